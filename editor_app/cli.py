@@ -1,0 +1,138 @@
+"""The `editor-app` command line: opens the window, or runs a subcommand on the core.
+
+Scripts and CI rely on this contract (see docs/CLI.md). It must never import Qt, except when
+opening the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_CANNOT_RUN = 2
+
+SUBCOMMANDS = ("validate", "render", "set", "schema", "new", "rename")
+
+
+def _fail(message: str) -> int:
+    print(f"editor-app: {message}", file=sys.stderr)
+    return EXIT_CANNOT_RUN
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # filled in by the validation work (core/validate.py)
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # filled in by the rendering work (core/render.py)
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # filled in by the document-model work (core/document.py)
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # filled in by the schema work (core/schema.py)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # filled in by the site-tools work (core/tools.py)
+
+
+def cmd_rename(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # filled in by the site-tools work (core/tools.py)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="editor-app",
+        description="Edit the Markdown pages of a static site. With no subcommand, opens the "
+        "window on FOLDER (or the last folder, or the bundled sample site).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check documents or a whole site against the schema")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("render", help="print the preview HTML of a document")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--body", action="store_true", help="print only the rendered Markdown body")
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("set", help="set front-matter fields, changing only their lines")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "assignments",
+        nargs="+",
+        metavar="FIELD=VALUE",
+        help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]",
+    )
+    p.set_defaults(func=cmd_set)
+
+    p = sub.add_parser("schema", help="print the schema in force (declared or inferred) as YAML")
+    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("new", help="create a document from the schema defaults")
+    p.add_argument("collection", metavar="COLLECTION")
+    p.add_argument("--title", required=True)
+    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("rename", help="rename or merge a value across the site")
+    p.add_argument("field", metavar="FIELD")
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.add_argument("--dry-run", action="store_true", help="list what would change, change nothing")
+    p.add_argument(
+        "--target", action="store_true", help="also rename the related document's own title"
+    )
+    p.set_defaults(func=cmd_rename)
+    return parser
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="editor-app",
+        description="Open the editor window. Subcommands: " + ", ".join(SUBCOMMANDS)
+        + " (see editor-app COMMAND --help).",
+    )
+    parser.add_argument("folder", nargs="?", help="the site folder to open")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the sample site offscreen, render a preview, and exit 0 if all went well",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        args = build_parser().parse_args(argv)
+        try:
+            return args.func(args)
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return EXIT_OK
+    if argv and argv[0] in ("-h", "--help"):
+        build_window_parser().print_help()
+        print()
+        build_parser().print_help()
+        return EXIT_OK
+    args = build_window_parser().parse_args(argv)
+    # Qt is imported only here, so the subcommands start fast.
+    from editor_app.ui.app import run_app
+
+    return run_app(args.folder, self_test=args.self_test)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

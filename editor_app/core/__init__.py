@@ -1,0 +1,1 @@
+"""The content model, schema, validation, rendering and storage: plain Python, no Qt."""

@@ -1,0 +1,49 @@
+"""Shared fixtures: the real Jekyll site, always copied before anything writes to it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_SITE = REPO.parent / "shared" / "sites" / "connectedbydata"
+SAMPLE_SITE = REPO / "resources" / "sample-site"
+
+
+@pytest.fixture(scope="session")
+def shared_site() -> Path:
+    """The real site, read-only. Never write here: use `site_copy`."""
+    if not SHARED_SITE.is_dir():
+        pytest.skip(f"fixture site not found at {SHARED_SITE}")
+    return SHARED_SITE
+
+
+@pytest.fixture
+def site_copy(shared_site: Path, tmp_path: Path) -> Path:
+    """A private, writable copy of the real site."""
+    dest = tmp_path / "connectedbydata"
+    shutil.copytree(shared_site, dest)
+    return dest
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A private, writable copy of the bundled sample site."""
+    dest = tmp_path / "sample-site"
+    shutil.copytree(SAMPLE_SITE, dest)
+    return dest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Tests never read or write the developer's real settings or recovery files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
