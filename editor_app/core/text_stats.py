@@ -1,0 +1,36 @@
+"""Word count and reading time of a Markdown body, for the status bar."""
+
+from __future__ import annotations
+
+import math
+import re
+
+# Markup that is not prose: comments (incl. the excerpt marker), Liquid, HTML tags, link
+# targets and bare URLs. Removing them keeps the count close to what a reader sees.
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+_TAG = re.compile(r"<[^>\n]+>")
+_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$", re.MULTILINE)
+_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bmailto:\S+|\bwww\.\S+")
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+
+WORDS_PER_MINUTE = 200
+
+
+def count_words(markdown: str) -> int:
+    """The number of words a reader sees in a Markdown body (markup, links and code signs left out)."""
+    text = _COMMENT.sub(" ", markdown)
+    text = _LIQUID.sub(" ", text)
+    text = _REF_DEFINITION.sub(" ", text)
+    text = _LINK_TARGET.sub("] ", text)
+    text = _TAG.sub(" ", text)
+    text = _URL.sub(" ", text)
+    return len(_WORD.findall(text))
+
+
+def reading_minutes(words: int, words_per_minute: int = WORDS_PER_MINUTE) -> int:
+    """Minutes needed to read that many words: at least 1 for any text, 0 for none."""
+    if words <= 0:
+        return 0
+    return max(1, math.ceil(words / words_per_minute))
