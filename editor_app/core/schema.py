@@ -1,0 +1,926 @@
+"""The fields of each collection: declared in the site's `_schema.yml`, or inferred from documents.
+
+The declared format is described in docs/SCHEMA.md. Inference needs no configuration: it looks
+at the values the documents already hold (types, repeated values, titles of other collections,
+files in asset folders) and reports odd values in `Schema.notes` instead of failing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from editor_app.core.site import IMAGE_SUFFIXES, plain_label
+
+if TYPE_CHECKING:
+    from editor_app.core.site import IndexEntry, Site
+
+SCHEMA_FILE = "_schema.yml"
+
+FIELD_TYPES = (
+    "text",
+    "long_text",
+    "date",
+    "datetime",
+    "boolean",
+    "number",
+    "url",
+    "email",
+    "choice",
+    "choices",
+    "list",
+    "relation",
+    "image",
+    "file",
+    "object",
+)
+# Names people write by hand in a schema file, read as the type they mean.
+TYPE_ALIASES = {
+    "string": "text",
+    "str": "text",
+    "textarea": "long_text",
+    "markdown": "long_text",
+    "long text": "long_text",
+    "bool": "boolean",
+    "int": "number",
+    "integer": "number",
+    "float": "number",
+    "select": "choice",
+    "multiselect": "choices",
+    "tags": "list",
+    "reference": "relation",
+    "link": "url",
+}
+FIELD_KEYS = (
+    "name",
+    "type",
+    "label",
+    "required",
+    "default",
+    "help",
+    "choices",
+    "collection",
+    "key",
+    "multiple",
+    "folder",
+    "fields",
+)
+# `key: file` in a relation means "the target's file name without extension (and date)".
+FILE_KEY = "file"
+
+# Tuning of inference (see docs/SCHEMA.md).
+REQUIRED_SHARE = 0.9  # present and non-empty in this share of documents...
+REQUIRED_MIN_DOCS = 3  # ...and in at least this many
+MATCH_SHARE = 0.9  # share of values that must match (relation, image, URL, e-mail, type)
+CHOICE_MAX = 12  # at most this many distinct values for a choice
+LONG_TEXT_CHARS = 120  # a value longer than this makes a field long text
+NOTE_FILES = 5
+ORDER_SAMPLE = 300  # documents looked at to find the usual field order  # files named in one note before "and N more"
+# Values that suit a new, unfinished document better than the most common one.
+DRAFT_WORDS = ("draft", "drafting", "unpublished", "in progress", "in-progress", "wip", "todo")
+
+_LABELS = {
+    "url": "Web address",
+    "permalink": "Web address",
+    "email": "E-mail",
+    "redirect_from": "Old web addresses",
+    "excerpt": "Summary",
+}
+_DATE_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
+_EMAIL = re.compile(r"^[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}$")
+_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+
+
+class SchemaError(Exception):
+    """A schema file that cannot be used: `line` (1-based, or None) and a plain message."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        self.message = message
+        self.line = line
+        super().__init__(f"{SCHEMA_FILE}, line {line}: {message}" if line else message)
+
+
+@dataclass
+class Field:
+    """One front-matter field as the form shows it and the validator checks it."""
+
+    name: str
+    type: str = "text"
+    label: str = ""
+    required: bool = False
+    default: Any = None
+    help: str = ""
+    choices: list | None = None
+    collection: str | None = None
+    key: str = "title"
+    multiple: bool = False
+    folder: str | None = None
+    fields: list[Field] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            self.label = field_label(self.name)
+
+
+@dataclass
+class CollectionSchema:
+    """The fields of one collection, in the order documents use them."""
+
+    name: str
+    fields: list[Field] = field(default_factory=list)
+
+    def field(self, name: str) -> Field | None:
+        """The field called `name`, or None."""
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+
+@dataclass
+class Schema:
+    """Every collection's fields, where they came from, and what looked odd while inferring."""
+
+    collections: dict[str, CollectionSchema] = field(default_factory=dict)
+    source: str = "inferred"
+    notes: list[str] = field(default_factory=list)
+    # Set by `load_schema` when `_schema.yml` exists but is broken (the schema is then inferred).
+    error: SchemaError | None = None
+
+    def for_collection(self, name: str | None) -> CollectionSchema | None:
+        """The schema of collection `name`, or None (plain pages have none)."""
+        if name is None:
+            return None
+        return self.collections.get(name)
+
+
+def field_label(name: str) -> str:
+    """A field name in plain words: `listed` -> `Listed`, `board-minutes` -> `Board minutes`."""
+    return _LABELS.get(name) or plain_label(name)
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def load_schema(site: Site) -> Schema:
+    """The schema in force: `_schema.yml` at the site root when present, else inferred.
+
+    Never raises: a broken file sets `Schema.error` and the inferred schema is used instead.
+    Collections the file does not mention are inferred (and say so in `notes`).
+    """
+    path = site.root / SCHEMA_FILE
+    if not path.is_file():
+        return infer_schema(site)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        inferred = infer_schema(site)
+        inferred.error = SchemaError(f"the file cannot be read ({exc}).")
+        inferred.notes.insert(0, f"{SCHEMA_FILE} cannot be read; the fields were inferred.")
+        return inferred
+    try:
+        declared = schema_from_yaml(text, site)
+    except SchemaError as exc:
+        inferred = infer_schema(site)
+        inferred.error = exc
+        inferred.notes.insert(0, f"{exc} The fields were inferred from the documents instead.")
+        return inferred
+    missing = [n for n in site.collections if n not in declared.collections]
+    if missing:
+        inferred = infer_schema(site, only=missing)
+        for name in missing:
+            declared.collections[name] = inferred.collections[name]
+        declared.notes.append(
+            f"{SCHEMA_FILE} does not list {_join(missing)}; "
+            "their fields were inferred from the documents."
+        )
+        declared.notes.extend(inferred.notes)
+    return declared
+
+
+def schema_from_yaml(text: str, site: Site | None = None) -> Schema:
+    """Read the declared format (docs/SCHEMA.md). Raises `SchemaError` naming the line."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise SchemaError(
+            f"this is not valid YAML ({(exc.problem or 'unreadable').strip()}).",
+            mark.line + 1 if mark else None,
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise SchemaError(f"this is not valid YAML ({exc}).") from exc
+    finally:
+        loader.dispose()
+    if node is None:
+        raise SchemaError("the file is empty: it should start with `collections:`.", 1)
+    reader = _NodeReader(loader, site)
+    return reader.schema(node)
+
+
+class _NodeReader:
+    """Walks the YAML nodes so every complaint can name its line."""
+
+    def __init__(self, loader: yaml.SafeLoader, site: Site | None) -> None:
+        self.loader = loader
+        self.site = site
+
+    @staticmethod
+    def line(node: yaml.Node) -> int:
+        return node.start_mark.line + 1
+
+    def mapping(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
+        if not isinstance(node, yaml.MappingNode):
+            raise SchemaError(f"{what} should be a set of `name: value` lines.", self.line(node))
+        out = []
+        seen: set[str] = set()
+        for k, v in node.value:
+            key = self.value(k)
+            if not isinstance(key, str):
+                raise SchemaError(f"{key!r} is not a valid name in {what}.", self.line(k))
+            if key in seen:
+                raise SchemaError(f"`{key}` appears twice in {what}.", self.line(k))
+            seen.add(key)
+            out.append((key, k, v))
+        return out
+
+    def value(self, node: yaml.Node) -> Any:
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except yaml.YAMLError as exc:
+            raise SchemaError(f"this value cannot be read ({exc}).", self.line(node)) from exc
+
+    def schema(self, node: yaml.Node) -> Schema:
+        top = self.mapping(node, "the file")
+        collections: dict[str, CollectionSchema] = {}
+        found = False
+        for key, knode, vnode in top:
+            if key == "version":
+                continue
+            if key != "collections":
+                raise SchemaError(
+                    f"unknown setting `{key}`: the file holds `collections:`"
+                    + _did_you_mean(key, ("collections", "version")),
+                    self.line(knode),
+                )
+            found = True
+            for name, cknode, cnode in self.mapping(vnode, "`collections`"):
+                collections[name] = self.collection(name, cknode, cnode)
+        if not found:
+            raise SchemaError("the file should start with `collections:`.", self.line(node))
+        return Schema(collections=collections, source="declared")
+
+    def collection(self, name: str, knode: yaml.Node, node: yaml.Node) -> CollectionSchema:
+        if self.site is not None and name not in self.site.collections:
+            known = ", ".join(sorted(self.site.collections)) or "none"
+            raise SchemaError(
+                f"there is no collection called `{name}` in this site (it has: {known})."
+                + _did_you_mean(name, tuple(self.site.collections)),
+                self.line(knode),
+            )
+        if isinstance(node, yaml.SequenceNode):  # shorthand: the list of fields directly
+            return CollectionSchema(name, self.fields(node, f"collection `{name}`"))
+        fields: list[Field] = []
+        for key, k, v in self.mapping(node, f"collection `{name}`"):
+            if key == "fields":
+                fields = self.fields(v, f"collection `{name}`")
+            elif key != "label":
+                raise SchemaError(
+                    f"unknown setting `{key}` in collection `{name}`: it holds `fields:`"
+                    + _did_you_mean(key, ("fields", "label")),
+                    self.line(k),
+                )
+        return CollectionSchema(name, fields)
+
+    def fields(self, node: yaml.Node, where: str) -> list[Field]:
+        if not isinstance(node, yaml.SequenceNode):
+            raise SchemaError(
+                f"the fields of {where} should be a list (lines starting with `- name:`).",
+                self.line(node),
+            )
+        result: list[Field] = []
+        names: set[str] = set()
+        for item in node.value:
+            f = self.field(item, where)
+            if f.name in names:
+                raise SchemaError(f"field `{f.name}` is listed twice in {where}.", self.line(item))
+            names.add(f.name)
+            result.append(f)
+        return result
+
+    def field(self, node: yaml.Node, where: str) -> Field:
+        if isinstance(node, yaml.ScalarNode):  # shorthand: `- subtitle` is a text field
+            name = self.value(node)
+            if not isinstance(name, str) or not name:
+                raise SchemaError(f"a field of {where} has no name.", self.line(node))
+            return Field(name)
+        items = self.mapping(node, f"a field of {where}")
+        values: dict[str, tuple[Any, yaml.Node]] = {}
+        for key, k, v in items:
+            if key not in FIELD_KEYS:
+                raise SchemaError(
+                    f"unknown setting `{key}` for a field of {where}"
+                    + _did_you_mean(key, FIELD_KEYS, default="."),
+                    self.line(k),
+                )
+            values[key] = (v if key == "fields" else self.value(v), v)
+        line = self.line(node)
+        name = values.get("name", (None, node))[0]
+        if not isinstance(name, str) or not name.strip():
+            raise SchemaError(f"a field of {where} has no `name`.", line)
+
+        def get(key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+            if key not in values:
+                return default
+            value, vnode = values[key]
+            if value is None:
+                return default
+            if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+                expected = {
+                    str: "a piece of text",
+                    bool: "true or false",
+                    list: "a list",
+                }.get(kind if isinstance(kind, type) else str, "a value")
+                raise SchemaError(
+                    f"`{key}` of field `{name}` should be {expected}.", self.line(vnode)
+                )
+            return value
+
+        ftype = get("type", str, "text").strip().lower()
+        ftype = TYPE_ALIASES.get(ftype, ftype).replace(" ", "_").replace("-", "_")
+        if ftype not in FIELD_TYPES:
+            tnode = values["type"][1]
+            raise SchemaError(
+                f"field `{name}` has an unknown type `{values['type'][0]}`"
+                + _did_you_mean(str(values["type"][0]), FIELD_TYPES, default=".")
+                + f" Types: {', '.join(FIELD_TYPES)}.",
+                self.line(tnode),
+            )
+        choices = get("choices", list)
+        if ftype in ("choice", "choices") and not choices:
+            raise SchemaError(
+                f"field `{name}` is a {ftype} but lists no `choices`.",
+                line,
+            )
+        collection = get("collection", str)
+        if ftype == "relation":
+            if not collection:
+                raise SchemaError(
+                    f"field `{name}` is a relation but names no `collection` to pick from.",
+                    line,
+                )
+            if self.site is not None and collection not in self.site.collections:
+                raise SchemaError(
+                    f"field `{name}` points to a collection `{collection}` this site does not "
+                    "have" + _did_you_mean(collection, tuple(self.site.collections), default="."),
+                    self.line(values["collection"][1]),
+                )
+        folder = get("folder", str)
+        if folder is not None:
+            folder = folder.strip().strip("/")
+            if ".." in Path(folder).parts or os.path.isabs(folder):
+                raise SchemaError(
+                    f"the `folder` of field `{name}` must be inside the site.",
+                    self.line(values["folder"][1]),
+                )
+        subfields: list[Field] = []
+        if "fields" in values and values["fields"][0] is not None:
+            subfields = self.fields(values["fields"][0], f"field `{name}`")
+        if ftype == "object" and not subfields:
+            raise SchemaError(f"field `{name}` is an object but lists no `fields`.", line)
+        default = values.get("default", (None, node))[0]
+        return Field(
+            name=name.strip(),
+            type=ftype,
+            label=str(get("label", (str, int, float), "") or ""),
+            required=get("required", bool, False),
+            default=default,
+            help=str(get("help", str, "") or ""),
+            choices=list(choices) if choices else None,
+            collection=collection,
+            key=get("key", str, "title"),
+            multiple=get("multiple", bool, False),
+            folder=folder or None,
+            fields=subfields,
+        )
+
+
+def _did_you_mean(word: str, options: tuple[str, ...], default: str = ".") -> str:
+    best = min(options, key=lambda o: _distance(word.lower(), o.lower()), default=None)
+    if best is not None and _distance(word.lower(), best.lower()) <= 2:
+        return f" (did you mean `{best}`?)"
+    return default
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def _field_dict(f: Field) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": f.name, "type": f.type, "label": f.label}
+    if f.required:
+        out["required"] = True
+    if f.default is not None:
+        out["default"] = f.default
+    if f.choices:
+        out["choices"] = list(f.choices)
+    if f.collection:
+        out["collection"] = f.collection
+    if f.type == "relation" and f.key != "title":
+        out["key"] = f.key
+    if f.multiple:
+        out["multiple"] = True
+    if f.folder:
+        out["folder"] = f.folder
+    if f.fields:
+        out["fields"] = [_field_dict(sub) for sub in f.fields]
+    if f.help:
+        out["help"] = f.help
+    return out
+
+
+class _Dumper(yaml.SafeDumper):
+    """Lists of plain values on one line (`choices: [draft, final]`), the rest as blocks."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["width"] = 4096  # never fold a help text over two lines
+        super().__init__(*args, **kwargs)
+
+
+def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
+    flow = all(not isinstance(x, list | dict) for x in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_Dumper.add_representer(list, _represent_list)
+
+
+def schema_to_yaml(schema: Schema) -> str:
+    """The schema in the declared-file format, ready to save as `_schema.yml`."""
+    lines = [
+        "# The fields of each collection, for editor-app (format: docs/SCHEMA.md).",
+        f"# Save this as {SCHEMA_FILE} at the site root and adjust it; it is then used as is.",
+    ]
+    if schema.source == "inferred":
+        lines.append("# Inferred from the documents.")
+    for note in schema.notes:
+        lines.append("# Note: " + note.replace("\n", " "))
+    body = {
+        "collections": {
+            name: {"fields": [_field_dict(f) for f in cs.fields]}
+            for name, cs in schema.collections.items()
+        }
+    }
+    dumped = yaml.dump(
+        body, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False
+    )
+    # A blank line before each collection makes the file easier to read and edit.
+    dumped = re.sub(r"(?<!collections:)\n(  \S)", r"\n\n\1", dumped)
+    return "\n".join(lines) + "\n" + dumped
+
+
+# -- inference -------------------------------------------------------------------------------
+
+
+def infer_schema(site: Site, only: list[str] | None = None) -> Schema:
+    """Infer every collection's fields from its documents (no configuration needed)."""
+    entries = site.entries()
+    by_collection: dict[str, list[IndexEntry]] = defaultdict(list)
+    for e in entries:
+        if e.collection is not None and e.error is None:
+            by_collection[e.collection].append(e)
+    ctx = _Context(site, by_collection)
+    schema = Schema(source="inferred")
+    for name in site.collections:
+        if only is not None and name not in only:
+            continue
+        schema.collections[name] = _infer_collection(ctx, name, by_collection.get(name, []))
+    schema.notes = ctx.notes
+    return schema
+
+
+class _Context:
+    """What inference looks values up in: titles and file names of other collections, assets."""
+
+    def __init__(self, site: Site, by_collection: dict[str, list[IndexEntry]]) -> None:
+        self.site = site
+        self.notes: list[str] = []
+        self.titles: dict[str, dict[str, str]] = {}  # collection -> casefolded title -> title
+        self.slugs: dict[str, set[str]] = {}
+        for name in site.collections:
+            docs = by_collection.get(name, [])
+            self.titles[name] = {e.title.casefold(): e.title for e in docs}
+            self.slugs[name] = {_file_slug(e.path) for e in docs}
+        # Asset folder (relative, posix) -> set of file names it holds.
+        self.assets: dict[str, set[str]] = {}
+        for folder in site.asset_folders:
+            try:
+                names = {n for n in os.listdir(folder) if not n.startswith(".")}
+            except OSError:
+                continue
+            self.assets[folder.relative_to(site.root).as_posix()] = names
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.site.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def _file_slug(path: Path) -> str:
+    stem = path.stem
+    return _DATED_NAME.sub("", stem)
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _shape(value: Any) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "object"
+    return "scalar"
+
+
+def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> CollectionSchema:
+    n = len(docs)
+    counts: Counter[str] = Counter()
+    positions: dict[str, float] = defaultdict(float)
+    first_seen: dict[str, int] = {}
+    for e in docs:
+        for i, key in enumerate(e.front_matter):
+            counts[key] += 1
+            positions[key] += i
+            first_seen.setdefault(key, len(first_seen))
+    keys = [k for k in counts if isinstance(k, str)]
+    misspelt = _misspelt_keys(keys, counts, n)
+    for odd, common in misspelt.items():
+        files = [ctx.rel(e.path) for e in docs if odd in e.front_matter]
+        ctx.notes.append(
+            f"{name}: `{odd}` in {_files(files)} looks like a misspelling of `{common}` "
+            f"(used by {counts[common]} documents); it is left out of the fields."
+        )
+    keys = [k for k in keys if k not in misspelt]
+    keys = _common_order(keys, docs, positions, counts, first_seen)
+    fields = []
+    for key in keys:
+        values = [(e, e.front_matter[key]) for e in docs if key in e.front_matter]
+        fields.append(_infer_field(ctx, name, key, values, n))
+    return CollectionSchema(name, fields)
+
+
+def _common_order(
+    keys: list[str],
+    docs: list[IndexEntry],
+    positions: dict[str, float],
+    counts: Counter[str],
+    first_seen: dict[str, int],
+) -> list[str]:
+    """The order most documents use: a key goes before another when most documents holding
+    both put it first (pairwise majority), ties broken by the mean position."""
+    wanted = set(keys)
+    step = max(1, len(docs) // ORDER_SAMPLE)  # an even sample keeps this cheap on big sites
+    before: Counter[tuple[str, str]] = Counter()
+    for e in docs[::step]:
+        order = [k for k in e.front_matter if k in wanted]
+        for i, a in enumerate(order):
+            for b in order[i + 1 :]:
+                before[(a, b)] += 1
+    # Place keys one by one: next is a key no remaining key should precede; among those (or
+    # among all, when documents disagree in a circle) the one with the lowest mean position.
+    remaining = list(keys)
+    result: list[str] = []
+
+    def rank(k: str) -> tuple[float, int, int]:
+        return (positions[k] / counts[k], -counts[k], first_seen[k])
+
+    while remaining:
+        free = [k for k in remaining if not any(before[(j, k)] > before[(k, j)] for j in remaining)]
+        nxt = min(free or remaining, key=rank)
+        result.append(nxt)
+        remaining.remove(nxt)
+    return result
+
+
+def _misspelt_keys(keys: list[str], counts: Counter[str], n: int) -> dict[str, str]:
+    """Rare keys one or two edits from a common key: `projects` next to `project`."""
+    result: dict[str, str] = {}
+    common = [k for k in keys if counts[k] >= 3]
+    for k in keys:
+        if counts[k] > max(2, n // 50):
+            continue
+        best, best_d = None, 3
+        for c in common:
+            if c == k or counts[c] < 5 * counts[k]:
+                continue
+            limit = 1 if min(len(c), len(k)) <= 4 else 2
+            d = _distance(k.lower(), c.lower(), limit)
+            if d <= limit and d < best_d:
+                best, best_d = c, d
+        if best is not None:
+            result[k] = best
+    return result
+
+
+def _distance(a: str, b: str, limit: int = 99) -> int:
+    """Levenshtein distance (transpositions count as one), stopping early past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _files(files: list[str]) -> str:
+    shown = ", ".join(files[:NOTE_FILES])
+    more = len(files) - NOTE_FILES
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def _join(names: list[str]) -> str:
+    return ", ".join(f"`{n}`" for n in names)
+
+
+def _infer_field(
+    ctx: _Context, coll: str, key: str, values: list[tuple[IndexEntry, Any]], n: int
+) -> Field:
+    filled = [(e, v) for e, v in values if not _is_empty(v)]
+    required = n >= REQUIRED_MIN_DOCS and len(filled) >= REQUIRED_SHARE * n
+    where = f"{coll}: `{key}`"
+    if not filled:
+        return Field(key, "text", help="")
+    shapes = Counter(_shape(v) for _, v in filled)
+    lists = [(e, v) for e, v in filled if isinstance(v, list)]
+    scalars = [(e, v) for e, v in filled if not isinstance(v, list | dict)]
+    objects = [(e, v) for e, v in filled if isinstance(v, dict)]
+    dominant = shapes.most_common(1)[0][0]
+    if dominant == "object" or (objects and not scalars and lists and _all_dicts(lists)):
+        return _infer_object(ctx, coll, key, filled, required)
+
+    # A field that is sometimes one value and sometimes a list: a list when any document
+    # really needs several values (or lists dominate); otherwise the single value wins.
+    several = any(len(v) > 1 for _, v in lists)
+    as_list = bool(lists) and (dominant == "list" or several)
+    if as_list:
+        odd = [ctx.rel(e.path) for e, _ in scalars + objects]
+        if odd:
+            ctx.notes.append(
+                f"{where} is a single value in {_files(odd)} but a list in "
+                f"{len(lists)} other documents; it is treated as a list."
+            )
+        items = [(e, item) for e, v in lists for item in v if not _is_empty(item)]
+        items += [(e, v) for e, v in scalars]
+        f = _infer_values(ctx, coll, key, items, n, many=True)
+        f.required = required
+        return f
+    odd = [ctx.rel(e.path) for e, _ in lists + objects]
+    if odd:
+        ctx.notes.append(
+            f"{where} is a list in {_files(odd)} but a single value in "
+            f"{len(scalars)} other documents; it is treated as a single value."
+        )
+    items = [(e, v[0]) for e, v in lists if len(v) == 1 and not _is_empty(v[0])]
+    f = _infer_values(ctx, coll, key, scalars + items, n, many=False)
+    f.required = required
+    if not required:
+        # A default is written into every new document: only for fields (nearly) all have.
+        f.default = None
+    return f
+
+
+def _all_dicts(lists: list[tuple[IndexEntry, list]]) -> bool:
+    return all(isinstance(item, dict) for _, v in lists for item in v)
+
+
+def _infer_object(
+    ctx: _Context, coll: str, key: str, filled: list[tuple[IndexEntry, Any]], required: bool
+) -> Field:
+    dicts: list[tuple[IndexEntry, dict]] = []
+    multiple = False
+    for e, v in filled:
+        if isinstance(v, dict):
+            dicts.append((e, v))
+        elif isinstance(v, list):
+            multiple = True
+            dicts.extend((e, item) for item in v if isinstance(item, dict))
+    counts: Counter[str] = Counter()
+    for _, d in dicts:
+        counts.update(k for k in d if isinstance(k, str))
+    sub = []
+    for k, _count in counts.most_common():
+        vals = [(e, d[k]) for e, d in dicts if k in d]
+        sf = _infer_field(ctx, f"{coll}.{key}", k, vals, len(dicts))
+        sub.append(sf)
+    return Field(key, "object", required=required, multiple=multiple, fields=sub)
+
+
+def _kind(value: Any) -> str:
+    """The kind of one scalar value: boolean, number, date, datetime, or text."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, datetime):
+        return "datetime"
+    if isinstance(value, date):
+        return "date"
+    if isinstance(value, str):
+        s = value.strip()
+        if _DATE_STRING.match(s):
+            return "date"
+        if _DATETIME_STRING.match(s):
+            return "datetime"
+    return "text"
+
+
+def _infer_values(
+    ctx: _Context,
+    coll: str,
+    key: str,
+    items: list[tuple[IndexEntry, Any]],
+    n: int,
+    many: bool,
+) -> Field:
+    """The field for `key` from its non-empty values (list items when `many`)."""
+    where = f"{coll}: `{key}`"
+    if not items:
+        return Field(key, "list" if many else "text")
+    kinds = Counter(_kind(v) for _, v in items)
+    kind, kind_count = kinds.most_common(1)[0]
+    total = len(items)
+    if kind in ("date", "datetime") and kinds["date"] + kinds["datetime"] >= MATCH_SHARE * total:
+        kind = "datetime" if kinds["datetime"] > kinds["date"] else "date"
+        odd = [e for e, v in items if _kind(v) not in ("date", "datetime")]
+        _note_odd(ctx, where, odd, "not a date")
+        return Field(key, kind, multiple=False) if not many else Field(key, "list")
+    if kind in ("boolean", "number") and kind_count >= MATCH_SHARE * total and not many:
+        odd = [e for e, v in items if _kind(v) != kind]
+        _note_odd(ctx, where, odd, "not " + ("true or false" if kind == "boolean" else "a number"))
+        f = Field(key, kind)
+        if kind == "boolean":
+            bools = Counter(v for _, v in items if isinstance(v, bool))
+            f.default = bools.most_common(1)[0][0] if bools else False
+        return f
+    texts = [(e, str(v).strip()) for e, v in items if not isinstance(v, dict | list)]
+    if not texts:
+        return Field(key, "list" if many else "text")
+
+    if key != "title":
+        rel = _relation(ctx, coll, key, texts, many)
+        if rel is not None:
+            return rel
+        asset = _asset(ctx, coll, key, texts, many)
+        if asset is not None:
+            return asset
+    if not many:
+        urls = [(e, s) for e, s in texts if _url_like(s)]
+        if len(urls) >= MATCH_SHARE * len(texts) and urls:
+            _note_odd(ctx, where, [e for e, s in texts if not _url_like(s)], "not a web address")
+            return Field(key, "url")
+        emails = [(e, s) for e, s in texts if _EMAIL.match(s)]
+        if len(emails) >= MATCH_SHARE * len(texts) and emails:
+            odd = [e for e, s in texts if not _EMAIL.match(s)]
+            _note_odd(ctx, where, odd, "not an e-mail address")
+            return Field(key, "email")
+    choice = _choice(key, texts, n, many)
+    if choice is not None:
+        return choice
+    if many:
+        return Field(key, "list")
+    longest = max(len(s) for _, s in texts)
+    if longest > LONG_TEXT_CHARS or any("\n" in s for _, s in texts):
+        return Field(key, "long_text")
+    return Field(key, "text")
+
+
+def _note_odd(ctx: _Context, where: str, odd: list[IndexEntry], what: str) -> None:
+    if odd:
+        files = list(dict.fromkeys(ctx.rel(e.path) for e in odd))
+        ctx.notes.append(f"{where} is {what} in {_files(files)}.")
+
+
+def _url_like(s: str) -> bool:
+    return s.startswith(("http://", "https://", "mailto:", "www.")) or (
+        s.startswith("/") and not s.startswith("//") and len(s) > 1
+    )
+
+
+def _relation(
+    ctx: _Context, coll: str, key: str, texts: list[tuple[IndexEntry, str]], many: bool
+) -> Field | None:
+    """A relation when (nearly) every value is the title (or file name) of another collection."""
+    total = len(texts)
+    best: tuple[float, int, str, str] | None = None
+    for target, titles in ctx.titles.items():
+        if not titles:
+            continue
+        by_title = sum(1 for _, s in texts if s.casefold() in titles)
+        slugs = ctx.slugs[target]
+        by_slug = sum(1 for _, s in texts if s in slugs)
+        hits, how = (by_title, "title") if by_title >= by_slug else (by_slug, FILE_KEY)
+        if hits < MATCH_SHARE * total or hits == 0:
+            continue
+        # A collection that links to its own titles with its own title field is not a relation.
+        score = (hits / total, len(titles) if target != coll else -1, target, how)
+        if best is None or score > best:
+            best = score
+    if best is None:
+        return None
+    _, _, target, how = best
+    label = ctx.site.collections[target].label
+    if how == "title":
+        titles = ctx.titles[target]
+        missing = [(e, s) for e, s in texts if s.casefold() not in titles]
+        cased = [(e, s) for e, s in texts if s.casefold() in titles and titles[s.casefold()] != s]
+        for e, s in cased:
+            ctx.notes.append(
+                f"{coll}: `{key}` in {ctx.rel(e.path)} is '{s}', which matches "
+                f"'{titles[s.casefold()]}' in {label} only when ignoring capitals."
+            )
+    else:
+        missing = [(e, s) for e, s in texts if s not in ctx.slugs[target]]
+    for e, s in missing:
+        ctx.notes.append(
+            f"{coll}: `{key}` in {ctx.rel(e.path)} is '{s}', which is not the {how} of any "
+            f"page in {label}."
+        )
+    what = "one or more pages" if many else "a page"
+    by = "title" if how == "title" else "file name"
+    return Field(
+        key,
+        "relation",
+        collection=target,
+        key=how,
+        multiple=many,
+        help=f"Pick {what} from {label} (by {by}).",
+    )
+
+
+def _asset(
+    ctx: _Context, coll: str, key: str, texts: list[tuple[IndexEntry, str]], many: bool
+) -> Field | None:
+    """An image (or file) field when the values are file names found in one asset folder."""
+    if not ctx.assets:
+        return None
+    total = len(texts)
+    names = [(e, s.rsplit("/", 1)[-1]) for e, s in texts]
+    plain = sum(1 for _, s in texts if "/" not in s)
+    if plain < MATCH_SHARE * total:
+        return None  # paths or URLs, not file names inside one folder
+    best_folder, best_hits = None, 0
+    for folder, files in ctx.assets.items():
+        hits = sum(1 for _, s in names if s in files)
+        if hits > best_hits:
+            best_folder, best_hits = folder, hits
+    if best_folder is None or best_hits < MATCH_SHARE * total:
+        return None
+    images = sum(1 for _, s in names if os.path.splitext(s)[1].lower() in IMAGE_SUFFIXES)
+    ftype = "image" if images >= MATCH_SHARE * total else "file"
+    files = ctx.assets[best_folder]
+    for e, s in names:
+        if s not in files:
+            ctx.notes.append(
+                f"{coll}: `{key}` in {ctx.rel(e.path)} names '{s}', which is not in {best_folder}."
+            )
+    what = "An image" if ftype == "image" else "A file"
+    return Field(key, ftype, folder=best_folder, multiple=many, help=f"{what} from {best_folder}.")
+
+
+def _choice(key: str, texts: list[tuple[IndexEntry, str]], n: int, many: bool) -> Field | None:
+    """A choice when a few distinct short values repeat (`status`: draft or final)."""
+    values = [s for _, s in texts]
+    docs = len({id(e) for e, _ in texts})
+    if len(values) < 3 or docs < 0.5 * n or any(len(s) > 60 or "\n" in s for s in values):
+        return None
+    counts = Counter(values)
+    distinct = len(counts)
+    if distinct > CHOICE_MAX or distinct * 2 > len(values):
+        return None
+    repeated = sum(c for c in counts.values() if c >= 2)
+    if repeated < 0.8 * len(values):
+        return None
+    # Most used first, then alphabetical: the order the form lists them in.
+    choices = sorted(counts, key=lambda v: (-counts[v], v.casefold()))
+    if many:
+        return Field(key, "choices", choices=choices)
+    draft = next((c for c in choices if c.casefold() in DRAFT_WORDS), None)
+    return Field(key, "choice", choices=choices, default=draft or choices[0])
