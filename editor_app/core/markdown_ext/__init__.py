@@ -1,0 +1,36 @@
+"""Python-Markdown extensions that make its output match kramdown's, one behaviour each."""
+
+from __future__ import annotations
+
+from markdown import Extension
+
+from editor_app.core.markdown_ext.blockquotes import BlockquoteExtension
+from editor_app.core.markdown_ext.entities import EntitiesExtension
+from editor_app.core.markdown_ext.headers import HeaderIdExtension
+from editor_app.core.markdown_ext.html_tags import HtmlTagsExtension
+from editor_app.core.markdown_ext.interrupt import InterruptExtension
+from editor_app.core.markdown_ext.lists import ListExtension
+from editor_app.core.markdown_ext.paragraphs import ParagraphExtension
+from editor_app.core.markdown_ext.typography import TypographyExtension
+
+
+def kramdown_extensions() -> list[Extension | str]:
+    """Everything the renderer loads, in the order that matters."""
+    return [
+        "tables",
+        "footnotes",
+        "attr_list",
+        "md_in_html",
+        "def_list",
+        "abbr",
+        "fenced_code",
+        "sane_lists",
+        ListExtension(),
+        BlockquoteExtension(),
+        InterruptExtension(),
+        ParagraphExtension(),
+        TypographyExtension(),
+        HeaderIdExtension(),
+        HtmlTagsExtension(),
+        EntitiesExtension(),
+    ]

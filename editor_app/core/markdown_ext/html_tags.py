@@ -1,0 +1,58 @@
+"""Raw HTML tags printed the way kramdown prints them after parsing them.
+
+kramdown reads raw HTML into elements and writes it back: every attribute gets a
+double-quoted value (`allowfullscreen=""`), and empty elements close with ` />`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Extension
+from markdown.postprocessors import Postprocessor
+
+_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*)\s*(/?)>")
+_ATTR = re.compile(r"([^\s=/>]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+_BARE_AMP = re.compile(r"&(?!#?[A-Za-z0-9]+;)")
+
+
+def _attr_value(raw: str | None) -> str:
+    if raw is None:
+        return ""
+    if raw[:1] in "\"'":
+        raw = raw[1:-1]
+    raw = _BARE_AMP.sub("&amp;", raw)
+    return raw.replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _normalise_tag(match: re.Match[str]) -> str:
+    name, attrs, slash = match.group(1), match.group(2), match.group(3)
+    lname = name.lower()
+    parts = [f'{a.group(1)}="{_attr_value(a.group(2))}"' for a in _ATTR.finditer(attrs)]
+    text = "<" + name + "".join(" " + p for p in parts)
+    if lname in _VOID:
+        return text + " />"
+    return text + (" />" if slash else ">")
+
+
+def normalise_tags(html: str) -> str:
+    """Every start tag with double-quoted attributes and XHTML-style empty elements."""
+    return _TAG.sub(_normalise_tag, html)
+
+
+class HtmlTagsPostprocessor(Postprocessor):
+    """Rewrites start tags like kramdown."""
+
+    def run(self, text: str) -> str:
+        return normalise_tags(text)
+
+
+class HtmlTagsExtension(Extension):
+    """Raw HTML written back like kramdown."""
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
+        # After the raw HTML is put back (30), before entities (5).
+        md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)

@@ -1,0 +1,147 @@
+"""List items indented the way kramdown reads them.
+
+kramdown measures a list item's content from the column after its marker (`* a` has content
+at column 2, `1. a` at column 3), so a nested list needs only two or three spaces. Python-
+Markdown wants four per level. This preprocessor finds the lists as kramdown would and
+re-indents them to Python-Markdown's four spaces per level; the text itself is untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
+
+_UL = re.compile(r"^( {0,3}[+*-])([\t| ].*)$")
+_OL = re.compile(r"^( {0,3}\d+\.)([\t| ].*)$")
+_HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_IAL_ONLY = re.compile(r"^\s*(?:\{:[^}]*\})?\s*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# Lines kramdown never takes lazily into a list item: attribute lists and HTML tags.
+_NOT_LAZY = re.compile(r"^ {0,3}(?:\{:|</?[A-Za-z])")
+_BLOCK_START = re.compile(r"^ {0,3}(?:[+*-][\t ]|\d+\.[\t ]|#{1,6}[\t ]|>|```|~~~)")
+
+
+def _sibling(kind: str, indentation: int) -> re.Pattern[str]:
+    spaces = max(0, min(indentation - 1, 3))
+    marker = r"[+*-]" if kind == "ul" else r"\d+\."
+    return re.compile(rf"^( {{0,{spaces}}}{marker})([\t| ].*)$")
+
+
+def _expand_tabs(line: str) -> str:
+    stripped = line.lstrip(" \t")
+    lead = line[: len(line) - len(stripped)]
+    return lead.expandtabs(4) + stripped if "\t" in lead else line
+
+
+def _first_line(indentation: int, rest: str) -> tuple[str, int]:
+    """(content, content column) of an item's first line, as kramdown's parse_first_list_line."""
+    if _IAL_ONLY.match(rest):
+        return rest.strip(), 4
+    expanded = _expand_tabs(rest)
+    lead = len(expanded) - len(expanded.lstrip(" "))
+    return expanded.lstrip(" "), indentation + lead
+
+
+def _collect(lines: list[str], i: int) -> tuple[str, list[list[str]], int]:
+    """The items of the list starting at line i: (kind, [item lines], next line index)."""
+    kind = "ul" if _UL.match(lines[i]) else "ol"
+    start_re = _UL if kind == "ul" else _OL
+    items: list[list[str]] = []
+    indentation = 0
+    last_blank = False
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if last_blank and _HR.match(line):
+            break
+        m = start_re.match(line)
+        if m:
+            content, indentation = _first_line(len(m.group(1)), m.group(2))
+            items.append([content])
+            start_re = _sibling(kind, indentation)
+            last_blank = False
+        elif not line.strip():
+            items[-1].append("")
+            last_blank = True
+        else:
+            expanded = _expand_tabs(line)
+            lead = len(expanded) - len(expanded.lstrip(" "))
+            if lead >= indentation:
+                items[-1].append(expanded[indentation:])
+            elif not last_blank and not _NOT_LAZY.match(line):
+                items[-1].append(line.lstrip(" "))
+            else:
+                break
+            last_blank = False
+        i += 1
+    return kind, items, i
+
+
+def reindent(lines: list[str]) -> list[str]:
+    """Lines with every list re-indented to four spaces per level."""
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    fence: str | None = None
+    while i < n:
+        line = lines[i]
+        if fence is not None:
+            out.append(line)
+            if line.strip().startswith(fence):
+                fence = None
+            i += 1
+            continue
+        fm = _FENCE.match(line)
+        if fm:
+            fence = fm.group(1)[0] * 3
+            out.append(line)
+            i += 1
+            continue
+        if not (_UL.match(line) or _OL.match(line)) or _HR.match(line):
+            out.append(line)
+            i += 1
+            continue
+        kind, items, i = _collect(lines, i)
+        marker = "*   " if kind == "ul" else "1.  "
+        trailing = 0
+        for item in items:
+            while len(item) > 1 and item[-1] == "":
+                item.pop()
+                trailing += 1
+            if item is not items[-1]:
+                item.extend([""] * trailing)
+                trailing = 0
+            inner = reindent(item)
+            out.append(marker + inner[0])
+            previous_blank = False
+            for sub in inner[1:]:
+                if not sub.strip():
+                    out.append("")
+                    previous_blank = True
+                    continue
+                if previous_blank or _BLOCK_START.match(sub) or sub.startswith("    "):
+                    out.append("    " + sub)
+                else:
+                    out.append(sub)  # lazy paragraph continuation
+                previous_blank = False
+        out.extend([""] * trailing)
+    return out
+
+
+class ListIndentPreprocessor(Preprocessor):
+    """Re-indents lists from kramdown's rules to Python-Markdown's."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not any(_UL.match(line) or _OL.match(line) for line in lines):
+            return lines
+        return reindent(lines)
+
+
+class ListExtension(Extension):
+    """kramdown list indentation."""
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
+        # After whitespace normalising (30), before raw HTML is stashed (20).
+        md.preprocessors.register(ListIndentPreprocessor(md), "kramdown_lists", 27)

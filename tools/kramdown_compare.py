@@ -1,0 +1,110 @@
+"""Compare our preview renderer with kramdown (the site's renderer) on every page of a folder.
+
+Usage: .venv/bin/python tools/kramdown_compare.py FOLDER [--engine ours|plain] [--show N]
+    [--diff FILE]
+
+Renders the body of every `.md` file under FOLDER with our renderer and with the reference
+kramdown (Ruby, `tools/kramdown_ref.rb`, Jekyll's options), neutralising Liquid the same way
+on both sides, normalises whitespace, ignores `id` attributes and prints the match rate and
+the files that differ. Needs Debian's `ruby-kramdown` and `ruby-kramdown-parser-gfm`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from editor_app.core.render import Renderer, neutralise_liquid  # noqa: E402
+
+REF_SCRIPT = Path(__file__).resolve().parent / "kramdown_ref.rb"
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_ID_ATTR = re.compile(r'\s+id="[^"]*"')
+_SPACE = re.compile(r"\s+")
+_BETWEEN_TAGS = re.compile(r">\s+<")
+
+
+def body_of(text: str) -> str:
+    """The Markdown body of a page, as Jekyll splits it from its front matter."""
+    text = text.replace("\r\n", "\n")
+    match = _FRONT_MATTER.match(text)
+    return text[match.end() :] if match else text.lstrip("\ufeff")
+
+
+def normalise(html: str) -> str:
+    """Whitespace collapsed, `id` attributes dropped: the comparison the issue defines."""
+    html = _ID_ATTR.sub("", html)
+    html = _SPACE.sub(" ", html)
+    return _BETWEEN_TAGS.sub("><", html).strip()
+
+
+def kramdown_many(texts: list[str]) -> list[str]:
+    """kramdown's HTML for each text (one Ruby process for all)."""
+    proc = subprocess.run(
+        ["ruby", str(REF_SCRIPT)],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(proc.stdout)
+
+
+def plain_markdown(text: str) -> str:
+    """Python-Markdown as most tools use it, for the baseline figure."""
+    import markdown
+
+    return markdown.markdown(text, extensions=["extra", "toc", "sane_lists", "smarty"])
+
+
+def compare(
+    folder: Path, engine: Callable[[str], str]
+) -> tuple[list[Path], list[tuple[Path, str, str]]]:
+    """Every page under FOLDER: (all paths, [(path, ours, kramdown's) that differ])."""
+    paths = sorted(p for p in folder.rglob("*.md") if not any(s.startswith(".") for s in p.parts))
+    bodies = []
+    for path in paths:
+        body = body_of(path.read_bytes().decode("utf-8", errors="replace"))
+        bodies.append(neutralise_liquid(body))
+    references = kramdown_many([b for b, _ in bodies])
+    differing = []
+    for path, (text, restore), ref in zip(paths, bodies, references, strict=True):
+        ours = engine(text)
+        ref = restore(ref)
+        ours = restore(ours)
+        if normalise(ours) != normalise(ref):
+            differing.append((path, ours, ref))
+    return paths, differing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--engine", choices=("ours", "plain"), default="ours")
+    parser.add_argument("--show", type=int, default=0, help="print diffs of the first N files")
+    args = parser.parse_args(argv)
+    engine = Renderer().render_markdown if args.engine == "ours" else plain_markdown
+    paths, differing = compare(args.folder, engine)
+    same = len(paths) - len(differing)
+    rate = 100.0 * same / len(paths) if paths else 100.0
+    print(f"{same} of {len(paths)} documents identical to kramdown ({rate:.1f}%)")
+    for path, _, _ in differing:
+        print(f"  differs: {path.relative_to(args.folder)}")
+    for path, ours, ref in differing[: args.show]:
+        print(f"\n=== {path.relative_to(args.folder)}")
+        a = normalise(ref).replace("><", ">\n<").splitlines()
+        b = normalise(ours).replace("><", ">\n<").splitlines()
+        for line in difflib.unified_diff(a, b, "kramdown", "ours", n=1, lineterm=""):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
