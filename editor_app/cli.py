@@ -35,7 +35,21 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # filled in by the schema work (core/schema.py)
+    """Print the schema in force (declared `_schema.yml`, or inferred) in the declared format."""
+    from editor_app.core.schema import SCHEMA_FILE, load_schema, schema_to_yaml
+    from editor_app.core.site import Site, SiteError
+
+    try:
+        site = Site.open(args.site)
+    except SiteError as exc:
+        return _fail(str(exc))
+    schema = load_schema(site)
+    if schema.error is not None:
+        # Printing the inferred schema here would hide the broken file from its owner.
+        where = f", line {schema.error.line}" if schema.error.line else ""
+        return _fail(f"{site.root / SCHEMA_FILE}{where}: {schema.error.message}")
+    sys.stdout.write(schema_to_yaml(schema))
+    return EXIT_OK
 
 
 def cmd_new(args: argparse.Namespace) -> int:

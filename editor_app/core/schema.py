@@ -833,8 +833,17 @@ def _relation(
     for target, titles in ctx.titles.items():
         if not titles:
             continue
-        by_title = sum(1 for _, s in texts if s.casefold() in titles)
         slugs = ctx.slugs[target]
+        if target == coll:
+            # A value naming its own document (a `reference: my-file-name`) is no relation.
+            others = [
+                (e, s)
+                for e, s in texts
+                if s.casefold() != e.title.casefold() and s != _file_slug(e.path)
+            ]
+            if len(others) < MATCH_SHARE * total:
+                continue
+        by_title = sum(1 for _, s in texts if s.casefold() in titles)
         by_slug = sum(1 for _, s in texts if s in slugs)
         hits, how = (by_title, "title") if by_title >= by_slug else (by_slug, FILE_KEY)
         if hits < MATCH_SHARE * total or hits == 0:
