@@ -71,6 +71,7 @@ FIELD_KEYS = (
     "multiple",
     "folder",
     "fields",
+    "unique",
 )
 # `key: file` in a relation means "the target's file name without extension (and date)".
 FILE_KEY = "file"
@@ -124,6 +125,8 @@ class Field:
     multiple: bool = False
     folder: str | None = None
     fields: list[Field] = field(default_factory=list)
+    # No two documents of the collection may share a value (e.g. `reference`); validation checks it.
+    unique: bool = False
 
     def __post_init__(self) -> None:
         if not self.label:
@@ -411,6 +414,7 @@ class _NodeReader:
             multiple=get("multiple", bool, False),
             folder=folder or None,
             fields=subfields,
+            unique=get("unique", bool, False),
         )
 
 
@@ -440,6 +444,8 @@ def _field_dict(f: Field) -> dict[str, Any]:
         out["multiple"] = True
     if f.folder:
         out["folder"] = f.folder
+    if f.unique:
+        out["unique"] = True
     if f.fields:
         out["fields"] = [_field_dict(sub) for sub in f.fields]
     if f.help:
