@@ -11,6 +11,7 @@ from editor_app.core.markdown_ext.html_tags import HtmlTagsExtension
 from editor_app.core.markdown_ext.interrupt import InterruptExtension
 from editor_app.core.markdown_ext.lists import ListExtension
 from editor_app.core.markdown_ext.paragraphs import ParagraphExtension
+from editor_app.core.markdown_ext.serializer import SerializerExtension
 from editor_app.core.markdown_ext.typography import TypographyExtension
 
 
@@ -31,6 +32,7 @@ def kramdown_extensions() -> list[Extension | str]:
         ParagraphExtension(),
         TypographyExtension(),
         HeaderIdExtension(),
+        SerializerExtension(),
         HtmlTagsExtension(),
         EntitiesExtension(),
     ]

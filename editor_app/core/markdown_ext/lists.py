@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+import xml.etree.ElementTree as etree
+
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 _UL = re.compile(r"^( {0,3}[+*-])([\t| ].*)$")
 _OL = re.compile(r"^( {0,3}\d+\.)([\t| ].*)$")
@@ -21,6 +24,13 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # Lines kramdown never takes lazily into a list item: attribute lists and HTML tags.
 _NOT_LAZY = re.compile(r"^ {0,3}(?:\{:|</?[A-Za-z])")
 _BLOCK_START = re.compile(r"^ {0,3}(?:[+*-][\t ]|\d+\.[\t ]|#{1,6}[\t ]|>|```|~~~)")
+# What ends a paragraph in kramdown's GFM parser (PARAGRAPH_END_GFM).
+_PARA_END = re.compile(
+    r"^(?:\s*$| {0,3}\{:| {0,3}</?[A-Za-z]| {0,3}[+*-][\t ]| {0,3}\d+\.[\t ]|#{1,6}[\t ]"
+    r"| {0,3}:[\t ]| {0,3}>| {0,3}(?:```|~~~))"
+)
+# Marks an item's first line: its first paragraph is shown bare (tight) or as <p> (loose).
+TIGHT, LOOSE = "\ue000", "\ue001"
 
 
 def _sibling(kind: str, indentation: int) -> re.Pattern[str]:
@@ -105,6 +115,7 @@ def reindent(lines: list[str]) -> list[str]:
             continue
         kind, items, i = _collect(lines, i)
         marker = "*   " if kind == "ul" else "1.  "
+        _mark_paragraphs(items, eob=False)
         trailing = 0
         for item in items:
             while len(item) > 1 and item[-1] == "":
@@ -130,6 +141,34 @@ def reindent(lines: list[str]) -> list[str]:
     return out
 
 
+def _first_paragraph(item: list[str]) -> tuple[bool, bool, bool]:
+    """(starts with a paragraph, a blank line follows it, nothing but blank lines after)."""
+    if not item[0].strip() or _PARA_END.match(item[0]) or _HR.match(item[0]):
+        return False, False, False
+    k = 1
+    while k < len(item) and not _PARA_END.match(item[k]):
+        k += 1
+    blank_after = k < len(item) and not item[k].strip()
+    only_blank = all(not line.strip() for line in item[k:])
+    return True, blank_after, only_blank
+
+
+def _mark_paragraphs(items: list[list[str]], eob: bool) -> None:
+    """Prefix each item that starts with a paragraph with TIGHT or LOOSE, by kramdown's rule."""
+    seen_bare = False  # an earlier item does not start with a paragraph, or shows it bare
+    for index, item in enumerate(items):
+        is_p, blank_after, only_blank = _first_paragraph(item)
+        last = index == len(items) - 1
+        if not is_p:
+            seen_bare = True
+            continue
+        bare = (not blank_after or (last and only_blank and not eob)) and (
+            not last or len(items) == 1 or seen_bare
+        )
+        seen_bare = seen_bare or bare
+        item[0] = (TIGHT if bare else LOOSE) + item[0]
+
+
 class ListIndentPreprocessor(Preprocessor):
     """Re-indents lists from kramdown's rules to Python-Markdown's."""
 
@@ -139,9 +178,55 @@ class ListIndentPreprocessor(Preprocessor):
         return reindent(lines)
 
 
+_BLOCK_TAGS = frozenset("ul ol p div blockquote pre table h1 h2 h3 h4 h5 h6 hr dl".split())
+
+
+class ListParagraphTreeprocessor(Treeprocessor):
+    """Shows each item's first paragraph bare or in <p> as the preprocessor marked it."""
+
+    def run(self, root: etree.Element) -> None:
+        for li in root.iter("li"):
+            if li.text and li.text[:1] in (TIGHT, LOOSE):
+                bare, li.text = li.text[0] == TIGHT, li.text[1:]
+                if not bare:
+                    self._wrap(li)
+                elif len(li):
+                    li.text = li.text.rstrip() + "\n"
+            elif len(li) and li[0].tag == "p" and li[0].text and li[0].text[:1] in (TIGHT, LOOSE):
+                p = li[0]
+                bare, p.text = p.text[0] == TIGHT, p.text[1:]
+                if bare and not (li.text or "").strip():
+                    self._unwrap(li, p)
+
+    @staticmethod
+    def _wrap(li: etree.Element) -> None:
+        p = etree.Element("p")
+        p.text = li.text.rstrip()
+        li.text = None
+        while len(li) and li[0].tag not in _BLOCK_TAGS:
+            p.append(li[0])
+            li.remove(li[0])
+        li.insert(0, p)
+
+    @staticmethod
+    def _unwrap(li: etree.Element, p: etree.Element) -> None:
+        li.remove(p)
+        li.text = (p.text or "").rstrip() if len(li) == 0 and len(p) == 0 else p.text
+        for k, child in enumerate(list(p)):
+            li.insert(k, child)
+        if len(li) > len(p):
+            tail_holder = li[len(p) - 1] if len(p) else None
+            if tail_holder is None:
+                li.text = (li.text or "").rstrip() + "\n"
+            else:
+                tail_holder.tail = (tail_holder.tail or "").rstrip() + "\n"
+
+
 class ListExtension(Extension):
     """kramdown list indentation."""
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
         # After whitespace normalising (30), before raw HTML is stashed (20).
         md.preprocessors.register(ListIndentPreprocessor(md), "kramdown_lists", 27)
+        # Before typography (25) sees the markers.
+        md.treeprocessors.register(ListParagraphTreeprocessor(md), "kramdown_list_p", 28)

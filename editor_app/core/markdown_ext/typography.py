@@ -61,7 +61,7 @@ _SKIP = re.compile(
     | <(?:https?|ftp|mailto):[^>\s]*>          # autolink
     | \{:[^}\n]*\}                             # attribute list
     | !\[[^\]\n]*\]                            # image text (kramdown keeps it as written)
-    | \]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)  # link target
+    | \]\((?:[^()\n]|\([^()\n]*\))*\)  # link target (kramdown allows spaces)
     | \]\[[^\]]*\]                             # reference link label
     | &(?:\#\d+|\#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);  # entity
     | \x02[^\x03]*\x03                         # stashed content
