@@ -25,7 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from editor_app.core.render import Renderer, neutralise_liquid  # noqa: E402
 
 REF_SCRIPT = Path(__file__).resolve().parent / "kramdown_ref.rb"
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
 _ID_ATTR = re.compile(r'\s+id="[^"]*"')
 _SPACE = re.compile(r"\s+")
 _BETWEEN_TAGS = re.compile(r">\s+<")

@@ -83,6 +83,7 @@ MATCH_SHARE = 0.9  # share of values that must match (relation, image, URL, e-ma
 CHOICE_MAX = 12  # at most this many distinct values for a choice
 LONG_TEXT_CHARS = 120  # a value longer than this makes a field long text
 NOTE_FILES = 5
+RARE_SHARE = 0.05  # a key in at most this share of documents (or 2) may be a misspelling
 ORDER_SAMPLE = 300  # documents looked at to find the usual field order  # files named in one note before "and N more"
 # Values that suit a new, unfinished document better than the most common one.
 DRAFT_WORDS = ("draft", "drafting", "unpublished", "in progress", "in-progress", "wip", "todo")
@@ -623,7 +624,7 @@ def _misspelt_keys(keys: list[str], counts: Counter[str], n: int) -> dict[str, s
     result: dict[str, str] = {}
     common = [k for k in keys if counts[k] >= 3]
     for k in keys:
-        if counts[k] > max(2, n // 50):
+        if counts[k] > max(2, n * RARE_SHARE):
             continue
         best, best_d = None, 3
         for c in common:

@@ -45,6 +45,7 @@ _DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.*)$")
 # The closing line of a front-matter block: `---` or `...`, like Jekyll.
 _CLOSING = re.compile(rb"\n(?:---|\.\.\.)[ \t]*(?=\r?\n|\r?$)")
 _BOM = b"\xef\xbb\xbf"
+_DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 # Jekyll's built-in permalink styles.
 _PERMALINK_STYLES = {
@@ -141,11 +142,28 @@ def read_front_matter(data: bytes) -> tuple[dict, str | None, int | None]:
         return {}, f"The header cannot be read near line {line}: {problem}.", line
     except yaml.YAMLError as exc:
         return {}, f"The header cannot be read: {exc}.", 1
+    except (ValueError, OverflowError) as exc:
+        # The YAML reader raises these for dates that do not exist, such as 2023-02-30.
+        line = _impossible_date_line(text)
+        return {}, f"The header holds a date that does not exist ({exc}).", line
+    except Exception as exc:  # noqa: BLE001 - an index entry records errors, never fails
+        return {}, f"The header cannot be read ({type(exc).__name__}: {exc}).", 1
     if loaded is None:
         return {}, None, None
     if not isinstance(loaded, dict):
         return {}, "The header is not a list of fields (name: value).", 2
     return loaded, None, None
+
+
+def _impossible_date_line(header: str) -> int | None:
+    """The file line of the first date in the header that is not a real date."""
+    for i, line in enumerate(header.split("\n")):
+        for m in _DATE_IN_LINE.finditer(line):
+            try:
+                date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return i + 2  # the header starts on line 2, after the opening ---
+    return None
 
 
 class Site:

@@ -6,10 +6,13 @@ from markdown import Extension
 
 from editor_app.core.markdown_ext.blockquotes import BlockquoteExtension
 from editor_app.core.markdown_ext.entities import EntitiesExtension
+from editor_app.core.markdown_ext.footnotes import FootnotesExtension
+from editor_app.core.markdown_ext.gfm import GfmExtension
 from editor_app.core.markdown_ext.headers import HeaderIdExtension
 from editor_app.core.markdown_ext.html_tags import HtmlTagsExtension
 from editor_app.core.markdown_ext.interrupt import InterruptExtension
 from editor_app.core.markdown_ext.lists import ListExtension
+from editor_app.core.markdown_ext.more import MoreExtension
 from editor_app.core.markdown_ext.paragraphs import ParagraphExtension
 from editor_app.core.markdown_ext.serializer import SerializerExtension
 from editor_app.core.markdown_ext.typography import TypographyExtension
@@ -29,6 +32,9 @@ def kramdown_extensions() -> list[Extension | str]:
         ListExtension(),
         BlockquoteExtension(),
         InterruptExtension(),
+        GfmExtension(),
+        FootnotesExtension(),
+        MoreExtension(),
         ParagraphExtension(),
         TypographyExtension(),
         HeaderIdExtension(),

@@ -11,11 +11,11 @@ import re
 from markdown import Extension
 from markdown.postprocessors import Postprocessor
 
-_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*)\s*(/?)>")
-_ATTR = re.compile(r"([^\s=/>]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+_TAG = re.compile(
+    r"<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*)\s*(/?)>"
 )
+_ATTR = re.compile(r"([^\s=/>]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BARE_AMP = re.compile(r"&(?!#?[A-Za-z0-9]+;)")
 
 

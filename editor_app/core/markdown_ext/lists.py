@@ -9,7 +9,6 @@ re-indents them to Python-Markdown's four spaces per level; the text itself is u
 from __future__ import annotations
 
 import re
-
 import xml.etree.ElementTree as etree
 
 from markdown import Extension

@@ -14,7 +14,12 @@ class TrimTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for el in root.iter():
-            if el.tag in ("p", "li", "dd", "dt", "td", "th") and len(el) == 0 and el.text and not isinstance(el.text, AtomicString):
+            if (
+                el.tag in ("p", "li", "dd", "dt", "td", "th")
+                and len(el) == 0
+                and el.text
+                and not isinstance(el.text, AtomicString)
+            ):
                 el.text = el.text.rstrip()
 
 

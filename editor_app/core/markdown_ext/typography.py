@@ -60,7 +60,7 @@ _SKIP = re.compile(
     | </?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>  # HTML tag
     | <(?:https?|ftp|mailto):[^>\s]*>          # autolink
     | \{:[^}\n]*\}                             # attribute list
-    | !\[[^\]\n]*\]                            # image text (kramdown keeps it as written)
+    | !\[[^\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\))?  # image (kramdown keeps its text as written)
     | \]\((?:[^()\n]|\([^()\n]*\))*\)  # link target (kramdown allows spaces)
     | \]\[[^\]]*\]                             # reference link label
     | &(?:\#\d+|\#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);  # entity

@@ -1,0 +1,940 @@
+"""The lossless document model: a Markdown file with YAML front matter, edited surgically.
+
+A document keeps the exact text it was read from. Reading never fails on content (any bytes
+open); what cannot be understood is reported as a `FrontMatterError` with a file line. Edits
+change only the characters that must change: a field set to a new value rewrites that field's
+lines and nothing else, and every edit is checked by parsing the result again, so a change
+that would alter anything other than the field asked for is refused instead of written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# YAML's printable characters; anything else must be escaped inside double quotes.
+_NON_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+# Characters YAML treats as line breaks (beside \n and \r): never written raw in a scalar.
+_YAML_BREAKS = "\n\r\x85\u2028\u2029"
+_OPENING = re.compile(r"(---|\+\+\+)([A-Za-z]*)[ \t]*(\r?\n|\Z)")
+
+
+class FrontMatterError(Exception):
+    """The front matter cannot be read (or edited): where, and why, in plain words."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass
+class _Span:
+    """Where one top-level key and its value sit in the front matter text (char offsets)."""
+
+    key: str
+    key_start: int
+    colon: int  # offset just after the ':' that follows the key
+    value_start: int
+    value_end: int  # end of the value's content (trailing comments and blank lines excluded)
+    kind: str  # empty | scalar | block_scalar | flow | block_seq | block_map | alias
+    style: str | None = None  # the scalar's quoting style: None (plain), "'", '"', "|", ">"
+    items: list[tuple[int, int]] = field(default_factory=list)  # block_seq item content spans
+
+
+def _split_lines(text: str) -> list[str]:
+    """Lines with their endings; only "\\n" ends a line (a lone "\\r" stays inside)."""
+    lines = text.split("\n")
+    out = [line + "\n" for line in lines[:-1]]
+    if lines[-1]:
+        out.append(lines[-1])
+    return out
+
+
+def _dominant_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Strict equality of parsed values: `1`, `True` and `"1"` are all different values."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return a == b
+
+
+def _normalise(value: Any) -> Any:
+    """Tuples become lists, so callers may pass either; other values stay as they are."""
+    if isinstance(value, tuple | list):
+        return [_normalise(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _normalise(v) for k, v in value.items()}
+    return value
+
+
+def _yaml_ok(snippet: str, expected: Any) -> bool:
+    try:
+        return _same(yaml.load(snippet, Loader=_SafeLoader), expected)
+    except yaml.YAMLError:
+        return False
+    except Exception:  # the C loader may raise plain errors on odd input
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing values as YAML text
+
+
+def _double_quoted(s: str) -> str:
+    out = ['"']
+    for ch in s:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\x85":
+            out.append("\\N")
+        elif ch == "\u2028":
+            out.append("\\L")
+        elif ch == "\u2029":
+            out.append("\\P")
+        elif _NON_PRINTABLE.match(ch) or ch == "\ufeff":
+            code = ord(ch)
+            if code <= 0xFF:
+                out.append(f"\\x{code:02X}")
+            elif code <= 0xFFFF:
+                out.append(f"\\u{code:04X}")
+            else:
+                out.append(f"\\U{code:08X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def _single_quote_ok(s: str) -> bool:
+    return (
+        not any(c in _YAML_BREAKS for c in s) and not _NON_PRINTABLE.search(s) and "\ufeff" not in s
+    )
+
+
+def _plain_ok(s: str, context: str) -> bool:
+    """True when `s` can be written without quotes in this context and still read as `s`."""
+    if not s or s != s.strip() or any(c in _YAML_BREAKS for c in s) or "\t" in s:
+        return False
+    if _NON_PRINTABLE.search(s) or "\ufeff" in s:
+        return False
+    if context == "flow":
+        return _yaml_ok(f"[{s}]", [s])
+    if context == "item":
+        return _yaml_ok(f"- {s}\n", [s])
+    if context == "key":
+        return _yaml_ok(f"{s}: x\n", {s: "x"})
+    return _yaml_ok(f"k: {s}\n", {"k": s})
+
+
+def _scalar_text(value: Any, context: str = "value", quote: str | None = None) -> str:
+    """One-line YAML for a scalar. `quote` is the quoting style the old value used."""
+    if value is None:
+        return "" if context in ("value", "item") else "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ".nan"
+        if math.isinf(value):
+            return ".inf" if value > 0 else "-.inf"
+        text = repr(value)
+        if "e" in text and "." not in text.split("e")[0]:
+            mantissa, exponent = text.split("e")
+            text = f"{mantissa}.0e{exponent}"  # YAML 1.1 needs a dot in the mantissa
+        return text
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        if quote == "'" and _single_quote_ok(value):
+            return "'" + value.replace("'", "''") + "'"
+        if quote == '"':
+            return _double_quoted(value)
+        if _plain_ok(value, context):
+            return value
+        return _double_quoted(value)
+    raise TypeError(f"cannot write a value of type {type(value).__name__} in the front matter")
+
+
+def _flow_text(value: Any, quote: str | None = None) -> str:
+    """YAML flow style ([a, b], {k: v}) for any value."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow_text(v, quote) for v in value) + "]"
+    if isinstance(value, dict):
+        parts = [f"{_flow_text(k, quote)}: {_flow_text(v, quote)}" for k, v in value.items()]
+        return "{" + ", ".join(parts) + "}"
+    return _scalar_text(value, "flow", quote)
+
+
+def _literal_block(
+    value: str, indent: str, nl: str, folded: bool = False, base: int = 0
+) -> str | None:
+    """A `|` (or `>`) block scalar for `value`, or None when the value cannot be one."""
+    if _NON_PRINTABLE.search(value) or any(c in value for c in "\r\x85\u2028\u2029\ufeff"):
+        return None
+    stripped = value.rstrip("\n")
+    trailing = len(value) - len(stripped)
+    if not stripped.strip(" "):
+        return None
+    chomp = "-" if trailing == 0 else ("" if trailing == 1 else "+")
+    lines = stripped.split("\n")
+    if folded and len(lines) > 1:
+        return None
+    if trailing > 1:
+        lines += [""] * (trailing - 1)
+    header = (
+        (">" if folded else "|")
+        + (str(len(indent) - base) if lines[0].startswith(" ") else "")
+        + chomp
+    )
+    return header + "".join(nl + (indent + line if line else "") for line in lines)
+
+
+def _dump_block(value: Any, indent: str, nl: str) -> str:
+    """A nested mapping (or list of mappings) in block style, each line indented."""
+    text = yaml.safe_dump(
+        value, default_flow_style=False, allow_unicode=True, sort_keys=False, width=1 << 30
+    )
+    return "".join(nl + indent + line for line in text.rstrip("\n").split("\n"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def _decode(data: bytes) -> tuple[str, str, bool, str | None]:
+    """Text, encoding, BOM and a decoding note for raw bytes; never fails."""
+    has_bom = data.startswith(b"\xef\xbb\xbf")
+    raw = data[3:] if has_bom else data
+    try:
+        return raw.decode("utf-8"), "utf-8", has_bom, None
+    except UnicodeDecodeError as exc:
+        where = f"byte 0x{raw[exc.start]:02X} at position {exc.start + (3 if has_bom else 0)}"
+    for encoding, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        note = f"This file is not valid UTF-8 ({where}); it was read as {label}."
+        return text, encoding, has_bom, note
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+_PLAIN_PROBLEMS = (
+    ("mapping values are not allowed", "a colon (:) inside a value: put the whole value in quotes"),
+    (
+        "cannot start any token",
+        "a character here cannot start a value (tabs are not allowed for indenting; a value starting with @ or ` needs quotes)",
+    ),
+    ("could not find expected ':'", "a line here is missing the colon after its name"),
+    ("found undefined alias", "a value starts with * but is not in quotes"),
+    (
+        "could not determine a constructor",
+        "a value uses a special type marker (starting with !) that is not allowed",
+    ),
+    ("found unexpected end of stream", "a quotation mark or bracket is not closed"),
+    ("did not find expected key", "the indentation here does not line up with the lines above"),
+    ("did not find expected '-' indicator", "the indentation of this list does not line up"),
+    ("did not find expected ',' or ']'", "a list in brackets is not closed properly"),
+    ("did not find expected ',' or '}'", "a group in braces is not closed properly"),
+    ("found duplicate anchor", "the same &name is used twice"),
+)
+
+
+def _plain_problem(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    for needle, words in _PLAIN_PROBLEMS:
+        if needle in problem or needle in str(exc):
+            return f"The page settings cannot be read: {words} ({problem})."
+    return f"The page settings cannot be read ({problem})."
+
+
+class Document:
+    """One Markdown file: its exact original bytes, its front matter as data, and its body."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.original: bytes = b""
+        self.encoding: str = "utf-8"
+        self.has_bom: bool = False
+        self.newline: str = "\n"
+        self.decode_error: str | None = None
+        self._original_text = ""
+        self._head = ""  # the opening '---' line with its line ending ("" without front matter)
+        self._fm = ""  # the front matter text between the delimiters, as found
+        self._close = ""  # the closing '---' line, possibly without a line ending at the end
+        self._body = ""  # the body, as found (original line endings)
+        self.has_front_matter = False
+        self.front_matter: dict = {}
+        self.error: FrontMatterError | None = None
+        self.duplicate_keys: list[tuple[str, int]] = []
+        self._spans: list[_Span] = []
+        self._editable = False  # a block mapping we know how to edit surgically
+        self._line_starts: list[int] = [0]
+
+    # -- construction ------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> Document:
+        """Read a file; raises OSError only (any bytes open)."""
+        path = Path(path)
+        return cls.from_bytes(path.read_bytes(), path)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: Path | None = None) -> Document:
+        """A document from raw bytes (UTF-8, with or without BOM, or a legacy encoding)."""
+        doc = cls()
+        doc.path = Path(path) if path is not None else None
+        doc.original = bytes(data)
+        text, doc.encoding, doc.has_bom, doc.decode_error = _decode(doc.original)
+        doc._original_text = text
+        doc._load_text(text)
+        return doc
+
+    @classmethod
+    def from_text(cls, text: str, path: Path | None = None) -> Document:
+        """A document from text, saved as UTF-8 (a leading BOM character is kept as a BOM)."""
+        doc = cls()
+        doc.path = Path(path) if path is not None else None
+        doc.has_bom = text.startswith("\ufeff")
+        if doc.has_bom:
+            text = text[1:]
+        doc.original = (b"\xef\xbb\xbf" if doc.has_bom else b"") + text.encode("utf-8")
+        doc._original_text = text
+        doc._load_text(text)
+        return doc
+
+    def _load_text(self, text: str) -> None:
+        self.newline = _dominant_newline(text)
+        self._head = self._fm = self._close = ""
+        self._body = text
+        self.has_front_matter = False
+        opening = _OPENING.match(text)
+        if opening:
+            self.has_front_matter = True
+            self._head = opening.group(0)
+            marker, language = opening.group(1), opening.group(2).lower()
+            rest = text[opening.end() :]
+            closers = ("+++",) if marker == "+++" else ("---", "...")
+            offset = 0
+            for line in _split_lines(rest) if opening.group(3) else []:
+                if line.rstrip("\r\n").rstrip(" \t") in closers:
+                    self._fm = rest[:offset]
+                    self._close = line
+                    self._body = rest[offset + len(line) :]
+                    break
+                offset += len(line)
+            else:
+                self._fm, self._body = rest, ""
+                self._parse_front_matter()
+                self.error = FrontMatterError(
+                    1,
+                    f"The page settings start with {marker} on line 1 but have no closing {marker} line.",
+                )
+                self.front_matter, self._editable = {}, False
+                return
+            if marker == "+++" or language not in ("", "yaml", "yml"):
+                self._parse_front_matter()
+                kind = "TOML" if marker == "+++" else language
+                self.error = FrontMatterError(
+                    1, f"Page settings written in {kind} cannot be edited here."
+                )
+                self.front_matter, self._editable = {}, False
+                return
+        self._parse_front_matter()
+
+    # -- parsing the front matter ------------------------------------------------------------
+
+    def _file_line(self, index: int) -> int:
+        """1-based file line of a character offset in the front matter text."""
+        return bisect.bisect_right(self._line_starts, index) + self._head.count("\n")
+
+    def _parse_front_matter(self) -> None:
+        fm = self._fm
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", fm)]
+        self.front_matter, self.error, self.duplicate_keys = {}, None, []
+        self._spans, self._editable = [], False
+        if not self.has_front_matter:
+            return
+        try:
+            events = list(yaml.parse(fm, Loader=yaml.SafeLoader))
+        except yaml.YAMLError as exc:
+            self.error = FrontMatterError(self._error_line(exc), _plain_problem(exc))
+            return
+        try:
+            data = yaml.load(fm, Loader=_SafeLoader)
+        except yaml.YAMLError as exc:
+            self.error = FrontMatterError(self._error_line(exc), _plain_problem(exc))
+            return
+        except Exception as exc:  # e.g. a key that cannot be used as one (a list as a key)
+            self.error = FrontMatterError(2, f"The page settings cannot be read ({exc}).")
+            return
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            kind = "a list" if isinstance(data, list) else "a single value"
+            first = next((e for e in events if isinstance(e, yaml.NodeEvent)), None)
+            line = self._file_line(first.start_mark.index) if first else 2
+            self.error = FrontMatterError(
+                line, f"The page settings must be names with values, but they are {kind}."
+            )
+            return
+        self.front_matter = data
+        self._spans = self._top_level_spans(events)
+        starts = [e for e in events if isinstance(e, yaml.MappingStartEvent)]
+        self._editable = not data or (bool(starts) and starts[0].flow_style is False)
+        seen: set[str] = set()
+        for span in self._spans:
+            if span.key in seen:
+                self.duplicate_keys.append((span.key, self._file_line(span.key_start)))
+            seen.add(span.key)
+
+    def _error_line(self, exc: yaml.YAMLError) -> int:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        if mark is not None:
+            return self._file_line(mark.index)
+        position = getattr(exc, "position", None)  # a ReaderError: a character not allowed
+        return self._file_line(position) if isinstance(position, int) else 2
+
+    def _top_level_spans(self, events: list[yaml.Event]) -> list[_Span]:
+        """Key and value positions of the top-level mapping, from the parser's events."""
+        fm = self._fm
+        spans: list[_Span] = []
+        i = 0
+        while i < len(events) and not isinstance(
+            events[i], yaml.CollectionStartEvent | yaml.ScalarEvent
+        ):
+            i += 1
+        if i >= len(events) or not isinstance(events[i], yaml.MappingStartEvent):
+            return spans
+        i += 1
+
+        def content_end(evs: list[yaml.Event]) -> int:
+            end, stack = evs[0].start_mark.index, []
+            for ev in evs:
+                if isinstance(ev, yaml.CollectionStartEvent):
+                    stack.append(ev.flow_style)
+                    if ev.flow_style:
+                        end = max(end, ev.end_mark.index)
+                elif isinstance(ev, yaml.CollectionEndEvent):
+                    if stack.pop():
+                        end = max(end, ev.end_mark.index)
+                elif isinstance(ev, yaml.ScalarEvent | yaml.AliasEvent):
+                    e = ev.end_mark.index
+                    if isinstance(ev, yaml.ScalarEvent) and ev.style in ("|", ">"):
+                        e = self._block_scalar_end(ev)
+                    end = max(end, e)
+            return end
+
+        while i < len(events) and not isinstance(events[i], yaml.MappingEndEvent):
+            i, key_events = _node(events, i)
+            i, value_events = _node(events, i)
+            key_ev, val_ev = key_events[0], value_events[0]
+            key_start = key_ev.start_mark.index
+            key_end = content_end(key_events)
+            if isinstance(key_ev, yaml.ScalarEvent) and len(key_events) == 1:
+                key = key_ev.value
+            else:
+                key = fm[key_start:key_end]
+            colon = fm.find(":", key_end)
+            colon = key_end if colon < 0 else colon + 1
+            start, end = val_ev.start_mark.index, content_end(value_events)
+            style, items = None, []
+            if isinstance(val_ev, yaml.AliasEvent):
+                kind = "alias"
+            elif isinstance(val_ev, yaml.ScalarEvent):
+                style = val_ev.style
+                if style in ("|", ">"):
+                    kind = "block_scalar"
+                elif start == end and val_ev.value == "" and style is None:
+                    kind, start, end = "empty", colon, colon
+                else:
+                    kind = "scalar"
+            elif val_ev.flow_style:
+                kind = "flow"
+            elif isinstance(val_ev, yaml.SequenceStartEvent):
+                kind = "block_seq"
+                j = 1
+                while j < len(value_events) - 1:
+                    k, item_events = _node(value_events, j)
+                    item_start, item_end = item_events[0].start_mark.index, content_end(item_events)
+                    first = item_events[0]
+                    if isinstance(first, yaml.ScalarEvent) and item_start == item_end:
+                        # an empty item ('- ' with nothing after): it runs to the line end
+                        line_end = fm.find("\n", item_end)
+                        line_end = len(fm) if line_end < 0 else line_end
+                        item_end = len(fm[:line_end].rstrip("\r"))
+                    items.append((item_start, item_end))
+                    j = k
+                end = max([end] + [e for _, e in items])
+            else:
+                kind = "block_map"
+            spans.append(_Span(key, key_start, colon, start, end, kind, style, items))
+        return spans
+
+    def _block_scalar_end(self, ev: yaml.ScalarEvent) -> int:
+        """End of a block scalar's text, without the blank lines the parser runs on into."""
+        fm, end = self._fm, ev.end_mark.index
+        header = fm[ev.start_mark.index : fm.find("\n", ev.start_mark.index) + 1 or len(fm)]
+        if "+" in header.split("#")[0]:
+            # keep chomping: trailing blank lines belong to the value; leave the last break
+            if fm.endswith("\r\n", 0, end):
+                return end - 2
+            return end - 1 if fm.endswith("\n", 0, end) else end
+        # clip or strip: the value ends with its last non-blank line (that line's trailing
+        # spaces included, as they are content), before that line's break
+        text = fm[:end]
+        stripped = text.rstrip(" \t\r\n")
+        line_end = text.find("\n", len(stripped))
+        if line_end < 0:
+            return end
+        if line_end > 0 and text[line_end - 1] == "\r":
+            line_end -= 1
+        return max(line_end, ev.start_mark.index)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def raw_front_matter(self) -> str:
+        """The front matter text between the delimiters, exactly as in the file."""
+        return self._fm
+
+    @property
+    def text(self) -> str:
+        """The whole current text (without the BOM), with its own line endings."""
+        return self._head + self._fm + self._close + self._body
+
+    @property
+    def body(self) -> str:
+        """The Markdown body with "\\n" line endings."""
+        return self._body.replace("\r\n", "\n")
+
+    @body.setter
+    def body(self, value: str) -> None:
+        value = value.replace("\r\n", "\n")
+        if value == self.body:
+            return
+        if self.has_front_matter and not self._close:
+            raise FrontMatterError(1, "The page settings have no closing --- line; fix them first.")
+        old = _split_lines(self._body)
+        new = _split_lines(value)
+        # Keep the untouched lines exactly (their own line endings); only the changed run of
+        # lines takes the document's usual line ending.
+        head = 0
+        while head < min(len(old), len(new)) and old[head].replace("\r\n", "\n") == new[head]:
+            head += 1
+        tail = 0
+        while (
+            tail < min(len(old), len(new)) - head
+            and old[-1 - tail].replace("\r\n", "\n") == new[-1 - tail]
+        ):
+            tail += 1
+        middle = new[head : len(new) - tail]
+        middle = [line[:-1] + self.newline if line.endswith("\n") else line for line in middle]
+        lines = old[:head] + middle + old[len(old) - tail :]
+        body = "".join(lines)
+        if self._close and not self._close.endswith("\n") and body:
+            self._close += self.newline  # the file ended right after the closing ---
+        self._body = body
+
+    @property
+    def body_start_line(self) -> int:
+        """1-based file line of the first body line."""
+        return (
+            (self._head + self._fm + self._close).count("\n")
+            + 1
+            + (1 if self._close and not self._close.endswith("\n") else 0)
+        )
+
+    def get(self, field: str, default: Any = None) -> Any:
+        """The field's value (the last one when the key is repeated)."""
+        return self.front_matter.get(field, default)
+
+    def _span(self, field: str) -> _Span | None:
+        for span in reversed(self._spans):
+            if span.key == field:
+                return span
+        return None
+
+    def field_line(self, field: str) -> int | None:
+        """1-based file line of the field's key (the effective, last one), or None."""
+        span = self._span(field)
+        return self._file_line(span.key_start) if span else None
+
+    @property
+    def is_modified(self) -> bool:
+        """True when the text differs from what was read."""
+        return self.text != self._original_text
+
+    def to_bytes(self) -> bytes:
+        """The file's bytes: same encoding, BOM and line endings as found."""
+        text = self.text
+        if text == self._original_text:
+            return self.original
+        try:
+            data = text.encode(self.encoding)
+        except UnicodeEncodeError as exc:
+            raise ValueError(
+                f"The character {text[exc.start]!r} cannot be saved in this file's "
+                f"older text encoding ({self.encoding})."
+            ) from exc
+        return (b"\xef\xbb\xbf" if self.has_bom else b"") + data
+
+    def save(self, path: str | os.PathLike | None = None) -> Path:
+        """Write the document atomically; the original on disk stays intact on failure."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("This document has no file to save to.")
+        data = self.to_bytes()
+        _atomic_write(target, data)
+        self.path = target
+        self.original = data
+        self._original_text = self.text
+        return target
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        """Replace the whole text, e.g. after the user repaired a broken header by hand."""
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        self._load_text(text)
+
+    def set_raw_front_matter(self, text: str) -> None:
+        """Replace the front matter text between the delimiters (hand repair); body kept."""
+        if not self.has_front_matter:
+            nl = self.newline
+            self._head, self._close = "---" + nl, "---" + nl
+            self.has_front_matter = True
+        if text and not text.endswith("\n"):
+            text += self.newline
+        self._fm = text
+        self._parse_front_matter()
+
+    def _check_editable(self) -> None:
+        if self.error is not None:
+            raise self.error
+        if self.has_front_matter and not self._editable:
+            raise FrontMatterError(
+                2,
+                "The page settings are written in a compact form ({...}) that cannot be edited here.",
+            )
+
+    def set(self, field: str, value: Any) -> None:
+        """Set a field, rewriting only its lines; a value equal to the current one changes nothing.
+
+        Values compare by type and value: `date(2025, 5, 19)` equals `date: 2025-05-19`, but the
+        string `"2025-05-19"` does not (it would be written quoted, and read back as text).
+        Raises FrontMatterError when the front matter cannot be read, ValueError when the value
+        cannot be written without changing anything else, TypeError for unsupported values.
+        """
+        self._check_editable()
+        value = _normalise(value)
+        if field in self.front_matter and _same(self.front_matter[field], value):
+            return
+        saved = (self._head, self._fm, self._close, self.has_front_matter)
+        old_data, old_count = dict(self.front_matter), len(self._spans)
+        if not self.has_front_matter:
+            nl = self.newline
+            self._head, self._close, self.has_front_matter = "---" + nl, "---" + nl, True
+            self._parse_front_matter()
+        span = self._span(field)
+        expected = dict(old_data)
+        expected[field] = value
+        for fallback in (False, True):  # the file's own style first, then a plain fallback
+            if span is None:
+                new_fm = self._appended(field, value, fallback)
+            else:
+                new_fm = self._replaced(span, value, fallback)
+            if new_fm is None:
+                continue
+            self._fm = new_fm
+            self._parse_front_matter()
+            # Checked, not hoped for: the field reads back as set, every other field as it
+            # was, and no key appeared or vanished.
+            if (
+                self.error is None
+                and _same(self.front_matter, expected)
+                and len(self._spans) == old_count + (span is None)
+            ):
+                return
+            self._head, self._fm, self._close, self.has_front_matter = saved
+            self._parse_front_matter()
+            span = self._span(field)
+        self._head, self._fm, self._close, self.has_front_matter = saved
+        self._parse_front_matter()
+        raise ValueError(
+            f"The field {field!r} could not be changed without affecting other settings."
+        )
+
+    def remove(self, field: str) -> None:
+        """Remove a field (every repeat of it), dropping only its lines."""
+        self._check_editable()
+        spans = [s for s in self._spans if s.key == field]
+        if not spans:
+            return
+        fm = self._fm
+        for span in reversed(spans):
+            start = fm.rfind("\n", 0, span.key_start) + 1
+            end = fm.find("\n", span.value_end)
+            end = len(fm) if end < 0 else end + 1
+            fm = fm[:start] + fm[end:]
+        old_data = dict(self.front_matter)
+        old_fm = self._fm
+        self._fm = fm
+        self._parse_front_matter()
+        expected = {k: v for k, v in old_data.items() if k != field}
+        if self.error is not None or not _same(self.front_matter, expected):
+            self._fm = old_fm
+            self._parse_front_matter()
+            raise ValueError(
+                f"The field {field!r} could not be removed without affecting other settings."
+            )
+
+    # -- rendering edits ---------------------------------------------------------------------
+
+    def _list_prefix(self, key_indent: str) -> str:
+        """The file's own block-list item prefix (e.g. '  - '), for lists written anew."""
+        for span in self._spans:
+            if span.kind == "block_seq" and span.items:
+                prefix = self._item_prefix(span.items[0][0])
+                if prefix is not None:
+                    return prefix
+        return key_indent + "  - "
+
+    def _item_prefix(self, item_start: int) -> str | None:
+        line_start = self._fm.rfind("\n", 0, item_start) + 1
+        prefix = self._fm[line_start:item_start]
+        if not re.fullmatch(r"[ \t]*-[ \t]*", prefix):
+            return None
+        return prefix if prefix.endswith((" ", "\t")) else prefix + " "
+
+    def _value_text(self, value: Any, span: _Span | None, key_indent: str, fallback: bool) -> str:
+        """The text after 'key:' for a value (leading space or line break included)."""
+        nl = self.newline
+        style = span.style if span else None
+        kind = span.kind if span else "empty"
+        if isinstance(value, list):
+            if not value or fallback or kind == "flow":
+                return " " + _flow_text(value, '"' if fallback else None)
+            prefix = None
+            if kind == "block_seq" and span.items:
+                prefix = self._item_prefix(span.items[0][0])
+            prefix = prefix or self._list_prefix(key_indent)
+            return "".join(nl + self._item_text(v, prefix) for v in value)
+        if isinstance(value, dict):
+            if not value or fallback or kind == "flow":
+                return " " + _flow_text(value, '"' if fallback else None)
+            return _dump_block(value, key_indent + "  ", nl)
+        if isinstance(value, str) and not fallback:
+            multiline = "\n" in value.rstrip("\n")
+            if multiline or kind == "block_scalar":
+                indent = self._block_indent(span, key_indent)
+                folded = kind == "block_scalar" and style == ">" and not multiline
+                block = _literal_block(value, indent, nl, folded, len(key_indent))
+                if block is not None:
+                    return " " + block
+        if fallback and isinstance(value, str):
+            return " " + _double_quoted(value)
+        text = _scalar_text(value, "value", style if style in ("'", '"') else None)
+        return " " + text if text else ""
+
+    def _item_text(self, value: Any, prefix: str) -> str:
+        if isinstance(value, list | dict):
+            return prefix + _flow_text(value)
+        text = _scalar_text(value, "item")
+        return prefix + text if text else prefix.rstrip(" \t")
+
+    def _block_indent(self, span: _Span | None, key_indent: str) -> str:
+        if span is not None and span.kind == "block_scalar":
+            body_start = self._fm.find("\n", span.value_start) + 1
+            for line in _split_lines(self._fm[body_start : span.value_end]):
+                if line.strip():
+                    return line[: len(line) - len(line.lstrip(" "))]
+        return key_indent + "  "
+
+    def _appended(self, field: str, value: Any, fallback: bool) -> str | None:
+        key = field if _plain_ok(field, "key") else _double_quoted(field)
+        fm = self._fm
+        indent = ""
+        if self._spans:
+            first = self._spans[0].key_start
+            indent = fm[fm.rfind("\n", 0, first) + 1 : first]
+        if fm and not fm.endswith("\n"):
+            fm += self.newline
+        text = self._value_text(value, None, indent, fallback)
+        return fm + indent + key + ":" + text + self.newline
+
+    def _replaced(self, span: _Span, value: Any, fallback: bool) -> str | None:
+        fm = self._fm
+        line_start = fm.rfind("\n", 0, span.key_start) + 1
+        key_indent = fm[line_start : span.key_start]
+        if key_indent.strip():
+            return None
+        if (
+            isinstance(value, list)
+            and value
+            and not fallback
+            and span.kind == "block_seq"
+            and span.items
+            and all(self._item_prefix(s) is not None for s, _ in span.items)
+        ):
+            return self._replaced_items(span, value)
+        if span.kind in ("scalar", "flow", "alias") or (
+            span.kind == "block_scalar" and not isinstance(value, list | dict)
+        ):
+            if value is None:  # 'key:' with nothing after it, as sites write an empty value
+                start = span.value_start
+                while start > span.colon and fm[start - 1] in " \t":
+                    start -= 1
+                return fm[:start] + fm[span.value_end :]
+            text = self._value_text(value, span, key_indent, fallback)
+            if text.startswith(" "):
+                # keep the file's own spacing between the colon and the value
+                return fm[: span.value_start] + text[1:] + fm[span.value_end :]
+            start = span.value_start
+            while start > span.colon and fm[start - 1] in " \t":
+                start -= 1
+            return fm[:start] + text + fm[span.value_end :]
+        text = self._value_text(value, span, key_indent, fallback)
+        start, end = span.colon, span.value_end
+        if span.kind == "empty":
+            while end < len(fm) and fm[end] in " \t":
+                end += 1
+            if end < len(fm) and fm[end] == "#":
+                end -= 1  # keep one space before a comment after the empty value
+                if end <= start:
+                    text += " "
+                    end = start
+        return fm[:start] + text + fm[end:]
+
+    def _replaced_items(self, span: _Span, value: list) -> str:
+        """Change a block list item by item: unchanged items keep their lines exactly."""
+        fm = self._fm
+        old = self.front_matter.get(span.key) if self._span(span.key) is span else None
+        if not isinstance(old, list) or len(old) != len(span.items):
+            old = [yaml.load(fm[s:e], Loader=_SafeLoader) for s, e in span.items]
+        n_old, n_new = len(old), len(value)
+        head = 0
+        while head < min(n_old, n_new) and _same(old[head], value[head]):
+            head += 1
+        tail = 0
+        while tail < min(n_old, n_new) - head and _same(old[-1 - tail], value[-1 - tail]):
+            tail += 1
+        prefix = self._item_prefix(span.items[0][0]) or "  - "
+
+        def chunk_start(i: int) -> int:
+            """Offset of the line break before item i's line."""
+            line_start = fm.rfind("\n", 0, span.items[i][0]) + 1
+            brk = line_start - 1
+            if brk > 0 and fm[brk - 1] == "\r":
+                brk -= 1
+            return brk
+
+        new_items = "".join(
+            self.newline + self._item_text(v, prefix) for v in value[head : n_new - tail]
+        )
+        if head < n_old - tail:
+            start = chunk_start(head)
+            end = span.items[n_old - tail - 1][1]
+        elif head > 0:
+            start = end = span.items[head - 1][1]
+        else:
+            start = end = chunk_start(0)
+        return fm[:start] + new_items + fm[end:]
+
+
+def _node(events: list[yaml.Event], start: int) -> tuple[int, list[yaml.Event]]:
+    """The events of the node starting at `start`: (index after it, its events)."""
+    depth, j = 0, start
+    while True:
+        ev = events[j]
+        if isinstance(ev, yaml.CollectionStartEvent):
+            depth += 1
+        elif isinstance(ev, yaml.CollectionEndEvent):
+            depth -= 1
+        j += 1
+        if depth == 0:
+            return j, events[start:j]
+
+
+def parse_cli_value(text: str) -> Any:
+    """A YAML scalar or flow list, as `editor-app set` reads VALUE (empty: None).
+
+    Raises ValueError with plain words when the text is not a value (e.g. an unquoted colon).
+    """
+    if not text.strip():
+        return None
+    try:
+        value = yaml.load(text, Loader=_SafeLoader)
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or "not a valid value"
+        raise ValueError(
+            f"{text!r} is not a value that can be set ({problem}); put it in quotes"
+        ) from None
+    if isinstance(value, dict) and not text.lstrip().startswith("{"):
+        raise ValueError(f"{text!r} contains ': '; put the whole value in quotes")
+    return value
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write through core/store.py when it is there; else temp file + fsync + rename."""
+    try:
+        from editor_app.core.store import atomic_write
+    except ImportError:
+        atomic_write = None
+    if atomic_write is not None:
+        atomic_write(path, data)
+        return
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,1632 @@
+"""Validation: one rule engine behind the Validate button and `editor-app validate`.
+
+Every rule turns what it finds into a `Problem` with a stable code (see docs/VALIDATION.md), a
+1-based line in the file, the field concerned, and a message a non-technical author can act on.
+
+Severity follows one principle: an *error* is something that will break the site or is certainly
+wrong; a *warning* is something an editor would want to look at, or a judgement drawn from what
+the rest of the site does (an inferred schema can be wrong, and a site folder may hold only part
+of the real site).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import threading
+import weakref
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+from editor_app.core.site import Site, SiteError
+
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+ERROR = "error"
+WARNING = "warning"
+
+# Every code the engine can report, with its usual severity. docs/VALIDATION.md explains each.
+CODES: dict[str, str] = {
+    "not-utf8": ERROR,
+    "encoding": WARNING,
+    "front-matter-unclosed": ERROR,
+    "yaml-syntax": ERROR,
+    "front-matter-not-mapping": ERROR,
+    "tab-indent": ERROR,
+    "duplicate-key": WARNING,
+    "no-front-matter": WARNING,
+    "required-missing": ERROR,
+    "wrong-type": ERROR,
+    "invalid-date": ERROR,
+    "not-a-choice": ERROR,
+    "unknown-relation": ERROR,
+    "file-not-found": ERROR,
+    "path-outside-site": ERROR,
+    "bad-url": ERROR,
+    "bad-email": ERROR,
+    "unknown-field": WARNING,
+    "duplicate-value": WARNING,
+    "date-mismatch": WARNING,
+    "broken-link": ERROR,
+    "liquid-unbalanced": ERROR,
+    "unreadable": ERROR,
+}
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one document, where it is, and what to do about it."""
+
+    path: str
+    line: int | None
+    field: str | None
+    severity: str
+    code: str
+    message: str
+
+    def to_json(self) -> dict:
+        """The object `editor-app validate --format json` prints."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "field": self.field,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+def sort_key(p: Problem) -> tuple:
+    """File, then line (file-level problems first), then field and code."""
+    return (p.path, p.line or 0, p.field or "", p.code, p.message)
+
+
+# ---------------------------------------------------------------------------------------------
+# One document's text, split the way Jekyll splits it.
+
+_BOM = "\ufeff"
+_KEY_LINE = re.compile(
+    r"""^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"\-?:,\[\]{}&*!|>%@`][^:#]*?|-[^\s:][^:#]*?))[ \t]*:(?:[ \t]|$)"""
+)
+_DATED_STEM = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
+# Signs of text decoded twice (UTF-8 read as Windows-1252): "â€™" for "’", "Ã©" for "é".
+_MOJIBAKE = re.compile("â€[\u2122\u0153\u201d\u02dc\u201c\u2013\u2014\u00a6\u00a2]|Ã[\u00a0-\u00bf]")
+
+
+@dataclass
+class _Page:
+    """What the rules look at: one document's split text, data and line numbers."""
+
+    rel: str
+    path: Path | None
+    collection: str | None
+    text: str  # "\n" line endings, no BOM
+    data: dict
+    has_front_matter: bool
+    fm_text: str
+    fm_first_line: int  # file line of the first line inside the header
+    body: str
+    body_start_line: int
+    unclosed: bool = False
+    yaml_error: tuple[int, str] | None = None  # (file line, plain message)
+    not_mapping: bool = False
+    decode_error: str | None = None
+    decode_error_line: int | None = None
+    mtime: float = 0.0
+    key_lines: dict[str, list[int]] = field(default_factory=dict)
+    line_of: Callable[[str], int | None] | None = None  # Document.field_line when given one
+    own: dict | None = None  # this file's front matter as the site index holds it
+
+    def field_line(self, name: str) -> int | None:
+        """The line of the key in force (the last one when a key is repeated)."""
+        if self.line_of is not None:
+            line = self.line_of(name)
+            if line is not None:
+                return line
+        lines = self.key_lines.get(name)
+        return lines[-1] if lines else None
+
+    def body_line(self, offset: int) -> int:
+        """The file line of a character offset in the body."""
+        return self.body_start_line + self.body.count("\n", 0, offset)
+
+
+def _scan_keys(fm_text: str, first_line: int) -> dict[str, list[int]]:
+    """Lines of every top-level key, in order; a repeated key has several lines."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(fm_text.split("\n")):
+        if not line or line[0] in " \t#":
+            continue
+        m = _KEY_LINE.match(line)
+        if m is None:
+            continue
+        if m.group(1) is not None:
+            key = m.group(1)
+        elif m.group(2) is not None:
+            key = m.group(2).replace("''", "'")
+        else:
+            key = m.group(3).strip()
+        found.setdefault(key, []).append(first_line + i)
+    return found
+
+
+def _split(text: str) -> tuple[bool, bool, str, int, str, int]:
+    """(has header, unclosed, header text, header first line, body, body first line)."""
+    if not text.startswith("---"):
+        return False, False, "", 0, text, 1
+    nl = text.find("\n")
+    first = text[3:nl] if nl >= 0 else text[3:]
+    if first.strip():
+        return False, False, "", 0, text, 1  # a `----` rule, not a header
+    if nl < 0:
+        return True, True, "", 2, "", 2
+    pos = nl + 1
+    line_no = 2
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        stripped = line.rstrip(" \t")
+        if stripped in ("---", "..."):
+            fm = text[nl + 1 : pos]
+            body = "" if end < 0 else text[end + 1 :]
+            return True, False, fm, 2, body, line_no + 1
+        if end < 0:
+            break
+        pos = end + 1
+        line_no += 1
+    return True, True, text[nl + 1 :], 2, "", line_no + 1
+
+
+def _friendly_yaml_error(exc: yaml.YAMLError, fm_text: str, first_line: int) -> tuple[int, str]:
+    """A YAML error as (file line, advice in plain words)."""
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return first_line, "The header cannot be read. Check the lines between the --- markers."
+    context = exc.context or ""
+    problem = exc.problem or ""
+    mark = exc.problem_mark
+    if exc.context_mark is not None and (
+        "quoted scalar" in context or "simple key" in context or "flow" in context
+    ):
+        mark = exc.context_mark
+    idx = mark.line if mark is not None else 0
+    line = first_line + idx
+    lines = fm_text.split("\n")
+    here = lines[idx] if 0 <= idx < len(lines) else ""
+    col = exc.problem_mark.column if exc.problem_mark is not None else 0
+    char = here[col : col + 1] if exc.problem_mark is not None and exc.problem_mark.line == idx else ""
+    if "quoted scalar" in context:
+        msg = (
+            "A quotation mark opened on this line is never closed. "
+            "Add the closing quote at the end of the value."
+        )
+    elif "mapping values are not allowed" in problem:
+        msg = (
+            "This value contains a colon followed by a space, which the header cannot read. "
+            'Put the whole value in double quotes, for example: title: "Part one: the start".'
+        )
+    elif "simple key" in context or "could not find expected ':'" in problem:
+        msg = (
+            "This line is not a 'name: value' pair. Add the missing colon, or indent the line "
+            "if it continues the value above."
+        )
+    elif "flow sequence" in context or "flow mapping" in context:
+        msg = (
+            "A list opened with '[' (or '{') on this line is never closed. "
+            "Add the missing ']' (or '}'), or put the value in quotes."
+        )
+    elif "cannot start any token" in problem and char in ("@", "`", "%", "|", ">"):
+        msg = f"A value cannot start with '{char}' unless it is in quotes. Put the value in double quotes."
+    elif "undefined alias" in problem:
+        msg = "A value cannot start with '*' unless it is in quotes. Put the value in double quotes."
+    elif "unhashable key" in problem:
+        msg = (
+            "A value cannot start with '{' unless it is in quotes (site code such as {{ ... }} "
+            "does not work in the header). Put the value in double quotes."
+        )
+    elif "did not find expected key" in problem or "expected <block end>" in problem:
+        msg = (
+            "This line does not line up with the lines above it. Check the spaces at the start "
+            "of the line, and that any quoted value ends with its quote."
+        )
+    elif "did not find expected '-'" in problem:
+        msg = "This list item does not line up with the items above it. Check its indentation."
+    else:
+        msg = f"The header cannot be read on this line ({problem.strip() or 'unreadable'})."
+    return line, msg
+
+
+def _decode(data: bytes) -> tuple[str, str | None, int | None]:
+    """Text from bytes: UTF-8 (BOM dropped), else Windows-1252, with where the bad byte was."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None, None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return data.decode("cp1252", errors="replace"), "not UTF-8", line
+
+
+def _normalise_newlines(text: str) -> str:
+    if text.startswith(_BOM):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _make_page(
+    rel: str,
+    path: Path | None,
+    collection: str | None,
+    text: str,
+    data: dict | None = None,
+    mtime: float = 0.0,
+) -> _Page:
+    """Split and (when `data` is not given) parse one document's text."""
+    text = _normalise_newlines(text)
+    has_fm, unclosed, fm_text, fm_first, body, body_start = _split(text)
+    page = _Page(
+        rel=rel,
+        path=path,
+        collection=collection,
+        text=text,
+        data={},
+        has_front_matter=has_fm,
+        fm_text=fm_text,
+        fm_first_line=fm_first,
+        body=body,
+        body_start_line=body_start,
+        unclosed=unclosed,
+        mtime=mtime,
+    )
+    if not has_fm or unclosed:
+        return page
+    page.key_lines = _scan_keys(fm_text, fm_first)
+    if data is not None:
+        page.data = data
+        return page
+    if not fm_text.strip():
+        return page
+    try:
+        loaded = yaml.load(fm_text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        page.yaml_error = _friendly_yaml_error(exc, fm_text, fm_first)
+        return page
+    if loaded is None:
+        return page
+    if not isinstance(loaded, dict):
+        page.not_mapping = True
+        return page
+    page.data = loaded
+    return page
+
+
+# ---------------------------------------------------------------------------------------------
+# What the rules know about the whole site, computed once per site, index and schema.
+
+
+def _singular(word: str) -> str:
+    w = word.strip().lower().replace("_", " ").replace("-", " ").split(" ")[-1] or word.lower()
+    irregular = {"people": "person", "children": "child", "media": "medium"}
+    if w in irregular:
+        return irregular[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _closest(value: str, options: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The option most like `value`: same text ignoring case first, then difflib's best."""
+    opts = [o for o in options if isinstance(o, str)]
+    low = value.strip().casefold()
+    for o in opts:
+        if o.strip().casefold() == low:
+            return o
+    best = difflib.get_close_matches(value, opts, n=1, cutoff=cutoff)
+    if best:
+        return best[0]
+    lowered = {o.casefold(): o for o in opts}
+    best = difflib.get_close_matches(low, list(lowered), n=1, cutoff=cutoff)
+    return lowered[best[0]] if best else None
+
+
+def _is_typo(value: str, suggestion: str | None) -> bool:
+    """True when `value` is very probably a slip for `suggestion` (case, a letter or two)."""
+    if suggestion is None:
+        return False
+    a, b = value.strip().casefold(), suggestion.strip().casefold()
+    if a == b:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+_SLUG = re.compile(r"^[\w.\-]+$")
+_FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{2,5}$")
+# Field names that by convention identify a document.
+_ID_NAMES = frozenset({"reference", "ref", "id", "uid", "slug", "key", "code", "permalink"})
+
+
+class _Context:
+    """Site-wide facts the rules share: titles, URLs, field usage, unique values, assets."""
+
+    def __init__(self, site: Site | None, schema: Any, entries: Sequence[Any]) -> None:
+        self.site = site
+        self.schema = schema
+        self.declared = getattr(schema, "source", None) == "declared"
+        self.root = site.root if site is not None else None
+        self.titles: dict[str, set[str]] = defaultdict(set)
+        self.title_list: dict[str, list[str]] = defaultdict(list)
+        self.field_docs: dict[str | None, Counter] = defaultdict(Counter)
+        self.filled: dict[str | None, Counter] = defaultdict(Counter)
+        self.doc_count: Counter = Counter()
+        self.value_counts: dict[tuple[str | None, str], Counter] = defaultdict(Counter)
+        self.unique_fields: dict[str | None, set[str]] = defaultdict(set)
+        self.unique_values: dict[tuple[str | None, str], dict[str, list[tuple[float, str]]]] = {}
+        self.url_prefixes: list[tuple[str, str]] = []
+        self.urls_by_collection: dict[str, list[str]] = defaultdict(list)
+        self.post_names: set[str] = set()
+        self._folder_files: dict[Path, dict[str, str] | None] = {}
+        self._lock = threading.Lock()
+        if site is None:
+            return
+        strings: dict[tuple[str | None, str], list[tuple[str, float, str]]] = defaultdict(list)
+        for e in entries:
+            coll = e.collection
+            self.doc_count[coll] += 1
+            if coll is not None:
+                self.titles[coll].add(e.title)
+                self.title_list[coll].append(e.title)
+            if coll == "posts":
+                self.post_names.add(e.path.stem)
+            fm = e.front_matter
+            if not fm:
+                continue
+            rel = self.rel(e.path)
+            for key, value in fm.items():
+                self.field_docs[coll][key] += 1
+                if not _empty(value):
+                    self.filled[coll][key] += 1
+                if isinstance(value, str):
+                    strings[(coll, key)].append((value, e.mtime, rel))
+                    self.value_counts[(coll, key)][value] += 1
+                elif isinstance(value, list):
+                    for item in value:
+                        if isinstance(item, str):
+                            self.value_counts[(coll, key)][item] += 1
+        for (coll, key), values in strings.items():
+            if self._is_unique_field(coll, key, values):
+                self.unique_fields[coll].add(key)
+                by_value: dict[str, list[tuple[float, str]]] = defaultdict(list)
+                for value, mtime, rel in values:
+                    if value.strip():
+                        by_value[value.strip()].append((mtime, rel))
+                self.unique_values[(coll, key)] = by_value
+        for name, coll in site.collections.items():
+            prefix = _static_prefix(coll.permalink, name)
+            if prefix and self.doc_count.get(name) and coll.output:
+                self.url_prefixes.append((prefix, name))
+        self.url_prefixes.sort(key=lambda p: -len(p[0]))
+
+    def rel(self, path: Path) -> str:
+        if self.root is not None:
+            try:
+                return path.relative_to(self.root).as_posix()
+            except ValueError:
+                pass
+        return path.as_posix()
+
+    def field_of(self, collection: str | None, name: str) -> Any:
+        cs = self.collection_schema(collection)
+        return cs.field(name) if cs is not None else None
+
+    def collection_schema(self, collection: str | None) -> Any:
+        if self.schema is None or collection is None:
+            return None
+        try:
+            return self.schema.for_collection(collection)
+        except Exception:  # a schema that cannot answer is treated as no schema
+            return None
+
+    def _is_unique_field(
+        self, coll: str | None, key: str, values: list[tuple[str, float, str]]
+    ) -> bool:
+        f = self.field_of(coll, key)
+        if f is not None and getattr(f, "unique", False):
+            return True
+        if self.declared and f is not None:
+            return False  # a declared schema says what is unique
+        ftype = getattr(f, "type", "text") if f is not None else "text"
+        if ftype != "text":
+            return False
+        # Inferred: identifier-like values (one word or slug, not a file name) that are all
+        # different, or nearly so, across enough documents to tell.
+        n = len(values)
+        if n < 5:
+            return False
+        plain = [v for v, _, _ in values if v.strip()]
+        if len(plain) < 5:
+            return False
+        if key.lower() not in _ID_NAMES:
+            if sum(1 for v in plain if _SLUG.match(v) and not _FILE_LIKE.search(v)) < 0.9 * len(
+                plain
+            ):
+                return False
+        repeats = len(plain) - len({v.strip() for v in plain})
+        return repeats <= max(1, len(plain) // 50)
+
+    def asset_names(self, folder: Path) -> dict[str, str] | None:
+        """File names in a folder (lower-cased name -> real name), None when it is missing."""
+        with self._lock:
+            if folder not in self._folder_files:
+                try:
+                    names = {n.lower(): n for n in os.listdir(folder)}
+                except OSError:
+                    names = None
+                self._folder_files[folder] = names
+            return self._folder_files[folder]
+
+
+def _static_prefix(permalink: str | None, name: str) -> str | None:
+    """`/:collection/:name` -> `/resources/`: the fixed start shared by a collection's URLs."""
+    if not permalink:
+        return None
+    template = permalink.replace(":collection", name)
+    cut = template.find(":")
+    static = template if cut < 0 else template[:cut]
+    static = "/" + static.lstrip("/")
+    if "/" not in static[1:]:
+        return None  # no fixed folder: cannot tell this collection's links from others
+    return static[: static.rfind("/") + 1]
+
+
+_CONTEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CONTEXTS_LOCK = threading.Lock()
+
+
+def _context_for(site: Site | None, schema: Any) -> _Context:
+    """The site facts, rebuilt only when the index or the schema changed."""
+    if site is None:
+        return _Context(None, schema, [])
+    entries = site.entries()
+    stamp = (id(schema), len(entries), sum(e.mtime for e in entries), tuple(site.collections))
+    with _CONTEXTS_LOCK:
+        cached = _CONTEXTS.get(site)
+        if cached is not None and cached[0] == stamp and cached[1] is schema:
+            return cached[2]
+    ctx = _Context(site, schema, entries)
+    with _CONTEXTS_LOCK:
+        _CONTEXTS[site] = (stamp, schema, ctx)
+    return ctx
+
+
+_SCHEMAS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _schema_for(site: Site | None) -> Any:
+    """The schema in force for a site (declared or inferred), or None when none can be had."""
+    if site is None:
+        return None
+    entries = site.entries()
+    stamp = (len(entries), sum(e.mtime for e in entries))
+    cached = _SCHEMAS.get(site)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    try:
+        from editor_app.core.schema import load_schema
+    except ImportError:
+        schema = None
+    else:
+        try:
+            schema = load_schema(site)
+        except Exception:  # a broken _schema.yml must not stop the other checks
+            schema = None
+    _SCHEMAS[site] = (stamp, schema)
+    return schema
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules. Each takes the page and the context and yields problems.
+
+
+def _p(page: _Page, line: int | None, fld: str | None, code: str, msg: str, sev: str | None = None):
+    return Problem(page.rel, line, fld, sev or CODES[code], code, msg)
+
+
+def _rule_encoding(page: _Page, ctx: _Context) -> Iterable[Problem]:
+    if page.decode_error:
+        yield _p(
+            page,
+            page.decode_error_line or 1,
+            None,
+            "not-utf8",
+            "This file is not saved as UTF-8 text, so some characters (such as accents or curly "
+            "quotes) will show wrongly on the site. Save it again as UTF-8.",
+        )
+        return
+    m = _MOJIBAKE.search(page.text)
+    if m is not None:
+        line = page.text.count("\n", 0, m.start()) + 1
+        yield _p(
+            page,
+            line,
+            _field_at_line(page, line),
+            "encoding",
+            f"'{m.group(0)}' looks like a garbled character (text copied between programs that "
+            "disagreed on its encoding). Retype the character, for example ’ or é.",
+        )
+    elif "\ufffd" in page.text:
+        line = page.text.count("\n", 0, page.text.index("\ufffd")) + 1
+        yield _p(
+            page,
+            line,
+            _field_at_line(page, line),
+            "encoding",
+            "This line contains '\ufffd', a character that was lost when the text was copied. "
+            "Retype the missing character.",
+        )
+
+
+def _field_at_line(page: _Page, line: int) -> str | None:
+    """The top-level key whose lines include `line`, when it is in the header."""
+    if not page.has_front_matter or line < page.fm_first_line or line >= page.body_start_line - 1:
+        return None
+    best, best_line = None, 0
+    for key, lines in page.key_lines.items():
+        for k in lines:
+            if best_line < k <= line:
+                best, best_line = key, k
+    return best
+
+
+def _tab_lines(page: _Page) -> list[int]:
+    out = []
+    for i, line in enumerate(page.fm_text.split("\n")):
+        lead = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in lead and line.strip():
+            out.append(page.fm_first_line + i)
+    return out
+
+
+def _rule_header(page: _Page, ctx: _Context) -> Iterable[Problem]:
+    if not page.has_front_matter:
+        if page.collection is not None and page.path is not None and page.text.strip():
+            yield _p(
+                page,
+                1,
+                None,
+                "no-front-matter",
+                "This page has no header (the lines between --- markers at the top), so the site "
+                "will not list it as a page of this kind. Add a header with at least a title.",
+            )
+        return
+    if page.unclosed:
+        yield _p(
+            page,
+            1,
+            None,
+            "front-matter-unclosed",
+            "The header that starts on line 1 is never closed. Add a line with just --- after "
+            "the last field.",
+        )
+        return
+    tabs = _tab_lines(page)
+    err_line = page.yaml_error[0] if page.yaml_error else None
+    for line in tabs:
+        yield _p(
+            page,
+            line,
+            _field_at_line(page, line),
+            "tab-indent",
+            "This line is indented with a tab. Headers must be indented with spaces only: "
+            "replace the tab with two spaces.",
+            ERROR if page.yaml_error else WARNING,
+        )
+    if page.yaml_error and err_line not in tabs:
+        line, msg = page.yaml_error
+        yield _p(page, line, _field_at_line(page, line), "yaml-syntax", msg)
+    if page.not_mapping:
+        yield _p(
+            page,
+            page.fm_first_line,
+            None,
+            "front-matter-not-mapping",
+            "The header must be a list of fields, one 'name: value' per line "
+            "(for example 'title: My page').",
+        )
+    for key, lines in page.key_lines.items():
+        if len(lines) < 2:
+            continue
+        shown = ", ".join(map(str, lines[:-1])) + " and " + str(lines[-1])
+        for line in lines[1:]:
+            yield _p(
+                page,
+                line,
+                key,
+                "duplicate-key",
+                f"'{key}' is given more than once (lines {shown}). The site uses only the last "
+                f"one (line {lines[-1]}) and silently ignores the others. Merge them into one.",
+            )
+
+
+# -- field values -------------------------------------------------------------------------------
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _label(f: Any, name: str) -> str:
+    label = getattr(f, "label", None) if f is not None else None
+    return str(label) if label else name
+
+
+def _sev(ctx: _Context, certain: bool) -> str:
+    """Declared rules are the site's own word; inferred ones are only as sure as the evidence."""
+    return ERROR if (ctx.declared or certain) else WARNING
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[ T])", s)
+        if m:
+            try:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+            rest = s[m.end() :].strip()
+            if not rest or re.match(
+                r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$", rest
+            ):
+                return d
+    return None
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?$|^localhost$")
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?:[/:?#]|$)")
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+_KNOWN_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp", "data", "irc", "geo")
+
+
+def _url_problem(value: str) -> str | None:
+    """Why `value` is not a usable link, or None when it is fine."""
+    s = value.strip()
+    if not s or "{{" in s or "{%" in s:
+        return None
+    if s.startswith("//"):
+        host = urlsplit("http:" + s).hostname or ""
+        return None if _HOST.match(host) else f"'{s}' does not name a valid web address."
+    if s.startswith(("/", "#", "./", "../", "?")):
+        return None
+    m = _SCHEME.match(s)
+    if m is None:
+        if _BARE_DOMAIN.match(s):
+            return f"'{s}' is missing its start: write 'https://{s}'."
+        if " " in s:
+            return f"'{s}' is not a web address. Start it with https:// (or / for a page of this site)."
+        return None  # a relative path such as `files/report.pdf`
+    scheme = m.group(1).lower()
+    if scheme in ("http", "https", "ftp", "ftps", "sftp"):
+        try:
+            parts = urlsplit(s)
+            host = parts.hostname or ""
+            parts.port  # noqa: B018 - raises on a bad port
+        except ValueError:
+            return f"'{s}' is not a valid web address."
+        if not s[m.end() :].startswith("//"):
+            return f"'{s}' is missing the // after '{scheme}:'. Write '{scheme}://{s[m.end():].lstrip('/')}'."
+        if not _HOST.match(host):
+            return f"'{s}' does not name a valid website after {scheme}://."
+        if re.search(r"\s", parts.netloc):
+            return f"'{s}' has a space in the website name."
+        return None
+    if scheme == "mailto":
+        address = s[m.end() :].split("?")[0]
+        return None if _EMAIL.match(unquote(address)) else f"'{s}' is not a valid e-mail link."
+    if scheme in _KNOWN_SCHEMES:
+        return None
+    guess = difflib.get_close_matches(scheme, ["http", "https"], n=1, cutoff=0.6)
+    if guess:
+        return f"'{s}' starts with '{scheme}:'. Did you mean '{guess[0]}:'?"
+    if len(scheme) == 1:
+        return f"'{s}' looks like a file on a computer, not a web address."
+    return None  # an unusual but possible scheme (e.g. `webcal:`)
+
+
+def _rule_fields(page: _Page, ctx: _Context) -> Iterable[Problem]:
+    if not page.has_front_matter or page.unclosed or page.yaml_error or page.not_mapping:
+        return
+    cs = ctx.collection_schema(page.collection)
+    data = page.data
+    for name, value in data.items():
+        if not isinstance(name, str):
+            continue
+        f = cs.field(name) if cs is not None else None
+        line = page.field_line(name)
+        if f is None:
+            yield from _unknown_field(page, ctx, cs, name, line)
+            yield from _rare_value(page, ctx, name, value, line)
+            yield from _check_unique(page, ctx, None, name, value, line)
+            continue
+        if _empty(value):
+            if _must_have(page, ctx, f):
+                yield _p(
+                    page,
+                    line,
+                    name,
+                    "required-missing",
+                    f"{_label(f, name)} is empty. {_why_needed(page, ctx, f)} Fill it in.",
+                    _sev(ctx, False),
+                )
+            continue
+        yield from _check_value(page, ctx, f, name, value, line)
+    if cs is None:
+        return
+    for f in getattr(cs, "fields", None) or []:
+        if f.name not in data and _must_have(page, ctx, f):
+            yield _p(
+                page,
+                1,
+                f.name,
+                "required-missing",
+                f"{_label(f, f.name)} is missing. {_why_needed(page, ctx, f)} "
+                f"Add a '{f.name}:' line to the header.",
+                _sev(ctx, False),
+            )
+
+
+def _others(page: _Page, ctx: _Context, counter: Counter, key: Any, own_has: bool) -> int:
+    """How many *other* documents the site counter holds for `key` (not counting this one)."""
+    return counter.get(key, 0) - (1 if own_has else 0)
+
+
+def _must_have(page: _Page, ctx: _Context, f: Any) -> bool:
+    """Declared: when the schema says so. Inferred: when every other document has a value.
+
+    An inferred "required" only means most documents have the field; a missing one is worth a
+    word only when no other document of the collection goes without it (booleans excepted: a
+    missing true/false field simply reads as false).
+    """
+    if not getattr(f, "required", False):
+        return False
+    if ctx.declared:
+        return True
+    if getattr(f, "type", "text") == "boolean":
+        return False
+    coll = page.collection
+    own = page.own
+    in_index = own is not None
+    total_others = ctx.doc_count.get(coll, 0) - (1 if in_index else 0)
+    if total_others < 5:
+        return False
+    own_filled = in_index and not _empty(own.get(f.name))
+    return _others(page, ctx, ctx.filled[coll], f.name, own_filled) >= total_others
+
+
+def _why_needed(page: _Page, ctx: _Context, f: Any) -> str:
+    word = _doc_word(ctx, page)
+    if ctx.declared:
+        return f"Every {word} needs one."
+    return f"Every other {word} has one."
+
+
+def _doc_word(ctx: _Context, page: _Page) -> str:
+    if page.collection and ctx.site is not None and page.collection in ctx.site.collections:
+        return _singular(ctx.site.collections[page.collection].label)
+    return "page"
+
+
+def _unknown_field(page: _Page, ctx: _Context, cs: Any, name: str, line: int | None):
+    coll = page.collection
+    if cs is not None and ctx.declared:
+        known = [f.name for f in getattr(cs, "fields", [])]
+        guess = _closest(name, known, cutoff=0.6)
+        hint = f" Did you mean '{guess}'?" if guess else " Check the spelling."
+        yield _p(
+            page,
+            line,
+            name,
+            "unknown-field",
+            f"'{name}' is not one of the fields of {_plural_label(ctx, coll)}, so the site "
+            f"may ignore it.{hint}",
+        )
+        return
+    # Inferred: a field no other document uses, spelt almost like a common one.
+    usage = ctx.field_docs.get(coll)
+    if not usage:
+        return
+    own_has = page.own is not None and name in page.own
+    if _others(page, ctx, usage, name, own_has) > 0:
+        return
+    common = [k for k, n in usage.items() if n >= 3 and k != name and isinstance(k, str)]
+    guess = _closest(name, common, cutoff=0.75)
+    if guess is None:
+        return
+    yield _p(
+        page,
+        line,
+        name,
+        "unknown-field",
+        f"No other {_doc_word(ctx, page)} has a field called '{name}', so the site probably "
+        f"ignores it. Did you mean '{guess}'?",
+    )
+
+
+def _plural_label(ctx: _Context, coll: str | None) -> str:
+    if coll and ctx.site is not None and coll in ctx.site.collections:
+        return ctx.site.collections[coll].label.lower()
+    return "these pages"
+
+
+def _rare_value(page: _Page, ctx: _Context, name: str, value: Any, line: int | None):
+    """Inferred only: a value no other document uses for a field that repeats a few values.
+
+    Catches `status: finall` even though an inferred list of choices includes every value seen.
+    """
+    if ctx.declared:
+        return
+    coll = page.collection
+    counts = ctx.value_counts.get((coll, name))
+    if not counts or len(counts) > 12 or sum(counts.values()) < 5:
+        return
+    own = page.own.get(name) if page.own is not None else None
+    own_items = own if isinstance(own, list) else [own]
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            continue
+        if _others(page, ctx, counts, item, item in own_items) > 0:
+            continue
+        common = [v for v, n in counts.items() if n >= 2 and v != item]
+        if not common:
+            continue
+        guess = _closest(item, common, cutoff=0.6)
+        typo = _is_typo(item, guess)
+        usual = " or ".join(f"'{v}'" for v in sorted(common, key=lambda v: -counts[v])[:5])
+        hint = f" Did you mean '{guess}'?" if guess else ""
+        yield _p(
+            page,
+            line,
+            name,
+            "not-a-choice",
+            f"'{item}' is not used for {_label(ctx.field_of(coll, name), name)} anywhere else; "
+            f"other {_plural_label(ctx, coll)} use {usual}.{hint}",
+            ERROR if typo else WARNING,
+        )
+
+
+def _check_value(page: _Page, ctx: _Context, f: Any, name: str, value: Any, line: int | None):
+    ftype = getattr(f, "type", "text")
+    label = _label(f, name)
+    if ftype in ("text", "long_text"):
+        if isinstance(value, dict | list):
+            yield _p(
+                page,
+                line,
+                name,
+                "wrong-type",
+                f"{label} should be plain text, not a {'list' if isinstance(value, list) else 'group of fields'}.",
+                _sev(ctx, False),
+            )
+    elif ftype in ("date", "datetime"):
+        if _as_date(value) is None:
+            certain = name == "date"  # the site cannot be built with a bad `date`
+            example = date.today().isoformat()
+            yield _p(
+                page,
+                line,
+                name,
+                "invalid-date" if not isinstance(value, bool | list | dict) else "wrong-type",
+                f"'{_show(value)}' is not a real date. Write it as year-month-day, "
+                f"for example {example}.",
+                _sev(ctx, certain or isinstance(value, str)),
+            )
+    elif ftype == "boolean":
+        if not isinstance(value, bool):
+            yield _p(
+                page,
+                line,
+                name,
+                "wrong-type",
+                f"{label} must be true or false, not '{_show(value)}'.",
+                ERROR,
+            )
+    elif ftype == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            yield _p(
+                page,
+                line,
+                name,
+                "wrong-type",
+                f"{label} must be a number, not '{_show(value)}'. Write only digits, without quotes.",
+                ERROR,
+            )
+    elif ftype == "url":
+        yield from _check_each(page, line, name, value, label, _url_check)
+    elif ftype == "email":
+        yield from _check_each(page, line, name, value, label, _email_check)
+    elif ftype == "choice":
+        yield from _check_choices(page, ctx, f, name, [value] if not isinstance(value, list) else value, line, multiple=False)
+    elif ftype in ("choices", "list"):
+        items = value if isinstance(value, list) else [value]
+        if isinstance(value, dict):
+            yield _p(page, line, name, "wrong-type", f"{label} should be a list.", _sev(ctx, False))
+            return
+        if getattr(f, "choices", None):
+            yield from _check_choices(page, ctx, f, name, items, line, multiple=True)
+        else:
+            yield from _rare_value(page, ctx, name, items, line)
+    elif ftype == "relation":
+        yield from _check_relation(page, ctx, f, name, value, line)
+    elif ftype in ("image", "file"):
+        yield from _check_file(page, ctx, f, name, value, line)
+    elif ftype == "object":
+        if not isinstance(value, dict):
+            yield _p(
+                page,
+                line,
+                name,
+                "wrong-type",
+                f"{label} should be a group of fields (name: value lines indented below it).",
+                _sev(ctx, False),
+            )
+    yield from _check_unique(page, ctx, f, name, value, line)
+
+
+def _show(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _check_each(page, line, name, value, label, check):
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if _empty(item):
+            continue
+        yield from check(page, line, name, item, label)
+
+
+def _url_check(page, line, name, item, label):
+    if not isinstance(item, str):
+        yield _p(page, line, name, "bad-url", f"{label} must be a web address, not '{_show(item)}'.")
+        return
+    why = _url_problem(item)
+    if why:
+        yield _p(page, line, name, "bad-url", why)
+
+
+def _email_check(page, line, name, item, label):
+    s = str(item).strip()
+    if s.lower().startswith("mailto:"):
+        yield _p(
+            page, line, name, "bad-email", f"Write just the address, without 'mailto:': '{s[7:]}'."
+        )
+    elif not _EMAIL.match(s):
+        hint = ""
+        if "@" not in s:
+            hint = " It needs an @ between the name and the domain."
+        elif " " in s:
+            hint = " It must not contain spaces."
+        elif "." not in s.split("@")[-1]:
+            hint = " The part after @ needs a dot, as in example.org."
+        yield _p(page, line, name, "bad-email", f"'{s}' is not a valid e-mail address.{hint}")
+
+
+def _check_choices(page, ctx, f, name, items, line, multiple):
+    choices = getattr(f, "choices", None) or []
+    if not ctx.declared:
+        # Inferred choices hold every value seen, this document's included: look for rarity.
+        yield from _rare_value(page, ctx, name, items, line)
+        return
+    allowed = {str(c) for c in choices}
+    for item in items:
+        if _empty(item):
+            continue
+        if item in choices or str(item) in allowed:
+            continue
+        guess = _closest(str(item), [str(c) for c in choices], cutoff=0.6)
+        hint = f" Did you mean '{guess}'?" if guess else ""
+        listing = ", ".join(str(c) for c in choices[:8]) + (", ..." if len(choices) > 8 else "")
+        yield _p(
+            page,
+            line,
+            name,
+            "not-a-choice",
+            f"'{_show(item)}' is not one of the allowed values for {_label(f, name)} "
+            f"({listing}).{hint}",
+            _sev(ctx, _is_typo(str(item), guess)),
+        )
+
+
+def _check_relation(page, ctx, f, name, value, line):
+    target = getattr(f, "collection", None)
+    if not target or ctx.site is None or target not in ctx.site.collections:
+        return
+    key = getattr(f, "key", "title") or "title"
+    if key == "title":
+        known = ctx.titles.get(target, set())
+        options = ctx.title_list.get(target, [])
+    else:
+        options = [
+            str(e.front_matter.get(key))
+            for e in ctx.site.documents(target)
+            if e.front_matter.get(key) is not None
+        ]
+        known = set(options)
+    if not options:
+        return  # the collection holds nothing here: nothing to compare with
+    word = _singular(ctx.site.collections[target].label)
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if _empty(item):
+            continue
+        if isinstance(item, dict | list):
+            yield _p(page, line, name, "wrong-type", f"Each {word} must be the name of one {word}.", _sev(ctx, False))
+            continue
+        text = str(item)
+        if text in known:
+            continue
+        guess = _closest(text, options, cutoff=0.6)
+        if guess is not None and guess.casefold() == text.strip().casefold():
+            msg = (
+                f"'{text}' differs from the {word} '{guess}' only in capitals or spaces, so the "
+                f"site will not connect them. Use '{guess}'."
+            )
+            sev = _sev(ctx, False)
+        elif guess is not None:
+            msg = f"Unknown {word} '{text}'. Did you mean '{guess}'?"
+            sev = _sev(ctx, _is_typo(text, guess))
+        else:
+            msg = (
+                f"Unknown {word} '{text}': no {word} page has that title. Check the spelling, "
+                f"or create the {word} page first."
+            )
+            sev = _sev(ctx, False)
+        yield _p(page, line, name, "unknown-relation", msg, sev)
+
+
+def _check_file(page, ctx, f, name, value, line):
+    if ctx.site is None:
+        return
+    items = value if isinstance(value, list) else [value]
+    folder = getattr(f, "folder", None)
+    for item in items:
+        if _empty(item):
+            continue
+        if not isinstance(item, str):
+            yield _p(page, line, name, "wrong-type", f"{_label(f, name)} must be a file name.", _sev(ctx, False))
+            continue
+        s = item.strip()
+        if _SCHEME.match(s) and not re.match(r"^[A-Za-z]:[\\/]", s):
+            why = _url_problem(s)
+            if why:
+                yield _p(page, line, name, "bad-url", why)
+            continue
+        if "{{" in s or "{%" in s:
+            continue
+        clean = unquote(s.split("?")[0].split("#")[0])
+        if clean.startswith("/") and not clean.startswith("//"):
+            rel = clean.lstrip("/")
+        elif re.match(r"^[A-Za-z]:[\\/]", clean) or clean.startswith(("\\", "//", "~")):
+            rel = None
+        elif folder:
+            rel = f"{str(folder).strip('/')}/{clean}"
+        else:
+            rel = clean
+        target = ctx.site.resolve_inside(rel) if rel is not None else None
+        if target is None:
+            yield _p(
+                page,
+                line,
+                name,
+                "path-outside-site",
+                f"'{s}' points outside the site folder, so it will not be published. Copy the "
+                "file into the site's assets folder and use its name there.",
+            )
+            continue
+        if target.is_file():
+            continue
+        names = ctx.asset_names(target.parent)
+        guess = None
+        if names:
+            real = names.get(target.name.lower())
+            if real is not None and real != target.name:
+                guess = real
+            else:
+                guess = _closest(target.name, list(names.values()), cutoff=0.7)
+        where = ctx.rel(target.parent) + "/"
+        hint = f" Did you mean '{guess}'?" if guess else " Check the name, or add the file there."
+        yield _p(
+            page,
+            line,
+            name,
+            "file-not-found",
+            f"There is no file '{target.name}' in {where}.{hint}",
+        )
+
+
+def _check_unique(page, ctx, f, name, value, line):
+    if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
+        return
+    values = ctx.unique_values.get((page.collection, name))
+    if values is None:
+        return
+    others = [(m, r) for (m, r) in values.get(str(value).strip(), []) if r != page.rel]
+    if not others:
+        return
+    # The oldest file keeps the value; later ones are told to change theirs.
+    mine = page.mtime or float("inf")
+    first = min(others)
+    if (first[0], first[1]) > (mine, page.rel):
+        return
+    declared = bool(getattr(f, "unique", False))
+    yield _p(
+        page,
+        line,
+        name,
+        "duplicate-value",
+        f"The {_label(f, name).lower()} '{value}' is already used by {first[1]}. Each "
+        f"{_doc_word(ctx, page)} needs its own: change this one.",
+        ERROR if declared else WARNING,
+    )
+
+
+def _rule_date_mismatch(page: _Page, ctx: _Context) -> Iterable[Problem]:
+    if page.path is None or "date" not in page.data:
+        return
+    m = _DATED_STEM.match(page.path.stem)
+    if m is None:
+        return
+    try:
+        from_name = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return
+    field_date = _as_date(page.data["date"])
+    if field_date is None or field_date == from_name:
+        return
+    yield _p(
+        page,
+        page.field_line("date"),
+        "date",
+        "date-mismatch",
+        f"The file name says {from_name.isoformat()} but the date field says "
+        f"{field_date.isoformat()}. The site uses the date field; change one so they agree.",
+    )
+
+
+# -- the body: links and Liquid -----------------------------------------------------------------
+
+_LIQUID = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}|\{\{.*?\}\}", re.S)
+_BLOCKS = {
+    "if": "endif",
+    "unless": "endunless",
+    "case": "endcase",
+    "for": "endfor",
+    "tablerow": "endtablerow",
+    "capture": "endcapture",
+    "comment": "endcomment",
+    "raw": "endraw",
+    "highlight": "endhighlight",
+}
+_ENDS = {v: k for k, v in _BLOCKS.items()}
+_MIDDLES = {"else": ("if", "unless", "case", "for"), "elsif": ("if", "unless"), "when": ("case",)}
+
+
+def _liquid_problems(page: _Page) -> Iterable[Problem]:
+    body = page.body
+    if "{" not in body:
+        return
+    stack: list[tuple[str, int]] = []
+    pos = 0
+    n = len(body)
+    while pos < n:
+        i = body.find("{", pos)
+        if i < 0 or i + 1 >= n:
+            break
+        nxt = body[i + 1]
+        if nxt not in "{%":
+            pos = i + 1
+            continue
+        closer = "}}" if nxt == "{" else "%}"
+        end = body.find(closer, i + 2)
+        other = body.find("{" + nxt, i + 2)
+        if end < 0 or (other >= 0 and other < end and nxt == "%"):
+            what = "{{" if nxt == "{" else "{%"
+            yield _p(
+                page,
+                page.body_line(i),
+                None,
+                "liquid-unbalanced",
+                f"'{what}' is opened here but never closed with '{closer}'. Add '{closer}', or "
+                f"if you meant to show the characters, put them in a code block.",
+            )
+            if end < 0:
+                return
+            pos = i + 2
+            continue
+        if nxt == "%":
+            inner = body[i + 2 : end].strip().lstrip("-").strip()
+            tag = inner.split(None, 1)[0] if inner else ""
+            line = page.body_line(i)
+            if stack and stack[-1][0] in ("raw", "comment"):
+                if tag == _BLOCKS[stack[-1][0]]:
+                    stack.pop()
+                pos = end + 2
+                continue
+            if tag in _BLOCKS:
+                stack.append((tag, line))
+            elif tag in _ENDS:
+                opener = _ENDS[tag]
+                if stack and stack[-1][0] == opener:
+                    stack.pop()
+                elif any(t == opener for t, _ in stack):
+                    while stack and stack[-1][0] != opener:
+                        t, ln = stack.pop()
+                        yield _unclosed_block(page, t, ln)
+                    stack.pop()
+                else:
+                    yield _p(
+                        page,
+                        line,
+                        None,
+                        "liquid-unbalanced",
+                        f"'{{% {tag} %}}' closes a '{{% {opener} %}}' that was never opened. "
+                        f"Remove it, or add the missing '{{% {opener} ... %}}' above.",
+                    )
+            elif tag in _MIDDLES and not any(t in _MIDDLES[tag] for t, _ in stack):
+                yield _p(
+                    page,
+                    line,
+                    None,
+                    "liquid-unbalanced",
+                    f"'{{% {tag} %}}' is only allowed inside "
+                    f"{' or '.join('{% ' + t + ' %}' for t in _MIDDLES[tag])}.",
+                )
+        pos = end + 2
+    for t, ln in stack:
+        yield _unclosed_block(page, t, ln)
+
+
+def _unclosed_block(page: _Page, tag: str, line: int) -> Problem:
+    end = _BLOCKS[tag]
+    return _p(
+        page,
+        line,
+        None,
+        "liquid-unbalanced",
+        f"'{{% {tag} %}}' is opened here but never closed. Add '{{% {end} %}}' where it "
+        "should end.",
+    )
+
+
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[`~]*[ \t]*$|\Z)", re.S | re.M)
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_HREF = re.compile(r"""\b(?:href)\s*=\s*["']([^"']+)["']""", re.I)
+_POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
+_LINK_TAG = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
+_BASEURL = re.compile(r"^\{\{-?\s*site\.baseurl\s*-?\}\}")
+
+
+def _blank(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def _link_problems(page: _Page, ctx: _Context) -> Iterable[Problem]:
+    body = page.body
+    if ctx.site is None or not body:
+        return
+    if "{%" in body:
+        for m in _POST_URL.finditer(body):
+            name = m.group(1).strip("'\"")
+            stem = Path(name).stem if name.endswith((".md", ".markdown", ".html")) else name
+            if stem.split("/")[-1] in ctx.post_names or name in ctx.post_names:
+                continue
+            guess = _closest(stem, ctx.post_names, cutoff=0.7) if ctx.post_names else None
+            hint = f" Did you mean '{guess}'?" if guess else ""
+            yield _p(
+                page,
+                page.body_line(m.start()),
+                None,
+                "broken-link",
+                f"The link to the post '{name}' points at no post of this site, and the site "
+                f"cannot be built with it.{hint}",
+            )
+        for m in _LINK_TAG.finditer(body):
+            target = ctx.site.resolve_inside(m.group(1).strip("'\""))
+            if target is None or not target.exists():
+                yield _p(
+                    page,
+                    page.body_line(m.start()),
+                    None,
+                    "broken-link",
+                    f"The link to '{m.group(1)}' points at no file of this site, and the site "
+                    "cannot be built with it.",
+                )
+    if not ctx.url_prefixes or ("](" not in body and "href" not in body and "]:" not in body):
+        return
+    # Links inside code are examples, not links.
+    scan = _FENCE.sub(_blank, body) if ("```" in body or "~~~" in body) else body
+    if "`" in scan:
+        scan = _CODE_SPAN.sub(_blank, scan)
+    seen: set[tuple[int, str]] = set()
+    for rx in (_MD_LINK, _HREF, _REF_DEF):
+        for m in rx.finditer(scan):
+            url = _BASEURL.sub("", m.group(1).strip())
+            if not url.startswith("/") or url.startswith("//"):
+                continue
+            path = unquote(urlsplit(url).path)
+            coll = next((c for pre, c in ctx.url_prefixes if path.startswith(pre)), None)
+            if coll is None:
+                continue  # a page outside the collections, or a file: not known here
+            if ctx.site.find_by_url(path) is not None:
+                continue
+            line = page.body_line(m.start(1))
+            if (line, path) in seen:
+                continue
+            seen.add((line, path))
+            urls = ctx.urls_by_collection.get(coll)
+            if urls is None or not urls:
+                urls = _collection_urls(ctx, coll)
+            guess = _closest(path, urls, cutoff=0.7)
+            word = _singular(ctx.site.collections[coll].label)
+            hint = f" Did you mean '{guess}'?" if guess else ""
+            yield _p(
+                page,
+                line,
+                None,
+                "broken-link",
+                f"The link to '{url}' points at no {word} of this site.{hint}",
+            )
+
+
+def _collection_urls(ctx: _Context, coll: str) -> list[str]:
+    with ctx._lock:
+        urls = ctx.urls_by_collection.get(coll)
+        if urls:
+            return urls
+        assert ctx.site is not None
+        found = []
+        for e in ctx.site.documents(coll):
+            u = ctx.site.url_for(e.path)
+            if u:
+                found.append(u)
+        ctx.urls_by_collection[coll] = found
+        return found
+
+
+def _rule_body(page: _Page, ctx: _Context) -> Iterable[Problem]:
+    yield from _liquid_problems(page)
+    yield from _link_problems(page, ctx)
+
+
+RULES: tuple[Callable[[_Page, _Context], Iterable[Problem]], ...] = (
+    _rule_encoding,
+    _rule_header,
+    _rule_fields,
+    _rule_date_mismatch,
+    _rule_body,
+)
+
+
+def _run(page: _Page, ctx: _Context) -> list[Problem]:
+    out: list[Problem] = []
+    for rule in RULES:
+        out.extend(rule(page, ctx))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry points.
+
+
+def validate_document(doc: Any, site: Site | None = None, schema: Any = None) -> list[Problem]:
+    """Problems in one open document (its current text), given a prebuilt site and schema.
+
+    Cheap enough to run after each pause in typing: the site facts are computed once and
+    reused until the index or the schema changes.
+    """
+    if schema is None and site is not None:
+        schema = _schema_for(site)
+    ctx = _context_for(site, schema)
+    path = getattr(doc, "path", None)
+    path = Path(path) if path is not None else None
+    if path is not None and site is not None:
+        abs_path = path if path.is_absolute() else site.root / path
+        rel = ctx.rel(abs_path.resolve())
+        collection = site.collection_of(abs_path)
+        # The open document is the newest version: a clash is reported on it, not the other.
+        mtime = float("inf")
+        entry = site.entry(abs_path) if hasattr(site, "entry") else None
+        own = entry.front_matter if entry is not None else None
+    else:
+        rel = path.name if path is not None else ""
+        collection = None
+        mtime = 0.0
+        own = None
+    text = doc.text
+    data = None
+    if getattr(doc, "error", None) is None and getattr(doc, "has_front_matter", False):
+        data = doc.front_matter
+    page = _make_page(rel, path, collection, text, data, mtime)
+    page.own = own
+    field_line = getattr(doc, "field_line", None)
+    if callable(field_line) and page.has_front_matter and not page.unclosed:
+        page.line_of = field_line
+    decode_error = getattr(doc, "decode_error", None)
+    if decode_error:
+        page.decode_error = str(decode_error)
+        page.decode_error_line = _bad_byte_line(getattr(doc, "original", b""))
+    return sorted(_run(page, ctx), key=sort_key)
+
+
+def _bad_byte_line(data: bytes) -> int | None:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return data.count(b"\n", 0, exc.start) + 1
+    return None
+
+
+def _page_for_entry(ctx: _Context, entry: Any) -> _Page | Problem:
+    """Read one indexed file and split it, reusing the index's parsed front matter."""
+    rel = ctx.rel(entry.path)
+    try:
+        with open(entry.path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        return Problem(
+            rel, None, None, ERROR, "unreadable", f"The file cannot be read: {exc.strerror or exc}."
+        )
+    text, decode_error, bad_line = _decode(raw)
+    # The index parsed the header already; parse again only to explain an error.
+    data = entry.front_matter if entry.error is None and decode_error is None else None
+    if data is not None and not data:
+        data = None  # empty or no header: cheap to look again, and tells the cases apart
+    page = _make_page(rel, entry.path, entry.collection, text, data, entry.mtime)
+    page.own = entry.front_matter
+    if decode_error:
+        page.decode_error = decode_error
+        page.decode_error_line = bad_line
+    return page
+
+
+def validate_site(
+    site: Site,
+    schema: Any = None,
+    progress: Progress | None = None,
+    only: Iterable[Path] | None = None,
+) -> list[Problem]:
+    """Problems in every document of the site (or only the files in `only`), sorted by file."""
+    entries = site.entries()
+    if schema is None:
+        schema = _schema_for(site)
+    ctx = _context_for(site, schema)
+    chosen = entries
+    if only is not None:
+        wanted = {Path(p).resolve() for p in only}
+        chosen = [e for e in entries if e.path in wanted]
+    total = len(chosen)
+    step = max(1, total // 100)
+    problems: list[Problem] = []
+    for i, entry in enumerate(chosen):
+        page = _page_for_entry(ctx, entry)
+        if isinstance(page, Problem):
+            problems.append(page)
+        else:
+            problems.extend(_run(page, ctx))
+        if progress is not None and (i % step == 0 or i == total - 1):
+            progress(i + 1, total)
+    problems.sort(key=sort_key)
+    return problems
+
+
+class CannotValidate(Exception):
+    """The paths given cannot be validated (missing, unreadable, not a site)."""
+
+
+def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Problem]:
+    """Problems for the command line: each path a site folder, a folder in one, or files.
+
+    Raises `CannotValidate` when a path is missing or unreadable.
+    """
+    if not paths:
+        raise CannotValidate("no path given.")
+    groups: dict[Path, tuple[Site, list[Path] | None]] = {}
+    for raw in paths:
+        p = Path(raw).expanduser()
+        if not p.exists():
+            raise CannotValidate(f"{raw}: no such file or folder.")
+        if not os.access(p, os.R_OK):
+            raise CannotValidate(f"{raw}: cannot be read (permission denied).")
+        p = p.resolve()
+        try:
+            site = Site.open(p)
+        except SiteError as exc:
+            raise CannotValidate(str(exc)) from exc
+        key = site.root.resolve()
+        if key not in groups:
+            groups[key] = (site, [])
+        site, wanted = groups[key]
+        if wanted is None:
+            continue  # already the whole site
+        if p.is_dir() and p == key:
+            groups[key] = (site, None)
+        elif p.is_dir():
+            wanted.append(p)
+        else:
+            wanted.append(p)
+    problems: list[Problem] = []
+    for root, (site, wanted) in groups.items():
+        if wanted is None:
+            problems.extend(validate_site(site))
+            continue
+        entries = {e.path: e for e in site.entries()}
+        files: list[Path] = []
+        for p in wanted:
+            if p.is_dir():
+                files.extend(e for e in entries if e.is_relative_to(p))
+            else:
+                files.append(p)
+        indexed = [f for f in files if f in entries]
+        problems.extend(validate_site(site, only=indexed))
+        for f in files:
+            if f not in entries:
+                problems.extend(_validate_loose_file(site, f))
+    problems.sort(key=sort_key)
+    return problems
+
+
+def _validate_loose_file(site: Site, path: Path) -> list[Problem]:
+    """A file given by name that the index does not hold (e.g. outside the collections)."""
+    schema = _schema_for(site)
+    ctx = _context_for(site, schema)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CannotValidate(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    text, decode_error, bad_line = _decode(raw)
+    page = _make_page(ctx.rel(path), path, site.collection_of(path), text, None, 0.0)
+    if decode_error:
+        page.decode_error = decode_error
+        page.decode_error_line = bad_line
+    return _run(page, ctx)
+
+
+__all__ = [
+    "CODES",
+    "ERROR",
+    "WARNING",
+    "CannotValidate",
+    "Problem",
+    "sort_key",
+    "validate_document",
+    "validate_paths",
+    "validate_site",
+]
