@@ -100,7 +100,9 @@ _KEY_LINE = re.compile(
 )
 _DATED_STEM = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 # Signs of text decoded twice (UTF-8 read as Windows-1252): "â€™" for "’", "Ã©" for "é".
-_MOJIBAKE = re.compile("â€[\u2122\u0153\u201d\u02dc\u201c\u2013\u2014\u00a6\u00a2]|Ã[\u00a0-\u00bf]")
+_MOJIBAKE = re.compile(
+    "â€[\u2122\u0153\u201d\u02dc\u201c\u2013\u2014\u00a6\u00a2]|Ã[\u00a0-\u00bf]"
+)
 
 
 @dataclass
@@ -203,7 +205,9 @@ def _friendly_yaml_error(exc: yaml.YAMLError, fm_text: str, first_line: int) -> 
     lines = fm_text.split("\n")
     here = lines[idx] if 0 <= idx < len(lines) else ""
     col = exc.problem_mark.column if exc.problem_mark is not None else 0
-    char = here[col : col + 1] if exc.problem_mark is not None and exc.problem_mark.line == idx else ""
+    char = (
+        here[col : col + 1] if exc.problem_mark is not None and exc.problem_mark.line == idx else ""
+    )
     if "quoted scalar" in context:
         msg = (
             "A quotation mark opened on this line is never closed. "
@@ -227,7 +231,9 @@ def _friendly_yaml_error(exc: yaml.YAMLError, fm_text: str, first_line: int) -> 
     elif "cannot start any token" in problem and char in ("@", "`", "%", "|", ">"):
         msg = f"A value cannot start with '{char}' unless it is in quotes. Put the value in double quotes."
     elif "undefined alias" in problem:
-        msg = "A value cannot start with '*' unless it is in quotes. Put the value in double quotes."
+        msg = (
+            "A value cannot start with '*' unless it is in quotes. Put the value in double quotes."
+        )
     elif "unhashable key" in problem:
         msg = (
             "A value cannot start with '{' unless it is in quotes (site code such as {{ ... }} "
@@ -651,14 +657,15 @@ def _rule_header(page: _Page, ctx: _Context) -> Iterable[Problem]:
         if len(lines) < 2:
             continue
         shown = ", ".join(map(str, lines[:-1])) + " and " + str(lines[-1])
+        earlier = ", ".join(map(str, lines[:-1]))
         for line in lines[1:]:
             yield _p(
                 page,
                 line,
                 key,
                 "duplicate-key",
-                f"'{key}' is given more than once (lines {shown}). The site uses only the last "
-                f"one (line {lines[-1]}) and silently ignores the others. Merge them into one.",
+                f"'{key}' is given more than once (lines {shown}). The site keeps only the last "
+                f"one and silently ignores what is on line {earlier}. Merge them into one.",
             )
 
 
@@ -701,8 +708,12 @@ def _as_date(value: Any) -> date | None:
 
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?$|^localhost$")
-_BARE_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?:[/:?#]|$)")
+_HOST = re.compile(
+    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?$|^localhost$"
+)
+_BARE_DOMAIN = re.compile(
+    r"^(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?:[/:?#]|$)"
+)
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _KNOWN_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp", "data", "irc", "geo")
 
@@ -733,7 +744,7 @@ def _url_problem(value: str) -> str | None:
         except ValueError:
             return f"'{s}' is not a valid web address."
         if not s[m.end() :].startswith("//"):
-            return f"'{s}' is missing the // after '{scheme}:'. Write '{scheme}://{s[m.end():].lstrip('/')}'."
+            return f"'{s}' is missing the // after '{scheme}:'. Write '{scheme}://{s[m.end() :].lstrip('/')}'."
         if not _HOST.match(host):
             return f"'{s}' does not name a valid website after {scheme}://."
         if re.search(r"\s", parts.netloc):
@@ -965,7 +976,15 @@ def _check_value(page: _Page, ctx: _Context, f: Any, name: str, value: Any, line
     elif ftype == "email":
         yield from _check_each(page, line, name, value, label, _email_check)
     elif ftype == "choice":
-        yield from _check_choices(page, ctx, f, name, [value] if not isinstance(value, list) else value, line, multiple=False)
+        yield from _check_choices(
+            page,
+            ctx,
+            f,
+            name,
+            [value] if not isinstance(value, list) else value,
+            line,
+            multiple=False,
+        )
     elif ftype in ("choices", "list"):
         items = value if isinstance(value, list) else [value]
         if isinstance(value, dict):
@@ -1011,7 +1030,9 @@ def _check_each(page, line, name, value, label, check):
 
 def _url_check(page, line, name, item, label):
     if not isinstance(item, str):
-        yield _p(page, line, name, "bad-url", f"{label} must be a web address, not '{_show(item)}'.")
+        yield _p(
+            page, line, name, "bad-url", f"{label} must be a web address, not '{_show(item)}'."
+        )
         return
     why = _url_problem(item)
     if why:
@@ -1084,7 +1105,14 @@ def _check_relation(page, ctx, f, name, value, line):
         if _empty(item):
             continue
         if isinstance(item, dict | list):
-            yield _p(page, line, name, "wrong-type", f"Each {word} must be the name of one {word}.", _sev(ctx, False))
+            yield _p(
+                page,
+                line,
+                name,
+                "wrong-type",
+                f"Each {word} must be the name of one {word}.",
+                _sev(ctx, False),
+            )
             continue
         text = str(item)
         if text in known:
@@ -1117,7 +1145,14 @@ def _check_file(page, ctx, f, name, value, line):
         if _empty(item):
             continue
         if not isinstance(item, str):
-            yield _p(page, line, name, "wrong-type", f"{_label(f, name)} must be a file name.", _sev(ctx, False))
+            yield _p(
+                page,
+                line,
+                name,
+                "wrong-type",
+                f"{_label(f, name)} must be a file name.",
+                _sev(ctx, False),
+            )
             continue
         s = item.strip()
         if _SCHEME.match(s) and not re.match(r"^[A-Za-z]:[\\/]", s):
@@ -1583,7 +1618,7 @@ def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Problem]:
         else:
             wanted.append(p)
     problems: list[Problem] = []
-    for root, (site, wanted) in groups.items():
+    for site, wanted in groups.values():
         if wanted is None:
             problems.extend(validate_site(site))
             continue
