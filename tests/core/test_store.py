@@ -1,0 +1,164 @@
+"""Saving never loses a word: atomic writes, change stamps, recovery copies."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor_app.core import store
+from editor_app.core.store import DiskStamp, RecoveryStore, atomic_write, is_temp_file
+
+
+def _page(site: Path) -> Path:
+    pages = sorted((site / "_resources").glob("*.md"))
+    assert pages, "the real site has resources"
+    return pages[0]
+
+
+def test_atomic_write_replaces_content_and_keeps_permissions(site_copy: Path) -> None:
+    page = _page(site_copy)
+    os.chmod(page, 0o640)
+    new = page.read_bytes() + b"\nOne more line.\n"
+    atomic_write(page, new)
+    assert page.read_bytes() == new
+    assert stat.S_IMODE(page.stat().st_mode) == 0o640
+    assert [p for p in page.parent.iterdir() if is_temp_file(p)] == []
+
+
+def test_atomic_write_creates_a_new_file(tmp_path: Path) -> None:
+    target = tmp_path / "new.md"
+    atomic_write(target, b"---\ntitle: New\n---\n")
+    assert target.read_bytes() == b"---\ntitle: New\n---\n"
+
+
+def test_read_only_file_is_refused_and_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = tmp_path / "page.md"
+    page.write_bytes(b"---\ntitle: Kept\n---\n")
+    os.chmod(page, 0o444)
+    real_access = os.access
+    # The tests run as root, who may write anything; ask as an ordinary user would be answered.
+    monkeypatch.setattr(
+        store.os,
+        "access",
+        lambda p, mode: False if mode & os.W_OK and Path(p) == page else real_access(p, mode),
+    )
+    assert store.is_read_only(page)
+    with pytest.raises(PermissionError):
+        atomic_write(page, b"overwritten")
+    assert page.read_bytes() == b"---\ntitle: Kept\n---\n"
+
+
+def test_missing_folder_raises_oserror(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        atomic_write(tmp_path / "gone" / "page.md", b"text")
+
+
+def test_full_disk_leaves_original_intact_and_no_temp(
+    site_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(site_copy)
+    before = page.read_bytes()
+    real_write = os.write
+
+    def full(fd: int, data: bytes) -> int:
+        if len(data) > 10:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(store.os, "write", full)
+    with pytest.raises(OSError) as info:
+        atomic_write(page, before + b"x" * 100)
+    assert info.value.errno == errno.ENOSPC
+    assert page.read_bytes() == before
+    assert [p for p in page.parent.iterdir() if is_temp_file(p)] == []
+
+
+def test_leftover_temp_files_are_cleaned_on_next_save(tmp_path: Path) -> None:
+    target = tmp_path / "page.md"
+    target.write_bytes(b"old")
+    leftover = tmp_path / ".page.md.saving-0123abcd~"
+    leftover.write_bytes(b"ol")
+    unrelated = tmp_path / ".page.md.bak"
+    unrelated.write_bytes(b"keep me")
+    assert is_temp_file(leftover) and not is_temp_file(unrelated)
+    atomic_write(target, b"new")
+    assert not leftover.exists()
+    assert unrelated.read_bytes() == b"keep me"
+
+
+def test_symlink_is_written_through(tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    atomic_write(link, b"new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=4096))
+def test_atomic_write_round_trips_any_bytes(tmp_path: Path, data: bytes) -> None:
+    target = tmp_path / "any.md"
+    atomic_write(target, data)
+    assert target.read_bytes() == data
+
+
+def test_disk_stamp_sees_content_changes_not_touches(site_copy: Path) -> None:
+    page = _page(site_copy)
+    stamp = DiskStamp.of(page)
+    assert not stamp.changed(page)
+    os.utime(page, ns=(1, 1))  # touched, same bytes
+    assert not stamp.changed(page)
+    page.write_bytes(page.read_bytes() + b"edited elsewhere\n")
+    assert stamp.changed(page)
+    page.unlink()
+    assert stamp.changed(page)
+    assert not DiskStamp.of(page).changed(page)
+
+
+def test_recovery_store_lives_in_the_data_folder(site_copy: Path, tmp_path: Path) -> None:
+    rs = RecoveryStore()
+    assert Path(os.environ["EDITOR_APP_DATA_DIR"]) in rs.folder.parents
+    page = _page(site_copy)
+    original = page.read_bytes()
+    edited = original + b"\nUnsaved paragraph.\n"
+    before = sorted(p.relative_to(site_copy) for p in site_copy.rglob("*"))
+    rs.save(page, edited)
+    (rec,) = rs.pending()
+    assert rec.path == Path(os.path.abspath(page))
+    assert rec.data == edited
+    assert not rec.same_as_disk and not rec.disk_changed_since
+    assert "+Unsaved paragraph." in rec.diff()
+    # nothing written next to the site's files
+    assert sorted(p.relative_to(site_copy) for p in site_copy.rglob("*")) == before
+    rs.discard(page)
+    assert rs.pending() == []
+    assert list(rs.folder.iterdir()) == []
+
+
+def test_recovery_notices_the_file_changed_on_disk_since(site_copy: Path) -> None:
+    rs = RecoveryStore()
+    page = _page(site_copy)
+    base = page.read_bytes()
+    rs.save(page, base + b"mine\n", base=base)
+    page.write_bytes(base + b"theirs\n")
+    (rec,) = rs.pending()
+    assert rec.disk_changed_since
+
+
+def test_user_data_dir_honours_the_override(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "elsewhere"))
+    assert store.user_data_dir() == tmp_path / "elsewhere"
+    monkeypatch.delenv("EDITOR_APP_DATA_DIR")
+    assert "editor-app" in str(store.user_data_dir())
