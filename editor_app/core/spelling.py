@@ -1,0 +1,267 @@
+"""Offline spell checking of Markdown text (British English by default), without Qt.
+
+Uses `spylls` (Hunspell in pure Python) with the dictionaries bundled in
+`resources/dictionaries/`. Words are cached because the same words recur endlessly in a page;
+suggestions are slow (a fraction of a second each) and are only computed when asked for.
+Code, web addresses, Liquid, HTML and the front matter are never checked: they are not prose.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from editor_app.paths import resources_dir
+
+DEFAULT_LANGUAGE = "en_GB"
+PERSONAL_FILE = "dictionary.txt"
+_SUGGESTION_LIMIT = 8
+
+# Regions of Markdown that are not prose. Order does not matter: they are all masked.
+_SKIP_MULTILINE = [
+    # front matter, only at the very start
+    re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.M | re.S),
+    # fenced code blocks (to the end of the text when never closed)
+    re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S),
+    # HTML comments, including <!--more-->
+    re.compile(r"<!--.*?(?:-->|\Z)", re.S),
+    # Liquid tags and output
+    re.compile(r"\{%.*?(?:%\}|\Z)", re.S),
+    re.compile(r"\{\{.*?(?:\}\}|\Z)", re.S),
+]
+_SKIP_INLINE = [
+    re.compile(r"(`+).+?\1"),  # inline code
+    re.compile(r"</?[A-Za-z][^<>]*>"),  # HTML tags (their text content is still checked)
+    re.compile(r"\b(?:https?|ftp|mailto|file):[^\s<>()\[\]]*(?:\([^\s)]*\)[^\s<>()\[\]]*)*"),
+    re.compile(r"\bwww\.[^\s<>()]+"),
+    re.compile(r"\]\([^)\n]*\)"),  # link and image targets
+    re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:.*$", re.M),  # reference definitions
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
+    re.compile(r"\{:[^}\n]*\}"),  # kramdown attribute lists
+    re.compile(r"&#?\w+;"),  # HTML entities
+    re.compile(r"(?<![\w])(?:\.{0,2}/)?[\w.-]+/[\w./-]+"),  # file paths like assets/x.png
+    re.compile(r"^(?: {4}|\t)(?![ \t]*(?:[-*+]|\d+[.)])\s).*$", re.M),  # indented code
+]
+# A word: letters (any alphabet) with inner apostrophes; digits and underscores disqualify.
+_TOKEN = re.compile(r"[\w'’]+")
+_APOSTROPHES = "'’"
+
+
+def dictionary_dir() -> Path:
+    """The folder of bundled Hunspell dictionaries (`en_GB.dic` + `en_GB.aff`, ...)."""
+    return resources_dir() / "dictionaries"
+
+
+def available_languages() -> list[str]:
+    """The languages with a bundled dictionary, e.g. `["en_GB"]`."""
+    folder = dictionary_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.glob("*.dic") if p.with_suffix(".aff").is_file())
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for editor-app; `EDITOR_APP_DATA_DIR` overrides it."""
+    override = os.environ.get("EDITOR_APP_DATA_DIR")
+    if override:
+        return Path(override)
+    try:  # the shared helper, when present, decides for the whole app
+        from editor_app.core.store import user_data_dir as shared
+    except ImportError:
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir("editor-app", appauthor=False))
+    return Path(shared())
+
+
+def personal_dictionary_path() -> Path:
+    """The personal word list ("Add to dictionary"): one word a line, UTF-8."""
+    return user_data_dir() / PERSONAL_FILE
+
+
+def prose_mask(text: str) -> list[tuple[int, int]]:
+    """The ranges of `text` that are not prose (code, addresses, Liquid, HTML...), merged."""
+    ranges: list[tuple[int, int]] = []
+    for pattern in (*_SKIP_MULTILINE, *_SKIP_INLINE):
+        ranges.extend(m.span() for m in pattern.finditer(text))
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def words_to_check(text: str) -> list[tuple[int, int, str]]:
+    """The prose words of `text` worth checking: `(start, end, word)`.
+
+    Skipped: anything inside `prose_mask`, words with digits or underscores, single letters,
+    words in capitals (acronyms) and words with capitals inside (product names like GitHub).
+    """
+    mask = prose_mask(text)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        while i < len(mask) and mask[i][1] <= start:
+            i += 1
+        if i < len(mask) and mask[i][0] < end:
+            continue
+        word = m.group()
+        # Quotes around a word are not part of it: 'word' or word'.
+        lead = len(word) - len(word.lstrip(_APOSTROPHES))
+        word = word.strip(_APOSTROPHES)
+        if len(word) < 2 or any(c.isdigit() or c == "_" for c in word):
+            continue
+        letters = word.replace("'", "").replace("’", "")
+        if letters.isupper() or any(c.isupper() for c in letters[1:]):
+            continue
+        start += lead
+        out.append((start, start + len(word), word))
+    return out
+
+
+class SpellChecker:
+    """Checks words against a bundled Hunspell dictionary plus the user's personal word list."""
+
+    def __init__(
+        self,
+        language: str = DEFAULT_LANGUAGE,
+        personal_path: Path | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        self.language = language
+        self.folder = folder or dictionary_dir()
+        self.personal_path = personal_path or personal_dictionary_path()
+        self._dictionary = None
+        self._load_lock = threading.Lock()
+        self._cache: dict[str, bool] = {}
+        self._personal: set[str] = set()
+        self._ignored: set[str] = set()
+        self._read_personal()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the dictionary now (about two seconds) instead of on the first check.
+
+        Raises `FileNotFoundError` when the language has no bundled dictionary.
+        """
+        with self._load_lock:
+            if self._dictionary is not None:
+                return
+            base = self.folder / self.language
+            if not base.with_suffix(".dic").is_file() or not base.with_suffix(".aff").is_file():
+                raise FileNotFoundError(f"There is no {self.language} dictionary in {self.folder}.")
+            import warnings
+
+            from spylls.hunspell import Dictionary
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                self._dictionary = Dictionary.from_files(str(base))
+
+    @property
+    def loaded(self) -> bool:
+        """True once the dictionary has been read."""
+        return self._dictionary is not None
+
+    def _read_personal(self) -> None:
+        try:
+            text = self.personal_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return  # no personal list yet (or unreadable): the dictionary alone still works
+        self._personal = {line.strip() for line in text.splitlines() if line.strip()}
+
+    # -- checking -------------------------------------------------------------------------
+
+    def check(self, word: str) -> bool:
+        """True when `word` is spelt correctly (or is in the personal list, or ignored)."""
+        word = word.replace("’", "'").strip("'")
+        if not word:
+            return True
+        known = self._cache.get(word)
+        if known is None:
+            known = self._lookup(word)
+            self._cache[word] = known
+        return known
+
+    def _lookup(self, word: str) -> bool:
+        if self._in_personal(word):
+            return True
+        if word.endswith("'s") and self._in_personal(word[:-2]):
+            return True  # the possessive of a name the user added
+        if self._dictionary is None:
+            self.load()
+        return bool(self._dictionary.lookup(word))
+
+    def _in_personal(self, word: str) -> bool:
+        pool = self._personal | self._ignored
+        # A word added in lower case is right in any case; "Jeni" only as written or in capitals.
+        return word in pool or word.lower() in pool or word.capitalize() in pool
+
+    def suggest(self, word: str, limit: int = _SUGGESTION_LIMIT) -> list[str]:
+        """Likely intended spellings, best first. Slow (about 0.2-0.7 s): call on request."""
+        if self._dictionary is None:
+            self.load()
+        word = word.replace("’", "'")
+        out: list[str] = []
+        for suggestion in self._dictionary.suggest(word):
+            if suggestion not in out:
+                out.append(suggestion)
+            if len(out) >= limit:
+                break
+        return out
+
+    def misspelt_ranges(self, text: str) -> list[tuple[int, int]]:
+        """`(start, end)` of each misspelt prose word in Markdown `text`."""
+        return [(s, e) for s, e, word in words_to_check(text) if not self.check(word)]
+
+    def misspelt_words(self, text: str) -> list[str]:
+        """The misspelt words of `text`, in order (repeats included)."""
+        return [word for s, e, word in words_to_check(text) if not self.check(word)]
+
+    # -- the personal list -------------------------------------------------------------------
+
+    @property
+    def personal_words(self) -> set[str]:
+        """The words the user added, as a copy."""
+        return set(self._personal)
+
+    def add_word(self, word: str) -> None:
+        """Add `word` to the personal list and save it (the file is created when needed)."""
+        word = word.replace("’", "'").strip().strip("'")
+        if not word or word in self._personal:
+            return
+        self._personal.add(word)
+        self._forget(word)
+        self._save_personal(sorted(self._personal))
+
+    def ignore(self, word: str) -> None:
+        """Accept `word` until the program closes, without adding it to the list."""
+        word = word.replace("’", "'").strip("'")
+        self._ignored.add(word)
+        self._forget(word)
+
+    def _forget(self, word: str) -> None:
+        for key in [k for k in self._cache if k.lower() in (word.lower(), word.lower() + "'s")]:
+            del self._cache[key]
+
+    def _save_personal(self, words: Iterable[str]) -> None:
+        path = self.personal_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = ("\n".join(words) + "\n").encode("utf-8")
+        try:
+            from editor_app.core.store import atomic_write
+        except ImportError:
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        else:
+            atomic_write(path, data)
