@@ -73,7 +73,36 @@ def _problems_text(problems: list) -> str:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # filled in by the rendering work (core/render.py)
+    """Print the preview page (or with --body only the rendered body) of FILE."""
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.render import Renderer
+    from editor_app.core.site import Site, SiteError
+
+    path = Path(args.file)
+    try:
+        doc = Document.load(path)
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    try:
+        site = Site.open(path)
+    except (SiteError, OSError):
+        site = None  # a loose file still renders; only site links stay unresolved
+    renderer = Renderer(site)
+    if args.body:
+        sys.stdout.write(renderer.render_body(doc.body))
+        return EXIT_OK
+    schema = None
+    if site is not None:
+        try:
+            from editor_app.core.schema import load_schema
+
+            schema = load_schema(site)
+        except Exception:  # noqa: BLE001 (the page still renders without the schema)
+            schema = None
+    sys.stdout.write(renderer.render_page(doc, schema))
+    return EXIT_OK
 
 
 def cmd_set(args: argparse.Namespace) -> int:

@@ -1,20 +1,48 @@
-"""Preview HTML: the body rendered like kramdown, framed like the site's page."""
+"""Preview HTML: the body rendered like kramdown (the site's renderer), framed like the page.
+
+The engine is Python-Markdown with our own extensions in `core/markdown_ext/`, one per
+kramdown behaviour (see docs/RENDERING.md for why and how well it matches). Liquid is never
+executed: `{{ site.baseurl }}`, `{{ site.url }}`, `{% post_url %}` and `{% link %}` become
+the values the site would print; every other tag shows as a visible placeholder.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 import html
 import re
+import string
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 import markdown
 
 from editor_app.core.markdown_ext import kramdown_extensions
+from editor_app.paths import resources_dir
+
+if TYPE_CHECKING:
+    from editor_app.core.document import Document
+    from editor_app.core.site import Site
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
+_TOKEN = re.compile(r"liquidtag(\d+)x")
+_SITE_VAR = re.compile(r"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}")
+_POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
+_LINK = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
+_TAG_SPLIT = re.compile(r"(<[^>]*>)")
+
+EXCERPT_LABEL = "excerpt ends here"
+CSP = "default-src 'none'; img-src file: data:; style-src 'unsafe-inline'"
 
 
 def neutralise_liquid(text: str) -> tuple[str, Callable[[str], str]]:
-    """Replace every Liquid tag by an inert word; the function puts placeholders back."""
+    """Replace every Liquid tag by an inert word; the function puts them back as placeholders.
+
+    In text a tag comes back as `<span class="liquid">{% tag %}</span>`; inside an HTML tag
+    (an attribute such as `href`) as its escaped source, so the markup stays valid.
+    """
     tags: list[str] = []
 
     def stash(match: re.Match[str]) -> str:
@@ -26,28 +54,250 @@ def neutralise_liquid(text: str) -> tuple[str, Callable[[str], str]]:
     def restore(rendered: str) -> str:
         if not tags:
             return rendered
-        return re.sub(
-            r"liquidtag(\d+)x",
-            lambda m: f'<span class="liquid">{html.escape(tags[int(m.group(1))])}</span>',
-            rendered,
-        )
+        parts = _TAG_SPLIT.split(rendered)
+        for k, part in enumerate(parts):
+            if "liquidtag" not in part:
+                continue
+            if k % 2:  # inside a tag
+                parts[k] = _TOKEN.sub(lambda m: html.escape(tags[int(m.group(1))]), part)
+            else:
+                parts[k] = _TOKEN.sub(
+                    lambda m: f'<span class="liquid">{html.escape(tags[int(m.group(1))])}</span>',
+                    part,
+                )
+        return "".join(parts)
 
     return text, restore
 
 
 class Renderer:
-    """Renders Markdown bodies like kramdown and whole preview pages."""
+    """Renders Markdown bodies like kramdown, and whole preview pages."""
 
-    def __init__(self, site=None) -> None:
+    def __init__(self, site: Site | None = None) -> None:
         self.site = site
-        self._md = markdown.Markdown(extensions=kramdown_extensions())
+        self._md = markdown.Markdown(extensions=kramdown_extensions(), output_format="xhtml")
+        self._post_urls: dict[str, str] | None = None  # per-site data, built once
+        self._stylesheet: str | None = None
+        self._template: string.Template | None = None
+
+    # -- the body ------------------------------------------------------------------------
 
     def render_markdown(self, text: str) -> str:
         """kramdown-like HTML of Markdown text that holds no Liquid."""
         self._md.reset()
         return self._md.convert(text)
 
-    def render_body(self, text: str) -> str:
+    def render_body(self, markdown_text: str) -> str:
         """HTML of a page body as the site renders it, Liquid shown as placeholders."""
+        text = self._substitute_liquid(markdown_text)
         text, restore = neutralise_liquid(text)
         return restore(self.render_markdown(text))
+
+    def _substitute_liquid(self, text: str) -> str:
+        """Put in the values Liquid would print for the site's own variables and links."""
+        if "{" not in text:
+            return text
+        config = self.site.config if self.site is not None else {}
+
+        def site_var(m: re.Match[str]) -> str:
+            value = config.get(m.group(1))
+            return str(value) if value is not None else ""
+
+        text = _SITE_VAR.sub(site_var, text)
+        if self.site is None:
+            return text
+        text = _POST_URL.sub(lambda m: self._post_url(m.group(1)) or m.group(0), text)
+        return _LINK.sub(lambda m: self._link_url(m.group(1)) or m.group(0), text)
+
+    def _post_url(self, name: str) -> str | None:
+        if self._post_urls is None:
+            self._post_urls = {}
+            assert self.site is not None
+            posts = self.site.root / "_posts"
+            if posts.is_dir():
+                for path in sorted(posts.rglob("*.md")) + sorted(posts.rglob("*.markdown")):
+                    rel = path.relative_to(posts).with_suffix("").as_posix()
+                    url = self.site.url_for(path)
+                    if url is not None:
+                        self._post_urls.setdefault(rel, url)
+                        self._post_urls.setdefault(path.stem, url)
+        return self._post_urls.get(name.strip())
+
+    def _link_url(self, relative: str) -> str | None:
+        assert self.site is not None
+        target = self.site.resolve_inside(relative.strip())
+        if target is None or not target.is_file():
+            return None
+        if target.suffix.lower() in (".md", ".markdown", ".html"):
+            return self.site.url_for(target)
+        return "/" + target.relative_to(self.site.root.resolve()).as_posix()
+
+    # -- the page ------------------------------------------------------------------------
+
+    def render_page(self, doc: Document, schema: Any = None) -> str:
+        """A whole preview page: the body framed like the site's page, no script, no network."""
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+        body = self.render_body(doc.body)
+        body = _make_safe(body)
+        body = self._local_images(body, doc)
+        body = self._mark_excerpt(body)
+        title = _text(fm.get("title")) or (doc.path.stem if doc.path else "Untitled")
+        header = [f'<h1 class="page-title">{html.escape(title)}</h1>']
+        subtitle = _text(fm.get("subtitle"))
+        if subtitle:
+            header.append(f'<p class="page-subtitle">{html.escape(subtitle)}</p>')
+        meta = []
+        author = _join(fm.get("author") or fm.get("authors"))
+        if author:
+            meta.append(f'<span class="page-author">{html.escape(author)}</span>')
+        date = human_date(fm.get("date"))
+        if date:
+            meta.append(f'<time class="page-date">{html.escape(date)}</time>')
+        if meta:
+            header.append('<p class="page-meta">' + " · ".join(meta) + "</p>")
+        topics = _as_list(fm.get("topics") or fm.get("tags") or fm.get("categories"))
+        if topics:
+            header.append(
+                '<ul class="page-topics">'
+                + "".join(f"<li>{html.escape(t)}</li>" for t in topics)
+                + "</ul>"
+            )
+        image = self._image_url(fm, doc, schema)
+        if image:
+            alt = html.escape(_text(fm.get("image_alt")) or "")
+            header.append(
+                f'<figure class="page-image"><img src="{html.escape(image)}" alt="{alt}" /></figure>'
+            )
+        return self._page_template().substitute(
+            csp=CSP,
+            title=html.escape(title),
+            stylesheet=self._css(),
+            header="\n".join(header),
+            body=body,
+        )
+
+    def _css(self) -> str:
+        if self._stylesheet is None:
+            self._stylesheet = (resources_dir() / "preview" / "preview.css").read_text("utf-8")
+        return self._stylesheet
+
+    def _page_template(self) -> string.Template:
+        if self._template is None:
+            text = (resources_dir() / "preview" / "page.html").read_text("utf-8")
+            self._template = string.Template(text)
+        return self._template
+
+    def _mark_excerpt(self, body: str) -> str:
+        separator = self.site.excerpt_separator if self.site is not None else "<!--more-->"
+        if not separator.strip() or separator.strip() not in body:
+            return body
+        rule = f'<span class="excerpt-rule" role="separator"><span>{EXCERPT_LABEL}</span></span>'
+        return body.replace(separator.strip(), rule, 1)
+
+    def _resolve_asset(self, value: str, doc: Document, folder: str | None = None) -> Path | None:
+        """The real file a site-relative or page-relative image path names, inside the site."""
+        if self.site is None or not value:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme or parts.netloc:
+            return None
+        path = unquote(parts.path)
+        baseurl = str(self.site.config.get("baseurl") or "").strip("/")
+        rel = path.lstrip("/")
+        if baseurl and rel.startswith(baseurl + "/"):
+            rel = rel[len(baseurl) + 1 :]
+        candidates = [rel]
+        if folder:
+            candidates.append(f"{folder.strip('/')}/{rel}")
+        if not path.startswith("/") and doc.path is not None:
+            try:
+                here = doc.path.resolve().parent.relative_to(self.site.root.resolve())
+                candidates.append(f"{here.as_posix()}/{rel}")
+            except ValueError:
+                pass
+        if "/" not in rel:
+            # A bare file name: the site's asset folders, as the page layout would look.
+            root = self.site.root.resolve()
+            for asset_folder in self.site.asset_folders:
+                try:
+                    base = asset_folder.resolve().relative_to(root).as_posix()
+                except (ValueError, OSError):
+                    continue
+                candidates.append(f"{base}/{rel}")
+        for candidate in candidates:
+            target = self.site.resolve_inside(candidate)
+            if target is not None and target.is_file():
+                return target
+        return None
+
+    def _image_url(self, fm: dict, doc: Document, schema: Any) -> str | None:
+        name, folder = "image", None
+        if schema is not None and self.site is not None and doc.path is not None:
+            coll = schema.for_collection(self.site.collection_of(doc.path) or "")
+            for f in getattr(coll, "fields", []) or []:
+                if getattr(f, "type", None) == "image":
+                    name, folder = f.name, f.folder
+                    break
+        value = _text(fm.get(name))
+        target = self._resolve_asset(value, doc, folder) if value else None
+        return target.as_uri() if target is not None else None
+
+    def _local_images(self, body: str, doc: Document) -> str:
+        """Images of the site shown from the site folder (file://); nothing from the network."""
+
+        def swap(m: re.Match[str]) -> str:
+            target = self._resolve_asset(html.unescape(m.group(2)), doc)
+            if target is None:
+                return m.group(0)
+            return f'{m.group(1)}"{html.escape(target.as_uri())}"'
+
+        return re.sub(r'(<img\b[^>]*?\ssrc=)"([^"]*)"', swap, body)
+
+
+def _make_safe(body: str) -> str:
+    """No scripts, event handlers, `javascript:` links or page-level tags in the preview."""
+    body = re.sub(r"<script\b.*?</script\s*>", "", body, flags=re.S | re.I)
+    body = re.sub(r"<(?:script|meta|base|link)\b[^>]*>", "", body, flags=re.I)
+    body = re.sub(r"""\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", "", body, flags=re.I)
+    return re.sub(
+        r"""((?:href|src|action|formaction)\s*=\s*["']?)\s*javascript:[^"'\s>]*""",
+        r"\1#",
+        body,
+        flags=re.I,
+    )
+
+
+def human_date(value: Any) -> str:
+    """A date as people write it: `1 March 2025` (empty when there is none)."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+        if not m:
+            return value.strip()
+        try:
+            value = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return value.strip()
+    if isinstance(value, _dt.date):
+        return f"{value.day} {value:%B %Y}"
+    return ""
+
+
+def _text(value: Any) -> str:
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    return str(value).strip()
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+    text = str(value).strip()
+    return [text] if text else []
+
+
+def _join(value: Any) -> str:
+    return ", ".join(_as_list(value))
