@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -99,6 +100,7 @@ _DATE_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
 _EMAIL = re.compile(r"^[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}$")
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+DATES = ("date", "datetime")
 
 
 class SchemaError(Exception):
@@ -547,18 +549,6 @@ def _file_slug(path: Path) -> str:
     return _DATED_NAME.sub("", stem)
 
 
-def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
-
-
-def _shape(value: Any) -> str:
-    if isinstance(value, list):
-        return "list"
-    if isinstance(value, dict):
-        return "object"
-    return "scalar"
-
-
 def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> CollectionSchema:
     n = len(docs)
     counts: Counter[str] = Counter()
@@ -670,33 +660,44 @@ def _join(names: list[str]) -> str:
 def _infer_field(
     ctx: _Context, coll: str, key: str, values: list[tuple[IndexEntry, Any]], n: int
 ) -> Field:
-    filled = [(e, v) for e, v in values if not _is_empty(v)]
-    required = n >= REQUIRED_MIN_DOCS and len(filled) >= REQUIRED_SHARE * n
+    lists: list[tuple[IndexEntry, list]] = []
+    scalars: list[tuple[IndexEntry, Any]] = []
+    objects: list[tuple[IndexEntry, dict]] = []
+    for e, v in values:
+        if v is None or v == "" or v == [] or v == {}:
+            continue
+        if isinstance(v, list):
+            lists.append((e, v))
+        elif isinstance(v, dict):
+            objects.append((e, v))
+        else:
+            scalars.append((e, v))
+    filled = len(lists) + len(scalars) + len(objects)
+    required = n >= REQUIRED_MIN_DOCS and filled >= REQUIRED_SHARE * n
     where = f"{coll}: `{key}`"
     if not filled:
-        return Field(key, "text", help="")
-    shapes = Counter(_shape(v) for _, v in filled)
-    lists = [(e, v) for e, v in filled if isinstance(v, list)]
-    scalars = [(e, v) for e, v in filled if not isinstance(v, list | dict)]
-    objects = [(e, v) for e, v in filled if isinstance(v, dict)]
-    dominant = shapes.most_common(1)[0][0]
-    if dominant == "object" or (objects and not scalars and lists and _all_dicts(lists)):
-        return _infer_object(ctx, coll, key, filled, required)
+        return Field(key, "text")
+    if len(objects) * 2 > filled or (objects and not scalars and lists and _all_dicts(lists)):
+        return _infer_object(ctx, coll, key, objects + lists, required)
 
     # A field that is sometimes one value and sometimes a list: a list when any document
     # really needs several values (or lists dominate); otherwise the single value wins.
     several = any(len(v) > 1 for _, v in lists)
-    as_list = bool(lists) and (dominant == "list" or several)
-    if as_list:
+    if lists and (len(lists) * 2 > filled or several):
         odd = [ctx.rel(e.path) for e, _ in scalars + objects]
         if odd:
             ctx.notes.append(
                 f"{where} is a single value in {_files(odd)} but a list in "
                 f"{len(lists)} other documents; it is treated as a list."
             )
-        items = [(e, item) for e, v in lists for item in v if not _is_empty(item)]
-        items += [(e, v) for e, v in scalars]
-        f = _infer_values(ctx, coll, key, items, n, many=True)
+        items = [
+            (e, item)
+            for e, v in lists
+            for item in v
+            if item is not None and item != "" and not isinstance(item, list | dict)
+        ]
+        items += scalars
+        f = _infer_values(ctx, coll, key, items, n, len(lists) + len(scalars), many=True)
         f.required = required
         return f
     odd = [ctx.rel(e.path) for e, _ in lists + objects]
@@ -705,8 +706,8 @@ def _infer_field(
             f"{where} is a list in {_files(odd)} but a single value in "
             f"{len(scalars)} other documents; it is treated as a single value."
         )
-    items = [(e, v[0]) for e, v in lists if len(v) == 1 and not _is_empty(v[0])]
-    f = _infer_values(ctx, coll, key, scalars + items, n, many=False)
+    items = [(e, v[0]) for e, v in lists if len(v) == 1 and not isinstance(v[0], list | dict)]
+    f = _infer_values(ctx, coll, key, scalars + items, n, len(scalars) + len(items), many=False)
     f.required = required
     if not required:
         # A default is written into every new document: only for fields (nearly) all have.
@@ -765,56 +766,72 @@ def _infer_values(
     key: str,
     items: list[tuple[IndexEntry, Any]],
     n: int,
+    ndocs: int,
     many: bool,
 ) -> Field:
-    """The field for `key` from its non-empty values (list items when `many`)."""
+    """The field for `key` from its non-empty scalar values (list items when `many`).
+
+    Works on distinct values with their counts, so a 10,000-document site costs little more
+    than a small one; documents are looked at again only to name odd ones in a note.
+    """
     where = f"{coll}: `{key}`"
     if not items:
         return Field(key, "list" if many else "text")
-    kinds = Counter(_kind(v) for _, v in items)
-    kind, kind_count = kinds.most_common(1)[0]
     total = len(items)
+    # Keyed by type too, because True == 1 and a Counter would merge them.
+    counts: Counter[tuple[type, Any]] = Counter((v.__class__, v) for _, v in items)
+    kinds: Counter[str] = Counter()
+    for (_, v), c in counts.items():
+        kinds[_kind(v)] += c
+    kind, kind_count = kinds.most_common(1)[0]
+
+    def entries_where(test: Callable[[Any], bool]) -> list[IndexEntry]:
+        bad = {k for k in counts if test(k[1])}
+        return [e for e, v in items if (v.__class__, v) in bad] if bad else []
+
     if kind in ("date", "datetime") and kinds["date"] + kinds["datetime"] >= MATCH_SHARE * total:
-        kind = "datetime" if kinds["datetime"] > kinds["date"] else "date"
-        odd = [e for e, v in items if _kind(v) not in ("date", "datetime")]
-        _note_odd(ctx, where, odd, "not a date")
-        return Field(key, kind, multiple=False) if not many else Field(key, "list")
+        _note_odd(ctx, where, entries_where(lambda v: _kind(v) not in DATES), "not a date")
+        if many:
+            return Field(key, "list")
+        return Field(key, "datetime" if kinds["datetime"] > kinds["date"] else "date")
     if kind in ("boolean", "number") and kind_count >= MATCH_SHARE * total and not many:
-        odd = [e for e, v in items if _kind(v) != kind]
-        _note_odd(ctx, where, odd, "not " + ("true or false" if kind == "boolean" else "a number"))
+        what = "true or false" if kind == "boolean" else "a number"
+        _note_odd(ctx, where, entries_where(lambda v: _kind(v) != kind), "not " + what)
         f = Field(key, kind)
         if kind == "boolean":
-            bools = Counter(v for _, v in items if isinstance(v, bool))
-            f.default = bools.most_common(1)[0][0] if bools else False
+            yes = counts[(bool, True)]
+            no = counts[(bool, False)]
+            f.default = yes > no
         return f
-    texts = [(e, str(v).strip()) for e, v in items if not isinstance(v, dict | list)]
-    if not texts:
-        return Field(key, "list" if many else "text")
+    texts: Counter[str] = Counter()
+    for (_, v), c in counts.items():
+        texts[str(v).strip()] += c
+
+    def entries_with(strings: set[str]) -> list[IndexEntry]:
+        return [e for e, v in items if str(v).strip() in strings] if strings else []
 
     if key != "title":
-        rel = _relation(ctx, coll, key, texts, many)
+        rel = _relation(ctx, coll, key, texts, items, many, entries_with)
         if rel is not None:
             return rel
-        asset = _asset(ctx, coll, key, texts, many)
+        asset = _asset(ctx, coll, key, texts, many, entries_with)
         if asset is not None:
             return asset
     if not many:
-        urls = [(e, s) for e, s in texts if _url_like(s)]
-        if len(urls) >= MATCH_SHARE * len(texts) and urls:
-            _note_odd(ctx, where, [e for e, s in texts if not _url_like(s)], "not a web address")
-            return Field(key, "url")
-        emails = [(e, s) for e, s in texts if _EMAIL.match(s)]
-        if len(emails) >= MATCH_SHARE * len(texts) and emails:
-            odd = [e for e, s in texts if not _EMAIL.match(s)]
-            _note_odd(ctx, where, odd, "not an e-mail address")
-            return Field(key, "email")
-    choice = _choice(key, texts, n, many)
+        for ftype, test, what in (
+            ("url", _url_like, "not a web address"),
+            ("email", lambda s: bool(_EMAIL.match(s)), "not an e-mail address"),
+        ):
+            good = sum(c for s, c in texts.items() if test(s))
+            if good and good >= MATCH_SHARE * total:
+                _note_odd(ctx, where, entries_with({s for s in texts if not test(s)}), what)
+                return Field(key, ftype)
+    choice = _choice(key, texts, n, ndocs, many)
     if choice is not None:
         return choice
     if many:
         return Field(key, "list")
-    longest = max(len(s) for _, s in texts)
-    if longest > LONG_TEXT_CHARS or any("\n" in s for _, s in texts):
+    if any(len(s) > LONG_TEXT_CHARS or "\n" in s for s in texts):
         return Field(key, "long_text")
     return Field(key, "text")
 
@@ -832,30 +849,36 @@ def _url_like(s: str) -> bool:
 
 
 def _relation(
-    ctx: _Context, coll: str, key: str, texts: list[tuple[IndexEntry, str]], many: bool
+    ctx: _Context,
+    coll: str,
+    key: str,
+    texts: Counter[str],
+    items: list[tuple[IndexEntry, Any]],
+    many: bool,
+    entries_with: Callable[[set[str]], list[IndexEntry]],
 ) -> Field | None:
     """A relation when (nearly) every value is the title (or file name) of another collection."""
-    total = len(texts)
+    total = sum(texts.values())
     best: tuple[float, int, str, str] | None = None
     for target, titles in ctx.titles.items():
         if not titles:
             continue
         slugs = ctx.slugs[target]
+        by_title = sum(c for s, c in texts.items() if s.casefold() in titles)
+        by_slug = sum(c for s, c in texts.items() if s in slugs)
+        hits, how = (by_title, "title") if by_title >= by_slug else (by_slug, FILE_KEY)
+        if hits == 0 or hits < MATCH_SHARE * total:
+            continue
         if target == coll:
             # A value naming its own document (a `reference: my-file-name`) is no relation.
-            others = [
-                (e, s)
-                for e, s in texts
-                if s.casefold() != e.title.casefold() and s != _file_slug(e.path)
-            ]
-            if len(others) < MATCH_SHARE * total:
+            others = sum(
+                1
+                for e, v in items
+                if str(v).strip().casefold() != e.title.casefold()
+                and str(v).strip() != _file_slug(e.path)
+            )
+            if others < MATCH_SHARE * total:
                 continue
-        by_title = sum(1 for _, s in texts if s.casefold() in titles)
-        by_slug = sum(1 for _, s in texts if s in slugs)
-        hits, how = (by_title, "title") if by_title >= by_slug else (by_slug, FILE_KEY)
-        if hits < MATCH_SHARE * total or hits == 0:
-            continue
-        # A collection that links to its own titles with its own title field is not a relation.
         score = (hits / total, len(titles) if target != coll else -1, target, how)
         if best is None or score > best:
             best = score
@@ -865,18 +888,20 @@ def _relation(
     label = ctx.site.collections[target].label
     if how == "title":
         titles = ctx.titles[target]
-        missing = [(e, s) for e, s in texts if s.casefold() not in titles]
-        cased = [(e, s) for e, s in texts if s.casefold() in titles and titles[s.casefold()] != s]
-        for e, s in cased:
-            ctx.notes.append(
-                f"{coll}: `{key}` in {ctx.rel(e.path)} is '{s}', which matches "
-                f"'{titles[s.casefold()]}' in {label} only when ignoring capitals."
-            )
+        missing = {s for s in texts if s.casefold() not in titles}
+        for s in texts:
+            if s not in missing and titles[s.casefold()] != s:
+                files = [ctx.rel(e.path) for e in entries_with({s})]
+                ctx.notes.append(
+                    f"{coll}: `{key}` in {_files(files)} is '{s}', which matches "
+                    f"'{titles[s.casefold()]}' in {label} only when ignoring capitals."
+                )
     else:
-        missing = [(e, s) for e, s in texts if s not in ctx.slugs[target]]
-    for e, s in missing:
+        missing = {s for s in texts if s not in ctx.slugs[target]}
+    for s in sorted(missing):
+        files = [ctx.rel(e.path) for e in entries_with({s})]
         ctx.notes.append(
-            f"{coll}: `{key}` in {ctx.rel(e.path)} is '{s}', which is not the {how} of any "
+            f"{coll}: `{key}` in {_files(files)} is '{s}', which is not the {how} of any "
             f"page in {label}."
         )
     what = "one or more pages" if many else "a page"
@@ -892,50 +917,53 @@ def _relation(
 
 
 def _asset(
-    ctx: _Context, coll: str, key: str, texts: list[tuple[IndexEntry, str]], many: bool
+    ctx: _Context,
+    coll: str,
+    key: str,
+    texts: Counter[str],
+    many: bool,
+    entries_with: Callable[[set[str]], list[IndexEntry]],
 ) -> Field | None:
     """An image (or file) field when the values are file names found in one asset folder."""
     if not ctx.assets:
         return None
-    total = len(texts)
-    names = [(e, s.rsplit("/", 1)[-1]) for e, s in texts]
-    plain = sum(1 for _, s in texts if "/" not in s)
+    total = sum(texts.values())
+    plain = sum(c for s, c in texts.items() if "/" not in s)
     if plain < MATCH_SHARE * total:
         return None  # paths or URLs, not file names inside one folder
     best_folder, best_hits = None, 0
     for folder, files in ctx.assets.items():
-        hits = sum(1 for _, s in names if s in files)
+        hits = sum(c for s, c in texts.items() if s in files)
         if hits > best_hits:
             best_folder, best_hits = folder, hits
     if best_folder is None or best_hits < MATCH_SHARE * total:
         return None
-    images = sum(1 for _, s in names if os.path.splitext(s)[1].lower() in IMAGE_SUFFIXES)
+    images = sum(c for s, c in texts.items() if os.path.splitext(s)[1].lower() in IMAGE_SUFFIXES)
     ftype = "image" if images >= MATCH_SHARE * total else "file"
     files = ctx.assets[best_folder]
-    for e, s in names:
+    for s in sorted(texts):
         if s not in files:
+            where = _files([ctx.rel(e.path) for e in entries_with({s})])
             ctx.notes.append(
-                f"{coll}: `{key}` in {ctx.rel(e.path)} names '{s}', which is not in {best_folder}."
+                f"{coll}: `{key}` in {where} names '{s}', which is not in {best_folder}."
             )
     what = "An image" if ftype == "image" else "A file"
     return Field(key, ftype, folder=best_folder, multiple=many, help=f"{what} from {best_folder}.")
 
 
-def _choice(key: str, texts: list[tuple[IndexEntry, str]], n: int, many: bool) -> Field | None:
+def _choice(key: str, texts: Counter[str], n: int, ndocs: int, many: bool) -> Field | None:
     """A choice when a few distinct short values repeat (`status`: draft or final)."""
-    values = [s for _, s in texts]
-    docs = len({id(e) for e, _ in texts})
-    if len(values) < 3 or docs < 0.5 * n or any(len(s) > 60 or "\n" in s for s in values):
+    total = sum(texts.values())
+    distinct = len(texts)
+    if total < 3 or ndocs < 0.5 * n or distinct > CHOICE_MAX or distinct * 2 > total:
         return None
-    counts = Counter(values)
-    distinct = len(counts)
-    if distinct > CHOICE_MAX or distinct * 2 > len(values):
+    if any(len(s) > 60 or "\n" in s for s in texts):
         return None
-    repeated = sum(c for c in counts.values() if c >= 2)
-    if repeated < 0.8 * len(values):
+    repeated = sum(c for c in texts.values() if c >= 2)
+    if repeated < 0.8 * total:
         return None
     # Most used first, then alphabetical: the order the form lists them in.
-    choices = sorted(counts, key=lambda v: (-counts[v], v.casefold()))
+    choices = sorted(texts, key=lambda v: (-texts[v], v.casefold()))
     if many:
         return Field(key, "choices", choices=choices)
     draft = next((c for c in choices if c.casefold() in DRAFT_WORDS), None)
