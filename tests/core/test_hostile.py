@@ -1,0 +1,163 @@
+"""Broken and hostile files open with a clear message, nothing lost and nothing run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.document import Document
+from editor_app.core.site import Site
+
+HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("hostile_generate", HOSTILE / "generate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+GEN = _generator()
+NAMES = sorted([*GEN.SMALL, GEN.HUGE_NAME])
+
+# What each file must report: a front matter error, a decoding note, or nothing at all.
+EXPECT_ERROR = {
+    "malformed-yaml.md",
+    "bad-indentation.md",
+    "tab-indentation.md",
+    "python-object-apply.md",
+    "python-object-new.md",
+    "unknown-tags.md",
+    "deep-nesting.md",
+    "no-closing-delimiter.md",
+    "list-front-matter.md",
+    "scalar-front-matter.md",
+    "nul-in-front-matter.md",
+    "control-chars.md",
+    "toml-front-matter.md",
+    "key-is-a-list.md",
+}
+EXPECT_DECODE_NOTE = {"binary-bytes.md", "png-named-md.md", "invalid-utf8.md", "utf16.md"}
+PLAIN_TYPES = (str, int, float, bool, type(None), dt.date, dt.datetime, bytes)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus, with the 10 MB file, in a temporary folder."""
+    folder = tmp_path_factory.mktemp("hostile")
+    GEN.build(folder, include_huge=True)
+    return folder
+
+
+def test_committed_corpus_matches_its_generator() -> None:
+    for name, data in GEN.SMALL.items():
+        assert (HOSTILE / name).read_bytes() == data, f"regenerate {name}"
+
+
+def _only_plain_values(value: object) -> bool:
+    seen: set[int] = set()
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if id(v) in seen:
+            continue  # aliases share objects: visit each once (an alias bomb stays small)
+        seen.add(id(v))
+        if isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+        elif not isinstance(v, PLAIN_TYPES):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_hostile_file_opens_with_text_intact_and_saves_identically(
+    corpus: Path, tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a tag that ran a command would leave a file here
+    page = tmp_path / name
+    shutil.copyfile(corpus / name, page)
+    original = page.read_bytes()
+
+    doc = Document.load(page)
+
+    assert doc.original == original
+    assert doc.to_bytes() == original
+    assert not doc.is_modified
+    assert _only_plain_values(doc.front_matter), "nothing is constructed from YAML tags"
+    if name in EXPECT_ERROR:
+        assert doc.error is not None, "a broken header is reported"
+        assert doc.error.line >= 1 and doc.error.message.strip()
+        assert doc.front_matter == {}
+    else:
+        assert doc.error is None
+    assert (doc.decode_error is not None) == (name in EXPECT_DECODE_NOTE)
+    if doc.decode_error is None:
+        text = original.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+        assert doc.text == text, "the raw text is shown as it is"
+    doc.save()
+    assert page.read_bytes() == original
+    assert not (tmp_path / "hostile-pwned.txt").exists()
+
+
+def test_repairing_a_broken_header_by_hand_keeps_the_body(tmp_path: Path) -> None:
+    page = tmp_path / "malformed-yaml.md"
+    page.write_bytes(GEN.SMALL["malformed-yaml.md"])
+    doc = Document.load(page)
+    assert doc.error is not None
+    doc.set_text(doc.text.replace('"Never closed', '"Now closed"').replace("Justice", "Justice]"))
+    assert doc.error is None
+    assert doc.front_matter["title"] == "Now closed"
+    doc.save()
+    assert Document.load(page).body == "The body.\n"
+
+
+def test_paths_in_front_matter_never_leave_the_site(site_copy: Path) -> None:
+    site = Site.open(site_copy)
+    for bad in (
+        "../../etc/passwd",
+        "/etc/passwd",
+        "assets/../../../../etc/hostname",
+        "assets/\x00evil",
+        "..",
+    ):
+        assert site.resolve_inside(bad) is None, bad
+    assert site.resolve_inside("assets") == (site_copy / "assets").resolve()
+
+
+def test_a_traversing_image_path_is_never_opened(site_copy: Path, tmp_path: Path) -> None:
+    """Validation and preview of a page whose image points outside the site open nothing there."""
+    from editor_app.core.render import Renderer
+    from editor_app.core.validate import validate_document
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not read", encoding="utf-8")
+    page = next((site_copy / "_resources").glob("*.md"))
+    doc = Document.load(page)
+    doc.set("image", "../secret.txt")
+    site = Site.open(site_copy)
+
+    opened: list[str] = []
+    watching = True
+
+    def audit(event: str, args: tuple) -> None:
+        if watching and event == "open" and args and isinstance(args[0], str | bytes | os.PathLike):
+            opened.append(os.fsdecode(args[0]))
+
+    sys.addaudithook(audit)  # cannot be removed; `watching` turns it off
+    try:
+        validate_document(doc, site=site)
+        Renderer(site).render_page(doc)
+    finally:
+        watching = False
+    assert not [p for p in opened if Path(p).resolve() == secret.resolve()]
