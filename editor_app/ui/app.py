@@ -1,0 +1,150 @@
+"""Starts the window: the Qt application, the first site to open, and `--self-test`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+EXIT_NO_DISPLAY = 3
+SELF_TEST_TIMEOUT_MS = 30000
+
+
+def _no_display() -> bool:
+    """True on Linux/BSD when there is no screen and no Qt platform was chosen."""
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    return not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def _prepare_environment(self_test: bool) -> None:
+    if self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Chromium refuses to run as root with its sandbox; the preview loads no remote content.
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def app_icon_path() -> Path:
+    """The application icon (SVG)."""
+    from editor_app.paths import resources_dir
+
+    return resources_dir() / "icons" / "editor-app.svg"
+
+
+def start_folder(folder: str | None, settings) -> Path:  # noqa: ANN001 - QSettings
+    """FOLDER if given, else the last folder opened, else the bundled sample site."""
+    from editor_app.paths import sample_site_dir
+
+    if folder:
+        return Path(folder).expanduser().resolve()
+    last = settings.value("lastFolder")
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    return sample_site_dir()
+
+
+def run_app(folder: str | None, self_test: bool = False) -> int:
+    """Open the window on FOLDER (or the last folder, or the sample site); return the exit code."""
+    _prepare_environment(self_test)
+    if _no_display():
+        print(
+            "editor-app: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "  Run it from a desktop session, or on a virtual screen: xvfb-run -a editor-app\n"
+            "  The command line works without a display: editor-app --help",
+            file=sys.stderr,
+        )
+        return EXIT_NO_DISPLAY
+    if folder and not Path(folder).expanduser().is_dir():
+        print(f"editor-app: no such folder: {folder}", file=sys.stderr)
+        return 2
+
+    from editor_app.ui.compat import keep_none_alive
+
+    keep_none_alive()  # before any Qt call: see compat.py
+    # QtWebEngine must be imported before the QApplication exists.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.ui import preview  # noqa: F401
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("editor-app")
+    app.setApplicationName("editor-app")
+    app.setApplicationDisplayName("editor-app")
+    app.setDesktopFileName("editor-app")
+    app.setWindowIcon(QIcon(str(app_icon_path())))
+
+    from editor_app.ui.main_window import MainWindow
+
+    if self_test:
+        return _self_test(app, folder)
+
+    settings = QSettings()
+    window = MainWindow(settings)
+    window.show()
+    window.open_folder(start_folder(folder, settings))
+    return app.exec()
+
+
+def _self_test(app, folder: str | None) -> int:  # noqa: ANN001 - QApplication
+    """Open a site offscreen, open a document, wait for its preview; 0 if all went well."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings, QTimer
+
+    from editor_app.paths import sample_site_dir
+    from editor_app.ui import dialogs
+    from editor_app.ui.main_window import MainWindow
+
+    outcome: dict = {"code": 1, "reason": "timed out before the preview was drawn"}
+    with tempfile.TemporaryDirectory() as tmp:
+        # A throw-away settings file: the self-test leaves the user's settings alone.
+        settings = QSettings(str(Path(tmp) / "self-test.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        window.show()
+
+        def finish(code: int, reason: str = "") -> None:
+            outcome.update(code=code, reason=reason)
+            window.close()
+            app.quit()
+
+        def on_site(root: Path) -> None:
+            paths = window.library.paths()
+            if not paths:
+                finish(1, f"the site at {root} lists no documents")
+                return
+            window.open_document(paths[0])
+
+        def on_preview() -> None:
+            doc = window.current_document()
+            if doc is None:
+                return
+            outcome["backend"] = window.preview.backend
+
+            def check(text: str) -> None:
+                words = [w for w in doc.body.split() if w.isalpha() and len(w) > 3][:3]
+                if words and not all(w in text for w in words):
+                    finish(1, "the preview does not show the document's text")
+                else:
+                    finish(0)
+
+            window.preview.to_plain_text(check)
+
+        window.siteOpened.connect(on_site)
+        window.previewUpdated.connect(on_preview)
+        # Any error message the window would show ends the self-test with that message.
+        dialogs.show_error = lambda _parent, title, message: finish(1, f"{title}: {message}")
+        QTimer.singleShot(SELF_TEST_TIMEOUT_MS, lambda: finish(1, outcome["reason"]))
+        window.open_folder(Path(folder).resolve() if folder else sample_site_dir())
+        app.exec()
+    if outcome["code"] == 0:
+        print(f"editor-app self-test: ok (preview: {outcome.get('backend')})")
+    else:
+        print(f"editor-app self-test: FAILED: {outcome['reason']}", file=sys.stderr)
+    return int(outcome["code"])

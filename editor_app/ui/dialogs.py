@@ -1,0 +1,154 @@
+"""Dialogs and messages: unsaved changes, new document, errors, in plain words.
+
+Each question is a classmethod `ask()` so tests can replace it (monkeypatch) without a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def tr(text: str) -> str:
+    """Translate a message of this module."""
+    return QCoreApplication.translate("dialogs", text)
+
+
+class Choice(Enum):
+    """The answer to 'this document has unsaved changes'."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class UnsavedChangesDialog:
+    """Asks Save / Don't save / Cancel before a document with changes is closed."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> Choice:
+        """Ask the user; Escape or closing the box means Cancel."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(tr("Save the changes to “{name}”?").format(name=name))
+        box.setInformativeText(tr("If you don't save, your changes will be lost."))
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        discard.setText(tr("Don't save"))
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return Choice.SAVE
+        if clicked is discard:
+            return Choice.DISCARD
+        return Choice.CANCEL
+
+
+class NewDocumentDialog(QDialog):
+    """Asks for the collection and the title, and shows the file name that will be created."""
+
+    def __init__(
+        self,
+        collections: Sequence[tuple[str, str]],
+        propose: Callable[[str, str], str],
+        current: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New document"))
+        self._propose = propose
+
+        self.collection_box = QComboBox()
+        self.collection_box.setAccessibleName(tr("Collection"))
+        for name, label in collections:
+            self.collection_box.addItem(label, name)
+        if current is not None and self.collection_box.findData(current) >= 0:
+            self.collection_box.setCurrentIndex(self.collection_box.findData(current))
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(tr("Title"))
+        self.title_edit.setPlaceholderText(tr("e.g. What tenants told us about repairs"))
+        self.file_label = QLabel()
+        self.file_label.setAccessibleName(tr("File name"))
+        self.file_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(tr("&Kind of page:"), self.collection_box)
+        form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(tr("File:"), self.file_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.collection_box.currentIndexChanged.connect(self._update)
+        self.title_edit.textChanged.connect(self._update)
+        self.title_edit.setFocus()
+        self._update()
+
+    def collection(self) -> str:
+        return str(self.collection_box.currentData())
+
+    def title(self) -> str:
+        return self.title_edit.text().strip()
+
+    def _update(self) -> None:
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        title = self.title()
+        if not title or self.collection_box.currentData() is None:
+            self.file_label.setText(tr("(type a title)"))
+            ok_button.setEnabled(False)
+            return
+        try:
+            name = self._propose(self.collection(), title)
+        except (ValueError, OSError) as exc:
+            self.file_label.setText(str(exc))
+            ok_button.setEnabled(False)
+            return
+        self.file_label.setText(name)
+        ok_button.setEnabled(True)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        collections: Sequence[tuple[str, str]],
+        propose: Callable[[str, str], str],
+        current: str | None = None,
+    ) -> tuple[str, str] | None:
+        """(collection, title) chosen, or None when cancelled."""
+        dialog = cls(collections, propose, current, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.collection(), dialog.title()
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """The one way errors reach the user: a plain-words box, never a traceback."""
+    QMessageBox.warning(parent, title, message)
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    """A plain-words information box."""
+    QMessageBox.information(parent, title, message)

@@ -1,0 +1,157 @@
+"""The problems list: what Validate found, one row per problem; activating one jumps to it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProblemList(QWidget):
+    """Shows problems (severity, file, line, message); emits `problemActivated` on click/Enter."""
+
+    problemActivated = Signal(object)  # a core Problem
+    cancelRequested = Signal()
+
+    COLUMNS = ("", "File", "Line", "Problem")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._root: Path | None = None
+        self._problems: list[Any] = []
+
+        self.summary = QLabel(
+            self.tr("Press F7 to check this page, or Shift+F7 for the whole site.")
+        )
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Checking progress"))
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setAccessibleName(self.tr("Stop checking"))
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.cancel_button.hide()
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Problems found"))
+        self.tree.setColumnCount(len(self.COLUMNS))
+        self.tree.setHeaderLabels([self.tr(c) if c else "" for c in self.COLUMNS])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.resizeSection(1, 260)
+        # Click or Enter (activated) jumps; a single click is what people expect in such lists.
+        self.tree.itemClicked.connect(self._on_item)
+        self.tree.itemActivated.connect(self._on_item)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        self.setFocusProxy(self.tree)
+
+    # -- filling -------------------------------------------------------------------------
+    def set_problems(
+        self, problems: Sequence[Any], root: Path | None = None, scope: str = ""
+    ) -> None:
+        """Replace the list; `root` shortens file names, `scope` says what was checked."""
+        self._root = root
+        self._problems = list(problems)
+        self.tree.clear()
+        style = self.style()
+        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        items = []
+        for number, problem in enumerate(self._problems):
+            is_error = problem.severity == "error"
+            item = QTreeWidgetItem(
+                [
+                    "",
+                    self.display_path(problem.path),
+                    "" if problem.line is None else str(problem.line),
+                    problem.message,
+                ]
+            )
+            item.setIcon(0, error_icon if is_error else warning_icon)
+            severity = self.tr("Error") if is_error else self.tr("Warning")
+            item.setToolTip(0, severity)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, severity)
+            item.setToolTip(3, problem.message)
+            item.setData(0, _PROBLEM_ROLE, number)  # an index: Qt keeps no Python objects
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        errors = sum(1 for p in self._problems if p.severity == "error")
+        warnings = len(self._problems) - errors
+        if not self._problems:
+            text = self.tr("No problems found.")
+        else:
+            text = self.tr("{errors} error(s), {warnings} warning(s).").format(
+                errors=errors, warnings=warnings
+            )
+        self.summary.setText(f"{scope} {text}".strip())
+
+    def problems(self) -> list[Any]:
+        """The problems shown, in order."""
+        return list(self._problems)
+
+    def display_path(self, path: str | Path) -> str:
+        """The file name relative to the site folder, as the author knows it."""
+        p = Path(path)
+        if self._root is not None and p.is_absolute():
+            try:
+                return p.relative_to(self._root).as_posix()
+            except ValueError:
+                return str(p)
+        return p.as_posix()
+
+    # -- progress ------------------------------------------------------------------------
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        """Show or hide the progress bar and the Stop button while the site is checked."""
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+            if message:
+                self.summary.setText(message)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """Update the progress bar (total 0 shows a busy bar)."""
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+
+    def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        number = item.data(0, _PROBLEM_ROLE)
+        if isinstance(number, int) and 0 <= number < len(self._problems):
+            self.problemActivated.emit(self._problems[number])

@@ -1,0 +1,120 @@
+"""Background jobs: run a core function in a thread pool and report back on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a job's progress callback once the user asked to stop."""
+
+
+class JobSignals(QObject):
+    """Signals of one job; they live on the UI thread, so slots run there."""
+
+    progress = Signal(int, int)  # done, total (total 0: unknown)
+    finished = Signal(object)  # the function's result
+    failed = Signal(str)  # a plain-words reason
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """Runs `fn(*args, progress=callback)` (or `fn(*args)`) off the UI thread."""
+
+    def __init__(
+        self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the pool must not delete it while Python still holds it
+        self.signals = JobSignals()
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+        self._with_progress = with_progress
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next progress report."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, *args: Any) -> None:
+        # The core calls progress(done, total) or progress(done, total, path): take the numbers.
+        if self._cancel.is_set():
+            raise Cancelled
+        numbers = [a for a in args if isinstance(a, int)]
+        done = numbers[0] if numbers else 0
+        total = numbers[1] if len(numbers) > 1 else 0
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            if self._with_progress:
+                result = self._fn(*self._args, progress=self._report, **self._kwargs)
+            else:
+                result = self._fn(*self._args, **self._kwargs)
+        except Cancelled:
+            self.signals.cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
+            traceback.print_exc()
+            self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+            return
+        if self._cancel.is_set():
+            self.signals.cancelled.emit()
+        else:
+            self.signals.finished.emit(result)
+
+
+class JobRunner(QObject):
+    """Owns a thread pool and keeps running jobs alive until they report back."""
+
+    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: set[Job] = set()
+
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        **kwargs: Any,
+    ) -> Job:
+        """Start `fn` in the pool; the callbacks run on the UI thread."""
+        job = Job(fn, *args, with_progress=on_progress is not None, **kwargs)
+        if on_progress is not None:
+            job.signals.progress.connect(on_progress)
+        if on_done is not None:
+            job.signals.finished.connect(on_done)
+        if on_error is not None:
+            job.signals.failed.connect(on_error)
+        if on_cancelled is not None:
+            job.signals.cancelled.connect(on_cancelled)
+        for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            signal.connect(lambda *_a, j=job: self._running.discard(j))
+        self._running.add(job)
+        self.pool.start(job)
+        return job
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def shutdown(self, timeout_ms: int = 10000) -> None:
+        """Cancel what can be cancelled and wait for the threads (at window close)."""
+        for job in list(self._running):
+            job.cancel()
+        self.pool.waitForDone(timeout_ms)
