@@ -28,7 +28,19 @@ import yaml
 
 from editor_app.core.site import Site, SiteError
 
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader, except that an impossible date (2024-02-30) stays text to report."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 ERROR = "error"
 WARNING = "warning"
@@ -308,6 +320,9 @@ def _make_page(
     except yaml.YAMLError as exc:
         page.yaml_error = _friendly_yaml_error(exc, fm_text, fm_first)
         return page
+    except Exception as exc:  # e.g. a list used as a key: still a header that cannot be read
+        page.yaml_error = (fm_first, f"The header cannot be read ({exc}).")
+        return page
     if loaded is None:
         return page
     if not isinstance(loaded, dict):
@@ -366,6 +381,47 @@ _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{2,5}$")
 _ID_NAMES = frozenset({"reference", "ref", "id", "uid", "slug", "key", "code", "permalink"})
 
 
+_TITLE_LINE = re.compile(rb"^title:[ \t]*(.*?)[ \t]*\r?$", re.M)
+
+
+def _title_of_broken(entry: Any) -> str:
+    """The title of a document whose header cannot be read, from its `title:` line if any.
+
+    Without it, every page naming that document would be told it names nothing.
+    """
+    try:
+        with open(entry.path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return entry.title
+    m = _TITLE_LINE.search(head)
+    if m is None:
+        return entry.title
+    raw = m.group(1).decode("utf-8", errors="replace").strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
+        raw = raw[1:-1]
+    return raw or entry.title
+
+
+@dataclass
+class _ImpliedField:
+    """A field the validator recognised from the values themselves (see `implied_field`)."""
+
+    name: str
+    type: str
+    collection: str | None = None
+    folder: str | None = None
+    key: str = "title"
+    label: str = ""
+    required: bool = False
+    multiple: bool = True
+    choices: list | None = None
+    unique: bool = False
+
+    def __post_init__(self) -> None:
+        self.label = self.label or self.name.replace("_", " ").replace("-", " ").capitalize()
+
+
 class _Context:
     """Site-wide facts the rules share: titles, URLs, field usage, unique values, assets."""
 
@@ -379,6 +435,8 @@ class _Context:
         self.field_docs: dict[str | None, Counter] = defaultdict(Counter)
         self.filled: dict[str | None, Counter] = defaultdict(Counter)
         self.doc_count: Counter = Counter()
+        self.ok_count: Counter = Counter()  # documents whose header was read
+        self._implied: dict[tuple[str | None, str], Any] = {}
         self.value_counts: dict[tuple[str | None, str], Counter] = defaultdict(Counter)
         self.unique_fields: dict[str | None, set[str]] = defaultdict(set)
         self.unique_values: dict[tuple[str | None, str], dict[str, list[tuple[float, str]]]] = {}
@@ -394,13 +452,15 @@ class _Context:
             coll = e.collection
             self.doc_count[coll] += 1
             if coll is not None:
-                self.titles[coll].add(e.title)
-                self.title_list[coll].append(e.title)
+                title = _title_of_broken(e) if e.error else e.title
+                self.titles[coll].add(title)
+                self.title_list[coll].append(title)
             if coll == "posts":
                 self.post_names.add(e.path.stem)
             fm = e.front_matter
             if not fm:
                 continue
+            self.ok_count[coll] += 1
             rel = self.rel(e.path)
             for key, value in fm.items():
                 self.field_docs[coll][key] += 1
@@ -426,6 +486,43 @@ class _Context:
             if prefix and self.doc_count.get(name) and coll.output:
                 self.url_prefixes.append((prefix, name))
         self.url_prefixes.sort(key=lambda p: -len(p[0]))
+
+    def implied_field(self, coll: str | None, key: str) -> Any:
+        """A relation or file field the values plainly are, when the schema was inferred.
+
+        Inference can miss them when a few documents are broken (a broken topic page drops its
+        title from the list); here every file counts, even one whose header cannot be read.
+        """
+        if self.declared or self.site is None or key == "title":
+            return None
+        k = (coll, key)
+        if k in self._implied:
+            return self._implied[k]
+        found = None
+        counts = self.value_counts.get(k)
+        total = sum(counts.values()) if counts else 0
+        if total >= 3:
+            for target, titles in self.titles.items():
+                if target == coll:
+                    continue
+                folded = {t.casefold() for t in titles}
+                hits = sum(n for v, n in counts.items() if v.strip().casefold() in folded)
+                if hits >= 0.8 * total:
+                    found = _ImpliedField(key, "relation", collection=target)
+                    break
+            if found is None and sum(n for v, n in counts.items() if _FILE_LIKE.search(v)) >= (
+                0.8 * total
+            ):
+                for folder in self.site.asset_folders:
+                    names = self.asset_names(folder) or {}
+                    hits = sum(n for v, n in counts.items() if v.lower() in names)
+                    if hits >= 0.8 * total:
+                        found = _ImpliedField(
+                            key, "image", folder=folder.relative_to(self.site.root).as_posix()
+                        )
+                        break
+        self._implied[k] = found
+        return found
 
     def rel(self, path: Path) -> str:
         if self.root is not None:
@@ -709,11 +806,16 @@ def _as_date(value: Any) -> date | None:
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _HOST = re.compile(
-    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?$|^localhost$"
+    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?$"
+    r"|^localhost$|^\d{1,3}(?:\.\d{1,3}){3}$|^\[[0-9A-Fa-f:.]+\]$"
 )
+# A web address typed without https://: `www.` or a common ending (not a file name).
 _BARE_DOMAIN = re.compile(
-    r"^(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?:[/:?#]|$)"
+    r"^(?:www\.[^\s/]+|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|uk|io|gov|edu|eu|"
+    r"info|int|co|us|ca|au|de|fr|nl|ie|nz|app|dev|social|coop))(?:[/:?#]\S*)?$",
+    re.I,
 )
+_MISSING_COLON = re.compile(r"^(https?)(//|:/(?!/)|;//|\.//)", re.I)
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _KNOWN_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp", "data", "irc", "geo")
 
@@ -723,44 +825,52 @@ def _url_problem(value: str) -> str | None:
     s = value.strip()
     if not s or "{{" in s or "{%" in s:
         return None
+    q = _show(s)
     if s.startswith("//"):
         host = urlsplit("http:" + s).hostname or ""
-        return None if _HOST.match(host) else f"'{s}' does not name a valid web address."
+        return None if _HOST.match(host) else f"'{q}' does not name a valid website."
     if s.startswith(("/", "#", "./", "../", "?")):
         return None
+    slip = _MISSING_COLON.match(s)
+    if slip is not None:
+        return f"'{q}' is not written correctly at the start. Begin it with '{slip.group(1)}://'."
     m = _SCHEME.match(s)
     if m is None:
         if _BARE_DOMAIN.match(s):
-            return f"'{s}' is missing its start: write 'https://{s}'."
-        if " " in s:
-            return f"'{s}' is not a web address. Start it with https:// (or / for a page of this site)."
+            return f"'{q}' is missing its start. Write 'https://' before it."
+        if " " in s and "/" not in s and "." not in s:
+            return (
+                f"'{q}' is not a web address. Start it with https:// (or with / for a page "
+                "of this site)."
+            )
         return None  # a relative path such as `files/report.pdf`
     scheme = m.group(1).lower()
+    rest = s[m.end() :]
     if scheme in ("http", "https", "ftp", "ftps", "sftp"):
+        if not rest.startswith("//"):
+            return f"'{q}' is missing the // after '{scheme}:'. Write '{scheme}://' at the start."
         try:
             parts = urlsplit(s)
             host = parts.hostname or ""
-            parts.port  # noqa: B018 - raises on a bad port
+            parts.port  # noqa: B018 - raises on a bad port number
         except ValueError:
-            return f"'{s}' is not a valid web address."
-        if not s[m.end() :].startswith("//"):
-            return f"'{s}' is missing the // after '{scheme}:'. Write '{scheme}://{s[m.end() :].lstrip('/')}'."
-        if not _HOST.match(host):
-            return f"'{s}' does not name a valid website after {scheme}://."
-        if re.search(r"\s", parts.netloc):
-            return f"'{s}' has a space in the website name."
+            return f"'{q}' is not a valid web address. Check the website name."
+        if re.search(r"\s", parts.netloc) or not _HOST.match(host):
+            return f"'{q}' does not name a valid website after {scheme}://. Check for typing slips."
         return None
     if scheme == "mailto":
-        address = s[m.end() :].split("?")[0]
-        return None if _EMAIL.match(unquote(address)) else f"'{s}' is not a valid e-mail link."
+        address = unquote(rest.split("?")[0])
+        return None if _EMAIL.match(address) else f"'{q}' is not a valid e-mail link."
     if scheme in _KNOWN_SCHEMES:
         return None
+    if len(scheme) == 1:
+        return (
+            f"'{q}' is a file on one computer, not a web address. Upload the file and link to it."
+        )
     guess = difflib.get_close_matches(scheme, ["http", "https"], n=1, cutoff=0.6)
     if guess:
-        return f"'{s}' starts with '{scheme}:'. Did you mean '{guess[0]}:'?"
-    if len(scheme) == 1:
-        return f"'{s}' looks like a file on a computer, not a web address."
-    return None  # an unusual but possible scheme (e.g. `webcal:`)
+        return f"'{q}' starts with '{scheme}:'. Did you mean '{guess[0]}:'?"
+    return None  # an unusual but possible scheme, such as `webcal:`
 
 
 def _rule_fields(page: _Page, ctx: _Context) -> Iterable[Problem]:
@@ -772,6 +882,12 @@ def _rule_fields(page: _Page, ctx: _Context) -> Iterable[Problem]:
         if not isinstance(name, str):
             continue
         f = cs.field(name) if cs is not None else None
+        if getattr(f, "type", "text") in ("text", "long_text", "list", "choice", "choices"):
+            implied = ctx.implied_field(page.collection, name)
+            if implied is not None:
+                implied.label = getattr(f, "label", "") or implied.label
+                implied.required = getattr(f, "required", False)
+                f = implied
         line = page.field_line(name)
         if f is None:
             yield from _unknown_field(page, ctx, cs, name, line)
@@ -824,12 +940,12 @@ def _must_have(page: _Page, ctx: _Context, f: Any) -> bool:
     if getattr(f, "type", "text") == "boolean":
         return False
     coll = page.collection
-    own = page.own
-    in_index = own is not None
-    total_others = ctx.doc_count.get(coll, 0) - (1 if in_index else 0)
+    own = page.own or {}
+    # Only documents whose header could be read tell what "every other document" holds.
+    total_others = ctx.ok_count.get(coll, 0) - (1 if own else 0)
     if total_others < 5:
         return False
-    own_filled = in_index and not _empty(own.get(f.name))
+    own_filled = not _empty(own.get(f.name))
     return _others(page, ctx, ctx.filled[coll], f.name, own_filled) >= total_others
 
 
@@ -910,18 +1026,17 @@ def _rare_value(page: _Page, ctx: _Context, name: str, value: Any, line: int | N
         common = [v for v, n in counts.items() if n >= 2 and v != item]
         if not common:
             continue
-        guess = _closest(item, common, cutoff=0.6)
-        typo = _is_typo(item, guess)
-        usual = " or ".join(f"'{v}'" for v in sorted(common, key=lambda v: -counts[v])[:5])
-        hint = f" Did you mean '{guess}'?" if guess else ""
+        guess = _closest(item, common, cutoff=0.8)
+        if not _is_typo(item, guess):
+            continue  # a new value is fine; only a slip of the keyboard is worth a word
         yield _p(
             page,
             line,
             name,
             "not-a-choice",
-            f"'{item}' is not used for {_label(ctx.field_of(coll, name), name)} anywhere else; "
-            f"other {_plural_label(ctx, coll)} use {usual}.{hint}",
-            ERROR if typo else WARNING,
+            f"'{item}' is not used for {_label(ctx.field_of(coll, name), name)} anywhere else. "
+            f"Did you mean '{guess}'?",
+            ERROR,
         )
 
 
@@ -1254,7 +1369,6 @@ def _rule_date_mismatch(page: _Page, ctx: _Context) -> Iterable[Problem]:
 
 # -- the body: links and Liquid -----------------------------------------------------------------
 
-_LIQUID = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}|\{\{.*?\}\}", re.S)
 _BLOCKS = {
     "if": "endif",
     "unless": "endunless",
@@ -1271,13 +1385,22 @@ _MIDDLES = {"else": ("if", "unless", "case", "for"), "elsif": ("if", "unless"), 
 
 
 def _liquid_problems(page: _Page) -> Iterable[Problem]:
+    """Unclosed `{{`/`{%`, and block tags (`if`, `for`, ...) without their end tag."""
     body = page.body
-    if "{" not in body:
+    if "{{" not in body and "{%" not in body:
         return
     stack: list[tuple[str, int]] = []
     pos = 0
     n = len(body)
     while pos < n:
+        if stack and stack[-1][0] in ("raw", "comment"):
+            # Nothing inside raw or comment is Liquid, except its own end tag.
+            m = re.compile(r"\{%-?\s*" + _BLOCKS[stack[-1][0]] + r"\s*-?%\}").search(body, pos)
+            if m is None:
+                break
+            stack.pop()
+            pos = m.end()
+            continue
         i = body.find("{", pos)
         if i < 0 or i + 1 >= n:
             break
@@ -1287,60 +1410,53 @@ def _liquid_problems(page: _Page) -> Iterable[Problem]:
             continue
         closer = "}}" if nxt == "{" else "%}"
         end = body.find(closer, i + 2)
-        other = body.find("{" + nxt, i + 2)
-        if end < 0 or (other >= 0 and other < end and nxt == "%"):
+        other = body.find("{%", i + 2) if nxt == "%" else -1
+        if end < 0 or 0 <= other < end:
             what = "{{" if nxt == "{" else "{%"
             yield _p(
                 page,
                 page.body_line(i),
                 None,
                 "liquid-unbalanced",
-                f"'{what}' is opened here but never closed with '{closer}'. Add '{closer}', or "
-                f"if you meant to show the characters, put them in a code block.",
+                f"'{what}' is opened here but never closed with '{closer}'. Add '{closer}', or, "
+                "to show the characters as they are, put them in a code block.",
             )
             if end < 0:
-                return
+                break
             pos = i + 2
             continue
-        if nxt == "%":
-            inner = body[i + 2 : end].strip().lstrip("-").strip()
-            tag = inner.split(None, 1)[0] if inner else ""
-            line = page.body_line(i)
-            if stack and stack[-1][0] in ("raw", "comment"):
-                if tag == _BLOCKS[stack[-1][0]]:
-                    stack.pop()
-                pos = end + 2
-                continue
-            if tag in _BLOCKS:
-                stack.append((tag, line))
-            elif tag in _ENDS:
-                opener = _ENDS[tag]
-                if stack and stack[-1][0] == opener:
-                    stack.pop()
-                elif any(t == opener for t, _ in stack):
-                    while stack and stack[-1][0] != opener:
-                        t, ln = stack.pop()
-                        yield _unclosed_block(page, t, ln)
-                    stack.pop()
-                else:
-                    yield _p(
-                        page,
-                        line,
-                        None,
-                        "liquid-unbalanced",
-                        f"'{{% {tag} %}}' closes a '{{% {opener} %}}' that was never opened. "
-                        f"Remove it, or add the missing '{{% {opener} ... %}}' above.",
-                    )
-            elif tag in _MIDDLES and not any(t in _MIDDLES[tag] for t, _ in stack):
+        pos = end + 2
+        if nxt == "{":
+            continue
+        inner = body[i + 2 : end].strip().lstrip("-").strip()
+        tag = inner.split(None, 1)[0] if inner else ""
+        line = page.body_line(i)
+        if tag in _BLOCKS:
+            stack.append((tag, line))
+        elif tag in _ENDS:
+            opener = _ENDS[tag]
+            if any(t == opener for t, _ in stack):
+                while stack[-1][0] != opener:
+                    yield _unclosed_block(page, *stack.pop())
+                stack.pop()
+            else:
                 yield _p(
                     page,
                     line,
                     None,
                     "liquid-unbalanced",
-                    f"'{{% {tag} %}}' is only allowed inside "
-                    f"{' or '.join('{% ' + t + ' %}' for t in _MIDDLES[tag])}.",
+                    f"'{{% {tag} %}}' closes a '{{% {opener} %}}' that was never opened. "
+                    f"Remove it, or add the missing '{{% {opener} ... %}}' above.",
                 )
-        pos = end + 2
+        elif tag in _MIDDLES and not any(t in _MIDDLES[tag] for t, _ in stack):
+            inside = " or ".join("{% " + t + " %}" for t in _MIDDLES[tag])
+            yield _p(
+                page,
+                line,
+                None,
+                "liquid-unbalanced",
+                f"'{{% {tag} %}}' only works inside {inside}. Remove it, or add the missing tag.",
+            )
     for t, ln in stack:
         yield _unclosed_block(page, t, ln)
 
