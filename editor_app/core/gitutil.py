@@ -168,3 +168,33 @@ def mtime_datetime(path: str | os.PathLike[str]) -> datetime | None:
         return datetime.fromtimestamp(Path(path).stat().st_mtime, tz=UTC)
     except OSError:
         return None
+
+
+def uncommitted_paths(root: Path) -> set[Path]:
+    """Files changed, added or unknown to git since the last commit (one `git status`)."""
+    proc = _run(root, "status", "--porcelain", "-z", "--untracked-files=all", check=False)
+    paths: set[Path] = set()
+    parts = proc.stdout.decode("utf-8", "replace").split("\0")
+    i = 0
+    while i < len(parts):
+        entry = parts[i]
+        i += 1
+        if len(entry) < 4:
+            continue
+        status, name = entry[:2], entry[3:]
+        paths.add((root / name).resolve())
+        if "R" in status or "C" in status:
+            i += 1  # the next part is the old name of a rename or copy
+    return paths
+
+
+def user_name() -> str | None:
+    """The user's name from git's configuration, or None."""
+    if not git_available():
+        return None
+    try:
+        out = _run(Path.cwd(), "config", "user.name", check=False).stdout
+    except GitError:
+        return None
+    name = out.decode("utf-8", "replace").strip()
+    return name or None

@@ -1,0 +1,361 @@
+"""Offline review: queue, what changed (git and snapshots), notes, decisions and reports."""
+
+from __future__ import annotations
+
+import difflib
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor_app.core import gitutil, review
+from editor_app.core.document import Document
+from editor_app.core.schema import CollectionSchema, Field
+from editor_app.core.site import Site
+
+BRAND = "_resources/brand-narrative.md"
+BRIEFING = "_resources/legitimate-interests-briefing-paper.md"
+FINAL_ONE = "_resources/ai-in-education.md"
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+def git(root: Path, *args: str) -> str:
+    env = {
+        "GIT_AUTHOR_NAME": "Ada Editor",
+        "GIT_AUTHOR_EMAIL": "ada@example.org",
+        "GIT_COMMITTER_NAME": "Ada Editor",
+        "GIT_COMMITTER_EMAIL": "ada@example.org",
+        "HOME": str(root.parent),
+        "PATH": "/usr/bin:/bin",
+    }
+    return subprocess.run(
+        ["git", "-C", str(root), *args], check=True, capture_output=True, text=True, env=env
+    ).stdout
+
+
+@pytest.fixture
+def git_site(site_copy: Path) -> Path:
+    """The real site under git: everything committed once."""
+    git(site_copy, "init", "-q", "-b", "main")
+    git(site_copy, "add", "-A")
+    git(site_copy, "commit", "-q", "-m", "Import the site")
+    return site_copy
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    data = path.read_bytes()
+    assert old.encode() in data
+    path.write_bytes(data.replace(old.encode(), new.encode(), 1))
+
+
+# -- status and queue -------------------------------------------------------------------------
+
+
+def test_status_rule_comes_from_the_schema_choices() -> None:
+    cs = CollectionSchema(
+        "posts",
+        [
+            Field("layout", "choice", choices=["post"]),
+            Field("state", "choice", choices=["in review", "published", "draft"]),
+        ],
+    )
+    rule = review.status_rule(cs)
+    assert rule is not None and rule.field == "state" and rule.final == "published"
+    assert not rule.is_final("draft") and rule.is_final("Published")
+    # A choice with no draft-like value is not a status (e.g. a layout that happens to be 'live').
+    assert (
+        review.status_rule(CollectionSchema("x", [Field("mode", "choice", choices=["live"])]))
+        is None
+    )
+    # A field named status wins even when another choice looks status-like.
+    cs2 = CollectionSchema(
+        "x",
+        [
+            Field("phase", "choice", choices=["draft", "done"]),
+            Field("status", "choice", choices=["draft", "approved"]),
+        ],
+    )
+    assert review.status_rule(cs2).field == "status"
+    assert review.status_rule(cs2).final == "approved"
+
+
+def test_queue_lists_the_real_drafts_with_their_details(shared_site: Path) -> None:
+    site = Site.open(shared_site)
+    items = review.review_queue(site)
+    assert sorted(i.relative for i in items) == sorted([BRAND, BRIEFING])
+    brand = next(i for i in items if i.relative == BRAND)
+    assert brand.title == "Brand narrative"
+    assert brand.author == "Jonathan Smith"
+    assert str(brand.date) == "2022-08-11"
+    assert brand.status == "draft" and brand.rule.final == "final"
+    assert brand.last_change_source == "file" and brand.last_change is not None
+    assert brand.problems >= 0
+
+
+def test_queue_uses_commit_dates_and_counts_problems(git_site: Path) -> None:
+    replace_in(git_site / FINAL_ONE, "status: final", "status: draft")
+    git(git_site, "commit", "-qam", "Back to draft")
+    # An uncommitted change makes the file newer than its last commit.
+    replace_in(git_site / BRAND, "author: Jonathan Smith", "author: Nobody Known")
+    items = {i.relative: i for i in review.review_queue(Site.open(git_site))}
+    assert set(items) == {BRAND, BRIEFING, FINAL_ONE}
+    assert items[FINAL_ONE].last_change_source == "commit"
+    assert items[BRIEFING].last_change_source == "commit"
+    assert items[BRAND].last_change_source == "not committed"
+    # The unknown author is a validation problem, counted in the queue.
+    assert items[BRAND].problems > items[BRIEFING].problems
+    assert list(items)[0] == BRAND  # newest change first
+
+
+# -- what changed ---------------------------------------------------------------------------------
+
+
+def test_diff_since_last_commit_shows_fields_and_words(git_site: Path) -> None:
+    path = git_site / BRAND
+    replace_in(path, "title: Brand narrative", "title: Our brand narrative")
+    replace_in(path, "quite a challenge, though", "quite a puzzle, though")
+    history = review.History(path)
+    assert history.uses_git
+    diff = history.what_changed()
+    assert diff is not None and diff.changed
+    assert [(f.name, f.old, f.new) for f in diff.fields] == [
+        ("title", "Brand narrative", "Our brand narrative")
+    ]
+    changed = [b for b in diff.blocks if b.kind == "changed"]
+    assert len(changed) == 1 and "challenge" in changed[0].old and "puzzle" in changed[0].new
+    html = diff.to_html()
+    assert "challenge</span>" in html and "puzzle</span>" in html
+    # Unchanged paragraphs far from the change are folded away, not repeated.
+    assert "unchanged paragraphs" in html
+    assert "average MP" not in html
+
+
+def test_diff_between_two_commits(git_site: Path) -> None:
+    path = git_site / BRAND
+    replace_in(path, "status: draft", "status: final")
+    git(git_site, "commit", "-qam", "Approve the brand narrative")
+    replace_in(path, "Think someone general", "Think of someone general")
+    git(git_site, "commit", "-qam", "Wording")
+    history = review.History(path)
+    commits = history.commits()
+    assert [c.subject for c in commits] == [
+        "Wording",
+        "Approve the brand narrative",
+        "Import the site",
+    ]
+    diff = history.between(commits[2].sha, commits[1].sha)
+    assert [(f.name, f.old, f.new) for f in diff.fields] == [("status", "draft", "final")]
+    assert all(b.kind == "same" for b in diff.blocks)
+    assert "Approve the brand narrative" in diff.new_label
+    diff2 = history.between(commits[1].sha, commits[0].sha)
+    assert not diff2.fields
+    assert [b.kind for b in diff2.blocks if b.kind != "same"] == ["changed"]
+    assert history.between(commits[0].sha, None).changed is False
+
+
+def test_paragraphs_added_and_removed_are_aligned() -> None:
+    old = "---\ntitle: A\n---\nOne para.\n\nTwo para here.\n\nThree.\n"
+    new = "---\ntitle: A\n---\nOne para.\n\nA brand new thought.\n\nTwo para here, longer.\n"
+    diff = review.diff_versions(old, new)
+    kinds = [b.kind for b in diff.blocks]
+    assert kinds == ["same", "added", "changed", "removed"]
+    left, right = review.word_diff_html("Two para here.", "Two para here, longer.")
+    assert "longer" in right and "longer" not in left
+
+
+def test_no_git_snapshot_path(site_copy: Path) -> None:
+    path = site_copy / BRAND
+    store = review.SnapshotStore()
+    history = review.History(path, store)
+    assert not history.uses_git
+    assert history.what_changed() is None  # never reviewed: nothing to compare with
+    history.mark_reviewed()
+    assert not history.what_changed().changed
+    replace_in(path, "Please do let me know", "Please let me know")
+    diff = history.what_changed()
+    assert diff.changed and diff.old_label.startswith("Last reviewed")
+    # Snapshots live in the user's data folder, never in the site.
+    assert Path(store.folder).is_relative_to(Path(review.user_data_dir()))
+    before = {p for p in site_copy.rglob("*")}
+    history.mark_reviewed()
+    assert {p for p in site_copy.rglob("*")} == before
+
+
+# -- notes ------------------------------------------------------------------------------------
+
+
+def test_note_survives_edits_elsewhere_and_flags_an_edited_passage(site_copy: Path) -> None:
+    path = site_copy / BRAND
+    doc = Document.load(path)
+    body = doc.body
+    quote = "a short public facing story"
+    start = body.index(quote)
+    store = review.NoteStore(path)
+    note = store.add(review.make_note(body, start, start + len(quote), "Too vague?", "Ada"))
+    assert review.notes_path(path) == site_copy / "_resources/.review/brand-narrative.md.notes.yml"
+
+    # Edit a different paragraph (before the passage, so every offset moves).
+    doc.body = body.replace("Over the last month or so", "Over the last two months or so", 1)
+    doc.save()
+    again = review.NoteStore(path)
+    new_body = Document.load(path).body
+    anchor = again.anchors(new_body)[note.id]
+    assert anchor.state == review.FOUND
+    assert new_body[anchor.start : anchor.end] == quote
+    assert anchor.start != note.offset
+
+    # Now edit the passage itself: the note is kept and marked as changed.
+    doc.body = new_body.replace(quote, "a brief public story", 1)
+    doc.save()
+    again = review.NoteStore(path)
+    assert [n.text for n in again.notes] == ["Too vague?"]
+    anchor = again.anchors(Document.load(path).body)[note.id]
+    assert anchor.passage_changed
+    assert "brief public story" in Document.load(path).body[anchor.start : anchor.end + 5]
+    assert "passage changed" in review.note_state_text(again.notes[0], anchor)
+
+
+def test_repeated_quote_is_told_apart_by_its_context() -> None:
+    body = "Intro.\n\nThe cat sat. More words here.\n\nOther text. The cat sat. Different end.\n"
+    second = body.rindex("The cat sat")
+    note = review.make_note(body, second, second + len("The cat sat"), "this one", "Ada")
+    edited = "A new opening paragraph.\n\n" + body
+    anchor = review.anchor_note(note, edited)
+    assert anchor.state == review.FOUND
+    assert anchor.start == edited.rindex("The cat sat")
+
+
+def test_rewrapped_quote_is_still_found() -> None:
+    body = "Some words that run on\nacross two lines here.\n"
+    note = review.make_note(body, 5, 35, "hmm", "Ada")
+    anchor = review.anchor_note(note, "Some words that run on across\ntwo lines here.\n")
+    assert anchor.state == review.FOUND
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcdefgh ,.", min_size=5, max_size=40), min_size=3, max_size=6),
+    st.integers(min_value=0, max_value=5),
+    st.text(alphabet="xyz ", min_size=1, max_size=30),
+)
+def test_unique_passage_is_found_after_any_edit_elsewhere(
+    paras: list[str], pick: int, inserted: str
+) -> None:
+    pick %= len(paras)
+    paras[pick] = f"QQ{pick} marked passage QQ"
+    body = "\n\n".join(paras)
+    start = body.index(paras[pick])
+    note = review.make_note(body, start, start + len(paras[pick]), "n", "Ada")
+    other = (pick + 1) % len(paras)
+    edited_paras = list(paras)
+    edited_paras[other] = inserted + edited_paras[other]
+    edited = "\n\n".join(edited_paras)
+    anchor = review.anchor_note(note, edited)
+    assert anchor.state == review.FOUND
+    assert edited[anchor.start : anchor.end] == paras[pick]
+
+
+def test_notes_file_is_readable_yaml_and_not_published(site_copy: Path) -> None:
+    path = site_copy / BRAND
+    store = review.NoteStore(path)
+    store.add(review.make_note("", 0, 0, "Please add a date: “soon”.", "Ada"))
+    raw = store.path.read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    assert data["version"] == 1 and data["document"] == "brand-narrative.md"
+    assert data["notes"][0]["text"] == "Please add a date: “soon”."
+    # A dot-folder: Jekyll skips it, and the editor's own document list does not see it.
+    assert any(part.startswith(".") for part in store.path.relative_to(site_copy).parts)
+    site = Site.open(site_copy)
+    assert all(".review" not in e.path.parts for e in site.entries())
+    store.set_resolved(store.notes[0].id)
+    assert review.NoteStore(path).notes[0].resolved
+    store.remove(store.notes[0].id)
+    assert not store.path.exists() and not store.path.parent.exists()
+
+
+def test_damaged_notes_file_is_reported_and_left_alone(site_copy: Path) -> None:
+    path = site_copy / BRAND
+    sidecar = review.notes_path(path)
+    sidecar.parent.mkdir()
+    sidecar.write_text("notes: [unclosed\n", encoding="utf-8")
+    store = review.NoteStore(path)
+    assert store.error and "damaged" in store.error
+    with pytest.raises(OSError):
+        store.add(review.make_note("", 0, 0, "x", "Ada"))
+    assert sidecar.read_text(encoding="utf-8") == "notes: [unclosed\n"
+
+
+# -- decisions ------------------------------------------------------------------------------------
+
+
+def test_approve_changes_exactly_one_line(git_site: Path) -> None:
+    path = git_site / BRIEFING
+    before = path.read_bytes()
+    site = Site.open(git_site)
+    review.approve(path, site)
+    after = path.read_bytes()
+    removed_added = [
+        line
+        for line in difflib.unified_diff(
+            before.decode().splitlines(), after.decode().splitlines(), lineterm="", n=0
+        )
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert removed_added == ["-status: draft", "+status: final"]
+    assert git(git_site, "diff", "--numstat").split()[:2] == ["1", "1"]
+    assert BRIEFING not in [i.relative for i in review.review_queue(Site.open(git_site))]
+    # Approving again changes nothing.
+    review.approve(path, site)
+    assert path.read_bytes() == after
+
+
+def test_approve_keeps_crlf_and_marks_the_snapshot(site_copy: Path) -> None:
+    path = site_copy / BRAND
+    original = path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    path.write_bytes(original)
+    review.approve(path, Site.open(site_copy))
+    assert path.read_bytes() == original.replace(b"status: draft", b"status: final")
+    assert not review.History(path).since_reviewed().changed
+
+
+def test_approve_refuses_a_page_without_status(site_copy: Path) -> None:
+    person = next((site_copy / "_people").glob("*.md"))
+    before = person.read_bytes()
+    with pytest.raises(review.ReviewError):
+        review.approve(person, Site.open(site_copy))
+    assert person.read_bytes() == before
+
+
+def test_send_back_keeps_draft_and_notes(site_copy: Path) -> None:
+    path = site_copy / BRAND
+    before = path.read_bytes()
+    review.NoteStore(path).add(review.make_note("", 0, 0, "first", "Ada"))
+    review.send_back(path, "Please shorten the opening.", "Ada")
+    assert path.read_bytes() == before
+    assert [n.text for n in review.NoteStore(path).notes] == [
+        "first",
+        "Please shorten the opening.",
+    ]
+
+
+# -- reports --------------------------------------------------------------------------------------
+
+
+def test_report_for_the_queue_has_pages_problems_and_notes(site_copy: Path, tmp_path: Path) -> None:
+    site = Site.open(site_copy)
+    path = site_copy / BRAND
+    body = Document.load(path).body
+    i = body.index("brand narrative")
+    review.NoteStore(path).add(review.make_note(body, i, i + 15, "Capitalise?", "Ada"))
+    paths = [item.path for item in review.review_queue(site)]
+    html = review.report_html(paths, site)
+    assert html.count("<h2>") == 2
+    assert "Brand narrative" in html and "Legitimate interests briefing paper" in html
+    assert "Capitalise?" in html and "Problems (" in html
+    assert "<ul>" in html and "<li>" in html  # the rendered list of the page
+    out = review.write_report(tmp_path / "report.html", html)
+    assert out.read_text(encoding="utf-8") == html
