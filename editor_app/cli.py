@@ -106,7 +106,44 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # filled in by the document-model work (core/document.py)
+    """Set front-matter fields, changing only their lines; the file is untouched on any error."""
+    from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+
+    changes: list[tuple[str, object]] = []
+    for assignment in args.assignments:
+        name, sep, text = assignment.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            return _fail(f"{assignment!r} is not FIELD=VALUE")
+        try:
+            changes.append((name, parse_cli_value(text)))
+        except ValueError as exc:
+            return _fail(f"{name}: {exc}")
+    try:
+        doc = Document.load(args.file)
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    if doc.error is not None:
+        return _fail(f"{args.file}: {doc.error}; the file was not changed")
+    repeated = {key for key, _ in doc.duplicate_keys}
+    try:
+        for name, value in changes:
+            if name in repeated:
+                # Sites (like Jekyll) use the last copy of a repeated name: that one is edited.
+                print(
+                    f"editor-app: warning: {args.file}: {name!r} appears more than once; "
+                    f"changing the last one (line {doc.field_line(name)}), which is the one used",
+                    file=sys.stderr,
+                )
+            doc.set(name, value)
+        if not doc.is_modified:
+            return EXIT_OK  # nothing to change: the file is not even rewritten
+        doc.save()
+    except (FrontMatterError, ValueError, TypeError) as exc:
+        return _fail(f"{args.file}: {exc}; the file was not changed")
+    except OSError as exc:
+        return _fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
+    return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

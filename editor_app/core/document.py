@@ -14,12 +14,13 @@ import datetime as dt
 import math
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from editor_app.core.store import atomic_write
 
 _SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -624,7 +625,7 @@ class Document:
         if target is None:
             raise ValueError("This document has no file to save to.")
         data = self.to_bytes()
-        _atomic_write(target, data)
+        atomic_write(target, data)
         self.path = target
         self.original = data
         self._original_text = self.text
@@ -913,28 +914,3 @@ def parse_cli_value(text: str) -> Any:
     if isinstance(value, dict) and not text.lstrip().startswith("{"):
         raise ValueError(f"{text!r} contains ': '; put the whole value in quotes")
     return value
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write through core/store.py when it is there; else temp file + fsync + rename."""
-    try:
-        from editor_app.core.store import atomic_write
-    except ImportError:
-        atomic_write = None
-    if atomic_write is not None:
-        atomic_write(path, data)
-        return
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
