@@ -85,7 +85,9 @@ class Renderer:
     def render_markdown(self, text: str) -> str:
         """kramdown-like HTML of Markdown text that holds no Liquid."""
         self._md.reset()
-        return self._md.convert(text)
+        out = self._md.convert(text)
+        # kramdown ends its output with a newline; so do we, for byte-for-byte comparisons.
+        return out + "\n" if out and not out.endswith("\n") else out
 
     def render_body(self, markdown_text: str) -> str:
         """HTML of a page body as the site renders it, Liquid shown as placeholders."""
@@ -254,8 +256,25 @@ class Renderer:
         return re.sub(r'(<img\b[^>]*?\ssrc=)"([^"]*)"', swap, body)
 
 
+def _embed_placeholder(m: re.Match[str]) -> str:
+    src = re.search(r'\ssrc="([^"]*)"', m.group(0))
+    host = urlsplit(html.unescape(src.group(1))).hostname if src else None
+    where = f" from {html.escape(host)}" if host else ""
+    return (
+        f'<div class="embed">Embedded content{where}: shown on the published site, '
+        "not in the preview.</div>"
+    )
+
+
 def _make_safe(body: str) -> str:
     """No scripts, event handlers, `javascript:` links or page-level tags in the preview."""
+    # Embedded frames would load from the network: a labelled box stands in for them.
+    body = re.sub(
+        r"<(iframe|object|embed)\b[^>]*?(?:/>|>.*?</\1\s*>)",
+        _embed_placeholder,
+        body,
+        flags=re.S | re.I,
+    )
     body = re.sub(r"<script\b.*?</script\s*>", "", body, flags=re.S | re.I)
     body = re.sub(r"<(?:script|meta|base|link)\b[^>]*>", "", body, flags=re.I)
     body = re.sub(r"""\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", "", body, flags=re.I)

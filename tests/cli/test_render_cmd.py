@@ -1,0 +1,59 @@
+"""`editor-app render FILE [--body]`: the preview page or the body on stdout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+
+def test_render_prints_the_whole_page(shared_site: Path, capsys: pytest.CaptureFixture) -> None:
+    page = shared_site / "_resources" / "case-study-cag.md"
+    assert main(["render", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>")
+    assert "Case study: Confidentiality Advisory Group" in out
+    assert "Content-Security-Policy" in out
+    assert "<script" not in out
+
+
+def test_render_body_prints_only_what_the_site_renders(
+    shared_site: Path, capsys: pytest.CaptureFixture
+) -> None:
+    page = shared_site / "_resources" / "case-study-cag.md"
+    assert main(["render", str(page), "--body"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<p>The Health Research Authority’s Confidentiality Advisory Group")
+    assert "<!--more-->" in out  # kramdown keeps the excerpt marker as a comment
+    assert "<html" not in out and "page-title" not in out
+
+
+def test_render_a_loose_file_outside_any_site(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    loose = tmp_path / "note.md"
+    loose.write_text("---\ntitle: A note\n---\nSee {% include x.html %}.\n", "utf-8")
+    assert main(["render", str(loose), "--body"]) == 0
+    assert capsys.readouterr().out == (
+        '<p>See <span class="liquid">{% include x.html %}</span>.</p>\n'
+    )
+
+
+@pytest.mark.parametrize("name", ["missing.md", "."])
+def test_unreadable_file_exits_2(tmp_path: Path, name: str, capsys: pytest.CaptureFixture) -> None:
+    assert main(["render", str(tmp_path / name)]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_command_line_does_not_import_qt(shared_site: Path) -> None:
+    page = shared_site / "_resources" / "case-study-cag.md"
+    code = (
+        "import sys; from editor_app.cli import main; main(['render', sys.argv[1], '--body']); "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')]"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True)
+    assert result.returncode == 0, result.stderr
