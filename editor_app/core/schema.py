@@ -423,7 +423,8 @@ class _NodeReader:
 
 def _did_you_mean(word: str, options: tuple[str, ...], default: str = ".") -> str:
     best = min(options, key=lambda o: _distance(word.lower(), o.lower()), default=None)
-    if best is not None and _distance(word.lower(), best.lower()) <= 2:
+    # Longer words may be further off and still clearly meant (`relashun` for `relation`).
+    if best is not None and _distance(word.lower(), best.lower()) <= max(2, (len(word) + 2) // 3):
         return f" (did you mean `{best}`?)"
     return default
 
