@@ -386,7 +386,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width() * 9 // 10), min(880, screen.height() * 9 // 10))
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
