@@ -463,13 +463,15 @@ class Site:
             p = self.root / p
         p = p.resolve()
         entry = self._by_path.get(p) if self._entries is not None else None
-        fm = entry.front_matter if entry is not None else None
-        if fm is None:
-            try:
-                fm = read_front_matter(p.read_bytes())[0]
-            except OSError:
-                fm = {}
-        name = self.collection_of(p)
+        if entry is not None:
+            return self._url_of(p, entry.front_matter, entry.collection)
+        try:
+            fm = read_front_matter(p.read_bytes())[0]
+        except OSError:
+            fm = {}
+        return self._url_of(p, fm, self.collection_of(p))
+
+    def _url_of(self, p: Path, fm: dict, name: str | None) -> str | None:
         coll = self.collections.get(name) if name else None
         own = fm.get("permalink")
         if not self.is_jekyll:
@@ -563,7 +565,7 @@ class Site:
             if self._urls is None:
                 urls: dict[str, Path] = {}
                 for e in self.entries():
-                    url = self.url_for(e.path)
+                    url = self._url_of(e.path, e.front_matter, e.collection)
                     if url is not None:
                         urls.setdefault(_normal_url(url), e.path)
                 self._urls = urls

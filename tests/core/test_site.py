@@ -236,8 +236,10 @@ def test_any_bytes_give_a_result_not_an_exception(data: bytes) -> None:
 
 
 keys = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_-", min_size=1, max_size=12)
+# PyYAML itself does not read back what it wrote for control characters such as U+0085.
+texts = st.text(st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")), max_size=40)
 scalars = st.one_of(
-    st.text(max_size=40), st.integers(), st.booleans(), st.none(), st.dates(), st.floats(-1e6, 1e6)
+    texts, st.integers(), st.booleans(), st.none(), st.dates(), st.floats(-1e6, 1e6)
 )
 
 
