@@ -7,6 +7,7 @@ parts of the window hook in through the signals below and the public menus (`fil
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.document import Document
+from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.errors import Notice, explain_os_error, notifier
 from editor_app.core.render import Renderer
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
     modifiedChanged = Signal(bool)
     previewUpdated = Signal()
     problemsShown = Signal(list)
+    _noticeArrived = Signal(object)  # from any thread, shown on the UI thread
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_title()
         self._update_actions()
+        self._unsubscribe = notifier.subscribe(self._noticeArrived.emit)
 
     # -- construction --------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -378,6 +382,15 @@ class MainWindow(QMainWindow):
         self.problems.cancelRequested.connect(self._cancel_validation)
         self._preview_timer.timeout.connect(self._request_preview)
         self._check_timer.timeout.connect(self._live_check)
+        self._noticeArrived.connect(self._show_notice)
+
+    def _show_notice(self, notice: Notice) -> None:
+        """The one channel for messages from the core: errors in a box, the rest in the bar."""
+        text = f"{notice.message}\n\n{notice.detail}".strip()
+        if notice.level == "error":
+            dialogs.show_error(self, self.tr("Something went wrong"), text)
+        else:
+            self.statusBar().showMessage(notice.message, 8000)
 
     # -- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -485,6 +498,9 @@ class MainWindow(QMainWindow):
         self.site, self.schema = result
         self.renderer = Renderer(self.site)
         self.form.set_site(self.site, self.schema)
+        set_editor_site = getattr(self.editor, "set_site", None)  # images go into its assets
+        if callable(set_editor_site):
+            set_editor_site(self.site)
         self.library.set_site(self.site)
         self.preview.set_site_root(self.site.root)
         self.problems.set_problems([], self.site.root)
@@ -536,9 +552,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(
                 self,
                 self.tr("Cannot open the page"),
-                self.tr("“{name}” cannot be read.\n\n{reason}").format(
-                    name=path.name, reason=exc.strerror or exc
-                ),
+                explain_os_error(exc, path, "opened"),
             )
             return False
         self.show_document(doc)
@@ -564,6 +578,9 @@ class MainWindow(QMainWindow):
         try:
             self.doc = doc
             self._raw = doc.error is not None
+            show_header = getattr(self.editor, "set_front_matter_shown", None)
+            if callable(show_header):
+                show_header(self._raw)
             collection = self.site.collection_of(doc.path) if self.site and doc.path else None
             collection_schema = (
                 self.schema.for_collection(collection)
@@ -673,13 +690,10 @@ class MainWindow(QMainWindow):
         try:
             doc.save()
         except OSError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "“{name}” could not be saved; the file on disk is unchanged.\n\n{reason}"
-                ).format(name=self._document_name(), reason=exc.strerror or exc),
-            )
+            dialogs.show_error(self, self.tr("Not saved"), explain_os_error(exc, doc.path))
+            return False
+        except ValueError as exc:  # e.g. a character the file's old encoding cannot hold
+            dialogs.show_error(self, self.tr("Not saved"), str(exc))
             return False
         path = doc.path
         if self.site is not None and path is not None:
@@ -711,12 +725,8 @@ class MainWindow(QMainWindow):
             )
             return
 
-        def propose(collection: str, title: str) -> str:
-            path = tools.proposed_path(self.site, collection, title)
-            return path.relative_to(self.site.root).as_posix()
-
         answer = NewDocumentDialog.ask(
-            self, collections, propose, current=self.library.current_collection()
+            self, collections, self._propose_name, current=self.library.current_collection()
         )
         if answer is None:
             return
@@ -725,7 +735,10 @@ class MainWindow(QMainWindow):
         collection, title = answer
         try:
             path = tools.new_document(self.site, collection, title, schema=self.schema)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("Not created"), explain_os_error(exc, None, "created"))
+            return
+        except ValueError as exc:
             dialogs.show_error(self, self.tr("Not created"), str(exc))
             return
         self.site.update_entry(path)
@@ -733,13 +746,23 @@ class MainWindow(QMainWindow):
         self.library.refresh()
         self.open_document(path)
 
+    def _propose_name(self, collection: str, title: str) -> str:
+        """The file name File > New will use (new_document adds -2, -3... if it is taken)."""
+        from editor_app.core import tools
+
+        coll = self.site.collections[collection]
+        slug = tools.slugify(title)
+        stem = f"{date.today().isoformat()}-{slug}" if coll.dated else slug
+        folder = coll.folder.relative_to(self.site.root).as_posix()
+        return f"{folder}/{stem}.md"
+
     # -- edits ---------------------------------------------------------------------------
     def _on_field_edited(self, name: str, value: object) -> None:
         if self._loading or self.doc is None or self._raw:
             return
         try:
             self.doc.set(name, value)
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, FrontMatterError) as exc:
             self.statusBar().showMessage(
                 self.tr("“{field}” was not changed: {reason}").format(field=name, reason=exc), 6000
             )
@@ -953,6 +976,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self._unsubscribe()
         self._preview_timer.stop()
         self._check_timer.stop()
         self._preview_generation += 1

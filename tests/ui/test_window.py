@@ -355,3 +355,46 @@ def test_no_display_is_a_clear_message() -> None:
     )
     assert result.returncode == 3
     assert "no display" in result.stderr
+
+
+def test_new_document_dialog_shows_the_file_name(
+    qtbot, window: MainWindow, sample_copy: Path
+) -> None:
+    open_site(qtbot, window, sample_copy)
+    collections = [(n, c.label) for n, c in window.site.collections.items()]
+    shown: list[str] = []
+
+    def fake_exec(dialog) -> int:
+        qtbot.keyClicks(dialog.title_edit, "Bus stops: what riders said")
+        shown.append(dialog.file_label.text())
+        return NewDocumentDialog.DialogCode.Accepted
+
+    from editor_app.ui.dialogs import NewDocumentDialog
+
+    original_exec = NewDocumentDialog.exec
+    NewDocumentDialog.exec = fake_exec
+    try:
+        answer = NewDocumentDialog.ask(window, collections, window._propose_name, "resources")
+    finally:
+        NewDocumentDialog.exec = original_exec
+    assert answer == ("resources", "Bus stops: what riders said")
+    assert shown == ["_resources/bus-stops-what-riders-said.md"]
+
+
+def test_file_new_creates_and_opens_the_document(
+    qtbot, window: MainWindow, sample_copy: Path, monkeypatch
+) -> None:
+    from editor_app.ui.dialogs import NewDocumentDialog
+
+    open_site(qtbot, window, sample_copy)
+    monkeypatch.setattr(
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("resources", "Bus stops"))
+    )
+    with qtbot.waitSignal(window.documentOpened, timeout=5000) as opened:
+        qtbot.keyClick(window.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    path = opened.args[0]
+    assert path == (sample_copy / "_resources" / "bus-stops.md").resolve()
+    assert path.is_file()
+    assert window.current_document().get("title") == "Bus stops"
+    assert window.library.current_collection() == "resources"
+    assert path in window.library.paths()
