@@ -85,6 +85,9 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
     if self_test:
         return _self_test(app, folder)
 
+    from editor_app.core.errors import install_excepthook
+
+    install_excepthook()  # unexpected errors: logged, and told to the user in plain words
     settings = QSettings()
     window = MainWindow(settings)
     window.show()

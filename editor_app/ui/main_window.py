@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.centre_splitter.setStretchFactor(0, 2)
         self.centre_splitter.setStretchFactor(1, 3)
         self.centre_splitter.setChildrenCollapsible(False)
+        self.centre_splitter.setSizes([380, 420])  # room for the usual dozen fields
 
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([280, 600, 560])
+        self.splitter.setSizes([300, 600, 540])
         self.setCentralWidget(self.splitter)
 
         self.problems = ProblemList()
