@@ -284,7 +284,13 @@ class Site:
                 )
             return found
         # Not Jekyll: each folder of Markdown under the content folder is a collection.
-        base = self.root / "content" if (self.root / "content").is_dir() else self.root
+        base = self.root
+        if (self.root / "content").is_dir():
+            base = self.root / "content"  # Hugo, and many Eleventy sites
+        elif (self.root / "src").is_dir() and any(
+            (self.root / m).is_file() for m in _OTHER_ROOT_MARKERS if "eleventy" in m
+        ):
+            base = self.root / "src"  # Eleventy's other usual input folder
         self._content_base = base
         skipped = self._excluded_names() | set(ASSET_ROOTS) | _GENERATOR_FOLDERS
         for entry in sorted(os.scandir(base), key=lambda e: e.name):
@@ -347,7 +353,9 @@ class Site:
                 and not (here == self.root and not self.is_jekyll and d in _GENERATOR_FOLDERS)
             )
             for name in sorted(filenames):
-                if os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES:
+                if os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES and not (
+                    here == self.root and name in skipped  # `exclude: [README.md]`
+                ):
                     yield here / name, None
 
     def _load_entry(self, path: Path, collection: str | None) -> IndexEntry:

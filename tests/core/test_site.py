@@ -123,6 +123,24 @@ def test_eleventy_and_hugo_folders_are_collections(tmp_path: Path) -> None:
     assert site.asset_folders == [(hugo / "static" / "img").resolve()]
 
 
+def test_eleventy_src_folder_and_jekyll_exclude(tmp_path: Path) -> None:
+    site11 = tmp_path / "e"
+    write(site11 / ".eleventy.js", "module.exports = {};\n")
+    write(site11 / "src" / "index.md", "---\ntitle: Home\n---\n")
+    write(site11 / "src" / "blog" / "one.md", "---\ntitle: One\n---\n")
+    site = Site.open(site11)
+    assert set(site.collections) == {"blog"}
+    assert site.documents(None)[0].title == "Home"
+    assert site.url_for(site11 / "src" / "blog" / "one.md") == "/blog/one/"
+
+    jekyll = tmp_path / "j"
+    write(jekyll / "_config.yml", "exclude: [README.md, drafts-old]\n")
+    write(jekyll / "README.md", "# For developers\n")
+    write(jekyll / "about.md", "---\ntitle: About\n---\n")
+    write(jekyll / "drafts-old" / "x.md", "---\ntitle: Old\n---\n")
+    assert [e.title for e in Site.open(jekyll).entries()] == ["About"]
+
+
 def test_asset_folders_hold_images(shared_site: Path) -> None:
     site = Site.open(shared_site)
     rel = [p.relative_to(site.root).as_posix() for p in site.asset_folders]
