@@ -93,7 +93,7 @@ def test_header_ids_are_kramdowns(renderer: Renderer) -> None:
 def test_snippets_match_live_kramdown() -> None:
     paths, differing = compare(CASES, Renderer().render_markdown)
     assert [p.name for p, _, _ in differing] == []
-    assert len(paths) >= 40
+    assert len(paths) >= 120
 
 
 @needs_kramdown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markdown import Extension
 
+from editor_app.core.markdown_ext.block_ial import BlockIalExtension
 from editor_app.core.markdown_ext.blockquotes import BlockquoteExtension
 from editor_app.core.markdown_ext.entities import EntitiesExtension
 from editor_app.core.markdown_ext.footnotes import FootnotesExtension
@@ -15,6 +16,7 @@ from editor_app.core.markdown_ext.lists import ListExtension
 from editor_app.core.markdown_ext.more import MoreExtension
 from editor_app.core.markdown_ext.paragraphs import ParagraphExtension
 from editor_app.core.markdown_ext.serializer import SerializerExtension
+from editor_app.core.markdown_ext.toc import TocExtension
 from editor_app.core.markdown_ext.typography import TypographyExtension
 
 
@@ -32,12 +34,14 @@ def kramdown_extensions() -> list[Extension | str]:
         ListExtension(),
         BlockquoteExtension(),
         InterruptExtension(),
+        BlockIalExtension(),
         GfmExtension(),
         FootnotesExtension(),
         MoreExtension(),
         ParagraphExtension(),
         TypographyExtension(),
         HeaderIdExtension(),
+        TocExtension(),
         SerializerExtension(),
         HtmlTagsExtension(),
         EntitiesExtension(),

@@ -9,7 +9,8 @@ from markdown.postprocessors import Postprocessor
 
 _REF = re.compile(r'<sup id="fnref(\d*):([^"]*)"><a href="#fn:([^"]*)" class="footnote-ref">')
 _BACK = re.compile(
-    r'\u00a0?<a href="#fnref(\d*):([^"]*)" class="footnote-backref"[^>]*>\u21a9(?:\ufe0e)?</a>'
+    r'(?:\u00a0|&#160;)?<a href="#fnref(\d*):([^"]*)" class="footnote-backref"[^>]*>'
+    r"(?:\u21a9|&#8617;)(?:\ufe0e|&#65038;)?</a>"
 )
 
 
@@ -43,5 +44,4 @@ class FootnotesExtension(Extension):
     """kramdown's footnote markup (needs Python-Markdown's `footnotes`)."""
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
-        # After entities (5): kramdown prints the back link as `&#8617;`.
         md.postprocessors.register(FootnotesPostprocessor(md), "kramdown_footnotes", 1)

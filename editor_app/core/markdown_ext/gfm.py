@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import Extension
-from markdown.blockprocessors import HashHeaderProcessor
+from markdown.blockprocessors import HashHeaderProcessor, HRProcessor
 from markdown.inlinepatterns import InlineProcessor, SimpleTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
@@ -19,6 +19,17 @@ class GfmHashHeaderProcessor(HashHeaderProcessor):
     RE = re.compile(
         r"(?:^|\n)(?P<level>#{1,6})[\t ]+(?P<header>(?:\\.|[^\\])*?)(?:[\t ]#+)?[\t ]*(?:\n|$)"
     )
+
+
+class BlockStartHRProcessor(HRProcessor):
+    """A rule only where a block starts: kramdown never lets `***` end a paragraph."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        m = self.SEARCH_RE.search(block)
+        if m and m.start() == 0:
+            self.match = m
+            return True
+        return False
 
 
 class HardBreakInlineProcessor(InlineProcessor):
@@ -92,6 +103,7 @@ class GfmExtension(Extension):
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
         md.parser.blockprocessors.register(GfmHashHeaderProcessor(md.parser), "hashheader", 70)
+        md.parser.blockprocessors.register(BlockStartHRProcessor(md.parser), "hr", 50)
         md.inlinePatterns.register(
             HardBreakInlineProcessor(r"\\(?=\n)", md), "kramdown_hard_break", 185
         )

@@ -31,16 +31,20 @@ def _attr_value(raw: str | None) -> str:
 def _normalise_tag(match: re.Match[str]) -> str:
     name, attrs, slash = match.group(1), match.group(2), match.group(3)
     lname = name.lower()
-    parts = [f'{a.group(1)}="{_attr_value(a.group(2))}"' for a in _ATTR.finditer(attrs)]
-    text = "<" + name + "".join(" " + p for p in parts)
+    parts = [f'{a.group(1).lower()}="{_attr_value(a.group(2))}"' for a in _ATTR.finditer(attrs)]
+    text = "<" + lname + "".join(" " + p for p in parts)
     if lname in _VOID:
         return text + " />"
     return text + (" />" if slash else ">")
 
 
+_END_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
+
+
 def normalise_tags(html: str) -> str:
-    """Every start tag with double-quoted attributes and XHTML-style empty elements."""
-    return _TAG.sub(_normalise_tag, html)
+    """Tags in lower case, double-quoted attributes and XHTML-style empty elements."""
+    html = _TAG.sub(_normalise_tag, html)
+    return _END_TAG.sub(lambda m: f"</{m.group(1).lower()}>", html)
 
 
 class HtmlTagsPostprocessor(Postprocessor):

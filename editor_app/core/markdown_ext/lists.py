@@ -115,6 +115,7 @@ def reindent(lines: list[str]) -> list[str]:
         kind, items, i = _collect(lines, i)
         marker = "*   " if kind == "ul" else "1.  "
         _mark_paragraphs(items, eob=False)
+        previous_had_blank = False
         trailing = 0
         for item in items:
             while len(item) > 1 and item[-1] == "":
@@ -124,6 +125,12 @@ def reindent(lines: list[str]) -> list[str]:
                 item.extend([""] * trailing)
                 trailing = 0
             inner = reindent(item)
+            if out and previous_had_blank:
+                # Python-Markdown would read the next marker as part of the indented
+                # block before it; a blank line keeps it a sibling (looseness is set apart).
+                if out[-1] != "":
+                    out.append("")
+            previous_had_blank = any(not line.strip() for line in inner)
             out.append(marker + inner[0])
             previous_blank = False
             for sub in inner[1:]:

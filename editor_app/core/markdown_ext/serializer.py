@@ -37,7 +37,7 @@ def _write(out: list[str], el: etree.Element) -> None:
     else:
         out.append(f"<{tag}")
         for key, value in el.items():
-            out.append(f' {key}="{_attr(value)}"')
+            out.append(f' {key}="{_attr(value or "")}"')
         if tag.lower() in _EMPTY:
             out.append(" />")
         else:

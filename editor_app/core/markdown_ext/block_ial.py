@@ -1,0 +1,80 @@
+"""kramdown's block attribute list written on the line before a block, and its `{::x}` blocks.
+
+`{: .intro}` on its own line directly above a paragraph gives that paragraph the class;
+`{::comment}...{:/comment}` becomes an HTML comment, `{::nomarkdown}...{:/nomarkdown}` is
+passed through as written and `{::options ... /}` disappears, as kramdown does.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Extension
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions.attr_list import get_attrs_and_remainder
+from markdown.preprocessors import Preprocessor
+
+# An IAL, not an ALD (`{:name: ...}`) nor an extension (`{::x}`) nor an end tag (`{:/x}`).
+_IAL_LINE = re.compile(r"^ {0,3}\{:(?![\w-]*:|/|:)([^}\n]*)\}[ \t]*\n")
+_EXTENSION = re.compile(
+    r"^ {0,3}\{::(comment|nomarkdown)\}[ \t]*\n(.*?)^ {0,3}\{:/(?:\1)?\}[ \t]*$", re.M | re.S
+)
+_OPTIONS = re.compile(r"^ {0,3}\{::options\b[^}]*/\}[ \t]*$", re.M)
+
+
+def assign_attributes(el: etree.Element, text: str) -> None:
+    """Set the attributes written in an attribute list (`.class #id key="value"`) on el."""
+    attrs, _ = get_attrs_and_remainder(text)
+    for key, value in attrs:
+        if key == ".":
+            el.set("class", f"{el.get('class')} {value}" if el.get("class") else value)
+        elif value is not None:
+            el.set(key, value)
+
+
+class IalBeforeProcessor(BlockProcessor):
+    """Applies an attribute list on the line above a block to that block."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return _IAL_LINE.match(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        m = _IAL_LINE.match(block)
+        assert m is not None
+        count = len(parent)
+        self.parser.parseBlocks(parent, [block[m.end() :]])
+        if len(parent) > count:
+            assign_attributes(parent[count], m.group(1))
+        return True
+
+
+class ExtensionBlockPreprocessor(Preprocessor):
+    """`{::comment}`, `{::nomarkdown}` and `{::options /}` blocks, as kramdown treats them."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if "{::" not in text:
+            return lines
+
+        def replace(m: re.Match[str]) -> str:
+            content = m.group(2)
+            if m.group(1) == "comment":
+                raw = f"<!-- {html.escape(content.strip(), quote=False)} -->"
+            else:
+                raw = content.rstrip("\n")
+            return "\n" + self.md.htmlStash.store(raw) + "\n"
+
+        text = _EXTENSION.sub(replace, text)
+        text = _OPTIONS.sub("", text)
+        return text.split("\n")
+
+
+class BlockIalExtension(Extension):
+    """Attribute lists above blocks, and kramdown's extension blocks."""
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
+        md.preprocessors.register(ExtensionBlockPreprocessor(md), "kramdown_extension_blocks", 26)
+        md.parser.blockprocessors.register(IalBeforeProcessor(md.parser), "kramdown_ial_before", 95)
