@@ -165,11 +165,63 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # filled in by the site-tools work (core/tools.py)
+    """Create a document from the schema defaults; print its path."""
+    from editor_app.core.site import Site, SiteError
+    from editor_app.core.tools import UnknownCollection, new_document
+
+    if not args.title.strip():
+        return _fail("the title is empty")
+    try:
+        site = Site.open(args.site)
+        path = new_document(site, args.collection, args.title.strip())
+    except SiteError as exc:
+        return _fail(str(exc))
+    except UnknownCollection as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot create the document: {exc.strerror or exc}")
+    print(path)
+    return EXIT_OK
 
 
 def cmd_rename(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # filled in by the site-tools work (core/tools.py)
+    """Rename or merge a value across the site; print each changed (or would-change) file.
+
+    Exit 0 when done, 1 when some files using the value could not be changed (named on
+    stderr, left untouched), 2 on bad arguments.
+    """
+    import os
+
+    from editor_app.core.site import Site, SiteError
+    from editor_app.core.tools import rename_value
+
+    field = args.field.strip()
+    if not field:
+        return _fail("FIELD is empty")
+    if args.old == args.new:
+        return _fail("OLD and NEW are the same")
+    if not args.new.strip():
+        return _fail("NEW is empty")
+    try:
+        site = Site.open(args.site)
+    except SiteError as exc:
+        return _fail(str(exc))
+    report = rename_value(
+        site, field, args.old, args.new, dry_run=args.dry_run, rename_target=args.target
+    )
+    for path in report.files:
+        try:
+            print(os.path.relpath(path))
+        except ValueError:  # another drive (Windows): the full path then
+            print(path)
+    for note in report.notes:
+        print(f"editor-app: note: {note}", file=sys.stderr)
+    for path, why in report.skipped:
+        print(f"editor-app: not changed: {path}: {why}", file=sys.stderr)
+    verb = "would change" if args.dry_run else "changed"
+    count = len(report.files)
+    print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}", file=sys.stderr)
+    return EXIT_PROBLEMS if report.skipped else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:

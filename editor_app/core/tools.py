@@ -1,0 +1,455 @@
+"""Site-wide content tools: search, rename (or merge) a value everywhere, and new documents.
+
+Every write goes through `Document.set` (only the field's lines change) and an atomic save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+from editor_app.core.site import IndexEntry, Site
+
+SNIPPET_CHARS = 120  # about one line of a results list
+_OPENING = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
+
+
+# -- search ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One document matching a search: where the words were found, and a snippet to show."""
+
+    path: Path
+    title: str
+    field: str  # the field name, or "body"
+    snippet: str
+    collection: str | None = None
+
+
+def _as_text(value: Any) -> str:
+    """A front-matter value as searchable text (lists and objects flattened)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return " ".join(_as_text(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return ", ".join(_as_text(v) for v in value)
+    return str(value)
+
+
+def _body_text(data: bytes) -> str:
+    """The body of a file's bytes, without the front matter (cheap: no YAML parsing)."""
+    text = data.decode("utf-8", "replace")
+    opening = _OPENING.match(text)
+    if not opening:
+        return text.lstrip("\ufeff")
+    closing = _CLOSING.search(text, opening.end())
+    return text[closing.end() :] if closing else ""
+
+
+class _BodyCache:
+    """Bodies read once and kept (lower-cased too) until the file's modification time changes."""
+
+    def __init__(self) -> None:
+        self._items: dict[Path, tuple[float, str, str]] = {}
+
+    def get(self, path: Path) -> tuple[str, str]:
+        try:
+            mtime = os.stat(path).st_mtime
+        except OSError:
+            return "", ""
+        cached = self._items.get(path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1], cached[2]
+        try:
+            body = _body_text(path.read_bytes())
+        except OSError:
+            return "", ""
+        self._items[path] = (mtime, body, body.casefold())
+        return body, body.casefold()
+
+
+_BODIES = _BodyCache()
+
+
+def _snippet(text: str, folded: str, words: list[re.Pattern[str]]) -> str:
+    """About SNIPPET_CHARS of `text` around the first of `words`, on one line."""
+    if len(text) <= SNIPPET_CHARS:
+        return " ".join(text.split())
+    found = [w.search(folded) for w in words]
+    positions = [m.start() for m in found if m is not None]
+    at = min(positions) if positions else 0
+    start = max(0, at - SNIPPET_CHARS // 3)
+    # start at a word boundary, so the snippet does not open on half a word
+    if start > 0:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 and at - space < SNIPPET_CHARS // 2 else start
+    end = min(len(text), start + SNIPPET_CHARS)
+    piece = " ".join(text[start:end].split())
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+
+
+def search(site: Site, query: str, limit: int | None = None) -> list[SearchHit]:
+    """Documents holding every word of `query` (any case) in their title, fields or body.
+
+    One hit per document, titles first, then other fields, then bodies. The index answers
+    most of it; a body is read (once, then cached) only when the fields do not hold every word.
+    """
+    # A word matches where a word starts ("data" finds "database", "ai" does not find "said"),
+    # which is what people expect from a search box that lists results as they type.
+    words = [re.compile(r"(?<!\w)" + re.escape(w.casefold())) for w in query.split()]
+    if not words:
+        return []
+    ranked: list[tuple[int, int, SearchHit]] = []
+    for order, entry in enumerate(site.entries()):
+        hit = _match(entry, words)
+        if hit is not None:
+            ranked.append((hit[0], order, hit[1]))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    hits = [hit for _, _, hit in ranked]
+    return hits[:limit] if limit is not None else hits
+
+
+def _match(entry: IndexEntry, words: list[re.Pattern[str]]) -> tuple[int, SearchHit] | None:
+    title = entry.title
+    fields = [("title", title)] + [
+        (str(k), _as_text(v)) for k, v in entry.front_matter.items() if k != "title"
+    ]
+    folded = [(name, text, text.casefold()) for name, text in fields]
+    everything = "\n".join(f for _, _, f in folded)
+    missing = [w for w in words if not w.search(everything)]
+    body = body_folded = ""
+    if missing:
+        body, body_folded = _BODIES.get(entry.path)
+        if any(not w.search(body_folded) for w in missing):
+            return None
+    # Where to point the user: the title when it holds a word, else the field holding the
+    # most words, else the body.
+    best: tuple[int, str, str, str] | None = None
+    for name, text, low in folded:
+        count = sum(1 for w in words if w.search(low))
+        if count and (best is None or count > best[0] or (name == "title" and count == best[0])):
+            best = (count, name, text, low)
+        if name == "title" and count:
+            break
+    if best is None:
+        rank, name, snippet = 2, "body", _snippet(body, body_folded, words)
+    else:
+        rank = 0 if best[1] == "title" else 1
+        name, snippet = best[1], _snippet(best[2], best[3], words)
+    return rank, SearchHit(entry.path, title, name, snippet, entry.collection)
+
+
+# -- rename or merge a value --------------------------------------------------------------------
+
+
+@dataclass
+class RenameReport:
+    """What a rename changed (or, in a dry run, would change)."""
+
+    field: str
+    old: Any
+    new: Any
+    dry_run: bool = False
+    changed: list[Path] = field(default_factory=list)  # documents using the value
+    targets: list[Path] = field(default_factory=list)  # related documents whose title changed
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # (file, why, in plain words)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[Path]:
+        """Every file changed (or that would change), in order."""
+        return self.changed + [p for p in self.targets if p not in self.changed]
+
+
+def _matches(value: Any, old: Any) -> bool:
+    """True when a scalar value is OLD: the same value, or (for text) the same written text."""
+    if isinstance(value, list | dict) or value is None:
+        return False
+    if type(value) is type(old) and value == old:
+        return True
+    return isinstance(old, str) and not isinstance(value, str) and _as_text(value) == old
+
+
+def _close_to(value: Any, old: Any) -> bool:
+    """Same text ignoring capitals and spaces at the ends, but not the same value."""
+    if not isinstance(old, str) or isinstance(value, list | dict) or value is None:
+        return False
+    return _as_text(value).strip().casefold() == old.strip().casefold()
+
+
+def _new_like(matched: Any, new: Any) -> Any:
+    """NEW in the type of the value it replaces: `order: 3` renamed to "4" stays a number."""
+    if isinstance(new, str) and not isinstance(matched, str):
+        try:
+            parsed = parse_cli_value(new)
+        except ValueError:
+            return new
+        if type(parsed) is type(matched):
+            return parsed
+    return new
+
+
+def _renamed(value: Any, old: Any, new: Any) -> Any:
+    """The field's value with OLD replaced by NEW (list items merged when NEW is already there)."""
+    if isinstance(value, list):
+        replaced = [_new_like(item, new) if _matches(item, old) else item for item in value]
+        merged = {i for i, item in enumerate(value) if _matches(item, old)}
+        merged |= {i for i, item in enumerate(value) if _same_value(item, _new_like(item, new))}
+        out: list[Any] = []
+        for i, item in enumerate(replaced):
+            # NEW listed already: merge into its first place rather than list it twice
+            if i in merged and any(_same_value(x, item) for x in out):
+                continue
+            out.append(item)
+        return out
+    if _matches(value, old):
+        return _new_like(value, new)
+    return value
+
+
+def _uses(value: Any, old: Any, test: Any = _matches) -> bool:
+    if isinstance(value, list):
+        return any(test(item, old) for item in value)
+    return test(value, old)
+
+
+def rename_value(
+    site: Site,
+    field: str,
+    old: Any,
+    new: Any,
+    dry_run: bool = False,
+    rename_target: bool = False,
+) -> RenameReport:
+    """Change every document whose FIELD is OLD (or lists OLD) to NEW, each with a minimal edit.
+
+    With `rename_target`, the related document whose title is OLD (the field's relation in the
+    schema, e.g. a page in `_topics`) gets NEW as its title too. Files that cannot be edited
+    safely are listed in `skipped` and left untouched.
+    """
+    report = RenameReport(field, old, new, dry_run)
+    if _same_value(old, new):
+        report.notes.append("The old and new values are the same: nothing to do.")
+        return report
+    for entry in site.entries():
+        if entry.error is None:
+            if field not in entry.front_matter:
+                continue
+            value = entry.front_matter[field]
+            if not _uses(value, old):
+                if _uses(value, old, _close_to):
+                    report.notes.append(
+                        f"{_rel(site, entry.path)}: {field} is {_as_text(value)!r}, which "
+                        f"differs from {old!r} only in capitals or spaces; it was left as it is."
+                    )
+                continue
+        # Read the file itself: the index may be older than the disk, or unable to parse it.
+        changed = _edit(site, entry.path, report, lambda doc: _rename_in(doc, field, old, new))
+        if changed:
+            report.changed.append(entry.path)
+    if rename_target:
+        _rename_targets(site, field, old, new, report)
+    return report
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and a == b
+
+
+def _rename_in(doc: Document, field: str, old: Any, new: Any) -> bool:
+    if field not in doc.front_matter or not _uses(doc.get(field), old):
+        return False
+    doc.set(field, _renamed(doc.get(field), old, new))
+    return True
+
+
+def _edit(site: Site, path: Path, report: RenameReport, change: Callable[[Document], bool]) -> bool:
+    """Apply `change(doc)` to one file and save it (unless a dry run); False if unchanged."""
+    try:
+        doc = Document.load(path)
+    except OSError as exc:
+        report.skipped.append((path, f"cannot be read ({exc.strerror or exc})"))
+        return False
+    if doc.error is not None:
+        if _mentions(doc, report):
+            report.skipped.append((path, f"its settings cannot be read ({doc.error})"))
+        return False
+    try:
+        if not change(doc) or not doc.is_modified:
+            return False
+        if not report.dry_run:
+            doc.save()
+            site.update_entry(path)
+    except (FrontMatterError, ValueError, TypeError) as exc:
+        report.skipped.append((path, str(exc)))
+        return False
+    except OSError as exc:
+        report.skipped.append((path, f"cannot be saved ({exc.strerror or exc})"))
+        return False
+    return True
+
+
+def _mentions(doc: Document, report: RenameReport) -> bool:
+    """A broken document that seems to use the value (so skipping it is worth reporting)."""
+    return f"{report.field}:" in doc.raw_front_matter and str(report.old) in doc.raw_front_matter
+
+
+def _rename_targets(site: Site, field: str, old: Any, new: Any, report: RenameReport) -> None:
+    from editor_app.core.schema import load_schema
+
+    schema = load_schema(site)
+    targets: set[str] = set()
+    by_file: set[str] = set()
+    for cs in schema.collections.values():
+        f = cs.field(field)
+        if f is None or f.type != "relation" or not f.collection:
+            continue
+        (by_file if f.key != "title" else targets).add(f.collection)
+    for name in sorted(by_file - targets):
+        report.notes.append(
+            f"{field} points to {name} by file name; rename that file by hand if needed."
+        )
+    if not targets:
+        if not by_file:
+            report.notes.append(
+                f"{field} does not refer to pages of another collection: no title to rename."
+            )
+        return
+
+    def retitle(doc: Document) -> bool:
+        if not _matches(doc.get("title"), old):
+            return False
+        doc.set("title", _new_like(doc.get("title"), new))
+        return True
+
+    for name in sorted(targets):
+        for entry in site.documents(name):
+            if entry.error is None and not _matches(entry.front_matter.get("title"), old):
+                continue
+            if _edit(site, entry.path, report, retitle):
+                report.targets.append(entry.path)
+
+
+def _rel(site: Site, path: Path) -> str:
+    try:
+        return path.relative_to(site.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# -- new documents -----------------------------------------------------------------------------
+
+
+class UnknownCollection(KeyError):
+    """The site has no collection of that name."""
+
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.known = sorted(known)
+
+    def __str__(self) -> str:
+        known = ", ".join(self.known) or "none"
+        return f"this site has no collection called {self.name!r} (it has: {known})"
+
+
+def slugify(title: str) -> str:
+    """A file-name slug: lower case, accents dropped, anything else becomes one hyphen."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].rstrip("-") or "untitled"
+
+
+def _suffix(folder: Path) -> str:
+    """`.markdown` when most of the collection's files use it, else `.md`."""
+    names = [p.suffix.lower() for p in folder.glob("*") if p.suffix.lower() in (".md", ".markdown")]
+    return ".markdown" if names and names.count(".markdown") * 2 > len(names) else ".md"
+
+
+def new_document(
+    site: Site,
+    collection: str,
+    title: str,
+    schema: Any = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Create a document in `collection` and return its path; never overwrites a file.
+
+    The file is named like the collection's files (`YYYY-MM-DD-slug.md` when they are dated,
+    else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults in
+    schema order, with the title (and a `date` field, when the schema has one) filled in.
+    """
+    coll = site.collections.get(collection)
+    if coll is None:
+        raise UnknownCollection(collection, site.collections)
+    if schema is None:
+        from editor_app.core.schema import load_schema
+
+        schema = load_schema(site)
+    today = today or dt.date.today()
+    values: dict[str, Any] = {}
+    cs = schema.for_collection(collection) if schema is not None else None
+    fields = list(cs.fields) if cs is not None else []
+    if not any(f.name == "title" for f in fields):
+        values["title"] = title
+    for f in fields:
+        if f.name == "title":
+            values["title"] = title
+        elif f.name == "date" and f.type in ("date", "datetime"):
+            values["date"] = (
+                today
+                if f.type == "date"
+                else dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
+            )
+        elif f.default is not None:
+            values[f.name] = f.default
+    doc = Document.from_text("")
+    for name, value in values.items():
+        doc.set(name, value)
+    data = doc.to_bytes()
+
+    slug = slugify(title)
+    stem = f"{today.isoformat()}-{slug}" if coll.dated else slug
+    suffix = _suffix(coll.folder)
+    coll.folder.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while True:
+        path = coll.folder / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
+        try:
+            # 'x' creates the file only if it does not exist: two saves can never collide.
+            with open(path, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except FileExistsError:
+            n += 1
+            continue
+        break
+    site.update_entry(path)
+    return path
+
+
+__all__ = [
+    "RenameReport",
+    "SearchHit",
+    "UnknownCollection",
+    "new_document",
+    "rename_value",
+    "search",
+    "slugify",
+]
