@@ -1,0 +1,127 @@
+"""Images and files of a site: which asset folder to use, copying a file in, and its web address.
+
+Copying never overwrites: a different file with the same name is refused (`FileExistsError`)
+so the UI can ask, and the same file copied twice is simply reused.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from editor_app.core.site import IMAGE_SUFFIXES
+
+if TYPE_CHECKING:
+    from editor_app.core.schema import CollectionSchema
+    from editor_app.core.site import Site
+
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+def safe_file_name(name: str) -> str:
+    """A file name that works in web addresses: `My photo (1).PNG` -> `My-photo-1.png`."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    stem = _UNSAFE.sub("-", stem).strip("-.") or "file"
+    suffix = _UNSAFE.sub("", suffix).lower()
+    return f"{stem}.{suffix}" if suffix else stem
+
+
+def asset_folder(
+    site: Site, collection: str | None = None, schema: CollectionSchema | None = None
+) -> Path:
+    """The folder new images for a page of `collection` go into (it may not exist yet).
+
+    In order: the folder of the collection's image field in the schema; `assets/<collection>`
+    when it exists; `assets/images`; the site's first asset folder; `assets`.
+    """
+    root = site.root
+    if schema is not None:
+        for f in schema.fields:
+            if f.type == "image" and f.folder:
+                inside = site.resolve_inside(f.folder)
+                if inside is not None:
+                    return inside
+    if collection:
+        candidate = root / "assets" / collection.lstrip("_")
+        if candidate.is_dir():
+            return candidate
+    for candidate in (root / "assets" / "images", root / "images"):
+        if candidate.is_dir():
+            return candidate
+    if site.asset_folders:
+        return site.asset_folders[0]
+    return root / "assets"
+
+
+def list_files(folder: Path, images_only: bool = False) -> list[Path]:
+    """The files directly in `folder`, by name (hidden files left out); [] when it is missing."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name.lower())
+    except OSError:
+        return []
+    return [
+        p
+        for p in entries
+        if p.is_file()
+        and not p.name.startswith(".")
+        and (not images_only or p.suffix.lower() in IMAGE_SUFFIXES)
+    ]
+
+
+def copy_into_folder(
+    source: str | os.PathLike[str],
+    folder: Path,
+    name: str | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Copy `source` into `folder` (created when needed) under a web-safe name; return the copy.
+
+    When a file of that name is already there: the same content is reused as it is; different
+    content raises `FileExistsError` unless `overwrite` is True (the user said so).
+    """
+    source = Path(source)
+    target = folder / safe_file_name(name or source.name)
+    if target.exists():
+        if target.resolve() == source.resolve() or filecmp.cmp(source, target, shallow=False):
+            return target
+        if not overwrite:
+            raise FileExistsError(f"There is already a different file called {target.name}.")
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.part")
+    shutil.copyfile(source, tmp)
+    os.replace(tmp, target)  # never a half-copied file under the real name
+    return target
+
+
+def free_name(folder: Path, name: str) -> str:
+    """`name`, or `name-2`, `name-3`... the first that is not taken in `folder`."""
+    name = safe_file_name(name)
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    n = 1
+    candidate = name
+    while (folder / candidate).exists():
+        n += 1
+        candidate = f"{stem}-{n}.{suffix}" if suffix else f"{stem}-{n}"
+    return candidate
+
+
+def site_url(site: Site, path: Path) -> str:
+    """The address a page of the site uses for a file: `/assets/resources/map.png`."""
+    rel = path.resolve().relative_to(site.root.resolve()).as_posix()
+    return "/" + rel
+
+
+def field_value(site: Site, path: Path, folder: Path) -> str:
+    """What an image/file field holds for `path`: its name when it sits in the field's folder
+    (as the real sites do: `image: photo.png`), else its address from the site root."""
+    if path.resolve().parent == folder.resolve():
+        return path.name
+    return site_url(site, path)

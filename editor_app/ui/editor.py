@@ -1,0 +1,916 @@
+"""The Markdown editor: highlighting, formatting shortcuts, find and replace, spell checking.
+
+Formatting commands are pure text operations in `core/markdown_edit.py`; this widget only
+applies the `Edit` they return as one undo step. Shortcuts (all documented in the context menu):
+
+- Ctrl+B bold, Ctrl+I italic, Ctrl+K link, Ctrl+Alt+1..3 heading, Ctrl+Alt+0 plain text,
+  Ctrl+Shift+8 bullet list, Ctrl+Shift+7 numbered list, Ctrl+Shift+. quote
+- Ctrl+F find, Ctrl+H replace, F3 / Shift+F3 next / previous match, Esc closes the find bar
+
+Headings use Ctrl+Alt+1..3 (as in word processors) because Ctrl+1..3 show and hide the
+window's panels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from editor_app.core import assets
+from editor_app.core import markdown_edit as me
+from editor_app.ui.spell import SpellService, add_spelling_actions
+
+if TYPE_CHECKING:
+    from editor_app.core.site import Site
+
+# -- highlighting -------------------------------------------------------------------------
+
+# Block states carried from line to line (QSyntaxHighlighter.currentBlockState).
+NORMAL, FENCE_BACKTICK, FENCE_TILDE, COMMENT, FRONT_MATTER = 0, 1, 2, 3, 4
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)")
+_SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+_QUOTE = re.compile(r"^[ \t]{0,3}>")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
+_RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_INLINE = [
+    ("code", re.compile(r"(`+)[^`].*?\1|``")),
+    ("liquid", re.compile(r"\{%.*?%\}|\{\{.*?\}\}")),
+    ("comment", re.compile(r"<!--.*?-->")),
+    ("html", re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")),
+    ("image", re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")),
+    ("link", re.compile(r"\[[^\]\n]+\](?:\([^)\n]*\)|\[[^\]\n]*\])")),
+    ("url", re.compile(r"<?https?://[^\s<>)]+>?")),
+    ("strong", re.compile(r"(?<![\\*])\*\*(?!\s).+?(?<!\s)\*\*|(?<![\w\\])__(?!\s).+?(?<!\s)__")),
+    (
+        "emphasis",
+        re.compile(
+            r"(?<![\\*])\*(?![\s*]).+?(?<![\s\\*])\*(?!\*)|(?<![\w\\_])_(?![\s_]).+?(?<![\s_])_(?!\w)"
+        ),
+    ),
+    ("attributes", re.compile(r"\{:[^}\n]*\}")),
+]
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def _colours(palette: QPalette) -> dict[str, QColor]:
+    """Highlighting colours that read well on the palette's background (light or dark)."""
+    if _is_dark(palette):
+        names = {
+            "heading": "#8ab4f8",
+            "emphasis": "#e8d28a",
+            "code": "#a5d6a7",
+            "link": "#80cbc4",
+            "url": "#9e9e9e",
+            "quote": "#b0bec5",
+            "list": "#ffab91",
+            "liquid": "#ce93d8",
+            "comment": "#9e9e9e",
+            "html": "#f48fb1",
+            "code_bg": "#2a2f2a",
+            "match": "#6d5d00",
+            "spelling": "#ff6b6b",
+        }
+    else:
+        names = {
+            "heading": "#1a4f9c",
+            "emphasis": "#6b4e00",
+            "code": "#1b5e20",
+            "link": "#00695c",
+            "url": "#6b6b6b",
+            "quote": "#455a64",
+            "list": "#bf360c",
+            "liquid": "#6a1b9a",
+            "comment": "#757575",
+            "html": "#ad1457",
+            "code_bg": "#eef3ee",
+            "match": "#fff176",
+            "spelling": "#d00000",
+        }
+    return {k: QColor(v) for k, v in names.items()}
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Colours Markdown line by line and underlines misspelt words with a red wave.
+
+    Per-line work is a few regular expressions, so even a 200 KB page stays responsive; the
+    only state carried between lines is "inside fenced code / an HTML comment / front matter".
+    """
+
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.spell: SpellService | None = None
+        self.spell_enabled = False
+        self.front_matter = False  # the editor holds a whole file, header included
+        self.set_palette(palette, rehighlight=False)
+
+    def set_palette(self, palette: QPalette, rehighlight: bool = True) -> None:
+        """Pick colours for this palette (called again when the system switches to dark)."""
+        c = _colours(palette)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+        def fmt(colour: str, bold=False, italic=False, code=False) -> QTextCharFormat:
+            f = QTextCharFormat()
+            f.setForeground(c[colour])
+            if bold:
+                f.setFontWeight(QFont.Weight.Bold)
+            if italic:
+                f.setFontItalic(True)
+            if code:
+                f.setFontFamilies(mono.families())
+                f.setBackground(c["code_bg"])
+            return f
+
+        self.formats = {
+            "heading": fmt("heading", bold=True),
+            "strong": fmt("emphasis", bold=True),
+            "emphasis": fmt("emphasis", italic=True),
+            "code": fmt("code", code=True),
+            "fence": fmt("code", code=True),
+            "link": fmt("link"),
+            "image": fmt("link", italic=True),
+            "url": fmt("url"),
+            "quote": fmt("quote", italic=True),
+            "list": fmt("list", bold=True),
+            "liquid": fmt("liquid"),
+            "comment": fmt("comment", italic=True),
+            "html": fmt("html"),
+            "attributes": fmt("comment"),
+            "front_matter": fmt("comment"),
+            "rule": fmt("list", bold=True),
+        }
+        self.spelling_colour = c["spelling"]
+        self.match_colour = c["match"]
+        if rehighlight:
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        previous = self.previousBlockState()
+        block_number = self.currentBlock().blockNumber()
+        self.setCurrentBlockState(NORMAL)
+
+        if self.front_matter and (
+            (block_number == 0 and text.rstrip() == "---") or previous == FRONT_MATTER
+        ):
+            self.setFormat(0, len(text), self.formats["front_matter"])
+            closing = block_number > 0 and text.rstrip() in ("---", "...")
+            self.setCurrentBlockState(NORMAL if closing else FRONT_MATTER)
+            return
+
+        if previous in (FENCE_BACKTICK, FENCE_TILDE):
+            self.setFormat(0, len(text), self.formats["fence"])
+            m = _FENCE.match(text)
+            wanted = "`" if previous == FENCE_BACKTICK else "~"
+            if not (m and m.group(1)[0] == wanted and not text[m.end() :].strip()):
+                self.setCurrentBlockState(previous)
+            return
+        m = _FENCE.match(text)
+        if m:
+            self.setFormat(0, len(text), self.formats["fence"])
+            self.setCurrentBlockState(FENCE_BACKTICK if m.group(1)[0] == "`" else FENCE_TILDE)
+            return
+
+        prose = list(text)  # the line with everything that is not prose blanked out
+        start = 0
+        if previous == COMMENT:
+            end = text.find("-->")
+            if end < 0:
+                self.setFormat(0, len(text), self.formats["comment"])
+                self.setCurrentBlockState(COMMENT)
+                return
+            start = end + 3
+            self.setFormat(0, start, self.formats["comment"])
+            prose[:start] = " " * start
+
+        rest = text[start:]
+        if _HEADING.match(rest) or (_SETEXT.match(rest) and not _LIST.match(rest)):
+            self.setFormat(start, len(rest), self.formats["heading"])
+        elif _RULE.match(rest):
+            self.setFormat(start, len(rest), self.formats["rule"])
+        elif _QUOTE.match(rest):
+            self.setFormat(start, len(rest), self.formats["quote"])
+        m = _LIST.match(rest)
+        if m:
+            self.setFormat(start, m.end(), self.formats["list"])
+
+        for name, pattern in _INLINE:
+            for found in pattern.finditer(text, start):
+                self._merge(found.start(), found.end(), self.formats[name])
+
+        # An HTML comment left open runs on to the next lines.
+        opened = text.rfind("<!--", start)
+        if opened >= 0 and text.find("-->", opened + 4) < 0:
+            self.setFormat(opened, len(text) - opened, self.formats["comment"])
+            prose[opened:] = " " * (len(text) - opened)
+            self.setCurrentBlockState(COMMENT)
+
+        if self.spell_enabled and self.spell is not None and self.spell.is_ready:
+            for s, e in self.spell.checker.misspelt_ranges("".join(prose)):
+                for pos in range(s, e):
+                    f = self.format(pos)
+                    f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                    f.setUnderlineColor(self.spelling_colour)
+                    self.setFormat(pos, 1, f)
+
+    def _merge(self, start: int, end: int, add: QTextCharFormat) -> None:
+        """Lay `add` over what the range already has (bold inside a heading stays a heading)."""
+        pos = start
+        while pos < end:
+            current = self.format(pos)
+            run = pos + 1
+            while run < end and self.format(run) == current:
+                run += 1
+            merged = QTextCharFormat(current)
+            merged.merge(add)
+            self.setFormat(pos, run - pos, merged)
+            pos = run
+
+
+# -- find and replace ---------------------------------------------------------------------
+
+
+class FindBar(QWidget):
+    """The find and replace bar shown at the bottom of the editor (Ctrl+F, Ctrl+H)."""
+
+    closed = Signal()
+
+    def __init__(self, editor: MarkdownEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(self.tr("Find and replace"))
+
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText(self.tr("Find"))
+        self.find_edit.setAccessibleName(self.tr("Text to find"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.replace_edit = QLineEdit()
+        self.replace_edit.setPlaceholderText(self.tr("Replace with"))
+        self.replace_edit.setAccessibleName(self.tr("Replacement text"))
+        self.case_box = QCheckBox(self.tr("Match &case"))
+        self.word_box = QCheckBox(self.tr("&Whole words"))
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Matches"))
+
+        def button(text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+            b.clicked.connect(slot)
+            return b
+
+        self.prev_button = button(
+            self.tr("Previous"), self.tr("Find the previous match (Shift+F3)"), self.find_previous
+        )
+        self.next_button = button(
+            self.tr("Next"), self.tr("Find the next match (F3)"), self.find_next
+        )
+        self.replace_button = button(
+            self.tr("Replace"), self.tr("Replace this match and find the next"), self.replace
+        )
+        self.replace_all_button = button(
+            self.tr("Replace All"), self.tr("Replace every match"), self.replace_all
+        )
+        self.close_button = button("✕", self.tr("Close the find bar (Esc)"), self.hide_bar)
+        self.close_button.setAutoRaise(True)
+
+        top = QHBoxLayout(self)
+        top.setContentsMargins(6, 4, 6, 4)
+        top.addWidget(self.find_edit, 2)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.next_button)
+        top.addWidget(self.case_box)
+        top.addWidget(self.word_box)
+        top.addWidget(self.replace_edit, 2)
+        top.addWidget(self.replace_button)
+        top.addWidget(self.replace_all_button)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.close_button)
+
+        self.find_edit.textChanged.connect(self._search_changed)
+        self.case_box.toggled.connect(self._search_changed)
+        self.word_box.toggled.connect(self._search_changed)
+        self.find_edit.returnPressed.connect(self.find_next)
+        self.replace_edit.returnPressed.connect(self.replace)
+        for w in (self.find_edit, self.replace_edit, self.case_box, self.word_box):
+            w.installEventFilter(self)
+        self.hide()
+
+    def set_replace_visible(self, visible: bool) -> None:
+        """Show or hide the replace half of the bar."""
+        for w in (self.replace_edit, self.replace_button, self.replace_all_button):
+            w.setVisible(visible)
+
+    @property
+    def replace_visible(self) -> bool:
+        """True when the replace half is shown."""
+        return not self.replace_edit.isHidden()
+
+    def flags(self, backward: bool = False) -> QTextDocument.FindFlag:
+        """The search options as Qt flags."""
+        flags = QTextDocument.FindFlag(0)
+        if self.case_box.isChecked():
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        if self.word_box.isChecked():
+            flags |= QTextDocument.FindFlag.FindWholeWords
+        if backward:
+            flags |= QTextDocument.FindFlag.FindBackward
+        return flags
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            key, mods = event.key(), event.modifiers()
+            actions = {
+                (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier): self.hide_bar,
+                (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier): self.find_next,
+                (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier): self.find_previous,
+            }
+            if watched is self.find_edit:
+                shift_enter = Qt.KeyboardModifier.ShiftModifier
+                actions[(Qt.Key.Key_Return, shift_enter)] = self.find_previous
+                actions[(Qt.Key.Key_Enter, shift_enter)] = self.find_previous
+            clean = mods & ~Qt.KeyboardModifier.KeypadModifier
+            action = actions.get((key, clean))
+            if action is not None:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    action()
+                return True
+        return super().eventFilter(watched, event)
+
+    def show_bar(self, replace: bool) -> None:
+        """Open the bar; the selected text (one line) becomes the search."""
+        selected = self.editor.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.find_edit.setText(selected)
+        self.set_replace_visible(replace)
+        self.show()
+        self.editor.layout_find_bar()
+        target = self.replace_edit if replace and self.find_edit.text() and selected else None
+        (target or self.find_edit).setFocus()
+        self.find_edit.selectAll()
+        self._highlight_all()
+
+    def hide_bar(self) -> None:
+        """Close the bar and give the focus back to the text."""
+        self.hide()
+        self.editor.setExtraSelections([])
+        self.editor.layout_find_bar()
+        self.editor.setFocus()
+        self.closed.emit()
+
+    def _search_changed(self) -> None:
+        # Search as you type from where the match started, so the match grows in place.
+        cursor = self.editor.textCursor()
+        cursor.setPosition(cursor.selectionStart())
+        self.editor.setTextCursor(cursor)
+        self._highlight_all()
+        if self.find_edit.text():
+            self.find_next()
+
+    def find_next(self) -> bool:
+        """Select the next match (wrapping around); False when there is none."""
+        return self._find(backward=False)
+
+    def find_previous(self) -> bool:
+        """Select the previous match (wrapping around); False when there is none."""
+        return self._find(backward=True)
+
+    def _find(self, backward: bool) -> bool:
+        needle = self.find_edit.text()
+        if not needle:
+            self.status.clear()
+            return False
+        doc = self.editor.document()
+        cursor = self.editor.textCursor()
+        found = doc.find(needle, cursor, self.flags(backward))
+        if found.isNull():  # wrap around
+            start = QTextCursor(doc)
+            if backward:
+                start.movePosition(QTextCursor.MoveOperation.End)
+            found = doc.find(needle, start, self.flags(backward))
+        if found.isNull():
+            self.status.setText(self.tr("Not found"))
+            return False
+        self.editor.setTextCursor(found)
+        self.editor.centerCursor()
+        self._update_status(found)
+        return True
+
+    def _matches(self, limit: int = 5000) -> list[QTextCursor]:
+        needle = self.find_edit.text()
+        if not needle:
+            return []
+        doc = self.editor.document()
+        out: list[QTextCursor] = []
+        cursor = doc.find(needle, 0, self.flags())
+        while not cursor.isNull() and len(out) < limit:
+            out.append(cursor)
+            cursor = doc.find(needle, cursor, self.flags())
+        return out
+
+    def _highlight_all(self) -> None:
+        selections = []
+        if self.isVisible():
+            colour = self.editor.highlighter.match_colour
+            for cursor in self._matches(limit=2000):
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = cursor
+                sel.format.setBackground(colour)
+                selections.append(sel)
+        self.editor.setExtraSelections(selections)
+        self._update_status(self.editor.textCursor())
+
+    def _update_status(self, current: QTextCursor) -> None:
+        matches = self._matches()
+        if not self.find_edit.text():
+            self.status.clear()
+        elif not matches:
+            self.status.setText(self.tr("Not found"))
+        else:
+            index = next(
+                (
+                    i
+                    for i, c in enumerate(matches)
+                    if c.selectionStart() == current.selectionStart()
+                ),
+                None,
+            )
+            if index is None:
+                self.status.setText(self.tr("{n} found").format(n=len(matches)))
+            else:
+                self.status.setText(self.tr("{i} of {n}").format(i=index + 1, n=len(matches)))
+
+    def _current_is_match(self) -> bool:
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            return False
+        found = self.editor.document().find(
+            self.find_edit.text(), cursor.selectionStart(), self.flags()
+        )
+        return (
+            not found.isNull()
+            and found.selectionStart() == cursor.selectionStart()
+            and found.selectionEnd() == cursor.selectionEnd()
+        )
+
+    def replace(self) -> None:
+        """Replace the selected match, then find the next one."""
+        if not self.find_edit.text():
+            return
+        if self._current_is_match():
+            cursor = self.editor.textCursor()
+            cursor.insertText(self.replace_edit.text())
+            self.editor.setTextCursor(cursor)
+        self.find_next()
+        self._highlight_all()
+
+    def replace_all(self) -> int:
+        """Replace every match as one undo step; returns how many were replaced."""
+        matches = self._matches(limit=10**9)
+        if not matches:
+            self.status.setText(self.tr("Not found"))
+            return 0
+        edit = QTextCursor(self.editor.document())
+        edit.beginEditBlock()
+        for cursor in matches:  # cursors follow earlier replacements by themselves
+            cursor.insertText(self.replace_edit.text())
+        edit.endEditBlock()
+        self._highlight_all()
+        self.status.setText(self.tr("{n} replaced").format(n=len(matches)))
+        return len(matches)
+
+
+# -- the editor -----------------------------------------------------------------------------
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """A plain-text editor for the Markdown body of a page, with helpers for authors."""
+
+    scrollFractionChanged = Signal(float)  # noqa: N815 (Qt naming)
+    # The user asked to open the link at the caret, etc. (reserved for the window).
+    imageInserted = Signal(str)  # noqa: N815 - the address written into the text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(False)
+        self.setAccessibleName(self.tr("Page text"))
+        self.setAccessibleDescription(
+            self.tr("The text of the page, written in Markdown. Right-click for formatting.")
+        )
+        self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self.find_bar = FindBar(self)
+        self.find_bar.closed.connect(self.layout_find_bar)
+        self.site: Site | None = None
+        self.asset_folder: Path | None = None
+        self._spell: SpellService | None = None
+        self._setting_scroll = False
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scroll())
+        self._build_actions()
+        self.set_spellcheck(True)
+
+    # -- the contract with the window ---------------------------------------------------------
+
+    def set_markdown(self, text: str) -> None:
+        """Show `text` as a fresh document: no undo history, not modified, caret at the top."""
+        self.setPlainText(text)
+        self.document().clearUndoRedoStacks()
+        self.document().setModified(False)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        if self.find_bar.isVisible():
+            self.find_bar._highlight_all()
+
+    def markdown(self) -> str:
+        """The text exactly as typed (non-breaking spaces and line separators kept)."""
+        # toPlainText() would turn non-breaking spaces into plain ones: the raw text does not.
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def go_to_line(self, n: int) -> None:
+        """Put the caret at the start of line `n` (1-based, clamped) and show it."""
+        block = self.document().findBlockByNumber(max(0, min(n, self.blockCount()) - 1))
+        cursor = QTextCursor(block)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        """Scroll to a share (0-1) of the text, without echoing `scrollFractionChanged`."""
+        bar = self.verticalScrollBar()
+        self._setting_scroll = True
+        try:
+            bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+        finally:
+            self._setting_scroll = False
+
+    def set_spellcheck(self, enabled: bool) -> None:
+        """Underline misspelt words (British English) as the user types, or stop."""
+        if enabled and self._spell is None:
+            self._spell = SpellService.shared()
+            self._spell.ready.connect(self._respell)
+            self._spell.wordsChanged.connect(self._respell)
+            self.highlighter.spell = self._spell
+        self.highlighter.spell_enabled = enabled
+        self._respell()
+
+    @property
+    def spellcheck_enabled(self) -> bool:
+        """True when misspelt words are underlined."""
+        return self.highlighter.spell_enabled
+
+    def set_site(self, site: Site | None, asset_folder: Path | None = None) -> None:
+        """The site images are copied into (`asset_folder`, default: the site's usual one)."""
+        self.site = site
+        self.asset_folder = asset_folder
+        self.insert_image_action.setEnabled(site is not None)
+
+    def set_front_matter_shown(self, shown: bool) -> None:
+        """The editor holds the whole file, header included (a header that needs repair)."""
+        self.highlighter.front_matter = shown
+        self.highlighter.rehighlight()
+
+    def show_find(self) -> None:
+        """Open the find bar (Ctrl+F)."""
+        self.find_bar.show_bar(replace=False)
+
+    def show_replace(self) -> None:
+        """Open the find and replace bar (Ctrl+H)."""
+        self.find_bar.show_bar(replace=True)
+
+    def find_next(self) -> bool:
+        """The next match of the find bar's text (F3)."""
+        if not self.find_bar.find_edit.text():
+            self.show_find()
+            return False
+        return self.find_bar.find_next()
+
+    def find_previous(self) -> bool:
+        """The previous match of the find bar's text (Shift+F3)."""
+        if not self.find_bar.find_edit.text():
+            self.show_find()
+            return False
+        return self.find_bar.find_previous()
+
+    # -- formatting ---------------------------------------------------------------------------
+
+    def apply_edit(self, edit: me.Edit) -> None:
+        """Apply a core `Edit` as one undo step and select what it says."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.setPosition(edit.start)
+        cursor.setPosition(edit.end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText().replace("\u2029", "\n") != edit.replacement:
+            cursor.insertText(edit.replacement)
+        cursor.endEditBlock()
+        cursor.setPosition(edit.sel_start)
+        cursor.setPosition(edit.sel_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def run_command(self, command: Callable[..., me.Edit], *args: object) -> None:
+        """Run a `core/markdown_edit` command on the text and the selection."""
+        cursor = self.textCursor()
+        edit = command(self.markdown(), cursor.anchor(), cursor.position(), *args)
+        self.apply_edit(edit)
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+            a = QAction(text, self)
+            a.setShortcuts([QKeySequence(k) for k in keys])
+            # Shown in menus only: the keys themselves are handled in event() so that they
+            # win over the window's shortcuts while the text has the focus.
+            a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            a.triggered.connect(slot)
+            return a
+
+        cmd = self.run_command
+        self.format_actions: list[QAction] = [
+            action(self.tr("&Bold"), ["Ctrl+B"], lambda: cmd(me.toggle_bold)),
+            action(self.tr("&Italic"), ["Ctrl+I"], lambda: cmd(me.toggle_italic)),
+            action(self.tr("&Link"), ["Ctrl+K"], lambda: cmd(me.make_link)),
+            action(self.tr("Heading &1"), ["Ctrl+Alt+1"], lambda: cmd(me.set_heading, 1)),
+            action(self.tr("Heading &2"), ["Ctrl+Alt+2"], lambda: cmd(me.set_heading, 2)),
+            action(self.tr("Heading &3"), ["Ctrl+Alt+3"], lambda: cmd(me.set_heading, 3)),
+            action(self.tr("&Normal Text"), ["Ctrl+Alt+0"], lambda: cmd(me.set_heading, 0)),
+            action(
+                self.tr("Bullet Li&st"),
+                ["Ctrl+Shift+8", "Ctrl+*"],
+                lambda: cmd(me.toggle_bullet_list),
+            ),
+            action(
+                self.tr("N&umbered List"),
+                ["Ctrl+Shift+7", "Ctrl+&"],
+                lambda: cmd(me.toggle_numbered_list),
+            ),
+            action(self.tr("&Quote"), ["Ctrl+Shift+.", "Ctrl+>"], lambda: cmd(me.toggle_quote)),
+            action(self.tr("&Code"), ["Ctrl+Shift+C"], lambda: cmd(me.toggle_code)),
+        ]
+        self.insert_image_action = action(
+            self.tr("Insert &Image…"), ["Ctrl+Shift+I"], lambda: self.insert_image()
+        )
+        self.insert_image_action.setEnabled(False)
+        self.find_action = action(self.tr("&Find…"), ["Ctrl+F"], self.show_find)
+        self.replace_action = action(self.tr("Find and &Replace…"), ["Ctrl+H"], self.show_replace)
+        self.find_next_action = action(self.tr("Find &Next"), ["F3"], self.find_next)
+        self.find_previous_action = action(
+            self.tr("Find &Previous"), ["Shift+F3"], self.find_previous
+        )
+        self._key_actions: dict[tuple[int, int], QAction] = {}
+        for a in [
+            *self.format_actions,
+            self.insert_image_action,
+            self.find_action,
+            self.replace_action,
+            self.find_next_action,
+            self.find_previous_action,
+        ]:
+            for seq in a.shortcuts():
+                combo = seq[0]
+                self._key_actions[(combo.key(), combo.keyboardModifiers().value)] = a
+
+    def _action_for(self, event: QKeyEvent) -> QAction | None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        action = self._key_actions.get((event.key(), mods.value))
+        if action is None and mods & Qt.KeyboardModifier.ShiftModifier:
+            # Ctrl+Shift+8 arrives as Ctrl+Shift+* on many layouts: look up the shifted key too.
+            action = self._key_actions.get(
+                (event.key(), (mods & ~Qt.KeyboardModifier.ShiftModifier).value)
+            )
+        if action is not None and not action.isEnabled():
+            return None
+        return action
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if self._action_for(event) is not None:
+                event.accept()  # deliver it here as a key press, not to a window shortcut
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        action = self._action_for(event)
+        if action is not None:
+            action.trigger()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.hide_bar()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- images -------------------------------------------------------------------------------
+
+    @classmethod
+    def ask_image_file(cls, parent: QWidget, start: Path) -> Path | None:
+        """Ask for an image to insert (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Insert an image"),
+            str(start),
+            parent.tr("Images (*.png *.jpg *.jpeg *.gif *.svg *.webp);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_replace(cls, parent: QWidget, name: str) -> bool | None:
+        """A file of that name exists: True replace it, False keep both, None cancel."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(parent.tr("File already there"))
+        box.setText(
+            parent.tr("The site already has a different file called “{name}”.").format(name=name)
+        )
+        box.setInformativeText(parent.tr("Keep both (the new one gets another name)?"))
+        keep = box.addButton(parent.tr("Keep Both"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(parent.tr("Replace It"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return False
+        if box.clickedButton() is replace:
+            return True
+        return None
+
+    def image_folder(self) -> Path | None:
+        """Where inserted images are copied to."""
+        if self.site is None:
+            return None
+        return self.asset_folder or assets.asset_folder(self.site)
+
+    def insert_image(self, source: Path | None = None, alt: str | None = None) -> str | None:
+        """Copy an image into the site's asset folder and write its Markdown at the caret.
+
+        Returns the address written, or None when cancelled. Never overwrites a different file
+        without asking.
+        """
+        folder = self.image_folder()
+        if folder is None or self.site is None:
+            return None
+        if source is None:
+            source = self.ask_image_file(self, folder if folder.is_dir() else self.site.root)
+            if source is None:
+                return None
+        try:
+            copied = assets.copy_into_folder(source, folder)
+        except FileExistsError:
+            answer = self.ask_replace(self, assets.safe_file_name(source.name))
+            if answer is None:
+                return None
+            name = None if answer else assets.free_name(folder, source.name)
+            copied = assets.copy_into_folder(source, folder, name=name, overwrite=answer)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Image not inserted"),
+                self.tr("The image could not be copied: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+            )
+            return None
+        url = assets.site_url(self.site, copied)
+        cursor = self.textCursor()
+        if alt is None:
+            alt = cursor.selectedText().replace("\u2029", " ") or _alt_from_name(copied.name)
+        self.run_command(me.insert_text, me.image_markdown(alt, url))
+        self.imageInserted.emit(url)
+        return url
+
+    # -- menus, spelling, scrolling -------------------------------------------------------------
+
+    def misspelt_word_at(self, pos: QPoint) -> tuple[QTextCursor, str] | None:
+        """The misspelt word under a point of the viewport, as a selecting cursor."""
+        if not (self._spell and self.spellcheck_enabled and self._spell.is_ready):
+            return None
+        cursor = self.cursorForPosition(pos)
+        block = cursor.block()
+        if self.highlighter.front_matter and block.userState() == FRONT_MATTER:
+            return None
+        offset = cursor.positionInBlock()
+        # The highlighter already decided: a red wave under the character means misspelt.
+        for r in block.layout().formats():
+            underline = r.format.underlineStyle()
+            if underline == QTextCharFormat.UnderlineStyle.SpellCheckUnderline and (
+                r.start <= offset <= r.start + r.length
+            ):
+                start = r.start
+                end = r.start + r.length
+                # Ranges may be split per character: grow to the whole word.
+                text = block.text()
+                while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’"):
+                    start -= 1
+                while end < len(text) and (text[end].isalpha() or text[end] in "'’"):
+                    end += 1
+                word_cursor = QTextCursor(block)
+                word_cursor.setPosition(block.position() + start)
+                word_cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+                return word_cursor, text[start:end].strip("'’")
+        return None
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu: spelling suggestions first, then editing and formatting."""
+        menu = self.createStandardContextMenu(pos)
+        hit = self.misspelt_word_at(pos)
+        if hit is not None and self._spell is not None:
+            word_cursor, word = hit
+
+            def replace(suggestion: str) -> None:
+                word_cursor.beginEditBlock()
+                word_cursor.insertText(suggestion)
+                word_cursor.endEditBlock()
+
+            add_spelling_actions(menu, self._spell, word, replace)
+        menu.addSeparator()
+        fmt = menu.addMenu(self.tr("F&ormat"))
+        for a in self.format_actions:
+            fmt.addAction(a)
+        menu.addAction(self.insert_image_action)
+        menu.addSeparator()
+        menu.addAction(self.find_action)
+        menu.addAction(self.replace_action)
+        spell = QAction(self.tr("Check &Spelling as You Type"), menu)
+        spell.setCheckable(True)
+        spell.setChecked(self.spellcheck_enabled)
+        spell.toggled.connect(self.set_spellcheck)
+        menu.addAction(spell)
+        return menu
+
+    def _respell(self) -> None:
+        self.highlighter.rehighlight()
+
+    def _on_scroll(self) -> None:
+        if self._setting_scroll:
+            return
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        self.scrollFractionChanged.emit(fraction)
+
+    def layout_find_bar(self) -> None:
+        """Keep the find bar at the bottom, below the text, not over it."""
+        bar = self.find_bar
+        height = bar.sizeHint().height() if bar.isVisible() else 0
+        self.setViewportMargins(0, 0, 0, height)
+        if bar.isVisible():
+            rect: QRect = self.contentsRect()
+            bar.setGeometry(rect.left(), rect.bottom() - height + 1, rect.width(), height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.layout_find_bar()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_palette(self.palette())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(600, 400)
+
+
+def _alt_from_name(name: str) -> str:
+    """A first description of an image from its file name: `bus-map_2024.png` -> `bus map 2024`."""
+    stem = name.rsplit(".", 1)[0]
+    return re.sub(r"[-_]+", " ", stem).strip()
