@@ -1,7 +1,7 @@
 """Compare our preview renderer with kramdown (the site's renderer) on every page of a folder.
 
 Usage: .venv/bin/python tools/kramdown_compare.py FOLDER [--engine ours|plain] [--show N]
-    [--diff FILE]
+       .venv/bin/python tools/kramdown_compare.py tests/core/render_cases --pin
 
 Renders the body of every `.md` file under FOLDER with our renderer and with the reference
 kramdown (Ruby, `tools/kramdown_ref.rb`, Jekyll's options), neutralising Liquid the same way
@@ -86,12 +86,31 @@ def compare(
     return paths, differing
 
 
+def pin(folder: Path) -> int:
+    """Write kramdown's HTML for every FOLDER/*.md to FOLDER/*.html (Liquid neutralised)."""
+    paths = sorted(folder.glob("*.md"))
+    pairs = [neutralise_liquid(p.read_text("utf-8")) for p in paths]
+    for path, (_, restore), ref in zip(
+        paths, pairs, kramdown_many([t for t, _ in pairs]), strict=True
+    ):
+        path.with_suffix(".html").write_text(restore(ref), "utf-8")
+    print(f"pinned {len(paths)} cases in {folder}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--engine", choices=("ours", "plain"), default="ours")
     parser.add_argument("--show", type=int, default=0, help="print diffs of the first N files")
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="write kramdown's HTML next to each .md as .html (the tests' pinned cases)",
+    )
     args = parser.parse_args(argv)
+    if args.pin:
+        return pin(args.folder)
     engine = Renderer().render_markdown if args.engine == "ours" else plain_markdown
     paths, differing = compare(args.folder, engine)
     same = len(paths) - len(differing)
