@@ -931,7 +931,7 @@ def _asset(
     total = sum(texts.values())
     plain = sum(c for s, c in texts.items() if "/" not in s)
     if plain < MATCH_SHARE * total:
-        return None  # paths or URLs, not file names inside one folder
+        return _asset_paths(ctx, coll, key, texts, many, entries_with)
     best_folder, best_hits = None, 0
     for folder, files in ctx.assets.items():
         hits = sum(c for s, c in texts.items() if s in files)
@@ -950,6 +950,41 @@ def _asset(
             )
     what = "An image" if ftype == "image" else "A file"
     return Field(key, ftype, folder=best_folder, multiple=many, help=f"{what} from {best_folder}.")
+
+
+def _asset_paths(
+    ctx: _Context,
+    coll: str,
+    key: str,
+    texts: Counter[str],
+    many: bool,
+    entries_with: Callable[[set[str]], list[IndexEntry]],
+) -> Field | None:
+    """An image (or file) field whose values are paths from the site root (`/assets/x.png`).
+
+    Such a field has no `folder`: the value itself says where the file is.
+    """
+    total = sum(texts.values())
+    found: dict[str, bool] = {}
+    for s in texts:
+        if s.startswith(("http://", "https://", "//")) or "{" in s:
+            found[s] = False
+            continue
+        target = ctx.site.resolve_inside(s.split("?")[0].split("#")[0].lstrip("/"))
+        found[s] = target is not None and target.is_file()
+    hits = sum(c for s, c in texts.items() if found[s])
+    if not hits or hits < MATCH_SHARE * total:
+        return None
+    images = sum(c for s, c in texts.items() if os.path.splitext(s)[1].lower() in IMAGE_SUFFIXES)
+    ftype = "image" if images >= MATCH_SHARE * total else "file"
+    for s in sorted(texts):
+        if not found[s]:
+            where = _files([ctx.rel(e.path) for e in entries_with({s})])
+            ctx.notes.append(
+                f"{coll}: `{key}` in {where} is '{s}', which is not a file of the site."
+            )
+    what = "An image" if ftype == "image" else "A file"
+    return Field(key, ftype, multiple=many, help=f"{what} of the site, by its path.")
 
 
 def _choice(key: str, texts: Counter[str], n: int, ndocs: int, many: bool) -> Field | None:

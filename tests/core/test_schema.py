@@ -190,6 +190,22 @@ def test_relation_by_file_name_and_not_to_itself(tmp_path: Path) -> None:
     assert books.field("ref").type == "text"  # each names its own file: no relation
 
 
+def test_images_given_as_paths_from_the_site_root(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: x\n")
+    (tmp_path / "assets" / "images" / "2024").mkdir(parents=True)
+    for i in range(4):
+        (tmp_path / "assets" / "images" / "2024" / f"p{i}.jpg").write_bytes(b"jpg")
+        (tmp_path / "_posts").mkdir(exist_ok=True)
+        (tmp_path / "_posts" / f"2024-01-0{i + 1}-p.md").write_text(
+            f"---\ntitle: P{i}\nheader:\n  teaser: /assets/images/2024/p{i}.jpg\n"
+            f"  caption: Photo {i}\n---\n"
+        )
+    header = infer_schema(Site.open(tmp_path)).collections["posts"].field("header")
+    assert header and header.type == "object"
+    teaser = next(f for f in header.fields if f.name == "teaser")
+    assert teaser.type == "image" and teaser.folder is None
+
+
 def test_few_repeated_values_make_a_choice_and_many_make_text(tmp_path: Path) -> None:
     (tmp_path / "_config.yml").write_text("collections: {notes: {}}\n")
     (tmp_path / "_notes").mkdir()
