@@ -193,7 +193,8 @@ def user_name() -> str | None:
     if not git_available():
         return None
     try:
-        out = _run(Path.cwd(), "config", "user.name", check=False).stdout
+        # The user's own setting, not whatever repository the program happens to run in.
+        out = _run(Path.home(), "config", "--global", "user.name", check=False).stdout
     except GitError:
         return None
     name = out.decode("utf-8", "replace").strip()

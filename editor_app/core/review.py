@@ -1053,8 +1053,20 @@ def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
         out.append('<p class="muted">No notes.</p>')
 
     out.append("<h3>The page</h3>")
-    out.append(f'<div class="page">{renderer.render_body(doc.body)}</div>')
+    out.append(f'<div class="page">{_rendered_body(renderer, doc, schema)}</div>')
     return "".join(out)
+
+
+_ARTICLE = re.compile(r'<article class="page-body">(.*)</article>', re.S)
+
+
+def _rendered_body(renderer: Any, doc: Document, schema: Any) -> str:
+    """The page body as the preview renders it (made safe there: no script, no network)."""
+    if hasattr(renderer, "render_page"):
+        match = _ARTICLE.search(renderer.render_page(doc, schema))
+        if match:
+            return match.group(1)
+    return renderer.render_body(doc.body)
 
 
 def note_state_text(note: Note, anchor: Anchor) -> str:

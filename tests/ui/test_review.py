@@ -1,0 +1,257 @@
+"""The review screen, driven as an editor would, on a git copy of the real site."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from editor_app.core import gitutil, review
+from editor_app.core.document import Document
+from editor_app.core.site import Site
+from editor_app.ui.review import ITEM_ROLE, NotesPanel, ReviewPanel, ReviewWindow
+
+BRAND = "_resources/brand-narrative.md"
+BRIEFING = "_resources/legitimate-interests-briefing-paper.md"
+EDUCATION = "_resources/ai-in-education.md"
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+def git(root: Path, *args: str) -> str:
+    env = {
+        "GIT_AUTHOR_NAME": "Ada Editor",
+        "GIT_AUTHOR_EMAIL": "ada@example.org",
+        "GIT_COMMITTER_NAME": "Ada Editor",
+        "GIT_COMMITTER_EMAIL": "ada@example.org",
+        "HOME": str(root.parent),
+        "PATH": "/usr/bin:/bin",
+    }
+    return subprocess.run(
+        ["git", "-C", str(root), *args], check=True, capture_output=True, text=True, env=env
+    ).stdout
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    data = path.read_bytes()
+    assert old.encode() in data
+    path.write_bytes(data.replace(old.encode(), new.encode(), 1))
+
+
+@pytest.fixture
+def git_site(site_copy: Path) -> Path:
+    """The real site under git; one final page made a draft again in a second commit."""
+    git(site_copy, "init", "-q", "-b", "main")
+    git(site_copy, "add", "-A")
+    git(site_copy, "commit", "-q", "-m", "Import the site")
+    replace_in(site_copy / EDUCATION, "status: final", "status: draft")
+    git(site_copy, "commit", "-qam", "Ready for another look")
+    return site_copy
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:
+    panel = ReviewPanel(settings)
+    qtbot.addWidget(panel)
+    panel.resize(1300, 800)
+    panel.show()
+    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
+        panel.set_site(Site.open(site_root))
+    return panel
+
+
+def queue_titles(panel: ReviewPanel) -> list[str]:
+    return [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+
+
+def test_review_a_draft_from_edit_to_approval(qtbot, git_site: Path, settings, monkeypatch) -> None:
+    path = git_site / EDUCATION
+    # The author edits the draft after the commit.
+    doc = Document.load(path)
+    first = review.paragraphs(doc.body)[0]
+    words = first.split()
+    assert len(words) > 6
+    changed_word = words[3]
+    replace_in(path, f" {changed_word} ", " EDITED ")
+
+    panel = open_panel(qtbot, git_site, settings)
+    rels = sorted(panel.model.item(r).relative for r in range(panel.model.rowCount()))
+    assert rels == sorted([BRAND, BRIEFING, EDUCATION])
+    assert panel.select_path(path)
+    assert panel.current.relative == EDUCATION
+    assert panel.title_label.text() == panel.current.title
+
+    # What changed since the last commit: the edited word, highlighted, side by side.
+    diff_text = panel.diff_view.toPlainText()
+    assert "Last commit" in diff_text and "Now (not committed)" in diff_text
+    assert "EDITED" in diff_text and changed_word in diff_text
+    assert "background-color:#c9f0d1" in panel.diff_view.toHtml()  # the new word, highlighted
+
+    # Between two commits: the status went from final to draft.
+    commits = panel.history.commits()
+    assert [c.subject for c in commits] == ["Ready for another look", "Import the site"]
+    panel.set_compare_commits(commits[1].sha, commits[0].sha)
+    assert panel.from_combo.isVisible()
+    between = panel.diff_view.toPlainText()
+    assert "Status" in between and "final" in between and "draft" in between
+    assert "EDITED" not in between
+
+    # A note on a passage, typed by the editor.
+    quote = " ".join(words[5:8])
+    body = Document.load(path).body
+    start = body.index(quote)
+    cursor = panel.text_view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(quote), cursor.MoveMode.KeepAnchor)
+    panel.text_view.setTextCursor(cursor)
+    assert "selected words" in panel.add_note_button.text()
+    monkeypatch.setattr(ReviewPanel, "ask_note_text", classmethod(lambda cls, p, q: "Cite this."))
+    panel.author_edit.setText("Ada Editor")
+    qtbot.mouseClick(panel.add_note_button, Qt.MouseButton.LeftButton)
+    store = review.NoteStore(path)
+    assert [(n.quote, n.text, n.author) for n in store.notes] == [
+        (quote, "Cite this.", "Ada Editor")
+    ]
+    assert panel.notes.list.count() == 1
+    assert "Cite this." in panel.notes.list.item(0).text()
+    assert len(panel.text_view.extraSelections()) == 1  # the passage is highlighted
+
+    # Approve: the file changes by exactly one line, through the document model.
+    before = path.read_bytes()
+    with qtbot.waitSignal(panel.approved, timeout=5000) as approved:
+        qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert approved.args == [path.resolve()]
+    after = path.read_bytes()
+    assert after == before.replace(b"status: draft", b"status: final", 1)
+    numstat = git(git_site, "diff", "--numstat", "HEAD", "--", EDUCATION).split()
+    assert numstat[:2] == ["2", "2"]  # the author's word and the status line, nothing else
+    # The notes stay in their sidecar, outside what the site publishes.
+    assert review.NoteStore(path).notes[0].text == "Cite this."
+    qtbot.waitUntil(lambda: EDUCATION not in [it.relative for it in panel.model.items()])
+
+
+def test_send_back_keeps_the_draft_and_adds_a_message(
+    qtbot, git_site: Path, settings, monkeypatch
+) -> None:
+    path = git_site / BRAND
+    before = path.read_bytes()
+    panel = open_panel(qtbot, git_site, settings)
+    panel.select_path(path)
+    monkeypatch.setattr(
+        ReviewPanel, "ask_send_back_note", classmethod(lambda cls, p: "Please shorten it.")
+    )
+    with qtbot.waitSignal(panel.sentBack, timeout=5000):
+        qtbot.mouseClick(panel.send_back_button, Qt.MouseButton.LeftButton)
+    assert path.read_bytes() == before
+    assert [n.text for n in review.NoteStore(path).notes] == ["Please shorten it."]
+    assert "Please shorten it." in panel.notes.list.item(0).text()
+    assert BRAND in [it.relative for it in panel.model.items()]
+
+
+def test_queue_sorts_and_filters(qtbot, git_site: Path, settings) -> None:
+    replace_in(git_site / BRAND, "author: Jonathan Smith", "author: Nobody Known")
+    panel = open_panel(qtbot, git_site, settings)
+    assert len(queue_titles(panel)) == 3
+    qtbot.keyClicks(panel.filter_edit, "jeni")
+    assert queue_titles(panel) == ["Legitimate interests briefing paper"]
+    panel.filter_edit.clear()
+    panel.problems_only.setChecked(True)
+    assert queue_titles(panel) == ["Brand narrative"]  # the unknown author is a problem
+    panel.problems_only.setChecked(False)
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    titles = queue_titles(panel)
+    assert titles == sorted(titles, key=str.casefold)
+    panel.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    assert panel.proxy.index(0, 0).data(ITEM_ROLE).relative == BRAND
+
+
+def test_without_git_the_editor_marks_a_version_as_reviewed(
+    qtbot, site_copy: Path, settings
+) -> None:
+    path = site_copy / BRAND
+    panel = open_panel(qtbot, site_copy, settings)
+    panel.select_path(path)
+    modes = [panel.compare_combo.itemText(i) for i in range(panel.compare_combo.count())]
+    assert modes == ["Since I last marked it reviewed"]
+    assert "not marked this page as reviewed" in panel.diff_view.toPlainText()
+    qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
+    assert "No changes" in panel.diff_view.toPlainText()
+    replace_in(path, "quite a challenge", "quite a puzzle")
+    panel.show_diff()
+    text = panel.diff_view.toPlainText()
+    assert "Last reviewed" in text and "challenge" in text and "puzzle" in text
+    # The snapshot is in the user's data folder; the site holds only the author's files.
+    assert not any(".review" in p.parts for p in site_copy.rglob("*"))
+
+
+def test_report_is_shown_and_saved_as_pdf_and_html(
+    qtbot, git_site: Path, settings, tmp_path
+) -> None:
+    path = git_site / BRAND
+    body = Document.load(path).body
+    i = body.index("brand narrative")
+    review.NoteStore(path).add(review.make_note(body, i, i + 15, "Capitalise?", "Ada"))
+    panel = open_panel(qtbot, git_site, settings)
+    panel.select_path(path)
+    assert not panel.pdf_button.isEnabled()
+    qtbot.mouseClick(panel.report_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.pdf_button.isEnabled(), timeout=20000)
+    shown = panel.report_view.toPlainText()
+    assert "the whole queue" in shown and "Capitalise?" in shown
+    assert "Brand narrative" in shown and "Legitimate interests briefing paper" in shown
+    pdf = panel.save_report_pdf(str(tmp_path / "report.pdf"))
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+    page = panel.save_report_html(str(tmp_path / "report.html"))
+    assert "Capitalise?" in page.read_text(encoding="utf-8")
+
+
+def test_notes_panel_for_the_author(qtbot, site_copy: Path, monkeypatch) -> None:
+    """What the main window shows when the author opens a page with notes."""
+    path = site_copy / BRAND
+    body = Document.load(path).body
+    i = body.index("a short public facing story")
+    review.NoteStore(path).add(review.make_note(body, i, i + 27, "Who?", "Ada"))
+    review.NoteStore(path).add(review.make_note(body, 0, 0, "Nice.", "Ada"))
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    # The author has since edited the first paragraph: the note still finds its words.
+    edited = body.replace("Over the last month or so", "Lately", 1)
+    panel.set_document(path, edited)
+    assert panel.list.count() == 2 and "2 open notes" in panel.summary.text()
+    with qtbot.waitSignal(panel.passageRequested) as asked:
+        panel.list.setCurrentRow(0)
+        panel.list.itemClicked.emit(panel.list.item(0))
+    start, end = asked.args
+    assert edited[start:end] == "a short public facing story"
+    # Resolve it: hidden unless asked for, and saved.
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    assert review.NoteStore(path).notes[0].resolved
+    assert panel.list.count() == 1
+    panel.show_resolved.setChecked(True)
+    assert panel.list.count() == 2
+    # Editing the quoted words themselves: the note stays, marked as changed.
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)  # reopen
+    panel.set_body(edited.replace("a short public facing story", "a brief story", 1))
+    assert "changed" in panel.list.item(0).text()
+    monkeypatch.setattr(NotesPanel, "confirm_delete", classmethod(lambda cls, p: True))
+    panel.list.setCurrentRow(1)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert [n.text for n in review.NoteStore(path).notes] == ["Who?"]
+
+
+def test_review_window_opens_on_a_site(qtbot, git_site: Path, settings) -> None:
+    window = ReviewWindow(settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panel.queueLoaded, timeout=20000):
+        window.set_site(Site.open(git_site))
+    assert git_site.name in window.windowTitle()
+    assert window.panel.model.rowCount() == 3
+    window.close()
