@@ -1,4 +1,8 @@
-"""The review screen, driven as an editor would, on a git copy of the real site."""
+"""The review screen, driven as an editor would, on a git copy of the real site.
+
+Named apart from tests/core/test_review.py: the test folders are not packages, so two
+modules called test_review would clash.
+"""
 
 from __future__ import annotations
 
