@@ -416,8 +416,8 @@ class Site:
         p = p.resolve()
         with self._lock:
             if self._entries is None:
-                self.entries()
-            assert self._entries is not None
+                # No index yet: read just this file rather than the whole site.
+                return self._load_entry(p, self.collection_of(p)) if p.is_file() else None
             old = self._by_path.get(p)
             self._urls = None
             if not p.is_file():
@@ -438,10 +438,14 @@ class Site:
         p = Path(path)
         if not p.is_absolute():
             p = self.root / p
+        p = p.resolve()
         with self._lock:
             if self._entries is None:
-                self.entries()
-            return self._by_path.get(p.resolve())
+                # No index yet: read just this file rather than the whole site.
+                if p.suffix.lower() not in MARKDOWN_SUFFIXES or not p.is_file():
+                    return None
+                return self._load_entry(p, self.collection_of(p))
+            return self._by_path.get(p)
 
     def collection_of(self, path: str | os.PathLike[str]) -> str | None:
         """The name of the collection holding `path`, or None for a plain page."""

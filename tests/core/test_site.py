@@ -229,6 +229,15 @@ def test_index_is_cached_and_refreshed_one_file_at_a_time(site_copy: Path) -> No
     assert "Energy" in site.titles("topics")
 
 
+def test_one_file_is_read_without_building_the_index(shared_site: Path) -> None:
+    site = Site.open(shared_site)
+    entry = site.entry(shared_site / "_topics" / "health.md")
+    assert entry is not None and entry.title == "Health" and entry.collection == "topics"
+    assert site.update_entry("_topics/work.md").title == "Work"
+    assert site._entries is None  # still not built: nothing read but those two files
+    assert site.entry(shared_site / "_config.yml") is None
+
+
 def test_index_can_be_built_from_several_threads(shared_site: Path) -> None:
     site = Site.open(shared_site)
     results: list[int] = []
