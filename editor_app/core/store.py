@@ -281,6 +281,9 @@ class RecoveryStore:
 
     def __init__(self, folder: str | os.PathLike | None = None) -> None:
         self.folder = Path(folder) if folder is not None else user_data_dir() / "recovery"
+        # Copies written through this store carry its session; a copy from another session
+        # (a crashed run) is never overwritten, only moved aside, until the user decides.
+        self.session = secrets.token_hex(8)
 
     @staticmethod
     def key_for(path: str | os.PathLike) -> str:
@@ -298,8 +301,11 @@ class RecoveryStore:
             os.chmod(self.folder, 0o700)  # other users must not read unsaved drafts
         key = self.key_for(path)
         data_file, meta_file = self._files(key)
-        # Keep the earliest base across saves: it is what the user's edits are based on.
         old = self._read_meta(meta_file)
+        if old is not None and old.get("session") != self.session:
+            self._move_aside(key)
+            old = None
+        # Keep the earliest base across saves: it is what the user's edits are based on.
         if base is not None:
             base_digest = _digest(base)
         elif old is not None:
@@ -314,6 +320,7 @@ class RecoveryStore:
             "saved_at": time.time(),
             "base": base_digest,
             "pid": os.getpid(),
+            "session": self.session,
         }
         # Data first, then the record naming it: a kill in between leaves the older pair usable
         # or an orphan data file, never a record pointing at half a copy.
@@ -371,9 +378,43 @@ class RecoveryStore:
                 return rec
         return None
 
+    def _move_aside(self, key: str) -> str:
+        """Rename the copy under `key` to a fresh key; returns the new key."""
+        new_key = f"{key}-{secrets.token_hex(4)}"
+        data_file, meta_file = self._files(key)
+        new_data, new_meta = self._files(new_key)
+        # Data first: a record never points at a missing data file for long.
+        if data_file.exists():
+            os.replace(data_file, new_data)
+        if meta_file.exists():
+            os.replace(meta_file, new_meta)
+        return new_key
+
+    def adopt(self, recovery: Recovery) -> None:
+        """Make a recovered copy this session's own (after Restore): saving or closing decides."""
+        key = self.key_for(recovery.path)
+        if recovery.key != key:
+            if self._files(key)[1].exists():
+                self._move_aside(key)
+            old_data, old_meta = self._files(recovery.key)
+            new_data, new_meta = self._files(key)
+            os.replace(old_data, new_data)
+            os.replace(old_meta, new_meta)
+            recovery.key = key
+        meta = self._read_meta(self._files(key)[1]) or {"path": str(recovery.path)}
+        meta.update(session=self.session, pid=os.getpid())
+        atomic_write(self._files(key)[1], json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+
+    def discard_copy(self, recovery: Recovery) -> None:
+        """Delete one copy the user chose to throw away."""
+        self._discard_key(recovery.key)
+
     def discard(self, path: str | os.PathLike) -> None:
         """Delete the copy of `path` (only once the user has saved or decided)."""
-        data_file, meta_file = self._files(self.key_for(path))
+        self._discard_key(self.key_for(path))
+
+    def _discard_key(self, key: str) -> None:
+        data_file, meta_file = self._files(key)
         # Record first: without it the data file is never offered, so no half-state shows up.
         for f in (meta_file, data_file):
             with contextlib.suppress(FileNotFoundError):

@@ -1,0 +1,557 @@
+"""Keeps the open document safe: recovery copies, changes made by other programs, safe saving.
+
+The main window owns one `DocumentGuard`. It copies unsaved text to the recovery folder every
+few seconds and when the app loses focus, notices when another program changes or deletes the
+open file, makes sure a save never overwrites a newer file without asking, and turns save
+failures (read-only file, vanished folder, full disk) into plain words with Save As offered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import errors, store
+from editor_app.core.document import Document
+from editor_app.core.store import DiskStamp, Recovery, RecoveryStore
+
+AUTOSAVE_MS = 5000  # how often unsaved text is copied to the recovery folder
+DISK_CHECK_DELAY_MS = 300  # other programs write in steps: look once they are done
+
+
+def tr(text: str) -> str:
+    """Translate a message of this module."""
+    return QCoreApplication.translate("safety", text)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def document_bytes(doc: Document) -> bytes:
+    """What saving `doc` would write (UTF-8 when its old encoding cannot hold a new character)."""
+    try:
+        return doc.to_bytes()
+    except ValueError:
+        return doc.text.encode("utf-8", "surrogatepass")
+
+
+class DifferenceDialog(QDialog):
+    """A question about two versions of a page, with the difference one click away."""
+
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        difference: str,
+        choices: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.choice = choices[-1][0]  # closing the box means the last (safest) choice
+        label = QLabel(message)
+        label.setWordWrap(True)
+        self.difference = QPlainTextEdit(difference or tr("(The two versions are the same.)"))
+        self.difference.setReadOnly(True)
+        self.difference.setAccessibleName(tr("Difference between the two versions"))
+        self.difference.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.difference.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.difference.hide()
+        self.show_button = QPushButton(tr("Show the difference"))
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self._toggle)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in choices:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=key: self._choose(k))
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        self.buttons[choices[-1][0]].setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.difference, 1)
+        layout.addLayout(buttons)
+        self.resize(620, 200)
+
+    def _toggle(self, shown: bool) -> None:
+        self.difference.setVisible(shown)
+        self.show_button.setText(tr("Hide the difference") if shown else tr("Show the difference"))
+        self.resize(self.width(), 520 if shown else 200)
+
+    def _choose(self, key: str) -> None:
+        self.choice = key
+        self.accept()
+
+
+class ChangedOnDiskDialog:
+    """Asks what to do when another program changed a page that has unsaved edits here."""
+
+    MINE = "mine"
+    THEIRS = "theirs"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, difference: str) -> str:
+        """`MINE` (keep the edits here) or `THEIRS` (use the file on disk); closing keeps mine."""
+        dialog = DifferenceDialog(
+            tr("Page changed by another program"),
+            tr(
+                "“{name}” was changed by another program while you were editing it here. "
+                "Which version do you want to keep?"
+            ).format(name=name),
+            difference,
+            [
+                (cls.THEIRS, tr("Use the version on disk")),
+                (cls.MINE, tr("Keep my version")),
+            ],
+            parent,
+        )
+        dialog.exec()
+        return dialog.choice
+
+
+class OverwriteDialog:
+    """Asks before a save would replace a file that changed on disk since it was opened."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, difference: str) -> bool:
+        """True to save over the newer file; closing the box cancels the save."""
+        dialog = DifferenceDialog(
+            tr("Newer file on disk"),
+            tr(
+                "“{name}” was changed by another program after you opened it. Saving now "
+                "replaces those changes with your version."
+            ).format(name=name),
+            difference,
+            [("save", tr("Save my version")), ("cancel", tr("Don't save"))],
+            parent,
+        )
+        dialog.exec()
+        return dialog.choice == "save"
+
+
+class SaveFailedDialog:
+    """Says why a save failed and offers Save As when another place could work."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str, offer_save_as: bool) -> bool:
+        """True when the user wants to save the page somewhere else."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Not saved"))
+        box.setText(message)
+        save_as = None
+        if offer_save_as:
+            save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(save_as or close)
+        box.setEscapeButton(close)
+        box.exec()
+        return save_as is not None and box.clickedButton() is save_as
+
+
+class SaveAsDialog:
+    """Asks where to save a copy of the page."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """The chosen file, or None when cancelled."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            tr("Save As"),
+            str(suggested),
+            tr("Pages (*.md *.markdown *.html);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+
+def _home_for(path: Path) -> Path:
+    """A folder that exists for Save As: the page's own, else the nearest parent, else home."""
+    folder = path.parent
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    return (folder if folder.is_dir() else Path.home()) / path.name
+
+
+class DocumentGuard(QObject):
+    """Guards the open document: autosave to the recovery folder, changes on disk, safe saves."""
+
+    reloadRequested = Signal(Path)  # the file changed on disk and nothing is lost by reading it
+    fileDeleted = Signal(Path)  # the file vanished; the text stays open so Save puts it back
+    restoreRequested = Signal(Path, str)  # recovered text the window should show, unsaved
+
+    def __init__(
+        self,
+        current_document: Callable[[], Document | None],
+        parent: QWidget | None = None,
+        recovery: RecoveryStore | None = None,
+        interval_ms: int = AUTOSAVE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._current = current_document
+        self._parent = parent
+        self.recovery = recovery if recovery is not None else RecoveryStore()
+        self._stamps: dict[Path, DiskStamp] = {}
+        self._bases: dict[Path, bytes] = {}
+        self._copied: dict[Path, str] = {}  # path -> digest of the recovery copy written
+        self._asking = False
+        self._deleted_told: set[Path] = set()
+        self._autosave_failed = False
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_disk_event)
+        self.watcher.directoryChanged.connect(self._on_disk_event)
+        self._disk_timer = QTimer(self)
+        self._disk_timer.setSingleShot(True)
+        self._disk_timer.setInterval(DISK_CHECK_DELAY_MS)
+        self._disk_timer.timeout.connect(self.check_disk)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(interval_ms)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_app_state)
+
+    # -- the open document ------------------------------------------------------------------
+    def _parent_widget(self) -> QWidget | None:
+        return self._parent if isinstance(self._parent, QWidget) else None
+
+    def _doc_at(self, path: Path) -> Document | None:
+        doc = self._current()
+        if doc is None or doc.path is None or Path(doc.path) != Path(path):
+            return None
+        return doc
+
+    def watch(self, path: str | os.PathLike) -> None:
+        """Start guarding the document just opened at `path` (connect to `documentOpened`)."""
+        path = Path(path)
+        for old in self.watcher.files():
+            if Path(old) != path:
+                self.watcher.removePath(old)
+        for old in self.watcher.directories():
+            if Path(old) != path.parent:
+                self.watcher.removePath(old)
+        self._stamps = {p: s for p, s in self._stamps.items() if p == path}
+        self._stamps[path] = DiskStamp.of(path)
+        doc = self._doc_at(path)
+        self._bases[path] = doc.original if doc is not None else self._read(path)
+        self._deleted_told.discard(path)
+        self._add_watch(path)
+
+    def _add_watch(self, path: Path) -> None:
+        if path.exists() and str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
+        # The folder too: a save by another program often replaces the file (a new file).
+        if path.parent.is_dir() and str(path.parent) not in self.watcher.directories():
+            self.watcher.addPath(str(path.parent))
+
+    @staticmethod
+    def _read(path: Path) -> bytes:
+        try:
+            return path.read_bytes()
+        except OSError:
+            return b""
+
+    def document_saved(self, path: str | os.PathLike) -> None:
+        """The window saved the page: what is on disk is now the user's; the copy can go."""
+        path = Path(path)
+        self._stamps[path] = DiskStamp.of(path)
+        self._bases[path] = self._read(path)
+        self._deleted_told.discard(path)
+        self._add_watch(path)
+        self._drop_copy(path)
+
+    def document_closed(self, path: str | os.PathLike) -> None:
+        """The user closed the page (after saving or choosing not to): its copy can go."""
+        path = Path(path)
+        self._drop_copy(path)
+        self._stamps.pop(path, None)
+        self._bases.pop(path, None)
+        if str(path) in self.watcher.files():
+            self.watcher.removePath(str(path))
+
+    def _drop_copy(self, path: Path) -> None:
+        # Only copies written in this session: one kept from a crash waits for the user.
+        if self._copied.pop(path, None) is not None:
+            try:
+                self.recovery.discard(path)
+            except OSError as exc:
+                errors.log_exception(type(exc), exc, exc.__traceback__)
+
+    # -- autosave -------------------------------------------------------------------------
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.autosave_now()
+
+    def autosave_now(self) -> bool:
+        """Copy the open document's unsaved text to the recovery folder; True if written."""
+        doc = self._current()
+        if doc is None or doc.path is None:
+            return False
+        path = Path(doc.path)
+        if not doc.is_modified and path.exists():
+            self._drop_copy(path)  # edits undone: nothing to keep
+            return False
+        data = document_bytes(doc)
+        digest = _digest(data)
+        if self._copied.get(path) == digest:
+            return False
+        try:
+            self.recovery.save(path, data, base=self._bases.get(path))
+        except OSError as exc:
+            if not self._autosave_failed:  # say it once, not every few seconds
+                self._autosave_failed = True
+                errors.notifier.warning(
+                    tr(
+                        "Your unsaved changes could not be copied to the recovery folder ({reason}). "
+                        "Save your page to be safe."
+                    ).format(reason=exc.strerror or exc),
+                )
+            return False
+        self._autosave_failed = False
+        self._copied[path] = digest
+        return True
+
+    # -- changes on disk --------------------------------------------------------------------
+    def _on_disk_event(self, _path: str) -> None:
+        self._disk_timer.start()
+
+    def check_disk(self) -> None:
+        """Look at the open file on disk and react if another program changed or deleted it."""
+        doc = self._current()
+        if doc is None or doc.path is None or self._asking:
+            return
+        path = Path(doc.path)
+        stamp = self._stamps.get(path)
+        if stamp is None:
+            return
+        if not stamp.changed(path):
+            self._add_watch(path)
+            return
+        if not path.exists():
+            self._stamps[path] = DiskStamp(exists=False)
+            if path not in self._deleted_told:
+                self._deleted_told.add(path)
+                self._keep_deleted_text(doc, path)
+                self.fileDeleted.emit(path)
+                errors.notifier.warning(
+                    tr(
+                        "“{name}” was deleted or moved by another program. Your text is still "
+                        "open here: save it to put the file back."
+                    ).format(name=path.name)
+                )
+            return
+        self._deleted_told.discard(path)
+        self._add_watch(path)
+        if not doc.is_modified:
+            self._stamps[path] = DiskStamp.of(path)
+            self.reloadRequested.emit(path)
+            errors.notifier.info(
+                tr("“{name}” was changed by another program; showing the new version.").format(
+                    name=path.name
+                )
+            )
+            return
+        self._asking = True
+        try:
+            disk = self._read(path)
+            choice = ChangedOnDiskDialog.ask(
+                self._parent_widget(), path.name, self.difference(disk, document_bytes(doc))
+            )
+        finally:
+            self._asking = False
+        self._stamps[path] = DiskStamp.of(path)
+        if choice == ChangedOnDiskDialog.THEIRS:
+            self._drop_copy(path)
+            self.reloadRequested.emit(path)
+        else:
+            # Mine: what is on disk now is the base the user knowingly saves over.
+            self._bases[path] = self._read(path)
+
+    def _keep_deleted_text(self, doc: Document, path: Path) -> None:
+        # With the file gone the open text is the only copy: keep one in the recovery folder.
+        data = document_bytes(doc)
+        try:
+            self.recovery.save(path, data, base=b"")
+            self._copied[path] = _digest(data)
+        except OSError as exc:
+            errors.log_exception(type(exc), exc, exc.__traceback__)
+
+    @staticmethod
+    def difference(disk: bytes | None, mine: bytes) -> str:
+        """The line-by-line difference between the file on disk and the text here."""
+        return store.unified_diff(
+            store.decode_for_display(disk),
+            store.decode_for_display(mine),
+            tr("the version on disk"),
+            tr("your version"),
+        )
+
+    # -- saving -------------------------------------------------------------------------------
+    def check_before_save(self, path: str | os.PathLike) -> bool:
+        """True when saving to `path` may go ahead (asks first if the file on disk is newer)."""
+        path = Path(path)
+        stamp = self._stamps.get(path)
+        if stamp is None or not path.exists() or not stamp.changed(path):
+            return True
+        doc = self._doc_at(path)
+        mine = document_bytes(doc) if doc is not None else b""
+        if not OverwriteDialog.ask(
+            self._parent_widget(), path.name, self.difference(self._read(path), mine)
+        ):
+            return False
+        self._stamps[path] = DiskStamp.of(path)
+        return True
+
+    def save_document(self, doc: Document) -> Path | None:
+        """Save `doc` safely; on failure say why and offer Save As. The path saved, or None."""
+        if doc.path is None:
+            return self._save_as(doc)
+        path = Path(doc.path)
+        if not self.check_before_save(path):
+            return None
+        try:
+            doc.save()
+        except (OSError, ValueError) as exc:
+            return self._save_failed(doc, path, exc)
+        self.document_saved(path)
+        return path
+
+    def _save_failed(self, doc: Document, path: Path, exc: Exception) -> Path | None:
+        if isinstance(exc, OSError):
+            message = errors.explain_os_error(exc, path)
+            offer = isinstance(exc, PermissionError | FileNotFoundError) or exc.errno in (
+                getattr(os, "EROFS", 30),
+                30,  # EROFS on every platform we ship
+            )
+        else:
+            message = str(exc)
+            offer = False
+        self.autosave_now()  # whatever happens next, the text is in the recovery folder
+        if SaveFailedDialog.ask(self._parent_widget(), message, offer):
+            return self._save_as(doc, path)
+        return None
+
+    def _save_as(self, doc: Document, suggested: Path | None = None) -> Path | None:
+        start = _home_for(suggested) if suggested is not None else Path.home() / "page.md"
+        target = SaveAsDialog.ask(self._parent_widget(), start)
+        if target is None:
+            return None
+        old = Path(doc.path) if doc.path is not None else None
+        try:
+            doc.save(target)
+        except (OSError, ValueError) as exc:
+            return self._save_failed(doc, target, exc)
+        if old is not None and old != target:
+            self._drop_copy(old)
+        self.watch(target)
+        self.document_saved(target)
+        return target
+
+    # -- recovery -----------------------------------------------------------------------------
+    def pending_recoveries(self) -> list[Recovery]:
+        """Copies left by an earlier session that crashed or was killed (not this one's)."""
+        mine = {RecoveryStore.key_for(p) for p in self._copied}
+        return [r for r in self.recovery.pending() if r.key not in mine]
+
+    def offer_recovery(self, parent: QWidget | None = None) -> Recovery | None:
+        """Show the recovery dialog if copies are waiting; restores the one the user picks."""
+        from editor_app.ui.recovery import RecoveryDialog
+
+        waiting = self.pending_recoveries()
+        if not waiting:
+            return None
+        chosen = RecoveryDialog.ask(parent or self._parent_widget(), waiting, self.recovery)
+        if chosen is not None:
+            self.restore(chosen)
+        return chosen
+
+    def restore(self, rec: Recovery) -> None:
+        """Put the recovered text back into the window, unsaved; the copy stays until saved."""
+        text = Document.from_bytes(rec.data, rec.path).text
+        self.restoreRequested.emit(rec.path, text)
+        # The copy now belongs to this session: saving or closing the page decides its fate.
+        self.recovery.adopt(rec)
+        self._copied[rec.path] = _digest(rec.data)
+
+
+class ErrorReporter(QObject):
+    """Shows the notices of `core.errors` in the window: errors in a box, the rest in the status bar."""
+
+    noticed = Signal(str, str, str)  # level, message, detail (crosses threads safely)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        show_status: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._show_status = show_status
+        self._showing = False
+        self.shown: list[errors.Notice] = []
+        self.noticed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = errors.notifier.subscribe(
+            lambda n: self.noticed.emit(n.level, n.message, n.detail)
+        )
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    def close(self) -> None:
+        """Stop listening."""
+        self._unsubscribe()
+
+    def _show(self, level: str, message: str, detail: str) -> None:
+        self.shown.append(errors.Notice(level, message, detail))
+        if level != "error":
+            if self._show_status is not None:
+                self._show_status(message)
+            return
+        if self._showing:
+            return  # one box at a time: a repeating error must not bury the window in boxes
+        self._showing = True
+        try:
+            show_notice(
+                self._parent if isinstance(self._parent, QWidget) else None, message, detail
+            )
+        finally:
+            self._showing = False
+
+
+def show_notice(parent: QWidget | None, message: str, detail: str) -> None:
+    """An error in plain words; the log file's place under "Show Details"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Something went wrong"))
+    box.setText(message)
+    if detail:
+        box.setDetailedText(detail)
+    box.exec()
+
+
+def install_error_reporting(
+    parent: QWidget | None = None, show_status: Callable[[str], None] | None = None
+) -> ErrorReporter:
+    """Catch every unexpected error from now on: log it, tell the user, keep running."""
+    errors.install_excepthook()
+    return ErrorReporter(parent, show_status)
