@@ -669,6 +669,24 @@ def notes_path(document: str | os.PathLike[str]) -> Path:
     return doc.parent / NOTES_FOLDER / f"{doc.name}{NOTES_SUFFIX}"
 
 
+def notes_publishing_warning(site: Any) -> str | None:
+    """Plain words when the site's configuration would publish the notes folders, else None.
+
+    Jekyll skips dot-folders unless `_config.yml` lists them under `include:`.
+    """
+    config = getattr(site, "config", None)
+    include = config.get("include") if isinstance(config, dict) else None
+    items = include if isinstance(include, list) else [include] if include else []
+    for item in items:
+        name = str(item).strip().strip("/")
+        if name.split("/")[-1] in (NOTES_FOLDER, ".*", "*") or name.endswith(NOTES_FOLDER + "/*"):
+            return (
+                f"The site settings (_config.yml) include “{item}”, so review notes in "
+                f"{NOTES_FOLDER} folders would be published. Remove it from the include list."
+            )
+    return None
+
+
 def default_author() -> str:
     """A sensible name for new notes: git's user.name, else the login name."""
     name = gitutil.user_name()

@@ -644,6 +644,9 @@ class ReviewPanel(QWidget):
             )
         else:
             self.queue_label.setText(self.tr("Nothing to review: every page is final."))
+        warning = review.notes_publishing_warning(self.site)
+        if warning:
+            self.queue_label.setText(self.queue_label.text() + "\n" + self.tr(warning))
         row = 0
         if keep is not None:
             for r in range(self.proxy.rowCount()):

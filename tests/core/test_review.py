@@ -277,6 +277,14 @@ def test_notes_file_is_readable_yaml_and_not_published(site_copy: Path) -> None:
     assert not store.path.exists() and not store.path.parent.exists()
 
 
+def test_warns_when_the_site_would_publish_the_notes(site_copy: Path) -> None:
+    assert review.notes_publishing_warning(Site.open(site_copy)) is None
+    config = site_copy / "_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\ninclude: [.htaccess, .review]\n")
+    warning = review.notes_publishing_warning(Site.open(site_copy))
+    assert warning and ".review" in warning
+
+
 def test_damaged_notes_file_is_reported_and_left_alone(site_copy: Path) -> None:
     path = site_copy / BRAND
     sidecar = review.notes_path(path)
