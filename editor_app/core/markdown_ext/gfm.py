@@ -102,6 +102,10 @@ class GfmExtension(Extension):
     """kramdown's GFM parser details."""
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
+        # kramdown's GFM escapes: \\ . * _ + ` < > ( ) [ ] { } # ! : | " ' $ = - ~
+        for char in "\\.*_+`<>()[]{}#!:|\"'$=-~":
+            if char not in md.ESCAPED_CHARS:
+                md.ESCAPED_CHARS.append(char)
         md.parser.blockprocessors.register(GfmHashHeaderProcessor(md.parser), "hashheader", 70)
         md.parser.blockprocessors.register(BlockStartHRProcessor(md.parser), "hr", 50)
         md.inlinePatterns.register(

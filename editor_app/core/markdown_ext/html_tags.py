@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from markdown import Extension
+from markdown.inlinepatterns import InlineProcessor
 from markdown.postprocessors import Postprocessor
+
+# kramdown keeps the content of these inline HTML elements as written (no Markdown, no
+# smart quotes): its "raw" content model.
+RAW_SPAN_RE = r"<(code|kbd|samp|var|pre|script|style|textarea|option|math)\b[^>]*>.*?</\1\s*>"
 
 _TAG = re.compile(
     r"<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*)\s*(/?)>"
@@ -47,6 +52,13 @@ def normalise_tags(html: str) -> str:
     return _END_TAG.sub(lambda m: f"</{m.group(1).lower()}>", html)
 
 
+class RawSpanInlineProcessor(InlineProcessor):
+    """Keeps `<code>...</code>` and the like exactly as written."""
+
+    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (Python-Markdown's API)
+        return self.md.htmlStash.store(m.group(0)), m.start(0), m.end(0)
+
+
 class HtmlTagsPostprocessor(Postprocessor):
     """Rewrites start tags like kramdown."""
 
@@ -60,3 +72,4 @@ class HtmlTagsExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
         # After the raw HTML is put back (30), before entities (5).
         md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)
+        md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)

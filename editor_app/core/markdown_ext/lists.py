@@ -8,8 +8,10 @@ re-indents them to Python-Markdown's four spaces per level; the text itself is u
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
@@ -88,24 +90,42 @@ def _collect(lines: list[str], i: int) -> tuple[str, list[list[str]], int]:
     return kind, items, i
 
 
-def reindent(lines: list[str]) -> list[str]:
-    """Lines with every list re-indented to four spaces per level."""
+def _fenced_html(lines: list[str]) -> str:
+    """A fenced code block as kramdown prints it (used inside list items)."""
+    opening = lines[0].strip()
+    lang = opening.lstrip("`~").strip().split(" ")[0].split("?")[0]
+    body = lines[1:-1] if len(lines) > 1 and _FENCE.match(lines[-1]) else lines[1:]
+    code = html.escape("\n".join(body) + "\n", quote=False)
+    cls = f' class="language-{html.escape(lang)}"' if lang else ""
+    return f"<pre><code{cls}>{code}</code></pre>"
+
+
+def reindent(
+    lines: list[str], stash: Callable[[str], str] | None = None, inside: bool = False
+) -> list[str]:
+    """Lines with every list re-indented to four spaces per level.
+
+    Fenced code blocks inside list items, where Python-Markdown's fenced_code does not see
+    them, are rendered here and replaced by a `stash` placeholder.
+    """
     out: list[str] = []
     i = 0
     n = len(lines)
     fence: str | None = None
+    fenced: list[str] = []
     while i < n:
         line = lines[i]
         if fence is not None:
-            out.append(line)
-            if line.strip().startswith(fence):
+            fenced.append(line)
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
                 fence = None
+                _flush_fence(out, fenced, stash if inside else None)
             i += 1
             continue
         fm = _FENCE.match(line)
         if fm:
-            fence = fm.group(1)[0] * 3
-            out.append(line)
+            fence = fm.group(1)
+            fenced = [line]
             i += 1
             continue
         if not (_UL.match(line) or _OL.match(line)) or _HR.match(line):
@@ -124,7 +144,7 @@ def reindent(lines: list[str]) -> list[str]:
             if item is not items[-1]:
                 item.extend([""] * trailing)
                 trailing = 0
-            inner = reindent(item)
+            inner = reindent(item, stash, inside=True)
             if out and previous_had_blank:
                 # Python-Markdown would read the next marker as part of the indented
                 # block before it; a blank line keeps it a sibling (looseness is set apart).
@@ -144,7 +164,18 @@ def reindent(lines: list[str]) -> list[str]:
                     out.append(sub)  # lazy paragraph continuation
                 previous_blank = False
         out.extend([""] * trailing)
+    if fence is not None:
+        _flush_fence(out, fenced, None)  # never closed: kramdown shows it as text
     return out
+
+
+def _flush_fence(out: list[str], fenced: list[str], stash: Callable[[str], str] | None) -> None:
+    if stash is None:
+        out.extend(fenced)
+    else:
+        if out and out[-1].strip():
+            out.append("")
+        out.extend([stash(_fenced_html(fenced)), ""])
 
 
 def _first_paragraph(item: list[str]) -> tuple[bool, bool, bool]:
@@ -181,7 +212,7 @@ class ListIndentPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if not any(_UL.match(line) or _OL.match(line) for line in lines):
             return lines
-        return reindent(lines)
+        return reindent(lines, self.md.htmlStash.store)
 
 
 _BLOCK_TAGS = frozenset("ul ol p div blockquote pre table h1 h2 h3 h4 h5 h6 hr dl".split())

@@ -57,6 +57,7 @@ _SKIP = re.compile(
       \\[\\.*_+`<>()\[\]{}\#!:|"'$=\-~]       # escaped character
     | (?P<ticks>`+).*?(?<!`)(?P=ticks)(?!`)   # code span
     | <!--.*?-->                               # HTML comment
+    | <(?P<raw>code|kbd|samp|var|pre|script|style|textarea|option|math)\b[^>]*>.*?</(?P=raw)\s*>  # raw HTML span
     | </?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>  # HTML tag
     | <(?:https?|ftp|mailto):[^>\s]*>          # autolink
     | \{:[^}\n]*\}                             # attribute list
