@@ -237,3 +237,47 @@ def test_killing_a_save_at_random_moments_never_leaves_a_partial_file(tmp_path: 
     assert kills_mid_save > 0
     atomic_write(target, old)
     assert sorted(site.iterdir()) == [target], "the next save cleans leftovers"
+
+
+def test_a_crashed_sessions_copy_is_moved_aside_not_overwritten(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_bytes(b"on disk\n")
+    RecoveryStore().save(page, b"from the crashed session\n")
+    now = RecoveryStore()
+    now.save(page, b"from this session\n")
+    now.save(page, b"from this session, later\n")
+    datas = sorted(r.data for r in RecoveryStore().pending())
+    assert datas == [b"from the crashed session\n", b"from this session, later\n"]
+    # Restoring the old one makes it this session's; the newer copy is kept aside in turn.
+    old = next(r for r in RecoveryStore().pending() if r.data.startswith(b"from the crashed"))
+    later = RecoveryStore()
+    later.adopt(old)
+    assert old.key == RecoveryStore.key_for(page)
+    assert len(later.pending()) == 2
+    later.discard(page)
+    (left,) = RecoveryStore().pending()
+    assert left.data == b"from this session, later\n"
+    RecoveryStore().discard_copy(left)
+    assert RecoveryStore().pending() == []
+
+
+def test_copies_of_a_window_still_running_are_not_offered(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    page = tmp_path / "page.md"
+    rs = RecoveryStore()
+    rs.save(page, b"being edited in another window\n")
+    meta = next(rs.folder.glob("*.json"))
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        record = json.loads(meta.read_text())
+        record["pid"] = other.pid
+        meta.write_text(json.dumps(record))
+        assert RecoveryStore().pending() == []
+        assert len(RecoveryStore().pending(include_live=True)) == 1
+    finally:
+        other.kill()
+        other.wait()
+    assert len(RecoveryStore().pending()) == 1, "once that window is gone, it is offered"
