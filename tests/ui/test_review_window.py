@@ -15,7 +15,13 @@ from PySide6.QtCore import QSettings, Qt
 from editor_app.core import gitutil, review
 from editor_app.core.document import Document
 from editor_app.core.site import Site
-from editor_app.ui.review import ITEM_ROLE, NotesPanel, ReviewPanel, ReviewWindow
+from editor_app.ui.review import (
+    ITEM_ROLE,
+    NotesPanel,
+    ReviewPanel,
+    ReviewWindow,
+    install_review,
+)
 
 BRAND = "_resources/brand-narrative.md"
 BRIEFING = "_resources/legitimate-interests-briefing-paper.md"
@@ -259,3 +265,67 @@ def test_review_window_opens_on_a_site(qtbot, git_site: Path, settings) -> None:
     assert git_site.name in window.windowTitle()
     assert window.panel.model.rowCount() == 3
     window.close()
+
+
+# -- inside the main window -----------------------------------------------------------------
+
+
+@pytest.fixture
+def main_window(qtbot, settings, monkeypatch):
+    from editor_app.ui import dialogs
+    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+    from editor_app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(dialogs, "show_error", lambda *_a: None)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    if getattr(w, "review", None) is None:  # the window installs it itself once wired in
+        install_review(w)
+    w.show()
+    yield w
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    if w.review.review_window is not None:
+        w.review.review_window.close()
+    w.close()
+    qtbot.wait(100)
+
+
+def test_author_sees_the_notes_when_opening_the_page(qtbot, git_site: Path, main_window) -> None:
+    path = git_site / BRAND
+    body = Document.load(path).body
+    i = body.index("a short public facing story")
+    review.NoteStore(path).add(review.make_note(body, i, i + 27, "Who is the public?", "Ada"))
+    with qtbot.waitSignal(main_window.siteOpened, timeout=30000):
+        main_window.open_folder(git_site)
+    assert main_window.open_document(path)
+    hook = main_window.review
+    qtbot.waitUntil(lambda: hook.notes_dock.isVisible())
+    assert hook.notes.list.count() == 1
+    assert "Who is the public?" in hook.notes.list.item(0).text()
+    hook.notes.list.itemClicked.emit(hook.notes.list.item(0))
+    assert main_window.editor.textCursor().selectedText() == "a short public facing story"
+    # The Review menu sits in the menu bar with its shortcut.
+    titles = [a.text() for a in main_window.menuBar().actions()]
+    assert "&Review" in titles
+    assert hook.queue_action.shortcut().toString() == "Ctrl+Shift+R"
+
+
+def test_approve_from_the_queue_updates_the_open_page(qtbot, git_site: Path, main_window) -> None:
+    path = git_site / BRIEFING
+    with qtbot.waitSignal(main_window.siteOpened, timeout=30000):
+        main_window.open_folder(git_site)
+    assert main_window.open_document(path)
+    hook = main_window.review
+    hook.queue_action.trigger()
+    rw = hook.review_window
+    assert rw is not None and rw.isVisible()
+    qtbot.waitUntil(lambda: rw.panel.model.rowCount() == 3, timeout=20000)
+    assert rw.panel.select_path(path)
+    before = path.read_bytes()
+    assert rw.panel.approve_current()
+    assert path.read_bytes() == before.replace(b"status: draft", b"status: final", 1)
+    assert main_window.current_document().get("status") == "final"
+    # "Open in editor" brings a page from the queue into the main window.
+    rw.panel.select_path(git_site / BRAND)
+    qtbot.mouseClick(rw.panel.open_button, Qt.MouseButton.LeftButton)
+    assert Path(main_window.current_document().path).resolve() == (git_site / BRAND).resolve()
