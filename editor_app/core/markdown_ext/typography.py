@@ -70,7 +70,7 @@ _SKIP = re.compile(
     re.X | re.S,
 )
 _BOUNDARY = frozenset("[]*_~!")
-_INTERESTING = re.compile(r"""["'\\`<{\]&\x02\[*_~!.>-]""")
+_INTERESTING = re.compile(r"""["'\\`<{\]&\x02\[*_~!>]|\.\.\.|--""")
 
 
 def smarten(text: str) -> str:
