@@ -215,6 +215,32 @@ def unified_diff(
     return "".join(out)
 
 
+def line_changes(old: str, new: str, context: int = 3) -> list[tuple[str, str]]:
+    """The difference as (kind, line) pairs for showing to people.
+
+    Kinds: "same" (a line around a change), "removed" (only in `old`), "added" (only in
+    `new`), "skip" (unchanged lines left out; the line says how many).
+    """
+    a, b = old.splitlines(), new.splitlines()
+    out: list[tuple[str, str]] = []
+    groups = difflib.SequenceMatcher(None, a, b, autojunk=False).get_grouped_opcodes(context)
+    last = 0
+    for group in groups:
+        first = group[0][1]
+        if first > last:
+            out.append(("skip", str(first - last)))
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                out.extend(("same", line) for line in a[i1:i2])
+                continue
+            out.extend(("removed", line) for line in a[i1:i2])
+            out.extend(("added", line) for line in b[j1:j2])
+        last = group[-1][2]
+    if out and last < len(a):
+        out.append(("skip", str(len(a) - last)))
+    return out
+
+
 def decode_for_display(data: bytes | None) -> str:
     """Bytes as text for showing a difference (never fails; odd bytes shown as replacement)."""
     if data is None:

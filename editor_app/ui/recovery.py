@@ -10,7 +10,6 @@ import datetime as dt
 import os
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.store import Recovery, RecoveryStore
+from editor_app.ui.safety import Difference, DifferenceView
 
 
 def tr(text: str) -> str:
@@ -75,11 +74,8 @@ class RecoveryDialog(QDialog):
         self.pages.setAccessibleName(tr("Pages with recovered changes"))
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.difference = QPlainTextEdit()
-        self.difference.setReadOnly(True)
+        self.difference = DifferenceView()
         self.difference.setAccessibleName(tr("What differs from the file on disk"))
-        self.difference.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.difference.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -141,8 +137,11 @@ class RecoveryDialog(QDialog):
             return
         self.state.setText(f"<b>{os.fspath(rec.path)}</b><br>{describe(rec)}")
         self.state.setTextFormat(Qt.TextFormat.RichText)
-        diff = rec.diff()
-        self.difference.setPlainText(diff or tr("(No difference from the file on disk.)"))
+        self.difference.show_difference(
+            Difference.of(
+                rec.disk_bytes(), rec.data, tr("the file on disk"), tr("the recovered text")
+            )
+        )
 
     def restore_selected(self) -> None:
         """Close, restoring the page shown (its copy is kept until the page is saved)."""

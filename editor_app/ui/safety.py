@@ -9,20 +9,22 @@ failures (read-only file, vanished folder, full disk) into plain words with Save
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,74 @@ def document_bytes(doc: Document) -> bytes:
         return doc.text.encode("utf-8", "surrogatepass")
 
 
+@dataclass(frozen=True)
+class Difference:
+    """Two versions of a page as text: what is on disk (or was) and the user's own."""
+
+    old: str
+    new: str
+    old_label: str = ""
+    new_label: str = ""
+
+    @classmethod
+    def of(
+        cls, old: bytes | None, new: bytes | None, old_label: str = "", new_label: str = ""
+    ) -> Difference:
+        """From file bytes (any encoding shows; odd bytes as replacement characters)."""
+        return cls(
+            store.decode_for_display(old),
+            store.decode_for_display(new),
+            old_label or tr("the version on disk"),
+            new_label or tr("your version"),
+        )
+
+    def unified(self) -> str:
+        """The classic line-by-line difference (for logs and tests)."""
+        return store.unified_diff(self.old, self.new, self.old_label, self.new_label)
+
+    @property
+    def same(self) -> bool:
+        """True when the two texts are the same."""
+        return self.old == self.new
+
+
+_COLOURS = {"removed": "#fbe3e4", "added": "#e2f5e2"}
+_MARKS = {"removed": "−", "added": "+", "same": " "}
+
+
+class DifferenceView(QTextEdit):
+    """Shows two versions of a page: lines only in the old one red, only in the new one green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAccessibleName(tr("Difference between the two versions"))
+
+    def show_difference(self, difference: Difference) -> None:
+        """Fill the view; unchanged stretches are folded into one grey line."""
+        if difference.same:
+            self.setPlainText(tr("The two versions are the same."))
+            return
+        legend = tr("− red lines: only in {old}.  + green lines: only in {new}.").format(
+            old=difference.old_label, new=difference.new_label
+        )
+        rows = [f"<p style='color:#555; margin-bottom:6px'>{html.escape(legend)}</p>"]
+        for kind, line in store.line_changes(difference.old, difference.new):
+            if kind == "skip":
+                text = tr("… {n} unchanged lines …").format(n=line)
+                rows.append(f"<p style='color:#888; margin:4px 0'>{html.escape(text)}</p>")
+                continue
+            background = _COLOURS.get(kind)
+            # A hanging indent keeps wrapped lines clear of the +/− column.
+            style = "margin:0 0 0 16px; text-indent:-16px; white-space:pre-wrap;"
+            if background:
+                style += f" background-color:{background};"
+            rows.append(
+                f"<p style='{style}'><tt>{_MARKS[kind]} </tt>{html.escape(line) or '&nbsp;'}</p>"
+            )
+        self.setHtml("".join(rows))
+
+
 class DifferenceDialog(QDialog):
     """A question about two versions of a page, with the difference one click away."""
 
@@ -59,7 +129,7 @@ class DifferenceDialog(QDialog):
         self,
         title: str,
         message: str,
-        difference: str,
+        difference: Difference,
         choices: list[tuple[str, str]],
         parent: QWidget | None = None,
     ) -> None:
@@ -68,11 +138,8 @@ class DifferenceDialog(QDialog):
         self.choice = choices[-1][0]  # closing the box means the last (safest) choice
         label = QLabel(message)
         label.setWordWrap(True)
-        self.difference = QPlainTextEdit(difference or tr("(The two versions are the same.)"))
-        self.difference.setReadOnly(True)
-        self.difference.setAccessibleName(tr("Difference between the two versions"))
-        self.difference.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.difference.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.difference = DifferenceView()
+        self.difference.show_difference(difference)
         self.difference.hide()
         self.show_button = QPushButton(tr("Show the difference"))
         self.show_button.setCheckable(True)
@@ -91,12 +158,12 @@ class DifferenceDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.difference, 1)
         layout.addLayout(buttons)
-        self.resize(620, 200)
+        self.resize(640, 160)
 
     def _toggle(self, shown: bool) -> None:
         self.difference.setVisible(shown)
         self.show_button.setText(tr("Hide the difference") if shown else tr("Show the difference"))
-        self.resize(self.width(), 520 if shown else 200)
+        self.resize(self.width(), 540 if shown else 160)
 
     def _choose(self, key: str) -> None:
         self.choice = key
@@ -110,7 +177,7 @@ class ChangedOnDiskDialog:
     THEIRS = "theirs"
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str, difference: str) -> str:
+    def ask(cls, parent: QWidget | None, name: str, difference: Difference) -> str:
         """`MINE` (keep the edits here) or `THEIRS` (use the file on disk); closing keeps mine."""
         dialog = DifferenceDialog(
             tr("Page changed by another program"),
@@ -133,7 +200,7 @@ class OverwriteDialog:
     """Asks before a save would replace a file that changed on disk since it was opened."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str, difference: str) -> bool:
+    def ask(cls, parent: QWidget | None, name: str, difference: Difference) -> bool:
         """True to save over the newer file; closing the box cancels the save."""
         dialog = DifferenceDialog(
             tr("Newer file on disk"),
@@ -399,14 +466,9 @@ class DocumentGuard(QObject):
             errors.log_exception(type(exc), exc, exc.__traceback__)
 
     @staticmethod
-    def difference(disk: bytes | None, mine: bytes) -> str:
-        """The line-by-line difference between the file on disk and the text here."""
-        return store.unified_diff(
-            store.decode_for_display(disk),
-            store.decode_for_display(mine),
-            tr("the version on disk"),
-            tr("your version"),
-        )
+    def difference(disk: bytes | None, mine: bytes) -> Difference:
+        """The file on disk against the text here."""
+        return Difference.of(disk, mine)
 
     # -- saving -------------------------------------------------------------------------------
     def check_before_save(self, path: str | os.PathLike) -> bool:

@@ -40,7 +40,8 @@ def test_the_dialog_shows_each_page_with_its_difference(qtbot, crashed) -> None:
         rec = dialog.selected()
         shown = dialog.difference.toPlainText()
         n = [p for p, _ in crashed].index(rec.path)
-        assert f"+Unsaved paragraph number {n}." in shown
+        assert f"+ Unsaved paragraph number {n}." in shown
+        assert "only in the recovered text" in shown
         assert "never saved" in dialog.state.text()
 
 

@@ -135,7 +135,7 @@ def test_a_change_on_disk_with_local_edits_asks_and_keeps_mine(
     asked: list[str] = []
 
     def answer(cls, parent, name, difference):
-        asked.append(difference)
+        asked.append(difference.unified())
         return ChangedOnDiskDialog.MINE
 
     monkeypatch.setattr(ChangedOnDiskDialog, "ask", classmethod(answer))
