@@ -14,10 +14,24 @@ _BACK = re.compile(
 )
 
 
+def _ref_id(number: str, name: str) -> str:
+    """kramdown's id for the n-th reference to a note: `fnref:x`, then `fnref:x:1`, ..."""
+    return f"fnref:{name}" if number in ("", "1") else f"fnref:{name}:{int(number) - 1}"
+
+
 def _back(m: re.Match[str]) -> str:
+    number = m.group(1)
+    mark = "" if number in ("", "1") else f"<sup>{number}</sup>"
     return (
-        f' <a href="#fnref{m.group(1)}:{m.group(2)}" class="reversefootnote" '
-        'role="doc-backlink">&#8617;</a>'
+        f' <a href="#{_ref_id(number, m.group(2))}" class="reversefootnote" '
+        f'role="doc-backlink">&#8617;{mark}</a>'
+    )
+
+
+def _ref(m: re.Match[str]) -> str:
+    return (
+        f'<sup id="{_ref_id(m.group(1), m.group(2))}" role="doc-noteref">'
+        f'<a href="#fn:{m.group(3)}" class="footnote" rel="footnote">'
     )
 
 
@@ -27,11 +41,7 @@ class FootnotesPostprocessor(Postprocessor):
     def run(self, text: str) -> str:
         if "footnote" not in text:
             return text
-        text = _REF.sub(
-            r'<sup id="fnref\1:\2" role="doc-noteref"><a href="#fn:\3" class="footnote" '
-            r'rel="footnote">',
-            text,
-        )
+        text = _REF.sub(_ref, text)
         text = text.replace(
             '<div class="footnote">\n<hr />\n<ol>',
             '<div class="footnotes" role="doc-endnotes">\n<ol>',
