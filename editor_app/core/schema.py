@@ -85,7 +85,8 @@ CHOICE_MAX = 12  # at most this many distinct values for a choice
 LONG_TEXT_CHARS = 120  # a value longer than this makes a field long text
 NOTE_FILES = 5
 RARE_SHARE = 0.05  # a key in at most this share of documents (or 2) may be a misspelling
-ORDER_SAMPLE = 300  # documents looked at to find the usual field order  # files named in one note before "and N more"
+ORDER_SAMPLE = 300
+OBJECT_SAMPLE = 2000  # nested mappings looked at for an object field's own fields  # documents looked at to find the usual field order  # files named in one note before "and N more"
 # Values that suit a new, unfinished document better than the most common one.
 DRAFT_WORDS = ("draft", "drafting", "unpublished", "in progress", "in-progress", "wip", "todo")
 
@@ -101,6 +102,8 @@ _DATETIME_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
 _EMAIL = re.compile(r"^[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}$")
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 DATES = ("date", "datetime")
+# Values inference counts as single values (hashable, shown in one form widget).
+_SCALARS = (str, int, float, bool, date, datetime, bytes)
 
 
 class SchemaError(Exception):
@@ -665,20 +668,24 @@ def _infer_field(
     scalars: list[tuple[IndexEntry, Any]] = []
     objects: list[tuple[IndexEntry, dict]] = []
     for e, v in values:
+        if isinstance(v, set | frozenset | tuple):
+            v = list(v)  # `!!set` and friends: treated as the list they read as
         if v is None or v == "" or v == [] or v == {}:
             continue
         if isinstance(v, list):
             lists.append((e, v))
         elif isinstance(v, dict):
             objects.append((e, v))
-        else:
+        elif isinstance(v, _SCALARS):
             scalars.append((e, v))
+        else:
+            scalars.append((e, str(v)))  # anything else YAML can make is shown as text
     filled = len(lists) + len(scalars) + len(objects)
     required = n >= REQUIRED_MIN_DOCS and filled >= REQUIRED_SHARE * n
     where = f"{coll}: `{key}`"
     if not filled:
         return Field(key, "text")
-    if len(objects) * 2 > filled or (objects and not scalars and lists and _all_dicts(lists)):
+    if len(objects) * 2 > filled or (lists and not scalars and _all_dicts(lists)):
         return _infer_object(ctx, coll, key, objects + lists, required)
 
     # A field that is sometimes one value and sometimes a list: a list when any document
@@ -695,7 +702,7 @@ def _infer_field(
             (e, item)
             for e, v in lists
             for item in v
-            if item is not None and item != "" and not isinstance(item, list | dict)
+            if item is not None and item != "" and isinstance(item, _SCALARS)
         ]
         items += scalars
         f = _infer_values(ctx, coll, key, items, n, len(lists) + len(scalars), many=True)
@@ -707,7 +714,7 @@ def _infer_field(
             f"{where} is a list in {_files(odd)} but a single value in "
             f"{len(scalars)} other documents; it is treated as a single value."
         )
-    items = [(e, v[0]) for e, v in lists if len(v) == 1 and not isinstance(v[0], list | dict)]
+    items = [(e, v[0]) for e, v in lists if len(v) == 1 and isinstance(v[0], _SCALARS)]
     f = _infer_values(ctx, coll, key, scalars + items, n, len(scalars) + len(items), many=False)
     f.required = required
     if not required:
@@ -717,7 +724,8 @@ def _infer_field(
 
 
 def _all_dicts(lists: list[tuple[IndexEntry, list]]) -> bool:
-    return all(isinstance(item, dict) for _, v in lists for item in v)
+    """Lists of mappings (`links: [{text: .., url: ..}]`): an object field with `multiple`."""
+    return all(isinstance(item, dict) for _, v in lists[:OBJECT_SAMPLE] for item in v[:50])
 
 
 def _infer_object(
@@ -731,6 +739,8 @@ def _infer_object(
         elif isinstance(v, list):
             multiple = True
             dicts.extend((e, item) for item in v if isinstance(item, dict))
+    # Aliases can make a small header hold a huge tree of mappings: a sample is enough.
+    del dicts[OBJECT_SAMPLE:]
     counts: Counter[str] = Counter()
     for _, d in dicts:
         counts.update(k for k in d if isinstance(k, str))

@@ -435,3 +435,55 @@ def test_labels_are_plain_words() -> None:
     assert Field("board-minutes").label == "Board minutes"
     assert Field("redirect_from").label == "Old web addresses"
     assert Field("date", "date", "Publication date").label == "Publication date"
+
+
+leaf = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.floats(allow_nan=True),
+    st.sampled_from(["draft", "final", "Health", "a.png", "https://x.org", "a@b.org", ""]),
+    st.text(st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")), max_size=8),
+    st.dates(),
+    st.sets(st.integers(0, 3), max_size=2),
+)
+value = st.recursive(
+    leaf,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("xyz"), inner),
+    max_leaves=6,
+)
+header_keys = st.sampled_from(["title", "status", "topics", "image", "when", "tags", "x", "tilte"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.dictionaries(header_keys | st.integers(0, 2), value, max_size=6), max_size=6))
+def test_inference_never_fails_on_any_header(tmp_path_factory, headers: list[dict]) -> None:
+    import yaml
+
+    root = tmp_path_factory.mktemp("any")
+    (root / "_config.yml").write_text("collections: {notes: {}, topics: {}}\n")
+    (root / "_notes").mkdir()
+    (root / "_topics").mkdir()
+    (root / "_topics" / "health.md").write_text("---\ntitle: Health\n---\n")
+    (root / "assets" / "notes").mkdir(parents=True)
+    (root / "assets" / "notes" / "a.png").write_bytes(b"png")
+    for i, header in enumerate(headers):
+        text = yaml.dump(header, Dumper=yaml.SafeDumper, allow_unicode=True)
+        (root / "_notes" / f"n{i}.md").write_text(f"---\n{text}---\nBody\n", encoding="utf-8")
+    schema = infer_schema(Site.open(root))
+    assert set(schema.collections) == {"notes", "topics"}
+    for f in schema.collections["notes"].fields:
+        assert f.type in FIELD_TYPES and isinstance(f.name, str)
+    again = schema_from_yaml(schema_to_yaml(schema))
+    assert again.collections == schema.collections
+
+
+def test_an_alias_bomb_in_one_header_is_inferred_without_blowing_up(site_copy: Path) -> None:
+    lines = ["---", "title: Laughs", "a: &a [" + ", ".join(["{x: 1, y: lol}"] * 9) + "]"]
+    for prev, name in zip("abcdefg", "bcdefgh", strict=True):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"{{k: *{prev}}}"] * 9) + "]")
+    (site_copy / "_resources" / "bomb.md").write_text("\n".join(lines + ["---", ""]))
+    schema = infer_schema(Site.open(site_copy))
+    h = schema.collections["resources"].field("h")
+    assert h is not None and h.type == "object" and h.multiple
+    assert schema.collections["resources"].field("author").type == "relation"
