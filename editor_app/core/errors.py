@@ -120,10 +120,23 @@ def report_exception(
     exc: BaseException | None,
     tb: TracebackType | None,
 ) -> None:
-    """Log an unexpected error and tell the user once, in plain words."""
+    """Log an unexpected error and tell the user once, in plain words.
+
+    The same error from the same place (say, in a handler that runs on every keystroke) is
+    told once per session and afterwards only logged, so it never buries the window in boxes.
+    """
     path = log_exception(exc_type, exc, tb)
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    where = (frames[-1].filename, frames[-1].lineno) if frames else ("", 0)
+    signature = (getattr(exc_type, "__name__", ""), *where)
+    if signature in _told:
+        return
+    _told.add(signature)
     detail = f"Details for the developers were saved in {path}." if path else ""
     notifier.error(UNEXPECTED, detail)
+
+
+_told: set[tuple[str, str, int]] = set()
 
 
 _installed: dict[str, object] = {}

@@ -14,7 +14,8 @@ from editor_app.core.errors import Notice, explain_os_error, notifier
 
 
 @pytest.fixture
-def heard():
+def heard(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(errors, "_told", set())
     got: list[Notice] = []
     stop = notifier.subscribe(got.append)
     errors.install_excepthook()
@@ -76,3 +77,10 @@ def test_file_errors_are_explained(tmp_path: Path) -> None:
     assert "no longer exists" in gone and "Save As" in gone
     other = explain_os_error(OSError(errno.EIO, "Input/output error"))
     assert other.startswith("The page could not be saved (Input/output error)")
+
+
+def test_the_same_error_again_is_logged_but_not_told_again(heard) -> None:
+    for _ in range(3):
+        _raise_inside_handler()
+    assert len(heard) == 1
+    assert errors.log_path().read_text(encoding="utf-8").count("KeyError: 'missing'") == 3

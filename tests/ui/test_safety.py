@@ -276,13 +276,10 @@ def test_a_vanished_folder_says_so_and_offers_save_as(
 
 @pytest.mark.qt_no_exception_capture
 def test_an_error_in_a_handler_is_told_and_the_app_keeps_running(
-    qtbot, monkeypatch: pytest.MonkeyPatch
+    qtbot, notices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(safety, "show_notice", lambda p, m, d: shown.append((m, d)))
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    reporter = safety.install_error_reporting(parent)
+    monkeypatch.setattr(errors, "_told", set())
+    errors.install_excepthook()
     try:
         after: list[bool] = []
 
@@ -291,11 +288,10 @@ def test_an_error_in_a_handler_is_told_and_the_app_keeps_running(
 
         QTimer.singleShot(0, broken_slot)
         QTimer.singleShot(10, lambda: after.append(True))
-        qtbot.waitUntil(lambda: bool(shown and after), timeout=5000)
+        qtbot.waitUntil(lambda: bool(notices and after), timeout=5000)
     finally:
         errors.uninstall_excepthook()
-        reporter.close()
-    ((message, detail),) = shown
-    assert "your work is safe" in message and "ZeroDivisionError" not in message
-    assert str(errors.log_path()) in detail
+    (notice,) = notices
+    assert "your work is safe" in notice.message and "ZeroDivisionError" not in notice.message
+    assert str(errors.log_path()) in notice.detail
     assert "division by zero in a slot" in errors.log_path().read_text(encoding="utf-8")
