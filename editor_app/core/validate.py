@@ -290,7 +290,7 @@ def _normalise_newlines(text: str) -> str:
     if text.startswith(_BOM):
         text = text[1:]
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\r\n", "\n")  # a lone CR is no line break for the editor either
     return text
 
 
