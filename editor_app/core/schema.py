@@ -88,6 +88,7 @@ RARE_SHARE = 0.05  # a key in at most this share of documents (or 2) may be a mi
 ORDER_SAMPLE = 300
 OBJECT_SAMPLE = 2000  # nested mappings looked at for an object field's own fields  # documents looked at to find the usual field order  # files named in one note before "and N more"
 # Values that suit a new, unfinished document better than the most common one.
+DRAFT_BOOLEANS = {"draft": True, "unpublished": True, "published": False}
 DRAFT_WORDS = ("draft", "drafting", "unpublished", "in progress", "in-progress", "wip", "todo")
 
 _LABELS = {
@@ -810,9 +811,10 @@ def _infer_values(
         _note_odd(ctx, where, entries_where(lambda v: _kind(v) != kind), "not " + what)
         f = Field(key, kind)
         if kind == "boolean":
-            yes = counts[(bool, True)]
-            no = counts[(bool, False)]
-            f.default = yes > no
+            # New documents start unfinished: `draft: true`, `published: false`.
+            f.default = DRAFT_BOOLEANS.get(
+                key.lower(), counts[(bool, True)] > counts[(bool, False)]
+            )
         return f
     texts: Counter[str] = Counter()
     for (_, v), c in counts.items():

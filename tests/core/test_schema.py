@@ -239,7 +239,7 @@ def test_non_jekyll_site_is_inferred_too(tmp_path: Path) -> None:
     schema = infer_schema(Site.open(tmp_path))
     posts_schema = schema.collections["posts"]
     assert posts_schema.field("draft").type == "boolean"
-    assert posts_schema.field("draft").default is False
+    assert posts_schema.field("draft").default is True  # a new post starts as a draft
     tags = posts_schema.field("tags")
     assert tags.type == "choices" and set(tags.choices) == {"news", "events"}
 
