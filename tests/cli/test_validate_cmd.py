@@ -1,0 +1,137 @@
+"""`editor-app validate PATH... [--format text|json]`: output, paths and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+KEYS = ["path", "line", "field", "severity", "code", "message"]
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["validate", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _break(site: Path) -> None:
+    """One error (an unclosed quote) and one extra warning (a typo'd field name)."""
+    page = site / "_resources/brand-narrative.md"
+    page.write_text(page.read_text().replace("title: Brand narrative", 'title: "Brand narrative'))
+    other = site / "_resources/our-data-stories.md"
+    other.write_text(other.read_text().replace("author: Adam", "auther: Adam"))
+
+
+def test_untouched_site_exits_0_with_warnings_grouped_by_file(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(capsys, str(site_copy))
+    assert code == 0
+    assert err == ""
+    lines = out.splitlines()
+    # A file line, then its problems indented under it.
+    i = lines.index("_people/anna-dent.md")
+    assert lines[i + 1].startswith("  line 8 ")
+    assert "topics" in lines[i + 1] and "warning: 'Public Sector'" in lines[i + 1]
+    assert lines[-1] == "0 errors and 9 warnings in 9 files."
+    assert str(site_copy) not in out  # paths are relative to the site root
+
+
+def test_errors_exit_1_and_json_lists_every_problem(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _break(site_copy)
+    code, out, _ = _run(capsys, str(site_copy), "--format", "json")
+    assert code == 1
+    problems = json.loads(out)
+    assert all(list(p) == KEYS for p in problems)
+    error = next(p for p in problems if p["severity"] == "error")
+    assert error == {
+        "path": "_resources/brand-narrative.md",
+        "line": 3,
+        "field": "title",
+        "severity": "error",
+        "code": "yaml-syntax",
+        "message": error["message"],
+    }
+    assert "quot" in error["message"]
+    typo = next(p for p in problems if p["code"] == "unknown-field" and "auther" == p["field"])
+    assert typo["path"] == "_resources/our-data-stories.md" and typo["severity"] == "warning"
+
+
+def test_text_summary_counts_errors(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _break(site_copy)
+    code, out, _ = _run(capsys, str(site_copy))
+    assert code == 1
+    assert "_resources/brand-narrative.md\n  line 3   title" in out
+    assert "error: A quotation mark opened on this line is never closed." in out
+    assert out.splitlines()[-1].startswith("1 error and ")
+
+
+def test_files_and_folders_inside_a_site(
+    site_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = _run(
+        capsys,
+        str(site_copy / "_people/anna-dent.md"),
+        str(site_copy / "_topics"),
+        "--format",
+        "json",
+    )
+    assert code == 0
+    assert [p["path"] for p in json.loads(out)] == ["_people/anna-dent.md"]
+    monkeypatch.chdir(site_copy / "_resources")
+    code, out, _ = _run(capsys, "2023-03-31-governance-board-minutes.md", "--format", "json")
+    assert code == 0
+    [problem] = json.loads(out)
+    assert problem["path"] == "_resources/2023-03-31-governance-board-minutes.md"
+    assert problem["code"] == "date-mismatch"
+
+
+def test_a_clean_file_says_so(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, str(site_copy / "_topics/health.md"))
+    assert (code, out) == (0, "No problems found.\n")
+    code, out, _ = _run(capsys, str(site_copy / "_topics/health.md"), "--format", "json")
+    assert (code, json.loads(out)) == (0, [])
+
+
+def test_a_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, str(tmp_path / "nowhere"))
+    assert code == 2
+    assert out == ""
+    assert "nowhere" in err and "no such file or folder" in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
+def test_an_unreadable_path_exits_2(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = site_copy / "_topics/health.md"
+    page.chmod(0)
+    code, _, err = _run(capsys, str(page))
+    assert code == 2 and "cannot be read" in err
+
+
+def test_bad_arguments_exit_2(site_copy: Path) -> None:
+    for args in (["validate"], ["validate", str(site_copy), "--format", "xml"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "editor_app.cli", *args], capture_output=True, text=True
+        )
+        assert result.returncode == 2, args
+        assert "usage:" in result.stderr
+
+
+def test_the_command_runs_as_installed(site_copy: Path) -> None:
+    _break(site_copy)
+    result = subprocess.run(
+        [sys.executable, "-m", "editor_app.cli", "validate", str(site_copy), "--format", "json"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert any(p["code"] == "yaml-syntax" for p in json.loads(result.stdout))
