@@ -21,6 +21,9 @@ _IAL_LINE = re.compile(r"^ {0,3}\{:(?![\w-]*:|/|:)([^}\n]*)\}[ \t]*\n")
 _EXTENSION = re.compile(
     r"^ {0,3}\{::(comment|nomarkdown)\}[ \t]*\n(.*?)^ {0,3}\{:/(?:\1)?\}[ \t]*$", re.M | re.S
 )
+# An IAL alone on a line at the left margin, right under a block: it belongs to that block.
+_IAL_AFTER = re.compile(r"^\{:(?![\w-]*:|/|:)([^}\n]*)\}[ \t]*$")
+_TOKEN = re.compile(r"^\ue002(\d+)\ue002$")
 _OPTIONS = re.compile(r"^ {0,3}\{::options\b[^}]*/\}[ \t]*$", re.M)
 
 
@@ -30,8 +33,8 @@ def assign_attributes(el: etree.Element, text: str) -> None:
     for key, value in attrs:
         if key == ".":
             el.set("class", f"{el.get('class')} {value}" if el.get("class") else value)
-        elif value is not None:
-            el.set(key, value)
+        else:
+            el.set(key, value if value is not None else "")
 
 
 class IalBeforeProcessor(BlockProcessor):
@@ -48,6 +51,49 @@ class IalBeforeProcessor(BlockProcessor):
         self.parser.parseBlocks(parent, [block[m.end() :]])
         if len(parent) > count:
             assign_attributes(parent[count], m.group(1))
+        return True
+
+
+class IalAfterPreprocessor(Preprocessor):
+    """Sets an IAL that follows a block (table, list, quote, header) apart as a token line.
+
+    Python-Markdown would read it as a table row, list text or quoted text; the token block
+    is then applied to the element just before it by `IalAfterProcessor`.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        fence: str | None = None
+        attrs: list[str] = []
+        for line in lines:
+            stripped = line.strip()
+            if fence is not None:
+                if stripped.startswith(fence):
+                    fence = None
+            elif stripped.startswith(("```", "~~~")):
+                fence = stripped[:3]
+            elif out and out[-1].strip() and (m := _IAL_AFTER.match(line)):
+                attrs.append(m.group(1))
+                out.extend(["", f"\ue002{len(attrs) - 1}\ue002", ""])
+                continue
+            out.append(line)
+        self.md.kramdown_ial_after = attrs
+        return out
+
+
+class IalAfterProcessor(BlockProcessor):
+    """Applies a set-apart IAL to the block before it (a list or quote as a whole)."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return _TOKEN.match(block.strip()) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        m = _TOKEN.match(blocks.pop(0).strip())
+        assert m is not None
+        attrs = getattr(self.parser.md, "kramdown_ial_after", [])
+        index = int(m.group(1))
+        if len(parent) and index < len(attrs):
+            assign_attributes(parent[-1], attrs[index])
         return True
 
 
@@ -78,3 +124,5 @@ class BlockIalExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
         md.preprocessors.register(ExtensionBlockPreprocessor(md), "kramdown_extension_blocks", 26)
         md.parser.blockprocessors.register(IalBeforeProcessor(md.parser), "kramdown_ial_before", 95)
+        md.preprocessors.register(IalAfterPreprocessor(md), "kramdown_ial_after", 28)
+        md.parser.blockprocessors.register(IalAfterProcessor(md.parser), "kramdown_ial_after", 96)

@@ -28,7 +28,9 @@ class TocTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         marked = None
         for lst in root.iter():
-            if lst.tag in ("ul", "ol") and any("toc" in li.attrib for li in lst):
+            if lst.tag in ("ul", "ol") and (
+                "toc" in lst.attrib or any("toc" in li.attrib for li in lst)
+            ):
                 marked = lst
                 break
         if marked is None:
@@ -39,9 +41,14 @@ class TocTreeprocessor(Treeprocessor):
             for h in root.iter()
             if h.tag in _HEADERS and "no_toc" not in (h.get("class") or "").split() and h.get("id")
         ]
+        tail = marked.tail
+        kept = {k: v for k, v in marked.attrib.items() if k not in ("toc", "id")}
         marked.clear()
+        marked.tail = tail
         marked.tag = kind
         marked.set("id", "markdown-toc")
+        for key, value in kept.items():
+            marked.set(key, value)
         stack: list[tuple[int, etree.Element, etree.Element]] = []  # (level, li, sub-list)
         for h in headers:
             level = int(h.tag[1])
