@@ -350,13 +350,26 @@ class DocumentGuard(QObject):
         self._drop_copy(path)
 
     def document_closed(self, path: str | os.PathLike) -> None:
-        """The user closed the page (after saving or choosing not to): its copy can go."""
+        """The user closed the page (after saving or choosing not to): its copy can go.
+
+        Unless the file itself is gone: then the copy is the only one left, and it waits for
+        the user in the recovery dialog.
+        """
         path = Path(path)
-        self._drop_copy(path)
+        if path.exists():
+            self._drop_copy(path)
         self._stamps.pop(path, None)
         self._bases.pop(path, None)
         if str(path) in self.watcher.files():
             self.watcher.removePath(str(path))
+
+    def session_ended(self) -> None:
+        """The window closed normally (unsaved changes were saved or declined): tidy up."""
+        self.autosave_timer.stop()
+        self._disk_timer.stop()
+        for path in list(self._copied):
+            if path.exists():
+                self._drop_copy(path)
 
     def _drop_copy(self, path: Path) -> None:
         # Only copies written in this session: one kept from a crash waits for the user.

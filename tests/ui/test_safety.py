@@ -295,3 +295,24 @@ def test_an_error_in_a_handler_is_told_and_the_app_keeps_running(
     assert "your work is safe" in notice.message and "ZeroDivisionError" not in notice.message
     assert str(errors.log_path()) in notice.detail
     assert "division by zero in a slot" in errors.log_path().read_text(encoding="utf-8")
+
+
+def test_a_normal_end_drops_this_sessions_copies_but_keeps_a_deleted_pages(
+    guarded, page: Path, site_copy: Path
+) -> None:
+    holder, guard = guarded
+    _edit(holder)
+    guard.autosave_now()
+    guard.session_ended()
+    assert RecoveryStore().pending() == []
+
+    other = site_copy / "_resources/case-study-dfe.md"
+    holder.doc = Document.load(other)
+    guard.watch(other)
+    text = holder.doc.to_bytes()
+    other.unlink()
+    guard.check_disk()
+    guard.document_closed(other)
+    guard.session_ended()
+    (rec,) = RecoveryStore().pending()
+    assert rec.path == other and rec.data == text, "the only copy of a deleted page stays"
