@@ -712,23 +712,32 @@ class Document:
         spans = [s for s in self._spans if s.key == field]
         if not spans:
             return
-        fm = self._fm
-        for span in reversed(spans):
-            start = fm.rfind("\n", 0, span.key_start) + 1
-            end = fm.find("\n", span.value_end)
-            end = len(fm) if end < 0 else end + 1
-            fm = fm[:start] + fm[end:]
-        old_data = dict(self.front_matter)
-        old_fm = self._fm
-        self._fm = fm
-        self._parse_front_matter()
+        old_data, old_fm = dict(self.front_matter), self._fm
         expected = {k: v for k, v in old_data.items() if k != field}
-        if self.error is not None or not _same(self.front_matter, expected):
-            self._fm = old_fm
+        # Second try: also drop blank lines right after the field, which could otherwise
+        # become part of a block of text (`|` or `>`) just above it.
+        for with_blank_lines in (False, True):
+            fm = old_fm
+            for span in reversed(spans):
+                start = fm.rfind("\n", 0, span.key_start) + 1
+                end = fm.find("\n", span.value_end)
+                end = len(fm) if end < 0 else end + 1
+                while with_blank_lines and end < len(fm):
+                    nxt = fm.find("\n", end)
+                    nxt = len(fm) if nxt < 0 else nxt + 1
+                    if fm[end:nxt].strip():
+                        break
+                    end = nxt
+                fm = fm[:start] + fm[end:]
+            self._fm = fm
             self._parse_front_matter()
-            raise ValueError(
-                f"The field {field!r} could not be removed without affecting other settings."
-            )
+            if self.error is None and _same(self.front_matter, expected):
+                return
+        self._fm = old_fm
+        self._parse_front_matter()
+        raise ValueError(
+            f"The field {field!r} could not be removed without affecting other settings."
+        )
 
     # -- rendering edits ---------------------------------------------------------------------
 

@@ -496,3 +496,98 @@ def test_setting_the_body_keeps_the_front_matter_bytes(
     assert (
         Document.from_bytes(doc.to_bytes()).front_matter == Document.from_bytes(data).front_matter
     )
+
+
+# Front matter as people write it by hand (the styles met on Jekyll, Eleventy and Hugo sites),
+# combined at random: the edits must stay minimal whatever the neighbours look like.
+HAND_WRITTEN = [
+    "title: Hello World\n",
+    'title: "Quoted: colon"\n',
+    "title: 'It''s single'\n",
+    "subtitle:   spaced value   \n",
+    "date: 2019-01-01 10:00:00 +0100\n",
+    "date: 2020-02-03\n",
+    "lastmod: 2020-01-01T10:00:00Z\n",
+    'tags: [a, b, "c d"]\n',
+    "tags:\n- a\n- b\n",
+    "topics:\n  - a\n  - 'b'\n",
+    "categories: jekyll update\n",
+    "permalink: /blog/:title/\n",
+    'image:\n  path: /x.png\n  alt: "x"\n',
+    "excerpt: >\n  multi\n  line text\n",
+    "summary: |\n  Para one.\n\n  Para two.\n",
+    "note: |-\n    indented\n",
+    "# a comment line\n",
+    "key: value # trailing comment\n",
+    "empty:\n",
+    'emptyq: ""\n',
+    "tilde: ~\n",
+    "eleventyNavigation:\n  key: Home\n  order: 1\n",
+    "draft: true\n",
+    "weight: 10\n",
+    "redirect_from:\n  - /old/\n  - /older/\n",
+    "authors:\n  - name: A\n    url: x\n  - name: B\n",
+    "description: This is\n  continued on a line\n",
+    "pi: 3.14\n",
+    "unicode: Zoë café — “quotes”\n",
+    "emptylist: []\n",
+    "inline: {a: 1, b: two}\n",
+    "url: https://example.com/a?b=c#d\n",
+    "list_comments:\n  # first\n  - one\n  # second\n  - two\n",
+    "\n",
+    "   \n",
+    'quoted_multi: "first line\n  second line"\n',
+    "time: 10:30\n",
+    'at: "@handle"\n',
+]
+NEW_VALUES = st.one_of(
+    SCALARS,
+    st.lists(st.one_of(TEXT, st.sampled_from(["a: b", "#x", "- y", "ok"])), max_size=3),
+    st.sampled_from(["multi\nline\n", "two\nlines", "x", ""]),
+)
+
+
+@st.composite
+def hand_written(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.sampled_from(HAND_WRITTEN), min_size=1, max_size=8, unique=True))
+    keys = [p.split(":")[0] for p in parts if ":" in p and not p.startswith("#")]
+    if len(keys) != len(set(keys)):
+        parts = list(dict((p.split(":")[0], p) for p in parts).values())
+    closing = draw(st.sampled_from(["---\n", "---", "...\n"]))
+    body = "" if closing == "---" else draw(st.sampled_from(["", "Body\n", "Text\n\nMore"]))
+    text = "---\n" + "".join(parts) + closing + body
+    return text.replace("\n", "\r\n") if draw(st.booleans()) else text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hand_written(), st.data())
+def test_hand_written_front_matter_edits_are_minimal(text: str, data: st.DataObject) -> None:
+    raw = text.encode()
+    doc = Document.from_bytes(raw)
+    assert doc.error is None and doc.to_bytes() == raw
+    fields = dict(doc.front_matter)
+    for key, value in fields.items():
+        doc.set(key, value)
+    assert doc.to_bytes() == raw
+
+    key = data.draw(st.sampled_from(sorted(fields) + ["brand-new"]))
+    value = data.draw(NEW_VALUES)
+    doc.set(key, value)
+    again = Document.from_bytes(doc.to_bytes())
+    assert again.get(key) == value
+    assert {k: v for k, v in again.front_matter.items() if k != key} == {
+        k: v for k, v in fields.items() if k != key
+    }
+    removed, added = changed_lines(raw, doc.to_bytes())
+    if key == "brand-new":
+        assert removed == []
+    elif not isinstance(value, list | dict) and "\n" not in str(value):
+        assert len(added) <= 1  # a one-line value: at most its own line is written
+        if not isinstance(fields[key], list | dict | str) and value is not None:
+            assert len(removed) == 1
+
+    if key in fields:
+        doc = Document.from_bytes(raw)
+        doc.remove(key)
+        removed, added = changed_lines(raw, doc.to_bytes())
+        assert added == [] and key not in Document.from_bytes(doc.to_bytes()).front_matter
