@@ -33,6 +33,12 @@ _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 _LINK = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 
+_HANDLER = re.compile(r"""\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+_JS_URL = re.compile(
+    r"""((?:href|src|action|formaction|xlink:href)\s*=\s*["']?)\s*(?:java|vb)script:[^"'\s>]*""",
+    re.I,
+)
+
 EXCERPT_LABEL = "excerpt ends here"
 CSP = "default-src 'none'; img-src file: data:; style-src 'unsafe-inline'"
 
@@ -277,13 +283,11 @@ def _make_safe(body: str) -> str:
     )
     body = re.sub(r"<script\b.*?</script\s*>", "", body, flags=re.S | re.I)
     body = re.sub(r"<(?:script|meta|base|link)\b[^>]*>", "", body, flags=re.I)
-    body = re.sub(r"""\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", "", body, flags=re.I)
-    return re.sub(
-        r"""((?:href|src|action|formaction)\s*=\s*["']?)\s*javascript:[^"'\s>]*""",
-        r"\1#",
-        body,
-        flags=re.I,
-    )
+    parts = _TAG_SPLIT.split(body)
+    for k in range(1, len(parts), 2):  # only inside tags, never the author's text
+        tag = _HANDLER.sub("", parts[k])
+        parts[k] = _JS_URL.sub(r"\1#", tag)
+    return "".join(parts)
 
 
 def human_date(value: Any) -> str:

@@ -179,6 +179,7 @@ def test_page_runs_nothing_and_loads_nothing_from_the_network(sample_copy: Path)
     page_file.write_text(
         "---\ntitle: Unsafe\n---\n"
         '<div onclick="steal()">Hi <a href="javascript:alert(1)">x</a></div>\n\n'
+        'Turn the lights on="bright" tonight.\n\n'
         "<script>alert(1)</script>\n\n"
         '<iframe src="https://www.youtube.com/embed/x"></iframe>\n',
         "utf-8",
@@ -186,6 +187,9 @@ def test_page_runs_nothing_and_loads_nothing_from_the_network(sample_copy: Path)
     page = Renderer(Site.open(sample_copy)).render_page(Document.load(page_file))
     assert "<script" not in page.lower()
     assert "onclick" not in page and "javascript:" not in page
+    assert (
+        "Turn the lights on=”bright” tonight." in page
+    )  # the author's words stay (kramdown's quotes)
     assert "<iframe" not in page and "Embedded content from www.youtube.com" in page
     assert (
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
