@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -283,6 +284,7 @@ class DocumentGuard(QObject):
         self._asking = False
         self._deleted_told: set[Path] = set()
         self._autosave_failed = False
+        self._offered = False
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_disk_event)
@@ -562,10 +564,50 @@ class DocumentGuard(QObject):
             self.restore(chosen)
         return chosen
 
-    def restore(self, rec: Recovery) -> None:
+    def offer_recovery_once(self, *_args: object) -> Recovery | None:
+        """`offer_recovery()` the first time only (connect to the window's `siteOpened`)."""
+        if self._offered:
+            return None
+        self._offered = True
+        return self.offer_recovery()
+
+    def restore(self, rec: Recovery) -> bool:
         """Put the recovered text back into the window, unsaved; the copy stays until saved."""
         text = Document.from_bytes(rec.data, rec.path).text
         self.restoreRequested.emit(rec.path, text)
+        doc = self._doc_at(rec.path)
+        if doc is None or doc.text != text:
+            return False  # the window did not take it (e.g. the user cancelled): keep waiting
         # The copy now belongs to this session: saving or closing the page decides its fate.
         self.recovery.adopt(rec)
         self._copied[rec.path] = _digest(rec.data)
+        return True
+
+
+def guard_window(window: Any) -> DocumentGuard:
+    """Create the main window's guard and connect it to the window's documents.
+
+    Uses the window's public API only: `current_document()`, `reload_document()`,
+    `maybe_save_changes()`, `show_document(doc)` and the `documentOpened`, `documentSaved`
+    and `documentClosed` signals.
+    """
+    guard = DocumentGuard(window.current_document, window)
+    window.documentOpened.connect(guard.watch)
+    window.documentSaved.connect(guard.document_saved)
+    window.documentClosed.connect(guard.document_closed)
+    guard.reloadRequested.connect(lambda _path: window.reload_document())
+    guard.restoreRequested.connect(lambda path, text: restore_into(window, path, text))
+    return guard
+
+
+def restore_into(window: Any, path: Path, text: str) -> bool:
+    """Show recovered `text` for `path` in the window, unsaved (the file need not exist)."""
+    if not window.maybe_save_changes():
+        return False
+    try:
+        doc = Document.load(path)
+    except OSError:
+        doc = Document.from_bytes(b"", path)  # the file is gone: Save puts it back
+    doc.set_text(text)
+    window.show_document(doc)
+    return True
