@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 from markdown import Extension
@@ -31,6 +32,17 @@ class BlankLinePreprocessor(Preprocessor):
         return [line if line.strip() or not line else "" for line in lines]
 
 
+_TRAILING_TAB = re.compile(r"[ \t]*\t[ \t]*$")
+
+
+class TrailingTabPreprocessor(Preprocessor):
+    """A tab before a line end is no line break in kramdown (only two spaces or `\\` are);
+    Python-Markdown would expand it to spaces first and break the line."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [_TRAILING_TAB.sub("", line) if line.endswith("\t") else line for line in lines]
+
+
 class ParagraphExtension(Extension):
     """Trims paragraphs like kramdown."""
 
@@ -38,3 +50,5 @@ class ParagraphExtension(Extension):
         md.treeprocessors.register(TrimTreeprocessor(md), "kramdown_trim", 26)
         # Before lists (27) and fenced code (25) read the lines.
         md.preprocessors.register(BlankLinePreprocessor(md), "kramdown_blank_lines", 29)
+        # Before whitespace normalising (30) expands tabs.
+        md.preprocessors.register(TrailingTabPreprocessor(md), "kramdown_trailing_tab", 31)
