@@ -259,32 +259,50 @@ def _decode(data: bytes) -> tuple[str, str, bool, str | None]:
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
+# What PyYAML says, in words an author can act on (the technical words follow in brackets).
 _PLAIN_PROBLEMS = (
-    ("mapping values are not allowed", "a colon (:) inside a value: put the whole value in quotes"),
-    (
-        "cannot start any token",
-        "a character here cannot start a value (tabs are not allowed for indenting; a value starting with @ or ` needs quotes)",
-    ),
-    ("could not find expected ':'", "a line here is missing the colon after its name"),
-    ("found undefined alias", "a value starts with * but is not in quotes"),
+    ("mapping values are not allowed", "a colon (:) inside a value; put the whole value in quotes"),
+    ("character '\\t' that cannot start", "a tab is used for indenting; use spaces instead"),
+    ("cannot start any token", "a value starts with a character that needs quotes around it"),
+    ("could not find expected ':'", "a line is missing the colon (:) after its name"),
+    ("found undefined alias", "a value starts with * and needs quotes around it"),
     (
         "could not determine a constructor",
-        "a value uses a special type marker (starting with !) that is not allowed",
+        "a value has a type marker (starting with !) that is not allowed",
     ),
-    ("found unexpected end of stream", "a quotation mark or bracket is not closed"),
-    ("did not find expected key", "the indentation here does not line up with the lines above"),
-    ("did not find expected '-' indicator", "the indentation of this list does not line up"),
-    ("did not find expected ',' or ']'", "a list in brackets is not closed properly"),
-    ("did not find expected ',' or '}'", "a group in braces is not closed properly"),
+    ("unexpected end of stream", "a quotation mark is opened but never closed"),
+    ("<stream end>", "a bracket is opened but never closed"),
+    (
+        "expected ',' or ']'",
+        "a list in square brackets [ ] is not closed, or an item in it needs quotes",
+    ),
+    ("expected ',' or '}'", "a group in braces { } is not closed, or an item in it needs quotes"),
+    (
+        "but found '<scalar>'",
+        "there is more text after a quoted value; put the whole value in quotes",
+    ),
+    (
+        "unknown escape character",
+        "a backslash (\\) in double quotes starts an unknown code; use single quotes instead",
+    ),
+    (
+        "special characters are not allowed",
+        "an invisible control character is in the text; delete it",
+    ),
     ("found duplicate anchor", "the same &name is used twice"),
+    ("did not find expected", "the indentation here does not line up with the lines above"),
+    ("expected <block end>", "the indentation here does not line up with the lines above"),
+    ("expected '<document start>'", "the indentation here does not line up with the lines above"),
+    ("block sequence entries are not allowed", "a list item (- ...) is in the wrong place"),
 )
 
 
 def _plain_problem(exc: yaml.YAMLError) -> str:
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    for needle, words in _PLAIN_PROBLEMS:
-        if needle in problem or needle in str(exc):
-            return f"The page settings cannot be read: {words} ({problem})."
+    problem = (getattr(exc, "problem", None) or str(exc).splitlines()[0]).strip()
+    for text in (problem, str(exc)):
+        for needle, words in _PLAIN_PROBLEMS:
+            if needle in text:
+                return f"The page settings cannot be read: {words} ({problem})."
     return f"The page settings cannot be read ({problem})."
 
 
@@ -430,6 +448,10 @@ class Document:
 
     def _error_line(self, exc: yaml.YAMLError) -> int:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = str(getattr(exc, "problem", "") or "")
+        if "end of stream" in problem or "<stream end>" in problem:
+            # the text ran out: where the unclosed quote or bracket opened is more useful
+            mark = getattr(exc, "context_mark", None) or mark
         if mark is not None:
             return self._file_line(mark.index)
         position = getattr(exc, "position", None)  # a ReaderError: a character not allowed

@@ -228,6 +228,27 @@ def test_malformed_yaml_reports_file_line_and_keeps_text() -> None:
     assert doc.to_bytes().endswith(b"---\nNew body\n")
 
 
+@pytest.mark.parametrize(
+    ("header", "line", "words"),
+    [
+        ('title: A\nsubtitle: "never closed\nother: 1\n', 3, "quotation mark"),
+        ("title: A\ntopics: [Health\n", 3, "bracket"),
+        ("title: A\ntopics:\n\t- Health\n", 4, "tab"),
+        ('title: "A" and more\n', 2, "more text after a quoted value"),
+        ("title: `A`\n", 2, "needs quotes"),
+        ("title: A\x07\n", 2, "control character"),
+    ],
+)
+def test_yaml_problems_in_plain_words_with_the_file_line(
+    header: str, line: int, words: str
+) -> None:
+    doc = Document.from_text("---\n" + header + "---\nBody\n")
+    assert doc.error is not None
+    assert doc.error.line == line
+    assert words in doc.error.message
+    assert str(doc.error).startswith(f"line {line}: ")
+
+
 def test_unclosed_front_matter_is_an_error_not_a_page() -> None:
     doc = Document.from_text("---\ntitle: A\nBody text\n")
     assert doc.error is not None and doc.error.line == 1
