@@ -110,6 +110,23 @@ def test_every_hostile_file_opens_with_text_intact_and_saves_identically(
     assert not (tmp_path / "hostile-pwned.txt").exists()
 
 
+@pytest.mark.parametrize("name", sorted(GEN.SMALL))
+def test_checks_and_preview_of_a_hostile_file_never_fail(
+    corpus: Path, tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the window runs on every opened page copes too (the 10 MB page is left out: slow)."""
+    from editor_app.core.render import Renderer
+    from editor_app.core.validate import validate_document
+
+    monkeypatch.chdir(tmp_path)
+    doc = Document.load(corpus / name)
+    problems = validate_document(doc)
+    if doc.error is not None and doc.has_front_matter and not name.startswith("toml"):
+        assert any(p.severity == "error" for p in problems), "a broken header is a problem"
+    assert "<html" in Renderer(None).render_page(doc).lower()
+    assert not (tmp_path / "hostile-pwned.txt").exists()
+
+
 def test_repairing_a_broken_header_by_hand_keeps_the_body(tmp_path: Path) -> None:
     page = tmp_path / "malformed-yaml.md"
     page.write_bytes(GEN.SMALL["malformed-yaml.md"])
