@@ -44,6 +44,7 @@ from editor_app.ui.form import FrontMatterForm
 from editor_app.ui.library import DocumentList
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.problems import ProblemList
+from editor_app.ui.site_tools import install_site_tools
 from editor_app.ui.workers import Job, JobRunner
 
 PREVIEW_DELAY_MS = 200  # long enough to skip most keystrokes, short enough to feel live
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._wire()
+        # Tools > Search Site... (Ctrl+Shift+F), Rename or Merge a Value... (ui/site_tools.py).
+        install_site_tools(self)
         self._restore_settings()
         self._update_title()
         self._update_actions()

@@ -1,0 +1,73 @@
+"""Helpers for the window's site tools: the values a field holds across the site, and where
+in a page a search matched (so the window can put the cursor there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from editor_app.core.document import Document
+from editor_app.core.site import Site
+
+
+@dataclass(frozen=True)
+class ValueUse:
+    """One value of a field as written in the pages, and how many pages use it."""
+
+    text: str  # the value as written (what `rename_value` matches OLD against)
+    count: int
+
+
+def written(value: Any) -> str | None:
+    """A plain value as it reads in the file (`3`, `true`, `2025-05-19`); None for the rest.
+
+    Lists and objects are not one value; an empty value is nothing to rename.
+    """
+    if value is None or isinstance(value, dict | list | tuple):
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    text = str(value)
+    return text if text.strip() else None
+
+
+def value_uses(site: Site, field: str) -> list[ValueUse]:
+    """Every value of `field` across the site's pages (list items one by one), most used first.
+
+    A page counts once per value, however often it lists it. Values differing only in
+    capitals are kept apart: `rename_value` treats them as different values too.
+    """
+    counts: dict[str, int] = {}
+    for entry in site.entries():
+        if entry.error is not None or field not in entry.front_matter:
+            continue
+        value = entry.front_matter[field]
+        items = value if isinstance(value, list) else [value]
+        seen = {w for w in (written(item) for item in items) if w is not None}
+        for text in seen:
+            counts[text] = counts.get(text, 0) + 1
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold(), kv[0]))
+    return [ValueUse(text, n) for text, n in ordered]
+
+
+def first_match_line(doc: Document, query: str) -> int | None:
+    """The 1-based line of the file where the body first holds a word of `query`, or None.
+
+    Words match where a word starts, in any case, as `tools.search` matches them.
+    """
+    words = [re.escape(w.casefold()) for w in query.split()]
+    if not words or doc.error is not None:
+        return None
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(words) + ")")
+    for offset, line in enumerate(doc.body.split("\n")):
+        if pattern.search(line.casefold()):
+            return doc.body_start_line + offset
+    return None
+
+
+__all__ = ["ValueUse", "first_match_line", "value_uses", "written"]
