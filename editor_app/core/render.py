@@ -26,7 +26,12 @@ if TYPE_CHECKING:
     from editor_app.core.document import Document
     from editor_app.core.site import Site
 
-_LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
+# A tag ends at its own closing mark and never runs over the next opening one, so a stray
+# `{%` costs nothing (no scanning to the end of the page for each).
+_LIQUID = re.compile(r"\{%(?:[^%{]|%(?!\})|\{(?!%))*%\}|\{\{(?:[^{}]|\}(?!\})|\{(?!\{))*\}\}")
+# Deeper than this, Python-Markdown's recursive parser could run out of stack.
+_MAX_DEPTH = 40
+_QUOTE_DEPTH = re.compile(r"^(?:[ \t]{0,3}>)+", re.M)
 _TOKEN = re.compile(r"liquidtag(\d+)x")
 _SITE_VAR = re.compile(r"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}")
 _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
@@ -90,8 +95,16 @@ class Renderer:
 
     def render_markdown(self, text: str) -> str:
         """kramdown-like HTML of Markdown text that holds no Liquid."""
+        if _too_deep(text):
+            return _unformatted(text)
         self._md.reset()
-        out = self._md.convert(text)
+        try:
+            out = self._md.convert(text)
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
+            # The preview must never take the window down: show the text unformatted, and
+            # start from a fresh parser (a failed run can leave its state half-changed).
+            self._md = markdown.Markdown(extensions=kramdown_extensions(), output_format="xhtml")
+            return _unformatted(text)
         # kramdown ends its output with a newline; so do we, for byte-for-byte comparisons.
         return out + "\n" if out and not out.endswith("\n") else out
 
@@ -260,6 +273,26 @@ class Renderer:
             return f'{m.group(1)}"{html.escape(target.as_uri())}"'
 
         return re.sub(r'(<img\b[^>]*?\ssrc=)"([^"]*)"', swap, body)
+
+
+def _too_deep(text: str) -> bool:
+    """Quotes or lists nested deeper than anyone writes (and than the parser can take)."""
+    if ">" * _MAX_DEPTH in text.replace(" ", "") and any(
+        m.group(0).count(">") > _MAX_DEPTH for m in _QUOTE_DEPTH.finditer(text)
+    ):
+        return True
+    deep = " " * (2 * _MAX_DEPTH)
+    return deep in text and any(
+        line.startswith(deep) and line.lstrip()[:1] in "*+-0123456789" for line in text.split("\n")
+    )
+
+
+def _unformatted(text: str) -> str:
+    return (
+        '<p class="render-note">This page is nested too deeply to show its formatting; '
+        "here is its text.</p>\n"
+        f'<pre class="render-plain">{html.escape(text, quote=False)}</pre>\n'
+    )
 
 
 def _embed_placeholder(m: re.Match[str]) -> str:

@@ -237,3 +237,21 @@ def test_every_fixture_page_renders(shared_site: Path) -> None:
         assert renderer.render_body(doc.body) == renderer.render_body(
             body_of(path.read_text("utf-8"))
         )
+
+
+def test_deep_nesting_shows_the_text_instead_of_failing(renderer: Renderer) -> None:
+    deep_list = "".join("  " * i + f"* level {i}\n" for i in range(300))
+    deep_quote = "> " * 2000 + "deep"
+    for text in (deep_list, deep_quote):
+        out = renderer.render_body(text)
+        assert "nested too deeply" in out
+        assert "level 299" in out or "deep" in out
+    # The renderer is still fine afterwards.
+    assert renderer.render_body("*ok*\n") == "<p><em>ok</em></p>\n"
+
+
+def test_stray_brackets_and_liquid_marks_render(renderer: Renderer) -> None:
+    text = "[" * 3000 + " {% " * 3000 + "[a [b] c](x)\n"
+    out = renderer.render_body(text)
+    assert '<a href="x">a [b] c</a>' in out
+    assert out.count("[") >= 3000

@@ -12,6 +12,7 @@ from editor_app.core.markdown_ext.gfm import GfmExtension
 from editor_app.core.markdown_ext.headers import HeaderIdExtension
 from editor_app.core.markdown_ext.html_tags import HtmlTagsExtension
 from editor_app.core.markdown_ext.interrupt import InterruptExtension
+from editor_app.core.markdown_ext.links import LinkTextExtension
 from editor_app.core.markdown_ext.lists import ListExtension
 from editor_app.core.markdown_ext.more import MoreExtension
 from editor_app.core.markdown_ext.paragraphs import ParagraphExtension
@@ -36,6 +37,7 @@ def kramdown_extensions() -> list[Extension | str]:
         InterruptExtension(),
         BlockIalExtension(),
         GfmExtension(),
+        LinkTextExtension(),
         FootnotesExtension(),
         MoreExtension(),
         ParagraphExtension(),

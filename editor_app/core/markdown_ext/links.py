@@ -1,0 +1,70 @@
+"""Link and image text found without scanning the rest of the page for every `[`.
+
+Python-Markdown looks for the `]` closing a link's text by walking to the end of the
+paragraph from each `[`, so a paragraph with thousands of unclosed brackets takes minutes.
+kramdown's output is the same as long as links nest a few levels at most, which is all
+anyone writes; deeper than that the brackets are left as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Extension
+from markdown import inlinepatterns as ip
+
+_BRACKET = re.compile(r"[\[\]]")
+_MAX_NESTING = 8
+
+
+class _BoundedText:
+    """getText that stops at a missing `]` or at absurd nesting."""
+
+    def getText(self, data: str, index: int) -> tuple[str, int, bool]:  # noqa: N802
+        depth = 1
+        for m in _BRACKET.finditer(data, index):
+            depth += 1 if m.group(0) == "[" else -1
+            if depth == 0:
+                return data[index : m.start()], m.end(), True
+            if depth > _MAX_NESTING:
+                break
+        return "", index, False
+
+
+class Link(_BoundedText, ip.LinkInlineProcessor):
+    """`[text](url)`."""
+
+
+class Image(_BoundedText, ip.ImageInlineProcessor):
+    """`![alt](src)`."""
+
+
+class Reference(_BoundedText, ip.ReferenceInlineProcessor):
+    """`[text][ref]`."""
+
+
+class ShortReference(_BoundedText, ip.ShortReferenceInlineProcessor):
+    """`[ref]`."""
+
+
+class ImageReference(_BoundedText, ip.ImageReferenceInlineProcessor):
+    """`![alt][ref]`."""
+
+
+class ShortImageReference(_BoundedText, ip.ShortImageReferenceInlineProcessor):
+    """`![ref]`."""
+
+
+class LinkTextExtension(Extension):
+    """Linear-time link text."""
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
+        for cls, pattern, name, priority in (
+            (Reference, ip.REFERENCE_RE, "reference", 170),
+            (Link, ip.LINK_RE, "link", 160),
+            (Image, ip.IMAGE_LINK_RE, "image_link", 150),
+            (ImageReference, ip.IMAGE_REFERENCE_RE, "image_reference", 140),
+            (ShortReference, ip.REFERENCE_RE, "short_reference", 130),
+            (ShortImageReference, ip.IMAGE_REFERENCE_RE, "short_image_ref", 125),
+        ):
+            md.inlinePatterns.register(cls(pattern, md), name, priority)
