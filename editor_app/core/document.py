@@ -663,14 +663,18 @@ class Document:
 
     def set_raw_front_matter(self, text: str) -> None:
         """Replace the front matter text between the delimiters (hand repair); body kept."""
-        if not self.has_front_matter:
-            nl = self.newline
-            self._head, self._close = "---" + nl, "---" + nl
-            self.has_front_matter = True
+        nl = self.newline
+        head, close = self._head, self._close
+        if not self.has_front_matter or not head.startswith("---"):
+            head = "---" + nl  # no header yet, or one in a form we cannot edit (TOML)
+        if not close.strip() or close.startswith("+++"):
+            close = "---" + nl
+        elif not close.endswith("\n") and self._body:
+            close += nl
         if text and not text.endswith("\n"):
-            text += self.newline
-        self._fm = text
-        self._parse_front_matter()
+            text += nl
+        # Read the result as a file would be read again (a '---' typed in the text ends it).
+        self._load_text(head + text + close + self._body)
 
     def _check_editable(self) -> None:
         if self.error is not None:

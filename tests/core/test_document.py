@@ -617,3 +617,16 @@ def test_hand_written_front_matter_edits_are_minimal(text: str, data: st.DataObj
         doc.remove(key)
         removed, added = changed_lines(raw, doc.to_bytes())
         assert added == [] and key not in Document.from_bytes(doc.to_bytes()).front_matter
+
+
+def test_raw_front_matter_repair_reads_like_the_saved_file() -> None:
+    doc = Document.from_text("Body\n")
+    doc.set_raw_front_matter("title: A")
+    assert doc.text == "---\ntitle: A\n---\nBody\n" and doc.get("title") == "A"
+    toml = Document.from_text('+++\ntitle = "A"\n+++\nBody\n')
+    toml.set_raw_front_matter("title: A\n")
+    assert toml.error is None and toml.text == "---\ntitle: A\n---\nBody\n"
+    closed_early = Document.from_text("---\ntitle: A\n---\nBody\n")
+    closed_early.set_raw_front_matter("title: A\n---\nextra: 1\n")
+    assert closed_early.get("title") == "A" and "extra" not in closed_early.front_matter
+    assert Document.from_text(closed_early.text).front_matter == closed_early.front_matter
