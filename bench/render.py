@@ -64,6 +64,15 @@ def main() -> int:
     for label, fn in (("ours (kramdown-like)", ours.render_body), ("plain Python-Markdown", plain)):
         b, m = best_of(fn, big, 3)
         print(f"  {label:24} best {b:7.0f} ms   median {m:7.0f} ms")
+    # Hostile text (stray marks by the thousand) must stay about as fast as prose.
+    print("worst cases, 40 KB each (ours)")
+    for label, text in (
+        ("unclosed [ ` < { quotes", "*_[`<{\"'" * 5000),
+        ("stray {% Liquid marks", "{% " * 13000),
+        ("one long list", "* a\n  " * 6500),
+    ):
+        b, m = best_of(ours.render_body, text, 3)
+        print(f"  {label:24} best {b:7.0f} ms   median {m:7.0f} ms")
     return 0
 
 
