@@ -44,6 +44,19 @@ _JS_URL = re.compile(
     re.I,
 )
 
+# Where themes usually keep a page's picture, when the schema does not name an image field.
+_IMAGE_FIELDS = (
+    "image",
+    "thumbnail",
+    "cover",
+    "cover_image",
+    "featured_image",
+    "feature_image",
+    "header.image",
+    "header.overlay_image",
+    "header.teaser",
+)
+
 EXCERPT_LABEL = "excerpt ends here"
 CSP = "default-src 'none'; img-src file: data:; style-src 'unsafe-inline'"
 
@@ -252,16 +265,25 @@ class Renderer:
         return None
 
     def _image_url(self, fm: dict, doc: Document, schema: Any) -> str | None:
-        name, folder = "image", None
+        """The page's own image (the schema's image field, else a usual name), as file://."""
+        names, folder = list(_IMAGE_FIELDS), None
         if schema is not None and self.site is not None and doc.path is not None:
             coll = schema.for_collection(self.site.collection_of(doc.path) or "")
             for f in getattr(coll, "fields", []) or []:
                 if getattr(f, "type", None) == "image":
-                    name, folder = f.name, f.folder
+                    names, folder = [f.name], f.folder
                     break
-        value = _text(fm.get(name))
-        target = self._resolve_asset(value, doc, folder) if value else None
-        return target.as_uri() if target is not None else None
+        for name in names:
+            value: Any = fm
+            for part in name.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            if isinstance(value, dict):  # e.g. jekyll-seo-tag's `image: {path: ...}`
+                value = value.get("path")
+            text = _text(value)
+            target = self._resolve_asset(text, doc, folder) if text else None
+            if target is not None:
+                return target.as_uri()
+        return None
 
     def _local_images(self, body: str, doc: Document) -> str:
         """Images of the site shown from the site folder (file://); nothing from the network."""

@@ -255,3 +255,12 @@ def test_stray_brackets_and_liquid_marks_render(renderer: Renderer) -> None:
     out = renderer.render_body(text)
     assert '<a href="x">a [b] c</a>' in out
     assert out.count("[") >= 3000
+
+
+def test_page_image_from_a_theme_field(sample_copy: Path) -> None:
+    image = next((sample_copy / "assets").rglob("*.png"))
+    rel = image.relative_to(sample_copy).as_posix()
+    page_file = sample_copy / "_posts" / "teaser.md"
+    page_file.write_text(f"---\ntitle: T\nheader:\n  teaser: /{rel}\n---\nText\n", "utf-8")
+    page = Renderer(Site.open(sample_copy)).render_page(Document.load(page_file))
+    assert f'src="{image.resolve().as_uri()}"' in page
