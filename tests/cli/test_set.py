@@ -160,3 +160,15 @@ def test_console_command(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert path.read_bytes() == b"---\ntitle: Hello\n---\nNo header yet\n"
+
+
+def test_legacy_encoding_is_kept_or_the_edit_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "old.md"
+    path.write_bytes(b"---\ntitle: Caf\xe9\n---\nNa\xefve body\n")
+    assert run(capsys, str(path), "title=Th\u00e9")[0] == 0
+    assert path.read_bytes() == b"---\ntitle: Th\xe9\n---\nNa\xefve body\n"
+    code, _, err = run(capsys, str(path), "title=A \u2192 B")
+    assert code == 2 and "encoding" in err and err.count("\n") == 1
+    assert path.read_bytes() == b"---\ntitle: Th\xe9\n---\nNa\xefve body\n"
