@@ -789,13 +789,14 @@ class Document:
         style = span.style if span else None
         kind = span.kind if span else "empty"
         if isinstance(value, list):
+            quote = '"' if fallback else self._list_quote(span)
             if not value or fallback or kind == "flow":
-                return " " + _flow_text(value, '"' if fallback else None)
+                return " " + _flow_text(value, quote)
             prefix = None
             if kind == "block_seq" and span.items:
                 prefix = self._item_prefix(span.items[0][0])
             prefix = prefix or self._list_prefix(key_indent)
-            return "".join(nl + self._item_text(v, prefix) for v in value)
+            return "".join(nl + self._item_text(v, prefix, quote) for v in value)
         if isinstance(value, dict):
             if not value or fallback or kind == "flow":
                 return " " + _flow_text(value, '"' if fallback else None)
@@ -813,10 +814,22 @@ class Document:
         text = _scalar_text(value, "value", style if style in ("'", '"') else None)
         return " " + text if text else ""
 
-    def _item_text(self, value: Any, prefix: str) -> str:
+    def _list_quote(self, span: _Span | None) -> str | None:
+        """The quote the list's first item is written with, so new items match it."""
+        if span is None:
+            return None
+        if span.kind == "block_seq" and span.items:
+            first = self._fm[span.items[0][0] : span.items[0][0] + 1]
+            return first if first in ("'", '"') else None
+        if span.kind == "flow":
+            m = re.match(r"\[\s*(['\"])", self._fm[span.value_start : span.value_end])
+            return m.group(1) if m else None
+        return None
+
+    def _item_text(self, value: Any, prefix: str, quote: str | None = None) -> str:
         if isinstance(value, list | dict):
-            return prefix + _flow_text(value)
-        text = _scalar_text(value, "item")
+            return prefix + _flow_text(value, quote)
+        text = _scalar_text(value, "item", quote)
         return prefix + text if text else prefix.rstrip(" \t")
 
     def _block_indent(self, span: _Span | None, key_indent: str) -> str:
@@ -896,6 +909,7 @@ class Document:
         while tail < min(n_old, n_new) - head and _same(old[-1 - tail], value[-1 - tail]):
             tail += 1
         prefix = self._item_prefix(span.items[0][0]) or "  - "
+        quote = self._list_quote(span)
 
         def chunk_start(i: int) -> int:
             """Offset of the line break before item i's line."""
@@ -906,7 +920,7 @@ class Document:
             return brk
 
         new_items = "".join(
-            self.newline + self._item_text(v, prefix) for v in value[head : n_new - tail]
+            self.newline + self._item_text(v, prefix, quote) for v in value[head : n_new - tail]
         )
         if head < n_old - tail:
             start = chunk_start(head)

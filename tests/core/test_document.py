@@ -316,6 +316,12 @@ def test_new_list_uses_the_files_list_style() -> None:
     )
 
 
+def test_new_list_items_are_quoted_like_the_existing_ones() -> None:
+    text = '---\ntags:\n  - "a"\n  - "b"\nflow: [\'x\', y]\n---\n'
+    assert '  - "a"\n  - "c"\n  - "b"\n' in edit(text, "tags", ["a", "c", "b"])
+    assert "flow: ['x', 'z']\n" in edit(text, "flow", ["x", "z"])
+
+
 def test_flow_list_stays_a_flow_list() -> None:
     text = "---\ntopics: [Justice, Health]  # main ones\n---\n"
     assert (
