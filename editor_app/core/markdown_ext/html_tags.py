@@ -52,6 +52,30 @@ def normalise_tags(html: str) -> str:
     return _END_TAG.sub(lambda m: f"</{m.group(1).lower()}>", html)
 
 
+# kramdown's span-level HTML elements; every other tag at the start of a line opens an HTML
+# block (`<audio>`, `<svg>`, `<my-widget>` too), where Python-Markdown knows a fixed list.
+KRAMDOWN_SPAN_ELEMENTS = frozenset(
+    "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark "
+    "option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var".split()
+)
+
+
+# Tags Python-Markdown does not list as blocks but kramdown treats as such; listed by name
+# because Python-Markdown's HTML block reader copies the list into a set.
+EXTRA_BLOCK_ELEMENTS = (
+    "audio video picture source track svg canvas embed template dialog search time data meter "
+    "head title meta link base caption col optgroup frame frameset noframes applet font s "
+    "strike nobr marquee blink"
+).split()
+
+
+class KramdownBlockLevel(list):
+    """Python-Markdown's block-level element list, answering membership as kramdown does."""
+
+    def __contains__(self, tag: object) -> bool:
+        return isinstance(tag, str) and tag.lower() not in KRAMDOWN_SPAN_ELEMENTS
+
+
 class RawSpanInlineProcessor(InlineProcessor):
     """Keeps `<code>...</code>` and the like exactly as written."""
 
@@ -70,6 +94,10 @@ class HtmlTagsExtension(Extension):
     """Raw HTML written back like kramdown."""
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
-        # After the raw HTML is put back (30), before entities (5).
+        md.block_level_elements = KramdownBlockLevel(
+            md.block_level_elements
+            + [t for t in EXTRA_BLOCK_ELEMENTS if t not in md.block_level_elements]
+        )
+        # After the raw HTML is put back (30).
         md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)
