@@ -47,6 +47,7 @@ class TocTreeprocessor(Treeprocessor):
         marked.tail = tail
         marked.tag = kind
         marked.set("id", "markdown-toc")
+        marked.text = "\n"  # kramdown's line breaks between the list's tags
         for key, value in kept.items():
             marked.set(key, value)
         stack: list[tuple[int, etree.Element, etree.Element]] = []  # (level, li, sub-list)
@@ -60,7 +61,9 @@ class TocTreeprocessor(Treeprocessor):
             a.text = text
             for child in children:
                 a.append(child)
+            li.tail = "\n"
             sub = etree.Element(kind)
+            sub.text = "\n"
             while True:
                 if not stack:
                     marked.append(li)
@@ -77,6 +80,8 @@ class TocTreeprocessor(Treeprocessor):
     def _close(entry: tuple[int, etree.Element, etree.Element]) -> None:
         _, li, sub = entry
         if len(sub):
+            li[-1].tail = "\n"
+            sub.tail = "\n"
             li.append(sub)
 
 
