@@ -18,6 +18,7 @@ import threading
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -1052,6 +1053,16 @@ def _rule_fields(page: _Page, ctx: _Context) -> Iterable[Problem]:
                     fast = ctx.relation_options(
                         f.collection, getattr(f, "key", "title") or "title"
                     )[0]
+                elif ftype in ("choice", "choices") and ctx.declared and f.choices:
+                    fast = {c for c in f.choices if isinstance(c, str)}
+                elif ftype in ("choice", "choices"):
+                    counts = ctx.value_counts.get((coll, name), {})
+                    fast = {v for v, n in counts.items() if n >= 2}  # used by another document
+                elif ftype == "url":
+                    fast = _FAST_URL
+                elif ftype in ("image", "file") and getattr(f, "folder", None):
+                    listing = ctx.asset_names(os.path.join(ctx.root_text, f.folder)) or {}
+                    fast = set(listing.values())
             known = plan[name] = (f, ftype, fast)
         f, ftype, fast = known
         cls = value.__class__
@@ -1060,6 +1071,12 @@ def _rule_fields(page: _Page, ctx: _Context) -> Iterable[Problem]:
             or (fast is bool and cls is bool)
             or (fast is date and (cls is date or cls is datetime))
             or (cls is str and fast.__class__ is set and value in fast)
+            or (
+                cls is list
+                and fast.__class__ is set
+                and all(i.__class__ is str and i in fast for i in value)
+            )
+            or (fast is _FAST_URL and cls is str and _FAST_URL.match(value) is not None)
         ):
             continue  # by far the most common field: plain text
         if f is not None and name not in unique and _plainly_fine(ctx, coll, name, f, ftype, value):
@@ -1921,11 +1938,17 @@ def _read(path: Path) -> bytes:
         os.close(fd)
 
 
-def _page_for_entry(ctx: _Context, entry: Any) -> _Page | Problem:
-    """Read one indexed file and split it, reusing the index's parsed front matter."""
+def _page_for_entry(
+    ctx: _Context, entry: Any, raw: bytes | OSError | None = None
+) -> _Page | Problem:
+    """Read one indexed file (unless `raw` holds its bytes already) and split it, reusing the
+    index's parsed front matter."""
     rel = ctx.rel(entry.path)
     try:
-        raw = _read(entry.path)
+        if raw is None:
+            raw = _read(entry.path)
+        elif isinstance(raw, OSError):
+            raise raw
     except OSError as exc:
         return Problem(
             rel, None, None, ERROR, "unreadable", f"The file cannot be read: {exc.strerror or exc}."
@@ -1961,16 +1984,37 @@ def validate_site(
     total = len(chosen)
     step = max(1, total // 100)
     problems: list[Problem] = []
-    for i, entry in enumerate(chosen):
-        page = _page_for_entry(ctx, entry)
-        if isinstance(page, Problem):
-            problems.append(page)
-        else:
-            problems.extend(_run(page, ctx))
-        if progress is not None and (i % step == 0 or i == total - 1):
-            progress(i + 1, total)
+    done = 0
+    # A helper thread reads the next files while this one checks: the reading waits on the
+    # system, not on Python, so the two overlap.
+    batches = [chosen[i : i + _BATCH] for i in range(0, total, _BATCH)]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="validate-read") as pool:
+        pending = [pool.submit(_read_all, [e.path for e in batch]) for batch in batches]
+        for batch, future in zip(batches, pending, strict=True):
+            for entry, raw in zip(batch, future.result(), strict=True):
+                page = _page_for_entry(ctx, entry, raw)
+                if isinstance(page, Problem):
+                    problems.append(page)
+                else:
+                    problems.extend(_run(page, ctx))
+                done += 1
+                if progress is not None and (done % step == 0 or done == total):
+                    progress(done, total)
     problems.sort(key=sort_key)
     return problems
+
+
+_BATCH = 200
+
+
+def _read_all(paths: list[Path]) -> list[bytes | OSError]:
+    out: list[bytes | OSError] = []
+    for path in paths:
+        try:
+            out.append(_read(path))
+        except OSError as exc:
+            out.append(exc)
+    return out
 
 
 class CannotValidate(Exception):
