@@ -112,7 +112,10 @@ class GfmExtension(Extension):
             HardBreakInlineProcessor(r"\\(?=\n)", md), "kramdown_hard_break", 185
         )
         md.inlinePatterns.register(
-            SimpleTagInlineProcessor(r"(~~)(?!\s|~)(.*?[^\s~])~~", "del"), "kramdown_del", 65
+            # Bounded, so a page of stray `~~` stays linear; no one strikes out 2000 characters.
+            SimpleTagInlineProcessor(r"(~~)(?!\s|~)(.{0,2000}?[^\s~])~~", "del"),
+            "kramdown_del",
+            65,
         )
         md.inlinePatterns.register(
             MailtoInlineProcessor(r"<(?:mailto:)?([^<> !]+@[^@<> ]+)>", md), "automail", 110

@@ -14,7 +14,10 @@ from markdown.postprocessors import Postprocessor
 
 # kramdown keeps the content of these inline HTML elements as written (no Markdown, no
 # smart quotes): its "raw" content model.
-RAW_SPAN_RE = r"<(code|kbd|samp|var|pre|script|style|textarea|option|math)\b[^>]*>.*?</\1\s*>"
+RAW_SPAN_RE = (
+    r"<(code|kbd|samp|var|pre|script|style|textarea|option|math)\b[^>]*>"
+    r"(?:(?!<\1\b).)*?</\1\s*>"  # never past the next opening tag, so it stays linear
+)
 
 _TAG = re.compile(
     r"<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*)\s*(/?)>"

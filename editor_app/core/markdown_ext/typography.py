@@ -56,8 +56,9 @@ _SKIP = re.compile(
     r"""
       \\[\\.*_+`<>()\[\]{}\#!:|"'$=\-~]       # escaped character
     | (?P<ticks>`+).*?(?<!`)(?P=ticks)(?!`)   # code span
-    | <!--.*?-->                               # HTML comment
-    | <(?P<raw>code|kbd|samp|var|pre|script|style|textarea|option|math)\b[^>]*>.*?</(?P=raw)\s*>  # raw HTML span
+    | <!--(?:(?!<!--).)*?-->                   # HTML comment (never past the next one)
+    | <(?P<raw>code|kbd|samp|var|pre|script|style|textarea|option|math)\b[^>]*>
+      (?:(?!<(?P=raw)\b).)*?</(?P=raw)\s*>     # raw HTML span (never past the next one)
     | </?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>  # HTML tag
     | <(?:https?|ftp|mailto):[^>\s]*>          # autolink
     | \{:[^}\n]*\}                             # attribute list
