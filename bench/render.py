@@ -69,6 +69,7 @@ def main() -> int:
     for label, text in (
         ("unclosed [ ` < { quotes", "*_[`<{\"'" * 5000),
         ("stray {% Liquid marks", "{% " * 13000),
+        ("unclosed <!-- <code> ~~", "<!-- a <code>b ~~c " * 2100),
         ("one long list", "* a\n  " * 6500),
     ):
         b, m = best_of(ours.render_body, text, 3)
