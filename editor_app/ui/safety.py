@@ -159,12 +159,12 @@ class DifferenceDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.difference, 1)
         layout.addLayout(buttons)
-        self.resize(640, 160)
+        self.resize(640, self.sizeHint().height())
 
     def _toggle(self, shown: bool) -> None:
         self.difference.setVisible(shown)
         self.show_button.setText(tr("Hide the difference") if shown else tr("Show the difference"))
-        self.resize(self.width(), 540 if shown else 160)
+        self.resize(self.width(), 540 if shown else self.sizeHint().height())
 
     def _choose(self, key: str) -> None:
         self.choice = key
@@ -215,6 +215,22 @@ class OverwriteDialog:
         )
         dialog.exec()
         return dialog.choice == "save"
+
+
+class FileDeletedNotice:
+    """Tells the user the open page's file was deleted or moved by another program."""
+
+    @classmethod
+    def tell(cls, parent: QWidget | None, name: str) -> None:
+        """An information box; the text stays open in the window."""
+        QMessageBox.information(
+            parent,
+            tr("Page deleted"),
+            tr(
+                "“{name}” was deleted or moved by another program. Your text is still open "
+                "here, and a copy is kept in the recovery folder: save to put the file back."
+            ).format(name=name),
+        )
 
 
 class SaveFailedDialog:
@@ -437,12 +453,11 @@ class DocumentGuard(QObject):
                 self._deleted_told.add(path)
                 self._keep_deleted_text(doc, path)
                 self.fileDeleted.emit(path)
-                errors.notifier.warning(
-                    tr(
-                        "“{name}” was deleted or moved by another program. Your text is still "
-                        "open here: save it to put the file back."
-                    ).format(name=path.name)
-                )
+                self._asking = True
+                try:
+                    FileDeletedNotice.tell(self._parent_widget(), path.name)
+                finally:
+                    self._asking = False
             return
         self._deleted_told.discard(path)
         self._add_watch(path)

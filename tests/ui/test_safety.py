@@ -190,12 +190,20 @@ def test_saving_over_a_newer_file_asks_first(
     assert page.read_bytes() == mine
 
 
-def test_a_deleted_file_is_told_and_save_puts_it_back(guarded, page: Path, notices, qtbot) -> None:
+def test_a_deleted_file_is_told_and_save_puts_it_back(
+    guarded, page: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     holder, guard = guarded
+    told: list[str] = []
+    monkeypatch.setattr(
+        safety.FileDeletedNotice, "tell", classmethod(lambda c, p, n: told.append(n))
+    )
     text = holder.doc.to_bytes()
     with qtbot.waitSignal(guard.fileDeleted, timeout=5000):
         page.unlink()
-    assert any("deleted or moved" in n.message for n in notices)
+    assert told == [page.name]
+    guard.check_disk()
+    assert told == [page.name], "told once"
     assert holder.doc is not None and holder.doc.to_bytes() == text, "the text stays open"
     (rec,) = RecoveryStore().pending()
     assert rec.data == text, "and a copy is kept in case the app is closed or crashes"
@@ -298,7 +306,7 @@ def test_an_error_in_a_handler_is_told_and_the_app_keeps_running(
 
 
 def test_a_normal_end_drops_this_sessions_copies_but_keeps_a_deleted_pages(
-    guarded, page: Path, site_copy: Path
+    guarded, page: Path, site_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     holder, guard = guarded
     _edit(holder)
@@ -311,6 +319,7 @@ def test_a_normal_end_drops_this_sessions_copies_but_keeps_a_deleted_pages(
     guard.watch(other)
     text = holder.doc.to_bytes()
     other.unlink()
+    monkeypatch.setattr(safety.FileDeletedNotice, "tell", classmethod(lambda *a: None))
     guard.check_disk()
     guard.document_closed(other)
     guard.session_ended()
