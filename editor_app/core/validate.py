@@ -699,7 +699,8 @@ def _schema_for(site: Site | None) -> Any:
         return None
     entries = site.entries()
     stamp = (len(entries), sum(e.mtime for e in entries))
-    cached = _SCHEMAS.get(site)
+    with _CONTEXTS_LOCK:
+        cached = _SCHEMAS.get(site)
     if cached is not None and cached[0] == stamp:
         return cached[1]
     try:
@@ -711,7 +712,8 @@ def _schema_for(site: Site | None) -> Any:
             schema = load_schema(site)
         except Exception:  # a broken _schema.yml must not stop the other checks
             schema = None
-    _SCHEMAS[site] = (stamp, schema)
+    with _CONTEXTS_LOCK:
+        _SCHEMAS[site] = (stamp, schema)
     return schema
 
 
@@ -1988,7 +1990,8 @@ def validate_site(
     # A helper thread reads the next files while this one checks: the reading waits on the
     # system, not on Python, so the two overlap.
     batches = [chosen[i : i + _BATCH] for i in range(0, total, _BATCH)]
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="validate-read") as pool:
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="validate-read")
+    try:
         pending = [pool.submit(_read_all, [e.path for e in batch]) for batch in batches]
         for batch, future in zip(batches, pending, strict=True):
             for entry, raw in zip(batch, future.result(), strict=True):
@@ -1999,7 +2002,9 @@ def validate_site(
                     problems.extend(_run(page, ctx))
                 done += 1
                 if progress is not None and (done % step == 0 or done == total):
-                    progress(done, total)
+                    progress(done, total)  # may raise to stop (the window's Stop button)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     problems.sort(key=sort_key)
     return problems
 

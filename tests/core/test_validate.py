@@ -560,3 +560,25 @@ def test_any_text_validates_with_lines_inside_the_file(lines: list[str], nl: str
         assert p.severity in (ERROR, WARNING)
         assert p.code in CODES
         assert p.line is None or 1 <= p.line <= n + 1, (p, n)
+
+
+# -- long runs: progress and stopping ---------------------------------------------------------
+
+
+def test_whole_site_check_reports_progress_and_can_be_stopped(shared_site: Path) -> None:
+    site = Site.open(shared_site)
+    seen: list[tuple[int, int]] = []
+    validate_site(site, progress=lambda done, total: seen.append((done, total)))
+    total = len(site.entries())
+    assert seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    class Stop(Exception):
+        pass
+
+    def stop_halfway(done: int, total: int) -> None:
+        if done > total // 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        validate_site(site, progress=stop_halfway)
