@@ -14,6 +14,7 @@ from editor_app.core.markdown_ext.html_tags import HtmlTagsExtension
 from editor_app.core.markdown_ext.interrupt import InterruptExtension
 from editor_app.core.markdown_ext.links import LinkTextExtension
 from editor_app.core.markdown_ext.lists import ListExtension
+from editor_app.core.markdown_ext.math import MathExtension
 from editor_app.core.markdown_ext.more import MoreExtension
 from editor_app.core.markdown_ext.paragraphs import ParagraphExtension
 from editor_app.core.markdown_ext.serializer import SerializerExtension
@@ -38,6 +39,7 @@ def kramdown_extensions() -> list[Extension | str]:
         BlockIalExtension(),
         GfmExtension(),
         LinkTextExtension(),
+        MathExtension(),
         FootnotesExtension(),
         MoreExtension(),
         ParagraphExtension(),

@@ -67,16 +67,17 @@ _SKIP = re.compile(
     | \]\[[^\]]*\]                             # reference link label
     | &(?:\#\d+|\#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);  # entity
     | \x02[^\x03]*\x03                         # stashed content
+    | \$\$(?:(?!\$\$).)*\$\$                     # math (kept as written)
     """,
     re.X | re.S,
 )
 _BOUNDARY = frozenset("[]*_~!")
-_INTERESTING = re.compile(r"""["'\\`<{\]&\x02\[*_~!>]|\.\.\.|--""")
+_INTERESTING = re.compile(r"""["'\\`<{\]&\x02\[*_~!>]|\.\.\.|--|\$\$""")
 
 
 def smarten(text: str) -> str:
     """Raw inline Markdown with kramdown's smart quotes and typographic symbols applied."""
-    if not any(c in text for c in "\"'-.<>"):
+    if not any(c in text for c in "\"'-.<>$"):
         return text
     out: list[str] = []
     i = 0
