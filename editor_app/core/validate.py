@@ -773,6 +773,23 @@ def _field_at_line(page: _Page, line: int) -> str | None:
     return best
 
 
+def _field_of_indented_line(page: _Page, line: int) -> str | None:
+    """The field an indented line belongs to: the key above when that key opens a list or a
+    group (`topics:` then `\t- Work`), else the line's own key (`\ttitle: x`)."""
+    parent = _field_at_line(page, line)
+    lines = page.fm_text.split("\n")
+    own = _KEY_LINE.match(lines[line - page.fm_first_line].lstrip(" \t"))
+    if own is None:
+        return parent
+    parent_line = page.field_line(parent) if parent is not None else None
+    if parent_line is not None and 0 <= parent_line - page.fm_first_line < len(lines):
+        above = lines[parent_line - page.fm_first_line]
+        rest = above.split(":", 1)[1].split(" #", 1)[0].strip() if ":" in above else ""
+        if rest in ("", "|", ">", "|-", ">-", "|+", ">+"):
+            return parent  # the key above holds this line
+    return own.group(1) or own.group(2) or (own.group(3) or "").strip() or parent
+
+
 def _tab_lines(page: _Page) -> list[int]:
     if "\t" not in page.fm_text:
         return []
@@ -812,7 +829,7 @@ def _rule_header(page: _Page, ctx: _Context) -> Iterable[Problem]:
         yield _p(
             page,
             line,
-            _field_at_line(page, line),
+            _field_of_indented_line(page, line),
             "tab-indent",
             "This line is indented with a tab. Headers must be indented with spaces only: "
             "replace the tab with two spaces.",
@@ -1202,10 +1219,14 @@ def _plural_label(ctx: _Context, coll: str | None) -> str:
     return "these pages"
 
 
-def _rare_value(page: _Page, ctx: _Context, name: str, value: Any, line: int | None):
+def _rare_value(
+    page: _Page, ctx: _Context, name: str, value: Any, line: Any, new_too: bool = False
+):
     """Inferred only: a value no other document uses for a field that repeats a few values.
 
     Catches `status: finall` even though an inferred list of choices includes every value seen.
+    A near miss of a common value is an error; with `new_too` (a field inferred as a choice),
+    any value of its own is a warning naming the usual ones.
     """
     if ctx.declared:
         return
@@ -1225,17 +1246,28 @@ def _rare_value(page: _Page, ctx: _Context, name: str, value: Any, line: int | N
         if not common:
             continue
         guess = ctx.closest(("rare", coll, name), item, common, 0.8)
-        if not _is_typo(item, guess):
-            continue  # a new value is fine; only a slip of the keyboard is worth a word
-        yield _p(
-            page,
-            line,
-            name,
-            "not-a-choice",
-            f"'{item}' is not used for {_label(ctx.field_of(coll, name), name)} anywhere else. "
-            f"Did you mean '{guess}'?",
-            ERROR,
-        )
+        label = _label(ctx.field_of(coll, name), name)
+        if _is_typo(item, guess):
+            yield _p(
+                page,
+                line,
+                name,
+                "not-a-choice",
+                f"'{item}' is not used for {label} anywhere else. Did you mean '{guess}'?",
+                ERROR,
+            )
+        elif new_too:
+            usual = sorted(common, key=lambda v: (-counts[v], v))
+            shown = ", ".join(f"'{v}'" for v in usual[:6]) + (", ..." if len(usual) > 6 else "")
+            yield _p(
+                page,
+                line,
+                name,
+                "not-a-choice",
+                f"'{item}' is not used for {label} anywhere else; the others use {shown}. "
+                "Check that it is not a slip.",
+                WARNING,
+            )
 
 
 def _check_value(page: _Page, ctx: _Context, f: Any, name: str, value: Any, line: int | None):
@@ -1372,7 +1404,7 @@ def _check_choices(page, ctx, f, name, items, line, multiple):
     choices = getattr(f, "choices", None) or []
     if not ctx.declared:
         # Inferred choices hold every value seen, this document's included: look for rarity.
-        yield from _rare_value(page, ctx, name, items, line)
+        yield from _rare_value(page, ctx, name, items, line, new_too=True)
         return
     allowed = {str(c) for c in choices}
     for item in items:

@@ -582,3 +582,21 @@ def test_whole_site_check_reports_progress_and_can_be_stopped(shared_site: Path)
 
     with pytest.raises(Stop):
         validate_site(site, progress=stop_halfway)
+
+
+def test_a_tab_before_a_key_names_that_key() -> None:
+    assert _codes(_check("---\ntitle: x\n\tstatus: y\n---\n")) == [
+        (3, "status", "tab-indent", ERROR)
+    ]
+    assert _codes(_check("---\ntitle: x\nsub:\n\tkey: y\n---\n")) == [
+        (4, "sub", "tab-indent", ERROR)
+    ]
+
+
+def test_a_new_value_for_an_inferred_choice_is_a_warning(site_copy: Path) -> None:
+    site = Site.open(site_copy)
+    doc = Document.load(site_copy / "_resources/in-this-together.md")
+    doc.set("status", "published")
+    [problem] = validate_document(doc, site)
+    assert (problem.field, problem.code, problem.severity) == ("status", "not-a-choice", WARNING)
+    assert "'final', 'draft'" in problem.message
