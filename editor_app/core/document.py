@@ -324,9 +324,9 @@ class Document:
         self.has_front_matter = False
         self.front_matter: dict = {}
         self.error: FrontMatterError | None = None
-        self.duplicate_keys: list[tuple[str, int]] = []
-        self._spans: list[_Span] = []
-        self._editable = False  # a block mapping we know how to edit surgically
+        # Where each key sits is worked out only when needed (an edit, a line number): reading
+        # a document stays as fast as the C YAML loader.
+        self._span_cache: tuple[list[_Span], bool, list[tuple[str, int]]] | None = None
         self._line_starts: list[int] = [0]
 
     # -- construction ------------------------------------------------------------------------
@@ -388,7 +388,7 @@ class Document:
                     1,
                     f"The page settings start with {marker} on line 1 but have no closing {marker} line.",
                 )
-                self.front_matter, self._editable = {}, False
+                self.front_matter = {}
                 return
             if marker == "+++" or language not in ("", "yaml", "yml"):
                 self._parse_front_matter()
@@ -396,7 +396,7 @@ class Document:
                 self.error = FrontMatterError(
                     1, f"Page settings written in {kind} cannot be edited here."
                 )
-                self.front_matter, self._editable = {}, False
+                self.front_matter = {}
                 return
         self._parse_front_matter()
 
@@ -409,42 +409,83 @@ class Document:
     def _parse_front_matter(self) -> None:
         fm = self._fm
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", fm)]
-        self.front_matter, self.error, self.duplicate_keys = {}, None, []
-        self._spans, self._editable = [], False
+        self.front_matter, self.error, self._span_cache = {}, None, None
         if not self.has_front_matter:
             return
         try:
-            events = list(yaml.parse(fm, Loader=yaml.SafeLoader))
-        except yaml.YAMLError as exc:
-            self.error = FrontMatterError(self._error_line(exc), _plain_problem(exc))
-            return
-        try:
             data = yaml.load(fm, Loader=_SafeLoader)
-        except yaml.YAMLError as exc:
-            self.error = FrontMatterError(self._error_line(exc), _plain_problem(exc))
-            return
-        except Exception as exc:  # e.g. a key that cannot be used as one (a list as a key)
-            self.error = FrontMatterError(2, f"The page settings cannot be read ({exc}).")
+        except Exception as exc:  # YAML errors, or e.g. a list used as a key
+            self.error = self._error_from(exc)
             return
         if data is None:
             data = {}
         if not isinstance(data, dict):
             kind = "a list" if isinstance(data, list) else "a single value"
-            first = next((e for e in events if isinstance(e, yaml.NodeEvent)), None)
-            line = self._file_line(first.start_mark.index) if first else 2
+            offset = re.search(r"^[ \t]*[^\s#]", fm, re.M)
+            line = self._file_line(offset.start()) if offset else 2
             self.error = FrontMatterError(
                 line, f"The page settings must be names with values, but they are {kind}."
             )
             return
         self.front_matter = data
-        self._spans = self._top_level_spans(events)
-        starts = [e for e in events if isinstance(e, yaml.MappingStartEvent)]
-        self._editable = not data or (bool(starts) and starts[0].flow_style is False)
-        seen: set[str] = set()
-        for span in self._spans:
-            if span.key in seen:
-                self.duplicate_keys.append((span.key, self._file_line(span.key_start)))
-            seen.add(span.key)
+
+    def _error_from(self, exc: Exception) -> FrontMatterError:
+        """The error in plain words, placed by the pure-Python parser (exact character marks)."""
+        try:
+            yaml.load(self._fm, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as precise:
+            return FrontMatterError(self._error_line(precise), _plain_problem(precise))
+        except Exception as other:
+            return FrontMatterError(2, f"The page settings cannot be read ({other}).")
+        if isinstance(exc, yaml.YAMLError):  # only the C loader objected: use its line
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            line = mark.line + 1 + self._head.count("\n") if mark is not None else 2
+            return FrontMatterError(line, _plain_problem(exc))
+        return FrontMatterError(2, f"The page settings cannot be read ({exc}).")
+
+    def _structure(self) -> tuple[list[_Span], bool, list[tuple[str, int]]]:
+        """(key spans, editable as a block mapping, repeated keys), parsed once per text."""
+        if self._span_cache is None:
+            spans: list[_Span] = []
+            editable = False
+            if self.has_front_matter and self.error is None:
+                events = None
+                # The C loader (like Jekyll's) allows a tab after 'key:', the pure-Python
+                # parser does not; a space in its place keeps every character offset, and
+                # only offsets are taken from this parse.
+                for text in dict.fromkeys((self._fm, self._fm.replace("\t", " "))):
+                    try:
+                        events = list(yaml.parse(text, Loader=yaml.SafeLoader))
+                        break
+                    except yaml.YAMLError:
+                        continue  # if neither reads it, the document is not edited
+                if events is not None:
+                    spans = self._top_level_spans(events)
+                    starts = [e for e in events if isinstance(e, yaml.MappingStartEvent)]
+                    editable = not self.front_matter or (
+                        bool(starts) and starts[0].flow_style is False
+                    )
+            repeats: list[tuple[str, int]] = []
+            seen: set[str] = set()
+            for span in spans:
+                if span.key in seen:
+                    repeats.append((span.key, self._file_line(span.key_start)))
+                seen.add(span.key)
+            self._span_cache = (spans, editable, repeats)
+        return self._span_cache
+
+    @property
+    def _spans(self) -> list[_Span]:
+        return self._structure()[0]
+
+    @property
+    def _editable(self) -> bool:
+        return self._structure()[1]
+
+    @property
+    def duplicate_keys(self) -> list[tuple[str, int]]:
+        """Each repeat of a key: the key and the 1-based line where it appears again."""
+        return list(self._structure()[2])
 
     def _error_line(self, exc: yaml.YAMLError) -> int:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -680,9 +721,14 @@ class Document:
         if self.error is not None:
             raise self.error
         if self.has_front_matter and not self._editable:
+            compact = self._fm.lstrip().startswith("{")
             raise FrontMatterError(
                 2,
-                "The page settings are written in a compact form ({...}) that cannot be edited here.",
+                "The page settings are written in a compact form ({...}) that cannot be "
+                "edited field by field; edit them as text."
+                if compact
+                else "The page settings are written in a form that cannot be edited field by "
+                "field; edit them as text.",
             )
 
     def set(self, field: str, value: Any) -> None:

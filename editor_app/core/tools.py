@@ -86,7 +86,7 @@ class _BodyCache:
 _BODIES = _BodyCache()
 
 
-def _snippet(text: str, folded: str, words: list[re.Pattern[str]]) -> str:
+def _snippet(text: str, folded: str, words: list[_Word]) -> str:
     """About SNIPPET_CHARS of `text` around the first of `words`, on one line."""
     if len(text) <= SNIPPET_CHARS:
         return " ".join(text.split())
@@ -103,55 +103,89 @@ def _snippet(text: str, folded: str, words: list[re.Pattern[str]]) -> str:
     return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
 
 
+class _FieldCache:
+    """Each index entry's fields as searchable text, kept while the entry is the same object."""
+
+    def __init__(self) -> None:
+        self._items: dict[Path, tuple[IndexEntry, list[tuple[str, str, str]], str]] = {}
+
+    def get(self, entry: IndexEntry) -> tuple[list[tuple[str, str, str]], str]:
+        cached = self._items.get(entry.path)
+        if cached is not None and cached[0] is entry:
+            return cached[1], cached[2]
+        fields = [("title", entry.title)] + [
+            (str(k), _as_text(v)) for k, v in entry.front_matter.items() if k != "title"
+        ]
+        folded = [(name, text, text.casefold()) for name, text in fields]
+        everything = "\n".join(low for _, _, low in folded)
+        self._items[entry.path] = (entry, folded, everything)
+        return folded, everything
+
+
+_FIELDS = _FieldCache()
+
+
+class _Word:
+    """One word of a query: a cheap substring test first, then "does a word start here"."""
+
+    def __init__(self, word: str) -> None:
+        self.text = word.casefold()
+        self.pattern = re.compile(r"(?<!\w)" + re.escape(self.text))
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        return self.pattern.search(folded) if self.text in folded else None
+
+
 def search(site: Site, query: str, limit: int | None = None) -> list[SearchHit]:
     """Documents holding every word of `query` (any case) in their title, fields or body.
 
     One hit per document, titles first, then other fields, then bodies. The index answers
     most of it; a body is read (once, then cached) only when the fields do not hold every word.
+    Snippets are made only for the hits returned (`limit` keeps a results list cheap).
     """
     # A word matches where a word starts ("data" finds "database", "ai" does not find "said"),
     # which is what people expect from a search box that lists results as they type.
-    words = [re.compile(r"(?<!\w)" + re.escape(w.casefold())) for w in query.split()]
+    words = [_Word(w) for w in query.split()]
     if not words:
         return []
-    ranked: list[tuple[int, int, SearchHit]] = []
+    ranked: list[tuple[int, int, IndexEntry]] = []
     for order, entry in enumerate(site.entries()):
-        hit = _match(entry, words)
-        if hit is not None:
-            ranked.append((hit[0], order, hit[1]))
+        folded, everything = _FIELDS.get(entry)
+        missing = [w for w in words if not w.search(everything)]
+        if missing:
+            body_folded = _BODIES.get(entry.path)[1]
+            if any(not w.search(body_folded) for w in missing):
+                continue
+        if len(missing) == len(words):
+            rank = 2  # only the body holds the words
+        else:
+            rank = 0 if any(w.search(folded[0][2]) for w in words) else 1
+        ranked.append((rank, order, entry))
     ranked.sort(key=lambda r: (r[0], r[1]))
-    hits = [hit for _, _, hit in ranked]
-    return hits[:limit] if limit is not None else hits
+    if limit is not None:
+        ranked = ranked[:limit]
+    return [_hit(entry, words, rank) for rank, _, entry in ranked]
 
 
-def _match(entry: IndexEntry, words: list[re.Pattern[str]]) -> tuple[int, SearchHit] | None:
-    title = entry.title
-    fields = [("title", title)] + [
-        (str(k), _as_text(v)) for k, v in entry.front_matter.items() if k != "title"
-    ]
-    folded = [(name, text, text.casefold()) for name, text in fields]
-    everything = "\n".join(f for _, _, f in folded)
-    missing = [w for w in words if not w.search(everything)]
-    body = body_folded = ""
-    if missing:
+def _hit(entry: IndexEntry, words: list[_Word], rank: int) -> SearchHit:
+    """The hit for a matching document: the title, else the field with most words, else body."""
+    folded, _ = _FIELDS.get(entry)
+    if rank == 2:
         body, body_folded = _BODIES.get(entry.path)
-        if any(not w.search(body_folded) for w in missing):
-            return None
-    # Where to point the user: the title when it holds a word, else the field holding the
-    # most words, else the body.
+        return SearchHit(
+            entry.path, entry.title, "body", _snippet(body, body_folded, words), entry.collection
+        )
     best: tuple[int, str, str, str] | None = None
     for name, text, low in folded:
         count = sum(1 for w in words if w.search(low))
-        if count and (best is None or count > best[0] or (name == "title" and count == best[0])):
-            best = (count, name, text, low)
         if name == "title" and count:
+            best = (count, name, text, low)
             break
-    if best is None:
-        rank, name, snippet = 2, "body", _snippet(body, body_folded, words)
-    else:
-        rank = 0 if best[1] == "title" else 1
-        name, snippet = best[1], _snippet(best[2], best[3], words)
-    return rank, SearchHit(entry.path, title, name, snippet, entry.collection)
+        if count and (best is None or count > best[0]):
+            best = (count, name, text, low)
+    assert best is not None  # rank 0 or 1: some field holds a word
+    _, name, text, low = best
+    return SearchHit(entry.path, entry.title, name, _snippet(text, low, words), entry.collection)
 
 
 # -- rename or merge a value --------------------------------------------------------------------

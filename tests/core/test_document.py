@@ -636,3 +636,21 @@ def test_raw_front_matter_repair_reads_like_the_saved_file() -> None:
     closed_early.set_raw_front_matter("title: A\n---\nextra: 1\n")
     assert closed_early.get("title") == "A" and "extra" not in closed_early.front_matter
     assert Document.from_text(closed_early.text).front_matter == closed_early.front_matter
+
+
+def test_tab_after_the_colon_reads_and_edits_like_jekyll() -> None:
+    text = "---\ntitle:\tHello\ntopics:\n  - a\n---\n"
+    doc = Document.from_text(text)
+    assert doc.error is None and doc.get("title") == "Hello"
+    doc.set("topics", ["a", "b"])
+    assert doc.text == "---\ntitle:\tHello\ntopics:\n  - a\n  - b\n---\n"
+    doc.set("title", "Bye")
+    assert doc.text.startswith("---\ntitle:\tBye\n")
+
+
+def test_compact_front_matter_is_read_but_not_edited_field_by_field() -> None:
+    doc = Document.from_text("---\n{title: A, draft: true}\n---\nBody\n")
+    assert doc.error is None and doc.get("title") == "A"
+    with pytest.raises(FrontMatterError, match="edit them as text"):
+        doc.set("title", "B")
+    assert not doc.is_modified
