@@ -7,9 +7,17 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+# No time limits on generated examples: these shared 2-core machines make timings flaky, and
+# speed is measured in bench/, never asserted in tests.
+settings.register_profile(
+    "editor-app", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("editor-app")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SITE = REPO.parent / "shared" / "sites" / "connectedbydata"
