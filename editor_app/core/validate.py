@@ -410,8 +410,7 @@ def _title_of_broken(entry: Any) -> str:
     if m is None:
         return entry.title
     raw = m.group(1).decode("utf-8", errors="replace").strip()
-    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
-        raw = raw[1:-1]
+    raw = raw.strip("'\"").strip()  # a broken header often means an unclosed quote
     return raw or entry.title
 
 
@@ -449,6 +448,7 @@ class _Context:
         self.filled: dict[str | None, Counter] = defaultdict(Counter)
         self.doc_count: Counter = Counter()
         self.ok_count: Counter = Counter()  # documents whose header was read
+        self.broken_titles: set[str] = set()  # titles read from pages with a broken header
         self._implied: dict[tuple[str | None, str], Any] = {}
         self._field_maps: dict[str | None, dict[str, Any]] = {}
         self._guesses: dict[tuple, str | None] = {}
@@ -472,6 +472,8 @@ class _Context:
             self.doc_count[coll] += 1
             if coll is not None:
                 title = _title_of_broken(e) if e.error else e.title
+                if e.error:
+                    self.broken_titles.add(title)
                 self.titles[coll].add(title)
                 self.title_list[coll].append(title)
                 if coll == "posts":
@@ -553,8 +555,40 @@ class _Context:
                             key, "image", folder=folder.relative_to(self.site.root).as_posix()
                         )
                         break
+        if found is None and counts:
+            found = self._implied_kind(coll, key)
         self._implied[k] = found
         return found
+
+    def _implied_kind(self, coll: str | None, key: str) -> Any:
+        """Numbers, true/false or dates in every document but one or two that hold text:
+        those are slips (`order: third`), even if inference, outvoted, called the field text."""
+        assert self.site is not None
+        kinds: Counter = Counter()
+        for e in self.site.documents(coll):
+            v = e.front_matter.get(key)
+            if v is None or v == "":
+                continue
+            if isinstance(v, bool):
+                kinds["boolean"] += 1
+            elif isinstance(v, int | float):
+                kinds["number"] += 1
+            elif isinstance(v, date) or (isinstance(v, str) and _as_date(v) is not None):
+                kinds["date"] += 1
+            elif isinstance(v, str):
+                kinds["text"] += 1
+            else:
+                kinds["other"] += 1
+        texts = kinds["text"]
+        total = sum(kinds.values())
+        if not texts or texts > max(1, total // 10) or kinds["other"]:
+            return None
+        kind, n = max(
+            ((k, n) for k, n in kinds.items() if k != "text"), key=lambda kn: kn[1], default=("", 0)
+        )
+        if n < 3 or n + texts < total:
+            return None
+        return _ImpliedField(key, kind, multiple=False)
 
     def rel(self, path: Path) -> str:
         """`path` relative to the site root, with / separators (as every problem shows it)."""
@@ -1469,6 +1503,9 @@ def _check_relation(page, ctx, f, name, value, line):
                 f"or create the {word} page first."
             )
             sev = _sev(ctx, False)
+        if guess is not None and guess in ctx.broken_titles:
+            # That page cannot be read, so its title is a guess: say it, but not as an error.
+            sev = WARNING
         yield _p(page, line, name, "unknown-relation", msg, sev)
 
 
@@ -1712,7 +1749,7 @@ _HREF = re.compile(r"""\b(?:href)\s*=\s*["']([^"']+)["']""", re.I)
 _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 _LINK_TAG = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
 # Where a link to a page of this site may start: cheap to look for before the full scan.
-_BASEURL = re.compile(r"^\{\{-?\s*site\.baseurl\s*-?\}\}")
+_BASEURL_ANY = re.compile(r"\{\{-?\s*site\.baseurl\s*-?\}\}")
 
 
 def _blank(m: re.Match) -> str:
@@ -1842,12 +1879,13 @@ def _link_problems(page: _Page, ctx: _Context) -> Iterable[Problem]:
     scan = _FENCE.sub(_blank, body) if ("```" in body or "~~~" in body) else body
     if "`" in scan:
         scan = _CODE_SPAN.sub(_blank, scan)
+    if "{{" in scan:
+        # `{{ site.baseurl }}/resources/x` links to `/resources/x` (lines stay where they are).
+        scan = _BASEURL_ANY.sub("", scan)
     seen: set[tuple[int, str]] = set()
     for rx in (_MD_LINK, _HREF, _REF_DEF):
         for m in rx.finditer(scan):
             url = m.group(1).strip()
-            if url.startswith("{{"):
-                url = _BASEURL.sub("", url)
             if not url.startswith("/") or url.startswith("//"):
                 continue
             path = unquote(urlsplit(url).path)
@@ -1856,7 +1894,7 @@ def _link_problems(page: _Page, ctx: _Context) -> Iterable[Problem]:
                 continue  # a page outside the collections, or a file: not known here
             if _url_exists(ctx, coll, path):
                 continue
-            line = page.body_line(m.start(1))
+            line = page.body_start_line + scan.count("\n", 0, m.start(1))
             if (line, path) in seen:
                 continue
             seen.add((line, path))

@@ -600,3 +600,25 @@ def test_a_new_value_for_an_inferred_choice_is_a_warning(site_copy: Path) -> Non
     [problem] = validate_document(doc, site)
     assert (problem.field, problem.code, problem.severity) == ("status", "not-a-choice", WARNING)
     assert "'final', 'draft'" in problem.message
+
+
+def test_slips_the_inference_was_outvoted_on_are_still_caught(site_copy: Path) -> None:
+    # Nine people have an `order`; with one of them text, inference calls the field text.
+    _edit(site_copy, "_people/emily-macaulay.md", "order: 3", "order: third")
+    # A link written with the site's base URL, spaces and all.
+    _append(site_copy, "_projects/2025-dfe.md", "\nSee [it]({{ site.baseurl }}/topics/helth).\n")
+    problems = validate_site(Site.open(site_copy))
+    got = {_key(p): p for p in problems}
+    order = got[("_people/emily-macaulay.md", 8, "order", "wrong-type")]
+    assert order.severity == ERROR and "number" in order.message
+    link = next(p for p in problems if p.path == "_projects/2025-dfe.md")
+    assert link.code == "broken-link" and "'/topics/health'" in link.message
+    assert link.line == (site_copy / "_projects/2025-dfe.md").read_text().count("\n")
+
+
+def test_a_broken_page_does_not_turn_the_pages_naming_it_into_errors(site_copy: Path) -> None:
+    # An unclosed quote in a project's title: the project's header cannot be read.
+    _edit(site_copy, "_projects/2023-tuc-cymru.md", "title: TUC Cymru", 'title: "TUC Cymru')
+    problems = validate_site(Site.open(site_copy))
+    errors = [p for p in problems if p.severity == ERROR]
+    assert [(p.path, p.code) for p in errors] == [("_projects/2023-tuc-cymru.md", "yaml-syntax")]
