@@ -14,6 +14,7 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions.attr_list import get_attrs_and_remainder
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
 # An IAL, not an ALD (`{:name: ...}`) nor an extension (`{::x}`) nor an end tag (`{:/x}`).
@@ -97,6 +98,21 @@ class IalAfterProcessor(BlockProcessor):
         return True
 
 
+class IalTokenCleanupPostprocessor(Postprocessor):
+    """Puts back, as written, any attribute list whose token landed inside raw HTML."""
+
+    def run(self, text: str) -> str:
+        if "\ue002" not in text:
+            return text
+        attrs = getattr(self.md, "kramdown_ial_after", [])
+
+        def back(m: re.Match[str]) -> str:
+            k = int(m.group(1))
+            return "{:" + attrs[k] + "}" if k < len(attrs) else ""
+
+        return re.sub(r"\ue002(\d+)\ue002", back, text)
+
+
 class ExtensionBlockPreprocessor(Preprocessor):
     """`{::comment}`, `{::nomarkdown}` and `{::options /}` blocks, as kramdown treats them."""
 
@@ -126,3 +142,4 @@ class BlockIalExtension(Extension):
         md.parser.blockprocessors.register(IalBeforeProcessor(md.parser), "kramdown_ial_before", 95)
         md.preprocessors.register(IalAfterPreprocessor(md), "kramdown_ial_after", 28)
         md.parser.blockprocessors.register(IalAfterProcessor(md.parser), "kramdown_ial_after", 96)
+        md.postprocessors.register(IalTokenCleanupPostprocessor(md), "kramdown_ial_cleanup", 0)

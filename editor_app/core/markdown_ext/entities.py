@@ -20,9 +20,16 @@ def entity_char(name: str) -> str | None:
     """The character an entity name (`copy`, `#8217`, `#x2014`) stands for, if any."""
     if name[0] == "#":
         try:
-            return chr(int(name[2:], 16) if name[1] in "xX" else int(name[1:]))
-        except (ValueError, OverflowError):
+            code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
+        except ValueError:
             return None
+        # No control characters (they would also collide with the parser's own markers),
+        # surrogates or numbers past Unicode: those stay as written.
+        if code < 32 and code not in (9, 10, 13) or 0x7F <= code <= 0x9F:
+            return None
+        if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            return None
+        return chr(code)
     return html.entities.html5.get(name + ";")
 
 

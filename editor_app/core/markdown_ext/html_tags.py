@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from markdown import Extension
-from markdown.inlinepatterns import InlineProcessor
+from markdown.inlinepatterns import HtmlInlineProcessor
 from markdown.postprocessors import Postprocessor
 
 # kramdown keeps the content of these inline HTML elements as written (no Markdown, no
 # smart quotes): its "raw" content model.
 RAW_SPAN_RE = (
-    r"<(code|kbd|samp|var|pre|script|style|textarea|option|math)\b[^>]*>"
-    r"(?:(?!<\1\b).)*?</\1\s*>"  # never past the next opening tag, so it stays linear
+    r"(<(code|kbd|samp|var|pre|script|style|textarea|option|math)\b[^>]*>"
+    r"(?:(?!<\2\b).)*?</\2\s*>)"  # never past the next opening tag, so it stays linear
 )
 
 _TAG = re.compile(
@@ -79,11 +79,8 @@ class KramdownBlockLevel(list):
         return isinstance(tag, str) and tag.lower() not in KRAMDOWN_SPAN_ELEMENTS
 
 
-class RawSpanInlineProcessor(InlineProcessor):
-    """Keeps `<code>...</code>` and the like exactly as written."""
-
-    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (Python-Markdown's API)
-        return self.md.htmlStash.store(m.group(0)), m.start(0), m.end(0)
+class RawSpanInlineProcessor(HtmlInlineProcessor):
+    """Keeps `<code>...</code>` and the like exactly as written (stored as raw HTML)."""
 
 
 class HtmlTagsPostprocessor(Postprocessor):

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
 from markdown import Extension
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
@@ -222,6 +223,14 @@ class ListParagraphTreeprocessor(Treeprocessor):
     """Shows each item's first paragraph bare or in <p> as the preprocessor marked it."""
 
     def run(self, root: etree.Element) -> None:
+        self._apply(root)
+        for el in root.iter():  # markers left where Python-Markdown made no item of the line
+            if el.text and (TIGHT in el.text or LOOSE in el.text):
+                el.text = type(el.text)(el.text.replace(TIGHT, "").replace(LOOSE, ""))
+            if el.tail and (TIGHT in el.tail or LOOSE in el.tail):
+                el.tail = type(el.tail)(el.tail.replace(TIGHT, "").replace(LOOSE, ""))
+
+    def _apply(self, root: etree.Element) -> None:
         for li in root.iter("li"):
             if li.text and li.text[:1] in (TIGHT, LOOSE):
                 bare, li.text = li.text[0] == TIGHT, li.text[1:]
@@ -259,6 +268,15 @@ class ListParagraphTreeprocessor(Treeprocessor):
                 tail_holder.tail = (tail_holder.tail or "").rstrip() + "\n"
 
 
+class MarkerCleanupPostprocessor(Postprocessor):
+    """Removes item markers that ended up where no list item was made (raw HTML, headers)."""
+
+    def run(self, text: str) -> str:
+        if TIGHT in text or LOOSE in text:
+            text = text.replace(TIGHT, "").replace(LOOSE, "")
+        return text
+
+
 class ListExtension(Extension):
     """kramdown list indentation."""
 
@@ -267,3 +285,4 @@ class ListExtension(Extension):
         md.preprocessors.register(ListIndentPreprocessor(md), "kramdown_lists", 27)
         # Before typography (25) sees the markers.
         md.treeprocessors.register(ListParagraphTreeprocessor(md), "kramdown_list_p", 28)
+        md.postprocessors.register(MarkerCleanupPostprocessor(md), "kramdown_list_cleanup", 0)

@@ -40,6 +40,8 @@ class InlineMathProcessor(InlineProcessor):
     """`$$x$$` inside text."""
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (Python-Markdown's API)
+        if "\x02" in m.group(1):  # it would swallow a code span or escape already parsed
+            return None, None, None
         return AtomicString("\\(" + m.group(1).strip() + "\\)"), m.start(0), m.end(0)
 
 
