@@ -957,25 +957,25 @@ class Document:
         prefix = self._item_prefix(span.items[0][0]) or "  - "
         quote = self._list_quote(span)
 
-        def chunk_start(i: int) -> int:
-            """Offset of the line break before item i's line."""
-            line_start = fm.rfind("\n", 0, span.items[i][0]) + 1
-            brk = line_start - 1
-            if brk > 0 and fm[brk - 1] == "\r":
-                brk -= 1
-            return brk
+        nl = self.newline
 
-        new_items = "".join(
-            self.newline + self._item_text(v, prefix, quote) for v in value[head : n_new - tail]
-        )
-        if head < n_old - tail:
-            start = chunk_start(head)
-            end = span.items[n_old - tail - 1][1]
-        elif head > 0:
-            start = end = span.items[head - 1][1]
-        else:
-            start = end = chunk_start(0)
-        return fm[:start] + new_items + fm[end:]
+        def line_start(i: int) -> int:
+            return fm.rfind("\n", 0, span.items[i][0]) + 1
+
+        def after_break(pos: int) -> int:
+            brk = fm.find("\n", pos)
+            return len(fm) if brk < 0 else brk + 1
+
+        # Whole lines are added or dropped; the lines kept keep their own line endings.
+        texts = [self._item_text(v, prefix, quote) for v in value[head : n_new - tail]]
+        if head < n_old - tail:  # old items replaced (or dropped)
+            start, end = line_start(head), span.items[n_old - tail - 1][1]
+            if not texts:
+                return fm[:start] + fm[after_break(end) :]
+            return fm[:start] + nl.join(texts) + fm[end:]
+        at = line_start(head) if head < n_old else after_break(span.items[-1][1])
+        lead = nl if at == len(fm) and not fm.endswith("\n") else ""
+        return fm[:at] + lead + "".join(t + nl for t in texts) + fm[at:]
 
 
 def _node(events: list[yaml.Event], start: int) -> tuple[int, list[yaml.Event]]:

@@ -654,3 +654,16 @@ def test_compact_front_matter_is_read_but_not_edited_field_by_field() -> None:
     with pytest.raises(FrontMatterError, match="edit them as text"):
         doc.set("title", "B")
     assert not doc.is_modified
+
+
+def test_list_edits_add_and_drop_whole_lines_keeping_other_line_endings() -> None:
+    data = b"---\r\ntitle: A\nlist:\r\n  - a\n  - b\r\n---\nBody\r\n"
+    doc = Document.from_bytes(data)
+    doc.set("list", ["a", "c", "b"])
+    assert doc.to_bytes() == b"---\r\ntitle: A\nlist:\r\n  - a\n  - c\r\n  - b\r\n---\nBody\r\n"
+    doc.set("list", ["c", "b"])
+    assert doc.to_bytes() == b"---\r\ntitle: A\nlist:\r\n  - c\r\n  - b\r\n---\nBody\r\n"
+    text = "---\nl:\n  - a # one\n  # about b\n  - b\n  # trailing\nx: 1\n---\n"
+    assert edit(text, "l", ["a", "b", "c"]) == (
+        "---\nl:\n  - a # one\n  # about b\n  - b\n  - c\n  # trailing\nx: 1\n---\n"
+    )
