@@ -540,7 +540,11 @@ class _Context:
             for target in self.titles:
                 if target == coll:
                     continue
-                hits = sum(folded_counts.get(t, 0) for t in self.folded_titles(target))
+                titles = self.folded_titles(target)
+                if len(folded_counts) < len(titles):
+                    hits = sum(n for v, n in folded_counts.items() if v in titles)
+                else:
+                    hits = sum(folded_counts.get(t, 0) for t in titles)
                 if hits >= 0.8 * total:
                     found = _ImpliedField(key, "relation", collection=target)
                     break
@@ -564,6 +568,9 @@ class _Context:
         """Numbers, true/false or dates in every document but one or two that hold text:
         those are slips (`order: third`), even if inference, outvoted, called the field text."""
         assert self.site is not None
+        texts = sum(self.value_counts.get((coll, key), {}).values())
+        if texts == 0 or texts > max(1, self.filled[coll][key] // 10):
+            return None  # plain text everywhere (the usual case), or too much text to be slips
         kinds: Counter = Counter()
         for e in self.site.documents(coll):
             v = e.front_matter.get(key)
