@@ -913,6 +913,10 @@ class Document:
             and all(self._item_prefix(s) is not None for s, _ in span.items)
         ):
             return self._replaced_items(span, value)
+        if isinstance(value, dict) and value and not fallback and span.kind == "block_map":
+            surgical = self._replaced_map(span, value)
+            if surgical is not None:
+                return surgical
         if span.kind in ("scalar", "flow", "alias") or (
             span.kind == "block_scalar" and not isinstance(value, list | dict)
         ):
@@ -976,6 +980,49 @@ class Document:
         at = line_start(head) if head < n_old else after_break(span.items[-1][1])
         lead = nl if at == len(fm) and not fm.endswith("\n") else ""
         return fm[:at] + lead + "".join(t + nl for t in texts) + fm[at:]
+
+    def _replaced_map(self, span: _Span, value: dict) -> str | None:
+        """Change a nested block mapping key by key, as a document of its own (None: cannot)."""
+        fm = self._fm
+        old = self.front_matter.get(span.key) if self._span(span.key) is span else None
+        if not isinstance(old, dict) or not all(isinstance(k, str) for k in value):
+            return None
+        start = fm.find("\n", span.colon) + 1
+        if start == 0 or span.value_start < start:
+            return None
+        brk = fm.find("\n", span.value_end)
+        end = len(fm) if brk < 0 else brk + 1
+        lines = _split_lines(fm[start:end])
+        content = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+        if not content:
+            return None
+        indent = content[0][: len(content[0]) - len(content[0].lstrip(" "))]
+        if not indent or any(line.strip() and not line.startswith(indent) for line in lines):
+            return None
+        # only blank lines may be less indented; they become empty (line ending kept)
+        inner = [
+            line[len(indent) :] if line.startswith(indent) else line.lstrip(" \t") for line in lines
+        ]
+        sub = Document.from_text("---" + self.newline + "".join(inner) + "---" + self.newline)
+        try:
+            for key in old:
+                if key not in value:
+                    sub.remove(key)
+            for key, item in value.items():
+                sub.set(key, item)
+        except (FrontMatterError, ValueError, TypeError):
+            return None
+        new = _split_lines(sub.raw_front_matter)
+        # Lines the nested edit left alone are put back exactly as they were.
+        head = 0
+        while head < min(len(new), len(inner)) and new[head] == inner[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(new), len(inner)) - head and new[-1 - tail] == inner[-1 - tail]:
+            tail += 1
+        middle = [indent + line if line.strip() else line for line in new[head : len(new) - tail]]
+        block = lines[:head] + middle + lines[len(lines) - tail :]
+        return fm[:start] + "".join(block) + fm[end:]
 
 
 def _node(events: list[yaml.Event], start: int) -> tuple[int, list[yaml.Event]]:

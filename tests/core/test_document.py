@@ -571,6 +571,7 @@ HAND_WRITTEN = [
 ]
 NEW_VALUES = st.one_of(
     SCALARS,
+    st.dictionaries(KEYS, st.one_of(SCALARS, st.lists(SCALARS, max_size=2)), max_size=3),
     st.lists(st.one_of(TEXT, st.sampled_from(["a: b", "#x", "- y", "ok"])), max_size=3),
     st.sampled_from(["multi\nline\n", "two\nlines", "x", ""]),
 )
@@ -667,3 +668,17 @@ def test_list_edits_add_and_drop_whole_lines_keeping_other_line_endings() -> Non
     assert edit(text, "l", ["a", "b", "c"]) == (
         "---\nl:\n  - a # one\n  # about b\n  - b\n  - c\n  # trailing\nx: 1\n---\n"
     )
+
+
+def test_nested_mapping_is_edited_key_by_key() -> None:
+    text = (
+        '---\ntitle: A\nimage:\n  path: /x.png\n  alt: "x"  # the alt text\n'
+        "  nested:\n    a: 1\n    b: [1, 2]\nnext: 1\n---\n"
+    )
+    value = {"path": "/y.png", "alt": "x", "nested": {"a": 2, "b": [1, 2]}}
+    after = edit(text, "image", value)
+    removed, added = changed_lines(text.encode(), after.encode())
+    assert removed == ["  path: /x.png\n", "    a: 1\n"]
+    assert added == ["  path: /y.png\n", "    a: 2\n"]
+    after = edit(after, "image", {"path": "/y.png", "caption": "Hi: there"})
+    assert '  caption: "Hi: there"\n' in after and "alt" not in after and "nested" not in after
