@@ -467,36 +467,43 @@ class _Context:
         if site is None:
             return
         with_lists: set[tuple[str | None, str]] = set()
+        groups: dict[str | None, list[Any]] = defaultdict(list)
         for e in entries:
-            coll = e.collection
-            self.doc_count[coll] += 1
+            groups[e.collection].append(e)
+        for coll, group in groups.items():
+            self.doc_count[coll] = len(group)
             if coll is not None:
-                title = _title_of_broken(e) if e.error else e.title
-                if e.error:
-                    self.broken_titles.add(title)
-                self.titles[coll].add(title)
-                self.title_list[coll].append(title)
+                titles = [_title_of_broken(e) if e.error else e.title for e in group]
+                self.broken_titles.update(t for e, t in zip(group, titles, strict=True) if e.error)
+                self.titles[coll] = set(titles)
+                self.title_list[coll] = titles
                 if coll == "posts":
-                    self.post_names.add(e.path.stem)
-            fm = e.front_matter
-            if not fm:
-                continue
-            self.ok_count[coll] += 1
+                    self.post_names.update(e.path.stem for e in group)
             used = self.field_docs[coll]
             filled = self.filled[coll]
-            for key, value in fm.items():
-                used[key] += 1
-                if not value and not (value is False or value == 0):
-                    continue  # empty: None, "", [] or {}
-                filled[key] += 1
-                if isinstance(value, str):
-                    self.value_counts[(coll, key)][value] += 1
-                elif isinstance(value, list):
-                    with_lists.add((coll, key))
-                    counts = self.value_counts[(coll, key)]
-                    for item in value:
-                        if isinstance(item, str):
-                            counts[item] += 1
+            values: dict[str, Counter] = defaultdict(Counter)  # this collection's, by field
+            ok = 0
+            for e in group:
+                fm = e.front_matter
+                if not fm:
+                    continue
+                ok += 1
+                for key, value in fm.items():
+                    used[key] += 1
+                    if not value and not (value is False or value == 0):
+                        continue  # empty: None, "", [] or {}
+                    filled[key] += 1
+                    if value.__class__ is str:
+                        values[key][value] += 1
+                    elif value.__class__ is list:
+                        with_lists.add((coll, key))
+                        counts = values[key]
+                        for item in value:
+                            if isinstance(item, str):
+                                counts[item] += 1
+            self.ok_count[coll] = ok
+            for key, counts in values.items():
+                self.value_counts[(coll, key)] = counts
         for (coll, key), counts in self.value_counts.items():
             if (coll, key) not in with_lists and self._is_unique_field(coll, key, counts):
                 self.unique_fields[coll].add(key)
