@@ -32,6 +32,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         problems = validate_paths(args.paths)
     except CannotValidate as exc:
         return _fail(str(exc))
+    try:  # messages quote the page's own characters: never fail on a narrow console
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
     if args.format == "json":
         json.dump([p.to_json() for p in problems], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

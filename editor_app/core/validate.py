@@ -2106,6 +2106,9 @@ def _read_all(paths: list[Path]) -> list[bytes | OSError]:
     return out
 
 
+_PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".txt"})
+
+
 class CannotValidate(Exception):
     """The paths given cannot be validated (missing, unreadable, not a site)."""
 
@@ -2124,6 +2127,8 @@ def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Problem]:
             raise CannotValidate(f"{raw}: no such file or folder.")
         if not os.access(p, os.R_OK):
             raise CannotValidate(f"{raw}: cannot be read (permission denied).")
+        if p.is_file() and p.suffix.lower() not in _PAGE_SUFFIXES:
+            raise CannotValidate(f"{raw}: not a page (a Markdown or HTML file).")
         p = p.resolve()
         try:
             site = Site.open(p)

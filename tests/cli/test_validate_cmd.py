@@ -109,6 +109,14 @@ def test_a_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "nowhere" in err and "no such file or folder" in err
 
 
+def test_a_file_that_is_not_a_page_exits_2(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(capsys, str(site_copy / "assets/people/adam.jpeg"))
+    assert (code, out) == (2, "")
+    assert "not a page" in err
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
 def test_an_unreadable_path_exits_2(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = site_copy / "_topics/health.md"
