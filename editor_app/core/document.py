@@ -873,6 +873,15 @@ class Document:
         return None
 
     def _item_text(self, value: Any, prefix: str, quote: str | None = None) -> str:
+        if isinstance(value, dict) and value and "\t" not in prefix:
+            # an object in a list, written in block style like its neighbours usually are:
+            # "- name: A" with the next keys lined up under the first
+            lines = yaml.safe_dump(
+                value, default_flow_style=False, allow_unicode=True, sort_keys=False, width=1 << 30
+            ).rstrip("\n")
+            pad = " " * len(prefix)
+            rows = lines.split("\n")
+            return prefix + rows[0] + "".join(self.newline + pad + row for row in rows[1:])
         if isinstance(value, list | dict):
             return prefix + _flow_text(value, quote)
         text = _scalar_text(value, "item", quote)

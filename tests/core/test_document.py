@@ -682,3 +682,11 @@ def test_nested_mapping_is_edited_key_by_key() -> None:
     assert added == ["  path: /y.png\n", "    a: 2\n"]
     after = edit(after, "image", {"path": "/y.png", "caption": "Hi: there"})
     assert '  caption: "Hi: there"\n' in after and "alt" not in after and "nested" not in after
+
+
+def test_objects_in_a_list_stay_in_block_style() -> None:
+    text = "---\nauthors:\n  - name: A\n    url: x\n  - name: B\nnext: 1\n---\n"
+    value = [{"name": "A", "url": "x"}, {"name": "B"}, {"name": "C", "url": "z"}]
+    assert edit(text, "authors", value) == (
+        "---\nauthors:\n  - name: A\n    url: x\n  - name: B\n  - name: C\n    url: z\nnext: 1\n---\n"
+    )
