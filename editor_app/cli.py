@@ -282,7 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
 def build_window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="editor-app",
-        description="Open the editor window. Subcommands: " + ", ".join(SUBCOMMANDS)
+        description="Open the editor window. Subcommands: "
+        + ", ".join(SUBCOMMANDS)
         + " (see editor-app COMMAND --help).",
     )
     parser.add_argument("folder", nargs="?", help="the site folder to open")
@@ -297,7 +298,19 @@ def build_window_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args, extra = parser.parse_known_args(argv)
+        # argparse cannot fill an optional trailing SITE that follows an option
+        # (`new COLLECTION --title T SITE`): give it the one leftover argument.
+        if extra:
+            if (
+                len(extra) == 1
+                and not extra[0].startswith("-")
+                and getattr(args, "site", None) == "."
+            ):
+                args.site = extra[0]
+            else:
+                parser.error("unrecognized arguments: " + " ".join(extra))
         try:
             return args.func(args)
         except KeyboardInterrupt:
