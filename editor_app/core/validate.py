@@ -1757,7 +1757,7 @@ def _unclosed_block(page: _Page, tag: str, line: int) -> Problem:
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[`~]*[ \t]*$|\Z)", re.S | re.M)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_MD_LINK = re.compile(r"\]\(\s*<?([^()\s<>\[\]]+)>?(?:\s+[\"'(][^)]*)?\)")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
 _HREF = re.compile(r"""\b(?:href)\s*=\s*["']([^"']+)["']""", re.I)
 _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
@@ -1833,14 +1833,18 @@ def _url_exists(ctx: _Context, coll: str, path: str) -> bool:
 
 
 def _url_guess(ctx: _Context, coll: str, path: str) -> str | None:
-    by_slug, _ = _link_index(ctx)
+    """The URL of the document whose name is closest to the link's last part (remembered)."""
     last = _norm_url(path).rsplit("/", 1)[-1].lower()
-    slugs = [k for (c, k) in by_slug if c == coll]
-    best = difflib.get_close_matches(last, slugs, n=1, cutoff=0.7)
-    if not best or ctx.site is None:
-        return None
-    url = ctx.site.url_for(by_slug[(coll, best[0])][0])
-    return url
+    key = (("url", coll), last, 0.7)
+    if key not in ctx._guesses:
+        by_slug, _ = _link_index(ctx)
+        slugs = [k for (c, k) in by_slug if c == coll]
+        best = difflib.get_close_matches(last, slugs, n=1, cutoff=0.7)
+        url = None
+        if best and ctx.site is not None:
+            url = ctx.site.url_for(by_slug[(coll, best[0])][0])
+        ctx._guesses[key] = url
+    return ctx._guesses[key]
 
 
 def _may_link_to_pages(body: str, prefixes: list[tuple[str, str]]) -> bool:

@@ -622,3 +622,15 @@ def test_a_broken_page_does_not_turn_the_pages_naming_it_into_errors(site_copy: 
     problems = validate_site(Site.open(site_copy))
     errors = [p for p in problems if p.severity == ERROR]
     assert [(p.path, p.code) for p in errors] == [("_projects/2023-tuc-cymru.md", "yaml-syntax")]
+
+
+def test_long_runs_of_half_written_links_are_checked_in_one_pass(shared_site: Path) -> None:
+    # Typing `[x](/resources/` many times over once made the link scan go back over the rest of
+    # the page for each one; 20,000 of them must be as quick to check as any page.
+    site = Site.open(shared_site)
+    body = "[x](/resources/" * 20000 + "\n\n[done](/resources/no-such-page)\n"
+    doc = Document.from_text("---\ntitle: x\n---\n" + body, shared_site / "_topics/x.md")
+    links = [p for p in validate_document(doc, site) if p.code == "broken-link"]
+    assert [(p.line, p.message) for p in links] == [
+        (6, "The link to '/resources/no-such-page' points at no resource of this site.")
+    ]
