@@ -451,6 +451,7 @@ class _Context:
         self.broken_titles: set[str] = set()  # titles read from pages with a broken header
         self._implied: dict[tuple[str | None, str], Any] = {}
         self._field_maps: dict[str | None, dict[str, Any]] = {}
+        self._required: dict[str | None, list[Any]] = {}
         self._guesses: dict[tuple, str | None] = {}
         self._folded: dict[str, set[str]] = {}
         # Per collection: field name -> (the field in force, its type), worked out once.
@@ -616,6 +617,18 @@ class _Context:
             except ValueError:
                 pass
         return path.as_posix()
+
+    def required_fields(self, collection: str | None, cs: Any) -> list[Any]:
+        """The fields a document may be told it lacks: declared required ones; inferred, only
+        those (nearly) every document fills in (the exact test is `_must_have`)."""
+        found = self._required.get(collection)
+        if found is None:
+            fields = [f for f in getattr(cs, "fields", None) or [] if getattr(f, "required", 0)]
+            if not self.declared:
+                filled, ok = self.filled[collection], self.ok_count.get(collection, 0)
+                fields = [f for f in fields if filled.get(f.name, 0) >= ok - 1]
+            found = self._required[collection] = fields
+        return found
 
     def field_map(self, collection: str | None) -> dict[str, Any]:
         """The collection's fields by name (the schema's own lookup is a linear search)."""
@@ -1171,7 +1184,7 @@ def _rule_fields(page: _Page, ctx: _Context) -> Iterable[Problem]:
             yield from _check_unique(page, ctx, f, name, value, line)
     if cs is None:
         return
-    for f in getattr(cs, "fields", None) or []:
+    for f in ctx.required_fields(coll, cs):
         if f.name not in data and _must_have(page, ctx, f):
             yield _p(
                 page,
