@@ -44,6 +44,7 @@ from editor_app.ui.form import FrontMatterForm
 from editor_app.ui.library import DocumentList
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.problems import ProblemList
+from editor_app.ui.review import install_review
 from editor_app.ui.site_tools import install_site_tools
 from editor_app.ui.workers import Job, JobRunner
 
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._wire()
+        # Review > Review Queue... and the notes of the open page (ui/review.py).
+        install_review(self)
         # Tools > Search Site... (Ctrl+Shift+F), Rename or Merge a Value... (ui/site_tools.py).
         install_site_tools(self)
         self._restore_settings()
