@@ -1192,7 +1192,7 @@ def _rule_fields(page: _Page, ctx: _Context) -> Iterable[Problem]:
                 f.name,
                 "required-missing",
                 f"{_label(f, f.name)} is missing. {_why_needed(page, ctx, f)} "
-                f"Add a '{f.name}:' line to the header.",
+                f"Add a line '{f.name}: ...' to the header.",
                 _sev(ctx, False),
             )
 
