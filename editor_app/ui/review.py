@@ -438,9 +438,12 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The title matters most: it keeps a useful width, the short columns fit their text.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for col in range(1, len(ReviewQueueModel.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 240)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda _i: self._open_current())
         self.queue_label = QLabel(self.tr("Looking for drafts…"))
@@ -595,7 +598,7 @@ class ReviewPanel(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([560, 840])
+        self.splitter.setSizes([620, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.table)

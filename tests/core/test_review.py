@@ -367,3 +367,25 @@ def test_report_for_the_queue_has_pages_problems_and_notes(site_copy: Path, tmp_
     assert "<ul>" in html and "<li>" in html  # the rendered list of the page
     out = review.write_report(tmp_path / "report.html", html)
     assert out.read_text(encoding="utf-8") == html
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.text(min_size=1, max_size=80),
+    author=st.text(min_size=1, max_size=20),
+    body=st.text(min_size=1, max_size=200),
+    span=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+)
+def test_notes_file_round_trips_any_text(
+    tmp_path_factory: pytest.TempPathFactory, text: str, author: str, body: str, span
+) -> None:
+    folder = tmp_path_factory.mktemp("notes")
+    doc = folder / "page.md"
+    page = ("---\ntitle: x\n---\n" + body).encode("utf-8")
+    doc.write_bytes(page)
+    note = review.make_note(body, span[0], span[1], text, author)
+    review.NoteStore(doc).add(note)
+    loaded = review.NoteStore(doc)
+    assert loaded.error is None
+    assert [n.to_dict() for n in loaded.notes] == [note.to_dict()]
+    assert doc.read_bytes() == page  # the page itself is never touched
