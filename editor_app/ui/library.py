@@ -165,6 +165,17 @@ class DocumentList(QWidget):
         self.collection_box.setCurrentIndex(index)
         return True
 
+    def choose_largest_collection(self) -> None:
+        """Show the collection with the most documents (a good first view of a site)."""
+        if self._site is None or self.collection_box.count() == 0:
+            return
+        counts: dict[str, int] = {}
+        for entry in self._site.entries():
+            key = OTHER_PAGES if entry.collection is None else entry.collection
+            counts[key] = counts.get(key, 0) + 1
+        names = [str(self.collection_box.itemData(i)) for i in range(self.collection_box.count())]
+        self.set_collection(max(names, key=lambda n: counts.get(n, 0)))
+
     def refresh(self) -> None:
         """Re-read the list from the site's index (after a save or a new document)."""
         self._fill()

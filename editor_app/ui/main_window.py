@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.library.documentActivated.connect(self.open_document)
+        self.library.collectionChanged.connect(self._on_collection_chosen)
         self.form.fieldEdited.connect(self._on_field_edited)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.scrollFractionChanged.connect(self.preview.set_scroll_fraction)
@@ -509,6 +510,9 @@ class MainWindow(QMainWindow):
         if callable(set_editor_site):
             set_editor_site(self.site)
         self.library.set_site(self.site)
+        remembered = self.settings.value(self._collection_key())
+        if not (remembered and self.library.set_collection(str(remembered))):
+            self.library.choose_largest_collection()
         self.preview.set_site_root(self.site.root)
         self.problems.set_problems([], self.site.root)
         self._remember_folder(self.site.root)
@@ -532,6 +536,14 @@ class MainWindow(QMainWindow):
             self.tr("Cannot open the folder"),
             self.tr("This folder cannot be opened as a site.\n\n{reason}").format(reason=reason),
         )
+
+    def _collection_key(self) -> str:
+        root = str(self.site.root) if self.site is not None else ""
+        return "collections/" + root.replace("/", "|").replace("\\", "|")
+
+    def _on_collection_chosen(self, name: str) -> None:
+        if self.site is not None:
+            self.settings.setValue(self._collection_key(), name)
 
     def _site_name(self) -> str:
         if self.site is None:
@@ -610,7 +622,10 @@ class MainWindow(QMainWindow):
         self._update_modified()
         self._update_title()
         self._update_actions()
-        self.library.select_path(doc.path)
+        if doc.path is not None and not self.library.select_path(doc.path) and self.site:
+            # Show the list the document belongs to, so the author sees where it is.
+            self.library.set_collection(self.site.collection_of(doc.path) or "")
+            self.library.select_path(doc.path)
         self._update_stats()
         self._preview_timer.stop()
         self._request_preview()

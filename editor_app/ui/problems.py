@@ -113,9 +113,18 @@ class ProblemList(QWidget):
         if not self._problems:
             text = self.tr("No problems found.")
         else:
-            text = self.tr("{errors} error(s), {warnings} warning(s).").format(
-                errors=errors, warnings=warnings
-            )
+            parts = []
+            if errors:
+                parts.append(
+                    self.tr("1 error") if errors == 1 else self.tr("{n} errors").format(n=errors)
+                )
+            if warnings:
+                parts.append(
+                    self.tr("1 warning")
+                    if warnings == 1
+                    else self.tr("{n} warnings").format(n=warnings)
+                )
+            text = self.tr("Found {what}.").format(what=self.tr(" and ").join(parts))
         self.summary.setText(f"{scope} {text}".strip())
 
     def problems(self) -> list[Any]:

@@ -92,7 +92,7 @@ def test_problem_list_shows_and_activates(qtbot, tmp_path: Path) -> None:
     first = widget.tree.topLevelItem(0)
     assert first.text(1) == "_resources/a.md"
     assert first.text(2) == "3"
-    assert "1 error" in widget.summary.text() and "1 warning" in widget.summary.text()
+    assert widget.summary.text() == "Whole site: Found 1 error and 1 warning."
     rect = widget.tree.visualItemRect(first)
     with qtbot.waitSignal(widget.problemActivated) as blocker:
         qtbot.mouseClick(widget.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -38,14 +38,16 @@ def errors(monkeypatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, errors, monkeypatch):
+    # Nobody answers questions in tests: unsaved changes are dropped unless a test says so.
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
     w = MainWindow(settings)
-    qtbot.addWidget(w)
     w.show()
     yield w
-    # Close without a person: unsaved changes are dropped, the web page goes before its view.
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
-    w.close()
+    w.close()  # also frees the web page before its view
     qtbot.wait(100)
+    w.deleteLater()
+    qtbot.wait(10)
 
 
 def open_site(qtbot, window: MainWindow, folder: Path) -> None:
@@ -82,12 +84,9 @@ def wait_preview_contains(qtbot, window: MainWindow, text: str) -> None:
 
 
 def field_widget(form: QWidget, name: str) -> QWidget:
-    for method in ("widget_for", "editor_for", "field_widget"):
-        getter = getattr(form, method, None)
-        if callable(getter):
-            found = getter(name)
-            if found is not None:
-                return found
+    widgets = getattr(form, "widgets", {})
+    if name in widgets:
+        return widgets[name].focus_target()
     found = form.findChild(QWidget, name)
     assert found is not None, f"no widget for {name}"
     return found
@@ -134,6 +133,7 @@ def test_edit_with_form_and_editor_then_save_changes_only_those_lines(
 
     # Ctrl+S saves.
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(window.documentSaved, timeout=5000):
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not window.isWindowModified()
