@@ -617,7 +617,8 @@ class History:
         """The working copy against the last commit."""
         assert self.git_root is not None
         old = gitutil.head_version(self.git_root, self.path)
-        return diff_versions(old, self._current(), "Last commit", "Now (not committed)")
+        label = "Last commit" if old is not None else "Last commit (the page was not in it)"
+        return diff_versions(old, self._current(), label, "Now (not committed)")
 
     def between(self, older: str, newer: str | None) -> DocumentDiff:
         """Between two commits (`newer` None: the file as it is now)."""
@@ -1044,7 +1045,12 @@ def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
     facts = [("Status", rule.value_of(fm) if rule else fm.get("status"))]
     facts += [(_field_label(k), fm.get(k)) for k in ("author", "date") if k in fm]
     out.append('<table class="facts">')
-    out.extend(f"<tr><td><b>{_esc(k)}</b></td><td>{_value_html(v)}</td></tr>" for k, v in facts)
+    for name, value in facts:
+        if isinstance(value, date):
+            from editor_app.core.render import human_date
+
+            value = human_date(value) or value
+        out.append(f"<tr><td><b>{_esc(name)}</b></td><td>{_value_html(value)}</td></tr>")
     out.append("</table>")
 
     problems = validate_document(doc, site, schema)

@@ -389,3 +389,14 @@ def test_notes_file_round_trips_any_text(
     assert loaded.error is None
     assert [n.to_dict() for n in loaded.notes] == [note.to_dict()]
     assert doc.read_bytes() == page  # the page itself is never touched
+
+
+def test_a_page_never_committed_shows_as_all_new(git_site: Path) -> None:
+    page = git_site / "_resources/new-draft.md"
+    page.write_text("---\ntitle: New draft\nstatus: draft\n---\nFirst words.\n", encoding="utf-8")
+    diff = review.History(page).what_changed()
+    assert diff.old_missing and "not in it" in diff.old_label
+    assert [(f.name, f.kind) for f in diff.fields] == [("title", "added"), ("status", "added")]
+    assert [b.kind for b in diff.blocks] == ["added"]
+    items = {i.relative: i for i in review.review_queue(Site.open(git_site))}
+    assert items["_resources/new-draft.md"].last_change_source == "not committed"
