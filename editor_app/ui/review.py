@@ -1082,7 +1082,6 @@ class ReviewHook(QObject):
         super().__init__(window)
         self.window = window
         self.review_window: ReviewWindow | None = None
-        self._modified = False
 
         self.notes = NotesPanel()
         self.notes.setAccessibleName(self.tr("Review notes"))
@@ -1111,7 +1110,6 @@ class ReviewHook(QObject):
         window.documentOpened.connect(self._on_opened)
         window.documentSaved.connect(self._on_saved)
         window.documentClosed.connect(lambda _p: self.notes.set_document(None))
-        window.modifiedChanged.connect(self._on_modified)
         window.siteOpened.connect(self._on_site)
         self.notes.passageRequested.connect(self._select_in_editor)
         self._sync_timer = QTimer(self)
@@ -1127,16 +1125,12 @@ class ReviewHook(QObject):
         return doc.body if doc is not None and doc.error is None else ""
 
     def _on_opened(self, path: Path) -> None:
-        self._modified = False
         self.notes.set_document(path, self._body())
         if any(not n.resolved for n in self.notes.notes()):
             self.notes_dock.show()
 
     def _on_saved(self, _path: Path) -> None:
         self.notes.set_body(self._editor_body() or self._body())
-
-    def _on_modified(self, modified: bool) -> None:
-        self._modified = modified
 
     def _editor_body(self) -> str | None:
         """The page text being edited, or None when the editor holds the whole raw file."""
@@ -1173,8 +1167,9 @@ class ReviewHook(QObject):
             self.review_window = ReviewWindow(settings=self.window.settings)
             panel = self.review_window.panel
             panel.may_change_file = self._may_change
-            panel.approved.connect(self._after_decision)
-            panel.sentBack.connect(self._after_decision)
+            panel.approved.connect(self._after_approve)
+            panel.sentBack.connect(self._after_notes_changed)
+            panel.notes.notesChanged.connect(self._after_notes_changed)
             panel.openRequested.connect(self._open_in_editor)
             self.review_window.set_site(site, self.window.schema)
         self.review_window.show()
@@ -1187,17 +1182,20 @@ class ReviewHook(QObject):
         return doc is not None and doc.path is not None and Path(doc.path).resolve() == path
 
     def _may_change(self, path: Path) -> bool:
-        # Unsaved edits to the same page would be lost or overwrite the decision: ask first.
-        if self._is_open(Path(path).resolve()) and self._modified:
+        # Unsaved edits to the same page would be lost or overwrite the decision: ask first
+        # (save, don't save, or cancel the decision).
+        if self._is_open(Path(path).resolve()):
             return bool(self.window.maybe_save_changes())
         return True
 
-    def _after_decision(self, path: Path) -> None:
+    def _after_approve(self, path: Path) -> None:
+        # The file changed on disk; edits were saved or dropped by the author just before.
         if self._is_open(Path(path).resolve()):
-            if not self._modified:
-                self.window.reload_document()
-            else:
-                self.notes.set_document(path, self._body())
+            self.window.reload_document()
+
+    def _after_notes_changed(self, path: Path) -> None:
+        if self._is_open(Path(path).resolve()):
+            self.notes.set_document(path, self._editor_body() or self._body())
 
     def _open_in_editor(self, path: Path) -> None:
         if self.window.open_document(path):

@@ -329,3 +329,34 @@ def test_approve_from_the_queue_updates_the_open_page(qtbot, git_site: Path, mai
     rw.panel.select_path(git_site / BRAND)
     qtbot.mouseClick(rw.panel.open_button, Qt.MouseButton.LeftButton)
     assert Path(main_window.current_document().path).resolve() == (git_site / BRAND).resolve()
+
+
+def test_approving_a_page_with_unsaved_edits_asks_first(
+    qtbot, git_site: Path, main_window, monkeypatch
+) -> None:
+    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+
+    path = git_site / BRIEFING
+    with qtbot.waitSignal(main_window.siteOpened, timeout=30000):
+        main_window.open_folder(git_site)
+    assert main_window.open_document(path)
+    main_window.editor.moveCursor(main_window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(main_window.editor, " Unsaved words.")
+    qtbot.waitUntil(lambda: main_window.current_document().is_modified)
+    rw = main_window.review.open_queue()
+    qtbot.waitUntil(lambda: rw.panel.model.rowCount() == 3, timeout=20000)
+    rw.panel.select_path(path)
+    before = path.read_bytes()
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.CANCEL))
+    assert not rw.panel.approve_current()
+    assert path.read_bytes() == before
+    assert "Unsaved words." in main_window.editor.toPlainText()
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.SAVE))
+    assert rw.panel.approve_current()
+    saved = path.read_text(encoding="utf-8")
+    assert "Unsaved words." in saved and "status: final" in saved
+    # The open page shows the approved file, and saving again keeps the decision.
+    assert main_window.current_document().get("status") == "final"
+    assert not main_window.current_document().is_modified
