@@ -608,7 +608,6 @@ class FilePicker(FieldWidget):
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setFrameShape(QFrame.Shape.StyledPanel)
         self.thumbnail.setWordWrap(True)
-        self.thumbnail.setVisible(images)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(tr("No image") if images else tr("No file"))
         self.browse_button = QToolButton()
@@ -637,6 +636,8 @@ class FilePicker(FieldWidget):
         row = _Row(self)
         row.addWidget(self.thumbnail)
         row.addLayout(right, 1)
+        # Only once it has a parent: showing a parentless label would open a window.
+        self.thumbnail.setHidden(not images)
         self.edit.textEdited.connect(self._typed)
         self.browse_button.clicked.connect(self.browse)
         self.copy_button.clicked.connect(self.copy_new)

@@ -416,3 +416,26 @@ def test_page_without_schema_shows_its_fields(qtbot) -> None:
     assert form.values() == fm
     form.load({}, None, [])
     assert form.widgets == {}
+
+
+def test_loading_opens_no_stray_window(qtbot, real_site) -> None:
+    """Building the widgets must not flash a window (it would steal the window's shortcuts)."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    site, schema = real_site
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    form = FrontMatterForm()
+    window.setCentralWidget(form)
+    form.set_site(site, schema)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    shown: list[object] = []
+    before = set(QApplication.topLevelWidgets())
+    doc = Document.load(site.root / CASE_STUDY)
+    form.load(doc.front_matter, schema.for_collection("resources"), list(doc.front_matter))
+    shown = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    qtbot.wait(50)
+    assert shown == []
+    assert window.isActiveWindow()
