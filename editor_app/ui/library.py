@@ -217,11 +217,9 @@ class DocumentList(QWidget):
                 rel = path.relative_to(root).as_posix()
             except ValueError:
                 pass
-        tip = (
-            rel
-            if entry.error is None
-            else self.tr("{file}: cannot be read: {error}").format(file=rel, error=entry.error)
-        )
+        tip = f"{title}\n{rel}"  # the full title: the column is often too narrow
+        if entry.error is not None:
+            tip += "\n" + self.tr("Its settings cannot be read: {error}").format(error=entry.error)
         title_item.setToolTip(tip)
         title_item.setData(f"{title} {rel} {status}".casefold(), SEARCH_ROLE)
         date_item = QStandardItem(date)

@@ -104,6 +104,7 @@ class ProblemList(QWidget):
             severity = self.tr("Error") if is_error else self.tr("Warning")
             item.setToolTip(0, severity)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, severity)
+            item.setToolTip(1, self.display_path(problem.path))
             item.setToolTip(3, problem.message)
             item.setData(0, _PROBLEM_ROLE, number)  # an index: Qt keeps no Python objects
             items.append(item)

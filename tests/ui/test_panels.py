@@ -173,3 +173,26 @@ def test_preview_shows_html_offline(qtbot, web: bool, shared_site: Path) -> None
         # Files outside the site are blocked; remote ones are refused before any request.
         qtbot.waitUntil(lambda: any("/etc/" in u for u in pane._interceptor.blocked), timeout=5000)
     _shut(qtbot, pane)
+
+
+def test_links_in_the_preview_open_in_the_browser(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    pane = PreviewPane(web=False)
+    qtbot.addWidget(pane)
+    pane.view.anchorClicked.emit(QUrl("https://example.org/page"))
+    pane.view.anchorClicked.emit(QUrl("file:///etc/passwd"))  # local files never open
+    assert opened == ["https://example.org/page"]
+    if HAVE_WEBENGINE:
+        from PySide6.QtWebEngineCore import QWebEnginePage
+
+        web = PreviewPane(web=True)
+        qtbot.addWidget(web)
+        page = web.view.page()
+        link = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+        assert not page.acceptNavigationRequest(QUrl("https://example.org/two"), link, True)
+        assert opened[-1] == "https://example.org/two"
+        _shut(qtbot, web)

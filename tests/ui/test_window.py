@@ -398,3 +398,63 @@ def test_file_new_creates_and_opens_the_document(
     assert window.current_document().get("title") == "Bus stops"
     assert window.library.current_collection() == "resources"
     assert path in window.library.paths()
+
+
+def test_live_check_marks_fields_and_counts_words(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    shown: list[list] = []
+    original = window.form.show_problems
+    monkeypatch.setattr(
+        window.form, "show_problems", lambda ps: (shown.append(list(ps)), original(ps))
+    )
+    open_site(qtbot, window, site_copy)
+    window.open_document(site_copy / "_resources/2023-03-31-governance-board-minutes.md")
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert [p.field for p in shown[-1]] == ["date"]
+    words = int(window.stats_label.text().split()[0])
+    assert words > 0 and "min read" in window.stats_label.text()
+    # Typing more words updates the count after a pause.
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor, " one two three")
+    qtbot.waitUntil(lambda: window.stats_label.text().startswith(f"{words + 3} "), timeout=5000)
+
+
+def test_title_bar_shows_unsaved_changes(qtbot, window: MainWindow, site_copy: Path) -> None:
+    open_site(qtbot, window, site_copy)
+    window.open_document(site_copy / CASE_STUDY)
+    assert "[*]" in window.windowTitle() and not window.isWindowModified()
+    _make_change(qtbot, window)
+    assert window.isWindowModified()
+    assert window.save_action.isEnabled()
+
+
+def test_editor_scrolling_moves_the_preview(qtbot, window: MainWindow, site_copy: Path) -> None:
+    open_site(qtbot, window, site_copy)
+    window.open_document(site_copy / CASE_STUDY)
+    window.editor.scrollFractionChanged.emit(0.5)
+    assert window.preview.scroll_fraction() == 0.5
+
+
+def test_panels_are_named_and_reachable_by_keyboard(window: MainWindow) -> None:
+    for widget in (
+        window.library.collection_box,
+        window.library.search,
+        window.library.view,
+        window.form,
+        window.editor,
+        window.preview.view,
+        window.problems.tree,
+    ):
+        assert widget.accessibleName(), widget
+    for widget in (window.library.search, window.library.view, window.editor):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Tab from the list goes on to the form, then the text.
+    chain = []
+    widget = window.library.view
+    for _ in range(60):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert window.form_area in chain and window.editor in chain
+    assert chain.index(window.form_area) < chain.index(window.editor)
