@@ -618,6 +618,8 @@ class MainWindow(QMainWindow):
             self._loading = False
         self._show_banner()
         self._show_editing(True)
+        # An unreadable header has no form to show: give the editor the room.
+        self.form_area.setVisible(not self._raw and self.toggle_form_action.isChecked())
         self._modified = False
         self._update_modified()
         self._update_title()
@@ -639,10 +641,10 @@ class MainWindow(QMainWindow):
         if doc is not None and doc.error is not None:
             notes.append(
                 self.tr(
-                    "The settings at the top of this page cannot be read (line {line}): "
-                    "{message}. The whole file is shown below so you can fix it; nothing has "
-                    "been changed or lost. Save when done to get the settings form back."
-                ).format(line=doc.error.line, message=doc.error.message.rstrip("."))
+                    "Line {line}: {message}\nThe whole file is shown below so you can fix it; "
+                    "nothing has been changed or lost. Save when done to get the settings "
+                    "form back."
+                ).format(line=doc.error.line, message=doc.error.message.rstrip(".") + ".")
             )
         if doc is not None and getattr(doc, "decode_error", None):
             notes.append(

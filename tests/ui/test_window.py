@@ -277,9 +277,10 @@ def test_broken_front_matter_opens_as_text_with_a_message(
     open_site(qtbot, window, site_copy)
     assert window.open_document(path)
     assert window.banner.isVisible()
-    assert "line" in window.banner_label.text()
-    assert "cannot be read" in window.banner_label.text()
+    assert window.banner_label.text().startswith("Line 3: ")
+    assert "nothing has been changed or lost" in window.banner_label.text()
     assert not window.form.isEnabled()
+    assert not window.form_area.isVisible()
     assert window.editor.markdown() == original  # the whole file, nothing lost
     assert not window.current_document().is_modified
 
@@ -290,6 +291,7 @@ def test_broken_front_matter_opens_as_text_with_a_message(
     assert window.save_document()
     assert path.read_text(encoding="utf-8") == original.replace("[draft", "draft")
     assert window.form.isEnabled()
+    assert window.form_area.isVisible()
     assert not window.banner.isVisible()
     assert window.editor.markdown() == "The body stays.\n"
 
