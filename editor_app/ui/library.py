@@ -317,7 +317,7 @@ class DocumentList(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("{n} document(s)").format(n=total)
+            text = self.tr("1 document") if total == 1 else self.tr("{n} documents").format(n=total)
         else:
-            text = self.tr("{shown} of {total} document(s)").format(shown=shown, total=total)
+            text = self.tr("{shown} of {total} documents").format(shown=shown, total=total)
         self.count_label.setText(text)

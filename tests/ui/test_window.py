@@ -460,3 +460,17 @@ def test_panels_are_named_and_reachable_by_keyboard(window: MainWindow) -> None:
         chain.append(widget)
     assert window.form_area in chain and window.editor in chain
     assert chain.index(window.form_area) < chain.index(window.editor)
+
+
+def test_start_folder_is_the_given_one_else_the_last_else_the_sample(
+    tmp_path: Path, settings: QSettings, sample_copy: Path
+) -> None:
+    from editor_app.paths import sample_site_dir
+    from editor_app.ui.app import start_folder
+
+    assert start_folder(None, settings) == sample_site_dir()
+    settings.setValue("lastFolder", str(sample_copy))
+    assert start_folder(None, settings) == sample_copy
+    assert start_folder(str(tmp_path), settings) == tmp_path.resolve()
+    settings.setValue("lastFolder", str(tmp_path / "gone"))  # deleted since: fall back
+    assert start_folder(None, settings) == sample_site_dir()
