@@ -621,7 +621,8 @@ class MainWindow(QMainWindow):
         # An unreadable header has no form to show: give the editor the room.
         self.form_area.setVisible(not self._raw and self.toggle_form_action.isChecked())
         self._modified = False
-        self._update_modified()
+        self.setWindowModified(False)
+        self._update_modified()  # a recovered document may arrive with changes
         self._update_title()
         self._update_actions()
         if doc.path is not None and not self.library.select_path(doc.path) and self.site:
@@ -810,13 +811,14 @@ class MainWindow(QMainWindow):
 
     def _update_modified(self) -> None:
         modified = self.doc is not None and self.doc.is_modified
+        if modified == self._modified:
+            return  # the usual keystroke: nothing to redraw
+        self._modified = modified
         self.setWindowModified(modified)
         if self.doc is not None and self.doc.path is not None:
             self.library.set_modified(self.doc.path, modified)
-        if modified != self._modified:
-            self._modified = modified
-            self.modifiedChanged.emit(modified)
         self._update_actions()
+        self.modifiedChanged.emit(modified)
 
     def _update_title(self) -> None:
         parts = []
