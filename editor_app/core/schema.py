@@ -405,8 +405,8 @@ class _NodeReader:
         subfields: list[Field] = []
         if "fields" in values and values["fields"][0] is not None:
             subfields = self.fields(values["fields"][0], f"field `{name}`")
-        if ftype == "object" and not subfields:
-            raise SchemaError(f"field `{name}` is an object but lists no `fields`.", line)
+        # An object without `fields` is a free-form group (what inference gives for `[{}]`):
+        # its values are shown and kept as written.
         default = values.get("default", (None, node))[0]
         return Field(
             name=name.strip(),
