@@ -401,6 +401,7 @@ class RelationField(FieldWidget):
 
     def _show(self, value: Any) -> None:
         self.combo.setEditText(display_text(value))
+        self.combo.lineEdit().setCursorPosition(0)  # show the start of a long title
 
     def _changed(self, text: str) -> None:
         self._emit(_text_value(text, self.original))
