@@ -33,12 +33,16 @@ def safe_file_name(name: str) -> str:
 
 
 def asset_folder(
-    site: Site, collection: str | None = None, schema: CollectionSchema | None = None
+    site: Site,
+    collection: str | None = None,
+    schema: CollectionSchema | None = None,
+    text: str = "",
 ) -> Path:
-    """The folder new images for a page of `collection` go into (it may not exist yet).
+    """The folder new images for a page go into (it may not exist yet).
 
     In order: the folder of the collection's image field in the schema; `assets/<collection>`
-    when it exists; `assets/images`; the site's first asset folder; `assets`.
+    when it exists; the folder the page's own text already links images from (`text`);
+    `assets/images`; the site's asset folder holding the most files; `assets`.
     """
     root = site.root
     if schema is not None:
@@ -51,12 +55,31 @@ def asset_folder(
         candidate = root / "assets" / collection.lstrip("_")
         if candidate.is_dir():
             return candidate
+    used = linked_folders(site, text)
+    if used:
+        return used[0]
     for candidate in (root / "assets" / "images", root / "images"):
         if candidate.is_dir():
             return candidate
     if site.asset_folders:
-        return site.asset_folders[0]
+        return max(site.asset_folders, key=lambda folder: len(list_files(folder)))
     return root / "assets"
+
+
+# `](/assets/x/y.png` or `src="/assets/x/y.png"`, with an optional Liquid base URL before it.
+_LINKED = re.compile(
+    r"""(?:\]\(|src=["'])\s*(?:\{\{\s*site\.baseurl\s*\}\})?/([^)\s"'?#]+)/[^/)\s"']+"""
+)
+
+
+def linked_folders(site: Site, text: str) -> list[Path]:
+    """Folders of the site that `text` links files from, most used first."""
+    counts: dict[Path, int] = {}
+    for m in _LINKED.finditer(text):
+        folder = site.resolve_inside(m.group(1))
+        if folder is not None and folder.is_dir() and folder != site.root.resolve():
+            counts[folder] = counts.get(folder, 0) + 1
+    return sorted(counts, key=lambda f: -counts[f])
 
 
 def list_files(folder: Path, images_only: bool = False) -> list[Path]:

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -309,18 +310,25 @@ class FindBar(QWidget):
         self.close_button = button("✕", self.tr("Close the find bar (Esc)"), self.hide_bar)
         self.close_button.setAutoRaise(True)
 
-        top = QHBoxLayout(self)
-        top.setContentsMargins(6, 4, 6, 4)
-        top.addWidget(self.find_edit, 2)
-        top.addWidget(self.prev_button)
-        top.addWidget(self.next_button)
-        top.addWidget(self.case_box)
-        top.addWidget(self.word_box)
-        top.addWidget(self.replace_edit, 2)
-        top.addWidget(self.replace_button)
-        top.addWidget(self.replace_all_button)
-        top.addWidget(self.status, 1)
-        top.addWidget(self.close_button)
+        # Three short rows fit the editor's width even when it shares the window.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.find_edit, 0, 0)
+        grid.addWidget(self.prev_button, 0, 1)
+        grid.addWidget(self.next_button, 0, 2)
+        grid.addWidget(self.close_button, 0, 3)
+        grid.addWidget(self.replace_edit, 1, 0)
+        grid.addWidget(self.replace_button, 1, 1)
+        grid.addWidget(self.replace_all_button, 1, 2)
+        options = QHBoxLayout()
+        options.addWidget(self.case_box)
+        options.addWidget(self.word_box)
+        options.addStretch(1)
+        options.addWidget(self.status)
+        grid.addLayout(options, 2, 0, 1, 4)
+        grid.setColumnStretch(0, 1)
 
         self.find_edit.textChanged.connect(self._search_changed)
         self.case_box.toggled.connect(self._search_changed)
@@ -539,6 +547,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.find_bar.closed.connect(self.layout_find_bar)
         self.site: Site | None = None
         self.asset_folder: Path | None = None
+        self.collection: str | None = None
         self._spell: SpellService | None = None
         self._setting_scroll = False
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
@@ -770,11 +779,17 @@ class MarkdownEditor(QPlainTextEdit):
             return True
         return None
 
+    def set_collection(self, collection: str | None) -> None:
+        """The open page's collection: its images go to that collection's asset folder."""
+        self.collection = collection
+
     def image_folder(self) -> Path | None:
-        """Where inserted images are copied to."""
+        """Where inserted images are copied to (see `core.assets.asset_folder`)."""
         if self.site is None:
             return None
-        return self.asset_folder or assets.asset_folder(self.site)
+        if self.asset_folder is not None:
+            return self.asset_folder
+        return assets.asset_folder(self.site, self.collection, text=self.markdown())
 
     def insert_image(self, source: Path | None = None, alt: str | None = None) -> str | None:
         """Copy an image into the site's asset folder and write its Markdown at the caret.

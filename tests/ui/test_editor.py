@@ -388,3 +388,21 @@ def test_highlighting_knows_markdown_liquid_and_comments(editor: MarkdownEditor)
     assert colour_at(6, 0) == name("fence")
     assert colour_at(9, 2) == name("comment")  # the second line of a comment
     assert colour_at(10, 2) == name("quote")
+
+
+def test_inserted_images_go_where_the_page_keeps_its_images(
+    editor: MarkdownEditor, site_copy: Path, tmp_path: Path
+) -> None:
+    site = Site.open(site_copy)
+    editor.set_site(site)  # as the window does: no folder given
+    body = Document.load(site_copy / CASE_STUDY).body
+    editor.set_markdown(body)
+    assert editor.image_folder() == site_copy / "assets" / "resources"
+    editor.set_markdown("A new page without images yet.")
+    editor.set_collection("people")
+    assert editor.image_folder() == site_copy / "assets" / "people"
+    source = tmp_path / "portrait.jpg"
+    source.write_bytes(b"jpeg")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    assert editor.insert_image(source, alt="A portrait") == "/assets/people/portrait.jpg"
+    assert editor.markdown().endswith("![A portrait](/assets/people/portrait.jpg)")
