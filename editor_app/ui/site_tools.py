@@ -375,6 +375,7 @@ class RenameValueDialog(QDialog):
         self.report: RenameReport | None = None
         self._fields = self._rename_fields(collection)
         self._uses: list[ValueUse] = []
+        self._names: list[str] = []  # values offered as the new one
         self._busy = False
         self._jobs = JobRunner(1, self)
 
@@ -441,7 +442,7 @@ class RenameValueDialog(QDialog):
         self.resize(560, 520)
 
         self.field_box.currentIndexChanged.connect(self._on_field)
-        self.old_box.currentIndexChanged.connect(self._on_inputs)
+        self.old_box.currentIndexChanged.connect(self._on_old)
         self.new_edit.textChanged.connect(self._on_inputs)
         self.target_check.toggled.connect(self._on_inputs)
         if not self._fields:
@@ -513,9 +514,15 @@ class RenameValueDialog(QDialog):
         if self._is_relation(f):
             # Pages of the related collection not used yet are fine new values too.
             names += [t for t in self.site.titles(f.collection) if t and t not in names]
-        self._completion.setStringList(sorted(set(names), key=str.casefold))
+        self._names = sorted(set(names), key=lambda n: (n.casefold(), n))
         self.target_check.setVisible(self._is_relation(f))
         self.target_check.setChecked(False)
+        self._on_old()
+
+    def _on_old(self) -> None:
+        # Every value in use is offered as the new one (merging is picking it), but the old.
+        old = self.old_value()
+        self._completion.setStringList([n for n in self._names if n != old])
         self._on_inputs()
 
     def _on_inputs(self) -> None:
