@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -1117,7 +1119,7 @@ class FrontMatterForm(QWidget):
         if kind in ("choices", "list"):
             return TagField([display_text(c) for c in (f.choices or [])])
         if kind == "relation":
-            titles = self._titles(f.collection)
+            titles = self._titles(f.collection, f.key or "title")
             if f.multiple or isinstance(value, list):
                 return TagField(titles, kind=_plain(f.collection or "").lower())
             return RelationField(titles)
@@ -1145,13 +1147,23 @@ class FrontMatterForm(QWidget):
             return DateField(with_time=isinstance(value, dt.datetime))
         return TextField()
 
-    def _titles(self, collection: str | None) -> list[str]:
+    def _titles(self, collection: str | None, key: str = "title") -> list[str]:
+        """What a relation field can hold: the titles (or `key` values) of a collection."""
         if self.site is None or not collection:
             return []
         try:
-            return sorted(set(self.site.titles(collection)), key=str.lower)
+            if key == "title":
+                values = self.site.titles(collection)
+            else:
+                values = []
+                for entry in self.site.documents(collection):
+                    if key == "file":  # the file name without extension and date
+                        values.append(re.sub(r"^\d{4}-\d{2}-\d{2}-", "", entry.path.stem))
+                    elif entry.front_matter.get(key) not in (None, ""):
+                        values.append(display_text(entry.front_matter[key]))
         except (KeyError, OSError):
             return []
+        return sorted({v for v in values if v}, key=str.lower)
 
     def _folder(self, f: Field) -> Path | None:
         if self.site is None:
@@ -1162,8 +1174,16 @@ class FrontMatterForm(QWidget):
         return assets.asset_folder(self.site, name, self.collection_schema)
 
     def _assign_mnemonics(self) -> None:
-        """Alt+letter for each label (first free letter), so every field is one key away."""
+        """Alt+letter for each label (first free letter), so every field is one key away.
+
+        Letters the window's menu bar uses (Alt+F for File...) are left to the menus.
+        """
         used: set[str] = set()
+        for bar in self.window().findChildren(QMenuBar):
+            for action in bar.actions():
+                m = re.search(r"&([^&])", action.text())
+                if m:
+                    used.add(m.group(1).lower())
         for label in self.labels.values():
             text = label.text()
             plain = text.replace("&&", "\x00")

@@ -439,3 +439,42 @@ def test_loading_opens_no_stray_window(qtbot, real_site) -> None:
     qtbot.wait(50)
     assert shown == []
     assert window.isActiveWindow()
+
+
+def test_mnemonics_leave_the_menu_letters_alone(qtbot, real_site) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    site, schema = real_site
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("&File")
+    window.menuBar().addMenu("&Tools")
+    form = FrontMatterForm()
+    window.setCentralWidget(form)
+    form.set_site(site, schema)
+    doc = Document.load(site.root / CASE_STUDY)
+    form.load(doc.front_matter, schema.for_collection("resources"), list(doc.front_matter))
+    letters = []
+    for label in form.labels.values():
+        text = label.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    assert "t" not in letters and "f" not in letters
+    assert len(letters) == len(set(letters))
+    assert form.labels["title"].text().replace("&", "") == "Title *"
+
+
+def test_relation_by_file_name_offers_file_names(qtbot, real_site) -> None:
+    site, schema = real_site
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    form.set_site(site, schema)
+    coll = CollectionSchema(
+        "resources", [Field("person", "relation", collection="people", key="file")]
+    )
+    form.load({"person": "jeni-tennison"}, coll, ["person"])
+    combo = form.widgets["person"].focus_target()
+    items = [combo.itemText(i) for i in range(combo.count())]
+    stems = {p.stem for p in (site.root / "_people").glob("*.md")}
+    assert items and set(items) <= stems
+    assert combo.currentText() == "jeni-tennison"
