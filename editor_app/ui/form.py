@@ -265,6 +265,15 @@ class BoolField(FieldWidget):
         return self.box
 
 
+_DATE_START_KEYS = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    *(Qt.Key(Qt.Key.Key_0.value + i) for i in range(10)),
+}
+
+
 class DateField(FieldWidget):
     """A date picker with a calendar, which can also hold "no date"."""
 
@@ -291,11 +300,22 @@ class DateField(FieldWidget):
         self.clear_button.clicked.connect(self.clear)
         # An empty date opens its calendar at today, not in the year 1000.
         self.edit.calendarWidget().installEventFilter(self)
+        self.edit.installEventFilter(self)
+        self.edit.setToolTip(tr("Pick a date; Delete empties it."))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Show and self.is_empty:
             today = QDate.currentDate()
             self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        elif watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Delete and not self.is_empty:
+                self.clear()  # the keyboard way to "no date"
+                return True
+            if self.is_empty and key in _DATE_START_KEYS:
+                # Stepping from "no date" starts at today, not in the year 1000.
+                self.edit.setDate(QDate.currentDate())
+                return True
         return super().eventFilter(watched, event)
 
     @property
@@ -944,6 +964,7 @@ class FrontMatterForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self._values: dict[str, Any] = {}
         self._marks: dict[str, QLabel] = {}
+        self._marked: set[str] = set()
         self._plain_texts: dict[QWidget, tuple[str, str]] = {}
         self.setAccessibleName(tr("Page settings"))
         self._outer = QVBoxLayout(self)
@@ -1202,8 +1223,11 @@ class FrontMatterForm(QWidget):
         self.fieldEdited.emit(name, value)
 
     def _clear_marks(self) -> None:
-        for name, mark in self._marks.items():
-            mark.setVisible(False)
+        # Only the marked fields: restyling every widget on each check would be slow.
+        for name in self._marked:
+            mark = self._marks.get(name)
+            if mark is not None:
+                mark.setVisible(False)
             widget = self.widgets.get(name)
             if widget is None:
                 continue
@@ -1213,8 +1237,10 @@ class FrontMatterForm(QWidget):
             tip, description = self._plain_texts.get(target, ("", ""))
             target.setToolTip(tip)
             target.setAccessibleDescription(description)
+        self._marked.clear()
 
     def _mark(self, name: str, found: list[Problem]) -> None:
+        self._marked.add(name)
         widget = self.widgets[name]
         error = any(p.severity == "error" for p in found)
         colour = "#d32f2f" if error else "#ef8f00"

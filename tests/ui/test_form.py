@@ -478,3 +478,15 @@ def test_relation_by_file_name_offers_file_names(qtbot, real_site) -> None:
     stems = {p.stem for p in (site.root / "_people").glob("*.md")}
     assert items and set(items) <= stems
     assert combo.currentText() == "jeni-tennison"
+
+
+def test_date_by_keyboard_starts_today_and_delete_empties(qtbot, real_site) -> None:
+    site, schema = real_site
+    form, _ = make_form(qtbot, site, schema, site.root / CASE_STUDY)
+    seen = recorder(form)
+    date = form.widgets["date"]
+    date.edit.setFocus()
+    qtbot.keyClick(date.edit, Qt.Key.Key_Delete)
+    assert seen[-1] == ("date", None) and date.is_empty
+    qtbot.keyClick(date.edit, Qt.Key.Key_Up)
+    assert seen[-1] == ("date", dt.date.today())
