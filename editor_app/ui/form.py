@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -483,7 +483,7 @@ class FlowLayout(QLayout):
             if x + hint.width() > x0 + width and line > 0:
                 x, y, line = x0, y + line + space, 0
             if apply:
-                item.setGeometry(type(item.geometry())(x, y, hint.width(), hint.height()))
+                item.setGeometry(QRect(x, y, hint.width(), hint.height()))
             x += hint.width() + space
             line = max(line, hint.height())
         return y + line - y0
