@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -55,6 +56,13 @@ SEARCH_DELAY_MS = 150  # a pause in typing, so each keystroke does not start a s
 RESULT_LIMIT = 200  # more than anyone reads; keeps the list quick on big sites
 RENAMEABLE_TYPES = ("text", "choice", "choices", "relation")
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # the second line of a result
+
+
+def _pages(n: int) -> str:
+    """ "1 page" / "N pages", translated."""
+    if n == 1:
+        return QCoreApplication.translate("site_tools", "1 page")
+    return QCoreApplication.translate("site_tools", "{n} pages").format(n=n)
 
 
 # -- Search Site ---------------------------------------------------------------------------------
@@ -278,13 +286,13 @@ class SiteSearchPanel(QWidget):
         for hit in self._hits:
             item = QListWidgetItem(hit.title or hit.path.name)
             if hit.field == "title":
-                detail = f"{self._collection_label(hit)} · {self._relative(hit.path)}"
+                detail = f"{self._collection_label(hit)} · {self.tr('title')}"
             else:
-                detail = f"{self._where(hit)}: {hit.snippet}"
+                detail = f"{self._collection_label(hit)} · {self._where(hit)}: {hit.snippet}"
             item.setData(DETAIL_ROLE, detail)
             item.setToolTip(
-                self.tr("{path}\nFound in: {where}").format(
-                    path=self._relative(hit.path), where=self._where(hit)
+                self.tr("{title}\n{path}\nFound in: {where}").format(
+                    title=hit.title, path=self._relative(hit.path), where=self._where(hit)
                 )
             )
             self.results.addItem(item)
@@ -420,6 +428,8 @@ class RenameValueDialog(QDialog):
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Pages"))
         self.files.setMinimumHeight(140)
+        self.files.setWordWrap(True)  # notes are sentences: read whole, not scrolled sideways
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.buttons = QDialogButtonBox()
         self.preview_button = QPushButton(self.tr("&Preview"))
@@ -505,9 +515,7 @@ class RenameValueDialog(QDialog):
         self.old_box.blockSignals(True)
         self.old_box.clear()
         for use in self._uses:
-            pages = (
-                self.tr("1 page") if use.count == 1 else self.tr("{n} pages").format(n=use.count)
-            )
+            pages = _pages(use.count)
             self.old_box.addItem(f"{use.text}  ({pages})", use.text)
         self.old_box.blockSignals(False)
         names = [use.text for use in self._uses]
@@ -539,8 +547,8 @@ class RenameValueDialog(QDialog):
             hint = self.tr("The new value is the same as the old one.")
         elif new and new in used:
             hint = self.tr(
-                "“{new}” is already used by {n} page(s): the two values will be merged into it."
-            ).format(new=new, n=used[new])
+                "“{new}” is already used by {pages}: the two values will be merged into it."
+            ).format(new=new, pages=_pages(used[new]))
         elif new and any(new.casefold() == text.casefold() for text in used):
             hint = self.tr("A value differing only in capitals is already in use.")
         self.hint.setText(hint)
@@ -596,8 +604,8 @@ class RenameValueDialog(QDialog):
         if not report.files:
             return
         n = len(report.files)
-        question = self.tr("Change “{old}” to “{new}” in {n} page(s)?").format(
-            old=report.old, new=report.new, n=n
+        question = self.tr("Change “{old}” to “{new}” in {pages}?").format(
+            old=report.old, new=report.new, pages=_pages(n)
         )
         if not ConfirmRename.ask(self, question):
             return
@@ -635,6 +643,19 @@ class RenameValueDialog(QDialog):
         except (ValueError, AttributeError):
             return str(path)
 
+    def _page_item(self, path: Path, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setToolTip(self._relative(path))
+        return item
+
+    def _describe(self, path: Path) -> str:
+        """A page as authors know it: its title and where it lives."""
+        entry = self.site.entry(path) if self.site is not None else None
+        title = entry.title if entry is not None and entry.title else Path(path).name
+        collection = self.site.collections.get(entry.collection) if entry is not None else None
+        label = getattr(collection, "label", "") if collection is not None else ""
+        return f"{title} ({label})" if label else title
+
     def _show_report(self, report: RenameReport) -> None:
         self.files.clear()
         n = len(report.files)
@@ -642,24 +663,35 @@ class RenameValueDialog(QDialog):
             if n == 0:
                 text = self.tr("No page would change.")
             else:
-                text = self.tr("{n} page(s) would change:").format(n=n)
+                text = self.tr("{pages} would change:").format(pages=_pages(n))
         elif n == 0:
             text = self.tr("No page was changed.")
         else:
-            text = self.tr("Changed {n} page(s):").format(n=n)
+            text = self.tr("Changed {pages}:").format(pages=_pages(n))
         self.summary.setText(text)
         for path in report.changed:
-            self.files.addItem(self._relative(path))
+            self.files.addItem(self._page_item(path, self._describe(path)))
         for path in report.targets:
             if path not in report.changed:
-                self.files.addItem(self.tr("{path} (its title)").format(path=self._relative(path)))
-        for path, why in report.skipped:
-            item = QListWidgetItem(
-                self.tr("Left as it is: {path}: {why}").format(path=self._relative(path), why=why)
-            )
+                text = self.tr("{page}: the page's own title").format(page=self._describe(path))
+                self.files.addItem(self._page_item(path, text))
+        quiet = self.palette().color(self.palette().ColorRole.PlaceholderText)
+        extra = [
+            self.tr("Left as it is: {page}: {why}").format(page=self._relative(path), why=why)
+            for path, why in report.skipped
+        ] + list(report.notes)
+        if extra:
+            heading = QListWidgetItem(self.tr("Also worth knowing:"))
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.files.addItem(heading)
+        for text in extra:
+            item = QListWidgetItem(text)
+            item.setForeground(quiet)
+            item.setToolTip(text)
             self.files.addItem(item)
-        for note in report.notes:
-            self.files.addItem(QListWidgetItem(note))
 
     def reject(self) -> None:
         # A rename half done must finish: closing waits until the pages are written.
@@ -722,6 +754,7 @@ class SiteToolsHook(QObject):
         self.dock = QDockWidget(self.tr("Search Site"), window)
         self.dock.setObjectName("siteSearchDock")
         self.dock.setWidget(self.panel)
+        self.panel.setMinimumWidth(300)  # room for a title and the start of its snippet
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
 
@@ -835,8 +868,8 @@ class SiteToolsHook(QObject):
         self.panel.set_site(window.site, window.schema)
         n = len(report.files)
         window.statusBar().showMessage(
-            self.tr("“{old}” is now “{new}” in {n} page(s).").format(
-                old=report.old, new=report.new, n=n
+            self.tr("“{old}” is now “{new}” in {pages}.").format(
+                old=report.old, new=report.new, pages=_pages(n)
             ),
             6000,
         )

@@ -195,6 +195,12 @@ def choose(dialog, field: str, old: str, new: str, qtbot, rename_target=False) -
     dialog.target_check.setChecked(rename_target)
 
 
+def listed_pages(dialog) -> list[str]:
+    """The pages the dialog lists (each item's tooltip is the page's file in the site)."""
+    items = [dialog.files.item(i) for i in range(dialog.files.count())]
+    return [item.toolTip() for item in items if item.toolTip().endswith(".md")]
+
+
 def test_rename_a_topic_across_the_site(window: MainWindow, qtbot, site_copy, monkeypatch) -> None:
     asked: list[str] = []
     monkeypatch.setattr(
@@ -233,9 +239,8 @@ def test_rename_a_topic_across_the_site(window: MainWindow, qtbot, site_copy, mo
     for name in expected:  # only the value's lines changed
         for old_line, new_line in changed_lines(before[name], after[name]):
             assert old_line.replace("Health", "Health and care") == new_line
-    assert "Changed 4 page(s)" in dialog.summary.text()
-    shown = [dialog.files.item(i).text() for i in range(dialog.files.count())]
-    assert CAG in shown
+    assert "Changed 4 pages" in dialog.summary.text()
+    assert set(listed_pages(dialog)) == expected
 
     # The open page is shown again as it is now on disk, and is not marked changed.
     qtbot.waitUntil(
@@ -288,8 +293,13 @@ def test_preview_lists_the_pages_and_changes_nothing(
     choose(dialog, "topics", "Health", "Care", qtbot)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "would change" in dialog.summary.text(), timeout=10000)
-    shown = sorted(dialog.files.item(i).text() for i in range(dialog.files.count()))
-    assert shown == sorted(["_people/anna-steere.md", "_people/nicola-hamilton.md", CAG])
+    assert dialog.summary.text() == "3 pages would change:"
+    assert sorted(listed_pages(dialog)) == sorted(
+        ["_people/anna-steere.md", "_people/nicola-hamilton.md", CAG]
+    )
+    # Pages are named by their titles, as authors know them.
+    shown = [dialog.files.item(i).text() for i in range(dialog.files.count())]
+    assert "How can we ensure public data is shared in the public interest? (Resources)" in shown
     assert snapshot(site_copy) == before
     assert dialog.report is None
 
