@@ -490,3 +490,29 @@ def test_date_by_keyboard_starts_today_and_delete_empties(qtbot, real_site) -> N
     assert seen[-1] == ("date", None) and date.is_empty
     qtbot.keyClick(date.edit, Qt.Key.Key_Up)
     assert seen[-1] == ("date", dt.date.today())
+
+
+def test_edits_written_through_the_document_read_back_as_the_form_shows(qtbot, real_site) -> None:
+    """Every kind of widget emits values the page file can hold and give back unchanged."""
+    site, schema = real_site
+    form, doc = make_form(qtbot, site, schema, site.root / CASE_STUDY)
+    form.fieldEdited.connect(doc.set)
+    form.widgets["date"].edit.setDate(QDate(2025, 4, 1))
+    form.widgets["listed"].focus_target().setChecked(False)
+    form.widgets["topics"].add("Transport")
+    form.widgets["topics"].remove("Health")
+    subtitle = form.widgets["subtitle"].focus_target()
+    subtitle.selectAll()
+    qtbot.keyClick(subtitle, Qt.Key.Key_Delete)
+    title = form.widgets["title"].focus_target()
+    title.end(False)
+    qtbot.keyClicks(title, " Now: with 'quotes', \"more\" and #hash")
+    combo = form.widgets["status"].focus_target()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() == 0 else Qt.Key.Key_Up)
+    reread = Document.from_bytes(doc.to_bytes()).front_matter
+    assert reread == form.values()
+    assert reread["date"] == dt.date(2025, 4, 1)
+    assert reread["topics"] == ["Public sector", "Transport"]
+    assert reread["listed"] is False and reread["subtitle"] is None
+    assert reread["title"].endswith("Now: with 'quotes', \"more\" and #hash")
