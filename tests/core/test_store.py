@@ -281,3 +281,50 @@ def test_copies_of_a_window_still_running_are_not_offered(tmp_path: Path) -> Non
         other.kill()
         other.wait()
     assert len(RecoveryStore().pending()) == 1, "once that window is gone, it is offered"
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=2048))
+def test_any_file_opened_and_saved_untouched_stays_byte_identical(
+    tmp_path: Path, data: bytes
+) -> None:
+    from editor_app.core.document import Document
+
+    page = tmp_path / "page.md"
+    atomic_write(page, data)
+    Document.load(page).save()
+    assert page.read_bytes() == data
+
+
+_words = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+    max_size=40,
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    title=_words,
+    body=st.lists(_words, max_size=8).map("\n".join),
+    added=_words,
+    newline=st.sampled_from(["\n", "\r\n"]),
+)
+def test_read_edit_write_keeps_everything_but_the_edit(
+    tmp_path: Path, title: str, body: str, added: str, newline: str
+) -> None:
+    from editor_app.core.document import Document
+
+    page = tmp_path / "page.md"
+    source = Document.from_text("---\nstatus: draft\n---\n")
+    source.set("title", title)
+    text = (source.text + body + "\n").replace("\n", newline)
+    atomic_write(page, text.encode("utf-8"))
+    doc = Document.load(page)
+    before = doc.front_matter
+    doc.body = doc.body + added + "\n"
+    doc.save()
+    again = Document.load(page)
+    assert again.front_matter == before
+    assert again.text == doc.text, "what was saved is what reads back"
+    assert again.body.endswith(added + "\n")
+    assert again.newline == newline
