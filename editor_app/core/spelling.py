@@ -172,12 +172,13 @@ class SpellChecker:
         """True once the dictionary has been read."""
         return self._dictionary is not None
 
-    def _read_personal(self) -> None:
+    def _read_personal(self, merge: bool = False) -> None:
         try:
             text = self.personal_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return  # no personal list yet (or unreadable): the dictionary alone still works
-        self._personal = {line.strip() for line in text.splitlines() if line.strip()}
+        words = {line.strip() for line in text.splitlines() if line.strip()}
+        self._personal = self._personal | words if merge else words
 
     # -- checking -------------------------------------------------------------------------
 
@@ -239,6 +240,8 @@ class SpellChecker:
         word = word.replace("’", "'").strip().strip("'")
         if not word or word in self._personal:
             return
+        # Another window may have added words since we read the list: keep theirs too.
+        self._read_personal(merge=True)
         self._personal.add(word)
         self._forget(word)
         self._save_personal(sorted(self._personal))

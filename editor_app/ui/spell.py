@@ -79,8 +79,8 @@ class SpellService(QObject):
         else:
             self.ready.emit()
 
-    def wait_until_ready(self, timeout: float = 30.0) -> bool:
-        """Block until loaded (tests and the self-test only; the UI never waits)."""
+    def wait_until_ready(self) -> bool:
+        """Read the dictionary now if needed (tests and the self-test only; the UI never waits)."""
         self.start()
         self.checker.load()
         return self.checker.loaded

@@ -144,3 +144,11 @@ def test_ranges_are_inside_the_text_and_in_order(loaded: SpellChecker, text: str
     for start, end in ranges:
         assert last <= start < end <= len(text)
         last = end
+
+
+def test_two_windows_adding_words_keep_both(tmp_path: Path, loaded: SpellChecker) -> None:
+    first, second = checker_for(tmp_path, loaded), checker_for(tmp_path, loaded)
+    first.add_word("Kamall")
+    second.add_word("Trustopia")
+    saved = (tmp_path / "words.txt").read_text(encoding="utf-8").split()
+    assert saved == ["Kamall", "Trustopia"]
