@@ -1,6 +1,7 @@
 """Compare our preview renderer with kramdown (the site's renderer) on every page of a folder.
 
 Usage: .venv/bin/python tools/kramdown_compare.py FOLDER [--engine ours|plain] [--show N]
+           [--strict] [--ignore-code-spans]
        .venv/bin/python tools/kramdown_compare.py tests/core/render_cases --pin
 
 Renders the body of every `.md` file under FOLDER with our renderer and with the reference
@@ -31,6 +32,18 @@ _FRONT_MATTER = re.compile(
 _ID_ATTR = re.compile(r'\s+id="[^"]*"')
 _SPACE = re.compile(r"\s+")
 _BETWEEN_TAGS = re.compile(r">\s+<")
+# Rouge's token spans inside highlighted code: `--ignore-code-spans` drops them (keeping the
+# text, the wrapper and its classes), for lexers that split text unlike Rouge's.
+_CODE_SPAN = re.compile(r'<span class="[^"]*">|</span>')
+_HIGHLIGHTED = re.compile(
+    r'(<pre class="highlight"><code>.*?</code>|<code class="[^"]*highlighter-rouge">.*?</code>)',
+    re.S,
+)
+
+
+def without_code_spans(html: str) -> str:
+    """HTML with Rouge's token spans removed from highlighted code (text kept)."""
+    return _HIGHLIGHTED.sub(lambda m: _CODE_SPAN.sub("", m[0]), html)
 
 
 def body_of(text: str) -> str:
@@ -40,11 +53,14 @@ def body_of(text: str) -> str:
     return text[match.end() :] if match else text.lstrip("\ufeff")
 
 
-def normalise(html: str, strict: bool = False) -> str:
+def normalise(html: str, strict: bool = False, ignore_code_spans: bool = False) -> str:
     """Whitespace collapsed, `id` attributes dropped: the comparison the issue defines.
 
     By default whitespace between two tags is dropped too; `strict` keeps it (as one space).
+    `ignore_code_spans` drops the token spans inside highlighted code.
     """
+    if ignore_code_spans:
+        html = without_code_spans(html)
     html = _ID_ATTR.sub("", html)
     html = _SPACE.sub(" ", html).strip()
     return html if strict else _BETWEEN_TAGS.sub("><", html)
@@ -70,7 +86,10 @@ def plain_markdown(text: str) -> str:
 
 
 def compare(
-    folder: Path, engine: Callable[[str], str], strict: bool = False
+    folder: Path,
+    engine: Callable[[str], str],
+    strict: bool = False,
+    ignore_code_spans: bool = False,
 ) -> tuple[list[Path], list[tuple[Path, str, str]]]:
     """Every page under FOLDER: (all paths, [(path, ours, kramdown's) that differ])."""
     paths = sorted(p for p in folder.rglob("*.md") if not any(s.startswith(".") for s in p.parts))
@@ -84,7 +103,7 @@ def compare(
         ours = engine(text)
         ref = restore(ref)
         ours = restore(ours)
-        if normalise(ours, strict) != normalise(ref, strict):
+        if normalise(ours, strict, ignore_code_spans) != normalise(ref, strict, ignore_code_spans):
             differing.append((path, ours, ref))
     return paths, differing
 
@@ -110,6 +129,11 @@ def main(argv: list[str] | None = None) -> int:
         "--strict", action="store_true", help="keep whitespace between tags (as one space)"
     )
     parser.add_argument(
+        "--ignore-code-spans",
+        action="store_true",
+        help="ignore Rouge's token spans inside highlighted code (text and wrapper still count)",
+    )
+    parser.add_argument(
         "--pin",
         action="store_true",
         help="write kramdown's HTML next to each .md as .html (the tests' pinned cases)",
@@ -118,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.pin:
         return pin(args.folder)
     engine = Renderer().render_markdown if args.engine == "ours" else plain_markdown
-    paths, differing = compare(args.folder, engine, args.strict)
+    paths, differing = compare(args.folder, engine, args.strict, args.ignore_code_spans)
     same = len(paths) - len(differing)
     rate = 100.0 * same / len(paths) if paths else 100.0
     print(f"{same} of {len(paths)} documents identical to kramdown ({rate:.1f}%)")
@@ -126,8 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  differs: {path.relative_to(args.folder)}")
     for path, ours, ref in differing[: args.show]:
         print(f"\n=== {path.relative_to(args.folder)}")
-        a = normalise(ref).replace("><", ">\n<").splitlines()
-        b = normalise(ours).replace("><", ">\n<").splitlines()
+        a = normalise(ref, False, args.ignore_code_spans).replace("><", ">\n<").splitlines()
+        b = normalise(ours, False, args.ignore_code_spans).replace("><", ">\n<").splitlines()
         for line in difflib.unified_diff(a, b, "kramdown", "ours", n=1, lineterm=""):
             print(line)
     return 0

@@ -6,6 +6,7 @@ from markdown import Extension
 
 from editor_app.core.markdown_ext.block_ial import BlockIalExtension
 from editor_app.core.markdown_ext.blockquotes import BlockquoteExtension
+from editor_app.core.markdown_ext.code import RougeCodeExtension
 from editor_app.core.markdown_ext.entities import EntitiesExtension
 from editor_app.core.markdown_ext.footnotes import FootnotesExtension
 from editor_app.core.markdown_ext.gfm import GfmExtension
@@ -33,6 +34,7 @@ def kramdown_extensions() -> list[Extension | str]:
         "abbr",
         "fenced_code",
         "sane_lists",
+        RougeCodeExtension(),
         ListExtension(),
         BlockquoteExtension(),
         InterruptExtension(),

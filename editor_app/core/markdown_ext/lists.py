@@ -18,6 +18,8 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from editor_app.core.markdown_ext.code import rewrite_stored_block
+
 _UL = re.compile(r"^( {0,3}[+*-])([\t| ].*)$")
 _OL = re.compile(r"^( {0,3}\d+\.)([\t| ].*)$")
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -98,7 +100,7 @@ def _fenced_html(lines: list[str]) -> str:
     body = lines[1:-1] if len(lines) > 1 and _FENCE.match(lines[-1]) else lines[1:]
     code = html.escape("\n".join(body) + "\n", quote=False)
     cls = f' class="language-{html.escape(lang)}"' if lang else ""
-    return f"<pre><code{cls}>{code}</code></pre>"
+    return rewrite_stored_block(f"<pre><code{cls}>{code}</code></pre>", nested=True)
 
 
 def reindent(

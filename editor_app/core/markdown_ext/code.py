@@ -1,0 +1,239 @@
+"""Code blocks and code spans coloured as Jekyll's kramdown + Rouge prints them.
+
+Jekyll passes `syntax_highlighter: rouge` with `default_lang: plaintext` and `guess_lang: true`,
+so every code block (fenced, `~~~`, indented) and every code span goes through Rouge:
+
+    <div class="language-python highlighter-rouge"><div class="highlight"><pre
+    class="highlight"><code><span class="k">def</span> ...</code></pre></div></div>
+    <code class="language-plaintext highlighter-rouge">x</code>
+
+A language Rouge does not know is not highlighted at all (`<pre><code class="language-x">`).
+The token spans come from Pygments, whose short class names are the ones Rouge uses; where
+its lexers split text differently from Rouge's the spans differ but the text does not.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from functools import lru_cache
+
+from markdown import Extension, Markdown
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+from pygments.formatters.html import _get_ttype_class
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_by_name
+from pygments.token import STANDARD_TYPES, Text, Token
+from pygments.util import ClassNotFound
+
+from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
+
+_PLAIN = frozenset({"plaintext", "text", "plain"})  # Rouge's plaintext lexer and its aliases
+_LANGUAGE_CLASS = re.compile(r"\blanguage-(\S+)")
+_STORED_CODE = re.compile(
+    r'\A<pre(?P<pre>(?: (?:class|id)="[^"]*")*)><code(?: class="language-(?P<lang>[^"]*)")?'
+    r"(?P<rest>[^>]*)>(?P<code>.*)</code></pre>\Z",
+    re.S,
+)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+# Where Rouge's lexer names a token unlike Pygments' (measured against Rouge 3.30): the
+# Pygments class to print instead, per Pygments lexer name. "w" -> "w" keeps whitespace as
+# its own span for lexers where Rouge does so too.
+_ROUGE_CLASS: dict[str, dict[str, str]] = {
+    "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp"},
+    "YAML": {"nt": "na", "p": "pi", "l": "s"},
+    "JSON": {"nt": "nl", "w": "w"},
+}
+
+
+_EOL_COMMENT = frozenset({"c1"})
+_COMMENT_TAKES_NEWLINE = frozenset({"Python"})
+
+
+@lru_cache(maxsize=64)
+def _lexer(lang: str) -> Lexer | None:
+    """Pygments' lexer for a Rouge language name, or None for plain text."""
+    if lang in _PLAIN:
+        return None
+    try:
+        # Rouge keeps the text as written: no stripped or added newlines, tabs kept.
+        return get_lexer_by_name(lang, stripnl=False, ensurenl=False, tabsize=0)
+    except ClassNotFound:
+        return None  # Rouge knows it, Pygments does not: text right, no colours
+
+
+def _escape(text: str) -> str:
+    # Rouge escapes only these three; quotes stay as written.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
+    """(CSS class or "", text) runs as Rouge would print them, or None if Rouge would not."""
+    lang = lang or "plaintext"
+    if lang not in ROUGE_NAMES:
+        return None
+    lexer = _lexer(lang)
+    if lexer is None:
+        return [("", text)] if text else []
+    runs: list[tuple[str, str]] = []
+    remap = _ROUGE_CLASS.get(lexer.name, {})
+    for ttype, value in lexer.get_tokens(text):
+        if not value:
+            continue
+        while ttype not in STANDARD_TYPES:  # Rouge has only the standard token kinds
+            ttype = ttype.parent
+        css = _get_ttype_class(ttype)
+        # Pygments marks whitespace as its own token where most of Rouge's lexers leave it
+        # as text.
+        css = remap.get(css, "" if ttype in Text or ttype is Token else css)
+        if css == "" and value.startswith("\n") and runs and runs[-1][0] in _EOL_COMMENT:
+            if lexer.name in _COMMENT_TAKES_NEWLINE:  # Rouge's `#.*$\n?` rule
+                runs[-1] = (runs[-1][0], runs[-1][1] + "\n")
+                value = value[1:]
+                if not value:
+                    continue
+        if runs and runs[-1][0] == css:  # Rouge joins neighbouring tokens of one kind
+            runs[-1] = (css, runs[-1][1] + value)
+        else:
+            runs.append((css, value))
+    return runs
+
+
+def highlight(text: str, lang: str | None) -> str | None:
+    """The code as Rouge's HTML formatter prints it (no wrapper), or None if Rouge would not."""
+    runs = tokens(text, lang)
+    if runs is None:
+        return None
+    return "".join(
+        f'<span class="{css}">{_escape(value)}</span>' if css else _escape(value)
+        for css, value in runs
+    )
+
+
+def _add_highlighter_class(css: str, lang: str) -> str:
+    """kramdown's add_syntax_highlighter_to_class_attr: `language-x` first or in place."""
+    css = (css + " highlighter-rouge").lstrip()
+    if _LANGUAGE_CLASS.search(css):
+        return _LANGUAGE_CLASS.sub(f"language-{lang}", css, count=1)
+    return f"language-{lang} {css}"
+
+
+def block_html(
+    text: str, lang: str | None, attrs: dict[str, str] | None = None, nested: bool = False
+) -> str | None:
+    """A code block as the site prints it, or None where Rouge leaves it plain.
+
+    `nested`: inside a list item or quote, where kramdown indents the closing `</div>`.
+    """
+    code = highlight(text, lang)
+    if code is None:
+        return None
+    attrs = dict(attrs or {})
+    attrs["class"] = _add_highlighter_class(attrs.get("class", ""), lang or "plaintext")
+    attr_html = "".join(f' {k}="{html.escape(v)}"' for k, v in attrs.items())
+    return (
+        f'<div{attr_html}><div class="highlight"><pre class="highlight"><code>{code}'
+        f"</code></pre></div>{' ' if nested else ''}</div>"
+    )
+
+
+def rewrite_stored_block(stored: str, nested: bool = False) -> str:
+    """A `<pre><code class="language-x">` block from the fence parser, as the site prints it."""
+    m = _STORED_CODE.match(stored)
+    if not m or m["rest"]:
+        return stored
+    attrs = dict(_ATTR.findall(m["pre"]))
+    lang = html.unescape(m["lang"]) if m["lang"] else None
+    return block_html(html.unescape(m["code"]), lang, attrs, nested) or stored
+
+
+class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
+    """Python-Markdown's fences, each block then printed as Rouge prints it."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        stash = self.md.htmlStash
+        store = stash.store
+
+        def store_highlighted(html_text: str) -> str:  # type: ignore[override]
+            return store(rewrite_stored_block(str(html_text)))
+
+        stash.store = store_highlighted  # type: ignore[method-assign]
+        try:
+            return super().run(lines)
+        finally:
+            del stash.store  # back to the class's own method
+
+
+class RougeTreeprocessor(Treeprocessor):
+    """Indented code blocks and code spans (fences are done before parsing)."""
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):
+            for i, el in enumerate(list(parent)):
+                if el.tag == "pre" and len(el) == 1 and el[0].tag == "code" and not el.text:
+                    self._block(parent, i, el, nested=parent is not root)
+                elif el.tag == "code" and parent.tag != "pre":
+                    self._span(el)
+
+    def _block(self, parent: etree.Element, index: int, pre: etree.Element, nested: bool) -> None:
+        code = pre[0]
+        attrs = dict(pre.attrib)
+        lang = None
+        css = attrs.get("class", "")
+        if m := _LANGUAGE_CLASS.search(css):
+            lang = m[1]
+            css = _LANGUAGE_CLASS.sub("", css, count=1).strip()
+            if css:
+                attrs["class"] = css
+            else:
+                del attrs["class"]
+        if m := _LANGUAGE_CLASS.search(code.get("class", "")):
+            lang = lang or m[1]
+        # Python-Markdown keeps code text escaped (&, <, >); Rouge wants it as written.
+        out = block_html(html.unescape(code.text or ""), lang, attrs, nested)
+        if out is None:
+            return
+        placeholder = etree.Element("p")
+        placeholder.text = self.md.htmlStash.store(out)
+        placeholder.tail = pre.tail
+        parent[index] = placeholder
+
+    def _span(self, code: etree.Element) -> None:
+        if len(code):  # not a plain code span (raw HTML inside)
+            return
+        m = _LANGUAGE_CLASS.search(code.get("class", ""))
+        lang = m[1] if m else None
+        text = html.unescape(code.text or "")  # kept escaped by Python-Markdown
+        runs = tokens(text, lang)
+        if runs is None:
+            return
+        code.set("class", _add_highlighter_class(code.get("class", ""), lang or "plaintext"))
+        # One child per token; the text stays atomic so no inline rule touches it.
+        code.text = None
+        last: etree.Element | None = None
+        for css, value in runs:
+            if not css:
+                # Escaped as Python-Markdown keeps code text, so `&amp;` written in the
+                # code is not taken for an entity when the tree is written out.
+                if last is None:
+                    code.text = AtomicString((code.text or "") + _escape(value))
+                else:
+                    last.tail = AtomicString((last.tail or "") + _escape(value))
+                continue
+            last = etree.SubElement(code, "span", {"class": css})
+            last.text = AtomicString(_escape(value))
+
+
+class RougeCodeExtension(Extension):
+    """Code coloured as the site's Rouge does; loaded after `fenced_code`."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        fenced = RougeFencedBlockPreprocessor(md, {"lang_prefix": "language-"})
+        md.preprocessors.register(fenced, "fenced_code_block", 25)
+        # After attr_list (8) has put `{:.language-x}` classes in place.
+        md.treeprocessors.register(RougeTreeprocessor(md), "kramdown_rouge", 3)
