@@ -16,7 +16,18 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QRect, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -580,11 +591,16 @@ class TagField(FieldWidget):
         self.chips.updateGeometry()
 
     def _completed(self, text: str) -> None:
-        # The completer fills the box first; add on the same key press.
+        # Add on the same key press; the completer writes its text into the box afterwards,
+        # so empty the box once it is done.
         self.input.setText(text)
         self._add_typed()
+        QTimer.singleShot(0, self.input.clear)
 
     def _add_typed(self) -> None:
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # Enter on a highlighted suggestion: the completer adds that one
         text = self.input.text().strip()
         if not text:
             return

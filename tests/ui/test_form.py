@@ -516,3 +516,20 @@ def test_edits_written_through_the_document_read_back_as_the_form_shows(qtbot, r
     assert reread["topics"] == ["Public sector", "Transport"]
     assert reread["listed"] is False and reread["subtitle"] is None
     assert reread["title"].endswith("Now: with 'quotes', \"more\" and #hash")
+
+
+def test_picking_a_tag_from_the_completion_list(qtbot, real_site) -> None:
+    site, schema = real_site
+    form, _ = make_form(qtbot, site, schema, site.root / CASE_STUDY)
+    seen = recorder(form)
+    topics = form.widgets["topics"]
+    wanted = next(t for t in topics.suggestions if t not in topics.tags)
+    topics.input.setFocus()
+    qtbot.keyClicks(topics.input, wanted[:3])
+    popup = topics.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    while popup.currentIndex().data() != wanted:
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert seen == [("topics", ["Public sector", "Health", wanted])]
+    qtbot.waitUntil(lambda: topics.input.text() == "")  # ready for the next one
