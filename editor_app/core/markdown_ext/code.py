@@ -173,12 +173,16 @@ class RougeTreeprocessor(Treeprocessor):
     """Indented code blocks and code spans (fences are done before parsing)."""
 
     def run(self, root: etree.Element) -> None:
-        for parent in list(root.iter()):
-            for i, el in enumerate(list(parent)):
-                if el.tag == "pre" and len(el) == 1 and el[0].tag == "code" and not el.text:
-                    self._block(parent, i, el, nested=parent is not root)
+        blocks: list[tuple[etree.Element, int, etree.Element]] = []
+        for parent in root.iter():
+            for i, el in enumerate(parent):
+                if el.tag == "pre":
+                    if len(el) == 1 and el[0].tag == "code" and not el.text:
+                        blocks.append((parent, i, el))
                 elif el.tag == "code" and parent.tag != "pre":
                     self._span(el)
+        for parent, i, pre in blocks:  # replaced after the walk, which must not see them
+            self._block(parent, i, pre, nested=parent is not root)
 
     def _block(self, parent: etree.Element, index: int, pre: etree.Element, nested: bool) -> None:
         code = pre[0]
