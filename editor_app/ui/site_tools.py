@@ -129,11 +129,12 @@ class SiteSearchPanel(QWidget):
     Searches run in a worker thread after a short pause in typing, one at a time; results
     for text that has since changed are dropped. Enter or a double-click on a result emits
     `openRequested(path)`; for a match in the page text, `matchRequested(path, query)` follows
-    so the window can show the line.
+    so the window can show the line, and for one in a setting, `fieldRequested(path, field)`.
     """
 
     openRequested = Signal(Path)
-    matchRequested = Signal(Path, str)
+    matchRequested = Signal(Path, str)  # a match in the page text: the path and the query
+    fieldRequested = Signal(Path, str)  # a match in a setting: the path and the field name
     searchFinished = Signal()  # results (or "nothing found") are on show
 
     def __init__(self, parent: QWidget | None = None, delay_ms: int = SEARCH_DELAY_MS) -> None:
@@ -214,6 +215,8 @@ class SiteSearchPanel(QWidget):
         self.openRequested.emit(hit.path)
         if hit.field == "body":
             self.matchRequested.emit(hit.path, self.box.text())
+        elif hit.field != "title":
+            self.fieldRequested.emit(hit.path, hit.field)
 
     # -- searching -------------------------------------------------------------------------
     def _on_text_changed(self, text: str) -> None:
@@ -776,6 +779,7 @@ class SiteToolsHook(QObject):
 
         self.panel.openRequested.connect(self._open)
         self.panel.matchRequested.connect(self._show_match)
+        self.panel.fieldRequested.connect(self._show_field)
         window.siteOpened.connect(self._on_site)
 
     def _on_site(self, _root: Path) -> None:
@@ -792,9 +796,19 @@ class SiteToolsHook(QObject):
     def _open(self, path: Path) -> None:
         self.window.open_document(path)
 
+    def _is_open(self, path: Path) -> bool:
+        doc = self.window.current_document()
+        if doc is None or doc.path is None:
+            return False
+        return Path(doc.path).resolve() == Path(path).resolve()
+
+    def _show_field(self, path: Path, field: str) -> None:
+        if self._is_open(path):
+            self.window.form.focus_field(field)
+
     def _show_match(self, path: Path, query: str) -> None:
         doc = self.window.current_document()
-        if doc is None or doc.path is None or Path(doc.path).resolve() != Path(path).resolve():
+        if doc is None or not self._is_open(path):
             return
         line = first_match_line(doc, query)
         if line is None:

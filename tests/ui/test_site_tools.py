@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from editor_app.core.document import Document
 from editor_app.ui import dialogs, site_tools
@@ -135,6 +136,22 @@ def test_double_click_opens_a_body_match_at_its_line(window: MainWindow, qtbot, 
     assert doc is not None and doc.path == (site_copy / BODY_ONLY).resolve()
     line = window.editor.textCursor().block().text()
     assert "sortition" in line
+
+
+def test_a_match_in_a_setting_puts_the_cursor_in_that_field(window: MainWindow, qtbot) -> None:
+    panel = window.site_tools.panel
+    window.site_tools.show_search()
+    qtbot.keyClicks(panel.box, "Gavin Freeguard")
+    qtbot.waitUntil(lambda: any(h.field == "author" for h in panel.hits()), timeout=10000)
+    row = next(i for i, h in enumerate(panel.hits()) if h.field == "author")
+    assert "Author" in panel.results.item(row).data(site_tools.DETAIL_ROLE)
+    panel.results.setCurrentRow(row)
+    panel.results.setFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    doc = window.current_document()
+    assert doc is not None and doc.get("author") == "Gavin Freeguard"
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.form.isAncestorOf(focused)
 
 
 def test_no_words_no_results_and_nothing_found_is_said(window: MainWindow, qtbot) -> None:
