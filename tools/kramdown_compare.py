@@ -7,7 +7,8 @@ Usage: .venv/bin/python tools/kramdown_compare.py FOLDER [--engine ours|plain] [
 Renders the body of every `.md` file under FOLDER with our renderer and with the reference
 kramdown (Ruby, `tools/kramdown_ref.rb`, Jekyll's options), neutralising Liquid the same way
 on both sides, normalises whitespace, ignores `id` attributes and prints the match rate and
-the files that differ. Needs Debian's `ruby-kramdown` and `ruby-kramdown-parser-gfm`.
+the files that differ. Needs Debian's `ruby-kramdown`, `ruby-kramdown-parser-gfm` and
+`ruby-rouge`.
 """
 
 from __future__ import annotations
