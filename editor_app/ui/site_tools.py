@@ -384,7 +384,8 @@ class RenameValueDialog(QDialog):
         self.schema = schema
         self.before_change: Callable[[], bool] = lambda: True
         self.report: RenameReport | None = None
-        self._fields = self._rename_fields(collection)
+        own, others = self._rename_fields(collection)
+        self._fields: dict[str, Any] = {f.name: f for f in own + others}
         self._uses: list[ValueUse] = []
         self._names: list[str] = []  # values offered as the new one
         self._busy = False
@@ -401,7 +402,11 @@ class RenameValueDialog(QDialog):
 
         self.field_box = QComboBox()
         self.field_box.setAccessibleName(self.tr("Field"))
-        for f in self._fields:
+        for f in own:
+            self.field_box.addItem(f.label or field_label(f.name), f.name)
+        if own and others:
+            self.field_box.insertSeparator(self.field_box.count())
+        for f in others:  # fields only other collections have, e.g. topics seen from a topic
             self.field_box.addItem(f.label or field_label(f.name), f.name)
         self.old_box = QComboBox()
         self.old_box.setAccessibleName(self.tr("Old value"))
@@ -463,24 +468,27 @@ class RenameValueDialog(QDialog):
         self._on_field()
 
     # -- the choices -------------------------------------------------------------------------
-    def _rename_fields(self, collection: str | None) -> list[Any]:
-        """Fields of the collection (or, without one, of every collection) that hold names."""
+    def _rename_fields(self, collection: str | None) -> tuple[list[Any], list[Any]]:
+        """Fields that hold names: the collection's own first, then other collections'."""
         schema = self.schema
         if schema is None:
-            return []
+            return [], []
         chosen = schema.for_collection(collection) if collection else None
-        pools = [chosen] if chosen is not None else list(schema.collections.values())
-        fields: dict[str, Any] = {}
-        for cs in pools:
+        own: dict[str, Any] = {}
+        others: dict[str, Any] = {}
+        for cs in [chosen] if chosen is not None else []:
             for f in cs.fields:
-                if f.type in RENAMEABLE_TYPES and f.name not in fields:
-                    fields[f.name] = f
-        return list(fields.values())
+                if f.type in RENAMEABLE_TYPES:
+                    own.setdefault(f.name, f)
+        for cs in schema.collections.values():
+            for f in cs.fields:
+                if f.type in RENAMEABLE_TYPES and f.name not in own:
+                    (others if own else own).setdefault(f.name, f)
+        return list(own.values()), list(others.values())
 
     def field(self) -> Any:
         """The schema field chosen, or None."""
-        i = self.field_box.currentIndex()
-        return self._fields[i] if 0 <= i < len(self._fields) else None
+        return self._fields.get(str(self.field_box.currentData() or ""))
 
     def old_value(self) -> str | None:
         """The old value chosen, as written in the pages."""

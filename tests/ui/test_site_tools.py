@@ -383,14 +383,14 @@ def test_unsaved_edits_are_saved_first_then_the_page_reloads(
     assert not window.current_document().is_modified
 
 
-def test_fields_without_a_document_open_come_from_the_listed_collection(
-    window: MainWindow, qtbot
-) -> None:
+def test_fields_of_the_listed_collection_come_first(window: MainWindow, qtbot) -> None:
     assert window.current_document() is None
     window.library.set_collection("people")
     dialog = window.site_tools.open_rename()
     fields = [dialog.field_box.itemData(i) for i in range(dialog.field_box.count())]
-    assert "topics" in fields and "role" in fields and "email" not in fields
+    own, others = fields[: fields.index(None)], fields[fields.index(None) + 1 :]
+    assert "topics" in own and "role" in own and "email" not in fields
+    assert "author" in others and "topics" not in others  # other lists' fields come after
     dialog.field_box.setCurrentIndex(dialog.field_box.findData("role"))
     assert not dialog.target_check.isVisible()  # role is plain text, not a page of its own
     dialog.close()
