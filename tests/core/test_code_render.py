@@ -118,9 +118,18 @@ def test_text_survives_highlighting_in_every_common_language() -> None:
     )
 
 
-def test_pages_of_the_real_site_still_render(renderer: Renderer, shared_site: Path) -> None:
-    # The fixture site has inline code only; each span must carry Rouge's plaintext class.
-    pages = [p for p in shared_site.rglob("*.md") if "`" in p.read_text("utf-8", "replace")]
-    for page in pages[:20]:
-        out = renderer.render_body(page.read_text("utf-8", "replace"))
-        assert "<code>" not in out, page
+def test_code_added_to_a_real_page_shows_coloured_in_its_preview(site_copy: Path) -> None:
+    # The real site has no code yet: an author adds some to one of its pages.
+    from editor_app.core.document import Document
+    from editor_app.core.site import Site
+
+    page = max(site_copy.rglob("*.md"), key=lambda p: p.stat().st_size)
+    original = page.read_text("utf-8")
+    page.write_text(
+        original + "\n\nRun `make site`:\n\n```bash\nmake site && echo <done>\n```\n", "utf-8"
+    )
+    html = Renderer(Site.open(site_copy)).render_page(Document.load(page))
+    assert '<code class="language-plaintext highlighter-rouge">make site</code>' in html
+    assert '<div class="language-bash highlighter-rouge"><div class="highlight">' in html
+    assert 'make site <span class="o">&amp;&amp;</span>' in html  # escaped once, coloured
+    assert ".highlight .k," in html  # the token colours are in the page's stylesheet
