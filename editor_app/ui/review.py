@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -1164,8 +1165,13 @@ class ReviewHook(QObject):
         if site is None:
             return None
         if self.review_window is None:
-            self.review_window = ReviewWindow(settings=self.window.settings)
+            # A child of the main window: it goes when that window closes, and does not keep
+            # the application running on its own.
+            self.review_window = ReviewWindow(settings=self.window.settings, parent=self.window)
             panel = self.review_window.panel
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(panel.shutdown)
             panel.may_change_file = self._may_change
             panel.approved.connect(self._after_approve)
             panel.sentBack.connect(self._after_notes_changed)

@@ -319,6 +319,7 @@ def test_approve_from_the_queue_updates_the_open_page(qtbot, git_site: Path, mai
     hook.queue_action.trigger()
     rw = hook.review_window
     assert rw is not None and rw.isVisible()
+    assert rw.isWindow() and rw.parent() is main_window  # its own window, closed with the main one
     qtbot.waitUntil(lambda: rw.panel.model.rowCount() == 3, timeout=20000)
     assert rw.panel.select_path(path)
     before = path.read_bytes()
