@@ -56,18 +56,23 @@ def value_uses(site: Site, field: str) -> list[ValueUse]:
 
 
 def first_match_line(doc: Document, query: str) -> int | None:
-    """The 1-based line of the file where the body first holds a word of `query`, or None.
+    """The 1-based line of the file where the body holds the words of `query`, or None.
 
-    Words match where a word starts, in any case, as `tools.search` matches them.
+    The first line holding all the words, else the first holding any of them. Words match
+    where a word starts, in any case, as `tools.search` matches them.
     """
-    words = [re.escape(w.casefold()) for w in query.split()]
+    words = [re.compile(r"(?<!\w)" + re.escape(w.casefold())) for w in query.split()]
     if not words or doc.error is not None:
         return None
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(words) + ")")
+    first_any: int | None = None
     for offset, line in enumerate(doc.body.split("\n")):
-        if pattern.search(line.casefold()):
+        folded = line.casefold()
+        found = sum(1 for w in words if w.search(folded))
+        if found == len(words):
             return doc.body_start_line + offset
-    return None
+        if found and first_any is None:
+            first_any = doc.body_start_line + offset
+    return first_any
 
 
 __all__ = ["ValueUse", "first_match_line", "value_uses", "written"]

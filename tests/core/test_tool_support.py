@@ -60,6 +60,16 @@ def test_first_match_line_points_at_the_file_line(shared_site: Path) -> None:
     assert first_match_line(doc, "SORTITION") == line
     assert first_match_line(doc, "ortition") is None
     assert first_match_line(doc, "   ") is None
+    # A line holding every word is preferred to an earlier one holding only some.
+    both = first_match_line(doc, "sortition assembly")
+    assert both == line
+    assert first_match_line(doc, "assembly") < line
+
+
+def test_first_match_line_falls_back_to_any_word() -> None:
+    doc = Document.from_text("---\ntitle: x\n---\nfirst line\n\nsecond apple\nthird pear\n")
+    assert first_match_line(doc, "pear apple") == 6  # no line has both: the first with one
+    assert first_match_line(doc, "pear third") == 7
 
 
 @given(
