@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor_app.core.markdown_ext.code import block_html, highlight
 from editor_app.core.render import Renderer
@@ -23,6 +27,9 @@ EXACT = {
     "code_attrs",
     "code_empty",
     "code_entities",
+    "code_html",
+    "code_js",
+    "code_special",
     "code_indented",
     "code_json",
     "code_nested",
@@ -87,9 +94,6 @@ def test_raw_html_code_is_left_as_written(renderer: Renderer) -> None:
 
 
 def test_text_survives_highlighting_in_every_common_language() -> None:
-    import html
-    import re
-
     sample = "if (a < b && c > \"d\") { x = '&amp;' } # é\t😀\n"
     for lang in (
         "python",
@@ -133,3 +137,24 @@ def test_code_added_to_a_real_page_shows_coloured_in_its_preview(site_copy: Path
     assert '<div class="language-bash highlighter-rouge"><div class="highlight">' in html
     assert 'make site <span class="o">&amp;&amp;</span>' in html  # escaped once, coloured
     assert ".highlight .k," in html  # the token colours are in the page's stylesheet
+
+
+LANGUAGES = ["python", "ruby", "js", "json", "yaml", "html", "css", "bash", "console", "sql"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lang=st.sampled_from([*LANGUAGES, "markdown", "text", ""]),
+    lines=st.lists(
+        st.text(
+            st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t"), max_size=30
+        ).filter(lambda s: not s.lstrip().startswith(("```", "~~~"))),
+        max_size=5,
+    ),
+)
+def test_any_code_block_keeps_its_text(renderer: Renderer, lang: str, lines: list[str]) -> None:
+    code = "\n".join(lines) + "\n" if lines else ""
+    out = renderer.render_body(f"```{lang}\n{code}```\n")
+    assert 'highlighter-rouge"><div class="highlight"><pre class="highlight"><code>' in out
+    inner = out.split("<code>", 1)[1].rsplit("</code>", 1)[0]
+    assert html.unescape(re.sub(r"<[^>]+>", "", inner)) == code

@@ -48,7 +48,31 @@ _ROUGE_CLASS: dict[str, dict[str, str]] = {
     "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp"},
     "YAML": {"nt": "na", "p": "pi", "l": "s"},
     "JSON": {"nt": "nl", "w": "w"},
+    # Rouge's HTML lexer prints `<p`, `class=` and `>` as one token each.
+    "HTML": {"p": "nt", "o": "na", "cm": "c"},
 }
+
+
+def _split_js_string(css: str, value: str) -> list[tuple[str, str]]:
+    """Rouge's JavaScript lexer prints a quoted string as delimiter, text, delimiter."""
+    if css in ("s1", "s2") and len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        inner = value[1:-1]
+        if not inner:
+            return [("dl", value)]
+        return [("dl", value[0]), (css, inner), ("dl", value[-1])]
+    if css == "mf" and value.isdigit():  # Pygments calls every JavaScript number a float
+        return [("mi", value)]
+    return [(css, value)]
+
+
+def _css_property(css: str, value: str) -> list[tuple[str, str]]:
+    """Rouge's CSS lexer names a property `nl`; Pygments calls it a keyword."""
+    if css == "k" and not value.startswith("@"):
+        return [("nl", value)]
+    return [(css, value)]
+
+
+_ROUGE_SPLIT = {"JavaScript": _split_js_string, "CSS": _css_property}
 
 
 _EOL_COMMENT = frozenset({"c1"})
@@ -82,6 +106,7 @@ def tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return [("", text)] if text else []
     runs: list[tuple[str, str]] = []
     remap = _ROUGE_CLASS.get(lexer.name, {})
+    split = _ROUGE_SPLIT.get(lexer.name)
     for ttype, value in lexer.get_tokens(text):
         if not value:
             continue
@@ -91,17 +116,23 @@ def tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         # Pygments marks whitespace as its own token where most of Rouge's lexers leave it
         # as text.
         css = remap.get(css, "" if ttype in Text or ttype is Token else css)
-        if css == "" and value.startswith("\n") and runs and runs[-1][0] in _EOL_COMMENT:
-            if lexer.name in _COMMENT_TAKES_NEWLINE:  # Rouge's `#.*$\n?` rule
-                runs[-1] = (runs[-1][0], runs[-1][1] + "\n")
-                value = value[1:]
-                if not value:
-                    continue
-        if runs and runs[-1][0] == css:  # Rouge joins neighbouring tokens of one kind
-            runs[-1] = (css, runs[-1][1] + value)
-        else:
-            runs.append((css, value))
+        for piece_css, piece in split(css, value) if split else [(css, value)]:
+            _append(runs, piece_css, piece, lexer.name)
     return runs
+
+
+def _append(runs: list[tuple[str, str]], css: str, value: str, lexer_name: str) -> None:
+    """Add a token to the runs as Rouge's lexers and formatter would."""
+    if css == "" and value.startswith("\n") and runs and runs[-1][0] in _EOL_COMMENT:
+        if lexer_name in _COMMENT_TAKES_NEWLINE:  # Rouge's `#.*$\n?` rule
+            runs[-1] = (runs[-1][0], runs[-1][1] + "\n")
+            value = value[1:]
+            if not value:
+                return
+    if runs and runs[-1][0] == css:  # Rouge joins neighbouring tokens of one kind
+        runs[-1] = (css, runs[-1][1] + value)
+    else:
+        runs.append((css, value))
 
 
 def highlight(text: str, lang: str | None) -> str | None:
