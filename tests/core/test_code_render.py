@@ -27,6 +27,7 @@ EXACT = {
     "code_attrs",
     "code_empty",
     "code_entities",
+    "code_fence_ial",
     "code_html",
     "code_js",
     "code_special",

@@ -39,6 +39,7 @@ _STORED_CODE = re.compile(
     re.S,
 )
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+_PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 
 
 # Where Rouge's lexer names a token unlike Pygments' (measured against Rouge 3.30): the
@@ -173,25 +174,51 @@ def block_html(
     )
 
 
-def rewrite_stored_block(stored: str, nested: bool = False) -> str:
-    """A `<pre><code class="language-x">` block from the fence parser, as the site prints it."""
+def _parse_stored(stored: str) -> tuple[str, str | None, dict[str, str]] | None:
+    """(code text, language, <pre> attributes) of a fence parser's `<pre><code>` block."""
     m = _STORED_CODE.match(stored)
     if not m or m["rest"]:
-        return stored
-    attrs = dict(_ATTR.findall(m["pre"]))
+        return None
     lang = html.unescape(m["lang"]) if m["lang"] else None
-    return block_html(html.unescape(m["code"]), lang, attrs, nested) or stored
+    return html.unescape(m["code"]), lang, dict(_ATTR.findall(m["pre"]))
+
+
+def _plain_block(text: str, lang: str | None, attrs: dict[str, str]) -> str:
+    """kramdown's output for a block Rouge does not highlight (unknown language)."""
+    attr_html = "".join(f' {k}="{html.escape(v)}"' for k, v in attrs.items())
+    code_class = f' class="language-{html.escape(lang)}"' if lang else ""
+    return f"<pre{attr_html}><code{code_class}>{_escape(text)}</code></pre>"
+
+
+def rewrite_stored_block(stored: str, nested: bool = False) -> str:
+    """A `<pre><code class="language-x">` block from the fence parser, as the site prints it."""
+    parsed = _parse_stored(stored)
+    if parsed is None:
+        return stored
+    text, lang, attrs = parsed
+    return block_html(text, lang, attrs, nested) or stored
 
 
 class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
-    """Python-Markdown's fences, each block then printed as Rouge prints it."""
+    """Python-Markdown's fences, each block then printed as Rouge prints it.
+
+    Each block's text is kept (`md.rouge_fences`, by stash index) so that an attribute list
+    on the line under the fence (`{: .language-ruby}`), which lands on the placeholder's
+    paragraph, can still be applied to the block as kramdown does.
+    """
 
     def run(self, lines: list[str]) -> list[str]:
         stash = self.md.htmlStash
         store = stash.store
+        fences: dict[int, tuple[str, str | None, dict[str, str]]] = {}
+        self.md.rouge_fences = fences  # type: ignore[attr-defined]
 
         def store_highlighted(html_text: str) -> str:  # type: ignore[override]
-            return store(rewrite_stored_block(str(html_text)))
+            parsed = _parse_stored(str(html_text))
+            placeholder = store(rewrite_stored_block(str(html_text)))
+            if parsed is not None:
+                fences[stash.html_counter - 1] = parsed
+            return placeholder
 
         stash.store = store_highlighted  # type: ignore[method-assign]
         try:
@@ -212,6 +239,8 @@ class RougeTreeprocessor(Treeprocessor):
                         blocks.append((parent, i, el))
                 elif el.tag == "code" and parent.tag != "pre":
                     self._span(el)
+                elif el.tag == "p" and el.attrib and not len(el) and el.text:
+                    self._fence_with_attributes(el)
         for parent, i, pre in blocks:  # replaced after the walk, which must not see them
             self._block(parent, i, pre, nested=parent is not root)
 
@@ -237,6 +266,29 @@ class RougeTreeprocessor(Treeprocessor):
         placeholder.text = self.md.htmlStash.store(out)
         placeholder.tail = pre.tail
         parent[index] = placeholder
+
+    def _fence_with_attributes(self, p: etree.Element) -> None:
+        """`{: .x}` under a fence: kramdown gives it to the code block, not a paragraph."""
+        m = _PLACEHOLDER.fullmatch(p.text or "")
+        fences = getattr(self.md, "rouge_fences", {})
+        if not m or int(m[1]) not in fences:
+            return
+        text, lang, attrs = fences[int(m[1])]
+        attrs = {**attrs, **{k: v for k, v in p.attrib.items() if k != "class"}}
+        classes = " ".join(
+            c
+            for c in (f"language-{lang}" if lang else "", attrs.get("class", ""), p.get("class"))
+            if c
+        )
+        if lm := _LANGUAGE_CLASS.search(classes):
+            lang = lm[1]
+            classes = _LANGUAGE_CLASS.sub("", classes, count=1).strip()
+        attrs.pop("class", None)
+        if classes:
+            attrs = {"class": classes, **attrs}
+        out = block_html(text, lang, attrs) or _plain_block(text, lang, attrs)
+        self.md.htmlStash.rawHtmlBlocks[int(m[1])] = out
+        p.attrib.clear()
 
     def _span(self, code: etree.Element) -> None:
         if len(code):  # not a plain code span (raw HTML inside)
