@@ -286,7 +286,9 @@ def rename_value(
                 continue
             value = entry.front_matter[field]
             if not _uses(value, old):
-                if _uses(value, old, _close_to):
+                # A near-miss that already is NEW (merging "Public Sector" into "Public
+                # sector") is what the user asked for: no note.
+                if _uses(value, old, lambda v, o: _close_to(v, o) and not _matches(v, new)):
                     report.notes.append(
                         f"{_rel(site, entry.path)}: {field} is {_as_text(value)!r}, which "
                         f"differs from {old!r} only in capitals or spaces; it was left as it is."

@@ -255,3 +255,14 @@ def test_new_document_unknown_collection(site_copy: Path) -> None:
 def test_slugify() -> None:
     assert slugify("Zoë's Café: Data & AI!") == "zoe-s-cafe-data-ai"
     assert slugify("???") == "untitled"
+
+
+def test_merging_spellings_notes_only_real_near_misses(site_copy: Path) -> None:
+    from editor_app.core.site import Site
+    from editor_app.core.tools import rename_value
+
+    site = Site.open(site_copy)
+    report = rename_value(site, "topics", "Public Sector", "Public sector", dry_run=True)
+    assert report.changed, "some pages use 'Public Sector'"
+    # Pages already holding the new spelling are not near misses worth a note.
+    assert not [n for n in report.notes if "only in capitals" in n]
