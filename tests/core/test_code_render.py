@@ -39,6 +39,8 @@ EXACT = {
     "code_tabs",
     "code_tilde",
     "code_unicode",
+    "code_yaml",
+    "code_yaml_scalars",
     "code_python",
 }
 
@@ -159,3 +161,13 @@ def test_any_code_block_keeps_its_text(renderer: Renderer, lang: str, lines: lis
     assert 'highlighter-rouge"><div class="highlight"><pre class="highlight"><code>' in out
     inner = out.split("<code>", 1)[1].rsplit("</code>", 1)[0]
     assert html.unescape(re.sub(r"<[^>]+>", "", inner)) == code
+
+
+def test_tabs_and_space_only_lines_inside_a_fence_are_kept(renderer: Renderer) -> None:
+    # The comparison collapses whitespace, so this is checked byte for byte against what
+    # kramdown + Rouge print for the same text.
+    out = renderer.render_body("```\nif x:\n\treturn 1\n   \nend\t\n```\n")
+    assert out == (
+        '<div class="language-plaintext highlighter-rouge"><div class="highlight">'
+        '<pre class="highlight"><code>if x:\n\treturn 1\n   \nend\t\n</code></pre></div></div>\n'
+    )

@@ -21,8 +21,9 @@ from functools import lru_cache
 
 from markdown import Extension, Markdown
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
+from markdown.util import ETX, STX, AtomicString
 from pygments.formatters.html import _get_ttype_class
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
@@ -47,7 +48,7 @@ _PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 # its own span for lexers where Rouge does so too.
 _ROUGE_CLASS: dict[str, dict[str, str]] = {
     "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp"},
-    "YAML": {"nt": "na", "p": "pi", "l": "s"},
+    "YAML": {"nt": "na", "p": "pi", "l": "s", "no": "s"},
     "JSON": {"nt": "nl", "w": "w"},
     # Rouge's HTML lexer prints `<p`, `class=` and `>` as one token each.
     "HTML": {"p": "nt", "o": "na", "cm": "c"},
@@ -73,7 +74,29 @@ def _css_property(css: str, value: str) -> list[tuple[str, str]]:
     return [(css, value)]
 
 
+_YAML_NUMBER = re.compile(r"[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _yaml_scalar(css: str, value: str) -> list[tuple[str, str]]:
+    """Rouge's YAML lexer: constants `no`, numbers `m`, a quoted scalar's opening quote apart."""
+    if css != "s":
+        return [(css, value)]
+    if value.lower() in ("true", "false", "null"):
+        return [("no", value)]
+    if _YAML_NUMBER.fullmatch(value):
+        return [("m", value)]
+    if value[:1] in ("'", '"'):
+        return (
+            [("s1" if value[0] == "'" else "s2", value[0]), ("s", value[1:])]
+            if value[1:]
+            else [("s1" if value[0] == "'" else "s2", value)]
+        )
+    return [(css, value)]
+
+
 _ROUGE_SPLIT = {"JavaScript": _split_js_string, "CSS": _css_property}
+# Applied to whole runs, after neighbouring tokens are joined.
+_ROUGE_RUNS = {"YAML": _yaml_scalar}
 
 
 _EOL_COMMENT = frozenset({"c1"})
@@ -119,6 +142,8 @@ def tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         css = remap.get(css, "" if ttype in Text or ttype is Token else css)
         for piece_css, piece in split(css, value) if split else [(css, value)]:
             _append(runs, piece_css, piece, lexer.name)
+    if post := _ROUGE_RUNS.get(lexer.name):
+        runs = [piece for css, value in runs for piece in post(css, value)]
     return runs
 
 
@@ -197,6 +222,49 @@ def rewrite_stored_block(stored: str, nested: bool = False) -> str:
         return stored
     text, lang, attrs = parsed
     return block_html(text, lang, attrs, nested) or stored
+
+
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def inside_fences(lines: list[str]) -> list[bool]:
+    """For each line, whether it is the code of a fenced block (not its fence lines)."""
+    mask: list[bool] = []
+    fence: str | None = None
+    for line in lines:
+        if fence is not None:
+            stripped = line.strip()
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = None
+                mask.append(False)
+            else:
+                mask.append(True)
+            continue
+        if m := _FENCE_OPEN.match(line):
+            fence = m[1]
+        mask.append(False)
+    return mask
+
+
+class FenceAwareNormalizeWhitespace(Preprocessor):
+    """Python-Markdown's whitespace clean-up, leaving the inside of fenced code as written.
+
+    Python-Markdown turns tabs into spaces and space-only lines into empty ones everywhere;
+    kramdown keeps both inside a fence, and Rouge prints them.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        source = "\n".join(lines).replace(STX, "").replace(ETX, "")
+        source = source.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
+        lines = source.split("\n")
+        out: list[str] = []
+        for line, code in zip(lines, inside_fences(lines), strict=True):
+            if code:
+                out.append(line)
+                continue
+            line = line.expandtabs(self.md.tab_length)
+            out.append("" if line and not line.strip(" ") else line)
+        return out
 
 
 class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
@@ -320,6 +388,7 @@ class RougeCodeExtension(Extension):
     """Code coloured as the site's Rouge does; loaded after `fenced_code`."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.preprocessors.register(FenceAwareNormalizeWhitespace(md), "normalize_whitespace", 30)
         fenced = RougeFencedBlockPreprocessor(md, {"lang_prefix": "language-"})
         md.preprocessors.register(fenced, "fenced_code_block", 25)
         # After attr_list (8) has put `{:.language-x}` classes in place.

@@ -10,6 +10,8 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from editor_app.core.markdown_ext.code import inside_fences
+
 
 class TrimTreeprocessor(Treeprocessor):
     """Strips trailing whitespace from the raw text of paragraphs and list items."""
@@ -29,7 +31,12 @@ class BlankLinePreprocessor(Preprocessor):
     """A line of only spaces is a blank line to kramdown, not an indented code line."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return [line if line.strip() or not line else "" for line in lines]
+        # Inside a fenced code block, spaces are the code's own.
+        out = [
+            line if code or line.strip() or not line else ""
+            for line, code in zip(lines, inside_fences(lines), strict=True)
+        ]
+        return out
 
 
 _TRAILING_TAB = re.compile(r"[ \t]*\t[ \t]*$")
@@ -40,7 +47,10 @@ class TrailingTabPreprocessor(Preprocessor):
     Python-Markdown would expand it to spaces first and break the line."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return [_TRAILING_TAB.sub("", line) if line.endswith("\t") else line for line in lines]
+        return [
+            _TRAILING_TAB.sub("", line) if line.endswith("\t") and not code else line
+            for line, code in zip(lines, inside_fences(lines), strict=True)
+        ]
 
 
 class ParagraphExtension(Extension):
