@@ -35,6 +35,8 @@ EXACT = {
     "code_json",
     "code_nested",
     "code_plain",
+    "code_ruby",
+    "code_ruby_calls",
     "code_sql",
     "code_tabs",
     "code_tilde",

@@ -95,8 +95,31 @@ def _yaml_scalar(css: str, value: str) -> list[tuple[str, str]]:
 
 
 _ROUGE_SPLIT = {"JavaScript": _split_js_string, "CSS": _css_property}
+
+
+def _yaml_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [piece for css, value in runs for piece in _yaml_scalar(css, value)]
+
+
+def _ruby_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rouge's Ruby lexer: brackets and the dot are punctuation, a called method is `nf`."""
+    out: list[tuple[str, str]] = []
+    for css, value in runs:
+        if css == "o" and not value.strip("[]().") and ".." not in value:
+            css = "p"
+        elif css == "n" and out and out[-1][0] == "p" and out[-1][1].endswith("."):
+            css = "nf"
+        elif css == "kp" and value.startswith("attr_"):
+            css = "nb"
+        if out and out[-1][0] == css:
+            out[-1] = (css, out[-1][1] + value)
+        else:
+            out.append((css, value))
+    return out
+
+
 # Applied to whole runs, after neighbouring tokens are joined.
-_ROUGE_RUNS = {"YAML": _yaml_scalar}
+_ROUGE_RUNS = {"YAML": _yaml_runs, "Ruby": _ruby_runs}
 
 
 _EOL_COMMENT = frozenset({"c1"})
@@ -143,7 +166,7 @@ def tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         for piece_css, piece in split(css, value) if split else [(css, value)]:
             _append(runs, piece_css, piece, lexer.name)
     if post := _ROUGE_RUNS.get(lexer.name):
-        runs = [piece for css, value in runs for piece in post(css, value)]
+        runs = post(runs)
     return runs
 
 
