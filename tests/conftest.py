@@ -20,7 +20,7 @@ settings.register_profile(
 settings.load_profile("editor-app")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_SITE = REPO.parent / "shared" / "sites" / "connectedbydata"
+SHARED_SITE = (REPO.parent / "shared" / "sites" / "connectedbydata").resolve()
 SAMPLE_SITE = REPO / "resources" / "sample-site"
 
 
