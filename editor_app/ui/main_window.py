@@ -51,6 +51,7 @@ from editor_app.ui.workers import Job, JobRunner
 PREVIEW_DELAY_MS = 200  # long enough to skip most keystrokes, short enough to feel live
 CHECK_DELAY_MS = 500  # live validation and word count after a pause in typing
 MAX_RECENT = 8
+STATS_IN_WORKER_CHARS = 20_000  # longer pages are counted in a worker
 
 
 def _load_site(folder: Path, progress: Any = None) -> tuple[Any, Any]:
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._render_pending = False
         self._preview_generation = 0
         self._pending_document: Path | None = None
+        self._stats_generation = 0  # the newest word count wins
 
         self.jobs = JobRunner(2, self)
         self.render_jobs = JobRunner(1, self)  # one at a time: stale requests are skipped
@@ -845,11 +847,26 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(self.site is not None)
         self.validate_site_action.setEnabled(self.site is not None and self._validate_job is None)
 
-    def _update_stats(self) -> None:
+    def _update_stats(self, in_background: bool = False) -> None:
         if self.doc is None:
             self.stats_label.clear()
             return
-        words = count_words(self.editor.markdown() if self._raw else self.doc.body)
+        text = self.editor.markdown() if self._raw else self.doc.body
+        if in_background and len(text) > STATS_IN_WORKER_CHARS:
+            # Counting a long page takes 15-60 ms: off the UI thread, so typing never waits.
+            self._stats_generation += 1
+            self.jobs.start(
+                count_words,
+                text,
+                on_done=lambda words, g=self._stats_generation: self._show_stats(words, g),
+            )
+            return
+        self._stats_generation += 1
+        self._show_stats(count_words(text), self._stats_generation)
+
+    def _show_stats(self, words: int, generation: int) -> None:
+        if generation != self._stats_generation or self.doc is None:
+            return  # a newer count is on its way, or the page was closed
         minutes = reading_minutes(words)
         self.stats_label.setText(
             self.tr("{words} words · {minutes} min read").format(words=words, minutes=minutes)
@@ -900,7 +917,7 @@ class MainWindow(QMainWindow):
     # -- validation ----------------------------------------------------------------------
     def _live_check(self) -> None:
         """After a pause in typing: count words and mark invalid fields on the form."""
-        self._update_stats()
+        self._update_stats(in_background=True)
         if self.doc is None or self._raw:
             return
         problems = validate_document(self.doc, self.site, self.schema)
