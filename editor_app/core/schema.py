@@ -81,6 +81,7 @@ FILE_KEY = "file"
 REQUIRED_SHARE = 0.9  # present and non-empty in this share of documents...
 REQUIRED_MIN_DOCS = 3  # ...and in at least this many
 MATCH_SHARE = 0.9  # share of values that must match (relation, image, URL, e-mail, type)
+SMALL_SAMPLE = 5  # from this many values on, all but one matching is enough too
 CHOICE_MAX = 12  # at most this many distinct values for a choice
 LONG_TEXT_CHARS = 120  # a value longer than this makes a field long text
 NOTE_FILES = 5
@@ -529,10 +530,13 @@ class _Context:
         self.notes: list[str] = []
         self.titles: dict[str, dict[str, str]] = {}  # collection -> casefolded title -> title
         self.slugs: dict[str, set[str]] = {}
+        # collection -> another naming field (e.g. `name` on author pages) -> its values.
+        self.names: dict[str, dict[str, set[str]]] = {}
         for name in site.collections:
             docs = by_collection.get(name, [])
             self.titles[name] = {e.title.casefold(): e.title for e in docs}
             self.slugs[name] = {_file_slug(e.path) for e in docs}
+            self.names[name] = _naming_fields(docs)
         # Asset folder (relative, posix) -> set of file names it holds.
         self.assets: dict[str, set[str]] = {}
         for folder in site.asset_folders:
@@ -547,6 +551,26 @@ class _Context:
             return path.relative_to(self.site.root).as_posix()
         except ValueError:
             return str(path)
+
+
+def _mostly(hits: int, total: int) -> bool:
+    """Whether `hits` of `total` values fit a kind: MATCH_SHARE of them, or all but one when
+    there are few (one planted typo among nine values must not turn an image into text)."""
+    return hits >= MATCH_SHARE * total or (total >= SMALL_SAMPLE and hits >= total - 1)
+
+
+def _naming_fields(docs: list[IndexEntry]) -> dict[str, set[str]]:
+    """Fields other than `title` that name each document: text in (nearly) every document,
+    (nearly) always different, e.g. `name` on author pages that have no title."""
+    if len(docs) < 2:
+        return {}
+    values: dict[str, list[str]] = defaultdict(list)
+    for e in docs:
+        for k, v in e.front_matter.items():
+            if isinstance(k, str) and k != "title" and isinstance(v, str) and v.strip():
+                values[k].append(v.strip())
+    need = MATCH_SHARE * len(docs)
+    return {k: set(vs) for k, vs in values.items() if len(vs) >= need and len(set(vs)) >= need}
 
 
 def _file_slug(path: Path) -> str:
@@ -801,12 +825,12 @@ def _infer_values(
         bad = {k for k in counts if test(k[1])}
         return [e for e, v in items if (v.__class__, v) in bad] if bad else []
 
-    if kind in ("date", "datetime") and kinds["date"] + kinds["datetime"] >= MATCH_SHARE * total:
+    if kind in ("date", "datetime") and _mostly(kinds["date"] + kinds["datetime"], total):
         _note_odd(ctx, where, entries_where(lambda v: _kind(v) not in DATES), "not a date")
         if many:
             return Field(key, "list")
         return Field(key, "datetime" if kinds["datetime"] > kinds["date"] else "date")
-    if kind in ("boolean", "number") and kind_count >= MATCH_SHARE * total and not many:
+    if kind in ("boolean", "number") and _mostly(kind_count, total) and not many:
         what = "true or false" if kind == "boolean" else "a number"
         _note_odd(ctx, where, entries_where(lambda v: _kind(v) != kind), "not " + what)
         f = Field(key, kind)
@@ -836,7 +860,7 @@ def _infer_values(
             ("email", lambda s: bool(_EMAIL.match(s)), "not an e-mail address"),
         ):
             good = sum(c for s, c in texts.items() if test(s))
-            if good and good >= MATCH_SHARE * total:
+            if good and _mostly(good, total):
                 _note_odd(ctx, where, entries_with({s for s in texts if not test(s)}), what)
                 return Field(key, ftype)
     choice = _choice(key, texts, n, ndocs, many)
@@ -880,7 +904,19 @@ def _relation(
         by_title = sum(c for s, c in texts.items() if s.casefold() in titles)
         by_slug = sum(c for s, c in texts.items() if s in slugs)
         hits, how = (by_title, "title") if by_title >= by_slug else (by_slug, FILE_KEY)
-        if hits == 0 or hits < MATCH_SHARE * total:
+        # Another naming field, only when it names more of them, or as many but with the
+        # capitals as written (a page without `title` gets one made from its file name).
+        # Never the own collection's: every value would trivially name its own document.
+        exact = (
+            by_slug
+            if how == FILE_KEY
+            else sum(c for s, c in texts.items() if titles.get(s.casefold()) == s)
+        )
+        for other, names in ctx.names[target].items() if target != coll else ():
+            by_name = sum(c for s, c in texts.items() if s in names)
+            if (by_name, by_name) > (hits, exact):
+                hits, how, exact = by_name, other, by_name
+        if hits == 0 or not _mostly(hits, total):
             continue
         if target == coll:
             # A value naming its own document (a `reference: my-file-name`) is no relation.
@@ -910,7 +946,8 @@ def _relation(
                     f"'{titles[s.casefold()]}' in {label} only when ignoring capitals."
                 )
     else:
-        missing = {s for s in texts if s not in ctx.slugs[target]}
+        known = ctx.slugs[target] if how == FILE_KEY else ctx.names[target][how]
+        missing = {s for s in texts if s not in known}
     for s in sorted(missing):
         files = [ctx.rel(e.path) for e in entries_with({s})]
         ctx.notes.append(
@@ -918,7 +955,7 @@ def _relation(
             f"page in {label}."
         )
     what = "one or more pages" if many else "a page"
-    by = "title" if how == "title" else "file name"
+    by = {"title": "title", FILE_KEY: "file name"}.get(how, field_label(how).lower())
     return Field(
         key,
         "relation",
@@ -949,7 +986,7 @@ def _asset(
         hits = sum(c for s, c in texts.items() if s in files)
         if hits > best_hits:
             best_folder, best_hits = folder, hits
-    if best_folder is None or best_hits < MATCH_SHARE * total:
+    if best_folder is None or not _mostly(best_hits, total):
         return None
     images = sum(c for s, c in texts.items() if os.path.splitext(s)[1].lower() in IMAGE_SUFFIXES)
     ftype = "image" if images >= MATCH_SHARE * total else "file"
@@ -985,7 +1022,7 @@ def _asset_paths(
         target = ctx.site.resolve_inside(s.split("?")[0].split("#")[0].lstrip("/"))
         found[s] = target is not None and target.is_file()
     hits = sum(c for s, c in texts.items() if found[s])
-    if not hits or hits < MATCH_SHARE * total:
+    if not hits or not _mostly(hits, total):
         return None
     images = sum(c for s, c in texts.items() if os.path.splitext(s)[1].lower() in IMAGE_SUFFIXES)
     ftype = "image" if images >= MATCH_SHARE * total else "file"

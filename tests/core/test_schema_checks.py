@@ -1,0 +1,50 @@
+"""Schema inference on small hand-made sites shaped unlike the fixture (independent checks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.schema import infer_schema
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_site
+
+AUTHORS = ("Ann Lee", "Bob Stone", "Cara Diaz")
+
+
+def blog(root: Path, heroes: list[str]) -> None:
+    """A Jekyll blog: `_authors` pages named by `name:` (no title), dated posts, images."""
+    (root / "_config.yml").write_text("title: Blog\ncollections:\n  authors:\n    output: true\n")
+    (root / "_authors").mkdir()
+    for who in AUTHORS:
+        slug = who.lower().replace(" ", "-")
+        (root / "_authors" / f"{slug}.md").write_text(
+            f"---\nname: {who}\nemail: {slug}@example.org\n---\nAbout {who}.\n"
+        )
+    (root / "img" / "posts").mkdir(parents=True)
+    (root / "_posts").mkdir()
+    for i, hero in enumerate(heroes):
+        (root / "img" / "posts" / f"p{i}.jpg").write_bytes(b"jpg")
+        (root / "_posts" / f"2024-03-1{i}-post-{i}.md").write_text(
+            f"---\ntitle: Post {i}\nwriter: {AUTHORS[i % 3]}\nhero: {hero}\n---\nText {i}.\n"
+        )
+
+
+def test_relation_to_pages_named_by_another_field(tmp_path: Path) -> None:
+    # Author pages often carry `name:` and no `title:`; posts name their author by it.
+    blog(tmp_path, [f"/img/posts/p{i}.jpg" for i in range(6)])
+    site = Site.open(tmp_path)
+    writer = infer_schema(site).collections["posts"].field("writer")
+    assert writer is not None
+    assert (writer.type, writer.collection, writer.key) == ("relation", "authors", "name")
+    # ...so the untouched site gives no warning about the authors' names.
+    assert [p for p in validate_site(site) if p.field == "writer"] == []
+
+
+def test_one_missing_image_among_a_few_keeps_the_field_an_image(tmp_path: Path) -> None:
+    heroes = [f"/img/posts/p{i}.jpg" for i in range(8)] + ["/img/posts/gone.jpg"]
+    blog(tmp_path, heroes)
+    site = Site.open(tmp_path)
+    hero = infer_schema(site).collections["posts"].field("hero")
+    assert hero is not None and hero.type == "image"
+    found = [(p.path, p.field, p.line) for p in validate_site(site) if p.field == "hero"]
+    assert found == [("_posts/2024-03-18-post-8.md", "hero", 4)]
