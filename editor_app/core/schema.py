@@ -99,6 +99,10 @@ _LABELS = {
     "redirect_from": "Old web addresses",
     "excerpt": "Summary",
 }
+_KIND_NAMES = {
+    "url": {"url", "website", "homepage", "webpage", "web"},
+    "email": {"email", "mail", "emailaddress"},
+}
 _DATE_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
 _EMAIL = re.compile(r"^[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}$")
@@ -860,7 +864,9 @@ def _infer_values(
             ("email", lambda s: bool(_EMAIL.match(s)), "not an e-mail address"),
         ):
             good = sum(c for s, c in texts.items() if test(s))
-            if good and _mostly(good, total):
+            # A field named for the kind (`email`, `website`) needs only most values to fit.
+            named = key.lower().replace("-", "").replace("_", "") in _KIND_NAMES[ftype]
+            if good and (_mostly(good, total) or (named and good > total / 2)):
                 _note_odd(ctx, where, entries_with({s for s in texts if not test(s)}), what)
                 return Field(key, ftype)
     choice = _choice(key, texts, n, ndocs, many)

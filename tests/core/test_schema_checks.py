@@ -48,3 +48,14 @@ def test_one_missing_image_among_a_few_keeps_the_field_an_image(tmp_path: Path) 
     assert hero is not None and hero.type == "image"
     found = [(p.path, p.field, p.line) for p in validate_site(site) if p.field == "hero"]
     assert found == [("_posts/2024-03-18-post-8.md", "hero", 4)]
+
+
+def test_a_field_named_email_stays_email_with_one_bad_address_among_three(tmp_path: Path) -> None:
+    blog(tmp_path, [f"/img/posts/p{i}.jpg" for i in range(6)])
+    bob = tmp_path / "_authors" / "bob-stone.md"
+    bob.write_text(bob.read_text().replace("bob-stone@example.org", "bob at example"))
+    site = Site.open(tmp_path)
+    email = infer_schema(site).collections["authors"].field("email")
+    assert email is not None and email.type == "email"
+    found = [(p.path, p.field, p.line, p.severity) for p in validate_site(site)]
+    assert found == [("_authors/bob-stone.md", "email", 3, "error")]
