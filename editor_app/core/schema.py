@@ -710,7 +710,9 @@ def _infer_field(
         else:
             scalars.append((e, str(v)))  # anything else YAML can make is shown as text
     filled = len(lists) + len(scalars) + len(objects)
-    required = n >= REQUIRED_MIN_DOCS and filled >= REQUIRED_SHARE * n
+    required = n >= REQUIRED_MIN_DOCS and (
+        filled >= REQUIRED_SHARE * n or (n >= SMALL_SAMPLE and filled >= n - 1)
+    )
     where = f"{coll}: `{key}`"
     if not filled:
         return Field(key, "text")

@@ -59,3 +59,19 @@ def test_a_field_named_email_stays_email_with_one_bad_address_among_three(tmp_pa
     assert email is not None and email.type == "email"
     found = [(p.path, p.field, p.line, p.severity) for p in validate_site(site)]
     assert found == [("_authors/bob-stone.md", "email", 3, "error")]
+
+
+def test_a_field_all_but_one_of_a_few_documents_fill_is_required(tmp_path: Path) -> None:
+    # Nine readable talks (a tenth has a broken date); one of them lost its title.
+    (tmp_path / "_config.yml").write_text("collections:\n  talks:\n    output: true\n")
+    (tmp_path / "_talks").mkdir()
+    for i in range(10):
+        date = "2023-02-31" if i == 7 else f"2023-03-{i + 1:02d}"
+        title = "" if i == 8 else f"title: Talk {i}\n"
+        (tmp_path / "_talks" / f"talk-{i}.md").write_text(
+            f"---\nlayout: talk\n{title}date: {date}\n---\nText.\n"
+        )
+    site = Site.open(tmp_path)
+    assert infer_schema(site).collections["talks"].field("title").required
+    found = {(p.path, p.field, p.code) for p in validate_site(site)}
+    assert ("_talks/talk-8.md", "title", "required-missing") in found
