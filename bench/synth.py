@@ -50,6 +50,12 @@ def build_site(dest: Path, count: int, seed: int = 7) -> None:
         (dest / "_resources" / name).write_bytes(data)
 
 
+def build_site_total(dest: Path, total: int, seed: int = 7) -> None:
+    """Like `build_site`, with enough resources that the site holds about `total` documents."""
+    others = sum(1 for p in SOURCE.rglob("*.md") if "_resources" not in p.parts)
+    build_site(dest, max(1, total - others), seed)
+
+
 def longest_fixture_document() -> Path:
     """The longest page of the fixture's `_resources`."""
     return max((SOURCE / "_resources").glob("*.md"), key=lambda p: p.stat().st_size)

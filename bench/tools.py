@@ -19,7 +19,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.synth import SOURCE, build_site  # noqa: E402
+sys.path.insert(0, str(REPO / "bench"))
+
+from synth import SOURCE, build_site  # noqa: E402
+
 from editor_app.core.document import Document  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
 from editor_app.core.tools import rename_value, search  # noqa: E402

@@ -1,7 +1,7 @@
 """Time whole-site validation against the raw floor on a synthetic 10,000-document site.
 
-Builds the site in a temporary folder from the real fixture site (its `_resources` copied and
-varied until the site holds 10,000 documents), then prints:
+Builds the site in a temporary folder from the real fixture site (`bench/synth.py`: its
+`_resources` copied and varied until the site holds 10,000 documents), then prints:
 
 - the floor: read every Markdown file and parse its front matter with yaml.CSafeLoader;
 - validation: `Site.open` + `validate_site` from cold (index, schema inference, every rule);
@@ -14,19 +14,17 @@ varied until the site holds 10,000 documents), then prints:
 from __future__ import annotations
 
 import argparse
-import random
-import re
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import yaml
-
 REPO = Path(__file__).resolve().parent.parent
-SOURCE = REPO.parent / "shared" / "sites" / "connectedbydata"
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from synth import build_site_total, raw_floor  # noqa: E402
 
 from editor_app.core.document import Document  # noqa: E402
 from editor_app.core.schema import load_schema  # noqa: E402
@@ -34,41 +32,70 @@ from editor_app.core.site import Site  # noqa: E402
 from editor_app.core.validate import validate_document, validate_site  # noqa: E402
 
 
-def build(dest: Path, total: int) -> None:
-    """Copy the fixture site, then add varied copies of its resources up to `total` documents."""
-    shutil.copytree(SOURCE, dest)
-    existing = sum(1 for _ in dest.rglob("_*/*.md"))
-    originals = sorted((SOURCE / "_resources").glob("*.md"))
-    texts = [p.read_bytes() for p in originals]
-    rng = random.Random(4)
-    for i in range(max(0, total - existing)):
-        data = texts[i % len(texts)]
-        # A different title, reference and date in each copy, as in a real archive.
-        data = re.sub(
-            rb"(?m)^title: ([\"']?)(.*?)\1[ \t]*(\r?)$",
-            lambda m, i=i: b"title: %s%s (%d)%s%s" % (m[1], m[2], i, m[1], m[3]),
-            data,
-            count=1,
-        )
-        data = re.sub(rb"(?m)^reference: (\S+)", rb"reference: \1-%d" % i, data, count=1)
-        data = re.sub(rb"(?m)^date: \d{4}", b"date: %d" % rng.choice((2016, 2020, 2024)), data)
-        (dest / "_resources" / f"{originals[i % len(originals)].stem}-{i:05d}.md").write_bytes(data)
-
-
-def raw_floor(root: Path) -> float:
-    """Read every Markdown file and CSafeLoad its front matter: what validation is compared to."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def measure(site_dir: Path, repeat: int = 3) -> dict:
+    """Validation figures (seconds) on the site at `site_dir`, best of `repeat` runs."""
+    count = sum(1 for _ in site_dir.rglob("*.md"))
+    raw_floor(site_dir)  # warm the disk cache, so both figures read from memory
+    # Alternate the two and keep the best of each: the machine is shared, and a busy
+    # moment should not land on one figure only.
+    floor = best = float("inf")
+    problems: list = []
+    for _ in range(repeat):
+        floor = min(floor, raw_floor(site_dir))
+        start = time.perf_counter()
+        site = Site.open(site_dir)
+        problems = validate_site(site)
+        best = min(best, time.perf_counter() - start)
+    # Where the time goes: the shared index, schema inference, then the rules themselves.
+    index = schema_t = rules = float("inf")
+    for _ in range(repeat):
+        site = Site.open(site_dir)
+        start = time.perf_counter()
+        site.entries()
+        mid = time.perf_counter()
+        schema = load_schema(site)
+        end = time.perf_counter()
+        validate_site(site, schema)
+        index = min(index, mid - start)
+        schema_t = min(schema_t, end - mid)
+        rules = min(rules, time.perf_counter() - end)
+    # As the user types: the site and schema are already built; one document is checked.
+    path = next(iter(sorted((site_dir / "_resources").glob("*.md"))))
+    doc = Document.load(path)
+    validate_document(doc, site)  # builds the shared site facts once
     start = time.perf_counter()
-    for path in root.rglob("*.md"):
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        if text.startswith("---"):
-            end = text.find("\n---", 3)
-            if end > 0:
-                try:
-                    yaml.load(text[3:end], Loader=loader)  # noqa: S506 - a safe loader
-                except yaml.YAMLError:
-                    pass
-    return time.perf_counter() - start
+    runs = 20
+    for _ in range(runs):
+        validate_document(doc, site)
+    one = (time.perf_counter() - start) / runs
+    return {
+        "documents": count,
+        "floor_s": floor,
+        "validate_s": best,
+        "ratio": best / floor,
+        "problems": len(problems),
+        "errors": sum(1 for p in problems if p.severity == "error"),
+        "index_s": index,
+        "schema_s": schema_t,
+        "rules_s": rules,
+        "validate_document_s": one,
+    }
+
+
+def report(r: dict) -> None:
+    """Print the figures of `measure`."""
+    floor = r["floor_s"]
+    print(f"documents:                 {r['documents']}")
+    print(f"floor (read + CSafeLoader): {floor:.3f} s")
+    print(f"validate_site (cold):       {r['validate_s']:.3f} s")
+    print(f"ratio:                      {r['ratio']:.2f}  (target: about 2 or less)")
+    print(f"problems found:             {r['problems']} ({r['errors']} errors)")
+    print(
+        f"  of which: index {r['index_s']:.3f} s ({r['index_s'] / floor:.2f}x), schema "
+        f"inference {r['schema_s']:.3f} s ({r['schema_s'] / floor:.2f}x), rules "
+        f"{r['rules_s']:.3f} s ({r['rules_s'] / floor:.2f}x)"
+    )
+    print(f"validate_document (warm):   {r['validate_document_s'] * 1000:.1f} ms")
 
 
 def main() -> int:
@@ -80,51 +107,8 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="editor-app-bench-"))
     site_dir = tmp / "site"
     try:
-        build(site_dir, args.documents)
-        count = sum(1 for _ in site_dir.rglob("*.md"))
-        raw_floor(site_dir)  # warm the disk cache, so both figures read from memory
-        # Alternate the two and keep the best of each: the machine is shared, and a busy
-        # moment should not land on one figure only.
-        floor = best = float("inf")
-        problems = []
-        for _ in range(args.repeat):
-            floor = min(floor, raw_floor(site_dir))
-            start = time.perf_counter()
-            site = Site.open(site_dir)
-            problems = validate_site(site)
-            best = min(best, time.perf_counter() - start)
-        # Where the time goes: the shared index, schema inference, then the rules themselves.
-        index = schema_t = rules = float("inf")
-        for _ in range(args.repeat):
-            site = Site.open(site_dir)
-            start = time.perf_counter()
-            site.entries()
-            mid = time.perf_counter()
-            schema = load_schema(site)
-            end = time.perf_counter()
-            validate_site(site, schema)
-            index = min(index, mid - start)
-            schema_t = min(schema_t, end - mid)
-            rules = min(rules, time.perf_counter() - end)
-        errors = sum(1 for p in problems if p.severity == "error")
-        print(f"documents:                 {count}")
-        print(f"floor (read + CSafeLoader): {floor:.3f} s")
-        print(f"validate_site (cold):       {best:.3f} s")
-        print(f"ratio:                      {best / floor:.2f}  (target: about 2 or less)")
-        print(f"problems found:             {len(problems)} ({errors} errors)")
-        print(
-            f"  of which: index {index:.3f} s ({index / floor:.2f}x), schema inference "
-            f"{schema_t:.3f} s ({schema_t / floor:.2f}x), rules {rules:.3f} s ({rules / floor:.2f}x)"
-        )
-        # As the user types: the site and schema are already built; one document is checked.
-        path = next(iter(sorted((site_dir / "_resources").glob("*.md"))))
-        doc = Document.load(path)
-        validate_document(doc, site)  # builds the shared site facts once
-        start = time.perf_counter()
-        runs = 20
-        for _ in range(runs):
-            validate_document(doc, site)
-        print(f"validate_document (warm):   {(time.perf_counter() - start) / runs * 1000:.1f} ms")
+        build_site_total(site_dir, args.documents)
+        report(measure(site_dir, args.repeat))
     finally:
         if args.keep:
             print(f"site kept in {site_dir}")
