@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -557,6 +557,26 @@ class _Context:
             return str(path)
 
 
+_SLUG = re.compile(r"^[\w.\-]+$")
+_FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{2,5}$")
+_ID_NAMES = frozenset({"reference", "ref", "id", "uid", "slug", "key", "code", "permalink"})
+
+
+def looks_unique(key: str, counts: Mapping[str, int]) -> bool:
+    """Whether a text field's values (value -> number of documents) look like identifiers no
+    two documents should share: named like one (`reference`) or one-word slugs (not file
+    names), all different but for a stray repeat, over enough documents to tell."""
+    n = sum(counts.values())
+    if n < 5:
+        return False
+    if key.lower() not in _ID_NAMES:
+        sluggish = sum(c for v, c in counts.items() if _SLUG.match(v) and not _FILE_LIKE.search(v))
+        if sluggish < 0.9 * n:
+            return False
+    repeats = sum(c - 1 for c in counts.values() if c > 1)
+    return repeats <= max(1, n // 50)
+
+
 def _mostly(hits: int, total: int) -> bool:
     """Whether `hits` of `total` values fit a kind: MATCH_SHARE of them, or all but one when
     there are few (one planted typo among nine values must not turn an image into text)."""
@@ -878,7 +898,12 @@ def _infer_values(
         return Field(key, "list")
     if any(len(s) > LONG_TEXT_CHARS or "\n" in s for s in texts):
         return Field(key, "long_text")
-    return Field(key, "text")
+    # Only text values, as the validator counts them (a number is no reference).
+    strings: Counter[str] = Counter()
+    for (cls, v), c in counts.items():
+        if cls is str and v.strip():
+            strings[v.strip()] += c
+    return Field(key, "text", unique=looks_unique(key, strings))
 
 
 def _note_odd(ctx: _Context, where: str, odd: list[IndexEntry], what: str) -> None:

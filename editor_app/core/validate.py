@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from editor_app.core.schema import looks_unique
 from editor_app.core.site import Site, SiteError
 
 
@@ -660,19 +661,8 @@ class _Context:
         ftype = getattr(f, "type", "text") if f is not None else "text"
         if ftype != "text":
             return False
-        # Inferred: identifier-like values (one word or slug, not a file name) that are all
-        # different, or nearly so, across enough documents to tell.
-        n = sum(counts.values())
-        if n < 5:
-            return False
-        if key.lower() not in _ID_NAMES:
-            sluggish = sum(
-                c for v, c in counts.items() if _SLUG.match(v) and not _FILE_LIKE.search(v)
-            )
-            if sluggish < 0.9 * n:
-                return False
-        repeats = sum(c - 1 for c in counts.values() if c > 1)
-        return repeats <= max(1, n // 50)
+        # Inferred: the same rule as schema inference (counted here over every file).
+        return looks_unique(key, counts)
 
     def closest(self, tag: tuple, value: str, options: Iterable[str], cutoff: float) -> str | None:
         """`_closest`, remembered: on a big site the same odd value recurs in many files."""
@@ -1623,7 +1613,7 @@ def _check_unique(page, ctx, f, name, value, line):
     first = min(others)
     if (first[0], first[1]) > (mine, page.rel):
         return
-    declared = bool(getattr(f, "unique", False))
+    declared = ctx.declared and bool(getattr(f, "unique", False))
     yield _p(
         page,
         line,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from editor_app.core.schema import infer_schema
@@ -75,3 +76,26 @@ def test_a_field_all_but_one_of_a_few_documents_fill_is_required(tmp_path: Path)
     assert infer_schema(site).collections["talks"].field("title").required
     found = {(p.path, p.field, p.code) for p in validate_site(site)}
     assert ("_talks/talk-8.md", "title", "required-missing") in found
+
+
+def test_the_printed_schema_keeps_a_reference_unique(tmp_path: Path) -> None:
+    # `editor-app schema` is meant to be saved as `_schema.yml`: a field the validator treats
+    # as an identifier (two talks sharing `ref` is reported) must stay one once saved.
+    from editor_app.core.schema import SCHEMA_FILE, schema_to_yaml
+
+    (tmp_path / "_config.yml").write_text("collections:\n  talks:\n    output: true\n")
+    (tmp_path / "_talks").mkdir()
+    for i in range(8):
+        ref = "T-001" if i == 5 else f"T-{i:03d}"
+        (tmp_path / "_talks" / f"talk-{i}.md").write_text(
+            f"---\ntitle: Talk {i}\nref: {ref}\n---\nText.\n"
+        )
+        # The newer of two files sharing a value is the one told to change.
+        os.utime(tmp_path / "_talks" / f"talk-{i}.md", (1_700_000_000 + i, 1_700_000_000 + i))
+    site = Site.open(tmp_path)
+    assert infer_schema(site).collections["talks"].field("ref").unique
+    before = {(p.path, p.field, p.code) for p in validate_site(site)}
+    assert ("_talks/talk-5.md", "ref", "duplicate-value") in before
+    (tmp_path / SCHEMA_FILE).write_text(schema_to_yaml(infer_schema(site)))
+    site = Site.open(tmp_path)
+    assert {(p.path, p.field, p.code) for p in validate_site(site)} == before
