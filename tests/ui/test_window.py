@@ -474,3 +474,31 @@ def test_start_folder_is_the_given_one_else_the_last_else_the_sample(
     assert start_folder(str(tmp_path), settings) == tmp_path.resolve()
     settings.setValue("lastFolder", str(tmp_path / "gone"))  # deleted since: fall back
     assert start_folder(None, settings) == sample_site_dir()
+
+
+def test_checking_the_whole_site_shows_progress_and_can_be_stopped(
+    qtbot, window: MainWindow, sample_copy: Path, monkeypatch
+) -> None:
+    import threading
+
+    import editor_app.ui.main_window as main_window
+
+    release = threading.Event()
+
+    def slow_validate_site(site, schema=None, progress=None):
+        for i in range(10_000):
+            progress(i, 10_000)
+            release.wait(0.01)
+        return []
+
+    monkeypatch.setattr(main_window, "validate_site", slow_validate_site)
+    open_site(qtbot, window, sample_copy)
+    window.validate_site_action.trigger()
+    problems = window.problems
+    qtbot.waitUntil(lambda: problems.progress.maximum() == 10_000, timeout=5000)
+    assert problems.cancel_button.isVisible()
+    assert not window.validate_site_action.isEnabled()  # one check at a time
+    qtbot.mouseClick(problems.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not problems.progress.isVisible(), timeout=5000)
+    assert problems.summary.text() == "Checking stopped."
+    assert window.validate_site_action.isEnabled()
