@@ -77,7 +77,7 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
     app.setOrganizationName("editor-app")
     app.setApplicationName("editor-app")
     app.setApplicationDisplayName("editor-app")
-    app.setDesktopFileName("editor-app")
+    app.setDesktopFileName("org.editor_app.EditorApp")  # packaging/linux/*.desktop
     app.setWindowIcon(QIcon(str(app_icon_path())))
 
     from editor_app.ui.main_window import MainWindow
