@@ -428,7 +428,8 @@ def new_document(
 
     The file is named like the collection's files (`YYYY-MM-DD-slug.md` when they are dated,
     else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults in
-    schema order, with the title (and a `date` field, when the schema has one) filled in.
+    schema order, with the title (in `title`, or the field other pages name these by) and
+    today's date (in `date`, or the first required date field) filled in.
     """
     coll = site.collections.get(collection)
     if coll is None:
@@ -441,13 +442,32 @@ def new_document(
     values: dict[str, Any] = {}
     cs = schema.for_collection(collection) if schema is not None else None
     fields = list(cs.fields) if cs is not None else []
-    if not any(f.name == "title" for f in fields):
-        values["title"] = title
+    names = {f.name for f in fields}
+    # The title goes where the site names these pages: `title`, or, when they have none, the
+    # field other collections' relations point at them by (`name` on author pages).
+    title_key = "title"
+    if "title" not in names:
+        title_key = next(
+            (
+                f.key
+                for other in (schema.collections.values() if schema is not None else ())
+                for f in other.fields
+                if f.type == "relation" and f.collection == collection and f.key in names
+            ),
+            "title",
+        )
+    # Today's date goes in `date`, else in the first required date field (`published_on`).
+    dates = [f for f in fields if f.type in ("date", "datetime")]
+    date_field = next((f for f in dates if f.name == "date"), None) or next(
+        (f for f in dates if f.required), None
+    )
+    if title_key not in names:
+        values[title_key] = title
     for f in fields:
-        if f.name == "title":
-            values["title"] = title
-        elif f.name == "date" and f.type in ("date", "datetime"):
-            values["date"] = (
+        if f.name == title_key:
+            values[title_key] = title
+        elif f is date_field:
+            values[f.name] = (
                 today
                 if f.type == "date"
                 else dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))

@@ -1,0 +1,54 @@
+"""`new` on hand-made sites shaped unlike the fixture (independent checks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from editor_app.core.document import Document
+from editor_app.core.site import Site
+from editor_app.core.tools import new_document
+from editor_app.core.validate import validate_site
+
+AUTHORS = ("Ann Lee", "Bob Stone", "Cara Diaz")
+
+
+def blog(root: Path, heroes: list[str]) -> None:
+    """A Jekyll blog: `_authors` pages named by `name:` (no title), dated posts, images."""
+    (root / "_config.yml").write_text("title: Blog\ncollections:\n  authors:\n    output: true\n")
+    (root / "_authors").mkdir()
+    for who in AUTHORS:
+        slug = who.lower().replace(" ", "-")
+        (root / "_authors" / f"{slug}.md").write_text(
+            f"---\nname: {who}\nemail: {slug}@example.org\n---\nAbout {who}.\n"
+        )
+    (root / "img" / "posts").mkdir(parents=True)
+    (root / "_posts").mkdir()
+    for i, hero in enumerate(heroes):
+        (root / "img" / "posts" / f"p{i}.jpg").write_bytes(b"jpg")
+        (root / "_posts" / f"2024-03-1{i}-post-{i}.md").write_text(
+            f"---\ntitle: Post {i}\nwriter: {AUTHORS[i % 3]}\nhero: {hero}\n---\nText {i}.\n"
+        )
+
+
+def test_new_page_is_named_by_the_field_other_pages_point_at_it_by(tmp_path: Path) -> None:
+    # Author pages carry `name:` (no title) and posts name their writer by it: a new author
+    # gets `name:`, so posts can pick them and the validator finds nothing odd.
+    blog(tmp_path, [f"/img/posts/p{i}.jpg" for i in range(6)])
+    site = Site.open(tmp_path)
+    path = new_document(site, "authors", "Dee Eff")
+    doc = Document.load(path)
+    assert doc.front_matter.get("name") == "Dee Eff" and "title" not in doc.front_matter
+    site.reindex()
+    assert [p for p in validate_site(site) if p.path == "_authors/dee-eff.md"] == []
+
+
+def test_new_post_fills_its_required_date_whatever_it_is_called(tmp_path: Path) -> None:
+    blog(tmp_path, [f"/img/posts/p{i}.jpg" for i in range(6)])
+    for p in (tmp_path / "_posts").iterdir():
+        p.write_text(p.read_text().replace("title:", "published_on: 2024-03-10\ntitle:"))
+    site = Site.open(tmp_path)
+    path = new_document(site, "posts", "Hello", today=dt.date(2025, 1, 2))
+    assert path.name == "2025-01-02-hello.md"
+    fm = Document.load(path).front_matter
+    assert fm["title"] == "Hello" and fm["published_on"] == dt.date(2025, 1, 2)
