@@ -91,6 +91,8 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
     settings = QSettings()
     window = MainWindow(settings)
     window.show()
+    # After a crash: offer the unsaved work kept in the recovery folder, once the site is read.
+    window.siteOpened.connect(window.guard.offer_recovery_once)
     window.open_folder(start_folder(folder, settings))
     return app.exec()
 

@@ -45,6 +45,7 @@ from editor_app.ui.library import DocumentList
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.problems import ProblemList
 from editor_app.ui.review import install_review
+from editor_app.ui.safety import guard_window
 from editor_app.ui.site_tools import install_site_tools
 from editor_app.ui.workers import Job, JobRunner
 
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self._unsubscribe = notifier.subscribe(self._noticeArrived.emit)
+        # Never lose a word (ui/safety.py): recovery copies, changes on disk, safe saves.
+        self.guard = guard_window(self)
 
     # -- construction --------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -714,13 +717,8 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return False
-        try:
-            doc.save()
-        except OSError as exc:
-            dialogs.show_error(self, self.tr("Not saved"), explain_os_error(exc, doc.path))
-            return False
-        except ValueError as exc:  # e.g. a character the file's old encoding cannot hold
-            dialogs.show_error(self, self.tr("Not saved"), str(exc))
+        # The guard asks before replacing a newer file and explains failures (Save As offered).
+        if self.guard.save_document(doc) is None:
             return False
         path = doc.path
         if self.site is not None and path is not None:
@@ -1019,6 +1017,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self.guard.session_ended()
         self._unsubscribe()
         self._preview_timer.stop()
         self._check_timer.stop()

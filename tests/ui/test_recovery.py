@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+import select
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,3 +113,100 @@ def test_no_dialog_when_nothing_was_left_behind(qtbot, monkeypatch: pytest.Monke
     parent = QWidget()
     qtbot.addWidget(parent)
     assert DocumentGuard(lambda: None, parent).offer_recovery() is None
+
+
+# -- end to end: the real app killed with unsaved edits, then started again ---------------
+
+E2E = Path(__file__).resolve().parent / "e2e"
+TYPED = "Words typed just before the power cut."
+
+
+def _run_app(site: Path, page: Path, **env: str) -> subprocess.Popen:
+    """`python -m editor_app SITE`, driven by tests/ui/e2e/sitecustomize.py."""
+    environ = dict(os.environ)
+    environ.update(
+        QT_QPA_PLATFORM="offscreen",
+        QTWEBENGINE_DISABLE_SANDBOX="1",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(E2E), os.environ.get("PYTHONPATH")])),
+        EDITOR_APP_E2E_PAGE=str(page),
+        **env,
+    )
+    return subprocess.Popen(
+        [sys.executable, "-m", "editor_app", str(site)],
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def _read_line(proc: subprocess.Popen, timeout: float = 60) -> str:
+    """The next line the driven app prints (the app is killed if it says nothing in time)."""
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    if not ready:
+        proc.kill()
+        proc.wait()
+        pytest.fail("the app did not answer in time")
+    return proc.stdout.readline().strip()
+
+
+def _crash_with_unsaved_edits(site: Path, page: Path) -> None:
+    proc = _run_app(site, page, EDITOR_APP_E2E_TYPE=TYPED)
+    try:
+        assert _read_line(proc) == "ready", "the recovery copy was written"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert proc.stdout is not None
+        proc.stdout.close()
+
+
+def _start_and_answer(site: Path, page: Path, answer: str) -> dict:
+    proc = _run_app(site, page, EDITOR_APP_E2E_ANSWER=answer)
+    try:
+        return json.loads(_read_line(proc))
+    finally:
+        proc.send_signal(signal.SIGKILL)  # its state was read; how it ends does not matter
+        proc.wait()
+        assert proc.stdout is not None
+        proc.stdout.close()
+
+
+@pytest.fixture
+def killed(site_copy: Path) -> tuple[Path, Path, bytes]:
+    """The real app, killed after typing into a page without saving."""
+    page = site_copy / PAGES[0]
+    os.chmod(page, 0o644)
+    original = page.read_bytes()
+    _crash_with_unsaved_edits(site_copy, page)
+    assert page.read_bytes() == original, "the page itself was never written"
+    (rec,) = RecoveryStore().pending()
+    assert rec.path == page and TYPED.encode() in rec.data
+    return site_copy, page, original
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_after_a_kill_the_next_start_offers_the_text_and_restore_brings_it_back(killed) -> None:
+    site, page, original = killed
+    state = _start_and_answer(site, page, "restore")
+    assert state["dialog"]["pages"] == [page.name]
+    assert f"+ {TYPED}" in state["dialog"]["difference"], "the difference is shown"
+    assert state["path"] == str(page)
+    assert TYPED in state["editor"], "the text is back in the editor"
+    assert state["modified"] and state["window_modified"], "restored as unsaved"
+    assert page.read_bytes() == original, "nothing was written to the page"
+    assert len(RecoveryStore().pending()) == 1, "the copy stays until the page is saved"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_after_a_kill_discard_deletes_the_copy_only_then(killed) -> None:
+    site, page, original = killed
+    later = _start_and_answer(site, page, "later")
+    assert later["dialog"]["pages"] == [page.name]
+    assert later["path"] is None and len(RecoveryStore().pending()) == 1, "kept for later"
+    state = _start_and_answer(site, page, "discard")
+    assert state["dialog"]["pages"] == [page.name], "offered again"
+    assert state["path"] is None
+    assert RecoveryStore().pending() == []
+    assert page.read_bytes() == original
