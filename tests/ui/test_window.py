@@ -8,16 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import _standins
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-_standins.install()
-
-from editor_app.ui import dialogs  # noqa: E402
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog  # noqa: E402
-from editor_app.ui.main_window import MainWindow  # noqa: E402
+from editor_app.ui import dialogs
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
 
 CASE_STUDY = "_resources/case-study-cag.md"
 OTHER_CASE_STUDY = "_resources/case-study-dfe.md"
@@ -84,12 +81,8 @@ def wait_preview_contains(qtbot, window: MainWindow, text: str) -> None:
 
 
 def field_widget(form: QWidget, name: str) -> QWidget:
-    widgets = getattr(form, "widgets", {})
-    if name in widgets:
-        return widgets[name].focus_target()
-    found = form.findChild(QWidget, name)
-    assert found is not None, f"no widget for {name}"
-    return found
+    """The widget a person uses for a field (the drop-down of a choice, ...)."""
+    return form.widgets[name].focus_target()
 
 
 def test_edit_with_form_and_editor_then_save_changes_only_those_lines(
