@@ -280,6 +280,9 @@ def rename_value(
     if _same_value(old, new):
         report.notes.append("The old and new values are the same: nothing to do.")
         return report
+    # What the field points at is read before any value changes: an inferred relation could
+    # no longer be recognised once many documents hold the new value.
+    relations = _relations(site, field, report) if rename_target else None
     for entry in site.entries():
         if entry.error is None:
             if field not in entry.front_matter:
@@ -298,8 +301,8 @@ def rename_value(
         changed = _edit(site, entry.path, report, lambda doc: _rename_in(doc, field, old, new))
         if changed:
             report.changed.append(entry.path)
-    if rename_target:
-        _rename_targets(site, field, old, new, report)
+    if relations:
+        _rename_targets(site, old, new, report, relations)
     return report
 
 
@@ -345,37 +348,45 @@ def _mentions(doc: Document, report: RenameReport) -> bool:
     return f"{report.field}:" in doc.raw_front_matter and str(report.old) in doc.raw_front_matter
 
 
-def _rename_targets(site: Site, field: str, old: Any, new: Any, report: RenameReport) -> None:
-    from editor_app.core.schema import load_schema
+def _relations(site: Site, field: str, report: RenameReport) -> set[tuple[str, str]]:
+    """The (collection, naming field) pairs FIELD points at in the schema; notes when none."""
+    from editor_app.core.schema import FILE_KEY, load_schema
 
     schema = load_schema(site)
-    targets: set[str] = set()
+    targets: set[tuple[str, str]] = set()
     by_file: set[str] = set()
     for cs in schema.collections.values():
         f = cs.field(field)
         if f is None or f.type != "relation" or not f.collection:
             continue
-        (by_file if f.key != "title" else targets).add(f.collection)
-    for name in sorted(by_file - targets):
+        if f.key == FILE_KEY:
+            by_file.add(f.collection)
+        else:
+            targets.add((f.collection, f.key or "title"))
+    for name in sorted(by_file - {c for c, _ in targets}):
         report.notes.append(
             f"{field} points to {name} by file name; rename that file by hand if needed."
         )
-    if not targets:
-        if not by_file:
-            report.notes.append(
-                f"{field} does not refer to pages of another collection: no title to rename."
-            )
-        return
+    if not targets and not by_file:
+        report.notes.append(
+            f"{field} does not refer to pages of another collection: no title to rename."
+        )
+    return targets
 
-    def retitle(doc: Document) -> bool:
-        if not _matches(doc.get("title"), old):
-            return False
-        doc.set("title", _new_like(doc.get("title"), new))
-        return True
 
-    for name in sorted(targets):
+def _rename_targets(
+    site: Site, old: Any, new: Any, report: RenameReport, targets: set[tuple[str, str]]
+) -> None:
+    for name, key in sorted(targets):
+
+        def retitle(doc: Document, key: str = key) -> bool:
+            if not _matches(doc.get(key), old):
+                return False
+            doc.set(key, _new_like(doc.get(key), new))
+            return True
+
         for entry in site.documents(name):
-            if entry.error is None and not _matches(entry.front_matter.get("title"), old):
+            if entry.error is None and not _matches(entry.front_matter.get(key), old):
                 continue
             if _edit(site, entry.path, report, retitle):
                 report.targets.append(entry.path)

@@ -52,3 +52,38 @@ def test_new_post_fills_its_required_date_whatever_it_is_called(tmp_path: Path) 
     assert path.name == "2025-01-02-hello.md"
     fm = Document.load(path).front_matter
     assert fm["title"] == "Hello" and fm["published_on"] == dt.date(2025, 1, 2)
+
+
+def test_rename_with_target_renames_the_tag_page_many_posts_point_at(tmp_path: Path) -> None:
+    # The relation must be read before the posts change: once a third of them say 'Rustlang'
+    # the values no longer look like the tag pages' titles.
+    from editor_app.core.tools import rename_value
+
+    (tmp_path / "_config.yml").write_text("collections:\n  tags:\n    output: false\n")
+    (tmp_path / "_tags").mkdir()
+    (tmp_path / "_posts").mkdir()
+    for tag in ("Python", "Rust", "Travel"):
+        (tmp_path / "_tags" / f"{tag.lower()}.md").write_text(f"---\ntitle: {tag}\n---\n")
+    pairs = [("Python", "Rust"), ("Rust", "Travel"), ("Travel", "Python"), ("Rust", "Python")]
+    for i, (a, b) in enumerate(pairs * 2):
+        (tmp_path / "_posts" / f"2024-01-0{i + 1}-p.md").write_text(
+            f"---\ntitle: P{i}\nlabels: [{a}, {b}]\n---\n"
+        )
+    site = Site.open(tmp_path)
+    report = rename_value(site, "labels", "Rust", "Rustlang", rename_target=True)
+    assert len(report.changed) == 6 and not report.skipped
+    assert report.targets == [tmp_path / "_tags" / "rust.md"]
+    assert (tmp_path / "_tags" / "rust.md").read_text() == "---\ntitle: Rustlang\n---\n"
+
+
+def test_rename_with_target_renames_the_page_in_its_naming_field(tmp_path: Path) -> None:
+    from editor_app.core.tools import rename_value
+
+    blog(tmp_path, [f"/img/posts/p{i}.jpg" for i in range(6)])
+    site = Site.open(tmp_path)
+    report = rename_value(site, "writer", "Ann Lee", "Ann Leigh", rename_target=True)
+    assert len(report.changed) == 2
+    assert report.targets == [tmp_path / "_authors" / "ann-lee.md"]
+    assert Document.load(report.targets[0]).front_matter["name"] == "Ann Leigh"
+    site.reindex()
+    assert [p for p in validate_site(site) if p.field == "writer"] == []
