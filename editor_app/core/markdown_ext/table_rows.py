@@ -34,6 +34,8 @@ class TableRowsProcessor(TableProcessor):
         return cells if len(cells) > 1 else None
 
     def test(self, parent: etree.Element, block: str) -> bool:
+        if "|" not in block:  # most paragraphs: no need to look closer
+            return False
         lines = block.split("\n")
         return all(
             _INDENT.match(line) and not _SEPARATOR.match(line) and self._cells(line) is not None
