@@ -585,7 +585,8 @@ def _mostly(hits: int, total: int) -> bool:
 
 def _naming_fields(docs: list[IndexEntry]) -> dict[str, set[str]]:
     """Fields other than `title` that name each document: text in (nearly) every document,
-    (nearly) always different, e.g. `name` on author pages that have no title."""
+    (nearly) always different, e.g. `name` on author pages that have no title. File names,
+    paths and web addresses (`image: jane.jpg`) name files, not documents: never these."""
     if len(docs) < 2:
         return {}
     values: dict[str, list[str]] = defaultdict(list)
@@ -594,7 +595,13 @@ def _naming_fields(docs: list[IndexEntry]) -> dict[str, set[str]]:
             if isinstance(k, str) and k != "title" and isinstance(v, str) and v.strip():
                 values[k].append(v.strip())
     need = MATCH_SHARE * len(docs)
-    return {k: set(vs) for k, vs in values.items() if len(vs) >= need and len(set(vs)) >= need}
+    return {
+        k: set(vs)
+        for k, vs in values.items()
+        if len(vs) >= need
+        and len(set(vs)) >= need
+        and not any(_FILE_LIKE.search(v) or "/" in v for v in vs)
+    }
 
 
 def _file_slug(path: Path) -> str:

@@ -99,3 +99,18 @@ def test_the_printed_schema_keeps_a_reference_unique(tmp_path: Path) -> None:
     (tmp_path / SCHEMA_FILE).write_text(schema_to_yaml(infer_schema(site)))
     site = Site.open(tmp_path)
     assert {(p.path, p.field, p.code) for p in validate_site(site)} == before
+
+
+def test_file_names_shared_with_another_collection_stay_images(tmp_path: Path) -> None:
+    # Quote pages show the person's photo: the same file names as the people's own `image`,
+    # but a careful human still calls them images from the asset folder, not a relation.
+    (tmp_path / "_config.yml").write_text("collections:\n  people: {}\n  quotes: {}\n")
+    (tmp_path / "assets" / "people").mkdir(parents=True)
+    (tmp_path / "_people").mkdir()
+    (tmp_path / "_quotes").mkdir()
+    for i in range(6):
+        (tmp_path / "assets" / "people" / f"p{i}.jpg").write_bytes(b"jpg")
+        (tmp_path / "_people" / f"p{i}.md").write_text(f"---\nname: P {i}\nimage: p{i}.jpg\n---\n")
+        (tmp_path / "_quotes" / f"q{i}.md").write_text(f"---\ntitle: Q{i}\nimage: p{i}.jpg\n---\n")
+    image = infer_schema(Site.open(tmp_path)).collections["quotes"].field("image")
+    assert image is not None and (image.type, image.folder) == ("image", "assets/people")
