@@ -71,9 +71,12 @@ class EmptyCellTreeprocessor(Treeprocessor):
 
 
 class TableRowsExtension(Extension):
-    """Registers the processor just before paragraphs, and the empty-cell filler."""
+    """Registers the processor before paragraphs (and before interruptions: kramdown reads a
+    table to its last piped line, even one starting like a list item), and the empty-cell filler."""
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
-        md.parser.blockprocessors.register(TableRowsProcessor(md.parser), "kramdown_table_rows", 11)
+        md.parser.blockprocessors.register(
+            TableRowsProcessor(md.parser), "kramdown_table_rows", 11.5
+        )
         # After the inline pass (20), so a cell is empty only when nothing was made of it.
         md.treeprocessors.register(EmptyCellTreeprocessor(md), "kramdown_empty_cells", 19)
