@@ -852,6 +852,19 @@ def make_note(body: str, start: int, end: int, text: str, author: str | None = N
     )
 
 
+class _NotesDumper(yaml.SafeDumper):
+    """PyYAML writes a NEL (U+0085) inside quotes as is, and reads it back as a line break:
+    such strings are written double-quoted, where it becomes the escape `\\N`."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = '"' if "\x85" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_NotesDumper.add_representer(str, _represent_str)
+
+
 class NoteStore:
     """The review notes of one document, kept in its sidecar file (see docs/REVIEW.md)."""
 
@@ -909,7 +922,7 @@ class NoteStore:
             "document": self.document.name,
             "notes": [n.to_dict() for n in self.notes],
         }
-        body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+        body = yaml.dump(data, Dumper=_NotesDumper, allow_unicode=True, sort_keys=False, width=100)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(self.path, (header + body).encode("utf-8"))
 
