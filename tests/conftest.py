@@ -37,7 +37,16 @@ def site_copy(shared_site: Path, tmp_path: Path) -> Path:
     """A private, writable copy of the real site."""
     dest = tmp_path / "connectedbydata"
     shutil.copytree(shared_site, dest)
+    _make_writable(dest)
     return dest
+
+
+def _make_writable(root: Path) -> None:
+    """The shared site is read-only on disk; its copy is the user's own, writable folder."""
+    for folder, _dirs, files in os.walk(root):
+        os.chmod(folder, 0o755)
+        for name in files:
+            os.chmod(os.path.join(folder, name), 0o644)
 
 
 @pytest.fixture
