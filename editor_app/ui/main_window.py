@@ -255,6 +255,12 @@ class MainWindow(QMainWindow):
             self.tr("Save this page"),
             self._icon("document-save", sp.SP_DialogSaveButton),
         )
+        self.save_as_action = self._action(
+            self.tr("Save &As…"),
+            self.save_document_as,
+            key.SaveAs,
+            self.tr("Save this page under another name or in another folder"),
+        )
         self.close_action = self._action(
             self.tr("&Close Document"),
             self.close_document,
@@ -329,6 +335,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.save_as_action)
         self.file_menu.addAction(self.close_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -717,9 +724,14 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None:
             return False
+        old_path = doc.path
         # The guard asks before replacing a newer file and explains failures (Save As offered).
-        if self.guard.save_document(doc) is None:
+        saved = self.guard.save_document(doc)
+        if saved is None:
             return False
+        if old_path is None or Path(saved) != Path(old_path):
+            self._saved_elsewhere(old_path, Path(saved))  # the failed save's Save As was taken
+            return True
         path = doc.path
         if self.site is not None and path is not None:
             self.site.update_entry(path)
@@ -734,6 +746,40 @@ class MainWindow(QMainWindow):
             if fresh.error is None:
                 self.show_document(fresh)
         return True
+
+    def save_document_as(self) -> bool:
+        """File > Save As: write the page to a file the user picks, then edit that file."""
+        doc = self.doc
+        if doc is None:
+            return False
+        old_path = doc.path
+        saved = self.guard.save_as(doc)
+        if saved is None:
+            return False
+        self._saved_elsewhere(old_path, Path(saved))
+        return True
+
+    def _saved_elsewhere(self, old_path: Path | None, new_path: Path) -> None:
+        """After Save As: the window now edits `new_path`; the old file stays as it was."""
+        doc = self.doc
+        if doc is None:
+            return
+        doc.path = new_path.resolve()
+        if old_path is not None:
+            self.library.set_modified(old_path, False)
+            self.documentClosed.emit(old_path)
+        inside = self.site is not None and doc.path.is_relative_to(self.site.root.resolve())
+        if inside:
+            self.site.update_entry(doc.path)
+            self.library.refresh()
+        # Shown afresh: the new place may belong to another collection, with other fields.
+        cursor = self.editor.textCursor().position()
+        self.show_document(doc)
+        moved = self.editor.textCursor()
+        moved.setPosition(min(cursor, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(moved)  # the author carries on where they were
+        self.statusBar().showMessage(self.tr("Saved as {name}.").format(name=doc.path.name), 4000)
+        self.documentSaved.emit(doc.path)
 
     def new_document(self) -> None:
         """File > New: ask for the collection and title, create the file, open it."""
@@ -840,6 +886,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_doc = self.doc is not None
         self.save_action.setEnabled(has_doc and self.doc.is_modified)
+        self.save_as_action.setEnabled(has_doc)
         self.close_action.setEnabled(has_doc)
         self.validate_action.setEnabled(has_doc)
         self.new_action.setEnabled(self.site is not None)

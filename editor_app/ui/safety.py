@@ -258,7 +258,12 @@ class SaveAsDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        """The chosen file, or None when cancelled."""
+        """The chosen file, or None when cancelled (File > Save As and failed saves)."""
+        return cls.ask_path(parent, suggested)
+
+    @classmethod
+    def ask_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """The file dialog itself; tests replace this."""
         name, _ = QFileDialog.getSaveFileName(
             parent,
             tr("Save As"),
@@ -519,7 +524,7 @@ class DocumentGuard(QObject):
     def save_document(self, doc: Document) -> Path | None:
         """Save `doc` safely; on failure say why and offer Save As. The path saved, or None."""
         if doc.path is None:
-            return self._save_as(doc)
+            return self.save_as(doc)
         path = Path(doc.path)
         if not self.check_before_save(path):
             return None
@@ -542,11 +547,15 @@ class DocumentGuard(QObject):
             offer = False
         self.autosave_now()  # whatever happens next, the text is in the recovery folder
         if SaveFailedDialog.ask(self._parent_widget(), message, offer):
-            return self._save_as(doc, path)
+            return self.save_as(doc, path)
         return None
 
+    def save_as(self, doc: Document, suggested: Path | None = None) -> Path | None:
+        """Ask for a file and save `doc` there (File > Save As); the path saved, or None."""
+        return self._save_as(doc, suggested if suggested is not None else doc.path)
+
     def _save_as(self, doc: Document, suggested: Path | None = None) -> Path | None:
-        start = _home_for(suggested) if suggested is not None else Path.home() / "page.md"
+        start = _home_for(Path(suggested)) if suggested is not None else Path.home() / "page.md"
         target = SaveAsDialog.ask(self._parent_widget(), start)
         if target is None:
             return None

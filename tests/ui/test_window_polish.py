@@ -1,0 +1,153 @@
+"""Small window gaps: Save As, the New document name, images by collection, deleted pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from editor_app.ui import dialogs, safety
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+
+CASE_STUDY = "_resources/case-study-cag.md"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.show()
+    yield w
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    w.close()  # also frees the web page before its view
+    qtbot.wait(100)
+    w.deleteLater()
+    qtbot.wait(10)
+
+
+def open_site(qtbot, window: MainWindow, folder: Path) -> None:
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(folder)
+
+
+def click_document(qtbot, window: MainWindow, path: Path) -> None:
+    """Click the document's row in the list, as a person would."""
+    lst = window.library
+    lst.set_collection(window.site.collection_of(path))
+    row = [p.resolve() for p in lst.paths()].index(path.resolve())
+    lst.view.scrollTo(lst.proxy.index(row, 0))
+    rect = lst.view.visualRect(lst.proxy.index(row, 0))
+    qtbot.mouseClick(lst.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def open_page(qtbot, window: MainWindow, path: Path) -> None:
+    with qtbot.waitSignal(window.documentOpened, timeout=10000):
+        click_document(qtbot, window, path)
+
+
+def press(qtbot, window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.editor, key, modifiers)
+
+
+def test_save_as_writes_a_copy_and_edits_the_new_file(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    original = site_copy / CASE_STUDY
+    before = original.read_bytes()
+    target = site_copy / "_resources" / "case-study-copy.md"
+    asked: list[Path] = []
+
+    def pick(cls, parent, suggested: Path) -> Path:
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(safety.SaveAsDialog, "ask_path", classmethod(pick))
+    open_site(qtbot, window, site_copy)
+    open_page(qtbot, window, original)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor, " Zebra")
+    assert window.isWindowModified()
+
+    with qtbot.waitSignal(window.documentSaved, timeout=5000):
+        press(
+            qtbot,
+            window,
+            Qt.Key.Key_S,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+    # The dialog started from the page's own file; the copy holds the edit, the old file not.
+    assert asked == [original.resolve()]
+    assert original.read_bytes() == before
+    assert target.read_bytes().rstrip().endswith(b"Zebra")
+    assert target.read_bytes().replace(b" Zebra", b"") == before
+    # The window now edits the new file, saved, and the list shows it.
+    assert window.current_document().path == target.resolve()
+    assert not window.isWindowModified()
+    assert not window.save_action.isEnabled()
+    assert target.resolve() in window.library.paths()
+    assert "case-study-copy.md" in window.windowTitle() or window.current_document().get("title")
+
+    # Further saves go to the new file only.
+    qtbot.keyClicks(window.editor, " again")
+    with qtbot.waitSignal(window.documentSaved, timeout=5000):
+        press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert target.read_bytes().rstrip().endswith(b"Zebra again")
+    assert original.read_bytes() == before
+
+
+def test_save_as_cancelled_changes_nothing(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(safety.SaveAsDialog, "ask_path", classmethod(lambda cls, p, s: None))
+    original = site_copy / CASE_STUDY
+    open_site(qtbot, window, site_copy)
+    open_page(qtbot, window, original)
+    qtbot.keyClicks(window.editor, "Zebra ")
+    assert window.save_as_action.isEnabled()
+    assert window.save_document_as() is False
+    assert window.current_document().path == original.resolve()
+    assert window.isWindowModified()
+    assert b"Zebra" not in original.read_bytes()
+
+
+def test_failed_save_offers_the_same_save_as(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    """A page that cannot be written where it is: Save As from the failure box moves the window."""
+    original = site_copy / CASE_STUDY
+    target = site_copy / "_resources" / "case-study-elsewhere.md"
+    monkeypatch.setattr(safety.SaveAsDialog, "ask_path", classmethod(lambda cls, p, s: target))
+    offered: list[bool] = []
+
+    def failed(cls, parent, message: str, offer: bool) -> bool:
+        offered.append(offer)
+        return True
+
+    monkeypatch.setattr(safety.SaveFailedDialog, "ask", classmethod(failed))
+    open_site(qtbot, window, site_copy)
+    open_page(qtbot, window, original)
+    qtbot.keyClicks(window.editor, "Zebra ")
+
+    def refuse(path, data) -> None:
+        if Path(path).resolve() == original.resolve():
+            raise PermissionError(13, "Permission denied", str(path))
+        real_write(path, data)
+
+    from editor_app.core import document as document_module
+
+    real_write = document_module.atomic_write
+    monkeypatch.setattr(document_module, "atomic_write", refuse)
+    assert window.save_document() is True
+    assert offered == [True]
+    assert b"Zebra" not in original.read_bytes()
+    assert b"Zebra" in target.read_bytes()
+    assert window.current_document().path == target.resolve()
+    assert not window.isWindowModified()
+    assert target.resolve() in window.library.paths()
