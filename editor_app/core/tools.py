@@ -428,6 +428,27 @@ def _suffix(folder: Path) -> str:
     return ".markdown" if names and names.count(".markdown") * 2 > len(names) else ".md"
 
 
+def proposed_path(site: Site, collection: str, title: str, today: dt.date | None = None) -> Path:
+    """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken.
+
+    Raises `UnknownCollection` when the site has no such collection.
+    """
+    coll = site.collections.get(collection)
+    if coll is None:
+        raise UnknownCollection(collection, site.collections)
+    today = today or dt.date.today()
+    slug = slugify(title)
+    stem = f"{today.isoformat()}-{slug}" if coll.dated else slug
+    suffix = _suffix(coll.folder)
+    n = 1
+    while True:
+        path = coll.folder / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
+        # lexists: a dangling link still blocks the name (creating through it would fail).
+        if not os.path.lexists(path):
+            return path
+        n += 1
+
+
 def new_document(
     site: Site,
     collection: str,
@@ -490,21 +511,17 @@ def new_document(
         doc.set(name, value)
     data = doc.to_bytes()
 
-    slug = slugify(title)
-    stem = f"{today.isoformat()}-{slug}" if coll.dated else slug
-    suffix = _suffix(coll.folder)
     coll.folder.mkdir(parents=True, exist_ok=True)
-    n = 1
     while True:
-        path = coll.folder / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
+        path = proposed_path(site, collection, title, today)
         try:
-            # 'x' creates the file only if it does not exist: two saves can never collide.
+            # 'x' creates the file only if it does not exist: two saves can never collide
+            # (another program taking the name in between just moves us on to the next one).
             with open(path, "xb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
         except FileExistsError:
-            n += 1
             continue
         break
     site.update_entry(path)
@@ -516,6 +533,7 @@ __all__ = [
     "SearchHit",
     "UnknownCollection",
     "new_document",
+    "proposed_path",
     "rename_value",
     "search",
     "slugify",

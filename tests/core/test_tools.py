@@ -15,6 +15,7 @@ from editor_app.core.site import Site
 from editor_app.core.tools import (
     UnknownCollection,
     new_document,
+    proposed_path,
     rename_value,
     search,
     slugify,
@@ -243,6 +244,42 @@ def test_new_document_never_overwrites(site_copy: Path) -> None:
     assert first.name == "health-2.md" and second.name == "health-3.md"
     assert existing.read_bytes() == before
     assert Document.load(first).get("layout") == "topic"
+
+
+def test_proposed_path_is_the_file_new_document_creates(site_copy: Path) -> None:
+    site = Site.open(site_copy)
+    # "health.md" is taken on the real site: the proposal says -2, and File > New makes it.
+    proposal = proposed_path(site, "topics", "Health")
+    assert proposal == site_copy / "_topics" / "health-2.md"
+    assert not proposal.exists()
+    assert new_document(site, "topics", "Health") == proposal
+    assert proposed_path(site, "topics", "Health") == site_copy / "_topics" / "health-3.md"
+    # A free title is proposed as is, and nothing is written by asking.
+    before = sorted(p.name for p in (site_copy / "_people").iterdir())
+    assert proposed_path(site, "people", "Zoë Ng") == site_copy / "_people" / "zoe-ng.md"
+    assert sorted(p.name for p in (site_copy / "_people").iterdir()) == before
+
+
+def test_proposed_path_dated_and_with_the_collections_extension(site_copy: Path) -> None:
+    site = Site.open(site_copy)
+    coll = site.collections["topics"]
+    coll.dated = True  # as if most files were dated
+    day = dt.date(2026, 11, 25)
+    assert proposed_path(site, "topics", "Air & water", today=day) == (
+        coll.folder / "2026-11-25-air-water.md"
+    )
+    # A collection written as .markdown gets .markdown, the -2 counting those files too.
+    for path in list(coll.folder.glob("*.md")):
+        path.rename(path.with_suffix(".markdown"))
+    (coll.folder / "2026-11-25-air-water.markdown").write_text("---\ntitle: Air\n---\n")
+    proposal = proposed_path(site, "topics", "Air & water", today=day)
+    assert proposal == coll.folder / "2026-11-25-air-water-2.markdown"
+    assert new_document(site, "topics", "Air & water", today=day) == proposal
+
+
+def test_proposed_path_unknown_collection(site_copy: Path) -> None:
+    with pytest.raises(UnknownCollection):
+        proposed_path(Site.open(site_copy), "nope", "X")
 
 
 def test_new_document_unknown_collection(site_copy: Path) -> None:
