@@ -7,7 +7,6 @@ parts of the window hook in through the signals below and the public menus (`fil
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -818,14 +817,14 @@ class MainWindow(QMainWindow):
         self.open_document(path)
 
     def _propose_name(self, collection: str, title: str) -> str:
-        """The file name File > New will use (new_document adds -2, -3... if it is taken)."""
+        """The file File > New will create, relative to the site (the core decides the name)."""
         from editor_app.core import tools
 
-        coll = self.site.collections[collection]
-        slug = tools.slugify(title)
-        stem = f"{date.today().isoformat()}-{slug}" if coll.dated else slug
-        folder = coll.folder.relative_to(self.site.root).as_posix()
-        return f"{folder}/{stem}.md"
+        path = tools.proposed_path(self.site, collection, title)
+        try:
+            return path.relative_to(self.site.root).as_posix()
+        except ValueError:  # a collection folder outside the site folder
+            return str(path)
 
     # -- edits ---------------------------------------------------------------------------
     def _on_field_edited(self, name: str, value: object) -> None:

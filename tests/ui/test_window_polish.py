@@ -151,3 +151,30 @@ def test_failed_save_offers_the_same_save_as(
     assert window.current_document().path == target.resolve()
     assert not window.isWindowModified()
     assert target.resolve() in window.library.paths()
+
+
+def test_new_document_dialog_names_the_file_the_core_will_create(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    """The name shown is the one created: '-2' when the title's file is taken."""
+    from editor_app.ui.dialogs import NewDocumentDialog
+
+    open_site(qtbot, window, site_copy)
+    collections = [(n, c.label) for n, c in window.site.collections.items()]
+    shown: list[str] = []
+
+    def fake_exec(dialog) -> int:
+        qtbot.keyClicks(dialog.title_edit, "Health")
+        shown.append(dialog.file_label.text())
+        return NewDocumentDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", fake_exec)
+    answer = NewDocumentDialog.ask(window, collections, window._propose_name, "topics")
+    assert answer == ("topics", "Health")
+    assert (site_copy / "_topics" / "health.md").is_file()
+    assert shown == ["_topics/health-2.md"]
+
+    monkeypatch.setattr(NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: answer))
+    with qtbot.waitSignal(window.documentOpened, timeout=5000) as opened:
+        window.new_document()
+    assert opened.args[0] == (site_copy / shown[0]).resolve()
