@@ -259,6 +259,27 @@ def _decode(data: bytes) -> tuple[str, str, bool, str | None]:
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
+def yaml_error_mark(exc: yaml.YAMLError) -> yaml.Mark | None:
+    """Where a YAML error is best shown to an author.
+
+    For an unclosed quote or bracket (or the text running out) that is where it was opened,
+    not where the parser gave up; the window and the validator both place errors with this.
+    """
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    context = str(getattr(exc, "context", "") or "")
+    problem = str(getattr(exc, "problem", "") or "")
+    if context_mark is not None and (
+        "quoted scalar" in context
+        or "simple key" in context
+        or "flow" in context
+        or "end of stream" in problem
+        or "<stream end>" in problem
+    ):
+        return context_mark
+    return problem_mark or context_mark
+
+
 # What PyYAML says, in words an author can act on (the technical words follow in brackets).
 _PLAIN_PROBLEMS = (
     ("mapping values are not allowed", "a colon (:) inside a value; put the whole value in quotes"),
@@ -488,11 +509,7 @@ class Document:
         return list(self._structure()[2])
 
     def _error_line(self, exc: yaml.YAMLError) -> int:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = str(getattr(exc, "problem", "") or "")
-        if "end of stream" in problem or "<stream end>" in problem:
-            # the text ran out: where the unclosed quote or bracket opened is more useful
-            mark = getattr(exc, "context_mark", None) or mark
+        mark = yaml_error_mark(exc)
         if mark is not None:
             return self._file_line(mark.index)
         position = getattr(exc, "position", None)  # a ReaderError: a character not allowed

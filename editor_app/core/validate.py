@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from editor_app.core.document import yaml_error_mark
 from editor_app.core.schema import looks_unique
 from editor_app.core.site import Site, SiteError
 
@@ -221,11 +222,7 @@ def _friendly_yaml_error(exc: yaml.YAMLError, fm_text: str, first_line: int) -> 
         return first_line, "The header cannot be read. Check the lines between the --- markers."
     context = exc.context or ""
     problem = exc.problem or ""
-    mark = exc.problem_mark
-    if exc.context_mark is not None and (
-        "quoted scalar" in context or "simple key" in context or "flow" in context
-    ):
-        mark = exc.context_mark
+    mark = yaml_error_mark(exc)
     idx = mark.line if mark is not None else 0
     line = first_line + idx
     lines = fm_text.split("\n")

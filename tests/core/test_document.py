@@ -690,3 +690,14 @@ def test_objects_in_a_list_stay_in_block_style() -> None:
     assert edit(text, "authors", value) == (
         "---\nauthors:\n  - name: A\n    url: x\n  - name: B\n  - name: C\n    url: z\nnext: 1\n---\n"
     )
+
+
+def test_unclosed_list_is_placed_where_it_opens_like_the_validator_does(tmp_path) -> None:
+    from editor_app.core.validate import validate_paths
+
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: Broken\ntopics: [Housing\nstatus: draft\n---\nBody\n")
+    doc = Document.load(page)
+    assert doc.error is not None and doc.error.line == 3
+    [problem] = [p for p in validate_paths([page]) if p.code == "yaml-syntax"]
+    assert problem.line == doc.error.line
