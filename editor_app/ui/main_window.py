@@ -61,6 +61,11 @@ def _load_site(folder: Path, progress: Any = None) -> tuple[Any, Any]:
     return site, load_schema(site)
 
 
+def _check_snapshot(text: str, path: Path | None, site: Any, schema: Any) -> list[Any]:
+    """Problems of a snapshot of the document text (runs in a worker)."""
+    return validate_document(Document.from_text(text, path=path), site, schema)
+
+
 def _render_page(renderer: Renderer, text: str, path: Path | None, schema: Any) -> str:
     """Preview HTML of a snapshot of the document text (runs in a worker)."""
     return renderer.render_page(Document.from_text(text, path=path), schema)
@@ -95,6 +100,7 @@ class MainWindow(QMainWindow):
         self._preview_generation = 0
         self._pending_document: Path | None = None
         self._stats_generation = 0  # the newest word count wins
+        self._check_generation = 0  # the newest live check wins
 
         self.jobs = JobRunner(2, self)
         self.render_jobs = JobRunner(1, self)  # one at a time: stale requests are skipped
@@ -964,8 +970,25 @@ class MainWindow(QMainWindow):
         self._update_stats(in_background=True)
         if self.doc is None or self._raw:
             return
-        problems = validate_document(self.doc, self.site, self.schema)
-        self.form.show_problems(problems)
+        self._check_generation += 1
+        if len(self.doc.text) > STATS_IN_WORKER_CHARS:
+            # A long page's links take 10-80 ms to check: a snapshot is checked in a worker.
+            self.jobs.start(
+                _check_snapshot,
+                self.doc.text,
+                self.doc.path,
+                self.site,
+                self.schema,
+                on_done=lambda ps, g=self._check_generation, d=self.doc: self._show_live_problems(
+                    ps, g, d
+                ),
+            )
+            return
+        self.form.show_problems(validate_document(self.doc, self.site, self.schema))
+
+    def _show_live_problems(self, problems: list[Any], generation: int, doc: Document) -> None:
+        if generation == self._check_generation and self.doc is doc and not self._raw:
+            self.form.show_problems(problems)  # else: another page, or a newer check, is due
 
     def validate_current(self) -> list[Any]:
         """F7: check the open document and list its problems."""
