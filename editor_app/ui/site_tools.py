@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.schema import field_label
+from editor_app.core.schema import FILE_KEY, field_label
 from editor_app.core.tool_support import ValueUse, first_match_line, value_uses
 from editor_app.core.tools import RenameReport, SearchHit, rename_value, search
 from editor_app.ui.workers import JobRunner
@@ -514,7 +514,20 @@ class RenameValueDialog(QDialog):
         return True
 
     def _is_relation(self, f: Any) -> bool:
-        return bool(f is not None and f.type == "relation" and f.collection and f.key == "title")
+        # Pages named by any field (title:, name: on author pages) can be renamed with the
+        # value; pages named by their file cannot (renaming files is not done here).
+        return bool(f is not None and f.type == "relation" and f.collection and f.key != FILE_KEY)
+
+    def _target_names(self, f: Any) -> list[str]:
+        """The names the related pages go by, in the field the relation names them by."""
+        key = f.key or "title"
+        if key == "title":
+            return self.site.titles(f.collection)
+        return [
+            str(e.front_matter.get(key))
+            for e in self.site.documents(f.collection)
+            if e.front_matter.get(key) not in (None, "")
+        ]
 
     def _target_label(self, f: Any) -> str:
         collection = self.site.collections.get(f.collection) if self.site is not None else None
@@ -532,7 +545,7 @@ class RenameValueDialog(QDialog):
         names = [use.text for use in self._uses]
         if self._is_relation(f):
             # Pages of the related collection not used yet are fine new values too.
-            names += [t for t in self.site.titles(f.collection) if t and t not in names]
+            names += [t for t in self._target_names(f) if t and t not in names]
         self._names = sorted(set(names), key=lambda n: (n.casefold(), n))
         self.target_check.setVisible(self._is_relation(f))
         self.target_check.setChecked(False)

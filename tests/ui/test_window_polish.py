@@ -178,3 +178,47 @@ def test_new_document_dialog_names_the_file_the_core_will_create(
     with qtbot.waitSignal(window.documentOpened, timeout=5000) as opened:
         window.new_document()
     assert opened.args[0] == (site_copy / shown[0]).resolve()
+
+
+def test_rename_offers_renaming_pages_named_by_another_field(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    """Author pages named by `name:`: renaming an author can rename the person's page too."""
+    from editor_app.ui.site_tools import ConfirmRename
+
+    for page in (site_copy / "_people").glob("*.md"):  # as on sites whose people have no title
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace("\ntitle:", "\nname:", 1), encoding="utf-8")
+    person = site_copy / "_people" / "gavin-freeguard.md"
+    assert "\nname: Gavin Freeguard\n" in person.read_text(encoding="utf-8")
+    monkeypatch.setattr(ConfirmRename, "ask", classmethod(lambda cls, parent, text: True))
+    open_site(qtbot, window, site_copy)
+    assert window.open_document(site_copy / CASE_STUDY)
+    dialog = window.site_tools.open_rename()
+    dialog.field_box.setCurrentIndex(dialog.field_box.findData("author"))
+    assert dialog.target_check.isVisible()
+    assert dialog.set_choice("author", "Gavin Freeguard", "Gavin F. Freeguard", True)
+    assert "Gavin Freeguard" in dialog.target_check.text()
+    assert "People" in dialog.target_check.text()
+
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10000)
+    assert dialog.report.targets == [person.resolve()] or dialog.report.targets == [person]
+    assert "\nname: Gavin F. Freeguard\n" in person.read_text(encoding="utf-8")
+    dialog.close()
+
+
+def test_rename_has_no_page_renaming_for_plain_fields(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    open_site(qtbot, window, site_copy)
+    assert window.open_document(site_copy / CASE_STUDY)
+    dialog = window.site_tools.open_rename()
+    assert dialog.field_box.findData("status") >= 0
+    dialog.field_box.setCurrentIndex(dialog.field_box.findData("status"))
+    assert dialog.field() is not None and dialog.field().name == "status"
+    assert not dialog.target_check.isVisible()
+    dialog.field_box.setCurrentIndex(dialog.field_box.findData("author"))
+    assert dialog.target_check.isVisible()  # title-named people on the real site
+    dialog.close()
