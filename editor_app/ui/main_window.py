@@ -618,6 +618,9 @@ class MainWindow(QMainWindow):
             if callable(show_header):
                 show_header(self._raw)
             collection = self.site.collection_of(doc.path) if self.site and doc.path else None
+            set_editor_collection = getattr(self.editor, "set_collection", None)
+            if callable(set_editor_collection):
+                set_editor_collection(collection)  # its images go to its collection's folder
             collection_schema = (
                 self.schema.for_collection(collection)
                 if self.schema is not None and collection

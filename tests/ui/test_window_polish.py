@@ -222,3 +222,34 @@ def test_rename_has_no_page_renaming_for_plain_fields(
     dialog.field_box.setCurrentIndex(dialog.field_box.findData("author"))
     assert dialog.target_check.isVisible()  # title-named people on the real site
     dialog.close()
+
+
+def test_insert_image_on_a_resources_page_copies_into_assets_resources(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The window tells the editor the page's collection, even when the page shows a
+    person's photo (which alone would send new images to assets/people)."""
+    from editor_app.ui.editor import MarkdownEditor
+
+    page = site_copy / "_resources" / "2024-02-29-governance-board-minutes.md"  # no images
+    with page.open("a", encoding="utf-8") as handle:
+        handle.write("\n![Adam](/assets/people/adam.jpeg)\n")
+    source = tmp_path / "bus stop.png"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n picture")
+    monkeypatch.setattr(MarkdownEditor, "ask_image_file", classmethod(lambda cls, p, s: source))
+    open_site(qtbot, window, site_copy)
+    open_page(qtbot, window, page)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.editor.imageInserted, timeout=5000) as inserted:
+        press(
+            qtbot,
+            window,
+            Qt.Key.Key_I,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    copied = site_copy / "assets" / "resources" / "bus-stop.png"
+    assert inserted.args[0] == "/assets/resources/bus-stop.png"
+    assert copied.read_bytes() == source.read_bytes()
+    assert not (site_copy / "assets" / "people" / "bus-stop.png").exists()
+    assert window.current_document().body.rstrip().endswith("(/assets/resources/bus-stop.png)")
