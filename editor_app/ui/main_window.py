@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._raw = False  # the header could not be read: the editor holds the whole file
         self._loading = False
         self._modified = False
+        self._file_gone = False  # another program deleted the open page's file
         self._site_job: Job | None = None
         self._validate_job: Job | None = None
         self._render_busy = False
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self._unsubscribe = notifier.subscribe(self._noticeArrived.emit)
         # Never lose a word (ui/safety.py): recovery copies, changes on disk, safe saves.
         self.guard = guard_window(self)
+        self.guard.fileDeleted.connect(self._on_file_deleted)
 
     # -- construction --------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -641,6 +643,7 @@ class MainWindow(QMainWindow):
         # An unreadable header has no form to show: give the editor the room.
         self.form_area.setVisible(not self._raw and self.toggle_form_action.isChecked())
         self._modified = False
+        self._file_gone = False
         self.setWindowModified(False)
         self._update_modified()  # a recovered document may arrive with changes
         self._update_title()
@@ -706,6 +709,7 @@ class MainWindow(QMainWindow):
         self._show_editing(False)
         self.library.select_path(None)
         self._modified = False
+        self._file_gone = False
         self.setWindowModified(False)
         self._update_title()
         self._update_actions()
@@ -716,7 +720,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save_changes(self) -> bool:
         """Ask Save / Don't save / Cancel when there are unsaved changes; True to go on."""
-        if self.doc is None or not self.doc.is_modified:
+        if self.doc is None or not (self.doc.is_modified or self._file_gone):
             return True
         choice = UnsavedChangesDialog.ask(self, self._document_name())
         if choice is Choice.SAVE:
@@ -744,6 +748,10 @@ class MainWindow(QMainWindow):
         if self.site is not None and path is not None:
             self.site.update_entry(path)
             self.library.refresh()
+        if self._file_gone:  # saving put the deleted file back
+            self._file_gone = False
+            self.setWindowModified(doc.is_modified)
+            self._update_actions()
         self._update_modified()
         self.statusBar().showMessage(self.tr("Saved {name}.").format(name=path.name), 4000)
         if path is not None:
@@ -868,11 +876,19 @@ class MainWindow(QMainWindow):
         if modified == self._modified:
             return  # the usual keystroke: nothing to redraw
         self._modified = modified
-        self.setWindowModified(modified)
+        self.setWindowModified(modified or self._file_gone)
         if self.doc is not None and self.doc.path is not None:
             self.library.set_modified(self.doc.path, modified)
         self._update_actions()
         self.modifiedChanged.emit(modified)
+
+    def _on_file_deleted(self, path: Path) -> None:
+        """Another program deleted the open page's file: the text here is the only copy."""
+        if self.doc is None or self.doc.path is None or Path(self.doc.path) != Path(path):
+            return
+        self._file_gone = True
+        self.setWindowModified(True)
+        self._update_actions()
 
     def _update_title(self) -> None:
         parts = []
@@ -893,7 +909,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_doc = self.doc is not None
-        self.save_action.setEnabled(has_doc and self.doc.is_modified)
+        # A page whose file was deleted can be saved unchanged: that puts the file back.
+        self.save_action.setEnabled(has_doc and (self.doc.is_modified or self._file_gone))
         self.save_as_action.setEnabled(has_doc)
         self.close_action.setEnabled(has_doc)
         self.validate_action.setEnabled(has_doc)

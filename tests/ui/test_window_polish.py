@@ -253,3 +253,52 @@ def test_insert_image_on_a_resources_page_copies_into_assets_resources(
     assert copied.read_bytes() == source.read_bytes()
     assert not (site_copy / "assets" / "people" / "bus-stop.png").exists()
     assert window.current_document().body.rstrip().endswith("(/assets/resources/bus-stop.png)")
+
+
+def test_a_deleted_untouched_page_can_be_saved_back(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        safety.FileDeletedNotice, "tell", classmethod(lambda cls, p, name: told.append(name))
+    )
+    page = site_copy / CASE_STUDY
+    before = page.read_bytes()
+    open_site(qtbot, window, site_copy)
+    open_page(qtbot, window, page)
+    assert not window.save_action.isEnabled()  # nothing to save yet
+
+    with qtbot.waitSignal(window.guard.fileDeleted, timeout=5000):
+        page.unlink()
+    assert told == [page.name]
+    # The author has not typed anything, yet the page can be saved to put the file back,
+    # and the window shows the text is not on disk.
+    assert window.save_action.isEnabled()
+    assert window.isWindowModified()
+    with qtbot.waitSignal(window.documentSaved, timeout=5000):
+        press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.read_bytes() == before
+    assert not window.save_action.isEnabled()
+    assert not window.isWindowModified()
+
+
+def test_closing_a_deleted_untouched_page_asks_first(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(safety.FileDeletedNotice, "tell", classmethod(lambda cls, p, n: None))
+    asked: list[str] = []
+
+    def answer(cls, parent, name: str) -> Choice:
+        asked.append(name)
+        return Choice.SAVE
+
+    page = site_copy / CASE_STUDY
+    before = page.read_bytes()
+    open_site(qtbot, window, site_copy)
+    open_page(qtbot, window, page)
+    with qtbot.waitSignal(window.guard.fileDeleted, timeout=5000):
+        page.unlink()
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(answer))
+    assert window.close_document()
+    assert len(asked) == 1
+    assert page.read_bytes() == before  # "Save" put the file back
