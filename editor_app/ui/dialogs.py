@@ -84,6 +84,8 @@ class NewDocumentDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(tr("Title"))
         self.title_edit.setPlaceholderText(tr("e.g. What tenants told us about repairs"))
+        # Room for a whole title and its file name on one line each.
+        self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().averageCharWidth() * 48)
         self.file_label = QLabel()
         self.file_label.setAccessibleName(tr("File name"))
         self.file_label.setWordWrap(True)
