@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import html
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from editor_app.core import errors, store
 from editor_app.core.document import Document
 from editor_app.core.store import DiskStamp, Recovery, RecoveryStore
+from editor_app.ui.workers import JobRunner
 
 AUTOSAVE_MS = 5000  # how often unsaved text is copied to the recovery folder
 DISK_CHECK_DELAY_MS = 300  # other programs write in steps: look once they are done
@@ -273,6 +275,19 @@ class SaveAsDialog:
         return Path(name) if name else None
 
 
+@dataclass(eq=False)
+class _CopyWrite:
+    """One recovery copy to write: a snapshot taken on the UI thread, written on any thread."""
+
+    path: Path
+    data: bytes
+    digest: str
+    base: bytes | None
+    done: threading.Event
+    error: OSError | None = None
+    handled: bool = False  # the UI thread has taken the result into account
+
+
 def _home_for(path: Path) -> Path:
     """A folder that exists for Save As: the page's own, else the nearest parent, else home."""
     folder = path.parent
@@ -306,6 +321,11 @@ class DocumentGuard(QObject):
         self._deleted_told: set[Path] = set()
         self._autosave_failed = False
         self._offered = False
+        # Recovery copies are written off the UI thread, one page at a time: the write running
+        # for a page, and the latest snapshot waiting to be written after it (older ones dropped).
+        self._writer = JobRunner(1, self)
+        self._writing: dict[Path, _CopyWrite] = {}
+        self._queued: dict[Path, _CopyWrite] = {}
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_disk_event)
@@ -317,7 +337,7 @@ class DocumentGuard(QObject):
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(interval_ms)
-        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.timeout.connect(self._autosave_tick)
         self.autosave_timer.start()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -381,6 +401,8 @@ class DocumentGuard(QObject):
         path = Path(path)
         if path.exists():
             self._drop_copy(path)
+        else:
+            self.flush(path)  # the copy stays for the recovery dialog: make it the latest, whole
         self._stamps.pop(path, None)
         self._bases.pop(path, None)
         if str(path) in self.watcher.files():
@@ -390,11 +412,15 @@ class DocumentGuard(QObject):
         """The window closed normally (unsaved changes were saved or declined): tidy up."""
         self.autosave_timer.stop()
         self._disk_timer.stop()
+        self.flush()  # nothing half-written or still waiting when the window goes
         for path in list(self._copied):
             if path.exists():
                 self._drop_copy(path)
 
     def _drop_copy(self, path: Path) -> None:
+        # A write still running would bring the copy back after it is discarded: finish it
+        # first; a snapshot still waiting is not needed any more.
+        self._settle(path, write_queued=False)
         # Only copies written in this session: one kept from a crash waits for the user.
         if self._copied.pop(path, None) is not None:
             try:
@@ -405,10 +431,20 @@ class DocumentGuard(QObject):
     # -- autosave -------------------------------------------------------------------------
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
+            # The user is leaving (perhaps to log out): the copy is on disk before we return.
             self.autosave_now()
 
-    def autosave_now(self) -> bool:
-        """Copy the open document's unsaved text to the recovery folder; True if written."""
+    def _autosave_tick(self) -> None:
+        self.autosave_now(wait=False)  # while typing: never stall the UI thread
+
+    def autosave_now(self, wait: bool = True) -> bool:
+        """Copy the open document's unsaved text to the recovery folder.
+
+        The text is taken now (on the UI thread); with `wait` the copy is on disk on return
+        (True if written), otherwise it is written by a worker thread (True if one was started
+        or queued). A page never has two writes at once: a snapshot taken while its write runs
+        waits, replacing any older waiting one, and is written after it.
+        """
         doc = self._current()
         if doc is None or doc.path is None:
             return False
@@ -418,11 +454,76 @@ class DocumentGuard(QObject):
             return False
         data = document_bytes(doc)
         digest = _digest(data)
-        if self._copied.get(path) == digest:
+        if self._latest_digest(path) == digest:
             return False
+        write = _CopyWrite(path, data, digest, self._bases.get(path), threading.Event())
+        if wait:
+            self._settle(path, write_queued=False)  # this snapshot is newer than a waiting one
+            self._write(write)
+            self._write_finished(write)
+            return write.error is None
+        if path in self._writing:
+            self._queued[path] = write
+        else:
+            self._start(write)
+        return True
+
+    def flush(self, path: Path | None = None) -> None:
+        """Finish every pending recovery copy (of `path` only, if given) before returning."""
+        paths = [path] if path is not None else list({*self._writing, *self._queued})
+        for each in paths:
+            self._settle(Path(each), write_queued=True)
+
+    def _latest_digest(self, path: Path) -> str | None:
+        # The newest text already on its way to the recovery folder, or there.
+        for pending in (self._queued.get(path), self._writing.get(path)):
+            if pending is not None:
+                return pending.digest
+        return self._copied.get(path)
+
+    def _start(self, write: _CopyWrite) -> None:
+        self._writing[write.path] = write
+        self._writer.start(
+            self._write,
+            write,
+            on_done=lambda _result, w=write: self._write_finished(w),
+            on_error=lambda reason, w=write: self._write_crashed(w, reason),
+        )
+
+    def _write(self, write: _CopyWrite) -> None:
+        """Runs on the worker thread (or the UI thread when waiting): only touches `write`."""
         try:
-            self.recovery.save(path, data, base=self._bases.get(path))
+            self.recovery.save(write.path, write.data, base=write.base)
         except OSError as exc:
+            write.error = exc
+        finally:
+            write.done.set()
+
+    def _settle(self, path: Path, write_queued: bool) -> None:
+        """Wait for the write running for `path`; then write or forget the waiting snapshot."""
+        queued = self._queued.pop(path, None)
+        running = self._writing.get(path)
+        if running is not None:
+            running.done.wait()
+            self._write_finished(running)
+        if queued is not None and write_queued and self._copied.get(path) != queued.digest:
+            self._write(queued)
+            self._write_finished(queued)
+
+    def _write_crashed(self, write: _CopyWrite, reason: str) -> None:
+        write.error = write.error or OSError(reason)
+        write.done.set()
+        self._write_finished(write)
+
+    def _write_finished(self, write: _CopyWrite) -> None:
+        """On the UI thread, once per write (the worker's report may come after a wait)."""
+        if write.handled:
+            return
+        write.handled = True
+        if self._writing.get(write.path) is write:
+            del self._writing[write.path]
+        exc = write.error
+        if exc is not None:
             if not self._autosave_failed:  # say it once, not every few seconds
                 self._autosave_failed = True
                 errors.notifier.warning(
@@ -431,10 +532,14 @@ class DocumentGuard(QObject):
                         "Save your page to be safe."
                     ).format(reason=exc.strerror or exc),
                 )
-            return False
-        self._autosave_failed = False
-        self._copied[path] = digest
-        return True
+        else:
+            self._autosave_failed = False
+            self._copied[write.path] = write.digest
+        following = self._queued.pop(write.path, None)
+        if following is not None and write.path not in self._writing:
+            if self._copied.get(write.path) == following.digest:
+                return
+            self._start(following)
 
     # -- changes on disk --------------------------------------------------------------------
     def _on_disk_event(self, _path: str) -> None:
@@ -493,6 +598,7 @@ class DocumentGuard(QObject):
 
     def _keep_deleted_text(self, doc: Document, path: Path) -> None:
         # With the file gone the open text is the only copy: keep one in the recovery folder.
+        self._settle(path, write_queued=False)  # the open text is newer than any waiting copy
         data = document_bytes(doc)
         try:
             self.recovery.save(path, data, base=b"")
@@ -603,6 +709,7 @@ class DocumentGuard(QObject):
         if doc is None or doc.text != text:
             return False  # the window did not take it (e.g. the user cancelled): keep waiting
         # The copy now belongs to this session: saving or closing the page decides its fate.
+        self._settle(rec.path, write_queued=False)
         self.recovery.adopt(rec)
         self._copied[rec.path] = _digest(rec.data)
         return True

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -101,6 +103,94 @@ def test_autosave_runs_by_itself_and_when_the_app_loses_focus(qtbot, page: Path)
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     (rec,) = RecoveryStore().pending()
     assert rec.data == edited
+
+
+class SlowSaves:
+    """Replaces `RecoveryStore.save`: records the thread of each write, holds it until released."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, hold: float = 5.0) -> None:
+        self.threads: list[threading.Thread] = []
+        self.release = threading.Event()
+        self.hold = hold
+        self.most_at_once = 0
+        self._active = 0
+        self._lock = threading.Lock()
+        real = RecoveryStore.save
+
+        def save(store_: RecoveryStore, path, data: bytes, base: bytes | None = None) -> None:
+            with self._lock:
+                self._active += 1
+                self.most_at_once = max(self.most_at_once, self._active)
+                self.threads.append(threading.current_thread())
+            try:
+                self.release.wait(self.hold)
+                real(store_, path, data, base=base)
+            finally:
+                with self._lock:
+                    self._active -= 1
+
+        monkeypatch.setattr(RecoveryStore, "save", save)
+
+
+def _recovery_files() -> list[str]:
+    return sorted(p.name for p in RecoveryStore().folder.iterdir())
+
+
+def test_autosave_writes_off_the_ui_thread_one_write_per_page_at_a_time(
+    qtbot, guarded, page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder, guard = guarded
+    guard.autosave_timer.stop()
+    saves = SlowSaves(monkeypatch)
+    _edit(holder, "First words.")
+    started = time.monotonic()
+    guard.autosave_timer.timeout.emit()  # the timer's autosave, as while typing
+    assert time.monotonic() - started < 1.0, "the UI thread did not wait for the write"
+    _edit(holder, "Second words.")
+    assert guard.autosave_now(wait=False), "waits behind the running write"
+    latest = _edit(holder, "Third words.")
+    assert guard.autosave_now(wait=False), "replaces the snapshot still waiting"
+    assert not guard.autosave_now(wait=False), "the same text is already on its way"
+    assert time.monotonic() - started < 1.0
+    saves.release.set()
+    qtbot.waitUntil(lambda: len(saves.threads) == 2 and not guard._writing, timeout=5000)
+    assert RecoveryStore().get(page).data == latest
+    assert all(t is not threading.main_thread() for t in saves.threads)
+    assert saves.most_at_once == 1, "never two writes of the page at once"
+
+
+def test_closing_right_after_an_edit_leaves_the_copy_whole(
+    qtbot, guarded, page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder, guard = guarded
+    guard.autosave_timer.stop()
+    saves = SlowSaves(monkeypatch, hold=0.3)
+    _edit(holder, "Typed first.")
+    guard.autosave_now(wait=False)
+    latest = _edit(holder, "Typed just before the window closed.")
+    guard.autosave_now(wait=False)  # still waiting when the page goes
+    page.unlink()  # the page was deleted: its copy is the only one left and must outlive us
+    guard.document_closed(page)
+    guard.session_ended()
+    (rec,) = RecoveryStore().pending()
+    assert rec.path == page and rec.data == latest, "the latest text, whole"
+    assert not any(store.is_temp_file(Path(n)) for n in _recovery_files())
+    assert saves.threads[0] is not threading.main_thread() and saves.most_at_once == 1
+    qtbot.wait(100)
+    assert RecoveryStore().get(page).data == latest, "no late write changed it"
+
+
+def test_saving_while_a_copy_is_being_written_leaves_no_copy_behind(
+    qtbot, guarded, page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder, guard = guarded
+    guard.autosave_timer.stop()
+    SlowSaves(monkeypatch, hold=0.3)
+    _edit(holder, "Typed, then saved at once.")
+    guard.autosave_now(wait=False)
+    assert guard.save_document(holder.doc) == page
+    qtbot.wait(400)
+    assert RecoveryStore().pending() == [], "the write finished before the copy was dropped"
 
 
 def test_closing_after_deciding_drops_the_copy_but_not_an_older_sessions(
