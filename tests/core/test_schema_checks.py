@@ -5,29 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from blog_site import blog
+
 from editor_app.core.schema import infer_schema
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
-
-AUTHORS = ("Ann Lee", "Bob Stone", "Cara Diaz")
-
-
-def blog(root: Path, heroes: list[str]) -> None:
-    """A Jekyll blog: `_authors` pages named by `name:` (no title), dated posts, images."""
-    (root / "_config.yml").write_text("title: Blog\ncollections:\n  authors:\n    output: true\n")
-    (root / "_authors").mkdir()
-    for who in AUTHORS:
-        slug = who.lower().replace(" ", "-")
-        (root / "_authors" / f"{slug}.md").write_text(
-            f"---\nname: {who}\nemail: {slug}@example.org\n---\nAbout {who}.\n"
-        )
-    (root / "img" / "posts").mkdir(parents=True)
-    (root / "_posts").mkdir()
-    for i, hero in enumerate(heroes):
-        (root / "img" / "posts" / f"p{i}.jpg").write_bytes(b"jpg")
-        (root / "_posts" / f"2024-03-1{i}-post-{i}.md").write_text(
-            f"---\ntitle: Post {i}\nwriter: {AUTHORS[i % 3]}\nhero: {hero}\n---\nText {i}.\n"
-        )
 
 
 def test_relation_to_pages_named_by_another_field(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
+from window_helpers import click_document, open_site
 
 from editor_app.ui import dialogs
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
@@ -45,23 +46,6 @@ def window(qtbot, settings: QSettings, errors, monkeypatch):
     qtbot.wait(100)
     w.deleteLater()
     qtbot.wait(10)
-
-
-def open_site(qtbot, window: MainWindow, folder: Path) -> None:
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(folder)
-
-
-def click_document(qtbot, window: MainWindow, path: Path) -> None:
-    """Click the document's row in the list, as a person would."""
-    lst = window.library
-    collection = window.site.collection_of(path)
-    lst.set_collection(collection)
-    row = [p.resolve() for p in lst.paths()].index(path.resolve())
-    rect = lst.view.visualRect(lst.proxy.index(row, 0))
-    lst.view.scrollTo(lst.proxy.index(row, 0))
-    rect = lst.view.visualRect(lst.proxy.index(row, 0))
-    qtbot.mouseClick(lst.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def preview_text(window: MainWindow) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from window_helpers import click_document, open_site
 
 from editor_app.ui import dialogs, safety
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
@@ -26,21 +27,6 @@ def window(qtbot, tmp_path: Path, monkeypatch):
     qtbot.wait(100)
     w.deleteLater()
     qtbot.wait(10)
-
-
-def open_site(qtbot, window: MainWindow, folder: Path) -> None:
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(folder)
-
-
-def click_document(qtbot, window: MainWindow, path: Path) -> None:
-    """Click the document's row in the list, as a person would."""
-    lst = window.library
-    lst.set_collection(window.site.collection_of(path))
-    row = [p.resolve() for p in lst.paths()].index(path.resolve())
-    lst.view.scrollTo(lst.proxy.index(row, 0))
-    rect = lst.view.visualRect(lst.proxy.index(row, 0))
-    qtbot.mouseClick(lst.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def open_page(qtbot, window: MainWindow, path: Path) -> None:
