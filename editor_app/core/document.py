@@ -108,25 +108,25 @@ def _yaml_ok(snippet: str, expected: Any) -> bool:
 # Writing values as YAML text
 
 
+# YAML's named escapes inside double quotes.
+_DOUBLE_QUOTE_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\x85": "\\N",
+    "\u2028": "\\L",
+    "\u2029": "\\P",
+}
+
+
 def _double_quoted(s: str) -> str:
     out = ['"']
     for ch in s:
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\x85":
-            out.append("\\N")
-        elif ch == "\u2028":
-            out.append("\\L")
-        elif ch == "\u2029":
-            out.append("\\P")
+        escape = _DOUBLE_QUOTE_ESCAPES.get(ch)
+        if escape is not None:
+            out.append(escape)
         elif _NON_PRINTABLE.match(ch) or ch == "\ufeff":
             code = ord(ch)
             if code <= 0xFF:
