@@ -239,6 +239,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             prose[opened:] = " " * (len(text) - opened)
             self.setCurrentBlockState(COMMENT)
 
+        if self.spell_enabled and self.spell is not None and not self.spell.is_ready and text:
+            self.spell.start()  # the first words to check (does nothing once started)
         if self.spell_enabled and self.spell is not None and self.spell.is_ready:
             for s, e in self.spell.checker.misspelt_ranges("".join(prose)):
                 for pos in range(s, e):
@@ -590,7 +592,9 @@ class MarkdownEditor(QPlainTextEdit):
     def set_spellcheck(self, enabled: bool) -> None:
         """Underline misspelt words (British English) as the user types, or stop."""
         if enabled and self._spell is None:
-            self._spell = SpellService.shared()
+            # Not started here: the highlighter starts it on the first words to check, so an
+            # empty editor does not compete with opening the site.
+            self._spell = SpellService.shared(start=False)
             self._spell.ready.connect(self._respell)
             self._spell.wordsChanged.connect(self._respell)
             self.highlighter.spell = self._spell

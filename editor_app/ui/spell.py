@@ -43,13 +43,19 @@ class SpellService(QObject):
     _loaded = Signal(str)
 
     @classmethod
-    def shared(cls, language: str = DEFAULT_LANGUAGE) -> SpellService:
-        """The service for `language`, created (and loading) on first use."""
+    def shared(cls, language: str = DEFAULT_LANGUAGE, start: bool = True) -> SpellService:
+        """The service for `language`, created on first use (and loading unless `start` is off).
+
+        Reading the dictionary is about a second of Python work: an editor that holds no text
+        yet passes `start=False` and starts it with its first text, so the load does not compete
+        with opening the site.
+        """
         service = cls._instances.get(language)
         if service is None:
             service = cls(language)
             cls._instances[language] = service
-        service.start()
+        if start:
+            service.start()
         return service
 
     @property

@@ -237,6 +237,27 @@ def test_misspelt_words_get_a_red_wave_and_code_does_not(
     assert underlined(editor, 0) == ["recieve"]
 
 
+def test_the_dictionary_is_read_only_once_there_are_words_to_check(
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    # Reading it is about a second of Python work: an empty editor (the window before a page
+    # is opened) must not spend it while the site is being read.
+    monkeypatch.setattr(SpellService, "_instances", {})
+    loads: list[str] = []
+    real_load = SpellService._load
+    monkeypatch.setattr(SpellService, "_load", lambda self: (loads.append("x"), real_load(self)))
+    ed = MarkdownEditor()
+    qtbot.addWidget(ed)
+    ed.show()
+    qtbot.waitExposed(ed)
+    qtbot.wait(50)
+    assert loads == []
+    assert not ed._spell.is_ready
+    ed.set_markdown("The organisation will recieve the programme.\n")
+    qtbot.waitUntil(lambda: underlined(ed, 0) == ["recieve"], timeout=60000)
+    assert loads == ["x"]
+
+
 def underlined(editor: MarkdownEditor, line: int) -> list[str]:
     block = editor.document().findBlockByNumber(line)
     text = block.text()
