@@ -14,7 +14,7 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_CANNOT_RUN = 2
 
-SUBCOMMANDS = ("validate", "render", "set", "schema", "new", "rename")
+SUBCOMMANDS = ("validate", "render", "set", "schema", "new", "rename", "review")
 
 
 def _fail(message: str) -> int:
@@ -228,6 +228,330 @@ def cmd_rename(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if report.skipped else EXIT_OK
 
 
+class _Refused(Exception):
+    """A review action cannot run; the message is one plain line for stderr."""
+
+
+def _review_page(name: str) -> tuple[object, object]:
+    """The page named on the command line as (resolved path, loaded Document)."""
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+
+    path = Path(name)
+    if path.is_dir():
+        raise _Refused(f"{name} is a folder; give the page's file")
+    try:
+        return path.resolve(), Document.load(path)
+    except OSError as exc:
+        raise _Refused(f"cannot read {name}: {exc.strerror or exc}") from exc
+
+
+def _review_site(path: object) -> object:
+    from editor_app.core.site import Site, SiteError
+
+    try:
+        return Site.open(path)
+    except (SiteError, OSError) as exc:
+        raise _Refused(str(exc)) from exc
+
+
+def _sentence(exc: Exception) -> str:
+    """An error's message ready to take more words after it (no final full stop)."""
+    return str(exc).rstrip().rstrip(".")
+
+
+def _print_json(data: object) -> None:
+    import json
+
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _review_when(moment: object) -> str:
+    return moment.astimezone().strftime("%d %b %Y, %H:%M")  # type: ignore[attr-defined]
+
+
+def _review_queue(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+    from editor_app.core.schema import load_schema
+
+    site = _review_site(args.site)
+    items = review.review_queue(site, load_schema(site))
+    warning = review.notes_publishing_warning(site)
+    if warning:
+        print(f"editor-app: warning: {warning}", file=sys.stderr)
+    if args.format == "json":
+        _print_json([item.to_json() for item in items])
+        return EXIT_OK
+    if not items:
+        print("Nothing to review: every page is final.")
+        return EXIT_OK
+
+    def clip(text: str, width: int) -> str:
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    rows = [
+        (
+            clip(it.title, 48),
+            it.status,
+            clip(it.author, 28),
+            it.date.isoformat() if it.date else "",
+            str(it.problems) if it.problems else "",
+            it.relative + (" *" if it.last_change_source == "not committed" else ""),
+        )
+        for it in items
+    ]
+    head = ("Title", "Status", "Author", "Date", "Problems", "Path")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head) - 1)]
+    for row in [head, *rows]:
+        cells = [
+            cell.ljust(w) if i != 4 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=False))
+        ]
+        print("  ".join([*cells, row[-1]]).rstrip())
+    count = len(items)
+    summary = f"{count} page{'s' if count != 1 else ''} waiting for review."
+    if any(it.last_change_source == "not committed" for it in items):
+        summary += " * = changed since the last commit."
+    print(summary)
+    return EXIT_OK
+
+
+def _review_diff(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, _doc = _review_page(args.page)
+    history = review.History(path)
+    try:
+        if args.against is not None:
+            diff = history.between(history.resolve(args.against), None)
+        elif args.snapshot:
+            diff = history.since_reviewed()
+        else:
+            diff = history.what_changed()
+    except review.ReviewError as exc:
+        raise _Refused(f"{args.page}: {exc}") from exc
+    except OSError as exc:
+        raise _Refused(f"{args.page}: the versions could not be read: {exc}") from exc
+    if diff is None:
+        raise _Refused(
+            f"{args.page} has not been marked as reviewed yet, so there is nothing to compare "
+            f"with (editor-app review mark-reviewed {args.page} keeps this version)"
+        )
+    if args.format == "json":
+        _print_json(diff.to_json())
+        return EXIT_OK
+    sys.stdout.write(diff.to_text(context=args.context))
+    if not diff.changed and args.against is None and not args.snapshot and history.uses_git:
+        print(
+            "editor-app: note: no changes since the last commit; --against REV compares with "
+            "an earlier commit (git log lists them)",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _review_mark(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, _doc = _review_page(args.page)
+    try:
+        review.History(path).mark_reviewed()
+    except OSError as exc:
+        raise _Refused(f"the reviewed copy could not be kept: {exc.strerror or exc}") from exc
+    print(
+        f"{args.page}: this version is kept as the reviewed one; "
+        "`review diff --snapshot` shows what changes after it."
+    )
+    return EXIT_OK
+
+
+_PLACES = {
+    "found": "found",
+    "moved": "moved (same words, the text around them changed)",
+    "lost": "lost (the quoted words were edited since the note was written)",
+    "general": "on the whole page",
+}
+
+
+def _review_notes(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, doc = _review_page(args.page)
+    store = review.NoteStore(path)
+    if store.error is not None:
+        raise _Refused(f"{args.page}: {store.error}")
+    placed = review.place_notes(store, doc)
+    if args.format == "json":
+        _print_json([p.to_json() for p in placed])
+        return EXIT_OK
+    if not placed:
+        print(f"{args.page}: no review notes.")
+        return EXIT_OK
+    open_count = sum(1 for p in placed if not p.note.resolved)
+    total = len(placed)
+    print(f"{args.page}: {total} note{'s' if total != 1 else ''}, {open_count} open")
+    for p in placed:
+        where = _PLACES[p.place] if p.line is None else f"line {p.line}, {_PLACES[p.place]}"
+        resolved = ", resolved" if p.note.resolved else ""
+        print(f"\n  {p.note.id}  {where}{resolved}")
+        print(f"    {p.note.author}, {_review_when(p.note.date)}")
+        if p.note.quote:
+            print(f"    “{' '.join(p.note.quote.split())}”")
+            if p.place == "lost" and p.passage.strip():
+                print(f"    now near: “{' '.join(p.passage.split())}”")
+        for line in p.note.text.splitlines() or [""]:
+            print(f"    {line}")
+    return EXIT_OK
+
+
+def _review_note(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    text = args.text.strip()
+    if not text:
+        raise _Refused("the note's text is empty")
+    path, doc = _review_page(args.page)
+    body = doc.body
+    start = end = 0
+    if args.on is not None:
+        try:
+            start, end = review.find_passage(body, args.on, args.nth)
+        except review.PassageNotFound as exc:
+            hint = (
+                f"; add --nth 1 to {exc.count} to choose one"
+                if exc.count > 1 and args.nth is None
+                else ""
+            )
+            raise _Refused(f"{args.page}: {_sentence(exc)}{hint}; no note was added") from exc
+    elif args.nth is not None:
+        raise _Refused("--nth needs --on")
+    store = review.NoteStore(path)
+    if store.error is not None:
+        raise _Refused(f"{args.page}: {store.error}")
+    try:
+        note = store.add(review.make_note(body, start, end, text, args.author))
+    except OSError as exc:
+        raise _Refused(f"the note could not be saved: {exc.strerror or exc}") from exc
+    if note.is_general:
+        print(f"{args.page}: added note {note.id} on the whole page.")
+    else:
+        line = doc.body_start_line + body.count("\n", 0, start)
+        print(f"{args.page}: added note {note.id} on line {line}.")
+    return EXIT_OK
+
+
+def _review_approve(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+    from editor_app.core.document import FrontMatterError
+
+    path, doc = _review_page(args.page)
+    site = _review_site(path)
+    try:
+        approved = review.approve(path, site)
+    except (review.ReviewError, FrontMatterError, ValueError, TypeError) as exc:
+        raise _Refused(f"{args.page}: {_sentence(exc)}; the file was not changed") from exc
+    except OSError as exc:
+        raise _Refused(f"cannot write {args.page}: {exc.strerror or exc}") from exc
+    changes = review.diff_versions(doc.original, approved.original).fields
+    if not changes:
+        print(f"{args.page}: already final; nothing changed.")
+    for ch in changes:
+        print(f"{args.page}: {ch.name}: {ch.old} -> {ch.new}")
+    return EXIT_OK
+
+
+def _review_send_back(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, doc = _review_page(args.page)
+    try:
+        note = review.send_back(path, args.reason or "", args.author)
+    except (review.ReviewError, OSError) as exc:
+        raise _Refused(f"{args.page}: the message could not be saved: {exc}") from exc
+    status = doc.get("status") if doc.error is None else None
+    kept = f" (status: {status})" if status is not None else ""
+    print(f"{args.page}: sent back; the page is unchanged{kept} and its notes are kept.")
+    if note is not None:
+        print(f"{args.page}: your message was added as note {note.id} on the whole page.")
+    return EXIT_OK
+
+
+def _review_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from editor_app.core import review
+    from editor_app.core.schema import load_schema
+
+    targets = [Path(t) for t in args.targets]
+    for t in targets:
+        if not t.exists():
+            raise _Refused(f"cannot read {t}: No such file or directory")
+    site = _review_site(targets[0])
+    root = Path(site.root).resolve()
+    schema = load_schema(site)
+    queue = None
+    paths: list[Path] = []
+    for t in targets:
+        full = t.resolve()
+        if not full.is_relative_to(root):
+            raise _Refused(f"{t} is not in the site at {site.root}; report on one site at a time")
+        if full.is_dir():
+            if queue is None:
+                queue = review.review_queue(site, schema)
+            paths += [it.path for it in queue if it.path.is_relative_to(full)]
+        else:
+            paths.append(full)
+    paths = list(dict.fromkeys(paths))  # a page named twice is reported once
+    if len(targets) == 1 and targets[0].resolve() == root:
+        title = "Review report: the whole queue"
+    elif len(targets) == 1 and len(paths) == 1 and not targets[0].is_dir():
+        entry = site.entry(paths[0])
+        title = f"Review report: {entry.title if entry is not None else paths[0].stem}"
+    else:
+        title = "Review report"
+    html_text = review.report_html(paths, site, schema, None, title)
+    count = f"{len(paths)} page{'s' if len(paths) != 1 else ''}"
+    if args.output is None or args.output == "-":
+        sys.stdout.write(html_text)
+        return EXIT_OK
+    try:
+        written = review.write_report(args.output, html_text)
+    except OSError as exc:
+        raise _Refused(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    print(f"Wrote the review report on {count} to {written}.")
+    return EXIT_OK
+
+
+_REVIEW_ACTIONS = {
+    "queue": _review_queue,
+    "diff": _review_diff,
+    "mark-reviewed": _review_mark,
+    "notes": _review_notes,
+    "note": _review_note,
+    "approve": _review_approve,
+    "send-back": _review_send_back,
+    "report": _review_report,
+}
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """The review workflow: queue, what changed, notes, approve / send back, report.
+
+    The same core calls as the window's review screen. Exit 0 when done, 2 when the action
+    cannot run (nothing is changed then).
+    """
+    try:  # titles and notes quote the page's own characters: never fail on a narrow console
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    try:
+        return _REVIEW_ACTIONS[args.review_command](args)
+    except _Refused as exc:
+        return _fail(str(exc))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="editor-app",
@@ -276,6 +600,73 @@ def build_parser() -> argparse.ArgumentParser:
         "--target", action="store_true", help="also rename the related document's own title"
     )
     p.set_defaults(func=cmd_rename)
+
+    p = sub.add_parser(
+        "review", help="review drafts: queue, what changed, notes, approve or send back, report"
+    )
+    actions = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+
+    def output_format(q: argparse.ArgumentParser) -> None:
+        q.add_argument("--format", choices=("text", "json"), default="text")
+        q.add_argument(
+            "--json",
+            dest="format",
+            action="store_const",
+            const="json",
+            help="same as --format json",
+        )
+
+    q = actions.add_parser("queue", help="the pages waiting for review")
+    q.add_argument("site", metavar="SITE", nargs="?", default=".")
+    output_format(q)
+    q = actions.add_parser("diff", help="what changed in a page: settings and paragraphs")
+    q.add_argument("page", metavar="PAGE")
+    against = q.add_mutually_exclusive_group()
+    against.add_argument(
+        "--against", metavar="REV", help="compare with this commit (default: the last commit)"
+    )
+    against.add_argument(
+        "--snapshot", action="store_true", help="compare with the version last marked reviewed"
+    )
+    q.add_argument(
+        "--context",
+        type=int,
+        default=1,
+        metavar="N",
+        help="unchanged paragraphs shown around a change",
+    )
+    output_format(q)
+    q = actions.add_parser(
+        "mark-reviewed", help="keep the page as it is now as the reviewed version"
+    )
+    q.add_argument("page", metavar="PAGE")
+    q = actions.add_parser("notes", help="a page's review notes, and where their words are now")
+    q.add_argument("page", metavar="PAGE")
+    output_format(q)
+    q = actions.add_parser("note", help="add a review note on some words (or the whole page)")
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("--on", metavar="WORDS", help="the words of the page the note is about")
+    q.add_argument(
+        "--nth", type=int, metavar="N", help="which one, when the words appear more than once"
+    )
+    q.add_argument("--text", required=True, help="the note")
+    q.add_argument("--author", help="your name (default: git's user.name, else your login)")
+    q = actions.add_parser("approve", help="set the status to its final value, as Approve does")
+    q.add_argument("page", metavar="PAGE")
+    q = actions.add_parser(
+        "send-back", help="leave the page a draft, optionally with a note for the author"
+    )
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("--reason", metavar="TEXT", help="a message for the author, kept as a note")
+    q.add_argument("--author", help="your name (default: git's user.name, else your login)")
+    q = actions.add_parser(
+        "report", help="an HTML report: pages, problems and notes (a folder: its queue)"
+    )
+    q.add_argument("targets", nargs="+", metavar="SITE|PAGE")
+    q.add_argument(
+        "-o", "--output", metavar="FILE.html", help="where to write it (default: stdout)"
+    )
+    p.set_defaults(func=cmd_review)
     return parser
 
 

@@ -121,11 +121,29 @@ class QueueItem:
     author: str
     date: date | None
     status: str
-    rule: StatusRule
+    rule: StatusRule | None  # None: no status field, listed only for `published: false`
     last_change: datetime | None
     last_change_source: str  # "commit", "not committed" or "file"
     problems: int
     errors: int
+    unpublished: bool = False  # `published: false`: the site leaves it out, whatever its status
+
+    def to_json(self) -> dict[str, Any]:
+        """The row as plain JSON values (for `editor-app review queue --json`)."""
+        return {
+            "title": self.title,
+            "status": self.status,
+            "author": self.author,
+            "date": self.date.isoformat() if self.date else None,
+            "path": self.relative,
+            "collection": self.collection,
+            "unpublished": self.unpublished,
+            "final": self.rule.final if self.rule is not None else None,
+            "last_change": self.last_change.isoformat() if self.last_change else None,
+            "last_change_source": self.last_change_source,
+            "problems": self.problems,
+            "errors": self.errors,
+        }
 
 
 def _display(value: Any) -> str:
@@ -159,10 +177,32 @@ def _load_schema(site: Any) -> Any:
     return load_schema(site)
 
 
+UNPUBLISHED = "unpublished"  # the status shown for a page with `published: false`
+
+
+def is_unpublished(front_matter: dict) -> bool:
+    """True for Jekyll's `published: false`: the site leaves the page out until it changes.
+
+    Only the YAML boolean counts, as in Jekyll (`published: "false"` is published).
+    """
+    return front_matter.get("published") is False
+
+
+def _awaits_review(rule: StatusRule | None, front_matter: dict, schema: Any) -> bool:
+    """True when the page's status field says it is not final yet."""
+    if rule is None:
+        return False
+    if rule.field not in front_matter and getattr(schema, "source", "") != "declared":
+        return False  # an inferred default is a guess, not the site owner's word
+    value = rule.value_of(front_matter)
+    # No status at all: the site publishes it as it is, so there is nothing to review.
+    return not (value is None or value == "" or rule.is_final(value))
+
+
 def review_queue(
     site: Any, schema: Any = None, progress: Callable[[int, int], None] | None = None
 ) -> list[QueueItem]:
-    """Every document across the site whose status is not final, newest change first."""
+    """Every document whose status is not final, or with `published: false`; newest first."""
     from editor_app.core.validate import validate_document
 
     if schema is None:
@@ -180,15 +220,11 @@ def review_queue(
         if progress is not None:
             progress(i + 1, total)
         rule = status_rule(schema.for_collection(entry.collection))
-        if rule is None:
-            continue
         fm = entry.front_matter or {}
-        if rule.field not in fm and getattr(schema, "source", "") != "declared":
-            continue  # an inferred default is a guess, not the site owner's word
-        value = rule.value_of(fm)
-        if value is None or value == "" or rule.is_final(value):
-            # No status at all: the site publishes it as it is, so there is nothing to review.
+        unpublished = is_unpublished(fm)
+        if not unpublished and not _awaits_review(rule, fm, schema):
             continue
+        value = UNPUBLISHED if unpublished else rule.value_of(fm)  # type: ignore[union-attr]
         path = Path(entry.path).resolve()
         try:
             doc = Document.load(path)
@@ -216,6 +252,7 @@ def review_queue(
                 last_change_source=source,
                 problems=len(problems),
                 errors=sum(1 for p in problems if p.severity == "error"),
+                unpublished=unpublished,
             )
         )
     epoch = datetime.min.replace(tzinfo=UTC)
@@ -262,6 +299,42 @@ class DocumentDiff:
     def to_html(self, context: int = 1) -> str:
         """Side-by-side HTML (for a QTextBrowser or a browser): fields, then paragraphs."""
         return diff_to_html(self, context)
+
+    def to_text(self, context: int = 1) -> str:
+        """Plain text, changed words marked `[-old-]{+new+}` (for the command line)."""
+        return diff_to_text(self, context)
+
+    def to_json(self) -> dict[str, Any]:
+        """The changes as plain JSON values; unchanged paragraphs are only counted."""
+        return {
+            "old_label": self.old_label,
+            "new_label": self.new_label,
+            "old_missing": self.old_missing,
+            "changed": self.changed,
+            "fields": [
+                {"name": f.name, "kind": f.kind, "old": _jsonable(f.old), "new": _jsonable(f.new)}
+                for f in self.fields
+            ],
+            "paragraphs": [
+                {"kind": b.kind, "old": b.old, "new": b.new}
+                for b in self.blocks
+                if b.kind != "same"
+            ],
+            "unchanged_paragraphs": sum(1 for b in self.blocks if b.kind == "same"),
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    """Front-matter values as JSON can hold them: dates as ISO text, tuples as lists."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
 
 
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
@@ -475,6 +548,88 @@ def diff_to_html(diff: DocumentDiff, context: int = 1) -> str:
     return "".join(out)
 
 
+def word_diff_text(old: str, new: str) -> str:
+    """One text with the changed words marked as `git diff --word-diff` does: [-old-]{+new+}."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if op == "equal":
+            out.append(new_part)
+            continue
+        if old_part:
+            out.append(f"[-{old_part}-]")
+        if new_part:
+            out.append(f"{{+{new_part}+}}")
+    return "".join(out)
+
+
+def _text_value(value: Any) -> str:
+    if value is None:
+        return "(not set)"
+    if value == "":
+        return "(empty)"
+    return _display(value)
+
+
+def _indented(mark: str, text: str) -> list[str]:
+    """A paragraph under a one-character mark, its later lines lined up with the first."""
+    lines = text.split("\n")
+    return [f"{mark} {lines[0]}"] + [f"  {line}" for line in lines[1:]]
+
+
+def diff_to_text(diff: DocumentDiff, context: int = 1) -> str:
+    """A DocumentDiff as plain text: changed settings, then paragraphs, far ones folded.
+
+    Marks: `~` changed (words inside marked `[-old-]{+new+}`), `+` added, `-` removed, and two
+    spaces for an unchanged paragraph shown as context.
+    """
+    out = [f"--- {diff.old_label}", f"+++ {diff.new_label}"]
+    if not diff.changed:
+        out += ["", "No changes: both versions are the same."]
+        return "\n".join(out) + "\n"
+    if diff.fields:
+        out += ["", "Page settings"]
+        for ch in diff.fields:
+            if ch.kind == "added":
+                out.append(f"+ {ch.name}: {_text_value(ch.new)}")
+            elif ch.kind == "removed":
+                out.append(f"- {ch.name}: {_text_value(ch.old)}")
+            elif isinstance(ch.old, str) and isinstance(ch.new, str):
+                out.extend(_indented("~", f"{ch.name}: {word_diff_text(ch.old, ch.new)}"))
+            else:
+                out.append(f"~ {ch.name}: [-{_text_value(ch.old)}-]{{+{_text_value(ch.new)}+}}")
+    if any(b.kind != "same" for b in diff.blocks):
+        out += ["", "Text"]
+        shown = _blocks_to_show(diff.blocks, context)
+        skipped = 0
+        for index, block in enumerate(diff.blocks):
+            if index not in shown:
+                skipped += 1
+                continue
+            out.append("")  # a blank line between paragraphs, as in the page itself
+            if skipped:
+                out += [_folded_text(skipped), ""]
+                skipped = 0
+            if block.kind == "same":
+                out.extend(_indented(" ", block.new))
+            elif block.kind == "changed":
+                out.extend(_indented("~", word_diff_text(block.old, block.new)))
+            elif block.kind == "removed":
+                out.extend(_indented("-", block.old))
+            else:
+                out.extend(_indented("+", block.new))
+        if skipped:
+            out += ["", _folded_text(skipped)]
+    return "\n".join(out) + "\n"
+
+
+def _folded_text(count: int) -> str:
+    words = "1 unchanged paragraph" if count == 1 else f"{count} unchanged paragraphs"
+    return f"  … {words} …"
+
+
 def _blocks_to_show(blocks: list[BodyBlock], context: int) -> set[int]:
     changed = [i for i, b in enumerate(blocks) if b.kind != "same"]
     shown: set[int] = set()
@@ -653,6 +808,25 @@ class History:
     def mark_reviewed(self) -> Snapshot:
         """Remember the document as it is now as the reviewed version."""
         return self.snapshots.mark_reviewed(self.path)
+
+    def resolve(self, revision: str) -> str:
+        """The full id of a commit named any way git accepts (`a1b2c3d`, `HEAD~1`, a tag).
+
+        Raises ReviewError when the page is not under git or no such commit exists: comparing
+        with a misspelt name must not show the whole page as new.
+        """
+        if not self.uses_git or self.git_root is None:
+            raise ReviewError("This page is not in a git repository with commits.")
+        name = revision.strip()
+        if not name or name.startswith("-"):
+            raise ReviewError(f"“{revision}” is not the name of a commit.")
+        proc = gitutil._run(  # noqa: SLF001 (the one read-only question gitutil lacks)
+            self.git_root, "rev-parse", "--verify", "-q", f"{name}^{{commit}}", check=False
+        )
+        sha = proc.stdout.decode("utf-8", "replace").strip()
+        if proc.returncode != 0 or not sha:
+            raise ReviewError(f"There is no commit called “{revision}” in this repository.")
+        return sha
 
 
 # -- review notes ---------------------------------------------------------------------------------
@@ -852,6 +1026,98 @@ def make_note(body: str, start: int, end: int, text: str, author: str | None = N
     )
 
 
+class PassageNotFound(ValueError):
+    """The words to attach a note to are not in the page, or appear more than once.
+
+    `count` is how many times they appear (0: not at all); the message is in plain words.
+    """
+
+    def __init__(self, message: str, count: int) -> None:
+        super().__init__(message)
+        self.count = count
+
+
+def find_passage(body: str, words: str, nth: int | None = None) -> tuple[int, int]:
+    """Where `words` are in the body (line breaks and runs of spaces may differ).
+
+    Raises PassageNotFound when they are not there, or appear more than once and `nth`
+    (1-based, in reading order) does not say which.
+    """
+    pattern = _loose_pattern(words)
+    if pattern is None:
+        raise PassageNotFound("The words to attach the note to are empty.", 0)
+    matches = list(pattern.finditer(body))
+    shown = " ".join(words.split())
+    if not matches:
+        raise PassageNotFound(f"The words “{shown}” are not in the text of the page.", 0)
+    if nth is None:
+        if len(matches) > 1:
+            raise PassageNotFound(
+                f"The words “{shown}” appear {len(matches)} times in the text of the page.",
+                len(matches),
+            )
+        nth = 1
+    if not 1 <= nth <= len(matches):
+        times = "once" if len(matches) == 1 else f"{len(matches)} times"
+        raise PassageNotFound(
+            f"The words “{shown}” appear only {times}, so there is no number {nth}.",
+            len(matches),
+        )
+    match = matches[nth - 1]
+    return match.start(), match.end()
+
+
+MOVED, LOST = "moved", "lost"
+
+
+@dataclass(frozen=True)
+class PlacedNote:
+    """A note and where its passage is in the page now, in words a reader or script can use.
+
+    `place`: "found" (same words, same place), "moved" (same words, elsewhere: the text
+    around them changed), "lost" (the quoted words were edited; `anchor` is the best guess
+    from the text around them) or "general" (a note on the whole page).
+    """
+
+    note: Note
+    anchor: Anchor
+    place: str
+    line: int | None  # 1-based line of the file where the passage starts now
+    passage: str  # the words at that place now
+
+    def to_json(self) -> dict[str, Any]:
+        out = self.note.to_dict()
+        out.update(
+            place=self.place,
+            line=self.line,
+            start=None if self.place == GENERAL else self.anchor.start,
+            end=None if self.place == GENERAL else self.anchor.end,
+            passage=self.passage,
+        )
+        return out
+
+
+def place_notes(store: NoteStore, doc: Document) -> list[PlacedNote]:
+    """Every note of `store` placed in the document's current text (nothing is written)."""
+    body = doc.body
+    anchors = store.anchors(body)
+    out = []
+    for note in store.notes:
+        anchor = anchors[note.id]
+        if anchor.state == GENERAL:
+            out.append(PlacedNote(note, anchor, GENERAL, None, ""))
+            continue
+        if anchor.state == CHANGED:
+            place = LOST
+        elif note.offset is not None and note.offset != anchor.start:
+            place = MOVED
+        else:
+            place = FOUND
+        line = doc.body_start_line + body.count("\n", 0, anchor.start)
+        out.append(PlacedNote(note, anchor, place, line, body[anchor.start : anchor.end]))
+    return out
+
+
 class _NotesDumper(yaml.SafeDumper):
     """PyYAML writes a NEL (U+0085) inside quotes as is, and reads it back as a line break:
     such strings are written double-quoted, where it becomes the escape `\\N`."""
@@ -981,17 +1247,14 @@ class ReviewError(Exception):
     """A decision could not be applied; the message is in plain words."""
 
 
-def _rule_for(path: Path, site: Any, schema: Any) -> StatusRule:
+def _rule_for(path: Path, site: Any, schema: Any) -> StatusRule | None:
     if site is None:
         from editor_app.core.site import Site
 
         site = Site.open(path)
     if schema is None:
         schema = _load_schema(site)
-    rule = status_rule(schema.for_collection(site.collection_of(path)))
-    if rule is None:
-        raise ReviewError("This kind of page has no status field, so it cannot be approved.")
-    return rule
+    return status_rule(schema.for_collection(site.collection_of(path)))
 
 
 def approve(
@@ -1002,12 +1265,21 @@ def approve(
 ) -> Document:
     """Set the status to its final value (a one-line change) and save; remember it as reviewed.
 
-    Raises ReviewError (no status field), FrontMatterError (unreadable settings) or OSError.
+    A page kept out of the site with `published: false` gets `published: true` too (its own
+    one-line change): approving is the decision to publish it.
+    Raises ReviewError (no status field and not unpublished), FrontMatterError (unreadable
+    settings) or OSError.
     """
     path = Path(path).resolve()
     rule = _rule_for(path, site, schema)
     doc = Document.load(path)
-    doc.set(rule.field, rule.final)
+    unpublished = doc.error is None and is_unpublished(doc.front_matter)
+    if rule is None and not unpublished:
+        raise ReviewError("This kind of page has no status field, so it cannot be approved.")
+    if rule is not None:
+        doc.set(rule.field, rule.final)
+    if unpublished:
+        doc.set("published", True)
     if doc.is_modified:
         doc.save()
     (snapshots if snapshots is not None else SnapshotStore()).mark_reviewed(path, doc.original)
@@ -1056,6 +1328,8 @@ def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
     out = [f"<h2>{_esc(title)}</h2>", f'<p class="muted">{_esc(rel)}</p>']
     rule = status_rule(schema.for_collection(site.collection_of(path))) if site else None
     facts = [("Status", rule.value_of(fm) if rule else fm.get("status"))]
+    if is_unpublished(fm):
+        facts.append(("Published", "no (published: false)"))
     facts += [(_field_label(k), fm.get(k)) for k in ("author", "date") if k in fm]
     out.append('<table class="facts">')
     for name, value in facts:
