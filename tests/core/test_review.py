@@ -3,53 +3,27 @@
 from __future__ import annotations
 
 import difflib
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from review_site import BRAND, BRIEFING, git, make_git_site, replace_in
+from review_site import EDUCATION as FINAL_ONE
 
 from editor_app.core import gitutil, review
 from editor_app.core.document import Document
 from editor_app.core.schema import CollectionSchema, Field
 from editor_app.core.site import Site
 
-BRAND = "_resources/brand-narrative.md"
-BRIEFING = "_resources/legitimate-interests-briefing-paper.md"
-FINAL_ONE = "_resources/ai-in-education.md"
-
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
-
-
-def git(root: Path, *args: str) -> str:
-    env = {
-        "GIT_AUTHOR_NAME": "Ada Editor",
-        "GIT_AUTHOR_EMAIL": "ada@example.org",
-        "GIT_COMMITTER_NAME": "Ada Editor",
-        "GIT_COMMITTER_EMAIL": "ada@example.org",
-        "HOME": str(root.parent),
-        "PATH": "/usr/bin:/bin",
-    }
-    return subprocess.run(
-        ["git", "-C", str(root), *args], check=True, capture_output=True, text=True, env=env
-    ).stdout
 
 
 @pytest.fixture
 def git_site(site_copy: Path) -> Path:
     """The real site under git: everything committed once."""
-    git(site_copy, "init", "-q", "-b", "main")
-    git(site_copy, "add", "-A")
-    git(site_copy, "commit", "-q", "-m", "Import the site")
-    return site_copy
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    data = path.read_bytes()
-    assert old.encode() in data
-    path.write_bytes(data.replace(old.encode(), new.encode(), 1))
+    return make_git_site(site_copy)
 
 
 # -- status and queue -------------------------------------------------------------------------
@@ -401,3 +375,125 @@ def test_a_page_never_committed_shows_as_all_new(git_site: Path) -> None:
     assert [b.kind for b in diff.blocks] == ["added"]
     items = {i.relative: i for i in review.review_queue(Site.open(git_site))}
     assert items["_resources/new-draft.md"].last_change_source == "not committed"
+
+
+# -- published: false ----------------------------------------------------------------------------
+
+
+def _unpublish(path: Path, value: object = False) -> None:
+    doc = Document.load(path)
+    doc.set("published", value)
+    doc.save()
+
+
+def test_unpublished_pages_are_listed_whatever_their_status(site_copy: Path) -> None:
+    person = sorted((site_copy / "_people").glob("*.md"))[0]  # people have no status field
+    person_rel = person.relative_to(site_copy).as_posix()
+    for rel in (FINAL_ONE, BRAND, person_rel):
+        _unpublish(site_copy / rel)
+    # Jekyll publishes unless the value is the YAML boolean false: a quoted "false" is text.
+    _unpublish(site_copy / "_resources/ai-white-paper-2023.md", "false")
+    items = {i.relative: i for i in review.review_queue(Site.open(site_copy))}
+    assert set(items) == {FINAL_ONE, BRAND, BRIEFING, person_rel}
+    for rel in (FINAL_ONE, BRAND, person_rel):
+        assert items[rel].unpublished and items[rel].status == "unpublished"
+    assert not items[BRIEFING].unpublished and items[BRIEFING].status == "draft"
+    assert items[person_rel].rule is None and items[person_rel].to_json()["final"] is None
+    assert items[FINAL_ONE].to_json()["unpublished"] is True
+
+
+def test_approving_an_unpublished_page_publishes_it_in_one_line(site_copy: Path) -> None:
+    path = site_copy / FINAL_ONE
+    _unpublish(path)
+    before = path.read_bytes()
+    review.approve(path, Site.open(site_copy))
+    after = path.read_bytes()
+    assert after == before.replace(b"published: false", b"published: true")
+    assert FINAL_ONE not in [i.relative for i in review.review_queue(Site.open(site_copy))]
+    # A page with no status field can be approved when it is unpublished, and only then.
+    person = sorted((site_copy / "_people").glob("*.md"))[0]
+    _unpublish(person)
+    review.approve(person, Site.open(site_copy))
+    assert Document.load(person).get("published") is True
+    with pytest.raises(review.ReviewError):
+        review.approve(person, Site.open(site_copy))
+
+
+# -- what the command line needs: passages by their words, notes placed, text diffs ------------
+
+
+def test_find_passage_by_its_words(site_copy: Path) -> None:
+    body = Document.load(site_copy / BRAND).body
+    start, end = review.find_passage(body, "a short   public\nfacing story")
+    assert body[start:end] == "a short public facing story"
+    with pytest.raises(review.PassageNotFound) as info:
+        review.find_passage(body, "brand narrative")
+    assert info.value.count == 2 and "2 times" in str(info.value)
+    second = review.find_passage(body, "brand narrative", nth=2)
+    assert second[0] > review.find_passage(body, "brand narrative", nth=1)[0]
+    with pytest.raises(review.PassageNotFound) as info:
+        review.find_passage(body, "brand narrative", nth=3)
+    assert "no number 3" in str(info.value)
+    with pytest.raises(review.PassageNotFound) as info:
+        review.find_passage(body, "words nobody wrote")
+    assert info.value.count == 0
+
+
+def test_notes_are_placed_found_moved_lost_or_general(site_copy: Path) -> None:
+    path = site_copy / BRAND
+    doc = Document.load(path)
+    body = doc.body
+    store = review.NoteStore(path)
+    for words in ("a short public facing story", "quite a challenge"):
+        start, end = review.find_passage(body, words)
+        store.add(review.make_note(body, start, end, f"On {words}", "Ada"))
+    store.add(review.make_note(body, 0, 0, "Overall fine", "Ada"))
+    placed = review.place_notes(store, doc)
+    assert [p.place for p in placed] == ["found", "found", "general"]
+    first_line = doc.text.splitlines()[placed[0].line - 1]
+    assert "a short public facing story" in first_line
+    # An edit above both passages moves them; editing one passage loses its words.
+    doc.body = body.replace("Over the last month", "Over the last two months", 1).replace(
+        "quite a challenge", "quite a puzzle", 1
+    )
+    doc.save()
+    placed = review.place_notes(review.NoteStore(path), Document.load(path))
+    assert [p.place for p in placed] == ["moved", "lost", "general"]
+    assert placed[0].passage == "a short public facing story"
+    data = placed[1].to_json()
+    assert data["place"] == "lost" and data["quote"] == "quite a challenge"
+    assert placed[2].to_json()["line"] is None
+
+
+def test_diff_as_text_and_json(git_site: Path) -> None:
+    path = git_site / BRAND
+    replace_in(path, "title: Brand narrative", "title: Our brand narrative")
+    replace_in(path, "quite a challenge, though", "quite a puzzle, though")
+    diff = review.History(path).what_changed()
+    text = diff.to_text()
+    assert text.startswith("--- Last commit\n+++ Now (not committed)\n")
+    assert "~ title: [-Brand-]{+Our brand+} narrative" in text
+    assert "~ It’s been quite a [-challenge-]{+puzzle+}, though" in text
+    assert "unchanged paragraphs …" in text and "average MP" not in text
+    data = diff.to_json()
+    assert data["fields"] == [
+        {"name": "title", "kind": "changed", "old": "Brand narrative", "new": "Our brand narrative"}
+    ]
+    assert [p["kind"] for p in data["paragraphs"]] == ["changed"]
+    assert data["unchanged_paragraphs"] == len(diff.blocks) - 1
+    same = review.diff_versions(path.read_bytes(), path.read_bytes()).to_text()
+    assert "No changes" in same
+
+
+def test_history_names_commits_as_git_does(git_site: Path, tmp_path: Path) -> None:
+    history = review.History(git_site / BRAND)
+    head = git(git_site, "rev-parse", "HEAD").strip()
+    assert history.resolve("HEAD") == head
+    assert history.resolve(head[:7]) == head
+    for bad in ("no-such-commit", "--all", ""):
+        with pytest.raises(review.ReviewError):
+            history.resolve(bad)
+    loose = tmp_path / "loose.md"  # beside the repository, not in it
+    loose.write_text("---\ntitle: Loose\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(review.ReviewError):
+        review.History(loose).resolve("HEAD")

@@ -6,7 +6,7 @@ modules called test_review would clash.
 
 from __future__ import annotations
 
-import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,42 +23,16 @@ from editor_app.ui.review import (
     install_review,
 )
 
-BRAND = "_resources/brand-narrative.md"
-BRIEFING = "_resources/legitimate-interests-briefing-paper.md"
-EDUCATION = "_resources/ai-in-education.md"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from review_site import BRAND, BRIEFING, EDUCATION, git, make_git_site, replace_in  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
-
-
-def git(root: Path, *args: str) -> str:
-    env = {
-        "GIT_AUTHOR_NAME": "Ada Editor",
-        "GIT_AUTHOR_EMAIL": "ada@example.org",
-        "GIT_COMMITTER_NAME": "Ada Editor",
-        "GIT_COMMITTER_EMAIL": "ada@example.org",
-        "HOME": str(root.parent),
-        "PATH": "/usr/bin:/bin",
-    }
-    return subprocess.run(
-        ["git", "-C", str(root), *args], check=True, capture_output=True, text=True, env=env
-    ).stdout
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    data = path.read_bytes()
-    assert old.encode() in data
-    path.write_bytes(data.replace(old.encode(), new.encode(), 1))
 
 
 @pytest.fixture
 def git_site(site_copy: Path) -> Path:
     """The real site under git; one final page made a draft again in a second commit."""
-    git(site_copy, "init", "-q", "-b", "main")
-    git(site_copy, "add", "-A")
-    git(site_copy, "commit", "-q", "-m", "Import the site")
-    replace_in(site_copy / EDUCATION, "status: final", "status: draft")
-    git(site_copy, "commit", "-qam", "Ready for another look")
-    return site_copy
+    return make_git_site(site_copy, education_draft=True)
 
 
 @pytest.fixture
