@@ -445,6 +445,7 @@ def _review_note(args: argparse.Namespace) -> int:
 def _review_approve(args: argparse.Namespace) -> int:
     from editor_app.core import review
     from editor_app.core.document import FrontMatterError
+    from editor_app.core.tool_support import written
 
     path, doc = _review_page(args.page)
     site = _review_site(path)
@@ -458,7 +459,9 @@ def _review_approve(args: argparse.Namespace) -> int:
     if not changes:
         print(f"{args.page}: already final; nothing changed.")
     for ch in changes:
-        print(f"{args.page}: {ch.name}: {ch.old} -> {ch.new}")
+        # Values as the file writes them (`true`, not Python's `True`).
+        old, new = (written(v) or "(not set)" for v in (ch.old, ch.new))
+        print(f"{args.page}: {ch.name}: {old} -> {new}")
     return EXIT_OK
 
 
