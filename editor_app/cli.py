@@ -9,6 +9,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for type hints only: the subcommands import what they use when they run
+    from datetime import datetime
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.review import Note, NoteStore
+    from editor_app.core.site import Site
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -232,7 +241,7 @@ class _Refused(Exception):
     """A review action cannot run; the message is one plain line for stderr."""
 
 
-def _review_page(name: str) -> tuple[object, object]:
+def _review_page(name: str) -> tuple[Path, Document]:
     """The page named on the command line as (resolved path, loaded Document)."""
     from pathlib import Path
 
@@ -247,7 +256,7 @@ def _review_page(name: str) -> tuple[object, object]:
         raise _Refused(f"cannot read {name}: {exc.strerror or exc}") from exc
 
 
-def _review_site(path: object) -> object:
+def _review_site(path: str | Path) -> Site:
     from editor_app.core.site import Site, SiteError
 
     try:
@@ -268,8 +277,8 @@ def _print_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
-def _review_when(moment: object) -> str:
-    return moment.astimezone().strftime("%d %b %Y, %H:%M")  # type: ignore[attr-defined]
+def _review_when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %Y, %H:%M")
 
 
 def _review_queue(args: argparse.Namespace) -> int:
@@ -323,9 +332,12 @@ def _review_diff(args: argparse.Namespace) -> int:
 
     path, _doc = _review_page(args.page)
     history = review.History(path)
+    if args.to is not None and args.against is None:
+        raise _Refused("--to needs --against (the older version)")
     try:
         if args.against is not None:
-            diff = history.between(history.resolve(args.against), None)
+            newer = history.resolve(args.to) if args.to is not None else None
+            diff = history.between(history.resolve(args.against), newer)
         elif args.snapshot:
             diff = history.since_reviewed()
         else:
@@ -364,6 +376,81 @@ def _review_mark(args: argparse.Namespace) -> int:
         f"{args.page}: this version is kept as the reviewed one; "
         "`review diff --snapshot` shows what changes after it."
     )
+    return EXIT_OK
+
+
+def _review_versions(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, _doc = _review_page(args.page)
+    history = review.History(path)
+    commits = history.commits()
+    snapshot = history.snapshots.get(path)
+    if args.format == "json":
+        _print_json(
+            {
+                "commits": [
+                    {
+                        "id": c.sha,
+                        "date": c.date.isoformat(),
+                        "author": c.author,
+                        "subject": c.subject,
+                    }
+                    for c in commits
+                ],
+                "reviewed": snapshot.taken.isoformat() if snapshot is not None else None,
+            }
+        )
+        return EXIT_OK
+    if not history.uses_git:
+        print(f"{args.page}: not under git.")
+    elif not commits:
+        print(f"{args.page}: not committed yet.")
+    for c in commits:
+        print(f"{c.short}  {_review_when(c.date)}  {c.author}: {c.subject}")
+    if snapshot is not None:
+        print(f"Last marked as reviewed: {_review_when(snapshot.taken)} (diff --snapshot)")
+    else:
+        print("Never marked as reviewed.")
+    return EXIT_OK
+
+
+def _review_one_note(args: argparse.Namespace) -> tuple[NoteStore, Note]:
+    """The page's note store and the note named by (the start of) its id."""
+    from editor_app.core import review
+
+    path, _doc = _review_page(args.page)
+    store = review.NoteStore(path)
+    if store.error is not None:
+        raise _Refused(f"{args.page}: {store.error}")
+    found = [n for n in store.notes if n.id.startswith(args.note_id)] if args.note_id else []
+    if len(found) != 1:
+        which = "no note" if not found else f"{len(found)} notes"
+        raise _Refused(
+            f"{args.page}: {which} with an id starting “{args.note_id}” "
+            "(editor-app review notes PAGE lists them)"
+        )
+    return store, found[0]
+
+
+def _review_resolve(args: argparse.Namespace) -> int:
+    store, note = _review_one_note(args)
+    try:
+        store.set_resolved(note.id, not args.reopen)
+    except OSError as exc:
+        raise _Refused(f"the notes could not be saved: {exc.strerror or exc}") from exc
+    state = "open again" if args.reopen else "resolved"
+    print(f"{args.page}: note {note.id} is {state}.")
+    return EXIT_OK
+
+
+def _review_delete_note(args: argparse.Namespace) -> int:
+    store, note = _review_one_note(args)
+    try:
+        store.remove(note.id)
+    except OSError as exc:
+        raise _Refused(f"the notes could not be saved: {exc.strerror or exc}") from exc
+    print(f"{args.page}: note {note.id} deleted.")
     return EXIT_OK
 
 
@@ -531,6 +618,9 @@ _REVIEW_ACTIONS = {
     "queue": _review_queue,
     "diff": _review_diff,
     "mark-reviewed": _review_mark,
+    "versions": _review_versions,
+    "resolve": _review_resolve,
+    "delete-note": _review_delete_note,
     "notes": _review_notes,
     "note": _review_note,
     "approve": _review_approve,
@@ -632,6 +722,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--snapshot", action="store_true", help="compare with the version last marked reviewed"
     )
     q.add_argument(
+        "--to", metavar="REV", help="with --against: compare up to this commit, not the file now"
+    )
+    q.add_argument(
         "--context",
         type=int,
         default=1,
@@ -643,6 +736,11 @@ def build_parser() -> argparse.ArgumentParser:
         "mark-reviewed", help="keep the page as it is now as the reviewed version"
     )
     q.add_argument("page", metavar="PAGE")
+    q = actions.add_parser(
+        "versions", help="the commits that changed a page, and when it was last marked reviewed"
+    )
+    q.add_argument("page", metavar="PAGE")
+    output_format(q)
     q = actions.add_parser("notes", help="a page's review notes, and where their words are now")
     q.add_argument("page", metavar="PAGE")
     output_format(q)
@@ -654,6 +752,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q.add_argument("--text", required=True, help="the note")
     q.add_argument("--author", help="your name (default: git's user.name, else your login)")
+    q = actions.add_parser("resolve", help="mark a note as resolved (or --reopen it)")
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
+    q.add_argument("--reopen", action="store_true", help="make a resolved note open again")
+    q = actions.add_parser("delete-note", help="delete a review note")
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
     q = actions.add_parser("approve", help="set the status to its final value, as Approve does")
     q.add_argument("page", metavar="PAGE")
     q = actions.add_parser(

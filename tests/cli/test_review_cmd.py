@@ -125,6 +125,28 @@ def test_diff_against_an_earlier_commit(git_site: Path, capsys) -> None:
     assert "no commit called “no-such-commit”" in err and err.count("\n") == 1
 
 
+@needs_git
+def test_versions_and_a_diff_between_two_commits(git_site: Path, capsys) -> None:
+    path = git_site / EDUCATION
+    replace_in(path, "status: draft", "status: in review")
+    git(git_site, "commit", "-qam", "Under review")
+    code, out, _err = run(capsys, "review", "versions", str(path))
+    assert code == 0
+    subjects = [line.split(": ", 1)[1] for line in out.splitlines()[:3]]
+    assert subjects == ["Under review", "Ready for another look", "Import the site"]
+    assert out.splitlines()[-1] == "Never marked as reviewed."
+    data = json.loads(run(capsys, "review", "versions", "--json", str(path))[1])
+    ids = [c["id"] for c in data["commits"]]
+    assert len(ids) == 3 and data["reviewed"] is None
+    # Between the two older commits, whatever the file holds now.
+    code, out, _err = run(
+        capsys, "review", "diff", str(path), "--against", ids[2], "--to", ids[1][:8]
+    )
+    assert code == 0 and "~ status: [-final-]{+draft+}" in out and "in review" not in out
+    code, _out, err = run(capsys, "review", "diff", str(path), "--to", ids[1])
+    assert code == 2 and "--to needs --against" in err
+
+
 def test_diff_without_git_uses_the_reviewed_copy(in_site: Path, capsys) -> None:
     code, out, err = run(capsys, "review", "diff", BRAND)
     assert code == 2 and out == ""
@@ -187,6 +209,25 @@ def test_note_on_quoted_words_and_where_it_is_later(in_site: Path, capsys) -> No
     placed = json.loads(out)
     assert [p["place"] for p in placed] == ["lost", "general"]
     assert placed[0]["quote"] == "a short public facing story" and placed[0]["line"] == line
+
+
+def test_resolve_reopen_and_delete_a_note(in_site: Path, capsys) -> None:
+    run(capsys, "review", "note", BRAND, "--text", "First.", "--author", "Ada")
+    run(capsys, "review", "note", BRAND, "--text", "Second.", "--author", "Ada")
+    first, second = review.NoteStore(in_site / BRAND).notes
+    code, out, _err = run(capsys, "review", "resolve", BRAND, first.id[:5])
+    assert code == 0 and out == f"{BRAND}: note {first.id} is resolved.\n"
+    assert [n.resolved for n in review.NoteStore(in_site / BRAND).notes] == [True, False]
+    assert run(capsys, "review", "notes", BRAND)[1].splitlines()[0] == f"{BRAND}: 2 notes, 1 open"
+    assert run(capsys, "review", "resolve", BRAND, first.id, "--reopen")[0] == 0
+    assert not review.NoteStore(in_site / BRAND).notes[0].resolved
+    assert run(capsys, "review", "delete-note", BRAND, second.id)[0] == 0
+    assert [n.text for n in review.NoteStore(in_site / BRAND).notes] == ["First."]
+    code, _out, err = run(capsys, "review", "delete-note", BRAND, "nothing-like-it")
+    assert code == 2 and "no note with an id starting" in err
+    # The last note gone, its sidecar file and folder go too.
+    assert run(capsys, "review", "delete-note", BRAND, first.id)[0] == 0
+    assert not review.notes_path(in_site / BRAND).parent.exists()
 
 
 def test_note_refused_when_the_words_are_missing_or_repeated(in_site: Path, capsys) -> None:
