@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markdown import Extension
 
+from editor_app.core.markdown_ext.block_guards import BlockGuardsExtension
 from editor_app.core.markdown_ext.block_ial import BlockIalExtension
 from editor_app.core.markdown_ext.blockquotes import BlockquoteExtension
 from editor_app.core.markdown_ext.code import RougeCodeExtension
@@ -54,5 +55,7 @@ def kramdown_extensions() -> list[Extension | str]:
         SerializerExtension(),
         HtmlTagsExtension(),
         EntitiesExtension(),
-        TriggeredInlineExtension(),  # speed only: the same output
+        # Speed only, the same output; last, as they wrap what the others registered.
+        TriggeredInlineExtension(),
+        BlockGuardsExtension(),
     ]

@@ -11,6 +11,10 @@ from markdown.blockprocessors import BlockQuoteProcessor
 class SeparateQuoteProcessor(BlockQuoteProcessor):
     """Like Python-Markdown's, but never appends to the block quote before a blank line."""
 
+    def test(self, parent: etree.Element, block: str) -> bool:
+        # Without a `>` the quote pattern cannot match: skip searching the block.
+        return ">" in block and super().test(parent, block)
+
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0)
         m = self.RE.search(block)

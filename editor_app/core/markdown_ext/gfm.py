@@ -20,13 +20,19 @@ class GfmHashHeaderProcessor(HashHeaderProcessor):
         r"(?:^|\n)(?P<level>#{1,6})[\t ]+(?P<header>(?:\\.|[^\\])*?)(?:[\t ]#+)?[\t ]*(?:\n|$)"
     )
 
+    def test(self, parent: etree.Element, block: str) -> bool:
+        # Most blocks hold no `#`: no need to search them (the search is slow on long ones).
+        return "#" in block and self.RE.search(block) is not None
+
 
 class BlockStartHRProcessor(HRProcessor):
     """A rule only where a block starts: kramdown never lets `***` end a paragraph."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        m = self.SEARCH_RE.search(block)
-        if m and m.start() == 0:
+        # Only a rule on the block's first line counts: match there rather than search the
+        # whole block (the same match: a search returns the leftmost one).
+        m = self.SEARCH_RE.match(block)
+        if m:
             self.match = m
             return True
         return False

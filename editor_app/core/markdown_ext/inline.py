@@ -65,7 +65,9 @@ class TriggeredInlineProcessor(InlineProcessor):
         # The registry re-checks its order on every lookup; a plain list, once per render.
         self._patterns = list(self.inlinePatterns)
         names = [item.name for item in self.inlinePatterns._priority]
-        self._triggers = [_triggers_of(n, p) for n, p in zip(names, self._patterns, strict=True)]
+        triggers = [_triggers_of(n, p) for n, p in zip(names, self._patterns, strict=True)]
+        self._marks = sorted({mark for marks in triggers if marks for mark in marks})
+        self._needs = [None if marks is None else frozenset(marks) for marks in triggers]
         return super().run(tree, ancestors)
 
     # Replaces the base class's private `__handleInline` (name-mangled), the one loop that
@@ -73,13 +75,16 @@ class TriggeredInlineProcessor(InlineProcessor):
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802, N803
         if isinstance(data, util.AtomicString):
             return data
-        patterns, triggers = self._patterns, self._triggers
+        # The marks in the text as it comes. Matches only replace text by placeholders
+        # (STX ... ETX, which no mark holds or straddles), so no mark absent now can appear.
+        present = {mark for mark in self._marks if mark in data}
+        patterns, needs = self._patterns, self._needs
         apply = self._InlineProcessor__applyPattern
         start = 0
         count = len(patterns)
         while patternIndex < count:
-            marks = triggers[patternIndex]
-            if marks is not None and not any(mark in data for mark in marks):
+            need = needs[patternIndex]
+            if need is not None and need.isdisjoint(present):
                 # What a scan that finds nothing returns: next pattern, from the start.
                 patternIndex += 1
                 start = 0

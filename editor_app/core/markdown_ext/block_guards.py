@@ -1,0 +1,79 @@
+"""Block processors asked about a block only when it holds the mark they look for.
+
+Python-Markdown asks every block processor about every block; several answer by searching
+the whole block with a regular expression (tables for `|`, definition lists for `: `,
+footnote, abbreviation and link definitions for `[^`, `*[` and `]:`), and the last three
+even take the block off the list and put it back. On a long page that is a good share of the
+parsing. A guard below answers "no" straight away when the block lacks a substring every
+match must contain, which is the answer the processor would have given, with nothing
+changed: the output is the same. Only the processors named here, of exactly the class
+named, are guarded.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor, ReferenceProcessor, SetextHeaderProcessor
+from markdown.extensions.abbr import AbbrBlockprocessor
+from markdown.extensions.def_list import DefListProcessor
+from markdown.extensions.footnotes import FootnoteBlockProcessor
+from markdown.extensions.tables import TableProcessor
+
+
+def _setext_underline(block: str) -> bool:
+    """`^.*?\\n(?:=+|-+)`: the second line starts with `=` or `-`."""
+    newline = block.find("\n")
+    return newline >= 0 and block[newline + 1 : newline + 2] in ("=", "-")
+
+
+# Name -> (the class registered under it, what a block must hold for it to match).
+_GUARDS: dict[str, tuple[type[BlockProcessor], Callable[[str], bool]]] = {
+    # Every table row split needs a pipe; without one `test` finds one cell and says no.
+    "table": (TableProcessor, lambda block: "|" in block),
+    "setextheader": (SetextHeaderProcessor, _setext_underline),
+    # `[ ]{0,3}:[ ]{1,3}`: a colon and a space.
+    "deflist": (DefListProcessor, lambda block: ": " in block),
+    # These three say yes to every block, then search it and put it back when nothing is found.
+    "footnote": (FootnoteBlockProcessor, lambda block: "[^" in block),
+    "abbr": (AbbrBlockprocessor, lambda block: "*[" in block),
+    "reference": (ReferenceProcessor, lambda block: "]:" in block),
+}
+
+
+class GuardedBlockProcessor(BlockProcessor):
+    """Another block processor, asked only about blocks its guard lets through."""
+
+    def __init__(self, inner: BlockProcessor, guard: Callable[[str], bool]) -> None:
+        super().__init__(inner.parser)
+        self.inner = inner
+        self.guard = guard
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        """The processor's own answer, or no when the block lacks its mark."""
+        return self.guard(block) and self.inner.test(parent, block)
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool | None:
+        """The processor's own work."""
+        return self.inner.run(parent, blocks)
+
+
+def guard_block_processors(md: Markdown) -> None:
+    """Put the guards in front of the processors named in `_GUARDS`, in the same places."""
+    registry = md.parser.blockprocessors
+    for name, (cls, guard) in _GUARDS.items():
+        if name not in registry or type(registry[name]) is not cls:
+            continue
+        # Swapped in place: registering anew would move it behind processors of the same
+        # priority (`table` shares 75 with math blocks), and the order decides the output.
+        registry._data[name] = GuardedBlockProcessor(registry[name], guard)
+
+
+class BlockGuardsExtension(Extension):
+    """Guards Python-Markdown's block processors that search every block (same output)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+        """Guard the processors; must come after the extensions that register them."""
+        guard_block_processors(md)

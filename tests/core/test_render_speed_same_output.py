@@ -1,0 +1,106 @@
+"""The preview's speed-only extensions change nothing an author sees: same HTML, byte for byte.
+
+Each page is rendered by the preview's parser and by the same parser without the speed-only
+extensions (inline patterns tried only where their mark is, block processors guarded, ...).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor_app.core.document import Document
+from editor_app.core.markdown_ext import kramdown_extensions
+from editor_app.core.markdown_ext.block_guards import BlockGuardsExtension
+from editor_app.core.markdown_ext.inline import TriggeredInlineExtension
+from editor_app.core.render import Renderer, neutralise_liquid
+
+SPEED_ONLY = (TriggeredInlineExtension, BlockGuardsExtension)
+CASES = Path(__file__).resolve().parent / "render_cases"
+
+
+def _parser(fast: bool) -> markdown.Markdown:
+    extensions = [e for e in kramdown_extensions() if fast or not isinstance(e, SPEED_ONLY)]
+    return markdown.Markdown(extensions=extensions, output_format="xhtml")
+
+
+@pytest.fixture(scope="module")
+def parsers() -> tuple[markdown.Markdown, markdown.Markdown]:
+    return _parser(True), _parser(False)
+
+
+def _both(parsers: tuple[markdown.Markdown, markdown.Markdown], text: str) -> tuple[str, str]:
+    text, _restore = neutralise_liquid(text)
+    out = []
+    for md in parsers:
+        md.reset()
+        out.append(md.convert(text))
+    return out[0], out[1]
+
+
+def _pages(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.suffix in (".md", ".markdown", ".html"))
+
+
+def test_every_page_of_the_real_site_renders_the_same(parsers, shared_site: Path) -> None:
+    pages = _pages(shared_site)
+    assert len(pages) > 100
+    differing = []
+    for page in pages:
+        fast, plain = _both(parsers, Document.load(page).body)
+        if fast != plain:
+            differing.append(page.name)
+    assert differing == []
+
+
+def test_every_snippet_renders_the_same(parsers) -> None:
+    cases = sorted(CASES.glob("*.md"))
+    assert cases
+    differing = [c.name for c in cases if len(set(_both(parsers, c.read_text("utf-8")))) > 1]
+    assert differing == []
+
+
+def _names(registry) -> list[str]:
+    list(registry)  # sorts it by priority, as the parser sees it
+    return [item.name for item in registry._priority]
+
+
+def test_guarded_processors_keep_their_places() -> None:
+    """The guards stand in for the processors, in the same order (the order decides output)."""
+    fast, plain = _parser(True), _parser(False)
+    order = _names(fast.parser.blockprocessors)
+    assert order == _names(plain.parser.blockprocessors)
+    assert _names(fast.inlinePatterns) == _names(plain.inlinePatterns)
+    assert type(fast.parser.blockprocessors["table"]).__name__ == "GuardedBlockProcessor"
+    assert type(fast.treeprocessors["inline"]).__name__ == "TriggeredInlineProcessor"
+
+
+# Marks the speed-ups look for, and the characters around them, in every combination.
+_MARKS = [
+    "`", "$$", "\\", "\n", "[^", "[", "]", "](", "]:", "![", "<", ">", "</", "://", "@", "&",
+    ";", "~~", "*", "_", "  \n", "#", "|", ": ", "*[", "-", "=", "\n\n", "    ", "1. ", "* ",
+    "> ", "{: .x}", "a", "b c", "http", "<em>", "</em>", "'", '"',
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKS) | st.text(max_size=3), max_size=40))
+def test_any_text_renders_the_same(parsers, pieces: list[str]) -> None:
+    fast, plain = _both(parsers, "".join(pieces))
+    assert fast == plain
+
+
+def test_renderer_uses_the_fast_parser() -> None:
+    """What the preview shows is the fast parser's output (and the same as without it)."""
+    text = CASES.joinpath(sorted(p.name for p in CASES.glob("*.md"))[0]).read_text("utf-8")
+    renderer = Renderer()
+    assert type(renderer._md.treeprocessors["inline"]).__name__ == "TriggeredInlineProcessor"
+    plain = _parser(False)
+    plain.reset()
+    body, restore = neutralise_liquid(text)
+    expected = restore(plain.convert(body))
+    assert renderer.render_body(text).rstrip("\n") == expected.rstrip("\n")
