@@ -155,6 +155,23 @@ def test_queue_sorts_and_filters(qtbot, git_site: Path, settings) -> None:
     assert panel.proxy.index(0, 0).data(ITEM_ROLE).relative == BRAND
 
 
+def test_unpublished_page_is_in_the_queue_and_approve_publishes_it(
+    qtbot, site_copy: Path, settings
+) -> None:
+    # A final page kept off the site with Jekyll's `published: false`.
+    replace_in(site_copy / EDUCATION, "status: final", "status: final\npublished: false")
+    panel = open_panel(qtbot, site_copy, settings)
+    assert panel.select_path(site_copy / EDUCATION)
+    row = panel.table.currentIndex().row()
+    assert panel.proxy.index(row, 2).data() == "unpublished"
+    before = (site_copy / EDUCATION).read_bytes()
+    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
+        qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    after = (site_copy / EDUCATION).read_bytes()
+    assert after == before.replace(b"published: false", b"published: true")
+    assert EDUCATION not in [it.relative for it in panel.model.items()]
+
+
 def test_without_git_the_editor_marks_a_version_as_reviewed(
     qtbot, site_copy: Path, settings
 ) -> None:
