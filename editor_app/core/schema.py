@@ -110,6 +110,8 @@ _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 DATES = ("date", "datetime")
 # Values inference counts as single values (hashable, shown in one form widget).
 _SCALARS = (str, int, float, bool, date, datetime, bytes)
+_LIST_LIKE = (set, frozenset, tuple)
+_NUMBERS = (int, float)
 
 
 class SchemaError(Exception):
@@ -536,11 +538,21 @@ class _Context:
         self.slugs: dict[str, set[str]] = {}
         # collection -> another naming field (e.g. `name` on author pages) -> its values.
         self.names: dict[str, dict[str, set[str]]] = {}
+        # collection -> each key's (document, value) pairs in document order, and the sum of
+        # the key's positions in the headers: one pass over every header answers every question.
+        self.values: dict[str, _Values] = {}
+        self.positions: dict[str, dict[Any, int]] = {}
+        self.file_slugs: dict[int, str] = {}  # id(entry) -> its file name without date
         for name in site.collections:
             docs = by_collection.get(name, [])
             self.titles[name] = {e.title.casefold(): e.title for e in docs}
-            self.slugs[name] = {_file_slug(e.path) for e in docs}
-            self.names[name] = _naming_fields(docs)
+            slugs = set()
+            for e in docs:
+                slug = self.file_slugs[id(e)] = _file_slug(e.path)
+                slugs.add(slug)
+            self.slugs[name] = slugs
+            self.values[name], self.positions[name] = _scan_keys(docs)
+            self.names[name] = _naming_fields(docs, self.values[name])
         # Asset folder (relative, posix) -> set of file names it holds.
         self.assets: dict[str, set[str]] = {}
         for folder in site.asset_folders:
@@ -583,56 +595,86 @@ def _mostly(hits: int, total: int) -> bool:
     return hits >= MATCH_SHARE * total or (total >= SMALL_SAMPLE and hits >= total - 1)
 
 
-def _naming_fields(docs: list[IndexEntry]) -> dict[str, set[str]]:
+# Each key's documents and values, as two parallel lists in document order (two lists, not a
+# list of pairs: 100,000 small tuples cost more in allocation and garbage collection than the
+# rest of inference).
+_Values = dict[Any, tuple[list["IndexEntry"], list[Any]]]
+
+
+def _scan_keys(docs: list[IndexEntry]) -> tuple[_Values, dict[Any, int]]:
+    """Each key's documents and values in document order, and the sum of its positions."""
+    values: _Values = {}
+    positions: dict[Any, int] = {}
+    for e in docs:
+        for i, (key, v) in enumerate(e.front_matter.items()):
+            found = values.get(key)
+            if found is None:
+                values[key] = ([e], [v])
+                positions[key] = i
+            else:
+                found[0].append(e)
+                found[1].append(v)
+                positions[key] += i
+    return values, positions
+
+
+def _naming_fields(docs: list[IndexEntry], values: _Values) -> dict[str, set[str]]:
     """Fields other than `title` that name each document: text in (nearly) every document,
     (nearly) always different, e.g. `name` on author pages that have no title. File names,
-    paths and web addresses (`image: jane.jpg`) name files, not documents: never these."""
+    paths and web addresses (`image: jane.jpg`) name files, not documents: never these.
+
+    `values` is the collection's `_scan_keys`."""
     if len(docs) < 2:
         return {}
-    values: dict[str, list[str]] = defaultdict(list)
-    for e in docs:
-        for k, v in e.front_matter.items():
-            if isinstance(k, str) and k != "title" and isinstance(v, str) and v.strip():
-                values[k].append(v.strip())
     need = MATCH_SHARE * len(docs)
-    return {
-        k: set(vs)
-        for k, vs in values.items()
-        if len(vs) >= need
-        and len(set(vs)) >= need
-        and not any(_FILE_LIKE.search(v) or "/" in v for v in vs)
-    }
+    found: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for k, (ents, vals) in values.items():
+        if not isinstance(k, str) or k == "title" or len(vals) < need:
+            continue  # fewer documents hold it than could make it a name
+        vs = [t for t in (v.strip() for v in vals if isinstance(v, str)) if t]
+        if (
+            len(vs) >= need
+            and len(set(vs)) >= need
+            and not any(_FILE_LIKE.search(v) or "/" in v for v in vs)
+        ):
+            found[k] = set(vs)
+            # Listed in the order the keys first hold text, document by document.
+            e = next(e for e, v in zip(ents, vals, strict=True) if isinstance(v, str) and v.strip())
+            first[k] = (docs.index(e), list(e.front_matter).index(k))
+    if len(found) < 2:
+        return found
+    return {k: found[k] for k in sorted(found, key=first.__getitem__)}
 
 
 def _file_slug(path: Path) -> str:
-    stem = path.stem
-    return _DATED_NAME.sub("", stem)
+    # Path.stem by hand: the same result, without pathlib's overhead in a 10,000-file loop.
+    name = path.name
+    i = name.rfind(".")
+    stem = name[:i] if 0 < i < len(name) - 1 else name
+    return _DATED_NAME.sub("", stem) if name[:1].isdigit() else stem
 
 
 def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> CollectionSchema:
     n = len(docs)
-    counts: Counter[str] = Counter()
-    positions: dict[str, float] = defaultdict(float)
-    first_seen: dict[str, int] = {}
-    for e in docs:
-        for i, key in enumerate(e.front_matter):
-            counts[key] += 1
-            positions[key] += i
-            first_seen.setdefault(key, len(first_seen))
+    if name in ctx.values:
+        values, sums = ctx.values[name], ctx.positions[name]
+    else:
+        values, sums = _scan_keys(docs)
+    counts: Counter[str] = Counter({k: len(vals) for k, (_, vals) in values.items()})
+    positions: dict[str, float] = {k: float(v) for k, v in sums.items()}
+    first_seen: dict[str, int] = {k: i for i, k in enumerate(values)}
     keys = [k for k in counts if isinstance(k, str)]
     misspelt = _misspelt_keys(keys, counts, n)
     for odd, common in misspelt.items():
-        files = [ctx.rel(e.path) for e in docs if odd in e.front_matter]
+        files = [ctx.rel(e.path) for e in values[odd][0]]
         ctx.notes.append(
             f"{name}: `{odd}` in {_files(files)} looks like a misspelling of `{common}` "
             f"(used by {counts[common]} documents); it is left out of the fields."
         )
     keys = [k for k in keys if k not in misspelt]
     keys = _common_order(keys, docs, positions, counts, first_seen)
-    fields = []
-    for key in keys:
-        values = [(e, e.front_matter[key]) for e in docs if key in e.front_matter]
-        fields.append(_infer_field(ctx, name, key, values, n))
+    fields = [_infer_field(ctx, name, key, *values[key], n) for key in keys]
     return CollectionSchema(name, fields)
 
 
@@ -718,13 +760,21 @@ def _join(names: list[str]) -> str:
 
 
 def _infer_field(
-    ctx: _Context, coll: str, key: str, values: list[tuple[IndexEntry, Any]], n: int
+    ctx: _Context, coll: str, key: str, ents: list[IndexEntry], vals: list[Any], n: int
 ) -> Field:
+    """The field `key` from its documents `ents` and their values `vals` (parallel lists)."""
     lists: list[tuple[IndexEntry, list]] = []
-    scalars: list[tuple[IndexEntry, Any]] = []
     objects: list[tuple[IndexEntry, dict]] = []
-    for e, v in values:
-        if isinstance(v, set | frozenset | tuple):
+    # Single values, as two parallel lists (documents, values).
+    s_ents: list[IndexEntry] = []
+    s_vals: list[Any] = []
+    for e, v in zip(ents, vals, strict=True):
+        if v.__class__ is str:  # by far the most common value: checked first, cheaply
+            if v:
+                s_ents.append(e)
+                s_vals.append(v)
+            continue
+        if isinstance(v, _LIST_LIKE):
             v = list(v)  # `!!set` and friends: treated as the list they read as
         if v is None or v == "" or v == [] or v == {}:
             continue
@@ -733,47 +783,55 @@ def _infer_field(
         elif isinstance(v, dict):
             objects.append((e, v))
         elif isinstance(v, _SCALARS):
-            scalars.append((e, v))
+            s_ents.append(e)
+            s_vals.append(v)
         else:
-            scalars.append((e, str(v)))  # anything else YAML can make is shown as text
-    filled = len(lists) + len(scalars) + len(objects)
+            s_ents.append(e)
+            s_vals.append(str(v))  # anything else YAML can make is shown as text
+    filled = len(lists) + len(s_vals) + len(objects)
     required = n >= REQUIRED_MIN_DOCS and (
         filled >= REQUIRED_SHARE * n or (n >= SMALL_SAMPLE and filled >= n - 1)
     )
     where = f"{coll}: `{key}`"
     if not filled:
         return Field(key, "text")
-    if len(objects) * 2 > filled or (lists and not scalars and _all_dicts(lists)):
+    if len(objects) * 2 > filled or (lists and not s_vals and _all_dicts(lists)):
         return _infer_object(ctx, coll, key, objects + lists, required)
 
     # A field that is sometimes one value and sometimes a list: a list when any document
     # really needs several values (or lists dominate); otherwise the single value wins.
     several = any(len(v) > 1 for _, v in lists)
     if lists and (len(lists) * 2 > filled or several):
-        odd = [ctx.rel(e.path) for e, _ in scalars + objects]
+        odd = [ctx.rel(e.path) for e in s_ents] + [ctx.rel(e.path) for e, _ in objects]
         if odd:
             ctx.notes.append(
                 f"{where} is a single value in {_files(odd)} but a list in "
                 f"{len(lists)} other documents; it is treated as a list."
             )
-        items = [
-            (e, item)
-            for e, v in lists
-            for item in v
-            if item is not None and item != "" and isinstance(item, _SCALARS)
-        ]
-        items += scalars
-        f = _infer_values(ctx, coll, key, items, n, len(lists) + len(scalars), many=True)
+        i_ents: list[IndexEntry] = []
+        i_vals: list[Any] = []
+        for e, v in lists:
+            for item in v:
+                if item is not None and item != "" and isinstance(item, _SCALARS):
+                    i_ents.append(e)
+                    i_vals.append(item)
+        i_ents += s_ents
+        i_vals += s_vals
+        ndocs = len(lists) + len(s_vals)
+        f = _infer_values(ctx, coll, key, i_ents, i_vals, n, ndocs, many=True)
         f.required = required
         return f
     odd = [ctx.rel(e.path) for e, _ in lists + objects]
     if odd:
         ctx.notes.append(
             f"{where} is a list in {_files(odd)} but a single value in "
-            f"{len(scalars)} other documents; it is treated as a single value."
+            f"{len(s_vals)} other documents; it is treated as a single value."
         )
-    items = [(e, v[0]) for e, v in lists if len(v) == 1 and isinstance(v[0], _SCALARS)]
-    f = _infer_values(ctx, coll, key, scalars + items, n, len(scalars) + len(items), many=False)
+    for e, v in lists:
+        if len(v) == 1 and isinstance(v[0], _SCALARS):
+            s_ents.append(e)
+            s_vals.append(v[0])
+    f = _infer_values(ctx, coll, key, s_ents, s_vals, n, len(s_vals), many=False)
     f.required = required
     if not required:
         # A default is written into every new document: only for fields (nearly) all have.
@@ -804,8 +862,10 @@ def _infer_object(
         counts.update(k for k in d if isinstance(k, str))
     sub = []
     for k, _count in counts.most_common():
-        vals = [(e, d[k]) for e, d in dicts if k in d]
-        sf = _infer_field(ctx, f"{coll}.{key}", k, vals, len(dicts))
+        holding = [(e, d) for e, d in dicts if k in d]
+        sf = _infer_field(
+            ctx, f"{coll}.{key}", k, [e for e, _ in holding], [d[k] for _, d in holding], len(dicts)
+        )
         sub.append(sf)
     return Field(key, "object", required=required, multiple=multiple, fields=sub)
 
@@ -814,18 +874,25 @@ def _kind(value: Any) -> str:
     """The kind of one scalar value: boolean, number, date, datetime, or text."""
     if isinstance(value, bool):
         return "boolean"
-    if isinstance(value, int | float):
+    if isinstance(value, _NUMBERS):
         return "number"
     if isinstance(value, datetime):
         return "datetime"
     if isinstance(value, date):
         return "date"
     if isinstance(value, str):
-        s = value.strip()
-        if _DATE_STRING.match(s):
-            return "date"
-        if _DATETIME_STRING.match(s):
-            return "datetime"
+        return _text_kind(value.strip())
+    return "text"
+
+
+def _text_kind(s: str) -> str:
+    """The kind of a stripped text value: date, datetime (written as text), or text."""
+    if not s[:1].isdigit():  # both patterns start with a digit: most text is ruled out here
+        return "text"
+    if _DATE_STRING.match(s):
+        return "date"
+    if _DATETIME_STRING.match(s):
+        return "datetime"
     return "text"
 
 
@@ -833,7 +900,8 @@ def _infer_values(
     ctx: _Context,
     coll: str,
     key: str,
-    items: list[tuple[IndexEntry, Any]],
+    ents: list[IndexEntry],
+    values: list[Any],
     n: int,
     ndocs: int,
     many: bool,
@@ -844,19 +912,29 @@ def _infer_values(
     than a small one; documents are looked at again only to name odd ones in a note.
     """
     where = f"{coll}: `{key}`"
-    if not items:
+    if not values:
         return Field(key, "list" if many else "text")
-    total = len(items)
+    total = len(values)
     # Keyed by type too, because True == 1 and a Counter would merge them.
-    counts: Counter[tuple[type, Any]] = Counter((v.__class__, v) for _, v in items)
+    counts: Counter[tuple[type, Any]] = Counter(zip(map(type, values), values, strict=True))
+    # One pass over the distinct values answers both "what kind" and "which texts".
     kinds: Counter[str] = Counter()
-    for (_, v), c in counts.items():
-        kinds[_kind(v)] += c
+    texts: Counter[str] = Counter()
+    for (cls, v), c in counts.items():
+        if cls is str:
+            s = v.strip()
+            kinds[_text_kind(s)] += c
+        else:
+            kinds[_kind(v)] += c
+            s = str(v).strip()
+        texts[s] += c
     kind, kind_count = kinds.most_common(1)[0]
 
     def entries_where(test: Callable[[Any], bool]) -> list[IndexEntry]:
         bad = {k for k in counts if test(k[1])}
-        return [e for e, v in items if (v.__class__, v) in bad] if bad else []
+        if not bad:
+            return []
+        return [e for e, v in zip(ents, values, strict=True) if (v.__class__, v) in bad]
 
     if kind in ("date", "datetime") and _mostly(kinds["date"] + kinds["datetime"], total):
         _note_odd(ctx, where, entries_where(lambda v: _kind(v) not in DATES), "not a date")
@@ -873,15 +951,14 @@ def _infer_values(
                 key.lower(), counts[(bool, True)] > counts[(bool, False)]
             )
         return f
-    texts: Counter[str] = Counter()
-    for (_, v), c in counts.items():
-        texts[str(v).strip()] += c
 
     def entries_with(strings: set[str]) -> list[IndexEntry]:
-        return [e for e, v in items if str(v).strip() in strings] if strings else []
+        if not strings:
+            return []
+        return [e for e, v in zip(ents, values, strict=True) if str(v).strip() in strings]
 
     if key != "title":
-        rel = _relation(ctx, coll, key, texts, items, many, entries_with)
+        rel = _relation(ctx, coll, key, texts, ents, values, many, entries_with)
         if rel is not None:
             return rel
         asset = _asset(ctx, coll, key, texts, many, entries_with)
@@ -930,18 +1007,21 @@ def _relation(
     coll: str,
     key: str,
     texts: Counter[str],
-    items: list[tuple[IndexEntry, Any]],
+    ents: list[IndexEntry],
+    values: list[Any],
     many: bool,
     entries_with: Callable[[set[str]], list[IndexEntry]],
 ) -> Field | None:
     """A relation when (nearly) every value is the title (or file name) of another collection."""
     total = sum(texts.values())
     best: tuple[float, int, str, str] | None = None
+    # Each distinct value with its casefolded form and count, worked out once for all targets.
+    folded = [(s, s.casefold(), c) for s, c in texts.items()]
     for target, titles in ctx.titles.items():
         if not titles:
             continue
         slugs = ctx.slugs[target]
-        by_title = sum(c for s, c in texts.items() if s.casefold() in titles)
+        by_title = sum(c for _, f, c in folded if f in titles)
         by_slug = sum(c for s, c in texts.items() if s in slugs)
         hits, how = (by_title, "title") if by_title >= by_slug else (by_slug, FILE_KEY)
         # Another naming field, only when it names more of them, or as many but with the
@@ -950,7 +1030,9 @@ def _relation(
         exact = (
             by_slug
             if how == FILE_KEY
-            else sum(c for s, c in texts.items() if titles.get(s.casefold()) == s)
+            else sum(c for s, f, c in folded if titles.get(f) == s)
+            if by_title
+            else 0
         )
         for other, names in ctx.names[target].items() if target != coll else ():
             by_name = sum(c for s, c in texts.items() if s in names)
@@ -960,11 +1042,12 @@ def _relation(
             continue
         if target == coll:
             # A value naming its own document (a `reference: my-file-name`) is no relation.
+            slug_of = ctx.file_slugs
             others = sum(
                 1
-                for e, v in items
+                for e, v in zip(ents, values, strict=True)
                 if str(v).strip().casefold() != e.title.casefold()
-                and str(v).strip() != _file_slug(e.path)
+                and str(v).strip() != (slug_of.get(id(e)) or _file_slug(e.path))
             )
             if others < MATCH_SHARE * total:
                 continue
