@@ -332,6 +332,8 @@ def _review_diff(args: argparse.Namespace) -> int:
 
     path, _doc = _review_page(args.page)
     history = review.History(path)
+    if args.context < 0:
+        raise _Refused("--context must be 0 or more")
     if args.to is not None and args.against is None:
         raise _Refused("--to needs --against (the older version)")
     try:
