@@ -768,26 +768,30 @@ def _infer_field(
     # Single values, as two parallel lists (documents, values).
     s_ents: list[IndexEntry] = []
     s_vals: list[Any] = []
-    for e, v in zip(ents, vals, strict=True):
-        if v.__class__ is str:  # by far the most common value: checked first, cheaply
-            if v:
+    if "" not in vals and set(map(type, vals)) == {str}:
+        # Only non-empty text (most fields): every value is a single value, found in C.
+        s_ents, s_vals = list(ents), list(vals)
+    else:
+        for e, v in zip(ents, vals, strict=True):
+            if v.__class__ is str:  # by far the most common value: checked first, cheaply
+                if v:
+                    s_ents.append(e)
+                    s_vals.append(v)
+                continue
+            if isinstance(v, _LIST_LIKE):
+                v = list(v)  # `!!set` and friends: treated as the list they read as
+            if v is None or v == "" or v == [] or v == {}:
+                continue
+            if isinstance(v, list):
+                lists.append((e, v))
+            elif isinstance(v, dict):
+                objects.append((e, v))
+            elif isinstance(v, _SCALARS):
                 s_ents.append(e)
                 s_vals.append(v)
-            continue
-        if isinstance(v, _LIST_LIKE):
-            v = list(v)  # `!!set` and friends: treated as the list they read as
-        if v is None or v == "" or v == [] or v == {}:
-            continue
-        if isinstance(v, list):
-            lists.append((e, v))
-        elif isinstance(v, dict):
-            objects.append((e, v))
-        elif isinstance(v, _SCALARS):
-            s_ents.append(e)
-            s_vals.append(v)
-        else:
-            s_ents.append(e)
-            s_vals.append(str(v))  # anything else YAML can make is shown as text
+            else:
+                s_ents.append(e)
+                s_vals.append(str(v))  # anything else YAML can make is shown as text
     filled = len(lists) + len(s_vals) + len(objects)
     required = n >= REQUIRED_MIN_DOCS and (
         filled >= REQUIRED_SHARE * n or (n >= SMALL_SAMPLE and filled >= n - 1)
