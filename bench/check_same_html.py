@@ -5,6 +5,11 @@ Run once before a change to save the reference, then after each change to compar
     .venv/bin/python bench/check_same_html.py --save      # writes the reference
     .venv/bin/python bench/check_same_html.py             # compares with it (exit 1 if not)
 
+The reference can come from an older commit's code:
+
+    git archive COMMIT editor_app resources | tar -x -C /tmp/old
+    .venv/bin/python bench/check_same_html.py --save --code-from /tmp/old
+
 What is rendered: every page of the real site (all collections) and of the sample site, as a
 whole preview page and as a body; the long synthetic pages of the benchmarks; the hand-written
 snippets of the tests; the hostile test files; the benchmark's worst cases; a few hundred
@@ -28,6 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
+if "--code-from" in sys.argv:  # before the imports below: render with that copy's code
+    sys.path.insert(0, str(Path(sys.argv[sys.argv.index("--code-from") + 1]).resolve()))
 
 from synth import SOURCE, long_document  # noqa: E402
 
@@ -91,6 +98,39 @@ def _keystrokes(renderer: Renderer, text: str, seed: int) -> Iterator[tuple[str,
         yield f"keystroke/{seed}/{step:02d}", renderer.render_body(text)
 
 
+def _code_page() -> str:
+    """Code of every kind the snippets hold, many times over, with spans and prose between."""
+    parts = []
+    for case in sorted(SNIPPETS[1].glob("*.md")):
+        parts.append(f"Some prose about {case.stem}, with `x = 1` and *emphasis*.\n")
+        parts.append(case.read_text("utf-8"))
+    python = (REPO / "editor_app" / "core" / "markdown_ext" / "code.py").read_text("utf-8")
+    lines = python.splitlines()
+    for i in range(0, min(len(lines), 300), 30):
+        chunk = "\n".join(lines[i : i + 30])
+        parts.append(
+            f"Part {i}, `code span {i}`{{:.language-python}}:\n\n```python\n{chunk}\n```\n"
+        )
+    parts.append("```yaml\ntitle: x\nlist:\n  - a\n  - 1.5\n  - 'q'\n```\n" * 3)
+    return "\n".join(parts)
+
+
+def _html_page() -> str:
+    """Raw HTML written every which way: case, quotes, bare attributes, spaces in end tags."""
+    return "\n\n".join(
+        [
+            '<DIV Class=wide ID="a">\n<P>Text <B>bold</B > <I >x</I></P>\n</DIV >',
+            '<iframe SRC="v" allowfullscreen></iframe>',
+            "<img src=a.png alt='it\"s'><br><HR/>",
+            '<p>a <a HREF="x?a=1&b=2">link</A> <span title="<x>">s</span></p>',
+            "<my-widget data-x='1'>w</my-widget>",
+            "Inline <Span CLASS=x>span</Span >, <code>raw <B></code>, </1A> </-</A>.",
+            "<table>\n<TR><TD>1</TD></TR>\n</TABLE>",
+        ]
+        * 20
+    )
+
+
 def outputs() -> Iterator[tuple[str, str]]:
     """Every (name, html) pair the check compares."""
     yield from _site_outputs(SOURCE)
@@ -130,6 +170,13 @@ def outputs() -> Iterator[tuple[str, str]]:
         text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 300)))
         yield f"random/{i:03d}", renderer.render_body(text)
 
+    code_page, html_page = _code_page(), _html_page()
+    yield "synthetic/code", renderer.render_body(code_page)
+    yield "synthetic/html", renderer.render_body(html_page)
+    yield from _keystrokes(renderer, code_page, seed=3)
+    yield "synthetic/code/again", renderer.render_body(code_page)
+    yield from _keystrokes(Renderer(), html_page, seed=4)
+
     yield from _keystrokes(site_renderer, body, seed=1)
     yield from _keystrokes(Renderer(Site.open(SOURCE)), body, seed=2)
     # The same texts again with the renderer that has seen all of the above.
@@ -141,6 +188,7 @@ def main() -> int:
     parser.add_argument("--save", action="store_true", help="write the reference")
     parser.add_argument("--ref", type=Path, default=DEFAULT_REF, help="reference folder")
     parser.add_argument("--show", type=int, default=3, help="differences to print")
+    parser.add_argument("--code-from", type=Path, help="render with the code in this folder")
     args = parser.parse_args()
 
     index_path = args.ref / "index.json"

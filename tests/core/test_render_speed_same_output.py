@@ -104,3 +104,50 @@ def test_renderer_uses_the_fast_parser() -> None:
     body, restore = neutralise_liquid(text)
     expected = restore(plain.convert(body))
     assert renderer.render_body(text).rstrip("\n") == expected.rstrip("\n")
+
+
+# -- code coloured once per (language, code) ------------------------------------------------
+
+
+def test_code_is_coloured_the_same_from_the_cache() -> None:
+    from editor_app.core.markdown_ext import code
+
+    text = "def f(x):\n    return x + 1  # one more\n"
+    first = code.tokens(text, "python")
+    assert first is not None and ("k", "def") in first
+    first.append(("k", "changed by a caller"))  # must not reach the next render
+    again = code.tokens(text, "python")
+    assert again == code._tokens(text, "python")
+    assert code.tokens("x", "nosuchlanguage") is None
+    assert code.tokens("x", "nosuchlanguage") is None
+
+
+def test_code_cache_keeps_within_its_budget() -> None:
+    from editor_app.core.markdown_ext.code import _MISSING, _TokenCache
+
+    cache = _TokenCache(max_chars=100)
+    for i in range(50):
+        cache.put((f"code {i:02d}", "py"), (("", f"code {i:02d}"),))
+    assert cache._chars <= 100
+    assert cache.get(("code 49", "py")) == (("", "code 49"),)
+    assert cache.get(("code 00", "py")) is _MISSING
+    cache.put(("x" * 60, "py"), None)  # more than a quarter of the budget: not kept
+    assert cache.get(("x" * 60, "py")) is _MISSING
+
+
+def test_a_page_with_code_renders_the_same_twice() -> None:
+    """The second render takes the colours from the cache; the page must not change."""
+    cases = sorted((CASES.parent / "code_cases").glob("*.md"))
+    text = "\n\n".join(c.read_text("utf-8") for c in cases)
+    first = Renderer().render_body(text)
+    assert 'class="highlight"' in first
+    assert Renderer().render_body(text) == first
+
+
+def test_tags_are_written_like_kramdown_every_time() -> None:
+    from editor_app.core.markdown_ext.html_tags import normalise_tags
+
+    raw = "<DIV Class=wide>x</DIV > <p>y</p> </1A> </-</A> <IMG SRC=a.png><br></SPAN\n>"
+    expected = '<div class="wide">x</div> <p>y</p> </1A> </-</a> <img src="a.png" /><br /></span>'
+    assert normalise_tags(raw) == expected
+    assert normalise_tags(raw) == expected  # the second time from what was worked out

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import xml.etree.ElementTree as etree
+from collections import OrderedDict
 from functools import lru_cache
 
 from markdown import Extension, Markdown
@@ -143,8 +145,58 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class _TokenCache:
+    """The runs of recent code, by (language, code): a keystroke rarely touches code blocks.
+
+    Bounded by the characters it holds, oldest out first; shared by every renderer (and
+    their worker threads), hence the lock.
+    """
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+        self._runs: OrderedDict[tuple[str, str], tuple[tuple[str, str], ...] | None] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str]) -> object:
+        """The cached runs (None: Rouge leaves it plain), or `_MISSING`."""
+        with self._lock:
+            runs = self._runs.get(key, _MISSING)
+            if runs is not _MISSING:
+                self._runs.move_to_end(key)
+            return runs
+
+    def put(self, key: tuple[str, str], runs: tuple[tuple[str, str], ...] | None) -> None:
+        """Keep the runs, dropping the oldest entries beyond the budget."""
+        size = len(key[0]) + len(key[1])
+        if size > self.max_chars // 4:
+            return  # one huge block would push out everything else
+        with self._lock:
+            if key in self._runs:
+                return
+            self._runs[key] = runs
+            self._chars += size
+            while self._chars > self.max_chars:
+                (text, lang), _ = self._runs.popitem(last=False)
+                self._chars -= len(text) + len(lang)
+
+
+_MISSING = object()
+_CACHE = _TokenCache(max_chars=2_000_000)
+
+
 def tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
     """(CSS class or "", text) runs as Rouge would print them, or None if Rouge would not."""
+    key = (text, lang or "plaintext")
+    cached = _CACHE.get(key)
+    if cached is _MISSING:
+        runs = _tokens(text, lang)
+        _CACHE.put(key, None if runs is None else tuple(runs))
+        return runs
+    return None if cached is None else list(cached)  # type: ignore[call-overload]
+
+
+def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
     lang = lang or "plaintext"
     if lang not in ROUGE_NAMES:
         return None

@@ -37,6 +37,19 @@ def _attr_value(raw: str | None) -> str:
 
 
 def _normalise_tag(match: re.Match[str]) -> str:
+    # The same few tags come back again and again (`<p>`, `<li>`, `<span class="k">`): each
+    # is worked out once. The result depends on the tag's text alone.
+    whole = match.group(0)
+    done = _DONE.get(whole)
+    if done is None:
+        done = _normalised(match)
+        if len(_DONE) >= _DONE_MAX:
+            _DONE.clear()
+        _DONE[whole] = done
+    return done
+
+
+def _normalised(match: re.Match[str]) -> str:
     name, attrs, slash = match.group(1), match.group(2), match.group(3)
     lname = name.lower()
     parts = [f'{a.group(1).lower()}="{_attr_value(a.group(2))}"' for a in _ATTR.finditer(attrs)]
@@ -46,13 +59,21 @@ def _normalise_tag(match: re.Match[str]) -> str:
     return text + (" />" if slash else ">")
 
 
+_DONE: dict[str, str] = {}
+_DONE_MAX = 5000
 _END_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
+# Only end tags that are not already `</lower-case-name>` need rewriting.
+_ODD_END_TAG = re.compile(r"</(?:[a-z0-9-]*[A-Z][A-Za-z0-9-]*\s*|[A-Za-z][A-Za-z0-9-]*\s+)>")
 
 
 def normalise_tags(html: str) -> str:
     """Tags in lower case, double-quoted attributes and XHTML-style empty elements."""
     html = _TAG.sub(_normalise_tag, html)
-    return _END_TAG.sub(lambda m: f"</{m.group(1).lower()}>", html)
+    return _ODD_END_TAG.sub(_lower_end_tag, html)
+
+
+def _lower_end_tag(match: re.Match[str]) -> str:
+    return _END_TAG.sub(lambda m: f"</{m.group(1).lower()}>", match.group(0))
 
 
 # kramdown's span-level HTML elements; every other tag at the start of a line opens an HTML
