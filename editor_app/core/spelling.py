@@ -1,4 +1,4 @@
-"""Offline spell checking of Markdown text (British English by default), without Qt.
+"""Offline spell checking of Markdown text (British English unless the site says otherwise).
 
 Uses `spylls` (Hunspell in pure Python) with the dictionaries bundled in
 `resources/dictionaries/`. Words are cached because the same words recur endlessly in a page;
@@ -61,6 +61,42 @@ def available_languages() -> list[str]:
     if not folder.is_dir():
         return []
     return sorted(p.stem for p in folder.glob("*.dic") if p.with_suffix(".aff").is_file())
+
+
+# What the Language menu calls each dictionary (a language without a name shows its code).
+LANGUAGE_NAMES = {
+    "en_GB": "English (United Kingdom)",
+    "en_US": "English (United States)",
+}
+
+
+def language_name(language: str) -> str:
+    """The name a person reads for a dictionary code, e.g. "English (United Kingdom)"."""
+    return LANGUAGE_NAMES.get(language, language.replace("_", "-"))
+
+
+def site_language(config: dict, available: Iterable[str] | None = None) -> str | None:
+    """The bundled dictionary matching the site's declared language, or None.
+
+    Jekyll themes and plugins read `lang` (jekyll-seo-tag, minima) or `locale`; both come as
+    `en-US`, `en_us`, `en`... A bare language picks the default dictionary when it is that
+    language, else the first one of it.
+    """
+    choices = sorted(available_languages() if available is None else available)
+    for key in ("lang", "locale", "language"):
+        value = config.get(key) if isinstance(config, dict) else None
+        if not isinstance(value, str) or not value.strip():
+            continue
+        parts = value.strip().replace("-", "_").split("_")
+        code = parts[0].lower() + ("_" + parts[1].upper() if len(parts) > 1 and parts[1] else "")
+        if code in choices:
+            return code
+        same_language = [c for c in choices if c.split("_")[0] == parts[0].lower()]
+        if DEFAULT_LANGUAGE in same_language:
+            return DEFAULT_LANGUAGE
+        if same_language:
+            return same_language[0]
+    return None
 
 
 def user_data_dir() -> Path:

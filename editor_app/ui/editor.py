@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import assets
 from editor_app.core import markdown_edit as me
+from editor_app.core.spelling import DEFAULT_LANGUAGE
 from editor_app.ui.spell import SpellService, add_spelling_actions
 
 if TYPE_CHECKING:
@@ -600,6 +601,26 @@ class MarkdownEditor(QPlainTextEdit):
             self.highlighter.spell = self._spell
         self.highlighter.spell_enabled = enabled
         self._respell()
+
+    def set_spelling_language(self, language: str) -> None:
+        """Check words against another bundled dictionary (e.g. "en_US"), re-underlining."""
+        if self._spell is not None and self._spell.checker.language == language:
+            return
+        enabled = self.highlighter.spell_enabled
+        if self._spell is not None:
+            self._spell.ready.disconnect(self._respell)
+            self._spell.wordsChanged.disconnect(self._respell)
+        self._spell = SpellService.shared(language, start=False)
+        self._spell.ready.connect(self._respell)
+        self._spell.wordsChanged.connect(self._respell)
+        self.highlighter.spell = self._spell
+        self.highlighter.spell_enabled = enabled
+        self._respell()
+
+    @property
+    def spelling_language(self) -> str:
+        """The dictionary words are checked against, e.g. "en_GB"."""
+        return self._spell.checker.language if self._spell is not None else DEFAULT_LANGUAGE
 
     @property
     def spellcheck_enabled(self) -> bool:

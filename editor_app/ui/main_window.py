@@ -46,6 +46,7 @@ from editor_app.ui.problems import ProblemList
 from editor_app.ui.review import install_review
 from editor_app.ui.safety import guard_window
 from editor_app.ui.site_tools import install_site_tools
+from editor_app.ui.spell import install_spelling_language
 from editor_app.ui.workers import Job, JobRunner
 
 PREVIEW_DELAY_MS = 200  # long enough to skip most keystrokes, short enough to feel live
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         install_review(self)
         # Tools > Search Site... (Ctrl+Shift+F), Rename or Merge a Value... (ui/site_tools.py).
         install_site_tools(self)
+        # Tools > Spelling Language, chosen per site (ui/spell.py).
+        install_spelling_language(self)
         self._restore_settings()
         self._update_title()
         self._update_actions()

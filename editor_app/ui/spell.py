@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from editor_app.core.spelling import DEFAULT_LANGUAGE, SpellChecker
+from editor_app.core.spelling import (
+    DEFAULT_LANGUAGE,
+    SpellChecker,
+    available_languages,
+    language_name,
+    site_language,
+)
 
 
 def tr(text: str) -> str:
@@ -142,3 +149,71 @@ def add_spelling_actions(
         menu.insertAction(first, action)
     if first is not None:
         menu.insertSeparator(first)
+
+
+class SpellingLanguageHook(QObject):
+    """Tools > Spelling Language: one entry per bundled dictionary, remembered per site.
+
+    A site that declares its language in `_config.yml` (`lang: en-US`) gets that dictionary
+    until the user picks another one for it. Installed by `install_spelling_language(window)`;
+    uses only the window's public hooks (`tools_menu`, `editor`, `settings`, `siteOpened`).
+    """
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.menu = QMenu(tr("Spelling &Language"), window)
+        self.menu.setObjectName("spellingLanguageMenu")
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.actions: dict[str, QAction] = {}
+        for code in available_languages() or [DEFAULT_LANGUAGE]:
+            action = QAction(tr(language_name(code)), self.menu)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.choose(c, remember=True))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[code] = action
+        window.tools_menu.addSeparator()
+        window.tools_menu.addMenu(self.menu)
+        self._show(self.language)
+        window.siteOpened.connect(self._on_site)
+
+    @property
+    def language(self) -> str:
+        """The dictionary the editor checks against now."""
+        return self.window.editor.spelling_language
+
+    def _key(self) -> str:
+        site = self.window.site
+        root = str(site.root) if site is not None else ""
+        return "spelling/" + root.replace("/", "|").replace("\\", "|")
+
+    def _on_site(self, _root: object = None) -> None:
+        site = self.window.site
+        remembered = self.window.settings.value(self._key())
+        if isinstance(remembered, str) and remembered in self.actions:
+            self.choose(remembered)
+        else:
+            declared = site_language(site.config) if site is not None else None
+            self.choose(declared or DEFAULT_LANGUAGE)
+
+    def choose(self, language: str, remember: bool = False) -> None:
+        """Check the editor's words against `language`; with `remember`, for this site."""
+        self.window.editor.set_spelling_language(language)
+        self._show(language)
+        if remember and self.window.site is not None:
+            self.window.settings.setValue(self._key(), language)
+
+    def _show(self, language: str) -> None:
+        action = self.actions.get(language)
+        if action is not None:
+            action.setChecked(True)
+
+
+def install_spelling_language(window: Any) -> SpellingLanguageHook:
+    """Add Tools > Spelling Language to a MainWindow."""
+    hook = SpellingLanguageHook(window)
+    window.spelling_language = hook
+    return hook

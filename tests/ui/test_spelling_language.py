@@ -1,0 +1,110 @@
+"""Tools > Spelling Language: the site's declared language, a choice remembered per site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCharFormat
+from window_helpers import click_document, open_site
+
+from editor_app.core.spelling import site_language
+from editor_app.ui.main_window import MainWindow
+
+CASE_STUDY = "_resources/case-study-cag.md"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def make_window(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtbot
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def misspelt(window: MainWindow) -> set[str]:
+    """Every underlined word of the editor's text."""
+    words: set[str] = set()
+    block = window.editor.document().begin()
+    while block.isValid():
+        text = block.text()
+        # The wave is set letter by letter: join touching ranges back into words.
+        spans: list[list[int]] = []
+        for r in sorted(block.layout().formats(), key=lambda r: r.start):
+            if r.format.underlineStyle() != QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                continue
+            if spans and spans[-1][1] == r.start:
+                spans[-1][1] = r.start + r.length
+            else:
+                spans.append([r.start, r.start + r.length])
+        words.update(text[s:e] for s, e in spans)
+        block = block.next()
+    return words
+
+
+def write_words(window: MainWindow, qtbot) -> None:  # noqa: ANN001 - qtbot
+    window.editor.selectAll()
+    qtbot.keyClicks(window.editor, "Our favorite colour is grey. ")
+
+
+def language_menu_choice(window: MainWindow) -> str:
+    checked = [a for a in window.spelling_language.menu.actions() if a.isChecked()]
+    assert len(checked) == 1
+    return checked[0].data()
+
+
+def test_site_language_reads_the_usual_config_keys() -> None:
+    both = ["en_GB", "en_US"]
+    assert site_language({}, both) is None
+    assert site_language({"lang": "en-US"}, both) == "en_US"
+    assert site_language({"lang": "EN_us"}, both) == "en_US"
+    assert site_language({"locale": "en_GB"}, both) == "en_GB"
+    assert site_language({"lang": "en"}, both) == "en_GB"  # the default, when it fits
+    assert site_language({"lang": "en"}, ["en_US"]) == "en_US"
+    assert site_language({"lang": "fr-FR"}, both) is None
+    assert site_language({"lang": 7, "locale": "en-US"}, both) == "en_US"
+
+
+def test_a_site_without_a_language_is_checked_in_british_english(
+    qtbot, settings, site_copy: Path
+) -> None:
+    w = make_window(qtbot, settings)
+    open_site(qtbot, w, site_copy)
+    click_document(qtbot, w, site_copy / CASE_STUDY)
+    assert w.editor.spelling_language == "en_GB"
+    assert language_menu_choice(w) == "en_GB"
+    write_words(w, qtbot)
+    qtbot.waitUntil(lambda: misspelt(w) == {"favorite"}, timeout=60000)
+
+
+def test_a_site_that_declares_american_english_gets_that_dictionary_and_a_choice_sticks(
+    qtbot, settings, site_copy: Path
+) -> None:
+    config = site_copy / "_config.yml"
+    config.write_text("lang: en-US\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    w = make_window(qtbot, settings)
+    open_site(qtbot, w, site_copy)
+    click_document(qtbot, w, site_copy / CASE_STUDY)
+    assert w.editor.spelling_language == "en_US"
+    assert language_menu_choice(w) == "en_US"
+    write_words(w, qtbot)
+    qtbot.waitUntil(lambda: misspelt(w) == {"colour", "grey"}, timeout=60000)
+
+    # The editor picks British English from the menu: the words are checked again at once...
+    british = w.spelling_language.actions["en_GB"]
+    assert british.text() == "English (United Kingdom)"
+    british.trigger()
+    assert w.editor.spelling_language == "en_GB"
+    qtbot.waitUntil(lambda: misspelt(w) == {"favorite"}, timeout=60000)
+    w.close()
+
+    # ...and the choice holds for this site the next time, whatever its config says.
+    again = make_window(qtbot, settings)
+    open_site(qtbot, again, site_copy)
+    assert again.editor.spelling_language == "en_GB"
+    assert language_menu_choice(again) == "en_GB"
