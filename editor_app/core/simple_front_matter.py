@@ -32,15 +32,24 @@ _DECLINE: Any = object()
 _UNSUPPORTED = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
-# A top-level key: plain, short, on a single line and followed by `:` and a space or the end.
+# One scalar on one line, then optional spaces and a comment: (single-quoted, double-quoted
+# without escapes, an empty flow list or mapping, or plain). A plain scalar starts with no YAML
+# indicator (`-` only when a non-space follows), and holds no `: `, no ` #` and no final `:`,
+# so it is never a nested mapping, a comment or an error. (Spaces are written ` `, not `\s`:
+# YAML counts only spaces and tabs as blanks, and a no-break space is part of the text.) A backslash in double quotes brings
+# YAML's escape table into play: left to libyaml.
+_VALUE = (
+    r"(?: +(?:'((?:[^']++|'')*+)'"
+    r'|"([^"\\]*)"'
+    r"|(\[\]|\{\})"
+    r"|((?:[^ \-?:,\[\]{}#&*!|>'\"%@`]|-(?=[^ ]))(?:[^ :]++|:(?=[^ ])| ++(?=[^ #]))*+)"
+    r"))?(?: +(?:#.*)?)?$"
+)
+# A top-level key: plain, short, at the start of the line, then `:` and a value or nothing.
 # (libyaml allows much more; anything else is left to it.)
-_KEY_LINE = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.\-/]{0,99}):(?: (.*))?$")
-_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'(?: +(?:#.*)?)?$")
-# Double-quoted without escapes: a backslash brings YAML's escape table into play.
-_DOUBLE_QUOTED = re.compile(r'"([^"\\]*)"(?: +(?:#.*)?)?$')
-_EMPTY_FLOW = re.compile(r"(\[\]|\{\})(?: +(?:#.*)?)?$")
-# Characters that cannot start a plain scalar here (YAML indicators); `-` is handled apart.
-_INDICATORS = frozenset("?:,[]{}#&*!|>'\"%@`")
+_KEY_LINE = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.\-/]{0,99}):" + _VALUE)
+# An item of a block list: `- value` (or a lone `-`, an empty item) at some indentation.
+_ITEM_LINE = re.compile(r"( *)-" + _VALUE)
 
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
@@ -56,10 +65,11 @@ _CONSTRUCTORS = {
         "tag:yaml.org,2002:timestamp",
     )
 }
-# First characters for which the resolver may return something other than a string.
+# First characters for which the resolver may return something other than a string (the
+# stock YAML 1.1 resolvers, as PyYAML's safe loaders use them).
 _RESOLVED_FIRST = frozenset(k for k in Resolver.yaml_implicit_resolvers if k)
-if None in Resolver.yaml_implicit_resolvers:  # a resolver for any first character: ask always
-    _RESOLVED_FIRST = None  # type: ignore[assignment]
+# A resolver for any first character (none in PyYAML) would make every scalar suspect.
+_USABLE = None not in Resolver.yaml_implicit_resolvers
 
 
 @functools.lru_cache(maxsize=4096)
@@ -77,49 +87,20 @@ def _resolve_plain(text: str) -> Any:
         return _DECLINE
 
 
-def _plain(text: str) -> Any:
-    """The plain scalar `text` (a comment may follow) as PyYAML builds it, or _DECLINE."""
-    cut = text.find(" #")
-    if cut >= 0:
-        text = text[:cut]
-    text = text.rstrip(" ")
-    # `a: b` inside a value, or a trailing `:`, is a nested mapping or an error in YAML.
-    if ": " in text or text.endswith(":"):
-        return _DECLINE
-    first = text[0]
-    if first in _INDICATORS or (first == "-" and (len(text) == 1 or text[1] == " ")):
-        return _DECLINE
-    if _RESOLVED_FIRST is not None and first not in _RESOLVED_FIRST:
-        return text
-    return _resolve_plain(text)
-
-
-def _scalar(text: str) -> Any:
-    """A one-line scalar value (`text` has no leading spaces, is not empty), or _DECLINE."""
-    first = text[0]
-    if first == "'":
-        m = _SINGLE_QUOTED.match(text)
-        return m.group(1).replace("''", "'") if m else _DECLINE
-    if first == '"':
-        m = _DOUBLE_QUOTED.match(text)
-        return m.group(1) if m else _DECLINE
-    if first == "[" or first == "{":
-        m = _EMPTY_FLOW.match(text)
-        if m is None:
-            return _DECLINE
-        return [] if m.group(1) == "[]" else {}
-    return _plain(text)
-
-
-def _indent(line: str) -> int:
-    """The number of leading spaces of `line`."""
-    return len(line) - len(line.lstrip(" "))
-
-
-def _is_blank(line: str) -> bool:
-    """An empty, all-space or comment line: YAML skips it wherever it is."""
-    stripped = line.lstrip(" ")
-    return not stripped or stripped[0] == "#"
+def _value(m: re.Match[str]) -> Any:
+    """The value matched by `_VALUE` in `m` (groups 2 to 5), or _DECLINE; None when empty."""
+    single, double, flow, plain = m.group(2, 3, 4, 5)
+    if plain is not None:
+        if plain[0] not in _RESOLVED_FIRST:
+            return plain
+        return _resolve_plain(plain)
+    if single is not None:
+        return single.replace("''", "'")
+    if double is not None:
+        return double
+    if flow is not None:
+        return [] if flow == "[]" else {}
+    return None
 
 
 def _sequence(lines: list[str], i: int, indent: int) -> tuple[Any, int]:
@@ -128,29 +109,20 @@ def _sequence(lines: list[str], i: int, indent: int) -> tuple[Any, int]:
     count = len(lines)
     while i < count:
         line = lines[i]
-        if _is_blank(line):
-            i += 1
-            continue
-        ind = _indent(line)
-        if ind < indent:
-            if ind != 0:  # neither this list nor the next top-level key: bad indentation
+        m = _ITEM_LINE.match(line)
+        if m is not None:
+            if len(m.group(1)) != indent:  # a nested list or bad indentation: not simple
                 return _DECLINE, i
-            break
-        if ind > indent:  # a continuation line or a nested block: not simple
-            return _DECLINE, i
-        rest = line[ind:]
-        if rest[0] != "-" or (len(rest) > 1 and rest[1] != " "):
-            if indent == 0:
-                break  # the next top-level key
-            return _DECLINE, i
-        value = rest[1:].lstrip(" ")
-        if not value or value[0] == "#":
-            items.append(None)
-        else:
-            item = _scalar(value)
+            item = _value(m)
             if item is _DECLINE:
                 return _DECLINE, i
             items.append(item)
+        else:
+            stripped = line.lstrip(" ")
+            if stripped and stripped[0] != "#":  # not a blank or comment line
+                if line[0] == " ":  # a continuation, a nested block, bad indentation…
+                    return _DECLINE, i
+                break  # the next top-level key
         i += 1
     return items, i
 
@@ -162,6 +134,8 @@ def parse_simple_header(text: str) -> dict | None:
     types); returns None for anything outside the simple subset, for headers the real loader
     rejects, and for headers without keys.
     """
+    if not _USABLE:
+        return None
     if "\r" in text:
         # CRLF ends lines just like LF; a lone CR is a line break too, but left to libyaml.
         text = text.replace("\r\n", "\n")
@@ -175,36 +149,35 @@ def parse_simple_header(text: str) -> dict | None:
     i = 0
     while i < count:
         line = lines[i]
-        if _is_blank(line):
-            i += 1
-            continue
+        i += 1
         m = _KEY_LINE.match(line)
-        if m is None:  # an indented line, a list item, a directive, a marker, a complex key…
-            return None
+        if m is None:
+            stripped = line.lstrip(" ")
+            if not stripped or stripped[0] == "#":
+                continue  # blank and comment lines
+            return None  # an indented line, a list item, a directive, a complex key…
         key = m.group(1)
         if key in result:  # repeated keys: left to the real loader, which keeps the last
             return None
-        if type(_resolve_plain(key)) is not str:  # `yes:`, `1:`, `null:`, `2024-01-01:`…
-            return None
-        rest = (m.group(2) or "").lstrip(" ")
-        i += 1
-        if rest and rest[0] != "#":
-            value = _scalar(rest)
+        if key[0] in _RESOLVED_FIRST and type(_resolve_plain(key)) is not str:
+            return None  # `yes:`, `1:`, `null:`, `2024-01-01:`…
+        if m.lastindex != 1:
+            value = _value(m)
         else:
-            # An empty value: None, unless a block list follows (at this column or deeper).
             value = None
+            # Nothing after the colon: None, unless a block list follows (at this column or
+            # deeper); any other indented line is a nested mapping or a value on the next line.
             j = i
-            while j < count and _is_blank(lines[j]):
-                j += 1
-            if j < count:
+            while j < count:
                 nxt = lines[j]
-                ind = _indent(nxt)
-                after = nxt[ind:]
-                is_item = after[0] == "-" and (len(after) == 1 or after[1] == " ")
-                if is_item:
-                    value, i = _sequence(lines, j, ind)
-                elif ind > 0:  # a nested mapping or a value on the next line: not simple
-                    return None
+                stripped = nxt.lstrip(" ")
+                if stripped and stripped[0] != "#":
+                    if stripped[0] == "-" and (len(stripped) == 1 or stripped[1] == " "):
+                        value, i = _sequence(lines, j, len(nxt) - len(stripped))
+                    elif nxt[0] == " ":
+                        return None
+                    break
+                j += 1
         if value is _DECLINE:
             return None
         result[key] = value
