@@ -31,11 +31,32 @@ class _BoundedText:
         return "", index, False
 
 
-class Link(_BoundedText, ip.LinkInlineProcessor):
+# A target with no quote and no parenthesis before its `)`: what nearly every link has.
+_PLAIN_TARGET = re.compile(r"""[^()'"]*\)""")
+
+
+class _PlainTarget:
+    """getLink reading a plain `(url)` in one step; anything else as Python-Markdown does.
+
+    For such a target Python-Markdown's character-by-character walk ends at the first `)`
+    with no title, which is what this returns.
+    """
+
+    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:  # noqa: N802
+        m = self.RE_LINK.match(data, pos=index)  # type: ignore[attr-defined]
+        if m is not None and not m.group(1):
+            plain = _PLAIN_TARGET.match(data, m.end())
+            if plain is not None:
+                href = data[m.end() : plain.end() - 1]
+                return self.unescape(href).strip(), None, plain.end(), True  # type: ignore[attr-defined]
+        return super().getLink(data, index)  # type: ignore[misc]
+
+
+class Link(_BoundedText, _PlainTarget, ip.LinkInlineProcessor):
     """`[text](url)`."""
 
 
-class Image(_BoundedText, ip.ImageInlineProcessor):
+class Image(_BoundedText, _PlainTarget, ip.ImageInlineProcessor):
     """`![alt](src)`."""
 
 

@@ -72,6 +72,9 @@ _SKIP = re.compile(
     re.X | re.S,
 )
 _BOUNDARY = frozenset("[]*_~!")
+# The characters a symbol or a `_SKIP` match can start with: elsewhere neither is looked for.
+_SYMBOL_START = frozenset(key[0] for key, _ in _SYMBOLS)
+_SKIP_START = frozenset("\\`<{!]&\x02$")
 _INTERESTING = re.compile(r"""["'\\`<{\]&\x02\[*_~!>]|\.\.\.|--|\$\$""")
 
 
@@ -103,7 +106,7 @@ def smarten(text: str) -> str:
             out.append(produced)
             run_start = i
             continue
-        symbol = _symbol_at(text, i)
+        symbol = _symbol_at(text, i) if c in _SYMBOL_START else None
         if symbol is not None:
             length, value = symbol
             if value.startswith(NBSP) and i - 1 >= run_start and text[i - 1] == " ":
@@ -114,7 +117,7 @@ def smarten(text: str) -> str:
             i += length
             run_start = i
             continue
-        skip = _SKIP.match(text, i)
+        skip = _SKIP.match(text, i) if c in _SKIP_START else None
         if skip is not None:
             out.append(skip.group(0))
             i = run_start = skip.end()
