@@ -165,15 +165,21 @@ class _Page:
         """Cheap test: more top-level `name:` lines than distinct names read."""
         if self._key_lines is not None:
             return any(len(v) > 1 for v in self._key_lines.values())
-        return len(_TOP_KEY.findall(self.fm_text)) > len(self.data)
+        fm = self.fm_text
+        # Each key line is a line of its own: no more lines than names, no repeat.
+        if fm.count("\n") + (fm[-1:] != "\n") <= len(self.data):
+            return False
+        return len(_TOP_KEY_AFTER_NEWLINE.findall("\n" + fm)) > len(self.data)
 
     def body_line(self, offset: int) -> int:
         """The file line of a character offset in the body."""
         return self.body_start_line + self.body.count("\n", 0, offset)
 
 
-# Any line that may hold a top-level key (a superset of what `_KEY_LINE` accepts).
-_TOP_KEY = re.compile(r"^(?:[^\s#\-]|-\S)[^\n]*?:(?:[ \t]|$)", re.M)
+# Any line that may hold a top-level key (a superset of what `_KEY_LINE` accepts), matched
+# from the newline before it (run on "\n" + text): a pattern starting with a fixed character
+# lets the regex engine skip ahead instead of trying every position.
+_TOP_KEY_AFTER_NEWLINE = re.compile(r"\n(?:[^\s#\-]|-\S)[^\n]*?:(?:[ \t]|$)", re.M)
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
@@ -460,6 +466,8 @@ class _Context:
         self.unique_fields: dict[str | None, set[str]] = defaultdict(set)
         self.unique_values: dict[tuple[str | None, str], dict[str, list[tuple[float, str]]]] = {}
         self.url_prefixes: list[tuple[str, str]] = []
+        # Matches any of url_prefixes (searched again from the next character, for overlaps).
+        self.any_url_prefix: re.Pattern[str] | None = None
         self.link_index: tuple[dict, dict] | None = None  # built on the first link checked
         self.post_names: set[str] = set()
         self._folder_files: dict[Path, dict[str, str] | None] = {}
@@ -525,6 +533,9 @@ class _Context:
             if prefix and self.doc_count.get(name) and coll.output:
                 self.url_prefixes.append((prefix, name))
         self.url_prefixes.sort(key=lambda p: -len(p[0]))
+        if self.url_prefixes:  # each starts with `/` (`_static_prefix`)
+            rest = "|".join(re.escape(p[1:]) for p, _ in self.url_prefixes)
+            self.any_url_prefix = re.compile(f"/(?:{rest})")
 
     def implied_field(self, coll: str | None, key: str) -> Any:
         """A relation or file field the values plainly are, when the schema was inferred.
@@ -1676,7 +1687,8 @@ _MIDDLES = {"else": ("if", "unless", "case", "for"), "elsif": ("if", "unless"), 
 def _liquid_problems(page: _Page) -> Iterable[Problem]:
     """Unclosed `{{`/`{%`, and block tags (`if`, `for`, ...) without their end tag."""
     body = page.body
-    if "{{" not in body and "{%" not in body:
+    # One-character search first: much faster than two-character ones, and most pages hold none.
+    if "{" not in body or ("{{" not in body and "{%" not in body):
         return
     stack: list[tuple[str, int]] = []
     pos = 0
@@ -1861,9 +1873,23 @@ def _url_guess(ctx: _Context, coll: str, path: str) -> str | None:
     return ctx._guesses[key]
 
 
-def _may_link_to_pages(body: str, prefixes: list[tuple[str, str]]) -> bool:
+def _may_link_to_pages(
+    body: str, prefixes: list[tuple[str, str]], any_prefix: re.Pattern[str] | None = None
+) -> bool:
     """Does a collection URL (`/resources/`) appear where a link starts? (`](`, `href="`,
-    `]:`, or after `{{ site.baseurl }}`; `/assets/resources/x.pdf` does not count)."""
+    `]:`, or after `{{ site.baseurl }}`; `/assets/resources/x.pdf` does not count).
+
+    `any_prefix` matches any of the prefixes: one scan finds where the next one starts.
+    """
+    if any_prefix is not None:
+        m = any_prefix.search(body)
+        while m is not None:
+            i = m.start()
+            before = body[max(0, i - 12) : i].rstrip(" \t<")
+            if before.endswith(("](", '="', "='", "]:", "}}")):
+                return True
+            m = any_prefix.search(body, i + 1)  # from the next character: overlaps count too
+        return False
     for pre, _ in prefixes:
         i = body.find(pre)
         while i >= 0:
@@ -1878,7 +1904,7 @@ def _link_problems(page: _Page, ctx: _Context) -> Iterable[Problem]:
     body = page.body
     if ctx.site is None or not body:
         return
-    if "{%" in body:
+    if "{" in body and "{%" in body:
         for m in _POST_URL.finditer(body):
             name = m.group(1).strip("'\"")
             stem = Path(name).stem if name.endswith((".md", ".markdown", ".html")) else name
@@ -1905,7 +1931,7 @@ def _link_problems(page: _Page, ctx: _Context) -> Iterable[Problem]:
                     f"The link to '{m.group(1)}' points at no file of this site, and the site "
                     "cannot be built with it.",
                 )
-    if not _may_link_to_pages(body, ctx.url_prefixes):
+    if not _may_link_to_pages(body, ctx.url_prefixes, ctx.any_url_prefix):
         return  # no link to a page of a collection: the usual case, found out cheaply
     # Links inside code are examples, not links.
     scan = _FENCE.sub(_blank, body) if ("```" in body or "~~~" in body) else body
