@@ -340,8 +340,10 @@ def _make_safe(body: str) -> str:
     body = re.sub(r"<(?:script|meta|base|link)\b[^>]*>", "", body, flags=re.I)
     parts = _TAG_SPLIT.split(body)
     for k in range(1, len(parts), 2):  # only inside tags, never the author's text
-        tag = _HANDLER.sub("", parts[k])
-        parts[k] = _JS_URL.sub(r"\1#", tag)
+        # Both patterns need an `=`: most tags (`<p>`, `</a>`, `<em>`) have none.
+        if "=" in parts[k]:
+            tag = _HANDLER.sub("", parts[k])
+            parts[k] = _JS_URL.sub(r"\1#", tag)
     return "".join(parts)
 
 
