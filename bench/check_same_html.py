@@ -126,6 +126,11 @@ def _html_page() -> str:
             "<my-widget data-x='1'>w</my-widget>",
             "Inline <Span CLASS=x>span</Span >, <code>raw <B></code>, </1A> </-</A>.",
             "<table>\n<TR><TD>1</TD></TR>\n</TABLE>",
+            '<div onclick="steal()" ONLOAD=x>Hi <a href="javascript:alert(1)">x</a></div>',
+            "Turn the lights on=\"bright\" tonight, <a HREF = 'VBScript:x' onMouseOver='y'>z</a>.",
+            '<script>alert(1)</script>\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>',
+            '<meta http-equiv="refresh"><link rel=x><img src="x.png" onerror="z()">',
+            '[link](javascript:alert(1)) ![i](a.png "t") <span style="a=b">c</span>',
         ]
         * 20
     )
@@ -173,6 +178,7 @@ def outputs() -> Iterator[tuple[str, str]]:
     code_page, html_page = _code_page(), _html_page()
     yield "synthetic/code", renderer.render_body(code_page)
     yield "synthetic/html", renderer.render_body(html_page)
+    yield "synthetic/html/page", renderer.render_page(Document.from_text(html_page))
     yield from _keystrokes(renderer, code_page, seed=3)
     yield "synthetic/code/again", renderer.render_body(code_page)
     yield from _keystrokes(Renderer(), html_page, seed=4)
