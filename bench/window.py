@@ -40,7 +40,10 @@ from PySide6.QtCore import QSettings, QTimer, QElapsedTimer
 from PySide6.QtWidgets import QApplication
 from editor_app.ui import preview  # noqa: F401  (before the QApplication, like run_app)
 app = QApplication(sys.argv[:1])
+from editor_app.ui import dialogs
 from editor_app.ui.main_window import MainWindow
+# The typed text is never saved: closing must not wait on the "Save changes?" question.
+dialogs.UnsavedChangesDialog.ask = classmethod(lambda cls, parent, name: dialogs.Choice.DISCARD)
 settings = QSettings(os.path.join(os.environ["BENCH_TMP"], "bench.ini"), QSettings.Format.IniFormat)
 window = MainWindow(settings)
 window.resize(1400, 900)

@@ -7,12 +7,13 @@ EDITOR_APP_PREVIEW=text to force the lighter QTextBrowser.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QStackedLayout, QTextBrowser, QVBoxLayout, QWidget
 
 try:  # QtWebEngine is an optional wheel (pyside6-webengine).
     from PySide6.QtWebEngineCore import (
@@ -29,6 +30,100 @@ except ImportError:  # pragma: no cover - depends on the installation
     HAVE_WEBENGINE = False
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
+# The text preview prepares a new page in slices of about this many milliseconds (parsing a
+# piece of the page, laying it out), so the window keeps answering keys on a long page.
+SLICE_MS = 8
+# Characters of HTML parsed at once (a few milliseconds here).
+PIECE_CHARS = 12_000
+
+_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S | re.I)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>|<!--.*?-->", re.S)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
+# A page is only cut after one of these closes at the top level and before one of the next
+# opens: there, parsing the pieces one after the other gives exactly the blocks and formats
+# parsing the whole page gives (checked on every page of a real site by the tests; a cut
+# after a <div> or before inline text would move a space between blocks).
+_CUT_AFTER = {"p", "ul", "ol", "dl", "pre", "table", "blockquote", "figure", "h1", "h2", "h3"}
+_CUT_AFTER |= {"h4", "h5", "h6"}
+_CUT_BEFORE = re.compile(r"\n\s*<(?:p|h[1-6]|ul|ol|pre|blockquote|table|hr|dl|figure)\b")
+_BODY_OPEN = '<article class="page-body">'
+_BODY_CLOSE = "</article>"
+# Put in front of each later piece so its first block keeps its own format (inserted HTML
+# otherwise flows into the block before it); the "x" is removed again at once.
+_SPACER = "<p>x</p>"
+
+
+class PagePieces:
+    """A preview page cut into pieces at safe top-level boundaries of its body.
+
+    The first piece is a whole page (head, the start of the body, the end of the page); the
+    others are top-level HTML of the body, to be added at the end one after the other. A page
+    without the preview's body markers is one piece. The stylesheet is taken out (`css`): the
+    document applies it to every piece as its default stylesheet.
+    """
+
+    def __init__(self, html: str, piece_chars: int = PIECE_CHARS) -> None:
+        style = _STYLE.search(html)
+        self.css = style.group(1) if style else ""
+        if style:
+            html = html[: style.start()] + html[style.end() :]
+        self._piece_chars = piece_chars
+        start = html.find(_BODY_OPEN)
+        end = html.rfind(_BODY_CLOSE)
+        if start < 0 or end < start:
+            self._head, self._body, self._tail = html, "", ""
+        else:
+            start += len(_BODY_OPEN)
+            self._head, self._body, self._tail = html[:start], html[start:end], html[end:]
+        self._offset = 0
+        self._depth = 0
+        self.first = True
+
+    @property
+    def done(self) -> bool:
+        return not self.first and self._offset >= len(self._body)
+
+    def next_piece(self) -> str:
+        """The next piece (the first is a whole page); call until `done`."""
+        body, start = self._body, self._offset
+        cut = len(body)
+        for match in _TAG.finditer(body, start):
+            name = (match.group(2) or "").lower()
+            if not name:
+                continue  # a comment
+            if match.group(1):
+                self._depth = max(0, self._depth - 1)
+            elif not match.group(3) and name not in _VOID:
+                self._depth += 1
+            if (
+                self._depth == 0
+                and match.group(1)
+                and name in _CUT_AFTER
+                and match.end() - start >= self._piece_chars
+                and _CUT_BEFORE.match(body, match.end())
+            ):
+                cut = match.end()
+                break
+        self._offset = cut
+        piece = body[start:cut]
+        if self.first:
+            self.first = False
+            # More pieces follow: no white space after the body, or its last block would end
+            # in a space that parsing the whole page does not give it.
+            tail = self._tail if cut >= len(body) else re.sub(r">\s+", ">", self._tail)
+            return self._head + piece + tail
+        return piece.lstrip()
+
+
+def add_piece(document: QTextDocument, piece: str) -> None:
+    """Add a later piece of a `PagePieces` page at the end of `document`."""
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    position = cursor.position()
+    cursor.insertHtml(_SPACER + piece)
+    cursor.setPosition(position)
+    cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
 
 
 def use_webengine() -> bool:
@@ -50,6 +145,21 @@ def _open_external(url: QUrl) -> None:
     # Only web and mail links leave the app; local links stay inert (the site is not served).
     if url.scheme() in EXTERNAL_SCHEMES:
         QDesktopServices.openUrl(url)
+
+
+class _TextView(QTextBrowser):
+    """The text preview's browser; images come from the pane's cache of decoded files."""
+
+    def __init__(self, pane: PreviewPane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 - Qt API
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = self._pane._image(self.document().baseUrl().resolved(url))
+            if image is not None:
+                return image
+        return super().loadResource(kind, url)
 
 
 if HAVE_WEBENGINE:
@@ -115,18 +225,69 @@ class PreviewPane(QWidget):
             self._view.setAccessibleName(self.tr("Preview"))
             layout.addWidget(self._view)
         else:
-            self._browser = QTextBrowser(self)
-            self._browser.setOpenLinks(False)
-            self._browser.setOpenExternalLinks(False)
-            self._browser.anchorClicked.connect(_open_external)
-            self._browser.setAccessibleName(self.tr("Preview"))
-            layout.addWidget(self._browser)
+            # Two browsers, one above the other: the page on show stays put (and keeps
+            # answering) while the next one is parsed and laid out in slices in the one below;
+            # then they change places. Laying out a long page at once blocks the window.
+            self._images: dict[str, tuple[int, QImage]] = {}
+            self._stack = QStackedLayout()
+            self._stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
+            layout.addLayout(self._stack)
+            self._browser = self._new_browser()
+            self._spare = self._new_browser()
+            self._spare.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._stack.setCurrentWidget(self._browser)
+            self._pieces: PagePieces | None = None  # the page being prepared in the spare
+            self._pending_block = None  # its next block to lay out, once all is parsed
+            self._slicer = QTimer(self)
+            self._slicer.setInterval(0)
+            self._slicer.timeout.connect(self._prepare_slice)
         self.setFocusProxy(self.view)
 
     @property
     def view(self) -> QWidget:
         """The widget doing the drawing (QWebEngineView or QTextBrowser)."""
         return self._browser if self.backend == "text" else self._view
+
+    def _new_browser(self) -> _TextView:
+        browser = _TextView(self)
+        browser.setOpenLinks(False)
+        browser.setOpenExternalLinks(False)
+        browser.anchorClicked.connect(_open_external)
+        browser.setAccessibleName(self.tr("Preview"))
+        # Always there, so a page growing past the view's height never narrows the text
+        # (which would lay the whole page out again).
+        browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # While a page is prepared in it, its layout engine's own timer (which lays out ever
+        # bigger pieces at once) is held back: the pane lays it out in small slices instead.
+        browser.document().documentLayout().installEventFilter(self)
+        self._stack.addWidget(browser)
+        return browser
+
+    def _image(self, url: QUrl) -> QImage | None:
+        """A local image for the text preview, decoded once per file version."""
+        if not url.isLocalFile():
+            return None
+        path = url.toLocalFile()
+        if not _inside(url, self._root):
+            return QImage()  # outside the site: shown as missing, like the web preview
+        try:
+            stamp = os.stat(path).st_mtime_ns
+        except OSError:
+            return None
+        cached = self._images.get(path)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, QImage(path))
+            self._images[path] = cached
+        return cached[1]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            event.type() == QEvent.Type.Timer
+            and self._pieces is not None
+            and watched is self._spare.document().documentLayout()
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
     def set_site_root(self, root: Path | None) -> None:
         """Files inside this folder (images, styles) may load; everything else is blocked."""
@@ -141,10 +302,63 @@ class PreviewPane(QWidget):
         if self.backend == "web":
             self._view.setHtml(html, base_url)
         elif self.backend == "text":
-            self._browser.document().setBaseUrl(base_url)
-            self._browser.setHtml(html)
-            self._apply_fraction()
-            self.rendered.emit()
+            spare = self._spare
+            self._pieces = PagePieces(html)  # a page still being prepared is dropped
+            self._pending_block = None
+            document = spare.document()
+            document.setUndoRedoEnabled(False)
+            if document.defaultStyleSheet() != self._pieces.css:
+                document.setDefaultStyleSheet(self._pieces.css)
+            document.setBaseUrl(base_url)
+            self._slicer.start()
+
+    def _prepare_slice(self) -> None:
+        """Parse and lay out the next part of the page being prepared; show it when done."""
+        pieces = self._pieces
+        if pieces is None:
+            self._slicer.stop()
+            return
+        spare = self._spare
+        document = spare.document()
+        layout = document.documentLayout()
+        clock = QElapsedTimer()
+        clock.start()
+        while clock.elapsed() < SLICE_MS:
+            if not pieces.done:
+                if pieces.first:
+                    spare.setHtml(pieces.next_piece())
+                else:
+                    add_piece(document, pieces.next_piece())  # laid out as it goes in
+                continue
+            if self._pending_block is None:
+                self._pending_block = document.begin()
+            block = self._pending_block
+            if not block.isValid():
+                self._show_prepared()
+                return
+            layout.blockBoundingRect(block)  # lays the page out up to this block
+            self._pending_block = block.next()
+
+    def _show_prepared(self) -> None:
+        """The page prepared below is ready: put it on top, scrolled like the editor."""
+        self._slicer.stop()
+        self._pieces = None
+        self._pending_block = None
+        spare = self._spare
+        layout = spare.document().documentLayout()
+        # The browser's scroll range follows the layout's size report (held back above).
+        layout.documentSizeChanged.emit(layout.documentSize())
+        had_focus = self._browser.hasFocus()
+        self._spare, self._browser = self._browser, spare
+        self._spare.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._browser.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self._browser)
+        self._apply_fraction()
+        self._stack.setCurrentWidget(self._browser)
+        if had_focus:
+            self._browser.setFocus()
+        self._spare.clear()  # the page below is never seen: free it
+        self.rendered.emit()
 
     def html(self) -> str:
         """The last HTML given to the pane."""

@@ -1,0 +1,188 @@
+"""The text preview (QTextBrowser): long pages prepared in slices look exactly as parsed whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextDocument, QTextFormat
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+from editor_app.ui import preview
+from editor_app.ui.preview import PagePieces, PreviewPane, add_piece
+
+# Properties that differ between two documents without changing what is shown: the id of a
+# list object, and an explicit left-to-right direction where the other leaves it automatic.
+_IGNORED = {QTextFormat.Property.ObjectIndex.value, QTextFormat.Property.LayoutDirection.value}
+
+
+def _blocks(document: QTextDocument) -> list[tuple]:
+    """Every block as text, block format, list place and (text, format) of each run."""
+    out = []
+    block = document.begin()
+    while block.isValid():
+        fmt = {k: v for k, v in block.blockFormat().properties().items() if k not in _IGNORED}
+        runs = []
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            runs.append((fragment.text(), fragment.charFormat()))
+            it += 1
+        listed = block.textList()
+        place = (listed.format().style(), listed.itemNumber(block)) if listed else None
+        out.append((block.text(), fmt, place, runs))
+        block = block.next()
+    return out
+
+
+def _in_pieces(html: str, piece_chars: int) -> tuple[QTextDocument, int]:
+    pieces = PagePieces(html, piece_chars)
+    document = QTextDocument()
+    document.setDefaultStyleSheet(pieces.css)
+    document.setHtml(pieces.next_piece())
+    count = 1
+    while not pieces.done:
+        add_piece(document, pieces.next_piece())
+        count += 1
+    return document, count
+
+
+def _pages(site_root: Path) -> list[str]:
+    site = Site.open(site_root)
+    renderer = Renderer(site)
+    return [renderer.render_page(Document.load(e.path)) for e in site.entries()]
+
+
+@pytest.mark.parametrize(("piece_chars", "pages_cut"), [(1, 50), (3000, 10)])
+def test_a_page_built_in_pieces_is_the_page_parsed_whole(
+    qtbot, shared_site: Path, piece_chars: int, pages_cut: int
+) -> None:
+    # Every page of the real site, cut at every safe place (1) or every few thousand
+    # characters: the same blocks, texts, formats and list numbers as one parse of the page
+    # with its own stylesheet, as the text preview used to show it.
+    cut = 0
+    for html in _pages(shared_site):
+        whole = QTextDocument()
+        whole.setHtml(html)
+        document, count = _in_pieces(html, piece_chars)
+        cut += count > 1
+        assert _blocks(document) == _blocks(whole)
+    assert cut >= pages_cut  # the real site has pages long enough to be cut
+
+
+def test_pages_without_the_body_markers_are_one_piece(qtbot) -> None:
+    pieces = PagePieces("<html><body><p>Hello</p><p>there</p></body></html>", 1)
+    assert pieces.next_piece() == "<html><body><p>Hello</p><p>there</p></body></html>"
+    assert pieces.done
+
+
+def _pane(qtbot, root: Path) -> PreviewPane:
+    pane = PreviewPane(web=False)
+    qtbot.addWidget(pane)
+    pane.set_site_root(root)
+    pane.resize(500, 400)
+    pane.show()
+    return pane
+
+
+def _long_page(shared_site: Path) -> tuple[str, Path]:
+    site = Site.open(shared_site)
+    renderer = Renderer(site)
+    path = max(site.root.joinpath("_resources").glob("*.md"), key=lambda p: p.stat().st_size)
+    doc = Document.load(path)
+    body = doc.body
+    doc.body = body + "\n\n" + body + "\n\nThe very last words."
+    return renderer.render_page(doc), path.parent
+
+
+def test_a_long_page_is_prepared_out_of_sight_then_shown_where_the_editor_is(
+    qtbot, shared_site: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(preview, "SLICE_MS", 1)  # many slices, even on a fast machine
+    monkeypatch.setattr(preview, "PIECE_CHARS", 2000)
+    pane = _pane(qtbot, shared_site)
+    with qtbot.waitSignal(pane.rendered, timeout=10000):
+        pane.set_html("<p>The first page</p>")
+    first = pane.view
+    html, base = _long_page(shared_site)
+    pane.set_scroll_fraction(1.0)  # the editor shows the end of the page
+    slices = []
+    pane._slicer.timeout.connect(lambda: slices.append(pane.view.toPlainText()))
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.set_html(html, base)
+    # While it was prepared (every slice but the last, which shows it) the page on show
+    # stayed as it was.
+    assert len(slices) > 3
+    assert all(text == "The first page" for text in slices[:-1])
+    shown = pane.view
+    assert shown is not first and shown.isVisible()
+    assert shown.toPlainText().rstrip().endswith("The very last words.")
+    bar = shown.verticalScrollBar()
+    assert bar.maximum() > 1000 and bar.value() == bar.maximum()
+    assert first.toPlainText() == ""  # the page underneath is freed
+    pane.set_scroll_fraction(0.0)
+    assert bar.value() == 0
+
+
+def test_a_newer_page_replaces_one_still_being_prepared(
+    qtbot, shared_site: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(preview, "SLICE_MS", 1)
+    monkeypatch.setattr(preview, "PIECE_CHARS", 2000)
+    pane = _pane(qtbot, shared_site)
+    html, base = _long_page(shared_site)
+    shown: list[str] = []
+    pane.rendered.connect(lambda: shown.append(pane.view.toPlainText()))
+    pane.set_html(html, base)
+    qtbot.wait(1)
+    pane.set_html(html.replace("The very last words.", "Changed last words."), base)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    qtbot.wait(100)
+    assert len(shown) == 1 and shown[0].rstrip().endswith("Changed last words.")
+
+
+def test_images_inside_the_site_show_and_others_are_blocked(qtbot, shared_site: Path) -> None:
+    images = sorted((shared_site / "assets").rglob("*.png"))
+    assert images
+    inside = QUrl.fromLocalFile(str(images[0]))
+    pane = _pane(qtbot, shared_site)
+    html = (
+        f"<p><img src='{inside.toString()}'><img src='file:///etc/hostname.png'>"
+        "<a href='https://example.org/'>a link</a></p>"
+    )
+    with qtbot.waitSignal(pane.rendered, timeout=10000):
+        pane.set_html(html, shared_site)
+    document = pane.view.document()
+    loaded = document.resource(QTextDocument.ResourceType.ImageResource.value, inside)
+    assert not loaded.isNull() and loaded.width() > 1
+    outside = QUrl("file:///etc/hostname.png")
+    blocked = document.resource(QTextDocument.ResourceType.ImageResource.value, outside)
+    assert blocked is None or blocked.isNull()
+    # The image is decoded once: preparing the page again reuses it.
+    with qtbot.waitSignal(pane.rendered, timeout=10000):
+        pane.set_html(html + "<p>again</p>", shared_site)
+    again = pane.view.document().resource(QTextDocument.ResourceType.ImageResource.value, inside)
+    assert again.cacheKey() == loaded.cacheKey()
+
+
+def test_clicking_a_link_in_a_prepared_page_opens_the_browser(
+    qtbot, shared_site: Path, monkeypatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    html, base = _long_page(shared_site)
+    html = html.replace("The very last words.", "<a href='https://example.org/'>A link</a>")
+    pane = _pane(qtbot, shared_site)
+    pane.set_scroll_fraction(1.0)
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.set_html(html, base)
+    view = pane.view
+    cursor = view.document().find("A link")
+    cursor.setPosition(cursor.selectionStart() + 2)
+    point = view.cursorRect(cursor).center()
+    assert view.viewport().rect().contains(point)  # scrolled to the end, where the link is
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened == ["https://example.org/"]
