@@ -32,24 +32,26 @@ _DECLINE: Any = object()
 _UNSUPPORTED = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
-# One scalar on one line, then optional spaces and a comment: (single-quoted, double-quoted
-# without escapes, an empty flow list or mapping, or plain). A plain scalar starts with no YAML
-# indicator (`-` only when a non-space follows), and holds no `: `, no ` #` and no final `:`,
-# so it is never a nested mapping, a comment or an error. (Spaces are written ` `, not `\s`:
-# YAML counts only spaces and tabs as blanks, and a no-break space is part of the text.) A backslash in double quotes brings
-# YAML's escape table into play: left to libyaml.
-_VALUE = (
-    r"(?: +(?:'((?:[^']++|'')*+)'"
-    r'|"([^"\\]*)"'
+# Every line of a simple header is one of: a top-level key (plain, short, at the start of the
+# line) then `:`; an item of a block list, `-` at some indentation; or a blank or comment line.
+# A key or item is followed by at most one scalar on the same line (single-quoted, double-quoted
+# without escapes, an empty flow list or mapping, or plain), then optional spaces and a comment.
+# A plain scalar starts with no YAML indicator (`-` only when a non-space follows) and holds no
+# `: `, no ` #` and no final `:`, so it is never a nested mapping, a comment or an error.
+# Spaces are written ` `, not `\s`: YAML's blanks are spaces and tabs only, and a no-break
+# space is part of the text. A backslash in double quotes brings YAML's escape table into
+# play, and libyaml accepts many more key forms: anything else is left to it.
+# Groups: key, dash (with its indentation), 'single', "double", []/{}, plain.
+_LINES = re.compile(
+    r"^(?:(?:([A-Za-z0-9_][A-Za-z0-9_.\-/]{0,99}):|( *-))"
+    r"(?: +(?:('(?:[^'\n]++|'')*+')"
+    r'|("[^"\\\n]*")'
     r"|(\[\]|\{\})"
-    r"|((?:[^ \-?:,\[\]{}#&*!|>'\"%@`]|-(?=[^ ]))(?:[^ :]++|:(?=[^ ])| ++(?=[^ #]))*+)"
-    r"))?(?: +(?:#.*)?)?$"
+    r"|((?:[^ \n\-?:,\[\]{}#&*!|>'\"%@`]|-(?=[^ \n]))(?:[^ :\n]++|:(?=[^ \n])| ++(?=[^ #\n]))*+)"
+    r"))?(?: +(?:#.*)?)?"
+    r"| *(?:#.*)?)$",
+    re.MULTILINE,
 )
-# A top-level key: plain, short, at the start of the line, then `:` and a value or nothing.
-# (libyaml allows much more; anything else is left to it.)
-_KEY_LINE = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.\-/]{0,99}):" + _VALUE)
-# An item of a block list: `- value` (or a lone `-`, an empty item) at some indentation.
-_ITEM_LINE = re.compile(r"( *)-" + _VALUE)
 
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
@@ -87,46 +89,6 @@ def _resolve_plain(text: str) -> Any:
         return _DECLINE
 
 
-def _value(m: re.Match[str]) -> Any:
-    """The value matched by `_VALUE` in `m` (groups 2 to 5), or _DECLINE; None when empty."""
-    single, double, flow, plain = m.group(2, 3, 4, 5)
-    if plain is not None:
-        if plain[0] not in _RESOLVED_FIRST:
-            return plain
-        return _resolve_plain(plain)
-    if single is not None:
-        return single.replace("''", "'")
-    if double is not None:
-        return double
-    if flow is not None:
-        return [] if flow == "[]" else {}
-    return None
-
-
-def _sequence(lines: list[str], i: int, indent: int) -> tuple[Any, int]:
-    """The block list whose items start at column `indent` on line `i`: (list, next line)."""
-    items: list = []
-    count = len(lines)
-    while i < count:
-        line = lines[i]
-        m = _ITEM_LINE.match(line)
-        if m is not None:
-            if len(m.group(1)) != indent:  # a nested list or bad indentation: not simple
-                return _DECLINE, i
-            item = _value(m)
-            if item is _DECLINE:
-                return _DECLINE, i
-            items.append(item)
-        else:
-            stripped = line.lstrip(" ")
-            if stripped and stripped[0] != "#":  # not a blank or comment line
-                if line[0] == " ":  # a continuation, a nested block, bad indentation…
-                    return _DECLINE, i
-                break  # the next top-level key
-        i += 1
-    return items, i
-
-
 def parse_simple_header(text: str) -> dict | None:
     """The header `text` as `yaml.load(text, Loader=yaml.CSafeLoader)` reads it, or None if unsure.
 
@@ -143,42 +105,47 @@ def parse_simple_header(text: str) -> dict | None:
             return None
     if _UNSUPPORTED.search(text):
         return None
-    lines = text.split("\n")
+    lines = _LINES.findall(text)
+    if len(lines) != text.count("\n") + 1:  # some line is not simple
+        return None
     result: dict = {}
-    count = len(lines)
-    i = 0
-    while i < count:
-        line = lines[i]
-        i += 1
-        m = _KEY_LINE.match(line)
-        if m is None:
-            stripped = line.lstrip(" ")
-            if not stripped or stripped[0] == "#":
-                continue  # blank and comment lines
-            return None  # an indented line, a list item, a directive, a complex key…
-        key = m.group(1)
-        if key in result:  # repeated keys: left to the real loader, which keeps the last
-            return None
-        if key[0] in _RESOLVED_FIRST and type(_resolve_plain(key)) is not str:
-            return None  # `yes:`, `1:`, `null:`, `2024-01-01:`…
-        if m.lastindex != 1:
-            value = _value(m)
-        else:
+    items: list | None = None  # the block list being read, if any
+    indent = -1  # its items' column
+    open_key: str | None = None  # the last key, while it has no value yet
+    for key, dash, single, double, flow, plain in lines:
+        if plain:
+            value = plain if plain[0] not in _RESOLVED_FIRST else _resolve_plain(plain)
+            if value is _DECLINE:
+                return None
+        elif single:
+            value = single[1:-1].replace("''", "'")
+        elif double:
+            value = double[1:-1]
+        elif flow:
+            value = [] if flow == "[]" else {}
+        elif key or dash:
             value = None
-            # Nothing after the colon: None, unless a block list follows (at this column or
-            # deeper); any other indented line is a nested mapping or a value on the next line.
-            j = i
-            while j < count:
-                nxt = lines[j]
-                stripped = nxt.lstrip(" ")
-                if stripped and stripped[0] != "#":
-                    if stripped[0] == "-" and (len(stripped) == 1 or stripped[1] == " "):
-                        value, i = _sequence(lines, j, len(nxt) - len(stripped))
-                    elif nxt[0] == " ":
-                        return None
-                    break
-                j += 1
-        if value is _DECLINE:
-            return None
-        result[key] = value
+        else:
+            continue  # a blank or comment line
+        if key:
+            if key in result:  # repeated keys: left to the real loader, which keeps the last
+                return None
+            if key[0] in _RESOLVED_FIRST and type(_resolve_plain(key)) is not str:
+                return None  # `yes:`, `1:`, `null:`, `2024-01-01:`…
+            result[key] = value
+            items = None
+            # Nothing after the colon: None, unless a block list follows.
+            open_key = key if value is None and not plain else None
+        else:
+            column = len(dash) - 1
+            if items is None:
+                if open_key is None:  # a list item after a value: an error in YAML
+                    return None
+                # The list may start at the key's column or deeper; its items all line up.
+                items = result[open_key] = []
+                indent = column
+                open_key = None
+            elif column != indent:  # a nested list or bad indentation: not simple
+                return None
+            items.append(value)
     return result or None

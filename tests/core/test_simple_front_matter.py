@@ -150,6 +150,10 @@ def test_hostile_files_read_the_same_with_and_without_the_fast_reader(
         ),
         ("title: non\xa0breaking\xa0\n", {"title": "non\xa0breaking\xa0"}),
         ("tags: []\nextra: {}\n", {"tags": [], "extra": {}}),
+        (
+            "a:\n  - x\n\n  # note\n  -\n  - 'y'\nb: # c\n- z\nc:\n",
+            {"a": ["x", None, "y"], "b": ["z"], "c": None},
+        ),
     ],
 )
 def test_simple_headers_are_read(text: str, expected: dict) -> None:
@@ -184,6 +188,9 @@ def test_simple_headers_are_read(text: str, expected: dict) -> None:
         "topics:\n  - a\n    - b\n",
         "topics:\n  - a\n - b\n",
         "topics:\n  - a: b\n",
+        "topics: a\n- b\n",  # a list item after a value
+        "topics:\n-\n  - b\n",  # a nested list
+        "topics:\n  -\n  b\n",
         "# only a comment\n",
         "title: @x\n",
         "title: `x\n",
