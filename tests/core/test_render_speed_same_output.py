@@ -77,6 +77,9 @@ def test_guarded_processors_keep_their_places() -> None:
     assert _names(fast.inlinePatterns) == _names(plain.inlinePatterns)
     assert type(fast.parser.blockprocessors["table"]).__name__ == "GuardedBlockProcessor"
     assert type(fast.treeprocessors["inline"]).__name__ == "TriggeredInlineProcessor"
+    assert type(fast.parser).__name__ == "OrderedOnceBlockParser"
+    # Every processor still works with the parser the document is parsed by.
+    assert all(p.parser is fast.parser for p in fast.parser.blockprocessors)
 
 
 # Marks the speed-ups look for, and the characters around them, in every combination.

@@ -7,15 +7,17 @@ even take the block off the list and put it back. On a long page that is a good 
 parsing. A guard below answers "no" straight away when the block lacks a substring every
 match must contain, which is the answer the processor would have given, with nothing
 changed: the output is the same. Only the processors named here, of exactly the class
-named, are guarded.
+named, are guarded. The parser also lists the processors in order once per document rather
+than once per block.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from markdown import Extension, Markdown
+from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor, ReferenceProcessor, SetextHeaderProcessor
 from markdown.extensions.abbr import AbbrBlockprocessor
 from markdown.extensions.def_list import DefListProcessor
@@ -71,9 +73,39 @@ def guard_block_processors(md: Markdown) -> None:
         registry._data[name] = GuardedBlockProcessor(registry[name], guard)
 
 
+class OrderedOnceBlockParser(BlockParser):
+    """Python-Markdown's block parser, taking the processors in order once per document.
+
+    The registry builds a fresh sorted list each time it is walked, once per block; here the
+    list is made when a document's parse starts (nothing registers processors mid-parse).
+    """
+
+    _processors: list[BlockProcessor] | None = None
+
+    def parseDocument(self, lines: Iterable[str]) -> etree.ElementTree:  # noqa: N802
+        """Parse a whole document (see `BlockParser.parseDocument`)."""
+        self._processors = list(self.blockprocessors)
+        return super().parseDocument(lines)
+
+    def parseBlocks(self, parent: etree.Element, blocks: list[str]) -> None:  # noqa: N802
+        """Process blocks as `BlockParser.parseBlocks` does, with the list made once."""
+        processors = self._processors
+        if processors is None:
+            processors = list(self.blockprocessors)
+        while blocks:
+            for processor in processors:
+                if processor.test(parent, blocks[0]):
+                    if processor.run(parent, blocks) is not False:
+                        break  # run returns True or None: the block is taken
+
+
 class BlockGuardsExtension(Extension):
     """Guards Python-Markdown's block processors that search every block (same output)."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
         """Guard the processors; must come after the extensions that register them."""
         guard_block_processors(md)
+        # The parser is made before any extension runs, and every processor holds it: it
+        # keeps its identity and state, and only its class changes, to the one above.
+        if type(md.parser) is BlockParser:
+            md.parser.__class__ = OrderedOnceBlockParser

@@ -363,6 +363,8 @@ class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
                 fences[stash.html_counter - 1] = parsed
             return placeholder
 
+        if not any("```" in line or "~~~" in line for line in lines):
+            return lines  # no fence to find (its pattern needs one): skip the search
         stash.store = store_highlighted  # type: ignore[method-assign]
         try:
             return super().run(lines)
