@@ -180,7 +180,9 @@ class _Page:
 # from the newline before it (run on "\n" + text): a pattern starting with a fixed character
 # lets the regex engine skip ahead instead of trying every position.
 _TOP_KEY_AFTER_NEWLINE = re.compile(r"\n(?:[^\s#\-]|-\S)[^\n]*?:(?:[ \t]|$)", re.M)
-_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+# The closing `---` (or `...`) line, matched from the newline before it: a pattern starting
+# with a fixed character lets the regex engine skip ahead instead of trying every position.
+_CLOSING_AFTER_NEWLINE = re.compile(r"\n(?:---|\.\.\.)[ \t]*$", re.M)
 
 
 def _scan_keys(fm_text: str, first_line: int) -> dict[str, list[int]]:
@@ -212,10 +214,10 @@ def _split(text: str) -> tuple[bool, bool, str, int, str, int]:
         return False, False, "", 0, text, 1  # a `----` rule, not a header
     if nl < 0:
         return True, True, "", 2, "", 2
-    m = _CLOSING.search(text, nl + 1)
+    m = _CLOSING_AFTER_NEWLINE.search(text, nl)
     if m is None:
         return True, True, text[nl + 1 :], 2, "", text.count("\n") + 2
-    fm = text[nl + 1 : m.start()]
+    fm = text[nl + 1 : m.start() + 1]
     closing_line = 2 + fm.count("\n")
     end = text.find("\n", m.end())
     body = "" if end < 0 else text[end + 1 :]
@@ -460,7 +462,7 @@ class _Context:
         self._url_slugs: dict[str, list[str]] = {}
         self._folded: dict[str, set[str]] = {}
         # Per collection: field name -> (the field in force, its type), worked out once.
-        self.plans: dict[str | None, dict[str, tuple[Any, str, Any]]] = {}
+        self.plans: dict[str | None, dict[str, tuple[Any, str, int, Any, Any]]] = {}
         self._relation_options: dict[tuple[str, str], tuple[set[str], list[str]]] = {}
         self.value_counts: dict[tuple[str | None, str], Counter] = defaultdict(Counter)
         self.unique_fields: dict[str | None, set[str]] = defaultdict(set)
@@ -487,31 +489,35 @@ class _Context:
                 self.title_list[coll] = titles
                 if coll == "posts":
                     self.post_names.update(e.path.stem for e in group)
-            used = self.field_docs[coll]
-            filled = self.filled[coll]
-            values: dict[str, Counter] = defaultdict(Counter)  # this collection's, by field
+            # Keys and text values are gathered in lists and counted in C at the end (the
+            # same counts, in the same first-seen order, as counting them one by one).
+            used_keys: list[Any] = []
+            filled_keys: list[Any] = []
+            texts: dict[str, list[str]] = defaultdict(list)  # this collection's, by field
             ok = 0
             for e in group:
                 fm = e.front_matter
                 if not fm:
                     continue
                 ok += 1
+                used_keys.extend(fm)
                 for key, value in fm.items():
-                    used[key] += 1
-                    if not value and not (value is False or value == 0):
-                        continue  # empty: None, "", [] or {}
-                    filled[key] += 1
                     if value.__class__ is str:
-                        values[key][value] += 1
-                    elif value.__class__ is list:
+                        if value:
+                            filled_keys.append(key)
+                            texts[key].append(value)
+                        continue
+                    if not value and not (value is False or value == 0):
+                        continue  # empty: None, [] or {}
+                    filled_keys.append(key)
+                    if value.__class__ is list:
                         with_lists.add((coll, key))
-                        counts = values[key]
-                        for item in value:
-                            if isinstance(item, str):
-                                counts[item] += 1
+                        texts[key].extend([item for item in value if isinstance(item, str)])
+            self.field_docs[coll].update(used_keys)
+            self.filled[coll].update(filled_keys)
             self.ok_count[coll] = ok
-            for key, counts in values.items():
-                self.value_counts[(coll, key)] = counts
+            for key, found in texts.items():
+                self.value_counts[(coll, key)] = Counter(found)
         for (coll, key), counts in self.value_counts.items():
             if (coll, key) not in with_lists and self._is_unique_field(coll, key, counts):
                 self.unique_fields[coll].add(key)
@@ -1090,6 +1096,10 @@ def _plainly_fine(
     return False
 
 
+# How `_rule_fields` checks an everyday value without a call (see its plan).
+_NO_FAST, _FAST_TEXT, _FAST_BOOL, _FAST_DATE, _FAST_SET, _FAST_URL_MODE = range(6)
+
+
 class _LazyLine:
     """A field's line, looked up only if a problem is reported (scanning keys costs time)."""
 
@@ -1126,44 +1136,59 @@ def _rule_fields(page: _Page, ctx: _Context) -> Iterable[Problem]:
                     implied.required = getattr(f, "required", False)
                     f = implied
                     ftype = f.type
-            fast = None  # what an everyday value is checked against, without a call
-            if f is not None and name not in unique:
+            # What an everyday value is checked against, without a call: `mode` says how
+            # (_FAST_*), `fast` holds the set of known values or the pattern.
+            mode, fast = _NO_FAST, None
+            if f is not None:
                 if ftype in ("text", "long_text"):
-                    fast = str
+                    mode = _FAST_TEXT
                 elif ftype == "boolean":
-                    fast = bool
+                    mode = _FAST_BOOL
                 elif ftype in ("date", "datetime"):
-                    fast = date
+                    mode = _FAST_DATE
                 elif ftype == "relation" and getattr(f, "collection", None):
+                    mode = _FAST_SET
                     fast = ctx.relation_options(
                         f.collection, getattr(f, "key", "title") or "title"
                     )[0]
                 elif ftype in ("choice", "choices") and ctx.declared and f.choices:
-                    fast = {c for c in f.choices if isinstance(c, str)}
+                    mode, fast = _FAST_SET, {c for c in f.choices if isinstance(c, str)}
                 elif ftype in ("choice", "choices"):
                     counts = ctx.value_counts.get((coll, name), {})
-                    fast = {v for v, n in counts.items() if n >= 2}  # used by another document
+                    # Values used by another document too.
+                    mode, fast = _FAST_SET, {v for v, n in counts.items() if n >= 2}
                 elif ftype == "url":
-                    fast = _FAST_URL
+                    mode, fast = _FAST_URL_MODE, _FAST_URL
                 elif ftype in ("image", "file") and getattr(f, "folder", None):
                     listing = ctx.asset_names(os.path.join(ctx.root_text, f.folder)) or {}
-                    fast = set(listing.values())
-            known = plan[name] = (f, ftype, fast)
-        f, ftype, fast = known
-        cls = value.__class__
-        if fast is not None and (
-            (fast is str and cls is str and value)
-            or (fast is bool and cls is bool)
-            or (fast is date and (cls is date or cls is datetime))
-            or (cls is str and fast.__class__ is set and value in fast)
-            or (
-                cls is list
-                and fast.__class__ is set
-                and all(i.__class__ is str and i in fast for i in value)
-            )
-            or (fast is _FAST_URL and cls is str and _FAST_URL.match(value) is not None)
-        ):
-            continue  # by far the most common field: plain text
+                    mode, fast = _FAST_SET, set(listing.values())
+            # A unique field's everyday value also needs no other document holding it.
+            holders = ctx.unique_values.get((coll, name)) if name in unique else None
+            known = plan[name] = (f, ftype, mode, fast, holders)
+        f, ftype, mode, fast, holders = known
+        if mode:
+            cls = value.__class__
+            if mode == _FAST_TEXT:
+                ok = cls is str and value
+            elif mode == _FAST_SET:
+                ok = (cls is str and value in fast) or (
+                    cls is list and all(i.__class__ is str and i in fast for i in value)
+                )
+            elif mode == _FAST_BOOL:
+                ok = cls is bool
+            elif mode == _FAST_DATE:
+                ok = cls is date or cls is datetime
+            else:
+                ok = cls is str and fast.match(value) is not None
+            if ok:
+                if name not in unique:
+                    continue  # by far the most common case: an everyday value
+                if mode == _FAST_TEXT:
+                    # Unique text (`reference`) held by no other document: what
+                    # `_check_unique` looks up, without the call.
+                    held = holders.get(value.strip()) if holders is not None else None
+                    if held is None or (len(held) == 1 and held[0][1] == page.rel):
+                        continue
         if f is not None and name not in unique and _plainly_fine(ctx, coll, name, f, ftype, value):
             continue  # the common case, kept cheap: most values need no closer look
         line = _LazyLine(page, name)
