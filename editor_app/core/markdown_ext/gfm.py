@@ -21,8 +21,9 @@ class GfmHashHeaderProcessor(HashHeaderProcessor):
     )
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        # Most blocks hold no `#`: no need to search them (the search is slow on long ones).
-        return "#" in block and self.RE.search(block) is not None
+        # A header's `#` starts the block or a line (`(?:^|\n)#`): other blocks are not
+        # searched (the search is slow on long ones, and `#` is common in link targets).
+        return (block.startswith("#") or "\n#" in block) and self.RE.search(block) is not None
 
 
 class BlockStartHRProcessor(HRProcessor):

@@ -23,6 +23,8 @@ class ParagraphInterruptProcessor(BlockProcessor):
     """Splits a paragraph block where a list, header, quote or code fence begins."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
+        if "\n" not in block:
+            return False  # one line: a match could only be at its start, which is no split
         m = _INTERRUPT.search(block)
         return m is not None and m.start() > 0
 
