@@ -6,7 +6,7 @@ node in Python, which costs several times more than reading the files. This modu
 simple subset directly and returns the same dict `yaml.load(text, Loader=yaml.CSafeLoader)`
 would: same keys in the same order, same values, same types. Plain scalars are resolved by
 PyYAML's own resolver and constructed by its own `SafeConstructor`, so YAML 1.1 rules (`yes`,
-`on`, `0o17`, `1_000`, `1:30`, `.inf`, dates and timestamps) are PyYAML's, not a copy of them.
+`on`, `017`, `1_000`, `1:30`, `.inf`, dates and timestamps) are PyYAML's, not a copy of them.
 
 Anything outside the subset returns None and the caller falls back to the real loader: being
 unsure is always allowed, being different never is.
@@ -41,6 +41,7 @@ _UNSUPPORTED = re.compile(
 # Spaces are written ` `, not `\s`: YAML's blanks are spaces and tabs only, and a no-break
 # space is part of the text. A backslash in double quotes brings YAML's escape table into
 # play, and libyaml accepts many more key forms: anything else is left to it.
+# Possessive quantifiers (`++`, `*+`) never backtrack, so long or hostile lines stay linear.
 # Groups: key, dash (with its indentation), 'single', "double", []/{}, plain.
 _LINES = re.compile(
     r"^(?:(?:([A-Za-z0-9_][A-Za-z0-9_.\-/]{0,99}):|( *-))"
