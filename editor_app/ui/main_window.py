@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.centre_splitter, 1)
         self.centre = centre
 
-        self.preview = PreviewPane()
+        # Chromium starts once the site is listed; the text preview shows pages until then.
+        self.preview = PreviewPane(defer_web=True)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")

@@ -6,28 +6,39 @@ EDITOR_APP_PREVIEW=text to force the lighter QTextBrowser.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QStackedLayout, QTextBrowser, QVBoxLayout, QWidget
 
-try:  # QtWebEngine is an optional wheel (pyside6-webengine).
-    from PySide6.QtWebEngineCore import (
-        QWebEnginePage,
-        QWebEngineScript,
-        QWebEngineSettings,
-        QWebEngineUrlRequestInfo,
-        QWebEngineUrlRequestInterceptor,
-    )
-    from PySide6.QtWebEngineWidgets import QWebEngineView
 
-    HAVE_WEBENGINE = True
-except ImportError:  # pragma: no cover - depends on the installation
-    HAVE_WEBENGINE = False
+def _webengine_installed() -> bool:
+    try:  # QtWebEngine is an optional wheel (pyside6-webengine); found without loading it.
+        return importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None
+    except (ImportError, ValueError):  # pragma: no cover - depends on the installation
+        return False
+
+
+HAVE_WEBENGINE = _webengine_installed()
+if HAVE_WEBENGINE and QCoreApplication.instance() is None:
+    # Lets QtWebEngine be loaded after the application exists (Qt's rule), so Chromium starts
+    # once the window is up instead of before it: see PreviewPane.start_web.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 # The text preview prepares a new page in slices of about this many milliseconds (parsing a
@@ -35,6 +46,8 @@ EXTERNAL_SCHEMES = ("http", "https", "mailto")
 SLICE_MS = 8
 # Characters of HTML parsed at once (a few milliseconds here).
 PIECE_CHARS = 12_000
+# A deferred web preview starts this long after the site is listed (the list is drawn first).
+WEB_START_DELAY_MS = 100
 
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S | re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>|<!--.*?-->", re.S)
@@ -162,9 +175,24 @@ class _TextView(QTextBrowser):
         return super().loadResource(kind, url)
 
 
-if HAVE_WEBENGINE:
+_web: SimpleNamespace | None = None
 
-    class _OfflineInterceptor(QWebEngineUrlRequestInterceptor):
+
+def _web_classes() -> SimpleNamespace:
+    """QtWebEngine's classes and the preview's own, loaded on first use (it takes ~0.1 s)."""
+    global _web
+    if _web is not None:
+        return _web
+    from PySide6.QtWebEngineCore import (
+        QWebEnginePage,
+        QWebEngineScript,
+        QWebEngineSettings,
+        QWebEngineUrlRequestInfo,
+        QWebEngineUrlRequestInterceptor,
+    )
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
         """Blocks every request except inline data and files inside the site folder."""
 
         def __init__(self, parent=None) -> None:
@@ -179,7 +207,7 @@ if HAVE_WEBENGINE:
             self.blocked.append(url.toString())
             info.block(True)
 
-    class _PreviewPage(QWebEnginePage):
+    class PreviewPage(QWebEnginePage):
         """A page that never navigates away: clicked links open in the system browser."""
 
         def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
@@ -189,64 +217,116 @@ if HAVE_WEBENGINE:
             # Our own setHtml loads (data: or the base URL) are the only other navigations.
             return nav_type != QWebEnginePage.NavigationType.NavigationTypeFormSubmitted
 
+    _web = SimpleNamespace(
+        View=QWebEngineView,
+        Page=PreviewPage,
+        Interceptor=OfflineInterceptor,
+        Settings=QWebEngineSettings,
+        Script=QWebEngineScript,
+    )
+    return _web
+
 
 class PreviewPane(QWidget):
     """Shows a rendered page; `rendered` fires when the HTML has been laid out."""
 
     rendered = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, web: bool | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, web: bool | None = None, defer_web: bool = False
+    ) -> None:
         super().__init__(parent)
         self._root: Path | None = None
         self._fraction = 0.0
         self._html = ""
+        self._base_url = QUrl()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.backend = (
-            "web" if (use_webengine() if web is None else web and HAVE_WEBENGINE) else "text"
-        )
-        if self.backend == "web":
-            self._view = QWebEngineView(self)
-            self._interceptor = _OfflineInterceptor(self)
-            page = _PreviewPage(self._view)
-            page.setUrlRequestInterceptor(self._interceptor)
-            settings = page.settings()
-            settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
-            settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
-            settings.setAttribute(
-                QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
-            )
-            settings.setAttribute(
-                QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True
-            )
-            settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, True)
-            self._view.setPage(page)
-            self._view.loadFinished.connect(self._on_loaded)
-            self._view.setAccessibleName(self.tr("Preview"))
-            layout.addWidget(self._view)
-        else:
-            # Two browsers, one above the other: the page on show stays put (and keeps
-            # answering) while the next one is parsed and laid out in slices in the one below;
-            # then they change places. Laying out a long page at once blocks the window.
-            self._images: dict[str, tuple[int, QImage]] = {}
-            self._stack = QStackedLayout()
-            self._stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
-            layout.addLayout(self._stack)
-            self._browser = self._new_browser()
-            self._spare = self._new_browser()
-            self._spare.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self._stack.setCurrentWidget(self._browser)
-            self._pieces: PagePieces | None = None  # the page being prepared in the spare
-            self._pending_block = None  # its next block to lay out, once all is parsed
-            self._slicer = QTimer(self)
-            self._slicer.setInterval(0)
-            self._slicer.timeout.connect(self._prepare_slice)
+        self._want_web = use_webengine() if web is None else bool(web and HAVE_WEBENGINE)
+        self._view: QWidget | None = None  # the QWebEngineView, once started
+        self.backend = "text"
+        # The text preview: two browsers, one above the other. The page on show stays put
+        # (and the window keeps answering) while the next one is parsed and laid out in
+        # slices in the one below; then they change places. Laying out a long page at once
+        # blocks the window. With QtWebEngine it shows the pages until Chromium is ready.
+        self._images: dict[str, tuple[int, QImage]] = {}
+        self._stack = QStackedLayout()
+        self._stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        layout.addLayout(self._stack)
+        self._browser = self._new_browser()
+        self._spare = self._new_browser()
+        self._spare.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._stack.setCurrentWidget(self._browser)
+        self._pieces: PagePieces | None = None  # the page being prepared in the spare
+        self._pending_block = None  # its next block to lay out, once all is parsed
+        self._slicer = QTimer(self)
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._prepare_slice)
+        self._defer_web = defer_web and self._want_web
+        if self._want_web and not defer_web:
+            self.start_web()
         self.setFocusProxy(self.view)
 
     @property
     def view(self) -> QWidget:
         """The widget doing the drawing (QWebEngineView or QTextBrowser)."""
-        return self._browser if self.backend == "text" else self._view
+        return self._view if self.backend == "web" else self._browser
+
+    @property
+    def web_pending(self) -> bool:
+        """True while the web preview is wanted but not on show yet."""
+        return self._want_web and self.backend == "text"
+
+    def start_web(self) -> None:
+        """Start Chromium's preview (once); it takes over when its first page is drawn.
+
+        Starting Chromium holds the window ~0.5 s, so a deferred pane (`defer_web=True`, as
+        the main window makes it) does this only once the site is listed (see
+        `set_site_root`), showing pages with the text preview until then.
+        """
+        if self._view is not None or not self._want_web or self.backend == "closed":
+            return
+        try:
+            web = _web_classes()
+        except ImportError:  # pragma: no cover - a broken QtWebEngine: keep the text preview
+            self._want_web = False
+            return
+        view = web.View(self)
+        self._interceptor = web.Interceptor(self)
+        page = web.Page(view)
+        page.setUrlRequestInterceptor(self._interceptor)
+        settings = page.settings()
+        attribute = web.Settings.WebAttribute
+        settings.setAttribute(attribute.JavascriptEnabled, False)
+        settings.setAttribute(attribute.PluginsEnabled, False)
+        settings.setAttribute(attribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(attribute.LocalContentCanAccessFileUrls, True)
+        settings.setAttribute(attribute.AutoLoadImages, True)
+        view.setPage(page)
+        view.loadFinished.connect(self._on_loaded)
+        view.setAccessibleName(self.tr("Preview"))
+        self._interceptor.root = self._root
+        self._view = view
+        self._stack.addWidget(view)
+        if not self._html:
+            self._switch_to_web()  # nothing on show yet: no need to wait for a first page
+            return
+        self._stack.setCurrentWidget(self._browser)  # the text preview stays on top meanwhile
+        view.setHtml(self._html, self._base_url)
+
+    def _switch_to_web(self) -> None:
+        had_focus = self._browser.hasFocus()
+        self.backend = "web"
+        self._slicer.stop()
+        self._pieces = None
+        self._stack.setCurrentWidget(self._view)
+        for browser in (self._browser, self._spare):
+            browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            browser.clear()
+            browser.hide()
+        self.setFocusProxy(self._view)
+        if had_focus:
+            self._view.setFocus()
 
     def _new_browser(self) -> _TextView:
         browser = _TextView(self)
@@ -290,18 +370,26 @@ class PreviewPane(QWidget):
         return super().eventFilter(watched, event)
 
     def set_site_root(self, root: Path | None) -> None:
-        """Files inside this folder (images, styles) may load; everything else is blocked."""
+        """Files inside this folder (images, styles) may load; everything else is blocked.
+
+        A deferred web preview starts now: the site is listed, the window is drawn.
+        """
         self._root = None if root is None else Path(root).resolve()
-        if self.backend == "web":
+        if self._view is not None:
             self._interceptor.root = self._root
+        elif self._defer_web:
+            self._defer_web = False
+            # Shortly after: the list filled by the same call gets drawn first.
+            QTimer.singleShot(WEB_START_DELAY_MS, self, self.start_web)
 
     def set_html(self, html: str, base: Path | None = None) -> None:
         """Show a page; relative links resolve against `base` (the document's folder)."""
         self._html = html
         base_url = QUrl.fromLocalFile(str(base) + os.sep) if base is not None else QUrl()
-        if self.backend == "web":
+        self._base_url = base_url
+        if self._view is not None and self.backend in ("web", "text"):
             self._view.setHtml(html, base_url)
-        elif self.backend == "text":
+        if self.backend == "text":
             spare = self._spare
             self._pieces = PagePieces(html)  # a page still being prepared is dropped
             self._pending_block = None
@@ -390,20 +478,27 @@ class PreviewPane(QWidget):
                 f"window.scrollTo(0, {self._fraction:f} * Math.max(0,"
                 " document.documentElement.scrollHeight - window.innerHeight));"
             )
-            self._view.page().runJavaScript(js, QWebEngineScript.ScriptWorldId.ApplicationWorld)
+            world = _web_classes().Script.ScriptWorldId.ApplicationWorld
+            self._view.page().runJavaScript(js, world)
         elif self.backend == "text":
             bar = self._browser.verticalScrollBar()
             bar.setValue(round(self._fraction * bar.maximum()))
 
     def _on_loaded(self, _ok: bool) -> None:
+        if self.backend == "text":
+            self._switch_to_web()  # Chromium has drawn its first page: it takes over
         self._apply_fraction()
         self.rendered.emit()
 
     def shutdown(self) -> None:
         """Free the web page before its view (else QtWebEngine crashes at exit)."""
-        if self.backend != "web":
-            return
+        self._slicer.stop()
+        self._pieces = None
+        self._defer_web = False
+        view, self._view = self._view, None
         self.backend = "closed"
-        self._view.loadFinished.disconnect(self._on_loaded)
-        self._view.page().deleteLater()
-        self._view.deleteLater()
+        if view is None:
+            return
+        view.loadFinished.disconnect(self._on_loaded)
+        view.page().deleteLater()
+        view.deleteLater()
