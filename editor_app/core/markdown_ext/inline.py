@@ -5,27 +5,35 @@ expression scan each, with a good deal of Python around each try; on a long page
 render goes there, though most patterns cannot match most text (no backtick, no `[`, no
 `$$`...). Each pattern below is skipped for a piece of text that holds none of the
 substrings every match of its expression must contain: a scan that could not find anything
-is not made, so the output is exactly what it was. Patterns not listed here (or whose
-expression is not the one listed, should a new version of Python-Markdown change it) are
-always tried.
+is not made, so the output is exactly what it was. Reference links go one step further:
+their expression finds every `[`, but their handler takes one only when a `]`, at most one
+space and a `[` follow (`[text][id]`), so they wait for that. Patterns not listed here (or
+whose expression is not the one listed, should a new version of Python-Markdown change it)
+are always tried.
 """
 
 from __future__ import annotations
 
+import re
+
 from markdown import Extension, Markdown, util
 from markdown.treeprocessors import InlineProcessor
 
-# Pattern name -> (its expression, as registered; substrings of which any match holds one).
-_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
+# A mark that is a pattern rather than a substring (same rule: no match can create one).
+_REFERENCE_ID = re.compile(r"\]\s?\[")
+
+# Pattern name -> (its expression, as registered; marks of which any match holds one).
+_TRIGGERS: dict[str, tuple[str, tuple[str | re.Pattern[str], ...]]] = {
     "backtick": (r"(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)`)", ("`",)),
     "kramdown_math": (r"\$\$(.*?)\$\$", ("$$",)),
     "kramdown_hard_break": (r"\\(?=\n)", ("\\\n",)),
     "escape": (r"\\(.)", ("\\",)),
     "footnote": (r"\[\^([^\]]*)\]", ("[^",)),
-    "reference": (r"(?<!\!)\[", ("[",)),
+    # `[text][id]` and `[text] [id]`: a `]`, at most one space, a `[` (its `RE_LINK`).
+    "reference": (r"(?<!\!)\[", (_REFERENCE_ID,)),
     "link": (r"(?<!\!)\[", ("[",)),
     "image_link": (r"\!\[", ("![",)),
-    "image_reference": (r"\!\[", ("![",)),
+    "image_reference": (r"\!\[", (_REFERENCE_ID,)),
     "short_reference": (r"(?<!\!)\[", ("[",)),
     "short_image_ref": (r"\!\[", ("![",)),
     "autolink": (r"<([A-Za-z][A-Za-z0-9+.-]*://[^<>]*)>", ("://",)),
@@ -44,7 +52,7 @@ _TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
 _HTML_START = "(<(\\/?+[a-zA-Z]"
 
 
-def _triggers_of(name: str, pattern: object) -> tuple[str, ...] | None:
+def _triggers_of(name: str, pattern: object) -> tuple[str | re.Pattern[str], ...] | None:
     """The substrings one of which any match of the pattern holds (None: always try it)."""
     if getattr(pattern, "ANCESTOR_EXCLUDES", ()):
         return None  # skipping must never change which ancestors were checked
@@ -66,7 +74,9 @@ class TriggeredInlineProcessor(InlineProcessor):
         self._patterns = list(self.inlinePatterns)
         names = [item.name for item in self.inlinePatterns._priority]
         triggers = [_triggers_of(n, p) for n, p in zip(names, self._patterns, strict=True)]
-        self._marks = sorted({mark for marks in triggers if marks for mark in marks})
+        marks = {mark for marks in triggers if marks for mark in marks}
+        self._marks = sorted(m for m in marks if isinstance(m, str))
+        self._mark_patterns = [m for m in marks if not isinstance(m, str)]
         self._needs = [None if marks is None else frozenset(marks) for marks in triggers]
         return super().run(tree, ancestors)
 
@@ -77,7 +87,8 @@ class TriggeredInlineProcessor(InlineProcessor):
             return data
         # The marks in the text as it comes. Matches only replace text by placeholders
         # (STX ... ETX, which no mark holds or straddles), so no mark absent now can appear.
-        present = {mark for mark in self._marks if mark in data}
+        present: set[str | re.Pattern[str]] = {mark for mark in self._marks if mark in data}
+        present.update(mark for mark in self._mark_patterns if mark.search(data))
         patterns, needs = self._patterns, self._needs
         apply = self._InlineProcessor__applyPattern
         start = 0
