@@ -66,11 +66,12 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
     from editor_app.ui.compat import keep_none_alive
 
     keep_none_alive()  # before any Qt call: see compat.py
-    # QtWebEngine must be imported before the QApplication exists.
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    # Before the QApplication: importing the preview sets the Qt attribute that lets it load
+    # QtWebEngine later, once the window is up and the site listed (Chromium takes ~0.5 s).
     from editor_app.ui import preview  # noqa: F401
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -128,8 +129,8 @@ def _self_test(app, folder: str | None) -> int:  # noqa: ANN001 - QApplication
 
         def on_preview() -> None:
             doc = window.current_document()
-            if doc is None:
-                return
+            if doc is None or window.preview.web_pending:
+                return  # the text preview stands in until Chromium's is drawn: wait for it
             outcome["backend"] = window.preview.backend
 
             def check(text: str) -> None:
