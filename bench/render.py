@@ -1,12 +1,25 @@
 """Preview rendering speed: the longest fixture page, a 1 MB page, and plain Python-Markdown.
 
-Run: .venv/bin/python bench/render.py [SITE]   (default: the fixture site, `bench/synth.py`)
+Run: .venv/bin/python bench/render.py [SITE] [--before COMMIT]
+     (default SITE: the fixture site, `bench/synth.py`)
+
+Every figure is the best and the median of several runs, the renderers taking turns run by
+run, so a busy machine slows them alike. `--before COMMIT` adds that commit's renderer to the
+turns (its code is loaded from `git archive` under another package name), for before/after
+figures from one run.
 """
 
 from __future__ import annotations
 
+import argparse
+import gc
+import importlib
+import random
+import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,8 +49,57 @@ def best_of(fn: Callable[[str], object], text: str, runs: int) -> tuple[float, f
     return min(times), statistics.median(times)
 
 
-def measure(site_path: Path = SOURCE, runs: int = 20, big_runs: int = 3) -> dict:
-    """Render timings (ms, best and median) of ours and plain Python-Markdown."""
+def in_turns(fns: dict[str, Callable[[], object]], runs: int) -> dict[str, tuple[float, float]]:
+    """(best, median) milliseconds of each function, the functions taking turns run by run."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(runs):
+        for name, fn in fns.items():
+            gc.collect()  # no function pays for another's garbage
+            start = time.perf_counter()
+            fn()
+            times[name].append((time.perf_counter() - start) * 1000)
+    return {name: (min(t), statistics.median(t)) for name, t in times.items()}
+
+
+def keystrokes(text: str, count: int, seed: int = 10) -> list[str]:
+    """The text after each of `count` typed characters, at places spread over the page."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        at = rng.randrange(len(text))
+        text = text[:at] + rng.choice("etaoin ,.") + text[at:]
+        out.append(text)
+    return out
+
+
+def load_before(commit: str) -> tuple[type, type, type]:
+    """(Renderer, Site, Document) classes of `commit`, loaded beside the current code."""
+    dest = Path(tempfile.mkdtemp(prefix="render-before-"))
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", commit, "editor_app", "resources"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    package = dest / "editor_app"
+    for path in package.rglob("*.py"):  # the same modules under another name
+        text = path.read_text("utf-8")
+        path.write_text(re.sub(r"\beditor_app\b(?=[. ])", "editor_app_before", text), "utf-8")
+    package.rename(dest / "editor_app_before")
+    sys.path.insert(0, str(dest))
+    render = importlib.import_module("editor_app_before.core.render")
+    site = importlib.import_module("editor_app_before.core.site")
+    document = importlib.import_module("editor_app_before.core.document")
+    return render.Renderer, site.Site, document.Document
+
+
+def measure(
+    site_path: Path = SOURCE, runs: int = 20, big_runs: int = 3, before: str | None = None
+) -> dict:
+    """Render timings (ms, best and median) of ours and plain Python-Markdown.
+
+    With `before` (a commit), also that commit's renderer on the same texts (`before_*`).
+    """
     site = Site.open(site_path)
     longest = max(site_path.rglob("*.md"), key=lambda p: p.stat().st_size)
     doc = Document.load(longest)
@@ -52,17 +114,37 @@ def measure(site_path: Path = SOURCE, runs: int = 20, big_runs: int = 3) -> dict
         plain_md.reset()
         return plain_md.convert(text)
 
-    ours.render_body(body)  # warm up (first-use caches, compiled patterns)
-    plain(body)
+    # The re-render an author waits for: the page after one more typed character.
+    typed = keystrokes(body, runs)
+    turn = iter(range(10**9))
+
+    fns: dict[str, Callable[[], object]] = {
+        "ours_ms": lambda: ours.render_body(body),
+        "plain_ms": lambda: plain(body),
+        "page_ms": lambda: ours.render_page(doc),
+        "keystroke_ms": lambda: ours.render_body(typed[next(turn) % len(typed)]),
+    }
+    big_fns: dict[str, Callable[[], object]] = {
+        "ours_big_ms": lambda: ours.render_body(big),
+        "plain_big_ms": lambda: plain(big),
+    }
+    if before:
+        old_renderer, old_site, old_document = load_before(before)
+        old = old_renderer(old_site.open(site_path))
+        old_doc = old_document.load(longest)
+        fns["before_ms"] = lambda: old.render_body(body)
+        fns["before_page_ms"] = lambda: old.render_page(old_doc)
+        big_fns["before_big_ms"] = lambda: old.render_body(big)
+        if old.render_body(body) != ours.render_body(body):
+            print("note: the page renders differently before and now", file=sys.stderr)
+    for fn in fns.values():  # warm up (first-use caches, compiled patterns)
+        fn()
+    result = in_turns(fns, runs) | in_turns(big_fns, big_runs)
     return {
         "longest": str(longest.relative_to(site_path)),
         "longest_kb": len(body.encode()) / 1024,
         "big_mb": len(big.encode()) / 1e6,
-        "ours_ms": best_of(ours.render_body, body, runs),
-        "plain_ms": best_of(plain, body, runs),
-        "page_ms": best_of(lambda _t: ours.render_page(doc), body, runs),
-        "ours_big_ms": best_of(ours.render_body, big, big_runs),
-        "plain_big_ms": best_of(plain, big, big_runs),
+        **result,
         "_renderer": ours,
     }
 
@@ -70,18 +152,26 @@ def measure(site_path: Path = SOURCE, runs: int = 20, big_runs: int = 3) -> dict
 def report(r: dict) -> None:
     """Print the figures of `measure`, then the worst cases."""
     print(f"longest fixture page: {r['longest']} ({r['longest_kb']:.0f} KB)")
-    for label, key in (("ours (kramdown-like)", "ours_ms"), ("plain Python-Markdown", "plain_ms")):
-        b, m = r[key]
-        print(f"  {label:24} best {b:7.1f} ms   median {m:7.1f} ms")
-    b, m = r["page_ms"]
-    print(f"  {'whole preview page':24} best {b:7.1f} ms   median {m:7.1f} ms")
+    for label, key in (
+        ("ours (kramdown-like)", "ours_ms"),
+        ("ours, before", "before_ms"),
+        ("plain Python-Markdown", "plain_ms"),
+        ("after a keystroke", "keystroke_ms"),
+        ("whole preview page", "page_ms"),
+        ("whole page, before", "before_page_ms"),
+    ):
+        if key in r:
+            b, m = r[key]
+            print(f"  {label:24} best {b:7.1f} ms   median {m:7.1f} ms")
     print(f"1 MB page ({r['big_mb']:.2f} MB)")
     for label, key in (
         ("ours (kramdown-like)", "ours_big_ms"),
+        ("ours, before", "before_big_ms"),
         ("plain Python-Markdown", "plain_big_ms"),
     ):
-        b, m = r[key]
-        print(f"  {label:24} best {b:7.0f} ms   median {m:7.0f} ms")
+        if key in r:
+            b, m = r[key]
+            print(f"  {label:24} best {b:7.0f} ms   median {m:7.0f} ms")
     # Hostile text (stray marks by the thousand) must stay about as fast as prose.
     ours = r["_renderer"]
     print("worst cases, 40 KB each (ours)")
@@ -96,8 +186,13 @@ def report(r: dict) -> None:
 
 
 def main() -> int:
-    site_path = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
-    report(measure(site_path))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("site", nargs="?", type=Path, default=SOURCE)
+    parser.add_argument("--before", metavar="COMMIT", help="also time this commit's renderer")
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--big-runs", type=int, default=3)
+    args = parser.parse_args()
+    report(measure(args.site, args.runs, args.big_runs, args.before))
     return 0
 
 
