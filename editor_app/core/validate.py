@@ -2008,7 +2008,10 @@ def _run(page: _Page, ctx: _Context) -> list[Problem]:
     """Every rule on one page; a rule is skipped when a cheap test shows it has nothing to say
     (10,000 documents make the per-page overhead count). A new rule goes here."""
     out: list[Problem] = []
-    if page.decode_error or "â" in page.text or "Ã" in page.text or "\ufffd" in page.text:
+    text = page.text
+    if page.decode_error or (
+        not text.isascii() and ("â" in text or "Ã" in text or "\ufffd" in text)
+    ):
         out.extend(_rule_encoding(page, ctx))
     # The header rule has nothing to say about a plain header without tabs or repeats.
     if (
