@@ -18,7 +18,9 @@ _EMPTY = frozenset(
 
 
 def _text(text: str) -> str:
-    return _AMP.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    if "&" in text:  # most text holds none: no pattern scan then
+        text = _AMP.sub("&amp;", text)
+    return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _attr(text: str) -> str:
