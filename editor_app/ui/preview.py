@@ -263,8 +263,10 @@ class PreviewPane(QWidget):
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._prepare_slice)
         self._defer_web = defer_web and self._want_web
+        self._constructed = False  # start_web called from the constructor
         if self._want_web and not defer_web:
             self.start_web()
+        self._constructed = True
         self.setFocusProxy(self.view)
 
     @property
@@ -308,10 +310,11 @@ class PreviewPane(QWidget):
         self._interceptor.root = self._root
         self._view = view
         self._stack.addWidget(view)
-        if not self._html:
-            self._switch_to_web()  # nothing on show yet: no need to wait for a first page
+        if not self._constructed:
+            self._switch_to_web()  # made with the pane: nothing was shown before it
             return
-        self._stack.setCurrentWidget(self._browser)  # the text preview stays on top meanwhile
+        # Chromium starts on its first page; the text preview stays on top until it is drawn.
+        self._stack.setCurrentWidget(self._browser)
         view.setHtml(self._html, self._base_url)
 
     def _switch_to_web(self) -> None:
