@@ -75,6 +75,9 @@ def test_guarded_processors_keep_their_places() -> None:
     order = _names(fast.parser.blockprocessors)
     assert order == _names(plain.parser.blockprocessors)
     assert _names(fast.inlinePatterns) == _names(plain.inlinePatterns)
+    assert _names(fast.treeprocessors) == _names(plain.treeprocessors)
+    assert _names(fast.preprocessors) == _names(plain.preprocessors)
+    assert _names(fast.postprocessors) == _names(plain.postprocessors)
     assert type(fast.parser.blockprocessors["table"]).__name__ == "GuardedBlockProcessor"
     assert type(fast.treeprocessors["inline"]).__name__ == "TriggeredInlineProcessor"
     assert type(fast.parser).__name__ == "OrderedOnceBlockParser"
