@@ -7,9 +7,10 @@ render goes there, though most patterns cannot match most text (no backtick, no 
 substrings every match of its expression must contain: a scan that could not find anything
 is not made, so the output is exactly what it was. Reference links go one step further:
 their expression finds every `[`, but their handler takes one only when a `]`, at most one
-space and a `[` follow (`[text][id]`), so they wait for that. Patterns not listed here (or
-whose expression is not the one listed, should a new version of Python-Markdown change it)
-are always tried.
+space and a `[` follow (`[text][id]`), so they wait for that; and on a page without link
+definitions no reference link can find its target, so none is tried. Patterns not listed
+here (or whose expression is not the one listed, should a new version of Python-Markdown
+change it) are always tried.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from markdown import Extension, Markdown, util
+from markdown.inlinepatterns import ReferenceInlineProcessor
 from markdown.treeprocessors import InlineProcessor
 
 # A mark that is a pattern rather than a substring (same rule: no match can create one).
@@ -78,6 +80,15 @@ class TriggeredInlineProcessor(InlineProcessor):
         self._marks = sorted(m for m in marks if isinstance(m, str))
         self._mark_patterns = [m for m in marks if not isinstance(m, str)]
         self._needs = [None if marks is None else frozenset(marks) for marks in triggers]
+        if not self.md.references:  # type: ignore[attr-defined]
+            # No link definitions on the page: a reference link finds no target, and its
+            # handler then leaves the text as it is. Never tried (an empty need never meets).
+            for i, pattern in enumerate(self._patterns):
+                if (
+                    isinstance(pattern, ReferenceInlineProcessor)
+                    and type(pattern).handleMatch is ReferenceInlineProcessor.handleMatch
+                ):
+                    self._needs[i] = frozenset()
         return super().run(tree, ancestors)
 
     # Replaces the base class's private `__handleInline` (name-mangled), the one loop that
