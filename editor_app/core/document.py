@@ -280,51 +280,138 @@ def yaml_error_mark(exc: yaml.YAMLError) -> yaml.Mark | None:
     return problem_mark or context_mark
 
 
-# What PyYAML says, in words an author can act on (the technical words follow in brackets).
-_PLAIN_PROBLEMS = (
-    ("mapping values are not allowed", "a colon (:) inside a value; put the whole value in quotes"),
-    ("character '\\t' that cannot start", "a tab is used for indenting; use spaces instead"),
-    ("cannot start any token", "a value starts with a character that needs quotes around it"),
-    ("could not find expected ':'", "a line is missing the colon (:) after its name"),
-    ("found undefined alias", "a value starts with * and needs quotes around it"),
-    (
-        "could not determine a constructor",
-        "a value has a type marker (starting with !) that is not allowed",
-    ),
-    ("unexpected end of stream", "a quotation mark is opened but never closed"),
-    ("<stream end>", "a bracket is opened but never closed"),
-    (
-        "expected ',' or ']'",
-        "a list in square brackets [ ] is not closed, or an item in it needs quotes",
-    ),
-    ("expected ',' or '}'", "a group in braces { } is not closed, or an item in it needs quotes"),
-    (
-        "but found '<scalar>'",
-        "there is more text after a quoted value; put the whole value in quotes",
-    ),
-    (
-        "unknown escape character",
-        "a backslash (\\) in double quotes starts an unknown code; use single quotes instead",
-    ),
-    (
-        "special characters are not allowed",
-        "an invisible control character is in the text; delete it",
-    ),
-    ("found duplicate anchor", "the same &name is used twice"),
-    ("did not find expected", "the indentation here does not line up with the lines above"),
-    ("expected <block end>", "the indentation here does not line up with the lines above"),
-    ("expected '<document start>'", "the indentation here does not line up with the lines above"),
-    ("block sequence entries are not allowed", "a list item (- ...) is in the wrong place"),
+def yaml_problem(text: str, exc: BaseException) -> tuple[BaseException, str]:
+    """The error to show for front matter `text` that failed to load with `exc` (from any
+    loader), and what to tell the author: the window's banner and the validator both use it.
+
+    The pure-Python parser is asked again, as its marks are exact and its messages fuller; its
+    error is the one explained, unless it reads the text or fails without saying where (it
+    runs out of stack on deep nesting, which the C parser places).
+    """
+    try:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as precise:
+        return precise, explain_yaml_error(precise, text)
+    except Exception as other:  # e.g. an impossible date, or nesting too deep for Python
+        if not isinstance(exc, yaml.YAMLError):
+            return other, explain_yaml_error(other, text)
+    return exc, explain_yaml_error(exc, text)
+
+
+def explain_yaml_error(exc: BaseException, text: str = "") -> str:
+    """A front-matter error in plain words with the fix, as one message (`text`: the front
+    matter, to see the character the parser stopped at). Used by `yaml_problem`."""
+    if not isinstance(exc, yaml.YAMLError):
+        if isinstance(exc, RecursionError):
+            return _TOO_DEEP
+        if isinstance(exc, ValueError) and ("out of range" in str(exc) or "must be in" in str(exc)):
+            return (  # a date that does not exist (what YAML's date reading raises)
+                f"A date in the header does not exist ({exc}). Correct it, written as "
+                "year-month-day, for example 2025-02-28."
+            )
+        return f"The header cannot be read ({exc})."
+    whole = str(exc)
+    if "characters are not allowed" in whole:  # a ReaderError (the C and Python wordings)
+        return (
+            "This line holds an invisible control character, which the header cannot hold. "
+            "Delete it (retyping the line removes it)."
+        )
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return "The header cannot be read. Check the lines between the --- markers."
+    context = exc.context or ""
+    problem = exc.problem or ""
+    mark = exc.problem_mark
+    lines = text.split("\n")
+    here = lines[mark.line] if mark is not None and 0 <= mark.line < len(lines) else ""
+    col = mark.column if mark is not None else 0
+    char = here[col : col + 1]
+    # Inside a quoted value, so before the unclosed-quote case.
+    if "unknown escape character" in problem:
+        return (
+            "A backslash (\\) inside double quotes starts a code the header does not know. "
+            "Use single quotes around the value instead."
+        )
+    if "quoted scalar" in context:
+        return (
+            "A quotation mark opened on this line is never closed. "
+            "Add the closing quote at the end of the value."
+        )
+    if "mapping values are not allowed" in problem:
+        return (
+            "This value contains a colon followed by a space, which the header cannot read. "
+            'Put the whole value in double quotes, for example: title: "Part one: the start".'
+        )
+    if "simple key" in context or "could not find expected ':'" in problem:
+        return (
+            "This line is not a 'name: value' pair. Add the missing colon, or indent the line "
+            "if it continues the value above."
+        )
+    if "flow sequence" in context or "flow mapping" in context:
+        return (
+            "A list opened with a bracket '[' (or a brace '{') on this line is never closed. "
+            "Add the missing ']' (or '}'), or put the value in quotes."
+        )
+    if "cannot start any token" in problem:
+        if char == "\t":
+            return (
+                "This line is indented with a tab. Headers must be indented with spaces only: "
+                "replace the tab with two spaces."
+            )
+        if char and not char.isspace():
+            return (
+                f"A value starting with '{char}' needs quotes around it. "
+                "Put the whole value in double quotes."
+            )
+    if "undefined alias" in problem:
+        return "A value starting with '*' needs quotes around it. Put the whole value in double quotes."
+    if "unhashable key" in problem:  # a list or group used as a name: `{{ x }}`, `[a, b]:`
+        if char == "[":
+            return (
+                "A value starting with '[' needs quotes around it. "
+                "Put the whole value in double quotes."
+            )
+        return (
+            "A value starting with '{' needs quotes around it (site code such as {{ ... }} "
+            "does not work in the header). Put the whole value in double quotes."
+        )
+    if "could not determine a constructor" in problem:
+        return (
+            "This value has a type marker (a word starting with !) that the header does not "
+            "allow. Remove the marker, or put the whole value in quotes."
+        )
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        if here[:col].rstrip().endswith(('"', "'")):
+            return (
+                "There is more text after a quoted value on this line. Put the whole value in "
+                "double quotes, or remove the extra text."
+            )
+        return (
+            "This line does not line up with the lines above it. Check the spaces at the start "
+            "of the line, and that any quoted value ends with its quote."
+        )
+    if "expected '<document start>'" in problem:
+        return (
+            "This line does not line up with the lines above it. Check the spaces at the start "
+            "of the line."
+        )
+    if "did not find expected '-'" in problem:
+        return "This list item does not line up with the items above it. Check its indentation."
+    if "block sequence entries are not allowed" in problem:
+        return (
+            "A list item (- ...) is in the wrong place. Put it on its own line, indented under "
+            "the name it belongs to."
+        )
+    if "found duplicate anchor" in problem:
+        return "The same &name is used twice. Rename one of them."
+    if "nesting depth" in problem:
+        return _TOO_DEEP
+    return f"The header cannot be read on this line ({problem.strip() or 'unreadable'})."
+
+
+_TOO_DEEP = (
+    "The header is nested too deeply (lists or groups inside each other, many levels down). "
+    "Simplify it."
 )
-
-
-def _plain_problem(exc: yaml.YAMLError) -> str:
-    problem = (getattr(exc, "problem", None) or str(exc).splitlines()[0]).strip()
-    for text in (problem, str(exc)):
-        for needle, words in _PLAIN_PROBLEMS:
-            if needle in text:
-                return f"The page settings cannot be read: {words} ({problem})."
-    return f"The page settings cannot be read ({problem})."
 
 
 class Document:
@@ -452,17 +539,14 @@ class Document:
 
     def _error_from(self, exc: Exception) -> FrontMatterError:
         """The error in plain words, placed by the pure-Python parser (exact character marks)."""
-        try:
-            yaml.load(self._fm, Loader=yaml.SafeLoader)
-        except yaml.YAMLError as precise:
-            return FrontMatterError(self._error_line(precise), _plain_problem(precise))
-        except Exception as other:
-            return FrontMatterError(2, f"The page settings cannot be read ({other}).")
-        if isinstance(exc, yaml.YAMLError):  # only the C loader objected: use its line
+        shown, message = yaml_problem(self._fm, exc)
+        if shown is not exc and isinstance(shown, yaml.YAMLError):
+            return FrontMatterError(self._error_line(shown), message)
+        if shown is exc and isinstance(exc, yaml.YAMLError):  # only the C loader objected
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             line = mark.line + 1 + self._head.count("\n") if mark is not None else 2
-            return FrontMatterError(line, _plain_problem(exc))
-        return FrontMatterError(2, f"The page settings cannot be read ({exc}).")
+            return FrontMatterError(line, message)
+        return FrontMatterError(2, message)
 
     def _structure(self) -> tuple[list[_Span], bool, list[tuple[str, int]]]:
         """(key spans, editable as a block mapping, repeated keys), parsed once per text."""

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from editor_app.core.document import yaml_error_mark
+from editor_app.core.document import yaml_error_mark, yaml_problem
 from editor_app.core.schema import looks_unique
 from editor_app.core.site import Site, SiteError
 
@@ -224,62 +224,17 @@ def _split(text: str) -> tuple[bool, bool, str, int, str, int]:
     return True, False, fm, 2, body, closing_line + 1
 
 
-def _friendly_yaml_error(exc: yaml.YAMLError, fm_text: str, first_line: int) -> tuple[int, str]:
-    """A YAML error as (file line, advice in plain words)."""
-    if not isinstance(exc, yaml.MarkedYAMLError):
-        return first_line, "The header cannot be read. Check the lines between the --- markers."
-    context = exc.context or ""
-    problem = exc.problem or ""
-    mark = yaml_error_mark(exc)
-    idx = mark.line if mark is not None else 0
-    line = first_line + idx
-    lines = fm_text.split("\n")
-    here = lines[idx] if 0 <= idx < len(lines) else ""
-    col = exc.problem_mark.column if exc.problem_mark is not None else 0
-    char = (
-        here[col : col + 1] if exc.problem_mark is not None and exc.problem_mark.line == idx else ""
-    )
-    if "quoted scalar" in context:
-        msg = (
-            "A quotation mark opened on this line is never closed. "
-            "Add the closing quote at the end of the value."
-        )
-    elif "mapping values are not allowed" in problem:
-        msg = (
-            "This value contains a colon followed by a space, which the header cannot read. "
-            'Put the whole value in double quotes, for example: title: "Part one: the start".'
-        )
-    elif "simple key" in context or "could not find expected ':'" in problem:
-        msg = (
-            "This line is not a 'name: value' pair. Add the missing colon, or indent the line "
-            "if it continues the value above."
-        )
-    elif "flow sequence" in context or "flow mapping" in context:
-        msg = (
-            "A list opened with '[' (or '{') on this line is never closed. "
-            "Add the missing ']' (or '}'), or put the value in quotes."
-        )
-    elif "cannot start any token" in problem and char in ("@", "`", "%", "|", ">"):
-        msg = f"A value cannot start with '{char}' unless it is in quotes. Put the value in double quotes."
-    elif "undefined alias" in problem:
-        msg = (
-            "A value cannot start with '*' unless it is in quotes. Put the value in double quotes."
-        )
-    elif "unhashable key" in problem:
-        msg = (
-            "A value cannot start with '{' unless it is in quotes (site code such as {{ ... }} "
-            "does not work in the header). Put the value in double quotes."
-        )
-    elif "did not find expected key" in problem or "expected <block end>" in problem:
-        msg = (
-            "This line does not line up with the lines above it. Check the spaces at the start "
-            "of the line, and that any quoted value ends with its quote."
-        )
-    elif "did not find expected '-'" in problem:
-        msg = "This list item does not line up with the items above it. Check its indentation."
-    else:
-        msg = f"The header cannot be read on this line ({problem.strip() or 'unreadable'})."
-    return line, msg
+def _friendly_yaml_error(exc: BaseException, fm_text: str, first_line: int) -> tuple[int, str]:
+    """A header that cannot be read, as (file line, advice in plain words): the same error,
+    line and words as the window's banner (`document.yaml_problem`)."""
+    shown, msg = yaml_problem(fm_text, exc)
+    if isinstance(shown, yaml.MarkedYAMLError):
+        mark = yaml_error_mark(shown)
+        return first_line + (mark.line if mark is not None else 0), msg
+    position = getattr(shown, "position", None)  # a ReaderError: a character not allowed
+    if isinstance(position, int) and isinstance(shown, yaml.YAMLError):
+        return first_line + fm_text.count("\n", 0, position), msg
+    return first_line, msg
 
 
 def _decode(data: bytes) -> tuple[str, str | None, int | None]:
@@ -335,11 +290,8 @@ def _make_page(
         return page
     try:
         loaded = yaml.load(fm_text, Loader=_Loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
+    except Exception as exc:  # YAML errors, or e.g. a list used as a key
         page.yaml_error = _friendly_yaml_error(exc, fm_text, fm_first)
-        return page
-    except Exception as exc:  # e.g. a list used as a key: still a header that cannot be read
-        page.yaml_error = (fm_first, f"The header cannot be read ({exc}).")
         return page
     if loaded is None:
         return page
