@@ -18,7 +18,6 @@ import threading
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -2101,39 +2100,20 @@ def validate_site(
     step = max(1, total // 100)
     problems: list[Problem] = []
     done = 0
-    # A helper thread reads the next files while this one checks: the reading waits on the
-    # system, not on Python, so the two overlap.
-    batches = [chosen[i : i + _BATCH] for i in range(0, total, _BATCH)]
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="validate-read")
-    try:
-        pending = [pool.submit(_read_all, [e.path for e in batch]) for batch in batches]
-        for batch, future in zip(batches, pending, strict=True):
-            for entry, raw in zip(batch, future.result(), strict=True):
-                page = _page_for_entry(ctx, entry, raw)
-                if isinstance(page, Problem):
-                    problems.append(page)
-                else:
-                    problems.extend(_run(page, ctx))
-                done += 1
-                if progress is not None and (done % step == 0 or done == total):
-                    progress(done, total)  # may raise to stop (the window's Stop button)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    # The files are read here, one by one: a helper thread reading ahead was slower (each
+    # read hands the interpreter lock back and forth between the two threads), on a shared
+    # 2-core machine 0.73 s against 0.51 s for 10,000 documents.
+    for entry in chosen:
+        page = _page_for_entry(ctx, entry)
+        if isinstance(page, Problem):
+            problems.append(page)
+        else:
+            problems.extend(_run(page, ctx))
+        done += 1
+        if progress is not None and (done % step == 0 or done == total):
+            progress(done, total)  # may raise to stop (the window's Stop button)
     problems.sort(key=sort_key)
     return problems
-
-
-_BATCH = 200
-
-
-def _read_all(paths: list[Path]) -> list[bytes | OSError]:
-    out: list[bytes | OSError] = []
-    for path in paths:
-        try:
-            out.append(_read(path))
-        except OSError as exc:
-            out.append(exc)
-    return out
 
 
 _PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".txt"})
