@@ -8,17 +8,26 @@ Builds the site in a temporary folder from the real fixture site (`bench/synth.p
 - their ratio (the target is about 2 or less);
 - one `validate_document` on a prebuilt site, as the window runs it after a pause in typing.
 
+With `--compare-with REV` (a git revision), it also times schema inference and the rules as
+they were at REV against the working tree, alternating the two on the same site and keeping
+the best of `--repeat` runs of each: a before/after from one run on a shared machine.
+
     .venv/bin/python bench/validate.py [--documents 10000] [--repeat 3] [--keep]
+    .venv/bin/python bench/validate.py --compare-with d1589fb --repeat 5
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import importlib.util
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -26,6 +35,8 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from synth import build_site_total, raw_floor  # noqa: E402
 
+from editor_app.core import schema as schema_now  # noqa: E402
+from editor_app.core import validate as validate_now  # noqa: E402
 from editor_app.core.document import Document  # noqa: E402
 from editor_app.core.schema import load_schema  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
@@ -82,6 +93,56 @@ def measure(site_dir: Path, repeat: int = 3) -> dict:
     }
 
 
+def _module_at(rev: str, name: str, folder: Path) -> ModuleType:
+    """`editor_app/core/NAME.py` as it was at git revision `rev`, loaded as its own module."""
+    source = subprocess.run(
+        ["git", "show", f"{rev}:editor_app/core/{name}.py"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    ).stdout
+    path = folder / f"{name}_at_{rev}.py"
+    path.write_bytes(source)
+    spec = importlib.util.spec_from_file_location(f"_bench_{name}_at_{rev}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+def compare(site_dir: Path, rev: str, repeat: int, folder: Path) -> dict:
+    """Inference and rules at `rev` and now, alternating on the same site, best of `repeat`.
+
+    Both use today's index (site.py); the rules get the schema each version inferred.
+    """
+    versions = {
+        "before": (_module_at(rev, "schema", folder), _module_at(rev, "validate", folder)),
+        "now": (schema_now, validate_now),
+    }
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        for tag, (schema_mod, validate_mod) in versions.items():
+            site = Site.open(site_dir)
+            site.entries()
+            gc.collect()
+            start = time.perf_counter()
+            schema = schema_mod.infer_schema(site)
+            mid = time.perf_counter()
+            validate_mod.validate_site(site, schema)
+            end = time.perf_counter()
+            best[f"infer_{tag}"] = min(best.get(f"infer_{tag}", float("inf")), mid - start)
+            best[f"rules_{tag}"] = min(best.get(f"rules_{tag}", float("inf")), end - mid)
+    return best
+
+
+def report_compare(rev: str, b: dict) -> None:
+    """Print the figures of `compare`."""
+    for part, what in (("infer", "schema inference"), ("rules", "rules (validate_site)")):
+        before, now = b[f"{part}_before"], b[f"{part}_now"]
+        print(f"{what + ':':26} {rev} {before:.3f} s, now {now:.3f} s ({before / now:.2f}x)")
+
+
 def report(r: dict) -> None:
     """Print the figures of `measure`."""
     floor = r["floor_s"]
@@ -103,12 +164,19 @@ def main() -> int:
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic site")
+    parser.add_argument(
+        "--compare-with", metavar="REV", help="also time inference and rules as at this revision"
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="editor-app-bench-"))
     site_dir = tmp / "site"
     try:
         build_site_total(site_dir, args.documents)
         report(measure(site_dir, args.repeat))
+        if args.compare_with:
+            report_compare(
+                args.compare_with, compare(site_dir, args.compare_with, args.repeat, tmp)
+            )
     finally:
         if args.keep:
             print(f"site kept in {site_dir}")
