@@ -43,9 +43,9 @@ if HAVE_WEBENGINE and QCoreApplication.instance() is None:
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 # The text preview prepares a new page in slices of about this many milliseconds (parsing a
 # piece of the page, laying it out), so the window keeps answering keys on a long page.
-SLICE_MS = 8
+SLICE_MS = 6
 # Characters of HTML parsed at once (a few milliseconds here).
-PIECE_CHARS = 12_000
+PIECE_CHARS = 6_000
 # A deferred web preview starts this long after the site is listed (the list is drawn first).
 WEB_START_DELAY_MS = 100
 
@@ -448,8 +448,13 @@ class PreviewPane(QWidget):
         self._stack.setCurrentWidget(self._browser)
         if had_focus:
             self._browser.setFocus()
-        self._spare.clear()  # the page below is never seen: free it
+        # The page below is never seen again: freed in a moment (not in this slice).
+        QTimer.singleShot(0, self, self._free_spare)
         self.rendered.emit()
+
+    def _free_spare(self) -> None:
+        if self._pieces is None and self.backend == "text":
+            self._spare.clear()
 
     def html(self) -> str:
         """The last HTML given to the pane."""
