@@ -186,3 +186,40 @@ def test_clicking_a_link_in_a_prepared_page_opens_the_browser(
     assert view.viewport().rect().contains(point)  # scrolled to the end, where the link is
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened == ["https://example.org/"]
+
+
+def test_tab_from_the_editor_reaches_the_preview_on_show(
+    qtbot, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QSettings
+    from window_helpers import open_site
+
+    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+    from editor_app.ui.main_window import MainWindow
+
+    monkeypatch.setenv("EDITOR_APP_PREVIEW", "text")
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window.show()
+    try:
+        open_site(qtbot, window, site_copy)
+        views = set()
+        for name in ("case-study-cag.md", "case-study-dfe.md", "case-study-cag.md"):
+            with qtbot.waitSignal(window.previewUpdated, timeout=20000):
+                window.open_document(site_copy / "_resources" / name)
+            views.add(id(window.preview.view))
+            # The next widget Tab gives the focus to, after the editor, is the page on show.
+            widget = window.editor.nextInFocusChain()
+            while not (
+                widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget = widget.nextInFocusChain()
+            assert widget is window.preview.view
+        assert len(views) == 2  # the two browsers took turns
+    finally:
+        window.close()
+        qtbot.wait(50)
+        window.deleteLater()
+        qtbot.wait(10)
