@@ -229,6 +229,92 @@ def _literal_block(
     return header + "".join(nl + (indent + line if line else "") for line in lines)
 
 
+_BLOCK_HEADER = re.compile(r"([|>])(?:([1-9])([-+]?)|([-+])([1-9]?))?")
+
+
+@dataclass
+class _BlockHeader:
+    """A block scalar's header line as written: `>-`, `|2+`, `>- # a comment` and so on."""
+
+    style: str  # "|" (literal) or ">" (folded)
+    digit: str  # the explicit indentation indicator, "" when the indentation is detected
+    chomp: str  # "-" (strip), "+" (keep) or "" (clip)
+    digit_first: bool  # `|2-` rather than `|-2`: the indicators are rewritten in their order
+    rest: str  # what follows the indicators on the line (spaces, a comment), kept as is
+
+    @classmethod
+    def parse(cls, line: str) -> _BlockHeader | None:
+        m = _BLOCK_HEADER.match(line)
+        if m is None:
+            return None
+        rest = line[m.end() :]
+        if rest and (not rest[0].isspace() or (rest.strip() and rest.lstrip()[0] != "#")):
+            return None
+        digit = m.group(2) or m.group(5) or ""
+        chomp = m.group(3) or m.group(4) or ""
+        return cls(m.group(1), digit, chomp, bool(m.group(2)), rest)
+
+    def text(self, chomp: str, digit: str) -> str:
+        indicators = digit + chomp if self.digit_first else chomp + digit
+        return self.style + indicators + self.rest
+
+
+def _block_in_style(
+    value: str, header: _BlockHeader, indent: str, key_indent: str, nl: str, width: int
+) -> str | None:
+    """`value` as a block scalar in the style of `header` (folded text re-wrapped at `width`,
+    the same indentation, the same header but for the chomping indicator when the value's
+    final line breaks need another), or None when that style cannot hold it exactly."""
+    if _NON_PRINTABLE.search(value) or any(c in value for c in "\r\x85\u2028\u2029\ufeff"):
+        return None
+    content = value.rstrip("\n")
+    trailing = len(value) - len(content)
+    if not content.strip(" ") or len(indent) <= len(key_indent):
+        return None
+    # The old chomping indicator when it gives these final line breaks, else the one that does.
+    if trailing == 0:
+        chomp = "-"
+    elif trailing == 1 and header.chomp in ("", "+"):
+        chomp = header.chomp
+    else:
+        chomp = "" if trailing == 1 else "+"
+    lines: list[str] = []
+    if header.style == ">":
+        for i, logical in enumerate(content.split("\n")):
+            if i:
+                lines.append("")  # one empty line reads back as one line break
+            if not logical:
+                continue
+            if logical[0] in " \t":
+                return None  # a more-indented line is not folded: the text would change
+            # Break only at a single space between two words: the break reads back as it.
+            words = re.split(r"(?<=\S) (?=\S)", logical)
+            line = words[0]
+            for word in words[1:]:
+                if len(indent) + len(line) + 1 + len(word) <= width:
+                    line += " " + word
+                else:
+                    lines.append(line)
+                    line = word
+            lines.append(line)
+    else:
+        lines = content.split("\n")
+    lines += [""] * max(trailing - 1, 0)
+    digit = header.digit
+    first = next((line for line in lines if line), "")
+    if not digit and first.startswith(" "):
+        digit = str(len(indent) - len(key_indent))  # the indentation cannot be detected
+        if len(digit) > 1:
+            return None
+    block = header.text(chomp, digit) + "".join(
+        nl + (indent + line if line else "") for line in lines
+    )
+    # Checked on its own before the whole document is checked again by `set`.
+    if not _yaml_ok(key_indent + "k: " + block + "\n", {"k": value}):
+        return None
+    return block
+
+
 def _dump_block(value: Any, indent: str, nl: str) -> str:
     """A nested mapping (or list of mappings) in block style, each line indented."""
     text = yaml.safe_dump(
@@ -853,11 +939,16 @@ class Document:
         span = self._span(field)
         expected = dict(old_data)
         expected[field] = value
-        for fallback in (False, True):  # the file's own style first, then a plain fallback
+        # The file's own style first (a block scalar keeps its header and wrapping), then a
+        # block scalar written plainly, then a plain double-quoted fallback.
+        tries = [(False, True), (False, False), (True, False)]
+        if span is None or span.kind != "block_scalar" or not isinstance(value, str):
+            del tries[1]  # the second try would write the same text as the first
+        for fallback, restyle in tries:
             if span is None:
                 new_fm = self._appended(field, value, fallback)
             else:
-                new_fm = self._replaced(span, value, fallback)
+                new_fm = self._replaced(span, value, fallback, restyle)
             if new_fm is None:
                 continue
             self._fm = new_fm
@@ -930,8 +1021,18 @@ class Document:
             return None
         return prefix if prefix.endswith((" ", "\t")) else prefix + " "
 
-    def _value_text(self, value: Any, span: _Span | None, key_indent: str, fallback: bool) -> str:
-        """The text after 'key:' for a value (leading space or line break included)."""
+    def _value_text(
+        self,
+        value: Any,
+        span: _Span | None,
+        key_indent: str,
+        fallback: bool,
+        restyle: bool = True,
+    ) -> str:
+        """The text after 'key:' for a value (leading space or line break included).
+
+        `restyle`: a block scalar (`>-`, `|` ...) is rewritten in its own style when it can be.
+        """
         nl = self.newline
         style = span.style if span else None
         kind = span.kind if span else "empty"
@@ -949,6 +1050,10 @@ class Document:
                 return " " + _flow_text(value, '"' if fallback else None)
             return _dump_block(value, key_indent + "  ", nl)
         if isinstance(value, str) and not fallback:
+            if restyle and kind == "block_scalar" and span is not None:
+                block = self._restyled_block(value, span, key_indent)
+                if block is not None:
+                    return " " + block
             multiline = "\n" in value.rstrip("\n")
             if multiline or kind == "block_scalar":
                 indent = self._block_indent(span, key_indent)
@@ -988,6 +1093,34 @@ class Document:
         text = _scalar_text(value, "item", quote)
         return prefix + text if text else prefix.rstrip(" \t")
 
+    def _restyled_block(self, value: str, span: _Span, key_indent: str) -> str | None:
+        """A block scalar's new value in its own style: same header, indentation and (folded)
+        line width; None when that style cannot hold the value exactly."""
+        fm = self._fm
+        line_end = fm.find("\n", span.value_start)
+        if line_end < 0:
+            return None
+        header = _BlockHeader.parse(fm[span.value_start : line_end].rstrip("\r"))
+        if header is None:
+            return None
+        if header.digit:
+            indent = key_indent + " " * int(header.digit)
+        else:
+            indent = self._block_indent(span, key_indent)
+        old = [line.rstrip("\r\n") for line in _split_lines(fm[line_end + 1 : span.value_end])]
+        # The width the author wrapped the text at: the longest line, when some line was
+        # wrapped (runs on into the next line); 80 for text that was never wrapped.
+        width = 80
+        if any(
+            a.strip()
+            and b.strip()
+            and a[len(indent) :][:1] not in (" ", "\t")
+            and b[len(indent) :][:1] not in (" ", "\t")
+            for a, b in zip(old, old[1:], strict=False)
+        ):
+            width = max(len(line) for line in old)
+        return _block_in_style(value, header, indent, key_indent, self.newline, width)
+
     def _block_indent(self, span: _Span | None, key_indent: str) -> str:
         if span is not None and span.kind == "block_scalar":
             body_start = self._fm.find("\n", span.value_start) + 1
@@ -1008,7 +1141,9 @@ class Document:
         text = self._value_text(value, None, indent, fallback)
         return fm + indent + key + ":" + text + self.newline
 
-    def _replaced(self, span: _Span, value: Any, fallback: bool) -> str | None:
+    def _replaced(
+        self, span: _Span, value: Any, fallback: bool, restyle: bool = True
+    ) -> str | None:
         fm = self._fm
         line_start = fm.rfind("\n", 0, span.key_start) + 1
         key_indent = fm[line_start : span.key_start]
@@ -1035,7 +1170,7 @@ class Document:
                 while start > span.colon and fm[start - 1] in " \t":
                     start -= 1
                 return fm[:start] + fm[span.value_end :]
-            text = self._value_text(value, span, key_indent, fallback)
+            text = self._value_text(value, span, key_indent, fallback, restyle)
             if text.startswith(" "):
                 # keep the file's own spacing between the colon and the value
                 return fm[: span.value_start] + text[1:] + fm[span.value_end :]
