@@ -260,11 +260,21 @@ class _BlockHeader:
 
 
 def _block_in_style(
-    value: str, header: _BlockHeader, indent: str, key_indent: str, nl: str, width: int
+    value: str,
+    header: _BlockHeader,
+    indent: str,
+    key_indent: str,
+    nl: str,
+    width: int,
+    after: str = "\n",
 ) -> str | None:
     """`value` as a block scalar in the style of `header` (folded text re-wrapped at `width`,
     the same indentation, the same header but for the chomping indicator when the value's
-    final line breaks need another), or None when that style cannot hold it exactly."""
+    final line breaks need another), or None when that style cannot hold it exactly.
+
+    `after`: the text that will follow it up to the next line with content (its own line
+    break and any blank lines), which a keep (`+`) indicator makes part of the value.
+    """
     if _NON_PRINTABLE.search(value) or any(c in value for c in "\r\x85\u2028\u2029\ufeff"):
         return None
     content = value.rstrip("\n")
@@ -272,12 +282,16 @@ def _block_in_style(
     if not content.strip(" ") or len(indent) <= len(key_indent):
         return None
     # The old chomping indicator when it gives these final line breaks, else the one that does.
+    absorbed = after.count("\n") - 1  # blank lines after the value, kept by `+`
     if trailing == 0:
         chomp = "-"
-    elif trailing == 1 and header.chomp in ("", "+"):
-        chomp = header.chomp
+    elif trailing == 1:
+        chomp = "+" if header.chomp == "+" and absorbed == 0 else ""
     else:
-        chomp = "" if trailing == 1 else "+"
+        chomp = "+"
+        if absorbed > trailing - 1:
+            return None
+        trailing -= absorbed
     lines: list[str] = []
     if header.style == ">":
         for i, logical in enumerate(content.split("\n")):
@@ -310,7 +324,7 @@ def _block_in_style(
         nl + (indent + line if line else "") for line in lines
     )
     # Checked on its own before the whole document is checked again by `set`.
-    if not _yaml_ok(key_indent + "k: " + block + "\n", {"k": value}):
+    if not _yaml_ok(key_indent + "k: " + block + after, {"k": value}):
         return None
     return block
 
@@ -1119,7 +1133,9 @@ class Document:
             for a, b in zip(old, old[1:], strict=False)
         ):
             width = max(len(line) for line in old)
-        return _block_in_style(value, header, indent, key_indent, self.newline, width)
+        # blank lines after the value, up to the next line with content
+        after = re.match(r"(?:[ \t\r]*\n)*", fm[span.value_end :]).group()
+        return _block_in_style(value, header, indent, key_indent, self.newline, width, after)
 
     def _block_indent(self, span: _Span | None, key_indent: str) -> str:
         if span is not None and span.kind == "block_scalar":
