@@ -46,6 +46,8 @@ EXTERNAL_SCHEMES = ("http", "https", "mailto")
 SLICE_MS = 6
 # Characters of HTML parsed at once (a few milliseconds here).
 PIECE_CHARS = 6_000
+# Decoded images the text preview keeps (those of the pages last shown).
+IMAGE_CACHE_SIZE = 64
 # A deferred web preview starts this long after the site is listed (the list is drawn first).
 WEB_START_DELAY_MS = 100
 
@@ -357,10 +359,12 @@ class PreviewPane(QWidget):
             stamp = os.stat(path).st_mtime_ns
         except OSError:
             return None
-        cached = self._images.get(path)
+        cached = self._images.pop(path, None)
         if cached is None or cached[0] != stamp:
             cached = (stamp, QImage(path))
-            self._images[path] = cached
+        self._images[path] = cached  # the newest use last
+        while len(self._images) > IMAGE_CACHE_SIZE:
+            del self._images[next(iter(self._images))]  # the one unused the longest
         return cached[1]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

@@ -223,3 +223,16 @@ def test_tab_from_the_editor_reaches_the_preview_on_show(
         qtbot.wait(50)
         window.deleteLater()
         qtbot.wait(10)
+
+
+def test_the_image_cache_keeps_only_the_images_last_used(
+    qtbot, shared_site: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(preview, "IMAGE_CACHE_SIZE", 2)
+    images = sorted((shared_site / "assets").rglob("*.png"))[:3]
+    assert len(images) == 3
+    pane = _pane(qtbot, shared_site)
+    for image in images:
+        with qtbot.waitSignal(pane.rendered, timeout=10000):
+            pane.set_html(f"<p><img src='{QUrl.fromLocalFile(str(image)).toString()}'></p>")
+    assert list(pane._images) == [str(images[1]), str(images[2])]
