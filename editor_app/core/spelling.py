@@ -199,8 +199,6 @@ class SpellChecker:
             import gc
             import warnings
 
-            from spylls.hunspell import Dictionary
-
             # Reading makes about a million small objects that live as long as the program.
             # With the cycle collector on, its full passes over them held the interpreter for
             # hundreds of milliseconds at a time (the window froze for seconds while a page
@@ -215,6 +213,8 @@ class SpellChecker:
             gc.disable()
             sys.setswitchinterval(min(interval, 0.0005))
             try:
+                from spylls.hunspell import Dictionary
+
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)
                     self._dictionary = Dictionary.from_files(str(base))

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -44,6 +44,7 @@ class SpellService(QObject):
         self.checker = SpellChecker(language)
         self.error: str | None = None
         self._started = False
+        self._start_asked = False
         # Queued: the loading thread must not touch widgets itself.
         self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
 
@@ -76,6 +77,17 @@ class SpellService(QObject):
             return
         self._started = True
         threading.Thread(target=self._load, name="spelling-load", daemon=True).start()
+
+    # Long enough for the window to paint the page that asked: the reading thread would slow
+    # every call from Qt into Python meanwhile.
+    START_DELAY_MS = 300
+
+    def start_soon(self) -> None:
+        """`start()` shortly (once): after the current work and the paint that follows it."""
+        if self._started or self._start_asked:
+            return
+        self._start_asked = True
+        QTimer.singleShot(self.START_DELAY_MS, self.start)
 
     def _load(self) -> None:
         try:

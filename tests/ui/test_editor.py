@@ -258,6 +258,25 @@ def test_the_dictionary_is_read_only_once_there_are_words_to_check(
     assert loads == ["x"]
 
 
+def test_a_long_page_is_underlined_again_in_slices_down_to_its_last_line(
+    qtbot, editor: MarkdownEditor, spell: SpellService
+) -> None:
+    lines = [f"Paragraph {i} of the organisation's programme.\n" for i in range(2000)]
+    lines[0] = "We recieve the first line.\n"
+    lines[-1] = "We recieve the last line.\n"
+    editor.set_spellcheck(False)
+    editor.set_markdown("\n".join(lines))
+    last = editor.document().find("the last line").blockNumber()
+    assert last > editor.RESPELL_AT_ONCE_BLOCKS
+    assert underlined(editor, 0) == [] and underlined(editor, last) == []
+    editor.set_spellcheck(True)
+    # Too long to redo at once: the window keeps turning while the lines are done in order.
+    assert underlined(editor, last) == []
+    qtbot.waitUntil(lambda: underlined(editor, last) == ["recieve"], timeout=30000)
+    assert underlined(editor, 0) == ["recieve"]
+    assert all(underlined(editor, n) == [] for n in range(1, last, 97))
+
+
 def underlined(editor: MarkdownEditor, line: int) -> list[str]:
     block = editor.document().findBlockByNumber(line)
     text = block.text()
