@@ -48,6 +48,7 @@ SLICE_MS = 6
 PIECE_CHARS = 6_000
 # Decoded images the text preview keeps (those of the pages last shown).
 IMAGE_CACHE_SIZE = 64
+IMAGE_MARGIN = 48  # room left beside an image in the text view (page margins, indents)
 # A deferred web preview starts this long after the site is listed (the list is drawn first).
 WEB_START_DELAY_MS = 100
 
@@ -61,6 +62,7 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _CUT_AFTER = {"p", "ul", "ol", "dl", "pre", "table", "blockquote", "figure", "h1", "h2", "h3"}
 _CUT_AFTER |= {"h4", "h5", "h6"}
 _CUT_BEFORE = re.compile(r"\n\s*<(?:p|h[1-6]|ul|ol|pre|blockquote|table|hr|dl|figure)\b")
+_PAGE_IMAGE = re.compile(r'<figure class="page-image">(<img [^>]*>)</figure>')
 _BODY_OPEN = '<article class="page-body">'
 _BODY_CLOSE = "</article>"
 # Put in front of each later piece so its first block keeps its own format (inserted HTML
@@ -171,7 +173,10 @@ class _TextView(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 - Qt API
         if kind == QTextDocument.ResourceType.ImageResource.value:
-            image = self._pane._image(self.document().baseUrl().resolved(url))
+            # The text view cannot shrink a wide image to the page (no max-width): it gets a
+            # copy that fits, as the web preview and the published page show it.
+            fit = max(120, self.viewport().width() - 2 * IMAGE_MARGIN)
+            image = self._pane._image(self.document().baseUrl().resolved(url), fit)
             if image is not None:
                 return image
         return super().loadResource(kind, url)
@@ -251,7 +256,7 @@ class PreviewPane(QWidget):
         # (and the window keeps answering) while the next one is parsed and laid out in
         # slices in the one below; then they change places. Laying out a long page at once
         # blocks the window. With QtWebEngine it shows the pages until Chromium is ready.
-        self._images: dict[str, tuple[int, QImage]] = {}
+        self._images: dict[str, tuple[int, QImage, dict[int, QImage]]] = {}
         self._stack = QStackedLayout()
         self._stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
         layout.addLayout(self._stack)
@@ -348,8 +353,11 @@ class PreviewPane(QWidget):
         self._stack.addWidget(browser)
         return browser
 
-    def _image(self, url: QUrl) -> QImage | None:
-        """A local image for the text preview, decoded once per file version."""
+    def _image(self, url: QUrl, fit_width: int | None = None) -> QImage | None:
+        """A local image for the text preview, decoded once per file version.
+
+        Wider than `fit_width`: a copy scaled down to it (kept with the image, per width).
+        """
         if not url.isLocalFile():
             return None
         path = url.toLocalFile()
@@ -361,11 +369,19 @@ class PreviewPane(QWidget):
             return None
         cached = self._images.pop(path, None)
         if cached is None or cached[0] != stamp:
-            cached = (stamp, QImage(path))
+            cached = (stamp, QImage(path), {})
         self._images[path] = cached  # the newest use last
         while len(self._images) > IMAGE_CACHE_SIZE:
             del self._images[next(iter(self._images))]  # the one unused the longest
-        return cached[1]
+        image, scaled = cached[1], cached[2]
+        if fit_width is None or image.isNull() or image.width() <= fit_width:
+            return image
+        if fit_width not in scaled:
+            scaled.clear()  # one width at a time: the view's current one
+            scaled[fit_width] = image.scaledToWidth(
+                fit_width, Qt.TransformationMode.SmoothTransformation
+            )
+        return scaled[fit_width]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (
@@ -398,6 +414,9 @@ class PreviewPane(QWidget):
             self._view.setHtml(html, base_url)
         if self.backend == "text":
             spare = self._spare
+            # The text view does not know <figure>: the page's image would sit inline in the
+            # last line before it (the topics list). A paragraph is the block it needs.
+            html = _PAGE_IMAGE.sub(r'<p class="page-image">\1</p>', html)
             self._pieces = PagePieces(html)  # a page still being prepared is dropped
             self._pending_block = None
             document = spare.document()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument, QTextFormat
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextFormat
 
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
@@ -236,3 +236,42 @@ def test_the_image_cache_keeps_only_the_images_last_used(
         with qtbot.waitSignal(pane.rendered, timeout=10000):
             pane.set_html(f"<p><img src='{QUrl.fromLocalFile(str(image)).toString()}'></p>")
     assert list(pane._images) == [str(images[1]), str(images[2])]
+
+
+def test_a_wide_image_is_shrunk_to_fit_the_text_preview(qtbot, shared_site: Path) -> None:
+    # QTextBrowser has no max-width: without this a wide diagram ran off the pane's edge.
+    images = sorted((shared_site / "assets").rglob("*.png"))
+    wide = next(p for p in images if QImage(str(p)).width() > 900)
+    natural = QImage(str(wide))
+    url = QUrl.fromLocalFile(str(wide))
+    pane = _pane(qtbot, shared_site)
+    pane.resize(500, 600)
+    qtbot.wait(10)
+    with qtbot.waitSignal(pane.rendered, timeout=10000):
+        pane.set_html(f"<p><img src='{url.toString()}'></p>", shared_site)
+    shown = pane.view.document().resource(QTextDocument.ResourceType.ImageResource.value, url)
+    assert shown.width() <= pane.view.viewport().width()
+    assert shown.width() < natural.width()
+    ratio = natural.height() / natural.width()
+    assert abs(shown.height() - shown.width() * ratio) <= 1  # not stretched
+
+
+def test_the_page_image_gets_a_block_of_its_own_below_the_topics(qtbot, shared_site: Path) -> None:
+    # The text view does not know <figure>: the image used to sit inside the last topic's line.
+    page = Renderer(Site.open(shared_site)).render_page(
+        Document.load(shared_site / "_resources/case-study-cag.md")
+    )
+    assert '<figure class="page-image">' in page
+    pane = _pane(qtbot, shared_site)
+    with qtbot.waitSignal(pane.rendered, timeout=10000):
+        pane.set_html(page, shared_site / "_resources")
+    block = pane.view.document().begin()
+    holding_image = []
+    while block.isValid():
+        if "\ufffc" in block.text() and block.text().strip("\ufffc ") == "":
+            holding_image.append(block)
+        block = block.next()
+    assert holding_image, "the page image is not in a block of its own"
+    first = holding_image[0]
+    assert first.textList() is None
+    assert first.previous().text() == "Health"  # the last topic, on its own line
