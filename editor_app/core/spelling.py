@@ -164,6 +164,40 @@ def words_to_check(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Two dictionaries can be read at once (a site's own language chosen while the default one is
+# still being read). The first read to start saves the collector's state and the switch
+# interval, the last one to finish puts them back: each read restoring what it found would
+# leave the short interval in place for good when the later read finishes last.
+_reads_lock = threading.Lock()
+_reads = 0
+_saved_state: tuple[bool, float] = (True, 0.005)
+
+
+def _begin_read() -> None:
+    global _reads, _saved_state
+    import gc
+
+    with _reads_lock:
+        if _reads == 0:
+            _saved_state = (gc.isenabled(), sys.getswitchinterval())
+            gc.disable()
+            sys.setswitchinterval(min(_saved_state[1], 0.0005))
+        _reads += 1
+
+
+def _end_read() -> None:
+    global _reads
+    import gc
+
+    with _reads_lock:
+        _reads -= 1
+        if _reads == 0:
+            collecting, interval = _saved_state
+            sys.setswitchinterval(interval)
+            if collecting:
+                gc.enable()
+
+
 class SpellChecker:
     """Checks words against a bundled Hunspell dictionary plus the user's personal word list."""
 
@@ -208,10 +242,7 @@ class SpellChecker:
             # (a highlighted line, a timer) waits for the interpreter lock for up to the switch
             # interval, 5 ms by default, so a page of 200 lines took a second to show. A short
             # interval while reading keeps those waits short.
-            collecting = gc.isenabled()
-            interval = sys.getswitchinterval()
-            gc.disable()
-            sys.setswitchinterval(min(interval, 0.0005))
+            _begin_read()
             try:
                 from spylls.hunspell import Dictionary
 
@@ -219,9 +250,7 @@ class SpellChecker:
                     warnings.simplefilter("ignore", DeprecationWarning)
                     self._dictionary = Dictionary.from_files(str(base))
             finally:
-                sys.setswitchinterval(interval)
-                if collecting:
-                    gc.enable()
+                _end_read()
             gc.freeze()
 
     @property
