@@ -556,6 +556,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.collection: str | None = None
         self._spell: SpellService | None = None
         self._respell_queue: list[int] = []
+        self._respell_blocks = 0  # the page's line count when the queue was made
         self._respell_timer = QTimer(self)
         self._respell_timer.setSingleShot(True)
         self._respell_timer.setInterval(0)
@@ -942,11 +943,17 @@ class MarkdownEditor(QPlainTextEdit):
         first = max(0, self.firstVisibleBlock().blockNumber())
         # Popped from the end: the visible lines first, then the rest of the page in order.
         self._respell_queue = list(reversed(list(range(first, count)) + list(range(first))))
+        self._respell_blocks = count
         self._respell_step()
 
     def _respell_step(self) -> None:
         queue = self._respell_queue
         doc = self.document()
+        if queue and doc.blockCount() != self._respell_blocks:
+            # Lines were added or removed meanwhile: the numbers still queued now name other
+            # lines, and as many lines as moved would be left as they were. Start again.
+            self._respell()
+            return
         deadline = time.perf_counter() + self.RESPELL_SLICE_S
         while queue and time.perf_counter() < deadline:
             block = doc.findBlockByNumber(queue.pop())
