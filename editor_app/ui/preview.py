@@ -93,7 +93,7 @@ class PagePieces:
             start += len(_BODY_OPEN)
             self._head, self._body, self._tail = html[:start], html[start:end], html[end:]
         self._offset = 0
-        self._depth = 0
+        self._open: list[str] = []  # the elements open where the last piece ended
         self.first = True
 
     @property
@@ -109,11 +109,16 @@ class PagePieces:
             if not name:
                 continue  # a comment
             if match.group(1):
-                self._depth = max(0, self._depth - 1)
+                if not self._open or self._open[-1] != name:
+                    # A closing tag that closes nothing open here (stray in the author's raw
+                    # HTML, or its opening hid a "/>" in an attribute): where the blocks end
+                    # is no longer known, so the rest of the page goes in one piece.
+                    break
+                self._open.pop()
             elif not match.group(3) and name not in _VOID:
-                self._depth += 1
+                self._open.append(name)
             if (
-                self._depth == 0
+                not self._open
                 and match.group(1)
                 and name in _CUT_AFTER
                 and match.end() - start >= self._piece_chars
