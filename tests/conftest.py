@@ -14,9 +14,7 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 # No time limits on generated examples: these shared 2-core machines make timings flaky, and
 # speed is measured in bench/, never asserted in tests.
-settings.register_profile(
-    "editor-app", deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("editor-app", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("editor-app")
 
 REPO = Path(__file__).resolve().parent.parent
