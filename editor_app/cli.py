@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # for type hints only: the subcommands import what they use w
     from pathlib import Path
 
     from editor_app.core.document import Document
-    from editor_app.core.review import Note, NoteStore
+    from editor_app.core.review import Note, NoteStore, QueueFilter, QueueItem
     from editor_app.core.site import Site
 
 EXIT_OK = 0
@@ -286,15 +286,33 @@ def _review_queue(args: argparse.Namespace) -> int:
     from editor_app.core.schema import load_schema
 
     site = _review_site(args.site)
-    items = review.review_queue(site, load_schema(site))
+    schema = load_schema(site)
+    items = review.review_queue(site, schema)
     warning = review.notes_publishing_warning(site)
     if warning:
         print(f"editor-app: warning: {warning}", file=sys.stderr)
+    rules = review.QueueFilter(
+        status=args.status,
+        author=args.author,
+        collection=args.collection,
+        with_problems=args.with_problems,
+    )
+    filtered = rules != review.QueueFilter()
+    if filtered:
+        labels = {name: c.label for name, c in site.collections.items()}
+        everything, items = items, review.filter_queue(items, rules, labels)
+        if not items:
+            # Say why the list is empty (stderr, so that --json output stays plain JSON).
+            for line in _review_queue_misses(site, schema, rules, everything):
+                print(f"editor-app: {line}", file=sys.stderr)
     if args.format == "json":
         _print_json([item.to_json() for item in items])
         return EXIT_OK
     if not items:
-        print("Nothing to review: every page is final.")
+        if filtered:
+            print("No page waiting for review matches these filters.")
+        else:
+            print("Nothing to review: every page is final.")
         return EXIT_OK
 
     def clip(text: str, width: int) -> str:
@@ -321,10 +339,54 @@ def _review_queue(args: argparse.Namespace) -> int:
         print("  ".join([*cells, row[-1]]).rstrip())
     count = len(items)
     summary = f"{count} page{'s' if count != 1 else ''} waiting for review."
+    if filtered:
+        total = len(everything)
+        summary = (
+            f"{count} of {total} page{'s' if total != 1 else ''} waiting for review "
+            f"{'matches' if count == 1 else 'match'} these filters."
+        )
     if any(it.last_change_source == "not committed" for it in items):
         summary += " * = changed since the last commit."
     print(summary)
     return EXIT_OK
+
+
+def _review_queue_misses(
+    site: Site, schema: object, rules: QueueFilter, everything: list[QueueItem]
+) -> list[str]:
+    """Plain lines on a filter naming a status or collection that nothing in the queue has."""
+    from editor_app.core import review
+
+    lines = []
+    if rules.status is not None:
+        statuses = review.queue_statuses(site, schema)
+        for it in everything:
+            if it.status.casefold() not in {s.casefold() for s in statuses}:
+                statuses.append(it.status)
+        if rules.status.strip().casefold() not in {s.casefold() for s in statuses}:
+            lines.append(
+                f"no page waiting for review can have the status {rules.status!r} "
+                f"(the statuses waiting for review: {', '.join(statuses)})"
+            )
+    if rules.author is not None:
+        by_author = review.QueueFilter(author=rules.author)
+        if not any(by_author.accepts(it) for it in everything):
+            names = {n.strip() for it in everything for n in it.author.split(",")}
+            authors = sorted(names - {""}, key=str.casefold)
+            lines.append(
+                f"no page waiting for review is by {rules.author!r} "
+                f"(the authors in the queue: {', '.join(authors) or 'none'})"
+            )
+    if rules.collection is not None:
+        wanted = rules.collection.strip().casefold()
+        known = {n.casefold() for n in site.collections}
+        known |= {c.label.casefold() for c in site.collections.values()}
+        if wanted not in known:
+            lines.append(
+                f"this site has no collection called {rules.collection!r} "
+                f"(it has: {', '.join(sorted(site.collections))})"
+            )
+    return lines
 
 
 def _review_diff(args: argparse.Namespace) -> int:
@@ -711,8 +773,34 @@ def build_parser() -> argparse.ArgumentParser:
             help="same as --format json",
         )
 
-    q = actions.add_parser("queue", help="the pages waiting for review")
+    q = actions.add_parser(
+        "queue",
+        help="the pages waiting for review",
+        description="List the pages waiting for review, newest change first. The filters "
+        "are those of the review window's queue; given together, a page must match them all.",
+    )
     q.add_argument("site", metavar="SITE", nargs="?", default=".")
+    q.add_argument(
+        "--status",
+        metavar="STATUS",
+        help="only pages with this status (any case), e.g. draft or unpublished",
+    )
+    q.add_argument(
+        "--author",
+        metavar="NAME",
+        help="only pages by this author (any case): the name as shown, or as a slug "
+        "(jeni-tennison)",
+    )
+    q.add_argument(
+        "--collection",
+        metavar="NAME",
+        help="only pages of this collection: its name or its label (any case)",
+    )
+    q.add_argument(
+        "--with-problems",
+        action="store_true",
+        help="only pages with problems (as `editor-app validate` finds them)",
+    )
     output_format(q)
     q = actions.add_parser("diff", help="what changed in a page: settings and paragraphs")
     q.add_argument("page", metavar="PAGE")

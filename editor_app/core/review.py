@@ -260,6 +260,64 @@ def review_queue(
     return items
 
 
+def _name_key(text: str) -> str:
+    """A name as a slug: `Jeni Tennison`, `jeni-tennison` and `JENI  TENNISON` compare equal."""
+    return re.sub(r"[\W_]+", "-", text.casefold()).strip("-")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which rows of the review queue to keep; every condition given must hold (None: any).
+
+    The window's "Only with problems" box and `editor-app review queue`'s options both use it.
+    """
+
+    status: str | None = None  # the status as shown, any case (`draft`, `unpublished`)
+    author: str | None = None  # the author as shown or as a slug (`jeni-tennison`), any case
+    collection: str | None = None  # the collection's name or its label, any case
+    with_problems: bool = False  # only pages with at least one validation problem
+
+    def accepts(self, item: QueueItem, labels: dict[str, str] | None = None) -> bool:
+        """True when `item` passes every condition (`labels`: collection name -> label)."""
+        if self.with_problems and not item.problems:
+            return False
+        if self.status is not None and _word(item.status) != _word(self.status):
+            return False
+        if self.author is not None:
+            # A list of authors shows as "A, B": any one of them (or the whole text) matches.
+            names = [item.author, *item.author.split(",")]
+            if _name_key(self.author) not in {_name_key(n) for n in names if n.strip()}:
+                return False
+        if self.collection is not None:
+            wanted = self.collection.strip().casefold()
+            name = item.collection or ""
+            label = (labels or {}).get(name, "")
+            if not name or wanted not in {name.casefold(), label.casefold()}:
+                return False
+        return True
+
+
+def filter_queue(
+    items: Iterable[QueueItem], rules: QueueFilter, labels: dict[str, str] | None = None
+) -> list[QueueItem]:
+    """The items `rules` accepts, in their order."""
+    return [it for it in items if rules.accepts(it, labels)]
+
+
+def queue_statuses(site: Any, schema: Any) -> list[str]:
+    """Every status a queued page of the site can have: the status choices, and `unpublished`."""
+    seen: dict[str, str] = {}
+    for name in getattr(site, "collections", {}):
+        rule = status_rule(schema.for_collection(name))
+        if rule is None:
+            continue
+        for choice in rule.choices:
+            if not rule.is_final(choice):
+                seen.setdefault(_word(choice), choice)
+    seen.setdefault(UNPUBLISHED, UNPUBLISHED)
+    return list(seen.values())
+
+
 # -- what changed ---------------------------------------------------------------------------------
 
 

@@ -193,9 +193,9 @@ class ReviewQueueFilter(QSortFilterProxyModel):
     def filterAcceptsRow(  # noqa: N802 - Qt API
         self, row: int, parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if self.only_problems:
+        if self.only_problems:  # the rule of `editor-app review queue --with-problems`
             item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
-            if item is not None and not item.problems:
+            if item is not None and not review.QueueFilter(with_problems=True).accepts(item):
                 return False
         return super().filterAcceptsRow(row, parent)
 

@@ -398,3 +398,125 @@ def test_the_review_command_loads_no_qt(site_copy: Path, tmp_path: Path) -> None
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
     )
     assert proc.returncode == 0, proc.stderr
+
+
+# -- queue filters --------------------------------------------------------------------------------
+
+PROJECT = "_projects/2022-dpdib.md"  # "Our Data Futures": a project page, no author, no status
+
+
+@pytest.fixture
+def busy_site(site_copy: Path) -> Path:
+    """A queue of four on the real site: two drafts, two `published: false` pages.
+
+    BRAND's author is no known person (its one problem), BRIEFING has two authors, EDUCATION
+    (Tim Davies) and PROJECT (another collection) are kept off the site with `published: false`.
+    """
+    for page in (EDUCATION, PROJECT):
+        assert main(["set", str(site_copy / page), "published=false"]) == 0
+    replace_in(site_copy / BRAND, "author: Jonathan Smith", "author: Nobody Known")
+    briefing = site_copy / BRIEFING
+    assert main(["set", str(briefing), "author=[Jeni Tennison, Gavin Freeguard]"]) == 0
+    return site_copy
+
+
+def queue_paths(capsys: pytest.CaptureFixture[str], site: Path, *options: str) -> list[str]:
+    """The paths `review queue --json` lists with these options (exit 0 checked)."""
+    code, out, _err = run(capsys, "review", "queue", str(site), "--json", *options)
+    assert code == 0
+    return [row["path"] for row in json.loads(out)]
+
+
+def table_paths(out: str) -> list[str]:
+    """The paths of the rows of the text table (the last column; `*` marks dropped)."""
+    lines = out.splitlines()
+    assert lines[0].split()[0] == "Title"
+    return [line.removesuffix(" *").split()[-1] for line in lines[1:-1]]
+
+
+def test_each_queue_filter_narrows_the_list(busy_site: Path, capsys) -> None:
+    everything = queue_paths(capsys, busy_site)
+    assert sorted(everything) == sorted([BRAND, BRIEFING, EDUCATION, PROJECT])
+    expected = {
+        ("--status", "draft"): {BRAND, BRIEFING},
+        ("--status", "Unpublished"): {EDUCATION, PROJECT},
+        ("--author", "Tim Davies"): {EDUCATION},
+        ("--author", "TIM DAVIES"): {EDUCATION},
+        ("--author", "tim-davies"): {EDUCATION},  # the slug, as in the people pages' names
+        ("--author", "gavin-freeguard"): {BRIEFING},  # one of its two authors
+        ("--author", "Jeni Tennison, Gavin Freeguard"): {BRIEFING},  # the whole name as shown
+        ("--collection", "projects"): {PROJECT},
+        ("--collection", "Resources"): {BRAND, BRIEFING, EDUCATION},
+        ("--with-problems",): {BRAND},  # an author who is nobody known is a problem
+    }
+    for options, paths in expected.items():
+        listed = queue_paths(capsys, busy_site, *options)
+        assert set(listed) == paths, options
+        # Filtering keeps the queue's order (newest change first).
+        assert listed == [p for p in everything if p in paths], options
+
+
+def test_queue_filters_combine(busy_site: Path, capsys) -> None:
+    assert queue_paths(
+        capsys, busy_site, "--status", "unpublished", "--collection", "resources"
+    ) == [EDUCATION]
+    assert queue_paths(capsys, busy_site, "--status", "draft", "--author", "jeni-tennison") == [
+        BRIEFING
+    ]
+    assert queue_paths(capsys, busy_site, "--status", "draft", "--with-problems") == [BRAND]
+    # Every condition must hold: a draft by Tim Davies there is none.
+    assert queue_paths(capsys, busy_site, "--status", "draft", "--author", "Tim Davies") == []
+    assert queue_paths(capsys, busy_site, "--collection", "projects", "--with-problems") == []
+
+
+def test_filtered_table_holds_the_same_pages_as_the_json(
+    busy_site: Path, capsys, monkeypatch
+) -> None:
+    monkeypatch.chdir(busy_site)
+    options = ("--collection", "resources", "--author", "nobody-known")
+    code, out, err = run(capsys, "review", "queue", *options)
+    assert code == 0 and err == ""
+    assert table_paths(out) == [BRAND] == queue_paths(capsys, busy_site, *options)
+    assert out.splitlines()[-1] == "1 of 4 pages waiting for review matches these filters."
+    code, out, err = run(capsys, "review", "queue", "--status", "draft")
+    assert table_paths(out) == queue_paths(capsys, busy_site, "--status", "draft")
+    assert out.splitlines()[-1] == "2 of 4 pages waiting for review match these filters."
+
+
+def test_unknown_status_gives_an_empty_list_and_says_why(busy_site: Path, capsys) -> None:
+    code, out, err = run(capsys, "review", "queue", str(busy_site), "--status", "drafty")
+    assert code == 0
+    assert out == "No page waiting for review matches these filters.\n"
+    assert err == (
+        "editor-app: no page waiting for review can have the status 'drafty' "
+        "(the statuses waiting for review: draft, unpublished)\n"
+    )
+    # With --json the list is empty JSON, and the reason still goes to stderr only.
+    code, out, err = run(capsys, "review", "queue", str(busy_site), "--json", "--status", "final")
+    assert code == 0 and json.loads(out) == []
+    assert "the status 'final'" in err and err.count("\n") == 1
+
+
+def test_an_empty_filter_result_names_what_the_queue_has(busy_site: Path, capsys) -> None:
+    code, out, err = run(capsys, "review", "queue", str(busy_site), "--author", "jeni")
+    assert code == 0 and out == "No page waiting for review matches these filters.\n"
+    assert err == (
+        "editor-app: no page waiting for review is by 'jeni' (the authors in the queue: "
+        "Gavin Freeguard, Jeni Tennison, Nobody Known, Tim Davies)\n"
+    )
+    code, out, err = run(capsys, "review", "queue", str(busy_site), "--collection", "blog")
+    assert code == 0 and out == "No page waiting for review matches these filters.\n"
+    assert err.startswith("editor-app: this site has no collection called 'blog' (it has: ")
+    # A known status that simply has no page in the collection: empty, and nothing to explain.
+    options = ("--collection", "projects", "--status", "draft")
+    code, out, err = run(capsys, "review", "queue", str(busy_site), *options)
+    assert code == 0 and err == "" and out.startswith("No page waiting")
+
+
+def test_queue_filters_are_in_the_help(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["review", "queue", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for option in ("--status STATUS", "--author NAME", "--collection NAME", "--with-problems"):
+        assert option in out
