@@ -296,6 +296,7 @@ def _review_queue(args: argparse.Namespace) -> int:
         author=args.author,
         collection=args.collection,
         with_problems=args.with_problems,
+        text=args.text,
     )
     filtered = rules != review.QueueFilter()
     if filtered:
@@ -800,6 +801,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--with-problems",
         action="store_true",
         help="only pages with problems (as `editor-app validate` finds them)",
+    )
+    q.add_argument(
+        "--text",
+        metavar="WORDS",
+        help="only pages showing these words (any case) in their title, kind, status, author, "
+        "date or path: the window's filter box",
     )
     output_format(q)
     q = actions.add_parser("diff", help="what changed in a page: settings and paragraphs")

@@ -276,6 +276,7 @@ class QueueFilter:
     author: str | None = None  # the author as shown or as a slug (`jeni-tennison`), any case
     collection: str | None = None  # the collection's name or its label, any case
     with_problems: bool = False  # only pages with at least one validation problem
+    text: str | None = None  # words found, any case, in the title, kind, status, author, date, path
 
     def accepts(self, item: QueueItem, labels: dict[str, str] | None = None) -> bool:
         """True when `item` passes every condition (`labels`: collection name -> label)."""
@@ -293,6 +294,15 @@ class QueueFilter:
             name = item.collection or ""
             label = (labels or {}).get(name, "")
             if not name or wanted not in {name.casefold(), label.casefold()}:
+                return False
+        if self.text is not None and self.text.strip():
+            words = self.text.strip().casefold()
+            name = item.collection or ""
+            shown = [item.title, item.status, item.author, item.relative, name]
+            shown.append((labels or {}).get(name, ""))
+            if item.date is not None:  # as the command line and the window show it
+                shown += [item.date.isoformat(), item.date.strftime("%d %b %Y")]
+            if not any(words in s.casefold() for s in shown):
                 return False
         return True
 

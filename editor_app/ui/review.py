@@ -6,6 +6,7 @@ anchored, how a decision changes the file) lives there.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,10 @@ class ReviewQueueModel(QAbstractTableModel):
     def items(self) -> list[review.QueueItem]:
         return list(self._items)
 
+    def labels(self) -> dict[str, str]:
+        """Collection name -> the plain name the Kind column shows."""
+        return self._labels
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._items)
 
@@ -172,32 +177,38 @@ class ReviewQueueModel(QAbstractTableModel):
 
 
 class ReviewQueueFilter(QSortFilterProxyModel):
-    """Sorts by the model's sort keys and keeps rows containing the typed words (any column)."""
+    """Sorts by the model's sort keys and keeps the rows `review.QueueFilter` accepts."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.only_problems = False
+        # The rule of `editor-app review queue --text ... --with-problems`.
+        self.rules = review.QueueFilter()
+
+    @property
+    def only_problems(self) -> bool:
+        return self.rules.with_problems
 
     def set_only_problems(self, on: bool) -> None:
+        self._set_rules(replace(self.rules, with_problems=on))
+
+    def set_text(self, text: str) -> None:
+        self._set_rules(replace(self.rules, text=text or None))
+
+    def _set_rules(self, rules: review.QueueFilter) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
             self.beginFilterChange()
-            self.only_problems = on
+            self.rules = rules
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self.only_problems = on
+            self.rules = rules
             self.invalidateFilter()
 
     def filterAcceptsRow(  # noqa: N802 - Qt API
         self, row: int, parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if self.only_problems:  # the rule of `editor-app review queue --with-problems`
-            item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
-            if item is not None and not review.QueueFilter(with_problems=True).accepts(item):
-                return False
-        return super().filterAcceptsRow(row, parent)
+        item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
+        return item is None or self.rules.accepts(item, self.sourceModel().labels())
 
 
 class NotesPanel(QWidget):
@@ -422,7 +433,7 @@ class ReviewPanel(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by title, author, status…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter the review queue"))
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.problems_only = QCheckBox(self.tr("Only with problems"))
         self.problems_only.toggled.connect(self.proxy.set_only_problems)
         self.refresh_button = QPushButton(self.tr("Refresh"))

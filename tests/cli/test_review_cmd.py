@@ -448,6 +448,13 @@ def test_each_queue_filter_narrows_the_list(busy_site: Path, capsys) -> None:
         ("--collection", "projects"): {PROJECT},
         ("--collection", "Resources"): {BRAND, BRIEFING, EDUCATION},
         ("--with-problems",): {BRAND},  # an author who is nobody known is a problem
+        # --text: the window's filter box; the words anywhere in what the queue shows.
+        ("--text", "data FUTURES"): {PROJECT},  # in the title
+        ("--text", "gavin"): {BRIEFING},  # part of an author's name
+        ("--text", "03 Nov 2025"): {EDUCATION},  # the date as the window shows it
+        ("--text", "2022-08"): {BRAND},  # ... and as the command line does
+        ("--text", "Projects"): {PROJECT},  # the kind (collection)
+        ("--text", "brand-narr"): {BRAND},  # the path
     }
     for options, paths in expected.items():
         listed = queue_paths(capsys, busy_site, *options)
@@ -467,6 +474,8 @@ def test_queue_filters_combine(busy_site: Path, capsys) -> None:
     # Every condition must hold: a draft by Tim Davies there is none.
     assert queue_paths(capsys, busy_site, "--status", "draft", "--author", "Tim Davies") == []
     assert queue_paths(capsys, busy_site, "--collection", "projects", "--with-problems") == []
+    assert queue_paths(capsys, busy_site, "--text", "jeni", "--status", "draft") == [BRIEFING]
+    assert queue_paths(capsys, busy_site, "--text", "jeni", "--status", "unpublished") == []
 
 
 def test_filtered_table_holds_the_same_pages_as_the_json(
@@ -518,5 +527,6 @@ def test_queue_filters_are_in_the_help(capsys) -> None:
         main(["review", "queue", "--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for option in ("--status STATUS", "--author NAME", "--collection NAME", "--with-problems"):
+    options = ("--status STATUS", "--author NAME", "--collection NAME", "--with-problems")
+    for option in (*options, "--text WORDS"):
         assert option in out
