@@ -116,20 +116,7 @@ def start_typing():
     cursor.movePosition(cursor.MoveOperation.End)
     editor.setTextCursor(cursor)
     editor.setFocus()
-    gaps = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-    ticker = QTimer()
-    ticker.setInterval(5)
-
-    def tick():
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    ticker.timeout.connect(tick)
-    ticker.start()
+    gaps = watch_stalls()
     from PySide6.QtTest import QTest
     text = "The organisation reviewed the programme and its colour scheme. " * 6
     state = {"i": 0}
@@ -149,7 +136,7 @@ def start_typing():
             QTimer.singleShot(700, typer.start)
 
     def done():
-        ticker.stop()
+        app._watch.stop()
         worst = max(gaps) - 5 if gaps else 0
         result["keystrokes"] = len(text)
         result["max_block_ms"] = worst
@@ -161,7 +148,7 @@ def start_typing():
     typer.setInterval(40)  # a fast typist: 25 characters a second
     typer.timeout.connect(type_one)
     typer.start()
-    app._keep = (ticker, typer)
+    app._keep = typer
 
 window.siteOpened.connect(on_site)
 QTimer.singleShot(120000, lambda: (result.update(error="timeout"), finish()))
