@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from editor_app.ui.compat import keep_none_alive
 
 # Before any widget exists: see editor_app/ui/compat.py (PySide6 6.12 on Python 3.11).
 keep_none_alive()
+
+from PySide6.QtCore import QSettings  # noqa: E402 - after the workaround above
 
 
 def _discard_at_teardown(cls, parent, name):  # noqa: ANN001, ANN202 - stands in for a Qt dialog
@@ -22,3 +28,49 @@ def pytest_configure(config) -> None:  # noqa: ANN001 - pytest hook
     from editor_app.ui.dialogs import UnsavedChangesDialog
 
     UnsavedChangesDialog.ask = classmethod(_discard_at_teardown)
+
+
+# Shared by the window and editor tests (modules may still define their own variant).
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """The window's settings, in a file of the test's own."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[tuple[str, str]]:  # noqa: ANN001 - pytest fixture
+    """Error boxes are recorded instead of shown."""
+    from editor_app.ui import dialogs
+
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: seen.append((title, text)))
+    return seen
+
+
+@pytest.fixture
+def editor(qtbot):  # noqa: ANN001, ANN201 - pytest fixture
+    """A Markdown editor on screen, with the focus."""
+    from editor_app.ui.editor import MarkdownEditor
+
+    ed = MarkdownEditor()
+    qtbot.addWidget(ed)
+    ed.resize(700, 500)
+    ed.show()
+    qtbot.waitExposed(ed)
+    ed.setFocus()
+    return ed
+
+
+@pytest.fixture
+def spell(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201 - pytest fixture
+    """The shared checker, read once per run, with a fresh personal word list per test."""
+    from editor_app.ui.spell import SpellService
+
+    service = SpellService.shared()
+    qtbot.waitUntil(lambda: service.is_ready, timeout=60000)
+    checker = service.checker
+    checker.personal_path = tmp_path / "data" / "dictionary.txt"
+    checker._personal = set()
+    checker._ignored = set()
+    checker._cache.clear()
+    return service

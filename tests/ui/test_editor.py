@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QMainWindow
+from spelling_helpers import underlined
 
 from editor_app.core.document import Document
 from editor_app.core.site import Site
@@ -19,30 +20,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CASE_STUDY = Path("_resources/case-study-cag.md")
-
-
-@pytest.fixture
-def editor(qtbot) -> MarkdownEditor:
-    ed = MarkdownEditor()
-    qtbot.addWidget(ed)
-    ed.resize(700, 500)
-    ed.show()
-    qtbot.waitExposed(ed)
-    ed.setFocus()
-    return ed
-
-
-@pytest.fixture
-def spell(qtbot, tmp_path: Path) -> SpellService:
-    """The shared checker, read once per run, with a fresh personal word list per test."""
-    service = SpellService.shared()
-    qtbot.waitUntil(lambda: service.is_ready, timeout=60000)
-    checker = service.checker
-    checker.personal_path = tmp_path / "data" / "dictionary.txt"
-    checker._personal = set()
-    checker._ignored = set()
-    checker._cache.clear()
-    return service
 
 
 def select(editor: MarkdownEditor, start: int, end: int) -> None:
@@ -275,23 +252,6 @@ def test_a_long_page_is_underlined_again_in_slices_down_to_its_last_line(
     qtbot.waitUntil(lambda: underlined(editor, last) == ["recieve"], timeout=30000)
     assert underlined(editor, 0) == ["recieve"]
     assert all(underlined(editor, n) == [] for n in range(1, last, 97))
-
-
-def underlined(editor: MarkdownEditor, line: int) -> list[str]:
-    block = editor.document().findBlockByNumber(line)
-    text = block.text()
-    words = []
-    for r in block.layout().formats():
-        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-            words.append(text[r.start : r.start + r.length])
-    merged: list[str] = []
-    # The wave is applied letter by letter: join neighbours back into words.
-    for piece in words:
-        if merged and text.find(merged[-1] + piece) >= 0:
-            merged[-1] += piece
-        else:
-            merged.append(piece)
-    return merged
 
 
 def word_point(editor: MarkdownEditor, offset: int) -> QPoint:

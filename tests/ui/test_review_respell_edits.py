@@ -7,52 +7,12 @@ lines; the lines still to do must then still be done, down to the last one.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
+from spelling_helpers import underlined
 
 from editor_app.ui.editor import MarkdownEditor
 from editor_app.ui.spell import SpellService
-
-
-@pytest.fixture
-def editor(qtbot) -> MarkdownEditor:
-    ed = MarkdownEditor()
-    qtbot.addWidget(ed)
-    ed.resize(700, 500)
-    ed.show()
-    qtbot.waitExposed(ed)
-    ed.setFocus()
-    return ed
-
-
-@pytest.fixture
-def spell(qtbot, tmp_path: Path) -> SpellService:
-    service = SpellService.shared()
-    qtbot.waitUntil(lambda: service.is_ready, timeout=60000)
-    checker = service.checker
-    checker.personal_path = tmp_path / "data" / "dictionary.txt"
-    checker._personal = set()
-    checker._ignored = set()
-    checker._cache.clear()
-    return service
-
-
-def underlined(editor: MarkdownEditor, line: int) -> list[str]:
-    """The words of a line drawn with the spelling wave."""
-    block = editor.document().findBlockByNumber(line)
-    text = block.text()
-    words: list[str] = []
-    for r in block.layout().formats():
-        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-            piece = text[r.start : r.start + r.length]
-            # The wave is applied letter by letter: join neighbours back into words.
-            if words and text.find(words[-1] + piece) >= 0:
-                words[-1] += piece
-            else:
-                words.append(piece)
-    return words
 
 
 def _long_page() -> str:

@@ -35,11 +35,6 @@ def git_site(site_copy: Path) -> Path:
     return make_git_site(site_copy, education_draft=True)
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
 def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:
     panel = ReviewPanel(settings)
     qtbot.addWidget(panel)

@@ -14,25 +14,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from editor_app.core.document import Document
-from editor_app.ui import dialogs, site_tools
+from editor_app.ui import site_tools
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.site_tools import ConfirmRename, SaveFirstQuestion, SiteSearchPanel
 
 CAG = "_resources/case-study-cag.md"  # topics: Public sector, Health
 BODY_ONLY = "_resources/2026-05-30-un-global-dialogue-ai-consultation.md"  # "sortition", line 110
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def errors(monkeypatch) -> list[tuple[str, str]]:
-    seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: seen.append((title, text)))
-    return seen
 
 
 @pytest.fixture

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QTextCharFormat
+from spelling_helpers import misspelt
 from window_helpers import click_document, open_site
 
 from editor_app.core.spelling import site_language
@@ -15,36 +14,11 @@ from editor_app.ui.main_window import MainWindow
 CASE_STUDY = "_resources/case-study-cag.md"
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
 def make_window(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtbot
     w = MainWindow(settings)
     qtbot.addWidget(w)
     w.show()
     return w
-
-
-def misspelt(window: MainWindow) -> set[str]:
-    """Every underlined word of the editor's text."""
-    words: set[str] = set()
-    block = window.editor.document().begin()
-    while block.isValid():
-        text = block.text()
-        # The wave is set letter by letter: join touching ranges back into words.
-        spans: list[list[int]] = []
-        for r in sorted(block.layout().formats(), key=lambda r: r.start):
-            if r.format.underlineStyle() != QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-                continue
-            if spans and spans[-1][1] == r.start:
-                spans[-1][1] = r.start + r.length
-            else:
-                spans.append([r.start, r.start + r.length])
-        words.update(text[s:e] for s, e in spans)
-        block = block.next()
-    return words
 
 
 def write_words(window: MainWindow, qtbot) -> None:  # noqa: ANN001 - qtbot
@@ -79,7 +53,7 @@ def test_a_site_without_a_language_is_checked_in_british_english(
     assert w.editor.spelling_language == "en_GB"
     assert language_menu_choice(w) == "en_GB"
     write_words(w, qtbot)
-    qtbot.waitUntil(lambda: misspelt(w) == {"favorite"}, timeout=60000)
+    qtbot.waitUntil(lambda: misspelt(w.editor) == {"favorite"}, timeout=60000)
 
 
 def test_a_site_that_declares_american_english_gets_that_dictionary_and_a_choice_sticks(
@@ -93,14 +67,14 @@ def test_a_site_that_declares_american_english_gets_that_dictionary_and_a_choice
     assert w.editor.spelling_language == "en_US"
     assert language_menu_choice(w) == "en_US"
     write_words(w, qtbot)
-    qtbot.waitUntil(lambda: misspelt(w) == {"colour", "grey"}, timeout=60000)
+    qtbot.waitUntil(lambda: misspelt(w.editor) == {"colour", "grey"}, timeout=60000)
 
     # The editor picks British English from the menu: the words are checked again at once...
     british = w.spelling_language.actions["en_GB"]
     assert british.text() == "English (United Kingdom)"
     british.trigger()
     assert w.editor.spelling_language == "en_GB"
-    qtbot.waitUntil(lambda: misspelt(w) == {"favorite"}, timeout=60000)
+    qtbot.waitUntil(lambda: misspelt(w.editor) == {"favorite"}, timeout=60000)
     w.close()
 
     # ...and the choice holds for this site the next time, whatever its config says.

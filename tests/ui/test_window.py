@@ -13,25 +13,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from window_helpers import click_document, open_site
 
-from editor_app.ui import dialogs
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 CASE_STUDY = "_resources/case-study-cag.md"
 OTHER_CASE_STUDY = "_resources/case-study-dfe.md"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def errors(monkeypatch) -> list[tuple[str, str]]:
-    """Error boxes are recorded instead of shown."""
-    seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: seen.append((title, text)))
-    return seen
 
 
 @pytest.fixture
