@@ -603,12 +603,7 @@ class MarkdownEditor(QPlainTextEdit):
     def set_spellcheck(self, enabled: bool) -> None:
         """Underline misspelt words (British English) as the user types, or stop."""
         if enabled and self._spell is None:
-            # Not started here: the highlighter starts it on the first words to check, so an
-            # empty editor does not compete with opening the site.
-            self._spell = SpellService.shared(start=False)
-            self._spell.ready.connect(self._respell)
-            self._spell.wordsChanged.connect(self._respell)
-            self.highlighter.spell = self._spell
+            self._use_spelling(DEFAULT_LANGUAGE)
         self.highlighter.spell_enabled = enabled
         self._respell()
 
@@ -616,16 +611,19 @@ class MarkdownEditor(QPlainTextEdit):
         """Check words against another bundled dictionary (e.g. "en_US"), re-underlining."""
         if self._spell is not None and self._spell.checker.language == language:
             return
-        enabled = self.highlighter.spell_enabled
+        self._use_spelling(language)
+        self._respell()
+
+    def _use_spelling(self, language: str) -> None:
         if self._spell is not None:
             self._spell.ready.disconnect(self._respell)
             self._spell.wordsChanged.disconnect(self._respell)
+        # Not started here: the highlighter starts it on the first words to check, so an
+        # empty editor does not compete with opening the site.
         self._spell = SpellService.shared(language, start=False)
         self._spell.ready.connect(self._respell)
         self._spell.wordsChanged.connect(self._respell)
         self.highlighter.spell = self._spell
-        self.highlighter.spell_enabled = enabled
-        self._respell()
 
     @property
     def spelling_language(self) -> str:

@@ -560,9 +560,13 @@ class MainWindow(QMainWindow):
             self.tr("This folder cannot be opened as a site.\n\n{reason}").format(reason=reason),
         )
 
-    def _collection_key(self) -> str:
+    def site_setting_key(self, group: str) -> str:
+        """The settings key for something remembered per site, e.g. its collection shown."""
         root = str(self.site.root) if self.site is not None else ""
-        return "collections/" + root.replace("/", "|").replace("\\", "|")
+        return group + "/" + root.replace("/", "|").replace("\\", "|")
+
+    def _collection_key(self) -> str:
+        return self.site_setting_key("collections")
 
     def _on_collection_chosen(self, name: str) -> None:
         if self.site is not None:

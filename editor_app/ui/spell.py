@@ -168,7 +168,8 @@ class SpellingLanguageHook(QObject):
 
     A site that declares its language in `_config.yml` (`lang: en-US`) gets that dictionary
     until the user picks another one for it. Installed by `install_spelling_language(window)`;
-    uses only the window's public hooks (`tools_menu`, `editor`, `settings`, `siteOpened`).
+    uses only the window's public hooks (`tools_menu`, `editor`, `settings`, `siteOpened`,
+    `site_setting_key`).
     """
 
     def __init__(self, window: Any) -> None:
@@ -198,9 +199,7 @@ class SpellingLanguageHook(QObject):
         return self.window.editor.spelling_language
 
     def _key(self) -> str:
-        site = self.window.site
-        root = str(site.root) if site is not None else ""
-        return "spelling/" + root.replace("/", "|").replace("\\", "|")
+        return self.window.site_setting_key("spelling")
 
     def _on_site(self, _root: object = None) -> None:
         site = self.window.site
