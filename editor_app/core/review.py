@@ -16,7 +16,7 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -581,15 +581,11 @@ def diff_to_html(diff: DocumentDiff, context: int = 1) -> str:
             )
     if any(b.kind != "same" for b in diff.blocks):
         out.append('<tr><td colspan="2" bgcolor="#f6f6f6"><b>Text</b></td></tr>')
-    shown = _blocks_to_show(diff.blocks, context)
-    skipped = 0
-    for index, block in enumerate(diff.blocks):
-        if index not in shown:
-            skipped += 1
-            continue
+    for skipped, block in _folded_blocks(diff.blocks, context):
         if skipped:
             out.append(_folded_row(skipped))
-            skipped = 0
+        if block is None:
+            break
         if block.kind == "same":
             left = right = _esc(block.old)
             out.append(
@@ -610,8 +606,6 @@ def diff_to_html(diff: DocumentDiff, context: int = 1) -> str:
                 f'<tr><td style="{_CELL}"></td><td style="{_CELL}" bgcolor="#e8f8ec">'
                 f'<span style="{_NEW_STYLE}">{_esc(block.new)}</span></td></tr>'
             )
-    if skipped and any(b.kind != "same" for b in diff.blocks):
-        out.append(_folded_row(skipped))
     out.append("</table>")
     return "".join(out)
 
@@ -670,16 +664,14 @@ def diff_to_text(diff: DocumentDiff, context: int = 1) -> str:
                 out.append(f"~ {ch.name}: [-{_text_value(ch.old)}-]{{+{_text_value(ch.new)}+}}")
     if any(b.kind != "same" for b in diff.blocks):
         out += ["", "Text"]
-        shown = _blocks_to_show(diff.blocks, context)
-        skipped = 0
-        for index, block in enumerate(diff.blocks):
-            if index not in shown:
-                skipped += 1
-                continue
+        for skipped, block in _folded_blocks(diff.blocks, context):
+            if block is None:
+                if skipped:
+                    out += ["", _folded_text(skipped)]
+                break
             out.append("")  # a blank line between paragraphs, as in the page itself
             if skipped:
                 out += [_folded_text(skipped), ""]
-                skipped = 0
             if block.kind == "same":
                 out.extend(_indented(" ", block.new))
             elif block.kind == "changed":
@@ -688,8 +680,6 @@ def diff_to_text(diff: DocumentDiff, context: int = 1) -> str:
                 out.extend(_indented("-", block.old))
             else:
                 out.extend(_indented("+", block.new))
-        if skipped:
-            out += ["", _folded_text(skipped)]
     return "\n".join(out) + "\n"
 
 
@@ -698,12 +688,25 @@ def _folded_text(count: int) -> str:
     return f"  … {words} …"
 
 
-def _blocks_to_show(blocks: list[BodyBlock], context: int) -> set[int]:
+def _folded_blocks(blocks: list[BodyBlock], context: int) -> Iterator[tuple[int, BodyBlock | None]]:
+    """The blocks within `context` of a change, each with how many unchanged blocks are folded
+    just before it; last, `(folded at the end, None)`. Nothing but that when nothing changed.
+    """
     changed = [i for i, b in enumerate(blocks) if b.kind != "same"]
+    if not changed:
+        yield 0, None
+        return
     shown: set[int] = set()
     for i in changed:
         shown.update(range(max(0, i - context), min(len(blocks), i + context + 1)))
-    return shown
+    skipped = 0
+    for index, block in enumerate(blocks):
+        if index not in shown:
+            skipped += 1
+            continue
+        yield skipped, block
+        skipped = 0
+    yield skipped, None
 
 
 def _folded_row(count: int) -> str:
