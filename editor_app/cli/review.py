@@ -1,17 +1,14 @@
-"""The `editor-app` command line: opens the window, or runs a subcommand on the core.
-
-Scripts and CI rely on this contract (see docs/CLI.md). It must never import Qt, except when
-opening the window.
-"""
+"""`editor-app review`: the review workflow from the command line (same core as the window)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # for type hints only: the subcommands import what they use when they run
+from editor_app.cli.common import EXIT_OK, fail
+
+if TYPE_CHECKING:  # for type hints only: the actions import what they use when they run
     from datetime import datetime
     from pathlib import Path
 
@@ -19,222 +16,122 @@ if TYPE_CHECKING:  # for type hints only: the subcommands import what they use w
     from editor_app.core.review import Note, NoteStore, QueueFilter, QueueItem
     from editor_app.core.site import Site
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_CANNOT_RUN = 2
 
-SUBCOMMANDS = ("validate", "render", "set", "schema", "new", "rename", "review")
-
-
-def _fail(message: str) -> int:
-    print(f"editor-app: {message}", file=sys.stderr)
-    return EXIT_CANNOT_RUN
-
-
-def cmd_validate(args: argparse.Namespace) -> int:
-    """Check documents or whole sites; exit 0 (no error), 1 (errors) or 2 (cannot run)."""
-    import json
-
-    from editor_app.core.validate import ERROR, CannotValidate, validate_paths
-
-    try:
-        problems = validate_paths(args.paths)
-    except CannotValidate as exc:
-        return _fail(str(exc))
-    try:  # messages quote the page's own characters: never fail on a narrow console
-        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-    except (AttributeError, ValueError):
-        pass
-    if args.format == "json":
-        json.dump([p.to_json() for p in problems], sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(_problems_text(problems))
-    return EXIT_PROBLEMS if any(p.severity == ERROR for p in problems) else EXIT_OK
-
-
-def _problems_text(problems: list) -> str:
-    """Problems grouped by file, one indented line each, then a summary line."""
-    if not problems:
-        return "No problems found.\n"
-    out: list[str] = []
-    by_file: dict[str, list] = {}
-    for p in problems:
-        by_file.setdefault(p.path, []).append(p)
-    line_width = max(len(f"line {p.line}") if p.line else 1 for p in problems)
-    field_width = min(24, max(len(p.field or "") for p in problems))
-    for path, items in by_file.items():
-        out.append(path)
-        for p in items:
-            where = f"line {p.line}" if p.line else "-"
-            out.append(
-                f"  {where:<{line_width}}  {p.field or '':<{field_width}}  "
-                f"{p.severity}: {p.message}"
-            )
-        out.append("")
-    errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
-
-    def count(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    files = len(by_file)
-    out.append(
-        f"{count(errors, 'error')} and {count(warnings, 'warning')} in {count(files, 'file')}."
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the review command and its actions to the parser."""
+    p = sub.add_parser(
+        "review", help="review drafts: queue, what changed, notes, approve or send back, report"
     )
-    return "\n".join(out) + "\n"
+    actions = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
 
+    def output_format(q: argparse.ArgumentParser) -> None:
+        q.add_argument("--format", choices=("text", "json"), default="text")
+        q.add_argument(
+            "--json",
+            dest="format",
+            action="store_const",
+            const="json",
+            help="same as --format json",
+        )
 
-def cmd_render(args: argparse.Namespace) -> int:
-    """Print the preview page (or with --body only the rendered body) of FILE."""
-    from pathlib import Path
-
-    from editor_app.core.document import Document
-    from editor_app.core.render import Renderer
-    from editor_app.core.site import Site, SiteError
-
-    path = Path(args.file)
-    try:
-        doc = Document.load(path)
-    except OSError as exc:
-        return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
-    try:
-        site = Site.open(path)
-    except (SiteError, OSError):
-        site = None  # a loose file still renders; only site links stay unresolved
-    renderer = Renderer(site)
-    if args.body:
-        sys.stdout.write(renderer.render_body(doc.body))
-        return EXIT_OK
-    schema = None
-    if site is not None:
-        try:
-            from editor_app.core.schema import load_schema
-
-            schema = load_schema(site)
-        except Exception:  # noqa: BLE001 (the page still renders without the schema)
-            schema = None
-    sys.stdout.write(renderer.render_page(doc, schema))
-    return EXIT_OK
-
-
-def cmd_set(args: argparse.Namespace) -> int:
-    """Set front-matter fields, changing only their lines; the file is untouched on any error."""
-    from editor_app.core.document import Document, FrontMatterError, parse_cli_value
-
-    changes: list[tuple[str, object]] = []
-    for assignment in args.assignments:
-        name, sep, text = assignment.partition("=")
-        name = name.strip()
-        if not sep or not name:
-            return _fail(f"{assignment!r} is not FIELD=VALUE")
-        try:
-            changes.append((name, parse_cli_value(text)))
-        except ValueError as exc:
-            return _fail(f"{name}: {exc}")
-    try:
-        doc = Document.load(args.file)
-    except OSError as exc:
-        return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
-    if doc.error is not None:
-        return _fail(f"{args.file}: {doc.error}; the file was not changed")
-    repeated = {key for key, _ in doc.duplicate_keys}
-    try:
-        for name, value in changes:
-            if name in repeated:
-                # Sites (like Jekyll) use the last copy of a repeated name: that one is edited.
-                print(
-                    f"editor-app: warning: {args.file}: {name!r} appears more than once; "
-                    f"changing the last one (line {doc.field_line(name)}), which is the one used",
-                    file=sys.stderr,
-                )
-            doc.set(name, value)
-        if not doc.is_modified:
-            return EXIT_OK  # nothing to change: the file is not even rewritten
-        doc.save()
-    except (FrontMatterError, ValueError, TypeError) as exc:
-        return _fail(f"{args.file}: {exc}; the file was not changed")
-    except OSError as exc:
-        return _fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
-    return EXIT_OK
-
-
-def cmd_schema(args: argparse.Namespace) -> int:
-    """Print the schema in force (declared `_schema.yml`, or inferred) in the declared format."""
-    from editor_app.core.schema import SCHEMA_FILE, load_schema, schema_to_yaml
-    from editor_app.core.site import Site, SiteError
-
-    try:
-        site = Site.open(args.site)
-    except SiteError as exc:
-        return _fail(str(exc))
-    schema = load_schema(site)
-    if schema.error is not None:
-        # Printing the inferred schema here would hide the broken file from its owner.
-        where = f", line {schema.error.line}" if schema.error.line else ""
-        return _fail(f"{site.root / SCHEMA_FILE}{where}: {schema.error.message}")
-    sys.stdout.write(schema_to_yaml(schema))
-    return EXIT_OK
-
-
-def cmd_new(args: argparse.Namespace) -> int:
-    """Create a document from the schema defaults; print its path."""
-    from editor_app.core.site import Site, SiteError
-    from editor_app.core.tools import UnknownCollection, new_document
-
-    if not args.title.strip():
-        return _fail("the title is empty")
-    try:
-        site = Site.open(args.site)
-        path = new_document(site, args.collection, args.title.strip())
-    except SiteError as exc:
-        return _fail(str(exc))
-    except UnknownCollection as exc:
-        return _fail(str(exc))
-    except OSError as exc:
-        return _fail(f"cannot create the document: {exc.strerror or exc}")
-    print(path)
-    return EXIT_OK
-
-
-def cmd_rename(args: argparse.Namespace) -> int:
-    """Rename or merge a value across the site; print each changed (or would-change) file.
-
-    Exit 0 when done, 1 when some files using the value could not be changed (named on
-    stderr, left untouched), 2 on bad arguments.
-    """
-    import os
-
-    from editor_app.core.site import Site, SiteError
-    from editor_app.core.tools import rename_value
-
-    field = args.field.strip()
-    if not field:
-        return _fail("FIELD is empty")
-    if args.old == args.new:
-        return _fail("OLD and NEW are the same")
-    if not args.new.strip():
-        return _fail("NEW is empty")
-    try:
-        site = Site.open(args.site)
-    except SiteError as exc:
-        return _fail(str(exc))
-    report = rename_value(
-        site, field, args.old, args.new, dry_run=args.dry_run, rename_target=args.target
+    q = actions.add_parser(
+        "queue",
+        help="the pages waiting for review",
+        description="List the pages waiting for review, newest change first. The filters "
+        "are those of the review window's queue; given together, a page must match them all.",
     )
-    for path in report.files:
-        try:
-            print(os.path.relpath(path))
-        except ValueError:  # another drive (Windows): the full path then
-            print(path)
-    for note in report.notes:
-        print(f"editor-app: note: {note}", file=sys.stderr)
-    for path, why in report.skipped:
-        print(f"editor-app: not changed: {path}: {why}", file=sys.stderr)
-    verb = "would change" if args.dry_run else "changed"
-    count = len(report.files)
-    print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}", file=sys.stderr)
-    return EXIT_PROBLEMS if report.skipped else EXIT_OK
+    q.add_argument("site", metavar="SITE", nargs="?", default=".")
+    q.add_argument(
+        "--status",
+        metavar="STATUS",
+        help="only pages with this status (any case), e.g. draft or unpublished",
+    )
+    q.add_argument(
+        "--author",
+        metavar="NAME",
+        help="only pages by this author (any case): the name as shown, or as a slug "
+        "(jeni-tennison)",
+    )
+    q.add_argument(
+        "--collection",
+        metavar="NAME",
+        help="only pages of this collection: its name or its label (any case)",
+    )
+    q.add_argument(
+        "--with-problems",
+        action="store_true",
+        help="only pages with problems (as `editor-app validate` finds them)",
+    )
+    q.add_argument(
+        "--text",
+        metavar="WORDS",
+        help="only pages showing these words (any case) in their title, kind, status, author, "
+        "date or path: the window's filter box",
+    )
+    output_format(q)
+    q = actions.add_parser("diff", help="what changed in a page: settings and paragraphs")
+    q.add_argument("page", metavar="PAGE")
+    against = q.add_mutually_exclusive_group()
+    against.add_argument(
+        "--against", metavar="REV", help="compare with this commit (default: the last commit)"
+    )
+    against.add_argument(
+        "--snapshot", action="store_true", help="compare with the version last marked reviewed"
+    )
+    q.add_argument(
+        "--to", metavar="REV", help="with --against: compare up to this commit, not the file now"
+    )
+    q.add_argument(
+        "--context",
+        type=int,
+        default=1,
+        metavar="N",
+        help="unchanged paragraphs shown around a change",
+    )
+    output_format(q)
+    q = actions.add_parser(
+        "mark-reviewed", help="keep the page as it is now as the reviewed version"
+    )
+    q.add_argument("page", metavar="PAGE")
+    q = actions.add_parser(
+        "versions", help="the commits that changed a page, and when it was last marked reviewed"
+    )
+    q.add_argument("page", metavar="PAGE")
+    output_format(q)
+    q = actions.add_parser("notes", help="a page's review notes, and where their words are now")
+    q.add_argument("page", metavar="PAGE")
+    output_format(q)
+    q = actions.add_parser("note", help="add a review note on some words (or the whole page)")
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("--on", metavar="WORDS", help="the words of the page the note is about")
+    q.add_argument(
+        "--nth", type=int, metavar="N", help="which one, when the words appear more than once"
+    )
+    q.add_argument("--text", required=True, help="the note")
+    q.add_argument("--author", help="your name (default: git's user.name, else your login)")
+    q = actions.add_parser("resolve", help="mark a note as resolved (or --reopen it)")
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
+    q.add_argument("--reopen", action="store_true", help="make a resolved note open again")
+    q = actions.add_parser("delete-note", help="delete a review note")
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
+    q = actions.add_parser("approve", help="set the status to its final value, as Approve does")
+    q.add_argument("page", metavar="PAGE")
+    q = actions.add_parser(
+        "send-back", help="leave the page a draft, optionally with a note for the author"
+    )
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("--reason", metavar="TEXT", help="a message for the author, kept as a note")
+    q.add_argument("--author", help="your name (default: git's user.name, else your login)")
+    q = actions.add_parser(
+        "report", help="an HTML report: pages, problems and notes (a folder: its queue)"
+    )
+    q.add_argument("targets", nargs="+", metavar="SITE|PAGE")
+    q.add_argument(
+        "-o", "--output", metavar="FILE.html", help="where to write it (default: stdout)"
+    )
+    p.set_defaults(func=cmd_review)
 
 
 class _Refused(Exception):
@@ -707,223 +604,4 @@ def cmd_review(args: argparse.Namespace) -> int:
     try:
         return _REVIEW_ACTIONS[args.review_command](args)
     except _Refused as exc:
-        return _fail(str(exc))
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="editor-app",
-        description="Edit the Markdown pages of a static site. With no subcommand, opens the "
-        "window on FOLDER (or the last folder, or the bundled sample site).",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    p = sub.add_parser("validate", help="check documents or a whole site against the schema")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.set_defaults(func=cmd_validate)
-
-    p = sub.add_parser("render", help="print the preview HTML of a document")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--body", action="store_true", help="print only the rendered Markdown body")
-    p.set_defaults(func=cmd_render)
-
-    p = sub.add_parser("set", help="set front-matter fields, changing only their lines")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument(
-        "assignments",
-        nargs="+",
-        metavar="FIELD=VALUE",
-        help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]",
-    )
-    p.set_defaults(func=cmd_set)
-
-    p = sub.add_parser("schema", help="print the schema in force (declared or inferred) as YAML")
-    p.add_argument("site", metavar="SITE", nargs="?", default=".")
-    p.set_defaults(func=cmd_schema)
-
-    p = sub.add_parser("new", help="create a document from the schema defaults")
-    p.add_argument("collection", metavar="COLLECTION")
-    p.add_argument("--title", required=True)
-    p.add_argument("site", metavar="SITE", nargs="?", default=".")
-    p.set_defaults(func=cmd_new)
-
-    p = sub.add_parser("rename", help="rename or merge a value across the site")
-    p.add_argument("field", metavar="FIELD")
-    p.add_argument("old", metavar="OLD")
-    p.add_argument("new", metavar="NEW")
-    p.add_argument("site", metavar="SITE", nargs="?", default=".")
-    p.add_argument("--dry-run", action="store_true", help="list what would change, change nothing")
-    p.add_argument(
-        "--target", action="store_true", help="also rename the related document's own title"
-    )
-    p.set_defaults(func=cmd_rename)
-
-    p = sub.add_parser(
-        "review", help="review drafts: queue, what changed, notes, approve or send back, report"
-    )
-    actions = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
-
-    def output_format(q: argparse.ArgumentParser) -> None:
-        q.add_argument("--format", choices=("text", "json"), default="text")
-        q.add_argument(
-            "--json",
-            dest="format",
-            action="store_const",
-            const="json",
-            help="same as --format json",
-        )
-
-    q = actions.add_parser(
-        "queue",
-        help="the pages waiting for review",
-        description="List the pages waiting for review, newest change first. The filters "
-        "are those of the review window's queue; given together, a page must match them all.",
-    )
-    q.add_argument("site", metavar="SITE", nargs="?", default=".")
-    q.add_argument(
-        "--status",
-        metavar="STATUS",
-        help="only pages with this status (any case), e.g. draft or unpublished",
-    )
-    q.add_argument(
-        "--author",
-        metavar="NAME",
-        help="only pages by this author (any case): the name as shown, or as a slug "
-        "(jeni-tennison)",
-    )
-    q.add_argument(
-        "--collection",
-        metavar="NAME",
-        help="only pages of this collection: its name or its label (any case)",
-    )
-    q.add_argument(
-        "--with-problems",
-        action="store_true",
-        help="only pages with problems (as `editor-app validate` finds them)",
-    )
-    q.add_argument(
-        "--text",
-        metavar="WORDS",
-        help="only pages showing these words (any case) in their title, kind, status, author, "
-        "date or path: the window's filter box",
-    )
-    output_format(q)
-    q = actions.add_parser("diff", help="what changed in a page: settings and paragraphs")
-    q.add_argument("page", metavar="PAGE")
-    against = q.add_mutually_exclusive_group()
-    against.add_argument(
-        "--against", metavar="REV", help="compare with this commit (default: the last commit)"
-    )
-    against.add_argument(
-        "--snapshot", action="store_true", help="compare with the version last marked reviewed"
-    )
-    q.add_argument(
-        "--to", metavar="REV", help="with --against: compare up to this commit, not the file now"
-    )
-    q.add_argument(
-        "--context",
-        type=int,
-        default=1,
-        metavar="N",
-        help="unchanged paragraphs shown around a change",
-    )
-    output_format(q)
-    q = actions.add_parser(
-        "mark-reviewed", help="keep the page as it is now as the reviewed version"
-    )
-    q.add_argument("page", metavar="PAGE")
-    q = actions.add_parser(
-        "versions", help="the commits that changed a page, and when it was last marked reviewed"
-    )
-    q.add_argument("page", metavar="PAGE")
-    output_format(q)
-    q = actions.add_parser("notes", help="a page's review notes, and where their words are now")
-    q.add_argument("page", metavar="PAGE")
-    output_format(q)
-    q = actions.add_parser("note", help="add a review note on some words (or the whole page)")
-    q.add_argument("page", metavar="PAGE")
-    q.add_argument("--on", metavar="WORDS", help="the words of the page the note is about")
-    q.add_argument(
-        "--nth", type=int, metavar="N", help="which one, when the words appear more than once"
-    )
-    q.add_argument("--text", required=True, help="the note")
-    q.add_argument("--author", help="your name (default: git's user.name, else your login)")
-    q = actions.add_parser("resolve", help="mark a note as resolved (or --reopen it)")
-    q.add_argument("page", metavar="PAGE")
-    q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
-    q.add_argument("--reopen", action="store_true", help="make a resolved note open again")
-    q = actions.add_parser("delete-note", help="delete a review note")
-    q.add_argument("page", metavar="PAGE")
-    q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
-    q = actions.add_parser("approve", help="set the status to its final value, as Approve does")
-    q.add_argument("page", metavar="PAGE")
-    q = actions.add_parser(
-        "send-back", help="leave the page a draft, optionally with a note for the author"
-    )
-    q.add_argument("page", metavar="PAGE")
-    q.add_argument("--reason", metavar="TEXT", help="a message for the author, kept as a note")
-    q.add_argument("--author", help="your name (default: git's user.name, else your login)")
-    q = actions.add_parser(
-        "report", help="an HTML report: pages, problems and notes (a folder: its queue)"
-    )
-    q.add_argument("targets", nargs="+", metavar="SITE|PAGE")
-    q.add_argument(
-        "-o", "--output", metavar="FILE.html", help="where to write it (default: stdout)"
-    )
-    p.set_defaults(func=cmd_review)
-    return parser
-
-
-def build_window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="editor-app",
-        description="Open the editor window. Subcommands: "
-        + ", ".join(SUBCOMMANDS)
-        + " (see editor-app COMMAND --help).",
-    )
-    parser.add_argument("folder", nargs="?", help="the site folder to open")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="open the sample site offscreen, render a preview, and exit 0 if all went well",
-    )
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in SUBCOMMANDS:
-        parser = build_parser()
-        args, extra = parser.parse_known_args(argv)
-        # argparse cannot fill an optional trailing SITE that follows an option
-        # (`new COLLECTION --title T SITE`): give it the one leftover argument.
-        if extra:
-            if (
-                len(extra) == 1
-                and not extra[0].startswith("-")
-                and getattr(args, "site", None) == "."
-            ):
-                args.site = extra[0]
-            else:
-                parser.error("unrecognized arguments: " + " ".join(extra))
-        try:
-            return args.func(args)
-        except KeyboardInterrupt:
-            return 130
-        except BrokenPipeError:
-            return EXIT_OK
-    if argv and argv[0] in ("-h", "--help"):
-        build_window_parser().print_help()
-        print()
-        build_parser().print_help()
-        return EXIT_OK
-    args = build_window_parser().parse_args(argv)
-    # Qt is imported only here, so the subcommands start fast.
-    from editor_app.ui.app import run_app
-
-    return run_app(args.folder, self_test=args.self_test)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+        return fail(str(exc))

@@ -1,0 +1,90 @@
+"""The `editor-app` command line: opens the window, or runs a subcommand on the core.
+
+Scripts and CI rely on this contract (see README.md). It must never import Qt, except when
+opening the window. Each command group is a module of this package with `register(sub)` (adds
+its parsers, each with `func` set to the function that runs it); to add a group, list the module
+and its command names in `GROUPS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from editor_app.cli.common import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, fail
+
+__all__ = ["EXIT_CANNOT_RUN", "EXIT_OK", "EXIT_PROBLEMS", "build_parser", "fail", "main"]
+
+# The command groups, in the order `--help` lists them: module name -> its command names.
+# The names are here too so that `main` knows a subcommand without importing every module.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "validate": ("validate",),
+    "content": ("render", "set", "schema", "new", "rename"),
+    "review": ("review",),
+}
+
+SUBCOMMANDS = tuple(name for names in GROUPS.values() for name in names)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="editor-app",
+        description="Edit the Markdown pages of a static site. With no subcommand, opens the "
+        "window on FOLDER (or the last folder, or the bundled sample site).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in GROUPS:
+        importlib.import_module(f"editor_app.cli.{module_name}").register(sub)
+    return parser
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="editor-app",
+        description="Open the editor window. Subcommands: "
+        + ", ".join(SUBCOMMANDS)
+        + " (see editor-app COMMAND --help).",
+    )
+    parser.add_argument("folder", nargs="?", help="the site folder to open")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the sample site offscreen, render a preview, and exit 0 if all went well",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        parser = build_parser()
+        args, extra = parser.parse_known_args(argv)
+        # argparse cannot fill an optional trailing SITE that follows an option
+        # (`new COLLECTION --title T SITE`): give it the one leftover argument.
+        if extra:
+            if (
+                len(extra) == 1
+                and not extra[0].startswith("-")
+                and getattr(args, "site", None) == "."
+            ):
+                args.site = extra[0]
+            else:
+                parser.error("unrecognized arguments: " + " ".join(extra))
+        try:
+            return args.func(args)
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return EXIT_OK
+    if argv and argv[0] in ("-h", "--help"):
+        build_window_parser().print_help()
+        print()
+        build_parser().print_help()
+        return EXIT_OK
+    args = build_window_parser().parse_args(argv)
+    # Qt is imported only here, so the subcommands start fast.
+    from editor_app.ui.app import run_app
+
+    return run_app(args.folder, self_test=args.self_test)

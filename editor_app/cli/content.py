@@ -1,0 +1,199 @@
+"""Commands on the content: `render`, `set`, `schema`, `new`, `rename`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the content commands to the parser."""
+    p = sub.add_parser("render", help="print the preview HTML of a document")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--body", action="store_true", help="print only the rendered Markdown body")
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("set", help="set front-matter fields, changing only their lines")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "assignments",
+        nargs="+",
+        metavar="FIELD=VALUE",
+        help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]",
+    )
+    p.set_defaults(func=cmd_set)
+
+    p = sub.add_parser("schema", help="print the schema in force (declared or inferred) as YAML")
+    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("new", help="create a document from the schema defaults")
+    p.add_argument("collection", metavar="COLLECTION")
+    p.add_argument("--title", required=True)
+    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("rename", help="rename or merge a value across the site")
+    p.add_argument("field", metavar="FIELD")
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.add_argument("--dry-run", action="store_true", help="list what would change, change nothing")
+    p.add_argument(
+        "--target", action="store_true", help="also rename the related document's own title"
+    )
+    p.set_defaults(func=cmd_rename)
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    """Print the preview page (or with --body only the rendered body) of FILE."""
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.render import Renderer
+    from editor_app.core.site import Site, SiteError
+
+    path = Path(args.file)
+    try:
+        doc = Document.load(path)
+    except OSError as exc:
+        return fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    try:
+        site = Site.open(path)
+    except (SiteError, OSError):
+        site = None  # a loose file still renders; only site links stay unresolved
+    renderer = Renderer(site)
+    if args.body:
+        sys.stdout.write(renderer.render_body(doc.body))
+        return EXIT_OK
+    schema = None
+    if site is not None:
+        try:
+            from editor_app.core.schema import load_schema
+
+            schema = load_schema(site)
+        except Exception:  # noqa: BLE001 (the page still renders without the schema)
+            schema = None
+    sys.stdout.write(renderer.render_page(doc, schema))
+    return EXIT_OK
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    """Set front-matter fields, changing only their lines; the file is untouched on any error."""
+    from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+
+    changes: list[tuple[str, object]] = []
+    for assignment in args.assignments:
+        name, sep, text = assignment.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            return fail(f"{assignment!r} is not FIELD=VALUE")
+        try:
+            changes.append((name, parse_cli_value(text)))
+        except ValueError as exc:
+            return fail(f"{name}: {exc}")
+    try:
+        doc = Document.load(args.file)
+    except OSError as exc:
+        return fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    if doc.error is not None:
+        return fail(f"{args.file}: {doc.error}; the file was not changed")
+    repeated = {key for key, _ in doc.duplicate_keys}
+    try:
+        for name, value in changes:
+            if name in repeated:
+                # Sites (like Jekyll) use the last copy of a repeated name: that one is edited.
+                print(
+                    f"editor-app: warning: {args.file}: {name!r} appears more than once; "
+                    f"changing the last one (line {doc.field_line(name)}), which is the one used",
+                    file=sys.stderr,
+                )
+            doc.set(name, value)
+        if not doc.is_modified:
+            return EXIT_OK  # nothing to change: the file is not even rewritten
+        doc.save()
+    except (FrontMatterError, ValueError, TypeError) as exc:
+        return fail(f"{args.file}: {exc}; the file was not changed")
+    except OSError as exc:
+        return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the schema in force (declared `_schema.yml`, or inferred) in the declared format."""
+    from editor_app.core.schema import SCHEMA_FILE, load_schema, schema_to_yaml
+    from editor_app.core.site import Site, SiteError
+
+    try:
+        site = Site.open(args.site)
+    except SiteError as exc:
+        return fail(str(exc))
+    schema = load_schema(site)
+    if schema.error is not None:
+        # Printing the inferred schema here would hide the broken file from its owner.
+        where = f", line {schema.error.line}" if schema.error.line else ""
+        return fail(f"{site.root / SCHEMA_FILE}{where}: {schema.error.message}")
+    sys.stdout.write(schema_to_yaml(schema))
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a document from the schema defaults; print its path."""
+    from editor_app.core.site import Site, SiteError
+    from editor_app.core.tools import UnknownCollection, new_document
+
+    if not args.title.strip():
+        return fail("the title is empty")
+    try:
+        site = Site.open(args.site)
+        path = new_document(site, args.collection, args.title.strip())
+    except SiteError as exc:
+        return fail(str(exc))
+    except UnknownCollection as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"cannot create the document: {exc.strerror or exc}")
+    print(path)
+    return EXIT_OK
+
+
+def cmd_rename(args: argparse.Namespace) -> int:
+    """Rename or merge a value across the site; print each changed (or would-change) file.
+
+    Exit 0 when done, 1 when some files using the value could not be changed (named on
+    stderr, left untouched), 2 on bad arguments.
+    """
+    import os
+
+    from editor_app.core.site import Site, SiteError
+    from editor_app.core.tools import rename_value
+
+    field = args.field.strip()
+    if not field:
+        return fail("FIELD is empty")
+    if args.old == args.new:
+        return fail("OLD and NEW are the same")
+    if not args.new.strip():
+        return fail("NEW is empty")
+    try:
+        site = Site.open(args.site)
+    except SiteError as exc:
+        return fail(str(exc))
+    report = rename_value(
+        site, field, args.old, args.new, dry_run=args.dry_run, rename_target=args.target
+    )
+    for path in report.files:
+        try:
+            print(os.path.relpath(path))
+        except ValueError:  # another drive (Windows): the full path then
+            print(path)
+    for note in report.notes:
+        print(f"editor-app: note: {note}", file=sys.stderr)
+    for path, why in report.skipped:
+        print(f"editor-app: not changed: {path}: {why}", file=sys.stderr)
+    verb = "would change" if args.dry_run else "changed"
+    count = len(report.files)
+    print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}", file=sys.stderr)
+    return EXIT_PROBLEMS if report.skipped else EXIT_OK

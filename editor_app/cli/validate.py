@@ -1,0 +1,70 @@
+"""`editor-app validate`: check documents or whole sites against the schema."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the validate command to the parser."""
+    p = sub.add_parser("validate", help="check documents or a whole site against the schema")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_validate)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check documents or whole sites; exit 0 (no error), 1 (errors) or 2 (cannot run)."""
+    import json
+
+    from editor_app.core.validate import ERROR, CannotValidate, validate_paths
+
+    try:
+        problems = validate_paths(args.paths)
+    except CannotValidate as exc:
+        return fail(str(exc))
+    try:  # messages quote the page's own characters: never fail on a narrow console
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    if args.format == "json":
+        json.dump([p.to_json() for p in problems], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_problems_text(problems))
+    return EXIT_PROBLEMS if any(p.severity == ERROR for p in problems) else EXIT_OK
+
+
+def _problems_text(problems: list) -> str:
+    """Problems grouped by file, one indented line each, then a summary line."""
+    if not problems:
+        return "No problems found.\n"
+    out: list[str] = []
+    by_file: dict[str, list] = {}
+    for p in problems:
+        by_file.setdefault(p.path, []).append(p)
+    line_width = max(len(f"line {p.line}") if p.line else 1 for p in problems)
+    field_width = min(24, max(len(p.field or "") for p in problems))
+    for path, items in by_file.items():
+        out.append(path)
+        for p in items:
+            where = f"line {p.line}" if p.line else "-"
+            out.append(
+                f"  {where:<{line_width}}  {p.field or '':<{field_width}}  "
+                f"{p.severity}: {p.message}"
+            )
+        out.append("")
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    files = len(by_file)
+    out.append(
+        f"{count(errors, 'error')} and {count(warnings, 'warning')} in {count(files, 'file')}."
+    )
+    return "\n".join(out) + "\n"
