@@ -1,0 +1,176 @@
+"""Front-matter errors in plain words: where a header cannot be read, and how to fix it.
+
+`yaml_problem` is the one explainer the window's banner and the validator share, so both say
+the same thing on the same line.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+
+class FrontMatterError(Exception):
+    """The front matter cannot be read (or edited): where, and why, in plain words."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+def yaml_error_mark(exc: yaml.YAMLError) -> yaml.Mark | None:
+    """Where a YAML error is best shown to an author.
+
+    For an unclosed quote or bracket (or the text running out) that is where it was opened,
+    not where the parser gave up; the window and the validator both place errors with this.
+    """
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    context = str(getattr(exc, "context", "") or "")
+    problem = str(getattr(exc, "problem", "") or "")
+    if context_mark is not None and (
+        "quoted scalar" in context
+        or "simple key" in context
+        or "flow" in context
+        or "end of stream" in problem
+        or "<stream end>" in problem
+    ):
+        return context_mark
+    return problem_mark or context_mark
+
+
+def yaml_problem(text: str, exc: BaseException) -> tuple[BaseException, str]:
+    """The error to show for front matter `text` that failed to load with `exc` (from any
+    loader), and what to tell the author: the window's banner and the validator both use it.
+
+    The pure-Python parser is asked again, as its marks are exact and its messages fuller; its
+    error is the one explained, unless it reads the text or fails without saying where (it
+    runs out of stack on deep nesting, which the C parser places).
+    """
+    try:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as precise:
+        return precise, explain_yaml_error(precise, text)
+    except Exception as other:  # e.g. an impossible date, or nesting too deep for Python
+        if not isinstance(exc, yaml.YAMLError):
+            return other, explain_yaml_error(other, text)
+    return exc, explain_yaml_error(exc, text)
+
+
+def explain_yaml_error(exc: BaseException, text: str = "") -> str:
+    """A front-matter error in plain words with the fix, as one message (`text`: the front
+    matter, to see the character the parser stopped at). Used by `yaml_problem`."""
+    if not isinstance(exc, yaml.YAMLError):
+        if isinstance(exc, RecursionError):
+            return _TOO_DEEP
+        if isinstance(exc, ValueError) and ("out of range" in str(exc) or "must be in" in str(exc)):
+            return (  # a date that does not exist (what YAML's date reading raises)
+                f"A date in the header does not exist ({exc}). Correct it, written as "
+                "year-month-day, for example 2025-02-28."
+            )
+        return f"The header cannot be read ({exc})."
+    whole = str(exc)
+    if "characters are not allowed" in whole:  # a ReaderError (the C and Python wordings)
+        return (
+            "This line holds an invisible control character, which the header cannot hold. "
+            "Delete it (retyping the line removes it)."
+        )
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return "The header cannot be read. Check the lines between the --- markers."
+    context = exc.context or ""
+    problem = exc.problem or ""
+    mark = exc.problem_mark
+    lines = text.split("\n")
+    here = lines[mark.line] if mark is not None and 0 <= mark.line < len(lines) else ""
+    col = mark.column if mark is not None else 0
+    char = here[col : col + 1]
+    # Inside a quoted value, so before the unclosed-quote case.
+    if "unknown escape character" in problem:
+        return (
+            "A backslash (\\) inside double quotes starts a code the header does not know. "
+            "Use single quotes around the value instead."
+        )
+    if "quoted scalar" in context:
+        return (
+            "A quotation mark opened on this line is never closed. "
+            "Add the closing quote at the end of the value."
+        )
+    if "mapping values are not allowed" in problem:
+        return (
+            "This value contains a colon followed by a space, which the header cannot read. "
+            'Put the whole value in double quotes, for example: title: "Part one: the start".'
+        )
+    if "simple key" in context or "could not find expected ':'" in problem:
+        return (
+            "This line is not a 'name: value' pair. Add the missing colon, or indent the line "
+            "if it continues the value above."
+        )
+    if "flow sequence" in context or "flow mapping" in context:
+        return (
+            "A list opened with a bracket '[' (or a brace '{') on this line is never closed. "
+            "Add the missing ']' (or '}'), or put the value in quotes."
+        )
+    if "cannot start any token" in problem:
+        if char == "\t":
+            return (
+                "This line is indented with a tab. Headers must be indented with spaces only: "
+                "replace the tab with two spaces."
+            )
+        if char and not char.isspace():
+            return (
+                f"A value starting with '{char}' needs quotes around it. "
+                "Put the whole value in double quotes."
+            )
+    if "undefined alias" in problem:
+        return "A value starting with '*' needs quotes around it. Put the whole value in double quotes."
+    if "unhashable key" in problem:  # a list or group used as a name: `{{ x }}`, `[a, b]:`
+        if char == "[":
+            return (
+                "A value starting with '[' needs quotes around it. "
+                "Put the whole value in double quotes."
+            )
+        return (
+            "A value starting with '{' needs quotes around it (site code such as {{ ... }} "
+            "does not work in the header). Put the whole value in double quotes."
+        )
+    if "could not determine a constructor" in problem:
+        return (
+            "This value has a type marker (a word starting with !) that the header does not "
+            "allow. Remove the marker, or put the whole value in quotes."
+        )
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        if here[:col].rstrip().endswith(('"', "'")):
+            return (
+                "There is more text after a quoted value on this line. Put the whole value in "
+                "double quotes, or remove the extra text."
+            )
+        return (
+            "This line does not line up with the lines above it. Check the spaces at the start "
+            "of the line, and that any quoted value ends with its quote."
+        )
+    if "expected '<document start>'" in problem:
+        return (
+            "This line does not line up with the lines above it. Check the spaces at the start "
+            "of the line."
+        )
+    if "did not find expected '-'" in problem:
+        return "This list item does not line up with the items above it. Check its indentation."
+    if "block sequence entries are not allowed" in problem:
+        return (
+            "A list item (- ...) is in the wrong place. Put it on its own line, indented under "
+            "the name it belongs to."
+        )
+    if "found duplicate anchor" in problem:
+        return "The same &name is used twice. Rename one of them."
+    if "nesting depth" in problem:
+        return _TOO_DEEP
+    return f"The header cannot be read on this line ({problem.strip() or 'unreadable'})."
+
+
+_TOO_DEEP = (
+    "The header is nested too deeply (lists or groups inside each other, many levels down). "
+    "Simplify it."
+)
