@@ -1,9 +1,11 @@
-"""Preview HTML: the body rendered like kramdown (the site's renderer), framed like the page.
+"""Preview HTML: the body rendered as the site's generator renders it, framed like the page.
 
-The engine is Python-Markdown with our own extensions in `core/markdown_ext/`, one per
-kramdown behaviour (see docs/RENDERING.md for why and how well it matches). Liquid is never
-executed: `{{ site.baseurl }}`, `{{ site.url }}`, `{% post_url %}` and `{% link %}` become
-the values the site would print; every other tag shows as a visible placeholder.
+The engine follows the site (`core/engines/`): kramdown for Jekyll (Python-Markdown with the
+extensions in `core/markdown_ext/`), markdown-it for Eleventy, Goldmark for Hugo; see
+docs/RENDERING.md for how well each matches. Templates are never executed: on Jekyll sites
+`{{ site.baseurl }}`, `{{ site.url }}`, `{% post_url %}` and `{% link %}` become the values
+the site would print; every other tag (Liquid, Nunjucks, Hugo shortcodes) shows as a
+visible placeholder.
 """
 
 from __future__ import annotations
@@ -17,22 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-import markdown
-
-from editor_app.core.markdown_ext import kramdown_extensions
+from editor_app.core.engines import generator_of, make_engine
+from editor_app.core.engines.templates import LIQUID, neutralise, neutralise_for
 from editor_app.paths import resources_dir
 
 if TYPE_CHECKING:
     from editor_app.core.document import Document
     from editor_app.core.site import Site
 
-# A tag ends at its own closing mark and never runs over the next opening one, so a stray
-# `{%` costs nothing (no scanning to the end of the page for each).
-_LIQUID = re.compile(r"\{%(?:[^%{]|%(?!\})|\{(?!%))*%\}|\{\{(?:[^{}]|\}(?!\})|\{(?!\{))*\}\}")
-# Deeper than this, Python-Markdown's recursive parser could run out of stack.
-_MAX_DEPTH = 40
-_QUOTE_DEPTH = re.compile(r"^(?:[ \t]{0,3}>)+", re.M)
-_TOKEN = re.compile(r"liquidtag(\d+)x")
 _SITE_VAR = re.compile(r"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}")
 _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 _LINK = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
@@ -67,39 +61,17 @@ def neutralise_liquid(text: str) -> tuple[str, Callable[[str], str]]:
     In text a tag comes back as `<span class="liquid">{% tag %}</span>`; inside an HTML tag
     (an attribute such as `href`) as its escaped source, so the markup stays valid.
     """
-    tags: list[str] = []
-
-    def stash(match: re.Match[str]) -> str:
-        tags.append(match.group(0))
-        return f"liquidtag{len(tags) - 1}x"
-
-    text = _LIQUID.sub(stash, text)
-
-    def restore(rendered: str) -> str:
-        if not tags:
-            return rendered
-        parts = _TAG_SPLIT.split(rendered)
-        for k, part in enumerate(parts):
-            if "liquidtag" not in part:
-                continue
-            if k % 2:  # inside a tag
-                parts[k] = _TOKEN.sub(lambda m: html.escape(tags[int(m.group(1))]), part)
-            else:
-                parts[k] = _TOKEN.sub(
-                    lambda m: f'<span class="liquid">{html.escape(tags[int(m.group(1))])}</span>',
-                    part,
-                )
-        return "".join(parts)
-
-    return text, restore
+    return neutralise(text, LIQUID)
 
 
 class Renderer:
-    """Renders Markdown bodies like kramdown, and whole preview pages."""
+    """Renders Markdown bodies as the site's generator does, and whole preview pages."""
 
-    def __init__(self, site: Site | None = None) -> None:
+    def __init__(self, site: Site | None = None, engine: str | None = None) -> None:
+        """`engine` (one of `ENGINE_NAMES`) overrides the one of the site's generator."""
         self.site = site
-        self._md = markdown.Markdown(extensions=kramdown_extensions(), output_format="xhtml")
+        self.generator = generator_of(site)
+        self.engine = make_engine(site, engine)
         self._post_urls: dict[str, str] | None = None  # per-site data, built once
         self._stylesheet: str | None = None
         self._template: string.Template | None = None
@@ -107,24 +79,15 @@ class Renderer:
     # -- the body ------------------------------------------------------------------------
 
     def render_markdown(self, text: str) -> str:
-        """kramdown-like HTML of Markdown text that holds no Liquid."""
-        if _too_deep(text):
-            return _unformatted(text)
-        self._md.reset()
-        try:
-            out = self._md.convert(text)
-        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
-            # The preview must never take the window down: show the text unformatted, and
-            # start from a fresh parser (a failed run can leave its state half-changed).
-            self._md = markdown.Markdown(extensions=kramdown_extensions(), output_format="xhtml")
-            return _unformatted(text)
-        # kramdown ends its output with a newline; so do we, for byte-for-byte comparisons.
-        return out + "\n" if out and not out.endswith("\n") else out
+        """The site engine's HTML of Markdown text that holds no template tags."""
+        return self.engine.render(text)
 
     def render_body(self, markdown_text: str) -> str:
-        """HTML of a page body as the site renders it, Liquid shown as placeholders."""
-        text = self._substitute_liquid(markdown_text)
-        text, restore = neutralise_liquid(text)
+        """HTML of a page body as the site renders it, template tags shown as placeholders."""
+        text = markdown_text
+        if self.generator in (None, "jekyll"):
+            text = self._substitute_liquid(text)
+        text, restore = neutralise_for(self.generator, text)
         return restore(self.render_markdown(text))
 
     def _substitute_liquid(self, text: str) -> str:
@@ -196,6 +159,8 @@ class Renderer:
                 + "".join(f"<li>{html.escape(t)}</li>" for t in topics)
                 + "</ul>"
             )
+        # What the preview cannot show as the site will (e.g. Markdown plugins it lacks).
+        header += [f'<p class="render-note">{html.escape(n)}</p>' for n in self.engine.notes]
         image = self._image_url(fm, doc, schema)
         if image:
             alt = html.escape(_text(fm.get("image_alt")) or "")
@@ -295,26 +260,6 @@ class Renderer:
             return f'{m.group(1)}"{html.escape(target.as_uri())}"'
 
         return re.sub(r'(<img\b[^>]*?\ssrc=)"([^"]*)"', swap, body)
-
-
-def _too_deep(text: str) -> bool:
-    """Quotes or lists nested deeper than anyone writes (and than the parser can take)."""
-    if ">" * _MAX_DEPTH in text.replace(" ", "") and any(
-        m.group(0).count(">") > _MAX_DEPTH for m in _QUOTE_DEPTH.finditer(text)
-    ):
-        return True
-    deep = " " * (2 * _MAX_DEPTH)
-    return deep in text and any(
-        line.startswith(deep) and line.lstrip()[:1] in "*+-0123456789" for line in text.split("\n")
-    )
-
-
-def _unformatted(text: str) -> str:
-    return (
-        '<p class="render-note">This page is nested too deeply to show its formatting; '
-        "here is its text.</p>\n"
-        f'<pre class="render-plain">{html.escape(text, quote=False)}</pre>\n'
-    )
 
 
 def _embed_placeholder(m: re.Match[str]) -> str:
