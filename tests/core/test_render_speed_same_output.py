@@ -105,7 +105,7 @@ def test_renderer_uses_the_fast_parser() -> None:
     """What the preview shows is the fast parser's output (and the same as without it)."""
     text = CASES.joinpath(sorted(p.name for p in CASES.glob("*.md"))[0]).read_text("utf-8")
     renderer = Renderer()
-    assert type(renderer._md.treeprocessors["inline"]).__name__ == "TriggeredInlineProcessor"
+    assert type(renderer.engine._md.treeprocessors["inline"]).__name__ == "TriggeredInlineProcessor"
     plain = _parser(False)
     plain.reset()
     body, restore = neutralise_liquid(text)

@@ -1,0 +1,86 @@
+"""Goldmark (Hugo): CommonMark plus Hugo's default Goldmark extensions, on markdown-it-py.
+
+Hugo's defaults: GFM tables, strikethrough, linkify and task lists, definition lists,
+footnotes, the typographer, automatic heading ids (GitHub's style) and `{#id .class}`
+after a heading; raw HTML is dropped (`<!-- raw HTML omitted -->`) unless the site sets
+`[markup.goldmark.renderer] unsafe = true`. Each behaviour is a small module in
+`goldmark_ext/`; the site's `[markup.goldmark]` settings switch them.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+
+_CONFIG_NAMES = ("hugo", "config")
+_CONFIG_SUFFIXES = (".toml", ".yaml", ".yml", ".json")
+
+
+class GoldmarkEngine:
+    """Goldmark as Hugo sets it up, with the site's `markup.goldmark` settings."""
+
+    name = "goldmark"
+
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        from editor_app.core.engines import goldmark_ext
+
+        self.notes: tuple[str, ...] = ()
+        self.settings = goldmark_ext.Settings.from_config(settings or {})
+        md = MarkdownIt("commonmark", {"html": True, "typographer": False, "linkify": False})
+        goldmark_ext.install(md, self.settings)
+        self._md = md
+
+    @classmethod
+    def for_site(cls, root: Path | None) -> GoldmarkEngine:
+        if root is None:
+            return cls()
+        return cls(read_goldmark_config(root))
+
+    def render(self, text: str) -> str:
+        """The HTML Goldmark makes of `text`."""
+        try:
+            return self._md.render(text)
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
+            from editor_app.core.engines.kramdown import unformatted
+
+            return unformatted(text)
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = path.read_bytes()
+        if path.suffix == ".toml":
+            loaded: Any = tomllib.loads(data.decode("utf-8", errors="replace"))
+        elif path.suffix == ".json":
+            loaded = json.loads(data)
+        else:
+            loaded = yaml.safe_load(data)
+    except (OSError, ValueError, yaml.YAMLError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def read_goldmark_config(root: Path) -> dict[str, Any]:
+    """The site's `markup.goldmark` table."""
+    goldmark = read_markup_config(root).get("goldmark")
+    return goldmark if isinstance(goldmark, dict) else {}
+
+
+def read_markup_config(root: Path) -> dict[str, Any]:
+    """The site's `markup` table (hugo.toml, config.toml, config/_default/...)."""
+    candidates = [root / f"{n}{s}" for n in _CONFIG_NAMES for s in _CONFIG_SUFFIXES]
+    default = root / "config" / "_default"
+    candidates += [default / f"{n}{s}" for n in (*_CONFIG_NAMES, "markup") for s in _CONFIG_SUFFIXES]
+    for path in candidates:
+        if not path.is_file():
+            continue
+        config = _read(path)
+        markup = config if path.stem == "markup" else config.get("markup")
+        if isinstance(markup, dict):
+            return markup
+    return {}

@@ -1,0 +1,78 @@
+"""markdown-it-py plugins that make its output Goldmark's (as Hugo configures it), one each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.gfm_autolink import gfm_autolink_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The Goldmark switches Hugo reads from `[markup.goldmark]` (Hugo's defaults here)."""
+
+    unsafe: bool = False
+    typographer: bool = True
+    linkify: bool = True
+    table: bool = True
+    strikethrough: bool = True
+    task_list: bool = True
+    definition_list: bool = True
+    footnote: bool = True
+    auto_heading_id: bool = True
+    heading_id_type: str = "github"
+    attribute_title: bool = True
+    attribute_block: bool = False
+
+    @classmethod
+    def from_config(cls, goldmark: dict[str, Any]) -> Settings:
+        def table(*keys: str) -> dict:
+            node: Any = goldmark
+            for key in keys:
+                node = node.get(key) if isinstance(node, dict) else None
+            return node if isinstance(node, dict) else {}
+
+        ext = {k.lower(): v for k, v in table("extensions").items()}
+        parser = {k.lower(): v for k, v in table("parser").items()}
+        attribute = {k.lower(): v for k, v in table("parser", "attribute").items()}
+
+        def switch(value: Any, default: bool) -> bool:
+            if isinstance(value, dict):  # e.g. `[extensions.typographer] disable = true`
+                return not value.get("disable", False)
+            return value if isinstance(value, bool) else default
+
+        return cls(
+            unsafe=bool(table("renderer").get("unsafe", False)),
+            typographer=switch(ext.get("typographer"), True),
+            linkify=switch(ext.get("linkify"), True),
+            table=switch(ext.get("table"), True),
+            strikethrough=switch(ext.get("strikethrough"), True),
+            task_list=switch(ext.get("tasklist"), True),
+            definition_list=switch(ext.get("definitionlist"), True),
+            footnote=switch(ext.get("footnote"), True),
+            auto_heading_id=switch(parser.get("autoheadingid"), True),
+            heading_id_type=str(parser.get("autoheadingidtype") or "github").lower(),
+            attribute_title=switch(attribute.get("title"), True),
+            attribute_block=switch(attribute.get("block"), False),
+        )
+
+
+def install(md: MarkdownIt, settings: Settings) -> None:
+    """Switch on the behaviours `settings` asks for, in the order that matters."""
+    if settings.table:
+        md.enable("table")
+    if settings.strikethrough:
+        md.enable("strikethrough")
+    if settings.task_list:
+        md.use(tasklists_plugin)
+    if settings.definition_list:
+        md.use(deflist_plugin)
+    if settings.footnote:
+        md.use(footnote_plugin)
+    if settings.linkify:
+        md.use(gfm_autolink_plugin)

@@ -1,0 +1,146 @@
+"""markdown-it (Eleventy): markdown-it-py, a faithful port, set up as Eleventy sets it up.
+
+Eleventy's default is `markdownIt({html: true})` with indented code blocks turned off
+(Eleventy 2.0 and later). A site may change that in its configuration; the options it
+writes out plainly (`markdownIt({linkify: true})`, `mdLib.set({breaks: true})`,
+`.enable("code")`) are read from the JavaScript text without running it, and the
+plugins it adds with `.use(...)` are named in a note, since the preview lacks them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from editor_app.core.engines import ELEVENTY_CONFIGS
+
+DEFAULT_OPTIONS = {"html": True, "linkify": False, "typographer": False, "breaks": False}
+_BOOLEAN_OPTIONS = ("html", "linkify", "typographer", "breaks", "xhtmlOut")
+_OPTION = re.compile(r"\b(" + "|".join(_BOOLEAN_OPTIONS) + r")\s*:\s*(true|false)\b")
+# `markdownIt({...})`, `markdownIt(options)` with `options = {...}`, `mdLib.set({...})`.
+_LIBRARY_CALL = re.compile(r"\b(?:markdownIt|MarkdownIt|markdownit)\s*\(\s*(\{[^{}]*\}|\w+)")
+_SET_CALL = re.compile(r"\.set\s*\(\s*(\{[^{}]*\})")
+_OBJECT_VAR = r"\b(?:const|let|var)\s+{name}\s*=\s*(\{{[^{{}}]*\}})"
+_RULE_SWITCH = re.compile(r"\.(enable|disable)\s*\(\s*(\[[^\]]*\]|[\"'][\w-]+[\"'])")
+_USE = re.compile(r"\.use\s*\(\s*([\w$.]+)")
+_IMPORT = re.compile(
+    r"""(?:import\s+(?:\{?\s*([\w$]+)[^;'"]*?\}?)\s+from\s+|(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(\s*)["']([^"']+)["']"""
+)
+_LOCAL_IMPORT = re.compile(r"""(?:from\s+|require\s*\(\s*|import\s+)["'](\.{1,2}/[^"']+)["']""")
+_AMENDS = re.compile(r"\b(?:amendLibrary|setLibrary)\s*\(\s*[\"']md[\"']")
+
+
+class MarkdownItEngine:
+    """markdown-it with Eleventy's defaults and the options the site declares."""
+
+    name = "markdown-it"
+
+    def __init__(
+        self,
+        options: dict[str, bool] | None = None,
+        disabled: tuple[str, ...] = ("code",),
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        self.options = {**DEFAULT_OPTIONS, **(options or {})}
+        self.disabled = disabled
+        self.notes = notes
+        md = MarkdownIt("js-default", dict(self.options))
+        if disabled:
+            md.disable(list(disabled), ignoreInvalid=True)
+        if self.options.get("linkify"):
+            try:
+                md.enable("linkify")
+                md.linkify  # noqa: B018 (fails here when linkify-it-py is missing)
+            except (ImportError, ModuleNotFoundError):
+                md.options["linkify"] = False
+        self._md = md
+
+    @classmethod
+    def for_site(cls, root: Path | None) -> MarkdownItEngine:
+        if root is None:
+            return cls()
+        options, disabled, plugins = read_eleventy_config(root)
+        notes = ()
+        if plugins:
+            notes = (
+                "This site adds Markdown plugins the preview does not have ("
+                + ", ".join(plugins)
+                + "), so some parts of the page may look different on the published site.",
+            )
+        return cls(options, disabled, notes)
+
+    def render(self, text: str) -> str:
+        """The HTML markdown-it makes of `text`."""
+        try:
+            return self._md.render(text)
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
+            from editor_app.core.engines.kramdown import unformatted
+
+            return unformatted(text)
+
+
+def _config_texts(root: Path) -> list[str]:
+    """The site's Eleventy configuration and the local modules it imports (one level)."""
+    texts = []
+    for name in ELEVENTY_CONFIGS:
+        path = root / name
+        if not path.is_file():
+            continue
+        try:
+            text = path.read_text("utf-8", errors="replace")
+        except OSError:
+            continue
+        texts.append(text)
+        for rel in _LOCAL_IMPORT.findall(text):
+            module = (path.parent / rel).resolve()
+            candidates = [module] + [module.with_name(module.name + s) for s in (".js", ".mjs")]
+            for candidate in candidates:
+                try:
+                    candidate.relative_to(root.resolve())
+                except ValueError:
+                    continue  # never read outside the site
+                if candidate.is_file() and candidate.stat().st_size < 1_000_000:
+                    texts.append(candidate.read_text("utf-8", errors="replace"))
+                    break
+        break
+    return texts
+
+
+def read_eleventy_config(root: Path) -> tuple[dict[str, bool], tuple[str, ...], list[str]]:
+    """(options, disabled rules, plugin names) the site's configuration declares plainly."""
+    options: dict[str, bool] = {}
+    disabled = {"code"}
+    plugins: list[str] = []
+    for text in _config_texts(root):
+        if not _AMENDS.search(text) and "markdown-it" not in text:
+            continue
+        objects = []
+        for m in _LIBRARY_CALL.finditer(text):
+            arg = m.group(1)
+            if arg.startswith("{"):
+                objects.append(arg)
+            else:
+                var = re.search(_OBJECT_VAR.format(name=re.escape(arg)), text)
+                if var:
+                    objects.append(var.group(1))
+            if "setLibrary" in text:
+                # A library of the site's own: markdown-it's defaults, then its options.
+                options.setdefault("html", False)
+                disabled.discard("code")
+        objects += _SET_CALL.findall(text)
+        for obj in objects:
+            for key, value in _OPTION.findall(obj):
+                options[key] = value == "true"
+        for action, names in _RULE_SWITCH.findall(text):
+            for rule in re.findall(r"[\"']([\w-]+)[\"']", names):
+                (disabled.add if action == "disable" else disabled.discard)(rule)
+        imports = {}
+        for m in _IMPORT.finditer(text):
+            imports[m.group(1) or m.group(2)] = m.group(3)
+        for name in _USE.findall(text):
+            label = imports.get(name.split(".")[0], name)
+            if label not in plugins:
+                plugins.append(label)
+    return options, tuple(sorted(disabled)), plugins

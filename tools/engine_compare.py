@@ -1,0 +1,205 @@
+"""Compare the preview's engines with the generators' own renderers, page by page.
+
+Usage: .venv/bin/python tools/engine_compare.py SITE_OR_FOLDER [--engine NAME] [--show N]
+           [--ignore-code-spans] [--site SITE]
+
+The engine is the site's own (kramdown for Jekyll, markdown-it for Eleventy, Goldmark for
+Hugo) unless `--engine` names one. Every Markdown page body is rendered by the preview and
+by the reference (kramdown through Ruby, markdown-it through Node, Goldmark through a
+scratch Hugo site), template tags neutralised the same way on both sides (so Liquid,
+Nunjucks and shortcodes stand for any text); the HTML is compared after collapsing
+whitespace and dropping `id` attributes, and the tool prints the share of pages that match.
+`markdown_it_compare.py` and `goldmark_compare.py` are this tool with the engine fixed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from editor_app.core.engines import (  # noqa: E402
+    ENGINE_NAMES,
+    ENGINE_OF_GENERATOR,
+    detect_generator,
+    make_engine,
+)
+from editor_app.core.engines.goldmark import read_markup_config  # noqa: E402
+from editor_app.core.engines.markdown_it import read_eleventy_config  # noqa: E402
+from editor_app.core.engines.templates import neutralise_for  # noqa: E402
+from editor_app.core.site import Site  # noqa: E402
+
+TOOLS = Path(__file__).resolve().parent
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?(?:---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)"
+    r"|\+\+\+[ \t]*\r?\n(?:.*?\r?\n)??\+\+\+)[ \t]*(?:\r?\n|\Z)",
+    re.S,
+)
+_ID_ATTR = re.compile(r'\s+id="[^"]*"')
+_SPACE = re.compile(r"\s+")
+_BETWEEN_TAGS = re.compile(r">\s+<")
+_CODE_SPAN = re.compile(r'<span class="[^"]*">|</span>')
+_PRE = re.compile(r"(<pre\b[^>]*>.*?</pre>)", re.S)
+_SKIPPED = {"node_modules", "_site", "public", "resources", "vendor", "_vendor", "themes"}
+
+
+def body_of(text: str) -> str:
+    """The Markdown body of a page: what follows its YAML (`---`) or TOML (`+++`) header."""
+    text = text.replace("\r\n", "\n")
+    match = _FRONT_MATTER.match(text)
+    return text[match.end() :] if match else text.lstrip("\ufeff")
+
+
+def normalise(html: str, ignore_code_spans: bool = False) -> str:
+    """Whitespace collapsed, `id` attributes dropped: the comparison the issue defines."""
+    if ignore_code_spans:
+        html = _PRE.sub(lambda m: _CODE_SPAN.sub("", m[0]), html)
+    html = _ID_ATTR.sub("", html)
+    html = _SPACE.sub(" ", html).strip()
+    return _BETWEEN_TAGS.sub("><", html)
+
+
+def pages_of(folder: Path) -> list[Path]:
+    """Every Markdown page under `folder` (hidden, build and dependency folders left out)."""
+    return sorted(
+        p
+        for p in folder.rglob("*.md")
+        if not any(s.startswith(".") or s in _SKIPPED for s in p.relative_to(folder).parts)
+    )
+
+
+# -- the references ------------------------------------------------------------------------
+
+
+def kramdown_many(texts: list[str], root: Path | None) -> list[str]:
+    """kramdown's HTML (Jekyll's options) for each text."""
+    from kramdown_compare import kramdown_many as run
+
+    return run(texts)
+
+
+def markdown_it_many(texts: list[str], root: Path | None) -> list[str]:
+    """markdown-it's HTML (Eleventy's set-up plus the site's plain options) for each text."""
+    options, disabled, _ = read_eleventy_config(root) if root else ({}, ("code",), [])
+    setup = json.dumps({"options": options, "disabled": list(disabled)})
+    proc = subprocess.run(
+        ["node", str(TOOLS / "markdown_it_ref.js"), setup],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(proc.stdout)
+
+
+def goldmark_many(texts: list[str], root: Path | None) -> list[str]:
+    """Hugo's HTML for each text: one scratch site, one page per text, the site's markup."""
+    markup: dict = read_markup_config(root) if root else {}
+    with tempfile.TemporaryDirectory(prefix="goldmark-ref-") as tmp:
+        site = Path(tmp)
+        (site / "layouts" / "_default").mkdir(parents=True)
+        (site / "layouts" / "_default" / "single.html").write_text("{{ .Content }}")
+        (site / "layouts" / "_default" / "list.html").write_text("")
+        config = {
+            "baseURL": "http://example.org/",
+            "disableKinds": ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"],
+            "markup": markup,
+        }
+        (site / "config.json").write_text(json.dumps(config))
+        content = site / "content"
+        content.mkdir()
+        for n, text in enumerate(texts):
+            (content / f"p{n:05d}.md").write_text(f'---\ntitle: "p{n}"\n---\n{text}', "utf-8")
+        proc = subprocess.run(
+            ["hugo", "--quiet", "-d", "out", "-s", str(site)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0:
+            sys.stderr.write(proc.stderr[-2000:])
+        out = []
+        for n in range(len(texts)):
+            page = site / "out" / f"p{n:05d}" / "index.html"
+            out.append(page.read_text("utf-8") if page.is_file() else "<!-- hugo failed -->")
+        shutil.rmtree(site / "out", ignore_errors=True)
+        return out
+
+
+REFERENCES: dict[str, Callable[[list[str], Path | None], list[str]]] = {
+    "kramdown": kramdown_many,
+    "markdown-it": markdown_it_many,
+    "goldmark": goldmark_many,
+}
+GENERATOR_OF_ENGINE = {engine: gen for gen, engine in ENGINE_OF_GENERATOR.items()}
+
+
+def compare(
+    folder: Path,
+    engine_name: str | None = None,
+    ignore_code_spans: bool = False,
+    site_root: Path | None = None,
+) -> tuple[str, list[Path], list[tuple[Path, str, str]]]:
+    """(engine, all pages, [(page, ours, reference) that differ]) for every page in FOLDER."""
+    site = Site.open(site_root or folder)
+    root = site.root if detect_generator(site.root) or site_root else None
+    engine = make_engine(site if root else None, engine_name)
+    generator = GENERATOR_OF_ENGINE[engine.name]
+    paths = pages_of(folder)
+    ours_in, ref_in, restores = [], [], []
+    for path in paths:
+        body = body_of(path.read_bytes().decode("utf-8", errors="replace"))
+        text, restore = neutralise_for(generator, body)
+        ours_in.append(text)
+        ref_in.append(neutralise_for(generator, body, keep_shown=True)[0])
+        restores.append(restore)
+    references = REFERENCES[engine.name](ref_in, root)
+    differing = []
+    for path, text, restore, ref in zip(paths, ours_in, restores, references, strict=True):
+        ours = restore(engine.render(text))
+        ref = restore(ref)
+        if normalise(ours, ignore_code_spans) != normalise(ref, ignore_code_spans):
+            differing.append((path, ours, ref))
+    return engine.name, paths, differing
+
+
+def main(argv: list[str] | None = None, engine: str | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    if engine is None:
+        parser.add_argument("--engine", choices=ENGINE_NAMES, default=None)
+    parser.add_argument("--site", type=Path, default=None, help="the site whose settings apply")
+    parser.add_argument("--show", type=int, default=0, help="print diffs of the first N files")
+    parser.add_argument("--ignore-code-spans", action="store_true")
+    args = parser.parse_args(argv)
+    name, paths, differing = compare(
+        args.folder, engine or args.engine, args.ignore_code_spans, args.site
+    )
+    same = len(paths) - len(differing)
+    rate = 100.0 * same / len(paths) if paths else 100.0
+    print(f"{name}: {same} of {len(paths)} pages identical to the reference ({rate:.1f}%)")
+    for path, _, _ in differing:
+        print(f"  differs: {path.relative_to(args.folder)}")
+    for path, ours, ref in differing[: args.show]:
+        print(f"\n=== {path.relative_to(args.folder)}")
+        a = normalise(ref, args.ignore_code_spans).replace("><", ">\n<").splitlines()
+        b = normalise(ours, args.ignore_code_spans).replace("><", ">\n<").splitlines()
+        for line in difflib.unified_diff(a, b, "reference", "ours", n=1, lineterm=""):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        raise SystemExit(main())
+    except BrokenPipeError:
+        raise SystemExit(0) from None
