@@ -1,0 +1,118 @@
+"""Small pieces every part of review mode shares: plain display of values, dates, errors."""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+
+def _word(value: Any) -> str:
+    return str(value).strip().lower() if value is not None else ""
+
+
+def _display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(_display(v) for v in value if v is not None and v != "")
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_display(v)}" for k, v in value.items())
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _load_schema(site: Any) -> Any:
+    from editor_app.core.schema import load_schema
+
+    return load_schema(site)
+
+
+def _jsonable(value: Any) -> Any:
+    """Front-matter values as JSON can hold them: dates as ISO text, tuples as lists."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _field_label(name: str) -> str:
+    try:
+        from editor_app.core.schema import field_label
+
+        return field_label(name)
+    except ImportError:  # pragma: no cover - the schema module is part of the core
+        return name
+
+
+def user_data_dir() -> Path:
+    """The user's data folder: `EDITOR_APP_DATA_DIR`, else the store's, else the platform's."""
+    override = os.environ.get("EDITOR_APP_DATA_DIR")
+    if override:
+        return Path(override)
+    try:
+        from editor_app.core.store import user_data_dir as store_dir  # type: ignore[attr-defined]
+
+        return Path(store_dir())
+    except (ImportError, AttributeError):
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir("editor-app", appauthor=False))
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    try:
+        from editor_app.core.store import atomic_write  # type: ignore[attr-defined]
+    except ImportError:
+        atomic_write = None
+    if atomic_write is not None:
+        atomic_write(path, data)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %Y, %H:%M")
+
+
+class ReviewError(Exception):
+    """A decision could not be applied; the message is in plain words."""

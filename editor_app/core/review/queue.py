@@ -1,0 +1,191 @@
+"""The review queue: every page waiting for review, and the filters on it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from editor_app.core import gitutil
+from editor_app.core.document import Document
+from editor_app.core.review.common import _as_date, _display, _load_schema, _word
+from editor_app.core.review.status import UNPUBLISHED, StatusRule, is_unpublished, status_rule
+
+
+@dataclass
+class QueueItem:
+    """One document waiting for review, with what an editor sorts and filters by."""
+
+    path: Path
+    relative: str
+    collection: str | None
+    title: str
+    author: str
+    date: date | None
+    status: str
+    rule: StatusRule | None  # None: no status field, listed only for `published: false`
+    last_change: datetime | None
+    last_change_source: str  # "commit", "not committed" or "file"
+    problems: int
+    errors: int
+    unpublished: bool = False  # `published: false`: the site leaves it out, whatever its status
+
+    def to_json(self) -> dict[str, Any]:
+        """The row as plain JSON values (for `editor-app review queue --json`)."""
+        return {
+            "title": self.title,
+            "status": self.status,
+            "author": self.author,
+            "date": self.date.isoformat() if self.date else None,
+            "path": self.relative,
+            "collection": self.collection,
+            "unpublished": self.unpublished,
+            "final": self.rule.final if self.rule is not None else None,
+            "last_change": self.last_change.isoformat() if self.last_change else None,
+            "last_change_source": self.last_change_source,
+            "problems": self.problems,
+            "errors": self.errors,
+        }
+
+
+def _awaits_review(rule: StatusRule | None, front_matter: dict, schema: Any) -> bool:
+    """True when the page's status field says it is not final yet."""
+    if rule is None:
+        return False
+    if rule.field not in front_matter and getattr(schema, "source", "") != "declared":
+        return False  # an inferred default is a guess, not the site owner's word
+    value = rule.value_of(front_matter)
+    # No status at all: the site publishes it as it is, so there is nothing to review.
+    return not (value is None or value == "" or rule.is_final(value))
+
+
+def review_queue(
+    site: Any, schema: Any = None, progress: Callable[[int, int], None] | None = None
+) -> list[QueueItem]:
+    """Every document whose status is not final, or with `published: false`; newest first."""
+    from editor_app.core.validate import validate_document
+
+    if schema is None:
+        schema = _load_schema(site)
+    entries = site.entries()
+    root = gitutil.repo_root(site.root)
+    commit_dates: dict[Path, datetime] = {}
+    uncommitted: set[Path] = set()
+    if root is not None:
+        commit_dates = gitutil.last_commit_dates(root)
+        uncommitted = gitutil.uncommitted_paths(root)
+    items: list[QueueItem] = []
+    total = len(entries)
+    for i, entry in enumerate(entries):
+        if progress is not None:
+            progress(i + 1, total)
+        rule = status_rule(schema.for_collection(entry.collection))
+        fm = entry.front_matter or {}
+        unpublished = is_unpublished(fm)
+        if not unpublished and not _awaits_review(rule, fm, schema):
+            continue
+        value = UNPUBLISHED if unpublished else rule.value_of(fm)  # type: ignore[union-attr]
+        path = Path(entry.path).resolve()
+        try:
+            doc = Document.load(path)
+        except OSError:
+            continue
+        problems = validate_document(doc, site, schema)
+        when: datetime | None
+        if root is not None and path in commit_dates and path not in uncommitted:
+            when, source = commit_dates[path], "commit"
+        elif root is not None:
+            when, source = gitutil.mtime_datetime(path), "not committed"
+        else:
+            when, source = gitutil.mtime_datetime(path), "file"
+        items.append(
+            QueueItem(
+                path=path,
+                relative=path.relative_to(Path(site.root).resolve()).as_posix(),
+                collection=entry.collection,
+                title=entry.title,
+                author=_display(fm.get("author")),
+                date=_as_date(fm.get("date")),
+                status=_display(value),
+                rule=rule,
+                last_change=when,
+                last_change_source=source,
+                problems=len(problems),
+                errors=sum(1 for p in problems if p.severity == "error"),
+                unpublished=unpublished,
+            )
+        )
+    epoch = datetime.min.replace(tzinfo=UTC)
+    items.sort(key=lambda it: it.last_change or epoch, reverse=True)
+    return items
+
+
+def _name_key(text: str) -> str:
+    """A name as a slug: `Jeni Tennison`, `jeni-tennison` and `JENI  TENNISON` compare equal."""
+    return re.sub(r"[\W_]+", "-", text.casefold()).strip("-")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which rows of the review queue to keep; every condition given must hold (None: any).
+
+    The window's "Only with problems" box and `editor-app review queue`'s options both use it.
+    """
+
+    status: str | None = None  # the status as shown, any case (`draft`, `unpublished`)
+    author: str | None = None  # the author as shown or as a slug (`jeni-tennison`), any case
+    collection: str | None = None  # the collection's name or its label, any case
+    with_problems: bool = False  # only pages with at least one validation problem
+    text: str | None = None  # words found, any case, in the title, kind, status, author, date, path
+
+    def accepts(self, item: QueueItem, labels: dict[str, str] | None = None) -> bool:
+        """True when `item` passes every condition (`labels`: collection name -> label)."""
+        if self.with_problems and not item.problems:
+            return False
+        if self.status is not None and _word(item.status) != _word(self.status):
+            return False
+        if self.author is not None:
+            # A list of authors shows as "A, B": any one of them (or the whole text) matches.
+            names = [item.author, *item.author.split(",")]
+            if _name_key(self.author) not in {_name_key(n) for n in names if n.strip()}:
+                return False
+        if self.collection is not None:
+            wanted = self.collection.strip().casefold()
+            name = item.collection or ""
+            label = (labels or {}).get(name, "")
+            if not name or wanted not in {name.casefold(), label.casefold()}:
+                return False
+        if self.text is not None and self.text.strip():
+            words = self.text.strip().casefold()
+            name = item.collection or ""
+            shown = [item.title, item.status, item.author, item.relative, name]
+            shown.append((labels or {}).get(name, ""))
+            if item.date is not None:  # as the command line and the window show it
+                shown += [item.date.isoformat(), item.date.strftime("%d %b %Y")]
+            if not any(words in s.casefold() for s in shown):
+                return False
+        return True
+
+
+def filter_queue(
+    items: Iterable[QueueItem], rules: QueueFilter, labels: dict[str, str] | None = None
+) -> list[QueueItem]:
+    """The items `rules` accepts, in their order."""
+    return [it for it in items if rules.accepts(it, labels)]
+
+
+def queue_statuses(site: Any, schema: Any) -> list[str]:
+    """Every status a queued page of the site can have: the status choices, and `unpublished`."""
+    seen: dict[str, str] = {}
+    for name in getattr(site, "collections", {}):
+        rule = status_rule(schema.for_collection(name))
+        if rule is None:
+            continue
+        for choice in rule.choices:
+            if not rule.is_final(choice):
+                seen.setdefault(_word(choice), choice)
+    seen.setdefault(UNPUBLISHED, UNPUBLISHED)
+    return list(seen.values())

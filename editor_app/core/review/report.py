@@ -1,0 +1,167 @@
+"""The review report: one HTML page on some pages, to read, print or save."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.document import Document
+from editor_app.core.review.anchors import CHANGED, GENERAL, Anchor
+from editor_app.core.review.common import (
+    _atomic_write,
+    _display,
+    _esc,
+    _field_label,
+    _load_schema,
+    _when,
+)
+from editor_app.core.review.diff import _value_html
+from editor_app.core.review.notes import Note, NoteStore
+from editor_app.core.review.status import is_unpublished, status_rule
+
+_REPORT_CSS = """
+body { font-family: sans-serif; font-size: 11pt; color: #222; }
+h1 { font-size: 18pt; } h2 { font-size: 15pt; margin-top: 18px; } h3 { font-size: 12pt; }
+table.facts td { padding: 2px 8px 2px 0; vertical-align: top; }
+.muted { color: #666; }
+.note { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #c90; }
+.quote { font-style: italic; color: #444; }
+.page { border-top: 1px solid #ccc; margin-top: 8px; padding-top: 8px; }
+"""
+
+
+def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
+    from editor_app.core.validate import validate_document
+
+    doc = Document.load(path)
+    fm = doc.front_matter
+    title = _display(fm.get("title")) or path.stem
+    rel = path.name
+    if site is not None:
+        try:
+            rel = path.relative_to(Path(site.root).resolve()).as_posix()
+        except ValueError:
+            pass
+    out = [f"<h2>{_esc(title)}</h2>", f'<p class="muted">{_esc(rel)}</p>']
+    rule = status_rule(schema.for_collection(site.collection_of(path))) if site else None
+    facts = [("Status", rule.value_of(fm) if rule else fm.get("status"))]
+    if is_unpublished(fm):
+        facts.append(("Published", "no (published: false)"))
+    facts += [(_field_label(k), fm.get(k)) for k in ("author", "date") if k in fm]
+    out.append('<table class="facts">')
+    for name, value in facts:
+        if isinstance(value, date):
+            from editor_app.core.render import human_date
+
+            value = human_date(value) or value
+        out.append(f"<tr><td><b>{_esc(name)}</b></td><td>{_value_html(value)}</td></tr>")
+    out.append("</table>")
+
+    problems = validate_document(doc, site, schema)
+    out.append(f"<h3>Problems ({len(problems)})</h3>")
+    if problems:
+        out.append("<ul>")
+        for p in problems:
+            where = f"line {p.line}: " if p.line else ""
+            kind = "Error" if p.severity == "error" else "Warning"
+            out.append(f"<li><b>{kind}</b> {_esc(where)}{_esc(p.message)}</li>")
+        out.append("</ul>")
+    else:
+        out.append('<p class="muted">None found.</p>')
+
+    store = NoteStore(path)
+    out.append(f"<h3>Review notes ({len(store.notes)})</h3>")
+    if store.error:
+        out.append(f"<p><b>{_esc(store.error)}</b></p>")
+    if store.notes:
+        anchors = store.anchors(doc.body)
+        for note in store.notes:
+            out.append(_note_html(note, anchors[note.id]))
+    elif not store.error:
+        out.append('<p class="muted">No notes.</p>')
+
+    out.append("<h3>The page</h3>")
+    out.append(f'<div class="page">{_rendered_body(renderer, doc, schema)}</div>')
+    return "".join(out)
+
+
+_ARTICLE = re.compile(r'<article class="page-body">(.*)</article>', re.S)
+
+
+def _rendered_body(renderer: Any, doc: Document, schema: Any) -> str:
+    """The page body as the preview renders it (made safe there: no script, no network)."""
+    if hasattr(renderer, "render_page"):
+        match = _ARTICLE.search(renderer.render_page(doc, schema))
+        if match:
+            return match.group(1)
+    return renderer.render_body(doc.body)
+
+
+def note_state_text(note: Note, anchor: Anchor) -> str:
+    """Plain words for a note's state: resolved, passage changed, whole page."""
+    parts = []
+    if anchor.state == CHANGED:
+        parts.append("passage changed since the note was written")
+    if anchor.state == GENERAL:
+        parts.append("on the whole page")
+    if note.resolved:
+        parts.append("resolved")
+    return ", ".join(parts)
+
+
+def _note_html(note: Note, anchor: Anchor) -> str:
+    state = note_state_text(note, anchor)
+    head = f"<b>{_esc(note.author)}</b>, {_esc(_when(note.date))}"
+    if state:
+        head += f' <span class="muted">({_esc(state)})</span>'
+    quote = f'<div class="quote">&#8220;{_esc(note.quote)}&#8221;</div>' if note.quote else ""
+    return f'<div class="note">{head}{quote}<div>{_esc(note.text)}</div></div>'
+
+
+def report_html(
+    paths: Iterable[str | os.PathLike[str]],
+    site: Any = None,
+    schema: Any = None,
+    renderer: Any = None,
+    title: str = "Review report",
+) -> str:
+    """One HTML page reporting on the documents: rendered text, problems and notes."""
+    from editor_app.core.render import Renderer
+
+    paths = [Path(p).resolve() for p in paths]
+    if site is None and paths:
+        from editor_app.core.site import Site
+
+        site = Site.open(paths[0])
+    if schema is None and site is not None:
+        schema = _load_schema(site)
+    renderer = renderer if renderer is not None else Renderer(site)
+    made = _when(datetime.now(UTC))
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        f"<title>{_esc(title)}</title><style>{_REPORT_CSS}</style></head><body>",
+        f"<h1>{_esc(title)}</h1>",
+        f'<p class="muted">{len(paths)} document{"s" if len(paths) != 1 else ""}, made {made}.</p>',
+    ]
+    for i, path in enumerate(paths):
+        style = ' style="page-break-before: always;"' if i else ""
+        try:
+            section = _report_section(path, site, schema, renderer)
+        except OSError as exc:
+            section = (
+                f"<h2>{_esc(path.name)}</h2><p>This file could not be read: {_esc(str(exc))}</p>"
+            )
+        parts.append(f"<div{style}>{section}</div>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def write_report(target: str | os.PathLike[str], html_text: str) -> Path:
+    """Write a report's HTML to a file (atomically)."""
+    target = Path(target)
+    _atomic_write(target, html_text.encode("utf-8"))
+    return target

@@ -1,0 +1,92 @@
+"""Which field says "draft" in a collection, and which value means "done"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from editor_app.core.review.common import _word
+
+# Ordered by preference: when a field offers several final-like values, the first listed wins.
+FINAL_WORDS = (
+    "final",
+    "published",
+    "publish",
+    "approved",
+    "done",
+    "complete",
+    "completed",
+    "live",
+    "released",
+    "ready",
+)
+DRAFT_WORDS = (
+    "draft",
+    "drafts",
+    "review",
+    "in review",
+    "in-review",
+    "needs review",
+    "pending",
+    "wip",
+    "in progress",
+    "todo",
+    "unpublished",
+    "proposed",
+    "submitted",
+    "sent back",
+)
+
+
+@dataclass(frozen=True)
+class StatusRule:
+    """The field holding a document's review status in one collection, and its final value."""
+
+    field: str
+    final: str
+    choices: tuple[str, ...] = ()
+    default: Any = None
+
+    def is_final(self, value: Any) -> bool:
+        """True when `value` is the final value (or another final-like choice)."""
+        word = _word(value)
+        return word == _word(self.final) or word in FINAL_WORDS
+
+    def value_of(self, front_matter: dict) -> Any:
+        """The status of a document: its own value, else the field's declared default."""
+        if self.field in front_matter:
+            return front_matter[self.field]
+        return self.default
+
+
+def status_rule(collection_schema: Any) -> StatusRule | None:
+    """The status-like choice field of a collection schema, or None when it has none.
+
+    A choice field named `status` comes first; otherwise any choice field offering both a
+    draft-like and a final-like value. The final value is taken from the field's own choices.
+    """
+    if collection_schema is None:
+        return None
+    candidates = [f for f in collection_schema.fields if f.type == "choice" and f.choices]
+    candidates.sort(key=lambda f: f.name.lower() != "status")
+    for f in candidates:
+        words = [_word(c) for c in f.choices]
+        finals = [w for w in FINAL_WORDS if w in words]
+        if not finals:
+            continue
+        if f.name.lower() != "status" and not any(w in DRAFT_WORDS for w in words):
+            continue
+        final = f.choices[words.index(finals[0])]
+        return StatusRule(f.name, str(final), tuple(str(c) for c in f.choices), f.default)
+    return None
+
+
+UNPUBLISHED = "unpublished"  # the status shown for a page with `published: false`
+
+
+def is_unpublished(front_matter: dict) -> bool:
+    """True for Jekyll's `published: false`: the site leaves the page out until it changes.
+
+    Only the YAML boolean counts, as in Jekyll (`published: "false"` is published).
+    """
+    return front_matter.get("published") is False

@@ -1,0 +1,165 @@
+"""What changed on one page: the comparison chooser, the side-by-side diff, "Mark as reviewed"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import review
+from editor_app.ui.review.common import _when
+
+
+class ChangesView(QWidget):
+    """The "What changed" tab: since the last commit, between two commits, or since reviewed.
+
+    The comparison itself is made by the core (`review.History`); this only shows its HTML.
+    """
+
+    failed = Signal(str)  # a plain message for the user (the reviewed copy could not be kept)
+
+    COMPARE_COMMIT, COMPARE_REVIEWED, COMPARE_COMMITS = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history: review.History | None = None
+        self.compare_combo = QComboBox()
+        self.compare_combo.setAccessibleName(self.tr("Compare with"))
+        self.compare_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.compare_combo.currentIndexChanged.connect(self._on_compare_mode)
+        self.from_combo = QComboBox()
+        self.from_combo.setAccessibleName(self.tr("Older version"))
+        self.to_combo = QComboBox()
+        self.to_combo.setAccessibleName(self.tr("Newer version"))
+        self.from_combo.currentIndexChanged.connect(self.show_diff)
+        self.to_combo.currentIndexChanged.connect(self.show_diff)
+        self.mark_button = QPushButton(self.tr("Mark as reviewed"))
+        self.mark_button.setToolTip(
+            self.tr("Remember this version, so next time you see only what changed after it.")
+        )
+        self.mark_button.clicked.connect(self.mark_reviewed)
+        self.diff_view = QTextBrowser()
+        self.diff_view.setAccessibleName(self.tr("What changed"))
+        self.diff_view.setOpenLinks(False)
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(QLabel(self.tr("Compare:")))
+        compare_row.addWidget(self.compare_combo)
+        self.from_label = QLabel(self.tr("from"))
+        self.to_label = QLabel(self.tr("to"))
+        compare_row.addWidget(self.from_label)
+        compare_row.addWidget(self.from_combo, 1)
+        compare_row.addWidget(self.to_label)
+        compare_row.addWidget(self.to_combo, 1)
+        compare_row.addStretch(0)
+        compare_row.addWidget(self.mark_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(compare_row)
+        layout.addWidget(self.diff_view, 1)
+
+    def set_history(self, history: review.History | None) -> None:
+        """Compare the versions of this page (None: no page chosen)."""
+        self.history = history
+        if history is None:
+            self.diff_view.clear()
+            return
+        self._fill_compare()
+
+    def _fill_compare(self) -> None:
+        history = self.history
+        self.compare_combo.blockSignals(True)
+        self.compare_combo.clear()
+        if history is not None and history.uses_git:
+            self.compare_combo.addItem(self.tr("Since the last commit"), self.COMPARE_COMMIT)
+            self.compare_combo.addItem(self.tr("Between two commits"), self.COMPARE_COMMITS)
+        self.compare_combo.addItem(
+            self.tr("Since I last marked it reviewed"), self.COMPARE_REVIEWED
+        )
+        self.compare_combo.blockSignals(False)
+        commits = history.commits() if history is not None else []
+        for combo in (self.from_combo, self.to_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.to_combo.addItem(self.tr("Now (the file as it is)"), None)
+        for c in commits:
+            text = f"{_when(c.date)} · {c.subject} ({c.author})"
+            self.from_combo.addItem(text, c.sha)
+            self.to_combo.addItem(text, c.sha)
+        # Default range: the previous commit to the latest one.
+        if len(commits) > 1:
+            self.from_combo.setCurrentIndex(1)
+            self.to_combo.setCurrentIndex(1)
+        for combo in (self.from_combo, self.to_combo):
+            combo.blockSignals(False)
+        self._on_compare_mode()
+
+    def _on_compare_mode(self, *_args: Any) -> None:
+        between = self.compare_combo.currentData() == self.COMPARE_COMMITS
+        for w in (self.from_label, self.from_combo, self.to_label, self.to_combo):
+            w.setVisible(between)
+        self.show_diff()
+
+    def set_compare_commits(self, older: str, newer: str | None) -> None:
+        """Compare two commits (newer None: the file as it is now)."""
+        self.compare_combo.setCurrentIndex(self.compare_combo.findData(self.COMPARE_COMMITS))
+        self.from_combo.setCurrentIndex(self.from_combo.findData(older))
+        self.to_combo.setCurrentIndex(self.to_combo.findData(newer))
+        self.show_diff()
+
+    def show_diff(self, *_args: Any) -> None:
+        """Compute the chosen comparison in the core and show its HTML."""
+        history = self.history
+        if history is None:
+            return
+        mode = self.compare_combo.currentData()
+        note = ""
+        try:
+            if mode == self.COMPARE_COMMIT:
+                diff = history.since_last_commit()
+                if not diff.changed:
+                    note = self.tr(
+                        "No changes since the last commit. Choose “Between two commits” to see "
+                        "earlier changes."
+                    )
+            elif mode == self.COMPARE_COMMITS:
+                older = self.from_combo.currentData()
+                if older is None:
+                    diff = None
+                    note = self.tr("This page has no earlier commit to compare with.")
+                else:
+                    diff = history.between(older, self.to_combo.currentData())
+            else:
+                diff = history.since_reviewed()
+                if diff is None:
+                    note = self.tr(
+                        "You have not marked this page as reviewed yet, so there is nothing to "
+                        "compare with. Read it in “Text and notes”, then press “Mark as reviewed”: "
+                        "next time you will see only what changed after that."
+                    )
+        except OSError as exc:
+            diff, note = None, self.tr("The versions could not be read: %1").replace("%1", str(exc))
+        html = f"<p>{note}</p>" if note else ""
+        if diff is not None and (diff.changed or not note):
+            html += diff.to_html()
+        self.diff_view.setHtml(html)
+
+    def mark_reviewed(self) -> None:
+        """Keep the page as it is now as the reviewed version."""
+        if self.history is None:
+            return
+        try:
+            self.history.mark_reviewed()
+        except OSError as exc:
+            self.failed.emit(
+                self.tr("The reviewed copy could not be kept: %1").replace("%1", str(exc))
+            )
+            return
+        self.show_diff()

@@ -1,0 +1,216 @@
+"""The notes of one page: list, resolve, delete (in the review window and the main window)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import review
+from editor_app.ui.review.common import (
+    NOTE_ROLE,
+    _count,
+    _when,
+)
+
+
+class NotesPanel(QWidget):
+    """The review notes of one document: list, resolve, delete; shown to the author too.
+
+    The main window calls `set_document(path, body)` when a file opens (and after edits);
+    `passageRequested(start, end)` asks it to select the passage a note refers to.
+    """
+
+    notesChanged = Signal(Path)
+    passageRequested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: review.NoteStore | None = None
+        self._body = ""
+        self._anchors: dict[str, review.Anchor] = {}
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.show_resolved = QCheckBox(self.tr("Show resolved notes"))
+        self.show_resolved.toggled.connect(self._fill)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Review notes"))
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(self._show_passage)
+        self.list.itemClicked.connect(self._show_passage)
+
+        self.resolve_button = QPushButton(self.tr("Mark as resolved"))
+        self.resolve_button.clicked.connect(self.toggle_resolved)
+        self.delete_button = QPushButton(self.tr("Delete note"))
+        self.delete_button.clicked.connect(self.delete_current)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_resolved)
+        buttons.addStretch(1)
+        buttons.addWidget(self.resolve_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.set_document(None, "")
+
+    # -- public ----------------------------------------------------------------------------
+    def set_document(self, path: Path | str | None, body: str = "") -> None:
+        """Show the notes of `path` placed in `body` (its current text)."""
+        self.store = review.NoteStore(path) if path is not None else None
+        self.set_body(body)
+
+    def set_body(self, body: str) -> None:
+        """Re-place the notes after the text changed (without writing anything)."""
+        self._body = body
+        self._anchors = self.store.anchors(body) if self.store is not None else {}
+        self._fill()
+
+    def notes(self) -> list[review.Note]:
+        return list(self.store.notes) if self.store is not None else []
+
+    def passages(self) -> list[tuple[int, int, bool]]:
+        """(start, end, words changed since) of every open note on a passage, for highlighting."""
+        out = []
+        for note in self.notes():
+            anchor = self._anchors.get(note.id)
+            if note.resolved or anchor is None or anchor.state == review.GENERAL:
+                continue
+            out.append((anchor.start, anchor.end, anchor.passage_changed))
+        return out
+
+    def add_note(self, start: int, end: int, text: str, author: str | None = None) -> review.Note:
+        """Attach a note to body[start:end] (start == end: the whole page) and save it."""
+        if self.store is None:
+            raise OSError(self.tr("No document is open."))
+        note = self.store.add(review.make_note(self._body, start, end, text, author))
+        self._after_change()
+        return note
+
+    def toggle_resolved(self) -> None:
+        note = self._current()
+        if note is None or self.store is None:
+            return
+        self.store.set_resolved(note.id, not note.resolved)
+        self._after_change()
+
+    def delete_current(self) -> None:
+        note = self._current()
+        if note is None or self.store is None:
+            return
+        if not self.confirm_delete(self):
+            return
+        self.store.remove(note.id)
+        self._after_change()
+
+    @classmethod
+    def confirm_delete(cls, parent: QWidget) -> bool:
+        """Ask before deleting a note (tests replace this)."""
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Delete note"),
+            parent.tr("Delete this review note? This cannot be undone."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- private ---------------------------------------------------------------------------
+    def _after_change(self) -> None:
+        self.set_body(self._body)
+        if self.store is not None:
+            self.notesChanged.emit(self.store.document)
+
+    def _current(self) -> review.Note | None:
+        item = self.list.currentItem()
+        return item.data(NOTE_ROLE) if item is not None else None
+
+    def _fill(self) -> None:
+        self.list.clear()
+        if self.store is None:
+            self.summary.setText(self.tr("No document is open."))
+            self._update_buttons()
+            return
+        if self.store.error:
+            self.summary.setText(self.store.error)
+            self._update_buttons()
+            return
+        notes = self.store.notes
+        open_count = sum(1 for n in notes if not n.resolved)
+        changed = sum(
+            1
+            for n in notes
+            if not n.resolved
+            and self._anchors.get(n.id, None) is not None
+            and self._anchors[n.id].passage_changed
+        )
+        if not notes:
+            self.summary.setText(self.tr("No review notes on this page."))
+        else:
+            text = _count(self, open_count, "1 open note", "%1 open notes")
+            if len(notes) > open_count:
+                text += self.tr(", %1 resolved").replace("%1", str(len(notes) - open_count))
+            if changed:
+                text += _count(
+                    self,
+                    changed,
+                    "; the words of 1 note have changed since",
+                    "; the words of %1 notes have changed since",
+                )
+            self.summary.setText(text + ".")
+        for note in notes:
+            if note.resolved and not self.show_resolved.isChecked():
+                continue
+            anchor = self._anchors.get(note.id)
+            state = review.note_state_text(note, anchor) if anchor else ""
+            head = f"{note.author}, {_when(note.date)}"
+            if state:
+                head += f" ({self.tr(state)})"
+            lines = [head]
+            if note.quote:
+                quote = " ".join(note.quote.split())
+                lines.append(f"“{quote[:160]}{'…' if len(quote) > 160 else ''}”")
+            lines.append(note.text)
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(NOTE_ROLE, note)
+            if note.resolved:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                item.setForeground(self.palette().placeholderText())
+            self.list.addItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: Any) -> None:
+        note = self._current()
+        self.resolve_button.setEnabled(note is not None)
+        self.delete_button.setEnabled(note is not None)
+        self.resolve_button.setText(
+            self.tr("Reopen") if note is not None and note.resolved else self.tr("Mark as resolved")
+        )
+
+    def _show_passage(self, item: QListWidgetItem) -> None:
+        note = item.data(NOTE_ROLE)
+        anchor = self._anchors.get(note.id) if note is not None else None
+        if anchor is not None and anchor.state != review.GENERAL:
+            self.passageRequested.emit(anchor.start, anchor.end)

@@ -1,0 +1,357 @@
+"""The review screen: the queue on the left; what changed, notes and report on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import review
+from editor_app.core.document import Document, FrontMatterError
+from editor_app.ui.review.changes import ChangesView
+from editor_app.ui.review.common import (
+    _count,
+)
+from editor_app.ui.review.queue_view import QueueView
+from editor_app.ui.review.report import ReportView
+from editor_app.ui.review.text_notes import TextNotesView
+from editor_app.ui.workers import JobRunner
+
+
+class ReviewPanel(QWidget):
+    """The review screen: queue on the left; what changed, notes and report on the right."""
+
+    approved = Signal(Path)  # the file was changed on disk (status set to final)
+    sentBack = Signal(Path)
+    openRequested = Signal(Path)  # "Open in editor"
+    queueLoaded = Signal(int)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        self.site: Any = None
+        self.schema: Any = None
+        self.snapshots = review.SnapshotStore()
+        self.history: review.History | None = None
+        self.current: review.QueueItem | None = None
+        self._body = ""
+        self.jobs = JobRunner(1, self)
+        # Asked before a decision changes a file (the main window checks for unsaved edits).
+        self.may_change_file = lambda path: True
+        self._build()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.queue = QueueView()
+        self.queue.refreshRequested.connect(self.refresh)
+        self.queue.currentChanged.connect(self._show_item)
+        self.queue.activated.connect(self._open_current)
+        # The parts tests and the main window reach directly.
+        self.model, self.proxy, self.table = self.queue.model, self.queue.proxy, self.queue.table
+        self.filter_edit = self.queue.filter_edit
+        self.problems_only = self.queue.problems_only
+        self.refresh_button = self.queue.refresh_button
+        self.queue_label = self.queue.queue_label
+
+        # What changed
+        self.changes = ChangesView()
+        self.changes.failed.connect(self._error)
+        # The parts tests and the window reach directly.
+        self.diff_view = self.changes.diff_view
+        self.compare_combo = self.changes.compare_combo
+        self.from_combo = self.changes.from_combo
+        self.to_combo = self.changes.to_combo
+        self.mark_button = self.changes.mark_button
+
+        # Text and notes
+        self.text_notes = TextNotesView(self.settings)
+        self.text_notes.selectionChanged.connect(self._update_buttons)
+        self.text_notes.passageShown.connect(lambda: self.tabs.setCurrentIndex(1))
+        self.text_notes.notes.notesChanged.connect(lambda _p: self._update_buttons())
+        self.text_notes.add_note_button.clicked.connect(self.add_note_on_selection)
+        self.text_view, self.notes = self.text_notes.text_view, self.text_notes.notes
+        self.add_note_button = self.text_notes.add_note_button
+        self.author_edit = self.text_notes.author_edit
+
+        # Report
+        self.report = ReportView(self.jobs)
+        self.report.failed.connect(self._error)
+        self.report.reportRequested.connect(lambda whole: self.make_report(whole_queue=whole))
+        self.report_view = self.report.report_view
+        self.report_one_button = self.report.report_one_button
+        self.report_all_button = self.report.report_all_button
+        self.pdf_button = self.report.pdf_button
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.changes, self.tr("What changed"))
+        self.tabs.addTab(self.text_notes, self.tr("Text and notes"))
+        self.tabs.addTab(self.report, self.tr("Report"))
+
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setToolTip(self.tr("Set the status to its final value and save."))
+        self.approve_button.clicked.connect(self.approve_current)
+        self.send_back_button = QPushButton(self.tr("Send back…"))
+        self.send_back_button.setToolTip(
+            self.tr("Keep it as a draft, with your notes for the author.")
+        )
+        self.send_back_button.clicked.connect(self.send_back_current)
+        self.open_button = QPushButton(self.tr("Open in editor"))
+        self.open_button.clicked.connect(self._open_current)
+        decide_row = QHBoxLayout()
+        decide_row.addWidget(self.open_button)
+        decide_row.addStretch(1)
+        decide_row.addWidget(self.send_back_button)
+        decide_row.addWidget(self.approve_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title_label)
+        right_layout.addWidget(self.detail_label)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addLayout(decide_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([620, 820])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.setFocusProxy(self.table)
+        self._show_item(None)
+
+    # -- the queue -------------------------------------------------------------------------
+    def set_site(self, site: Any, schema: Any = None) -> None:
+        """Review this site (schema: the one in force; loaded by the core when None)."""
+        self.site, self.schema = site, schema
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the queue in the background (validation of every draft takes a moment)."""
+        if self.site is None:
+            return
+        self.queue.show_busy()
+        self.jobs.start(
+            self._build_queue,
+            self.site,
+            self.schema,
+            on_done=self._on_queue,
+            on_error=self.queue.show_failed,
+        )
+
+    @staticmethod
+    def _build_queue(site: Any, schema: Any) -> tuple[list[review.QueueItem], Any]:
+        if schema is None:
+            from editor_app.core.schema import load_schema
+
+            schema = load_schema(site)
+        return review.review_queue(site, schema), schema
+
+    def _on_queue(self, result: tuple[list[review.QueueItem], Any]) -> None:
+        items, self.schema = result
+        keep = self.current.path if self.current is not None else None
+        labels = {name: c.label for name, c in getattr(self.site, "collections", {}).items()}
+        warning = review.notes_publishing_warning(self.site)
+        self.queue.set_items(items, labels, warning, keep)
+        self.queueLoaded.emit(len(items))
+
+    def select_path(self, path: Path | str) -> bool:
+        """Select a document in the queue; False when it is not in it (or filtered out)."""
+        return self.queue.select_path(path)
+
+    # -- one document ----------------------------------------------------------------------
+    def _show_item(self, item: review.QueueItem | None) -> None:
+        self.current = item
+        if item is None:
+            self.history = None
+            self._body = ""
+            self.title_label.setText(self.tr("No page chosen"))
+            self.detail_label.setText(self.tr("Choose a page in the queue to review it."))
+            self.changes.set_history(None)
+            self.text_notes.set_page(None, "")
+            self._update_buttons()
+            return
+        self.title_label.setText(item.title)
+        parts = [item.relative, self.tr("status: %1").replace("%1", item.status)]
+        if item.problems:
+            parts.append(_count(self, item.problems, "1 problem", "%1 problems"))
+        self.detail_label.setText(" · ".join(parts))
+        self.history = review.History(item.path, self.snapshots)
+        try:
+            body = Document.load(item.path).body
+        except OSError as exc:
+            body = ""
+            self.detail_label.setText(
+                self.tr("This file cannot be read: %1").replace("%1", str(exc))
+            )
+        self._body = body
+        self.text_notes.set_page(item.path, body)
+        self.changes.set_history(self.history)
+        self._update_buttons()
+
+    def set_compare_commits(self, older: str, newer: str | None) -> None:
+        """Compare two commits (newer None: the file as it is now)."""
+        self.changes.set_compare_commits(older, newer)
+
+    def show_diff(self, *_args: Any) -> None:
+        """Show the chosen comparison of the page again."""
+        self.changes.show_diff()
+
+    def mark_reviewed(self) -> None:
+        self.changes.mark_reviewed()
+
+    # -- notes -----------------------------------------------------------------------------
+    def _author(self) -> str:
+        return self.text_notes.author()
+
+    @classmethod
+    def ask_note_text(cls, parent: QWidget, quote: str) -> str | None:
+        """Ask for the text of a note (tests replace this)."""
+        label = (
+            parent.tr("Your note on the selected words:")
+            if quote
+            else parent.tr("Your note on the whole page:")
+        )
+        text, ok = QInputDialog.getMultiLineText(parent, parent.tr("Add review note"), label)
+        return text.strip() if ok and text.strip() else None
+
+    def add_note_on_selection(self) -> review.Note | None:
+        """Attach a note to the words selected in the text (or to the whole page)."""
+        if self.current is None:
+            return None
+        body = self._body
+        start, end = self.text_notes.selection()
+        text = self.ask_note_text(self, body[start:end])
+        if not text:
+            return None
+        try:
+            return self.notes.add_note(start, end, text, self._author())
+        except OSError as exc:
+            self._error(self.tr("The note could not be saved: %1").replace("%1", str(exc)))
+            return None
+
+    # -- decisions -------------------------------------------------------------------------
+    def approve_current(self) -> bool:
+        """Set the status to its final value through the lossless document model, and save."""
+        item = self.current
+        if item is None or not self.may_change_file(item.path):
+            return False
+        try:
+            review.approve(item.path, self.site, self.schema, self.snapshots)
+        except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
+            self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
+            return False
+        self.approved.emit(item.path)
+        self.refresh()
+        return True
+
+    @classmethod
+    def ask_send_back_note(cls, parent: QWidget) -> str | None:
+        """Ask for an optional message to the author; None when cancelled (tests replace this)."""
+        text, ok = QInputDialog.getMultiLineText(
+            parent,
+            parent.tr("Send back to the author"),
+            parent.tr("The page stays a draft with your notes. Add a message (optional):"),
+        )
+        return text if ok else None
+
+    def send_back_current(self) -> bool:
+        item = self.current
+        if item is None:
+            return False
+        message = self.ask_send_back_note(self)
+        if message is None:
+            return False
+        try:
+            review.send_back(item.path, message, self._author())
+        except (review.ReviewError, OSError) as exc:
+            self._error(self.tr("The message could not be saved: %1").replace("%1", str(exc)))
+            return False
+        self.notes.set_document(item.path, self._body)
+        self.sentBack.emit(item.path)
+        return True
+
+    def _open_current(self) -> None:
+        if self.current is not None:
+            self.openRequested.emit(self.current.path)
+
+    # -- report ----------------------------------------------------------------------------
+    def make_report(self, whole_queue: bool = False) -> None:
+        """Build the report (this page, or every page in the queue) in the background."""
+        if whole_queue:
+            paths = self.queue.paths()
+            title = self.tr("Review report: the whole queue")
+        elif self.current is not None:
+            paths = [self.current.path]
+            title = self.tr("Review report: %1").replace("%1", self.current.title)
+        else:
+            return
+        self.tabs.setCurrentIndex(2)
+        self.report.make_report(paths, self.site, self.schema, title)
+
+    @property
+    def report_text(self) -> str:
+        return self.report.report_text
+
+    def save_report_pdf(self, path: str | None = None) -> Path | None:
+        """Print the report to a PDF file."""
+        return self.report.save_pdf(path)
+
+    def save_report_html(self, path: str | None = None) -> Path | None:
+        """Save the report as a web page."""
+        return self.report.save_html(path)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _update_buttons(self, *_args: Any) -> None:
+        has = self.current is not None
+        for b in (
+            self.approve_button,
+            self.send_back_button,
+            self.open_button,
+            self.add_note_button,
+        ):
+            b.setEnabled(has)
+        self.report.update_buttons(has, self.model.rowCount() > 0)
+        self.mark_button.setEnabled(has)
+        if has and self.text_notes.has_selection():
+            self.add_note_button.setText(self.tr("Add note on the selected words…"))
+        else:
+            self.add_note_button.setText(self.tr("Add note on the whole page…"))
+
+    @classmethod
+    def show_error(cls, parent: QWidget, message: str) -> None:
+        """Tell the user something went wrong (tests replace this)."""
+        QMessageBox.warning(parent, parent.tr("Review"), message)
+
+    def _error(self, message: str) -> None:
+        self.show_error(self, message)
+
+    def shutdown(self) -> None:
+        """Wait for background work (at close)."""
+        self.jobs.shutdown()

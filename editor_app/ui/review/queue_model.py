@@ -1,0 +1,150 @@
+"""The review queue as a Qt table model, and the filter in front of it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from editor_app.core import review
+from editor_app.ui.review.common import (
+    ITEM_ROLE,
+    SORT_ROLE,
+    _count,
+    _when,
+)
+
+
+class ReviewQueueModel(QAbstractTableModel):
+    """The review queue as a table: one row per draft (a thin adapter over core QueueItems)."""
+
+    COLUMNS = ("Title", "Kind", "Status", "Author", "Date", "Last change", "Problems")
+    LAST_CHANGE = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[review.QueueItem] = []
+        self._labels: dict[str, str] = {}
+
+    def set_items(
+        self, items: list[review.QueueItem], labels: dict[str, str] | None = None
+    ) -> None:
+        """Replace the rows (labels: plain names of the collections)."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._labels = dict(labels or {})
+        self.endResetModel()
+
+    def item(self, row: int) -> review.QueueItem:
+        return self._items[row]
+
+    def items(self) -> list[review.QueueItem]:
+        return list(self._items)
+
+    def labels(self) -> dict[str, str]:
+        """Collection name -> the plain name the Kind column shows."""
+        return self._labels
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        it = self._items[index.row()]
+        col = index.column()
+        if role == ITEM_ROLE:
+            return it
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 5 and it.last_change_source == "not committed":
+                return self.tr("Changed since the last commit")
+            if col == 6 and it.problems:
+                text = _count(self, it.problems, "1 problem", "%1 problems")
+                return text + self.tr(", %1 of them errors").replace("%1", str(it.errors))
+            return it.relative
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 6:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(it, col)
+        if role == SORT_ROLE:
+            return self._sort_key(it, col)
+        return None
+
+    def _display(self, it: review.QueueItem, col: int) -> str:
+        if col == 0:
+            return it.title
+        if col == 1:
+            return self._labels.get(it.collection or "", it.collection or "")
+        if col == 2:
+            return it.status
+        if col == 3:
+            return it.author
+        if col == 4:
+            return it.date.strftime("%d %b %Y") if it.date else ""
+        if col == 5:
+            text = _when(it.last_change)
+            return text + (" *" if it.last_change_source == "not committed" else "")
+        return str(it.problems) if it.problems else ""
+
+    def _sort_key(self, it: review.QueueItem, col: int) -> Any:
+        if col == 4:
+            return it.date.isoformat() if it.date else ""
+        if col == 5:
+            return it.last_change.timestamp() if it.last_change else 0.0
+        if col == 6:
+            return it.problems
+        return self._display(it, col).casefold()
+
+
+class ReviewQueueFilter(QSortFilterProxyModel):
+    """Sorts by the model's sort keys and keeps the rows `review.QueueFilter` accepts."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        # The rule of `editor-app review queue --text ... --with-problems`.
+        self.rules = review.QueueFilter()
+
+    @property
+    def only_problems(self) -> bool:
+        return self.rules.with_problems
+
+    def set_only_problems(self, on: bool) -> None:
+        self._set_rules(replace(self.rules, with_problems=on))
+
+    def set_text(self, text: str) -> None:
+        self._set_rules(replace(self.rules, text=text or None))
+
+    def _set_rules(self, rules: review.QueueFilter) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.rules = rules
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.rules = rules
+            self.invalidateFilter()
+
+    def filterAcceptsRow(  # noqa: N802 - Qt API
+        self, row: int, parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
+        return item is None or self.rules.accepts(item, self.sourceModel().labels())

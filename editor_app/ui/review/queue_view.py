@@ -1,0 +1,144 @@
+"""The left side of the review screen: the filter, the queue table and its summary line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import review
+from editor_app.ui.review.common import ITEM_ROLE, _count
+from editor_app.ui.review.queue_model import ReviewQueueFilter, ReviewQueueModel
+
+
+class QueueView(QWidget):
+    """The pages waiting for review, sortable and filtered as `review.QueueFilter` says."""
+
+    currentChanged = Signal(object)  # the chosen review.QueueItem, or None
+    activated = Signal()  # a row was double-clicked (open the page)
+    refreshRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ReviewQueueModel(self)
+        self.proxy = ReviewQueueFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, author, status…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter the review queue"))
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.problems_only = QCheckBox(self.tr("Only with problems"))
+        self.problems_only.toggled.connect(self.proxy.set_only_problems)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refreshRequested)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Review queue"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ReviewQueueModel.LAST_CHANGE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        # The title matters most: it keeps a useful width, the short columns fit their text.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for col in range(1, len(ReviewQueueModel.COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 240)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.table.doubleClicked.connect(lambda _i: self.activated.emit())
+        self.queue_label = QLabel(self.tr("Looking for drafts…"))
+        self.queue_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.problems_only)
+        row.addWidget(self.refresh_button)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.queue_label)
+
+    def show_busy(self) -> None:
+        self.refresh_button.setEnabled(False)
+        self.queue_label.setText(self.tr("Looking for drafts…"))
+
+    def show_failed(self, reason: str) -> None:
+        self.refresh_button.setEnabled(True)
+        self.queue_label.setText(
+            self.tr("The review queue could not be built: %1").replace("%1", reason)
+        )
+
+    def set_items(
+        self,
+        items: list[review.QueueItem],
+        labels: dict[str, str],
+        warning: str | None = None,
+        keep: Path | None = None,
+    ) -> None:
+        """Show these rows, and choose `keep` again (else the first row)."""
+        self.model.set_items(items, labels)
+        self.refresh_button.setEnabled(True)
+        if items:
+            text = _count(
+                self, len(items), "1 page waiting for review.", "%1 pages waiting for review."
+            )
+            if any(i.last_change_source == "not committed" for i in items):
+                text += self.tr(" * = changed since the last commit.")
+        else:
+            text = self.tr("Nothing to review: every page is final.")
+        if warning:
+            text += "\n" + self.tr(warning)
+        self.queue_label.setText(text)
+        row = 0
+        if keep is not None:
+            for r in range(self.proxy.rowCount()):
+                if self.proxy.index(r, 0).data(ITEM_ROLE).path == keep:
+                    row = r
+        if self.proxy.rowCount():
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.proxy.index(row, 0))
+        else:
+            self.currentChanged.emit(None)
+
+    def select_path(self, path: Path | str) -> bool:
+        """Select a document in the queue; False when it is not in it (or filtered out)."""
+        target = Path(path).resolve()
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data(ITEM_ROLE).path == target:
+                self.table.setCurrentIndex(self.proxy.index(r, 0))
+                return True
+        return False
+
+    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.currentChanged.emit(current.data(ITEM_ROLE) if current.isValid() else None)
+
+    def paths(self) -> list[Path]:
+        """Every page in the queue (filtered or not), in the model's order."""
+        return [it.path for it in self.model.items()]
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def labels(self) -> dict[str, Any]:
+        return self.model.labels()

@@ -1,0 +1,123 @@
+"""The "Text and notes" tab: the page text (read-only, passages with notes marked) and its notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import review
+from editor_app.ui.review.common import _from_qt, _to_qt
+from editor_app.ui.review.notes_panel import NotesPanel
+
+
+class TextNotesView(QWidget):
+    """The text of the page under review, the editor's name, and the page's notes."""
+
+    selectionChanged = Signal()
+    passageShown = Signal()  # a note's passage was selected in the text
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.body = ""
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(self.tr("Page text"))
+        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text_view.selectionChanged.connect(self.selectionChanged)
+        self.notes = NotesPanel()
+        self.notes.passageRequested.connect(self.select_passage)
+        self.notes.notesChanged.connect(lambda _p: self.highlight())
+        self.add_note_button = QPushButton(self.tr("Add note…"))
+        self.add_note_button.setToolTip(
+            self.tr("Select words in the text first to attach the note to them.")
+        )
+        self.author_edit = QLineEdit(
+            str(self.settings.value("review/author", "") or review.default_author())
+        )
+        self.author_edit.setAccessibleName(self.tr("Your name"))
+        self.author_edit.editingFinished.connect(
+            lambda: self.settings.setValue("review/author", self.author_edit.text().strip())
+        )
+        self.note_row = QHBoxLayout()
+        self.note_row.addWidget(QLabel(self.tr("Your name:")))
+        self.note_row.addWidget(self.author_edit)
+        self.note_row.addStretch(1)
+        self.note_row.addWidget(self.add_note_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.text_view)
+        split.addWidget(self.notes)
+        split.setSizes([400, 250])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.note_row)
+        layout.addWidget(split, 1)
+
+    def set_page(self, path: Path | None, body: str) -> None:
+        """Show this page's text and notes (None: no page)."""
+        self.body = body
+        if path is None:
+            self.text_view.clear()
+            self.notes.set_document(None)
+            return
+        self.text_view.setPlainText(body)
+        self.notes.set_document(path, body)
+        self.highlight()
+
+    def author(self) -> str:
+        """The editor's name (remembered), else git's or the login name."""
+        name = self.author_edit.text().strip() or review.default_author()
+        self.settings.setValue("review/author", name)
+        return name
+
+    def selection(self) -> tuple[int, int]:
+        """The selected words as body indexes (start == end: nothing selected)."""
+        cursor = self.text_view.textCursor()
+        # The document's own text, not the widget's (which shows no-break spaces as spaces).
+        return _from_qt(self.body, cursor.selectionStart()), _from_qt(
+            self.body, cursor.selectionEnd()
+        )
+
+    def has_selection(self) -> bool:
+        return self.text_view.textCursor().hasSelection()
+
+    def marks(self) -> list[tuple[int, int, str]]:
+        """(start, end, colour) of every passage to mark in the text."""
+        return [
+            (start, end, "#ffd9a0" if changed else "#fff3a8")
+            for start, end, changed in self.notes.passages()
+        ]
+
+    def highlight(self, *_args: Any) -> None:
+        """Mark the passages that have notes in the text (orange: the words changed since)."""
+        selections = []
+        for start, end, colour in self.marks():
+            sel = QTextEdit.ExtraSelection()
+            sel.format.setBackground(QColor(colour))
+            cursor = self.text_view.textCursor()
+            cursor.setPosition(_to_qt(self.body, start))
+            cursor.setPosition(_to_qt(self.body, end), cursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            selections.append(sel)
+        self.text_view.setExtraSelections(selections)
+
+    def select_passage(self, start: int, end: int) -> None:
+        cursor = self.text_view.textCursor()
+        cursor.setPosition(_to_qt(self.body, start))
+        cursor.setPosition(_to_qt(self.body, end), cursor.MoveMode.KeepAnchor)
+        self.text_view.setTextCursor(cursor)
+        self.text_view.centerCursor()
+        self.passageShown.emit()

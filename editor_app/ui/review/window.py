@@ -1,0 +1,210 @@
+"""The review window, and how review mode plugs into the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
+
+from editor_app.ui.review.common import (
+    _to_qt,
+)
+from editor_app.ui.review.notes_panel import NotesPanel
+from editor_app.ui.review.panel import ReviewPanel
+
+
+class ReviewWindow(QMainWindow):
+    """A window holding the ReviewPanel, opened from Review > Review Queue…"""
+
+    def __init__(
+        self,
+        site: Any = None,
+        schema: Any = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review queue"))
+        self.panel = ReviewPanel(settings, self)
+        self.setCentralWidget(self.panel)
+        self.resize(1300, 820)
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        refresh = QAction(self.tr("Refresh"), self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.panel.refresh)
+        self.addActions([close, refresh])
+        if site is not None:
+            self.set_site(site, schema)
+
+    def set_site(self, site: Any, schema: Any = None) -> None:
+        name = Path(site.root).name
+        self.setWindowTitle(self.tr("Review queue – %1").replace("%1", name))
+        self.panel.set_site(site, schema)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.panel.shutdown()
+        super().closeEvent(event)
+
+
+class ReviewHook(QObject):
+    """Puts review mode into the main window: the Review menu and the notes of the open page.
+
+    Installed by `install_review(window)`; it uses only the window's public hooks (menus,
+    signals and methods listed in docs/ARCHITECTURE.md).
+    """
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.review_window: ReviewWindow | None = None
+
+        self.notes = NotesPanel()
+        self.notes.setAccessibleName(self.tr("Review notes"))
+        self.notes_dock = QDockWidget(self.tr("Review notes"), window)
+        self.notes_dock.setObjectName("reviewNotesDock")
+        self.notes_dock.setWidget(self.notes)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.notes_dock.hide()
+
+        self.queue_action = QAction(self.tr("Review &Queue…"), window)
+        self.queue_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.queue_action.setStatusTip(self.tr("See every draft waiting for review"))
+        self.queue_action.triggered.connect(self.open_queue)
+        notes_action = self.notes_dock.toggleViewAction()
+        notes_action.setText(self.tr("Review &Notes"))
+        self.menu = QMenu(self.tr("&Review"), window)
+        self.menu.addAction(self.queue_action)
+        self.menu.addAction(notes_action)
+        help_menu = getattr(window, "help_menu", None)
+        bar = window.menuBar()
+        if help_menu is not None:
+            bar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            bar.addMenu(self.menu)
+
+        window.documentOpened.connect(self._on_opened)
+        window.documentSaved.connect(self._on_saved)
+        window.documentClosed.connect(lambda _p: self.notes.set_document(None))
+        window.siteOpened.connect(self._on_site)
+        self.notes.passageRequested.connect(self._select_in_editor)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(800)
+        self._sync_timer.timeout.connect(self._sync_body)
+        window.editor.textChanged.connect(self._sync_timer.start)
+        self.notes_dock.visibilityChanged.connect(lambda shown: shown and self._sync_body())
+
+    # -- the notes of the open page ---------------------------------------------------------
+    def _body(self) -> str:
+        doc = self.window.current_document()
+        return doc.body if doc is not None and doc.error is None else ""
+
+    def _on_opened(self, path: Path) -> None:
+        self.notes.set_document(path, self._body())
+        if any(not n.resolved for n in self.notes.notes()):
+            self.notes_dock.show()
+
+    def _on_saved(self, _path: Path) -> None:
+        self.notes.set_body(self._editor_body() or self._body())
+
+    def _editor_body(self) -> str | None:
+        """The page text being edited, or None when the editor holds the whole raw file."""
+        doc = self.window.current_document()
+        if doc is None or doc.error is not None:
+            return None
+        return self.window.editor.toPlainText()
+
+    def _sync_body(self) -> None:
+        # Keep the notes placed in the text as typed, so clicking a note finds its words.
+        body = self._editor_body()
+        if body is not None and self.notes.store is not None and self.notes_dock.isVisible():
+            self.notes.set_body(body)
+
+    def _select_in_editor(self, start: int, end: int) -> None:
+        text = self._editor_body()
+        if text is None:
+            return
+        editor = self.window.editor
+        cursor = editor.textCursor()
+        cursor.setPosition(_to_qt(text, start))
+        cursor.setPosition(_to_qt(text, end), cursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        editor.centerCursor()
+        editor.setFocus()
+
+    # -- the review window ------------------------------------------------------------------
+    def open_queue(self) -> ReviewWindow | None:
+        """Open (or raise) the review window on the window's site."""
+        site = self.window.site
+        if site is None:
+            return None
+        if self.review_window is None:
+            # A child of the main window: it goes when that window closes, and does not keep
+            # the application running on its own.
+            self.review_window = ReviewWindow(settings=self.window.settings, parent=self.window)
+            panel = self.review_window.panel
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(panel.shutdown)
+            panel.may_change_file = self._may_change
+            panel.approved.connect(self._after_approve)
+            panel.sentBack.connect(self._after_notes_changed)
+            panel.notes.notesChanged.connect(self._after_notes_changed)
+            panel.openRequested.connect(self._open_in_editor)
+            self.review_window.set_site(site, self.window.schema)
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+        return self.review_window
+
+    def _is_open(self, path: Path) -> bool:
+        doc = self.window.current_document()
+        return doc is not None and doc.path is not None and Path(doc.path).resolve() == path
+
+    def _may_change(self, path: Path) -> bool:
+        # Unsaved edits to the same page would be lost or overwrite the decision: ask first
+        # (save, don't save, or cancel the decision).
+        if self._is_open(Path(path).resolve()):
+            return bool(self.window.maybe_save_changes())
+        return True
+
+    def _after_approve(self, path: Path) -> None:
+        # The file changed on disk; edits were saved or dropped by the author just before.
+        if self._is_open(Path(path).resolve()):
+            self.window.reload_document()
+
+    def _after_notes_changed(self, path: Path) -> None:
+        if self._is_open(Path(path).resolve()):
+            self.notes.set_document(path, self._editor_body() or self._body())
+
+    def _open_in_editor(self, path: Path) -> None:
+        if self.window.open_document(path):
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def _on_site(self, _root: Path) -> None:
+        if self.review_window is not None:
+            self.review_window.set_site(self.window.site, self.window.schema)
+
+
+def install_review(window: Any) -> ReviewHook:
+    """Add the Review menu (Review Queue…, Ctrl+Shift+R) and the notes panel to a MainWindow."""
+    hook = ReviewHook(window)
+    window.review = hook
+    return hook
