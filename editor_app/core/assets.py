@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor_app.core import safe_paths
 from editor_app.core.site import IMAGE_SUFFIXES
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def linked_folders(site: Site, text: str) -> list[Path]:
     counts: dict[Path, int] = {}
     for m in _LINKED.finditer(text):
         folder = site.resolve_inside(m.group(1))
-        if folder is not None and folder.is_dir() and folder != site.root.resolve():
+        if folder is not None and safe_paths.is_dir(folder) and folder != site.root.resolve():
             counts[folder] = counts.get(folder, 0) + 1
     return sorted(counts, key=lambda f: -counts[f])
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from editor_app.core import safe_paths
 from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.templates import LIQUID, neutralise, neutralise_for
 from editor_app.paths import resources_dir
@@ -123,7 +124,7 @@ class Renderer:
     def _link_url(self, relative: str) -> str | None:
         assert self.site is not None
         target = self.site.resolve_inside(relative.strip())
-        if target is None or not target.is_file():
+        if target is None or not safe_paths.is_file(target):
             return None
         if target.suffix.lower() in (".md", ".markdown", ".html"):
             return self.site.url_for(target)
@@ -225,7 +226,7 @@ class Renderer:
                 candidates.append(f"{base}/{rel}")
         for candidate in candidates:
             target = self.site.resolve_inside(candidate)
-            if target is not None and target.is_file():
+            if target is not None and safe_paths.is_file(target):
                 return target
         return None
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from editor_app.core import safe_paths
 from editor_app.core.site import IMAGE_SUFFIXES, plain_label
 
 if TYPE_CHECKING:
@@ -191,16 +192,42 @@ def load_schema(site: Site) -> Schema:
     """The schema in force: `_schema.yml` at the site root when present, else inferred.
 
     Never raises: a broken file sets `Schema.error` and the inferred schema is used instead.
-    Collections the file does not mention are inferred (and say so in `notes`).
+    Collections the file does not mention are inferred (and say so in `notes`). What the
+    documents hold never stops it: a collection or field that cannot be worked out is said in
+    `notes` and the rest goes on.
     """
+    try:
+        return _load_schema(site)
+    except Exception as exc:  # noqa: BLE001 - the last guard: pages must still open
+        return Schema(
+            notes=[
+                "The fields of this site could not be worked out "
+                f"({_plain_failure(exc)}); pages open with their settings shown as written."
+            ]
+        )
+
+
+def _plain_failure(exc: BaseException) -> str:
+    """A failure in a few plain words for a note (no Python names)."""
+    if isinstance(exc, RecursionError):
+        return "a value is nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "a value is too large"
+    if isinstance(exc, OSError):
+        return (exc.strerror or "a file cannot be read").lower()
+    return "an unexpected value"
+
+
+def _load_schema(site: Site) -> Schema:
     path = site.root / SCHEMA_FILE
-    if not path.is_file():
+    if not safe_paths.is_file(path):
         return infer_schema(site)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         inferred = infer_schema(site)
-        inferred.error = SchemaError(f"the file cannot be read ({exc}).")
+        why = "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else _plain_failure(exc)
+        inferred.error = SchemaError(f"the file cannot be read ({why}).")
         inferred.notes.insert(0, f"{SCHEMA_FILE} cannot be read; the fields were inferred.")
         return inferred
     try:
@@ -275,18 +302,20 @@ class _NodeReader:
             return self.loader.construct_object(node, deep=True)
         except yaml.YAMLError as exc:
             raise SchemaError(f"this value cannot be read ({exc}).", self.line(node)) from exc
+        except (ValueError, OverflowError, RecursionError) as exc:  # e.g. 2023-02-30
+            raise SchemaError("this value cannot be read.", self.line(node)) from exc
 
     def schema(self, node: yaml.Node) -> Schema:
         top = self.mapping(node, "the file")
         collections: dict[str, CollectionSchema] = {}
         found = False
         for key, knode, vnode in top:
-            if key == "version":
+            if key in ("version", "checks", "style"):  # checks, style: core/checks/settings.py
                 continue
             if key != "collections":
                 raise SchemaError(
                     f"unknown setting `{key}`: the file holds `collections:`"
-                    + _did_you_mean(key, ("collections", "version")),
+                    + _did_you_mean(key, ("collections", "version", "checks", "style")),
                     self.line(knode),
                 )
             found = True
@@ -310,10 +339,10 @@ class _NodeReader:
         for key, k, v in self.mapping(node, f"collection `{name}`"):
             if key == "fields":
                 fields = self.fields(v, f"collection `{name}`")
-            elif key != "label":
+            elif key not in ("label", "sections"):  # sections: core/checks/settings.py
                 raise SchemaError(
                     f"unknown setting `{key}` in collection `{name}`: it holds `fields:`"
-                    + _did_you_mean(key, ("fields", "label")),
+                    + _did_you_mean(key, ("fields", "label", "sections")),
                     self.line(k),
                 )
         return CollectionSchema(name, fields)
@@ -523,7 +552,14 @@ def infer_schema(site: Site, only: list[str] | None = None) -> Schema:
     for name in site.collections:
         if only is not None and name not in only:
             continue
-        schema.collections[name] = _infer_collection(ctx, name, by_collection.get(name, []))
+        try:
+            schema.collections[name] = _infer_collection(ctx, name, by_collection.get(name, []))
+        except Exception as exc:  # noqa: BLE001 - one collection never takes down the rest
+            ctx.notes.append(
+                f"{name}: the fields could not be worked out ({_plain_failure(exc)}); its pages "
+                "open with their settings shown as written."
+            )
+            schema.collections[name] = CollectionSchema(name, [])
     schema.notes = ctx.notes
     return schema
 
@@ -674,8 +710,21 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
         )
     keys = [k for k in keys if k not in misspelt]
     keys = _common_order(keys, docs, positions, counts, first_seen)
-    fields = [_infer_field(ctx, name, key, *values[key], n) for key in keys]
+    fields = [_safe_infer_field(ctx, name, key, *values[key], n) for key in keys]
     return CollectionSchema(name, fields)
+
+
+def _safe_infer_field(
+    ctx: _Context, coll: str, key: str, ents: list[IndexEntry], vals: list[Any], n: int
+) -> Field:
+    """`_infer_field`, but a field whose values cannot be worked out becomes text (said)."""
+    try:
+        return _infer_field(ctx, coll, key, ents, vals, n)
+    except Exception as exc:  # noqa: BLE001 - one field never takes down its collection
+        ctx.notes.append(
+            f"{coll}: `{key}` could not be worked out ({_plain_failure(exc)}); it is shown as text."
+        )
+        return Field(key, "text")
 
 
 def _common_order(
@@ -1147,7 +1196,7 @@ def _asset_paths(
             found[s] = False
             continue
         target = ctx.site.resolve_inside(s.split("?")[0].split("#")[0].lstrip("/"))
-        found[s] = target is not None and target.is_file()
+        found[s] = target is not None and safe_paths.is_file(target)
     hits = sum(c for s, c in texts.items() if found[s])
     if not hits or not _mostly(hits, total):
         return None

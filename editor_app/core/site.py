@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -14,34 +16,31 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from editor_app.core import safe_paths
 from editor_app.core.simple_front_matter import parse_simple_header
+from editor_app.core.site_layout import (
+    ASSET_ROOTS,
+    GENERATOR_FOLDERS,
+    MARKDOWN_SUFFIXES,
+    SKIPPED_FOLDERS,
+    Collection,
+    Walker,
+    eleventy_data,
+    excluded,
+    inside_folder,
+    is_site_root,
+    mostly_dated,
+    plain_label,
+    read_layout,
+    rel_text,
+    safe_collection_name,
+)
 
 # The C loader is several times faster; the pure-Python one gives the same results.
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 IMAGE_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".bmp", ".ico", ".tif", ".tiff"}
-)
-# Folders that never hold the site's own pages.
-SKIPPED_FOLDERS = frozenset(
-    {"node_modules", "_site", "vendor", ".git", ".hg", ".svn", ".jekyll-cache", ".sass-cache"}
-)
-# Top-level folders of Hugo and Eleventy sites that hold output, templates or themes.
-_GENERATOR_FOLDERS = frozenset(
-    {"public", "resources", "dist", "layouts", "themes", "archetypes", "data", "i18n"}
-)
-# Top-level folders where sites keep images and downloads.
-ASSET_ROOTS = ("assets", "images", "img", "static", "uploads", "media")
-# Files whose presence marks the root of a non-Jekyll site.
-_OTHER_ROOT_MARKERS = (
-    "hugo.toml",
-    "hugo.yaml",
-    "hugo.json",
-    ".eleventy.js",
-    "eleventy.config.js",
-    "eleventy.config.mjs",
-    "eleventy.config.cjs",
 )
 _DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.*)$")
 # The closing line of a front-matter block: `---` or `...`, like Jekyll.
@@ -66,18 +65,6 @@ class SiteError(Exception):
     """The folder cannot be used as a site (missing, not a folder, unreadable)."""
 
 
-@dataclass
-class Collection:
-    """A group of documents sharing one folder and one set of fields."""
-
-    name: str
-    folder: Path
-    label: str
-    dated: bool = False
-    output: bool = True
-    permalink: str | None = None
-
-
 @dataclass(slots=True)
 class IndexEntry:
     """One document's front matter as found on disk (errors recorded, never raised)."""
@@ -89,12 +76,9 @@ class IndexEntry:
     error_line: int | None
     title: str
     mtime: float
-
-
-def plain_label(name: str) -> str:
-    """`pdg-cases` -> `Pdg cases`: a field or folder name in plain words."""
-    words = re.sub(r"[_\-\s]+", " ", name).strip()
-    return words[:1].upper() + words[1:] if words else name
+    # "page", or "section" for a Hugo `_index.md` (the page of a section, not one of its
+    # documents: listed with the plain pages).
+    kind: str = "page"
 
 
 def _slugify(text: str, cased: bool = False) -> str:
@@ -181,142 +165,255 @@ class Site:
         self.config = config
         # Set when `_config.yml` could not be read; the site still opens with defaults.
         self.config_error = config_error
-        self.is_jekyll = (root / "_config.yml").is_file()
+        self.is_jekyll = safe_paths.is_file(root / "_config.yml")
         sep = config.get("excerpt_separator")
         self.excerpt_separator: str = sep if isinstance(sep, str) and sep else "\n\n"
-        self._content_base = root
-        self.collections: dict[str, Collection] = self._find_collections()
-        self.asset_folders: list[Path] = self._find_asset_folders()
         self._lock = threading.RLock()
+        self._read_layout()
         self._entries: list[IndexEntry] | None = None
         self._by_path: dict[Path, IndexEntry] = {}
         self._urls: dict[str, Path] | None = None
+        self._walk_notes: list[str] = []
+
+    def _read_layout(self) -> None:
+        layout = read_layout(self.root, self.config, self.is_jekyll)
+        # "jekyll", "hugo", "eleventy", or None when the folder names no generator.
+        self.generator: str | None = layout.generator
+        # The folder the generator reads pages from (Jekyll `source`, Eleventy `dir.input`).
+        self.source: Path = layout.source or self.root
+        self.layout = layout
+        if layout.config_error and not self.config_error:
+            self.config_error = layout.config_error
+        self._layout_notes = list(layout.notes)
+        self._content_base = layout.content[0][0] if layout.content else self.source
+        self.collections: dict[str, Collection] = self._find_collections()
+        self.asset_folders: list[Path] = self._find_asset_folders()
+
+    @property
+    def notes(self) -> list[str]:
+        """Plain sentences about what could not be worked out: a missing source folder,
+        skipped links and special files, unreadable folders, settings pointing outside."""
+        return [*self._layout_notes, *self._walk_notes]
+
+    def no_pages_message(self) -> str:
+        """What to tell a user when the folder holds no pages at all."""
+        return (
+            f"No pages found in {self.root}: is this the site's folder? Pages are Markdown "
+            "files (.md) with settings between --- lines at the top; open the folder that "
+            "holds _config.yml (Jekyll), hugo.toml (Hugo) or eleventy.config.js (Eleventy)."
+        )
 
     # -- opening ------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Site:
         """Open the site holding `path` (a folder, or a file inside one)."""
+        if not safe_paths.plausible_path(path):
+            raise SiteError(f"{str(path)[:80]}: this is not the name of a folder.")
         try:
             start = Path(path).expanduser().resolve()
-        except (OSError, RuntimeError) as exc:
-            raise SiteError(f"{path}: cannot be opened ({exc}).") from exc
-        if not start.exists():
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise SiteError(f"{path}: cannot be opened ({_plain_os_error(exc)}).") from exc
+        if not safe_paths.exists(start):
             raise SiteError(f"{path}: no such folder.")
-        folder = start if start.is_dir() else start.parent
+        folder = start if safe_paths.is_dir(start) else start.parent
         if not os.access(folder, os.R_OK | os.X_OK):
-            raise SiteError(f"{path}: the folder cannot be read.")
+            raise SiteError(
+                f"{folder}: the folder cannot be read (permission denied). Ask whoever manages "
+                "it for read access, or copy the site into a folder of your own."
+            )
         root = cls._find_root(folder)
         config: dict = {}
         config_error = None
         config_path = root / "_config.yml"
-        if config_path.is_file():
+        if safe_paths.is_file(config_path):
             try:
                 loaded = yaml.load(config_path.read_bytes(), Loader=_Loader)  # noqa: S506
+            except PermissionError as exc:
+                raise SiteError(
+                    f"{config_path}: cannot be read (permission denied). Ask whoever manages "
+                    "the site for read access, or copy the site into a folder of your own."
+                ) from exc
             except OSError as exc:
-                raise SiteError(f"{config_path}: cannot be read ({exc}).") from exc
+                raise SiteError(f"{config_path}: cannot be read ({_plain_os_error(exc)}).") from exc
             except yaml.YAMLError as exc:
                 loaded = None
                 mark = getattr(exc, "problem_mark", None)
                 where = f" near line {mark.line + 1}" if mark is not None else ""
                 config_error = f"_config.yml cannot be read{where}; using default settings."
+            except (ValueError, OverflowError, RecursionError):  # e.g. a date that does not exist
+                loaded = None
+                config_error = (
+                    "_config.yml holds a value that cannot be read; using default settings."
+                )
             if isinstance(loaded, dict):
                 config = loaded
         try:
             return cls(root, config, config_error)
         except OSError as exc:
-            raise SiteError(f"{path}: the folder cannot be read ({exc}).") from exc
+            raise SiteError(f"{path}: the folder cannot be read ({_plain_os_error(exc)}).") from exc
 
     @staticmethod
     def _find_root(folder: Path) -> Path:
         for candidate in (folder, *folder.parents):
-            if (candidate / "_config.yml").is_file():
+            if safe_paths.is_file(candidate / "_config.yml"):
                 return candidate
         for candidate in (folder, *folder.parents):
-            if any((candidate / marker).is_file() for marker in _OTHER_ROOT_MARKERS):
+            if is_site_root(candidate):
                 return candidate
         return folder
 
     # -- collections and assets -------------------------------------------------------------
 
-    def _excluded_names(self) -> set[str]:
-        names = set(SKIPPED_FOLDERS)
-        exclude = self.config.get("exclude")
-        if isinstance(exclude, list):
-            names.update(str(x).strip("/") for x in exclude if isinstance(x, str))
-        return names
+    def _excluded(self, folder: Path, name: str) -> bool:
+        """Whether `folder/name` is left out by the site's settings (Jekyll `exclude`)."""
+        if name in SKIPPED_FOLDERS:
+            return True
+        if not self.layout.exclude:
+            return False
+        try:
+            rel = (folder / name).relative_to(self.source).as_posix()
+        except ValueError:
+            return False
+        return excluded(rel, self.layout.exclude)
 
     def _find_collections(self) -> dict[str, Collection]:
+        if self.generator == "jekyll":
+            return self._jekyll_collections()
+        if self.generator == "hugo":
+            return self._hugo_sections()
+        # Eleventy, or no generator named: each folder of Markdown in the input folder.
         found: dict[str, Collection] = {}
-        if self.is_jekyll:
-            cdir = self.config.get("collections_dir")
-            base = self.root / cdir if isinstance(cdir, str) and cdir.strip("/") else self.root
-            self._content_base = base
-            declared = self.config.get("collections") or {}
-            if isinstance(declared, list):  # the old form: a list of names
-                declared = {str(n): {} for n in declared}
-            if not isinstance(declared, dict):
-                declared = {}
-            style = self.config.get("permalink")
-            for name, meta in declared.items():
-                meta = meta if isinstance(meta, dict) else {}
-                name = str(name)
-                folder = base / f"_{name}"
-                if name == "posts" or not folder.is_dir():
-                    continue  # a declared collection with no folder holds nothing to edit
-                permalink = meta.get("permalink")
-                if not isinstance(permalink, str):
-                    permalink = _add_permalink_suffix("/:collection/:path", style)
+        base = self.source
+        skipped = set(ASSET_ROOTS) | GENERATOR_FOLDERS
+        names = self._subfolders(base)
+        for name in names:
+            folder = base / name
+            if name.startswith("_") or name in skipped or self._excluded(base, name):
+                continue
+            paths = list(_walk_markdown(folder, set(SKIPPED_FOLDERS)))
+            if paths:
                 found[name] = Collection(
-                    name=name,
-                    folder=folder,
-                    label=str(meta.get("label") or plain_label(name)),
-                    dated=_mostly_dated(folder),
-                    output=bool(meta.get("output", False)),
-                    permalink=permalink,
+                    name, folder, plain_label(name), dated=mostly_dated(paths), output=True
                 )
-            posts = base / "_posts"
-            if posts.is_dir():
+        return found
+
+    def _subfolders(self, base: Path) -> list[str]:
+        """The names of the real folders directly in `base` (links to folders left out)."""
+        try:
+            entries = sorted(os.scandir(base), key=lambda e: e.name)
+        except OSError:
+            return []
+        return [e.name for e in entries if e.is_dir(follow_symlinks=False)]
+
+    def _jekyll_collections(self) -> dict[str, Collection]:
+        found: dict[str, Collection] = {}
+        cdir = self.config.get("collections_dir")
+        base = inside_folder(self.source, cdir, "collections_dir", self._layout_notes)
+        if base is None:
+            base = self.source
+        if not safe_paths.is_inside(base, self.root):
+            self._layout_notes.append(
+                f"The setting `collections_dir: {cdir}` points outside the site folder; the "
+                "collections are looked for in the site folder instead."
+            )
+            base = self.source
+        self._content_base = base
+        declared = self.config.get("collections") or {}
+        if isinstance(declared, list):  # the old form: a list of names
+            declared = {str(n): {} for n in declared}
+        if not isinstance(declared, dict):
+            declared = {}
+        style = self.config.get("permalink")
+        walker = Walker(self.root)
+        for name, meta in declared.items():
+            meta = meta if isinstance(meta, dict) else {}
+            name = str(name)
+            if name in ("posts", "drafts"):
+                continue
+            if not safe_collection_name(name):
+                self._layout_notes.append(
+                    f"The collection `{name[:60]}` in _config.yml cannot be a folder of the "
+                    "site; it is left out."
+                )
+                continue
+            folder = base / f"_{name}"
+            if not safe_paths.is_dir(folder) or not walker.folder_ok(folder):
+                continue  # a declared collection with no folder holds nothing to edit
+            permalink = meta.get("permalink")
+            if not isinstance(permalink, str):
+                permalink = _add_permalink_suffix("/:collection/:path", style)
+            paths = list(_walk_markdown(folder, set(SKIPPED_FOLDERS)))
+            found[name] = Collection(
+                name=name,
+                folder=folder,
+                label=str(meta.get("label") or plain_label(name)),
+                dated=mostly_dated(paths),
+                output=bool(meta.get("output", False)),
+                permalink=permalink,
+            )
+        self._layout_notes.extend(walker.notes)
+        # `_posts` and `_drafts` in the collections folder, and in any other folder of pages.
+        for special in ("posts", "drafts"):
+            folders = [base / f"_{special}"] if safe_paths.is_dir(base / f"_{special}") else []
+            folders += [f for f in self._nested(f"_{special}") if f not in folders]
+            if not folders:
+                continue
+            if special == "posts":
                 meta = declared.get("posts") if isinstance(declared.get("posts"), dict) else {}
                 permalink = meta.get("permalink") if meta else None
                 if not isinstance(permalink, str):
                     permalink = self._site_permalink()
                 found["posts"] = Collection(
-                    "posts", posts, "Posts", dated=True, output=True, permalink=permalink
+                    "posts", folders[0], "Posts", True, True, permalink, tuple(folders)
                 )
-            drafts = base / "_drafts"
-            if drafts.is_dir():
+            else:
                 found["drafts"] = Collection(
-                    "drafts", drafts, "Drafts", dated=False, output=False, permalink=None
+                    "drafts", folders[0], "Drafts", False, False, None, tuple(folders)
                 )
-            return found
-        # Not Jekyll: each folder of Markdown under the content folder is a collection.
-        base = self.root
-        if (self.root / "content").is_dir():
-            base = self.root / "content"  # Hugo, and many Eleventy sites
-        elif (self.root / "src").is_dir() and any(
-            (self.root / m).is_file() for m in _OTHER_ROOT_MARKERS if "eleventy" in m
-        ):
-            base = self.root / "src"  # Eleventy's other usual input folder
-        self._content_base = base
-        skipped = self._excluded_names() | set(ASSET_ROOTS) | _GENERATOR_FOLDERS
-        for entry in sorted(os.scandir(base), key=lambda e: e.name):
-            if (
-                not entry.is_dir()
-                or entry.name.startswith(("_", "."))
-                or entry.name in skipped
-                or not _has_markdown(Path(entry.path), skipped)
-            ):
-                continue
-            folder = Path(entry.path)
-            found[entry.name] = Collection(
-                name=entry.name,
-                folder=folder,
-                label=plain_label(entry.name),
-                dated=_mostly_dated(folder),
-                output=True,
-                permalink=None,
+        return found
+
+    def _nested(self, special: str) -> list[Path]:
+        """`_posts` (or `_drafts`) folders inside the site's other folders, as Jekyll reads
+        them (`blog/_posts`); underscore, hidden and excluded folders are not looked in."""
+        found: list[Path] = []
+        for dirpath, dirnames, _files in os.walk(self.source):
+            here = Path(dirpath)
+            if here != self.source and safe_paths.is_dir(here / special):
+                found.append(here / special)
+            dirnames[:] = sorted(
+                d
+                for d in dirnames
+                if not d.startswith(("_", "."))
+                and not self._excluded(here, d)
+                and not (here == self.source and d in ASSET_ROOTS)
+                and not os.path.islink(here / d)
             )
+        return found
+
+    def _hugo_sections(self) -> dict[str, Collection]:
+        """Hugo: the top folders of each content folder (one per language) are the sections;
+        a section is the same collection in every language."""
+        found: dict[str, Collection] = {}
+        for content, _lang in self.layout.content:
+            for name in self._subfolders(content):
+                if name.startswith((".", "_")) or name in SKIPPED_FOLDERS:
+                    continue
+                folder = content / name
+                paths = [
+                    p
+                    for p in _walk_markdown(folder, set(SKIPPED_FOLDERS))
+                    if p.name not in _SECTION_PAGES
+                ]
+                if not paths:
+                    continue  # only a section page: nothing to list as its documents
+                coll = found.get(name)
+                if coll is None:
+                    found[name] = Collection(
+                        name, folder, plain_label(name), dated=mostly_dated(paths), output=True
+                    )
+                else:
+                    coll.folders = (*coll.folders, folder)
         return found
 
     def _site_permalink(self) -> str:
@@ -327,11 +424,11 @@ class Site:
 
     def _find_asset_folders(self) -> list[Path]:
         found: list[Path] = []
-        for top in ASSET_ROOTS:
-            base = self.root / top
-            if not base.is_dir():
+        bases = [self.root] if self.source == self.root else [self.source, self.root]
+        for top in (b / name for b in bases for name in ASSET_ROOTS):
+            if not safe_paths.is_dir(top) or os.path.islink(top):
                 continue
-            for dirpath, dirnames, filenames in os.walk(base):
+            for dirpath, dirnames, filenames in os.walk(top):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 if any(os.path.splitext(f)[1].lower() in IMAGE_SUFFIXES for f in filenames):
                     found.append(Path(dirpath))
@@ -339,46 +436,55 @@ class Site:
 
     # -- the index --------------------------------------------------------------------------
 
-    def _document_files(self) -> Iterator[tuple[Path, str | None]]:
+    def _document_files(self, walker: Walker) -> Iterator[tuple[Path, str | None]]:
         """Every Markdown file of the site with its collection (None for plain pages)."""
-        skipped = self._excluded_names()
-        collection_folders = {c.folder: c.name for c in self.collections.values()}
+        collection_folders = {f for c in self.collections.values() for f in c.folders}
+
+        def keep_folder(here: Path, name: str) -> bool:
+            return not self._excluded(here, name)
+
         for coll in self.collections.values():
-            for path in _walk_markdown(coll.folder, skipped):
-                yield path, coll.name
+            for folder in coll.folders:
+                for path in walker.walk(folder, keep_folder):
+                    yield path, coll.name
         # Plain pages: outside collections, underscore folders and asset folders.
-        asset_tops = {self.root / a for a in ASSET_ROOTS}
-        for dirpath, dirnames, filenames in os.walk(self.root):
-            here = Path(dirpath)
-            dirnames[:] = sorted(
-                d
-                for d in dirnames
-                if not d.startswith(("_", "."))
-                and d not in skipped
-                and here / d not in collection_folders
-                and here / d not in asset_tops
-                and not (here == self.root and not self.is_jekyll and d in _GENERATOR_FOLDERS)
-            )
-            for name in sorted(filenames):
-                if os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES and not (
-                    here == self.root and name in skipped  # `exclude: [README.md]`
-                ):
-                    yield here / name, None
+        tops = [folder for folder, _lang in self.layout.content] or [self.source]
+        for top in tops:
+            asset_tops = {top / a for a in ASSET_ROOTS}
+
+            def keep_plain_folder(
+                here: Path, name: str, top: Path = top, asset_tops=asset_tops
+            ) -> bool:
+                return not (
+                    name.startswith("_")
+                    or here / name in collection_folders
+                    or here / name in asset_tops
+                    or (here == top and self.generator != "jekyll" and name in GENERATOR_FOLDERS)
+                    or self._excluded(here, name)
+                )
+
+            def keep_plain_file(here: Path, name: str) -> bool:
+                return not self._excluded(here, name)
+
+            for path in walker.walk(top, keep_plain_folder, keep_plain_file):
+                yield path, None
 
     def _load_entry(self, path: Path, collection: str | None) -> IndexEntry:
+        kind = "page"
+        if self.generator == "hugo" and path.name in _SECTION_PAGES:
+            collection, kind = None, "section"
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-                mtime = os.fstat(fh.fileno()).st_mtime
+            data, mtime = _read_regular_file(path)
         except OSError as exc:
             return IndexEntry(
                 path,
                 collection,
                 {},
-                f"The file cannot be read: {exc.strerror or exc}.",
+                _plain_read_error(exc, path),
                 None,
                 _title_from_name(path.stem),
                 0.0,
+                kind,
             )
         fm, error, line = read_front_matter(data)
         title = fm.get("title")
@@ -386,14 +492,32 @@ class Site:
             title = str(title)
         else:
             title = _title_from_name(path.stem)
-        return IndexEntry(path, collection, fm, error, line, title, mtime)
+        return IndexEntry(path, collection, fm, error, line, title, mtime, kind)
+
+    def directory_data(self, path: str | os.PathLike[str]) -> dict:
+        """Values an Eleventy site gives a page from its data files (`blog/blog.json`,
+        `post.11tydata.json`); {} for other generators. Data files written in JavaScript
+        cannot be read: they are said in `notes`."""
+        if self.generator != "eleventy":
+            return {}
+        data, unread = eleventy_data(self.source, Path(path))
+        for f in unread:
+            note = (
+                f"{rel_text(f, self.root)} sets values for pages in a way that cannot be read "
+                "here (a script or a broken file); fields it sets are not known."
+            )
+            if note not in self._walk_notes:
+                self._walk_notes.append(note)
+        return data
 
     def entries(self, progress: Progress | None = None) -> list[IndexEntry]:
         """Every document's front matter (built once, then cached until `reindex()`)."""
         with self._lock:
             if self._entries is not None:
                 return list(self._entries)
-            files = list(self._document_files())
+            walker = Walker(self.root)
+            files = list(dict.fromkeys(self._document_files(walker)))
+            self._walk_notes = walker.notes
             total = len(files)
             result: list[IndexEntry] = []
             step = max(1, total // 100)
@@ -412,8 +536,8 @@ class Site:
             self._entries = None
             self._by_path = {}
             self._urls = None
-            self.collections = self._find_collections()
-            self.asset_folders = self._find_asset_folders()
+            self._walk_notes = []
+            self._read_layout()
 
     def update_entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:
         """Re-read one file (after a save, a new file or a deletion); None when it is gone."""
@@ -424,10 +548,10 @@ class Site:
         with self._lock:
             if self._entries is None:
                 # No index yet: read just this file rather than the whole site.
-                return self._load_entry(p, self.collection_of(p)) if p.is_file() else None
+                return self._load_entry(p, self.collection_of(p)) if self._is_page(p) else None
             old = self._by_path.get(p)
             self._urls = None
-            if not p.is_file():
+            if not self._is_page(p):
                 if old is not None:
                     self._entries.remove(old)
                     del self._by_path[p]
@@ -449,7 +573,7 @@ class Site:
         with self._lock:
             if self._entries is None:
                 # No index yet: read just this file rather than the whole site.
-                if p.suffix.lower() not in MARKDOWN_SUFFIXES or not p.is_file():
+                if p.suffix.lower() not in MARKDOWN_SUFFIXES or not self._is_page(p):
                     return None
                 return self._load_entry(p, self.collection_of(p))
             return self._by_path.get(p)
@@ -460,10 +584,17 @@ class Site:
         if not p.is_absolute():
             p = self.root / p
         p = p.resolve()
+        if self.generator == "hugo" and p.name in _SECTION_PAGES:
+            return None  # a section's own page, not one of its documents
         for coll in self.collections.values():
-            if p.is_relative_to(coll.folder):
+            if any(p.is_relative_to(folder) for folder in coll.folders):
                 return coll.name
         return None
+
+    def _is_page(self, path: Path) -> bool:
+        """Whether `path` is a regular file inside the site (not a link leading out, a pipe or
+        a device)."""
+        return safe_paths.is_inside(path, self.root) and Walker(self.root).page_ok(path)
 
     def documents(self, collection: str | None) -> list[IndexEntry]:
         """The documents of one collection (None: the plain pages), in file-name order."""
@@ -496,12 +627,17 @@ class Site:
         if not self.is_jekyll:
             if isinstance(own, str) and own:
                 return "/" + own.lstrip("/")
-            rel = (
-                p.relative_to(self._content_base) if p.is_relative_to(self._content_base) else None
-            )
+            rel, prefix = None, []
+            for folder, lang in self.layout.content or [(self._content_base, None)]:
+                if p.is_relative_to(folder):
+                    rel = p.relative_to(folder)
+                    # Hugo puts the other languages under their code: /fr/posts/x/.
+                    if lang and lang != self.layout.default_language:
+                        prefix = [lang]
+                    break
             if rel is None:
                 return None
-            parts = list(rel.with_suffix("").parts)
+            parts = prefix + list(rel.with_suffix("").parts)
             if parts and parts[-1] in ("index", "_index"):
                 parts.pop()
             return "/" + "/".join(parts) + ("/" if parts else "")
@@ -603,21 +739,70 @@ class Site:
         return self._url_map().get(_normal_url(path))
 
     def resolve_inside(self, relative: str | os.PathLike[str]) -> Path | None:
-        """`root / relative`, or None when that would leave the site folder."""
-        text = os.fspath(relative)
-        if not text or "\x00" in text:
+        """`root / relative`, or None when that would leave the site folder (or `relative` is
+        no plausible path: too long, NUL bytes, control or invisible characters).
+
+        When the generator reads pages from another folder (Jekyll `source: src`), a path
+        found there is preferred: that is where the published site's files come from.
+        """
+        try:
+            text = os.fspath(relative)
+        except TypeError:
+            return None
+        if not safe_paths.plausible_path(text):
             return None
         rel = Path(text)
         if rel.is_absolute() or rel.drive or text.startswith(("/", "\\")):
             return None
         try:
-            target = (self.root / rel).resolve()
             root = self.root.resolve()
-        except (OSError, RuntimeError):
-            return None  # e.g. a symlink loop
+            if self.source != self.root:
+                in_source = (self.source / rel).resolve()
+                if in_source.is_relative_to(root) and safe_paths.exists(in_source):
+                    return in_source
+            target = (self.root / rel).resolve()
+        except (OSError, RuntimeError, ValueError):
+            return None  # e.g. a symlink loop, or text the file system cannot hold
         if target != root and not target.is_relative_to(root):
             return None
         return target
+
+
+_SECTION_PAGES = frozenset({"_index.md", "_index.markdown"})
+
+
+def _read_regular_file(path: Path) -> tuple[bytes, float]:
+    """The bytes and modification time of a regular file. Opened without waiting, so a FIFO
+    named `*.md` cannot hang the index; anything but a regular file raises OSError."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not an ordinary file", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read()
+    finally:
+        os.close(fd)
+    return data, st.st_mtime
+
+
+def _plain_os_error(exc: BaseException) -> str:
+    """An operating-system error in a few plain words (no error numbers)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    return "it cannot be used"
+
+
+def _plain_read_error(exc: OSError, path: Path) -> str:
+    if isinstance(exc, PermissionError):
+        return (
+            f"The file {path.name} cannot be read (permission denied). Ask whoever manages the "
+            "site for read access."
+        )
+    if exc.errno == errno.EINVAL:
+        return "This is not an ordinary file (a pipe or a device), so it is not read."
+    return f"The file cannot be read: {_plain_os_error(exc)}."
 
 
 def _add_permalink_suffix(template: str, style: Any) -> str:
@@ -658,20 +843,8 @@ def _walk_markdown(folder: Path, skipped: set[str]) -> Iterator[Path]:
                 yield here / name
 
 
-def _has_markdown(folder: Path, skipped: set[str]) -> bool:
-    return next(_walk_markdown(folder, skipped), None) is not None
-
-
-def _mostly_dated(folder: Path) -> bool:
-    """True when most Markdown file names start with `YYYY-MM-DD-`."""
-    names = [p.stem for p in _walk_markdown(folder, set(SKIPPED_FOLDERS))]
-    if not names:
-        return False
-    dated = sum(1 for n in names if _DATED_NAME.match(n))
-    return dated * 2 > len(names)
-
-
 __all__ = [
+    "MARKDOWN_SUFFIXES",
     "Collection",
     "IndexEntry",
     "Site",
