@@ -10,9 +10,16 @@ from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the content commands to the parser."""
-    p = sub.add_parser("render", help="print the preview HTML of a document")
+    p = sub.add_parser(
+        "render", help="print the preview page of a document (sanitised: safe to open)"
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--body", action="store_true", help="print only the rendered Markdown body")
+    p.add_argument(
+        "--body",
+        action="store_true",
+        help="print only the renderer's raw HTML of the body, NOT sanitised (for comparing "
+        "with the site's own renderer; never open it in a browser)",
+    )
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("set", help="set front-matter fields, changing only their lines")

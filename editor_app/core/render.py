@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 from editor_app.core import safe_paths
 from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.templates import LIQUID, neutralise, neutralise_for
+from editor_app.core.sanitize import CSP, sanitize_html
 from editor_app.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -53,7 +54,6 @@ _IMAGE_FIELDS = (
 )
 
 EXCERPT_LABEL = "excerpt ends here"
-CSP = "default-src 'none'; img-src file: data:; style-src 'unsafe-inline'"
 
 
 def neutralise_liquid(text: str) -> tuple[str, Callable[[str], str]]:
@@ -136,9 +136,9 @@ class Renderer:
         """A whole preview page: the body framed like the site's page, no script, no network."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         body = self.render_body(doc.body)
-        body = _make_safe(body)
         body = self._local_images(body, doc)
         body = self._mark_excerpt(body)
+        body = sanitize_html(body, self.site.root if self.site is not None else None)
         title = _text(fm.get("title")) or (doc.path.stem if doc.path else "Untitled")
         header = [f'<h1 class="page-title">{html.escape(title)}</h1>']
         subtitle = _text(fm.get("subtitle"))
