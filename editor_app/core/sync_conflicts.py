@@ -1,0 +1,139 @@
+"""The choices waiting after Get latest: pages both sides changed in the same place.
+
+They are kept in the repository's own folder (`.git/editor-app/conflicts.json`), never in the
+site, so they are not shared. The file keeps "mine" until the person chooses; "theirs" stays in
+history (the commit named in the record), so either choice loses nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.gitutil import GitError
+from editor_app.core.store import atomic_write
+from editor_app.core.sync_git import Repo
+from editor_app.core.sync_merge import Conflict
+
+CHOICE_WORDS = {
+    "mine": "Keep mine",
+    "theirs": "Keep theirs",
+    "both": "Keep both paragraphs",
+}
+
+
+class ChoiceError(GitError):
+    """A choice could not be applied (the passage was edited since); in plain words."""
+
+
+def _file(repo: Repo) -> Path:
+    return repo.git_dir / "editor-app" / "conflicts.json"
+
+
+def load(repo: Repo) -> list[Conflict]:
+    """The choices still waiting, oldest first."""
+    try:
+        data = json.loads(_file(repo).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [Conflict.from_json(item) for item in data.get("conflicts", [])]
+
+
+def _save(repo: Repo, conflicts: list[Conflict]) -> None:
+    target = _file(repo)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"conflicts": [c.to_json() for c in conflicts]}, indent=1, ensure_ascii=False)
+    atomic_write(target, text.encode("utf-8"))
+
+
+def add(repo: Repo, new: list[Conflict]) -> list[Conflict]:
+    """Record new choices (each gets its id; a ref keeps their side's commit reachable)."""
+    if not new:
+        return []
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for c in new:
+        digest = hashlib.sha1(
+            f"{c.path}\0{c.where}\0{c.mine}\0{c.theirs}\0{now}".encode()
+        ).hexdigest()
+        c.id = digest[:10]
+        if c.theirs_commit:
+            # Their version stays reachable whatever happens to branches later.
+            repo.run("update-ref", f"refs/editor-app/theirs/{c.id}", c.theirs_commit, check=False)
+    _save(repo, load(repo) + new)
+    return new
+
+
+def describe(c: Conflict) -> str:
+    """One line in plain words: what both sides changed."""
+    if c.kind == "field":
+        return f"{c.path}: the field '{c.where}' was changed here and by others"
+    if c.kind == "file":
+        return f"{c.path}: changed here and by others"
+    return f"{c.path}: the same paragraph was changed here and by others"
+
+
+def resolve(repo: Repo, conflict_id: str, choice: str) -> Conflict:
+    """Apply "mine", "theirs" or "both" to the file on disk and forget the choice."""
+    waiting = load(repo)
+    matches = [c for c in waiting if c.id == conflict_id or c.id.startswith(conflict_id)]
+    if len(matches) != 1:
+        raise ChoiceError("That choice is not waiting any more.")
+    c = matches[0]
+    if choice not in c.choices:
+        raise ChoiceError(f"'{choice}' is not one of the choices here: {', '.join(c.choices)}.")
+    if choice != "mine":
+        _apply(repo, c, choice)
+    _save(repo, [x for x in waiting if x.id != c.id])
+    repo.run("update-ref", "-d", f"refs/editor-app/theirs/{c.id}", check=False)
+    return c
+
+
+def _apply(repo: Repo, c: Conflict, choice: str) -> None:
+    path = repo.root / c.path
+    if c.kind == "file":
+        data = repo.read(c.theirs_commit, c.path)
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            atomic_write(path, data)
+        return
+    try:
+        doc = Document.load(path)
+    except OSError as exc:
+        raise ChoiceError(f"The page {c.path} cannot be read: {exc.strerror}.") from exc
+    try:
+        if c.kind == "field":
+            if c.extra.get("theirs_missing"):
+                doc.remove(c.where)
+            else:
+                doc.set(c.where, c.theirs_value)
+        else:
+            text = doc.body if c.where == "body" else doc.text
+            new = _replace_passage(text, c, choice)
+            if c.where == "body":
+                doc.body = new
+            else:
+                doc.set_text(new)
+    except (ValueError, TypeError, FrontMatterError) as exc:
+        raise ChoiceError(f"The change to {c.path} could not be made: {exc}") from exc
+    if doc.is_modified:
+        doc.save()
+
+
+def _replace_passage(text: str, c: Conflict, choice: str) -> str:
+    starts = []
+    at = text.find(c.mine)
+    while at >= 0 and c.mine:
+        starts.append(at)
+        at = text.find(c.mine, at + 1)
+    if not starts:
+        raise ChoiceError(
+            f"The paragraph in {c.path} was edited since; copy the other version from the page's "
+            "history by hand."
+        )
+    start = min(starts, key=lambda s: abs(s - c.offset))
+    replacement = c.theirs if choice == "theirs" else f"{c.mine}\n\n{c.theirs}"
+    return text[:start] + replacement + text[start + len(c.mine) :]

@@ -1,0 +1,305 @@
+"""Drafts on their own branch (optional per site), like a hosted CMS's editorial workflow.
+
+"Send for review" commits one page (with its review notes and the new pictures it shows) on a
+branch `review/<page name>` made from the shared copy, and sends that branch; the checkout is
+never switched, so the author keeps working. The editor's queue lists the drafts of every such
+branch, read with `git show`/`ls-tree` (`draft_queue`). "Approve" merges the branch, sets the
+page's status to its final value and shares the result (`approve_draft`).
+
+A site opts in with `editor_app: {drafts: branches}` in `_config.yml`, or with
+`git config editor-app.draftBranches true` in one copy.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.document import Document
+from editor_app.core.sync import (
+    SyncError,
+    _check_ready,
+    _site_prefix,
+    bring_in,
+    commit_files,
+    kind_of,
+    merge_trees,
+    open_repo,
+    pull,
+    push,
+    shareable_changes,
+)
+from editor_app.core.sync_git import OfflineError, Repo
+
+BRANCH_PREFIX = "review/"
+
+
+def drafts_use_branches(site_root: str | os.PathLike[str]) -> bool:
+    """True when the site sends drafts for review on their own branch."""
+    import yaml
+
+    config = Path(site_root) / "_config.yml"
+    try:
+        data = yaml.safe_load(config.read_text(encoding="utf-8")) if config.is_file() else None
+    except (OSError, ValueError, yaml.YAMLError):
+        data = None
+    if isinstance(data, dict):
+        own = data.get("editor_app")
+        if isinstance(own, dict) and str(own.get("drafts", "")).lower() == "branches":
+            return True
+    try:
+        repo = open_repo(site_root)
+    except SyncError:
+        return False
+    return (repo.config("editor-app.draftBranches") or "").lower() in ("true", "yes", "1", "on")
+
+
+def branch_for(page: str) -> str:
+    """`_posts/2025-01-01-My Post.md` -> `review/2025-01-01-my-post`."""
+    stem = page.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "page"
+    return BRANCH_PREFIX + slug
+
+
+def _review_branches(repo: Repo) -> dict[str, str]:
+    """Every review branch known here, local or from the server: name -> newest commit."""
+    out = repo.out(
+        "for-each-ref",
+        "--format=%(refname)%00%(objectname)",
+        "refs/heads/" + BRANCH_PREFIX,
+        "refs/remotes/",
+    )
+    found: dict[str, str] = {}
+    for line in out.splitlines():
+        ref, _, sha = line.partition("\0")
+        if ref.startswith("refs/heads/"):
+            name = ref.removeprefix("refs/heads/")
+        else:
+            parts = ref.split("/", 3)
+            if len(parts) < 4 or not parts[3].startswith(BRANCH_PREFIX):
+                continue
+            name = parts[3]
+        known = found.get(name)
+        if known is None or repo.is_ancestor(known, sha):
+            found[name] = sha
+    return found
+
+
+def _shared_tip(repo: Repo) -> str | None:
+    upstream = repo.upstream_ref()
+    return (repo.rev(upstream) if upstream else None) or repo.rev("HEAD")
+
+
+def _open_branches(repo: Repo) -> dict[str, str]:
+    """Review branches whose draft is not in the shared copy yet."""
+    tip = _shared_tip(repo)
+    return {
+        name: sha
+        for name, sha in _review_branches(repo).items()
+        if tip is None or not repo.is_ancestor(sha, tip)
+    }
+
+
+def pages_in_review(repo: Repo) -> set[str]:
+    """Pages this copy sent for review and nobody approved yet (Share leaves them out)."""
+    tip = _shared_tip(repo)
+    pages: set[str] = set()
+    for name, sha in _open_branches(repo).items():
+        if repo.rev(f"refs/heads/{name}") is None:
+            continue  # another person's draft
+        base = repo.merge_base(tip, sha) if tip else None
+        pages |= {c.path for c in repo.changes(base, sha) if kind_of(c.path) == "page"}
+    return pages
+
+
+@dataclass
+class Draft:
+    """One page waiting for review on a branch, read without switching to it."""
+
+    branch: str
+    commit: str  # the branch's newest commit: `git show COMMIT:PATH` gives the page
+    path: str  # relative to the repository
+    title: str
+    status: str
+    author: str  # the page's author field, else who sent it
+    sent_by: str
+    sent_at: datetime
+    front_matter: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "branch": self.branch,
+            "commit": self.commit,
+            "path": self.path,
+            "title": self.title,
+            "status": self.status,
+            "author": self.author,
+            "sent_by": self.sent_by,
+            "sent_at": self.sent_at.isoformat(),
+        }
+
+
+def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
+    """The drafts waiting on review branches (this copy's and the server's), newest first.
+
+    Reads what is known here; call `sync.status(site, fetch=True)` or Get latest first to see
+    branches others sent since.
+    """
+    repo = open_repo(site_root)
+    prefix = _site_prefix(repo, site_root)
+    tip = _shared_tip(repo)
+    drafts: list[Draft] = []
+    for name, sha in sorted(_open_branches(repo).items()):
+        base = repo.merge_base(tip, sha) if tip else None
+        who, when = repo.out("log", "-1", "--format=%an%x00%cI", sha).split("\0")
+        for ch in repo.changes(base, sha):
+            if kind_of(ch.path) != "page" or not ch.path.startswith(prefix) or not ch.new_blob:
+                continue
+            doc = Document.from_bytes(repo.blob(ch.new_blob) or b"")
+            fm = doc.front_matter if doc.error is None else {}
+            author = fm.get("author") or who
+            drafts.append(
+                Draft(
+                    branch=name,
+                    commit=sha,
+                    path=ch.path,
+                    title=str(fm.get("title") or ch.path.rsplit("/", 1)[-1]),
+                    status=str(fm.get("status", "")),
+                    author=", ".join(map(str, author)) if isinstance(author, list) else str(author),
+                    sent_by=who,
+                    sent_at=datetime.fromisoformat(when),
+                    front_matter=fm,
+                )
+            )
+    drafts.sort(key=lambda d: d.sent_at, reverse=True)
+    return drafts
+
+
+@dataclass
+class SendResult:
+    branch: str
+    commit: str | None  # None: the branch already held this version
+    shared: bool
+    offline: bool = False
+
+    @property
+    def message(self) -> str:
+        if self.offline:
+            return "Sent for review here; it will reach the server when it is reachable"
+        return "Sent for review" if self.shared else "Kept for review on this computer"
+
+
+def send_for_review(
+    site_root: str | os.PathLike[str], page: str | os.PathLike[str], author: str | None = None
+) -> SendResult:
+    """Put the saved page (its notes, its new pictures) on its review branch and send it."""
+    repo = open_repo(site_root)
+    _check_ready(repo)
+    path = Path(page).resolve().relative_to(repo.root.resolve()).as_posix()
+    if kind_of(path) != "page":
+        raise SyncError("Only a page can be sent for review.")
+    text = (repo.root / path).read_text(encoding="utf-8", errors="replace")
+    notes = path.rsplit("/", 1)
+    notes_file = (
+        f"{notes[0]}/.review/{notes[1]}.notes.yml"
+        if len(notes) == 2
+        else (f".review/{path}.notes.yml")
+    )
+    files = [path]
+    if (repo.root / notes_file).is_file():
+        files.append(notes_file)
+    files += [
+        p
+        for p in shareable_changes(repo, _site_prefix(repo, site_root))
+        if kind_of(p) == "image" and p.rsplit("/", 1)[-1] in text
+    ]
+    branch = branch_for(path)
+    tip = _open_branches(repo).get(branch) or _shared_tip(repo)
+    blobs: dict[str, tuple[str, str] | None] = {}
+    for f in files:
+        blobs[f] = ("100644", repo.hash_bytes((repo.root / f).read_bytes()))
+    tree = repo.tree_with(tip, blobs)
+    commit = None
+    if tip is None or tree != repo.out("rev-parse", f"{tip}^{{tree}}"):
+        title = Document.from_bytes((repo.root / path).read_bytes()).front_matter.get("title")
+        message = f"Send '{title or path.rsplit('/', 1)[-1]}' for review\n"
+        commit = repo.commit_tree(tree, [tip] if tip else [], message, author)
+        repo.run("update-ref", f"refs/heads/{branch}", commit)
+    remote = repo.remote()
+    if remote is None:
+        return SendResult(branch, commit, shared=False)
+    try:
+        shared = repo.push(remote, f"refs/heads/{branch}:refs/heads/{branch}")
+    except OfflineError:
+        return SendResult(branch, commit, shared=False, offline=True)
+    return SendResult(branch, commit, shared=shared)
+
+
+@dataclass
+class ApproveResult:
+    branch: str
+    pages: list[str]
+    shared: bool
+    offline: bool = False
+
+    @property
+    def message(self) -> str:
+        if self.offline:
+            return "Approved here; it will be shared when the server is reachable"
+        return "Approved and shared" if self.shared else "Approved here"
+
+
+def approve_draft(
+    site_root: str | os.PathLike[str], branch: str, author: str | None = None, site: Any = None
+) -> ApproveResult:
+    """Get latest, merge the review branch, set its pages' status to final, share the result."""
+    from editor_app.core import review
+
+    repo = open_repo(site_root)
+    current = _check_ready(repo)
+    if repo.remote():
+        pull(site_root, author)
+    tip = _review_branches(repo).get(branch)
+    if tip is None:
+        raise SyncError(f"There is no draft waiting on '{branch}'.")
+    head = repo.rev("HEAD")
+    base = repo.merge_base(head, tip) if head else None
+    pages = [c.path for c in repo.changes(base, tip) if kind_of(c.path) == "page"]
+    if head is None or not repo.is_ancestor(tip, head):
+        conflicts: list = []
+        tree = merge_trees(repo, base, head, tip, conflicts) if head else None
+        title = _titles(repo, tip, pages)
+        if tree is None:
+            merged = tip
+        else:
+            merged = repo.commit_tree(tree, [head, tip], f"Merge the draft of {title}\n", author)
+        bring_in(repo, current, merged, author)
+    changed = []
+    for p in pages:
+        try:
+            review.approve(repo.root / p, site)
+        except review.ReviewError:
+            continue  # a page without a status: merging it was the approval
+        changed.append(p)
+    dirty = [p for p in changed if p in shareable_changes(repo)]
+    if dirty:
+        titles = _titles(repo, "HEAD", dirty)
+        commit_files(repo, current, repo.rev("HEAD"), dirty, f"Approve {titles} (status)\n", author)
+    result = push(site_root, author=author, commit=False)
+    remote = repo.remote()
+    if result.shared and remote:
+        repo.push(remote, f":refs/heads/{branch}")
+    repo.run("update-ref", "-d", f"refs/heads/{branch}", check=False)
+    return ApproveResult(branch, pages, shared=result.shared, offline=result.offline)
+
+
+def _titles(repo: Repo, commit: str, pages: list[str]) -> str:
+    names = []
+    for p in pages:
+        doc = Document.from_bytes(repo.read(commit, p) or b"")
+        names.append(f"'{doc.front_matter.get('title') or p.rsplit('/', 1)[-1]}'")
+    return ", ".join(names) or "a draft"

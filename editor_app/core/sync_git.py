@@ -1,0 +1,353 @@
+"""The system `git`, for sharing: fetch, push and commits built without touching the checkout.
+
+Why the system `git` rather than a library: it is already required (history in review mode),
+adds no dependency, and the person's own credential helper, ssh agent and remote settings work
+exactly as in a terminal. The app never asks for or stores a password: GIT_TERMINAL_PROMPT=0
+and ssh in batch mode make a missing credential fail at once instead of waiting for typing.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor_app.core.gitutil import GitError
+
+_ENV = {
+    "GIT_TERMINAL_PROMPT": "0",
+    "GIT_PAGER": "cat",
+    "LC_ALL": "C",
+    "GIT_MERGE_AUTOEDIT": "no",
+}
+NETWORK_TIMEOUT = 120  # seconds; a server that stops answering counts as unreachable
+# What git says when the server (or the shared drive) cannot be reached.
+_OFFLINE_WORDS = (
+    "could not resolve host",
+    "could not resolve hostname",
+    "connection refused",
+    "connection timed out",
+    "network is unreachable",
+    "no route to host",
+    "operation timed out",
+    "failed to connect",
+    "does not appear to be a git repository",
+    "could not read from remote repository",
+    "unable to access",
+    "temporary failure in name resolution",
+    "timed out",
+)
+_REFUSED_WORDS = (
+    "authentication failed",
+    "permission denied",
+    "access denied",
+    "403",
+    "terminal prompts disabled",
+    "could not read username",
+    "could not read password",
+)
+
+
+class OfflineError(GitError):
+    """The server could not be reached: work stays here and is shared later."""
+
+
+class AccessError(GitError):
+    """The server answered but refused: the person's git sign-in needs setting up."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One file that differs between two trees (`git diff-tree --raw`)."""
+
+    status: str  # A(dded), M(odified), D(eleted), T(ype changed)
+    path: str
+    old_mode: str
+    new_mode: str
+    old_blob: str | None  # None: not in the old tree
+    new_blob: str | None  # None: not in the new tree
+
+
+_NO_BLOB = "0" * 40
+
+
+class Repo:
+    """One git working copy, driven through the `git` program."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._git_dir: Path | None = None
+
+    # -- running git ---------------------------------------------------------------------------
+
+    def run(
+        self,
+        *args: str,
+        check: bool = True,
+        input: bytes | None = None,
+        env: dict[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> subprocess.CompletedProcess[bytes]:
+        full_env = dict(os.environ)
+        full_env.update(_ENV)
+        # ssh may not ask for a passphrase or a host confirmation either (the agent answers).
+        full_env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
+        if env:
+            full_env.update(env)
+        try:
+            proc = subprocess.run(
+                ["git", "-C", str(self.root), "-c", "core.quotepath=off", *args],
+                input=input,
+                capture_output=True,
+                env=full_env,
+                check=False,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise OfflineError("The server did not answer in time.") from exc
+        except OSError as exc:
+            raise GitError(f"The git program could not be run: {exc}") from exc
+        if check and proc.returncode != 0:
+            raise _error(proc.stderr, args[0])
+        return proc
+
+    def out(self, *args: str, **kwargs: object) -> str:
+        return self.run(*args, **kwargs).stdout.decode("utf-8", "replace").strip()  # type: ignore[arg-type]
+
+    def ok(self, *args: str) -> bool:
+        return self.run(*args, check=False).returncode == 0
+
+    @property
+    def git_dir(self) -> Path:
+        if self._git_dir is None:
+            self._git_dir = Path(self.root, self.out("rev-parse", "--git-dir")).resolve()
+        return self._git_dir
+
+    # -- questions -----------------------------------------------------------------------------
+
+    def rev(self, name: str) -> str | None:
+        proc = self.run("rev-parse", "--verify", "-q", f"{name}^{{commit}}", check=False)
+        return proc.stdout.decode().strip() if proc.returncode == 0 else None
+
+    def branch(self) -> str | None:
+        proc = self.run("symbolic-ref", "-q", "--short", "HEAD", check=False)
+        return proc.stdout.decode().strip() if proc.returncode == 0 else None
+
+    def remote(self) -> str | None:
+        """The remote to share with: the branch's own, else `origin`, else the only one."""
+        branch = self.branch()
+        if branch:
+            name = self.out("config", "--get", f"branch.{branch}.remote", check=False)
+            if name and name != ".":
+                return name
+        remotes = self.out("remote").split()
+        if "origin" in remotes:
+            return "origin"
+        return remotes[0] if len(remotes) == 1 else None
+
+    def upstream_ref(self) -> str | None:
+        """The remote-tracking branch this branch shares with (`refs/remotes/origin/main`)."""
+        branch, remote = self.branch(), self.remote()
+        if not branch or not remote:
+            return None
+        merge = self.out("config", "--get", f"branch.{branch}.merge", check=False)
+        name = merge.removeprefix("refs/heads/") if merge else branch
+        return f"refs/remotes/{remote}/{name}"
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        return self.ok("merge-base", "--is-ancestor", older, newer)
+
+    def merge_base(self, a: str, b: str) -> str | None:
+        proc = self.run("merge-base", a, b, check=False)
+        return proc.stdout.decode().strip() if proc.returncode == 0 else None
+
+    def count(self, spec: str) -> int:
+        return int(self.out("rev-list", "--count", spec) or 0)
+
+    def changes(self, old: str | None, new: str, paths: list[str] | None = None) -> list[Change]:
+        """Files that differ between two commits (`old` None: everything in `new`)."""
+        out = self.run(
+            "diff-tree",
+            "-r",
+            "-z",
+            "--no-renames",
+            "--no-abbrev",
+            "--raw",
+            old if old else self.empty_tree(),
+            new,
+            "--",
+            *(paths or []),
+        ).stdout.decode("utf-8", "replace")
+        parts = out.split("\0")
+        found = []
+        for i in range(0, len(parts) - 1, 2):
+            meta = parts[i].lstrip(":").split()
+            if len(meta) < 5:
+                continue
+            old_mode, new_mode, old_blob, new_blob, status = meta[:5]
+            found.append(
+                Change(
+                    status[0],
+                    parts[i + 1],
+                    old_mode,
+                    new_mode,
+                    None if old_blob == _NO_BLOB else old_blob,
+                    None if new_blob == _NO_BLOB else new_blob,
+                )
+            )
+        return found
+
+    def blob(self, blob_id: str | None) -> bytes | None:
+        if not blob_id:
+            return None
+        return self.run("cat-file", "blob", blob_id).stdout
+
+    def empty_tree(self) -> str:
+        return self.out("hash-object", "-t", "tree", "--stdin", input=b"")
+
+    def blob_id(self, commit: str | None, path: str) -> str | None:
+        if not commit:
+            return None
+        proc = self.run("rev-parse", "-q", "--verify", f"{commit}:{path}", check=False)
+        return proc.stdout.decode().strip() if proc.returncode == 0 else None
+
+    def read(self, commit: str | None, path: str) -> bytes | None:
+        """The file at `commit` (as `git show commit:path`), or None when it is not there."""
+        if not commit:
+            return None
+        proc = self.run("cat-file", "blob", f"{commit}:{path}", check=False)
+        return proc.stdout if proc.returncode == 0 else None
+
+    def mode(self, commit: str, path: str) -> str:
+        out = self.out("ls-tree", commit, "--", path)
+        return out.split()[0] if out else "100644"
+
+    def hash_bytes(self, data: bytes, write: bool = True) -> str:
+        args = ["hash-object", "--stdin"] + (["-w"] if write else [])
+        return self.out(*args, input=data)
+
+    def versions_of(self, commit: str, path: str) -> set[str]:
+        """Every blob the file had in `commit`'s history (to see if a copy is an old version)."""
+        out = self.out(
+            "log",
+            "--full-history",
+            "--format=",
+            "--raw",
+            "--no-abbrev",
+            "--no-renames",
+            commit,
+            "--",
+            path,
+            check=False,
+        )
+        found = set()
+        for line in out.splitlines():
+            fields = line.split()
+            if len(fields) >= 4 and line.startswith(":"):
+                found.update(fields[2:4])
+        return found
+
+    def config(self, key: str) -> str | None:
+        value = self.out("config", "--get", key, check=False)
+        return value or None
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def tree_with(self, parent: str | None, files: dict[str, tuple[str, str] | None]) -> str:
+        """A tree: `parent`'s with these paths set to (mode, blob) or removed (None)."""
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
+            if parent:
+                self.run("read-tree", parent, env=env)
+            lines = []
+            for path, entry in files.items():
+                if entry is None:
+                    lines.append(f"0 {'0' * 40}\t{path}")
+                else:
+                    lines.append(f"{entry[0]} {entry[1]}\t{path}")
+            if lines:
+                self.run(
+                    "update-index",
+                    "--index-info",
+                    input=("\n".join(lines) + "\n").encode(),
+                    env=env,
+                )
+            return self.out("write-tree", env=env)
+
+    def commit_tree(
+        self, tree: str, parents: list[str], message: str, author: str | None = None
+    ) -> str:
+        args = ["commit-tree", tree]
+        for p in parents:
+            args += ["-p", p]
+        return self.out(*args, input=message.encode(), env=self.identity(author))
+
+    def identity(self, name: str | None) -> dict[str, str]:
+        """Author and committer: the app's name setting, else git's, else the login name."""
+        who = name or self.config("user.name") or _login()
+        email = self.config("user.email") or f"{_login()}@{socket.gethostname() or 'localhost'}"
+        return {
+            "GIT_AUTHOR_NAME": who,
+            "GIT_AUTHOR_EMAIL": email,
+            "GIT_COMMITTER_NAME": who,
+            "GIT_COMMITTER_EMAIL": email,
+        }
+
+    def move_branch(self, branch: str, new: str, old: str | None) -> None:
+        args = ["update-ref", "-m", "editor-app", f"refs/heads/{branch}", new]
+        if old:
+            args.append(old)
+        self.run(*args)
+
+    def set_index(self, paths: list[str]) -> None:
+        """Make the index hold these files as they are on disk (they were just committed)."""
+        if paths:
+            self.run(
+                "update-index",
+                "--add",
+                "--remove",
+                "-z",
+                "--stdin",
+                input="\0".join(paths).encode() + b"\0",
+            )
+
+    # -- the network ---------------------------------------------------------------------------
+
+    def fetch(self, remote: str) -> None:
+        self.run("fetch", "--prune", "--quiet", remote, timeout=NETWORK_TIMEOUT)
+
+    def push(self, remote: str, *refspecs: str) -> bool:
+        """Push; False when the server has changes this copy has not got (get latest first)."""
+        proc = self.run(
+            "push", "--porcelain", remote, *refspecs, check=False, timeout=NETWORK_TIMEOUT
+        )
+        if proc.returncode == 0:
+            return True
+        text = (proc.stdout + proc.stderr).decode("utf-8", "replace").lower()
+        if "[rejected]" in text or "non-fast-forward" in text or "fetch first" in text:
+            return False
+        raise _error(proc.stderr, "push")
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "editor"
+
+
+def _error(stderr: bytes, command: str) -> GitError:
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    text = " ".join(lines).lower()
+    if any(word in text for word in _REFUSED_WORDS):
+        return AccessError(
+            "The server refused access. Sign in to it once with git (the app uses git's own "
+            "sign-in and never asks for a password)."
+        )
+    if command in ("fetch", "push", "ls-remote") and any(w in text for w in _OFFLINE_WORDS):
+        return OfflineError("The server cannot be reached.")
+    return GitError(lines[-1] if lines else f"git {command} failed")

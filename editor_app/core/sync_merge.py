@@ -1,0 +1,243 @@
+"""Merge two versions of one page that both changed since a common one, never with markers.
+
+Fields are merged one by one and the body paragraph by paragraph, through the lossless
+document model (`Document.set`, `Document.body`), so every line nobody changed keeps its bytes.
+Where both sides changed the same field or the same paragraphs differently, the result keeps
+"mine" and records a `Conflict` the person settles later (keep mine, keep theirs, keep both).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+from editor_app.core.document import Document, FrontMatterError
+
+_MISSING = object()
+# A paragraph ends at a run of blank lines; the separator stays with the paragraph before it so
+# that joining the pieces gives back the text exactly.
+_PARAGRAPH = re.compile(r".*?(?:\n[ \t]*\n(?:[ \t]*\n)*|\Z)", re.S)
+
+
+@dataclass
+class Conflict:
+    """Both sides changed the same thing differently; the file keeps `mine` for now."""
+
+    path: str  # relative to the repository, with `/`
+    kind: str  # "field", "paragraph" (body) or "file" (a page that could not be read, an image)
+    where: str  # the field's name, or "body", or "file"
+    mine: str  # in words: a field's value as YAML would show it, or the paragraphs' text
+    theirs: str
+    theirs_commit: str = ""  # the commit whose version is "theirs": it stays in history
+    offset: int = -1  # body: where `mine` starts in the merged body (a hint for finding it)
+    id: str = ""
+    mine_value: Any = None  # fields: the values themselves, to set them back
+    theirs_value: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["mine_value"] = _jsonable(self.mine_value)
+        data["theirs_value"] = _jsonable(self.theirs_value)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Conflict:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """What the person may choose: both paragraphs can be kept, not both values of a field."""
+        return ("mine", "theirs", "both") if self.kind == "paragraph" else ("mine", "theirs")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return str(value)
+
+
+@dataclass
+class MergeResult:
+    data: bytes
+    conflicts: list[Conflict]
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The text cut after each run of blank lines; `"".join(...)` gives the text back."""
+    return [m.group(0) for m in _PARAGRAPH.finditer(text) if m.group(0)]
+
+
+def _same(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and a == b
+
+
+def merge_sequences(
+    base: list[str], mine: list[str], theirs: list[str]
+) -> list[tuple[str, list[str], list[str]]]:
+    """A three-way merge of two edited copies of `base` (diff3's stable/unstable chunks).
+
+    Returns the pieces in order: ("ok", text, []) for settled text, ("conflict", mine, theirs)
+    where both sides changed the same stretch differently.
+    """
+    mm = _matches(base, mine)
+    mt = _matches(base, theirs)
+    out: list[tuple[str, list[str], list[str]]] = []
+    i = j = k = 0
+    while True:
+        o = 0
+        while i + o < len(base) and mm.get(i + o) == j + o and mt.get(i + o) == k + o:
+            o += 1
+        if o:
+            out.append(("ok", base[i : i + o], []))
+            i, j, k = i + o, j + o, k + o
+            continue
+        ib = next(
+            (n for n in range(i, len(base)) if n in mm and n in mt and mm[n] >= j and mt[n] >= k),
+            None,
+        )
+        if ib is None:
+            ib, jb, kb = len(base), len(mine), len(theirs)
+        else:
+            jb, kb = mm[ib], mt[ib]
+        if (ib, jb, kb) == (i, j, k):
+            break
+        b, m, t = base[i:ib], mine[j:jb], theirs[k:kb]
+        if m == t or t == b:
+            out.append(("ok", m, []))
+        elif m == b:
+            out.append(("ok", t, []))
+        elif not b:
+            # Both added different paragraphs at the same place: keeping both loses nothing.
+            out.append(("ok", m + t, []))
+        else:
+            out.append(("conflict", m, t))
+        i, j, k = ib, jb, kb
+    return out
+
+
+def _matches(base: list[str], other: list[str]) -> dict[int, int]:
+    sm = SequenceMatcher(None, base, other, autojunk=False)
+    found: dict[int, int] = {}
+    for a, b, n in sm.get_matching_blocks():
+        for d in range(n):
+            found[a + d] = b + d
+    return found
+
+
+def _merge_text(
+    base: str, mine: str, theirs: str, path: str, where: str
+) -> tuple[str, list[Conflict]]:
+    pieces = merge_sequences(paragraphs_of(base), paragraphs_of(mine), paragraphs_of(theirs))
+    text: list[str] = []
+    conflicts: list[Conflict] = []
+    at = 0
+    for state, m, t in pieces:
+        chunk = "".join(m)
+        if state == "conflict":
+            conflicts.append(
+                Conflict(
+                    path, "paragraph", where, chunk.strip("\n"), "".join(t).strip("\n"), offset=at
+                )
+            )
+        text.append(chunk)
+        at += len(chunk)
+    return "".join(text), conflicts
+
+
+def _show(value: Any) -> str:
+    if value is _MISSING:
+        return "(not set)"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_show(v) for v in value) or "(empty list)"
+    if value is None:
+        return "(empty)"
+    return str(value)
+
+
+def _merge_list(base: Any, mine: list, theirs: list) -> list | None:
+    """Items added or removed by either side, when both sides' lists are plain lists."""
+    if not isinstance(base, list):
+        base = []
+    try:
+        added = [x for x in theirs if x not in base and x not in mine]
+        removed = [x for x in base if x not in theirs]
+        return [x for x in mine if x not in removed] + added
+    except TypeError:
+        return None
+
+
+def merge_pages(base: bytes | None, mine: bytes, theirs: bytes, path: str = "") -> MergeResult:
+    """Merge `theirs` into `mine`, both edited from `base` (None: both added the page)."""
+    if mine == theirs or theirs == base:
+        return MergeResult(mine, [])
+    if mine == base:
+        return MergeResult(theirs, [])
+    b = Document.from_bytes(base or b"")
+    m = Document.from_bytes(mine)
+    t = Document.from_bytes(theirs)
+    readable = all(d.error is None for d in (b, m, t)) and m.has_front_matter == t.has_front_matter
+    if not readable:
+        text, conflicts = _merge_text(b.text, m.text, t.text, path, "text")
+        for c in conflicts:
+            c.kind = "paragraph"
+        m.set_text(text)
+        return MergeResult(_bytes(m, mine), conflicts)
+    conflicts: list[Conflict] = []
+    if m.has_front_matter:
+        conflicts += _merge_fields(b, m, t, path)
+    body, body_conflicts = _merge_text(b.body, m.body, t.body, path, "body")
+    if body != m.body:
+        m.body = body
+    return MergeResult(_bytes(m, mine), conflicts + body_conflicts)
+
+
+def _bytes(doc: Document, fallback: bytes) -> bytes:
+    try:
+        return doc.to_bytes()
+    except ValueError:
+        return fallback  # a character their side added that this file's encoding cannot hold
+
+
+def _merge_fields(b: Document, m: Document, t: Document, path: str) -> list[Conflict]:
+    conflicts: list[Conflict] = []
+    bf, mf, tf = b.front_matter, m.front_matter, t.front_matter
+    for key in list(dict.fromkeys([*mf, *tf, *bf])):
+        bv, mv, tv = bf.get(key, _MISSING), mf.get(key, _MISSING), tf.get(key, _MISSING)
+        if _same(mv, tv) or _same(tv, bv):
+            continue
+        merged: Any = None
+        if _same(mv, bv):
+            merged = (tv,)  # only their side changed it (or removed it: _MISSING)
+        elif isinstance(mv, list) and isinstance(tv, list):
+            items = _merge_list(bv, mv, tv)
+            merged = None if items is None else (items,)
+        if merged is not None:
+            try:
+                if merged[0] is _MISSING:
+                    m.remove(key)
+                else:
+                    m.set(key, merged[0])
+                continue
+            except (ValueError, TypeError, FrontMatterError):
+                pass  # the file's style cannot hold it: the person chooses instead
+        conflicts.append(
+            Conflict(
+                path,
+                "field",
+                str(key),
+                _show(mv),
+                _show(tv),
+                mine_value=None if mv is _MISSING else mv,
+                theirs_value=None if tv is _MISSING else tv,
+                extra={"mine_missing": mv is _MISSING, "theirs_missing": tv is _MISSING},
+            )
+        )
+    return conflicts

@@ -1,0 +1,136 @@
+"""Shared copies of a site for the sharing tests: a bare "server" and two people's clones.
+
+Test folders are not packages: tests/core is on the import path for its own modules; the
+window and command-line tests add it before importing this module.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+POST = "_posts/2025-03-01-council-listens.md"
+OTHER = "_posts/2025-02-01-second-post.md"
+
+POST_TEXT = """---
+title: What happens when a council listens
+subtitle: A short story
+author: Ada Author
+status: draft
+tags:
+  - democracy
+---
+The council met on a wet Tuesday in March.
+
+Residents had written three hundred letters about the park.
+
+The officers read every one of them, and the plan changed.
+
+In the end the park kept its trees.
+"""
+
+OTHER_TEXT = """---
+title: Second post
+subtitle: Another one
+author: Ada Author
+status: final
+---
+A finished page.
+"""
+
+SCHEMA = """collections:
+  posts:
+    fields:
+      - name: title
+        required: true
+      - subtitle
+      - author
+      - name: status
+        type: choice
+        choices: [draft, final]
+        default: draft
+      - name: tags
+        type: choices
+"""
+
+
+def git(root: Path, *args: str) -> str:
+    """Run git in `root` with no setting of the machine's user leaking in."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_CONFIG_GLOBAL": os.devnull,
+            "GIT_TERMINAL_PROMPT": "0",
+        }
+    )
+    return subprocess.run(
+        ["git", "-C", str(root), *args], check=True, capture_output=True, text=True, env=env
+    ).stdout
+
+
+def isolate_git(monkeypatch) -> None:  # noqa: ANN001 - pytest's MonkeyPatch
+    """The app's own git runs see no global or system settings of the machine."""
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+
+
+def make_synthetic_site(folder: Path) -> Path:
+    (folder / "_posts").mkdir(parents=True)
+    (folder / "_config.yml").write_text(
+        "title: Test site\ncollections:\n  posts:\n    output: true\n"
+    )
+    (folder / "_schema.yml").write_text(SCHEMA)
+    (folder / POST).write_text(POST_TEXT)
+    (folder / OTHER).write_text(OTHER_TEXT)
+    return folder
+
+
+def copy_real_site(source: Path, folder: Path) -> Path:
+    """The real site's pages and settings (pictures left out: they only slow the copy)."""
+    shutil.copytree(
+        source,
+        folder,
+        ignore=shutil.ignore_patterns("*.png", "*.jpg", "*.jpeg", "*.gif", "*.pdf", "*.webp"),
+    )
+    for dirpath, _dirs, files in os.walk(folder):
+        os.chmod(dirpath, 0o755)
+        for name in files:
+            os.chmod(os.path.join(dirpath, name), 0o644)
+    return folder
+
+
+def share(site: Path, tmp: Path) -> tuple[Path, Path, Path]:
+    """Commit `site` into a bare server; return (server, author's clone, editor's clone)."""
+    server = tmp / "server.git"
+    git(tmp, "init", "-q", "--bare", "-b", "main", str(server))
+    git(site, "init", "-q", "-b", "main")
+    person(site, "Site Owner")
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "Import the site")
+    git(site, "remote", "add", "origin", str(server))
+    git(site, "push", "-q", "-u", "origin", "main")
+    clones = []
+    for name, who in (("author", "Ada Author"), ("editor", "Ed Editor")):
+        clone = tmp / name
+        git(tmp, "clone", "-q", str(server), str(clone))
+        person(clone, who)
+        clones.append(clone)
+    return server, clones[0], clones[1]
+
+
+def person(clone: Path, name: str) -> None:
+    git(clone, "config", "user.name", name)
+    git(clone, "config", "user.email", name.lower().replace(" ", ".") + "@example.org")
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    data = path.read_text(encoding="utf-8")
+    assert old in data, f"{old!r} is not in {path}"
+    path.write_text(data.replace(old, new, 1), encoding="utf-8")
+
+
+def log_subjects(clone: Path, rev: str = "HEAD") -> list[str]:
+    return git(clone, "log", "--format=%s", rev).splitlines()

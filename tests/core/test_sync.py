@@ -1,0 +1,219 @@
+"""Sharing through git: status in words, Get latest, Share my changes (real git, local server)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sync_site import (
+    OTHER,
+    POST,
+    git,
+    isolate_git,
+    log_subjects,
+    make_synthetic_site,
+    replace_in,
+    share,
+)
+
+from editor_app.core import sync, sync_conflicts
+from editor_app.core.document import Document
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    return share(site, tmp_path)
+
+
+def test_status_in_plain_words(team: tuple[Path, Path, Path]) -> None:
+    server, author, editor = team
+    assert sync.status(author).message == "Up to date: everything is shared"
+    replace_in(author / POST, "A short story", "A longer story")
+    (author / "_posts" / "new-page.md").write_text("---\ntitle: New\n---\nHello.\n")
+    st = sync.status(author)
+    assert st.message == "2 pages changed here, not shared yet"
+    assert st.pages_changed_here == ["_posts/2025-03-01-council-listens.md", "_posts/new-page.md"]
+    assert st.mark(POST) == "here"
+    assert sync.push(author).shared
+    st = sync.status(editor, fetch=True)
+    assert st.message == "1 new change from others: Get latest"
+    assert st.changed_by_others == sorted([POST, "_posts/new-page.md"])
+    assert st.mark(POST) == "others"
+    server.rename(server.with_name("gone.git"))  # the shared drive is not mounted
+    st = sync.status(editor, fetch=True)
+    assert st.offline
+    assert "Offline: changes will be shared when the server is reachable" in st.message
+
+
+def test_not_a_git_copy_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "plain")
+    st = sync.status(site)
+    assert not st.is_git
+    assert st.message == "Not shared: this site is not kept in git"
+    with pytest.raises(sync.SyncError, match="not kept in git"):
+        sync.push(site)
+
+
+def test_share_commits_pages_notes_and_pictures_only(team: tuple[Path, Path, Path]) -> None:
+    _server, author, _editor = team
+    replace_in(author / POST, "A short story", "A longer story")
+    replace_in(author / POST, "on a wet Tuesday", "on a dry Tuesday")
+    notes = author / "_posts" / ".review" / "2025-03-01-council-listens.md.notes.yml"
+    notes.parent.mkdir()
+    notes.write_text("version: 1\nnotes: []\n")
+    (author / "assets").mkdir()
+    (author / "assets" / "park.png").write_bytes(b"\x89PNG fake")
+    # Never shared: editor settings, site settings edited by hand, a half-written save.
+    (author / ".editor-app").mkdir()
+    (author / ".editor-app" / "settings.json").write_text("{}")
+    replace_in(author / "_config.yml", "Test site", "Test site!")
+    (author / "_posts" / ".~council.md.1234.tmp").write_text("partial")
+    (author / "notes.txt").write_text("mine")
+    result = sync.push(author, author="Ada A. Author")
+    assert result.shared
+    files = git(author, "show", "--name-only", "--format=", "HEAD").split()
+    assert sorted(files) == sorted(
+        [POST, "_posts/.review/2025-03-01-council-listens.md.notes.yml", "assets/park.png"]
+    )
+    message = git(author, "log", "-1", "--format=%B", "HEAD")
+    assert message.startswith("Update 1 pages") is False
+    assert "Update 'What happens when a council listens' (subtitle, body)" in message
+    assert "Add picture park.png" in message
+    assert git(author, "log", "-1", "--format=%an", "HEAD").strip() == "Ada A. Author"
+    still_here = git(author, "status", "--porcelain").splitlines()
+    assert " M _config.yml" in still_here
+    assert "?? notes.txt" in still_here
+    assert git(author, "rev-parse", "HEAD") == git(author, "rev-parse", "origin/main")
+
+
+def test_one_page_message_names_the_fields(team: tuple[Path, Path, Path]) -> None:
+    _server, author, _editor = team
+    replace_in(author / POST, "A short story", "A longer story")
+    sync.push(author)
+    assert log_subjects(author)[0] == ("Update 'What happens when a council listens' (subtitle)")
+    assert git(author, "log", "-1", "--format=%an").strip() == "Ada Author"  # git's setting
+
+
+def test_both_edit_different_parts_of_one_page(team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "A short story", "A story of letters")
+    replace_in(author / POST, "on a wet Tuesday", "on a grey Tuesday")
+    assert sync.push(author).shared
+    # The editor changed another paragraph and a tag, not yet shared.
+    replace_in(editor / POST, "kept its trees.", "kept all of its trees.")
+    replace_in(editor / POST, "  - democracy\n", "  - democracy\n  - parks\n")
+    result = sync.pull(editor)
+    assert result.brought_in == [POST]
+    assert result.conflicts == []
+    text = (editor / POST).read_text()
+    for words in ("A story of letters", "grey Tuesday", "kept all of its trees", "- parks"):
+        assert words in text
+    assert "<<<<<<<" not in text
+    # Still the editor's change, not shared: nothing was committed behind their back.
+    assert sync.status(editor).message == "1 page changed here, not shared yet"
+    assert sync.push(editor).shared
+    sync.pull(author)
+    assert (author / POST).read_text() == text
+
+
+def test_local_commits_are_replayed_on_top_of_others(team: tuple[Path, Path, Path]) -> None:
+    server, author, editor = team
+    server.rename(server.with_name("away.git"))
+    replace_in(editor / OTHER, "A finished page.", "A finished page, edited.")
+    result = sync.push(editor)
+    assert result.offline and result.commit
+    assert "Offline" in result.message
+    assert sync.status(editor).message.startswith("1 page changed here, not shared yet")
+    server.with_name("away.git").rename(server)
+    replace_in(author / POST, "A short story", "A story of letters")
+    sync.push(author)
+    result = sync.push(editor)  # the server moved on: gets latest, replays, shares
+    assert result.shared and result.pulled is not None
+    assert log_subjects(editor)[:3] == [
+        "Update 'Second post' (body)",
+        "Update 'What happens when a council listens' (subtitle)",
+        "Import the site",
+    ]
+    assert "A story of letters" in (editor / POST).read_text()
+
+
+def test_same_sentence_keeps_mine_and_both_versions_reachable(
+    team: tuple[Path, Path, Path],
+) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "three hundred letters", "four hundred letters")
+    sync.push(author)
+    replace_in(editor / POST, "three hundred letters", "three hundred angry letters")
+    result = sync.push(editor)
+    assert result.shared
+    conflicts = result.pulled.conflicts
+    assert len(conflicts) == 1
+    c = conflicts[0]
+    assert (c.kind, c.where, c.path) == ("paragraph", "body", POST)
+    assert c.mine == "Residents had written three hundred angry letters about the park."
+    assert c.theirs == "Residents had written four hundred letters about the park."
+    assert c.choices == ("mine", "theirs", "both")
+    text = (editor / POST).read_text()
+    assert "three hundred angry letters" in text and "<<<<" not in text
+    # Their version is in history: the commit named by the choice, kept by a ref too.
+    assert "four hundred letters" in git(editor, "show", f"{c.theirs_commit}:{POST}")
+    assert git(editor, "rev-parse", f"refs/editor-app/theirs/{c.id}").strip() == c.theirs_commit
+    st = sync.status(editor)
+    assert st.message.startswith("1 choice to make: changed here and by others")
+    sync_conflicts.resolve(sync.open_repo(editor), c.id, "both")
+    body = Document.load(editor / POST).body
+    assert (
+        "three hundred angry letters about the park.\n\n"
+        "Residents had written four hundred letters about the park.\n\n" in body
+    )
+    assert sync.status(editor).conflicts == []
+    assert sync.push(editor).shared
+    sync.pull(author)
+    assert "three hundred angry letters" in (author / POST).read_text()
+
+
+def test_same_field_choice_keep_theirs(team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "A short story", "The author's subtitle")
+    sync.push(author)
+    replace_in(editor / POST, "A short story", "The editor's subtitle")
+    result = sync.pull(editor)
+    (c,) = result.conflicts
+    assert (c.kind, c.where, c.mine, c.theirs) == (
+        "field",
+        "subtitle",
+        "The editor's subtitle",
+        "The author's subtitle",
+    )
+    assert Document.load(editor / POST).get("subtitle") == "The editor's subtitle"
+    sync_conflicts.resolve(sync.open_repo(editor), c.id, "theirs")
+    doc = Document.load(editor / POST)
+    assert doc.get("subtitle") == "The author's subtitle"
+    # Only that line differs from the shared copy: the change was made in place.
+    assert git(editor, "status", "--porcelain").strip() == ""
+
+
+def test_notes_added_on_both_sides_are_all_kept(team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = team
+    rel = "_posts/.review/2025-03-01-council-listens.md.notes.yml"
+    head = "version: 1\nnotes:\n"
+    for clone in (author, editor):
+        (clone / rel).parent.mkdir()
+    (author / rel).write_text(head + "- id: a1\n  text: from the author\n")
+    sync.push(author)
+    (editor / rel).write_text(head + "- id: e1\n  text: from the editor\n")
+    result = sync.push(editor)
+    assert result.shared and result.pulled.conflicts == []
+    text = (editor / rel).read_text()
+    assert "from the author" in text and "from the editor" in text
+
+
+def test_get_latest_when_nothing_is_new(team: tuple[Path, Path, Path]) -> None:
+    _server, author, _editor = team
+    result = sync.pull(author)
+    assert result.up_to_date
+    assert result.message == "Already up to date: nothing new from others"
+    assert sync.push(author).message == "Nothing to share: no saved page changed"
