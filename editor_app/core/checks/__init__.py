@@ -1,0 +1,36 @@
+"""Validation rules, one module per family, each registered with its codes (see `registry`).
+
+Importing this package registers every rule; `editor_app.core.validate` runs them.
+"""
+
+from __future__ import annotations
+
+from editor_app.core.checks import (  # noqa: F401  (each registers its rules)
+    assets,
+    choices,
+    dates,
+    encoding,
+    field_names,
+    fields,
+    front_matter,
+    links,
+    liquid,
+    relations,
+    types,
+    uniqueness,
+)
+from editor_app.core.checks.problem import CODES, ERROR, SUGGESTION, WARNING, Problem, sort_key
+from editor_app.core.checks.registry import RULES, Rule, register, run_page
+
+__all__ = [
+    "CODES",
+    "ERROR",
+    "RULES",
+    "SUGGESTION",
+    "WARNING",
+    "Problem",
+    "Rule",
+    "register",
+    "run_page",
+    "sort_key",
+]

@@ -1,0 +1,125 @@
+"""Choices: a value outside a field's choices, or used nowhere else and a near miss."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from editor_app.core.checks.common import (
+    closest_match,
+    count_others,
+    is_empty,
+    is_typo,
+    label_of,
+    severity_for,
+    shown,
+)
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import ERROR, WARNING, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+
+def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_too: bool = False):
+    """Inferred only: a value no other document uses for a field that repeats a few values.
+
+    Catches `status: finall` even though an inferred list of choices includes every value seen.
+    A near miss of a common value is an error; with `new_too` (a field inferred as a choice),
+    any value of its own is a warning naming the usual ones.
+    """
+    if ctx.declared:
+        return
+    coll = page.collection
+    counts = ctx.value_counts.get((coll, name))
+    if not counts or len(counts) > 12 or sum(counts.values()) < 5:
+        return
+    own = page.own.get(name) if page.own is not None else None
+    own_items = own if isinstance(own, list) else [own]
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            continue
+        if count_others(page, ctx, counts, item, item in own_items) > 0:
+            continue
+        common = [v for v, n in counts.items() if n >= 2 and v != item]
+        if not common:
+            continue
+        guess = ctx.closest(("rare", coll, name), item, common, 0.8)
+        label = label_of(ctx.field_of(coll, name), name)
+        if is_typo(item, guess):
+            yield make_problem(
+                page,
+                line,
+                name,
+                "not-a-choice",
+                f"'{item}' is not used for {label} anywhere else. Did you mean '{guess}'?",
+                ERROR,
+            )
+        elif new_too:
+            usual = sorted(common, key=lambda v: (-counts[v], v))
+            shown = ", ".join(f"'{v}'" for v in usual[:6]) + (", ..." if len(usual) > 6 else "")
+            yield make_problem(
+                page,
+                line,
+                name,
+                "not-a-choice",
+                f"'{item}' is not used for {label} anywhere else; the others use {shown}. "
+                "Check that it is not a slip.",
+                WARNING,
+            )
+
+
+def check_choices(page, ctx, f, name, items, line, multiple):
+    choices = getattr(f, "choices", None) or []
+    if not ctx.declared:
+        # Inferred choices hold every value seen, this document's included: look for rarity.
+        yield from rare_value(page, ctx, name, items, line, new_too=True)
+        return
+    allowed = {str(c) for c in choices}
+    for item in items:
+        if is_empty(item):
+            continue
+        if item in choices or str(item) in allowed:
+            continue
+        guess = closest_match(str(item), [str(c) for c in choices], cutoff=0.6)
+        hint = f" Did you mean '{guess}'?" if guess else ""
+        listing = ", ".join(str(c) for c in choices[:8]) + (", ..." if len(choices) > 8 else "")
+        yield make_problem(
+            page,
+            line,
+            name,
+            "not-a-choice",
+            f"'{shown(item)}' is not one of the allowed values for {label_of(f, name)} "
+            f"({listing}).{hint}",
+            severity_for(ctx, is_typo(str(item), guess)),
+        )
+
+
+def check_choice_value(
+    page: Page, ctx: Context, f: Any, name: str, value: Any, line: Any
+) -> Iterable[Problem]:
+    """A choice, choices or list field's value."""
+    if getattr(f, "type", "text") == "choice":
+        items = [value] if not isinstance(value, list) else value
+        yield from check_choices(page, ctx, f, name, items, line, multiple=False)
+        return
+    if isinstance(value, dict):
+        msg = f"{label_of(f, name)} should be a list."
+        yield make_problem(page, line, name, "wrong-type", msg, severity_for(ctx, False))
+        return
+    items = value if isinstance(value, list) else [value]
+    if getattr(f, "choices", None):
+        yield from check_choices(page, ctx, f, name, items, line, multiple=True)
+    else:
+        yield from rare_value(page, ctx, name, items, line)
+
+
+register(
+    Rule(
+        "choices",
+        {"not-a-choice": ERROR},
+        field_types=("choice", "choices", "list"),
+        check_value=check_choice_value,
+        needs=("usage",),
+    )
+)

@@ -1,0 +1,131 @@
+"""Small helpers the rules share: plural words, closest names, dates, labels."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from editor_app.core.checks.problem import ERROR, WARNING
+
+if TYPE_CHECKING:
+    from editor_app.core.checks.context import Context
+    from editor_app.core.checks.page import Page
+
+DATED_STEM = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
+
+
+def singular(word: str) -> str:
+    w = word.strip().lower().replace("_", " ").replace("-", " ").split(" ")[-1] or word.lower()
+    irregular = {"people": "person", "children": "child", "media": "medium"}
+    if w in irregular:
+        return irregular[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def closest_match(value: str, options: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The option most like `value`: same text ignoring case first, then difflib's best."""
+    opts = [o for o in options if isinstance(o, str)]
+    low = value.strip().casefold()
+    for o in opts:
+        if o.strip().casefold() == low:
+            return o
+    best = difflib.get_close_matches(value, opts, n=1, cutoff=cutoff)
+    if best:
+        return best[0]
+    lowered = {o.casefold(): o for o in opts}
+    best = difflib.get_close_matches(low, list(lowered), n=1, cutoff=cutoff)
+    return lowered[best[0]] if best else None
+
+
+def is_typo(value: str, suggestion: str | None) -> bool:
+    """True when `value` is very probably a slip for `suggestion` (case, a letter or two)."""
+    if suggestion is None:
+        return False
+    a, b = value.strip().casefold(), suggestion.strip().casefold()
+    if a == b:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{2,5}$")
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def label_of(f: Any, name: str) -> str:
+    label = getattr(f, "label", None) if f is not None else None
+    return str(label) if label else name
+
+
+def severity_for(ctx: Context, certain: bool) -> str:
+    """Declared rules are the site's own word; inferred ones are only as sure as the evidence."""
+    return ERROR if (ctx.declared or certain) else WARNING
+
+
+def as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[ T])", s)
+        if m:
+            try:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+            rest = s[m.end() :].strip()
+            if not rest or re.match(
+                r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$", rest
+            ):
+                return d
+    return None
+
+
+def count_others(page: Page, ctx: Context, counter: Counter, key: Any, own_has: bool) -> int:
+    """How many *other* documents the site counter holds for `key` (not counting this one)."""
+    return counter.get(key, 0) - (1 if own_has else 0)
+
+
+def doc_word(ctx: Context, page: Page) -> str:
+    if page.collection and ctx.site is not None and page.collection in ctx.site.collections:
+        return singular(ctx.site.collections[page.collection].label)
+    return "page"
+
+
+def plural_label(ctx: Context, coll: str | None) -> str:
+    if coll and ctx.site is not None and coll in ctx.site.collections:
+        return ctx.site.collections[coll].label.lower()
+    return "these pages"
+
+
+def shown(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^\w]+|_+", "-", text).strip("-").lower()
+
+
+def file_stem(name: str) -> str:
+    """`Path(name).stem`, without building a path (10,000 files make it count)."""
+    i = name.rfind(".")
+    return name[:i] if 0 < i < len(name) - 1 else name

@@ -1,0 +1,65 @@
+"""Encoding: a file that is not UTF-8, garbled or lost characters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page, field_at_line
+from editor_app.core.checks.problem import ERROR, WARNING, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+# Signs of text decoded twice (UTF-8 read as Windows-1252): "â€™" for "’", "Ã©" for "é".
+MOJIBAKE = re.compile("â€[\u2122\u0153\u201d\u02dc\u201c\u2013\u2014\u00a6\u00a2]|Ã[\u00a0-\u00bf]")
+
+
+def check_encoding(page: Page, ctx: Context) -> Iterable[Problem]:
+    if page.decode_error:
+        yield make_problem(
+            page,
+            page.decode_error_line or 1,
+            None,
+            "not-utf8",
+            "This file is not saved as UTF-8 text, so some characters (such as accents or curly "
+            "quotes) will show wrongly on the site. Save it again as UTF-8.",
+        )
+        return
+    m = MOJIBAKE.search(page.text) if ("â" in page.text or "Ã" in page.text) else None
+    if m is not None:
+        line = page.text.count("\n", 0, m.start()) + 1
+        yield make_problem(
+            page,
+            line,
+            field_at_line(page, line),
+            "encoding",
+            f"'{m.group(0)}' looks like a garbled character (text copied between programs that "
+            "disagreed on its encoding). Retype the character, for example ’ or é.",
+        )
+    elif "\ufffd" in page.text:
+        line = page.text.count("\n", 0, page.text.index("\ufffd")) + 1
+        yield make_problem(
+            page,
+            line,
+            field_at_line(page, line),
+            "encoding",
+            "This line contains '\ufffd', a character that was lost when the text was copied. "
+            "Retype the missing character.",
+        )
+
+
+def _may_be_garbled(page: Page) -> bool:
+    text = page.text
+    return bool(page.decode_error) or (
+        not text.isascii() and ("â" in text or "Ã" in text or "\ufffd" in text)
+    )
+
+
+register(
+    Rule(
+        "encoding",
+        {"not-utf8": ERROR, "encoding": WARNING},
+        check=check_encoding,
+        wants=_may_be_garbled,
+    )
+)

@@ -1,0 +1,51 @@
+"""Field names: a field the schema does not know, or that no other document uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from editor_app.core.checks.common import closest_match, count_others, doc_word, plural_label
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import WARNING, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+
+def unknown_field(page: Page, ctx: Context, cs: Any, name: str, line: int | None):
+    coll = page.collection
+    if cs is not None and ctx.declared:
+        known = [f.name for f in getattr(cs, "fields", [])]
+        guess = closest_match(name, known, cutoff=0.6)
+        hint = f" Did you mean '{guess}'?" if guess else " Check the spelling."
+        yield make_problem(
+            page,
+            line,
+            name,
+            "unknown-field",
+            f"'{name}' is not one of the fields of {plural_label(ctx, coll)}, so the site "
+            f"may ignore it.{hint}",
+        )
+        return
+    # Inferred: a field no other document uses, spelt almost like a common one.
+    usage = ctx.field_docs.get(coll)
+    if not usage:
+        return
+    own_has = page.own is not None and name in page.own
+    if count_others(page, ctx, usage, name, own_has) > 0:
+        return
+    common = [k for k, n in usage.items() if n >= 3 and k != name and isinstance(k, str)]
+    guess = ctx.closest(("field", coll), name, common, 0.75)
+    if guess is None:
+        return
+    yield make_problem(
+        page,
+        line,
+        name,
+        "unknown-field",
+        f"No other {doc_word(ctx, page)} has a field called '{name}', so the site probably "
+        f"ignores it. Did you mean '{guess}'?",
+    )
+
+
+# Run from the `fields` walk, for a field the schema does not list.
+register(Rule("field-names", {"unknown-field": WARNING}, needs=("usage",)))

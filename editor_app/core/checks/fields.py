@@ -1,0 +1,239 @@
+"""The header's fields: one walk over each page's values, everyday values checked cheaply,
+the rest handed to the field rule for their type (types, choices, relations, assets), plus
+required fields and uniqueness."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from editor_app.core.checks.choices import rare_value
+from editor_app.core.checks.common import (
+    count_others,
+    doc_word,
+    is_empty,
+    label_of,
+    severity_for,
+)
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.field_names import unknown_field
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import ERROR, LazyLine, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+from editor_app.core.checks.uniqueness import check_unique
+
+_IMPLIABLE = frozenset({"text", "long_text", "list", "choice", "choices"})
+
+
+_FAST_URL = re.compile(
+    r"^https?://[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*"
+    r"[A-Za-z0-9])?)*\.[A-Za-z]{2,63}(?::\d{1,5})?(?:[/?#]\S*)?$"
+)
+
+
+def _plainly_fine(
+    ctx: Context, coll: str | None, name: str, f: Any, ftype: str, value: Any
+) -> bool:
+    """True for the everyday values that need no closer look (checked cheaply, as most are).
+
+    Anything this does not vouch for goes through the full checks, which give the advice.
+    """
+    if ftype == "text" or ftype == "long_text":
+        return isinstance(value, str) and value != ""
+    if ftype == "boolean":
+        return value is True or value is False
+    if ftype == "number":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if ftype == "date" or ftype == "datetime":
+        return isinstance(value, date)
+    if ftype == "relation":
+        target = getattr(f, "collection", None)
+        if not target:
+            return False
+        known = ctx.relation_options(target, getattr(f, "key", "title") or "title")[0]
+        if isinstance(value, str):
+            return value in known
+        return isinstance(value, list) and all(isinstance(i, str) and i in known for i in value)
+    if ftype in ("choice", "choices", "list"):
+        items = value if isinstance(value, list) else [value]
+        if ctx.declared:
+            allowed = getattr(f, "choices", None)
+            return bool(allowed) and all(i in allowed for i in items)
+        counts = ctx.value_counts.get((coll, name))
+        return counts is not None and all(isinstance(i, str) and counts[i] >= 2 for i in items)
+    if ftype == "image" or ftype == "file":
+        folder = getattr(f, "folder", None)
+        if not folder or not isinstance(value, str) or "/" in value or ":" in value or not value:
+            return False
+        names = ctx.asset_names(os.path.join(ctx.root_text, folder))
+        return names is not None and names.get(value.lower()) == value
+    if ftype == "url":
+        return isinstance(value, str) and (
+            _FAST_URL.match(value) is not None or (value[:1] == "/" and value[1:2] != "/")
+        )
+    return False
+
+
+# How `check_fields` checks an everyday value without a call (see its plan).
+_NO_FAST, _FAST_TEXT, _FAST_BOOL, _FAST_DATE, _FAST_SET, _FAST_URL_MODE = range(6)
+
+
+def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
+    if not page.has_front_matter or page.unclosed or page.yaml_error or page.not_mapping:
+        return
+    cs = ctx.collection_schema(page.collection)
+    fields = ctx.field_map(page.collection)
+    coll = page.collection
+    data = page.data
+    unique = ctx.unique_fields.get(page.collection, ())
+    plan = ctx.plans.setdefault(coll, {})
+    value_checks = ctx.plan.value_checks  # the field rule for each type, from the registry
+    for name, value in data.items():
+        if not isinstance(name, str):
+            continue
+        known = plan.get(name)
+        if known is None:
+            f = fields.get(name)
+            ftype = getattr(f, "type", "text")
+            if ftype in _IMPLIABLE:
+                implied = ctx.implied_field(coll, name)
+                if implied is not None:
+                    implied.label = getattr(f, "label", "") or implied.label
+                    implied.required = getattr(f, "required", False)
+                    f = implied
+                    ftype = f.type
+            # What an everyday value is checked against, without a call: `mode` says how
+            # (_FAST_*), `fast` holds the set of known values or the pattern.
+            mode, fast = _NO_FAST, None
+            if f is not None:
+                if ftype in ("text", "long_text"):
+                    mode = _FAST_TEXT
+                elif ftype == "boolean":
+                    mode = _FAST_BOOL
+                elif ftype in ("date", "datetime"):
+                    mode = _FAST_DATE
+                elif ftype == "relation" and getattr(f, "collection", None):
+                    mode = _FAST_SET
+                    fast = ctx.relation_options(
+                        f.collection, getattr(f, "key", "title") or "title"
+                    )[0]
+                elif ftype in ("choice", "choices") and ctx.declared and f.choices:
+                    mode, fast = _FAST_SET, {c for c in f.choices if isinstance(c, str)}
+                elif ftype in ("choice", "choices"):
+                    counts = ctx.value_counts.get((coll, name), {})
+                    # Values used by another document too.
+                    mode, fast = _FAST_SET, {v for v, n in counts.items() if n >= 2}
+                elif ftype == "url":
+                    mode, fast = _FAST_URL_MODE, _FAST_URL
+                elif ftype in ("image", "file") and getattr(f, "folder", None):
+                    listing = ctx.asset_names(os.path.join(ctx.root_text, f.folder)) or {}
+                    mode, fast = _FAST_SET, set(listing.values())
+            # A unique field's everyday value also needs no other document holding it.
+            holders = ctx.unique_values.get((coll, name)) if name in unique else None
+            known = plan[name] = (f, ftype, mode, fast, holders)
+        f, ftype, mode, fast, holders = known
+        if mode:
+            cls = value.__class__
+            if mode == _FAST_TEXT:
+                ok = cls is str and value
+            elif mode == _FAST_SET:
+                ok = (cls is str and value in fast) or (
+                    cls is list and all(i.__class__ is str and i in fast for i in value)
+                )
+            elif mode == _FAST_BOOL:
+                ok = cls is bool
+            elif mode == _FAST_DATE:
+                ok = cls is date or cls is datetime
+            else:
+                ok = cls is str and fast.match(value) is not None
+            if ok:
+                if name not in unique:
+                    continue  # by far the most common case: an everyday value
+                if mode == _FAST_TEXT:
+                    # Unique text (`reference`) held by no other document: what
+                    # `check_unique` looks up, without the call.
+                    held = holders.get(value.strip()) if holders is not None else None
+                    if held is None or (len(held) == 1 and held[0][1] == page.rel):
+                        continue
+        if f is not None and name not in unique and _plainly_fine(ctx, coll, name, f, ftype, value):
+            continue  # the common case, kept cheap: most values need no closer look
+        line = LazyLine(page, name)
+        if f is None:
+            yield from unknown_field(page, ctx, cs, name, line)
+            yield from rare_value(page, ctx, name, value, line)
+            if name in unique:
+                yield from check_unique(page, ctx, None, name, value, line)
+            continue
+        if is_empty(value):
+            if _must_have(page, ctx, f):
+                yield make_problem(
+                    page,
+                    line,
+                    name,
+                    "required-missing",
+                    f"{label_of(f, name)} is empty. {_why_needed(page, ctx, f)} Fill it in.",
+                    severity_for(ctx, False),
+                )
+            continue
+        check_value = value_checks.get(ftype)
+        if check_value is not None:
+            yield from check_value(page, ctx, f, name, value, line)
+        if name in unique or getattr(f, "unique", False):
+            yield from check_unique(page, ctx, f, name, value, line)
+    if cs is None:
+        return
+    for f in ctx.required_fields(coll, cs):
+        if f.name not in data and _must_have(page, ctx, f):
+            yield make_problem(
+                page,
+                1,
+                f.name,
+                "required-missing",
+                f"{label_of(f, f.name)} is missing. {_why_needed(page, ctx, f)} "
+                f"Add a line '{f.name}: ...' to the header.",
+                severity_for(ctx, False),
+            )
+
+
+def _must_have(page: Page, ctx: Context, f: Any) -> bool:
+    """Declared: when the schema says so. Inferred: when every other document has a value.
+
+    An inferred "required" only means most documents have the field; a missing one is worth a
+    word only when no other document of the collection goes without it (booleans excepted: a
+    missing true/false field simply reads as false).
+    """
+    if not getattr(f, "required", False):
+        return False
+    if ctx.declared:
+        return True
+    if getattr(f, "type", "text") == "boolean":
+        return False
+    coll = page.collection
+    own = page.own or {}
+    # Only documents whose header could be read tell what "every other document" holds.
+    total_others = ctx.ok_count.get(coll, 0) - (1 if own else 0)
+    if total_others < 5:
+        return False
+    own_filled = not is_empty(own.get(f.name))
+    return count_others(page, ctx, ctx.filled[coll], f.name, own_filled) >= total_others
+
+
+def _why_needed(page: Page, ctx: Context, f: Any) -> str:
+    word = doc_word(ctx, page)
+    if ctx.declared:
+        return f"Every {word} needs one."
+    return f"Every other {word} has one."
+
+
+register(
+    Rule(
+        "fields",
+        {"required-missing": ERROR},
+        check=check_fields,
+        wants=lambda page: page.has_front_matter,
+        needs=("usage", "unique", "assets"),
+    )
+)

@@ -1,0 +1,123 @@
+"""Front matter syntax: a header never closed, unreadable YAML, tabs, repeated keys, none."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page, field_at_line, field_of_indented_line
+from editor_app.core.checks.problem import ERROR, WARNING, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+
+def _tab_lines(page: Page) -> list[int]:
+    if "\t" not in page.fm_text:
+        return []
+    out = []
+    for i, line in enumerate(page.fm_text.split("\n")):
+        lead = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in lead and line.strip():
+            out.append(page.fm_first_line + i)
+    return out
+
+
+def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
+    if not page.has_front_matter:
+        if page.collection is not None and page.path is not None and page.text.strip():
+            if page.text.lstrip("\ufeff").split("\n", 1)[0].rstrip() == "+++":
+                # A TOML header (Hugo): there is one, only not in a form this editor reads.
+                msg = (
+                    "This page's header is written in TOML (between +++ lines), which the editor "
+                    "can neither check nor edit. To edit it here, rewrite it in YAML between --- "
+                    "lines (title: ... instead of title = ...)."
+                )
+            else:
+                msg = (
+                    "This page has no header (the lines between --- markers at the top), so the "
+                    "site will not list it as a page of this kind. Add a header with at least a "
+                    "title."
+                )
+            yield make_problem(page, 1, None, "no-front-matter", msg)
+        return
+    if page.unclosed:
+        yield make_problem(
+            page,
+            1,
+            None,
+            "front-matter-unclosed",
+            "The header that starts on line 1 is never closed. Add a line with just --- after "
+            "the last field.",
+        )
+        return
+    tabs = _tab_lines(page)
+    err_line = page.yaml_error[0] if page.yaml_error else None
+    for line in tabs:
+        yield make_problem(
+            page,
+            line,
+            field_of_indented_line(page, line),
+            "tab-indent",
+            "This line is indented with a tab. Headers must be indented with spaces only: "
+            "replace the tab with two spaces.",
+            ERROR if page.yaml_error else WARNING,
+        )
+    if page.yaml_error and err_line not in tabs:
+        line, msg = page.yaml_error
+        yield make_problem(page, line, field_at_line(page, line), "yaml-syntax", msg)
+    if page.not_mapping:
+        yield make_problem(
+            page,
+            page.fm_first_line,
+            None,
+            "front-matter-not-mapping",
+            "The header must be a list of fields, one 'name: value' per line "
+            "(for example 'title: My page').",
+        )
+    if not page.may_repeat_keys():
+        return
+    for key, lines in page.key_lines.items():
+        if len(lines) < 2:
+            continue
+        shown = ", ".join(map(str, lines[:-1])) + " and " + str(lines[-1])
+        earlier = ", ".join(map(str, lines[:-1]))
+        for line in lines[1:]:
+            yield make_problem(
+                page,
+                line,
+                key,
+                "duplicate-key",
+                f"'{key}' is given more than once (lines {shown}). The site keeps only the last "
+                f"one and silently ignores what is on line {earlier}. Merge them into one.",
+            )
+
+
+# -- field values -------------------------------------------------------------------------------
+
+
+def _header_needs_a_look(page: Page) -> bool:
+    """The header rule has nothing to say about a plain header without tabs or repeats."""
+    return (
+        not page.has_front_matter
+        or page.unclosed
+        or bool(page.yaml_error)
+        or page.not_mapping
+        or "\t" in page.fm_text
+        or page.may_repeat_keys()
+    )
+
+
+register(
+    Rule(
+        "front-matter",
+        {
+            "front-matter-unclosed": ERROR,
+            "yaml-syntax": ERROR,
+            "front-matter-not-mapping": ERROR,
+            "tab-indent": ERROR,
+            "duplicate-key": WARNING,
+            "no-front-matter": WARNING,
+        },
+        check=check_header,
+        wants=_header_needs_a_look,
+    )
+)

@@ -1,0 +1,224 @@
+"""Links: body links to pages, posts (`{% post_url %}`) and files (`{% link %}`) that do not exist."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from editor_app.core import safe_paths
+from editor_app.core.checks.common import (
+    DATED_STEM,
+    closest_match,
+    file_stem,
+    shown,
+    singular,
+    slug,
+)
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import ERROR, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[`~]*[ \t]*$|\Z)", re.S | re.M)
+CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_MD_LINK = re.compile(r"\]\(\s*<?([^()\s<>\[\]]+)>?(?:\s+[\"'(][^)]*)?\)")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_HREF = re.compile(r"""\b(?:href)\s*=\s*["']([^"']+)["']""", re.I)
+_POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
+_LINK_TAG = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
+# Where a link to a page of this site may start: cheap to look for before the full scan.
+_BASEURL_ANY = re.compile(r"\{\{-?\s*site\.baseurl\s*-?\}\}")
+
+
+def blank(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def _norm_url(url: str) -> str:
+    url = "/" + url.strip().lstrip("/")
+    if url.endswith("/index.html"):
+        url = url[: -len("index.html")]
+    elif url.endswith(".html"):
+        url = url[: -len(".html")]
+    return url.rstrip("/") or "/"
+
+
+_PLAIN_STEM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _link_index(ctx: Context) -> tuple[dict[tuple[str, str], list[Path]], dict[str, Path]]:
+    """Documents by (collection, URL slug), and pages with their own `permalink`, built once.
+
+    Checking a link then asks `Site.url_for` about a handful of candidates instead of working
+    out the URL of every document of the site.
+    """
+    with ctx.lock:
+        if ctx.link_index is not None:
+            return ctx.link_index
+        assert ctx.site is not None
+        by_slug: dict[tuple[str, str], list[Path]] = defaultdict(list)
+        custom: dict[str, Path] = {}
+        for e in ctx.site.entries():
+            if e.collection is None:
+                continue
+            stem = file_stem(e.path.name)
+            plain = stem.lower()
+            if _PLAIN_STEM.match(plain) is None:
+                keys = {slug(stem), plain, slug(DATED_STEM.sub("", stem))}
+            else:  # the usual file name: its own slug already
+                keys = {plain, DATED_STEM.sub("", plain)}
+            for k in keys:
+                by_slug[(e.collection, k)].append(e.path)
+            if isinstance(e.front_matter.get("permalink"), str):
+                url = ctx.site.url_for(e.path)
+                if url:
+                    custom[_norm_url(url)] = e.path
+        ctx.link_index = (by_slug, custom)
+        return ctx.link_index
+
+
+def _url_exists(ctx: Context, coll: str, path: str) -> bool:
+    assert ctx.site is not None
+    by_slug, custom = _link_index(ctx)
+    wanted = _norm_url(path)
+    if wanted in custom:
+        return True
+    last = wanted.rsplit("/", 1)[-1]
+    for key in {last.lower(), slug(last)}:
+        for candidate in by_slug.get((coll, key), ()):
+            url = ctx.site.url_for(candidate)
+            if url is not None and _norm_url(url) == wanted:
+                return True
+    return False
+
+
+def _url_guess(ctx: Context, coll: str, path: str) -> str | None:
+    """The URL of the document whose name is closest to the link's last part (remembered)."""
+    last = _norm_url(path).rsplit("/", 1)[-1].lower()
+    key = (("url", coll), last, 0.7)
+    if key not in ctx.guesses:
+        by_slug, _ = _link_index(ctx)
+        slugs = ctx.url_slugs.get(coll)
+        if slugs is None:  # one list per collection, not one per broken link
+            slugs = ctx.url_slugs[coll] = [k for (c, k) in by_slug if c == coll]
+        # difflib over every page of a 10,000-page collection costs ~0.2 s per broken link;
+        # a mistyped link nearly always keeps its first two letters, so look there first.
+        near = [k for k in slugs if k[:2] == last[:2]] if len(last) >= 4 else slugs
+        best = difflib.get_close_matches(last, near, n=1, cutoff=0.7)
+        if not best and near is not slugs and len(slugs) <= 2000:
+            best = difflib.get_close_matches(last, slugs, n=1, cutoff=0.7)
+        url = None
+        if best and ctx.site is not None:
+            url = ctx.site.url_for(by_slug[(coll, best[0])][0])
+        ctx.guesses[key] = url
+    return ctx.guesses[key]
+
+
+def _may_link_to_pages(
+    body: str, prefixes: list[tuple[str, str]], any_prefix: re.Pattern[str] | None = None
+) -> bool:
+    """Does a collection URL (`/resources/`) appear where a link starts? (`](`, `href="`,
+    `]:`, or after `{{ site.baseurl }}`; `/assets/resources/x.pdf` does not count).
+
+    `any_prefix` matches any of the prefixes: one scan finds where the next one starts.
+    """
+    if any_prefix is not None:
+        m = any_prefix.search(body)
+        while m is not None:
+            i = m.start()
+            before = body[max(0, i - 12) : i].rstrip(" \t<")
+            if before.endswith(("](", '="', "='", "]:", "}}")):
+                return True
+            m = any_prefix.search(body, i + 1)  # from the next character: overlaps count too
+        return False
+    for pre, _ in prefixes:
+        i = body.find(pre)
+        while i >= 0:
+            before = body[max(0, i - 12) : i].rstrip(" \t<")
+            if before.endswith(("](", '="', "='", "]:", "}}")):
+                return True
+            i = body.find(pre, i + 1)
+    return False
+
+
+def check_links(page: Page, ctx: Context) -> Iterable[Problem]:
+    body = page.body
+    if ctx.site is None or not body:
+        return
+    if "{" in body and "{%" in body:
+        for m in _POST_URL.finditer(body):
+            name = m.group(1).strip("'\"")
+            stem = Path(name).stem if name.endswith((".md", ".markdown", ".html")) else name
+            if stem.split("/")[-1] in ctx.post_names or name in ctx.post_names:
+                continue
+            guess = closest_match(stem, ctx.post_names, cutoff=0.7) if ctx.post_names else None
+            hint = f" Did you mean '{guess}'?" if guess else ""
+            yield make_problem(
+                page,
+                page.body_line(m.start()),
+                None,
+                "broken-link",
+                f"The link to the post '{name}' points at no post of this site, and the site "
+                f"cannot be built with it.{hint}",
+            )
+        for m in _LINK_TAG.finditer(body):
+            target = ctx.site.resolve_inside(m.group(1).strip("'\""))
+            if target is None or not safe_paths.exists(target):
+                yield make_problem(
+                    page,
+                    page.body_line(m.start()),
+                    None,
+                    "broken-link",
+                    f"The link to '{m.group(1)}' points at no file of this site, and the site "
+                    "cannot be built with it.",
+                )
+    if not _may_link_to_pages(body, ctx.url_prefixes, ctx.any_url_prefix):
+        return  # no link to a page of a collection: the usual case, found out cheaply
+    # Links inside code are examples, not links.
+    scan = FENCE.sub(blank, body) if ("```" in body or "~~~" in body) else body
+    if "`" in scan:
+        scan = CODE_SPAN.sub(blank, scan)
+    if "{{" in scan:
+        # `{{ site.baseurl }}/resources/x` links to `/resources/x` (lines stay where they are).
+        scan = _BASEURL_ANY.sub("", scan)
+    seen: set[tuple[int, str]] = set()
+    for rx in (_MD_LINK, _HREF, _REF_DEF):
+        for m in rx.finditer(scan):
+            url = m.group(1).strip()
+            if not url.startswith("/") or url.startswith("//"):
+                continue
+            path = unquote(urlsplit(url).path)
+            coll = next((c for pre, c in ctx.url_prefixes if path.startswith(pre)), None)
+            if coll is None:
+                continue  # a page outside the collections, or a file: not known here
+            if _url_exists(ctx, coll, path):
+                continue
+            line = page.body_start_line + scan.count("\n", 0, m.start(1))
+            if (line, path) in seen:
+                continue
+            seen.add((line, path))
+            guess = _url_guess(ctx, coll, path)
+            word = singular(ctx.site.collections[coll].label)
+            hint = f" Did you mean '{guess}'?" if guess else ""
+            yield make_problem(
+                page,
+                line,
+                None,
+                "broken-link",
+                f"The link to '{shown(url)}' points at no {word} of this site.{hint}",
+            )
+
+
+register(
+    Rule(
+        "links",
+        {"broken-link": ERROR},
+        check=check_links,
+        wants=lambda page: "{" in page.body or "/" in page.body,
+        needs=("usage", "urls", "link_index"),
+    )
+)

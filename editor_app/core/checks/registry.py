@@ -1,0 +1,101 @@
+"""The rule registry: each rule declares its codes, their severity, and the site facts it uses.
+
+Two kinds of rule:
+
+- a **page rule** (`check(page, ctx)`) runs once per document, after its cheap `wants(page)`
+  test (a page with no `{` has nothing for the Liquid rule: 10,000 pages make this count);
+- a **field rule** (`check_value(page, ctx, field, name, value, line)`) is handed each header
+  value of its `field_types` that the one walk over the header (the `fields` page rule) could
+  not vouch for cheaply.
+
+`needs` names the `Context` facts a rule reads (`usage`, `unique`, `urls`, `link_index`,
+`assets`, `settings`): each is worked out on first use, once per site, index and schema, and
+shared; a rule switched off never asks, so its facts are never computed.
+
+A site switches rules off by code in `_schema.yml` (`checks: {off: [code, ...]}`); a rule whose
+codes are all off is not run at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from editor_app.core.checks.problem import CODES, SEVERITIES, Problem
+
+if TYPE_CHECKING:
+    from editor_app.core.checks.context import Context
+    from editor_app.core.checks.page import Page
+
+PageCheck = Callable[["Page", "Context"], Iterable[Problem]]
+ValueCheck = Callable[["Page", "Context", Any, str, Any, Any], Iterable[Problem]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One family of checks: its codes (code -> usual severity) and how to run it."""
+
+    name: str
+    codes: dict[str, str]
+    check: PageCheck | None = None
+    wants: Callable[[Page], bool] | None = None
+    field_types: tuple[str, ...] = ()
+    check_value: ValueCheck | None = None
+    needs: tuple[str, ...] = ()
+    # "build": will the site build and show right; "content": is the page good (suggestions).
+    kind: str = "build"
+    summary: str = field(default="", compare=False)
+
+
+RULES: list[Rule] = []
+
+
+def register(rule: Rule) -> Rule:
+    """Add a rule (once per name) and its codes to `CODES`."""
+    if any(r.name == rule.name for r in RULES):
+        return rule
+    for code, severity in rule.codes.items():
+        if severity not in SEVERITIES:
+            raise ValueError(f"{rule.name}: unknown severity {severity!r} for {code}")
+        CODES.setdefault(code, severity)
+    RULES.append(rule)
+    return rule
+
+
+def enabled(off: frozenset[str] | set[str]) -> list[Rule]:
+    """The rules with at least one code still on."""
+    return [r for r in RULES if not off or any(c not in off for c in r.codes)]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The rules in force for one site: page rules in order, field rules by field type."""
+
+    page_rules: tuple[Rule, ...]
+    value_checks: dict[str, ValueCheck]
+    off: frozenset[str]
+
+
+def plan_for(off: frozenset[str]) -> Plan:
+    """What runs when the codes in `off` are switched off."""
+    rules = enabled(off)
+    value_checks: dict[str, ValueCheck] = {}
+    for r in rules:
+        if r.check_value is not None:
+            for t in r.field_types:
+                value_checks.setdefault(t, r.check_value)
+    return Plan(tuple(r for r in rules if r.check is not None), value_checks, off)
+
+
+def run_page(page: Page, ctx: Context) -> list[Problem]:
+    """Every rule in force on one page (the engine: nothing else decides what runs)."""
+    plan = ctx.plan
+    out: list[Problem] = []
+    for rule in plan.page_rules:
+        wants = rule.wants
+        if wants is None or wants(page):
+            out.extend(rule.check(page, ctx))  # type: ignore[misc]
+    if plan.off:
+        out = [p for p in out if p.code not in plan.off]
+    return out
