@@ -170,7 +170,24 @@ def test_preview_shows_html_offline(qtbot, web: bool, shared_site: Path) -> None
     )
     if web:
         # Files outside the site are blocked; remote ones are refused before any request.
-        qtbot.waitUntil(lambda: any("/etc/" in u for u in pane._interceptor.blocked), timeout=5000)
+        blocked = pane._interceptor.blocked
+        qtbot.waitUntil(lambda: any("/etc/" in u for u in blocked), timeout=5000)
+        # Remote: Chromium is told local pages may not reach remote addresses, so it refuses
+        # them itself (they never reach the interceptor, which would block them too).
+        settings = pane.view.page().settings()
+        attribute = settings.WebAttribute.LocalContentCanAccessRemoteUrls
+        assert settings.testAttribute(attribute) is False
+        assert not any("example.org" in u for u in blocked)
+    else:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QTextDocument
+
+        # The text browser gets nothing for a remote image: no request, no picture.
+        image = QTextDocument.ResourceType.ImageResource.value
+        remote = pane.view.loadResource(image, QUrl("https://example.org/x.png"))
+        assert remote is None or not remote
+        outside = pane.view.loadResource(image, QUrl("file:///etc/hostname.png"))
+        assert outside is None or not outside
     _shut(qtbot, pane)
 
 
