@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.store import Recovery, RecoveryStore
-from editor_app.ui.safety import Difference, DifferenceView
+from editor_app.ui.difference import Difference, DifferenceView
 
 
 def tr(text: str) -> str:

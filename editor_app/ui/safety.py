@@ -9,7 +9,6 @@ failures (read-only file, vanished folder, full disk) into plain words with Save
 from __future__ import annotations
 
 import hashlib
-import html
 import os
 import threading
 from collections.abc import Callable
@@ -19,25 +18,41 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from editor_app.core import errors, store
+from editor_app.core import errors
 from editor_app.core.document import Document
 from editor_app.core.store import DiskStamp, Recovery, RecoveryStore
+from editor_app.ui.difference import Difference, DifferenceDialog, DifferenceView
+from editor_app.ui.recovery import RecoveryDialog
+from editor_app.ui.safety_questions import (
+    ChangedOnDiskDialog,
+    FileDeletedNotice,
+    OverwriteDialog,
+    SaveAsDialog,
+    SaveFailedDialog,
+)
 from editor_app.ui.workers import JobRunner
 
 AUTOSAVE_MS = 5000  # how often unsaved text is copied to the recovery folder
 DISK_CHECK_DELAY_MS = 300  # other programs write in steps: look once they are done
+
+# The questions and the difference view live in their own modules; they are named here too,
+# so callers and tests reach every question of the guard through this module.
+__all__ = [
+    "ChangedOnDiskDialog",
+    "Difference",
+    "DifferenceDialog",
+    "DifferenceView",
+    "DocumentGuard",
+    "FileDeletedNotice",
+    "OverwriteDialog",
+    "SaveAsDialog",
+    "SaveFailedDialog",
+    "document_bytes",
+    "guard_window",
+    "restore_into",
+]
 
 
 def tr(text: str) -> str:
@@ -55,224 +70,6 @@ def document_bytes(doc: Document) -> bytes:
         return doc.to_bytes()
     except ValueError:
         return doc.text.encode("utf-8", "surrogatepass")
-
-
-@dataclass(frozen=True)
-class Difference:
-    """Two versions of a page as text: what is on disk (or was) and the user's own."""
-
-    old: str
-    new: str
-    old_label: str = ""
-    new_label: str = ""
-
-    @classmethod
-    def of(
-        cls, old: bytes | None, new: bytes | None, old_label: str = "", new_label: str = ""
-    ) -> Difference:
-        """From file bytes (any encoding shows; odd bytes as replacement characters)."""
-        return cls(
-            store.decode_for_display(old),
-            store.decode_for_display(new),
-            old_label or tr("the version on disk"),
-            new_label or tr("your version"),
-        )
-
-    def unified(self) -> str:
-        """The classic line-by-line difference (for logs and tests)."""
-        return store.unified_diff(self.old, self.new, self.old_label, self.new_label)
-
-    @property
-    def same(self) -> bool:
-        """True when the two texts are the same."""
-        return self.old == self.new
-
-
-_COLOURS = {"removed": "#fbe3e4", "added": "#e2f5e2"}
-_MARKS = {"removed": "−", "added": "+", "same": " "}
-
-
-class DifferenceView(QTextEdit):
-    """Shows two versions of a page: lines only in the old one red, only in the new one green."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setAccessibleName(tr("Difference between the two versions"))
-
-    def show_difference(self, difference: Difference) -> None:
-        """Fill the view; unchanged stretches are folded into one grey line."""
-        if difference.same:
-            self.setPlainText(tr("The two versions are the same."))
-            return
-        legend = tr("− red lines: only in {old}.  + green lines: only in {new}.").format(
-            old=difference.old_label, new=difference.new_label
-        )
-        rows = [f"<p style='color:#555; margin-bottom:6px'>{html.escape(legend)}</p>"]
-        for kind, line in store.line_changes(difference.old, difference.new):
-            if kind == "skip":
-                text = tr("… {n} unchanged lines …").format(n=line)
-                rows.append(f"<p style='color:#888; margin:4px 0'>{html.escape(text)}</p>")
-                continue
-            background = _COLOURS.get(kind)
-            # A hanging indent keeps wrapped lines clear of the +/− column.
-            style = "margin:0 0 0 16px; text-indent:-16px; white-space:pre-wrap;"
-            if background:
-                style += f" background-color:{background};"
-            rows.append(
-                f"<p style='{style}'><tt>{_MARKS[kind]} </tt>{html.escape(line) or '&nbsp;'}</p>"
-            )
-        self.setHtml("".join(rows))
-
-
-class DifferenceDialog(QDialog):
-    """A question about two versions of a page, with the difference one click away."""
-
-    def __init__(
-        self,
-        title: str,
-        message: str,
-        difference: Difference,
-        choices: list[tuple[str, str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.choice = choices[-1][0]  # closing the box means the last (safest) choice
-        label = QLabel(message)
-        label.setWordWrap(True)
-        self.difference = DifferenceView()
-        self.difference.show_difference(difference)
-        self.difference.hide()
-        self.show_button = QPushButton(tr("Show the difference"))
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self._toggle)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_button)
-        buttons.addStretch(1)
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text in choices:
-            button = QPushButton(text)
-            button.clicked.connect(lambda _=False, k=key: self._choose(k))
-            buttons.addWidget(button)
-            self.buttons[key] = button
-        self.buttons[choices[-1][0]].setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.difference, 1)
-        layout.addLayout(buttons)
-        self.resize(640, self.sizeHint().height())
-
-    def _toggle(self, shown: bool) -> None:
-        self.difference.setVisible(shown)
-        self.show_button.setText(tr("Hide the difference") if shown else tr("Show the difference"))
-        self.resize(self.width(), 540 if shown else self.sizeHint().height())
-
-    def _choose(self, key: str) -> None:
-        self.choice = key
-        self.accept()
-
-
-class ChangedOnDiskDialog:
-    """Asks what to do when another program changed a page that has unsaved edits here."""
-
-    MINE = "mine"
-    THEIRS = "theirs"
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, name: str, difference: Difference) -> str:
-        """`MINE` (keep the edits here) or `THEIRS` (use the file on disk); closing keeps mine."""
-        dialog = DifferenceDialog(
-            tr("Page changed by another program"),
-            tr(
-                "“{name}” was changed by another program while you were editing it here. "
-                "Which version do you want to keep?"
-            ).format(name=name),
-            difference,
-            [
-                (cls.THEIRS, tr("Use the version on disk")),
-                (cls.MINE, tr("Keep my version")),
-            ],
-            parent,
-        )
-        dialog.exec()
-        return dialog.choice
-
-
-class OverwriteDialog:
-    """Asks before a save would replace a file that changed on disk since it was opened."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, name: str, difference: Difference) -> bool:
-        """True to save over the newer file; closing the box cancels the save."""
-        dialog = DifferenceDialog(
-            tr("Newer file on disk"),
-            tr(
-                "“{name}” was changed by another program after you opened it. Saving now "
-                "replaces those changes with your version."
-            ).format(name=name),
-            difference,
-            [("save", tr("Save my version")), ("cancel", tr("Don't save"))],
-            parent,
-        )
-        dialog.exec()
-        return dialog.choice == "save"
-
-
-class FileDeletedNotice:
-    """Tells the user the open page's file was deleted or moved by another program."""
-
-    @classmethod
-    def tell(cls, parent: QWidget | None, name: str) -> None:
-        """An information box; the text stays open in the window."""
-        QMessageBox.information(
-            parent,
-            tr("Page deleted"),
-            tr(
-                "“{name}” was deleted or moved by another program. Your text is still open "
-                "here, and a copy is kept in the recovery folder: save to put the file back."
-            ).format(name=name),
-        )
-
-
-class SaveFailedDialog:
-    """Says why a save failed and offers Save As when another place could work."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, message: str, offer_save_as: bool) -> bool:
-        """True when the user wants to save the page somewhere else."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Not saved"))
-        box.setText(message)
-        save_as = None
-        if offer_save_as:
-            save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(save_as or close)
-        box.setEscapeButton(close)
-        box.exec()
-        return save_as is not None and box.clickedButton() is save_as
-
-
-class SaveAsDialog:
-    """Asks where to save a copy of the page."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        """The chosen file, or None when cancelled (File > Save As and failed saves)."""
-        return cls.ask_path(parent, suggested)
-
-    @classmethod
-    def ask_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        """The file dialog itself; tests replace this."""
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            tr("Save As"),
-            str(suggested),
-            tr("Pages (*.md *.markdown *.html);;All files (*)"),
-        )
-        return Path(name) if name else None
 
 
 @dataclass(eq=False)
@@ -684,8 +481,6 @@ class DocumentGuard(QObject):
 
     def offer_recovery(self, parent: QWidget | None = None) -> Recovery | None:
         """Show the recovery dialog if copies are waiting; restores the one the user picks."""
-        from editor_app.ui.recovery import RecoveryDialog
-
         waiting = self.pending_recoveries()
         if not waiting:
             return None

@@ -444,7 +444,7 @@ def test_checking_the_whole_site_shows_progress_and_can_be_stopped(
 ) -> None:
     import threading
 
-    import editor_app.ui.main_window as main_window
+    import editor_app.ui.checking as checking
 
     release = threading.Event()
 
@@ -454,7 +454,7 @@ def test_checking_the_whole_site_shows_progress_and_can_be_stopped(
             release.wait(0.01)
         return []
 
-    monkeypatch.setattr(main_window, "validate_site", slow_validate_site)
+    monkeypatch.setattr(checking, "validate_site", slow_validate_site)
     open_site(qtbot, window, sample_copy)
     window.validate_site_action.trigger()
     problems = window.problems

@@ -1,0 +1,115 @@
+"""Checks in the main window: F7 for the open page, Shift+F7 for the whole site, the
+problem list, and a clicked problem taking the author to its field or line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from editor_app.core.validate import validate_document, validate_site
+from editor_app.ui.workers import Job
+
+
+class CheckSession(QObject):
+    """Runs the checks the author asks for and shows their problems in the window's list."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self._job: Job | None = None
+        window.problems.problemActivated.connect(self.jump_to_problem)
+        window.problems.cancelRequested.connect(self.cancel)
+
+    @property
+    def busy(self) -> bool:
+        """A whole-site check is running (one at a time)."""
+        return self._job is not None
+
+    def validate_current(self) -> list[Any]:
+        """F7: check the open document and list its problems."""
+        w = self.window
+        doc = w.documents.doc
+        if doc is None:
+            return []
+        problems = validate_document(doc, w.site, w.schema)
+        if not w.documents.raw:
+            w.form.show_problems(problems)
+        self.show_problems(problems, w.tr("This page:"))
+        return problems
+
+    def validate_whole_site(self) -> None:
+        """Shift+F7: check every page in the background, with progress and a Stop button."""
+        w = self.window
+        if w.site is None or self._job is not None:
+            return
+        w.problems_dock.show()
+        w.problems.set_busy(True, w.tr("Checking every page…"))
+        self._job = w.jobs.start(
+            validate_site,
+            w.site,
+            w.schema,
+            on_done=self._on_site_validated,
+            on_error=self._on_failed,
+            on_progress=w.problems.set_progress,
+            on_cancelled=self._on_cancelled,
+        )
+        w.update_actions()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def _finished(self, summary: str | None = None) -> None:
+        self._job = None
+        self.window.problems.set_busy(False)
+        if summary is not None:
+            self.window.problems.summary.setText(summary)
+        self.window.update_actions()
+
+    def _on_site_validated(self, problems: list[Any]) -> None:
+        self._job = None
+        self.window.problems.set_busy(False)
+        self.show_problems(problems, self.window.tr("Whole site:"))
+        self.window.update_actions()
+
+    def _on_failed(self, reason: str) -> None:
+        self._finished(self.window.tr("Checking stopped: {reason}").format(reason=reason))
+
+    def _on_cancelled(self) -> None:
+        self._finished(self.window.tr("Checking stopped."))
+
+    def show_problems(self, problems: list[Any], scope: str) -> None:
+        w = self.window
+        root = w.site.root if w.site is not None else None
+        w.problems.set_problems(problems, root, scope)
+        w.problems_dock.show()
+        w.problemsShown.emit(list(problems))
+
+    def _problem_path(self, problem: Any) -> Path:
+        path = Path(problem.path)
+        if not path.is_absolute() and self.window.site is not None:
+            path = self.window.site.root / path
+        return path.resolve()
+
+    def jump_to_problem(self, problem: Any) -> None:
+        """Open the problem's file if needed and put the cursor on its field or line."""
+        w = self.window
+        path = self._problem_path(problem)
+        doc = w.documents.doc
+        if doc is None or doc.path != path:
+            if not w.open_document(path):
+                return
+        doc = w.documents.doc
+        assert doc is not None
+        raw = w.documents.raw
+        if problem.field and not raw and w.form.focus_field(problem.field):
+            return
+        if problem.line is None:
+            w.editor.setFocus()
+            return
+        line = problem.line if raw else max(1, problem.line - doc.body_start_line + 1)
+        w.editor.go_to_line(line)
+        w.editor.setFocus()

@@ -1,0 +1,363 @@
+"""The document session of the main window: open, show, edit, save and close one page.
+
+`DocumentSession(window)` holds the open `Document` (`doc`; `raw` when its header could not
+be read and the editor holds the whole file), puts it in the form and the editor, turns the
+author's edits into changes of the document, saves through the window's guard (ui/safety.py:
+recovery copies, changes on disk, safe saves) and emits the window's `documentOpened`,
+`documentSaved`, `documentClosed` and `modifiedChanged`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.errors import explain_os_error
+from editor_app.ui import dialogs
+from editor_app.ui.dialogs import Choice, NewDocumentDialog, UnsavedChangesDialog
+
+
+class DocumentSession(QObject):
+    """The open page and everything that happens to it."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.doc: Document | None = None
+        self.raw = False  # the header could not be read: the editor holds the whole file
+        self._loading = False
+        self._modified = False
+        self.file_gone = False  # another program deleted the open page's file
+        window.form.fieldEdited.connect(self._on_field_edited)
+        window.editor.textChanged.connect(self._on_text_changed)
+
+    # -- open and show -------------------------------------------------------------------
+    def open_document(self, path: str | Path) -> bool:
+        """Open a document (asking first about unsaved changes); False if it stayed closed."""
+        w = self.window
+        path = Path(path).resolve()
+        if self.doc is not None and self.doc.path == path:
+            return True
+        if not self.maybe_save_changes():
+            w.library.select_path(self.doc.path if self.doc is not None else None)
+            return False
+        try:
+            doc = Document.load(path)
+        except OSError as exc:
+            w.library.select_path(self.doc.path if self.doc is not None else None)
+            dialogs.show_error(
+                w, w.tr("Cannot open the page"), explain_os_error(exc, path, "opened")
+            )
+            return False
+        self.show_document(doc)
+        return True
+
+    def reload_document(self) -> bool:
+        """Read the open document again from disk, dropping unsaved changes."""
+        if self.doc is None or self.doc.path is None:
+            return False
+        try:
+            doc = Document.load(self.doc.path)
+        except OSError:
+            return False
+        self.show_document(doc)
+        return True
+
+    def show_document(self, doc: Document) -> None:
+        """Put a loaded document into the form, editor and preview."""
+        w = self.window
+        previous = self.doc
+        if previous is not None and previous.path is not None and previous.path != doc.path:
+            w.library.set_modified(previous.path, False)
+        self._loading = True
+        try:
+            self.doc = doc
+            self.raw = doc.error is not None
+            self._fill_panels(doc)
+        finally:
+            self._loading = False
+        self._show_banner()
+        self.show_editing(True)
+        # An unreadable header has no form to show: give the editor the room.
+        w.form_area.setVisible(not self.raw and w.toggle_form_action.isChecked())
+        self._modified = False
+        self.file_gone = False
+        w.setWindowModified(False)
+        self._update_modified()  # a recovered document may arrive with changes
+        w.update_title()
+        w.update_actions()
+        if doc.path is not None and not w.library.select_path(doc.path) and w.site:
+            # Show the list the document belongs to, so the author sees where it is.
+            w.library.set_collection(w.site.collection_of(doc.path) or "")
+            w.library.select_path(doc.path)
+        w.refresher.page_shown()
+        if doc.path is not None:
+            w.documentOpened.emit(doc.path)
+
+    def _fill_panels(self, doc: Document) -> None:
+        w = self.window
+        show_header = getattr(w.editor, "set_front_matter_shown", None)
+        if callable(show_header):
+            show_header(self.raw)
+        collection = w.site.collection_of(doc.path) if w.site and doc.path else None
+        set_editor_collection = getattr(w.editor, "set_collection", None)
+        if callable(set_editor_collection):
+            set_editor_collection(collection)  # its images go to its collection's folder
+        collection_schema = (
+            w.schema.for_collection(collection) if w.schema is not None and collection else None
+        )
+        if self.raw:
+            w.form.load({}, collection_schema, [])
+            w.form.setEnabled(False)
+            w.editor.set_markdown(doc.text.replace("\r\n", "\n"))
+        else:
+            w.form.setEnabled(True)
+            w.form.load(doc.front_matter, collection_schema, list(doc.front_matter))
+            w.editor.set_markdown(doc.body)
+
+    def _show_banner(self) -> None:
+        w, doc = self.window, self.doc
+        notes: list[str] = []
+        if doc is not None and doc.error is not None:
+            notes.append(
+                w.tr(
+                    "Line {line}: {message}\nThe whole file is shown below so you can fix it; "
+                    "nothing has been changed or lost. Save when done to get the settings "
+                    "form back."
+                ).format(line=doc.error.line, message=doc.error.message.rstrip(".") + ".")
+            )
+        if doc is not None and getattr(doc, "decode_error", None):
+            notes.append(
+                w.tr(
+                    "This file is not in the usual text encoding; it was read as {encoding} "
+                    "and will be saved the same way."
+                ).format(encoding=doc.encoding)
+            )
+        w.banner_label.setText("\n\n".join(notes))
+        w.banner.setVisible(bool(notes))
+
+    def show_editing(self, shown: bool) -> None:
+        """The form and the editor when a page is open, else a word on what to do."""
+        self.window.placeholder.setVisible(not shown)
+        self.window.centre_splitter.setVisible(shown)
+
+    # -- close ---------------------------------------------------------------------------
+    def close_document(self) -> bool:
+        """Close the open document (asking about unsaved changes); False when cancelled."""
+        w = self.window
+        if self.doc is None:
+            return True
+        if not self.maybe_save_changes():
+            return False
+        path = self.doc.path
+        if path is not None:
+            w.library.set_modified(path, False)
+        self._loading = True
+        try:
+            self.doc = None
+            self.raw = False
+            w.form.load({}, None, [])
+            w.editor.set_markdown("")
+        finally:
+            self._loading = False
+        w.refresher.page_closed()
+        w.banner.hide()
+        self.show_editing(False)
+        w.library.select_path(None)
+        self._modified = False
+        self.file_gone = False
+        w.setWindowModified(False)
+        w.update_title()
+        w.update_actions()
+        if path is not None:
+            w.documentClosed.emit(path)
+        return True
+
+    def maybe_save_changes(self) -> bool:
+        """Ask Save / Don't save / Cancel when there are unsaved changes; True to go on."""
+        if self.doc is None or not (self.doc.is_modified or self.file_gone):
+            return True
+        choice = UnsavedChangesDialog.ask(self.window, self.document_name())
+        if choice is Choice.SAVE:
+            return self.save_document()
+        if choice is Choice.DISCARD:
+            if self.doc.path is not None:
+                self.window.library.set_modified(self.doc.path, False)
+            return True
+        return False
+
+    # -- save ----------------------------------------------------------------------------
+    def save_document(self) -> bool:
+        """Save the open document through the lossless model; False when it failed."""
+        w, doc = self.window, self.doc
+        if doc is None:
+            return False
+        old_path = doc.path
+        # The guard asks before replacing a newer file and explains failures (Save As offered).
+        saved = w.guard.save_document(doc)
+        if saved is None:
+            return False
+        if old_path is None or Path(saved) != Path(old_path):
+            self._saved_elsewhere(old_path, Path(saved))  # the failed save's Save As was taken
+            return True
+        path = doc.path
+        if w.site is not None and path is not None:
+            w.site.update_entry(path)
+            w.library.refresh()
+        if self.file_gone:  # saving put the deleted file back
+            self.file_gone = False
+            w.setWindowModified(doc.is_modified)
+            w.update_actions()
+        self._update_modified()
+        w.statusBar().showMessage(w.tr("Saved {name}.").format(name=path.name), 4000)
+        if path is not None:
+            w.documentSaved.emit(path)
+        if self.raw:
+            # The author may have repaired the header by hand: reopen to bring the form back.
+            fresh = Document.load(path)
+            if fresh.error is None:
+                self.show_document(fresh)
+        return True
+
+    def save_document_as(self) -> bool:
+        """File > Save As: write the page to a file the user picks, then edit that file."""
+        doc = self.doc
+        if doc is None:
+            return False
+        old_path = doc.path
+        saved = self.window.guard.save_as(doc)
+        if saved is None:
+            return False
+        self._saved_elsewhere(old_path, Path(saved))
+        return True
+
+    def _saved_elsewhere(self, old_path: Path | None, new_path: Path) -> None:
+        """After Save As: the window now edits `new_path`; the old file stays as it was."""
+        w, doc = self.window, self.doc
+        if doc is None:
+            return
+        doc.path = new_path.resolve()
+        if old_path is not None:
+            w.library.set_modified(old_path, False)
+            w.documentClosed.emit(old_path)
+        inside = w.site is not None and doc.path.is_relative_to(w.site.root.resolve())
+        if inside:
+            w.site.update_entry(doc.path)
+            w.library.refresh()
+        # Shown afresh: the new place may belong to another collection, with other fields.
+        cursor = w.editor.textCursor().position()
+        self.show_document(doc)
+        moved = w.editor.textCursor()
+        moved.setPosition(min(cursor, len(w.editor.toPlainText())))
+        w.editor.setTextCursor(moved)  # the author carries on where they were
+        w.statusBar().showMessage(w.tr("Saved as {name}.").format(name=doc.path.name), 4000)
+        w.documentSaved.emit(doc.path)
+
+    # -- new -----------------------------------------------------------------------------
+    def new_document(self) -> None:
+        """File > New: ask for the collection and title, create the file, open it."""
+        w = self.window
+        if w.site is None:
+            return
+        from editor_app.core import tools  # written alongside; imported when first used
+
+        collections = [(name, c.label) for name, c in w.site.collections.items()]
+        if not collections:
+            dialogs.show_info(
+                w, w.tr("New document"), w.tr("This site has no collections to add a page to.")
+            )
+            return
+
+        answer = NewDocumentDialog.ask(
+            w, collections, self.propose_name, current=w.library.current_collection()
+        )
+        if answer is None:
+            return
+        if not self.close_document():
+            return
+        collection, title = answer
+        try:
+            path = tools.new_document(w.site, collection, title, schema=w.schema)
+        except OSError as exc:
+            dialogs.show_error(w, w.tr("Not created"), explain_os_error(exc, None, "created"))
+            return
+        except ValueError as exc:
+            dialogs.show_error(w, w.tr("Not created"), str(exc))
+            return
+        w.site.update_entry(path)
+        w.library.set_collection(collection)
+        w.library.refresh()
+        self.open_document(path)
+
+    def propose_name(self, collection: str, title: str) -> str:
+        """The file File > New will create, relative to the site (the core decides the name)."""
+        from editor_app.core import tools
+
+        site = self.window.site
+        path = tools.proposed_path(site, collection, title)
+        try:
+            return path.relative_to(site.root).as_posix()
+        except ValueError:  # a collection folder outside the site folder
+            return str(path)
+
+    # -- edits ---------------------------------------------------------------------------
+    def _on_field_edited(self, name: str, value: object) -> None:
+        if self._loading or self.doc is None or self.raw:
+            return
+        try:
+            self.doc.set(name, value)
+        except (ValueError, TypeError, FrontMatterError) as exc:
+            self.window.statusBar().showMessage(
+                self.window.tr("“{field}” was not changed: {reason}").format(
+                    field=name, reason=exc
+                ),
+                6000,
+            )
+            return
+        self._after_edit()
+
+    def _on_text_changed(self) -> None:
+        if self._loading or self.doc is None:
+            return
+        text = self.window.editor.markdown()
+        if self.raw:
+            self.doc.set_text(text.replace("\n", self.doc.newline))
+        else:
+            self.doc.body = text
+        self._after_edit()
+
+    def _after_edit(self) -> None:
+        self._update_modified()
+        self.window.refresher.page_edited()
+
+    def _update_modified(self) -> None:
+        w = self.window
+        modified = self.doc is not None and self.doc.is_modified
+        if modified == self._modified:
+            return  # the usual keystroke: nothing to redraw
+        self._modified = modified
+        w.setWindowModified(modified or self.file_gone)
+        if self.doc is not None and self.doc.path is not None:
+            w.library.set_modified(self.doc.path, modified)
+        w.update_actions()
+        w.modifiedChanged.emit(modified)
+
+    def on_file_deleted(self, path: Path) -> None:
+        """Another program deleted the open page's file: the text here is the only copy."""
+        if self.doc is None or self.doc.path is None or Path(self.doc.path) != Path(path):
+            return
+        self.file_gone = True
+        self.window.setWindowModified(True)
+        self.window.update_actions()
+
+    def document_name(self) -> str:
+        """The open page's title, else its file name."""
+        if self.doc is None:
+            return ""
+        title = None if self.raw else self.doc.front_matter.get("title")
+        if title:
+            return str(title)
+        return self.doc.path.name if self.doc.path is not None else self.window.tr("Untitled")

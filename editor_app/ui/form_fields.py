@@ -1,0 +1,410 @@
+"""The form's field widgets for plain values: text, long text, number, yes/no, date, choice,
+relation; and how values turn into text and back.
+
+The page settings form (form.py) puts one of these (or a tag field, form_tags.py, or a file
+picker, form_files.py) per front-matter field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+def tr(text: str) -> str:
+    """Translate user-facing text (module-level helper, like QObject.tr)."""
+    return QGuiApplication.translate("FrontMatterForm", text)
+
+
+# -- turning values into text and back (for fields shown as text) -------------------------
+
+
+def display_text(value: Any) -> str:
+    """A value as an author reads it: lists joined by commas, dates as YYYY-MM-DD."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(display_text(v) for v in value)
+    if isinstance(value, dict):
+        return "\n".join(f"{k}: {display_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def is_complex(value: Any) -> bool:
+    return isinstance(value, (list, dict))
+
+
+def _number(text: str) -> int | float | None:
+    """`12` -> 12, `1.5` -> 1.5, `1,000` -> 1000; ValueError when it is not a number."""
+    cleaned = text.strip().replace(",", "").replace("_", "")
+    try:
+        return int(cleaned)
+    except ValueError:
+        value = float(cleaned)
+        if math.isnan(value) or math.isinf(value):
+            raise ValueError(text) from None
+        return value
+
+
+def _text_value(text: str, original: Any) -> Any:
+    """What a text box holds, keeping numbers numbers when the page had a number there."""
+    if not text.strip():
+        return None
+    if isinstance(original, (int, float)) and not isinstance(original, bool):
+        try:
+            return _number(text)
+        except ValueError:
+            return text
+    return text
+
+
+def as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def as_datetime(value: Any) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+# -- the widgets, one class per kind of field -------------------------------------------
+
+
+class FieldWidget(QWidget):
+    """A field's editor. `edited` is emitted only for the user's own changes."""
+
+    edited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.original: Any = None
+
+    def set_value(self, value: Any) -> None:
+        """Show `value` without emitting anything."""
+        self.original = value
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _emit(self, value: Any) -> None:
+        if not self._loading:
+            self.edited.emit(value)
+
+    def focus_target(self) -> QWidget:
+        """The control that takes the focus for this field (label buddy, problem jumps)."""
+        return self
+
+    def mark_targets(self) -> list[QWidget]:
+        """The controls that get a red border when the field has a problem."""
+        return [self.focus_target()]
+
+
+class FieldRow(QHBoxLayout):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(4)
+
+
+class TextField(FieldWidget):
+    """One line of text (also used for web addresses and e-mail)."""
+
+    def __init__(self, placeholder: str = "", read_only: bool = False) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setReadOnly(read_only)
+        FieldRow(self).addWidget(self.edit)
+        self.edit.textEdited.connect(lambda text: self._emit(_text_value(text, self.original)))
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText(display_text(value))
+        self.edit.setCursorPosition(0)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class LongTextField(FieldWidget):
+    """Several lines of plain text."""
+
+    def __init__(self, read_only: bool = False) -> None:
+        super().__init__()
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)  # Tab moves on to the next field, as in a form
+        self.edit.setReadOnly(read_only)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 12)
+        FieldRow(self).addWidget(self.edit)
+        self.edit.textChanged.connect(self._changed)
+
+    def _show(self, value: Any) -> None:
+        self.edit.setPlainText(display_text(value))
+
+    def _changed(self) -> None:
+        text = self.edit.toPlainText()
+        self._emit(text if text.strip() else None)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class NumberField(TextField):
+    """A number typed as text, so the field can also be empty."""
+
+    def __init__(self) -> None:
+        super().__init__(placeholder=tr("A number"))
+        self.edit.textEdited.disconnect()
+        self.edit.textEdited.connect(self._changed)
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+    def _changed(self, text: str) -> None:
+        if not text.strip():
+            self._emit(None)
+            return
+        try:
+            value = _number(text)
+        except ValueError:
+            self.edit.setToolTip(tr("Type a number, like 12 or 3.5."))
+            return  # not a number yet: nothing is written until it is one
+        self.edit.setToolTip("")
+        self._emit(value)
+
+
+class BoolField(FieldWidget):
+    """A tick box."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.box = QCheckBox(text)
+        FieldRow(self).addWidget(self.box)
+        self.box.toggled.connect(self._emit)
+
+    def _show(self, value: Any) -> None:
+        self.box.setChecked(bool(value) if isinstance(value, bool) else False)
+
+    def focus_target(self) -> QWidget:
+        return self.box
+
+
+_DATE_START_KEYS = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    *(Qt.Key(Qt.Key.Key_0.value + i) for i in range(10)),
+}
+
+
+class DateField(FieldWidget):
+    """A date picker with a calendar, which can also hold "no date"."""
+
+    # Qt's date editors always hold a date: the lowest one stands for "no date".
+    _NONE = QDate(1000, 1, 1)
+
+    def __init__(self, with_time: bool = False) -> None:
+        super().__init__()
+        self.with_time = with_time
+        self.edit = QDateTimeEdit() if with_time else QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMMM yyyy HH:mm" if with_time else "d MMMM yyyy")
+        self.edit.setMinimumDate(self._NONE)
+        self.edit.setSpecialValueText(tr("No date"))
+        self.clear_button = QToolButton()
+        self.clear_button.setText("✕")
+        self.clear_button.setToolTip(tr("No date"))
+        self.clear_button.setAccessibleName(tr("Clear the date"))
+        self.clear_button.setAutoRaise(True)
+        row = FieldRow(self)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.clear_button)
+        self.edit.dateTimeChanged.connect(self._changed)
+        self.clear_button.clicked.connect(self.clear)
+        # An empty date opens its calendar at today, not in the year 1000.
+        self.edit.calendarWidget().installEventFilter(self)
+        self.edit.installEventFilter(self)
+        self.edit.setToolTip(tr("Pick a date; Delete empties it."))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and self.is_empty:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        elif watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Delete and not self.is_empty:
+                self.clear()  # the keyboard way to "no date"
+                return True
+            if self.is_empty and key in _DATE_START_KEYS:
+                # Stepping from "no date" starts at today, not in the year 1000.
+                self.edit.setDate(QDate.currentDate())
+                return True
+        return super().eventFilter(watched, event)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the field shows "No date"."""
+        return self.edit.date() == self._NONE
+
+    def clear(self) -> None:
+        """Set "no date" (as the user's edit)."""
+        self.edit.setDate(self._NONE)
+        self.edit.setFocus()
+
+    def _show(self, value: Any) -> None:
+        if self.with_time:
+            when = as_datetime(value)
+            if when is None:
+                self.edit.setDate(self._NONE)
+            else:
+                self.edit.setDateTime(
+                    QDateTime(
+                        QDate(when.year, when.month, when.day),
+                        QTime(when.hour, when.minute, when.second),
+                    )
+                )
+        else:
+            day = as_date(value)
+            self.edit.setDate(self._NONE if day is None else QDate(day.year, day.month, day.day))
+        self.clear_button.setEnabled(not self.is_empty)
+
+    def value(self) -> dt.date | dt.datetime | None:
+        """The date shown (a `datetime.date`, or `datetime.datetime` with time), or None."""
+        if self.is_empty:
+            return None
+        d = self.edit.date()
+        if not self.with_time:
+            return dt.date(d.year(), d.month(), d.day())
+        t = self.edit.time()
+        tz = self.original.tzinfo if isinstance(self.original, dt.datetime) else None
+        return dt.datetime(
+            d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=tz
+        )
+
+    def _changed(self) -> None:
+        self.clear_button.setEnabled(not self.is_empty)
+        self._emit(self.value())
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class ChoiceField(FieldWidget):
+    """A drop-down of the allowed values; a value not in the list is still shown and kept."""
+
+    def __init__(self, choices: Iterable[Any], required: bool) -> None:
+        super().__init__()
+        self.choices = list(choices)
+        self.required = required
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
+        FieldRow(self).addWidget(self.combo)
+        self.combo.activated.connect(lambda index: self._emit(self.combo.itemData(index)))
+
+    def _show(self, value: Any) -> None:
+        self.combo.clear()
+        if value is None or not self.required:
+            self.combo.addItem(tr("(none)"), None)
+        for choice in self.choices:
+            self.combo.addItem(display_text(choice), choice)
+        if value is not None and value not in self.choices:
+            self.combo.addItem(
+                tr("{value} (not one of the usual values)").format(value=display_text(value)), value
+            )
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class RelationField(FieldWidget):
+    """One page of another collection, picked by title (typing completes)."""
+
+    def __init__(self, titles: list[str]) -> None:
+        super().__init__()
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long titles must not make the whole form wider than its panel.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
+        self.combo.addItems(titles)
+        completer = QCompleter(titles, self.combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.combo.setCompleter(completer)
+        FieldRow(self).addWidget(self.combo)
+        self.combo.lineEdit().textEdited.connect(self._changed)
+        self.combo.activated.connect(lambda _: self._changed(self.combo.currentText()))
+        completer.activated.connect(self._changed)
+
+    def _show(self, value: Any) -> None:
+        self.combo.setEditText(display_text(value))
+        self.combo.lineEdit().setCursorPosition(0)  # show the start of a long title
+
+    def _changed(self, text: str) -> None:
+        self._emit(_text_value(text, self.original))
+
+    def focus_target(self) -> QWidget:
+        return self.combo

@@ -1,0 +1,331 @@
+"""File fields: a picker for an image or file of the site, with a thumbnail, and the browser
+of the site's images and files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import assets
+from editor_app.core.site import IMAGE_SUFFIXES
+from editor_app.ui.form_fields import FieldRow, FieldWidget, display_text, tr
+
+if TYPE_CHECKING:
+    from editor_app.core.site import Site
+
+
+THUMBNAIL = QSize(96, 72)
+_MAX_THUMBNAIL_BYTES = 30_000_000  # bigger files are not decoded just for a thumbnail
+
+
+class FilePicker(FieldWidget):
+    """An image or file from the field's folder: name, thumbnail, Browse and Copy new."""
+
+    def __init__(self, site: Site | None, folder: Path | None, images: bool) -> None:
+        super().__init__()
+        self.site = site
+        self.folder = folder
+        self.images = images
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(THUMBNAIL)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.thumbnail.setWordWrap(True)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(tr("No image") if images else tr("No file"))
+        self.browse_button = QToolButton()
+        self.browse_button.setText(tr("Browse…"))
+        self.browse_button.setToolTip(
+            tr("Pick one of the files already in {folder}").format(folder=self._folder_name())
+        )
+        self.copy_button = QToolButton()
+        self.copy_button.setText(tr("Copy New Image…") if images else tr("Copy New File…"))
+        self.copy_button.setToolTip(
+            tr("Copy a file from your computer into {folder} and use it").format(
+                folder=self._folder_name()
+            )
+        )
+        for b in (self.browse_button, self.copy_button):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setEnabled(site is not None and folder is not None)
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        right.addWidget(self.edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.browse_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        row = FieldRow(self)
+        row.addWidget(self.thumbnail)
+        row.addLayout(right, 1)
+        # Only once it has a parent: showing a parentless label would open a window.
+        self.thumbnail.setHidden(not images)
+        self.edit.textEdited.connect(self._typed)
+        self.browse_button.clicked.connect(self.browse)
+        self.copy_button.clicked.connect(self.copy_new)
+
+    def _folder_name(self) -> str:
+        if self.site is None or self.folder is None:
+            return tr("the site")
+        try:
+            return self.folder.relative_to(self.site.root).as_posix()
+        except ValueError:
+            return self.folder.name
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText(display_text(value))
+        self._update_thumbnail()
+
+    def resolve(self, value: str) -> Path | None:
+        """The file a value names, inside the site only (None when missing or outside)."""
+        if self.site is None or not value:
+            return None
+        value = value.strip()
+        candidates = []
+        if value.startswith("/"):
+            candidates.append(value.lstrip("/"))
+        elif self.folder is not None:
+            try:
+                rel = self.folder.relative_to(self.site.root).as_posix()
+            except ValueError:
+                rel = ""
+            candidates.append(f"{rel}/{value}" if rel else value)
+            candidates.append(value)
+        for candidate in candidates:
+            path = self.site.resolve_inside(candidate)
+            if path is not None and path.is_file():
+                return path
+        return None
+
+    def _update_thumbnail(self) -> None:
+        if not self.images:
+            return
+        value = self.edit.text().strip()
+        path = self.resolve(value)
+        self.thumbnail.setPixmap(QPixmap())
+        if not value:
+            self.thumbnail.setText(tr("No image"))
+        elif path is None:
+            self.thumbnail.setText(tr("Not found"))
+        elif path.suffix.lower() not in IMAGE_SUFFIXES:
+            self.thumbnail.setText(tr("Not an image"))
+        else:
+            pixmap = _thumbnail(path)
+            if pixmap is None:
+                self.thumbnail.setText(tr("Cannot show"))
+            else:
+                self.thumbnail.setText("")
+                self.thumbnail.setPixmap(pixmap)
+        self.thumbnail.setToolTip(str(path) if path else "")
+        self.thumbnail.setAccessibleName(
+            tr("Preview of {name}").format(name=value) if value else tr("No image")
+        )
+
+    def _typed(self, text: str) -> None:
+        self._update_thumbnail()
+        self._emit(text.strip() or None)
+
+    def choose(self, value: str) -> None:
+        """Set the field to `value` as the user's edit."""
+        self.edit.setText(value)
+        self._typed(value)
+
+    @classmethod
+    def ask_existing(cls, parent: QWidget, folder: Path, images: bool, current: str) -> str | None:
+        """Show the folder's files and return the name picked (tests replace this)."""
+        dialog = AssetBrowser(parent, folder, images, current)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.selected()
+
+    @classmethod
+    def ask_new_file(cls, parent: QWidget, images: bool) -> Path | None:
+        """Ask for a file on the computer to copy in (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            tr("Copy an image into the site") if images else tr("Copy a file into the site"),
+            str(Path.home()),
+            tr("Images (*.png *.jpg *.jpeg *.gif *.svg *.webp);;All files (*)")
+            if images
+            else tr("All files (*)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_replace(cls, parent: QWidget, name: str) -> bool | None:
+        """A different file has that name: True replace, False keep both, None cancel."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("File already there"))
+        box.setText(tr("The site already has a different file called “{name}”.").format(name=name))
+        box.setInformativeText(tr("Keep both (the new one gets another name)?"))
+        keep = box.addButton(tr("Keep Both"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(tr("Replace It"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return False
+        return True if box.clickedButton() is replace else None
+
+    def browse(self) -> None:
+        """Pick one of the files already in the folder."""
+        if self.folder is None:
+            return
+        picked = self.ask_existing(self, self.folder, self.images, self.edit.text())
+        if picked:
+            self.choose(picked)
+
+    def copy_new(self) -> None:
+        """Copy a file into the folder (never overwriting without asking) and use it."""
+        if self.site is None or self.folder is None:
+            return
+        source = self.ask_new_file(self, self.images)
+        if source is None:
+            return
+        try:
+            copied = assets.copy_into_folder(source, self.folder)
+        except FileExistsError:
+            answer = self.ask_replace(self, assets.safe_file_name(source.name))
+            if answer is None:
+                return
+            name = None if answer else assets.free_name(self.folder, source.name)
+            try:
+                copied = assets.copy_into_folder(source, self.folder, name=name, overwrite=answer)
+            except OSError as exc:
+                self._copy_failed(exc)
+                return
+        except OSError as exc:
+            self._copy_failed(exc)
+            return
+        self.choose(assets.field_value(self.site, copied, self.folder))
+
+    def _copy_failed(self, exc: OSError) -> None:
+        QMessageBox.warning(
+            self,
+            tr("Not copied"),
+            tr("The file could not be copied: {reason}").format(reason=exc.strerror or exc),
+        )
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+def _thumbnail(path: Path) -> QPixmap | None:
+    try:
+        if path.stat().st_size > _MAX_THUMBNAIL_BYTES:
+            return None
+    except OSError:
+        return None
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():  # decode straight at thumbnail size: fast even for big photos
+        reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    return QPixmap.fromImage(image).scaled(
+        THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
+class AssetBrowser(QDialog):
+    """A list of the files in an asset folder, with thumbnails, to pick one."""
+
+    def __init__(self, parent: QWidget | None, folder: Path, images: bool, current: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Pick a file from {folder}").format(folder=folder.name))
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Files"))
+        self.list.setViewMode(
+            QListWidget.ViewMode.IconMode if images else QListWidget.ViewMode.ListMode
+        )
+        self.list.setIconSize(QSize(96, 72))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setGridSize(QSize(130, 110) if images else QSize())
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Search by name"))
+        self.filter.setAccessibleName(tr("Search by name"))
+        self.filter.textChanged.connect(self._filter)
+        files = assets.list_files(folder, images_only=images)
+        for path in files:
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, path.name)
+            self.list.addItem(item)
+            if path.name == current:
+                self.list.setCurrentItem(item)
+        self._icons_loaded = 0
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        if not files:
+            layout.addWidget(QLabel(tr("This folder has no files yet.")))
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        self.folder = folder
+        self.images = images
+        if images:
+            # Thumbnails of a few hundred files take a moment: draw them after showing.
+            self.list.verticalScrollBar().valueChanged.connect(self._load_icons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.images:
+            self._load_icons()
+
+    def _load_icons(self) -> None:
+        viewport = self.list.viewport().rect()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.icon().isNull() or item.isHidden():
+                continue
+            if not self.list.visualItemRect(item).intersects(viewport):
+                continue
+            pixmap = _thumbnail(self.folder / item.data(Qt.ItemDataRole.UserRole))
+            if pixmap is not None:
+                item.setIcon(QIcon(pixmap))
+
+    def _filter(self, text: str) -> None:
+        needle = text.lower()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(needle not in item.text().lower())
+        if self.images:
+            self._load_icons()
+
+    def selected(self) -> str | None:
+        """The name of the picked file."""
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None

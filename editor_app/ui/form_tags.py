@@ -1,0 +1,223 @@
+"""Tags with completion: a field of several values shown as chips that wrap, with a box to add more."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from editor_app.ui.form_fields import FieldWidget, display_text, tr
+
+if TYPE_CHECKING:
+    pass
+
+
+class FlowLayout(QLayout):
+    """Lays chips out left to right, wrapping to new lines (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QWidgetItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # noqa: N802 (Qt's name)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802 (Qt's name)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802 (Qt's name)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt's name)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return self._arrange(0, 0, width, apply=False)
+
+    def setGeometry(self, rect) -> None:  # noqa: N802 (Qt's name)
+        super().setGeometry(rect)
+        self._arrange(rect.x(), rect.y(), rect.width(), apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt's name)
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, x0: int, y0: int, width: int, apply: bool) -> int:
+        x, y, line = x0, y0, 0
+        space = self.spacing()
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > x0 + width and line > 0:
+                x, y, line = x0, y + line + space, 0
+            if apply:
+                item.setGeometry(QRect(x, y, hint.width(), hint.height()))
+            x += hint.width() + space
+            line = max(line, hint.height())
+        return y + line - y0
+
+
+class Chip(QFrame):
+    """One tag with a remove button."""
+
+    removed = Signal(str)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("chip")
+        self.setAccessibleName(text)
+        label = QLabel(text)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip(tr("Remove “{tag}”").format(tag=text))
+        self.remove_button.setAccessibleName(tr("Remove {tag}").format(tag=text))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(label)
+        row.addWidget(self.remove_button)
+        self.remove_button.clicked.connect(lambda: self.removed.emit(self.text))
+
+
+class TagField(FieldWidget):
+    """A list of values as chips, plus a box to add more (Enter adds; typing completes)."""
+
+    def __init__(self, suggestions: list[str], kind: str = "") -> None:
+        super().__init__()
+        self.tags: list[Any] = []
+        self.suggestions = suggestions
+        self.chips = QWidget()
+        self.flow = FlowLayout(self.chips)
+        self.input = QLineEdit()
+        self.input.setPlaceholderText(
+            tr("Add {kind}…").format(kind=kind) if kind else tr("Add a value…")
+        )
+        self.input.setToolTip(
+            tr("Type and press Enter to add. Backspace in an empty box removes the last one.")
+        )
+        self.input.setMinimumWidth(160)
+        completer = QCompleter(suggestions, self.input)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.input.setCompleter(completer)
+        self.completer = completer
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(self.chips)
+        col.addWidget(self.input)
+        self.input.returnPressed.connect(self._add_typed)
+        completer.activated.connect(self._completed)
+        self.input.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.input
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Backspace
+            and not self.input.text()
+            and self.tags
+        ):
+            self.remove(display_text(self.tags[-1]))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show(self, value: Any) -> None:
+        if value is None or value == "":
+            tags = []
+        elif isinstance(value, list):
+            tags = list(value)
+        else:
+            tags = [value]  # one value where a list is usual: shown as one tag
+        self.tags = tags
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        while self.flow.count():
+            item = self.flow.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for tag in self.tags:
+            chip = Chip(display_text(tag))
+            chip.removed.connect(self.remove)
+            self.flow.addWidget(chip)
+        self.chips.setVisible(bool(self.tags))
+        self.chips.updateGeometry()
+
+    def _completed(self, text: str) -> None:
+        # Add on the same key press; the completer writes its text into the box afterwards,
+        # so empty the box once it is done.
+        self.input.setText(text)
+        self._add_typed()
+        QTimer.singleShot(0, self.input.clear)
+
+    def _add_typed(self) -> None:
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # Enter on a highlighted suggestion: the completer adds that one
+        text = self.input.text().strip()
+        if not text:
+            return
+        # Prefer the exact spelling of a known title typed in another case.
+        for s in self.suggestions:
+            if s.lower() == text.lower():
+                text = s
+                break
+        self.input.clear()
+        self.add(text)
+
+    def add(self, text: str) -> None:
+        """Add a tag (as the user's edit); a tag already there is not added twice."""
+        if any(display_text(t) == text for t in self.tags):
+            return
+        self.tags.append(text)
+        self._rebuild()
+        self._emit(list(self.tags))
+
+    def remove(self, text: str) -> None:
+        """Remove a tag (as the user's edit) and keep the keyboard focus in the field."""
+        kept = [t for t in self.tags if display_text(t) != text]
+        if len(kept) == len(self.tags):
+            return
+        self.tags = kept
+        self._rebuild()
+        self.input.setFocus()
+        self._emit(list(self.tags) if self.tags else None)
+
+    def focus_target(self) -> QWidget:
+        return self.input

@@ -1,0 +1,190 @@
+"""What follows the author's typing: the live preview, the word count and the live check.
+
+`PageRefresher(window)` renders the open page in a worker after a pause in typing (stale
+renders dropped), counts words (long pages in a worker) and marks invalid fields on the form.
+The document session calls `page_shown()`, `page_edited()` and `page_closed()`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.text_stats import count_words, reading_minutes
+from editor_app.core.validate import validate_document
+from editor_app.ui.workers import JobRunner
+
+PREVIEW_DELAY_MS = 200  # long enough to skip most keystrokes, short enough to feel live
+CHECK_DELAY_MS = 500  # live validation and word count after a pause in typing
+STATS_IN_WORKER_CHARS = 20_000  # longer pages are counted in a worker
+
+
+def _check_snapshot(text: str, path: Path | None, site: Any, schema: Any) -> list[Any]:
+    """Problems of a snapshot of the document text (runs in a worker)."""
+    return validate_document(Document.from_text(text, path=path), site, schema)
+
+
+def _render_page(renderer: Renderer, text: str, path: Path | None, schema: Any) -> str:
+    """Preview HTML of a snapshot of the document text (runs in a worker)."""
+    return renderer.render_page(Document.from_text(text, path=path), schema)
+
+
+class PageRefresher(QObject):
+    """Keeps the preview, the word count and the form's marks in step with the open page."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.render_jobs = JobRunner(1, self)  # one at a time: stale requests are skipped
+        self._render_busy = False
+        self._render_pending = False
+        self._preview_generation = 0
+        self._stats_generation = 0  # the newest word count wins
+        self._check_generation = 0  # the newest live check wins
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._request_preview)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._live_check)
+
+    @property
+    def _doc(self) -> Document | None:
+        return self.window.documents.doc
+
+    @property
+    def _raw(self) -> bool:
+        return self.window.documents.raw
+
+    def page_edited(self) -> None:
+        """After a keystroke: preview and check again after a pause."""
+        self._preview_timer.start()
+        self._check_timer.start()
+
+    def page_shown(self) -> None:
+        """A page was put in the panels: count, preview now, check after a pause."""
+        self.update_stats()
+        self._preview_timer.stop()
+        self._request_preview()
+        self._check_timer.start()
+
+    def page_closed(self) -> None:
+        self._preview_generation += 1  # drop any render still on its way
+        self._preview_timer.stop()
+        self._check_timer.stop()
+        self.window.preview.clear()
+        self.window.stats_label.clear()
+
+    def shutdown(self) -> None:
+        """The window closes: stop the timers and the render worker."""
+        self._preview_timer.stop()
+        self._check_timer.stop()
+        self._preview_generation += 1
+        self.render_jobs.shutdown()
+
+    # -- word count ----------------------------------------------------------------------
+    def update_stats(self, in_background: bool = False) -> None:
+        w = self.window
+        if self._doc is None:
+            w.stats_label.clear()
+            return
+        text = w.editor.markdown() if self._raw else self._doc.body
+        if in_background and len(text) > STATS_IN_WORKER_CHARS:
+            # Counting a long page takes 15-60 ms: off the UI thread, so typing never waits.
+            self._stats_generation += 1
+            w.jobs.start(
+                count_words,
+                text,
+                on_done=lambda words, g=self._stats_generation: self._show_stats(words, g),
+            )
+            return
+        self._stats_generation += 1
+        self._show_stats(count_words(text), self._stats_generation)
+
+    def _show_stats(self, words: int, generation: int) -> None:
+        if generation != self._stats_generation or self._doc is None:
+            return  # a newer count is on its way, or the page was closed
+        minutes = reading_minutes(words)
+        self.window.stats_label.setText(
+            self.window.tr("{words} words · {minutes} min read").format(
+                words=words, minutes=minutes
+            )
+        )
+
+    # -- preview -------------------------------------------------------------------------
+    def _request_preview(self) -> None:
+        if self._doc is None or self.window.renderer is None:
+            return
+        self._preview_generation += 1
+        if self._render_busy:
+            self._render_pending = True  # render again when the current one is back
+            return
+        self._start_render()
+
+    def _start_render(self) -> None:
+        doc, w = self._doc, self.window
+        assert doc is not None and w.renderer is not None
+        self._render_pending = False
+        self._render_busy = True
+        generation = self._preview_generation
+        base = doc.path.parent if doc.path is not None else None
+        self.render_jobs.start(
+            _render_page,
+            w.renderer,
+            doc.text,
+            doc.path,
+            w.schema,
+            on_done=lambda html, g=generation, b=base: self._on_rendered(g, html, b),
+            on_error=lambda reason, g=generation: self._on_render_failed(g, reason),
+        )
+
+    def _on_rendered(self, generation: int, html: str, base: Path | None) -> None:
+        self._render_busy = False
+        if generation == self._preview_generation and self._doc is not None:
+            self.window.preview.set_html(html, base)
+        elif self._render_pending and self._doc is not None:
+            self._start_render()
+
+    def _on_render_failed(self, generation: int, reason: str) -> None:
+        self._render_busy = False
+        if generation == self._preview_generation:
+            self.window.statusBar().showMessage(
+                self.window.tr("The preview could not be drawn: {reason}").format(reason=reason),
+                6000,
+            )
+        elif self._render_pending and self._doc is not None:
+            self._start_render()
+
+    # -- live check ----------------------------------------------------------------------
+    def _live_check(self) -> None:
+        """After a pause in typing: count words and mark invalid fields on the form."""
+        w = self.window
+        self.update_stats(in_background=True)
+        doc = self._doc
+        if doc is None or self._raw:
+            return
+        self._check_generation += 1
+        if len(doc.text) > STATS_IN_WORKER_CHARS:
+            # A long page's links take 10-80 ms to check: a snapshot is checked in a worker.
+            w.jobs.start(
+                _check_snapshot,
+                doc.text,
+                doc.path,
+                w.site,
+                w.schema,
+                on_done=lambda ps, g=self._check_generation, d=doc: self._show_live_problems(
+                    ps, g, d
+                ),
+            )
+            return
+        w.form.show_problems(validate_document(doc, w.site, w.schema))
+
+    def _show_live_problems(self, problems: list[Any], generation: int, doc: Document) -> None:
+        if generation == self._check_generation and self._doc is doc and not self._raw:
+            self.window.form.show_problems(problems)  # else: another page, or a newer check

@@ -1,0 +1,162 @@
+"""The site session of the main window: open a folder, index it in a worker, remember it.
+
+`SiteSession(window)` sets `window.site`, `window.schema` and `window.renderer` once the site
+is read, hands the site to the panels, and emits the window's `siteOpened(root)`. It also keeps
+the folders opened before (File > Open Recent) and what is remembered per site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from editor_app.core.render import Renderer
+from editor_app.core.schema import load_schema
+from editor_app.core.site import Site
+from editor_app.ui import dialogs
+from editor_app.ui.workers import Job
+
+MAX_RECENT = 8
+
+
+def _load_site(folder: Path, progress: Any = None) -> tuple[Any, Any]:
+    """Open a site, index its documents and load its schema (runs in a worker)."""
+    site = Site.open(folder)
+    site.entries(progress)
+    return site, load_schema(site)
+
+
+class SiteSession(QObject):
+    """Reads the window's site in the background and keeps what is remembered about sites."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self._job: Job | None = None
+        self._pending_document: Path | None = None
+
+    def choose_folder(self) -> None:
+        """File > Open Folder: ask for a site folder and open it."""
+        w = self.window
+        start = str(w.site.root) if w.site is not None else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(w, w.tr("Open a site folder"), start)
+        if folder:
+            w.open_folder(folder)
+
+    def open_folder(self, folder: str | Path, then_open: Path | None = None) -> bool:
+        """Read a site in the background; the list fills when it is ready."""
+        w = self.window
+        if not w.close_document():
+            return False
+        if self._job is not None:
+            self._job.cancel()
+        self._pending_document = then_open
+        w.statusBar().showMessage(w.tr("Reading the site…"))
+        w.site_progress.setRange(0, 0)
+        w.site_progress.show()
+        self._job = w.jobs.start(
+            _load_site,
+            Path(folder),
+            on_done=self._on_loaded,
+            on_error=self._on_failed,
+            on_progress=self._on_progress,
+        )
+        return True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        w = self.window
+        if total:
+            w.site_progress.setRange(0, total)
+            w.site_progress.setValue(done)
+            w.statusBar().showMessage(
+                w.tr("Reading the site… {done} of {total} pages").format(done=done, total=total)
+            )
+
+    def _on_loaded(self, result: tuple[Any, Any]) -> None:
+        w = self.window
+        self._job = None
+        w.site_progress.hide()
+        w.site, w.schema = result
+        w.renderer = Renderer(w.site)
+        w.form.set_site(w.site, w.schema)
+        set_editor_site = getattr(w.editor, "set_site", None)  # images go into its assets
+        if callable(set_editor_site):
+            set_editor_site(w.site)
+        w.library.set_site(w.site)
+        remembered = w.settings.value(self.collection_key())
+        if not (remembered and w.library.set_collection(str(remembered))):
+            w.library.choose_largest_collection()
+        w.preview.set_site_root(w.site.root)
+        w.problems.set_problems([], w.site.root)
+        self.remember_folder(w.site.root)
+        count = len(w.site.entries())
+        w.statusBar().showMessage(
+            w.tr("Opened {site}: {n} pages.").format(site=self.site_name(), n=count), 5000
+        )
+        w.update_title()
+        w.update_actions()
+        w.siteOpened.emit(w.site.root)
+        pending, self._pending_document = self._pending_document, None
+        if pending is not None:
+            w.open_document(pending)
+
+    def _on_failed(self, reason: str) -> None:
+        w = self.window
+        self._job = None
+        w.site_progress.hide()
+        w.statusBar().clearMessage()
+        dialogs.show_error(
+            w,
+            w.tr("Cannot open the folder"),
+            w.tr("This folder cannot be opened as a site.\n\n{reason}").format(reason=reason),
+        )
+
+    # -- remembered per site -------------------------------------------------------------
+    def setting_key(self, group: str) -> str:
+        """The settings key for something remembered per site, e.g. its collection shown."""
+        site = self.window.site
+        root = str(site.root) if site is not None else ""
+        return group + "/" + root.replace("/", "|").replace("\\", "|")
+
+    def collection_key(self) -> str:
+        return self.setting_key("collections")
+
+    def on_collection_chosen(self, name: str) -> None:
+        if self.window.site is not None:
+            self.window.settings.setValue(self.collection_key(), name)
+
+    def site_name(self) -> str:
+        """The site's title from its configuration, else its folder's name."""
+        site = self.window.site
+        if site is None:
+            return ""
+        title = site.config.get("title") if isinstance(site.config, dict) else None
+        return str(title) if title else site.root.name
+
+    # -- recent folders ------------------------------------------------------------------
+    def recent_folders(self) -> list[str]:
+        """Folders opened before, most recent first."""
+        value = self.window.settings.value("recentFolders", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def remember_folder(self, folder: Path) -> None:
+        folders = [str(folder)] + [f for f in self.recent_folders() if f != str(folder)]
+        self.window.settings.setValue("recentFolders", folders[:MAX_RECENT])
+        self.window.settings.setValue("lastFolder", str(folder))
+
+    def fill_recent_menu(self, menu: Any) -> None:
+        """File > Open Recent, filled each time it opens."""
+        menu.clear()
+        folders = self.recent_folders()
+        if not folders:
+            action = menu.addAction(self.window.tr("(none yet)"))
+            action.setEnabled(False)
+            return
+        for folder in folders:
+            action = menu.addAction(folder)
+            action.triggered.connect(lambda _c=False, f=folder: self.window.open_folder(f))

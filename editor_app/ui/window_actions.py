@@ -1,0 +1,224 @@
+"""The main window's actions, menus, toolbar and status bar.
+
+`build_actions(window)` then `build_menus(window)`, `build_toolbar(window)` and
+`build_status_bar(window)` create them as attributes of the window (`new_action`,
+`save_action`, ..., `file_menu`, `edit_menu`, `view_menu`, `tools_menu`, `help_menu`,
+`toolbar`, `site_progress`, `stats_label`). Each action calls one public method of the window.
+Other parts add their actions to these menus; they never rebuild them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStyle, QToolBar, QWidget
+
+
+def _icon(window: Any, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
+
+
+def make_action(
+    window: Any,
+    text: str,
+    slot: Any,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+    icon: QIcon | None = None,
+) -> QAction:
+    """An action of the window calling `slot`, with its shortcut, tip and icon."""
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    if icon is not None:
+        action.setIcon(icon)
+    action.triggered.connect(slot)
+    return action
+
+
+def _toggle(window: Any, text: str, widget: QWidget, name: str, shortcut: str) -> QAction:
+    action = QAction(text, window)
+    action.setCheckable(True)
+    action.setChecked(True)
+    action.setObjectName(name)
+    action.setShortcut(QKeySequence(shortcut))
+    action.toggled.connect(widget.setVisible)
+    return action
+
+
+def build_actions(w: Any) -> None:
+    """The File, Edit, View, Tools and Help actions."""
+    sp = QStyle.StandardPixmap
+    key = QKeySequence.StandardKey
+    tr = w.tr
+    w.new_action = make_action(
+        w,
+        tr("&New Document…"),
+        w.new_document,
+        key.New,
+        tr("Start a new page in this site"),
+        _icon(w, "document-new", sp.SP_FileIcon),
+    )
+    w.open_action = make_action(
+        w,
+        tr("&Open Folder…"),
+        w.choose_folder,
+        key.Open,
+        tr("Open the folder of a site"),
+        _icon(w, "document-open", sp.SP_DirOpenIcon),
+    )
+    w.save_action = make_action(
+        w,
+        tr("&Save"),
+        w.save_document,
+        key.Save,
+        tr("Save this page"),
+        _icon(w, "document-save", sp.SP_DialogSaveButton),
+    )
+    w.save_as_action = make_action(
+        w,
+        tr("Save &As…"),
+        w.save_document_as,
+        key.SaveAs,
+        tr("Save this page under another name or in another folder"),
+    )
+    w.close_action = make_action(
+        w, tr("&Close Document"), w.close_document, key.Close, tr("Close this page")
+    )
+    w.quit_action = make_action(w, tr("&Quit"), w.close, "Ctrl+Q")
+    w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    editor = w.editor
+    w.undo_action = make_action(w, tr("&Undo"), editor.undo, key.Undo)
+    w.redo_action = make_action(w, tr("&Redo"), editor.redo, key.Redo)
+    w.cut_action = make_action(w, tr("Cu&t"), editor.cut, key.Cut)
+    w.copy_action = make_action(w, tr("&Copy"), editor.copy, key.Copy)
+    w.paste_action = make_action(w, tr("&Paste"), editor.paste, key.Paste)
+    w.select_all_action = make_action(w, tr("Select &All"), editor.selectAll, key.SelectAll)
+    # The editor's own Find bar when it has one; otherwise the action is not shown.
+    find = getattr(editor, "show_find", None)
+    w.find_action = make_action(w, tr("&Find…"), find, key.Find) if callable(find) else None
+    replace = getattr(editor, "show_replace", None)
+    w.replace_action = (
+        make_action(w, tr("Find and &Replace…"), replace, key.Replace)
+        if callable(replace)
+        else None
+    )
+
+    w.validate_action = make_action(
+        w,
+        tr("&Check This Page"),
+        w.validate_current,
+        "F7",
+        tr("Look for problems in this page (F7)"),
+        _icon(w, "tools-check-spelling", sp.SP_DialogApplyButton),
+    )
+    w.validate_action.setIconText(tr("Check"))
+    w.validate_site_action = make_action(
+        w,
+        tr("Check the Whole &Site"),
+        w.validate_whole_site,
+        "Shift+F7",
+        tr("Look for problems in every page of the site (Shift+F7)"),
+    )
+
+    w.toggle_list_action = _toggle(w, tr("Document &List"), w.library, "showList", "Ctrl+1")
+    w.toggle_form_action = _toggle(w, tr("Page &Settings"), w.form_area, "showForm", "Ctrl+2")
+    w.toggle_preview_action = _toggle(w, tr("&Preview"), w.preview, "showPreview", "Ctrl+3")
+    w.toggle_problems_action = w.problems_dock.toggleViewAction()
+    w.toggle_problems_action.setText(tr("P&roblems"))
+    w.toggle_problems_action.setShortcut(QKeySequence("Ctrl+4"))
+
+    w.about_action = make_action(w, tr("&About editor-app"), lambda: about(w))
+
+
+def build_menus(w: Any) -> None:
+    """File, Edit, View, Tools and Help menus, in the menu bar."""
+    tr = w.tr
+    bar = w.menuBar()
+    w.file_menu = bar.addMenu(tr("&File"))
+    w.file_menu.addAction(w.new_action)
+    w.file_menu.addAction(w.open_action)
+    w.recent_menu = QMenu(tr("Open &Recent"), w)
+    w.recent_menu.aboutToShow.connect(w._fill_recent_menu)
+    w.file_menu.addMenu(w.recent_menu)
+    w.file_menu.addSeparator()
+    w.file_menu.addAction(w.save_action)
+    w.file_menu.addAction(w.save_as_action)
+    w.file_menu.addAction(w.close_action)
+    w.file_menu.addSeparator()
+    w.file_menu.addAction(w.quit_action)
+
+    w.edit_menu = bar.addMenu(tr("&Edit"))
+    for action in (w.undo_action, w.redo_action):
+        w.edit_menu.addAction(action)
+    w.edit_menu.addSeparator()
+    for action in (w.cut_action, w.copy_action, w.paste_action):
+        w.edit_menu.addAction(action)
+    w.edit_menu.addAction(w.select_all_action)
+    if w.find_action is not None or w.replace_action is not None:
+        w.edit_menu.addSeparator()
+    for action in (w.find_action, w.replace_action):
+        if action is not None:
+            w.edit_menu.addAction(action)
+
+    w.view_menu = bar.addMenu(tr("&View"))
+    for action in (
+        w.toggle_list_action,
+        w.toggle_form_action,
+        w.toggle_preview_action,
+        w.toggle_problems_action,
+    ):
+        w.view_menu.addAction(action)
+
+    w.tools_menu = bar.addMenu(tr("&Tools"))
+    w.tools_menu.addAction(w.validate_action)
+    w.tools_menu.addAction(w.validate_site_action)
+
+    w.help_menu = bar.addMenu(tr("&Help"))
+    w.help_menu.addAction(w.about_action)
+
+
+def build_toolbar(w: Any) -> None:
+    """New, Save and Check, with their words beside the icons."""
+    w.toolbar = QToolBar(w.tr("Main toolbar"))
+    w.toolbar.setObjectName("mainToolbar")
+    w.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    w.toolbar.addAction(w.new_action)
+    w.toolbar.addAction(w.save_action)
+    w.toolbar.addAction(w.validate_action)
+    w.new_action.setIconText(w.tr("New"))
+    w.save_action.setIconText(w.tr("Save"))
+    w.addToolBar(w.toolbar)
+
+
+def build_status_bar(w: Any) -> None:
+    """The site's reading progress and the page's word count, on the right of the status bar."""
+    status = w.statusBar()
+    w.site_progress = QProgressBar()
+    w.site_progress.setAccessibleName(w.tr("Reading the site"))
+    w.site_progress.setMaximumWidth(200)
+    w.site_progress.hide()
+    w.stats_label = QLabel()
+    w.stats_label.setAccessibleName(w.tr("Word count and reading time"))
+    status.addPermanentWidget(w.site_progress)
+    status.addPermanentWidget(w.stats_label)
+
+
+def about(w: Any) -> None:
+    """Help > About."""
+    from editor_app.ui import dialogs
+
+    dialogs.show_info(
+        w,
+        w.tr("About editor-app"),
+        w.tr(
+            "editor-app edits the pages of a static website: the settings at the top of "
+            "each page in a form, and the text in Markdown, with a live preview."
+        ),
+    )

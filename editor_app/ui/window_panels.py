@@ -1,0 +1,164 @@
+"""The panels of the main window and where they sit: list | form + text | preview, problems.
+
+`build_panels(window)` creates them as attributes of the window (`library`, `form`,
+`form_area`, `editor`, `banner`, `banner_label`, `placeholder`, `centre_splitter`, `centre`,
+`preview`, `splitter`, `problems`, `problems_dock`); the window wires them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.ui.editor import MarkdownEditor
+from editor_app.ui.form import FrontMatterForm
+from editor_app.ui.library import DocumentList
+from editor_app.ui.preview import PreviewPane
+from editor_app.ui.problems import ProblemList
+
+
+def _banner(window: Any) -> tuple[QFrame, QLabel]:
+    """A banner above the form for things the author must know (unreadable header, ...)."""
+    banner = QFrame()
+    banner.setFrameShape(QFrame.Shape.StyledPanel)
+    banner.setAutoFillBackground(True)
+    banner.setBackgroundRole(banner.palette().ColorRole.ToolTipBase)
+    banner.setForegroundRole(banner.palette().ColorRole.ToolTipText)
+    icon = QLabel()
+    icon.setPixmap(
+        window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24)
+    )
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(window.tr("Notice"))
+    layout = QHBoxLayout(banner)
+    layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    banner.hide()
+    return banner, label
+
+
+def build_panels(window: Any) -> None:
+    """Create the window's panels and lay them out (nothing is wired yet)."""
+    tr = window.tr
+    window.library = DocumentList()
+    window.library.setAccessibleName(tr("Document list"))
+
+    window.form = FrontMatterForm()
+    window.form.setAccessibleName(tr("Page settings"))
+    window.form_area = QScrollArea()
+    window.form_area.setWidget(window.form)
+    window.form_area.setWidgetResizable(True)
+    window.form_area.setFrameShape(QFrame.Shape.NoFrame)
+    window.form_area.setAccessibleName(tr("Page settings"))
+
+    window.editor = MarkdownEditor()
+    window.editor.setAccessibleName(tr("Page text"))
+
+    window.banner, window.banner_label = _banner(window)
+
+    window.placeholder = QLabel(tr("Choose a document in the list, or make a new one."))
+    window.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.placeholder.setWordWrap(True)
+
+    centre_splitter = QSplitter(Qt.Orientation.Vertical)
+    centre_splitter.setObjectName("centreSplitter")
+    centre_splitter.addWidget(window.form_area)
+    centre_splitter.addWidget(window.editor)
+    centre_splitter.setStretchFactor(0, 2)
+    centre_splitter.setStretchFactor(1, 3)
+    centre_splitter.setChildrenCollapsible(False)
+    centre_splitter.setSizes([380, 420])  # room for the usual dozen fields
+    window.centre_splitter = centre_splitter
+
+    centre = QWidget()
+    centre_layout = QVBoxLayout(centre)
+    centre_layout.setContentsMargins(0, 0, 0, 0)
+    centre_layout.addWidget(window.banner)
+    centre_layout.addWidget(window.placeholder, 1)
+    centre_layout.addWidget(centre_splitter, 1)
+    window.centre = centre
+
+    # Chromium starts once the site is listed; the text preview shows pages until then.
+    window.preview = PreviewPane(defer_web=True)
+
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName("mainSplitter")
+    splitter.addWidget(window.library)
+    splitter.addWidget(centre)
+    splitter.addWidget(window.preview)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 3)
+    splitter.setStretchFactor(2, 3)
+    splitter.setSizes([300, 600, 540])
+    window.splitter = splitter
+    window.setCentralWidget(splitter)
+
+    window.problems = ProblemList()
+    dock = QDockWidget(tr("Problems"), window)
+    dock.setObjectName("problemsDock")
+    dock.setWidget(window.problems)
+    dock.setAllowedAreas(
+        Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    window.problems_dock = dock
+
+    # Keyboard order follows the eye: list, form, text, preview.
+    window.setTabOrder(window.library.view, window.form_area)
+    window.setTabOrder(window.form_area, window.editor)
+    window.setTabOrder(window.editor, window.preview.view)
+
+
+def restore_layout(window: Any) -> None:
+    """Window size, docks, splitters and shown panels as they were when it last closed."""
+    s = window.settings
+    geometry = s.value("window/geometry")
+    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    else:
+        screen = window.screen().availableGeometry()
+        window.resize(min(1400, screen.width() * 9 // 10), min(880, screen.height() * 9 // 10))
+    state = s.value("window/state")
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        window.restoreState(state)
+    for splitter, key in (
+        (window.splitter, "window/mainSplitter"),
+        (window.centre_splitter, "window/centreSplitter"),
+    ):
+        value = s.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            splitter.restoreState(value)
+    for action in _panel_toggles(window):
+        shown = s.value(f"view/{action.objectName()}", True)
+        action.setChecked(shown not in (False, "false", "0", 0))
+
+
+def save_layout(window: Any) -> None:
+    """Remember the window layout (called when the window closes)."""
+    s = window.settings
+    s.setValue("window/geometry", window.saveGeometry())
+    s.setValue("window/state", window.saveState())
+    s.setValue("window/mainSplitter", window.splitter.saveState())
+    s.setValue("window/centreSplitter", window.centre_splitter.saveState())
+    for action in _panel_toggles(window):
+        s.setValue(f"view/{action.objectName()}", action.isChecked())
+    s.sync()
+
+
+def _panel_toggles(window: Any) -> tuple[Any, ...]:
+    return (window.toggle_list_action, window.toggle_form_action, window.toggle_preview_action)
