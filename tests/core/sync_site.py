@@ -52,7 +52,7 @@ SCHEMA = """collections:
         choices: [draft, final]
         default: draft
       - name: tags
-        type: choices
+        type: list
 """
 
 

@@ -1,0 +1,126 @@
+"""Drafts on their own branch: the author sends, the editor finds it, approves, all share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sync_site import (
+    POST,
+    copy_real_site,
+    git,
+    isolate_git,
+    log_subjects,
+    make_synthetic_site,
+    replace_in,
+    share,
+)
+
+from editor_app.core import sync, sync_drafts
+from editor_app.core.document import Document
+
+BRAND = "_resources/brand-narrative.md"  # status: draft in the real site
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+@pytest.fixture
+def real_team(
+    shared_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(copy_real_site(shared_site, tmp_path / "site"), tmp_path)
+
+
+def review_round(author: Path, editor: Path, page: str, edit: tuple[str, str]) -> None:
+    """The whole round: draft, send, get latest, find in the queue, approve, author sees it."""
+    replace_in(author / page, *edit)
+    sent = sync_drafts.send_for_review(author, author / page)
+    assert sent.shared and sent.branch.startswith("review/")
+    # Sent for review: not "changed here", and Share leaves it out.
+    st = sync.status(author)
+    assert st.in_review == [page]
+    assert st.pages_changed_here == []
+    assert sync.push(author).commit is None
+
+    sync.pull(editor)
+    queue = sync_drafts.draft_queue(editor)
+    assert [(d.path, d.branch, d.status) for d in queue] == [(page, sent.branch, "draft")]
+    draft = queue[0]
+    assert draft.sent_by == "Ada Author"
+    # Read from the branch, without switching to it: the editor's file is the old one.
+    assert edit[1] in git(editor, "show", f"{draft.commit}:{page}")
+    assert edit[1] not in (editor / page).read_text()
+    assert git(editor, "symbolic-ref", "--short", "HEAD").strip() == "main"
+
+    approved = sync_drafts.approve_draft(editor, draft.branch, author="Ed Editor")
+    assert approved.shared and approved.pages == [page]
+    assert Document.load(editor / page).get("status") == "final"
+    assert edit[1] in (editor / page).read_text()
+    assert sync_drafts.draft_queue(editor) == []
+    subjects = log_subjects(editor)
+    assert subjects[0].startswith("Approve '") and subjects[0].endswith("(status)")
+    assert subjects[1].startswith("Merge the draft of '")
+
+    result = sync.pull(author)
+    assert page in result.brought_in and result.conflicts == []
+    doc = Document.load(author / page)
+    assert doc.get("status") == "final" and edit[1] in doc.text
+    st = sync.status(author)
+    assert st.in_review == [] and st.pages_changed_here == []
+    assert st.message == "Up to date: everything is shared"
+
+
+def test_review_round_on_a_small_site(team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = team
+    review_round(author, editor, POST, ("on a wet Tuesday", "on a windy Tuesday"))
+
+
+def test_review_round_on_a_real_site(real_team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = real_team
+    text = (author / BRAND).read_text(encoding="utf-8")
+    assert "status: draft" in text
+    body = Document.load(author / BRAND).body
+    sentence = next(line for line in body.splitlines() if len(line) > 40)
+    review_round(author, editor, BRAND, (sentence, sentence + " Revised for review."))
+
+
+def test_real_site_both_edit_one_page(real_team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = real_team
+    doc = Document.load(author / BRAND)
+    paragraphs = [p for p in doc.body.split("\n\n") if len(p) > 40 and "\n" not in p]
+    first, last = paragraphs[0], paragraphs[-1]
+    replace_in(author / BRAND, first, first + " (author)")
+    assert sync.push(author).shared
+    replace_in(editor / BRAND, last, last + " (editor)")
+    result = sync.push(editor)
+    assert result.shared and result.pulled.conflicts == []
+    sync.pull(author)
+    for clone in (author, editor):
+        text = (clone / BRAND).read_text(encoding="utf-8")
+        assert first + " (author)" in text and last + " (editor)" in text
+
+
+def test_send_again_updates_the_same_branch(team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    first = sync_drafts.send_for_review(author, author / POST)
+    replace_in(author / POST, "windy Tuesday", "stormy Tuesday")
+    assert sync.status(author).in_review == [POST]
+    second = sync_drafts.send_for_review(author, author / POST)
+    assert second.branch == first.branch and second.commit != first.commit
+    sync.pull(editor)
+    (draft,) = sync_drafts.draft_queue(editor)
+    assert "stormy Tuesday" in git(editor, "show", f"{draft.commit}:{POST}")
+
+
+def test_drafts_on_branches_is_a_site_choice(team: tuple[Path, Path, Path]) -> None:
+    _server, author, _editor = team
+    assert not sync_drafts.drafts_use_branches(author)
+    with (author / "_config.yml").open("a") as f:
+        f.write("editor_app:\n  drafts: branches\n")
+    assert sync_drafts.drafts_use_branches(author)
