@@ -171,3 +171,32 @@ def test_real_pages_keep_every_visible_word(name: str) -> None:
         safe = sanitize_html(raw, site.root)
         # As multisets: a browser moves stray text out of tables the way the sanitiser does.
         assert Counter(visible_words(safe)) == Counter(visible_words(raw)), path
+
+
+def test_review_report_is_harmless_and_carries_the_policy(sample_copy: Path) -> None:
+    from editor_app.core.review import report_html, write_report
+
+    page_file = sample_copy / "_posts" / "2099-01-01-hostile.md"
+    page_file.write_text(
+        "---\ntitle: Hostile\n---\nWords.\n\n" + "\n\n".join(HOSTILE_PIECES) + "\n", "utf-8"
+    )
+    report = report_html([page_file])
+    body = report[report.index("<body>") + len("<body>") : report.index("</body>")]
+    assert what_runs_or_loads(body, sample_copy) == [], body
+    assert "Words." in body
+    saved = write_report(sample_copy.parent / "report.html", report).read_text("utf-8")
+    head = saved[: saved.index("</head>")]
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}" />' in head
+    # A report made elsewhere still gets the policy when written.
+    other = write_report(sample_copy.parent / "other.html", "<html><head></head><body></body>")
+    assert CSP in other.read_text("utf-8")
+
+
+def test_review_diff_html_is_sanitised() -> None:
+    from editor_app.core.review import diff_versions
+
+    old = "---\ntitle: A\n---\nSame words.\n"
+    new = '---\ntitle: A\n---\nSame words <img src=x onerror="alert(1)">.\n'
+    html = diff_versions(old, new, "before", "after").to_html()
+    assert what_runs_or_loads(html) == [] and "<img" not in html and "&lt;img" in html
+    assert "Same words" in html and 'bgcolor="#eeeeee"' in html

@@ -47,7 +47,9 @@ class DocumentDiff:
 
     def to_html(self, context: int = 1) -> str:
         """Side-by-side HTML (for a QTextBrowser or a browser): fields, then paragraphs."""
-        return diff_to_html(self, context)
+        from editor_app.core.sanitize import sanitize_html
+
+        return sanitize_html(diff_to_html(self, context))
 
     def to_text(self, context: int = 1) -> str:
         """Plain text, changed words marked `[-old-]{+new+}` (for the command line)."""

@@ -22,6 +22,7 @@ from editor_app.core.review.common import (
 from editor_app.core.review.diff import _value_html
 from editor_app.core.review.notes import Note, NoteStore
 from editor_app.core.review.status import is_unpublished, status_rule
+from editor_app.core.sanitize import csp_meta, ensure_csp, sanitize_html
 
 _REPORT_CSS = """
 body { font-family: sans-serif; font-size: 11pt; color: #222; }
@@ -98,7 +99,8 @@ def _rendered_body(renderer: Any, doc: Document, schema: Any) -> str:
         match = _ARTICLE.search(renderer.render_page(doc, schema))
         if match:
             return match.group(1)
-    return renderer.render_body(doc.body)
+    site = getattr(renderer, "site", None)
+    return sanitize_html(renderer.render_body(doc.body), site.root if site is not None else None)
 
 
 def note_state_text(note: Note, anchor: Anchor) -> str:
@@ -142,7 +144,7 @@ def report_html(
     renderer = renderer if renderer is not None else Renderer(site)
     made = _when(datetime.now(UTC))
     parts = [
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>" + csp_meta(),
         f"<title>{_esc(title)}</title><style>{_REPORT_CSS}</style></head><body>",
         f"<h1>{_esc(title)}</h1>",
         f'<p class="muted">{len(paths)} document{"s" if len(paths) != 1 else ""}, made {made}.</p>',
@@ -163,5 +165,5 @@ def report_html(
 def write_report(target: str | os.PathLike[str], html_text: str) -> Path:
     """Write a report's HTML to a file (atomically)."""
     target = Path(target)
-    _atomic_write(target, html_text.encode("utf-8"))
+    _atomic_write(target, ensure_csp(html_text).encode("utf-8"))
     return target
