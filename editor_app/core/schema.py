@@ -91,6 +91,8 @@ ORDER_SAMPLE = 300
 OBJECT_SAMPLE = 2000  # nested mappings looked at for an object field's own fields  # documents looked at to find the usual field order  # files named in one note before "and N more"
 # Values that suit a new, unfinished document better than the most common one.
 DRAFT_BOOLEANS = {"draft": True, "unpublished": True, "published": False}
+# Text an author may have meant as true or false (a slip, worth a note when a field is boolean).
+_BOOLEAN_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "y", "n", "1", "0", ""})
 DRAFT_WORDS = ("draft", "drafting", "unpublished", "in progress", "in-progress", "wip", "todo")
 
 _LABELS = {
@@ -994,6 +996,14 @@ def _infer_values(
         if many:
             return Field(key, "list")
         return Field(key, "datetime" if kinds["datetime"] > kinds["date"] else "date")
+    if (
+        kind == "boolean"
+        and not many
+        and any(cls is str and v.strip().lower() not in _BOOLEAN_WORDS for cls, v in counts)
+    ):
+        # True/false in most pages and real text in others (Eleventy's `permalink: false` or
+        # a path): both are meant, so neither is an odd value.
+        return Field(key, "text")
     if kind in ("boolean", "number") and _mostly(kind_count, total) and not many:
         what = "true or false" if kind == "boolean" else "a number"
         _note_odd(ctx, where, entries_where(lambda v: _kind(v) != kind), "not " + what)

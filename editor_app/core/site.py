@@ -723,6 +723,14 @@ class Site:
                     url = self._url_of(e.path, e.front_matter, e.collection)
                     if url is not None:
                         urls.setdefault(_normal_url(url), e.path)
+                # Old addresses kept by a redirect (jekyll-redirect-from, Hugo `aliases`) still
+                # lead to the page; its own address wins over another page's old one.
+                for e in self.entries():
+                    for key in ("redirect_from", "aliases"):
+                        old = e.front_matter.get(key)
+                        for url in old if isinstance(old, list) else [old]:
+                            if isinstance(url, str) and url.strip():
+                                urls.setdefault(_normal_url(url), e.path)
                 self._urls = urls
             return self._urls
 
