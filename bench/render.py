@@ -34,6 +34,7 @@ from synth import SOURCE  # noqa: E402
 
 from editor_app.core.document import Document  # noqa: E402
 from editor_app.core.render import Renderer  # noqa: E402
+from editor_app.core.sanitize import sanitize_html  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
 
 PLAIN_EXTENSIONS = ["extra", "toc", "sane_lists", "smarty"]
@@ -117,11 +118,14 @@ def measure(
     # The re-render an author waits for: the page after one more typed character.
     typed = keystrokes(body, runs)
     turn = iter(range(10**9))
+    rendered = ours.render_body(body)
 
     fns: dict[str, Callable[[], object]] = {
         "ours_ms": lambda: ours.render_body(body),
         "plain_ms": lambda: plain(body),
         "page_ms": lambda: ours.render_page(doc),
+        # Its share of the page: the rendered body made safe (part of page_ms).
+        "sanitize_ms": lambda: sanitize_html(rendered, site.root),
         "keystroke_ms": lambda: ours.render_body(typed[next(turn) % len(typed)]),
     }
     big_fns: dict[str, Callable[[], object]] = {
@@ -158,6 +162,7 @@ def report(r: dict) -> None:
         ("plain Python-Markdown", "plain_ms"),
         ("after a keystroke", "keystroke_ms"),
         ("whole preview page", "page_ms"),
+        ("  of which sanitising", "sanitize_ms"),
         ("whole page, before", "before_page_ms"),
     ):
         if key in r:
