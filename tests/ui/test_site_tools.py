@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from editor_app.core.document import Document
-from editor_app.ui import site_tools
+from editor_app.ui import site_search, site_tools
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.site_tools import ConfirmRename, SaveFirstQuestion, SiteSearchPanel
@@ -168,7 +168,7 @@ def test_results_for_older_text_are_never_shown(qtbot, site_copy, monkeypatch) -
         gate.wait(5)  # held until the test has typed on
         return real_search(s, query, limit=limit)
 
-    monkeypatch.setattr(site_tools, "search", slow_search)
+    monkeypatch.setattr(site_search, "search", slow_search)
     panel = SiteSearchPanel(delay_ms=0)
     qtbot.addWidget(panel)
     panel.set_site(site)

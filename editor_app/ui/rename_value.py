@@ -1,0 +1,453 @@
+"""Rename or Merge a Value: a dialog that changes one value (a topic, an author's name...) in
+every page that uses it, with a preview of the pages first; and its questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QObject,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.schema import FILE_KEY, field_label
+from editor_app.core.tool_support import ValueUse, value_uses
+from editor_app.core.tools import RenameReport, rename_value
+from editor_app.ui.site_search import pages_text
+from editor_app.ui.workers import JobRunner
+
+RENAMEABLE_TYPES = ("text", "choice", "choices", "relation")
+
+
+class ConfirmRename:
+    """Asks before pages are changed; a classmethod so tests can answer it."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> bool:
+        """Ask the user; only the Rename button says yes."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QObject.tr(box, "Rename or merge a value"))
+        box.setText(text)
+        yes = box.addButton(QObject.tr(box, "Change the pages"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class RenameValueDialog(QDialog):
+    """Rename or merge a value across the site: choose the field, the old value and the new.
+
+    Preview lists the pages that would change (a dry run); Rename asks, changes them (each with
+    the smallest edit, through the lossless document model) and lists what changed. Set
+    `before_change` to a function returning False to stop a rename (e.g. unsaved edits).
+    """
+
+    renamed = Signal(object)  # the RenameReport of a rename that changed files
+
+    def __init__(
+        self,
+        site: Any,
+        schema: Any,
+        collection: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rename or merge a value"))
+        self.setObjectName("renameValueDialog")
+        self.site = site
+        self.schema = schema
+        self.before_change: Callable[[], bool] = lambda: True
+        self.report: RenameReport | None = None
+        own, others = self._rename_fields(collection)
+        self._fields: dict[str, Any] = {f.name: f for f in own + others}
+        self._uses: list[ValueUse] = []
+        self._names: list[str] = []  # values offered as the new one
+        self._busy = False
+        self._jobs = JobRunner(1, self)
+
+        intro = QLabel(
+            self.tr(
+                "Change a value in every page of the site that uses it, for example a topic or "
+                "an author's name. To merge two values, choose one as the old value and the "
+                "other as the new one."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.field_box = QComboBox()
+        self.field_box.setAccessibleName(self.tr("Field"))
+        for f in own:
+            self.field_box.addItem(f.label or field_label(f.name), f.name)
+        if own and others:
+            self.field_box.insertSeparator(self.field_box.count())
+        for f in others:  # fields only other collections have, e.g. topics seen from a topic
+            self.field_box.addItem(f.label or field_label(f.name), f.name)
+        self.old_box = QComboBox()
+        self.old_box.setAccessibleName(self.tr("Old value"))
+        self.old_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.new_edit = QLineEdit()
+        self.new_edit.setAccessibleName(self.tr("New value"))
+        self.new_edit.setPlaceholderText(self.tr("Type the new value, or pick one in use"))
+        self._completion = QStringListModel(self)
+        completer = QCompleter(self._completion, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.new_edit.setCompleter(completer)
+        self.target_check = QCheckBox()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Field:"), self.field_box)
+        form.addRow(self.tr("&Old value:"), self.old_box)
+        form.addRow(self.tr("&New value:"), self.new_edit)
+        form.addRow("", self.target_check)
+        form.addRow("", self.hint)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Result"))
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Pages"))
+        self.files.setMinimumHeight(140)
+        self.files.setWordWrap(True)  # notes are sentences: read whole, not scrolled sideways
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.buttons = QDialogButtonBox()
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.setToolTip(self.tr("List the pages that would change, change none"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.rename_button.setToolTip(self.tr("Change every page that uses the old value"))
+        self.buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.rename_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        self.rename_button.clicked.connect(self.rename)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(self.buttons)
+        self.resize(560, 520)
+
+        self.field_box.currentIndexChanged.connect(self._on_field)
+        self.old_box.currentIndexChanged.connect(self._on_old)
+        self.new_edit.textChanged.connect(self._on_inputs)
+        self.target_check.toggled.connect(self._on_inputs)
+        if not self._fields:
+            self.summary.setText(self.tr("This site has no field whose values can be renamed."))
+        self._on_field()
+
+    # -- the choices -------------------------------------------------------------------------
+    def _rename_fields(self, collection: str | None) -> tuple[list[Any], list[Any]]:
+        """Fields that hold names: the collection's own first, then other collections'."""
+        schema = self.schema
+        if schema is None:
+            return [], []
+        chosen = schema.for_collection(collection) if collection else None
+        own: dict[str, Any] = {}
+        others: dict[str, Any] = {}
+        for cs in [chosen] if chosen is not None else []:
+            for f in cs.fields:
+                if f.type in RENAMEABLE_TYPES:
+                    own.setdefault(f.name, f)
+        for cs in schema.collections.values():
+            for f in cs.fields:
+                if f.type in RENAMEABLE_TYPES and f.name not in own:
+                    (others if own else own).setdefault(f.name, f)
+        return list(own.values()), list(others.values())
+
+    def field(self) -> Any:
+        """The schema field chosen, or None."""
+        return self._fields.get(str(self.field_box.currentData() or ""))
+
+    def old_value(self) -> str | None:
+        """The old value chosen, as written in the pages."""
+        data = self.old_box.currentData()
+        return None if data is None else str(data)
+
+    def new_value(self) -> str:
+        """The new value typed (spaces at the ends dropped)."""
+        return self.new_edit.text().strip()
+
+    def set_choice(self, field: str, old: str, new: str, rename_target: bool = False) -> bool:
+        """Choose a field and values, as a person would with the boxes; False if not offered."""
+        i = self.field_box.findData(field)
+        if i < 0:
+            return False
+        self.field_box.setCurrentIndex(i)
+        j = self.old_box.findData(old)
+        if j < 0:
+            return False
+        self.old_box.setCurrentIndex(j)
+        self.new_edit.setText(new)
+        self.target_check.setChecked(rename_target)
+        return True
+
+    def _is_relation(self, f: Any) -> bool:
+        # Pages named by any field (title:, name: on author pages) can be renamed with the
+        # value; pages named by their file cannot (renaming files is not done here).
+        return bool(f is not None and f.type == "relation" and f.collection and f.key != FILE_KEY)
+
+    def _target_names(self, f: Any) -> list[str]:
+        """The names the related pages go by, in the field the relation names them by."""
+        key = f.key or "title"
+        if key == "title":
+            return self.site.titles(f.collection)
+        return [
+            str(e.front_matter.get(key))
+            for e in self.site.documents(f.collection)
+            if e.front_matter.get(key) not in (None, "")
+        ]
+
+    def _target_label(self, f: Any) -> str:
+        collection = self.site.collections.get(f.collection) if self.site is not None else None
+        return str(getattr(collection, "label", "") or f.collection)
+
+    def _on_field(self) -> None:
+        f = self.field()
+        self._uses = value_uses(self.site, f.name) if f is not None and self.site else []
+        self.old_box.blockSignals(True)
+        self.old_box.clear()
+        for use in self._uses:
+            pages = pages_text(use.count)
+            self.old_box.addItem(f"{use.text}  ({pages})", use.text)
+        self.old_box.blockSignals(False)
+        names = [use.text for use in self._uses]
+        if self._is_relation(f):
+            # Pages of the related collection not used yet are fine new values too.
+            names += [t for t in self._target_names(f) if t and t not in names]
+        self._names = sorted(set(names), key=lambda n: (n.casefold(), n))
+        self.target_check.setVisible(self._is_relation(f))
+        self.target_check.setChecked(False)
+        self._on_old()
+
+    def _on_old(self) -> None:
+        # Every value in use is offered as the new one (merging is picking it), but the old.
+        old = self.old_value()
+        self._completion.setStringList([n for n in self._names if n != old])
+        self._on_inputs()
+
+    def _on_inputs(self) -> None:
+        f, old, new = self.field(), self.old_value(), self.new_value()
+        if self._is_relation(f):
+            self.target_check.setText(
+                self.tr("Also rename the page “{old}” in {collection} itself").format(
+                    old=old or "…", collection=self._target_label(f)
+                )
+            )
+        used = {use.text: use.count for use in self._uses}
+        hint = ""
+        if old is not None and new and new == old:
+            hint = self.tr("The new value is the same as the old one.")
+        elif new and new in used:
+            hint = self.tr(
+                "“{new}” is already used by {pages}: the two values will be merged into it."
+            ).format(new=new, pages=pages_text(used[new]))
+        elif new and any(new.casefold() == text.casefold() for text in used):
+            hint = self.tr("A value differing only in capitals is already in use.")
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        ready = not self._busy and f is not None and old is not None and bool(new) and new != old
+        self.preview_button.setEnabled(ready)
+        self.rename_button.setEnabled(ready)
+        for w in (self.field_box, self.old_box, self.new_edit, self.target_check):
+            w.setEnabled(not self._busy)
+
+    # -- running -----------------------------------------------------------------------------
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        if text:
+            self.summary.setText(text)
+        self._on_inputs()
+        self.close_button.setEnabled(not busy)
+
+    def _run(self, dry_run: bool, on_done: Callable[[RenameReport], None]) -> None:
+        f, old, new = self.field(), self.old_value(), self.new_value()
+        if f is None or old is None or not new:
+            return
+        self._set_busy(
+            True, self.tr("Looking for pages…") if dry_run else self.tr("Changing pages…")
+        )
+        self._jobs.start(
+            rename_value,
+            self.site,
+            f.name,
+            old,
+            new,
+            dry_run=dry_run,
+            rename_target=self.target_check.isVisible() and self.target_check.isChecked(),
+            on_done=on_done,
+            on_error=self._on_failed,
+        )
+
+    def preview(self) -> None:
+        """List the pages that would change; nothing is written."""
+        self._run(True, self._on_preview)
+
+    def rename(self) -> None:
+        """Find the pages, ask, then change them and list what changed."""
+        self._run(True, self._on_rename_checked)
+
+    def _on_preview(self, report: RenameReport) -> None:
+        self._set_busy(False)
+        self._show_report(report)
+
+    def _on_rename_checked(self, report: RenameReport) -> None:
+        self._set_busy(False)
+        self._show_report(report)
+        if not report.files:
+            return
+        n = len(report.files)
+        question = self.tr("Change “{old}” to “{new}” in {pages}?").format(
+            old=report.old, new=report.new, pages=pages_text(n)
+        )
+        if not ConfirmRename.ask(self, question):
+            return
+        if not self.before_change():
+            self.summary.setText(self.tr("Nothing was changed."))
+            return
+        self._run(False, self._on_renamed)
+
+    def _on_renamed(self, report: RenameReport) -> None:
+        self._set_busy(False)
+        self.report = report
+        self._show_report(report)
+        # The counts of the values changed: show them as they are now, with the new value chosen.
+        field, new = self.field(), self.new_value()
+        self._on_field()
+        if field is not None:
+            i = self.old_box.findData(new)
+            if i >= 0:
+                self.old_box.setCurrentIndex(i)
+        self.new_edit.clear()
+        if report.files:
+            self.renamed.emit(report)
+
+    def _on_failed(self, reason: str) -> None:
+        self._set_busy(False)
+        self.summary.setText(
+            self.tr("Something went wrong; pages already changed stay changed: {reason}").format(
+                reason=reason
+            )
+        )
+
+    def _relative(self, path: Path) -> str:
+        try:
+            return Path(path).relative_to(self.site.root).as_posix()
+        except (ValueError, AttributeError):
+            return str(path)
+
+    def _page_item(self, path: Path, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setToolTip(self._relative(path))
+        return item
+
+    def _describe(self, path: Path) -> str:
+        """A page as authors know it: its title and where it lives."""
+        entry = self.site.entry(path) if self.site is not None else None
+        title = entry.title if entry is not None and entry.title else Path(path).name
+        collection = self.site.collections.get(entry.collection) if entry is not None else None
+        label = getattr(collection, "label", "") if collection is not None else ""
+        return f"{title} ({label})" if label else title
+
+    def _show_report(self, report: RenameReport) -> None:
+        self.files.clear()
+        n = len(report.files)
+        if report.dry_run:
+            if n == 0:
+                text = self.tr("No page would change.")
+            else:
+                text = self.tr("{pages} would change:").format(pages=pages_text(n))
+        elif n == 0:
+            text = self.tr("No page was changed.")
+        else:
+            text = self.tr("Changed {pages}:").format(pages=pages_text(n))
+        self.summary.setText(text)
+        for path in report.changed:
+            self.files.addItem(self._page_item(path, self._describe(path)))
+        for path in report.targets:
+            if path not in report.changed:
+                text = self.tr("{page}: the page's own title").format(page=self._describe(path))
+                self.files.addItem(self._page_item(path, text))
+        quiet = self.palette().color(self.palette().ColorRole.PlaceholderText)
+        extra = [
+            self.tr("Left as it is: {page}: {why}").format(page=self._relative(path), why=why)
+            for path, why in report.skipped
+        ] + list(report.notes)
+        if extra:
+            heading = QListWidgetItem(self.tr("Also worth knowing:"))
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.files.addItem(heading)
+        for text in extra:
+            item = QListWidgetItem(text)
+            item.setForeground(quiet)
+            item.setToolTip(text)
+            self.files.addItem(item)
+
+    def reject(self) -> None:
+        # A rename half done must finish: closing waits until the pages are written.
+        if not self._busy:
+            super().reject()
+
+    def is_busy(self) -> bool:
+        """True while pages are being looked for or changed."""
+        return self._busy
+
+
+# -- the main window's side --------------------------------------------------------------------
+
+
+class SaveFirstQuestion:
+    """Asks to save the open page before a rename may change it; a classmethod for tests."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> bool:
+        """True to save and go on; False leaves everything as it is."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QObject.tr(box, "Unsaved changes"))
+        box.setText(QObject.tr(box, "“{name}” has changes that are not saved.").format(name=name))
+        box.setInformativeText(
+            QObject.tr(
+                box,
+                "Save them before the rename? The rename may change this page too, and your "
+                "changes must be saved first so none are lost.",
+            )
+        )
+        save = box.addButton(QObject.tr(box, "Save and go on"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is save
