@@ -78,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
         except BrokenPipeError:
             return EXIT_OK
+        except Exception as exc:  # noqa: BLE001 - never a traceback: one plain line, exit 2
+            from editor_app.cli.failure import unexpected_failure
+
+            return unexpected_failure(argv[0], exc)
     if argv and argv[0] in ("-h", "--help"):
         build_window_parser().print_help()
         print()

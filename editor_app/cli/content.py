@@ -137,6 +137,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
         site = Site.open(args.site)
     except SiteError as exc:
         return fail(str(exc))
+    if not site.entries():
+        return fail(site.no_pages_message())
     schema = load_schema(site)
     if schema.error is not None:
         # Printing the inferred schema here would hide the broken file from its owner.

@@ -199,7 +199,11 @@ def load_schema(site: Site) -> Schema:
     `notes` and the rest goes on.
     """
     try:
-        return _load_schema(site)
+        schema = _load_schema(site)
+        # What the site's layout left unclear (a missing source folder, skipped links) is
+        # said with the schema, so every face that shows its notes shows these too.
+        schema.notes[:0] = [n for n in site.notes if n not in schema.notes]
+        return schema
     except Exception as exc:  # noqa: BLE001 - the last guard: pages must still open
         return Schema(
             notes=[
@@ -221,6 +225,7 @@ def _plain_failure(exc: BaseException) -> str:
 
 
 def _load_schema(site: Site) -> Schema:
+    site.entries()  # the walk says what it skipped in `site.notes`
     path = site.root / SCHEMA_FILE
     if not safe_paths.is_file(path):
         return infer_schema(site)

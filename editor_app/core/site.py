@@ -131,14 +131,18 @@ def read_front_matter(data: bytes) -> tuple[dict, str | None, int | None]:
         line = mark.line + 2 if mark is not None else 1
         problem = (exc.problem or "unreadable").strip()
         return {}, f"The header cannot be read near line {line}: {problem}.", line
-    except yaml.YAMLError as exc:
-        return {}, f"The header cannot be read: {exc}.", 1
+    except yaml.YAMLError:
+        return {}, "The header cannot be read: it is not a list of settings.", 1
     except (ValueError, OverflowError) as exc:
+        if "digits" in str(exc):  # Python's limit on converting very long numbers
+            return {}, "The header holds a number too long to be read.", 1
         # The YAML reader raises these for dates that do not exist, such as 2023-02-30.
         line = _impossible_date_line(text)
         return {}, f"The header holds a date that does not exist ({exc}).", line
-    except Exception as exc:  # noqa: BLE001 - an index entry records errors, never fails
-        return {}, f"The header cannot be read ({type(exc).__name__}: {exc}).", 1
+    except RecursionError:
+        return {}, "The header holds values nested too deeply to be read.", 1
+    except Exception:  # noqa: BLE001 - an index entry records errors, never fails
+        return {}, "The header cannot be read.", 1
     if loaded is None:
         return {}, None, None
     if not isinstance(loaded, dict):

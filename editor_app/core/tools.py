@@ -5,7 +5,9 @@ Every write goes through `Document.set` (only the field's lines change) and an a
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import unicodedata
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from editor_app.core import safe_paths
 from editor_app.core.document import Document, FrontMatterError, parse_cli_value
 from editor_app.core.site import IndexEntry, Site
 
@@ -511,24 +514,50 @@ def new_document(
         doc.set(name, value)
     data = doc.to_bytes()
 
+    _check_inside(site, coll.folder)
     coll.folder.mkdir(parents=True, exist_ok=True)
+    _check_inside(site, coll.folder)  # a link made meanwhile must not lead us out either
     while True:
         path = proposed_path(site, collection, title, today)
+        created = False
         try:
             # 'x' creates the file only if it does not exist: two saves can never collide
             # (another program taking the name in between just moves us on to the next one).
             with open(path, "xb") as handle:
+                created = True
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
         except FileExistsError:
+            if created:
+                raise
             continue
+        except BaseException:
+            # A full disk (or any failure) never leaves an empty or half-written page behind.
+            if created:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+            raise
         break
     site.update_entry(path)
     return path
 
 
+class OutsideSite(OSError):
+    """A new page would be written outside the site folder (a setting or link leads out)."""
+
+
+def _check_inside(site: Site, folder: Path) -> None:
+    if not safe_paths.is_inside(folder, site.root):
+        raise OutsideSite(
+            errno.EINVAL,
+            "the collection's folder lies outside the site folder, so nothing was written there",
+            str(folder),
+        )
+
+
 __all__ = [
+    "OutsideSite",
     "RenameReport",
     "SearchHit",
     "UnknownCollection",
