@@ -23,6 +23,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "validate": ("validate",),
     "content": ("render", "set", "schema", "new", "rename"),
     "review": ("review",),
+    "sync": ("sync",),
 }
 
 SUBCOMMANDS = tuple(name for names in GROUPS.values() for name in names)

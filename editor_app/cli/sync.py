@@ -1,0 +1,236 @@
+"""`editor-app sync`: share the site through its git server (same core as the window).
+
+status | pull (Get latest) | push (Share my changes) | choices | choose | send | drafts | approve.
+Exit 0 when done, 1 when choices are waiting after Get latest, 2 when it could not run (not a
+git copy, the server unreachable, access refused), with one plain line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from editor_app.cli.common import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, fail, tolerant_stdout
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the sync command and its actions to the parser."""
+    p = sub.add_parser(
+        "sync",
+        help="share the site through git: status, get latest (pull), share my changes (push)",
+        description="Share the site with others through its git server, in plain words. "
+        "Credentials are git's own (ssh agent, credential helper); nothing asks for a password.",
+    )
+    actions = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+
+    def site_arg(q: argparse.ArgumentParser) -> None:
+        q.add_argument("site", metavar="SITE", nargs="?", default=".")
+
+    def author_arg(q: argparse.ArgumentParser) -> None:
+        q.add_argument(
+            "--author", metavar="NAME", help="the name on the change (default: git's user.name)"
+        )
+
+    q = actions.add_parser("status", help="where this copy stands, in plain words")
+    site_arg(q)
+    q.add_argument(
+        "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
+    )
+    q.add_argument("--json", action="store_true", help="the same facts as JSON")
+    q = actions.add_parser("pull", help="Get latest: bring in others' changes, keeping yours")
+    site_arg(q)
+    author_arg(q)
+    q = actions.add_parser("push", help="Share my changes: commit the saved pages and send them")
+    site_arg(q)
+    q.add_argument("--message", "-m", metavar="M", help="the description of the change")
+    author_arg(q)
+    q = actions.add_parser(
+        "choices", help="places changed here and by others, waiting for a choice"
+    )
+    site_arg(q)
+    q.add_argument("--json", action="store_true", help="the same facts as JSON")
+    q = actions.add_parser("choose", help="settle one: keep mine, keep theirs or keep both")
+    q.add_argument("choice_id", metavar="ID", help="the id `choices` shows (or its start)")
+    q.add_argument("choice", choices=("mine", "theirs", "both"))
+    site_arg(q)
+    q = actions.add_parser("send", help="send a saved page for review on its own branch")
+    q.add_argument("page", metavar="PAGE")
+    author_arg(q)
+    q = actions.add_parser("drafts", help="drafts waiting for review on branches")
+    site_arg(q)
+    q.add_argument("--json", action="store_true", help="the same facts as JSON")
+    q = actions.add_parser("approve", help="approve a draft sent for review, and share it")
+    q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
+    site_arg(q)
+    author_arg(q)
+    p.set_defaults(func=cmd_sync)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from editor_app.core import sync
+
+    tolerant_stdout()
+    try:
+        return _ACTIONS[args.sync_command](args)
+    except sync.GitError as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"a file could not be read or written: {exc.strerror or exc}")
+
+
+def _site(args: argparse.Namespace) -> str:
+    from pathlib import Path
+
+    from editor_app.core.site import Site, SiteError
+
+    try:
+        return str(Site.open(Path(args.site)).root)
+    except (SiteError, OSError):
+        return str(Path(args.site).resolve())
+
+
+def _status(args: argparse.Namespace) -> int:
+    from editor_app.core import sync
+
+    st = sync.status(_site(args), fetch=not args.no_fetch)
+    if not st.is_git:
+        return fail("this site is not kept in git, so there is nothing to share it with")
+    if args.json:
+        print(json.dumps(st.to_json(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(st.message)
+    for title, paths in (
+        ("Changed here, not shared yet:", st.pages_changed_here + st.other_files_changed_here),
+        ("Changed by others (Get latest):", st.changed_by_others),
+        ("Brought in by the last Get latest:", st.brought_in),
+        ("Sent for review:", st.in_review),
+    ):
+        if paths:
+            print(title)
+            for path in paths:
+                print(f"  {path}")
+    _print_choices(st.conflicts)
+    return EXIT_OK
+
+
+def _print_choices(conflicts: list) -> None:
+    from editor_app.core import sync_conflicts
+
+    if not conflicts:
+        return
+    print("Choices to make (editor-app sync choose ID mine|theirs|both):")
+    for c in conflicts:
+        print(f"  {c.id}  {sync_conflicts.describe(c)}")
+        print(f"      mine:   {_short(c.mine)}")
+        print(f"      theirs: {_short(c.theirs)}")
+
+
+def _short(text: str, width: int = 100) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _pull(args: argparse.Namespace) -> int:
+    from editor_app.core import sync
+
+    result = sync.pull(_site(args), args.author)
+    if result.offline:
+        return fail(sync.OFFLINE_TEXT.lower())
+    print(result.message)
+    for path in result.brought_in:
+        print(f"  {path}")
+    _print_choices(result.conflicts)
+    return EXIT_PROBLEMS if result.conflicts else EXIT_OK
+
+
+def _push(args: argparse.Namespace) -> int:
+    from editor_app.core import sync
+
+    result = sync.push(_site(args), args.message, args.author)
+    if result.offline:
+        return fail(result.message.lower())
+    print(result.message)
+    if result.pulled is not None and result.pulled.conflicts:
+        print(
+            "Others had changed the same places; your version was shared and theirs kept in "
+            "history:"
+        )
+        _print_choices(result.pulled.conflicts)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _choices(args: argparse.Namespace) -> int:
+    from editor_app.core import sync
+
+    st = sync.status(_site(args), fetch=False)
+    if args.json:
+        print(json.dumps([c.to_json() for c in st.conflicts], indent=2, ensure_ascii=False))
+    elif st.conflicts:
+        _print_choices(st.conflicts)
+    else:
+        print("No choice waiting.")
+    return EXIT_OK
+
+
+def _choose(args: argparse.Namespace) -> int:
+    from editor_app.core import sync, sync_conflicts
+
+    repo = sync.open_repo(_site(args))
+    c = sync_conflicts.resolve(repo, args.choice_id, args.choice)
+    print(
+        f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {c.path} ({c.where}). "
+        "Share my changes to send it."
+    )
+    return EXIT_OK
+
+
+def _send(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from editor_app.core import sync_drafts
+
+    page = Path(args.page)
+    if not page.is_file():
+        return fail(f"{args.page} is not a page that can be read")
+    site = _site(argparse.Namespace(site=str(page.resolve().parent)))
+    result = sync_drafts.send_for_review(site, page, args.author)
+    print(f"{result.message} (branch {result.branch})")
+    return EXIT_OK if not result.offline else EXIT_CANNOT_RUN
+
+
+def _drafts(args: argparse.Namespace) -> int:
+    from editor_app.core import sync_drafts
+
+    drafts = sync_drafts.draft_queue(_site(args))
+    if args.json:
+        print(json.dumps([d.to_json() for d in drafts], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not drafts:
+        print("No draft waiting for review on a branch.")
+    for d in drafts:
+        print(
+            f"{d.branch}  {d.title}  ({d.status or 'no status'}; sent by {d.sent_by}, "
+            f"{d.sent_at:%d %b %Y %H:%M})  {d.path}"
+        )
+    return EXIT_OK
+
+
+def _approve(args: argparse.Namespace) -> int:
+    from editor_app.core import sync_drafts
+
+    result = sync_drafts.approve_draft(_site(args), args.branch, args.author)
+    print(f"{result.message}: {', '.join(result.pages) or 'no page'}")
+    return EXIT_OK if not result.offline else EXIT_CANNOT_RUN
+
+
+_ACTIONS = {
+    "status": _status,
+    "pull": _pull,
+    "push": _push,
+    "choices": _choices,
+    "choose": _choose,
+    "send": _send,
+    "drafts": _drafts,
+    "approve": _approve,
+}

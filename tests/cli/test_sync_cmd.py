@@ -1,0 +1,111 @@
+"""`editor-app sync`: status, pull, push, choices, send, drafts, approve (real git, local server)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import (  # noqa: E402
+    POST,
+    git,
+    isolate_git,
+    log_subjects,
+    make_synthetic_site,
+    replace_in,
+    share,
+)
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_status_push_pull(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "A short story", "A longer story")
+    code, out, _ = run(capsys, "sync", "status", str(author))
+    assert code == 0
+    assert out.splitlines()[:3] == [
+        "1 page changed here, not shared yet",
+        "Changed here, not shared yet:",
+        f"  {POST}",
+    ]
+    code, out, _ = run(capsys, "sync", "push", str(author), "--message", "New subtitle")
+    assert (code, out) == (0, "Shared: New subtitle\n")
+    assert log_subjects(author)[0] == "New subtitle"
+    code, out, _ = run(capsys, "sync", "status", str(editor), "--json")
+    facts = json.loads(out)
+    assert facts["new_from_others"] == 1 and facts["changed_by_others"] == [POST]
+    code, out, _ = run(capsys, "sync", "pull", str(editor))
+    assert code == 0
+    assert out == f"Got the latest: 1 page changed by others\n  {POST}\n"
+    assert "A longer story" in (editor / POST).read_text()
+
+
+def test_same_sentence_exit_1_then_choose(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "cold Tuesday")
+    run(capsys, "sync", "push", str(author))
+    replace_in(editor / POST, "wet Tuesday", "warm Tuesday")
+    code, out, _ = run(capsys, "sync", "pull", str(editor))
+    assert code == 1
+    assert "your version is kept until you choose" in out
+    code, out, _ = run(capsys, "sync", "choices", str(editor), "--json")
+    (choice,) = json.loads(out)
+    assert "warm Tuesday" in choice["mine"] and "cold Tuesday" in choice["theirs"]
+    code, out, _ = run(capsys, "sync", "choose", choice["id"][:6], "theirs", str(editor))
+    assert code == 0 and out.startswith("Keep theirs: ")
+    assert "cold Tuesday" in (editor / POST).read_text()
+    assert git(editor, "status", "--porcelain") == ""
+
+
+def test_drafts_round(team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    code, out, _ = run(capsys, "sync", "send", str(author / POST))
+    assert code == 0 and out.startswith("Sent for review (branch review/")
+    run(capsys, "sync", "pull", str(editor))
+    code, out, _ = run(capsys, "sync", "drafts", str(editor), "--json")
+    (draft,) = json.loads(out)
+    assert draft["path"] == POST and draft["status"] == "draft"
+    code, out, _ = run(capsys, "sync", "approve", draft["branch"], str(editor))
+    assert (code, out) == (0, f"Approved and shared: {POST}\n")
+    code, out, _ = run(capsys, "sync", "pull", str(author))
+    assert code == 0 and "status: final" in (author / POST).read_text()
+
+
+def test_cannot_run_says_why_in_one_line(
+    team: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server, author, _editor = team
+    plain = make_synthetic_site(tmp_path / "plain")
+    code, out, err = run(capsys, "sync", "push", str(plain))
+    assert code == 2 and out == ""
+    assert err == "editor-app: This site is not kept in git, so it cannot be shared from here.\n"
+    server.rename(server.with_name("gone.git"))
+    replace_in(author / POST, "A short story", "A longer story")
+    code, out, err = run(capsys, "sync", "push", str(author))
+    assert code == 2
+    assert err == (
+        "editor-app: saved here. offline: changes will be shared when the server is reachable\n"
+    )
+    code, out, err = run(capsys, "sync", "pull", str(author))
+    assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err
