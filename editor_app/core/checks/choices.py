@@ -46,7 +46,19 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
             continue
         guess = ctx.closest(("rare", coll, name), item, common, 0.8)
         label = label_of(ctx.field_of(coll, name), name)
-        if is_typo(item, guess):
+        if guess is not None and item.strip().casefold() == guess.strip().casefold():
+            # Only capitals differ: wrong where the site compares exactly, harmless where it
+            # does not (a user name in a web address): worth a look, not proof of a mistake.
+            yield make_problem(
+                page,
+                line,
+                name,
+                "not-a-choice",
+                f"'{item}' differs from '{guess}', used for {label} elsewhere, only in capitals. "
+                f"If they are the same, use '{guess}'.",
+                WARNING,
+            )
+        elif is_typo(item, guess):
             yield make_problem(
                 page,
                 line,

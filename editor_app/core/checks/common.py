@@ -74,6 +74,11 @@ def severity_for(ctx: Context, certain: bool) -> str:
     return ERROR if (ctx.declared or certain) else WARNING
 
 
+_TIME_AFTER_DATE = re.compile(
+    r"^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5}|\d{4}))*\s*$"
+)
+
+
 def as_date(value: Any) -> date | None:
     if isinstance(value, datetime):
         return value.date()
@@ -88,9 +93,9 @@ def as_date(value: Any) -> date | None:
             except ValueError:
                 return None
             rest = s[m.end() :].strip()
-            if not rest or re.match(
-                r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$", rest
-            ):
+            # A time after the date, with zones and such as Ruby's Time.parse reads them
+            # ("18:30:22 -0800", "10:00 UTC", "18:30:22 2023 -0800").
+            if not rest or _TIME_AFTER_DATE.match(rest):
                 return d
     return None
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from editor_app.core import safe_paths
+from editor_app.core.checks.body_text import prose
 from editor_app.core.checks.common import (
     DATED_STEM,
     closest_match,
@@ -23,8 +24,6 @@ from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
 
-FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[`~]*[ \t]*$|\Z)", re.S | re.M)
-CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _MD_LINK = re.compile(r"\]\(\s*<?([^()\s<>\[\]]+)>?(?:\s+[\"'(][^)]*)?\)")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
 _HREF = re.compile(r"""\b(?:href)\s*=\s*["']([^"']+)["']""", re.I)
@@ -32,10 +31,6 @@ _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 _LINK_TAG = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
 # Where a link to a page of this site may start: cheap to look for before the full scan.
 _BASEURL_ANY = re.compile(r"\{\{-?\s*site\.baseurl\s*-?\}\}")
-
-
-def blank(m: re.Match) -> str:
-    return re.sub(r"[^\n]", " ", m.group(0))
 
 
 def _norm_url(url: str) -> str:
@@ -73,10 +68,18 @@ def _link_index(ctx: Context) -> tuple[dict[tuple[str, str], list[Path]], dict[s
                 keys = {plain, DATED_STEM.sub("", plain)}
             for k in keys:
                 by_slug[(e.collection, k)].append(e.path)
-            if isinstance(e.front_matter.get("permalink"), str):
+            fm = e.front_matter
+            if isinstance(fm.get("permalink"), str):
                 url = ctx.site.url_for(e.path)
                 if url:
                     custom[_norm_url(url)] = e.path
+            # Old addresses kept by jekyll-redirect-from (`redirect_from:`) and Hugo
+            # (`aliases:`) still lead to the page.
+            for key in ("redirect_from", "aliases"):
+                old = fm.get(key)
+                for url in [old] if isinstance(old, str) else old if isinstance(old, list) else ():
+                    if isinstance(url, str) and url.strip():
+                        custom.setdefault(_norm_url(url), e.path)
         ctx.link_index = (by_slug, custom)
         return ctx.link_index
 
@@ -150,7 +153,9 @@ def check_links(page: Page, ctx: Context) -> Iterable[Problem]:
     if ctx.site is None or not body:
         return
     if "{" in body and "{%" in body:
-        for m in _POST_URL.finditer(body):
+        # Tags shown as examples (in raw blocks or code) are text, not links.
+        tags = prose(body)
+        for m in _POST_URL.finditer(tags):
             name = m.group(1).strip("'\"")
             stem = Path(name).stem if name.endswith((".md", ".markdown", ".html")) else name
             if stem.split("/")[-1] in ctx.post_names or name in ctx.post_names:
@@ -165,7 +170,7 @@ def check_links(page: Page, ctx: Context) -> Iterable[Problem]:
                 f"The link to the post '{name}' points at no post of this site, and the site "
                 f"cannot be built with it.{hint}",
             )
-        for m in _LINK_TAG.finditer(body):
+        for m in _LINK_TAG.finditer(tags):
             target = ctx.site.resolve_inside(m.group(1).strip("'\""))
             if target is None or not safe_paths.exists(target):
                 yield make_problem(
@@ -178,10 +183,8 @@ def check_links(page: Page, ctx: Context) -> Iterable[Problem]:
                 )
     if not _may_link_to_pages(body, ctx.url_prefixes, ctx.any_url_prefix):
         return  # no link to a page of a collection: the usual case, found out cheaply
-    # Links inside code are examples, not links.
-    scan = FENCE.sub(blank, body) if ("```" in body or "~~~" in body) else body
-    if "`" in scan:
-        scan = CODE_SPAN.sub(blank, scan)
+    # Links inside code or raw blocks are examples, not links.
+    scan = prose(body)
     if "{{" in scan:
         # `{{ site.baseurl }}/resources/x` links to `/resources/x` (lines stay where they are).
         scan = _BASEURL_ANY.sub("", scan)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
@@ -18,6 +19,7 @@ _BLOCKS = {
     "capture": "endcapture",
     "comment": "endcomment",
     "raw": "endraw",
+    "verbatim": "endverbatim",  # Nunjucks (Eleventy)
     "highlight": "endhighlight",
 }
 _ENDS = {v: k for k, v in _BLOCKS.items()}
@@ -34,7 +36,7 @@ def check_liquid(page: Page) -> Iterable[Problem]:
     pos = 0
     n = len(body)
     while pos < n:
-        if stack and stack[-1][0] in ("raw", "comment"):
+        if stack and stack[-1][0] in ("raw", "comment", "verbatim"):
             # Nothing inside raw or comment is Liquid, except its own end tag.
             m = re.compile(r"\{%-?\s*" + _BLOCKS[stack[-1][0]] + r"\s*-?%\}").search(body, pos)
             if m is None:
@@ -114,11 +116,16 @@ def _unclosed_block(page: Page, tag: str, line: int) -> Problem:
     )
 
 
+def _is_hugo(ctx: Context) -> bool:
+    return getattr(ctx.site, "generator", None) == "hugo"
+
+
 register(
     Rule(
         "liquid",
         {"liquid-unbalanced": ERROR},
-        check=lambda page, ctx: check_liquid(page),
+        # Hugo reads no Liquid: `{{` in a Hugo page is its own business.
+        check=lambda page, ctx: () if _is_hugo(ctx) else check_liquid(page),
         wants=lambda page: "{" in page.body,
     )
 )

@@ -152,7 +152,8 @@ def check_typed_value(
                 severity_for(ctx, certain or isinstance(value, str)),
             )
     elif ftype == "boolean":
-        if not isinstance(value, bool):
+        # `permalink: false` (do not publish) beside addresses: both are right (Eleventy).
+        if not isinstance(value, bool) and not (name == "permalink" and isinstance(value, str)):
             yield make_problem(
                 page,
                 line,
@@ -176,7 +177,9 @@ def check_typed_value(
     elif ftype == "email":
         yield from check_each(page, line, name, value, label, email_check)
     elif ftype == "object":
-        if not isinstance(value, dict):
+        # A list of groups (`hosts:` then `- name: ...` lines) is groups too.
+        groups = value if isinstance(value, list) else [value]
+        if not all(isinstance(g, dict) for g in groups):
             yield make_problem(
                 page,
                 line,

@@ -1,0 +1,48 @@
+"""The parts of a page body that are prose, with examples blanked out (lines kept).
+
+Template tags shown as examples (`{% raw %}...{% endraw %}`, Nunjucks `{% verbatim %}`, a
+`{% comment %}`), fenced code and code spans are text for the reader, not links or tags to
+check. Each is replaced by spaces, newlines kept, so offsets still give the right line.
+"""
+
+from __future__ import annotations
+
+import re
+
+FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[`~]*[ \t]*$|\Z)", re.S | re.M)
+CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+# A raw, verbatim or comment block, to its end tag (or to the end of the page when unclosed).
+RAW_BLOCK = re.compile(
+    r"\{%-?\s*(raw|verbatim|comment)\s*-?%\}.*?(?:\{%-?\s*end\1\s*-?%\}|\Z)", re.S
+)
+# Hugo's way of showing a shortcode as text: {{</* name */>}} and {{%/* name */%}}.
+HUGO_EXAMPLE = re.compile(r"\{\{([<%])/\*.*?\*/\1\}\}", re.S)
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def blank(m: re.Match) -> str:
+    """The match as spaces, its newlines kept."""
+    return _NOT_NEWLINE.sub(" ", m.group(0))
+
+
+def without_raw(body: str) -> str:
+    """`body` with raw, verbatim and comment blocks (and Hugo's shown shortcodes) blanked."""
+    if "{%" in body:
+        body = RAW_BLOCK.sub(blank, body)
+    if "/*" in body and "{{" in body:
+        body = HUGO_EXAMPLE.sub(blank, body)
+    return body
+
+
+def without_code(body: str) -> str:
+    """`body` with fenced code and code spans blanked."""
+    if "```" in body or "~~~" in body:
+        body = FENCE.sub(blank, body)
+    if "`" in body:
+        body = CODE_SPAN.sub(blank, body)
+    return body
+
+
+def prose(body: str) -> str:
+    """`body` without examples: raw blocks, fenced code and code spans blanked."""
+    return without_code(without_raw(body))
