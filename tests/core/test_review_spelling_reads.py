@@ -32,6 +32,7 @@ def held_reads(monkeypatch):
         return object()
 
     monkeypatch.setattr(Dictionary, "from_files", staticmethod(from_files))
+    monkeypatch.setenv("EDITOR_APP_SPELLING", "spylls")  # the pure-Python reader is the slow one
     for name in ("en_GB", "en_US"):
         started[name] = threading.Event()
         release[name] = threading.Event()
