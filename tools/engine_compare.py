@@ -128,9 +128,12 @@ def goldmark_many(texts: list[str], root: Path | None) -> list[str]:
         if proc.returncode != 0:
             sys.stderr.write(proc.stderr[-2000:])
         out = []
-        for n in range(len(texts)):
+        for n, text in enumerate(texts):
             page = site / "out" / f"p{n:05d}" / "index.html"
-            out.append(page.read_text("utf-8") if page.is_file() else "<!-- hugo failed -->")
+            if page.is_file():
+                out.append(page.read_text("utf-8"))
+            else:  # Hugo writes no file for an empty page
+                out.append("" if not text.strip() else "<!-- hugo failed -->")
         shutil.rmtree(site / "out", ignore_errors=True)
         return out
 

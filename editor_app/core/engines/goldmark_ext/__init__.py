@@ -6,10 +6,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from markdown_it import MarkdownIt
-from mdit_py_plugins.deflist import deflist_plugin
-from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.gfm_autolink import gfm_autolink_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
+
+from editor_app.core.engines.goldmark_ext.code import chroma_code_plugin
+from editor_app.core.engines.goldmark_ext.deflist import goldmark_deflist_plugin
+from editor_app.core.engines.goldmark_ext.footnotes import goldmark_footnote_plugin
+from editor_app.core.engines.goldmark_ext.gfm import strikethrough_plugin, task_list_plugin
+from editor_app.core.engines.goldmark_ext.headings import headings_plugin
+from editor_app.core.engines.goldmark_ext.raw_html import omit_raw_html_plugin
+from editor_app.core.engines.goldmark_ext.typographer import typographer_plugin
 
 
 @dataclass(frozen=True)
@@ -64,15 +69,27 @@ class Settings:
 
 def install(md: MarkdownIt, settings: Settings) -> None:
     """Switch on the behaviours `settings` asks for, in the order that matters."""
+    md.options["xhtmlOut"] = False  # Hugo prints HTML5: `<br>`, `<hr>`, `<img ...>`
     if settings.table:
         md.enable("table")
     if settings.strikethrough:
-        md.enable("strikethrough")
+        md.use(strikethrough_plugin)
     if settings.task_list:
-        md.use(tasklists_plugin)
+        md.use(task_list_plugin)
     if settings.definition_list:
-        md.use(deflist_plugin)
+        md.use(goldmark_deflist_plugin)
     if settings.footnote:
-        md.use(footnote_plugin)
+        md.use(goldmark_footnote_plugin)
     if settings.linkify:
         md.use(gfm_autolink_plugin)
+    if settings.typographer:
+        md.use(typographer_plugin)
+    md.use(
+        headings_plugin,
+        auto=settings.auto_heading_id,
+        style=settings.heading_id_type,
+        attributes=settings.attribute_title,
+    )
+    if not settings.unsafe:
+        md.use(omit_raw_html_plugin)
+    md.use(chroma_code_plugin)

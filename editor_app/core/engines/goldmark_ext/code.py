@@ -1,0 +1,103 @@
+"""Fenced code as Hugo prints it with its default highlighting (Chroma, CSS classes).
+
+A fence in a language Chroma knows: `<div class="highlight"><pre tabindex="0"
+class="chroma"><code class="language-go" data-lang="go">`, each line in
+`<span class="line"><span class="cl">`, tokens coloured by Pygments (Chroma is its Go port
+and uses the same short class names), trailing blank lines dropped. A fence in another
+language, or none: `<pre tabindex="0"><code ...>` with the text escaped. `{.x file="a"}`
+after the language goes on the wrapper. Indented code stays CommonMark's `<pre><code>`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_by_name
+from pygments.token import STANDARD_TYPES, _TokenType
+from pygments.util import ClassNotFound
+
+from editor_app.core.engines.goldmark_ext.chroma_names import CHROMA_LANGUAGES
+from editor_app.core.engines.goldmark_ext.headings import parse_attributes
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&#34;"})
+_INFO = re.compile(r"^([^\s{]*)\s*(?:\{([^{}]*)\})?")
+
+
+def escape(text: str) -> str:
+    """Go's html.EscapeString, which Hugo uses for code."""
+    return text.translate(_ESCAPES)
+
+
+@functools.lru_cache(maxsize=64)
+def _lexer(language: str) -> Lexer | None:
+    try:
+        return get_lexer_by_name(language, stripnl=False, ensurenl=True)
+    except ClassNotFound:
+        return None
+
+
+def _css_class(kind: _TokenType) -> str:
+    while kind not in STANDARD_TYPES:
+        kind = kind.parent
+    return STANDARD_TYPES[kind]
+
+
+@functools.lru_cache(maxsize=512)
+def highlight_lines(language: str, code: str) -> str:
+    """Chroma's line spans for `code`, tokens in Pygments' short class names."""
+    lexer = _lexer(language.lower())
+    tokens = lexer.get_tokens(code) if lexer is not None else [(None, code)]
+    lines: list[str] = []
+    current: list[str] = []
+    for kind, value in tokens:
+        css = _css_class(kind) if kind is not None else ""
+        parts = value.split("\n")
+        for n, part in enumerate(parts):
+            if n:
+                lines.append("".join(current))
+                current = []
+            if part:
+                text = escape(part)
+                current.append(f'<span class="{css}">{text}</span>' if css else text)
+    if current:
+        lines.append("".join(current))
+    return "".join(f'<span class="line"><span class="cl">{line}\n</span></span>' for line in lines)
+
+
+def render_fence(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's signature)
+    token = tokens[idx]
+    # After a bare paragraph (a tight list item or definition) Goldmark starts a new line.
+    lead = "\n" if idx and tokens[idx - 1].hidden else ""
+    return lead + _fence_html(token)
+
+
+def _fence_html(token: Token) -> str:
+    m = _INFO.match(token.info.strip())
+    language = m.group(1) if m else ""
+    extra = parse_attributes(m.group(2)) if m and m.group(2) else None
+    code = token.content
+    if not language:
+        return f'<pre tabindex="0"><code>{escape(code)}</code></pre>\n'
+    lang = escape(language)
+    if language.lower() not in CHROMA_LANGUAGES:
+        return (
+            f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">'
+            f"{escape(code)}</code></pre>\n"
+        )
+    attrs = dict(extra or {})
+    classes = " ".join(filter(None, ["highlight", attrs.pop("class", "")]))
+    wrapper = f'class="{classes}"' + "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
+    lines = highlight_lines(language, code.rstrip("\n") + "\n" if code.strip("\n") else code)
+    return (
+        f'<div {wrapper}><pre tabindex="0" class="chroma"><code class="language-{lang}" '
+        f'data-lang="{lang}">{lines}</code></pre></div>\n'
+    )
+
+
+def chroma_code_plugin(md: MarkdownIt) -> None:
+    """Print fenced code as Hugo's Chroma highlighting does."""
+    md.add_render_rule("fence", render_fence)

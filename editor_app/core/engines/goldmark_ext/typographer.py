@@ -1,0 +1,201 @@
+"""Goldmark's typographer: `--` `---` `...` `<<` `>>` and curly quotes, as Goldmark decides them.
+
+Goldmark works on the source text: a quote opens or closes by the delimiter rules of
+emphasis (left- and right-flanking, judged from the characters just before and after it in
+the source, so `*"a"*` sees the `*`), with its own cases for apostrophes (`it's`, `'90s`,
+`'tis`). Here the same rules run over markdown-it's text tokens; the character next to a
+token's edge comes from the neighbouring token's markup. Output is Goldmark's: named
+entities (`&ldquo;`), printed as written.
+"""
+
+from __future__ import annotations
+
+import string
+import unicodedata
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+_ASCII_PUNCT = frozenset(string.punctuation)
+_DASHES = {"---": "&mdash;", "--": "&ndash;", "...": "&hellip;", "<<": "&laquo;", ">>": "&raquo;"}
+_TRIGGERS = frozenset("'\"-.<>")
+
+
+def _is_punct(ch: str) -> bool:
+    return ch in _ASCII_PUNCT or unicodedata.category(ch).startswith("P")
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def _flanking(before: str, after: str) -> tuple[bool, bool]:
+    """(can open, can close) of a quote between `before` and `after` (Goldmark's delimiters)."""
+    before_punct, before_space = _is_punct(before), _is_space(before)
+    after_punct, after_space = _is_punct(after), _is_space(after)
+    left = not after_space and (not after_punct or before_space or before_punct)
+    right = not before_space and (not before_punct or after_space or after_punct)
+    return left, right
+
+
+def _edge_before(token: Token | None) -> str:
+    """The source character just before the text that follows `token`."""
+    if token is None or token.type in ("softbreak", "hardbreak"):
+        return "\n"
+    if token.type == "text_special":
+        return token.markup[-1:] or token.content[-1:] or " "
+    if token.type in ("link_close", "image"):
+        return ")"
+    if token.type == "code_inline":
+        return "`"
+    if token.type == "html_inline":
+        return ">"
+    if token.type == "text":
+        return token.content[-1:] or " "
+    return token.markup[-1:] or " "
+
+
+def _edge_after(token: Token | None) -> str:
+    """The source character just after the text that precedes `token` ("" at a line end)."""
+    if token is None or token.type in ("softbreak", "hardbreak"):
+        return ""
+    if token.type == "text_special":
+        return "\\" if token.info == "escape" else "&"
+    if token.type == "link_open":
+        if token.markup == "autolink":
+            return "<"
+        if token.markup == "linkify":
+            return token.attrs.get("href", "h")[:1] if isinstance(token.attrs, dict) else "h"
+        return "["
+    if token.type == "image":
+        return "!"
+    if token.type == "code_inline":
+        return "`"
+    if token.type == "html_inline":
+        return "<"
+    if token.type == "text":
+        return token.content[:1] or " "
+    return token.markup[:1] or " "
+
+
+def _quote(text: str, i: int, before: str, after_edge: str, open_quotes: dict[str, int]) -> str | None:
+    """The entity for the quote at text[i], or None when Goldmark leaves it as it is.
+
+    `after_edge` is the source character after the token ("" at the end of a line);
+    `open_quotes` counts the quotes opened so far in the page: a closing quote with none
+    open stays straight, as in Goldmark.
+    """
+    c = text[i]
+    j = i
+    while j < len(text) and text[j] == c:
+        j += 1
+    after = text[j] if j < len(text) else (after_edge or " ")
+    can_open, can_close = _flanking(before, after)
+    rest = text[i:] + after_edge  # the rest of the source line, as far as it is known
+    if c == "'":
+        # '90s
+        if (
+            can_open
+            and not can_close
+            and len(rest) > 3
+            and rest[1:3].isdigit()
+            and rest[3] == "s"
+            and (len(rest) == 4 or _is_space(rest[4]) or _is_punct(rest[4]))
+        ):
+            return "&rsquo;"
+        # 'twas, 'em, 'net, 'll
+        if len(rest) > 1 and (_is_punct(before) or _is_space(before)) and rest[1] in "tenl":
+            return "&rsquo;"
+        # between two letters or a digit and a letter: it's, 90's
+        if len(rest) > 1 and (before.isdigit() or before.isalpha()) and rest[1].isalpha():
+            return "&rsquo;"
+        if can_open and not can_close:
+            if rest[1:2] in ("s", "m", "t", "d") and (
+                len(rest) < 3 or rest[2] in _ASCII_PUNCT or rest[2].isspace()
+            ):
+                return "&rsquo;"
+            if rest[1:3] in ("ve", "ll", "re") and (
+                len(rest) < 4 or rest[3] in _ASCII_PUNCT or rest[3].isspace()
+            ):
+                return "&rsquo;"
+            open_quotes[c] = open_quotes.get(c, 0) + 1
+            return "&lsquo;"
+        # Smiths', doin' and a quote before punctuation or a space
+        if len(rest) > 1 and (_is_space(rest[1]) or _is_punct(rest[1])):
+            return "&rsquo;"
+        if can_close and not can_open and open_quotes.get(c, 0) > 0:
+            return "&rsquo;"
+        return None
+    if can_open and not can_close:
+        open_quotes[c] = open_quotes.get(c, 0) + 1
+        return "&ldquo;"
+    if can_close and not can_open and open_quotes.get(c, 0) > 0:
+        open_quotes[c] -= 1
+        return "&rdquo;"
+    return None
+
+
+def _substitute(
+    text: str, before_edge: str, after_edge: str, open_quotes: dict[str, int]
+) -> list[tuple[str, bool]]:
+    """Pieces of `text`: (plain text, False) and (entity, True)."""
+    pieces: list[tuple[str, bool]] = []
+    start = i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c not in _TRIGGERS:
+            i += 1
+            continue
+        entity, width = None, 1
+        if c == "-" and text.startswith("---", i):
+            entity, width = _DASHES["---"], 3
+        elif c == "." and text.startswith("...", i):
+            entity, width = _DASHES["..."], 3
+        elif c in "<>-" and i + 1 < n and text[i + 1] == c:
+            entity, width = _DASHES[c * 2], 2
+        elif c in "'\"":
+            before = text[i - 1] if i else before_edge
+            entity = _quote(text, i, before, after_edge, open_quotes)
+        if entity is None:
+            i += 1
+            continue
+        if start < i:
+            pieces.append((text[start:i], False))
+        pieces.append((entity, True))
+        i += width
+        start = i
+    if start < n:
+        pieces.append((text[start:], False))
+    return pieces
+
+
+def _typographer(state: StateCore) -> None:
+    open_quotes: dict[str, int] = {}
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children = block.children
+        out: list[Token] = []
+        for k, token in enumerate(children):
+            if token.type != "text" or not (_TRIGGERS & set(token.content)):
+                out.append(token)
+                continue
+            before = _edge_before(children[k - 1] if k else None)
+            after = _edge_after(children[k + 1] if k + 1 < len(children) else None)
+            pieces = _substitute(token.content, before, after, open_quotes)
+            if len(pieces) == 1 and not pieces[0][1]:
+                out.append(token)
+                continue
+            for text, is_entity in pieces:
+                piece = Token("typographic" if is_entity else "text", "", 0)
+                piece.content = text
+                out.append(piece)
+        block.children = out
+
+
+def typographer_plugin(md: MarkdownIt) -> None:
+    """Turn on Goldmark's typographer (before escapes and entities are joined into text)."""
+    md.core.ruler.before("text_join", "goldmark_typographer", _typographer)
+    md.add_render_rule("typographic", lambda self, tokens, idx, options, env: tokens[idx].content)
