@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from editor_app.core import safe_paths
 from editor_app.core.checks import CODES, ERROR, SUGGESTION, WARNING, Problem, sort_key
 from editor_app.core.checks.context import Context, context_for, schema_for
 from editor_app.core.checks.page import Page, bad_byte_line, decode, make_page, read_file
@@ -148,7 +149,7 @@ def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Problem]:
     groups: dict[Path, tuple[Site, list[Path] | None]] = {}
     for raw in paths:
         p = Path(raw).expanduser()
-        if not p.exists():
+        if not safe_paths.exists(p):  # a too-long or NUL-holding argument is simply missing
             raise CannotValidate(f"{raw}: no such file or folder.")
         if not os.access(p, os.R_OK):
             raise CannotValidate(f"{raw}: cannot be read (permission denied).")
@@ -174,6 +175,8 @@ def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Problem]:
     problems: list[Problem] = []
     for site, wanted in groups.values():
         if wanted is None:
+            if not site.entries():  # never "no problems" for a folder that is not a site
+                raise CannotValidate(site.no_pages_message())
             problems.extend(validate_site(site))
             continue
         entries = {e.path: e for e in site.entries()}
