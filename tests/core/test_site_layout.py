@@ -1,0 +1,238 @@
+"""The site's layout as its generator sees it, and a walk that only reads regular files inside."""
+
+from __future__ import annotations
+
+import errno
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import tools
+from editor_app.core.schema import load_schema
+from editor_app.core.site import Site
+from editor_app.core.tools import OutsideSite, new_document
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def page(title: str, **fields: str) -> str:
+    lines = [f"title: {title}"] + [f"{k}: {v}" for k, v in fields.items()]
+    return "---\n" + "\n".join(lines) + "\n---\nText.\n"
+
+
+# -- Jekyll ---------------------------------------------------------------------------------
+
+
+def test_jekyll_generated_source_falls_back_to_the_folder_holding_the_collections(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / "_config.yml", "source: .tmp/src\ncollections:\n  people: {output: true}\n")
+    write(tmp_path / "src" / "_people" / "ann.md", page("Ann"))
+    write(tmp_path / "src" / "_posts" / "2024-01-02-hi.md", page("Hi"))
+    write(tmp_path / "src" / "about.md", page("About"))
+    write(tmp_path / "README.md", "# not a page of the site\n")
+    site = Site.open(tmp_path)
+    assert site.generator == "jekyll"
+    assert site.source == (tmp_path / "src").resolve()
+    assert set(site.collections) == {"people", "posts"}
+    assert [e.title for e in site.documents(None)] == ["About"]
+    assert any(".tmp/src" in n and "src" in n and "instead" in n for n in site.notes)
+
+
+def test_jekyll_source_collections_dir_nested_posts_drafts_and_exclude(tmp_path: Path) -> None:
+    write(
+        tmp_path / "_config.yml",
+        "source: site\ncollections_dir: my_collections\ncollections: [docs]\n"
+        "exclude: [private, 'notes/*.md']\n",
+    )
+    base = tmp_path / "site"
+    write(base / "my_collections" / "_docs" / "a.md", page("A"))
+    write(base / "my_collections" / "_posts" / "2024-01-01-one.md", page("One"))
+    write(base / "blog" / "_posts" / "2024-02-01-two.md", page("Two"))
+    write(base / "my_collections" / "_drafts" / "idea.md", page("Idea"))
+    write(base / "private" / "secret.md", page("Secret"))
+    write(base / "notes" / "n.md", page("Note"))
+    write(base / "index.md", page("Home"))
+    site = Site.open(tmp_path)
+    assert site.source == base.resolve()
+    assert sorted(site.titles("posts")) == ["One", "Two"]
+    assert site.titles("drafts") == ["Idea"]
+    assert site.titles("docs") == ["A"]
+    assert [e.title for e in site.documents(None)] == ["Home"]
+    assert site.notes == []
+
+
+def test_jekyll_settings_never_lead_outside_the_site(tmp_path: Path) -> None:
+    outside = tmp_path / "x"
+    root = tmp_path / "site"
+    write(outside / "_evil" / "a.md", page("Outside"))
+    write(root / "_config.yml", "collections_dir: ../x\ncollections: ['../../x', evil, ok]\n")
+    write(root / "_ok" / "b.md", page("Inside"))
+    site = Site.open(root)
+    assert set(site.collections) == {"ok"}
+    assert all(e.path.is_relative_to(root.resolve()) for e in site.entries())
+    assert any("collections_dir" in n for n in site.notes)
+    assert any("../../x" in n for n in site.notes)
+    with pytest.raises(KeyError):
+        new_document(site, "../../x", "Escape")
+    new_document(site, "ok", "Fine")
+    assert not any(outside.rglob("fine.md"))
+
+
+def test_new_never_writes_through_a_link_out_of_the_site(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    root = tmp_path / "site"
+    write(root / "_config.yml", "collections: [notes]\n")
+    write(root / "_notes" / "a.md", page("A"))
+    site = Site.open(root)
+    # The folder is swapped for a link leading out after the site was read.
+    (root / "_notes" / "a.md").unlink()
+    (root / "_notes").rmdir()
+    (root / "_notes").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(OutsideSite):
+        new_document(site, "notes", "Escape")
+    assert list(outside.iterdir()) == []
+
+
+def test_new_on_a_full_disk_leaves_no_empty_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "_config.yml", "collections: [notes]\n")
+    write(tmp_path / "_notes" / "a.md", page("A"))
+    site = Site.open(tmp_path)
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tools.os, "fsync", full)
+    with pytest.raises(OSError):
+        new_document(site, "notes", "Big news")
+    assert sorted(p.name for p in (tmp_path / "_notes").iterdir()) == ["a.md"]
+
+
+# -- Hugo -----------------------------------------------------------------------------------
+
+
+def test_multilingual_hugo_sections_are_collections_and_index_pages_are_apart(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path / "config.toml",
+        'defaultContentLanguage = "en"\n[languages.en]\ncontentDir = "content/english"\n'
+        '[languages.fr]\ncontentDir = "content/french"\n',
+    )
+    en, fr = tmp_path / "content" / "english", tmp_path / "content" / "french"
+    write(en / "_index.md", "+++\ntitle = 'Home'\n+++\n")
+    write(en / "posts" / "_index.md", page("Posts"))
+    write(en / "posts" / "hello.md", page("Hello"))
+    write(en / "posts" / "trip" / "index.md", page("Trip"))
+    write(fr / "posts" / "bonjour.md", page("Bonjour"))
+    write(en / "about.md", page("About"))
+    write(tmp_path / "themes" / "t" / "content" / "x.md", page("Theme"))
+    site = Site.open(en / "posts")
+    assert site.root == tmp_path.resolve()
+    assert site.generator == "hugo"
+    assert set(site.collections) == {"posts"}
+    assert sorted(site.titles("posts")) == ["Bonjour", "Hello", "Trip"]
+    sections = [e for e in site.entries() if e.kind == "section"]
+    assert sorted(e.path.relative_to(tmp_path).as_posix() for e in sections) == [
+        "content/english/_index.md",
+        "content/english/posts/_index.md",
+    ]
+    assert all(e.collection is None for e in sections)
+    assert site.collection_of(en / "posts" / "_index.md") is None
+    assert site.url_for(fr / "posts" / "bonjour.md") == "/fr/posts/bonjour/"
+    assert site.url_for(en / "posts" / "hello.md") == "/posts/hello/"
+
+
+def test_hugo_docs_layout_from_module_mounts(tmp_path: Path) -> None:
+    write(
+        tmp_path / "hugo.toml",
+        "[module]\n[[module.mounts]]\nsource = 'content/en'\ntarget = 'content'\n",
+    )
+    write(tmp_path / "content" / "en" / "news" / "a.md", page("A"))
+    write(tmp_path / "content" / "LICENSE.md", "# licence\n")
+    site = Site.open(tmp_path)
+    assert set(site.collections) == {"news"}
+    assert [e.path.name for e in site.entries()] == ["a.md"]
+
+
+# -- Eleventy -------------------------------------------------------------------------------
+
+
+def test_eleventy_input_folder_and_directory_data(tmp_path: Path) -> None:
+    write(
+        tmp_path / "eleventy.config.js",
+        'export const config = {\n  dir: {\n    input: "pages",\n    output: "out",\n  },\n};\n',
+    )
+    write(tmp_path / "pages" / "blog" / "blog.json", '{"layout": "post.njk", "tags": ["blog"]}')
+    write(tmp_path / "pages" / "blog" / "blog.11tydata.js", "module.exports = {};")
+    write(tmp_path / "pages" / "blog" / "one.md", page("One"))
+    write(tmp_path / "pages" / "index.md", page("Home"))
+    write(tmp_path / "src" / "decoy" / "x.md", page("Decoy"))
+    site = Site.open(tmp_path)
+    assert site.generator == "eleventy"
+    assert site.source == (tmp_path / "pages").resolve()
+    assert set(site.collections) == {"blog"}
+    assert site.url_for(tmp_path / "pages" / "blog" / "one.md") == "/blog/one/"
+    data = site.directory_data(tmp_path / "pages" / "blog" / "one.md")
+    assert data == {"layout": "post.njk", "tags": ["blog"]}
+    assert any("blog.11tydata.js" in n for n in site.notes)
+
+
+def test_eleventy_input_from_package_json(tmp_path: Path) -> None:
+    write(
+        tmp_path / "package.json",
+        '{"scripts": {"build": "npx @11ty/eleventy --input=site"}, '
+        '"devDependencies": {"@11ty/eleventy": "3"}}',
+    )
+    write(tmp_path / "site" / "posts" / "p.md", page("P"))
+    site = Site.open(tmp_path)
+    assert site.generator == "eleventy"
+    assert set(site.collections) == {"posts"}
+
+
+# -- hostile folders ------------------------------------------------------------------------
+
+
+def test_links_fifos_and_loops_are_skipped_and_said(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    write(root / "_config.yml", "collections: [notes]\n")
+    write(root / "_notes" / "real.md", page("Real"))
+    secret = write(tmp_path / "secret.md", page("Secret"))
+    (root / "_notes" / "out.md").symlink_to(secret)
+    (root / "_notes" / "inside.md").symlink_to(root / "_notes" / "real.md")
+    (root / "_notes" / "loop-a.md").symlink_to(root / "_notes" / "loop-b.md")
+    (root / "_notes" / "loop-b.md").symlink_to(root / "_notes" / "loop-a.md")
+    (root / "_notes" / "sub").mkdir()
+    (root / "_notes" / "sub" / "again").symlink_to(root / "_notes", target_is_directory=True)
+    os.mkfifo(root / "_notes" / "pipe.md")
+    result: list = []
+    reader = threading.Thread(target=lambda: result.append(Site.open(root).entries()))
+    reader.start()
+    reader.join(timeout=60)
+    assert not reader.is_alive(), "reading the site hung on a pipe"
+    site = Site.open(root)
+    names = sorted(e.path.name for e in site.entries())
+    assert names == ["inside.md", "real.md"]
+    said = " ".join(site.notes)
+    assert "out.md" in said and "outside the site" in said
+    assert "loop-a.md" in said and "pipe.md" in said
+    # The schema says it too, and opening one of them alone reads nothing.
+    assert any("pipe.md" in n for n in load_schema(site).notes)
+    assert site.entry(root / "_notes" / "pipe.md") is None
+    assert site.update_entry(root / "_notes" / "out.md") is None
+
+
+def test_an_empty_folder_explains_itself(tmp_path: Path) -> None:
+    site = Site.open(tmp_path)
+    assert site.entries() == [] and site.generator is None
+    message = site.no_pages_message()
+    assert message.startswith(f"No pages found in {tmp_path.resolve()}: is this the site's folder?")
