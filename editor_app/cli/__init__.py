@@ -59,6 +59,15 @@ def build_window_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(argv)
+    except Exception as exc:  # noqa: BLE001 - never a traceback: one plain line, exit 2
+        from editor_app.cli.failure import unexpected_failure
+
+        return unexpected_failure(argv[0] if argv else "editor-app", exc)
+
+
+def _main(argv: list[str]) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         parser = build_parser()
         args, extra = parser.parse_known_args(argv)
@@ -79,10 +88,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
         except BrokenPipeError:
             return EXIT_OK
-        except Exception as exc:  # noqa: BLE001 - never a traceback: one plain line, exit 2
-            from editor_app.cli.failure import unexpected_failure
-
-            return unexpected_failure(argv[0], exc)
     if argv and argv[0] in ("-h", "--help"):
         build_window_parser().print_help()
         print()
