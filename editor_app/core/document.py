@@ -31,7 +31,7 @@ from editor_app.core.document_errors import (
 )
 from editor_app.core.document_read import _decode, _Span, _split_lines
 from editor_app.core.document_yaml_text import SafeLoader
-from editor_app.core.store import atomic_write
+from editor_app.core.store import atomic_write, read_regular_file
 
 __all__ = [
     "Document",
@@ -71,9 +71,10 @@ class Document(HeaderEdits):
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> Document:
-        """Read a file; raises OSError only (any bytes open)."""
+        """Read a file; raises OSError only (any bytes open; a pipe or device is refused with
+        `store.UnsafeTarget` instead of being read, which could block forever)."""
         path = Path(path)
-        return cls.from_bytes(path.read_bytes(), path)
+        return cls.from_bytes(read_regular_file(path), path)
 
     @classmethod
     def from_bytes(cls, data: bytes, path: Path | None = None) -> Document:
@@ -150,13 +151,22 @@ class Document(HeaderEdits):
             ) from exc
         return (b"\xef\xbb\xbf" if self.has_bom else b"") + data
 
-    def save(self, path: str | os.PathLike | None = None) -> Path:
-        """Write the document atomically; the original on disk stays intact on failure."""
+    def save(
+        self, path: str | os.PathLike | None = None, inside: str | os.PathLike | None = None
+    ) -> Path:
+        """Write the document atomically; the original on disk stays intact on failure.
+
+        `inside`: the site's folder, when known: a page that is a link leading out of it is
+        refused (`store.UnsafeTarget`), as is a device or pipe in any case.
+        """
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("This document has no file to save to.")
         data = self.to_bytes()
-        atomic_write(target, data)
+        if inside is None:
+            atomic_write(target, data)  # called as before, for callers that replace it
+        else:
+            atomic_write(target, data, inside=inside)
         self.path = target
         self.original = data
         self._original_text = self.text

@@ -90,16 +90,90 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: str | os.PathLike, data: bytes) -> None:
-    """Replace `path` with `data` all at once: temp file in the same folder, fsync, rename.
+class UnsafeTarget(OSError):
+    """A file that is not read or written on purpose: a device, a pipe, a folder, or a link
+    leading out of the site. `strerror` says why in plain words."""
 
-    Keeps the file's permissions. On any failure raises OSError and the original is intact;
-    a kill at any moment leaves the old file or the new one, complete.
+
+_NOT_REGULAR = "it is not an ordinary file (a device, a pipe or a socket), so it is left alone"
+_OUTSIDE = "it is a link to a file outside the site, so it is left alone"
+_OUTSIDE_READ = "it is outside the site (or a link leading out of it), so it is not read"
+
+
+def _inside(path: Path, root: str | os.PathLike) -> bool:
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(path)
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def check_regular_target(path: str | os.PathLike, inside: str | os.PathLike | None = None) -> Path:
+    """The file a write to `path` would change (a link is followed), checked to be safe.
+
+    Raises `UnsafeTarget` for a device, pipe or socket, and, when `inside` (the site's folder)
+    is given, for a path or link that leads outside it; `IsADirectoryError` for a folder. A file
+    that does not exist yet is fine.
     """
     target = Path(path)
     if target.is_symlink():
         # Write through the link so the link itself stays a link.
         target = Path(os.path.realpath(target))
+    if inside is not None and not _inside(target, inside):
+        raise UnsafeTarget(errno.EPERM, _OUTSIDE, str(path))
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        return target
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "This is a folder, not a file", str(target))
+    if not stat.S_ISREG(st.st_mode):
+        raise UnsafeTarget(errno.EINVAL, _NOT_REGULAR, str(path))
+    return target
+
+
+def read_regular_file(
+    path: str | os.PathLike, limit: int | None = None, inside: str | os.PathLike | None = None
+) -> bytes:
+    """The bytes of an ordinary file (at most `limit` bytes); never hangs on a pipe.
+
+    Raises `UnsafeTarget` (an OSError) for a FIFO, device or socket, and for a file outside
+    `inside` (the site's folder, links followed) when it is given; other OSErrors as `open`.
+    The file is opened without blocking and checked after opening, so a file swapped for a
+    pipe in between is refused too.
+    """
+    if inside is not None and not _inside(Path(path), inside):
+        raise UnsafeTarget(errno.EPERM, _OUTSIDE_READ, os.fspath(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "This is a folder, not a file", os.fspath(path))
+        if not stat.S_ISREG(st.st_mode):
+            raise UnsafeTarget(errno.EINVAL, _NOT_REGULAR, os.fspath(path))
+        chunks: list[bytes] = []
+        total = 0
+        while limit is None or total < limit:
+            chunk = os.read(fd, 1 << 20 if limit is None else min(1 << 20, limit - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(
+    path: str | os.PathLike, data: bytes, inside: str | os.PathLike | None = None
+) -> None:
+    """Replace `path` with `data` all at once: temp file in the same folder, fsync, rename.
+
+    Keeps the file's permissions. On any failure raises OSError and the original is intact;
+    a kill at any moment leaves the old file or the new one, complete. Only ordinary files
+    are written: a device, pipe or socket raises `UnsafeTarget` (never replaced by a file), as
+    does a path or link leading outside `inside` (the site's folder) when it is given.
+    """
+    target = check_regular_target(path, inside)
     folder = target.parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, "The folder no longer exists", str(folder))
@@ -108,16 +182,56 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
     except FileNotFoundError:
         st = None
     if st is not None:
-        if stat.S_ISDIR(st.st_mode):
-            raise IsADirectoryError(errno.EISDIR, "This is a folder, not a file", str(target))
         if is_read_only(target):
             raise PermissionError(errno.EACCES, "The file is read-only", str(target))
         mode = stat.S_IMODE(st.st_mode)
     else:
         mode = _default_mode()
 
+    tmp = _write_temp(target, data, mode, st)
+    try:
+        _replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+
+
+def atomic_create(path: str | os.PathLike, data: bytes) -> None:
+    """Create `path` holding `data`, complete or not at all; `FileExistsError` if it exists.
+
+    The text is written to a temp file first, then linked to the name (which fails when the
+    name is taken), so a full disk or a kill never leaves an empty or half-written page.
+    """
+    target = Path(path)
+    tmp = _write_temp(target, data, _default_mode(), None)
+    try:
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here (some network or FAT disks): claim the name, then fill it
+            # by rename; the name is taken by an empty file only for that moment.
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            try:
+                _replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(target)
+                raise
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    _fsync_dir(target.parent)
+
+
+def _write_temp(target: Path, data: bytes, mode: int, st: os.stat_result | None) -> Path:
+    """A complete, fsynced temp copy of `data` beside `target` (removed on any failure)."""
     _clean_leftovers(target)
-    tmp = folder / _temp_name(target)
+    tmp = target.parent / _temp_name(target)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
         try:
@@ -131,17 +245,17 @@ def atomic_write(path: str | os.PathLike, data: bytes) -> None:
                 # Keep the owner when the user may (e.g. an administrator editing a shared site).
                 with contextlib.suppress(OSError):
                     os.fchown(fd, st.st_uid, st.st_gid)
+            # Before the rename: the new name must never point at data still in the cache.
             os.fsync(fd)
         finally:
             os.close(fd)
         if not hasattr(os, "fchmod"):
             os.chmod(tmp, mode)
-        _replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
+    return tmp
 
 
 def _replace(src: Path, dst: Path) -> None:
@@ -176,9 +290,8 @@ class DiskStamp:
         """The file as it is now (a missing or unreadable file gives `exists=False`)."""
         try:
             st = os.stat(path)
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError:
+            data = read_regular_file(path)
+        except OSError:  # also a pipe or device: never read (it could block forever)
             return cls(exists=False)
         return cls(True, st.st_size, st.st_mtime_ns, st.st_ino, _digest(data))
 
@@ -264,7 +377,7 @@ class Recovery:
     def disk_bytes(self) -> bytes | None:
         """The file as it is on disk now (None when it is gone or unreadable)."""
         try:
-            return self.path.read_bytes()
+            return read_regular_file(self.path)
         except OSError:
             return None
 
