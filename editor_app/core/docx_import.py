@@ -1,0 +1,337 @@
+"""Word documents in: a `.docx` as a new draft, or a reviewed pack coming back.
+
+A new draft: the body as Markdown, pictures saved into the collection's asset folder, the
+title from the document (its title, else its first heading), the other settings from the
+schema's defaults (as `new` does), and every Word comment as a review note on its words.
+
+A returned review pack (a `.docx` exported by `core/docx_export.py`): its new comments become
+review notes and its tracked changes suggested edits on the page it came from; the page itself
+is never changed. Comments the pack was exported with are recognised and not added twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor_app.core import assets
+from editor_app.core.document import Document
+from editor_app.core.docx_markdown import html_to_markdown
+from editor_app.core.docx_read import DocxComment, DocxContent, DocxError, TrackedChange, read_docx
+from editor_app.core.store import atomic_write
+
+__all__ = [
+    "DocxError",
+    "ImportReport",
+    "PackReport",
+    "html_to_markdown",
+    "import_docx",
+    "import_review_pack",
+    "is_review_pack",
+    "locate_words",
+]
+
+_IMAGE_SUFFIX = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
+                 "image/bmp": ".bmp", "image/tiff": ".tif", "image/svg+xml": ".svg",
+                 "image/webp": ".webp", "image/x-emf": ".emf", "image/x-wmf": ".wmf"}  # fmt: skip
+_WEB_IMAGES = {".png", ".jpg", ".gif", ".svg", ".webp"}
+
+
+@dataclass
+class ImportReport:
+    """What `import_docx` made: the new page, its pictures and notes, and what was lost."""
+
+    path: Path
+    title: str
+    images: list[Path] = field(default_factory=list)
+    notes: int = 0
+    lost: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"Created {self.path.name} ({self.title})."]
+        if self.images:
+            lines.append(f"{len(self.images)} picture(s) saved in {self.images[0].parent.name}.")
+        if self.notes:
+            lines.append(f"{self.notes} comment(s) kept as review notes.")
+        lines += [f"Not carried over: {item}" for item in self.lost]
+        return "\n".join(lines)
+
+
+@dataclass
+class PackReport:
+    """What `import_review_pack` added to each page."""
+
+    notes: dict[Path, int] = field(default_factory=dict)
+    suggestions: dict[Path, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # plain sentences
+
+    @property
+    def added(self) -> int:
+        return sum(self.notes.values()) + sum(self.suggestions.values())
+
+    def summary(self) -> str:
+        lines = []
+        for path in sorted(set(self.notes) | set(self.suggestions)):
+            n, s = self.notes.get(path, 0), self.suggestions.get(path, 0)
+            lines.append(f"{path.name}: {n} new note(s), {s} suggested edit(s).")
+        if not lines:
+            lines.append("Nothing new in this document: no comments or changes to add.")
+        return "\n".join(lines + self.skipped)
+
+
+# -- a new draft ---------------------------------------------------------------------------------
+
+
+def import_docx(
+    source: str | Path,
+    site: Any,
+    collection: str,
+    title: str | None = None,
+    schema: Any = None,
+    today: dt.date | None = None,
+) -> ImportReport:
+    """Make a new draft in `collection` from a Word document; return what was done.
+
+    Raises DocxError (not a readable .docx), `UnknownCollection`, OSError.
+    """
+    from editor_app.core.tools import new_document, slugify
+
+    if schema is None:
+        from editor_app.core.schema import load_schema
+
+        schema = load_schema(site)
+    source = Path(source)
+    folder = assets.asset_folder(
+        site, collection, schema.for_collection(collection) if schema else None
+    )
+    stem = slugify(title or source.stem) or "image"
+    saved: list[Path] = []
+
+    def save_image(data: bytes, content_type: str, alt: str) -> str | None:
+        suffix = _IMAGE_SUFFIX.get(content_type) or mimetypes.guess_extension(content_type) or ""
+        if suffix not in _WEB_IMAGES:
+            return None  # a Windows metafile and the like: no browser shows it
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / assets.free_name(folder, f"{stem}-{len(saved) + 1}{suffix}")
+        atomic_write(target, data)
+        saved.append(target)
+        return assets.site_url(site, target)
+
+    content = read_docx(source, save_image)
+    page_title = (title or content.title or source.stem).strip()
+    path = new_document(site, collection, page_title, schema, today)
+    doc = Document.load(path)
+    doc.body = content.markdown
+    doc.save()
+    lost = list(content.lost)
+    notes = _add_comment_notes(path, doc.body, content.comments, lost)
+    if hasattr(site, "update_entry"):
+        site.update_entry(path)
+    return ImportReport(path=path, title=page_title, images=saved, notes=notes, lost=lost)
+
+
+def _add_comment_notes(page: Path, body: str, comments: list[DocxComment], lost: list[str]) -> int:
+    from editor_app.core import review
+
+    store = review.NoteStore(page)
+    added = 0
+    for comment in comments:
+        if comment.placed:
+            start, end = comment.start, comment.end
+        else:
+            found = locate_words(body, comment.quoted) if comment.quoted else None
+            start, end = found or (0, 0)
+        note = review.make_note(body, start, end, comment.text, comment.author or None)
+        if comment.date is not None:
+            note.date = comment.date
+        store.add(note)
+        added += 1
+        if comment.quoted and start == end:
+            lost.append(
+                f"The comment by {comment.author or 'someone'} on “{_short(comment.quoted)}” "
+                "is kept as a note on the whole page: its words were not found."
+            )
+    return added
+
+
+# -- finding quoted words in Markdown ------------------------------------------------------------
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "."})
+# Between two words of the quote the Markdown may hold formatting marks or a link's address.
+_BETWEEN = r"(?:[\s*_`~\[\]>#|\\]|\]\([^)\s]*\))+"
+_INSIDE = r"[*_`~\\]*"
+
+
+def locate_words(body: str, words: str) -> tuple[int, int] | None:
+    """Where `words` (plain text, as a reader sees it) stand in Markdown `body`, or None.
+
+    White space, formatting marks, link addresses and typographic quotes or dashes may
+    differ. When the words stand there more than once, the first place is taken.
+    """
+    tokens = words.translate(_QUOTES).split()
+    if not tokens:
+        return None
+    pattern = _BETWEEN.join(_INSIDE.join(_char(c) for c in token) for token in tokens)
+    try:
+        m = re.search(pattern, body)
+    except re.error:
+        return None
+    return (m.start(), m.end()) if m else None
+
+
+def _char(c: str) -> str:
+    if c == '"':
+        return '["“”]'
+    if c == "'":
+        return "['‘’]"
+    if c == "-":
+        return "(?:-{1,3}|[–—])"
+    if c == ".":
+        return "[.…]"
+    return re.escape(c)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- a returned review pack ----------------------------------------------------------------------
+
+
+def is_review_pack(source: str | Path) -> bool:
+    """True when the file is a review pack exported by editor-app (it names its pages)."""
+    try:
+        import docx
+
+        from editor_app.core.docx_read import read_pack_data
+
+        return read_pack_data(docx.Document(str(source))) is not None
+    except Exception:  # not a readable Word file: not a pack
+        return False
+
+
+def import_review_pack(source: str | Path, site: Any) -> PackReport:
+    """Add a returned pack's new comments as notes and its tracked changes as suggestions.
+
+    The pages are found by the paths the pack carries; a page changed since the export is
+    matched by the quoted words. Raises DocxError when the file is not a review pack.
+    """
+    from editor_app.core import review
+
+    content: DocxContent = read_docx(Path(source))
+    if content.pack is None:
+        raise DocxError("This Word document was not exported from editor-app as a review pack.")
+    report = PackReport()
+    pages = content.pack.get("pages") or []
+    root = Path(site.root).resolve()
+    for index, info in enumerate(pages):
+        rel = str(info.get("path") or "")
+        page = site.resolve_inside(rel) if rel else None
+        if page is None or not page.is_file():
+            report.skipped.append(f"The page {rel or '(unnamed)'} is not in this site any more.")
+            continue
+        page = page.resolve()
+        doc = Document.load(page)
+        body = doc.body
+        store = review.NoteStore(page)
+        if store.error:
+            report.skipped.append(f"{page.relative_to(root)}: {store.error}")
+            continue
+        known = {(_plain(n.author), _plain(n.text)) for n in store.notes}
+        for comment in (c for c in content.comments if c.page == index):
+            if (_plain(comment.author), _plain(comment.text)) in known:
+                continue  # exported with the pack: already a note
+            found = locate_words(body, comment.quoted) if comment.quoted else None
+            start, end = found or (0, 0)
+            note = review.make_note(body, start, end, comment.text, comment.author or None)
+            if comment.date is not None:
+                note.date = comment.date
+            store.add(note)
+            known.add((_plain(comment.author), _plain(comment.text)))
+            report.notes[page] = report.notes.get(page, 0) + 1
+        for change in (c for c in content.changes if c.page == index):
+            if _add_suggestion(store, body, change):
+                report.suggestions[page] = report.suggestions.get(page, 0) + 1
+            else:
+                report.skipped.append(
+                    f"{page.name}: a change by {change.author or 'someone'} "
+                    f"(“{_short(change.old or change.new)}”) could not be placed in the page."
+                )
+    return report
+
+
+def _plain(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _add_suggestion(store: Any, body: str, change: TrackedChange) -> bool:
+    """A tracked change as a suggested edit on the words it touches (False: not placed)."""
+    from editor_app.core import review
+
+    make = getattr(review, "make_suggestion", None)
+    if make is None or not hasattr(store, "add_suggestion"):
+        return False
+    before_words = change.before.split()[-6:]
+    after_words = change.after.split()[:6]
+    old = change.old.strip()
+    if old:
+        where = _locate_in_context(body, old, before_words, after_words)
+        if where is None:
+            return False
+        start, end = where
+        replacement = change.new.strip()
+    elif before_words or after_words:
+        # An insertion: the word next to it is the passage, the new words added to it.
+        if before_words:
+            where = _locate_in_context(body, before_words[-1], before_words[:-1], after_words)
+        else:
+            where = _locate_in_context(body, after_words[0], [], after_words[1:])
+        if where is None:
+            return False
+        start, end = where
+        added = change.new.strip()
+        if before_words:
+            replacement = _joined(body[start:end], added)
+        else:
+            replacement = _joined(added, body[start:end])
+    else:
+        return False
+    suggestion = make(body, start, end, replacement, change.author or "Reviewer")
+    if change.date is not None:
+        suggestion.date = change.date
+    store.add_suggestion(suggestion)
+    return True
+
+
+def _joined(left: str, right: str) -> str:
+    """Two pieces of text, a space between them when two words would otherwise run together."""
+    if left and right and left[-1].isalnum() and right[0].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def _locate_in_context(
+    body: str, words: str, before: list[str], after: list[str]
+) -> tuple[int, int] | None:
+    """`words` in the body, told apart from other copies by the words around them."""
+    for b, a in ((before, after), (before[-3:], after[:3]), (before[-1:], []), ([], [])):
+        phrase = " ".join([*b, words, *a])
+        where = locate_words(body, phrase)
+        if where is None:
+            continue
+        inner = locate_words(body[where[0] : where[1]], words)
+        if b:
+            # The words are after the context: look from the end of the context words.
+            ctx = locate_words(body[where[0] : where[1]], " ".join(b))
+            offset = ctx[1] if ctx else 0
+            inner = locate_words(body[where[0] + offset : where[1]], words)
+            if inner is not None:
+                inner = (inner[0] + offset, inner[1] + offset)
+        if inner is not None:
+            return where[0] + inner[0], where[0] + inner[1]
+    return None

@@ -1,0 +1,378 @@
+"""Reading a `.docx`: its text as Markdown (`mammoth`), comments, tracked changes, what is lost.
+
+Comments are placed exactly: before conversion, an invisible marker is written where each
+comment's range starts and ends, and found again in the Markdown afterwards. The review pack
+data an export wrote (which pages, which versions) is read back from a custom property.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import docx
+import mammoth
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
+from editor_app.core.docx_markdown import html_to_markdown
+
+PACK_PROPERTY = "editor-app review pack"
+PACK_BOOKMARK = "editorapp_page_"
+CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_START, _END, _CLOSE = "\ue000", "\ue002", "\ue001"
+_MARK = re.compile(f"[{_START}{_END}](\\d+){_CLOSE}")
+
+
+class DocxError(ValueError):
+    """A file that is not a Word document we can read (plain words in the message)."""
+
+
+@dataclass
+class DocxComment:
+    """A Word comment and where it sits in the Markdown (start == end: not found)."""
+
+    comment_id: str
+    author: str
+    initials: str
+    date: datetime | None
+    text: str
+    quoted: str  # the words it was attached to, as plain text
+    start: int = 0
+    end: int = 0
+    page: int = 0  # in a review pack: the index of the page it is on
+
+    @property
+    def placed(self) -> bool:
+        return self.end > self.start
+
+
+@dataclass
+class TrackedChange:
+    """A change still pending in Word: `old` words replaced by `new` (either may be empty)."""
+
+    author: str
+    date: datetime | None
+    old: str
+    new: str
+    before: str  # the paragraph's words just before the change
+    after: str
+    page: int = 0
+
+
+@dataclass
+class DocxContent:
+    markdown: str
+    title: str | None  # the document's title property, else its first heading
+    title_from_heading: bool
+    comments: list[DocxComment]
+    changes: list[TrackedChange]
+    lost: list[str]  # plain sentences: what could not be carried over
+    pack: dict[str, Any] | None = None  # the review pack data, when exported by us
+    images: list[str] = field(default_factory=list)
+
+
+def read_docx(
+    source: str | Path | bytes, save_image: Callable[[bytes, str, str], str | None] | None = None
+) -> DocxContent:
+    """The document's text as Markdown, with its comments, pending changes and losses.
+
+    `save_image(data, content_type, alt) -> address | None` stores each picture and says
+    where the Markdown should point (None: the picture is left out, its alt text kept).
+    Raises DocxError when the file is not a readable Word document.
+    """
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on a damaged or foreign file
+        raise DocxError("This file is not a Word document (.docx) that can be read.") from exc
+    body = document.element.body
+    lost = _losses(body)
+    changes = tracked_changes(document)
+    quoted = _comment_words(body)
+    pages = _comment_pages(body)
+    _mark_comment_ranges(body)
+    marked = io.BytesIO()
+    document.save(marked)
+    marked.seek(0)
+
+    saved: list[str] = []
+
+    def image(img: Any) -> dict[str, str]:
+        alt = getattr(img, "alt_text", None) or ""
+        if save_image is None:
+            return {"alt": alt}
+        with img.open() as stream:
+            address = save_image(stream.read(), img.content_type or "", alt)
+        if address is None:
+            return {"alt": alt}
+        saved.append(address)
+        return {"src": address, "alt": alt}
+
+    result = mammoth.convert_to_html(marked, convert_image=mammoth.images.img_element(image))
+    for message in result.messages:
+        if message.type == "warning" and "style" not in message.message.lower():
+            lost.append(message.message)
+    markdown = html_to_markdown(result.value, keep_image=lambda src, alt: src or None)
+
+    title = (document.core_properties.title or "").strip() or None
+    markdown, heading = _take_first_heading(markdown, title)
+    title_from_heading = title is None and heading is not None
+    title = title or heading
+
+    markdown, places = _take_marks(markdown)
+    comments = []
+    for comment in document.comments:
+        cid = str(comment.comment_id)
+        start, end = places.get(cid, (0, 0))
+        comments.append(
+            DocxComment(
+                comment_id=cid,
+                author=comment.author or "",
+                initials=comment.initials or "",
+                date=comment.timestamp,
+                text=comment.text.strip(),
+                quoted=quoted.get(cid, "").strip(),
+                start=start,
+                end=end,
+                page=pages.get(cid, 0),
+            )
+        )
+    return DocxContent(
+        markdown=markdown,
+        title=title,
+        title_from_heading=title_from_heading,
+        comments=comments,
+        changes=changes,
+        lost=lost,
+        pack=read_pack_data(document),
+        images=saved,
+    )
+
+
+# -- comments ------------------------------------------------------------------------------------
+
+
+def _comment_words(body: Any) -> dict[str, str]:
+    """Each comment's words, read between its range marks (deleted words left out)."""
+    open_ids: list[str] = []
+    words: dict[str, list[str]] = {}
+    for el in body.iter():
+        if el.tag == qn("w:commentRangeStart"):
+            cid = el.get(qn("w:id"))
+            open_ids.append(cid)
+            words.setdefault(cid, [])
+        elif el.tag == qn("w:commentRangeEnd"):
+            cid = el.get(qn("w:id"))
+            if cid in open_ids:
+                open_ids.remove(cid)
+        elif el.tag == qn("w:t") and open_ids:
+            for cid in open_ids:
+                words[cid].append(el.text or "")
+        elif el.tag == qn("w:p") and open_ids:
+            for cid in open_ids:
+                words[cid].append("\n")
+    return {cid: "".join(parts) for cid, parts in words.items()}
+
+
+def _comment_pages(body: Any) -> dict[str, int]:
+    """In a review pack, the page each comment starts on (by the pages' bookmarks)."""
+    page = 0
+    pages: dict[str, int] = {}
+    for el in body.iter(qn("w:bookmarkStart"), qn("w:commentRangeStart")):
+        if el.tag == qn("w:bookmarkStart"):
+            name = el.get(qn("w:name")) or ""
+            if name.startswith(PACK_BOOKMARK) and name[len(PACK_BOOKMARK) :].isdigit():
+                page = int(name[len(PACK_BOOKMARK) :])
+        else:
+            pages[el.get(qn("w:id"))] = page
+    return pages
+
+
+def _marker_run(text: str) -> Any:
+    return parse_xml(f'<w:r xmlns:w="{_W}"><w:t xml:space="preserve">{text}</w:t></w:r>')
+
+
+def _mark_comment_ranges(body: Any) -> None:
+    for el in list(body.iter(qn("w:commentRangeStart"))):
+        if el.getparent().tag in (qn("w:p"), qn("w:hyperlink")):
+            el.addnext(_marker_run(f"{_START}{el.get(qn('w:id'))}{_CLOSE}"))
+    for el in list(body.iter(qn("w:commentRangeEnd"))):
+        if el.getparent().tag in (qn("w:p"), qn("w:hyperlink")):
+            el.addprevious(_marker_run(f"{_END}{el.get(qn('w:id'))}{_CLOSE}"))
+
+
+def _take_marks(markdown: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The Markdown without the markers, and where each comment's range starts and ends."""
+    out: list[str] = []
+    length = 0
+    pos = 0
+    starts: dict[str, int] = {}
+    places: dict[str, tuple[int, int]] = {}
+    for m in _MARK.finditer(markdown):
+        out.append(markdown[pos : m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        cid = m.group(1)
+        if m.group(0)[0] == _START:
+            starts[cid] = length
+        elif cid in starts:
+            places[cid] = (starts[cid], length)
+    out.append(markdown[pos:])
+    text = "".join(out)
+    # Range ends sit after the last word; a mark moved past a line break comes back to it.
+    for cid, (start, end) in places.items():
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+        while start < end and text[start] in " \n":
+            start += 1
+        places[cid] = (start, end)
+    return text, places
+
+
+def _take_first_heading(markdown: str, title: str | None) -> tuple[str, str | None]:
+    """The first heading, taken out when it opens the text (the page shows its title itself)."""
+    m = re.match(r"\A\s*#{1,6}[ \t]+(.+?)[ \t#]*(?:\n|\Z)", markdown)
+    if m is None:
+        return markdown, None
+    heading = _MARK.sub("", m.group(1)).replace("\\", "").strip()
+    if title is not None and heading != title:
+        return markdown, None
+    marks = "".join(x.group(0) for x in _MARK.finditer(m.group(1)))
+    return marks + markdown[m.end() :].lstrip("\n"), heading
+
+
+# -- tracked changes -----------------------------------------------------------------------------
+
+
+def tracked_changes(document: Any) -> list[TrackedChange]:
+    """Insertions and deletions still pending, each with the words around it."""
+    changes: list[TrackedChange] = []
+    page = 0
+    for p in document.element.body.iter(qn("w:p")):
+        for bm in p.iter(qn("w:bookmarkStart")):
+            name = bm.get(qn("w:name")) or ""
+            if name.startswith(PACK_BOOKMARK) and name[len(PACK_BOOKMARK) :].isdigit():
+                page = int(name[len(PACK_BOOKMARK) :])
+        segments: list[tuple[str, str, Any]] = []  # (kind, text, the w:ins/w:del element)
+        for el in p.iter(qn("w:t"), qn("w:delText"), qn("w:tab"), qn("w:br")):
+            mark = _change_of(el)
+            kind = "same" if mark is None else ("del" if mark.tag == qn("w:del") else "ins")
+            text = el.text or "" if el.tag in (qn("w:t"), qn("w:delText")) else " "
+            if segments and segments[-1][0] == kind and segments[-1][2] is mark:
+                segments[-1] = (kind, segments[-1][1] + text, mark)
+            else:
+                segments.append((kind, text, mark))
+        i = 0
+        while i < len(segments):
+            if segments[i][0] == "same":
+                i += 1
+                continue
+            j = i
+            old, new, mark = "", "", segments[i][2]
+            while j < len(segments) and segments[j][0] != "same":
+                if segments[j][0] == "del":
+                    old += segments[j][1]
+                else:
+                    new += segments[j][1]
+                j += 1
+            before = "".join(s[1] for s in segments[:i] if s[0] == "same")
+            after = "".join(s[1] for s in segments[j:] if s[0] == "same")
+            changes.append(
+                TrackedChange(
+                    author=mark.get(qn("w:author")) or "",
+                    date=_when(mark.get(qn("w:date"))),
+                    old=old,
+                    new=new,
+                    before=before,
+                    after=after,
+                    page=page,
+                )
+            )
+            i = j
+    return changes
+
+
+def _change_of(el: Any) -> Any:
+    parent = el.getparent()
+    while parent is not None and parent.tag != qn("w:p"):
+        if parent.tag in (qn("w:ins"), qn("w:del")):
+            return parent
+        parent = parent.getparent()
+    return None
+
+
+def _when(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+# -- what is lost --------------------------------------------------------------------------------
+
+
+def _losses(body: Any) -> list[str]:
+    lost = []
+
+    def count(tag: str) -> int:
+        return sum(1 for _ in body.iter(tag))
+
+    boxes = count(qn("w:txbxContent"))
+    if boxes:
+        lost.append(f"{_n(boxes, 'text box', 'text boxes')}: their text was not carried over.")
+    pending = count(qn("w:ins")) + count(qn("w:del"))
+    if pending:
+        lost.append(
+            f"{_n(pending, 'tracked change')} still pending in Word: the text was taken as if "
+            "they had been accepted."
+        )
+    maths = count("{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath")
+    if maths:
+        lost.append(f"{_n(maths, 'equation')}: not carried over.")
+    charts = sum(
+        1
+        for el in body.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData")
+        if not (el.get("uri") or "").endswith("/picture")
+    )
+    if charts:
+        lost.append(f"{_n(charts, 'chart or diagram', 'charts or diagrams')}: not carried over.")
+    objects = count(qn("w:object"))
+    if objects:
+        lost.append(f"{_n(objects, 'embedded object')}: not carried over.")
+    return lost
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"1 {one}" if count == 1 else f"{count} {many or one + 's'}"
+
+
+# -- the review pack's data ----------------------------------------------------------------------
+
+
+def read_pack_data(document: Any) -> dict[str, Any] | None:
+    """The pages and versions a review pack was exported from (None: not one of ours)."""
+    for part in document.part.package.iter_parts():
+        if str(part.partname) != "/docProps/custom.xml":
+            continue
+        try:
+            root = parse_xml(part.blob)
+        except Exception:  # a damaged custom part: not one of ours
+            return None
+        for prop in root:
+            if prop.get("name") == PACK_PROPERTY and len(prop):
+                try:
+                    data = json.loads(prop[0].text or "")
+                except ValueError:
+                    return None
+                return data if isinstance(data, dict) and "pages" in data else None
+    return None
