@@ -6,13 +6,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from markdown_it import MarkdownIt
-from mdit_py_plugins.gfm_autolink import gfm_autolink_plugin
 
 from editor_app.core.engines.goldmark_ext.code import chroma_code_plugin
 from editor_app.core.engines.goldmark_ext.deflist import goldmark_deflist_plugin
 from editor_app.core.engines.goldmark_ext.footnotes import goldmark_footnote_plugin
 from editor_app.core.engines.goldmark_ext.gfm import strikethrough_plugin, task_list_plugin
 from editor_app.core.engines.goldmark_ext.headings import headings_plugin
+from editor_app.core.engines.goldmark_ext.linkify import linkify_plugin
+from editor_app.core.engines.goldmark_ext.paragraphs import (
+    block_attributes_plugin,
+    unwrap_images_plugin,
+)
 from editor_app.core.engines.goldmark_ext.raw_html import omit_raw_html_plugin
 from editor_app.core.engines.goldmark_ext.typographer import typographer_plugin
 
@@ -33,6 +37,7 @@ class Settings:
     heading_id_type: str = "github"
     attribute_title: bool = True
     attribute_block: bool = False
+    wrap_standalone_image: bool = True
 
     @classmethod
     def from_config(cls, goldmark: dict[str, Any]) -> Settings:
@@ -64,6 +69,7 @@ class Settings:
             heading_id_type=str(parser.get("autoheadingidtype") or "github").lower(),
             attribute_title=switch(attribute.get("title"), True),
             attribute_block=switch(attribute.get("block"), False),
+            wrap_standalone_image=switch(parser.get("wrapstandaloneimagewithinparagraph"), True),
         )
 
 
@@ -81,7 +87,7 @@ def install(md: MarkdownIt, settings: Settings) -> None:
     if settings.footnote:
         md.use(goldmark_footnote_plugin)
     if settings.linkify:
-        md.use(gfm_autolink_plugin)
+        md.use(linkify_plugin)
     if settings.typographer:
         md.use(typographer_plugin)
     md.use(
@@ -90,6 +96,10 @@ def install(md: MarkdownIt, settings: Settings) -> None:
         style=settings.heading_id_type,
         attributes=settings.attribute_title,
     )
+    if settings.attribute_block:
+        md.use(block_attributes_plugin)
+    if not settings.wrap_standalone_image:
+        md.use(unwrap_images_plugin)
     if not settings.unsafe:
         md.use(omit_raw_html_plugin)
     md.use(chroma_code_plugin)

@@ -6,6 +6,7 @@ any other language is printed plain, without Chroma's wrapper.
 
 CHROMA_LANGUAGES = frozenset(
     (
+        "txt",  # plain text, as Hugo 0.111's Chroma also names it
         "1s",
         "1s:enterprise",
         "abap",

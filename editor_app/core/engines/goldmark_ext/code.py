@@ -21,10 +21,16 @@ from pygments.token import STANDARD_TYPES, _TokenType
 from pygments.util import ClassNotFound
 
 from editor_app.core.engines.goldmark_ext.chroma_names import CHROMA_LANGUAGES
-from editor_app.core.engines.goldmark_ext.headings import parse_attributes
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&#34;"})
 _INFO = re.compile(r"^([^\s{]*)\s*(?:\{([^{}]*)\})?")
+# `.class`, `#id`, `key=value` with the value quoted, a [list] or bare; commas between.
+_OPTION = re.compile(r"""\.([\w-]+)|#([\w-]+)|([\w-]+)\s*=\s*("[^"]*"|\[[^\]]*\]|[^\s,]+)""")
+# Highlighting options (Hugo reads them; they are not attributes of the wrapper).
+_HIGHLIGHT_OPTIONS = frozenset(
+    "linenos hl_lines linenostart anchorlinenos lineanchors style noclasses hl_inline "
+    "guesssyntax tabwidth codefences linenumbersintable wrapperclass".split()
+)
 
 
 def escape(text: str) -> str:
@@ -47,8 +53,8 @@ def _css_class(kind: _TokenType) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def highlight_lines(language: str, code: str) -> str:
-    """Chroma's line spans for `code`, tokens in Pygments' short class names."""
+def highlight_lines(language: str, code: str) -> tuple[str, ...]:
+    """The lines of `code` as Chroma colours them, tokens in Pygments' short class names."""
     lexer = _lexer(language.lower())
     tokens = lexer.get_tokens(code) if lexer is not None else [(None, code)]
     lines: list[str] = []
@@ -65,7 +71,53 @@ def highlight_lines(language: str, code: str) -> str:
                 current.append(f'<span class="{css}">{text}</span>' if css else text)
     if current:
         lines.append("".join(current))
-    return "".join(f'<span class="line"><span class="cl">{line}\n</span></span>' for line in lines)
+    return tuple(lines)
+
+
+def _options(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(attributes for the wrapper, highlighting options) of a fence's `{...}`."""
+    attrs: dict[str, str] = {}
+    options: dict[str, str] = {}
+    classes = []
+    for m in _OPTION.finditer(text):
+        if m.group(1):
+            classes.append(m.group(1))
+        elif m.group(2):
+            attrs["id"] = m.group(2)
+        else:
+            key, value = m.group(3), m.group(4).strip('"')
+            if key.lower() in _HIGHLIGHT_OPTIONS:
+                options[key.lower()] = value
+            elif key == "class":
+                classes.append(value)
+            else:
+                attrs[key] = value
+    if classes:
+        attrs = {"class": " ".join(classes), **attrs}
+    return attrs, options
+
+
+def _highlighted(numbers: str) -> set[int]:
+    """Line positions named by `hl_lines` (`[3, "6-8"]` or `3 6-8`)."""
+    out: set[int] = set()
+    for a, b in re.findall(r"(\d+)(?:-(\d+))?", numbers):
+        out.update(range(int(a), int(b or a) + 1))
+    return out
+
+
+def _lines_html(lines: tuple[str, ...], options: dict[str, str]) -> str:
+    numbered = options.get("linenos", "false").lower() in ("true", "inline", "table")
+    try:
+        first = int(options.get("linenostart", "1"))
+    except ValueError:
+        first = 1
+    marked = _highlighted(options.get("hl_lines", ""))
+    out = []
+    for n, line in enumerate(lines, 1):
+        css = "line hl" if n in marked else "line"
+        number = f'<span class="ln">{first + n - 1}</span>' if numbered else ""
+        out.append(f'<span class="{css}">{number}<span class="cl">{line}\n</span></span>')
+    return "".join(out)
 
 
 def render_fence(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's signature)
@@ -78,7 +130,7 @@ def render_fence(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markd
 def _fence_html(token: Token) -> str:
     m = _INFO.match(token.info.strip())
     language = m.group(1) if m else ""
-    extra = parse_attributes(m.group(2)) if m and m.group(2) else None
+    attrs, options = _options(m.group(2)) if m and m.group(2) else ({}, {})
     code = token.content
     if not language:
         return f'<pre tabindex="0"><code>{escape(code)}</code></pre>\n'
@@ -88,10 +140,12 @@ def _fence_html(token: Token) -> str:
             f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">'
             f"{escape(code)}</code></pre>\n"
         )
-    attrs = dict(extra or {})
     classes = " ".join(filter(None, ["highlight", attrs.pop("class", "")]))
     wrapper = f'class="{classes}"' + "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
-    lines = highlight_lines(language, code.rstrip("\n") + "\n" if code.strip("\n") else code)
+    lines = _lines_html(
+        highlight_lines(language, code.rstrip("\n") + "\n" if code.strip("\n") else code),
+        options,
+    )
     return (
         f'<div {wrapper}><pre tabindex="0" class="chroma"><code class="language-{lang}" '
         f'data-lang="{lang}">{lines}</code></pre></div>\n'

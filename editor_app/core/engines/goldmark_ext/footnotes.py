@@ -38,11 +38,12 @@ def _close(self, tokens, idx, options, env) -> str:  # noqa: ANN001
 
 
 def _anchor(self, tokens, idx, options, env) -> str:  # noqa: ANN001
-    if tokens[idx].meta.get("subId", 0):
-        return ""  # Goldmark links back to the first reference only
+    # One back link per reference: `#fnref:1`, then `#fnref1:1`, `#fnref2:1`...
     n = tokens[idx].meta["id"] + 1
+    sub = tokens[idx].meta.get("subId", 0)
+    ref_id = f"fnref:{n}" if not sub else f"fnref{sub}:{n}"
     return (
-        f'&#160;<a href="#fnref:{n}" class="footnote-backref" role="doc-backlink">'
+        f'&#160;<a href="#{ref_id}" class="footnote-backref" role="doc-backlink">'
         "&#x21a9;&#xfe0e;</a>"
     )
 

@@ -39,10 +39,12 @@ def _flanking(before: str, after: str) -> tuple[bool, bool]:
     return left, right
 
 
-def _edge_before(token: Token | None) -> str:
+def _edge_before(token: Token | None, url_text: str = "") -> str:
     """The source character just before the text that follows `token`."""
     if token is None or token.type in ("softbreak", "hardbreak"):
         return "\n"
+    if token.type == "link_close" and token.markup == "linkify":
+        return url_text[-1:] or "a"  # a bare URL ends with its own last character
     if token.type == "text_special":
         return token.markup[-1:] or token.content[-1:] or " "
     if token.type in ("link_close", "image"):
@@ -66,7 +68,7 @@ def _edge_after(token: Token | None) -> str:
         if token.markup == "autolink":
             return "<"
         if token.markup == "linkify":
-            return token.attrs.get("href", "h")[:1] if isinstance(token.attrs, dict) else "h"
+            return "h"  # a bare URL or address starts with a letter or digit
         return "["
     if token.type == "image":
         return "!"
@@ -125,12 +127,13 @@ def _quote(text: str, i: int, before: str, after_edge: str, open_quotes: dict[st
         if len(rest) > 1 and (_is_space(rest[1]) or _is_punct(rest[1])):
             return "&rsquo;"
         if can_close and not can_open and open_quotes.get(c, 0) > 0:
+            open_quotes[c] -= 1
             return "&rsquo;"
         return None
     if can_open and not can_close:
         open_quotes[c] = open_quotes.get(c, 0) + 1
         return "&ldquo;"
-    if can_close and not can_open and open_quotes.get(c, 0) > 0:
+    if (can_close and (not can_open or _is_punct(before))) and open_quotes.get(c, 0) > 0:
         open_quotes[c] -= 1
         return "&rdquo;"
     return None
@@ -178,11 +181,16 @@ def _typographer(state: StateCore) -> None:
             continue
         children = block.children
         out: list[Token] = []
+        in_url = False  # the text of a bare URL is printed as written
         for k, token in enumerate(children):
-            if token.type != "text" or not (_TRIGGERS & set(token.content)):
+            if token.type in ("link_open", "link_close") and token.markup in ("linkify", "autolink"):
+                in_url = token.type == "link_open"
+            if token.type != "text" or in_url or not (_TRIGGERS & set(token.content)):
                 out.append(token)
                 continue
-            before = _edge_before(children[k - 1] if k else None)
+            previous = children[k - 1] if k else None
+            url_text = children[k - 2].content if k >= 2 else ""
+            before = _edge_before(previous, url_text)
             after = _edge_after(children[k + 1] if k + 1 < len(children) else None)
             pieces = _substitute(token.content, before, after, open_quotes)
             if len(pieces) == 1 and not pieces[0][1]:

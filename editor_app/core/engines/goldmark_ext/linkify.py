@@ -1,0 +1,98 @@
+"""Goldmark's linkify: bare `https://...`, `www....` and e-mail addresses become links.
+
+Goldmark's own patterns: a URL runs on through `'`, `"`, brackets and the like, then loses
+trailing `?!.,:*_~`; it starts a line or follows a space, `*`, `_`, `~`, `(` or a quote.
+`www.` links get `https://`, addresses `mailto:`. Runs before the typographer, as in
+Goldmark, so a quote a URL swallowed stays straight.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+_TAIL = r"""(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=();,'">^{}\[\]`]*)?"""
+_URL = re.compile(
+    r"(?:(?:https?|ftp)://[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?::\d+)?"
+    r"|www\.[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+)" + _TAIL
+)
+_EMAIL = re.compile(r"[a-zA-Z0-9._%+-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]+")
+_STARTS = re.compile(r"(?:(?<=^)|(?<=[\s*_~('\"]))(?=[hfw]|[a-zA-Z0-9._%+-]+@)")
+_TRAILING = "?!.,:*_~"
+
+
+def _match_at(text: str, i: int) -> tuple[int, str] | None:
+    """(end, href) of a link starting at text[i], or None."""
+    m = _URL.match(text, i)
+    if m:
+        end = m.end()
+        while end > i and text[end - 1] in _TRAILING:
+            end -= 1
+        # A closing parenthesis with no opening one inside the link is not part of it.
+        while end > i and text[end - 1] == ")" and text.count("(", i, end) < text.count(")", i, end):
+            end -= 1
+        url = text[i:end]
+        return end, ("https://" + url if url.startswith("www.") else url)
+    m = _EMAIL.match(text, i)
+    if m:
+        end = m.end()
+        return end, "mailto:" + text[i:end]
+    return None
+
+
+def _link_tokens(url_text: str, href: str) -> list[Token]:
+    opener = Token("link_open", "a", 1)
+    opener.attrSet("href", href)
+    opener.markup, opener.info = "linkify", "auto"
+    text = Token("text", "", 0)
+    text.content = url_text
+    closer = Token("link_close", "a", -1)
+    closer.markup, closer.info = "linkify", "auto"
+    return [opener, text, closer]
+
+
+def _linkify(state: StateCore) -> None:
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        out: list[Token] = []
+        depth = 0  # inside a link already: no links in links
+        for token in block.children:
+            if token.type == "link_open":
+                depth += 1
+            elif token.type == "link_close":
+                depth -= 1
+            text = token.content
+            if token.type != "text" or depth or not ("." in text and ("@" in text or ":" in text or "www" in text)):
+                out.append(token)
+                continue
+            start = 0
+            for m in _STARTS.finditer(text):
+                i = m.start()
+                if i < start:
+                    continue
+                found = _match_at(text, i)
+                if found is None:
+                    continue
+                end, href = found
+                if start < i:
+                    piece = Token("text", "", 0)
+                    piece.content = text[start:i]
+                    out.append(piece)
+                out.extend(_link_tokens(text[i:end], href))
+                start = end
+            if start == 0:
+                out.append(token)
+            elif start < len(text):
+                piece = Token("text", "", 0)
+                piece.content = text[start:]
+                out.append(piece)
+        block.children = out
+
+
+def linkify_plugin(md: MarkdownIt) -> None:
+    """Bare URLs and addresses as links, the way Goldmark finds them."""
+    md.core.ruler.before("text_join", "goldmark_linkify", _linkify)
