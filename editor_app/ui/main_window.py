@@ -29,6 +29,7 @@ from editor_app.ui.safety import guard_window
 from editor_app.ui.site_session import SiteSession
 from editor_app.ui.site_tools import install_site_tools
 from editor_app.ui.spell import install_spelling_language
+from editor_app.ui.sync import install_sync
 from editor_app.ui.window_actions import (
     build_actions,
     build_menus,
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         install_site_tools(self)
         # Tools > Spelling Language, chosen per site (ui/spell.py).
         install_spelling_language(self)
+        # Sharing through git: Get latest, Share my changes (ui/sync.py).
+        install_sync(self)
         restore_layout(self)
         self.update_title()
         self.update_actions()

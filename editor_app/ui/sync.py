@@ -1,0 +1,329 @@
+"""The Sharing toolbar: where the site stands, "Get latest" and "Share my changes".
+
+Shown only when the site is a git copy. The work is `core/sync.py`'s, run off the UI thread;
+this module shows its words, marks the pages in the list (changed here / by others), keeps the
+open page's unsaved text in the recovery folder before anything on disk changes, and offers
+the choices left by Get latest (`ui/sync_choices.py`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
+
+from editor_app.core import sync
+from editor_app.ui.library import PATH_ROLE
+from editor_app.ui.sync_choices import ChoiceDialog
+
+REFRESH_MS = 5 * 60 * 1000  # ask the server again every five minutes
+MARKS = {
+    "here": ("#d98200", "Changed here, not shared yet"),
+    "others": ("#2a6fdb", "Changed by others"),
+    "both": ("#8a3fc7", "Changed here and by others"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncBar", text)
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class SyncBar(QToolBar):
+    """Status text always visible, and the two buttons a person needs to share."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(tr("Sharing"), window)
+        self.setObjectName("syncToolbar")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.window_ = window
+        self.root: Path | None = None
+        self.state = sync.SyncStatus()
+        self.busy = False
+        self.last_message = ""
+        self._icons = {k: _dot(colour) for k, (colour, _t) in MARKS.items()}
+
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(tr("Sharing status"))
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.get_latest_action = QAction(tr("Get latest"), self)
+        self.get_latest_action.setToolTip(tr("Bring in the changes others shared; yours are kept"))
+        self.get_latest_action.triggered.connect(self.get_latest)
+        self.share_action = QAction(tr("Share my changes"), self)
+        self.share_action.setToolTip(
+            tr("Send the saved pages you changed (with their pictures and review notes)")
+        )
+        self.share_action.triggered.connect(self.share)
+        self.choices_action = QAction(tr("Choices…"), self)
+        self.choices_action.setToolTip(tr("Places changed here and by others: choose what to keep"))
+        self.choices_action.triggered.connect(self.show_choices)
+        self.send_action = QAction(tr("Send for review"), self)
+        self.send_action.setToolTip(tr("Put this saved page on its own branch for an editor"))
+        self.send_action.triggered.connect(self.send_for_review)
+        self.addWidget(self.status_label)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        for action in (
+            self.choices_action,
+            self.send_action,
+            self.get_latest_action,
+            self.share_action,
+        ):
+            self.addAction(action)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(lambda: self.refresh(fetch=True))
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(50)
+        self._marks_timer.timeout.connect(self.mark_pages)
+        window.library.model.rowsInserted.connect(lambda *_a: self._marks_timer.start())
+        self.setVisible(False)
+
+    # -- the site ---------------------------------------------------------------------------
+    def set_site(self, folder: Path) -> None:
+        """A site was opened: show the bar when it is a git copy, and what it knows."""
+        self.root = Path(folder)
+        self.state = sync.SyncStatus()
+        self.setVisible(False)
+        # Off the UI thread: what is known here first, then what the server says.
+        root = self.root
+        self.window_.jobs.start(
+            sync.status,
+            root,
+            False,
+            on_done=lambda state: self._first_status(root, state),
+            on_error=self._failed,
+        )
+        self.timer.start()
+
+    def _first_status(self, root: Path, state: sync.SyncStatus) -> None:
+        if root != self.root:
+            return  # another site was opened meanwhile
+        self._show_status(state)
+        self.refresh(fetch=True)
+
+    def refresh(self, fetch: bool = False) -> None:
+        """Ask the core where the copy stands (off the UI thread: the server may be slow)."""
+        if self.root is None:
+            return
+        if not fetch:
+            self._show_status(sync.status(self.root, fetch=False))
+            return
+        if self.busy or not self.state.is_git:
+            return
+        root = self.root
+        self.window_.jobs.start(
+            sync.status,
+            root,
+            True,
+            on_done=lambda state: self._show_status(state) if root == self.root else None,
+            on_error=self._failed,
+        )
+
+    def _show_status(self, state: sync.SyncStatus) -> None:
+        self.state = state
+        self.setVisible(state.is_git)
+        self.status_label.setText(state.message)
+        self.status_label.setToolTip(self._details(state))
+        self.choices_action.setVisible(bool(state.conflicts))
+        self.choices_action.setText(tr("Choices ({n})…").format(n=len(state.conflicts)))
+        self.send_action.setVisible(self._drafts_on_branches())
+        self._enable()
+        self.mark_pages()
+
+    def _drafts_on_branches(self) -> bool:
+        from editor_app.core import sync_drafts
+
+        return self.root is not None and sync_drafts.drafts_use_branches(self.root)
+
+    def _details(self, state: sync.SyncStatus) -> str:
+        lines = []
+        for title, paths in (
+            (tr("Changed here, not shared yet:"), state.pages_changed_here),
+            (tr("Changed by others:"), state.changed_by_others or state.brought_in),
+            (tr("Sent for review:"), state.in_review),
+        ):
+            if paths:
+                lines.append(title)
+                lines += [f"  {p}" for p in paths[:12]]
+                if len(paths) > 12:
+                    lines.append(tr("  and {n} more").format(n=len(paths) - 12))
+        return "\n".join(lines) or state.message
+
+    def _enable(self) -> None:
+        on = not self.busy and self.state.is_git and self.state.has_remote
+        self.get_latest_action.setEnabled(on)
+        self.share_action.setEnabled(on)
+        self.send_action.setEnabled(not self.busy and self.window_.current_document() is not None)
+
+    def _failed(self, reason: str) -> None:
+        self.busy = False
+        self._enable()
+        self.status_label.setText(reason)
+        self.last_message = reason
+
+    # -- marks in the page list ---------------------------------------------------------------
+    def mark_pages(self) -> None:
+        """A coloured dot before each page changed here or by others, with words in the tip."""
+        if self.root is None or self.state.root is None:
+            return
+        model = self.window_.library.model
+        root = self.state.root.resolve()
+        for row in range(model.rowCount()):
+            item = model.item(row, 0)
+            path = Path(str(item.data(PATH_ROLE)))
+            try:
+                rel = path.resolve().relative_to(root).as_posix()
+            except ValueError:
+                continue
+            mark = self.state.mark(rel)
+            item.setIcon(self._icons[mark] if mark else QIcon())
+            item.setData(tr(MARKS[mark][1]) if mark else None, Qt.ItemDataRole.WhatsThisRole)
+
+    def page_mark(self, path: Path) -> str | None:
+        """How the list marks this page: "here", "others", "both" or None."""
+        if self.state.root is None:
+            return None
+        try:
+            rel = Path(path).resolve().relative_to(self.state.root.resolve()).as_posix()
+        except ValueError:
+            return None
+        return self.state.mark(rel)
+
+    # -- Get latest ----------------------------------------------------------------------------
+    def _author(self) -> str | None:
+        name = str(self.window_.settings.value("review/author", "") or "").strip()
+        return name or None
+
+    def _keep_unsaved_text(self) -> None:
+        """Unsaved text goes to the recovery folder before any file on disk may change."""
+        guard = getattr(self.window_, "guard", None)
+        if guard is not None:
+            guard.autosave_now(wait=True)
+
+    def get_latest(self) -> None:
+        if self.busy or self.root is None:
+            return
+        self._keep_unsaved_text()
+        self._start(
+            tr("Getting the latest…"), sync.pull, self.root, self._author(), done=self._after_pull
+        )
+
+    def _start(self, words: str, fn: Any, *args: Any, done: Any) -> None:
+        self.busy = True
+        self._enable()
+        self.status_label.setText(words)
+        self.window_.jobs.start(fn, *args, on_done=done, on_error=self._failed)
+
+    def _after_pull(self, result: sync.PullResult) -> None:
+        self.busy = False
+        self._tell(result.message)
+        self._files_changed(result.brought_in)
+        self.refresh(fetch=False)
+        if result.conflicts:
+            self.show_choices()
+
+    def _files_changed(self, pages: list[str]) -> None:
+        """Show the new versions: the index, the list, and the open page (the guard decides)."""
+        site = getattr(self.window_, "site", None)
+        if site is not None and self.state.root is not None:
+            for rel in pages:
+                try:
+                    site.update_entry(self.state.root / rel)
+                except (OSError, ValueError):
+                    continue
+            self.window_.library.refresh()
+        guard = getattr(self.window_, "guard", None)
+        if guard is not None:
+            guard.check_disk()
+
+    def _tell(self, message: str) -> None:
+        self.last_message = message
+        self.window_.statusBar().showMessage(message, 10000)
+
+    # -- Share my changes ------------------------------------------------------------------------
+    def share(self) -> None:
+        if self.busy or self.root is None:
+            return
+        doc = self.window_.current_document()
+        if doc is not None and doc.is_modified:
+            self._tell(tr("The open page has unsaved changes: save it to share them."))
+        self._keep_unsaved_text()
+        self._start(
+            tr("Sharing…"), sync.push, self.root, None, self._author(), done=self._after_push
+        )
+
+    def _after_push(self, result: sync.PushResult) -> None:
+        self.busy = False
+        self._tell(result.message)
+        if result.pulled is not None:
+            self._files_changed(result.pulled.brought_in)
+        self.refresh(fetch=False)
+        if result.pulled is not None and result.pulled.conflicts:
+            self.show_choices()
+
+    # -- drafts on branches -------------------------------------------------------------------
+    def send_for_review(self) -> None:
+        from editor_app.core import sync_drafts
+
+        doc = self.window_.current_document()
+        if self.busy or self.root is None or doc is None or doc.path is None:
+            return
+        if doc.is_modified:
+            self._tell(tr("Save the page first: the saved version is sent for review."))
+            return
+        self._start(
+            tr("Sending for review…"),
+            sync_drafts.send_for_review,
+            self.root,
+            Path(doc.path),
+            self._author(),
+            done=self._after_send,
+        )
+
+    def _after_send(self, result: Any) -> None:
+        self.busy = False
+        self._tell(result.message)
+        self.refresh(fetch=False)
+
+    # -- choices -------------------------------------------------------------------------------
+    def show_choices(self) -> None:
+        if not self.state.conflicts or self.state.root is None:
+            return
+        dialog = ChoiceDialog(sync.open_repo(self.state.root), self.state.conflicts, self.window_)
+        self.choice_dialog = dialog
+        dialog.finished.connect(lambda *_a: self._after_choices(dialog))
+        dialog.open()
+
+    def _after_choices(self, dialog: ChoiceDialog) -> None:
+        if dialog.changed:
+            self._files_changed(dialog.changed)
+        self.refresh(fetch=False)
+
+
+def install_sync(window: Any) -> SyncBar:
+    """Add the Sharing toolbar under the main one; it appears when a git site opens."""
+    bar = SyncBar(window)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.sync_bar = bar
+    window.siteOpened.connect(bar.set_site)
+    window.documentSaved.connect(lambda _p: bar.refresh(fetch=False))
+    window.documentOpened.connect(lambda _p: bar._enable())
+    return bar

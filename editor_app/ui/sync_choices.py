@@ -1,0 +1,126 @@
+"""The choice left by Get latest: a place changed here and by others, shown side by side.
+
+One choice at a time: "Keep mine", "Keep theirs" or "Keep both paragraphs" (paragraphs only).
+Until the person chooses, the page keeps their own version; the other version stays in the
+page's history, so closing the dialog loses nothing and it can be opened again later.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import sync_conflicts
+from editor_app.core.sync_merge import Conflict
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChoiceDialog", text)
+
+
+def where_in_words(c: Conflict) -> str:
+    """What both sides changed, for a person: a field by its name, or a paragraph."""
+    page = c.path.rsplit("/", 1)[-1]
+    if c.kind == "field":
+        return tr("In “{page}”, the field “{field}” was changed here and by others.").format(
+            page=page, field=c.where
+        )
+    if c.kind == "file":
+        return tr("“{page}” was changed here and by others.").format(page=page)
+    return tr("In “{page}”, the same paragraph was changed here and by others.").format(page=page)
+
+
+class ChoiceDialog(QDialog):
+    """Shows each waiting choice with the two versions in words, and applies the one picked."""
+
+    def __init__(self, repo: Any, conflicts: list[Conflict], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Changed here and by others"))
+        self.repo = repo
+        self.waiting = list(conflicts)
+        self.changed: list[str] = []  # pages whose file a choice rewrote
+        self.error = ""
+
+        self.progress = QLabel()
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.mine = QPlainTextEdit()
+        self.theirs = QPlainTextEdit()
+        for box, name in ((self.mine, tr("Your version")), (self.theirs, tr("Their version"))):
+            box.setReadOnly(True)
+            box.setAccessibleName(name)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("<b>Your version</b> (in the page now)")), 0, 0)
+        grid.addWidget(QLabel(tr("<b>Their version</b> (kept in the page's history)")), 0, 1)
+        grid.addWidget(self.mine, 1, 0)
+        grid.addWidget(self.theirs, 1, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.keep_mine = QPushButton(tr("Keep mine"))
+        self.keep_theirs = QPushButton(tr("Keep theirs"))
+        self.keep_both = QPushButton(tr("Keep both paragraphs"))
+        self.later = QPushButton(tr("Decide later"))
+        self.keep_mine.clicked.connect(lambda: self.choose("mine"))
+        self.keep_theirs.clicked.connect(lambda: self.choose("theirs"))
+        self.keep_both.clicked.connect(lambda: self.choose("both"))
+        self.later.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.later)
+        buttons.addStretch(1)
+        for b in (self.keep_mine, self.keep_theirs, self.keep_both):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.where)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(760, 420)
+        self._total = len(self.waiting)
+        self._show()
+
+    @property
+    def current(self) -> Conflict | None:
+        return self.waiting[0] if self.waiting else None
+
+    def _show(self) -> None:
+        c = self.current
+        if c is None:
+            self.accept()
+            return
+        done = self._total - len(self.waiting) + 1
+        self.progress.setText(tr("Choice {n} of {total}").format(n=done, total=self._total))
+        self.where.setText(where_in_words(c))
+        self.mine.setPlainText(c.mine)
+        self.theirs.setPlainText(c.theirs)
+        self.keep_both.setVisible("both" in c.choices)
+        self.message.setText("")
+        self.keep_mine.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose(self, choice: str) -> bool:
+        """Apply a choice to the current place; False (and the reason shown) when it cannot."""
+        c = self.current
+        if c is None:
+            return False
+        try:
+            sync_conflicts.resolve(self.repo, c.id, choice)
+        except sync_conflicts.ChoiceError as exc:
+            self.error = str(exc)
+            self.message.setText(self.error)
+            return False
+        if choice != "mine" and c.path not in self.changed:
+            self.changed.append(c.path)
+        self.waiting.pop(0)
+        self._show()
+        return True

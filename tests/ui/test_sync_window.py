@@ -1,0 +1,152 @@
+"""The Sharing toolbar in the real window: status, Get latest, Share, choices, unsaved text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+
+from editor_app.core.store import RecoveryStore
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.library import PATH_ROLE
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.safety import ChangedOnDiskDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import (  # noqa: E402
+    POST,
+    git,
+    isolate_git,
+    log_subjects,
+    make_synthetic_site,
+    replace_in,
+    share,
+)
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.show()
+    yield w
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    w.close_document()
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+
+
+def open_clone(qtbot, window: MainWindow, clone: Path) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(clone)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=20000)
+
+
+def wait_idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not window.sync_bar.busy and not window.jobs.busy, timeout=20000)
+
+
+def test_status_share_and_marks(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    server, author, editor = team
+    open_clone(qtbot, window, author)
+    bar = window.sync_bar
+    assert bar.status_label.text() == "Up to date: everything is shared"
+    assert window.open_document(author / POST)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "A new last line.")
+    assert window.save_document()
+    assert bar.status_label.text() == "1 page changed here, not shared yet"
+    assert bar.page_mark(author / POST) == "here"
+    model = window.library.model
+    marked = [
+        Path(model.item(r, 0).data(PATH_ROLE)).name
+        for r in range(model.rowCount())
+        if not model.item(r, 0).icon().isNull()
+    ]
+    assert marked == [Path(POST).name]
+    bar.share_action.trigger()
+    wait_idle(qtbot, window)
+    assert bar.last_message == ("Shared: Update 'What happens when a council listens' (body)")
+    assert git(server, "log", "-1", "--format=%s", "main").strip() == log_subjects(author)[0]
+    assert bar.status_label.text() == "Up to date: everything is shared"
+
+
+def test_not_a_git_site_hides_the_bar(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    site = make_synthetic_site(tmp_path / "plain")
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(site)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    assert not window.sync_bar.isVisible()
+
+
+def test_get_latest_with_unsaved_text_loses_none(
+    qtbot,
+    window: MainWindow,
+    team,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "A short story", "A story of letters")
+    from editor_app.core import sync
+
+    assert sync.push(author).shared
+    asked: list[str] = []
+
+    def keep_mine(cls, parent, name, difference):  # noqa: ANN001, ANN202
+        asked.append(name)
+        return ChangedOnDiskDialog.MINE
+
+    monkeypatch.setattr(ChangedOnDiskDialog, "ask", classmethod(keep_mine))
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    assert bar.status_label.text() == "1 new change from others: Get latest"
+    assert bar.page_mark(editor / POST) == "others"
+    assert window.open_document(editor / POST)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Typed but not saved.")
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    # The unsaved words were in the recovery folder before the file changed, and still shown.
+    (rec,) = RecoveryStore().pending(include_live=True)
+    assert rec.path == editor / POST and b"Typed but not saved." in rec.data
+    assert "Typed but not saved." in window.editor.toPlainText()
+    assert "A story of letters" in (editor / POST).read_text()
+    assert bar.last_message == "Got the latest: 1 page changed by others"
+    assert bar.page_mark(editor / POST) == "others"  # brought in by the last Get latest
+
+
+def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    _server, author, editor = team
+    from editor_app.core import sync
+
+    replace_in(author / POST, "three hundred letters", "four hundred letters")
+    sync.push(author)
+    replace_in(editor / POST, "three hundred letters", "three hundred angry letters")
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
+    dialog = bar.choice_dialog
+    assert dialog.isVisible()
+    assert dialog.where.text() == (
+        "In “2025-03-01-council-listens.md”, the same paragraph was changed here and by others."
+    )
+    assert "three hundred angry letters" in dialog.mine.toPlainText()
+    assert "four hundred letters" in dialog.theirs.toPlainText()
+    assert dialog.keep_both.isVisible()
+    dialog.keep_both.click()
+    assert not dialog.isVisible()
+    text = (editor / POST).read_text()
+    assert "three hundred angry letters" in text and "four hundred letters" in text
+    qtbot.waitUntil(lambda: not bar.choices_action.isVisible(), timeout=5000)
+    assert bar.status_label.text() == "1 page changed here, not shared yet"
