@@ -1,0 +1,75 @@
+"""The gauntlet in the window: each shared site opens offscreen and lists its documents; a
+document of each opens; an empty folder says it holds no pages. Skips without ../shared/sites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.ui.compat import keep_none_alive
+
+keep_none_alive()  # before any widget: see editor_app/ui/compat.py
+
+from PySide6.QtCore import QSettings  # noqa: E402 - after the workaround above
+
+from editor_app.core.site import Site  # noqa: E402
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog  # noqa: E402
+from editor_app.ui.main_window import MainWindow  # noqa: E402
+
+SITES_DIR = (Path(__file__).resolve().parent.parent.parent / "shared" / "sites").resolve()
+SITES = ["connectedbydata", "opensource-guide", "jekyll-docs", "hugo-docs", "eleventy-website"]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
+    from editor_app.ui import dialogs
+
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: errors.append((title, text)))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.errors_shown = errors
+    w.resize(1024, 700)
+    w.show()
+    yield w
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+    qtbot.wait(10)
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_each_site_opens_and_lists_its_documents(qtbot, window: MainWindow, name: str) -> None:  # noqa: ANN001
+    folder = SITES_DIR / name
+    if not folder.is_dir():
+        pytest.skip(f"shared sites not found at {SITES_DIR}")
+    with qtbot.waitSignal(window.siteOpened, timeout=60000):
+        window.open_folder(folder)
+    assert window.errors_shown == []
+    site = window.site
+    assert site is not None and site.root == folder
+    assert window.library.collection_box.count() >= 1
+    # The largest collection is shown first, and every one of its documents is listed.
+    shown = window.library.current_collection()
+    paths = window.library.paths()
+    assert paths and len(paths) == len(site.documents(shown or None))
+    # A document opens in the form, the editor and the preview.
+    with qtbot.waitSignal(window.documentOpened, timeout=20000):
+        assert window.open_document(paths[0])
+    assert window.current_document() is not None
+    assert window.current_document().path == paths[0].resolve()
+
+
+@pytest.mark.xfail(reason="the window does not say 'No pages found' yet (asked of its owner)")
+def test_an_empty_folder_says_it_has_no_pages(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(empty)
+    assert window.library.paths() == []
+    expected = Site.open(empty).no_pages_message()
+    shown = (
+        " ".join(text for _title, text in window.errors_shown) + window.statusBar().currentMessage()
+    )
+    assert expected in shown
