@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 
 from editor_app.core.engines import ELEVENTY_CONFIGS
 
@@ -49,6 +50,9 @@ class MarkdownItEngine:
         md = MarkdownIt("js-default", dict(self.options))
         if disabled:
             md.disable(list(disabled), ignoreInvalid=True)
+        # markdown-it (JavaScript) never starts a block on a line indented 4 or more, even
+        # with indented code off; markdown-it-py does when code is off. Eleventy is the former.
+        md.block.ruler.before("table", "indented_is_text", _indented_is_text)
         if self.options.get("linkify"):
             try:
                 md.enable("linkify")
@@ -79,6 +83,11 @@ class MarkdownItEngine:
             from editor_app.core.engines.kramdown import unformatted
 
             return unformatted(text)
+
+
+def _indented_is_text(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    state._code_enabled = True  # only what rules ask of `is_code_block`: the indent test
+    return False
 
 
 def _config_texts(root: Path) -> list[str]:
