@@ -25,17 +25,19 @@ import yaml
 from editor_app.core.document_edit import HeaderEdits
 from editor_app.core.document_errors import (
     FrontMatterError,
+    ReadOnlyError,
     explain_yaml_error,
     yaml_error_mark,
     yaml_problem,
 )
-from editor_app.core.document_read import _decode, _Span, _split_lines
+from editor_app.core.document_read import DecodedText, _Span, _split_lines, decode_page
 from editor_app.core.document_yaml_text import SafeLoader
 from editor_app.core.store import atomic_write, read_regular_file
 
 __all__ = [
     "Document",
     "FrontMatterError",
+    "ReadOnlyError",
     "atomic_write",
     "explain_yaml_error",
     "parse_cli_value",
@@ -52,8 +54,12 @@ class Document(HeaderEdits):
         self.original: bytes = b""
         self.encoding: str = "utf-8"
         self.has_bom: bool = False
+        self._bom = b""  # the byte-order mark written back (UTF-8, UTF-16 or UTF-32)
         self.newline: str = "\n"
         self.decode_error: str | None = None
+        # Why this file may not be changed here (binary data, a header that cannot be edited
+        # safely): shown to the user; edits and saving a change raise ReadOnlyError.
+        self.read_only_reason: str | None = None
         self._original_text = ""
         self._head = ""  # the opening '---' line with its line ending ("" without front matter)
         self._fm = ""  # the front matter text between the delimiters, as found
@@ -82,7 +88,10 @@ class Document(HeaderEdits):
         doc = cls()
         doc.path = Path(path) if path is not None else None
         doc.original = bytes(data)
-        text, doc.encoding, doc.has_bom, doc.decode_error = _decode(doc.original)
+        decoded: DecodedText = decode_page(doc.original)
+        text, doc.encoding, doc._bom = decoded.text, decoded.encoding, decoded.bom
+        doc.has_bom, doc.decode_error = bool(doc._bom), decoded.note
+        doc.read_only_reason = decoded.read_only_reason
         doc._original_text = text
         doc._load_text(text)
         return doc
@@ -95,7 +104,8 @@ class Document(HeaderEdits):
         doc.has_bom = text.startswith("\ufeff")
         if doc.has_bom:
             text = text[1:]
-        doc.original = (b"\xef\xbb\xbf" if doc.has_bom else b"") + text.encode("utf-8")
+        doc._bom = b"\xef\xbb\xbf" if doc.has_bom else b""
+        doc.original = doc._bom + text.encode("utf-8")
         doc._original_text = text
         doc._load_text(text)
         return doc
@@ -112,8 +122,22 @@ class Document(HeaderEdits):
         value = value.replace("\r\n", "\n")
         if value == self.body:
             return
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.read_only_reason)
         if self.has_front_matter and not self._close:
             raise FrontMatterError(1, "The page settings have no closing --- line; fix them first.")
+        if self.newline == "\n" and "\r" not in value and "\r" not in self._body:
+            # Every line, old and new, ends in the usual "\n": the line-by-line merge below
+            # would give `value` back exactly, at a cost a 5 MB page feels on every keystroke.
+            body = value
+        else:
+            body = self._merged_body(value)
+        if self._close and not self._close.endswith("\n") and body:
+            self._close += self.newline  # the file ended right after the closing ---
+        self._body = body
+
+    def _merged_body(self, value: str) -> str:
+        """`value` with the untouched lines' own endings kept, the changed ones made usual."""
         old = _split_lines(self._body)
         new = _split_lines(value)
         # Keep the untouched lines exactly (their own line endings); only the changed run of
@@ -129,11 +153,7 @@ class Document(HeaderEdits):
             tail += 1
         middle = new[head : len(new) - tail]
         middle = [line[:-1] + self.newline if line.endswith("\n") else line for line in middle]
-        lines = old[:head] + middle + old[len(old) - tail :]
-        body = "".join(lines)
-        if self._close and not self._close.endswith("\n") and body:
-            self._close += self.newline  # the file ended right after the closing ---
-        self._body = body
+        return "".join(old[:head] + middle + old[len(old) - tail :])
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -142,6 +162,8 @@ class Document(HeaderEdits):
         text = self.text
         if text == self._original_text:
             return self.original
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.read_only_reason)
         try:
             data = text.encode(self.encoding)
         except UnicodeEncodeError as exc:
@@ -149,7 +171,7 @@ class Document(HeaderEdits):
                 f"The character {text[exc.start]!r} cannot be saved in this file's "
                 f"older text encoding ({self.encoding})."
             ) from exc
-        return (b"\xef\xbb\xbf" if self.has_bom else b"") + data
+        return self._bom + data
 
     def save(
         self, path: str | os.PathLike | None = None, inside: str | os.PathLike | None = None
