@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.document_errors import FrontMatterError
+from editor_app.core.document_errors import FrontMatterError, ReadOnlyError
 from editor_app.core.document_read import DocumentReading, _Span, _split_lines
 from editor_app.core.document_yaml_text import (
     SafeLoader,
@@ -306,10 +306,13 @@ class HeaderEdits(EditText):
         """Replace the whole text, e.g. after the user repaired a broken header by hand."""
         if text.startswith("\ufeff"):
             text = text[1:]
+        if text != self.text:
+            self._check_writable()
         self._load_text(text)
 
     def set_raw_front_matter(self, text: str) -> None:
         """Replace the front matter text between the delimiters (hand repair); body kept."""
+        self._check_writable()
         nl = self.newline
         head, close = self._head, self._close
         if not self.has_front_matter or not head.startswith("---"):
@@ -323,7 +326,12 @@ class HeaderEdits(EditText):
         # Read the result as a file would be read again (a '---' typed in the text ends it).
         self._load_text(head + text + close + self._body)
 
+    def _check_writable(self) -> None:
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.read_only_reason)
+
     def _check_editable(self) -> None:
+        self._check_writable()
         if self.error is not None:
             raise self.error
         if self.has_front_matter and not self._editable:

@@ -21,6 +21,10 @@ class FrontMatterError(Exception):
         return f"line {self.line}: {self.message}"
 
 
+class ReadOnlyError(ValueError):
+    """An edit or save of a document that may not be changed here; the message says why."""
+
+
 def yaml_error_mark(exc: yaml.YAMLError) -> yaml.Mark | None:
     """Where a YAML error is best shown to an author.
 

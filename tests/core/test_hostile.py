@@ -45,7 +45,16 @@ EXPECT_ERROR = {
     "toml-front-matter.md",
     "key-is-a-list.md",
 }
-EXPECT_DECODE_NOTE = {"binary-bytes.md", "png-named-md.md", "invalid-utf8.md", "utf16.md"}
+EXPECT_DECODE_NOTE = {"binary-bytes.md", "png-named-md.md", "invalid-utf8.md"}
+# Binary data is shown but never rewritten as text.
+EXPECT_READ_ONLY = {"binary-bytes.md", "png-named-md.md"}
+# Pages in UTF-16/32 are read as what they are (no note) and written back the same way.
+EXPECT_ENCODING = {
+    "utf16.md": "utf-16-le",
+    "utf16-no-bom.md": "utf-16-le",
+    "utf16-be.md": "utf-16-be",
+    "utf32.md": "utf-32-le",
+}
 PLAIN_TYPES = (str, int, float, bool, type(None), dt.date, dt.datetime, bytes)
 
 
@@ -102,8 +111,11 @@ def test_every_hostile_file_opens_with_text_intact_and_saves_identically(
     else:
         assert doc.error is None
     assert (doc.decode_error is not None) == (name in EXPECT_DECODE_NOTE)
+    assert (doc.read_only_reason is not None) == (name in EXPECT_READ_ONLY)
     if doc.decode_error is None:
-        text = original.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+        encoding = EXPECT_ENCODING.get(name, "utf-8")
+        assert doc.encoding == encoding
+        text = original.decode(encoding).removeprefix("\ufeff")
         assert doc.text == text, "the raw text is shown as it is"
     doc.save()
     assert page.read_bytes() == original
@@ -178,3 +190,76 @@ def test_a_traversing_image_path_is_never_opened(site_copy: Path, tmp_path: Path
     finally:
         watching = False
     assert not [p for p in opened if Path(p).resolve() == secret.resolve()]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECT_ENCODING))
+def test_a_utf16_or_utf32_page_is_edited_and_saved_in_its_own_encoding(
+    tmp_path: Path, name: str
+) -> None:
+    page = tmp_path / name
+    original = GEN.SMALL[name]
+    page.write_bytes(original)
+    doc = Document.load(page)
+    encoding = EXPECT_ENCODING[name]
+    assert doc.decode_error is None and doc.read_only_reason is None
+    doc.set("status", "draft")
+    doc.body = doc.body + "Ünïcode ✓\n"
+    doc.save()
+    saved = page.read_bytes()
+    # the same byte-order mark (or none), then the same encoding throughout
+    bom = original[
+        : len(original) - len(original.decode(encoding).lstrip("\ufeff").encode(encoding))
+    ]
+    assert saved.startswith(bom)
+    text = saved[len(bom) :].decode(encoding)
+    assert (
+        text
+        == original[len(bom) :].decode(encoding).replace("\n---\n", "\nstatus: draft\n---\n", 1)
+        + "Ünïcode ✓\n"
+    )
+    again = Document.load(page)
+    assert again.get("status") == "draft" and again.encoding == encoding
+
+
+@pytest.mark.parametrize("name", sorted(EXPECT_READ_ONLY))
+def test_a_binary_file_opens_read_only_and_is_never_rewritten(tmp_path: Path, name: str) -> None:
+    from editor_app.core.document import ReadOnlyError
+
+    page = tmp_path / name
+    page.write_bytes(GEN.SMALL[name])
+    doc = Document.load(page)
+    assert doc.read_only_reason and "not look like text" in doc.read_only_reason
+    for edit in (
+        lambda: doc.set("title", "x"),
+        lambda: doc.remove("title"),
+        lambda: setattr(doc, "body", "typed over\n"),
+        lambda: doc.set_text("typed over\n"),
+        lambda: doc.set_raw_front_matter("title: x\n"),
+    ):
+        with pytest.raises(ReadOnlyError):
+            edit()
+    assert not doc.is_modified
+    doc.save()  # saving what was read writes the very same bytes
+    assert page.read_bytes() == GEN.SMALL[name]
+
+
+@pytest.mark.parametrize("name", ["binary-bytes.md", "png-named-md.md", "utf16.md"])
+def test_cli_set_on_binary_refuses_and_on_utf16_keeps_the_encoding(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from editor_app.cli import main
+
+    page = tmp_path / name
+    page.write_bytes(GEN.SMALL[name])
+    code = main(["set", str(page), "status=draft"])
+    err = capsys.readouterr().err
+    if name in EXPECT_READ_ONLY:
+        assert code == 2
+        assert err.count("\n") == 1 and "not look like text" in err and "Traceback" not in err
+        assert page.read_bytes() == GEN.SMALL[name]
+    else:
+        assert code == 0, err
+        assert (
+            page.read_bytes().decode("utf-16")
+            == "---\ntitle: Sixteen bits\nstatus: draft\n---\nBody.\n"
+        )
