@@ -1,0 +1,232 @@
+"""The editor's colours: Markdown highlighted line by line, misspelt words underlined.
+
+Per-line work is a few regular expressions. On a very long page only the lines in view (and a
+margin around them) are coloured; the others carry just the state one line hands to the next
+(inside fenced code, a comment, the front matter), marked `PENDING` until they come into view.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+if TYPE_CHECKING:
+    from editor_app.ui.spell import SpellService
+
+# Block states carried from line to line (QSyntaxHighlighter.currentBlockState).
+NORMAL, FENCE_BACKTICK, FENCE_TILDE, COMMENT, FRONT_MATTER = 0, 1, 2, 3, 4
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)")
+_SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+_QUOTE = re.compile(r"^[ \t]{0,3}>")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
+_RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_INLINE = [
+    ("code", re.compile(r"(`+)[^`].*?\1|``")),
+    ("liquid", re.compile(r"\{%.*?%\}|\{\{.*?\}\}")),
+    ("comment", re.compile(r"<!--.*?-->")),
+    ("html", re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")),
+    ("image", re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")),
+    ("link", re.compile(r"\[[^\]\n]+\](?:\([^)\n]*\)|\[[^\]\n]*\])")),
+    ("url", re.compile(r"<?https?://[^\s<>)]+>?")),
+    ("strong", re.compile(r"(?<![\\*])\*\*(?!\s).+?(?<!\s)\*\*|(?<![\w\\])__(?!\s).+?(?<!\s)__")),
+    (
+        "emphasis",
+        re.compile(
+            r"(?<![\\*])\*(?![\s*]).+?(?<![\s\\*])\*(?!\*)|(?<![\w\\_])_(?![\s_]).+?(?<![\s_])_(?!\w)"
+        ),
+    ),
+    ("attributes", re.compile(r"\{:[^}\n]*\}")),
+]
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def _colours(palette: QPalette) -> dict[str, QColor]:
+    """Highlighting colours that read well on the palette's background (light or dark)."""
+    if _is_dark(palette):
+        names = {
+            "heading": "#8ab4f8",
+            "emphasis": "#e8d28a",
+            "code": "#a5d6a7",
+            "link": "#80cbc4",
+            "url": "#9e9e9e",
+            "quote": "#b0bec5",
+            "list": "#ffab91",
+            "liquid": "#ce93d8",
+            "comment": "#9e9e9e",
+            "html": "#f48fb1",
+            "code_bg": "#2a2f2a",
+            "match": "#6d5d00",
+            "spelling": "#ff6b6b",
+        }
+    else:
+        names = {
+            "heading": "#1a4f9c",
+            "emphasis": "#6b4e00",
+            "code": "#1b5e20",
+            "link": "#00695c",
+            "url": "#6b6b6b",
+            "quote": "#455a64",
+            "list": "#bf360c",
+            "liquid": "#6a1b9a",
+            "comment": "#757575",
+            "html": "#ad1457",
+            "code_bg": "#eef3ee",
+            "match": "#fff176",
+            "spelling": "#d00000",
+        }
+    return {k: QColor(v) for k, v in names.items()}
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Colours Markdown line by line and underlines misspelt words with a red wave.
+
+    Per-line work is a few regular expressions, so even a 200 KB page stays responsive; the
+    only state carried between lines is "inside fenced code / an HTML comment / front matter".
+    """
+
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.spell: SpellService | None = None
+        self.spell_enabled = False
+        self.front_matter = False  # the editor holds a whole file, header included
+        self.set_palette(palette, rehighlight=False)
+
+    def set_palette(self, palette: QPalette, rehighlight: bool = True) -> None:
+        """Pick colours for this palette (called again when the system switches to dark)."""
+        c = _colours(palette)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+        def fmt(colour: str, bold=False, italic=False, code=False) -> QTextCharFormat:
+            f = QTextCharFormat()
+            f.setForeground(c[colour])
+            if bold:
+                f.setFontWeight(QFont.Weight.Bold)
+            if italic:
+                f.setFontItalic(True)
+            if code:
+                f.setFontFamilies(mono.families())
+                f.setBackground(c["code_bg"])
+            return f
+
+        self.formats = {
+            "heading": fmt("heading", bold=True),
+            "strong": fmt("emphasis", bold=True),
+            "emphasis": fmt("emphasis", italic=True),
+            "code": fmt("code", code=True),
+            "fence": fmt("code", code=True),
+            "link": fmt("link"),
+            "image": fmt("link", italic=True),
+            "url": fmt("url"),
+            "quote": fmt("quote", italic=True),
+            "list": fmt("list", bold=True),
+            "liquid": fmt("liquid"),
+            "comment": fmt("comment", italic=True),
+            "html": fmt("html"),
+            "attributes": fmt("comment"),
+            "front_matter": fmt("comment"),
+            "rule": fmt("list", bold=True),
+        }
+        self.spelling_colour = c["spelling"]
+        self.match_colour = c["match"]
+        if rehighlight:
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        previous = self.previousBlockState()
+        block_number = self.currentBlock().blockNumber()
+        self.setCurrentBlockState(NORMAL)
+
+        if self.front_matter and (
+            (block_number == 0 and text.rstrip() == "---") or previous == FRONT_MATTER
+        ):
+            self.setFormat(0, len(text), self.formats["front_matter"])
+            closing = block_number > 0 and text.rstrip() in ("---", "...")
+            self.setCurrentBlockState(NORMAL if closing else FRONT_MATTER)
+            return
+
+        if previous in (FENCE_BACKTICK, FENCE_TILDE):
+            self.setFormat(0, len(text), self.formats["fence"])
+            m = _FENCE.match(text)
+            wanted = "`" if previous == FENCE_BACKTICK else "~"
+            if not (m and m.group(1)[0] == wanted and not text[m.end() :].strip()):
+                self.setCurrentBlockState(previous)
+            return
+        m = _FENCE.match(text)
+        if m:
+            self.setFormat(0, len(text), self.formats["fence"])
+            self.setCurrentBlockState(FENCE_BACKTICK if m.group(1)[0] == "`" else FENCE_TILDE)
+            return
+
+        prose = list(text)  # the line with everything that is not prose blanked out
+        start = 0
+        if previous == COMMENT:
+            end = text.find("-->")
+            if end < 0:
+                self.setFormat(0, len(text), self.formats["comment"])
+                self.setCurrentBlockState(COMMENT)
+                return
+            start = end + 3
+            self.setFormat(0, start, self.formats["comment"])
+            prose[:start] = " " * start
+
+        rest = text[start:]
+        if _HEADING.match(rest) or (_SETEXT.match(rest) and not _LIST.match(rest)):
+            self.setFormat(start, len(rest), self.formats["heading"])
+        elif _RULE.match(rest):
+            self.setFormat(start, len(rest), self.formats["rule"])
+        elif _QUOTE.match(rest):
+            self.setFormat(start, len(rest), self.formats["quote"])
+        m = _LIST.match(rest)
+        if m:
+            self.setFormat(start, m.end(), self.formats["list"])
+
+        for name, pattern in _INLINE:
+            for found in pattern.finditer(text, start):
+                self._merge(found.start(), found.end(), self.formats[name])
+
+        # An HTML comment left open runs on to the next lines.
+        opened = text.rfind("<!--", start)
+        if opened >= 0 and text.find("-->", opened + 4) < 0:
+            self.setFormat(opened, len(text) - opened, self.formats["comment"])
+            prose[opened:] = " " * (len(text) - opened)
+            self.setCurrentBlockState(COMMENT)
+
+        if self.spell_enabled and self.spell is not None and not self.spell.is_ready and text:
+            # The first words to check: read the dictionary, but only once this pass over the
+            # page is over, or every line still to colour waits on the reading thread.
+            self.spell.start_soon()
+        if self.spell_enabled and self.spell is not None and self.spell.is_ready:
+            for s, e in self.spell.checker.misspelt_ranges("".join(prose)):
+                for pos in range(s, e):
+                    f = self.format(pos)
+                    f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                    f.setUnderlineColor(self.spelling_colour)
+                    self.setFormat(pos, 1, f)
+
+    def _merge(self, start: int, end: int, add: QTextCharFormat) -> None:
+        """Lay `add` over what the range already has (bold inside a heading stays a heading)."""
+        pos = start
+        while pos < end:
+            current = self.format(pos)
+            run = pos + 1
+            while run < end and self.format(run) == current:
+                run += 1
+            merged = QTextCharFormat(current)
+            merged.merge(add)
+            self.setFormat(pos, run - pos, merged)
+            pos = run
