@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="print only the renderer's raw HTML of the body, NOT sanitised (for comparing "
         "with the site's own renderer; never open it in a browser)",
     )
+    p.add_argument(
+        "--engine",
+        choices=("kramdown", "markdown-it", "goldmark"),
+        help="render with this engine instead of the site's own (Jekyll: kramdown, "
+        "Eleventy: markdown-it, Hugo: goldmark)",
+    )
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("set", help="set front-matter fields, changing only their lines")
@@ -71,7 +77,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         site = Site.open(path)
     except (SiteError, OSError):
         site = None  # a loose file still renders; only site links stay unresolved
-    renderer = Renderer(site)
+    renderer = Renderer(site, engine=args.engine)
     if args.body:
         sys.stdout.write(renderer.render_body(doc.body))
         return EXIT_OK
@@ -120,7 +126,9 @@ def cmd_set(args: argparse.Namespace) -> int:
             doc.set(name, value)
         if not doc.is_modified:
             return EXIT_OK  # nothing to change: the file is not even rewritten
-        doc.save()
+        from editor_app.core.site import site_root_for
+
+        doc.save(inside=site_root_for(args.file))  # a link leading out of the site is refused
     except (FrontMatterError, ValueError, TypeError) as exc:
         return fail(f"{args.file}: {exc}; the file was not changed")
     except OSError as exc:

@@ -57,3 +57,30 @@ def test_command_line_does_not_import_qt(shared_site: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_render_engine_flag_overrides_the_sites_engine(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    (tmp_path / "hugo.toml").write_text("title = 'x'\n")
+    page = tmp_path / "content" / "p.md"
+    page.parent.mkdir()
+    page.write_text('---\ntitle: P\n---\n"Hi" -- <b>x</b>\n', "utf-8")
+    assert main(["render", str(page), "--body"]) == 0
+    hugo = capsys.readouterr().out
+    assert hugo == "<p>&ldquo;Hi&rdquo; &ndash; <!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n"
+    assert main(["render", str(page), "--body", "--engine", "markdown-it"]) == 0
+    assert capsys.readouterr().out == '<p>&quot;Hi&quot; -- <b>x</b></p>\n'
+
+
+def test_render_unknown_engine_is_refused_in_one_line(tmp_path: Path) -> None:
+    page = tmp_path / "p.md"
+    page.write_text("x\n", "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "editor_app.cli", "render", str(page), "--engine", "pandoc"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
