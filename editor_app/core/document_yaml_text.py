@@ -25,14 +25,26 @@ _NON_PRINTABLE = re.compile(
 _YAML_BREAKS = "\n\r\x85\u2028\u2029"
 
 
-def _same(a: Any, b: Any) -> bool:
-    """Strict equality of parsed values: `1`, `True` and `"1"` are all different values."""
+def _same(a: Any, b: Any, _seen: set[tuple[int, int]] | None = None) -> bool:
+    """Strict equality of parsed values: `1`, `True` and `"1"` are all different values.
+
+    YAML aliases share one list or mapping in many places; each pair of shared containers is
+    compared once, so a header of nested aliases (an "alias bomb") is compared in time linear
+    in its text, not in its exponential expanded size.
+    """
     if type(a) is not type(b):
         return False
-    if isinstance(a, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list | dict):
+        if a is b:
+            return True
+        seen = set() if _seen is None else _seen
+        pair = (id(a), id(b))
+        if pair in seen:  # compared before (or being compared: a cycle is equal so far)
+            return True
+        seen.add(pair)  # both live in the structures being compared: their ids stay unique
+        if isinstance(a, list):
+            return len(a) == len(b) and all(_same(x, y, seen) for x, y in zip(a, b, strict=True))
+        return a.keys() == b.keys() and all(_same(a[k], b[k], seen) for k in a)
     if isinstance(a, float) and math.isnan(a) and math.isnan(b):
         return True
     return a == b

@@ -263,3 +263,36 @@ def test_cli_set_on_binary_refuses_and_on_utf16_keeps_the_encoding(
             page.read_bytes().decode("utf-16")
             == "---\ntitle: Sixteen bits\nstatus: draft\n---\nBody.\n"
         )
+
+
+def test_an_alias_bomb_is_edited_without_expanding_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The check after an edit compares shared lists once, never their 9**12 expansion."""
+    from editor_app.cli import main
+    from editor_app.core import document_yaml_text
+
+    real_same = document_yaml_text._same
+    calls = 0
+
+    def counted(a: object, b: object, seen: object = None) -> bool:
+        nonlocal calls
+        calls += 1
+        if calls > 100_000:
+            raise AssertionError("the check walks the expanded aliases")
+        return real_same(a, b, seen)
+
+    monkeypatch.setattr(document_yaml_text, "_same", counted)
+    page = tmp_path / "alias-bomb-deep.md"
+    original = GEN.SMALL["alias-bomb-deep.md"]
+    page.write_bytes(original)
+    assert main(["set", str(page), "title=Changed", "status=draft"]) == 0, capsys.readouterr()
+    assert page.read_bytes() == original.replace(b"title: Laughs\n", b"title: Changed\n").replace(
+        b"\n---\nBody", b"\nstatus: draft\n---\nBody"
+    )
+    doc = Document.load(page)
+    doc.remove("status")
+    with pytest.raises(ValueError):  # the anchor's value would change every alias of it
+        doc.set("a0", ["lol"])
+    assert doc.get("a11")[0][0][0][0][0][0][0][0][0][0][0][0] == "lol"
+    assert calls > 0

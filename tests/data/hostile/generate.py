@@ -42,6 +42,14 @@ SMALL: dict[str, bytes] = {
         b"f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
         b"---\nBody.\n"
     ),
+    # 9**12 strings once expanded: only ever walked through its shared lists
+    "alias-bomb-deep.md": (
+        b"---\ntitle: Laughs\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        + b"".join(
+            b"a%d: &a%d [%s]\n" % (i, i, b", ".join([b"*a%d" % (i - 1)] * 9)) for i in range(1, 12)
+        )
+        + b"---\nBody.\n"
+    ),
     "deep-nesting.md": b"---\ntitle: Deep\nx: " + b"[" * 1000 + b"]" * 1000 + b"\n---\nBody.\n",
     "binary-bytes.md": bytes(random.Random(7).randrange(256) for _ in range(4096)),
     "png-named-md.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
