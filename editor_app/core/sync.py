@@ -459,24 +459,29 @@ def _merge_notes(
 
 
 def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
-    """Bring the files on disk from `head` to `target`, keeping every uncommitted change."""
+    """Bring the files on disk from `head` to `target`, keeping every uncommitted change.
+
+    Files are compared as git stores them (line endings normalised as `git add` would), so a
+    checkout with Windows line endings is not taken for a copy changed everywhere.
+    """
     conflicts: list[Conflict] = []
-    for ch in repo.changes(head, target):
+    changes = repo.changes(head, target)
+    here_ids = repo.working_blobs([ch.path for ch in changes])
+    for ch in changes:
         path = repo.root / ch.path
-        try:
-            here = path.read_bytes() if path.is_file() else None
-        except OSError:
-            here = None
-        old = repo.blob(ch.old_blob)
-        new = repo.blob(ch.new_blob)
-        if here == new:
+        here_id = here_ids.get(ch.path)
+        if here_id == ch.new_blob:
             continue
-        if here == old or here is None:
-            _write(path, new, ch.new_mode)
+        new = repo.checkout_bytes(ch.new_blob, ch.path) if ch.new_blob else None
+        if here_id is None or here_id == ch.old_blob:
+            _write(path, new, ch.new_mode)  # not changed here (or deleted here): theirs
             continue
         if new is None:
             continue  # removed there, changed here: the change stays
-        merged, found = merge_file(repo, ch.path, old, here, new, target)
+        old = repo.checkout_bytes(ch.old_blob, ch.path) if ch.old_blob else None
+        merged, found = merge_file(
+            repo, ch.path, old, path.read_bytes(), new, target, mine_blob=here_id
+        )
         conflicts += found
         if merged is not None:
             _write(path, merged, ch.new_mode)
@@ -576,12 +581,12 @@ def commit_files(
     author: str | None = None,
 ) -> str:
     """Commit exactly these files as they are on disk (deleted ones removed) on `branch`."""
+    blobs = repo.working_blobs(paths, write=True)  # as `git add` stores them
     files: dict[str, tuple[str, str] | None] = {}
     for p in paths:
-        f = repo.root / p
-        if f.is_file():
-            mode = "100755" if os.access(f, os.X_OK) else "100644"
-            files[p] = (mode, repo.hash_bytes(f.read_bytes()))
+        if p in blobs:
+            mode = "100755" if os.access(repo.root / p, os.X_OK) else "100644"
+            files[p] = (mode, blobs[p])
         else:
             files[p] = None
     tree = repo.tree_with(head, files)
@@ -648,12 +653,14 @@ def commit_message(repo: Repo, paths: list[str], head: str | None) -> str:
         f = repo.root / p
         titles.append(f"'{_title(f.read_bytes() if f.is_file() else repo.read(head, p), p)}'")
     more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
+    verbs = {line.split(" ", 1)[0] for line in lines}
+    verb = verbs.pop() if len(verbs) == 1 and verbs <= {"Add", "Remove"} else "Update"
     if pages:
         head_line = (
-            f"Update {len(pages)} {'page' if len(pages) == 1 else 'pages'}: "
+            f"{verb} {len(pages)} {'page' if len(pages) == 1 else 'pages'}: "
             + ", ".join(titles)
             + more
         )
     else:
-        head_line = f"Update {len(paths)} pictures"
+        head_line = f"{verb} {len(paths)} pictures"
     return head_line + "\n\n" + "\n".join(f"- {line}" for line in lines) + "\n"

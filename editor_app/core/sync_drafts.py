@@ -219,9 +219,9 @@ def send_for_review(
     ]
     branch = branch_for(path)
     tip = _open_branches(repo).get(branch) or _shared_tip(repo)
-    blobs: dict[str, tuple[str, str] | None] = {}
-    for f in files:
-        blobs[f] = ("100644", repo.hash_bytes((repo.root / f).read_bytes()))
+    blobs: dict[str, tuple[str, str] | None] = {
+        f: ("100644", blob) for f, blob in repo.working_blobs(files, write=True).items()
+    }
     tree = repo.tree_with(tip, blobs)
     commit = None
     if tip is None or tree != repo.out("rev-parse", f"{tip}^{{tree}}"):

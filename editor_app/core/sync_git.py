@@ -226,9 +226,27 @@ class Repo:
         out = self.out("ls-tree", commit, "--", path)
         return out.split()[0] if out else "100644"
 
-    def hash_bytes(self, data: bytes, write: bool = True) -> str:
+    def hash_bytes(self, data: bytes, write: bool = True, path: str | None = None) -> str:
+        """The blob id of these bytes (stored with `write`); `path`: as git stores that file
+        (its line-ending and filter settings applied, as `git add` would)."""
         args = ["hash-object", "--stdin"] + (["-w"] if write else [])
+        if path:
+            args.append(f"--path={path}")
         return self.out(*args, input=data)
+
+    def working_blobs(self, paths: list[str], write: bool = False) -> dict[str, str]:
+        """The blob id each file on disk would have once added (one git call for all)."""
+        present = [p for p in paths if (self.root / p).is_file()]
+        if not present:
+            return {}
+        args = ["hash-object", "--stdin-paths"] + (["-w"] if write else [])
+        ids = self.out(*args, input="\n".join(present).encode() + b"\n").split()
+        return dict(zip(present, ids, strict=False))
+
+    def checkout_bytes(self, blob_id: str, path: str) -> bytes:
+        """A blob's bytes as a checkout would write them at `path` (line endings, filters)."""
+        proc = self.run("cat-file", "--filters", f"--path={path}", blob_id, check=False)
+        return proc.stdout if proc.returncode == 0 else self.run("cat-file", "blob", blob_id).stdout
 
     def versions_of(self, commit: str, path: str) -> set[str]:
         """Every blob the file had in `commit`'s history (to see if a copy is an old version)."""

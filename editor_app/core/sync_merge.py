@@ -117,10 +117,21 @@ def merge_sequences(
         elif not b:
             # Both added different paragraphs at the same place: keeping both loses nothing.
             out.append(("ok", m + t, []))
+        elif len(b) == len(m) == len(t):
+            # Neighbouring paragraphs edited on each side: settle them one by one.
+            out += [_one(bk, mk, tk) for bk, mk, tk in zip(b, m, t, strict=True)]
         else:
             out.append(("conflict", m, t))
         i, j, k = ib, jb, kb
     return out
+
+
+def _one(b: str, m: str, t: str) -> tuple[str, list[str], list[str]]:
+    if m == t or t == b:
+        return ("ok", [m], [])
+    if m == b:
+        return ("ok", [t], [])
+    return ("conflict", [m], [t])
 
 
 def _matches(base: list[str], other: list[str]) -> dict[int, int]:
@@ -135,6 +146,12 @@ def _matches(base: list[str], other: list[str]) -> dict[int, int]:
 def _merge_text(
     base: str, mine: str, theirs: str, path: str, where: str
 ) -> tuple[str, list[Conflict]]:
+    # The last paragraph has no blank line after it; one more line break makes it end like
+    # the others, so a paragraph added after it on both sides does not change it too.
+    padded = mine.endswith("\n") and not mine.endswith("\n\n")
+    base, mine, theirs = (
+        x + "\n" if x.endswith("\n") and not x.endswith("\n\n") else x for x in (base, mine, theirs)
+    )
     pieces = merge_sequences(paragraphs_of(base), paragraphs_of(mine), paragraphs_of(theirs))
     text: list[str] = []
     conflicts: list[Conflict] = []
@@ -149,7 +166,10 @@ def _merge_text(
             )
         text.append(chunk)
         at += len(chunk)
-    return "".join(text), conflicts
+    merged = "".join(text)
+    if padded and merged.endswith("\n\n"):
+        merged = merged[:-1]
+    return merged, conflicts
 
 
 def _show(value: Any) -> str:

@@ -127,9 +127,10 @@ def person(clone: Path, name: str) -> None:
 
 
 def replace_in(path: Path, old: str, new: str) -> None:
-    data = path.read_text(encoding="utf-8")
-    assert old in data, f"{old!r} is not in {path}"
-    path.write_text(data.replace(old, new, 1), encoding="utf-8")
+    """Replace the first `old` in the file's bytes (its line endings kept)."""
+    data = path.read_bytes()
+    assert old.encode() in data, f"{old!r} is not in {path}"
+    path.write_bytes(data.replace(old.encode(), new.encode(), 1))
 
 
 def log_subjects(clone: Path, rev: str = "HEAD") -> list[str]:

@@ -217,3 +217,72 @@ def test_get_latest_when_nothing_is_new(team: tuple[Path, Path, Path]) -> None:
     assert result.up_to_date
     assert result.message == "Already up to date: nothing new from others"
     assert sync.push(author).message == "Nothing to share: no saved page changed"
+
+
+def test_first_share_of_a_new_branch_sets_where_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    isolate_git(monkeypatch)
+    server = tmp_path / "empty.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(server))
+    site = make_synthetic_site(tmp_path / "new-site")
+    git(site, "init", "-q", "-b", "main")
+    git(site, "config", "user.name", "First Person")
+    git(site, "config", "user.email", "first@example.org")
+    git(site, "remote", "add", "origin", str(server))
+    st = sync.status(site)
+    assert st.message == "2 pages changed here, not shared yet"
+    result = sync.push(site)  # no commit yet, no branch on the server
+    assert result.shared
+    assert git(server, "log", "--format=%s", "main").splitlines() == [
+        "Add 2 pages: 'Second post', 'What happens when a council listens'"
+    ]
+    assert git(site, "config", "branch.main.merge").strip() == "refs/heads/main"
+    # _config.yml and _schema.yml are site settings: never shared from the app.
+    assert "_config.yml" not in git(server, "ls-tree", "-r", "--name-only", "main")
+    assert sync.status(site).message == "Up to date: everything is shared"
+
+
+def test_windows_line_endings_are_not_changes(team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = team
+    git(editor, "config", "core.autocrlf", "true")
+    # A checkout as on Windows: every line ending is CRLF on disk, LF in history.
+    for page in (POST, OTHER):
+        (editor / page).unlink()
+    git(editor, "checkout", "--", "_posts")
+    assert b"\r\n" in (editor / POST).read_bytes()
+    assert sync.status(editor).pages_changed_here == []
+    replace_in(author / POST, "A short story", "A story of letters")
+    sync.push(author)
+    replace_in(editor / POST, "kept its trees.", "kept its old trees.")
+    result = sync.pull(editor)
+    assert result.conflicts == []
+    data = (editor / POST).read_bytes()
+    assert b"A story of letters\r\n" in data and b"kept its old trees.\r\n" in data
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert data.replace(b"\r\n", b"\n") == (author / POST).read_bytes().replace(
+        b"kept its trees.", b"kept its old trees."
+    )
+
+
+def test_refused_access_and_unreachable_server_in_words() -> None:
+    from editor_app.core.sync_git import AccessError, OfflineError, _error
+
+    refused = _error(
+        b"git@example.org: Permission denied (publickey).\nfatal: Could not read "
+        b"from remote repository.\n",
+        "fetch",
+    )
+    assert isinstance(refused, AccessError)
+    assert "never asks for a password" in str(refused)
+    https = _error(
+        b"fatal: could not read Username for 'https://example.org': terminal prompts disabled\n",
+        "push",
+    )
+    assert isinstance(https, AccessError)
+    offline = _error(
+        b"fatal: unable to access 'https://example.org/x.git/': Could not resolve "
+        b"host: example.org\n",
+        "fetch",
+    )
+    assert isinstance(offline, OfflineError)

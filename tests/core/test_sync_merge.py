@@ -1,0 +1,119 @@
+"""Merging two edited copies of a page: fields and paragraphs, never conflict markers."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor_app.core.document import Document
+from editor_app.core.sync_merge import merge_pages, merge_sequences, paragraphs_of
+
+BASE = b"""---
+title: "A page"
+subtitle: First
+tags: [a, b]
+date: 2025-01-02
+---
+One.
+
+Two two.
+
+Three.
+"""
+
+
+def test_paragraphs_give_the_text_back() -> None:
+    text = "One.\n\n\nTwo\nlines.\n  \nThree"
+    assert "".join(paragraphs_of(text)) == text
+    assert paragraphs_of(text) == ["One.\n\n\n", "Two\nlines.\n  \n", "Three"]
+
+
+def test_fields_and_paragraphs_from_both_sides() -> None:
+    mine = BASE.replace(b"subtitle: First", b"subtitle: Mine").replace(b"Three.", b"Three!")
+    theirs = BASE.replace(b'title: "A page"', b'title: "Their page"').replace(b"One.", b"Uno.")
+    result = merge_pages(BASE, mine, theirs, "p.md")
+    assert result.conflicts == []
+    assert result.data == (
+        BASE.replace(b"subtitle: First", b"subtitle: Mine")
+        .replace(b"Three.", b"Three!")
+        .replace(b'title: "A page"', b'title: "Their page"')
+        .replace(b"One.", b"Uno.")
+    )
+
+
+def test_list_items_added_on_both_sides_are_all_kept() -> None:
+    mine = BASE.replace(b"tags: [a, b]", b"tags: [a, b, mine]")
+    theirs = BASE.replace(b"tags: [a, b]", b"tags: [b, theirs]")
+    result = merge_pages(BASE, mine, theirs, "p.md")
+    assert result.conflicts == []
+    assert Document.from_bytes(result.data).get("tags") == ["b", "mine", "theirs"]
+
+
+def test_same_field_keeps_mine_and_records_both() -> None:
+    mine = BASE.replace(b"date: 2025-01-02", b"date: 2025-01-03")
+    theirs = BASE.replace(b"date: 2025-01-02", b"date: 2025-02-01")
+    result = merge_pages(BASE, mine, theirs, "p.md")
+    assert result.data == mine
+    (c,) = result.conflicts
+    assert (c.kind, c.where, c.mine, c.theirs) == ("field", "date", "2025-01-03", "2025-02-01")
+    assert c.choices == ("mine", "theirs")
+
+
+def test_field_removed_there_and_left_here_goes() -> None:
+    theirs = BASE.replace(b"subtitle: First\n", b"")
+    mine = BASE.replace(b"Two two.", b"Two too.")
+    result = merge_pages(BASE, mine, theirs, "p.md")
+    assert result.data == mine.replace(b"subtitle: First\n", b"")
+
+
+def test_windows_line_endings_stay() -> None:
+    base = BASE.replace(b"\n", b"\r\n")
+    mine = base.replace(b"One.", b"One!")
+    theirs = BASE.replace(b"Three.", b"Three?")  # their copy came with Unix line endings
+    result = merge_pages(base, mine, theirs, "p.md")
+    assert result.conflicts == []
+    assert result.data == base.replace(b"One.", b"One!").replace(b"Three.", b"Three?")
+
+
+def test_unreadable_settings_merge_as_text() -> None:
+    base = b"---\ntitle: [broken\n---\nOne.\n\nTwo.\n"
+    mine = base.replace(b"One.", b"One!")
+    theirs = base.replace(b"Two.", b"Two!")
+    result = merge_pages(base, mine, theirs, "p.md")
+    assert result.data == b"---\ntitle: [broken\n---\nOne!\n\nTwo!\n"
+
+
+def test_both_added_at_the_end_keeps_both() -> None:
+    mine = BASE + b"\nMine at the end.\n"
+    theirs = BASE + b"\nTheirs at the end.\n"
+    result = merge_pages(BASE, mine, theirs, "p.md")
+    assert result.conflicts == []
+    assert b"Mine at the end." in result.data and b"Theirs at the end." in result.data
+
+
+words = st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f"]), min_size=0, max_size=12)
+
+
+@given(base=words, mine_edit=st.integers(0, 100), their_edit=st.integers(0, 100), new=words)
+def test_merge_of_separate_edits_has_both(
+    base: list[str], mine_edit: int, their_edit: int, new: list[str]
+) -> None:
+    """Editing two separate places gives both edits; an unchanged side gives the other."""
+    items = [f"{w}{i}" for i, w in enumerate(base)]  # distinct paragraphs
+    assert _flatten(merge_sequences(items, items, items)) == items
+    if len(items) < 4:
+        return
+    i = mine_edit % (len(items) // 2)
+    j = len(items) // 2 + 1 + their_edit % (len(items) - len(items) // 2 - 1)
+    mine = items[:i] + ["MINE"] + items[i + 1 :]
+    theirs = items[:j] + [f"THEIRS{k}" for k in range(len(new))] + items[j + 1 :]
+    merged = merge_sequences(items, mine, theirs)
+    assert all(state == "ok" for state, _m, _t in merged)
+    expected = items[:i] + ["MINE"] + items[i + 1 : j] + theirs[j : j + len(new)] + items[j + 1 :]
+    assert _flatten(merged) == expected
+    assert _flatten(merge_sequences(items, mine, items)) == mine
+    assert _flatten(merge_sequences(items, items, theirs)) == theirs
+
+
+def _flatten(pieces: list[tuple[str, list[str], list[str]]]) -> list[str]:
+    return [x for _state, m, _t in pieces for x in m]
