@@ -783,6 +783,14 @@ class Site:
 _SECTION_PAGES = frozenset({"_index.md", "_index.markdown"})
 
 
+def site_root_for(path: str | os.PathLike[str]) -> Path:
+    """The root of the site holding `path`, found from the folder the name is in: a page that
+    is a link is not followed, so a link leading out cannot make the outside a site."""
+    p = Path(path).expanduser().absolute()
+    folder = p if safe_paths.is_dir(p) and not p.is_symlink() else p.parent
+    return Site._find_root(Path(os.path.realpath(folder)))
+
+
 def _read_regular_file(path: Path) -> tuple[bytes, float]:
     """The bytes and modification time of a regular file. Opened without waiting, so a FIFO
     named `*.md` cannot hang the index; anything but a regular file raises OSError."""
@@ -863,4 +871,5 @@ __all__ = [
     "SiteError",
     "plain_label",
     "read_front_matter",
+    "site_root_for",
 ]

@@ -5,7 +5,6 @@ Every write goes through `Document.set` (only the field's lines change) and an a
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import os
@@ -19,6 +18,7 @@ from typing import Any
 from editor_app.core import safe_paths
 from editor_app.core.document import Document, FrontMatterError, parse_cli_value
 from editor_app.core.site import IndexEntry, Site
+from editor_app.core.store import atomic_create
 
 SNIPPET_CHARS = 120  # about one line of a results list
 _OPENING = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
@@ -335,7 +335,7 @@ def _edit(site: Site, path: Path, report: RenameReport, change: Callable[[Docume
         if not change(doc) or not doc.is_modified:
             return False
         if not report.dry_run:
-            doc.save()
+            doc.save(inside=site.root)  # a page that is a link leading out is left alone
             site.update_entry(path)
     except (FrontMatterError, ValueError, TypeError) as exc:
         report.skipped.append((path, str(exc)))
@@ -519,25 +519,12 @@ def new_document(
     _check_inside(site, coll.folder)  # a link made meanwhile must not lead us out either
     while True:
         path = proposed_path(site, collection, title, today)
-        created = False
         try:
-            # 'x' creates the file only if it does not exist: two saves can never collide
-            # (another program taking the name in between just moves us on to the next one).
-            with open(path, "xb") as handle:
-                created = True
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
+            # Complete or not at all (a full disk never leaves an empty page), and only when
+            # the name is free: another program taking it meanwhile moves us to the next one.
+            atomic_create(path, data)
         except FileExistsError:
-            if created:
-                raise
             continue
-        except BaseException:
-            # A full disk (or any failure) never leaves an empty or half-written page behind.
-            if created:
-                with contextlib.suppress(OSError):
-                    os.unlink(path)
-            raise
         break
     site.update_entry(path)
     return path
