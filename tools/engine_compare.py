@@ -103,7 +103,8 @@ def markdown_it_many(texts: list[str], root: Path | None) -> list[str]:
 
 def goldmark_many(texts: list[str], root: Path | None) -> list[str]:
     """Hugo's HTML for each text: one scratch site, one page per text, the site's markup."""
-    markup: dict = read_markup_config(root) if root else {}
+    # Without a site: Hugo's defaults, but code coloured by CSS classes, as the preview does.
+    markup: dict = read_markup_config(root) if root else {"highlight": {"noClasses": False}}
     with tempfile.TemporaryDirectory(prefix="goldmark-ref-") as tmp:
         site = Path(tmp)
         (site / "layouts" / "_default").mkdir(parents=True)
@@ -175,6 +176,21 @@ def compare(
     return engine.name, paths, differing
 
 
+def pin(folder: Path, engine_name: str) -> int:
+    """Write the reference's HTML for every FOLDER/*.md to FOLDER/*.html (default settings)."""
+    paths = sorted(folder.glob("*.md"))
+    generator = GENERATOR_OF_ENGINE[engine_name]
+    texts = [p.read_text("utf-8") for p in paths]
+    pairs = [neutralise_for(generator, t) for t in texts]
+    keep = [neutralise_for(generator, t, keep_shown=True)[0] for t in texts]
+    for path, (_, restore), ref in zip(
+        paths, pairs, REFERENCES[engine_name](keep, None), strict=True
+    ):
+        path.with_suffix(".html").write_text(restore(ref), "utf-8")
+    print(f"pinned {len(paths)} cases in {folder}")
+    return 0
+
+
 def main(argv: list[str] | None = None, engine: str | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
@@ -183,7 +199,12 @@ def main(argv: list[str] | None = None, engine: str | None = None) -> int:
     parser.add_argument("--site", type=Path, default=None, help="the site whose settings apply")
     parser.add_argument("--show", type=int, default=0, help="print diffs of the first N files")
     parser.add_argument("--ignore-code-spans", action="store_true")
+    parser.add_argument(
+        "--pin", action="store_true", help="write the reference's HTML next to each .md"
+    )
     args = parser.parse_args(argv)
+    if args.pin:
+        return pin(args.folder, engine or args.engine or "kramdown")
     name, paths, differing = compare(
         args.folder, engine or args.engine, args.ignore_code_spans, args.site
     )

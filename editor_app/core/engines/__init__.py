@@ -40,7 +40,7 @@ class Engine(Protocol):
 
 
 def detect_generator(root: Path) -> str | None:
-    """"jekyll", "hugo" or "eleventy" from the configuration files in `root`, else None."""
+    """ "jekyll", "hugo" or "eleventy" from the configuration files in `root`, else None."""
     if (root / "_config.yml").is_file() or (root / "_config.yaml").is_file():
         return "jekyll"
     if any((root / name).is_file() for name in ELEVENTY_CONFIGS):

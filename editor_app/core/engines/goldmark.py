@@ -75,7 +75,9 @@ def read_markup_config(root: Path) -> dict[str, Any]:
     """The site's `markup` table (hugo.toml, config.toml, config/_default/...)."""
     candidates = [root / f"{n}{s}" for n in _CONFIG_NAMES for s in _CONFIG_SUFFIXES]
     default = root / "config" / "_default"
-    candidates += [default / f"{n}{s}" for n in (*_CONFIG_NAMES, "markup") for s in _CONFIG_SUFFIXES]
+    candidates += [
+        default / f"{n}{s}" for n in (*_CONFIG_NAMES, "markup") for s in _CONFIG_SUFFIXES
+    ]
     for path in candidates:
         if not path.is_file():
             continue

@@ -16,9 +16,7 @@ def _ref(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's
     n = tokens[idx].meta["id"] + 1
     sub = tokens[idx].meta.get("subId", 0)
     ref_id = f"fnref:{n}" if not sub else f"fnref{sub}:{n}"
-    return (
-        f'<sup id="{ref_id}"><a href="#fn:{n}" class="footnote-ref" role="doc-noteref">{n}</a></sup>'
-    )
+    return f'<sup id="{ref_id}"><a href="#fn:{n}" class="footnote-ref" role="doc-noteref">{n}</a></sup>'
 
 
 def _block_open(self, tokens, idx, options, env) -> str:  # noqa: ANN001

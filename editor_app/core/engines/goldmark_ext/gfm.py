@@ -20,7 +20,9 @@ def _task_boxes(state: StateCore) -> None:
     for k, token in enumerate(tokens):
         if token.type != "inline" or not token.children or k < 1:
             continue
-        opener = tokens[k - 2] if tokens[k - 1].type == "paragraph_open" and k >= 2 else tokens[k - 1]
+        opener = (
+            tokens[k - 2] if tokens[k - 1].type == "paragraph_open" and k >= 2 else tokens[k - 1]
+        )
         if opener.type != "list_item_open":
             continue
         first = token.children[0]

@@ -84,7 +84,9 @@ def _headings(state: StateCore, auto: bool, style: str, attributes: bool) -> Non
         token.attrSet("id", ident)
 
 
-def headings_plugin(md: MarkdownIt, auto: bool = True, style: str = "github", attributes: bool = True) -> None:
+def headings_plugin(
+    md: MarkdownIt, auto: bool = True, style: str = "github", attributes: bool = True
+) -> None:
     """Heading ids (Hugo's algorithm) and trailing `{#id .class}` attribute lists."""
     md.core.ruler.after(
         "inline", "goldmark_headings", lambda state: _headings(state, auto, style, attributes)

@@ -1,7 +1,7 @@
 """Goldmark's linkify: bare `https://...`, `www....` and e-mail addresses become links.
 
 Goldmark's own patterns: a URL runs on through `'`, `"`, brackets and the like, then loses
-trailing `?!.,:*_~`; it starts a line or follows a space, `*`, `_`, `~`, `(` or a quote.
+trailing `?!.,:*_~` (a closing parenthesis stays); it starts a line or follows a space, `*`, `_`, `~`, `(` or a quote.
 `www.` links get `https://`, addresses `mailto:`. Runs before the typographer, as in
 Goldmark, so a quote a URL swallowed stays straight.
 """
@@ -30,9 +30,6 @@ def _match_at(text: str, i: int) -> tuple[int, str] | None:
     if m:
         end = m.end()
         while end > i and text[end - 1] in _TRAILING:
-            end -= 1
-        # A closing parenthesis with no opening one inside the link is not part of it.
-        while end > i and text[end - 1] == ")" and text.count("(", i, end) < text.count(")", i, end):
             end -= 1
         url = text[i:end]
         return end, ("https://" + url if url.startswith("www.") else url)
@@ -66,7 +63,11 @@ def _linkify(state: StateCore) -> None:
             elif token.type == "link_close":
                 depth -= 1
             text = token.content
-            if token.type != "text" or depth or not ("." in text and ("@" in text or ":" in text or "www" in text)):
+            if (
+                token.type != "text"
+                or depth
+                or not ("." in text and ("@" in text or ":" in text or "www" in text))
+            ):
                 out.append(token)
                 continue
             start = 0

@@ -81,7 +81,9 @@ def _edge_after(token: Token | None) -> str:
     return token.markup[:1] or " "
 
 
-def _quote(text: str, i: int, before: str, after_edge: str, open_quotes: dict[str, int]) -> str | None:
+def _quote(
+    text: str, i: int, before: str, after_edge: str, open_quotes: dict[str, int]
+) -> str | None:
     """The entity for the quote at text[i], or None when Goldmark leaves it as it is.
 
     `after_edge` is the source character after the token ("" at the end of a line);
@@ -183,7 +185,10 @@ def _typographer(state: StateCore) -> None:
         out: list[Token] = []
         in_url = False  # the text of a bare URL is printed as written
         for k, token in enumerate(children):
-            if token.type in ("link_open", "link_close") and token.markup in ("linkify", "autolink"):
+            if token.type in ("link_open", "link_close") and token.markup in (
+                "linkify",
+                "autolink",
+            ):
                 in_url = token.type == "link_open"
             if token.type != "text" or in_url or not (_TRIGGERS & set(token.content)):
                 out.append(token)

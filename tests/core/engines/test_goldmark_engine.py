@@ -1,0 +1,102 @@
+"""The Goldmark engine (Hugo sites): pinned cases from Hugo itself, settings, live comparison."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.engines.goldmark import GoldmarkEngine, read_goldmark_config
+from editor_app.core.engines.templates import neutralise_for
+
+TOOLS = Path(__file__).resolve().parents[3] / "tools"
+sys.path.insert(0, str(TOOLS))
+
+from engine_compare import compare, normalise  # noqa: E402
+
+CASES = Path(__file__).parent / "goldmark_cases"
+HUGO_DOCS = Path(__file__).resolve().parents[4] / "shared" / "sites" / "hugo-docs"
+
+
+def render(text: str, engine: GoldmarkEngine | None = None) -> str:
+    body, restore = neutralise_for("hugo", text)
+    return restore((engine or GoldmarkEngine()).render(body))
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.md")), ids=lambda p: p.stem)
+def test_case_renders_as_hugo_printed_it(case: Path) -> None:
+    """Pinned from Hugo 0.111 (`tools/goldmark_compare.py CASES --pin`); code token spans aside."""
+    expected = case.with_suffix(".html").read_text("utf-8")
+    ours = render(case.read_text("utf-8"))
+    assert normalise(ours, ignore_code_spans=True) == normalise(expected, ignore_code_spans=True)
+
+
+def test_raw_html_is_shown_when_the_site_allows_it() -> None:
+    text = "<div>raw</div>\n\ntext <b>b</b>\n"
+    assert "raw HTML omitted" in render(text)
+    unsafe = GoldmarkEngine({"renderer": {"unsafe": True}})
+    assert render(text, unsafe) == "<div>raw</div>\n<p>text <b>b</b></p>\n"
+
+
+def test_site_switches_turn_behaviours_off() -> None:
+    plain = GoldmarkEngine(
+        {"extensions": {"typographer": False, "linkify": False}, "parser": {"autoHeadingID": False}}
+    )
+    assert render('"a" -- www.x.org\n\n# T\n', plain) == (
+        "<p>&quot;a&quot; -- www.x.org</p>\n<h1>T</h1>\n"
+    )
+
+
+def test_lone_images_and_block_attributes_follow_the_site() -> None:
+    engine = GoldmarkEngine(
+        {
+            "parser": {
+                "wrapStandAloneImageWithinParagraph": False,
+                "attribute": {"block": True},
+            }
+        }
+    )
+    out = render("![a](x.png)\n\npara\n{.note #p1}\n\n> q\n{.box}\n", engine)
+    assert out.startswith('<img src="x.png" alt="a">')
+    assert '<p id="p1" class="note">para</p>' in out
+    assert '<blockquote class="box">' in out
+    assert "{." not in out
+
+
+def test_shortcodes_show_as_placeholders_and_escaped_ones_as_text() -> None:
+    out = render('A {{< figure src="a.png" >}} and {{</* x */>}}.\n')
+    assert '<span class="liquid">{{&lt; figure src=&quot;a.png&quot; &gt;}}</span>' in out
+    assert "{{&lt; x &gt;}}" in out and "/*" not in out
+
+
+def test_heading_ids_are_hugos() -> None:
+    out = render("## Héllo Wörld! 2\n\n## Héllo Wörld! 2\n\n## A {#mine}\n")
+    assert 'id="héllo-wörld-2"' in out and 'id="héllo-wörld-2-1"' in out
+    assert 'id="mine"' in out
+    ascii_ids = GoldmarkEngine({"parser": {"autoHeadingIDType": "github-ascii"}})
+    assert 'id="hello-world-2"' in render("## Héllo Wörld! 2\n", ascii_ids)
+
+
+def test_settings_are_read_from_the_sites_configuration(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text("[markup.goldmark.renderer]\nunsafe = true\n", "utf-8")
+    assert read_goldmark_config(tmp_path) == {"renderer": {"unsafe": True}}
+    assert GoldmarkEngine.for_site(tmp_path).settings.unsafe
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="Hugo (the reference) is not installed")
+def test_cases_still_match_hugo_itself() -> None:
+    _, paths, differing = compare(CASES, "goldmark", ignore_code_spans=True)
+    assert paths and not [p.name for p, _, _ in differing]
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="Hugo (the reference) is not installed")
+def test_hugo_docs_match_hugo_on_at_least_97_percent_of_pages() -> None:
+    if not HUGO_DOCS.is_dir():
+        pytest.skip("shared sites not found")
+    _, paths, differing = compare(
+        HUGO_DOCS / "content", None, ignore_code_spans=True, site_root=HUGO_DOCS
+    )
+    assert len(paths) > 900
+    assert (len(paths) - len(differing)) / len(paths) >= 0.97

@@ -1,0 +1,111 @@
+"""The markdown-it engine (Eleventy sites): pinned cases, the site's options, live comparison."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.engines.markdown_it import MarkdownItEngine, read_eleventy_config
+from editor_app.core.engines.templates import neutralise_for
+
+TOOLS = Path(__file__).resolve().parents[3] / "tools"
+sys.path.insert(0, str(TOOLS))
+
+from engine_compare import compare, normalise  # noqa: E402
+
+CASES = Path(__file__).parent / "markdown_it_cases"
+ELEVENTY_SITE = Path(__file__).resolve().parents[4] / "shared" / "sites" / "eleventy-website"
+HAS_NODE_MARKDOWN_IT = (
+    shutil.which("node") is not None and Path("/usr/share/nodejs/markdown-it").is_dir()
+)
+
+
+def render(text: str, engine: MarkdownItEngine | None = None) -> str:
+    body, restore = neutralise_for("eleventy", text)
+    return restore((engine or MarkdownItEngine()).render(body))
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.md")), ids=lambda p: p.stem)
+def test_case_renders_as_markdown_it_printed_it(case: Path) -> None:
+    """Pinned from markdown-it (`tools/markdown_it_compare.py CASES --pin`)."""
+    expected = case.with_suffix(".html").read_text("utf-8")
+    assert normalise(render(case.read_text("utf-8"))) == normalise(expected)
+
+
+def write_config(root: Path, text: str, name: str = "eleventy.config.js") -> Path:
+    (root / name).write_text(text, "utf-8")
+    return root
+
+
+def test_eleventys_defaults_without_a_configuration(tmp_path: Path) -> None:
+    engine = MarkdownItEngine.for_site(tmp_path)
+    assert render('"a" <b>x</b>\n\n    four spaces\n', engine) == (
+        "<p>&quot;a&quot; <b>x</b></p>\n<p>four spaces</p>\n"
+    )
+    assert engine.notes == ()
+
+
+def test_options_written_plainly_in_the_config_are_used(tmp_path: Path) -> None:
+    write_config(
+        tmp_path,
+        'import markdownIt from "markdown-it";\n'
+        "export default function (eleventyConfig) {\n"
+        "  let options = { html: false, breaks: true, typographer: true };\n"
+        '  eleventyConfig.setLibrary("md", markdownIt(options));\n'
+        '  eleventyConfig.amendLibrary("md", (mdLib) => mdLib.enable("code"));\n'
+        "}\n",
+    )
+    options, disabled, plugins = read_eleventy_config(tmp_path)
+    assert options == {"html": False, "breaks": True, "typographer": True}
+    assert "code" not in disabled and plugins == []
+    out = render('"a" <b>x</b>\nnext\n\n    code\n', MarkdownItEngine.for_site(tmp_path))
+    assert out == ("<p>“a” &lt;b&gt;x&lt;/b&gt;<br>\nnext</p>\n<pre><code>code\n</code></pre>\n")
+
+
+def test_plugins_the_preview_lacks_are_named_in_a_note(tmp_path: Path) -> None:
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "md.js").write_text(
+        'import markdownItAnchor from "markdown-it-anchor";\n'
+        "export default function (c) {\n"
+        '  c.amendLibrary("md", (mdLib) => { mdLib.use(markdownItAnchor); });\n'
+        "}\n",
+        "utf-8",
+    )
+    write_config(
+        tmp_path, 'import md from "./config/md.js";\nexport default (c) => c.addPlugin(md);\n'
+    )
+    engine = MarkdownItEngine.for_site(tmp_path)
+    assert len(engine.notes) == 1 and "markdown-it-anchor" in engine.notes[0]
+    assert "plugin" in engine.notes[0]
+
+
+def test_a_config_outside_the_site_is_never_read(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (tmp_path / "outside.js").write_text('c.amendLibrary("md", m => m.use(secretPlugin));\n')
+    write_config(site, 'import x from "../outside.js";\n')
+    assert read_eleventy_config(site)[2] == []
+
+
+def test_liquid_and_nunjucks_stay_placeholders() -> None:
+    out = render("Hi {{ name }} {% include 'x.njk' %} {# note #}\n")
+    assert out.count('class="liquid"') == 3
+
+
+@pytest.mark.skipif(not HAS_NODE_MARKDOWN_IT, reason="node-markdown-it (the reference) missing")
+def test_cases_still_match_markdown_it_itself() -> None:
+    _, paths, differing = compare(CASES, "markdown-it")
+    assert paths and not [p.name for p, _, _ in differing]
+
+
+@pytest.mark.skipif(not HAS_NODE_MARKDOWN_IT, reason="node-markdown-it (the reference) missing")
+def test_eleventy_site_matches_markdown_it_on_at_least_96_percent_of_pages() -> None:
+    if not ELEVENTY_SITE.is_dir():
+        pytest.skip("shared sites not found")
+    _, paths, differing = compare(ELEVENTY_SITE)
+    assert len(paths) > 200
+    # Debian's markdown-it 12.2; against 14 (Eleventy's own) every page matches.
+    assert (len(paths) - len(differing)) / len(paths) >= 0.96
