@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 EXIT_OK = 0
@@ -9,9 +10,20 @@ EXIT_PROBLEMS = 1
 EXIT_CANNOT_RUN = 2
 
 
+# Sentences joined by code sometimes end twice: "(...)." then "; the file was not changed".
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def tidy(message: str) -> str:
+    """One line, one stop at the end of each sentence: `..` -> `.`, `.;` -> `;`, `.,` -> `,`."""
+    message = " ".join(message.split())
+    message = _DOUBLE_STOP.sub(".", message)
+    return message.replace(".;", ";").replace(".,", ",")
+
+
 def fail(message: str) -> int:
     """Say why a command cannot run, in one line on stderr; the exit code for it."""
-    print(f"editor-app: {message}", file=sys.stderr)
+    print(f"editor-app: {tidy(message)}", file=sys.stderr)
     return EXIT_CANNOT_RUN
 
 

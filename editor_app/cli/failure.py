@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 
-from editor_app.cli.common import fail
-
-# Sentences joined by code sometimes end twice ("(...)." after "..."), or in ".;".
-_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
-
-
-def tidy(message: str) -> str:
-    """One stop at the end of each sentence: `..` -> `.`, `.;` -> `;`, `.,` -> `,`."""
-    message = _DOUBLE_STOP.sub(".", message)
-    return message.replace(".;", ";").replace(".,", ",").strip()
+from editor_app.cli.common import fail, tidy
 
 
 def _name(exc: OSError) -> str:
