@@ -55,6 +55,7 @@ class SyncBar(QToolBar):
         self.state = sync.SyncStatus()
         self.busy = False
         self.last_message = ""
+        self._open_page: tuple[Path, bytes, bytes] | None = None
         self._icons = {k: _dot(colour) for k, (colour, _t) in MARKS.items()}
 
         self.status_label = QLabel()
@@ -218,10 +219,57 @@ class SyncBar(QToolBar):
         if guard is not None:
             guard.autosave_now(wait=True)
 
+    def _remember_open_page(self) -> None:
+        """The open page's unsaved bytes and the file under them, to merge after Get latest."""
+        from editor_app.ui.safety import document_bytes
+
+        self._open_page = None
+        doc = self.window_.current_document()
+        if doc is None or doc.path is None or not doc.is_modified:
+            return
+        try:
+            self._open_page = (Path(doc.path), Path(doc.path).read_bytes(), document_bytes(doc))
+        except (OSError, ValueError):
+            self._open_page = None
+
+    def _merge_open_page(self) -> None:
+        """Others changed the page being edited: their changes join the unsaved text (unsaved).
+
+        Where both changed the same place the unsaved words stay; theirs is in the history.
+        """
+        from editor_app.core.document import Document
+        from editor_app.core.sync_merge import merge_pages
+
+        remembered, self._open_page = self._open_page, None
+        doc = self.window_.current_document()
+        if remembered is None or doc is None or doc.path is None or not doc.is_modified:
+            return
+        path, before, unsaved = remembered
+        if Path(doc.path) != path:
+            return
+        try:
+            now = path.read_bytes()
+        except OSError:
+            return
+        if now == before:
+            return
+        merged = merge_pages(before, unsaved, now, path.name)
+        fresh = Document.load(path)
+        fresh.set_text(Document.from_bytes(merged.data).text)
+        self.window_.show_document(fresh)
+        if merged.conflicts:
+            self._tell(
+                tr(
+                    "Others changed the same place in “{name}”: your unsaved words are kept; "
+                    "their version is in the page's history."
+                ).format(name=path.name)
+            )
+
     def get_latest(self) -> None:
         if self.busy or self.root is None:
             return
         self._keep_unsaved_text()
+        self._remember_open_page()
         self._start(
             tr("Getting the latest…"), sync.pull, self.root, self._author(), done=self._after_pull
         )
@@ -235,6 +283,7 @@ class SyncBar(QToolBar):
     def _after_pull(self, result: sync.PullResult) -> None:
         self.busy = False
         self._tell(result.message)
+        self._merge_open_page()
         self._files_changed(result.brought_in)
         self.refresh(fetch=False)
         if result.conflicts:
@@ -266,6 +315,7 @@ class SyncBar(QToolBar):
         if doc is not None and doc.is_modified:
             self._tell(tr("The open page has unsaved changes: save it to share them."))
         self._keep_unsaved_text()
+        self._remember_open_page()
         self._start(
             tr("Sharing…"), sync.push, self.root, None, self._author(), done=self._after_push
         )
@@ -273,6 +323,7 @@ class SyncBar(QToolBar):
     def _after_push(self, result: sync.PushResult) -> None:
         self.busy = False
         self._tell(result.message)
+        self._merge_open_page()
         if result.pulled is not None:
             self._files_changed(result.pulled.brought_in)
         self.refresh(fetch=False)

@@ -97,6 +97,7 @@ def test_get_latest_with_unsaved_text_loses_none(
 ) -> None:
     _server, author, editor = team
     replace_in(author / POST, "A short story", "A story of letters")
+    replace_in(author / POST, "three hundred letters", "four hundred letters")
     from editor_app.core import sync
 
     assert sync.push(author).shared
@@ -115,14 +116,23 @@ def test_get_latest_with_unsaved_text_loses_none(
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor, "Typed but not saved.")
     bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    # The unsaved words were in the recovery folder before the file changed, and still shown.
+    # The unsaved words are in the recovery folder before the worker touches any file.
     (rec,) = RecoveryStore().pending(include_live=True)
     assert rec.path == editor / POST and b"Typed but not saved." in rec.data
-    assert "Typed but not saved." in window.editor.toPlainText()
+    wait_idle(qtbot, window)
     assert "A story of letters" in (editor / POST).read_text()
     assert bar.last_message == "Got the latest: 1 page changed by others"
-    assert bar.page_mark(editor / POST) == "others"  # brought in by the last Get latest
+    # Their changes joined the unsaved text, which is still unsaved and still there.
+    doc = window.current_document()
+    assert doc.is_modified
+    assert "Typed but not saved." in window.editor.toPlainText()
+    assert "four hundred letters" in window.editor.toPlainText()
+    assert doc.get("subtitle") == "A story of letters"
+    assert asked == []
+    assert window.save_document()
+    saved = (editor / POST).read_text()
+    assert "Typed but not saved." in saved and "four hundred letters" in saved
+    assert bar.page_mark(editor / POST) == "both"
 
 
 def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
