@@ -95,3 +95,85 @@ def raw_floor(root: Path) -> float:
                 except yaml.YAMLError:
                     pass
     return time.perf_counter() - start
+
+
+JEKYLL_DOCS = REPO.parent / "shared" / "sites" / "jekyll-docs"
+_SITE_TAG = re.compile(rb"\{%-?\s*(?:link|post_url|include)\b[^%]*%\}")
+
+
+def _bodies(folder: Path) -> list[tuple[bytes, bytes]]:
+    """(header, body) of each Markdown file of `folder`, site-specific tags removed."""
+    out = []
+    for path in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+        data = path.read_bytes().replace(b"\r\n", b"\n")
+        parts = data.split(b"\n---\n", 1)
+        if not data.startswith(b"---\n") or len(parts) < 2:
+            continue
+        out.append((parts[0][4:] + b"\n", _SITE_TAG.sub(b"", parts[1])))
+    return out
+
+
+def build_mixed_site(dest: Path, total: int, seed: int = 7, broken_every: int = 200) -> dict:
+    """A realistic mix of about `total` documents: posts (the Jekyll blog's), events and
+    resources (the fixture's), around the fixture's people, projects and topics.
+
+    One page in 20 links to a post with `{% post_url %}`; one in `broken_every` links to a post
+    that was renamed (a near miss of a real name), as on a real site. Returns the counts.
+    """
+    shutil.copytree(SOURCE, dest, ignore=shutil.ignore_patterns("_resources"))
+    rng = random.Random(seed)
+    posts_src = _bodies(JEKYLL_DOCS / "_posts") if JEKYLL_DOCS.is_dir() else []
+    resources_src = _bodies(SOURCE / "_resources")
+    topics = [p.stem.replace("-", " ").capitalize() for p in (SOURCE / "_topics").glob("*.md")]
+    others = sum(1 for p in SOURCE.rglob("*.md") if "_resources" not in p.parts)
+    room = max(3, total - others)
+    n_posts, n_events = room * 4 // 10, room * 2 // 10
+    n_resources = room - n_posts - n_events
+    for folder in ("_posts", "_events", "_resources"):
+        (dest / folder).mkdir(exist_ok=True)
+    post_names: list[str] = []
+    for i in range(n_posts):
+        year, month, day = 2010 + i % 15, 1 + i % 12, 1 + i % 28
+        name = f"{year}-{month:02d}-{day:02d}-news-item-{i:05d}"
+        post_names.append(name)
+        header, body = posts_src[i % len(posts_src)] if posts_src else (b"", b"News.\n")
+        header = re.sub(rb"(?m)^date: .*$", b"date: %d-%02d-%02d" % (year, month, day), header)
+        header = re.sub(
+            rb"(?m)^title: ([^\n]*?)[ \t]*$", lambda m, i=i: _vary_title(m, i), header, count=1
+        )
+        (dest / "_posts" / f"{name}.md").write_bytes(b"---\n" + header + b"---\n" + body)
+    counts = {"posts": n_posts, "events": n_events, "resources": n_resources, "broken": 0}
+
+    def link_line(i: int) -> bytes:
+        if not post_names:
+            return b""
+        if i % broken_every == broken_every // 2:
+            counts["broken"] += 1
+            name = post_names[rng.randrange(len(post_names))]
+            renamed = name.replace("news-item", "news-itme")  # the post was renamed since
+            return b"\nSee {%% post_url %s %%} for the story.\n" % renamed.encode()
+        if i % 20 == 0:
+            name = post_names[rng.randrange(len(post_names))]
+            return b"\nSee {%% post_url %s %%} for the story.\n" % name.encode()
+        return b""
+
+    for i in range(n_events):
+        topic = topics[i % len(topics)] if topics else "Work"
+        header = (
+            f"layout: event\ntitle: Community meeting {i}\ndate: 2024-{1 + i % 12:02d}-"
+            f"{1 + i % 28:02d}\nlocation: Room {i % 40}, Town Hall\n"
+            f"link: https://example.org/events/{i}\ntopics:\n  - {topic}\n"
+        ).encode()
+        body = resources_src[i % len(resources_src)][1][:1500] + link_line(i)
+        (dest / "_events" / f"meeting-{i:05d}.md").write_bytes(b"---\n" + header + b"---\n" + body)
+    for i in range(n_resources):
+        header, body = resources_src[i % len(resources_src)]
+        header = re.sub(
+            rb"(?m)^title: ([^\n]*?)[ \t]*$", lambda m, i=i: _vary_title(m, i), header, count=1
+        )
+        header = re.sub(rb"(?m)^reference: (.*)$", rb"reference: \1-%d" % i, header, count=1)
+        body = body + link_line(n_events + i)
+        (dest / "_resources" / f"resource-{i:05d}.md").write_bytes(
+            b"---\n" + header + b"---\n" + body
+        )
+    return counts

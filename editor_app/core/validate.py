@@ -14,6 +14,7 @@ of the real site); a *suggestion* is a content check (is the page good?), never 
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -104,7 +105,10 @@ def validate_site(
     only: Iterable[Path] | None = None,
 ) -> list[Problem]:
     """Problems in every document of the site (or only the files in `only`), sorted by file."""
-    entries = site.entries()
+    # When this call builds the index, the index hands over the bytes it read: each file is
+    # then read once, not twice (an index built earlier leaves `raw` empty).
+    raw: dict[Path, bytes] = {}
+    entries = site.entries(raw=raw) if _index_shares_bytes(site) else site.entries()
     if schema is None:
         schema = schema_for(site)
     ctx = context_for(site, schema)
@@ -120,7 +124,7 @@ def validate_site(
     # read hands the interpreter lock back and forth between the two threads), on a shared
     # 2-core machine 0.73 s against 0.51 s for 10,000 documents.
     for entry in chosen:
-        page = _page_for_entry(ctx, entry)
+        page = _page_for_entry(ctx, entry, raw.pop(entry.path, None))
         if isinstance(page, Problem):
             problems.append(page)
         else:
@@ -130,6 +134,13 @@ def validate_site(
             progress(done, total)  # may raise to stop (the window's Stop button)
     problems.sort(key=sort_key)
     return problems
+
+
+def _index_shares_bytes(site: Site) -> bool:
+    try:
+        return "raw" in inspect.signature(site.entries).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 _PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".txt"})

@@ -52,6 +52,17 @@ def test_validation_and_index_figures(tiny_site: Path) -> None:
     assert "title" in i["resources_fields"]
 
 
+def test_mixed_site_has_posts_events_resources_and_broken_post_links(tmp_path: Path) -> None:
+    if not synth.SOURCE.is_dir():
+        pytest.skip(f"fixture site not found at {synth.SOURCE}")
+    counts = synth.build_mixed_site(tmp_path / "site", 600)
+    assert counts["posts"] and counts["events"] and counts["resources"]
+    assert counts["broken"] >= 2  # one page in 200 of the events and resources
+    v = validate.measure(tmp_path / "site", repeat=1)
+    assert abs(v["documents"] - 600) <= 2
+    assert v["ratio"] > 0
+
+
 def test_render_figures_compare_with_plain_markdown() -> None:
     r = render.measure(runs=1, big_runs=1)
     assert r["longest_kb"] > 10 and r["big_mb"] >= 1.0

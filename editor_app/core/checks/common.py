@@ -5,11 +5,11 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks.problem import ERROR, WARNING
+from editor_app.core.checks.suggest import closest_match as closest_match  # shared here
 
 if TYPE_CHECKING:
     from editor_app.core.checks.context import Context
@@ -30,21 +30,6 @@ def singular(word: str) -> str:
     if w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
-
-
-def closest_match(value: str, options: Iterable[str], cutoff: float = 0.6) -> str | None:
-    """The option most like `value`: same text ignoring case first, then difflib's best."""
-    opts = [o for o in options if isinstance(o, str)]
-    low = value.strip().casefold()
-    for o in opts:
-        if o.strip().casefold() == low:
-            return o
-    best = difflib.get_close_matches(value, opts, n=1, cutoff=cutoff)
-    if best:
-        return best[0]
-    lowered = {o.casefold(): o for o in opts}
-    best = difflib.get_close_matches(low, list(lowered), n=1, cutoff=cutoff)
-    return lowered[best[0]] if best else None
 
 
 def is_typo(value: str, suggestion: str | None) -> bool:

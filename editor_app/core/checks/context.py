@@ -22,6 +22,7 @@ from editor_app.core.checks.facts import (
 )
 from editor_app.core.checks.registry import Plan, plan_for
 from editor_app.core.checks.settings import CheckSettings, settings_for
+from editor_app.core.checks.suggest import NameIndex
 from editor_app.core.site import Site
 
 
@@ -73,6 +74,11 @@ class Context:
     @property
     def urls(self) -> UrlPrefixes:
         return self.fact("urls", lambda c: gather_url_prefixes(c.site, c.usage.doc_count))
+
+    @property
+    def post_index(self) -> NameIndex:
+        """Post names to suggest from when a `{% post_url %}` names none."""
+        return self.fact("post_index", lambda c: NameIndex(sorted(c.post_names)))
 
     @property
     def settings(self) -> CheckSettings:

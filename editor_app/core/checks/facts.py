@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from editor_app.core.checks.context import Context
     from editor_app.core.site import Site
 
+# Field names that by convention identify a document (as in core/schema.py).
+_ID_NAMES = frozenset({"reference", "ref", "id", "uid", "slug", "key", "code", "permalink"})
 _TITLE_LINE = re.compile(rb"^title:[ \t]*(.*?)[ \t]*\r?$", re.M)
 
 
@@ -151,7 +153,16 @@ def _is_unique_field(ctx: Context, coll: str | None, key: str, counts: Counter) 
     ftype = getattr(f, "type", "text") if f is not None else "text"
     if ftype != "text":
         return False
-    # Inferred: the same rule as schema inference (counted here over every file).
+    # Inferred: the same rule as schema inference (counted here over every file). Most text
+    # fields hold phrases (titles, summaries): told apart cheaply, before the full test.
+    if key.lower() not in _ID_NAMES:
+        total = sum(counts.values())
+        spaced = 0
+        for value, n in counts.items():
+            if " " in value:
+                spaced += n
+                if spaced > 0.1 * total:
+                    return False  # no identifiers: looks_unique wants 90% one-word slugs
     return looks_unique(key, counts)
 
 

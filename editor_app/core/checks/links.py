@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -13,7 +12,6 @@ from editor_app.core import safe_paths
 from editor_app.core.checks.body_text import prose
 from editor_app.core.checks.common import (
     DATED_STEM,
-    closest_match,
     file_stem,
     shown,
     singular,
@@ -23,6 +21,7 @@ from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
+from editor_app.core.checks.suggest import close_match
 
 _MD_LINK = re.compile(r"\]\(\s*<?([^()\s<>\[\]]+)>?(?:\s+[\"'(][^)]*)?\)")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
@@ -108,12 +107,9 @@ def _url_guess(ctx: Context, coll: str, path: str) -> str | None:
         slugs = ctx.url_slugs.get(coll)
         if slugs is None:  # one list per collection, not one per broken link
             slugs = ctx.url_slugs[coll] = [k for (c, k) in by_slug if c == coll]
-        # difflib over every page of a 10,000-page collection costs ~0.2 s per broken link;
-        # a mistyped link nearly always keeps its first two letters, so look there first.
-        near = [k for k in slugs if k[:2] == last[:2]] if len(last) >= 4 else slugs
-        best = difflib.get_close_matches(last, near, n=1, cutoff=0.7)
-        if not best and near is not slugs and len(slugs) <= 2000:
-            best = difflib.get_close_matches(last, slugs, n=1, cutoff=0.7)
+        # The index discards, in C, every name too far to be meant (checks/suggest.py).
+        found = close_match(last, slugs, 0.7)
+        best = [found] if found is not None else []
         url = None
         if best and ctx.site is not None:
             url = ctx.site.url_for(by_slug[(coll, best[0])][0])
@@ -160,7 +156,7 @@ def check_links(page: Page, ctx: Context) -> Iterable[Problem]:
             stem = Path(name).stem if name.endswith((".md", ".markdown", ".html")) else name
             if stem.split("/")[-1] in ctx.post_names or name in ctx.post_names:
                 continue
-            guess = closest_match(stem, ctx.post_names, cutoff=0.7) if ctx.post_names else None
+            guess = ctx.post_index.closest(stem, 0.7) if ctx.post_names else None
             hint = f" Did you mean '{guess}'?" if guess else ""
             yield make_problem(
                 page,
