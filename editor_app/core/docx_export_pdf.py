@@ -1,0 +1,319 @@
+"""Review packs as PDF: the pages as the preview shows them, open notes in the margin.
+
+For reviewers who only read and print. The text column leaves a wide right margin; each open
+review note is written there beside the passage it is about (and as a PDF note, which
+readers list). Several pages make one file with a contents page. `fpdf2` lays the pages out
+from the preview's sanitised HTML, simplified to what it can draw.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from fpdf import FPDF
+from fpdf.drawing_primitives import DeviceGray
+from fpdf.fonts import FontFace
+from fpdf.html import DEFAULT_TAG_STYLES
+
+from editor_app.core.docx_export import (
+    ExportReport,
+    PackPage,
+    find_in_text,
+    normal_text,
+    pack_pages,
+    plain_quote,
+)
+from editor_app.core.store import atomic_write
+
+_PAGE_W = 210.0  # A4, millimetres
+_LEFT, _TEXT_W, _GAP, _NOTE_W = 18.0, 122.0, 6.0, 46.0
+_NOTE_X = _LEFT + _TEXT_W + _GAP
+# What fpdf2's HTML reader draws; other tags keep their content only.
+_KEPT = frozenset(
+    "a b blockquote br code dd del dl dt em h1 h2 h3 h4 h5 h6 hr i img li ol p pre s strong "
+    "sub sup table tbody td tfoot th thead tr u ul".split()
+)
+_DROP = frozenset(["script", "style", "svg", "math", "input"])
+_FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/local/share/fonts",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
+)
+_FONT_FILES = {
+    "": ("DejaVuSans.ttf", "arial.ttf"),
+    "B": ("DejaVuSans-Bold.ttf", "arialbd.ttf"),
+    "I": ("DejaVuSans-Oblique.ttf", "ariali.ttf"),
+    "BI": ("DejaVuSans-BoldOblique.ttf", "arialbi.ttf"),
+}
+_MONO_FILES = ("DejaVuSansMono.ttf", "cour.ttf")
+
+
+def export_pdf(
+    paths: list[str | Path],
+    target: str | Path,
+    site: Any = None,
+    schema: Any = None,
+    renderer: Any = None,
+) -> ExportReport:
+    """Write the pages as one PDF, open review notes in the margin (OSError)."""
+    pages = pack_pages(paths, site, schema, renderer)
+    target = Path(target)
+    pdf = _Pdf()
+    report = ExportReport(target=target, pages=len(pages), comments=0)
+    if len(pages) > 1:
+        pdf.add_page()
+        pdf.insert_toc_placeholder(_contents_page, pages=1, allow_extra_pages=True)
+        pdf.fresh_page = True  # the placeholder has started a new page already
+    for page in pages:
+        report.comments += pdf.page_of(page, report.unplaced)
+    atomic_write(target, bytes(pdf.output()))
+    return report
+
+
+class _Pdf(FPDF):
+    def __init__(self) -> None:
+        super().__init__(format="A4", unit="mm")
+        self.set_margins(_LEFT, 16, _PAGE_W - _LEFT - _TEXT_W)
+        self.set_auto_page_break(True, margin=16)
+        self.body_font, self.mono_font = _fonts(self)
+        self.set_font(self.body_font, size=11)
+        self._note_bottom: dict[int, float] = {}
+        self.fresh_page = False
+        self.tag_styles = dict(_HEADING_STYLES)
+        self.tag_styles["code"] = FontFace(family=self.mono_font)
+        self.tag_styles["pre"] = DEFAULT_TAG_STYLES["pre"].replace(font_family=self.mono_font)
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(self.body_font, size=8)
+        self.set_text_color(120)
+        self.cell(0, 6, str(self.page_no()), align="C")
+        self.set_text_color(0)
+
+    def text_safe(self, text: str) -> str:
+        """Text the font can draw (the built-in font holds Latin-1 only)."""
+        if self.body_font == "helvetica":
+            text = text.translate(_LATIN)
+            return text.encode("latin-1", "replace").decode("latin-1")
+        return text
+
+    def page_of(self, page: PackPage, unplaced: list[str]) -> int:
+        """One page of the site: its header, then its blocks, notes beside them."""
+        if not self.fresh_page:
+            self.add_page()
+        self.fresh_page = False
+        self.start_section(self.text_safe(page.title), level=0)
+        title_y, title_page = self.get_y(), self.page
+        self.set_font(self.body_font, "B", 18)
+        self.multi_cell(
+            _TEXT_W, 8, self.text_safe(page.title), align="L", new_x="LMARGIN", new_y="NEXT"
+        )
+        self.set_font(self.body_font, "", 11)
+        header = BeautifulSoup(page.header_html, "html.parser")
+        for el in header.find_all(True, recursive=False):
+            classes = el.get("class") or []
+            if "page-title" in classes:
+                continue
+            if "page-topics" in classes:
+                words = ", ".join(li.get_text(" ", strip=True) for li in el.find_all("li"))
+                el = BeautifulSoup(f"<p><i>Topics: {_escape(words)}</i></p>", "html.parser")
+            self._html(_simplify(el))
+        self.ln(2)
+
+        blocks = _blocks(BeautifulSoup(page.body_html, "html.parser"))
+        texts = [normal_text(b.get_text(" ")) for b in blocks]
+        placed = _place_notes(page, texts)
+        count = 0
+        for note in placed.get(-1, []):
+            self._margin_note(note, title_page, title_y, page, unplaced)
+            count += 1
+        for index, block in enumerate(blocks):
+            y, at = self.get_y(), self.page
+            self._html(_simplify(block))
+            for note in placed.get(index, []):
+                self._margin_note(note, at, y, None, unplaced)
+                count += 1
+        return count
+
+    def _html(self, el: Any) -> None:
+        text = self.text_safe(str(el).strip())
+        if not text:
+            return
+        try:
+            self.write_html(text, font_family=self.body_font, tag_styles=self.tag_styles)
+        except Exception:  # fpdf2 cannot lay this piece out: its words, plainly
+            self.set_font(self.body_font, "", 11)
+            words = " ".join(BeautifulSoup(text, "html.parser").get_text(" ").split())
+            self.multi_cell(_TEXT_W, 5, self.text_safe(words), new_x="LMARGIN", new_y="NEXT")
+
+    def _margin_note(
+        self, note: Any, page_no: int, y: float, general: PackPage | None, unplaced: list[str]
+    ) -> None:
+        """The note in the right margin at height `y` of page `page_no` (below earlier ones)."""
+        here_page, here_x, here_y = self.page, self.get_x(), self.get_y()
+        self.page = page_no
+        y = max(y, self._note_bottom.get(page_no, 0) + 2)
+        self.set_auto_page_break(False)
+        self.set_draw_color(204, 153, 0)
+        self.set_xy(_NOTE_X, y)
+        self.set_font(self.body_font, "B", 7.5)
+        head = note.author or "Note"
+        if general is not None and note.quote:
+            head += f" (on “{normal_text(note.quote)[:60]}”)"
+            unplaced.append(
+                f"{general.path.name}: the note by {note.author} is beside the title: "
+                "its words were not found in the page."
+            )
+        self.multi_cell(_NOTE_W, 3.4, self.text_safe(head), new_x="LEFT", new_y="NEXT")
+        self.set_font(self.body_font, "", 7.5)
+        self.multi_cell(_NOTE_W, 3.4, self.text_safe(note.text), new_x="LEFT", new_y="NEXT")
+        bottom = min(self.get_y(), self.h - 16)
+        self.line(_NOTE_X - 1.5, y, _NOTE_X - 1.5, bottom)
+        self.text_annotation(_LEFT + _TEXT_W, y, self.text_safe(f"{head}: {note.text}"))
+        self._note_bottom[page_no] = bottom
+        self.set_auto_page_break(True, margin=16)
+        self.page = here_page
+        self.set_xy(here_x, here_y)
+        self.set_font(self.body_font, "", 11)
+
+
+def _contents_page(pdf: FPDF, sections: list[Any]) -> None:
+    pdf.set_font(pdf.body_font, "B", 16)
+    pdf.cell(_TEXT_W, 10, "Contents", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(pdf.body_font, "", 11)
+    for section in (s for s in sections if s.level == 0):  # the pages, not their headings
+        link = pdf.add_link(page=section.page_number)
+        pdf.cell(_TEXT_W - 12, 7, section.name, new_x="RIGHT", new_y="TOP", link=link)
+        pdf.cell(12, 7, str(section.page_number), align="R", new_x="LMARGIN", new_y="NEXT")
+
+
+def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:
+    """Block index -> its open notes (-1: the title: whole-page notes and lost words)."""
+    from editor_app.core import review
+
+    joined = "\n".join(texts)
+    starts = []
+    offset = 0
+    for t in texts:
+        starts.append(offset)
+        offset += len(t) + 1
+    placed: dict[int, list[Any]] = {}
+    for note in page.notes:
+        index = -1
+        if note.quote:
+            anchor = review.anchor_note(note, page.body)
+            found = find_in_text(
+                joined, plain_quote(note.quote), anchor.start / max(1, len(page.body))
+            )
+            if found is not None:
+                index = max(k for k, s in enumerate(starts) if s <= found[0])
+        placed.setdefault(index, []).append(note)
+    return placed
+
+
+def _blocks(soup: Any) -> list[Tag]:
+    """The body's top-level blocks (loose text wrapped in a paragraph)."""
+    out: list[Tag] = []
+    for child in list(soup.children):
+        if isinstance(child, Tag):
+            if child.name in ("div", "section", "article", "details", "figure") and child.find(
+                ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "pre"]
+            ):
+                out.extend(_blocks(child))
+            else:
+                out.append(child)
+        elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+            if child.strip():
+                p = soup.new_tag("p")
+                p.string = str(child)
+                out.append(p)
+    return out
+
+
+def _simplify(el: Any) -> Any:
+    """A copy fpdf2 can draw: its own tags, local pictures by path, in-page links as text."""
+    soup = BeautifulSoup(str(el), "html.parser")
+    for tag in soup.find_all(True):
+        if tag.name in _DROP:
+            tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.name == "a":
+            href = tag.get("href") or ""
+            if not re.match(r"^(?:https?:|mailto:)", href):
+                tag.unwrap()
+                continue
+            tag.attrs = {"href": href}
+        elif tag.name == "img":
+            path = _local_file(tag.get("src") or "")
+            if path is None or path.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif"):
+                alt = tag.get("alt") or ""
+                tag.replace_with(f"[picture: {alt}]" if alt else "")
+                continue
+            tag.attrs = {"src": str(path), "width": str(min(_TEXT_W * 3.78, 460))}
+        elif tag.name in ("td", "th"):
+            tag.attrs = {k: v for k, v in tag.attrs.items() if k in ("colspan", "align")}
+        elif tag.name not in _KEPT:
+            if tag.name in ("div", "figcaption", "summary", "dl"):
+                tag.name = "p"
+                tag.attrs = {}
+            else:
+                tag.unwrap()
+        else:
+            tag.attrs = {}
+    return soup
+
+
+def _local_file(src: str) -> Path | None:
+    parts = urlsplit(src)
+    if parts.scheme != "file":
+        return None
+    path = Path(unquote(parts.path))
+    return path if path.is_file() else None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _fonts(pdf: FPDF) -> tuple[str, str]:
+    """A Unicode font from the system when there is one (else the built-in Helvetica)."""
+    found: dict[str, str] = {}
+    for style, names in _FONT_FILES.items():
+        path = _find_font(names)
+        if path is None:
+            return "helvetica", "courier"
+        found[style] = path
+    for style, path in found.items():
+        pdf.add_font("Body", style, path)
+    mono = _find_font(_MONO_FILES)
+    if mono is None:
+        return "Body", "courier"
+    pdf.add_font("Mono", "", mono)
+    return "Body", "Mono"
+
+
+def _find_font(names: tuple[str, ...]) -> str | None:
+    for folder in _FONT_DIRS:
+        for name in names:
+            path = Path(folder) / name
+            if path.is_file():
+                return str(path)
+    return None
+
+
+# Headings as the preview shows them: dark, not fpdf2's red, and at most 18 points.
+_HEADING_STYLES = {
+    f"h{n}": DEFAULT_TAG_STYLES[f"h{n}"].replace(
+        color=DeviceGray(0.13), font_size_pt=min(18, DEFAULT_TAG_STYLES[f"h{n}"].size_pt)
+    )
+    for n in range(1, 7)
+}
+_LATIN = str.maketrans(
+    {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "·": "-"}
+)

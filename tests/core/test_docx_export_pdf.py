@@ -1,0 +1,56 @@
+"""Review packs as PDF: the page's words, open notes in the margin, a contents page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import review
+from editor_app.core.document import Document
+from editor_app.core.docx_export_pdf import export_pdf
+from editor_app.core.site import Site
+
+PAGE = "_resources/dpdib-lords-2nd-reading-summary.md"
+OTHER = "_resources/2026-05-30-un-global-dialogue-ai-consultation.md"
+
+
+def _pdf_text(path: Path, qapp) -> list[str]:
+    """The text of each page, as a PDF reader extracts it."""
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    document = qtpdf.QPdfDocument()
+    document.load(str(path))
+    return [document.getAllText(i).text() for i in range(document.pageCount())]
+
+
+def test_pdf_pack_has_the_page_and_its_notes_in_the_margin(site_copy: Path, tmp_path, qapp):
+    page = site_copy / PAGE
+    body = Document.load(page).body
+    start, end = review.find_passage(body, "the last day before their Christmas break")
+    store = review.NoteStore(page)
+    store.add(review.make_note(body, start, end, "Which year was that?", "Ann Lee"))
+    done = store.add(review.make_note(body, start, end, "Old point", "Ann Lee"))
+    store.set_resolved(done.id)
+
+    report = export_pdf([page], tmp_path / "pack.pdf", Site.open(site_copy))
+    assert report.comments == 1
+    data = (tmp_path / "pack.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(re.findall(rb"/Subtype\s*/Text", data)) == 1
+    pages = _pdf_text(tmp_path / "pack.pdf", qapp)
+    text = " ".join(" ".join(pages).split())
+    assert "Lords 2nd Reading Summary" in text
+    assert "the House of Lords got to debate" in text
+    assert "Old point" not in text
+    note_page = next(p for p in pages if "Which year was that?" in p)
+    assert "Christmas" in note_page  # beside its passage, on the same page
+
+
+def test_several_pages_make_one_pdf_with_contents(site_copy: Path, tmp_path: Path, qapp):
+    pages = [site_copy / PAGE, site_copy / OTHER]
+    export_pdf(pages, tmp_path / "two.pdf", Site.open(site_copy))
+    text = _pdf_text(tmp_path / "two.pdf", qapp)
+    contents = " ".join(text[0].split())
+    assert contents.startswith("Contents") or "Contents" in contents
+    for page in pages:
+        assert Document.load(page).front_matter["title"] in contents
