@@ -30,7 +30,7 @@ from editor_app.core.document_errors import (
     yaml_error_mark,
     yaml_problem,
 )
-from editor_app.core.document_read import DecodedText, _Span, _split_lines, decode_page
+from editor_app.core.document_read import DecodedText, _split_lines, _Structure, decode_page
 from editor_app.core.document_yaml_text import SafeLoader
 from editor_app.core.store import atomic_write, read_regular_file
 
@@ -70,7 +70,7 @@ class Document(HeaderEdits):
         self.error: FrontMatterError | None = None
         # Where each key sits is worked out only when needed (an edit, a line number): reading
         # a document stays as fast as the C YAML loader.
-        self._span_cache: tuple[list[_Span], bool, list[tuple[str, int]]] | None = None
+        self._span_cache: _Structure | None = None
         self._line_starts: list[int] = [0]
 
     # -- construction ------------------------------------------------------------------------
@@ -115,11 +115,13 @@ class Document(HeaderEdits):
     @property
     def body(self) -> str:
         """The Markdown body with "\\n" line endings."""
-        return self._body.replace("\r\n", "\n")
+        body = self._body
+        return body.replace("\r\n", "\n") if "\r" in body else body  # a 5 MB copy saved
 
     @body.setter
     def body(self, value: str) -> None:
-        value = value.replace("\r\n", "\n")
+        if "\r" in value:
+            value = value.replace("\r\n", "\n")
         if value == self.body:
             return
         if self.read_only_reason is not None:

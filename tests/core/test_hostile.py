@@ -296,3 +296,29 @@ def test_an_alias_bomb_is_edited_without_expanding_it(
         doc.set("a0", ["lol"])
     assert doc.get("a11")[0][0][0][0][0][0][0][0][0][0][0][0] == "lol"
     assert calls > 0
+
+
+def test_fifty_thousand_fields_are_located_once_not_once_per_field(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each field's line is a lookup: asking for every line never scans every key again."""
+    from editor_app.core import document_read
+
+    n = 50_000
+    text = "---\n" + "".join(f"field{i}: value {i}\n" for i in range(n)) + "---\nBody.\n"
+    doc = Document.from_text(text)
+    scans = 0
+    real_spans = document_read.DocumentReading._spans
+
+    def counted(self: Document) -> list:
+        nonlocal scans
+        scans += 1
+        return real_spans.fget(self)
+
+    monkeypatch.setattr(document_read.DocumentReading, "_spans", property(counted))
+    lines = [doc.field_line(f"field{i}") for i in range(n)]
+    assert lines == list(range(2, n + 2))
+    assert scans < 10, "a scan of every key per field is quadratic"
+    doc.set("field7", "changed")
+    assert doc.field_line("field49999") == n + 1
+    assert doc.text.count("\n") == text.count("\n")
