@@ -190,13 +190,76 @@ def report(r: dict) -> None:
         print(f"  {label:24} best {b:7.0f} ms   median {m:7.0f} ms")
 
 
+SHARED_SITES = REPO.parent / "shared" / "sites"
+ENGINES = ("kramdown", "markdown-it", "goldmark")
+
+
+def measure_engines(sites: Path = SHARED_SITES, runs: int = 5) -> list[dict]:
+    """Per shared site: its longest page rendered by every engine and by plain Python-Markdown.
+
+    The engines and the plain renderer take turns run by run (best and median ms).
+    """
+    rows = []
+    plain_md = markdown.Markdown(extensions=PLAIN_EXTENSIONS)
+
+    def plain(text: str) -> str:
+        plain_md.reset()
+        return plain_md.convert(text)
+
+    for root in sorted(p for p in sites.iterdir() if p.is_dir()):
+        pages = [p for p in root.rglob("*.md") if "node_modules" not in p.parts]
+        if not pages:
+            continue
+        longest = max(pages, key=lambda p: p.stat().st_size)
+        site = Site.open(root)
+        body = Document.load(longest).body
+        renderers = {name: Renderer(site, engine=name) for name in ENGINES}
+        fns: dict[str, Callable[[], object]] = {
+            name: (lambda r=r, b=body: r.render_body(b)) for name, r in renderers.items()
+        }
+        fns["plain"] = lambda b=body: plain(b)
+        for fn in fns.values():
+            fn()
+        rows.append(
+            {
+                "site": root.name,
+                "own": Renderer(site).engine.name,
+                "page": str(longest.relative_to(root)),
+                "kb": len(body.encode()) / 1024,
+                **in_turns(fns, runs),
+            }
+        )
+    return rows
+
+
+def report_engines(rows: list[dict]) -> None:
+    """Print `measure_engines` (best ms; the site's own engine marked with *)."""
+    print(
+        f"{'site':18} {'longest page KB':>15} " + " ".join(f"{e:>12}" for e in (*ENGINES, "plain"))
+    )
+    for row in rows:
+        cells = []
+        for name in (*ENGINES, "plain"):
+            mark = "*" if name == row["own"] else " "
+            cells.append(f"{row[name][0]:10.1f}{mark} ")
+        print(f"{row['site']:18} {row['kb']:15.0f} " + "".join(cells))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("site", nargs="?", type=Path, default=SOURCE)
     parser.add_argument("--before", metavar="COMMIT", help="also time this commit's renderer")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--big-runs", type=int, default=3)
+    parser.add_argument(
+        "--engines",
+        action="store_true",
+        help="the longest page of each shared site with every engine and plain Python-Markdown",
+    )
     args = parser.parse_args()
+    if args.engines:
+        report_engines(measure_engines(runs=args.runs))
+        return 0
     report(measure(args.site, args.runs, args.big_runs, args.before))
     return 0
 
