@@ -466,7 +466,25 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
     """
     conflicts: list[Conflict] = []
     changes = repo.changes(head, target)
+    stamps = {ch.path: _stamp(repo.root / ch.path) for ch in changes}
     here_ids = repo.working_blobs([ch.path for ch in changes])
+
+    def write(path: Path, rel: str, data: bytes | None, mode: str) -> None:
+        if _stamp(path) != stamps[rel]:
+            # Saved again while this ran: that save is the person's latest word, kept as is.
+            conflicts.append(
+                Conflict(
+                    rel,
+                    "file",
+                    "file",
+                    "the copy saved here",
+                    "the copy from others",
+                    theirs_commit=target,
+                )
+            )
+            return
+        _write(path, data, mode)
+
     for ch in changes:
         path = repo.root / ch.path
         here_id = here_ids.get(ch.path)
@@ -474,7 +492,7 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
             continue
         new = repo.checkout_bytes(ch.new_blob, ch.path) if ch.new_blob else None
         if here_id is None or here_id == ch.old_blob:
-            _write(path, new, ch.new_mode)  # not changed here (or deleted here): theirs
+            write(path, ch.path, new, ch.new_mode)  # not changed here (or deleted here): theirs
             continue
         if new is None:
             continue  # removed there, changed here: the change stays
@@ -484,8 +502,16 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
         )
         conflicts += found
         if merged is not None:
-            _write(path, merged, ch.new_mode)
+            write(path, ch.path, merged, ch.new_mode)
     return conflicts
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
 
 
 def _write(path: Path, data: bytes | None, mode: str) -> None:

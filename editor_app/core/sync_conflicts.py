@@ -91,8 +91,20 @@ def resolve(repo: Repo, conflict_id: str, choice: str) -> Conflict:
     return c
 
 
+def _keep_mine(repo: Repo, c: Conflict, path: Path) -> None:
+    """Before "theirs" or "both" rewrites the file, its current bytes go into history."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return
+    tree = repo.tree_with(None, {c.path: ("100644", repo.hash_bytes(data))})
+    commit = repo.commit_tree(tree, [], f"The version of {c.path} kept here before a choice\n")
+    repo.run("update-ref", f"refs/editor-app/mine/{c.id}", commit)
+
+
 def _apply(repo: Repo, c: Conflict, choice: str) -> None:
     path = repo.root / c.path
+    _keep_mine(repo, c, path)
     if c.kind == "file":
         data = repo.read(c.theirs_commit, c.path)
         if data is None:

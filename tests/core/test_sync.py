@@ -286,3 +286,30 @@ def test_refused_access_and_unreachable_server_in_words() -> None:
         "fetch",
     )
     assert isinstance(offline, OfflineError)
+
+
+def test_a_save_while_getting_latest_is_kept(
+    team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _server, author, editor = team
+    replace_in(author / POST, "A short story", "A story of letters")
+    sync.push(author)
+    real = sync.Repo.working_blobs
+
+    def save_meanwhile(self, paths, write=False):  # noqa: ANN001, ANN202
+        found = real(self, paths, write)
+        if not write and POST in paths:
+            replace_in(editor / POST, "wet Tuesday", "sunny Tuesday")  # the person saves now
+        return found
+
+    monkeypatch.setattr(sync.Repo, "working_blobs", save_meanwhile)
+    result = sync.pull(editor)
+    text = (editor / POST).read_text()
+    assert "sunny Tuesday" in text and "A short story" in text  # the save, untouched
+    (c,) = result.conflicts
+    assert (c.path, c.kind) == (POST, "file")
+    monkeypatch.setattr(sync.Repo, "working_blobs", real)
+    sync_conflicts.resolve(sync.open_repo(editor), c.id, "theirs")
+    assert "A story of letters" in (editor / POST).read_text()
+    # The saved copy it replaced stays reachable too.
+    assert "sunny Tuesday" in git(editor, "show", f"refs/editor-app/mine/{c.id}:{POST}")
