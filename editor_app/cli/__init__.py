@@ -24,6 +24,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "content": ("render", "set", "schema", "new", "rename"),
     "review": ("review",),
     "sync": ("sync",),
+    "convert": ("import", "export"),
 }
 
 SUBCOMMANDS = tuple(name for names in GROUPS.values() for name in names)

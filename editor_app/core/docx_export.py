@@ -21,7 +21,6 @@ import docx
 from docx.enum.text import WD_BREAK
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.shared import Cm
 
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
@@ -29,8 +28,6 @@ from editor_app.core.store import atomic_write
 
 _HEADER = re.compile(r'<header class="page-header">(.*?)</header>', re.S)
 _ARTICLE = re.compile(r'<article class="page-body">(.*)</article>', re.S)
-_MONO = "Courier New"
-_MAX_WIDTH = Cm(15)
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"

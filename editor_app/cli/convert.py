@@ -1,0 +1,114 @@
+"""`editor-app import` and `editor-app export`: Word documents in, review packs out."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from editor_app.cli.common import EXIT_OK, fail, tolerant_stdout
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the import and export commands to the parser."""
+    p = sub.add_parser(
+        "import",
+        help="a Word file (.docx) as a new draft in COLLECTION, or a reviewed pack's comments "
+        "and changes as notes and suggestions",
+        description="Import FILE.docx as a new draft in COLLECTION: the text as Markdown, "
+        "pictures in the collection's image folder, Word comments as review notes. A review "
+        "pack exported by editor-app (and returned by a reviewer) needs no COLLECTION: its new "
+        "comments become review notes and its tracked changes suggested edits on the pages it "
+        "came from; the pages themselves are not changed.",
+    )
+    p.add_argument("file", metavar="FILE.docx")
+    p.add_argument("collection", metavar="COLLECTION", nargs="?")
+    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.add_argument("--title", help="the new page's title (default: the document's own)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "export",
+        help="pages as a review pack (Word or PDF) with their open review notes",
+        description="Write PAGE... as one Word (.docx) or PDF file as the preview shows them, "
+        "each open review note as a Word comment on its words or a note in the PDF's margin. "
+        "Several pages make one file with a contents list.",
+    )
+    p.add_argument("pages", metavar="PAGE", nargs="+")
+    p.add_argument("-o", "--output", metavar="OUT", required=True)
+    p.add_argument(
+        "--format", choices=("docx", "pdf"), help="default: from OUT's extension, else docx"
+    )
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a .docx as a new draft, or a returned review pack as notes and suggestions."""
+    from editor_app.core.docx_import import (
+        DocxError,
+        import_docx,
+        import_review_pack,
+        is_review_pack,
+    )
+    from editor_app.core.site import Site, SiteError
+    from editor_app.core.tools import UnknownCollection
+
+    tolerant_stdout()
+    source = Path(args.file)
+    if not source.is_file():
+        return fail(f"there is no file {source}")
+    pack = is_review_pack(source)
+    site_arg = args.site
+    if pack and args.collection is not None:
+        if args.site != ".":
+            return fail("a review pack goes back to its own pages: give only the site folder")
+        site_arg = args.collection
+    if not pack and (
+        args.collection is None or (args.site == "." and Path(args.collection).is_dir())
+    ):
+        return fail("name the collection the new page goes into, before the site folder")
+    if args.title is not None and not args.title.strip():
+        return fail("the title is empty")
+    try:
+        site = Site.open(site_arg)
+        if pack:
+            print(import_review_pack(source, site).summary())
+        else:
+            report = import_docx(source, site, args.collection, args.title)
+            print(report.path)
+            print(report.summary())
+    except (SiteError, UnknownCollection, DocxError) as exc:
+        return fail(str(exc).strip("'\""))
+    except OSError as exc:
+        return fail(f"cannot import {source.name}: {exc.strerror or exc}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export pages as one review pack (.docx or .pdf)."""
+    from editor_app.core.site import Site, SiteError
+
+    tolerant_stdout()
+    target = Path(args.output)
+    kind = args.format or ("pdf" if target.suffix.lower() == ".pdf" else "docx")
+    pages = [Path(p) for p in args.pages]
+    for page in pages:
+        if not page.is_file():
+            return fail(f"there is no page {page}")
+    if target.exists() and target.is_dir():
+        return fail(f"{target} is a folder: give a file name to write")
+    try:
+        site = Site.open(pages[0])
+        if kind == "pdf":
+            from editor_app.core.docx_export_pdf import export_pdf
+
+            report = export_pdf(pages, target, site)
+        else:
+            from editor_app.core.docx_export import export_docx
+
+            report = export_docx(pages, target, site)
+    except SiteError as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"cannot write {target}: {exc.strerror or exc}")
+    print(report.summary())
+    return EXIT_OK
