@@ -20,20 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.sync import (
+from editor_app.core.sync_base import (
     SyncError,
-    _check_ready,
-    _site_prefix,
-    bring_in,
-    commit_files,
+    check_ready,
     kind_of,
-    merge_trees,
     open_repo,
-    pull,
-    push,
     shareable_changes,
+    site_prefix,
 )
 from editor_app.core.sync_git import OfflineError, Repo
+from editor_app.core.sync_pull import bring_in, merge_trees, pull
+from editor_app.core.sync_push import commit_files, push
 
 BRANCH_PREFIX = "review/"
 
@@ -150,7 +147,7 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
     branches others sent since.
     """
     repo = open_repo(site_root)
-    prefix = _site_prefix(repo, site_root)
+    prefix = site_prefix(repo, site_root)
     tip = _shared_tip(repo)
     drafts: list[Draft] = []
     for name, sha in sorted(_open_branches(repo).items()):
@@ -198,7 +195,7 @@ def send_for_review(
 ) -> SendResult:
     """Put the saved page (its notes, its new pictures) on its review branch and send it."""
     repo = open_repo(site_root)
-    _check_ready(repo)
+    check_ready(repo)
     path = Path(page).resolve().relative_to(repo.root.resolve()).as_posix()
     if kind_of(path) != "page":
         raise SyncError("Only a page can be sent for review.")
@@ -214,7 +211,7 @@ def send_for_review(
         files.append(notes_file)
     files += [
         p
-        for p in shareable_changes(repo, _site_prefix(repo, site_root))
+        for p in shareable_changes(repo, site_prefix(repo, site_root))
         if kind_of(p) == "image" and p.rsplit("/", 1)[-1] in text
     ]
     branch = branch_for(path)
@@ -260,7 +257,7 @@ def approve_draft(
     from editor_app.core import review
 
     repo = open_repo(site_root)
-    current = _check_ready(repo)
+    current = check_ready(repo)
     if repo.remote():
         pull(site_root, author)
     tip = _review_branches(repo).get(branch)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from editor_app.core import assets
 from editor_app.core import markdown_edit as me
 from editor_app.core.spelling import DEFAULT_LANGUAGE
+from editor_app.ui import paste
 from editor_app.ui.find_bar import FindBar
 from editor_app.ui.highlighter import FRONT_MATTER, MarkdownHighlighter
 from editor_app.ui.spell import SpellService, add_spelling_actions
@@ -243,6 +244,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.find_previous_action = action(
             self.tr("Find &Previous"), ["Shift+F3"], self.find_previous
         )
+        self.paste_plain_action = action(
+            self.tr("Paste as &Plain Text"), ["Ctrl+Shift+V"], lambda: paste.paste_plain_text(self)
+        )
         self._key_actions: dict[tuple[int, int], QAction] = {}
         for a in [
             *self.format_actions,
@@ -251,6 +255,7 @@ class MarkdownEditor(QPlainTextEdit):
             self.replace_action,
             self.find_next_action,
             self.find_previous_action,
+            self.paste_plain_action,
         ]:
             for seq in a.shortcuts():
                 combo = seq[0]
@@ -277,6 +282,11 @@ class MarkdownEditor(QPlainTextEdit):
                 event.accept()
                 return True
         return super().event(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        # Formatted text (Word, Google Docs, a web page) arrives as clean Markdown.
+        if not paste.paste_as_markdown(self, source):
+            super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         action = self._action_for(event)

@@ -1,0 +1,122 @@
+"""What sharing works on: the git copy holding a site, and which of its files are shared.
+
+Shared from the app: pages, their pictures and their review notes inside the site; nothing else
+(recovery files live outside the site; hidden folders, half-written saves and site settings are
+never committed by the app).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from editor_app.core import gitutil
+from editor_app.core.gitutil import GitError
+from editor_app.core.site import IMAGE_SUFFIXES, MARKDOWN_SUFFIXES
+from editor_app.core.store import atomic_write, is_temp_file
+from editor_app.core.sync_git import Repo
+
+NOTES_FOLDER = ".review"
+NOTES_SUFFIX = ".notes.yml"
+OFFLINE_TEXT = "Offline: changes will be shared when the server is reachable"
+
+
+class SyncError(GitError):
+    """Sharing cannot run here (not a git copy, no server, an operation half done)."""
+
+
+def open_repo(site_root: str | os.PathLike[str]) -> Repo:
+    """The git working copy holding the site; SyncError when it is not in one."""
+    root = gitutil.repo_root(site_root)
+    if root is None:
+        raise SyncError("This site is not kept in git, so it cannot be shared from here.")
+    return Repo(root)
+
+
+# -- which files are shared -----------------------------------------------------------------------
+
+
+def kind_of(path: str) -> str | None:
+    """ "page", "notes", "image", or None for files that are never shared from the app."""
+    name = path.rsplit("/", 1)[-1]
+    if is_temp_file(name):
+        return None
+    suffix = os.path.splitext(name)[1].lower()
+    parts = path.split("/")
+    if len(parts) >= 2 and parts[-2] == NOTES_FOLDER and name.endswith(NOTES_SUFFIX):
+        return "notes"
+    if any(p.startswith(".") for p in parts):
+        return None  # editor settings and other hidden folders
+    if suffix in MARKDOWN_SUFFIXES:
+        return "page"
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
+    return None
+
+
+def page_of(path: str) -> str:
+    """The page a file belongs to: a notes file's page, else the file itself."""
+    if kind_of(path) == "notes":
+        folder = path.rsplit("/", 2)[0] if path.count("/") >= 2 else ""
+        name = path.rsplit("/", 1)[-1][: -len(NOTES_SUFFIX)]
+        return f"{folder}/{name}" if folder else name
+    return path
+
+
+def site_prefix(repo: Repo, site_root: str | os.PathLike[str]) -> str:
+    rel = Path(site_root).resolve().relative_to(repo.root.resolve()).as_posix()
+    return "" if rel == "." else rel + "/"
+
+
+def in_site(path: str, prefix: str) -> bool:
+    return path.startswith(prefix)
+
+
+def shareable_changes(repo: Repo, prefix: str = "") -> list[str]:
+    """Saved files changed here and not committed: pages, their images and review notes."""
+    out = repo.run("status", "--porcelain", "-z", "--untracked-files=all", "--no-renames").stdout
+    found: list[str] = []
+    for entry in out.decode("utf-8", "replace").split("\0"):
+        if len(entry) < 4:
+            continue
+        path = entry[3:]
+        if in_site(path, prefix) and kind_of(path) is not None:
+            found.append(path)
+    return sorted(found)
+
+
+def pages_of(paths: list[str] | set[str]) -> list[str]:
+    return sorted({page_of(p) for p in paths if kind_of(p) in ("page", "notes")})
+
+
+def check_ready(repo: Repo) -> str:
+    for name in ("MERGE_HEAD", "rebase-merge", "rebase-apply", "CHERRY_PICK_HEAD"):
+        if (repo.git_dir / name).exists():
+            raise SyncError(
+                "The site's folder is in the middle of a git operation started outside the app; "
+                "finish or cancel it there first."
+            )
+    branch = repo.branch()
+    if not branch:
+        raise SyncError("The site's folder is not on a branch, so it cannot share changes.")
+    return branch
+
+
+def _record_file(repo: Repo) -> Path:
+    return repo.git_dir / "editor-app" / "last-get-latest.json"
+
+
+def last_get_latest(repo: Repo) -> list[str]:
+    try:
+        return list(json.loads(_record_file(repo).read_text(encoding="utf-8"))["pages"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def remember_get_latest(repo: Repo, pages: list[str]) -> None:
+    target = _record_file(repo)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    atomic_write(target, json.dumps({"when": when, "pages": pages}, indent=1).encode())

@@ -1,0 +1,259 @@
+"""Get latest: fetch, then bring others' changes in without losing anything here.
+
+Local commits are replayed on top of others' (a merge commit when they hold merges), files not
+committed stay so, and a page changed on both sides is merged field by field and paragraph by
+paragraph (`sync_merge`); where both changed the same thing the file keeps "mine" and a choice
+is recorded (`sync_conflicts`). Never a conflict marker.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor_app.core import sync_conflicts
+from editor_app.core.store import atomic_write
+from editor_app.core.sync_base import (
+    OFFLINE_TEXT,
+    SyncError,
+    check_ready,
+    kind_of,
+    open_repo,
+    pages_of,
+    remember_get_latest,
+)
+from editor_app.core.sync_git import OfflineError, Repo
+from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
+
+
+@dataclass
+class PullResult:
+    brought_in: list[str] = field(default_factory=list)  # pages changed by others, now here
+    conflicts: list[Conflict] = field(default_factory=list)
+    offline: bool = False
+    up_to_date: bool = False
+
+    @property
+    def message(self) -> str:
+        if self.offline:
+            return OFFLINE_TEXT
+        if self.up_to_date:
+            return "Already up to date: nothing new from others"
+        n = len(self.brought_in)
+        text = f"Got the latest: {n} {'page' if n == 1 else 'pages'} changed by others"
+        if self.conflicts:
+            m = len(self.conflicts)
+            text += (
+                f"; {m} {'place was' if m == 1 else 'places were'} changed here and by others: "
+                "your version is kept until you choose"
+            )
+        return text
+
+
+def pull(site_root: str | os.PathLike[str], author: str | None = None) -> PullResult:
+    """Get latest: fetch, then bring others' changes in without losing anything here."""
+    repo = open_repo(site_root)
+    branch = check_ready(repo)
+    remote = repo.remote()
+    if remote is None:
+        raise SyncError("This site has no shared copy to get changes from.")
+    try:
+        repo.fetch(remote)
+    except OfflineError:
+        return PullResult(offline=True)
+    return bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author)
+
+
+def bring_in(repo: Repo, branch: str, upstream: str | None, author: str | None) -> PullResult:
+    """Bring the commit `upstream` into the branch and the files on disk (no network)."""
+    head = repo.rev("HEAD")
+    if upstream is None or (head and repo.is_ancestor(upstream, head)):
+        return PullResult(up_to_date=True)
+    conflicts: list[Conflict] = []
+    if head is None or repo.is_ancestor(head, upstream):
+        target = upstream
+    else:
+        target = _replay(repo, head, upstream, conflicts, author)
+    conflicts += _update_files(repo, head, target)
+    repo.move_branch(branch, target, head)
+    repo.run("read-tree", target)  # the index follows; files not merged stay as they were
+    base = repo.merge_base(head, upstream) if head else None
+    pages = pages_of([c.path for c in repo.changes(base, upstream) if kind_of(c.path)])
+    remember_get_latest(repo, pages)
+    sync_conflicts.add(repo, conflicts)
+    return PullResult(brought_in=pages, conflicts=conflicts)
+
+
+def _replay(
+    repo: Repo, head: str, upstream: str, conflicts: list[Conflict], author: str | None
+) -> str:
+    """Local commits, replayed one by one on top of `upstream` (a merge if they hold merges)."""
+    local = repo.out("rev-list", "--reverse", "--parents", f"{upstream}..{head}").splitlines()
+    if any(len(line.split()) > 2 for line in local):
+        base = repo.merge_base(head, upstream)
+        tree = merge_trees(repo, base, head, upstream, conflicts)
+        return repo.commit_tree(tree, [head, upstream], "Bring in others' changes", author)
+    tip = upstream
+    for line in local:
+        commit, *parents = line.split()
+        tree = merge_trees(repo, parents[0] if parents else None, commit, tip, conflicts)
+        message = repo.run("log", "-1", "--format=%B", commit).stdout.decode("utf-8", "replace")
+        env = dict(
+            zip(
+                ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DATE"),
+                repo.out("log", "-1", "--format=%an%x00%ae%x00%aI", commit).split("\0"),
+                strict=False,
+            )
+        )
+        ident = repo.identity(author)
+        ident.update(env)
+        tip = repo.out("commit-tree", tree, "-p", tip, input=message.encode(), env=ident)
+    return tip
+
+
+def merge_trees(
+    repo: Repo, base: str | None, mine: str, theirs: str, conflicts: list[Conflict]
+) -> str:
+    """A tree with both sides' changes since `base`; where they clash, mine (recorded)."""
+    mine_changed = {c.path: c for c in repo.changes(base, mine)}
+    files: dict[str, tuple[str, str] | None] = {}
+    for ch in repo.changes(base, theirs):
+        ours = mine_changed.get(ch.path)
+        if ours is None:
+            files[ch.path] = (ch.new_mode, ch.new_blob) if ch.new_blob else None
+            continue
+        if ours.new_blob == ch.new_blob or ch.new_blob is None:
+            continue
+        if ours.new_blob is None:
+            files[ch.path] = (ch.new_mode, ch.new_blob)  # deleted here, changed there: kept
+            continue
+        merged, found = merge_file(
+            repo,
+            ch.path,
+            repo.blob(ch.old_blob),
+            repo.blob(ours.new_blob),
+            repo.blob(ch.new_blob),
+            theirs,
+            ours.new_blob,
+        )
+        conflicts += found
+        if merged is not None:
+            files[ch.path] = (ours.new_mode, repo.hash_bytes(merged))
+    return repo.tree_with(mine, files)
+
+
+def merge_file(
+    repo: Repo,
+    path: str,
+    base: bytes | None,
+    mine: bytes,
+    theirs: bytes,
+    theirs_commit: str,
+    mine_blob: str | None = None,
+) -> tuple[bytes | None, list[Conflict]]:
+    """The merged bytes (None: keep mine as it is) and the choices left to the person."""
+    mine_blob = mine_blob or repo.hash_bytes(mine, write=False)
+    if mine_blob in repo.versions_of(theirs_commit, path):
+        return theirs, []  # theirs was built on this very version: nothing of mine to keep
+    kind = kind_of(path)
+    found: list[Conflict] = []
+    if kind == "page":
+        result = merge_pages(base, mine, theirs, path)
+        merged, found = result.data, result.conflicts
+    elif kind == "notes":
+        merged, found = _merge_notes(path, base, mine, theirs)
+    else:
+        merged = mine
+        found = [Conflict(path, "file", "file", "the copy here", "the copy from others")]
+    for c in found:
+        c.theirs_commit = theirs_commit
+    return (None if merged == mine else merged), found
+
+
+def _merge_notes(
+    path: str, base: bytes | None, mine: bytes, theirs: bytes
+) -> tuple[bytes, list[Conflict]]:
+    """Notes added on both sides are all kept (line by line: each note is a block of lines)."""
+    import yaml
+
+    lines = [
+        x.decode("utf-8", "replace").splitlines(keepends=True) for x in (base or b"", mine, theirs)
+    ]
+    pieces = merge_sequences(*lines)
+    if all(state == "ok" for state, _m, _t in pieces):
+        merged = "".join("".join(m) for _s, m, _t in pieces).encode("utf-8")
+        try:
+            yaml.safe_load(merged)
+            return merged, []
+        except yaml.YAMLError:
+            pass
+    return mine, [
+        Conflict(path, "file", "file", "the review notes here", "the review notes from others")
+    ]
+
+
+def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
+    """Bring the files on disk from `head` to `target`, keeping every uncommitted change.
+
+    Files are compared as git stores them (line endings normalised as `git add` would), so a
+    checkout with Windows line endings is not taken for a copy changed everywhere.
+    """
+    conflicts: list[Conflict] = []
+    changes = repo.changes(head, target)
+    stamps = {ch.path: _stamp(repo.root / ch.path) for ch in changes}
+    here_ids = repo.working_blobs([ch.path for ch in changes])
+
+    def write(path: Path, rel: str, data: bytes | None, mode: str) -> None:
+        if _stamp(path) != stamps[rel]:
+            # Saved again while this ran: that save is the person's latest word, kept as is.
+            conflicts.append(
+                Conflict(
+                    rel,
+                    "file",
+                    "file",
+                    "the copy saved here",
+                    "the copy from others",
+                    theirs_commit=target,
+                )
+            )
+            return
+        _write(path, data, mode)
+
+    for ch in changes:
+        path = repo.root / ch.path
+        here_id = here_ids.get(ch.path)
+        if here_id == ch.new_blob:
+            continue
+        new = repo.checkout_bytes(ch.new_blob, ch.path) if ch.new_blob else None
+        if here_id is None or here_id == ch.old_blob:
+            write(path, ch.path, new, ch.new_mode)  # not changed here (or deleted here): theirs
+            continue
+        if new is None:
+            continue  # removed there, changed here: the change stays
+        old = repo.checkout_bytes(ch.old_blob, ch.path) if ch.old_blob else None
+        merged, found = merge_file(
+            repo, ch.path, old, path.read_bytes(), new, target, mine_blob=here_id
+        )
+        conflicts += found
+        if merged is not None:
+            write(path, ch.path, merged, ch.new_mode)
+    return conflicts
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+def _write(path: Path, data: bytes | None, mode: str) -> None:
+    if data is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, data)
+    if mode == "100755":
+        path.chmod(path.stat().st_mode | 0o111)

@@ -1,0 +1,189 @@
+"""Share my changes: one commit of the saved pages that changed, with a message for people.
+
+Commits are built with git's plumbing (a private index, `commit-tree`, `update-ref`): the
+checkout is never switched, the person's staged files are left alone, and no hook runs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from editor_app.core.document import Document
+from editor_app.core.sync_base import (
+    OFFLINE_TEXT,
+    check_ready,
+    kind_of,
+    open_repo,
+    page_of,
+    pages_of,
+    shareable_changes,
+    site_prefix,
+)
+from editor_app.core.sync_git import OfflineError, Repo
+from editor_app.core.sync_pull import PullResult, pull
+
+
+@dataclass
+class PushResult:
+    commit: str | None = None  # the commit made of the changed pages (None: nothing to commit)
+    summary: str = ""  # its message's first line
+    shared: bool = False
+    offline: bool = False
+    no_remote: bool = False
+    pulled: PullResult | None = None  # when the server had moved on
+
+    @property
+    def message(self) -> str:
+        if self.no_remote:
+            return "Saved in the site's history; there is no shared copy to send it to"
+        if self.offline:
+            kept = "Saved here" if self.commit else "Nothing new saved"
+            return f"{kept}. {OFFLINE_TEXT}"
+        if self.shared:
+            return f"Shared: {self.summary}" if self.summary else "Shared"
+        return "Nothing to share: no saved page changed"
+
+
+def push(
+    site_root: str | os.PathLike[str],
+    message: str | None = None,
+    author: str | None = None,
+    commit: bool = True,
+) -> PushResult:
+    """Share my changes: one commit of the saved pages that changed, then send it.
+
+    `commit=False` sends the commits already made without committing the saved pages.
+    """
+    repo = open_repo(site_root)
+    branch = check_ready(repo)
+    prefix = site_prefix(repo, site_root)
+    from editor_app.core import sync_drafts
+
+    in_review = sync_drafts.pages_in_review(repo)
+    paths = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
+    result = PushResult()
+    head = repo.rev("HEAD")
+    if paths and commit:
+        text = message.strip() if message and message.strip() else commit_message(repo, paths, head)
+        result.commit = commit_files(repo, branch, head, paths, text, author)
+        result.summary = text.splitlines()[0]
+    remote = repo.remote()
+    if remote is None:
+        result.no_remote = True
+        return result
+    upstream = repo.rev(repo.upstream_ref() or "")
+    if upstream is not None and upstream == repo.rev("HEAD"):
+        return result  # nothing here the server lacks
+    for _attempt in range(3):
+        try:
+            upstream_ref = repo.upstream_ref()
+            target = (upstream_ref or f"refs/remotes/{remote}/{branch}").split("/", 3)[3]
+            sent = repo.push(remote, f"HEAD:refs/heads/{target}")
+            if sent:
+                if repo.config(f"branch.{branch}.remote") is None:
+                    repo.run("config", f"branch.{branch}.remote", remote)
+                    repo.run("config", f"branch.{branch}.merge", f"refs/heads/{target}")
+                result.shared = True
+                return result
+            result.pulled = pull(site_root, author)
+            if result.pulled.offline:
+                break
+        except OfflineError:
+            break
+    result.offline = True
+    return result
+
+
+def commit_files(
+    repo: Repo,
+    branch: str,
+    head: str | None,
+    paths: list[str],
+    message: str,
+    author: str | None = None,
+) -> str:
+    """Commit exactly these files as they are on disk (deleted ones removed) on `branch`."""
+    blobs = repo.working_blobs(paths, write=True)  # as `git add` stores them
+    files: dict[str, tuple[str, str] | None] = {}
+    for p in paths:
+        if p in blobs:
+            mode = "100755" if os.access(repo.root / p, os.X_OK) else "100644"
+            files[p] = (mode, blobs[p])
+        else:
+            files[p] = None
+    tree = repo.tree_with(head, files)
+    commit = repo.commit_tree(tree, [head] if head else [], message, author)
+    repo.move_branch(branch, commit, head)
+    repo.set_index(paths)
+    return commit
+
+
+def _title(data: bytes | None, path: str) -> str:
+    if data:
+        doc = Document.from_bytes(data)
+        title = doc.front_matter.get("title") if doc.error is None else None
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+    return path.rsplit("/", 1)[-1]
+
+
+def _what_changed(old: bytes, new: bytes) -> list[str]:
+    a, b = Document.from_bytes(old), Document.from_bytes(new)
+    parts = [
+        str(k)
+        for k in dict.fromkeys([*a.front_matter, *b.front_matter])
+        if a.front_matter.get(k, None) != b.front_matter.get(k, None)
+        or (k in a.front_matter) != (k in b.front_matter)
+    ]
+    if a.body != b.body:
+        parts.append("body")
+    return parts
+
+
+def describe_change(repo: Repo, path: str, head: str | None) -> str:
+    """One change in words: "Update 'TITLE' (subtitle, body)", "Add picture x.png"…"""
+    kind = kind_of(path)
+    old = repo.read(head, path)
+    f = repo.root / path
+    new = f.read_bytes() if f.is_file() else None
+    name = path.rsplit("/", 1)[-1]
+    if kind == "image":
+        verb = "Remove" if new is None else "Add" if old is None else "Replace"
+        return f"{verb} picture {name}"
+    if kind == "notes":
+        page = page_of(path)
+        page_file = repo.root / page
+        data = page_file.read_bytes() if page_file.is_file() else repo.read(head, page)
+        return f"Review notes on '{_title(data, page)}'"
+    if new is None:
+        return f"Remove '{_title(old, path)}'"
+    if old is None:
+        return f"Add '{_title(new, path)}'"
+    parts = _what_changed(old, new)
+    detail = f" ({', '.join(parts)})" if parts else ""
+    return f"Update '{_title(new, path)}'{detail}"
+
+
+def commit_message(repo: Repo, paths: list[str], head: str | None) -> str:
+    """A message for people: one line per page or picture, the first line a summary."""
+    lines = [describe_change(repo, p, head) for p in paths]
+    if len(lines) == 1:
+        return lines[0] + "\n"
+    pages = pages_of(paths)
+    titles = []
+    for p in pages[:3]:
+        f = repo.root / p
+        titles.append(f"'{_title(f.read_bytes() if f.is_file() else repo.read(head, p), p)}'")
+    more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
+    verbs = {line.split(" ", 1)[0] for line in lines}
+    verb = verbs.pop() if len(verbs) == 1 and verbs <= {"Add", "Remove"} else "Update"
+    if pages:
+        head_line = (
+            f"{verb} {len(pages)} {'page' if len(pages) == 1 else 'pages'}: "
+            + ", ".join(titles)
+            + more
+        )
+    else:
+        head_line = f"{verb} {len(paths)} pictures"
+    return head_line + "\n\n" + "\n".join(f"- {line}" for line in lines) + "\n"
