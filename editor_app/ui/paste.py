@@ -1,0 +1,53 @@
+"""Pasting into the Markdown editor: formatted text (Word, Google Docs, LibreOffice, a web
+page) arrives as clean Markdown; Ctrl+Shift+V pastes the plain text.
+
+The conversion is the core's (`core/docx_markdown.html_to_markdown`); here is only when to
+use it and how the result goes into the editor (one undo step).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit
+
+from editor_app.core.docx_markdown import html_to_markdown
+
+# Formatting worth keeping. HTML made only of styled <div>/<span> (what code editors and
+# terminals put on the clipboard) is pasted as its plain text.
+_STRUCTURE = re.compile(r"<(?:p|h[1-6]|li|a|b|strong|i|em|table|blockquote|ul|ol|pre|code)\b", re.I)
+
+
+def markdown_for_paste(source: QMimeData) -> str | None:
+    """The Markdown to paste for clipboard data, or None to paste it as Qt would."""
+    if not source.hasHtml():
+        return None
+    html = source.html()
+    if not _STRUCTURE.search(html):
+        return None
+    markdown = html_to_markdown(html)
+    if not markdown.strip():
+        return None
+    if "\n" not in markdown.strip("\n"):
+        return markdown.strip("\n")  # a few words: they go into the line, not as a block
+    return markdown
+
+
+def paste_as_markdown(editor: QPlainTextEdit, source: QMimeData) -> bool:
+    """Insert formatted clipboard data as Markdown (True), or leave it to Qt (False)."""
+    markdown = markdown_for_paste(source)
+    if markdown is None:
+        return False
+    editor.textCursor().insertText(markdown)
+    editor.ensureCursorVisible()
+    return True
+
+
+def paste_plain_text(editor: QPlainTextEdit) -> None:
+    """Paste the clipboard's plain text, whatever formatting came with it."""
+    text = QGuiApplication.clipboard().text()
+    if text and not editor.isReadOnly():
+        editor.textCursor().insertText(text)
+        editor.ensureCursorVisible()

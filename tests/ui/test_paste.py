@@ -1,0 +1,67 @@
+"""Pasting into the editor: formatted text as clean Markdown; Ctrl+Shift+V as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
+
+from editor_app.ui.editor import MarkdownEditor
+
+GOOGLE_DOCS = (
+    '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1">'
+    '<h2><span style="font-weight:400;">Findings</span></h2>'
+    '<p><span>We found </span><span style="font-weight:700;">three</span>'
+    '<span> things, see </span><a href="https://example.org/r"><span>the report</span></a>.</p>'
+    "<ul><li><p><span>One</span></p></li><li><p><span>Two</span></p></li></ul></b>"
+)
+PLAIN = "Findings\nWe found three things, see the report.\nOne\nTwo"
+
+
+def _clipboard(html: str | None, text: str) -> QMimeData:
+    mime = QMimeData()
+    if html is not None:
+        mime.setHtml(html)
+    mime.setText(text)
+    QGuiApplication.clipboard().setMimeData(mime)
+    return mime
+
+
+def test_formatted_paste_becomes_markdown(qtbot, editor: MarkdownEditor) -> None:
+    editor.set_markdown("Intro.\n\n")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    _clipboard(GOOGLE_DOCS, PLAIN)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.markdown() == (
+        "Intro.\n\n## Findings\n\nWe found **three** things, see "
+        "[the report](https://example.org/r).\n\n- One\n- Two\n"
+    )
+    editor.undo()  # one step
+    assert editor.markdown() == "Intro.\n\n"
+
+
+def test_ctrl_shift_v_pastes_plain_text(qtbot, editor: MarkdownEditor) -> None:
+    _clipboard(GOOGLE_DOCS, PLAIN)
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.markdown() == PLAIN
+
+
+def test_a_few_formatted_words_go_into_the_line(qtbot, editor: MarkdownEditor) -> None:
+    editor.set_markdown("Before  after")
+    cursor = editor.textCursor()
+    cursor.setPosition(7)
+    editor.setTextCursor(cursor)
+    editor.insertFromMimeData(_clipboard("<p>very <em>good</em></p>", "very good"))
+    assert editor.markdown() == "Before very *good* after"
+
+
+def test_code_editor_html_is_pasted_as_its_text(qtbot, editor: MarkdownEditor) -> None:
+    html = (
+        '<div style="font-family: Consolas;"><div><span style="color: #569cd6;">def</span>'
+        "<span> f_x():</span></div></div>"
+    )
+    editor.insertFromMimeData(_clipboard(html, "def f_x():"))
+    assert editor.markdown() == "def f_x():"
