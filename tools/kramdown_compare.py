@@ -93,7 +93,11 @@ def compare(
     ignore_code_spans: bool = False,
 ) -> tuple[list[Path], list[tuple[Path, str, str]]]:
     """Every page under FOLDER: (all paths, [(path, ours, kramdown's) that differ])."""
-    paths = sorted(p for p in folder.rglob("*.md") if not any(s.startswith(".") for s in p.parts))
+    paths = sorted(
+        p
+        for p in folder.rglob("*.md")
+        if not any(s.startswith(".") for s in p.relative_to(folder).parts)
+    )
     bodies = []
     for path in paths:
         body = body_of(path.read_bytes().decode("utf-8", errors="replace"))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from markdown import Extension
+from markdown.extensions.footnotes import FootnoteExtension
 
 from editor_app.core.markdown_ext.block_guards import BlockGuardsExtension
 from editor_app.core.markdown_ext.block_ial import BlockIalExtension
 from editor_app.core.markdown_ext.blockquotes import BlockquoteExtension
 from editor_app.core.markdown_ext.code import RougeCodeExtension
+from editor_app.core.markdown_ext.emphasis import EmphasisExtension
 from editor_app.core.markdown_ext.entities import EntitiesExtension
 from editor_app.core.markdown_ext.footnotes import FootnotesExtension
 from editor_app.core.markdown_ext.gfm import GfmExtension
@@ -30,7 +32,8 @@ def kramdown_extensions() -> list[Extension | str]:
     """Everything the renderer loads, in the order that matters."""
     return [
         "tables",
-        "footnotes",
+        # Notes numbered in the order they are first referred to, as kramdown numbers them.
+        FootnoteExtension(USE_DEFINITION_ORDER=False),
         "attr_list",
         "md_in_html",
         "def_list",
@@ -44,6 +47,7 @@ def kramdown_extensions() -> list[Extension | str]:
         BlockIalExtension(),
         GfmExtension(),
         LinkTextExtension(),
+        EmphasisExtension(),
         MathExtension(),
         FootnotesExtension(),
         MoreExtension(),

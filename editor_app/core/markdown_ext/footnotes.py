@@ -1,11 +1,16 @@
-"""Footnotes printed as kramdown prints them (classes, roles, back links, no rule)."""
+"""Footnotes printed as kramdown prints them (classes, roles, back links, no rule).
+
+Notes no reference points to are left out, as kramdown leaves them out.
+"""
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 
 from markdown import Extension
 from markdown.postprocessors import Postprocessor
+from markdown.treeprocessors import Treeprocessor
 
 _REF = re.compile(r'<sup id="fnref(\d*):([^"]*)"><a href="#fn:([^"]*)" class="footnote-ref">')
 _BACK = re.compile(
@@ -50,8 +55,37 @@ class FootnotesPostprocessor(Postprocessor):
         return _BACK.sub(_back, text)
 
 
+class UnusedNotesTreeprocessor(Treeprocessor):
+    """Drops notes that nothing refers to (and the list when none is left)."""
+
+    def run(self, root: etree.Element) -> None:
+        holders = [
+            (parent, div)
+            for parent in root.iter()
+            for div in parent
+            if div.tag == "div" and div.get("class") == "footnote"
+        ]
+        if not holders:
+            return
+        used = {
+            a.get("href", "")[4:]
+            for a in root.iter("a")
+            if a.get("class") == "footnote-ref" and a.get("href", "").startswith("#fn:")
+        }
+        for parent, div in holders:
+            for ol in div.iter("ol"):
+                for li in list(ol):
+                    if li.tag == "li" and li.get("id", "")[3:] not in used:
+                        ol.remove(li)
+                if not len(ol):
+                    parent.remove(div)
+                break
+
+
 class FootnotesExtension(Extension):
     """kramdown's footnote markup (needs Python-Markdown's `footnotes`)."""
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
         md.postprocessors.register(FootnotesPostprocessor(md), "kramdown_footnotes", 1)
+        # After the references are made (inline, 20) and numbered (19).
+        md.treeprocessors.register(UnusedNotesTreeprocessor(md), "kramdown_unused_notes", 18)

@@ -1,7 +1,8 @@
 """Raw HTML tags printed the way kramdown prints them after parsing them.
 
 kramdown reads raw HTML into elements and writes it back: every attribute gets a
-double-quoted value (`allowfullscreen=""`), and empty elements close with ` />`.
+double-quoted value (`allowfullscreen=""`), empty elements close with ` />`, and the
+`markdown` attribute (its parsing switch) is dropped.
 """
 
 from __future__ import annotations
@@ -52,7 +53,12 @@ def _normalise_tag(match: re.Match[str]) -> str:
 def _normalised(match: re.Match[str]) -> str:
     name, attrs, slash = match.group(1), match.group(2), match.group(3)
     lname = name.lower()
-    parts = [f'{a.group(1).lower()}="{_attr_value(a.group(2))}"' for a in _ATTR.finditer(attrs)]
+    # `markdown="1"` / `markdown="0"` instructs kramdown's parser; kramdown never prints it.
+    parts = [
+        f'{a.group(1).lower()}="{_attr_value(a.group(2))}"'
+        for a in _ATTR.finditer(attrs)
+        if a.group(1).lower() != "markdown"
+    ]
     text = "<" + lname + "".join(" " + p for p in parts)
     if lname in _VOID:
         return text + " />"
