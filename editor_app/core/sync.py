@@ -88,6 +88,7 @@ class SyncStatus:
     brought_in: list[str] = field(default_factory=list)  # pages the last Get latest brought in
     in_review: list[str] = field(default_factory=list)  # pages sent for review on a branch
     conflicts: list[Conflict] = field(default_factory=list)
+    drafts_on_branches: bool = False  # the site sends drafts for review on their own branch
 
     @property
     def pages_changed_here(self) -> list[str]:
@@ -167,9 +168,10 @@ def _count_words(pages: int, images: int) -> str:
 
 def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus:
     """Where the site's copy stands. `fetch`: ask the server first (else what is known)."""
-    if gitutil.repo_root(site_root) is None:
+    root = gitutil.repo_root(site_root)
+    if root is None:
         return SyncStatus()
-    repo = open_repo(site_root)
+    repo = Repo(root)
     prefix = site_prefix(repo, site_root)
     st = SyncStatus(is_git=True, root=repo.root, branch=repo.branch())
     remote = repo.remote()
@@ -181,6 +183,7 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
             st.offline = True
         except AccessError as exc:
             st.problem = str(exc)
+    st.drafts_on_branches = sync_drafts.drafts_use_branches(site_root)
     in_review = sync_drafts.pages_in_review(repo)
     st.in_review = sorted(p for p in in_review if in_site(p, prefix))
     st.changed_here = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]

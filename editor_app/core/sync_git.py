@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from editor_app.core.gitutil import GitError
 
@@ -81,6 +82,7 @@ class Repo:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._git_dir: Path | None = None
+        self._cache: dict[str, Any] = {}  # branch and settings, read once per Repo
 
     # -- running git ---------------------------------------------------------------------------
 
@@ -134,17 +136,25 @@ class Repo:
         return proc.stdout.decode().strip() if proc.returncode == 0 else None
 
     def branch(self) -> str | None:
-        proc = self.run("symbolic-ref", "-q", "--short", "HEAD", check=False)
-        return proc.stdout.decode().strip() if proc.returncode == 0 else None
+        if "branch" not in self._cache:
+            proc = self.run("symbolic-ref", "-q", "--short", "HEAD", check=False)
+            self._cache["branch"] = proc.stdout.decode().strip() if proc.returncode == 0 else None
+        return self._cache["branch"]
 
     def remote(self) -> str | None:
         """The remote to share with: the branch's own, else `origin`, else the only one."""
         branch = self.branch()
         if branch:
-            name = self.out("config", "--get", f"branch.{branch}.remote", check=False)
+            name = self.config(f"branch.{branch}.remote")
             if name and name != ".":
                 return name
-        remotes = self.out("remote").split()
+        remotes = sorted(
+            {
+                k[len("remote.") : -len(".url")]
+                for k in self._settings()
+                if k.startswith("remote.") and k.endswith(".url")
+            }
+        )
         if "origin" in remotes:
             return "origin"
         return remotes[0] if len(remotes) == 1 else None
@@ -154,7 +164,7 @@ class Repo:
         branch, remote = self.branch(), self.remote()
         if not branch or not remote:
             return None
-        merge = self.out("config", "--get", f"branch.{branch}.merge", check=False)
+        merge = self.config(f"branch.{branch}.merge")
         name = merge.removeprefix("refs/heads/") if merge else branch
         return f"refs/remotes/{remote}/{name}"
 
@@ -269,9 +279,24 @@ class Repo:
                 found.update(fields[2:4])
         return found
 
+    def _settings(self) -> dict[str, str]:
+        """Every git setting of this copy, read once (`git config --list`)."""
+        if "config" not in self._cache:
+            out = self.run("config", "-z", "--list", check=False).stdout.decode("utf-8", "replace")
+            found: dict[str, str] = {}
+            for entry in out.split("\0"):
+                key, _, value = entry.partition("\n")
+                if key:
+                    found[_config_key(key)] = value  # the last one wins, as in git
+            self._cache["config"] = found
+        return self._cache["config"]
+
     def config(self, key: str) -> str | None:
-        value = self.out("config", "--get", key, check=False)
-        return value or None
+        return self._settings().get(_config_key(key)) or None
+
+    def set_config(self, key: str, value: str) -> None:
+        self.run("config", key, value)
+        self._cache.pop("config", None)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -349,6 +374,15 @@ class Repo:
         if "[rejected]" in text or "non-fast-forward" in text or "fetch first" in text:
             return False
         raise _error(proc.stderr, "push")
+
+
+def _config_key(key: str) -> str:
+    """Section and name are case-blind in git; a subsection (a branch name) is not."""
+    first, _, rest = key.partition(".")
+    middle, _, last = rest.rpartition(".")
+    return (
+        f"{first.lower()}.{middle}.{last.lower()}" if middle else f"{first.lower()}.{last.lower()}"
+    )
 
 
 def _login() -> str:

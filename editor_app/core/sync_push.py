@@ -82,8 +82,8 @@ def push(
             sent = repo.push(remote, f"HEAD:refs/heads/{target}")
             if sent:
                 if repo.config(f"branch.{branch}.remote") is None:
-                    repo.run("config", f"branch.{branch}.remote", remote)
-                    repo.run("config", f"branch.{branch}.merge", f"refs/heads/{target}")
+                    repo.set_config(f"branch.{branch}.remote", remote)
+                    repo.set_config(f"branch.{branch}.merge", f"refs/heads/{target}")
                 result.shared = True
                 return result
             result.pulled = pull(site_root, author)

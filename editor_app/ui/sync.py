@@ -72,7 +72,7 @@ class SyncBar(QToolBar):
         self.share_action.triggered.connect(self.share)
         self.choices_action = QAction(tr("Choices…"), self)
         self.choices_action.setToolTip(tr("Places changed here and by others: choose what to keep"))
-        self.choices_action.triggered.connect(self.show_choices)
+        self.choices_action.triggered.connect(lambda: self.show_choices())
         self.send_action = QAction(tr("Send for review"), self)
         self.send_action.setToolTip(tr("Put this saved page on its own branch for an editor"))
         self.send_action.triggered.connect(self.send_for_review)
@@ -121,19 +121,17 @@ class SyncBar(QToolBar):
         self.refresh(fetch=True)
 
     def refresh(self, fetch: bool = False) -> None:
-        """Ask the core where the copy stands (off the UI thread: the server may be slow)."""
-        if self.root is None:
-            return
-        if not fetch:
-            self._show_status(sync.status(self.root, fetch=False))
-            return
-        if self.busy or not self.state.is_git:
+        """Ask the core where the copy stands, off the UI thread (git, and the server, take time).
+
+        `fetch`: ask the server too (skipped while Get latest or Share runs, which fetch anyway).
+        """
+        if self.root is None or (fetch and (self.busy or not self.state.is_git)):
             return
         root = self.root
         self.window_.jobs.start(
             sync.status,
             root,
-            True,
+            fetch,
             on_done=lambda state: self._show_status(state) if root == self.root else None,
             on_error=self._failed,
         )
@@ -145,14 +143,9 @@ class SyncBar(QToolBar):
         self.status_label.setToolTip(self._details(state))
         self.choices_action.setVisible(bool(state.conflicts))
         self.choices_action.setText(tr("Choices ({n})…").format(n=len(state.conflicts)))
-        self.send_action.setVisible(self._drafts_on_branches())
+        self.send_action.setVisible(state.drafts_on_branches)
         self._enable()
         self.mark_pages()
-
-    def _drafts_on_branches(self) -> bool:
-        from editor_app.core import sync_drafts
-
-        return self.root is not None and sync_drafts.drafts_use_branches(self.root)
 
     def _details(self, state: sync.SyncStatus) -> str:
         lines = []
@@ -287,7 +280,7 @@ class SyncBar(QToolBar):
         self._files_changed(result.brought_in)
         self.refresh(fetch=False)
         if result.conflicts:
-            self.show_choices()
+            self.show_choices(result.conflicts)
 
     def _files_changed(self, pages: list[str]) -> None:
         """Show the new versions: the index, the list, and the open page (the guard decides)."""
@@ -328,7 +321,7 @@ class SyncBar(QToolBar):
             self._files_changed(result.pulled.brought_in)
         self.refresh(fetch=False)
         if result.pulled is not None and result.pulled.conflicts:
-            self.show_choices()
+            self.show_choices(result.pulled.conflicts)
 
     # -- drafts on branches -------------------------------------------------------------------
     def send_for_review(self) -> None:
@@ -355,10 +348,12 @@ class SyncBar(QToolBar):
         self.refresh(fetch=False)
 
     # -- choices -------------------------------------------------------------------------------
-    def show_choices(self) -> None:
-        if not self.state.conflicts or self.state.root is None:
+    def show_choices(self, conflicts: list[sync.Conflict] | None = None) -> None:
+        """The choice dialog for these places (default: all those waiting)."""
+        waiting = self.state.conflicts if conflicts is None else conflicts
+        if not waiting or self.root is None:
             return
-        dialog = ChoiceDialog(sync.open_repo(self.state.root), self.state.conflicts, self.window_)
+        dialog = ChoiceDialog(sync.open_repo(self.root), waiting, self.window_)
         self.choice_dialog = dialog
         dialog.finished.connect(lambda *_a: self._after_choices(dialog))
         dialog.open()

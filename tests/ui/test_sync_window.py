@@ -56,6 +56,10 @@ def wait_idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not window.sync_bar.busy and not window.jobs.busy, timeout=20000)
 
 
+def wait_for_status(qtbot, bar, text: str) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: bar.status_label.text() == text, timeout=20000)
+
+
 def test_status_share_and_marks(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
     server, author, editor = team
     open_clone(qtbot, window, author)
@@ -65,7 +69,7 @@ def test_status_share_and_marks(qtbot, window: MainWindow, team) -> None:  # noq
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor, "A new last line.")
     assert window.save_document()
-    assert bar.status_label.text() == "1 page changed here, not shared yet"
+    wait_for_status(qtbot, bar, "1 page changed here, not shared yet")
     assert bar.page_mark(author / POST) == "here"
     model = window.library.model
     marked = [
@@ -78,7 +82,7 @@ def test_status_share_and_marks(qtbot, window: MainWindow, team) -> None:  # noq
     wait_idle(qtbot, window)
     assert bar.last_message == ("Shared: Update 'What happens when a council listens' (body)")
     assert git(server, "log", "-1", "--format=%s", "main").strip() == log_subjects(author)[0]
-    assert bar.status_label.text() == "Up to date: everything is shared"
+    wait_for_status(qtbot, bar, "Up to date: everything is shared")
 
 
 def test_not_a_git_site_hides_the_bar(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
@@ -132,7 +136,7 @@ def test_get_latest_with_unsaved_text_loses_none(
     assert window.save_document()
     saved = (editor / POST).read_text()
     assert "Typed but not saved." in saved and "four hundred letters" in saved
-    assert bar.page_mark(editor / POST) == "both"
+    qtbot.waitUntil(lambda: bar.page_mark(editor / POST) == "both", timeout=20000)
 
 
 def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
@@ -158,5 +162,5 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
     assert not dialog.isVisible()
     text = (editor / POST).read_text()
     assert "three hundred angry letters" in text and "four hundred letters" in text
-    qtbot.waitUntil(lambda: not bar.choices_action.isVisible(), timeout=5000)
-    assert bar.status_label.text() == "1 page changed here, not shared yet"
+    wait_for_status(qtbot, bar, "1 page changed here, not shared yet")
+    assert not bar.choices_action.isVisible()
