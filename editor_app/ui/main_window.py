@@ -37,6 +37,7 @@ from editor_app.ui.window_actions import (
     build_toolbar,
 )
 from editor_app.ui.window_panels import build_panels, restore_layout, save_layout
+from editor_app.ui.word_files import install_word_files
 from editor_app.ui.workers import JobRunner
 
 
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         install_spelling_language(self)
         # Sharing through git: Get latest, Share my changes (ui/sync.py).
         install_sync(self)
+        # File > Import Word Document… and Export Review Pack… (ui/word_files.py).
+        install_word_files(self)
         restore_layout(self)
         self.update_title()
         self.update_actions()

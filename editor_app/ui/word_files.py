@@ -1,0 +1,217 @@
+"""File > Import Word Document… and File > Export Review Pack…: the window's face of the
+Word bridge (`core/docx_import.py`, `core/docx_export.py`, `core/docx_export_pdf.py`).
+
+Importing a Word file makes a new draft in a collection the user picks; importing a review
+pack that comes back from a reviewer adds its comments and changes to the pages' review
+notes. Exporting writes the open page (as last saved) as a Word or PDF review pack. The work
+runs in the window's worker threads; the questions are classmethods tests replace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from editor_app.ui import dialogs
+
+
+class WordFiles(QObject):
+    """The two File menu actions and what they do; kept as `window.word_files`."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_action = QAction(self.tr("&Import Word Document…"), window)
+        self.import_action.triggered.connect(lambda: self.import_word())
+        self.export_action = QAction(self.tr("&Export Review Pack…"), window)
+        self.export_action.triggered.connect(lambda: self.export_pack())
+        menu = window.file_menu
+        quit_action = next(
+            (a for a in menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None
+        )
+        separator = QAction(window)
+        separator.setSeparator(True)
+        for action in (self.import_action, self.export_action, separator):
+            if quit_action is not None:
+                menu.insertAction(_before_separator(menu, quit_action), action)
+            else:
+                menu.addAction(action)
+        for signal in (window.siteOpened, window.documentOpened, window.documentClosed):
+            signal.connect(lambda *_a: self.update_actions())
+        self.update_actions()
+
+    # -- questions (tests replace these) ------------------------------------------------------
+    @classmethod
+    def ask_import_file(cls, parent: QWidget, start: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Import a Word document"),
+            str(start),
+            parent.tr("Word documents (*.docx)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_collection(
+        cls, parent: QWidget, choices: list[tuple[str, str]], current: str | None
+    ) -> str | None:
+        labels = [label for _name, label in choices]
+        names = [name for name, _label in choices]
+        start = names.index(current) if current in names else 0
+        label, ok = QInputDialog.getItem(
+            parent,
+            parent.tr("Import a Word document"),
+            parent.tr("Add the new page to:"),
+            labels,
+            start,
+            False,
+        )
+        return names[labels.index(label)] if ok and label in labels else None
+
+    @classmethod
+    def ask_export_target(cls, parent: QWidget, suggested: Path) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export a review pack"),
+            str(suggested),
+            parent.tr("Word document (*.docx);;PDF (*.pdf)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".docx")
+        return path
+
+    @classmethod
+    def tell(cls, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    # -- actions ------------------------------------------------------------------------------
+    def update_actions(self) -> None:
+        w = self.window
+        self.import_action.setEnabled(w.site is not None)
+        doc = w.current_document()
+        self.export_action.setEnabled(doc is not None and doc.path is not None)
+
+    def import_word(self, source: Path | None = None) -> None:
+        """Ask for a .docx and import it (a returned review pack, or a new draft)."""
+        from editor_app.core.docx_import import import_docx, import_review_pack, is_review_pack
+
+        w = self.window
+        if w.site is None:
+            return
+        source = source or self.ask_import_file(w, Path.home())
+        if source is None:
+            return
+        title = self.tr("Import a Word document")
+        if is_review_pack(source):
+            w.jobs.start(
+                _plainly(import_review_pack),
+                source,
+                w.site,
+                on_done=self._pack_imported,
+                on_error=lambda message: dialogs.show_error(w, title, message),
+            )
+            return
+        choices = [(name, c.label) for name, c in w.site.collections.items()]
+        if not choices:
+            dialogs.show_error(w, title, self.tr("This site has no collections to add a page to."))
+            return
+        collection = self.ask_collection(w, choices, w.library.current_collection())
+        if collection is None:
+            return
+        w.jobs.start(
+            _plainly(import_docx),
+            source,
+            w.site,
+            collection,
+            None,
+            w.schema,
+            on_done=lambda report: self._draft_imported(report, collection),
+            on_error=lambda message: dialogs.show_error(w, title, message),
+        )
+
+    def _draft_imported(self, report: Any, collection: str) -> None:
+        w = self.window
+        w.library.set_collection(collection)
+        w.library.refresh()
+        w.open_document(report.path)
+        self.tell(w, self.tr("Word document imported"), report.summary())
+
+    def _pack_imported(self, report: Any) -> None:
+        w = self.window
+        doc = w.current_document()
+        panel = getattr(getattr(w, "review", None), "notes", None)
+        changed = set(report.notes) | set(report.suggestions)
+        if doc is not None and doc.path is not None and panel is not None:
+            if doc.path.resolve() in changed:
+                panel.set_document(doc.path, doc.body)
+        self.tell(w, self.tr("Review pack imported"), report.summary())
+
+    def export_pack(self, target: Path | None = None) -> None:
+        """Write the open page (as last saved) as a Word or PDF review pack."""
+        w = self.window
+        doc = w.current_document()
+        if doc is None or doc.path is None:
+            return
+        target = target or self.ask_export_target(w, doc.path.with_suffix(".docx"))
+        if target is None:
+            return
+        if target.suffix.lower() == ".pdf":
+            from editor_app.core.docx_export_pdf import export_pdf as export
+        else:
+            from editor_app.core.docx_export import export_docx as export
+        unsaved = doc.is_modified
+        w.jobs.start(
+            _plainly(export),
+            [doc.path],
+            target,
+            w.site,
+            w.schema,
+            on_done=lambda report: self._exported(report, unsaved),
+            on_error=lambda message: dialogs.show_error(
+                w, self.tr("Export a review pack"), message
+            ),
+        )
+
+    def _exported(self, report: Any, unsaved: bool) -> None:
+        text = report.summary()
+        if unsaved:
+            text += "\n" + self.tr(
+                "The page as last saved was exported: save to include your edits."
+            )
+        self.tell(self.window, self.tr("Review pack written"), text)
+
+
+def _plainly(fn: Any) -> Any:
+    """`fn` with file errors told in plain words (the worker shows the message as it is)."""
+
+    def run(*args: Any) -> Any:
+        from editor_app.core.errors import explain_os_error
+
+        try:
+            return fn(*args)
+        except OSError as exc:
+            raise RuntimeError(explain_os_error(exc, None, "written")) from exc
+
+    return run
+
+
+def _before_separator(menu: Any, quit_action: QAction) -> QAction:
+    """Insert above the separator that sits just before Quit, when there is one."""
+    actions = menu.actions()
+    index = actions.index(quit_action)
+    if index > 0 and actions[index - 1].isSeparator():
+        return actions[index - 1]
+    return quit_action
+
+
+def install_word_files(window: Any) -> WordFiles:
+    """Add File > Import Word Document… and File > Export Review Pack… to the window."""
+    window.word_files = WordFiles(window)
+    return window.word_files

@@ -1,0 +1,96 @@
+"""File > Import Word Document… and File > Export Review Pack… in the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QSettings
+from window_helpers import click_document, open_site
+
+from editor_app.core import review
+from editor_app.core.document import Document
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.word_files import WordFiles
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from docx_samples import case_study  # noqa: E402
+
+PAGE = "_resources/dpdib-lords-2nd-reading-summary.md"
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, errors, monkeypatch):
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    told: list[str] = []
+    monkeypatch.setattr(WordFiles, "tell", classmethod(lambda cls, p, t, text: told.append(text)))
+    w = MainWindow(settings)
+    w.told = told
+    w.show()
+    yield w
+    w.close()
+    qtbot.wait(100)
+    w.deleteLater()
+    qtbot.wait(10)
+
+
+def test_file_menu_has_import_and_export(qtbot, window: MainWindow, site_copy: Path) -> None:
+    names = [a.text() for a in window.file_menu.actions()]
+    assert "&Import Word Document…" in names and "&Export Review Pack…" in names
+    assert names.index("&Export Review Pack…") < names.index("&Quit")
+    open_site(qtbot, window, site_copy)
+    assert window.word_files.import_action.isEnabled()
+    assert not window.word_files.export_action.isEnabled()  # no page open yet
+
+
+def test_import_a_word_file_opens_the_new_draft(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    open_site(qtbot, window, site_copy)
+    source = case_study(tmp_path / "Leeds.docx", tmp_path)
+    monkeypatch.setattr(WordFiles, "ask_import_file", classmethod(lambda cls, p, s: source))
+    monkeypatch.setattr(
+        WordFiles, "ask_collection", classmethod(lambda cls, p, c, cur: "resources")
+    )
+    with qtbot.waitSignal(window.documentOpened, timeout=30000) as opened:
+        window.word_files.import_action.trigger()
+    page = opened.args[0]
+    assert page.parent == (site_copy / "_resources").resolve() or page.parent.name == "_resources"
+    assert window.current_document().front_matter["title"] == "Community energy in Leeds"
+    assert "*small grant*" in window.editor.markdown()
+    qtbot.waitUntil(lambda: bool(window.told))
+    assert "2 comment(s) kept as review notes." in window.told[-1]
+    assert len(review.NoteStore(page).notes) == 2
+
+
+def test_export_the_open_page_then_bring_the_comments_back(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    open_site(qtbot, window, site_copy)
+    page = site_copy / PAGE
+    click_document(qtbot, window, page)
+    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    target = tmp_path / "pack.docx"
+    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
+    window.word_files.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    assert "1 page(s)" in window.told[-1]
+
+    document = docx.Document(str(target))
+    para = next(p for p in document.paragraphs if p.text.startswith("This is known as"))
+    document.add_comment(para.runs, "Explain this please", author="Dee")
+    document.save(tmp_path / "back.docx")
+    monkeypatch.setattr(
+        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
+    )
+    window.told.clear()
+    window.word_files.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    assert "1 new note(s)" in window.told[-1]
+    assert [n.text for n in review.NoteStore(page).notes] == ["Explain this please"]
+    assert Document.load(page).original == page.read_bytes()
+    panel = window.review.notes
+    assert [n.text for n in panel.notes()] == ["Explain this please"]
