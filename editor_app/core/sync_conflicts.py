@@ -8,8 +8,11 @@ history (the commit named in the record), so either choice loses nothing.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import re
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from editor_app.core.document import Document, FrontMatterError
@@ -64,6 +67,43 @@ def add(repo: Repo, new: list[Conflict]) -> list[Conflict]:
             repo.run("update-ref", f"refs/editor-app/theirs/{c.id}", c.theirs_commit, check=False)
     _save(repo, load(repo) + new)
     return new
+
+
+def page_title(repo: Repo, c: Conflict) -> str:
+    """The page's title as the person knows it (its file name when it has none)."""
+    try:
+        doc = Document.load(repo.root / c.path)
+    except OSError:
+        return c.path.rsplit("/", 1)[-1]
+    title = doc.front_matter.get("title") if doc.error is None else None
+    return str(title).strip() if title else c.path.rsplit("/", 1)[-1]
+
+
+_MARK = '<span style="background-color:{colour};">{words}</span>'
+
+
+def versions_html(c: Conflict) -> tuple[str, str]:
+    """Mine and theirs as HTML, the words that differ highlighted in each (nothing struck out:
+    neither version is being removed)."""
+    mine, theirs = re.split(r"(\s+)", c.mine), re.split(r"(\s+)", c.theirs)
+    out_mine: list[str] = []
+    out_theirs: list[str] = []
+    for op, a1, a2, b1, b2 in SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes():
+        left, right = html.escape("".join(mine[a1:a2])), html.escape("".join(theirs[b1:b2]))
+        if op == "equal":
+            out_mine.append(left)
+            out_theirs.append(right)
+            continue
+        if left.strip():
+            out_mine.append(_MARK.format(colour="#ffe3a3", words=left))
+        else:
+            out_mine.append(left)
+        if right.strip():
+            out_theirs.append(_MARK.format(colour="#cde3ff", words=right))
+        else:
+            out_theirs.append(right)
+    wrap = '<div style="white-space: pre-wrap;">{}</div>'
+    return wrap.format("".join(out_mine)), wrap.format("".join(out_theirs))
 
 
 def describe(c: Conflict) -> str:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,16 +29,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ChoiceDialog", text)
 
 
-def where_in_words(c: Conflict) -> str:
+def where_in_words(c: Conflict, title: str) -> str:
     """What both sides changed, for a person: a field by its name, or a paragraph."""
-    page = c.path.rsplit("/", 1)[-1]
     if c.kind == "field":
         return tr("In “{page}”, the field “{field}” was changed here and by others.").format(
-            page=page, field=c.where
+            page=title, field=c.where
         )
     if c.kind == "file":
-        return tr("“{page}” was changed here and by others.").format(page=page)
-    return tr("In “{page}”, the same paragraph was changed here and by others.").format(page=page)
+        return tr("“{page}” was changed here and by others.").format(page=title)
+    return tr("In “{page}”, the same paragraph was changed here and by others.").format(page=title)
 
 
 class ChoiceDialog(QDialog):
@@ -55,8 +54,8 @@ class ChoiceDialog(QDialog):
         self.progress = QLabel()
         self.where = QLabel()
         self.where.setWordWrap(True)
-        self.mine = QPlainTextEdit()
-        self.theirs = QPlainTextEdit()
+        self.mine = QTextEdit()
+        self.theirs = QTextEdit()
         for box, name in ((self.mine, tr("Your version")), (self.theirs, tr("Their version"))):
             box.setReadOnly(True)
             box.setAccessibleName(name)
@@ -101,9 +100,10 @@ class ChoiceDialog(QDialog):
             return
         done = self._total - len(self.waiting) + 1
         self.progress.setText(tr("Choice {n} of {total}").format(n=done, total=self._total))
-        self.where.setText(where_in_words(c))
-        self.mine.setPlainText(c.mine)
-        self.theirs.setPlainText(c.theirs)
+        self.where.setText(where_in_words(c, sync_conflicts.page_title(self.repo, c)))
+        mine, theirs = sync_conflicts.versions_html(c)
+        self.mine.setHtml(mine)
+        self.theirs.setHtml(theirs)
         self.keep_both.setVisible("both" in c.choices)
         self.message.setText("")
         self.keep_mine.setFocus(Qt.FocusReason.OtherFocusReason)

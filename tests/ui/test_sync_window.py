@@ -153,7 +153,8 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
     dialog = bar.choice_dialog
     assert dialog.isVisible()
     assert dialog.where.text() == (
-        "In “2025-03-01-council-listens.md”, the same paragraph was changed here and by others."
+        "In “What happens when a council listens”, the same paragraph was changed here and by "
+        "others."
     )
     assert "three hundred angry letters" in dialog.mine.toPlainText()
     assert "four hundred letters" in dialog.theirs.toPlainText()
