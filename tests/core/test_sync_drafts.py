@@ -124,3 +124,27 @@ def test_drafts_on_branches_is_a_site_choice(team: tuple[Path, Path, Path]) -> N
     with (author / "_config.yml").open("a") as f:
         f.write("editor_app:\n  drafts: branches\n")
     assert sync_drafts.drafts_use_branches(author)
+
+
+def test_real_site_same_sentence_both_versions_reachable(
+    real_team: tuple[Path, Path, Path],
+) -> None:
+    from editor_app.core import sync_conflicts
+
+    _server, author, editor = real_team
+    doc = Document.load(author / BRAND)
+    sentence = next(p for p in doc.body.split("\n\n") if len(p) > 40 and "\n" not in p)
+    replace_in(author / BRAND, sentence, sentence + " Said the author.")
+    sync.push(author)
+    replace_in(editor / BRAND, sentence, sentence + " Said the editor.")
+    result = sync.push(editor)
+    (c,) = result.pulled.conflicts
+    assert c.mine.endswith("Said the editor.") and c.theirs.endswith("Said the author.")
+    assert "<<<<<<<" not in (editor / BRAND).read_text(encoding="utf-8")
+    sync_conflicts.resolve(sync.open_repo(editor), c.id, "theirs")
+    text = (editor / BRAND).read_text(encoding="utf-8")
+    assert "Said the author." in text and "Said the editor." not in text
+    # Both versions stay reachable: theirs in the branch's history, mine kept by a ref.
+    assert "Said the author." in git(editor, "show", f"{c.theirs_commit}:{BRAND}")
+    assert "Said the editor." in git(editor, "show", f"refs/editor-app/mine/{c.id}:{BRAND}")
+    assert "Said the editor." in git(editor, "show", f"origin/main:{BRAND}")  # shared as mine
