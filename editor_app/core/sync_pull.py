@@ -26,6 +26,9 @@ from editor_app.core.sync_base import (
 from editor_app.core.sync_git import OfflineError, Repo
 from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
 
+SYMLINK = "120000"
+SUBMODULE = "160000"
+
 
 @dataclass
 class PullResult:
@@ -98,6 +101,8 @@ def _replay(
     for line in local:
         commit, *parents = line.split()
         tree = merge_trees(repo, parents[0] if parents else None, commit, tip, conflicts)
+        if tree == repo.out("rev-parse", f"{tip}^{{tree}}"):
+            continue  # the same change is already there: no empty commit
         message = repo.run("log", "-1", "--format=%B", commit).stdout.decode("utf-8", "replace")
         env = dict(
             zip(
@@ -120,6 +125,8 @@ def merge_trees(
     files: dict[str, tuple[str, str] | None] = {}
     for ch in repo.changes(base, theirs):
         ours = mine_changed.get(ch.path)
+        if ours is not None and SUBMODULE in (ch.new_mode, ours.new_mode):
+            continue  # a submodule changed on both sides: this copy's commit stays
         if ours is None:
             files[ch.path] = (ch.new_mode, ch.new_blob) if ch.new_blob else None
             continue
@@ -223,8 +230,8 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
     for ch in changes:
         path = repo.root / ch.path
         here_id = here_ids.get(ch.path)
-        if here_id == ch.new_blob:
-            continue
+        if here_id == ch.new_blob or SUBMODULE in (ch.old_mode, ch.new_mode):
+            continue  # a submodule is another repository: git's own commands update it
         new = repo.checkout_bytes(ch.new_blob, ch.path) if ch.new_blob else None
         if here_id is None or here_id == ch.old_blob:
             write(path, ch.path, new, ch.new_mode)  # not changed here (or deleted here): theirs
@@ -254,6 +261,10 @@ def _write(path: Path, data: bytes | None, mode: str) -> None:
         path.unlink(missing_ok=True)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
+    if mode == SYMLINK:
+        path.unlink(missing_ok=True)
+        os.symlink(data.decode("utf-8", "surrogateescape"), path)
+        return
     atomic_write(path, data)
     if mode == "100755":
         path.chmod(path.stat().st_mode | 0o111)

@@ -73,7 +73,8 @@ def push(
         result.no_remote = True
         return result
     upstream = repo.rev(repo.upstream_ref() or "")
-    if upstream is not None and upstream == repo.rev("HEAD"):
+    now = repo.rev("HEAD")
+    if upstream is not None and (now is None or repo.is_ancestor(now, upstream)):
         return result  # nothing here the server lacks
     for _attempt in range(3):
         try:

@@ -212,11 +212,19 @@ def test_notes_added_on_both_sides_are_all_kept(team: tuple[Path, Path, Path]) -
 
 
 def test_get_latest_when_nothing_is_new(team: tuple[Path, Path, Path]) -> None:
-    _server, author, _editor = team
+    _server, author, editor = team
     result = sync.pull(author)
     assert result.up_to_date
     assert result.message == "Already up to date: nothing new from others"
     assert sync.push(author).message == "Nothing to share: no saved page changed"
+    # Others shared something; sharing nothing here neither sends nor brings anything in.
+    replace_in(author / POST, "A short story", "A story of letters")
+    sync.push(author)
+    before = git(editor, "rev-parse", "HEAD")
+    sync.status(editor, fetch=True)
+    result = sync.push(editor)
+    assert result.message == "Nothing to share: no saved page changed"
+    assert result.pulled is None and git(editor, "rev-parse", "HEAD") == before
 
 
 def test_first_share_of_a_new_branch_sets_where_it_goes(
@@ -313,3 +321,22 @@ def test_a_save_while_getting_latest_is_kept(
     assert "A story of letters" in (editor / POST).read_text()
     # The saved copy it replaced stays reachable too.
     assert "sunny Tuesday" in git(editor, "show", f"refs/editor-app/mine/{c.id}:{POST}")
+
+
+def test_the_same_change_on_both_sides_makes_no_empty_commit(
+    team: tuple[Path, Path, Path],
+) -> None:
+    server, author, editor = team
+    replace_in(author / POST, "A short story", "A story of letters")
+    sync.push(author)
+    server.rename(server.with_name("away.git"))
+    replace_in(editor / POST, "A short story", "A story of letters")
+    assert sync.push(editor).offline  # committed here only
+    server.with_name("away.git").rename(server)
+    result = sync.pull(editor)
+    assert result.conflicts == []
+    assert log_subjects(editor) == [
+        "Update 'What happens when a council listens' (subtitle)",
+        "Import the site",
+    ]
+    assert sync.status(editor).message == "Up to date: everything is shared"
