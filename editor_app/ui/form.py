@@ -206,8 +206,7 @@ class FrontMatterForm(QWidget):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        known = QFormLayout()
-        known.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        known = _form_layout()
         known.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         column.addLayout(known)
         used_keys: set[str] = set()
@@ -233,8 +232,7 @@ class FrontMatterForm(QWidget):
                 column.addSpacing(8)
                 column.addWidget(heading)
                 column.addWidget(note)
-                target = QFormLayout()
-                target.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                target = _form_layout()
                 target.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 column.addLayout(target)
             for key in others:
@@ -439,3 +437,12 @@ class FrontMatterForm(QWidget):
 def _plain(name: str) -> str:
     words = name.replace("_", " ").replace("-", " ").strip()
     return words[:1].upper() + words[1:] if words else name
+
+
+def _form_layout() -> QFormLayout:
+    """Labels beside their fields; in a narrow form, a field too wide goes under its label
+    (never a sideways scroll bar)."""
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return layout

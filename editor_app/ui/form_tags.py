@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui.form_fields import FieldWidget, display_text, tr
 
-if TYPE_CHECKING:
-    pass
+CHIP_MIN_TEXT = 60  # a chip narrower than its text shows the start of it, then "…"
 
 
 class FlowLayout(QLayout):
@@ -80,13 +79,41 @@ class FlowLayout(QLayout):
         space = self.spacing()
         for item in self._items:
             hint = item.sizeHint()
-            if x + hint.width() > x0 + width and line > 0:
+            # A chip longer than the whole line gets the line, and shortens its text to fit.
+            item_width = max(min(hint.width(), width), item.minimumSize().width())
+            if x + item_width > x0 + width and line > 0:
                 x, y, line = x0, y + line + space, 0
             if apply:
-                item.setGeometry(QRect(x, y, hint.width(), hint.height()))
-            x += hint.width() + space
+                item.setGeometry(QRect(x, y, item_width, hint.height()))
+            x += item_width + space
             line = max(line, hint.height())
         return y + line - y0
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" when narrower than it (full text in
+    the tooltip), so a long value never makes the form wider than the window."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setMinimumWidth(CHIP_MIN_TEXT)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(CHIP_MIN_TEXT, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, self.width()
+        )
+        if shown != self.text():
+            self.setText(shown)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = self.fontMetrics().horizontalAdvance(self.full_text) + 2
+        return QSize(width, super().sizeHint().height())
 
 
 class Chip(QFrame):
@@ -100,7 +127,8 @@ class Chip(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("chip")
         self.setAccessibleName(text)
-        label = QLabel(text)
+        label = ElidedLabel(text)
+        self.label = label
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)

@@ -27,6 +27,7 @@ from editor_app.ui.form import FrontMatterForm
 from editor_app.ui.library import DocumentList
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.problems import ProblemList
+from editor_app.ui.screen_fit import fit_to_screen, is_small_screen, keep_on_screen
 
 
 def _banner(window: Any) -> tuple[QFrame, QLabel]:
@@ -130,9 +131,15 @@ def restore_layout(window: Any) -> None:
     geometry = s.value("window/geometry")
     if isinstance(geometry, QByteArray) and not geometry.isEmpty():
         window.restoreGeometry(geometry)
+        keep_on_screen(window)  # remembered on a bigger screen: all of it stays in sight
     else:
-        screen = window.screen().availableGeometry()
-        window.resize(min(1400, screen.width() * 9 // 10), min(880, screen.height() * 9 // 10))
+        # A first start: most of a big screen, all of a small one.
+        fit_to_screen(window, 1600, 1000, share=0.9)
+        if is_small_screen(window):
+            fit_to_screen(window, 1600, 1000, share=1.0)
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    if _true(s.value("window/maximized", False)):
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     state = s.value("window/state")
     if isinstance(state, QByteArray) and not state.isEmpty():
         window.restoreState(state)
@@ -144,14 +151,19 @@ def restore_layout(window: Any) -> None:
         if isinstance(value, QByteArray) and not value.isEmpty():
             splitter.restoreState(value)
     for action in _panel_toggles(window):
-        shown = s.value(f"view/{action.objectName()}", True)
-        action.setChecked(shown not in (False, "false", "0", 0))
+        action.setChecked(_true(s.value(f"view/{action.objectName()}", True)))
+
+
+def _true(value: object) -> bool:
+    """A yes/no setting as read back from the settings file ("true"/"false" in INI files)."""
+    return value not in (False, "false", "0", 0, None, "")
 
 
 def save_layout(window: Any) -> None:
     """Remember the window layout (called when the window closes)."""
     s = window.settings
     s.setValue("window/geometry", window.saveGeometry())
+    s.setValue("window/maximized", window.isMaximized())
     s.setValue("window/state", window.saveState())
     s.setValue("window/mainSplitter", window.splitter.saveState())
     s.setValue("window/centreSplitter", window.centre_splitter.saveState())

@@ -53,10 +53,14 @@ class ReportView(QWidget):
         for b in (self.report_one_button, self.report_all_button):
             row.addWidget(b)
         row.addStretch(1)
+        # Two rows: five buttons in one would make the window wider than a small screen.
+        save_row = QHBoxLayout()
         for b in (self.pdf_button, self.html_button, self.print_button):
-            row.addWidget(b)
+            save_row.addWidget(b)
+        save_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(save_row)
         layout.addWidget(self.report_view, 1)
 
     def make_report(self, paths: list[Path], site: Any, schema: Any, title: str) -> None:

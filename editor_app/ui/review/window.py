@@ -25,6 +25,7 @@ from editor_app.ui.review.common import (
 )
 from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.review.panel import ReviewPanel
+from editor_app.ui.screen_fit import fit_to_screen
 
 
 class ReviewWindow(QMainWindow):
@@ -41,7 +42,7 @@ class ReviewWindow(QMainWindow):
         self.setWindowTitle(self.tr("Review queue"))
         self.panel = ReviewPanel(settings, self)
         self.setCentralWidget(self.panel)
-        self.resize(1300, 820)
+        fit_to_screen(self, 1300, 820)  # buttons and diff in sight on a small screen too
         close = QAction(self.tr("Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
@@ -131,9 +132,12 @@ class ReviewHook(QObject):
         return self.window.editor.toPlainText()
 
     def _sync_body(self) -> None:
-        # Keep the notes placed in the text as typed, so clicking a note finds its words.
+        # Keep the notes placed in the text as typed, so clicking a note finds its words (only
+        # while they are on show: copying a long page's text out of the editor is not free).
+        if self.notes.store is None or not self.notes_dock.isVisible():
+            return
         body = self._editor_body()
-        if body is not None and self.notes.store is not None and self.notes_dock.isVisible():
+        if body is not None:
             self.notes.set_body(body)
 
     def _select_in_editor(self, start: int, end: int) -> None:
@@ -165,6 +169,8 @@ class ReviewHook(QObject):
             panel.may_change_file = self._may_change
             panel.approved.connect(self._after_approve)
             panel.sentBack.connect(self._after_notes_changed)
+            panel.undone.connect(self._after_approve)  # an approval undone changes the file
+            panel.undone.connect(self._after_notes_changed)
             panel.notes.notesChanged.connect(self._after_notes_changed)
             panel.openRequested.connect(self._open_in_editor)
             self.review_window.set_site(site, self.window.schema)

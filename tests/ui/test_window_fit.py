@@ -1,0 +1,117 @@
+"""The window as a newcomer meets it: every window fits the screen, the form never scrolls
+sideways, and a clicked problem's field is in sight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QScrollArea
+
+from editor_app.core.document import Document
+from editor_app.core.schema import load_schema
+from editor_app.core.site import Site
+from editor_app.ui import dialogs
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.form import FrontMatterForm
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.screen_fit import available_area
+
+LONGEST_CASE_STUDY = "_resources/case-study-dfe.md"
+
+
+def make_window(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtbot
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    w = MainWindow(settings)
+    w.show()
+    yield w
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+    qtbot.wait(10)
+
+
+def test_first_start_fills_a_small_screen_and_stays_on_it(qtbot, settings: QSettings) -> None:
+    w = make_window(qtbot, settings)
+    area = available_area(w)
+    assert area.width() < 1280  # the offscreen screen is a small one (800x600)
+    assert w.width() >= area.width() * 0.9 and w.height() >= area.height() * 0.85
+    assert w.width() <= area.width() and w.height() <= area.height()
+    assert w.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_a_size_remembered_from_a_bigger_screen_is_brought_onto_this_one(
+    qtbot, settings: QSettings
+) -> None:
+    big = make_window(qtbot, settings)
+    big.setWindowState(Qt.WindowState.WindowNoState)
+    big.setGeometry(300, 200, 1900, 1150)  # as saved on a large monitor
+    settings.setValue("window/geometry", big.saveGeometry())
+    settings.setValue("window/maximized", False)
+    w = make_window(qtbot, settings)
+    area = available_area(w)
+    assert w.width() <= area.width() and w.height() <= area.height()
+    assert area.contains(w.geometry().topLeft())
+
+
+def test_maximised_is_remembered(qtbot, settings: QSettings) -> None:
+    w = make_window(qtbot, settings)
+    w.setWindowState(Qt.WindowState.WindowMaximized)
+    w.show()
+    qtbot.waitUntil(w.isMaximized)
+    w.save_settings()
+    assert isinstance(settings.value("window/geometry"), QByteArray)
+    again = make_window(qtbot, settings)
+    again.show()
+    qtbot.waitUntil(again.isMaximized)
+
+
+def test_review_window_fits_the_screen(qtbot) -> None:
+    from editor_app.ui.review import ReviewWindow
+
+    rw = ReviewWindow()
+    qtbot.addWidget(rw)
+    rw.show()
+    qtbot.waitExposed(rw)
+    area = available_area(rw)
+    least = rw.minimumSizeHint()
+    # All of it fits a 1024x700 screen (with room for a title bar and a desktop panel)...
+    assert least.width() <= 1000 and least.height() <= 640, least
+    # ...and it opens no bigger than the screen it is on (here 800x800), not at 1300x820.
+    assert rw.width() <= max(area.width(), least.width()) and rw.height() <= area.height()
+    assert rw.geometry().left() >= area.left() and rw.geometry().top() >= area.top()
+
+
+def test_long_chips_wrap_and_shorten_instead_of_scrolling_sideways(
+    qtbot, shared_site: Path
+) -> None:
+    site = Site.open(shared_site)
+    schema = load_schema(site)
+    path = shared_site / LONGEST_CASE_STUDY
+    doc = Document.load(path)
+    form = FrontMatterForm()
+    form.set_site(site, schema)
+    long_value = "A project with a very long name that goes on and on " * 3
+    values = dict(doc.front_matter, topics=[long_value, "Education"])
+    form.load(values, schema.for_collection(site.collection_of(path)), list(values))
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidget(form)
+    area.setWidgetResizable(True)
+    area.resize(380, 600)  # a narrow form, as at 1024x700 with a dock open
+    area.show()
+    qtbot.waitExposed(area)
+    qtbot.wait(50)
+    assert area.horizontalScrollBar().maximum() == 0
+    chip = form.widgets["topics"].flow.itemAt(0).widget()
+    assert chip.geometry().right() <= form.width()
+    assert chip.label.text().endswith("…") and chip.label.toolTip() == long_value
