@@ -31,6 +31,22 @@ _START, _END, _CLOSE = "\ue000", "\ue002", "\ue001"
 _MARK = re.compile(f"[{_START}{_END}](\\d+){_CLOSE}")
 
 
+# Word's own styles mammoth leaves as plain paragraphs.
+_STYLE_MAP = """
+p[style-name='Title'] => h1:fresh
+p[style-name='Subtitle'] => p:fresh
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Intense Quote'] => blockquote > p:fresh
+p[style-name='macro'] => pre:separator('\\n')
+p[style-name='HTML Preformatted'] => pre:separator('\\n')
+p[style-name='Source Code'] => pre:separator('\\n')
+r[style-name='HTML Code'] => code
+r[style-name='Source Text'] => code
+r[style-name='Strong'] => strong
+r[style-name='Emphasis'] => em
+"""
+
+
 class DocxError(ValueError):
     """A file that is not a Word document we can read (plain words in the message)."""
 
@@ -116,7 +132,9 @@ def read_docx(
         saved.append(address)
         return {"src": address, "alt": alt}
 
-    result = mammoth.convert_to_html(marked, convert_image=mammoth.images.img_element(image))
+    result = mammoth.convert_to_html(
+        marked, convert_image=mammoth.images.img_element(image), style_map=_STYLE_MAP
+    )
     for message in result.messages:
         if message.type == "warning" and "style" not in message.message.lower():
             lost.append(message.message)

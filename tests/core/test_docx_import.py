@@ -180,3 +180,16 @@ def test_libreoffice_and_web_paste_become_clean_markdown() -> None:
         "</pre><script>alert(1)</script></article>"
     )
     assert web == "### News\n\nSee [about](/about).\n\n```\nx = 1\n```\n"
+
+
+def test_word_styles_become_markdown(site_copy: Path, tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("The Title", 0)
+    document.add_heading("Part", 1)
+    document.add_paragraph("Wise words.", style="Quote")
+    document.add_paragraph("x = 1", style="macro")
+    document.add_paragraph("y = 2", style="macro")
+    document.save(tmp_path / "styles.docx")
+    report = import_docx(tmp_path / "styles.docx", Site.open(site_copy), "resources")
+    assert report.title == "The Title"
+    assert Document.load(report.path).body == "# Part\n\n> Wise words.\n\n```\nx = 1\ny = 2\n```\n"
