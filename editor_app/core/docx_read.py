@@ -111,6 +111,7 @@ def read_docx(
         raise DocxError("This file is not a Word document (.docx) that can be read.") from exc
     body = document.element.body
     lost = _losses(body)
+    boxes = _text_boxes(body)
     changes = tracked_changes(document)
     quoted = _comment_words(body)
     pages = _comment_pages(body)
@@ -140,6 +141,7 @@ def read_docx(
             lost.append(message.message)
     markdown = html_to_markdown(result.value, keep_image=lambda src, alt: src or None)
 
+    lost[:0] = _box_report(boxes, markdown)
     title = (document.core_properties.title or "").strip() or None
     markdown, heading = _take_first_heading(markdown, title)
     title_from_heading = title is None and heading is not None
@@ -345,9 +347,6 @@ def _losses(body: Any) -> list[str]:
     def count(tag: str) -> int:
         return sum(1 for _ in body.iter(tag))
 
-    boxes = count(qn("w:txbxContent"))
-    if boxes:
-        lost.append(f"{_n(boxes, 'text box', 'text boxes')}: their text was not carried over.")
     pending = count(qn("w:ins")) + count(qn("w:del"))
     if pending:
         lost.append(
@@ -368,6 +367,30 @@ def _losses(body: Any) -> list[str]:
     if objects:
         lost.append(f"{_n(objects, 'embedded object')}: not carried over.")
     return lost
+
+
+def _text_boxes(body: Any) -> list[str]:
+    """The text of each text box (a box is written twice in newer files: counted once)."""
+    texts = []
+    for box in body.iter(qn("w:txbxContent")):
+        paragraphs = ("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in box.iter(qn("w:p")))
+        texts.append(" ".join(" ".join(paragraphs).split()))
+    return list(dict.fromkeys(texts))
+
+
+def _box_report(boxes: list[str], markdown: str) -> list[str]:
+    flat = " ".join(markdown.replace("\\", "").split())
+    kept = [t for t in boxes if t and t[:40] in flat]
+    gone = len(boxes) - len(kept)
+    out = []
+    if kept:
+        out.append(
+            f"{_n(len(kept), 'text box', 'text boxes')}: the text is kept as ordinary "
+            "paragraphs, the box itself is gone."
+        )
+    if gone:
+        out.append(f"{_n(gone, 'text box', 'text boxes')}: the text was not carried over.")
+    return out
 
 
 def _n(count: int, one: str, many: str | None = None) -> str:

@@ -94,7 +94,8 @@ def test_what_cannot_be_carried_over_is_reported(site_copy: Path, tmp_path: Path
     document.save(source)
     report = import_docx(source, Site.open(site_copy), "resources", title="Odd")
     text = " ".join(report.lost)
-    assert "1 text box" in text and "1 tracked change still pending" in text
+    assert "1 text box: the text is kept as ordinary paragraphs" in text
+    assert "1 tracked change still pending" in text
     assert "Kept added" in Document.load(report.path).body
 
 
@@ -193,3 +194,12 @@ def test_word_styles_become_markdown(site_copy: Path, tmp_path: Path) -> None:
     report = import_docx(tmp_path / "styles.docx", Site.open(site_copy), "resources")
     assert report.title == "The Title"
     assert Document.load(report.path).body == "# Part\n\n> Wise words.\n\n```\nx = 1\ny = 2\n```\n"
+
+
+def test_text_box_report_says_whether_its_words_came_through() -> None:
+    from editor_app.core.docx_read import _box_report
+
+    assert _box_report(["Kept words", "Lost words"], "Some text.\n\nKept words\n") == [
+        "1 text box: the text is kept as ordinary paragraphs, the box itself is gone.",
+        "1 text box: the text was not carried over.",
+    ]
