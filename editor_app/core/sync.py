@@ -103,29 +103,30 @@ class SyncStatus:
         """The status line: always something, in plain words."""
         if not self.is_git:
             return "Not shared: this site is not kept in git"
+        # The most pressing first: a narrow window shortens the end of the line.
         parts: list[str] = []
-        if self.conflicts:
-            n = len(self.conflicts)
-            parts.append(
-                f"{n} {'choice' if n == 1 else 'choices'} to make: changed here and by others"
-            )
-        here = _count_words(len(self.pages_changed_here), len(self.other_files_changed_here))
-        if here:
-            parts.append(f"{here} changed here, not shared yet")
-        elif self.unshared_commits:
-            parts.append("Changes saved here, not shared yet")
-        if self.incoming:
-            n = self.incoming
-            parts.append(f"{n} new {'change' if n == 1 else 'changes'} from others: Get latest")
-        if self.in_review:
-            n = len(self.in_review)
-            parts.append(f"{n} {'page' if n == 1 else 'pages'} sent for review")
         if not self.has_remote:
             parts.append("No shared copy set up: changes stay on this computer")
         elif self.offline:
             parts.append(OFFLINE_TEXT)
         elif self.problem:
             parts.append(self.problem)
+        if self.incoming:
+            n = self.incoming
+            parts.append(f"{n} new {'change' if n == 1 else 'changes'} from others: Get latest")
+        here = _count_words(len(self.pages_changed_here), len(self.other_files_changed_here))
+        if here:
+            parts.append(f"{here} changed here, not shared yet")
+        elif self.unshared_commits:
+            parts.append("Changes saved here, not shared yet")
+        if self.conflicts:
+            n = len(self.conflicts)
+            parts.append(
+                f"{n} {'choice' if n == 1 else 'choices'} to make: changed here and by others"
+            )
+        if self.in_review:
+            n = len(self.in_review)
+            parts.append(f"{n} {'page' if n == 1 else 'pages'} sent for review")
         if not parts:
             return "Up to date: everything is shared"
         return " · ".join(parts)

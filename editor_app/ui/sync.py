@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 from editor_app.core import sync
 from editor_app.ui.library import PATH_ROLE
@@ -43,6 +43,28 @@ def _dot(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+class StatusLabel(QLabel):
+    """The status line: shortened with "…" when the window is narrow (the tooltip has it all),
+    so the buttons beside it never move into the toolbar's overflow menu."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(120, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 640), hint.height())
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
+        )
+        painter.end()
+
+
 class SyncBar(QToolBar):
     """Status text always visible, and the two buttons a person needs to share."""
 
@@ -58,10 +80,9 @@ class SyncBar(QToolBar):
         self._open_page: tuple[Path, bytes, bytes] | None = None
         self._icons = {k: _dot(colour) for k, (colour, _t) in MARKS.items()}
 
-        self.status_label = QLabel()
+        self.status_label = StatusLabel()
         self.status_label.setAccessibleName(tr("Sharing status"))
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.get_latest_action = QAction(tr("Get latest"), self)
         self.get_latest_action.setToolTip(tr("Bring in the changes others shared; yours are kept"))
         self.get_latest_action.triggered.connect(self.get_latest)
@@ -77,9 +98,6 @@ class SyncBar(QToolBar):
         self.send_action.setToolTip(tr("Put this saved page on its own branch for an editor"))
         self.send_action.triggered.connect(self.send_for_review)
         self.addWidget(self.status_label)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(spacer)
         for action in (
             self.choices_action,
             self.send_action,
@@ -159,7 +177,7 @@ class SyncBar(QToolBar):
                 lines += [f"  {p}" for p in paths[:12]]
                 if len(paths) > 12:
                     lines.append(tr("  and {n} more").format(n=len(paths) - 12))
-        return "\n".join(lines) or state.message
+        return "\n".join([state.message, *lines])
 
     def _enable(self) -> None:
         on = not self.busy and self.state.is_git and self.state.has_remote
