@@ -57,7 +57,7 @@ def _normalised(match: re.Match[str]) -> str:
     parts = [
         f'{a.group(1).lower()}="{_attr_value(a.group(2))}"'
         for a in _ATTR.finditer(attrs)
-        if a.group(1).lower() != "markdown"
+        if a.group(1).lower() not in ("markdown", "data-kramdown-keep-space")
     ]
     text = "<" + lname + "".join(" " + p for p in parts)
     if lname in _VOID:

@@ -209,13 +209,48 @@ def _mark_paragraphs(items: list[list[str]], eob: bool) -> None:
         item[0] = (TIGHT if bare else LOOSE) + item[0]
 
 
+# An HTML element whose content kramdown reads as text and spans only (`<p markdown="1">`):
+# a `- ` or `1. ` line inside it is no list.
+SPAN_HTML_OPEN = re.compile(
+    r"""<(p|h[1-6]|dt|td|th|summary|legend|caption)\b[^>]*\smarkdown=["']?(?:1|span)\b""", re.I
+)
+
+
+def _span_html_lines(lines: list[str]) -> list[bool]:
+    """For each line: whether it lies inside such an element (after its opening tag)."""
+    inside: list[bool] = []
+    closing: re.Pattern[str] | None = None
+    for line in lines:
+        inside.append(closing is not None)
+        if closing is None:
+            m = SPAN_HTML_OPEN.search(line)
+            if m and not re.search(rf"</{m.group(1)}\s*>", line[m.end() :], re.I):
+                closing = re.compile(rf"</{m.group(1)}\s*>", re.I)
+        elif closing.search(line):
+            closing = None
+    return inside
+
+
 class ListIndentPreprocessor(Preprocessor):
     """Re-indents lists from kramdown's rules to Python-Markdown's."""
 
     def run(self, lines: list[str]) -> list[str]:
         if not any(_UL.match(line) or _OL.match(line) for line in lines):
             return lines
-        return reindent(lines, self.md.htmlStash.store)
+        if "markdown" not in "".join(lines):
+            return reindent(lines, self.md.htmlStash.store)
+        # Lines inside span-only HTML pass through; the rest is re-indented in runs.
+        out: list[str] = []
+        run: list[str] = []
+        for line, protected in zip(lines, _span_html_lines(lines), strict=True):
+            if protected:
+                out.extend(reindent(run, self.md.htmlStash.store) if run else [])
+                run = []
+                out.append(line)
+            else:
+                run.append(line)
+        out.extend(reindent(run, self.md.htmlStash.store) if run else [])
+        return out
 
 
 _BLOCK_TAGS = frozenset("ul ol p div blockquote pre table h1 h2 h3 h4 h5 h6 hr dl".split())

@@ -1,4 +1,7 @@
-"""Paragraph text trimmed at both ends, as kramdown does (no space before `</p>`)."""
+"""Paragraph text trimmed at both ends, as kramdown does (no space before `</p>`).
+
+Not the author's own `<p markdown="1">`: kramdown keeps the text inside it as written.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from editor_app.core.markdown_ext.code import inside_fences
+from editor_app.core.markdown_ext.lists import SPAN_HTML_OPEN
 
 
 class TrimTreeprocessor(Treeprocessor):
@@ -20,11 +24,35 @@ class TrimTreeprocessor(Treeprocessor):
         for el in root.iter():
             if (
                 el.tag in ("p", "li", "dd", "dt", "td", "th")
+                and KEEP_SPACE not in el.attrib
                 and len(el) == 0
                 and el.text
                 and not isinstance(el.text, AtomicString)
             ):
                 el.text = el.text.rstrip()
+
+
+KEEP_SPACE = "data-kramdown-keep-space"
+
+
+class SpanHtmlPreprocessor(Preprocessor):
+    """Marks the author's span-content HTML (`<p markdown="1">`) so it is not trimmed."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not any("markdown" in line for line in lines):
+            return lines
+        return [
+            SPAN_HTML_OPEN.sub(
+                lambda m: (
+                    m.group(0)[:2]
+                    + m.group(0)[2:].replace("markdown", f'{KEEP_SPACE}="" markdown', 1)
+                ),
+                line,
+            )
+            if "markdown" in line
+            else line
+            for line in lines
+        ]
 
 
 class BlankLinePreprocessor(Preprocessor):
@@ -58,6 +86,8 @@ class ParagraphExtension(Extension):
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
         md.treeprocessors.register(TrimTreeprocessor(md), "kramdown_trim", 26)
+        # Before raw HTML is stashed (20).
+        md.preprocessors.register(SpanHtmlPreprocessor(md), "kramdown_span_html", 28)
         # Before lists (27) and fenced code (25) read the lines.
         md.preprocessors.register(BlankLinePreprocessor(md), "kramdown_blank_lines", 29)
         # Before whitespace normalising (30) expands tabs.
