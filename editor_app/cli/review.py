@@ -6,13 +6,20 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from editor_app.cli import review_decide
 from editor_app.cli.common import EXIT_OK, fail
+from editor_app.cli.review_common import (
+    _print_json,
+    _Refused,
+    _review_page,
+    _review_site,
+    _review_when,
+    _sentence,
+)
 
 if TYPE_CHECKING:  # for type hints only: the actions import what they use when they run
-    from datetime import datetime
     from pathlib import Path
 
-    from editor_app.core.document import Document
     from editor_app.core.review import Note, NoteStore, QueueFilter, QueueItem
     from editor_app.core.site import Site
 
@@ -116,14 +123,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = actions.add_parser("delete-note", help="delete a review note")
     q.add_argument("page", metavar="PAGE")
     q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
-    q = actions.add_parser("approve", help="set the status to its final value, as Approve does")
-    q.add_argument("page", metavar="PAGE")
-    q = actions.add_parser(
-        "send-back", help="leave the page a draft, optionally with a note for the author"
-    )
-    q.add_argument("page", metavar="PAGE")
-    q.add_argument("--reason", metavar="TEXT", help="a message for the author, kept as a note")
-    q.add_argument("--author", help="your name (default: git's user.name, else your login)")
+    review_decide.register_actions(actions, output_format)
     q = actions.add_parser(
         "report", help="an HTML report: pages, problems and notes (a folder: its queue)"
     )
@@ -132,50 +132,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "-o", "--output", metavar="FILE.html", help="where to write it (default: stdout)"
     )
     p.set_defaults(func=cmd_review)
-
-
-class _Refused(Exception):
-    """A review action cannot run; the message is one plain line for stderr."""
-
-
-def _review_page(name: str) -> tuple[Path, Document]:
-    """The page named on the command line as (resolved path, loaded Document)."""
-    from pathlib import Path
-
-    from editor_app.core.document import Document
-
-    path = Path(name)
-    if path.is_dir():
-        raise _Refused(f"{name} is a folder; give the page's file")
-    try:
-        return path.resolve(), Document.load(path)
-    except OSError as exc:
-        raise _Refused(f"cannot read {name}: {exc.strerror or exc}") from exc
-
-
-def _review_site(path: str | Path) -> Site:
-    from editor_app.core.site import Site, SiteError
-
-    try:
-        return Site.open(path)
-    except (SiteError, OSError) as exc:
-        raise _Refused(str(exc)) from exc
-
-
-def _sentence(exc: Exception) -> str:
-    """An error's message ready to take more words after it (no final full stop)."""
-    return str(exc).rstrip().rstrip(".")
-
-
-def _print_json(data: object) -> None:
-    import json
-
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
-
-
-def _review_when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %b %Y, %H:%M")
 
 
 def _review_queue(args: argparse.Namespace) -> int:
@@ -219,7 +175,7 @@ def _review_queue(args: argparse.Namespace) -> int:
     rows = [
         (
             clip(it.title, 48),
-            it.status,
+            it.status + (f" ({it.state})" if it.state != "waiting" else ""),
             clip(it.author, 28),
             it.date.isoformat() if it.date else "",
             str(it.problems) if it.problems else "",
@@ -491,45 +447,6 @@ def _review_note(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _review_approve(args: argparse.Namespace) -> int:
-    from editor_app.core import review
-    from editor_app.core.document import FrontMatterError
-    from editor_app.core.tool_support import written
-
-    path, doc = _review_page(args.page)
-    site = _review_site(path)
-    try:
-        approved = review.approve(path, site)
-    except (review.ReviewError, FrontMatterError, ValueError, TypeError) as exc:
-        raise _Refused(f"{args.page}: {_sentence(exc)}; the file was not changed") from exc
-    except OSError as exc:
-        raise _Refused(f"cannot write {args.page}: {exc.strerror or exc}") from exc
-    changes = review.diff_versions(doc.original, approved.original).fields
-    if not changes:
-        print(f"{args.page}: already final; nothing changed.")
-    for ch in changes:
-        # Values as the file writes them (`true`, not Python's `True`).
-        old, new = (written(v) or "(not set)" for v in (ch.old, ch.new))
-        print(f"{args.page}: {ch.name}: {old} -> {new}")
-    return EXIT_OK
-
-
-def _review_send_back(args: argparse.Namespace) -> int:
-    from editor_app.core import review
-
-    path, doc = _review_page(args.page)
-    try:
-        note = review.send_back(path, args.reason or "", args.author)
-    except (review.ReviewError, OSError) as exc:
-        raise _Refused(f"{args.page}: the message could not be saved: {exc}") from exc
-    status = doc.get("status") if doc.error is None else None
-    kept = f" (status: {status})" if status is not None else ""
-    print(f"{args.page}: sent back; the page is unchanged{kept} and its notes are kept.")
-    if note is not None:
-        print(f"{args.page}: your message was added as note {note.id} on the whole page.")
-    return EXIT_OK
-
-
 def _review_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -585,8 +502,7 @@ _REVIEW_ACTIONS = {
     "delete-note": _review_delete_note,
     "notes": _review_notes,
     "note": _review_note,
-    "approve": _review_approve,
-    "send-back": _review_send_back,
+    **review_decide.ACTIONS,
     "report": _review_report,
 }
 

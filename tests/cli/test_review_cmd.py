@@ -75,6 +75,8 @@ def test_queue_as_json_and_unpublished_pages(site_copy: Path, capsys) -> None:
         "last_change_source": "file",
         "problems": 0,
         "errors": 0,
+        "state": "waiting",
+        "state_reason": None,
     }
     # --format json is the same as --json, as for validate.
     code, again, _err = run(capsys, "review", "queue", str(site_copy), "--format", "json")
@@ -306,7 +308,8 @@ def test_send_back_keeps_the_page_and_adds_the_message(in_site: Path, capsys) ->
     before = (in_site / BRAND).read_bytes()
     code, out, _err = run(capsys, "review", "send-back", BRAND)
     assert code == 0 and "unchanged (status: draft)" in out
-    assert not review.notes_path(in_site / BRAND).exists()  # no message, no note
+    record = review.NoteStore(in_site / BRAND)  # no message, no note; the decision is kept
+    assert record.notes == [] and [d.decision for d in record.decisions] == ["sent back"]
     code, out, _err = run(
         capsys,
         "review",
@@ -379,6 +382,12 @@ def test_a_review_from_the_shell(git_site: Path) -> None:
         "--author", "Ada", cwd=git_site,
     )  # fmt: skip
     assert note.returncode == 0, note.stderr
+    before = (git_site / EDUCATION).read_bytes()
+    refused = _editor_app("review", "approve", EDUCATION, cwd=git_site)  # the note is open
+    assert refused.returncode == 1 and "Open note by Ada" in refused.stdout
+    assert (git_site / EDUCATION).read_bytes() == before
+    note_id = review.NoteStore(git_site / EDUCATION).notes[0].id
+    assert _editor_app("review", "resolve", EDUCATION, note_id, cwd=git_site).returncode == 0
     approve = _editor_app("review", "approve", EDUCATION, cwd=git_site)
     assert approve.returncode == 0 and approve.stdout == f"{EDUCATION}: status: draft -> final\n"
     assert git(git_site, "diff", "--numstat", "--", EDUCATION).split()[:2] == ["1", "1"]

@@ -240,7 +240,7 @@ def test_notes_file_is_readable_yaml_and_not_published(site_copy: Path) -> None:
     store.add(review.make_note("", 0, 0, "Please add a date: “soon”.", "Ada"))
     raw = store.path.read_text(encoding="utf-8")
     data = yaml.safe_load(raw)
-    assert data["version"] == 1 and data["document"] == "brand-narrative.md"
+    assert data["version"] == 2 and data["document"] == "brand-narrative.md"
     assert data["notes"][0]["text"] == "Please add a date: “soon”."
     # A dot-folder: Jekyll skips it, and the editor's own document list does not see it.
     assert any(part.startswith(".") for part in store.path.relative_to(site_copy).parts)

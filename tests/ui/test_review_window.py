@@ -101,7 +101,15 @@ def test_review_a_draft_from_edit_to_approval(qtbot, git_site: Path, settings, m
     assert "Cite this." in panel.notes.list.item(0).text()
     assert len(panel.text_view.extraSelections()) == 1  # the passage is highlighted
 
-    # Approve: the file changes by exactly one line, through the document model.
+    # Approve: the open note is listed in the approve dialog; the editor approves anyway,
+    # with a reason. The file changes by exactly one line, through the document model.
+    asked: list = []
+
+    def ask_approval(cls, parent, title, blockers):
+        asked.append([b.kind for b in blockers])
+        return True, "Checked with the author"
+
+    monkeypatch.setattr(ReviewPanel, "ask_approval", classmethod(ask_approval))
     before = path.read_bytes()
     with qtbot.waitSignal(panel.approved, timeout=5000) as approved:
         qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
@@ -112,6 +120,13 @@ def test_review_a_draft_from_edit_to_approval(qtbot, git_site: Path, settings, m
     assert numstat[:2] == ["2", "2"]  # the author's word and the status line, nothing else
     # The notes stay in their sidecar, outside what the site publishes.
     assert review.NoteStore(path).notes[0].text == "Cite this."
+    assert asked == [["note"]]
+    decision = review.NoteStore(path).decisions[-1]
+    assert (decision.decision, decision.anyway, decision.reason) == (
+        "approved",
+        True,
+        "Checked with the author",
+    )
     qtbot.waitUntil(lambda: EDUCATION not in [it.relative for it in panel.model.items()])
 
 

@@ -7,8 +7,11 @@ Everything here is plain Python (no Qt). One module per concept:
 - `diff`: what changed between two versions (settings and paragraphs, as HTML or text);
 - `history`: the versions an editor compares (git commits, or the last reviewed copy);
 - `anchors`: finding a quoted passage again after edits elsewhere in the page;
-- `notes`: the review notes sidecar (format in docs/REVIEW.md);
-- `decisions`: approve and send back;
+- `notes`: review notes; `suggestions`: suggested edits (what they are, where they sit);
+- `record`: the page's review record in its sidecar file (notes, suggestions, decisions;
+  format in docs/REVIEW.md);
+- `decisions`: approve (behind the approval gate), send back, undo, the state of a page;
+- `suggesting`: make, accept and reject suggested edits;
 - `report`: the review report.
 
 Callers import every public name from `editor_app.core.review` itself.
@@ -27,7 +30,21 @@ from editor_app.core.review.anchors import (
     find_passage,
 )
 from editor_app.core.review.common import ReviewError, user_data_dir
-from editor_app.core.review.decisions import approve, send_back
+from editor_app.core.review.decisions import (
+    CHANGED_SINCE,
+    STATES,
+    WAITING,
+    ApprovalRefused,
+    Blocker,
+    PageState,
+    approval_blockers,
+    approve,
+    page_state,
+    review_states,
+    send_back,
+    state_from_record,
+    undo_last,
+)
 from editor_app.core.review.diff import (
     BodyBlock,
     DocumentDiff,
@@ -44,7 +61,6 @@ from editor_app.core.review.notes import (
     NOTES_FOLDER,
     NOTES_SUFFIX,
     Note,
-    NoteStore,
     PlacedNote,
     default_author,
     make_note,
@@ -59,6 +75,7 @@ from editor_app.core.review.queue import (
     queue_statuses,
     review_queue,
 )
+from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore
 from editor_app.core.review.report import note_state_text, report_html, write_report
 from editor_app.core.review.status import (
     DRAFT_WORDS,
@@ -68,26 +85,55 @@ from editor_app.core.review.status import (
     is_unpublished,
     status_rule,
 )
+from editor_app.core.review.suggesting import accept_suggestion, reject_suggestion, suggest
+from editor_app.core.review.suggestions import (
+    ACCEPTED,
+    DELETE,
+    INSERT,
+    OPEN,
+    REJECTED,
+    REPLACE,
+    Suggestion,
+    joined,
+    make_suggestion,
+    open_body_marks,
+    place_suggestion,
+)
 
 __all__ = [
+    "ACCEPTED",
+    "APPROVED",
     "CHANGED",
+    "CHANGED_SINCE",
     "CONTEXT",
+    "DELETE",
     "DRAFT_WORDS",
     "FINAL_WORDS",
     "FOUND",
     "GENERAL",
+    "INSERT",
     "LOST",
     "MOVED",
     "NOTES_FOLDER",
     "NOTES_SUFFIX",
+    "OPEN",
+    "REJECTED",
+    "REPLACE",
+    "SENT_BACK",
+    "STATES",
     "UNPUBLISHED",
+    "WAITING",
     "Anchor",
+    "ApprovalRefused",
+    "Blocker",
     "BodyBlock",
+    "Decision",
     "DocumentDiff",
     "FieldChange",
     "History",
     "Note",
     "NoteStore",
+    "PageState",
     "PassageNotFound",
     "PlacedNote",
     "QueueFilter",
@@ -96,7 +142,10 @@ __all__ = [
     "Snapshot",
     "SnapshotStore",
     "StatusRule",
+    "Suggestion",
+    "accept_suggestion",
     "anchor_note",
+    "approval_blockers",
     "approve",
     "default_author",
     "diff_to_html",
@@ -105,17 +154,27 @@ __all__ = [
     "filter_queue",
     "find_passage",
     "is_unpublished",
+    "joined",
     "make_note",
+    "make_suggestion",
     "note_state_text",
     "notes_path",
     "notes_publishing_warning",
+    "open_body_marks",
+    "page_state",
     "paragraphs",
     "place_notes",
+    "place_suggestion",
     "queue_statuses",
+    "reject_suggestion",
     "report_html",
     "review_queue",
+    "review_states",
     "send_back",
+    "state_from_record",
     "status_rule",
+    "suggest",
+    "undo_last",
     "user_data_dir",
     "word_diff_html",
     "word_diff_text",

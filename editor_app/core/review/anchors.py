@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from editor_app.core.review.notes import Note
+    from editor_app.core.review.suggestions import Suggestion
 
 CONTEXT = 40  # characters of context kept on each side of a quoted passage
 
@@ -49,7 +50,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def anchor_note(note: Note, body: str) -> Anchor:
+def anchor_note(note: Note | Suggestion, body: str) -> Anchor:
     """Find the note's passage in `body`, even after edits elsewhere in the text.
 
     The quote itself (white space may differ) is looked for first; among several matches the
@@ -73,7 +74,7 @@ def anchor_note(note: Note, body: str) -> Anchor:
     return _anchor_by_context(note, body, hint)
 
 
-def _anchor_by_context(note: Note, body: str, hint: int) -> Anchor:
+def _anchor_by_context(note: Note | Suggestion, body: str, hint: int) -> Anchor:
     before = _loose_pattern(note.before[-CONTEXT:]) if note.before.strip() else None
     after = _loose_pattern(note.after[:CONTEXT]) if note.after.strip() else None
     limit = max(200, 3 * len(note.quote))
@@ -135,3 +136,57 @@ def find_passage(body: str, words: str, nth: int | None = None) -> tuple[int, in
 
 
 MOVED, LOST = "moved", "lost"
+
+
+# -- the W3C Web Annotation selectors, as the sidecar file keeps them ---------------------------
+QUOTE_SELECTOR = "TextQuoteSelector"
+POSITION_SELECTOR = "TextPositionSelector"
+
+
+def quote_target(
+    quote: str, before: str, after: str, offset: int | None, field: str | None = None
+) -> dict[str, Any]:
+    """A W3C Web Annotation target: the quoted words (`exact`), the text just before them
+    (`prefix`) and just after (`suffix`), and where they started (a hint only).
+
+    `field`: the page setting the words are in (None: the text of the page).
+    """
+    selectors: list[dict[str, Any]] = [
+        {"type": QUOTE_SELECTOR, "exact": quote, "prefix": before, "suffix": after}
+    ]
+    if offset is not None:
+        selectors.append({"type": POSITION_SELECTOR, "start": offset, "end": offset + len(quote)})
+    target: dict[str, Any] = {}
+    if field is not None:
+        target["field"] = field
+    target["selector"] = selectors
+    return target
+
+
+def read_target(data: dict[str, Any]) -> tuple[str, str, str, int | None, str | None]:
+    """(quote, before, after, offset, field) from a note or suggestion as written in the file.
+
+    Reads the W3C `target` (a selector or a list of them) and the first format (`quote`,
+    `before`, `after`, `offset` beside the text), so older files keep every anchor.
+    """
+    quote, before, after = (str(data.get(k) or "") for k in ("quote", "before", "after"))
+    offset = data.get("offset")
+    field = None
+    target = data.get("target")
+    if isinstance(target, dict):
+        field = str(target["field"]) if target.get("field") is not None else None
+        selectors = target.get("selector")
+        if isinstance(selectors, dict):
+            selectors = [selectors]
+        for sel in selectors if isinstance(selectors, list) else []:
+            if not isinstance(sel, dict):
+                continue
+            if sel.get("type") == QUOTE_SELECTOR:
+                quote = str(sel.get("exact") or "")
+                before = str(sel.get("prefix") or "")
+                after = str(sel.get("suffix") or "")
+            elif sel.get("type") == POSITION_SELECTOR:
+                offset = sel.get("start")
+    if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = None
+    return quote, before, after, offset, field

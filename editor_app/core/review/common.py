@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import os
 import tempfile
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -116,3 +116,20 @@ def _when(moment: datetime) -> str:
 
 class ReviewError(Exception):
     """A decision could not be applied; the message is in plain words."""
+
+
+def now_utc() -> datetime:
+    """This moment in UTC, to the second (as the sidecar file keeps dates)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def read_when(value: Any) -> datetime:
+    """A date as written in the sidecar file (ISO 8601 text, or a YAML date); epoch if none."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            value = None
+    elif isinstance(value, date) and not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return value if isinstance(value, datetime) else datetime.fromtimestamp(0, UTC)

@@ -1,26 +1,96 @@
-"""Decisions on a page: approve (a one-line change) and send back."""
+"""Decisions on a page: approve (behind a gate), send back, undo; and the state they leave.
+
+Approve is refused while the page has validation errors or open notes or suggestions
+(`approval_blockers`), unless the editor approves anyway and says why. Every decision is kept
+in the page's review record (`record.NoteStore.decisions`); the last one can be undone.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.review.common import ReviewError, _load_schema
+from editor_app.core.review.common import ReviewError, _display, _load_schema, now_utc
 from editor_app.core.review.history import SnapshotStore
-from editor_app.core.review.notes import Note, NoteStore, make_note
-from editor_app.core.review.status import StatusRule, is_unpublished, status_rule
+from editor_app.core.review.notes import Note, default_author, make_note, notes_path
+from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore, file_digest
+from editor_app.core.review.status import is_unpublished, status_rule
+
+WAITING, CHANGED_SINCE = "waiting", "changed since sent back"
+STATES = (WAITING, SENT_BACK, CHANGED_SINCE, APPROVED)  # SENT_BACK, APPROVED from record
 
 
-def _rule_for(path: Path, site: Any, schema: Any) -> StatusRule | None:
+def _site_and_schema(path: Path, site: Any, schema: Any) -> tuple[Any, Any]:
     if site is None:
         from editor_app.core.site import Site
 
         site = Site.open(path)
     if schema is None:
         schema = _load_schema(site)
-    return status_rule(schema.for_collection(site.collection_of(path)))
+    return site, schema
+
+
+# -- the approval gate ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """Something that must be dealt with before a page is approved."""
+
+    kind: str  # "error" (validation), "note", "suggestion" or "record" (unreadable notes file)
+    text: str  # plain words, one line
+    line: int | None = None  # the file line, when there is one
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "line": self.line}
+
+
+class ApprovalRefused(ReviewError):
+    """Approve was refused: `blockers` says what is still open."""
+
+    def __init__(self, blockers: list[Blocker]) -> None:
+        count = len(blockers)
+        super().__init__(
+            f"This page cannot be approved yet: {count} thing{'s' if count != 1 else ''} "
+            "still to deal with."
+        )
+        self.blockers = blockers
+
+
+def _clip(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def approval_blockers(
+    path: str | os.PathLike[str], site: Any = None, schema: Any = None
+) -> list[Blocker]:
+    """The validation errors, open notes and open suggestions of a page, in that order."""
+    from editor_app.core.validate import validate_document
+
+    path = Path(path).resolve()
+    site, schema = _site_and_schema(path, site, schema)
+    doc = Document.load(path)
+    out = [
+        Blocker("error", f"Error{f' on line {p.line}' if p.line else ''}: {p.message}", p.line)
+        for p in validate_document(doc, site, schema)
+        if p.severity == "error"
+    ]
+    store = NoteStore(path)
+    if store.error is not None:
+        out.append(Blocker("record", store.error))
+    for note in store.open_notes():
+        on = f" (on “{_clip(note.quote, 40)}”)" if note.quote else ""
+        out.append(Blocker("note", f"Open note by {note.author}{on}: {_clip(note.text)}"))
+    for s in store.open_suggestions():
+        out.append(Blocker("suggestion", f"Open suggestion by {s.author}: {_clip(s.describe())}"))
+    return out
+
+
+# -- decisions ------------------------------------------------------------------------------------
 
 
 def approve(
@@ -28,28 +98,62 @@ def approve(
     site: Any = None,
     schema: Any = None,
     snapshots: SnapshotStore | None = None,
+    *,
+    anyway: bool = False,
+    reason: str = "",
+    author: str | None = None,
 ) -> Document:
     """Set the status to its final value (a one-line change) and save; remember it as reviewed.
 
-    A page kept out of the site with `published: false` gets `published: true` too (its own
-    one-line change): approving is the decision to publish it.
-    Raises ReviewError (no status field and not unpublished), FrontMatterError (unreadable
-    settings) or OSError.
+    Refused (ApprovalRefused, nothing changed) while `approval_blockers` finds anything,
+    unless `anyway` with a `reason`, which the page's review record keeps. A page kept out of
+    the site with `published: false` gets `published: true` too (its own one-line change).
+    Raises ReviewError (no status field; approve anyway without a reason), FrontMatterError
+    (unreadable settings) or OSError.
     """
     path = Path(path).resolve()
-    rule = _rule_for(path, site, schema)
+    site, schema = _site_and_schema(path, site, schema)
+    rule = status_rule(schema.for_collection(site.collection_of(path)))
     doc = Document.load(path)
     unpublished = doc.error is None and is_unpublished(doc.front_matter)
     if rule is None and not unpublished:
         raise ReviewError("This kind of page has no status field, so it cannot be approved.")
-    if rule is not None:
-        doc.set(rule.field, rule.final)
+    blockers = approval_blockers(path, site, schema)
+    if blockers and not anyway:
+        raise ApprovalRefused(blockers)
+    if blockers and not reason.strip():
+        raise ReviewError(
+            "Say why the page is approved anyway: the reason is kept in its review record."
+        )
+    changes: list[dict[str, Any]] = []
+    wanted: list[tuple[str, Any]] = [(rule.field, rule.final)] if rule is not None else []
     if unpublished:
-        doc.set("published", True)
+        wanted.append(("published", True))
+    for name, value in wanted:
+        fm = doc.front_matter
+        if fm.get(name) != value or name not in fm:
+            changes.append(
+                {"field": name, "old": fm.get(name), "new": value, "was_set": name in fm}
+            )
+        doc.set(name, value)
     if doc.is_modified:
         doc.save()
     (snapshots if snapshots is not None else SnapshotStore()).mark_reviewed(path, doc.original)
-    if site is not None and hasattr(site, "update_entry"):
+    store = NoteStore(path)
+    if store.error is None:  # a damaged notes file is never overwritten
+        store.add_decision(
+            Decision(
+                APPROVED,
+                author or default_author(),
+                now_utc(),
+                reason=reason.strip(),
+                anyway=bool(blockers),
+                despite=[b.text for b in blockers],
+                changes=changes,
+                file=file_digest(doc.original),
+            )
+        )
+    if hasattr(site, "update_entry"):
         site.update_entry(path)
     return doc
 
@@ -57,10 +161,133 @@ def approve(
 def send_back(
     path: str | os.PathLike[str], note_text: str = "", author: str | None = None
 ) -> Note | None:
-    """Leave the document as a draft, its notes kept; optionally add a note for the author."""
-    if not note_text.strip():
-        return None
+    """Leave the page as a draft, its notes kept, and record the decision; the message (if
+    any) is added as a note on the whole page and returned."""
     store = NoteStore(path)
     if store.error is not None:
         raise ReviewError(store.error)
-    return store.add(make_note("", 0, 0, note_text.strip(), author))
+    author = author or default_author()
+    note = None
+    if note_text.strip():
+        note = make_note("", 0, 0, note_text.strip(), author)
+        store.notes.append(note)
+    data = Path(path).read_bytes()
+    store.add_decision(
+        Decision(
+            SENT_BACK,
+            author,
+            now_utc(),
+            reason=note_text.strip(),
+            file=file_digest(data),
+            note=note.id if note is not None else "",
+        )
+    )
+    return note
+
+
+def undo_last(
+    path: str | os.PathLike[str], author: str | None = None, site: Any = None
+) -> Decision:
+    """Undo the page's last decision: an approval puts back the values it changed (only those
+    lines change); a send back takes back its message. The history keeps both, marked undone.
+
+    Raises ReviewError when there is nothing to undo, or the page changed since the approval.
+    """
+    path = Path(path).resolve()
+    store = NoteStore(path)
+    if store.error is not None:
+        raise ReviewError(store.error)
+    last = store.last_decision()
+    if last is None:
+        raise ReviewError("There is no decision to undo on this page.")
+    if last.undone:
+        raise ReviewError(f"The last decision on this page was already undone ({last.describe()}).")
+    if last.decision == APPROVED:
+        doc = Document.load(path)
+        for change in last.changes:
+            name, now = change["field"], doc.front_matter.get(change["field"])
+            if now != change.get("new") or type(now) is not type(change.get("new")):
+                raise ReviewError(
+                    f"The page changed since it was approved ({name} is now "
+                    f"“{_display(now)}”), so the approval was not undone."
+                )
+        for change in reversed(last.changes):
+            if change.get("was_set", True):
+                doc.set(change["field"], change.get("old"))
+            else:
+                doc.remove(change["field"])
+        if doc.is_modified:
+            doc.save()
+        if site is not None and hasattr(site, "update_entry"):
+            site.update_entry(path)
+    elif last.note:
+        store.notes = [n for n in store.notes if n.id != last.note]
+    last.undone_by, last.undone_at = author or default_author(), now_utc()
+    store.save()
+    return last
+
+
+# -- the state of a page ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageState:
+    """Where a page stands in review: waiting, sent back (with the reason), changed since
+    sent back, or approved; `decision` is the decision in force (None: none yet)."""
+
+    state: str
+    reason: str = ""
+    decision: Decision | None = None
+
+    def describe(self) -> str:
+        """Plain words for lists: "sent back: please shorten it", "approved"."""
+        if self.state in (SENT_BACK, CHANGED_SINCE) and self.reason:
+            return f"{self.state}: {_clip(self.reason, 60)}"
+        return self.state
+
+
+def state_from_record(store: NoteStore, data: bytes | None) -> PageState:
+    """The state the decisions in `store` leave, `data` being the page's bytes now."""
+    current = next((d for d in reversed(store.decisions) if not d.undone), None)
+    if current is None:
+        return PageState(WAITING)
+    if current.decision == APPROVED:
+        return PageState(APPROVED, current.reason, current)
+    changed = data is not None and bool(current.file) and file_digest(data) != current.file
+    return PageState(CHANGED_SINCE if changed else SENT_BACK, current.reason, current)
+
+
+def page_state(path: str | os.PathLike[str]) -> PageState:
+    """The review state of one page (`waiting` when no decision was made on it).
+
+    Cheap when the page has no review record: no file but the page's own is read.
+    """
+    path = Path(path)
+    if not notes_path(path).is_file():
+        return PageState(WAITING)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None
+    return state_from_record(NoteStore(path), data)
+
+
+def review_states(paths: list[Path]) -> dict[Path, PageState]:
+    """The state of every page that has a decision in its review record (for the main list).
+
+    Each `.review` folder is listed once, so a site with no review records costs nothing.
+    """
+    out: dict[Path, PageState] = {}
+    folders: dict[Path, set[str]] = {}
+    for path in paths:
+        folder = Path(path).parent / notes_path(path).parent.name
+        if folder not in folders:
+            try:
+                folders[folder] = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+            except OSError:
+                folders[folder] = set()
+        if notes_path(path).name in folders[folder]:
+            state = page_state(path)
+            if state.decision is not None:
+                out[Path(path)] = state
+    return out

@@ -6,11 +6,9 @@ import getpass
 import os
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from editor_app.core import gitutil
 from editor_app.core.document import Document
@@ -22,9 +20,10 @@ from editor_app.core.review.anchors import (
     LOST,
     MOVED,
     Anchor,
-    anchor_note,
+    quote_target,
+    read_target,
 )
-from editor_app.core.review.common import _atomic_write
+from editor_app.core.review.common import now_utc, read_when
 
 NOTES_FOLDER = ".review"  # a dot-folder: Jekyll, Eleventy and Hugo leave it out of the site
 NOTES_SUFFIX = ".notes.yml"
@@ -78,12 +77,28 @@ class Note:
     offset: int | None = None
     resolved: bool = False
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    extra: dict[str, Any] = field(default_factory=dict)  # keys written by a newer editor-app
 
     @property
     def is_general(self) -> bool:
         return not self.quote
 
     def to_dict(self) -> dict[str, Any]:
+        """The note as the sidecar file keeps it: the passage as a W3C Web Annotation target."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "author": self.author,
+            "date": self.date.isoformat(),
+            "text": self.text,
+            "resolved": self.resolved,
+        }
+        if self.quote:
+            out["target"] = quote_target(self.quote, self.before, self.after, self.offset)
+        out.update(self.extra)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """The note as plain JSON for scripts: the passage as `quote`, `before`, `after`."""
         out: dict[str, Any] = {
             "id": self.id,
             "author": self.author,
@@ -97,34 +112,32 @@ class Note:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Note:
-        when = data.get("date")
-        if isinstance(when, str):
-            try:
-                when = datetime.fromisoformat(when)
-            except ValueError:
-                when = None
-        elif isinstance(when, date) and not isinstance(when, datetime):
-            when = datetime(when.year, when.month, when.day, tzinfo=UTC)
-        if not isinstance(when, datetime):
-            when = datetime.fromtimestamp(0, UTC)
-        offset = data.get("offset")
+        """A note as read from the sidecar, in either format; keys it does not know are kept."""
+        quote, before, after, offset, _field = read_target(data)
         return cls(
             text=str(data.get("text") or ""),
             author=str(data.get("author") or ""),
-            date=when,
-            quote=str(data.get("quote") or ""),
-            before=str(data.get("before") or ""),
-            after=str(data.get("after") or ""),
-            offset=offset if isinstance(offset, int) and not isinstance(offset, bool) else None,
+            date=read_when(data.get("date")),
+            quote=quote,
+            before=before,
+            after=after,
+            offset=offset,
             resolved=bool(data.get("resolved", False)),
             id=str(data.get("id") or uuid.uuid4().hex[:12]),
+            extra={k: v for k, v in data.items() if k not in _NOTE_KEYS},
         )
+
+
+# Keys of a note in either format of the sidecar; any other key is kept as it was.
+_NOTE_KEYS = frozenset(
+    ("id", "author", "date", "text", "resolved", "target", "quote", "before", "after", "offset")
+)
 
 
 def make_note(body: str, start: int, end: int, text: str, author: str | None = None) -> Note:
     """A note on body[start:end] (start == end: a note on the whole page)."""
     start, end = sorted((max(0, start), min(len(body), end)))
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = now_utc()
     author = author or default_author()
     if start == end:
         return Note(text=text, author=author, date=now)
@@ -155,7 +168,7 @@ class PlacedNote:
     passage: str  # the words at that place now
 
     def to_json(self) -> dict[str, Any]:
-        out = self.note.to_dict()
+        out = self.note.to_json()
         out.update(
             place=self.place,
             line=self.line,
@@ -166,7 +179,7 @@ class PlacedNote:
         return out
 
 
-def place_notes(store: NoteStore, doc: Document) -> list[PlacedNote]:
+def place_notes(store: Any, doc: Document) -> list[PlacedNote]:
     """Every note of `store` placed in the document's current text (nothing is written)."""
     body = doc.body
     anchors = store.anchors(body)
@@ -185,125 +198,3 @@ def place_notes(store: NoteStore, doc: Document) -> list[PlacedNote]:
         line = doc.body_start_line + body.count("\n", 0, anchor.start)
         out.append(PlacedNote(note, anchor, place, line, body[anchor.start : anchor.end]))
     return out
-
-
-class _NotesDumper(yaml.SafeDumper):
-    """PyYAML writes a NEL (U+0085) inside quotes as is, and reads it back as a line break:
-    such strings are written double-quoted, where it becomes the escape `\\N`."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = '"' if "\x85" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_NotesDumper.add_representer(str, _represent_str)
-
-
-class NoteStore:
-    """The review notes of one document, kept in its sidecar file (see docs/REVIEW.md)."""
-
-    VERSION = 1
-
-    def __init__(self, document: str | os.PathLike[str]) -> None:
-        self.document = Path(document)
-        self.path = notes_path(self.document)
-        self.notes: list[Note] = []
-        self.error: str | None = None
-        self.load()
-
-    def load(self) -> list[Note]:
-        """Read the sidecar (no file: no notes). A damaged file is reported, never overwritten."""
-        self.notes, self.error = [], None
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return self.notes
-        except (OSError, UnicodeDecodeError) as exc:
-            self.error = f"The review notes could not be read: {exc}"
-            return self.notes
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" (line {mark.line + 1})" if mark is not None else ""
-            self.error = f"The review notes file is damaged{where} and was left untouched."
-            return self.notes
-        items = data.get("notes") if isinstance(data, dict) else None
-        if not isinstance(items, list):
-            self.error = "The review notes file does not hold a list of notes."
-            return self.notes
-        self.notes = [Note.from_dict(n) for n in items if isinstance(n, dict)]
-        return self.notes
-
-    def save(self) -> None:
-        """Write the sidecar atomically (and remove it, with its folder if empty, when no notes)."""
-        if self.error is not None:
-            raise OSError(self.error)
-        if not self.notes:
-            if self.path.exists():
-                self.path.unlink()
-                try:
-                    self.path.parent.rmdir()
-                except OSError:
-                    pass  # other documents still have notes there
-            return
-        header = (
-            f"# Review notes on {self.document.name}, kept by editor-app.\n"
-            "# Not part of the published site: the folder name starts with a dot.\n"
-        )
-        data = {
-            "version": self.VERSION,
-            "document": self.document.name,
-            "notes": [n.to_dict() for n in self.notes],
-        }
-        body = yaml.dump(data, Dumper=_NotesDumper, allow_unicode=True, sort_keys=False, width=100)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(self.path, (header + body).encode("utf-8"))
-
-    def add(self, note: Note) -> Note:
-        """Add a note and save."""
-        self.notes.append(note)
-        self.save()
-        return note
-
-    def get(self, note_id: str) -> Note | None:
-        return next((n for n in self.notes if n.id == note_id), None)
-
-    def set_resolved(self, note_id: str, resolved: bool = True) -> None:
-        """Mark a note as dealt with (or not) and save."""
-        note = self.get(note_id)
-        if note is not None and note.resolved != resolved:
-            note.resolved = resolved
-            self.save()
-
-    def remove(self, note_id: str) -> None:
-        """Delete a note and save."""
-        self.notes = [n for n in self.notes if n.id != note_id]
-        self.save()
-
-    def open_notes(self) -> list[Note]:
-        return [n for n in self.notes if not n.resolved]
-
-    def anchors(self, body: str) -> dict[str, Anchor]:
-        """Where each note sits in the current body."""
-        return {n.id: anchor_note(n, body) for n in self.notes}
-
-    def reanchor(self, body: str) -> dict[str, Anchor]:
-        """Re-anchor every note and keep the found positions, so later searches start there.
-
-        Notes whose passage was edited keep their quote (the editor's words refer to it).
-        """
-        found = self.anchors(body)
-        dirty = False
-        for note in self.notes:
-            a = found[note.id]
-            if a.state == FOUND and (note.offset != a.start or body[a.start : a.end] != note.quote):
-                note.quote = body[a.start : a.end]
-                note.before = body[max(0, a.start - CONTEXT) : a.start]
-                note.after = body[a.end : a.end + CONTEXT]
-                note.offset = a.start
-                dirty = True
-        if dirty:
-            self.save()
-        return found

@@ -12,6 +12,8 @@ from typing import Any
 from editor_app.core import gitutil
 from editor_app.core.document import Document
 from editor_app.core.review.common import _as_date, _display, _load_schema, _word
+from editor_app.core.review.decisions import WAITING, page_state
+from editor_app.core.review.record import APPROVED
 from editor_app.core.review.status import UNPUBLISHED, StatusRule, is_unpublished, status_rule
 
 
@@ -32,6 +34,16 @@ class QueueItem:
     problems: int
     errors: int
     unpublished: bool = False  # `published: false`: the site leaves it out, whatever its status
+    # Where it stands in review: "waiting", "sent back" or "changed since sent back".
+    state: str = "waiting"
+    state_reason: str = ""  # the message it was sent back with
+
+    @property
+    def state_text(self) -> str:
+        """The state in plain words, with the reason it was sent back."""
+        if self.state != "waiting" and self.state_reason:
+            return f"{self.state}: {self.state_reason}"
+        return self.state
 
     def to_json(self) -> dict[str, Any]:
         """The row as plain JSON values (for `editor-app review queue --json`)."""
@@ -48,6 +60,8 @@ class QueueItem:
             "last_change_source": self.last_change_source,
             "problems": self.problems,
             "errors": self.errors,
+            "state": self.state,
+            "state_reason": self.state_reason or None,
         }
 
 
@@ -94,6 +108,8 @@ def review_queue(
         except OSError:
             continue
         problems = validate_document(doc, site, schema)
+        # An approved page back in the queue (its status changed again) is waiting again.
+        state = page_state(path)
         when: datetime | None
         if root is not None and path in commit_dates and path not in uncommitted:
             when, source = commit_dates[path], "commit"
@@ -116,6 +132,8 @@ def review_queue(
                 problems=len(problems),
                 errors=sum(1 for p in problems if p.severity == "error"),
                 unpublished=unpublished,
+                state=state.state if state.state != APPROVED else WAITING,
+                state_reason=state.reason if state.state != APPROVED else "",
             )
         )
     epoch = datetime.min.replace(tzinfo=UTC)

@@ -20,7 +20,8 @@ from editor_app.core.review.common import (
     _when,
 )
 from editor_app.core.review.diff import _value_html
-from editor_app.core.review.notes import Note, NoteStore
+from editor_app.core.review.notes import Note
+from editor_app.core.review.record import NoteStore
 from editor_app.core.review.status import is_unpublished, status_rule
 from editor_app.core.sanitize import csp_meta, ensure_csp, sanitize_html
 

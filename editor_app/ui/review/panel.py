@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import review
 from editor_app.core.document import Document, FrontMatterError
+from editor_app.ui.review.approve_dialog import ApproveDialog
 from editor_app.ui.review.changes import ChangesView
 from editor_app.ui.review.common import (
     _count,
@@ -41,6 +42,7 @@ class ReviewPanel(QWidget):
     sentBack = Signal(Path)
     openRequested = Signal(Path)  # "Open in editor"
     queueLoaded = Signal(int)
+    undone = Signal(Path)  # the last decision on this page was undone (the file may change)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,8 @@ class ReviewPanel(QWidget):
         self.jobs = JobRunner(1, self)
         # Asked before a decision changes a file (the main window checks for unsaved edits).
         self.may_change_file = lambda path: True
+        self.last_decided: Path | None = None  # the page of the last decision made here
+        self._select_after_refresh: Path | None = None
         self._build()
 
     # -- construction ----------------------------------------------------------------------
@@ -119,11 +123,16 @@ class ReviewPanel(QWidget):
             self.tr("Keep it as a draft, with your notes for the author.")
         )
         self.send_back_button.clicked.connect(self.send_back_current)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.setToolTip(self.tr("Undo the last Approve or Send back"))
+        self.undo_button.clicked.connect(self.undo_last_decision)
         self.open_button = QPushButton(self.tr("Open in editor"))
         self.open_button.clicked.connect(self._open_current)
         decide_row = QHBoxLayout()
         decide_row.addWidget(self.open_button)
         decide_row.addStretch(1)
+        decide_row.addWidget(self.undo_button)
         decide_row.addWidget(self.send_back_button)
         decide_row.addWidget(self.approve_button)
 
@@ -176,6 +185,8 @@ class ReviewPanel(QWidget):
     def _on_queue(self, result: tuple[list[review.QueueItem], Any]) -> None:
         items, self.schema = result
         keep = self.current.path if self.current is not None else None
+        if self._select_after_refresh is not None:
+            keep, self._select_after_refresh = self._select_after_refresh, None
         labels = {name: c.label for name, c in getattr(self.site, "collections", {}).items()}
         warning = review.notes_publishing_warning(self.site)
         self.queue.set_items(items, labels, warning, keep)
@@ -199,6 +210,10 @@ class ReviewPanel(QWidget):
             return
         self.title_label.setText(item.title)
         parts = [item.relative, self.tr("status: %1").replace("%1", item.status)]
+        if item.state != review.WAITING:
+            parts.append(
+                self.tr(item.state) + (f": {item.state_reason}" if item.state_reason else "")
+            )
         if item.problems:
             parts.append(_count(self, item.problems, "1 problem", "%1 problems"))
         self.detail_label.setText(" · ".join(parts))
@@ -257,16 +272,46 @@ class ReviewPanel(QWidget):
             return None
 
     # -- decisions -------------------------------------------------------------------------
+    @classmethod
+    def ask_approval(
+        cls, parent: QWidget, title: str, blockers: list[review.Blocker]
+    ) -> tuple[bool, str] | None:
+        """Show what is still open; None when cancelled, else (anyway, reason) (tests replace
+        this)."""
+        dialog = ApproveDialog(title, blockers, parent)
+        dialog.exec()
+        return dialog.result_choice()
+
     def approve_current(self) -> bool:
-        """Set the status to its final value through the lossless document model, and save."""
+        """Approve the page (behind the approval gate) through the lossless document model."""
         item = self.current
         if item is None or not self.may_change_file(item.path):
             return False
+        anyway, reason = False, ""
         try:
-            review.approve(item.path, self.site, self.schema, self.snapshots)
+            blockers = review.approval_blockers(item.path, self.site, self.schema)
+        except (FrontMatterError, OSError) as exc:
+            self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
+            return False
+        if blockers:
+            choice = self.ask_approval(self, item.title, blockers)
+            if choice is None:
+                return False
+            anyway, reason = choice
+        try:
+            review.approve(
+                item.path,
+                self.site,
+                self.schema,
+                self.snapshots,
+                anyway=anyway,
+                reason=reason,
+                author=self._author(),
+            )
         except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
             return False
+        self._decided(item, self.tr("Undo approval of “%1”"))
         self.approved.emit(item.path)
         self.refresh()
         return True
@@ -294,7 +339,32 @@ class ReviewPanel(QWidget):
             self._error(self.tr("The message could not be saved: %1").replace("%1", str(exc)))
             return False
         self.notes.set_document(item.path, self._body)
+        self._decided(item, self.tr("Undo send back of “%1”"))
         self.sentBack.emit(item.path)
+        self.refresh()  # the queue shows it as sent back
+        return True
+
+    def _decided(self, item: review.QueueItem, undo_text: str) -> None:
+        self.last_decided = item.path
+        self.undo_button.setText(undo_text.replace("%1", item.title))
+        self.undo_button.setEnabled(True)
+
+    def undo_last_decision(self) -> bool:
+        """Undo the last Approve or Send back made here (the page's values come back)."""
+        path = self.last_decided
+        if path is None or not self.may_change_file(path):
+            return False
+        try:
+            review.undo_last(path, self._author(), self.site)
+        except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
+            self._error(self.tr("The decision could not be undone: %1").replace("%1", str(exc)))
+            return False
+        self.last_decided = None
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setEnabled(False)
+        self._select_after_refresh = path
+        self.undone.emit(path)
+        self.refresh()
         return True
 
     def _open_current(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from editor_app.core import review
 from editor_app.ui.review.common import (
@@ -25,8 +26,8 @@ from editor_app.ui.review.common import (
 class ReviewQueueModel(QAbstractTableModel):
     """The review queue as a table: one row per draft (a thin adapter over core QueueItems)."""
 
-    COLUMNS = ("Title", "Kind", "Status", "Author", "Date", "Last change", "Problems")
-    LAST_CHANGE = 5
+    COLUMNS = ("Title", "Kind", "Status", "Author", "Date", "Last change", "Problems", "Review")
+    LAST_CHANGE, PROBLEMS, REVIEW = 5, 6, 7
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,10 +78,15 @@ class ReviewQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 5 and it.last_change_source == "not committed":
                 return self.tr("Changed since the last commit")
+            if col == 7 and it.state_reason:
+                return self.tr(it.state) + ": " + it.state_reason
             if col == 6 and it.problems:
                 text = _count(self, it.problems, "1 problem", "%1 problems")
                 return text + self.tr(", %1 of them errors").replace("%1", str(it.errors))
             return it.relative
+        if role == Qt.ItemDataRole.ForegroundRole and col == 7 and it.state != "waiting":
+            # Sent back: amber; changed since: blue (the author has answered).
+            return QColor("#9a5b00") if it.state == "sent back" else QColor("#1d5fa8")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -103,7 +109,9 @@ class ReviewQueueModel(QAbstractTableModel):
         if col == 5:
             text = _when(it.last_change)
             return text + (" *" if it.last_change_source == "not committed" else "")
-        return str(it.problems) if it.problems else ""
+        if col == 6:
+            return str(it.problems) if it.problems else ""
+        return self.tr(it.state)
 
     def _sort_key(self, it: review.QueueItem, col: int) -> Any:
         if col == 4:

@@ -1,0 +1,57 @@
+"""What the `editor-app review` actions share: the refusal, the page and site named, output."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.site import Site
+
+
+class _Refused(Exception):
+    """A review action cannot run; the message is one plain line for stderr."""
+
+
+def _review_page(name: str) -> tuple[Path, Document]:
+    """The page named on the command line as (resolved path, loaded Document)."""
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+
+    path = Path(name)
+    if path.is_dir():
+        raise _Refused(f"{name} is a folder; give the page's file")
+    try:
+        return path.resolve(), Document.load(path)
+    except OSError as exc:
+        raise _Refused(f"cannot read {name}: {exc.strerror or exc}") from exc
+
+
+def _review_site(path: str | Path) -> Site:
+    from editor_app.core.site import Site, SiteError
+
+    try:
+        return Site.open(path)
+    except (SiteError, OSError) as exc:
+        raise _Refused(str(exc)) from exc
+
+
+def _sentence(exc: Exception) -> str:
+    """An error's message ready to take more words after it (no final full stop)."""
+    return str(exc).rstrip().rstrip(".")
+
+
+def _print_json(data: object) -> None:
+    import json
+
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _review_when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %Y, %H:%M")

@@ -1,0 +1,341 @@
+"""`editor-app review` decisions and suggested edits: approve (behind the approval gate),
+send back, undo, history; suggest, suggestions, accept, reject. Same core as the window."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS
+from editor_app.cli.review_common import (
+    _print_json,
+    _Refused,
+    _review_page,
+    _review_site,
+    _review_when,
+    _sentence,
+)
+
+if TYPE_CHECKING:
+    from editor_app.core.document import Document
+    from editor_app.core.review import Suggestion
+
+AUTHOR_HELP = "your name (default: git's user.name, else your login)"
+
+
+def register_actions(
+    actions: argparse._SubParsersAction, output_format: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """Add these actions to `editor-app review`."""
+    q = actions.add_parser(
+        "approve",
+        help="set the status to its final value, as Approve does; refused (exit 1) while the "
+        "page has errors, open notes or open suggestions",
+    )
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("--anyway", action="store_true", help="approve although something is still open")
+    q.add_argument(
+        "--reason", metavar="TEXT", help="why (needed with --anyway; kept in the review record)"
+    )
+    q.add_argument("--author", help=AUTHOR_HELP)
+    output_format(q)
+    q = actions.add_parser(
+        "send-back", help="leave the page a draft, optionally with a note for the author"
+    )
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("--reason", metavar="TEXT", help="a message for the author, kept as a note")
+    q.add_argument("--author", help=AUTHOR_HELP)
+    q = actions.add_parser("undo", help="undo the last Approve or Send back on a page")
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("--author", help=AUTHOR_HELP)
+    q = actions.add_parser("history", help="the decisions on a page, and where it stands")
+    q.add_argument("page", metavar="PAGE")
+    output_format(q)
+    q = actions.add_parser(
+        "suggest", help="suggest new words for some words of the page (or of a setting)"
+    )
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument("--on", metavar="WORDS", help="the words the suggestion is about")
+    q.add_argument(
+        "--nth", type=int, metavar="N", help="which one, when the words appear more than once"
+    )
+    q.add_argument(
+        "--field",
+        metavar="NAME",
+        help="a page setting (e.g. title) instead of the text; without --on: its whole value",
+    )
+    new = q.add_mutually_exclusive_group(required=True)
+    new.add_argument("--replace", metavar="NEW", help='the new words ("" to delete them)')
+    new.add_argument("--insert-after", metavar="NEW", help="words to add after them")
+    new.add_argument("--insert-before", metavar="NEW", help="words to add before them")
+    q.add_argument("--author", help=AUTHOR_HELP)
+    q = actions.add_parser("suggestions", help="a page's suggested edits and their state")
+    q.add_argument("page", metavar="PAGE")
+    output_format(q)
+    for name, what in (("accept", "make a suggested edit"), ("reject", "turn a suggestion down")):
+        q = actions.add_parser(name, help=what)
+        q.add_argument("page", metavar="PAGE")
+        q.add_argument("suggestion_id", metavar="ID", help="the suggestion's id, or its start")
+        q.add_argument("--author", help=AUTHOR_HELP)
+
+
+def _written(value: Any) -> str:
+    from editor_app.core.tool_support import written
+
+    return written(value) or "(not set)"  # as the file writes it (`true`, not `True`)
+
+
+def _approve(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+    from editor_app.core.document import FrontMatterError
+
+    if args.anyway and not (args.reason or "").strip():
+        raise _Refused("--anyway needs --reason TEXT: say why (it is kept in the review record)")
+    path, doc = _review_page(args.page)
+    site = _review_site(path)
+    try:
+        approved = review.approve(
+            path, site, anyway=args.anyway, reason=args.reason or "", author=args.author
+        )
+    except review.ApprovalRefused as exc:
+        return _refused(args, exc.blockers)
+    except (review.ReviewError, FrontMatterError, ValueError, TypeError) as exc:
+        raise _Refused(f"{args.page}: {_sentence(exc)}; the file was not changed") from exc
+    except OSError as exc:
+        raise _Refused(f"cannot write {args.page}: {exc.strerror or exc}") from exc
+    changes = review.diff_versions(doc.original, approved.original).fields
+    if args.format == "json":
+        _print_json(
+            {
+                "approved": True,
+                "changes": [
+                    {"field": c.name, "old": _written(c.old), "new": _written(c.new)}
+                    for c in changes
+                ],
+                "anyway": bool(args.anyway),
+            }
+        )
+        return EXIT_OK
+    if not changes:
+        print(f"{args.page}: already final; nothing changed.")
+    for ch in changes:
+        print(f"{args.page}: {ch.name}: {_written(ch.old)} -> {_written(ch.new)}")
+    return EXIT_OK
+
+
+def _refused(args: argparse.Namespace, blockers: list[Any]) -> int:
+    if args.format == "json":
+        _print_json({"approved": False, "blockers": [b.to_json() for b in blockers]})
+        return EXIT_PROBLEMS
+    count = len(blockers)
+    print(
+        f"{args.page}: not approved: {count} thing{'s' if count != 1 else ''} to deal with "
+        "first (the file was not changed):"
+    )
+    for b in blockers:
+        print(f"  - {b.text}")
+    print(
+        "Resolve them, or approve anyway: "
+        f'editor-app review approve {args.page} --anyway --reason "why"'
+    )
+    return EXIT_PROBLEMS
+
+
+def _send_back(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, doc = _review_page(args.page)
+    try:
+        note = review.send_back(path, args.reason or "", args.author)
+    except (review.ReviewError, OSError) as exc:
+        raise _Refused(f"{args.page}: the message could not be saved: {exc}") from exc
+    status = doc.get("status") if doc.error is None else None
+    kept = f" (status: {status})" if status is not None else ""
+    print(f"{args.page}: sent back; the page is unchanged{kept} and its notes are kept.")
+    if note is not None:
+        print(f"{args.page}: your message was added as note {note.id} on the whole page.")
+    return EXIT_OK
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+    from editor_app.core.document import FrontMatterError
+
+    path, _doc = _review_page(args.page)
+    try:
+        undone = review.undo_last(path, args.author, _review_site(path))
+    except (review.ReviewError, FrontMatterError, ValueError) as exc:
+        raise _Refused(f"{args.page}: {_sentence(exc)}") from exc
+    except OSError as exc:
+        raise _Refused(f"cannot write {args.page}: {exc.strerror or exc}") from exc
+    what = "approval" if undone.decision == review.APPROVED else "send back"
+    print(f"{args.page}: undid the {what} by {undone.by} ({_review_when(undone.date)}).")
+    for c in undone.changes:
+        old = _written(c.get("old")) if c.get("was_set", True) else "(not set)"
+        print(f"{args.page}: {c['field']}: {_written(c.get('new'))} -> {old}")
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, _doc = _review_page(args.page)
+    store = review.NoteStore(path)
+    if store.error is not None:
+        raise _Refused(f"{args.page}: {store.error}")
+    state = review.page_state(path)
+    if args.format == "json":
+        _print_json(
+            {
+                "state": state.state,
+                "reason": state.reason or None,
+                "decisions": [d.to_json() for d in store.decisions],
+            }
+        )
+        return EXIT_OK
+    print(f"{args.page}: {state.describe()}")
+    if not store.decisions:
+        print("No decision yet.")
+    for d in store.decisions:
+        print(f"  - {d.describe()}")
+        for item in d.despite:
+            print(f"      despite: {item}")
+    return EXIT_OK
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    if args.on is None and args.field is None:
+        raise _Refused("say which words: --on WORDS (or --field NAME for a page setting)")
+    if args.nth is not None and args.on is None:
+        raise _Refused("--nth needs --on")
+    path, doc = _review_page(args.page)
+    if args.replace is not None:
+        text_for = None  # the new words are given whole
+    else:
+        if args.on is None:
+            raise _Refused("--insert-after and --insert-before need --on WORDS")
+        text_for = (args.insert_after, True) if args.insert_after is not None else None
+        text_for = text_for or (args.insert_before, False)
+    try:
+        if text_for is None:
+            suggestion = review.suggest(
+                path, args.on, args.replace, nth=args.nth, field=args.field, author=args.author
+            )
+        else:
+            # The words as they are in the page, with the new ones added beside them.
+            source = doc.body if args.field is None else str(doc.get(args.field) or "")
+            start, end = review.find_passage(source, args.on, args.nth)
+            replacement = review.joined(source[start:end], text_for[0], text_for[1])
+            suggestion = review.suggest(
+                path, args.on, replacement, nth=args.nth, field=args.field, author=args.author
+            )
+    except review.PassageNotFound as exc:
+        hint = (
+            f"; add --nth 1 to {exc.count} to choose one"
+            if exc.count > 1 and args.nth is None
+            else ""
+        )
+        raise _Refused(f"{args.page}: {_sentence(exc)}{hint}; nothing was suggested") from exc
+    except review.ReviewError as exc:
+        raise _Refused(f"{args.page}: {_sentence(exc)}; nothing was suggested") from exc
+    except OSError as exc:
+        raise _Refused(f"the suggestion could not be saved: {exc.strerror or exc}") from exc
+    print(
+        f"{args.page}: suggestion {suggestion.id} {_where(suggestion, doc)}: {suggestion.describe()}."
+    )
+    return EXIT_OK
+
+
+def _where(s: Suggestion, doc: Document) -> str:
+    from editor_app.core import review
+
+    if s.field is not None:
+        return f"on the setting {s.field}"
+    anchor = review.place_suggestion(s, doc)
+    if anchor is None or anchor.state != review.FOUND:
+        return "(its words were changed since)"
+    return f"on line {doc.body_start_line + doc.body.count(chr(10), 0, anchor.start)}"
+
+
+def _suggestions(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, doc = _review_page(args.page)
+    store = review.NoteStore(path)
+    if store.error is not None:
+        raise _Refused(f"{args.page}: {store.error}")
+    if args.format == "json":
+        out = []
+        for s in store.suggestions:
+            data = s.to_json()
+            anchor = review.place_suggestion(s, doc)
+            data["found"] = anchor is not None and anchor.state == review.FOUND
+            out.append(data)
+        _print_json(out)
+        return EXIT_OK
+    if not store.suggestions:
+        print(f"{args.page}: no suggested edits.")
+        return EXIT_OK
+    open_count = len(store.open_suggestions())
+    total = len(store.suggestions)
+    print(f"{args.page}: {total} suggestion{'s' if total != 1 else ''}, {open_count} open")
+    for s in store.suggestions:
+        state = s.status if s.is_open else f"{s.status} by {s.decided_by}"
+        print(f"\n  {s.id}  {state}, {_where(s, doc)}")
+        print(f"    {s.author}, {_review_when(s.date)}")
+        print(f"    {s.describe()}")
+    return EXIT_OK
+
+
+def _accept(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+    from editor_app.core.document import FrontMatterError
+
+    path, doc = _review_page(args.page)
+    try:
+        changed = review.accept_suggestion(path, args.suggestion_id, args.author)
+    except (review.ReviewError, FrontMatterError, ValueError) as exc:
+        raise _Refused(f"{args.page}: {_sentence(exc)}; the file was not changed") from exc
+    except OSError as exc:
+        raise _Refused(f"cannot write {args.page}: {exc.strerror or exc}") from exc
+    store = review.NoteStore(path)
+    found = store.find("suggestion", args.suggestion_id)
+    what = found[0].describe() if found else "the suggestion"
+    lines = _changed_lines(doc.original, changed.original)
+    where = f" (line {', '.join(map(str, lines))})" if lines else ""
+    print(f"{args.page}: accepted: {what}{where}.")
+    return EXIT_OK
+
+
+def _changed_lines(old: bytes, new: bytes) -> list[int]:
+    a, b = old.splitlines(), new.splitlines()
+    return [i + 1 for i in range(min(len(a), len(b))) if a[i] != b[i]][:5]
+
+
+def _reject(args: argparse.Namespace) -> int:
+    from editor_app.core import review
+
+    path, _doc = _review_page(args.page)
+    try:
+        s = review.reject_suggestion(path, args.suggestion_id, args.author)
+    except review.ReviewError as exc:
+        raise _Refused(f"{args.page}: {_sentence(exc)}") from exc
+    except OSError as exc:
+        raise _Refused(f"the suggestion could not be saved: {exc.strerror or exc}") from exc
+    print(f"{args.page}: rejected: {s.describe()}; the page is unchanged.")
+    return EXIT_OK
+
+
+ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "approve": _approve,
+    "send-back": _send_back,
+    "undo": _undo,
+    "history": _history,
+    "suggest": _suggest,
+    "suggestions": _suggestions,
+    "accept": _accept,
+    "reject": _reject,
+}

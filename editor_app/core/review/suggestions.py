@@ -1,0 +1,206 @@
+"""Suggested edits: an editor proposes new words for some words of the page (or of a setting).
+
+A suggestion is anchored as a note is (the quoted words and the text around them), so it
+survives edits elsewhere in the page. Accepting one is done by `decisions.accept_suggestion`,
+through the lossless document model; here is only what a suggestion is and where it sits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from editor_app.core.document import Document
+from editor_app.core.review.anchors import (
+    CONTEXT,
+    FOUND,
+    Anchor,
+    anchor_note,
+    quote_target,
+    read_target,
+)
+from editor_app.core.review.common import now_utc, read_when
+
+OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
+REPLACE, DELETE, INSERT = "replace", "delete", "insert"
+
+
+@dataclass
+class Suggestion:
+    """New words proposed for `quote` (in the text, or in the page setting `field`)."""
+
+    replacement: str
+    author: str
+    date: datetime
+    quote: str
+    before: str = ""
+    after: str = ""
+    offset: int | None = None
+    field: str | None = None  # None: the text of the page; else a page setting's name
+    status: str = OPEN
+    decided_by: str = ""
+    decided_at: datetime | None = None
+    id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex[:12])
+    # Keys written by a newer editor-app, kept as they were.
+    extra: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    is_general = False  # a suggestion is always on some words
+
+    @property
+    def kind(self) -> str:
+        """ "delete" (no new words), "insert" (the old words kept, more added) or "replace"."""
+        if not self.replacement:
+            return DELETE
+        q, r = self.quote, self.replacement
+        if len(r) > len(q) and (r.startswith(q) or r.endswith(q)):
+            return INSERT
+        return REPLACE
+
+    @property
+    def inserted(self) -> str:
+        """For an insertion: the added words alone."""
+        if self.kind != INSERT:
+            return ""
+        if self.replacement.startswith(self.quote):
+            return self.replacement[len(self.quote) :]
+        return self.replacement[: len(self.replacement) - len(self.quote)]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == OPEN
+
+    def describe(self) -> str:
+        """Plain words: replace “old” with “new”, delete “old”, insert “new” after “old”."""
+        where = f" (in {self.field})" if self.field else ""
+        if self.kind == DELETE:
+            return f"delete “{self.quote}”{where}"
+        if self.kind == INSERT:
+            side = "after" if self.replacement.startswith(self.quote) else "before"
+            return f"insert “{self.inserted}” {side} “{self.quote}”{where}"
+        return f"replace “{self.quote}” with “{self.replacement}”{where}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """As the sidecar file keeps it: the words as a W3C Web Annotation target."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "author": self.author,
+            "date": self.date.isoformat(),
+            "kind": self.kind,
+            "target": quote_target(self.quote, self.before, self.after, self.offset, self.field),
+            "replacement": self.replacement,
+            "status": self.status,
+        }
+        if self.decided_at is not None:
+            out["decided"] = {"by": self.decided_by, "date": self.decided_at.isoformat()}
+        out.update(self.extra)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON for scripts (`review suggestions --json`)."""
+        return {
+            "id": self.id,
+            "author": self.author,
+            "date": self.date.isoformat(),
+            "kind": self.kind,
+            "field": self.field,
+            "old": self.quote,
+            "new": self.replacement,
+            "status": self.status,
+            "decided_by": self.decided_by or None,
+            "decided_at": self.decided_at.isoformat() if self.decided_at else None,
+            "description": self.describe(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Suggestion:
+        quote, before, after, offset, field_name = read_target(data)
+        decided = data.get("decided") if isinstance(data.get("decided"), dict) else {}
+        status = str(data.get("status") or OPEN)
+        return cls(
+            replacement=str(data.get("replacement") or ""),
+            author=str(data.get("author") or ""),
+            date=read_when(data.get("date")),
+            quote=quote,
+            before=before,
+            after=after,
+            offset=offset,
+            field=field_name,
+            status=status if status in (OPEN, ACCEPTED, REJECTED) else OPEN,
+            decided_by=str(decided.get("by") or ""),
+            decided_at=read_when(decided["date"]) if decided.get("date") else None,
+            id=str(data.get("id") or uuid.uuid4().hex[:12]),
+            extra={k: v for k, v in data.items() if k not in _SUGGESTION_KEYS},
+        )
+
+
+_SUGGESTION_KEYS = frozenset(
+    ("id", "author", "date", "kind", "target", "replacement", "status", "decided")
+)
+
+
+def make_suggestion(
+    text: str,
+    start: int,
+    end: int,
+    replacement: str,
+    author: str,
+    field: str | None = None,
+) -> Suggestion:
+    """A suggestion to replace text[start:end] by `replacement` (`text`: the body, or the
+    value of the page setting `field`). Insertions are given as the old words with the new
+    ones added before or after them."""
+    start, end = sorted((max(0, start), min(len(text), end)))
+    if start == end:
+        raise ValueError("Choose the words the suggestion is about.")
+    return Suggestion(
+        replacement=replacement,
+        author=author,
+        date=now_utc(),
+        quote=text[start:end],
+        before=text[max(0, start - CONTEXT) : start],
+        after=text[end : end + CONTEXT],
+        offset=start,
+        field=field,
+    )
+
+
+def joined(words: str, added: str, after: bool) -> str:
+    """The words with `added` put after (or before) them; one space is put between two words
+    that would otherwise run together (`site` + `and app` -> `site and app`)."""
+    left, right = (words, added) if after else (added, words)
+    if left and right and left[-1].isalnum() and right[0].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def target_text(suggestion: Suggestion, doc: Document) -> str | None:
+    """The text the suggestion is about now: the body, or the setting's value (None when the
+    setting is gone or is not text)."""
+    if suggestion.field is None:
+        return doc.body
+    value = doc.front_matter.get(suggestion.field) if doc.error is None else None
+    return value if isinstance(value, str) else None
+
+
+def place_suggestion(suggestion: Suggestion, doc: Document) -> Anchor | None:
+    """Where the suggestion's words are now (state FOUND, or CHANGED when they were edited);
+    None when its page setting is gone or no longer text."""
+    text = target_text(suggestion, doc)
+    if text is None:
+        return None
+    return anchor_note(suggestion, text)
+
+
+def open_body_marks(suggestions: list[Suggestion], body: str) -> list[tuple[int, int, Suggestion]]:
+    """(start, end, suggestion) of each open suggestion on words still in the body, in order."""
+    marks = []
+    for s in suggestions:
+        if s.is_open and s.field is None:
+            anchor = anchor_note(s, body)
+            if anchor.state == FOUND:
+                marks.append((anchor.start, anchor.end, s))
+    marks.sort(key=lambda m: m[0])
+    return marks

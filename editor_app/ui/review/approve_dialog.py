@@ -1,0 +1,117 @@
+"""The approve dialog: what is still open on the page (a checklist), and "Approve anyway"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+OK_MARK, OPEN_MARK = "✓", "✗"
+_KIND_NAMES = {
+    "error": "No validation errors",
+    "note": "No open review notes",
+    "suggestion": "No open suggested edits",
+}
+
+
+class ApproveDialog(QDialog):
+    """Lists the checks an approval stands for; approving with something open needs a reason.
+
+    `result_choice()` after exec: None (cancelled), or (anyway, reason).
+    """
+
+    def __init__(self, title: str, blockers: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Approve “%1”").replace("%1", title))
+        self.setMinimumWidth(560)
+        self._choice: tuple[bool, str] | None = None
+        count = len(blockers)
+        intro = QLabel(
+            self.tr("Approving says the page has been checked. Still to deal with:")
+            if count
+            else self.tr("Everything has been checked.")
+        )
+        intro.setWordWrap(True)
+        self.checklist = QListWidget()
+        self.checklist.setAccessibleName(self.tr("What approving checks"))
+        self.checklist.setWordWrap(True)
+        self.checklist.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        for kind, passed in _KIND_NAMES.items():
+            mine = [b for b in blockers if b.kind == kind]
+            if not mine:
+                self._add(OK_MARK, self.tr(passed), ok=True)
+        for b in blockers:
+            self._add(OPEN_MARK, b.text, ok=False)
+
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Why approve it now? (kept with the page)"))
+        self.reason_edit.setAccessibleName(self.tr("Reason for approving anyway"))
+        self.anyway_button = QPushButton(self.tr("Approve anyway"))
+        self.anyway_button.setEnabled(False)
+        self.anyway_button.clicked.connect(self._approve_anyway)
+        self.reason_edit.textChanged.connect(
+            lambda text: self.anyway_button.setEnabled(bool(text.strip()))
+        )
+        anyway_row = QHBoxLayout()
+        anyway_row.addWidget(self.reason_edit, 1)
+        anyway_row.addWidget(self.anyway_button)
+        self.anyway_box = QWidget()
+        self.anyway_box.setLayout(anyway_row)
+        anyway_row.setContentsMargins(0, 0, 0, 0)
+        self.anyway_box.setVisible(bool(count))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.approve_button = self.buttons.addButton(
+            self.tr("Approve"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.approve_button.setEnabled(not count)
+        self.approve_button.clicked.connect(self._approve)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.checklist, 1)
+        if count:
+            hint = QLabel(
+                self.tr(
+                    "Resolve them first (notes: Mark as resolved; suggestions: accept or "
+                    "reject), or approve anyway and say why:"
+                )
+            )
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addWidget(self.anyway_box)
+        layout.addWidget(self.buttons)
+        if count:
+            self.reason_edit.setFocus()
+
+    def _add(self, mark: str, text: str, ok: bool) -> None:
+        item = QListWidgetItem(f"{mark}  {text}")
+        item.setForeground(Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.darkRed)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.checklist.addItem(item)
+
+    def _approve(self) -> None:
+        self._choice = (False, "")
+        self.accept()
+
+    def _approve_anyway(self) -> None:
+        reason = self.reason_edit.text().strip()
+        if reason:
+            self._choice = (True, reason)
+            self.accept()
+
+    def result_choice(self) -> tuple[bool, str] | None:
+        return self._choice
