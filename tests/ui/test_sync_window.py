@@ -165,3 +165,23 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
     assert "three hundred angry letters" in text and "four hundred letters" in text
     wait_for_status(qtbot, bar, "1 page changed here, not shared yet")
     assert not bar.choices_action.isVisible()
+
+
+def test_send_for_review_when_the_site_uses_branches(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    _server, author, _editor = team
+    with (author / "_config.yml").open("a") as f:
+        f.write("editor_app:\n  drafts: branches\n")
+    open_clone(qtbot, window, author)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.send_action.isVisible(), timeout=20000)
+    assert window.open_document(author / POST)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "For the editor.")
+    bar.send_action.trigger()  # unsaved: refused, with the reason
+    assert bar.last_message == "Save the page first: the saved version is sent for review."
+    assert window.save_document()
+    bar.send_action.trigger()
+    wait_idle(qtbot, window)
+    assert bar.last_message == "Sent for review"
+    wait_for_status(qtbot, bar, "1 page sent for review")
+    assert "review/2025-03-01-council-listens" in git(author, "branch", "--list", "review/*")
