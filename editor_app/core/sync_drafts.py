@@ -176,6 +176,18 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
     return drafts
 
 
+def draft_diff(site_root: str | os.PathLike[str], draft: Draft) -> Any:
+    """What the draft changes against the shared copy it was made from (a `DocumentDiff`)."""
+    from editor_app.core import review
+
+    repo = open_repo(site_root)
+    tip = _shared_tip(repo)
+    base = repo.merge_base(tip, draft.commit) if tip else None
+    return review.diff_versions(
+        repo.read(base, draft.path), repo.read(draft.commit, draft.path), "Shared copy", "Draft"
+    )
+
+
 @dataclass
 class SendResult:
     branch: str

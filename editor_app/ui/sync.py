@@ -97,9 +97,13 @@ class SyncBar(QToolBar):
         self.send_action = QAction(tr("Send for review"), self)
         self.send_action.setToolTip(tr("Put this saved page on its own branch for an editor"))
         self.send_action.triggered.connect(self.send_for_review)
+        self.drafts_action = QAction(tr("Drafts…"), self)
+        self.drafts_action.setToolTip(tr("Drafts sent for review: see what they change, approve"))
+        self.drafts_action.triggered.connect(self.show_drafts)
         self.addWidget(self.status_label)
         for action in (
             self.choices_action,
+            self.drafts_action,
             self.send_action,
             self.get_latest_action,
             self.share_action,
@@ -162,6 +166,7 @@ class SyncBar(QToolBar):
         self.choices_action.setVisible(bool(state.conflicts))
         self.choices_action.setText(tr("Choices ({n})…").format(n=len(state.conflicts)))
         self.send_action.setVisible(state.drafts_on_branches)
+        self.drafts_action.setVisible(state.drafts_on_branches)
         self._enable()
         self.mark_pages()
 
@@ -364,6 +369,44 @@ class SyncBar(QToolBar):
         self.busy = False
         self._tell(result.message)
         self.refresh(fetch=False)
+
+    def show_drafts(self) -> None:
+        """The drafts waiting on review branches, with Approve (for editors)."""
+        from editor_app.ui.sync_drafts import DraftsDialog
+
+        if self.root is None:
+            return
+        self.drafts_dialog = DraftsDialog(self, self.root, self.window_)
+        self.drafts_dialog.open()
+
+    def approve_draft(self, branch: str, done: Any = None) -> None:
+        """Approve a draft (merge, final status, share); `done(result)` afterwards."""
+        from editor_app.core import sync_drafts
+
+        if self.busy or self.root is None:
+            return
+        self._keep_unsaved_text()
+        self._remember_open_page()
+
+        def finished(result: Any) -> None:
+            self.busy = False
+            self._tell(result.message)
+            self._merge_open_page()
+            self._files_changed(result.pages)
+            self.refresh(fetch=False)
+            if done is not None:
+                done(result)
+
+        site = getattr(self.window_, "site", None)
+        self._start(
+            tr("Approving…"),
+            sync_drafts.approve_draft,
+            self.root,
+            branch,
+            self._author(),
+            site,
+            done=finished,
+        )
 
     # -- choices -------------------------------------------------------------------------------
     def show_choices(self, conflicts: list[sync.Conflict] | None = None) -> None:

@@ -185,3 +185,31 @@ def test_send_for_review_when_the_site_uses_branches(qtbot, window: MainWindow, 
     assert bar.last_message == "Sent for review"
     wait_for_status(qtbot, bar, "1 page sent for review")
     assert "review/2025-03-01-council-listens" in git(author, "branch", "--list", "review/*")
+
+
+def test_editor_approves_a_draft_from_the_window(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    from editor_app.core import sync_drafts
+    from editor_app.core.document import Document
+
+    server, author, editor = team
+    for clone in (author, editor):
+        git(clone, "config", "editor-app.draftBranches", "true")
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.drafts_action.isVisible(), timeout=20000)
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    assert dialog.list.count() == 1
+    assert dialog.list.item(0).text().startswith("What happens when a council listens\nsent by")
+    assert "windy" in dialog.changes.toPlainText() and "wet" in dialog.changes.toPlainText()
+    dialog.approve_button.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
+    assert dialog.message.text() == "Approved and shared"
+    doc = Document.load(editor / POST)
+    assert doc.get("status") == "final" and "windy Tuesday" in doc.text
+    assert git(server, "log", "-1", "--format=%s", "main").startswith("Approve '")
