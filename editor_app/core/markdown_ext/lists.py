@@ -212,7 +212,7 @@ def _mark_paragraphs(items: list[list[str]], eob: bool) -> None:
 # An HTML element whose content kramdown reads as text and spans only (`<p markdown="1">`):
 # a `- ` or `1. ` line inside it is no list.
 SPAN_HTML_OPEN = re.compile(
-    r"""<(p|h[1-6]|dt|td|th|summary|legend|caption)\b[^>]*\smarkdown=["']?(?:1|span)\b""", re.I
+    r"""<(p|h[1-6]|dt|td|th|summary|legend|caption)\b[^>]*\smarkdown\s*=\s*["']?(?:1|span)\b""", re.I
 )
 
 

@@ -25,9 +25,6 @@ _A = re.ASCII
 # (pattern, substitutions): an int copies that group as text; a name makes a quote whose
 # kind ("1"/"2": which group holds the quote character) decides single or double.
 _RULES: list[tuple[re.Pattern[str], tuple]] = [
-    # Before an emphasis mark that closes (nothing after it on the line or a space): the
-    # end of the emphasised text, where kramdown closes the quote (`_"Why not!"_`).
-    (re.compile(r"""(["'])(?=[_*]{1,2}(?:\s|$))""", _A), ("rquote1",)),
     (re.compile(r"""(["'])(?=[_*]{1,2}\S)""", _A), ("lquote1",)),
     (re.compile(rf"""(["'])(?={_PUNCT}(?!\.\.)\B)""", _A), ("rquote1",)),
     (re.compile(r"""(\s?)"'(?=\w)""", _A), (1, LDQUO, LSQUO)),
@@ -127,7 +124,9 @@ def smarten(text: str) -> str:
             continue
         out.append(c)
         i += 1
-        if c in _BOUNDARY:
+        # A `!` is plain text to kramdown unless an image (`![`) starts there, so the quote
+        # after `Bad!"` sees it and closes.
+        if c in _BOUNDARY and (c != "!" or text.startswith("[", i)):
             run_start = i
     return "".join(out)
 
