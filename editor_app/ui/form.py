@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -174,7 +174,11 @@ class FrontMatterForm(QWidget):
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
+            area = parent
+            area.ensureWidgetVisible(widget, 20, 40)
+            # A page opened a moment ago is still being laid out: scroll again once it is.
+            QTimer.singleShot(0, lambda: _scroll_to(area, widget))
+            QTimer.singleShot(50, lambda: _scroll_to(area, widget))
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -446,3 +450,12 @@ def _form_layout() -> QFormLayout:
     layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return layout
+
+
+def _scroll_to(area: QScrollArea, widget: QWidget) -> None:
+    """Scroll `widget` (with its label's line) into the view, if both still exist."""
+    try:
+        if area.widget() is not None and area.widget().isAncestorOf(widget):
+            area.ensureWidgetVisible(widget, 20, 40)
+    except RuntimeError:  # the form was rebuilt or closed in the meantime
+        pass

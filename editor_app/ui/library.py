@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,9 @@ OTHER_PAGES = ""
 UNSAVED_MARK = "● "
 
 
+_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-")  # Jekyll posts: 2024-05-03-title.md
+
+
 def _date_text(value: Any) -> str:
     if isinstance(value, _dt.datetime):
         return value.date().isoformat()
@@ -36,6 +41,17 @@ def _date_text(value: Any) -> str:
     if value is None:
         return ""
     return str(value)[:10]
+
+
+def name_date(path: Path) -> str:
+    """The date a post's file name starts with ("2024-05-03-weeknotes.md"), else ""."""
+    match = _DATED_NAME.match(path.name)
+    if match is None:
+        return ""
+    try:
+        return _dt.date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return ""
 
 
 class _Filter(QSortFilterProxyModel):
@@ -137,20 +153,43 @@ class DocumentList(QWidget):
         self._modified.clear()
         self.collection_box.blockSignals(True)
         self.collection_box.clear()
-        entries = site.entries() if site is not None else []
         if site is not None:
-            for name, collection in site.collections.items():
-                count = sum(1 for e in entries if e.collection == name)
-                label = getattr(collection, "label", "") or name.replace("_", " ").capitalize()
-                self.collection_box.addItem(f"{label} ({count})", name)
-            others = sum(1 for e in entries if e.collection is None)
-            if others:
+            counts = self._collection_counts()
+            for name in site.collections:
+                self.collection_box.addItem(self._collection_label(name, counts.get(name, 0)), name)
+            if counts.get(OTHER_PAGES):
                 self.collection_box.addItem(
-                    self.tr("Other pages ({n})").format(n=others), OTHER_PAGES
+                    self._collection_label(OTHER_PAGES, counts[OTHER_PAGES]), OTHER_PAGES
                 )
-        self.collection_box.blockSignals(False)
+        # The first collection is shown without telling anyone: it is not the author's choice.
         self.collection_box.setCurrentIndex(0)
+        self.collection_box.blockSignals(False)
         self._fill()
+
+    def _collection_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in self._site.entries() if self._site is not None else []:
+            key = OTHER_PAGES if entry.collection is None else entry.collection
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def _collection_label(self, name: str, count: int) -> str:
+        if name == OTHER_PAGES:
+            return self.tr("Other pages ({n})").format(n=count)
+        collection = self._site.collections.get(name) if self._site is not None else None
+        label = getattr(collection, "label", "") or name.replace("_", " ").capitalize()
+        return f"{label} ({count})"
+
+    def _update_collection_counts(self) -> None:
+        """The numbers in the collection chooser, after a page was added or removed."""
+        if self._site is None:
+            return
+        counts = self._collection_counts()
+        for i in range(self.collection_box.count()):
+            name = str(self.collection_box.itemData(i))
+            text = self._collection_label(name, counts.get(name, 0))
+            if self.collection_box.itemText(i) != text:
+                self.collection_box.setItemText(i, text)
 
     def current_collection(self) -> str | None:
         """The chosen collection's name ('' for pages outside collections), None when empty."""
@@ -166,15 +205,19 @@ class DocumentList(QWidget):
         return True
 
     def choose_largest_collection(self) -> None:
-        """Show the collection with the most documents (a good first view of a site)."""
+        """Show the collection authors write in: the one with the most dated pages (posts,
+        news, case studies), else the one with the most pages."""
         if self._site is None or self.collection_box.count() == 0:
             return
-        counts: dict[str, int] = {}
+        counts = self._collection_counts()
+        dated: dict[str, int] = {}
         for entry in self._site.entries():
-            key = OTHER_PAGES if entry.collection is None else entry.collection
-            counts[key] = counts.get(key, 0) + 1
+            fm = entry.front_matter if isinstance(entry.front_matter, dict) else {}
+            if fm.get("date") or name_date(Path(entry.path)):
+                key = OTHER_PAGES if entry.collection is None else entry.collection
+                dated[key] = dated.get(key, 0) + 1
         names = [str(self.collection_box.itemData(i)) for i in range(self.collection_box.count())]
-        self.set_collection(max(names, key=lambda n: counts.get(n, 0)))
+        self.set_collection(max(names, key=lambda n: (dated.get(n, 0), counts.get(n, 0))))
 
     def refresh(self) -> None:
         """Re-read the list from the site's index (after a save or a new document)."""
@@ -192,8 +235,12 @@ class DocumentList(QWidget):
     def _fill(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
         root = self._site.root if self._site is not None else None
-        for entry in self._entries():
-            self.model.appendRow(self._row(entry, root))
+        entries = self._entries()
+        # Titles shared by several pages ("Weeknotes") get their file name beside them.
+        counts = Counter(self._title(e) for e in entries)
+        for entry in entries:
+            self.model.appendRow(self._row(entry, root, counts[self._title(entry)] > 1))
+        self._update_collection_counts()
         self.proxy.sort(
             self.view.header().sortIndicatorSection(), self.view.header().sortIndicatorOrder()
         )
@@ -201,11 +248,20 @@ class DocumentList(QWidget):
         if self._current is not None:
             self.select_path(self._current)
 
-    def _row(self, entry: Any, root: Path | None) -> list[QStandardItem]:
+    @staticmethod
+    def _title(entry: Any) -> str:
+        return entry.title or Path(entry.path).stem
+
+    def _row(self, entry: Any, root: Path | None, repeated: bool = False) -> list[QStandardItem]:
         fm = entry.front_matter if isinstance(entry.front_matter, dict) else {}
         path = Path(entry.path)
-        title = entry.title or path.stem
+        title = self._title(entry)
+        if repeated:
+            title = f"{title} · {path.name}"
         date = _date_text(fm.get("date"))
+        date_from_name = not date and bool(name_date(path))
+        if date_from_name:
+            date = name_date(path)
         status = fm.get("status")
         status = "" if status is None else str(status)
         title_item = QStandardItem(title)
@@ -224,6 +280,8 @@ class DocumentList(QWidget):
         title_item.setData(f"{title} {rel} {status}".casefold(), SEARCH_ROLE)
         date_item = QStandardItem(date)
         date_item.setData(date, SORT_ROLE)
+        if date_from_name:
+            date_item.setToolTip(self.tr("The date at the start of the file name"))
         status_item = QStandardItem(status)
         status_item.setData(status.casefold(), SORT_ROLE)
         if entry.error is not None:
@@ -286,6 +344,11 @@ class DocumentList(QWidget):
             self.view.clearSelection()
             return False
         index = self.proxy.mapFromSource(item.index())
+        if not index.isValid() and self.search.text():
+            # Hidden by the words typed in the search box: show the whole list again, so
+            # the open page is always in sight (and the count never says "0 of N").
+            self.search.clear()
+            index = self.proxy.mapFromSource(item.index())
         if not index.isValid():
             return False
         self.view.setCurrentIndex(index)

@@ -160,6 +160,11 @@ class MainWindow(QMainWindow):
 
     def reload_document(self) -> bool:
         """Read the open document again from disk, dropping unsaved changes."""
+        doc = self.documents.doc
+        if doc is not None and doc.path is not None and self.site is not None:
+            # Changed on disk (a review decision, another program): the list follows.
+            self.site.update_entry(doc.path)
+            self.library.refresh()
         return self.documents.reload_document()
 
     def show_document(self, doc: Document) -> None:

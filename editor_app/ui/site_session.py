@@ -85,8 +85,8 @@ class SiteSession(QObject):
         set_editor_site = getattr(w.editor, "set_site", None)  # images go into its assets
         if callable(set_editor_site):
             set_editor_site(w.site)
+        remembered = w.settings.value(self.collection_key())  # the author's last choice here
         w.library.set_site(w.site)
-        remembered = w.settings.value(self.collection_key())
         if not (remembered and w.library.set_collection(str(remembered))):
             w.library.choose_largest_collection()
         w.preview.set_site_root(w.site.root)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QScrollArea
+from window_helpers import open_site
 
 from editor_app.core.document import Document
 from editor_app.core.schema import load_schema
@@ -115,3 +116,28 @@ def test_long_chips_wrap_and_shorten_instead_of_scrolling_sideways(
     chip = form.widgets["topics"].flow.itemAt(0).widget()
     assert chip.geometry().right() <= form.width()
     assert chip.label.text().endswith("…") and chip.label.toolTip() == long_value
+
+
+def test_a_clicked_problem_shows_its_field(qtbot, window: MainWindow, site_copy: Path) -> None:
+    from editor_app.core.validate import Problem
+
+    window.resize(1000, 560)
+    open_site(qtbot, window, site_copy)
+    window.centre_splitter.setSizes([180, 400])  # a short form: the last field is out of sight
+    path = (site_copy / LONGEST_CASE_STUDY).resolve()
+    field = "image"  # the last field of a case study
+    problem = Problem(
+        path=str(path), line=None, field=field, severity="error", code="x", message="m"
+    )
+    window.jump_to_problem(problem)
+    widget = window.form.widgets[field]
+    viewport = window.form_area.viewport()
+
+    def in_sight() -> bool:
+        top = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom = widget.mapTo(viewport, widget.rect().bottomLeft())
+        return top.y() >= 0 and bottom.y() <= viewport.height()
+
+    qtbot.waitUntil(in_sight, timeout=3000)
+    qtbot.wait(100)  # and it stays there once the page is laid out
+    assert in_sight()

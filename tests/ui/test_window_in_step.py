@@ -1,0 +1,119 @@
+"""The list and the open page stay in step; the list shows what tells pages apart; the
+window opens on the collection authors write in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from window_helpers import open_site
+
+from editor_app.core.validate import Problem
+from editor_app.ui import dialogs
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.library import name_date
+from editor_app.ui.main_window import MainWindow
+
+DRAFT = "_resources/brand-narrative.md"
+
+
+def make(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtbot
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    w = MainWindow(settings)
+    w.show()
+    yield w
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+    qtbot.wait(10)
+
+
+def test_a_problem_in_another_collection_clears_the_title_filter(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    open_site(qtbot, window, site_copy)
+    window.library.set_collection("resources")
+    window.library.search.setText("governance")
+    assert "of" in window.library.count_label.text()
+    person = next(p for p in (site_copy / "_people").glob("*.md"))
+    window.jump_to_problem(
+        Problem(path=str(person), line=None, field="title", severity="error", code="x", message="")
+    )
+    assert window.library.current_collection() == "people"
+    assert window.library.search.text() == ""
+    assert " of " not in window.library.count_label.text()
+    assert person.resolve() in window.library.paths()
+
+
+def test_a_page_changed_on_disk_shows_its_new_status_in_the_list(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    open_site(qtbot, window, site_copy)
+    path = (site_copy / DRAFT).resolve()
+    assert window.open_document(path)
+    row = window.library.paths().index(path)
+    assert window.library.proxy.index(row, 2).data() == "draft"
+    # As Review > Approve does: the file is rewritten, then the page read again.
+    path.write_text(path.read_text(encoding="utf-8").replace("status: draft", "status: final"))
+    assert window.reload_document()
+    row = window.library.paths().index(path)
+    assert window.library.proxy.index(row, 2).data() == "final"
+
+
+def test_the_collection_count_follows_new_pages(qtbot, window: MainWindow, site_copy: Path) -> None:
+    open_site(qtbot, window, site_copy)
+    window.library.set_collection("resources")
+    box = window.library.collection_box
+    assert box.currentText().endswith("(50)")
+    (site_copy / "_resources" / "a-new-page.md").write_text("---\ntitle: A new page\n---\nText\n")
+    window.site.update_entry(site_copy / "_resources" / "a-new-page.md")
+    window.library.refresh()
+    assert len(window.library.paths()) == 51
+    assert box.currentText().endswith("(51)")
+
+
+def test_dates_from_file_names_and_repeated_titles_told_apart(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    folder = site_copy / "_resources"
+    for day in ("2024-05-03", "2024-05-10"):
+        (folder / f"{day}-weeknotes.md").write_text("---\ntitle: Weeknotes\n---\nText\n")
+    open_site(qtbot, window, site_copy)
+    window.library.set_collection("resources")
+    proxy = window.library.proxy
+    rows = {
+        path.name: row
+        for row, path in enumerate(window.library.paths())
+        if path.name.endswith("-weeknotes.md")
+    }
+    assert proxy.index(rows["2024-05-03-weeknotes.md"], 1).data() == "2024-05-03"
+    assert proxy.index(rows["2024-05-10-weeknotes.md"], 1).data() == "2024-05-10"
+    titles = {proxy.index(r, 0).data() for r in rows.values()}
+    assert titles == {"Weeknotes · 2024-05-03-weeknotes.md", "Weeknotes · 2024-05-10-weeknotes.md"}
+    assert name_date(Path("2024-13-40-x.md")) == ""  # not a real date
+
+
+def test_opens_on_the_dated_collection_then_on_the_last_one_used(
+    qtbot, settings: QSettings, site_copy: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    for i in range(20):  # people becomes the biggest collection, with no dated page
+        (site_copy / "_people" / f"extra-{i}.md").write_text(f"---\ntitle: P{i}\n---\n")
+    first = make(qtbot, settings)
+    open_site(qtbot, first, site_copy)
+    assert first.library.current_collection() == "resources"  # where authors write
+    first.library.set_collection("projects")  # the author's own choice
+    first.close()
+    again = make(qtbot, settings)
+    open_site(qtbot, again, site_copy)
+    assert again.library.current_collection() == "projects"
