@@ -32,6 +32,11 @@ _ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 _STRUCK = re.compile(r"text-decoration[^;]*line-through", re.I)
 _MONO = re.compile(r"font-family\s*:[^;]*(?:courier|consolas|monaco|mono)", re.I)
 _HEADING_CLASS = re.compile(r"^Mso(Title|Heading(\d))$", re.I)
+_ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+# Marks that would start a heading, quote or list when a line begins with them.
+_LINE_START = re.compile(r"(^|\n[ \t]{0,3})(#{1,6}(?=\s|$)|>|[-+](?=\s))")
+_NUMBERED = re.compile(r"(^|\n[ \t]{0,3})(\d{1,9})([.)])(?=\s|$)")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING = re.compile(r"[ \t]+\n")
 
@@ -170,6 +175,18 @@ class _Converter(MarkdownConverter):
         options.setdefault("code_language", "")
         super().__init__(**options)
         self._keep_image = keep_image
+
+    def escape(self, text, parent_tags):  # noqa: ANN001, ANN201 (markdownify's API)
+        # Escapes all three renderers (kramdown, markdown-it, Goldmark) read the same way: the
+        # words stay words (`1. Introduction` is no list, `<script>` typed is no tag).
+        if not text:
+            return text
+        text = super().escape(text.replace("\\", "\\\\"), parent_tags)
+        text = _ENTITY_LIKE.sub("&amp;", text)
+        text = _TAG_OPEN.sub("&lt;", text)
+        text = text.replace("`", "\\`").replace("[", "\\[").replace("|", "\\|")
+        text = _NUMBERED.sub(r"\1\2\\\3", text)
+        return _LINE_START.sub(r"\1\\\2", text)
 
     def convert_a(self, el, text, parent_tags):  # noqa: ANN001 (markdownify's API)
         href = el.get("href") or ""

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -203,3 +205,26 @@ def test_text_box_report_says_whether_its_words_came_through() -> None:
         "1 text box: the text is kept as ordinary paragraphs, the box itself is gone.",
         "1 text box: the text was not carried over.",
     ]
+
+
+_WORDS = st.text(
+    alphabet=st.sampled_from(list("abcXYZ019 *_#>+-.()[]\\`&<;!?,:/|=~^%@")), max_size=40
+)
+
+
+@given(_WORDS)
+def test_pasted_words_stay_the_same_words(text: str) -> None:
+    """Whatever a paragraph says, its Markdown shows the same words, not formatting."""
+    import html
+    import re
+
+    from editor_app.core.render import Renderer
+
+    words = " ".join(text.split())
+    # Typography the site's renderer applies on purpose (dashes, ellipses, guillemets).
+    assume(not re.search(r"--|\.\.\.|<<|>>|^[-*_ ]+$", words))
+    markdown = html_to_markdown(f"<p>{html.escape(text)}</p>")
+    shown = Renderer(None).render_markdown(markdown)
+    assert re.fullmatch(r"<p>.*</p>\n?", shown, re.S) or not words, (markdown, shown)
+    visible = html.unescape(re.sub(r"<[^>]+>", "", shown))
+    assert " ".join(visible.split()) == words, (markdown, shown)
