@@ -72,6 +72,7 @@ def bring_in(repo: Repo, branch: str, upstream: str | None, author: str | None) 
     """Bring the commit `upstream` into the branch and the files on disk (no network)."""
     head = repo.rev("HEAD")
     if upstream is None or (head and repo.is_ancestor(upstream, head)):
+        remember_get_latest(repo, [])  # this Get latest brought nothing
         return PullResult(up_to_date=True)
     conflicts: list[Conflict] = []
     if head is None or repo.is_ancestor(head, upstream):

@@ -117,6 +117,9 @@ def test_both_edit_different_parts_of_one_page(team: tuple[Path, Path, Path]) ->
     assert sync.push(editor).shared
     sync.pull(author)
     assert (author / POST).read_text() == text
+    assert sync.status(author).brought_in == [POST]
+    assert sync.pull(author).up_to_date
+    assert sync.status(author).brought_in == []  # the last Get latest brought nothing
 
 
 def test_local_commits_are_replayed_on_top_of_others(team: tuple[Path, Path, Path]) -> None:
