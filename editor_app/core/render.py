@@ -32,13 +32,6 @@ if TYPE_CHECKING:
 _SITE_VAR = re.compile(r"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}")
 _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 _LINK = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
-_TAG_SPLIT = re.compile(r"(<[^>]*>)")
-
-_HANDLER = re.compile(r"""\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
-_JS_URL = re.compile(
-    r"""((?:href|src|action|formaction|xlink:href)\s*=\s*["']?)\s*(?:java|vb)script:[^"'\s>]*""",
-    re.I,
-)
 
 # Where themes usually keep a page's picture, when the schema does not name an image field.
 _IMAGE_FIELDS = (
@@ -261,36 +254,6 @@ class Renderer:
             return f'{m.group(1)}"{html.escape(target.as_uri())}"'
 
         return re.sub(r'(<img\b[^>]*?\ssrc=)"([^"]*)"', swap, body)
-
-
-def _embed_placeholder(m: re.Match[str]) -> str:
-    src = re.search(r'\ssrc="([^"]*)"', m.group(0))
-    host = urlsplit(html.unescape(src.group(1))).hostname if src else None
-    where = f" from {html.escape(host)}" if host else ""
-    return (
-        f'<div class="embed">Embedded content{where}: shown on the published site, '
-        "not in the preview.</div>"
-    )
-
-
-def _make_safe(body: str) -> str:
-    """No scripts, event handlers, `javascript:` links or page-level tags in the preview."""
-    # Embedded frames would load from the network: a labelled box stands in for them.
-    body = re.sub(
-        r"<(iframe|object|embed)\b[^>]*?(?:/>|>.*?</\1\s*>)",
-        _embed_placeholder,
-        body,
-        flags=re.S | re.I,
-    )
-    body = re.sub(r"<script\b.*?</script\s*>", "", body, flags=re.S | re.I)
-    body = re.sub(r"<(?:script|meta|base|link)\b[^>]*>", "", body, flags=re.I)
-    parts = _TAG_SPLIT.split(body)
-    for k in range(1, len(parts), 2):  # only inside tags, never the author's text
-        # Both patterns need an `=`: most tags (`<p>`, `</a>`, `<em>`) have none.
-        if "=" in parts[k]:
-            tag = _HANDLER.sub("", parts[k])
-            parts[k] = _JS_URL.sub(r"\1#", tag)
-    return "".join(parts)
 
 
 def human_date(value: Any) -> str:
