@@ -110,11 +110,13 @@ def import_docx(
     )
     stem = slugify(title or source.stem) or "image"
     saved: list[Path] = []
+    left_out: list[str] = []
 
     def save_image(data: bytes, content_type: str, alt: str) -> str | None:
         suffix = _IMAGE_SUFFIX.get(content_type) or mimetypes.guess_extension(content_type) or ""
         if suffix not in _WEB_IMAGES:
-            return None  # a Windows metafile and the like: no browser shows it
+            left_out.append(alt)  # a Windows metafile and the like: no browser shows it
+            return None
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / assets.free_name(folder, f"{stem}-{len(saved) + 1}{suffix}")
         atomic_write(target, data)
@@ -128,6 +130,11 @@ def import_docx(
     doc.body = content.markdown
     doc.save()
     lost = list(content.lost)
+    if left_out:
+        lost.append(
+            f"{len(left_out)} picture(s) in a format web pages cannot show (such as Windows "
+            "metafiles): left out, their descriptions kept in the text."
+        )
     notes = _add_comment_notes(path, doc.body, content.comments, lost)
     if hasattr(site, "update_entry"):
         site.update_entry(path)

@@ -228,3 +228,32 @@ def test_pasted_words_stay_the_same_words(text: str) -> None:
     assert re.fullmatch(r"<p>.*</p>\n?", shown, re.S) or not words, (markdown, shown)
     visible = html.unescape(re.sub(r"<[^>]+>", "", shown))
     assert " ".join(visible.split()) == words, (markdown, shown)
+
+
+def test_pictures_no_browser_shows_are_reported(site_copy: Path, tmp_path: Path) -> None:
+    from docx_samples import png_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Text.")
+    (tmp_path / "p.png").write_bytes(png_bytes())
+    document.add_picture(str(tmp_path / "p.png"))
+    document.save(tmp_path / "emf.docx")
+    # The same file with its picture declared as a Windows metafile.
+    import zipfile
+
+    with (
+        zipfile.ZipFile(tmp_path / "emf.docx") as src,
+        zipfile.ZipFile(tmp_path / "emf2.docx", "w") as dst,
+    ):
+        for item in src.infolist():
+            data = src.read(item.filename)
+            name = item.filename.replace(".png", ".emf")
+            if item.filename.endswith(".xml") or item.filename.endswith(".rels"):
+                data = data.replace(b".png", b".emf").replace(
+                    b'Extension="png" ContentType="image/png"',
+                    b'Extension="emf" ContentType="image/x-emf"',
+                )
+            dst.writestr(name, data)
+    report = import_docx(tmp_path / "emf2.docx", Site.open(site_copy), "resources", title="E")
+    assert report.images == []
+    assert any("format web pages cannot show" in line for line in report.lost)
