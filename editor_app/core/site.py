@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import stat
 import threading
+import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -101,12 +103,23 @@ def read_front_matter(data: bytes) -> tuple[dict, str | None, int | None]:
     """
     if data.startswith(_BOM):
         data = data[3:]
+    if data.startswith(b"+++"):
+        return read_other_front_matter(data, "toml")
+    if data.startswith(b"{") and _JSON_START.match(data):  # not `{% include %}` or `{{<`
+        return read_other_front_matter(data, "json")
     if not data.startswith(b"---"):
         return {}, None, None
     first_end = data.find(b"\n")
     first_line = data[3:first_end] if first_end >= 0 else data[3:]
     if first_line.strip():
-        return {}, None, None  # e.g. a `----` rule: not a header
+        # Eleventy's `---json` and `---yaml`; `---js` is a script (nothing to read here).
+        language = first_line.strip().lower()
+        if language == b"json":
+            return read_other_front_matter(data, "json-fenced")
+        if language in (b"js", b"javascript"):
+            return {}, None, None
+        if language not in (b"yaml", b"yml"):
+            return {}, None, None  # e.g. a `----` rule: not a header
     if first_end < 0:
         return {}, "The header starting on line 1 is never closed with a --- line.", 1
     m = _CLOSING.search(data, first_end)
@@ -148,6 +161,56 @@ def read_front_matter(data: bytes) -> tuple[dict, str | None, int | None]:
     if not isinstance(loaded, dict):
         return {}, "The header is not a list of fields (name: value).", 2
     return loaded, None, None
+
+
+_JSON_START = re.compile(rb'\{\s*"')
+_TOML_CLOSING = re.compile(rb"\n\+\+\+[ \t]*(?=\r?\n|\r?$)")
+_FENCED_CLOSING = re.compile(rb"\n---[ \t]*(?=\r?\n|\r?$)")
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def read_other_front_matter(data: bytes, kind: str) -> tuple[dict, str | None, int | None]:
+    """Hugo's TOML (`+++`) and JSON (`{...}`) headers, and Eleventy's `---json`: like
+    `read_front_matter` (data, error, error line), never raising."""
+    if kind == "json":
+        text = data.decode("utf-8", errors="replace")
+        try:
+            loaded, _end = json.JSONDecoder().raw_decode(text)
+        except ValueError as exc:
+            line = getattr(exc, "lineno", 1)
+            return {}, f"The settings (in JSON) cannot be read near line {line}.", line
+        except RecursionError:
+            return {}, "The settings hold values nested too deeply to be read.", 1
+        return (loaded, None, None) if isinstance(loaded, dict) else ({}, None, None)
+    first_end = data.find(b"\n")
+    closing = _TOML_CLOSING if kind == "toml" else _FENCED_CLOSING
+    m = closing.search(data, first_end) if first_end >= 0 else None
+    if m is None:
+        marker = "+++" if kind == "toml" else "---"
+        return {}, f"The header starting on line 1 is never closed with a {marker} line.", 1
+    text = data[first_end + 1 : m.start() + 1].decode("utf-8", errors="replace")
+    try:
+        loaded = tomllib.loads(text) if kind == "toml" else json.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        line = int(found.group(1)) + 1 if found else _unclosed_line(text) + 1
+        return {}, f"The settings (in TOML) cannot be read near line {line}.", line
+    except ValueError as exc:
+        line = getattr(exc, "lineno", 1) + 1
+        return {}, f"The settings (in JSON) cannot be read near line {line}.", line
+    except RecursionError:
+        return {}, "The settings hold values nested too deeply to be read.", 1
+    return (loaded, None, None) if isinstance(loaded, dict) else ({}, None, None)
+
+
+def _unclosed_line(header: str) -> int:
+    """The header line where a quote opens and is never closed (else its last line), for a
+    reader that only noticed at the end."""
+    lines = header.split("\n")
+    for i, line in enumerate(lines, 1):
+        if line.count('"') % 2 or line.count("'") % 2:
+            return i
+    return max(1, len(lines) - 1)
 
 
 def _impossible_date_line(header: str) -> int | None:

@@ -236,3 +236,30 @@ def test_an_empty_folder_explains_itself(tmp_path: Path) -> None:
     assert site.entries() == [] and site.generator is None
     message = site.no_pages_message()
     assert message.startswith(f"No pages found in {tmp_path.resolve()}: is this the site's folder?")
+
+
+def test_toml_and_json_headers_are_read_by_the_index(tmp_path: Path) -> None:
+    write(tmp_path / "hugo.toml", "title = 'x'\n")
+    posts = tmp_path / "content" / "posts"
+    write(posts / "a.md", "+++\ntitle = 'Alpha'\ndate = 2024-01-02\ntags = ['x']\n+++\nText.\n")
+    write(posts / "b.md", '{\n  "title": "Beta",\n  "draft": true\n}\nText with {braces}.\n')
+    write(posts / "c.md", "+++\ntitle = 'Broken\n+++\n")
+    write(posts / "d.md", "{{< note >}}A shortcode first, no header.{{< /note >}}\n")
+    site = Site.open(tmp_path)
+    by_name = {e.path.name: e for e in site.entries()}
+    assert by_name["a.md"].front_matter["date"].isoformat() == "2024-01-02"
+    assert by_name["a.md"].title == "Alpha" and by_name["b.md"].title == "Beta"
+    assert by_name["b.md"].front_matter["draft"] is True
+    assert by_name["c.md"].error and by_name["c.md"].error_line == 2
+    assert by_name["d.md"].error is None and by_name["d.md"].front_matter == {}
+
+
+def test_eleventy_front_matter_languages(tmp_path: Path) -> None:
+    write(tmp_path / "eleventy.config.js", "export default function () {}\n")
+    write(tmp_path / "posts" / "a.md", '---json\n{"title": "From JSON"}\n---\nText.\n')
+    write(tmp_path / "posts" / "b.md", "---js\n{ title: 'x' + 1 }\n---\nText.\n")
+    write(tmp_path / "posts" / "c.md", "{% include 'x.njk' %}\n")
+    site = Site.open(tmp_path)
+    by_name = {e.path.name: e for e in site.entries()}
+    assert by_name["a.md"].title == "From JSON"
+    assert by_name["b.md"].error is None and by_name["c.md"].error is None
