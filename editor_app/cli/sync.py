@@ -147,7 +147,7 @@ def _push(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
     result = sync.push(_site(args), args.message, args.author)
-    if result.offline:
+    if result.offline or result.crowded:
         return fail(result.message.lower())
     print(result.message)
     if result.pulled is not None and result.pulled.conflicts:

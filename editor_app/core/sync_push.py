@@ -32,6 +32,7 @@ class PushResult:
     offline: bool = False
     no_remote: bool = False
     pulled: PullResult | None = None  # when the server had moved on
+    crowded: bool = False  # others kept sharing at the same moment: not sent this time
 
     @property
     def message(self) -> str:
@@ -40,6 +41,8 @@ class PushResult:
         if self.offline:
             kept = "Saved here" if self.commit else "Nothing new saved"
             return f"{kept}. {OFFLINE_TEXT}"
+        if self.crowded:
+            return "Saved here. Others were sharing at the same moment: Share my changes again"
         if self.shared:
             return f"Shared: {self.summary}" if self.summary else "Shared"
         return "Nothing to share: no saved page changed"
@@ -77,6 +80,7 @@ def push(
     if upstream is not None and (now is None or repo.is_ancestor(now, upstream)):
         return result  # nothing here the server lacks
     for _attempt in range(3):
+        result.crowded = False
         try:
             upstream_ref = repo.upstream_ref()
             target = (upstream_ref or f"refs/remotes/{remote}/{branch}").split("/", 3)[3]
@@ -90,9 +94,10 @@ def push(
             result.pulled = pull(site_root, author)
             if result.pulled.offline:
                 break
+            result.crowded = True
         except OfflineError:
             break
-    result.offline = True
+    result.offline = not result.crowded
     return result
 
 
@@ -109,7 +114,7 @@ def commit_files(
     files: dict[str, tuple[str, str] | None] = {}
     for p in paths:
         if p in blobs:
-            mode = "100755" if os.access(repo.root / p, os.X_OK) else "100644"
+            mode = "100755" if _executable(repo, repo.root / p) else "100644"
             files[p] = (mode, blobs[p])
         else:
             files[p] = None
@@ -118,6 +123,16 @@ def commit_files(
     repo.move_branch(branch, commit, head)
     repo.set_index(paths)
     return commit
+
+
+def _executable(repo: Repo, path: os.PathLike[str]) -> bool:
+    # Windows has no such bit (git's core.fileMode is false there): pages are plain files.
+    if os.name == "nt" or (repo.config("core.fileMode") or "true").lower() == "false":
+        return False
+    try:
+        return bool(os.stat(path).st_mode & 0o111)
+    except OSError:
+        return False
 
 
 def _title(data: bytes | None, path: str) -> str:

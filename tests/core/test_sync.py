@@ -343,3 +343,16 @@ def test_the_same_change_on_both_sides_makes_no_empty_commit(
         "Import the site",
     ]
     assert sync.status(editor).message == "Up to date: everything is shared"
+
+
+def test_server_busy_with_others_says_try_again(
+    team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _server, author, _editor = team
+    replace_in(author / POST, "A short story", "A story of letters")
+    monkeypatch.setattr(sync.Repo, "push", lambda self, remote, *refs: False)  # always refused
+    result = sync.push(author)
+    assert result.crowded and not result.offline and not result.shared and result.commit
+    assert result.message == (
+        "Saved here. Others were sharing at the same moment: Share my changes again"
+    )
