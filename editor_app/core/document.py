@@ -57,9 +57,12 @@ class Document(HeaderEdits):
         self._bom = b""  # the byte-order mark written back (UTF-8, UTF-16 or UTF-32)
         self.newline: str = "\n"
         self.decode_error: str | None = None
-        # Why this file may not be changed here (binary data, a header that cannot be edited
-        # safely): shown to the user; edits and saving a change raise ReadOnlyError.
+        # Why this file may not be changed here (binary data): shown to the user; edits and
+        # saving a change raise ReadOnlyError.
         self.read_only_reason: str | None = None
+        # Why a TOML/JSON header cannot be edited field by field (as text it still can).
+        self._header_read_only: str | None = None
+        self.front_matter_format = "yaml"
         self._original_text = ""
         self._head = ""  # the opening '---' line with its line ending ("" without front matter)
         self._fm = ""  # the front matter text between the delimiters, as found

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from editor_app.core import document_json, document_toml
 from editor_app.core.document_errors import FrontMatterError, yaml_error_mark, yaml_problem
 from editor_app.core.document_yaml_text import SafeLoader
 
@@ -187,7 +188,9 @@ class DocumentReading:
     has_front_matter: bool
     front_matter: dict
     error: FrontMatterError | None
-    read_only_reason: str | None
+    front_matter_format: str  # "yaml", "toml" (+++) or "json" ({ ... } or ---json)
+    read_only_reason: str | None  # binary data: shown, never rewritten
+    _header_read_only: str | None  # why a TOML/JSON header cannot be edited field by field
     _original_text: str
     _head: str
     _fm: str
@@ -201,6 +204,7 @@ class DocumentReading:
         self._head = self._fm = self._close = ""
         self._body = text
         self.has_front_matter = False
+        self.front_matter_format = "yaml"
         opening = _OPENING.match(text)
         if opening:
             self.has_front_matter = True
@@ -225,15 +229,32 @@ class DocumentReading:
                 )
                 self.front_matter = {}
                 return
-            if marker == "+++" or language not in ("", "yaml", "yml"):
+            if marker == "+++":
+                self.front_matter_format = "toml"
+            elif language == "json":  # Eleventy's ---json
+                self.front_matter_format = "json"
+            elif language not in ("", "yaml", "yml"):
                 self._parse_front_matter()
-                kind = "TOML" if marker == "+++" else language
                 self.error = FrontMatterError(
-                    1, f"Page settings written in {kind} cannot be edited here."
+                    1, f"Page settings written in {language} cannot be edited here."
                 )
                 self.front_matter = {}
                 return
+        elif document_json.OPENING.match(text):
+            self._split_json_header(text)
         self._parse_front_matter()
+
+    def _split_json_header(self, text: str) -> None:
+        """Hugo's JSON header: the object that opens the page, up to its closing brace."""
+        self.has_front_matter, self.front_matter_format = True, "json"
+        end = document_json.object_end(text)
+        if end is None:  # broken: up to a line holding only "}", else the whole page
+            close = re.search(r"^\}[ \t]*$", text, re.M)
+            end = close.end() if close else len(text)
+        after = re.match(r"[ \t]*(?:\r?\n|\Z)", text[end:])
+        self._fm = text[:end]
+        self._close = after.group() if after else ""
+        self._body = text[end + len(self._close) :]
 
     # -- parsing the front matter ------------------------------------------------------------
 
@@ -245,7 +266,11 @@ class DocumentReading:
         fm = self._fm
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", fm)]
         self.front_matter, self.error, self._span_cache = {}, None, None
+        self._header_read_only = None
         if not self.has_front_matter:
+            return
+        if self.front_matter_format != "yaml":
+            self._parse_other_format()
             return
         try:
             data = yaml.load(fm, Loader=SafeLoader)
@@ -264,6 +289,21 @@ class DocumentReading:
             return
         self.front_matter = data
 
+    def _parse_other_format(self) -> None:
+        """A TOML or JSON header: its data, its error placed on its line, and whether it can
+        be edited field by field without touching other lines (else read-only, with why)."""
+        reader = document_toml if self.front_matter_format == "toml" else document_json
+        data, problem = reader.parse(self._fm)
+        if problem is not None:
+            line, message = problem
+            self.error = FrontMatterError(line + 1 + self._head.count("\n"), message)
+            return
+        self.front_matter = data
+        if self.front_matter_format == "toml":
+            self._header_read_only = document_toml.lossless_reason(self._fm)
+        elif document_json.members(self._fm) is None:
+            self._header_read_only = document_json.CANNOT_LOCATE
+
     def _error_from(self, exc: Exception) -> FrontMatterError:
         """The error in plain words, placed by the pure-Python parser (exact character marks)."""
         shown, message = yaml_problem(self._fm, exc)
@@ -281,7 +321,9 @@ class DocumentReading:
         if self._span_cache is None:
             spans: list[_Span] = []
             editable = False
-            if self.has_front_matter and self.error is None:
+            if self.has_front_matter and self.error is None and self.front_matter_format != "yaml":
+                spans, editable = self._other_format_spans()
+            elif self.has_front_matter and self.error is None:
                 events = None
                 # The C loader (like Jekyll's) allows a tab after 'key:', the pure-Python
                 # parser does not; a space in its place keeps every character offset, and
@@ -304,6 +346,19 @@ class DocumentReading:
                 last[span.key] = span
             self._span_cache = (spans, editable, repeats, last)
         return self._span_cache
+
+    def _other_format_spans(self) -> tuple[list[_Span], bool]:
+        """Where each key of a TOML or JSON header sits (the key's line for TOML tables)."""
+        if self.front_matter_format == "toml":
+            offsets = document_toml.key_offsets(self._fm)
+            return [_Span(k, at, at, at, at, "toml") for k, at in offsets], True
+        found = document_json.members(self._fm)
+        if found is None:
+            return [], False
+        return [
+            _Span(m.key, m.key_start, m.key_end, m.value_start, m.value_end, "json")
+            for m in found
+        ], True
 
     @property
     def _spans(self) -> list[_Span]:

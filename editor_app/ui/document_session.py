@@ -12,12 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
 from editor_app.ui import dialogs
 from editor_app.ui.dialogs import Choice, NewDocumentDialog, UnsavedChangesDialog
+
+# From this many characters on, the editor's text reaches the page after a pause in typing,
+# not on every keystroke: copying a 5 MB text out of the editor takes ~40 ms.
+DEFERRED_SYNC_CHARS = 300_000
+DEFERRED_SYNC_MS = 150
 
 
 class DocumentSession(QObject):
@@ -26,13 +31,31 @@ class DocumentSession(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.doc: Document | None = None
+        self._doc: Document | None = None
+        self._text_pending = False  # the editor holds typing the page has not taken in yet
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(DEFERRED_SYNC_MS)
+        self._sync_timer.timeout.connect(self._sync_text)
         self.raw = False  # the header could not be read: the editor holds the whole file
         self._loading = False
         self._modified = False
         self.file_gone = False  # another program deleted the open page's file
         window.form.fieldEdited.connect(self._on_field_edited)
         window.editor.textChanged.connect(self._on_text_changed)
+
+    @property
+    def doc(self) -> Document | None:
+        """The open page, with everything typed so far (a long page takes it in on demand)."""
+        if self._text_pending:
+            self._take_text()
+        return self._doc
+
+    @doc.setter
+    def doc(self, doc: Document | None) -> None:
+        self._text_pending = False
+        self._sync_timer.stop()
+        self._doc = doc
 
     # -- open and show -------------------------------------------------------------------
     def open_document(self, path: str | Path) -> bool:
@@ -320,28 +343,53 @@ class DocumentSession(QObject):
         self._after_edit()
 
     def _on_text_changed(self) -> None:
-        if self._loading or self.doc is None:
+        if self._loading or self._doc is None:
+            return
+        if self.window.editor.document().characterCount() > DEFERRED_SYNC_CHARS:
+            # A long page: taken in after a pause, or as soon as anything reads `doc`.
+            self._text_pending = True
+            self._sync_timer.start()
+            if not self._modified:
+                self._show_modified(True)
+            self.window.refresher.page_edited()
+            return
+        self._take_text()
+        self._after_edit()
+
+    def _take_text(self) -> None:
+        """Bring the editor's text into the open page."""
+        self._text_pending = False
+        self._sync_timer.stop()
+        doc = self._doc
+        if doc is None:
             return
         text = self.window.editor.markdown()
         if self.raw:
-            self.doc.set_text(text.replace("\n", self.doc.newline))
+            doc.set_text(text.replace("\n", doc.newline))
         else:
-            self.doc.body = text
-        self._after_edit()
+            doc.body = text
+
+    def _sync_text(self) -> None:
+        if self._text_pending:
+            self._take_text()
+            self._update_modified()  # typing may have put the page back as it was
 
     def _after_edit(self) -> None:
         self._update_modified()
         self.window.refresher.page_edited()
 
     def _update_modified(self) -> None:
-        w = self.window
         modified = self.doc is not None and self.doc.is_modified
         if modified == self._modified:
             return  # the usual keystroke: nothing to redraw
+        self._show_modified(modified)
+
+    def _show_modified(self, modified: bool) -> None:
+        w = self.window
         self._modified = modified
         w.setWindowModified(modified or self.file_gone)
-        if self.doc is not None and self.doc.path is not None:
-            w.library.set_modified(self.doc.path, modified)
+        if self._doc is not None and self._doc.path is not None:
+            w.library.set_modified(self._doc.path, modified)
         w.update_actions()
         w.modifiedChanged.emit(modified)
 

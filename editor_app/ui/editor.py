@@ -40,7 +40,7 @@ from editor_app.core import markdown_edit as me
 from editor_app.core.spelling import DEFAULT_LANGUAGE
 from editor_app.ui import paste
 from editor_app.ui.find_bar import FindBar
-from editor_app.ui.highlighter import FRONT_MATTER, MarkdownHighlighter
+from editor_app.ui.highlighter import FRONT_MATTER, PENDING, MarkdownHighlighter
 from editor_app.ui.spell import SpellService, add_spelling_actions
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.collection: str | None = None
         self._spell: SpellService | None = None
         self._respell_queue: list[int] = []
+        self._view_range: tuple[int, int] | None = None  # lines coloured now (long pages)
         self._respell_blocks = 0  # the page's line count when the queue was made
         self._respell_timer = QTimer(self)
         self._respell_timer.setSingleShot(True)
@@ -82,9 +83,17 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- the contract with the window ---------------------------------------------------------
 
+    # From this many lines on, only the lines in view (and a margin) are coloured: colouring
+    # all of a 5 MB page (35,000 lines) as it opened froze the window for 4 s.
+    LAZY_FROM_BLOCKS = 10_000
+    LAZY_MARGIN_BLOCKS = 60
+
     def set_markdown(self, text: str) -> None:
         """Show `text` as a fresh document: no undo history, not modified, caret at the top."""
         self._respell_queue = []  # the new text is coloured whole as it is set
+        long_page = text.count("\n") + 1 >= self.LAZY_FROM_BLOCKS
+        self.highlighter.wanted = self._in_view if long_page else None
+        self._view_range = None
         self.setPlainText(text)
         self.document().clearUndoRedoStacks()
         self.document().setModified(False)
@@ -92,10 +101,34 @@ class MarkdownEditor(QPlainTextEdit):
         if self.find_bar.isVisible():
             self.find_bar._highlight_all()
 
+    def _in_view(self, block_number: int) -> bool:
+        """Whether a line is in view, or near enough to be coloured now (long pages)."""
+        if self._view_range is None:
+            # Worked out once per scroll, not once per line: the highlighter asks for each.
+            first = max(0, self.firstVisibleBlock().blockNumber())
+            rows = self.viewport().height() // max(1, self.fontMetrics().lineSpacing()) + 1
+            margin = self.LAZY_MARGIN_BLOCKS
+            self._view_range = (first - margin, first + rows + margin)
+        return self._view_range[0] <= block_number <= self._view_range[1]
+
+    def colour_lines_in_view(self) -> None:
+        """Colour the lines that came into view still waiting for their colours (long pages)."""
+        self._view_range = None
+        if self.highlighter.wanted is None:
+            return
+        first = max(0, self.firstVisibleBlock().blockNumber() - self.LAZY_MARGIN_BLOCKS)
+        block = self.document().findBlockByNumber(first)
+        while block.isValid() and self._in_view(block.blockNumber()):
+            state = block.userState()
+            if state >= 0 and state & PENDING:
+                self.highlighter.rehighlightBlock(block)
+            block = block.next()
+
     def markdown(self) -> str:
         """The text exactly as typed (non-breaking spaces and line separators kept)."""
         # toPlainText() would turn non-breaking spaces into plain ones: the raw text does not.
-        return self.document().toRawText().replace("\u2029", "\n")
+        raw = self.document().toRawText()
+        return raw.replace("\u2029", "\n") if "\u2029" in raw else raw
 
     def go_to_line(self, n: int) -> None:
         """Put the caret at the start of line `n` (1-based, clamped) and show it."""
@@ -455,6 +488,17 @@ class MarkdownEditor(QPlainTextEdit):
 
     def _respell(self) -> None:
         doc = self.document()
+        if self.highlighter.wanted is not None:
+            # A long page: every line waits for its colours again; those in view get them now.
+            self._respell_queue = []
+            block = doc.begin()
+            while block.isValid():
+                state = block.userState()
+                if state >= 0:
+                    block.setUserState(state | PENDING)
+                block = block.next()
+            self.colour_lines_in_view()
+            return
         count = doc.blockCount()
         if count <= self.RESPELL_AT_ONCE_BLOCKS:
             self._respell_queue = []
@@ -483,6 +527,7 @@ class MarkdownEditor(QPlainTextEdit):
             self._respell_timer.start()
 
     def _on_scroll(self) -> None:
+        self.colour_lines_in_view()
         if self._setting_scroll:
             return
         bar = self.verticalScrollBar()
@@ -501,6 +546,7 @@ class MarkdownEditor(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.layout_find_bar()
+        self.colour_lines_in_view()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

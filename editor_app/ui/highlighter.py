@@ -8,6 +8,7 @@ margin around them) are coloured; the others carry just the state one line hands
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import (
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 # Block states carried from line to line (QSyntaxHighlighter.currentBlockState).
 NORMAL, FENCE_BACKTICK, FENCE_TILDE, COMMENT, FRONT_MATTER = 0, 1, 2, 3, 4
+# Added to a line's state when its colours wait until it comes into view (long pages only).
+PENDING = 0x100
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)")
@@ -104,6 +107,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.spell: SpellService | None = None
         self.spell_enabled = False
         self.front_matter = False  # the editor holds a whole file, header included
+        # On a long page, the editor says which lines are worth colouring now (those in view);
+        # None: every line, as it is set or changed.
+        self.wanted: Callable[[int], bool] | None = None
         self.set_palette(palette, rehighlight=False)
 
     def set_palette(self, palette: QPalette, rehighlight: bool = True) -> None:
@@ -148,7 +154,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         previous = self.previousBlockState()
+        if previous > 0:
+            previous &= ~PENDING
         block_number = self.currentBlock().blockNumber()
+        if self.wanted is not None and not self.wanted(block_number):
+            self.setCurrentBlockState(self._state_after(text, previous, block_number) | PENDING)
+            return
         self.setCurrentBlockState(NORMAL)
 
         if self.front_matter and (
@@ -217,6 +228,32 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                     f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
                     f.setUnderlineColor(self.spelling_colour)
                     self.setFormat(pos, 1, f)
+
+    def _state_after(self, text: str, previous: int, block_number: int) -> int:
+        """The state a line hands to the next, without colouring it (as highlightBlock does)."""
+        if self.front_matter and (
+            (block_number == 0 and text.rstrip() == "---") or previous == FRONT_MATTER
+        ):
+            closing = block_number > 0 and text.rstrip() in ("---", "...")
+            return NORMAL if closing else FRONT_MATTER
+        if previous in (FENCE_BACKTICK, FENCE_TILDE):
+            m = _FENCE.match(text)
+            wanted = "`" if previous == FENCE_BACKTICK else "~"
+            closing = m and m.group(1)[0] == wanted and not text[m.end() :].strip()
+            return NORMAL if closing else previous
+        m = _FENCE.match(text)
+        if m:
+            return FENCE_BACKTICK if m.group(1)[0] == "`" else FENCE_TILDE
+        start = 0
+        if previous == COMMENT:
+            end = text.find("-->")
+            if end < 0:
+                return COMMENT
+            start = end + 3
+        opened = text.rfind("<!--", start)
+        if opened >= 0 and text.find("-->", opened + 4) < 0:
+            return COMMENT
+        return NORMAL
 
     def _merge(self, start: int, end: int, add: QTextCharFormat) -> None:
         """Lay `add` over what the range already has (bold inside a heading stays a heading)."""

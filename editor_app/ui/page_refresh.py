@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from editor_app.core.document import Document
+from editor_app.core.excerpt import excerpt_around
 from editor_app.core.render import Renderer
 from editor_app.core.text_stats import count_words, reading_minutes
 from editor_app.core.validate import validate_document
@@ -21,6 +22,10 @@ from editor_app.ui.workers import JobRunner
 PREVIEW_DELAY_MS = 200  # long enough to skip most keystrokes, short enough to feel live
 CHECK_DELAY_MS = 500  # live validation and word count after a pause in typing
 STATS_IN_WORKER_CHARS = 20_000  # longer pages are counted in a worker
+# Past this many characters the preview shows the part of the page around the cursor: the
+# whole of a 5 MB page takes seconds to render, and the window would wait on the worker.
+PREVIEW_EXCERPT_FROM_CHARS = 400_000
+PREVIEW_EXCERPT_CHARS = 60_000
 
 
 def _check_snapshot(text: str, path: Path | None, site: Any, schema: Any) -> list[Any]:
@@ -28,9 +33,23 @@ def _check_snapshot(text: str, path: Path | None, site: Any, schema: Any) -> lis
     return validate_document(Document.from_text(text, path=path), site, schema)
 
 
-def _render_page(renderer: Renderer, text: str, path: Path | None, schema: Any) -> str:
-    """Preview HTML of a snapshot of the document text (runs in a worker)."""
-    return renderer.render_page(Document.from_text(text, path=path), schema)
+def _render_page(
+    renderer: Renderer, text: str, path: Path | None, schema: Any, cursor: int | None = None
+) -> str:
+    """Preview HTML of a snapshot of the document text (runs in a worker).
+
+    With `cursor` (a position in the body), only the part of the body around it is rendered,
+    under a line saying which lines are shown."""
+    doc = Document.from_text(text, path=path)
+    if cursor is not None and doc.error is None:
+        part = excerpt_around(doc.body, cursor, PREVIEW_EXCERPT_CHARS)
+        if not part.whole:
+            note = (
+                f"*This page is long: the preview shows lines {part.first_line:,} to "
+                f"{part.last_line:,} of {part.total_lines:,}, around the cursor.*\n\n---\n\n"
+            )
+            doc.body = note + part.text
+    return renderer.render_page(doc, schema)
 
 
 class PageRefresher(QObject):
@@ -69,7 +88,7 @@ class PageRefresher(QObject):
 
     def page_shown(self) -> None:
         """A page was put in the panels: count, preview now, check after a pause."""
-        self.update_stats()
+        self.update_stats(in_background=True)
         self._preview_timer.stop()
         self._request_preview()
         self._check_timer.start()
@@ -140,9 +159,16 @@ class PageRefresher(QObject):
             doc.text,
             doc.path,
             w.schema,
+            self._preview_cursor(doc),
             on_done=lambda html, g=generation, b=base: self._on_rendered(g, html, b),
             on_error=lambda reason, g=generation: self._on_render_failed(g, reason),
         )
+
+    def _preview_cursor(self, doc: Document) -> int | None:
+        """Where the author is in a very long page's body (its preview shows that part)."""
+        if self._raw or self.window.editor.document().characterCount() < PREVIEW_EXCERPT_FROM_CHARS:
+            return None
+        return self.window.editor.textCursor().position()
 
     def _on_rendered(self, generation: int, html: str, base: Path | None) -> None:
         self._render_busy = False

@@ -59,6 +59,10 @@ def assert_endings_kept(
                 assert b"" in (_ending(a), _ending(b)), (a, b)
             continue
         allowed = {newline} | {_ending(line) for line in old[i1:i2]}
+        if edited_key:
+            # The edited field's own ending may move to its new last line ("topics:\r\n" set
+            # to a list: "topics:\n  - a\r\n"): still only that field's lines changed.
+            allowed |= {_ending(line) for line in old[max(0, i1 - 1) : i2 + 1]}
         for j, line in enumerate(new[j1:j2], start=j1):
             if j == len(new) - 1 and _ending(line) == b"":
                 continue  # the file's last line keeps having no final newline

@@ -12,19 +12,20 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
+    QTextEdit,
     QWidget,
 )
 
-from editor_app.ui.review.common import (
-    _to_qt,
-)
+from editor_app.core import review
+from editor_app.ui.review.common import _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.review.panel import ReviewPanel
+from editor_app.ui.review.text_notes import SUGGESTION_COLOUR
 from editor_app.ui.screen_fit import fit_to_screen
 
 
@@ -110,16 +111,30 @@ class ReviewHook(QObject):
         self._sync_timer.timeout.connect(self._sync_body)
         window.editor.textChanged.connect(self._sync_timer.start)
         self.notes_dock.visibilityChanged.connect(lambda shown: shown and self._sync_body())
+        # Suggested edits: the author accepts or rejects them in the notes panel; they are
+        # marked in the editor and in the preview.
+        suggestions = self.notes.suggestions
+        suggestions.may_change_file = self._may_change
+        suggestions.author = self._author
+        suggestions.fileChanged.connect(self._after_approve)
+        self.notes.notesChanged.connect(lambda _p: self._mark_editor())
+        window.previewUpdated.connect(self._mark_preview)
+        self._editor_marked = False
 
     # -- the notes of the open page ---------------------------------------------------------
     def _body(self) -> str:
         doc = self.window.current_document()
         return doc.body if doc is not None and doc.error is None else ""
 
+    def _author(self) -> str:
+        name = str(self.window.settings.value("review/author", "") or "").strip()
+        return name or review.default_author()
+
     def _on_opened(self, path: Path) -> None:
         self.notes.set_document(path, self._body())
-        if any(not n.resolved for n in self.notes.notes()):
+        if any(not n.resolved for n in self.notes.notes()) or self.notes.suggestions.marks():
             self.notes_dock.show()
+        self._mark_editor()
 
     def _on_saved(self, _path: Path) -> None:
         self.notes.set_body(self._editor_body() or self._body())
@@ -133,12 +148,52 @@ class ReviewHook(QObject):
 
     def _sync_body(self) -> None:
         # Keep the notes placed in the text as typed, so clicking a note finds its words (only
-        # while they are on show: copying a long page's text out of the editor is not free).
-        if self.notes.store is None or not self.notes_dock.isVisible():
+        # while they are on show, or suggestions are marked: copying a long page's text out
+        # of the editor is not free).
+        if self.notes.store is None:
+            return
+        if not (self.notes_dock.isVisible() or self.notes.store.open_suggestions()):
             return
         body = self._editor_body()
         if body is not None:
             self.notes.set_body(body)
+            self._mark_editor(body)
+
+    def _mark_editor(self, body: str | None = None) -> None:
+        """Strike through, in the editor, the words open suggestions would change."""
+        if body is None:
+            body = self._editor_body()
+        marks = self.notes.suggestions.marks(body) if body is not None else []
+        if not marks and not self._editor_marked:
+            return  # nothing to show, nothing to clear (the find bar's marks stay)
+        assert body is not None or not marks
+        editor = self.window.editor
+        selections = []
+        for start, end, _s in marks:
+            sel = QTextEdit.ExtraSelection()
+            sel.format.setBackground(QColor(SUGGESTION_COLOUR))
+            sel.format.setFontStrikeOut(True)
+            cursor = editor.textCursor()
+            cursor.setPosition(_to_qt(body or "", start))
+            cursor.setPosition(_to_qt(body or "", end), cursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            selections.append(sel)
+        editor.setExtraSelections(selections)
+        self._editor_marked = bool(marks)
+
+    def _mark_preview(self) -> None:
+        """Mark the open suggestions in the preview (old words struck, new words added)."""
+        body = self._editor_body()
+        marks = self.notes.suggestions.marks(body) if body is not None else []
+        if not marks or body is None:
+            return
+        preview = self.window.preview
+        html = preview.html()
+        marked = review.mark_suggestions_html(html, marks, body)
+        if marked != html:
+            doc = self.window.current_document()
+            base = Path(doc.path).parent if doc is not None and doc.path is not None else None
+            preview.set_html(marked, base)
 
     def _select_in_editor(self, start: int, end: int) -> None:
         text = self._editor_body()
@@ -173,6 +228,7 @@ class ReviewHook(QObject):
             panel.undone.connect(self._after_notes_changed)
             panel.notes.notesChanged.connect(self._after_notes_changed)
             panel.openRequested.connect(self._open_in_editor)
+            panel.pageChanged.connect(self._after_approve)
             self.review_window.set_site(site, self.window.schema)
         self.review_window.show()
         self.review_window.raise_()
