@@ -88,6 +88,22 @@ def hugo_multilingual_site(root: Path) -> Path:
     return root
 
 
+def hugo_toml_site(root: Path) -> Path:
+    """Hugo as `hugo new` makes it: every header in TOML between +++ lines."""
+    write(root / "hugo.toml", "title = 'TOML site'\n")
+    fill_blog(root / "content" / "people", root / "content" / "posts")
+    for page in (root / "content").rglob("*.md"):
+        lines = page.read_text(encoding="utf-8").split("\n")
+        end = lines.index("---", 1)
+        header = []
+        for line in lines[1:end]:
+            key, _, value = line.partition(": ")
+            quoted = value if key == "date" and value[:2] == "20" else f"'{value}'"
+            header.append(f"{key} = {quoted}")
+        page.write_text("+++\n" + "\n".join(header) + "\n+++\n" + "\n".join(lines[end + 1 :]))
+    return root
+
+
 SYNTHETIC = {
     "jekyll-src": jekyll_src_site,
     "eleventy-input": eleventy_site,
