@@ -96,8 +96,6 @@ class Repo:
     ) -> subprocess.CompletedProcess[bytes]:
         full_env = dict(os.environ)
         full_env.update(_ENV)
-        # ssh may not ask for a passphrase or a host confirmation either (the agent answers).
-        full_env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
         if env:
             full_env.update(env)
         try:
@@ -360,13 +358,32 @@ class Repo:
 
     # -- the network ---------------------------------------------------------------------------
 
+    def _network_env(self) -> dict[str, str]:
+        """ssh may not ask for a passphrase or a host confirmation either (the agent answers),
+        unless the person set their own ssh command, which is then used as it is."""
+        if (
+            "GIT_SSH_COMMAND" in os.environ
+            or "GIT_SSH" in os.environ
+            or self.config("core.sshCommand")
+        ):
+            return {}
+        return {"GIT_SSH_COMMAND": "ssh -o BatchMode=yes"}
+
     def fetch(self, remote: str) -> None:
-        self.run("fetch", "--prune", "--quiet", remote, timeout=NETWORK_TIMEOUT)
+        self.run(
+            "fetch", "--prune", "--quiet", remote, timeout=NETWORK_TIMEOUT, env=self._network_env()
+        )
 
     def push(self, remote: str, *refspecs: str) -> bool:
         """Push; False when the server has changes this copy has not got (get latest first)."""
         proc = self.run(
-            "push", "--porcelain", remote, *refspecs, check=False, timeout=NETWORK_TIMEOUT
+            "push",
+            "--porcelain",
+            remote,
+            *refspecs,
+            check=False,
+            timeout=NETWORK_TIMEOUT,
+            env=self._network_env(),
         )
         if proc.returncode == 0:
             return True

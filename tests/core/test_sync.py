@@ -356,3 +356,15 @@ def test_server_busy_with_others_says_try_again(
     assert result.message == (
         "Saved here. Others were sharing at the same moment: Share my changes again"
     )
+
+
+def test_ssh_never_prompts_unless_the_person_set_their_own(
+    team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _server, author, _editor = team
+    monkeypatch.delenv("GIT_SSH_COMMAND", raising=False)
+    monkeypatch.delenv("GIT_SSH", raising=False)
+    repo = sync.open_repo(author)
+    assert repo._network_env() == {"GIT_SSH_COMMAND": "ssh -o BatchMode=yes"}
+    git(author, "config", "core.sshCommand", "ssh -i ~/.ssh/work_key")
+    assert sync.open_repo(author)._network_env() == {}
