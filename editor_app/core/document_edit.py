@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import tomlkit.exceptions
 import yaml
 
+from editor_app.core import document_json, document_toml
 from editor_app.core.document_errors import FrontMatterError, ReadOnlyError
 from editor_app.core.document_read import DocumentReading, _Span, _split_lines
 from editor_app.core.document_yaml_text import (
@@ -27,6 +29,8 @@ from editor_app.core.document_yaml_text import (
     _same,
     _scalar_text,
 )
+
+_REMOVED: Any = object()  # `_edit_other_format`: remove the field instead of setting it
 
 
 class EditText(DocumentReading):
@@ -315,16 +319,57 @@ class HeaderEdits(EditText):
         self._check_writable()
         nl = self.newline
         head, close = self._head, self._close
-        if not self.has_front_matter or not head.startswith("---"):
-            head = "---" + nl  # no header yet, or one in a form we cannot edit (TOML)
-        if not close.strip() or close.startswith("+++"):
-            close = "---" + nl
+        if self.has_front_matter and self.front_matter_format == "json" and not head:
+            # Hugo's JSON header is the object itself, ended by its line break
+            self._load_text(text.rstrip("\r\n") + (close or nl) + self._body)
+            return
+        if not self.has_front_matter or not head.startswith(("---", "+++")):
+            head = "---" + nl  # no header yet
+        closers = ("+++",) if head.startswith("+++") else ("---", "...")
+        if not close.strip() or not close.startswith(closers):
+            close = closers[0] + nl
         elif not close.endswith("\n") and self._body:
             close += nl
         if text and not text.endswith("\n"):
             text += nl
         # Read the result as a file would be read again (a '---' typed in the text ends it).
         self._load_text(head + text + close + self._body)
+
+    def _edit_other_format(self, field: str, value: Any) -> None:
+        """Set (or remove, for `_REMOVED`) a field of a TOML or JSON header, checked like YAML
+        edits: every other field reads back as before, or nothing changes."""
+        expected = dict(self.front_matter)
+        nl, old_fm = self.newline, self._fm
+        try:
+            if value is _REMOVED:
+                expected.pop(field, None)
+                if self.front_matter_format == "toml":
+                    new_fm = document_toml.without_key(old_fm, field, nl)
+                else:
+                    new_fm = document_json.without_key(old_fm, field)
+            else:
+                expected[field] = value
+                if self.front_matter_format == "toml":
+                    new_fm = document_toml.with_value(old_fm, field, value, nl)
+                else:
+                    new_fm = document_json.with_value(old_fm, field, value, nl)
+        except tomlkit.exceptions.TOMLKitError:
+            new_fm = None
+        if new_fm is not None:
+            self._fm = new_fm
+            self._parse_front_matter()
+            if (
+                self.error is None
+                and self._header_read_only is None
+                and _same(self.front_matter, expected)
+            ):
+                return
+            self._fm = old_fm
+            self._parse_front_matter()
+        doing = "removed" if value is _REMOVED else "changed"
+        raise ValueError(
+            f"The field {field!r} could not be {doing} without affecting other settings."
+        )
 
     def _check_writable(self) -> None:
         if self.read_only_reason is not None:
@@ -334,6 +379,8 @@ class HeaderEdits(EditText):
         self._check_writable()
         if self.error is not None:
             raise self.error
+        if self.has_front_matter and self._header_read_only is not None:
+            raise FrontMatterError(self._file_line(0), self._header_read_only)
         if self.has_front_matter and not self._editable:
             compact = self._fm.lstrip().startswith("{")
             raise FrontMatterError(
@@ -355,7 +402,12 @@ class HeaderEdits(EditText):
         """
         self._check_editable()
         value = _normalise(value)
+        if self.front_matter_format == "json":
+            value = document_json.json_value(value)  # JSON has no dates: their ISO text
         if field in self.front_matter and _same(self.front_matter[field], value):
+            return
+        if self.has_front_matter and self.front_matter_format != "yaml":
+            self._edit_other_format(field, value)
             return
         saved = (self._head, self._fm, self._close, self.has_front_matter)
         old_data, old_count = dict(self.front_matter), len(self._spans)
@@ -402,6 +454,9 @@ class HeaderEdits(EditText):
         self._check_editable()
         spans = [s for s in self._spans if s.key == field]
         if not spans:
+            return
+        if self.front_matter_format != "yaml":
+            self._edit_other_format(field, _REMOVED)
             return
         old_data, old_fm = dict(self.front_matter), self._fm
         expected = {k: v for k, v in old_data.items() if k != field}

@@ -282,11 +282,15 @@ def test_front_matter_that_is_not_a_mapping_is_an_error(header: str) -> None:
     assert doc.front_matter == {}
 
 
-def test_toml_front_matter_is_left_alone() -> None:
+def test_toml_front_matter_is_read_and_edited() -> None:
     doc = Document.from_text('+++\ntitle = "A"\n+++\nBody\n')
-    assert doc.error is not None
+    assert doc.error is None and doc.get("title") == "A"
+    doc.set("title", "B")
+    assert doc.text == '+++\ntitle = "B"\n+++\nBody\n'
+    broken = Document.from_text('+++\ntitle = A\n+++\nBody\n')
+    assert broken.error is not None and broken.error.line == 2
     with pytest.raises(FrontMatterError):
-        doc.set("title", "B")
+        broken.set("title", "B")
 
 
 # -- surgical writes ---------------------------------------------------------------------------
@@ -631,8 +635,8 @@ def test_raw_front_matter_repair_reads_like_the_saved_file() -> None:
     doc.set_raw_front_matter("title: A")
     assert doc.text == "---\ntitle: A\n---\nBody\n" and doc.get("title") == "A"
     toml = Document.from_text('+++\ntitle = "A"\n+++\nBody\n')
-    toml.set_raw_front_matter("title: A\n")
-    assert toml.error is None and toml.text == "---\ntitle: A\n---\nBody\n"
+    toml.set_raw_front_matter('title = "B"\n')  # a TOML header stays TOML
+    assert toml.error is None and toml.text == '+++\ntitle = "B"\n+++\nBody\n'
     closed_early = Document.from_text("---\ntitle: A\n---\nBody\n")
     closed_early.set_raw_front_matter("title: A\n---\nextra: 1\n")
     assert closed_early.get("title") == "A" and "extra" not in closed_early.front_matter

@@ -23,14 +23,21 @@ HOSTILE = REPO / "tests" / "data" / "hostile"
 LOADER = yaml.CSafeLoader
 
 
-def identical(a: Any, b: Any) -> bool:
-    """Deep equality that also demands the same types everywhere and the same key order."""
+def identical(a: Any, b: Any, _seen: set | None = None) -> bool:
+    """Deep equality that also demands the same types everywhere and the same key order.
+
+    Shared (aliased) lists and mappings are compared once per pair: an alias bomb stays small.
+    """
     if type(a) is not type(b):
         return False
-    if isinstance(a, dict):
-        return list(a) == list(b) and all(identical(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(identical(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict | list):
+        seen = set() if _seen is None else _seen
+        if (id(a), id(b)) in seen:
+            return True
+        seen.add((id(a), id(b)))
+        if isinstance(a, dict):
+            return list(a) == list(b) and all(identical(a[k], b[k], seen) for k in a)
+        return len(a) == len(b) and all(identical(x, y, seen) for x, y in zip(a, b, strict=True))
     if isinstance(a, float) and math.isnan(a):
         return math.isnan(b)
     if isinstance(a, dt.datetime):

@@ -76,6 +76,12 @@ SMALL: dict[str, bytes] = {
     "long-line.md": b"---\ntitle: Long\n---\n" + b"word " * 40_000 + b"\n",
     "control-chars.md": b"---\ntitle: \x1b[31mRed\x1b[0m \x07\n---\n\x1b]0;title\x07Body.\n",
     "toml-front-matter.md": b'+++\ntitle = "TOML"\n+++\nBody.\n',
+    "toml-broken.md": b'+++\ntitle = "TOML\ndate = 2024-13-45\n+++\nBody.\n',
+    "toml-unclosed.md": b'+++\ntitle = "TOML"\nBody without the closing line.\n',
+    "json-front-matter.md": b'{\n  "title": "JSON",\n  "tags": ["a"]\n}\nBody.\n',
+    "json-broken.md": b'{\n  "title": "JSON",\n  "tags": ["a",]\n}\nBody.\n',
+    "json-not-an-object-end.md": b'{"title": "x"\nBody that never closes the object.\n',
+    "liquid-first-line.md": b"{% include header.html %}\nNot a header.\n",
     "key-is-a-list.md": b"---\n? [a, b]\n: value\n---\nBody.\n",
 }
 

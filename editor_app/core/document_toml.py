@@ -1,0 +1,148 @@
+"""TOML front matter (Hugo's `+++` header): read, located and edited as losslessly as YAML.
+
+The data comes from the standard TOML reader (plain Python values); edits go through
+`tomlkit`, which keeps every character it is not asked to change, and the result is read
+again by the caller to check that only the field asked for changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from typing import Any
+
+import tomlkit
+import tomlkit.exceptions
+
+# `(at line 3, column 7)` at the end of the standard reader's messages.
+_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$|\s*\(at end of document\)\s*$")
+# A top-level `key =` line (bare, "quoted" or 'literal' key, maybe dotted) or a table header.
+_KEY_LINE = re.compile(r"[ \t]*(?:([A-Za-z0-9_-]+)|\"((?:[^\"\\\n]|\\.)*)\"|'([^'\n]*)')[ \t]*[.=]")
+_TABLE_LINE = re.compile(
+    r"[ \t]*\[\[?[ \t]*(?:([A-Za-z0-9_-]+)|\"((?:[^\"\\\n]|\\.)*)\"|'([^'\n]*)')"
+)
+
+NOT_LOSSLESS = (
+    "These page settings (TOML) are written in a way that cannot be edited field by field "
+    "without changing other lines, so they open read-only; edit them as text."
+)
+
+
+def parse(text: str) -> tuple[dict, tuple[int, str] | None]:
+    """The data of a TOML header, or ({}, (0-based line, message in plain words))."""
+    try:
+        return tomllib.loads(text), None
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        m = _WHERE.search(message)
+        line = int(m.group(1)) - 1 if m and m.group(1) else max(text.count("\n") - 1, 0)
+        problem = _WHERE.sub("", message).rstrip(".")
+        if problem in ("Illegal character '\\n'", "Unterminated string"):
+            return {}, (
+                line,
+                "A quotation mark opened on this line is never closed. "
+                "Add the closing quote at the end of the value.",
+            )
+        return {}, (
+            line,
+            f"This line of the page settings (written in TOML) cannot be read: {problem}. "
+            "Check the quotes, the '=' between name and value, and the brackets.",
+        )
+
+
+def lossless_reason(text: str) -> str | None:
+    """None when `text` can be edited with tomlkit without touching other lines."""
+    try:
+        doc = tomlkit.parse(text)
+    except (tomlkit.exceptions.TOMLKitError, ValueError):
+        return NOT_LOSSLESS
+    return None if tomlkit.dumps(doc) == text else NOT_LOSSLESS
+
+
+def key_offsets(text: str) -> list[tuple[str, int]]:
+    """(top-level key, character offset of its line) in order, repeats included.
+
+    A key written as a table (`[params]`, `[[cascade]]`, `[params.x]`) is found at its first
+    header. Lines inside multi-line strings are skipped.
+    """
+    found: list[tuple[str, int]] = []
+    seen_tables: set[str] = set()
+    in_table = False
+    open_quote: str | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if open_quote is not None:
+            if line.count(open_quote) % 2:
+                open_quote = None
+            continue
+        for quote in ('"""', "'''"):
+            if line.count(quote) % 2:
+                open_quote = quote
+        table = _TABLE_LINE.match(line)
+        if table:
+            in_table = True
+            key = next(g for g in table.groups() if g is not None)
+            if key not in seen_tables:
+                seen_tables.add(key)
+                found.append((key, start + table.start(0) + len(line) - len(line.lstrip())))
+            continue
+        if in_table:
+            continue
+        m = _KEY_LINE.match(line)
+        if m:
+            key = next(g for g in m.groups() if g is not None)
+            found.append((key, start + len(line) - len(line.lstrip(" \t"))))
+    return found
+
+
+def _toml_value(value: Any) -> Any:
+    """A value TOML can hold: None has no TOML form."""
+    if value is None:
+        raise ValueError(
+            'TOML page settings have no empty value; remove the field, or set it to "".'
+        )
+    if isinstance(value, list):
+        return [_toml_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _toml_value(v) for k, v in value.items()}
+    if isinstance(value, str | bool | int | float | dt.date | dt.time):
+        return value
+    raise TypeError(f"cannot write a value of type {type(value).__name__} in the front matter")
+
+
+def with_value(text: str, key: str, value: Any, newline: str) -> str:
+    """`text` with top-level `key` set to `value` (added when missing), other lines kept."""
+    doc = tomlkit.parse(text)
+    doc[key] = _toml_value(value)
+    return _keep_line_endings(text, tomlkit.dumps(doc), newline)
+
+
+def without_key(text: str, key: str, newline: str) -> str:
+    """`text` without top-level `key` (its lines dropped), other lines kept."""
+    doc = tomlkit.parse(text)
+    if key in doc:
+        del doc[key]
+    return _keep_line_endings(text, tomlkit.dumps(doc), newline)
+
+
+def _keep_line_endings(old: str, new: str, newline: str) -> str:
+    """Lines the edit left alone keep their own endings; new lines take the file's."""
+    if newline == "\n" or "\r" not in old:
+        return new
+    a = old.split("\n")
+    b = new.split("\n")
+    head = 0
+    while head < min(len(a), len(b)) and a[head].rstrip("\r") == b[head].rstrip("\r"):
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail].rstrip("\r") == b[-1 - tail].rstrip(
+        "\r"
+    ):
+        tail += 1
+    middle = [line.rstrip("\r") + "\r" for line in b[head : len(b) - tail]]
+    if not tail and middle:  # the new last line has no line break after it
+        middle[-1] = middle[-1][:-1]
+    return "\n".join(a[:head] + middle + a[len(a) - tail :])
