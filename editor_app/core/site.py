@@ -333,16 +333,17 @@ class Site:
     # -- collections and assets -------------------------------------------------------------
 
     def _excluded(self, folder: Path, name: str) -> bool:
-        """Whether `folder/name` is left out by the site's settings (Jekyll `exclude`)."""
+        """Whether `folder/name` is left out by the site's settings (Jekyll `exclude`,
+        `.eleventyignore`, Eleventy's renamed template and output folders)."""
         if name in SKIPPED_FOLDERS:
             return True
-        if not self.layout.exclude:
+        path = folder / name
+        if self.layout.ignore and path.is_relative_to(self.root):
+            if excluded(path.relative_to(self.root).as_posix(), self.layout.ignore):
+                return True
+        if not self.layout.exclude or not path.is_relative_to(self.source):
             return False
-        try:
-            rel = (folder / name).relative_to(self.source).as_posix()
-        except ValueError:
-            return False
-        return excluded(rel, self.layout.exclude)
+        return excluded(path.relative_to(self.source).as_posix(), self.layout.exclude)
 
     def _find_collections(self) -> dict[str, Collection]:
         if self.generator == "jekyll":

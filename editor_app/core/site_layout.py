@@ -88,6 +88,9 @@ class Layout:
     config: dict = field(default_factory=dict)  # Hugo's settings (Jekyll's come from Site)
     config_error: str | None = None
     exclude: list[str] = field(default_factory=list)  # Jekyll `exclude` patterns
+    # Paths from the root the generator ignores (Eleventy: `.eleventyignore`, its `_includes`,
+    # `_data` and output folders when renamed).
+    ignore: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -120,7 +123,49 @@ def hugo_config_file(folder: Path) -> Path | None:
                 base != folder or safe_paths.is_dir(folder / "content")
             ):
                 return candidate
-    return None
+    # Settings split into one file per part (`config/_default/languages.toml`...).
+    split = _split_settings_files(folder / "config" / "_default")
+    return split[0] if split else None
+
+
+def _split_settings_files(folder: Path) -> list[Path]:
+    try:
+        names = sorted(os.listdir(folder))
+    except (OSError, ValueError):
+        return []
+    return [
+        folder / n
+        for n in names
+        if os.path.splitext(n)[1].lower() in (".toml", ".yaml", ".yml", ".json")
+        and safe_paths.is_file(folder / n)
+    ]
+
+
+def _read_hugo_settings(root: Path, main: Path) -> dict:
+    """Hugo's settings: the main file, merged with `config/_default/` split by part
+    (`languages.toml` holds the `languages` table, `hugo.toml` the top level)."""
+    config: dict = {}
+    default = root / "config" / "_default"
+    files = [main] if main.parent != default else []
+    files += _split_settings_files(default)
+    for path in files:
+        data = _lower_keys(read_settings_file(path))
+        part = path.stem.lower()
+        if path == main or part in ("hugo", "config"):
+            _merge(config, data)
+        else:
+            if not isinstance(config.get(part), dict):
+                config[part] = {}
+            _merge(config[part], data)
+    return config
+
+
+def _merge(into: dict, data: dict) -> None:
+    for key, value in data.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
 
 
 def eleventy_config_file(folder: Path) -> Path | None:
@@ -299,7 +344,7 @@ def _hugo_layout(root: Path, layout: Layout) -> None:
     config: dict = {}
     if config_path is not None:
         try:
-            config = _lower_keys(read_settings_file(config_path))
+            config = _read_hugo_settings(root, config_path)
         except (OSError, ValueError, RecursionError):
             layout.config_error = (
                 f"{rel_text(config_path, root)} cannot be read; the usual folders are used."
@@ -357,6 +402,7 @@ def _eleventy_layout(root: Path, layout: Layout) -> None:
     notes = layout.notes
     config_path = eleventy_config_file(root)
     setting: str | None = None
+    text = ""
     said_where = ""
     if config_path is not None:
         try:
@@ -368,6 +414,13 @@ def _eleventy_layout(root: Path, layout: Layout) -> None:
             if m:
                 setting, said_where = m.group(2), config_path.name
                 break
+    # Template folders (relative to the input folder) and the output folder hold no pages.
+    special = {}
+    for key in ("includes", "layouts", "data", "output"):
+        m = re.search(rf"""\b{key}\s*:\s*(["'`])([^"'`\n]+)\1""", text)
+        if m:
+            special[key] = m.group(2).removeprefix("./").strip("/")
+    layout.ignore += _eleventy_ignores(root)
     if setting is None:
         package = _package_uses_eleventy(root)
         m = _ELEVENTY_CLI_INPUT.search(package or "")
@@ -394,6 +447,27 @@ def _eleventy_layout(root: Path, layout: Layout) -> None:
                 break
     layout.source = source
     layout.content = [(source, None)]
+    for key, value in special.items():
+        folder = root / value if key == "output" else source / value
+        if value and safe_paths.is_inside(folder, root):
+            layout.ignore.append(rel_text(folder, root))
+
+
+def _eleventy_ignores(root: Path) -> list[str]:
+    """The paths `.eleventyignore` lists (one a line, from the root; `#` comments)."""
+    path = root / ".eleventyignore"
+    if not safe_paths.is_file(path):
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    found = []
+    for line in lines:
+        line = line.strip()
+        if line and not line.startswith("#"):
+            found.append(line.removeprefix("./").strip("/"))
+    return found
 
 
 def _has_top_markdown(folder: Path) -> bool:

@@ -263,3 +263,36 @@ def test_eleventy_front_matter_languages(tmp_path: Path) -> None:
     by_name = {e.path.name: e for e in site.entries()}
     assert by_name["a.md"].title == "From JSON"
     assert by_name["b.md"].error is None and by_name["c.md"].error is None
+
+
+def test_hugo_settings_split_into_config_default(tmp_path: Path) -> None:
+    default = tmp_path / "config" / "_default"
+    write(default / "hugo.toml", "defaultContentLanguage = 'nl'\n")
+    write(
+        default / "languages.toml",
+        "[nl]\ncontentDir = 'content/nl'\n[en]\ncontentDir = 'content/en'\n",
+    )
+    write(tmp_path / "content" / "nl" / "blog" / "a.md", page("Hallo"))
+    write(tmp_path / "content" / "en" / "blog" / "b.md", page("Hello"))
+    site = Site.open(tmp_path)
+    assert site.generator == "hugo"
+    assert sorted(site.titles("blog")) == ["Hallo", "Hello"]
+    assert site.collections["blog"].folder == (tmp_path / "content" / "nl" / "blog").resolve()
+    assert site.url_for(tmp_path / "content" / "en" / "blog" / "b.md") == "/en/blog/b/"
+
+
+def test_eleventy_template_folders_and_eleventyignore_hold_no_pages(tmp_path: Path) -> None:
+    write(
+        tmp_path / "eleventy.config.js",
+        'module.exports = () => ({ dir: { input: "web", includes: "parts", output: "build" } });\n',
+    )
+    write(tmp_path / ".eleventyignore", "# not published\nweb/drafts\n./web/notes.md\n")
+    write(tmp_path / "web" / "parts" / "snippet.md", page("Snippet"))
+    write(tmp_path / "web" / "drafts" / "wip.md", page("Work in progress"))
+    write(tmp_path / "web" / "notes.md", page("Notes"))
+    write(tmp_path / "web" / "posts" / "one.md", page("One"))
+    write(tmp_path / "web" / "index.md", page("Home"))
+    write(tmp_path / "build" / "posts" / "one" / "index.md", page("Output"))
+    site = Site.open(tmp_path)
+    assert set(site.collections) == {"posts"}
+    assert sorted(e.title for e in site.entries()) == ["Home", "One"]
