@@ -17,6 +17,7 @@ from typing import Any
 
 from editor_app.core import safe_paths
 from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+from editor_app.core.new_page import new_page_bytes
 from editor_app.core.site import IndexEntry, Site
 from editor_app.core.store import atomic_create
 
@@ -462,9 +463,10 @@ def new_document(
     """Create a document in `collection` and return its path; never overwrites a file.
 
     The file is named like the collection's files (`YYYY-MM-DD-slug.md` when they are dated,
-    else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults in
-    schema order, with the title (in `title`, or the field other pages name these by) and
-    today's date (in `date`, or the first required date field) filled in.
+    else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults,
+    the title (in `title`, or the field other pages name these by) and today's date (in `date`,
+    or the first required date field), with the collection's usual fields in their usual
+    order, shape and quoting (`core/new_page.py`).
     """
     coll = site.collections.get(collection)
     if coll is None:
@@ -473,46 +475,7 @@ def new_document(
         from editor_app.core.schema import load_schema
 
         schema = load_schema(site)
-    today = today or dt.date.today()
-    values: dict[str, Any] = {}
-    cs = schema.for_collection(collection) if schema is not None else None
-    fields = list(cs.fields) if cs is not None else []
-    names = {f.name for f in fields}
-    # The title goes where the site names these pages: `title`, or, when they have none, the
-    # field other collections' relations point at them by (`name` on author pages).
-    title_key = "title"
-    if "title" not in names:
-        title_key = next(
-            (
-                f.key
-                for other in (schema.collections.values() if schema is not None else ())
-                for f in other.fields
-                if f.type == "relation" and f.collection == collection and f.key in names
-            ),
-            "title",
-        )
-    # Today's date goes in `date`, else in the first required date field (`published_on`).
-    dates = [f for f in fields if f.type in ("date", "datetime")]
-    date_field = next((f for f in dates if f.name == "date"), None) or next(
-        (f for f in dates if f.required), None
-    )
-    if title_key not in names:
-        values[title_key] = title
-    for f in fields:
-        if f.name == title_key:
-            values[title_key] = title
-        elif f is date_field:
-            values[f.name] = (
-                today
-                if f.type == "date"
-                else dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
-            )
-        elif f.default is not None:
-            values[f.name] = f.default
-    doc = Document.from_text("")
-    for name, value in values.items():
-        doc.set(name, value)
-    data = doc.to_bytes()
+    data = new_page_bytes(site, collection, title, schema, today)
 
     _check_inside(site, coll.folder)
     coll.folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,222 @@
+"""A new page that looks like its collection's other pages.
+
+The header of a new page follows the collection's usual fields (those most of its pages
+have), in their usual order, each in its usual shape (one value or a list) and quoting; the
+fields the author fills later are already in place, empty, so filling one never moves it to
+the end. `new_page_text()` is the text of such a page (nothing is written to disk: the window
+creates the file on the first Save, the command line through `tools.new_document`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from typing import Any
+
+from editor_app.core.document import Document
+
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*)$")
+
+
+def _pages(site: Any, collection: str) -> list[Any]:
+    return [e for e in site.documents(collection) if e.error is None and e.front_matter]
+
+
+def usual_keys(site: Any, collection: str) -> list[str]:
+    """Keys at least 40% of the collection's pages have, in the order those pages use them."""
+    pages = _pages(site, collection)
+    if not pages:
+        return []
+    seen: Counter[str] = Counter()
+    place: dict[str, float] = {}
+    for entry in pages:
+        keys = list(entry.front_matter)
+        for i, key in enumerate(keys):
+            seen[key] += 1
+            place[key] = place.get(key, 0.0) + i / max(1, len(keys) - 1)
+    keys = [k for k, n in seen.items() if n * 5 >= len(pages) * 2]  # 40% of the pages
+    return sorted(keys, key=lambda k: place[k] / seen[k])
+
+
+def usual_shapes(site: Any, collection: str) -> dict[str, str]:
+    """For each key, "list" when most pages give it a list, else "single"."""
+    lists: Counter[str] = Counter()
+    singles: Counter[str] = Counter()
+    for entry in _pages(site, collection):
+        for key, value in entry.front_matter.items():
+            if value is None:
+                continue
+            (lists if isinstance(value, list) else singles)[key] += 1
+    return {
+        key: "list" if lists[key] > singles[key] else "single" for key in set(lists) | set(singles)
+    }
+
+
+def usual_quoting(site: Any, collection: str, limit: int = 200) -> dict[str, bool]:
+    """For each key with text values, True when most pages write it in quotes."""
+    quoted: Counter[str] = Counter()
+    plain: Counter[str] = Counter()
+    for entry in _pages(site, collection)[:limit]:
+        try:
+            text = entry.path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        lines = text.splitlines()
+        if not lines or lines[0].strip() != "---":
+            continue
+        for line in lines[1:]:
+            if line.strip() in ("---", "..."):
+                break
+            match = _KEY_LINE.match(line)
+            if match is None or not match.group(2) or match.group(2)[0] in "|>[{-&*!#":
+                continue
+            (quoted if match.group(2)[0] in "\"'" else plain)[match.group(1)] += 1
+    return {key: quoted[key] > plain[key] for key in set(quoted) | set(plain)}
+
+
+def in_usual_shape(shapes: dict[str, str], key: str, value: Any) -> Any:
+    """A one-item list as one value where the collection's pages use one value."""
+    if isinstance(value, list) and len(value) == 1 and shapes.get(key) == "single":
+        return value[0]
+    return value
+
+
+def _reads_back(text: str, value: Any) -> bool:
+    try:
+        doc = Document.from_text(f"---\nk: {text}\n---\n")
+    except Exception:  # noqa: BLE001 - any failure to read it back means "quote it"
+        return False
+    return doc.error is None and doc.front_matter.get("k") == value
+
+
+def _scalar(value: Any, quote: bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value)
+    if not quote and "\n" not in text and _reads_back(text, value):
+        return text
+    return json.dumps(text, ensure_ascii=False)  # a YAML double-quoted string
+
+
+def _lines(key: str, value: Any, shape: str, quote: bool) -> list[str]:
+    if value is None or value == [] or value == "":
+        return [f"{key}:"]
+    if isinstance(value, list):
+        if shape == "single" and len(value) == 1:
+            return [f"{key}: {_scalar(value[0], quote)}"]
+        return [f"{key}:"] + [f"  - {_scalar(v, quote)}" for v in value]
+    if shape == "list":
+        return [f"{key}:", f"  - {_scalar(value, quote)}"]
+    return [f"{key}: {_scalar(value, quote)}"]
+
+
+def new_page_text(
+    site: Any, collection: str, values: dict[str, Any], order: list[str] | None = None
+) -> str:
+    """The text of a new page of `collection` holding `values` (title, date, defaults...).
+
+    Its header lists the collection's usual keys and those of `values` in the usual order
+    (`order`, e.g. the schema's, when given), the ones without a value left empty for the author; each value in the
+    collection's usual shape and quoting. Raises ValueError when the text would not read back
+    as `values` (the caller then writes the page field by field).
+    """
+    keys = usual_keys(site, collection)
+    keys += [k for k in values if k not in keys]
+    if order:  # the schema's order (the order the site's pages use), the others after
+        rank = {name: i for i, name in enumerate(order)}
+        keys.sort(key=lambda k: rank.get(k, len(rank)))
+    shapes = usual_shapes(site, collection)
+    quoting = usual_quoting(site, collection)
+    lines = ["---"]
+    for key in keys:
+        lines += _lines(key, values.get(key), shapes.get(key, "single"), quoting.get(key, False))
+    lines += ["---", "", ""]
+    text = "\n".join(lines)
+    doc = Document.from_text(text)
+    got = doc.front_matter if doc.error is None else {}
+    for key in keys:
+        want = in_usual_shape(shapes, key, values.get(key))
+        if isinstance(want, (str, int, float)) and shapes.get(key) == "list":
+            want = [want]
+        if got.get(key) != (want if want not in ("", []) else None):
+            raise ValueError(f"the new page's {key!r} would not read back as written")
+    return text
+
+
+def new_page_values(
+    site: Any, collection: str, title: str, schema: Any, today: dt.date | None = None
+) -> dict[str, Any]:
+    """What a new page starts with: the schema's defaults in schema order, the title (in
+    `title`, or the field other pages name these by) and today's date (in `date`, or the first
+    required date field)."""
+    today = today or dt.date.today()
+    values: dict[str, Any] = {}
+    cs = schema.for_collection(collection) if schema is not None else None
+    fields = list(cs.fields) if cs is not None else []
+    names = {f.name for f in fields}
+    # The title goes where the site names these pages: `title`, or, when they have none, the
+    # field other collections' relations point at them by (`name` on author pages).
+    title_key = "title"
+    if "title" not in names:
+        title_key = next(
+            (
+                f.key
+                for other in (schema.collections.values() if schema is not None else ())
+                for f in other.fields
+                if f.type == "relation" and f.collection == collection and f.key in names
+            ),
+            "title",
+        )
+    # Today's date goes in `date`, else in the first required date field (`published_on`).
+    dates = [f for f in fields if f.type in ("date", "datetime")]
+    date_field = next((f for f in dates if f.name == "date"), None) or next(
+        (f for f in dates if f.required), None
+    )
+    if title_key not in names:
+        values[title_key] = title
+    for f in fields:
+        if f.name == title_key:
+            values[title_key] = title
+        elif f is date_field:
+            values[f.name] = (
+                today
+                if f.type == "date"
+                else dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
+            )
+        elif f.default is not None:
+            values[f.name] = f.default
+    return values
+
+
+def new_page_bytes(
+    site: Any, collection: str, title: str, schema: Any, today: dt.date | None = None
+) -> bytes:
+    """The bytes of a new page: like its collection's other pages (`new_page_text`), else
+    written field by field."""
+    values = new_page_values(site, collection, title, schema, today)
+    cs = schema.for_collection(collection) if schema is not None else None
+    order = [f.name for f in cs.fields] if cs is not None else None
+    try:
+        return new_page_text(site, collection, values, order).encode("utf-8")
+    except ValueError:
+        doc = Document.from_text("")
+        for name, value in values.items():
+            doc.set(name, value)
+        return doc.to_bytes()
+
+
+__all__ = [
+    "in_usual_shape",
+    "new_page_bytes",
+    "new_page_text",
+    "new_page_values",
+    "usual_keys",
+    "usual_quoting",
+    "usual_shapes",
+]

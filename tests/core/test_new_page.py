@@ -1,0 +1,62 @@
+"""A new page looks like its collection's other pages: usual fields, order, shape, quoting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from editor_app.core.document import Document
+from editor_app.core.new_page import (
+    in_usual_shape,
+    new_page_bytes,
+    new_page_text,
+    usual_keys,
+    usual_quoting,
+    usual_shapes,
+)
+from editor_app.core.schema import load_schema
+from editor_app.core.site import Site
+
+
+def _site(shared_site: Path) -> Site:
+    site = Site.open(shared_site)
+    site.entries()
+    return site
+
+
+def test_the_usual_fields_are_there_in_the_site_order_with_empty_ones_for_later(
+    shared_site: Path,
+) -> None:
+    site = _site(shared_site)
+    data = new_page_bytes(site, "resources", "A: new page", load_schema(site), dt.date(2026, 1, 2))
+    doc = Document.from_bytes(data)
+    keys = list(doc.front_matter)
+    for key in ("layout", "title", "reference", "author", "date", "project", "status", "link"):
+        assert key in keys
+    assert keys.index("title") < keys.index("author") < keys.index("date")
+    assert doc.get("title") == "A: new page" and doc.get("date") == dt.date(2026, 1, 2)
+    assert doc.get("project") is None  # in place, empty: filling it keeps it here
+    doc.set("project", "Seizing The Moment")
+    assert list(doc.front_matter) == keys
+    # Titles are quoted on this site, links and projects are not.
+    text = data.decode()
+    assert 'title: "A: new page"' in text
+    assert usual_quoting(site, "resources")["link"] is False
+
+
+def test_one_value_where_the_site_uses_one_value(shared_site: Path) -> None:
+    site = _site(shared_site)
+    shapes = usual_shapes(site, "resources")
+    assert shapes["project"] == "single" and shapes["topics"] == "list"
+    assert in_usual_shape(shapes, "project", ["Our Data Futures"]) == "Our Data Futures"
+    assert in_usual_shape(shapes, "topics", ["Education"]) == ["Education"]
+    text = new_page_text(site, "resources", {"title": "T", "project": ["P"], "topics": "Ed"})
+    doc = Document.from_text(text)
+    assert doc.get("project") == "P" and doc.get("topics") == ["Ed"]
+
+
+def test_a_collection_with_no_pages_gets_just_the_values(shared_site: Path, tmp_path: Path) -> None:
+    site = _site(shared_site)
+    assert usual_keys(site, "no-such-collection") == []
+    text = new_page_text(site, "no-such-collection", {"title": "yes", "n": 3})
+    assert Document.from_text(text).front_matter == {"title": "yes", "n": 3}
