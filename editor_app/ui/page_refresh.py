@@ -196,7 +196,7 @@ class PageRefresher(QObject):
         if doc is None or self._raw:
             return
         self._check_generation += 1
-        if len(doc.text) > STATS_IN_WORKER_CHARS:
+        if w.editor.document().characterCount() > STATS_IN_WORKER_CHARS:
             # A long page's links take 10-80 ms to check: a snapshot is checked in a worker.
             w.jobs.start(
                 _check_snapshot,
