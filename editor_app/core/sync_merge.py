@@ -143,6 +143,16 @@ def _matches(base: list[str], other: list[str]) -> dict[int, int]:
     return found
 
 
+def _header_then_paragraphs(text: str) -> list[str]:
+    """A page read as text: each line of its settings block, then its paragraphs."""
+    lines = text.splitlines(keepends=True)
+    if lines and lines[0].rstrip() in ("---", "+++"):
+        for i in range(1, len(lines)):
+            if lines[i].rstrip() in ("---", "+++", "..."):
+                return lines[: i + 1] + paragraphs_of("".join(lines[i + 1 :]))
+    return paragraphs_of(text)
+
+
 def _merge_text(
     base: str, mine: str, theirs: str, path: str, where: str
 ) -> tuple[str, list[Conflict]]:
@@ -152,7 +162,8 @@ def _merge_text(
     base, mine, theirs = (
         x + "\n" if x.endswith("\n") and not x.endswith("\n\n") else x for x in (base, mine, theirs)
     )
-    pieces = merge_sequences(paragraphs_of(base), paragraphs_of(mine), paragraphs_of(theirs))
+    split = _header_then_paragraphs if where == "text" else paragraphs_of
+    pieces = merge_sequences(split(base), split(mine), split(theirs))
     text: list[str] = []
     conflicts: list[Conflict] = []
     at = 0
@@ -205,18 +216,28 @@ def merge_pages(base: bytes | None, mine: bytes, theirs: bytes, path: str = "") 
     t = Document.from_bytes(theirs)
     readable = all(d.error is None for d in (b, m, t)) and m.has_front_matter == t.has_front_matter
     if not readable:
-        text, conflicts = _merge_text(b.text, m.text, t.text, path, "text")
-        for c in conflicts:
-            c.kind = "paragraph"
-        m.set_text(text)
-        return MergeResult(_bytes(m, mine), conflicts)
+        return _as_text(b, Document.from_bytes(mine), t, mine, path)
     conflicts: list[Conflict] = []
     if m.has_front_matter:
-        conflicts += _merge_fields(b, m, t, path)
+        try:
+            conflicts += _merge_fields(b, m, t, path)
+        except _NotEditable:
+            return _as_text(b, Document.from_bytes(mine), t, mine, path)
     body, body_conflicts = _merge_text(b.body, m.body, t.body, path, "body")
     if body != m.body:
         m.body = body
     return MergeResult(_bytes(m, mine), conflicts + body_conflicts)
+
+
+class _NotEditable(Exception):
+    """The settings are in a form that cannot be edited field by field (`{...}`)."""
+
+
+def _as_text(b: Document, m: Document, t: Document, mine: bytes, path: str) -> MergeResult:
+    """Settings that cannot be read or edited field by field: the whole page as paragraphs."""
+    text, conflicts = _merge_text(b.text, m.text, t.text, path, "text")
+    m.set_text(text)
+    return MergeResult(_bytes(m, mine), conflicts)
 
 
 def _bytes(doc: Document, fallback: bytes) -> bytes:
@@ -246,7 +267,9 @@ def _merge_fields(b: Document, m: Document, t: Document, path: str) -> list[Conf
                 else:
                     m.set(key, merged[0])
                 continue
-            except (ValueError, TypeError, FrontMatterError):
+            except FrontMatterError as exc:
+                raise _NotEditable from exc
+            except (ValueError, TypeError):
                 pass  # the file's style cannot hold it: the person chooses instead
         conflicts.append(
             Conflict(

@@ -117,3 +117,21 @@ def test_merge_of_separate_edits_has_both(
 
 def _flatten(pieces: list[tuple[str, list[str], list[str]]]) -> list[str]:
     return [x for _state, m, _t in pieces for x in m]
+
+
+def test_compact_settings_merge_as_text() -> None:
+    base = b"---\n{title: A, subtitle: x}\n---\nOne.\n\nTwo.\n"
+    mine = base.replace(b"One.", b"One!")
+    theirs = base.replace(b"subtitle: x", b"subtitle: y")
+    result = merge_pages(base, mine, theirs, "p.md")
+    assert result.conflicts == []
+    assert result.data == b"---\n{title: A, subtitle: y}\n---\nOne!\n\nTwo.\n"
+
+
+def test_toml_settings_merge_field_by_field() -> None:
+    base = b'+++\ntitle = "A"\nsubtitle = "x"\n+++\nOne.\n\nTwo.\n'
+    mine = base.replace(b'title = "A"', b'title = "B"')
+    theirs = base.replace(b'subtitle = "x"', b'subtitle = "y"').replace(b"Two.", b"Two!")
+    result = merge_pages(base, mine, theirs, "p.md")
+    assert result.conflicts == []
+    assert result.data == b'+++\ntitle = "B"\nsubtitle = "y"\n+++\nOne.\n\nTwo!\n'
