@@ -1,0 +1,225 @@
+"""Only ordinary files inside the site are read or written, whole, with their permissions: the
+file-safety half of core/store.py, pinned case by case (each case a mistake that once happened
+or that a deliberate bug in the module would make)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import store
+from editor_app.core.store import (
+    UnsafeTarget,
+    atomic_create,
+    atomic_write,
+    check_regular_target,
+    is_temp_file,
+    read_regular_file,
+)
+
+MB = 1 << 20
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def test_a_file_bigger_than_one_read_is_read_whole(tmp_path: Path) -> None:
+    page = tmp_path / "big.md"
+    data = bytes(range(256)) * (int(2.5 * MB) // 256 + 1)
+    page.write_bytes(data)
+    assert read_regular_file(page) == data
+
+
+@pytest.mark.parametrize("limit", [0, 1, 10, MB, MB + 5, 3 * MB])
+def test_a_limit_reads_that_many_bytes_at_most(tmp_path: Path, limit: int) -> None:
+    page = tmp_path / "big.md"
+    data = os.urandom(2 * MB + 3)
+    page.write_bytes(data)
+    assert read_regular_file(page, limit=limit) == data[:limit]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_named_like_a_page_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "page.md"
+    os.mkfifo(fifo)
+    result: list[object] = []
+
+    def read() -> None:
+        try:
+            read_regular_file(fifo)
+        except Exception as exc:  # noqa: BLE001 - the test looks at what it is
+            result.append(exc)
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    thread.join(5)
+    assert not thread.is_alive(), "reading a pipe must not wait for a writer"
+    assert isinstance(result[0], UnsafeTarget)
+    assert "not an ordinary file" in result[0].strerror
+
+
+def test_a_device_and_a_folder_are_not_read(tmp_path: Path) -> None:
+    if Path("/dev/null").exists():
+        with pytest.raises(UnsafeTarget):
+            read_regular_file("/dev/null")
+    with pytest.raises(IsADirectoryError):
+        read_regular_file(tmp_path)
+
+
+def test_reading_inside_the_site_follows_links_but_never_out(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.md").write_bytes(b"inside")
+    (site / "link.md").symlink_to(site / "a.md")
+    outside = tmp_path / "site2"  # a sibling whose name starts like the site's
+    outside.mkdir()
+    (outside / "secret.md").write_bytes(b"outside")
+    (site / "out.md").symlink_to(outside / "secret.md")
+    assert read_regular_file(site / "link.md", inside=site) == b"inside"
+    assert read_regular_file(site / "a.md", inside=str(site) + os.sep) == b"inside"
+    for path in (site / "out.md", outside / "secret.md", site / ".." / "site2" / "secret.md"):
+        with pytest.raises(UnsafeTarget) as refused:
+            read_regular_file(path, inside=site)
+        assert "outside the site" in refused.value.strerror
+    assert read_regular_file(site / "out.md") == b"outside"  # no site given: no confinement
+
+
+# -- what a write would change ----------------------------------------------------------------
+
+
+def test_the_target_of_a_write(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    page = site / "a.md"
+    assert check_regular_target(page, site) == page  # a new file is fine
+    page.write_text("x")
+    (site / "link.md").symlink_to(page)
+    assert check_regular_target(site / "link.md", site) == page.resolve()
+    with pytest.raises(IsADirectoryError):
+        check_regular_target(site, tmp_path)
+    if Path("/dev/null").exists():
+        with pytest.raises(UnsafeTarget) as refused:
+            check_regular_target("/dev/null")
+        assert "not an ordinary file" in refused.value.strerror
+    (tmp_path / "elsewhere.md").write_text("y")
+    (site / "away.md").symlink_to(tmp_path / "elsewhere.md")
+    with pytest.raises(UnsafeTarget) as refused:
+        check_regular_target(site / "away.md", site)
+    assert "outside the site" in refused.value.strerror
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        atomic_write(tmp_path / "new.md", b"text")
+        atomic_create(tmp_path / "created.md", b"text")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "created.md").stat().st_mode) == 0o640
+    assert os.umask(old) == old  # the umask is left as it was
+
+
+def test_an_existing_file_keeps_its_permissions(tmp_path: Path) -> None:
+    page = tmp_path / "a.md"
+    page.write_bytes(b"old")
+    page.chmod(0o604)
+    atomic_write(page, b"new")
+    assert page.read_bytes() == b"new"
+    assert stat.S_IMODE(page.stat().st_mode) == 0o604
+
+
+def test_a_link_stays_a_link_and_its_target_changes(tmp_path: Path) -> None:
+    target = tmp_path / "real.md"
+    target.write_bytes(b"old")
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    atomic_write(link, b"new")
+    assert link.is_symlink() and target.read_bytes() == b"new"
+
+
+def test_a_write_outside_the_site_or_to_a_device_changes_nothing(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    victim = tmp_path / "victim.md"
+    victim.write_bytes(b"keep me")
+    (site / "page.md").symlink_to(victim)
+    with pytest.raises(UnsafeTarget):
+        atomic_write(site / "page.md", b"overwritten", inside=site)
+    assert victim.read_bytes() == b"keep me"
+    assert sorted(p.name for p in site.iterdir()) == ["page.md"]  # no temp file left
+    if Path("/dev/null").exists():
+        with pytest.raises(UnsafeTarget):
+            atomic_write("/dev/null", b"x")
+        assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_vanished_folder_is_said(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError) as gone:
+        atomic_write(tmp_path / "gone" / "a.md", b"x")
+    assert "no longer exists" in gone.value.strerror
+
+
+def test_a_large_write_is_whole(tmp_path: Path) -> None:
+    data = os.urandom(3 * MB + 7)
+    atomic_write(tmp_path / "big.md", data)
+    assert (tmp_path / "big.md").read_bytes() == data
+
+
+def test_create_never_replaces_and_leaves_no_temp_file(tmp_path: Path) -> None:
+    page = tmp_path / "a.md"
+    atomic_create(page, b"first")
+    with pytest.raises(FileExistsError):
+        atomic_create(page, b"second")
+    assert page.read_bytes() == b"first"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+def test_create_without_hard_links_still_fills_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    page = tmp_path / "a.md"
+    atomic_create(page, b"text")
+    assert page.read_bytes() == b"text"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+    with pytest.raises(FileExistsError):
+        atomic_create(page, b"other")
+    assert page.read_bytes() == b"text"
+
+
+def test_a_failed_create_leaves_no_empty_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(fd: int, data: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", disk_full)
+    with pytest.raises(OSError):
+        atomic_create(tmp_path / "a.md", b"text")
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_temp_files_are_recognised_and_cleaned(tmp_path: Path) -> None:
+    page = tmp_path / "a.md"
+    name = store._temp_name(page)
+    assert is_temp_file(tmp_path / name) and name.startswith(".a.md")
+    assert not is_temp_file(page) and not is_temp_file(tmp_path / "a.md~")
+    leftover = tmp_path / name
+    leftover.write_bytes(b"half")
+    other = tmp_path / (store._temp_name(page) + "x")  # not exactly the pattern: kept
+    other.write_bytes(b"not ours")
+    atomic_write(page, b"new")
+    assert not leftover.exists() and other.exists()
+    assert page.read_bytes() == b"new"
