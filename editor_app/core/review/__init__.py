@@ -11,7 +11,7 @@ Everything here is plain Python (no Qt). One module per concept:
 - `record`: the page's review record in its sidecar file (notes, suggestions, decisions;
   format in docs/REVIEW.md);
 - `decisions`: approve (behind the approval gate), send back, undo, the state of a page;
-- `suggesting`: make, accept and reject suggested edits;
+- `suggesting`: make, accept and reject suggested edits; `marks`: them in the preview;
 - `report`: the review report.
 
 Callers import every public name from `editor_app.core.review` itself.
@@ -57,6 +57,7 @@ from editor_app.core.review.diff import (
     word_diff_text,
 )
 from editor_app.core.review.history import History, Snapshot, SnapshotStore
+from editor_app.core.review.marks import MARK_ATTRIBUTE, mark_suggestions_html
 from editor_app.core.review.notes import (
     NOTES_FOLDER,
     NOTES_SUFFIX,
@@ -101,6 +102,8 @@ from editor_app.core.review.suggestions import (
 )
 
 __all__ = [
+    "MARK_ATTRIBUTE",
+    "mark_suggestions_html",
     "ACCEPTED",
     "APPROVED",
     "CHANGED",

@@ -29,11 +29,16 @@ class Anchor:
 
 
 def _loose_pattern(text: str) -> re.Pattern[str] | None:
-    """Matches `text` with any run of white space allowed to differ (re-wrapped lines)."""
+    """Matches `text` with any run of white space allowed to differ (re-wrapped lines).
+
+    White space at either end of `text` is part of it (a deletion of "word " takes the space).
+    """
     words = text.split()
     if not words:
         return None
-    return re.compile(r"\s+".join(re.escape(w) for w in words))
+    lead = r"\s+" if text[:1].isspace() else ""
+    trail = r"\s+" if text[-1:].isspace() else ""
+    return re.compile(lead + r"\s+".join(re.escape(w) for w in words) + trail)
 
 
 def _common_suffix(a: str, b: str) -> int:

@@ -27,10 +27,12 @@ from editor_app.ui.review.common import (
     _count,
     _when,
 )
+from editor_app.ui.review.suggestions_panel import SuggestionsPanel
 
 
 class NotesPanel(QWidget):
     """The review notes of one document: list, resolve, delete; shown to the author too.
+    Its suggested edits are listed below the notes (`suggestions`, a SuggestionsPanel).
 
     The main window calls `set_document(path, body)` when a file opens (and after edits);
     `passageRequested(start, end)` asks it to select the passage a note refers to.
@@ -74,6 +76,10 @@ class NotesPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.suggestions = SuggestionsPanel()
+        self.suggestions.suggestionsChanged.connect(self._after_suggestions_changed)
+        self.suggestions.passageRequested.connect(self.passageRequested)
+        layout.addWidget(self.suggestions, 1)
         self.set_document(None, "")
 
     # -- public ----------------------------------------------------------------------------
@@ -86,6 +92,8 @@ class NotesPanel(QWidget):
         """Re-place the notes after the text changed (without writing anything)."""
         self._body = body
         self._anchors = self.store.anchors(body) if self.store is not None else {}
+        path = self.store.document if self.store is not None else None
+        self.suggestions.set_store(path, self.store, body)
         self._fill()
 
     def notes(self) -> list[review.Note]:
@@ -136,6 +144,14 @@ class NotesPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # -- private ---------------------------------------------------------------------------
+    def _after_suggestions_changed(self, path: Path) -> None:
+        # Accepting changed the file: place the notes in its new text.
+        self.store = self.suggestions.store
+        self._body = self.suggestions.body
+        self._anchors = self.store.anchors(self._body) if self.store is not None else {}
+        self._fill()
+        self.notesChanged.emit(path)
+
     def _after_change(self) -> None:
         self.set_body(self._body)
         if self.store is not None:

@@ -42,6 +42,7 @@ class ReviewPanel(QWidget):
     sentBack = Signal(Path)
     openRequested = Signal(Path)  # "Open in editor"
     queueLoaded = Signal(int)
+    pageChanged = Signal(Path)  # a suggested edit was accepted: the file changed on disk
     undone = Signal(Path)  # the last decision on this page was undone (the file may change)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
@@ -89,6 +90,11 @@ class ReviewPanel(QWidget):
         self.text_notes.passageShown.connect(lambda: self.tabs.setCurrentIndex(1))
         self.text_notes.notes.notesChanged.connect(lambda _p: self._update_buttons())
         self.text_notes.add_note_button.clicked.connect(self.add_note_on_selection)
+        self.text_notes.suggest_button.clicked.connect(self.suggest_on_selection)
+        suggestions = self.text_notes.notes.suggestions
+        suggestions.may_change_file = lambda path: self.may_change_file(path)
+        suggestions.author = self._author
+        suggestions.fileChanged.connect(self._after_page_changed)
         self.text_view, self.notes = self.text_notes.text_view, self.text_notes.notes
         self.add_note_button = self.text_notes.add_note_button
         self.author_edit = self.text_notes.author_edit
@@ -367,6 +373,50 @@ class ReviewPanel(QWidget):
         self.refresh()
         return True
 
+    # -- suggested edits -------------------------------------------------------------------
+    @classmethod
+    def ask_suggestion(cls, parent: QWidget, quote: str) -> str | None:
+        """Ask for the new words (empty: delete them); None when cancelled (tests replace this)."""
+        text, ok = QInputDialog.getMultiLineText(
+            parent,
+            parent.tr("Suggest an edit"),
+            parent.tr("Change the selected words to (leave empty to suggest deleting them):"),
+            quote,
+        )
+        return text if ok else None
+
+    def suggest_on_selection(self) -> review.Suggestion | None:
+        """Propose new words for the words selected in the text."""
+        if self.current is None:
+            return None
+        start, end = self.text_notes.selection()
+        if start == end:
+            self._error(self.tr("Select the words you want to change first."))
+            return None
+        quote = self._body[start:end]
+        new = self.ask_suggestion(self, quote)
+        if new is None or new == quote:
+            return None
+        try:
+            store = review.NoteStore(self.current.path)
+            if store.error is not None:
+                raise OSError(store.error)
+            made = review.make_suggestion(self._body, start, end, new, self._author())
+            store.add_suggestion(made)
+        except (OSError, ValueError) as exc:
+            self._error(self.tr("The suggestion could not be saved: %1").replace("%1", str(exc)))
+            return None
+        self.notes.set_document(self.current.path, self._body)
+        self.text_notes.highlight()
+        self._update_buttons()
+        return made
+
+    def _after_page_changed(self, path: Path) -> None:
+        # A suggestion was accepted: the file changed on disk.
+        self.pageChanged.emit(path)
+        if self.current is not None and self.current.path == Path(path).resolve():
+            self._show_item(self.current)
+
     def _open_current(self) -> None:
         if self.current is not None:
             self.openRequested.emit(self.current.path)
@@ -407,6 +457,7 @@ class ReviewPanel(QWidget):
             self.add_note_button,
         ):
             b.setEnabled(has)
+        self.text_notes.suggest_button.setEnabled(has and self.text_notes.has_selection())
         self.report.update_buttons(has, self.model.rowCount() > 0)
         self.mark_button.setEnabled(has)
         if has and self.text_notes.has_selection():

@@ -23,6 +23,8 @@ from editor_app.core import review
 from editor_app.ui.review.common import _from_qt, _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
 
+SUGGESTION_COLOUR = "#ffd4d1"
+
 
 class TextNotesView(QWidget):
     """The text of the page under review, the editor's name, and the page's notes."""
@@ -46,6 +48,10 @@ class TextNotesView(QWidget):
         self.add_note_button.setToolTip(
             self.tr("Select words in the text first to attach the note to them.")
         )
+        self.suggest_button = QPushButton(self.tr("Suggest an edit…"))
+        self.suggest_button.setToolTip(
+            self.tr("Select words in the text, then propose new words (or none, to delete them).")
+        )
         self.author_edit = QLineEdit(
             str(self.settings.value("review/author", "") or review.default_author())
         )
@@ -57,6 +63,7 @@ class TextNotesView(QWidget):
         self.note_row.addWidget(QLabel(self.tr("Your name:")))
         self.note_row.addWidget(self.author_edit)
         self.note_row.addStretch(1)
+        self.note_row.addWidget(self.suggest_button)
         self.note_row.addWidget(self.add_note_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.text_view)
@@ -95,11 +102,16 @@ class TextNotesView(QWidget):
         return self.text_view.textCursor().hasSelection()
 
     def marks(self) -> list[tuple[int, int, str]]:
-        """(start, end, colour) of every passage to mark in the text."""
-        return [
+        """(start, end, colour) of every passage to mark in the text: notes yellow (orange:
+        the words changed since), suggestions red."""
+        out = [
             (start, end, "#ffd9a0" if changed else "#fff3a8")
             for start, end, changed in self.notes.passages()
         ]
+        out += [
+            (start, end, SUGGESTION_COLOUR) for start, end, _s in self.notes.suggestions.marks()
+        ]
+        return out
 
     def highlight(self, *_args: Any) -> None:
         """Mark the passages that have notes in the text (orange: the words changed since)."""
@@ -107,6 +119,8 @@ class TextNotesView(QWidget):
         for start, end, colour in self.marks():
             sel = QTextEdit.ExtraSelection()
             sel.format.setBackground(QColor(colour))
+            if colour == SUGGESTION_COLOUR:
+                sel.format.setFontStrikeOut(True)  # the words a suggestion would replace
             cursor = self.text_view.textCursor()
             cursor.setPosition(_to_qt(self.body, start))
             cursor.setPosition(_to_qt(self.body, end), cursor.MoveMode.KeepAnchor)
