@@ -361,13 +361,15 @@ class Repo:
     def _network_env(self) -> dict[str, str]:
         """ssh may not ask for a passphrase or a host confirmation either (the agent answers),
         unless the person set their own ssh command, which is then used as it is."""
-        if (
+        # A server that stops answering: given up after 30 s below 1 KB/s (https).
+        env = {"GIT_HTTP_LOW_SPEED_LIMIT": "1000", "GIT_HTTP_LOW_SPEED_TIME": "30"}
+        if not (
             "GIT_SSH_COMMAND" in os.environ
             or "GIT_SSH" in os.environ
             or self.config("core.sshCommand")
         ):
-            return {}
-        return {"GIT_SSH_COMMAND": "ssh -o BatchMode=yes"}
+            env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=20"
+        return env
 
     def fetch(self, remote: str) -> None:
         self.run(

@@ -365,6 +365,6 @@ def test_ssh_never_prompts_unless_the_person_set_their_own(
     monkeypatch.delenv("GIT_SSH_COMMAND", raising=False)
     monkeypatch.delenv("GIT_SSH", raising=False)
     repo = sync.open_repo(author)
-    assert repo._network_env() == {"GIT_SSH_COMMAND": "ssh -o BatchMode=yes"}
+    assert repo._network_env()["GIT_SSH_COMMAND"].startswith("ssh -o BatchMode=yes")
     git(author, "config", "core.sshCommand", "ssh -i ~/.ssh/work_key")
-    assert sync.open_repo(author)._network_env() == {}
+    assert "GIT_SSH_COMMAND" not in sync.open_repo(author)._network_env()
