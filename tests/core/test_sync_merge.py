@@ -135,3 +135,37 @@ def test_toml_settings_merge_field_by_field() -> None:
     result = merge_pages(base, mine, theirs, "p.md")
     assert result.conflicts == []
     assert result.data == b'+++\ntitle = "B"\nsubtitle = "y"\n+++\nOne.\n\nTwo!\n'
+
+
+fields = st.lists(st.sampled_from(["a", "b", "c", "d", "e"]), min_size=2, max_size=5, unique=True)
+sentences = st.lists(
+    st.text(alphabet="abcdefgh ", min_size=1, max_size=20).map(str.strip).filter(bool),
+    min_size=2,
+    max_size=8,
+    unique=True,
+)
+
+
+@given(names=fields, body=sentences, pick=st.integers(0, 1000), crlf=st.booleans())
+def test_page_edits_in_different_places_all_survive(
+    names: list[str], body: list[str], pick: int, crlf: bool
+) -> None:
+    """Mine changes one field and one paragraph, theirs another field and another paragraph:
+    the merge has all four changes, and every other byte as it was."""
+    head = "".join(f"{n}: value {n}\n" for n in names)
+    text = f"---\n{head}---\n" + "\n\n".join(f"Para {i}: {s}." for i, s in enumerate(body)) + "\n"
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    base = text.encode()
+    f_mine, f_theirs = names[pick % len(names)], names[(pick + 1) % len(names)]
+    p_mine = pick % len(body)
+    p_theirs = (p_mine + 1) % len(body)
+
+    def edit(data: bytes, field: str, para: int, who: str) -> bytes:
+        data = data.replace(f"{field}: value {field}".encode(), f"{field}: {who}".encode())
+        return data.replace(f"Para {para}: ".encode(), f"Para {para} ({who}): ".encode())
+
+    mine, theirs = edit(base, f_mine, p_mine, "mine"), edit(base, f_theirs, p_theirs, "theirs")
+    result = merge_pages(base, mine, theirs, "p.md")
+    assert result.conflicts == []
+    assert result.data == edit(mine, f_theirs, p_theirs, "theirs")
