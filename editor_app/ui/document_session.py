@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from editor_app.core import safe_paths
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
 from editor_app.ui import dialogs
@@ -281,11 +282,15 @@ class DocumentSession(QObject):
 
     # -- new -----------------------------------------------------------------------------
     def new_document(self) -> None:
-        """File > New: ask for the collection and title, create the file, open it."""
+        """File > New: ask for the collection and title, then show the new page, unsaved.
+
+        The file is created by the first Save (until then recovery copies keep the text), so
+        a page started by mistake leaves nothing behind."""
         w = self.window
         if w.site is None:
             return
         from editor_app.core import tools  # written alongside; imported when first used
+        from editor_app.core.new_page import new_page_bytes
 
         collections = [(name, c.label) for name, c in w.site.collections.items()]
         if not collections:
@@ -303,17 +308,21 @@ class DocumentSession(QObject):
             return
         collection, title = answer
         try:
-            path = tools.new_document(w.site, collection, title, schema=w.schema)
+            path = tools.proposed_path(w.site, collection, title)
+            data = new_page_bytes(w.site, collection, title, w.schema)
+            if not safe_paths.is_inside(path.parent, w.site.root):
+                raise ValueError(w.tr("The collection's folder lies outside the site folder."))
+            path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             dialogs.show_error(w, w.tr("Not created"), explain_os_error(exc, None, "created"))
             return
-        except ValueError as exc:
+        except (ValueError, KeyError) as exc:
             dialogs.show_error(w, w.tr("Not created"), str(exc))
             return
-        w.site.update_entry(path)
+        doc = Document.from_bytes(b"", path.resolve())
+        doc.set_text(data.decode("utf-8"))  # unsaved: Save creates the file
         w.library.set_collection(collection)
-        w.library.refresh()
-        self.open_document(path)
+        self.show_document(doc)
 
     def propose_name(self, collection: str, title: str) -> str:
         """The file File > New will create, relative to the site (the core decides the name)."""
@@ -330,6 +339,12 @@ class DocumentSession(QObject):
     def _on_field_edited(self, name: str, value: object) -> None:
         if self._loading or self.doc is None or self.raw:
             return
+        if (
+            isinstance(value, list)
+            and len(value) == 1
+            and not isinstance(self.doc.front_matter.get(name), list)
+        ):
+            value = self._in_usual_shape(name, value)
         try:
             self.doc.set(name, value)
         except (ValueError, TypeError, FrontMatterError) as exc:
@@ -341,6 +356,16 @@ class DocumentSession(QObject):
             )
             return
         self._after_edit()
+
+    def _in_usual_shape(self, name: str, value: list) -> object:
+        """One value, not a list of one, where the collection's pages write one value."""
+        from editor_app.core.new_page import in_usual_shape, usual_shapes
+
+        w, doc = self.window, self.doc
+        collection = w.site.collection_of(doc.path) if w.site and doc and doc.path else None
+        if not collection:
+            return value
+        return in_usual_shape(usual_shapes(w.site, collection), name, value)
 
     def _on_text_changed(self) -> None:
         if self._loading or self._doc is None:

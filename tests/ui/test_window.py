@@ -359,9 +359,12 @@ def test_file_new_creates_and_opens_the_document(
         qtbot.keyClick(window.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     path = opened.args[0]
     assert path == (sample_copy / "_resources" / "bus-stops.md").resolve()
-    assert path.is_file()
+    assert not path.exists()  # created by the first Save, not by New
     assert window.current_document().get("title") == "Bus stops"
     assert window.library.current_collection() == "resources"
+    assert window.save_action.isEnabled()
+    assert window.save_document()
+    assert path.is_file()
     assert path in window.library.paths()
 
 

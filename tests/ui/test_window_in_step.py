@@ -117,3 +117,32 @@ def test_opens_on_the_dated_collection_then_on_the_last_one_used(
     again = make(qtbot, settings)
     open_site(qtbot, again, site_copy)
     assert again.library.current_collection() == "projects"
+
+
+def test_new_page_is_like_the_others_and_written_on_first_save(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    from editor_app.ui.dialogs import NewDocumentDialog
+
+    open_site(qtbot, window, site_copy)
+    monkeypatch.setattr(
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("resources", "Bus stops"))
+    )
+    window.new_document()
+    doc = window.current_document()
+    path = Path(doc.path)
+    assert not path.exists()
+    # Unsaved work is covered by a recovery copy before the file exists.
+    assert window.guard.autosave_now(wait=True)
+    copy = window.guard.recovery.get(path)
+    assert copy is not None and b"Bus stops" in copy.data
+    keys = list(doc.front_matter)
+    assert keys.index("title") < keys.index("date") < keys.index("link")
+    # Picking a project writes one value, as the other case studies have it, in its place.
+    window.form.widgets["project"].edited.emit(["Our Data Futures"])
+    assert doc.get("project") == "Our Data Futures"
+    assert list(doc.front_matter) == keys
+    assert window.save_document()
+    text = path.read_text(encoding="utf-8")
+    assert "project: Our Data Futures\n" in text
+    assert text.index("title:") < text.index("project:") < text.index("status:")
