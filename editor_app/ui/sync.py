@@ -77,7 +77,7 @@ class SyncBar(QToolBar):
         self.state = sync.SyncStatus()
         self.busy = False
         self.last_message = ""
-        self._open_page: tuple[Path, bytes, bytes] | None = None
+        self._open_page: tuple[Path, bytes] | None = None  # the page edited, the file under it
         self._icons = {k: _dot(colour) for k, (colour, _t) in MARKS.items()}
 
         self.status_label = StatusLabel()
@@ -236,16 +236,14 @@ class SyncBar(QToolBar):
             guard.autosave_now(wait=True)
 
     def _remember_open_page(self) -> None:
-        """The open page's unsaved bytes and the file under them, to merge after Get latest."""
-        from editor_app.ui.safety import document_bytes
-
+        """The file under the open page's unsaved text, to merge others' changes after."""
         self._open_page = None
         doc = self.window_.current_document()
         if doc is None or doc.path is None or not doc.is_modified:
             return
         try:
-            self._open_page = (Path(doc.path), Path(doc.path).read_bytes(), document_bytes(doc))
-        except (OSError, ValueError):
+            self._open_page = (Path(doc.path), Path(doc.path).read_bytes())
+        except OSError:
             self._open_page = None
 
     def _merge_open_page(self) -> None:
@@ -255,17 +253,19 @@ class SyncBar(QToolBar):
         """
         from editor_app.core.document import Document
         from editor_app.core.sync_merge import merge_pages
+        from editor_app.ui.safety import document_bytes
 
         remembered, self._open_page = self._open_page, None
         doc = self.window_.current_document()
         if remembered is None or doc is None or doc.path is None or not doc.is_modified:
             return
-        path, before, unsaved = remembered
+        path, before = remembered
         if Path(doc.path) != path:
             return
         try:
             now = path.read_bytes()
-        except OSError:
+            unsaved = document_bytes(doc)  # as it is now: typing went on while this ran
+        except (OSError, ValueError):
             return
         if now == before:
             return

@@ -213,3 +213,19 @@ def test_editor_approves_a_draft_from_the_window(qtbot, window: MainWindow, team
     doc = Document.load(editor / POST)
     assert doc.get("status") == "final" and "windy Tuesday" in doc.text
     assert git(server, "log", "-1", "--format=%s", "main").startswith("Approve '")
+
+
+def test_words_typed_while_getting_latest_are_kept(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    _server, author, editor = team
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    assert window.open_document(editor / POST)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Before.")
+    bar._remember_open_page()  # what Get latest does before it starts
+    qtbot.keyClicks(window.editor, " While it ran.")
+    replace_in(editor / POST, "wet Tuesday", "cold Tuesday")  # what it brought in
+    bar._merge_open_page()  # what it does when done
+    text = window.editor.toPlainText()
+    assert "Before. While it ran." in text and "cold Tuesday" in text
+    assert window.current_document().is_modified
