@@ -537,12 +537,16 @@ class Site:
             for path in walker.walk(top, keep_plain_folder, keep_plain_file):
                 yield path, None
 
-    def _load_entry(self, path: Path, collection: str | None) -> IndexEntry:
+    def _load_entry(
+        self, path: Path, collection: str | None, raw: dict[Path, bytes] | None = None
+    ) -> IndexEntry:
         kind = "page"
         if self.generator == "hugo" and path.name in _SECTION_PAGES:
             collection, kind = None, "section"
         try:
             data, mtime = _read_regular_file(path)
+            if raw is not None:
+                raw[path] = data
         except OSError as exc:
             return IndexEntry(
                 path,
@@ -578,8 +582,13 @@ class Site:
                 self._walk_notes.append(note)
         return data
 
-    def entries(self, progress: Progress | None = None) -> list[IndexEntry]:
-        """Every document's front matter (built once, then cached until `reindex()`)."""
+    def entries(
+        self, progress: Progress | None = None, raw: dict[Path, bytes] | None = None
+    ) -> list[IndexEntry]:
+        """Every document's front matter (built once, then cached until `reindex()`).
+
+        `raw`, when given and the index is built by this call, receives each file's bytes by
+        path (whole-site validation then reads no file twice); it stays empty otherwise."""
         with self._lock:
             if self._entries is not None:
                 return list(self._entries)
@@ -590,7 +599,7 @@ class Site:
             result: list[IndexEntry] = []
             step = max(1, total // 100)
             for i, (path, coll) in enumerate(files):
-                result.append(self._load_entry(path, coll))
+                result.append(self._load_entry(path, coll, raw))
                 if progress is not None and (i % step == 0 or i == total - 1):
                     progress(i + 1, total)
             self._entries = result

@@ -296,3 +296,15 @@ def test_eleventy_template_folders_and_eleventyignore_hold_no_pages(tmp_path: Pa
     site = Site.open(tmp_path)
     assert set(site.collections) == {"posts"}
     assert sorted(e.title for e in site.entries()) == ["Home", "One"]
+
+
+def test_the_index_can_hand_over_the_bytes_it_read(tmp_path: Path) -> None:
+    write(tmp_path / "_config.yml", "collections: [notes]\n")
+    a = write(tmp_path / "_notes" / "a.md", page("A"))
+    site = Site.open(tmp_path)
+    raw: dict[Path, bytes] = {}
+    (entry,) = site.entries(raw=raw)
+    assert raw == {entry.path: a.read_bytes()}
+    again: dict[Path, bytes] = {}
+    site.entries(raw=again)  # cached: nothing read, nothing handed over
+    assert again == {}
