@@ -9,7 +9,13 @@ import pytest
 
 from editor_app.core.document import Document
 from editor_app.core.site import Site
-from editor_app.core.validate import ERROR, WARNING, validate_document, validate_site
+from editor_app.core.validate import (
+    ERROR,
+    WARNING,
+    validate_document,
+    validate_paths,
+    validate_site,
+)
 
 SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 
@@ -143,3 +149,22 @@ def test_a_name_differing_only_in_capitals_is_a_warning_not_an_error() -> None:
     (p,) = [p for p in problems if p.path == "_posts/2018-01-02-jekyll-3-7-0-released.md"]
     assert (p.code, p.severity, p.line) == ("not-a-choice", WARNING, 5)
     assert "'dirtyf'" in p.message
+
+
+@pytest.mark.parametrize(
+    ("extra", "line", "code", "words"),
+    [
+        ("field_3: again\n\tbad: x\n", 50004, "tab-indent", "tab"),
+        ('summary: "unclosed\nfield_x: 3\n', 50003, "yaml-syntax", "quot"),
+        ("tags: [a, b\nfield_y: 2\n", 50003, "yaml-syntax", "["),
+    ],
+)
+def test_an_error_in_a_50000_field_header_is_placed_and_explained(
+    tmp_path: Path, extra: str, line: int, code: str, words: str
+) -> None:
+    fields = "".join(f"field_{i}: value {i}\n" for i in range(50_000))
+    (tmp_path / "big.md").write_text("---\ntitle: Big\n" + fields + extra + "---\nBody.\n")
+    problems = validate_paths([tmp_path / "big.md"])
+    found = [p for p in problems if p.code == code]
+    assert [p.line for p in found] == [line]
+    assert words in found[0].message.lower()
