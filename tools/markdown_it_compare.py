@@ -15,4 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from engine_compare import main  # noqa: E402
 
 if __name__ == "__main__":
-    raise SystemExit(main(engine="markdown-it"))
+    try:
+        raise SystemExit(main(engine="markdown-it"))
+    except BrokenPipeError:  # e.g. piped into `head`
+        raise SystemExit(0) from None

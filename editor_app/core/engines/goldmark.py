@@ -10,6 +10,7 @@ after a heading; raw HTML is dropped (`<!-- raw HTML omitted -->`) unless the si
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 _CONFIG_NAMES = ("hugo", "config")
+_SUMMARY_DIVIDER = re.compile(r"^[ \t]*<!--more-->[ \t]*\n?", re.M)
 _CONFIG_SUFFIXES = (".toml", ".yaml", ".yml", ".json")
 
 
@@ -42,7 +44,10 @@ class GoldmarkEngine:
         return cls(read_goldmark_config(root))
 
     def render(self, text: str) -> str:
-        """The HTML Goldmark makes of `text`."""
+        """The HTML Hugo makes of `text` with Goldmark."""
+        if "<!--more-->" in text:
+            # Hugo's summary divider on a line of its own ends the summary and is not printed.
+            text = _SUMMARY_DIVIDER.sub("", text, count=1)
         try:
             return self._md.render(text)
         except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):

@@ -28,7 +28,20 @@ def _unwrap_images(state: StateCore) -> None:
             c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
         ]
         if len(children) == 1 and children[0].type == "image":
-            tokens[k - 1].hidden = tokens[k + 1].hidden = True
+            tokens[k - 1].meta["bare_image"] = tokens[k + 1].meta["bare_image"] = True
+
+
+def _open(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's signature)
+    if tokens[idx].meta.get("bare_image"):
+        # After a bare paragraph (a tight definition) Goldmark starts a new line.
+        return "\n" if idx and tokens[idx - 1].hidden else ""
+    return self.renderToken(tokens, idx, options, env)
+
+
+def _close(self, tokens, idx, options, env) -> str:  # noqa: ANN001
+    if tokens[idx].meta.get("bare_image"):
+        return "\n"
+    return self.renderToken(tokens, idx, options, env)
 
 
 def _block_attributes(state: StateCore) -> None:
@@ -68,6 +81,8 @@ def _block_attributes(state: StateCore) -> None:
 def unwrap_images_plugin(md: MarkdownIt) -> None:
     """A paragraph holding only an image prints as the bare image."""
     md.core.ruler.push("goldmark_unwrap_images", _unwrap_images)
+    md.add_render_rule("paragraph_open", _open)
+    md.add_render_rule("paragraph_close", _close)
 
 
 def block_attributes_plugin(md: MarkdownIt) -> None:

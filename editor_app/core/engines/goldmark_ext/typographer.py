@@ -59,9 +59,14 @@ def _edge_before(token: Token | None, url_text: str = "") -> str:
 
 
 def _edge_after(token: Token | None) -> str:
-    """The source character just after the text that precedes `token` ("" at a line end)."""
-    if token is None or token.type in ("softbreak", "hardbreak"):
+    """The source character just after the text that precedes `token`.
+
+    A line's own end is "\n" (Goldmark's line holds it), the paragraph's end is "".
+    """
+    if token is None:
         return ""
+    if token.type in ("softbreak", "hardbreak"):
+        return "\n"
     if token.type == "text_special":
         return "\\" if token.info == "escape" else "&"
     if token.type == "link_open":
@@ -86,7 +91,7 @@ def _quote(
 ) -> str | None:
     """The entity for the quote at text[i], or None when Goldmark leaves it as it is.
 
-    `after_edge` is the source character after the token ("" at the end of a line);
+    `after_edge` is the source character after the token ("" at the end of the paragraph);
     `open_quotes` counts the quotes opened so far in the page: a closing quote with none
     open stays straight, as in Goldmark.
     """
@@ -96,7 +101,9 @@ def _quote(
         j += 1
     after = text[j] if j < len(text) else (after_edge or " ")
     can_open, can_close = _flanking(before, after)
-    rest = text[i:] + after_edge  # the rest of the source line, as far as it is known
+    # The rest of the source line as far as it matters: after another element on the same
+    # line (code, a link, an escape) the line goes on; "\0" stands for what follows it.
+    rest = text[i:] + after_edge + ("\0" if after_edge not in ("", "\n") else "")
     if c == "'":
         # '90s
         if (
@@ -126,7 +133,7 @@ def _quote(
             open_quotes[c] = open_quotes.get(c, 0) + 1
             return "&lsquo;"
         # Smiths', doin' and a quote before punctuation or a space
-        if len(rest) > 1 and (_is_space(rest[1]) or _is_punct(rest[1])):
+        if len(rest) > 2 and (_is_space(rest[1]) or _is_punct(rest[1])):
             return "&rsquo;"
         if can_close and not can_open and open_quotes.get(c, 0) > 0:
             open_quotes[c] -= 1
