@@ -272,7 +272,16 @@ class SyncBar(QToolBar):
         merged = merge_pages(before, unsaved, now, path.name)
         fresh = Document.load(path)
         fresh.set_text(Document.from_bytes(merged.data).text)
+        editor = self.window_.editor
+        old_length, at = len(editor.toPlainText()), editor.textCursor().position()
         self.window_.show_document(fresh)
+        # The cursor stays by the words being typed: counted from the end, others' changes
+        # being mostly above it.
+        cursor = editor.textCursor()
+        cursor.setPosition(
+            max(0, min(len(editor.toPlainText()), len(editor.toPlainText()) - (old_length - at)))
+        )
+        editor.setTextCursor(cursor)
         if merged.conflicts:
             self._tell(
                 tr(

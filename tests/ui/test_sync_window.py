@@ -229,3 +229,5 @@ def test_words_typed_while_getting_latest_are_kept(qtbot, window: MainWindow, te
     text = window.editor.toPlainText()
     assert "Before. While it ran." in text and "cold Tuesday" in text
     assert window.current_document().is_modified
+    # The cursor is still where the typing was.
+    assert text[: window.editor.textCursor().position()].endswith("While it ran.")
