@@ -138,9 +138,9 @@ def free_name(folder: Path, name: str) -> str:
 
 
 def site_url(site: Site, path: Path) -> str:
-    """The address a page of the site uses for a file: `/assets/resources/map.png`."""
-    rel = path.resolve().relative_to(site.root.resolve()).as_posix()
-    return "/" + rel
+    """The address a page of the site uses for a file: `/assets/resources/map.png` (served
+    folders taken into account: Eleventy's `src/img/a.png` is `/img/a.png`)."""
+    return site.file_url(path)
 
 
 def field_value(site: Site, path: Path, folder: Path) -> str:

@@ -823,6 +823,25 @@ class Site:
                 path = path[len(prefix) :]
         return self._url_map().get(_normal_url(path))
 
+    def _served_folders(self) -> list[Path]:
+        """Folders whose files the published site serves from its root, besides the root:
+        Jekyll's `source`, Eleventy's input folder, Hugo's `static/` and content folders."""
+        folders = [self.source] if self.source != self.root else []
+        if self.generator == "hugo":
+            folders += [self.root / "static"] + [f for f, _lang in self.layout.content]
+        return folders
+
+    def file_url(self, path: str | os.PathLike[str]) -> str:
+        """The address the published site gives a file of the site (`/img/a.png` for
+        Eleventy's `src/img/a.png`, Hugo's `static/img/a.png`); from the root otherwise."""
+        p = Path(path).resolve()
+        for base in self._served_folders():
+            base = base.resolve()
+            if p.is_relative_to(base):
+                return "/" + p.relative_to(base).as_posix()
+        root = self.root.resolve()
+        return "/" + (p.relative_to(root).as_posix() if p.is_relative_to(root) else p.name)
+
     def resolve_inside(self, relative: str | os.PathLike[str]) -> Path | None:
         """`root / relative`, or None when that would leave the site folder (or `relative` is
         no plausible path: too long, NUL bytes, control or invisible characters).
@@ -841,10 +860,10 @@ class Site:
             return None
         try:
             root = self.root.resolve()
-            if self.source != self.root:
-                in_source = (self.source / rel).resolve()
-                if in_source.is_relative_to(root) and safe_paths.exists(in_source):
-                    return in_source
+            for base in self._served_folders():
+                served = (base / rel).resolve()
+                if served.is_relative_to(root) and safe_paths.exists(served):
+                    return served
             target = (self.root / rel).resolve()
         except (OSError, RuntimeError, ValueError):
             return None  # e.g. a symlink loop, or text the file system cannot hold

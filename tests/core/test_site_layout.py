@@ -308,3 +308,28 @@ def test_the_index_can_hand_over_the_bytes_it_read(tmp_path: Path) -> None:
     again: dict[Path, bytes] = {}
     site.entries(raw=again)  # cached: nothing read, nothing handed over
     assert again == {}
+
+
+def test_files_are_found_and_addressed_where_the_generator_serves_them(tmp_path: Path) -> None:
+    from editor_app.core.assets import site_url
+
+    hugo = tmp_path / "hugo"
+    write(hugo / "hugo.toml", "title = 'x'\n")
+    logo = write(hugo / "static" / "img" / "logo.png", "png")
+    write(hugo / "content" / "posts" / "a.md", page("A"))
+    site = Site.open(hugo)
+    assert site.resolve_inside("img/logo.png") == logo.resolve()
+    assert site_url(site, logo) == "/img/logo.png"
+
+    eleventy = tmp_path / "eleventy"
+    write(eleventy / ".eleventy.js", 'module.exports = { dir: { input: "src" } };\n')
+    photo = write(eleventy / "src" / "img" / "photo.jpg", "jpg")
+    write(eleventy / "src" / "blog" / "a.md", page("A"))
+    site = Site.open(eleventy)
+    assert site.resolve_inside("img/photo.jpg") == photo.resolve()
+    assert site_url(site, photo) == "/img/photo.jpg"
+
+    jekyll = tmp_path / "jekyll"
+    write(jekyll / "_config.yml", "title: x\n")
+    card = write(jekyll / "assets" / "card.png", "png")
+    assert site_url(Site.open(jekyll), card) == "/assets/card.png"
