@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from editor_app.core.document_decode import DecodedText, decode_page
 from editor_app.core.document_edit import HeaderEdits
 from editor_app.core.document_errors import (
     FrontMatterError,
@@ -30,7 +31,7 @@ from editor_app.core.document_errors import (
     yaml_error_mark,
     yaml_problem,
 )
-from editor_app.core.document_read import DecodedText, _split_lines, _Structure, decode_page
+from editor_app.core.document_read import _split_lines, _Structure
 from editor_app.core.document_yaml_text import SafeLoader
 from editor_app.core.store import atomic_write, read_regular_file
 

@@ -15,7 +15,8 @@ import yaml
 
 from editor_app.core import document_json, document_toml
 from editor_app.core.document_errors import FrontMatterError, ReadOnlyError
-from editor_app.core.document_read import DocumentReading, _Span, _split_lines
+from editor_app.core.document_read import DocumentReading, _split_lines
+from editor_app.core.document_spans import _Span
 from editor_app.core.document_yaml_text import (
     SafeLoader,
     _block_in_style,

@@ -20,8 +20,10 @@ LONG = (
 
 
 def fm_of(text: str) -> str:
-    """The front matter between the first two '---' lines."""
-    return text.split("---\n", 2)[1] if "\r\n" not in text else text.split("---\r\n", 2)[1]
+    """The front matter between the first two '---' lines (an indented '---' is text)."""
+    lines = text.splitlines(keepends=True)
+    close = next(i for i in range(1, len(lines)) if lines[i].rstrip("\r\n") == "---")
+    return "".join(lines[1:close])
 
 
 def key_lines(text: str) -> dict[str, tuple[int, int]]:
