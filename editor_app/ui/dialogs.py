@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -88,7 +89,7 @@ class NewDocumentDialog(QDialog):
         self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().averageCharWidth() * 48)
         self.file_label = QLabel()
         self.file_label.setAccessibleName(tr("File name"))
-        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
         form.addRow(tr("&Kind of page:"), self.collection_box)
@@ -130,6 +131,16 @@ class NewDocumentDialog(QDialog):
             return
         self.file_label.setText(name)
         ok_button.setEnabled(True)
+        self._show_whole(name)
+
+    def _show_whole(self, name: str) -> None:
+        """A file name has no spaces to wrap at: widen the dialog so all of it shows."""
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        wanted = min(self.file_label.fontMetrics().horizontalAdvance(name) + 8, screen * 3 // 4)
+        if wanted > self.file_label.minimumWidth():
+            self.file_label.setMinimumWidth(wanted)
+            self.adjustSize()
+        self.file_label.setToolTip(name)
 
     @classmethod
     def ask(
@@ -144,6 +155,86 @@ class NewDocumentDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.collection(), dialog.title()
+
+
+class NoteDialog(QDialog):
+    """Asks for the words of a review note, showing the words the note is about."""
+
+    def __init__(self, title: str, noted: str, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)  # the title bar may cut a long title: said again in full
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.noted_label = QLabel()
+        self.noted_label.setWordWrap(True)
+        self.noted_label.setAccessibleName(tr("The words the note is about"))
+        shown = " ".join(noted.split())
+        if len(shown) > 300:
+            shown = shown[:300].rstrip() + "…"
+        self.noted_label.setText(
+            tr("About: “{words}”").format(words=shown) if shown else tr("About the whole page")
+        )
+        self.noted_label.setToolTip(noted)
+        layout.addWidget(self.noted_label)
+        self.text_edit = QPlainTextEdit(text)
+        self.text_edit.setAccessibleName(tr("Note"))
+        self.text_edit.setPlaceholderText(tr("What should change, and why?"))
+        layout.addWidget(self.text_edit, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add note"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        width = max(420, heading.fontMetrics().horizontalAdvance(title) + 80)
+        self.resize(min(width, 720), 320)
+        self.text_edit.setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, noted: str, text: str = "") -> str | None:
+        """The note's words, or None when cancelled or left empty."""
+        dialog = cls(title, noted, text, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.text_edit.toPlainText().strip() or None
+
+
+REVIEWER_KEY = "review/author"
+
+
+class ReviewerName:
+    """The reviewer's name for notes and decisions: asked once, then remembered.
+
+    Never the computer's account name ("root", "jsmith"): people read these names."""
+
+    @classmethod
+    def get(cls, settings: QSettings, parent: QWidget | None = None) -> str | None:
+        """The remembered name, else ask for it (and remember it); None when not given."""
+        name = str(settings.value(REVIEWER_KEY, "") or "").strip()
+        if name:
+            return name
+        name = (cls.ask(parent) or "").strip()
+        if name:
+            settings.setValue(REVIEWER_KEY, name)
+        return name or None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """Asks the person's name; tests replace this."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            parent,
+            tr("Your name"),
+            tr("Your name, as others will see it on your notes and decisions:"),
+        )
+        return name if ok else None
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -170,6 +170,7 @@ class TagField(FieldWidget):
         col.addWidget(self.chips)
         col.addWidget(self.input)
         self.input.returnPressed.connect(self._add_typed)
+        self.input.textEdited.connect(self._on_text_edited)
         completer.activated.connect(self._completed)
         self.input.installEventFilter(self)
 
@@ -184,6 +185,17 @@ class TagField(FieldWidget):
             self.remove(display_text(self.tags[-1]))
             return True
         return super().eventFilter(watched, event)
+
+    def _on_text_edited(self, text: str) -> None:
+        # An emptied box would list every value over the fields below, where the next click
+        # (meant for another field) would add one: suggestions only while something is typed.
+        # The box opens its list after this signal: closed once it has.
+        if not text.strip():
+            QTimer.singleShot(0, self._hide_suggestions_if_empty)
+
+    def _hide_suggestions_if_empty(self) -> None:
+        if not self.input.text().strip():
+            self.completer.popup().hide()
 
     def _show(self, value: Any) -> None:
         if value is None or value == "":

@@ -141,3 +141,20 @@ def test_a_clicked_problem_shows_its_field(qtbot, window: MainWindow, site_copy:
     qtbot.waitUntil(in_sight, timeout=3000)
     qtbot.wait(100)  # and it stays there once the page is laid out
     assert in_sight()
+
+
+def test_emptying_the_add_box_does_not_pop_every_value(qtbot) -> None:
+    from editor_app.ui.form import TagField
+
+    field = TagField(["Education", "Health", "Public sector", "Data"], "topics")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    field.input.setFocus()
+    qtbot.keyClicks(field.input, "ed")
+    qtbot.waitUntil(field.completer.popup().isVisible, timeout=2000)
+    qtbot.keyClick(field.input, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field.input, Qt.Key.Key_Backspace)
+    qtbot.wait(50)
+    assert field.input.text() == ""
+    assert not field.completer.popup().isVisible()

@@ -1,0 +1,44 @@
+"""Dialogs show everything they are about: the whole file name, the noted words, a name
+asked once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from editor_app.ui.dialogs import NewDocumentDialog, NoteDialog, ReviewerName
+
+
+def test_new_page_dialog_shows_the_whole_file_name(qtbot) -> None:
+    name = "_resources/2026-12-06-what-tenants-told-us-about-repairs-in-the-winter-of-2026.md"
+    dialog = NewDocumentDialog([("resources", "Resources")], lambda c, t: name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "What tenants told us about repairs in the winter of 2026")
+    qtbot.wait(10)
+    label = dialog.file_label
+    assert label.text() == name
+    assert label.width() >= label.fontMetrics().horizontalAdvance(name)
+
+
+def test_note_dialog_shows_its_whole_title_and_the_noted_words(qtbot) -> None:
+    title = "Add review note on “What happens when public data is shared with the wrong people?”"
+    dialog = NoteDialog(title, "a highly critical ICO audit in 2020")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == title
+    assert "a highly critical ICO audit in 2020" in dialog.noted_label.text()
+    assert any(title == w.text() for w in dialog.findChildren(type(dialog.noted_label)))
+
+
+def test_reviewer_name_is_asked_once_and_remembered(qtbot, tmp_path, monkeypatch) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    asked: list[int] = []
+    monkeypatch.setattr(
+        ReviewerName, "ask", classmethod(lambda cls, parent: asked.append(1) or "Ada Lovelace")
+    )
+    assert ReviewerName.get(settings) == "Ada Lovelace"
+    assert ReviewerName.get(settings) == "Ada Lovelace"
+    assert asked == [1]
+    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))
+    fresh = QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat)
+    assert ReviewerName.get(fresh) is None  # never the computer's account name
