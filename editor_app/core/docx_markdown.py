@@ -32,11 +32,13 @@ _ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 _STRUCK = re.compile(r"text-decoration[^;]*line-through", re.I)
 _MONO = re.compile(r"font-family\s*:[^;]*(?:courier|consolas|monaco|mono)", re.I)
 _HEADING_CLASS = re.compile(r"^Mso(Title|Heading(\d))$", re.I)
-_ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY_LIKE = re.compile(r"&(?=#|[A-Za-z0-9]+;)")
+_TAG_OPEN = re.compile(r"<(?=\S)")
 # Marks that would start a heading, quote or list when a line begins with them.
 _LINE_START = re.compile(r"(^|\n[ \t]{0,3})(#{1,6}(?=\s|$)|>|[-+](?=\s))")
 _NUMBERED = re.compile(r"(^|\n[ \t]{0,3})(\d{1,9})([.)])(?=\s|$)")
+_MARK_FIRST = re.compile(r"\A(#{1,6}(?=\s|$)|>|[-+](?=\s))")
+_NUMBER_FIRST = re.compile(r"\A(\d{1,9})([.)])(?=\s|$)")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING = re.compile(r"[ \t]+\n")
 
@@ -162,6 +164,16 @@ def _flatten_cell(soup: BeautifulSoup, cell: Tag) -> None:
         lst.unwrap()
 
 
+def _escape_block_start(text: str) -> str:
+    """A paragraph whose words begin with a block mark (after spaces) keeps it as a word."""
+    stripped = text.lstrip(" \t\n")
+    if not stripped or stripped[0] == "\\":
+        return text
+    lead = text[: len(text) - len(stripped)]
+    stripped = _NUMBER_FIRST.sub(r"\1\\\2", stripped)
+    return lead + _MARK_FIRST.sub(r"\\\1", stripped)
+
+
 class _Converter(MarkdownConverter):
     def __init__(
         self, keep_image: Callable[[str, str], str | None] | None = None, **options
@@ -187,6 +199,12 @@ class _Converter(MarkdownConverter):
         text = text.replace("`", "\\`").replace("[", "\\[").replace("|", "\\|")
         text = _NUMBERED.sub(r"\1\2\\\3", text)
         return _LINE_START.sub(r"\1\\\2", text)
+
+    def convert_p(self, el, text, parent_tags):  # noqa: ANN001, ANN201
+        return super().convert_p(el, _escape_block_start(text), parent_tags)
+
+    def convert_li(self, el, text, parent_tags):  # noqa: ANN001, ANN201
+        return super().convert_li(el, _escape_block_start(text), parent_tags)
 
     def convert_a(self, el, text, parent_tags):  # noqa: ANN001 (markdownify's API)
         href = el.get("href") or ""

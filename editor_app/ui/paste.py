@@ -8,26 +8,34 @@ use it and how the result goes into the editor (one undo step).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
+from editor_app.core.docx_import import pasted_image_saver
 from editor_app.core.docx_markdown import html_to_markdown
 
 # Formatting worth keeping. HTML made only of styled <div>/<span> (what code editors and
 # terminals put on the clipboard) is pasted as its plain text.
-_STRUCTURE = re.compile(r"<(?:p|h[1-6]|li|a|b|strong|i|em|table|blockquote|ul|ol|pre|code)\b", re.I)
+_STRUCTURE = re.compile(
+    r"<(?:p|h[1-6]|li|a|b|strong|i|em|table|blockquote|ul|ol|pre|code|img)\b", re.I
+)
 
 
-def markdown_for_paste(source: QMimeData) -> str | None:
-    """The Markdown to paste for clipboard data, or None to paste it as Qt would."""
+def markdown_for_paste(
+    source: QMimeData, keep_image: Callable[[str, str], str | None] | None = None
+) -> str | None:
+    """The Markdown to paste for clipboard data, or None to paste it as Qt would.
+
+    `keep_image` decides each picture's address (default: web pictures only)."""
     if not source.hasHtml():
         return None
     html = source.html()
     if not _STRUCTURE.search(html):
         return None
-    markdown = html_to_markdown(html)
+    markdown = html_to_markdown(html, keep_image=keep_image)
     if not markdown.strip():
         return None
     if "\n" not in markdown.strip("\n"):
@@ -37,7 +45,13 @@ def markdown_for_paste(source: QMimeData) -> str | None:
 
 def paste_as_markdown(editor: QPlainTextEdit, source: QMimeData) -> bool:
     """Insert formatted clipboard data as Markdown (True), or leave it to Qt (False)."""
-    markdown = markdown_for_paste(source)
+    keep_image = None
+    site = getattr(editor, "site", None)
+    folder = editor.image_folder() if site is not None else None
+    if folder is not None:
+        # Pictures pasted inline or from a local file go into the page's image folder.
+        keep_image = pasted_image_saver(site, folder)
+    markdown = markdown_for_paste(source, keep_image)
     if markdown is None:
         return False
     editor.textCursor().insertText(markdown)

@@ -65,3 +65,33 @@ def test_code_editor_html_is_pasted_as_its_text(qtbot, editor: MarkdownEditor) -
     )
     editor.insertFromMimeData(_clipboard(html, "def f_x():"))
     assert editor.markdown() == "def f_x():"
+
+
+def test_pasted_pictures_go_into_the_site(qtbot, editor: MarkdownEditor, site_copy) -> None:
+    import base64
+    import sys
+    from pathlib import Path
+
+    from editor_app.core.site import Site
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from docx_samples import png_bytes
+
+    editor.set_site(Site.open(site_copy))
+    editor.set_collection("resources")
+    inline = "data:image/png;base64," + base64.b64encode(png_bytes()).decode()
+    local = site_copy.parent / "clip_image001.png"  # where Word's clipboard points
+    local.write_bytes(png_bytes(2, 2))
+    html = (
+        f'<p>A chart <img src="{inline}" alt="Energy use"> and <img src="{local.as_uri()}">'
+        ' and <img src="https://example.org/logo.png" alt="Logo"></p>'
+    )
+    editor.insertFromMimeData(_clipboard(html, "A chart and"))
+    text = editor.markdown()
+    folder = editor.image_folder()
+    saved = sorted(p.name for p in folder.iterdir() if p.name.startswith(("energy", "pasted")))
+    assert saved == ["energy-use.png", "pasted-image.png"]
+    url = "/" + (folder / "energy-use.png").relative_to(site_copy).as_posix()
+    assert text.startswith(f"A chart ![Energy use]({url}) and ![](")
+    assert "![Logo](https://example.org/logo.png)" in text
+    assert (folder / "energy-use.png").read_bytes() == png_bytes()
