@@ -22,10 +22,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     from editor_app.core.validate import ERROR, CannotValidate, validate_paths
 
+    notes: list[str] = []
     try:
-        problems = validate_paths(args.paths)
+        problems = validate_paths(args.paths, notes)
     except CannotValidate as exc:
         return fail(str(exc))
+    if args.format == "text":
+        for note in notes:  # what could not be worked out is never silent
+            sys.stderr.write(f"editor-app: note: {note}\n")
     try:  # messages quote the page's own characters: never fail on a narrow console
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     except (AttributeError, ValueError):

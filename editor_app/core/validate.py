@@ -150,10 +150,13 @@ class CannotValidate(Exception):
     """The paths given cannot be validated (missing, unreadable, not a site)."""
 
 
-def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Problem]:
+def validate_paths(
+    paths: Sequence[str | os.PathLike[str]], notes: list[str] | None = None
+) -> list[Problem]:
     """Problems for the command line: each path a site folder, a folder in one, or files.
 
-    Raises `CannotValidate` when a path is missing or unreadable.
+    Raises `CannotValidate` when a path is missing or unreadable. `notes`, when given, receives
+    what each site could not work out (`Site.notes`: links skipped, folders unreadable, ...).
     """
     if not paths:
         raise CannotValidate("no path given.")
@@ -202,6 +205,9 @@ def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Problem]:
         for f in files:
             if f not in entries:
                 problems.extend(_validate_loose_file(site, f))
+    if notes is not None:
+        for site, _wanted in groups.values():
+            notes.extend(n for n in getattr(site, "notes", ()) if n not in notes)
     problems.sort(key=sort_key)
     return problems
 
@@ -211,7 +217,7 @@ def _validate_loose_file(site: Site, path: Path) -> list[Problem]:
     schema = schema_for(site)
     ctx = context_for(site, schema)
     try:
-        raw = path.read_bytes()
+        raw = read_file(path)
     except OSError as exc:
         raise CannotValidate(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
     text, decode_error, bad_line = decode(raw)

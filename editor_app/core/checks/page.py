@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,6 +184,13 @@ def decode(data: bytes) -> tuple[str, str | None, int | None]:
     """Text from bytes: UTF-8 (BOM dropped), else Windows-1252, with where the bad byte was."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 (or -32) with its mark: read it, to check the rest, and say the site may not.
+        for codec in ("utf-32", "utf-16"):
+            try:
+                return data.decode(codec), f"saved as {codec.upper()}", 1
+            except UnicodeDecodeError:
+                continue
     try:
         return data.decode("utf-8"), None, None
     except UnicodeDecodeError as exc:
@@ -283,9 +292,14 @@ def bad_byte_line(data: bytes) -> int | None:
 
 
 def read_file(path: Path) -> bytes:
-    """The file's bytes (os.read: about twice as fast as open() for many small files)."""
-    fd = os.open(path, os.O_RDONLY)
+    """The file's bytes (os.read: about twice as fast as open() for many small files).
+
+    Opened without blocking, and refused unless it is an ordinary file: a pipe named `x.md`
+    must not hang the check."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not an ordinary file: a pipe, a device or a folder")
         chunks = []
         while True:
             chunk = os.read(fd, 1 << 20)
