@@ -326,3 +326,77 @@ def test_fifty_thousand_fields_are_located_once_not_once_per_field(
     doc.set("field7", "changed")
     assert doc.field_line("field49999") == n + 1
     assert doc.text.count("\n") == text.count("\n")
+
+
+# -- special files: only ordinary files inside the site are read or written -----------------
+
+
+def _cli_set(capsys: pytest.CaptureFixture[str], path: Path, *assignments: str) -> tuple[int, str]:
+    from editor_app.cli import main
+
+    code = main(["set", str(path), *assignments])
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_cli_set_on_a_pipe_named_like_a_page_refuses_without_hanging(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "page.md"
+    os.mkfifo(fifo)
+    code, err = _cli_set(capsys, fifo, "title=x")  # a blocking read would never return
+    assert code == 2 and err.count("\n") == 1 and "not an ordinary file" in err
+    assert fifo.is_fifo()
+
+
+def test_cli_set_on_a_link_to_a_device_leaves_the_device_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not Path("/dev/null").is_char_device():
+        pytest.skip("no /dev/null here")
+    link = tmp_path / "page.md"
+    link.symlink_to("/dev/null")
+    code, err = _cli_set(capsys, link, "title=x")
+    assert code == 2 and "not an ordinary file" in err and "Traceback" not in err
+    assert link.is_symlink() and Path("/dev/null").is_char_device()
+
+
+def test_cli_set_on_a_link_leading_out_of_the_site_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site, outside = tmp_path / "site", tmp_path / "outside"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: A site\n", encoding="utf-8")
+    outside.mkdir()
+    secret = outside / "secret.md"
+    secret.write_bytes(b"---\ntitle: Not part of the site\n---\n")
+    link = site / "_posts" / "2024-01-01-linked.md"
+    link.symlink_to(secret)
+    code, err = _cli_set(capsys, link, "title=Overwritten")
+    assert code == 2 and err.count("\n") == 1 and "outside the site" in err
+    assert secret.read_bytes() == b"---\ntitle: Not part of the site\n---\n"
+    assert sorted(p.name for p in outside.iterdir()) == ["secret.md"]
+
+
+def test_cli_set_on_a_full_disk_keeps_the_page_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    from editor_app.core import store
+
+    page = tmp_path / "page.md"
+    original = b"---\ntitle: Kept\n---\nEvery word of the body.\n"
+    page.write_bytes(original)
+    real_write = os.write
+
+    def full(fd: int, data: bytes) -> int:
+        if len(data) > 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(store.os, "write", full)
+    code, err = _cli_set(capsys, page, "title=Changed")
+    assert code == 2 and err.count("\n") == 1 and "not changed" in err
+    assert page.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.md"], "no temp file left"
