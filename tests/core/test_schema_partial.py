@@ -1,0 +1,80 @@
+"""load_schema never raises on what documents hold: a part that fails is said, the rest goes on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import schema as schema_module
+from editor_app.core.schema import load_schema
+from editor_app.core.site import Site
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    (tmp_path / "_config.yml").write_text("collections: [people, notes]\n")
+    for folder, names in (("_people", ("ann", "bob", "cat")), ("_notes", ("one", "two", "six"))):
+        (tmp_path / folder).mkdir()
+        for name in names:
+            (tmp_path / folder / f"{name}.md").write_text(
+                f"---\ntitle: {name.title()}\nrole: writer\nodd: {name}\n---\n"
+            )
+    return Site.open(tmp_path)
+
+
+def test_one_field_that_cannot_be_worked_out_becomes_text(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = schema_module._infer_field
+
+    def fails_on_odd(ctx, coll, key, *rest):  # noqa: ANN001, ANN002, ANN202
+        if key == "odd":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(ctx, coll, key, *rest)
+
+    monkeypatch.setattr(schema_module, "_infer_field", fails_on_odd)
+    schema = load_schema(site)
+    people = schema.collections["people"]
+    assert people.field("odd").type == "text"
+    assert people.field("role").type == "choice"  # the rest was worked out
+    said = [n for n in schema.notes if "`odd`" in n]
+    assert said and "nested too deeply" in said[0] and "recursion" not in said[0]
+
+
+def test_one_collection_that_cannot_be_worked_out_leaves_the_others(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = schema_module._infer_collection
+
+    def fails_on_notes(ctx, name, docs):  # noqa: ANN001, ANN202
+        if name == "notes":
+            raise MemoryError
+        return real(ctx, name, docs)
+
+    monkeypatch.setattr(schema_module, "_infer_collection", fails_on_notes)
+    schema = load_schema(site)
+    assert schema.collections["notes"].fields == []
+    assert schema.collections["people"].field("title") is not None
+    assert any(n.startswith("notes: the fields could not be worked out") for n in schema.notes)
+
+
+def test_anything_else_still_gives_a_schema_and_says_why(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_site: Site) -> None:
+        raise ValueError("Exceeds the limit (4300 digits); use sys.set_int_max_str_digits()")
+
+    monkeypatch.setattr(schema_module, "_load_schema", broken)
+    schema = load_schema(site)
+    assert schema.collections == {}
+    assert len(schema.notes) == 1 and "sys." not in schema.notes[0]
+
+
+def test_a_schema_file_with_an_impossible_date_is_an_error_not_a_crash(site: Site) -> None:
+    (site.root / "_schema.yml").write_text(
+        "collections:\n  people:\n    - name: born\n      type: date\n      default: 2023-02-30\n"
+    )
+    schema = load_schema(site)
+    assert schema.error is not None and schema.error.line == 5
+    assert schema.source == "inferred"
