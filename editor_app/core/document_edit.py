@@ -372,6 +372,17 @@ class HeaderEdits(EditText):
             f"The field {field!r} could not be {doing} without affecting other settings."
         )
 
+    @property
+    def fields_read_only_reason(self) -> str | None:
+        """Why the header's fields cannot be edited one by one (a broken header, binary data,
+        a compact YAML, TOML or JSON header that cannot be rewritten field by field), in plain
+        words; None when `set` and `remove` can work. The form shows its fields read-only."""
+        try:
+            self._check_editable()
+        except (FrontMatterError, ReadOnlyError) as exc:
+            return exc.message if isinstance(exc, FrontMatterError) else str(exc)
+        return None
+
     def _check_writable(self) -> None:
         if self.read_only_reason is not None:
             raise ReadOnlyError(self.read_only_reason)

@@ -350,3 +350,15 @@ def test_any_json_header_edits_only_its_field(data: dict, key: str, value, inden
     doc.remove(key)
     assert doc.front_matter == {k: v for k, v in plain.items() if k != key}
     assert doc.body == "Body.\n"
+
+
+def test_the_form_knows_beforehand_when_fields_cannot_be_edited_one_by_one() -> None:
+    assert Document.from_text(TOML_PAGE).fields_read_only_reason is None
+    assert Document.from_text(JSON_PAGE).fields_read_only_reason is None
+    assert Document.from_text("No header.\n").fields_read_only_reason is None
+    compact = Document.from_text("---\n{title: A}\n---\n")
+    assert "edit them as text" in compact.fields_read_only_reason
+    broken = Document.from_text('+++\ntitle = "x\n+++\n')
+    assert broken.fields_read_only_reason == broken.error.message
+    binary = Document.from_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert "does not look like text" in binary.fields_read_only_reason
