@@ -108,6 +108,7 @@ def import_docx(
 
         schema = load_schema(site)
     source = Path(source)
+    collection = _collection_name(site, collection)
     folder = assets.asset_folder(
         site, collection, schema.for_collection(collection) if schema else None
     )
@@ -144,6 +145,26 @@ def import_docx(
     return ImportReport(path=path, title=page_title, images=saved, notes=notes, lost=lost)
 
 
+def _collection_name(site: Any, given: str) -> str:
+    """The collection meant: its name, its folder (`_posts`) or its label, in any case."""
+    collections = getattr(site, "collections", {}) or {}
+    if given in collections:
+        return given
+    wanted = given.strip().strip("/").lstrip("_").casefold()
+    for name, coll in collections.items():
+        label = str(getattr(coll, "label", "") or "")
+        if wanted in (name.lstrip("_").casefold(), label.casefold()):
+            return name
+    return given
+
+
+def _inside_marks(body: str, start: int, end: int) -> tuple[int, int]:
+    """A range around `*words*` or `**words**` narrowed to the words themselves."""
+    while end - start > 2 and body[start] in "*_~" and body[end - 1] == body[start]:
+        start, end = start + 1, end - 1
+    return start, end
+
+
 def _add_comment_notes(page: Path, body: str, comments: list[DocxComment], lost: list[str]) -> int:
     from editor_app.core import review
 
@@ -151,7 +172,7 @@ def _add_comment_notes(page: Path, body: str, comments: list[DocxComment], lost:
     added = 0
     for comment in comments:
         if comment.placed:
-            start, end = comment.start, comment.end
+            start, end = _inside_marks(body, comment.start, comment.end)
         else:
             found = locate_words(body, comment.quoted) if comment.quoted else None
             start, end = found or (0, 0)
