@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core import review
+
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -238,6 +240,8 @@ class DocumentList(QWidget):
         entries = self._entries()
         # Titles shared by several pages ("Weeknotes") get their file name beside them.
         counts = Counter(self._title(e) for e in entries)
+        # Pages sent back, changed since, or approved in review (read from .review records).
+        self._review_states = review.review_states([Path(e.path) for e in entries])
         for entry in entries:
             self.model.appendRow(self._row(entry, root, counts[self._title(entry)] > 1))
         self._update_collection_counts()
@@ -284,6 +288,10 @@ class DocumentList(QWidget):
             date_item.setToolTip(self.tr("The date at the start of the file name"))
         status_item = QStandardItem(status)
         status_item.setData(status.casefold(), SORT_ROLE)
+        state = getattr(self, "_review_states", {}).get(path)
+        if state is not None:
+            status_item.setText(f"{status} · {self.tr(state.state)}" if status else state.state)
+            status_item.setToolTip(self.tr("Review: %1").replace("%1", state.describe()))
         if entry.error is not None:
             status_item.setText(self.tr("cannot read"))
             status_item.setToolTip(str(entry.error))

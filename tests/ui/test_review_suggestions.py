@@ -192,3 +192,33 @@ def test_a_page_sent_back_shows_it_in_the_queue(qtbot, site_copy: Path, settings
     with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
         panel.refresh()
     assert review_column() == "changed since sent back"
+
+
+def test_the_main_list_shows_a_page_sent_back(qtbot, site_copy: Path, main_window, monkeypatch):
+    from editor_app.ui.library import PATH_ROLE
+
+    path = site_copy / BRAND
+    with qtbot.waitSignal(main_window.siteOpened, timeout=30000):
+        main_window.open_folder(site_copy)
+    library = main_window.library
+    assert library.set_collection("resources")
+
+    def status_cell() -> tuple[str, str]:
+        model = library.model
+        for r in range(model.rowCount()):
+            if Path(model.item(r, 0).data(PATH_ROLE)) == path:
+                item = model.item(r, 2)
+                return item.text(), item.toolTip()
+        raise AssertionError("the page is not listed")
+
+    assert status_cell()[0] == "draft"
+    rw = main_window.review.open_queue()
+    qtbot.waitUntil(lambda: rw.panel.model.rowCount() > 0, timeout=20000)
+    assert rw.panel.select_path(path)
+    monkeypatch.setattr(
+        ReviewPanel, "ask_send_back_note", classmethod(lambda cls, p: "Please shorten it.")
+    )
+    assert rw.panel.send_back_current()
+    text, tip = status_cell()
+    assert text == "draft · sent back" and "Please shorten it." in tip
+    rw.close()

@@ -195,3 +195,22 @@ def read_target(data: dict[str, Any]) -> tuple[str, str, str, int | None, str | 
     if not isinstance(offset, int) or isinstance(offset, bool):
         offset = None
     return quote, before, after, offset, field
+
+
+SURE_CONTEXT = 10  # characters of the remembered surroundings that must still be there
+
+
+def anchor_exactly(item: Note | Suggestion, text: str) -> Anchor:
+    """Like `anchor_note`, but the words count as found only where the text around them still
+    reads as it did (at least SURE_CONTEXT characters of it, or all of it when shorter): the
+    same words elsewhere in the page are not the ones meant. A suggested edit is applied only
+    there, never to a look-alike."""
+    anchor = anchor_note(item, text)
+    if anchor.state != FOUND:
+        return anchor
+    known = len(item.before) + len(item.after)
+    ctx = _common_suffix(item.before, text[max(0, anchor.start - CONTEXT) : anchor.start])
+    ctx += _common_prefix(item.after, text[anchor.end : anchor.end + CONTEXT])
+    if ctx >= min(SURE_CONTEXT, known):
+        return anchor
+    return Anchor(anchor.start, anchor.end, CHANGED)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.review.anchors import CHANGED, GENERAL, Anchor
+from editor_app.core.review.anchors import CHANGED, FOUND, GENERAL, Anchor
 from editor_app.core.review.common import (
     _atomic_write,
     _display,
@@ -20,9 +20,11 @@ from editor_app.core.review.common import (
     _when,
 )
 from editor_app.core.review.diff import _value_html
+from editor_app.core.review.marks import NEW_STYLE, OLD_STYLE
 from editor_app.core.review.notes import Note
 from editor_app.core.review.record import NoteStore
 from editor_app.core.review.status import is_unpublished, status_rule
+from editor_app.core.review.suggestions import place_suggestion
 from editor_app.core.sanitize import csp_meta, ensure_csp, sanitize_html
 
 _REPORT_CSS = """
@@ -85,9 +87,49 @@ def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
             out.append(_note_html(note, anchors[note.id]))
     elif not store.error:
         out.append('<p class="muted">No notes.</p>')
+    out.append(_suggestions_html(store, doc))
+    out.append(_decisions_html(store))
 
     out.append("<h3>The page</h3>")
     out.append(f'<div class="page">{_rendered_body(renderer, doc, schema)}</div>')
+    return "".join(out)
+
+
+def _suggestions_html(store: NoteStore, doc: Document) -> str:
+    """The suggested edits: old and new words side by side, and their state."""
+    if not store.suggestions:
+        return ""
+    out = [f"<h3>Suggested edits ({len(store.suggestions)})</h3>"]
+    for s in store.suggestions:
+        state = s.status if s.is_open else f"{s.status} by {s.decided_by}"
+        if s.is_open:
+            anchor = place_suggestion(s, doc)
+            if anchor is None or anchor.state != FOUND:
+                state += ", the words were changed since"
+        where = f" in {_field_label(s.field)}" if s.field else ""
+        head = f"<b>{_esc(s.author)}</b>, {_esc(_when(s.date))}{_esc(where)}"
+        head += f' <span class="muted">({_esc(state)})</span>'
+        old = f'<del style="{OLD_STYLE}">{_esc(s.quote)}</del>'
+        new = f'<ins style="{NEW_STYLE}">{_esc(s.replacement)}</ins>' if s.replacement else ""
+        out.append(
+            f'<div class="note">{head}<div>{_esc(s.kind.capitalize())}: {old}'
+            f"{' &#8594; ' + new if new else ''}</div></div>"
+        )
+    return "".join(out)
+
+
+def _decisions_html(store: NoteStore) -> str:
+    """The history of decisions on the page, oldest first."""
+    if not store.decisions:
+        return ""
+    out = [f"<h3>Decisions ({len(store.decisions)})</h3>", "<ul>"]
+    for d in store.decisions:
+        line = _esc(d.describe()[:1].upper() + d.describe()[1:])
+        despite = "".join(f"<li>{_esc(item)}</li>" for item in d.despite)
+        if despite:
+            line += f'<br><span class="muted">Still open then:</span><ul>{despite}</ul>'
+        out.append(f"<li>{line}</li>")
+    out.append("</ul>")
     return "".join(out)
 
 

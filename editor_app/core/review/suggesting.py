@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.review.anchors import FOUND, anchor_note, find_passage
+from editor_app.core.review.anchors import FOUND, anchor_exactly, find_passage
 from editor_app.core.review.common import ReviewError, _display, now_utc
 from editor_app.core.review.notes import default_author
 from editor_app.core.review.record import NoteStore
@@ -111,7 +111,7 @@ def accept_suggestion(
             f"The setting “{suggestion.field}” is gone or is no longer text, so the suggestion "
             "cannot be made."
         )
-    anchor = anchor_note(suggestion, text)
+    anchor = anchor_exactly(suggestion, text)
     if anchor.state != FOUND:
         raise ReviewError(
             f"The words “{' '.join(suggestion.quote.split())}” were changed since the "

@@ -18,7 +18,7 @@ from editor_app.core.review.anchors import (
     CONTEXT,
     FOUND,
     Anchor,
-    anchor_note,
+    anchor_exactly,
     quote_target,
     read_target,
 )
@@ -191,7 +191,7 @@ def place_suggestion(suggestion: Suggestion, doc: Document) -> Anchor | None:
     text = target_text(suggestion, doc)
     if text is None:
         return None
-    return anchor_note(suggestion, text)
+    return anchor_exactly(suggestion, text)
 
 
 def open_body_marks(suggestions: list[Suggestion], body: str) -> list[tuple[int, int, Suggestion]]:
@@ -199,7 +199,7 @@ def open_body_marks(suggestions: list[Suggestion], body: str) -> list[tuple[int,
     marks = []
     for s in suggestions:
         if s.is_open and s.field is None:
-            anchor = anchor_note(s, body)
+            anchor = anchor_exactly(s, body)
             if anchor.state == FOUND:
                 marks.append((anchor.start, anchor.end, s))
     marks.sort(key=lambda m: m[0])

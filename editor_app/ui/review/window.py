@@ -161,6 +161,8 @@ class ReviewHook(QObject):
 
     def _mark_editor(self, body: str | None = None) -> None:
         """Strike through, in the editor, the words open suggestions would change."""
+        if not self._editor_marked and not self._open_text_suggestions():
+            return
         if body is None:
             body = self._editor_body()
         marks = self.notes.suggestions.marks(body) if body is not None else []
@@ -181,11 +183,18 @@ class ReviewHook(QObject):
         editor.setExtraSelections(selections)
         self._editor_marked = bool(marks)
 
+    def _open_text_suggestions(self) -> bool:
+        store = self.notes.store
+        return store is not None and any(s.field is None for s in store.open_suggestions())
+
     def _mark_preview(self) -> None:
         """Mark the open suggestions in the preview (old words struck, new words added)."""
-        body = self._editor_body()
-        marks = self.notes.suggestions.marks(body) if body is not None else []
-        if not marks or body is None:
+        if not self._open_text_suggestions():
+            return  # the usual case: no cost after each preview
+        # The text the preview was made from (cheap, unlike copying the editor's text).
+        body = self._body()
+        marks = self.notes.suggestions.marks(body)
+        if not marks:
             return
         preview = self.window.preview
         html = preview.html()
@@ -250,10 +259,18 @@ class ReviewHook(QObject):
         # The file changed on disk; edits were saved or dropped by the author just before.
         if self._is_open(Path(path).resolve()):
             self.window.reload_document()
+        self._show_states()
+
+    def _show_states(self) -> None:
+        # The main list shows each page's review state (sent back, approved…).
+        library = getattr(self.window, "library", None)
+        if library is not None and hasattr(library, "refresh"):
+            library.refresh()
 
     def _after_notes_changed(self, path: Path) -> None:
         if self._is_open(Path(path).resolve()):
             self.notes.set_document(path, self._editor_body() or self._body())
+        self._show_states()
 
     def _open_in_editor(self, path: Path) -> None:
         if self.window.open_document(path):
