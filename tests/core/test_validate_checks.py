@@ -16,6 +16,41 @@ def test_a_toml_header_on_a_hugo_site_is_not_called_missing(tmp_path: Path) -> N
         (blog / f"post-{i}.md").write_text(f"---\ntitle: Post {i}\n---\nText.\n")
     (blog / "toml.md").write_text('+++\ntitle = "Toml"\n+++\nText.\n')
     found = [p for p in validate_site(Site.open(tmp_path)) if p.path == "content/blog/toml.md"]
-    assert [(p.line, p.code, p.severity) for p in found] == [(1, "no-front-matter", "warning")]
-    message = found[0].message
-    assert "TOML" in message and "no header" not in message
+    assert found == []  # read and checked like a YAML header
+
+
+def _hugo_toml_site(tmp_path: Path, page: str) -> list:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n')
+    people = tmp_path / "content" / "people"
+    posts = tmp_path / "content" / "posts"
+    people.mkdir(parents=True)
+    posts.mkdir(parents=True)
+    for name in ("Ann Lee", "Bo Chen", "Cy Diaz"):
+        (people / f"{name.split()[0].lower()}.md").write_text(f'+++\ntitle = "{name}"\n+++\n')
+    for i in range(6):
+        author = ("Ann Lee", "Bo Chen", "Cy Diaz")[i % 3]
+        (posts / f"p{i}.md").write_text(
+            f'+++\ntitle = "Post {i}"\ndate = 2024-01-0{i + 1}\nauthor = "{author}"\n'
+            "[params]\n  mood = 'ok'\n+++\nText.\n"
+        )
+    (posts / "planted.md").write_text(page)
+    problems = validate_site(Site.open(tmp_path))
+    return [(p.line, p.field, p.code) for p in problems if p.path == "content/posts/planted.md"]
+
+
+def test_problems_planted_in_a_toml_header_are_found_on_their_lines(tmp_path: Path) -> None:
+    page = '+++\ndate = 2024-01-09\nauthor = "Ann Leee"\n[params]\n  mood = "ok"\n+++\nText.\n'
+    found = _hugo_toml_site(tmp_path, page)
+    assert (3, "author", "unknown-relation") in found
+    assert (1, "title", "required-missing") in found
+
+
+def test_an_impossible_date_in_toml_is_a_header_error_on_its_line(tmp_path: Path) -> None:
+    page = '+++\ntitle = "Planted"\ndate = 2024-02-30\nauthor = "Ann Lee"\n+++\nText.\n'
+    assert _hugo_toml_site(tmp_path, page) == [(3, "date", "yaml-syntax")]
+
+
+def test_a_json_header_is_checked_too(tmp_path: Path) -> None:
+    page = '{\n  "title": "Planted",\n  "date": "2024-01-09",\n  "author": "Bo Chenn"\n}\nText.\n'
+    assert (4, "author", "unknown-relation") in _hugo_toml_site(tmp_path, page)
+

@@ -40,14 +40,20 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
             yield make_problem(page, 1, None, "no-front-matter", msg)
         return
     if page.unclosed:
+        marker = "+++" if page.format == "toml" else "---"
         yield make_problem(
             page,
             1,
             None,
             "front-matter-unclosed",
-            "The header that starts on line 1 is never closed. Add a line with just --- after "
-            "the last field.",
+            f"The header that starts on line 1 is never closed. Add a line with just {marker} "
+            "after the last field.",
         )
+        return
+    if page.format != "yaml":  # TOML, JSON: tabs are fine, and repeats are parse errors
+        if page.yaml_error:
+            line, msg = page.yaml_error
+            yield make_problem(page, line, field_at_line(page, line), "yaml-syntax", msg)
         return
     tabs = _tab_lines(page)
     err_line = page.yaml_error[0] if page.yaml_error else None
@@ -96,6 +102,8 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
 
 def _header_needs_a_look(page: Page) -> bool:
     """The header rule has nothing to say about a plain header without tabs or repeats."""
+    if page.format != "yaml":
+        return page.unclosed or bool(page.yaml_error)
     return (
         not page.has_front_matter
         or page.unclosed

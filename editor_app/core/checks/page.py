@@ -17,6 +17,12 @@ from typing import Any
 
 import yaml
 
+from editor_app.core.checks.other_headers import (
+    OtherHeader,
+    parse_other,
+    scan_other_keys,
+    split_other,
+)
 from editor_app.core.document import yaml_error_mark, yaml_problem
 
 
@@ -63,6 +69,7 @@ class Page:
     _key_lines: dict[str, list[int]] | None = None
     line_of: Callable[[str], int | None] | None = None  # Document.field_line when given one
     own: dict | None = None  # this file's front matter as the site index holds it
+    format: str = "yaml"  # or "toml", "json" (checks/other_headers.py)
 
     def field_line(self, name: str) -> int | None:
         """The line of the key in force (the last one when a key is repeated)."""
@@ -78,7 +85,12 @@ class Page:
         """Lines of each top-level key, scanned only when a problem needs a line."""
         if self._key_lines is None:
             ok = self.has_front_matter and not self.unclosed
-            self._key_lines = _scan_keys(self.fm_text, self.fm_first_line) if ok else {}
+            if not ok:
+                self._key_lines = {}
+            elif self.format != "yaml":
+                self._key_lines = scan_other_keys(self.format, self.fm_text, self.fm_first_line)
+            else:
+                self._key_lines = _scan_keys(self.fm_text, self.fm_first_line)
         return self._key_lines
 
     def may_repeat_keys(self) -> bool:
@@ -231,6 +243,10 @@ def make_page(
         unclosed=unclosed,
         mtime=mtime,
     )
+    if not has_fm and text[:1] in "+-{":
+        other = split_other(text)
+        if other is not None:
+            return _other_page(page, other, data)
     if not has_fm or unclosed:
         return page
     if data is not None:
@@ -311,3 +327,20 @@ def read_file(path: Path) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def _other_page(page: Page, other: OtherHeader, data: dict | None) -> Page:
+    """`page` with its TOML or JSON header (parsed unless the index's `data` is given)."""
+    page.format = other.format
+    page.has_front_matter = True
+    page.fm_text = other.text
+    page.fm_first_line = other.first_line
+    page.body = other.body
+    page.body_start_line = other.body_start_line
+    page.unclosed = other.unclosed
+    if other.unclosed:
+        return page
+    if data is None:
+        data, page.yaml_error = parse_other(other)
+    page.data = data or {}
+    return page
