@@ -146,7 +146,12 @@ class _Pdf(FPDF):
         if not text:
             return
         try:
-            self.write_html(text, font_family=self.body_font, tag_styles=self.tag_styles)
+            self.write_html(
+                text,
+                font_family=self.body_font,
+                tag_styles=self.tag_styles,
+                li_prefix_color=(60, 60, 60),
+            )
         except Exception:  # fpdf2 cannot lay this piece out: its words, plainly
             self.set_font(self.body_font, "", 11)
             words = " ".join(BeautifulSoup(text, "html.parser").get_text(" ").split())
