@@ -136,9 +136,7 @@ def read_docx(
     result = mammoth.convert_to_html(
         marked, convert_image=mammoth.images.img_element(image), style_map=_STYLE_MAP
     )
-    for message in result.messages:
-        if message.type == "warning" and "style" not in message.message.lower():
-            lost.append(message.message)
+    lost += _converter_messages(result.messages)
     markdown = html_to_markdown(result.value, keep_image=lambda src, alt: src or None)
 
     lost[:0] = _box_report(boxes, markdown)
@@ -390,6 +388,28 @@ def _box_report(boxes: list[str], markdown: str) -> list[str]:
         )
     if gone:
         out.append(f"{_n(gone, 'text box', 'text boxes')}: the text was not carried over.")
+    return out
+
+
+def _converter_messages(messages: list[Any]) -> list[str]:
+    """mammoth's warnings worth telling, in plain words (unknown styles are not: they are
+    read as ordinary paragraphs)."""
+    out = []
+    linked = 0
+    for message in messages:
+        text = message.message
+        low = text.lower()
+        if message.type != "warning" or "style" in low or "unlikely to display" in low:
+            continue
+        if "external image" in low:
+            linked += 1
+        else:
+            out.append(text)
+    if linked:
+        out.append(
+            f"{_n(linked, 'picture')} linked to a file outside the document: left out "
+            "(insert the picture itself in Word to bring it along)."
+        )
     return out
 
 

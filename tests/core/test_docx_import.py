@@ -266,3 +266,35 @@ def test_the_collection_may_be_named_by_folder_or_label(site_copy: Path, tmp_pat
     for name in ("_resources", label.upper()):
         report = import_docx(source, site, name, title=f"Via {name}")
         assert report.path.parent == site_copy / "_resources"
+
+
+def test_a_picture_linked_to_a_local_file_is_never_read(site_copy: Path, tmp_path: Path) -> None:
+    """A hostile file pointing a picture at a private file: nothing is copied into the site."""
+    import re
+    import zipfile
+
+    from docx_samples import png_bytes
+
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(png_bytes(5, 5))
+    document = docx.Document()
+    document.add_paragraph("Text.")
+    document.add_picture(str(secret))
+    document.save(tmp_path / "plain.docx")
+    with (
+        zipfile.ZipFile(tmp_path / "plain.docx") as src,
+        zipfile.ZipFile(tmp_path / "linked.docx", "w") as dst,
+    ):
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                target = f'Target="{secret.as_uri()}" TargetMode="External"'.encode()
+                data = re.sub(rb'Target="media/[^"]+"', target, data)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"r:embed=", b"r:link=")
+            dst.writestr(item, data)
+    report = import_docx(tmp_path / "linked.docx", Site.open(site_copy), "resources", title="L")
+    assert report.images == []
+    assert any("linked to a file outside the document" in line for line in report.lost)
+    copies = [p for p in site_copy.rglob("*.png") if p.read_bytes() == secret.read_bytes()]
+    assert copies == []
