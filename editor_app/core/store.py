@@ -16,6 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
+from editor_app.core.document_decode import decode_page
 from editor_app.core.safe_files import UnsafeTarget as UnsafeTarget
 from editor_app.core.safe_files import check_regular_target as check_regular_target
 from editor_app.core.safe_files import read_regular_file as read_regular_file
@@ -286,12 +287,12 @@ def line_changes(old: str, new: str, context: int = 3) -> list[tuple[str, str]]:
 
 
 def decode_for_display(data: bytes | None) -> str:
-    """Bytes as text for showing a difference (never fails; odd bytes shown as replacement)."""
+    """Bytes as text for showing a difference (never fails): decoded as a page is (UTF-8,
+    UTF-16 or UTF-32 with their marks, legacy text), so a UTF-16 page does not show as noise."""
     if data is None:
         return ""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    return data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    text = decode_page(data).text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @dataclass

@@ -182,3 +182,13 @@ def test_a_page_linked_out_of_the_site_is_not_saved_through_the_link(tmp_path: P
     with pytest.raises(UnsafeTarget):
         doc.save(inside=site)
     assert secret.read_bytes() == b"---\ntitle: Theirs\n---\n"
+
+
+def test_a_difference_shows_a_utf16_page_as_its_text() -> None:
+    from editor_app.core.store import decode_for_display
+
+    page = "\ufeff---\r\ntitle: Café\r\n---\r\nBody.\r\n".encode("utf-16-le")
+    assert decode_for_display(page) == "---\ntitle: Café\n---\nBody.\n"
+    assert decode_for_display(b"\xef\xbb\xbftitle: Caf\xc3\xa9\n") == "title: Café\n"
+    assert decode_for_display(b"title: Caf\xe9\n") == "title: Café\n"
+    assert decode_for_display(None) == ""
