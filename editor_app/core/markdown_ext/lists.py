@@ -323,3 +323,7 @@ class ListExtension(Extension):
         # Before typography (25) sees the markers.
         md.treeprocessors.register(ListParagraphTreeprocessor(md), "kramdown_list_p", 28)
         md.postprocessors.register(MarkerCleanupPostprocessor(md), "kramdown_list_cleanup", 0)
+        # kramdown never prints `<ol start>`; lists the preprocessor does not see (inside a
+        # quote) would otherwise get one from their first number.
+        if "olist" in md.parser.blockprocessors:
+            md.parser.blockprocessors["olist"].LAZY_OL = True
