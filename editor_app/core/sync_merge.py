@@ -18,7 +18,10 @@ from editor_app.core.document import Document, FrontMatterError
 _MISSING = object()
 # A paragraph ends at a run of blank lines; the separator stays with the paragraph before it so
 # that joining the pieces gives back the text exactly.
-_PARAGRAPH = re.compile(r".*?(?:\n[ \t]*\n(?:[ \t]*\n)*|\Z)", re.S)
+# Paragraphs are separated by blank lines; separators are pieces of their own (so is a run of
+# line breaks at the start or the end), so that adding a paragraph after the last one does not
+# change the last one.
+_BLANK_LINES = re.compile(r"(\n[ \t]*\n(?:[ \t]*\n)*)")
 
 
 @dataclass
@@ -71,8 +74,14 @@ class MergeResult:
 
 
 def paragraphs_of(text: str) -> list[str]:
-    """The text cut after each run of blank lines; `"".join(...)` gives the text back."""
-    return [m.group(0) for m in _PARAGRAPH.finditer(text) if m.group(0)]
+    """The paragraphs and the blank lines between them; `"".join(...)` gives the text back."""
+    core = text.strip("\n")
+    if not core:
+        return [text] if text else []
+    start = text.index(core)
+    head, tail = text[:start], text[start + len(core) :]
+    pieces = [p for p in _BLANK_LINES.split(core) if p]
+    return ([head] if head else []) + pieces + ([tail] if tail else [])
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -156,12 +165,6 @@ def _header_then_paragraphs(text: str) -> list[str]:
 def _merge_text(
     base: str, mine: str, theirs: str, path: str, where: str
 ) -> tuple[str, list[Conflict]]:
-    # The last paragraph has no blank line after it; one more line break makes it end like
-    # the others, so a paragraph added after it on both sides does not change it too.
-    padded = mine.endswith("\n") and not mine.endswith("\n\n")
-    base, mine, theirs = (
-        x + "\n" if x.endswith("\n") and not x.endswith("\n\n") else x for x in (base, mine, theirs)
-    )
     split = _header_then_paragraphs if where == "text" else paragraphs_of
     pieces = merge_sequences(split(base), split(mine), split(theirs))
     text: list[str] = []
@@ -169,7 +172,7 @@ def _merge_text(
     at = 0
     for state, m, t in pieces:
         chunk = "".join(m)
-        if state == "conflict":
+        if state == "conflict" and (chunk.strip() or "".join(t).strip()):
             conflicts.append(
                 Conflict(
                     path, "paragraph", where, chunk.strip("\n"), "".join(t).strip("\n"), offset=at
@@ -177,10 +180,7 @@ def _merge_text(
             )
         text.append(chunk)
         at += len(chunk)
-    merged = "".join(text)
-    if padded and merged.endswith("\n\n"):
-        merged = merged[:-1]
-    return merged, conflicts
+    return "".join(text), conflicts
 
 
 def _show(value: Any) -> str:

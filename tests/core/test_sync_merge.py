@@ -25,7 +25,9 @@ Three.
 def test_paragraphs_give_the_text_back() -> None:
     text = "One.\n\n\nTwo\nlines.\n  \nThree"
     assert "".join(paragraphs_of(text)) == text
-    assert paragraphs_of(text) == ["One.\n\n\n", "Two\nlines.\n  \n", "Three"]
+    assert paragraphs_of(text) == ["One.", "\n\n\n", "Two\nlines.", "\n  \n", "Three"]
+    assert paragraphs_of("\nOne.\n") == ["\n", "One.", "\n"]
+    assert paragraphs_of("\n\n") == ["\n\n"]
 
 
 def test_fields_and_paragraphs_from_both_sides() -> None:
@@ -169,3 +171,19 @@ def test_page_edits_in_different_places_all_survive(
     result = merge_pages(base, mine, theirs, "p.md")
     assert result.conflicts == []
     assert result.data == edit(mine, f_theirs, p_theirs, "theirs")
+
+
+def test_additions_at_both_ends_of_real_pages() -> None:
+    """Cases from a copy of Hugo's documentation: text added at the top here, at the end there."""
+    template = b"---\ntitle: {{ .Name | title }}\ndraft: true\n---\n"  # not YAML: read as text
+    mine = template + b"Editor intro.\n\n"
+    theirs = template + b"\nAdded by the author.\n"
+    result = merge_pages(template, mine, theirs, "archetypes/default.md")
+    assert result.conflicts == []
+    assert b"Editor intro." in result.data and b"Added by the author." in result.data
+    table = b"---\n_comment: keep\n---\n\nPath|Match\n:--|:--\n`a`|`true`\n"
+    mine = table.replace(b"---\n\nPath", b"---\nEditor intro.\n\n\nPath")
+    theirs = table + b"\nAdded by the author.\n"
+    result = merge_pages(table, mine, theirs, "content/glob.md")
+    assert result.conflicts == []
+    assert result.data == mine + b"\nAdded by the author.\n"
