@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review
-from editor_app.core.document import Document, FrontMatterError
-from editor_app.ui.review.approve_dialog import ApproveDialog
+from editor_app.core.document import Document
 from editor_app.ui.review.changes import ChangesView
 from editor_app.ui.review.common import (
     _count,
 )
+from editor_app.ui.review.decisions import DecisionsMixin
 from editor_app.ui.review.queue_view import QueueView
 from editor_app.ui.review.report import ReportView
 from editor_app.ui.review.text_notes import TextNotesView
 from editor_app.ui.workers import JobRunner
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(DecisionsMixin, QWidget):
     """The review screen: queue on the left; what changed, notes and report on the right."""
 
     approved = Signal(Path)  # the file was changed on disk (status set to final)
@@ -276,146 +276,6 @@ class ReviewPanel(QWidget):
         except OSError as exc:
             self._error(self.tr("The note could not be saved: %1").replace("%1", str(exc)))
             return None
-
-    # -- decisions -------------------------------------------------------------------------
-    @classmethod
-    def ask_approval(
-        cls, parent: QWidget, title: str, blockers: list[review.Blocker]
-    ) -> tuple[bool, str] | None:
-        """Show what is still open; None when cancelled, else (anyway, reason) (tests replace
-        this)."""
-        dialog = ApproveDialog(title, blockers, parent)
-        dialog.exec()
-        return dialog.result_choice()
-
-    def approve_current(self) -> bool:
-        """Approve the page (behind the approval gate) through the lossless document model."""
-        item = self.current
-        if item is None or not self.may_change_file(item.path):
-            return False
-        anyway, reason = False, ""
-        try:
-            blockers = review.approval_blockers(item.path, self.site, self.schema)
-        except (FrontMatterError, OSError) as exc:
-            self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
-            return False
-        if blockers:
-            choice = self.ask_approval(self, item.title, blockers)
-            if choice is None:
-                return False
-            anyway, reason = choice
-        try:
-            review.approve(
-                item.path,
-                self.site,
-                self.schema,
-                self.snapshots,
-                anyway=anyway,
-                reason=reason,
-                author=self._author(),
-            )
-        except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
-            self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
-            return False
-        self._decided(item, self.tr("Undo approval of “%1”"))
-        self.approved.emit(item.path)
-        self.refresh()
-        return True
-
-    @classmethod
-    def ask_send_back_note(cls, parent: QWidget) -> str | None:
-        """Ask for an optional message to the author; None when cancelled (tests replace this)."""
-        text, ok = QInputDialog.getMultiLineText(
-            parent,
-            parent.tr("Send back to the author"),
-            parent.tr("The page stays a draft with your notes. Add a message (optional):"),
-        )
-        return text if ok else None
-
-    def send_back_current(self) -> bool:
-        item = self.current
-        if item is None:
-            return False
-        message = self.ask_send_back_note(self)
-        if message is None:
-            return False
-        try:
-            review.send_back(item.path, message, self._author())
-        except (review.ReviewError, OSError) as exc:
-            self._error(self.tr("The message could not be saved: %1").replace("%1", str(exc)))
-            return False
-        self.notes.set_document(item.path, self._body)
-        self._decided(item, self.tr("Undo send back of “%1”"))
-        self.sentBack.emit(item.path)
-        self.refresh()  # the queue shows it as sent back
-        return True
-
-    def _decided(self, item: review.QueueItem, undo_text: str) -> None:
-        self.last_decided = item.path
-        self.undo_button.setText(undo_text.replace("%1", item.title))
-        self.undo_button.setEnabled(True)
-
-    def undo_last_decision(self) -> bool:
-        """Undo the last Approve or Send back made here (the page's values come back)."""
-        path = self.last_decided
-        if path is None or not self.may_change_file(path):
-            return False
-        try:
-            review.undo_last(path, self._author(), self.site)
-        except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
-            self._error(self.tr("The decision could not be undone: %1").replace("%1", str(exc)))
-            return False
-        self.last_decided = None
-        self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setEnabled(False)
-        self._select_after_refresh = path
-        self.undone.emit(path)
-        self.refresh()
-        return True
-
-    # -- suggested edits -------------------------------------------------------------------
-    @classmethod
-    def ask_suggestion(cls, parent: QWidget, quote: str) -> str | None:
-        """Ask for the new words (empty: delete them); None when cancelled (tests replace this)."""
-        text, ok = QInputDialog.getMultiLineText(
-            parent,
-            parent.tr("Suggest an edit"),
-            parent.tr("Change the selected words to (leave empty to suggest deleting them):"),
-            quote,
-        )
-        return text if ok else None
-
-    def suggest_on_selection(self) -> review.Suggestion | None:
-        """Propose new words for the words selected in the text."""
-        if self.current is None:
-            return None
-        start, end = self.text_notes.selection()
-        if start == end:
-            self._error(self.tr("Select the words you want to change first."))
-            return None
-        quote = self._body[start:end]
-        new = self.ask_suggestion(self, quote)
-        if new is None or new == quote:
-            return None
-        try:
-            store = review.NoteStore(self.current.path)
-            if store.error is not None:
-                raise OSError(store.error)
-            made = review.make_suggestion(self._body, start, end, new, self._author())
-            store.add_suggestion(made)
-        except (OSError, ValueError) as exc:
-            self._error(self.tr("The suggestion could not be saved: %1").replace("%1", str(exc)))
-            return None
-        self.notes.set_document(self.current.path, self._body)
-        self.text_notes.highlight()
-        self._update_buttons()
-        return made
-
-    def _after_page_changed(self, path: Path) -> None:
-        # A suggestion was accepted: the file changed on disk.
-        self.pageChanged.emit(path)
-        if self.current is not None and self.current.path == Path(path).resolve():
-            self._show_item(self.current)
 
     def _open_current(self) -> None:
         if self.current is not None:
