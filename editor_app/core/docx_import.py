@@ -71,6 +71,7 @@ class PackReport:
     notes: dict[Path, int] = field(default_factory=dict)
     suggestions: dict[Path, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)  # plain sentences
+    changed_since: list[Path] = field(default_factory=list)  # edited after the export
 
     @property
     def added(self) -> int:
@@ -83,6 +84,11 @@ class PackReport:
             lines.append(f"{path.name}: {n} new note(s), {s} suggested edit(s).")
         if not lines:
             lines.append("Nothing new in this document: no comments or changes to add.")
+        lines += [
+            f"{path.name} was edited after the pack was made: its notes were placed by their "
+            "quoted words."
+            for path in self.changed_since
+        ]
         return "\n".join(lines + self.skipped)
 
 
@@ -314,6 +320,7 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
     matched by the quoted words. Raises DocxError when the file is not a review pack.
     """
     from editor_app.core import review
+    from editor_app.core.docx_export import file_version
 
     content: DocxContent = read_docx(Path(source))
     if content.pack is None:
@@ -330,6 +337,8 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
         page = page.resolve()
         doc = Document.load(page)
         body = doc.body
+        if info.get("version") and info["version"] != file_version(doc.original):
+            report.changed_since.append(page)
         store = review.NoteStore(page)
         if store.error:
             report.skipped.append(f"{page.relative_to(root)}: {store.error}")

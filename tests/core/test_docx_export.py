@@ -132,7 +132,7 @@ def test_export_then_import_with_no_changes_adds_nothing(site_copy: Path, tmp_pa
     site = Site.open(site_copy)
     export_docx([page, site_copy / OTHER], tmp_path / "pack.docx", site)
     report = import_review_pack(tmp_path / "pack.docx", site)
-    assert report.added == 0
+    assert report.added == 0 and report.changed_since == []
     assert review.NoteStore(page).path.read_bytes() == before
     assert page.read_bytes() == page_bytes
 
@@ -167,7 +167,9 @@ def test_a_page_changed_since_export_is_matched_by_its_words(site_copy: Path, tm
     doc.body = "A new first paragraph, written after the export.\n\n" + doc.body
     doc.save()
 
-    import_review_pack(tmp_path / "returned.docx", site)
+    report = import_review_pack(tmp_path / "returned.docx", site)
+    assert report.changed_since == [page.resolve()]
+    assert "was edited after the pack was made" in report.summary()
     note = review.NoteStore(page).notes[-1]
     anchor = review.anchor_note(note, Document.load(page).body)
     assert anchor.state == review.FOUND and note.quote == "Business impact"
