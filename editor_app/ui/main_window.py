@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from editor_app.core.document import Document
 from editor_app.core.errors import Notice, notifier
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         # File > Import Word Document… and Export Review Pack… (ui/word_files.py).
         install_word_files(self)
         restore_layout(self)
+        self._docks_in_view_menu()
         self.update_title()
         self.update_actions()
         self._unsubscribe = notifier.subscribe(self._noticeArrived.emit)
@@ -96,6 +97,15 @@ class MainWindow(QMainWindow):
         self.editor.scrollFractionChanged.connect(self.preview.set_scroll_fraction)
         self.preview.rendered.connect(self.previewUpdated)
         self._noticeArrived.connect(self._show_notice)
+
+    def _docks_in_view_menu(self) -> None:
+        """View lists every panel that can be shown or hidden, the docks added by others too."""
+        listed = set(self.view_menu.actions())
+        for dock in self.findChildren(QDockWidget):
+            action = dock.toggleViewAction()
+            if action not in listed:
+                self.view_menu.addAction(action)
+                listed.add(action)
 
     def _show_notice(self, notice: Notice) -> None:
         """The one channel for messages from the core: errors in a box, the rest in the bar."""

@@ -151,6 +151,8 @@ class SiteSearchPanel(QWidget):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(lambda item: self.activate(self.results.row(item)))
+        # One click opens the page, as in a web search; the same page again changes nothing.
+        self.results.itemClicked.connect(lambda item: self.activate(self.results.row(item)))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -193,7 +195,7 @@ class SiteSearchPanel(QWidget):
         self.box.selectAll()
 
     def activate(self, row: int) -> None:
-        """Open the result in `row` (as Enter or a double-click does)."""
+        """Open the result in `row` (as a click or Enter does)."""
         if not 0 <= row < len(self._hits):
             return
         hit = self._hits[row]

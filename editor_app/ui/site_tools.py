@@ -47,6 +47,10 @@ class SiteToolsHook(QObject):
         self.panel.setMinimumWidth(300)  # room for a title and the start of its snippet
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
+        # The search takes the document list's place while it is open, so the form and the
+        # text do not move sideways; the list comes back when the search closes.
+        self._list_was_shown: bool | None = None
+        self.dock.visibilityChanged.connect(self._in_place_of_the_list)
 
         self.search_action = QAction(self.tr("&Search Site…"), window)
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
@@ -80,6 +84,20 @@ class SiteToolsHook(QObject):
         self.dock.raise_()
         self.panel.focus_search()
 
+    def _in_place_of_the_list(self, shown: bool) -> None:
+        toggle = getattr(self.window, "toggle_list_action", None)
+        if toggle is None:
+            return
+        if shown and self._list_was_shown is None:
+            self._list_was_shown = toggle.isChecked()
+            width = self.window.library.width() if toggle.isChecked() else 0
+            toggle.setChecked(False)
+            if width:
+                self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        elif not shown and self._list_was_shown is not None and not self.dock.isVisible():
+            toggle.setChecked(self._list_was_shown)
+            self._list_was_shown = None
+
     def _open(self, path: Path) -> None:
         self.window.open_document(path)
 
@@ -104,6 +122,7 @@ class SiteToolsHook(QObject):
         if doc.error is None:
             line = line - doc.body_start_line + 1  # the editor holds the text below the settings
         editor.go_to_line(max(1, line))
+        _select_on_line(editor, query)
         editor.setFocus()
 
     # -- rename ------------------------------------------------------------------------------
@@ -174,6 +193,18 @@ class SiteToolsHook(QObject):
             ),
             6000,
         )
+
+
+def _select_on_line(editor: Any, query: str) -> None:
+    """Select the first word of `query` found from the cursor's line on (the match, marked)."""
+    line_start = editor.textCursor()
+    line_start.movePosition(line_start.MoveOperation.StartOfBlock)
+    for word in sorted(query.split(), key=len, reverse=True):
+        found = editor.document().find(word, line_start)
+        if not found.isNull() and found.blockNumber() == line_start.blockNumber():
+            editor.setTextCursor(found)
+            editor.ensureCursorVisible()
+            return
 
 
 def install_site_tools(window: Any) -> SiteToolsHook:

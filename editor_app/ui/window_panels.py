@@ -143,6 +143,10 @@ def restore_layout(window: Any) -> None:
     state = s.value("window/state")
     if isinstance(state, QByteArray) and not state.isEmpty():
         window.restoreState(state)
+    # Docks keep their places but start closed: their contents (problems, notes, search) were
+    # about a page or a site that is not open yet. Each opens again when it has something.
+    for dock in window.findChildren(QDockWidget):
+        dock.hide()
     for splitter, key in (
         (window.splitter, "window/mainSplitter"),
         (window.centre_splitter, "window/centreSplitter"),

@@ -146,3 +146,50 @@ def test_new_page_is_like_the_others_and_written_on_first_save(
     text = path.read_text(encoding="utf-8")
     assert "project: Our Data Futures\n" in text
     assert text.index("title:") < text.index("project:") < text.index("status:")
+
+
+def test_docks_start_closed_and_are_all_in_the_view_menu(
+    qtbot, settings: QSettings, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    first = make(qtbot, settings)
+    docks = first.findChildren(QDockWidget)
+    names = {d.objectName() for d in docks}
+    assert {"problemsDock", "siteSearchDock", "reviewNotesDock"} <= names
+    view = set(first.view_menu.actions())
+    assert all(d.toggleViewAction() in view for d in docks)
+    for dock in docks:
+        dock.show()
+    first.close()  # the layout, docks shown, is remembered
+    again = make(qtbot, settings)
+    assert not any(d.isVisible() for d in again.findChildren(QDockWidget))
+
+
+def test_site_search_opens_on_one_click_marks_the_match_and_keeps_the_layout(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window.resize(1000, 600)
+    open_site(qtbot, window, site_copy)
+    editor_x = window.centre.mapTo(window, window.centre.rect().topLeft()).x()
+    hook = window.site_tools
+    hook.show_search()
+    qtbot.waitUntil(hook.dock.isVisible)
+    qtbot.wait(50)
+    assert not window.library.isVisible()  # the search stands where the list was
+    assert abs(window.centre.mapTo(window, window.centre.rect().topLeft()).x() - editor_x) < 40
+    hook.panel.set_query("Trustopia")
+    qtbot.waitUntil(lambda: bool(hook.panel.hits()), timeout=10000)
+    row = next(i for i, h in enumerate(hook.panel.hits()) if h.field == "body")
+    item = hook.panel.results.item(row)
+    rect = hook.panel.results.visualItemRect(item)
+    with qtbot.waitSignal(window.documentOpened, timeout=5000):
+        qtbot.mouseClick(
+            hook.panel.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )
+    assert window.editor.textCursor().selectedText() == "Trustopia"
+    hook.dock.close()
+    qtbot.waitUntil(window.library.isVisible)
