@@ -318,7 +318,6 @@ def test_a_toml_site_is_inferred_from_its_headers(
     assert author["type"] == "relation" and author["collection"] == "people"
 
 
-@pytest.mark.xfail(reason="validate checks TOML headers once the document model reads them")
 def test_planted_problems_are_found_in_a_toml_site(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -27,6 +27,7 @@ from editor_app.core.site_layout import (
     SKIPPED_FOLDERS,
     Collection,
     Walker,
+    detect_generator,
     eleventy_data,
     excluded,
     inside_folder,
@@ -241,6 +242,7 @@ class Site:
         self._by_path: dict[Path, IndexEntry] = {}
         self._urls: dict[str, Path] | None = None
         self._walk_notes: list[str] = []
+        self._open_notes: list[str] = []  # how the folder given led to this root
 
     def _read_layout(self) -> None:
         layout = read_layout(self.root, self.config, self.is_jekyll)
@@ -260,7 +262,7 @@ class Site:
     def notes(self) -> list[str]:
         """Plain sentences about what could not be worked out: a missing source folder,
         skipped links and special files, unreadable folders, settings pointing outside."""
-        return [*self._layout_notes, *self._walk_notes]
+        return [*self._open_notes, *self._layout_notes, *self._walk_notes]
 
     def no_pages_message(self) -> str:
         """What to tell a user when the folder holds no pages at all."""
@@ -290,6 +292,11 @@ class Site:
                 "it for read access, or copy the site into a folder of your own."
             )
         root = cls._find_root(folder)
+        moved_to = None
+        if root == folder and _generator_of(folder) is None:
+            # A project folder whose site lives one level down (GitHub Pages' `docs/`).
+            moved_to = _single_site_below(folder)
+            root = moved_to or root
         config: dict = {}
         config_error = None
         config_path = root / "_config.yml"
@@ -316,9 +323,15 @@ class Site:
             if isinstance(loaded, dict):
                 config = loaded
         try:
-            return cls(root, config, config_error)
+            site = cls(root, config, config_error)
         except OSError as exc:
             raise SiteError(f"{path}: the folder cannot be read ({_plain_os_error(exc)}).") from exc
+        if moved_to is not None:
+            site._open_notes.append(
+                f"The site's settings are in {moved_to.name}/ inside {folder}, so that folder "
+                "is opened as the site."
+            )
+        return site
 
     @staticmethod
     def _find_root(folder: Path) -> Path:
@@ -873,6 +886,25 @@ class Site:
 
 
 _SECTION_PAGES = frozenset({"_index.md", "_index.markdown"})
+
+
+def _generator_of(folder: Path) -> str | None:
+    return detect_generator(folder, safe_paths.is_file(folder / "_config.yml"))
+
+
+def _single_site_below(folder: Path) -> Path | None:
+    """The one folder directly inside `folder` that holds a site's settings, or None (none,
+    or several: the user's choice then)."""
+    try:
+        names = sorted(e.name for e in os.scandir(folder) if e.is_dir(follow_symlinks=False))
+    except OSError:
+        return None
+    found = [
+        folder / n
+        for n in names
+        if not n.startswith((".", "_")) and n not in SKIPPED_FOLDERS and _generator_of(folder / n)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def site_root_for(path: str | os.PathLike[str]) -> Path:

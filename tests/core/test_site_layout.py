@@ -333,3 +333,17 @@ def test_files_are_found_and_addressed_where_the_generator_serves_them(tmp_path:
     write(jekyll / "_config.yml", "title: x\n")
     card = write(jekyll / "assets" / "card.png", "png")
     assert site_url(Site.open(jekyll), card) == "/assets/card.png"
+
+
+def test_a_project_folder_whose_site_is_in_docs_opens_the_site(tmp_path: Path) -> None:
+    write(tmp_path / "README.md", "# The project\n")
+    write(tmp_path / "src" / "main.py", "print('hi')\n")
+    write(tmp_path / "docs" / "_config.yml", "collections: [guides]\n")
+    write(tmp_path / "docs" / "_guides" / "start.md", page("Start"))
+    site = Site.open(tmp_path)
+    assert site.root == (tmp_path / "docs").resolve()
+    assert site.titles("guides") == ["Start"]
+    assert any("docs/" in n for n in site.notes)
+    # Two sites below: the folder itself is opened, as before.
+    write(tmp_path / "site2" / "hugo.toml", "title = 'x'\n")
+    assert Site.open(tmp_path).root == tmp_path.resolve()
