@@ -100,3 +100,11 @@ def test_hugo_docs_match_hugo_on_at_least_97_percent_of_pages() -> None:
     )
     assert len(paths) > 900
     assert (len(paths) - len(differing)) / len(paths) >= 0.97
+
+
+def test_go_templates_are_coloured_token_for_token_as_chroma_does() -> None:
+    """Hugo's docs are mostly `go-html-template`: the spans match Chroma's, not just the text."""
+    case = CASES / "code_go_html_template.md"
+    expected = case.with_suffix(".html").read_text("utf-8")
+    assert normalise(render(case.read_text("utf-8"))) == normalise(expected)
+    assert '<span class="na">.RelPermalink</span>' in expected

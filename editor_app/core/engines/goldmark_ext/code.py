@@ -20,6 +20,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, _TokenType
 from pygments.util import ClassNotFound
 
+from editor_app.core.engines.goldmark_ext.chroma_lexers import CHROMA_ONLY_LEXERS
 from editor_app.core.engines.goldmark_ext.chroma_names import CHROMA_LANGUAGES
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&#34;"})
@@ -40,6 +41,9 @@ def escape(text: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _lexer(language: str) -> Lexer | None:
+    own = CHROMA_ONLY_LEXERS.get(language)
+    if own is not None:
+        return own(stripnl=False, ensurenl=True)
     try:
         return get_lexer_by_name(language, stripnl=False, ensurenl=True)
     except ClassNotFound:
@@ -58,19 +62,28 @@ def highlight_lines(language: str, code: str) -> tuple[str, ...]:
     lexer = _lexer(language.lower())
     tokens = lexer.get_tokens(code) if lexer is not None else [(None, code)]
     lines: list[str] = []
-    current: list[str] = []
+    pieces: list[tuple[str, str]] = []  # (class, text) of the current line, merged
+
+    def end_line() -> None:
+        lines.append(
+            "".join(f'<span class="{c}">{escape(t)}</span>' if c else escape(t) for c, t in pieces)
+        )
+        pieces.clear()
+
     for kind, value in tokens:
         css = _css_class(kind) if kind is not None else ""
-        parts = value.split("\n")
-        for n, part in enumerate(parts):
+        for n, part in enumerate(value.split("\n")):
             if n:
-                lines.append("".join(current))
-                current = []
-            if part:
-                text = escape(part)
-                current.append(f'<span class="{css}">{text}</span>' if css else text)
-    if current:
-        lines.append("".join(current))
+                end_line()
+            if not part:
+                continue
+            # Chroma merges neighbouring tokens of one class into one span.
+            if pieces and pieces[-1][0] == css:
+                pieces[-1] = (css, pieces[-1][1] + part)
+            else:
+                pieces.append((css, part))
+    if pieces:
+        end_line()
     return tuple(lines)
 
 
