@@ -49,7 +49,9 @@ def start_folder(folder: str | None, settings) -> Path:  # noqa: ANN001 - QSetti
 
 
 def run_app(folder: str | None, self_test: bool = False) -> int:
-    """Open the window on FOLDER (or the last folder, or the sample site); return the exit code."""
+    """Open the window on FOLDER (or the last folder, or the sample site); return the exit code.
+
+    FOLDER may be a page: the site that holds it opens, with that page open."""
     _prepare_environment(self_test)
     if _no_display():
         print(
@@ -59,8 +61,13 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_DISPLAY
-    if folder and not Path(folder).expanduser().is_dir():
-        print(f"editor-app: no such folder: {folder}", file=sys.stderr)
+    page: Path | None = None
+    if folder and Path(folder).expanduser().is_file():
+        # A page (from the file manager, or `editor-app page.md`): its site, with it open.
+        page = Path(folder).expanduser().resolve()
+        folder = str(page.parent)
+    elif folder and not Path(folder).expanduser().is_dir():
+        print(f"editor-app: no such folder or page: {folder}", file=sys.stderr)
         return 2
 
     from editor_app.ui.compat import keep_none_alive
@@ -94,7 +101,7 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
     window.show()
     # After a crash: offer the unsaved work kept in the recovery folder, once the site is read.
     window.siteOpened.connect(window.guard.offer_recovery_once)
-    window.open_folder(start_folder(folder, settings))
+    window.open_folder(start_folder(folder, settings), then_open=page)
     return app.exec()
 
 

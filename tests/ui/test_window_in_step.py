@@ -3,6 +3,7 @@ window opens on the collection authors write in."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -193,3 +194,36 @@ def test_site_search_opens_on_one_click_marks_the_match_and_keeps_the_layout(
     assert window.editor.textCursor().selectedText() == "Trustopia"
     hook.dock.close()
     qtbot.waitUntil(window.library.isVisible)
+
+
+def test_editor_app_page_opens_its_site_with_the_page_open(
+    qtbot, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import PySide6.QtCore
+    from PySide6.QtWidgets import QApplication
+
+    import editor_app.ui.main_window as main_window
+    from editor_app.ui import app as app_module
+
+    made: list[MainWindow] = []
+
+    class Recorded(MainWindow):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            super().__init__(*args, **kwargs)
+            made.append(self)
+            qtbot.addWidget(self)
+
+    ini = str(tmp_path / "app.ini")
+    monkeypatch.setattr(main_window, "MainWindow", Recorded)
+    monkeypatch.setattr(
+        PySide6.QtCore, "QSettings", lambda: QSettings(ini, QSettings.Format.IniFormat)
+    )
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    page = site_copy / DRAFT
+    assert app_module.run_app(str(page)) == 0
+    window = made[0]
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=30000)
+    assert window.site.root == site_copy.resolve()
+    assert Path(window.current_document().path) == page.resolve()
