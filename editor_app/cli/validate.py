@@ -13,6 +13,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check documents or a whole site against the schema")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--content",
+        action="store_true",
+        help="also the content checks (sections, alt text, link text, reading level, house "
+        "style): suggestions, which never change the exit code unless --strict",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 on any problem, suggestions included (implies --content)",
+    )
     p.set_defaults(func=cmd_validate)
 
 
@@ -24,7 +35,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     notes: list[str] = []
     try:
-        problems = validate_paths(args.paths, notes)
+        content = bool(getattr(args, "content", False) or getattr(args, "strict", False))
+        problems = validate_paths(args.paths, notes, content=content)
     except CannotValidate as exc:
         return fail(str(exc))
     if args.format == "text":
@@ -39,6 +51,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(_problems_text(problems))
+    if getattr(args, "strict", False):
+        return EXIT_PROBLEMS if problems else EXIT_OK
     return EXIT_PROBLEMS if any(p.severity == ERROR for p in problems) else EXIT_OK
 
 
@@ -62,13 +76,20 @@ def _problems_text(problems: list) -> str:
             )
         out.append("")
     errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
+    suggestions = sum(1 for p in problems if p.severity == "suggestion")
+    warnings = len(problems) - errors - suggestions
 
     def count(n: int, word: str) -> str:
         return f"{n} {word}{'' if n == 1 else 's'}"
 
     files = len(by_file)
-    out.append(
-        f"{count(errors, 'error')} and {count(warnings, 'warning')} in {count(files, 'file')}."
-    )
+    if suggestions:
+        out.append(
+            f"{count(errors, 'error')}, {count(warnings, 'warning')} and "
+            f"{count(suggestions, 'suggestion')} in {count(files, 'file')}."
+        )
+    else:
+        out.append(
+            f"{count(errors, 'error')} and {count(warnings, 'warning')} in {count(files, 'file')}."
+        )
     return "\n".join(out) + "\n"

@@ -49,6 +49,9 @@ class Context:
         self._folder_files: dict[Path, dict[str, str] | None] = {}
         self.lock = threading.Lock()
         self._facts: dict[str, Any] = {}
+        # Bytes the index read, lent by `validate_site` while it runs (facts that read bodies
+        # use them instead of reading the files again).
+        self.raw_bytes: dict[Path, bytes] = {}
         self._facts_lock = threading.RLock()  # one fact may ask for another while built
 
     def fact(self, name: str, build: Callable[[Context], Any]) -> Any:
@@ -87,6 +90,21 @@ class Context:
     @property
     def plan(self) -> Plan:
         return self.fact("plan", lambda c: plan_for(c.settings.off))
+
+    @property
+    def content_plan(self) -> Plan:
+        return self.fact("content_plan", lambda c: plan_for(c.settings.off, content=True))
+
+    def option(self, name: str, default: Any) -> Any:
+        """A content check's limit as the site sets it (`checks:` in `_schema.yml`), of the
+        default's type; the default when missing or unusable."""
+        value = self.settings.options.get(name, default)
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else default
+        if isinstance(default, int | float):
+            ok = isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+            return value if ok else default
+        return value if value is not None else default
 
     titles = property(lambda self: self.usage.titles)
     title_list = property(lambda self: self.usage.title_list)

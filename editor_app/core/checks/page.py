@@ -11,7 +11,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,7 @@ class Page:
     line_of: Callable[[str], int | None] | None = None  # Document.field_line when given one
     own: dict | None = None  # this file's front matter as the site index holds it
     format: str = "yaml"  # or "toml", "json" (checks/other_headers.py)
+    cache: dict = field(default_factory=dict)  # what rules work out once per page
 
     def field_line(self, name: str) -> int | None:
         """The line of the key in force (the last one when a key is repeated)."""

@@ -63,9 +63,13 @@ def register(rule: Rule) -> Rule:
     return rule
 
 
-def enabled(off: frozenset[str] | set[str]) -> list[Rule]:
-    """The rules with at least one code still on."""
-    return [r for r in RULES if not off or any(c not in off for c in r.codes)]
+def enabled(off: frozenset[str] | set[str], content: bool = False) -> list[Rule]:
+    """The rules with at least one code still on (content rules only when asked for)."""
+    return [
+        r
+        for r in RULES
+        if (content or r.kind != "content") and (not off or any(c not in off for c in r.codes))
+    ]
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,9 @@ class Plan:
     off: frozenset[str]
 
 
-def plan_for(off: frozenset[str]) -> Plan:
-    """What runs when the codes in `off` are switched off."""
-    rules = enabled(off)
+def plan_for(off: frozenset[str], content: bool = False) -> Plan:
+    """What runs when the codes in `off` are switched off (with the content checks or not)."""
+    rules = enabled(off, content)
     value_checks: dict[str, ValueCheck] = {}
     for r in rules:
         if r.check_value is not None:
@@ -88,9 +92,10 @@ def plan_for(off: frozenset[str]) -> Plan:
     return Plan(tuple(r for r in rules if r.check is not None), value_checks, off)
 
 
-def run_page(page: Page, ctx: Context) -> list[Problem]:
-    """Every rule in force on one page (the engine: nothing else decides what runs)."""
-    plan = ctx.plan
+def run_page(page: Page, ctx: Context, content: bool = False) -> list[Problem]:
+    """Every rule in force on one page (the engine: nothing else decides what runs); with
+    `content`, the content checks too (suggestions: is the page good?)."""
+    plan = ctx.content_plan if content else ctx.plan
     out: list[Problem] = []
     for rule in plan.page_rules:
         wants = rule.wants

@@ -1,4 +1,4 @@
-""""Did you mean ...?": the closest name, found through an index rather than a scan.
+""" "Did you mean ...?": the closest name, found through an index rather than a scan.
 
 The answer is difflib's (`get_close_matches`, n=1), as the messages always gave, among the few
 names rapidfuzz ranks closest, in C. difflib's ratio counts matching blocks, a common

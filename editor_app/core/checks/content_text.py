@@ -1,0 +1,159 @@
+"""A page body as the content checks read it: headings, paragraphs, images and links, each
+with its file line. Examples (code, raw blocks) are left out (`body_text.prose`); computed once
+per page and shared by the content rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor_app.core.checks.body_text import prose
+from editor_app.core.checks.page import Page
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+# A bold label that starts a paragraph: **Methods used:** ... or **Methods used**: ...
+_LEAD_IN = re.compile(r"^(?:\*\*|__)([^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"']([^\"'\n]*)[\"'])?\s*\)")
+_HTML_IMG = re.compile(r"<img\b([^>]*)>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z\-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
+_HTML_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    line: int
+
+
+@dataclass
+class Paragraph:
+    text: str  # the words as a reader sees them (markup dropped)
+    line: int
+    lines: list[str] = field(default_factory=list)  # as written, one per file line
+
+    def line_of(self, words: str) -> int:
+        """The file line where `words` (part of `text`) start."""
+        probe = " ".join(words.split()[:4])
+        if len(self.lines) > 1 and probe:
+            seen = ""
+            for i, raw in enumerate(self.lines):
+                seen = (seen + " " + plain_words(raw)).strip()
+                if probe in seen:
+                    return self.line + i
+        return self.line
+
+
+@dataclass
+class Image:
+    alt: str | None  # None: no alt attribute at all
+    src: str
+    caption: str
+    line: int
+    html: bool = False  # an <img> tag (alt="" there marks a decorative image)
+
+
+@dataclass
+class Link:
+    text: str
+    url: str
+    line: int
+
+
+@dataclass
+class Body:
+    headings: list[Heading] = field(default_factory=list)
+    lead_ins: list[Heading] = field(default_factory=list)  # bold labels starting a paragraph
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+
+def plain_words(markdown: str) -> str:
+    """Inline Markdown and HTML as the reader sees the words."""
+    text = _MD_IMAGE.sub(" ", markdown)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    text = _TAG.sub(" ", _LIQUID.sub(" ", text))
+    text = re.sub(r"[*_`~]+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def read_body(page: Page) -> Body:
+    """The body's parts with their lines (remembered on the page)."""
+    cached = page.cache.get("content_body")
+    if cached is not None:
+        return cached
+    body = Body()
+    text = _HTML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), prose(page.body))
+    start = page.body_start_line
+    lines = text.split("\n")
+    para: list[str] = []
+    para_line = 0
+
+    def flush() -> None:
+        if para:
+            words = plain_words(" ".join(para))
+            if words:
+                body.paragraphs.append(Paragraph(words, para_line, list(para)))
+            para.clear()
+
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        m = _ATX.match(line)
+        if m is not None:
+            flush()
+            body.headings.append(Heading(len(m.group(1)), plain_words(m.group(2)), start + i))
+            continue
+        if para and len(para) == 1 and _SETEXT.match(line) and not para[0].startswith(("-", "*")):
+            level = 1 if stripped.startswith("=") else 2
+            body.headings.append(Heading(level, plain_words(para[0]), para_line))
+            para.clear()
+            continue
+        if not stripped or stripped.startswith(("|", ">", "{:", "<div", "</div", "---")):
+            flush()
+            if stripped.startswith(">"):
+                para_line = start + i
+                para.append(stripped.lstrip("> "))
+            continue
+        if re.match(r"^(?:[-*+]|\d+[.)])\s", stripped):
+            flush()  # a list item counts as a paragraph of its own
+        if not para:
+            para_line = start + i
+            lead = _LEAD_IN.match(stripped)
+            if lead is not None:
+                body.lead_ins.append(Heading(0, plain_words(lead.group(1)), start + i))
+        para.append(stripped)
+    flush()
+    for m in _MD_IMAGE.finditer(text):
+        line = start + text.count("\n", 0, m.start())
+        body.images.append(Image(m.group(1).strip(), m.group(2), (m.group(3) or "").strip(), line))
+    if "<img" in text or "<IMG" in text:
+        for m in _HTML_IMG.finditer(text):
+            attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
+            line = start + text.count("\n", 0, m.start())
+            alt = attrs.get("alt")
+            body.images.append(
+                Image(
+                    alt.strip() if alt is not None else None,
+                    attrs.get("src", ""),
+                    attrs.get("title", "").strip(),
+                    line,
+                    html=True,
+                )
+            )
+    for m in _MD_LINK.finditer(text):
+        line = start + text.count("\n", 0, m.start())
+        body.links.append(Link(plain_words(m.group(1)), m.group(2), line))
+    if "<a" in text or "<A" in text:
+        for m in _HTML_LINK.finditer(text):
+            attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
+            if "href" in attrs:
+                line = start + text.count("\n", 0, m.start())
+                body.links.append(Link(plain_words(m.group(2)), attrs["href"], line))
+    page.cache["content_body"] = body
+    return body

@@ -1,0 +1,193 @@
+"""Images people can understand without seeing them, and that load quickly:
+`alt-text-missing`, `alt-text-poor` (a file name, "image", "photo of ...", the caption again)
+and `image-heavy` (a big file or huge dimensions, with both)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import unquote
+
+from editor_app.core import safe_paths
+from editor_app.core.checks.common import FILE_LIKE, is_empty
+from editor_app.core.checks.content_text import Image, read_body
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.image_info import image_size
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import SUGGESTION, LazyLine, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+_GENERIC = frozenset(
+    {
+        "image",
+        "picture",
+        "photo",
+        "photograph",
+        "graphic",
+        "img",
+        "icon",
+        "logo",
+        "figure",
+        "screenshot",
+        "banner",
+        "alt",
+        "alt text",
+        "untitled",
+        "placeholder",
+    }
+)
+_OF = re.compile(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|screenshot) of\b", re.I)
+_LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+_ALT_SUFFIXES = ("_alt", "-alt", "Alt", "_alt_text", "-alt-text")
+
+
+def poor_alt(alt: str, caption: str = "") -> str | None:
+    """Why `alt` does not describe the image, or None when it may."""
+    text = alt.strip().strip(".").strip()
+    low = text.casefold()
+    if FILE_LIKE.search(text) or (re.fullmatch(r"[\w\-]+", text) and ("-" in text or "_" in text)):
+        return "looks like a file name"
+    if low in _GENERIC:
+        return "only says it is an image"
+    if _OF.match(text):
+        return "starts by saying it is an image (screen readers say so already)"
+    if caption and low == caption.strip().strip(".").casefold():
+        return "repeats the caption"
+    return None
+
+
+def _image_problems(page: Page, image: Image) -> Iterable[Problem]:
+    if image.html and image.alt == "":
+        return  # alt="" says the image is decorative: screen readers skip it, as meant
+    if image.alt is None or image.alt == "":
+        where = "This image (an <img> tag)" if image.html else "This image"
+        yield make_problem(
+            page,
+            image.line,
+            None,
+            "alt-text-missing",
+            f"{where} has no alt text, so people who cannot see it miss what it shows. "
+            "Describe it in a few words (in the brackets: ![what it shows](...)).",
+        )
+        return
+    why = poor_alt(image.alt, image.caption)
+    if why:
+        yield make_problem(
+            page,
+            image.line,
+            None,
+            "alt-text-poor",
+            f"The alt text '{image.alt}' {why}. Say what the image shows, for someone who "
+            "cannot see it.",
+        )
+
+
+def _local_file(ctx: Context, page: Page, src: str, folder: str | None = None) -> str | None:
+    """The image's file in the site, or None (remote, templated or missing)."""
+    src = _LIQUID.sub("", src).strip()
+    if not src or "://" in src or src.startswith(("//", "data:")) or ctx.site is None:
+        return None
+    src = unquote(src.split("?")[0].split("#")[0])
+    if src.startswith("/"):
+        rel = src.lstrip("/")
+    elif folder:
+        rel = f"{folder.strip('/')}/{src}"
+    elif page.path is not None:
+        rel = os.path.relpath(os.path.join(os.path.dirname(str(page.path)), src), ctx.root_text)
+    else:
+        return None
+    target = ctx.site.resolve_inside(rel)
+    return str(target) if target is not None and safe_paths.is_file(target) else None
+
+
+def _heavy(ctx: Context, path: str) -> str | None:
+    """The size and dimensions of a too heavy image, in words, or None."""
+    found = ctx.fact("image_weights", lambda c: {}).get(path, "?")
+    if found != "?":
+        return found
+    limit_kb = ctx.option("image_kb", 500)
+    limit_px = ctx.option("image_pixels", 4000)
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as fh:
+            dims = image_size(fh.read(65536))
+    except OSError:
+        dims, size = None, 0
+    words = None
+    # Huge dimensions count only in a file that is not small already (a 90 KB logo is fine).
+    huge = dims is not None and max(dims) > limit_px and size > 100 * 1024
+    if size > limit_kb * 1024 or huge:
+        shown = f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{size // 1024} KB"
+        words = shown + (f", {dims[0]} x {dims[1]} pixels" if dims else "")
+    ctx.fact("image_weights", lambda c: {})[path] = words
+    return words
+
+
+def _heavy_problem(page: Page, line: Any, fld: str | None, name: str, words: str) -> Problem:
+    return make_problem(
+        page,
+        line,
+        fld,
+        "image-heavy",
+        f"The image '{name}' is heavy ({words}): it slows the page, most of all on phones. "
+        "Save a smaller copy (about 1,600 pixels wide is plenty) and use that.",
+    )
+
+
+def check_images(page: Page, ctx: Context) -> Iterable[Problem]:
+    for image in read_body(page).images:
+        yield from _image_problems(page, image)
+        path = _local_file(ctx, page, image.src)
+        words = _heavy(ctx, path) if path else None
+        if words:
+            yield _heavy_problem(page, image.line, None, os.path.basename(path or ""), words)
+    yield from _header_images(page, ctx)
+
+
+def _header_images(page: Page, ctx: Context) -> Iterable[Problem]:
+    """Image fields: heavy files, and an empty alt field beside one (`image_alt`)."""
+    data = page.data
+    for name, f in ctx.field_map(page.collection).items():
+        if getattr(f, "type", "") != "image" or not isinstance(data.get(name), str):
+            continue
+        value = data[name]
+        if not value.strip():
+            continue
+        for alt_name in [name + s for s in _ALT_SUFFIXES] + ["alt", "image_alt", "imageAlt"]:
+            if alt_name in ctx.field_map(page.collection) or alt_name in data:
+                alt = data.get(alt_name)
+                if is_empty(alt):
+                    yield make_problem(
+                        page,
+                        LazyLine(page, alt_name if alt_name in data else name),
+                        alt_name,
+                        "alt-text-missing",
+                        f"The image '{value}' has no alt text in '{alt_name}'. Describe what "
+                        "it shows in a few words.",
+                    )
+                elif isinstance(alt, str) and poor_alt(alt):
+                    yield make_problem(
+                        page,
+                        LazyLine(page, alt_name),
+                        alt_name,
+                        "alt-text-poor",
+                        f"The alt text '{alt}' {poor_alt(alt)}. Say what the image shows.",
+                    )
+                break
+        path = _local_file(ctx, page, value, getattr(f, "folder", None))
+        words = _heavy(ctx, path) if path else None
+        if words:
+            yield _heavy_problem(page, LazyLine(page, name), name, value, words)
+
+
+register(
+    Rule(
+        "images",
+        {"alt-text-missing": SUGGESTION, "alt-text-poor": SUGGESTION, "image-heavy": SUGGESTION},
+        check=check_images,
+        needs=("assets",),
+        kind="content",
+    )
+)

@@ -1,0 +1,233 @@
+"""The parts a page must have: `section-missing` and `section-order`.
+
+A section is a heading, or a bold label starting a paragraph (`**Methods used:** ...`). The
+sections a page needs are declared in `_schema.yml` (a collection's `sections:`, for all its
+pages or for those matching `when:` a field value or file name pattern), or inferred: the
+sections most pages of a collection, or of a naming pattern such as `case-study-*`, share.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from editor_app.core.checks.common import DATED_STEM, file_stem
+from editor_app.core.checks.content_text import read_body
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page, decode, make_page, read_file
+from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+SHARE = 0.75  # "most pages": a section three pages in four have
+MIN_PATTERN = 3  # pages of a naming pattern needed to infer its sections
+MIN_COLLECTION = 5
+
+
+def section_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip().rstrip(":.?!").strip()).casefold()
+
+
+def page_sections(page: Page) -> list[tuple[str, str, int]]:
+    """(key, name as written, line) of each section, in order."""
+    body = read_body(page)
+    title = page.data.get("title")
+    title_key = section_key(title) if isinstance(title, str) else None
+    found = [
+        (section_key(h.text), h.text.rstrip(":"), h.line)
+        for h in body.headings
+        if h.text and not (h.level == 1 and section_key(h.text) == title_key)
+    ]
+    found += [(section_key(h.text), h.text.rstrip(":"), h.line) for h in body.lead_ins]
+    return sorted(found, key=lambda s: s[2])
+
+
+@dataclass
+class SectionSet:
+    """The sections a group of pages should have."""
+
+    label: str  # what the messages call the group: "resources", "case-study-* resources"
+    names: list[str]  # in the usual order
+    ordered: bool
+    pages: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # inferred: pages having each
+    declared: bool = False
+    keys: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.keys = [section_key(n) for n in self.names]
+
+
+def _patterns(stem: str) -> list[str]:
+    """`case-study-cag` -> ["case-*", "case-study-*"] (dates dropped first)."""
+    words = DATED_STEM.sub("", stem).lower().split("-")
+    return ["-".join(words[:n]) + "-*" for n in range(1, min(3, len(words) - 1) + 1)]
+
+
+def _infer(label: str, docs: list[list[tuple[str, str, int]]]) -> SectionSet | None:
+    counts: Counter = Counter()
+    shown: dict[str, str] = {}
+    ranks: dict[str, list[int]] = defaultdict(list)
+    for sections in docs:
+        seen = set()
+        for rank, (key, name, _line) in enumerate(sections):
+            if key in seen:
+                continue
+            seen.add(key)
+            counts[key] += 1
+            shown.setdefault(key, name)
+            ranks[key].append(rank)
+    shared = [k for k, n in counts.items() if n >= SHARE * len(docs)]
+    if not shared:
+        return None
+    shared.sort(key=lambda k: sorted(ranks[k])[len(ranks[k]) // 2])
+    # In order only when the pages holding them mostly agree on it.
+    agree = total = 0
+    for sections in docs:
+        keys = [k for k, _n, _l in sections if k in shared]
+        if len(keys) >= 2:
+            total += 1
+            agree += keys == [k for k in shared if k in keys]
+    found = SectionSet(label, [shown[k] for k in shared], total > 0 and agree >= SHARE * total)
+    found.pages = len(docs)
+    found.counts = {shown[k]: counts[k] for k in shared}
+    return found
+
+
+def inferred_sections(ctx: Context) -> dict[str, Any]:
+    """Per collection: {"collection": SectionSet | None, "patterns": {pattern: SectionSet}}
+    and, per file, the pattern it belongs to (worked out once, reading each page's body)."""
+
+    def build(c: Context) -> dict[str, Any]:
+        result: dict[str, Any] = {"by_file": {}}
+        groups: dict[str | None, list[Any]] = defaultdict(list)
+        for e in c.entries:
+            if e.collection is not None:
+                groups[e.collection].append(e)
+        raw = c.raw_bytes
+        for coll, entries in groups.items():
+            sections: dict[Any, list] = {}
+            for e in entries:
+                try:
+                    data = raw.get(e.path) or read_file(e.path)
+                except OSError:
+                    continue
+                page = make_page("", e.path, coll, decode(data)[0], e.front_matter or None)
+                sections[e.path] = page_sections(page)
+            label = coll.replace("_", " ")
+            entry = {"collection": None, "patterns": {}}
+            if len(sections) >= MIN_COLLECTION:
+                entry["collection"] = _infer(label, list(sections.values()))
+            by_pattern: dict[str, list] = defaultdict(list)
+            for path in sections:
+                for pattern in _patterns(file_stem(path.name)):
+                    by_pattern[pattern].append(path)
+            for pattern, paths in by_pattern.items():
+                if MIN_PATTERN <= len(paths) < 0.9 * len(sections):
+                    found = _infer(f"{pattern} {label}", [sections[p] for p in paths])
+                    if found is not None:
+                        entry["patterns"][pattern] = found
+                        for p in paths:  # the longest pattern wins (checked in that order)
+                            result["by_file"][p] = pattern
+            result[coll] = entry
+        return result
+
+    return ctx.fact("sections", build)
+
+
+def _declared(ctx: Context, page: Page) -> SectionSet | None:
+    spec = ctx.settings.sections.get(page.collection or "")
+    if spec is None:
+        return None
+    label = (page.collection or "page").replace("_", " ")
+    items = spec if isinstance(spec, list) else [spec]
+    if all(isinstance(i, str) for i in items):
+        return SectionSet(label, list(items), True, declared=True)
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("sections"), list):
+            continue
+        when = item.get("when") or {}
+        if isinstance(when, dict) and not all(_matches(page, k, v) for k, v in when.items()):
+            continue
+        names = [str(n) for n in item["sections"]]
+        return SectionSet(label, names, bool(item.get("ordered", True)), declared=True)
+    return None
+
+
+def _matches(page: Page, key: str, pattern: Any) -> bool:
+    if key == "file":
+        value: Any = page.path.name if page.path is not None else page.rel
+    else:
+        value = page.data.get(key)
+    values = value if isinstance(value, list) else [value]
+    pat = str(pattern).casefold()
+    return any(v is not None and fnmatch.fnmatchcase(str(v).casefold(), pat) for v in values)
+
+
+def required_sections(ctx: Context, page: Page) -> SectionSet | None:
+    """The sections `page` should have: declared, else inferred (pattern, then collection)."""
+    declared = _declared(ctx, page)
+    if declared is not None or page.collection is None:
+        return declared
+    inferred = inferred_sections(ctx).get(page.collection)
+    if not inferred:
+        return None
+    pattern = inferred_sections(ctx)["by_file"].get(page.path)
+    if pattern is not None and pattern in inferred["patterns"]:
+        return inferred["patterns"][pattern]
+    return inferred["collection"]
+
+
+def check_sections(page: Page, ctx: Context) -> Iterable[Problem]:
+    wanted = required_sections(ctx, page)
+    if wanted is None or not wanted.keys:
+        return
+    have = page_sections(page)
+    where = {k: line for k, _n, line in reversed(have)}  # first line of each
+    present = [k for k in wanted.keys if k in where]
+    for i, key in enumerate(wanted.keys):
+        if key in where:
+            continue
+        name = wanted.names[i]
+        later = [where[k] for k in wanted.keys[i + 1 :] if k in where]
+        line = later[0] if later else (max(where.values()) if where else page.body_start_line)
+        if wanted.declared:
+            how = "the site asks every page like this one for it"
+        else:
+            how = f"{wanted.counts.get(name, 0)} of {wanted.pages} {wanted.label} have it"
+        yield make_problem(
+            page,
+            line,
+            None,
+            "section-missing",
+            f"This page has no '{name}' section ({how}). Add it as a heading, or as a bold "
+            f"label starting a paragraph (**{name}:** ...).",
+        )
+    if wanted.ordered and len(present) >= 2:
+        order = sorted(present, key=lambda k: where[k])
+        if order != present:
+            first = next(k for k, w in zip(order, present, strict=True) if k != w)
+            name = wanted.names[wanted.keys.index(first)]
+            usual = ", ".join(wanted.names[wanted.keys.index(k)] for k in present)
+            yield make_problem(
+                page,
+                where[first],
+                None,
+                "section-order",
+                f"The section '{name}' is out of the usual order ({usual}). Move it so "
+                "readers find the parts where they expect them.",
+            )
+
+
+register(
+    Rule(
+        "sections",
+        {"section-missing": SUGGESTION, "section-order": SUGGESTION},
+        check=check_sections,
+        needs=("settings", "sections"),
+        kind="content",
+    )
+)

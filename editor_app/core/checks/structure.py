@@ -1,0 +1,56 @@
+"""Headings a reader (and a screen reader) can follow: `heading-skipped` (`###` straight after
+the title or a `#`), `heading-duplicate-title` (a `# Heading` in the body repeating the title,
+which the layout already shows)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from editor_app.core.checks.content_text import read_body
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+
+def _same(a: str, b: str) -> bool:
+    return a.strip().strip(".:").casefold() == b.strip().strip(".:").casefold()
+
+
+def check_headings(page: Page, ctx: Context) -> Iterable[Problem]:
+    headings = read_body(page).headings
+    title = page.data.get("title")
+    level = 1  # the page's title is its first heading
+    for h in headings:
+        if h.level == 1 and isinstance(title, str) and _same(h.text, title):
+            yield make_problem(
+                page,
+                h.line,
+                None,
+                "heading-duplicate-title",
+                "This heading repeats the page's title, which the site shows above it "
+                "already. Remove it, or make it a heading of its own.",
+            )
+        if h.level > level + 1:
+            hashes = "#" * (level + 1)
+            yield make_problem(
+                page,
+                h.line,
+                None,
+                "heading-skipped",
+                f"This heading jumps from level {level} to level {h.level}, which confuses "
+                f"people who move through a page by its headings. Make it a level {level + 1} "
+                f"heading ({hashes} ...).",
+            )
+        level = h.level
+
+
+register(
+    Rule(
+        "headings",
+        {"heading-skipped": SUGGESTION, "heading-duplicate-title": SUGGESTION},
+        check=check_headings,
+        wants=lambda page: "#" in page.body or "\n==" in page.body or "\n--" in page.body,
+        kind="content",
+    )
+)

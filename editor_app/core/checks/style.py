@@ -1,0 +1,234 @@
+"""The house style: the site's own word list ("use X, not Y", with a reason) from
+`_data/style.yml` or a `style:` section of `_schema.yml`, and British or American spelling kept
+to the site's language (its `lang`; without one, the page's own majority). `style-word`."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from editor_app.core.checks.content_text import read_body
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+
+# British spelling -> American, whole words (more forms are made from the -ise stems).
+_PAIRS = {
+    "colour": "color",
+    "colours": "colors",
+    "favour": "favor",
+    "favourite": "favorite",
+    "behaviour": "behavior",
+    "behaviours": "behaviors",
+    "honour": "honor",
+    "labour": "labor",
+    "neighbour": "neighbor",
+    "neighbours": "neighbors",
+    "centre": "center",
+    "centres": "centers",
+    "theatre": "theater",
+    "defence": "defense",
+    "catalogue": "catalog",
+    "travelled": "traveled",
+    "travelling": "traveling",
+    "modelling": "modeling",
+    "cancelled": "canceled",
+    "labelled": "labeled",
+    "grey": "gray",
+    "fulfil": "fulfill",
+    "enrol": "enroll",
+    "jewellery": "jewelry",
+    "ageing": "aging",
+    "artefact": "artifact",
+    "analyse": "analyze",
+    "analysed": "analyzed",
+    "analysing": "analyzing",
+    "paediatric": "pediatric",
+}
+_ISE_STEMS = (
+    "organi",
+    "recogni",
+    "reali",
+    "prioriti",
+    "summari",
+    "emphasi",
+    "minimi",
+    "maximi",
+    "speciali",
+    "categori",
+    "critici",
+    "apologi",
+    "authori",
+    "centrali",
+    "characteri",
+    "digiti",
+    "finali",
+    "mobili",
+    "optimi",
+    "standardi",
+    "utili",
+    "visuali",
+    "democrati",
+    "personali",
+    "legitimi",
+    "civili",
+    "stabili",
+    "normali",
+    "moderni",
+    "memori",
+    "monetis",
+)
+for _stem in _ISE_STEMS:
+    for _uk, _us in (
+        ("se", "ze"),
+        ("sed", "zed"),
+        ("ses", "zes"),
+        ("sing", "zing"),
+        ("sation", "zation"),
+        ("sations", "zations"),
+    ):
+        _PAIRS.setdefault(_stem + _uk, _stem + _us)
+_US_TO_UK = {us: uk for uk, us in _PAIRS.items()}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class StyleRule:
+    """Use `use`, not `avoid` (`why`: the site's reason)."""
+
+    use: str
+    avoid: str
+    why: str
+
+
+def _rules_from(data: Any) -> list[StyleRule]:
+    out: list[StyleRule] = []
+    if isinstance(data, dict) and isinstance(data.get("words"), list):
+        data = data["words"]
+    if isinstance(data, dict):  # {avoid: use}
+        for avoid, use in data.items():
+            if isinstance(avoid, str) and isinstance(use, str):
+                out.append(StyleRule(use, avoid, ""))
+    elif isinstance(data, list):
+        for item in data:
+            if not isinstance(item, dict) or not isinstance(item.get("use"), str):
+                continue
+            avoid = item.get("not", item.get("avoid", []))
+            for word in [avoid] if isinstance(avoid, str) else avoid or []:
+                if isinstance(word, str) and word.strip():
+                    why = item.get("why", item.get("reason", ""))
+                    out.append(StyleRule(item["use"], word.strip(), str(why or "")))
+    return out
+
+
+def house_style(ctx: Context) -> list[StyleRule]:
+    """The site's word list (`_data/style.yml`, else `style:` in `_schema.yml`)."""
+
+    def build(c: Context) -> list[StyleRule]:
+        rules = _rules_from(c.settings.style)
+        if c.root is not None:
+            path = os.path.join(c.root_text, "_data", "style.yml")
+            try:
+                with open(path, "rb") as fh:
+                    rules += _rules_from(yaml.safe_load(fh.read()))
+            except (OSError, ValueError, yaml.YAMLError):
+                pass
+        return rules
+
+    return ctx.fact("house_style", build)
+
+
+def spelling_variety(ctx: Context) -> str | None:
+    """ "GB" or "US" from the site's declared language, or None."""
+
+    def build(c: Context) -> str:
+        config = getattr(c.site, "config", None) or {}
+        for key in ("lang", "locale", "language", "languageCode", "defaultContentLanguage"):
+            value = config.get(key) if isinstance(config, dict) else None
+            if isinstance(value, str):
+                low = value.lower().replace("_", "-")
+                if low.endswith(("-gb", "-uk", "-ie", "-au", "-nz")):
+                    return "GB"
+                if low.endswith("-us"):
+                    return "US"
+        return ""
+
+    return ctx.fact("spelling_variety", build) or None
+
+
+def check_style(page: Page, ctx: Context) -> Iterable[Problem]:
+    paragraphs = read_body(page).paragraphs
+    rules = house_style(ctx)
+    if rules:
+        pattern = ctx.fact(
+            "house_style_pattern",
+            lambda c: re.compile(
+                r"\b(" + "|".join(re.escape(r.avoid) for r in rules) + r")\b", re.I
+            ),
+        )
+        by_word = {r.avoid.casefold(): r for r in rules}
+        for para in paragraphs:
+            for m in pattern.finditer(para.text):
+                rule = by_word.get(m.group(1).casefold())
+                if rule is None:
+                    continue
+                why = f" {rule.why.rstrip('.')}." if rule.why else ""
+                yield make_problem(
+                    page,
+                    para.line,
+                    None,
+                    "style-word",
+                    f"The house style says '{rule.use}', not '{m.group(1)}'.{why}",
+                )
+    yield from _variety(page, ctx, paragraphs)
+
+
+def _variety(page: Page, ctx: Context, paragraphs: list) -> Iterable[Problem]:
+    found: list[tuple[str, str, int]] = []  # (word, variety, line)
+    for para in paragraphs:
+        for word in _WORD.findall(para.text):
+            if word[:1].isupper():
+                continue  # names keep their own spelling (World Health Organization)
+            low = word
+            if low in _PAIRS:
+                found.append((word, "GB", para.line))
+            elif low in _US_TO_UK:
+                found.append((word, "US", para.line))
+    if not found:
+        return
+    wanted = spelling_variety(ctx)
+    if wanted is None:
+        gb = sum(1 for _, v, _ in found if v == "GB")
+        us = len(found) - gb
+        if gb == us or not gb or not us:
+            return  # one spelling throughout (or no majority): nothing to keep consistent
+        wanted = "GB" if gb > us else "US"
+        reason = "as the rest of the page"
+    else:
+        reason = "the site's language"
+    name = "British" if wanted == "GB" else "American"
+    for word, variety, line in found:
+        if variety == wanted:
+            continue
+        other = _PAIRS[word.lower()] if variety == "GB" else _US_TO_UK[word.lower()]
+        yield make_problem(
+            page,
+            line,
+            None,
+            "style-word",
+            f"'{word}' is the {'American' if wanted == 'GB' else 'British'} spelling; "
+            f"{reason} is {name} English: '{other}'.",
+        )
+
+
+register(
+    Rule(
+        "style", {"style-word": SUGGESTION}, check=check_style, needs=("settings",), kind="content"
+    )
+)
