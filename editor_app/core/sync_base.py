@@ -84,7 +84,33 @@ def shareable_changes(repo: Repo, prefix: str = "") -> list[str]:
         path = entry[3:]
         if in_site(path, prefix) and kind_of(path) is not None:
             found.append(path)
+    images = [p for p in found if kind_of(p) == "image"]
+    if images:
+        shown = _pictures_shown(repo, found, images)
+        found = [p for p in found if kind_of(p) != "image" or p in shown]
     return sorted(found)
+
+
+def _pictures_shown(repo: Repo, changed: list[str], images: list[str]) -> set[str]:
+    """The pictures a page shows (its file name is in a changed page, or in a shared one)."""
+    names = {p.rsplit("/", 1)[-1] for p in images}
+    seen: set[str] = set()
+    for p in changed:
+        if kind_of(p) == "page":
+            try:
+                text = (repo.root / p).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            seen |= {n for n in names if n in text}
+    rest = names - seen
+    if rest and repo.rev("HEAD"):
+        args = ["grep", "-h", "-o", "-F", "-I"]
+        for n in sorted(rest):
+            args += ["-e", n]
+        patterns = [f"*{s}" for s in sorted(MARKDOWN_SUFFIXES)]
+        out = repo.run(*args, "HEAD", "--", *patterns, check=False).stdout
+        seen |= set(out.decode("utf-8", "replace").splitlines()) & rest
+    return {p for p in images if p.rsplit("/", 1)[-1] in seen}
 
 
 def pages_of(paths: list[str] | set[str]) -> list[str]:

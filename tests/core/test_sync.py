@@ -60,12 +60,13 @@ def test_not_a_git_copy_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def test_share_commits_pages_notes_and_pictures_only(team: tuple[Path, Path, Path]) -> None:
     _server, author, _editor = team
     replace_in(author / POST, "A short story", "A longer story")
-    replace_in(author / POST, "on a wet Tuesday", "on a dry Tuesday")
+    replace_in(author / POST, "on a wet Tuesday", "on a dry Tuesday ![The park](/assets/park.png)")
     notes = author / "_posts" / ".review" / "2025-03-01-council-listens.md.notes.yml"
     notes.parent.mkdir()
     notes.write_text("version: 1\nnotes: []\n")
     (author / "assets").mkdir()
     (author / "assets" / "park.png").write_bytes(b"\x89PNG fake")
+    (author / "assets" / "unused.jpg").write_bytes(b"JPEG no page shows")
     # Never shared: editor settings, site settings edited by hand, a half-written save.
     (author / ".editor-app").mkdir()
     (author / ".editor-app" / "settings.json").write_text("{}")
@@ -79,14 +80,19 @@ def test_share_commits_pages_notes_and_pictures_only(team: tuple[Path, Path, Pat
         [POST, "_posts/.review/2025-03-01-council-listens.md.notes.yml", "assets/park.png"]
     )
     message = git(author, "log", "-1", "--format=%B", "HEAD")
-    assert message.startswith("Update 1 pages") is False
-    assert "Update 'What happens when a council listens' (subtitle, body)" in message
-    assert "Add picture park.png" in message
+    assert message.splitlines()[0] == "Update 1 page: 'What happens when a council listens'"
+    assert "- Update 'What happens when a council listens' (subtitle, body)" in message
+    assert "- Add picture park.png" in message
     assert git(author, "log", "-1", "--format=%an", "HEAD").strip() == "Ada A. Author"
     still_here = git(author, "status", "--porcelain").splitlines()
     assert " M _config.yml" in still_here
     assert "?? notes.txt" in still_here
+    assert "?? assets/unused.jpg" in still_here  # no page shows it
     assert git(author, "rev-parse", "HEAD") == git(author, "rev-parse", "origin/main")
+    # A picture a shared page shows, replaced: shared on its own.
+    (author / "assets" / "park.png").write_bytes(b"\x89PNG newer")
+    assert sync.status(author).other_files_changed_here == ["assets/park.png"]
+    assert sync.push(author).summary == "Replace picture park.png"
 
 
 def test_one_page_message_names_the_fields(team: tuple[Path, Path, Path]) -> None:
