@@ -50,6 +50,8 @@ def test_a_word_file_becomes_a_draft_with_pictures_and_notes(site_copy: Path, tm
     assert by_text["Which year was this?"].quote == "The savings were shared fairly"
     assert by_text["How much was it?"].quote == "small grant"
     assert by_text["How much was it?"].author == "Ben Ode"
+    when = by_text["How much was it?"].date  # the comment's own date, not the import's
+    assert (when.year, when.month, when.day, when.hour) == (2025, 3, 4, 10)
     anchors = review.NoteStore(report.path).anchors(body)
     assert all(a.state == review.FOUND for a in anchors.values())
     assert report.lost == []
