@@ -56,6 +56,7 @@ class TextNotesView(QWidget):
             str(self.settings.value("review/author", "") or review.default_author())
         )
         self.author_edit.setAccessibleName(self.tr("Your name"))
+        self.author_edit.setMinimumWidth(self.author_edit.fontMetrics().averageCharWidth() * 22)
         self.author_edit.editingFinished.connect(
             lambda: self.settings.setValue("review/author", self.author_edit.text().strip())
         )
