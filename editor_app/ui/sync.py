@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 from editor_app.core import sync
@@ -195,6 +195,10 @@ class SyncBar(QToolBar):
         self._enable()
         self.status_label.setText(reason)
         self.last_message = reason
+
+    def on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
+            self.refresh(fetch=False)
 
     # -- marks in the page list ---------------------------------------------------------------
     def mark_pages(self) -> None:
@@ -442,4 +446,8 @@ def install_sync(window: Any) -> SyncBar:
     window.siteOpened.connect(bar.set_site)
     window.documentSaved.connect(lambda _p: bar.refresh(fetch=False))
     window.documentOpened.connect(lambda _p: bar._enable())
+    # Back to the app (perhaps after editing files or approving elsewhere): look again.
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.applicationStateChanged.connect(bar.on_app_state)  # a slot: gone with the bar
     return bar
