@@ -143,7 +143,7 @@ class WordWriter:
                 near = anchor.start / max(1, len(page.body))
                 found = find_in_text(self.text, plain_quote(note.quote), near)
                 if found is not None:
-                    runs = self._runs_for(*found)
+                    runs = runs_covering(self.spans, *found)
             text = note.text
             if not runs:
                 runs = self.title_runs
@@ -162,30 +162,6 @@ class WordWriter:
                 comment._comment_elm.set(qn("w:date"), note.date.strftime("%Y-%m-%dT%H:%M:%SZ"))
             count += 1
         return count
-
-    def _runs_for(self, start: int, end: int) -> list[Run]:
-        """The runs covering text[start:end], split so the comment holds just those words."""
-        chosen: list[Run] = []
-        for run, a, b in list(self.spans):
-            if b <= start or a >= end:
-                continue
-            if a < start:
-                run, a = self._split(run, a, b, start), start
-            if b > end:
-                self._split(run, a, b, end)
-                b = end
-            chosen.append(run)
-        return chosen
-
-    def _split(self, run: Run, a: int, b: int, at: int) -> Run:
-        """Cut a run in two at text position `at`; return the second part (spans updated)."""
-        text = run.text
-        cut = at - a
-        second = _copy_run_after(run)
-        run.text, second.text = text[:cut], text[cut:]
-        i = next(k for k, (r, _, _) in enumerate(self.spans) if r._r is run._r)
-        self.spans[i : i + 1] = [(run, a, at), (second, at, b)]
-        return second
 
     def _add_bookmark(self, paragraph: Any, name: str) -> None:
         self._bookmark += 1
@@ -417,6 +393,33 @@ _BLOCKS = frozenset(
     "address article aside blockquote details dd div dl dt figcaption figure footer h1 h2 h3 h4 "
     "h5 h6 header hr img li main nav ol p pre section summary table ul".split()
 )
+
+
+def runs_covering(spans: list[tuple[Run, int, int]], start: int, end: int) -> list[Run]:
+    """The runs covering text[start:end] (`spans`: each run and where it sits in the text),
+    split so a comment holds just those words; `spans` is updated in place."""
+    chosen: list[Run] = []
+    for run, a, b in list(spans):
+        if b <= start or a >= end:
+            continue
+        if a < start:
+            run, a = _split(spans, run, a, b, start), start
+        if b > end:
+            _split(spans, run, a, b, end)
+            b = end
+        chosen.append(run)
+    return chosen
+
+
+def _split(spans: list[tuple[Run, int, int]], run: Run, a: int, b: int, at: int) -> Run:
+    """Cut a run in two at text position `at`; return the second part."""
+    text = run.text
+    cut = at - a
+    second = _copy_run_after(run)
+    run.text, second.text = text[:cut], text[cut:]
+    i = next(k for k, (r, _, _) in enumerate(spans) if r._r is run._r)
+    spans[i : i + 1] = [(run, a, at), (second, at, b)]
+    return second
 
 
 def _is_comment(node: Any) -> bool:
