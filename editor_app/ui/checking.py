@@ -46,6 +46,10 @@ class CheckSession(QObject):
         if w.site is None or self._job is not None:
             return
         w.problems_dock.show()
+        if not w.site.entries():  # nothing to check is no "No problems found"
+            w.problems.set_problems([], w.site.root)
+            w.problems.summary.setText(w.site.no_pages_message())
+            return
         w.problems.set_busy(True, w.tr("Checking every page…"))
         self._job = w.jobs.start(
             validate_site,

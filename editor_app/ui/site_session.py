@@ -96,6 +96,17 @@ class SiteSession(QObject):
         w.statusBar().showMessage(
             w.tr("Opened {site}: {n} pages.").format(site=self.site_name(), n=count), 5000
         )
+        notes = list(w.schema.notes) if w.schema is not None else list(w.site.notes)
+        if count == 0:
+            # Never a quiet empty list, nor "No problems found": say what this folder is.
+            message = w.site.no_pages_message()
+            w.problems.summary.setText(message)
+            w.problems_dock.show()
+            w.statusBar().showMessage(message)
+        elif w.site.notes:
+            # What could not be worked out (skipped links or pipes, a missing source folder).
+            w.problems.summary.setText(" ".join(w.site.notes[:3]))
+            w.problems.summary.setToolTip("\n".join(notes))
         w.update_title()
         w.update_actions()
         w.siteOpened.emit(w.site.root)
