@@ -56,32 +56,43 @@ def _css_class(kind: _TokenType) -> str:
     return STANDARD_TYPES[kind]
 
 
+# Languages whose Chroma lexer leaves spaces unclassed where Pygments marks them `w`.
+_PLAIN_SPACES = frozenset("sh bash shell zsh console json toml md markdown go golang".split())
+
+
 @functools.lru_cache(maxsize=512)
 def highlight_lines(language: str, code: str) -> tuple[str, ...]:
-    """The lines of `code` as Chroma colours them, tokens in Pygments' short class names."""
+    """The lines of `code` as Chroma colours them (each ending in its newline, inside the
+    span of the token that holds it, as Chroma prints it)."""
     lexer = _lexer(language.lower())
     tokens = lexer.get_tokens(code) if lexer is not None else [(None, code)]
+    plain_spaces = language.lower() in _PLAIN_SPACES
     lines: list[str] = []
     pieces: list[tuple[str, str]] = []  # (class, text) of the current line, merged
 
     def end_line() -> None:
-        lines.append(
-            "".join(f'<span class="{c}">{escape(t)}</span>' if c else escape(t) for c, t in pieces)
+        line = "".join(
+            f'<span class="{c}">{escape(t)}</span>' if c else escape(t) for c, t in pieces
         )
+        lines.append(line if pieces and pieces[-1][1].endswith("\n") else line + "\n")
         pieces.clear()
 
     for kind, value in tokens:
         css = _css_class(kind) if kind is not None else ""
-        for n, part in enumerate(value.split("\n")):
-            if n:
+        if css == "w" and plain_spaces:
+            css = ""
+        parts = value.split("\n")
+        for n, part in enumerate(parts):
+            last = n == len(parts) - 1
+            text = part if last else part + "\n"
+            if text:
+                # Chroma merges neighbouring tokens of one class into one span.
+                if pieces and pieces[-1][0] == css and not pieces[-1][1].endswith("\n"):
+                    pieces[-1] = (css, pieces[-1][1] + text)
+                else:
+                    pieces.append((css, text))
+            if not last:
                 end_line()
-            if not part:
-                continue
-            # Chroma merges neighbouring tokens of one class into one span.
-            if pieces and pieces[-1][0] == css:
-                pieces[-1] = (css, pieces[-1][1] + part)
-            else:
-                pieces.append((css, part))
     if pieces:
         end_line()
     return tuple(lines)
@@ -129,7 +140,7 @@ def _lines_html(lines: tuple[str, ...], options: dict[str, str]) -> str:
     for n, line in enumerate(lines, 1):
         css = "line hl" if n in marked else "line"
         number = f'<span class="ln">{first + n - 1}</span>' if numbered else ""
-        out.append(f'<span class="{css}">{number}<span class="cl">{line}\n</span></span>')
+        out.append(f'<span class="{css}">{number}<span class="cl">{line}</span></span>')
     return "".join(out)
 
 
