@@ -41,7 +41,7 @@ def open_repo(site_root: str | os.PathLike[str]) -> Repo:
 def kind_of(path: str) -> str | None:
     """ "page", "notes", "image", or None for files that are never shared from the app."""
     name = path.rsplit("/", 1)[-1]
-    if is_temp_file(name):
+    if is_temp_file(name) or "\n" in path:
         return None
     suffix = os.path.splitext(name)[1].lower()
     parts = path.split("/")
@@ -78,7 +78,7 @@ def shareable_changes(repo: Repo, prefix: str = "") -> list[str]:
     """Saved files changed here and not committed: pages, their images and review notes."""
     out = repo.run("status", "--porcelain", "-z", "--untracked-files=all", "--no-renames").stdout
     found: list[str] = []
-    for entry in out.decode("utf-8", "replace").split("\0"):
+    for entry in os.fsdecode(out).split("\0"):
         if len(entry) < 4:
             continue
         path = entry[3:]

@@ -48,7 +48,8 @@ def load(repo: Repo) -> list[Conflict]:
 def _save(repo: Repo, conflicts: list[Conflict]) -> None:
     target = _file(repo)
     target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps({"conflicts": [c.to_json() for c in conflicts]}, indent=1, ensure_ascii=False)
+    # ASCII escapes: a file name that is not UTF-8 (kept as the system has it) fits too.
+    text = json.dumps({"conflicts": [c.to_json() for c in conflicts]}, indent=1)
     atomic_write(target, text.encode("utf-8"))
 
 

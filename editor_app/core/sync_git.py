@@ -189,8 +189,8 @@ class Repo:
             new,
             "--",
             *(paths or []),
-        ).stdout.decode("utf-8", "replace")
-        parts = out.split("\0")
+        ).stdout
+        parts = os.fsdecode(out).split("\0")  # file names as the system has them
         found = []
         for i in range(0, len(parts) - 1, 2):
             meta = parts[i].lstrip(":").split()
@@ -248,7 +248,7 @@ class Repo:
         if not present:
             return {}
         args = ["hash-object", "--stdin-paths"] + (["-w"] if write else [])
-        ids = self.out(*args, input="\n".join(present).encode() + b"\n").split()
+        ids = self.out(*args, input=b"\n".join(map(os.fsencode, present)) + b"\n").split()
         return dict(zip(present, ids, strict=False))
 
     def checkout_bytes(self, blob_id: str, path: str) -> bytes:
@@ -306,16 +306,11 @@ class Repo:
                 self.run("read-tree", parent, env=env)
             lines = []
             for path, entry in files.items():
-                if entry is None:
-                    lines.append(f"0 {'0' * 40}\t{path}")
-                else:
-                    lines.append(f"{entry[0]} {entry[1]}\t{path}")
+                mode, blob = entry if entry is not None else ("0", "0" * 40)
+                lines.append(f"{mode} {blob}\t".encode() + os.fsencode(path))
             if lines:
                 self.run(
-                    "update-index",
-                    "--index-info",
-                    input=("\n".join(lines) + "\n").encode(),
-                    env=env,
+                    "update-index", "-z", "--index-info", input=b"\0".join(lines) + b"\0", env=env
                 )
             return self.out("write-tree", env=env)
 
@@ -353,7 +348,7 @@ class Repo:
                 "--remove",
                 "-z",
                 "--stdin",
-                input="\0".join(paths).encode() + b"\0",
+                input=b"\0".join(map(os.fsencode, paths)) + b"\0",
             )
 
     # -- the network ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -374,3 +375,15 @@ def test_ssh_never_prompts_unless_the_person_set_their_own(
     assert repo._network_env()["GIT_SSH_COMMAND"].startswith("ssh -o BatchMode=yes")
     git(author, "config", "core.sshCommand", "ssh -i ~/.ssh/work_key")
     assert "GIT_SSH_COMMAND" not in sync.open_repo(author)._network_env()
+
+
+def test_a_file_name_that_is_not_utf8_is_shared_as_it_is(team: tuple[Path, Path, Path]) -> None:
+    _server, author, editor = team
+    name = b"caf\xe9.md"  # Latin-1, as an old system may have written it
+    (author / "_posts").joinpath(os.fsdecode(name)).write_bytes(b"---\ntitle: Cafe\n---\nHi.\n")
+    st = sync.status(author)
+    assert st.message == "1 page changed here, not shared yet"
+    assert sync.push(author).shared
+    sync.pull(editor)
+    assert (editor / "_posts").joinpath(os.fsdecode(name)).read_bytes().endswith(b"Hi.\n")
+    assert name in os.listdir(os.fsencode(editor / "_posts"))
