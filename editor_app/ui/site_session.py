@@ -107,6 +107,7 @@ class SiteSession(QObject):
             # What could not be worked out (skipped links or pipes, a missing source folder).
             w.problems.summary.setText(" ".join(w.site.notes[:3]))
             w.problems.summary.setToolTip("\n".join(notes))
+            w.problems_dock.show()
         w.update_title()
         w.update_actions()
         w.siteOpened.emit(w.site.root)
