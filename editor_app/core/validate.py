@@ -43,11 +43,18 @@ def validate_document(
     if schema is None and site is not None:
         schema = schema_for(site)
     ctx = context_for(site, schema)
+    page = _page_of_document(doc, site, ctx)
+    return sorted(run_page(page, ctx, content), key=sort_key)
+
+
+def _page_of_document(doc: Any, site: Site | None, ctx: Context) -> Page:
+    """An open document's current text as the rules see it (also the window's checklist)."""
     path = getattr(doc, "path", None)
     path = Path(path) if path is not None else None
     if path is not None and site is not None:
         abs_path = path if path.is_absolute() else site.root / path
-        rel = ctx.rel(abs_path.resolve())
+        abs_path = abs_path.resolve()
+        rel = ctx.rel(abs_path)
         collection = site.collection_of(abs_path)
         # The open document is the newest version: a clash is reported on it, not the other.
         mtime = float("inf")
@@ -62,7 +69,9 @@ def validate_document(
     data = None
     if getattr(doc, "error", None) is None and getattr(doc, "has_front_matter", False):
         data = doc.front_matter
-    page = make_page(rel, path, collection, text, data, mtime)
+    page = make_page(
+        rel, abs_path if site is not None and path else path, collection, text, data, mtime
+    )
     page.own = own
     field_line = getattr(doc, "field_line", None)
     if callable(field_line) and page.has_front_matter and not page.unclosed:
@@ -71,7 +80,7 @@ def validate_document(
     if decode_error:
         page.decode_error = str(decode_error)
         page.decode_error_line = bad_byte_line(getattr(doc, "original", b""))
-    return sorted(run_page(page, ctx, content), key=sort_key)
+    return page
 
 
 def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None) -> Page | Problem:
