@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -94,9 +94,27 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.library.documentActivated.connect(self.open_document)
         self.library.collectionChanged.connect(self.sites.on_collection_chosen)
-        self.editor.scrollFractionChanged.connect(self.preview.set_scroll_fraction)
+        self._editor_height = 0
+        self.editor.scrollFractionChanged.connect(self._editor_scrolled)
         self.preview.rendered.connect(self.previewUpdated)
         self._noticeArrived.connect(self._show_notice)
+        # A dock opening or closing resizes the preview: it stays at the same place in the page.
+        self.problems_dock.visibilityChanged.connect(self._keep_preview_place)
+
+    def _editor_scrolled(self, fraction: float) -> None:
+        """The preview follows the text as the author scrolls it; not when the text was only
+        resized (a dock opening below), which would throw the preview back to the top."""
+        height = self.editor.viewport().height()
+        if height != self._editor_height:
+            self._editor_height = height
+            if self.documents.doc is not None and self.preview.scroll_fraction() > 0:
+                return
+        self.preview.set_scroll_fraction(fraction)
+
+    def _keep_preview_place(self, *_args: object) -> None:
+        place = self.preview.scroll_fraction()
+        for delay in (0, 150):  # after the new layout, and after the page has reflowed
+            QTimer.singleShot(delay, self, lambda p=place: self.preview.set_scroll_fraction(p))
 
     def _docks_in_view_menu(self) -> None:
         """View lists every panel that can be shown or hidden, the docks added by others too."""

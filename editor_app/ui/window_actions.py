@@ -13,7 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 
 def _icon(window: Any, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -134,7 +142,26 @@ def build_actions(w: Any) -> None:
     w.toggle_problems_action.setText(tr("P&roblems"))
     w.toggle_problems_action.setShortcut(QKeySequence("Ctrl+4"))
 
+    # Pages wrapped by hand at ~80 characters read raggedly when the editor wraps them again
+    # at the window's edge: the author chooses. Display only: the file is never changed.
+    w.wrap_action = QAction(tr("&Wrap Long Lines at the Window Edge"), w)
+    w.wrap_action.setCheckable(True)
+    w.wrap_action.setObjectName("wrapLines")
+    w.wrap_action.setChecked(_true(w.settings.value("view/wrapLines", True)))
+    w.wrap_action.toggled.connect(lambda on: _set_wrap(w, on))
+    _set_wrap(w, w.wrap_action.isChecked())
+
     w.about_action = make_action(w, tr("&About editor-app"), lambda: about(w))
+
+
+def _true(value: object) -> bool:
+    return value not in (False, "false", "0", 0, None, "")
+
+
+def _set_wrap(w: Any, on: bool) -> None:
+    mode = QPlainTextEdit.LineWrapMode.WidgetWidth if on else QPlainTextEdit.LineWrapMode.NoWrap
+    w.editor.setLineWrapMode(mode)
+    w.settings.setValue("view/wrapLines", on)
 
 
 def build_menus(w: Any) -> None:
@@ -175,6 +202,9 @@ def build_menus(w: Any) -> None:
         w.toggle_problems_action,
     ):
         w.view_menu.addAction(action)
+    w.view_menu.addSeparator()
+    w.view_menu.addAction(w.wrap_action)
+    w.view_menu.addSeparator()
 
     w.tools_menu = bar.addMenu(tr("&Tools"))
     w.tools_menu.addAction(w.validate_action)

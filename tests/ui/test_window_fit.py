@@ -158,3 +158,45 @@ def test_emptying_the_add_box_does_not_pop_every_value(qtbot) -> None:
     qtbot.wait(50)
     assert field.input.text() == ""
     assert not field.completer.popup().isVisible()
+
+
+def test_the_preview_keeps_its_place_when_the_problem_list_opens(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    window.resize(1000, 560)
+    open_site(qtbot, window, site_copy)
+    preview = window.preview
+    with qtbot.waitSignal(window.previewUpdated, timeout=20000):
+        window.open_document(site_copy / LONGEST_CASE_STUDY)
+    qtbot.waitUntil(lambda: not preview.web_pending, timeout=20000)
+    qtbot.wait(300)
+
+    def place() -> float:
+        if preview.backend == "text":
+            bar = preview.view.verticalScrollBar()
+            return bar.value() / max(1, bar.maximum())
+        page = preview.view.page()
+        room = page.contentsSize().height() - preview.view.height()
+        return page.scrollPosition().y() / max(1.0, room)
+
+    preview.set_scroll_fraction(0.6)
+    qtbot.waitUntil(lambda: abs(place() - 0.6) < 0.05, timeout=5000)
+    window.validate_current()  # opens the problem list below
+    qtbot.waitUntil(window.problems_dock.isVisible)
+    qtbot.wait(400)
+    assert abs(place() - 0.6) < 0.05, place()
+
+
+def test_wrapping_at_the_window_edge_is_a_view_choice_remembered(
+    qtbot, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w = make_window(qtbot, settings)
+    assert w.wrap_action in w.view_menu.actions()
+    assert w.editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    w.wrap_action.trigger()
+    assert w.editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
+    again = make_window(qtbot, settings)
+    assert not again.wrap_action.isChecked()
+    assert again.editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
