@@ -98,7 +98,12 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 _DATA_IMAGE = re.compile(r"^data:image/(?:png|gif|jpe?g|webp|avif|bmp|svg\+xml)[;,]", re.I)
 
-_EMBED = re.compile(r"<(iframe|video|audio|object|embed)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.I)
+# A tag runs to its `>` and never over a `<`, so a page of unclosed tags or quotes costs
+# linear time (a tag with a raw `<` in a value is not labelled, but still removed).
+_EMBED = re.compile(
+    r"<(iframe|video|audio|object|embed)\b((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>", re.I
+)
+_SOURCE = re.compile(r"<source\b((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>", re.I)
 _ATTR_VALUE = r"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
 _EMBED_KIND = {"video": "video", "audio": "audio"}
 _STYLE_BLOCK = re.compile(r"(<style\b[^>]*>)(.*?)(</style>)", re.S | re.I)
@@ -233,18 +238,21 @@ def _label_embeds(html: str) -> str:
     out: list[str] = []
     pos = 0
     lowered = html.lower()
+    no_close: dict[str, int] = {}
     for m in _EMBED.finditer(html):
         if m.start() < pos:  # inside an embed already replaced
             continue
         name = m.group(1).lower()
         address = _attr(m.group(2), "src") or _attr(m.group(2), "data")
         end = m.end()
-        if name != "embed":
+        if name != "embed" and no_close.get(name, len(html) + 1) > end:
             close = lowered.find(f"</{name}", end)
+            if close == -1:
+                no_close[name] = end  # none further on: never look again
             if close != -1:
                 inner = html[end:close]
                 if address is None:
-                    source = re.search(r"<source\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", inner, re.I)
+                    source = _SOURCE.search(inner)
                     address = _attr(source.group(1), "src") if source else None
                 gt = html.find(">", close)
                 end = len(html) if gt == -1 else gt + 1
