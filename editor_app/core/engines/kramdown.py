@@ -1,10 +1,14 @@
-"""kramdown (Jekyll): Python-Markdown with the extensions of `core/markdown_ext/`."""
+"""kramdown (Jekyll): Python-Markdown with the extensions of `core/markdown_ext/`.
+
+The site's `kramdown:` options in `_config.yml` that change the output are followed:
+`auto_ids`, `hard_wrap` and `smart_quotes`; the others keep Jekyll's defaults.
+"""
 
 from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import markdown
 
@@ -23,13 +27,20 @@ class KramdownEngine:
 
     name = "kramdown"
 
-    def __init__(self) -> None:
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.notes: tuple[str, ...] = ()
-        self._md = markdown.Markdown(extensions=kramdown_extensions(), output_format="xhtml")
+        self.options = read_kramdown_options(options or {})
+        self._md = self._parser()
+
+    def _parser(self) -> markdown.Markdown:
+        return markdown.Markdown(
+            extensions=kramdown_extensions(**self.options), output_format="xhtml"
+        )
 
     @classmethod
     def for_site(cls, site: Site | None) -> KramdownEngine:
-        return cls()
+        options = site.config.get("kramdown") if site is not None else None
+        return cls(options if isinstance(options, dict) else None)
 
     def render(self, text: str) -> str:
         """kramdown-like HTML of Markdown text that holds no Liquid."""
@@ -41,10 +52,32 @@ class KramdownEngine:
         except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
             # The preview must never take the window down: show the text unformatted, and
             # start from a fresh parser (a failed run can leave its state half-changed).
-            self._md = markdown.Markdown(extensions=kramdown_extensions(), output_format="xhtml")
+            self._md = self._parser()
             return unformatted(text)
         # kramdown ends its output with a newline; so do we, for byte-for-byte comparisons.
         return out + "\n" if out and not out.endswith("\n") else out
+
+
+_DEFAULT_QUOTES = ("lsquo", "rsquo", "ldquo", "rdquo")
+_CURLY = ("\u2018", "\u2019", "\u201c", "\u201d")
+
+
+def read_kramdown_options(config: dict[str, Any]) -> dict[str, Any]:
+    """`kramdown_extensions` arguments from a site's `kramdown:` options (Jekyll's defaults)."""
+    options: dict[str, Any] = {}
+    if config.get("auto_ids") is False:
+        options["auto_ids"] = False
+    if config.get("hard_wrap") is True:
+        options["hard_wrap"] = True
+    quotes = config.get("smart_quotes")
+    names = quotes.split(",") if isinstance(quotes, str) else quotes
+    if isinstance(names, list) and len(names) == 4:
+        names = [str(n).strip() for n in names]
+        if names != list(_DEFAULT_QUOTES):
+            # Entity names (or numbers) as kramdown takes them, printed as characters.
+            chars = [html.unescape(f"&{n};") if not n.isdigit() else chr(int(n)) for n in names]
+            options["quotes"] = dict(zip(_CURLY, chars, strict=True))
+    return options
 
 
 def _too_deep(text: str) -> bool:

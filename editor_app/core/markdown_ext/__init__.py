@@ -28,9 +28,15 @@ from editor_app.core.markdown_ext.toc import TocExtension
 from editor_app.core.markdown_ext.typography import TypographyExtension
 
 
-def kramdown_extensions() -> list[Extension | str]:
-    """Everything the renderer loads, in the order that matters."""
-    return [
+def kramdown_extensions(
+    auto_ids: bool = True, hard_wrap: bool = False, quotes: dict[str, str] | None = None
+) -> list[Extension | str]:
+    """Everything the renderer loads, in the order that matters.
+
+    The arguments are the site's `kramdown:` options: `auto_ids`, `hard_wrap`, and
+    `smart_quotes` as what to print for each of the four curly quotes.
+    """
+    extensions: list[Extension | str] = [
         "tables",
         # Notes numbered in the order they are first referred to, as kramdown numbers them.
         FootnoteExtension(USE_DEFINITION_ORDER=False),
@@ -53,7 +59,7 @@ def kramdown_extensions() -> list[Extension | str]:
         MoreExtension(),
         ParagraphExtension(),
         TableRowsExtension(),
-        TypographyExtension(),
+        TypographyExtension(quotes),
         HeaderIdExtension(),
         TocExtension(),
         SerializerExtension(),
@@ -63,3 +69,8 @@ def kramdown_extensions() -> list[Extension | str]:
         TriggeredInlineExtension(),
         BlockGuardsExtension(),
     ]
+    if not auto_ids:
+        extensions = [e for e in extensions if not isinstance(e, HeaderIdExtension)]
+    if hard_wrap:
+        extensions.insert(0, "nl2br")
+    return extensions

@@ -78,8 +78,11 @@ _SKIP_START = frozenset("\\`<{!]&\x02$")
 _INTERESTING = re.compile(r"""["'\\`<{\]&\x02\[*_~!>]|\.\.\.|--|\$\$""")
 
 
-def smarten(text: str) -> str:
-    """Raw inline Markdown with kramdown's smart quotes and typographic symbols applied."""
+def smarten(text: str, quotes: dict[str, str] | None = None) -> str:
+    """Raw inline Markdown with kramdown's smart quotes and typographic symbols applied.
+
+    `quotes` maps the four curly quotes to what the site's `smart_quotes` option prints.
+    """
     if not any(c in text for c in "\"'-.<>$"):
         return text
     out: list[str] = []
@@ -102,7 +105,7 @@ def smarten(text: str) -> str:
             start = i - 1 if i - 1 >= run_start else i
             if start < i:
                 _drop_last_char(out)
-            i, produced = _quote(text, start, i)
+            i, produced = _quote(text, start, i, quotes)
             out.append(produced)
             run_start = i
             continue
@@ -139,7 +142,9 @@ def _drop_last_char(out: list[str]) -> None:
         out[-1] = last[:-1]
 
 
-def _quote(text: str, start: int, at: int) -> tuple[int, str]:
+def _quote(
+    text: str, start: int, at: int, quotes: dict[str, str] | None = None
+) -> tuple[int, str]:
     """Apply the first rule matching at `start` (the quote is at `at`): (next index, text)."""
     for pattern, substs in _RULES:
         m = pattern.match(text, start)
@@ -150,9 +155,10 @@ def _quote(text: str, start: int, at: int) -> tuple[int, str]:
             if isinstance(subst, int):
                 parts.append(m.group(subst) or "")
             elif subst in (LSQUO, RSQUO, LDQUO, RDQUO):
-                parts.append(subst)
+                parts.append(quotes.get(subst, subst) if quotes else subst)
             else:
-                parts.append(_QUOTE[(subst[0], m.group(int(subst[-1])))])
+                quote = _QUOTE[(subst[0], m.group(int(subst[-1])))]
+                parts.append(quotes.get(quote, quote) if quotes else quote)
         return m.end(), "".join(parts)
     return at + 1, text[start : at + 1]
 
@@ -169,6 +175,8 @@ def _symbol_at(text: str, i: int) -> tuple[int, str] | None:
 
 
 class TypographyTreeprocessor(Treeprocessor):
+    quotes: dict[str, str] | None = None
+
     """Applies `smarten` to the raw text of every block before inline parsing."""
 
     def run(self, root: etree.Element) -> None:
@@ -176,11 +184,17 @@ class TypographyTreeprocessor(Treeprocessor):
             if el.tag in ("pre", "code", "script", "style"):
                 continue
             if el.text and not isinstance(el.text, AtomicString):
-                el.text = smarten(el.text)
+                el.text = smarten(el.text, self.quotes)
 
 
 class TypographyExtension(Extension):
     """kramdown's smart quotes, dashes, ellipses and guillemets."""
 
+    def __init__(self, quotes: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.quotes = quotes
+
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
-        md.treeprocessors.register(TypographyTreeprocessor(md), "kramdown_typography", 25)
+        processor = TypographyTreeprocessor(md)
+        processor.quotes = self.quotes
+        md.treeprocessors.register(processor, "kramdown_typography", 25)
