@@ -538,6 +538,35 @@ def eleventy_data(source: Path, page: Path) -> tuple[dict, list[Path]]:
 # -- walking ----------------------------------------------------------------------------------
 
 
+NAMED_IN_NOTE = 5  # files named in one note before "and N more"
+# Why a file or folder was skipped: the sentence for one, and for several.
+_SKIPPED = {
+    "outside": (
+        "is a link to a file outside the site folder; it is skipped.",
+        "are links to files outside the site folder; they are skipped.",
+    ),
+    "nowhere": (
+        "is a link that leads nowhere (or round in a loop); it is skipped.",
+        "are links that lead nowhere (or round in a loop); they are skipped.",
+    ),
+    "special": (
+        "is not an ordinary file (a pipe or a device); it is skipped.",
+        "are not ordinary files (pipes or devices); they are skipped.",
+    ),
+    "folder": (
+        "is a link to a folder outside the site (or to the site itself); its pages are not listed.",
+        "are links to folders outside the site (or to the site itself); their pages are not "
+        "listed.",
+    ),
+    "unreadable": (
+        "cannot be read (no permission); its pages are not listed. Ask whoever manages the "
+        "folder for access.",
+        "cannot be read (no permission); their pages are not listed. Ask whoever manages the "
+        "folders for access.",
+    ),
+}
+
+
 @dataclass
 class Walker:
     """Lists Markdown files as a generator reads them: regular files inside `root` only.
@@ -547,17 +576,34 @@ class Walker:
     """
 
     root: Path
-    notes: list[str] = field(default_factory=list)
+    _found: dict[str, list[str]] = field(default_factory=dict)  # kind -> paths, in order
     _said: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._real_root = Path(os.path.realpath(self.root))
 
-    def say(self, path: Path, why: str) -> None:
+    def say(self, path: Path, kind: str) -> None:
+        """Remember `path` as skipped for `kind` (a key of `_SKIPPED`), once."""
         rel = rel_text(path, self.root)
         if rel not in self._said:
             self._said.add(rel)
-            self.notes.append(f"{rel} {why}")
+            self._found.setdefault(kind, []).append(rel)
+
+    @property
+    def notes(self) -> list[str]:
+        """One plain sentence per kind of skipped file, naming a few of them."""
+        notes = []
+        for kind, paths in self._found.items():
+            one, many = _SKIPPED[kind]
+            if len(paths) == 1:
+                notes.append(f"{paths[0]} {one}")
+                continue
+            shown = paths[:NAMED_IN_NOTE]
+            names = ", ".join(shown[:-1]) + " and " + shown[-1]
+            if len(paths) > NAMED_IN_NOTE:
+                names = ", ".join(shown) + f" and {len(paths) - NAMED_IN_NOTE} more"
+            notes.append(f"{names} {many}")
+        return notes
 
     def page_ok(self, path: Path) -> bool:
         """Whether `path` is a regular file inside the site (said when it is not)."""
@@ -570,13 +616,13 @@ class Walker:
                 real = Path(os.path.realpath(path, strict=True))
                 st = os.stat(real)
             except (OSError, ValueError, RuntimeError):
-                self.say(path, "is a link that leads nowhere (or round in a loop); it is skipped.")
+                self.say(path, "nowhere")
                 return False
             if real != self._real_root and not real.is_relative_to(self._real_root):
-                self.say(path, "is a link to a file outside the site folder; it is skipped.")
+                self.say(path, "outside")
                 return False
         if not stat.S_ISREG(st.st_mode):
-            self.say(path, "is not an ordinary file (a pipe or a device); it is skipped.")
+            self.say(path, "special")
             return False
         return True
 
@@ -590,11 +636,7 @@ class Walker:
         if stat.S_ISLNK(st.st_mode):
             real = Path(os.path.realpath(folder))
             if real == self._real_root or not real.is_relative_to(self._real_root):
-                self.say(
-                    folder,
-                    "is a link to a folder outside the site (or to the site "
-                    "itself); its pages are not listed.",
-                )
+                self.say(folder, "folder")
                 return False
             return safe_paths.is_dir(real)
         return stat.S_ISDIR(st.st_mode)
@@ -607,7 +649,7 @@ class Walker:
 
         def unreadable(exc: OSError) -> None:
             where = Path(exc.filename) if exc.filename else folder
-            self.say(where, "cannot be read (permission denied?); its pages are not listed.")
+            self.say(where, "unreadable")
 
         for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
             here = Path(dirpath)

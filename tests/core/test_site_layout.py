@@ -347,3 +347,15 @@ def test_a_project_folder_whose_site_is_in_docs_opens_the_site(tmp_path: Path) -
     # Two sites below: the folder itself is opened, as before.
     write(tmp_path / "site2" / "hugo.toml", "title = 'x'\n")
     assert Site.open(tmp_path).root == tmp_path.resolve()
+
+
+def test_many_skipped_files_make_one_short_note(tmp_path: Path) -> None:
+    write(tmp_path / "_config.yml", "collections: [notes]\n")
+    write(tmp_path / "_notes" / "real.md", page("Real"))
+    for i in range(40):
+        (tmp_path / "_notes" / f"gone-{i:02}.md").symlink_to(tmp_path / "missing.md")
+    site = Site.open(tmp_path)
+    assert [e.title for e in site.entries()] == ["Real"]
+    (note,) = site.notes
+    assert note.startswith("_notes/gone-00.md, _notes/gone-01.md")
+    assert "and 35 more are links that lead nowhere" in note
