@@ -37,6 +37,37 @@ def _dominant_newline(text: str) -> str:
     return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
 
 
+# Above this size a header's error is explained from the lines around it (see _error_from).
+_BIG_HEADER = 20_000
+
+
+# A plain `name: value` line at the top level: the parser is in the same state there whatever
+# came before (but for anchors, which is why an excerpt never follows one).
+_PLAIN_KEY_LINE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_ .\-/]*:(?: [^\n]*)?")
+
+
+def _around_error(exc: BaseException, fm: str) -> tuple[str, int]:
+    """For a big header: the lines from the last plain `name: value` line before the error to
+    the next one after it, and the offset of their first character; else the whole header
+    and 0 (the caller reads the whole header again when the lines alone read fine)."""
+    if len(fm) <= _BIG_HEADER or not isinstance(exc, yaml.MarkedYAMLError):
+        return fm, 0
+    mark = yaml_error_mark(exc)
+    if mark is None:
+        return fm, 0
+    lines = fm.split("\n")
+    first = min(mark.line, len(lines) - 1) - 1
+    while first > 0 and not _PLAIN_KEY_LINE.fullmatch(lines[first]):
+        first -= 1
+    last = mark.line + 2
+    while last < len(lines) and not _PLAIN_KEY_LINE.fullmatch(lines[last]):
+        last += 1
+    start = sum(len(line) + 1 for line in lines[:first]) if first > 0 else 0
+    if start == 0 or "&" in fm[:start]:
+        return fm, 0
+    return "\n".join(lines[first:last]), start
+
+
 # (key spans, editable as a block mapping, repeated keys, the last span of each key)
 _Structure = tuple[list[_Span], bool, list[tuple[str, int]], dict[str, _Span]]
 
@@ -165,10 +196,19 @@ class DocumentReading:
             self._header_read_only = document_json.CANNOT_LOCATE
 
     def _error_from(self, exc: Exception) -> FrontMatterError:
-        """The error in plain words, placed by the pure-Python parser (exact character marks)."""
-        shown, message = yaml_problem(self._fm, exc)
+        """The error in plain words, placed by the pure-Python parser (exact character marks).
+
+        A big header is explained from the lines around the error (from the top-level field
+        holding it to the line after it): the pure-Python parser takes seconds over 50,000
+        fields, and the words and line come out the same.
+        """
+        text, start = _around_error(exc, self._fm)
+        shown, message = yaml_problem(text, exc)
+        if start and shown is exc:  # the lines alone read fine: the mistake needs more context
+            text, start = self._fm, 0
+            shown, message = yaml_problem(text, exc)
         if shown is not exc and isinstance(shown, yaml.YAMLError):
-            return FrontMatterError(self._error_line(shown), message)
+            return FrontMatterError(self._error_line(shown, start), message)
         if shown is exc and isinstance(exc, yaml.YAMLError):  # only the C loader objected
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             line = mark.line + 1 + self._head.count("\n") if mark is not None else 2
@@ -230,12 +270,13 @@ class DocumentReading:
         """Each repeat of a key: the key and the 1-based line where it appears again."""
         return list(self._structure()[2])
 
-    def _error_line(self, exc: yaml.YAMLError) -> int:
+    def _error_line(self, exc: yaml.YAMLError, start: int = 0) -> int:
+        """The file line of an error whose marks count from character `start` of the header."""
         mark = yaml_error_mark(exc)
         if mark is not None:
-            return self._file_line(mark.index)
+            return self._file_line(start + mark.index)
         position = getattr(exc, "position", None)  # a ReaderError: a character not allowed
-        return self._file_line(position) if isinstance(position, int) else 2
+        return self._file_line(start + position) if isinstance(position, int) else 2
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -125,3 +125,48 @@ def test_any_broken_header_gets_one_explanation(header: str) -> None:
     [problem] = problems
     assert problem.message == doc.error.message
     assert problem.line == doc.error.line
+
+
+_FILLER = "".join(f"field{i}: value {i}\n" for i in range(1_500))  # over 20,000 characters
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, min_size=1, max_size=14).map("".join), st.booleans())
+def test_a_big_headers_error_is_explained_from_its_lines_the_same_as_from_all(
+    header: str, filler_after: bool
+) -> None:
+    """Over 20,000 characters the explanation reads only the lines around the error (the
+    pure-Python parser takes seconds over 50,000 fields): same line, same words."""
+    from editor_app.core import document_read
+
+    text = "---\n" + _FILLER + header + "\n" + (_FILLER if filler_after else "") + "---\nBody\n"
+    excerpt = Document.from_text(text)
+    real = document_read._BIG_HEADER
+    try:
+        document_read._BIG_HEADER = 10**9  # the whole header, as small ones are read
+        whole = Document.from_text(text)
+    finally:
+        document_read._BIG_HEADER = real
+    if whole.error is None:
+        assert excerpt.error is None
+        return
+    assert excerpt.error is not None
+    assert (excerpt.error.line, excerpt.error.message) == (whole.error.line, whole.error.message)
+
+
+def test_a_big_headers_error_is_not_read_again_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor_app.core import document_read
+
+    read: list[int] = []
+    real = document_read.yaml_problem
+
+    def spy(text: str, exc: BaseException):
+        read.append(len(text))
+        return real(text, exc)
+
+    monkeypatch.setattr(document_read, "yaml_problem", spy)
+    fields = "".join(f"field{i}: value {i}\n" for i in range(50_000))
+    doc = Document.from_text("---\n" + fields + "title: 'never closed\n" + fields + "---\n")
+    assert doc.error is not None and doc.error.line == 50_002
+    assert "quotation mark" in doc.error.message
+    assert read and max(read) < 1_000
