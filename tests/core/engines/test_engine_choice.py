@@ -64,3 +64,22 @@ def test_a_loose_file_renders_as_kramdown() -> None:
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown engine"):
         make_engine(None, "pandoc")
+
+
+def test_template_tags_follow_the_generator(tmp_path: Path) -> None:
+    hugo = tmp_path / "hugo"
+    hugo.mkdir()
+    (hugo / "hugo.toml").write_text("")
+    out = Renderer(Site.open(hugo)).render_body("{{< note >}}Hi{{< /note >}} and {{ .Title }}\n")
+    assert out.count('class="liquid"') == 2
+    assert "{{ .Title }}" in out  # Go templates in a Hugo page are plain text
+    eleventy = tmp_path / "eleventy"
+    eleventy.mkdir()
+    (eleventy / "eleventy.config.js").write_text("")
+    out = Renderer(Site.open(eleventy)).render_body("{% set x %}{# note #} {{ y }}\n")
+    assert out.count('class="liquid"') == 3
+    jekyll = tmp_path / "jekyll"
+    jekyll.mkdir()
+    (jekyll / "_config.yml").write_text("baseurl: /blog\n")
+    out = Renderer(Site.open(jekyll)).render_body("[a]({{ site.baseurl }}/x) {{< y >}}\n")
+    assert 'href="/blog/x"' in out
