@@ -11,7 +11,7 @@ from editor_app.core.site import Site
 
 def test_jekylls_defaults_without_options() -> None:
     assert read_kramdown_options({}) == {}
-    out = KramdownEngine().render("\"Hi\" it's\nnext\n\n## Head\n")
+    out = KramdownEngine().render('"Hi" it\'s\nnext\n\n## Head\n')
     assert out == '<p>“Hi” it’s\nnext</p>\n<h2 id="head">Head</h2>\n'
 
 
@@ -19,8 +19,8 @@ def test_smart_quotes_hard_wrap_and_auto_ids_as_kramdown_prints_them() -> None:
     engine = KramdownEngine(
         {"smart_quotes": "apos,apos,quot,quot", "hard_wrap": True, "auto_ids": False}
     )
-    assert engine.render("\"Hi\" it's\nnext\n\n## Head\n") == (
-        "<p>\"Hi\" it's<br />\nnext</p>\n<h2>Head</h2>\n"
+    assert engine.render('"Hi" it\'s\nnext\n\n## Head\n') == (
+        '<p>"Hi" it\'s<br />\nnext</p>\n<h2>Head</h2>\n'
     )
     guillemets = KramdownEngine({"smart_quotes": ["laquo", "raquo", "bdquo", "ldquo"]})
     assert guillemets.render("\"Hi\" 'x'\n") == "<p>„Hi“ «x»</p>\n"
