@@ -1,0 +1,202 @@
+"""The Checklist panel: the open page's sections (found or missing), its reading level, and
+each content suggestion; clicking one goes to its place. The rules are the core's
+(`core/checks/checklist.page_checklist`); this panel only shows them."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.checks.checklist import Checklist, page_checklist
+
+REFRESH_DELAY_MS = 1200  # after a pause in typing
+_LINE_ROLE = Qt.ItemDataRole.UserRole
+_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Checklist", text)
+
+
+class ChecklistPanel(QWidget):
+    """Sections, reading level and suggestions of one page."""
+
+    lineActivated = Signal(int)  # a file line
+    problemActivated = Signal(object)  # a suggestion (a core Problem)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(tr("Open a page to see its checklist."))
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+
+    def clear(self) -> None:
+        self.tree.clear()
+        self.summary.setText(tr("Open a page to see its checklist."))
+
+    def show_checklist(self, checklist: Checklist) -> None:
+        """Fill the panel from the core's checklist."""
+        self.tree.clear()
+        if checklist.sections:
+            found = sum(1 for s in checklist.sections if s.line is not None)
+            head = QTreeWidgetItem(
+                [
+                    tr("Sections: {found} of {total}").format(
+                        found=found, total=len(checklist.sections)
+                    )
+                ]
+            )
+            self.tree.addTopLevelItem(head)
+            for section in checklist.sections:
+                mark = "\u2713" if section.line is not None else "\u2717"
+                state = tr("line {n}").format(n=section.line) if section.line else tr("missing")
+                item = QTreeWidgetItem([f"{mark} {section.name} ({state})"])
+                if section.line is not None:
+                    item.setData(0, _LINE_ROLE, section.line)
+                head.addChild(item)
+            head.setExpanded(True)
+        if checklist.reading_ease is not None:
+            aim = checklist.reading_target or 0
+            ok = checklist.reading_ease >= aim
+            text = tr(
+                "Reading ease {ease:.0f} ({verdict}; the site aims for {aim:.0f}), "
+                "about grade {grade:.0f}"
+            ).format(
+                ease=checklist.reading_ease,
+                verdict=tr("fine") if ok else tr("hard"),
+                aim=aim,
+                grade=checklist.reading_grade or 0,
+            )
+            self.tree.addTopLevelItem(QTreeWidgetItem([text]))
+        if checklist.suggestions:
+            head = QTreeWidgetItem([tr("Suggestions: {n}").format(n=len(checklist.suggestions))])
+            self.tree.addTopLevelItem(head)
+            for p in checklist.suggestions:
+                where = tr("line {n}").format(n=p.line) if p.line else ""
+                item = QTreeWidgetItem([f"{where}  {p.message}".strip()])
+                item.setToolTip(0, p.message)
+                item.setData(0, _PROBLEM_ROLE, p)
+                head.addChild(item)
+            head.setExpanded(True)
+        n = len(checklist.suggestions)
+        self.summary.setText(
+            tr("Nothing to improve that the checklist can see.")
+            if n == 0 and not checklist.missing
+            else tr("{n} suggestion(s) for this page.").format(n=n)
+        )
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        problem = item.data(0, _PROBLEM_ROLE)
+        if problem is not None:
+            self.problemActivated.emit(problem)
+            return
+        line = item.data(0, _LINE_ROLE)
+        if isinstance(line, int):
+            self.lineActivated.emit(line)
+
+
+def _snapshot(doc: Any) -> Any:
+    """What the checklist reads of the open page, copied so the worker never sees it change."""
+    return SimpleNamespace(
+        text=doc.text,
+        path=getattr(doc, "path", None),
+        error=getattr(doc, "error", None),
+        has_front_matter=getattr(doc, "has_front_matter", False),
+        front_matter=dict(getattr(doc, "front_matter", None) or {}),
+    )
+
+
+class ChecklistHook:
+    """Keeps the panel in step with the open page: on opening, saving and after typing."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.panel = ChecklistPanel()
+        dock = QDockWidget(tr("Checklist"), window)
+        dock.setObjectName("checklistDock")
+        dock.setWidget(self.panel)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        # Below the page, a tab beside Problems: long suggestions need the width, and the
+        # form, text and preview keep theirs. Shown from View > Checklist.
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        problems_dock = getattr(window, "problems_dock", None)
+        if problems_dock is not None:
+            window.tabifyDockWidget(problems_dock, dock)
+        dock.hide()
+        self.dock = dock
+        self._generation = 0
+        self._timer = QTimer(window)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        window.documentOpened.connect(lambda *_a: self.refresh())
+        window.documentSaved.connect(lambda *_a: self.refresh())
+        window.documentClosed.connect(lambda *_a: self._closed())
+        editor = getattr(window, "editor", None)
+        if editor is not None and hasattr(editor, "textChanged"):
+            editor.textChanged.connect(self._timer.start)
+        self.panel.problemActivated.connect(window.checks.jump_to_problem)
+        self.panel.lineActivated.connect(self._go_to_line)
+
+    def _closed(self) -> None:
+        self._generation += 1
+        self._timer.stop()
+        self.panel.clear()
+
+    def refresh(self) -> None:
+        """Work the checklist out in the background; the newest request wins."""
+        w = self.window
+        doc = w.documents.doc
+        if doc is None:
+            self._closed()
+            return
+        self._generation += 1
+        generation = self._generation
+        w.jobs.start(
+            page_checklist,
+            _snapshot(doc),
+            w.site,
+            w.schema,
+            on_done=lambda c, g=generation: self._show(g, c),
+            on_error=lambda _reason: None,  # the problem list says what cannot be read
+        )
+
+    def _show(self, generation: int, checklist: Checklist) -> None:
+        if generation == self._generation:
+            self.panel.show_checklist(checklist)
+
+    def _go_to_line(self, line: int) -> None:
+        w = self.window
+        doc = w.documents.doc
+        if doc is None:
+            return
+        shown = line if w.documents.raw else max(1, line - doc.body_start_line + 1)
+        w.editor.go_to_line(shown)
+        w.editor.setFocus()
+
+
+def install_checklist(window: Any) -> ChecklistHook:
+    """Add the Checklist panel to a MainWindow (View lists it with the other panels)."""
+    hook = ChecklistHook(window)
+    window.checklist = hook
+    return hook
