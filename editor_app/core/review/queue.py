@@ -92,11 +92,15 @@ def review_queue(
         commit_dates = gitutil.last_commit_dates(root)
         uncommitted = gitutil.uncommitted_paths(root)
     items: list[QueueItem] = []
+    rules: dict[str | None, StatusRule | None] = {}
     total = len(entries)
     for i, entry in enumerate(entries):
         if progress is not None:
             progress(i + 1, total)
-        rule = status_rule(schema.for_collection(entry.collection))
+        # One look through a collection's fields, not one per page (headers can be huge).
+        if entry.collection not in rules:
+            rules[entry.collection] = status_rule(schema.for_collection(entry.collection))
+        rule = rules[entry.collection]
         fm = entry.front_matter or {}
         unpublished = is_unpublished(fm)
         if not unpublished and not _awaits_review(rule, fm, schema):
