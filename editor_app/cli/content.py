@@ -153,6 +153,15 @@ def cmd_schema(args: argparse.Namespace) -> int:
         where = f", line {schema.error.line}" if schema.error.line else ""
         return fail(f"{site.root / SCHEMA_FILE}{where}: {schema.error.message}")
     sys.stdout.write(schema_to_yaml(schema))
+    from editor_app.core.checks.sections import inferred_section_notes
+
+    notes = inferred_section_notes(site, schema)
+    if notes:  # as YAML comments: the output stays a schema file to save
+        sys.stdout.write(
+            "\n# Sections most pages share (pages having each); declare them under a "
+            "collection's `sections:` (docs/VALIDATION.md):\n"
+        )
+        sys.stdout.write("".join(f"#   {line}\n" for line in notes))
     return EXIT_OK
 
 

@@ -231,3 +231,24 @@ register(
         kind="content",
     )
 )
+
+
+def inferred_section_notes(site: Any, schema: Any = None) -> list[str]:
+    """Plain lines for `editor-app schema`: the sections most pages of each collection or
+    naming pattern share, with how many pages have each (to declare them as `sections:`)."""
+    from editor_app.core.checks.context import context_for, schema_for
+
+    ctx = context_for(site, schema if schema is not None else schema_for(site))
+    found = inferred_sections(ctx)
+    lines: list[str] = []
+    for coll in sorted(k for k in found if k != "by_file"):
+        entry = found[coll]
+        groups = [("", entry["collection"])] + sorted(entry["patterns"].items())
+        for pattern, wanted in groups:
+            if wanted is None:
+                continue
+            where = f"{coll}, files {pattern}" if pattern else coll
+            order = "in this order" if wanted.ordered else "in any order"
+            parts = ", ".join(f"{n} ({wanted.counts.get(n, 0)})" for n in wanted.names)
+            lines.append(f"{where} ({wanted.pages} pages, {order}): {parts}")
+    return lines
