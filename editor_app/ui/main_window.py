@@ -23,6 +23,7 @@ from editor_app.core.render import Renderer
 from editor_app.ui import dialogs
 from editor_app.ui.checking import CheckSession
 from editor_app.ui.document_session import DocumentSession
+from editor_app.ui.guide import install_guide
 from editor_app.ui.page_refresh import PageRefresher
 from editor_app.ui.review import install_review
 from editor_app.ui.safety import guard_window
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         install_site_tools(self)
         # Tools > Spelling Language, chosen per site (ui/spell.py).
         install_spelling_language(self)
+        # Help > Guide (F1): the offline guide for authors (ui/guide.py).
+        install_guide(self)
         # Sharing through git: Get latest, Share my changes (ui/sync.py).
         install_sync(self)
         # File > Import Word Document… and Export Review Pack… (ui/word_files.py).
