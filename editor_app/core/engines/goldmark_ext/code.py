@@ -57,7 +57,9 @@ def _css_class(kind: _TokenType) -> str:
 
 
 # Languages whose Chroma lexer leaves spaces unclassed where Pygments marks them `w`.
-_PLAIN_SPACES = frozenset("sh bash shell zsh console json toml md markdown go golang".split())
+_PLAIN_SPACES = frozenset(
+    "sh bash shell zsh console json toml md markdown go golang python py python3".split()
+)
 
 
 @functools.lru_cache(maxsize=512)
