@@ -222,3 +222,32 @@ def test_the_main_list_shows_a_page_sent_back(qtbot, site_copy: Path, main_windo
     text, tip = status_cell()
     assert text == "draft · sent back" and "Please shorten it." in tip
     rw.close()
+
+
+def test_a_better_title_suggested_and_accepted(qtbot, site_copy: Path, settings, monkeypatch):
+    path = site_copy / BRAND
+    original = path.read_bytes()
+    panel = open_panel(qtbot, site_copy, settings)
+    assert panel.select_path(path)
+    assert panel.text_notes.suggest_button.text() == "Suggest a better setting…"
+    offered: list[dict[str, str]] = []
+
+    def ask(cls, parent, values, labels):
+        offered.append(values)
+        return "title", "Our brand narrative"
+
+    monkeypatch.setattr(ReviewPanel, "ask_setting_suggestion", classmethod(ask))
+    qtbot.mouseClick(panel.text_notes.suggest_button, Qt.MouseButton.LeftButton)
+    assert offered[0]["title"] == "Brand narrative" and "status" in offered[0]
+    (made,) = review.NoteStore(path).suggestions
+    assert (made.field, made.quote, made.replacement) == (
+        "title",
+        "Brand narrative",
+        "Our brand narrative",
+    )
+    shown = panel.notes.suggestions
+    assert shown.select(made.id) and "(in title)" in shown.list.currentItem().text()
+    qtbot.mouseClick(shown.accept_button, Qt.MouseButton.LeftButton)
+    assert path.read_bytes() == original.replace(
+        b"title: Brand narrative", b"title: Our brand narrative", 1
+    )

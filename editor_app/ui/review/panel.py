@@ -317,7 +317,11 @@ class ReviewPanel(DecisionsMixin, QWidget):
             self.add_note_button,
         ):
             b.setEnabled(has)
-        self.text_notes.suggest_button.setEnabled(has and self.text_notes.has_selection())
+        self.text_notes.suggest_button.setEnabled(has)
+        if has and self.text_notes.has_selection():
+            self.text_notes.suggest_button.setText(self.tr("Suggest new words…"))
+        else:
+            self.text_notes.suggest_button.setText(self.tr("Suggest a better setting…"))
         self.report.update_buttons(has, self.model.rowCount() > 0)
         self.mark_button.setEnabled(has)
         if has and self.text_notes.has_selection():

@@ -50,7 +50,10 @@ class TextNotesView(QWidget):
         )
         self.suggest_button = QPushButton(self.tr("Suggest an edit…"))
         self.suggest_button.setToolTip(
-            self.tr("Select words in the text, then propose new words (or none, to delete them).")
+            self.tr(
+                "Select words in the text, then propose new words (or none, to delete them); "
+                "with nothing selected, propose a new value for a page setting such as the title."
+            )
         )
         self.author_edit = QLineEdit(
             str(self.settings.value("review/author", "") or review.default_author())
