@@ -101,10 +101,11 @@ def build_panels(window: Any) -> None:
     splitter.addWidget(window.library)
     splitter.addWidget(centre)
     splitter.addWidget(window.preview)
-    splitter.setStretchFactor(0, 0)
+    # The list grows a little with the window too: its titles are what tell pages apart.
+    splitter.setStretchFactor(0, 1)
     splitter.setStretchFactor(1, 3)
     splitter.setStretchFactor(2, 3)
-    splitter.setSizes([300, 600, 540])
+    splitter.setSizes([340, 600, 540])
     window.splitter = splitter
     window.setCentralWidget(splitter)
 
