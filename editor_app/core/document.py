@@ -31,7 +31,7 @@ from editor_app.core.document_errors import (
     yaml_error_mark,
     yaml_problem,
 )
-from editor_app.core.document_read import _split_lines, _Structure
+from editor_app.core.document_read import _split_lines, _Structure, header_problem
 from editor_app.core.document_yaml_text import SafeLoader
 from editor_app.core.store import atomic_write, read_regular_file
 
@@ -41,6 +41,7 @@ __all__ = [
     "ReadOnlyError",
     "atomic_write",
     "explain_yaml_error",
+    "header_problem",
     "parse_cli_value",
     "yaml_error_mark",
     "yaml_problem",

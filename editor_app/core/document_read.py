@@ -68,6 +68,32 @@ def _around_error(exc: BaseException, fm: str) -> tuple[str, int]:
     return "\n".join(lines[first:last]), start
 
 
+def header_problem(fm: str, exc: BaseException) -> tuple[int, str]:
+    """A YAML header `fm` that failed to load with `exc` (from any loader): the 0-based line
+    of `fm` to show the mistake on, and what to tell the author. The window's banner
+    (`Document.error`) and the validator both place and word errors with it.
+
+    The pure-Python parser is asked again for exact marks (`yaml_problem`); a big header is
+    explained from the lines around the error (the pure-Python parser takes seconds over
+    50,000 fields), with the same line and words.
+    """
+    text, start = _around_error(exc, fm)
+    shown, message = yaml_problem(text, exc)
+    if start and shown is exc:  # the lines alone read fine: the mistake needs more context
+        text, start = fm, 0
+        shown, message = yaml_problem(text, exc)
+    if shown is not exc and isinstance(shown, yaml.YAMLError):
+        mark = yaml_error_mark(shown)
+        position = mark.index if mark is not None else getattr(shown, "position", None)
+        if isinstance(position, int):  # a ReaderError has a position: a character not allowed
+            return fm.count("\n", 0, start + position), message
+        return 0, message
+    if shown is exc and isinstance(exc, yaml.YAMLError):  # only the C loader objected
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        return (mark.line if mark is not None else 0), message
+    return 0, message
+
+
 # (key spans, editable as a block mapping, repeated keys, the last span of each key)
 _Structure = tuple[list[_Span], bool, list[tuple[str, int]], dict[str, _Span]]
 
@@ -196,24 +222,9 @@ class DocumentReading:
             self._header_read_only = document_json.CANNOT_LOCATE
 
     def _error_from(self, exc: Exception) -> FrontMatterError:
-        """The error in plain words, placed by the pure-Python parser (exact character marks).
-
-        A big header is explained from the lines around the error (from the top-level field
-        holding it to the line after it): the pure-Python parser takes seconds over 50,000
-        fields, and the words and line come out the same.
-        """
-        text, start = _around_error(exc, self._fm)
-        shown, message = yaml_problem(text, exc)
-        if start and shown is exc:  # the lines alone read fine: the mistake needs more context
-            text, start = self._fm, 0
-            shown, message = yaml_problem(text, exc)
-        if shown is not exc and isinstance(shown, yaml.YAMLError):
-            return FrontMatterError(self._error_line(shown, start), message)
-        if shown is exc and isinstance(exc, yaml.YAMLError):  # only the C loader objected
-            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-            line = mark.line + 1 + self._head.count("\n") if mark is not None else 2
-            return FrontMatterError(line, message)
-        return FrontMatterError(2, message)
+        """The error in plain words, on its file line (see `header_problem`)."""
+        line, message = header_problem(self._fm, exc)
+        return FrontMatterError(line + 1 + self._head.count("\n"), message)
 
     def _structure(self) -> _Structure:
         """(key spans, editable as a block mapping, repeated keys, the last span of each key),
@@ -269,14 +280,6 @@ class DocumentReading:
     def duplicate_keys(self) -> list[tuple[str, int]]:
         """Each repeat of a key: the key and the 1-based line where it appears again."""
         return list(self._structure()[2])
-
-    def _error_line(self, exc: yaml.YAMLError, start: int = 0) -> int:
-        """The file line of an error whose marks count from character `start` of the header."""
-        mark = yaml_error_mark(exc)
-        if mark is not None:
-            return self._file_line(start + mark.index)
-        position = getattr(exc, "position", None)  # a ReaderError: a character not allowed
-        return self._file_line(start + position) if isinstance(position, int) else 2
 
     # -- reading -----------------------------------------------------------------------------
 
