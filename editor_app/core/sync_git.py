@@ -76,8 +76,8 @@ class Change:
 _NO_BLOB = "0" * 40
 
 
-class Repo:
-    """One git working copy, driven through the `git` program."""
+class GitRunner:
+    """Runs the `git` program in one working copy: settings, and talking to the server."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -126,6 +126,67 @@ class Repo:
         if self._git_dir is None:
             self._git_dir = Path(self.root, self.out("rev-parse", "--git-dir")).resolve()
         return self._git_dir
+
+    def _settings(self) -> dict[str, str]:
+        """Every git setting of this copy, read once (`git config --list`)."""
+        if "config" not in self._cache:
+            out = self.run("config", "-z", "--list", check=False).stdout.decode("utf-8", "replace")
+            found: dict[str, str] = {}
+            for entry in out.split("\0"):
+                key, _, value = entry.partition("\n")
+                if key:
+                    found[_config_key(key)] = value  # the last one wins, as in git
+            self._cache["config"] = found
+        return self._cache["config"]
+
+    def config(self, key: str) -> str | None:
+        return self._settings().get(_config_key(key)) or None
+
+    def set_config(self, key: str, value: str) -> None:
+        self.run("config", key, value)
+        self._cache.pop("config", None)
+
+    # -- the network ---------------------------------------------------------------------------
+
+    def _network_env(self) -> dict[str, str]:
+        """ssh may not ask for a passphrase or a host confirmation either (the agent answers),
+        unless the person set their own ssh command, which is then used as it is."""
+        # A server that stops answering: given up after 30 s below 1 KB/s (https).
+        env = {"GIT_HTTP_LOW_SPEED_LIMIT": "1000", "GIT_HTTP_LOW_SPEED_TIME": "30"}
+        if not (
+            "GIT_SSH_COMMAND" in os.environ
+            or "GIT_SSH" in os.environ
+            or self.config("core.sshCommand")
+        ):
+            env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=20"
+        return env
+
+    def fetch(self, remote: str) -> None:
+        self.run(
+            "fetch", "--prune", "--quiet", remote, timeout=NETWORK_TIMEOUT, env=self._network_env()
+        )
+
+    def push(self, remote: str, *refspecs: str) -> bool:
+        """Push; False when the server has changes this copy has not got (get latest first)."""
+        proc = self.run(
+            "push",
+            "--porcelain",
+            remote,
+            *refspecs,
+            check=False,
+            timeout=NETWORK_TIMEOUT,
+            env=self._network_env(),
+        )
+        if proc.returncode == 0:
+            return True
+        text = (proc.stdout + proc.stderr).decode("utf-8", "replace").lower()
+        if "[rejected]" in text or "non-fast-forward" in text or "fetch first" in text:
+            return False
+        raise _error(proc.stderr, "push")
+
+
+class Repo(GitRunner):
+    """One git working copy: questions about its history, and commits built without a checkout."""
 
     # -- questions -----------------------------------------------------------------------------
 
@@ -217,22 +278,12 @@ class Repo:
     def empty_tree(self) -> str:
         return self.out("hash-object", "-t", "tree", "--stdin", input=b"")
 
-    def blob_id(self, commit: str | None, path: str) -> str | None:
-        if not commit:
-            return None
-        proc = self.run("rev-parse", "-q", "--verify", f"{commit}:{path}", check=False)
-        return proc.stdout.decode().strip() if proc.returncode == 0 else None
-
     def read(self, commit: str | None, path: str) -> bytes | None:
         """The file at `commit` (as `git show commit:path`), or None when it is not there."""
         if not commit:
             return None
         proc = self.run("cat-file", "blob", f"{commit}:{path}", check=False)
         return proc.stdout if proc.returncode == 0 else None
-
-    def mode(self, commit: str, path: str) -> str:
-        out = self.out("ls-tree", commit, "--", path)
-        return out.split()[0] if out else "100644"
 
     def hash_bytes(self, data: bytes, write: bool = True, path: str | None = None) -> str:
         """The blob id of these bytes (stored with `write`); `path`: as git stores that file
@@ -276,25 +327,6 @@ class Repo:
             if len(fields) >= 4 and line.startswith(":"):
                 found.update(fields[2:4])
         return found
-
-    def _settings(self) -> dict[str, str]:
-        """Every git setting of this copy, read once (`git config --list`)."""
-        if "config" not in self._cache:
-            out = self.run("config", "-z", "--list", check=False).stdout.decode("utf-8", "replace")
-            found: dict[str, str] = {}
-            for entry in out.split("\0"):
-                key, _, value = entry.partition("\n")
-                if key:
-                    found[_config_key(key)] = value  # the last one wins, as in git
-            self._cache["config"] = found
-        return self._cache["config"]
-
-    def config(self, key: str) -> str | None:
-        return self._settings().get(_config_key(key)) or None
-
-    def set_config(self, key: str, value: str) -> None:
-        self.run("config", key, value)
-        self._cache.pop("config", None)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -350,44 +382,6 @@ class Repo:
                 "--stdin",
                 input=b"\0".join(map(os.fsencode, paths)) + b"\0",
             )
-
-    # -- the network ---------------------------------------------------------------------------
-
-    def _network_env(self) -> dict[str, str]:
-        """ssh may not ask for a passphrase or a host confirmation either (the agent answers),
-        unless the person set their own ssh command, which is then used as it is."""
-        # A server that stops answering: given up after 30 s below 1 KB/s (https).
-        env = {"GIT_HTTP_LOW_SPEED_LIMIT": "1000", "GIT_HTTP_LOW_SPEED_TIME": "30"}
-        if not (
-            "GIT_SSH_COMMAND" in os.environ
-            or "GIT_SSH" in os.environ
-            or self.config("core.sshCommand")
-        ):
-            env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=20"
-        return env
-
-    def fetch(self, remote: str) -> None:
-        self.run(
-            "fetch", "--prune", "--quiet", remote, timeout=NETWORK_TIMEOUT, env=self._network_env()
-        )
-
-    def push(self, remote: str, *refspecs: str) -> bool:
-        """Push; False when the server has changes this copy has not got (get latest first)."""
-        proc = self.run(
-            "push",
-            "--porcelain",
-            remote,
-            *refspecs,
-            check=False,
-            timeout=NETWORK_TIMEOUT,
-            env=self._network_env(),
-        )
-        if proc.returncode == 0:
-            return True
-        text = (proc.stdout + proc.stderr).decode("utf-8", "replace").lower()
-        if "[rejected]" in text or "non-fast-forward" in text or "fetch first" in text:
-            return False
-        raise _error(proc.stderr, "push")
 
 
 def _config_key(key: str) -> str:

@@ -8,39 +8,30 @@ the choices left by Get latest (`ui/sync_choices.py`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QGuiApplication, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 from editor_app.core import sync
-from editor_app.ui.library import PATH_ROLE
 from editor_app.ui.sync_choices import ChoiceDialog
+from editor_app.ui.sync_page import OpenPage, PageMarks, page_mark, show_new_files, status_details
 
 REFRESH_MS = 5 * 60 * 1000  # ask the server again every five minutes
-MARKS = {
-    "here": ("#d98200", "Changed here, not shared yet"),
-    "others": ("#2a6fdb", "Changed by others"),
-    "both": ("#8a3fc7", "Changed here and by others"),
-}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SyncBar", text)
 
 
-def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(2, 2, 8, 8)
-    painter.end()
-    return QIcon(pixmap)
+def _action(bar: QToolBar, text: str, tip: str, slot: Any) -> QAction:
+    action = QAction(tr(text), bar)
+    action.setToolTip(tr(tip))
+    action.triggered.connect(slot)
+    return action
 
 
 class StatusLabel(QLabel):
@@ -77,29 +68,42 @@ class SyncBar(QToolBar):
         self.state = sync.SyncStatus()
         self.busy = False
         self.last_message = ""
-        self._open_page: tuple[Path, bytes] | None = None  # the page edited, the file under it
-        self._icons = {k: _dot(colour) for k, (colour, _t) in MARKS.items()}
+        self.open_page = OpenPage(window)
+        self.marks = PageMarks()
 
         self.status_label = StatusLabel()
         self.status_label.setAccessibleName(tr("Sharing status"))
         self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.get_latest_action = QAction(tr("Get latest"), self)
-        self.get_latest_action.setToolTip(tr("Bring in the changes others shared; yours are kept"))
-        self.get_latest_action.triggered.connect(self.get_latest)
-        self.share_action = QAction(tr("Share my changes"), self)
-        self.share_action.setToolTip(
-            tr("Send the saved pages you changed (with their pictures and review notes)")
+        self.get_latest_action = _action(
+            self,
+            "Get latest",
+            "Bring in the changes others shared; yours are kept",
+            self.get_latest,
         )
-        self.share_action.triggered.connect(self.share)
-        self.choices_action = QAction(tr("Choices…"), self)
-        self.choices_action.setToolTip(tr("Places changed here and by others: choose what to keep"))
-        self.choices_action.triggered.connect(lambda: self.show_choices())
-        self.send_action = QAction(tr("Send for review"), self)
-        self.send_action.setToolTip(tr("Put this saved page on its own branch for an editor"))
-        self.send_action.triggered.connect(self.send_for_review)
-        self.drafts_action = QAction(tr("Drafts…"), self)
-        self.drafts_action.setToolTip(tr("Drafts sent for review: see what they change, approve"))
-        self.drafts_action.triggered.connect(self.show_drafts)
+        self.share_action = _action(
+            self,
+            "Share my changes",
+            "Send the saved pages you changed (with their pictures and review notes)",
+            self.share,
+        )
+        self.choices_action = _action(
+            self,
+            "Choices…",
+            "Places changed here and by others: choose what to keep",
+            lambda: self.show_choices(),
+        )
+        self.send_action = _action(
+            self,
+            "Send for review",
+            "Put this saved page on its own branch for an editor",
+            self.send_for_review,
+        )
+        self.drafts_action = _action(
+            self,
+            "Drafts…",
+            "Drafts sent for review: see what they change, approve",
+            self.show_drafts,
+        )
         self.addWidget(self.status_label)
         for action in (
             self.choices_action,
@@ -162,27 +166,13 @@ class SyncBar(QToolBar):
         self.state = state
         self.setVisible(state.is_git)
         self.status_label.setText(state.message)
-        self.status_label.setToolTip(self._details(state))
+        self.status_label.setToolTip(status_details(state))
         self.choices_action.setVisible(bool(state.conflicts))
         self.choices_action.setText(tr("Choices ({n})…").format(n=len(state.conflicts)))
         self.send_action.setVisible(state.drafts_on_branches)
         self.drafts_action.setVisible(state.drafts_on_branches)
         self._enable()
         self.mark_pages()
-
-    def _details(self, state: sync.SyncStatus) -> str:
-        lines = []
-        for title, paths in (
-            (tr("Changed here, not shared yet:"), state.pages_changed_here),
-            (tr("Changed by others:"), state.changed_by_others or state.brought_in),
-            (tr("Sent for review:"), state.in_review),
-        ):
-            if paths:
-                lines.append(title)
-                lines += [f"  {p}" for p in paths[:12]]
-                if len(paths) > 12:
-                    lines.append(tr("  and {n} more").format(n=len(paths) - 12))
-        return "\n".join([state.message, *lines])
 
     def _enable(self) -> None:
         on = not self.busy and self.state.is_git and self.state.has_remote
@@ -203,102 +193,32 @@ class SyncBar(QToolBar):
     # -- marks in the page list ---------------------------------------------------------------
     def mark_pages(self) -> None:
         """A coloured dot before each page changed here or by others, with words in the tip."""
-        if self.root is None or self.state.root is None:
-            return
-        model = self.window_.library.model
-        root = self.state.root.resolve()
-        for row in range(model.rowCount()):
-            item = model.item(row, 0)
-            path = Path(str(item.data(PATH_ROLE)))
-            try:
-                rel = path.resolve().relative_to(root).as_posix()
-            except ValueError:
-                continue
-            mark = self.state.mark(rel)
-            item.setIcon(self._icons[mark] if mark else QIcon())
-            item.setData(tr(MARKS[mark][1]) if mark else None, Qt.ItemDataRole.WhatsThisRole)
+        if self.root is not None:
+            self.marks.apply(self.window_.library.model, self.state)
 
     def page_mark(self, path: Path) -> str | None:
         """How the list marks this page: "here", "others", "both" or None."""
-        if self.state.root is None:
-            return None
-        try:
-            rel = Path(path).resolve().relative_to(self.state.root.resolve()).as_posix()
-        except ValueError:
-            return None
-        return self.state.mark(rel)
+        return page_mark(self.state, path)
 
     # -- Get latest ----------------------------------------------------------------------------
     def _author(self) -> str | None:
         name = str(self.window_.settings.value("review/author", "") or "").strip()
         return name or None
 
-    def _keep_unsaved_text(self) -> None:
-        """Unsaved text goes to the recovery folder before any file on disk may change."""
-        guard = getattr(self.window_, "guard", None)
-        if guard is not None:
-            guard.autosave_now(wait=True)
-
-    def _remember_open_page(self) -> None:
-        """The file under the open page's unsaved text, to merge others' changes after."""
-        self._open_page = None
-        doc = self.window_.current_document()
-        if doc is None or doc.path is None or not doc.is_modified:
-            return
-        try:
-            self._open_page = (Path(doc.path), Path(doc.path).read_bytes())
-        except OSError:
-            self._open_page = None
-
     def _merge_open_page(self) -> None:
-        """Others changed the page being edited: their changes join the unsaved text (unsaved).
-
-        Where both changed the same place the unsaved words stay; theirs is in the history.
-        """
-        from editor_app.core.document import Document
-        from editor_app.core.sync_merge import merge_pages
-        from editor_app.ui.safety import document_bytes
-
-        remembered, self._open_page = self._open_page, None
-        doc = self.window_.current_document()
-        if remembered is None or doc is None or doc.path is None or not doc.is_modified:
-            return
-        path, before = remembered
-        if Path(doc.path) != path:
-            return
-        try:
-            now = path.read_bytes()
-            unsaved = document_bytes(doc)  # as it is now: typing went on while this ran
-        except (OSError, ValueError):
-            return
-        if now == before:
-            return
-        merged = merge_pages(before, unsaved, now, path.name)
-        fresh = Document.load(path)
-        fresh.set_text(Document.from_bytes(merged.data).text)
-        editor = self.window_.editor
-        old_length, at = len(editor.toPlainText()), editor.textCursor().position()
-        self.window_.show_document(fresh)
-        # The cursor stays by the words being typed: counted from the end, others' changes
-        # being mostly above it.
-        cursor = editor.textCursor()
-        cursor.setPosition(
-            max(0, min(len(editor.toPlainText()), len(editor.toPlainText()) - (old_length - at)))
-        )
-        editor.setTextCursor(cursor)
-        if merged.conflicts:
+        if self.open_page.merge_others_changes():
             self._tell(
                 tr(
-                    "Others changed the same place in “{name}”: your unsaved words are kept; "
-                    "their version is in the page's history."
-                ).format(name=path.name)
+                    "Others changed the same place in the open page: your unsaved words are "
+                    "kept; their version is in the page's history."
+                )
             )
 
     def get_latest(self) -> None:
         if self.busy or self.root is None:
             return
-        self._keep_unsaved_text()
-        self._remember_open_page()
+        self.open_page.keep_in_recovery()
+        self.open_page.remember()
         self._start(
             tr("Getting the latest…"), sync.pull, self.root, self._author(), done=self._after_pull
         )
@@ -310,27 +230,22 @@ class SyncBar(QToolBar):
         self.window_.jobs.start(fn, *args, on_done=done, on_error=self._failed)
 
     def _after_pull(self, result: sync.PullResult) -> None:
+        self._finish(result.message, result.brought_in, result.conflicts)
+
+    def _finish(
+        self, message: str, pages: Sequence[str] = (), conflicts: Sequence[sync.Conflict] = ()
+    ) -> None:
+        """After Get latest, Share, Send or Approve: say it, show the new files, ask again."""
         self.busy = False
-        self._tell(result.message)
+        self._tell(message)
         self._merge_open_page()
-        self._files_changed(result.brought_in)
+        self._files_changed(list(pages))
         self.refresh(fetch=False)
-        if result.conflicts:
-            self.show_choices(result.conflicts)
+        if conflicts:
+            self.show_choices(list(conflicts))
 
     def _files_changed(self, pages: list[str]) -> None:
-        """Show the new versions: the index, the list, and the open page (the guard decides)."""
-        site = getattr(self.window_, "site", None)
-        if site is not None and self.state.root is not None:
-            for rel in pages:
-                try:
-                    site.update_entry(self.state.root / rel)
-                except (OSError, ValueError):
-                    continue
-            self.window_.library.refresh()
-        guard = getattr(self.window_, "guard", None)
-        if guard is not None:
-            guard.check_disk()
+        show_new_files(self.window_, self.state.root, pages)
 
     def _tell(self, message: str) -> None:
         self.last_message = message
@@ -343,21 +258,15 @@ class SyncBar(QToolBar):
         doc = self.window_.current_document()
         if doc is not None and doc.is_modified:
             self._tell(tr("The open page has unsaved changes: save it to share them."))
-        self._keep_unsaved_text()
-        self._remember_open_page()
+        self.open_page.keep_in_recovery()
+        self.open_page.remember()
         self._start(
             tr("Sharing…"), sync.push, self.root, None, self._author(), done=self._after_push
         )
 
     def _after_push(self, result: sync.PushResult) -> None:
-        self.busy = False
-        self._tell(result.message)
-        self._merge_open_page()
-        if result.pulled is not None:
-            self._files_changed(result.pulled.brought_in)
-        self.refresh(fetch=False)
-        if result.pulled is not None and result.pulled.conflicts:
-            self.show_choices(result.pulled.conflicts)
+        pulled = result.pulled or sync.PullResult()
+        self._finish(result.message, pulled.brought_in, pulled.conflicts)
 
     # -- drafts on branches -------------------------------------------------------------------
     def send_for_review(self) -> None:
@@ -379,9 +288,7 @@ class SyncBar(QToolBar):
         )
 
     def _after_send(self, result: Any) -> None:
-        self.busy = False
-        self._tell(result.message)
-        self.refresh(fetch=False)
+        self._finish(result.message)
 
     def show_drafts(self) -> None:
         """The drafts waiting on review branches, with Approve (for editors)."""
@@ -398,15 +305,11 @@ class SyncBar(QToolBar):
 
         if self.busy or self.root is None:
             return
-        self._keep_unsaved_text()
-        self._remember_open_page()
+        self.open_page.keep_in_recovery()
+        self.open_page.remember()
 
         def finished(result: Any) -> None:
-            self.busy = False
-            self._tell(result.message)
-            self._merge_open_page()
-            self._files_changed(result.pages)
-            self.refresh(fetch=False)
+            self._finish(result.message, result.pages)
             if done is not None:
                 done(result)
 

@@ -222,7 +222,7 @@ def test_words_typed_while_getting_latest_are_kept(qtbot, window: MainWindow, te
     assert window.open_document(editor / POST)
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor, "Before.")
-    bar._remember_open_page()  # what Get latest does before it starts
+    bar.open_page.remember()  # what Get latest does before it starts
     qtbot.keyClicks(window.editor, " While it ran.")
     replace_in(editor / POST, "wet Tuesday", "cold Tuesday")  # what it brought in
     bar._merge_open_page()  # what it does when done

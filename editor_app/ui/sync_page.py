@@ -1,0 +1,164 @@
+"""The Sharing toolbar's hands on the window: the dots in the page list, the open page, the
+files brought in, and the status line's tooltip.
+
+- `PageMarks`: a coloured dot before each page changed here (orange), by others (blue) or both
+  (purple), with the words in the item's "What's this".
+- `OpenPage`: before Get latest the open page's unsaved text goes to the recovery folder and
+  the file under it is remembered; afterwards others' changes to that file join the unsaved
+  text (merged by the core, still unsaved), the cursor staying by the words being typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItemModel
+
+from editor_app.core import sync
+from editor_app.ui.library import PATH_ROLE
+
+MARKS = {
+    "here": ("#d98200", "Changed here, not shared yet"),
+    "others": ("#2a6fdb", "Changed by others"),
+    "both": ("#8a3fc7", "Changed here and by others"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncBar", text)
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def page_mark(state: sync.SyncStatus, path: Path) -> str | None:
+    """How the list marks this page: "here", "others", "both" or None."""
+    if state.root is None:
+        return None
+    try:
+        rel = Path(path).resolve().relative_to(state.root.resolve()).as_posix()
+    except ValueError:
+        return None
+    return state.mark(rel)
+
+
+class PageMarks:
+    """The dots of the page list (made once, set on the list's title items)."""
+
+    def __init__(self) -> None:
+        self.icons = {k: _dot(colour) for k, (colour, _t) in MARKS.items()}
+
+    def apply(self, model: QStandardItemModel, state: sync.SyncStatus) -> None:
+        if state.root is None:
+            return
+        for row in range(model.rowCount()):
+            item = model.item(row, 0)
+            mark = page_mark(state, Path(str(item.data(PATH_ROLE))))
+            item.setIcon(self.icons[mark] if mark else QIcon())
+            item.setData(tr(MARKS[mark][1]) if mark else None, Qt.ItemDataRole.WhatsThisRole)
+
+
+class OpenPage:
+    """Keeps the open page's unsaved text safe across Get latest, and merges others' changes."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.remembered: tuple[Path, bytes] | None = None  # the page edited, the file under it
+
+    def keep_in_recovery(self) -> None:
+        """Unsaved text goes to the recovery folder before any file on disk may change."""
+        guard = getattr(self.window, "guard", None)
+        if guard is not None:
+            guard.autosave_now(wait=True)
+
+    def remember(self) -> None:
+        """The file under the open page's unsaved text, to merge others' changes after."""
+        self.remembered = None
+        doc = self.window.current_document()
+        if doc is None or doc.path is None or not doc.is_modified:
+            return
+        try:
+            self.remembered = (Path(doc.path), Path(doc.path).read_bytes())
+        except OSError:
+            self.remembered = None
+
+    def merge_others_changes(self) -> bool:
+        """Others changed the page being edited: their changes join the unsaved text (unsaved).
+
+        Where both changed the same place the unsaved words stay, theirs being in the history;
+        True when that happened.
+        """
+        from editor_app.core.document import Document
+        from editor_app.core.sync_merge import merge_pages
+        from editor_app.ui.safety import document_bytes
+
+        remembered, self.remembered = self.remembered, None
+        doc = self.window.current_document()
+        if remembered is None or doc is None or doc.path is None or not doc.is_modified:
+            return False
+        path, before = remembered
+        if Path(doc.path) != path:
+            return False
+        try:
+            now = path.read_bytes()
+            unsaved = document_bytes(doc)  # as it is now: typing went on while this ran
+        except (OSError, ValueError):
+            return False
+        if now == before:
+            return False
+        merged = merge_pages(before, unsaved, now, path.name)
+        fresh = Document.load(path)
+        fresh.set_text(Document.from_bytes(merged.data).text)
+        editor = self.window.editor
+        old_length, at = len(editor.toPlainText()), editor.textCursor().position()
+        self.window.show_document(fresh)
+        # The cursor stays by the words being typed: counted from the end, others' changes
+        # being mostly above it.
+        length = len(editor.toPlainText())
+        cursor = editor.textCursor()
+        cursor.setPosition(max(0, min(length, length - (old_length - at))))
+        editor.setTextCursor(cursor)
+        return bool(merged.conflicts)
+
+
+def status_details(state: sync.SyncStatus) -> str:
+    """The status line's tooltip: the whole line, then the pages behind it."""
+    lines = []
+    for title, paths in (
+        (tr("Changed here, not shared yet:"), state.pages_changed_here),
+        (tr("Changed by others:"), state.changed_by_others or state.brought_in),
+        (tr("Sent for review:"), state.in_review),
+    ):
+        if paths:
+            lines.append(title)
+            lines += [f"  {p}" for p in paths[:12]]
+            if len(paths) > 12:
+                lines.append(tr("  and {n} more").format(n=len(paths) - 12))
+    return "\n".join([state.message, *lines])
+
+
+def show_new_files(window: Any, root: Path | None, pages: list[str]) -> None:
+    """Show the new versions: the site index, the list, and the open page (the guard decides:
+    read again when it has no unsaved change)."""
+    site = getattr(window, "site", None)
+    if site is not None and root is not None:
+        for rel in pages:
+            try:
+                site.update_entry(root / rel)
+            except (OSError, ValueError):
+                continue
+        window.library.refresh()
+    guard = getattr(window, "guard", None)
+    if guard is not None:
+        guard.check_disk()
