@@ -279,7 +279,8 @@ def _embed_box(kind: str, address: str | None) -> str:
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
 _HEX_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\([A-Za-z])")
 _IMPORT = re.compile(r"@import\b[^;{}]*(?:;|(?=[{}])|\Z)", re.I)
-_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)""", re.I)
+# Never over a `(` unquoted, and quoted addresses bounded: linear on any text.
+_URL = re.compile(r"""url\(\s*(?:"([^"]{0,4096})"|'([^']{0,4096})'|([^()"'\s]*))\s*\)""", re.I)
 # CSS functions that fetch (or ran script in old browsers): renamed, so the whole declaration
 # is ignored by the browser.
 _FETCHING = re.compile(
@@ -289,7 +290,7 @@ _FETCHING = re.compile(
 )
 _BINDING = re.compile(r"(?<![\w-])(-moz-binding|behavior)\s*:", re.I)
 _BLOCKED = "x-blocked-fetch"
-_BLOCKED_DECLARATION = re.compile(r"[^;{}]*" + _BLOCKED + r"[^;{}]*;?")
+_DECLARATION_EDGE = re.compile(r"([;{}])")
 _KEEP_ESCAPED = set("\"'\\<>(){};:,/*@ \t\r\n\f")
 
 
@@ -321,12 +322,29 @@ def _neutral_css(css: str) -> str:
     return _BINDING.sub(_BLOCKED + r"-\1:", css)
 
 
+def _without_blocked(css: str) -> str:
+    """The CSS without the declarations that hold a blocked function (and their `;`)."""
+    parts = _DECLARATION_EDGE.split(css)  # text, edge, text, edge...
+    out: list[str] = []
+    skip_semicolon = False
+    for k, part in enumerate(parts):
+        if k % 2:  # an edge
+            if not (skip_semicolon and part == ";"):
+                out.append(part)
+            skip_semicolon = False
+        elif _BLOCKED in part:
+            skip_semicolon = True
+        else:
+            out.append(part)
+    return "".join(out)
+
+
 def clean_stylesheet(css: str, site_root: str | Path | None = None) -> str:
     """A `<style>` block's text with no `@import` and no `url()` outside the site's files."""
     root = _resolved_root(str(site_root)) if site_root is not None else None
     css = _neutral_css(css)
     if _BLOCKED in css:
-        css = _BLOCKED_DECLARATION.sub("", css)
+        css = _without_blocked(css)
 
     def url(m: re.Match[str]) -> str:
         target = next((g for g in m.groups() if g is not None), "")
