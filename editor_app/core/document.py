@@ -81,11 +81,12 @@ class Document(HeaderEdits):
     # -- construction ------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | os.PathLike) -> Document:
+    def load(cls, path: str | os.PathLike, inside: str | os.PathLike | None = None) -> Document:
         """Read a file; raises OSError only (any bytes open; a pipe or device is refused with
-        `store.UnsafeTarget` instead of being read, which could block forever)."""
+        `store.UnsafeTarget` instead of being read, which could block forever; so is a file
+        outside `inside`, the site's folder, when it is given: e.g. a page linked from outside)."""
         path = Path(path)
-        return cls.from_bytes(read_regular_file(path), path)
+        return cls.from_bytes(read_regular_file(path, inside=inside), path)
 
     @classmethod
     def from_bytes(cls, data: bytes, path: Path | None = None) -> Document:

@@ -192,3 +192,20 @@ def test_a_difference_shows_a_utf16_page_as_its_text() -> None:
     assert decode_for_display(b"\xef\xbb\xbftitle: Caf\xc3\xa9\n") == "title: Café\n"
     assert decode_for_display(b"title: Caf\xe9\n") == "title: Café\n"
     assert decode_for_display(None) == ""
+
+
+def test_a_page_linked_from_outside_the_site_is_not_read_when_the_site_is_known(
+    tmp_path: Path,
+) -> None:
+    from editor_app.core.document import Document
+
+    site, outside = tmp_path / "site", tmp_path / "outside"
+    site.mkdir()
+    outside.mkdir()
+    (outside / "secret.md").write_bytes(b"---\ntitle: Theirs\n---\n")
+    (site / "page.md").symlink_to(outside / "secret.md")
+    (site / "own.md").write_bytes(b"---\ntitle: Ours\n---\n")
+    with pytest.raises(UnsafeTarget):
+        Document.load(site / "page.md", inside=site)
+    assert Document.load(site / "own.md", inside=site).get("title") == "Ours"
+    assert Document.load(site / "page.md").get("title") == "Theirs"  # no site known: read
