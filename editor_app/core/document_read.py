@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import textwrap
 from typing import Any
 
 import yaml
@@ -313,6 +314,23 @@ class DocumentReading:
         """1-based file line of the field's key (the effective, last one), or None."""
         span = self._span(field)
         return self._file_line(span.key_start) if span else None
+
+    def value_source(self, field: str) -> str | None:
+        """The field's value as written in a YAML or JSON header (a list or group over its
+        lines, common indentation removed), or None (no such field, or a TOML header).
+
+        For showing a list or group without expanding it: a YAML alias names its anchor
+        (`*a`) instead of repeating its value, so an "alias bomb" shows as the few lines it is.
+        """
+        span = self._span(field)
+        if span is None or span.kind == "toml":
+            return None
+        fm = self._fm
+        start = span.value_start
+        line_start = fm.rfind("\n", 0, start) + 1
+        if not fm[line_start:start].strip(" \t-"):  # the value starts its own line
+            start = line_start
+        return textwrap.dedent(fm[start : span.value_end].replace("\r\n", "\n"))
 
     @property
     def is_modified(self) -> bool:

@@ -399,3 +399,14 @@ def test_cli_set_on_a_full_disk_keeps_the_page_whole(
     assert code == 2 and err.count("\n") == 1 and "not changed" in err
     assert page.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.md"], "no temp file left"
+
+
+def test_an_alias_bomb_can_be_shown_as_written_without_expanding_it() -> None:
+    """The form shows a list or group from its text, where an alias names its anchor."""
+    doc = Document.from_bytes(GEN.SMALL["alias-bomb-deep.md"])
+    assert doc.value_source("a11") == "&a11 [" + ", ".join(["*a10"] * 9) + "]"
+    assert doc.value_source("title") == "Laughs"
+    assert doc.value_source("missing") is None
+    nested = Document.from_text("---\ntopics:\n  - a\n  - b\nmeta:\n  x: 1\n  y: [2]\n---\n")
+    assert nested.value_source("topics") == "- a\n- b"
+    assert nested.value_source("meta") == "x: 1\ny: [2]"
