@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor_app.core import review
@@ -83,10 +83,26 @@ def test_a_first_format_file_is_read_and_upgraded_without_loss(site_copy: Path) 
     offset=st.none() | st.integers(min_value=0, max_value=10**6),
     field=st.none() | st.sampled_from(["title", "description"]),
 )
-def test_selectors_read_back_what_was_written(quote, before, after, offset, field) -> None:
-    target = review.anchors.quote_target(quote, before, after, offset, field)
-    text = yaml.dump({"target": target}, allow_unicode=True)
-    assert review.anchors.read_target(yaml.safe_load(text)) == (quote, before, after, offset, field)
+def test_selectors_read_back_what_was_written(
+    tmp_path_factory, quote, before, after, offset, field
+) -> None:
+    page = tmp_path_factory.mktemp("page") / "page.md"
+    store = review.NoteStore(page)
+    when = review.make_note("", 0, 0, "x", "Ada").date
+    store.notes.append(review.Note("Look.", "Ada", when, quote, before, after, offset))
+    made = review.Suggestion("new", "Ada", when, quote, before, after, offset, field)
+    store.add_suggestion(made)
+    again = review.NoteStore(page)
+    note = again.notes[0]
+    assert (note.quote, note.before, note.after, note.offset) == (quote, before, after, offset)
+    back = again.suggestions[0]
+    assert (back.quote, back.before, back.after, back.offset, back.field) == (
+        quote,
+        before,
+        after,
+        offset,
+        field,
+    )
 
 
 def test_suggestions_and_decisions_round_trip(site_copy: Path) -> None:
@@ -120,3 +136,36 @@ def test_kinds_and_descriptions_of_suggestions() -> None:
     assert made("a tale").describe() == f"replace “{OLD}” with “a tale”"
     assert review.joined("site", "and app", True) == "site and app"
     assert review.joined("site", ", and app", True) == "site, and app"
+
+
+@settings(max_examples=60)
+@given(data=st.data(), crlf=st.booleans())
+def test_accepting_any_suggestion_changes_only_its_words(
+    shared_site: Path, tmp_path_factory, data, crlf: bool
+) -> None:
+    page = (shared_site / BRAND).read_bytes()
+    if crlf:
+        page = page.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    path = tmp_path_factory.mktemp("page") / "brand-narrative.md"
+    path.write_bytes(page)
+    original = path.read_bytes()
+    doc = Document.load(path)
+    body = doc.body
+    start = data.draw(st.integers(0, len(body) - 2))
+    end = data.draw(st.integers(start + 1, min(len(body), start + 60)))
+    if not body[start:end].strip():
+        return  # only white space: nothing to suggest on
+    new = data.draw(st.text(st.characters(blacklist_categories=["Cs", "Cc"]), max_size=12))
+    if new == body[start:end]:
+        return
+    made = review.make_suggestion(body, start, end, new, "Ada")
+    review.NoteStore(path).add_suggestion(made)
+    review.accept_suggestion(path, made.id, "Jo")
+    # The same change made on the file's own text: line endings as they were.
+    newline = "\r\n" if crlf else "\n"
+    text = original.decode("utf-8")
+    head = len(text) - len(body.replace("\n", newline))
+    a = head + start + (body.count("\n", 0, start) if crlf else 0)
+    b = head + end + (body.count("\n", 0, end) if crlf else 0)
+    expected = text[:a] + new + text[b:]
+    assert path.read_bytes() == expected.encode("utf-8")

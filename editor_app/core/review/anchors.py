@@ -65,8 +65,12 @@ def anchor_note(note: Note | Suggestion, body: str) -> Anchor:
     if note.is_general:
         return Anchor(0, 0, GENERAL)
     hint = note.offset if note.offset is not None else 0
-    pattern = _loose_pattern(note.quote)
-    matches = list(pattern.finditer(body)) if pattern else []
+    # The words exactly as quoted first; only when they are nowhere, with white space loose
+    # (re-wrapped lines). A loose match could take in a neighbouring space.
+    matches = list(re.finditer(re.escape(note.quote), body)) if note.quote.strip() else []
+    if not matches:
+        pattern = _loose_pattern(note.quote)
+        matches = list(pattern.finditer(body)) if pattern else []
     if matches:
 
         def score(m: re.Match[str]) -> tuple[int, int]:
