@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -15,6 +16,14 @@ GOOGLE_DOCS = (
     "<ul><li><p><span>One</span></p></li><li><p><span>Two</span></p></li></ul></b>"
 )
 PLAIN = "Findings\nWe found three things, see the report.\nOne\nTwo"
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard():
+    """The clipboard's data must not outlive the test: left for the application's teardown, a
+    QMimeData set from Python is freed twice and the test process crashes as it exits."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def _clipboard(html: str | None, text: str) -> QMimeData:
