@@ -11,15 +11,14 @@ import threading
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any
-from urllib.parse import unquote, urlsplit
 
 import yaml
 
 from editor_app.core import safe_paths
 from editor_app.core.simple_front_matter import parse_simple_header
+from editor_app.core.site_folders import IMAGE_SUFFIXES, SECTION_PAGES, SiteFolders
 from editor_app.core.site_layout import (
     ASSET_ROOTS,
     GENERATOR_FOLDERS,
@@ -29,37 +28,21 @@ from editor_app.core.site_layout import (
     Walker,
     detect_generator,
     eleventy_data,
-    excluded,
-    inside_folder,
     is_site_root,
-    mostly_dated,
     plain_label,
     read_layout,
     rel_text,
-    safe_collection_name,
 )
+from editor_app.core.site_urls import SiteUrls
 
 # The C loader is several times faster; the pure-Python one gives the same results.
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-IMAGE_SUFFIXES = frozenset(
-    {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".bmp", ".ico", ".tif", ".tiff"}
-)
 _DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.*)$")
 # The closing line of a front-matter block: `---` or `...`, like Jekyll.
 _CLOSING = re.compile(rb"\n(?:---|\.\.\.)[ \t]*(?=\r?\n|\r?$)")
 _BOM = b"\xef\xbb\xbf"
 _DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-
-# Jekyll's built-in permalink styles.
-_PERMALINK_STYLES = {
-    "date": "/:categories/:year/:month/:day/:title:output_ext",
-    "pretty": "/:categories/:year/:month/:day/:title/",
-    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
-    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
-    "none": "/:categories/:title:output_ext",
-}
-_PLACEHOLDER = re.compile(r":([a-z_]+)")
 
 Progress = Callable[[int, int], None]
 
@@ -82,12 +65,6 @@ class IndexEntry:
     # "page", or "section" for a Hugo `_index.md` (the page of a section, not one of its
     # documents: listed with the plain pages).
     kind: str = "page"
-
-
-def _slugify(text: str, cased: bool = False) -> str:
-    """Jekyll's default slugify: anything but letters and digits becomes one hyphen."""
-    slug = re.sub(r"[^\w]+|_+", "-", text).strip("-")
-    return slug if cased else slug.lower()
 
 
 def _title_from_name(stem: str) -> str:
@@ -225,7 +202,7 @@ def _impossible_date_line(header: str) -> int | None:
     return None
 
 
-class Site:
+class Site(SiteFolders, SiteUrls):
     """A site folder: configuration, collections, asset folders and the document index."""
 
     def __init__(self, root: Path, config: dict, config_error: str | None = None) -> None:
@@ -343,178 +320,6 @@ class Site:
                 return candidate
         return folder
 
-    # -- collections and assets -------------------------------------------------------------
-
-    def _excluded(self, folder: Path, name: str) -> bool:
-        """Whether `folder/name` is left out by the site's settings (Jekyll `exclude`,
-        `.eleventyignore`, Eleventy's renamed template and output folders)."""
-        if name in SKIPPED_FOLDERS:
-            return True
-        path = folder / name
-        if self.layout.ignore and path.is_relative_to(self.root):
-            if excluded(path.relative_to(self.root).as_posix(), self.layout.ignore):
-                return True
-        if not self.layout.exclude or not path.is_relative_to(self.source):
-            return False
-        return excluded(path.relative_to(self.source).as_posix(), self.layout.exclude)
-
-    def _find_collections(self) -> dict[str, Collection]:
-        if self.generator == "jekyll":
-            return self._jekyll_collections()
-        if self.generator == "hugo":
-            return self._hugo_sections()
-        # Eleventy, or no generator named: each folder of Markdown in the input folder.
-        found: dict[str, Collection] = {}
-        base = self.source
-        skipped = set(ASSET_ROOTS) | GENERATOR_FOLDERS
-        names = self._subfolders(base)
-        for name in names:
-            folder = base / name
-            if name.startswith("_") or name in skipped or self._excluded(base, name):
-                continue
-            paths = list(_walk_markdown(folder, set(SKIPPED_FOLDERS)))
-            if paths:
-                found[name] = Collection(
-                    name, folder, plain_label(name), dated=mostly_dated(paths), output=True
-                )
-        return found
-
-    def _subfolders(self, base: Path) -> list[str]:
-        """The names of the real folders directly in `base` (links to folders left out)."""
-        try:
-            entries = sorted(os.scandir(base), key=lambda e: e.name)
-        except OSError:
-            return []
-        return [e.name for e in entries if e.is_dir(follow_symlinks=False)]
-
-    def _jekyll_collections(self) -> dict[str, Collection]:
-        found: dict[str, Collection] = {}
-        cdir = self.config.get("collections_dir")
-        base = inside_folder(self.source, cdir, "collections_dir", self._layout_notes)
-        if base is None:
-            base = self.source
-        if not safe_paths.is_inside(base, self.root):
-            self._layout_notes.append(
-                f"The setting `collections_dir: {cdir}` points outside the site folder; the "
-                "collections are looked for in the site folder instead."
-            )
-            base = self.source
-        self._content_base = base
-        declared = self.config.get("collections") or {}
-        if isinstance(declared, list):  # the old form: a list of names
-            declared = {str(n): {} for n in declared}
-        if not isinstance(declared, dict):
-            declared = {}
-        style = self.config.get("permalink")
-        walker = Walker(self.root)
-        for name, meta in declared.items():
-            meta = meta if isinstance(meta, dict) else {}
-            name = str(name)
-            if name in ("posts", "drafts"):
-                continue
-            if not safe_collection_name(name):
-                self._layout_notes.append(
-                    f"The collection `{name[:60]}` in _config.yml cannot be a folder of the "
-                    "site; it is left out."
-                )
-                continue
-            folder = base / f"_{name}"
-            if not safe_paths.is_dir(folder) or not walker.folder_ok(folder):
-                continue  # a declared collection with no folder holds nothing to edit
-            permalink = meta.get("permalink")
-            if not isinstance(permalink, str):
-                permalink = _add_permalink_suffix("/:collection/:path", style)
-            paths = list(_walk_markdown(folder, set(SKIPPED_FOLDERS)))
-            found[name] = Collection(
-                name=name,
-                folder=folder,
-                label=str(meta.get("label") or plain_label(name)),
-                dated=mostly_dated(paths),
-                output=bool(meta.get("output", False)),
-                permalink=permalink,
-            )
-        self._layout_notes.extend(walker.notes)
-        # `_posts` and `_drafts` in the collections folder, and in any other folder of pages.
-        for special in ("posts", "drafts"):
-            folders = [base / f"_{special}"] if safe_paths.is_dir(base / f"_{special}") else []
-            folders += [f for f in self._nested(f"_{special}") if f not in folders]
-            if not folders:
-                continue
-            if special == "posts":
-                meta = declared.get("posts") if isinstance(declared.get("posts"), dict) else {}
-                permalink = meta.get("permalink") if meta else None
-                if not isinstance(permalink, str):
-                    permalink = self._site_permalink()
-                found["posts"] = Collection(
-                    "posts", folders[0], "Posts", True, True, permalink, tuple(folders)
-                )
-            else:
-                found["drafts"] = Collection(
-                    "drafts", folders[0], "Drafts", False, False, None, tuple(folders)
-                )
-        return found
-
-    def _nested(self, special: str) -> list[Path]:
-        """`_posts` (or `_drafts`) folders inside the site's other folders, as Jekyll reads
-        them (`blog/_posts`); underscore, hidden and excluded folders are not looked in."""
-        found: list[Path] = []
-        for dirpath, dirnames, _files in os.walk(self.source):
-            here = Path(dirpath)
-            if here != self.source and safe_paths.is_dir(here / special):
-                found.append(here / special)
-            dirnames[:] = sorted(
-                d
-                for d in dirnames
-                if not d.startswith(("_", "."))
-                and not self._excluded(here, d)
-                and not (here == self.source and d in ASSET_ROOTS)
-                and not os.path.islink(here / d)
-            )
-        return found
-
-    def _hugo_sections(self) -> dict[str, Collection]:
-        """Hugo: the top folders of each content folder (one per language) are the sections;
-        a section is the same collection in every language."""
-        found: dict[str, Collection] = {}
-        for content, _lang in self.layout.content:
-            for name in self._subfolders(content):
-                if name.startswith((".", "_")) or name in SKIPPED_FOLDERS:
-                    continue
-                folder = content / name
-                paths = [
-                    p
-                    for p in _walk_markdown(folder, set(SKIPPED_FOLDERS))
-                    if p.name not in _SECTION_PAGES
-                ]
-                if not paths:
-                    continue  # only a section page: nothing to list as its documents
-                coll = found.get(name)
-                if coll is None:
-                    found[name] = Collection(
-                        name, folder, plain_label(name), dated=mostly_dated(paths), output=True
-                    )
-                else:
-                    coll.folders = (*coll.folders, folder)
-        return found
-
-    def _site_permalink(self) -> str:
-        style = self.config.get("permalink")
-        if not isinstance(style, str) or not style:
-            style = "date"
-        return _PERMALINK_STYLES.get(style, style)
-
-    def _find_asset_folders(self) -> list[Path]:
-        found: list[Path] = []
-        bases = [self.root] if self.source == self.root else [self.source, self.root]
-        for top in (b / name for b in bases for name in ASSET_ROOTS):
-            if not safe_paths.is_dir(top) or os.path.islink(top):
-                continue
-            for dirpath, dirnames, filenames in os.walk(top):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                if any(os.path.splitext(f)[1].lower() in IMAGE_SUFFIXES for f in filenames):
-                    found.append(Path(dirpath))
-        return found
-
     # -- the index --------------------------------------------------------------------------
 
     def _document_files(self, walker: Walker) -> Iterator[tuple[Path, str | None]]:
@@ -554,7 +359,7 @@ class Site:
         self, path: Path, collection: str | None, raw: dict[Path, bytes] | None = None
     ) -> IndexEntry:
         kind = "page"
-        if self.generator == "hugo" and path.name in _SECTION_PAGES:
+        if self.generator == "hugo" and path.name in SECTION_PAGES:
             collection, kind = None, "section"
         try:
             data, mtime = _read_regular_file(path)
@@ -674,12 +479,18 @@ class Site:
         if not p.is_absolute():
             p = self.root / p
         p = p.resolve()
-        if self.generator == "hugo" and p.name in _SECTION_PAGES:
+        if self.generator == "hugo" and p.name in SECTION_PAGES:
             return None  # a section's own page, not one of its documents
         for coll in self.collections.values():
             if any(p.is_relative_to(folder) for folder in coll.folders):
                 return coll.name
         return None
+
+    def _front_matter_of(self, path: Path) -> dict:
+        """One file's front matter read now (a regular file inside the site only)."""
+        if not self._is_page(path):
+            return {}
+        return self._load_entry(path, self.collection_of(path)).front_matter
 
     def _is_page(self, path: Path) -> bool:
         """Whether `path` is a regular file inside the site (not a link leading out, a pipe or
@@ -694,147 +505,7 @@ class Site:
         """The titles of a collection's documents, e.g. the choices for a relation field."""
         return [e.title for e in self.documents(collection)]
 
-    # -- URLs and paths ---------------------------------------------------------------------
-
-    def url_for(self, path: str | os.PathLike[str]) -> str | None:
-        """The page's URL on the published site, or None when it is not published."""
-        p = Path(path)
-        if not p.is_absolute():
-            p = self.root / p
-        p = p.resolve()
-        entry = self._by_path.get(p) if self._entries is not None else None
-        if entry is not None:
-            return self._url_of(p, entry.front_matter, entry.collection)
-        try:
-            fm = read_front_matter(p.read_bytes())[0]
-        except OSError:
-            fm = {}
-        return self._url_of(p, fm, self.collection_of(p))
-
-    def _url_of(self, p: Path, fm: dict, name: str | None) -> str | None:
-        coll = self.collections.get(name) if name else None
-        own = fm.get("permalink")
-        if not self.is_jekyll:
-            if isinstance(own, str) and own:
-                return "/" + own.lstrip("/")
-            rel, prefix = None, []
-            for folder, lang in self.layout.content or [(self._content_base, None)]:
-                if p.is_relative_to(folder):
-                    rel = p.relative_to(folder)
-                    # Hugo puts the other languages under their code: /fr/posts/x/.
-                    if lang and lang != self.layout.default_language:
-                        prefix = [lang]
-                    break
-            if rel is None:
-                return None
-            parts = prefix + list(rel.with_suffix("").parts)
-            if parts and parts[-1] in ("index", "_index"):
-                parts.pop()
-            return "/" + "/".join(parts) + ("/" if parts else "")
-        if coll is not None and not coll.output:
-            return None
-        if coll is not None:
-            template = own if isinstance(own, str) and own else coll.permalink
-            if not template:
-                return None
-            values = self._placeholders(p, fm, coll)
-        else:
-            if not p.is_relative_to(self.root):
-                return None
-            rel = p.relative_to(self.root)
-            if isinstance(own, str) and own:
-                template = own
-            else:
-                style = self.config.get("permalink")
-                pretty = style == "pretty" or (isinstance(style, str) and style.endswith("/"))
-                parts = list(rel.with_suffix("").parts)
-                if parts and parts[-1] == "index":
-                    return "/" + "/".join(parts[:-1]) + ("/" if len(parts) > 1 else "")
-                return "/" + "/".join(parts) + ("/" if pretty else ".html")
-            values = self._placeholders(p, fm, None)
-        return _expand(template, values)
-
-    def _placeholders(self, path: Path, fm: dict, coll: Collection | None) -> dict[str, str]:
-        stem = path.stem
-        m = _DATED_NAME.match(stem)
-        slug_part = m.group(4) if (m and (coll is None or coll.dated)) else stem
-        when = fm.get("date")
-        d: date | None = None
-        if isinstance(when, datetime | date):
-            d = when
-        elif m:
-            try:
-                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                d = None
-        cats = fm.get("categories", fm.get("category"))
-        if isinstance(cats, str):
-            cats = cats.split()
-        cats = [str(c).lower() for c in cats] if isinstance(cats, list) else []
-        own_slug = fm.get("slug")
-        values = {
-            "collection": coll.name if coll else "",
-            "path": (
-                path.relative_to(coll.folder).with_suffix("").as_posix()
-                if coll
-                else path.relative_to(self.root).with_suffix("").as_posix()
-            ),
-            "name": _slugify(stem),
-            "basename": stem,
-            "title": _slugify(str(own_slug), cased=True)
-            if own_slug
-            else _slugify(slug_part, cased=True),
-            "slug": _slugify(str(own_slug)) if own_slug else _slugify(slug_part),
-            "categories": "/".join(dict.fromkeys(cats)),
-            "output_ext": ".html",
-        }
-        if d is not None:
-            values.update(
-                year=f"{d.year:04d}",
-                month=f"{d.month:02d}",
-                i_month=str(d.month),
-                day=f"{d.day:02d}",
-                i_day=str(d.day),
-                short_year=f"{d.year % 100:02d}",
-                y_day=f"{d.timetuple().tm_yday:03d}",
-                short_month=d.strftime("%b"),
-                long_month=d.strftime("%B"),
-                week=d.strftime("%V"),
-                short_day=d.strftime("%a"),
-                long_day=d.strftime("%A"),
-            )
-        return values
-
-    def _url_map(self) -> dict[str, Path]:
-        with self._lock:
-            if self._urls is None:
-                urls: dict[str, Path] = {}
-                for e in self.entries():
-                    url = self._url_of(e.path, e.front_matter, e.collection)
-                    if url is not None:
-                        urls.setdefault(_normal_url(url), e.path)
-                # Old addresses kept by a redirect (jekyll-redirect-from, Hugo `aliases`) still
-                # lead to the page; its own address wins over another page's old one.
-                for e in self.entries():
-                    for key in ("redirect_from", "aliases"):
-                        old = e.front_matter.get(key)
-                        for url in old if isinstance(old, list) else [old]:
-                            if isinstance(url, str) and url.strip():
-                                urls.setdefault(_normal_url(url), e.path)
-                self._urls = urls
-            return self._urls
-
-    def find_by_url(self, url: str) -> Path | None:
-        """The document published at `url` (site-relative, with or without `.html` or `/`)."""
-        if not isinstance(url, str) or not url.strip():
-            return None
-        path = unquote(urlsplit(url.strip()).path)
-        base = self.config.get("baseurl")
-        if isinstance(base, str) and base.strip("/"):
-            prefix = "/" + base.strip("/")
-            if path == prefix or path.startswith(prefix + "/"):
-                path = path[len(prefix) :]
-        return self._url_map().get(_normal_url(path))
+    # -- paths ------------------------------------------------------------------------------
 
     def _served_folders(self) -> list[Path]:
         """Folders whose files the published site serves from its root, besides the root:
@@ -883,9 +554,6 @@ class Site:
         if target != root and not target.is_relative_to(root):
             return None
         return target
-
-
-_SECTION_PAGES = frozenset({"_index.md", "_index.markdown"})
 
 
 def _generator_of(folder: Path) -> str | None:
@@ -949,45 +617,8 @@ def _plain_read_error(exc: OSError, path: Path) -> str:
     return f"The file cannot be read: {_plain_os_error(exc)}."
 
 
-def _add_permalink_suffix(template: str, style: Any) -> str:
-    """Jekyll's `add_permalink_suffix`: a collection's default URL follows the site's style."""
-    if style in ("pretty",):
-        return template + "/"
-    if style in ("date", "ordinal", "none", "weekdate", None, ""):
-        return template + ":output_ext"
-    if isinstance(style, str):
-        if style.endswith("/"):
-            return template + "/"
-        if style.endswith(":output_ext"):
-            return template + ":output_ext"
-    return template
-
-
-def _expand(template: str, values: dict[str, str]) -> str:
-    url = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-    url = re.sub(r"/{2,}", "/", "/" + url)
-    return url
-
-
-def _normal_url(url: str) -> str:
-    url = "/" + url.strip().lstrip("/")
-    if url.endswith("/index.html"):
-        url = url[: -len("index.html")]
-    elif url.endswith(".html"):
-        url = url[: -len(".html")]
-    return url.rstrip("/") or "/"
-
-
-def _walk_markdown(folder: Path, skipped: set[str]) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in skipped)
-        here = Path(dirpath)
-        for name in sorted(filenames):
-            if os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES:
-                yield here / name
-
-
 __all__ = [
+    "IMAGE_SUFFIXES",
     "MARKDOWN_SUFFIXES",
     "Collection",
     "IndexEntry",

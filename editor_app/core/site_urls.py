@@ -1,0 +1,239 @@
+"""The web addresses of a site's pages, as its generator makes them (part of `Site`).
+
+`SiteUrls` is mixed into `core.site.Site`: `url_for(path)` from the collection's permalink
+(Jekyll's placeholders and styles), Hugo's and Eleventy's folder addresses (another language
+under `/LANG/`), and `find_by_url(url)`, old addresses kept by `redirect_from`/`aliases`
+included.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+from editor_app.core.site_layout import Collection
+
+if TYPE_CHECKING:
+    import threading
+
+    from editor_app.core.site_layout import Layout
+
+_DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.*)$")
+# Jekyll's built-in permalink styles.
+PERMALINK_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+_PLACEHOLDER = re.compile(r":([a-z_]+)")
+
+
+class SiteUrls:
+    """Page addresses; needs the `Site` attributes named below."""
+
+    root: Path
+    config: dict
+    is_jekyll: bool
+    collections: dict[str, Collection]
+    layout: Layout
+    _content_base: Path
+    _entries: list[Any] | None
+    _by_path: dict[Path, Any]
+    _urls: dict[str, Path] | None
+    _lock: threading.RLock
+
+    def entries(self) -> list[Any]:  # pragma: no cover - provided by Site
+        raise NotImplementedError
+
+    def collection_of(self, path: str | os.PathLike[str]) -> str | None:  # pragma: no cover
+        raise NotImplementedError
+
+    def _front_matter_of(self, path: Path) -> dict:  # pragma: no cover - provided by Site
+        raise NotImplementedError
+
+    # -- URLs and paths ---------------------------------------------------------------------
+
+    def url_for(self, path: str | os.PathLike[str]) -> str | None:
+        """The page's URL on the published site, or None when it is not published."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        p = p.resolve()
+        entry = self._by_path.get(p) if self._entries is not None else None
+        if entry is not None:
+            return self._url_of(p, entry.front_matter, entry.collection)
+        return self._url_of(p, self._front_matter_of(p), self.collection_of(p))
+
+    def _url_of(self, p: Path, fm: dict, name: str | None) -> str | None:
+        coll = self.collections.get(name) if name else None
+        own = fm.get("permalink")
+        if not self.is_jekyll:
+            if isinstance(own, str) and own:
+                return "/" + own.lstrip("/")
+            rel, prefix = None, []
+            for folder, lang in self.layout.content or [(self._content_base, None)]:
+                if p.is_relative_to(folder):
+                    rel = p.relative_to(folder)
+                    # Hugo puts the other languages under their code: /fr/posts/x/.
+                    if lang and lang != self.layout.default_language:
+                        prefix = [lang]
+                    break
+            if rel is None:
+                return None
+            parts = prefix + list(rel.with_suffix("").parts)
+            if parts and parts[-1] in ("index", "_index"):
+                parts.pop()
+            return "/" + "/".join(parts) + ("/" if parts else "")
+        if coll is not None and not coll.output:
+            return None
+        if coll is not None:
+            template = own if isinstance(own, str) and own else coll.permalink
+            if not template:
+                return None
+            values = self._placeholders(p, fm, coll)
+        else:
+            if not p.is_relative_to(self.root):
+                return None
+            rel = p.relative_to(self.root)
+            if isinstance(own, str) and own:
+                template = own
+            else:
+                style = self.config.get("permalink")
+                pretty = style == "pretty" or (isinstance(style, str) and style.endswith("/"))
+                parts = list(rel.with_suffix("").parts)
+                if parts and parts[-1] == "index":
+                    return "/" + "/".join(parts[:-1]) + ("/" if len(parts) > 1 else "")
+                return "/" + "/".join(parts) + ("/" if pretty else ".html")
+            values = self._placeholders(p, fm, None)
+        return _expand(template, values)
+
+    def _placeholders(self, path: Path, fm: dict, coll: Collection | None) -> dict[str, str]:
+        stem = path.stem
+        m = _DATED_NAME.match(stem)
+        slug_part = m.group(4) if (m and (coll is None or coll.dated)) else stem
+        when = fm.get("date")
+        d: date | None = None
+        if isinstance(when, datetime | date):
+            d = when
+        elif m:
+            try:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                d = None
+        cats = fm.get("categories", fm.get("category"))
+        if isinstance(cats, str):
+            cats = cats.split()
+        cats = [str(c).lower() for c in cats] if isinstance(cats, list) else []
+        own_slug = fm.get("slug")
+        values = {
+            "collection": coll.name if coll else "",
+            "path": (
+                path.relative_to(coll.folder).with_suffix("").as_posix()
+                if coll
+                else path.relative_to(self.root).with_suffix("").as_posix()
+            ),
+            "name": _slugify(stem),
+            "basename": stem,
+            "title": _slugify(str(own_slug), cased=True)
+            if own_slug
+            else _slugify(slug_part, cased=True),
+            "slug": _slugify(str(own_slug)) if own_slug else _slugify(slug_part),
+            "categories": "/".join(dict.fromkeys(cats)),
+            "output_ext": ".html",
+        }
+        if d is not None:
+            values.update(
+                year=f"{d.year:04d}",
+                month=f"{d.month:02d}",
+                i_month=str(d.month),
+                day=f"{d.day:02d}",
+                i_day=str(d.day),
+                short_year=f"{d.year % 100:02d}",
+                y_day=f"{d.timetuple().tm_yday:03d}",
+                short_month=d.strftime("%b"),
+                long_month=d.strftime("%B"),
+                week=d.strftime("%V"),
+                short_day=d.strftime("%a"),
+                long_day=d.strftime("%A"),
+            )
+        return values
+
+    def _url_map(self) -> dict[str, Path]:
+        with self._lock:
+            if self._urls is None:
+                urls: dict[str, Path] = {}
+                for e in self.entries():
+                    url = self._url_of(e.path, e.front_matter, e.collection)
+                    if url is not None:
+                        urls.setdefault(_normal_url(url), e.path)
+                # Old addresses kept by a redirect (jekyll-redirect-from, Hugo `aliases`) still
+                # lead to the page; its own address wins over another page's old one.
+                for e in self.entries():
+                    for key in ("redirect_from", "aliases"):
+                        old = e.front_matter.get(key)
+                        for url in old if isinstance(old, list) else [old]:
+                            if isinstance(url, str) and url.strip():
+                                urls.setdefault(_normal_url(url), e.path)
+                self._urls = urls
+            return self._urls
+
+    def find_by_url(self, url: str) -> Path | None:
+        """The document published at `url` (site-relative, with or without `.html` or `/`)."""
+        if not isinstance(url, str) or not url.strip():
+            return None
+        path = unquote(urlsplit(url.strip()).path)
+        base = self.config.get("baseurl")
+        if isinstance(base, str) and base.strip("/"):
+            prefix = "/" + base.strip("/")
+            if path == prefix or path.startswith(prefix + "/"):
+                path = path[len(prefix) :]
+        return self._url_map().get(_normal_url(path))
+
+
+def site_permalink(config: dict) -> str:
+    """The site's own permalink template (Jekyll `permalink:`, a style name or a template)."""
+    style = config.get("permalink")
+    if not isinstance(style, str) or not style:
+        style = "date"
+    return PERMALINK_STYLES.get(style, style)
+
+
+def _slugify(text: str, cased: bool = False) -> str:
+    """Jekyll's default slugify: anything but letters and digits becomes one hyphen."""
+    slug = re.sub(r"[^\w]+|_+", "-", text).strip("-")
+    return slug if cased else slug.lower()
+
+
+def add_permalink_suffix(template: str, style: Any) -> str:
+    """Jekyll's `add_permalink_suffix`: a collection's default URL follows the site's style."""
+    if style in ("pretty",):
+        return template + "/"
+    if style in ("date", "ordinal", "none", "weekdate", None, ""):
+        return template + ":output_ext"
+    if isinstance(style, str):
+        if style.endswith("/"):
+            return template + "/"
+        if style.endswith(":output_ext"):
+            return template + ":output_ext"
+    return template
+
+
+def _expand(template: str, values: dict[str, str]) -> str:
+    url = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+    url = re.sub(r"/{2,}", "/", "/" + url)
+    return url
+
+
+def _normal_url(url: str) -> str:
+    url = "/" + url.strip().lstrip("/")
+    if url.endswith("/index.html"):
+        url = url[: -len("index.html")]
+    elif url.endswith(".html"):
+        url = url[: -len(".html")]
+    return url.rstrip("/") or "/"
