@@ -23,6 +23,8 @@ _TABLE_LINE = re.compile(
     r"[ \t]*\[\[?[ \t]*(?:([A-Za-z0-9_-]+)|\"((?:[^\"\\\n]|\\.)*)\"|'([^'\n]*)')"
 )
 
+_STRINGS = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
+
 NOT_LOSSLESS = (
     "These page settings (TOML) are written in a way that cannot be edited field by field "
     "without changing other lines, so they open read-only; edit them as text."
@@ -70,6 +72,7 @@ def key_offsets(text: str) -> list[tuple[str, int]]:
     seen_tables: set[str] = set()
     in_table = False
     open_quote: str | None = None
+    depth = 0  # open brackets and braces of a value that runs over several lines
     offset = 0
     for line in text.split("\n"):
         start = offset
@@ -81,21 +84,29 @@ def key_offsets(text: str) -> list[tuple[str, int]]:
         for quote in ('"""', "'''"):
             if line.count(quote) % 2:
                 open_quote = quote
+        if depth > 0:  # inside a multi-line array or table: `1.5,` is no key
+            depth = max(depth + _brackets(line), 0)
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
         table = _TABLE_LINE.match(line)
         if table:
             in_table = True
             key = next(g for g in table.groups() if g is not None)
             if key not in seen_tables:
                 seen_tables.add(key)
-                found.append((key, start + table.start(0) + len(line) - len(line.lstrip())))
+                found.append((key, start + indent))
             continue
-        if in_table:
-            continue
-        m = _KEY_LINE.match(line)
+        m = None if in_table else _KEY_LINE.match(line)
         if m:
-            key = next(g for g in m.groups() if g is not None)
-            found.append((key, start + len(line) - len(line.lstrip(" \t"))))
+            found.append((next(g for g in m.groups() if g is not None), start + indent))
+        depth = max(_brackets(line), 0)
     return found
+
+
+def _brackets(line: str) -> int:
+    """Brackets and braces opened minus closed on a line, outside strings and comments."""
+    code = _STRINGS.sub("", line).split("#", 1)[0]
+    return code.count("[") + code.count("{") - code.count("]") - code.count("}")
 
 
 def _toml_value(value: Any) -> Any:

@@ -362,3 +362,26 @@ def test_the_form_knows_beforehand_when_fields_cannot_be_edited_one_by_one() -> 
     assert broken.fields_read_only_reason == broken.error.message
     binary = Document.from_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     assert "does not look like text" in binary.fields_read_only_reason
+
+
+def test_toml_lines_inside_multi_line_values_are_not_keys() -> None:
+    page = (
+        "+++\n"
+        "weights = [\n  1.5,\n  2.5,\n]\n"
+        'name = "x"  # a [ in a comment\n'
+        "items = [{a = 1},\n  {a = 2}]\n"
+        'notes = """\nfake = 1\n"""\n'
+        'last = "]"\n'
+        "[params]\n  a = 1\n"
+        "+++\n"
+    )
+    doc = Document.from_text(page)
+    assert doc.error is None
+    lines = {key: doc.field_line(key) for key in doc.front_matter}
+    assert lines == {"weights": 2, "name": 6, "items": 7, "notes": 9, "last": 12, "params": 13}
+    assert doc.duplicate_keys == [] and doc.field_line("1") is None
+    doc.set("name", "y")
+    assert changed_lines(page, doc.text) == [
+        '-name = "x"  # a [ in a comment\n',
+        '+name = "y"  # a [ in a comment\n',
+    ]
