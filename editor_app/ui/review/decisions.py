@@ -98,7 +98,10 @@ class DecisionsMixin(_Base):
 
     def _decided(self, item: review.QueueItem, undo_text: str) -> None:
         self.last_decided = item.path
-        self.undo_button.setText(undo_text.replace("%1", item.title))
+        # A short title on the button (a long one would widen the window); whole in the tip.
+        title = item.title if len(item.title) <= 24 else item.title[:23] + "…"
+        self.undo_button.setText(undo_text.replace("%1", title))
+        self.undo_button.setToolTip(undo_text.replace("%1", item.title))
         self.undo_button.setEnabled(True)
 
     def undo_last_decision(self) -> bool:
@@ -113,6 +116,7 @@ class DecisionsMixin(_Base):
             return False
         self.last_decided = None
         self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last Approve or Send back"))
         self.undo_button.setEnabled(False)
         self._select_after_refresh = path
         self.undone.emit(path)
