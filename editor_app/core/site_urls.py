@@ -86,7 +86,15 @@ class SiteUrls:
                     break
             if rel is None:
                 return None
-            parts = prefix + list(rel.with_suffix("").parts)
+            parts = list(rel.with_suffix("").parts)
+            # Hugo's translation by file name: `about.fr.md` is the French `about`.
+            languages = self.layout.config.get("languages")
+            stem, dot, code = parts[-1].rpartition(".") if parts else ("", "", "")
+            if dot and stem and isinstance(languages, dict) and code.lower() in languages:
+                parts[-1] = stem
+                if code.lower() != self.layout.default_language and not prefix:
+                    prefix = [code.lower()]
+            parts = prefix + parts
             if parts and parts[-1] in ("index", "_index"):
                 parts.pop()
             return "/" + "/".join(parts) + ("/" if parts else "")

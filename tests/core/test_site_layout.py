@@ -359,3 +359,17 @@ def test_many_skipped_files_make_one_short_note(tmp_path: Path) -> None:
     (note,) = site.notes
     assert note.startswith("_notes/gone-00.md, _notes/gone-01.md")
     assert "and 35 more are links that lead nowhere" in note
+
+
+def test_hugo_translation_by_file_name(tmp_path: Path) -> None:
+    write(tmp_path / "hugo.toml", "defaultContentLanguage = 'en'\n[languages.en]\n[languages.fr]\n")
+    write(tmp_path / "content" / "posts" / "about.md", page("About"))
+    write(tmp_path / "content" / "posts" / "about.fr.md", page("À propos"))
+    write(tmp_path / "content" / "posts" / "trip" / "index.fr.md", page("Voyage"))
+    site = Site.open(tmp_path)
+    assert sorted(site.titles("posts")) == ["About", "Voyage", "À propos"]
+    assert site.url_for(tmp_path / "content" / "posts" / "about.md") == "/posts/about/"
+    assert site.url_for(tmp_path / "content" / "posts" / "about.fr.md") == "/fr/posts/about/"
+    assert (
+        site.url_for(tmp_path / "content" / "posts" / "trip" / "index.fr.md") == "/fr/posts/trip/"
+    )
