@@ -44,6 +44,7 @@ EXACT = {
     "code_yaml",
     "code_yaml_scalars",
     "code_python",
+    "code_shell",
 }
 
 

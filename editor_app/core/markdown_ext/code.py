@@ -33,6 +33,12 @@ from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
+from editor_app.core.markdown_ext.rouge_shell import (
+    CONSOLE_NAMES,
+    SHELL_NAMES,
+    RougeConsoleLexer,
+    RougeShellLexer,
+)
 
 _PLAIN = frozenset({"plaintext", "text", "plain"})  # Rouge's plaintext lexer and its aliases
 _LANGUAGE_CLASS = re.compile(r"\blanguage-(\S+)")
@@ -49,6 +55,7 @@ _PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 # Pygments class to print instead, per Pygments lexer name. "w" -> "w" keeps whitespace as
 # its own span for lexers where Rouge does so too.
 _ROUGE_CLASS: dict[str, dict[str, str]] = {
+    "Rouge console": {"w": "w"},
     "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp"},
     "YAML": {"nt": "na", "p": "pi", "l": "s", "no": "s"},
     "JSON": {"nt": "nl", "w": "w"},
@@ -133,6 +140,10 @@ def _lexer(lang: str) -> Lexer | None:
     """Pygments' lexer for a Rouge language name, or None for plain text."""
     if lang in _PLAIN:
         return None
+    if lang in SHELL_NAMES:
+        return RougeShellLexer(stripnl=False, ensurenl=False, tabsize=0)
+    if lang in CONSOLE_NAMES:
+        return RougeConsoleLexer(stripnl=False, ensurenl=False, tabsize=0)
     try:
         # Rouge keeps the text as written: no stripped or added newlines, tabs kept.
         return get_lexer_by_name(lang, stripnl=False, ensurenl=False, tabsize=0)
