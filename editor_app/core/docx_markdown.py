@@ -39,6 +39,8 @@ _LINE_START = re.compile(r"(^|\n[ \t]{0,3})(#{1,6}(?=\s|$)|>|[-+](?=\s))")
 _NUMBERED = re.compile(r"(^|\n[ \t]{0,3})(\d{1,9})([.)])(?=\s|$)")
 _MARK_FIRST = re.compile(r"\A(#{1,6}(?=\s|$)|>|[-+](?=\s))")
 _NUMBER_FIRST = re.compile(r"\A(\d{1,9})([.)])(?=\s|$)")
+# Deeper than any editor nests (Word's lists and tables stay under 30): read as plain words.
+_MAX_DEPTH = 150
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING = re.compile(r"[ \t]+\n")
 
@@ -51,15 +53,26 @@ def html_to_markdown(html: str, keep_image: Callable[[str, str], str | None] | N
     `keep_image(src, alt) -> str | None` says what address an image gets in the Markdown
     (None: the image is left out, its alt text kept); without it only web images are kept.
     """
-    soup = clean_pasted_html(html)
-    text = _Converter(keep_image=keep_image).convert_soup(soup)
+    converter = _Converter(keep_image=keep_image)
+    soup = BeautifulSoup(html, "html.parser")
+    try:
+        if _depth(soup) > _MAX_DEPTH:
+            raise RecursionError
+        soup = clean_pasted_html(soup)
+        text = converter.convert_soup(soup)
+    except RecursionError:
+        # Tags nested thousands deep (no editor makes them): the words, one paragraph a line.
+        lines = (" ".join(line.split()) for line in soup.get_text("\n").split("\n"))
+        text = "\n\n".join(
+            _escape_block_start(converter.escape(line, set())) for line in lines if line
+        )
     text = _TRAILING.sub("\n", text.replace("\u00a0", " "))
     return _BLANK_LINES.sub("\n\n", text).strip() + "\n" if text.strip() else ""
 
 
-def clean_pasted_html(html: str) -> BeautifulSoup:
+def clean_pasted_html(html: str | BeautifulSoup) -> BeautifulSoup:
     """The HTML with each source's soup replaced by plain tags."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
     for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype))):
         node.extract()
     for tag in soup.find_all(_DROP):
@@ -79,6 +92,18 @@ def clean_pasted_html(html: str) -> BeautifulSoup:
     for cell in soup.find_all(["td", "th"]):
         _flatten_cell(soup, cell)
     return soup
+
+
+def _depth(soup: BeautifulSoup) -> int:
+    """How deep tags nest (counted without recursion)."""
+    deepest = 0
+    stack = [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth <= _MAX_DEPTH:
+            stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tag))
+    return deepest
 
 
 def _plain_formatting(soup: BeautifulSoup, tag: Tag) -> None:

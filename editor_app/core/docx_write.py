@@ -34,10 +34,11 @@ _TYPO = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-
 
 def plain_quote(markdown: str) -> str:
     """The words of a Markdown passage as a reader sees them (marks and addresses gone)."""
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
+    # Bounded, so a long or odd passage costs linear time.
+    text = re.sub(r"!\[([^\[\]]{0,500})\]\([^()]{0,2000}\)", r"\1", markdown)
+    text = re.sub(r"\[([^\[\]]{0,500})\]\([^()]{0,2000}\)", r"\1", text)
+    text = re.sub(r"\[([^\[\]]{0,500})\]\[[^\[\]]{0,200}\]", r"\1", text)
+    text = re.sub(r"<[^<>]{1,500}>", "", text)
     text = re.sub(r"(?m)^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", "", text)
     text = re.sub(r"[*_`~]+", "", text)
     text = text.replace("\\", "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -22,6 +22,9 @@ from editor_app.core.docx_markdown import html_to_markdown
 _STRUCTURE = re.compile(
     r"<(?:p|h[1-6]|li|a|b|strong|i|em|table|blockquote|ul|ol|pre|code|img)\b", re.I
 )
+
+
+_LONG_HTML = 50_000
 
 
 def markdown_for_paste(
@@ -51,7 +54,14 @@ def paste_as_markdown(editor: QPlainTextEdit, source: QMimeData) -> bool:
     if folder is not None:
         # Pictures pasted inline or from a local file go into the page's image folder.
         keep_image = pasted_image_saver(site, folder)
-    markdown = markdown_for_paste(source, keep_image)
+    busy = len(source.html()) > _LONG_HTML if source.hasHtml() else False
+    if busy:  # a whole long document: converting it takes a moment
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        markdown = markdown_for_paste(source, keep_image)
+    finally:
+        if busy:
+            QGuiApplication.restoreOverrideCursor()
     if markdown is None:
         return False
     editor.textCursor().insertText(markdown)

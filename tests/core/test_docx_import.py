@@ -300,3 +300,8 @@ def test_a_picture_linked_to_a_local_file_is_never_read(site_copy: Path, tmp_pat
     assert any("linked to a file outside the document" in line for line in report.lost)
     copies = [p for p in site_copy.rglob("*.png") if p.read_bytes() == secret.read_bytes()]
     assert copies == []
+
+
+def test_html_nested_thousands_deep_still_gives_its_words() -> None:
+    md = html_to_markdown("<b>" * 5000 + "1. deep words" + "</b>" * 5000)
+    assert md == "1\\. deep words\n"
