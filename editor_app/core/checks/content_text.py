@@ -74,13 +74,22 @@ class Body:
     links: list[Link] = field(default_factory=list)
 
 
+_EMPHASIS = re.compile(r"[*_`~]+")
+
+
 def plain_words(markdown: str) -> str:
     """Inline Markdown and HTML as the reader sees the words."""
-    text = _MD_IMAGE.sub(" ", markdown)
-    text = _MD_LINK.sub(lambda m: m.group(1), text)
-    text = _TAG.sub(" ", _LIQUID.sub(" ", text))
-    text = re.sub(r"[*_`~]+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = markdown
+    if "](" in text:
+        text = _MD_IMAGE.sub(" ", text)
+        text = _MD_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "{" in text:
+        text = _LIQUID.sub(" ", text)
+    if "*" in text or "_" in text or "`" in text or "~" in text:
+        text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())
 
 
 def read_body(page: Page) -> Body:

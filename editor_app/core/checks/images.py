@@ -98,8 +98,12 @@ def _local_file(ctx: Context, page: Page, src: str, folder: str | None = None) -
         rel = os.path.relpath(os.path.join(os.path.dirname(str(page.path)), src), ctx.root_text)
     else:
         return None
-    target = ctx.site.resolve_inside(rel)
-    return str(target) if target is not None and safe_paths.is_file(target) else None
+    known = ctx.fact("image_files", lambda c: {})
+    if rel not in known:
+        target = ctx.site.resolve_inside(rel)
+        ok = target is not None and safe_paths.is_file(target)
+        known[rel] = str(target) if ok else None
+    return known[rel]
 
 
 def _heavy(ctx: Context, path: str) -> str | None:

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from editor_app.core.checks.body_text import prose
 from editor_app.core.checks.common import DATED_STEM, file_stem
-from editor_app.core.checks.content_text import read_body
+from editor_app.core.checks.content_text import plain_words, read_body
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page, decode, make_page, read_file
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -29,6 +30,32 @@ MIN_COLLECTION = 5
 
 def section_key(name: str) -> str:
     return re.sub(r"\s+", " ", name.strip().rstrip(":.?!").strip()).casefold()
+
+
+_QUICK = re.compile(
+    r"^(?: {0,3}#{1,6}[ \t]+(?P<atx>[^\n]*?)[ \t#]*$"
+    r"|(?P<setext>[^\n\-*#>|\s][^\n]*)\n {0,3}(?:=+|-+)[ \t]*$"
+    r"|(?:\*\*|__)(?P<lead>[^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:))",
+    re.M,
+)
+
+
+def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
+    """(key, name) of each section of a body, in order: `page_sections` without lines, in one
+    scan (to infer what a collection's pages share without reading each one fully)."""
+    title_key = section_key(title) if isinstance(title, str) else None
+    found = []
+    text = prose(body)
+    for m in _QUICK.finditer(text):
+        start = m.start()
+        if m.group("atx") is None and start > 0 and text[start - 2 : start] != "\n\n":
+            continue  # a setext heading or lead-in label starts a paragraph
+        name = plain_words(m.group("atx") or m.group("setext") or m.group("lead") or "")
+        key = section_key(name)
+        is_h1 = m.group("atx") is not None and m.group(0).lstrip().startswith("# ")
+        if key and not (is_h1 and key == title_key):
+            found.append((key, name.rstrip(":")))
+    return found
 
 
 def page_sections(page: Page) -> list[tuple[str, str, int]]:
@@ -116,7 +143,8 @@ def inferred_sections(ctx: Context) -> dict[str, Any]:
                 except OSError:
                     continue
                 page = make_page("", e.path, coll, decode(data)[0], e.front_matter or None)
-                sections[e.path] = page_sections(page)
+                found = quick_sections(page.body, page.data.get("title"))
+                sections[e.path] = [(k, name, i) for i, (k, name) in enumerate(found)]
             label = coll.replace("_", " ")
             entry = {"collection": None, "patterns": {}}
             if len(sections) >= MIN_COLLECTION:

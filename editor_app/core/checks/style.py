@@ -95,7 +95,6 @@ for _stem in _ISE_STEMS:
     ):
         _PAIRS.setdefault(_stem + _uk, _stem + _us)
 _US_TO_UK = {us: uk for uk, us in _PAIRS.items()}
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -189,17 +188,17 @@ def check_style(page: Page, ctx: Context) -> Iterable[Problem]:
     yield from _variety(page, ctx, paragraphs)
 
 
+# Every spelling of either variety. Lower-case words only: capitalised ones are names, which
+# keep their own spelling (World Health Organization).
+_VARIANTS = frozenset({*_PAIRS, *_US_TO_UK})
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def _variety(page: Page, ctx: Context, paragraphs: list) -> Iterable[Problem]:
     found: list[tuple[str, str, int]] = []  # (word, variety, line)
     for para in paragraphs:
-        for word in _WORD.findall(para.text):
-            if word[:1].isupper():
-                continue  # names keep their own spelling (World Health Organization)
-            low = word
-            if low in _PAIRS:
-                found.append((word, "GB", para.line))
-            elif low in _US_TO_UK:
-                found.append((word, "US", para.line))
+        for word in _VARIANTS.intersection(_LOWER_WORD.findall(para.text)):
+            found.append((word, "GB" if word in _PAIRS else "US", para.line))
     if not found:
         return
     wanted = spelling_variety(ctx)
