@@ -141,6 +141,12 @@ class DocumentSession(QObject):
             w.form.setEnabled(True)
             w.form.load(doc.front_matter, collection_schema, list(doc.front_matter))
             w.editor.set_markdown(doc.body)
+        # A page the editor cannot change safely (binary data, an unknown encoding...): shown,
+        # not editable; the banner says why.
+        read_only = getattr(doc, "read_only_reason", None) is not None
+        w.editor.setReadOnly(read_only)
+        if read_only:
+            w.form.setEnabled(False)
 
     def _show_banner(self) -> None:
         w, doc = self.window, self.doc
@@ -152,6 +158,13 @@ class DocumentSession(QObject):
                     "nothing has been changed or lost. Save when done to get the settings "
                     "form back."
                 ).format(line=doc.error.line, message=doc.error.message.rstrip(".") + ".")
+            )
+        reason = getattr(doc, "read_only_reason", None) if doc is not None else None
+        if reason:
+            notes.append(
+                w.tr("This page is shown but cannot be changed here: {reason}").format(
+                    reason=str(reason).rstrip(".") + "."
+                )
             )
         if doc is not None and getattr(doc, "decode_error", None):
             notes.append(
@@ -368,7 +381,7 @@ class DocumentSession(QObject):
         return in_usual_shape(usual_shapes(w.site, collection), name, value)
 
     def _on_text_changed(self) -> None:
-        if self._loading or self._doc is None:
+        if self._loading or self._doc is None or self._doc.read_only_reason is not None:
             return
         if self.window.editor.document().characterCount() > DEFERRED_SYNC_CHARS:
             # A long page: taken in after a pause, or as soon as anything reads `doc`.

@@ -110,6 +110,9 @@ class DocumentGuard(QObject):
         super().__init__(parent)
         self._current = current_document
         self._parent = parent
+        # The open site's folder (set by guard_window): a page that is a link leading out of
+        # it is not written through.
+        self.site_root: Callable[[], Path | None] = lambda: None
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self._stamps: dict[Path, DiskStamp] = {}
         self._bases: dict[Path, bytes] = {}
@@ -431,8 +434,12 @@ class DocumentGuard(QObject):
         path = Path(doc.path)
         if not self.check_before_save(path):
             return None
+        root = self.site_root()
         try:
-            doc.save()
+            if root is not None and not path.resolve().is_relative_to(Path(root).resolve()):
+                doc.save(inside=root)  # a link out of the site: the core refuses, in words
+            else:
+                doc.save()
         except (OSError, ValueError) as exc:
             return self._save_failed(doc, path, exc)
         self.document_saved(path)
@@ -518,6 +525,7 @@ def guard_window(window: Any) -> DocumentGuard:
     and `documentClosed` signals.
     """
     guard = DocumentGuard(window.current_document, window)
+    guard.site_root = lambda: window.site.root if window.site is not None else None
     window.documentOpened.connect(guard.watch)
     window.documentSaved.connect(guard.document_saved)
     window.documentClosed.connect(guard.document_closed)

@@ -93,9 +93,15 @@ class SiteSession(QObject):
         w.problems.set_problems([], w.site.root)
         self.remember_folder(w.site.root)
         count = len(w.site.entries())
-        w.statusBar().showMessage(
-            w.tr("Opened {site}: {n} pages.").format(site=self.site_name(), n=count), 5000
-        )
+        if count == 0:
+            # Most likely the wrong folder: say so where the author looks, and let it stay.
+            empty = w.site.no_pages_message()
+            w.statusBar().showMessage(empty)
+            w.problems.summary.setText(empty)
+        else:
+            w.statusBar().showMessage(
+                w.tr("Opened {site}: {n} pages.").format(site=self.site_name(), n=count), 5000
+            )
         notes = list(w.schema.notes) if w.schema is not None else list(w.site.notes)
         if count == 0:
             # Never a quiet empty list, nor "No problems found": say what this folder is.

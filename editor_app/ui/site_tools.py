@@ -44,7 +44,7 @@ class SiteToolsHook(QObject):
         self.dock = QDockWidget(self.tr("Search Site"), window)
         self.dock.setObjectName("siteSearchDock")
         self.dock.setWidget(self.panel)
-        self.panel.setMinimumWidth(300)  # room for a title and the start of its snippet
+        self.panel.setMinimumWidth(200)  # a title and the start of its snippet, in the list's room
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         # The search takes the document list's place while it is open, so the form and the

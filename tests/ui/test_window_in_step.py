@@ -227,3 +227,39 @@ def test_editor_app_page_opens_its_site_with_the_page_open(
     qtbot.waitUntil(lambda: window.current_document() is not None, timeout=30000)
     assert window.site.root == site_copy.resolve()
     assert Path(window.current_document().path) == page.resolve()
+
+
+def test_a_page_that_cannot_be_changed_safely_opens_read_only_saying_why(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    page = site_copy / "_resources" / "binary.md"
+    page.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd9\x00 a picture named .md")
+    open_site(qtbot, window, site_copy)
+    assert window.open_document(page)
+    doc = window.current_document()
+    if doc.read_only_reason is None:
+        pytest.skip("this page reads as ordinary text here")
+    assert window.editor.isReadOnly() and not window.form.isEnabled()
+    assert window.banner.isVisible() or not window.isVisible()
+    assert "cannot be changed" in window.banner_label.text()
+
+
+def test_a_page_that_is_a_link_out_of_the_site_is_not_written_through(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from editor_app.ui import safety
+
+    outside = tmp_path / "outside.md"
+    outside.write_text("---\ntitle: Outside\n---\nText.\n")
+    link = site_copy / "_resources" / "linked.md"
+    link.symlink_to(outside)
+    told: list[str] = []
+    monkeypatch.setattr(
+        safety.SaveFailedDialog, "ask", classmethod(lambda cls, p, m, o: told.append(m) or False)
+    )
+    open_site(qtbot, window, site_copy)
+    if not window.open_document(link):
+        pytest.skip("the link is not opened as a page")
+    window.editor.insertPlainText("More. ")
+    assert not window.save_document()
+    assert told and outside.read_text() == "---\ntitle: Outside\n---\nText.\n"
