@@ -262,6 +262,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": 
 # Between two words of the quote the Markdown may hold formatting marks or a link's address.
 _BETWEEN = r"(?:[\s*_`~\[\]>#|\\]|\]\([^)\s]*\))+"
 _INSIDE = r"[*_`~\\]*"
+_EDGE_WORDS = 30
 
 
 def locate_words(body: str, words: str) -> tuple[int, int] | None:
@@ -273,9 +274,18 @@ def locate_words(body: str, words: str) -> tuple[int, int] | None:
     tokens = words.translate(_QUOTES).split()
     if not tokens:
         return None
-    pattern = _BETWEEN.join(_INSIDE.join(_char(c) for c in token) for token in tokens)
+    if len(tokens) > 2 * _EDGE_WORDS:
+        # A long passage: found by its first words and its last ones.
+        first = _search(body, tokens[:_EDGE_WORDS], 0)
+        last = _search(body, tokens[-_EDGE_WORDS:], first[1]) if first else None
+        return (first[0], last[1]) if first and last else None
+    return _search(body, tokens, 0)
+
+
+def _search(body: str, tokens: list[str], start: int) -> tuple[int, int] | None:
+    pattern = _BETWEEN.join(_INSIDE.join(_char(c) for c in token[:200]) for token in tokens)
     try:
-        m = re.search(pattern, body)
+        m = re.compile(pattern).search(body, start)
     except re.error:
         return None
     return (m.start(), m.end()) if m else None

@@ -257,7 +257,7 @@ def _take_marks(markdown: str) -> tuple[str, dict[str, tuple[int, int]]]:
 
 def _take_first_heading(markdown: str, title: str | None) -> tuple[str, str | None]:
     """The first heading, taken out when it opens the text (the page shows its title itself)."""
-    m = re.match(r"\A\s*#{1,6}[ \t]+(.+?)[ \t#]*(?:\n|\Z)", markdown)
+    m = re.match(r"\A\s*#{1,6}[ \t]+([^\n]{1,2000}?)[ \t#]*(?:\n|\Z)", markdown)
     if m is None:
         return markdown, None
     heading = _MARK.sub("", m.group(1)).replace("\\", "").strip()
