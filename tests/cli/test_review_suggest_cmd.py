@@ -52,6 +52,20 @@ def guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return dest
 
 
+@pytest.fixture
+def hugo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of a Hugo site (hugo-docs), the current folder."""
+    source = SITES / "hugo-docs"
+    if not source.is_dir():
+        pytest.skip(f"shared site not found at {source}")
+    dest = tmp_path / "hugo-docs"
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"))
+    for path in [dest, *dest.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    monkeypatch.chdir(dest)
+    return dest
+
+
 def only_once(body: str, data: bytes) -> str:
     """Three plain words of the page that appear once in its text and once in the file."""
     for line in body.splitlines():
@@ -125,6 +139,24 @@ def test_approve_on_another_site_waits_for_the_open_note(guide: Path, capsys) ->
     assert code == 0 and out == f"{GUIDE_PAGE}: published: false -> true\n"
     assert path.read_bytes() == before.replace(b"published: false", b"published: true", 1)
     assert review.NoteStore(path).decisions[-1].reason == "Links fixed later"
+
+
+def test_a_hugo_draft_is_approved_by_clearing_draft(hugo: Path, capsys) -> None:
+    page = "content/en/about/introduction.md"
+    assert main(["set", page, "draft=true"]) == 0
+    path = hugo / page
+    rows = json.loads(run(capsys, "review", "queue", "--json")[1])
+    assert [(r["path"], r["status"]) for r in rows] == [(page, "unpublished")]
+    run(capsys, "review", "note", page, "--text", "Check the intro.", "--author", "Ada")
+    before = path.read_bytes()
+    code, out, _err = run(capsys, "review", "approve", page)
+    assert code == 1 and "Open note by Ada: Check the intro." in out
+    assert path.read_bytes() == before
+    code, out, _err = run(capsys, "review", "approve", page, "--anyway", "--reason", "Fine")
+    assert code == 0 and out == f"{page}: draft: true -> false\n"
+    assert path.read_bytes() == before.replace(b"draft: true", b"draft: false", 1)
+    assert run(capsys, "review", "undo", page)[0] == 0
+    assert path.read_bytes() == before
 
 
 def test_send_back_then_the_author_edits_shows_in_the_queue(in_site: Path, capsys) -> None:

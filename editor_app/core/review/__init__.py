@@ -85,6 +85,7 @@ from editor_app.core.review.status import (
     StatusRule,
     is_unpublished,
     status_rule,
+    unpublished_by,
 )
 from editor_app.core.review.suggesting import accept_suggestion, reject_suggestion, suggest
 from editor_app.core.review.suggestions import (
@@ -176,6 +177,7 @@ __all__ = [
     "send_back",
     "state_from_record",
     "status_rule",
+    "unpublished_by",
     "suggest",
     "undo_last",
     "user_data_dir",

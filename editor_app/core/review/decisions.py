@@ -17,7 +17,7 @@ from editor_app.core.review.common import ReviewError, _display, _load_schema, n
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import Note, default_author, make_note, notes_path
 from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore, file_digest
-from editor_app.core.review.status import is_unpublished, status_rule
+from editor_app.core.review.status import status_rule, unpublished_by
 
 WAITING, CHANGED_SINCE = "waiting", "changed since sent back"
 STATES = (WAITING, SENT_BACK, CHANGED_SINCE, APPROVED)  # SENT_BACK, APPROVED from record
@@ -107,7 +107,8 @@ def approve(
 
     Refused (ApprovalRefused, nothing changed) while `approval_blockers` finds anything,
     unless `anyway` with a `reason`, which the page's review record keeps. A page kept out of
-    the site with `published: false` gets `published: true` too (its own one-line change).
+    the site with `published: false` gets `published: true` too (its own one-line change; on a
+    Hugo site `draft: true` becomes `draft: false`).
     Raises ReviewError (no status field; approve anyway without a reason), FrontMatterError
     (unreadable settings) or OSError.
     """
@@ -115,8 +116,9 @@ def approve(
     site, schema = _site_and_schema(path, site, schema)
     rule = status_rule(schema.for_collection(site.collection_of(path)))
     doc = Document.load(path)
-    unpublished = doc.error is None and is_unpublished(doc.front_matter)
-    if rule is None and not unpublished:
+    generator = getattr(site, "generator", None)
+    unpublished = unpublished_by(doc.front_matter, generator) if doc.error is None else None
+    if rule is None and unpublished is None:
         raise ReviewError("This kind of page has no status field, so it cannot be approved.")
     blockers = approval_blockers(path, site, schema)
     if blockers and not anyway:
@@ -127,8 +129,8 @@ def approve(
         )
     changes: list[dict[str, Any]] = []
     wanted: list[tuple[str, Any]] = [(rule.field, rule.final)] if rule is not None else []
-    if unpublished:
-        wanted.append(("published", True))
+    if unpublished is not None:
+        wanted.append(unpublished)
     for name, value in wanted:
         fm = doc.front_matter
         if fm.get(name) != value or name not in fm:

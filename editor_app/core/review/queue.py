@@ -91,6 +91,7 @@ def review_queue(
     if root is not None:
         commit_dates = gitutil.last_commit_dates(root)
         uncommitted = gitutil.uncommitted_paths(root)
+    generator = getattr(site, "generator", None)
     items: list[QueueItem] = []
     rules: dict[str | None, StatusRule | None] = {}
     total = len(entries)
@@ -102,7 +103,7 @@ def review_queue(
             rules[entry.collection] = status_rule(schema.for_collection(entry.collection))
         rule = rules[entry.collection]
         fm = entry.front_matter or {}
-        unpublished = is_unpublished(fm)
+        unpublished = is_unpublished(fm, generator)
         if not unpublished and not _awaits_review(rule, fm, schema):
             continue
         value = UNPUBLISHED if unpublished else rule.value_of(fm)  # type: ignore[union-attr]

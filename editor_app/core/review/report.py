@@ -23,7 +23,7 @@ from editor_app.core.review.diff import _value_html
 from editor_app.core.review.marks import NEW_STYLE, OLD_STYLE
 from editor_app.core.review.notes import Note
 from editor_app.core.review.record import NoteStore
-from editor_app.core.review.status import is_unpublished, status_rule
+from editor_app.core.review.status import status_rule, unpublished_by
 from editor_app.core.review.suggestions import place_suggestion
 from editor_app.core.sanitize import csp_meta, ensure_csp, sanitize_html
 
@@ -53,8 +53,9 @@ def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
     out = [f"<h2>{_esc(title)}</h2>", f'<p class="muted">{_esc(rel)}</p>']
     rule = status_rule(schema.for_collection(site.collection_of(path))) if site else None
     facts = [("Status", rule.value_of(fm) if rule else fm.get("status"))]
-    if is_unpublished(fm):
-        facts.append(("Published", "no (published: false)"))
+    hidden = unpublished_by(fm, getattr(site, "generator", None))
+    if hidden is not None:
+        facts.append(("Published", f"no ({hidden[0]}: {str(not hidden[1]).lower()})"))
     facts += [(_field_label(k), fm.get(k)) for k in ("author", "date") if k in fm]
     out.append('<table class="facts">')
     for name, value in facts:

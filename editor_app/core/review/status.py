@@ -81,12 +81,23 @@ def status_rule(collection_schema: Any) -> StatusRule | None:
     return None
 
 
-UNPUBLISHED = "unpublished"  # the status shown for a page with `published: false`
+UNPUBLISHED = "unpublished"  # the status shown for a page with `published: false`, `draft: true`
 
 
-def is_unpublished(front_matter: dict) -> bool:
-    """True for Jekyll's `published: false`: the site leaves the page out until it changes.
+def unpublished_by(front_matter: dict, generator: str | None = None) -> tuple[str, Any] | None:
+    """The setting that keeps the page off the site, with the value that publishes it, or None.
 
-    Only the YAML boolean counts, as in Jekyll (`published: "false"` is published).
+    Jekyll's `published: false` (any generator: the editor's own sample sites use it), and on a
+    Hugo site `draft: true`. Only YAML booleans count, as for the generators
+    (`published: "false"` is published).
     """
-    return front_matter.get("published") is False
+    if front_matter.get("published") is False:
+        return ("published", True)
+    if generator == "hugo" and front_matter.get("draft") is True:
+        return ("draft", False)
+    return None
+
+
+def is_unpublished(front_matter: dict, generator: str | None = None) -> bool:
+    """True when the site leaves the page out until that setting changes (`unpublished_by`)."""
+    return unpublished_by(front_matter, generator) is not None
