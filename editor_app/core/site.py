@@ -210,7 +210,7 @@ class Site(SiteFolders, SiteUrls):
         self.config = config
         # Set when `_config.yml` could not be read; the site still opens with defaults.
         self.config_error = config_error
-        self.is_jekyll = safe_paths.is_file(root / "_config.yml")
+        self.is_jekyll = safe_paths.exists(root / "_config.yml")
         sep = config.get("excerpt_separator")
         self.excerpt_separator: str = sep if isinstance(sep, str) and sep else "\n\n"
         self._lock = threading.RLock()
@@ -277,7 +277,11 @@ class Site(SiteFolders, SiteUrls):
         config: dict = {}
         config_error = None
         config_path = root / "_config.yml"
-        if safe_paths.is_file(config_path):
+        if safe_paths.exists(config_path) and not safe_paths.is_file(config_path):
+            config_error = (
+                "_config.yml is not an ordinary file (a pipe or a device); using default settings."
+            )
+        elif safe_paths.is_file(config_path):
             try:
                 loaded = yaml.load(config_path.read_bytes(), Loader=_Loader)  # noqa: S506
             except PermissionError as exc:
@@ -313,7 +317,7 @@ class Site(SiteFolders, SiteUrls):
     @staticmethod
     def _find_root(folder: Path) -> Path:
         for candidate in (folder, *folder.parents):
-            if safe_paths.is_file(candidate / "_config.yml"):
+            if safe_paths.exists(candidate / "_config.yml"):
                 return candidate
         for candidate in (folder, *folder.parents):
             if is_site_root(candidate):

@@ -36,6 +36,10 @@ IMAGE_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".bmp", ".ico", ".tif", ".tiff"}
 )
 SECTION_PAGES = frozenset({"_index.md", "_index.markdown"})
+# Jekyll's own folders: never a collection of pages.
+_JEKYLL_FOLDERS = frozenset(
+    {"_posts", "_drafts", "_includes", "_layouts", "_data", "_sass", "_site", "_plugins"}
+)
 
 
 class SiteFolders:
@@ -46,6 +50,7 @@ class SiteFolders:
     config: dict
     generator: str | None
     layout: Layout
+    config_error: str | None
     _layout_notes: list[str]
     _content_base: Path
 
@@ -109,6 +114,18 @@ class SiteFolders:
             declared = {str(n): {} for n in declared}
         if not isinstance(declared, dict):
             declared = {}
+        if self.config_error and not declared:
+            # The settings cannot be read: the `_name` folders holding pages are most likely
+            # the collections (better than showing no pages at all).
+            declared = {n[1:]: {"output": True} for n in self._guessed_collections(base)}
+            if declared:
+                names = ", ".join(f"_{n}" for n in declared)
+                what = (
+                    f"folders {names} are taken to be collections"
+                    if len(declared) > 1
+                    else f"folder {names} is taken to be a collection"
+                )
+                self._layout_notes.append(f"_config.yml cannot be read, so the {what}.")
         style = self.config.get("permalink")
         walker = Walker(self.root)
         for name, meta in declared.items():
@@ -157,6 +174,18 @@ class SiteFolders:
                     "drafts", folders[0], "Drafts", False, False, None, tuple(folders)
                 )
         return found
+
+    def _guessed_collections(self, base: Path) -> list[str]:
+        """`_name` folders of `base` holding Markdown, Jekyll's own folders left out."""
+        return [
+            name
+            for name in self._subfolders(base)
+            if name.startswith("_")
+            and name not in _JEKYLL_FOLDERS
+            and name[1:]
+            and safe_collection_name(name[1:])
+            and any(True for _ in walk_markdown_names(base / name, set(SKIPPED_FOLDERS)))
+        ]
 
     def _nested(self, special: str) -> list[Path]:
         """`_posts` (or `_drafts`) folders inside the site's other folders, as Jekyll reads

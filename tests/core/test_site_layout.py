@@ -373,3 +373,30 @@ def test_hugo_translation_by_file_name(tmp_path: Path) -> None:
     assert (
         site.url_for(tmp_path / "content" / "posts" / "trip" / "index.fr.md") == "/fr/posts/trip/"
     )
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        b"\x00\x9f\x92\x96 binary \xff\xfe",
+        b"a: " + b"[" * 5000 + b"]" * 5000,
+        "collections: [notes]\n".encode("utf-16"),
+        None,  # a pipe named _config.yml
+    ],
+    ids=["binary", "too-deep", "utf-16", "fifo"],
+)
+def test_an_unreadable_config_still_shows_the_pages(tmp_path: Path, config: bytes | None) -> None:
+    if config is None:
+        os.mkfifo(tmp_path / "_config.yml")
+    else:
+        (tmp_path / "_config.yml").write_bytes(config)
+    write(tmp_path / "_notes" / "a.md", page("A"))
+    write(tmp_path / "_layouts" / "x.md", page("Layout"))
+    site = Site.open(tmp_path)
+    assert site.titles("notes") == ["A"]
+    assert "_layouts" not in {f"_{c}" for c in site.collections}
+    if config is not None and config.startswith(b"\xff\xfe"):
+        assert site.config_error is None  # UTF-16 with its mark is read as it is
+    else:
+        assert site.config_error
+        assert "the folder _notes is taken to be a collection" in " ".join(site.notes)
