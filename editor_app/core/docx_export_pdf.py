@@ -22,11 +22,11 @@ from fpdf.html import DEFAULT_TAG_STYLES
 from editor_app.core.docx_export import (
     ExportReport,
     PackPage,
-    find_in_text,
     normal_text,
     pack_pages,
     plain_quote,
 )
+from editor_app.core.docx_write import LooseText
 from editor_app.core.store import atomic_write
 
 _PAGE_W = 210.0  # A4, millimetres
@@ -203,6 +203,7 @@ def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:
     from editor_app.core import review
 
     joined = "\n".join(texts)
+    loose = LooseText(joined)
     starts = []
     offset = 0
     for t in texts:
@@ -213,9 +214,8 @@ def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:
         index = -1
         if note.quote:
             anchor = review.anchor_note(note, page.body)
-            found = find_in_text(
-                joined, plain_quote(note.quote), anchor.start / max(1, len(page.body))
-            )
+            near = anchor.start / max(1, len(page.body))
+            found = loose.find(plain_quote(note.quote), near)
             if found is not None:
                 index = max(k for k, s in enumerate(starts) if s <= found[0])
         placed.setdefault(index, []).append(note)

@@ -52,34 +52,45 @@ def normal_text(text: str) -> str:
     return " ".join(text.split())
 
 
+class LooseText:
+    """A text prepared once for loose searches (see `normal_text`); `find` gives positions in
+    the text as given."""
+
+    def __init__(self, text: str) -> None:
+        index: list[int] = []
+        chars: list[str] = []
+        prev_space = True
+        for i, c in enumerate(text.translate(_TYPO)):
+            if c.isspace():
+                if prev_space:
+                    continue
+                c = " "
+                prev_space = True
+            else:
+                prev_space = False
+            if c in "-." and chars and chars[-1] == c:
+                continue  # `--` and `...` read as one
+            chars.append(c)
+            index.append(i)
+        self.flat = "".join(chars)
+        self.index = index
+
+    def find(self, quote: str, near: float = 0.0) -> tuple[int, int] | None:
+        """Where a plain `quote` stands, the copy nearest `near` (a fraction of the text)."""
+        if not quote:
+            return None
+        found = [m.start() for m in re.finditer(re.escape(quote), self.flat)]
+        if not found:
+            return None
+        start = min(found, key=lambda s: abs(s - near * len(self.flat)))
+        end = start + len(quote) - 1
+        return self.index[start], self.index[end] + 1
+
+
 def find_in_text(text: str, quote: str, near: float = 0.0) -> tuple[int, int] | None:
     """Where a plain `quote` stands in `text` (loosely compared), the copy nearest `near`
     (a fraction of the text); positions are in `text` as given."""
-    index: list[int] = []
-    chars: list[str] = []
-    prev_space = True
-    for i, c in enumerate(text):
-        c = c.translate(_TYPO)
-        if c.isspace():
-            if prev_space:
-                continue
-            c = " "
-            prev_space = True
-        else:
-            prev_space = False
-        if c in "-." and chars and chars[-1] == c:
-            continue  # `--` and `...` read as one
-        chars.append(c)
-        index.append(i)
-    flat = "".join(chars)
-    if not quote:
-        return None
-    found = [m.start() for m in re.finditer(re.escape(quote), flat)]
-    if not found:
-        return None
-    start = min(found, key=lambda s: abs(s - near * len(flat)))
-    end = start + len(quote) - 1
-    return index[start], index[end] + 1
+    return LooseText(text).find(quote, near)
 
 
 # -- writing Word ---------------------------------------------------------------------------------
@@ -137,12 +148,14 @@ class WordWriter:
         from editor_app.core import review
 
         count = 0
+        loose: LooseText | None = None  # the page's text, prepared on the first quote
         for note in page.notes:
             runs: list[Run] = []
             if note.quote:
                 anchor = review.anchor_note(note, page.body)
                 near = anchor.start / max(1, len(page.body))
-                found = find_in_text(self.text, plain_quote(note.quote), near)
+                loose = loose or LooseText(self.text)
+                found = loose.find(plain_quote(note.quote), near)
                 if found is not None:
                     runs = runs_covering(self.spans, *found)
             text = note.text
