@@ -69,6 +69,7 @@ def highlight_lines(language: str, code: str) -> tuple[str, ...]:
     lexer = _lexer(language.lower())
     tokens = lexer.get_tokens(code) if lexer is not None else [(None, code)]
     plain_spaces = language.lower() in _PLAIN_SPACES
+    markdown_code = language.lower() in ("md", "markdown")
     lines: list[str] = []
     pieces: list[tuple[str, str]] = []  # (class, text) of the current line, merged
 
@@ -79,20 +80,36 @@ def highlight_lines(language: str, code: str) -> tuple[str, ...]:
         lines.append(line if pieces and pieces[-1][1].endswith("\n") else line + "\n")
         pieces.clear()
 
+    # Chroma merges neighbouring tokens of one class first, then cuts them into lines.
+    merged: list[tuple[str, str]] = []
     for kind, value in tokens:
         css = _css_class(kind) if kind is not None else ""
         if css == "w" and plain_spaces:
             css = ""
+        if (
+            markdown_code
+            and css == ""
+            and value.startswith("\n")
+            and merged
+            and merged[-1][0] in ("gh", "gu")
+            and not merged[-1][1].endswith("\n")
+        ):
+            # Chroma's Markdown headings take their line's end.
+            merged[-1] = (merged[-1][0], merged[-1][1] + "\n")
+            value = value[1:]
+        if merged and merged[-1][0] == css:
+            merged[-1] = (css, merged[-1][1] + value)
+        elif value:
+            merged.append((css, value))
+    for k, (css, value) in enumerate(merged):
         parts = value.split("\n")
         for n, part in enumerate(parts):
             last = n == len(parts) - 1
             text = part if last else part + "\n"
-            if text:
-                # Chroma merges neighbouring tokens of one class into one span.
-                if pieces and pieces[-1][0] == css and not pieces[-1][1].endswith("\n"):
-                    pieces[-1] = (css, pieces[-1][1] + text)
-                else:
-                    pieces.append((css, text))
+            # A token ending in a newline leaves an empty span of its class on the next
+            # line (unless nothing follows), as Chroma's line splitter does.
+            if text or (last and css and n and k + 1 < len(merged)):
+                pieces.append((css, text))
             if not last:
                 end_line()
     if pieces:
