@@ -110,8 +110,18 @@ def test_editor_suggests_and_author_accepts_one_and_rejects_the_other(
     qtbot.waitUntil(lambda: review.MARK_ATTRIBUTE in main_window.preview.html(), timeout=20000)
     assert f">{NEW}</ins>" in main_window.preview.html()
 
-    # Accept the first: only those words change in the file, and the editor shows them.
-    assert shown.select(store.suggestions[0].id)
+    # A click in the struck words chooses that suggestion; Accept makes it: only those words
+    # change in the file, and the editor shows them.
+    def click_in(words: str) -> None:
+        cursor = main_window.editor.textCursor()
+        cursor.setPosition(main_window.editor.toPlainText().index(words) + 3)
+        main_window.editor.setTextCursor(cursor)
+
+    assert shown.current().id == store.suggestions[0].id
+    click_in(GONE)
+    assert shown.current().id == store.suggestions[1].id
+    click_in(OLD)
+    assert shown.current().id == store.suggestions[0].id
     qtbot.mouseClick(shown.accept_button, Qt.MouseButton.LeftButton)
     assert path.read_bytes() == original.replace(OLD.encode(), NEW.encode(), 1)
     qtbot.waitUntil(lambda: NEW in main_window.editor.toPlainText())

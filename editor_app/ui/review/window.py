@@ -120,6 +120,9 @@ class ReviewHook(QObject):
         self.notes.notesChanged.connect(lambda _p: self._mark_editor())
         window.previewUpdated.connect(self._mark_preview)
         self._editor_marked = False
+        # Qt positions of the marked words, so a click in them chooses that suggestion.
+        self._editor_marks: list[tuple[int, int, str]] = []
+        window.editor.cursorPositionChanged.connect(self._choose_marked_suggestion)
 
     # -- the notes of the open page ---------------------------------------------------------
     def _body(self) -> str:
@@ -182,6 +185,21 @@ class ReviewHook(QObject):
             selections.append(sel)
         editor.setExtraSelections(selections)
         self._editor_marked = bool(marks)
+        self._editor_marks = [
+            (sel.cursor.selectionStart(), sel.cursor.selectionEnd(), s.id)
+            for sel, (_a, _b, s) in zip(selections, marks, strict=True)
+        ]
+
+    def _choose_marked_suggestion(self) -> None:
+        """The author clicked in words a suggestion would change: make it the one to accept."""
+        if not self._editor_marks:
+            return
+        position = self.window.editor.textCursor().position()
+        for start, end, suggestion_id in self._editor_marks:
+            if start <= position <= end:
+                self.notes_dock.show()
+                self.notes.suggestions.select(suggestion_id)
+                return
 
     def _open_text_suggestions(self) -> bool:
         store = self.notes.store
