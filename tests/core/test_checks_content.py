@@ -222,3 +222,13 @@ def test_the_checklist_lists_sections_found_and_missing_reading_level_and_sugges
     assert checklist.words >= 100
     codes = [(p.line, p.code) for p in checklist.suggestions]
     assert (8, "section-missing") in codes and (10, "link-text-unclear") in codes
+
+
+def test_reading_and_spelling_checks_leave_other_languages_alone() -> None:
+    long = " ".join(["mot"] * 50)
+    french = f"---\ntitle: T\nlang: fr\n---\nUne phrase {long}. La couleur est grise.\n"
+    assert _check(french) == []
+    hindi = "---\ntitle: T\n---\n" + " ".join(["शब्द"] * 60) + "।\n"
+    assert _check(hindi) == []
+    english = f"---\ntitle: T\nlang: en-GB\n---\nA sentence {long}.\n"
+    assert (4, "sentence-long") in _check(english)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from editor_app.core.checks.body_text import prose
 from editor_app.core.checks.page import Page
@@ -166,3 +167,42 @@ def read_body(page: Page) -> Body:
                 body.links.append(Link(plain_words(m.group(2)), attrs["href"], line))
     page.cache["content_body"] = body
     return body
+
+
+def written_in_english(page: Page, site: Any = None) -> bool:
+    """Whether the page is in English, as the reading and spelling checks need: its own
+    `lang`, else the site's, else its letters (mostly Latin ones)."""
+    found = page.cache.get("english")
+    if found is not None:
+        return found
+    lang = None
+    for key in ("lang", "language", "locale"):
+        value = page.data.get(key)
+        if isinstance(value, str) and value.strip():
+            lang = value
+            break
+    if lang is None and page.rel.startswith("content/") and page.rel.count("/") >= 2:
+        part = page.rel.split("/")[1]  # Hugo's per-language folders: content/fr/...
+        if 2 <= len(part) <= 5 and part.replace("-", "").isalpha() and part.islower():
+            lang = part if part in _LANGUAGE_FOLDERS else None
+    if lang is None:
+        config = getattr(site, "config", None) or {}
+        for key in ("lang", "locale", "language", "languageCode", "defaultContentLanguage"):
+            value = config.get(key) if isinstance(config, dict) else None
+            if isinstance(value, str) and value.strip():
+                lang = value
+                break
+    if lang is not None:
+        found = lang.strip().lower().replace("_", "-").split("-")[0] == "en"
+    else:
+        letters = [c for c in page.body[:4000] if c.isalpha()]
+        found = not letters or sum(1 for c in letters if c.isascii()) >= 0.8 * len(letters)
+    page.cache["english"] = found
+    return found
+
+
+# Language codes a Hugo site names its content folders with (the common ones).
+_LANGUAGE_FOLDERS = frozenset(
+    "en fr de es it pt nl sv da no nb fi pl cs sk hu ro bg el ru uk be tr ar fa he hi ta bn "
+    "zh ja ko id ms vi th sa zh-cn zh-tw pt-br".split()
+)

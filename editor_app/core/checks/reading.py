@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from editor_app.core.checks.content_text import read_body
+from editor_app.core.checks.content_text import read_body, written_in_english
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -69,6 +69,8 @@ def reading_level(page: Page) -> ReadingLevel | None:
 
 
 def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
+    if not written_in_english(page, ctx.site):
+        return  # sentence ends and reading ease are worked out for English only
     limit = int(ctx.option("sentence_words", 35))
     para_limit = int(ctx.option("paragraph_words", 150))
     off = ctx.plan.off

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.checks.content_text import read_body
+from editor_app.core.checks.content_text import read_body, written_in_english
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -185,7 +185,8 @@ def check_style(page: Page, ctx: Context) -> Iterable[Problem]:
                     "style-word",
                     f"The house style says '{rule.use}', not '{m.group(1)}'.{why}",
                 )
-    yield from _variety(page, ctx, paragraphs)
+    if written_in_english(page, ctx.site):
+        yield from _variety(page, ctx, paragraphs)
 
 
 # Every spelling of either variety. Lower-case words only: capitalised ones are names, which
