@@ -231,4 +231,4 @@ def test_reading_and_spelling_checks_leave_other_languages_alone() -> None:
     hindi = "---\ntitle: T\n---\n" + " ".join(["शब्द"] * 60) + "।\n"
     assert _check(hindi) == []
     english = f"---\ntitle: T\nlang: en-GB\n---\nA sentence {long}.\n"
-    assert (4, "sentence-long") in _check(english)
+    assert (5, "sentence-long") in _check(english)
