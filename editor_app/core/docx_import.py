@@ -355,7 +355,7 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
             continue
         known = {(_plain(n.author), _plain(n.text)) for n in store.notes}
         for comment in (c for c in content.comments if c.page == index):
-            if (_plain(comment.author), _plain(comment.text)) in known:
+            if (_plain(comment.author), _plain(_as_exported(comment.text))) in known:
                 continue  # exported with the pack: already a note
             found = locate_words(body, comment.quoted) if comment.quoted else None
             start, end = found or (0, 0)
@@ -374,6 +374,13 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
                     f"(“{_short(change.old or change.new)}”) could not be placed in the page."
                 )
     return report
+
+
+def _as_exported(text: str) -> str:
+    """A comment's own words: an export writes `On “words”: note` when the note's words were
+    not found in the page, and the note is `note`."""
+    m = re.match(r"On “[^”]*”: (.*)\Z", text, re.S)
+    return m.group(1) if m else text
 
 
 def _plain(text: str) -> str:

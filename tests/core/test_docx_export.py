@@ -201,3 +201,17 @@ def test_quotes_are_found_past_markdown_and_typography() -> None:
     text = "In the Bill – said “Lords” … and more"
     start, end = find_in_text(text, quote)
     assert text[start:end] == "the Bill – said “Lords” …"
+
+
+def test_a_note_whose_words_are_gone_goes_out_and_back_once(site_copy: Path, tmp_path):
+    page = site_copy / PAGE
+    _note(page, "the last day before their Christmas break", "Which year?")
+    doc = Document.load(page)
+    doc.body = doc.body.replace("the last day before their Christmas break", "a Tuesday")
+    doc.save()
+    site = Site.open(site_copy)
+    report = export_docx([page], tmp_path / "pack.docx", site)
+    assert len(report.unplaced) == 1
+    comments = [c.text for c in docx.Document(str(tmp_path / "pack.docx")).comments]
+    assert comments == ["On “the last day before their Christmas break”: Which year?"]
+    assert import_review_pack(tmp_path / "pack.docx", site).added == 0
