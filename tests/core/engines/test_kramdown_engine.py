@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from editor_app.core.engines.kramdown import KramdownEngine, read_kramdown_options
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+
+from engine_compare import compare  # noqa: E402
 
 
 def test_jekylls_defaults_without_options() -> None:
@@ -34,3 +43,26 @@ def test_the_sites_config_is_read(tmp_path: Path) -> None:
 def test_an_odd_smart_quotes_value_keeps_the_default() -> None:
     assert read_kramdown_options({"smart_quotes": "lsquo,rsquo"}) == {}
     assert read_kramdown_options({"smart_quotes": 5}) == {}
+
+
+SITES = Path(__file__).resolve().parents[4] / "shared" / "sites"
+HAS_KRAMDOWN = (
+    shutil.which("ruby") is not None
+    and subprocess.run(
+        ["ruby", "-e", 'require "kramdown"; require "kramdown-parser-gfm"; require "rouge"'],
+        capture_output=True,
+        check=False,
+    ).returncode
+    == 0
+)
+
+
+@pytest.mark.skipif(not HAS_KRAMDOWN, reason="kramdown (Ruby) is not installed")
+@pytest.mark.parametrize(("site", "at_least"), [("opensource-guide", 0.97), ("jekyll-docs", 0.95)])
+def test_other_jekyll_sites_match_kramdown(site: str, at_least: float) -> None:
+    """Sites the kramdown engine was not built on (code colouring aside)."""
+    if not (SITES / site).is_dir():
+        pytest.skip("shared sites not found")
+    _, paths, differing = compare(SITES / site, ignore_code_spans=True)
+    assert len(paths) > 100
+    assert (len(paths) - len(differing)) / len(paths) >= at_least
