@@ -296,7 +296,9 @@ def _accept(args: argparse.Namespace) -> int:
 
     path, doc = _review_page(args.page)
     try:
-        changed = review.accept_suggestion(path, args.suggestion_id, args.author)
+        changed = review.accept_suggestion(
+            path, args.suggestion_id, args.author, _review_site(path)
+        )
     except (review.ReviewError, FrontMatterError, ValueError) as exc:
         raise _Refused(f"{args.page}: {_sentence(exc)}; the file was not changed") from exc
     except OSError as exc:

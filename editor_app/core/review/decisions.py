@@ -139,7 +139,7 @@ def approve(
             )
         doc.set(name, value)
     if doc.is_modified:
-        doc.save()
+        doc.save(inside=getattr(site, "root", None))  # never through a link out of the site
     (snapshots if snapshots is not None else SnapshotStore()).mark_reviewed(path, doc.original)
     store = NoteStore(path)
     if store.error is None:  # a damaged notes file is never overwritten
@@ -219,7 +219,7 @@ def undo_last(
             else:
                 doc.remove(change["field"])
         if doc.is_modified:
-            doc.save()
+            doc.save(inside=getattr(site, "root", None))
         if site is not None and hasattr(site, "update_entry"):
             site.update_entry(path)
     elif last.note:

@@ -123,7 +123,7 @@ def accept_suggestion(
     else:
         doc.set(suggestion.field, changed)
     if doc.is_modified:
-        doc.save()
+        doc.save(inside=getattr(site, "root", None))  # never through a link out of the site
     _decide(store, suggestion, ACCEPTED, author)
     if site is not None and hasattr(site, "update_entry"):
         site.update_entry(path)

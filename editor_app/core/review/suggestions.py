@@ -153,8 +153,8 @@ def make_suggestion(
     value of the page setting `field`). Insertions are given as the old words with the new
     ones added before or after them."""
     start, end = sorted((max(0, start), min(len(text), end)))
-    if start == end:
-        raise ValueError("Choose the words the suggestion is about.")
+    if not text[start:end].strip():
+        raise ValueError("Choose the words the suggestion is about (not only spaces).")
     return Suggestion(
         replacement=replacement,
         author=author,
