@@ -366,9 +366,10 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
             known.add((_plain(comment.author), _plain(comment.text)))
             report.notes[page] = report.notes.get(page, 0) + 1
         for change in (c for c in content.changes if c.page == index):
-            if _add_suggestion(store, body, change):
+            placed = _add_suggestion(store, body, change)
+            if placed == _ADDED:
                 report.suggestions[page] = report.suggestions.get(page, 0) + 1
-            else:
+            elif placed == _NOT_PLACED:
                 report.skipped.append(
                     f"{page.name}: a change by {change.author or 'someone'} "
                     f"(“{_short(change.old or change.new)}”) could not be placed in the page."
@@ -387,20 +388,24 @@ def _plain(text: str) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-def _add_suggestion(store: Any, body: str, change: TrackedChange) -> bool:
-    """A tracked change as a suggested edit on the words it touches (False: not placed)."""
+_ADDED, _KNOWN, _NOT_PLACED = "added", "known", "not placed"
+
+
+def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
+    """A tracked change as a suggested edit on the words it touches: `_ADDED`, `_KNOWN`
+    (the same edit is already suggested: a pack imported twice) or `_NOT_PLACED`."""
     from editor_app.core import review
 
     make = getattr(review, "make_suggestion", None)
     if make is None or not hasattr(store, "add_suggestion"):
-        return False
+        return _NOT_PLACED
     before_words = change.before.split()[-6:]
     after_words = change.after.split()[:6]
     old = change.old.strip()
     if old:
         where = _locate_in_context(body, old, before_words, after_words)
         if where is None:
-            return False
+            return _NOT_PLACED
         start, end = where
         replacement = change.new.strip()
     elif before_words or after_words:
@@ -410,7 +415,7 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> bool:
         else:
             where = _locate_in_context(body, after_words[0], [], after_words[1:])
         if where is None:
-            return False
+            return _NOT_PLACED
         start, end = where
         added = change.new.strip()
         if before_words:
@@ -418,12 +423,16 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> bool:
         else:
             replacement = _joined(added, body[start:end])
     else:
-        return False
-    suggestion = make(body, start, end, replacement, change.author or "Reviewer")
+        return _NOT_PLACED
+    author = change.author or "Reviewer"
+    same = (_plain(author), body[start:end], replacement)
+    if any((_plain(s.author), s.quote, s.replacement) == same for s in store.suggestions):
+        return _KNOWN
+    suggestion = make(body, start, end, replacement, author)
     if change.date is not None:
         suggestion.date = change.date
     store.add_suggestion(suggestion)
-    return True
+    return _ADDED
 
 
 def _joined(left: str, right: str) -> str:

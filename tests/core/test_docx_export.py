@@ -193,6 +193,8 @@ def test_a_tracked_change_becomes_a_suggestion(site_copy: Path, tmp_path: Path) 
     assert suggestion.author == "Fay Editor"
     assert suggestion.quote == "impact" and suggestion.replacement == "impact and costs"
     assert page.read_bytes() == page_bytes
+    again = import_review_pack(tmp_path / "returned.docx", site)  # the same file twice
+    assert again.added == 0 and len(review.NoteStore(page).suggestions) == 1
 
 
 def test_quotes_are_found_past_markdown_and_typography() -> None:
