@@ -88,6 +88,8 @@ LONG_TEXT_CHARS = 120  # a value longer than this makes a field long text
 NOTE_FILES = 5
 RARE_SHARE = 0.05  # a key in at most this share of documents (or 2) may be a misspelling
 ORDER_SAMPLE = 300
+_SCAN_FIELDS = 1000  # CollectionSchema.field looks again on a miss up to this many fields
+RARE_KEYS_CHECKED = 2000  # more rare fields than this: not looked at for misspellings
 ORDER_KEYS = 150  # more fields than this in a collection: ordered by mean position alone
 OBJECT_SAMPLE = 2000  # nested mappings looked at for an object field's own fields  # documents looked at to find the usual field order  # files named in one note before "and N more"
 # Values that suit a new, unfinished document better than the most common one.
@@ -157,13 +159,33 @@ class CollectionSchema:
 
     name: str
     fields: list[Field] = field(default_factory=list)
+    # name -> position in `fields`, rebuilt when the list changes length or a position no
+    # longer holds that name (a header of 50,000 fields made the linear scan quadratic).
+    _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _indexed: int = field(default=-1, init=False, repr=False, compare=False)
 
     def field(self, name: str) -> Field | None:
         """The field called `name`, or None."""
-        for f in self.fields:
-            if f.name == name:
-                return f
+        fields = self.fields
+        if self._indexed != len(fields):
+            self._reindex()
+        pos = self._positions.get(name)
+        if pos is not None and pos < len(fields) and fields[pos].name == name:
+            return fields[pos]
+        if pos is not None or len(fields) <= _SCAN_FIELDS:
+            # Maybe the list was changed in place (same length): look again. Beyond a
+            # thousand fields (only generated or hostile headers) a miss stays a miss.
+            self._reindex()
+            pos = self._positions.get(name)
+            return fields[pos] if pos is not None else None
         return None
+
+    def _reindex(self) -> None:
+        positions: dict[str, int] = {}
+        for i, f in enumerate(self.fields):
+            positions.setdefault(f.name, i)
+        self._positions = positions
+        self._indexed = len(self.fields)
 
 
 @dataclass
@@ -779,9 +801,11 @@ def _misspelt_keys(keys: list[str], counts: Counter[str], n: int) -> dict[str, s
     """Rare keys one or two edits from a common key: `projects` next to `project`."""
     result: dict[str, str] = {}
     common = [k for k in keys if counts[k] >= 3]
-    for k in keys:
-        if counts[k] > max(2, n * RARE_SHARE):
-            continue
+    rare = [k for k in keys if counts[k] <= max(2, n * RARE_SHARE)]
+    if len(rare) > RARE_KEYS_CHECKED:
+        # Thousands of one-off fields (a generated or hostile header): no slips to find.
+        return result
+    for k in rare:
         best, best_d = None, 3
         for c in common:
             if c == k or counts[c] < 5 * counts[k]:

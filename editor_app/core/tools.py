@@ -324,7 +324,7 @@ def _rename_in(doc: Document, field: str, old: Any, new: Any) -> bool:
 def _edit(site: Site, path: Path, report: RenameReport, change: Callable[[Document], bool]) -> bool:
     """Apply `change(doc)` to one file and save it (unless a dry run); False if unchanged."""
     try:
-        doc = Document.load(path)
+        doc = Document.load(path, inside=site.root)
     except OSError as exc:
         report.skipped.append((path, f"cannot be read ({exc.strerror or exc})"))
         return False

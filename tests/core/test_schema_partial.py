@@ -78,3 +78,16 @@ def test_a_schema_file_with_an_impossible_date_is_an_error_not_a_crash(site: Sit
     schema = load_schema(site)
     assert schema.error is not None and schema.error.line == 5
     assert schema.source == "inferred"
+
+
+def test_a_field_is_found_by_name_after_the_list_changes() -> None:
+    from editor_app.core.schema import CollectionSchema, Field
+
+    cs = CollectionSchema("notes", [Field(f"f{i}") for i in range(900)])
+    assert cs.field("f899") is cs.fields[899] and cs.field("nope") is None
+    cs.fields.insert(0, Field("new"))
+    assert cs.field("new") is cs.fields[0] and cs.field("f899") is cs.fields[900]
+    cs.fields[5] = Field("swapped")  # changed in place, same length
+    assert cs.field("swapped") is cs.fields[5] and cs.field("f5") is cs.fields[6]
+    assert cs.field("f4") is None
+    assert CollectionSchema("a", [Field("x")]) == CollectionSchema("a", [Field("x")])
