@@ -23,7 +23,7 @@ from editor_app.core.checks.other_headers import (
     scan_other_keys,
     split_other,
 )
-from editor_app.core.document import yaml_error_mark, yaml_problem
+from editor_app.core.document import header_problem
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -158,39 +158,11 @@ def _split(text: str) -> tuple[bool, bool, str, int, str, int]:
 
 
 def _friendly_yaml_error(exc: BaseException, fm_text: str, first_line: int) -> tuple[int, str]:
-    """A header that cannot be read, as (file line, advice in plain words): the same error,
-    line and words as the window's banner (`document.yaml_problem`)."""
-    text, offset = _around_error(exc, fm_text)
-    shown, msg = yaml_problem(text, exc)
-    if shown is exc:
-        offset = 0  # the first error's marks count from the top of the header
-    if isinstance(shown, yaml.MarkedYAMLError):
-        mark = yaml_error_mark(shown)
-        return first_line + offset + (mark.line if mark is not None else 0), msg
-    position = getattr(shown, "position", None)  # a ReaderError: a character not allowed
-    if isinstance(position, int) and isinstance(shown, yaml.YAMLError):
-        return first_line + fm_text.count("\n", 0, position), msg
-    return first_line, msg
-
-
-# Above this size a header's error is explained from the lines around it: the pure-Python
-# parser `yaml_problem` asks again takes ~10 s over 50,000 fields.
-_BIG_HEADER = 20_000
-
-
-def _around_error(exc: BaseException, fm_text: str) -> tuple[str, int]:
-    """For a big header: the lines from the top-level field holding the error to just past
-    it, and the index of its first line; else the whole header and 0."""
-    if len(fm_text) <= _BIG_HEADER or not isinstance(exc, yaml.MarkedYAMLError):
-        return fm_text, 0
-    mark = yaml_error_mark(exc)
-    if mark is None:
-        return fm_text, 0
-    lines = fm_text.split("\n")
-    start = min(mark.line, len(lines) - 1)
-    while start > 0 and not (lines[start][:1] and lines[start][0] not in " \t#-"):
-        start -= 1
-    return "\n".join(lines[start : mark.line + 2]), start
+    """A header that cannot be read, as (file line, advice in plain words): the same line and
+    words as the window's banner (`document.header_problem`, which also explains a big
+    header from the lines around its error)."""
+    line, message = header_problem(fm_text, exc)
+    return first_line + line, message
 
 
 def decode(data: bytes) -> tuple[str, str | None, int | None]:
