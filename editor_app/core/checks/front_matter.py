@@ -24,19 +24,11 @@ def _tab_lines(page: Page) -> list[int]:
 def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
     if not page.has_front_matter:
         if page.collection is not None and page.path is not None and page.text.strip():
-            if page.text.lstrip("\ufeff").split("\n", 1)[0].rstrip() == "+++":
-                # A TOML header (Hugo): there is one, only not in a form this editor reads.
-                msg = (
-                    "This page's header is written in TOML (between +++ lines), which the editor "
-                    "can neither check nor edit. To edit it here, rewrite it in YAML between --- "
-                    "lines (title: ... instead of title = ...)."
-                )
-            else:
-                msg = (
-                    "This page has no header (the lines between --- markers at the top), so the "
-                    "site will not list it as a page of this kind. Add a header with at least a "
-                    "title."
-                )
+            msg = (
+                "This page has no header (the lines between --- markers at the top), so the "
+                "site will not list it as a page of this kind. Add a header with at least a "
+                "title."
+            )
             yield make_problem(page, 1, None, "no-front-matter", msg)
         return
     if page.unclosed:
