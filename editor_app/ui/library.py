@@ -1,79 +1,54 @@
-"""The document list: pick a collection, filter by typing, open a document."""
+"""The document list: pick a collection, filter by typing, open a document.
+
+The rows come from `library_model.DocumentRows`, a model that works out each cell when the
+view asks for it, so a site of 50,000 pages lists as fast as one of 50.
+"""
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from editor_app.core import review
+from editor_app.core.review.notes import NOTES_FOLDER, NOTES_SUFFIX
+from editor_app.ui.library_model import (
+    PATH_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    UNSAVED_MARK,
+    DocumentRows,
+    ListMark,
+    Look,
+    folders_with_notes,
+    name_date,
+)
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+__all__ = [
+    "OTHER_PAGES",
+    "PATH_ROLE",
+    "SEARCH_ROLE",
+    "SORT_ROLE",
+    "UNSAVED_MARK",
+    "DocumentList",
+    "ListMark",
+    "name_date",
+]
 
 # The collection chooser's entry for pages outside any collection.
 OTHER_PAGES = ""
-UNSAVED_MARK = "● "
-
-
-_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-")  # Jekyll posts: 2024-05-03-title.md
-
-
-def _date_text(value: Any) -> str:
-    if isinstance(value, _dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if value is None:
-        return ""
-    return str(value)[:10]
-
-
-def name_date(path: Path) -> str:
-    """The date a post's file name starts with ("2024-05-03-weeknotes.md"), else ""."""
-    match = _DATED_NAME.match(path.name)
-    if match is None:
-        return ""
-    try:
-        return _dt.date.fromisoformat(match.group(1)).isoformat()
-    except ValueError:
-        return ""
-
-
-class _Filter(QSortFilterProxyModel):
-    """Matches every typed word against the title, file name and other shown text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._words: list[str] = []
-
-    def set_words(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt API
-        if not self._words:
-            return True
-        index = self.sourceModel().index(row, 0, parent)
-        haystack = str(index.data(SEARCH_ROLE) or "")
-        return all(word in haystack for word in self._words)
 
 
 class DocumentList(QWidget):
@@ -89,6 +64,8 @@ class DocumentList(QWidget):
         self._site: Any = None
         self._modified: set[Path] = set()
         self._current: Path | None = None
+        self._marks: dict[str, ListMark] = {}
+        self._review_states: dict[Path, Any] = {}
 
         self.collection_box = QComboBox()
         self.collection_box.setAccessibleName(self.tr("Collection"))
@@ -103,27 +80,46 @@ class DocumentList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
 
-        self.model = QStandardItemModel(0, len(self.COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.proxy = _Filter()
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        look = Look(
+            is_modified=lambda path: Path(path) in self._modified,
+            mark=lambda path: self._marks.get(str(path)),
+            status_text=self._status_text,
+            status_tip=self._status_tip,
+            words=self.tr,
+        )
+        # One model serves the rows on demand; `proxy` is the same object, the name callers
+        # have always read the shown rows from.
+        self.model = DocumentRows([self.tr(c) for c in self.COLUMNS], look, self)
+        self.proxy = self.model
 
-        self.view = QTreeView()
+        # A table, not a tree: it lays out only the rows on screen (a tree view walks every
+        # row after each sort or keystroke in the search box).
+        self.view = QTableView()
         self.view.setAccessibleName(self.tr("Documents"))
         self.view.setModel(self.proxy)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setCornerButtonEnabled(False)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the form, as from any list
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.header()
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        # Date and status widths from the first rows only: measuring more asks for every cell.
+        header.setResizeContentsPrecision(100)
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
@@ -153,6 +149,7 @@ class DocumentList(QWidget):
         """Fill the collection chooser from an opened core `Site` and list its first collection."""
         self._site = site
         self._modified.clear()
+        self.model.dates.clear()
         self.collection_box.blockSignals(True)
         self.collection_box.clear()
         if site is not None:
@@ -213,9 +210,9 @@ class DocumentList(QWidget):
             return
         counts = self._collection_counts()
         dated: dict[str, int] = {}
+        date_of = self.model.dates.of  # kept: sorting by date reads the same
         for entry in self._site.entries():
-            fm = entry.front_matter if isinstance(entry.front_matter, dict) else {}
-            if fm.get("date") or name_date(Path(entry.path)):
+            if date_of(entry)[2]:
                 key = OTHER_PAGES if entry.collection is None else entry.collection
                 dated[key] = dated.get(key, 0) + 1
         names = [str(self.collection_box.itemData(i)) for i in range(self.collection_box.count())]
@@ -235,71 +232,39 @@ class DocumentList(QWidget):
         return [e for e in self._site.entries() if e.collection == wanted]
 
     def _fill(self) -> None:
-        self.model.removeRows(0, self.model.rowCount())
         root = self._site.root if self._site is not None else None
         entries = self._entries()
-        # Titles shared by several pages ("Weeknotes") get their file name beside them.
-        counts = Counter(self._title(e) for e in entries)
-        # Pages sent back, changed since, or approved in review (read from .review records).
-        self._review_states = review.review_states([Path(e.path) for e in entries])
-        for entry in entries:
-            self.model.appendRow(self._row(entry, root, counts[self._title(entry)] > 1))
-        self._update_collection_counts()
-        self.proxy.sort(
-            self.view.header().sortIndicatorSection(), self.view.header().sortIndicatorOrder()
+        # Pages sent back, changed since, or approved in review (read from .review records);
+        # only pages with a record beside them are read.
+        with_records = folders_with_notes(
+            (str(e.path) for e in entries), NOTES_FOLDER, NOTES_SUFFIX
         )
+        self._review_states = review.review_states(with_records) if with_records else {}
+        header = self.view.horizontalHeader()
+        self.model.sort_order = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.set_entries(entries, root)
+        self._update_collection_counts()
         self._update_count()
         if self._current is not None:
             self.select_path(self._current)
 
-    @staticmethod
-    def _title(entry: Any) -> str:
-        return entry.title or Path(entry.path).stem
-
-    def _row(self, entry: Any, root: Path | None, repeated: bool = False) -> list[QStandardItem]:
-        fm = entry.front_matter if isinstance(entry.front_matter, dict) else {}
-        path = Path(entry.path)
-        title = self._title(entry)
-        if repeated:
-            title = f"{title} · {path.name}"
-        date = _date_text(fm.get("date"))
-        date_from_name = not date and bool(name_date(path))
-        if date_from_name:
-            date = name_date(path)
-        status = fm.get("status")
-        status = "" if status is None else str(status)
-        title_item = QStandardItem(title)
-        title_item.setData(str(path), PATH_ROLE)  # a str: Qt keeps no Python objects
-        title_item.setData(title.casefold(), SORT_ROLE)
-        rel = path.name
-        if root is not None:
-            try:
-                rel = path.relative_to(root).as_posix()
-            except ValueError:
-                pass
-        tip = f"{title}\n{rel}"  # the full title: the column is often too narrow
+    def _status_text(self, entry: Any, status: str) -> str:
         if entry.error is not None:
-            tip += "\n" + self.tr("Its settings cannot be read: {error}").format(error=entry.error)
-        title_item.setToolTip(tip)
-        title_item.setData(f"{title} {rel} {status}".casefold(), SEARCH_ROLE)
-        date_item = QStandardItem(date)
-        date_item.setData(date, SORT_ROLE)
-        if date_from_name:
-            date_item.setToolTip(self.tr("The date at the start of the file name"))
-        status_item = QStandardItem(status)
-        status_item.setData(status.casefold(), SORT_ROLE)
-        state = getattr(self, "_review_states", {}).get(path)
-        if state is not None:
-            status_item.setText(f"{status} · {self.tr(state.state)}" if status else state.state)
-            status_item.setToolTip(self.tr("Review: %1").replace("%1", state.describe()))
-        if entry.error is not None:
-            status_item.setText(self.tr("cannot read"))
-            status_item.setToolTip(str(entry.error))
-        row = [title_item, date_item, status_item]
-        self._mark(row[0], path in self._modified)
-        return row
+            return self.tr("cannot read")
+        state = self._review_states.get(Path(entry.path)) if self._review_states else None
+        if state is None:
+            return status
+        return f"{status} · {self.tr(state.state)}" if status else state.state
 
-    # -- unsaved marker and selection ----------------------------------------------------
+    def _status_tip(self, entry: Any) -> str | None:
+        if entry.error is not None:
+            return str(entry.error)
+        state = self._review_states.get(Path(entry.path)) if self._review_states else None
+        if state is None:
+            return None
+        return self.tr("Review: %1").replace("%1", state.describe())
+
+    # -- unsaved marker, marks and selection ---------------------------------------------
     def set_modified(self, path: Path, modified: bool) -> None:
         """Mark (or unmark) a document as having unsaved changes."""
         path = Path(path)
@@ -307,39 +272,28 @@ class DocumentList(QWidget):
             self._modified.add(path)
         else:
             self._modified.discard(path)
-        item = self._item_for(path)
-        if item is not None:
-            self._mark(item, modified)
+        self.model.refresh_path(path)
 
     def is_marked_modified(self, path: Path) -> bool:
         """Whether the list shows this document as unsaved."""
-        item = self._item_for(Path(path))
-        return item is not None and item.text().startswith(UNSAVED_MARK)
+        row = self.model.row_of(Path(path))
+        if row < 0:
+            return False
+        return str(self.model.index(row, 0).data()).startswith(UNSAVED_MARK)
 
-    def _mark(self, item: QStandardItem, modified: bool) -> None:
-        title = item.text().removeprefix(UNSAVED_MARK)
-        item.setText(UNSAVED_MARK + title if modified else title)
-        font = item.font()
-        font.setBold(modified)
-        item.setFont(font)
-        # Screen readers hear the state, not the bullet.
-        item.setData(
-            self.tr("{title}, unsaved changes").format(title=title) if modified else title,
-            Qt.ItemDataRole.AccessibleTextRole,
-        )
+    def set_marks(self, marks: Mapping[Path | str, ListMark]) -> None:
+        """Show these marks (an icon, its words in the tooltip) before the pages' titles, in
+        place of the ones before; they stay when the list is refreshed."""
+        self._marks = {str(Path(path)): mark for path, mark in marks.items()}
+        self.model.refresh_all()
 
-    def _item_for(self, path: Path) -> QStandardItem | None:
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row, 0)
-            if item.data(PATH_ROLE) == str(path):
-                return item
-        return None
+    def mark_of(self, path: Path | str) -> ListMark | None:
+        """The mark shown before a page's title, if any."""
+        return self._marks.get(str(Path(path)))
 
     def paths(self) -> list[Path]:
         """The documents listed, in the order shown (after filtering and sorting)."""
-        return [
-            Path(self.proxy.index(row, 0).data(PATH_ROLE)) for row in range(self.proxy.rowCount())
-        ]
+        return [Path(e.path) for e in self.model.shown_entries()]
 
     def select_path(self, path: Path | None) -> bool:
         """Highlight a document without opening it (e.g. after Cancel); False if not listed."""
@@ -347,18 +301,18 @@ class DocumentList(QWidget):
         if path is None:
             self.view.clearSelection()
             return False
-        item = self._item_for(Path(path))
-        if item is None:
+        if self.model.position_of(Path(path)) < 0:
             self.view.clearSelection()
             return False
-        index = self.proxy.mapFromSource(item.index())
-        if not index.isValid() and self.search.text():
+        row = self.model.row_of(Path(path))
+        if row < 0 and self.search.text():
             # Hidden by the words typed in the search box: show the whole list again, so
             # the open page is always in sight (and the count never says "0 of N").
             self.search.clear()
-            index = self.proxy.mapFromSource(item.index())
-        if not index.isValid():
+            row = self.model.row_of(Path(path))
+        if row < 0:
             return False
+        index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
@@ -375,7 +329,7 @@ class DocumentList(QWidget):
             self.collectionChanged.emit(name)
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_words(text)
+        self.model.set_words(text)
         self._update_count()
 
     def _open_first_match(self) -> None:
@@ -386,7 +340,7 @@ class DocumentList(QWidget):
             self._on_activated(index)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         if shown == total:
             text = self.tr("1 document") if total == 1 else self.tr("{n} documents").format(n=total)
         else:

@@ -116,11 +116,6 @@ class SyncBar(QToolBar):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(lambda: self.refresh(fetch=True))
-        self._marks_timer = QTimer(self)
-        self._marks_timer.setSingleShot(True)
-        self._marks_timer.setInterval(50)
-        self._marks_timer.timeout.connect(self.mark_pages)
-        window.library.model.rowsInserted.connect(lambda *_a: self._marks_timer.start())
         self.setVisible(False)
 
     # -- the site ---------------------------------------------------------------------------
@@ -194,7 +189,7 @@ class SyncBar(QToolBar):
     def mark_pages(self) -> None:
         """A coloured dot before each page changed here or by others, with words in the tip."""
         if self.root is not None:
-            self.marks.apply(self.window_.library.model, self.state)
+            self.marks.apply(self.window_.library, self.state)  # kept across refreshes
 
     def page_mark(self, path: Path) -> str | None:
         """How the list marks this page: "here", "others", "both" or None."""

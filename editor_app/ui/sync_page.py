@@ -2,7 +2,7 @@
 files brought in, and the status line's tooltip.
 
 - `PageMarks`: a coloured dot before each page changed here (orange), by others (blue) or both
-  (purple), with the words in the item's "What's this".
+  (purple), with the words in the row's tooltip and "What's this".
 - `OpenPage`: before Get latest the open page's unsaved text goes to the recovery folder and
   the file under it is remembered; afterwards others' changes to that file join the unsaved
   text (merged by the core, still unsaved), the cursor staying by the words being typed.
@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItemModel
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from editor_app.core import sync
-from editor_app.ui.library import PATH_ROLE
+from editor_app.ui.library import ListMark
 
 MARKS = {
     "here": ("#d98200", "Changed here, not shared yet"),
@@ -54,19 +54,23 @@ def page_mark(state: sync.SyncStatus, path: Path) -> str | None:
 
 
 class PageMarks:
-    """The dots of the page list (made once, set on the list's title items)."""
+    """The dots of the page list (made once, given to the list as its marks)."""
 
     def __init__(self) -> None:
         self.icons = {k: _dot(colour) for k, (colour, _t) in MARKS.items()}
 
-    def apply(self, model: QStandardItemModel, state: sync.SyncStatus) -> None:
+    def apply(self, library: Any, state: sync.SyncStatus) -> None:
+        """Give the page list the marks of every page changed here or by others."""
         if state.root is None:
             return
-        for row in range(model.rowCount()):
-            item = model.item(row, 0)
-            mark = page_mark(state, Path(str(item.data(PATH_ROLE))))
-            item.setIcon(self.icons[mark] if mark else QIcon())
-            item.setData(tr(MARKS[mark][1]) if mark else None, Qt.ItemDataRole.WhatsThisRole)
+        root = state.root.resolve()
+        changed = [*state.pages_changed_here, *state.changed_by_others, *state.brought_in]
+        marks = {}
+        for rel in dict.fromkeys(changed):
+            mark = state.mark(rel)
+            if mark:
+                marks[root / rel] = ListMark(self.icons[mark], tr(MARKS[mark][1]))
+        library.set_marks(marks)
 
 
 class OpenPage:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 
 from editor_app.core.store import RecoveryStore
@@ -71,11 +71,11 @@ def test_status_share_and_marks(qtbot, window: MainWindow, team) -> None:  # noq
     assert window.save_document()
     wait_for_status(qtbot, bar, "1 page changed here, not shared yet")
     assert bar.page_mark(author / POST) == "here"
-    model = window.library.model
+    rows = window.library.proxy
     marked = [
-        Path(model.item(r, 0).data(PATH_ROLE)).name
-        for r in range(model.rowCount())
-        if not model.item(r, 0).icon().isNull()
+        Path(rows.index(r, 0).data(PATH_ROLE)).name
+        for r in range(rows.rowCount())
+        if rows.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     ]
     assert marked == [Path(POST).name]
     bar.share_action.trigger()
