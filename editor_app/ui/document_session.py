@@ -62,14 +62,19 @@ class DocumentSession(QObject):
     def open_document(self, path: str | Path) -> bool:
         """Open a document (asking first about unsaved changes); False if it stayed closed."""
         w = self.window
-        path = Path(path).resolve()
+        given = Path(path).absolute()
+        path = given.resolve()
         if self.doc is not None and self.doc.path == path:
             return True
         if not self.maybe_save_changes():
             w.library.select_path(self.doc.path if self.doc is not None else None)
             return False
         try:
-            doc = Document.load(path)
+            # A page of the site that is a link to a file elsewhere is refused, in words.
+            inside = (
+                w.site.root if w.site is not None and given.is_relative_to(w.site.root) else None
+            )
+            doc = Document.load(path, inside=inside)
         except OSError as exc:
             w.library.select_path(self.doc.path if self.doc is not None else None)
             dialogs.show_error(

@@ -47,8 +47,50 @@ def tr(text: str) -> str:
 # -- turning values into text and back (for fields shown as text) -------------------------
 
 
-def display_text(value: Any) -> str:
-    """A value as an author reads it: lists joined by commas, dates as YYYY-MM-DD."""
+DISPLAY_LIMIT = 4000  # characters: a value longer than this is shown cut, with "…"
+
+
+class _Full(Exception):
+    """The shown text is long enough: stop walking the value."""
+
+
+def display_text(value: Any, limit: int = DISPLAY_LIMIT) -> str:
+    """A value as an author reads it: lists joined by commas, dates as YYYY-MM-DD.
+
+    The walk stops at `limit` characters: a header whose lists repeat each other through
+    aliases (a few lines that stand for billions of values) must not freeze the form."""
+    out: list[str] = []
+    size = [0]
+
+    def put(text: str) -> None:
+        out.append(text)
+        size[0] += len(text)
+        if size[0] > limit:
+            raise _Full
+
+    def walk(v: Any) -> None:
+        if isinstance(v, list):
+            for i, item in enumerate(v):
+                if i:
+                    put(", ")
+                walk(item)
+        elif isinstance(v, dict):
+            for i, (k, item) in enumerate(v.items()):
+                if i:
+                    put("\n")
+                put(f"{k}: ")
+                walk(item)
+        else:
+            put(_scalar_text(v))
+
+    try:
+        walk(value)
+    except _Full:
+        return "".join(out)[:limit] + "…"
+    return "".join(out)
+
+
+def _scalar_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -57,10 +99,6 @@ def display_text(value: Any) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, list):
-        return ", ".join(display_text(v) for v in value)
-    if isinstance(value, dict):
-        return "\n".join(f"{k}: {display_text(v)}" for k, v in value.items())
     return str(value)
 
 

@@ -247,19 +247,26 @@ def test_a_page_that_cannot_be_changed_safely_opens_read_only_saying_why(
 def test_a_page_that_is_a_link_out_of_the_site_is_not_written_through(
     qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
 ) -> None:
-    from editor_app.ui import safety
-
     outside = tmp_path / "outside.md"
     outside.write_text("---\ntitle: Outside\n---\nText.\n")
     link = site_copy / "_resources" / "linked.md"
     link.symlink_to(outside)
     told: list[str] = []
-    monkeypatch.setattr(
-        safety.SaveFailedDialog, "ask", classmethod(lambda cls, p, m, o: told.append(m) or False)
-    )
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: told.append(text))
     open_site(qtbot, window, site_copy)
-    if not window.open_document(link):
-        pytest.skip("the link is not opened as a page")
-    window.editor.insertPlainText("More. ")
-    assert not window.save_document()
-    assert told and outside.read_text() == "---\ntitle: Outside\n---\nText.\n"
+    assert not window.open_document(link)  # refused, in words
+    assert told and window.current_document() is None
+    assert outside.read_text() == "---\ntitle: Outside\n---\nText.\n"
+
+
+def test_a_header_of_aliases_standing_for_billions_of_values_opens_at_once(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    bomb = Path(__file__).resolve().parents[1] / "data" / "hostile" / "alias-bomb-deep.md"
+    page = site_copy / "_resources" / "bomb.md"
+    page.write_bytes(bomb.read_bytes())
+    open_site(qtbot, window, site_copy)
+    assert window.open_document(page)  # a hang here would be the freeze
+    shown = [w for w in window.form.widgets.values()]
+    assert shown
+    assert all(len(getattr(w, "text", lambda: "")() or "") < 10_000 for w in shown)
