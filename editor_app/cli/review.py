@@ -161,11 +161,20 @@ def _review_queue(args: argparse.Namespace) -> int:
     if args.format == "json":
         _print_json([item.to_json() for item in items])
         return EXIT_OK
+    on_branches = review.branch_drafts(site)
+    more = (
+        f"{on_branches} more draft{'s wait' if on_branches != 1 else ' waits'} on review "
+        "branches: editor-app sync drafts"
+        if on_branches
+        else ""
+    )
     if not items:
         if filtered:
             print("No page waiting for review matches these filters.")
         else:
             print("Nothing to review: every page is final.")
+        if more:
+            print(more)
         return EXIT_OK
 
     def clip(text: str, width: int) -> str:
@@ -201,6 +210,8 @@ def _review_queue(args: argparse.Namespace) -> int:
     if any(it.last_change_source == "not committed" for it in items):
         summary += " * = changed since the last commit."
     print(summary)
+    if more:
+        print(more)
     return EXIT_OK
 
 

@@ -72,6 +72,7 @@ from editor_app.core.review.notes import (
 from editor_app.core.review.queue import (
     QueueFilter,
     QueueItem,
+    branch_drafts,
     filter_queue,
     queue_statuses,
     review_queue,
@@ -151,6 +152,7 @@ __all__ = [
     "anchor_note",
     "approval_blockers",
     "approve",
+    "branch_drafts",
     "default_author",
     "diff_to_html",
     "diff_to_text",

@@ -181,21 +181,29 @@ class ReviewPanel(DecisionsMixin, QWidget):
         )
 
     @staticmethod
-    def _build_queue(site: Any, schema: Any) -> tuple[list[review.QueueItem], Any]:
+    def _build_queue(site: Any, schema: Any) -> tuple[list[review.QueueItem], Any, int]:
         if schema is None:
             from editor_app.core.schema import load_schema
 
             schema = load_schema(site)
-        return review.review_queue(site, schema), schema
+        return review.review_queue(site, schema), schema, review.branch_drafts(site)
 
-    def _on_queue(self, result: tuple[list[review.QueueItem], Any]) -> None:
-        items, self.schema = result
+    def _on_queue(self, result: tuple[list[review.QueueItem], Any, int]) -> None:
+        items, self.schema, on_branches = result
         keep = self.current.path if self.current is not None else None
         if self._select_after_refresh is not None:
             keep, self._select_after_refresh = self._select_after_refresh, None
         labels = {name: c.label for name, c in getattr(self.site, "collections", {}).items()}
-        warning = review.notes_publishing_warning(self.site)
-        self.queue.set_items(items, labels, warning, keep)
+        warning = review.notes_publishing_warning(self.site) or ""
+        if on_branches:
+            # Drafts sent on their own git branch are approved from the Sharing toolbar.
+            warning += ("\n" if warning else "") + _count(
+                self,
+                on_branches,
+                "1 more draft waits on a review branch: Sharing > Drafts…",
+                "%1 more drafts wait on review branches: Sharing > Drafts…",
+            )
+        self.queue.set_items(items, labels, warning or None, keep)
         self.queueLoaded.emit(len(items))
 
     def select_path(self, path: Path | str) -> bool:

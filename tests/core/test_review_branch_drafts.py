@@ -1,0 +1,31 @@
+"""The review queue tells of drafts sent on their own git branch (approved from Sharing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sync_site import POST, isolate_git, make_synthetic_site, replace_in, share
+
+from editor_app.cli import main
+from editor_app.core import gitutil, review, sync, sync_drafts
+from editor_app.core.site import Site
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+def test_the_queue_counts_drafts_waiting_on_review_branches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    isolate_git(monkeypatch)
+    _server, author, editor = share(make_synthetic_site(tmp_path / "site"), tmp_path)
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    sync_drafts.send_for_review(author, author / POST)
+    sync.pull(editor)
+    assert review.branch_drafts(Site.open(editor)) == 0  # the site does not use branches
+    with (editor / "_config.yml").open("a") as f:
+        f.write("editor_app:\n  drafts: branches\n")
+    assert review.branch_drafts(Site.open(editor)) == 1
+    assert main(["review", "queue", str(editor)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == "1 more draft waits on review branches: editor-app sync drafts"
