@@ -85,7 +85,9 @@ def test_editor_suggests_and_author_accepts_one_and_rejects_the_other(
     struck = [s for s in panel.text_view.extraSelections() if s.format.fontStrikeOut()]
     assert len(struck) == 2
 
-    # Approve is refused while they are open: the dialog lists them; cancelling changes nothing.
+    # Approve is refused while they are open: the button says so, the dialog lists them;
+    # cancelling changes nothing.
+    assert panel.approve_button.text() == "Approve… (2 open)"
     asked: list[list[str]] = []
 
     def ask_approval(cls, parent, title, blockers):
@@ -162,7 +164,7 @@ def test_undo_brings_an_approved_page_back_byte_for_byte(qtbot, site_copy: Path,
     original = path.read_bytes()
     panel = open_panel(qtbot, site_copy, settings)
     assert panel.select_path(path)
-    assert not panel.undo_button.isEnabled()
+    assert not panel.undo_button.isEnabled() and panel.approve_button.text() == "Approve"
     with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
         assert panel.approve_current()  # nothing open: approved at once
     assert path.read_bytes() == original.replace(b"status: draft", b"status: final", 1)

@@ -336,6 +336,31 @@ class ReviewPanel(DecisionsMixin, QWidget):
             self.add_note_button.setText(self.tr("Add note on the selected words…"))
         else:
             self.add_note_button.setText(self.tr("Add note on the whole page…"))
+        self._show_gate()
+
+    def _show_gate(self) -> None:
+        """Say on the Approve button whether something is still open (the dialog lists it)."""
+        item, store = self.current, self.notes.store
+        open_items = 0
+        if item is not None:
+            open_items = item.errors
+            if store is not None:
+                open_items += len(store.open_notes()) + len(store.open_suggestions())
+        if open_items:
+            self.approve_button.setText(
+                self.tr("Approve… (%1 open)").replace("%1", str(open_items))
+            )
+            self.approve_button.setToolTip(
+                self.tr(
+                    "Errors, open notes or open suggestions remain: Approve lists them, and "
+                    "approving anyway needs a reason."
+                )
+            )
+        else:
+            self.approve_button.setText(self.tr("Approve"))
+            self.approve_button.setToolTip(
+                self.tr("Everything is checked: set the status to its final value and save.")
+            )
 
     @classmethod
     def show_error(cls, parent: QWidget, message: str) -> None:
