@@ -195,12 +195,18 @@ def written_in_english(page: Page, site: Any = None) -> bool:
     if lang is not None:
         found = lang.strip().lower().replace("_", "-").split("-")[0] == "en"
     else:
-        letters = [c for c in page.body[:4000] if c.isalpha()]
-        found = not letters or sum(1 for c in letters if c.isascii()) >= 0.8 * len(letters)
+        sample = page.body[:4000]
+        if sample.isascii():
+            found = True
+        else:
+            letters = len(_LETTER.findall(sample))
+            found = not letters or len(_LATIN.findall(sample)) >= 0.8 * letters
     page.cache["english"] = found
     return found
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z]")
 # Language codes a Hugo site names its content folders with (the common ones).
 _LANGUAGE_FOLDERS = frozenset(
     "en fr de es it pt nl sv da no nb fi pl cs sk hu ro bg el ru uk be tr ar fa he hi ta bn "
