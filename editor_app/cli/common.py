@@ -21,9 +21,33 @@ def tidy(message: str) -> str:
     return message.replace(".;", ";").replace(".,", ",")
 
 
+# The operating system's words for the usual failures -> plain words, and what to do.
+_ADVICE = {
+    "Permission denied": (
+        "permission denied",
+        "Ask whoever manages that folder for access, or copy the site into a folder of your own.",
+    ),
+    "No space left on device": ("the disk is full", "Free some space, then try again."),
+    "Read-only file system": (
+        "the disk cannot be written to",
+        "Copy the site to a disk you can write to.",
+    ),
+}
+
+
+def advise(message: str) -> str:
+    """The message with the system's words for a refused file, a full or read-only disk made
+    plain, and what to do about it at the end."""
+    for words, (plain, advice) in _ADVICE.items():
+        if words in message and advice not in message:
+            message = message.replace(words, plain).rstrip()
+            message = message + ("" if message.endswith(".") else ".") + " " + advice
+    return message
+
+
 def fail(message: str) -> int:
     """Say why a command cannot run, in one line on stderr; the exit code for it."""
-    print(f"editor-app: {tidy(message)}", file=sys.stderr)
+    print(f"editor-app: {tidy(advise(message))}", file=sys.stderr)
     return EXIT_CANNOT_RUN
 
 

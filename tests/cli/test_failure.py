@@ -84,3 +84,21 @@ def test_a_failure_while_building_the_commands_is_caught(
 )
 def test_tidy(text: str, tidied: str) -> None:
     assert tidy(text) == tidied
+
+
+def test_a_refused_file_says_which_and_what_to_do(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from editor_app.core.document import Document
+
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: A\n---\n")
+
+    def refused(self: Document, *args: object, **kwargs: object) -> Path:
+        raise PermissionError(errno.EACCES, "Permission denied", str(page))
+
+    monkeypatch.setattr(Document, "save", refused)
+    code, err = run(capsys, "set", str(page), "title=B")
+    assert code == 2 and str(page) in err
+    assert "permission denied" in err and "Ask whoever manages that folder" in err
+    assert page.read_text() == "---\ntitle: A\n---\n"
