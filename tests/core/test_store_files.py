@@ -115,16 +115,38 @@ def test_the_target_of_a_write(tmp_path: Path) -> None:
 # -- writing ------------------------------------------------------------------------------------
 
 
-def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
-    old = os.umask(0o027)
+@pytest.mark.parametrize(("umask", "mode"), [(0o027, 0o640), (0o022, 0o644), (0o002, 0o664)])
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path, umask: int, mode: int) -> None:
+    old = os.umask(umask)
     try:
         atomic_write(tmp_path / "new.md", b"text")
         atomic_create(tmp_path / "created.md", b"text")
+        assert os.umask(umask) == umask  # the umask is left as it was
     finally:
         os.umask(old)
-    assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == 0o640
-    assert stat.S_IMODE((tmp_path / "created.md").stat().st_mode) == 0o640
-    assert os.umask(old) == old  # the umask is left as it was
+    assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == mode
+    assert stat.S_IMODE((tmp_path / "created.md").stat().st_mode) == mode
+
+
+def test_a_read_only_file_is_refused_and_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = tmp_path / "a.md"
+    page.write_bytes(b"old")
+    # As root every file is writable, so the check is made to answer as for another user.
+    monkeypatch.setattr(store, "is_read_only", lambda path: True)
+    with pytest.raises(PermissionError) as refused:
+        atomic_write(page, b"new")
+    assert refused.value.strerror == "The file is read-only"
+    assert page.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+def test_the_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
+    assert store.user_data_dir() == tmp_path / "data"
+    monkeypatch.delenv("EDITOR_APP_DATA_DIR")
+    assert store.user_data_dir().name == "editor-app"
 
 
 def test_an_existing_file_keeps_its_permissions(tmp_path: Path) -> None:
@@ -164,7 +186,7 @@ def test_a_write_outside_the_site_or_to_a_device_changes_nothing(tmp_path: Path)
 def test_a_vanished_folder_is_said(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as gone:
         atomic_write(tmp_path / "gone" / "a.md", b"x")
-    assert "no longer exists" in gone.value.strerror
+    assert gone.value.strerror == "The folder no longer exists"
 
 
 def test_a_large_write_is_whole(tmp_path: Path) -> None:
