@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from editor_app.core import review
 from editor_app.core.document import Document, FrontMatterError
@@ -23,6 +23,54 @@ else:
 
 class DecisionsMixin(_Base):
     """Approve, send back, undo and suggest, for the ReviewPanel."""
+
+    def _build_decisions(self) -> QHBoxLayout:
+        """The row under the page: Open in editor, and Undo, Send back…, Approve."""
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setToolTip(self.tr("Set the status to its final value and save."))
+        self.approve_button.clicked.connect(self.approve_current)
+        self.send_back_button = QPushButton(self.tr("Send back…"))
+        self.send_back_button.setToolTip(
+            self.tr("Keep it as a draft, with your notes for the author.")
+        )
+        self.send_back_button.clicked.connect(self.send_back_current)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.setToolTip(self.tr("Undo the last Approve or Send back"))
+        self.undo_button.clicked.connect(self.undo_last_decision)
+        self.open_button = QPushButton(self.tr("Open in editor"))
+        self.open_button.clicked.connect(self._open_current)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.send_back_button)
+        row.addWidget(self.approve_button)
+        return row
+
+    def _show_gate(self) -> None:
+        """Say on the Approve button whether something is still open (the dialog lists it)."""
+        item, store = self.current, self.notes.store
+        open_items = 0
+        if item is not None:
+            open_items = item.errors
+            if store is not None:
+                open_items += len(store.open_notes()) + len(store.open_suggestions())
+        if open_items:
+            self.approve_button.setText(
+                self.tr("Approve… (%1 open)").replace("%1", str(open_items))
+            )
+            self.approve_button.setToolTip(
+                self.tr(
+                    "Errors, open notes or open suggestions remain: Approve lists them, and "
+                    "approving anyway needs a reason."
+                )
+            )
+        else:
+            self.approve_button.setText(self.tr("Approve"))
+            self.approve_button.setToolTip(
+                self.tr("Everything is checked: set the status to its final value and save.")
+            )
 
     @classmethod
     def ask_approval(

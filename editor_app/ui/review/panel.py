@@ -11,11 +11,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -121,26 +119,7 @@ class ReviewPanel(DecisionsMixin, QWidget):
         self.title_label.setFont(font)
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
-        self.approve_button = QPushButton(self.tr("Approve"))
-        self.approve_button.setToolTip(self.tr("Set the status to its final value and save."))
-        self.approve_button.clicked.connect(self.approve_current)
-        self.send_back_button = QPushButton(self.tr("Send back…"))
-        self.send_back_button.setToolTip(
-            self.tr("Keep it as a draft, with your notes for the author.")
-        )
-        self.send_back_button.clicked.connect(self.send_back_current)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setEnabled(False)
-        self.undo_button.setToolTip(self.tr("Undo the last Approve or Send back"))
-        self.undo_button.clicked.connect(self.undo_last_decision)
-        self.open_button = QPushButton(self.tr("Open in editor"))
-        self.open_button.clicked.connect(self._open_current)
-        decide_row = QHBoxLayout()
-        decide_row.addWidget(self.open_button)
-        decide_row.addStretch(1)
-        decide_row.addWidget(self.undo_button)
-        decide_row.addWidget(self.send_back_button)
-        decide_row.addWidget(self.approve_button)
+        decide_row = self._build_decisions()
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -337,30 +316,6 @@ class ReviewPanel(DecisionsMixin, QWidget):
         else:
             self.add_note_button.setText(self.tr("Add note on the whole page…"))
         self._show_gate()
-
-    def _show_gate(self) -> None:
-        """Say on the Approve button whether something is still open (the dialog lists it)."""
-        item, store = self.current, self.notes.store
-        open_items = 0
-        if item is not None:
-            open_items = item.errors
-            if store is not None:
-                open_items += len(store.open_notes()) + len(store.open_suggestions())
-        if open_items:
-            self.approve_button.setText(
-                self.tr("Approve… (%1 open)").replace("%1", str(open_items))
-            )
-            self.approve_button.setToolTip(
-                self.tr(
-                    "Errors, open notes or open suggestions remain: Approve lists them, and "
-                    "approving anyway needs a reason."
-                )
-            )
-        else:
-            self.approve_button.setText(self.tr("Approve"))
-            self.approve_button.setToolTip(
-                self.tr("Everything is checked: set the status to its final value and save.")
-            )
 
     @classmethod
     def show_error(cls, parent: QWidget, message: str) -> None:
