@@ -54,6 +54,7 @@ _ELEVENTY_INPUT = (
     re.compile(r"""\bdir\s*:\s*\{[^{}]*?\binput\s*:\s*(["'`])([^"'`\n]+)\1""", re.S),
     re.compile(r"""setInputDirectory\(\s*(["'`])([^"'`\n]+)\1"""),
 )
+_ELEVENTY_DIR_BLOCK = re.compile(r"\bdir\s*:\s*\{([^{}]*)\}", re.S)
 _ELEVENTY_CLI_INPUT = re.compile(r"""eleventy[^"\n]*?--input[= ]+["']?([^\s"']+)""")
 _DATA_SUFFIXES = (".json", ".11tydata.json", ".11tydata.js", ".11tydata.cjs", ".11tydata.mjs")
 
@@ -408,8 +409,9 @@ def _eleventy_layout(root: Path, layout: Layout) -> None:
                 break
     # Template folders (relative to the input folder) and the output folder hold no pages.
     special = {}
+    block = _ELEVENTY_DIR_BLOCK.search(text)
     for key in ("includes", "layouts", "data", "output"):
-        m = re.search(rf"""\b{key}\s*:\s*(["'`])([^"'`\n]+)\1""", text)
+        m = re.search(rf"""\b{key}\s*:\s*(["'`])([^"'`\n]+)\1""", block.group(1) if block else "")
         if m:
             special[key] = m.group(2).removeprefix("./").strip("/")
     layout.ignore += _eleventy_ignores(root)

@@ -400,3 +400,14 @@ def test_an_unreadable_config_still_shows_the_pages(tmp_path: Path, config: byte
     else:
         assert site.config_error
         assert "the folder _notes is taken to be a collection" in " ".join(site.notes)
+
+
+def test_eleventy_keys_outside_the_dir_settings_are_not_folders(tmp_path: Path) -> None:
+    write(
+        tmp_path / "eleventy.config.js",
+        'const pagination = { data: "authors", size: 1 };\n'
+        'export const config = { dir: { input: "src" } };\n',
+    )
+    write(tmp_path / "src" / "authors" / "ann.md", page("Ann"))
+    site = Site.open(tmp_path)
+    assert site.titles("authors") == ["Ann"]
