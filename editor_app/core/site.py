@@ -28,6 +28,7 @@ from editor_app.core.site_layout import (
     Walker,
     detect_generator,
     eleventy_data,
+    excluded,
     is_site_root,
     plain_label,
     read_layout,
@@ -346,7 +347,7 @@ class Site(SiteFolders, SiteUrls):
                 here: Path, name: str, top: Path = top, asset_tops=asset_tops
             ) -> bool:
                 return not (
-                    name.startswith("_")
+                    (name.startswith("_") and not self._included(here, name))
                     or here / name in collection_folders
                     or here / name in asset_tops
                     or (here == top and self.generator != "jekyll" and name in GENERATOR_FOLDERS)
@@ -358,6 +359,13 @@ class Site(SiteFolders, SiteUrls):
 
             for path in walker.walk(top, keep_plain_folder, keep_plain_file):
                 yield path, None
+
+    def _included(self, folder: Path, name: str) -> bool:
+        """Whether Jekyll's `include` setting names `folder/name` (e.g. `_pages`)."""
+        path = folder / name
+        if not self.layout.include or not path.is_relative_to(self.source):
+            return False
+        return excluded(path.relative_to(self.source).as_posix(), self.layout.include)
 
     def _load_entry(
         self, path: Path, collection: str | None, raw: dict[Path, bytes] | None = None

@@ -89,6 +89,7 @@ class Layout:
     config: dict = field(default_factory=dict)  # Hugo's settings (Jekyll's come from Site)
     config_error: str | None = None
     exclude: list[str] = field(default_factory=list)  # Jekyll `exclude` patterns
+    include: list[str] = field(default_factory=list)  # Jekyll `include`: `_pages` read after all
     # Paths from the root the generator ignores (Eleventy: `.eleventyignore`, its `_includes`,
     # `_data` and output folders when renamed).
     ignore: list[str] = field(default_factory=list)
@@ -237,6 +238,9 @@ def _jekyll_layout(root: Path, config: dict, layout: Layout) -> None:
     exclude = config.get("exclude")
     if isinstance(exclude, list):
         layout.exclude = [x.strip().strip("/") for x in exclude if isinstance(x, str) and x.strip()]
+    include = config.get("include")
+    if isinstance(include, list):
+        layout.include = [x.strip().strip("/") for x in include if isinstance(x, str) and x.strip()]
     source_setting = config.get("source")
     source = inside_folder(root, source_setting, "source", notes) or root
     if source != root and not _holds_pages(source, config):

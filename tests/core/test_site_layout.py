@@ -411,3 +411,11 @@ def test_eleventy_keys_outside_the_dir_settings_are_not_folders(tmp_path: Path) 
     write(tmp_path / "src" / "authors" / "ann.md", page("Ann"))
     site = Site.open(tmp_path)
     assert site.titles("authors") == ["Ann"]
+
+
+def test_jekyll_include_reads_an_underscore_folder_of_pages(tmp_path: Path) -> None:
+    write(tmp_path / "_config.yml", "include: [_pages]\n")
+    write(tmp_path / "_pages" / "about.md", page("About"))
+    write(tmp_path / "_includes" / "note.md", page("Not a page"))
+    site = Site.open(tmp_path)
+    assert [e.title for e in site.documents(None)] == ["About"]
