@@ -47,7 +47,8 @@ _FRONT_MATTER = re.compile(
 _ID_ATTR = re.compile(r'\s+id="[^"]*"')
 _SPACE = re.compile(r"\s+")
 _BETWEEN_TAGS = re.compile(r">\s+<")
-_CODE_SPAN = re.compile(r'<span class="[^"]*">|</span>')
+# Colour spans inside code, by class or (Hugo's `noClasses`) by inline style.
+_CODE_SPAN = re.compile(r'<span (?:class|style)="[^"]*">|</span>')
 _PRE = re.compile(r"(<pre\b[^>]*>.*?</pre>)", re.S)
 _SKIPPED = {"node_modules", "_site", "public", "resources", "vendor", "_vendor", "themes"}
 
@@ -103,8 +104,8 @@ def markdown_it_many(texts: list[str], root: Path | None) -> list[str]:
 
 def goldmark_many(texts: list[str], root: Path | None) -> list[str]:
     """Hugo's HTML for each text: one scratch site, one page per text, the site's markup."""
-    # Without a site: Hugo's defaults, but code coloured by CSS classes, as the preview does.
-    markup: dict = read_markup_config(root) if root else {"highlight": {"noClasses": False}}
+    # Without a site: Hugo's defaults (code coloured by inline styles, `noClasses = true`).
+    markup: dict = read_markup_config(root) if root else {}
     with tempfile.TemporaryDirectory(prefix="goldmark-ref-") as tmp:
         site = Path(tmp)
         (site / "layouts" / "_default").mkdir(parents=True)

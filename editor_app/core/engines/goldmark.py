@@ -28,11 +28,14 @@ class GoldmarkEngine:
 
     name = "goldmark"
 
-    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, settings: dict[str, Any] | None = None, highlight: dict[str, Any] | None = None
+    ) -> None:
+        """`settings`: the site's `markup.goldmark` table; `highlight`: `markup.highlight`."""
         from editor_app.core.engines import goldmark_ext
 
         self.notes: tuple[str, ...] = ()
-        self.settings = goldmark_ext.Settings.from_config(settings or {})
+        self.settings = goldmark_ext.Settings.from_config(settings or {}, highlight)
         md = MarkdownIt("commonmark", {"html": True, "typographer": False, "linkify": False})
         goldmark_ext.install(md, self.settings)
         self._md = md
@@ -41,7 +44,12 @@ class GoldmarkEngine:
     def for_site(cls, root: Path | None) -> GoldmarkEngine:
         if root is None:
             return cls()
-        return cls(read_goldmark_config(root))
+        markup = read_markup_config(root)
+        goldmark, highlight = markup.get("goldmark"), markup.get("highlight")
+        return cls(
+            goldmark if isinstance(goldmark, dict) else None,
+            highlight if isinstance(highlight, dict) else None,
+        )
 
     def render(self, text: str) -> str:
         """The HTML Hugo makes of `text` with Goldmark."""

@@ -103,8 +103,27 @@ def test_hugo_docs_match_hugo_on_at_least_97_percent_of_pages() -> None:
 
 
 def test_go_templates_are_coloured_token_for_token_as_chroma_does() -> None:
-    """Hugo's docs are mostly `go-html-template`: the spans match Chroma's, not just the text."""
+    """Hugo's docs are mostly `go-html-template`: the spans match Chroma's, not just the text
+    (pinned with Hugo's default inline styles; the classes as hugo-docs sets them)."""
     case = CASES / "code_go_html_template.md"
     expected = case.with_suffix(".html").read_text("utf-8")
     assert normalise(render(case.read_text("utf-8"))) == normalise(expected)
-    assert '<span class="na">.RelPermalink</span>' in expected
+    classes = render(case.read_text("utf-8"), GoldmarkEngine(highlight={"noClasses": False}))
+    assert (
+        '<span class="line"><span class="cl"><span class="cp">{{</span><span class="w"> </span>'
+        '<span class="k">range</span><span class="w"> </span><span class="na">.Pages</span>'
+    ) in classes
+    assert (
+        '<span class="na">href</span><span class="o">=</span><span class="s">&#34;</span>'
+        in classes
+    )
+
+
+def test_code_colours_are_inline_styles_by_default_as_in_hugo() -> None:
+    """Hugo's default `noClasses = true`: monokai colours in `style` attributes (pinned from
+    Hugo 0.111 with no `[markup]` settings)."""
+    case = Path(__file__).parent / "goldmark_inline_styles.md"
+    expected = case.with_suffix(".html").read_text("utf-8")
+    out = GoldmarkEngine().render(case.read_text("utf-8"))
+    assert normalise(out) == normalise(expected)
+    assert 'style="color:#f8f8f2;background-color:#272822;' in out

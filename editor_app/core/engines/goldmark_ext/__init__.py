@@ -38,9 +38,14 @@ class Settings:
     attribute_title: bool = True
     attribute_block: bool = False
     wrap_standalone_image: bool = True
+    # `[markup.highlight]`: Hugo colours code with inline styles unless `noClasses = false`.
+    no_classes: bool = True
+    code_style: str = "monokai"
 
     @classmethod
-    def from_config(cls, goldmark: dict[str, Any]) -> Settings:
+    def from_config(
+        cls, goldmark: dict[str, Any], highlight: dict[str, Any] | None = None
+    ) -> Settings:
         def table(*keys: str) -> dict:
             node: Any = goldmark
             for key in keys:
@@ -50,6 +55,7 @@ class Settings:
         ext = {k.lower(): v for k, v in table("extensions").items()}
         parser = {k.lower(): v for k, v in table("parser").items()}
         attribute = {k.lower(): v for k, v in table("parser", "attribute").items()}
+        code = {k.lower(): v for k, v in (highlight or {}).items()}
 
         def switch(value: Any, default: bool) -> bool:
             if isinstance(value, dict):  # e.g. `[extensions.typographer] disable = true`
@@ -70,6 +76,8 @@ class Settings:
             attribute_title=switch(attribute.get("title"), True),
             attribute_block=switch(attribute.get("block"), False),
             wrap_standalone_image=switch(parser.get("wrapstandaloneimagewithinparagraph"), True),
+            no_classes=switch(code.get("noclasses"), True),
+            code_style=str(code.get("style") or "monokai"),
         )
 
 
@@ -102,4 +110,4 @@ def install(md: MarkdownIt, settings: Settings) -> None:
         md.use(unwrap_images_plugin)
     if not settings.unsafe:
         md.use(omit_raw_html_plugin)
-    md.use(chroma_code_plugin)
+    md.use(chroma_code_plugin, no_classes=settings.no_classes, style=settings.code_style)

@@ -17,7 +17,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
+from pygments.styles import get_style_by_name
 from pygments.token import STANDARD_TYPES, _TokenType
+from pygments.token import Token as PygmentsToken
 from pygments.util import ClassNotFound
 
 from editor_app.core.engines.goldmark_ext.chroma_lexers import CHROMA_ONLY_LEXERS
@@ -57,27 +59,49 @@ def _css_class(kind: _TokenType) -> str:
 
 
 # Languages whose Chroma lexer leaves spaces unclassed where Pygments marks them `w`.
+_TAKES_NEWLINE = {
+    "md": ("gh", "gu"),
+    "markdown": ("gh", "gu"),
+    "go": ("c1",),
+    "golang": ("c1",),
+}
 _PLAIN_SPACES = frozenset(
     "sh bash shell zsh console json toml md markdown go golang python py python3".split()
 )
 
 
-@functools.lru_cache(maxsize=512)
-def highlight_lines(language: str, code: str) -> tuple[str, ...]:
+def highlight_lines(
+    language: str, code: str, styles: dict[str, str] | None = None
+) -> tuple[str, ...]:
     """The lines of `code` as Chroma colours them (each ending in its newline, inside the
-    span of the token that holds it, as Chroma prints it)."""
+    span of the token that holds it, as Chroma prints it): CSS classes, or with `styles`
+    (class -> inline style) Chroma's `noClasses` output."""
+    out = []
+    for pieces in _line_pieces(language, code):
+        if styles is None:
+            spans = (f'<span class="{c}">{escape(t)}</span>' if c else escape(t) for c, t in pieces)
+        else:
+            spans = (
+                f'<span style="{styles[c]}">{escape(t)}</span>' if styles.get(c) else escape(t)
+                for c, t in pieces
+            )
+        line = "".join(spans)
+        out.append(line if pieces and pieces[-1][1].endswith("\n") else line + "\n")
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=512)
+def _line_pieces(language: str, code: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """(class, text) pieces of each line, split and merged as Chroma does."""
     lexer = _lexer(language.lower())
     tokens = lexer.get_tokens(code) if lexer is not None else [(None, code)]
     plain_spaces = language.lower() in _PLAIN_SPACES
-    markdown_code = language.lower() in ("md", "markdown")
-    lines: list[str] = []
-    pieces: list[tuple[str, str]] = []  # (class, text) of the current line, merged
+    takes_newline = _TAKES_NEWLINE.get(language.lower(), ())
+    lines: list[tuple[tuple[str, str], ...]] = []
+    pieces: list[tuple[str, str]] = []  # (class, text) of the current line
 
     def end_line() -> None:
-        line = "".join(
-            f'<span class="{c}">{escape(t)}</span>' if c else escape(t) for c, t in pieces
-        )
-        lines.append(line if pieces and pieces[-1][1].endswith("\n") else line + "\n")
+        lines.append(tuple(pieces))
         pieces.clear()
 
     # Chroma merges neighbouring tokens of one class first, then cuts them into lines.
@@ -87,14 +111,13 @@ def highlight_lines(language: str, code: str) -> tuple[str, ...]:
         if css == "w" and plain_spaces:
             css = ""
         if (
-            markdown_code
-            and css == ""
+            css == ""
             and value.startswith("\n")
             and merged
-            and merged[-1][0] in ("gh", "gu")
+            and merged[-1][0] in takes_newline
             and not merged[-1][1].endswith("\n")
         ):
-            # Chroma's Markdown headings take their line's end.
+            # Chroma's Markdown headings and Go comments take their line's end.
             merged[-1] = (merged[-1][0], merged[-1][1] + "\n")
             value = value[1:]
         if merged and merged[-1][0] == css:
@@ -148,7 +171,7 @@ def _highlighted(numbers: str) -> set[int]:
     return out
 
 
-def _lines_html(lines: tuple[str, ...], options: dict[str, str]) -> str:
+def _lines_html(lines: tuple[str, ...], options: dict[str, str], inline: bool = False) -> str:
     numbered = options.get("linenos", "false").lower() in ("true", "inline", "table")
     try:
         first = int(options.get("linenostart", "1"))
@@ -157,20 +180,64 @@ def _lines_html(lines: tuple[str, ...], options: dict[str, str]) -> str:
     marked = _highlighted(options.get("hl_lines", ""))
     out = []
     for n, line in enumerate(lines, 1):
+        if inline:
+            css = _INLINE_HL_LINE if n in marked else _INLINE_LINE
+            number = f'<span style="{_INLINE_NUMBER}">{first + n - 1}</span>' if numbered else ""
+            out.append(f'<span style="{css}">{number}<span>{line}</span></span>')
+            continue
         css = "line hl" if n in marked else "line"
         number = f'<span class="ln">{first + n - 1}</span>' if numbered else ""
         out.append(f'<span class="{css}">{number}<span class="cl">{line}</span></span>')
     return "".join(out)
 
 
-def render_fence(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's signature)
-    token = tokens[idx]
-    # After a bare paragraph (a tight list item or definition) Goldmark starts a new line.
-    lead = "\n" if idx and tokens[idx - 1].hidden else ""
-    return lead + _fence_html(token)
+_INLINE_LINE = "display:flex;"
+_INLINE_HL_LINE = "display:flex; background-color:#3c3d38"
+_INLINE_NUMBER = (
+    "white-space:pre;-webkit-user-select:none;user-select:none;margin-right:0.4em;"
+    "padding:0 0.4em 0 0.4em;color:#7f7f7f"
+)
+_TYPE_OF_CLASS = {css: kind for kind, css in STANDARD_TYPES.items()}
+_MONOKAI_COLOURS = {"ff4689": "f92672", "959077": "75715e"}
 
 
-def _fence_html(token: Token) -> str:
+@functools.lru_cache(maxsize=8)
+def inline_styles(style_name: str) -> tuple[str, dict[str, str]]:
+    """(the `<pre>` style, class -> span style) of a Chroma style, from Pygments' same-named
+    style (Chroma's styles are ports of Pygments'); monokai, Hugo's default, if unknown."""
+    try:
+        style = get_style_by_name(style_name)
+    except ClassNotFound:
+        style = get_style_by_name("monokai")
+    base = style.style_for_token(PygmentsToken.Text)
+    pre = (
+        f"color:#{base['color']};" if base["color"] else ""
+    ) + f"background-color:{style.background_color};-moz-tab-size:4;-o-tab-size:4;tab-size:4;"
+    spans: dict[str, str] = {}
+    # Chroma keeps monokai's original colours; later Pygments changed two of them.
+    fixes = _MONOKAI_COLOURS if style_name == "monokai" else {}
+    for css, kind in _TYPE_OF_CLASS.items():
+        if not css:
+            continue
+        entry = style.style_for_token(kind)
+        parts = []
+        if entry["color"] and entry["color"] != base["color"]:
+            parts.append(f"color:#{fixes.get(entry['color'], entry['color'])}")
+        if entry["bgcolor"] and entry["bgcolor"] != base["bgcolor"]:
+            parts.append(f"background-color:#{entry['bgcolor']}")
+        if entry["bold"]:
+            parts.append("font-weight:bold")
+        if entry["italic"]:
+            parts.append("font-style:italic")
+        if entry["underline"]:
+            parts.append("text-decoration:underline")
+        if parts:
+            spans[css] = ";".join(parts)
+    return pre, spans
+
+
+def _fence_html(token: Token, style: str | None) -> str:
+    """The fence's HTML; `style` names the Chroma style for `noClasses` (None: classes)."""
     m = _INFO.match(token.info.strip())
     language = m.group(1) if m else ""
     attrs, options = _options(m.group(2)) if m and m.group(2) else ({}, {})
@@ -185,16 +252,29 @@ def _fence_html(token: Token) -> str:
         )
     classes = " ".join(filter(None, ["highlight", attrs.pop("class", "")]))
     wrapper = f'class="{classes}"' + "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
-    lines = _lines_html(
-        highlight_lines(language, code.rstrip("\n") + "\n" if code.strip("\n") else code),
-        options,
-    )
+    text = code.rstrip("\n") + "\n" if code.strip("\n") else code
+    if style is None:
+        lines = _lines_html(highlight_lines(language, text), options)
+        pre = 'class="chroma"'
+    else:
+        pre_style, spans = inline_styles(options.get("style", style))
+        if options.get("hl_lines"):  # highlighted lines need the grid for their colour
+            pre_style += "display:grid;"
+        lines = _lines_html(highlight_lines(language, text, spans), options, inline=True)
+        pre = f'style="{pre_style}"'
     return (
-        f'<div {wrapper}><pre tabindex="0" class="chroma"><code class="language-{lang}" '
+        f'<div {wrapper}><pre tabindex="0" {pre}><code class="language-{lang}" '
         f'data-lang="{lang}">{lines}</code></pre></div>\n'
     )
 
 
-def chroma_code_plugin(md: MarkdownIt) -> None:
-    """Print fenced code as Hugo's Chroma highlighting does."""
+def chroma_code_plugin(md: MarkdownIt, no_classes: bool = True, style: str = "monokai") -> None:
+    """Print fenced code as Hugo's Chroma highlighting does: `[markup.highlight]`'s
+    `noClasses` (Hugo's default: inline styles of `style`) or CSS classes."""
+
+    def render_fence(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's)
+        # After a bare paragraph (a tight list item or definition) Goldmark starts a new line.
+        lead = "\n" if idx and tokens[idx - 1].hidden else ""
+        return lead + _fence_html(tokens[idx], style if no_classes else None)
+
     md.add_render_rule("fence", render_fence)
