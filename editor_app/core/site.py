@@ -412,6 +412,38 @@ class Site(SiteFolders, SiteUrls):
                 self._walk_notes.append(note)
         return data
 
+    def implied_values(self, path: str | os.PathLike[str]) -> dict:
+        """Values the generator gives a page without its header saying them: Jekyll's
+        `defaults:` whose scope matches (path prefix, type), Eleventy's directory data. A
+        field given here is not missing from the page, even when its header leaves it out."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        if self.generator == "eleventy":
+            return self.directory_data(p)
+        defaults = self.config.get("defaults") if self.generator == "jekyll" else None
+        if not isinstance(defaults, list):
+            return {}
+        try:
+            rel = p.relative_to(self.source).as_posix()
+        except ValueError:
+            return {}
+        kind = self.collection_of(p) or "pages"
+        values: dict = {}
+        for rule in defaults:
+            if not isinstance(rule, dict) or not isinstance(rule.get("values"), dict):
+                continue
+            scope = rule.get("scope") if isinstance(rule.get("scope"), dict) else {}
+            prefix = str(scope.get("path") or "").strip("/")
+            wanted = scope.get("type")
+            if prefix and not (rel == prefix or rel.startswith(prefix + "/")):
+                if not ("*" in prefix and excluded(rel, [prefix])):
+                    continue
+            if wanted and str(wanted) != kind:
+                continue
+            values.update(rule["values"])  # later rules win, as in Jekyll
+        return values
+
     def entries(
         self, progress: Progress | None = None, raw: dict[Path, bytes] | None = None
     ) -> list[IndexEntry]:

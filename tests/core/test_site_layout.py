@@ -419,3 +419,21 @@ def test_jekyll_include_reads_an_underscore_folder_of_pages(tmp_path: Path) -> N
     write(tmp_path / "_includes" / "note.md", page("Not a page"))
     site = Site.open(tmp_path)
     assert [e.title for e in site.documents(None)] == ["About"]
+
+
+def test_values_the_generator_gives_a_page(tmp_path: Path) -> None:
+    write(
+        tmp_path / "_config.yml",
+        "collections: [docs]\n"
+        "defaults:\n"
+        "  - scope: {path: ''}\n    values: {image: /default.png}\n"
+        "  - scope: {path: _docs, type: docs}\n    values: {layout: doc}\n"
+        "  - scope: {type: posts}\n    values: {layout: post}\n",
+    )
+    doc = write(tmp_path / "_docs" / "a.md", page("A"))
+    post = write(tmp_path / "_posts" / "2024-01-01-b.md", page("B"))
+    other = write(tmp_path / "about.md", page("About"))
+    site = Site.open(tmp_path)
+    assert site.implied_values(doc) == {"image": "/default.png", "layout": "doc"}
+    assert site.implied_values(post) == {"image": "/default.png", "layout": "post"}
+    assert site.implied_values(other) == {"image": "/default.png"}
