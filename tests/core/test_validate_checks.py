@@ -54,3 +54,39 @@ def test_a_json_header_is_checked_too(tmp_path: Path) -> None:
     page = '{\n  "title": "Planted",\n  "date": "2024-01-09",\n  "author": "Bo Chenn"\n}\nText.\n'
     assert (4, "author", "unknown-relation") in _hugo_toml_site(tmp_path, page)
 
+
+
+def test_an_impossible_date_in_a_post_file_name_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: t\n")
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    (posts / "2024-09-01-ok.md").write_text("---\ntitle: Ok\n---\nText.\n")
+    (posts / "2024-09-31-autumn.md").write_text("---\ntitle: Autumn\n---\nText.\n")
+    found = [(p.path, p.line, p.code, p.severity) for p in validate_site(Site.open(tmp_path))]
+    assert found == [("_posts/2024-09-31-autumn.md", 1, "invalid-date", "error")]
+
+
+def _multilingual(tmp_path: Path) -> list:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n')
+    for lang, tag in (("en", "tides"), ("fr", "marées")):
+        folder = tmp_path / "content" / lang / "posts"
+        folder.mkdir(parents=True)
+        for i in range(4):
+            (folder / f"p{i}.md").write_text(
+                f'+++\ntitle = "P{i}"\ntags = ["{tag if lang == "fr" and i == 0 else "tides"}"]\n'
+                "+++\nText.\n"
+            )
+    (tmp_path / "content" / "en" / "posts" / "notitle.md").write_text(
+        '+++\ntags = ["tides"]\n+++\nNo title.\n'
+    )
+    return [(p.path, p.line, p.field, p.code) for p in validate_site(Site.open(tmp_path))]
+
+
+def test_a_toml_page_without_a_title_is_told_in_a_small_collection(tmp_path: Path) -> None:
+    found = _multilingual(tmp_path)
+    assert ("content/en/posts/notitle.md", 1, "title", "required-missing") in found
+
+
+def test_a_word_of_another_language_is_no_slip(tmp_path: Path) -> None:
+    found = _multilingual(tmp_path)
+    assert not [f for f in found if f[3] == "not-a-choice"]

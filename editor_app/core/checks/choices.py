@@ -67,7 +67,7 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
                 f"'{item}' is not used for {label} anywhere else. Did you mean '{guess}'?",
                 ERROR,
             )
-        elif new_too:
+        elif new_too and not in_other_language(page, ctx):
             usual = sorted(common, key=lambda v: (-counts[v], v))
             shown = ", ".join(f"'{v}'" for v in usual[:6]) + (", ..." if len(usual) > 6 else "")
             yield make_problem(
@@ -135,3 +135,20 @@ register(
         needs=("usage",),
     )
 )
+
+
+def in_other_language(page: Page, ctx: Context) -> bool:
+    """A page of a multilingual Hugo site (`content/fr/...`): its values are compared with
+    the other languages' too, so a word of its own language is no slip."""
+    parts = page.rel.split("/")
+    if len(parts) < 3 or parts[0] != "content":
+        return False
+    languages = ctx.fact(
+        "content_languages",
+        lambda c: {
+            r.split("/")[1]
+            for r in (c.rel(e.path) for e in c.entries)
+            if r.startswith("content/") and r.count("/") >= 2
+        },
+    )
+    return len(languages) > 1 and parts[1] in languages and len(parts[1]) <= 5

@@ -13,11 +13,7 @@ from editor_app.core.checks.registry import Rule, register
 
 
 def check_date_mismatch(page: Page, ctx: Context) -> Iterable[Problem]:
-    if (
-        page.path is None
-        or "date" not in page.data
-        or not page.rel.rpartition("/")[2][:1].isdigit()
-    ):
+    if page.path is None or not page.rel.rpartition("/")[2][:1].isdigit():
         return
     m = DATED_STEM.match(file_stem(page.path.name))
     if m is None:
@@ -25,6 +21,17 @@ def check_date_mismatch(page: Page, ctx: Context) -> Iterable[Problem]:
     try:
         from_name = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
+        if "_posts/" in f"/{page.rel}":  # Jekyll will not build a post dated 2024-09-31
+            yield make_problem(
+                page,
+                1,
+                None,
+                "invalid-date",
+                f"The file name starts with {m.group(0).rstrip('-')}, a date that does not "
+                "exist, so the site cannot be built. Rename the file with the right date.",
+            )
+        return
+    if "date" not in page.data:
         return
     field_date = as_date(page.data["date"])
     if field_date is None or field_date == from_name:
@@ -44,6 +51,6 @@ register(
         "dates",
         {"date-mismatch": WARNING},
         check=check_date_mismatch,
-        wants=lambda page: "date" in page.data and page.rel.rpartition("/")[2][:1].isdigit(),
+        wants=lambda page: page.rel.rpartition("/")[2][:1].isdigit(),
     )
 )

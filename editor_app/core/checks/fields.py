@@ -193,7 +193,7 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
                 f.name,
                 "required-missing",
                 f"{label_of(f, f.name)} is missing. {_why_needed(page, ctx, f)} "
-                f"Add a line '{f.name}: ...' to the header.",
+                f"Add a line {_example_line(page, f.name)} to the header.",
                 severity_for(ctx, False),
             )
 
@@ -215,7 +215,8 @@ def _must_have(page: Page, ctx: Context, f: Any) -> bool:
     own = page.own or {}
     # Only documents whose header could be read tell what "every other document" holds.
     total_others = ctx.ok_count.get(coll, 0) - (1 if own else 0)
-    if total_others < 5:
+    # A page without a title is the exception worth a word even in a small collection.
+    if total_others < (2 if f.name == "title" else 5):
         return False
     own_filled = not is_empty(own.get(f.name))
     return count_others(page, ctx, ctx.filled[coll], f.name, own_filled) >= total_others
@@ -237,3 +238,12 @@ register(
         needs=("usage", "unique", "assets"),
     )
 )
+
+
+def _example_line(page: Page, name: str) -> str:
+    """How a new field is written in this page's header language."""
+    if page.format == "toml":
+        return f"'{name} = ...'"
+    if page.format == "json":
+        return f"'\"{name}\": ...'"
+    return f"'{name}: ...'"

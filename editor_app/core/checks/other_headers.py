@@ -67,6 +67,12 @@ def parse_other(header: OtherHeader) -> tuple[dict | None, tuple[int, str] | Non
         m = _AT_LINE.search(str(exc))
         line = header.first_line + (int(m.group(1)) - 1 if m else 0)
         what = _AT_LINE.sub("", str(exc)).rstrip(".")
+        if "date" in what.lower():
+            return None, (
+                line,
+                "The date on this line does not exist or is not written as year-month-day. "
+                "Correct it, for example 2025-02-28.",
+            )
         return None, (
             line,
             f"The header (written in TOML) cannot be read on this line: {what.lower()}. "
