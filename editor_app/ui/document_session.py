@@ -14,11 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from editor_app.core import safe_paths
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
-from editor_app.ui import dialogs
-from editor_app.ui.dialogs import Choice, NewDocumentDialog, UnsavedChangesDialog
+from editor_app.ui import dialogs, new_page_flow
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.window_panels import fill_panels, show_banner
 
 # From this many characters on, the editor's text reaches the page after a pause in typing,
 # not on every keystroke: copying a 5 MB text out of the editor takes ~40 ms.
@@ -105,10 +105,10 @@ class DocumentSession(QObject):
         try:
             self.doc = doc
             self.raw = doc.error is not None
-            self._fill_panels(doc)
+            fill_panels(self.window, doc, self.raw)
         finally:
             self._loading = False
-        self._show_banner()
+        show_banner(self.window, self.doc)
         self.show_editing(True)
         # An unreadable header has no form to show: give the editor the room.
         w.form_area.setVisible(not self.raw and w.toggle_form_action.isChecked())
@@ -125,61 +125,6 @@ class DocumentSession(QObject):
         w.refresher.page_shown()
         if doc.path is not None:
             w.documentOpened.emit(doc.path)
-
-    def _fill_panels(self, doc: Document) -> None:
-        w = self.window
-        show_header = getattr(w.editor, "set_front_matter_shown", None)
-        if callable(show_header):
-            show_header(self.raw)
-        collection = w.site.collection_of(doc.path) if w.site and doc.path else None
-        set_editor_collection = getattr(w.editor, "set_collection", None)
-        if callable(set_editor_collection):
-            set_editor_collection(collection)  # its images go to its collection's folder
-        collection_schema = (
-            w.schema.for_collection(collection) if w.schema is not None and collection else None
-        )
-        if self.raw:
-            w.form.load({}, collection_schema, [])
-            w.form.setEnabled(False)
-            w.editor.set_markdown(doc.text.replace("\r\n", "\n"))
-        else:
-            w.form.setEnabled(True)
-            w.form.load(doc.front_matter, collection_schema, list(doc.front_matter))
-            w.editor.set_markdown(doc.body)
-        # A page the editor cannot change safely (binary data, an unknown encoding...): shown,
-        # not editable; the banner says why.
-        read_only = getattr(doc, "read_only_reason", None) is not None
-        w.editor.setReadOnly(read_only)
-        if read_only:
-            w.form.setEnabled(False)
-
-    def _show_banner(self) -> None:
-        w, doc = self.window, self.doc
-        notes: list[str] = []
-        if doc is not None and doc.error is not None:
-            notes.append(
-                w.tr(
-                    "Line {line}: {message}\nThe whole file is shown below so you can fix it; "
-                    "nothing has been changed or lost. Save when done to get the settings "
-                    "form back."
-                ).format(line=doc.error.line, message=doc.error.message.rstrip(".") + ".")
-            )
-        reason = getattr(doc, "read_only_reason", None) if doc is not None else None
-        if reason:
-            notes.append(
-                w.tr("This page is shown but cannot be changed here: {reason}").format(
-                    reason=str(reason).rstrip(".") + "."
-                )
-            )
-        if doc is not None and getattr(doc, "decode_error", None):
-            notes.append(
-                w.tr(
-                    "This file is not in the usual text encoding; it was read as {encoding} "
-                    "and will be saved the same way."
-                ).format(encoding=doc.encoding)
-            )
-        w.banner_label.setText("\n\n".join(notes))
-        w.banner.setVisible(bool(notes))
 
     def show_editing(self, shown: bool) -> None:
         """The form and the editor when a page is open, else a word on what to do."""
@@ -300,58 +245,12 @@ class DocumentSession(QObject):
 
     # -- new -----------------------------------------------------------------------------
     def new_document(self) -> None:
-        """File > New: ask for the collection and title, then show the new page, unsaved.
-
-        The file is created by the first Save (until then recovery copies keep the text), so
-        a page started by mistake leaves nothing behind."""
-        w = self.window
-        if w.site is None:
-            return
-        from editor_app.core import tools  # written alongside; imported when first used
-        from editor_app.core.new_page import new_page_bytes
-
-        collections = [(name, c.label) for name, c in w.site.collections.items()]
-        if not collections:
-            dialogs.show_info(
-                w, w.tr("New document"), w.tr("This site has no collections to add a page to.")
-            )
-            return
-
-        answer = NewDocumentDialog.ask(
-            w, collections, self.propose_name, current=w.library.current_collection()
-        )
-        if answer is None:
-            return
-        if not self.close_document():
-            return
-        collection, title = answer
-        try:
-            path = tools.proposed_path(w.site, collection, title)
-            data = new_page_bytes(w.site, collection, title, w.schema)
-            if not safe_paths.is_inside(path.parent, w.site.root):
-                raise ValueError(w.tr("The collection's folder lies outside the site folder."))
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            dialogs.show_error(w, w.tr("Not created"), explain_os_error(exc, None, "created"))
-            return
-        except (ValueError, KeyError) as exc:
-            dialogs.show_error(w, w.tr("Not created"), str(exc))
-            return
-        doc = Document.from_bytes(b"", path.resolve())
-        doc.set_text(data.decode("utf-8"))  # unsaved: Save creates the file
-        w.library.set_collection(collection)
-        self.show_document(doc)
+        """File > New: ask for the collection and title, then show the new page, unsaved."""
+        new_page_flow.new_document(self)
 
     def propose_name(self, collection: str, title: str) -> str:
         """The file File > New will create, relative to the site (the core decides the name)."""
-        from editor_app.core import tools
-
-        site = self.window.site
-        path = tools.proposed_path(site, collection, title)
-        try:
-            return path.relative_to(site.root).as_posix()
-        except ValueError:  # a collection folder outside the site folder
-            return str(path)
+        return new_page_flow.propose_name(self.window.site, collection, title)
 
     # -- edits ---------------------------------------------------------------------------
     def _on_field_edited(self, name: str, value: object) -> None:
@@ -362,7 +261,7 @@ class DocumentSession(QObject):
             and len(value) == 1
             and not isinstance(self.doc.front_matter.get(name), list)
         ):
-            value = self._in_usual_shape(name, value)
+            value = new_page_flow.in_site_shape(self.window.site, self.doc, name, value)
         try:
             self.doc.set(name, value)
         except (ValueError, TypeError, FrontMatterError) as exc:
@@ -374,16 +273,6 @@ class DocumentSession(QObject):
             )
             return
         self._after_edit()
-
-    def _in_usual_shape(self, name: str, value: list) -> object:
-        """One value, not a list of one, where the collection's pages write one value."""
-        from editor_app.core.new_page import in_usual_shape, usual_shapes
-
-        w, doc = self.window, self.doc
-        collection = w.site.collection_of(doc.path) if w.site and doc and doc.path else None
-        if not collection:
-            return value
-        return in_usual_shape(usual_shapes(w.site, collection), name, value)
 
     def _on_text_changed(self) -> None:
         if self._loading or self._doc is None or self._doc.read_only_reason is not None:

@@ -179,3 +179,61 @@ def save_layout(window: Any) -> None:
 
 def _panel_toggles(window: Any) -> tuple[Any, ...]:
     return (window.toggle_list_action, window.toggle_form_action, window.toggle_preview_action)
+
+
+def show_banner(w: Any, doc: Any) -> None:
+    """What the author must know about the open page, above the form (or nothing)."""
+    notes: list[str] = []
+    if doc is not None and doc.error is not None:
+        notes.append(
+            w.tr(
+                "Line {line}: {message}\nThe whole file is shown below so you can fix it; "
+                "nothing has been changed or lost. Save when done to get the settings "
+                "form back."
+            ).format(line=doc.error.line, message=doc.error.message.rstrip(".") + ".")
+        )
+    reason = getattr(doc, "read_only_reason", None) if doc is not None else None
+    if reason:
+        notes.append(
+            w.tr("This page is shown but cannot be changed here: {reason}").format(
+                reason=str(reason).rstrip(".") + "."
+            )
+        )
+    if doc is not None and getattr(doc, "decode_error", None):
+        notes.append(
+            w.tr(
+                "This file is not in the usual text encoding; it was read as {encoding} "
+                "and will be saved the same way."
+            ).format(encoding=doc.encoding)
+        )
+    w.banner_label.setText("\n\n".join(notes))
+    w.banner.setVisible(bool(notes))
+
+
+def fill_panels(w: Any, doc: Any, raw: bool) -> None:
+    """Put a page in the form and the editor (the whole file in the editor when `raw`: its
+    header could not be read)."""
+    show_header = getattr(w.editor, "set_front_matter_shown", None)
+    if callable(show_header):
+        show_header(raw)
+    collection = w.site.collection_of(doc.path) if w.site and doc.path else None
+    set_editor_collection = getattr(w.editor, "set_collection", None)
+    if callable(set_editor_collection):
+        set_editor_collection(collection)  # its images go to its collection's folder
+    collection_schema = (
+        w.schema.for_collection(collection) if w.schema is not None and collection else None
+    )
+    if raw:
+        w.form.load({}, collection_schema, [])
+        w.form.setEnabled(False)
+        w.editor.set_markdown(doc.text.replace("\r\n", "\n"))
+    else:
+        w.form.setEnabled(True)
+        w.form.load(doc.front_matter, collection_schema, list(doc.front_matter))
+        w.editor.set_markdown(doc.body)
+    # A page the editor cannot change safely (binary data, an unknown encoding...): shown,
+    # not editable; the banner says why.
+    read_only = getattr(doc, "read_only_reason", None) is not None
+    w.editor.setReadOnly(read_only)
+    if read_only:
+        w.form.setEnabled(False)

@@ -1,0 +1,81 @@
+"""File > New in the window: ask for the kind of page and its title, then show the new page
+unsaved, like its collection's other pages (core/new_page.py); the first Save creates the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from editor_app.core import safe_paths
+from editor_app.core.document import Document
+from editor_app.core.errors import explain_os_error
+from editor_app.ui import dialogs
+from editor_app.ui.dialogs import NewDocumentDialog
+
+
+def new_document(session: Any) -> None:
+    """File > New: ask for the collection and title, then show the new page, unsaved.
+
+    The file is created by the first Save (until then recovery copies keep the text), so
+    a page started by mistake leaves nothing behind."""
+    w = session.window
+    if w.site is None:
+        return
+    from editor_app.core import tools  # written alongside; imported when first used
+    from editor_app.core.new_page import new_page_bytes
+
+    collections = [(name, c.label) for name, c in w.site.collections.items()]
+    if not collections:
+        dialogs.show_info(
+            w, w.tr("New document"), w.tr("This site has no collections to add a page to.")
+        )
+        return
+
+    answer = NewDocumentDialog.ask(
+        w,
+        collections,
+        lambda c, t: propose_name(w.site, c, t),
+        current=w.library.current_collection(),
+    )
+    if answer is None:
+        return
+    if not session.close_document():
+        return
+    collection, title = answer
+    try:
+        path = tools.proposed_path(w.site, collection, title)
+        data = new_page_bytes(w.site, collection, title, w.schema)
+        if not safe_paths.is_inside(path.parent, w.site.root):
+            raise ValueError(w.tr("The collection's folder lies outside the site folder."))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        dialogs.show_error(w, w.tr("Not created"), explain_os_error(exc, None, "created"))
+        return
+    except (ValueError, KeyError) as exc:
+        dialogs.show_error(w, w.tr("Not created"), str(exc))
+        return
+    doc = Document.from_bytes(b"", path.resolve())
+    doc.set_text(data.decode("utf-8"))  # unsaved: Save creates the file
+    w.library.set_collection(collection)
+    session.show_document(doc)
+
+
+def propose_name(site: Any, collection: str, title: str) -> str:
+    """The file File > New will create, relative to the site (the core decides the name)."""
+    from editor_app.core import tools
+
+    path = tools.proposed_path(site, collection, title)
+    try:
+        return path.relative_to(site.root).as_posix()
+    except ValueError:  # a collection folder outside the site folder
+        return str(path)
+
+
+def in_site_shape(site: Any, doc: Any, name: str, value: list) -> object:
+    """One value, not a list of one, where the collection's pages write one value."""
+    from editor_app.core.new_page import in_usual_shape, usual_shapes
+
+    collection = site.collection_of(doc.path) if site and doc and doc.path else None
+    if not collection:
+        return value
+    return in_usual_shape(usual_shapes(site, collection), name, value)
