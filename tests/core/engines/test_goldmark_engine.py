@@ -127,3 +127,24 @@ def test_code_colours_are_inline_styles_by_default_as_in_hugo() -> None:
     out = GoldmarkEngine().render(case.read_text("utf-8"))
     assert normalise(out) == normalise(expected)
     assert 'style="color:#f8f8f2;background-color:#272822;' in out
+
+
+def test_typographer_substitutions_from_the_site() -> None:
+    """Hugo 0.112+: `[markup.goldmark.extensions.typographer] leftDoubleQuote = '&laquo;'`."""
+    engine = GoldmarkEngine(
+        {
+            "extensions": {
+                "typographer": {
+                    "leftDoubleQuote": "&laquo;",
+                    "rightDoubleQuote": "&raquo;",
+                    "apostrophe": "&#39;",
+                }
+            }
+        }
+    )
+    assert render("\"Hi\" it's -- x 'y'\n", engine) == (
+        "<p>&laquo;Hi&raquo; it&#39;s &ndash; x &lsquo;y&rsquo;</p>\n"
+    )
+    assert render('"a"\n', GoldmarkEngine({"extensions": {"typographer": {"disable": True}}})) == (
+        "<p>&quot;a&quot;</p>\n"
+    )

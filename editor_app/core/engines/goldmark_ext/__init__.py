@@ -18,7 +18,7 @@ from editor_app.core.engines.goldmark_ext.paragraphs import (
     unwrap_images_plugin,
 )
 from editor_app.core.engines.goldmark_ext.raw_html import omit_raw_html_plugin
-from editor_app.core.engines.goldmark_ext.typographer import typographer_plugin
+from editor_app.core.engines.goldmark_ext.typographer import CONFIG_NAMES, typographer_plugin
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Settings:
     attribute_block: bool = False
     wrap_standalone_image: bool = True
     # `[markup.highlight]`: Hugo colours code with inline styles unless `noClasses = false`.
+    typographer_substitutions: tuple[tuple[str, str], ...] = ()
     no_classes: bool = True
     code_style: str = "monokai"
 
@@ -65,6 +66,11 @@ class Settings:
         return cls(
             unsafe=bool(table("renderer").get("unsafe", False)),
             typographer=switch(ext.get("typographer"), True),
+            typographer_substitutions=tuple(
+                (CONFIG_NAMES[k.lower()], str(v))
+                for k, v in (ext.get("typographer") or {}).items()
+                if isinstance(ext.get("typographer"), dict) and k.lower() in CONFIG_NAMES and v
+            ),
             linkify=switch(ext.get("linkify"), True),
             table=switch(ext.get("table"), True),
             strikethrough=switch(ext.get("strikethrough"), True),
@@ -97,7 +103,7 @@ def install(md: MarkdownIt, settings: Settings) -> None:
     if settings.linkify:
         md.use(linkify_plugin)
     if settings.typographer:
-        md.use(typographer_plugin)
+        md.use(typographer_plugin, dict(settings.typographer_substitutions))
     md.use(
         headings_plugin,
         auto=settings.auto_heading_id,

@@ -18,7 +18,23 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 _ASCII_PUNCT = frozenset(string.punctuation)
-_DASHES = {"---": "&mdash;", "--": "&ndash;", "...": "&hellip;", "<<": "&laquo;", ">>": "&raquo;"}
+_DASHES = {"---": "mdash", "--": "ndash", "...": "hellip", "<<": "laquo", ">>": "raquo"}
+# Hugo's `[markup.goldmark.extensions.typographer]` names for each substitution.
+CONFIG_NAMES = {
+    "leftsinglequote": "lsquo",
+    "rightsinglequote": "rsquo",
+    "leftdoublequote": "ldquo",
+    "rightdoublequote": "rdquo",
+    "endash": "ndash",
+    "emdash": "mdash",
+    "ellipsis": "hellip",
+    "leftanglequote": "laquo",
+    "rightanglequote": "raquo",
+    "apostrophe": "apostrophe",
+}
+DEFAULT_SUBSTITUTIONS = {name: f"&{name};" for name in CONFIG_NAMES.values()} | {
+    "apostrophe": "&rsquo;"
+}
 _TRIGGERS = frozenset("'\"-.<>")
 
 
@@ -89,7 +105,8 @@ def _edge_after(token: Token | None) -> str:
 def _quote(
     text: str, i: int, before: str, after_edge: str, open_quotes: dict[str, int]
 ) -> str | None:
-    """The entity for the quote at text[i], or None when Goldmark leaves it as it is.
+    """The substitution for the quote at text[i] (`lsquo`, `apostrophe`...), or None when
+    Goldmark leaves it as it is.
 
     `after_edge` is the source character after the token ("" at the end of the paragraph);
     `open_quotes` counts the quotes opened so far in the page: a closing quote with none
@@ -114,37 +131,37 @@ def _quote(
             and rest[3] == "s"
             and (len(rest) == 4 or _is_space(rest[4]) or _is_punct(rest[4]))
         ):
-            return "&rsquo;"
+            return "apostrophe"
         # 'twas, 'em, 'net, 'll
         if len(rest) > 1 and (_is_punct(before) or _is_space(before)) and rest[1] in "tenl":
-            return "&rsquo;"
+            return "apostrophe"
         # between two letters or a digit and a letter: it's, 90's
         if len(rest) > 1 and (before.isdigit() or before.isalpha()) and rest[1].isalpha():
-            return "&rsquo;"
+            return "apostrophe"
         if can_open and not can_close:
             if rest[1:2] in ("s", "m", "t", "d") and (
                 len(rest) < 3 or rest[2] in _ASCII_PUNCT or rest[2].isspace()
             ):
-                return "&rsquo;"
+                return "rsquo"
             if rest[1:3] in ("ve", "ll", "re") and (
                 len(rest) < 4 or rest[3] in _ASCII_PUNCT or rest[3].isspace()
             ):
-                return "&rsquo;"
+                return "rsquo"
             open_quotes[c] = open_quotes.get(c, 0) + 1
-            return "&lsquo;"
+            return "lsquo"
         # Smiths', doin' and a quote before punctuation or a space
         if len(rest) > 2 and (_is_space(rest[1]) or _is_punct(rest[1])):
-            return "&rsquo;"
+            return "apostrophe"
         if can_close and not can_open and open_quotes.get(c, 0) > 0:
             open_quotes[c] -= 1
-            return "&rsquo;"
+            return "rsquo"
         return None
     if can_open and not can_close:
         open_quotes[c] = open_quotes.get(c, 0) + 1
-        return "&ldquo;"
+        return "ldquo"
     if (can_close and (not can_open or _is_punct(before))) and open_quotes.get(c, 0) > 0:
         open_quotes[c] -= 1
-        return "&rdquo;"
+        return "rdquo"
     return None
 
 
@@ -183,7 +200,7 @@ def _substitute(
     return pieces
 
 
-def _typographer(state: StateCore) -> None:
+def _typographer(state: StateCore, substitutions: dict[str, str]) -> None:
     open_quotes: dict[str, int] = {}
     for block in state.tokens:
         if block.type != "inline" or not block.children:
@@ -210,12 +227,16 @@ def _typographer(state: StateCore) -> None:
                 continue
             for text, is_entity in pieces:
                 piece = Token("typographic" if is_entity else "text", "", 0)
-                piece.content = text
+                piece.content = substitutions[text] if is_entity else text
                 out.append(piece)
         block.children = out
 
 
-def typographer_plugin(md: MarkdownIt) -> None:
-    """Turn on Goldmark's typographer (before escapes and entities are joined into text)."""
-    md.core.ruler.before("text_join", "goldmark_typographer", _typographer)
+def typographer_plugin(md: MarkdownIt, substitutions: dict[str, str] | None = None) -> None:
+    """Turn on Goldmark's typographer (before escapes and entities are joined into text);
+    `substitutions` replaces some of what it prints (`{"ldquo": "&laquo;"}`)."""
+    table = DEFAULT_SUBSTITUTIONS | (substitutions or {})
+    md.core.ruler.before(
+        "text_join", "goldmark_typographer", lambda state: _typographer(state, table)
+    )
     md.add_render_rule("typographic", lambda self, tokens, idx, options, env: tokens[idx].content)
