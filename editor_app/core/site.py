@@ -604,13 +604,25 @@ def _generator_of(folder: Path) -> str | None:
     return detect_generator(folder, safe_paths.is_file(folder / "_config.yml"))
 
 
+# Markdown files a project keeps beside its site that are not pages of it.
+_PROJECT_FILES = ("README", "CHANGELOG", "LICENSE", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY")
+
+
 def _single_site_below(folder: Path) -> Path | None:
     """The one folder directly inside `folder` that holds a site's settings, or None (none,
     or several: the user's choice then)."""
     try:
-        names = sorted(e.name for e in os.scandir(folder) if e.is_dir(follow_symlinks=False))
+        entries = list(os.scandir(folder))
     except OSError:
         return None
+    # Pages of its own (beyond a project's README and the like): the folder is the site.
+    if any(
+        os.path.splitext(e.name)[1].lower() in MARKDOWN_SUFFIXES
+        and not e.name.upper().startswith(_PROJECT_FILES)
+        for e in entries
+    ):
+        return None
+    names = sorted(e.name for e in entries if e.is_dir(follow_symlinks=False))
     found = [
         folder / n
         for n in names

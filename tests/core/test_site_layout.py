@@ -437,3 +437,10 @@ def test_values_the_generator_gives_a_page(tmp_path: Path) -> None:
     assert site.implied_values(doc) == {"image": "/default.png", "layout": "doc"}
     assert site.implied_values(post) == {"image": "/default.png", "layout": "post"}
     assert site.implied_values(other) == {"image": "/default.png"}
+
+
+def test_a_folder_of_pages_stays_the_site_even_with_a_site_below(tmp_path: Path) -> None:
+    write(tmp_path / "ideas.md", page("Ideas"))
+    write(tmp_path / "blog" / "_config.yml", "title: x\n")
+    write(tmp_path / "blog" / "_posts" / "2024-01-01-a.md", page("A"))
+    assert Site.open(tmp_path).root == tmp_path.resolve()
