@@ -55,10 +55,12 @@ class MarkdownItEngine:
         md.block.ruler.before("table", "indented_is_text", _indented_is_text)
         if self.options.get("linkify"):
             try:
-                md.enable("linkify")
-                md.linkify  # noqa: B018 (fails here when linkify-it-py is missing)
-            except (ImportError, ModuleNotFoundError):
+                import linkify_it  # noqa: F401 (markdown-it-py needs it for `linkify`)
+            except ImportError:
+                # Never fail on a page: leave bare addresses as text, and say so.
                 md.options["linkify"] = False
+                md.disable("linkify", ignoreInvalid=True)
+                self.notes += ("Bare web addresses are not shown as links in this preview.",)
         self._md = md
 
     @classmethod

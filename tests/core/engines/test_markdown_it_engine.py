@@ -109,3 +109,11 @@ def test_eleventy_site_matches_markdown_it_on_at_least_96_percent_of_pages() -> 
     assert len(paths) > 200
     # Debian's markdown-it 12.2; against 14 (Eleventy's own) every page matches.
     assert (len(paths) - len(differing)) / len(paths) >= 0.96
+
+
+def test_linkify_when_the_site_asks_for_it() -> None:
+    out = render("see www.x.com and https://y.org.\n", MarkdownItEngine({"linkify": True}))
+    assert out == (
+        '<p>see <a href="http://www.x.com">www.x.com</a> and '
+        '<a href="https://y.org">https://y.org</a>.</p>\n'
+    )
