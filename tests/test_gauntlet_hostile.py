@@ -89,3 +89,18 @@ def test_validate_says_what_it_skipped(hostile: tuple[Path, Path]) -> None:
     result = editor_app("validate", ".", cwd=root)
     notes = [line for line in result.stderr.splitlines() if line.startswith("editor-app: note:")]
     assert any("pipe.md" in n for n in notes) and any("out.md" in n for n in notes)
+
+
+def test_set_never_writes_through_a_folder_linking_out(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victim = elsewhere / "victim.md"
+    victim.write_text("a\n")
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: x\n")
+    (root / "_posts" / "linked").symlink_to(elsewhere, target_is_directory=True)
+    for name in ("_posts/linked/victim.md", str(root / "_posts" / "linked" / "victim.md")):
+        result = editor_app("set", name, "title=x", cwd=root)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert victim.read_text() == "a\n"

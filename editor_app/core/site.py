@@ -632,11 +632,16 @@ def _single_site_below(folder: Path) -> Path | None:
 
 
 def site_root_for(path: str | os.PathLike[str]) -> Path:
-    """The root of the site holding `path`, found from the folder the name is in: a page that
-    is a link is not followed, so a link leading out cannot make the outside a site."""
-    p = Path(path).expanduser().absolute()
+    """The root of the site holding `path`, found from the folders in its name as written:
+    no link is followed (neither the page nor a folder on the way), so a link leading out of
+    the site cannot make the outside a site. Writes checked `inside=` it are then refused for
+    anything that really lies outside (the check follows the links)."""
+    p = Path(os.path.normpath(Path(path).expanduser().absolute()))
     folder = p if safe_paths.is_dir(p) and not p.is_symlink() else p.parent
-    return Site._find_root(Path(os.path.realpath(folder)))
+    for candidate in (folder, *folder.parents):
+        if safe_paths.exists(candidate / "_config.yml") or is_site_root(candidate):
+            return candidate
+    return Path(os.path.realpath(folder))
 
 
 def _read_regular_file(path: Path) -> tuple[bytes, float]:
