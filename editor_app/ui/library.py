@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review
-from editor_app.core.review.notes import NOTES_FOLDER, NOTES_SUFFIX
+from editor_app.ui.library_keys import (
+    OTHER_PAGES,
+    CollectionRows,
+    Listing,
+    listing_for,
+    name_date,
+)
 from editor_app.ui.library_model import (
     PATH_ROLE,
     SEARCH_ROLE,
@@ -32,8 +38,6 @@ from editor_app.ui.library_model import (
     DocumentRows,
     ListMark,
     Look,
-    folders_with_notes,
-    name_date,
 )
 
 __all__ = [
@@ -46,9 +50,6 @@ __all__ = [
     "ListMark",
     "name_date",
 ]
-
-# The collection chooser's entry for pages outside any collection.
-OTHER_PAGES = ""
 
 
 class DocumentList(QWidget):
@@ -66,6 +67,7 @@ class DocumentList(QWidget):
         self._current: Path | None = None
         self._marks: dict[str, ListMark] = {}
         self._review_states: dict[Path, Any] = {}
+        self._listing: Listing | None = None  # the site's pages per collection, with keys
 
         self.collection_box = QComboBox()
         self.collection_box.setAccessibleName(self.tr("Collection"))
@@ -149,7 +151,8 @@ class DocumentList(QWidget):
         """Fill the collection chooser from an opened core `Site` and list its first collection."""
         self._site = site
         self._modified.clear()
-        self.model.dates.clear()
+        # Worked out in the worker that read the site, when it did (else here, once).
+        self._listing = listing_for(site) if site is not None else None
         self.collection_box.blockSignals(True)
         self.collection_box.clear()
         if site is not None:
@@ -166,11 +169,20 @@ class DocumentList(QWidget):
         self._fill()
 
     def _collection_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for entry in self._site.entries() if self._site is not None else []:
-            key = OTHER_PAGES if entry.collection is None else entry.collection
-            counts[key] = counts.get(key, 0) + 1
-        return counts
+        listing = self._fresh_listing()
+        return listing.counts() if listing is not None else {}
+
+    def _fresh_listing(self, again: bool = False) -> Listing | None:
+        """The listing of the site's index as it is now (`again`: review records read anew)."""
+        if self._site is None:
+            return None
+        entries = self._site.entries()
+        if self._listing is None or not self._listing.matches(entries):
+            self._listing = Listing(entries, self._listing)
+        elif again:
+            for rows in self._listing.collections.values():
+                rows.with_records = None
+        return self._listing
 
     def _collection_label(self, name: str, count: int) -> str:
         if name == OTHER_PAGES:
@@ -209,40 +221,26 @@ class DocumentList(QWidget):
         if self._site is None or self.collection_box.count() == 0:
             return
         counts = self._collection_counts()
-        dated: dict[str, int] = {}
-        date_of = self.model.dates.of  # kept: sorting by date reads the same
-        for entry in self._site.entries():
-            if date_of(entry)[2]:
-                key = OTHER_PAGES if entry.collection is None else entry.collection
-                dated[key] = dated.get(key, 0) + 1
+        dated = self._listing.dated if self._listing is not None else {}
         names = [str(self.collection_box.itemData(i)) for i in range(self.collection_box.count())]
         self.set_collection(max(names, key=lambda n: (dated.get(n, 0), counts.get(n, 0))))
 
     def refresh(self) -> None:
         """Re-read the list from the site's index (after a save or a new document)."""
-        self._fill()
+        self._fill(again=True)
 
-    def _entries(self) -> list[Any]:
-        if self._site is None:
-            return []
-        name = self.current_collection()
-        if name is None:
-            return []
-        wanted = None if name == OTHER_PAGES else name
-        return [e for e in self._site.entries() if e.collection == wanted]
-
-    def _fill(self) -> None:
+    def _fill(self, again: bool = False) -> None:
         root = self._site.root if self._site is not None else None
-        entries = self._entries()
+        listing = self._fresh_listing(again)
+        name = self.current_collection()
+        rows = listing.rows(name) if listing is not None and name is not None else CollectionRows()
         # Pages sent back, changed since, or approved in review (read from .review records);
         # only pages with a record beside them are read.
-        with_records = folders_with_notes(
-            (str(e.path) for e in entries), NOTES_FOLDER, NOTES_SUFFIX
-        )
+        with_records = rows.look_for_records()
         self._review_states = review.review_states(with_records) if with_records else {}
         header = self.view.horizontalHeader()
         self.model.sort_order = (header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.model.set_entries(entries, root)
+        self.model.set_rows(rows, root)
         self._update_collection_counts()
         self._update_count()
         if self._current is not None:

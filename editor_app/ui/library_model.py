@@ -8,25 +8,21 @@ listed in a few tens of milliseconds, where one `QStandardItem` per cell took se
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
-import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
+from editor_app.ui.library_keys import DATE, TITLE, CollectionRows
+
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 UNSAVED_MARK = "● "
-TITLE, DATE, STATUS = range(3)
-
-_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-")  # Jekyll posts: 2024-05-03-title.md
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
@@ -35,65 +31,6 @@ class ListMark(NamedTuple):
 
     icon: QIcon
     words: str
-
-
-def date_text(value: Any) -> str:
-    """A front-matter date as the list shows it (YYYY-MM-DD), "" when there is none."""
-    if isinstance(value, _dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if value is None:
-        return ""
-    return str(value)[:10]
-
-
-def name_date(path: Path | str) -> str:
-    """The date a post's file name starts with ("2024-05-03-weeknotes.md"), else ""."""
-    match = _DATED_NAME.match(os.path.basename(path))
-    if match is None:
-        return ""
-    try:
-        return _dt.date.fromisoformat(match.group(1)).isoformat()
-    except ValueError:
-        return ""
-
-
-def entry_title(entry: Any) -> str:
-    return entry.title or Path(entry.path).stem
-
-
-def entry_date(entry: Any) -> tuple[str, bool, bool]:
-    """(date shown, taken from the file name, the page counts as dated)."""
-    fm = entry.front_matter if isinstance(entry.front_matter, dict) else {}
-    value = fm.get("date")
-    text = date_text(value)
-    if text:
-        return text, False, bool(value)
-    text = name_date(entry.path)
-    return text, bool(text), bool(value) or bool(text)
-
-
-def entry_status(entry: Any) -> str:
-    fm = entry.front_matter if isinstance(entry.front_matter, dict) else {}
-    status = fm.get("status")
-    return "" if status is None else str(status)
-
-
-class EntryDates:
-    """Each entry's date, worked out once per entry object (a re-read page is a new object)."""
-
-    def __init__(self) -> None:
-        self._cache: dict[int, tuple[Any, tuple[str, bool, bool]]] = {}
-
-    def clear(self) -> None:
-        self._cache.clear()
-
-    def of(self, entry: Any) -> tuple[str, bool, bool]:
-        got = self._cache.get(id(entry))
-        if got is None or got[0] is not entry:
-            got = self._cache[id(entry)] = (entry, entry_date(entry))
-        return got[1]
 
 
 class DocumentRows(QAbstractTableModel):
@@ -108,10 +45,9 @@ class DocumentRows(QAbstractTableModel):
         super().__init__(parent)
         self._headers = headers
         self.look = look
-        self.dates = EntryDates()
         self.root = ""
+        self.rows = CollectionRows()
         self.entries: list[Any] = []
-        self._repeated: set[str] = set()
         self._sorted: list[int] = []
         self._shown: list[int] = []
         self.sort_order: tuple[int, Qt.SortOrder] = (DATE, Qt.SortOrder.DescendingOrder)
@@ -121,14 +57,12 @@ class DocumentRows(QAbstractTableModel):
         self._rows_by_path: dict[str, int] | None = None
 
     # -- filling -------------------------------------------------------------------------
-    def set_entries(self, entries: list[Any], root: Path | None) -> None:
-        """List these entries (one collection), keeping the sort and the typed words."""
+    def set_rows(self, rows: CollectionRows, root: Path | None) -> None:
+        """List one collection's pages, keeping the sort and the typed words."""
         self.beginResetModel()
         self.root = str(root) + os.sep if root is not None else ""
-        self.entries = list(entries)
-        # Titles shared by several pages ("Weeknotes") get their file name beside them.
-        counts = Counter(entry_title(e) for e in self.entries)
-        self._repeated = {title for title, n in counts.items() if n > 1}
+        self.rows = rows
+        self.entries = rows.entries
         self._cells = {}
         self._haystacks = None
         self._rows_by_path = None
@@ -203,7 +137,7 @@ class DocumentRows(QAbstractTableModel):
                 return date
             return self.look.status_text(entry, status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column, title, rel)
+            return self._tooltip(position, column, title, rel)
         if role == SORT_ROLE:
             return (title, date, status)[column].casefold()
         if role == SEARCH_ROLE:
@@ -232,7 +166,8 @@ class DocumentRows(QAbstractTableModel):
             return title
         return None
 
-    def _tooltip(self, entry: Any, column: int, title: str, rel: str) -> str | None:
+    def _tooltip(self, position: int, column: int, title: str, rel: str) -> str | None:
+        entry = self.entries[position]
         if column == TITLE:
             tip = f"{title}\n{rel}"  # the full title: the column is often too narrow
             if entry.error is not None:
@@ -242,21 +177,19 @@ class DocumentRows(QAbstractTableModel):
             mark = self.look.mark(entry.path)
             return tip if mark is None else f"{tip}\n{mark.words}"
         if column == DATE:
-            from_name = self.dates.of(entry)[1]
+            from_name = self.rows.keys[position].date_from_name
             return self.look.words("The date at the start of the file name") if from_name else None
         return self.look.status_tip(entry)
 
     def _cells_of(self, position: int) -> tuple[str, str, str, str]:
         """(title, date, status, path from the site's folder) of one entry, as shown."""
-        entry = self.entries[position]
-        path = str(entry.path)
-        title = entry_title(entry)
-        if title in self._repeated:
-            title = f"{title} · {os.path.basename(path)}"
+        keys = self.rows.keys[position]
+        path = keys.path
         rel = path[len(self.root) :] if self.root and path.startswith(self.root) else path
         if rel is path and self.root:
             rel = os.path.basename(path)
-        return title, self.dates.of(entry)[0], entry_status(entry), rel.replace(os.sep, "/")
+        title = self.rows.shown_title(position)
+        return title, keys.date, keys.status, rel.replace(os.sep, "/")
 
     # -- sorting -----------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -269,26 +202,7 @@ class DocumentRows(QAbstractTableModel):
 
     def _sorted_rows(self) -> list[int]:
         column, order = self.sort_order
-        keys = self._keys(column)
-        # Equal keys keep their index order either way (a stable sort, as the view had).
-        descending = order == Qt.SortOrder.DescendingOrder
-        return sorted(range(len(self.entries)), key=keys.__getitem__, reverse=descending)
-
-    def _keys(self, column: int) -> list[str]:
-        entries = self.entries
-        if column == TITLE:
-            repeated = self._repeated
-            keys = []
-            for e in entries:
-                title = entry_title(e)
-                if title in repeated:
-                    title = f"{title} · {os.path.basename(e.path)}"
-                keys.append(title.casefold())
-            return keys
-        if column == DATE:
-            of = self.dates.of
-            return [of(e)[0] for e in entries]
-        return [entry_status(e).casefold() for e in entries]
+        return self.rows.order(column, order == Qt.SortOrder.DescendingOrder)
 
     # -- filtering ---------------------------------------------------------------------------
     def set_words(self, text: str) -> None:
@@ -390,21 +304,3 @@ class Cell:
     def icon(self) -> QIcon:
         icon = self._index.data(Qt.ItemDataRole.DecorationRole)
         return icon if isinstance(icon, QIcon) else QIcon()
-
-
-def folders_with_notes(paths: Iterable[str], folder_name: str, suffix: str) -> list[Path]:
-    """The pages that have a review record beside them, each `.review` folder listed once."""
-    names: dict[str, set[str]] = {}
-    found = []
-    for path in paths:
-        folder, name = os.path.split(path)
-        have = names.get(folder)
-        if have is None:
-            try:
-                have = set(os.listdir(os.path.join(folder, folder_name)))
-            except OSError:
-                have = set()
-            names[folder] = have
-        if have and name + suffix in have:
-            found.append(Path(path))
-    return found

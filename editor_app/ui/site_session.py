@@ -17,16 +17,22 @@ from editor_app.core.render import Renderer
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 from editor_app.ui import dialogs
+from editor_app.ui.library_keys import prepare_listing
 from editor_app.ui.workers import Job
 
 MAX_RECENT = 8
 
 
-def _load_site(folder: Path, progress: Any = None) -> tuple[Any, Any]:
-    """Open a site, index its documents and load its schema (runs in a worker)."""
+def _load_site(folder: Path, progress: Any = None) -> tuple[Any, Any, Renderer]:
+    """Open a site, index its documents and load its schema (runs in a worker).
+
+    The document list's keys and the renderer (its engine's modules imported) are made here
+    too: on the UI thread they held the window still for a second on a site of 50,000 pages.
+    """
     site = Site.open(folder)
     site.entries(progress)
-    return site, load_schema(site)
+    prepare_listing(site)
+    return site, load_schema(site), Renderer(site)
 
 
 class SiteSession(QObject):
@@ -75,12 +81,11 @@ class SiteSession(QObject):
                 w.tr("Reading the site… {done} of {total} pages").format(done=done, total=total)
             )
 
-    def _on_loaded(self, result: tuple[Any, Any]) -> None:
+    def _on_loaded(self, result: tuple[Any, Any, Renderer]) -> None:
         w = self.window
         self._job = None
         w.site_progress.hide()
-        w.site, w.schema = result
-        w.renderer = Renderer(w.site)
+        w.site, w.schema, w.renderer = result
         w.form.set_site(w.site, w.schema)
         set_editor_site = getattr(w.editor, "set_site", None)  # images go into its assets
         if callable(set_editor_site):
