@@ -11,14 +11,16 @@ EXIT_CANNOT_RUN = 2
 
 
 # Sentences joined by code sometimes end twice: "(...)." then "; the file was not changed".
-_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+# Only after a word and before a space, the end or a mark: `../x` and `...` stay as they are.
+_DOUBLE_STOP = re.compile(r"(?<=[^\s./])\.\.(?=\s|$|[;,)])")
+_STOP_BEFORE_MARK = re.compile(r"(?<=[^\s./])\.(?=[;,]\s)")
 
 
 def tidy(message: str) -> str:
     """One line, one stop at the end of each sentence: `..` -> `.`, `.;` -> `;`, `.,` -> `,`."""
     message = " ".join(message.split())
     message = _DOUBLE_STOP.sub(".", message)
-    return message.replace(".;", ";").replace(".,", ",")
+    return _STOP_BEFORE_MARK.sub("", message)
 
 
 # The operating system's words for the usual failures -> plain words, and what to do.

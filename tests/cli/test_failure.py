@@ -80,6 +80,8 @@ def test_a_failure_while_building_the_commands_is_caught(
         ("It ends twice..", "It ends twice."),
         ("Wait... then go.", "Wait... then go."),
         ("one\nline", "one line"),
+        ("no collection called '../../escape'.", "no collection called '../../escape'."),
+        ("see a.b.c, then x.", "see a.b.c, then x."),
     ],
 )
 def test_tidy(text: str, tidied: str) -> None:
