@@ -55,7 +55,6 @@ def test_a_json_header_is_checked_too(tmp_path: Path) -> None:
     assert (4, "author", "unknown-relation") in _hugo_toml_site(tmp_path, page)
 
 
-
 def test_an_impossible_date_in_a_post_file_name_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "_config.yml").write_text("title: t\n")
     posts = tmp_path / "_posts"
@@ -90,3 +89,32 @@ def test_a_toml_page_without_a_title_is_told_in_a_small_collection(tmp_path: Pat
 def test_a_word_of_another_language_is_no_slip(tmp_path: Path) -> None:
     found = _multilingual(tmp_path)
     assert not [f for f in found if f[3] == "not-a-choice"]
+
+
+def _defaults_site(tmp_path: Path, defaults: str) -> list:
+    tmp_path.mkdir()
+    (tmp_path / "_config.yml").write_text("collections:\n  notes:\n    output: true\n" + defaults)
+    (tmp_path / "_notes" / "old").mkdir(parents=True)
+    for i in range(6):
+        (tmp_path / "_notes" / f"n{i}.md").write_text(f"---\ntitle: N{i}\nlayout: note\n---\nx\n")
+    (tmp_path / "_notes" / "old" / "o.md").write_text("---\ntitle: Old\n---\nx\n")
+    return [(p.path, p.field, p.code) for p in validate_site(Site.open(tmp_path))]
+
+
+def test_a_field_given_by_jekyll_defaults_is_not_missing(tmp_path: Path) -> None:
+    assert _defaults_site(tmp_path / "plain", "") == [
+        ("_notes/old/o.md", "layout", "required-missing")
+    ]
+    given = "defaults:\n  - scope: {path: _notes/old}\n    values: {layout: note}\n"
+    assert _defaults_site(tmp_path / "given", given) == []
+
+
+def test_content_checks_leave_a_binary_page_alone(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("collections:\n  notes:\n    output: true\n")
+    (tmp_path / "_notes").mkdir()
+    (tmp_path / "_notes" / "a.md").write_text("---\ntitle: A\n---\nText.\n")
+    (tmp_path / "_notes" / "bin.md").write_bytes(bytes(range(128, 256)) * 40)
+    found = validate_site(Site.open(tmp_path), content=True)
+    mine = [p for p in found if p.path == "_notes/bin.md"]
+    assert "not-utf8" in [p.code for p in mine]
+    assert [p for p in mine if p.severity == "suggestion"] == []

@@ -186,7 +186,7 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
     if cs is None:
         return
     for f in ctx.required_fields(coll, cs):
-        if f.name not in data and _must_have(page, ctx, f):
+        if f.name not in data and _must_have(page, ctx, f) and not _given_elsewhere(page, ctx, f):
             yield make_problem(
                 page,
                 1,
@@ -247,3 +247,16 @@ def _example_line(page: Page, name: str) -> str:
     if page.format == "json":
         return f"'\"{name}\": ...'"
     return f"'{name}: ...'"
+
+
+def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
+    """The generator gives the page this field without its header saying it (Jekyll's
+    `defaults:`, Eleventy's directory data)."""
+    implied = getattr(ctx.site, "implied_values", None)
+    if implied is None or page.path is None:
+        return False
+    try:
+        values = implied(page.path)
+    except (OSError, ValueError):
+        return False
+    return isinstance(values, dict) and not is_empty(values.get(f.name))

@@ -98,6 +98,8 @@ def run_page(page: Page, ctx: Context, content: bool = False) -> list[Problem]:
     plan = ctx.content_plan if content else ctx.plan
     out: list[Problem] = []
     for rule in plan.page_rules:
+        if rule.kind == "content" and page.decode_error:
+            continue  # not text as written (binary, another encoding): nothing to read
         wants = rule.wants
         if wants is None or wants(page):
             out.extend(rule.check(page, ctx))  # type: ignore[misc]
