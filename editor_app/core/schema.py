@@ -1151,12 +1151,16 @@ def _relation(
             )
             if others < MATCH_SHARE * total:
                 continue
-        score = (hits / total, len(titles) if target != coll else -1, target, how)
+        # At the same share, a collection whose pages are named by their title (or file name)
+        # wins over one matched through another field: posts whose `author` names a person
+        # are not "the pages named Ada Okafor", the person is.
+        named = 1 if how in ("title", FILE_KEY) else 0
+        score = (hits / total, named, len(titles) if target != coll else -1, target, how)
         if best is None or score > best:
             best = score
     if best is None:
         return None
-    _, _, target, how = best
+    _, _, _, target, how = best
     label = ctx.site.collections[target].label
     if how == "title":
         titles = ctx.titles[target]

@@ -91,3 +91,24 @@ def test_a_field_is_found_by_name_after_the_list_changes() -> None:
     assert cs.field("swapped") is cs.fields[5] and cs.field("f5") is cs.fields[6]
     assert cs.field("f4") is None
     assert CollectionSchema("a", [Field("x")]) == CollectionSchema("a", [Field("x")])
+
+
+def test_a_relation_points_to_the_pages_named_so_not_to_pages_naming_them(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("collections: [people, studies]\n")
+    names = ["Ada Okafor", "Ben Stone", "Cy Lin", "Di Rao"]
+    for folder in ("_people", "_studies", "_posts"):
+        (tmp_path / folder).mkdir()
+    for i, name in enumerate(names):
+        (tmp_path / "_people" / f"p{i}.md").write_text(f"---\ntitle: {name}\n---\n")
+        # Each post by someone else: `author` names every post, as a title would.
+        (tmp_path / "_posts" / f"2024-01-0{i + 1}-p{i}.md").write_text(
+            f"---\ntitle: Post {i}\nauthor: {name}\n---\n"
+        )
+    for i in range(8):
+        (tmp_path / "_studies" / f"s{i}.md").write_text(
+            f"---\ntitle: Study {i}\nauthor: {names[i % 4]}\n---\n"
+        )
+    schema = load_schema(Site.open(tmp_path))
+    for coll in ("studies", "posts"):
+        author = schema.collections[coll].field("author")
+        assert (author.type, author.collection, author.key) == ("relation", "people", "title")
