@@ -28,6 +28,10 @@ def pytest_configure(config) -> None:  # noqa: ANN001 - pytest hook
     from editor_app.ui.dialogs import UnsavedChangesDialog
 
     UnsavedChangesDialog.ask = classmethod(_discard_at_teardown)
+    # The reviewer's name is asked once by a box: tests get a name without a person.
+    from editor_app.ui.dialogs import ReviewerName
+
+    ReviewerName.ask = classmethod(lambda cls, parent: "Test Reviewer")
 
 
 # Shared by the window and editor tests (modules may still define their own variant).

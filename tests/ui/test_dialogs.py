@@ -42,3 +42,22 @@ def test_reviewer_name_is_asked_once_and_remembered(qtbot, tmp_path, monkeypatch
     monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))
     fresh = QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat)
     assert ReviewerName.get(fresh) is None  # never the computer's account name
+
+
+def test_the_review_panel_asks_for_a_note_showing_the_noted_words(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from editor_app.ui.review import ReviewPanel
+
+    seen: list[tuple[str, str]] = []
+
+    def fake_exec(dialog) -> int:  # noqa: ANN001
+        seen.append((dialog.windowTitle(), dialog.noted_label.text()))
+        dialog.text_edit.setPlainText("Cite this.")
+        return NoteDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoteDialog, "exec", fake_exec)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert ReviewPanel.ask_note_text(parent, "a highly critical ICO audit") == "Cite this."
+    assert seen and "a highly critical ICO audit" in seen[0][1]

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -241,13 +240,15 @@ class ReviewPanel(DecisionsMixin, QWidget):
     @classmethod
     def ask_note_text(cls, parent: QWidget, quote: str) -> str | None:
         """Ask for the text of a note (tests replace this)."""
-        label = (
-            parent.tr("Your note on the selected words:")
-            if quote
-            else parent.tr("Your note on the whole page:")
+        from editor_app.ui.dialogs import NoteDialog  # its whole title, and the words noted
+
+        page = getattr(getattr(parent, "current", None), "title", "") or ""
+        title = (
+            parent.tr("Add review note on “%1”").replace("%1", str(page))
+            if page
+            else parent.tr("Add review note")
         )
-        text, ok = QInputDialog.getMultiLineText(parent, parent.tr("Add review note"), label)
-        return text.strip() if ok and text.strip() else None
+        return NoteDialog.ask(parent, title, quote)
 
     def add_note_on_selection(self) -> review.Note | None:
         """Attach a note to the words selected in the text (or to the whole page)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review
+from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review.common import _from_qt, _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
 
@@ -55,9 +56,9 @@ class TextNotesView(QWidget):
                 "with nothing selected, propose a new value for a page setting such as the title."
             )
         )
-        self.author_edit = QLineEdit(
-            str(self.settings.value("review/author", "") or review.default_author())
-        )
+        # The name people read on notes: asked once (ReviewerName), never the login name.
+        self.author_edit = QLineEdit(str(self.settings.value("review/author", "") or ""))
+        self.author_edit.setPlaceholderText(self.tr("Your name"))
         self.author_edit.setAccessibleName(self.tr("Your name"))
         self.author_edit.setMinimumWidth(self.author_edit.fontMetrics().averageCharWidth() * 22)
         self.author_edit.editingFinished.connect(
@@ -90,8 +91,12 @@ class TextNotesView(QWidget):
 
     def author(self) -> str:
         """The editor's name (remembered), else git's or the login name."""
-        name = self.author_edit.text().strip() or review.default_author()
-        self.settings.setValue("review/author", name)
+        name = self.author_edit.text().strip()
+        if name:
+            self.settings.setValue("review/author", name)
+            return name
+        name = ReviewerName.get(self.settings, self) or review.default_author()
+        self.author_edit.setText(name)
         return name
 
     def selection(self) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review
+from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review.common import _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.review.panel import ReviewPanel
@@ -130,8 +131,8 @@ class ReviewHook(QObject):
         return doc.body if doc is not None and doc.error is None else ""
 
     def _author(self) -> str:
-        name = str(self.window.settings.value("review/author", "") or "").strip()
-        return name or review.default_author()
+        # Asked once and remembered; the login name only if the person gives none.
+        return ReviewerName.get(self.window.settings, self.window) or review.default_author()
 
     def _on_opened(self, path: Path) -> None:
         self.notes.set_document(path, self._body())
