@@ -1204,8 +1204,15 @@ def _asset(
     """An image (or file) field when the values are file names found in one asset folder."""
     if not ctx.assets:
         return None
+    # Values that cannot be a file name at all (a pasted paragraph, `../../x`) are odd values
+    # of an image field, not a reason to call it text: weighed apart, while they are few.
+    junk = {s for s in texts if not _could_name_a_file(s)}
     total = sum(texts.values())
-    plain = sum(c for s, c in texts.items() if "/" not in s)
+    odd = sum(texts[s] for s in junk)
+    if junk and odd * 3 > total:
+        return None
+    total -= odd
+    plain = sum(c for s, c in texts.items() if "/" not in s and s not in junk)
     if plain < MATCH_SHARE * total:
         return _asset_paths(ctx, coll, key, texts, many, entries_with)
     best_folder, best_hits = None, 0
@@ -1226,6 +1233,15 @@ def _asset(
             )
     what = "An image" if ftype == "image" else "A file"
     return Field(key, ftype, folder=best_folder, multiple=many, help=f"{what} from {best_folder}.")
+
+
+def _could_name_a_file(value: str) -> bool:
+    """Whether a value could be a file's name or path in the site (short, one line, no `..`)."""
+    return (
+        safe_paths.plausible_path(value)
+        and ".." not in value.replace("\\", "/").split("/")
+        and all(len(part.encode("utf-8")) <= 255 for part in value.split("/"))
+    )
 
 
 def _asset_paths(

@@ -112,3 +112,21 @@ def test_a_relation_points_to_the_pages_named_so_not_to_pages_naming_them(tmp_pa
     for coll in ("studies", "posts"):
         author = schema.collections[coll].field("author")
         assert (author.type, author.collection, author.key) == ("relation", "people", "title")
+
+
+def test_a_few_junk_values_do_not_turn_an_image_field_into_text(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("collections: [studies]\n")
+    (tmp_path / "assets" / "studies").mkdir(parents=True)
+    (tmp_path / "_studies").mkdir()
+    for i in range(7):
+        (tmp_path / "assets" / "studies" / f"s{i}.png").write_bytes(b"png")
+        (tmp_path / "_studies" / f"s{i}.md").write_text(f"---\ntitle: S{i}\nimage: s{i}.png\n---\n")
+    (tmp_path / "_studies" / "long.md").write_text(f"---\ntitle: Long\nimage: {'x' * 600}\n---\n")
+    (tmp_path / "_studies" / "up.md").write_text(
+        "---\ntitle: Up\nimage: ../../../../etc/passwd\n---\n"
+    )
+    schema = load_schema(Site.open(tmp_path))
+    image = schema.collections["studies"].field("image")
+    assert (image.type, image.folder) == ("image", "assets/studies")
+    said = " ".join(schema.notes)
+    assert "_studies/up.md" in said and "_studies/long.md" in said
