@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+# How long a thread may hold the interpreter before another may take it. Python's default
+# (5 ms) suits batch work; here a job in a pool (a long page's check, count or preview) made
+# the UI thread wait up to 5 ms at every call it makes into Python, and typing stalled for
+# hundreds of milliseconds. Jobs run a little slower with a shorter slice; the window does not.
+UI_SWITCH_INTERVAL_S = 0.001
 
 
 class Cancelled(Exception):
@@ -79,6 +86,8 @@ class JobRunner(QObject):
 
     def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > UI_SWITCH_INTERVAL_S:
+            sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._running: set[Job] = set()
