@@ -269,7 +269,10 @@ def _implied_kind(ctx: Context, coll: str | None, key: str) -> ImpliedField | No
     those are slips (`order: third`), even if inference, outvoted, called the field text."""
     assert ctx.site is not None
     texts = sum(ctx.value_counts.get((coll, key), {}).values())
-    if texts == 0 or texts > max(1, ctx.filled[coll][key] // 10):
+    filled = ctx.filled[coll][key]
+    if filled < 4:
+        return None  # a slip needs 3 documents of the other kind beside it
+    if texts == 0 or texts > max(1, filled // 10):
         return None  # plain text everywhere (the usual case), or too much text to be slips
     kinds: Counter = Counter()
     for e in ctx.site.documents(coll):

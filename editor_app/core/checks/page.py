@@ -41,6 +41,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
 _BOM = "\ufeff"
+_LONG_NUMBER = re.compile(r"[-+]?\d{4000,}")
 KEY_LINE = re.compile(
     r"""^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"\-?:,\[\]{}&*!|>%@`][^:#]*?|-[^\s:][^:#]*?))[ \t]*:(?:[ \t]|$)"""
 )
@@ -229,6 +230,19 @@ def make_page(
         return page
     try:
         loaded = yaml.load(fm_text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except ValueError as exc:
+        if "digits" not in str(exc):  # an impossible date, and such: the explainer knows
+            page.yaml_error = _friendly_yaml_error(exc, fm_text, fm_first)
+            return page
+        # Python's limit on converting very long numbers: said in plain words, on its line.
+        m = _LONG_NUMBER.search(fm_text)
+        line = fm_first + (fm_text.count("\n", 0, m.start()) if m else 0)
+        page.yaml_error = (
+            line,
+            "This line holds a number too long to be read (thousands of digits). If it is "
+            "meant as text, put it in quotes.",
+        )
+        return page
     except Exception as exc:  # YAML errors, or e.g. a list used as a key
         page.yaml_error = _friendly_yaml_error(exc, fm_text, fm_first)
         return page
