@@ -168,3 +168,10 @@ def test_an_error_in_a_50000_field_header_is_placed_and_explained(
     found = [p for p in problems if p.code == code]
     assert [p.line for p in found] == [line]
     assert words in found[0].message.lower()
+
+
+def test_a_number_too_long_to_read_is_said_in_plain_words(tmp_path: Path) -> None:
+    (tmp_path / "big.md").write_text("---\ntitle: Big\nn: " + "9" * 10_000 + "\n---\nBody.\n")
+    (problem,) = [p for p in validate_paths([tmp_path / "big.md"]) if p.code == "yaml-syntax"]
+    assert problem.line == 3
+    assert "sys." not in problem.message and "digits" in problem.message
