@@ -412,6 +412,30 @@ class Site(SiteFolders, SiteUrls):
                 self._walk_notes.append(note)
         return data
 
+    def language_of(self, path: str | os.PathLike[str]) -> str | None:
+        """The language a page is written in, when the site says it: Hugo's content folder or
+        file name (`about.fr.md`), else the page's own `lang`/`language`/`locale` field.
+        Pages of different languages should be compared only with their own language."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        if self.generator == "hugo":
+            languages = self.layout.config.get("languages")
+            code = p.stem.rpartition(".")[2].lower() if "." in p.stem else ""
+            if isinstance(languages, dict) and code in languages:
+                return code
+            for folder, lang in self.layout.content:
+                if lang and p.is_relative_to(folder):
+                    return lang
+            return self.layout.default_language if isinstance(languages, dict) else None
+        entry = self._by_path.get(p) if self._entries is not None else None
+        fm = entry.front_matter if entry is not None else self._front_matter_of(p)
+        for key in ("lang", "language", "locale"):
+            value = fm.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return None
+
     def implied_values(self, path: str | os.PathLike[str]) -> dict:
         """Values the generator gives a page without its header saying them: Jekyll's
         `defaults:` whose scope matches (path prefix, type), Eleventy's directory data. A

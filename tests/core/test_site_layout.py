@@ -444,3 +444,23 @@ def test_a_folder_of_pages_stays_the_site_even_with_a_site_below(tmp_path: Path)
     write(tmp_path / "blog" / "_config.yml", "title: x\n")
     write(tmp_path / "blog" / "_posts" / "2024-01-01-a.md", page("A"))
     assert Site.open(tmp_path).root == tmp_path.resolve()
+
+
+def test_the_language_of_a_page(tmp_path: Path) -> None:
+    hugo = tmp_path / "hugo"
+    write(
+        hugo / "hugo.toml",
+        "defaultContentLanguage = 'en'\n[languages.en]\ncontentDir = 'content/en'\n"
+        "[languages.fr]\ncontentDir = 'content/fr'\n[languages.de]\n",
+    )
+    en = write(hugo / "content" / "en" / "posts" / "a.md", page("A"))
+    fr = write(hugo / "content" / "fr" / "posts" / "b.md", page("B"))
+    de = write(hugo / "content" / "en" / "posts" / "a.de.md", page("A auf Deutsch"))
+    site = Site.open(hugo)
+    assert [site.language_of(p) for p in (en, fr, de)] == ["en", "fr", "de"]
+    jekyll = tmp_path / "jekyll"
+    write(jekyll / "_config.yml", "collections: [articles]\n")
+    sa = write(jekyll / "_articles" / "sa" / "x.md", "---\ntitle: X\nlang: sa\n---\n")
+    plain = write(jekyll / "_articles" / "y.md", page("Y"))
+    site = Site.open(jekyll)
+    assert (site.language_of(sa), site.language_of(plain)) == ("sa", None)
