@@ -99,9 +99,6 @@ def test_a_hostile_folder_opens_in_the_window(qtbot, window: MainWindow, tmp_pat
     assert outside.read_text() == "---\ntitle: Outside\n---\n"
 
 
-@pytest.mark.xfail(
-    reason="the page list keeps paths as Qt text, which drops bytes that are not UTF-8"
-)
 def test_a_file_name_that_is_not_utf8_is_listed_as_it_is(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # noqa: ANN001
