@@ -79,8 +79,11 @@ def on_site(_root):
     # "Typing possible": the first moment the event loop turns freely after the open call.
     def typable():
         result["open_to_typing_s"] = (clock.elapsed() - opened) / 1000
-        result["open_worst_stall_ms"] = max((g for t, g in gaps if t >= opened), default=0) - 5
-        QTimer.singleShot(1500, start_typing)
+        def settled():
+            # The stalls of the open itself and of the 1.5 s after it (colours, preview, checks).
+            result["open_worst_stall_ms"] = max((g for t, g in gaps if t >= opened), default=5) - 5
+            start_typing()
+        QTimer.singleShot(1500, settled)
     QTimer.singleShot(0, typable)
 
 def start_typing():
@@ -177,7 +180,7 @@ def main() -> int:
         peer = run(200_000, args.keys, tmp)
     rows = [
         ("open to typing (s)", "open_to_typing_s", "< 1"),
-        ("worst stall while opening (ms)", "open_worst_stall_ms", "-"),
+        ("worst stall, open + 1.5 s (ms)", "open_worst_stall_ms", "-"),
         ("worst keystroke stall (ms)", "worst_stall_ms", "< 50"),
         ("stalls over 50 ms", "stalls_over_50ms", "0"),
         ("preview after a pause (s)", "preview_after_pause_s", "< 1 each"),
