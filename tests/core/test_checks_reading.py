@@ -25,3 +25,14 @@ def test_reading_and_spelling_checks_leave_other_languages_alone() -> None:
     assert check_text(hindi) == []
     english = f"---\ntitle: T\nlang: en-GB\n---\nA sentence {long}.\n"
     assert (5, "sentence-long") in check_text(english)
+
+
+def test_only_the_three_longest_sentences_of_a_page_are_named() -> None:
+    lines = [" ".join(["word"] * (40 + i)) + "." for i in range(6)]
+    text = "---\ntitle: T\n---\n" + "\n\n".join(lines) + "\n"
+    found = check_text(text)
+    assert [f for f in found if f[1] == "sentence-long"] == [
+        (10, "sentence-long"),
+        (12, "sentence-long"),
+        (14, "sentence-long"),
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from editor_app.core.checks.content_text import read_body, written_in_english
 from editor_app.core.checks.context import Context
@@ -21,6 +22,7 @@ _END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])")
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|St|vs|No|Prof|Inc|Ltd|cf)\.$")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 MIN_WORDS_FOR_LEVEL = 100
+MAX_LONG_SENTENCES = 3  # per page, the longest
 
 
 def sentences(text: str) -> list[str]:
@@ -74,6 +76,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     limit = int(ctx.option("sentence_words", 35))
     para_limit = int(ctx.option("paragraph_words", 150))
     off = ctx.plan.off
+    long_ones: list[tuple[int, Any, str]] = []
     for para in read_body(page).paragraphs:
         n = word_count(para.text)
         if n > para_limit:
@@ -90,15 +93,26 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
         for sentence in sentences(para.text):
             count = word_count(sentence)
             if count > limit:
-                start = sentence.strip()[:40]
-                yield make_problem(
-                    page,
-                    para.line_of(sentence),
-                    None,
-                    "sentence-long",
-                    f"The sentence starting '{start}...' has {count} words. Over {limit}, "
-                    "readers lose the thread: split it in two.",
-                )
+                long_ones.append((count, para, sentence))
+    # The longest few only: a page of long sentences needs one word, not twenty.
+    long_ones.sort(key=lambda item: -item[0])
+    shown = long_ones[:MAX_LONG_SENTENCES]
+    for i, (count, para, sentence) in enumerate(shown):
+        start = sentence.strip()[:40]
+        more = len(long_ones) - len(shown)
+        tail = (
+            f" ({more} more sentence{'s' if more > 1 else ''} on this page run over {limit} words.)"
+            if more and i == len(shown) - 1
+            else ""
+        )
+        yield make_problem(
+            page,
+            para.line_of(sentence),
+            None,
+            "sentence-long",
+            f"The sentence starting '{start}...' has {count} words. Over {limit}, readers lose "
+            f"the thread: split it in two.{tail}",
+        )
     if "reading-level" in off:
         return
     level = reading_level(page)
