@@ -104,9 +104,14 @@ class SiteSession(QObject):
             w.statusBar().showMessage(empty)
             w.problems.summary.setText(empty)
         else:
-            w.statusBar().showMessage(
-                w.tr("Opened {site}: {n} pages.").format(site=self.site_name(), n=count), 5000
-            )
+            opened = w.tr("Opened {site}: {n} pages.").format(site=self.site_name(), n=count)
+            notes = self.site_notes()
+            if notes:
+                opened += " " + w.tr(
+                    "{n} things noticed about the site: Tools > What the Editor Noticed."
+                ).format(n=len(notes))
+            w.statusBar().showMessage(opened, 8000 if notes else 5000)
+        w.site_notes_action.setEnabled(bool(self.site_notes()))
         notes = list(w.schema.notes) if w.schema is not None else list(w.site.notes)
         if count == 0:
             # Never a quiet empty list, nor "No problems found": say what this folder is.
@@ -136,6 +141,18 @@ class SiteSession(QObject):
             w.tr("Cannot open the folder"),
             w.tr("This folder cannot be opened as a site.\n\n{reason}").format(reason=reason),
         )
+
+    def site_notes(self) -> list[str]:
+        """What could not be worked out about the open site (folders, settings, links)."""
+        notes = getattr(self.window.schema, "notes", None) or []
+        return [str(n) for n in notes]
+
+    def show_site_notes(self) -> None:
+        """Tools > What the Editor Noticed About This Site: the notes, in plain words."""
+        w = self.window
+        notes = self.site_notes()
+        text = "\n\n".join(f"• {n}" for n in notes) or w.tr("Nothing to report.")
+        dialogs.show_info(w, w.tr("About this site"), text)
 
     # -- remembered per site -------------------------------------------------------------
     def setting_key(self, group: str) -> str:

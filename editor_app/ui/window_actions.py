@@ -135,6 +135,14 @@ def build_actions(w: Any) -> None:
         tr("Look for problems in every page of the site (Shift+F7)"),
     )
 
+    w.site_notes_action = make_action(
+        w,
+        tr("What the Editor Noticed About This &Site…"),
+        w.sites.show_site_notes,
+        tip=tr("Things about the site's folders and settings that could not be worked out"),
+    )
+    w.site_notes_action.setEnabled(False)
+
     w.toggle_list_action = _toggle(w, tr("Document &List"), w.library, "showList", "Ctrl+1")
     w.toggle_form_action = _toggle(w, tr("Page &Settings"), w.form_area, "showForm", "Ctrl+2")
     w.toggle_preview_action = _toggle(w, tr("&Preview"), w.preview, "showPreview", "Ctrl+3")
@@ -209,6 +217,7 @@ def build_menus(w: Any) -> None:
     w.tools_menu = bar.addMenu(tr("&Tools"))
     w.tools_menu.addAction(w.validate_action)
     w.tools_menu.addAction(w.validate_site_action)
+    w.tools_menu.addAction(w.site_notes_action)
 
     w.help_menu = bar.addMenu(tr("&Help"))
     w.help_menu.addAction(w.about_action)

@@ -270,3 +270,22 @@ def test_a_header_of_aliases_standing_for_billions_of_values_opens_at_once(
     shown = [w for w in window.form.widgets.values()]
     assert shown
     assert all(len(getattr(w, "text", lambda: "")() or "") < 10_000 for w in shown)
+
+
+def test_what_the_editor_noticed_about_the_site_is_offered(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, title, text: shown.append(text))
+    (site_copy / "_resources" / "pipe.md").unlink(missing_ok=True)
+    import os
+
+    os.mkfifo(site_copy / "_resources" / "pipe.md")  # skipped, and said so
+    open_site(qtbot, window, site_copy)
+    notes = window.sites.site_notes()
+    if not notes:
+        pytest.skip("nothing noticed about this copy of the site")
+    assert window.site_notes_action.isEnabled()
+    assert "noticed" in window.statusBar().currentMessage()
+    window.site_notes_action.trigger()
+    assert shown and notes[0] in shown[0]
