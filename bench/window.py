@@ -208,6 +208,8 @@ def run_child(
         text=True,
         env=env,
         timeout=300,
+        # `python -c` reads modules from its working folder first: the copy's own folder.
+        cwd=str(source) if source is not None else None,
     )
     for line in reversed(out.stdout.splitlines()):
         if line.startswith("{"):

@@ -91,6 +91,7 @@ class CollectionRows:
     keys: list[EntryKeys] = field(default_factory=list)
     repeated: set[str] = field(default_factory=set)  # titles shared by several pages
     with_records: list[Path] | None = None  # pages with a review record (None: not looked)
+    haystacks: list[str] = field(default_factory=list)  # the searched text, made as needed
     _orders: dict[tuple[int, bool], list[int]] = field(default_factory=dict)
 
     def shown_title(self, position: int) -> str:

@@ -13,7 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QIcon
 
 from editor_app.ui.library_keys import DATE, TITLE, CollectionRows
@@ -23,6 +29,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 UNSAVED_MARK = "● "
+HAYSTACK_SLICE = 1500  # pages whose searched text is made per turn of the event loop
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
@@ -53,7 +60,9 @@ class DocumentRows(QAbstractTableModel):
         self.sort_order: tuple[int, Qt.SortOrder] = (DATE, Qt.SortOrder.DescendingOrder)
         self._words: list[str] = []
         self._cells: dict[int, tuple[str, str, str, str]] = {}
-        self._haystacks: list[str] | None = None
+        self._haystack_timer = QTimer(self)
+        self._haystack_timer.setSingleShot(True)
+        self._haystack_timer.timeout.connect(self._make_haystacks_meanwhile)
         self._rows_by_path: dict[str, int] | None = None
 
     # -- filling -------------------------------------------------------------------------
@@ -64,11 +73,11 @@ class DocumentRows(QAbstractTableModel):
         self.rows = rows
         self.entries = rows.entries
         self._cells = {}
-        self._haystacks = None
         self._rows_by_path = None
         self._sorted = self._sorted_rows()
         self._shown = self._matching(self._sorted)
         self.endResetModel()
+        self._haystack_timer.start()
 
     def total(self) -> int:
         return len(self.entries)
@@ -184,12 +193,16 @@ class DocumentRows(QAbstractTableModel):
     def _cells_of(self, position: int) -> tuple[str, str, str, str]:
         """(title, date, status, path from the site's folder) of one entry, as shown."""
         keys = self.rows.keys[position]
-        path = keys.path
-        rel = path[len(self.root) :] if self.root and path.startswith(self.root) else path
-        if rel is path and self.root:
-            rel = os.path.basename(path)
         title = self.rows.shown_title(position)
-        return title, keys.date, keys.status, rel.replace(os.sep, "/")
+        return title, keys.date, keys.status, self._rel(keys.path)
+
+    def _rel(self, path: str) -> str:
+        """The path from the site's folder ("_posts/a.md"), else the file's name."""
+        if not self.root:
+            return path
+        if not path.startswith(self.root):
+            return os.path.basename(path)
+        return path[len(self.root) :].replace(os.sep, "/")
 
     # -- sorting -----------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -232,15 +245,27 @@ class DocumentRows(QAbstractTableModel):
         return [i for i in rows if all(w in haystacks[i] for w in words)]
 
     def _all_haystacks(self) -> list[str]:
-        if self._haystacks is None:
-            self._haystacks = [self._haystack(i) for i in range(len(self.entries))]
-        return self._haystacks
+        return self._haystacks_up_to(len(self.entries))
+
+    def _haystacks_up_to(self, end: int) -> list[str]:
+        """The searched text of the pages, kept with the collection's rows, made up to `end`."""
+        rows = self.rows
+        made = rows.haystacks
+        for position in range(len(made), min(end, len(self.entries))):
+            keys = rows.keys[position]
+            text = f"{rows.shown_title(position)} {self._rel(keys.path)} {keys.status}"
+            made.append(text.casefold())
+        return made
 
     def _haystack(self, position: int) -> str:
-        if self._haystacks is not None:
-            return self._haystacks[position]
-        title, _date, status, rel = self._cells.get(position) or self._cells_of(position)
-        return f"{title} {rel} {status}".casefold()
+        return self._haystacks_up_to(position + 1)[position]
+
+    def _make_haystacks_meanwhile(self) -> None:
+        """Make the searched text a slice at a time while the window is idle, so the first
+        letter typed in the search box does not wait for 50,000 of them."""
+        if len(self.rows.haystacks) < len(self.entries):
+            self._haystacks_up_to(len(self.rows.haystacks) + HAYSTACK_SLICE)
+            self._haystack_timer.start()
 
     # -- keeping the selection -------------------------------------------------------------
     def _relayout(self, change: Callable[[], None]) -> None:
