@@ -118,3 +118,11 @@ def test_content_checks_leave_a_binary_page_alone(tmp_path: Path) -> None:
     mine = [p for p in found if p.path == "_notes/bin.md"]
     assert "not-utf8" in [p.code for p in mine]
     assert [p for p in mine if p.severity == "suggestion"] == []
+
+
+def test_an_invisible_control_character_in_the_body_is_said_on_its_line(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("collections:\n  notes:\n    output: true\n")
+    (tmp_path / "_notes").mkdir()
+    (tmp_path / "_notes" / "a.md").write_text("---\ntitle: A\n---\nFine.\n\nBad \x01 here.\n")
+    found = [(p.line, p.code, p.severity) for p in validate_site(Site.open(tmp_path))]
+    assert found == [(6, "encoding", "warning")]

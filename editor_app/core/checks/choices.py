@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -138,17 +139,28 @@ register(
 
 
 def in_other_language(page: Page, ctx: Context) -> bool:
-    """A page of a multilingual Hugo site (`content/fr/...`): its values are compared with
-    the other languages' too, so a word of its own language is no slip."""
-    parts = page.rel.split("/")
-    if len(parts) < 3 or parts[0] != "content":
+    """A page in another language than most pages of its collection (a multilingual Hugo
+    site's `content/fr/`, a page's `lang:`): its values are compared with the other
+    languages' too, so a word of its own language is no slip."""
+    language_of = getattr(ctx.site, "language_of", None)
+    if language_of is None or page.path is None:
         return False
-    languages = ctx.fact(
-        "content_languages",
-        lambda c: {
-            r.split("/")[1]
-            for r in (c.rel(e.path) for e in c.entries)
-            if r.startswith("content/") and r.count("/") >= 2
-        },
-    )
-    return len(languages) > 1 and parts[1] in languages and len(parts[1]) <= 5
+    try:
+        mine = language_of(page.path)
+    except (OSError, ValueError):
+        return False
+    if mine is None:
+        return False
+
+    def main_languages(c: Context) -> dict:
+        counts: dict[str | None, Counter] = {}
+        for e in c.entries:
+            try:
+                lang = language_of(e.path)
+            except (OSError, ValueError):
+                lang = None
+            counts.setdefault(e.collection, Counter())[lang] += 1
+        return {coll: n.most_common(1)[0][0] for coll, n in counts.items() if n}
+
+    main = ctx.fact("main_languages", main_languages).get(page.collection)
+    return main is not None and mine != main

@@ -46,12 +46,29 @@ def check_encoding(page: Page, ctx: Context) -> Iterable[Problem]:
             "This line contains '\ufffd', a character that was lost when the text was copied. "
             "Retype the missing character.",
         )
+    control = _CONTROL.search(page.body)
+    if control is not None:
+        yield make_problem(
+            page,
+            page.body_line(control.start()),
+            None,
+            "encoding",
+            "This line holds an invisible control character (copied from another program), "
+            "which some programs refuse. Delete it: retyping the line removes it.",
+        )
+
+
+# Invisible control characters (not tab, line breaks or form feed): pasted from other
+# programs, they show as nothing, and Word export and some generators refuse them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _may_be_garbled(page: Page) -> bool:
     text = page.text
-    return bool(page.decode_error) or (
-        not text.isascii() and ("â" in text or "Ã" in text or "\ufffd" in text)
+    return (
+        bool(page.decode_error)
+        or (not text.isascii() and ("â" in text or "Ã" in text or "\ufffd" in text))
+        or _CONTROL.search(page.body) is not None
     )
 
 
