@@ -148,6 +148,12 @@ def restore_layout(window: Any) -> None:
     # about a page or a site that is not open yet. Each opens again when it has something.
     for dock in window.findChildren(QDockWidget):
         dock.hide()
+    # First start: the list gets a quarter of the width (at least room for a short title and
+    # its date), the text a little more than the preview.
+    width = window.width()
+    list_width = max(290, width // 4)
+    rest = max(0, width - list_width)
+    window.splitter.setSizes([list_width, rest * 53 // 100, rest * 47 // 100])
     for splitter, key in (
         (window.splitter, "window/mainSplitter"),
         (window.centre_splitter, "window/centreSplitter"),
