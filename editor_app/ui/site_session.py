@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from editor_app.core.render import Renderer
 from editor_app.core.schema import load_schema
@@ -95,6 +95,10 @@ class SiteSession(QObject):
         if not (remembered and w.library.set_collection(str(remembered))):
             w.library.choose_largest_collection()
         w.preview.set_site_root(w.site.root)
+        # Notes of a page of the site left behind have nothing to show here.
+        for dock in w.findChildren(QDockWidget):
+            if dock.objectName() == "reviewNotesDock":
+                dock.hide()
         w.problems.set_problems([], w.site.root)
         self.remember_folder(w.site.root)
         count = len(w.site.entries())

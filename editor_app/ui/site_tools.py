@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -19,6 +19,8 @@ from editor_app.core.tools import RenameReport
 from editor_app.ui.rename_value import ConfirmRename, RenameValueDialog, SaveFirstQuestion
 from editor_app.ui.site_search import DETAIL_ROLE, SiteSearchPanel, pages_text, search
 from editor_app.ui.workers import JobRunner
+
+SEARCH_MIN_WIDTH = 200  # a title and the start of its snippet, in the list's room
 
 
 def _load_schema(site: Any) -> Any:
@@ -44,12 +46,13 @@ class SiteToolsHook(QObject):
         self.dock = QDockWidget(self.tr("Search Site"), window)
         self.dock.setObjectName("siteSearchDock")
         self.dock.setWidget(self.panel)
-        self.panel.setMinimumWidth(200)  # a title and the start of its snippet, in the list's room
+        self.panel.setMinimumWidth(SEARCH_MIN_WIDTH)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         # The search takes the document list's place while it is open, so the form and the
         # text do not move sideways; the list comes back when the search closes.
         self._list_was_shown: bool | None = None
+        self._list_width = 0
         self.dock.visibilityChanged.connect(self._in_place_of_the_list)
 
         self.search_action = QAction(self.tr("&Search Site…"), window)
@@ -80,6 +83,8 @@ class SiteToolsHook(QObject):
     # -- search ------------------------------------------------------------------------------
     def show_search(self) -> None:
         """Show the Search Site panel and put the cursor in its box."""
+        if not self.dock.isVisible():
+            self._list_width = self.window.library.width()  # before the dock takes its room
         self.dock.show()
         self.dock.raise_()
         self.panel.focus_search()
@@ -90,13 +95,22 @@ class SiteToolsHook(QObject):
             return
         if shown and self._list_was_shown is None:
             self._list_was_shown = toggle.isChecked()
-            width = self.window.library.width() if toggle.isChecked() else 0
+            width = (self._list_width or self.window.library.width()) if toggle.isChecked() else 0
+            self._list_width = 0
             toggle.setChecked(False)
             if width:
-                self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+                self._give_width(width)
         elif not shown and self._list_was_shown is not None and not self.dock.isVisible():
             toggle.setChecked(self._list_was_shown)
             self._list_was_shown = None
+
+    def _give_width(self, width: int) -> None:
+        if self.dock.isVisible():
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        # The dock layout may not have taken the width yet: ask for it as a minimum for a
+        # moment, then let the author narrow it again.
+        self.panel.setMinimumWidth(width)
+        QTimer.singleShot(300, self, lambda: self.panel.setMinimumWidth(SEARCH_MIN_WIDTH))
 
     def _open(self, path: Path) -> None:
         self.window.open_document(path)

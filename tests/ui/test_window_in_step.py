@@ -289,3 +289,15 @@ def test_what_the_editor_noticed_about_the_site_is_offered(
     assert "noticed" in window.statusBar().currentMessage()
     window.site_notes_action.trigger()
     assert shown and notes[0] in shown[0]
+
+
+def test_the_review_notes_dock_closes_when_another_site_opens(
+    qtbot, window: MainWindow, site_copy: Path, sample_copy: Path
+) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    open_site(qtbot, window, site_copy)
+    notes = next(d for d in window.findChildren(QDockWidget) if d.objectName() == "reviewNotesDock")
+    notes.show()
+    open_site(qtbot, window, sample_copy)
+    assert not notes.isVisible()
