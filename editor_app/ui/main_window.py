@@ -23,10 +23,10 @@ from editor_app.core.render import Renderer
 from editor_app.ui import dialogs
 from editor_app.ui.checking import CheckSession
 from editor_app.ui.document_session import DocumentSession
+from editor_app.ui.guard_wiring import guard_window
 from editor_app.ui.guide import install_guide
 from editor_app.ui.page_refresh import PageRefresher
 from editor_app.ui.review import install_review
-from editor_app.ui.safety import guard_window
 from editor_app.ui.site_session import SiteSession
 from editor_app.ui.site_tools import install_site_tools
 from editor_app.ui.spell import install_spelling_language

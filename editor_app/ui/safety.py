@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -50,8 +49,6 @@ __all__ = [
     "SaveAsDialog",
     "SaveFailedDialog",
     "document_bytes",
-    "guard_window",
-    "restore_into",
 ]
 
 
@@ -515,33 +512,3 @@ class DocumentGuard(QObject):
         self.recovery.adopt(rec)
         self._copied[rec.path] = _digest(rec.data)
         return True
-
-
-def guard_window(window: Any) -> DocumentGuard:
-    """Create the main window's guard and connect it to the window's documents.
-
-    Uses the window's public API only: `current_document()`, `reload_document()`,
-    `maybe_save_changes()`, `show_document(doc)` and the `documentOpened`, `documentSaved`
-    and `documentClosed` signals.
-    """
-    guard = DocumentGuard(window.current_document, window)
-    guard.site_root = lambda: window.site.root if window.site is not None else None
-    window.documentOpened.connect(guard.watch)
-    window.documentSaved.connect(guard.document_saved)
-    window.documentClosed.connect(guard.document_closed)
-    guard.reloadRequested.connect(lambda _path: window.reload_document())
-    guard.restoreRequested.connect(lambda path, text: restore_into(window, path, text))
-    return guard
-
-
-def restore_into(window: Any, path: Path, text: str) -> bool:
-    """Show recovered `text` for `path` in the window, unsaved (the file need not exist)."""
-    if not window.maybe_save_changes():
-        return False
-    try:
-        doc = Document.load(path)
-    except OSError:
-        doc = Document.from_bytes(b"", path)  # the file is gone: Save puts it back
-    doc.set_text(text)
-    window.show_document(doc)
-    return True
