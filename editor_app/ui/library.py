@@ -291,7 +291,9 @@ class DocumentList(QWidget):
 
     def paths(self) -> list[Path]:
         """The documents listed, in the order shown (after filtering and sorting)."""
-        return [Path(e.path) for e in self.model.shown_entries()]
+        return [
+            e.path if isinstance(e.path, Path) else Path(e.path) for e in self.model.shown_entries()
+        ]
 
     def select_path(self, path: Path | None) -> bool:
         """Highlight a document without opening it (e.g. after Cancel); False if not listed."""

@@ -98,7 +98,7 @@ class DocumentRows(QAbstractTableModel):
     def position_of(self, path: Path | str) -> int:
         """The page's place among the entries (shown or not), -1 when not in the collection."""
         if self._rows_by_path is None:
-            self._rows_by_path = {str(e.path): i for i, e in enumerate(self.entries)}
+            self._rows_by_path = {k.path: i for i, k in enumerate(self.rows.keys)}
         return self._rows_by_path.get(str(path), -1)
 
     def refresh_path(self, path: Path | str) -> None:
