@@ -194,3 +194,30 @@ def test_unsaved_pages_are_bold_with_a_bullet(big_list) -> None:  # noqa: ANN001
     widget.set_modified(path, False)
     assert not widget.is_marked_modified(path)
     assert cell.data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_opening_a_site_works_out_the_list_off_the_window_thread(
+    qtbot, settings, site_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    """The pages' keys are worked out in the worker that reads the site: the window's own
+    thread only hands them to the list (a pass over 50,000 pages there held it still)."""
+    import threading
+
+    from editor_app.ui import library_keys
+    from editor_app.ui.main_window import MainWindow
+
+    made_on: list[bool] = []
+    original = library_keys.Listing.__init__
+
+    def recording(self, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+        made_on.append(threading.current_thread() is threading.main_thread())
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(library_keys.Listing, "__init__", recording)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(site_copy)
+    assert made_on == [False]
+    assert window.library.current_collection() == "resources"
+    assert len(window.library.paths()) == 50
