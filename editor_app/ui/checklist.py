@@ -144,6 +144,9 @@ class ChecklistHook:
             window.tabifyDockWidget(problems_dock, dock)
         dock.hide()
         self.dock = dock
+        # Worked out only while on show (a long page's checks are not free), and at once when
+        # it comes into view.
+        dock.visibilityChanged.connect(lambda shown: shown and self.refresh())
         self._generation = 0
         self._timer = QTimer(window)
         self._timer.setSingleShot(True)
@@ -166,6 +169,8 @@ class ChecklistHook:
     def refresh(self) -> None:
         """Work the checklist out in the background; the newest request wins."""
         w = self.window
+        if self.dock.isHidden():
+            return
         doc = w.documents.doc
         if doc is None:
             self._closed()

@@ -22,6 +22,7 @@ from editor_app.core.errors import Notice, notifier
 from editor_app.core.render import Renderer
 from editor_app.ui import dialogs
 from editor_app.ui.checking import CheckSession
+from editor_app.ui.checklist import install_checklist
 from editor_app.ui.document_session import DocumentSession
 from editor_app.ui.guard_wiring import guard_window
 from editor_app.ui.guide import install_guide
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         install_sync(self)
         # File > Import Word Document… and Export Review Pack… (ui/word_files.py).
         install_word_files(self)
+        # View > Checklist: the open page's sections, reading level and suggestions.
+        install_checklist(self)
         restore_layout(self)
         self._docks_in_view_menu()
         self.update_title()

@@ -66,6 +66,7 @@ def test_the_window_fills_the_checklist_of_the_open_page(
     w = MainWindow(settings)
     qtbot.addWidget(w)
     hook = getattr(w, "checklist", None) or install_checklist(w)
+    hook.dock.show()  # the checklist is worked out while its panel is open (View > Checklist)
     assert w.open_folder(site, then_open=page) or w.open_document(page)
     qtbot.waitUntil(lambda: hook.panel.tree.topLevelItemCount() > 0, timeout=10000)
     assert any("click here" in s or "does not say where" in s for s in _items(hook.panel))
