@@ -277,6 +277,8 @@ class DocumentSession(QObject):
     def _on_text_changed(self) -> None:
         if self._loading or self._doc is None or self._doc.read_only_reason is not None:
             return
+        if self.window.editor.highlighter.recolouring:
+            return  # colours redone (scrolling, a new dictionary): the text did not change
         if self.window.editor.document().characterCount() > DEFERRED_SYNC_CHARS:
             # A long page: taken in after a pause, or as soon as anything reads `doc`.
             self._text_pending = True

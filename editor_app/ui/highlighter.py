@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QPalette,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextDocument,
 )
@@ -110,7 +111,31 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # On a long page, the editor says which lines are worth colouring now (those in view);
         # None: every line, as it is set or changed.
         self.wanted: Callable[[int], bool] | None = None
+        # How many recolourings are under way: colours redone without an edit make the
+        # document report a change too (textChanged), which is not the author's typing. A
+        # count, not a flag: a recolouring can start another (a line's new height scrolls the
+        # view, which colours the lines that came into view) and end before the first reports.
+        self._recolouring = 0
         self.set_palette(palette, rehighlight=False)
+
+    @property
+    def recolouring(self) -> bool:
+        """True while colours are being redone (not an edit of the text)."""
+        return self._recolouring > 0
+
+    def rehighlight(self) -> None:
+        self._recolouring += 1
+        try:
+            super().rehighlight()
+        finally:
+            self._recolouring -= 1
+
+    def rehighlightBlock(self, block: QTextBlock) -> None:  # noqa: N802 (Qt's name)
+        self._recolouring += 1
+        try:
+            super().rehighlightBlock(block)
+        finally:
+            self._recolouring -= 1
 
     def set_palette(self, palette: QPalette, rehighlight: bool = True) -> None:
         """Pick colours for this palette (called again when the system switches to dark)."""

@@ -406,3 +406,31 @@ def test_inserted_images_go_where_the_page_keeps_its_images(
     editor.moveCursor(QTextCursor.MoveOperation.End)
     assert editor.insert_image(source, alt="A portrait") == "/assets/people/portrait.jpg"
     assert editor.markdown().endswith("![A portrait](/assets/people/portrait.jpg)")
+
+
+def test_colouring_a_long_page_in_view_changes_nothing(qtbot, editor) -> None:
+    """Only the lines in view of a very long page are coloured; scrolling colours the others,
+    and that is no edit: nothing reports the text as changed."""
+    from editor_app.ui.highlighter import PENDING
+
+    editor.LAZY_FROM_BLOCKS = 500
+    text = "\n".join(f"Line {i} with **bold** words." for i in range(3000))
+    editor.resize(400, 300)
+    editor.show()
+    editor.set_markdown(text)
+    far = editor.document().findBlockByNumber(2500)
+    assert far.userState() & PENDING  # not coloured yet
+    near = editor.document().findBlockByNumber(2)
+    assert not near.userState() & PENDING
+    changes: list[int] = []
+    editor.textChanged.connect(
+        lambda: None if editor.highlighter.recolouring else changes.append(1)
+    )
+    editor.go_to_line(2500)
+    qtbot.wait(50)
+    far = editor.document().findBlockByNumber(2500)
+    assert not far.userState() & PENDING  # coloured once in view
+    assert any(r.format.fontWeight() > 400 for r in far.layout().formats())
+    assert changes == []
+    assert editor.markdown() == text
+    assert not editor.document().isModified()

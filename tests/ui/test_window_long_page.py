@@ -1,0 +1,81 @@
+"""A very long page in the window: opened, scrolled, typed into and saved as any other.
+
+Past a few hundred thousand characters the window colours only the lines in view, takes the
+editor's text in after a pause in typing, and previews the part around the cursor: none of
+that may lose a keystroke, mark an untouched page as changed, or save anything but the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from window_helpers import open_site
+
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+
+LINES = 12_000  # over the editor's lazy-colouring line count, and over 300,000 characters
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, errors, monkeypatch):  # noqa: ANN001, ANN201
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    w = MainWindow(settings)
+    w.resize(1000, 700)
+    w.show()
+    yield w
+    w.close()
+    qtbot.wait(100)
+    w.deleteLater()
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def long_page(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Long\n", encoding="utf-8")
+    body = "".join(
+        f"Paragraph {i} has **bold** words and a [link](https://example.org/{i}).\n\n"
+        for i in range(LINES // 2)
+    )
+    page = site / "_posts" / "2025-01-01-long.md"
+    page.write_text("---\ntitle: A long page\n---\n" + body, encoding="utf-8")
+    return page
+
+
+def test_a_long_page_scrolled_is_not_changed(qtbot, window: MainWindow, long_page: Path) -> None:
+    open_site(qtbot, window, long_page.parents[1])
+    assert window.open_document(long_page)
+    editor = window.editor
+    assert editor.highlighter.wanted is not None  # only the lines in view are coloured
+    editor.go_to_line(LINES - 10)
+    qtbot.wait(300)
+    editor.go_to_line(LINES // 2)
+    qtbot.wait(300)
+    assert not window.isWindowModified()
+    assert not window.documents.doc.is_modified
+    assert not window.library.is_marked_modified(long_page.resolve())
+
+
+def test_typing_into_a_long_page_reaches_the_file(
+    qtbot, window: MainWindow, long_page: Path
+) -> None:
+    open_site(qtbot, window, long_page.parents[1])
+    assert window.open_document(long_page)
+    editor = window.editor
+    editor.go_to_line(3)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "New words. ")
+    assert window.isWindowModified()
+    # Read at once (before the pause): the page holds every keystroke.
+    assert "New words. Paragraph 1 has" in window.documents.doc.body
+    qtbot.keyClicks(editor, "More.")
+    qtbot.wait(400)  # after the pause the text is taken in without being asked
+    assert "New words. More.Paragraph 1 has" in window.documents.doc._body
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=10000)
+    saved = long_page.read_text(encoding="utf-8")
+    assert "New words. More.Paragraph 1 has" in saved
+    assert saved.count("\n") == LINES + 3
