@@ -61,3 +61,30 @@ def test_the_spellings_cover_each_meaning() -> None:
     assert {s for s, v in values.items() if v is None} == {"null", "Null", "NULL", "~", ""}
     for spelling in ("oFF", "nO", "yES", "tRUE", "nULL", "y", "N", "None", "nil"):
         assert isinstance(values[spelling], str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "topics: 'a'\n- b\n",  # a list item after a quoted value: an error in YAML
+        'topics: "a"\n- b\n',
+        "topics: []\n- b\n",
+        "topics: {}\n  - b\n",
+    ],
+)
+def test_a_list_after_a_written_value_is_declined(text: str) -> None:
+    with pytest.raises(yaml.YAMLError):
+        _loader(text)
+    assert parse_simple_header(text) is None
+
+
+# Mutation testing (tools/mutation.py simple-front-matter): the mutants that survive these
+# tests and test_simple_front_matter.py are equivalent, none changes what is returned:
+# - lru_cache(maxsize=4096) -> 4097 or None: only the cache's size;
+# - resolve(..., (True, False)) -> (True, True): the second flag is for quoted scalars, never
+#   passed here;
+# - `if "\r" in text` -> never true: CRLF lines are read by the line pattern all the same, and a
+#   lone CR is refused by the unsupported-characters pattern;
+# - the initial values of `items`, `indent` and `open_key` (and `open_key = ""` once a list has
+#   begun): overwritten before they are read;
+# - `column = len(dash) - 1` -> `+ 1` or `- 2`: columns are only compared with each other.

@@ -245,3 +245,14 @@ def test_temp_files_are_recognised_and_cleaned(tmp_path: Path) -> None:
     atomic_write(page, b"new")
     assert not leftover.exists() and other.exists()
     assert page.read_bytes() == b"new"
+
+
+# Mutation testing (tools/mutation.py store): the mutants still surviving these tests are
+# equivalent on the systems the tests run on:
+# - `os.name == "nt"` branches (the folder sync, Windows rename retries): never taken here;
+# - `getattr(os, "O_BINARY", 0)` with another name or default: O_BINARY exists only on Windows
+#   (a default of 1 is O_WRONLY, already set);
+# - the temp file's creation mode 0o600 -> 385 (0o601): the mode is set with fchmod before the
+#   data is written; `O_EXCL` dropped: the temp name is random;
+# - `os.umask(0)` -> `os.umask(1)`: the call only reads the mask, which is put back at once;
+# - type annotations (`os.stat_result | None` -> `&`): not evaluated at run time.
