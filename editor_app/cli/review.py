@@ -138,6 +138,8 @@ def _review_queue(args: argparse.Namespace) -> int:
     from editor_app.core.schema import load_schema
 
     site = _review_site(args.site)
+    if not site.entries():
+        raise _Refused(site.no_pages_message())  # not "nothing to review": nothing is here
     schema = load_schema(site)
     items = review.review_queue(site, schema)
     warning = review.notes_publishing_warning(site)

@@ -22,14 +22,40 @@ def _review_page(name: str) -> tuple[Path, Document]:
     from pathlib import Path
 
     from editor_app.core.document import Document
+    from editor_app.core.safe_paths import is_inside
 
     path = Path(name)
     if path.is_dir():
         raise _Refused(f"{name} is a folder; give the page's file")
+    root = _site_folder_of(path)
+    if not is_inside(path, root):
+        # Notes and decisions are written beside the page: never outside the site's folder.
+        raise _Refused(
+            f"{name} leads outside the site folder ({root}) through a link; review notes "
+            "are kept inside the site only. Review the page where it really is."
+        )
     try:
         return path.resolve(), Document.load(path)
     except OSError as exc:
         raise _Refused(f"cannot read {name}: {exc.strerror or exc}") from exc
+
+
+# The files that mark a site's folder (Jekyll, Hugo, Eleventy).
+_SITE_MARKS = (
+    "_config.yml", "_config.yaml", "_config.toml", "hugo.toml", "hugo.yaml", "hugo.json",
+    "config.toml", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs",
+    ".eleventy.js",
+)  # fmt: skip
+
+
+def _site_folder_of(path: Path) -> Path:
+    """The folder of the site holding `path`, found up the path as written, links not
+    followed (a link to a page elsewhere must not move the site there); else its folder."""
+    absolute = path.absolute()
+    for folder in absolute.parents:
+        if any((folder / mark).is_file() for mark in _SITE_MARKS):
+            return folder
+    return absolute.parent
 
 
 def _review_site(path: str | Path) -> Site:
