@@ -65,3 +65,20 @@ def test_the_queue_of_a_folder_without_pages_says_so(
     assert main(["review", "queue", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "No pages found" in err and "Nothing to review" not in err
+
+
+def test_a_draft_whose_header_cannot_be_read_is_in_the_queue(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (site / "_posts" / "2025-01-01-ok.md").write_text(
+        "---\ntitle: Fine\nstatus: final\n---\nText.\n", encoding="utf-8"
+    )
+    (site / "_posts" / "2025-01-02-bad.md").write_text(
+        "---\ntitle: Broken\nstatus: draft\ndate: 2025-02-30\n---\nText.\n", encoding="utf-8"
+    )
+    assert main(["review", "queue", str(site)]) == 0
+    out = capsys.readouterr().out
+    assert "2025-01-02-bad.md" in out and "cannot read" in out

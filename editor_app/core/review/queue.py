@@ -14,7 +14,13 @@ from editor_app.core.document import Document
 from editor_app.core.review.common import _as_date, _display, _load_schema, _word
 from editor_app.core.review.decisions import WAITING, page_state
 from editor_app.core.review.record import APPROVED
-from editor_app.core.review.status import UNPUBLISHED, StatusRule, is_unpublished, status_rule
+from editor_app.core.review.status import (
+    UNPUBLISHED,
+    UNREADABLE,
+    StatusRule,
+    is_unpublished,
+    status_rule,
+)
 
 
 @dataclass
@@ -103,10 +109,15 @@ def review_queue(
             rules[entry.collection] = status_rule(schema.for_collection(entry.collection))
         rule = rules[entry.collection]
         fm = entry.front_matter or {}
-        unpublished = is_unpublished(fm, generator)
-        if not unpublished and not _awaits_review(rule, fm, schema):
+        # A page whose header cannot be read is listed: it needs a person most of all.
+        unreadable = entry.error is not None
+        unpublished = not unreadable and is_unpublished(fm, generator)
+        if not unreadable and not unpublished and not _awaits_review(rule, fm, schema):
             continue
-        value = UNPUBLISHED if unpublished else rule.value_of(fm)  # type: ignore[union-attr]
+        if unreadable:
+            value = UNREADABLE
+        else:
+            value = UNPUBLISHED if unpublished else rule.value_of(fm)  # type: ignore[union-attr]
         path = Path(entry.path).resolve()
         try:
             doc = Document.load(path)

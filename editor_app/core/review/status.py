@@ -81,6 +81,7 @@ def status_rule(collection_schema: Any) -> StatusRule | None:
     return None
 
 
+UNREADABLE = "cannot read"  # the status shown for a page whose header cannot be read
 UNPUBLISHED = "unpublished"  # the status shown for a page with `published: false`, `draft: true`
 
 
