@@ -101,14 +101,24 @@ def pack_pages(
                 path=path,
                 relative=relative,
                 version=file_version(doc.original),
-                title=title,
-                header_html=header.group(1) if header else "",
-                body_html=article.group(1) if article else "",
+                title=_xml_text(title),
+                header_html=_xml_text(header.group(1)) if header else "",
+                body_html=_xml_text(article.group(1)) if article else "",
                 body=doc.body,
                 notes=[n for n in store.notes if not n.resolved],
             )
         )
     return pages
+
+
+# Characters a Word file (XML 1.0) cannot hold: control characters other than tab and line
+# breaks (a terminal's escape pasted into a page), and unpaired surrogates.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_text(text: str) -> str:
+    """`text` without the characters a Word file cannot hold (they are invisible anyway)."""
+    return _NOT_XML.sub("", text)
 
 
 def pack_data(pages: list[PackPage]) -> dict[str, Any]:

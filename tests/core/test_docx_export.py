@@ -217,3 +217,21 @@ def test_a_note_whose_words_are_gone_goes_out_and_back_once(site_copy: Path, tmp
     comments = [c.text for c in docx.Document(str(tmp_path / "pack.docx")).comments]
     assert comments == ["On “the last day before their Christmas break”: Which year?"]
     assert import_review_pack(tmp_path / "pack.docx", site).added == 0
+
+
+def test_invisible_control_characters_do_not_stop_an_export(tmp_path: Path) -> None:
+    """A terminal's escape or a stray control character pasted into a page cannot go into a
+    Word file (XML refuses them): they are left out, the words are kept."""
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    page = site / "_posts" / "2025-01-01-bus.md"
+    page.write_text(
+        "---\ntitle: Bus routes\n---\nThe routes\x1b[0m changed\x01 in\x0b May.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "pack.docx"
+    export_docx([page], target, Site.open(site))
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "The routes[0m changed in May." in text
+    assert "Bus routes" in text
