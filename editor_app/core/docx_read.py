@@ -7,6 +7,7 @@ data an export wrote (which pages, which versions) is read back from a custom pr
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -260,7 +261,8 @@ def _take_first_heading(markdown: str, title: str | None) -> tuple[str, str | No
     m = re.match(r"\A\s*#{1,6}[ \t]+([^\n]{1,2000}?)[ \t#]*(?:\n|\Z)", markdown)
     if m is None:
         return markdown, None
-    heading = _MARK.sub("", m.group(1)).replace("\\", "").strip()
+    # The words as typed: Markdown's escapes (backslashes, entities such as &lt;) undone.
+    heading = html.unescape(_MARK.sub("", m.group(1)).replace("\\", "")).strip()
     if title is not None and heading != title:
         return markdown, None
     marks = "".join(x.group(0) for x in _MARK.finditer(m.group(1)))

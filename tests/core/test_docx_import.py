@@ -305,3 +305,18 @@ def test_a_picture_linked_to_a_local_file_is_never_read(site_copy: Path, tmp_pat
 def test_html_nested_thousands_deep_still_gives_its_words() -> None:
     md = html_to_markdown("<b>" * 5000 + "1. deep words" + "</b>" * 5000)
     assert md == "1\\. deep words\n"
+
+
+def test_a_title_from_the_first_heading_is_the_words_as_typed(
+    site_copy: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "amp.docx"
+    word = docx.Document()
+    word.add_heading('Fish & Chips: Smith\'s "best" <2024>', level=1)
+    word.add_paragraph("A story about a chip shop.")
+    word.save(str(source))
+    report = import_docx(source, Site.open(site_copy), "resources")
+    assert Document.load(report.path).front_matter["title"] == (
+        'Fish & Chips: Smith\'s "best" <2024>'
+    )
+    assert "lt" not in report.path.stem.split("-")
