@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.core import schema as schema_module
+from editor_app.core import schema_infer
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 
@@ -26,14 +27,14 @@ def site(tmp_path: Path) -> Site:
 def test_one_field_that_cannot_be_worked_out_becomes_text(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = schema_module._infer_field
+    real = schema_infer._infer_field
 
     def fails_on_odd(ctx, coll, key, *rest):  # noqa: ANN001, ANN002, ANN202
         if key == "odd":
             raise RecursionError("maximum recursion depth exceeded")
         return real(ctx, coll, key, *rest)
 
-    monkeypatch.setattr(schema_module, "_infer_field", fails_on_odd)
+    monkeypatch.setattr(schema_infer, "_infer_field", fails_on_odd)
     schema = load_schema(site)
     people = schema.collections["people"]
     assert people.field("odd").type == "text"
@@ -45,14 +46,14 @@ def test_one_field_that_cannot_be_worked_out_becomes_text(
 def test_one_collection_that_cannot_be_worked_out_leaves_the_others(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = schema_module._infer_collection
+    real = schema_infer._infer_collection
 
     def fails_on_notes(ctx, name, docs):  # noqa: ANN001, ANN202
         if name == "notes":
             raise MemoryError
         return real(ctx, name, docs)
 
-    monkeypatch.setattr(schema_module, "_infer_collection", fails_on_notes)
+    monkeypatch.setattr(schema_infer, "_infer_collection", fails_on_notes)
     schema = load_schema(site)
     assert schema.collections["notes"].fields == []
     assert schema.collections["people"].field("title") is not None
