@@ -13,40 +13,35 @@ window's panels.
 
 from __future__ import annotations
 
-import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
     QKeySequence,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
-from editor_app.core import assets
 from editor_app.core import markdown_edit as me
-from editor_app.core.spelling import DEFAULT_LANGUAGE
 from editor_app.ui import paste
+from editor_app.ui.editor_colours import EditorColours
+from editor_app.ui.editor_images import EditorImages
 from editor_app.ui.find_bar import FindBar
-from editor_app.ui.highlighter import FRONT_MATTER, PENDING, MarkdownHighlighter
-from editor_app.ui.spell import SpellService, add_spelling_actions
+from editor_app.ui.highlighter import MarkdownHighlighter
+from editor_app.ui.spell import SpellService
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
 
-class MarkdownEditor(QPlainTextEdit):
+
+class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
     """A plain-text editor for the Markdown body of a page, with helpers for authors."""
 
     scrollFractionChanged = Signal(float)  # noqa: N815 (Qt naming)
@@ -83,11 +78,6 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- the contract with the window ---------------------------------------------------------
 
-    # From this many lines on, only the lines in view (and a margin) are coloured: colouring
-    # all of a 5 MB page (35,000 lines) as it opened froze the window for 4 s.
-    LAZY_FROM_BLOCKS = 10_000
-    LAZY_MARGIN_BLOCKS = 60
-
     def set_markdown(self, text: str) -> None:
         """Show `text` as a fresh document: no undo history, not modified, caret at the top."""
         self._respell_queue = []  # the new text is coloured whole as it is set
@@ -100,29 +90,6 @@ class MarkdownEditor(QPlainTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if self.find_bar.isVisible():
             self.find_bar._highlight_all()
-
-    def _in_view(self, block_number: int) -> bool:
-        """Whether a line is in view, or near enough to be coloured now (long pages)."""
-        if self._view_range is None:
-            # Worked out once per scroll, not once per line: the highlighter asks for each.
-            first = max(0, self.firstVisibleBlock().blockNumber())
-            rows = self.viewport().height() // max(1, self.fontMetrics().lineSpacing()) + 1
-            margin = self.LAZY_MARGIN_BLOCKS
-            self._view_range = (first - margin, first + rows + margin)
-        return self._view_range[0] <= block_number <= self._view_range[1]
-
-    def colour_lines_in_view(self) -> None:
-        """Colour the lines that came into view still waiting for their colours (long pages)."""
-        self._view_range = None
-        if self.highlighter.wanted is None:
-            return
-        first = max(0, self.firstVisibleBlock().blockNumber() - self.LAZY_MARGIN_BLOCKS)
-        block = self.document().findBlockByNumber(first)
-        while block.isValid() and self._in_view(block.blockNumber()):
-            state = block.userState()
-            if state >= 0 and state & PENDING:
-                self.highlighter.rehighlightBlock(block)
-            block = block.next()
 
     def markdown(self) -> str:
         """The text exactly as typed (non-breaking spaces and line separators kept)."""
@@ -145,41 +112,6 @@ class MarkdownEditor(QPlainTextEdit):
             bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
         finally:
             self._setting_scroll = False
-
-    def set_spellcheck(self, enabled: bool) -> None:
-        """Underline misspelt words (British English) as the user types, or stop."""
-        if enabled and self._spell is None:
-            self._use_spelling(DEFAULT_LANGUAGE)
-        self.highlighter.spell_enabled = enabled
-        self._respell()
-
-    def set_spelling_language(self, language: str) -> None:
-        """Check words against another bundled dictionary (e.g. "en_US"), re-underlining."""
-        if self._spell is not None and self._spell.checker.language == language:
-            return
-        self._use_spelling(language)
-        self._respell()
-
-    def _use_spelling(self, language: str) -> None:
-        if self._spell is not None:
-            self._spell.ready.disconnect(self._respell)
-            self._spell.wordsChanged.disconnect(self._respell)
-        # Not started here: the highlighter starts it on the first words to check, so an
-        # empty editor does not compete with opening the site.
-        self._spell = SpellService.shared(language, start=False)
-        self._spell.ready.connect(self._respell)
-        self._spell.wordsChanged.connect(self._respell)
-        self.highlighter.spell = self._spell
-
-    @property
-    def spelling_language(self) -> str:
-        """The dictionary words are checked against, e.g. "en_GB"."""
-        return self._spell.checker.language if self._spell is not None else DEFAULT_LANGUAGE
-
-    @property
-    def spellcheck_enabled(self) -> bool:
-        """True when misspelt words are underlined."""
-        return self.highlighter.spell_enabled
 
     def set_site(self, site: Site | None, asset_folder: Path | None = None) -> None:
         """The site images are copied into (`asset_folder`, default: the site's usual one)."""
@@ -335,196 +267,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- images -------------------------------------------------------------------------------
 
-    @classmethod
-    def ask_image_file(cls, parent: QWidget, start: Path) -> Path | None:
-        """Ask for an image to insert (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            parent.tr("Insert an image"),
-            str(start),
-            parent.tr("Images (*.png *.jpg *.jpeg *.gif *.svg *.webp);;All files (*)"),
-        )
-        return Path(name) if name else None
-
-    @classmethod
-    def ask_replace(cls, parent: QWidget, name: str) -> bool | None:
-        """A file of that name exists: True replace it, False keep both, None cancel."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("File already there"))
-        box.setText(
-            parent.tr("The site already has a different file called “{name}”.").format(name=name)
-        )
-        box.setInformativeText(parent.tr("Keep both (the new one gets another name)?"))
-        keep = box.addButton(parent.tr("Keep Both"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(parent.tr("Replace It"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is keep:
-            return False
-        if box.clickedButton() is replace:
-            return True
-        return None
-
-    def set_collection(self, collection: str | None) -> None:
-        """The open page's collection: its images go to that collection's asset folder."""
-        self.collection = collection
-
-    def image_folder(self) -> Path | None:
-        """Where inserted images are copied to (see `core.assets.asset_folder`)."""
-        if self.site is None:
-            return None
-        if self.asset_folder is not None:
-            return self.asset_folder
-        return assets.asset_folder(self.site, self.collection, text=self.markdown())
-
-    def insert_image(self, source: Path | None = None, alt: str | None = None) -> str | None:
-        """Copy an image into the site's asset folder and write its Markdown at the caret.
-
-        Returns the address written, or None when cancelled. Never overwrites a different file
-        without asking.
-        """
-        folder = self.image_folder()
-        if folder is None or self.site is None:
-            return None
-        if source is None:
-            source = self.ask_image_file(self, folder if folder.is_dir() else self.site.root)
-            if source is None:
-                return None
-        try:
-            copied = assets.copy_into_folder(source, folder)
-        except FileExistsError:
-            answer = self.ask_replace(self, assets.safe_file_name(source.name))
-            if answer is None:
-                return None
-            name = None if answer else assets.free_name(folder, source.name)
-            copied = assets.copy_into_folder(source, folder, name=name, overwrite=answer)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Image not inserted"),
-                self.tr("The image could not be copied: {reason}").format(
-                    reason=exc.strerror or exc
-                ),
-            )
-            return None
-        url = assets.site_url(self.site, copied)
-        cursor = self.textCursor()
-        if alt is None:
-            alt = cursor.selectedText().replace("\u2029", " ") or _alt_from_name(copied.name)
-        self.run_command(me.insert_text, me.image_markdown(alt, url))
-        self.imageInserted.emit(url)
-        return url
-
     # -- menus, spelling, scrolling -------------------------------------------------------------
-
-    def misspelt_word_at(self, pos: QPoint) -> tuple[QTextCursor, str] | None:
-        """The misspelt word under a point of the viewport, as a selecting cursor."""
-        if not (self._spell and self.spellcheck_enabled and self._spell.is_ready):
-            return None
-        cursor = self.cursorForPosition(pos)
-        block = cursor.block()
-        if self.highlighter.front_matter and block.userState() == FRONT_MATTER:
-            return None
-        offset = cursor.positionInBlock()
-        # The highlighter already decided: a red wave under the character means misspelt.
-        for r in block.layout().formats():
-            underline = r.format.underlineStyle()
-            if underline == QTextCharFormat.UnderlineStyle.SpellCheckUnderline and (
-                r.start <= offset <= r.start + r.length
-            ):
-                start = r.start
-                end = r.start + r.length
-                # Ranges may be split per character: grow to the whole word.
-                text = block.text()
-                while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’"):
-                    start -= 1
-                while end < len(text) and (text[end].isalpha() or text[end] in "'’"):
-                    end += 1
-                word_cursor = QTextCursor(block)
-                word_cursor.setPosition(block.position() + start)
-                word_cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-                return word_cursor, text[start:end].strip("'’")
-        return None
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        menu = self.build_context_menu(event.pos())
-        menu.exec(event.globalPos())
-        menu.deleteLater()
-
-    def build_context_menu(self, pos: QPoint) -> QMenu:
-        """The right-click menu: spelling suggestions first, then editing and formatting."""
-        menu = self.createStandardContextMenu(pos)
-        hit = self.misspelt_word_at(pos)
-        if hit is not None and self._spell is not None:
-            word_cursor, word = hit
-
-            def replace(suggestion: str) -> None:
-                word_cursor.beginEditBlock()
-                word_cursor.insertText(suggestion)
-                word_cursor.endEditBlock()
-
-            add_spelling_actions(menu, self._spell, word, replace)
-        menu.addSeparator()
-        fmt = menu.addMenu(self.tr("F&ormat"))
-        for a in self.format_actions:
-            fmt.addAction(a)
-        menu.addAction(self.insert_image_action)
-        menu.addSeparator()
-        menu.addAction(self.find_action)
-        menu.addAction(self.replace_action)
-        spell = QAction(self.tr("Check &Spelling as You Type"), menu)
-        spell.setCheckable(True)
-        spell.setChecked(self.spellcheck_enabled)
-        spell.toggled.connect(self.set_spellcheck)
-        menu.addAction(spell)
-        return menu
-
-    # A page longer than this is underlined again in slices (visible lines first) when the
-    # dictionary arrives or the word list changes: all at once took ~0.4 s for 200 KB.
-    RESPELL_AT_ONCE_BLOCKS = 300
-    RESPELL_SLICE_S = 0.008
-
-    def _respell(self) -> None:
-        doc = self.document()
-        if self.highlighter.wanted is not None:
-            # A long page: every line waits for its colours again; those in view get them now.
-            self._respell_queue = []
-            block = doc.begin()
-            while block.isValid():
-                state = block.userState()
-                if state >= 0:
-                    block.setUserState(state | PENDING)
-                block = block.next()
-            self.colour_lines_in_view()
-            return
-        count = doc.blockCount()
-        if count <= self.RESPELL_AT_ONCE_BLOCKS:
-            self._respell_queue = []
-            self.highlighter.rehighlight()
-            return
-        first = max(0, self.firstVisibleBlock().blockNumber())
-        # Popped from the end: the visible lines first, then the rest of the page in order.
-        self._respell_queue = list(reversed(list(range(first, count)) + list(range(first))))
-        self._respell_blocks = count
-        self._respell_step()
-
-    def _respell_step(self) -> None:
-        queue = self._respell_queue
-        doc = self.document()
-        if queue and doc.blockCount() != self._respell_blocks:
-            # Lines were added or removed meanwhile: the numbers still queued now name other
-            # lines, and as many lines as moved would be left as they were. Start again.
-            self._respell()
-            return
-        deadline = time.perf_counter() + self.RESPELL_SLICE_S
-        while queue and time.perf_counter() < deadline:
-            block = doc.findBlockByNumber(queue.pop())
-            if block.isValid():
-                self.highlighter.rehighlightBlock(block)
-        if queue and not self._respell_timer.isActive():
-            self._respell_timer.start()
 
     def _on_scroll(self) -> None:
         self.colour_lines_in_view()
@@ -555,9 +298,3 @@ class MarkdownEditor(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(600, 400)
-
-
-def _alt_from_name(name: str) -> str:
-    """A first description of an image from its file name: `bus-map_2024.png` -> `bus map 2024`."""
-    stem = name.rsplit(".", 1)[0]
-    return re.sub(r"[-_]+", " ", stem).strip()
