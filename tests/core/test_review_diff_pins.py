@@ -1,0 +1,98 @@
+"""A review diff pinned whole: settings added, removed and changed (text, lists, yes/no,
+numbers), paragraphs changed word by word, removed, added and kept, folded at context 0 and
+shown at 1, in text, HTML and JSON; a page compared with itself, and a new page.
+
+The pinned files are the outputs as reviewed by a person; after a deliberate change of the
+diff's look, write them again with `python tests/core/test_review_diff_pins.py` and read the
+difference before committing it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.review import diff_versions
+
+PINS = Path(__file__).parent / "review_diff_pins"
+
+OLD = """---
+title: The old title
+status: draft
+topics: [Health, Justice]
+listed: true
+count: 3
+gone: removed later
+---
+First paragraph stays the same.
+
+The council listened to residents and changed the plan.
+
+A paragraph that will be removed entirely.
+
+Another paragraph that stays.
+
+Closing words, unchanged.
+"""
+NEW = """---
+title: The new title
+status: final
+topics: [Health, Housing]
+listed: false
+count: 4
+added: a new field
+---
+First paragraph stays the same.
+
+The council listened carefully to residents and changed the whole plan.
+
+Another paragraph that stays.
+
+A brand new paragraph appears here.
+
+Closing words, unchanged.
+"""
+
+
+def outputs() -> dict[str, str]:
+    rich = diff_versions(OLD, NEW, "Before", "Now")
+    same = diff_versions(OLD, OLD)
+    new_page = diff_versions(None, NEW)
+    found = {
+        "rich.json": json.dumps(rich.to_json(), indent=2, ensure_ascii=False, default=str) + "\n",
+        "same.html": same.to_html(),
+        "same.txt": same.to_text(),
+        "new_page.html": new_page.to_html(),
+        "new_page.txt": new_page.to_text(),
+    }
+    for context in (0, 1):
+        found[f"rich_context{context}.html"] = rich.to_html(context)
+        found[f"rich_context{context}.txt"] = rich.to_text(context)
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(outputs()))
+def test_the_diff_is_as_pinned(name: str) -> None:
+    assert outputs()[name] == (PINS / name).read_text(encoding="utf-8")
+
+
+def test_what_changed_is_said() -> None:
+    rich = diff_versions(OLD, NEW)
+    assert rich.changed and not diff_versions(OLD, OLD).changed
+    kinds = {f.name: f.kind for f in rich.fields}
+    assert kinds == {
+        "title": "changed", "status": "changed", "topics": "changed", "listed": "changed",
+        "count": "changed", "added": "added", "gone": "removed",
+    }  # fmt: skip
+    assert [b.kind for b in rich.blocks] == [
+        "same", "changed", "removed", "same", "added", "same",
+    ]  # fmt: skip
+    assert diff_versions(None, NEW).old_missing
+
+
+if __name__ == "__main__":  # write the pins again (then read the difference)
+    for file_name, text in outputs().items():
+        (PINS / file_name).write_text(text, encoding="utf-8")
+    sys.exit(0)
