@@ -44,7 +44,11 @@ TARGETS: dict[str, Target] = {
     ),
     "store": Target(
         ("editor_app/core/store.py",),
-        ("tests/core/test_store_durability.py", "tests/core/test_store.py"),
+        (
+            "tests/core/test_store_durability.py",
+            "tests/core/test_store_files.py",
+            "tests/core/test_store.py",
+        ),
     ),
     "document": Target(
         ("editor_app/core/document.py",),
@@ -58,7 +62,7 @@ TARGETS: dict[str, Target] = {
     ),
     "review-diff": Target(
         ("editor_app/core/review/diff.py",),
-        ("tests/core/test_review_diff_context.py", "tests/core/test_review.py"),
+        ("tests/core/test_review_diff_pins.py", "tests/core/test_review_diff_context.py"),
     ),
     "checks": Target(
         ("editor_app/core/checks",),
