@@ -7,6 +7,7 @@ the folders opened before (File > Open Recent) and what is remembered per site.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from editor_app.ui.library_keys import prepare_listing
 from editor_app.ui.workers import Job
 
 MAX_RECENT = 8
+FREEZE_FROM_PAGES = 5000  # from this many pages the index is kept out of the collector's walks
 
 
 def _load_site(folder: Path, progress: Any = None) -> tuple[Any, Any, Renderer]:
@@ -29,10 +31,23 @@ def _load_site(folder: Path, progress: Any = None) -> tuple[Any, Any, Renderer]:
     The document list's keys and the renderer (its engine's modules imported) are made here
     too: on the UI thread they held the window still for a second on a site of 50,000 pages.
     """
-    site = Site.open(folder)
-    site.entries(progress)
-    prepare_listing(site)
-    return site, load_schema(site), Renderer(site)
+    # The cycle collector waits while the index is read: its full passes over the growing
+    # index held the interpreter, and so the window, 0.1-0.3 s at a time on 50,000 pages.
+    # A big site's index is then moved out of its sight (gc.freeze), so later passes do not
+    # walk it again; reference counting still frees it when another site is opened.
+    collecting = gc.isenabled()
+    gc.disable()
+    pages = 0
+    try:
+        site = Site.open(folder)
+        pages = len(site.entries(progress))
+        prepare_listing(site)
+        return site, load_schema(site), Renderer(site)
+    finally:
+        if collecting:
+            if pages >= FREEZE_FROM_PAGES:
+                gc.freeze()
+            gc.enable()
 
 
 class SiteSession(QObject):
