@@ -91,6 +91,8 @@ def on_site(_root):
     result["shown_s"] = time.time() - t_start
     result["documents"] = len(window.site.entries()) if window.site else 0
     if mode == "listing":
+        at_site = len(listing_gaps)  # the gaps before: while the worker read the index
+
         def listed():
             if window.library.proxy.rowCount() == 0:
                 QTimer.singleShot(1, listed)  # rows still coming
@@ -101,6 +103,8 @@ def on_site(_root):
             def done():
                 app._watch.stop()
                 result["max_block_ms"] = max(listing_gaps) - 5 if listing_gaps else 0
+                after = listing_gaps[at_site:]
+                result["max_block_after_ms"] = max(after) - 5 if after else 0
                 finish()
 
             QTimer.singleShot(300, done)  # work left for later after the list shows counts too
@@ -314,7 +318,8 @@ def measure_listing(site: Path, tmp: Path, sources: dict[str, Path | None], runs
             f"{name:>8}: site listed {best['listed_s']:.3f} s (siteOpened {best['shown_s']:.3f} s; "
             f"{best['documents']} documents, {best['listed_rows']} rows shown); longest "
             f"event-loop stall while listing {best['max_block_ms']:.0f} ms "
-            f"(worst run {max(r['max_block_ms'] for r in results):.0f} ms)"
+            f"(worst run {max(r['max_block_ms'] for r in results):.0f} ms; once the index "
+            f"was read {best['max_block_after_ms']:.0f} ms)"
         )
     print("targets: 10,000 pages < 1.5 s, 50,000 < 4 s; no stall over 100 ms while listing")
 
