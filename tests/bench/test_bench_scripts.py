@@ -87,3 +87,16 @@ def test_tools_script_runs_on_a_tiny_site() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "files would change" in out.stdout
+
+
+def test_big_page_bench_reports_its_figures(tmp_path: Path) -> None:
+    """bench/big_page.py opens the real window on a (small here) page and types into it."""
+    if not synth.SOURCE.is_dir():
+        pytest.skip(f"fixture site not found at {synth.SOURCE}")
+    import big_page
+
+    result = big_page.run(60_000, 12, tmp_path)
+    assert "error" not in result, result
+    assert result["keystrokes"] == 12
+    assert result["open_to_typing_s"] >= 0 and result["rss_mb"] > 0
+    assert isinstance(result["preview_after_pause_s"], list)
