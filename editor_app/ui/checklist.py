@@ -146,7 +146,8 @@ class ChecklistHook:
         self.dock = dock
         # Worked out only while on show (a long page's checks are not free), and at once when
         # it comes into view.
-        dock.visibilityChanged.connect(lambda shown: shown and self.refresh())
+        dock.visibilityChanged.connect(self._on_shown)
+        self._sized = False
         self._generation = 0
         self._timer = QTimer(window)
         self._timer.setSingleShot(True)
@@ -160,6 +161,16 @@ class ChecklistHook:
             editor.textChanged.connect(self._timer.start)
         self.panel.problemActivated.connect(window.checks.jump_to_problem)
         self.panel.lineActivated.connect(self._go_to_line)
+
+    def _on_shown(self, shown: bool) -> None:
+        if not shown:
+            return
+        if not self._sized:
+            # A strip below the page, not half the window: the form and text keep their room.
+            self._sized = True
+            height = max(120, self.window.height() // 5)
+            self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
+        self.refresh()
 
     def _closed(self) -> None:
         self._generation += 1
