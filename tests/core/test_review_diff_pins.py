@@ -56,6 +56,47 @@ Closing words, unchanged.
 """
 
 
+# Edge cases: an empty and an unset value, a paragraph of several lines, new paragraphs before
+# a changed one (the alignment looks ahead), one paragraph folded, a header that cannot be read.
+EDGE_OLD = """---
+title: Edges
+subtitle: ""
+summary:
+---
+Intro paragraph.
+
+Middle paragraph one.
+
+A paragraph
+written on
+three lines.
+
+The end, as it was written before.
+"""
+EDGE_NEW = """---
+title: Edges
+subtitle: Now set
+summary: ""
+---
+Intro paragraph.
+
+Middle paragraph one.
+
+A paragraph
+written on
+four lines
+now.
+
+Fresh paragraph one.
+
+Fresh paragraph two.
+
+The end, as it was written before today.
+"""
+BROKEN = "---\ntitle: [unclosed\n---\nBody.\n"
+FIXED = "---\ntitle: Closed\n---\nBody.\n"
+
+
 def outputs() -> dict[str, str]:
     rich = diff_versions(OLD, NEW, "Before", "Now")
     same = diff_versions(OLD, OLD)
@@ -70,6 +111,13 @@ def outputs() -> dict[str, str]:
     for context in (0, 1):
         found[f"rich_context{context}.html"] = rich.to_html(context)
         found[f"rich_context{context}.txt"] = rich.to_text(context)
+    edge = diff_versions(EDGE_OLD, EDGE_NEW, "Before", "Now")
+    found["edge.txt"] = edge.to_text()  # the default context (1)
+    found["edge.html"] = edge.to_html()
+    found["edge.json"] = json.dumps(edge.to_json(), indent=2, default=str) + "\n"
+    broken = diff_versions(BROKEN, FIXED)
+    found["broken.txt"] = broken.to_text()
+    found["broken.html"] = broken.to_html()
     return found
 
 
