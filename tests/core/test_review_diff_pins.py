@@ -72,6 +72,8 @@ written on
 three lines.
 
 The end, as it was written before.
+
+X-rays and Xylophones were seen, said the report, written in 2024 by hand.
 """
 EDGE_NEW = """---
 title: Edges
@@ -92,6 +94,8 @@ Fresh paragraph one.
 Fresh paragraph two.
 
 The end, as it was written before today.
+
+X-rays and Xylophones were seen, said the report.
 """
 BROKEN = "---\ntitle: [unclosed\n---\nBody.\n"
 FIXED = "---\ntitle: Closed\n---\nBody.\n"
@@ -118,7 +122,17 @@ def outputs() -> dict[str, str]:
     broken = diff_versions(BROKEN, FIXED)
     found["broken.txt"] = broken.to_text()
     found["broken.html"] = broken.to_html()
+    found["broken_new_page.txt"] = diff_versions(None, BROKEN).to_text()
+    found["deleted_page.txt"] = diff_versions(EDGE_OLD, None).to_text()
     return found
+
+
+def test_the_functions_give_what_the_methods_give() -> None:
+    from editor_app.core.review.diff import diff_to_html, diff_to_text
+
+    edge = diff_versions(EDGE_OLD, EDGE_NEW)
+    assert diff_to_html(edge) == edge.to_html() == edge.to_html(1)
+    assert diff_to_text(edge) == edge.to_text() == edge.to_text(1)
 
 
 @pytest.mark.parametrize("name", sorted(outputs()))
