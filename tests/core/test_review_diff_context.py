@@ -71,6 +71,8 @@ def test_the_text_diff_shows_the_paragraphs_within_context(
         first_word = paragraph.split()[0]
         assert (first_word in text) == (i in shown), (i, context, text)
     assert _fold_counts(text) == _expected_folds(shown), text
+    for n in _expected_folds(shown):
+        assert f"  … {n} unchanged paragraph{'s' if n > 1 else ''} …" in text.split("\n")
     for i in changed:
         assert f"~ {PARAGRAPHS[i].split()[0]}" in text
     assert text.count("{+") == len(changed)
@@ -87,6 +89,8 @@ def test_the_html_diff_shows_the_paragraphs_within_context(
         first_word = paragraph.split()[0]
         assert (first_word in html) == (i in shown), (i, context)
     assert _fold_counts(html) == _expected_folds(shown)
+    for n in _expected_folds(shown):
+        assert f">&#8230; {n} unchanged paragraph{'s' if n > 1 else ''} &#8230;<" in html
     # Unchanged paragraphs shown as context appear on both sides, changed ones marked.
     for i in shown - set(changed):
         assert html.count(PARAGRAPHS[i]) == 2
@@ -106,3 +110,11 @@ def test_an_added_paragraph_at_the_end_keeps_its_neighbour() -> None:
     assert "+ Jays call loudly." in text
     assert "Ibis" in text and "Hares" not in text
     assert _fold_counts(text) == [8]
+
+
+# Mutation testing (tools/mutation.py review-diff, with test_review_diff_pins.py): the
+# mutants that survive are equivalent here: the dataclass defaults (every diff is built with
+# all its fields); `autojunk=True` (it only acts on texts of 200 tokens or more); the
+# alignment's look-ahead of 8 paragraphs or 9, ties (`>` or `>=`) and the 0.4 threshold met
+# exactly; `break` or `continue` after the last block; opcodes whose branch the general
+# "replace" path handles the same; a default `best_k` overwritten before use.
