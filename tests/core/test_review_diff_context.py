@@ -90,7 +90,7 @@ def test_the_html_diff_shows_the_paragraphs_within_context(
         assert (first_word in html) == (i in shown), (i, context)
     assert _fold_counts(html) == _expected_folds(shown)
     for n in _expected_folds(shown):
-        assert f">&#8230; {n} unchanged paragraph{'s' if n > 1 else ''} &#8230;<" in html
+        assert f">… {n} unchanged paragraph{'s' if n > 1 else ''} …<" in html
     # Unchanged paragraphs shown as context appear on both sides, changed ones marked.
     for i in shown - set(changed):
         assert html.count(PARAGRAPHS[i]) == 2
