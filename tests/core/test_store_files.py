@@ -22,6 +22,10 @@ from editor_app.core.store import (
 )
 
 MB = 1 << 20
+# The words the user reads (through the window or the command line), exactly.
+NOT_REGULAR = "it is not an ordinary file (a device, a pipe or a socket), so it is left alone"
+OUTSIDE_LINK = "it is a link to a file outside the site, so it is left alone"
+OUTSIDE_READ = "it is outside the site (or a link leading out of it), so it is not read"
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -59,15 +63,16 @@ def test_a_pipe_named_like_a_page_is_refused_without_waiting(tmp_path: Path) -> 
     thread.join(5)
     assert not thread.is_alive(), "reading a pipe must not wait for a writer"
     assert isinstance(result[0], UnsafeTarget)
-    assert "not an ordinary file" in result[0].strerror
+    assert result[0].strerror == NOT_REGULAR
 
 
 def test_a_device_and_a_folder_are_not_read(tmp_path: Path) -> None:
     if Path("/dev/null").exists():
         with pytest.raises(UnsafeTarget):
             read_regular_file("/dev/null")
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(IsADirectoryError) as folder:
         read_regular_file(tmp_path)
+    assert folder.value.strerror == "This is a folder, not a file"
 
 
 def test_reading_inside_the_site_follows_links_but_never_out(tmp_path: Path) -> None:
@@ -84,7 +89,7 @@ def test_reading_inside_the_site_follows_links_but_never_out(tmp_path: Path) -> 
     for path in (site / "out.md", outside / "secret.md", site / ".." / "site2" / "secret.md"):
         with pytest.raises(UnsafeTarget) as refused:
             read_regular_file(path, inside=site)
-        assert "outside the site" in refused.value.strerror
+        assert refused.value.strerror == OUTSIDE_READ
     assert read_regular_file(site / "out.md") == b"outside"  # no site given: no confinement
 
 
@@ -99,17 +104,18 @@ def test_the_target_of_a_write(tmp_path: Path) -> None:
     page.write_text("x")
     (site / "link.md").symlink_to(page)
     assert check_regular_target(site / "link.md", site) == page.resolve()
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(IsADirectoryError) as folder:
         check_regular_target(site, tmp_path)
+    assert folder.value.strerror == "This is a folder, not a file"
     if Path("/dev/null").exists():
         with pytest.raises(UnsafeTarget) as refused:
             check_regular_target("/dev/null")
-        assert "not an ordinary file" in refused.value.strerror
+        assert refused.value.strerror == NOT_REGULAR
     (tmp_path / "elsewhere.md").write_text("y")
     (site / "away.md").symlink_to(tmp_path / "elsewhere.md")
     with pytest.raises(UnsafeTarget) as refused:
         check_regular_target(site / "away.md", site)
-    assert "outside the site" in refused.value.strerror
+    assert refused.value.strerror == OUTSIDE_LINK
 
 
 # -- writing ------------------------------------------------------------------------------------
