@@ -43,7 +43,7 @@ TARGETS: dict[str, Target] = {
         ),
     ),
     "store": Target(
-        ("editor_app/core/store.py",),
+        ("editor_app/core/store.py", "editor_app/core/safe_files.py"),
         (
             "tests/core/test_store_durability.py",
             "tests/core/test_store_files.py",
