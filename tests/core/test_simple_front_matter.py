@@ -13,7 +13,7 @@ import yaml
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from editor_app.core import site as site_module
+from editor_app.core import site_entries as site_module  # where the index reads headers
 from editor_app.core.simple_front_matter import parse_simple_header
 from editor_app.core.site import read_front_matter
 

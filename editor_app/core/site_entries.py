@@ -1,0 +1,235 @@
+"""One file of the site index: its entry (`IndexEntry`), its header read cheaply and safely
+(`read_front_matter`, TOML and JSON too), and plain words for what could not be read."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+import stat
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from editor_app.core.simple_front_matter import parse_simple_header
+from editor_app.core.site_layout import (
+    plain_label,
+)
+
+# The C loader is several times faster; the pure-Python one gives the same results.
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.*)$")
+
+
+# The closing line of a front-matter block: `---` or `...`, like Jekyll.
+_CLOSING = re.compile(rb"\n(?:---|\.\.\.)[ \t]*(?=\r?\n|\r?$)")
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+_DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+Progress = Callable[[int, int], None]
+
+
+class SiteError(Exception):
+    """The folder cannot be used as a site (missing, not a folder, unreadable)."""
+
+
+@dataclass(slots=True)
+class IndexEntry:
+    """One document's front matter as found on disk (errors recorded, never raised)."""
+
+    path: Path
+    collection: str | None
+    front_matter: dict
+    error: str | None
+    error_line: int | None
+    title: str
+    mtime: float
+    # "page", or "section" for a Hugo `_index.md` (the page of a section, not one of its
+    # documents: listed with the plain pages).
+    kind: str = "page"
+
+
+def _title_from_name(stem: str) -> str:
+    m = _DATED_NAME.match(stem)
+    if m:
+        stem = m.group(4)
+    return plain_label(stem) if stem else stem
+
+
+def read_front_matter(data: bytes) -> tuple[dict, str | None, int | None]:
+    """Split and parse the front matter of a file's bytes: (data, error, error line).
+
+    Cheap on purpose: only the header is decoded; the body is never looked at.
+    """
+    if data.startswith(_BOM):
+        data = data[3:]
+    if data.startswith(b"+++"):
+        return read_other_front_matter(data, "toml")
+    if data.startswith(b"{") and _JSON_START.match(data):  # not `{% include %}` or `{{<`
+        return read_other_front_matter(data, "json")
+    if not data.startswith(b"---"):
+        return {}, None, None
+    first_end = data.find(b"\n")
+    first_line = data[3:first_end] if first_end >= 0 else data[3:]
+    if first_line.strip():
+        # Eleventy's `---json` and `---yaml`; `---js` is a script (nothing to read here).
+        language = first_line.strip().lower()
+        if language == b"json":
+            return read_other_front_matter(data, "json-fenced")
+        if language in (b"js", b"javascript"):
+            return {}, None, None
+        if language not in (b"yaml", b"yml"):
+            return {}, None, None  # e.g. a `----` rule: not a header
+    if first_end < 0:
+        return {}, "The header starting on line 1 is never closed with a --- line.", 1
+    m = _CLOSING.search(data, first_end)
+    if m is None:
+        return {}, "The header starting on line 1 is never closed with a --- line.", 1
+    raw = data[first_end + 1 : m.start() + 1]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    if not text.strip():
+        return {}, None, None
+    # Most headers are flat `key: value` lines: read those directly (exactly what the loader
+    # would build, several times faster); anything else goes to the YAML loader.
+    simple = parse_simple_header(text)
+    if simple is not None:
+        return simple, None, None
+    try:
+        loaded = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark is not None else 1
+        problem = (exc.problem or "unreadable").strip()
+        return {}, f"The header cannot be read near line {line}: {problem}.", line
+    except yaml.YAMLError:
+        return {}, "The header cannot be read: it is not a list of settings.", 1
+    except (ValueError, OverflowError) as exc:
+        if "digits" in str(exc):  # Python's limit on converting very long numbers
+            return {}, "The header holds a number too long to be read.", 1
+        # The YAML reader raises these for dates that do not exist, such as 2023-02-30.
+        line = _impossible_date_line(text)
+        return {}, f"The header holds a date that does not exist ({exc}).", line
+    except RecursionError:
+        return {}, "The header holds values nested too deeply to be read.", 1
+    except Exception:  # noqa: BLE001 - an index entry records errors, never fails
+        return {}, "The header cannot be read.", 1
+    if loaded is None:
+        return {}, None, None
+    if not isinstance(loaded, dict):
+        return {}, "The header is not a list of fields (name: value).", 2
+    return loaded, None, None
+
+
+_JSON_START = re.compile(rb'\{\s*"')
+
+
+_TOML_CLOSING = re.compile(rb"\n\+\+\+[ \t]*(?=\r?\n|\r?$)")
+
+
+_FENCED_CLOSING = re.compile(rb"\n---[ \t]*(?=\r?\n|\r?$)")
+
+
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def read_other_front_matter(data: bytes, kind: str) -> tuple[dict, str | None, int | None]:
+    """Hugo's TOML (`+++`) and JSON (`{...}`) headers, and Eleventy's `---json`: like
+    `read_front_matter` (data, error, error line), never raising."""
+    if kind == "json":
+        text = data.decode("utf-8", errors="replace")
+        try:
+            loaded, _end = json.JSONDecoder().raw_decode(text)
+        except ValueError as exc:
+            line = getattr(exc, "lineno", 1)
+            return {}, f"The settings (in JSON) cannot be read near line {line}.", line
+        except RecursionError:
+            return {}, "The settings hold values nested too deeply to be read.", 1
+        return (loaded, None, None) if isinstance(loaded, dict) else ({}, None, None)
+    first_end = data.find(b"\n")
+    closing = _TOML_CLOSING if kind == "toml" else _FENCED_CLOSING
+    m = closing.search(data, first_end) if first_end >= 0 else None
+    if m is None:
+        marker = "+++" if kind == "toml" else "---"
+        return {}, f"The header starting on line 1 is never closed with a {marker} line.", 1
+    text = data[first_end + 1 : m.start() + 1].decode("utf-8", errors="replace")
+    try:
+        loaded = tomllib.loads(text) if kind == "toml" else json.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        line = int(found.group(1)) + 1 if found else _unclosed_line(text) + 1
+        return {}, f"The settings (in TOML) cannot be read near line {line}.", line
+    except ValueError as exc:
+        line = getattr(exc, "lineno", 1) + 1
+        return {}, f"The settings (in JSON) cannot be read near line {line}.", line
+    except RecursionError:
+        return {}, "The settings hold values nested too deeply to be read.", 1
+    return (loaded, None, None) if isinstance(loaded, dict) else ({}, None, None)
+
+
+def _unclosed_line(header: str) -> int:
+    """The header line where a quote opens and is never closed (else its last line), for a
+    reader that only noticed at the end."""
+    lines = header.split("\n")
+    for i, line in enumerate(lines, 1):
+        if line.count('"') % 2 or line.count("'") % 2:
+            return i
+    return max(1, len(lines) - 1)
+
+
+def _impossible_date_line(header: str) -> int | None:
+    """The file line of the first date in the header that is not a real date."""
+    for i, line in enumerate(header.split("\n")):
+        for m in _DATE_IN_LINE.finditer(line):
+            try:
+                date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return i + 2  # the header starts on line 2, after the opening ---
+    return None
+
+
+def _read_regular_file(path: Path) -> tuple[bytes, float]:
+    """The bytes and modification time of a regular file. Opened without waiting, so a FIFO
+    named `*.md` cannot hang the index; anything but a regular file raises OSError."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not an ordinary file", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read()
+    finally:
+        os.close(fd)
+    return data, st.st_mtime
+
+
+def _plain_os_error(exc: BaseException) -> str:
+    """An operating-system error in a few plain words (no error numbers)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    return "it cannot be used"
+
+
+def _plain_read_error(exc: OSError, path: Path) -> str:
+    if isinstance(exc, PermissionError):
+        return (
+            f"The file {path.name} cannot be read (permission denied). Ask whoever manages the "
+            "site for read access."
+        )
+    if exc.errno == errno.EINVAL:
+        return "This is not an ordinary file (a pipe or a device), so it is not read."
+    return f"The file cannot be read: {_plain_os_error(exc)}."

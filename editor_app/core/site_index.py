@@ -1,0 +1,284 @@
+"""The site's index of pages, part of `Site` (core/site.py): which files are pages, each
+page's entry read once and cached, its collection, language and the values the generator
+adds (Jekyll `defaults:`, Eleventy directory data)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+
+from editor_app.core import safe_paths
+from editor_app.core.site_entries import (
+    IndexEntry,
+    Progress,
+    _plain_read_error,
+    _read_regular_file,
+    _title_from_name,
+    read_front_matter,
+)
+from editor_app.core.site_folders import SECTION_PAGES
+from editor_app.core.site_layout import (
+    ASSET_ROOTS,
+    GENERATOR_FOLDERS,
+    MARKDOWN_SUFFIXES,
+    Walker,
+    eleventy_data,
+    excluded,
+    rel_text,
+)
+
+# The C loader is several times faster; the pure-Python one gives the same results.
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class SiteIndex:
+    """The index half of `Site`: `entries()`, `entry()`, `update_entry()`, `documents()`..."""
+
+    def _document_files(self, walker: Walker) -> Iterator[tuple[Path, str | None]]:
+        """Every Markdown file of the site with its collection (None for plain pages)."""
+        collection_folders = {f for c in self.collections.values() for f in c.folders}
+
+        def keep_folder(here: Path, name: str) -> bool:
+            return not self._excluded(here, name)
+
+        for coll in self.collections.values():
+            for folder in coll.folders:
+                for path in walker.walk(folder, keep_folder):
+                    yield path, coll.name
+        # Plain pages: outside collections, underscore folders and asset folders.
+        tops = [folder for folder, _lang in self.layout.content] or [self.source]
+        for top in tops:
+            asset_tops = {top / a for a in ASSET_ROOTS}
+
+            def keep_plain_folder(
+                here: Path, name: str, top: Path = top, asset_tops=asset_tops
+            ) -> bool:
+                return not (
+                    (name.startswith("_") and not self._included(here, name))
+                    or here / name in collection_folders
+                    or here / name in asset_tops
+                    or (here == top and self.generator != "jekyll" and name in GENERATOR_FOLDERS)
+                    or self._excluded(here, name)
+                )
+
+            def keep_plain_file(here: Path, name: str) -> bool:
+                return not self._excluded(here, name)
+
+            for path in walker.walk(top, keep_plain_folder, keep_plain_file):
+                yield path, None
+
+    def _included(self, folder: Path, name: str) -> bool:
+        """Whether Jekyll's `include` setting names `folder/name` (e.g. `_pages`)."""
+        path = folder / name
+        if not self.layout.include or not path.is_relative_to(self.source):
+            return False
+        return excluded(path.relative_to(self.source).as_posix(), self.layout.include)
+
+    def _load_entry(
+        self, path: Path, collection: str | None, raw: dict[Path, bytes] | None = None
+    ) -> IndexEntry:
+        kind = "page"
+        if self.generator == "hugo" and path.name in SECTION_PAGES:
+            collection, kind = None, "section"
+        try:
+            data, mtime = _read_regular_file(path)
+            if raw is not None:
+                raw[path] = data
+        except OSError as exc:
+            return IndexEntry(
+                path,
+                collection,
+                {},
+                _plain_read_error(exc, path),
+                None,
+                _title_from_name(path.stem),
+                0.0,
+                kind,
+            )
+        fm, error, line = read_front_matter(data)
+        title = fm.get("title")
+        if isinstance(title, str | int | float) and not isinstance(title, bool) and title != "":
+            title = str(title)
+        else:
+            title = _title_from_name(path.stem)
+        return IndexEntry(path, collection, fm, error, line, title, mtime, kind)
+
+    def directory_data(self, path: str | os.PathLike[str]) -> dict:
+        """Values an Eleventy site gives a page from its data files (`blog/blog.json`,
+        `post.11tydata.json`); {} for other generators. Data files written in JavaScript
+        cannot be read: they are said in `notes`."""
+        if self.generator != "eleventy":
+            return {}
+        data, unread = eleventy_data(self.source, Path(path))
+        for f in unread:
+            note = (
+                f"{rel_text(f, self.root)} sets values for pages in a way that cannot be read "
+                "here (a script or a broken file); fields it sets are not known."
+            )
+            if note not in self._walk_notes:
+                self._walk_notes.append(note)
+        return data
+
+    def language_of(self, path: str | os.PathLike[str]) -> str | None:
+        """The language a page is written in, when the site says it: Hugo's content folder or
+        file name (`about.fr.md`), else the page's own `lang`/`language`/`locale` field.
+        Pages of different languages should be compared only with their own language."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        if self.generator == "hugo":
+            languages = self.layout.config.get("languages")
+            code = p.stem.rpartition(".")[2].lower() if "." in p.stem else ""
+            if isinstance(languages, dict) and code in languages:
+                return code
+            for folder, lang in self.layout.content:
+                if lang and p.is_relative_to(folder):
+                    return lang
+            return self.layout.default_language if isinstance(languages, dict) else None
+        entry = self._by_path.get(p) if self._entries is not None else None
+        fm = entry.front_matter if entry is not None else self._front_matter_of(p)
+        for key in ("lang", "language", "locale"):
+            value = fm.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return None
+
+    def implied_values(self, path: str | os.PathLike[str]) -> dict:
+        """Values the generator gives a page without its header saying them: Jekyll's
+        `defaults:` whose scope matches (path prefix, type), Eleventy's directory data. A
+        field given here is not missing from the page, even when its header leaves it out."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        if self.generator == "eleventy":
+            return self.directory_data(p)
+        defaults = self.config.get("defaults") if self.generator == "jekyll" else None
+        if not isinstance(defaults, list):
+            return {}
+        try:
+            rel = p.relative_to(self.source).as_posix()
+        except ValueError:
+            return {}
+        kind = self.collection_of(p) or "pages"
+        values: dict = {}
+        for rule in defaults:
+            if not isinstance(rule, dict) or not isinstance(rule.get("values"), dict):
+                continue
+            scope = rule.get("scope") if isinstance(rule.get("scope"), dict) else {}
+            prefix = str(scope.get("path") or "").strip("/")
+            wanted = scope.get("type")
+            if prefix and not (rel == prefix or rel.startswith(prefix + "/")):
+                if not ("*" in prefix and excluded(rel, [prefix])):
+                    continue
+            if wanted and str(wanted) != kind:
+                continue
+            values.update(rule["values"])  # later rules win, as in Jekyll
+        return values
+
+    def entries(
+        self, progress: Progress | None = None, raw: dict[Path, bytes] | None = None
+    ) -> list[IndexEntry]:
+        """Every document's front matter (built once, then cached until `reindex()`).
+
+        `raw`, when given and the index is built by this call, receives each file's bytes by
+        path (whole-site validation then reads no file twice); it stays empty otherwise."""
+        with self._lock:
+            if self._entries is not None:
+                return list(self._entries)
+            walker = Walker(self.root)
+            files = list(dict.fromkeys(self._document_files(walker)))
+            self._walk_notes = walker.notes
+            total = len(files)
+            result: list[IndexEntry] = []
+            step = max(1, total // 100)
+            for i, (path, coll) in enumerate(files):
+                result.append(self._load_entry(path, coll, raw))
+                if progress is not None and (i % step == 0 or i == total - 1):
+                    progress(i + 1, total)
+            self._entries = result
+            self._by_path = {e.path: e for e in result}
+            self._urls = None
+            return list(result)
+
+    def reindex(self) -> None:
+        """Drop the cached index (and re-read the folders) so the next call reads the disk."""
+        with self._lock:
+            self._entries = None
+            self._by_path = {}
+            self._urls = None
+            self._walk_notes = []
+            self._read_layout()
+
+    def update_entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:
+        """Re-read one file (after a save, a new file or a deletion); None when it is gone."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        p = p.resolve()
+        with self._lock:
+            if self._entries is None:
+                # No index yet: read just this file rather than the whole site.
+                return self._load_entry(p, self.collection_of(p)) if self._is_page(p) else None
+            old = self._by_path.get(p)
+            self._urls = None
+            if not self._is_page(p):
+                if old is not None:
+                    self._entries.remove(old)
+                    del self._by_path[p]
+                return None
+            entry = self._load_entry(p, self.collection_of(p))
+            if old is not None:
+                self._entries[self._entries.index(old)] = entry
+            else:
+                self._entries.append(entry)
+            self._by_path[p] = entry
+            return entry
+
+    def entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:
+        """The index entry of one file, or None when it is not a document of this site."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        p = p.resolve()
+        with self._lock:
+            if self._entries is None:
+                # No index yet: read just this file rather than the whole site.
+                if p.suffix.lower() not in MARKDOWN_SUFFIXES or not self._is_page(p):
+                    return None
+                return self._load_entry(p, self.collection_of(p))
+            return self._by_path.get(p)
+
+    def collection_of(self, path: str | os.PathLike[str]) -> str | None:
+        """The name of the collection holding `path`, or None for a plain page."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        p = p.resolve()
+        if self.generator == "hugo" and p.name in SECTION_PAGES:
+            return None  # a section's own page, not one of its documents
+        for coll in self.collections.values():
+            if any(p.is_relative_to(folder) for folder in coll.folders):
+                return coll.name
+        return None
+
+    def _front_matter_of(self, path: Path) -> dict:
+        """One file's front matter read now (a regular file inside the site only)."""
+        if not self._is_page(path):
+            return {}
+        return self._load_entry(path, self.collection_of(path)).front_matter
+
+    def _is_page(self, path: Path) -> bool:
+        """Whether `path` is a regular file inside the site (not a link leading out, a pipe or
+        a device)."""
+        return safe_paths.is_inside(path, self.root) and Walker(self.root).page_ok(path)
+
+    def documents(self, collection: str | None) -> list[IndexEntry]:
+        """The documents of one collection (None: the plain pages), in file-name order."""
+        return [e for e in self.entries() if e.collection == collection]
+
+    def titles(self, collection: str) -> list[str]:
+        """The titles of a collection's documents, e.g. the choices for a relation field."""
+        return [e.title for e in self.documents(collection)]
