@@ -117,6 +117,10 @@ class ObjectField(FieldWidget):
 # -- the form -----------------------------------------------------------------------------
 
 
+# More rows than this make a form nobody can use, and take minutes to build (50,000 fields).
+MAX_FORM_ROWS = 300
+
+
 class FrontMatterForm(QWidget):
     """The page's settings (front matter) as a form built from the collection's schema."""
 
@@ -216,13 +220,27 @@ class FrontMatterForm(QWidget):
         used_keys: set[str] = set()
 
         schema_fields = schema.fields if schema else []
+        if len(schema_fields) > MAX_FORM_ROWS:
+            # A collection whose schema lists thousands of fields (one page with a huge
+            # header): this page's own fields and the required ones, not a row for every one.
+            schema_fields = [f for f in schema_fields if f.name in front_matter or f.required]
+        left_out = 0
         for f in schema_fields:
+            if len(used_keys) >= MAX_FORM_ROWS:
+                left_out += 1
+                continue
             self._add_row(known, f.name, f.label, self._make_widget(f, front_matter.get(f.name)), f)
             used_keys.add(f.name)
 
         order = [k for k in key_order if k in front_matter]
-        order += [k for k in front_matter if k not in order]
-        others = [k for k in order if k not in used_keys]
+        if len(order) < len(front_matter):
+            ordered = set(order)
+            order += [k for k in front_matter if k not in ordered]
+        schema_names = {f.name for f in schema_fields}
+        others = [k for k in order if k not in schema_names]
+        room = max(0, MAX_FORM_ROWS - len(used_keys))
+        left_out += max(0, len(others) - room)
+        others = others[:room]
         if others:
             target = known
             if schema_fields:
@@ -242,6 +260,15 @@ class FrontMatterForm(QWidget):
             for key in others:
                 value = front_matter.get(key)
                 self._add_row(target, key, _plain(key), self._unknown_widget(value), None)
+        if left_out:
+            more = QLabel(
+                tr(
+                    "{count} more settings of this page are not shown here (the form shows "
+                    "{shown}). They are kept as they are; edit them in the page's text."
+                ).format(count=f"{left_out:,}", shown=MAX_FORM_ROWS)
+            )
+            more.setWordWrap(True)
+            column.addWidget(more)
         if not schema_fields and not others:
             empty = QLabel(tr("This page has no settings."))
             empty.setEnabled(False)

@@ -535,3 +535,23 @@ def test_picking_a_tag_from_the_completion_list(qtbot, real_site) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert seen == [("topics", ["Public sector", "Health", wanted])]
     qtbot.waitUntil(lambda: topics.input.text() == "")  # ready for the next one
+
+
+def test_a_page_with_thousands_of_settings_gets_a_usable_form(qtbot) -> None:
+    """One page with 5,000 header fields (a hostile or broken file): the form shows a few
+    hundred and says how many more there are; they are kept as they are."""
+    from editor_app.ui.form import MAX_FORM_ROWS
+
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    fields = [Field(f"f{i}", "text", f"F{i}") for i in range(5_000)]
+    schema = CollectionSchema("pages", fields)
+    huge = {f"f{i}": f"value {i}" for i in range(5_000)}
+    form.load(huge, schema, list(huge))
+    assert len(form.widgets) == MAX_FORM_ROWS
+    assert form.values() == huge  # nothing lost or changed
+    texts = [w.text() for w in form.findChildren(QLabel)]
+    assert any("4,700 more settings" in t for t in texts)
+    # Another page of the same collection shows only its own fields.
+    form.load({"f1": "a", "f7": "b"}, schema, ["f1", "f7"])
+    assert sorted(form.widgets) == ["f1", "f7"]
