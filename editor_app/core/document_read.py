@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import textwrap
+from datetime import date
 from typing import Any
 
 import yaml
@@ -92,7 +93,21 @@ def header_problem(fm: str, exc: BaseException) -> tuple[int, str]:
     if shown is exc and isinstance(exc, yaml.YAMLError):  # only the C loader objected
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         return (mark.line if mark is not None else 0), message
-    return 0, message
+    return _impossible_date_line(fm) or 0, message  # e.g. 2025-02-30: on its own line
+
+
+_DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+def _impossible_date_line(fm: str) -> int | None:
+    """The 0-based line of `fm` holding the first date that does not exist, if any."""
+    for number, line in enumerate(fm.split("\n")):
+        for m in _DATE_IN_LINE.finditer(line):
+            try:
+                date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return number
+    return None
 
 
 # (key spans, editable as a block mapping, repeated keys, the last span of each key)

@@ -170,3 +170,14 @@ def test_a_big_headers_error_is_not_read_again_whole(monkeypatch: pytest.MonkeyP
     assert doc.error is not None and doc.error.line == 50_002
     assert "quotation mark" in doc.error.message
     assert read and max(read) < 1_000
+
+
+def test_an_impossible_date_is_placed_on_its_own_line() -> None:
+    from editor_app.core.document import Document
+
+    doc = Document.from_text(
+        "---\nlayout: study\ntitle: A\nreference: x\nauthor: B\ndate: 2025-02-30\n---\nBody.\n"
+    )
+    assert doc.error is not None
+    assert doc.error.line == 6
+    assert "does not exist" in doc.error.message
