@@ -111,13 +111,25 @@ def _load_schema(site: Site) -> Schema:
         inferred.notes.insert(0, f"{exc} The fields were inferred from the documents instead.")
         return inferred
     missing = [n for n in site.collections if n not in declared.collections]
-    if missing:
-        inferred = infer_schema(site, only=missing)
-        for name in missing:
+    # Named for other settings (`sections:`) but without `fields:`: their fields are inferred.
+    unlisted = [
+        n
+        for n in site.collections
+        if n in declared.collections and not declared.collections[n].fields_declared
+    ]
+    if missing or unlisted:
+        inferred = infer_schema(site, only=missing + unlisted)
+        for name in missing + unlisted:
             declared.collections[name] = inferred.collections[name]
-        declared.notes.append(
-            f"{SCHEMA_FILE} does not list {_join(missing)}; "
-            "their fields were inferred from the documents."
-        )
+        if missing:
+            declared.notes.append(
+                f"{SCHEMA_FILE} does not list {_join(missing)}; "
+                "their fields were inferred from the documents."
+            )
+        if unlisted:
+            declared.notes.append(
+                f"{SCHEMA_FILE} gives no fields for {_join(unlisted)}; "
+                "they were inferred from the documents."
+            )
         declared.notes.extend(inferred.notes)
     return declared

@@ -151,6 +151,9 @@ class CollectionSchema:
 
     name: str
     fields: list[Field] = field(default_factory=list)
+    # False when `_schema.yml` names the collection (e.g. for its `sections:`) without
+    # `fields:`: its fields are then inferred, as for a collection the file leaves out.
+    fields_declared: bool = field(default=True, compare=False)
     # name -> position in `fields`, rebuilt when the list changes length or a position no
     # longer holds that name (a header of 50,000 fields made the linear scan quadratic).
     _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)

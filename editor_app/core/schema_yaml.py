@@ -111,8 +111,10 @@ class _NodeReader:
         if isinstance(node, yaml.SequenceNode):  # shorthand: the list of fields directly
             return CollectionSchema(name, self.fields(node, f"collection `{name}`"))
         fields: list[Field] = []
+        declared = False
         for key, k, v in self.mapping(node, f"collection `{name}`"):
             if key == "fields":
+                declared = True
                 fields = self.fields(v, f"collection `{name}`")
             elif key not in ("label", "sections"):  # sections: core/checks/settings.py
                 raise SchemaError(
@@ -120,7 +122,7 @@ class _NodeReader:
                     + _did_you_mean(key, ("fields", "label", "sections")),
                     self.line(k),
                 )
-        return CollectionSchema(name, fields)
+        return CollectionSchema(name, fields, fields_declared=declared)
 
     def fields(self, node: yaml.Node, where: str) -> list[Field]:
         if not isinstance(node, yaml.SequenceNode):

@@ -131,3 +131,27 @@ def test_a_few_junk_values_do_not_turn_an_image_field_into_text(tmp_path: Path) 
     assert (image.type, image.folder) == ("image", "assets/studies")
     said = " ".join(schema.notes)
     assert "_studies/up.md" in said and "_studies/long.md" in said
+
+
+def test_a_collection_named_only_for_its_sections_has_its_fields_inferred(
+    tmp_path: Path,
+) -> None:
+    """`_schema.yml` naming a collection for its `sections:` (as docs/VALIDATION.md shows)
+    does not make every field of its pages unknown: the fields are inferred."""
+    from editor_app.core.site import Site
+
+    site = tmp_path / "site"
+    (site / "_studies").mkdir(parents=True)
+    (site / "_config.yml").write_text("collections:\n  studies:\n    output: true\n", "utf-8")
+    (site / "_schema.yml").write_text(
+        "collections:\n  studies:\n    sections: [The challenge, What we did]\n", "utf-8"
+    )
+    for i in range(4):
+        (site / "_studies" / f"s{i}.md").write_text(
+            f"---\ntitle: Study {i}\ndate: 2025-01-0{i + 1}\n---\n## The challenge\n\nText.\n",
+            "utf-8",
+        )
+    schema = load_schema(Site.open(site))
+    studies = schema.for_collection("studies")
+    assert studies is not None and {f.name for f in studies.fields} >= {"title", "date"}
+    assert any("gives no fields for `studies`" in note for note in schema.notes)
