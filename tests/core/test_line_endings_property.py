@@ -84,9 +84,13 @@ def page(draw: st.DrawFn) -> tuple[bytes, str]:
     for name in draw(st.lists(st.sampled_from(FIELDS), min_size=1, max_size=4, unique=True)):
         header.append(f"{name}: {draw(WORDS)}")
     if draw(st.booleans()):
-        header += ["topics:"] + [f"  - {w}" for w in draw(st.lists(WORDS, max_size=3))]
+        header += ["topics:"] + [
+            f"  - {w} {i}" for i, w in enumerate(draw(st.lists(WORDS, max_size=3)))
+        ]
     header.append("---")
-    body = draw(st.lists(st.one_of(WORDS, st.just("")), max_size=8))
+    # Lines made unique (numbered), so that which old line each new one is stays unambiguous
+    # when the test lines the two versions up (two blank lines would be interchangeable).
+    body = [f"{w} {i}" for i, w in enumerate(draw(st.lists(WORDS, max_size=8)))]
     lines = header + body
     text = "".join(line + end() for line in lines)
     if body and draw(st.booleans()):
@@ -118,7 +122,7 @@ def test_a_body_edit_keeps_every_other_line_byte_for_byte(
     lines = doc.body.split("\n")
     at = data.draw(st.integers(0, len(lines)))
     kind = data.draw(st.sampled_from(["insert", "replace", "delete"]))
-    new_line = data.draw(WORDS)
+    new_line = data.draw(WORDS) + " new"
     if kind == "insert" or not lines or at == len(lines):
         lines.insert(at, new_line)
     elif kind == "replace":
