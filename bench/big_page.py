@@ -24,32 +24,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
 from synth import long_document  # noqa: E402
+from window import WINDOW_CHILD  # noqa: E402
 
 CHILD = r"""
-import json, os, sys, time
 page = sys.argv[1]
 keys = int(sys.argv[2])
-from editor_app.ui.compat import keep_none_alive
-keep_none_alive()
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-from editor_app.ui import preview  # noqa: F401
-app = QApplication(sys.argv[:1])
-from editor_app.ui import dialogs
-from editor_app.ui.main_window import MainWindow
-dialogs.UnsavedChangesDialog.ask = classmethod(lambda cls, parent, name: dialogs.Choice.DISCARD)
-settings = QSettings(os.path.join(os.environ["BENCH_TMP"], "bench.ini"), QSettings.Format.IniFormat)
-window = MainWindow(settings)
-window.resize(1400, 900)
-window.show()
-result = {}
-
-def rss_mb():
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return -1.0
+from PySide6.QtCore import QElapsedTimer
 
 clock = QElapsedTimer()
 clock.start()
@@ -62,11 +42,6 @@ def tick():
 ticker = QTimer()
 ticker.setInterval(5)
 ticker.timeout.connect(tick)
-
-def finish():
-    print(json.dumps(result), flush=True)
-    window.close()
-    app.quit()
 
 previews = []
 window.previewUpdated.connect(lambda *a: previews.append(clock.elapsed()))
@@ -156,7 +131,7 @@ def run(size: int, keys: int, tmp: Path) -> dict:
         PYTHONPATH=str(REPO),
     )
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(page), str(keys)],
+        [sys.executable, "-c", WINDOW_CHILD + CHILD, str(page), str(keys)],
         env=env,
         capture_output=True,
         text=True,

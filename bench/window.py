@@ -33,13 +33,10 @@ from synth import build_site, long_document  # noqa: E402
 # Compiled modules of the app, as an installed copy has them (shared by the runs of a session).
 PYCACHE = Path(tempfile.gettempdir()) / "editor-app-bench-pycache"
 
-# Runs in a child process: opens the window on a site, reports when it is shown with the site
-# listed, then (optionally) types into a large document and reports the longest stall.
-CHILD = r"""
-import os, sys, time, json
-t_start = float(sys.argv[1])
-folder = sys.argv[2]
-mode = sys.argv[3]
+# The real window in a child process, as the benchmarks start it (bench/big_page.py too):
+# `window`, `app`, `result`, `rss_mb()` and `finish()` (prints the result and quits).
+WINDOW_CHILD = r"""
+import json, os, sys, time
 from editor_app.ui.compat import keep_none_alive
 keep_none_alive()
 from PySide6.QtCore import QSettings, QTimer, QElapsedTimer
@@ -67,6 +64,14 @@ def finish():
     print(json.dumps(result), flush=True)
     window.close()
     app.quit()
+"""
+
+# After WINDOW_CHILD: opens the window on a site, reports when it is shown with the site
+# listed, then (optionally) types into a large document and reports the longest stall.
+CHILD = r"""
+t_start = float(sys.argv[1])
+folder = sys.argv[2]
+mode = sys.argv[3]
 
 def watch_stalls():
     # Notes the event loop's gaps with a 5 ms timer; returns the list of gaps.
@@ -207,7 +212,7 @@ def run_child(
         env.pop("EDITOR_APP_PREVIEW", None)
     start = time.time()
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, repr(start), str(folder), mode],
+        [sys.executable, "-c", WINDOW_CHILD + CHILD, repr(start), str(folder), mode],
         capture_output=True,
         text=True,
         env=env,
