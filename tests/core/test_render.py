@@ -288,3 +288,13 @@ def test_spliced_pages_render_cleanly(pieces: list[tuple[str, int, int]]) -> Non
     text = "\n".join(piece[a : a + b] for piece, a, b in pieces)
     out = Renderer().render_body(text)
     assert not re.search("[\ue000\ue001\ue002\x02\x03]", out)
+
+
+def test_thousands_of_unclosed_link_targets_stay_text() -> None:
+    """`[x](` repeated (a hostile or broken page) is text, quickly; real links after it, with
+    a parenthesis in the address or the title, still render."""
+    text = "[x](" * 5000 + "\n\n[ok](http://a.b/c_(d)) and ![i](x.png \"t (1)\")\n"
+    out = Renderer().render_body(text)
+    assert out.count("[x](") == 5000
+    assert '<a href="http://a.b/c_(d)">ok</a>' in out
+    assert '<img src="x.png" alt="i" title="t (1)" />' in out

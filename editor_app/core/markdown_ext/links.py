@@ -2,8 +2,9 @@
 
 Python-Markdown looks for the `]` closing a link's text by walking to the end of the
 paragraph from each `[`, so a paragraph with thousands of unclosed brackets takes minutes.
-kramdown's output is the same as long as links nest a few levels at most, which is all
-anyone writes; deeper than that the brackets are left as text.
+The same for the `(` of a link's target. kramdown's output is the same as long as links nest
+a few levels at most, which is all anyone writes; deeper than that the brackets are left as
+text.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ class _PlainTarget:
             if plain is not None:
                 href = data[m.end() : plain.end() - 1]
                 return self.unescape(href).strip(), None, plain.end(), True  # type: ignore[attr-defined]
+        # Python-Markdown walks character by character to the `)` that balances the `(`: from
+        # each of thousands of `[x](` it walked to the end of the paragraph (minutes). A target
+        # with no `)` at all, or more `(` before its first `)` than anyone nests, is no link.
+        close = data.find(")", index)
+        if close < 0 or data.count("(", index, close) > _MAX_NESTING:
+            return "", None, index, False
         return super().getLink(data, index)  # type: ignore[misc]
 
 
