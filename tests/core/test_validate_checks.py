@@ -126,3 +126,22 @@ def test_an_invisible_control_character_in_the_body_is_said_on_its_line(tmp_path
     (tmp_path / "_notes" / "a.md").write_text("---\ntitle: A\n---\nFine.\n\nBad \x01 here.\n")
     found = [(p.line, p.code, p.severity) for p in validate_site(Site.open(tmp_path))]
     assert found == [(6, "encoding", "warning")]
+
+
+def test_thousands_of_unclosed_link_targets_do_not_stall_the_content_checks(
+    tmp_path: Path,
+) -> None:
+    """A page of `[x](` repeated is checked like any other (it took minutes: each link pattern
+    ran to the end of the paragraph from every `[`); real links after it are still read."""
+    from editor_app.core.site import Site
+    from editor_app.core.validate import validate_site
+
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (site / "_posts" / "2025-01-01-a.md").write_text(
+        "---\ntitle: A\n---\n" + "[x](" * 5000 + "\n\n[click here](http://example.org)\n",
+        encoding="utf-8",
+    )
+    codes = {p.code for p in validate_site(Site.open(site), content=True)}
+    assert {"link-text-unclear", "link-insecure"} <= codes

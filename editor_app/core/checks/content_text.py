@@ -15,10 +15,13 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 # A bold label that starts a paragraph: **Methods used:** ... or **Methods used**: ...
 _LEAD_IN = re.compile(r"^(?:\*\*|__)([^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"']([^\"'\n]*)[\"'])?\s*\)")
+# An address stops at a bracket: from each of thousands of `[x](` an address running on to the
+# end of the paragraph made checking a page take minutes (a square bracket in a real address
+# is very rare).
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"']([^\"'\n]*)[\"'])?\s*\)")
 _HTML_IMG = re.compile(r"<img\b([^>]*)>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z\-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
 _HTML_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
