@@ -52,6 +52,12 @@ class DocumentSession(QObject):
             self._take_text()
         return self._doc
 
+    @property
+    def typing_pending(self) -> bool:
+        """True while typing into a long page has not reached the page yet (it will after a
+        short pause, or as soon as anything reads `doc`)."""
+        return self._text_pending
+
     @doc.setter
     def doc(self, doc: Document | None) -> None:
         self._text_pending = False

@@ -18,6 +18,7 @@ def guard_window(window: Any) -> DocumentGuard:
     """
     guard = DocumentGuard(window.current_document, window)
     guard.site_root = lambda: window.site.root if window.site is not None else None
+    guard.typing = lambda: window.documents.typing_pending
     window.documentOpened.connect(guard.watch)
     window.documentSaved.connect(guard.document_saved)
     window.documentClosed.connect(guard.document_closed)

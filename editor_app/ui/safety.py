@@ -110,6 +110,11 @@ class DocumentGuard(QObject):
         # The open site's folder (set by guard_window): a page that is a link leading out of
         # it is not written through.
         self.site_root: Callable[[], Path | None] = lambda: None
+        # True while a long page's typing has not reached the page yet (set by guard_window):
+        # its copy is then taken in the next pause, not mid-word (copying a 5 MB page's text
+        # out of the editor and hashing it stalled typing for ~100 ms every few seconds).
+        self.typing: Callable[[], bool] = lambda: False
+        self._put_off = 0
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self._stamps: dict[Path, DiskStamp] = {}
         self._bases: dict[Path, bytes] = {}
@@ -231,7 +236,15 @@ class DocumentGuard(QObject):
             # The user is leaving (perhaps to log out): the copy is on disk before we return.
             self.autosave_now()
 
+    PUT_OFF_MS = 300
+    PUT_OFF_AT_MOST = 10  # then the copy is taken anyway (3 s of typing without a pause)
+
     def _autosave_tick(self) -> None:
+        if self.typing() and self._put_off < self.PUT_OFF_AT_MOST:
+            self._put_off += 1
+            QTimer.singleShot(self.PUT_OFF_MS, self._autosave_tick)
+            return
+        self._put_off = 0
         self.autosave_now(wait=False)  # while typing: never stall the UI thread
 
     def autosave_now(self, wait: bool = True) -> bool:

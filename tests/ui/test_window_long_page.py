@@ -79,3 +79,23 @@ def test_typing_into_a_long_page_reaches_the_file(
     saved = long_page.read_text(encoding="utf-8")
     assert "New words. More.Paragraph 1 has" in saved
     assert saved.count("\n") == LINES + 3
+
+
+def test_the_recovery_copy_of_a_long_page_waits_for_a_pause(
+    qtbot, window: MainWindow, long_page: Path, monkeypatch
+) -> None:
+    """While a long page's typing has not reached the page, the recovery copy is put off to
+    the next pause (a few hundred milliseconds), not taken mid-word; it is taken then."""
+    guard = window.guard
+    copies: list[int] = []
+    monkeypatch.setattr(guard, "autosave_now", lambda wait=True: copies.append(1) or True)
+    monkeypatch.setattr(guard, "PUT_OFF_MS", 20)
+    open_site(qtbot, window, long_page.parents[1])
+    assert window.open_document(long_page)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "Typing")
+    assert window.documents.typing_pending
+    guard._autosave_tick()
+    assert copies == []  # put off: the words have not reached the page yet
+    qtbot.waitUntil(lambda: copies == [1], timeout=5000)  # taken in the pause
+    assert not window.documents.typing_pending
