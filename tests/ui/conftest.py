@@ -78,3 +78,22 @@ def spell(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201 - pytest fixture
     checker._ignored = set()
     checker._cache.clear()
     return service
+
+
+@pytest.fixture
+def quiet_window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
+    """A shown MainWindow whose error boxes and "Save changes?" questions answer themselves;
+    closed and freed after the test (modules use it as their `window`)."""
+    from editor_app.ui import dialogs
+    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+    from editor_app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    w = MainWindow(settings)
+    w.show()
+    yield w
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+    qtbot.wait(10)

@@ -13,8 +13,6 @@ from window_helpers import open_site
 from editor_app.core.document import Document
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
-from editor_app.ui import dialogs
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.form import FrontMatterForm
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.screen_fit import available_area
@@ -29,16 +27,8 @@ def make_window(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtb
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
-    w = MainWindow(settings)
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
-    qtbot.wait(10)
+def window(quiet_window):  # noqa: ANN001, ANN201
+    return quiet_window
 
 
 def test_first_start_fills_a_small_screen_and_stays_on_it(qtbot, settings: QSettings) -> None:

@@ -27,16 +27,8 @@ def make(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtbot
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
-    w = MainWindow(settings)
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
-    qtbot.wait(10)
+def window(quiet_window):  # noqa: ANN001, ANN201
+    return quiet_window
 
 
 def test_a_problem_in_another_collection_clears_the_title_filter(
