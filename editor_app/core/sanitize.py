@@ -353,13 +353,21 @@ def clean_stylesheet(css: str, site_root: str | Path | None = None) -> str:
     return _URL.sub(url, css).replace("</", "<\\/")
 
 
+# A page's element pinned over the window could cover the real text with its own.
+_PINNED = re.compile(r"\s*position\s*:\s*(fixed|sticky)\b", re.I)
+
+
 def clean_inline_style(style: str) -> str | None:
-    """A `style` attribute with every `url()` (and fetching function) dropped."""
+    """A `style` attribute with every `url()` (and fetching function) and fixed position dropped."""
     lowered = style.lower()
-    if not any(w in lowered for w in ("(", "\\", "@", "behavior", "binding")):
+    if not any(w in lowered for w in ("(", "\\", "@", "behavior", "binding", "fixed", "sticky")):
         return style
     css = _neutral_css(style)
-    kept = [d for d in css.split(";") if "url(" not in d.lower() and _BLOCKED not in d]
+    kept = [
+        d
+        for d in css.split(";")
+        if "url(" not in d.lower() and _BLOCKED not in d and not _PINNED.match(d)
+    ]
     text = ";".join(d for d in kept if d.strip())
     return text or None
 

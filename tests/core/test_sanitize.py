@@ -200,3 +200,27 @@ def test_review_diff_html_is_sanitised() -> None:
     html = diff_versions(old, new, "before", "after").to_html()
     assert what_runs_or_loads(html) == [] and "<img" not in html and "&lt;img" in html
     assert "Same words" in html and 'bgcolor="#eeeeee"' in html
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "position:fixed;top:0;left:0;width:100%;height:100%",
+        "POSITION : Fixed ; top: 0",
+        "top:0; position: sticky",
+        "posi\\74ion: fixed; top: 0",
+    ],
+)
+def test_an_element_cannot_be_pinned_over_the_window(style: str) -> None:
+    kept = clean_inline_style(style) or ""
+    assert "fixed" not in kept.lower() and "sticky" not in kept.lower()
+    assert "top" in kept.lower()  # the rest of the style stays
+
+
+def test_a_pinned_overlay_in_a_page_stays_in_the_flow() -> None:
+    html = sanitize_html(
+        '<div style="position:fixed;top:0;left:0;width:100%;height:100%">overlay</div>'
+        '<p style="position: relative; color: red">text</p>'
+    )
+    assert "position:fixed" not in html.replace(" ", "")
+    assert "overlay" in html and "position: relative" in html
