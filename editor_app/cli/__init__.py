@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from editor_app.cli.common import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, fail
 
@@ -30,8 +31,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
 SUBCOMMANDS = tuple(name for names in GROUPS.values() for name in names)
 
 
+class PlainParser(argparse.ArgumentParser):
+    """argparse that says a wrong command line in one plain line (the CLI contract), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_CANNOT_RUN, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = PlainParser(
         prog="editor-app",
         description="Edit the Markdown pages of a static site. With no subcommand, opens the "
         "window on FOLDER (or the last folder, or the bundled sample site).",
@@ -43,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = PlainParser(
         prog="editor-app",
         description="Open the editor window. Subcommands: "
         + ", ".join(SUBCOMMANDS)

@@ -137,7 +137,9 @@ def test_bad_arguments_exit_2(site_copy: Path) -> None:
             [sys.executable, "-m", "editor_app.cli", *args], capture_output=True, text=True
         )
         assert result.returncode == 2, args
-        assert "usage:" in result.stderr
+        # one plain line that says what is wrong and where help is
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "editor-app validate:" in result.stderr and "--help" in result.stderr
 
 
 def test_the_command_runs_as_installed(site_copy: Path) -> None:
