@@ -67,9 +67,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from editor_app.core import sync
 
     tolerant_stdout()
+    site = getattr(args, "site", None)
+    if site is not None and not Path(site).is_dir():
+        what = "is not a folder" if Path(site).exists() else "no such folder"
+        return fail(f"{site}: {what}.")
     try:
         return _ACTIONS[args.sync_command](args)
     except sync.GitError as exc:

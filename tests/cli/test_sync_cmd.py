@@ -109,3 +109,12 @@ def test_cannot_run_says_why_in_one_line(
     )
     code, out, err = run(capsys, "sync", "pull", str(author))
     assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("action", ["status", "pull", "push", "drafts"])
+def test_a_folder_that_is_not_there_is_named_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], action: str
+) -> None:
+    code, out, err = run(capsys, "sync", action, str(tmp_path / "gone"))
+    assert code == 2 and out == ""
+    assert err == f"editor-app: {tmp_path / 'gone'}: no such folder.\n"
