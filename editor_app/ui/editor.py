@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import markdown_edit as me
+from editor_app.core import soft_wrap
 from editor_app.ui import paste
 from editor_app.ui.editor_colours import EditorColours
 from editor_app.ui.editor_images import EditorImages
@@ -71,6 +72,10 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
         self._respell_timer.setInterval(0)
         self._respell_timer.timeout.connect(self._respell_step)
         self._setting_scroll = False
+        # View > Join Hard-Wrapped Lines: paragraphs shown flowing, the text given back as the
+        # file has it (see core/soft_wrap.py). `_joined`: the text shown holds join marks.
+        self.join_wrapped = False
+        self._joined = False
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scroll())
         self._build_actions()
@@ -84,6 +89,11 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
         long_page = text.count("\n") + 1 >= self.LAZY_FROM_BLOCKS
         self.highlighter.wanted = self._in_view if long_page else None
         self._view_range = None
+        self._joined = False
+        if self.join_wrapped and not self.highlighter.front_matter:
+            joined = soft_wrap.join_lines(text)
+            self._joined = joined is not None
+            text = joined if joined is not None else text
         self.setPlainText(text)
         self.document().clearUndoRedoStacks()
         self.document().setModified(False)
@@ -95,12 +105,45 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
         """The text exactly as typed (non-breaking spaces and line separators kept)."""
         # toPlainText() would turn non-breaking spaces into plain ones: the raw text does not.
         raw = self.document().toRawText()
-        return raw.replace("\u2029", "\n") if "\u2029" in raw else raw
+        raw = raw.replace("\u2029", "\n") if "\u2029" in raw else raw
+        return soft_wrap.split_lines(raw) if self._joined else raw
+
+    def set_join_wrapped(self, on: bool) -> None:
+        """Show hand-wrapped paragraphs as flowing lines (`on`) or as the file has them.
+
+        Display only: `markdown()` is the same text either way, so the page is not changed.
+        """
+        self.join_wrapped = on
+        text = self.markdown()
+        shown = soft_wrap.join_lines(text) if on and not self.highlighter.front_matter else None
+        shown = shown if shown is not None else text
+        current = self.document().toRawText().replace("\u2029", "\n")
+        if shown == current:
+            return
+        # Marks and breaks swap one for one, so the caret and the undo steps keep their place.
+        position, modified = self.textCursor().position(), self.document().isModified()
+        self._joined = self._joined or shown != text
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for at, (old, new) in enumerate(zip(current, shown, strict=True)):
+            if old != new:
+                cursor.setPosition(at)
+                cursor.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(new)
+        cursor.endEditBlock()
+        self.document().setModified(modified)
+        moved = self.textCursor()
+        moved.setPosition(min(position, len(shown)))
+        self.setTextCursor(moved)
 
     def go_to_line(self, n: int) -> None:
-        """Put the caret at the start of line `n` (1-based, clamped) and show it."""
-        block = self.document().findBlockByNumber(max(0, min(n, self.blockCount()) - 1))
-        cursor = QTextCursor(block)
+        """Put the caret at the start of line `n` (1-based, clamped) of the page and show it."""
+        cursor = self.textCursor()
+        if self._joined:  # the page's line, wherever the display joined it
+            cursor.setPosition(soft_wrap.line_start(self.markdown(), n))
+        else:
+            block = self.document().findBlockByNumber(max(0, min(n, self.blockCount()) - 1))
+            cursor = QTextCursor(block)
         self.setTextCursor(cursor)
         self.centerCursor()
 

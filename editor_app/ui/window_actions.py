@@ -158,6 +158,17 @@ def build_actions(w: Any) -> None:
     w.wrap_action.setChecked(_true(w.settings.value("view/wrapLines", True)))
     w.wrap_action.toggled.connect(lambda on: _set_wrap(w, on))
     _set_wrap(w, w.wrap_action.isChecked())
+    # The same pages again: their paragraphs shown flowing, as the preview shows them. Display
+    # only: the breaks are given back on saving (core/soft_wrap.py).
+    w.join_lines_action = QAction(tr("&Join Hand-Wrapped Lines of Paragraphs"), w)
+    w.join_lines_action.setCheckable(True)
+    w.join_lines_action.setObjectName("joinLines")
+    w.join_lines_action.setStatusTip(
+        tr("Show each paragraph as one flowing line; the file keeps its own line breaks")
+    )
+    w.join_lines_action.setChecked(_true(w.settings.value("view/joinLines", False)))
+    w.join_lines_action.toggled.connect(lambda on: _set_join(w, on))
+    _set_join(w, w.join_lines_action.isChecked())
 
     w.about_action = make_action(w, tr("&About editor-app"), lambda: about(w))
 
@@ -170,6 +181,11 @@ def _set_wrap(w: Any, on: bool) -> None:
     mode = QPlainTextEdit.LineWrapMode.WidgetWidth if on else QPlainTextEdit.LineWrapMode.NoWrap
     w.editor.setLineWrapMode(mode)
     w.settings.setValue("view/wrapLines", on)
+
+
+def _set_join(w: Any, on: bool) -> None:
+    w.editor.set_join_wrapped(on)
+    w.settings.setValue("view/joinLines", on)
 
 
 def build_menus(w: Any) -> None:
@@ -212,6 +228,7 @@ def build_menus(w: Any) -> None:
         w.view_menu.addAction(action)
     w.view_menu.addSeparator()
     w.view_menu.addAction(w.wrap_action)
+    w.view_menu.addAction(w.join_lines_action)
     w.view_menu.addSeparator()
 
     w.tools_menu = bar.addMenu(tr("&Tools"))
