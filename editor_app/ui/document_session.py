@@ -269,7 +269,7 @@ class DocumentSession(QObject):
         ):
             value = new_page_flow.in_site_shape(self.window.site, self.doc, name, value)
         try:
-            self.doc.set(name, value)
+            new_page_flow.set_field(self.window.site, self.doc, name, value)
         except (ValueError, TypeError, FrontMatterError) as exc:
             self.window.statusBar().showMessage(
                 self.window.tr("“{field}” was not changed: {reason}").format(

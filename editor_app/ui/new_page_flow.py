@@ -79,3 +79,16 @@ def in_site_shape(site: Any, doc: Any, name: str, value: list) -> object:
     if not collection:
         return value
     return in_usual_shape(usual_shapes(site, collection), name, value)
+
+
+def set_field(site: Any, doc: Any, name: str, value: object) -> None:
+    """The form set a field: a field the page lacked (or left empty) is written where and as
+    the collection's other pages write it (core/field_place.py)."""
+    from editor_app.core import field_place
+
+    collection = site.collection_of(doc.path) if site and doc.path else None
+    if not collection or doc.front_matter.get(name) not in (None, ""):
+        doc.set(name, value)
+        return
+    pages, texts = field_place.collection_headers(site, collection)
+    field_place.set_as_the_others(doc, name, value, pages, texts)

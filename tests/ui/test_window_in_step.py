@@ -141,6 +141,31 @@ def test_new_page_is_like_the_others_and_written_on_first_save(
     assert text.index("title:") < text.index("project:") < text.index("status:")
 
 
+def test_fields_the_new_page_lacked_go_where_and_as_the_other_pages_have_them(
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch
+) -> None:
+    from editor_app.ui.dialogs import NewDocumentDialog
+
+    open_site(qtbot, window, site_copy)
+    monkeypatch.setattr(
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("resources", "Bus stops"))
+    )
+    window.new_document()
+    doc = window.current_document()
+    assert "subtitle" not in doc.front_matter  # few pages of the collection have one
+    # The case studies write `subtitle` right after the title, in quotes; `link` plainly.
+    window.form.widgets["subtitle"].edited.emit("Case study bus stops")
+    window.form.widgets["link"].edited.emit("https://example.org/bus-stops")
+    window.form.widgets["reference"].edited.emit("BUS")
+    keys = list(doc.front_matter)
+    assert keys[: keys.index("subtitle") + 2] == ["layout", "title", "subtitle", "reference"]
+    assert keys[-1] == "image"  # nothing was added after the last field
+    assert window.save_document()
+    text = Path(doc.path).read_text(encoding="utf-8")
+    assert 'title: "Bus stops"\nsubtitle: "Case study bus stops"\nreference: BUS\n' in text
+    assert "link: https://example.org/bus-stops\n" in text
+
+
 def test_docks_start_closed_and_are_all_in_the_view_menu(
     qtbot, settings: QSettings, monkeypatch
 ) -> None:

@@ -1,0 +1,180 @@
+"""A field a page did not have goes where its collection's pages put it, written as they write it.
+
+`Document.set` appends a new field at the end of the header. When the form fills a field the
+page lacked (a subtitle on a new case study), authors expect it where every other page of the
+collection has it (after the title, not after the image), and in the same quoting. The place
+is decided by the pages themselves: the field goes after the keys the collection's pages
+usually put before it, and before those they put after it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from editor_app.core.document import Document
+
+_KEY_LINE = r"^{key}[ \t]*:"
+
+
+def usual_place(pages: list[dict[str, Any]], field: str, keys: list[str]) -> int:
+    """Where `field` goes among `keys` (a page's keys, in order): the index agreeing with the
+    most pages holding `field` about what comes before and after it; `len(keys)` (the end)
+    when none tells.
+
+    A collection may hold pages of several kinds, each with its own order (case studies and
+    minutes): the pages asked are those most like this one (sharing the most keys).
+    """
+    own = set(keys)
+    holding = [list(p) for p in pages if field in p]
+    likeness = [len(own & set(k)) / len(own | set(k) - {field}) if own else 0 for k in holding]
+    if holding:
+        enough = sorted(likeness, reverse=True)[min(2, len(holding) - 1)]  # at least 3 pages
+        holding = [k for k, like in zip(holding, likeness, strict=True) if like >= enough]
+    before: Counter[str] = Counter()  # pages that put the key before `field`
+    after: Counter[str] = Counter()
+    for order in holding:
+        at = order.index(field)
+        for i, key in enumerate(order):
+            if i < at:
+                before[key] += 1
+            elif i > at:
+                after[key] += 1
+    best, best_score = len(keys), -1
+    for gap in range(len(keys) + 1):
+        score = sum(before[k] for k in keys[:gap]) + sum(after[k] for k in keys[gap:])
+        if score >= best_score:  # on a tie, the later place: nearest to where it was written
+            best, best_score = gap, score
+    return best
+
+
+def usually_quoted(texts: list[str], field: str) -> bool | None:
+    """True when most of these headers write `field`'s text in quotes, False when most do not,
+    None when none writes it on one line."""
+    line = re.compile(_KEY_LINE.format(key=re.escape(field)) + r"[ \t]*(\S.*)$", re.M)
+    quoted = plain = 0
+    for text in texts:
+        match = line.search(text)
+        if match is None or match.group(1)[0] in "|>[{-&*!#":
+            continue
+        if match.group(1)[0] in "\"'":
+            quoted += 1
+        else:
+            plain += 1
+    if not quoted and not plain:
+        return None
+    return quoted > plain
+
+
+def _lines_of(raw: str, field: str, keys: list[str]) -> tuple[int, int] | None:
+    """The line range of `field` in the header text `raw` (top-level keys only)."""
+    lines = raw.splitlines(keepends=True)
+    starts = {}
+    for i, text in enumerate(lines):
+        match = re.match(r"([A-Za-z_][\w-]*)[ \t]*:", text)
+        if match and match.group(1) in keys:
+            starts[match.group(1)] = i
+    if field not in starts:
+        return None
+    start = starts[field]
+    later = [i for i in starts.values() if i > start]
+    return start, (min(later) if later else len(lines))
+
+
+def move_before(doc: Document, field: str, following: str | None) -> bool:
+    """Move `field`'s lines to just before `following`'s (None: leave it). True when moved;
+    the header must read back the same, else nothing changes."""
+    if following is None or doc.front_matter_format != "yaml":
+        return False
+    raw, values = doc.raw_front_matter, dict(doc.front_matter)
+    keys = list(values)
+    own, target = _lines_of(raw, field, keys), _lines_of(raw, following, keys)
+    if own is None or target is None or target[0] >= own[0]:
+        return False
+    lines = raw.splitlines(keepends=True)
+    block = lines[own[0] : own[1]]
+    if block and not block[-1].endswith("\n"):
+        block[-1] += doc.newline
+    rest = lines[: own[0]] + lines[own[1] :]
+    moved = rest[: target[0]] + block + rest[target[0] :]
+    text = "".join(moved)
+    if not raw.endswith("\n"):
+        text = text.rstrip("\r\n")
+    wanted = [k for k in keys if k != field]
+    wanted.insert(wanted.index(following), field)
+    doc.set_raw_front_matter(text)
+    if doc.error is None and doc.front_matter == values and list(doc.front_matter) == wanted:
+        return True
+    doc.set_raw_front_matter(raw)
+    return False
+
+
+def quote_like_the_others(doc: Document, field: str, quoted: bool | None) -> bool:
+    """Write `field`'s one-line text in double quotes when the other pages quote it (it was
+    written plain). True when changed; the value must read back the same."""
+    value = doc.front_matter.get(field)
+    if not quoted or not isinstance(value, str) or not value or doc.front_matter_format != "yaml":
+        return False
+    raw, values = doc.raw_front_matter, dict(doc.front_matter)
+    key = _KEY_LINE.format(key=re.escape(field))
+    line = re.compile(key + r"([ \t]*)([^\"'\s].*?)([ \t]*)$", re.M)
+    matches = list(line.finditer(raw))
+    if len(matches) != 1 or matches[0].group(2) != value:
+        return False
+    match = matches[0]
+    text = raw[: match.start(2)] + json.dumps(value, ensure_ascii=False) + raw[match.end(2) :]
+    doc.set_raw_front_matter(text)
+    if doc.error is None and doc.front_matter == values:
+        return True
+    doc.set_raw_front_matter(raw)
+    return False
+
+
+def set_as_the_others(
+    doc: Document, field: str, value: Any, pages: list[dict[str, Any]], texts: Sequence[str] = ()
+) -> None:
+    """`doc.set(field, value)`; a field the page did not have is put where the collection's
+    pages (`pages`: their headers, in order) put it, and a field that was missing or empty
+    gets its text quoted when their headers (`texts`) quote it. Raises what `doc.set` raises."""
+    new = field not in doc.front_matter
+    was_empty = doc.front_matter.get(field) in (None, "")
+    doc.set(field, value)
+    if not was_empty or field not in doc.front_matter:
+        return
+    if new:
+        others = [k for k in doc.front_matter if k != field]
+        gap = usual_place(pages, field, others)
+        move_before(doc, field, others[gap] if gap < len(others) else None)
+    quote_like_the_others(doc, field, usually_quoted(list(texts), field))
+
+
+def collection_headers(site: Any, collection: str, limit: int = 200) -> tuple[list, list[str]]:
+    """The headers of a collection's pages (`front_matter` dicts) and, for the first `limit`,
+    their files' text up to the end of the header (for how they quote)."""
+    pages, texts = [], []
+    for entry in site.documents(collection):
+        if entry.error is not None or not entry.front_matter:
+            continue
+        pages.append(entry.front_matter)
+        if len(texts) < limit:
+            try:
+                with open(entry.path, encoding="utf-8", errors="replace") as handle:
+                    head = handle.read(8192)
+            except OSError:
+                continue
+            end = head.find("\n---", 3)
+            texts.append(head[: end if end > 0 else len(head)])
+    return pages, texts
+
+
+__all__ = [
+    "collection_headers",
+    "move_before",
+    "quote_like_the_others",
+    "set_as_the_others",
+    "usual_place",
+    "usually_quoted",
+]
