@@ -5,6 +5,7 @@ Each question is a classmethod `ask()` so tests can replace it (monkeypatch) wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from enum import Enum
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from editor_app.ui.screen_fit import available_area, keep_on_screen
 
 
 def tr(text: str) -> str:
@@ -62,6 +65,13 @@ class UnsavedChangesDialog:
         return Choice.CANCEL
 
 
+_BREAK = "\u200b"  # zero-width space: a place where a file name may wrap
+
+
+def _breakable(name: str) -> str:
+    return re.sub(r"([-/_.])", r"\1" + _BREAK, name)
+
+
 class NewDocumentDialog(QDialog):
     """Asks for the collection and the title, and shows the file name that will be created."""
 
@@ -90,6 +100,8 @@ class NewDocumentDialog(QDialog):
         self.file_label = QLabel()
         self.file_label.setAccessibleName(tr("File name"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name wraps after its dashes and slashes instead of widening the dialog.
+        self.file_label.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(tr("&Kind of page:"), self.collection_box)
@@ -129,17 +141,24 @@ class NewDocumentDialog(QDialog):
             self.file_label.setText(str(exc))
             ok_button.setEnabled(False)
             return
-        self.file_label.setText(name)
+        self.file_label.setText(_breakable(name))
         ok_button.setEnabled(True)
         self._show_whole(name)
 
+    def file_name(self) -> str:
+        """The file name shown (as the core proposed it)."""
+        return self.file_label.text().replace(_BREAK, "")
+
     def _show_whole(self, name: str) -> None:
-        """A file name has no spaces to wrap at: widen the dialog so all of it shows."""
-        screen = self.screen().availableGeometry().width() if self.screen() else 1024
-        wanted = min(self.file_label.fontMetrics().horizontalAdvance(name) + 8, screen * 3 // 4)
-        if wanted > self.file_label.minimumWidth():
-            self.file_label.setMinimumWidth(wanted)
-            self.adjustSize()
+        """Room for the name on one line when the screen has it, else wrapped; the dialog
+        stays within the screen either way."""
+        area = available_area(self)
+        wanted = self.file_label.fontMetrics().horizontalAdvance(name) + 8
+        self.file_label.setMinimumWidth(min(wanted, area.width() * 3 // 4))
+        self.setMaximumWidth(area.width())
+        self.adjustSize()
+        if self.isVisible():
+            keep_on_screen(self)
         self.file_label.setToolTip(name)
 
     @classmethod

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review
+from editor_app.ui.library_columns import ColumnFit
 from editor_app.ui.library_keys import (
     OTHER_PAGES,
     CollectionRows,
@@ -122,6 +123,8 @@ class DocumentList(QWidget):
         header.setStretchLastSection(False)
         # Date and status widths from the first rows only: measuring more asks for every cell.
         header.setResizeContentsPrecision(100)
+        # Title takes the room; Date and Status within a share, hidden when nothing fills them.
+        self.columns = ColumnFit(self.view, self.model)
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)

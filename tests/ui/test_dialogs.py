@@ -16,8 +16,30 @@ def test_new_page_dialog_shows_the_whole_file_name(qtbot) -> None:
     qtbot.keyClicks(dialog.title_edit, "What tenants told us about repairs in the winter of 2026")
     qtbot.wait(10)
     label = dialog.file_label
-    assert label.text() == name
+    assert dialog.file_name() == name
     assert label.width() >= label.fontMetrics().horizontalAdvance(name)
+
+
+def test_new_page_dialog_with_a_very_long_title_stays_on_the_screen(qtbot) -> None:
+    from editor_app.ui.screen_fit import available_area
+
+    title = "What tenants told us about repairs " * 5  # 175 characters
+    name = "_resources/" + "-".join(title.lower().split()) + ".md"
+    dialog = NewDocumentDialog([("resources", "Resources")], lambda c, t: name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, title)
+    qtbot.wait(10)
+    area = available_area(dialog)
+    # Wider than the screen on one line: the name wraps, the whole of it still shown.
+    assert dialog.file_label.fontMetrics().horizontalAdvance(name) > area.width()
+    assert dialog.width() <= area.width() and dialog.x() + dialog.width() <= area.right() + 1
+    assert dialog.file_name() == name
+    assert dialog.file_label.heightForWidth(dialog.file_label.width()) > (
+        dialog.file_label.fontMetrics().height() * 1.5
+    )  # more than one line
+    ok = dialog.buttons.buttons()[0]
+    assert dialog.rect().contains(ok.geometry().translated(dialog.buttons.pos()))
 
 
 def test_note_dialog_shows_its_whole_title_and_the_noted_words(qtbot) -> None:

@@ -331,7 +331,7 @@ def test_new_document_dialog_shows_the_file_name(
 
     def fake_exec(dialog) -> int:
         qtbot.keyClicks(dialog.title_edit, "Bus stops: what riders said")
-        shown.append(dialog.file_label.text())
+        shown.append(dialog.file_name())
         return NewDocumentDialog.DialogCode.Accepted
 
     from editor_app.ui.dialogs import NewDocumentDialog

@@ -151,7 +151,7 @@ def test_new_document_dialog_names_the_file_the_core_will_create(
 
     def fake_exec(dialog) -> int:
         qtbot.keyClicks(dialog.title_edit, "Health")
-        shown.append(dialog.file_label.text())
+        shown.append(dialog.file_name())
         return NewDocumentDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewDocumentDialog, "exec", fake_exec)
