@@ -41,18 +41,28 @@ _UNSUPPORTED = re.compile(
 # Spaces are written ` `, not `\s`: YAML's blanks are spaces and tabs only, and a no-break
 # space is part of the text. A backslash in double quotes brings YAML's escape table into
 # play, and libyaml accepts many more key forms: anything else is left to it.
+# A flow list on one line (`tags: [data, "open, shared"]`) of such scalars, where a plain one
+# also holds no `:`, `?`, `#`, quote, comma or bracket (libyaml ends or refuses it there).
 # Possessive quantifiers (`++`, `*+`) never backtrack, so long or hostile lines stay linear.
-# Groups: key, dash (with its indentation), 'single', "double", []/{}, plain.
+_FLOW_ITEM = (
+    r"(?:'(?:[^'\n]++|'')*+'|"
+    r'"[^"\\\n]*"'
+    r"""|[^ \n\-?:,\[\]{}#&*!|>'"%@`](?:[^ \n?:,\[\]{}#'"]++| ++(?=[^ \n?:,\[\]{}#'"]))*+)"""
+)
+# Groups: key, dash (with its indentation), 'single', "double", []/{}, flow list, plain.
 _LINES = re.compile(
     r"^(?:(?:([A-Za-z0-9_][A-Za-z0-9_.\-/]{0,99}):|( *-))"
     r"(?: +(?:('(?:[^'\n]++|'')*+')"
     r'|("[^"\\\n]*")'
     r"|(\[\]|\{\})"
+    rf"|(\[ *{_FLOW_ITEM}(?: *, *{_FLOW_ITEM})*+ *\])"
     r"|((?:[^ \n\-?:,\[\]{}#&*!|>'\"%@`]|-(?=[^ \n]))(?:[^ :\n]++|:(?=[^ \n])| ++(?=[^ #\n]))*+)"
     r"))?(?: +(?:#.*)?)?"
     r"| *(?:#.*)?)$",
     re.MULTILINE,
 )
+# The items of a flow list `_LINES` accepted: 'single', "double" or plain (spaces around cut).
+_FLOW_ITEMS = re.compile(r"""'((?:[^']|'')*)'|"([^"]*)"|([^ ,\[\]'"](?:[^,\]]*[^ ,\]])?)""")
 
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
@@ -90,6 +100,22 @@ def _resolve_plain(text: str) -> Any:
         return _DECLINE
 
 
+def _read_flow_list(text: str) -> list | None:
+    """The items of a one-line flow list `_LINES` accepted, or None if unsure."""
+    items: list = []
+    for single, double, plain in _FLOW_ITEMS.findall(text):
+        if plain:
+            value = plain if plain[0] not in _RESOLVED_FIRST else _resolve_plain(plain)
+            if value is _DECLINE:
+                return None
+            items.append(value)
+        elif double or not single:
+            items.append(double)  # "" and '' both read as an empty string
+        else:
+            items.append(single.replace("''", "'"))
+    return items
+
+
 def parse_simple_header(text: str) -> dict | None:
     """The header `text` as `yaml.load(text, Loader=yaml.CSafeLoader)` reads it, or None if unsure.
 
@@ -113,7 +139,7 @@ def parse_simple_header(text: str) -> dict | None:
     items: list | None = None  # the block list being read, if any
     indent = -1  # its items' column
     open_key: str | None = None  # the last key, while it has no value yet
-    for key, dash, single, double, flow, plain in lines:
+    for key, dash, single, double, flow, flow_list, plain in lines:
         if plain:
             value = plain if plain[0] not in _RESOLVED_FIRST else _resolve_plain(plain)
             if value is _DECLINE:
@@ -124,6 +150,10 @@ def parse_simple_header(text: str) -> dict | None:
             value = double[1:-1]
         elif flow:
             value = [] if flow == "[]" else {}
+        elif flow_list:
+            value = _read_flow_list(flow_list)
+            if value is None:
+                return None
         elif key or dash:
             value = None
         else:

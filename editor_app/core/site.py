@@ -50,6 +50,11 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
         self._urls: dict[str, Path] | None = None
         self._walk_notes: list[str] = []
         self._open_notes: list[str] = []  # how the folder given led to this root
+        # The files' bytes read to build the index, held for the next whole-site check
+        # (`take_read_bytes`), so each file is read once; off in the window, which checks
+        # one page at a time.
+        self.keep_read_bytes = True
+        self._held: dict[Path, bytes] = {}
 
     def _read_layout(self) -> None:
         layout = read_layout(self.root, self.config, self.is_jekyll)

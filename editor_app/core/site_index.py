@@ -33,6 +33,20 @@ from editor_app.core.site_layout import (
 # The C loader is several times faster; the pure-Python one gives the same results.
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# At most this many bytes of files are held between building the index and checking the site.
+HELD_BYTES_LIMIT = 96 << 20
+
+
+class _HeldBytes(dict):
+    """Files' bytes by path, up to `HELD_BYTES_LIMIT` in all (files beyond are read again)."""
+
+    size = 0
+
+    def __setitem__(self, path: Path, data: bytes) -> None:
+        if self.size + len(data) <= HELD_BYTES_LIMIT:
+            self.size += len(data)
+            super().__setitem__(path, data)
+
 
 class SiteIndex:
     """The index half of `Site`: `entries()`, `entry()`, `update_entry()`, `documents()`..."""
@@ -184,10 +198,14 @@ class SiteIndex:
         """Every document's front matter (built once, then cached until `reindex()`).
 
         `raw`, when given and the index is built by this call, receives each file's bytes by
-        path (whole-site validation then reads no file twice); it stays empty otherwise."""
+        path; it stays empty otherwise. Without `raw`, the bytes are held for the next
+        `take_read_bytes()` (up to a limit, unless `keep_read_bytes` is off): whole-site
+        validation then reads no file twice, even when the schema was inferred first."""
         with self._lock:
             if self._entries is not None:
                 return list(self._entries)
+            if raw is None and self.keep_read_bytes:
+                raw = self._held = _HeldBytes()
             walker = Walker(self.root)
             files = list(dict.fromkeys(self._document_files(walker)))
             self._walk_notes = walker.notes
@@ -203,9 +221,18 @@ class SiteIndex:
             self._urls = None
             return list(result)
 
+    def take_read_bytes(self) -> dict[Path, bytes]:
+        """The bytes of the files read to build the index, by path, handed over once (then
+        forgotten; files re-read or changed since are left out): a whole-site check reads
+        each file once."""
+        with self._lock:
+            held, self._held = self._held, {}
+            return held
+
     def reindex(self) -> None:
         """Drop the cached index (and re-read the folders) so the next call reads the disk."""
         with self._lock:
+            self._held = {}
             self._entries = None
             self._by_path = {}
             self._urls = None
@@ -224,6 +251,7 @@ class SiteIndex:
                 return self._load_entry(p, self.collection_of(p)) if self._is_page(p) else None
             old = self._by_path.get(p)
             self._urls = None
+            self._held.pop(p, None)
             if not self._is_page(p):
                 if old is not None:
                     self._entries.remove(old)

@@ -14,7 +14,6 @@ of the real site); a *suggestion* is a content check (is the page good?), never 
 
 from __future__ import annotations
 
-import inspect
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -118,10 +117,11 @@ def validate_site(
 ) -> list[Problem]:
     """Problems in every document of the site (or only the files in `only`), sorted by file;
     with `content`, the content checks' suggestions too."""
-    # When this call builds the index, the index hands over the bytes it read: each file is
-    # then read once, not twice (an index built earlier leaves `raw` empty).
-    raw: dict[Path, bytes] = {}
-    entries = site.entries(raw=raw) if _index_shares_bytes(site) else site.entries()
+    # The index hands over the bytes it read building itself (now or earlier, before the
+    # schema was inferred): each file is then read once, not twice.
+    entries = site.entries()
+    take = getattr(site, "take_read_bytes", None)
+    raw: dict[Path, bytes] = take() if callable(take) else {}
     if schema is None:
         schema = schema_for(site)
     ctx = context_for(site, schema)
@@ -149,13 +149,6 @@ def validate_site(
     ctx.raw_bytes = {}
     problems.sort(key=sort_key)
     return problems
-
-
-def _index_shares_bytes(site: Site) -> bool:
-    try:
-        return "raw" in inspect.signature(site.entries).parameters
-    except (TypeError, ValueError):
-        return False
 
 
 _PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".txt"})

@@ -40,6 +40,7 @@ def _load_site(folder: Path, progress: Any = None) -> tuple[Any, Any, Renderer]:
     pages = 0
     try:
         site = Site.open(folder)
+        site.keep_read_bytes = False  # pages are checked one by one here: hold no file's bytes
         pages = len(site.entries(progress))
         prepare_listing(site)
         return site, load_schema(site), Renderer(site)

@@ -310,6 +310,22 @@ def test_the_index_can_hand_over_the_bytes_it_read(tmp_path: Path) -> None:
     assert again == {}
 
 
+def test_the_index_holds_the_bytes_it_read_for_one_taker(tmp_path: Path) -> None:
+    write(tmp_path / "_config.yml", "collections: [notes]\n")
+    a = write(tmp_path / "_notes" / "a.md", page("A"))
+    b = write(tmp_path / "_notes" / "b.md", page("B"))
+    site = Site.open(tmp_path)
+    site.entries()
+    b.write_text(page("B, changed"))
+    site.update_entry(b)  # read again: its old bytes are not handed over
+    assert site.take_read_bytes() == {a: a.read_bytes()}
+    assert site.take_read_bytes() == {}
+    site.reindex()
+    site.keep_read_bytes = False  # as the window does
+    site.entries()
+    assert site.take_read_bytes() == {}
+
+
 def test_files_are_found_and_addressed_where_the_generator_serves_them(tmp_path: Path) -> None:
     from editor_app.core.assets import site_url
 

@@ -95,6 +95,25 @@ def test_open_document_gets_the_same_problems_as_the_whole_site_check(shared_sit
         assert validate_document(Document.load(entry.path), site) == expected, rel
 
 
+def test_checking_after_the_schema_reads_each_file_once_with_the_same_problems(
+    shared_site: Path, real_problems: list[Problem], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core import validate as validate_module
+    from editor_app.core.schema import load_schema
+
+    site = Site.open(shared_site)
+    schema = load_schema(site)  # builds the index: the files' bytes are kept for the check
+
+    def read_again(path: Path) -> bytes:
+        raise AssertionError(f"{path} read a second time")
+
+    monkeypatch.setattr(validate_module, "read_file", read_again)
+    assert validate_site(site, schema) == real_problems
+    monkeypatch.undo()
+    assert site.take_read_bytes() == {}  # handed over once: the next check reads the disk
+    assert validate_site(site, schema) == real_problems
+
+
 # -- problems planted in a copy of the real site ----------------------------------------------
 
 
