@@ -40,6 +40,22 @@ def test_first_start_fills_a_small_screen_and_stays_on_it(qtbot, settings: QSett
     assert w.windowState() & Qt.WindowState.WindowMaximized
 
 
+def test_first_start_on_a_1440x900_laptop_is_maximised(
+    qtbot, settings: QSettings, monkeypatch
+) -> None:
+    from PySide6.QtCore import QRect
+
+    from editor_app.ui import screen_fit
+
+    monkeypatch.setattr(screen_fit, "available_area", lambda widget: QRect(0, 0, 1440, 870))
+    w = make_window(qtbot, settings)
+    assert w.windowState() & Qt.WindowState.WindowMaximized  # not 1300x830 in the middle
+    monkeypatch.setattr(screen_fit, "available_area", lambda widget: QRect(0, 0, 2560, 1400))
+    big = make_window(qtbot, QSettings(str(settings.fileName()) + "2", QSettings.Format.IniFormat))
+    assert not big.windowState() & Qt.WindowState.WindowMaximized  # a big monitor: a window
+    assert big.width() <= 1600 and big.height() <= 1000
+
+
 def test_a_size_remembered_from_a_bigger_screen_is_brought_onto_this_one(
     qtbot, settings: QSettings
 ) -> None:

@@ -63,6 +63,22 @@ def test_a_page_changed_on_disk_shows_its_new_status_in_the_list(
     assert window.library.proxy.index(row, 2).data() == "final"
 
 
+def test_approving_in_the_review_window_shows_final_in_the_list(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    open_site(qtbot, window, site_copy)
+    path = (site_copy / DRAFT).resolve()
+    assert window.open_document(path)
+    window.review.queue_action.trigger()
+    review_window = window.review.review_window
+    qtbot.waitUntil(lambda: review_window.panel.model.rowCount() > 0, timeout=20000)
+    assert review_window.panel.select_path(path)
+    assert review_window.panel.approve_current()
+    row = window.library.paths().index(path)
+    assert window.library.proxy.index(row, 2).data().startswith("final")
+    review_window.close()
+
+
 def test_the_collection_count_follows_new_pages(qtbot, window: MainWindow, site_copy: Path) -> None:
     open_site(qtbot, window, site_copy)
     window.library.set_collection("resources")
@@ -164,6 +180,9 @@ def test_fields_the_new_page_lacked_go_where_and_as_the_other_pages_have_them(
     text = Path(doc.path).read_text(encoding="utf-8")
     assert 'title: "Bus stops"\nsubtitle: "Case study bus stops"\nreference: BUS\n' in text
     assert "link: https://example.org/bus-stops\n" in text
+    # The list and the collection box count the new page once it is saved.
+    assert Path(doc.path).resolve() in window.library.paths()
+    assert window.library.collection_box.currentText().endswith("(51)")
 
 
 def test_docks_start_closed_and_are_all_in_the_view_menu(
