@@ -1,36 +1,47 @@
 """Mutation testing of the core: how many deliberate bugs the tests catch, module by module.
 
-    .venv/bin/python tools/mutation.py                 # every target below (slow: hours)
+    .venv/bin/python tools/mutation.py                 # every target below (slow: an hour or more)
     .venv/bin/python tools/mutation.py store review-diff
     .venv/bin/python tools/mutation.py --list
     .venv/bin/python tools/mutation.py store --survivors   # and show each surviving mutant
+    .venv/bin/python tools/mutation.py store --again       # new tests against the last survivors
 
-Each target is one or more core modules and the tests that guard them. mutmut changes the
-files it mutates in place, so it runs on a copy of the project beside it
-(`../.editor-app-mutation/TARGET`, where `../shared` still resolves); the project itself is
-never touched. The kill rate is killed / (killed + survived + timed out); a surviving mutant
-that is equivalent (no test could tell it apart) is named, with why, in the module's tests.
-Latest rates: docs/ARCHITECTURE.md ("Mutation testing"). Not part of CI: too slow for it.
+Each target is one or more core modules and the tests that guard them. It runs mutmut 3 on a
+copy of the project beside it (`../.<folder>-mutation/TARGET`, with a `shared` link there so
+the tests still find `../shared`); the project itself is never touched. mutmut 3 runs each
+mutant only against the tests that reach the mutated function, in 2 forked children (this
+machine's cores are shared), so even the validation rules take minutes, not days.
+
+`--again` copies the project's tests into the last copy of a target and runs only its
+surviving mutants again (the other verdicts stand); a changed core module needs a fresh run.
+
+The kill rate is caught / (caught + survived + no tests), where caught is killed, timed out
+(an endless loop is caught) or crashed. A surviving mutant that is equivalent (no test could
+tell it apart) is named, with why, in the module's tests. Latest rates: docs/ARCHITECTURE.md
+("Mutation testing"). Not part of CI: too slow for it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
 import shutil
-import sqlite3
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-PYTHON = REPO / ".venv" / "bin" / "python"
 MUTMUT = REPO / ".venv" / "bin" / "mutmut"
+CHILDREN = 2  # the machine's 2 cores are shared with other work
 
 
 @dataclass(frozen=True)
 class Target:
-    modules: tuple[str, ...]
+    modules: tuple[str, ...]  # globs, relative to the project
     tests: tuple[str, ...]
 
 
@@ -48,14 +59,16 @@ TARGETS: dict[str, Target] = {
             "tests/core/test_store_durability.py",
             "tests/core/test_store_files.py",
             "tests/core/test_store.py",
+            "tests/core/test_store_hostile.py",
         ),
     ),
     "document": Target(
-        ("editor_app/core/document.py",),
+        ("editor_app/core/document*.py",),
         (
             "tests/core/test_line_endings_property.py",
             "tests/core/test_document.py",
             "tests/core/test_document_block_scalars.py",
+            "tests/core/test_document_toml_json.py",
             "tests/core/test_document_yaml_errors.py",
             "tests/core/test_frontmatter_oracle.py",
         ),
@@ -65,19 +78,25 @@ TARGETS: dict[str, Target] = {
         ("tests/core/test_review_diff_pins.py", "tests/core/test_review_diff_context.py"),
     ),
     "checks": Target(
-        ("editor_app/core/checks",),
-        ("tests/core/test_validate.py", "tests/core/test_validate_checks.py"),
+        ("editor_app/core/checks/*.py",),
+        (
+            "tests/core/test_validate.py",
+            "tests/core/test_validate_checks.py",
+            "tests/core/test_schema_checks.py",
+            "tests/core/test_checks_*.py",
+        ),
     ),
 }
 
-STATUS_WORDS = {
-    "ok_killed": "killed",
-    "bad_survived": "survived",
-    "bad_timeout": "timed out",
-    "ok_suspicious": "suspicious",
-    "untested": "untested",
-    "skipped": "skipped",
-}
+# mutmut 3's exit codes per mutant (mutmut/stats.py), in the words this tool prints.
+OUTCOME_BY_EXIT_CODE = {
+    1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped",
+    35: "suspicious", 36: "timed out", 24: "timed out", -24: "timed out", 152: "timed out",
+    255: "timed out", -11: "crashed", -9: "crashed", None: "not checked",
+}  # fmt: skip
+CAUGHT = ("killed", "timed out", "crashed")
+# Folders the tests read beside the package (sample site, docs they check).
+ALSO_COPY = ("resources", "docs", "tools", "bench", "scripts", "README.md")
 
 
 def _copy_project(dest: Path) -> None:
@@ -85,59 +104,108 @@ def _copy_project(dest: Path) -> None:
         shutil.rmtree(dest)
     ignore = shutil.ignore_patterns(
         ".venv", ".git", "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis",
-        "dist", "build", ".mutmut-cache", "*.egg-info",
+        "dist", "build", "mutants", "*.egg-info",
     )  # fmt: skip
     shutil.copytree(REPO, dest, ignore=ignore, symlinks=True)
+    # The tests run in dest/mutants, so their `../shared` is dest/shared.
+    shared = REPO.parent / "shared"
+    if shared.exists():
+        (dest / "shared").symlink_to(shared)
 
 
-def _existing(paths: tuple[str, ...], root: Path) -> list[str]:
-    return [p for p in paths if (root / p).exists()]
+def _expand(patterns: tuple[str, ...], root: Path) -> list[str]:
+    return sorted({str(p.relative_to(root)) for pat in patterns for p in root.glob(pat)})
 
 
-def run_target(name: str, target: Target, work: Path, show_survivors: bool) -> dict[str, int]:
-    """Run mutmut on one target in a fresh copy; the count of mutants by outcome."""
+def _configure(dest: Path, modules: list[str], tests: list[str]) -> None:
+    """mutmut 3 reads [tool.mutmut] from the copy's pyproject.toml."""
+    config = {
+        "source_paths": ["editor_app"],
+        "only_mutate": modules,
+        "also_copy": [p for p in ALSO_COPY if (dest / p).exists()],
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-p", "no:randomly", "-q"],
+        "pytest_add_cli_args_test_selection": tests,
+        "use_git_change_detection": False,
+    }
+    lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in config.items()]
+    with (dest / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "MUTANT"))}
+    env.update(QT_QPA_PLATFORM="offscreen", PATH=f"{MUTMUT.parent}:{env.get('PATH', '/usr/bin:/bin')}")
+    return env
+
+
+def run_target(name: str, target: Target, work: Path, again: bool) -> Path | None:
+    """Run mutmut on one target (a fresh copy, or the last one with `again`); its folder."""
     dest = work / name
-    _copy_project(dest)
-    modules = _existing(target.modules, dest)
-    tests = _existing(target.tests, dest)
-    if not modules or not tests:
-        print(f"{name}: skipped (missing {target.modules if not modules else target.tests})")
-        return {}
-    runner = f"{PYTHON} -m pytest -x -q -p no:cacheprovider -p no:randomly {' '.join(tests)}"
-    command = [
-        str(MUTMUT), "run", "--paths-to-mutate", ",".join(modules), "--tests-dir", "tests",
-        "--runner", runner, "--simple-output",
-    ]  # fmt: skip
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": f"{PYTHON.parent}:/usr/bin:/bin"}
-    print(f"{name}: mutating {', '.join(modules)}; tests: {', '.join(tests)}", flush=True)
-    subprocess.run(command, cwd=dest, env=env, check=False, stdout=subprocess.DEVNULL)
-    counts = _counts(dest / ".mutmut-cache")
+    if again:
+        if not (dest / "mutants").is_dir():
+            print(f"{name}: no earlier run to repeat; run it once without --again")
+            return None
+        shutil.copytree(REPO / "tests", dest / "tests", dirs_exist_ok=True)
+        names = [m for m, outcome in _outcomes(dest).items() if outcome not in CAUGHT]
+        if not names:
+            return dest
+    else:
+        _copy_project(dest)
+        modules, tests = _expand(target.modules, dest), _expand(target.tests, dest)
+        if not modules or not tests:
+            print(f"{name}: skipped (no {'modules' if not modules else 'tests'} found)")
+            return None
+        _configure(dest, modules, tests)
+        print(f"{name}: mutating {', '.join(modules)}\n  tests: {', '.join(tests)}", flush=True)
+        names = []
+    command = [str(MUTMUT), "run", "--max-children", str(CHILDREN), *names]
+    log = (work / f"{name}.log").open("w")
+    subprocess.run(command, cwd=dest, env=_env(), check=False, stdout=log, stderr=subprocess.STDOUT)
+    return dest
+
+
+def _outcomes(dest: Path) -> dict[str, str]:
+    """Every mutant's outcome, by mutmut's name for it (module.function__mutmut_N)."""
+    outcomes = {}
+    for meta in sorted((dest / "mutants").rglob("*.py.meta")):
+        codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        for mutant, code in codes.items():
+            outcomes[mutant] = OUTCOME_BY_EXIT_CODE.get(code, "suspicious")
+    return outcomes
+
+
+def kill_rate(counts: Counter[str] | dict[str, int]) -> float | None:
+    """Caught / (caught + survived + no tests); None when nothing was tested."""
+    caught = sum(counts.get(word, 0) for word in CAUGHT)
+    judged = caught + counts.get("survived", 0) + counts.get("no tests", 0)
+    return caught / judged if judged else None
+
+
+def _row(label: str, counts: Counter[str]) -> str:
+    rate = kill_rate(counts)
+    shown = "-" if rate is None else f"{rate:.0%}"
+    detail = ", ".join(f"{n} {word}" for word, n in sorted(counts.items()))
+    return f"{label:<42} {shown:>5}   {sum(counts.values())} mutants: {detail}"
+
+
+def report(name: str, dest: Path, show_survivors: bool) -> str:
+    """Print the rate per module of a target; its total line."""
+    outcomes = _outcomes(dest)
+    by_module: dict[str, Counter[str]] = {}
+    for mutant, outcome in outcomes.items():
+        module = re.split(r"\.x[_\u01c1]", mutant, maxsplit=1)[0]
+        by_module.setdefault(module, Counter())[outcome] += 1
+    for module, counts in sorted(by_module.items()):
+        print("  " + _row(module, counts))
     if show_survivors:
-        for mutant_id in _survivors(dest / ".mutmut-cache"):
-            diff = subprocess.run(
-                [str(MUTMUT), "show", str(mutant_id)], cwd=dest, env=env,
-                capture_output=True, text=True, check=False,
-            )  # fmt: skip
-            print(diff.stdout)
-    return counts
-
-
-def _counts(cache: Path) -> dict[str, int]:
-    with sqlite3.connect(cache) as db:
-        rows = db.execute("SELECT status, COUNT(*) FROM Mutant GROUP BY status").fetchall()
-    return {STATUS_WORDS.get(status, status): n for status, n in rows}
-
-
-def _survivors(cache: Path) -> list[int]:
-    with sqlite3.connect(cache) as db:
-        rows = db.execute("SELECT id FROM Mutant WHERE status = 'bad_survived' ORDER BY id")
-        return [row[0] for row in rows]
-
-
-def kill_rate(counts: dict[str, int]) -> float | None:
-    """Killed / (killed + survived + timed out); None when nothing was tested."""
-    judged = counts.get("killed", 0) + counts.get("survived", 0) + counts.get("timed out", 0)
-    return counts.get("killed", 0) / judged if judged else None
+        for mutant, outcome in sorted(outcomes.items()):
+            if outcome not in CAUGHT:
+                shown = subprocess.run(
+                    [str(MUTMUT), "show", mutant], cwd=dest, env=_env(),
+                    capture_output=True, text=True, check=False,
+                )  # fmt: skip
+                print(shown.stdout)
+    return _row(name, Counter(outcomes.values()))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("targets", nargs="*", metavar="TARGET", help="default: all")
     parser.add_argument("--list", action="store_true", help="list the targets and stop")
     parser.add_argument("--survivors", action="store_true", help="show each surviving mutant")
+    parser.add_argument("--again", action="store_true", help="rerun the last survivors only")
+    parser.add_argument("--report", action="store_true", help="only report the last run")
     args = parser.parse_args(argv)
     if args.list:
         for name, target in TARGETS.items():
@@ -154,15 +224,17 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown target {', '.join(unknown)}; see --list")
     work = REPO.parent / f".{REPO.name}-mutation"
+    work.mkdir(exist_ok=True)
     rows = []
     for name in args.targets or list(TARGETS):
-        counts = run_target(name, TARGETS[name], work, args.survivors)
-        rate = kill_rate(counts)
-        shown = "-" if rate is None else f"{rate:.0%}"
-        detail = ", ".join(f"{n} {word}" for word, n in sorted(counts.items()))
-        rows.append(f"{name:<20} {shown:>5}   {detail}")
+        dest = work / name
+        if not args.report:
+            dest = run_target(name, TARGETS[name], work, args.again)
+        if dest is None or not (dest / "mutants").is_dir():
+            continue
+        rows.append(report(name, dest, args.survivors))
         print(rows[-1], flush=True)
-    print("\ntarget               kill rate")
+    print("\ntarget                                      kill rate")
     print("\n".join(rows))
     return 0
 
