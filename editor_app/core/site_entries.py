@@ -210,8 +210,15 @@ def _read_regular_file(path: Path) -> tuple[bytes, float]:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise OSError(errno.EINVAL, "not an ordinary file", str(path))
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read()
+        # One read of the size given (plus one byte, to see the end): os.read is about twice
+        # as fast as a file object for many small files. A file that grew, or a short read
+        # (over 2 GB), goes on to the end.
+        data = os.read(fd, st.st_size + 1)
+        if len(data) != st.st_size:
+            chunks = [data]
+            while chunk := os.read(fd, 1 << 20):
+                chunks.append(chunk)
+            data = b"".join(chunks)
     finally:
         os.close(fd)
     return data, st.st_mtime

@@ -144,31 +144,68 @@ class Walker:
         if not self.folder_ok(folder):
             return
 
-        def unreadable(exc: OSError) -> None:
-            where = Path(exc.filename) if exc.filename else folder
-            self.say(where, "unreadable")
+        yield from self._walk(folder, keep_folder, keep_file)
 
-        for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
-            here = Path(dirpath)
-            kept = []
-            for d in sorted(dirnames):
-                if d.startswith(".") or d in SKIPPED_FOLDERS:
-                    continue
-                if keep_folder is not None and not keep_folder(here, d):
-                    continue
-                if os.path.islink(here / d):
-                    self.folder_ok(here / d)  # said when it leaves the site
-                    continue
-                kept.append(d)
-            dirnames[:] = kept
-            for name in sorted(filenames):
-                if os.path.splitext(name)[1].lower() not in MARKDOWN_SUFFIXES:
-                    continue
-                if keep_file is not None and not keep_file(here, name):
-                    continue
-                path = here / name
-                if self.page_ok(path):
-                    yield path
+    def _walk(self, here: Path, keep_folder: Any, keep_file: Any) -> Iterator[Path]:
+        """`walk` below `here` (known to be a folder to list): its files by name, then each
+        kept subfolder by name, as `os.walk` top-down would, but from the folder's listing
+        alone: the type of each entry comes with it, so an ordinary file costs no call."""
+        try:
+            with os.scandir(here) as listing:
+                found = list(listing)
+        except OSError as exc:
+            self.say(Path(exc.filename) if exc.filename else here, "unreadable")
+            return
+        folders: list[os.DirEntry] = []
+        files: list[os.DirEntry] = []
+        for item in found:
+            try:
+                is_folder = item.is_dir()  # a link to a folder too, as os.walk counts it
+            except OSError:
+                is_folder = False
+            (folders if is_folder else files).append(item)
+        kept = []
+        for item in sorted(folders, key=_name):
+            d = item.name
+            if d.startswith(".") or d in SKIPPED_FOLDERS:
+                continue
+            if keep_folder is not None and not keep_folder(here, d):
+                continue
+            if item.is_symlink():
+                self.folder_ok(_child(here, d))  # said when it leaves the site
+                continue
+            kept.append(d)
+        for item in sorted(files, key=_name):
+            name = item.name
+            if os.path.splitext(name)[1].lower() not in MARKDOWN_SUFFIXES:
+                continue
+            if keep_file is not None and not keep_file(here, name):
+                continue
+            path = _child(here, name)
+            try:
+                ordinary = not item.is_symlink() and item.is_file(follow_symlinks=False)
+            except OSError:
+                ordinary = False
+            if ordinary or self.page_ok(path):
+                yield path
+        for d in kept:
+            yield from self._walk(_child(here, d), keep_folder, keep_file)
+
+
+def _name(item: os.DirEntry) -> str:
+    return item.name
+
+
+if hasattr(Path, "_make_child_relpath"):
+
+    def _child(folder: Path, name: str) -> Path:
+        """`folder / name` for a plain name from a folder listing (no separator to parse)."""
+        return folder._make_child_relpath(name)  # type: ignore[attr-defined]
+
+else:  # a later Python without pathlib's shortcut
+
+    def _child(folder: Path, name: str) -> Path:
+        return folder / name
 
 
 def excluded(rel: str, patterns: list[str]) -> bool:
