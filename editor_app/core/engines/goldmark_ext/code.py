@@ -17,11 +17,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
-from pygments.styles import get_style_by_name
 from pygments.token import STANDARD_TYPES, _TokenType
-from pygments.token import Token as PygmentsToken
 from pygments.util import ClassNotFound
 
+from editor_app.core.engines.goldmark_ext import chroma_xml
 from editor_app.core.engines.goldmark_ext.chroma_lexers import CHROMA_ONLY_LEXERS
 from editor_app.core.engines.goldmark_ext.chroma_names import CHROMA_LANGUAGES
 
@@ -82,7 +81,7 @@ def highlight_lines(
             spans = (f'<span class="{c}">{escape(t)}</span>' if c else escape(t) for c, t in pieces)
         else:
             spans = (
-                f'<span style="{styles[c]}">{escape(t)}</span>' if styles.get(c) else escape(t)
+                f'<span style="{styles[c]}">{escape(t)}</span>' if c in styles else escape(t)
                 for c, t in pieces
             )
         line = "".join(spans)
@@ -90,9 +89,32 @@ def highlight_lines(
     return tuple(out)
 
 
+def _chroma_lines(tokens: list[tuple[str, str]]) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Chroma's SplitTokensIntoLines: a token's text up to each newline ends a line, its
+    rest (even empty) starts the next; a last line holding one empty token is dropped."""
+    lines: list[tuple[tuple[str, str], ...]] = []
+    line: list[tuple[str, str]] = []
+    for kind, value in tokens:
+        css = chroma_xml.css_class(kind)
+        while "\n" in value:
+            head, value = value.split("\n", 1)
+            line.append((css, head + "\n"))
+            lines.append(tuple(line))
+            line = []
+        line.append((css, value))
+    if line:
+        lines.append(tuple(line))
+    if lines and len(lines[-1]) == 1 and not lines[-1][0][1]:
+        lines.pop()
+    return tuple(lines)
+
+
 @functools.lru_cache(maxsize=512)
 def _line_pieces(language: str, code: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     """(class, text) pieces of each line, split and merged as Chroma does."""
+    chroma = chroma_xml.lexer_for(language)
+    if chroma is not None:  # Chroma's own rules
+        return _chroma_lines(chroma_xml.tokens(chroma, code))
     lexer = _lexer(language.lower())
     tokens = lexer.get_tokens(code) if lexer is not None else [(None, code)]
     plain_spaces = language.lower() in _PLAIN_SPACES
@@ -171,7 +193,11 @@ def _highlighted(numbers: str) -> set[int]:
     return out
 
 
-def _lines_html(lines: tuple[str, ...], options: dict[str, str], inline: bool = False) -> str:
+def _lines_html(
+    lines: tuple[str, ...], options: dict[str, str], spans: dict[str, str] | None = None
+) -> str:
+    """The lines in Chroma's line spans: classes, or with `spans` (class -> inline style)
+    the `noClasses` form."""
     numbered = options.get("linenos", "false").lower() in ("true", "inline", "table")
     try:
         first = int(options.get("linenostart", "1"))
@@ -180,9 +206,11 @@ def _lines_html(lines: tuple[str, ...], options: dict[str, str], inline: bool = 
     marked = _highlighted(options.get("hl_lines", ""))
     out = []
     for n, line in enumerate(lines, 1):
-        if inline:
-            css = _INLINE_HL_LINE if n in marked else _INLINE_LINE
-            number = f'<span style="{_INLINE_NUMBER}">{first + n - 1}</span>' if numbered else ""
+        if spans is not None:
+            line_css = spans.get("line", "")
+            css = f"{line_css} {spans.get('hl', '')}" if n in marked else line_css
+            number_css = spans.get("ln", "")
+            number = f'<span style="{number_css}">{first + n - 1}</span>' if numbered else ""
             out.append(f'<span style="{css}">{number}<span>{line}</span></span>')
             continue
         css = "line hl" if n in marked else "line"
@@ -191,48 +219,39 @@ def _lines_html(lines: tuple[str, ...], options: dict[str, str], inline: bool = 
     return "".join(out)
 
 
-_INLINE_LINE = "display:flex;"
-_INLINE_HL_LINE = "display:flex; background-color:#3c3d38"
-_INLINE_NUMBER = (
-    "white-space:pre;-webkit-user-select:none;user-select:none;margin-right:0.4em;"
-    "padding:0 0.4em 0 0.4em;color:#7f7f7f"
-)
-_TYPE_OF_CLASS = {css: kind for kind, css in STANDARD_TYPES.items()}
-_MONOKAI_COLOURS = {"ff4689": "f92672", "959077": "75715e"}
+_TAB_WIDTH = "-moz-tab-size: 4; -o-tab-size: 4; tab-size: 4;"  # Hugo's tabWidth = 4
+
+
+def compress_style(css: str) -> str:
+    """Chroma's compressStyle: spaces squeezed, `: ` joined, `#aabbcc` written `#abc`."""
+    out = []
+    for part in css.split(";"):
+        part = " ".join(part.split()).replace(": ", ":", 1)
+        if "#" in part and len(part) >= 6:
+            c = part[-6:]
+            if c[0] == c[1] and c[2] == c[3] and c[4] == c[5]:
+                part = part[:-6] + c[0] + c[2] + c[4]
+        out.append(part)
+    return ";".join(out)
 
 
 @functools.lru_cache(maxsize=8)
 def inline_styles(style_name: str) -> tuple[str, dict[str, str]]:
-    """(the `<pre>` style, class -> span style) of a Chroma style, from Pygments' same-named
-    style (Chroma's styles are ports of Pygments'); monokai, Hugo's default, if unknown."""
-    try:
-        style = get_style_by_name(style_name)
-    except ClassNotFound:
-        style = get_style_by_name("monokai")
-    base = style.style_for_token(PygmentsToken.Text)
-    pre = (
-        f"color:#{base['color']};" if base["color"] else ""
-    ) + f"background-color:{style.background_color};-moz-tab-size:4;-o-tab-size:4;tab-size:4;"
-    spans: dict[str, str] = {}
-    # Chroma keeps monokai's original colours; later Pygments changed two of them.
-    fixes = _MONOKAI_COLOURS if style_name == "monokai" else {}
-    for css, kind in _TYPE_OF_CLASS.items():
-        if not css:
-            continue
-        entry = style.style_for_token(kind)
-        parts = []
-        if entry["color"] and entry["color"] != base["color"]:
-            parts.append(f"color:#{fixes.get(entry['color'], entry['color'])}")
-        if entry["bgcolor"] and entry["bgcolor"] != base["bgcolor"]:
-            parts.append(f"background-color:#{entry['bgcolor']}")
-        if entry["bold"]:
-            parts.append("font-weight:bold")
-        if entry["italic"]:
-            parts.append("font-style:italic")
-        if entry["underline"]:
-            parts.append("text-decoration:underline")
-        if parts:
-            spans[css] = ";".join(parts)
+    """(the `<pre>` style, class -> inline style) of a Chroma style as Hugo writes them
+    with `noClasses`; an unknown name gets Chroma's fallback style (swapoff)."""
+    table = chroma_xml.styles()
+    style = table.get(style_name) or table["swapoff"]
+    pre = compress_style(style.get("", "") + _TAB_WIDTH)
+    # A class the style names with nothing to print (`border:#f00`) keeps `style=""`.
+    spans = {css: compress_style(value) for css, value in style.items() if css}
+    # A type the style leaves blank takes its sub-category's or category's style.
+    classes = chroma_xml.token_classes()
+    for kind, css in classes.items():
+        if css and css not in spans:
+            inherited = (spans.get(classes.get(p, "")) for p in chroma_xml.parents(kind))
+            found = next((s for s in inherited if s), None)
+            if found:
+                spans[css] = found
     return pre, spans
 
 
@@ -260,7 +279,7 @@ def _fence_html(token: Token, style: str | None) -> str:
         pre_style, spans = inline_styles(options.get("style", style))
         if options.get("hl_lines"):  # highlighted lines need the grid for their colour
             pre_style += "display:grid;"
-        lines = _lines_html(highlight_lines(language, text, spans), options, inline=True)
+        lines = _lines_html(highlight_lines(language, text, spans), options, spans)
         pre = f'style="{pre_style}"'
     return (
         f'<div {wrapper}><pre tabindex="0" {pre}><code class="language-{lang}" '

@@ -1,0 +1,88 @@
+"""Hugo code colouring from Chroma's own lexer rules and styles (`goldmark_ext/chroma_xml.py`)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.engines.goldmark import GoldmarkEngine
+from editor_app.core.engines.goldmark_ext import chroma_xml
+from editor_app.core.engines.goldmark_ext.code import compress_style, inline_styles
+
+TOOLS = Path(__file__).resolve().parents[3] / "tools"
+sys.path.insert(0, str(TOOLS))
+
+from engine_compare import goldmark_many, normalise  # noqa: E402
+
+CASES = Path(__file__).parent / "chroma_cases"
+needs_hugo = pytest.mark.skipif(shutil.which("hugo") is None, reason="Hugo is not installed")
+
+
+def test_common_languages_are_coloured_token_for_token_as_hugo_does() -> None:
+    """YAML, TOML, shell, JavaScript, JSON, CSS, Python... pinned from Hugo 0.111 with its
+    default settings (inline monokai styles), spans and all."""
+    case = CASES / "languages.md"
+    expected = case.with_suffix(".html").read_text("utf-8")
+    assert normalise(GoldmarkEngine().render(case.read_text("utf-8"))) == normalise(expected)
+
+
+def test_chroma_rules_decide_the_tokens_not_pygments() -> None:
+    """Chroma's rules, not Pygments': CSS `);` is one token, spaces are `Text`, and
+    neighbours of one type are merged."""
+    lexer = chroma_xml.lexer_for("css")
+    assert lexer is not None and lexer.name == "CSS"
+    assert chroma_xml.tokens(lexer, 'a { b: url("x"); }\n')[-7:] == [
+        ("NameBuiltin", "url"),
+        ("Punctuation", "("),
+        ("LiteralStringDouble", '"x"'),
+        ("Punctuation", ");"),
+        ("Text", " "),
+        ("Punctuation", "}"),
+        ("Text", "\n"),
+    ]
+    bash = chroma_xml.lexer_for("sh")
+    assert bash is not None and bash.name == "Bash"
+    assert chroma_xml.tokens(bash, "export A=true\n")[:3] == [
+        ("NameBuiltin", "export"),
+        ("Text", " "),
+        ("NameVariable", "A"),
+    ]
+
+
+def test_language_names_follow_chroma_names_aliases_and_file_patterns() -> None:
+    assert chroma_xml.lexer_for("YAML").name == "YAML"
+    assert chroma_xml.lexer_for("yml").name == "YAML"
+    assert chroma_xml.lexer_for("py").name == "Python"
+    assert chroma_xml.lexer_for("no-such-language") is None
+    # Written in Go inside Chroma: coloured by the preview's own lexers instead.
+    assert "go" in chroma_xml.languages() and chroma_xml.lexer_for("go") is None
+
+
+def test_a_token_with_no_class_of_its_own_takes_its_parents() -> None:
+    assert chroma_xml.css_class("LiteralStringDouble") == "s2"
+    assert chroma_xml.css_class("LiteralStringAtom") == "s"
+    assert chroma_xml.css_class("NameVariableAnonymous") == "n"
+    assert chroma_xml.css_class("TextPunctuation") == ""
+
+
+def test_inline_styles_are_compressed_as_chroma_writes_them() -> None:
+    assert compress_style("color: #aabbcc; font-weight: bold") == "color:#abc;font-weight:bold"
+    pre, spans = inline_styles("monokai")
+    assert pre == "color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;"
+    assert spans["err"] == "color:#960050;background-color:#1e0010"  # Chroma's, not Pygments'
+    assert "nb" not in spans  # builtins uncoloured in Chroma's monokai
+    assert inline_styles("no-such-style") == inline_styles("swapoff")  # Chroma's fallback
+
+
+@needs_hugo
+@pytest.mark.parametrize("style", ["github", "dracula", "solarized-dark", "tango"])
+def test_the_sites_style_gives_hugos_colours(tmp_path: Path, style: str) -> None:
+    (tmp_path / "hugo.toml").write_text(f'[markup.highlight]\nstyle = "{style}"\n')
+    (tmp_path / "content").mkdir()
+    text = (CASES / "languages.md").read_text("utf-8")
+    expected = goldmark_many([text], tmp_path)[0]
+    ours = GoldmarkEngine(highlight={"style": style}).render(text)
+    assert normalise(ours) == normalise(expected)
