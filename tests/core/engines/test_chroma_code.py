@@ -29,6 +29,33 @@ def test_common_languages_are_coloured_token_for_token_as_hugo_does() -> None:
     assert normalise(GoldmarkEngine().render(case.read_text("utf-8"))) == normalise(expected)
 
 
+def test_languages_chroma_writes_in_go_are_ported_exactly() -> None:
+    """HTML (with its CSS and JavaScript), Markdown (its text lexed again as HTML, as
+    Chroma's delegating lexer does; a fence inside coloured in its own language) and Go,
+    pinned from Hugo 0.111."""
+    case = CASES / "ported.md"
+    expected = case.with_suffix(".html").read_text("utf-8")
+    assert normalise(GoldmarkEngine().render(case.read_text("utf-8"))) == normalise(expected)
+
+
+def test_markdown_text_is_lexed_as_html_around_its_own_tokens() -> None:
+    lexer = chroma_xml.lexer_for("md")
+    assert isinstance(lexer, chroma_xml.DelegatingLexer)
+    assert chroma_xml.tokens(lexer, "a <b>x</b> `c`\n") == [
+        ("Text", "a "),
+        ("Punctuation", "<"),
+        ("NameTag", "b"),
+        ("Punctuation", ">"),
+        ("Text", "x"),
+        ("Punctuation", "</"),
+        ("NameTag", "b"),
+        ("Punctuation", ">"),
+        ("Text", " "),
+        ("LiteralStringBacktick", "`c`"),
+        ("Text", "\n"),
+    ]
+
+
 def test_chroma_rules_decide_the_tokens_not_pygments() -> None:
     """Chroma's rules, not Pygments': CSS `);` is one token, spaces are `Text`, and
     neighbours of one type are merged."""
@@ -57,8 +84,9 @@ def test_language_names_follow_chroma_names_aliases_and_file_patterns() -> None:
     assert chroma_xml.lexer_for("yml").name == "YAML"
     assert chroma_xml.lexer_for("py").name == "Python"
     assert chroma_xml.lexer_for("no-such-language") is None
-    # Written in Go inside Chroma: coloured by the preview's own lexers instead.
-    assert "go" in chroma_xml.languages() and chroma_xml.lexer_for("go") is None
+    assert chroma_xml.lexer_for("golang").name == "Go"  # written in Go in Chroma, ported
+    # Written in Go inside Chroma and not ported: the preview's Pygments-based lexers.
+    assert "dockerfile" in chroma_xml.languages() and chroma_xml.lexer_for("dockerfile") is None
 
 
 def test_a_token_with_no_class_of_its_own_takes_its_parents() -> None:

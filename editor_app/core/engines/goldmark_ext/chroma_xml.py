@@ -88,6 +88,9 @@ def _emitter(node: _Node) -> tuple | None:
         return ("usingself", node.attr("state"))
     if node.tag == "using":
         return ("using", node.attr("lexer"))
+    if node.tag == "usingbygroup":
+        groups = (int(node.attr("sublexer_name_group")), int(node.attr("code_group")))
+        return ("usingbygroup", (groups, [_emitter(c) for c in node.children]))
     return None
 
 
@@ -226,6 +229,15 @@ class ChromaLexer:
         elif kind == "using":
             other = lexer_for(arg)
             out.extend(other.tokenise(text, nested=True) if other else [("Other", text)])
+        elif kind == "usingbygroup":  # the code group lexed in the language another names
+            (name_group, code_group), emitters = arg
+            groups = m.groups() if m is not None else ()
+            sub = lexer_for(groups[name_group - 1] or "") if len(groups) >= code_group else None
+            for n, (emitter, group) in enumerate(zip(emitters, groups, strict=False), 1):
+                if n == code_group and sub is not None:
+                    out.extend(sub.tokenise(group or ""))
+                elif emitter is not None:
+                    self._emit(emitter, None, group or "", out)
         else:  # bygroups
             groups = m.groups() if m is not None else ()
             if len(arg) != len(groups):
@@ -236,17 +248,9 @@ class ChromaLexer:
                     self._emit(sub, None, group or "", out)
 
 
-def tokens(lexer: ChromaLexer, text: str) -> list[tuple[str, str]]:
+def tokens(lexer: ChromaLexer | DelegatingLexer, text: str) -> list[tuple[str, str]]:
     """The lexer's tokens, neighbours of one type merged, empty ones dropped (Coalesce)."""
-    out: list[tuple[str, str]] = []
-    for kind, value in lexer.tokenise(text):
-        if not value:
-            continue
-        if out and out[-1][0] == kind and len(out[-1][1]) < 8192:
-            out[-1] = (kind, out[-1][1] + value)
-        else:
-            out.append((kind, value))
-    return out
+    return _merge(lexer.tokenise(text))
 
 
 @functools.lru_cache(maxsize=1)
@@ -257,13 +261,110 @@ def languages() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _load(file_name: str) -> ChromaLexer:
-    return ChromaLexer((DATA / "lexers" / file_name).read_text("utf-8"))
+    return ChromaLexer((DATA / file_name).read_text("utf-8"))
 
 
-def lexer_for(language: str) -> ChromaLexer | None:
-    """Chroma's XML lexer for a fence language, or None (unknown, or written in Go)."""
+class DelegatingLexer:
+    """Chroma's DelegatingLexer: the language lexer's `Other` text, joined, is lexed by
+    the root lexer, and the language's own tokens are put back where they were."""
+
+    def __init__(self, root: ChromaLexer, language: ChromaLexer) -> None:
+        self.root = root
+        self.language = language
+        self.name = language.name
+
+    def tokenise(self, text: str, state: str = "root", nested: bool = False) -> list:
+        inserted: list[tuple[int, int, list]] = []  # (start, end, tokens) in the text
+        others = []
+        offset = 0
+        last = None
+        for kind, value in _merge(self.language.tokenise(text, state, nested)):
+            if kind == "Other":
+                if last is not None and last != "Other" and inserted:
+                    inserted[-1] = (inserted[-1][0], offset, inserted[-1][2])
+                others.append(value)
+            else:
+                if last is None or last == "Other":
+                    inserted.append((offset, 0, []))
+                inserted[-1][2].append((kind, value))
+            last = kind
+            offset += len(value)
+        if not inserted:
+            return self.root.tokenise(text, nested=nested)
+        root_tokens = _merge(self.root.tokenise("".join(others), nested=nested))
+        out: list[tuple[str, str]] = []
+        offset = 0
+        tokens = iter(root_tokens)
+        token = next(tokens, None)
+        pending = iter(inserted)
+        insertion = next(pending, None)
+        while token is not None or insertion is not None:
+            if token is None or (
+                insertion is not None and insertion[0] < offset + len(token[1])
+            ):
+                if token is not None:  # split the root token at the insertion
+                    cut = insertion[0] - offset  # type: ignore[index]
+                    if cut > 0:
+                        out.append((token[0], token[1][:cut]))
+                        offset += cut
+                    token = (token[0], token[1][cut:]) if cut < len(token[1]) else None
+                    if token is not None and cut <= 0 and not token[1]:
+                        token = None
+                start, end, items = insertion  # type: ignore[misc]
+                out.extend(items)
+                offset += end - start
+                if token is None:
+                    token = next(tokens, None)
+                insertion = next(pending, None)
+            else:
+                out.append(token)
+                offset += len(token[1])
+                token = next(tokens, None)
+        return out
+
+
+def _merge(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for kind, value in items:
+        if not value:
+            continue
+        if out and out[-1][0] == kind and len(out[-1][1]) < 8192:
+            out[-1] = (kind, out[-1][1] + value)
+        else:
+            out.append((kind, value))
+    return out
+
+
+# Lexers Chroma writes in Go, rewritten here in its XML form from Chroma's source; those
+# it wraps in a DelegatingLexer name their root lexer.
+PORTED = {
+    "html": "ported/HTML.xml",
+    "go": "ported/Go.xml",
+    "golang": "ported/Go.xml",
+    "md": "ported/Markdown.xml",
+    "mkd": "ported/Markdown.xml",
+    "markdown": "ported/Markdown.xml",
+}
+_DELEGATE_TO = {"markdown": "html"}
+
+
+def lexer_for(language: str) -> ChromaLexer | DelegatingLexer | None:
+    """Chroma's lexer for a fence language, or None (unknown, or written in Go and not
+    ported)."""
     file_name = languages().get(language.lower())
-    return _load(file_name) if file_name else None
+    if file_name:
+        return _load("lexers/" + file_name)
+    ported = PORTED.get(language.lower()) if file_name == "" else None
+    if not ported:
+        return None
+    lexer = _load(ported)
+    root = _DELEGATE_TO.get(lexer.name)
+    return _delegating(root, ported) if root else lexer
+
+
+@functools.lru_cache(maxsize=16)
+def _delegating(root: str, language_file: str) -> DelegatingLexer:
+    return DelegatingLexer(lexer_for(root), _load(language_file))  # type: ignore[arg-type]
 
 
 @functools.lru_cache(maxsize=1)
