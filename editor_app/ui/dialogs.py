@@ -156,8 +156,11 @@ class NewDocumentDialog(QDialog):
         wanted = self.file_label.fontMetrics().horizontalAdvance(name) + 8
         self.file_label.setMinimumWidth(min(wanted, area.width() * 3 // 4))
         self.setMaximumWidth(area.width())
+        width = self.width()
         self.adjustSize()
-        if self.isVisible():
+        if self.isVisible() and self.width() != width:
+            # Grown or shrunk about its middle (it grew to the right, off a small screen).
+            self.move(self.x() - (self.width() - width) // 2, self.y())
             keep_on_screen(self)
         self.file_label.setToolTip(name)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,12 +30,13 @@ from PySide6.QtWidgets import (
 from editor_app.core import assets
 from editor_app.core.site import IMAGE_SUFFIXES
 from editor_app.ui.form_fields import FieldRow, FieldWidget, display_text, tr
+from editor_app.ui.form_tags import FlowLayout
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
 
 
-THUMBNAIL = QSize(96, 72)
+THUMBNAIL = QSize(72, 54)  # small enough for a narrow form (a dock open on a small screen)
 _MAX_THUMBNAIL_BYTES = 30_000_000  # bigger files are not decoded just for a thumbnail
 
 
@@ -73,10 +73,11 @@ class FilePicker(FieldWidget):
         right = QVBoxLayout()
         right.setSpacing(4)
         right.addWidget(self.edit)
-        buttons = QHBoxLayout()
+        # The buttons go under each other when the form is narrow (a dock open on a small
+        # screen), instead of making the form scroll sideways.
+        buttons = FlowLayout()
         buttons.addWidget(self.browse_button)
         buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
         right.addLayout(buttons)
         row = FieldRow(self)
         row.addWidget(self.thumbnail)

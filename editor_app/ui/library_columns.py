@@ -16,8 +16,9 @@ from editor_app.ui.library_keys import DATE, TITLE
 
 STATUS = 2
 # The most of the list's width Date and Status may take, together; the title keeps the rest.
-SIDE_SHARE = 0.45
-PADDING = 16  # room beside the words in a cell (margins, the sort arrow)
+SIDE_SHARE = 0.6
+STATUS_LEAST = 36  # the status's room kept when the date takes its share ("final" fits)
+PADDING = 10  # room beside the words in a cell (a date cut by one digit says nothing)
 
 
 class ColumnFit(QObject):
@@ -60,10 +61,14 @@ class ColumnFit(QObject):
         wanted = {
             c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) + PADDING for c in shown
         }
+        # The date first (a cut date says nothing), the status in what is left of the share.
         room = int(view.viewport().width() * SIDE_SHARE)
-        total = sum(wanted.values())
-        scale = min(1.0, room / total) if total else 1.0
+        least = header.minimumSectionSize()
+        widths = {}
         for column in shown:
-            width = max(header.minimumSectionSize(), int(wanted[column] * scale))
+            others = sum(min(wanted[c], STATUS_LEAST) for c in shown if c > column)
+            widths[column] = max(least, min(wanted[column], room - others))
+            room -= widths[column]
+        for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)

@@ -38,7 +38,12 @@ from editor_app.ui.window_actions import (
     build_status_bar,
     build_toolbar,
 )
-from editor_app.ui.window_panels import build_panels, restore_layout, save_layout
+from editor_app.ui.window_panels import (
+    build_panels,
+    keep_side_dock_narrow,
+    restore_layout,
+    save_layout,
+)
 from editor_app.ui.word_files import install_word_files
 from editor_app.ui.workers import JobRunner
 
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
             if action not in listed:
                 self.view_menu.addAction(action)
                 listed.add(action)
+            keep_side_dock_narrow(self, dock)
 
     def _show_notice(self, notice: Notice) -> None:
         """The one channel for messages from the core: errors in a box, the rest in the bar."""

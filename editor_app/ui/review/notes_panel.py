@@ -66,8 +66,8 @@ class NotesPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete note"))
         self.delete_button.clicked.connect(self.delete_current)
 
+        # The check box on a line of its own: the panel fits a narrow dock on a small screen.
         buttons = QHBoxLayout()
-        buttons.addWidget(self.show_resolved)
         buttons.addStretch(1)
         buttons.addWidget(self.resolve_button)
         buttons.addWidget(self.delete_button)
@@ -75,6 +75,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.show_resolved)
         layout.addLayout(buttons)
         self.suggestions = SuggestionsPanel()
         self.suggestions.suggestionsChanged.connect(self._after_suggestions_changed)
