@@ -45,6 +45,8 @@ EXACT = {
     "code_yaml_scalars",
     "code_python",
     "code_shell",
+    "code_markdown",
+    "code_markdown_page",
 }
 
 

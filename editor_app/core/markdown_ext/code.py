@@ -32,6 +32,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
+from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
     CONSOLE_NAMES,
@@ -41,6 +42,7 @@ from editor_app.core.markdown_ext.rouge_shell import (
 )
 
 _PLAIN = frozenset({"plaintext", "text", "plain"})  # Rouge's plaintext lexer and its aliases
+_MARKDOWN = frozenset({"markdown", "md", "mkd"})
 _LANGUAGE_CLASS = re.compile(r"\blanguage-(\S+)")
 _STORED_CODE = re.compile(
     r'\A<pre(?P<pre>(?: (?:class|id)="[^"]*")*)><code(?: class="language-(?P<lang>[^"]*)")?'
@@ -100,7 +102,13 @@ def _yaml_scalar(css: str, value: str) -> list[tuple[str, str]]:
             if value[1:]
             else [("s1" if value[0] == "'" else "s2", value)]
         )
+    if (last := _YAML_LAST_NUMBER.search(value)) and not value.startswith(("[", "{", "-")):
+        # A plain scalar's last word, a number, is a number of its own: `Group 1`.
+        return [(css, value[: last.start(1)]), ("m", last.group(1))]
     return [(css, value)]
+
+
+_YAML_LAST_NUMBER = re.compile(r" (\d+(?:\.\d+)?)\Z")
 
 
 _ROUGE_SPLIT = {"JavaScript": _split_js_string, "CSS": _css_property}
@@ -211,10 +219,15 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
     lang = lang or "plaintext"
     if lang not in ROUGE_NAMES:
         return None
+    if lang in _MARKDOWN:  # a lexer of our own after Rouge's (YAML header, fences)
+        runs: list[tuple[str, str]] = []
+        for css, value in markdown_runs(text, _tokens):
+            _append(runs, css, value, "Rouge markdown")
+        return runs
     lexer = _lexer(lang)
     if lexer is None:
         return [("", text)] if text else []
-    runs: list[tuple[str, str]] = []
+    runs = []
     remap = _ROUGE_CLASS.get(lexer.name, {})
     split = _ROUGE_SPLIT.get(lexer.name)
     for ttype, value in lexer.get_tokens(text):
