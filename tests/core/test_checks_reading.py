@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from content_helpers import check_text, content_of  # noqa: F401
 
-from editor_app.core.checks.reading import sentences
+from editor_app.core.checks.content_text import reading_text, written_in_english
+from editor_app.core.checks.page import decode, make_page, read_file
+from editor_app.core.checks.reading import reading_level, sentences
+from editor_app.core.site import Site
 
 
 def test_a_long_sentence_is_reported_on_the_line_it_starts() -> None:
@@ -36,3 +42,45 @@ def test_only_the_three_longest_sentences_of_a_page_are_named() -> None:
         (12, "sentence-long"),
         (14, "sentence-long"),
     ]
+
+
+SHARED_SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
+
+
+@pytest.mark.parametrize("name", ["connectedbydata", "jekyll-docs", "eleventy-website"])
+def test_reading_ease_stays_close_to_textstat_on_real_pages(name: str) -> None:
+    """The syllables are estimated from the letters' pattern (fast); the reading ease must stay
+    near textstat's, which counts them with a hyphenation dictionary (a millisecond a page)."""
+    textstat = pytest.importorskip("textstat")
+    root = SHARED_SITES / name
+    if not root.is_dir():
+        pytest.skip(f"shared site not found at {root}")
+    site = Site.open(root)
+    gaps = []
+    for entry in site.entries():
+        page = make_page("", entry.path, entry.collection, decode(read_file(entry.path))[0])
+        level = reading_level(page)
+        if level is None or not written_in_english(page, site):
+            continue
+        gaps.append(abs(level.ease - textstat.flesch_reading_ease(reading_text(page))))
+    gaps.sort()
+    assert len(gaps) >= 20
+    # textstat rounds syllables per word to a tenth: up to 4 points of its own.
+    assert gaps[len(gaps) // 2] <= 5, gaps
+    assert gaps[len(gaps) * 9 // 10] <= 11, gaps
+    assert gaps[-1] <= 25, gaps
+
+
+def test_reading_level_is_worked_out_for_pages_of_100_words_or_more() -> None:
+    plain = "The cat sat on the mat and looked at the dog. " * 9  # 99 words
+    assert reading_level(make_page("", None, None, plain)) is None
+    level = reading_level(make_page("", None, None, plain + "Then it slept."))
+    assert level is not None and level.words >= 100
+    assert level.ease > 80  # short words, short sentences: very easy
+    hard = (
+        "Notwithstanding considerable organisational reconfiguration, institutional "
+        "accountability mechanisms necessitate comprehensive interdepartmental "
+        "consultation. "
+    ) * 12
+    hard_level = reading_level(make_page("", None, None, hard))
+    assert hard_level is not None and hard_level.ease < 10 < hard_level.grade

@@ -8,6 +8,7 @@ check. Each is replaced by spaces, newlines kept, so offsets still give the righ
 from __future__ import annotations
 
 import re
+from typing import Any
 
 FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[`~]*[ \t]*$|\Z)", re.S | re.M)
 CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
@@ -46,3 +47,11 @@ def without_code(body: str) -> str:
 def prose(body: str) -> str:
     """`body` without examples: raw blocks, fenced code and code spans blanked."""
     return without_code(without_raw(body))
+
+
+def page_prose(page: Any) -> str:
+    """`prose(page.body)`, worked out once per page (several rules read it)."""
+    found = page.cache.get("prose")
+    if found is None:
+        found = page.cache["prose"] = prose(page.body)
+    return found

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor_app.core.checks.body_text import prose
+from editor_app.core.checks.body_text import blank, page_prose
 from editor_app.core.checks.page import Page
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -21,7 +21,9 @@ _LEAD_IN = re.compile(r"^(?:\*\*|__)([^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|_
 _MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"']([^\"'\n]*)[\"'])?\s*\)")
 _HTML_IMG = re.compile(r"<img\b([^>]*)>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z\-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
+# (The image's "!" is looked behind after the "[": a pattern starting with a fixed character
+# lets the regex engine skip ahead instead of trying every position.)
+_MD_LINK = re.compile(r"\[(?<!!\[)([^\[\]\n]+)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
 _HTML_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
@@ -35,18 +37,34 @@ class Heading:
     line: int
 
 
-@dataclass
 class Paragraph:
-    text: str  # the words as a reader sees them (markup dropped)
-    line: int
-    lines: list[str] = field(default_factory=list)  # as written, one per file line
+    """A paragraph: its words as a reader sees them (markup dropped), its first file line, and
+    its lines as written (worked out from the paragraph's source when first asked for)."""
+
+    __slots__ = ("text", "line", "_lines")
+
+    def __init__(self, text: str, line: int, lines: list[str] | str | None = None) -> None:
+        self.text = text
+        self.line = line
+        self._lines = lines
+
+    @property
+    def lines(self) -> list[str]:
+        """As written, one per file line (stripped)."""
+        if isinstance(self._lines, str):
+            self._lines = [raw.strip() for raw in self._lines.split("\n")]
+        return self._lines or []
+
+    def __repr__(self) -> str:
+        return f"Paragraph({self.text!r}, {self.line})"
 
     def line_of(self, words: str) -> int:
         """The file line where `words` (part of `text`) start."""
         probe = " ".join(words.split()[:4])
-        if len(self.lines) > 1 and probe:
+        lines = self.lines
+        if len(lines) > 1 and probe:
             seen = ""
-            for i, raw in enumerate(self.lines):
+            for i, raw in enumerate(lines):
                 seen = (seen + " " + plain_words(raw)).strip()
                 if probe in seen:
                     return self.line + i
@@ -96,80 +114,186 @@ def plain_words(markdown: str) -> str:
     return " ".join(text.split())
 
 
+# The first characters of a line that may make it more than a line of a paragraph: a heading,
+# a setext underline, a list item, a quote, a table, a block attribute, a div or a bold label.
+# Any other line is paragraph text (most lines of a page).
+_LOOK_CLOSER = frozenset("#=-*+_|>{<0123456789")
+# Such lines, found in "\n" + the text from the newline before each (a pattern starting with a
+# fixed character lets the regex engine skip ahead instead of trying every position).
+_LINE_TO_LOOK_AT = re.compile(r"\n[^\S\n]*[#=\-*+_|>{<0-9]")
+# A run of lines that are not blank: each is a paragraph unless a line in it needs a look.
+_RUN_OF_LINES = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])\s")
+_BLOCK_STARTS = ("|", ">", "{:", "<div", "</div", "---")
+# `plain_words`' patterns, kept within one line: the paragraphs of a page are made plain all at
+# once, one a line, in a few passes over the page instead of a few per paragraph.
+_ONE_LINE_MD_IMAGE = re.compile(
+    r"!\[([^\]\n]*)\]\([^\S\n]*<?([^)\s>\[\]]+)>?(?:[^\S\n]+[\"']([^\"'\n]*)[\"'])?[^\S\n]*\)"
+)
+_ONE_LINE_MD_LINK = re.compile(
+    r"\[(?<!!\[)([^\[\]\n]+)\]\([^\S\n]*<?([^)\s>\[\]]+)>?(?:[^\S\n]+[\"'][^\"'\n]*[\"'])?[^\S\n]*\)"
+)
+_ONE_LINE_TAG = re.compile(r"<[^>\n]+>")
+_ONE_LINE_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+
+
+def _plain_lines(text: str) -> list[str]:
+    """`plain_words` of each line of `text` (each line a paragraph's source on one line)."""
+    if "](" in text:
+        text = _ONE_LINE_MD_IMAGE.sub(" ", text)
+        text = _ONE_LINE_MD_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _ONE_LINE_TAG.sub(" ", text)
+    if "{" in text:
+        text = _ONE_LINE_LIQUID.sub(" ", text)
+    if "*" in text or "_" in text or "`" in text or "~" in text:
+        text = _EMPHASIS.sub("", text)
+    return [" ".join(line.split()) for line in text.split("\n")]
+
+
 def read_body(page: Page) -> Body:
     """The body's parts with their lines (remembered on the page)."""
     cached = page.cache.get("content_body")
     if cached is not None:
         return cached
     body = Body()
-    text = _HTML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), prose(page.body))
-    start = page.body_start_line
-    lines = text.split("\n")
+    text = page_prose(page)
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub(blank, text)
+    # Paragraphs as (source on one line, first file line, lines or their source), made plain
+    # together at the end.
+    found: list[tuple[str, int, list[str] | str]] = []
+    looks = [m.start() for m in _LINE_TO_LOOK_AT.finditer("\n" + text)]
+    look, last_look = 0, len(looks)
+    line, counted = page.body_start_line, 0
+    for m in _RUN_OF_LINES.finditer(text):
+        run_start, run_end = m.span()
+        line += text.count("\n", counted, run_start)
+        counted = run_start
+        while look < last_look and looks[look] < run_start:
+            look += 1
+        run = m.group()
+        if look < last_look and looks[look] < run_end:
+            _read_lines(run.split("\n"), line, body, found)
+        else:  # plain lines only: one paragraph
+            found.append((run.replace("\n", " ") if "\n" in run else run, line, run))
+    if found:
+        plain = _plain_lines("\n".join(source for source, _line, _lines in found))
+        body.paragraphs = [
+            Paragraph(words, first, lines)
+            for words, (_source, first, lines) in zip(plain, found, strict=True)
+            if words
+        ]
+    _read_images_and_links(text, page.body_start_line, body)
+    page.cache["content_body"] = body
+    return body
+
+
+def _read_lines(
+    lines: list[str], first_line: int, body: Body, found: list[tuple[str, int, list[str] | str]]
+) -> None:
+    """Headings, bold labels and paragraphs of a run of lines that are not blank."""
     para: list[str] = []
     para_line = 0
 
     def flush() -> None:
         if para:
-            words = plain_words(" ".join(para))
-            if words:
-                body.paragraphs.append(Paragraph(words, para_line, list(para)))
+            found.append((" ".join(para), para_line, list(para)))
             para.clear()
 
     for i, line in enumerate(lines):
         stripped = line.strip()
-        m = _ATX.match(line)
+        if stripped[0] not in _LOOK_CLOSER:  # plain text: no heading, list, quote or label
+            if not para:
+                para_line = first_line + i
+            para.append(stripped)
+            continue
+        m = _ATX.match(line) if stripped[0] == "#" else None
         if m is not None:
             flush()
-            body.headings.append(Heading(len(m.group(1)), plain_words(m.group(2)), start + i))
+            body.headings.append(Heading(len(m.group(1)), plain_words(m.group(2)), first_line + i))
             continue
         if para and len(para) == 1 and _SETEXT.match(line) and not para[0].startswith(("-", "*")):
             level = 1 if stripped.startswith("=") else 2
             body.headings.append(Heading(level, plain_words(para[0]), para_line))
             para.clear()
             continue
-        if not stripped or stripped.startswith(("|", ">", "{:", "<div", "</div", "---")):
+        if stripped.startswith(_BLOCK_STARTS):
             flush()
             if stripped.startswith(">"):
-                para_line = start + i
+                para_line = first_line + i
                 para.append(stripped.lstrip("> "))
             continue
-        if re.match(r"^(?:[-*+]|\d+[.)])\s", stripped):
+        if _LIST_ITEM.match(stripped):
             flush()  # a list item counts as a paragraph of its own
         if not para:
-            para_line = start + i
-            lead = _LEAD_IN.match(stripped)
+            para_line = first_line + i
+            lead = _LEAD_IN.match(stripped) if stripped[0] in "*_" else None
             if lead is not None:
-                body.lead_ins.append(Heading(0, plain_words(lead.group(1)), start + i))
+                body.lead_ins.append(Heading(0, plain_words(lead.group(1)), first_line + i))
         para.append(stripped)
     flush()
-    for m in _MD_IMAGE.finditer(text):
-        line = start + text.count("\n", 0, m.start())
-        body.images.append(Image(m.group(1).strip(), m.group(2), (m.group(3) or "").strip(), line))
-    if "<img" in text or "<IMG" in text:
+
+
+def _read_images_and_links(text: str, start: int, body: Body) -> None:
+    if "![" in text:
+        lines = _LineCounter(text, start)
+        for m in _MD_IMAGE.finditer(text):
+            body.images.append(
+                Image(
+                    m.group(1).strip(),
+                    m.group(2),
+                    (m.group(3) or "").strip(),
+                    lines.at(m.start()),
+                )
+            )
+    if "<img" in text or "<IMG" in text or "<Img" in text:
         for m in _HTML_IMG.finditer(text):
             attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
-            line = start + text.count("\n", 0, m.start())
             alt = attrs.get("alt")
             body.images.append(
                 Image(
                     alt.strip() if alt is not None else None,
                     attrs.get("src", ""),
                     attrs.get("title", "").strip(),
-                    line,
+                    start + text.count("\n", 0, m.start()),
                     html=True,
                 )
             )
-    for m in _MD_LINK.finditer(text):
-        line = start + text.count("\n", 0, m.start())
-        body.links.append(Link(plain_words(m.group(1)), m.group(2), line))
+    if "](" in text:
+        lines = _LineCounter(text, start)
+        for m in _MD_LINK.finditer(text):
+            body.links.append(Link(plain_words(m.group(1)), m.group(2), lines.at(m.start())))
     if "<a" in text or "<A" in text:
         for m in _HTML_LINK.finditer(text):
             attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
             if "href" in attrs:
                 line = start + text.count("\n", 0, m.start())
                 body.links.append(Link(plain_words(m.group(2)), attrs["href"], line))
-    page.cache["content_body"] = body
-    return body
+
+
+class _LineCounter:
+    """File lines of increasing offsets in `text`, counting each newline once."""
+
+    __slots__ = ("text", "first", "offset", "line")
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.text, self.first, self.offset, self.line = text, first_line, 0, first_line
+
+    def at(self, offset: int) -> int:
+        if offset < self.offset:  # not in order: count again from the top
+            self.offset, self.line = 0, self.first
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line
+
+
+def reading_text(page: Page) -> str:
+    """The words of the page's paragraphs, one paragraph a line (remembered on the page)."""
+    found = page.cache.get("reading_text")
+    if found is None:
+        found = page.cache["reading_text"] = "\n".join(p.text for p in read_body(page).paragraphs)
+    return found
 
 
 def written_in_english(page: Page, site: Any = None) -> bool:
@@ -202,14 +326,23 @@ def written_in_english(page: Page, site: Any = None) -> bool:
         if sample.isascii():
             found = True
         else:
-            letters = len(_LETTER.findall(sample))
-            found = not letters or len(_LATIN.findall(sample)) >= 0.8 * letters
+            # Latin letters counted in C; every other character taken for a letter of another
+            # script first (curly quotes and dashes are not): enough to say yes most of the time.
+            ascii_part = sample.encode("ascii", "ignore")
+            latin = len(ascii_part.translate(None, _NOT_LATIN_LETTER))
+            others = len(sample) - len(ascii_part)
+            if latin >= 0.8 * (latin + others):
+                found = True
+            else:
+                letters = len(_LETTER.findall(sample))
+                found = not letters or len(_LATIN.findall(sample)) >= 0.8 * letters
     page.cache["english"] = found
     return found
 
 
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z]")
+_NOT_LATIN_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 # Language codes a Hugo site names its content folders with (the common ones).
 _LANGUAGE_FOLDERS = frozenset(
     "en fr de es it pt nl sv da no nb fi pl cs sk hu ro bg el ru uk be tr ar fa he hi ta bn "

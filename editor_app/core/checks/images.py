@@ -41,6 +41,7 @@ _GENERIC = frozenset(
 _OF = re.compile(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|screenshot) of\b", re.I)
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 _ALT_SUFFIXES = ("_alt", "-alt", "Alt", "_alt_text", "-alt-text")
+_SMALL_FILE = 100 * 1024  # bytes: not heavy, whatever its dimensions
 
 
 def poor_alt(alt: str, caption: str = "") -> str | None:
@@ -86,7 +87,19 @@ def _image_problems(page: Page, image: Image) -> Iterable[Problem]:
 
 def _local_file(ctx: Context, page: Page, src: str, folder: str | None = None) -> str | None:
     """The image's file in the site, or None (remote, templated or missing)."""
-    src = _LIQUID.sub("", src).strip()
+    # Remembered by what the page wrote and where from: a logo shown on every page is looked
+    # up once.
+    seen = ctx.fact("image_sources", lambda c: {})
+    key = (src, folder, None if src.startswith("/") else page.path)
+    if key not in seen:
+        seen[key] = _find_local_file(ctx, page, src, folder)
+    return seen[key]
+
+
+def _find_local_file(ctx: Context, page: Page, src: str, folder: str | None) -> str | None:
+    if "{" in src:
+        src = _LIQUID.sub("", src)
+    src = src.strip()
     if not src or "://" in src or src.startswith(("//", "data:")) or ctx.site is None:
         return None
     src = unquote(src.split("?")[0].split("#")[0])
@@ -113,15 +126,18 @@ def _heavy(ctx: Context, path: str) -> str | None:
         return found
     limit_kb = ctx.option("image_kb", 500)
     limit_px = ctx.option("image_pixels", 4000)
+    dims = None
     try:
-        size = os.path.getsize(path)
-        with open(path, "rb") as fh:
-            dims = image_size(fh.read(65536))
+        size = os.stat(path).st_size
+        # Huge dimensions count only in a file that is not small already (a 90 KB logo is
+        # fine): a smaller file is judged by its size alone, without opening it.
+        if size > _SMALL_FILE or size > limit_kb * 1024:
+            with open(path, "rb") as fh:
+                dims = image_size(fh.read(65536))
     except OSError:
-        dims, size = None, 0
+        size = 0
     words = None
-    # Huge dimensions count only in a file that is not small already (a 90 KB logo is fine).
-    huge = dims is not None and max(dims) > limit_px and size > 100 * 1024
+    huge = dims is not None and max(dims) > limit_px
     if size > limit_kb * 1024 or huge:
         shown = f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{size // 1024} KB"
         words = shown + (f", {dims[0]} x {dims[1]} pixels" if dims else "")
@@ -150,11 +166,26 @@ def check_images(page: Page, ctx: Context) -> Iterable[Problem]:
     yield from _header_images(page, ctx)
 
 
+def _image_fields(ctx: Context, collection: str | None) -> list[tuple[str, Any]]:
+    """(name, field) of each image field of a collection (worked out once per collection)."""
+    by_collection = ctx.fact("image_fields", lambda c: {})
+    found = by_collection.get(collection)
+    if found is None:
+        found = by_collection[collection] = [
+            (name, f)
+            for name, f in ctx.field_map(collection).items()
+            if getattr(f, "type", "") == "image"
+        ]
+    return found
+
+
 def _header_images(page: Page, ctx: Context) -> Iterable[Problem]:
     """Image fields: heavy files, and an empty alt field beside one (`image_alt`)."""
     data = page.data
-    for name, f in ctx.field_map(page.collection).items():
-        if getattr(f, "type", "") != "image" or not isinstance(data.get(name), str):
+    if not data:
+        return
+    for name, f in _image_fields(ctx, page.collection):
+        if not isinstance(data.get(name), str):
             continue
         value = data[name]
         if not value.strip():

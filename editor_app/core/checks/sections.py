@@ -29,11 +29,13 @@ MIN_COLLECTION = 5
 
 
 def section_key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip().rstrip(":.?!").strip()).casefold()
+    return " ".join(name.strip().rstrip(":.?!").split()).casefold()
 
 
+# Matched in "\n" + the text, each from the newline before its line: a pattern starting with a
+# fixed character lets the regex engine skip ahead instead of trying every position.
 _QUICK = re.compile(
-    r"^(?: {0,3}#{1,6}[ \t]+(?P<atx>[^\n]*?)[ \t#]*$"
+    r"\n(?: {0,3}#{1,6}[ \t]+(?P<atx>[^\n]*?)[ \t#]*$"
     r"|(?P<setext>[^\n\-*#>|\s][^\n]*)\n {0,3}(?:=+|-+)[ \t]*$"
     r"|(?:\*\*|__)(?P<lead>[^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:))",
     re.M,
@@ -46,13 +48,13 @@ def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
     title_key = section_key(title) if isinstance(title, str) else None
     found = []
     text = prose(body)
-    for m in _QUICK.finditer(text):
-        start = m.start()
+    for m in _QUICK.finditer("\n" + text):
+        start = m.start()  # where the line starts in `text`
         if m.group("atx") is None and start > 0 and text[start - 2 : start] != "\n\n":
             continue  # a setext heading or lead-in label starts a paragraph
         name = plain_words(m.group("atx") or m.group("setext") or m.group("lead") or "")
         key = section_key(name)
-        is_h1 = m.group("atx") is not None and m.group(0).lstrip().startswith("# ")
+        is_h1 = m.group("atx") is not None and m.group(0)[1:].lstrip().startswith("# ")
         if key and not (is_h1 and key == title_key):
             found.append((key, name.rstrip(":")))
     return found

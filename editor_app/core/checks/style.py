@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.checks.content_text import read_body, written_in_english
+from editor_app.core.checks.content_text import read_body, reading_text, written_in_english
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -171,22 +171,30 @@ def check_style(page: Page, ctx: Context) -> Iterable[Problem]:
                 r"\b(" + "|".join(re.escape(r.avoid) for r in rules) + r")\b", re.I
             ),
         )
-        by_word = {r.avoid.casefold(): r for r in rules}
-        for para in paragraphs:
-            for m in pattern.finditer(para.text):
-                rule = by_word.get(m.group(1).casefold())
-                if rule is None:
-                    continue
-                why = f" {rule.why.rstrip('.')}." if rule.why else ""
-                yield make_problem(
-                    page,
-                    para.line,
-                    None,
-                    "style-word",
-                    f"The house style says '{rule.use}', not '{m.group(1)}'.{why}",
-                )
+        # One search over the page's words first: most pages use none of the words.
+        if pattern.search(reading_text(page)):
+            yield from _house_words(page, paragraphs, rules, pattern)
     if written_in_english(page, ctx.site):
         yield from _variety(page, ctx, paragraphs)
+
+
+def _house_words(
+    page: Page, paragraphs: list, rules: list[StyleRule], pattern: re.Pattern
+) -> Iterable[Problem]:
+    by_word = {r.avoid.casefold(): r for r in rules}
+    for para in paragraphs:
+        for m in pattern.finditer(para.text):
+            rule = by_word.get(m.group(1).casefold())
+            if rule is None:
+                continue
+            why = f" {rule.why.rstrip('.')}." if rule.why else ""
+            yield make_problem(
+                page,
+                para.line,
+                None,
+                "style-word",
+                f"The house style says '{rule.use}', not '{m.group(1)}'.{why}",
+            )
 
 
 # Every spelling of either variety. Lower-case words only: capitalised ones are names, which
@@ -195,7 +203,20 @@ _VARIANTS = frozenset({*_PAIRS, *_US_TO_UK})
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
+# For a first look over the whole page in C: its lower-case words as bytes (capitals, digits
+# and "_" are word characters that are not lower-case letters; any other character, or any
+# byte of a character outside ASCII, separates words), a superset of `_LOWER_WORD`'s finds.
+_LOWER_WORD_BYTES = bytes(
+    byte if 97 <= byte <= 122 else 88 if chr(byte).isalnum() or byte == 95 else 32
+    for byte in range(128)
+) + b" " * 128
+_VARIANT_BYTES = frozenset(w.encode() for w in _VARIANTS)
+
+
 def _variety(page: Page, ctx: Context, paragraphs: list) -> Iterable[Problem]:
+    words = reading_text(page).encode("utf-8", "replace").translate(_LOWER_WORD_BYTES)
+    if _VARIANT_BYTES.isdisjoint(words.split()):
+        return  # no word spelt one way or the other: the usual case
     found: list[tuple[str, str, int]] = []  # (word, variety, line)
     for para in paragraphs:
         for word in _VARIANTS.intersection(_LOWER_WORD.findall(para.text)):
