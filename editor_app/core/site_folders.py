@@ -17,12 +17,12 @@ from editor_app.core import safe_paths
 from editor_app.core.site_layout import (
     ASSET_ROOTS,
     GENERATOR_FOLDERS,
-    MARKDOWN_SUFFIXES,
     SKIPPED_FOLDERS,
     Collection,
     Walker,
     excluded,
     inside_folder,
+    is_markdown_name,
     mostly_dated,
     plain_label,
     safe_collection_name,
@@ -81,10 +81,10 @@ class SiteFolders:
             folder = base / name
             if name.startswith("_") or name in skipped or self._excluded(base, name):
                 continue
-            paths = list(walk_markdown_names(folder, set(SKIPPED_FOLDERS)))
-            if paths:
+            names = list(markdown_names(folder, set(SKIPPED_FOLDERS)))
+            if names:
                 found[name] = Collection(
-                    name, folder, plain_label(name), dated=mostly_dated(paths), output=True
+                    name, folder, plain_label(name), dated=mostly_dated(names), output=True
                 )
         return found
 
@@ -145,12 +145,12 @@ class SiteFolders:
             permalink = meta.get("permalink")
             if not isinstance(permalink, str):
                 permalink = add_permalink_suffix("/:collection/:path", style)
-            paths = list(walk_markdown_names(folder, set(SKIPPED_FOLDERS)))
+            names = list(markdown_names(folder, set(SKIPPED_FOLDERS)))
             found[name] = Collection(
                 name=name,
                 folder=folder,
                 label=str(meta.get("label") or plain_label(name)),
-                dated=mostly_dated(paths),
+                dated=mostly_dated(names),
                 output=bool(meta.get("output", False)),
                 permalink=permalink,
             )
@@ -184,7 +184,7 @@ class SiteFolders:
             and name not in _JEKYLL_FOLDERS
             and name[1:]
             and safe_collection_name(name[1:])
-            and any(True for _ in walk_markdown_names(base / name, set(SKIPPED_FOLDERS)))
+            and any(True for _ in markdown_names(base / name, set(SKIPPED_FOLDERS)))
         ]
 
     def _nested(self, special: str) -> list[Path]:
@@ -214,17 +214,17 @@ class SiteFolders:
                 if name.startswith((".", "_")) or name in SKIPPED_FOLDERS:
                     continue
                 folder = content / name
-                paths = [
-                    p
-                    for p in walk_markdown_names(folder, set(SKIPPED_FOLDERS))
-                    if p.name not in SECTION_PAGES
+                names = [
+                    n
+                    for n in markdown_names(folder, set(SKIPPED_FOLDERS))
+                    if n not in SECTION_PAGES
                 ]
-                if not paths:
+                if not names:
                     continue  # only a section page: nothing to list as its documents
                 coll = found.get(name)
                 if coll is None:
                     found[name] = Collection(
-                        name, folder, plain_label(name), dated=mostly_dated(paths), output=True
+                        name, folder, plain_label(name), dated=mostly_dated(names), output=True
                     )
                 else:
                     coll.folders = (*coll.folders, folder)
@@ -243,10 +243,11 @@ class SiteFolders:
         return found
 
 
-def walk_markdown_names(folder: Path, skipped: set[str]) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(folder):
+def markdown_names(folder: Path, skipped: set[str]) -> Iterator[str]:
+    """The names of the Markdown files under `folder` (names only: deciding whether a folder
+    is a collection, and a dated one, needs no path)."""
+    for _dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in skipped)
-        here = Path(dirpath)
         for name in sorted(filenames):
-            if os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES:
-                yield here / name
+            if is_markdown_name(name):
+                yield name

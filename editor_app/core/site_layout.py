@@ -24,6 +24,7 @@ from editor_app.core.site_walk import (  # noqa: F401 - the walk's names, also o
     SKIPPED_FOLDERS,
     Walker,
     excluded,
+    is_markdown_name,
     mostly_dated,
     rel_text,
     safe_collection_name,

@@ -177,7 +177,7 @@ class Walker:
             kept.append(d)
         for item in sorted(files, key=_name):
             name = item.name
-            if os.path.splitext(name)[1].lower() not in MARKDOWN_SUFFIXES:
+            if not is_markdown_name(name):
                 continue
             if keep_file is not None and not keep_file(here, name):
                 continue
@@ -216,12 +216,19 @@ def excluded(rel: str, patterns: list[str]) -> bool:
     return False
 
 
-def mostly_dated(paths: list[Path]) -> bool:
+def mostly_dated(names: list[str]) -> bool:
     """True when most file names start with `YYYY-MM-DD-`."""
-    if not paths:
+    if not names:
         return False
-    dated = sum(1 for p in paths if _DATED_NAME.match(p.stem))
-    return dated * 2 > len(paths)
+    dated = sum(1 for n in names if _DATED_NAME.match(n))
+    return dated * 2 > len(names)
+
+
+def is_markdown_name(name: str) -> bool:
+    """Whether a file name ends in a Markdown suffix, as `os.path.splitext` sees it (a name
+    of dots and a suffix alone, such as `.md`, has none), without its cost."""
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in MARKDOWN_SUFFIXES and name[:dot].lstrip(".") != ""
 
 
 def safe_collection_name(name: str) -> bool:
