@@ -108,6 +108,11 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
         raw = raw.replace("\u2029", "\n") if "\u2029" in raw else raw
         return soft_wrap.split_lines(raw) if self._joined else raw
 
+    @property
+    def shows_joined_lines(self) -> bool:
+        """The text shown may hold join marks for the file's line breaks (core/soft_wrap)."""
+        return self._joined
+
     def set_join_wrapped(self, on: bool) -> None:
         """Show hand-wrapped paragraphs as flowing lines (`on`) or as the file has them.
 

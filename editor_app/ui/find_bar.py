@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -117,6 +117,19 @@ class FindBar(QWidget):
             flags |= QTextDocument.FindFlag.FindBackward
         return flags
 
+    def needle(self) -> str | QRegularExpression:
+        """What is looked for: the typed text; with hand-wrapped lines joined on screen, a
+        space also matches the joined line break (the words of one line of the file and the
+        next are still found)."""
+        text = self.find_edit.text()
+        if " " not in text or not getattr(self.editor, "shows_joined_lines", False):
+            return text
+        pattern = "[ \u2004]".join(QRegularExpression.escape(part) for part in text.split(" "))
+        options = QRegularExpression.PatternOption.UseUnicodePropertiesOption
+        if not self.case_box.isChecked():
+            options |= QRegularExpression.PatternOption.CaseInsensitiveOption
+        return QRegularExpression(pattern, options)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             key, mods = event.key(), event.modifiers()
@@ -177,10 +190,10 @@ class FindBar(QWidget):
         return self._find(backward=True)
 
     def _find(self, backward: bool) -> bool:
-        needle = self.find_edit.text()
-        if not needle:
+        if not self.find_edit.text():
             self.status.clear()
             return False
+        needle = self.needle()
         doc = self.editor.document()
         cursor = self.editor.textCursor()
         found = doc.find(needle, cursor, self.flags(backward))
@@ -198,9 +211,9 @@ class FindBar(QWidget):
         return True
 
     def _matches(self, limit: int = 5000) -> list[QTextCursor]:
-        needle = self.find_edit.text()
-        if not needle:
+        if not self.find_edit.text():
             return []
+        needle = self.needle()
         doc = self.editor.document()
         out: list[QTextCursor] = []
         cursor = doc.find(needle, 0, self.flags())
@@ -245,9 +258,7 @@ class FindBar(QWidget):
         cursor = self.editor.textCursor()
         if not cursor.hasSelection():
             return False
-        found = self.editor.document().find(
-            self.find_edit.text(), cursor.selectionStart(), self.flags()
-        )
+        found = self.editor.document().find(self.needle(), cursor.selectionStart(), self.flags())
         return (
             not found.isNull()
             and found.selectionStart() == cursor.selectionStart()

@@ -99,3 +99,21 @@ def test_joined_lines_go_back_to_the_files_lines_and_problems_find_their_line(
     assert not window.isWindowModified()
     window.current_document().save()
     assert wrapped_page.read_bytes() == WRAPPED.encode("utf-8")
+
+
+def test_find_matches_words_across_a_joined_line_break(
+    qtbot, window: MainWindow, site_copy: Path, wrapped_page: Path
+) -> None:
+    open_site(qtbot, window, site_copy)
+    window.join_lines_action.setChecked(True)
+    assert window.open_document(wrapped_page)
+    editor = window.editor
+    editor.show_find()
+    bar = editor.find_bar
+    qtbot.keyClicks(bar.find_edit, "their streets should")  # "streets" ends a line of the file
+    assert editor.find_next()
+    assert editor.textCursor().selectedText().replace("\u2004", " ") == "their streets should"
+    assert bar.status.text() == "1 of 1"
+    bar.case_box.setChecked(True)
+    bar.find_edit.setText("Their streets should")
+    assert not editor.find_next()
