@@ -47,6 +47,7 @@ EXACT = {
     "code_shell",
     "code_markdown",
     "code_markdown_page",
+    "code_js_states",
 }
 
 

@@ -32,6 +32,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
+from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
@@ -64,18 +65,6 @@ _ROUGE_CLASS: dict[str, dict[str, str]] = {
     # Rouge's HTML lexer prints `<p`, `class=` and `>` as one token each.
     "HTML": {"p": "nt", "o": "na", "cm": "c"},
 }
-
-
-def _split_js_string(css: str, value: str) -> list[tuple[str, str]]:
-    """Rouge's JavaScript lexer prints a quoted string as delimiter, text, delimiter."""
-    if css in ("s1", "s2") and len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        inner = value[1:-1]
-        if not inner:
-            return [("dl", value)]
-        return [("dl", value[0]), (css, inner), ("dl", value[-1])]
-    if css == "mf" and value.isdigit():  # Pygments calls every JavaScript number a float
-        return [("mi", value)]
-    return [(css, value)]
 
 
 def _css_property(css: str, value: str) -> list[tuple[str, str]]:
@@ -111,7 +100,7 @@ def _yaml_scalar(css: str, value: str) -> list[tuple[str, str]]:
 _YAML_LAST_NUMBER = re.compile(r" (\d+(?:\.\d+)?)\Z")
 
 
-_ROUGE_SPLIT = {"JavaScript": _split_js_string, "CSS": _css_property}
+_ROUGE_SPLIT = {"CSS": _css_property}
 
 
 def _yaml_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -224,6 +213,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         for css, value in markdown_runs(text, _tokens):
             _append(runs, css, value, "Rouge markdown")
         return runs
+    if lang in JS_NAMES:  # lexers of our own after Rouge's
+        return JAVASCRIPT.runs(text)
     lexer = _lexer(lang)
     if lexer is None:
         return [("", text)] if text else []

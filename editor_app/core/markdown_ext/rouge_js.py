@@ -1,0 +1,146 @@
+"""JavaScript code split into tokens as Rouge's JavaScript lexer splits it.
+
+Written after Rouge 3.30's `Rouge::Lexers::Javascript` (MIT): after an operator, `(`, `,`
+or a keyword a `/` starts a regular expression and `{` an object, whose `key:` is `na`; a
+`label:` at a statement's start is `nl`; strings are delimiter `dl`, text, delimiter;
+template strings `s2` with `${` `}` as punctuation; `as`, `from`, `new` keywords `k`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
+
+_KEYWORDS = frozenset(
+    """as async await break case catch continue debugger default delete do else export
+    finally from for if import in instanceof new of return super switch this throw try
+    typeof void while yield""".split()
+)
+_DECLARATIONS = frozenset(
+    "var let const with function class extends constructor get set static".split()
+)
+_RESERVED = frozenset("enum implements interface package private protected public".split())
+_CONSTANTS = frozenset("true false null NaN Infinity undefined".split())
+_BUILTINS = frozenset(
+    """Array Boolean Date Error Function Math netscape Number Object Packages RegExp String
+    sun decodeURI decodeURIComponent encodeURI encodeURIComponent Error eval isFinite isNaN
+    parseFloat parseInt document window navigator self global Promise Set Map WeakSet
+    WeakMap Symbol Proxy Reflect Int8Array Uint8Array Uint8ClampedArray Int16Array
+    Uint16Array Uint16ClampedArray Int32Array Uint32Array Uint32ClampedArray Float32Array
+    Float64Array DataView ArrayBuffer""".split()
+)
+_ID = r"(?:[^\W\d]|[$_])\w*"
+
+
+def _identifier(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
+    word = m.group(0)
+    if word in _KEYWORDS:
+        return [("k", word)], ("expr_start",)
+    if word in _DECLARATIONS:
+        return [("kd", word)], ("expr_start",)
+    if word in _RESERVED:
+        return [("kr", word)], ()
+    if word in _CONSTANTS:
+        return [("kc", word)], ()
+    return [("nb" if word in _BUILTINS else "nx", word)], ()
+
+
+_STATES = {
+    "multiline_comment": [
+        (rx(r"[*]/"), "cm", ("#pop",)),
+        (rx(r"[^*/]+"), "cm", ()),
+        (rx(r"[*/]"), "cm", ()),
+    ],
+    "comments_and_whitespace": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"<!--"), "c", ()),
+        (rx(r"//.*?$"), "c1", ()),
+        (rx(r"/[*]"), "cm", ("multiline_comment",)),
+    ],
+    "expr_start": [
+        ("mixin", "comments_and_whitespace", ()),
+        (rx(r"/"), "sr", ("goto:regex",)),
+        (rx(r"[{]"), "p", ("goto:object",)),
+        (rx(r""), "", ("#pop",)),
+    ],
+    "regex": [
+        (rx(r"/"), "sr", ("goto:regex_end",)),
+        (rx(r"[^/]\n"), "err", ("#pop",)),
+        (rx(r"\n"), "err", ("#pop",)),
+        (rx(r"\[\^"), "se", ("regex_group",)),
+        (rx(r"\["), "se", ("regex_group",)),
+        (rx(r"\\."), "se", ()),
+        (rx(r"[(][?][:=<!]"), "se", ()),
+        (rx(r"[{][\d,]+[}]"), "se", ()),
+        (rx(r"[()?]"), "se", ()),
+        (rx(r"."), "sr", ()),
+    ],
+    "regex_end": [(rx(r"[gimuy]+"), "sr", ("#pop",)), (rx(r""), "", ("#pop",))],
+    "regex_group": [
+        (rx(r"/"), "se", ()),
+        (rx(r"[^/]\n"), "err", ("#pop:2",)),
+        (rx(r"\]"), "se", ("#pop",)),
+        (rx(r"\\."), "se", ()),
+        (rx(r"."), "sr", ()),
+    ],
+    "root": [
+        (rx(r"\A\s*#!.*?\n", re.S), "cp", ("statement",)),
+        (rx(r"(?<=\n)(?=\s|/|<!--)"), "", ("expr_start",)),
+        ("mixin", "comments_and_whitespace", ()),
+        (rx(r"\+\+|--|~|\?\?=?|&&|\|\||\\(?=\n)|<<|>>>?|===|!=="), "o", ("expr_start",)),
+        (rx(r"[-<>+*%&|\^/!=]=?"), "o", ("expr_start",)),
+        (rx(r"[(\[,]"), "p", ("expr_start",)),
+        (rx(r";"), "p", ("statement",)),
+        (rx(r"[)\].]"), "p", ()),
+        (rx(r"`"), "s2", ("template_string",)),
+        (rx(r"[?][.]"), "p", ()),
+        (rx(r"[?]"), "p", ("ternary", "expr_start")),
+        (rx(r"(@)(\w+)?"), ("p", "nd"), ("expr_start",)),
+        (rx(r"[{}]"), "p", ("statement",)),
+        (rx(_ID), _identifier, ()),
+        (rx(r"[0-9][0-9]*\.[0-9]+([eE][0-9]+)?[fd]?"), "mf", ()),
+        (rx(r"0x[0-9a-fA-F]+", re.I), "mh", ()),
+        (rx(r"0o[0-7][0-7_]*", re.I), "mo", ()),
+        (rx(r"0b[01][01_]*", re.I), "mb", ()),
+        (rx(r"[0-9]+"), "mi", ()),
+        (rx(r'"'), "dl", ("dq",)),
+        (rx(r"'"), "dl", ("sq",)),
+        (rx(r":"), "p", ()),
+    ],
+    "dq": [
+        (rx(r'\\[\\nrt"]?'), "se", ()),
+        (rx(r'[^\\"]+'), "s2", ()),
+        (rx(r'"'), "dl", ("#pop",)),
+    ],
+    "sq": [
+        (rx(r"\\[\\nrt']?"), "se", ()),
+        (rx(r"[^\\']+"), "s1", ()),
+        (rx(r"'"), "dl", ("#pop",)),
+    ],
+    "statement": [
+        (rx(r"case\b"), "k", ("goto:expr_start",)),
+        (rx(rf"({_ID})(\s*)(:)"), ("nl", "", "p"), ()),
+        ("mixin", "expr_start", ()),
+    ],
+    "object": [
+        ("mixin", "comments_and_whitespace", ()),
+        (rx(r"[{]"), "p", ("#push",)),
+        (rx(r"[}]"), "p", ("goto:statement",)),
+        (rx(rf"({_ID})(\s*)(:)"), ("na", "", "p"), ("expr_start",)),
+        (rx(r":"), "p", ()),
+        ("mixin", "root", ()),
+    ],
+    "ternary": [(rx(r":"), "p", ("goto:expr_start",)), ("mixin", "root", ())],
+    "template_string": [
+        (rx(r"[$]{"), "p", ("template_string_expr",)),
+        (rx(r"`"), "s2", ("#pop",)),
+        (rx(r"\\[$`]"), "se", ()),
+        (rx(r"[^$`\\]+"), "s2", ()),
+        (rx(r"[\\$]"), "s2", ()),
+    ],
+    "template_string_expr": [(rx(r"}"), "p", ("#pop",)), ("mixin", "root", ())],
+}
+
+JAVASCRIPT = RougeLexer(_STATES)
+JS_NAMES = frozenset({"javascript", "js"})
