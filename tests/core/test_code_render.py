@@ -48,6 +48,8 @@ EXACT = {
     "code_markdown",
     "code_markdown_page",
     "code_js_states",
+    "code_css",
+    "code_scss",
 }
 
 

@@ -32,6 +32,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
+from editor_app.core.markdown_ext.rouge_css import CSS, SCSS
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
@@ -67,13 +68,6 @@ _ROUGE_CLASS: dict[str, dict[str, str]] = {
 }
 
 
-def _css_property(css: str, value: str) -> list[tuple[str, str]]:
-    """Rouge's CSS lexer names a property `nl`; Pygments calls it a keyword."""
-    if css == "k" and not value.startswith("@"):
-        return [("nl", value)]
-    return [(css, value)]
-
-
 _YAML_NUMBER = re.compile(r"[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -98,9 +92,6 @@ def _yaml_scalar(css: str, value: str) -> list[tuple[str, str]]:
 
 
 _YAML_LAST_NUMBER = re.compile(r" (\d+(?:\.\d+)?)\Z")
-
-
-_ROUGE_SPLIT = {"CSS": _css_property}
 
 
 def _yaml_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -215,12 +206,15 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return runs
     if lang in JS_NAMES:  # lexers of our own after Rouge's
         return JAVASCRIPT.runs(text)
+    if lang == "css":
+        return CSS.runs(text)
+    if lang == "scss":
+        return SCSS.runs(text)
     lexer = _lexer(lang)
     if lexer is None:
         return [("", text)] if text else []
     runs = []
     remap = _ROUGE_CLASS.get(lexer.name, {})
-    split = _ROUGE_SPLIT.get(lexer.name)
     for ttype, value in lexer.get_tokens(text):
         if not value:
             continue
@@ -230,8 +224,7 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         # Pygments marks whitespace as its own token where most of Rouge's lexers leave it
         # as text.
         css = remap.get(css, "" if ttype in Text or ttype is Token else css)
-        for piece_css, piece in split(css, value) if split else [(css, value)]:
-            _append(runs, piece_css, piece, lexer.name)
+        _append(runs, css, value, lexer.name)
     if post := _ROUGE_RUNS.get(lexer.name):
         runs = post(runs)
     return runs

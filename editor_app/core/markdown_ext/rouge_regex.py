@@ -3,7 +3,8 @@
 A lexer is a dict of states, each a list of rules. A rule is `(expression, action, moves)`:
 the action is a class for the whole match, a tuple of classes (one per group), or a
 function `(match) -> [(class, text)]` (or `([(class, text)], moves)`); the moves are state names to push, `"#pop"`,
-`"#pop:2"`, `"#push"` (the current state again) or `"goto:x"` (replace the top). A rule
+`"#pop:2"`, `"#push"` (the current state again), `"goto:x"` (replace the top) or
+`"#reset"` (back to the first state). A rule
 written `("mixin", name)` splices in another state's rules where it stands, as Rouge's
 `mixin` does. As in Rouge: the first rule that matches wins, an unmatched character is an
 `err` token, and neighbouring tokens of one class are joined. Expressions use Ruby's
@@ -88,6 +89,8 @@ def _move(stack: list[str], move: str) -> None:
             stack.pop()
     elif move.startswith("#pop:"):
         del stack[max(0, len(stack) - int(move[5:])) :]
+    elif move == "#reset":  # Rouge's reset_stack
+        del stack[1:]
     elif move == "#push":
         stack.append(stack[-1])
     elif move.startswith("goto:"):
