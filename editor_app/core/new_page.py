@@ -20,13 +20,34 @@ from editor_app.core.document import Document
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*)$")
 
 
-def _pages(site: Any, collection: str) -> list[Any]:
-    return [e for e in site.documents(collection) if e.error is None and e.front_matter]
+_DATED = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 
 
-def usual_keys(site: Any, collection: str) -> list[str]:
-    """Keys at least 40% of the collection's pages have, in the order those pages use them."""
-    pages = _pages(site, collection)
+def _name_words(path: Any) -> list[str]:
+    """The words of a page's file name, without a leading date (`case-study-dfe` -> case, ...)."""
+    stem = _DATED.sub("", str(getattr(path, "stem", path)).lower())
+    return [w for w in re.split(r"[^a-z0-9]+", stem) if w]
+
+
+def _pages(site: Any, collection: str, like: str | None = None) -> list[Any]:
+    """The collection's readable pages; with `like` (the new page's title), only the pages
+    named like it when there are at least three (a collection may hold several kinds of page,
+    each named its own way: `case-study-*` beside minutes)."""
+    pages = [e for e in site.documents(collection) if e.error is None and e.front_matter]
+    if not like:
+        return pages
+    words = _name_words(like)
+    for n in range(min(len(words), 3), 0, -1):  # the longest shared start of the name first
+        kin = [e for e in pages if _name_words(e.path)[:n] == words[:n]]
+        if len(kin) >= 3 and len(kin) < len(pages):
+            return kin
+    return pages
+
+
+def usual_keys(site: Any, collection: str, like: str | None = None) -> list[str]:
+    """Keys at least 40% of the collection's pages have, in the order those pages use them
+    (with `like`, of the pages named like that title: see `_pages`)."""
+    pages = _pages(site, collection, like)
     if not pages:
         return []
     seen: Counter[str] = Counter()
@@ -40,11 +61,11 @@ def usual_keys(site: Any, collection: str) -> list[str]:
     return sorted(keys, key=lambda k: place[k] / seen[k])
 
 
-def usual_shapes(site: Any, collection: str) -> dict[str, str]:
+def usual_shapes(site: Any, collection: str, like: str | None = None) -> dict[str, str]:
     """For each key, "list" when most pages give it a list, else "single"."""
     lists: Counter[str] = Counter()
     singles: Counter[str] = Counter()
-    for entry in _pages(site, collection):
+    for entry in _pages(site, collection, like):
         for key, value in entry.front_matter.items():
             if value is None:
                 continue
@@ -117,21 +138,34 @@ def _lines(key: str, value: Any, shape: str, quote: bool) -> list[str]:
 
 
 def new_page_text(
-    site: Any, collection: str, values: dict[str, Any], order: list[str] | None = None
+    site: Any,
+    collection: str,
+    values: dict[str, Any],
+    order: list[str] | None = None,
+    like: str | None = None,
 ) -> str:
     """The text of a new page of `collection` holding `values` (title, date, defaults...).
 
     Its header lists the collection's usual keys and those of `values` in the usual order
     (`order`, e.g. the schema's, when given), the ones without a value left empty for the author; each value in the
-    collection's usual shape and quoting. Raises ValueError when the text would not read back
-    as `values` (the caller then writes the page field by field).
+    collection's usual shape and quoting. With `like` (the new page's title), the pages named
+    like it set the keys, order and shapes when there are enough of them (`case-study-*`).
+    Raises ValueError when the text would not read back as `values` (the caller then writes
+    the page field by field).
     """
-    keys = usual_keys(site, collection)
-    keys += [k for k in values if k not in keys]
-    if order:  # the schema's order (the order the site's pages use), the others after
-        rank = {name: i for i, name in enumerate(order)}
-        keys.sort(key=lambda k: rank.get(k, len(rank)))
-    shapes = usual_shapes(site, collection)
+    kin = like is not None and len(_pages(site, collection, like)) < len(_pages(site, collection))
+    if not kin:
+        like = None
+    keys = usual_keys(site, collection, like)
+    extra = [k for k in values if k not in keys]
+    rank = {name: i for i, name in enumerate(order or [])}
+    if kin:  # the kin pages' own order; what they lack follows, in the schema's order
+        keys += sorted(extra, key=lambda k: rank.get(k, len(rank)))
+    else:
+        keys += extra
+        if order:  # the schema's order (the order the site's pages use), the others after
+            keys.sort(key=lambda k: rank.get(k, len(rank)))
+    shapes = usual_shapes(site, collection, like)
     quoting = usual_quoting(site, collection)
     lines = ["---"]
     for key in keys:
@@ -203,7 +237,7 @@ def new_page_bytes(
     cs = schema.for_collection(collection) if schema is not None else None
     order = [f.name for f in cs.fields] if cs is not None else None
     try:
-        return new_page_text(site, collection, values, order).encode("utf-8")
+        return new_page_text(site, collection, values, order, like=title).encode("utf-8")
     except ValueError:
         doc = Document.from_text("")
         for name, value in values.items():

@@ -60,3 +60,23 @@ def test_a_collection_with_no_pages_gets_just_the_values(shared_site: Path, tmp_
     assert usual_keys(site, "no-such-collection") == []
     text = new_page_text(site, "no-such-collection", {"title": "yes", "n": 3})
     assert Document.from_text(text).front_matter == {"title": "yes", "n": 3}
+
+
+def test_a_page_named_like_a_kind_of_page_follows_that_kind(shared_site: Path) -> None:
+    """`_resources` mixes case studies and other papers: a new `case-study-*` page follows the
+    case studies' own order (subtitle after title, author and date before project)."""
+    site = _site(shared_site)
+    schema = load_schema(site)
+    data = new_page_bytes(site, "resources", "Case study: Buses", schema, dt.date(2026, 1, 2))
+    keys = list(Document.from_bytes(data).front_matter)
+    assert keys == [
+        "layout", "title", "subtitle", "reference", "author", "date", "project", "topics",
+        "status", "listed", "link", "image",
+    ]  # fmt: skip
+    # Another title: the whole collection's usual order, with no subtitle.
+    other = list(Document.from_bytes(
+        new_page_bytes(site, "resources", "Notes on data", schema, dt.date(2026, 1, 2))
+    ).front_matter)  # fmt: skip
+    assert "subtitle" not in other
+    assert other.index("project") < other.index("author")
+    assert usual_keys(site, "resources", "case-study-x").index("subtitle") == 2
