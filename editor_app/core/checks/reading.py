@@ -29,7 +29,8 @@ MAX_LONG_SENTENCES = 3  # per page, the longest
 def sentences(text: str) -> list[str]:
     out: list[str] = []
     for part in _END.split(text):
-        if out and _ABBREVIATIONS.search(out[-1]):
+        # The abbreviation is at the end: its last 6 characters tell ("Prof." and the one before).
+        if out and _ABBREVIATIONS.search(out[-1][-6:]):
             out[-1] += " " + part
         else:
             out.append(part)

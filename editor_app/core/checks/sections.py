@@ -32,32 +32,55 @@ def section_key(name: str) -> str:
     return " ".join(name.strip().rstrip(":.?!").split()).casefold()
 
 
-# Matched in "\n" + the text, each from the newline before its line: a pattern starting with a
-# fixed character lets the regex engine skip ahead instead of trying every position.
-_QUICK = re.compile(
-    r"\n(?: {0,3}#{1,6}[ \t]+(?P<atx>[^\n]*?)[ \t#]*$"
-    r"|(?P<setext>[^\n\-*#>|\s][^\n]*)\n {0,3}(?:=+|-+)[ \t]*$"
-    r"|(?:\*\*|__)(?P<lead>[^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:))",
-    re.M,
-)
+# Each matched in "\n" + the text from the newline before its line (a pattern starting with a
+# fixed character lets the regex engine skip ahead instead of trying every position); three
+# passes, each turning a line down at its first character, cost less than one pattern trying
+# every line as a heading over an underline.
+_QUICK_ATX = re.compile(r"\n {0,3}#{1,6}[ \t]+([^\n]*?)[ \t#]*$", re.M)
+_QUICK_UNDERLINE = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*$", re.M)
+_QUICK_LEAD = re.compile(r"\n(?:\*\*|__)([^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
+_NOT_SETEXT_START = frozenset("-*#>|")
 
 
 def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
-    """(key, name) of each section of a body, in order: `page_sections` without lines, in one
-    scan (to infer what a collection's pages share without reading each one fully)."""
+    """(key, name) of each section of a body, in order: `page_sections` without lines, in a
+    few scans (to infer what a collection's pages share without reading each one fully)."""
     title_key = section_key(title) if isinstance(title, str) else None
-    found = []
     text = prose(body)
-    for m in _QUICK.finditer("\n" + text):
-        start = m.start()  # where the line starts in `text`
-        if m.group("atx") is None and start > 0 and text[start - 2 : start] != "\n\n":
-            continue  # a setext heading or lead-in label starts a paragraph
-        name = plain_words(m.group("atx") or m.group("setext") or m.group("lead") or "")
+    scan = "\n" + text  # offset i in `scan` is the newline before text offset i's line
+    found: list[tuple[int, str, str]] = []  # (offset of the line, name, raw name)
+    if "#" in text:
+        for m in _QUICK_ATX.finditer(scan):
+            name = plain_words(m.group(1))
+            if m.group(0)[1:].lstrip().startswith("# ") and section_key(name) == title_key:
+                continue  # the title again, as a level 1 heading
+            found.append((m.start(), name, ""))
+    setext: set[int] = set()
+    if "=" in text or "-" in text:
+        for m in _QUICK_UNDERLINE.finditer(scan):
+            end = m.start() - 1  # the newline ending the line above, in `text`
+            if end < 0:
+                continue
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not line or line[0] in _NOT_SETEXT_START or line[0].isspace():
+                continue
+            setext.add(start)
+            if start == 0 or text[start - 2 : start] == "\n\n":  # starts a paragraph
+                found.append((start, plain_words(line), ""))
+    if "**" in text or "__" in text:
+        for m in _QUICK_LEAD.finditer(scan):
+            start = m.start()
+            if start in setext or (start > 0 and text[start - 2 : start] != "\n\n"):
+                continue  # a heading over an underline, or a label not starting a paragraph
+            found.append((start, plain_words(m.group(1)), ""))
+    found.sort(key=lambda item: item[0])
+    out = []
+    for _start, name, _raw in found:
         key = section_key(name)
-        is_h1 = m.group("atx") is not None and m.group(0)[1:].lstrip().startswith("# ")
-        if key and not (is_h1 and key == title_key):
-            found.append((key, name.rstrip(":")))
-    return found
+        if key:
+            out.append((key, name.rstrip(":")))
+    return out
 
 
 def page_sections(page: Page) -> list[tuple[str, str, int]]:
