@@ -228,6 +228,22 @@ def new_page_values(
     return values
 
 
+def _usual_opener(site: Any, collection: str, limit: int = 200) -> str:
+    """`+++` when most of the collection's pages open a TOML header, else `---`."""
+    toml = yaml = 0
+    for entry in _pages(site, collection)[:limit]:
+        try:
+            with open(entry.path, "rb") as f:
+                first = f.read(5)
+        except OSError:
+            continue
+        if first.startswith(b"+++"):
+            toml += 1
+        else:
+            yaml += 1
+    return "+++" if toml > yaml else "---"
+
+
 def new_page_bytes(
     site: Any, collection: str, title: str, schema: Any, today: dt.date | None = None
 ) -> bytes:
@@ -236,6 +252,12 @@ def new_page_bytes(
     values = new_page_values(site, collection, title, schema, today)
     cs = schema.for_collection(collection) if schema is not None else None
     order = [f.name for f in cs.fields] if cs is not None else None
+    if _usual_opener(site, collection) == "+++":  # the collection writes TOML (Hugo)
+        shapes = usual_shapes(site, collection, title)
+        doc = Document.from_text("+++\n+++\n\n")
+        for name in sorted(values, key=lambda k: order.index(k) if k in (order or []) else 1e9):
+            doc.set(name, in_usual_shape(shapes, name, values[name]))
+        return doc.to_bytes()
     try:
         return new_page_text(site, collection, values, order, like=title).encode("utf-8")
     except ValueError:

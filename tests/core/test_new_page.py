@@ -80,3 +80,21 @@ def test_a_page_named_like_a_kind_of_page_follows_that_kind(shared_site: Path) -
     assert "subtitle" not in other
     assert other.index("project") < other.index("author")
     assert usual_keys(site, "resources", "case-study-x").index("subtitle") == 2
+
+
+def test_a_collection_written_in_toml_gets_a_toml_page(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "T"\n')
+    posts = tmp_path / "content" / "posts"
+    posts.mkdir(parents=True)
+    for i in (1, 2, 3):
+        (posts / f"post-{i}.md").write_text(
+            f'+++\ntitle = "Post {i}"\ndate = 2024-01-0{i}\ntags = ["a"]\n+++\n\nText.\n'
+        )
+    site = Site.open(tmp_path)
+    site.entries()
+    data = new_page_bytes(site, "posts", "A fresh post", load_schema(site), dt.date(2026, 1, 2))
+    text = data.decode()
+    assert text.startswith("+++\n") and "---" not in text
+    assert 'title = "A fresh post"' in text and "date = 2026-01-02" in text
+    doc = Document.from_bytes(data)
+    assert doc.error is None and doc.get("title") == "A fresh post"
