@@ -50,6 +50,7 @@ EXACT = {
     "code_js_states",
     "code_css",
     "code_scss",
+    "code_html_script",
 }
 
 

@@ -33,6 +33,7 @@ from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
 from editor_app.core.markdown_ext.rouge_css import CSS, SCSS
+from editor_app.core.markdown_ext.rouge_html import HTML
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
@@ -63,8 +64,6 @@ _ROUGE_CLASS: dict[str, dict[str, str]] = {
     "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp"},
     "YAML": {"nt": "na", "p": "pi", "l": "s", "no": "s"},
     "JSON": {"nt": "nl", "w": "w"},
-    # Rouge's HTML lexer prints `<p`, `class=` and `>` as one token each.
-    "HTML": {"p": "nt", "o": "na", "cm": "c"},
 }
 
 
@@ -210,6 +209,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return CSS.runs(text)
     if lang == "scss":
         return SCSS.runs(text)
+    if lang == "html":
+        return HTML.runs(text)
     lexer = _lexer(lang)
     if lexer is None:
         return [("", text)] if text else []
