@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[`~]*[ \t]*$|\Z)", re.S | re.M)
+# A fenced block, to its closing fence (looked for at line starts only) or the end of the page.
+FENCE = re.compile(
+    r"^( {0,3})(`{3,}|~{3,})[^\n]*\n(?:[^\n]*\n)*?(?:\1?\2[`~]*[ \t]*$|[^\n]*\Z)", re.M
+)
 CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 # A raw, verbatim or comment block, to its end tag (or to the end of the page when unclosed).
 RAW_BLOCK = re.compile(
@@ -18,12 +21,14 @@ RAW_BLOCK = re.compile(
 )
 # Hugo's way of showing a shortcode as text: {{</* name */>}} and {{%/* name */%}}.
 HUGO_EXAMPLE = re.compile(r"\{\{([<%])/\*.*?\*/\1\}\}", re.S)
-_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def blank(m: re.Match) -> str:
     """The match as spaces, its newlines kept."""
-    return _NOT_NEWLINE.sub(" ", m.group(0))
+    found = m.group(0)
+    if "\n" not in found:  # a code span, most often
+        return " " * len(found)
+    return "\n".join([" " * len(line) for line in found.split("\n")])
 
 
 def without_raw(body: str) -> str:

@@ -122,8 +122,10 @@ _LOOK_CLOSER = frozenset("#=-*+_|>{<0123456789")
 # Such lines, found in "\n" + the text from the newline before each (a pattern starting with a
 # fixed character lets the regex engine skip ahead instead of trying every position).
 _LINE_TO_LOOK_AT = re.compile(r"\n[^\S\n]*[#=\-*+_|>{<0-9]")
-# A run of lines that are not blank: each is a paragraph unless a line in it needs a look.
-_RUN_OF_LINES = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# A run of lines that are not blank, each is a paragraph unless a line in it needs a look;
+# matched from the newline before it too (from every position, the blank lines of a code
+# example, blanked to spaces, took time growing with the square of their length).
+_RUN_OF_LINES = re.compile(r"\n[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])\s")
 _BLOCK_STARTS = ("|", ">", "{:", "<div", "</div", "---")
 # `plain_words`' patterns, kept within one line: the paragraphs of a page are made plain all at
@@ -166,16 +168,17 @@ def read_body(page: Page) -> Body:
     # Paragraphs as (source on one line, first file line, lines or their source), made plain
     # together at the end.
     found: list[tuple[str, int, list[str] | str]] = []
-    looks = [m.start() for m in _LINE_TO_LOOK_AT.finditer("\n" + text)]
+    scan = "\n" + text  # offset i in `scan` is the newline before text offset i's line
+    looks = [m.start() for m in _LINE_TO_LOOK_AT.finditer(scan)]
     look, last_look = 0, len(looks)
     line, counted = page.body_start_line, 0
-    for m in _RUN_OF_LINES.finditer(text):
-        run_start, run_end = m.span()
+    for m in _RUN_OF_LINES.finditer(scan):
+        run_start, run_end = m.start(), m.end() - 1  # in `text`
         line += text.count("\n", counted, run_start)
         counted = run_start
         while look < last_look and looks[look] < run_start:
             look += 1
-        run = m.group()
+        run = text[run_start:run_end]
         if look < last_look and looks[look] < run_end:
             _read_lines(run.split("\n"), line, body, found)
         else:  # plain lines only: one paragraph
