@@ -51,6 +51,7 @@ EXACT = {
     "code_css",
     "code_scss",
     "code_html_script",
+    "code_python_ruby",
 }
 
 

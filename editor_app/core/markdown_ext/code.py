@@ -61,7 +61,7 @@ _PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 # its own span for lexers where Rouge does so too.
 _ROUGE_CLASS: dict[str, dict[str, str]] = {
     "Rouge console": {"w": "w"},
-    "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp"},
+    "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp", "ch": "c1", "vm": "n"},
     "YAML": {"nt": "na", "p": "pi", "l": "s", "no": "s"},
     "JSON": {"nt": "nl", "w": "w"},
 }
@@ -97,10 +97,48 @@ def _yaml_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [piece for css, value in runs for piece in _yaml_scalar(css, value)]
 
 
+_RUBY_KEY = re.compile(r"[a-z_]\w*[?!]?\Z")
+
+
 def _ruby_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Rouge's Ruby lexer: brackets and the dot are punctuation, a called method is `nf`."""
+    """Rouge's Ruby lexer: brackets and the dot are punctuation, a called method is `nf`,
+    a hash key `name: ` one symbol with its space."""
+    runs = list(runs)
+    for n in range(len(runs) - 2, 0, -1):
+        word, colon, space = runs[n - 1], runs[n], runs[n + 1]
+        if (
+            colon == ("p", ":")
+            and _RUBY_KEY.match(word[1])
+            and word[0] in ("n", "nb", "nf", "kp", "k", "no", "ss")
+            and space[0] == ""
+            and space[1][:1] in (" ", "\t", "\n")
+        ):
+            gap = len(space[1]) - len(space[1].lstrip())
+            runs[n - 1 : n + 2] = [("ss", word[1] + ":" + space[1][:gap]), ("", space[1][gap:])]
+    for n in range(len(runs) - 2, 0, -1):  # `2.5`: one float in Rouge
+        if (
+            runs[n][1] == "."
+            and runs[n - 1][0] == "mi"
+            and runs[n + 1][0] == "mi"
+            and runs[n - 1][1].isdigit()
+        ):
+            runs[n - 1 : n + 2] = [("mf", runs[n - 1][1] + "." + runs[n + 1][1])]
     out: list[tuple[str, str]] = []
     for css, value in runs:
+        if not value:
+            continue
+        if css == "ch":  # Rouge has no shebang class: a comment like any other
+            css = "c1"
+        if (
+            css in ("o", "no", "nc")
+            and len(out) >= 3
+            and out[-1][0] == "nc"
+            and out[-3][0] == "k"
+            and out[-3][1] == "class"
+            and (value == "::" or out[-1][1].endswith("::"))
+        ):  # `class A::B::C`: Rouge's class name is the whole path
+            out[-1] = ("nc", out[-1][1] + value)
+            continue
         if css == "o" and not value.strip("[]().") and ".." not in value:
             css = "p"
         elif css == "n" and out and out[-1][0] == "p" and out[-1][1].endswith("."):
@@ -114,8 +152,60 @@ def _ruby_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+_PYTHON_BUILTINS = frozenset(
+    "property staticmethod classmethod dataclass object super type len print".split()
+)
+
+
+def _python_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rouge's Python lexer: `.` punctuation, exceptions builtins, `print` a keyword, a
+    decorator `@` then names, `raise ... from e` plain keyword and name."""
+    out: list[tuple[str, str]] = []
+    line_start = True
+    for css, value in runs:
+        pieces = [(css, value)]
+        if css == "o" and value == ".":
+            pieces = [("p", value)]
+        elif css == "ne" or (css == "fm" and not (out and out[-2:-1] == [("k", "def")])):
+            pieces = [("nb" if css == "ne" else "n", value)]
+        elif css == "fm":
+            pieces = [("nf", value)]
+        elif css == "nb" and value == "print":
+            pieces = [("k", value)]
+        elif css == "nd" and value.startswith("@"):
+            pieces = [("o", "@")]
+            for n, part in enumerate(value[1:].split(".")):
+                name = ("nb" if part in _PYTHON_BUILTINS else "n", part)
+                pieces += [("p", "."), ("n", part)] if n else [name]
+        elif css == "si" and value.startswith("%"):  # Rouge leaves `%s` inside the string
+            pieces = [("s", value)]
+        elif css == "o" and value == "," and out and out[-1][0] == "nn":
+            pieces = [("p", value)]  # `import a, b`: Rouge's import ends at the first name
+        elif css == "nn" and len(out) >= 2 and out[-2] == ("p", ","):
+            pieces = [("n", value)]
+        elif css == "n" and value.startswith("j") and out and out[-1][0] in ("mi", "mf"):
+            out[-1] = ("mf", out[-1][1] + "j")  # `2j`, a complex number
+            pieces = [("n", value[1:])]
+        elif css == "kn" and value == "from" and not line_start:
+            pieces = [("k", value)]
+        elif css == "nn" and out and out[-2:-1] == [("k", "from")]:
+            pieces = [("n", value)]
+        for piece_css, piece in pieces:
+            if not piece:
+                continue
+            if out and out[-1][0] == piece_css:
+                out[-1] = (piece_css, out[-1][1] + piece)
+            else:
+                out.append((piece_css, piece))
+        if "\n" in value:
+            line_start = value.split("\n")[-1].strip() == ""
+        elif value.strip():
+            line_start = False
+    return out
+
+
 # Applied to whole runs, after neighbouring tokens are joined.
-_ROUGE_RUNS = {"YAML": _yaml_runs, "Ruby": _ruby_runs}
+_ROUGE_RUNS = {"YAML": _yaml_runs, "Ruby": _ruby_runs, "Python": _python_runs}
 
 
 _EOL_COMMENT = frozenset({"c1"})

@@ -96,8 +96,14 @@ class RougeShellLexer(RegexLexer):
             (r"""[^}:"`'$]+""", Punctuation),
             include("root"),
         ],
-        "paren": [
-            (r"\)", Keyword, "#pop"),
+        "paren_interp": [
+            (r"\)", String.Interpol, "#pop"),
+            (r"\(", Operator, "paren_inner"),
+            include("root"),
+        ],
+        "paren_inner": [
+            (r"\(", Operator, "#push"),
+            (r"\)", Operator, "#pop"),
             include("root"),
         ],
         "math": [
@@ -124,7 +130,7 @@ class RougeShellLexer(RegexLexer):
             (r"\\$", String.Escape),
             (r"\\.", String.Escape),
             (r"\$\(\(", Keyword, "math"),
-            (r"\$\(", Keyword, "paren"),
+            (r"\$\(", String.Interpol, "paren_interp"),
             (r"\$\{#?", Keyword, "curly"),
             (r"`", String.Backtick, "backticks"),
             (r"\$#?(\w+|.)", Name.Variable),
