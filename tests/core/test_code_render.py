@@ -52,6 +52,7 @@ EXACT = {
     "code_scss",
     "code_html_script",
     "code_python_ruby",
+    "code_json_diff",
 }
 
 

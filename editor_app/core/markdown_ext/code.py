@@ -33,6 +33,7 @@ from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
 from editor_app.core.markdown_ext.rouge_css import CSS, SCSS
+from editor_app.core.markdown_ext.rouge_data import DIFF, DIFF_NAMES, JSON
 from editor_app.core.markdown_ext.rouge_html import HTML
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
@@ -63,7 +64,6 @@ _ROUGE_CLASS: dict[str, dict[str, str]] = {
     "Rouge console": {"w": "w"},
     "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp", "ch": "c1", "vm": "n"},
     "YAML": {"nt": "na", "p": "pi", "l": "s", "no": "s"},
-    "JSON": {"nt": "nl", "w": "w"},
 }
 
 
@@ -301,6 +301,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return SCSS.runs(text)
     if lang == "html":
         return HTML.runs(text)
+    if lang == "json":
+        return JSON.runs(text)
+    if lang in DIFF_NAMES:
+        return DIFF.runs(text)
     lexer = _lexer(lang)
     if lexer is None:
         return [("", text)] if text else []
