@@ -13,7 +13,7 @@ With `--compare-with REV` (a git revision), it also times schema inference and t
 they were at REV against the working tree, alternating the two on the same site and keeping
 the best of `--repeat` runs of each: a before/after from one run on a shared machine.
 
-    .venv/bin/python bench/validate.py [--documents 10000] [--repeat 3] [--keep] [--quick]
+    .venv/bin/python bench/validate.py [--documents 10000] [--repeat 3] [--keep] [--quick] [--content]
     .venv/bin/python bench/validate.py --compare-with d1589fb --repeat 5
 """
 
@@ -44,8 +44,9 @@ from editor_app.core.site import Site  # noqa: E402
 from editor_app.core.validate import validate_document, validate_site  # noqa: E402
 
 
-def measure(site_dir: Path, repeat: int = 3) -> dict:
-    """Validation figures (seconds) on the site at `site_dir`, best of `repeat` runs."""
+def measure(site_dir: Path, repeat: int = 3, content: bool = False) -> dict:
+    """Validation figures (seconds) on the site at `site_dir`, best of `repeat` runs (with
+    `content`, the content checks' suggestions too)."""
     count = sum(1 for _ in site_dir.rglob("*.md"))
     raw_floor(site_dir)  # warm the disk cache, so both figures read from memory
     # Alternate the two and keep the best of each: the machine is shared, and a busy
@@ -56,7 +57,7 @@ def measure(site_dir: Path, repeat: int = 3) -> dict:
         floor = min(floor, raw_floor(site_dir))
         start = time.perf_counter()
         site = Site.open(site_dir)
-        problems = validate_site(site)
+        problems = validate_site(site, content=content)
         best = min(best, time.perf_counter() - start)
     # Where the time goes: the shared index, schema inference, then the rules themselves.
     index = schema_t = rules = float("inf")
@@ -67,7 +68,7 @@ def measure(site_dir: Path, repeat: int = 3) -> dict:
         mid = time.perf_counter()
         schema = load_schema(site)
         end = time.perf_counter()
-        validate_site(site, schema)
+        validate_site(site, schema, content=content)
         index = min(index, mid - start)
         schema_t = min(schema_t, end - mid)
         rules = min(rules, time.perf_counter() - end)
@@ -174,6 +175,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic site")
     parser.add_argument(
+        "--content", action="store_true", help="with the content checks (suggestions) too"
+    )
+    parser.add_argument(
         "--compare-with", metavar="REV", help="also time inference and rules as at this revision"
     )
     args = parser.parse_args()
@@ -190,7 +194,7 @@ def main() -> int:
             )
         else:
             build_site_total(site_dir, args.documents)
-        report(measure(site_dir, args.repeat))
+        report(measure(site_dir, args.repeat, args.content))
         if args.compare_with:
             report_compare(
                 args.compare_with, compare(site_dir, args.compare_with, args.repeat, tmp)
