@@ -6,7 +6,7 @@ from markdown import Extension
 from markdown.extensions.footnotes import FootnoteExtension
 
 from editor_app.core.markdown_ext.block_guards import BlockGuardsExtension
-from editor_app.core.markdown_ext.block_ial import BlockIalExtension
+from editor_app.core.markdown_ext.block_ial import BlockIalExtension, KramdownAttrListExtension
 from editor_app.core.markdown_ext.blockquotes import BlockquoteExtension
 from editor_app.core.markdown_ext.code import RougeCodeExtension
 from editor_app.core.markdown_ext.emphasis import EmphasisExtension
@@ -40,7 +40,7 @@ def kramdown_extensions(
         "tables",
         # Notes numbered in the order they are first referred to, as kramdown numbers them.
         FootnoteExtension(USE_DEFINITION_ORDER=False),
-        "attr_list",
+        KramdownAttrListExtension(),
         "md_in_html",
         "def_list",
         "abbr",

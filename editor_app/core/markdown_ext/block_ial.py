@@ -13,7 +13,11 @@ import xml.etree.ElementTree as etree
 
 from markdown import Extension
 from markdown.blockprocessors import BlockProcessor
-from markdown.extensions.attr_list import get_attrs_and_remainder
+from markdown.extensions.attr_list import (
+    AttrListExtension,
+    AttrListTreeprocessor,
+    get_attrs_and_remainder,
+)
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
@@ -26,6 +30,24 @@ _EXTENSION = re.compile(
 _IAL_AFTER = re.compile(r"^\{:(?![\w-]*:|/|:)([^}\n]*)\}[ \t]*$")
 _TOKEN = re.compile(r"^\ue002(\d+)\ue002$")
 _OPTIONS = re.compile(r"^ {0,3}\{::options\b[^}]*/\}[ \t]*$", re.M)
+
+
+class _KramdownAttrLists(AttrListTreeprocessor):
+    """Python-Markdown's attribute lists as kramdown reads them: `{: .x}` and a header's
+    `{#id}`, never a bare `{word}` (`## getset(key) {block}` keeps its text)."""
+
+    BASE_RE = r"\{(?=[:#])\:?[ ]*([^\}\n ][^\n]*)\}"
+    HEADER_RE = re.compile(rf"[ ]+{BASE_RE}[ ]*$")
+    BLOCK_RE = re.compile(rf"\n[ ]*{BASE_RE}[ ]*$")
+    INLINE_RE = re.compile(rf"^{BASE_RE}")
+
+
+class KramdownAttrListExtension(AttrListExtension):
+    """`attr_list` with kramdown's stricter syntax."""
+
+    def extendMarkdown(self, md) -> None:  # noqa: ANN001 (Python-Markdown's)
+        md.treeprocessors.register(_KramdownAttrLists(md), "attr_list", 8)
+        md.registerExtension(self)
 
 
 def assign_attributes(el: etree.Element, text: str) -> None:
