@@ -34,6 +34,7 @@ from editor_app.core import soft_wrap
 from editor_app.ui import paste
 from editor_app.ui.editor_colours import EditorColours
 from editor_app.ui.editor_images import EditorImages
+from editor_app.ui.editor_text import ChangedText
 from editor_app.ui.find_bar import FindBar
 from editor_app.ui.highlighter import MarkdownHighlighter
 from editor_app.ui.spell import SpellService
@@ -58,6 +59,7 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
             self.tr("The text of the page, written in Markdown. Right-click for formatting.")
         )
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self._text = ChangedText(self.document())  # a long page's text, taken cheaply
         self.find_bar = FindBar(self)
         self.find_bar.closed.connect(self.layout_find_bar)
         self.site: Site | None = None
@@ -95,6 +97,7 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
             self._joined = joined is not None
             text = joined if joined is not None else text
         self.setPlainText(text)
+        self._text.reset(text)
         self.document().clearUndoRedoStacks()
         self.document().setModified(False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -103,9 +106,9 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
 
     def markdown(self) -> str:
         """The text exactly as typed (non-breaking spaces and line separators kept)."""
-        # toPlainText() would turn non-breaking spaces into plain ones: the raw text does not.
-        raw = self.document().toRawText()
-        raw = raw.replace("\u2029", "\n") if "\u2029" in raw else raw
+        # toPlainText() would turn non-breaking spaces into plain ones: the raw text does not
+        # (read again only where it changed: see editor_text.py).
+        raw = self._text.text()
         return soft_wrap.split_lines(raw) if self._joined else raw
 
     @property
