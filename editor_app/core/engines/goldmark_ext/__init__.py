@@ -17,7 +17,7 @@ from editor_app.core.engines.goldmark_ext.paragraphs import (
     block_attributes_plugin,
     unwrap_images_plugin,
 )
-from editor_app.core.engines.goldmark_ext.raw_html import omit_raw_html_plugin
+from editor_app.core.engines.goldmark_ext.raw_html import html_block_plugin, omit_raw_html_plugin
 from editor_app.core.engines.goldmark_ext.typographer import CONFIG_NAMES, typographer_plugin
 
 
@@ -116,4 +116,6 @@ def install(md: MarkdownIt, settings: Settings) -> None:
         md.use(unwrap_images_plugin)
     if not settings.unsafe:
         md.use(omit_raw_html_plugin)
+    else:
+        md.use(html_block_plugin)
     md.use(chroma_code_plugin, no_classes=settings.no_classes, style=settings.code_style)

@@ -13,6 +13,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+from mdurl import encode
 
 _TAIL = r"""(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=();,'">^{}\[\]`]*)?"""
 _URL = re.compile(
@@ -42,7 +43,7 @@ def _match_at(text: str, i: int) -> tuple[int, str] | None:
 
 def _link_tokens(url_text: str, href: str) -> list[Token]:
     opener = Token("link_open", "a", 1)
-    opener.attrSet("href", href)
+    opener.attrSet("href", encode(href))  # Goldmark's URL escaping: `"` is `%22`
     opener.markup, opener.info = "linkify", "auto"
     text = Token("text", "", 0)
     text.content = url_text

@@ -26,8 +26,17 @@ _CLOSED_BLOCKS = (
 )
 
 
+def _after_bare_text(tokens: list, idx: int) -> str:
+    """Goldmark starts an HTML block on a new line after a tight item's bare text."""
+    return "\n" if idx and tokens[idx - 1].hidden else ""
+
+
 def _html_block(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's signature)
-    lines = tokens[idx].content.rstrip("\n").split("\n")
+    return _after_bare_text(tokens, idx) + _omitted_block(tokens[idx].content)
+
+
+def _omitted_block(content: str) -> str:
+    lines = content.rstrip("\n").split("\n")
     first = lines[0].lstrip()
     for opening, closing in _CLOSED_BLOCKS:
         if opening.match(first):
@@ -35,6 +44,15 @@ def _html_block(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdo
                 return OMITTED + "\n" + OMITTED + "\n"
             break
     return OMITTED + "\n"
+
+
+def html_block_plugin(md: MarkdownIt) -> None:
+    """The author's HTML blocks as written (`unsafe = true`), on a line of their own."""
+    md.add_render_rule(
+        "html_block",
+        lambda self, tokens, idx, options, env: _after_bare_text(tokens, idx)
+        + tokens[idx].content,
+    )
 
 
 def omit_raw_html_plugin(md: MarkdownIt) -> None:
