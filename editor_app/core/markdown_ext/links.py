@@ -67,19 +67,46 @@ class Image(_BoundedText, _PlainTarget, ip.ImageInlineProcessor):
     """`![alt](src)`."""
 
 
-class Reference(_BoundedText, ip.ReferenceInlineProcessor):
+class _LabelAsWritten:
+    """A reference found by its label as written: a code span inside it (`[`x`][]`) is
+    already a placeholder here, which no definition's label matches; it is put back as
+    the backticked text before the look-up, as kramdown compares labels."""
+
+    def evalId(self, data: str, index: int, text: str) -> tuple[str | None, int, bool]:  # noqa: N802
+        found, end, handled = super().evalId(data, index, text)  # type: ignore[misc]
+        if handled and found and _PLACEHOLDER.search(found):
+            try:
+                stash = self.md.treeprocessors["inline"].stashed_nodes  # type: ignore[attr-defined]
+            except KeyError:
+                return found, end, handled
+
+            def written(m: re.Match[str]) -> str:
+                node = stash.get(m.group(1))
+                if node is None or isinstance(node, str):
+                    return m.group(0)
+                inner = "".join(node.itertext())
+                return f"`{inner}`" if node.tag == "code" else inner
+
+            found = _PLACEHOLDER.sub(written, found).lower()
+        return found, end, handled
+
+
+_PLACEHOLDER = re.compile("\x02klzzwxh:(\\d+)\x03")
+
+
+class Reference(_BoundedText, _LabelAsWritten, ip.ReferenceInlineProcessor):
     """`[text][ref]`."""
 
 
-class ShortReference(_BoundedText, ip.ShortReferenceInlineProcessor):
+class ShortReference(_BoundedText, _LabelAsWritten, ip.ShortReferenceInlineProcessor):
     """`[ref]`."""
 
 
-class ImageReference(_BoundedText, ip.ImageReferenceInlineProcessor):
+class ImageReference(_BoundedText, _LabelAsWritten, ip.ImageReferenceInlineProcessor):
     """`![alt][ref]`."""
 
 
-class ShortImageReference(_BoundedText, ip.ShortImageReferenceInlineProcessor):
+class ShortImageReference(_BoundedText, _LabelAsWritten, ip.ShortImageReferenceInlineProcessor):
     """`![ref]`."""
 
 
