@@ -6,7 +6,8 @@ to a renamed post (`--site resources`: the fixture's resources copied and varied
 
 - the floor: read every Markdown file and parse its front matter with yaml.CSafeLoader;
 - validation: `Site.open` + `validate_site` from cold (index, schema inference, every rule);
-- their ratio (the target is 1.5 or less);
+- their ratio (the target is 1.5 or less), also in CPU time (which a busy machine does not
+  inflate), and the same with `load_schema` called before `validate_site`;
 - one `validate_document` on a prebuilt site, as the window runs it after a pause in typing.
 
 With `--compare-with REV` (a git revision), it also times schema inference and the rules as
@@ -51,14 +52,26 @@ def measure(site_dir: Path, repeat: int = 3, content: bool = False) -> dict:
     raw_floor(site_dir)  # warm the disk cache, so both figures read from memory
     # Alternate the two and keep the best of each: the machine is shared, and a busy
     # moment should not land on one figure only.
-    floor = best = float("inf")
+    floor = best = first = float("inf")
+    # CPU times too: waiting for a core on a busy machine inflates wall times, not these.
+    floor_cpu = best_cpu = first_cpu = float("inf")
     problems: list = []
     for _ in range(repeat):
+        cpu = time.process_time()
         floor = min(floor, raw_floor(site_dir))
-        start = time.perf_counter()
+        floor_cpu = min(floor_cpu, time.process_time() - cpu)
+        cpu, start = time.process_time(), time.perf_counter()
         site = Site.open(site_dir)
         problems = validate_site(site, content=content)
         best = min(best, time.perf_counter() - start)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        # As a caller that shows the schema first (the review queue, a script): the index is
+        # built by `load_schema`, then the check runs.
+        cpu, start = time.process_time(), time.perf_counter()
+        site = Site.open(site_dir)
+        validate_site(site, load_schema(site), content=content)
+        first = min(first, time.perf_counter() - start)
+        first_cpu = min(first_cpu, time.process_time() - cpu)
     # Where the time goes: the shared index, schema inference, then the rules themselves.
     index = schema_t = rules = float("inf")
     for _ in range(repeat):
@@ -86,6 +99,10 @@ def measure(site_dir: Path, repeat: int = 3, content: bool = False) -> dict:
         "floor_s": floor,
         "validate_s": best,
         "ratio": best / floor,
+        "cpu_ratio": best_cpu / floor_cpu,
+        "schema_first_s": first,
+        "schema_first_ratio": first / floor,
+        "schema_first_cpu_ratio": first_cpu / floor_cpu,
         "problems": len(problems),
         "errors": sum(1 for p in problems if p.severity == "error"),
         "index_s": index,
@@ -152,6 +169,11 @@ def report(r: dict) -> None:
     print(f"floor (read + CSafeLoader): {floor:.3f} s")
     print(f"validate_site (cold):       {r['validate_s']:.3f} s")
     print(f"ratio:                      {r['ratio']:.2f}  (target: 1.5 or less)")
+    print(f"  in CPU time:              {r['cpu_ratio']:.2f}  (waiting for a core does not count)")
+    print(
+        f"schema first, then check:   {r['schema_first_s']:.3f} s = {r['schema_first_ratio']:.2f}x "
+        f"(CPU time {r['schema_first_cpu_ratio']:.2f}x)"
+    )
     print(f"problems found:             {r['problems']} ({r['errors']} errors)")
     print(
         f"  of which: index {r['index_s']:.3f} s ({r['index_s'] / floor:.2f}x), schema "
