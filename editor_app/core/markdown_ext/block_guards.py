@@ -22,7 +22,8 @@ from markdown.blockprocessors import BlockProcessor, ReferenceProcessor, SetextH
 from markdown.extensions.abbr import AbbrBlockprocessor
 from markdown.extensions.def_list import DefListProcessor
 from markdown.extensions.footnotes import FootnoteBlockProcessor
-from markdown.extensions.tables import TableProcessor
+
+from editor_app.core.markdown_ext.table_rows import WholeBlockTableProcessor
 
 
 def _setext_underline(block: str) -> bool:
@@ -34,7 +35,7 @@ def _setext_underline(block: str) -> bool:
 # Name -> (the class registered under it, what a block must hold for it to match).
 _GUARDS: dict[str, tuple[type[BlockProcessor], Callable[[str], bool]]] = {
     # Every table row split needs a pipe; without one `test` finds one cell and says no.
-    "table": (TableProcessor, lambda block: "|" in block),
+    "table": (WholeBlockTableProcessor, lambda block: "|" in block),
     "setextheader": (SetextHeaderProcessor, _setext_underline),
     # `[ ]{0,3}:[ ]{1,3}`: a colon and a space.
     "deflist": (DefListProcessor, lambda block: ": " in block),

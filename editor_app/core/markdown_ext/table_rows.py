@@ -61,6 +61,21 @@ class TableRowsProcessor(TableProcessor):
                 etree.SubElement(tr, "td").text = cells[i].strip() if i < len(cells) else ""
 
 
+# kramdown's TABLE_LINE: a pipe at the start, or one not escaped by a backslash.
+_TABLE_LINE = re.compile(r"(?:\||.*?[^\\\n]\|)")
+
+
+class WholeBlockTableProcessor(TableProcessor):
+    """Python-Markdown's tables, ended as kramdown ends them: only at a block boundary, so
+    a block with a line holding no pipe (`<!-- note -->` right under the rows) is no table
+    at all, and kramdown prints it as a paragraph."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return super().test(parent, block) and all(
+            _TABLE_LINE.match(line) for line in block.split("\n") if line.strip()
+        )
+
+
 class EmptyCellTreeprocessor(Treeprocessor):
     """An empty `td`/`th` holds a no-break space (kramdown: `&nbsp;`, printed as a character)."""
 
@@ -78,5 +93,7 @@ class TableRowsExtension(Extension):
         md.parser.blockprocessors.register(
             TableRowsProcessor(md.parser), "kramdown_table_rows", 11.5
         )
+        if "table" in md.parser.blockprocessors:  # `tables`, with its settings kept
+            md.parser.blockprocessors["table"].__class__ = WholeBlockTableProcessor
         # After the inline pass (20), so a cell is empty only when nothing was made of it.
         md.treeprocessors.register(EmptyCellTreeprocessor(md), "kramdown_empty_cells", 19)
