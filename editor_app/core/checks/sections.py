@@ -19,7 +19,14 @@ from editor_app.core.checks.body_text import prose
 from editor_app.core.checks.common import DATED_STEM, file_stem
 from editor_app.core.checks.content_text import plain_words, read_body
 from editor_app.core.checks.context import Context
-from editor_app.core.checks.page import Page, decode, make_page, read_file
+from editor_app.core.checks.page import (
+    Page,
+    _normalise_newlines,
+    _split,
+    decode,
+    make_page,
+    read_file,
+)
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
 
@@ -40,23 +47,31 @@ _QUICK_ATX = re.compile(r"\n {0,3}#{1,6}[ \t]+([^\n]*?)[ \t#]*$", re.M)
 _QUICK_UNDERLINE = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 _QUICK_LEAD = re.compile(r"\n(?:\*\*|__)([^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
 _NOT_SETEXT_START = frozenset("-*#>|")
+_MAY_UNDERLINE = re.compile(r"(?:^|\n) {0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 
 
 def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
     """(key, name) of each section of a body, in order: `page_sections` without lines, in a
     few scans (to infer what a collection's pages share without reading each one fully)."""
+    # Blanking examples never adds a "#", "**" or an underline: a body without any has no
+    # section, and is not blanked at all.
+    atx = "#" in body
+    underline = ("=" in body or "-" in body) and _MAY_UNDERLINE.search(body) is not None
+    lead = "**" in body or "__" in body
+    if not (atx or underline or lead):
+        return []
     title_key = section_key(title) if isinstance(title, str) else None
     text = prose(body)
     scan = "\n" + text  # offset i in `scan` is the newline before text offset i's line
     found: list[tuple[int, str, str]] = []  # (offset of the line, name, raw name)
-    if "#" in text:
+    if atx and "#" in text:
         for m in _QUICK_ATX.finditer(scan):
             name = plain_words(m.group(1))
             if m.group(0)[1:].lstrip().startswith("# ") and section_key(name) == title_key:
                 continue  # the title again, as a level 1 heading
             found.append((m.start(), name, ""))
     setext: set[int] = set()
-    if "=" in text or "-" in text:
+    if underline:
         for m in _QUICK_UNDERLINE.finditer(scan):
             end = m.start() - 1  # the newline ending the line above, in `text`
             if end < 0:
@@ -68,7 +83,7 @@ def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
             setext.add(start)
             if start == 0 or text[start - 2 : start] == "\n\n":  # starts a paragraph
                 found.append((start, plain_words(line), ""))
-    if "**" in text or "__" in text:
+    if lead and ("**" in text or "__" in text):
         for m in _QUICK_LEAD.finditer(scan):
             start = m.start()
             if start in setext or (start > 0 and text[start - 2 : start] != "\n\n"):
@@ -149,6 +164,20 @@ def _infer(label: str, docs: list[list[tuple[str, str, int]]]) -> SectionSet | N
     return found
 
 
+def _body_and_title(entry: Any, collection: str, data: bytes) -> tuple[str, Any]:
+    """The body and title of an indexed file, split as `make_page` splits it (the index's
+    header kept), without making a whole page when the header is a plain YAML one."""
+    text = decode(data)[0]
+    front_matter = entry.front_matter
+    if front_matter:
+        normal = _normalise_newlines(text)
+        has_header, _unclosed, _header, _first, body, _start = _split(normal)
+        if has_header or normal[:1] not in "+-{":  # not a TOML or JSON header
+            return body, front_matter.get("title")
+    page = make_page("", entry.path, collection, text, front_matter or None)
+    return page.body, page.data.get("title")
+
+
 def inferred_sections(ctx: Context) -> dict[str, Any]:
     """Per collection: {"collection": SectionSet | None, "patterns": {pattern: SectionSet}}
     and, per file, the pattern it belongs to (worked out once, reading each page's body)."""
@@ -167,8 +196,7 @@ def inferred_sections(ctx: Context) -> dict[str, Any]:
                     data = raw.get(e.path) or read_file(e.path)
                 except OSError:
                     continue
-                page = make_page("", e.path, coll, decode(data)[0], e.front_matter or None)
-                found = quick_sections(page.body, page.data.get("title"))
+                found = quick_sections(*_body_and_title(e, coll, data))
                 sections[e.path] = [(k, name, i) for i, (k, name) in enumerate(found)]
             label = coll.replace("_", " ")
             entry = {"collection": None, "patterns": {}}
