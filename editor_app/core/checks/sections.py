@@ -47,7 +47,6 @@ _QUICK_ATX = re.compile(r"\n {0,3}#{1,6}[ \t]+([^\n]*?)[ \t#]*$", re.M)
 _QUICK_UNDERLINE = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 _QUICK_LEAD = re.compile(r"\n(?:\*\*|__)([^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
 _NOT_SETEXT_START = frozenset("-*#>|")
-_MAY_UNDERLINE = re.compile(r"(?:^|\n) {0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 
 
 def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
@@ -56,7 +55,7 @@ def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
     # Blanking examples never adds a "#", "**" or an underline: a body without any has no
     # section, and is not blanked at all.
     atx = "#" in body
-    underline = ("=" in body or "-" in body) and _MAY_UNDERLINE.search(body) is not None
+    underline = ("=" in body or "-" in body) and _QUICK_UNDERLINE.search("\n" + body) is not None
     lead = "**" in body or "__" in body
     if not (atx or underline or lead):
         return []
