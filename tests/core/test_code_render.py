@@ -53,6 +53,7 @@ EXACT = {
     "code_html_script",
     "code_python_ruby",
     "code_json_diff",
+    "code_unknown_language_quotes",
 }
 
 

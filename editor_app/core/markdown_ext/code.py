@@ -399,7 +399,8 @@ def rewrite_stored_block(stored: str, nested: bool = False) -> str:
     if parsed is None:
         return stored
     text, lang, attrs = parsed
-    return block_html(text, lang, attrs, nested) or stored
+    # A language Rouge does not know: kramdown's plain block, escaping only `& < >`.
+    return block_html(text, lang, attrs, nested) or _plain_block(text, lang, attrs)
 
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -507,9 +508,12 @@ class RougeTreeprocessor(Treeprocessor):
         if m := _LANGUAGE_CLASS.search(code.get("class", "")):
             lang = lang or m[1]
         # Python-Markdown keeps code text escaped (&, <, >); Rouge wants it as written.
-        out = block_html(html.unescape(code.text or ""), lang, attrs, nested)
+        text = html.unescape(code.text or "")
+        out = block_html(text, lang, attrs, nested)
         if out is None:
-            return
+            if '"' not in text:
+                return  # Python-Markdown's own block is already kramdown's
+            out = _plain_block(text, lang, attrs)  # kramdown leaves quotes unescaped
         placeholder = etree.Element("p")
         placeholder.text = self.md.htmlStash.store(out)
         placeholder.tail = pre.tail
