@@ -7,10 +7,11 @@ double-quoted value (`allowfullscreen=""`), empty elements close with ` />`, and
 
 from __future__ import annotations
 
+import html
 import re
 
 from markdown import Extension
-from markdown.inlinepatterns import HtmlInlineProcessor
+from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
 from markdown.postprocessors import Postprocessor
 
 # kramdown keeps the content of these inline HTML elements as written (no Markdown, no
@@ -110,6 +111,27 @@ class RawSpanInlineProcessor(HtmlInlineProcessor):
     """Keeps `<code>...</code>` and the like exactly as written (stored as raw HTML)."""
 
 
+# kramdown 2.4's HTML_BLOCK_ELEMENTS: inside a paragraph such a tag is text, not HTML.
+KRAMDOWN_BLOCK_ELEMENTS = frozenset(
+    "address article aside applet body blockquote caption col colgroup dd div dl dt fieldset "
+    "figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu "
+    "li main map nav ol optgroup p pre section summary table tbody td th thead tfoot tr ul".split()
+)
+_TAG_NAME = re.compile(r"</?([a-zA-Z][\w:-]*)")
+
+
+class SpanHtmlInlineProcessor(HtmlInlineProcessor):
+    """Raw HTML inside a paragraph as kramdown reads it: a block element's tag there
+    (`text <p>`, `<iframe>`, `</div>`) is printed as text, escaped."""
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:  # noqa: N802
+        name = _TAG_NAME.match(m.group(1))
+        if name and name.group(1).lower() in KRAMDOWN_BLOCK_ELEMENTS:
+            text = html.escape(self.unescape(m.group(1)), quote=False)
+            return self.md.htmlStash.store(text), m.start(0), m.end(0)
+        return super().handleMatch(m, data)
+
+
 class HtmlTagsPostprocessor(Postprocessor):
     """Rewrites start tags like kramdown."""
 
@@ -128,3 +150,5 @@ class HtmlTagsExtension(Extension):
         # After the raw HTML is put back (30).
         md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)
+        if "html" in md.inlinePatterns:  # same place, same expression
+            md.inlinePatterns.register(SpanHtmlInlineProcessor(HTML_RE, md), "html", 90)
