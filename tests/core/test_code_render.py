@@ -54,6 +54,7 @@ EXACT = {
     "code_python_ruby",
     "code_json_diff",
     "code_unknown_language_quotes",
+    "code_go_java",
 }
 
 

@@ -34,6 +34,7 @@ from pygments.util import ClassNotFound
 
 from editor_app.core.markdown_ext.rouge_css import CSS, SCSS
 from editor_app.core.markdown_ext.rouge_data import DIFF, DIFF_NAMES, JSON
+from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
@@ -44,6 +45,7 @@ from editor_app.core.markdown_ext.rouge_shell import (
     RougeConsoleLexer,
     RougeShellLexer,
 )
+from editor_app.core.markdown_ext.rouge_yaml import YAML, YAML_NAMES
 
 _PLAIN = frozenset({"plaintext", "text", "plain"})  # Rouge's plaintext lexer and its aliases
 _MARKDOWN = frozenset({"markdown", "md", "mkd"})
@@ -63,38 +65,7 @@ _PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 _ROUGE_CLASS: dict[str, dict[str, str]] = {
     "Rouge console": {"w": "w"},
     "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp", "ch": "c1", "vm": "n"},
-    "YAML": {"nt": "na", "p": "pi", "l": "s", "no": "s"},
 }
-
-
-_YAML_NUMBER = re.compile(r"[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
-
-
-def _yaml_scalar(css: str, value: str) -> list[tuple[str, str]]:
-    """Rouge's YAML lexer: constants `no`, numbers `m`, a quoted scalar's opening quote apart."""
-    if css != "s":
-        return [(css, value)]
-    if value.lower() in ("true", "false", "null"):
-        return [("no", value)]
-    if _YAML_NUMBER.fullmatch(value):
-        return [("m", value)]
-    if value[:1] in ("'", '"'):
-        return (
-            [("s1" if value[0] == "'" else "s2", value[0]), ("s", value[1:])]
-            if value[1:]
-            else [("s1" if value[0] == "'" else "s2", value)]
-        )
-    if (last := _YAML_LAST_NUMBER.search(value)) and not value.startswith(("[", "{", "-")):
-        # A plain scalar's last word, a number, is a number of its own: `Group 1`.
-        return [(css, value[: last.start(1)]), ("m", last.group(1))]
-    return [(css, value)]
-
-
-_YAML_LAST_NUMBER = re.compile(r" (\d+(?:\.\d+)?)\Z")
-
-
-def _yaml_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [piece for css, value in runs for piece in _yaml_scalar(css, value)]
 
 
 _RUBY_KEY = re.compile(r"[a-z_]\w*[?!]?\Z")
@@ -205,7 +176,7 @@ def _python_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 # Applied to whole runs, after neighbouring tokens are joined.
-_ROUGE_RUNS = {"YAML": _yaml_runs, "Ruby": _ruby_runs, "Python": _python_runs}
+_ROUGE_RUNS = {"Ruby": _ruby_runs, "Python": _python_runs}
 
 
 _EOL_COMMENT = frozenset({"c1"})
@@ -303,8 +274,14 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return HTML.runs(text)
     if lang == "json":
         return JSON.runs(text)
+    if lang in YAML_NAMES:
+        return YAML.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
+    if lang in ("go", "golang"):
+        return GO.runs(text)
+    if lang == "java":
+        return JAVA.runs(text)
     lexer = _lexer(lang)
     if lexer is None:
         return [("", text)] if text else []
