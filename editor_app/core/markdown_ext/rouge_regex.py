@@ -9,6 +9,10 @@ written `("mixin", name)` splices in another state's rules where it stands, as R
 `mixin` does. As in Rouge: the first rule that matches wins, an unmatched character is an
 `err` token, and neighbouring tokens of one class are joined. Expressions use Ruby's
 meaning of `^` and `$` (always line starts and ends), so they are compiled MULTILINE.
+After more than five empty matches in a row, the rule's action is done and the step fails
+(the next character an `err`), as in Rouge. A lexer made with `context` (a class) gives each run a fresh instance of
+it, passed to function actions as `action(match, context)`: for lexers that keep counts,
+such as YAML's indentation.
 """
 
 from __future__ import annotations
@@ -30,56 +34,74 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 class RougeLexer:
     """Runs `states` from `start` over a text."""
 
-    def __init__(self, states: dict[str, list[Rule]], start: str = "root") -> None:
+    def __init__(
+        self, states: dict[str, list[Rule]], start: str = "root", context: type | None = None
+    ) -> None:
         self.states = states
         self.start = start
+        self.context = context
 
     def runs(self, text: str) -> Runs:
-        out: Runs = []
-        stack = [self.start]
-        pos = 0
-        null_steps = 0
-        while pos < len(text):
-            found = self._step(stack[-1], text, pos, null_steps) if stack else None
-            if found is None:
-                _add(out, "err", text[pos])
-                pos += 1
-                null_steps = 0
+        run = _Run(self, text)
+        while run.pos < len(text):
+            if not run.step(run.stack[-1]):
+                _add(run.out, "err", text[run.pos])
+                run.pos += 1
+        return run.out
+
+
+class _Run:
+    """One lexing of a text: position, state stack, output (Rouge's `stream_tokens`)."""
+
+    def __init__(self, lexer: RougeLexer, text: str) -> None:
+        self.states = lexer.states
+        self.start = lexer.start
+        self.context = lexer.context() if lexer.context is not None else None
+        self.text = text
+        self.out: Runs = []
+        self.stack = [lexer.start]
+        self.pos = 0
+        self.null_steps = 0
+
+    def step(self, state: str) -> bool:
+        """Rouge's `step`: the first rule that matches acts; False if none (or too many empty)."""
+        text, pos = self.text, self.pos
+        for rule in self.states[state]:
+            if rule[0] == "mixin":
+                if self.step(rule[1]):
+                    return True
                 continue
-            m, action, moves = found
-            null_steps = null_steps + 1 if m.end() == pos else 0
-            emitted = _emit(action, m)
+            m = rule[0].match(text, pos)
+            if m is None:
+                continue
+            moves = rule[2]
+            emitted = _emit(rule[1], m, self.context)
             if isinstance(emitted, tuple):  # a function's (tokens, moves)
                 emitted, moves = emitted[0], moves + emitted[1]
             for css, value in emitted:
-                _add(out, css, value)
-            pos = m.end()
+                _add(self.out, css, value)
+            self.pos = m.end()
             for move in moves:
-                _move(stack, move)
-            if not stack:
-                stack.append(self.start)
-        return out
-
-    def _step(self, state: str, text: str, pos: int, null_steps: int) -> tuple | None:
-        for rule in self.states[state]:
-            if rule[0] == "mixin":
-                found = self._step(rule[1], text, pos, null_steps)
-                if found is not None:
-                    return found
-                continue
-            m = rule[0].match(text, pos)
-            if m is not None:
-                if m.end() == pos and null_steps >= _MAX_NULL_STEPS:
-                    continue
-                return m, rule[1], rule[2]
-        return None
+                _move(self.stack, move)
+            if not self.stack:
+                self.stack.append(self.start)
+            if m.end() == pos:
+                self.null_steps += 1
+                if self.null_steps > _MAX_NULL_STEPS:
+                    return False
+            else:
+                self.null_steps = 0
+            return True
+        return False
 
 
-def _emit(action: Any, m: re.Match[str]) -> Any:
+def _emit(action: Any, m: re.Match[str], context: Any) -> Any:
     if isinstance(action, str):
         return [(action, m.group(0))]
     if isinstance(action, tuple):
         return [(css, group or "") for css, group in zip(action, m.groups(), strict=False)]
+    if context is not None:
+        return action(m, context)
     return action(m)  # tokens, or (tokens, moves)
 
 
@@ -108,4 +130,3 @@ def _add(out: Runs, css: str, value: str) -> None:
         out[-1] = (css, out[-1][1] + value)
     else:
         out.append((css, value))
-
