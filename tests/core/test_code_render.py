@@ -55,6 +55,7 @@ EXACT = {
     "code_json_diff",
     "code_unknown_language_quotes",
     "code_go_java",
+    "code_typescript",
 }
 
 

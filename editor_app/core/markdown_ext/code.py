@@ -36,7 +36,7 @@ from editor_app.core.markdown_ext.rouge_css import CSS, SCSS
 from editor_app.core.markdown_ext.rouge_data import DIFF, DIFF_NAMES, JSON
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML
-from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES
+from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES, TS_NAMES, TYPESCRIPT
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
@@ -266,6 +266,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return runs
     if lang in JS_NAMES:  # lexers of our own after Rouge's
         return JAVASCRIPT.runs(text)
+    if lang in TS_NAMES:
+        return TYPESCRIPT.runs(text)
     if lang == "css":
         return CSS.runs(text)
     if lang == "scss":

@@ -9,6 +9,7 @@ template strings `s2` with `${` `}` as punctuation; `as`, `from`, `new` keywords
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
 
@@ -33,18 +34,28 @@ _BUILTINS = frozenset(
 _ID = r"(?:[^\W\d]|[$_])\w*"
 
 
-def _identifier(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
-    word = m.group(0)
-    if word in _KEYWORDS:
-        return [("k", word)], ("expr_start",)
-    if word in _DECLARATIONS:
-        return [("kd", word)], ("expr_start",)
-    if word in _RESERVED:
-        return [("kr", word)], ()
-    if word in _CONSTANTS:
-        return [("kc", word)], ()
-    return [("nb" if word in _BUILTINS else "nx", word)], ()
+def _identifier_action(
+    keywords: frozenset[str],
+    declarations: frozenset[str],
+    reserved: frozenset[str],
+    builtins: frozenset[str],
+) -> Callable[[re.Match[str]], tuple[Runs, tuple[str, ...]]]:
+    def identifier(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
+        word = m.group(0)
+        if word in keywords:
+            return [("k", word)], ("expr_start",)
+        if word in declarations:
+            return [("kd", word)], ("expr_start",)
+        if word in reserved:
+            return [("kr", word)], ()
+        if word in _CONSTANTS:
+            return [("kc", word)], ()
+        return [("nb" if word in builtins else "nx", word)], ()
 
+    return identifier
+
+
+_identifier = _identifier_action(_KEYWORDS, _DECLARATIONS, _RESERVED, _BUILTINS)
 
 _STATES = {
     "multiline_comment": [
@@ -144,3 +155,26 @@ _STATES = {
 
 JAVASCRIPT = RougeLexer(_STATES)
 JS_NAMES = frozenset({"javascript", "js"})
+
+# Rouge's TypeScript: JavaScript with more words, `?.` and `??`, and `name?:` labels.
+_TS_IDENTIFIER = _identifier_action(
+    _KEYWORDS | frozenset("is namespace static private protected public implements readonly".split()),
+    _DECLARATIONS | frozenset({"type", "abstract"}),
+    _RESERVED
+    | frozenset("string any void number namespace module declare default interface keyof".split()),
+    _BUILTINS | frozenset({"Pick", "Partial", "Readonly", "Record"}),
+)
+_TS_STATES = {
+    name: [
+        (pattern, _TS_IDENTIFIER if action is _identifier else action, moves)
+        for pattern, action, moves in rules
+    ]
+    for name, rules in _STATES.items()
+}
+_TS_STATES["root"] = [(rx(r"[?][.]"), "p", ()), (rx(r"[?]{2}"), "o", ()), *_TS_STATES["root"]]
+_TS_STATES["statement"] = [
+    (rx(rf"({_ID})(\??)(\s*)(:)"), ("nl", "p", "", "p"), ("expr_start",)),
+    *_TS_STATES["statement"],
+]
+TYPESCRIPT = RougeLexer(_TS_STATES)
+TS_NAMES = frozenset({"typescript", "ts"})
