@@ -3,6 +3,7 @@
 Usage: .venv/bin/python tools/kramdown_compare.py FOLDER [--engine ours|plain] [--show N]
            [--strict] [--ignore-code-spans]
        .venv/bin/python tools/kramdown_compare.py tests/core/render_cases --pin
+       .venv/bin/python tools/kramdown_compare.py tests/core/rouge_cases --pin-code
 
 Renders the body of every `.md` file under FOLDER with our renderer and with the reference
 kramdown (Ruby, `tools/kramdown_ref.rb`, Jekyll's options), neutralising Liquid the same way
@@ -27,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from editor_app.core.render import Renderer, neutralise_liquid  # noqa: E402
 
 REF_SCRIPT = Path(__file__).resolve().parent / "kramdown_ref.rb"
+ROUGE_SCRIPT = Path(__file__).resolve().parent / "rouge_ref.rb"
 _FRONT_MATTER = re.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
 )
@@ -77,6 +79,31 @@ def kramdown_many(texts: list[str]) -> list[str]:
         check=True,
     )
     return json.loads(proc.stdout)
+
+
+def rouge_many(items: list[tuple[str, str]]) -> list[str | None]:
+    """Rouge's token spans for each (language, code), None where Rouge knows no such language."""
+    proc = subprocess.run(
+        ["ruby", str(ROUGE_SCRIPT)],
+        input=json.dumps(items),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(proc.stdout)
+
+
+def pin_code(folder: Path) -> int:
+    """Write Rouge's spans for every FOLDER/NAME.LANG code file to FOLDER/NAME.LANG.html."""
+    paths = sorted(p for p in folder.iterdir() if p.suffix != ".html" and p.is_file())
+    items = [(p.suffix[1:], p.read_text("utf-8")) for p in paths]
+    for path, spans in zip(paths, rouge_many(items), strict=True):
+        if spans is None:
+            print(f"Rouge knows no language {path.suffix[1:]!r}: {path.name} not pinned")
+            continue
+        Path(f"{path}.html").write_text(spans, "utf-8")
+    print(f"pinned {len(paths)} code files in {folder}")
+    return 0
 
 
 def plain_markdown(text: str) -> str:
@@ -143,7 +170,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write kramdown's HTML next to each .md as .html (the tests' pinned cases)",
     )
+    parser.add_argument(
+        "--pin-code",
+        action="store_true",
+        help="write Rouge's token spans for each code file NAME.LANG as NAME.LANG.html",
+    )
     args = parser.parse_args(argv)
+    if args.pin_code:
+        return pin_code(args.folder)
     if args.pin:
         return pin(args.folder)
     engine = Renderer().render_markdown if args.engine == "ours" else plain_markdown
