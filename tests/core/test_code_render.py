@@ -56,6 +56,7 @@ EXACT = {
     "code_unknown_language_quotes",
     "code_go_java",
     "code_typescript",
+    "code_toml_docker",
 }
 
 

@@ -32,8 +32,15 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
-from editor_app.core.markdown_ext.rouge_css import CSS, SCSS
-from editor_app.core.markdown_ext.rouge_data import DIFF, DIFF_NAMES, JSON
+from editor_app.core.markdown_ext.rouge_css import CSS, SASS, SCSS
+from editor_app.core.markdown_ext.rouge_data import (
+    DIFF,
+    DIFF_NAMES,
+    DOCKER_NAMES,
+    JSON,
+    TOML,
+    docker_lexer,
+)
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES, TS_NAMES, TYPESCRIPT
@@ -255,6 +262,9 @@ def tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
     return None if cached is None else list(cached)  # type: ignore[call-overload]
 
 
+_DOCKER = docker_lexer(lambda code: _tokens(code, "shell") or [])
+
+
 def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
     lang = lang or "plaintext"
     if lang not in ROUGE_NAMES:
@@ -272,6 +282,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return CSS.runs(text)
     if lang == "scss":
         return SCSS.runs(text)
+    if lang == "sass":
+        return SASS.runs(text)
     if lang == "html":
         return HTML.runs(text)
     if lang == "json":
@@ -284,6 +296,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return GO.runs(text)
     if lang == "java":
         return JAVA.runs(text)
+    if lang == "toml":
+        return TOML.runs(text)
+    if lang in DOCKER_NAMES:
+        return _DOCKER.runs(text)
     lexer = _lexer(lang)
     if lexer is None:
         return [("", text)] if text else []

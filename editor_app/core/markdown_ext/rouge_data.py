@@ -1,16 +1,18 @@
-"""JSON and diff code split into tokens as Rouge's lexers split them.
+"""JSON, diff, TOML and Dockerfile code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `Rouge::Lexers::JSON` and `Rouge::Lexers::Diff` (MIT). JSON:
 keys `nl`, strings `s2` with escapes `se` apart, spaces `w`, `true`/`null` `kc`, an
 unquoted word an `err` per character run. Diff: whole lines `gi`/`gd`/`gh`, `@@ ... @@`
-and `---` lines `p`, each taking its newline.
+and `---` lines `p`, each taking its newline. TOML: `[table]` `nn`, keys `py`, strings
+`s`. Dockerfile: instructions `k` with their argument one `s`, `RUN` lines as shell.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from editor_app.core.markdown_ext.rouge_regex import RougeLexer, rx
+from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
 
 _JSON_STATES = {
     "whitespace": [(rx(r"\s+"), "w", ())],
@@ -74,3 +76,97 @@ _DIFF_STATES = {
 
 DIFF = RougeLexer(_DIFF_STATES)
 DIFF_NAMES = frozenset({"diff", "patch", "udiff"})
+
+# -- TOML (Rouge's `Rouge::Lexers::TOML`) ---------------------------------------------------
+
+_TOML_ID = r"""(?:\S+|"[^"]+"|'[^']+')"""
+_TOML_STATES = {
+    "basic": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"#.*?$"), "c", ()),
+        (rx(r"(true|false)"), "kc", ()),
+        (rx(rf"({_TOML_ID})(\s*)(=)(\s*)(\{{)"), ("nn", "", "o", "", "p"), ("inline",)),
+        (rx(r"(?<!=)\s*\[[\S]+\]"), "nn", ()),
+        (rx(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"), "ld", ()),
+        (rx(r"[+-]?\d+(?:_\d+)*\.\d+(?:_\d+)*(?:[eE][+-]?\d+(?:_\d+)*)?"), "mf", ()),
+        (rx(r"[+-]?\d+(?:_\d+)*[eE][+-]?\d+(?:_\d+)*"), "mf", ()),
+        (rx(r"[+-]?(?:nan|inf)"), "mf", ()),
+        (rx(r"0x[0-9a-fA-F]+(?:_[0-9a-fA-F]+)*"), "mh", ()),
+        (rx(r"0o[0-7]+(?:_[0-7]+)*"), "mo", ()),
+        (rx(r"0b[01]+(?:_[01]+)*"), "mb", ()),
+        (rx(r"[+-]?\d+(?:_\d+)*"), "mi", ()),
+    ],
+    "root": [
+        ("mixin", "basic", ()),
+        (rx(rf"({_TOML_ID})(\s*)(=)"), ("py", "", "p"), ("value",)),
+    ],
+    "value": [(rx(r"\n"), "", ("#pop",)), ("mixin", "content", ())],
+    "content": [
+        ("mixin", "basic", ()),
+        (rx(rf"({_TOML_ID})(\s*)(=)"), ("py", "", "p"), ()),
+        (rx(r'"""'), "s", ("mdq",)),
+        (rx(r'"'), "s", ("dq",)),
+        (rx(r"'''"), "s", ("msq",)),
+        (rx(r"'"), "s", ("sq",)),
+        ("mixin", "esc_str", ()),
+        (rx(r","), "p", ()),
+        (rx(r"\["), "p", ("array",)),
+    ],
+    "dq": [
+        (rx(r'"'), "s", ("#pop",)),
+        (rx(r"\n"), "err", ("#pop",)),
+        ("mixin", "esc_str", ()),
+        (rx(r'[^\\"\n]+'), "s", ()),
+    ],
+    "mdq": [
+        (rx(r'"""'), "s", ("#pop",)),
+        ("mixin", "esc_str", ()),
+        (rx(r'[^\\"]+'), "s", ()),
+        (rx(r'"+'), "s", ()),
+    ],
+    "sq": [(rx(r"'"), "s", ("#pop",)), (rx(r"\n"), "err", ("#pop",)), (rx(r"[^'\n]+"), "s", ())],
+    "msq": [(rx(r"'''"), "s", ("#pop",)), (rx(r"[^']+"), "s", ()), (rx(r"'+"), "s", ())],
+    "esc_str": [(rx(r'\\[0t\tn\n "\\r]'), "se", ())],
+    "array": [("mixin", "content", ()), (rx(r"\]"), "p", ("#pop",))],
+    "inline": [("mixin", "content", ()), (rx(r"\}"), "p", ("#pop",))],
+}
+
+TOML = RougeLexer(_TOML_STATES)
+
+# -- Dockerfile (Rouge's `Rouge::Lexers::Docker`) -------------------------------------------
+
+_DOCKER_KEYWORDS = (
+    "FROM|MAINTAINER|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|"
+    "STOPSIGNAL|HEALTHCHECK|SHELL"
+)
+
+
+def docker_lexer(shell: Callable[[str], Runs]) -> RougeLexer:
+    """Rouge's Dockerfile lexer; `shell` lexes what follows `RUN`."""
+    return RougeLexer(
+        {
+            "root": [
+                (rx(r"\s+"), "", ()),
+                (
+                    rx(r"^(FROM)(\s+)(.*)(\s+)(AS)(\s+)(.*)", re.I),
+                    ("k", "w", "s", "w", "k", "w", "s"),
+                    (),
+                ),
+                (rx(rf"^(ONBUILD)(\s+)({_DOCKER_KEYWORDS})(.*)", re.I), ("k", "w", "k", "s"), ()),
+                (rx(rf"^({_DOCKER_KEYWORDS})\b(.*)", re.I), ("k", "s"), ()),
+                (rx(r"#.*?$"), "c", ()),
+                (rx(r"^(ONBUILD\s+)?RUN(\s+)", re.I), "k", ("run",)),
+                (rx(r"\w+"), "", ()),
+                (rx(r"[^\w]+"), "", ()),
+                (rx(r"."), "", ()),
+            ],
+            "run": [
+                (rx(r"\n"), "", ("#pop",)),
+                (rx(r"\\.", re.S), "se", ()),
+                (rx(r"(\\.|[^\n\\])+"), lambda m: shell(m.group(0)), ()),
+            ],
+        }
+    )
+
+
+DOCKER_NAMES = frozenset({"docker", "dockerfile"})
