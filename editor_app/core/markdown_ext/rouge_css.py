@@ -307,3 +307,82 @@ _SCSS_STATES = {
 }
 
 SCSS = RougeLexer(_SCSS_STATES)
+
+# -- Sass, the indented syntax (Rouge's Sass: SassCommon plus Rouge's Indentation) -----------
+
+
+class _SassBlocks:
+    """Rouge's `Indentation`: a comment's more indented lines continue it."""
+
+    def __init__(self) -> None:
+        self.last = ""
+        self.state: str | None = None
+        self.indentation: str | None = None
+
+    def starts_block(self, state: str) -> None:
+        self.state = state
+        self.indentation = self.last
+
+
+def _sass_indentation(m: re.Match[str], blocks: _SassBlocks) -> tuple[Runs, tuple[str, ...]]:
+    indent = m.group(0)
+    blocks.last = indent
+    if (
+        blocks.state is not None
+        and blocks.indentation is not None
+        and indent.startswith(blocks.indentation)
+        and indent != blocks.indentation
+    ):
+        return [("", indent)], (blocks.state,)
+    blocks.state = blocks.indentation = None
+    return [("", indent)], ("content",)
+
+
+def _sass_comment(css: str, state: str):  # noqa: ANN202 (a rule's action)
+    def action(m: re.Match[str], blocks: _SassBlocks) -> tuple[Runs, tuple[str, ...]]:
+        blocks.starts_block(state)
+        return [(css, m.group(0))], ("#pop",)
+
+    return action
+
+
+def _plain(action):  # noqa: ANN001, ANN202 (SCSS's context-free actions, in a lexer with one)
+    return lambda m, _context: action(m)
+
+
+_SASS_STATES = {
+    **{
+        name: [
+            (rule[0], _plain(rule[1]) if callable(rule[1]) else rule[1], rule[2])
+            for rule in rules
+        ]
+        for name, rules in _SCSS_STATES.items()
+        if name not in ("root", "end_section")
+    },
+    "root": [
+        (rx(r"[ \t]*\n"), "", ()),
+        (rx(r"[ \t]*"), _sass_indentation, ()),
+    ],
+    "content": [
+        (rx(r"//.*?$"), _sass_comment("c1", "single_comment"), ()),
+        (rx(r"/[*].*?\n"), _sass_comment("cm", "multi_comment"), ()),
+        (rx(r"@import\b"), "k", ("import",)),
+        ("mixin", "content_common", ()),
+        (rx(rf"={_ID}"), "nf", ("value",)),
+        (rx(rf"[+]{_ID}"), "nd", ("value",)),
+        (rx(r":"), "na", ("old_style_attr",)),
+        (rx(r"(?=[^\[\n]+?:([^a-z]|$))"), "", ("attribute",)),
+        (rx(r""), "", ("selector",)),
+    ],
+    "single_comment": [(rx(r".*?$"), "c1", ("#pop",))],
+    "multi_comment": [(rx(r".*?\n"), "cm", ("#pop",))],
+    "import": [
+        (rx(r"[ \t]+"), "", ()),
+        (rx(r"\S+"), "s", ()),
+        (rx(r"\n"), "", ("#pop",)),
+    ],
+    "old_style_attr": [("mixin", "attr_common", ()), (rx(r""), "", ("#pop", "value"))],
+    "end_section": [(rx(r"\n"), "", ("#reset",))],
+}
+
+SASS = RougeLexer(_SASS_STATES, context=_SassBlocks)
