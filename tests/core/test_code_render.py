@@ -57,6 +57,7 @@ EXACT = {
     "code_go_java",
     "code_typescript",
     "code_toml_docker",
+    "code_sql_rouge",
 }
 
 

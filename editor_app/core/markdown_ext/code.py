@@ -52,6 +52,7 @@ from editor_app.core.markdown_ext.rouge_shell import (
     RougeConsoleLexer,
     RougeShellLexer,
 )
+from editor_app.core.markdown_ext.rouge_sql import SQL
 from editor_app.core.markdown_ext.rouge_yaml import YAML, YAML_NAMES
 
 _PLAIN = frozenset({"plaintext", "text", "plain"})  # Rouge's plaintext lexer and its aliases
@@ -298,6 +299,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return JAVA.runs(text)
     if lang == "toml":
         return TOML.runs(text)
+    if lang == "sql":
+        return SQL.runs(text)
     if lang in DOCKER_NAMES:
         return _DOCKER.runs(text)
     lexer = _lexer(lang)
