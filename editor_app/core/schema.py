@@ -33,6 +33,7 @@ from editor_app.core.schema_model import (
     looks_unique,
 )
 from editor_app.core.schema_yaml import schema_from_yaml, schema_to_yaml
+from editor_app.core.site_index import collector_paused
 
 # The schema's rooms: the model (schema_model), the declared file read and written
 # (schema_yaml), inference (schema_infer) and its value scans (schema_values). Callers import
@@ -76,7 +77,8 @@ def load_schema(site: Site) -> Schema:
     `notes` and the rest goes on.
     """
     try:
-        schema = _load_schema(site)
+        with collector_paused():  # a big site's inference makes many objects, no cycles
+            schema = _load_schema(site)
         # What the site's layout left unclear (a missing source folder, skipped links) is
         # said with the schema, so every face that shows its notes shows these too.
         schema.notes[:0] = [n for n in site.notes if n not in schema.notes]

@@ -4,8 +4,10 @@ adds (Jekyll `defaults:`, Eleventy directory data)."""
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -35,6 +37,21 @@ _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # At most this many bytes of files are held between building the index and checking the site.
 HELD_BYTES_LIMIT = 96 << 20
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while a whole site is read or checked: its full passes walk
+    every object made so far, again and again as they grow, about a sixth of the time on
+    50,000 pages. Nothing read here makes cycles; the collector runs again afterwards (unless
+    it was paused already by a caller, whose choice is kept)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class _HeldBytes(dict):
@@ -207,15 +224,16 @@ class SiteIndex:
             if raw is None and self.keep_read_bytes:
                 raw = self._held = _HeldBytes()
             walker = Walker(self.root)
-            files = list(dict.fromkeys(self._document_files(walker)))
-            self._walk_notes = walker.notes
-            total = len(files)
             result: list[IndexEntry] = []
-            step = max(1, total // 100)
-            for i, (path, coll) in enumerate(files):
-                result.append(self._load_entry(path, coll, raw))
-                if progress is not None and (i % step == 0 or i == total - 1):
-                    progress(i + 1, total)
+            with collector_paused():
+                files = list(dict.fromkeys(self._document_files(walker)))
+                self._walk_notes = walker.notes
+                total = len(files)
+                step = max(1, total // 100)
+                for i, (path, coll) in enumerate(files):
+                    result.append(self._load_entry(path, coll, raw))
+                    if progress is not None and (i % step == 0 or i == total - 1):
+                        progress(i + 1, total)
             self._entries = result
             self._by_path = {e.path: e for e in result}
             self._urls = None
