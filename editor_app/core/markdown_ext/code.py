@@ -46,6 +46,7 @@ from editor_app.core.markdown_ext.rouge_html import HTML
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES, TS_NAMES, TYPESCRIPT
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
+from editor_app.core.markdown_ext.rouge_ruby import RUBY, RUBY_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
     CONSOLE_NAMES,
     SHELL_NAMES,
@@ -74,61 +75,6 @@ _ROUGE_CLASS: dict[str, dict[str, str]] = {
     "Rouge console": {"w": "w"},
     "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp", "ch": "c1", "vm": "n"},
 }
-
-
-_RUBY_KEY = re.compile(r"[a-z_]\w*[?!]?\Z")
-
-
-def _ruby_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Rouge's Ruby lexer: brackets and the dot are punctuation, a called method is `nf`,
-    a hash key `name: ` one symbol with its space."""
-    runs = list(runs)
-    for n in range(len(runs) - 2, 0, -1):
-        word, colon, space = runs[n - 1], runs[n], runs[n + 1]
-        if (
-            colon == ("p", ":")
-            and _RUBY_KEY.match(word[1])
-            and word[0] in ("n", "nb", "nf", "kp", "k", "no", "ss")
-            and space[0] == ""
-            and space[1][:1] in (" ", "\t", "\n")
-        ):
-            gap = len(space[1]) - len(space[1].lstrip())
-            runs[n - 1 : n + 2] = [("ss", word[1] + ":" + space[1][:gap]), ("", space[1][gap:])]
-    for n in range(len(runs) - 2, 0, -1):  # `2.5`: one float in Rouge
-        if (
-            runs[n][1] == "."
-            and runs[n - 1][0] == "mi"
-            and runs[n + 1][0] == "mi"
-            and runs[n - 1][1].isdigit()
-        ):
-            runs[n - 1 : n + 2] = [("mf", runs[n - 1][1] + "." + runs[n + 1][1])]
-    out: list[tuple[str, str]] = []
-    for css, value in runs:
-        if not value:
-            continue
-        if css == "ch":  # Rouge has no shebang class: a comment like any other
-            css = "c1"
-        if (
-            css in ("o", "no", "nc")
-            and len(out) >= 3
-            and out[-1][0] == "nc"
-            and out[-3][0] == "k"
-            and out[-3][1] == "class"
-            and (value == "::" or out[-1][1].endswith("::"))
-        ):  # `class A::B::C`: Rouge's class name is the whole path
-            out[-1] = ("nc", out[-1][1] + value)
-            continue
-        if css == "o" and not value.strip("[]().") and ".." not in value:
-            css = "p"
-        elif css == "n" and out and out[-1][0] == "p" and out[-1][1].endswith("."):
-            css = "nf"
-        elif css == "kp" and value.startswith("attr_"):
-            css = "nb"
-        if out and out[-1][0] == css:
-            out[-1] = (css, out[-1][1] + value)
-        else:
-            out.append((css, value))
-    return out
 
 
 _PYTHON_BUILTINS = frozenset(
@@ -184,7 +130,7 @@ def _python_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 # Applied to whole runs, after neighbouring tokens are joined.
-_ROUGE_RUNS = {"Ruby": _ruby_runs, "Python": _python_runs}
+_ROUGE_RUNS = {"Python": _python_runs}
 
 
 _EOL_COMMENT = frozenset({"c1"})
@@ -291,6 +237,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return JSON.runs(text)
     if lang in YAML_NAMES:
         return YAML.runs(text)
+    if lang in RUBY_NAMES:
+        return RUBY.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):

@@ -12,7 +12,8 @@ meaning of `^` and `$` (always line starts and ends), so they are compiled MULTI
 After more than five empty matches in a row, the rule's action is done and the step fails
 (the next character an `err`), as in Rouge. A lexer made with `context` (a class) gives each run a fresh instance of
 it, passed to function actions as `action(match, context)`: for lexers that keep counts,
-such as YAML's indentation.
+such as YAML's indentation (a context with a `state_stack` attribute is given the state stack).
+`stack` is the stack a run starts with, when Rouge's lexer pushes states at its start.
 """
 
 from __future__ import annotations
@@ -35,11 +36,16 @@ class RougeLexer:
     """Runs `states` from `start` over a text."""
 
     def __init__(
-        self, states: dict[str, list[Rule]], start: str = "root", context: type | None = None
+        self,
+        states: dict[str, list[Rule]],
+        start: str = "root",
+        context: type | None = None,
+        stack: tuple[str, ...] = (),
     ) -> None:
         self.states = states
         self.start = start
         self.context = context
+        self.first_stack = list(stack or (start,))  # Rouge's `start { push :x }`
 
     def runs(self, text: str) -> Runs:
         run = _Run(self, text)
@@ -59,7 +65,9 @@ class _Run:
         self.context = lexer.context() if lexer.context is not None else None
         self.text = text
         self.out: Runs = []
-        self.stack = [lexer.start]
+        self.stack = list(lexer.first_stack)
+        if hasattr(self.context, "state_stack"):  # for lexers asking whether a state is open
+            self.context.state_stack = self.stack
         self.pos = 0
         self.null_steps = 0
 
