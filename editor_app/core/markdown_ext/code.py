@@ -46,6 +46,7 @@ from editor_app.core.markdown_ext.rouge_html import HTML
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES, TS_NAMES, TYPESCRIPT
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
+from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
 from editor_app.core.markdown_ext.rouge_ruby import RUBY, RUBY_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
     CONSOLE_NAMES,
@@ -73,68 +74,7 @@ _PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 # its own span for lexers where Rouge does so too.
 _ROUGE_CLASS: dict[str, dict[str, str]] = {
     "Rouge console": {"w": "w"},
-    "Python": {"sd": "s", "s2": "s", "s1": "s", "kc": "bp", "ch": "c1", "vm": "n"},
 }
-
-
-_PYTHON_BUILTINS = frozenset(
-    "property staticmethod classmethod dataclass object super type len print".split()
-)
-
-
-def _python_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Rouge's Python lexer: `.` punctuation, exceptions builtins, `print` a keyword, a
-    decorator `@` then names, `raise ... from e` plain keyword and name."""
-    out: list[tuple[str, str]] = []
-    line_start = True
-    for css, value in runs:
-        pieces = [(css, value)]
-        if css == "o" and value == ".":
-            pieces = [("p", value)]
-        elif css == "ne" or (css == "fm" and not (out and out[-2:-1] == [("k", "def")])):
-            pieces = [("nb" if css == "ne" else "n", value)]
-        elif css == "fm":
-            pieces = [("nf", value)]
-        elif css == "nb" and value == "print":
-            pieces = [("k", value)]
-        elif css == "nd" and value.startswith("@"):
-            pieces = [("o", "@")]
-            for n, part in enumerate(value[1:].split(".")):
-                name = ("nb" if part in _PYTHON_BUILTINS else "n", part)
-                pieces += [("p", "."), ("n", part)] if n else [name]
-        elif css == "si" and value.startswith("%"):  # Rouge leaves `%s` inside the string
-            pieces = [("s", value)]
-        elif css == "o" and value == "," and out and out[-1][0] == "nn":
-            pieces = [("p", value)]  # `import a, b`: Rouge's import ends at the first name
-        elif css == "nn" and len(out) >= 2 and out[-2] == ("p", ","):
-            pieces = [("n", value)]
-        elif css == "n" and value.startswith("j") and out and out[-1][0] in ("mi", "mf"):
-            out[-1] = ("mf", out[-1][1] + "j")  # `2j`, a complex number
-            pieces = [("n", value[1:])]
-        elif css == "kn" and value == "from" and not line_start:
-            pieces = [("k", value)]
-        elif css == "nn" and out and out[-2:-1] == [("k", "from")]:
-            pieces = [("n", value)]
-        for piece_css, piece in pieces:
-            if not piece:
-                continue
-            if out and out[-1][0] == piece_css:
-                out[-1] = (piece_css, out[-1][1] + piece)
-            else:
-                out.append((piece_css, piece))
-        if "\n" in value:
-            line_start = value.split("\n")[-1].strip() == ""
-        elif value.strip():
-            line_start = False
-    return out
-
-
-# Applied to whole runs, after neighbouring tokens are joined.
-_ROUGE_RUNS = {"Python": _python_runs}
-
-
-_EOL_COMMENT = frozenset({"c1"})
-_COMMENT_TAKES_NEWLINE = frozenset({"Python"})
 
 
 @lru_cache(maxsize=64)
@@ -239,6 +179,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return YAML.runs(text)
     if lang in RUBY_NAMES:
         return RUBY.runs(text)
+    if lang in PYTHON_NAMES:
+        return PYTHON.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):
@@ -266,19 +208,11 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         # as text.
         css = remap.get(css, "" if ttype in Text or ttype is Token else css)
         _append(runs, css, value, lexer.name)
-    if post := _ROUGE_RUNS.get(lexer.name):
-        runs = post(runs)
     return runs
 
 
 def _append(runs: list[tuple[str, str]], css: str, value: str, lexer_name: str) -> None:
     """Add a token to the runs as Rouge's lexers and formatter would."""
-    if css == "" and value.startswith("\n") and runs and runs[-1][0] in _EOL_COMMENT:
-        if lexer_name in _COMMENT_TAKES_NEWLINE:  # Rouge's `#.*$\n?` rule
-            runs[-1] = (runs[-1][0], runs[-1][1] + "\n")
-            value = value[1:]
-            if not value:
-                return
     if runs and runs[-1][0] == css:  # Rouge joins neighbouring tokens of one kind
         runs[-1] = (css, runs[-1][1] + value)
     else:
