@@ -38,6 +38,17 @@ def test_languages_chroma_writes_in_go_are_ported_exactly() -> None:
     assert normalise(GoldmarkEngine().render(case.read_text("utf-8"))) == normalise(expected)
 
 
+def test_go_templates_in_html_are_chromas_numbers_names_and_errors() -> None:
+    """`go-html-template` (most of Hugo's own documentation): `0` a name but `-1` a number,
+    a stray `-` an error, the HTML around lexed as HTML; pinned from Hugo 0.111."""
+    case = CASES / "go_templates.md"
+    expected = case.with_suffix(".html").read_text("utf-8")
+    assert normalise(GoldmarkEngine().render(case.read_text("utf-8"))) == normalise(expected)
+    lexer = chroma_xml.lexer_for("go-html-template")
+    assert isinstance(lexer, chroma_xml.DelegatingLexer)
+    assert ("LiteralNumberInteger", "-1") in chroma_xml.tokens(lexer, "{{ f 0 -1 }}\n")
+
+
 def test_markdown_text_is_lexed_as_html_around_its_own_tokens() -> None:
     lexer = chroma_xml.lexer_for("md")
     assert isinstance(lexer, chroma_xml.DelegatingLexer)

@@ -1,17 +1,14 @@
-"""Pygments lexers for the languages Chroma colours and Pygments lacks: Go templates.
+"""Pygments lexers for Go text templates (`go-text-template`, `go-template`).
 
-Hugo's documentation is mostly ```` ```go-html-template ````: Chroma lexes `{{ ... }}`
-with its Go-template rules and the rest as HTML. Written after Chroma's rules (numbers and
-names alike `nx`, `.Field` `na`, keywords `k`, `|` `:=` `(` `)` `o`, `{{ }}` `cp`,
-`{{/* */}}` `cm`).
+Chroma lexes `{{ ... }}` with its Go-template rules and the rest as plain text. Written
+after Chroma's rules (names `nx`, `.Field` `na`, keywords `k`, `|` `:=` `(` `)` `o`,
+`{{ }}` `cp`, `{{/* */}}` `cm`). `go-html-template` uses the same rules in Chroma's own
+form (`chroma_data/ported/GoHTMLTemplate.xml`, its text lexed as HTML).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from pygments.lexer import DelegatingLexer, RegexLexer
-from pygments.lexers.html import HtmlLexer
 from pygments.token import Comment, Keyword, Name, Operator, Other, String, Text
 
 _KEYWORDS = (
@@ -62,24 +59,6 @@ class GoTemplateLexer(RegexLexer):
     }
 
 
-class ChromaHtmlLexer(HtmlLexer):
-    """Pygments' HTML lexer with Chroma's class for comments (`c`, not `cm`)."""
-
-    def get_tokens_unprocessed(self, text: str) -> Iterator[tuple[int, object, str]]:  # type: ignore[override]
-        for index, kind, value in super().get_tokens_unprocessed(text):
-            yield index, (Comment if kind is Comment.Multiline else kind), value
-
-
-class GoHtmlTemplateLexer(DelegatingLexer):
-    """HTML with Go templates, as Chroma's `go-html-template`."""
-
-    name = "Go HTML template (Chroma)"
-    aliases = ["go-html-template"]
-
-    def __init__(self, **options: object) -> None:
-        super().__init__(ChromaHtmlLexer, GoTemplateLexer, **options)
-
-
 class GoTextTemplateLexer(DelegatingLexer):
     """Plain text with Go templates, as Chroma's `go-text-template` / `go-template`."""
 
@@ -93,8 +72,6 @@ class GoTextTemplateLexer(DelegatingLexer):
 
 
 CHROMA_ONLY_LEXERS = {
-    "html": ChromaHtmlLexer,
-    "go-html-template": GoHtmlTemplateLexer,
     "go-text-template": GoTextTemplateLexer,
     "go-template": GoTextTemplateLexer,
 }

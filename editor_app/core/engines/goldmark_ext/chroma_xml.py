@@ -344,8 +344,9 @@ PORTED = {
     "md": "ported/Markdown.xml",
     "mkd": "ported/Markdown.xml",
     "markdown": "ported/Markdown.xml",
+    "go-html-template": "ported/GoHTMLTemplate.xml",
 }
-_DELEGATE_TO = {"markdown": "html"}
+_DELEGATE_TO = {"markdown": "html", "Go HTML Template": "html"}
 
 
 def lexer_for(language: str) -> ChromaLexer | DelegatingLexer | None:
