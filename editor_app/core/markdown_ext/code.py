@@ -50,9 +50,9 @@ from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
 from editor_app.core.markdown_ext.rouge_ruby import RUBY, RUBY_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
     CONSOLE_NAMES,
+    SHELL,
     SHELL_NAMES,
-    RougeConsoleLexer,
-    RougeShellLexer,
+    console_runs,
 )
 from editor_app.core.markdown_ext.rouge_sql import SQL
 from editor_app.core.markdown_ext.rouge_yaml import YAML, YAML_NAMES
@@ -72,9 +72,7 @@ _PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 # Where Rouge's lexer names a token unlike Pygments' (measured against Rouge 3.30): the
 # Pygments class to print instead, per Pygments lexer name. "w" -> "w" keeps whitespace as
 # its own span for lexers where Rouge does so too.
-_ROUGE_CLASS: dict[str, dict[str, str]] = {
-    "Rouge console": {"w": "w"},
-}
+_ROUGE_CLASS: dict[str, dict[str, str]] = {}
 
 
 @lru_cache(maxsize=64)
@@ -82,10 +80,6 @@ def _lexer(lang: str) -> Lexer | None:
     """Pygments' lexer for a Rouge language name, or None for plain text."""
     if lang in _PLAIN:
         return None
-    if lang in SHELL_NAMES:
-        return RougeShellLexer(stripnl=False, ensurenl=False, tabsize=0)
-    if lang in CONSOLE_NAMES:
-        return RougeConsoleLexer(stripnl=False, ensurenl=False, tabsize=0)
     try:
         # Rouge keeps the text as written: no stripped or added newlines, tabs kept.
         return get_lexer_by_name(lang, stripnl=False, ensurenl=False, tabsize=0)
@@ -181,6 +175,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return RUBY.runs(text)
     if lang in PYTHON_NAMES:
         return PYTHON.runs(text)
+    if lang in SHELL_NAMES:
+        return SHELL.runs(text)
+    if lang in CONSOLE_NAMES:
+        return console_runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):

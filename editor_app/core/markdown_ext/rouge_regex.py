@@ -48,28 +48,43 @@ class RougeLexer:
         self.first_stack = list(stack or (start,))  # Rouge's `start { push :x }`
 
     def runs(self, text: str) -> Runs:
-        run = _Run(self, text)
-        while run.pos < len(text):
-            if not run.step(run.stack[-1]):
-                _add(run.out, "err", text[run.pos])
-                run.pos += 1
-        return run.out
+        return _Run(self).feed(text)
+
+    def session(self) -> _Run:
+        """A lexing that goes on over several texts (Rouge's `continue_lex`), as a console
+        lexes each command line where the last one left off."""
+        return _Run(self)
 
 
 class _Run:
-    """One lexing of a text: position, state stack, output (Rouge's `stream_tokens`)."""
+    """A lexing in progress: state stack and context, kept from one text to the next."""
 
-    def __init__(self, lexer: RougeLexer, text: str) -> None:
+    def __init__(self, lexer: RougeLexer) -> None:
+        self.lexer = lexer
         self.states = lexer.states
         self.start = lexer.start
-        self.context = lexer.context() if lexer.context is not None else None
-        self.text = text
+        self.text = ""
         self.out: Runs = []
+        self.pos = 0
+        self.null_steps = 0
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to the lexer's first states and a fresh context (Rouge's `reset!`)."""
+        lexer = self.lexer
+        self.context = lexer.context() if lexer.context is not None else None
         self.stack = list(lexer.first_stack)
         if hasattr(self.context, "state_stack"):  # for lexers asking whether a state is open
             self.context.state_stack = self.stack
-        self.pos = 0
-        self.null_steps = 0
+
+    def feed(self, text: str) -> Runs:
+        """The runs of `text`, lexed from where the previous text left the states."""
+        self.text, self.pos, self.null_steps, self.out = text, 0, 0, []
+        while self.pos < len(text):
+            if not self.step(self.stack[-1]):
+                _add(self.out, "err", text[self.pos])
+                self.pos += 1
+        return self.out
 
     def step(self, state: str) -> bool:
         """Rouge's `step`: the first rule that matches acts; False if none (or too many empty)."""

@@ -1,28 +1,19 @@
-"""Shell code split into tokens as Rouge's shell lexer splits it (Pygments' differs).
+"""Shell and console code split into tokens as Rouge's lexers split them (Pygments' differ).
 
-Written after Rouge 3's `Rouge::Lexers::Shell`: common commands are builtins (`chmod`,
-`mkdir`, `echo`, and the space after one when a word follows: `exec `), flags are `nt`,
-`$ ` a variable, comments plain `c`, spaces and words plain text.
+Written after Rouge 3.30's `Rouge::Lexers::Shell` and `ConsoleLexer` (MIT): common commands
+are builtins `nb` (with the space after one when a word follows: `exec `), flags `nt`,
+`$x` and `${x}` variables, `$(...)` `si`, heredocs (`<<EOF` ... `EOF`) `sh` with their
+end word `no`, comments `c`. A console's line is a prompt `gp` up to its first `$`, `#`,
+`>` or `;`, then shell (which goes on from the previous command line), or else output
+`go`; a line of dots or `<...>` is a comment. Rouge's expressions run on a scanner that sees
+no text before its position, so a leading `\b` here only asks for a word character next.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+import re
 
-from pygments.lexer import RegexLexer, bygroups, include
-from pygments.lexers.shell import BashSessionLexer
-from pygments.token import (
-    Comment,
-    Generic,
-    Keyword,
-    Name,
-    Number,
-    Operator,
-    Punctuation,
-    String,
-    Text,
-)
+from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
 
 _KEYWORDS = "if|fi|else|while|do|done|for|then|return|function|select|continue|until|esac|elif|in"
 _BUILTINS = "|".join(
@@ -43,125 +34,162 @@ _BUILTINS = "|".join(
 )
 
 
-class RougeShellLexer(RegexLexer):
-    """Rouge's shell lexer, for `sh`, `bash`, `zsh`, `ksh` and `shell` code."""
+class _Heredoc:
+    """The end word of the heredoc being read (Rouge's `@heredocstr`)."""
 
-    name = "Rouge shell"
-    aliases: list[str] = []
-
-    tokens = {
-        "basic": [
-            (r"#.*?$", Comment),
-            (rf"\b({_KEYWORDS})\s*\b", Keyword),
-            (r"\bcase\b", Keyword, "case"),
-            (rf"\b({_BUILTINS})\s*\b(?!(\.|-))", Name.Builtin),
-            (r"[.](?=\s)", Name.Builtin),
-            (r"(\b\w+)(=)", bygroups(Name.Variable, Operator)),
-            (r"[\[\]{}()!=>]", Operator),
-            (r"&&|\|\|", Operator),
-            (r"<<<", Operator),
-        ],
-        "double_quotes": [
-            (r'(?:\$#?)?"', String.Double, "#pop"),
-            include("interp"),
-            (r'[^"`\\$]+', String.Double),
-        ],
-        "ansi_string": [
-            (r"\\.", String.Escape),
-            (r"[^\\']+", String.Single),
-            include("single_quotes"),
-        ],
-        "single_quotes": [
-            (r"'", String.Single, "#pop"),
-            (r"[^']+", String.Single),
-        ],
-        "data": [
-            (r"\s+", Text),
-            (r"\\.", String.Escape),
-            (r'\$?"', String.Double, "double_quotes"),
-            (r"\$'", String.Single, "ansi_string"),
-            (r"'", String.Single, "single_quotes"),
-            (r"\*", Keyword),
-            (r";", Punctuation),
-            (r"--?[\w-]+", Name.Tag),
-            (r"""[^=*\s{}()$"'`;\\<]+""", Text),
-            (r"\d+(?= |\Z)", Number),
-            (r"<", Text),
-            include("interp"),
-        ],
-        "curly": [
-            (r"\}", Keyword, "#pop"),
-            (r":-", Keyword),
-            (r"[a-zA-Z0-9_]+", Name.Variable),
-            (r"""[^}:"`'$]+""", Punctuation),
-            include("root"),
-        ],
-        "paren_interp": [
-            (r"\)", String.Interpol, "#pop"),
-            (r"\(", Operator, "paren_inner"),
-            include("root"),
-        ],
-        "paren_inner": [
-            (r"\(", Operator, "#push"),
-            (r"\)", Operator, "#pop"),
-            include("root"),
-        ],
-        "math": [
-            (r"\)\)", Keyword, "#pop"),
-            (r"[-+*/%^|&!]|\*\*|\|\|", Operator),
-            (r"\d+(#\w+)?", Number),
-            include("root"),
-        ],
-        "case": [
-            (r"\besac\b", Keyword, "#pop"),
-            (r"\|", Punctuation),
-            (r"\)", Punctuation, "case_stanza"),
-            include("root"),
-        ],
-        "case_stanza": [
-            (r";;", Punctuation, "#pop"),
-            include("root"),
-        ],
-        "backticks": [
-            (r"`", String.Backtick, "#pop"),
-            include("root"),
-        ],
-        "interp": [
-            (r"\\$", String.Escape),
-            (r"\\.", String.Escape),
-            (r"\$\(\(", Keyword, "math"),
-            (r"\$\(", String.Interpol, "paren_interp"),
-            (r"\$\{#?", Keyword, "curly"),
-            (r"`", String.Backtick, "backticks"),
-            (r"\$#?(\w+|.)", Name.Variable),
-            (r"\$[*@]", Name.Variable),
-        ],
-        "root": [
-            include("basic"),
-            include("data"),
-        ],
-    }
+    def __init__(self) -> None:
+        self.end = ""
 
 
+def _heredoc(m: re.Match[str], h: _Heredoc) -> tuple[Runs, tuple[str, ...]]:
+    h.end = m[5]
+    return [
+        ("o", m[1]),
+        ("", m[2]),
+        ("sh", m[3]),
+        ("sh", m[4]),
+        ("no", m[5]),
+        ("sh", m[6]),
+    ], ("heredoc",)
+
+
+def _heredoc_line(m: re.Match[str], h: _Heredoc) -> tuple[Runs, tuple[str, ...]]:
+    if m[1] == h.end:
+        return [("no", m[0])], ("#pop:2",)
+    return [("sh", m[0])], ()
+
+
+_STATES = {
+    "basic": [
+        (rx(r"#.*$"), "c", ()),
+        (rx(rf"(?=\w)({_KEYWORDS})\s*\b"), "k", ()),
+        (rx(r"(?=\w)case\b"), "k", ("case",)),
+        (rx(rf"(?=\w)({_BUILTINS})\s*\b(?!(\.|-))"), "nb", ()),
+        (rx(r"[.](?=\s)"), "nb", ()),
+        (rx(r"(?=\w)(\w+)(=)"), ("nv", "o"), ()),
+        (rx(r"[\[\]{}()!=>]"), "o", ()),
+        (rx(r"&&|\|\|"), "o", ()),
+        (rx(r"<<<"), "o", ()),
+        (rx(r"""(<<-?)(\s*)(['"]?)(\\?)(\w+)(\3)"""), _heredoc, ()),
+    ],
+    "heredoc": [
+        (rx(r"\n"), "sh", ("heredoc_nl",)),
+        (rx(r"[^$\n\\]+"), "sh", ()),
+        ("mixin", "interp", ()),
+        (rx(r"[$]"), "sh", ()),
+    ],
+    "heredoc_nl": [
+        (rx(r"\s*(\w+)\s*\n"), _heredoc_line, ()),
+        (rx(r""), "", ("#pop",)),
+    ],
+    "double_quotes": [
+        (rx(r'(?:\$#?)?"'), "s2", ("#pop",)),
+        ("mixin", "interp", ()),
+        (rx(r'[^"`\\$]+'), "s2", ()),
+    ],
+    "ansi_string": [
+        (rx(r"\\."), "se", ()),
+        (rx(r"[^\\']+"), "s1", ()),
+        ("mixin", "single_quotes", ()),
+    ],
+    "single_quotes": [(rx(r"'"), "s1", ("#pop",)), (rx(r"[^']+"), "s1", ())],
+    "data": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"\\."), "se", ()),
+        (rx(r'\$?"'), "s2", ("double_quotes",)),
+        (rx(r"\$'"), "s1", ("ansi_string",)),
+        (rx(r"'"), "s1", ("single_quotes",)),
+        (rx(r"\*"), "k", ()),
+        (rx(r";"), "p", ()),
+        (rx(r"--?[\w-]+"), "nt", ()),
+        (rx(r"""[^=*\s{}()$"'`;\\<]+"""), "", ()),
+        (rx(r"\d+(?= |\n?\Z)"), "m", ()),  # Ruby's \Z: the end, or a last newline
+        (rx(r"<"), "", ()),
+        ("mixin", "interp", ()),
+    ],
+    "curly": [
+        (rx(r"}"), "k", ("#pop",)),
+        (rx(r":-"), "k", ()),
+        (rx(r"[a-zA-Z0-9_]+"), "nv", ()),
+        (rx(r"""[^}:"`'$]+"""), "p", ()),
+        ("mixin", "root", ()),
+    ],
+    "paren_interp": [
+        (rx(r"\)"), "si", ("#pop",)),
+        (rx(r"\("), "o", ("paren_inner",)),
+        ("mixin", "root", ()),
+    ],
+    "paren_inner": [
+        (rx(r"\("), "o", ("#push",)),
+        (rx(r"\)"), "o", ("#pop",)),
+        ("mixin", "root", ()),
+    ],
+    "math": [
+        (rx(r"\)\)"), "k", ("#pop",)),
+        (rx(r"[-+*/%^|&!]|\*\*|\|\|"), "o", ()),
+        (rx(r"\d+(#\w+)?"), "m", ()),
+        ("mixin", "root", ()),
+    ],
+    "case": [
+        (rx(r"(?=\w)esac\b"), "k", ("#pop",)),
+        (rx(r"\|"), "p", ()),
+        (rx(r"\)"), "p", ("case_stanza",)),
+        ("mixin", "root", ()),
+    ],
+    "case_stanza": [(rx(r";;"), "p", ("#pop",)), ("mixin", "root", ())],
+    "backticks": [(rx(r"`"), "sb", ("#pop",)), ("mixin", "root", ())],
+    "interp": [
+        (rx(r"\\$"), "se", ()),
+        (rx(r"\\."), "se", ()),
+        (rx(r"\$\(\("), "k", ("math",)),
+        (rx(r"\$\("), "si", ("paren_interp",)),
+        (rx(r"\$\{#?"), "k", ("curly",)),
+        (rx(r"`"), "sb", ("backticks",)),
+        (rx(r"\$#?(\w+|.)"), "nv", ()),
+        (rx(r"\$[*@]"), "nv", ()),
+    ],
+    "root": [("mixin", "basic", ()), ("mixin", "data", ())],
+}
+
+SHELL = RougeLexer(_STATES, context=_Heredoc)
 SHELL_NAMES = frozenset({"sh", "bash", "zsh", "ksh", "shell"})
 
-
-class RougeConsoleLexer(BashSessionLexer):
-    """Rouge's console lexer: the prompt (`$`), its space as whitespace, the command lexed
-    as shell, the rest as output."""
-
-    name = "Rouge console"
-    aliases: list[str] = []
-    _innerLexerCls = RougeShellLexer
-
-    def get_tokens_unprocessed(self, text: str) -> Iterator[tuple[int, Any, str]]:  # type: ignore[override]
-        for index, kind, value in super().get_tokens_unprocessed(text):
-            stripped = value.rstrip(" ")
-            if kind is Generic.Prompt and stripped != value:
-                yield index, kind, stripped
-                yield index + len(stripped), Text.Whitespace, value[len(stripped) :]
-            else:
-                yield index, kind, value
+_SNIP = re.compile(r"\A\s*(?:<[.]+>|[.]+)\s*\Z")
+_PROMPT = re.compile(r".*?(?:\$|\#|>|;)", re.S)
 
 
-CONSOLE_NAMES = frozenset({"console", "shell_session", "terminal"})
+def console_runs(text: str) -> Runs:
+    """A shell session as Rouge's console lexer splits it, line by line."""
+    out: Runs = []
+    shell = SHELL.session()
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end + 1
+        line, pos = text[pos:end], end
+        if _SNIP.match(line):
+            shell.reset()
+            _add(out, "c", line)
+        elif prompt := _PROMPT.match(line):
+            _add(out, "gp", prompt[0])
+            rest = line[prompt.end() :]
+            space = rest[: len(rest) - len(rest.lstrip())]
+            _add(out, "w", space)  # Rouge's `\A\s*`, then the command from its first word
+            for css, value in shell.feed(rest[len(space) :]):
+                _add(out, css, value)
+        else:
+            shell.reset()
+            _add(out, "go", line)
+    return out
+
+
+def _add(out: Runs, css: str, value: str) -> None:
+    if not value:
+        return
+    if out and out[-1][0] == css:
+        out[-1] = (css, out[-1][1] + value)
+    else:
+        out.append((css, value))
+
+
+CONSOLE_NAMES = frozenset({"console", "shell_session", "shell-session", "terminal"})
