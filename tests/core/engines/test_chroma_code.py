@@ -33,9 +33,10 @@ def test_languages_chroma_writes_in_go_are_ported_exactly() -> None:
     """HTML (with its CSS and JavaScript), Markdown (its text lexed again as HTML, as
     Chroma's delegating lexer does; a fence inside coloured in its own language) and Go,
     pinned from Hugo 0.111."""
-    case = CASES / "ported.md"
-    expected = case.with_suffix(".html").read_text("utf-8")
-    assert normalise(GoldmarkEngine().render(case.read_text("utf-8"))) == normalise(expected)
+    for name in ("ported.md", "markdown_fence_options.md"):
+        case = CASES / name
+        expected = case.with_suffix(".html").read_text("utf-8")
+        assert normalise(GoldmarkEngine().render(case.read_text("utf-8"))) == normalise(expected)
 
 
 def test_go_templates_in_html_are_chromas_numbers_names_and_errors() -> None:
