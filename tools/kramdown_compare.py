@@ -94,8 +94,9 @@ def rouge_many(items: list[tuple[str, str]]) -> list[str | None]:
 
 
 def pin_code(folder: Path) -> int:
-    """Write Rouge's spans for every FOLDER/NAME.LANG code file to FOLDER/NAME.LANG.html."""
-    paths = sorted(p for p in folder.iterdir() if p.suffix != ".html" and p.is_file())
+    """Write Rouge's spans for every FOLDER/NAME.LANG code file to FOLDER/NAME.LANG.html
+    (NAME without a dot)."""
+    paths = sorted(p for p in folder.iterdir() if p.is_file() and len(p.suffixes) == 1)
     items = [(p.suffix[1:], p.read_text("utf-8")) for p in paths]
     for path, spans in zip(paths, rouge_many(items), strict=True):
         if spans is None:

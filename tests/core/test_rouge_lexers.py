@@ -19,7 +19,7 @@ from editor_app.core.markdown_ext.code import highlight
 
 REPO = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).resolve().parent / "rouge_cases"
-CODE_FILES = sorted(p for p in CASES.iterdir() if p.suffix != ".html")
+CODE_FILES = sorted(p for p in CASES.iterdir() if len(p.suffixes) == 1)  # not NAME.LANG.html
 
 
 def _language(path: Path) -> str:

@@ -42,7 +42,7 @@ from editor_app.core.markdown_ext.rouge_data import (
     docker_lexer,
 )
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
-from editor_app.core.markdown_ext.rouge_html import HTML
+from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES, TS_NAMES, TYPESCRIPT
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
@@ -179,6 +179,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return SHELL.runs(text)
     if lang in CONSOLE_NAMES:
         return console_runs(text)
+    if lang in XML_NAMES:
+        return XML.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):
