@@ -40,15 +40,15 @@ def test_a_pipe_named_like_a_page_is_never_replaced_by_a_file(tmp_path: Path) ->
     assert "not an ordinary file" in message and "page.md" in message
 
 
-def test_a_link_to_a_device_is_never_replaced_by_a_file(tmp_path: Path) -> None:
-    if not Path("/dev/null").exists():
-        pytest.skip("no /dev/null here")
+def test_a_link_to_a_device_is_never_replaced_by_a_file(
+    tmp_path: Path, null_device: Path
+) -> None:
     link = tmp_path / "page.md"
-    link.symlink_to("/dev/null")
+    link.symlink_to(null_device)
     with pytest.raises(UnsafeTarget):
         atomic_write(link, b"text")
-    assert link.is_symlink() and os.readlink(link) == "/dev/null"
-    assert Path("/dev/null").is_char_device()
+    assert link.is_symlink() and os.readlink(link) == str(null_device)
+    assert null_device.is_char_device()
 
 
 def test_a_link_out_of_the_site_is_refused_when_the_site_is_known(tmp_path: Path) -> None:
