@@ -396,7 +396,7 @@ class RecoveryStore:
         # Data first, then the record naming it: a kill in between leaves the older pair usable
         # or an orphan data file, never a record pointing at half a copy.
         atomic_write(data_file, data)
-        atomic_write(meta_file, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        atomic_write(meta_file, json.dumps(meta).encode("utf-8"))
 
     @staticmethod
     def _read_meta(meta_file: Path) -> dict | None:
@@ -474,7 +474,7 @@ class RecoveryStore:
             recovery.key = key
         meta = self._read_meta(self._files(key)[1]) or {"path": str(recovery.path)}
         meta.update(session=self.session, pid=os.getpid())
-        atomic_write(self._files(key)[1], json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        atomic_write(self._files(key)[1], json.dumps(meta).encode("utf-8"))
 
     def discard_copy(self, recovery: Recovery) -> None:
         """Delete one copy the user chose to throw away."""
