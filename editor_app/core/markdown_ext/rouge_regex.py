@@ -46,6 +46,14 @@ class RougeLexer:
         self.start = start
         self.context = context
         self.first_stack = list(stack or (start,))  # Rouge's `start { push :x }`
+        self._flat: dict[str, list[tuple[Any, Any, Any, int]]] = {}
+
+    def flat(self, state: str) -> list[tuple[Any, Any, Any, int]]:
+        """The state's rules, mixins spliced in (made once per state)."""
+        rules = self._flat.get(state)
+        if rules is None:
+            rules = self._flat[state] = _flatten(self.states, state)
+        return rules
 
     def runs(self, text: str) -> Runs:
         return _Run(self).feed(text)
@@ -89,16 +97,15 @@ class _Run:
     def step(self, state: str) -> bool:
         """Rouge's `step`: the first rule that matches acts; False if none (or too many empty)."""
         text, pos = self.text, self.pos
-        for rule in self.states[state]:
-            if rule[0] == "mixin":
-                if self.step(rule[1]):
-                    return True
-                continue
-            m = rule[0].match(text, pos)
+        rules = self.lexer.flat(state)
+        i, count = 0, len(rules)
+        while i < count:
+            pattern, action, moves, resume = rules[i]
+            m = pattern.match(text, pos)
             if m is None:
+                i += 1
                 continue
-            moves = rule[2]
-            emitted = _emit(rule[1], m, self.context)
+            emitted = _emit(action, m, self.context)
             if isinstance(emitted, tuple):  # a function's (tokens, moves)
                 emitted, moves = emitted[0], moves + emitted[1]
             for css, value in emitted:
@@ -111,11 +118,36 @@ class _Run:
             if m.end() == pos:
                 self.null_steps += 1
                 if self.null_steps > _MAX_NULL_STEPS:
-                    return False
+                    if resume < 0:
+                        return False
+                    i = resume  # Rouge: the mixin's step failed, the including state goes on
+                    continue
             else:
                 self.null_steps = 0
             return True
         return False
+
+
+def _flatten(states: dict[str, list[Rule]], name: str) -> list[tuple[Any, Any, Any, int]]:
+    """A state's rules with its mixins spliced in, each with the index where the including
+    state's rules resume should it fail inside a mixin (-1: the step fails)."""
+    out: list[list[Any]] = []
+
+    def add(state: str) -> list[list[Any]]:
+        direct = []
+        for rule in states[state]:
+            if rule[0] == "mixin":
+                inner = add(rule[1])
+                for entry in inner:
+                    entry[3] = len(out)
+                continue
+            entry = [rule[0], rule[1], rule[2], -1]
+            out.append(entry)
+            direct.append(entry)
+        return direct
+
+    add(name)
+    return [tuple(entry) for entry in out]  # type: ignore[misc]
 
 
 def _emit(action: Any, m: re.Match[str], context: Any) -> Any:
