@@ -32,6 +32,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
+from editor_app.core.markdown_ext.rouge_c import C_NAMES, CPP, CPP_NAMES, C
 from editor_app.core.markdown_ext.rouge_css import CSS, SASS, SCSS
 from editor_app.core.markdown_ext.rouge_data import (
     DIFF,
@@ -181,6 +182,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return console_runs(text)
     if lang in XML_NAMES:
         return XML.runs(text)
+    if lang in C_NAMES:
+        return C.runs(text)
+    if lang in CPP_NAMES:
+        return CPP.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):
