@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import html
 import re
+import xml.etree.ElementTree as etree
 
 from markdown import Extension
 from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
 from markdown.postprocessors import Postprocessor
+from markdown.treeprocessors import Treeprocessor
 
 # kramdown keeps the content of these inline HTML elements as written (no Markdown, no
 # smart quotes): its "raw" content model.
@@ -132,6 +134,54 @@ class SpanHtmlInlineProcessor(HtmlInlineProcessor):
         return super().handleMatch(m, data)
 
 
+_SPAN_TAG = re.compile(
+    r"(`+)(?:.|\n)*?(?<!`)\1(?!`)|<!--(?:.|\n)*?-->|(?<!\]\()<(/?)([a-zA-Z][\w:-]*)\b[^<>]*?(/?)>"
+)
+_VOID = frozenset("area base br col command embed hr img input keygen link meta param source track wbr".split())
+_RAW = frozenset("code kbd samp var script style math textarea".split())
+_INLINE_OWNERS = frozenset("p li h1 h2 h3 h4 h5 h6 td th dt dd".split())
+
+
+def stray_end_tags_as_text(text: str) -> str:
+    """A closing tag with no open element of its name before it in the paragraph (`</a>`
+    after its link closed, `</tbody>` of a table written across paragraphs) is text to
+    kramdown: written here as entities so no pattern takes it for HTML."""
+    if "</" not in text:
+        return text
+    out: list[str] = []
+    stack: list[str] = []
+    last = 0
+    for m in _SPAN_TAG.finditer(text):
+        if m.group(3) is None:
+            continue  # a code span or a comment: nothing inside counts (nor a `(</url>)`)
+        closing, name = m.group(2), m.group(3).lower()
+        if not closing:
+            if not m.group(4) and name not in _VOID and name not in KRAMDOWN_BLOCK_ELEMENTS:
+                stack.append(name)
+            continue
+        if name in stack:  # it closes the innermost open element of its name
+            del stack[len(stack) - 1 - stack[::-1].index(name) :]
+        elif (
+            name not in KRAMDOWN_BLOCK_ELEMENTS
+            and not (stack and stack[-1] in _RAW)
+            # At a line's start, another element's tag opens an HTML block in kramdown.
+            and (name in KRAMDOWN_SPAN_ELEMENTS or text[: m.start()].rsplit("\n", 1)[-1].strip())
+        ):
+            out.append(text[last : m.start()] + "&lt;" + m.group(0)[1:-1] + "&gt;")
+            last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+class StrayEndTagsTreeprocessor(Treeprocessor):
+    """Runs `stray_end_tags_as_text` on each paragraph-like element's text before the
+    inline patterns see it."""
+
+    def run(self, root: etree.Element) -> None:
+        for el in root.iter():
+            if el.tag in _INLINE_OWNERS and el.text and "</" in el.text:
+                el.text = stray_end_tags_as_text(el.text)
+
+
 class HtmlTagsPostprocessor(Postprocessor):
     """Rewrites start tags like kramdown."""
 
@@ -150,5 +200,7 @@ class HtmlTagsExtension(Extension):
         # After the raw HTML is put back (30).
         md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)
+        # Before the inline patterns (20) turn the paragraph's text into elements.
+        md.treeprocessors.register(StrayEndTagsTreeprocessor(md), "kramdown_stray_end_tags", 21)
         if "html" in md.inlinePatterns:  # same place, same expression
             md.inlinePatterns.register(SpanHtmlInlineProcessor(HTML_RE, md), "html", 90)
