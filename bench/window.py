@@ -54,10 +54,11 @@ window.resize(1400, 900)
 window.show()
 result = {}
 
-def rss_mb():
+def rss_mb(field="VmRSS:"):
+    # VmRSS: resident now; VmHWM: the most it has been (the peak).
     with open("/proc/self/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024
     return -1.0
 
