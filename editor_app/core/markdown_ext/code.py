@@ -23,9 +23,10 @@ from functools import lru_cache
 
 from markdown import Extension, Markdown
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import ETX, STX, AtomicString
+from markdown.util import ETX, STX, AtomicString, code_escape
 from pygments.formatters.html import _get_ttype_class
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
@@ -337,7 +338,24 @@ class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
     Each block's text is kept (`md.rouge_fences`, by stash index) so that an attribute list
     on the line under the fence (`{: .language-ruby}`), which lands on the placeholder's
     paragraph, can still be applied to the block as kramdown does.
+
+    The fences are read as kramdown's GFM parser reads them: the closing fence may be
+    indented up to three spaces and be longer than the opening one, and the language is
+    the first word, whatever its characters, without `?options` (`objective-c`, `c++`).
     """
+
+    FENCED_BLOCK_RE = re.compile(
+        r"""
+        (?P<fence>^(?P<mark>[~`])(?P=mark){2,})[ ]*              # opening fence
+        ((\{(?P<attrs>[^\n]*)\})|                                # {attrs}, or
+        ((?P<lang>[^\s?{][^\s?]*)(?:\?\S*)?[ ]*)?                   # a language?options
+        (hl_lines=(?P<quot>"|')(?P<hl_lines>.*?)(?P=quot)[ ]*)?)
+        \n
+        (?P<code>.*?)(?<=\n)
+        [ ]{0,3}(?P=fence)(?P=mark)*[ ]*$                        # closing fence
+        """,
+        re.MULTILINE | re.DOTALL | re.VERBOSE,
+    )
 
     def run(self, lines: list[str]) -> list[str]:
         stash = self.md.htmlStash
@@ -453,6 +471,38 @@ class RougeTreeprocessor(Treeprocessor):
             last.text = AtomicString(_escape(value))
 
 
+class KramdownBacktickProcessor(BacktickInlineProcessor):
+    """Code spans keep their spaces as kramdown keeps them: all of them inside single
+    backticks (`` `_ ` `` is `_ `), one space trimmed at each end inside longer runs; a
+    single backtick with spaces on both sides is text."""
+
+    def handleMatch(  # type: ignore[override]  # noqa: N802 (Python-Markdown's name)
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element | str | None, int | None, int | None]:
+        if m.group(1):
+            return super().handleMatch(m, data)
+        begin = start = m.start(0)
+        while start < len(data) and data[start] == "`":
+            start += 1
+        ticks = start - begin
+        if (
+            ticks == 1
+            and (begin == 0 or data[begin - 1].isspace())
+            and data[start : start + 1].isspace()
+        ):
+            return None, begin, start  # kramdown: a lone backtick between spaces is text
+        end = data.find("`" * ticks, start)  # the first run of as many, even inside a longer one
+        if end < 0:
+            return None, begin, start
+        text = data[start:end]
+        if ticks > 1:
+            text = text[1:] if text.startswith(" ") else text
+            text = text[:-1] if text.endswith(" ") else text
+        el = etree.Element(self.tag)
+        el.text = AtomicString(code_escape(text))
+        return el, begin, end + ticks
+
+
 class RougeCodeExtension(Extension):
     """Code coloured as the site's Rouge does; loaded after `fenced_code`."""
 
@@ -462,3 +512,4 @@ class RougeCodeExtension(Extension):
         md.preprocessors.register(fenced, "fenced_code_block", 25)
         # After attr_list (8) has put `{:.language-x}` classes in place.
         md.treeprocessors.register(RougeTreeprocessor(md), "kramdown_rouge", 3)
+        md.inlinePatterns.register(KramdownBacktickProcessor(BACKTICK_RE), "backtick", 190)
