@@ -4,6 +4,7 @@ save goes (each was a deliberate bug that got through: tools/mutation.py documen
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -457,3 +458,79 @@ def test_a_save_through_a_link_out_of_the_site_is_refused(tmp_path: Path) -> Non
 # - in `_replaced_map`, the search for the lines a nested edit left alone (head and tail
 #   bounds): lines outside them are written again from the nested edit, which kept them
 #   byte for byte.
+
+
+# --- block texts (| and >) edited in every header style: keep, strip, indentation digit,
+# a comment after the header, LF and CRLF, last in the header or followed by a blank line
+
+BLOCK_EDITS = json.loads(
+    (Path(__file__).parent / "document_cases" / "block_scalar_edits.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize(("page", "value", "result"), BLOCK_EDITS)
+def test_a_block_text_edit_in_each_header_style(page: str, value: str, result: str) -> None:
+    doc = Document.from_text(page)
+    doc.set("t", value)
+    assert doc.text == result
+    assert Document.from_text(result).front_matter["t"] == value
+    # Only the block's own lines change: the header's first line and the body are kept.
+    assert result.startswith(page[: page.index("t: ")])
+    assert result.endswith(page[page.rindex("---") :])
+
+
+# --- a big header's error, explained from the lines around it (fixed cases; the property
+# test in test_document_yaml_errors.py draws many more)
+
+FILLER = "".join(f"field{i}: value {i}\n" for i in range(1_500))  # over 20,000 characters
+
+
+QUOTE = "A quotation mark opened on this line is never closed. Add the closing quote at the end of the value."
+BRACKET = (
+    "A list opened with a bracket '[' (or a brace '{') on this line is never closed. Add the "
+    "missing ']' (or '}'), or put the value in quotes."
+)
+COLON = (
+    "This value contains a colon followed by a space, which the header cannot read. Put the "
+    'whole value in double quotes, for example: title: "Part one: the start".'
+)
+
+
+@pytest.mark.parametrize(
+    ("mistake", "message"),
+    [
+        ("title: 'never closed\nnext: 1", QUOTE),
+        ('title: "never closed', QUOTE),
+        ("tags: [a, b\nnext: 1", BRACKET),
+        ("group: {a: 1\nnext: 1", BRACKET),
+        ("title: a: b", COLON),
+        ("  indented: 1", COLON),
+        (
+            "date: 2025-02-30",
+            "A date in the header does not exist (day is out of range for month). Correct it, "
+            "written as year-month-day, for example 2025-02-28.",
+        ),
+        (
+            "title: \x07",
+            "This line holds an invisible control character, which the header cannot hold. "
+            "Delete it (retyping the line removes it).",
+        ),
+        (
+            "title: *nowhere",
+            "A value starting with '*' needs quotes around it. Put the whole value in double quotes.",
+        ),
+        (
+            "- a",
+            "This line does not line up with the lines above it. Check the spaces at the start of "
+            "the line, and that any quoted value ends with its quote.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("filler_after", [False, True])
+def test_a_big_headers_error_is_placed_and_worded_as_a_small_ones(
+    mistake: str, message: str, filler_after: bool
+) -> None:
+    text = "---\n" + FILLER + mistake + "\n" + (FILLER if filler_after else "") + "---\nBody\n"
+    doc = Document.from_text(text)
+    assert doc.error is not None
+    assert (doc.error.line, doc.error.message) == (1502, message)
