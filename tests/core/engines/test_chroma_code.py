@@ -117,6 +117,53 @@ def test_inline_styles_are_compressed_as_chroma_writes_them() -> None:
     assert inline_styles("no-such-style") == inline_styles("swapoff")  # Chroma's fallback
 
 
+def test_line_numbers_go_in_a_table_column_unless_inline() -> None:
+    """`linenos=true` / `table`: Chroma's two-column table (numbers padded to one width);
+    `inline`: a number before each line; pinned from Hugo 0.111."""
+    case = CASES / "line_numbers.md"
+    expected = case.with_suffix(".html").read_text("utf-8")
+    out = GoldmarkEngine().render(case.read_text("utf-8"))
+    assert normalise(out) == normalise(expected)
+    assert out.count("<table") == 3
+
+
+def test_site_highlight_options_apply_to_every_fence() -> None:
+    text = "```go\nx := 1\n```\n\n```\n#!/bin/bash\necho hi\n```\n"
+    numbered = GoldmarkEngine(highlight={"lineNos": True, "lineNumbersInTable": False}).render(
+        text + "```sh\na\nb\n```\n"
+    )
+    assert numbered.count('style="white-space:pre;') == 3  # inline numbers, coloured blocks
+    plain = GoldmarkEngine(highlight={"codeFences": False}).render(text)
+    assert plain.startswith('<pre><code class="language-go">x := 1\n</code></pre>')
+    guessed = GoldmarkEngine(highlight={"guessSyntax": True}).render(text)
+    assert 'data-lang="bash"' in guessed
+
+
+@needs_hugo
+@pytest.mark.parametrize(
+    "settings",
+    [
+        "lineNos = true",
+        "lineNos = true\nlineNumbersInTable = false\nlineNoStart = 9",
+        "noClasses = false\nlineNos = true",
+        "codeFences = false",
+        "guessSyntax = true",
+        "guessSyntax = true\nnoClasses = false",
+    ],
+)
+def test_the_sites_highlight_options_give_hugos_html(tmp_path: Path, settings: str) -> None:
+    (tmp_path / "hugo.toml").write_text(f"[markup.highlight]\n{settings}\n")
+    (tmp_path / "content").mkdir()
+    text = (CASES / "line_numbers.md").read_text("utf-8") + (
+        "\n```\nplain text\n```\n\n```\n#!/bin/bash\necho hi\n```\n"
+    )
+    expected = goldmark_many([text], tmp_path)[0]
+    from editor_app.core.engines.goldmark import read_markup_config
+
+    highlight = read_markup_config(tmp_path).get("highlight")
+    assert normalise(GoldmarkEngine(highlight=highlight).render(text)) == normalise(expected)
+
+
 @needs_hugo
 @pytest.mark.parametrize("style", ["github", "dracula", "solarized-dark", "tango"])
 def test_the_sites_style_gives_hugos_colours(tmp_path: Path, style: str) -> None:

@@ -20,6 +20,11 @@ from editor_app.core.engines.goldmark_ext.paragraphs import (
 from editor_app.core.engines.goldmark_ext.raw_html import html_block_plugin, omit_raw_html_plugin
 from editor_app.core.engines.goldmark_ext.typographer import CONFIG_NAMES, typographer_plugin
 
+# `[markup.highlight]` options that act as every fence's own options.
+_FENCE_DEFAULTS = frozenset(
+    "linenos linenumbersintable linenostart hl_lines codefences guesssyntax".split()
+)
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -42,6 +47,8 @@ class Settings:
     typographer_substitutions: tuple[tuple[str, str], ...] = ()
     no_classes: bool = True
     code_style: str = "monokai"
+    # The rest of `[markup.highlight]` (`lineNos`...), lower-cased, as fence options.
+    code_options: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_config(
@@ -84,6 +91,11 @@ class Settings:
             wrap_standalone_image=switch(parser.get("wrapstandaloneimagewithinparagraph"), True),
             no_classes=switch(code.get("noclasses"), True),
             code_style=str(code.get("style") or "monokai"),
+            code_options=tuple(
+                (k, str(v).lower() if isinstance(v, bool) else str(v))
+                for k, v in code.items()
+                if k in _FENCE_DEFAULTS
+            ),
         )
 
 
@@ -118,4 +130,9 @@ def install(md: MarkdownIt, settings: Settings) -> None:
         md.use(omit_raw_html_plugin)
     else:
         md.use(html_block_plugin)
-    md.use(chroma_code_plugin, no_classes=settings.no_classes, style=settings.code_style)
+    md.use(
+        chroma_code_plugin,
+        no_classes=settings.no_classes,
+        style=settings.code_style,
+        defaults=dict(settings.code_options),
+    )

@@ -193,30 +193,71 @@ def _highlighted(numbers: str) -> set[int]:
     return out
 
 
-def _lines_html(
-    lines: tuple[str, ...], options: dict[str, str], spans: dict[str, str] | None = None
-) -> str:
-    """The lines in Chroma's line spans: classes, or with `spans` (class -> inline style)
-    the `noClasses` form."""
-    numbered = options.get("linenos", "false").lower() in ("true", "inline", "table")
+def _numbering(options: dict[str, str]) -> tuple[str, int]:
+    """("", "inline" or "table") and the first number, from `linenos` and `linenostart`
+    (`linenos=true` is a table unless `lineNumbersInTable = false`)."""
+    value = options.get("linenos", "false").lower()
     try:
         first = int(options.get("linenostart", "1"))
     except ValueError:
         first = 1
+    if value == "inline" or (
+        value == "true" and options.get("linenumbersintable", "true").lower() == "false"
+    ):
+        return "inline", first
+    return ("table" if value in ("true", "table") else ""), first
+
+
+def _lines_html(
+    lines: tuple[str, ...], options: dict[str, str], spans: dict[str, str] | None = None
+) -> str:
+    """The lines in Chroma's line spans: classes, or with `spans` (class -> inline style)
+    the `noClasses` form; numbers before each line when they are `inline`."""
+    mode, first = _numbering(options)
+    digits = len(str(first + len(lines) - 1))
     marked = _highlighted(options.get("hl_lines", ""))
     out = []
     for n, line in enumerate(lines, 1):
+        label = str(first + n - 1).rjust(digits)
         if spans is not None:
             line_css = spans.get("line", "")
             css = f"{line_css} {spans.get('hl', '')}" if n in marked else line_css
             number_css = spans.get("ln", "")
-            number = f'<span style="{number_css}">{first + n - 1}</span>' if numbered else ""
+            number = f'<span style="{number_css}">{label}</span>' if mode == "inline" else ""
             out.append(f'<span style="{css}">{number}<span>{line}</span></span>')
             continue
         css = "line hl" if n in marked else "line"
-        number = f'<span class="ln">{first + n - 1}</span>' if numbered else ""
+        number = f'<span class="ln">{label}</span>' if mode == "inline" else ""
         out.append(f'<span class="{css}">{number}<span class="cl">{line}</span></span>')
     return "".join(out)
+
+
+def _attr(spans: dict[str, str] | None, css: str, extra: str = "") -> str:
+    """Chroma's styleAttr: ` class="x"`, or the inline style (with `extra` appended)."""
+    if spans is None:
+        return f' class="{css}"'
+    style = ";".join(filter(None, [spans.get(css, ""), extra])) if css in spans else extra
+    return f' style="{style}"' if style else ""
+
+
+def _number_table(
+    count: int, options: dict[str, str], pre: str, spans: dict[str, str] | None
+) -> tuple[str, str]:
+    """(before, after) the code's `<pre>` when line numbers go in a table column."""
+    _, first = _numbering(options)
+    digits = len(str(first + count - 1))
+    marked = _highlighted(options.get("hl_lines", ""))
+    numbers = []
+    for n in range(1, count + 1):
+        number = f"<span{_attr(spans, 'lnt')}>{str(first + n - 1).rjust(digits)}\n</span>"
+        numbers.append(f"<span{_attr(spans, 'hl')}>{number}</span>" if n in marked else number)
+    wrapper = _attr(spans, "chroma") if spans is None else f" {pre}"
+    before = (
+        f"<div{wrapper}>\n<table{_attr(spans, 'lntable')}><tr><td{_attr(spans, 'lntd')}>\n"
+        f'<pre tabindex="0" {pre}><code>{"".join(numbers)}</code></pre></td>\n'
+        f"<td{_attr(spans, 'lntd', 'width:100%')}>\n"
+    )
+    return before, "</td></tr></table>\n</div>\n"
 
 
 _TAB_WIDTH = "-moz-tab-size: 4; -o-tab-size: 4; tab-size: 4;"  # Hugo's tabWidth = 4
@@ -255,16 +296,30 @@ def inline_styles(style_name: str) -> tuple[str, dict[str, str]]:
     return pre, spans
 
 
-def _fence_html(token: Token, style: str | None) -> str:
-    """The fence's HTML; `style` names the Chroma style for `noClasses` (None: classes)."""
+# Goldmark's own code blocks escape `"` by name, where Hugo's Chroma wrapper uses `&#34;`.
+_GOLDMARK_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+_BASH_SHEBANG = re.compile(r"^#!.*/bin/(?:env |)(?:bash|zsh|sh|ksh)", re.M)
+
+
+def _fence_html(token: Token, style: str | None, defaults: dict[str, str] | None = None) -> str:
+    """The fence's HTML; `style` names the Chroma style for `noClasses` (None: classes);
+    `defaults`: the site's `[markup.highlight]` options a fence may override."""
+    defaults = defaults or {}
     m = _INFO.match(token.info.strip())
     language = m.group(1) if m else ""
     attrs, options = _options(m.group(2)) if m and m.group(2) else ({}, {})
     code = token.content
+    if defaults.get("codefences") == "false":  # Goldmark's own code block, not Chroma's
+        cls = f' class="language-{escape(language)}"' if language else ""
+        plain = code.translate(_GOLDMARK_ESCAPES)
+        return f"<pre><code{cls}>{plain}</code></pre>\n"
+    if not language and defaults.get("guesssyntax") == "true":
+        # Chroma's guess in Hugo 0.111: only Bash recognises itself (by its `#!` line).
+        language = "bash" if _BASH_SHEBANG.search(code) else "fallback"
     if not language:
         return f'<pre tabindex="0"><code>{escape(code)}</code></pre>\n'
     lang = escape(language)
-    if language.lower() not in CHROMA_LANGUAGES:
+    if language.lower() not in CHROMA_LANGUAGES and language != "fallback":
         return (
             f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">'
             f"{escape(code)}</code></pre>\n"
@@ -272,28 +327,40 @@ def _fence_html(token: Token, style: str | None) -> str:
     classes = " ".join(filter(None, ["highlight", attrs.pop("class", "")]))
     wrapper = f'class="{classes}"' + "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
     text = code.rstrip("\n") + "\n" if code.strip("\n") else code
+    options = {**defaults, **options}
+    spans: dict[str, str] | None = None
     if style is None:
-        lines = _lines_html(highlight_lines(language, text), options)
+        code_lines = highlight_lines(language, text)
         pre = 'class="chroma"'
     else:
         pre_style, spans = inline_styles(options.get("style", style))
         if options.get("hl_lines"):  # highlighted lines need the grid for their colour
             pre_style += "display:grid;"
-        lines = _lines_html(highlight_lines(language, text, spans), options, spans)
+        code_lines = highlight_lines(language, text, spans)
         pre = f'style="{pre_style}"'
+    lines = _lines_html(code_lines, options, spans)
+    before = after = ""
+    if _numbering(options)[0] == "table":
+        before, after = _number_table(len(code_lines), options, pre, spans)
     return (
-        f'<div {wrapper}><pre tabindex="0" {pre}><code class="language-{lang}" '
-        f'data-lang="{lang}">{lines}</code></pre></div>\n'
+        f'<div {wrapper}>{before}<pre tabindex="0" {pre}><code class="language-{lang}" '
+        f'data-lang="{lang}">{lines}</code></pre>{after}</div>\n'
     )
 
 
-def chroma_code_plugin(md: MarkdownIt, no_classes: bool = True, style: str = "monokai") -> None:
+def chroma_code_plugin(
+    md: MarkdownIt,
+    no_classes: bool = True,
+    style: str = "monokai",
+    defaults: dict[str, str] | None = None,
+) -> None:
     """Print fenced code as Hugo's Chroma highlighting does: `[markup.highlight]`'s
-    `noClasses` (Hugo's default: inline styles of `style`) or CSS classes."""
+    `noClasses` (Hugo's default: inline styles of `style`) or CSS classes, and its
+    `lineNos`, `lineNumbersInTable`, `lineNoStart`, `hl_Lines` as every fence's defaults."""
 
     def render_fence(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's)
         # After a bare paragraph (a tight list item or definition) Goldmark starts a new line.
         lead = "\n" if idx and tokens[idx - 1].hidden else ""
-        return lead + _fence_html(tokens[idx], style if no_classes else None)
+        return lead + _fence_html(tokens[idx], style if no_classes else None, defaults)
 
     md.add_render_rule("fence", render_fence)
