@@ -47,6 +47,14 @@ from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES, TS_NAMES, TYPESCRIPT
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
+from editor_app.core.markdown_ext.rouge_misc import (
+    CSHARP,
+    CSHARP_NAMES,
+    INI,
+    INI_NAMES,
+    RUST,
+    RUST_NAMES,
+)
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
 from editor_app.core.markdown_ext.rouge_ruby import RUBY, RUBY_NAMES
@@ -187,6 +195,12 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return C.runs(text)
     if lang in CPP_NAMES:
         return CPP.runs(text)
+    if lang in INI_NAMES:
+        return INI.runs(text)
+    if lang in CSHARP_NAMES:
+        return CSHARP.runs(text)
+    if lang in RUST_NAMES:
+        return RUST.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):
