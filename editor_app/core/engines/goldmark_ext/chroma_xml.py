@@ -15,6 +15,7 @@ import functools
 import html
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,14 +70,34 @@ def _parse(xml: str) -> _Node:
 _OPEN_MIN = re.compile(r"(?<!\\)\{(,\d+\})")
 
 
+_LEADING_FLAGS = re.compile(r"\(\?:\(\?([imsx]+)\)")
+
+
+class _NeverMatches:
+    """A rule whose expression this Python cannot compile: it is skipped."""
+
+    def match(self, text: str, pos: int = 0) -> None:
+        return None
+
+
 def _compile(pattern: str, flags: int) -> Any:
     pattern = _OPEN_MIN.sub(r"\\{\1", pattern)
+    # `(?s)` at a rule's start (Go applies it from there on): Python's scoped `(?s:...)`.
+    pattern = _LEADING_FLAGS.sub(r"(?:(?\1:", pattern, count=1) + (
+        ")" if _LEADING_FLAGS.match(pattern) else ""
+    )
     try:
-        return re.compile(pattern, flags)
+        with warnings.catch_warnings():  # `[[` in Go's syntax: "possible nested set"
+            warnings.simplefilter("ignore", FutureWarning)
+            return re.compile(pattern, flags)
     except re.error:
+        pass
+    try:
         import regex  # .NET-style syntax Python's `re` lacks (\p{L}, (?<name>...))
 
         return regex.compile(pattern, flags | regex.V0)
+    except Exception:  # noqa: BLE001 - no `regex`, or an expression neither module reads
+        return _NeverMatches()
 
 
 def _emitter(node: _Node) -> tuple | None:
@@ -351,7 +372,14 @@ _DELEGATE_TO = {"markdown": "html", "Go HTML Template": "html"}
 
 def lexer_for(language: str) -> ChromaLexer | DelegatingLexer | None:
     """Chroma's lexer for a fence language, or None (unknown, or written in Go and not
-    ported)."""
+    ported, or one whose rules cannot be read here)."""
+    try:
+        return _lexer_for(language)
+    except Exception:  # noqa: BLE001 - a broken data file must not break the preview
+        return None
+
+
+def _lexer_for(language: str) -> ChromaLexer | DelegatingLexer | None:
     file_name = languages().get(language.lower())
     if file_name:
         return _load("lexers/" + file_name)
