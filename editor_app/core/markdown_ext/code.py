@@ -46,6 +46,12 @@ from editor_app.core.markdown_ext.rouge_data import (
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
 from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES, TS_NAMES, TYPESCRIPT
+from editor_app.core.markdown_ext.rouge_kotlin_swift import (
+    KOTLIN,
+    KOTLIN_NAMES,
+    SWIFT,
+    SWIFT_NAMES,
+)
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_misc import (
     CSHARP,
@@ -201,6 +207,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return CSHARP.runs(text)
     if lang in RUST_NAMES:
         return RUST.runs(text)
+    if lang in KOTLIN_NAMES:
+        return KOTLIN.runs(text)
+    if lang in SWIFT_NAMES:
+        return SWIFT.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):
