@@ -66,6 +66,8 @@ from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
 from editor_app.core.markdown_ext.rouge_ruby import RUBY, RUBY_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
     CONSOLE_NAMES,
+    MAKE,
+    MAKE_NAMES,
     SHELL,
     SHELL_NAMES,
     console_runs,
@@ -211,6 +213,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return KOTLIN.runs(text)
     if lang in SWIFT_NAMES:
         return SWIFT.runs(text)
+    if lang in MAKE_NAMES:
+        return MAKE.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):

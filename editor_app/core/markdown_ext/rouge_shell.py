@@ -193,3 +193,86 @@ def _add(out: Runs, css: str, value: str) -> None:
 
 
 CONSOLE_NAMES = frozenset({"console", "shell_session", "shell-session", "terminal"})
+
+# -- Makefiles (Rouge's Make lexer: recipes and values lexed by one ongoing shell lexing) ------
+
+_MAKE_FUNCTIONS = """abspath addprefix addsuffix and basename call dir error eval file filter
+filter-out findstring firstword flavor foreach if join lastword notdir or origin patsubst
+realpath shell sort strip subst suffix value warning wildcard word wordlist words""".split()
+
+
+class _MakeShell:
+    """The shell lexing that a Makefile's recipe lines share."""
+
+    def __init__(self) -> None:
+        self.shell = SHELL.session()
+
+
+def _to_shell(m: re.Match[str], ctx: _MakeShell) -> Runs:
+    return ctx.shell.feed(m.group(0))
+
+
+def _to_shell_push(m: re.Match[str], ctx: _MakeShell) -> tuple[Runs, tuple[str, ...]]:
+    return ctx.shell.feed(m.group(0)), ("#push",)
+
+
+def _recipe_end(m: re.Match[str], ctx: _MakeShell) -> tuple[Runs, tuple[str, ...]]:
+    ctx.shell.reset()
+    return [], ("#pop",)
+
+
+_MAKE_STOP = r"\$\(|\$\{|\(|\)|\}|\\|$"
+_MAKE_STATES = {
+    "root": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"#.*?\n"), "c", ()),
+        (rx(r"([-s]?include)((?:[\t ]+[^\t\n #]+)+)"), ("k", "sx"), ()),
+        (rx(r"(ifn?def|ifn?eq)([\t ]+)([^#\n]+)"), ("k", "", "nv"), ()),
+        (rx(r"(?:else|endif)[\t ]*(?=[#\n])"), "k", ()),
+        (rx(r"(export)([\t ]+)(?=[\w${}()\t -]+\n)"), ("k", ""), ("export",)),
+        (rx(r"export[\t ]+"), "k", ()),
+        (rx(r"([\w${}().-]+)([\t ]*)([!?:+]?=)"), ("nv", "", "o"), ("shell_line",)),
+        (rx(r'"(\\\\|\\.|[^"\\])*"'), "s2", ()),
+        (rx(r"'(\\\\|\\.|[^'\\])*'"), "s1", ()),
+        (rx(r"([^\n:]+)(:+)([ \t]*)"), ("nl", "o", ""), ("block_header",)),
+    ],
+    "export": [
+        (rx(r"[\w${}()-]"), "nv", ()),
+        (rx(r"\n"), "", ("#pop",)),
+        (rx(r"[\t ]+"), "", ()),
+    ],
+    "block_header": [
+        (rx(r"[^,\\\n#]+"), "nf", ()),
+        (rx(r","), "p", ()),
+        (rx(r"#.*?"), "c", ()),
+        (rx(r"\\\n"), "", ()),
+        (rx(r"\\."), "", ()),
+        (rx(r"\n"), "", ("goto:block_body",)),
+    ],
+    "block_body": [
+        (rx(r"(ifn?def|ifn?eq)([\t ]+)([^#\n]+)(#.*)?(\n)"), ("k", "", "nv", "c", ""), ()),
+        (rx(r"(else|endif)([\t ]*)(#.*)?(\n)"), ("k", "", "c", ""), ()),
+        (rx(r"(\t[\t ]*)([@-]?)"), ("", "p"), ("shell_line",)),
+        (rx(r""), _recipe_end, ()),
+    ],
+    "shell": [
+        (rx(r"\$[({][\t ]*\w[\w:=%.]*[\t ]*[)}]", re.I), "nv", ()),
+        (
+            rx(rf"(\$[({{])([\t ]*)({'|'.join(_MAKE_FUNCTIONS)})([\t ]+)"),
+            ("nf", "", "nb", ""),
+            ("shell_expr",),
+        ),
+        (rx(r"\\.", re.S), _to_shell, ()),
+        (rx(rf".+?(?={_MAKE_STOP})", re.S), _to_shell, ()),
+        (rx(_MAKE_STOP), _to_shell, ()),
+    ],
+    "shell_expr": [
+        (rx(r"[({]"), _to_shell_push, ()),
+        (rx(r"[)}]"), "nf", ("#pop",)),
+        ("mixin", "shell", ()),
+    ],
+    "shell_line": [(rx(r"\n"), "", ("#pop",)), ("mixin", "shell", ())],
+}
+
+MAKE = RougeLexer(_MAKE_STATES, context=_MakeShell)
+MAKE_NAMES = frozenset({"make", "makefile", "mf", "gnumake", "bsdmake"})
