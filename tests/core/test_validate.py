@@ -114,6 +114,19 @@ def test_checking_after_the_schema_reads_each_file_once_with_the_same_problems(
     assert validate_site(site, schema) == real_problems
 
 
+def test_checking_leaves_the_cycle_collector_as_it_found_it(shared_site: Path) -> None:
+    import gc
+
+    validate_site(Site.open(shared_site))
+    assert gc.isenabled()  # paused while the site was read and checked, then running again
+    gc.disable()  # a caller (the window reading a site) paused it itself: kept paused
+    try:
+        validate_site(Site.open(shared_site))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 # -- problems planted in a copy of the real site ----------------------------------------------
 
 
