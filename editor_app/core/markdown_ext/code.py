@@ -45,7 +45,16 @@ from editor_app.core.markdown_ext.rouge_data import (
 )
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
-from editor_app.core.markdown_ext.rouge_js import JAVASCRIPT, JS_NAMES, TS_NAMES, TYPESCRIPT
+from editor_app.core.markdown_ext.rouge_js import (
+    JAVASCRIPT,
+    JS_NAMES,
+    JSX,
+    JSX_NAMES,
+    TS_NAMES,
+    TSX,
+    TSX_NAMES,
+    TYPESCRIPT,
+)
 from editor_app.core.markdown_ext.rouge_kotlin_swift import (
     KOTLIN,
     KOTLIN_NAMES,
@@ -215,6 +224,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return SWIFT.runs(text)
     if lang in MAKE_NAMES:
         return MAKE.runs(text)
+    if lang in JSX_NAMES:
+        return JSX.runs(text)
+    if lang in TSX_NAMES:
+        return TSX.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):

@@ -97,7 +97,8 @@ _STATES = {
     ],
     "root": [
         (rx(r"\A\s*#!.*?\n", re.S), "cp", ("statement",)),
-        (rx(r"(?<=\n)(?=\s|/|<!--)"), "", ("expr_start",)),
+        # Rouge's `(?<=\n)(?=\s|/|<!--)` rule never matches: its scanner's look-behind
+        # sees no text before the scan position. Left out so a `/` opening a line divides.
         ("mixin", "comments_and_whitespace", ()),
         (rx(r"\+\+|--|~|\?\?=?|&&|\|\||\\(?=\n)|<<|>>>?|===|!=="), "o", ("expr_start",)),
         (rx(r"[-<>+*%&|\^/!=]=?"), "o", ("expr_start",)),
@@ -158,7 +159,8 @@ JS_NAMES = frozenset({"javascript", "js"})
 
 # Rouge's TypeScript: JavaScript with more words, `?.` and `??`, and `name?:` labels.
 _TS_IDENTIFIER = _identifier_action(
-    _KEYWORDS | frozenset("is namespace static private protected public implements readonly".split()),
+    _KEYWORDS
+    | frozenset("is namespace static private protected public implements readonly".split()),
     _DECLARATIONS | frozenset({"type", "abstract"}),
     _RESERVED
     | frozenset("string any void number namespace module declare default interface keyof".split()),
@@ -178,3 +180,73 @@ _TS_STATES["statement"] = [
 ]
 TYPESCRIPT = RougeLexer(_TS_STATES)
 TS_NAMES = frozenset({"typescript", "ts"})
+
+# -- JSX and TSX (Rouge's JSX: JavaScript whose expressions may open an element) ---------------
+
+
+class _JsxHtml:
+    """The HTML lexing that an element's text goes to (Rouge's `@html`, one per text)."""
+
+    def __init__(self) -> None:
+        from editor_app.core.markdown_ext.rouge_html import HTML  # HTML imports this module
+
+        self.html = HTML.session()
+
+
+def _to_html(m: re.Match[str], ctx: _JsxHtml) -> Runs:
+    return ctx.html.feed(m.group(0))
+
+
+def _with_context(rules: list) -> list:
+    """JavaScript's rules for a lexer whose actions also receive its context."""
+    out = []
+    for pattern, action, moves in rules:
+        if callable(action):
+            action = (lambda f: lambda m, _ctx: f(m))(action)
+        out.append((pattern, action, moves))
+    return out
+
+
+def _jsx_states(base: dict) -> dict:
+    states = {name: _with_context(rules) for name, rules in base.items()}
+    states["expr_start"] = [("mixin", "tag", ()), *states["expr_start"]]
+    states["tag"] = [(rx(r"<"), "p", ("tag_opening", "element", "element_name"))]
+    states["tag_opening"] = [
+        (rx(r"</"), "p", ("goto:element", "element_name")),
+        ("mixin", "tag", ()),
+        (rx(r"{"), "si", ("interpol", "expr_start")),
+        (rx(r"[^<{]+"), _to_html, ()),
+    ]
+    states["element"] = [
+        ("mixin", "comments_and_whitespace", ()),
+        (rx(r"/>"), "p", ("#pop:2",)),
+        (rx(r">"), "p", ("#pop",)),
+        (rx(r"{"), "si", ("interpol", "expr_start")),
+        (rx(r"\w[\w-]*"), "na", ()),
+        (rx(r"="), "p", ()),
+        (rx(r"([\"']).*?(\1)"), "s", ()),
+    ]
+    states["element_name"] = [
+        (rx(r"[A-Z]\w*"), "nc", ()),
+        (rx(r"\w+"), "nt", ()),
+        (rx(r"\."), "p", ()),
+        (rx(r""), "", ("#pop",)),
+    ]
+    states["interpol"] = [
+        (rx(r"}"), "si", ("#pop",)),
+        (rx(r"{"), "p", ("interpol_inner", "statement")),
+        ("mixin", "root", ()),
+    ]
+    states["interpol_inner"] = [(rx(r"}"), "p", ("goto:statement",)), ("mixin", "root", ())]
+    return states
+
+
+JSX = RougeLexer(_jsx_states(_STATES), context=_JsxHtml, stack=("root", "expr_start"))
+JSX_NAMES = frozenset({"jsx", "react"})
+_TSX_STATES = _jsx_states(_TS_STATES)
+_TSX_STATES["element_name"] = [
+    (rx(r"(\w+)(,)"), ("nx", "p"), ("#pop:3",)),
+    *_TSX_STATES["element_name"],
+]
+TSX = RougeLexer(_TSX_STATES, context=_JsxHtml, stack=("root", "expr_start"))
+TSX_NAMES = frozenset({"tsx"})

@@ -1,0 +1,3 @@
+x = a
+/b/g.test(y)
+var re = /a+/;
