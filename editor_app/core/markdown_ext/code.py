@@ -71,6 +71,7 @@ from editor_app.core.markdown_ext.rouge_misc import (
     RUST_NAMES,
 )
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
+from editor_app.core.markdown_ext.rouge_php import PHP, PHP_NAMES
 from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
 from editor_app.core.markdown_ext.rouge_ruby import RUBY, RUBY_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
@@ -228,6 +229,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return JSX.runs(text)
     if lang in TSX_NAMES:
         return TSX.runs(text)
+    if lang in PHP_NAMES:
+        return PHP.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):
