@@ -73,7 +73,8 @@ from editor_app.core.markdown_ext.rouge_misc import (
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_php import PHP, PHP_NAMES
 from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
-from editor_app.core.markdown_ext.rouge_ruby import RUBY, RUBY_NAMES
+from editor_app.core.markdown_ext.rouge_ruby import ERB, ERB_NAMES, RUBY, RUBY_NAMES
+from editor_app.core.markdown_ext.rouge_servers import APACHE, APACHE_NAMES, NGINX, NGINX_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
     CONSOLE_NAMES,
     MAKE,
@@ -231,6 +232,12 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return TSX.runs(text)
     if lang in PHP_NAMES:
         return PHP.runs(text)
+    if lang in NGINX_NAMES:
+        return NGINX.runs(text)
+    if lang in APACHE_NAMES:
+        return APACHE.runs(text)
+    if lang in ERB_NAMES:
+        return ERB.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):

@@ -295,3 +295,43 @@ _STATES: dict[str, list] = {
 
 RUBY = RougeLexer(_STATES, context=_Heredocs, stack=("root", "expr_start"))
 RUBY_NAMES = frozenset({"ruby", "rb"})
+
+# -- ERB (Rouge's ERB: HTML around <% %> tags, Ruby inside, each one ongoing lexing) ----------
+
+
+class _Erb:
+    def __init__(self) -> None:
+        from editor_app.core.markdown_ext.rouge_html import HTML  # HTML imports the JS port
+
+        self.html = HTML.session()
+        self.ruby = RUBY.session()
+
+
+def _erb_html(m: re.Match[str], ctx: _Erb) -> Runs:
+    return ctx.html.feed(m[0])
+
+
+def _erb_ruby(m: re.Match[str], ctx: _Erb) -> Runs:
+    return ctx.ruby.feed(m[0])
+
+
+_ERB_OPEN = r"<%%|<%=|<%#|<%-|<%"
+_ERB_CLOSE = r"%%>|-%>|%>"
+_ERB_STATES = {
+    "root": [
+        (_rx(r"<%#"), "c", ("comment",)),
+        (_rx(_ERB_OPEN), "cp", ("ruby",)),
+        (_rx(rf".+?(?={_ERB_OPEN})|.+", re.S), _erb_html, ()),
+    ],
+    "comment": [
+        (_rx(_ERB_CLOSE), "c", ("#pop",)),
+        (_rx(rf".+?(?={_ERB_CLOSE})|.+", re.S), "c", ()),
+    ],
+    "ruby": [
+        (_rx(_ERB_CLOSE), "cp", ("#pop",)),
+        (_rx(rf".+?(?={_ERB_CLOSE})|.+", re.S), _erb_ruby, ()),
+    ],
+}
+
+ERB = RougeLexer(_ERB_STATES, context=_Erb)
+ERB_NAMES = frozenset({"erb", "eruby", "rhtml"})
