@@ -534,3 +534,79 @@ def test_a_big_headers_error_is_placed_and_worded_as_a_small_ones(
     doc = Document.from_text(text)
     assert doc.error is not None
     assert (doc.error.line, doc.error.message) == (1502, message)
+
+
+ODD_LIST = "---\ntags:\n-   a   # first\n- 'b'\n-  \"c\"\nn: 1\n---\n"
+ODD_GROUP = "---\nmeta:\n  x:   1   # note\n  y: 'q'\n  # between\n  z:  \"r\"\nn: 1\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "field", "value", "result"),
+    [
+        (ODD_LIST, "tags", ["a", "b", "X"], "---\ntags:\n-   a   # first\n- 'b'\n-   X\nn: 1\n---\n"),
+        (ODD_LIST, "tags", ["X", "b", "c"], "---\ntags:\n-   X   # first\n- 'b'\n-  \"c\"\nn: 1\n---\n"),
+        (ODD_LIST, "tags", ["a", "c"], "---\ntags:\n-   a   # first\n-  \"c\"\nn: 1\n---\n"),
+        (ODD_LIST, "tags", ["a", "b", "c", "d"], "---\ntags:\n-   a   # first\n- 'b'\n-  \"c\"\n-   d\nn: 1\n---\n"),
+        (ODD_LIST, "tags", ["a", "b"], "---\ntags:\n-   a   # first\n- 'b'\nn: 1\n---\n"),
+        (ODD_LIST, "tags", ["z", "a", "b", "c"], "---\ntags:\n-   z\n-   a   # first\n- 'b'\n-  \"c\"\nn: 1\n---\n"),
+        (
+            ODD_GROUP, "meta", {"x": 1, "y": "q", "z": "s"},
+            "---\nmeta:\n  x:   1   # note\n  y: 'q'\n  # between\n  z:  \"s\"\nn: 1\n---\n",
+        ),
+        (
+            ODD_GROUP, "meta", {"x": 2, "y": "q", "z": "r"},
+            "---\nmeta:\n  x:   2   # note\n  y: 'q'\n  # between\n  z:  \"r\"\nn: 1\n---\n",
+        ),
+        (
+            ODD_GROUP, "meta", {"x": 1, "z": "r"},
+            "---\nmeta:\n  x:   1   # note\n  # between\n  z:  \"r\"\nn: 1\n---\n",
+        ),
+        (
+            ODD_GROUP, "meta", {"x": 1, "y": "q", "z": "r", "w": 0},
+            "---\nmeta:\n  x:   1   # note\n  y: 'q'\n  # between\n  z:  \"r\"\n  w: 0\nn: 1\n---\n",
+        ),
+        ("---\nmeta:\n  x: 1\n   \n  y: 2\n---\n", "meta", {"x": 1, "y": 3}, "---\nmeta:\n  x: 1\n   \n  y: 3\n---\n"),
+        (
+            "---\nmeta:\n  x: 1\n\n  y: 2\n\n---\n", "meta", {"x": 1, "y": 3, "w": 4},
+            "---\nmeta:\n  x: 1\n\n  y: 3\n  w: 4\n\n---\n",
+        ),
+    ],
+)  # fmt: skip
+def test_an_edit_keeps_the_other_items_spacing_quotes_and_comments(
+    page: str, field: str, value: object, result: str
+) -> None:
+    doc = Document.from_text(page)
+    doc.set(field, value)
+    assert doc.text == result
+
+
+# --- what a header that cannot be read is told: the line and the words, exactly
+
+HEADER_ERRORS = json.loads(
+    (Path(__file__).parent / "document_cases" / "header_errors.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize(("page", "line", "message"), HEADER_ERRORS)
+def test_a_broken_header_is_told_on_its_line_in_plain_words(
+    page: str, line: int | None, message: str | None
+) -> None:
+    doc = Document.from_text(page + "Body\n")
+    if line is None:
+        assert doc.error is None
+    else:
+        assert doc.error is not None
+        assert (doc.error.line, doc.error.message) == (line, message)
+
+
+def test_values_a_header_cannot_hold_are_refused_in_plain_words() -> None:
+    toml = Document.from_text("+++\ntitle = 'x'\n+++\n")
+    with pytest.raises(ValueError) as empty:
+        toml.set("title", None)
+    assert str(empty.value) == (
+        'TOML page settings have no empty value; remove the field, or set it to "".'
+    )
+    for doc in (toml, Document.from_text("---\ntitle: x\n---\n")):
+        with pytest.raises(TypeError) as odd:
+            doc.set("when", object())
+        assert str(odd.value) == "cannot write a value of type object in the front matter"
