@@ -31,6 +31,13 @@ CASES = [
         id="longer closing fence, fence inside",
     ),
     pytest.param(
+        " ```js\n var x;\n  y\n ```\n\nz\n",
+        '<div class="language-js highlighter-rouge"><div class="highlight"><pre class="highlight">'
+        '<code> <span class="kd">var</span> <span class="nx">x</span><span class="p">;</span>\n'
+        '  <span class="nx">y</span>\n</code></pre></div></div>\n\n<p>z</p>\n',
+        id="opening fence indented, code kept as written",
+    ),
+    pytest.param(
         "```objective-c\n[a b];\n```\n",
         '<pre><code class="language-objective-c">[a b];\n</code></pre>\n',
         id="language with a hyphen",

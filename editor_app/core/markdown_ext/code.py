@@ -390,14 +390,15 @@ class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
     on the line under the fence (`{: .language-ruby}`), which lands on the placeholder's
     paragraph, can still be applied to the block as kramdown does.
 
-    The fences are read as kramdown's GFM parser reads them: the closing fence may be
-    indented up to three spaces and be longer than the opening one, and the language is
+    The fences are read as kramdown's GFM parser reads them: either fence may be indented
+    up to three spaces (the code keeps its own), the closing one may be longer than the
+    opening one, and the language is
     the first word, whatever its characters, without `?options` (`objective-c`, `c++`).
     """
 
     FENCED_BLOCK_RE = re.compile(
         r"""
-        (?P<fence>^(?P<mark>[~`])(?P=mark){2,})[ ]*              # opening fence
+        ^[ ]{0,3}(?P<fence>(?P<mark>[~`])(?P=mark){2,})[ ]*      # opening fence
         ((\{(?P<attrs>[^\n]*)\})|                                # {attrs}, or
         ((?P<lang>[^\s?{][^\s?]*)(?:\?\S*)?[ ]*)?                   # a language?options
         (hl_lines=(?P<quot>"|')(?P<hl_lines>.*?)(?P=quot)[ ]*)?)
