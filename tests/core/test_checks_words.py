@@ -1,0 +1,121 @@
+"""Every problem the checks find on the sample site with planted mistakes, word for word: the
+file, line, field, code, severity and message a person reads. Pinned in
+`checks_cases/planted_problems.json`; a change of wording shows up here as a difference to
+review (and regenerate with `python tests/core/test_checks_words.py` when intended)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_site
+
+REPO = Path(__file__).resolve().parents[2]
+GOLDEN = Path(__file__).parent / "checks_cases" / "planted_problems.json"
+
+PAGES = {
+    "_resources/planted-header.md": (
+        "---\n"
+        "layout: article\n"
+        "title: 42\n"
+        "subtitle: Blogg\n"
+        "reference: planted-header\n"
+        "author: Amira Patell\n"
+        "date: 2025-13-45\n"
+        "project: Nowhere project\n"
+        "topics:\n"
+        "  - Health\n"
+        "  - Healthh\n"
+        "status: final\n"
+        "status: draft\n"
+        "listed: perhaps\n"
+        "link: not a link\n"
+        "image: assets/resources/missing.png\n"
+        "colour: blue\n"
+        "Title: Capital\n"
+        "---\n"
+        "Text of the page.\n"
+    ),
+    "_resources/planted-missing.md": ("---\ntitle: Missing things\n---\nShort text.\n"),
+    "_resources/planted-tabs.md": (
+        "---\nlayout: resource\ntitle: Tabs\n\treference: x\n---\nText.\n"
+    ),
+    "_resources/planted-unclosed.md": "---\nlayout: resource\ntitle: Never closed\n",
+    "_resources/planted-list.md": "---\n- a\n- b\n---\nText.\n",
+    "_resources/planted-none.md": "Just text, no header at all.\n",
+    "_resources/planted-body.md": (
+        "---\n"
+        "layout: resource\n"
+        "title: Body problems\n"
+        "subtitle: Blog\n"
+        "reference: planted-body\n"
+        "author: Amira Patel\n"
+        "date: 2025-01-02\n"
+        "status: draft\n"
+        "email: jo.example.org\n"
+        "---\n"
+        "# Body problems\n"
+        "\n"
+        "#### Skipped a level\n"
+        "\n"
+        "See [click here](/no/such/page/) and [this](http://example.org/page) and "
+        "[mail](mailto:jo@@example.org).\n"
+        "\n"
+        "![](/assets/resources/bus-data.png)\n"
+        "![image](/assets/resources/nowhere.png)\n"
+        "\n"
+        "{% if x %} never closed\n"
+        "\n"
+        "{{ unclosed\n"
+        "\n"
+        "This sentence is very long and it keeps going on and on with many words that are not "
+        "really needed and it does not stop for a very long time because nobody has edited it "
+        "at all and it carries on well past the point where readers lose the thread of it "
+        "completely and entirely.\n"
+    ),
+    "_resources/planted-duplicate.md": (
+        "---\nlayout: resource\ntitle: Copy\nsubtitle: Report\nreference: briefing-bus-data\n"
+        "author: Tom Oduya\ndate: 2025-02-03\nstatus: final\ntopics: Health\n"
+        "my field: x\nlisted: yes\n---\nText.\n"
+    ),
+    "_people/planted-person.md": (
+        "---\nlayout: person\ntitle: Ruth McLean\nrole: [a, b]\nimage: amira-patel.png\n---\n"
+    ),
+    "_posts/2024-02-30-impossible.md": (
+        "---\nlayout: post\ntitle: Impossible\ndate: 2024-03-01\nauthor: Ruth McLean\n---\nText.\n"
+    ),
+    "_posts/2025-01-05-mismatch.md": (
+        "---\nlayout: post\ntitle: Mismatch\ndate: 2025-02-01\nauthor: Ruth McLean\n---\nText.\n"
+    ),
+}
+
+
+def _found(tmp_path: Path) -> list[list]:
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "resources" / "sample-site", site)
+    for name, text in PAGES.items():
+        (site / name).write_text(text, encoding="utf-8")
+    problems = validate_site(Site.open(site), content=True)
+    today = dt.date.today().isoformat()  # the example date some messages give
+    return [
+        [p.path, p.line, p.field, p.code, p.severity, p.message.replace(today, "TODAY")]
+        for p in problems
+    ]
+
+
+def test_each_planted_mistake_is_said_word_for_word(tmp_path: Path) -> None:
+    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert _found(tmp_path) == expected
+
+
+if __name__ == "__main__":  # regenerate the pinned list after an intended change of wording
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        found = _found(Path(tmp))
+    GOLDEN.write_text(json.dumps(found, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    sys.exit(0)
