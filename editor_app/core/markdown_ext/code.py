@@ -40,6 +40,8 @@ from editor_app.core.markdown_ext.rouge_data import (
     DIFF_NAMES,
     DOCKER_NAMES,
     JSON,
+    JSONDOC,
+    JSONDOC_NAMES,
     TOML,
     docker_lexer,
 )
@@ -67,8 +69,12 @@ from editor_app.core.markdown_ext.rouge_misc import (
     CSHARP_NAMES,
     INI,
     INI_NAMES,
+    LUA,
+    LUA_NAMES,
+    R_NAMES,
     RUST,
     RUST_NAMES,
+    R,
 )
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_php import PHP, PHP_NAMES
@@ -238,6 +244,12 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return APACHE.runs(text)
     if lang in ERB_NAMES:
         return ERB.runs(text)
+    if lang in JSONDOC_NAMES:
+        return JSONDOC.runs(text)
+    if lang in R_NAMES:
+        return R.runs(text)
+    if lang in LUA_NAMES:
+        return LUA.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):

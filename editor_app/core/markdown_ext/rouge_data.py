@@ -170,3 +170,18 @@ def docker_lexer(shell: Callable[[str], Runs]) -> RougeLexer:
 
 
 DOCKER_NAMES = frozenset({"docker", "dockerfile"})
+
+# Rouge's JSON-doc (`json-doc`, `jsonc`): JSON with `key:` names, comments and `...`.
+_JSONDOC_STATES = {name: list(rules) for name, rules in _JSON_STATES.items()}
+_JSONDOC_STATES["name"] = [
+    (rx(r"([$\w]+)(\s*)(:)"), ("na", "", "p"), ()),
+    *_JSONDOC_STATES["name"],
+]
+_JSONDOC_STATES["value"] = [
+    (rx(r"/[*].*?[*]/"), "c", ()),
+    (rx(r"//.*?$"), "c1", ()),
+    (rx(r"(\.\.\.)"), "c1", ()),
+    *_JSONDOC_STATES["value"],
+]
+JSONDOC = RougeLexer(_JSONDOC_STATES)
+JSONDOC_NAMES = frozenset({"json-doc", "jsonc"})
