@@ -78,7 +78,12 @@ from editor_app.core.markdown_ext.rouge_misc import (
 )
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_php import PHP, PHP_NAMES
-from editor_app.core.markdown_ext.rouge_powershell import POWERSHELL, POWERSHELL_NAMES
+from editor_app.core.markdown_ext.rouge_powershell import (
+    BATCH,
+    BATCH_NAMES,
+    POWERSHELL,
+    POWERSHELL_NAMES,
+)
 from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
 from editor_app.core.markdown_ext.rouge_ruby import ERB, ERB_NAMES, RUBY, RUBY_NAMES
 from editor_app.core.markdown_ext.rouge_servers import APACHE, APACHE_NAMES, NGINX, NGINX_NAMES
@@ -253,6 +258,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return LUA.runs(text)
     if lang in POWERSHELL_NAMES:
         return POWERSHELL.runs(text)
+    if lang in BATCH_NAMES:
+        return BATCH.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):
