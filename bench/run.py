@@ -79,7 +79,8 @@ def main() -> int:
             v = validate.measure(mixed_dir, repeat)
             row(
                 f"whole-site Check, {v['documents']:,} documents (mixed, broken post_url links)",
-                f"{v['validate_s']:.2f} s = **{v['ratio']:.2f}x** the peer",
+                f"{v['validate_s']:.2f} s = **{v['ratio']:.2f}x** the peer (CPU time "
+                f"{v['cpu_ratio']:.2f}x; schema first {v['schema_first_ratio']:.2f}x)",
                 "ratio ≤ 1.5",
                 f"read + yaml.CSafeLoader {v['floor_s']:.2f} s",
             )
@@ -205,7 +206,8 @@ def main() -> int:
             )
             row(
                 f"{label}: memory, text preview",
-                f"**{b.get('rss_mb', float('nan')):.0f} MB**",
+                f"**{b.get('rss_mb', float('nan')):.0f} MB** "
+                f"(peak {b.get('peak_rss_mb', float('nan')):.0f} MB)",
                 "< 400 MB",
                 f"200 KB page {peer.get('rss_mb', float('nan')):.0f} MB",
             )
