@@ -86,7 +86,7 @@ from editor_app.core.markdown_ext.rouge_powershell import (
 )
 from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
 from editor_app.core.markdown_ext.rouge_ruby import ERB, ERB_NAMES, RUBY, RUBY_NAMES
-from editor_app.core.markdown_ext.rouge_scala import SCALA, SCALA_NAMES
+from editor_app.core.markdown_ext.rouge_scala import GROOVY, GROOVY_NAMES, SCALA, SCALA_NAMES
 from editor_app.core.markdown_ext.rouge_servers import APACHE, APACHE_NAMES, NGINX, NGINX_NAMES
 from editor_app.core.markdown_ext.rouge_shell import (
     CONSOLE_NAMES,
@@ -263,6 +263,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return BATCH.runs(text)
     if lang in SCALA_NAMES:
         return SCALA.runs(text)
+    if lang in GROOVY_NAMES:
+        return GROOVY.runs(text)
     if lang in DIFF_NAMES:
         return DIFF.runs(text)
     if lang in ("go", "golang"):

@@ -1,10 +1,11 @@
-"""Scala code split into tokens as Rouge's Scala lexer splits it.
+"""Scala and Groovy code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `Rouge::Lexers::Scala` (MIT): `def name` `nf`, `val name` `nv`,
 `a.b` a variable and a property `py`, capitalised names `nc`, `: Type` annotations `kt`,
 `[T]` type parameters, operators made of any symbol characters `o`. Rouge's expressions
 use Unicode categories (letters, math and other symbols), so they are compiled with the
-`regex` module, which knows them.
+`regex` module, which knows them. Groovy (and so Gradle files): a method's name before `(`
+at a line's start `nf`, `.name` `na`, `name:` labels `nl`, `/.../` and `$/.../$` strings.
 """
 
 from __future__ import annotations
@@ -109,3 +110,72 @@ _STATES = {
 
 SCALA = RougeLexer(_STATES)
 SCALA_NAMES = frozenset({"scala"})
+
+# -- Groovy (Rouge's Groovy lexer; Gradle build files are Groovy) ------------------------------
+
+_GROOVY_KEYWORDS = frozenset(
+    """assert break case catch continue default do else finally for if goto instanceof new
+    return switch this throw try while in as""".split()
+)
+_GROOVY_DECLARATIONS = frozenset(
+    """abstract const enum extends final implements native private protected public static
+    strictfp super synchronized throws transient volatile""".split()
+)
+_GROOVY_TYPES = frozenset("def boolean byte char double float int long short void".split())
+_GROOVY_CONSTANTS = frozenset({"true", "false", "null"})
+
+
+def _groovy_method(m: regex.Match[str]) -> list[tuple[str, str]]:
+    # Rouge lexes the words before the name again with a copy of itself.
+    return [*GROOVY.runs(m[1]), ("nf", m[2]), ("", m[3]), ("o", m[4])]
+
+
+def _groovy_word(m: regex.Match[str]) -> list[tuple[str, str]]:
+    word = m[0]
+    for words, css in (
+        (_GROOVY_KEYWORDS, "k"),
+        (_GROOVY_DECLARATIONS, "kd"),
+        (_GROOVY_TYPES, "kt"),
+        (_GROOVY_CONSTANTS, "kc"),
+    ):
+        if word in words:
+            return [(css, word)]
+    return [("n", word)]
+
+
+_A = regex.A  # Ruby's \w, \s and \d are ASCII
+_GROOVY_STATES = {
+    "root": [
+        (_rx(r"^(\s*(?:\w[\w.\[\]]*\s+)+?)(\w\w*)(\s*)(\()", _A), _groovy_method, ()),
+        (_rx(r"[^\S\n]+", _A), "", ()),
+        (_rx(r"//.*?$"), "c1", ()),
+        (_rx(r"/[*].*?[*]/", regex.S), "cm", ()),
+        (_rx(r"@\w[\w.]*", _A), "nd", ()),
+        (_rx(r"(class|interface|trait)\b", _A), "kd", ("groovy_class",)),
+        (_rx(r"package\b", _A), "kn", ("groovy_import",)),
+        (_rx(r"import\b", _A), "kn", ("groovy_import",)),
+        (_rx(r'""".*?"""', regex.S), "s2", ()),
+        (_rx(r"'''.*?'''", regex.S), "s1", ()),
+        (_rx(r'"(\\.|\\\n|.)*?"'), "s2", ()),
+        (_rx(r"'(\\.|\\\n|.)*?'"), "s1", ()),
+        (_rx(r"\$/(\$.|.)*?/\$", regex.S), "s", ()),
+        (_rx(r"/(\\.|\\\n|.)*?/"), "s", ()),
+        (_rx(r"'\\.'|'[^\\]'|'\\u[0-9a-f]{4}'"), "sc", ()),
+        (_rx(r"(\.)([a-zA-Z_][a-zA-Z0-9_]*)"), ("o", "na"), ()),
+        (_rx(r"[a-zA-Z_][a-zA-Z0-9_]*:"), "nl", ()),
+        (_rx(r"[a-zA-Z_$][a-zA-Z0-9_]*"), _groovy_word, ()),
+        (_rx(r"[~^*!%&\[\](){}<>|+=:;,./?-]"), "o", ()),
+        (_rx(r"\d+\.\d+([eE]\d+)?[fd]?", _A), "mf", ()),
+        (_rx(r"0x[0-9a-f]+"), "mh", ()),
+        (_rx(r"[0-9]+L?"), "mi", ()),
+        (_rx(r"\n"), "", ()),
+    ],
+    "groovy_class": [(_rx(r"\s+", _A), "", ()), (_rx(r"\w\w*", _A), "nc", ("#pop",))],
+    "groovy_import": [
+        (_rx(r"\s+", _A), "", ()),
+        (_rx(r"[\w.]+[*]?", _A), "nn", ("#pop",)),
+    ],
+}
+
+GROOVY = RougeLexer(_GROOVY_STATES)
+GROOVY_NAMES = frozenset({"groovy"})
