@@ -610,3 +610,60 @@ def test_values_a_header_cannot_hold_are_refused_in_plain_words() -> None:
         with pytest.raises(TypeError) as odd:
             doc.set("when", object())
         assert str(odd.value) == "cannot write a value of type object in the front matter"
+
+
+def test_items_keys_and_odd_characters_are_quoted_only_when_needed() -> None:
+    doc = Document.from_text("---\ntags:\n- a\n---\n")
+    doc.set("tags", ["a: b", "[x]", "- y", "#z", "ok", " pad", "tab\there", "yes", "", "a #b", "é"])
+    assert doc.raw_front_matter == (
+        'tags:\n- "a: b"\n- "[x]"\n- "- y"\n- "#z"\n- ok\n- " pad"\n- "tab\\there"\n- "yes"\n'
+        '- ""\n- "a #b"\n- é\n'
+    )
+    doc = Document.from_text("---\nlist: [a, b]\n---\n")
+    doc.set("list", ["a: b", "x, y", "ok", "[z]", "yes"])
+    assert doc.raw_front_matter == 'list: ["a: b", "x, y", ok, "[z]", "yes"]\n'
+    doc = Document.from_text("---\ntitle: x\n---\n")
+    doc.set("t", "\uffff\x7f\x01")
+    assert doc.raw_front_matter == 'title: x\nt: "\\uFFFF\\x7F\\x01"\n'
+    for key, line in [
+        ("my key", "my key: 1"), ("a: b", '"a: b": 1'), ("#x", '"#x": 1'), ("- y", '"- y": 1'),
+        ("yes", '"yes": 1'), ("é", "é: 1"), ("[k]", '"[k]": 1'),
+    ]:  # fmt: skip
+        doc = Document.from_text("---\ntitle: x\n---\n")
+        doc.set(key, 1)
+        assert doc.raw_front_matter == f"title: x\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "field", "value", "result"),
+    [
+        ("---\n  title: x\n  n: 1\n---\n", "new", 1, "---\n  title: x\n  n: 1\n  new: 1\n---\n"),
+        ("---\n---\nbody\n", "new", 1, "---\nnew: 1\n---\nbody\n"),
+        (
+            "+++\ntitle = 'x'\n[params]\na = 1\n+++\n", "params", {"a": 2, "b": 3},
+            "+++\ntitle = 'x'\n[params]\na = 2\nb = 3\n+++\n",
+        ),
+        ("+++\ntitle = 'x'\n[params]\na = 1\n+++\n", "params", None, "+++\ntitle = 'x'\n+++\n"),
+        (
+            "+++\ntitle = 'x'\n[params]\na = 1\n+++\n", "new", 1,
+            "+++\ntitle = 'x'\nnew = 1\n\n[params]\na = 1\n+++\n",
+        ),
+        (
+            "+++\ntitle = 'x'\n[[cascade]]\na = 1\n+++\n", "cascade", [{"a": 2}],
+            "+++\ntitle = 'x'\n[[cascade]]\na = 2\n+++\n",
+        ),
+        ("+++\na.b = 1\n+++\n", "a", None, "+++\n+++\n"),
+        ('{"a": 1, "b": 2}\n', "a", 3, '{"a": 3, "b": 2}\n'),
+        ('{"a": 1, "b": 2}\n', "b", None, '{"a": 1}\n'),
+    ],
+)  # fmt: skip
+def test_a_field_added_or_removed_where_the_header_keeps_it(
+    page: str, field: str, value: object, result: str
+) -> None:
+    # None removes the field.
+    doc = Document.from_text(page)
+    if value is None:
+        doc.remove(field)
+    else:
+        doc.set(field, value)
+    assert doc.text == result
