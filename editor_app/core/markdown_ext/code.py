@@ -33,7 +33,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Text, Token
 from pygments.util import ClassNotFound
 
-from editor_app.core.markdown_ext.rouge_c import C_NAMES, CPP, CPP_NAMES, C
+from editor_app.core.markdown_ext.rouge_c import C_NAMES, CPP, CPP_NAMES, OBJC, OBJC_NAMES, C
 from editor_app.core.markdown_ext.rouge_css import CSS, SASS, SCSS
 from editor_app.core.markdown_ext.rouge_data import (
     DIFF,
@@ -227,6 +227,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return C.runs(text)
     if lang in CPP_NAMES:
         return CPP.runs(text)
+    if lang in OBJC_NAMES:
+        return OBJC.runs(text)
     if lang in INI_NAMES:
         return INI.runs(text)
     if lang in CSHARP_NAMES:

@@ -5,7 +5,9 @@ Written after Rouge 3.30's `Rouge::Lexers::C` and `Cpp` (MIT): a line's leading 
 definition or declaration (`int main(void) {`) names it `nf`, its return type and
 arguments lexed again from the start; names from Rouge's keyword, type and reserved lists
 `k`, `kt`, `kr`, others `n`; a `label:` at a line's start `nl`. C++ adds its own keywords,
-`class X` `nc`, templates, digit separators, number suffixes and raw strings.
+`class X` `nc`, templates, digit separators, number suffixes and raw strings. Objective-C
+adds `@` literals, `[receiver message:arg]` sends (`nf`), `@interface` names and `- (type)name:`
+method definitions.
 """
 
 from __future__ import annotations
@@ -58,7 +60,13 @@ _WS = r"(?:\s|//.*?\n|/[*].*?[*]/)+"
 _DQ = r"\d(?:'?\d)*"
 
 
-def _make(keywords: frozenset[str], types: frozenset[str], reserved: frozenset[str], cpp: bool):  # noqa: ANN202, C901
+def _make(  # noqa: ANN202, C901
+    keywords: frozenset[str],
+    types: frozenset[str],
+    reserved: frozenset[str],
+    cpp: bool,
+    objc: bool = False,
+):
     """The states of Rouge's C lexer, or of its C++ lexer (`cpp`)."""
 
     def name(m: re.Match[str]) -> Runs:
@@ -69,10 +77,12 @@ def _make(keywords: frozenset[str], types: frozenset[str], reserved: frozenset[s
             return [("kt", word)]
         if word in reserved:
             return [("kr", word)]
+        if objc and word in _OBJC_BUILTINS:
+            return [("nb", word)]
         return [("n", word)]
 
     def function(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
-        lexer = CPP if cpp else C
+        lexer = OBJC if objc else CPP if cpp else C
         runs = lexer.runs(m[1]) + [("nf", m[2])] + lexer.runs(m[3]) + lexer.runs(m[4] or "")
         runs.append(("p", m[5]))
         return runs, ("function",) if m[5] == "{" else ()
@@ -156,6 +166,8 @@ def _make(keywords: frozenset[str], types: frozenset[str], reserved: frozenset[s
             (_rx(r".*?\n"), "c", ()),
         ],
     }
+    if objc:
+        _add_objc(states)
     if not cpp:
         return states
     states["root"].insert(0, (_rx(r"(?:__offload|__blockingoffload|__outer)\b"), "kp", ()))
@@ -201,7 +213,116 @@ def _make(keywords: frozenset[str], types: frozenset[str], reserved: frozenset[s
     return states
 
 
+_OBJC_ID = r"[a-zA-Z$_][a-zA-Z0-9$_]*"
+_OBJC_AT_KEYWORDS = frozenset(
+    """selector private protected public encode synchronized try throw catch finally end
+    property synthesize dynamic optional interface implementation import
+    autoreleasepool""".split()
+)
+_OBJC_AT_BUILTINS = frozenset({"true", "false", "YES", "NO"})
+_OBJC_BUILTINS = frozenset({"YES", "NO", "nil"})
+
+
+def _objc_at_word(m: re.Match[str]) -> Runs:
+    css = "k" if m[1] in _OBJC_AT_KEYWORDS else "nb" if m[1] in _OBJC_AT_BUILTINS else "err"
+    return [(css, m[0])]
+
+
+def _objc_method(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
+    runs = [("k", m[1]), ("", m[2])]
+    if m[3]:
+        runs += OBJC.runs(m[3])
+    return [*runs, ("", m[4])], ("method_definition",)
+
+
+def _objc_argument(m: re.Match[str]) -> Runs:
+    return [*OBJC.runs(m[1]), ("nv", m[2])]
+
+
+def _add_objc(states: dict[str, list[Any]]) -> None:
+    """Rouge's ObjectiveCCommon: Objective-C's additions to the C lexer."""
+    i = _OBJC_ID
+    states["statements"][0:0] = [
+        (_rx(r'@"'), "s", ("string",)),
+        (_rx(r"@'(\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|\\.|[^\\'\n]')"), "sc", ()),
+        (_rx(r"@(\d+[.]\d*|[.]\d+|\d+)e[+-]?\d+l?", re.I), "mf", ()),
+        (_rx(r"@(\d+[.]\d*|[.]\d+|\d+f)f?", re.I), "mf", ()),
+        (_rx(r"@0x[0-9a-fA-F]+[lL]?"), "mh", ()),
+        (_rx(r"@0[0-7]+l?", re.I), "mo", ()),
+        (_rx(r"@\d+l?"), "mi", ()),
+        (_rx(r"(?=\w)in\b"), "k", ()),
+        (_rx(r"@(?:interface|implementation)\b"), "k", ("objc_classname",)),
+        (_rx(r"@(?:class|protocol)\b"), "k", ("forward_classname",)),
+        (rx(r"@([^\W_]+)"), _objc_at_word, ()),
+        (_rx(r"[?]"), "p", ("ternary",)),
+        (_rx(r"\["), "p", ("message",)),
+        (_rx(r"@\["), "p", ("array_literal",)),
+        (_rx(r"@\{"), "p", ("dictionary_literal",)),
+    ]
+    states["ternary"] = [(_rx(r":"), "p", ("#pop",)), ("mixin", "statements", ())]
+    states["message_shared"] = [
+        (_rx(r"\]"), "p", ("#pop",)),
+        (_rx(r"\{"), "p", ("#pop",)),
+        (_rx(r";"), "err", ()),
+        ("mixin", "statements", ()),
+    ]
+    states["message"] = [
+        (_rx(rf"({i})(\s*)(:)"), ("nf", "", "p"), ("goto:message_with_args",)),
+        (_rx(rf"({i})(\s*)(\])"), ("nf", "", "p"), ("#pop",)),
+        ("mixin", "message_shared", ()),
+    ]
+    states["message_with_args"] = [
+        (_rx(r"\{"), "p", ("function",)),
+        (_rx(rf"({i})(\s*)(:)"), ("nf", "", "p"), ("#pop",)),
+        ("mixin", "message_shared", ()),
+    ]
+    states["array_literal"] = [
+        (_rx(r"]"), "p", ("#pop",)),
+        (_rx(r","), "p", ()),
+        ("mixin", "statements", ()),
+    ]
+    states["dictionary_literal"] = [
+        (_rx(r"}"), "p", ("#pop",)),
+        (_rx(r","), "p", ()),
+        ("mixin", "statements", ()),
+    ]
+    states["objc_classname"] = [
+        ("mixin", "whitespace", ()),
+        (_rx(rf"({i})(\s*)(:)(\s*)({i})"), ("nc", "", "p", "", "nc"), ("#pop",)),
+        (
+            _rx(rf"({i})(\s*)([(])(\s*)({i})(\s*)([)])"),
+            ("nc", "", "p", "", "nl", "", "p"),
+            ("#pop",),
+        ),
+        (_rx(i), "nc", ("#pop",)),
+    ]
+    states["forward_classname"] = [
+        ("mixin", "whitespace", ()),
+        (_rx(rf"({i})(\s*)(,)(\s*)"), ("nc", "", "p", ""), ("#push",)),
+        (_rx(rf"({i})(\s*)(;?)"), ("nc", "", "p"), ("#pop",)),
+    ]
+    states["root"].insert(
+        0, (_rx(rf"([-+])(\s*)([(].*?[)])?(\s*)(?={i}:?)", re.I), _objc_method, ())
+    )
+    states["method_definition"] = [
+        (_rx(r","), "p", ()),
+        (_rx(r"[.][.][.]"), "p", ()),
+        (_rx(rf"([(].*?[)])({i})"), _objc_argument, ()),
+        (_rx(rf"({i})(\s*)(:)", re.S), ("nf", "", "p"), ()),
+        (_rx(r";"), "p", ("#pop",)),
+        (_rx(r"{"), "p", ("goto:function",)),
+        ("mixin", "inline_whitespace", ()),
+        (_rx(r"//.*?\n"), "c1", ()),
+        (_rx(r"\s+", re.S), "", ()),
+        (_rx(r""), "", ("#pop",)),
+    ]
+
+
 C = RougeLexer(_make(_C_KEYWORDS, _C_TYPES, _C_RESERVED, cpp=False), stack=("root", "bol"))
 CPP = RougeLexer(_make(_CPP_KEYWORDS, _CPP_TYPES, _CPP_RESERVED, cpp=True), stack=("root", "bol"))
+OBJC = RougeLexer(
+    _make(_C_KEYWORDS, _C_TYPES, _C_RESERVED, cpp=False, objc=True), stack=("root", "bol")
+)
 C_NAMES = frozenset({"c"})
+OBJC_NAMES = frozenset({"objective_c", "objc", "obj-c", "obj_c", "objectivec"})
 CPP_NAMES = frozenset({"cpp", "c++"})
