@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
+from editor_app.core.markdown_ext.rouge_regex import LazyPattern, RougeLexer, Runs, rx
 
 
-def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def _rx(pattern: str, flags: int = 0) -> LazyPattern:
     return rx(pattern, re.A | flags)  # Ruby's \w, \s and \d are ASCII
 
 

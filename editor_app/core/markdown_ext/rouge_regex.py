@@ -27,9 +27,30 @@ Rule = tuple[Any, Any, tuple[str, ...]]
 _MAX_NULL_STEPS = 5
 
 
-def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """An expression compiled with Ruby's line anchors (`re.M`)."""
-    return re.compile(pattern, re.M | flags)
+class LazyPattern:
+    """An expression compiled the first time a lexer uses it: the lexers hold hundreds of
+    expressions, and most pages use none or few of their languages (startup stays quick)."""
+
+    __slots__ = ("_compiled", "flags", "module", "pattern")
+
+    def __init__(self, pattern: str, flags: int, module: Any = re) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self.module = module
+        self._compiled: Any = None
+
+    def compiled(self) -> Any:
+        if self._compiled is None:
+            self._compiled = self.module.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> Any:
+        return self.compiled().match(text, pos)
+
+
+def rx(pattern: str, flags: int = 0) -> Any:
+    """An expression with Ruby's line anchors (`re.M`), compiled on first use."""
+    return LazyPattern(pattern, re.M | flags)
 
 
 class RougeLexer:
@@ -141,7 +162,8 @@ def _flatten(states: dict[str, list[Rule]], name: str) -> list[tuple[Any, Any, A
                 for entry in inner:
                     entry[3] = len(out)
                 continue
-            entry = [rule[0], rule[1], rule[2], -1]
+            pattern = rule[0].compiled() if isinstance(rule[0], LazyPattern) else rule[0]
+            entry = [pattern, rule[1], rule[2], -1]
             out.append(entry)
             direct.append(entry)
         return direct

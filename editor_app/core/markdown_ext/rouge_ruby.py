@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 import threading
 
-from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
+from editor_app.core.markdown_ext.rouge_regex import LazyPattern, RougeLexer, Runs, rx
 
 
-def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def _rx(pattern: str, flags: int = 0) -> LazyPattern:
     return rx(pattern, re.A | flags)
 
 

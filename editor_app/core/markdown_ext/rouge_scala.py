@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import regex
 
-from editor_app.core.markdown_ext.rouge_regex import RougeLexer
+from editor_app.core.markdown_ext.rouge_regex import LazyPattern, RougeLexer
 
 
-def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.M | regex.V0 | flags)
+def _rx(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, regex.M | regex.V0 | flags, regex)
 
 
 _WS = r"\s"
