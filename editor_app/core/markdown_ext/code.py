@@ -39,6 +39,8 @@ from editor_app.core.markdown_ext.rouge_data import (
     DIFF,
     DIFF_NAMES,
     DOCKER_NAMES,
+    HTTP,
+    HTTP_NAMES,
     JSON,
     JSONDOC,
     JSONDOC_NAMES,
@@ -255,6 +257,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return ERB.runs(text)
     if lang in JSONDOC_NAMES:
         return JSONDOC.runs(text)
+    if lang in HTTP_NAMES:
+        return HTTP.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

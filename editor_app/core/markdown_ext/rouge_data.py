@@ -185,3 +185,67 @@ _JSONDOC_STATES["value"] = [
 ]
 JSONDOC = RougeLexer(_JSONDOC_STATES)
 JSONDOC_NAMES = frozenset({"json-doc", "jsonc"})
+
+# -- HTTP (Rouge's HTTP lexer: request or status line, headers, the body by its type) ----------
+
+# Rouge's guess by mimetype for the usual bodies; anything else is plain text.
+_HTTP_BODY_LANGUAGE = {
+    "application/json": "json",
+    "application/vnd.api+json": "json",
+    "application/hal+json": "json",
+    "application/problem+json": "json",
+    "application/schema+json": "json",
+    "text/html": "html",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "application/javascript": "javascript",
+    "text/javascript": "javascript",
+    "text/css": "css",
+    "text/x-yaml": "yaml",
+}
+
+
+class _HttpHeaders:
+    def __init__(self) -> None:
+        self.content_type = "text/plain"
+
+
+def _http_header(m: re.Match[str], h: _HttpHeaders) -> list[tuple[str, str]]:
+    if m[1].strip().lower() == "content-type":
+        h.content_type = m[5].split(";")[0].lower()
+    return [("na", m[1]), ("", m[2]), ("p", m[3]), ("", m[4]), ("s", m[5]), ("", m[6])]
+
+
+def _http_body(m: re.Match[str], h: _HttpHeaders) -> list[tuple[str, str]]:
+    from editor_app.core.markdown_ext.code import tokens  # the code extension imports this
+
+    lang = _HTTP_BODY_LANGUAGE.get(h.content_type)
+    return (tokens(m[0], lang) if lang else None) or [("", m[0])]
+
+
+_HTTP_STATES = {
+    "root": [
+        (
+            rx(
+                r"(GET|POST|PUT|DELETE|HEAD|OPTIONS|TRACE|PATCH)([ ]+)([^ ]+)([ ]+)"
+                r"(HTTPS?)(/)(\d(?:\.\d)?)(\r?\n|$)"
+            ),
+            ("nf", "", "nn", "", "k", "o", "m", ""),
+            ("headers",),
+        ),
+        (
+            rx(r"(HTTPS?)(/)(\d(?:\.\d))([ ]+)(\d{3})([ ]+)?([^\r\n]*)?(\r?\n|$)"),
+            ("k", "o", "m", "", "m", "", "ne", ""),
+            ("headers",),
+        ),
+    ],
+    "headers": [
+        (rx(r"([^\s:]+)( *)(:)( *)([^\r\n]+)(\r?\n|$)"), _http_header, ()),
+        (rx(r"([^\r\n]+)(\r?\n|$)"), ("s", ""), ()),
+        (rx(r"\r?\n"), "", ("content",)),
+    ],
+    "content": [(rx(r".+", re.S), _http_body, ())],
+}
+
+HTTP = RougeLexer(_HTTP_STATES, context=_HttpHeaders)
+HTTP_NAMES = frozenset({"http"})
