@@ -78,6 +78,7 @@ from editor_app.core.markdown_ext.rouge_misc import (
     RUST_NAMES,
     R,
 )
+from editor_app.core.markdown_ext.rouge_more import DART, DART_NAMES, PROPERTIES, PROPERTIES_NAMES
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_php import PHP, PHP_NAMES
 from editor_app.core.markdown_ext.rouge_powershell import (
@@ -259,6 +260,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return JSONDOC.runs(text)
     if lang in HTTP_NAMES:
         return HTTP.runs(text)
+    if lang in DART_NAMES:
+        return DART.runs(text)
+    if lang in PROPERTIES_NAMES:
+        return PROPERTIES.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

@@ -1,0 +1,107 @@
+"""Dart and Java properties code split into tokens as Rouge's lexers split them.
+
+Written after Rouge 3.30's `Dart` and `Properties` lexers (MIT). Dart: a method's name
+before `(` at a line's start `nf` (the words before it lexed again), `.name` `na`,
+`name:` labels `nl`, strings `s` with `$x` and `${...}` `si`, `class X` `nc`.
+Properties: `key` `py`, `=` or `:` `p`, values `s`, comments `c` with their newline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
+
+# -- Dart --------------------------------------------------------------------------------------
+
+_DART_KEYWORDS = """as assert await break case catch continue default do else finally for if
+in is new rethrow return super switch this throw try while with yield""".split()
+_DART_DECLARATIONS = """abstract async dynamic const covariant external extends factory final
+get implements late native on operator required set static sync typedef var""".split()
+_DART_TYPES = """bool Comparable double Dynamic enum Function int List Map Never Null num Object
+Pattern Set String Symbol Type Uri void""".split()
+_DART_IMPORTS = r"import|deferred|export|library|part\s*of|part|source"
+_DART_ID = r"[a-zA-Z_]\w*"
+
+
+def _dart_method(m: re.Match[str]) -> Runs:
+    return [*DART.runs(m[1]), ("nf", m[2]), ("", m[3]), ("p", m[4])]
+
+
+_A = re.A  # Ruby's \w, \s and \d are ASCII
+_DART_STATES = {
+    "root": [
+        (
+            rx(r"^(\s*(?:[a-zA-Z_][a-zA-Z\d_.\[\]]*\s+)+?)([a-zA-Z_]\w*)(\s*)(\()", _A | re.S),
+            _dart_method,
+            (),
+        ),
+        (rx(r"\s+", _A), "", ()),
+        (rx(r"//.*?$"), "c1", ()),
+        (rx(r"/\*.*?\*/", re.S), "cm", ()),
+        (rx(r'"'), "s", ("dqs",)),
+        (rx(r"'"), "s", ("sqs",)),
+        (rx(r'r"[^"]*"'), "sx", ()),
+        (rx(r"r'[^']*'"), "sx", ()),
+        (rx(rf"#(?:{_DART_ID})*", re.I | _A), "ss", ()),
+        (rx(rf"@{_DART_ID}", _A), "nd", ()),
+        (rx(rf"(?:{'|'.join(_DART_KEYWORDS)})\b", _A), "k", ()),
+        (rx(rf"(?:{'|'.join(_DART_DECLARATIONS)})\b", _A), "kd", ()),
+        (rx(rf"(?:{'|'.join(_DART_TYPES)})\b", _A), "kt", ()),
+        (rx(r"(?:true|false|null)\b", _A), "kc", ()),
+        (rx(r"(?:class|interface|mixin)\b", _A), "kd", ("class",)),
+        (rx(rf"(?:{_DART_IMPORTS})\b", _A), "kn", ("import",)),
+        (rx(rf"(\.)({_DART_ID})", _A), ("o", "na"), ()),
+        (rx(rf"{_DART_ID}:", _A), "nl", ()),
+        (rx(rf"\$?{_DART_ID}", _A), "n", ()),
+        (rx(r"[~^*!%&|+=:/?-]"), "o", ()),
+        (rx(r"[\[\](){}<>.,;]"), "p", ()),
+        (rx(r"\d*\.\d+([eE]-?\d+)?", _A), "mf", ()),
+        (rx(r"0x[\da-fA-F]+", _A), "mh", ()),
+        (rx(r"\d+L?", _A), "mi", ()),
+        (rx(r"\n"), "", ()),
+    ],
+    "class": [(rx(r"\s+", _A), "", ()), (rx(_DART_ID, _A), "nc", ("#pop",))],
+    "dqs": [(rx(r'"'), "s", ("#pop",)), (rx(r'[^\\$"]+'), "s", ()), ("mixin", "string", ())],
+    "sqs": [(rx(r"'"), "s", ("#pop",)), (rx(r"[^\\$']+"), "s", ()), ("mixin", "string", ())],
+    "import": [
+        (rx(r";"), "o", ("#pop",)),
+        (rx(r"(?:show|hide)\b", _A), "kd", ()),
+        ("mixin", "root", ()),
+    ],
+    "string": [("mixin", "interpolation", ()), (rx(r"""\\[nrt"'\\]"""), "se", ())],
+    "interpolation": [
+        (rx(rf"\${_DART_ID}", _A), "si", ()),
+        (rx(r"\$\{[^}]+\}"), "si", ()),
+    ],
+}
+
+DART = RougeLexer(_DART_STATES)
+DART_NAMES = frozenset({"dart"})
+
+# -- Java properties ---------------------------------------------------------------------------
+
+_PROPERTIES_STATES = {
+    "basic": [
+        (rx(r"[!#].*?\n"), "c", ()),
+        (rx(r"\s+", _A), "", ()),
+        (rx(r"\\\n"), "se", ()),
+    ],
+    "root": [
+        ("mixin", "basic", ()),
+        (rx(r"([\w.-]+)(\s*)([=:])", _A), ("py", "", "p"), ("value",)),
+    ],
+    "value": [
+        (rx(r"\n"), "", ("#pop",)),
+        ("mixin", "basic", ()),
+        (rx(r'"'), "s", ("dq",)),
+        (rx(r"'.*?'"), "s", ()),
+        ("mixin", "esc_str", ()),
+        (rx(r"[^\\\n]+"), "s", ()),
+    ],
+    "dq": [(rx(r'"'), "s", ("#pop",)), ("mixin", "esc_str", ()), (rx(r'[^\\"]+'), "s", ())],
+    "esc_str": [(rx(r"\\u[0-9]{4}"), "se", ()), (rx(r"\\.", re.S), "se", ())],
+}
+
+PROPERTIES = RougeLexer(_PROPERTIES_STATES)
+PROPERTIES_NAMES = frozenset({"properties"})
