@@ -25,6 +25,7 @@ _TAG = re.compile(r"<(/?)(\w+)((?:\s+\w+=\"[^\"]*\")*)\s*(/?)>|([^<]+)")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 # A state this deep is a lexer looping on its own pushes; Chroma has no limit, we stop.
 _MAX_STACK = 200
+_MAX_EMPTY_STEPS = 50
 
 
 @dataclass
@@ -190,6 +191,7 @@ class ChromaLexer:
         out: list[tuple[str, str]] = []
         stack = [state]
         pos = 0
+        empty_steps = 0
         while pos < end and stack:
             current = stack[-1]
             for rule in self._rules(current):
@@ -215,14 +217,19 @@ class ChromaLexer:
                 self._mutate(stack, mutator)
             if rule.emitter is not None:
                 self._emit(rule.emitter, m, matched, out)
-            if not matched and stack == before:
-                # A rule matching nothing without a move would loop for ever: skip a char.
+            empty_steps = empty_steps + 1 if not matched else 0
+            if not matched and (stack == before or empty_steps > _MAX_EMPTY_STEPS):
+                # Rules matching nothing, with no move or moving in a circle, would loop
+                # for ever (Chroma itself would hang): skip a character.
                 out.append(("Error", text[pos]))
                 pos += 1
+                empty_steps = 0
             if len(stack) > _MAX_STACK:
                 break
         if pos < len(text) and not stack:
             out.append(("Error", text[pos:]))
+        elif pos < end:  # stopped by the depth guard: the rest kept as text
+            out.append(("Text", text[pos:end]))
         return out
 
     def _mutate(self, stack: list[str], mutator: tuple) -> None:
