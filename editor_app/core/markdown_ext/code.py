@@ -78,7 +78,16 @@ from editor_app.core.markdown_ext.rouge_misc import (
     RUST_NAMES,
     R,
 )
-from editor_app.core.markdown_ext.rouge_more import DART, DART_NAMES, PROPERTIES, PROPERTIES_NAMES
+from editor_app.core.markdown_ext.rouge_more import (
+    DART,
+    DART_NAMES,
+    HCL,
+    HCL_NAMES,
+    PROPERTIES,
+    PROPERTIES_NAMES,
+    TERRAFORM,
+    TERRAFORM_NAMES,
+)
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
 from editor_app.core.markdown_ext.rouge_php import PHP, PHP_NAMES
 from editor_app.core.markdown_ext.rouge_powershell import (
@@ -264,6 +273,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return DART.runs(text)
     if lang in PROPERTIES_NAMES:
         return PROPERTIES.runs(text)
+    if lang in HCL_NAMES:
+        return HCL.runs(text)
+    if lang in TERRAFORM_NAMES:
+        return TERRAFORM.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

@@ -1,9 +1,11 @@
-"""Dart and Java properties code split into tokens as Rouge's lexers split them.
+"""Dart, Java properties, HCL and Terraform code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `Dart` and `Properties` lexers (MIT). Dart: a method's name
 before `(` at a line's start `nf` (the words before it lexed again), `.name` `na`,
 `name:` labels `nl`, strings `s` with `$x` and `${...}` `si`, `class X` `nc`.
 Properties: `key` `py`, `=` or `:` `p`, values `s`, comments `c` with their newline.
+HCL and Terraform: block names `nx` (Terraform's `resource`, `variable`... `k`), `{ }` and
+`[ ]` nesting, `${...}` interpolation `k` in Terraform strings, heredocs.
 """
 
 from __future__ import annotations
@@ -105,3 +107,162 @@ _PROPERTIES_STATES = {
 
 PROPERTIES = RougeLexer(_PROPERTIES_STATES)
 PROPERTIES_NAMES = frozenset({"properties"})
+
+# -- HCL and Terraform -------------------------------------------------------------------------
+
+
+class _HclHeredoc:
+    def __init__(self) -> None:
+        self.end = ""
+
+
+def _hcl_heredoc(m: re.Match[str], h: _HclHeredoc) -> tuple[Runs, tuple[str, ...]]:
+    h.end = m[5]
+    runs = [("o", m[1]), ("", m[2]), ("sh", m[3]), ("sh", m[4]), ("no", m[5]), ("sh", m[6])]
+    return runs, ("heredoc",)
+
+
+def _hcl_heredoc_line(m: re.Match[str], h: _HclHeredoc) -> tuple[Runs, tuple[str, ...]]:
+    if m[1] == h.end:
+        return [("no", m[0])], ("#pop:2",)
+    return [("sh", m[0])], ()
+
+
+def _hcl_states(terraform: bool) -> dict:  # noqa: C901
+    keywords = (
+        frozenset("terraform module provider variable resource data provisioner output".split())
+        if terraform
+        else frozenset()
+    )
+    declarations = frozenset({"var", "local"}) if terraform else frozenset()
+    constants = frozenset({"true", "false", "null"})
+
+    def name(m: re.Match[str], _h: _HclHeredoc) -> tuple[Runs, tuple[str, ...]]:
+        word = m[0]
+        if word in keywords:
+            return [("k", word)], ("composite",)
+        if word in declarations:
+            return [("kd", word)], ("composite",)
+        if word in constants:
+            return [("kc", word)], ()
+        return [("nx", word)], ("composite",)
+
+    def expression_name(m: re.Match[str], _h: _HclHeredoc) -> Runs:
+        word = m[0]
+        if word in keywords:
+            return [("k", word)]
+        if word in declarations:
+            return [("kd", word)]
+        if word in constants:
+            return [("kc", word)]
+        return [("nx", word)]
+
+    states: dict[str, list] = {
+        "multiline_comment": [
+            (rx(r"[*]/"), "cm", ("#pop",)),
+            (rx(r"[^*/]+"), "cm", ()),
+            (rx(r"[*/]"), "cm", ()),
+        ],
+        "comments_and_whitespace": [
+            (rx(r"\s+", _A), "", ()),
+            (rx(r"//.*?$"), "c1", ()),
+            (rx(r"#.*?$"), "c1", ()),
+            (rx(r"/[*]"), "cm", ("multiline_comment",)),
+        ],
+        "primitives": [
+            (rx(r"[0-9][0-9]*\.[0-9]+([eE][0-9]+)?[fd]?([kKmMgG]b?)?"), "mf", ()),
+            (rx(r"[0-9]+([kKmMgG]b?)?"), "mi", ()),
+            (rx(r'"'), "s2", ("dq",)),
+            (rx(r"'"), "s1", ("sq",)),
+            (rx(r"(<<-?)(\s*)('?)(\\?)(\w+)(\3)", _A), _hcl_heredoc, ()),
+        ],
+        "root": [
+            ("mixin", "comments_and_whitespace", ()),
+            ("mixin", "primitives", ()),
+            (rx(r"\{"), "p", ("hash",)),
+            (rx(r"\["), "p", ("array",)),
+            (rx(r"[$a-z_][a-z0-9_]*", re.I), name, ()),
+        ],
+        "composite": [
+            ("mixin", "comments_and_whitespace", ()),
+            (rx(r"[{]"), "p", ("#pop", "hash")),
+            (rx(r"[\[]"), "p", ("#pop", "array")),
+            ("mixin", "root", ()),
+            (rx(r""), "", ("#pop",)),
+        ],
+        "hash": [
+            ("mixin", "comments_and_whitespace", ()),
+            (rx(r"="), "p", ()),
+            (rx(r"\}"), "p", ("#pop",)),
+            ("mixin", "root", ()),
+        ],
+        "array": [
+            ("mixin", "comments_and_whitespace", ()),
+            (rx(r","), "p", ()),
+            (rx(r"\]"), "p", ("#pop",)),
+            ("mixin", "root", ()),
+        ],
+        "dq": [
+            (rx(r'[^\\"]+'), "s2", ()),
+            (rx(r'\\"'), "se", ()),
+            (rx(r'"'), "s2", ("#pop",)),
+        ],
+        "sq": [
+            (rx(r"[^\\']+"), "s1", ()),
+            (rx(r"\\'"), "se", ()),
+            (rx(r"'"), "s1", ("#pop",)),
+        ],
+        "heredoc": [
+            (rx(r"\n"), "sh", ("heredoc_nl",)),
+            (rx(r"[^$\n]+"), "sh", ()),
+            (rx(r"[$]"), "sh", ()),
+        ],
+        "heredoc_nl": [
+            (rx(r"\s*(\w+)\s*\n", _A), _hcl_heredoc_line, ()),
+            (rx(r""), "", ("#pop",)),
+        ],
+    }
+    if not terraform:
+        return states
+    states["hash"].insert(0, (rx(r"[.,()*]"), "p", ()))
+    states["array"].insert(0, (rx(r"[.,()*]"), "p", ()))
+    states["strings"] = [
+        (rx(r"\\."), "se", ()),
+        (rx(r"\$\{"), "k", ("interpolation",)),
+    ]
+    states["dq"] = [
+        (rx(r'[^\\"$]+'), "s2", ()),
+        ("mixin", "strings", ()),
+        (rx(r'"'), "s2", ("#pop",)),
+    ]
+    states["sq"] = [
+        (rx(r"[^\\'$]+"), "s1", ()),
+        ("mixin", "strings", ()),
+        (rx(r"'"), "s1", ("#pop",)),
+    ]
+    states["heredoc"] = [*states["heredoc"], ("mixin", "strings", ())]
+    states["interpolation"] = [(rx(r"\}"), "k", ("#pop",)), ("mixin", "expression", ())]
+    states["regexps"] = [(rx(r'"/'), "dl", ("goto:regexp_inner",))]
+    states["regexp_inner"] = [
+        (rx(r'[^"/\\]+'), "sr", ()),
+        (rx(r"\\."), "sr", ()),
+        (rx(r'/"'), "dl", ("#pop",)),
+        (rx(r'["/]'), "sr", ()),
+    ]
+    states["expression"] = [
+        ("mixin", "regexps", ()),
+        ("mixin", "primitives", ()),
+        (rx(r"\s+", _A), "", ()),
+        (rx(r"\+\+|--|~|&&|\|\||\\(?=\n)|<<|>>>?|==|!="), "o", ()),
+        (rx(r"[-<>+*%&|\^/!=?:]=?"), "o", ()),
+        (rx(r"[(\[,]"), "p", ()),
+        (rx(r"[)\].]"), "p", ()),
+        (rx(r"[$a-z_\-][a-z0-9_\-]*", re.I), expression_name, ()),
+    ]
+    return states
+
+
+HCL = RougeLexer(_hcl_states(terraform=False), context=_HclHeredoc)
+HCL_NAMES = frozenset({"hcl"})
+TERRAFORM = RougeLexer(_hcl_states(terraform=True), context=_HclHeredoc)
+TERRAFORM_NAMES = frozenset({"terraform", "tf"})
