@@ -450,6 +450,14 @@ def test_a_save_through_a_link_out_of_the_site_is_refused(tmp_path: Path) -> Non
 #   characters from it, or searching for the line's start from 1 instead of 0, is the same;
 # - `set_raw_front_matter`: `or` -> `and` in two tests whose second half can only differ for
 #   headers that cannot be read that way (a header always starts with its delimiter);
+# - `_item_prefix`: an item's prefix always ends in its space or tab (the item starts after
+#   it), and the first line of a header is a key, never an item (searching from 0, 1 or None);
+# - `_item_text`'s and `_dump_block`'s PyYAML options left out or made None where they are
+#   PyYAML's defaults, or widths beyond 2**30 characters;
+# - in `_replaced_items` and `_replaced_map`, mutants that make the surgical edit fail (a
+#   TypeError, a None) or give up: the whole value is then written again, which for the pages
+#   that reach these branches is the same text (`test_an_edit_keeps_the_other_items_...`
+#   pins the pages where it is not);
 # - `len(sample) // 20` -> `/ 20`: a whole number of control characters is above the one
 #   exactly when it is above the other;
 # - in `set_raw_front_matter`, a closing line without a line break before a body (`close +=
@@ -667,3 +675,21 @@ def test_a_field_added_or_removed_where_the_header_keeps_it(
     else:
         doc.set(field, value)
     assert doc.text == result
+
+
+@pytest.mark.parametrize(
+    ("value", "result"),
+    [
+        (["a", [1, 3]], "-   a   # first\n-   [1, 3]\n"),
+        (
+            ["a", {"k": 2, "z": "é", "long": "w " * 50}],
+            "-   a   # first\n-   k: 2\n    z: é\n    long: '" + "w " * 50 + "'\n",
+        ),
+        (["a", [1, 2], {"q": 1}], "-   a   # first\n- [1, 2]\n-   q: 1\n"),
+        (["a", [1, 2], [1, {"k": "v"}]], "-   a   # first\n- [1, 2]\n-   [1, {k: v}]\n"),
+    ],
+)
+def test_a_list_or_group_item_is_written_like_the_first_item(value: list, result: str) -> None:
+    doc = Document.from_text("---\ntags:\n-   a   # first\n- [1, 2]\n---\n")
+    doc.set("tags", value)
+    assert doc.text == "---\ntags:\n" + result + "---\n"
