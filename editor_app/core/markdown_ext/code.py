@@ -81,6 +81,8 @@ from editor_app.core.markdown_ext.rouge_misc import (
 from editor_app.core.markdown_ext.rouge_more import (
     DART,
     DART_NAMES,
+    GRAPHQL,
+    GRAPHQL_NAMES,
     HCL,
     HCL_NAMES,
     PROPERTIES,
@@ -277,6 +279,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return HCL.runs(text)
     if lang in TERRAFORM_NAMES:
         return TERRAFORM.runs(text)
+    if lang in GRAPHQL_NAMES:
+        return GRAPHQL.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

@@ -1,4 +1,4 @@
-"""Dart, Java properties, HCL and Terraform code split into tokens as Rouge's lexers split them.
+"""Dart, Java properties, HCL, Terraform and GraphQL code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `Dart` and `Properties` lexers (MIT). Dart: a method's name
 before `(` at a line's start `nf` (the words before it lexed again), `.name` `na`,
@@ -266,3 +266,163 @@ HCL = RougeLexer(_hcl_states(terraform=False), context=_HclHeredoc)
 HCL_NAMES = frozenset({"hcl"})
 TERRAFORM = RougeLexer(_hcl_states(terraform=True), context=_HclHeredoc)
 TERRAFORM_NAMES = frozenset({"terraform", "tf"})
+
+# -- GraphQL -----------------------------------------------------------------------------------
+
+
+class _GqlStates:
+    """Gives GraphQL's rules the state stack (Rouge's `state?`)."""
+
+    def __init__(self) -> None:
+        self.state_stack: list[str] = []
+
+
+def _gql_pop(css: str, inside: str):  # noqa: ANN202 (a rule's action)
+    """Pop once, and once more when `inside` is then the current state (Rouge's
+    `pop! if state?(x)`: `state?` looks at the top of the stack only)."""
+
+    def action(m: re.Match[str], g: _GqlStates) -> tuple[Runs, tuple[str, ...]]:
+        below = g.state_stack[-2] if len(g.state_stack) > 1 else ""
+        return [(css, m[0])], ("#pop", "#pop") if below in inside.split() else ("#pop",)
+
+    return action
+
+
+def _gql_value(css: str):  # noqa: ANN202 (a rule's action)
+    """A value's token, leaving the value unless a list holds it."""
+
+    def action(m: re.Match[str], g: _GqlStates) -> tuple[Runs, tuple[str, ...]]:
+        return [(css, m[0])], () if g.state_stack[-1] == "list" else ("#pop",)
+
+    return action
+
+
+def _gql_description(m: re.Match[str], _g: _GqlStates) -> Runs:
+    from editor_app.core.markdown_ext.code import tokens  # the code extension imports this
+
+    body = tokens(m[3], "markdown") or [("", m[3])]
+    return [("s2", m[1]), ("w", m[2]), *body, ("w", m[4]), ("s2", m[5])]
+
+
+_GQL_NAME = r"[_A-Za-z][_0-9A-Za-z]*"
+_W = r"(?=\w)"  # Rouge's leading \b: its scanner sees nothing before the scan position
+_GQL_STATES = {
+    "root": [
+        (rx(rf"{_W}(?:query|mutation|subscription)\b"), "k", ("query_definition",)),
+        (rx(r"\{"), "p", ("query_definition", "selection_set")),
+        (rx(rf"{_W}fragment\b"), "k", ("fragment_definition",)),
+        (rx(rf"{_W}scalar\b"), "k", ("value",)),
+        (rx(rf"{_W}(?:type|interface|enum)\b"), "k", ("type_definition",)),
+        (rx(rf"{_W}(?:input|schema)\b"), "k", ("type_definition",)),
+        (rx(rf"{_W}union\b"), "k", ("union_definition",)),
+        (rx(rf"{_W}extend\b"), "k", ()),
+        ("mixin", "basic", ()),
+        (rx(r'(""")(\n)(.*?)(\n)(""")', re.S), _gql_description, ()),
+    ],
+    "basic": [
+        (rx(r"\s+"), "w", ()),
+        (rx(r"#.*$"), "c", ()),
+        (rx(r"[!,]"), "p", ()),
+    ],
+    "has_directives": [
+        (rx(rf"(@{_GQL_NAME})(\s*)(\()"), ("k", "w", "p"), ("arguments",)),
+        (rx(rf"@{_GQL_NAME}\b"), "k", ()),
+    ],
+    "fragment_definition": [
+        (rx(rf"{_W}on\b"), "k", ()),
+        ("mixin", "query_definition", ()),
+    ],
+    "query_definition": [
+        ("mixin", "has_directives", ()),
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ()),
+        (rx(r"\("), "p", ("variable_definitions",)),
+        (rx(r"\{"), "p", ("selection_set",)),
+        ("mixin", "basic", ()),
+    ],
+    "type_definition": [
+        (rx(rf"{_W}implements\b"), "k", ()),
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ()),
+        (rx(r"\("), "p", ("variable_definitions",)),
+        (rx(r"\{"), "p", ("type_definition_set",)),
+        ("mixin", "basic", ()),
+    ],
+    "union_definition": [
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ()),
+        (rx(r"="), "p", ("union_definition_variant",)),
+        ("mixin", "basic", ()),
+    ],
+    "union_definition_variant": [
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ("goto:union_definition_pipe",)),
+        ("mixin", "basic", ()),
+    ],
+    "union_definition_pipe": [
+        (rx(r"\|"), "p", ("goto:union_definition_variant",)),
+        (rx(r"(?!\||\s+|#[^\n]*)"), "", ("#pop:2",)),
+        ("mixin", "basic", ()),
+    ],
+    "type_definition_set": [
+        (rx(r"\}"), "p", ("#pop:2",)),
+        (rx(rf"{_W}({_GQL_NAME})(\s*)(\()"), ("n", "w", "p"), ("variable_definitions",)),
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ()),
+        (rx(r":"), "p", ("type_names",)),
+        ("mixin", "basic", ()),
+    ],
+    "arguments": [
+        (rx(r"\)"), "p", ("#pop",)),
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ()),
+        (rx(r":"), "p", ("value",)),
+        ("mixin", "basic", ()),
+    ],
+    "variable_definitions": [
+        (rx(r"\)"), "p", ("#pop",)),
+        (rx(rf"\${_GQL_NAME}\b"), "nv", ()),
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ()),
+        (rx(r":"), "p", ("type_names",)),
+        (rx(r"="), "p", ("value",)),
+        ("mixin", "basic", ()),
+    ],
+    "type_names": [
+        (rx(rf"{_W}(?:Int|Float|String|Boolean|ID)\b"), "nb", ("#pop",)),
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ("#pop",)),
+        (rx(r"\["), "p", ("type_name_list",)),
+        ("mixin", "basic", ()),
+    ],
+    "type_name_list": [
+        (rx(rf"{_W}(?:Int|Float|String|Boolean|ID)\b"), "nb", ()),
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ()),
+        (rx(r"\]"), "p", ("#pop:2",)),
+        ("mixin", "basic", ()),
+    ],
+    "selection_set": [
+        ("mixin", "has_directives", ()),
+        (rx(r"\}"), _gql_pop("p", "query_definition fragment_definition"), ()),
+        (rx(rf"{_W}({_GQL_NAME})(\s*)(\()"), ("n", "w", "p"), ("arguments",)),
+        (rx(rf"{_W}({_GQL_NAME})(\s*)(:)"), ("n", "w", "p"), ()),
+        (rx(rf"{_W}{_GQL_NAME}\b"), "n", ()),
+        (rx(r"(\.\.\.)(\s+)(on)\b"), ("p", "w", "k"), ()),
+        (rx(r"\.\.\."), "p", ()),
+        (rx(r"\{"), "p", ("selection_set",)),
+        ("mixin", "basic", ()),
+    ],
+    "list": [(rx(r"\]"), _gql_pop("p", "value"), ()), ("mixin", "value", ())],
+    "object": [
+        (rx(r"\}"), _gql_pop("p", "value"), ()),
+        (rx(rf"{_W}({_GQL_NAME})(\s*)(:)"), ("n", "w", "p"), ("value",)),
+        ("mixin", "basic", ()),
+    ],
+    "value": [
+        (rx(r'""".*?"""', re.S), "s2", ()),
+        (rx(rf"\${_GQL_NAME}\b"), _gql_value("nv"), ()),
+        (rx(rf"{_W}(?:true|false|null)\b"), _gql_value("kc"), ()),
+        (rx(r"[+-]?[0-9]+\.[0-9]+(?:[eE][+-]?[0-9]+)?"), _gql_value("mf"), ()),
+        (rx(r"[+-]?[1-9][0-9]*(?:[eE][+-]?[0-9]+)?"), _gql_value("mi"), ()),
+        (rx(r'"(\\[\\"]|[^"])*"'), _gql_value("s2"), ()),
+        (rx(rf"{_W}{_GQL_NAME}\b"), _gql_value("n"), ()),
+        (rx(r"\{"), "p", ("object",)),
+        (rx(r"\["), "p", ("list",)),
+        ("mixin", "basic", ()),
+    ],
+}
+
+GRAPHQL = RougeLexer(_GQL_STATES, context=_GqlStates)
+GRAPHQL_NAMES = frozenset({"graphql"})

@@ -99,13 +99,13 @@ def _sigil(m: re.Match[str], _h: _Heredocs) -> tuple[Runs, tuple[str, ...]]:
 
 def _heredoc(m: re.Match[str], h: _Heredocs) -> tuple[Runs, tuple[str, ...]]:
     h.queue.append((m[1] in ("<<-", "<<~"), m[3]))
-    push = () if "heredoc_queue" in h.state_stack else ("heredoc_queue",)
+    push = () if h.state_stack[-1] == "heredoc_queue" else ("heredoc_queue",)  # state?
     return [("o", m[1]), ("no", m[2] + m[3] + m[4])], push
 
 
 def _empty_heredoc(m: re.Match[str], h: _Heredocs) -> tuple[Runs, tuple[str, ...]]:
     h.queue.append((m[1] in ("<<-", "<<~"), ""))
-    push = () if "heredoc_queue" in h.state_stack else ("heredoc_queue",)
+    push = () if h.state_stack[-1] == "heredoc_queue" else ("heredoc_queue",)  # state?
     return [("o", m[1]), ("no", m[2] + m[3])], push
 
 
