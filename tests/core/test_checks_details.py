@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from editor_app.core.checks.types import url_problem
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
 
@@ -43,6 +44,11 @@ TOML_DATE = (
             'Check the quotes and the = sign (title = "My page").',
         ),
         (
+            "+++\ntitle = 'x'\na = " + "[" * 5000 + "]" * 5000 + "\n+++\nText.\n",
+            2,
+            "The header holds values nested too deeply to read.",
+        ),
+        (
             '{\n  "title": "x",\n  "n": 1,\n}\nText.\n',
             4,
             "The header (written in JSON) cannot be read on this line. Check the quotes, colons "
@@ -55,3 +61,51 @@ def test_a_toml_or_json_header_that_cannot_be_read_is_said_on_its_line(
 ) -> None:
     found = _hugo(tmp_path, {"page.md": page})
     assert ("content/page.md", line, "yaml-syntax", message) in found
+
+
+NOT_A_SITE = "does not name a valid website after https://. Check for typing slips."
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("", None),
+        ("{{ site.url }}/x", None),
+        ("{% link a.md %}", None),
+        ("//example.org/x", None),
+        ("//bad host/x", "'//bad host/x' does not name a valid website."),
+        ("//", "'//' does not name a valid website."),
+        ("/page/", None),
+        ("#top", None),
+        ("./a", None),
+        ("../b", None),
+        ("?q=1", None),
+        ("https//example.org", "'https//example.org' is not written correctly at the start. Begin it with 'https://'."),
+        ("http:/example.org", "'http:/example.org' is not written correctly at the start. Begin it with 'http://'."),
+        ("example.org/page", "'example.org/page' is missing its start. Write 'https://' before it."),
+        ("www.example.org", "'www.example.org' is missing its start. Write 'https://' before it."),
+        ("not a link", "'not a link' is not a web address. Start it with https:// (or with / for a page of this site)."),
+        ("files/report.pdf", None),
+        ("http:example.org", "'http:example.org' is missing the // after 'http:'. Write 'http://' at the start."),
+        ("sftp:host", "'sftp:host' is missing the // after 'sftp:'. Write 'sftp://' at the start."),
+        ("https://", f"'https://' {NOT_A_SITE}"),
+        ("https://exa mple.org", f"'https://exa mple.org' {NOT_A_SITE}"),
+        ("https://example..org", f"'https://example..org' {NOT_A_SITE}"),
+        ("https://-bad-.org/", f"'https://-bad-.org/' {NOT_A_SITE}"),
+        ("https://example.org", None),
+        ("HTTPS://EXAMPLE.ORG", None),
+        ("https://localhost:8080/x", None),
+        ("https://example.org:99999/", "'https://example.org:99999/' is not a valid web address. Check the website name."),
+        ("ftp://files.example.org", None),
+        ("mailto:jo@example.org", None),
+        ("mailto:jo.example.org", "'mailto:jo.example.org' is not a valid e-mail link."),
+        ("mailto:", "'mailto:' is not a valid e-mail link."),
+        ("tel:+44 20", None),
+        ("webcal://example.org/cal", None),
+        ("C:\\docs\\file.doc", "'C:\\docs\\file.doc' is a file on one computer, not a web address. Upload the file and link to it."),
+        ("htps://example.org", "'htps://example.org' starts with 'htps:'. Did you mean 'https:'?"),
+        ("htp://example.org", "'htp://example.org' starts with 'htp:'. Did you mean 'http:'?"),
+    ],
+)  # fmt: skip
+def test_what_is_said_about_a_web_address(value: str, said: str | None) -> None:
+    assert url_problem(value) == said
