@@ -86,7 +86,8 @@ _TOML_STATES = {
         (rx(r"#.*?$"), "c", ()),
         (rx(r"(true|false)"), "kc", ()),
         (rx(rf"({_TOML_ID})(\s*)(=)(\s*)(\{{)"), ("nn", "", "o", "", "p"), ("inline",)),
-        (rx(r"(?<!=)\s*\[[\S]+\]"), "nn", ()),
+        # Rouge's (?<!=) here sees nothing before the scan position: left out.
+        (rx(r"\s*\[[\S]+\]"), "nn", ()),
         (rx(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"), "ld", ()),
         (rx(r"[+-]?\d+(?:_\d+)*\.\d+(?:_\d+)*(?:[eE][+-]?\d+(?:_\d+)*)?"), "mf", ()),
         (rx(r"[+-]?\d+(?:_\d+)*[eE][+-]?\d+(?:_\d+)*"), "mf", ()),

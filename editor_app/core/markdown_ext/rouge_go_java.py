@@ -46,7 +46,7 @@ _GO_STATES = {
             "nb",
             (),
         ),
-        (rx(r"\b(?:true|false|iota|nil)\b"), "no", ()),
+        (rx(r"(?=\w)(?:true|false|iota|nil)\b"), "no", ()),
         (rx(rf"(?:{_DECIMALS}|{_FLOAT})i"), "m", ()),
         (rx(_FLOAT), "m", ()),
         (rx(rf"0[xX]{_HEX}+|[0-9][0-9]*|0[0-7]*"), "m", ()),
