@@ -216,7 +216,12 @@ def _env() -> dict[str, str]:
 
 
 def run_target(
-    name: str, target: Target, work: Path, again: bool, children: int = CHILDREN
+    name: str,
+    target: Target,
+    work: Path,
+    again: bool,
+    children: int = CHILDREN,
+    only: tuple[str, ...] = (),
 ) -> dict[str, str] | None:
     """Run mutmut on one target in a fresh copy; every mutant's outcome (None: not run).
 
@@ -227,18 +232,16 @@ def run_target(
     dest, saved = work / name, work / f"{name}.outcomes.json"
     earlier: dict[str, str] = {}
     if again:
-        # The verdicts kept from the last runs, and those of a run stopped halfway since.
-        if saved.exists():
-            earlier = json.loads(saved.read_text(encoding="utf-8"))
-        if (dest / "mutants").is_dir():
-            earlier.update(
-                {m: o for m, o in _outcomes(dest).items() if o != "not checked" or m not in earlier}
-            )
+        earlier = known_outcomes(work, name)
         if not earlier:
             print(f"{name}: no earlier run to repeat; run it once without --again")
             return None
         saved.write_text(json.dumps(earlier, indent=0), encoding="utf-8")
-    names = sorted(m for m, outcome in earlier.items() if outcome not in CAUGHT)
+    names = sorted(
+        m
+        for m, outcome in earlier.items()
+        if outcome not in CAUGHT and (not only or _module_of(m).rsplit(".", 1)[-1] in only)
+    )
     if again and not names:
         return earlier
     _copy_project(dest)
@@ -262,6 +265,17 @@ def run_target(
     )
     saved.write_text(json.dumps(outcomes, indent=0), encoding="utf-8")
     return outcomes
+
+
+def known_outcomes(work: Path, name: str) -> dict[str, str]:
+    """The verdicts kept from a target's last runs, and those of a run stopped halfway since."""
+    saved, dest = work / f"{name}.outcomes.json", work / name
+    known = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else {}
+    if (dest / "mutants").is_dir():
+        known.update(
+            {m: o for m, o in _outcomes(dest).items() if o != "not checked" or m not in known}
+        )
+    return known
 
 
 def _check_devices() -> None:
@@ -296,11 +310,15 @@ def _row(label: str, counts: Counter[str]) -> str:
     return f"{label:<42} {shown:>5}   {sum(counts.values())} mutants: {detail}"
 
 
+def _module_of(mutant: str) -> str:
+    return re.split(r"\.x[_\u01c1]", mutant, maxsplit=1)[0]
+
+
 def report(name: str, outcomes: dict[str, str], dest: Path, show_survivors: bool) -> str:
     """Print the rate per module of a target; its total line."""
     by_module: dict[str, Counter[str]] = {}
     for mutant, outcome in outcomes.items():
-        module = re.split(r"\.x[_\u01c1]", mutant, maxsplit=1)[0]
+        module = _module_of(mutant)
         by_module.setdefault(module, Counter())[outcome] += 1
     for module, counts in sorted(by_module.items()):
         print("  " + _row(module, counts))
@@ -325,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--again", action="store_true", help="rerun the last survivors only")
     parser.add_argument("--report", action="store_true", help="only report the last run")
     parser.add_argument(
+        "--only", default="", help="with --again: these modules only (e.g. dates,fields)"
+    )
+    parser.add_argument(
         "--children", type=int, default=CHILDREN, help=f"mutants run at once (default {CHILDREN})"
     )
     args = parser.parse_args(argv)
@@ -339,11 +360,11 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(exist_ok=True)
     rows = []
     for name in args.targets or [t for t in TARGETS if not t.startswith("checks-")]:
-        saved = work / f"{name}.outcomes.json"
         if args.report:
-            outcomes = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else None
+            outcomes = known_outcomes(work, name)
         else:
-            outcomes = run_target(name, TARGETS[name], work, args.again, args.children)
+            only = tuple(m for m in args.only.split(",") if m)
+            outcomes = run_target(name, TARGETS[name], work, args.again, args.children, only)
         if not outcomes:
             continue
         rows.append(report(name, outcomes, work / name, args.survivors))
