@@ -56,8 +56,13 @@ class GoldmarkEngine:
         if "<!--more-->" in text:
             # Hugo's summary divider on a line of its own ends the summary and is not printed.
             text = _SUMMARY_DIVIDER.sub("", text, count=1)
+        env: dict = {}
+        if self.settings.table:
+            from editor_app.core.engines.goldmark_ext.tables import pad_short_headers
+
+            text = pad_short_headers(text, env)
         try:
-            return self._md.render(text)
+            return self._md.render(text, env)
         except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
             from editor_app.core.engines.kramdown import unformatted
 

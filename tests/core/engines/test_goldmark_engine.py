@@ -129,6 +129,16 @@ def test_code_colours_are_inline_styles_by_default_as_in_hugo() -> None:
     assert 'style="color:#f8f8f2;background-color:#272822;' in out
 
 
+def test_missing_cells_are_unstyled_and_a_short_header_is_filled() -> None:
+    """Goldmark: a row's missing cells carry no alignment; a delimiter row with more cells
+    than the header still makes a table, the header filled with empty cells."""
+    case = CASES / "table_missing_cells.md"
+    expected = case.with_suffix(".html").read_text("utf-8")
+    out = render(case.read_text("utf-8"))
+    assert normalise(out) == normalise(expected)
+    assert '<td style="text-align:center">2</td>\n<td></td>' in out
+
+
 def test_typographer_substitutions_from_the_site() -> None:
     """Hugo 0.112+: `[markup.goldmark.extensions.typographer] leftDoubleQuote = '&laquo;'`."""
     engine = GoldmarkEngine(

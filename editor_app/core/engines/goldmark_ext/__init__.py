@@ -18,6 +18,7 @@ from editor_app.core.engines.goldmark_ext.paragraphs import (
     unwrap_images_plugin,
 )
 from editor_app.core.engines.goldmark_ext.raw_html import html_block_plugin, omit_raw_html_plugin
+from editor_app.core.engines.goldmark_ext.tables import goldmark_tables_plugin
 from editor_app.core.engines.goldmark_ext.typographer import CONFIG_NAMES, typographer_plugin
 
 # `[markup.highlight]` options that act as every fence's own options.
@@ -104,6 +105,7 @@ def install(md: MarkdownIt, settings: Settings) -> None:
     md.options["xhtmlOut"] = False  # Hugo prints HTML5: `<br>`, `<hr>`, `<img ...>`
     if settings.table:
         md.enable("table")
+        md.use(goldmark_tables_plugin)
     if settings.strikethrough:
         md.use(strikethrough_plugin)
     if settings.task_list:
