@@ -55,3 +55,15 @@ def test_every_character_is_kept(language: str) -> None:
 )
 def test_any_text_comes_back_whole(language: str, text: str) -> None:
     assert _text_of(language, text) == text
+
+
+def test_every_rouge_language_keeps_the_code_whole() -> None:
+    """Languages coloured through Pygments keep their text too (some of Pygments' session
+    lexers drop text without a last newline; such code is shown plain)."""
+    from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
+
+    for language in sorted(ROUGE_NAMES):
+        for text in (*SAMPLES, '{"a": [1]}'):
+            out = code._tokens(text, language)
+            if out is not None:
+                assert "".join(value for _, value in out) == text, language

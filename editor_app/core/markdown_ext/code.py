@@ -320,6 +320,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         # as text.
         css = remap.get(css, "" if ttype in Text or ttype is Token else css)
         _append(runs, css, value, lexer.name)
+    if sum(len(value) for _, value in runs) != len(text):
+        # A few of Pygments' session lexers (erl, irb, lhs) drop text without a last
+        # newline: the code is shown plain rather than lose any of it.
+        return [("", text)] if text else []
     return runs
 
 
