@@ -333,7 +333,7 @@ def test_a_toml_or_json_edit_keeps_each_lines_own_ending(
 TOML_RICH = """+++
 title = "x"
 summary = \"\"\"
-key = not a key
+title = not a key
 \"\"\"
 tags = [
   "a",
@@ -344,10 +344,10 @@ tags = [
 'lit' = 3
 date = 2024-01-01
 [params]
-inner = 1
+title = "inner"
 [[cascade]]
 x = 1
-[params.more]
+  [params.more]
 y = 2
 [[cascade]]
 x = 2
