@@ -38,6 +38,23 @@ CASES = [
         id="opening fence indented, code kept as written",
     ),
     pytest.param(
+        "> Note:\n> ```ruby\n> x = 1\n>\n> y = 2\n> ```\n> After text.\n",
+        '<blockquote>\n  <p>Note:</p>\n  <div class="language-ruby highlighter-rouge"><div '
+        'class="highlight"><pre class="highlight"><code><span class="n">x</span> <span '
+        'class="o">=</span> <span class="mi">1</span>\n\n<span class="n">y</span> <span '
+        'class="o">=</span> <span class="mi">2</span>\n</code></pre></div>  </div>\n  '
+        "<p>After text.</p>\n</blockquote>\n",
+        id="fence inside a quote",
+    ),
+    pytest.param(
+        "> > ```js\n> > var a;\n> > ```\n",
+        '<blockquote>\n  <blockquote>\n    <div class="language-js highlighter-rouge"><div '
+        'class="highlight"><pre class="highlight"><code><span class="kd">var</span> <span '
+        'class="nx">a</span><span class="p">;</span>\n</code></pre></div>    </div>\n  '
+        "</blockquote>\n</blockquote>\n",
+        id="fence inside a nested quote",
+    ),
+    pytest.param(
         "```objective-c\n[a b];\n```\n",
         '<pre><code class="language-objective-c">[a b];\n</code></pre>\n',
         id="language with a hyphen",

@@ -421,6 +421,55 @@ def inside_fences(lines: list[str]) -> list[bool]:
     return mask
 
 
+_QUOTE_LINE = re.compile(r"^((?: {0,3}> ?)+)(.*)$")
+_QUOTED_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^\s?]*)")
+
+
+class QuotedFencePreprocessor(Preprocessor):
+    """Fenced code inside a block quote (`> ```ruby`), which Python-Markdown's fences never
+    see: rendered as kramdown renders the quote's content, and stashed in its place."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not any(">" in line and ("```" in line or "~~~" in line) for line in lines):
+            return lines
+        fenced = inside_fences(lines)
+        out: list[str] = []
+        i = 0
+        while i < len(lines):
+            m = None if fenced[i] else _QUOTE_LINE.match(lines[i])
+            opening = _QUOTED_FENCE.match(m[2]) if m else None
+            end = self._closing(lines, i, m[1], opening[1]) if m and opening else None
+            if end is None:
+                out.append(lines[i])
+                i += 1
+                continue
+            prefix = m[1]  # type: ignore[index]
+            body = [_QUOTE_LINE.match(line)[2] for line in lines[i + 1 : end]]  # type: ignore[index]
+            text = "".join(line + "\n" for line in body)
+            lang = opening[2] or None  # type: ignore[index]
+            block = block_html(text, lang, {}, nested=True) or _plain_block(text, lang, {})
+            if out and (q := _QUOTE_LINE.match(out[-1])) and q[2].strip():
+                out.append(prefix.rstrip())  # the fence ends the paragraph above it
+            out.append(prefix + self.md.htmlStash.store(block))
+            if end + 1 < len(lines) and (q := _QUOTE_LINE.match(lines[end + 1])) and q[2].strip():
+                out.append(prefix.rstrip())
+            i = end + 1
+        return out
+
+    @staticmethod
+    def _closing(lines: list[str], start: int, prefix: str, fence: str) -> int | None:
+        """The line closing the fence opened at `start`, inside the same quote, if any."""
+        depth = prefix.count(">")
+        close = re.compile(rf"^ {{0,3}}{re.escape(fence)}{re.escape(fence[0])}*[ \t]*$")
+        for j in range(start + 1, len(lines)):
+            m = _QUOTE_LINE.match(lines[j])
+            if m is None or m[1].count(">") != depth:
+                return None
+            if close.match(m[2]):
+                return j
+        return None
+
+
 class FenceAwareNormalizeWhitespace(Preprocessor):
     """Python-Markdown's whitespace clean-up, leaving the inside of fenced code as written.
 
@@ -621,6 +670,7 @@ class RougeCodeExtension(Extension):
         md.preprocessors.register(FenceAwareNormalizeWhitespace(md), "normalize_whitespace", 30)
         fenced = RougeFencedBlockPreprocessor(md, {"lang_prefix": "language-"})
         md.preprocessors.register(fenced, "fenced_code_block", 25)
+        md.preprocessors.register(QuotedFencePreprocessor(md), "kramdown_quoted_fences", 24)
         # After attr_list (8) has put `{:.language-x}` classes in place.
         md.treeprocessors.register(RougeTreeprocessor(md), "kramdown_rouge", 3)
         md.inlinePatterns.register(KramdownBacktickProcessor(BACKTICK_RE), "backtick", 190)
