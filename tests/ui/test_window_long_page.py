@@ -99,3 +99,28 @@ def test_the_recovery_copy_of_a_long_page_waits_for_a_pause(
     assert copies == []  # put off: the words have not reached the page yet
     qtbot.waitUntil(lambda: copies == [1], timeout=5000)  # taken in the pause
     assert not window.documents.typing_pending
+
+
+def test_a_long_page_counts_its_words_and_marks_its_fields_after_a_pause(
+    qtbot, window: MainWindow, long_page: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    shown: list[list] = []
+    original = window.form.show_problems
+    monkeypatch.setattr(
+        window.form, "show_problems", lambda ps: (shown.append(list(ps)), original(ps))
+    )
+    open_site(qtbot, window, long_page.parents[1])
+    assert window.open_document(long_page)
+    qtbot.waitUntil(lambda: "words" in window.stats_label.text(), timeout=10000)
+    words = int(window.stats_label.text().split()[0].replace(",", ""))
+    editor = window.editor
+    editor.go_to_line(3)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "One two three. ")
+    # After the pause, one worker job counts the words and checks the page.
+    qtbot.waitUntil(
+        lambda: window.stats_label.text().split()[0].replace(",", "") == str(words + 3),
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[-1] == []  # a page with nothing wrong: no field marked
