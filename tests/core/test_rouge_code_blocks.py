@@ -55,6 +55,13 @@ CASES = [
         id="fence inside a nested quote",
     ),
     pytest.param(
+        "```{.ruby}\nputs 1\n```\n\n```ruby\t\nputs 2\n```\t\n",
+        '<pre><code class="language-{.ruby}">puts 1\n</code></pre>\n\n<div class="language-ruby '
+        'highlighter-rouge"><div class="highlight"><pre class="highlight"><code><span class="nb">'
+        'puts</span> <span class="mi">2</span>\n</code></pre></div></div>\n',
+        id="braces are a language name, a tab after one is space",
+    ),
+    pytest.param(
         "```objective-c\n[a b];\n```\n",
         '<pre><code class="language-objective-c">[a b];\n</code></pre>\n',
         id="language with a hyphen",

@@ -501,18 +501,18 @@ class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
     The fences are read as kramdown's GFM parser reads them: either fence may be indented
     up to three spaces (the code keeps its own), the closing one may be longer than the
     opening one, and the language is
-    the first word, whatever its characters, without `?options` (`objective-c`, `c++`).
+    the first word, whatever its characters, without `?options` (`objective-c`, `c++`;
+    `{.ruby}` too, a language Rouge does not know).
     """
 
     FENCED_BLOCK_RE = re.compile(
         r"""
-        ^[ ]{0,3}(?P<fence>(?P<mark>[~`])(?P=mark){2,})[ ]*      # opening fence
-        ((\{(?P<attrs>[^\n]*)\})|                                # {attrs}, or
-        ((?P<lang>[^\s?{][^\s?]*)(?:\?\S*)?[ ]*)?                   # a language?options
-        (hl_lines=(?P<quot>"|')(?P<hl_lines>.*?)(?P=quot)[ ]*)?)
+        ^[ ]{0,3}(?P<fence>(?P<mark>[~`])(?P=mark){2,})[ \t]*   # opening fence
+        ((?P<lang>[^\s?]+)(?:\?\S*)?[ \t]*)?                     # a language?options
+        (?P<attrs>)(?P<quot>)(?P<hl_lines>)                      # (Python-Markdown's, unused)
         \n
         (?P<code>.*?)(?<=\n)
-        [ ]{0,3}(?P=fence)(?P=mark)*[ ]*$                        # closing fence
+        [ ]{0,3}(?P=fence)(?P=mark)*[ \t]*$                     # closing fence
         """,
         re.MULTILINE | re.DOTALL | re.VERBOSE,
     )
