@@ -27,6 +27,7 @@ _TAG = re.compile(
     r"<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*)\s*(/?)>"
 )
 _ATTR = re.compile(r"([^\s=/>]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+_AUTOLINK = re.compile(r"<[a-zA-Z][\w+.-]*:")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BARE_AMP = re.compile(r"&(?!#?[A-Za-z0-9]+;)")
 
@@ -137,16 +138,17 @@ class SpanHtmlInlineProcessor(HtmlInlineProcessor):
 _SPAN_TAG = re.compile(
     r"(`+)(?:.|\n)*?(?<!`)\1(?!`)|<!--(?:.|\n)*?-->|(?<!\]\()<(/?)([a-zA-Z][\w:-]*)\b[^<>]*?(/?)>"
 )
+_AUTOLINK = re.compile(r"<[a-zA-Z][\w+.-]*:")
 _VOID = frozenset("area base br col command embed hr img input keygen link meta param source track wbr".split())
-_RAW = frozenset("code kbd samp var script style math textarea".split())
 _INLINE_OWNERS = frozenset("p li h1 h2 h3 h4 h5 h6 td th dt dd".split())
 
 
 def stray_end_tags_as_text(text: str) -> str:
     """A closing tag with no open element of its name before it in the paragraph (`</a>`
     after its link closed, `</tbody>` of a table written across paragraphs) is text to
-    kramdown: written here as entities so no pattern takes it for HTML."""
-    if "</" not in text:
+    kramdown: written here as entities so no pattern takes it for HTML. An element the
+    paragraph leaves open is closed at its end."""
+    if "<" not in text:
         return text
     out: list[str] = []
     stack: list[str] = []
@@ -155,21 +157,25 @@ def stray_end_tags_as_text(text: str) -> str:
         if m.group(3) is None:
             continue  # a code span or a comment: nothing inside counts (nor a `(</url>)`)
         closing, name = m.group(2), m.group(3).lower()
+        if _AUTOLINK.match(m.group(0)) or "@" in m.group(0):
+            continue  # an autolink (`<https://...>`, `<me@example.org>`), not a tag
+        # At a line's start, a tag of any but a span element starts an HTML block in
+        # kramdown: not this paragraph's business.
+        inline = name in KRAMDOWN_SPAN_ELEMENTS or text[: m.start()].rsplit("\n", 1)[-1].strip()
         if not closing:
-            if not m.group(4) and name not in _VOID and name not in KRAMDOWN_BLOCK_ELEMENTS:
+            if inline and not m.group(4) and name not in _VOID | KRAMDOWN_BLOCK_ELEMENTS:
                 stack.append(name)
             continue
-        if name in stack:  # it closes the innermost open element of its name
-            del stack[len(stack) - 1 - stack[::-1].index(name) :]
-        elif (
-            name not in KRAMDOWN_BLOCK_ELEMENTS
-            and not (stack and stack[-1] in _RAW)
-            # At a line's start, another element's tag opens an HTML block in kramdown.
-            and (name in KRAMDOWN_SPAN_ELEMENTS or text[: m.start()].rsplit("\n", 1)[-1].strip())
-        ):
+        if stack and stack[-1] == name:  # kramdown looks only for the innermost's end
+            stack.pop()
+        elif name not in KRAMDOWN_BLOCK_ELEMENTS and inline:
             out.append(text[last : m.start()] + "&lt;" + m.group(0)[1:-1] + "&gt;")
             last = m.end()
-    return "".join(out) + text[last:] if out else text
+    # An element left open is closed at the paragraph's end, as kramdown closes it.
+    closing = "".join(f"</{name}>" for name in reversed(stack))
+    if not out and not closing:
+        return text
+    return "".join(out) + text[last:] + closing
 
 
 class StrayEndTagsTreeprocessor(Treeprocessor):
@@ -178,7 +184,7 @@ class StrayEndTagsTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for el in root.iter():
-            if el.tag in _INLINE_OWNERS and el.text and "</" in el.text:
+            if el.tag in _INLINE_OWNERS and el.text and "<" in el.text:
                 el.text = stray_end_tags_as_text(el.text)
 
 
