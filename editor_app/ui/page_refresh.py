@@ -42,22 +42,41 @@ def _count_and_check(
 
 
 def _render_page(
-    renderer: Renderer, text: str, path: Path | None, schema: Any, cursor: int | None = None
+    renderer: Renderer,
+    text: str,
+    path: Path | None,
+    schema: Any,
+    cursor: int | None = None,
+    body: str | None = None,
 ) -> str:
     """Preview HTML of a snapshot of the document text (runs in a worker).
 
     With `cursor` (a position in the body), only the part of the body around it is rendered,
-    under a line saying which lines are shown."""
+    under a line saying which lines are shown. With `body` too (the snapshot's body, which
+    ends its text), the page read is its header and that part alone: a 5 MB page is not read
+    whole for a 60 KB preview (a copy of its lines in memory, and the interpreter held while
+    they are split)."""
+    if cursor is not None and body is not None and body and text.endswith(body):
+        part = excerpt_around(body, cursor, PREVIEW_EXCERPT_CHARS)
+        if not part.whole:
+            header = text[: len(text) - len(body)]
+            doc = Document.from_text(header + _excerpt_note(part) + part.text, path=path)
+            if doc.error is None:
+                return renderer.render_page(doc, schema)
     doc = Document.from_text(text, path=path)
     if cursor is not None and doc.error is None:
         part = excerpt_around(doc.body, cursor, PREVIEW_EXCERPT_CHARS)
         if not part.whole:
-            note = (
-                f"*This page is long: the preview shows lines {part.first_line:,} to "
-                f"{part.last_line:,} of {part.total_lines:,}, around the cursor.*\n\n---\n\n"
-            )
-            doc.body = note + part.text
+            doc.body = _excerpt_note(part) + part.text
     return renderer.render_page(doc, schema)
+
+
+def _excerpt_note(part: Any) -> str:
+    """The line above a long page's preview saying which of its lines are shown."""
+    return (
+        f"*This page is long: the preview shows lines {part.first_line:,} to "
+        f"{part.last_line:,} of {part.total_lines:,}, around the cursor.*\n\n---\n\n"
+    )
 
 
 class PageRefresher(QObject):
@@ -161,13 +180,15 @@ class PageRefresher(QObject):
         self._render_busy = True
         generation = self._preview_generation
         base = doc.path.parent if doc.path is not None else None
+        cursor = self._preview_cursor(doc)
         self.render_jobs.start(
             _render_page,
             w.renderer,
             doc.text,
             doc.path,
             w.schema,
-            self._preview_cursor(doc),
+            cursor,
+            doc.body if cursor is not None else None,
             on_done=lambda html, g=generation, b=base: self._on_rendered(g, html, b),
             on_error=lambda reason, g=generation: self._on_render_failed(g, reason),
         )

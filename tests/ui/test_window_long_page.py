@@ -124,3 +124,22 @@ def test_a_long_page_counts_its_words_and_marks_its_fields_after_a_pause(
     )
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[-1] == []  # a page with nothing wrong: no field marked
+
+
+def test_a_long_page_preview_is_the_same_read_from_its_header_and_excerpt(
+    long_page: Path,
+) -> None:
+    from editor_app.core.document import Document
+    from editor_app.core.render import Renderer
+    from editor_app.core.schema import load_schema
+    from editor_app.core.site import Site
+    from editor_app.ui.page_refresh import _render_page
+
+    site = Site.open(long_page.parents[1])
+    renderer, schema = Renderer(site), load_schema(site)
+    text = long_page.read_text(encoding="utf-8") * 2  # over the preview's excerpt size
+    body = Document.from_text(text).body
+    for cursor in (0, len(body) // 2, len(body)):
+        whole = _render_page(renderer, text, long_page, schema, cursor)
+        assert "This page is long" in whole
+        assert _render_page(renderer, text, long_page, schema, cursor, body) == whole
