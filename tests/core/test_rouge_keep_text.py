@@ -16,9 +16,9 @@ from editor_app.core.markdown_ext import code
 # One name of each language with a lexer of its own (the rest go through Pygments).
 LANGUAGES = sorted(
     {
-        "apache", "bat", "c", "console", "cpp", "csharp", "css", "dart", "diff", "docker",
+        "apache", "bat", "bibtex", "c", "console", "cpp", "csharp", "css", "dart", "diff", "docker",
         "erb", "go", "graphql", "groovy", "hcl", "html", "http", "ini", "java", "javascript",
-        "json", "jsonc", "jsx", "kotlin", "lua", "make", "markdown", "nginx", "objc", "php",
+        "json", "jsonc", "jsx", "kotlin", "latex", "lua", "make", "markdown", "nginx", "objc", "php",
         "powershell", "properties", "python", "r", "ruby", "rust", "sass", "scala", "scss",
         "sh", "sql", "swift", "terraform", "toml", "tsx", "typescript", "xml", "yaml",
     }

@@ -111,6 +111,7 @@ from editor_app.core.markdown_ext.rouge_shell import (
     console_runs,
 )
 from editor_app.core.markdown_ext.rouge_sql import SQL
+from editor_app.core.markdown_ext.rouge_tex import BIBTEX, BIBTEX_NAMES, TEX, TEX_NAMES
 from editor_app.core.markdown_ext.rouge_yaml import YAML, YAML_NAMES
 
 _PLAIN = frozenset({"plaintext", "text", "plain"})  # Rouge's plaintext lexer and its aliases
@@ -281,6 +282,10 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return TERRAFORM.runs(text)
     if lang in GRAPHQL_NAMES:
         return GRAPHQL.runs(text)
+    if lang in TEX_NAMES:
+        return TEX.runs(text)
+    if lang in BIBTEX_NAMES:
+        return BIBTEX.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:
