@@ -3,6 +3,8 @@ sites (each was a deliberate bug that got through: tools/mutation.py checks)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -109,3 +111,40 @@ NOT_A_SITE = "does not name a valid website after https://. Check for typing sli
 )  # fmt: skip
 def test_what_is_said_about_a_web_address(value: str, said: str | None) -> None:
     assert url_problem(value) == said
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("off", ["unknown-field", "[unknown-field]"])
+def test_a_unique_value_used_twice_is_said_on_the_newer_page_and_rules_switch_off(
+    tmp_path: Path, off: str
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "resources" / "sample-site", site)
+    schema = (
+        (site / "_schema.yml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "        label: Reference\n        required: true\n",
+            "        label: Reference\n        required: true\n        unique: true\n",
+        )
+    )
+    (site / "_schema.yml").write_text(schema + f"checks:\n  off: {off}\n", encoding="utf-8")
+    resources = site / "_resources"
+    original = resources / "briefing-bus-data.md"
+    text = original.read_text(encoding="utf-8")
+    (resources / "copy.md").write_text(text.replace("---\n", "---\ncolour: red\n", 1))
+    os.utime(original, (1_000_000_000, 1_000_000_000))
+    os.utime(resources / "copy.md", (1_100_000_000, 1_100_000_000))
+    found = [
+        (p.path, p.line, p.field, p.code, p.severity, p.message)
+        for p in validate_site(Site.open(site))
+    ]
+    assert found == [
+        (
+            "_resources/copy.md", 6, "reference", "duplicate-value", "error",
+            "The reference 'briefing-bus-data' is already used by _resources/briefing-bus-data.md. "
+            "Each resource needs its own: change this one.",
+        )
+    ]  # fmt: skip
