@@ -65,6 +65,7 @@ from editor_app.core.markdown_ext.rouge_kotlin_swift import (
     SWIFT,
     SWIFT_NAMES,
 )
+from editor_app.core.markdown_ext.rouge_liquid import LIQUID, LIQUID_NAMES
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
 from editor_app.core.markdown_ext.rouge_misc import (
     CSHARP,
@@ -286,6 +287,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return TEX.runs(text)
     if lang in BIBTEX_NAMES:
         return BIBTEX.runs(text)
+    if lang in LIQUID_NAMES:
+        return LIQUID.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:
