@@ -58,3 +58,26 @@ def test_any_position_gives_a_slice_with_its_lines(position: int, size: int) -> 
     assert text[ex.start : ex.end] == ex.text
     assert ex.start <= min(max(position, 0), len(text)) <= ex.end or len(ex.text) >= size
     assert ex.first_line == text.count("\n", 0, ex.start) + 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["`", "``", "```", "````", "~~~", " ", "   ", "    ", "\t", "\n", "a"]),
+        max_size=40,
+    ),
+    st.integers(0, 200),
+)
+def test_fence_lines_are_found_as_the_pattern_finds_them(pieces: list[str], end: int) -> None:
+    from editor_app.core import excerpt
+
+    text = "".join(pieces)
+    end = min(end, len(text))
+    expected = [m.start() for m in excerpt._FENCE_LINE.finditer(text, 0, end)]
+    original = excerpt._STRETCH
+    excerpt._STRETCH = 5  # short stretches: a mark across a stretch's end is found too
+    try:
+        assert excerpt.fence_lines(text, end) == expected
+    finally:
+        excerpt._STRETCH = original
+    assert excerpt.fence_lines(text, end) == expected
