@@ -129,6 +129,33 @@ def test_code_colours_are_inline_styles_by_default_as_in_hugo() -> None:
     assert 'style="color:#f8f8f2;background-color:#272822;' in out
 
 
+def test_hard_wraps_and_xhtml_from_the_sites_renderer_settings() -> None:
+    """`[markup.goldmark.renderer] hardWraps = true, xhtml = true`, as Hugo prints them."""
+    engine = GoldmarkEngine({"renderer": {"hardWraps": True, "xhtml": True}})
+    out = engine.render("one\ntwo\n\n- [x] done\n\nText[^1]\n\n[^1]: Note.\n")
+    assert "<p>one<br />\ntwo</p>" in out
+    assert '<input checked="" disabled="" type="checkbox" /> done' in out
+    assert '<div class="footnotes" role="doc-endnotes">\n<hr />' in out
+    plain = GoldmarkEngine().render("one\ntwo\n\n---\n")
+    assert plain == "<p>one\ntwo</p>\n<hr>\n"
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="Hugo (the reference) is not installed")
+def test_renderer_settings_match_hugo(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        "[markup.goldmark.renderer]\nhardWraps = true\nxhtml = true\n"
+    )
+    (tmp_path / "content").mkdir()
+    text = "a\nb  \nc\n\n- [ ] x\n\n![i](a.png)\n\n---\n\nT[^1]\n\n[^1]: N.\n"
+    from engine_compare import goldmark_many
+
+    from editor_app.core.engines.goldmark import read_markup_config
+
+    expected = goldmark_many([text], tmp_path)[0]
+    ours = GoldmarkEngine(read_markup_config(tmp_path)["goldmark"]).render(text)
+    assert normalise(ours) == normalise(expected)
+
+
 def test_missing_cells_are_unstyled_and_a_short_header_is_filled() -> None:
     """Goldmark: a row's missing cells carry no alignment; a delimiter row with more cells
     than the header still makes a table, the header filled with empty cells."""

@@ -32,6 +32,9 @@ class Settings:
     """The Goldmark switches Hugo reads from `[markup.goldmark]` (Hugo's defaults here)."""
 
     unsafe: bool = False
+    # `[markup.goldmark.renderer]`: a line break for every newline; `<br />` and `<hr />`.
+    hard_wraps: bool = False
+    xhtml: bool = False
     typographer: bool = True
     linkify: bool = True
     table: bool = True
@@ -73,6 +76,10 @@ class Settings:
 
         return cls(
             unsafe=bool(table("renderer").get("unsafe", False)),
+            hard_wraps=switch(
+                {k.lower(): v for k, v in table("renderer").items()}.get("hardwraps"), False
+            ),
+            xhtml=switch(table("renderer").get("xhtml"), False),
             typographer=switch(ext.get("typographer"), True),
             typographer_substitutions=tuple(
                 (CONFIG_NAMES[k.lower()], str(v))
@@ -102,7 +109,9 @@ class Settings:
 
 def install(md: MarkdownIt, settings: Settings) -> None:
     """Switch on the behaviours `settings` asks for, in the order that matters."""
-    md.options["xhtmlOut"] = False  # Hugo prints HTML5: `<br>`, `<hr>`, `<img ...>`
+    # Hugo prints HTML5 (`<br>`, `<hr>`, `<img ...>`) unless the site asks for XHTML.
+    md.options["xhtmlOut"] = settings.xhtml
+    md.options["breaks"] = settings.hard_wraps
     if settings.table:
         md.enable("table")
         md.use(goldmark_tables_plugin)

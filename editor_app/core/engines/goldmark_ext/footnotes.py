@@ -20,7 +20,8 @@ def _ref(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's
 
 
 def _block_open(self, tokens, idx, options, env) -> str:  # noqa: ANN001
-    return '<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol>\n'
+    rule = "<hr />" if options.get("xhtmlOut") else "<hr>"  # `xhtml = true`
+    return f'<div class="footnotes" role="doc-endnotes">\n{rule}\n<ol>\n'
 
 
 def _block_close(self, tokens, idx, options, env) -> str:  # noqa: ANN001

@@ -37,7 +37,8 @@ def _task_boxes(state: StateCore) -> None:
 
 def _render_box(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's signature)
     checked = 'checked="" ' if tokens[idx].meta.get("checked") else ""
-    return f'<input {checked}disabled="" type="checkbox">'
+    end = " />" if options.get("xhtmlOut") else ">"  # `xhtml = true`
+    return f'<input {checked}disabled="" type="checkbox"{end}'
 
 
 def strikethrough_plugin(md: MarkdownIt) -> None:
