@@ -3,6 +3,7 @@ sites (each was a deliberate bug that got through: tools/mutation.py checks)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from pathlib import Path
@@ -147,4 +148,55 @@ def test_a_unique_value_used_twice_is_said_on_the_newer_page_and_rules_switch_of
             "The reference 'briefing-bus-data' is already used by _resources/briefing-bus-data.md. "
             "Each resource needs its own: change this one.",
         )
+    ]  # fmt: skip
+
+
+def _inferred_site(d: Path) -> None:
+    """A Jekyll site without a schema: what is usual is learnt from the pages."""
+    (d / "_config.yml").write_text("title: t\ncollections:\n  notes:\n    output: true\n")
+    p = d / "_posts"
+    p.mkdir()
+    for i in range(1, 6):
+        p.joinpath(f"2024-01-0{i}-post.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2024-01-0{i}\ncategory: news\nauthor: Ann\nlang: en\n---\nText.\n"
+        )
+    p.joinpath("2024-02-01-typo.md").write_text(
+        "---\ntitel: Typo\ndate: 2024-02-03\ncategory: newz\nauther: Ann\nlang: en\n---\nText.\n"
+    )
+    p.joinpath("2024-02-02-fr.md").write_text(
+        "---\ntitle: Nouvelles\ndate: 2024-02-02\ncategory: nouvelles\nauthor: Ann\nlang: fr\n---\nTexte.\n"
+    )
+    p.joinpath("2024-02-30-bad.md").write_text(
+        "---\ntitle: Bad\ncategory: news\nlang: en\n---\nText.\n"
+    )
+    p.joinpath("2024-03-01-nodate.md").write_text(
+        "---\ntitle: No date\ncategory: news\nlang: en\n---\nText.\n"
+    )
+    p.joinpath("2024-03-02-odd.md").write_text(
+        "---\ntitle: Odd date\ndate: someday\ncategory: news\nlang: en\n---\nText.\n"
+    )
+    n = d / "_notes"
+    n.mkdir()
+    n.joinpath("2024-02-30-note.md").write_text("---\ntitle: Note\n---\nText.\n")
+    n.joinpath("2024-04-01-note.md").write_text("---\ntitle: Note\ndate: 2024-04-02\n---\nText.\n")
+
+
+def test_a_site_without_a_schema_is_checked_against_its_own_pages(tmp_path: Path) -> None:
+    _inferred_site(tmp_path)
+    today = dt.date.today().isoformat()
+    found = [
+        (p.path, p.line, p.field, p.code, p.severity, p.message.replace(today, "TODAY"))
+        for p in validate_site(Site.open(tmp_path))
+    ]
+    mismatch = "The site uses the date field; change one so they agree."
+    # The French page's own word for news is no slip: it is compared with its own language.
+    assert found == [
+        ("_notes/2024-04-01-note.md", 3, "date", "date-mismatch", "warning", f"The file name says 2024-04-01 but the date field says 2024-04-02. {mismatch}"),
+        ("_posts/2024-02-01-typo.md", 1, "title", "required-missing", "warning", "Title is missing. Every other post has one. Add a line 'title: ...' to the header."),
+        ("_posts/2024-02-01-typo.md", 2, "titel", "unknown-field", "warning", "No other post has a field called 'titel', so the site probably ignores it. Did you mean 'title'?"),
+        ("_posts/2024-02-01-typo.md", 3, "date", "date-mismatch", "warning", f"The file name says 2024-02-01 but the date field says 2024-02-03. {mismatch}"),
+        ("_posts/2024-02-01-typo.md", 4, "category", "not-a-choice", "warning", "'newz' is not used for Category anywhere else; the others use 'news'. Check that it is not a slip."),
+        ("_posts/2024-02-01-typo.md", 5, "auther", "unknown-field", "warning", "No other post has a field called 'auther', so the site probably ignores it. Did you mean 'author'?"),
+        ("_posts/2024-02-30-bad.md", 1, None, "invalid-date", "error", "The file name starts with 2024-02-30, a date that does not exist, so the site cannot be built. Rename the file with the right date."),
+        ("_posts/2024-03-02-odd.md", 3, "date", "invalid-date", "error", "'someday' is not a real date. Write it as year-month-day, for example TODAY."),
     ]  # fmt: skip
