@@ -92,6 +92,7 @@ from editor_app.core.markdown_ext.rouge_more import (
     TERRAFORM_NAMES,
 )
 from editor_app.core.markdown_ext.rouge_names import ROUGE_NAMES
+from editor_app.core.markdown_ext.rouge_perl import PERL, PERL_NAMES
 from editor_app.core.markdown_ext.rouge_php import PHP, PHP_NAMES
 from editor_app.core.markdown_ext.rouge_powershell import (
     BATCH,
@@ -289,6 +290,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return BIBTEX.runs(text)
     if lang in LIQUID_NAMES:
         return LIQUID.runs(text)
+    if lang in PERL_NAMES:
+        return PERL.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:
