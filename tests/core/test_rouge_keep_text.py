@@ -17,7 +17,7 @@ from editor_app.core.markdown_ext import code
 LANGUAGES = sorted(
     {
         "apache", "bat", "bibtex", "c", "console", "cpp", "csharp", "css", "dart", "diff", "docker",
-        "erb", "go", "graphql", "groovy", "hcl", "html", "http", "ini", "java", "javascript",
+        "erb", "go", "graphql", "groovy", "haskell", "hcl", "html", "http", "ini", "java", "javascript",
         "json", "jsonc", "jsx", "kotlin", "latex", "liquid", "lua", "make", "markdown", "nginx", "objc", "perl", "php",
         "powershell", "properties", "python", "r", "ruby", "rust", "sass", "scala", "scss",
         "sh", "sql", "swift", "terraform", "toml", "tsx", "typescript", "xml", "yaml",

@@ -113,7 +113,14 @@ from editor_app.core.markdown_ext.rouge_shell import (
     console_runs,
 )
 from editor_app.core.markdown_ext.rouge_sql import SQL
-from editor_app.core.markdown_ext.rouge_tex import BIBTEX, BIBTEX_NAMES, TEX, TEX_NAMES
+from editor_app.core.markdown_ext.rouge_tex import (
+    BIBTEX,
+    BIBTEX_NAMES,
+    HASKELL,
+    HASKELL_NAMES,
+    TEX,
+    TEX_NAMES,
+)
 from editor_app.core.markdown_ext.rouge_yaml import YAML, YAML_NAMES
 
 _PLAIN = frozenset({"plaintext", "text", "plain"})  # Rouge's plaintext lexer and its aliases
@@ -292,6 +299,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return LIQUID.runs(text)
     if lang in PERL_NAMES:
         return PERL.runs(text)
+    if lang in HASKELL_NAMES:
+        return HASKELL.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

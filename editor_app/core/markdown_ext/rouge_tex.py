@@ -1,8 +1,9 @@
-"""TeX/LaTeX and BibTeX code split into tokens as Rouge's lexers split them.
+"""TeX/LaTeX, BibTeX and Haskell code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `TeX` and `BibTeX` lexers (MIT). TeX: `\\command` `k` with its
 `[options]` `na`, `\\begin{x}` `nt`, math between `$`, `\\(`, `\\[` with commands `nv`
 and names `nb`. BibTeX: `@article` `nc`, the key `nl`, fields `na` and their values `s`.
+Haskell: capitalised names types `kt`, reserved words `kr`, operators `o`, imports `nn`.
 """
 
 from __future__ import annotations
@@ -119,3 +120,120 @@ _BIB_STATES = {
 
 BIBTEX = RougeLexer(_BIB_STATES)
 BIBTEX_NAMES = frozenset({"bibtex", "bib"})
+
+# -- Haskell -----------------------------------------------------------------------------------
+
+_HS_RESERVED = frozenset(
+    """_ case class data default deriving do else if in infix infixl infixr instance let
+    newtype of then type where""".split()
+)
+_HS_ASCII = r"NUL|SOH|[SE]TX|EOT|ENQ|ACK|BEL|BS|HT|LF|VT|FF|CR|S[OI]|DLE|DC[1-4]|NAK|SYN|ETB|CAN|EM|SUB|ESC|[FGRU]S|SP|DEL"
+_HS_OP = r"[:!#$%&*+.\\/<=>?@^|~-]"
+
+
+def _hs_word(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
+    word = m[0]
+    if word == "import":
+        return [("kr", word)], ("import",)
+    if word == "module":
+        return [("kr", word)], ("module",)
+    if word in _HS_RESERVED:
+        return [("kr", word)], ()
+    return [("kt" if re.match(r"'?[A-Z]", word) else "n", word)], ()
+
+
+_HS_STATES = {
+    "basic": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"{-#"), "cp", ("comment_preproc",)),
+        (rx(r"{-"), "cm", ("comment",)),
+        (rx(r"^--\s+\|.*?$"), "cd", ()),
+        (rx(r"--(?![!#$%&*+./<=>?@^|_~]).*?$"), "c1", ()),
+    ],
+    "comment": [
+        (rx(r"-}"), "cm", ("#pop",)),
+        (rx(r"{-"), "cm", ("comment",)),
+        (rx(r"[^-{}]+"), "cm", ()),
+        (rx(r"[-{}]"), "cm", ()),
+    ],
+    "comment_preproc": [
+        (rx(r"-}"), "cp", ("#pop",)),
+        (rx(r"{-"), "cp", ("comment",)),
+        (rx(r"[^-{}]+"), "cp", ()),
+        (rx(r"[-{}]"), "cp", ()),
+    ],
+    "root": [
+        ("mixin", "basic", ()),
+        (rx(r"'(?=(?:.|\\\S+)')"), "sc", ("character",)),
+        (rx(r'"'), "s", ("string",)),
+        (rx(r"\d+e[+-]?\d+", re.I), "mf", ()),
+        (rx(r"\d+\.\d+(e[+-]?\d+)?", re.I), "mf", ()),
+        (rx(r"0o[0-7]+", re.I), "mo", ()),
+        (rx(r"0x[\da-f]+", re.I), "mh", ()),
+        (rx(r"\d+"), "mi", ()),
+        (rx(r"[\w']+"), _hs_word, ()),
+        (rx(rf"\\(?!{_HS_OP}+)"), "nf", ()),
+        (rx(rf"(<-|::|->|=>|=)(?!{_HS_OP}+)"), "o", ()),
+        (rx(rf":{_HS_OP}*"), "o", ()),
+        (rx(rf"{_HS_OP}+"), "o", ()),
+        (rx(r"\[\s*\]"), "kt", ()),
+        (rx(r"\(\s*\)"), "nb", ()),
+        (rx(r"(\[)([_a-z][\w']*)(\|)"), ("o", "n", "o"), ("quasiquotation",)),
+        (rx(r"[\[\](),;`{}]"), "p", ()),
+    ],
+    "import": [
+        (rx(r"\s+"), "", ()),
+        (rx(r'"'), "s", ("string",)),
+        (rx(r"(?=\w)qualified\b"), "k", ()),
+        (
+            rx(r"([A-Z][\w.]*)(\s+)(as)(\s+)([A-Z][a-zA-Z0-9_.]*)"),
+            ("nn", "", "k", "", "n"),
+            ("#pop",),
+        ),
+        (rx(r"([A-Z][\w.]*)(\s+)(hiding)(\s+)(\()"), ("nn", "", "k", "", "p"), ("goto:funclist",)),
+        (rx(r"([A-Z][\w.]*)(\s+)(\()"), ("nn", "", "p"), ("goto:funclist",)),
+        (rx(r"[\w.]+"), "nn", ("#pop",)),
+    ],
+    "module": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"([A-Z][\w.]*)(\s+)(\()"), ("nn", "", "p"), ("funclist",)),
+        (rx(r"(?=\w)where\b"), "kr", ("#pop",)),
+        (rx(r"[A-Z][a-zA-Z0-9_.]*"), "nn", ("#pop",)),
+    ],
+    "funclist": [
+        ("mixin", "basic", ()),
+        (rx(r"[A-Z]\w*"), "kt", ()),
+        (rx(r"(_[\w']+|[a-z][\w']*)"), "nf", ()),
+        (rx(r","), "p", ()),
+        (rx(rf"{_HS_OP}+"), "o", ()),
+        (rx(r"\("), "p", ("funclist",)),
+        (rx(r"\)"), "p", ("#pop",)),
+    ],
+    "character": [
+        (rx(r"\\"), "se", ("goto:character_end", "escape")),
+        (rx(r"."), "sc", ("goto:character_end",)),
+    ],
+    "character_end": [(rx(r"'"), "sc", ("#pop",)), (rx(r"."), "err", ("#pop",))],
+    "quasiquotation": [
+        (rx(r"\|\]"), "o", ("#pop",)),
+        (rx(r"[^|]+", re.S), "", ()),
+        (rx(r"\|"), "", ()),
+    ],
+    "string": [
+        (rx(r'"'), "s", ("#pop",)),
+        (rx(r"\\"), "se", ("escape",)),
+        (rx(r'[^\\"]+'), "s", ()),
+    ],
+    "escape": [
+        (rx(r"[abfnrtv\"'&\\]"), "se", ("#pop",)),
+        (rx(r"\^[\]\[A-Z@^_]"), "se", ("#pop",)),
+        (rx(_HS_ASCII), "se", ("#pop",)),
+        (rx(r"o[0-7]+", re.I), "se", ("#pop",)),
+        (rx(r"x[\da-f]+", re.I), "se", ("#pop",)),
+        (rx(r"\d+"), "se", ("#pop",)),
+        (rx(r"\s+\\"), "se", ("#pop",)),
+    ],
+}
+
+HASKELL = RougeLexer(_HS_STATES)
+HASKELL_NAMES = frozenset({"haskell", "hs"})
