@@ -47,6 +47,7 @@ from editor_app.core.markdown_ext.rouge_data import (
     TOML,
     docker_lexer,
 )
+from editor_app.core.markdown_ext.rouge_elixir import ELIXIR, ELIXIR_NAMES
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
 from editor_app.core.markdown_ext.rouge_js import (
@@ -301,6 +302,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return PERL.runs(text)
     if lang in HASKELL_NAMES:
         return HASKELL.runs(text)
+    if lang in ELIXIR_NAMES:
+        return ELIXIR.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

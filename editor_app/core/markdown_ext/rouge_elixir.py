@@ -1,0 +1,151 @@
+"""Elixir code split into tokens as Rouge's Elixir lexer splits it.
+
+Written after Rouge 3.30's `Rouge::Lexers::Elixir` (MIT): keywords `k`, `import`/`use`
+`kn`, atoms and `key:` `ss`, module names `no`, `@attr` `nv`, strings with `#{}` `si`,
+`~r//` sigils. Rouge's scanner sees no text before its position: a look-behind opening an
+expression never holds (`(?<!\\.)`) or never matches (`(?<=\\s)`), a leading `\\b` only asks
+for a word character next; the expressions here are written that way.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
+
+_W = r"(?=\w)"
+_STATES: dict[str, list] = {}
+_SIGIL_LOCK = threading.Lock()
+_CLOSE = {"{": "}", "[": "]", "(": ")", "<": ">"}
+
+
+def _sigil_state(open_: str, interp: bool, css: str) -> str:
+    close = _CLOSE.get(open_, open_)
+    name = f"sigil {open_} {int(interp)} {css}"
+    if name in _STATES:
+        return name
+    rules: list = [(rx(re.escape(close)), css, ("#pop",))]
+    if interp:
+        rules += [("mixin", "interpoling", ()), (rx(r"#"), css, ())]
+    else:
+        rules.append((rx(r"[\\#]"), css, ()))
+    uniq = re.escape("".join(dict.fromkeys(open_ + close)))
+    rules.append((rx(rf"[^#{uniq}\\]+", re.S), css, ()))
+    with _SIGIL_LOCK:
+        _STATES[name] = rules
+    return name
+
+
+def _sigil(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
+    kind = m[1] or ""
+    # Ruby's `'Rr'.include?(nil)` is an error, so a bare `~` opens no regex nor list.
+    css = "sr" if kind and kind in "Rr" else "sx"
+    moves: tuple[str, ...] = ()
+    if kind and kind in "Rr":
+        moves += ("regex_flags",)
+    if kind and kind in "Ww":
+        moves += ("list_flags",)
+    state = _sigil_state(m[2], bool(kind) and kind in "SRCW", css)
+    return [(css, m[0])], (*moves, state)
+
+
+_OPS = (
+    r"%=|\*=|\*\*=|\+=|-=|\^=|\|\|=|<=>|<(?!<|=)|>(?!<|=|>)|<=|>=|===|==|=~|!=|!~|"
+    r"&(&&?|(?!\d))|\|\||\^|\*|\+|-|/|\||\+\+|--|\*\*|//|<-|<>|<<|>>|=|\.|~~~"
+)
+_ATOM = (
+    r"(:)([a-zA-Z_]\w*([?!]|=(?![>=]))?|<>|===?|>=?|<=?|<=>|&&?|%\(\)|%\[\]|%\{\}|\+\+?|"
+    r"--?|\|\|?|!|//|[%&`/|]|\*\*?|=?~|<-)|([a-zA-Z_]\w*([?!])?)(:)(?!:)"
+)
+_STATES.update(
+    {
+        "root": [
+            (rx(r"\s+"), "", ()),
+            (rx(r"#.*$"), "c1", ()),
+            (
+                rx(
+                    rf"{_W}(case|cond|end|bc|lc|if|unless|try|loop|receive|fn|defmodule|defp?|"
+                    r"defprotocol|defimpl|defrecord|defmacrop?|defdelegate|defexception|"
+                    r"defguardp?|defstruct|exit|raise|throw|after|rescue|catch|else)\b(?![?!])|"
+                    r"(?=\w)(do|->)\b",
+                    re.A,
+                ),
+                "k",
+                (),
+            ),
+            (
+                rx(rf"{_W}(import|require|use|recur|quote|unquote|super|refer)\b(?![?!])", re.A),
+                "kn",
+                (),
+            ),
+            (rx(rf"{_W}(and|not|or|when|xor|in)\b", re.A), "ow", ()),
+            (rx(_OPS), "o", ()),
+            (rx(_ATOM, re.A), "ss", ()),
+            (rx(r':"'), "ss", ("interpoling_symbol",)),
+            (
+                rx(rf"{_W}(nil|true|false)\b(?![?!])|(?=\w)[A-Z]\w*\b", re.A),
+                "no",
+                (),
+            ),
+            (rx(rf"{_W}(__(FILE|LINE|MODULE|MAIN|FUNCTION)__)\b(?![?!])", re.A), "bp", ()),
+            (rx(r"[a-zA-Z_!]\w*[!?]?", re.A), "n", ()),
+            (rx(r"::|[%(){};,/|:\\\[\]]"), "p", ()),
+            (rx(r"@[a-zA-Z_]\w*|&\d", re.A), "nv", ()),
+            (rx(rf"{_W}\d(_?\d)*(\.(?![^\d\s])(_?\d)+)([eE][-+]?\d(_?\d)*)?\b", re.A), "mf", ()),
+            (rx(rf"{_W}0x[0-9A-Fa-f](_?[0-9A-Fa-f])*\b", re.A), "mh", ()),
+            (rx(rf"{_W}0o[0-7](_?[0-7])*\b", re.A), "mo", ()),
+            (rx(rf"{_W}0b[01](_?[01])*\b", re.A), "mb", ()),
+            (rx(rf"{_W}\d(_?\d)*\b", re.A), "mi", ()),
+            ("mixin", "strings", ()),
+            ("mixin", "sigil_strings", ()),
+        ],
+        "strings": [
+            (rx(r'(%[A-Ba-z])?"""(?:.|\n)*?"""'), "sd", ()),
+            (rx(r"'''(?:.|\n)*?'''"), "sd", ()),
+            (rx(r'"'), "s2", ("dqs",)),
+            (rx(r"'"), "s1", ("sqs",)),
+            (
+                rx(
+                    r"\?(\\(x\d{1,2}|[0-9a-fA-F]{1,2}(?![0-9a-fA-F])\b|0[0-7]{0,2}(?![0-7])\b"
+                    r"[^x0MC])|(\\[MC]-)+\w|[^\s\\])",
+                    re.A,
+                ),
+                "sx",
+                (),
+            ),
+        ],
+        "dqs": [
+            ("mixin", "escapes", ()),
+            ("mixin", "interpoling", ()),
+            (rx(r'[^#"\\]+'), "s2", ()),
+            (rx(r'"'), "s2", ("#pop",)),
+            (rx(r"[#\\]"), "s2", ()),
+        ],
+        "sqs": [
+            ("mixin", "escapes", ()),
+            ("mixin", "interpoling", ()),
+            (rx(r"[^#'\\]+"), "s1", ()),
+            (rx(r"'"), "s1", ("#pop",)),
+            (rx(r"[#\\]"), "s1", ()),
+        ],
+        "interpoling": [(rx(r"#\{"), "si", ("interpoling_string",))],
+        "interpoling_string": [(rx(r"\}"), "si", ("#pop",)), ("mixin", "root", ())],
+        "escapes": [
+            (rx(r"\\x[0-9a-fA-F]{2}"), "se", ()),
+            (rx(r"\\u\{?\d+\}?", re.A), "se", ()),
+            (rx(r"\\[\\abdefnrstv0\"']"), "se", ()),
+        ],
+        "interpoling_symbol": [
+            (rx(r'"'), "ss", ("#pop",)),
+            ("mixin", "interpoling", ()),
+            (rx(r'[^#"]+'), "ss", ()),
+        ],
+        "sigil_strings": [(rx(r"~([A-Za-z])?([{\[(<|/'\"])"), _sigil, ())],
+        "regex_flags": [(rx(r"[fgimrsux]*"), "sr", ("#pop",))],
+        "list_flags": [(rx(r"[csa]?"), "sx", ("#pop",))],
+    }
+)
+
+ELIXIR = RougeLexer(_STATES)
+ELIXIR_NAMES = frozenset({"elixir", "exs"})
