@@ -68,6 +68,7 @@ from editor_app.core.markdown_ext.rouge_kotlin_swift import (
 )
 from editor_app.core.markdown_ext.rouge_liquid import LIQUID, LIQUID_NAMES
 from editor_app.core.markdown_ext.rouge_markdown import markdown_runs
+from editor_app.core.markdown_ext.rouge_matlab import MATLAB, MATLAB_NAMES
 from editor_app.core.markdown_ext.rouge_misc import (
     CSHARP,
     CSHARP_NAMES,
@@ -304,6 +305,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return HASKELL.runs(text)
     if lang in ELIXIR_NAMES:
         return ELIXIR.runs(text)
+    if lang in MATLAB_NAMES:
+        return MATLAB.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:
