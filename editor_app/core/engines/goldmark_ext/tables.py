@@ -57,20 +57,26 @@ def pad_short_headers(text: str, env: dict) -> str:
 
 
 def _unstyle_missing_cells(state: StateCore) -> None:
+    tokens = state.tokens
+    header = state.env.get(ENV_KEY, {}) if isinstance(state.env, dict) else {}
     lines: list[str] | None = None
-    own = 0
+    row_line = -1
+    own: int | None = None  # the row's own cell count, worked out only when needed
     index = 0
-    for token in state.tokens:
+    for k, token in enumerate(tokens):
         if token.type == "tr_open" and token.map:
-            if lines is None:
-                lines = state.src.split("\n")
-            line = token.map[0]
-            header = state.env.get(ENV_KEY, {}) if isinstance(state.env, dict) else {}
-            own = header.get(line, cell_count(lines[line]) if line < len(lines) else 0)
-            index = 0
+            row_line, own, index = token.map[0], None, 0
         elif token.type in ("th_open", "td_open"):
-            if index >= own and token.attrs:
-                token.attrs.pop("style", None)
+            # Only an empty cell can be one the row lacks.
+            if token.attrs and k + 1 < len(tokens) and not tokens[k + 1].content:
+                if own is None:
+                    if lines is None:
+                        lines = state.src.split("\n")
+                    own = header.get(
+                        row_line, cell_count(lines[row_line]) if 0 <= row_line < len(lines) else 0
+                    )
+                if index >= own:
+                    token.attrs.pop("style", None)
             index += 1
 
 
