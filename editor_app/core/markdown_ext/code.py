@@ -51,6 +51,8 @@ from editor_app.core.markdown_ext.rouge_elixir import ELIXIR, ELIXIR_NAMES
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
 from editor_app.core.markdown_ext.rouge_js import (
+    COFFEESCRIPT,
+    COFFEESCRIPT_NAMES,
     JAVASCRIPT,
     JS_NAMES,
     JSX,
@@ -307,6 +309,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return ELIXIR.runs(text)
     if lang in MATLAB_NAMES:
         return MATLAB.runs(text)
+    if lang in COFFEESCRIPT_NAMES:
+        return COFFEESCRIPT.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

@@ -250,3 +250,120 @@ _TSX_STATES["element_name"] = [
 ]
 TSX = RougeLexer(_TSX_STATES, context=_JsxHtml, stack=("root", "expr_start"))
 TSX_NAMES = frozenset({"tsx"})
+
+# -- CoffeeScript (Rouge's CoffeeScript lexer) -------------------------------------------------
+
+_CS_KEYWORDS = frozenset(
+    """for by while until loop break continue return switch when then if else do yield throw
+    try catch finally await new delete typeof instanceof super extends this class import
+    export debugger""".split()
+)
+_CS_CONSTANTS = frozenset("true false yes no on off null NaN Infinity undefined".split())
+_CS_BUILTINS = frozenset(
+    """Array Boolean Date Error Function Math netscape Number Object Packages RegExp String sun
+    decodeURI decodeURIComponent encodeURI encodeURIComponent eval isFinite isNaN parseFloat
+    parseInt document window""".split()
+)
+_CS_ID = r"[$a-zA-Z_][a-zA-Z0-9_]*"
+
+
+def _coffee_word(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
+    word = m[0]
+    if word in _CS_KEYWORDS:
+        css = "k"
+    elif word in _CS_CONSTANTS:
+        css = "no"
+    elif word in _CS_BUILTINS:
+        css = "nb"
+    else:
+        css = "nx"
+    return [(css, word)], ("slash_starts_regex",)
+
+
+_COFFEE_STATES = {
+    "comments": [(rx(r"###[^#].*?###", re.S), "cm", ()), (rx(r"#.*$"), "c1", ())],
+    "whitespace": [(rx(r"\s+"), "", ())],
+    "regex_comment": [
+        (rx(r"^#(?!\{).*$"), "c1", ()),
+        (rx(r"(\s+)(#(?!\{).*)$"), ("", "c1"), ()),
+    ],
+    "multiline_regex_begin": [(rx(r"///"), "sr", ("goto:multiline_regex",))],
+    "multiline_regex_end": [(rx(r"///([gimy]+\b|\B)"), "sr", ("#pop",))],
+    "multiline_regex": [
+        ("mixin", "multiline_regex_end", ()),
+        ("mixin", "regex_comment", ()),
+        ("mixin", "has_interpolation", ()),
+        ("mixin", "comments", ()),
+        ("mixin", "whitespace", ()),
+        ("mixin", "code_escape", ()),
+        (rx(r"\\\D"), "se", ()),
+        (rx(r"\\\d+"), "nv", ()),
+        (rx(r".", re.S), "sr", ()),
+    ],
+    "slash_starts_regex": [
+        ("mixin", "comments", ()),
+        ("mixin", "whitespace", ()),
+        ("mixin", "multiline_regex_begin", ()),
+        (rx(r"/(\\.|[^\[/\\\n]|\[(\\.|[^\]\\\n])*\])+/([gimy]+\b|\B)"), "sr", ("#pop",)),
+        (rx(r""), "", ("#pop",)),
+    ],
+    "root": [
+        (rx(r"^(?=\s|/|<!--)"), "", ("slash_starts_regex",)),
+        ("mixin", "comments", ()),
+        ("mixin", "whitespace", ()),
+        (
+            rx(
+                r"[+][+]|--|~|&&|(?=\w)and\b|(?=\w)or\b|(?=\w)is\b|(?=\w)isnt\b|(?=\w)not\b|"
+                r"(?=\w)in\b|(?=\w)of\b|[?]|:|=|[|][|]|\\(?=\n)|(<<|>>>?|==?|!=?|[-<>+*`%&|^/])=?"
+            ),
+            "o",
+            ("slash_starts_regex",),
+        ),
+        (rx(r"[-=]>"), "nf", ()),
+        (rx(rf"(@)([ \t]*)({_CS_ID})"), ("vi", "", "na"), ("slash_starts_regex",)),
+        (rx(rf"([.])([ \t]*)({_CS_ID})"), ("p", "", "na"), ("slash_starts_regex",)),
+        (rx(rf"{_CS_ID}(?=\s*:)"), "na", ("slash_starts_regex",)),
+        (rx(_CS_ID), _coffee_word, ()),
+        (rx(r"[{(\[;,]"), "p", ("slash_starts_regex",)),
+        (rx(r"[})\].]"), "p", ()),
+        (rx(r"\d+[.]\d+([eE]\d+)?[fd]?"), "mf", ()),
+        (rx(r"0x[0-9a-fA-F]+"), "mh", ()),
+        (rx(r"\d+"), "mi", ()),
+        (rx(r'"""'), "s", ("tdqs",)),
+        (rx(r"'''"), "s", ("tsqs",)),
+        (rx(r'"'), "s", ("dqs",)),
+        (rx(r"'"), "s", ("sqs",)),
+    ],
+    "code_escape": [
+        (rx(r"\\(c[A-Z]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{4}\})"), "se", ()),
+    ],
+    "strings": [
+        (rx(r"[^#\\'\"]+", re.S), "s", ()),
+        ("mixin", "code_escape", ()),
+        (rx(r"\\."), "se", ()),
+        (rx(r"#"), "s", ()),
+    ],
+    "double_strings": [
+        (rx(r"'"), "s", ()),
+        ("mixin", "has_interpolation", ()),
+        ("mixin", "strings", ()),
+    ],
+    "single_strings": [(rx(r'"'), "s", ()), ("mixin", "strings", ())],
+    "interpolation": [(rx(r"}"), "si", ("#pop",)), ("mixin", "root", ())],
+    "has_interpolation": [(rx(r"[#][{]"), "si", ("interpolation",))],
+    "dqs": [(rx(r'"'), "s", ("#pop",)), ("mixin", "double_strings", ())],
+    "tdqs": [
+        (rx(r'"""'), "s", ("#pop",)),
+        (rx(r'"'), "s", ()),
+        ("mixin", "double_strings", ()),
+    ],
+    "sqs": [(rx(r"'"), "s", ("#pop",)), ("mixin", "single_strings", ())],
+    "tsqs": [
+        (rx(r"'''"), "s", ("#pop",)),
+        (rx(r"'"), "s", ()),
+        ("mixin", "single_strings", ()),
+    ],
+}
+
+COFFEESCRIPT = RougeLexer(_COFFEE_STATES)
+COFFEESCRIPT_NAMES = frozenset({"coffeescript", "coffee", "coffee-script"})
