@@ -19,7 +19,7 @@ LANGUAGES = sorted(
         "apache", "bat", "bibtex", "c", "coffee", "console", "cpp", "csharp", "css", "dart", "diff", "docker", "elixir",
         "erb", "go", "graphql", "groovy", "haskell", "hcl", "html", "http", "ini", "java", "javascript",
         "json", "jsonc", "jsx", "kotlin", "latex", "liquid", "lua", "make", "markdown", "matlab", "nginx", "objc", "perl", "php",
-        "powershell", "properties", "python", "r", "ruby", "rust", "sass", "scala", "scss",
+        "powershell", "properties", "proto", "python", "r", "ruby", "rust", "sass", "scala", "scss",
         "sh", "sql", "swift", "terraform", "toml", "tsx", "typescript", "xml", "yaml",
     }
 )  # fmt: skip

@@ -107,7 +107,14 @@ from editor_app.core.markdown_ext.rouge_powershell import (
 from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
 from editor_app.core.markdown_ext.rouge_ruby import ERB, ERB_NAMES, RUBY, RUBY_NAMES
 from editor_app.core.markdown_ext.rouge_scala import GROOVY, GROOVY_NAMES, SCALA, SCALA_NAMES
-from editor_app.core.markdown_ext.rouge_servers import APACHE, APACHE_NAMES, NGINX, NGINX_NAMES
+from editor_app.core.markdown_ext.rouge_servers import (
+    APACHE,
+    APACHE_NAMES,
+    NGINX,
+    NGINX_NAMES,
+    PROTOBUF,
+    PROTOBUF_NAMES,
+)
 from editor_app.core.markdown_ext.rouge_shell import (
     CONSOLE_NAMES,
     MAKE,
@@ -311,6 +318,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return MATLAB.runs(text)
     if lang in COFFEESCRIPT_NAMES:
         return COFFEESCRIPT.runs(text)
+    if lang in PROTOBUF_NAMES:
+        return PROTOBUF.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

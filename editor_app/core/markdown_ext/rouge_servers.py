@@ -1,4 +1,5 @@
-"""nginx and Apache configuration split into tokens as Rouge's lexers split them.
+"""nginx and Apache configuration and Protocol Buffers split into tokens as Rouge's lexers
+split them.
 
 Written after Rouge 3.30's `Nginx` and `Apache` lexers (MIT). nginx: a statement's first
 word `k` (`kn` inside a block), `on`/`off` `no`, `$vars` `nv`, `host:port`, sizes `mi`,
@@ -169,3 +170,45 @@ _APACHE_STATES = {
 
 APACHE = RougeLexer(_APACHE_STATES)
 APACHE_NAMES = frozenset({"apache"})
+
+# -- Protocol Buffers (Rouge's Protobuf lexer) -------------------------------------------------
+
+_PROTO_KW = (
+    r"(?=\w)(ctype|default|extensions|import|max|oneof|option|optional|packed|repeated|"
+    r"required|returns|rpc|to)\b"
+)
+_PROTO_TYPES = (
+    r"(?=\w)(bool|bytes|double|fixed32|fixed64|float|int32|int64|sfixed32|sfixed64|sint32|"
+    r"sint64|string|uint32|uint64)\b"
+)
+_PROTO_STATES = {
+    "root": [
+        (rx(r"[\s]+"), "", ()),
+        (rx(r"[,;{}\[\]()]"), "p", ()),
+        (rx(r"/(\\\n)?/($|(.|\n)*?[^\\]$)"), "c1", ()),
+        (rx(r"/(\\\n)?\*(.|\n)*?\*(\\\n)?/"), "cm", ()),
+        (rx(_PROTO_KW), "k", ()),
+        (rx(_PROTO_TYPES), "kt", ()),
+        (rx(r"true|false"), "kc", ()),
+        (rx(r"(package)(\s+)"), ("kn", ""), ("package",)),
+        (rx(r"(message|extend)(\s+)"), ("kd", ""), ("message",)),
+        (rx(r"(enum|group|service)(\s+)"), ("kd", ""), ("type",)),
+        (rx(r'".*?"'), "s", ()),
+        (rx(r"'.*?'"), "s", ()),
+        (rx(r"(\d+\.\d*|\.\d+|\d+)[eE][+-]?\d+[LlUu]*"), "mf", ()),
+        (rx(r"(\d+\.\d*|\.\d+|\d+[fF])[fF]?"), "mf", ()),
+        (rx(r"(-?(inf|nan))\b"), "mf", ()),
+        (rx(r"0x[0-9a-fA-F]+[LlUu]*"), "mh", ()),
+        (rx(r"0[0-7]+[LlUu]*"), "mo", ()),
+        (rx(r"\d+[LlUu]*"), "mi", ()),
+        (rx(r"[+-=]"), "o", ()),
+        (rx(r"([a-zA-Z_][\w.]*)([ \t]*)(=)"), ("na", "", "o"), ()),
+        (rx(r"[a-zA-Z_][\w.]*"), "n", ()),
+    ],
+    "package": [(rx(r"[a-zA-Z_]\w*"), "nn", ("#pop",)), (rx(r""), "", ("#pop",))],
+    "message": [(rx(r"[a-zA-Z_]\w*"), "nc", ("#pop",)), (rx(r""), "", ("#pop",))],
+    "type": [(rx(r"[a-zA-Z_]\w*"), "n", ("#pop",)), (rx(r""), "", ("#pop",))],
+}
+
+PROTOBUF = RougeLexer(_PROTO_STATES)
+PROTOBUF_NAMES = frozenset({"protobuf", "proto"})
