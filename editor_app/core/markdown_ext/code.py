@@ -8,8 +8,9 @@ so every code block (fenced, `~~~`, indented) and every code span goes through R
     <code class="language-plaintext highlighter-rouge">x</code>
 
 A language Rouge does not know is not highlighted at all (`<pre><code class="language-x">`).
-The token spans come from Pygments, whose short class names are the ones Rouge uses; where
-its lexers split text differently from Rouge's the spans differ but the text does not.
+The token spans come from ports of Rouge's own lexers (`rouge_*.py`, run by `rouge_regex.py`)
+for the common languages; the long tail goes through Pygments, whose short class names are
+the ones Rouge uses (its spans may split text differently, the text stays the same).
 """
 
 from __future__ import annotations
@@ -144,12 +145,6 @@ _STORED_CODE = re.compile(
 )
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
-
-
-# Where Rouge's lexer names a token unlike Pygments' (measured against Rouge 3.30): the
-# Pygments class to print instead, per Pygments lexer name. "w" -> "w" keeps whitespace as
-# its own span for lexers where Rouge does so too.
-_ROUGE_CLASS: dict[str, dict[str, str]] = {}
 
 
 @lru_cache(maxsize=64)
@@ -348,7 +343,6 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
     if lexer is None:
         return [("", text)] if text else []
     runs = []
-    remap = _ROUGE_CLASS.get(lexer.name, {})
     for ttype, value in lexer.get_tokens(text):
         if not value:
             continue
@@ -357,7 +351,7 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         css = _get_ttype_class(ttype)
         # Pygments marks whitespace as its own token where most of Rouge's lexers leave it
         # as text.
-        css = remap.get(css, "" if ttype in Text or ttype is Token else css)
+        css = "" if ttype in Text or ttype is Token else css
         _append(runs, css, value, lexer.name)
     if sum(len(value) for _, value in runs) != len(text):
         # A few of Pygments' session lexers (erl, irb, lhs) drop text without a last
