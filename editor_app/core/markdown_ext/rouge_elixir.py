@@ -1,10 +1,11 @@
-"""Elixir code split into tokens as Rouge's Elixir lexer splits it.
+"""Elixir and Clojure code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `Rouge::Lexers::Elixir` (MIT): keywords `k`, `import`/`use`
 `kn`, atoms and `key:` `ss`, module names `no`, `@attr` `nv`, strings with `#{}` `si`,
 `~r//` sigils. Rouge's scanner sees no text before its position: a look-behind opening an
 expression never holds (`(?<!\\.)`) or never matches (`(?<=\\s)`), a leading `\\b` only asks
-for a word character next; the expressions here are written that way.
+for a word character next; the expressions here are written that way. Clojure: a called
+name `nf` (keywords `k`, builtins `nb`), `:keys` `no`, `'symbols` `ss`.
 """
 
 from __future__ import annotations
@@ -149,3 +150,77 @@ _STATES.update(
 
 ELIXIR = RougeLexer(_STATES)
 ELIXIR_NAMES = frozenset({"elixir", "exs"})
+
+# -- Clojure (Rouge's Clojure lexer) -----------------------------------------------------------
+
+_CLJ_KEYWORDS = frozenset(
+    "fn def defn defmacro defmethod defmulti defn- defstruct if cond let for".split()
+)
+_CLJ_BUILTINS = frozenset(
+    """. .. * + - -> / < <= = == > >= accessor agent agent-errors aget alength all-ns alter and
+    append-child apply array-map aset aset-boolean aset-byte aset-char aset-double aset-float
+    aset-int aset-long aset-short assert assoc await await-for bean binding bit-and bit-not
+    bit-or bit-shift-left bit-shift-right bit-xor boolean branch? butlast byte cast char
+    children class clear-agent-errors comment commute comp comparator complement concat conj
+    cons constantly construct-proxy contains? count create-ns create-struct cycle dec deref
+    difference disj dissoc distinct doall doc dorun doseq dosync dotimes doto double down drop
+    drop-while edit end? ensure eval every? false? ffirst file-seq filter find find-doc find-ns
+    find-var first float flush fnseq frest gensym get-proxy-class get hash-map hash-set
+    identical? identity if-let import in-ns inc index insert-child insert-left insert-right
+    inspect-table inspect-tree instance? int interleave intersection into into-array iterate
+    join key keys keyword keyword? last lazy-cat lazy-cons left lefts line-seq list* list load
+    load-file locking long loop macroexpand macroexpand-1 make-array make-node map map-invert
+    map? mapcat max max-key memfn merge merge-with meta min min-key name namespace neg? new
+    newline next nil? node not not-any? not-every? not= ns-imports ns-interns ns-map ns-name
+    ns-publics ns-refers ns-resolve ns-unmap nth nthrest or parse partial path peek pop pos? pr
+    pr-str print print-str println println-str prn prn-str project proxy proxy-mappings quot
+    rand rand-int range re-find re-groups re-matcher re-matches re-pattern re-seq read
+    read-line reduce ref ref-set refer rem remove remove-method remove-ns rename rename-keys
+    repeat replace replicate resolve rest resultset-seq reverse rfirst right rights root rrest
+    rseq second select select-keys send send-off seq seq-zip seq? set short slurp some sort
+    sort-by sorted-map sorted-map-by sorted-set special-symbol? split-at split-with str string?
+    struct struct-map subs subvec symbol symbol? sync take take-nth take-while test time
+    to-array to-array-2d tree-seq true? union up update-proxy val vals var-get var-set var?
+    vector vector-zip vector? when when-first when-let when-not with-local-vars with-meta
+    with-open with-out-str xml-seq xml-zip zero? zipmap zipper'""".split()
+)
+_CLJ_ID = r"[\w!$%*+,<=>?/.-]+"
+_CLJ_KEYWORD = r"[\w!#$%*+,<=>?/.-]+"
+
+
+def _clj_css(name: str, default: str) -> str:
+    if name in _CLJ_KEYWORDS:
+        return "k"
+    return "nb" if name in _CLJ_BUILTINS else default
+
+
+def _clj_call(m: re.Match[str]) -> Runs:
+    return [("p", m[1]), ("w", m[2]), (_clj_css(m[3], "nf"), m[3])]
+
+
+def _clj_name(m: re.Match[str]) -> Runs:
+    return [(_clj_css(m[0], "n"), m[0])]
+
+
+_CLJ_STATES = {
+    "root": [
+        (rx(r";.*?$"), "c1", ()),
+        (rx(r"\s+", re.A), "w", ()),
+        (rx(r"-?\d+\.\d+", re.A), "mf", ()),
+        (rx(r"-?\d+", re.A), "mi", ()),
+        (rx(r"0x-?[0-9a-fA-F]+"), "mh", ()),
+        (rx(r'"(\\.|[^"])*"', re.S), "s", ()),
+        (rx(rf"'{_CLJ_KEYWORD}", re.A), "ss", ()),
+        (rx(rf"::?{_CLJ_KEYWORD}", re.A), "no", ()),
+        (rx(r"\\(.|[a-z]+)", re.I), "sc", ()),
+        (rx(r"~@|[`'#^~&@]"), "o", ()),
+        (rx(rf"(\()(\s*)({_CLJ_ID})", re.A | re.S), _clj_call, ()),
+        (rx(_CLJ_ID, re.A), _clj_name, ()),
+        (rx(r"[\[\]]"), "p", ()),
+        (rx(r"[{}]"), "p", ()),
+        (rx(r"[()]"), "p", ()),
+    ],
+}
+
+CLOJURE = RougeLexer(_CLJ_STATES)
+CLOJURE_NAMES = frozenset({"clojure", "clj", "cljs"})
