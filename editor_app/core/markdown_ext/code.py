@@ -48,7 +48,14 @@ from editor_app.core.markdown_ext.rouge_data import (
     TOML,
     docker_lexer,
 )
-from editor_app.core.markdown_ext.rouge_elixir import CLOJURE, CLOJURE_NAMES, ELIXIR, ELIXIR_NAMES
+from editor_app.core.markdown_ext.rouge_elixir import (
+    CLOJURE,
+    CLOJURE_NAMES,
+    ELIXIR,
+    ELIXIR_NAMES,
+    ERLANG,
+    ERLANG_NAMES,
+)
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
 from editor_app.core.markdown_ext.rouge_js import (
@@ -317,6 +324,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return PROTOBUF.runs(text)
     if lang in CLOJURE_NAMES:
         return CLOJURE.runs(text)
+    if lang in ERLANG_NAMES:
+        return ERLANG.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

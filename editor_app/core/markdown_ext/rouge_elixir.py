@@ -1,4 +1,4 @@
-"""Elixir and Clojure code split into tokens as Rouge's lexers split them.
+"""Elixir, Erlang and Clojure code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `Rouge::Lexers::Elixir` (MIT): keywords `k`, `import`/`use`
 `kn`, atoms and `key:` `ss`, module names `no`, `@attr` `nv`, strings with `#{}` `si`,
@@ -224,3 +224,71 @@ _CLJ_STATES = {
 
 CLOJURE = RougeLexer(_CLJ_STATES)
 CLOJURE_NAMES = frozenset({"clojure", "clj", "cljs"})
+
+# -- Erlang (Rouge's Erlang lexer) -------------------------------------------------------------
+
+_ERL_KEYWORDS = "after begin case catch cond end fun if let of query receive try when".split()
+_ERL_BUILTINS = """abs append_element apply atom_to_list binary_to_list bitstring_to_list
+binary_to_term bit_size bump_reductions byte_size cancel_timer check_process_code
+delete_module demonitor disconnect_node display element erase exit float float_to_list
+fun_info fun_to_list function_exported garbage_collect get get_keys group_leader hash hd
+integer_to_list iolist_to_binary iolist_size is_atom is_binary is_bitstring is_boolean
+is_builtin is_float is_function is_integer is_list is_number is_pid is_port
+is_process_alive is_record is_reference is_tuple length link list_to_atom list_to_binary
+list_to_bitstring list_to_existing_atom list_to_float list_to_integer list_to_pid
+list_to_tuple load_module localtime_to_universaltime make_tuple md5 md5_final md5_update
+memory module_loaded monitor monitor_node node nodes open_port phash phash2 pid_to_list
+port_close port_command port_connect port_control port_call port_info port_to_list
+process_display process_flag process_info purge_module put read_timer ref_to_list register
+resume_process round send send_after send_nosuspend set_cookie setelement size spawn
+spawn_link spawn_monitor spawn_opt split_binary start_timer statistics suspend_process
+system_flag system_info system_monitor system_profile term_to_binary tl trace
+trace_delivered trace_info trace_pattern trunc tuple_size tuple_to_list
+universaltime_to_localtime unlink unregister whereis""".split()
+_ERL_WORD_OPS = "and andalso band bnot bor bsl bsr bxor div not or orelse rem xor".split()
+_ERL_ATOM = r"(?:[a-z][a-zA-Z0-9_]*|'[^\n']*[^\\]')"
+_ERL_VAR = r"(?:[A-Z_][a-zA-Z0-9_]*)"
+_ERL_ESCAPE = r"(?:\\(?:[bdefnrstv'\"\\/]|[0-7][0-7]?[0-7]?|\^[a-zA-Z]))"
+_ERL_MACRO = rf"(?:{_ERL_VAR}|{_ERL_ATOM})"
+
+_ERL_STATES = {
+    "root": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"%.*\n"), "c", ()),
+        (rx(rf"({'|'.join(_ERL_KEYWORDS)})\b"), "k", ()),
+        (rx(rf"({'|'.join(_ERL_BUILTINS)})\b"), "nb", ()),
+        (rx(rf"({'|'.join(_ERL_WORD_OPS)})\b"), "ow", ()),
+        (rx(r"^-"), "p", ("directive",)),
+        (rx(r"(\+\+?|--?|\*|/|<|>|/=|=:=|=/=|=<|>=|==?|<-|!|\?)"), "o", ()),
+        (rx(r'"'), "s", ("string",)),
+        (rx(r"<<"), "nl", ()),
+        (rx(r">>"), "nl", ()),
+        (rx(rf"({_ERL_ATOM})(:)"), ("nn", "p"), ()),
+        # Rouge's `(?:^|(?<=:))` always holds where its scanner stands: left out.
+        (rx(rf"({_ERL_ATOM})(\s*)(\()"), ("nf", "", "p"), ()),
+        (rx(r"[+-]?(?:[2-9]|[12][0-9]|3[0-6])#[0-9a-zA-Z]+"), "mi", ()),
+        (rx(r"[+-]?\d+"), "mi", ()),
+        (rx(r"[+-]?\d+.\d+"), "mf", ()),
+        (rx(r"[\]\[:_@\".{}()|;,]"), "p", ()),
+        (rx(_ERL_VAR), "nv", ()),
+        (rx(_ERL_ATOM), "n", ()),
+        (rx(rf"\?{_ERL_MACRO}"), "no", ()),
+        (rx(rf"\$(?:{_ERL_ESCAPE}|\\[ %]|[^\\])"), "sc", ()),
+        (rx(rf"#{_ERL_ATOM}(:?\.{_ERL_ATOM})?"), "nl", ()),
+    ],
+    "string": [
+        (rx(_ERL_ESCAPE), "se", ()),
+        (rx(r'"'), "s", ("#pop",)),
+        (rx(r"~[0-9.*]*[~#+bBcdefginpPswWxX]"), "si", ()),
+        (rx(r'[^"\\~]+'), "s", ()),
+        (rx(r"~"), "s", ()),
+    ],
+    "directive": [
+        (rx(rf"(define)(\s*)(\()({_ERL_MACRO})"), ("ni", "", "p", "no"), ("#pop",)),
+        (rx(rf"(record)(\s*)(\()({_ERL_MACRO})"), ("ni", "", "p", "nl"), ("#pop",)),
+        (rx(_ERL_ATOM), "ni", ("#pop",)),
+    ],
+}
+
+ERLANG = RougeLexer(_ERL_STATES)
+ERLANG_NAMES = frozenset({"erlang", "erl"})
