@@ -135,6 +135,8 @@ from editor_app.core.markdown_ext.rouge_sql import SQL
 from editor_app.core.markdown_ext.rouge_tex import (
     BIBTEX,
     BIBTEX_NAMES,
+    ELM,
+    ELM_NAMES,
     HASKELL,
     HASKELL_NAMES,
     TEX,
@@ -326,6 +328,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return CLOJURE.runs(text)
     if lang in ERLANG_NAMES:
         return ERLANG.runs(text)
+    if lang in ELM_NAMES:
+        return ELM.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

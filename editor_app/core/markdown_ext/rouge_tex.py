@@ -1,4 +1,4 @@
-"""TeX/LaTeX, BibTeX and Haskell code split into tokens as Rouge's lexers split them.
+"""TeX/LaTeX, BibTeX, Haskell and Elm code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `TeX` and `BibTeX` lexers (MIT). TeX: `\\command` `k` with its
 `[options]` `na`, `\\begin{x}` `nt`, math between `$`, `\\(`, `\\[` with commands `nv`
@@ -237,3 +237,50 @@ _HS_STATES = {
 
 HASKELL = RougeLexer(_HS_STATES)
 HASKELL_NAMES = frozenset({"haskell", "hs"})
+
+# -- Elm (Rouge's Elm lexer) -------------------------------------------------------------------
+
+_ELM_KEYWORDS = "module exposing port import as type alias if then else case of let in".split()
+_ELM_STATES = {
+    "root": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"--.*"), "c1", ()),
+        (rx(r"{-"), "cm", ("multiline_comment",)),
+        (rx(rf"(?=\w)({'|'.join(_ELM_KEYWORDS)})\b"), "k", ()),
+        (rx(r"[a-z]\w*"), "n", ()),
+        (rx(r"_"), "n", ()),
+        (rx(r"[A-Z]\w*"), "kt", ()),
+        (rx(r"(->|::|//|\.\.|&&|\|\||\+\+|\|>|<\||>>|<<|==|/=|<=|>=)"), "o", ()),
+        (rx(r"[+-/*%=<>^|!]"), "o", ()),
+        (rx(r"\\"), "o", ()),
+        (rx(r"[@#$&~?]"), "o", ()),
+        (rx(r'"""'), "s", ("multiline_string",)),
+        (rx(r"'(\\.|.)'"), "sc", ()),
+        (rx(r'"'), "s", ("double_quote",)),
+        (rx(r"0x[\da-f]+", re.I), "mh", ()),
+        (rx(r"\d+e[+-]?\d+", re.I), "mf", ()),
+        (rx(r"\d+\.\d+(e[+-]?\d+)?", re.I), "mf", ()),
+        (rx(r"\d+"), "mi", ()),
+        (rx(r"[\[\](),;`{}:]"), "p", ()),
+    ],
+    "multiline_comment": [
+        (rx(r"-}"), "cm", ("#pop",)),
+        (rx(r"{-"), "cm", ("multiline_comment",)),
+        (rx(r"[^-{}]+"), "cm", ()),
+        (rx(r"[-{}]"), "cm", ()),
+    ],
+    "double_quote": [
+        (rx(r'[^\\"]+'), "s2", ()),
+        (rx(r'\\"'), "se", ()),
+        (rx(r'"'), "s2", ("#pop",)),
+    ],
+    "multiline_string": [
+        (rx(r'\\"'), "se", ()),
+        (rx(r'"""'), "s", ("#pop",)),
+        (rx(r'[^"]+'), "s", ()),
+        (rx(r'"'), "s", ()),
+    ],
+}
+
+ELM = RougeLexer(_ELM_STATES)
+ELM_NAMES = frozenset({"elm"})
