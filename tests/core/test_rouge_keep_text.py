@@ -18,7 +18,7 @@ LANGUAGES = sorted(
     {
         "apache", "bat", "bibtex", "c", "clojure", "coffee", "console", "cpp", "csharp", "css", "dart", "diff", "docker", "elixir", "elm", "erlang",
         "erb", "go", "graphql", "groovy", "haskell", "hcl", "html", "http", "ini", "java", "javascript",
-        "json", "jsonc", "jsx", "kotlin", "latex", "liquid", "lua", "make", "markdown", "matlab", "nginx", "objc", "perl", "php",
+        "json", "jsonc", "jsx", "kotlin", "latex", "liquid", "lua", "make", "markdown", "matlab", "nginx", "objc", "ocaml", "perl", "php",
         "powershell", "properties", "proto", "python", "r", "ruby", "rust", "sass", "scala", "scss",
         "sh", "sql", "swift", "terraform", "toml", "tsx", "typescript", "xml", "yaml",
     }

@@ -139,6 +139,8 @@ from editor_app.core.markdown_ext.rouge_tex import (
     ELM_NAMES,
     HASKELL,
     HASKELL_NAMES,
+    OCAML,
+    OCAML_NAMES,
     TEX,
     TEX_NAMES,
 )
@@ -330,6 +332,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return ERLANG.runs(text)
     if lang in ELM_NAMES:
         return ELM.runs(text)
+    if lang in OCAML_NAMES:
+        return OCAML.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

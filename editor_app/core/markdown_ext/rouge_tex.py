@@ -1,4 +1,4 @@
-"""TeX/LaTeX, BibTeX, Haskell and Elm code split into tokens as Rouge's lexers split them.
+"""TeX/LaTeX, BibTeX, Haskell, Elm and OCaml code split into tokens as Rouge's lexers split them.
 
 Written after Rouge 3.30's `TeX` and `BibTeX` lexers (MIT). TeX: `\\command` `k` with its
 `[options]` `na`, `\\begin{x}` `nt`, math between `$`, `\\(`, `\\[` with commands `nv`
@@ -284,3 +284,79 @@ _ELM_STATES = {
 
 ELM = RougeLexer(_ELM_STATES)
 ELM_NAMES = frozenset({"elm"})
+
+# -- OCaml (Rouge's OCaml lexer and its OCamlCommon) -------------------------------------------
+
+_ML_KEYWORDS = frozenset(
+    """as assert begin class constraint do done downto else end exception external false for
+    fun function functor if in include inherit initializer lazy let module mutable new nonrec
+    object of open rec sig struct then to true try type val virtual when while with match
+    raise""".split()
+)
+_ML_WORD_OPS = frozenset("and asr land lor lsl lxor mod or".split())
+_ML_PRIMITIVES = frozenset("unit int float bool string char list array".split())
+_ML_OP = r"[;,_!$%&*+./:<=>?@^|~#-]+"
+_ML_ID = r"[a-z_][\w']*"
+_ML_UPPER = r"[A-Z][\w']*"
+
+
+def _ml_word(m: re.Match[str]) -> Runs:
+    word = m[0]
+    if word in _ML_KEYWORDS:
+        return [("k", word)]
+    if word in _ML_WORD_OPS:
+        return [("ow", word)]
+    return [("kt" if word in _ML_PRIMITIVES else "n", word)]
+
+
+_ML_STATES = {
+    "root": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"false|true|[(][)]|\[\]"), "bp", ()),
+        (rx(rf"{_ML_UPPER}(?=\s*[.])"), "nn", ("dotted",)),
+        (rx(rf"`{_ML_ID}", re.I), "nt", ()),
+        (rx(_ML_UPPER), "nc", ()),
+        (rx(r"[(][*](?![)])"), "c", ("comment",)),
+        (rx(_ML_ID, re.I), _ml_word, ()),
+        (rx(r"[(){}\[\];]+"), "p", ()),
+        (rx(_ML_OP), "o", ()),
+        (rx(r"-?\d[\d_]*(.[\d_]*)?(e[+-]?\d[\d_]*)", re.I), "mf", ()),
+        (rx(r"0x[0-9a-fA-F][0-9a-fA-F_]*", re.I), "mh", ()),
+        (rx(r"0o[0-7][0-7_]*", re.I), "mo", ()),
+        (rx(r"0b[01][01_]*", re.I), "mb", ()),
+        (rx(r"\d[\d_]*"), "mi", ()),
+        (rx(r"'(?:(\\[\\\"'ntbr ])|(\\[0-9]{3})|(\\x[0-9a-fA-F]{2}))'"), "sc", ()),
+        (rx(r"'[.]'"), "sc", ()),
+        (rx(r"'"), "k", ()),
+        (rx(r'"'), "s2", ("string",)),
+        (rx(rf"[~?]{_ML_ID}", re.I), "nv", ()),
+    ],
+    "comment": [
+        (rx(r"[^(*)]+"), "c", ()),
+        (rx(r"[(][*]"), "c", ("#push",)),
+        (rx(r"[*][)]"), "c", ("#pop",)),
+        (rx(r"[(*)]"), "c", ()),
+    ],
+    "string": [
+        (rx(r'[^\\"]+'), "s2", ()),
+        ("mixin", "escape_sequence", ()),
+        (rx(r"\\\n"), "s2", ()),
+        (rx(r'"'), "s2", ("#pop",)),
+    ],
+    "escape_sequence": [
+        (rx(r"\\[\\\"'ntbr]"), "se", ()),
+        (rx(r"\\\d{3}"), "se", ()),
+        (rx(r"\\x[0-9a-fA-F]{2}"), "se", ()),
+    ],
+    "dotted": [
+        (rx(r"\s+"), "", ()),
+        (rx(r"[.]"), "p", ()),
+        (rx(rf"{_ML_UPPER}(?=\s*[.])"), "nn", ()),
+        (rx(_ML_UPPER), "nc", ("#pop",)),
+        (rx(_ML_ID, re.I), "n", ("#pop",)),
+        (rx(r"[({\[]"), "p", ("#pop",)),
+    ],
+}
+
+OCAML = RougeLexer(_ML_STATES)
+OCAML_NAMES = frozenset({"ocaml"})
