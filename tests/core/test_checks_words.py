@@ -88,12 +88,13 @@ PAGES = {
     "_resources/planted-relations.md": (
         "---\nlayout: resource\ntitle: Relations\nreference: planted-relations\n"
         "author: amira  patel\ndate: 2025-02-04\nstatus: draft\nproject: {name: x}\n"
-        "topics:\n  - Health\n  - [Housing]\n---\nText.\n"
+        "topics:\n  - Health\n  - [Housing]\n  - Healthh\n  - Transportt\n---\nText.\n"
     ),
     "_resources/planted-capitals.md": (
         "---\nlayout: resource\ntitle: Capitals\nreference: planted-capitals\n"
         "author: amira patel\ndate: 2025-02-05\nstatus: draft\n---\nText.\n"
     ),
+    "_topics/planted-broken.md": "---\nlayout: topic\ntitle: Transport\nnote: 'never closed\n---\n",
     "_posts/2024-02-30-impossible.md": (
         "---\nlayout: post\ntitle: Impossible\ndate: 2024-03-01\nauthor: Ruth McLean\n---\nText.\n"
     ),
