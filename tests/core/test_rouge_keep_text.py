@@ -17,7 +17,7 @@ from editor_app.core.markdown_ext import code
 LANGUAGES = sorted(
     {
         "apache", "bat", "bibtex", "c", "clojure", "coffee", "console", "cpp", "csharp", "css", "dart", "diff", "docker", "elixir", "elm", "erlang",
-        "erb", "go", "graphql", "groovy", "haskell", "hcl", "html", "http", "ini", "java", "javascript",
+        "erb", "go", "graphql", "groovy", "haskell", "hcl", "html", "http", "irb", "ini", "java", "javascript",
         "json", "jsonc", "jsx", "kotlin", "latex", "liquid", "lua", "make", "markdown", "matlab", "nginx", "objc", "ocaml", "perl", "php",
         "powershell", "properties", "proto", "python", "r", "ruby", "rust", "sass", "scala", "scss",
         "sh", "sql", "swift", "terraform", "toml", "tsx", "typescript", "xml", "yaml",

@@ -113,7 +113,14 @@ from editor_app.core.markdown_ext.rouge_powershell import (
     POWERSHELL_NAMES,
 )
 from editor_app.core.markdown_ext.rouge_python import PYTHON, PYTHON_NAMES
-from editor_app.core.markdown_ext.rouge_ruby import ERB, ERB_NAMES, RUBY, RUBY_NAMES
+from editor_app.core.markdown_ext.rouge_ruby import (
+    ERB,
+    ERB_NAMES,
+    IRB_NAMES,
+    RUBY,
+    RUBY_NAMES,
+    irb_runs,
+)
 from editor_app.core.markdown_ext.rouge_scala import GROOVY, GROOVY_NAMES, SCALA, SCALA_NAMES
 from editor_app.core.markdown_ext.rouge_servers import (
     APACHE,
@@ -262,6 +269,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return SHELL.runs(text)
     if lang in CONSOLE_NAMES:
         return console_runs(text)
+    if lang in IRB_NAMES:
+        return irb_runs(text)
     if lang in XML_NAMES:
         return XML.runs(text)
     if lang in C_NAMES:

@@ -83,7 +83,8 @@ def _sigil_state(open_: str, close: str, interp: bool, css: str) -> str:
         rules.append((_rx(r"[\\#]"), css, ()))
     rules.append((_rx(rf"[^#{u}\\]+", re.S), css, ()))
     with _SIGIL_LOCK:
-        _STATES[name] = rules
+        for states in _SIGIL_HOMES:  # Ruby's states and those of lexers built on them
+            states[name] = rules
     return name
 
 
@@ -119,6 +120,7 @@ def _heredoc_end(m: re.Match[str], h: _Heredocs) -> tuple[Runs, tuple[str, ...]]
     return [("sh", m[0])], ("#pop",)
 
 
+_SIGIL_HOMES: list[dict[str, list]] = []
 _STATES: dict[str, list] = {
     "symbols": [
         (_rx(r":@{0,2}[a-z_]\w*[!?]?", re.I), "ss", ()),
@@ -292,8 +294,72 @@ _STATES: dict[str, list] = {
     ],
     "end_part": [(_rx(r".+", re.S), "cp", ("#pop",))],
 }
+_SIGIL_HOMES.append(_STATES)
 
 RUBY = RougeLexer(_STATES, context=_Heredocs, stack=("root", "expr_start"))
+
+# Rouge's IRBOutputLexer: Ruby whose lines are output until a `=>` shows a value.
+_IRB_OUTPUT_STATES = dict(_STATES)
+_IRB_OUTPUT_STATES["root"] = [(_rx(r"#<"), "kt", ("irb_object",)), *_STATES["root"]]
+_IRB_OUTPUT_STATES["irb_object"] = [(_rx(r">"), "kt", ("#pop",)), ("mixin", "root", ())]
+_IRB_OUTPUT_STATES["has_irb_output"] = [
+    (_rx(r"=>"), "p", ("#pop",)),
+    (_rx(r".+?(\n|$)"), "go", ()),
+]
+_IRB_OUTPUT_STATES["irb_error"] = [
+    (_rx(r".+?(\n|$)"), "gr", ()),
+    ("mixin", "has_irb_output", ()),
+]
+_IRB_OUTPUT_STATES["stdout"] = [
+    (_rx(r"\w+?(Error|Exception):.+?(\n|$)"), "gr", ("irb_error",)),
+    ("mixin", "has_irb_output", ()),
+]
+_SIGIL_HOMES.append(_IRB_OUTPUT_STATES)
+IRB_OUTPUT = RougeLexer(
+    _IRB_OUTPUT_STATES, context=_Heredocs, stack=("root", "expr_start", "stdout")
+)
+
+_IRB_PROMPT = re.compile(r".*?(irb|pry).*?[>\"*]")
+_SNIP = re.compile(r"\A\s*(?:<[.]+>|[.]+)\s*\Z")
+_COMMENT = re.compile(r"\A\s*?#")
+
+
+def irb_runs(text: str) -> Runs:
+    """An IRB or Pry session as Rouge's IRB lexer splits it (its ConsoleLexer, line by line:
+    prompts `gp`, Ruby going on from the last input line, output until `=>` then Ruby)."""
+    out: Runs = []
+    ruby, output = RUBY.session(), IRB_OUTPUT.session()
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end + 1
+        line, pos = text[pos:end], end
+        if _SNIP.match(line):
+            output.reset()
+            ruby.reset()
+            runs: Runs = [("c", line)]
+        elif prompt := _IRB_PROMPT.match(line):
+            output.reset()
+            rest = line[prompt.end() :]
+            space = rest[: len(rest) - len(rest.lstrip())]
+            runs = [("gp", prompt[0]), ("w", space), *ruby.feed(rest[len(space) :])]
+        elif _COMMENT.match(line.strip()):
+            output.reset()
+            ruby.reset()
+            runs = [("c", line)]
+        else:
+            ruby.reset()
+            runs = output.feed(line)
+        for css, value in runs:
+            if value:
+                if out and out[-1][0] == css:
+                    out[-1] = (css, out[-1][1] + value)
+                else:
+                    out.append((css, value))
+    return out
+
+
+IRB_NAMES = frozenset({"irb", "pry"})
 RUBY_NAMES = frozenset({"ruby", "rb"})
 
 # -- ERB (Rouge's ERB: HTML around <% %> tags, Ruby inside, each one ongoing lexing) ----------
