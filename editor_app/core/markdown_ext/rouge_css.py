@@ -125,7 +125,9 @@ CSS_CONSTANTS = frozenset(
     """.split()
 )
 
-_VENDOR_PREFIXES = tuple("-ah- -atsc- -hp- -khtml- -moz- -ms- -o- -rim- -ro- -tc- -wap- -webkit- -xv- mso- prince-".split())
+_VENDOR_PREFIXES = tuple(
+    "-ah- -atsc- -hp- -khtml- -moz- -ms- -o- -rim- -ro- -tc- -wap- -webkit- -xv- mso- prince-".split()
+)
 
 # Rouge: /[\p{L}_-][\p{Word}\p{Cf}-]*/ (a letter, `_` or `-`, then word characters or `-`)
 _IDENT = r"(?:[^\W\d]|[_-])[\w\u200b-\u200f\u2060-\u2064\ufeff-]*"
@@ -145,9 +147,7 @@ def _value_word(m: re.Match[str]) -> Runs:
 def _property(m: re.Match[str]) -> tuple[Runs, tuple[str, ...]]:
     name = m.group(1)
     known = name in CSS_ATTRIBUTES or name.startswith(_VENDOR_PREFIXES)
-    return [("nl" if known else "py", name), ("", m.group(2)), ("p", m.group(3))], (
-        "stanza_value",
-    )
+    return [("nl" if known else "py", name), ("", m.group(2)), ("p", m.group(3))], ("stanza_value",)
 
 
 _CSS_STATES = {
@@ -353,8 +353,7 @@ def _plain(action):  # noqa: ANN001, ANN202 (SCSS's context-free actions, in a l
 _SASS_STATES = {
     **{
         name: [
-            (rule[0], _plain(rule[1]) if callable(rule[1]) else rule[1], rule[2])
-            for rule in rules
+            (rule[0], _plain(rule[1]) if callable(rule[1]) else rule[1], rule[2]) for rule in rules
         ]
         for name, rules in _SCSS_STATES.items()
         if name not in ("root", "end_section")
