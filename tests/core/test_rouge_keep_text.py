@@ -20,7 +20,7 @@ LANGUAGES = sorted(
         "erb", "go", "graphql", "groovy", "haskell", "hcl", "html", "http", "irb", "ini", "java", "javascript",
         "json", "jsonc", "jsx", "kotlin", "latex", "liquid", "lua", "make", "markdown", "matlab", "nginx", "objc", "ocaml", "perl", "php",
         "powershell", "properties", "proto", "python", "r", "ruby", "rust", "sass", "scala", "scss",
-        "sh", "sql", "swift", "terraform", "toml", "tsx", "typescript", "xml", "yaml",
+        "sh", "solidity", "sql", "swift", "terraform", "toml", "tsx", "typescript", "xml", "yaml",
     }
 )  # fmt: skip
 SAMPLES = [
