@@ -16,7 +16,7 @@ from editor_app.core.markdown_ext import code
 # One name of each language with a lexer of its own (the rest go through Pygments).
 LANGUAGES = sorted(
     {
-        "apache", "bat", "bibtex", "c", "clojure", "coffee", "console", "cpp", "csharp", "css", "dart", "diff", "docker", "elixir", "elm", "erlang",
+        "apache", "bat", "bibtex", "c", "clojure", "cmake", "coffee", "console", "cpp", "csharp", "css", "dart", "diff", "docker", "elixir", "elm", "erlang",
         "erb", "go", "graphql", "groovy", "haskell", "hcl", "html", "http", "irb", "ini", "java", "javascript",
         "json", "jsonc", "jsx", "kotlin", "latex", "liquid", "lua", "make", "markdown", "matlab", "nginx", "objc", "ocaml", "perl", "php",
         "powershell", "properties", "proto", "python", "r", "ruby", "rust", "sass", "scala", "scss",

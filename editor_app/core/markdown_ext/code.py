@@ -138,7 +138,7 @@ from editor_app.core.markdown_ext.rouge_shell import (
     SHELL_NAMES,
     console_runs,
 )
-from editor_app.core.markdown_ext.rouge_solidity import SOLIDITY, SOLIDITY_NAMES
+from editor_app.core.markdown_ext.rouge_solidity import CMAKE, CMAKE_NAMES, SOLIDITY, SOLIDITY_NAMES
 from editor_app.core.markdown_ext.rouge_sql import SQL
 from editor_app.core.markdown_ext.rouge_tex import (
     BIBTEX,
@@ -346,6 +346,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return OCAML.runs(text)
     if lang in SOLIDITY_NAMES:
         return SOLIDITY.runs(text)
+    if lang in CMAKE_NAMES:
+        return CMAKE.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:
