@@ -56,6 +56,7 @@ from editor_app.core.markdown_ext.rouge_elixir import (
     ERLANG,
     ERLANG_NAMES,
 )
+from editor_app.core.markdown_ext.rouge_gherkin import GHERKIN, GHERKIN_NAMES
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
 from editor_app.core.markdown_ext.rouge_js import (
@@ -348,6 +349,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return SOLIDITY.runs(text)
     if lang in CMAKE_NAMES:
         return CMAKE.runs(text)
+    if lang in GHERKIN_NAMES:
+        return GHERKIN.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:
