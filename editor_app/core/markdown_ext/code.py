@@ -59,6 +59,7 @@ from editor_app.core.markdown_ext.rouge_elixir import (
 from editor_app.core.markdown_ext.rouge_gherkin import GHERKIN, GHERKIN_NAMES
 from editor_app.core.markdown_ext.rouge_go_java import GO, JAVA
 from editor_app.core.markdown_ext.rouge_html import HTML, XML, XML_NAMES
+from editor_app.core.markdown_ext.rouge_jinja import JINJA, JINJA_NAMES
 from editor_app.core.markdown_ext.rouge_js import (
     COFFEESCRIPT,
     COFFEESCRIPT_NAMES,
@@ -351,6 +352,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return CMAKE.runs(text)
     if lang in GHERKIN_NAMES:
         return GHERKIN.runs(text)
+    if lang in JINJA_NAMES:
+        return JINJA.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:
