@@ -16,7 +16,7 @@ from editor_app.core.markdown_ext import code
 # One name of each language with a lexer of its own (the rest go through Pygments).
 LANGUAGES = """apache bat bibtex c clojure cmake coffee console cpp csharp css dart diff docker elixir
 elm erb erlang gherkin go graphql groovy haskell hcl html http ini irb java javascript jinja
-json jsonc jsx kotlin latex liquid lua make markdown matlab nginx objc ocaml perl php
+json jsonc jsx kotlin latex liquid lua make markdown matlab nginx nix objc ocaml perl php
 powershell properties proto python r ruby rust sass scala scss sh solidity sql swift
 terraform toml tsx typescript xml yaml""".split()
 SAMPLES = [

@@ -129,6 +129,8 @@ from editor_app.core.markdown_ext.rouge_servers import (
     APACHE_NAMES,
     NGINX,
     NGINX_NAMES,
+    NIX,
+    NIX_NAMES,
     PROTOBUF,
     PROTOBUF_NAMES,
 )
@@ -354,6 +356,8 @@ def _tokens(text: str, lang: str | None) -> list[tuple[str, str]] | None:
         return GHERKIN.runs(text)
     if lang in JINJA_NAMES:
         return JINJA.runs(text)
+    if lang in NIX_NAMES:
+        return NIX.runs(text)
     if lang in R_NAMES:
         return R.runs(text)
     if lang in LUA_NAMES:

@@ -1,5 +1,5 @@
-"""nginx and Apache configuration and Protocol Buffers split into tokens as Rouge's lexers
-split them.
+"""nginx and Apache configuration, Protocol Buffers and Nix split into tokens as Rouge's
+lexers split them.
 
 Written after Rouge 3.30's `Nginx` and `Apache` lexers (MIT). nginx: a statement's first
 word `k` (`kn` inside a block), `on`/`off` `no`, `$vars` `nv`, `host:port`, sizes `mi`,
@@ -212,3 +212,85 @@ _PROTO_STATES = {
 
 PROTOBUF = RougeLexer(_PROTO_STATES)
 PROTOBUF_NAMES = frozenset({"protobuf", "proto"})
+
+# -- Nix (Rouge's Nix lexer) -------------------------------------------------------------------
+
+_NIX_WORD = r"[a-zA-Z0-9._-]+"
+_NIX_SECTION = rf"(/{_NIX_WORD})"
+_NIX_PATH = (
+    rf"({_NIX_SECTION}+|~{_NIX_SECTION}+|{_NIX_WORD}(/{_NIX_WORD})+"
+    rf"|[a-z+]+://(/?{_NIX_WORD}(/{_NIX_WORD})+))"
+)
+_NIX_STATES = {
+    "whitespaces": [(rx(r"^\s*\n\s*$"), "", ()), (rx(r"\s+"), "", ())],
+    "comment": [(rx(r"#.*$"), "c", ()), (rx(r"/\*"), "c", ("multiline_comment",))],
+    "multiline_comment": [(rx(r"\*/"), "c", ("#pop",)), (rx(r"."), "c", ())],
+    "number": [(rx(r"[0-9]"), "mi", ())],
+    "null": [(rx(r"(null)"), "kc", ())],
+    "boolean": [(rx(r"(true|false)"), "kc", ())],
+    "binding": [(rx(r"[a-zA-Z_][a-zA-Z0-9-]*"), "nv", ())],
+    "path": [(rx(_NIX_PATH), "sx", ())],
+    "string": [
+        (rx(r'"'), "s2", ("double_quoted_string",)),
+        (rx(r"''"), "s2", ("indented_string",)),
+    ],
+    "string_content": [
+        (rx(r"\\."), "se", ()),
+        (rx(r"\$\$"), "se", ()),
+        (rx(r"\$\{"), "si", ("string_interpolated_arg",)),
+    ],
+    "indented_string_content": [
+        (rx(r"'''"), "se", ()),
+        (rx(r"''\$"), "se", ()),
+        (rx(r"\$\$"), "se", ()),
+        (rx(r"''\\."), "se", ()),
+        (rx(r"\$\{"), "si", ("string_interpolated_arg",)),
+    ],
+    "string_interpolated_arg": [("mixin", "expression", ()), (rx(r"}"), "si", ("#pop",))],
+    "indented_string": [
+        ("mixin", "indented_string_content", ()),
+        (rx(r"''"), "s2", ("#pop",)),
+        (rx(r"."), "s2", ()),
+    ],
+    "double_quoted_string": [
+        ("mixin", "string_content", ()),
+        (rx(r'"'), "s2", ("#pop",)),
+        (rx(r"."), "s2", ()),
+    ],
+    "operator": [(rx(r"(\.|\?|\+\+|\+|!=|!|//|==|&&|\|\||->|/|\*|-|<|>|<=|=>)"), "o", ())],
+    "assignment": [(rx(r"(=)"), "o", ()), (rx(r"(@)"), "o", ())],
+    "accessor": [(rx(r"(\$)"), "p", ())],
+    "delimiter": [(rx(r"(;|,|:)"), "p", ())],
+    "atom_content": [("mixin", "expression", ()), (rx(r"\)"), "p", ("#pop",))],
+    "atom": [(rx(r"\("), "p", ("atom_content",))],
+    "list": [(rx(r"\["), "p", ("list_content",))],
+    "list_content": [(rx(r"\]"), "p", ("#pop",)), ("mixin", "expression", ())],
+    "set": [(rx(r"{"), "p", ("set_content",))],
+    "set_content": [(rx(r"}"), "p", ("#pop",)), ("mixin", "expression", ())],
+    "expression": [
+        ("mixin", name, ())
+        for name in (
+            "ignore comment boolean null number path string keywords operator accessor "
+            "assignment delimiter binding atom set list"
+        ).split()
+    ],
+    "keywords": [
+        (rx(r"(?:with|in|inherit)\b"), "kn", ()),
+        (rx(r"(?:let)\b"), "kd", ()),
+        (rx(r"(?:if|then|else)\b"), "k", ()),
+        (rx(r"(?:rec|assert|map)\b"), "kr", ()),
+        (
+            rx(
+                r"(?:abort|baseNameOf|builtins|derivation|fetchTarball|import|isNull|"
+                r"removeAttrs|throw|toString)\b"
+            ),
+            "kr",
+            (),
+        ),
+    ],
+    "ignore": [("mixin", "whitespaces", ())],
+    "root": [("mixin", "ignore", ()), ("mixin", "expression", ())],
+}
+
+NIX = RougeLexer(_NIX_STATES)
+NIX_NAMES = frozenset({"nix", "nixos"})
