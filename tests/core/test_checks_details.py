@@ -200,3 +200,23 @@ def test_a_site_without_a_schema_is_checked_against_its_own_pages(tmp_path: Path
         ("_posts/2024-02-30-bad.md", 1, None, "invalid-date", "error", "The file name starts with 2024-02-30, a date that does not exist, so the site cannot be built. Rename the file with the right date."),
         ("_posts/2024-03-02-odd.md", 3, "date", "invalid-date", "error", "'someday' is not a real date. Write it as year-month-day, for example TODAY."),
     ]  # fmt: skip
+
+
+def test_a_rule_switched_off_or_on_again_in_the_schema_counts_at_the_next_check(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "resources" / "sample-site", site)
+    page = site / "_resources" / "briefing-bus-data.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("---\n", "---\ncolour: red\n", 1))
+    schema = site / "_schema.yml"
+    plain = schema.read_text(encoding="utf-8")
+
+    def codes() -> list[str]:
+        return [p.code for p in validate_site(Site.open(site))]
+
+    assert codes() == ["unknown-field"]
+    schema.write_text(plain + "checks:\n  off: [unknown-field]\n", encoding="utf-8")
+    assert codes() == []
+    schema.write_text(plain, encoding="utf-8")
+    assert codes() == ["unknown-field"]

@@ -95,6 +95,11 @@ PAGES = {
         "author: amira patel\ndate: 2025-02-05\nstatus: draft\n---\nText.\n"
     ),
     "_topics/planted-broken.md": "---\nlayout: topic\ntitle: Transport\nnote: 'never closed\n---\n",
+    "_resources/planted-thrice.md": (
+        "---\nlayout: resource\ntitle: One\ntitle: Two\nreference: planted-thrice\n"
+        "title: Three\nauthor: Tom Oduya\ndate: 2025-02-06\nstatus: draft\n---\nText.\n"
+    ),
+    "_resources/planted-toml-unclosed.md": "+++\ntitle = 'Never closed'\n",
     "_posts/2024-02-30-impossible.md": (
         "---\nlayout: post\ntitle: Impossible\ndate: 2024-03-01\nauthor: Ruth McLean\n---\nText.\n"
     ),

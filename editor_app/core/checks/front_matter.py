@@ -77,7 +77,12 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
         if len(lines) < 2:
             continue
         shown = ", ".join(map(str, lines[:-1])) + " and " + str(lines[-1])
-        earlier = ", ".join(map(str, lines[:-1]))
+        ignored = lines[:-1]
+        earlier = (
+            f"line {ignored[0]}"
+            if len(ignored) == 1
+            else "lines " + ", ".join(map(str, ignored[:-1])) + f" and {ignored[-1]}"
+        )
         for line in lines[1:]:
             yield make_problem(
                 page,
@@ -85,7 +90,7 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
                 key,
                 "duplicate-key",
                 f"'{key}' is given more than once (lines {shown}). The site keeps only the last "
-                f"one and silently ignores what is on line {earlier}. Merge them into one.",
+                f"one and silently ignores what is on {earlier}. Merge them into one.",
             )
 
 
