@@ -705,3 +705,34 @@ def test_a_list_or_group_item_is_written_like_the_first_item(value: list, result
     doc = Document.from_text("---\ntags:\n-   a   # first\n- [1, 2]\n---\n")
     doc.set("tags", value)
     assert doc.text == "---\ntags:\n" + result + "---\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding", "bom", "note"),
+    [
+        ("title: x\nbody é\n".encode("utf-16-le"), "title: x\nbody é\n", "utf-16-le", b"", None),
+        ("title: x\nbody é\n".encode("utf-16-be"), "title: x\nbody é\n", "utf-16-be", b"", None),
+        ("abc".encode("utf-16-le")[:4], "ab", "utf-16-le", b"", None),
+        (b"ab\x00", "ab\x00", "utf-8", b"", None),  # odd length: not UTF-16
+        (b"a\x00\x00\x00b\x00", "a\x00\x00\x00b\x00", "utf-8", b"", None),  # a NUL character
+        (b"\xef\xbb\xbfplain", "plain", "utf-8", b"\xef\xbb\xbf", None),
+        (
+            b"\xef\xbb\xbfcaf\xe9 ok", "café ok", "cp1252", b"\xef\xbb\xbf",
+            "This file is not valid UTF-8 (byte 0xE9 at position 6); it was read as Windows-1252.",
+        ),
+        (
+            b"caf\xe9 ok", "café ok", "cp1252", b"",
+            "This file is not valid UTF-8 (byte 0xE9 at position 3); it was read as Windows-1252.",
+        ),
+        (
+            b"caf\x81 ok", "caf\x81 ok", "latin-1", b"",
+            "This file is not valid UTF-8 (byte 0x81 at position 3); it was read as Latin-1.",
+        ),
+    ],
+)  # fmt: skip
+def test_how_a_pages_bytes_are_read(
+    data: bytes, text: str, encoding: str, bom: bytes, note: str | None
+) -> None:
+    decoded = decode_page(data)
+    assert (decoded.text, decoded.encoding, decoded.bom, decoded.note) == (text, encoding, bom, note)
+    assert decoded.read_only_reason is None
