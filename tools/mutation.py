@@ -5,12 +5,15 @@
     .venv/bin/python tools/mutation.py --list
     .venv/bin/python tools/mutation.py store --survivors   # and show each surviving mutant
     .venv/bin/python tools/mutation.py store --again       # new tests against the last survivors
+    .venv/bin/python tools/mutation.py checks-header --again --only dates,fields   # some modules
+    .venv/bin/python tools/mutation.py --report document   # the rates of the last runs again
 
 Each target is one or more core modules and the tests that guard them. It runs mutmut 3 on a
 copy of the project beside it (`../.<folder>-mutation/TARGET`, with a `shared` link there so
 the tests still find `../shared`); the project itself is never touched. mutmut 3 runs each
 mutant only against the tests that reach the mutated function, in 2 forked children (this
-machine's cores are shared), so even the validation rules take minutes, not days.
+machine's cores are shared): the store takes minutes, the document and each part of the
+validation rules (`checks-header`, `checks-body`, `checks-engine`) about an hour.
 
 `--again` runs only the mutants the last run of a target did not catch, in a fresh copy with
 the project's tests as they are now, and keeps the other verdicts (a mutant keeps its name
