@@ -15,4 +15,14 @@ install -D -m 644 packaging/linux/org.editor_app.EditorApp.metainfo.xml "$out/sh
 install -D -m 644 resources/icons/editor-app.svg "$out/share/icons/hicolor/scalable/apps/org.editor_app.EditorApp.svg"
 echo "Built $out; running its self-test..." >&2
 QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 "$out/editor-app" --self-test
+# The packaged command line renders a Hugo page's code with Chroma's rules (data files bundled).
+hugo_site="$(mktemp -d)"
+mkdir -p "$hugo_site/content/posts"
+printf 'baseURL = "https://example.org/"\ntitle = "T"\n' > "$hugo_site/hugo.toml"
+printf -- '---\ntitle: Code\n---\n\n```go\nfunc main() {}\n```\n' > "$hugo_site/content/posts/code.md"
+if ! "$out/editor-app" render "$hugo_site/content/posts/code.md" | grep -q '<span'; then
+  echo "The packaged app did not colour a Hugo page's code." >&2
+  exit 1
+fi
+rm -rf "$hugo_site"
 echo "Self-test passed: $out/editor-app" >&2
