@@ -100,6 +100,18 @@ PAGES = {
         "title: Three\nauthor: Tom Oduya\ndate: 2025-02-06\nstatus: draft\n---\nText.\n"
     ),
     "_resources/planted-toml-unclosed.md": "+++\ntitle = 'Never closed'\n",
+    "_resources/planted-garbled.md": (
+        "---\nlayout: resource\ntitle: Itâ€™s garbled\nreference: planted-garbled\n"
+        "author: Tom Oduya\ndate: 2025-02-07\nstatus: draft\n---\nA cafÃ© here.\n"
+    ),
+    "_resources/planted-lost.md": (
+        "---\nlayout: resource\ntitle: Lost\nreference: planted-lost\nauthor: Tom Oduya\n"
+        "date: 2025-02-08\nstatus: draft\n---\nFirst line.\nA lost \ufffd character.\n"
+    ),
+    "_resources/planted-control.md": (
+        "---\nlayout: resource\ntitle: Control\nreference: planted-control\n"
+        "author: Tom Oduya\ndate: 2025-02-09\nstatus: draft\n---\nA bell \x07 here.\n"
+    ),
     "_posts/2024-02-30-impossible.md": (
         "---\nlayout: post\ntitle: Impossible\ndate: 2024-03-01\nauthor: Ruth McLean\n---\nText.\n"
     ),
@@ -114,6 +126,11 @@ def _found(tmp_path: Path) -> list[list]:
     shutil.copytree(REPO / "resources" / "sample-site", site)
     for name, text in PAGES.items():
         (site / name).write_text(text, encoding="utf-8")
+    # Saved by an old program in Windows-1252: not UTF-8.
+    (site / "_resources" / "planted-legacy.md").write_bytes(
+        b"---\nlayout: resource\ntitle: Caf\xe9\nreference: planted-legacy\n"
+        b"author: Tom Oduya\ndate: 2025-02-10\nstatus: draft\n---\nText.\n"
+    )
     problems = validate_site(Site.open(site), content=True)
     today = dt.date.today().isoformat()  # the example date some messages give
     return [
