@@ -108,6 +108,8 @@ NOT_A_SITE = "does not name a valid website after https://. Check for typing sli
         ("C:\\docs\\file.doc", "'C:\\docs\\file.doc' is a file on one computer, not a web address. Upload the file and link to it."),
         ("htps://example.org", "'htps://example.org' starts with 'htps:'. Did you mean 'https:'?"),
         ("htp://example.org", "'htp://example.org' starts with 'htp:'. Did you mean 'http:'?"),
+        ("javascript:alert(1)", "'javascript:alert(1)' is a script, not a link: browsers will not open it. Use a web address."),
+        ("JavaScript:void(0)", "'JavaScript:void(0)' is a script, not a link: browsers will not open it. Use a web address."),
     ],
 )  # fmt: skip
 def test_what_is_said_about_a_web_address(value: str, said: str | None) -> None:

@@ -666,3 +666,15 @@ def test_long_runs_of_half_written_links_are_checked_in_one_pass(shared_site: Pa
     assert [(p.line, p.message) for p in links] == [
         (6, "The link to '/resources/no-such-page' points at no resource of this site.")
     ]
+
+
+def test_a_unique_value_written_as_a_number_is_still_unique(site_copy: Path) -> None:
+    (site_copy / "_schema.yml").write_text(SCHEMA)
+    _edit(site_copy, "_resources/brand-narrative.md", "reference: brand-narrative", "reference: 7")
+    _edit(site_copy, "_resources/our-data-stories.md", "reference: our-data-stories", "reference: 7")
+    later = time.time() + 60
+    os.utime(site_copy / "_resources/our-data-stories.md", (later, later))
+    got = {_key(p): p for p in validate_site(Site.open(site_copy))}
+    problem = got[("_resources/our-data-stories.md", 4, "reference", "duplicate-value")]
+    assert "brand-narrative.md" in problem.message
+    assert ("_resources/brand-narrative.md", 4, "reference", "duplicate-value") not in got

@@ -136,6 +136,9 @@ def gather_uniques(ctx: Context) -> Uniques:
         for e in ctx.entries:
             for key in u.fields.get(e.collection, ()):
                 value = e.front_matter.get(key)
+                # `reference: 7` is held as a number: the same key as its text (check_unique).
+                if isinstance(value, int) and not isinstance(value, bool):
+                    value = str(value)
                 if isinstance(value, str) and value.strip():
                     p = str(e.path)
                     rel = p[len(root) :] if p.startswith(root) else ctx.rel(e.path)

@@ -69,6 +69,8 @@ def url_problem(value: str) -> str | None:
         if re.search(r"\s", parts.netloc) or not _HOST.match(host):
             return f"'{q}' does not name a valid website after {scheme}://. Check for typing slips."
         return None
+    if scheme in ("javascript", "vbscript"):
+        return f"'{q}' is a script, not a link: browsers will not open it. Use a web address."
     if scheme == "mailto":
         address = unquote(rest.split("?")[0])
         return None if _EMAIL.match(address) else f"'{q}' is not a valid e-mail link."
