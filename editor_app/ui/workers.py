@@ -64,6 +64,14 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        finally:
+            # Qt keeps the job object (its connections hold it): let go of its arguments, a
+            # long page's text among them, so that finished jobs hold no memory.
+            self._args, self._kwargs = (), {}
+
+    def _run(self) -> None:
+        try:
             if self._with_progress:
                 result = self._fn(*self._args, progress=self._report, **self._kwargs)
             else:
