@@ -62,6 +62,24 @@ CHECKS_TESTS = (
 )
 
 
+DOCUMENT_TESTS = (
+    "tests/core/test_line_endings_property.py",
+    "tests/core/test_document.py",
+    "tests/core/test_document_block_scalars.py",
+    "tests/core/test_document_toml_json.py",
+    "tests/core/test_document_yaml_errors.py",
+    "tests/core/test_frontmatter_oracle.py",
+    "tests/core/test_document_details.py",
+)
+# test_document_details.py pins fixed cases of these, in a tenth of the time
+DOCUMENT_SLOW = (
+    "tests/core/test_document_yaml_errors.py::"
+    "test_a_big_headers_error_is_explained_from_its_lines_the_same_as_from_all",
+    "tests/core/test_document_toml_json.py::test_every_hugo_page_in_toml_round_trips_and_edits_one_line",
+    "tests/core/test_document_toml_json.py::test_every_hugo_page_in_json_round_trips_and_edits_one_member",
+)
+
+
 def _checks(*names: str) -> tuple[str, ...]:
     return tuple(f"editor_app/core/checks/{name}.py" for name in names)
 
@@ -84,24 +102,24 @@ TARGETS: dict[str, Target] = {
             "tests/core/test_store_details.py",
         ),
     ),
-    "document": Target(
-        ("editor_app/core/document*.py",),
+    "document": Target(("editor_app/core/document*.py",), DOCUMENT_TESTS, DOCUMENT_SLOW),
+    "document-edit": Target(
+        ("editor_app/core/document_edit.py", "editor_app/core/document_errors.py"),
+        DOCUMENT_TESTS,
+        DOCUMENT_SLOW,
+    ),
+    "document-read": Target(
         (
-            "tests/core/test_line_endings_property.py",
-            "tests/core/test_document.py",
-            "tests/core/test_document_block_scalars.py",
-            "tests/core/test_document_toml_json.py",
-            "tests/core/test_document_yaml_errors.py",
-            "tests/core/test_frontmatter_oracle.py",
-            "tests/core/test_document_details.py",
+            "editor_app/core/document.py",
+            "editor_app/core/document_decode.py",
+            "editor_app/core/document_json.py",
+            "editor_app/core/document_read.py",
+            "editor_app/core/document_spans.py",
+            "editor_app/core/document_toml.py",
+            "editor_app/core/document_yaml_text.py",
         ),
-        (
-            # test_document_details.py pins fixed cases of it, in a tenth of the time
-            "tests/core/test_document_yaml_errors.py::"
-            "test_a_big_headers_error_is_explained_from_its_lines_the_same_as_from_all",
-            "tests/core/test_document_toml_json.py::test_every_hugo_page_in_toml_round_trips_and_edits_one_line",
-            "tests/core/test_document_toml_json.py::test_every_hugo_page_in_json_round_trips_and_edits_one_member",
-        ),
+        DOCUMENT_TESTS,
+        DOCUMENT_SLOW,
     ),
     "review-diff": Target(
         ("editor_app/core/review/diff.py",),
