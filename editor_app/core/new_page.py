@@ -33,7 +33,15 @@ def _pages(site: Any, collection: str, like: str | None = None) -> list[Any]:
     """The collection's readable pages; with `like` (the new page's title), only the pages
     named like it when there are at least three (a collection may hold several kinds of page,
     each named its own way: `case-study-*` beside minutes)."""
-    pages = [e for e in site.documents(collection) if e.error is None and e.front_matter]
+    return _named_like(_readable(site, collection), like)
+
+
+def _readable(site: Any, collection: str) -> list[Any]:
+    return [e for e in site.documents(collection) if e.error is None and e.front_matter]
+
+
+def _named_like(pages: list[Any], like: str | None) -> list[Any]:
+    """`pages`, or those named like the title `like` when there are enough (see `_pages`)."""
     if not like:
         return pages
     words = _name_words(like)
@@ -44,10 +52,13 @@ def _pages(site: Any, collection: str, like: str | None = None) -> list[Any]:
     return pages
 
 
-def usual_keys(site: Any, collection: str, like: str | None = None) -> list[str]:
+def usual_keys(
+    site: Any, collection: str, like: str | None = None, pages: list[Any] | None = None
+) -> list[str]:
     """Keys at least 40% of the collection's pages have, in the order those pages use them
-    (with `like`, of the pages named like that title: see `_pages`)."""
-    pages = _pages(site, collection, like)
+    (with `like`, of the pages named like that title: see `_pages`; `pages`: those pages,
+    already listed)."""
+    pages = _pages(site, collection, like) if pages is None else pages
     if not pages:
         return []
     seen: Counter[str] = Counter()
@@ -61,11 +72,13 @@ def usual_keys(site: Any, collection: str, like: str | None = None) -> list[str]
     return sorted(keys, key=lambda k: place[k] / seen[k])
 
 
-def usual_shapes(site: Any, collection: str, like: str | None = None) -> dict[str, str]:
+def usual_shapes(
+    site: Any, collection: str, like: str | None = None, pages: list[Any] | None = None
+) -> dict[str, str]:
     """For each key, "list" when most pages give it a list, else "single"."""
     lists: Counter[str] = Counter()
     singles: Counter[str] = Counter()
-    for entry in _pages(site, collection, like):
+    for entry in _pages(site, collection, like) if pages is None else pages:
         for key, value in entry.front_matter.items():
             if value is None:
                 continue
@@ -75,11 +88,13 @@ def usual_shapes(site: Any, collection: str, like: str | None = None) -> dict[st
     }
 
 
-def usual_quoting(site: Any, collection: str, limit: int = 200) -> dict[str, bool]:
+def usual_quoting(
+    site: Any, collection: str, limit: int = 200, pages: list[Any] | None = None
+) -> dict[str, bool]:
     """For each key with text values, True when most pages write it in quotes."""
     quoted: Counter[str] = Counter()
     plain: Counter[str] = Counter()
-    for entry in _pages(site, collection)[:limit]:
+    for entry in (_pages(site, collection) if pages is None else pages)[:limit]:
         try:
             text = entry.path.read_text(encoding="utf-8", errors="replace")
         except OSError:
@@ -153,10 +168,12 @@ def new_page_text(
     Raises ValueError when the text would not read back as `values` (the caller then writes
     the page field by field).
     """
-    kin = like is not None and len(_pages(site, collection, like)) < len(_pages(site, collection))
+    everyone = _readable(site, collection)  # listed once: the helpers below share it
+    named = _named_like(everyone, like)
+    kin = like is not None and len(named) < len(everyone)
     if not kin:
-        like = None
-    keys = usual_keys(site, collection, like)
+        named = everyone
+    keys = usual_keys(site, collection, pages=named)
     extra = [k for k in values if k not in keys]
     rank = {name: i for i, name in enumerate(order or [])}
     if kin:  # the kin pages' own order; what they lack follows, in the schema's order
@@ -165,8 +182,8 @@ def new_page_text(
         keys += extra
         if order:  # the schema's order (the order the site's pages use), the others after
             keys.sort(key=lambda k: rank.get(k, len(rank)))
-    shapes = usual_shapes(site, collection, like)
-    quoting = usual_quoting(site, collection)
+    shapes = usual_shapes(site, collection, pages=named)
+    quoting = usual_quoting(site, collection, pages=everyone)
     lines = ["---"]
     for key in keys:
         lines += _lines(key, values.get(key), shapes.get(key, "single"), quoting.get(key, False))
@@ -228,10 +245,10 @@ def new_page_values(
     return values
 
 
-def _usual_opener(site: Any, collection: str, limit: int = 200) -> str:
-    """`+++` when most of the collection's pages open a TOML header, else `---`."""
+def _usual_opener(pages: list[Any], limit: int = 200) -> str:
+    """`+++` when most of these pages open a TOML header, else `---`."""
     toml = yaml = 0
-    for entry in _pages(site, collection)[:limit]:
+    for entry in pages[:limit]:
         try:
             with open(entry.path, "rb") as f:
                 first = f.read(5)
@@ -252,8 +269,9 @@ def new_page_bytes(
     values = new_page_values(site, collection, title, schema, today)
     cs = schema.for_collection(collection) if schema is not None else None
     order = [f.name for f in cs.fields] if cs is not None else None
-    if _usual_opener(site, collection) == "+++":  # the collection writes TOML (Hugo)
-        shapes = usual_shapes(site, collection, title)
+    everyone = _readable(site, collection)
+    if _usual_opener(everyone) == "+++":  # the collection writes TOML (Hugo)
+        shapes = usual_shapes(site, collection, pages=_named_like(everyone, title))
         doc = Document.from_text("+++\n+++\n\n")
         for name in sorted(values, key=lambda k: order.index(k) if k in (order or []) else 1e9):
             doc.set(name, in_usual_shape(shapes, name, values[name]))
