@@ -265,8 +265,11 @@ class WordWriter:
     def _list(self, el: Tag, level: int) -> None:
         kind = "List Number" if el.name == "ol" else "List Bullet"
         style = kind if level == 1 else f"{kind} {min(level, 3)}"
+        numbering = self._own_numbering(style, el) if el.name == "ol" else None
         for li in el.find_all("li", recursive=False):
             p = self.doc.add_paragraph(style=style)
+            if numbering is not None:
+                p._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = numbering
             nested = []
             for child in li.children:
                 if isinstance(child, Tag) and child.name in ("ul", "ol"):
@@ -282,6 +285,26 @@ class WordWriter:
             self._newline()
             for sub in nested:
                 self._list(sub, level + 1)
+
+    def _own_numbering(self, style: str, el: Tag) -> int | None:
+        """A numbering of its own for one numbered list, starting at its `start` (1): every
+        paragraph of a "List Number" style shares one count, so each list (and the contents
+        list) would go on from the last one's number."""
+        try:
+            num_pr = self.doc.styles[style].element.pPr.numPr
+            shared = int(num_pr.numId.val)
+            numbering = self.doc.part.numbering_part.element
+            abstract = numbering.num_having_numId(shared).abstractNumId.val
+        except (AttributeError, KeyError, ValueError, TypeError):
+            return None  # a template without numbered styles: Word's own count
+        try:
+            start = int(str(el.get("start") or 1))
+        except ValueError:
+            start = 1
+        num = numbering.add_num(abstract)
+        level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        num.add_lvlOverride(ilvl=level).add_startOverride(max(start, 0))
+        return int(num.numId)
 
     def _table(self, el: Tag) -> None:
         rows = [tr for tr in el.find_all("tr") if tr.find_parent("table") is el]

@@ -235,3 +235,45 @@ def test_invisible_control_characters_do_not_stop_an_export(tmp_path: Path) -> N
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "The routes[0m changed in May." in text
     assert "Bus routes" in text
+
+
+def _shown_numbers(document) -> dict[str, int]:
+    """The number Word shows before each numbered paragraph: a count per numbering (`numId`),
+    from its start override (1 without one), as Word counts them."""
+    numbering = document.part.numbering_part.element
+    counts: dict[int, int] = {}
+    shown = {}
+    for p in document.paragraphs:
+        num_pr = p._p.pPr.numPr if p._p.pPr is not None else None
+        num_id = num_pr.numId.val if num_pr is not None and num_pr.numId is not None else None
+        if num_id is None and p.style.name.startswith("List Number"):
+            num_id = p.style.element.pPr.numPr.numId.val
+        if num_id is None:
+            continue
+        if num_id not in counts:
+            num = numbering.num_having_numId(num_id)
+            starts = num.xpath("./w:lvlOverride/w:startOverride/@w:val")
+            counts[num_id] = int(starts[0]) - 1 if starts else 0
+        counts[num_id] += 1
+        shown[p.text] = counts[num_id]
+    return shown
+
+
+def test_each_numbered_list_counts_from_its_own_start(site_copy: Path, tmp_path: Path) -> None:
+    pages = []
+    for name, body in (
+        ("2099-01-01-one.md", "1. alpha\n2. beta\n"),
+        (
+            "2099-01-02-two.md",
+            "1. gamma\n2. delta\n\nText.\n\n<ol start=\"3\">\n<li>epsilon</li>\n<li>zeta</li>\n</ol>\n",
+        ),
+    ):
+        path = site_copy / "_resources" / name
+        path.write_text(f"---\ntitle: {name[11:14]}\n---\n{body}", "utf-8")
+        pages.append(path)
+    export_docx(pages, tmp_path / "pack.docx", Site.open(site_copy))
+    shown = _shown_numbers(docx.Document(str(tmp_path / "pack.docx")))
+    # The contents list counts its pages; each page's lists start where the page says.
+    assert [shown[t] for t in ("one", "two")] == [1, 2]
+    assert [shown[t] for t in ("alpha", "beta", "gamma", "delta")] == [1, 2, 1, 2]
+    assert [shown[t] for t in ("epsilon", "zeta")] == [3, 4]
