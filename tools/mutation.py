@@ -60,6 +60,20 @@ CHECKS_TESTS = (
     "tests/core/test_schema_checks.py",
     "tests/core/test_checks_*.py",
 )
+# Whole-site checks of the shared sites and of a 50,000-field header: a second or more each, and
+# they reach every rule; the planted problems on small sites catch what they would.
+CHECKS_SLOW = (
+    "tests/core/test_checks_false_alarms.py::test_every_error_on_the_shared_sites_is_a_real_problem",
+    "tests/core/test_checks_false_alarms.py::"
+    "test_an_error_in_a_50000_field_header_is_placed_and_explained",
+)
+# The content checks' tests on the real site (a 22 MB copy each, or its every page): the body
+# part keeps them; for the header and the engine they only run the rules again.
+CHECKS_CONTENT_SLOW = (
+    "tests/core/test_checks_content.py::test_untouched_case_studies_get_no_more_than_a_handful",
+    "tests/core/test_checks_content.py::test_a_planted_problem_is_found_at_its_file_and_line",
+    "tests/core/test_checks_reading.py::test_reading_ease_stays_close_to_textstat_on_real_pages",
+)
 
 
 DOCUMENT_TESTS = (
@@ -125,7 +139,7 @@ TARGETS: dict[str, Target] = {
         ("editor_app/core/review/diff.py",),
         ("tests/core/test_review_diff_pins.py", "tests/core/test_review_diff_context.py"),
     ),
-    "checks": Target(("editor_app/core/checks/*.py",), CHECKS_TESTS),
+    "checks": Target(("editor_app/core/checks/*.py",), CHECKS_TESTS, CHECKS_SLOW),
     # The validation rules in three parts, each run in minutes rather than an hour.
     "checks-header": Target(
         _checks(
@@ -142,6 +156,7 @@ TARGETS: dict[str, Target] = {
             "encoding",
         ),
         CHECKS_TESTS,
+        CHECKS_SLOW + CHECKS_CONTENT_SLOW,
     ),  # fmt: skip
     "checks-body": Target(
         _checks(
@@ -161,10 +176,12 @@ TARGETS: dict[str, Target] = {
             "suggest",
         ),
         CHECKS_TESTS,
+        CHECKS_SLOW,
     ),  # fmt: skip
     "checks-engine": Target(
         _checks("page", "common", "problem", "registry", "context", "facts", "__init__"),
         CHECKS_TESTS,
+        CHECKS_SLOW + CHECKS_CONTENT_SLOW,
     ),
 }
 
