@@ -1,7 +1,7 @@
 """Compare the preview's engines with the generators' own renderers, page by page.
 
 Usage: .venv/bin/python tools/engine_compare.py SITE_OR_FOLDER [--engine NAME] [--show N]
-           [--ignore-code-spans] [--site SITE]
+           [--ignore-code-spans] [--site SITE] [--markdown-it-profile 12|13|14|site]
 
 The engine is the site's own (kramdown for Jekyll, markdown-it for Eleventy, Goldmark for
 Hugo) unless `--engine` names one. Every Markdown page body is rendered by the preview and
@@ -10,6 +10,11 @@ scratch Hugo site), template tags neutralised the same way on both sides (so Liq
 Nunjucks and shortcodes stand for any text); the HTML is compared after collapsing
 whitespace and dropping `id` attributes, and the tool prints the share of pages that match.
 `markdown_it_compare.py` and `goldmark_compare.py` are this tool with the engine fixed.
+
+markdown-it's reference is Debian's `node-markdown-it` (12.2), or the package the
+MARKDOWN_IT variable names (e.g. a 14.x); the preview then follows that version's
+profile (`markdown_it_compat.py`), unless `--markdown-it-profile` names one (`site`: the
+version the site's package.json declares).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -34,7 +40,11 @@ from editor_app.core.engines import (  # noqa: E402
     make_engine,
 )
 from editor_app.core.engines.goldmark import read_markup_config  # noqa: E402
-from editor_app.core.engines.markdown_it import read_eleventy_config  # noqa: E402
+from editor_app.core.engines.markdown_it import (  # noqa: E402
+    MarkdownItEngine,
+    read_eleventy_config,
+)
+from editor_app.core.engines.markdown_it_compat import markdown_it_version  # noqa: E402
 from editor_app.core.engines.templates import neutralise_for  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
 
@@ -86,6 +96,25 @@ def kramdown_many(texts: list[str], root: Path | None) -> list[str]:
     from kramdown_compare import kramdown_many as run
 
     return run(texts)
+
+
+DEBIAN_MARKDOWN_IT = "/usr/share/nodejs/markdown-it"
+
+
+def markdown_it_reference() -> Path:
+    """The markdown-it package the reference runs (MARKDOWN_IT, else Debian's)."""
+    return Path(os.environ.get("MARKDOWN_IT") or DEBIAN_MARKDOWN_IT)
+
+
+def reference_markdown_it_version(package: Path | None = None) -> str:
+    """ "12", "13" or "14": the reference's major version, from its files (Debian's
+    package.json says 10.0.0 while its code is 12.2)."""
+    package = package or markdown_it_reference()
+    if (package / "lib" / "index.mjs").is_file():
+        return "14"
+    if (package / "lib" / "rules_inline" / "text_collapse.js").is_file():
+        return "12"
+    return "13"
 
 
 def markdown_it_many(texts: list[str], root: Path | None) -> list[str]:
@@ -153,11 +182,17 @@ def compare(
     engine_name: str | None = None,
     ignore_code_spans: bool = False,
     site_root: Path | None = None,
+    markdown_it_profile: str | None = None,
 ) -> tuple[str, list[Path], list[tuple[Path, str, str]]]:
-    """(engine, all pages, [(page, ours, reference) that differ]) for every page in FOLDER."""
+    """(engine, all pages, [(page, ours, reference) that differ]) for every page in FOLDER.
+
+    markdown-it follows `markdown_it_profile` ("12", "13", "14" or "site"), by default the
+    version of the reference renderer."""
     site = Site.open(site_root or folder)
     root = site.root if detect_generator(site.root) or site_root else None
     engine = make_engine(site if root else None, engine_name)
+    if engine.name == "markdown-it":
+        engine = MarkdownItEngine.for_site(root, markdown_it_profile_for(root, markdown_it_profile))
     generator = GENERATOR_OF_ENGINE[engine.name]
     paths = pages_of(folder)
     ours_in, ref_in, restores = [], [], []
@@ -175,6 +210,13 @@ def compare(
         if normalise(ours, ignore_code_spans) != normalise(ref, ignore_code_spans):
             differing.append((path, ours, ref))
     return engine.name, paths, differing
+
+
+def markdown_it_profile_for(root: Path | None, profile: str | None) -> str:
+    """The profile the preview follows in a comparison (see `compare`)."""
+    if profile == "site":
+        return markdown_it_version(root)[0]
+    return profile or reference_markdown_it_version()
 
 
 def pin(folder: Path, engine_name: str) -> int:
@@ -201,16 +243,35 @@ def main(argv: list[str] | None = None, engine: str | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print diffs of the first N files")
     parser.add_argument("--ignore-code-spans", action="store_true")
     parser.add_argument(
+        "--markdown-it-profile",
+        choices=("12", "13", "14", "site"),
+        default=None,
+        help="the markdown-it version the preview follows (default: the reference's)",
+    )
+    parser.add_argument(
         "--pin", action="store_true", help="write the reference's HTML next to each .md"
     )
     args = parser.parse_args(argv)
     if args.pin:
         return pin(args.folder, engine or args.engine or "kramdown")
     name, paths, differing = compare(
-        args.folder, engine or args.engine, args.ignore_code_spans, args.site
+        args.folder,
+        engine or args.engine,
+        args.ignore_code_spans,
+        args.site,
+        args.markdown_it_profile,
     )
     same = len(paths) - len(differing)
     rate = 100.0 * same / len(paths) if paths else 100.0
+    if name == "markdown-it":
+        root = args.site or args.folder
+        profile = markdown_it_profile_for(root, args.markdown_it_profile)
+        site_version, source = markdown_it_version(root)
+        name = (
+            f"markdown-it (the {profile} profile; reference: markdown-it "
+            f"{reference_markdown_it_version()} at {markdown_it_reference()}; "
+            f"the site runs {site_version}, read from {source})"
+        )
     print(f"{name}: {same} of {len(paths)} pages identical to the reference ({rate:.1f}%)")
     for path, _, _ in differing:
         print(f"  differs: {path.relative_to(args.folder)}")

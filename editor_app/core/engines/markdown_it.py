@@ -16,6 +16,11 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from editor_app.core.engines import ELEVENTY_CONFIGS
+from editor_app.core.engines.markdown_it_compat import (
+    DEFAULT_VERSION,
+    apply_profile,
+    markdown_it_version,
+)
 
 DEFAULT_OPTIONS = {"html": True, "linkify": False, "typographer": False, "breaks": False}
 _BOOLEAN_OPTIONS = ("html", "linkify", "typographer", "breaks", "xhtmlOut")
@@ -43,11 +48,15 @@ class MarkdownItEngine:
         options: dict[str, bool] | None = None,
         disabled: tuple[str, ...] = ("code",),
         notes: tuple[str, ...] = (),
+        version: str = DEFAULT_VERSION,
     ) -> None:
         self.options = {**DEFAULT_OPTIONS, **(options or {})}
         self.disabled = disabled
         self.notes = notes
+        # The markdown-it major version whose output is followed: "12", "13" or "14".
+        self.version = version
         md = MarkdownIt("js-default", dict(self.options))
+        apply_profile(md, version)
         if disabled:
             md.disable(list(disabled), ignoreInvalid=True)
         # markdown-it (JavaScript) never starts a block on a line indented 4 or more, even
@@ -64,9 +73,11 @@ class MarkdownItEngine:
         self._md = md
 
     @classmethod
-    def for_site(cls, root: Path | None) -> MarkdownItEngine:
+    def for_site(cls, root: Path | None, version: str | None = None) -> MarkdownItEngine:
+        """The engine set up as the site at `root` sets up markdown-it (`version` overrides)."""
         if root is None:
-            return cls()
+            return cls(version=version or DEFAULT_VERSION)
+        version = version or markdown_it_version(root)[0]
         options, disabled, plugins = read_eleventy_config(root)
         notes = ()
         if plugins:
@@ -75,7 +86,7 @@ class MarkdownItEngine:
                 + ", ".join(plugins)
                 + "), so some parts of the page may look different on the published site.",
             )
-        return cls(options, disabled, notes)
+        return cls(options, disabled, notes, version)
 
     def render(self, text: str) -> str:
         """The HTML markdown-it makes of `text`."""

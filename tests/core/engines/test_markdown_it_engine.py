@@ -102,13 +102,13 @@ def test_cases_still_match_markdown_it_itself() -> None:
 
 
 @pytest.mark.skipif(not HAS_NODE_MARKDOWN_IT, reason="node-markdown-it (the reference) missing")
-def test_eleventy_site_matches_markdown_it_on_at_least_96_percent_of_pages() -> None:
+def test_eleventy_site_matches_markdown_it_on_at_least_98_percent_of_pages() -> None:
     if not ELEVENTY_SITE.is_dir():
         pytest.skip("shared sites not found")
+    # The preview follows the reference's version (Debian's 12.2: the 12 profile).
     _, paths, differing = compare(ELEVENTY_SITE)
     assert len(paths) > 200
-    # Debian's markdown-it 12.2; against 14 (Eleventy's own) every page matches.
-    assert (len(paths) - len(differing)) / len(paths) >= 0.96
+    assert (len(paths) - len(differing)) / len(paths) >= 0.98
 
 
 def test_linkify_when_the_site_asks_for_it() -> None:
