@@ -84,6 +84,7 @@ DOCUMENT_TESTS = (
     "tests/core/test_document_yaml_errors.py",
     "tests/core/test_frontmatter_oracle.py",
     "tests/core/test_document_details.py",
+    "tests/core/test_document_mutants_*.py",
 )
 # test_document_details.py pins fixed cases of these, in a tenth of the time
 DOCUMENT_SLOW = (
