@@ -145,8 +145,10 @@ def _keep_line_endings(old: str, new: str, newline: str) -> str:
         return new
     a = old.split("\n")
     b = new.split("\n")
+    # Only whole lines are matched from the top: the text after the last line break is the
+    # end of the header, even when the same as a new blank line there.
     head = 0
-    while head < min(len(a), len(b)) and a[head].rstrip("\r") == b[head].rstrip("\r"):
+    while head < min(len(a), len(b)) - 1 and a[head].rstrip("\r") == b[head].rstrip("\r"):
         head += 1
     tail = 0
     while tail < min(len(a), len(b)) - head and a[-1 - tail].rstrip("\r") == b[-1 - tail].rstrip(

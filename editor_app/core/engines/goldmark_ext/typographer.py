@@ -36,10 +36,15 @@ DEFAULT_SUBSTITUTIONS = {name: f"&{name};" for name in CONFIG_NAMES.values()} | 
     "apostrophe": "&rsquo;"
 }
 _TRIGGERS = frozenset("'\"-.<>")
+_MARKS = frozenset(f"{tag}_{side}" for tag in ("em", "strong", "s") for side in ("open", "close"))
 
 
 def _is_punct(ch: str) -> bool:
     return ch in _ASCII_PUNCT or unicodedata.category(ch).startswith("P")
+
+
+def _is_unicode_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
 
 
 def _is_space(ch: str) -> bool:
@@ -116,7 +121,7 @@ def _quote(
     j = i
     while j < len(text) and text[j] == c:
         j += 1
-    after = text[j] if j < len(text) else (after_edge or " ")
+    after = text[j] if j < len(text) else (after_edge[:1] or " ")
     can_open, can_close = _flanking(before, after)
     # The rest of the source line as far as it matters: after another element on the same
     # line (code, a link, an escape) the line goes on; "\0" stands for what follows it.
@@ -133,7 +138,8 @@ def _quote(
         ):
             return "apostrophe"
         # 'twas, 'em, 'net, 'll
-        if len(rest) > 1 and (_is_punct(before) or _is_space(before)) and rest[1] in "tenl":
+        # (Go's unicode.IsPunct: `>` or `$` before it are symbols, so `</a>'nun` opens)
+        if len(rest) > 1 and (_is_unicode_punct(before) or _is_space(before)) and rest[1] in "tenl":
             return "apostrophe"
         # between two letters or a digit and a letter: it's, 90's
         if len(rest) > 1 and (before.isdigit() or before.isalpha()) and rest[1].isalpha():
@@ -159,10 +165,21 @@ def _quote(
     if can_open and not can_close:
         open_quotes[c] = open_quotes.get(c, 0) + 1
         return "ldquo"
-    if (can_close and (not can_open or _is_punct(before))) and open_quotes.get(c, 0) > 0:
+    if can_close and open_quotes.get(c, 0) > 0 and (not can_open or _closes(before, rest)):
         open_quotes[c] -= 1
         return "rdquo"
     return None
+
+
+def _closes(before: str, rest: str) -> bool:
+    """Whether a `"` that could open or close, with a quote open, closes: after punctuation,
+    when the second byte after it in the source line (Goldmark looks at `line[2]`) is a
+    space or ASCII punctuation, or the line ends there (`"a."* b`, `"a.".` but `"a."*b`)."""
+    if not _is_punct(before):
+        return False
+    if len(rest) > 1 and not rest[1].isascii():
+        return False  # line[2] is inside that character's bytes
+    return len(rest) <= 2 or rest[2] in _ASCII_PUNCT or rest[2] in " \t\n"
 
 
 def _substitute(
@@ -203,33 +220,44 @@ def _substitute(
 def _typographer(state: StateCore, substitutions: dict[str, str]) -> None:
     open_quotes: dict[str, int] = {}
     for block in state.tokens:
-        if block.type != "inline" or not block.children:
+        if block.type == "inline" and block.children:
+            block.children = _substitute_children(block.children, open_quotes, substitutions)
+
+
+def _substitute_children(
+    children: list[Token], open_quotes: dict[str, int], substitutions: dict[str, str]
+) -> list[Token]:
+    out: list[Token] = []
+    in_url = False  # the text of a bare URL is printed as written
+    for k, token in enumerate(children):
+        if token.type == "image" and token.children:
+            # Goldmark's typographer works inside an image's description too (its alt).
+            token.children = _substitute_children(token.children, open_quotes, substitutions)
+        if token.type in ("link_open", "link_close") and token.markup in (
+            "linkify",
+            "autolink",
+        ):
+            in_url = token.type == "link_open"
+        if token.type != "text" or in_url or not (_TRIGGERS & set(token.content)):
+            out.append(token)
             continue
-        children = block.children
-        out: list[Token] = []
-        in_url = False  # the text of a bare URL is printed as written
-        for k, token in enumerate(children):
-            if token.type in ("link_open", "link_close") and token.markup in (
-                "linkify",
-                "autolink",
-            ):
-                in_url = token.type == "link_open"
-            if token.type != "text" or in_url or not (_TRIGGERS & set(token.content)):
-                out.append(token)
-                continue
-            previous = children[k - 1] if k else None
-            url_text = children[k - 2].content if k >= 2 else ""
-            before = _edge_before(previous, url_text)
-            after = _edge_after(children[k + 1] if k + 1 < len(children) else None)
-            pieces = _substitute(token.content, before, after, open_quotes)
-            if len(pieces) == 1 and not pieces[0][1]:
-                out.append(token)
-                continue
-            for text, is_entity in pieces:
-                piece = Token("typographic" if is_entity else "text", "", 0)
-                piece.content = substitutions[text] if is_entity else text
-                out.append(piece)
-        block.children = out
+        previous = children[k - 1] if k else None
+        url_text = children[k - 2].content if k >= 2 else ""
+        before = _edge_before(previous, url_text)
+        after = _edge_after(children[k + 1] if k + 1 < len(children) else None)
+        if k + 1 < len(children) and children[k + 1].type in _MARKS:
+            # `*`, `**`, `~~` and what follows them: Goldmark's line goes on.
+            following = children[k + 2] if k + 2 < len(children) else None
+            after = children[k + 1].markup + (_edge_after(following)[:1] or "\n")
+        pieces = _substitute(token.content, before, after, open_quotes)
+        if len(pieces) == 1 and not pieces[0][1]:
+            out.append(token)
+            continue
+        for text, is_entity in pieces:
+            piece = Token("typographic" if is_entity else "text", "", 0)
+            piece.content = substitutions[text] if is_entity else text
+            out.append(piece)
+    return out
 
 
 def typographer_plugin(md: MarkdownIt, substitutions: dict[str, str] | None = None) -> None:
