@@ -120,8 +120,7 @@ def apply_profile(md: MarkdownIt, version: str) -> None:
     old = version == "12"
     _replace(md.block.ruler, "html_block", _html_block_rule(old))
     _replace(md.inline.ruler, "html_inline", _html_inline_rule(old))
-    for name in ("emphasis", "strikethrough"):
-        _replace(md.inline.ruler, name, _punctuation_only(md.inline.ruler, name))
+    punctuation_only_flanking(md)
     if old:
         _move_after(md.block.ruler, "html_block", "lheading")
         _replace(md.block.ruler, "table", table_12)
@@ -163,6 +162,12 @@ def _scan_delims(self: StateInline, start: int, canSplitWord: bool) -> Scanned:
     can_open = left and (canSplitWord or not right or last_punct)
     can_close = right and (canSplitWord or not left or next_punct)
     return Scanned(can_open, can_close, pos - start)
+
+
+def punctuation_only_flanking(md: MarkdownIt) -> None:
+    """Emphasis and strikethrough flank on punctuation alone (markdown-it 13, Goldmark)."""
+    for name in ("emphasis", "strikethrough"):
+        _replace(md.inline.ruler, name, _punctuation_only(md.inline.ruler, name))
 
 
 def _punctuation_only(ruler: object, name: str):  # noqa: ANN202

@@ -12,6 +12,7 @@ from editor_app.core.engines.goldmark_ext.deflist import goldmark_deflist_plugin
 from editor_app.core.engines.goldmark_ext.footnotes import goldmark_footnote_plugin
 from editor_app.core.engines.goldmark_ext.gfm import strikethrough_plugin, task_list_plugin
 from editor_app.core.engines.goldmark_ext.headings import headings_plugin
+from editor_app.core.engines.goldmark_ext.image_alt import image_alt_plugin
 from editor_app.core.engines.goldmark_ext.linkify import linkify_plugin
 from editor_app.core.engines.goldmark_ext.paragraphs import (
     block_attributes_plugin,
@@ -20,6 +21,7 @@ from editor_app.core.engines.goldmark_ext.paragraphs import (
 from editor_app.core.engines.goldmark_ext.raw_html import html_block_plugin, omit_raw_html_plugin
 from editor_app.core.engines.goldmark_ext.tables import goldmark_tables_plugin
 from editor_app.core.engines.goldmark_ext.typographer import CONFIG_NAMES, typographer_plugin
+from editor_app.core.engines.markdown_it_compat import punctuation_only_flanking
 
 # `[markup.highlight]` options that act as every fence's own options.
 _FENCE_DEFAULTS = frozenset(
@@ -112,6 +114,8 @@ def install(md: MarkdownIt, settings: Settings) -> None:
     # Hugo prints HTML5 (`<br>`, `<hr>`, `<img ...>`) unless the site asks for XHTML.
     md.options["xhtmlOut"] = settings.xhtml
     md.options["breaks"] = settings.hard_wraps
+    # Goldmark's delimiters count Unicode punctuation, not symbols: `😢_(a)_` is no emphasis.
+    punctuation_only_flanking(md)
     if settings.table:
         md.enable("table")
         md.use(goldmark_tables_plugin)
@@ -127,6 +131,7 @@ def install(md: MarkdownIt, settings: Settings) -> None:
         md.use(linkify_plugin)
     if settings.typographer:
         md.use(typographer_plugin, dict(settings.typographer_substitutions))
+    md.use(image_alt_plugin)  # after the typographer: its entities go into the alt text
     md.use(
         headings_plugin,
         auto=settings.auto_heading_id,

@@ -1,7 +1,8 @@
 """Goldmark's linkify: bare `https://...`, `www....` and e-mail addresses become links.
 
-Goldmark's own patterns: a URL runs on through `'`, `"`, brackets and the like, then loses
-trailing `?!.,:*_~` (a closing parenthesis stays); it starts a line or follows a space, `*`, `_`, `~`, `(` or a quote.
+Goldmark's own patterns: a URL runs on through `'`, `"`, brackets and the like; when it ends
+with `)` it loses as many characters as it has unmatched `)`; then it loses trailing
+`?!.,:*_~`; it starts a line or follows a space, `*`, `_`, `~`, `(` or a quote.
 `www.` links get `https://`, addresses `mailto:`. Runs before the typographer, as in
 Goldmark, so a quote a URL swallowed stays straight.
 """
@@ -30,6 +31,11 @@ def _match_at(text: str, i: int) -> tuple[int, str] | None:
     m = _URL.match(text, i)
     if m:
         end = m.end()
+        if text[end - 1] == ")":
+            # Goldmark drops as many characters as there are unmatched `)` in the URL:
+            # `(https://a.org/)` links `https://a.org/`, `x_(y)` keeps its own.
+            closing = m.group().count(")") - m.group().count("(")
+            end -= max(closing, 0)
         while end > i and text[end - 1] in _TRAILING:
             end -= 1
         url = text[i:end]
