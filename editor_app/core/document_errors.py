@@ -162,12 +162,12 @@ def explain_yaml_error(exc: BaseException, text: str = "") -> str:
         )
     if "did not find expected '-'" in problem:
         return "This list item does not line up with the items above it. Check its indentation."
-    if "block sequence entries are not allowed" in problem:
+    if "sequence entries are not allowed" in problem:  # "block sequence ..." in the C parser
         return (
             "A list item (- ...) is in the wrong place. Put it on its own line, indented under "
             "the name it belongs to."
         )
-    if "found duplicate anchor" in problem:
+    if "found duplicate anchor" in context:  # both parsers say it there, not in `problem`
         return "The same &name is used twice. Rename one of them."
     if "nesting depth" in problem:
         return _TOO_DEEP

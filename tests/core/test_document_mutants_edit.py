@@ -1,0 +1,173 @@
+"""An edit of one field changes only that field's lines, in the file's own style: exact bytes of
+the header after each kind of edit (tools/mutation.py document-edit: `document_edit.py`).
+
+Each case is a header's lines before and after one `set` or `remove`; the body and the `---`
+lines around the header are checked too, unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from editor_app.core.document import Document
+
+REMOVE: Any = object()
+
+# (header before, field, value or REMOVE, header after)
+EDITS = [
+    # -- a value replaced in place: the spacing after the colon is the file's own
+    ("title:   x\ntags:   [a]\n", "tags", "b", "title:   x\ntags:   b\n"),
+    ("a: &x 1\nb:   *x\n", "b", 2, "a: &x 1\nb:   2\n"),
+    ("title :  x\n", "title", "y", "title :  y\n"),
+    ("title : x\n", "title", None, "title :\n"),
+    ("title: x\n", "title", None, "title:\n"),
+    ("title: 'x'\n", "title", "it's", "title: 'it''s'\n"),
+    ('title: "x"\n', "title", "y", 'title: "y"\n'),
+    # a value ending in a line break stays on one line, quoted; two lines make a block
+    ("title: x\n", "title", "line\n", 'title: "line\\n"\n'),
+    ("title: x\n", "title", "\nline", "title: |-\n\n  line\n"),
+    ("title: x\n", "title", "a\n ", "title: |-\n  a\n   \n"),
+    # a value that becomes a list or group starts on the next line
+    ("tags:   x\nother:\n  - a\n", "tags", ["b", "c"], "tags:\n  - b\n  - c\nother:\n  - a\n"),
+    ("tags:\t x\nother:\n  - a\n", "tags", ["b", "c"], "tags:\n  - b\n  - c\nother:\n  - a\n"),
+    ("meta:\nx: 1\n", "meta", {"a": 1, "b": 2}, "meta:\n  a: 1\n  b: 2\nx: 1\n"),
+    ("meta:\n  a: 1   # c\n", "meta", ["x"], "meta:\n  - x   # c\n"),
+    # -- an empty value given one: a comment after it stays, one space before it at least
+    ("key: # c\n", "key", "v", "key: v  # c\n"),
+    ("key:   # c\n", "key", "v", "key: v # c\n"),
+    ("key:\t# c\n", "key", "v", "key: v \t# c\n"),
+    ("key:\n", "key", "v", "key: v\n"),
+    ("key:\n", "key", ["a", "b"], "key:\n  - a\n  - b\n"),
+    ("key: # c\n", "key", ["a", "b"], "key:\n  - a\n  - b  # c\n"),
+    # -- lists and groups emptied or turned into text
+    ("tags:\n  - a\n", "tags", None, "tags:\n"),
+    ("meta:\n  a: 1\n", "meta", None, "meta:\n"),
+    ("tags:\n  - a\n", "tags", "s", "tags: s\n"),
+    ("tags:\n  - a\n", "tags", [], "tags: []\n"),
+    ("meta:\n  a: 1\n", "meta", {}, "meta: {}\n"),
+    ("meta:\n  a: 1\n", "meta", "line1\nline2\n", "meta: |\n  line1\n  line2\n"),
+    # -- a header indented as a whole: new lines take its indentation
+    ("  title: x\n  tags: y\n", "tags", ["a", "b"], "  title: x\n  tags:\n    - a\n    - b\n"),
+    ("  title: x\n  tags: y\n", "tags", "l1\nl2\n", "  title: x\n  tags: |\n    l1\n    l2\n"),
+    ("  title: x\n  tags: y\n", "tags", {"a": 1}, "  title: x\n  tags:\n    a: 1\n"),
+    ("\n  title: x\n  tags: y\n", "tags", ["a", "b"], "\n  title: x\n  tags:\n    - a\n    - b\n"),
+    ("\n  title: x\n  tags: y\n", "tags", "l1\nl2\n", "\n  title: x\n  tags: |\n    l1\n    l2\n"),
+    ("  title: x\n", "new", "v", "  title: x\n  new: v\n"),
+    ("  title: x\n", "new", ["a"], "  title: x\n  new:\n    - a\n"),
+    ("\n  title: x\n", "new", "v", "\n  title: x\n  new: v\n"),
+    ("\n  title: x\n", "new", ["a"], "\n  title: x\n  new:\n    - a\n"),
+    # -- a field added: its name quoted only when it must be, lists like the file's lists
+    ("title: x\n", "-", "v", "title: x\n-: v\n"),
+    ("title: x\n", "a b", "v", "title: x\na b: v\n"),
+    ("title: x\n", "1", "v", 'title: x\n"1": v\n'),
+    ("", "new", "v", "new: v\n"),
+    ("title: x\n", "new", ["a", "b"], "title: x\nnew:\n  - a\n  - b\n"),
+    (
+        "title: x\ntags:\n    - a\n",
+        "new",
+        ["a", "b"],
+        "title: x\ntags:\n    - a\nnew:\n    - a\n    - b\n",
+    ),
+    ("title: x\ntags:\n-   a\n", "new", ["a", "b"], "title: x\ntags:\n-   a\nnew:\n-   a\n-   b\n"),
+    ("title: x\n", "new", {"a": 1}, "title: x\nnew:\n  a: 1\n"),
+    ("title: x\n", "new", "two\nlines\n", "title: x\nnew: |\n  two\n  lines\n"),
+    # -- a block list changed item by item: unchanged items keep their lines
+    ("tags:\n  - a\n  - b\n", "tags", ["a", None, "b"], "tags:\n  - a\n  -\n  - b\n"),
+    (
+        "tags:\n  - a\n  - b\n",
+        "tags",
+        [{"name": "A", "url": "u"}, "b"],
+        "tags:\n  - name: A\n    url: u\n  - b\n",
+    ),
+    ("tags:\n  - a\n  - b\n", "tags", [{"z": 1, "a": 2}], "tags:\n  - z: 1\n    a: 2\n"),
+    ("tags:\n  - a\n  - b\n", "tags", [["x", "y"], "b"], "tags:\n  - [x, y]\n  - b\n"),
+    ("tags:\n  - 'a'\n  - b\n", "tags", [["x", "y"], "b"], "tags:\n  - ['x', 'y']\n  - b\n"),
+    ("tags:\n  - a\n  - b\n", "tags", ["a", "b", "c"], "tags:\n  - a\n  - b\n  - c\n"),
+    ("tags:\n  - a\n  - b\n", "tags", ["x", "a", "b"], "tags:\n  - x\n  - a\n  - b\n"),
+    ("tags:\n  - a\n  - b\n", "tags", ["a"], "tags:\n  - a\n"),
+    ("tags:\n  - a\n  - b\n", "tags", ["b"], "tags:\n  - b\n"),
+    ("tags:\n  - a\n  - b\n  - c\n", "tags", ["a", "X", "c"], "tags:\n  - a\n  - X\n  - c\n"),
+    ("tags:\n  - a\n  - b\n  - c\n", "tags", ["a", "c"], "tags:\n  - a\n  - c\n"),
+    ('tags:\n  -\n    "a"\n  - "b"\n', "tags", ["x", "y"], 'tags:\n  - "x"\n  - "y"\n'),
+    ("tags: ['a', 'b']\n", "tags", ["a", "c"], "tags: ['a', 'c']\n"),
+    ("tags: []\n", "tags", ["a", "c"], "tags: [a, c]\n"),
+    ("x: &l\n  - a\ntags: *l\n", "tags", ["a", "c"], "x: &l\n  - a\ntags:\n  - a\n  - c\n"),
+    ("tags:\n  - a\ntags:\n  - b\n", "tags", ["b", "c"], "tags:\n  - a\ntags:\n  - b\n  - c\n"),
+    # -- block texts (| and >): their own header, indentation and width where they can
+    ("t:  |\n  old\n", "t", "new\n", "t:  |\n  new\n"),
+    ("t:  >-\n  old text\n", "t", "new", "t:  >-\n  new\n"),
+    ("t: >\n    old text\n", "t", "a\n  b\n", "t: |\n    a\n      b\n"),
+    ("t: >\n    old text\n", "t", "new one", "t: >-\n    new one\n"),
+    ("t: >\n    old text\n", "t", "trailing \n", "t: >\n    trailing \n"),
+    ("t: >\n    old\n", "t", ["a"], "t:\n  - a\n"),
+    ("t: |2\n    old\n", "t", "new\n", "t: |2\n  new\n"),
+    ("t: |\n    old\n", "t", "new\n", "t: |\n    new\n"),
+    (
+        "t: >-\n  one two three four five\n  six seven\n",
+        "t",
+        "alpha beta gamma delta epsilon zeta eta theta",
+        "t: >-\n  alpha beta gamma delta\n  epsilon zeta eta theta\n",
+    ),
+    ("t: |\n  old\n\nnext: x\n", "t", "new\n", "t: |\n  new\n\nnext: x\n"),
+    ("t: |\n  old\n", "t", " lead\n", "t: |2\n   lead\n"),
+    ("t: >\n  old\n", "t", "x\n\n\n", "t: >+\n  x\n\n\n"),
+    ("t: |-\n  old\n", "t", "x\ty", "t: |-\n  x\ty\n"),
+    # -- a nested group changed key by key: comments and blank lines in it stay
+    ("meta:\n  a: 1\n  b: 2\n", "meta", {"a": 1, "b": 3}, "meta:\n  a: 1\n  b: 3\n"),
+    ("meta:\n  a: 1\n  b: 2\n", "meta", {"b": 2}, "meta:\n  b: 2\n"),
+    (
+        "meta:\n  a: 1\n  # note\n  b: 2\n",
+        "meta",
+        {"a": 5, "b": 2},
+        "meta:\n  a: 5\n  # note\n  b: 2\n",
+    ),
+    ("meta:\n    a: 1\n\n    b: 2\n", "meta", {"a": 1, "b": 5}, "meta:\n    a: 1\n\n    b: 5\n"),
+    ("meta:\n  a: 1\n \n  b: 2\n", "meta", {"a": 1, "b": 5}, "meta:\n  a: 1\n \n  b: 5\n"),
+    ("meta: {a: 1}\n", "meta", {"a": 2}, "meta: {a: 2}\n"),
+    (
+        "meta:\n  a: 1\n  b: 2\n  c: 3\n",
+        "meta",
+        {"a": 1, "b": 9, "c": 3},
+        "meta:\n  a: 1\n  b: 9\n  c: 3\n",
+    ),
+    (
+        "meta:\n  a: 1\n  b: 2\n  c: 3\n",
+        "meta",
+        {"a": 9, "b": 2, "c": 9},
+        "meta:\n  a: 9\n  b: 2\n  c: 9\n",
+    ),
+    ("meta:\n  a: 1\n  b: 2\n", "meta", {1: 1}, "meta:\n  1: 1\n"),
+    (
+        "meta:\n  # only a comment first\n  a: 1\n",
+        "meta",
+        {"a": 2},
+        "meta:\n  # only a comment first\n  a: 2\n",
+    ),
+    # -- a field removed: its lines only, and the blank lines after it when a block text
+    # above would otherwise take them
+    ("title: x\nt: |\n  a\n\nother: y\n", "other", REMOVE, "title: x\nt: |\n  a\n\n"),
+    ("t: |\n  a\nother: y\n\n\nlast: z\n", "other", REMOVE, "t: |\n  a\n\n\nlast: z\n"),
+    ("a: 1\nb: 2\nc: 3\n", "a", REMOVE, "b: 2\nc: 3\n"),
+    ("a: 1\nb: 2\na: 3\n", "a", REMOVE, "b: 2\n"),
+    ("t: |\n  a\nother: y\n\n  \nlast: z\n", "other", REMOVE, "t: |\n  a\n\n  \nlast: z\n"),
+    ("t: |\n  a\nother: y\n\n", "other", REMOVE, "t: |\n  a\n\n"),
+]
+
+
+@pytest.mark.parametrize(("before", "field", "value", "after"), EDITS)
+def test_an_edit_writes_exactly_these_lines(
+    before: str, field: str, value: Any, after: str
+) -> None:
+    doc = Document.from_text("---\n" + before + "---\nBody\n")
+    expected = dict(doc.front_matter)
+    if value is REMOVE:
+        doc.remove(field)
+        expected.pop(field)
+    else:
+        doc.set(field, value)
+        expected[field] = value
+    assert doc.raw_front_matter == after
+    assert doc.text == "---\n" + after + "---\nBody\n"
+    assert Document.from_text(doc.text).front_matter == expected
