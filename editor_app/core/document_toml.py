@@ -23,8 +23,6 @@ _TABLE_LINE = re.compile(
     r"[ \t]*\[\[?[ \t]*(?:([A-Za-z0-9_-]+)|\"((?:[^\"\\\n]|\\.)*)\"|'([^'\n]*)')"
 )
 
-_STRINGS = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
-
 NOT_LOSSLESS = (
     "These page settings (TOML) are written in a way that cannot be edited field by field "
     "without changing other lines, so they open read-only; edit them as text."
@@ -66,26 +64,24 @@ def key_offsets(text: str) -> list[tuple[str, int]]:
     """(top-level key, character offset of its line) in order, repeats included.
 
     A key written as a table (`[params]`, `[[cascade]]`, `[params.x]`) is found at its first
-    header. Lines inside multi-line strings are skipped.
+    header. Lines inside multi-line strings are skipped, and so are the lines of a value that
+    runs over several (an array, also one holding multi-line strings).
     """
     found: list[tuple[str, int]] = []
     seen_tables: set[str] = set()
     in_table = False
-    open_quote: str | None = None
+    open_quote: str | None = None  # the multi-line string open at the line's start
     depth = 0  # open brackets and braces of a value that runs over several lines
     offset = 0
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if open_quote is not None:
-            if line.count(open_quote) % 2:
-                open_quote = None
-            continue
-        for quote in ('"""', "'''"):
-            if line.count(quote) % 2:
-                open_quote = quote
+        inside_string = open_quote is not None
+        code, open_quote = _code_of(line, open_quote)
         if depth > 0:  # inside a multi-line array or table: `1.5,` is no key
-            depth = max(depth + _brackets(line), 0)
+            depth = max(depth + _brackets(code), 0)
+            continue
+        if inside_string:
             continue
         indent = len(line) - len(line.lstrip(" \t"))
         table = _TABLE_LINE.match(line)
@@ -99,13 +95,40 @@ def key_offsets(text: str) -> list[tuple[str, int]]:
         m = None if in_table else _KEY_LINE.match(line)
         if m:
             found.append((next(g for g in m.groups() if g is not None), start + indent))
-        depth = max(_brackets(line), 0)
+        depth = max(_brackets(code), 0)
     return found
 
 
-def _brackets(line: str) -> int:
-    """Brackets and braces opened minus closed on a line, outside strings and comments."""
-    code = _STRINGS.sub("", line).split("#", 1)[0]
+# Besides code, a line holds multi-line string delimiters, one-line strings and a comment.
+_TOKENS = re.compile(r"\"\"\"|'''|\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|#")
+
+
+def _code_of(line: str, open_quote: str | None) -> tuple[str, str | None]:
+    """The line's code, outside strings and its comment, and the delimiter of the multi-line
+    string still open at its end (`open_quote`: the one open at its start)."""
+    code: list[str] = []
+    pos = 0
+    while True:
+        if open_quote is not None:
+            end = line.find(open_quote, pos)
+            if end < 0:
+                return "".join(code), open_quote
+            pos, open_quote = end + 3, None
+            continue
+        m = _TOKENS.search(line, pos)
+        if m is None:
+            code.append(line[pos:])
+            return "".join(code), None
+        code.append(line[pos : m.start()])
+        if m.group() == "#":
+            return "".join(code), None
+        if m.group() in ('"""', "'''"):
+            open_quote = m.group()
+        pos = m.end()
+
+
+def _brackets(code: str) -> int:
+    """Brackets and braces opened minus closed in a line's code."""
     return code.count("[") + code.count("{") - code.count("]") - code.count("}")
 
 

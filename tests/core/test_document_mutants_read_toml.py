@@ -3,9 +3,6 @@
 Written against the mutants of `tools/mutation.py document-read` that got through the other
 document tests (`document_toml.py`). Equivalent mutants of that module, grouped, with why:
 
-- `_brackets`: strings replaced by "XXXX" instead of "" (no bracket in either), and the
-  comment cut with `split("#")` or `split("#", 2)` (only the part before the first `#` is
-  kept either way).
 - `parse`: `m.group(2)` for `m.group(1)` as the test that a line was given (both are set
   together), and the message's final full stop stripped otherwise (`rstrip(None)`,
   `lstrip(".")`, `rstrip("XX.XX")`): the standard reader's messages end with neither.
@@ -14,6 +11,9 @@ document tests (`document_toml.py`). Equivalent mutants of that module, grouped,
   text after it always matches; `head <= ...` (the head stops a line before the end),
   `tail = 1` at the start (that empty text again).
 - `key_offsets`: `in_table = None` at the start (false as well).
+- (Found on the way: a key after an array of multi-line strings, or after a multi-line
+  string closed before a comment quoting its delimiter, was not found, so removing it did
+  nothing; `key_offsets` now reads each line's strings and comment in order.)
 - `lossless_reason`'s `or True`: tomlkit writes back every header it reads (tried on every
   Hugo page of the shared sites and on odd spellings: dotted keys, inline tables, literal
   strings, CRLF, comments in arrays); only a header tomlkit cannot read at all (nested over
@@ -58,6 +58,12 @@ def edited(page: str, field: str, value: object) -> str:
         ("a = '''one line'''\nb = 1\n", [("a", 0), ("b", 19)]),
         ('a = """\nb = 1\n"""\nc = 2\n', [("a", 0), ("c", 18)]),
         ("a = '''\nb = 1\n'''\nc = 2\n", [("a", 0), ("c", 18)]),
+        # an array of multi-line strings, a comment quoting the delimiter, '#' in a string
+        ('a = ["""x\ny""", """z\nw"""]\nb = 1\n', [("a", 0), ("b", 27)]),
+        ('a = ["""x\ny"""]\nb = 1\n', [("a", 0), ("b", 16)]),
+        ('a = """x\ny"""  # not """\nb = 1\n', [("a", 0), ("b", 25)]),
+        ('a = "# no comment ["\nb = 1\n', [("a", 0), ("b", 21)]),
+        ('a = """x""" # [\nb = 1\n', [("a", 0), ("b", 16)]),
     ],
 )
 def test_each_top_level_key_is_found_on_its_line(header: str, offsets: list) -> None:
@@ -153,6 +159,14 @@ def test_a_toml_field_removed_takes_only_its_lines(page: str, field: str, result
     doc = Document.from_text(page)
     doc.remove(field)
     assert doc.text == result
+
+
+def test_a_field_after_multi_line_strings_in_an_array_is_removed() -> None:
+    page = '+++\na = ["""x\ny""", """z\nw"""]\nb = 1\nc = 2\n+++\nBody\n'
+    doc = Document.from_text(page)
+    assert (doc.field_line("b"), doc.field_line("c")) == (5, 6)
+    doc.remove("b")
+    assert doc.text == '+++\na = ["""x\ny""", """z\nw"""]\nc = 2\n+++\nBody\n'
 
 
 def test_toml_has_no_empty_value() -> None:
