@@ -34,8 +34,13 @@ class Engine(Protocol):
     # Plain-words remarks for the preview, e.g. plugins the site adds that the preview lacks.
     notes: tuple[str, ...]
 
-    def render(self, text: str) -> str:
-        """The HTML the site's renderer makes of `text`."""
+    def render(self, text: str, env: dict | None = None) -> str:
+        """The HTML the site's renderer makes of `text`.
+
+        `env`, when given, carries a page's document-wide state from one part of it to the
+        next (`core/render_blocks.py`), read and updated in place: `references` (the link
+        definitions known so far) and `heading_ids` (the counters behind repeated ids).
+        """
         ...
 
 

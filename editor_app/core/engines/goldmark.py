@@ -51,12 +51,13 @@ class GoldmarkEngine:
             highlight if isinstance(highlight, dict) else None,
         )
 
-    def render(self, text: str) -> str:
-        """The HTML Hugo makes of `text` with Goldmark."""
+    def render(self, text: str, env: dict | None = None) -> str:
+        """The HTML Hugo makes of `text` with Goldmark (`env`: see `Engine.render`)."""
         if "<!--more-->" in text:
             # Hugo's summary divider on a line of its own ends the summary and is not printed.
             text = _SUMMARY_DIVIDER.sub("", text, count=1)
-        env: dict = {}
+        if env is None:
+            env = {}
         if self.settings.table:
             from editor_app.core.engines.goldmark_ext.tables import pad_short_headers
 

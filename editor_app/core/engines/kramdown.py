@@ -42,11 +42,15 @@ class KramdownEngine:
         options = site.config.get("kramdown") if site is not None else None
         return cls(options if isinstance(options, dict) else None)
 
-    def render(self, text: str) -> str:
-        """kramdown-like HTML of Markdown text that holds no Liquid."""
+    def render(self, text: str, env: dict | None = None) -> str:
+        """kramdown-like HTML of Markdown text that holds no Liquid (`env`: `Engine.render`)."""
         if _too_deep(text):
             return unformatted(text)
         self._md.reset()
+        md: Any = self._md
+        if env is not None:  # a part of a page: the definitions and ids of the parts before
+            md.references.update(env.get("references", {}))
+            md.heading_ids = env.setdefault("heading_ids", {})
         try:
             out = self._md.convert(text)
         except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
@@ -54,6 +58,10 @@ class KramdownEngine:
             # start from a fresh parser (a failed run can leave its state half-changed).
             self._md = self._parser()
             return unformatted(text)
+        finally:
+            md.heading_ids = None
+        if env is not None:
+            env["references"] = dict(md.references)
         # kramdown ends its output with a newline; so do we, for byte-for-byte comparisons.
         return out + "\n" if out and not out.endswith("\n") else out
 

@@ -88,10 +88,10 @@ class MarkdownItEngine:
             )
         return cls(options, disabled, notes, version)
 
-    def render(self, text: str) -> str:
-        """The HTML markdown-it makes of `text`."""
+    def render(self, text: str, env: dict | None = None) -> str:
+        """The HTML markdown-it makes of `text` (`env`: see `Engine.render`)."""
         try:
-            return self._md.render(text)
+            return self._md.render(text, env)
         except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
             from editor_app.core.engines.kramdown import unformatted
 

@@ -23,7 +23,10 @@ class HeaderIdTreeprocessor(Treeprocessor):
     """Gives every header without an id one, from its text."""
 
     def run(self, root: etree.Element) -> None:
-        counter: dict[str, int] = {}
+        # Counters from the parts of the page before this one, when it is rendered in parts.
+        counter: dict[str, int] | None = getattr(self.md, "heading_ids", None)
+        if counter is None:
+            counter = {}
         for el in root.iter():
             if el.tag in _HEADERS and "id" not in el.attrib:
                 el.set("id", gfm_header_id("".join(el.itertext()), counter))

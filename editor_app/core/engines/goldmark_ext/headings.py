@@ -58,7 +58,8 @@ def heading_id(text: str, style: str = "github") -> str:
 
 
 def _headings(state: StateCore, auto: bool, style: str, attributes: bool) -> None:
-    seen: dict[str, int] = {}
+    # Counters from the parts of the page before this one, when it is rendered in parts.
+    seen: dict[str, int] = state.env.setdefault("heading_ids", {})
     tokens = state.tokens
     for k, token in enumerate(tokens):
         if token.type != "heading_open" or k + 1 >= len(tokens):

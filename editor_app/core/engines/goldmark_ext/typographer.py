@@ -158,7 +158,7 @@ def _quote(
         # Smiths', doin' and a quote before punctuation or a space
         if len(rest) > 2 and (_is_space(rest[1]) or _is_punct(rest[1])):
             return "apostrophe"
-        if can_close and not can_open and open_quotes.get(c, 0) > 0:
+        if can_close and open_quotes.get(c, 0) > 0 and (not can_open or _is_punct(before)):
             open_quotes[c] -= 1
             return "rsquo"
         return None
@@ -218,7 +218,8 @@ def _substitute(
 
 
 def _typographer(state: StateCore, substitutions: dict[str, str]) -> None:
-    open_quotes: dict[str, int] = {}
+    # Quotes still open in the parts of the page before this one, when rendered in parts.
+    open_quotes: dict[str, int] = state.env.setdefault("open_quotes", {})
     for block in state.tokens:
         if block.type == "inline" and block.children:
             block.children = _substitute_children(block.children, open_quotes, substitutions)
