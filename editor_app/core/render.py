@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 from editor_app.core import safe_paths
 from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.templates import LIQUID, neutralise, neutralise_for
+from editor_app.core.render_blocks import PartsRenderer
 from editor_app.core.sanitize import CSP, sanitize_html
 from editor_app.paths import resources_dir
 
@@ -66,6 +67,8 @@ class Renderer:
         self.site = site
         self.generator = generator_of(site)
         self.engine = make_engine(site, engine)
+        # The page in parts, each remembered: after an edit only the changed part is redone.
+        self.parts = PartsRenderer(self.engine)
         self._post_urls: dict[str, str] | None = None  # per-site data, built once
         self._stylesheet: str | None = None
         self._template: string.Template | None = None
@@ -74,15 +77,17 @@ class Renderer:
 
     def render_markdown(self, text: str) -> str:
         """The site engine's HTML of Markdown text that holds no template tags."""
-        return self.engine.render(text)
+        return self.parts.render(text)
 
     def render_body(self, markdown_text: str) -> str:
         """HTML of a page body as the site renders it, template tags shown as placeholders."""
-        text = markdown_text
+        return self.parts.render(markdown_text, self.without_templates)
+
+    def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
+        """The text an engine reads (template tags inert) and how to put the tags back."""
         if self.generator in (None, "jekyll"):
             text = self._substitute_liquid(text)
-        text, restore = neutralise_for(self.generator, text)
-        return restore(self.render_markdown(text))
+        return neutralise_for(self.generator, text)
 
     def _substitute_liquid(self, text: str) -> str:
         """Put in the values Liquid would print for the site's own variables and links."""

@@ -1,0 +1,373 @@
+"""A page rendered in parts, each kept between renders: after an edit only its part is redone.
+
+The longest pages (a 296 KB release history, 123 KB of emoji tables) take the engines
+0.2-0.9 s; an edit changes one place. So the text is cut into parts at places where no
+engine carries anything across (a blank line, then an ATX heading at column 0, outside
+fenced code, HTML, comments, math and kramdown extensions), each part is rendered on its own
+and remembered by its text, and the parts' HTML is joined. What a part needs from the rest
+of the page is handed to the engine (`Engine.render(text, env)`): the link definitions of
+the whole page and the heading-id counters of the parts before it; both are in the cache
+key, restricted to what the part uses. A page that uses something that cannot be split
+(footnotes, abbreviations, a kramdown table of contents, a link label defined twice) is
+rendered whole. The joined HTML is byte for byte the whole render's
+(`tests/core/test_render_blocks*.py` check every page of the shared sites and generated
+pages, after edits too).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from editor_app.core.engines import Engine
+
+# Parts are at least this long (fewer engine calls on the first render, each with a fixed
+# cost) and, once past it, end at the next safe place.
+MIN_PART_CHARS = 1500
+_CACHE_ENTRIES = 4000
+
+# Lines that can change what the splitter knows: fences, headings, HTML, kramdown
+# extensions, math. Everything else is skipped by the search.
+_MARK = re.compile(r"\n[ \t>]*(?:`{3}|~{3})|\n#|<|\{:[:/]|\$\$")
+_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_FENCE = re.compile(r"[ \t>]*(`{3,}|~{3,})(.*)")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1(?!`)")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)([^<>]*?(/?)>)?")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+_EXTENSION = re.compile(r"\{::(\w+)[^}]*?(/?)\}|\{:/(\w*)\}")
+_SUMMARY_DIVIDER = re.compile(r"^[ \t]*<!--more-->", re.M)
+
+# Whole-page features: a page with one of these is rendered whole. Footnotes (all engines);
+# kramdown's table of contents, abbreviations and attribute list definitions.
+_WHOLE_PAGE_WORDS = {"kramdown": ("[^", "{:toc}", "{::toc")}
+_KRAMDOWN_DEFINITION = re.compile(r"\n {0,3}(?:\*\[|\{:[\w-]+:)")
+_TEMPLATE_MARKS = (("{%", "%}"), ("{{", "}}"), ("{#", "#}"))
+# The inert words template tags become while an engine renders (`engines/templates.py`).
+_TEMPLATE_WORD = "liquidtag"
+_UNFORMATTED = '<p class="render-note">'
+# Python-Markdown's placeholder for raw HTML, numbered through the page: where it shows in
+# the HTML (inside a heading's id), a part's numbers would not be the page's.
+_STASH_WORD = "wzxhzdk"
+# The heading that stands for the rest of the page after a part (kramdown).
+_END_WORD = "zqxpartendzqx"
+_END_HEADING = f"# {_END_WORD}\n"
+
+
+def split_parts(text: str, engine_name: str = "kramdown", min_chars: int = MIN_PART_CHARS) -> list[str]:
+    """`text` cut where no engine carries state across; the parts join back into `text`.
+
+    One part (the whole text) when the page uses a feature that spans the page.
+    """
+    if len(text) < 2 * min_chars:
+        return [text]
+    if any(word in text for word in _WHOLE_PAGE_WORDS.get(engine_name, ("[^",))):
+        return [text]
+    if engine_name == "kramdown" and ("*[" in text or "{:" in text):
+        if _KRAMDOWN_DEFINITION.search("\n" + text):
+            return [text]
+    if engine_name == "goldmark" and len(_SUMMARY_DIVIDER.findall(text)) > 1:
+        return [text]
+    cuts = [0]
+    fence: tuple[str, int] | None = None  # the open fence's character and length
+    depth = 0  # HTML elements and kramdown extensions open
+    in_comment = False
+    math = False
+    pos = 0
+    marks = (m.start() + 1 if m.group(0)[0] == "\n" else m.start() for m in _MARK.finditer(text))
+    if text[:1] in "#`~> \t":
+        marks = itertools.chain((0,), marks)  # the first line, which no newline comes before
+    for at in marks:
+        if at < pos:
+            continue  # on a line already read
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        pos = line_end + 1  # each line is read once, whatever matched in it
+        line = text[line_start:line_end]
+        f = _FENCE.match(line)
+        if f is not None:
+            mark, rest = f.group(1), f.group(2)
+            if fence is None:
+                if not (mark[0] == "`" and "`" in rest):
+                    fence = (mark[0], len(mark))
+            elif mark[0] == fence[0] and len(mark) >= fence[1] and not rest.strip():
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        if (
+            line.startswith("#")
+            and _HEADING.match(line)
+            and depth == 0
+            and not in_comment
+            and not math
+            and line_start - cuts[-1] >= min_chars
+            and _blank_before(text, line_start)
+            and not _attributes_before(text, line_start)
+            and not _inside_template_tag(text, cuts[-1], line_start)
+        ):
+            cuts.append(line_start)
+        plain = _CODE_SPAN.sub("", line)
+        if plain.count("$$") % 2:
+            math = not math
+        if "<" in plain or "{:" in plain:
+            depth, in_comment = _html_depth(plain, depth, in_comment)
+        if in_comment:  # the lines up to the comment's end hold nothing that counts
+            end = text.find("-->", pos)
+            if end < 0:
+                break  # no cut after an unclosed comment
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            depth, in_comment = _html_depth(_CODE_SPAN.sub("", text[end + 3 : line_end]), depth, False)
+            pos = line_end + 1
+    if len(cuts) == 1:
+        return [text]
+    cuts.append(len(text))
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def _html_depth(line: str, depth: int, in_comment: bool) -> tuple[int, bool]:
+    """Open HTML elements, comments and kramdown extensions after `line`."""
+    pos = 0
+    while pos < len(line):
+        if in_comment:
+            end = line.find("-->", pos)
+            if end < 0:
+                return depth, True
+            in_comment, pos = False, end + 3
+            continue
+        start = line.find("<!--", pos)
+        chunk = line[pos:] if start < 0 else line[pos:start]
+        for t in _TAG.finditer(chunk):
+            name = t.group(2).lower()
+            if name in _VOID or t.group(4):
+                continue
+            depth += -1 if t.group(1) else 1
+        for e in _EXTENSION.finditer(chunk):
+            if e.group(1) and not e.group(2):
+                depth += 1
+            elif e.group(3) is not None:
+                depth -= 1
+        if start < 0:
+            break
+        in_comment, pos = True, start + 4
+    return depth, in_comment
+
+
+def _inside_template_tag(text: str, since: int, at: int) -> bool:
+    """A template tag (`{% %}`, `{{ }}`, `{# #}`, a shortcode) may be open at `at`.
+
+    A tag holds no opening of its own kind, so only the last one before `at` can be open;
+    one open before the last cut would have kept that cut from being made.
+    """
+    for opening, closing in _TEMPLATE_MARKS:
+        start = text.rfind(opening, since, at)
+        if start >= 0 and text.find(closing, start + 2, at) < 0:
+            return True
+    return False
+
+
+def _blank_before(text: str, start: int) -> bool:
+    """The line before `start` is blank (or `start` is the first line)."""
+    if start == 0:
+        return True
+    prev_start = text.rfind("\n", 0, start - 1) + 1
+    return not text[prev_start : start - 1].strip()
+
+
+def _attributes_before(text: str, start: int) -> bool:
+    """The last non-blank line before `start` is an attribute list (`{: .x}`, `{#id}`)."""
+    end = start
+    while end > 0:
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        line = text[line_start : end - 1].strip()
+        if line:
+            return line.startswith("{")
+        end = line_start
+    return False
+
+
+Prepare = Callable[[str], tuple[str, Callable[[str], str]]]
+
+
+def _as_is(text: str) -> tuple[str, Callable[[str], str]]:
+    return text, _same
+
+
+def _same(html: str) -> str:
+    return html
+
+
+class _Part:
+    """A part's HTML (None: it cannot stand for its place in the page), and what it leaves
+    for the parts after it: the id counters it set, the quotes open after it, the link
+    definitions it holds."""
+
+    __slots__ = ("html", "ids", "quotes", "references")
+
+    def __init__(
+        self,
+        html: str | None,
+        ids: dict[str, int],
+        quotes: dict[str, int] | None,
+        references: dict[str, Any],
+    ) -> None:
+        self.html = html
+        self.ids = ids
+        self.quotes = quotes
+        self.references = references
+
+
+class PartsRenderer:
+    """Renders pages with `engine` part by part, remembering each part between renders.
+
+    Not thread-safe (nor are the engines): one per worker, as `Renderer`.
+    """
+
+    def __init__(self, engine: Engine, min_chars: int = MIN_PART_CHARS) -> None:
+        self.engine = engine
+        self.min_chars = min_chars
+        self._cache: OrderedDict[Any, _Part] = OrderedDict()
+        # The id counters a part reads, by part (what its cache key holds of those before).
+        self._reads: OrderedDict[Any, tuple[str, ...]] = OrderedDict()
+        # kramdown ends a part's HTML as it would end the page: each part but the last is
+        # rendered with a heading after it, standing for the heading that follows it.
+        self._end_marker = engine.name == "kramdown"
+        self._counts_quotes: bool | None = None  # known after the first part (Goldmark)
+        self.rendered_parts = 0  # engine calls for parts so far (for tests and the bench)
+
+    def render(self, text: str, prepare: Prepare = _as_is) -> str:
+        """The engine's HTML of `text`, exactly as `finish(engine.render(ready))` makes it
+        where `ready, finish = prepare(text)`.
+
+        `prepare` turns the page's text into what the engine reads (template tags made
+        inert) and gives what to do with the HTML after (the tags put back); it is applied
+        to each part, so an unchanged part costs nothing.
+        """
+        parts = [text] if _END_WORD in text else split_parts(text, self.engine.name, self.min_chars)
+        if len(parts) == 1:
+            return self.render_whole(text, prepare)
+        last = len(parts) - 1
+        # The link definitions of the whole page, each label defined by one part only.
+        references: dict[str, Any] = {}
+        owners: dict[int, dict[str, Any]] = {}
+        for k, part in enumerate(parts):
+            if "]:" in part:
+                owners[k] = self._part(part, k == last, prepare).references
+                for label, value in owners[k].items():
+                    if label in references or _TEMPLATE_WORD in f"{label}{value}".lower():
+                        # Defined twice, or by a template tag (numbered part by part).
+                        return self.render_whole(text, prepare)
+                    references[label] = value
+        references_key = _references_key(references) if references else None
+        ids: dict[str, int] = {}
+        quotes: dict[str, int] = {}
+        out = []
+        for k, part in enumerate(parts):
+            refs, refs_key = None, None
+            if references_key is not None and "[" in part:
+                if owners.get(k, {}).keys() < references.keys():
+                    refs, refs_key = references, references_key
+            done = self._part(part, k == last, prepare, refs, refs_key, ids, quotes)
+            if done.html is None:
+                return self.render_whole(text, prepare)
+            ids.update(done.ids)
+            for mark, opened in (done.quotes or {}).items():
+                quotes[mark] = quotes.get(mark, 0) + opened
+            out.append(done.html)
+        return "".join(out)
+
+    def render_whole(self, text: str, prepare: Prepare = _as_is) -> str:
+        """The same HTML, rendered whole (what `render` must equal)."""
+        ready, finish = prepare(text)
+        return finish(self.engine.render(ready))
+
+    def _part(
+        self,
+        text: str,
+        last: bool,
+        prepare: Prepare,
+        references: dict[str, Any] | None = None,
+        references_key: Any = None,
+        ids: dict[str, int] | None = None,
+        quotes: dict[str, int] | None = None,
+    ) -> _Part:
+        """A part rendered after parts that left `ids` and `quotes` (remembered).
+
+        Its cache key holds of those only what the part reads: the counters of the ids its
+        headings are made from, the count of each quote mark it holds.
+        """
+        marked = self._end_marker and not last
+        place = (text, prepare, marked, references_key)
+        ids = ids or {}
+        quotes_before: dict[str, int] = {}
+        if quotes and self._counts_quotes is not False:
+            for c in "'\"":
+                # A part can close at most as many quotes as it has marks (an entity can be
+                # one too): past that, how many are open makes no difference to it.
+                most = text.count(c) + (text.count("&") if "&" in text else 0)
+                if most and quotes.get(c):
+                    quotes_before[c] = min(quotes[c], most)
+        reads = self._reads.get(place)
+        if reads is not None:
+            key = (place, tuple((r, ids[r]) for r in reads if r in ids), tuple(quotes_before.items()))
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+        env: dict[str, Any] = {"heading_ids": dict(ids)}
+        if quotes_before:
+            env["open_quotes"] = dict(quotes_before)
+        if references:
+            env["references"] = dict(references)
+        ready, finish = prepare(text)
+        html: str | None = self.engine.render(ready + _END_HEADING if marked else ready, env)
+        self.rendered_parts += 1
+        after = env.get("heading_ids") or {}
+        if marked:
+            assert html is not None
+            html = html[: html.rfind("<h1", 0, html.rfind(_END_WORD))]
+            after.pop(_END_WORD, None)
+        # Every counter an engine reads it also sets (a heading's id counted or added).
+        written = {k: v for k, v in after.items() if ids.get(k) != v}
+        if any(_TEMPLATE_WORD in k for k in written if k in ids):
+            html = None  # an id made of a template tag, numbered part by part
+        if self._counts_quotes is None:
+            self._counts_quotes = "open_quotes" in env
+        if html is None or (
+            html.startswith(_UNFORMATTED)  # the engine gave up on it
+            or _STASH_WORD in html
+            # A `<` left open would run into the next part when the tags are put back.
+            or html.rfind("<") > html.rfind(">")
+        ):
+            html = None
+        else:
+            html = finish(html)
+        own = env.get("references") or {}
+        own = {k: v for k, v in own.items() if k not in (references or {})}
+        quotes_after = env.get("open_quotes") or {}
+        opened = {c: n - quotes_before.get(c, 0) for c, n in quotes_after.items()}
+        part = _Part(html, written, {c: n for c, n in opened.items() if n}, own)
+        reads = self._reads.setdefault(place, tuple(sorted(written)))
+        self._reads.move_to_end(place)
+        key = (place, tuple((r, ids[r]) for r in reads if r in ids), tuple(quotes_before.items()))
+        self._cache[key] = part
+        for memo in (self._cache, self._reads):
+            if len(memo) > _CACHE_ENTRIES:
+                memo.popitem(last=False)
+        return part
+
+
+def _references_key(references: dict[str, Any]) -> tuple:
+    """The definitions as a key: label, address and title (not where they were written)."""
+    items = []
+    for label, value in references.items():
+        if isinstance(value, dict):
+            value = tuple(sorted((k, str(v)) for k, v in value.items() if k != "map"))
+        items.append((label, value))
+    return tuple(sorted(items, key=repr))
