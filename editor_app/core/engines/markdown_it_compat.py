@@ -118,7 +118,7 @@ def apply_profile(md: MarkdownIt, version: str) -> None:
     if version not in ("12", "13"):
         return
     old = version == "12"
-    _replace(md.block.ruler, "html_block", _html_block_rule(old))
+    _replace(md.block.ruler, "html_block", _html_block_rule(_sequences(not old, old)))
     _replace(md.inline.ruler, "html_inline", _html_inline_rule(old))
     punctuation_only_flanking(md)
     if old:
@@ -224,9 +224,16 @@ _NAMES_13 = sorted({*block_names, "source"} - {"search"})
 _NAMES_12 = sorted({*_NAMES_13, "meta"})
 
 
-def _sequences(old: bool) -> list[tuple[re.Pattern[str], re.Pattern[str], bool]]:
-    raw = "script|pre|style" if old else "script|pre|style|textarea"
-    names = "|".join(_NAMES_12 if old else _NAMES_13)
+def goldmark_html_rules(md: MarkdownIt) -> None:
+    """HTML blocks and inline HTML as Goldmark 1.5 (Hugo 0.111) finds them: as markdown-it 13
+    does, with `<meta>` among the block names."""
+    _replace(md.block.ruler, "html_block", _html_block_rule(_sequences(True, True), True))
+    _replace(md.inline.ruler, "html_inline", _html_inline_rule(False))
+
+
+def _sequences(textarea: bool, meta: bool) -> list[tuple[re.Pattern[str], re.Pattern[str], bool]]:
+    raw = "script|pre|style|textarea" if textarea else "script|pre|style"
+    names = "|".join(_NAMES_12 if meta else _NAMES_13)
     return [
         (re.compile(rf"^<(?:{raw})(?=(\s|>|$))", re.I), re.compile(rf"</(?:{raw})>", re.I), True),
         (re.compile(r"^<!--"), re.compile(r"-->"), True),
@@ -238,8 +245,11 @@ def _sequences(old: bool) -> list[tuple[re.Pattern[str], re.Pattern[str], bool]]
     ]
 
 
-def _html_block_rule(old: bool):  # noqa: ANN202
-    sequences = _sequences(old)
+def _html_block_rule(  # noqa: ANN202
+    sequences: list[tuple[re.Pattern[str], re.Pattern[str], bool]], blank_goes_on: bool = False
+):
+    """markdown-it's html_block with these sequences; `blank_goes_on`: an outdented blank
+    line does not end a block that ends on its own closing mark (a comment in a list)."""
 
     def html_block(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:
         pos = state.bMarks[startLine] + state.tShift[startLine]
@@ -258,7 +268,9 @@ def _html_block_rule(old: bool):  # noqa: ANN202
         nextLine = startLine + 1
         if not closing.search(line):
             while nextLine < endLine:
-                if state.sCount[nextLine] < state.blkIndent:
+                if state.sCount[nextLine] < state.blkIndent and not (
+                    blank_goes_on and state.isEmpty(nextLine) and not closing.search("")
+                ):
                     break
                 pos = state.bMarks[nextLine] + state.tShift[nextLine]
                 line = state.src[pos : state.eMarks[nextLine]]

@@ -17,6 +17,7 @@ from editor_app.core.markdown_ext.headers import HeaderIdExtension
 from editor_app.core.markdown_ext.html_tags import HtmlTagsExtension
 from editor_app.core.markdown_ext.inline import TriggeredInlineExtension
 from editor_app.core.markdown_ext.interrupt import InterruptExtension
+from editor_app.core.markdown_ext.lazy_code import LazyCodeExtension
 from editor_app.core.markdown_ext.links import LinkTextExtension
 from editor_app.core.markdown_ext.lists import ListExtension
 from editor_app.core.markdown_ext.math import MathExtension
@@ -47,6 +48,7 @@ def kramdown_extensions(
         "fenced_code",
         "sane_lists",
         RougeCodeExtension(),
+        LazyCodeExtension(),
         ListExtension(),
         BlockquoteExtension(),
         InterruptExtension(),

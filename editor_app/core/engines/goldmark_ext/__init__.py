@@ -21,7 +21,10 @@ from editor_app.core.engines.goldmark_ext.paragraphs import (
 from editor_app.core.engines.goldmark_ext.raw_html import html_block_plugin, omit_raw_html_plugin
 from editor_app.core.engines.goldmark_ext.tables import goldmark_tables_plugin
 from editor_app.core.engines.goldmark_ext.typographer import CONFIG_NAMES, typographer_plugin
-from editor_app.core.engines.markdown_it_compat import punctuation_only_flanking
+from editor_app.core.engines.markdown_it_compat import (
+    goldmark_html_rules,
+    punctuation_only_flanking,
+)
 
 # `[markup.highlight]` options that act as every fence's own options.
 _FENCE_DEFAULTS = frozenset(
@@ -116,6 +119,7 @@ def install(md: MarkdownIt, settings: Settings) -> None:
     md.options["breaks"] = settings.hard_wraps
     # Goldmark's delimiters count Unicode punctuation, not symbols: `😢_(a)_` is no emphasis.
     punctuation_only_flanking(md)
+    goldmark_html_rules(md)  # `<!DOCTYPE` in capitals only, `<meta>` a block...
     if settings.table:
         md.enable("table")
         md.use(goldmark_tables_plugin)

@@ -47,6 +47,16 @@ def _match_at(text: str, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _brackets_after(text: str, open_brackets: int) -> int:
+    """How many `[` are still open after `text`."""
+    for ch in text:
+        if ch == "[":
+            open_brackets += 1
+        elif ch == "]" and open_brackets:
+            open_brackets -= 1
+    return open_brackets
+
+
 def _link_tokens(url_text: str, href: str) -> list[Token]:
     opener = Token("link_open", "a", 1)
     opener.attrSet("href", encode(href))  # Goldmark's URL escaping: `"` is `%22`
@@ -64,6 +74,8 @@ def _linkify(state: StateCore) -> None:
             continue
         out: list[Token] = []
         depth = 0  # inside a link already: no links in links
+        # `[` not yet closed by a `]`: Goldmark links nothing inside a possible link label
+        brackets = 0
         for token in block.children:
             if token.type == "link_open":
                 depth += 1
@@ -75,12 +87,17 @@ def _linkify(state: StateCore) -> None:
                 or depth
                 or not ("." in text and ("@" in text or ":" in text or "www" in text))
             ):
+                if token.type == "text":
+                    brackets = _brackets_after(text, brackets)
                 out.append(token)
                 continue
-            start = 0
+            start = counted = 0
             for m in _STARTS.finditer(text):
                 i = m.start()
                 if i < start:
+                    continue
+                brackets, counted = _brackets_after(text[counted:i], brackets), i
+                if brackets:
                     continue
                 found = _match_at(text, i)
                 if found is None:
@@ -91,7 +108,8 @@ def _linkify(state: StateCore) -> None:
                     piece.content = text[start:i]
                     out.append(piece)
                 out.extend(_link_tokens(text[i:end], href))
-                start = end
+                start = counted = end
+            brackets = _brackets_after(text[counted:], brackets)
             if start == 0:
                 out.append(token)
             elif start < len(text):
