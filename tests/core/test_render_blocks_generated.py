@@ -1,0 +1,64 @@
+"""Generated pages rendered in parts, cut at every place allowed, equal their whole render,
+before and after an edit (the parts of the first render remembered)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor_app.core.engines import ENGINE_NAMES
+from editor_app.core.render import Renderer
+
+WORDS = st.sampled_from(
+    [
+        "word", "it's", "'quoted'", '"said"', "'open", 'close"', "&quot;", "&#39;", "--",
+        "*em*", "`<div>`", "[Usage]", "[bug fixes][]", "[link][Ref]", "<span>x</span>",
+        "{% include x %}", "{{ site.url }}", "{{< sc >}}", "<https://example.org>", "a<b",
+        "Foo-1", "$$x$$",
+    ]
+)
+TITLES = st.sampled_from(
+    ["Usage", "Bug Fixes", "Foo", "Foo-1", "foo", "{% tag %} Foo", "'Quoted' title", "Usage {#own}"]
+)
+LINE = st.lists(WORDS, min_size=1, max_size=6).map(" ".join)
+BLOCK = st.one_of(
+    st.tuples(st.integers(1, 3), TITLES).map(lambda t: "#" * t[0] + " " + t[1]),
+    LINE,
+    st.lists(LINE, min_size=2, max_size=3).map("\n".join),
+    st.sampled_from(
+        [
+            "[usage]: /usage", "[Ref]: https://example.org 'Title'", "[bug fixes]: /fixes",
+            "```\ncode\n\n# not a heading\n```", "~~~ ruby\nx = 1\n~~~", "<div>\n\n# in html\n\n</div>",
+            "<!--\n\n# in a comment\n-->", '<div class="x">\n  <b>raw</b>\n</div>', "<details>\n\n# open html", "- a\n- b\n\n  more",
+            "| a | b |\n|---|---|\n| 1 | 2 |", "> quote\n> more", "{: .note}", "<!--more-->",
+            "A note[^1].\n\n[^1]: The note.", "*[HTML]: Hyper Text", "    indented\n\n    code",
+            "{% raw %}\n\n# in raw\n\n{% endraw %}", "$$\n\n# math\n\n$$", "Term\n: Definition",
+            "{::comment}\n\n# hidden\n\n{:/comment}",
+        ]
+    ),
+)
+PAGE = st.lists(BLOCK, min_size=2, max_size=14)
+
+
+def _join(blocks: list[str]) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("engine", ENGINE_NAMES)
+@settings(max_examples=60)
+@given(blocks=PAGE, edit_at=st.integers(0, 13), new=BLOCK, insert=st.booleans())
+def test_generated_pages_in_parts_equal_the_whole_render(
+    engine: str, blocks: list[str], edit_at: int, new: str, insert: bool
+) -> None:
+    renderer = Renderer(None, engine=engine)
+    renderer.parts.min_chars = 1  # cut at every place allowed
+    page = _join(blocks)
+    whole = renderer.parts.render_whole(page, renderer.without_templates)
+    assert renderer.render_body(page) == whole
+    at = edit_at % len(blocks)
+    edited_blocks = blocks[:at] + [new] + blocks[at + (0 if insert else 1) :]
+    edited = _join(edited_blocks)
+    assert renderer.render_body(edited) == renderer.parts.render_whole(
+        edited, renderer.without_templates
+    )
