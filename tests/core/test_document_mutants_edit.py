@@ -11,9 +11,13 @@ from typing import Any
 
 import pytest
 
-from editor_app.core.document import Document
+from editor_app.core.document import Document, FrontMatterError
 
 REMOVE: Any = object()
+LONG = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi"
+LONG_AT_80 = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi\n  omicron pi"
+)
 
 # (header before, field, value or REMOVE, header after)
 EDITS = [
@@ -153,6 +157,60 @@ EDITS = [
     ("a: 1\nb: 2\na: 3\n", "a", REMOVE, "b: 2\n"),
     ("t: |\n  a\nother: y\n\n  \nlast: z\n", "other", REMOVE, "t: |\n  a\n\n  \nlast: z\n"),
     ("t: |\n  a\nother: y\n\n", "other", REMOVE, "t: |\n  a\n\n"),
+    # a block text that keeps its trailing blank lines (|+) would take them: they go too
+    ("t: |+\n  a\nother: y\n\nlast: z\n", "other", REMOVE, "t: |+\n  a\nlast: z\n"),
+    ("t: |+\n  a\nother: y\n\n  \n", "other", REMOVE, "t: |+\n  a\n"),
+    ("t: |+\n  a\nother: y\nlast: z\n", "other", REMOVE, "t: |+\n  a\nlast: z\n"),
+    ("t: |+\n  a\nother:\n  - y\n\nlast: z\n", "other", REMOVE, "t: |+\n  a\nlast: z\n"),
+    (
+        "t: |+\n  a\nother: y\n\nx: 1\nother: z\n\nlast: z\n",
+        "other",
+        REMOVE,
+        "t: |+\n  a\nx: 1\nlast: z\n",
+    ),
+    ("t: |+\n  a\nother: y\r\n\r\nlast: z\n", "other", REMOVE, "t: |+\n  a\nlast: z\n"),
+    # -- more block texts: the width the author wrapped at (the longest line, its trailing
+    # spaces included), 80 when no line runs on into the next
+    (
+        "t: >\n  aaaa bbbb cccc  \n  dddd\n",
+        "t",
+        "aaaa bbbb cc dd eeee",
+        "t: >-\n  aaaa bbbb cc dd\n  eeee\n",
+    ),
+    (
+        "t: >\n  aaaa bbbb ccccX\n  dddd\n",
+        "t",
+        "aaaa bbbb cc dd eeee",
+        "t: >-\n  aaaa bbbb cc dd\n  eeee\n",
+    ),
+    ("t: >\n  one\n\n  two\n", "t", LONG, "t: >-\n  " + LONG_AT_80 + "\n"),
+    ("t: >\n  one\n    two\n", "t", LONG, "t: >-\n  " + LONG_AT_80 + "\n"),
+    ("t: >\n  one\n  \ttwo\n", "t", LONG, "t: >-\n  " + LONG_AT_80 + "\n"),
+    ("t: >\n    old text\n", "t", " lead", "t: >4-\n     lead\n"),
+    ("t: >\n    old text\n", "t", "trail ", "t: >-\n    trail \n"),
+    ("t: >\n    old text\n", "t", "a  b", "t: >-\n    a  b\n"),
+    ("t: >\n    old text\n", "t", "", 't: ""\n'),
+    ("t: >\n    old text\n", "t", "#x", "t: >-\n    #x\n"),
+    ("t: >\n    old text\n", "t", " \n", 't: " \\n"\n'),
+    ("t: >-  \n  old text\n", "t", "new", "t: >-  \n  new\n"),
+    ("t: |\nnext: x\n", "t", "new\n", "t: |\n  new\nnext: x\n"),
+    # -- lists: new items like the list's own first item, or like the file's first list
+    (
+        "cats:\n- c\ntags:\n    - a\n    -\n      b\n",
+        "tags",
+        ["x", "y"],
+        "cats:\n- c\ntags:\n    - x\n    - y\n",
+    ),
+    ("tags:\n  - a\n  - b\n", "tags", [{"name": "X"}], "tags:\n  - name: X\n"),
+    (
+        "tags:\n  - a\n",
+        "tags",
+        [{"name": "X", "b": "Y"}, "c"],
+        "tags:\n  - name: X\n    b: Y\n  - c\n",
+    ),
+    ("tags:\n  -\n  - b\n", "tags", [None, "c"], "tags:\n  -\n  - c\n"),
+    # -- the first field's indentation, found on its own line
+    ("# c\n\n  title: x\n", "new", "v", "# c\n\n  title: x\n  new: v\n"),
 ]
 
 
@@ -171,3 +229,117 @@ def test_an_edit_writes_exactly_these_lines(
     assert doc.raw_front_matter == after
     assert doc.text == "---\n" + after + "---\nBody\n"
     assert Document.from_text(doc.text).front_matter == expected
+
+
+# -- TOML and JSON headers: the file's own line endings, and a refusal that changes nothing
+
+TOML_CRLF = [
+    ("title = 'x'\r\n", "n", "v", "title = 'x'\r\nn = \"v\"\r\n"),
+    ("title = 'x'\r\n", "n", ["a", "b"], 'title = \'x\'\r\nn = ["a", "b"]\r\n'),
+    ("title = 'x'\r\nn = 1\r\n", "n", REMOVE, "title = 'x'\r\n"),
+    ("title = 'x'\r\n[params]\r\na = 1\r\n", "params", REMOVE, "title = 'x'\r\n"),
+    (
+        "title = 'x'\r\n[params]\r\na = 1\r\n",
+        "params",
+        {"a": 2, "b": 3},
+        "title = 'x'\r\n[params]\r\na = 2\r\nb = 3\r\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "field", "value", "after"), TOML_CRLF)
+def test_a_toml_edit_keeps_the_files_line_endings(
+    before: str, field: str, value: Any, after: str
+) -> None:
+    doc = Document.from_text("+++\r\n" + before + "+++\r\nBody\r\n")
+    if value is REMOVE:
+        doc.remove(field)
+    else:
+        doc.set(field, value)
+    assert doc.text == "+++\r\n" + after + "+++\r\nBody\r\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "said"),
+    [
+        (
+            "+++\ntitle = 'x'\n+++\nBody\n",
+            "d",
+            {1: 2},
+            "The field 'd' could not be changed without affecting other settings.",
+        ),
+        (
+            "---\na: &x 1\nb: *x\n---\nBody\n",
+            "a",
+            2,
+            "The field 'a' could not be changed without affecting other settings.",
+        ),
+        (
+            "---\na: &x [1]\nb: *x\n---\nBody\n",
+            "a",
+            [2],
+            "The field 'a' could not be changed without affecting other settings.",
+        ),
+        (
+            "---\na: &x\n  k: 1\nb:\n  <<: *x\n---\nBody\n",
+            "a",
+            {"k": 2},
+            "The field 'a' could not be changed without affecting other settings.",
+        ),
+        (
+            "---\na: &x 1\nb: *x\n---\nBody\n",
+            "a",
+            REMOVE,
+            "The field 'a' could not be removed without affecting other settings.",
+        ),
+        (
+            "---\na: &x\n  k: 1\nb:\n  <<: *x\n---\nBody\n",
+            "a",
+            REMOVE,
+            "The field 'a' could not be removed without affecting other settings.",
+        ),
+    ],
+)
+def test_an_edit_that_would_change_another_field_is_refused_and_changes_nothing(
+    text: str, field: str, value: Any, said: str
+) -> None:
+    doc = Document.from_text(text)
+    before = dict(doc.front_matter)
+    with pytest.raises(ValueError) as refused:
+        if value is REMOVE:
+            doc.remove(field)
+        else:
+            doc.set(field, value)
+    assert str(refused.value) == said
+    assert doc.text == text and not doc.is_modified
+    assert doc.front_matter == before and doc.error is None
+    doc.set("title", "still editable")
+    assert doc.get("title") == "still editable"
+
+
+COMPACT = (
+    "The page settings are written in a compact form ({...}) that cannot be edited field by "
+    "field; edit them as text."
+)
+OTHER_FORM = (
+    "The page settings are written in a form that cannot be edited field by field; edit them "
+    "as text."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("---\n{title: x}\n---\nB\n", COMPACT),
+        ("---\n\n  {title: x}\n---\nB\n", COMPACT),
+        ("---\n# settings\n{title: x}\n---\nB\n", OTHER_FORM),
+    ],
+)
+def test_a_header_that_cannot_be_edited_field_by_field_says_so(text: str, said: str) -> None:
+    doc = Document.from_text(text)
+    assert doc.error is None and doc.fields_read_only_reason == said
+    for edit in (lambda: doc.set("title", "y"), lambda: doc.remove("title")):
+        with pytest.raises(FrontMatterError) as refused:
+            edit()
+        assert (refused.value.line, refused.value.message) == (2, said)
+    assert doc.text == text
