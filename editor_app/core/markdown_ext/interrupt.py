@@ -12,9 +12,11 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.blockprocessors import BlockProcessor
 
-# kramdown: LIST_START, ATX_HEADER_START, BLOCKQUOTE_START, FENCED_CODEBLOCK_START.
+# kramdown: LIST_START, ATX_HEADER_START, BLOCKQUOTE_START. (Its FENCED_CODEBLOCK_START
+# ends a paragraph too, but a fence that closes is gone by now, and one that does not is
+# read as paragraph text that kramdown joins back onto the paragraph before it.)
 _INTERRUPT = re.compile(
-    r"^(?: {0,3}[+*-][\t ]| {0,3}\d+\.[\t ]|\#{1,6}[\t ]| {0,3}>| {0,3}(?:```|~~~))",
+    r"^(?: {0,3}[+*-][\t ]| {0,3}\d+\.[\t ]|\#{1,6}[\t ]| {0,3}>)",
     re.M,
 )
 

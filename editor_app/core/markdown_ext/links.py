@@ -88,7 +88,28 @@ class _LabelAsWritten:
                 return f"`{inner}`" if node.tag == "code" else inner
 
             found = _PLACEHOLDER.sub(written, found).lower()
+        references = getattr(self.md, "references", {})  # type: ignore[attr-defined]
+        if handled and found and found not in references:
+            # The typography ran first (`Go's` is `Go’s` here); kramdown compares labels
+            # as written.
+            written_label = _AS_WRITTEN.sub(lambda m: _TYPOGRAPHY[m.group()], found)
+            if written_label in references:
+                found = written_label
         return found, end, handled
+
+
+_TYPOGRAPHY = {
+    "’": "'",
+    "‘": "'",
+    "“": '"',
+    "”": '"',
+    "–": "--",
+    "—": "---",
+    "…": "...",
+    "«": "<<",
+    "»": ">>",
+}
+_AS_WRITTEN = re.compile("|".join(_TYPOGRAPHY))
 
 
 _PLACEHOLDER = re.compile("\x02klzzwxh:(\\d+)\x03")
