@@ -15,7 +15,8 @@ _FENCE_CLOSE = re.compile(r"\n---[ \t]*$", re.M)
 _TOML_KEY = re.compile(r"""^[ \t]*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_\-]+))[ \t]*(?:\.|=)""")
 _TOML_TABLE = re.compile(r"""^[ \t]*\[\[?[ \t]*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_\-]+))""")
 _JSON_KEY = re.compile(r'^([ \t]*)"((?:[^"\\]|\\.)*)"[ \t]*:')
-_AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)")
+# Where the standard TOML reader says the mistake is: a line, or the end of the header.
+_AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
 
 
 @dataclass
@@ -65,7 +66,10 @@ def parse_other(header: OtherHeader) -> tuple[dict | None, tuple[int, str] | Non
             loaded = json.loads(header.text)
     except tomllib.TOMLDecodeError as exc:
         m = _AT_LINE.search(str(exc))
-        line = header.first_line + (int(m.group(1)) - 1 if m else 0)
+        if m is not None and m.group(1):
+            line = header.first_line + int(m.group(1)) - 1
+        else:  # at its end: its last line, as the window's banner says (document_toml)
+            line = header.first_line + header.text.rstrip("\n").count("\n")
         what = _AT_LINE.sub("", str(exc)).rstrip(".")
         if "date" in what.lower():
             return None, (
