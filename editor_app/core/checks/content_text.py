@@ -143,17 +143,109 @@ _ONE_LINE_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 
 def _plain_lines(text: str) -> list[str]:
     """`plain_words` of each line of `text` (each line a paragraph's source on one line)."""
+    return [" ".join(line.split()) for line in _plain_text(text).split("\n")]
+
+
+def _plain_text(text: str, gap: str = " ") -> str:
+    """`text` without its inline markup, line by line (spaces not yet evened out); an image,
+    a tag or a template tag leaves `gap`."""
     if "](" in text:
-        text = _ONE_LINE_MD_IMAGE.sub(" ", text)
+        text = _ONE_LINE_MD_IMAGE.sub(gap, text)
         text = _ONE_LINE_MD_LINK.sub(_LINK_TEXT, text)
     if "<" in text:
-        text = _ONE_LINE_TAG.sub(" ", text)
+        text = _ONE_LINE_TAG.sub(gap, text)
     if "{" in text:
-        text = _ONE_LINE_LIQUID.sub(" ", text)
+        text = _ONE_LINE_LIQUID.sub(gap, text)
     for mark in "*_`~":  # emphasis marks dropped (as `_EMPHASIS` does; each in one C pass)
         if mark in text:
             text = text.replace(mark, "")
-    return [" ".join(line.split()) for line in text.split("\n")]
+    return text
+
+
+# The lines of a body that are no paragraph's: headings, tables, block attributes, divs, rules
+# (as `_read_lines` leaves them out), matched from the newline before each.
+_NOT_PARAGRAPH_LINE = re.compile(r"\n(?: {0,3}#{1,6}[ \t]|[^\S\n]*+(?:\||\{:|</?div|---))[^\n]*")
+
+
+def prose_words(page: Page) -> str:
+    """The words of the page's paragraphs without reading them one by one: the body without
+    examples, headings, tables and markup, in a few passes over the whole page (remembered).
+
+    Holds every word of `reading_text` (and a few more: a heading over an underline, the words
+    of a link written over two lines), so a search here that finds nothing needs no other. Its
+    lines are the body's (those left out are blank; an image, a tag or a template tag leaves
+    a NUL character, which is no word, so that a line of them alone is not blank)."""
+    found = page.cache.get("prose_words")
+    if found is None:
+        text = content_prose(page)
+        if "#" in text or "|" in text or "{:" in text or "div" in text or "---" in text:
+            text = _NOT_PARAGRAPH_LINE.sub("\n", "\n" + text)[1:]
+        found = page.cache["prose_words"] = _plain_text(text, "\0")
+    return found
+
+
+def content_prose(page: Page) -> str:
+    """The body as the content checks read it: examples and HTML comments blanked, lines kept
+    (remembered on the page)."""
+    found = page.cache.get("content_prose")
+    if found is None:
+        found = page_prose(page)
+        if "<!--" in found:
+            found = _HTML_COMMENT.sub(blank, found)
+        page.cache["content_prose"] = found
+    return found
+
+
+# A run of lines that are not blank: (start, end) in `content_prose`, its first file line, and
+# whether a line in it needs a look (a heading, list item, quote, table...: else it is one
+# paragraph of plain lines).
+Run = tuple[int, int, int, bool]
+
+
+def text_runs(page: Page) -> list[Run]:
+    """The runs of lines that are not blank, in order (remembered on the page)."""
+    found = page.cache.get("runs")
+    if found is not None:
+        return found
+    text = content_prose(page)
+    scan = "\n" + text  # offset i in `scan` is the newline before text offset i's line
+    looks = [m.start() for m in _LINE_TO_LOOK_AT.finditer(scan)]
+    look, last_look = 0, len(looks)
+    line, counted = page.body_start_line, 0
+    found = []
+    for m in _RUN_OF_LINES.finditer(scan):
+        run_start, run_end = m.start(), m.end() - 1  # in `text`
+        line += text.count("\n", counted, run_start)
+        counted = run_start
+        while look < last_look and looks[look] < run_start:
+            look += 1
+        found.append((run_start, run_end, line, look < last_look and looks[look] < run_end))
+    page.cache["runs"] = found
+    return found
+
+
+def paragraphs_of(page: Page, runs: list[Run], body: Body | None = None) -> list[Paragraph]:
+    """The paragraphs of some of the page's runs (headings and bold labels go to `body`)."""
+    text = content_prose(page)
+    if body is None:
+        body = Body()
+    # Paragraphs as (source on one line, first file line, lines or their source), made plain
+    # together at the end.
+    found: list[tuple[str, int, list[str] | str]] = []
+    for run_start, run_end, line, look in runs:
+        run = text[run_start:run_end]
+        if look:
+            _read_lines(run.split("\n"), line, body, found)
+        else:  # plain lines only: one paragraph
+            found.append((run.replace("\n", " ") if "\n" in run else run, line, run))
+    if not found:
+        return []
+    plain = _plain_lines("\n".join(source for source, _line, _lines in found))
+    return [
+        Paragraph(words, first, lines)
+        for words, (_source, first, lines) in zip(plain, found, strict=True)
+        if words
+    ]
 
 
 def read_body(page: Page) -> Body:
@@ -162,37 +254,54 @@ def read_body(page: Page) -> Body:
     if cached is not None:
         return cached
     body = Body()
-    text = page_prose(page)
-    if "<!--" in text:
-        text = _HTML_COMMENT.sub(blank, text)
-    # Paragraphs as (source on one line, first file line, lines or their source), made plain
-    # together at the end.
-    found: list[tuple[str, int, list[str] | str]] = []
-    scan = "\n" + text  # offset i in `scan` is the newline before text offset i's line
-    looks = [m.start() for m in _LINE_TO_LOOK_AT.finditer(scan)]
-    look, last_look = 0, len(looks)
-    line, counted = page.body_start_line, 0
-    for m in _RUN_OF_LINES.finditer(scan):
-        run_start, run_end = m.start(), m.end() - 1  # in `text`
-        line += text.count("\n", counted, run_start)
-        counted = run_start
-        while look < last_look and looks[look] < run_start:
-            look += 1
-        run = text[run_start:run_end]
-        if look < last_look and looks[look] < run_end:
-            _read_lines(run.split("\n"), line, body, found)
-        else:  # plain lines only: one paragraph
-            found.append((run.replace("\n", " ") if "\n" in run else run, line, run))
-    if found:
-        plain = _plain_lines("\n".join(source for source, _line, _lines in found))
-        body.paragraphs = [
-            Paragraph(words, first, lines)
-            for words, (_source, first, lines) in zip(plain, found, strict=True)
-            if words
-        ]
-    _read_images_and_links(text, page.body_start_line, body)
+    body.paragraphs = paragraphs_of(page, text_runs(page), body)
+    images, links = images_and_links(page)
+    body.images, body.links = list(images), list(links)
     page.cache["content_body"] = body
     return body
+
+
+# A heading line (`_ATX`'s, matched from the newline before it) and a line that may underline
+# the one above (then only reading the page line by line tells).
+_ATX_LINE = re.compile(r"\n {0,3}(#{1,6})[ \t]+([^\n]*?)[ \t#]*(?=\n|\Z)")
+_UNDERLINE = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*(?=\n|\Z)")
+
+
+def page_headings(page: Page) -> list[Heading]:
+    """The body's headings with their lines (as `read_body` finds them), without reading its
+    paragraphs when no line may underline a heading."""
+    body = page.cache.get("content_body")
+    if body is not None:
+        return body.headings
+    found = page.cache.get("headings")
+    if found is not None:
+        return found
+    text = content_prose(page)
+    if ("=" in text or "-" in text) and _UNDERLINE.search("\n" + text):
+        found = read_body(page).headings
+    else:
+        found = []
+        line, counted = page.body_start_line, 0
+        for m in _ATX_LINE.finditer("\n" + text) if "#" in text else ():
+            line += text.count("\n", counted, m.start())
+            counted = m.start()
+            found.append(Heading(len(m.group(1)), plain_words(m.group(2)), line))
+    page.cache["headings"] = found
+    return found
+
+
+def images_and_links(page: Page) -> tuple[list[Image], list[Link]]:
+    """The body's images and links, with their lines, without reading its paragraphs
+    (remembered on the page)."""
+    found = page.cache.get("images_and_links")
+    if found is None:
+        source = page.body
+        if "](" not in source and "<" not in source:
+            return [], []  # no Markdown link or image, no tag: nothing to read (often)
+        body = Body()
+        _read_images_and_links(content_prose(page), page.body_start_line, body)
+        found = page.cache["images_and_links"] = (body.images, body.links)
+    return found
 
 
 def _read_lines(

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from editor_app.core import safe_paths
 from editor_app.core.checks.common import FILE_LIKE, is_empty
-from editor_app.core.checks.content_text import Image, read_body
+from editor_app.core.checks.content_text import Image, images_and_links
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.image_info import image_size
 from editor_app.core.checks.page import Page
@@ -90,7 +90,7 @@ def _local_file(ctx: Context, page: Page, src: str, folder: str | None = None) -
     # Remembered by what the page wrote and where from: a logo shown on every page is looked
     # up once.
     seen = ctx.fact("image_sources", lambda c: {})
-    key = (src, folder, None if src.startswith("/") else page.path)
+    key = (src, folder, None if src.startswith("/") or folder else page.path)
     if key not in seen:
         seen[key] = _find_local_file(ctx, page, src, folder)
     return seen[key]
@@ -157,7 +157,7 @@ def _heavy_problem(page: Page, line: Any, fld: str | None, name: str, words: str
 
 
 def check_images(page: Page, ctx: Context) -> Iterable[Problem]:
-    for image in read_body(page).images:
+    for image in images_and_links(page)[0]:
         yield from _image_problems(page, image)
         path = _local_file(ctx, page, image.src)
         words = _heavy(ctx, path) if path else None
@@ -166,14 +166,18 @@ def check_images(page: Page, ctx: Context) -> Iterable[Problem]:
     yield from _header_images(page, ctx)
 
 
-def _image_fields(ctx: Context, collection: str | None) -> list[tuple[str, Any]]:
-    """(name, field) of each image field of a collection (worked out once per collection)."""
+def _image_fields(
+    ctx: Context, collection: str | None
+) -> list[tuple[str, Any, list[str], Any]]:
+    """(name, field, the names its alt text may have, the collection's fields) of each image
+    field of a collection (worked out once per collection)."""
     by_collection = ctx.fact("image_fields", lambda c: {})
     found = by_collection.get(collection)
     if found is None:
+        fields = ctx.field_map(collection)
         found = by_collection[collection] = [
-            (name, f)
-            for name, f in ctx.field_map(collection).items()
+            (name, f, [name + s for s in _ALT_SUFFIXES] + ["alt", "image_alt", "imageAlt"], fields)
+            for name, f in fields.items()
             if getattr(f, "type", "") == "image"
         ]
     return found
@@ -184,14 +188,14 @@ def _header_images(page: Page, ctx: Context) -> Iterable[Problem]:
     data = page.data
     if not data:
         return
-    for name, f in _image_fields(ctx, page.collection):
+    for name, f, alt_names, declared in _image_fields(ctx, page.collection):
         if not isinstance(data.get(name), str):
             continue
         value = data[name]
         if not value.strip():
             continue
-        for alt_name in [name + s for s in _ALT_SUFFIXES] + ["alt", "image_alt", "imageAlt"]:
-            if alt_name in ctx.field_map(page.collection) or alt_name in data:
+        for alt_name in alt_names:
+            if alt_name in declared or alt_name in data:
                 alt = data.get(alt_name)
                 if is_empty(alt):
                     yield make_problem(

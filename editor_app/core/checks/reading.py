@@ -7,19 +7,28 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from editor_app.core.checks.content_text import read_body, reading_text, written_in_english
+from editor_app.core.checks.content_text import (
+    content_prose,
+    paragraphs_of,
+    prose_words,
+    read_body,
+    text_runs,
+    written_in_english,
+)
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
 
 # A sentence ends at . ! ? (and a closing quote or bracket) before a space and a capital,
-# digit or quote; "e.g." and "Dr." are not ends.
-_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])")
+# digit or quote; "e.g." and "Dr." are not ends. (The pattern starts with the stop itself,
+# which lets the regex engine skip ahead, not with a look behind tried at every position.)
+_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])")
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|St|vs|No|Prof|Inc|Ltd|cf)\.$")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'-"  # ASCII ones
@@ -29,13 +38,20 @@ MAX_LONG_SENTENCES = 3  # per page, the longest
 
 def sentences(text: str) -> list[str]:
     out: list[str] = []
-    for part in _END.split(text):
-        # The abbreviation is at the end: its last 6 characters tell ("Prof." and the one before).
-        if out and _ABBREVIATIONS.search(out[-1][-6:]):
-            out[-1] += " " + part
-        else:
-            out.append(part)
+    start = 0
+    for end in _END.finditer(text):
+        _add_sentence(out, text[start : end.start() + 1])  # with its stop
+        start = end.end()
+    _add_sentence(out, text[start:])
     return [s for s in out if s.strip()]
+
+
+def _add_sentence(out: list[str], part: str) -> None:
+    # The abbreviation is at the end: its last 6 characters tell ("Prof." and the one before).
+    if out and _ABBREVIATIONS.search(out[-1][-6:]):
+        out[-1] += " " + part
+    else:
+        out.append(part)
 
 
 def word_count(text: str) -> int:
@@ -112,7 +128,9 @@ def reading_level(page: Page) -> ReadingLevel | None:
     """The page's reading level, or None when it has too few words to tell."""
     if "reading_level" in page.cache:
         return page.cache["reading_level"]
-    words, sentences, syllables = text_counts(reading_text(page))
+    # The words of the page taken in a few passes over it, not paragraph by paragraph: the
+    # same words as `reading_text` but for a rare heading over an underline.
+    words, sentences, syllables = text_counts(prose_words(page))
     found = None
     if words >= MIN_WORDS_FOR_LEVEL:
         per_sentence, per_word = words / sentences, syllables / words
@@ -125,6 +143,65 @@ def reading_level(page: Page) -> ReadingLevel | None:
     return found
 
 
+# Where a sentence surely ends, as `sentences` ends them (or a paragraph does: at a blank line):
+# after a letter or digit (not after a bracket, which may close a link's address: "[St](/x).
+# Mary" reads "St. Mary"; nor after an emphasis mark), not after an abbreviation (one
+# look-behind each, tried only after a full stop; "_Dr. Smith" reads "Dr. Smith").
+_NOT_AFTER = ("e\\.g", "i\\.e", "etc", "Dr", "Mr", "Mrs", "Ms", "St", "vs", "No", "Prof", "Inc")
+_SURE_END = re.compile(
+    r"[.!?](?<=[A-Za-z0-9%][.!?])"
+    + "".join(rf"(?<!{a}\.)" for a in (*_NOT_AFTER, "Ltd", "cf"))
+    + r"[\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])|\n[^\S\n]*\n"
+)
+# Bytes as parts of words (letters, digits, ' and -, and the continuation bytes of a UTF-8
+# character: "a") or between them (" "), to count the runs of word bytes in C.
+_WORD_RUNS = bytes(97 if byte in _WORD_BYTES or 0x80 <= byte < 0xC0 else 32 for byte in range(256))
+
+
+def _most_words(text: str) -> int:
+    """At least as many words as `_plain_word_count` finds in a sentence (or paragraph) of
+    the plain words of `text`: the runs of word bytes, or for a long one the spaces too."""
+    runs = (text + " ").encode("utf-8", "replace").translate(_WORD_RUNS).count(b"a ")
+    if len(text) < 200:
+        return runs
+    return max(runs, text.count(" ") + text.count("\n") + text.count("\t") + 1)
+
+
+def _paragraphs_to_read(page: Page, limit: int, para_limit: int) -> list:
+    """The paragraphs that may be too long or hold a too long sentence: those of the runs of
+    lines that may, told apart in C without reading their paragraphs.
+
+    `prose_words` (the body's lines made plain, in a few passes) is cut where its sentences
+    surely end: a sentence of a paragraph is never longer than the piece it is in."""
+    body = page.cache.get("content_body")
+    if body is not None:
+        return body.paragraphs
+    words = prose_words(page)
+    if "<" in words or "{" in words or "](" in words:
+        return read_body(page).paragraphs  # markup over two lines: read line by line
+    runs = text_runs(page)
+    firsts = [line for _start, _end, line, _look in runs]
+    chosen: set[int] = set()
+    longest, after, counted, line = 2 * limit, 0, 0, page.body_start_line
+    for piece in _SURE_END.split(words):
+        if len(piece) > longest and _most_words(piece) > limit:
+            found = words.find(piece, after)
+            after = found + len(piece)
+            found += len(piece) - len(piece.lstrip())  # its first word, past blank lines
+            line += words.count("\n", counted, found)
+            counted = found
+            chosen.add(bisect_right(firsts, line) - 1)
+    longest = 2 * para_limit
+    text = content_prose(page)
+    for i, (start, end, _line, _look) in enumerate(runs):
+        if end - start > longest and i not in chosen and _most_words(text[start:end]) > para_limit:
+            chosen.add(i)
+    chosen.discard(-1)
+    if not chosen:
+        return []
+    return paragraphs_of(page, [runs[i] for i in sorted(chosen)])
+
+
 def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     if not written_in_english(page, ctx.site):
         return  # sentence ends and reading ease are worked out for English only
@@ -135,7 +212,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     # A text of n characters has at most (n + 1) / 2 words: shorter ones need no counting.
     fewest = min(limit, para_limit)
     short = 2 * fewest
-    for para in read_body(page).paragraphs:
+    for para in _paragraphs_to_read(page, limit, para_limit):
         text = para.text
         if len(text) < short:
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from editor_app.core.checks.content_text import read_body
+from editor_app.core.checks.content_text import page_headings
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -18,7 +18,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def check_headings(page: Page, ctx: Context) -> Iterable[Problem]:
-    headings = read_body(page).headings
+    headings = page_headings(page)
     title = page.data.get("title")
     level = 1  # the page's title is its first heading
     for h in headings:

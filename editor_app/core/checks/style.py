@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.checks.content_text import read_body, reading_text, written_in_english
+from editor_app.core.checks.content_text import prose_words, read_body, written_in_english
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -162,7 +162,6 @@ def spelling_variety(ctx: Context) -> str | None:
 
 
 def check_style(page: Page, ctx: Context) -> Iterable[Problem]:
-    paragraphs = read_body(page).paragraphs
     rules = house_style(ctx)
     if rules:
         pattern = ctx.fact(
@@ -171,11 +170,12 @@ def check_style(page: Page, ctx: Context) -> Iterable[Problem]:
                 r"\b(" + "|".join(re.escape(r.avoid) for r in rules) + r")\b", re.I
             ),
         )
-        # One search over the page's words first: most pages use none of the words.
-        if pattern.search(reading_text(page)):
-            yield from _house_words(page, paragraphs, rules, pattern)
+        # One search over the page's words first (`prose_words`: a few passes over the whole
+        # page, not paragraph by paragraph): most pages use none of the words.
+        if pattern.search(prose_words(page)):
+            yield from _house_words(page, read_body(page).paragraphs, rules, pattern)
     if written_in_english(page, ctx.site):
-        yield from _variety(page, ctx, paragraphs)
+        yield from _variety(page, ctx)
 
 
 def _house_words(
@@ -211,19 +211,24 @@ _LOWER_WORD_BYTES = bytes(
     for byte in range(128)
 ) + b" " * 128
 _VARIANT_BYTES = frozenset(w.encode() for w in _VARIANTS)
+_GB_BYTES = frozenset(w.encode() for w in _PAIRS)
 
 
-def _variety(page: Page, ctx: Context, paragraphs: list) -> Iterable[Problem]:
-    words = reading_text(page).encode("utf-8", "replace").translate(_LOWER_WORD_BYTES)
-    if _VARIANT_BYTES.isdisjoint(words.split()):
+def _variety(page: Page, ctx: Context) -> Iterable[Problem]:
+    words = prose_words(page).encode("utf-8", "replace").translate(_LOWER_WORD_BYTES)
+    seen = _VARIANT_BYTES.intersection(words.split())
+    if not seen:
         return  # no word spelt one way or the other: the usual case
+    wanted = spelling_variety(ctx)
+    british, american = bool(seen & _GB_BYTES), bool(seen - _GB_BYTES)
+    if not (british and american) and (wanted is None or (wanted == "GB") == british):
+        return  # one spelling throughout, the site's own when it has one: nothing to say
     found: list[tuple[str, str, int]] = []  # (word, variety, line)
-    for para in paragraphs:
+    for para in read_body(page).paragraphs:
         for word in _VARIANTS.intersection(_LOWER_WORD.findall(para.text)):
             found.append((word, "GB" if word in _PAIRS else "US", para.line))
     if not found:
         return
-    wanted = spelling_variety(ctx)
     if wanted is None:
         gb = sum(1 for _, v, _ in found if v == "GB")
         us = len(found) - gb
