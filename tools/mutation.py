@@ -6,6 +6,7 @@
     .venv/bin/python tools/mutation.py store --survivors   # and show each surviving mutant
     .venv/bin/python tools/mutation.py store --again       # new tests against the last survivors
     .venv/bin/python tools/mutation.py checks-header --again --only dates,fields   # some modules
+    .venv/bin/python tools/mutation.py checks-header --again --mutants '*.x_parse_other__*'
     .venv/bin/python tools/mutation.py --report document   # the rates of the last runs again
 
 Each target is one or more core modules and the tests that guard them. It runs mutmut 3 on a
@@ -17,7 +18,8 @@ validation rules (`checks-header`, `checks-body`, `checks-engine`) about an hour
 
 `--again` runs only the mutants the last run of a target did not catch, in a fresh copy with
 the project's tests as they are now, and keeps the other verdicts (a mutant keeps its name
-while its module is unchanged; after a change to a module, run the target afresh). Property
+while its function is unchanged; after a change to a function, add its mutants with
+`--mutants PATTERN,...`, mutmut's names with * wildcards, whose old verdicts are dropped). Property
 tests generate at most 30 examples each here, and a target's whole-corpus tests are left out
 (each runs once per mutant that reaches it; the targeted tests catch what they would).
 
@@ -30,6 +32,7 @@ tell it apart) is named, with why, in the module's tests. Latest rates: docs/ARC
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import re
@@ -261,12 +264,15 @@ def run_target(
     again: bool,
     children: int = CHILDREN,
     only: tuple[str, ...] = (),
+    patterns: tuple[str, ...] = (),
 ) -> dict[str, str] | None:
     """Run mutmut on one target in a fresh copy; every mutant's outcome (None: not run).
 
     With `again`, only the mutants the last run did not catch are run, against the project's
     tests as they are now (new test files of the target included), and their outcomes
-    replace the old ones; the mutants' names stay the same while the module is unchanged.
+    replace the old ones; the mutants' names stay the same while their function is unchanged.
+    `patterns` (mutmut's names, with * wildcards) are run too, their old verdicts dropped: a
+    changed function's mutants are numbered afresh.
     """
     dest, saved = work / name, work / f"{name}.outcomes.json"
     earlier: dict[str, str] = {}
@@ -275,12 +281,14 @@ def run_target(
         if not earlier:
             print(f"{name}: no earlier run to repeat; run it once without --again")
             return None
+        earlier = {m: o for m, o in earlier.items() if not _matches(m, patterns)}
         saved.write_text(json.dumps(earlier, indent=0), encoding="utf-8")
     names = sorted(
         m
         for m, outcome in earlier.items()
         if outcome not in CAUGHT and (not only or _module_of(m).rsplit(".", 1)[-1] in only)
     )
+    names += patterns
     if again and not names:
         return earlier
     _copy_project(dest)
@@ -304,6 +312,10 @@ def run_target(
     )
     saved.write_text(json.dumps(outcomes, indent=0), encoding="utf-8")
     return outcomes
+
+
+def _matches(mutant: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(mutant, pattern) for pattern in patterns)
 
 
 def known_outcomes(work: Path, name: str) -> dict[str, str]:
@@ -385,6 +397,11 @@ def main(argv: list[str] | None = None) -> int:
         "--only", default="", help="with --again: these modules only (e.g. dates,fields)"
     )
     parser.add_argument(
+        "--mutants",
+        default="",
+        help="also (alone: only) these mutants, names with * (e.g. '*.x_parse_other__*')",
+    )
+    parser.add_argument(
         "--children", type=int, default=CHILDREN, help=f"mutants run at once (default {CHILDREN})"
     )
     args = parser.parse_args(argv)
@@ -403,7 +420,10 @@ def main(argv: list[str] | None = None) -> int:
             outcomes = known_outcomes(work, name)
         else:
             only = tuple(m for m in args.only.split(",") if m)
-            outcomes = run_target(name, TARGETS[name], work, args.again, args.children, only)
+            patterns = tuple(p for p in args.mutants.split(",") if p)
+            outcomes = run_target(
+                name, TARGETS[name], work, args.again, args.children, only, patterns
+            )
         if not outcomes:
             continue
         rows.append(report(name, outcomes, work / name, args.survivors))
