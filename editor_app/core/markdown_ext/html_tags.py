@@ -14,6 +14,7 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
 from markdown.postprocessors import Postprocessor
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 # kramdown keeps the content of these inline HTML elements as written (no Markdown, no
@@ -195,6 +196,18 @@ class HtmlTagsPostprocessor(Postprocessor):
         return normalise_tags(text)
 
 
+class IndentedHtmlBlockPreprocessor(Preprocessor):
+    """An HTML block indented by one to three spaces right under a paragraph line ends the
+    paragraph, as kramdown ends it; Python-Markdown leaves the indent as a line of spaces
+    there, which joins the lines and prints a `<br />`."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        for i in range(1, len(lines) - 1):
+            if lines[i] and not lines[i].strip() and lines[i + 1].startswith("\x02wzxhzdk:"):
+                lines[i] = ""
+        return lines
+
+
 class HtmlTagsExtension(Extension):
     """Raw HTML written back like kramdown."""
 
@@ -205,6 +218,7 @@ class HtmlTagsExtension(Extension):
         )
         # After the raw HTML is put back (30).
         md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)
+        md.preprocessors.register(IndentedHtmlBlockPreprocessor(md), "kramdown_html_indent", 19)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)
         # Before the inline patterns (20) turn the paragraph's text into elements.
         md.treeprocessors.register(StrayEndTagsTreeprocessor(md), "kramdown_stray_end_tags", 21)
