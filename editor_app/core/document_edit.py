@@ -276,9 +276,13 @@ class EditText(DocumentReading):
         if not content:
             return None
         indent = content[0][: len(content[0]) - len(content[0].lstrip(" "))]
-        if not indent or any(line.strip() and not line.startswith(indent) for line in lines):
+        if not indent or any(
+            line.strip() and not line.startswith(indent) and not line.lstrip().startswith("#")
+            for line in lines
+        ):
             return None
-        # only blank lines may be less indented; they become empty (line ending kept)
+        # only blank lines and comments may be less indented; they are read without their
+        # indentation (a blank line's ending and a comment's words stay as they were)
         inner = [
             line[len(indent) :] if line.startswith(indent) else line.lstrip(" \t") for line in lines
         ]

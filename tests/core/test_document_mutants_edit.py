@@ -149,6 +149,39 @@ EDITS = [
         {"a": 2},
         "meta:\n  # only a comment first\n  a: 2\n",
     ),
+    # a comment in the group at another indentation stays where it is
+    ("meta:\n  a: 1\n# c\n  b: 2\n", "meta", {"a": 1, "b": 3}, "meta:\n  a: 1\n# c\n  b: 3\n"),
+    ("meta:\n  a: 1\n# c\n  b: 2\n", "meta", {"a": 5, "b": 2}, "meta:\n  a: 5\n# c\n  b: 2\n"),
+    ("meta:\n  a: 1\n# c\n  b: 2\n", "meta", {"a": 1}, "meta:\n  a: 1\n# c\n"),
+    ("meta:\n  a: 1\n # c\n  b: 2\n", "meta", {"b": 2}, "meta:\n # c\n  b: 2\n"),
+    (
+        "meta:\n    # note\n  a: 1\n  b: 2\n",
+        "meta",
+        {"a": 1, "b": 3},
+        "meta:\n    # note\n  a: 1\n  b: 3\n",
+    ),
+    ("meta:\n\n  a: 1\n  b: 2\n", "meta", {"a": 1, "b": 3}, "meta:\n\n  a: 1\n  b: 3\n"),
+    (
+        "meta:\n  a: 1\n",
+        "meta",
+        {"a": 1, "b": "x\n\ny\n"},
+        "meta:\n  a: 1\n  b: |\n    x\n\n    y\n",
+    ),
+    (
+        "meta:\n  a: 1\n  b: 2\n",
+        "meta",
+        {"b": 2, "a": 1, "c": 3},
+        "meta:\n  a: 1\n  b: 2\n  c: 3\n",
+    ),
+    ("meta:\n  a: 1\n\n  b: 2\n", "meta", {"a": 1}, "meta:\n  a: 1\n\n"),
+    (
+        "meta:\n  a:\n    - x\n  b: 2\n",
+        "meta",
+        {"a": ["x", "y"], "b": 2},
+        "meta:\n  a:\n    - x\n    - y\n  b: 2\n",
+    ),
+    ("meta: # c\n  a: 1\n", "meta", {"a": 2}, "meta: # c\n  a: 2\n"),
+    ("meta:\n  a: 1\n  b: &x 2\n", "meta", {"a": 3, "b": 2}, "meta:\n  a: 3\n  b: &x 2\n"),
     # -- a field removed: its lines only, and the blank lines after it when a block text
     # above would otherwise take them
     ("title: x\nt: |\n  a\n\nother: y\n", "other", REMOVE, "title: x\nt: |\n  a\n\n"),
@@ -209,6 +242,31 @@ EDITS = [
         "tags:\n  - name: X\n    b: Y\n  - c\n",
     ),
     ("tags:\n  -\n  - b\n", "tags", [None, "c"], "tags:\n  -\n  - c\n"),
+    # -- values only double quotes can hold (a NEL line break, a tab before a line break):
+    # written on one line, in double quotes
+    ("title: x\n", "f", ["a\x85b", "c"], 'title: x\nf:\n  - "a\\Nb"\n  - c\n'),
+    ("title: x\n", "f", {"k": "a\x85b"}, 'title: x\nf: {"k": "a\\Nb"}\n'),
+    ("title: x\n", "f", "a\x85b", 'title: x\nf: "a\\Nb"\n'),
+    ("title: x\n", "f", [{"k": "b\x85c"}, "a"], 'title: x\nf: [{"k": "b\\Nc"}, "a"]\n'),
+    ("f:\n  - a\n  - b\n", "f", ["a", "b\x85c"], 'f:\n  - a\n  - "b\\Nc"\n'),
+    ("f:\n  - a\n  - b\n", "f", {"k": "b\x85c"}, 'f: {"k": "b\\Nc"}\n'),
+    ("f:\n  - a\n", "f", [{"k": "b\x85c"}], 'f: [{"k": "b\\Nc"}]\n'),
+    ("f:\n  k: 1\n", "f", {"k": "b\x85c"}, 'f:\n  k: "b\\Nc"\n'),
+    ("f:\n  k: 1\n", "f", ["b\x85c"], 'f:\n  - "b\\Nc"\n'),
+    ("f: old\n", "f", ["b\x85c"], 'f:\n  - "b\\Nc"\n'),
+    ("f: old\n", "f", {"k": "b\x85c"}, 'f: {"k": "b\\Nc"}\n'),
+    ("f: old\n", "f", [["b\x85c"]], 'f:\n  - ["b\\Nc"]\n'),
+    ("f:\n", "f", ["b\x85c"], 'f:\n  - "b\\Nc"\n'),
+    ("f:\n", "f", {"k": "b\x85c"}, 'f: {"k": "b\\Nc"}\n'),
+    ("f: >\n  old\n", "f", "\t\n\n", 'f: "\\t\\n\\n"\n'),
+    ("f: |\n  old\n", "f", "\t\n", 'f: "\\t\\n"\n'),
+    ("f: 'x'\n", "f", "\n\t", 'f: "\\n\\t"\n'),
+    ("f: [a]\n", "f", ["b\x85c"], 'f: ["b\\Nc"]\n'),
+    ("f: {a: 1}\n", "f", {"k": "b\x85c"}, 'f: {k: "b\\Nc"}\n'),
+    ("f:\n  - 'a'\n", "f", ["x", "b\x85c"], "f:\n  - 'x'\n  - \"b\\Nc\"\n"),
+    # -- several items added at once between kept ones
+    ("tags:\n  - a\n  - b\n", "tags", ["a", "x", "y", "b"], "tags:\n  - a\n  - x\n  - y\n  - b\n"),
+    ("tags:\n  - a\n", "tags", ["a", "x", "y"], "tags:\n  - a\n  - x\n  - y\n"),
     # -- the first field's indentation, found on its own line
     ("# c\n\n  title: x\n", "new", "v", "# c\n\n  title: x\n  new: v\n"),
 ]

@@ -298,3 +298,10 @@ def test_a_front_matter_error_says_its_line_and_words() -> None:
         "Add the closing quote.",
         "line 7: Add the closing quote.",
     )
+
+
+def test_an_unclosed_quote_is_shown_where_it_opened_even_at_a_document_separator() -> None:
+    """The parser stops at the '---' line (line 1), the quote opened on line 0."""
+    error = _error("a: 'x\n---\nb: c\n", yaml.SafeLoader)
+    mark = yaml_error_mark(error)
+    assert mark is not None and (mark.line, mark.column) == (0, 3)
