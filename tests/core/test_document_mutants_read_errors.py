@@ -15,7 +15,8 @@ cost time. Equivalent mutants of these two functions, grouped, with why:
   or a position for a character not allowed); `count("\\n", None, ...)` for 0; `or` for
   `and` in the C-loader-only test (an error other than YAML's is never met with a YAML one
   there); where the C loader's error has no problem mark (`context_mark` spelt otherwise or
-  asked of None, `else 1`): its errors always carry one.
+  asked of None, `else 1`): its errors always carry one, and `getattr(exc, "problem_mark")`
+  without a default: an error only the C loader raises is a marked one.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ document tests (`document_toml.py`). Equivalent mutants of that module, grouped,
   text after it always matches; `head <= ...` (the head stops a line before the end),
   `tail = 1` at the start (that empty text again).
 - `key_offsets`: `in_table = None` at the start (false as well).
+- `without_key` passing None for the file's line ending: a removal writes no new line, so
+  no line takes it.
 - (Found on the way: a key after an array of multi-line strings, or after a multi-line
   string closed before a comment quoting its delimiter, was not found, so removing it did
   nothing; `key_offsets` now reads each line's strings and comment in order.)

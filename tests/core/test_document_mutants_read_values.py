@@ -23,6 +23,9 @@ modules (no test could tell them apart), grouped, with why (more are named in
   snippets these functions write.
 - `_plain_ok`: `and` for `or` where the read-back check refuses the same texts (a leading or
   trailing space, a line break, an empty text).
+- `_plain_ok`'s `context == "item"` spelt otherwise: an item is then checked as a value, and
+  a text reads back plain as an item exactly when it does as a value (every text of up to
+  three of YAML's indicator characters, spaces and letters was tried).
 - `_literal_block`: `len(lines) > 2` or `trailing >= 1` (a folded value reaching it has one
   line; no blank line to add for one final break); the non-printable test with `and` (the
   whole document is read back: a control character or a CR never survives it).
@@ -145,6 +148,7 @@ def test_a_field_is_added_beside_aliases_loops_and_not_a_number(header: str) -> 
         ("t: |  # note\n  x\n", "\xa0", "t: |-  # note\n  \xa0\n"),
         # a leading space needs an indentation indicator, counted from the key's indentation
         ("t: >\n  x\n", " lead", "t: >2-\n   lead\n"),
+        ("t: >\n  x\n", " X", "t: >2-\n   X\n"),
         ("  t: |\n    x\n  n: 1\n", " lead", "  t: |-2\n     lead\n  n: 1\n"),
         ("  t: |\n    x\n  n: 1\n", " lead\nnext", "  t: |-2\n     lead\n    next\n  n: 1\n"),
         ("  t: >\n    x\n  n: 1\n", " lead", "  t: >2-\n     lead\n  n: 1\n"),
