@@ -10,7 +10,6 @@ after a heading; raw HTML is dropped (`<!-- raw HTML omitted -->`) unless the si
 from __future__ import annotations
 
 import json
-import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ import yaml
 from markdown_it import MarkdownIt
 
 _CONFIG_NAMES = ("hugo", "config")
-_SUMMARY_DIVIDER = re.compile(r"^[ \t]*<!--more-->[ \t]*\n?", re.M)
 _CONFIG_SUFFIXES = (".toml", ".yaml", ".yml", ".json")
 
 
@@ -53,11 +51,16 @@ class GoldmarkEngine:
 
     def render(self, text: str, env: dict | None = None) -> str:
         """The HTML Hugo makes of `text` with Goldmark (`env`: see `Engine.render`)."""
-        if "<!--more-->" in text:
-            # Hugo's summary divider on a line of its own ends the summary and is not printed.
-            text = _SUMMARY_DIVIDER.sub("", text, count=1)
         if env is None:
             env = {}
+        if "<!--more-->" in text:
+            # Hugo's summary divider, wherever it is (even mid-paragraph or in a list), ends
+            # the summary: the two sides are rendered apart and the divider is not printed.
+            summary, _, rest = text.partition("<!--more-->")
+            return self._render_part(summary, env) + self._render_part(rest, env)
+        return self._render_part(text, env)
+
+    def _render_part(self, text: str, env: dict) -> str:
         if self.settings.table:
             from editor_app.core.engines.goldmark_ext.tables import pad_short_headers
 

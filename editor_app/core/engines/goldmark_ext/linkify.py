@@ -21,8 +21,13 @@ _URL = re.compile(
     r"(?:(?:https?|ftp)://[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?::\d+)?"
     r"|www\.[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+)" + _TAIL
 )
-_EMAIL = re.compile(r"[a-zA-Z0-9._%+-]+@[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]+")
-_STARTS = re.compile(r"(?:(?<=^)|(?<=[\s*_~('\"]))(?=[hfw]|[a-zA-Z0-9._%+-]+@)")
+# Goldmark's address: a local part as in an e-mail autolink (starting with a letter or digit),
+# a domain with a dot (`v0.0.21`).
+_LOCAL = r"[a-zA-Z0-9][a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]*"
+_EMAIL = re.compile(
+    _LOCAL + r"@[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)+"
+)
+_STARTS = re.compile(r"(?:(?<=^)|(?<=[\s*_~('\"]))(?=[hfw]|" + _LOCAL + "@)")
 _TRAILING = "?!.,:*_~"
 
 
@@ -43,6 +48,8 @@ def _match_at(text: str, i: int) -> tuple[int, str] | None:
     m = _EMAIL.match(text, i)
     if m:
         end = m.end()
+        if text[end : end + 1] in ("-", "_"):
+            return None
         return end, "mailto:" + text[i:end]
     return None
 
