@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 from editor_app.core import safe_paths
 from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.templates import LIQUID, neutralise, neutralise_for
-from editor_app.core.render_blocks import PartsRenderer
+from editor_app.core.render_blocks import Memo, PartsRenderer, balanced_html
 from editor_app.core.sanitize import CSP, sanitize_html
 from editor_app.paths import resources_dir
 
@@ -69,6 +69,7 @@ class Renderer:
         self.engine = make_engine(site, engine)
         # The page in parts, each remembered: after an edit only the changed part is redone.
         self.parts = PartsRenderer(self.engine)
+        self._safe_parts = Memo()  # each part's sanitised HTML
         self._post_urls: dict[str, str] | None = None  # per-site data, built once
         self._stylesheet: str | None = None
         self._template: string.Template | None = None
@@ -133,10 +134,7 @@ class Renderer:
     def render_page(self, doc: Document, schema: Any = None) -> str:
         """A whole preview page: the body framed like the site's page, no script, no network."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-        body = self.render_body(doc.body)
-        body = self._local_images(body, doc)
-        body = self._mark_excerpt(body)
-        body = sanitize_html(body, self.site.root if self.site is not None else None)
+        body = self._page_body(doc)
         title = _text(fm.get("title")) or (doc.path.stem if doc.path else "Untitled")
         header = [f'<h1 class="page-title">{html.escape(title)}</h1>']
         subtitle = _text(fm.get("subtitle"))
@@ -173,6 +171,42 @@ class Renderer:
             header="\n".join(header),
             body=body,
         )
+
+    def _page_body(self, doc: Document) -> str:
+        """The body's safe HTML: local images, the excerpt's end marked, sanitised.
+
+        Part by part when the body is rendered in parts and each part's HTML stands alone
+        (`balanced_html`), each part's safe HTML remembered: the same as doing it whole.
+        """
+        root = self.site.root if self.site is not None else None
+        parts = self.parts.render_parts(doc.body, self.without_templates)
+        separator = self.site.excerpt_separator if self.site is not None else "<!--more-->"
+        if len(parts) > 1 and "\n" not in separator.strip():
+            safe: list[str] = []
+            marked = False
+            for part in parts:
+                if "<img" in part:
+                    part = self._local_images(part, doc)
+                if not marked and separator.strip() and separator.strip() in part:
+                    part, marked = self._mark_excerpt(part), True
+                clean = self._sanitize_part(part, root)
+                if clean is None:
+                    break
+                safe.append(clean)
+            else:
+                return "".join(safe)
+        body = self._local_images("".join(parts), doc)
+        body = self._mark_excerpt(body)
+        return sanitize_html(body, root)
+
+    def _sanitize_part(self, html_part: str, root: Path | None) -> str | None:
+        """The part's safe HTML (remembered), None when the part cannot be taken alone."""
+        key = (html_part, root)
+        found = self._safe_parts.get(key)
+        if found is None:
+            found = (sanitize_html(html_part, root) if balanced_html(html_part) else None,)
+            self._safe_parts.put(key, found, 2 * len(html_part))
+        return found[0]
 
     def _css(self) -> str:
         if self._stylesheet is None:

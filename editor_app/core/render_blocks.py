@@ -26,8 +26,10 @@ from editor_app.core.engines import Engine
 
 # Parts are at least this long (fewer engine calls on the first render, each with a fixed
 # cost) and, once past it, end at the next safe place.
-MIN_PART_CHARS = 1500
-_CACHE_ENTRIES = 4000
+MIN_PART_CHARS = 400
+# What the caches may hold, in characters of text and HTML (a few MB each): several long
+# pages' parts, while a 5 MB page's preview (the part around the cursor) stays within it.
+CACHE_CHARS = 3_000_000
 
 # Lines that can change what the splitter knows: fences, headings, HTML, kramdown
 # extensions, math. Everything else is skipped by the search.
@@ -70,7 +72,7 @@ def split_parts(text: str, engine_name: str = "kramdown", min_chars: int = MIN_P
     if engine_name == "kramdown" and ("*[" in text or "{:" in text):
         if _KRAMDOWN_DEFINITION.search("\n" + text):
             return [text]
-    if engine_name == "goldmark" and len(_SUMMARY_DIVIDER.findall(text)) > 1:
+    if engine_name == "goldmark" and text.count("<!--more-->") > 1 and len(_SUMMARY_DIVIDER.findall(text)) > 1:
         return [text]
     cuts = [0]
     fence: tuple[str, int] | None = None  # the open fence's character and length
@@ -203,22 +205,51 @@ def _same(html: str) -> str:
     return html
 
 
+class Memo:
+    """A least-recently-used map bounded by the characters its keys' text and values hold."""
+
+    def __init__(self, max_chars: int = CACHE_CHARS) -> None:
+        self.max_chars = max_chars
+        self._items: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
+        self._chars = 0
+
+    def get(self, key: Any) -> Any:
+        """The value, or None."""
+        found = self._items.get(key)
+        if found is None:
+            return None
+        self._items.move_to_end(key)
+        return found[0]
+
+    def put(self, key: Any, value: Any, chars: int) -> None:
+        old = self._items.pop(key, None)
+        if old is not None:
+            self._chars -= old[1]
+        self._items[key] = (value, chars)
+        self._chars += chars
+        while self._chars > self.max_chars and len(self._items) > 1:
+            _, (_, size) = self._items.popitem(last=False)
+            self._chars -= size
+
+
 class _Part:
     """A part's HTML (None: it cannot stand for its place in the page), and what it leaves
     for the parts after it: the id counters it set, the quotes open after it, the link
     definitions it holds."""
 
-    __slots__ = ("html", "ids", "quotes", "references")
+    __slots__ = ("added_ids", "html", "ids", "quotes", "references")
 
     def __init__(
         self,
         html: str | None,
         ids: dict[str, int],
+        added_ids: dict[str, int],
         quotes: dict[str, int] | None,
         references: dict[str, Any],
     ) -> None:
         self.html = html
         self.ids = ids
+        self.added_ids = added_ids
         self.quotes = quotes
         self.references = references
 
@@ -232,9 +263,9 @@ class PartsRenderer:
     def __init__(self, engine: Engine, min_chars: int = MIN_PART_CHARS) -> None:
         self.engine = engine
         self.min_chars = min_chars
-        self._cache: OrderedDict[Any, _Part] = OrderedDict()
+        self._cache = Memo()
         # The id counters a part reads, by part (what its cache key holds of those before).
-        self._reads: OrderedDict[Any, tuple[str, ...]] = OrderedDict()
+        self._reads = Memo(CACHE_CHARS // 4)
         # kramdown ends a part's HTML as it would end the page: each part but the last is
         # rendered with a heading after it, standing for the heading that follows it.
         self._end_marker = engine.name == "kramdown"
@@ -249,9 +280,14 @@ class PartsRenderer:
         inert) and gives what to do with the HTML after (the tags put back); it is applied
         to each part, so an unchanged part costs nothing.
         """
+        return "".join(self.render_parts(text, prepare))
+
+    def render_parts(self, text: str, prepare: Prepare = _as_is) -> list[str]:
+        """The HTML of `render`, part by part (one part when the page is rendered whole);
+        each unchanged part is the same string object as last time."""
         parts = [text] if _END_WORD in text else split_parts(text, self.engine.name, self.min_chars)
         if len(parts) == 1:
-            return self.render_whole(text, prepare)
+            return [self.render_whole(text, prepare)]
         last = len(parts) - 1
         # The link definitions of the whole page, each label defined by one part only.
         references: dict[str, Any] = {}
@@ -262,7 +298,7 @@ class PartsRenderer:
                 for label, value in owners[k].items():
                     if label in references or _TEMPLATE_WORD in f"{label}{value}".lower():
                         # Defined twice, or by a template tag (numbered part by part).
-                        return self.render_whole(text, prepare)
+                        return [self.render_whole(text, prepare)]
                     references[label] = value
         references_key = _references_key(references) if references else None
         ids: dict[str, int] = {}
@@ -275,12 +311,14 @@ class PartsRenderer:
                     refs, refs_key = references, references_key
             done = self._part(part, k == last, prepare, refs, refs_key, ids, quotes)
             if done.html is None:
-                return self.render_whole(text, prepare)
+                return [self.render_whole(text, prepare)]
             ids.update(done.ids)
+            for key, value in done.added_ids.items():
+                ids.setdefault(key, value)
             for mark, opened in (done.quotes or {}).items():
                 quotes[mark] = quotes.get(mark, 0) + opened
             out.append(done.html)
-        return "".join(out)
+        return out
 
     def render_whole(self, text: str, prepare: Prepare = _as_is) -> str:
         """The same HTML, rendered whole (what `render` must equal)."""
@@ -318,7 +356,6 @@ class PartsRenderer:
             key = (place, tuple((r, ids[r]) for r in reads if r in ids), tuple(quotes_before.items()))
             found = self._cache.get(key)
             if found is not None:
-                self._cache.move_to_end(key)
                 return found
         env: dict[str, Any] = {"heading_ids": dict(ids)}
         if quotes_before:
@@ -352,14 +389,16 @@ class PartsRenderer:
         own = {k: v for k, v in own.items() if k not in (references or {})}
         quotes_after = env.get("open_quotes") or {}
         opened = {c: n - quotes_before.get(c, 0) for c, n in quotes_after.items()}
-        part = _Part(html, written, {c: n for c, n in opened.items() if n}, own)
-        reads = self._reads.setdefault(place, tuple(sorted(written)))
-        self._reads.move_to_end(place)
+        if reads is None:
+            reads = tuple(sorted(written))
+            self._reads.put(place, reads, len(text))
+        # Counters it read are set; the others it only added where missing (a repeated
+        # heading's `name-1`): the same then, whatever the parts before left in them.
+        counted = {k: v for k, v in written.items() if k in reads}
+        added = {k: v for k, v in written.items() if k not in reads}
+        part = _Part(html, counted, added, {c: n for c, n in opened.items() if n}, own)
         key = (place, tuple((r, ids[r]) for r in reads if r in ids), tuple(quotes_before.items()))
-        self._cache[key] = part
-        for memo in (self._cache, self._reads):
-            if len(memo) > _CACHE_ENTRIES:
-                memo.popitem(last=False)
+        self._cache.put(key, part, len(text) + len(html or ""))
         return part
 
 
@@ -371,3 +410,30 @@ def _references_key(references: dict[str, Any]) -> tuple:
             value = tuple(sorted((k, str(v)) for k, v in value.items() if k != "map"))
         items.append((label, value))
     return tuple(sorted(items, key=repr))
+
+
+_HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(/?)>|<!--.*?-->|<", re.S)
+_RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript plaintext".split())
+
+
+def balanced_html(html: str) -> bool:
+    """Every element of `html` closed, in order, and no stray `<`: such a piece of HTML is
+    read the same on its own as beside other pieces (a sanitiser may take it alone)."""
+    stack: list[str] = []
+    for m in _HTML_TAG.finditer(html):
+        name = m.group(2)
+        if name is None:
+            if m.group(0) == "<":
+                return False  # a `<` that opens no tag nor comment
+            continue
+        name = name.lower()
+        if name in _RAW_TEXT:
+            return False
+        if m.group(1):
+            if not stack or stack.pop() != name:
+                return False
+        elif name not in _VOID:
+            if m.group(3):
+                return False  # `<p/>` opens a paragraph in HTML
+            stack.append(name)
+    return not stack
