@@ -46,10 +46,8 @@ modules (no test could tell them apart), grouped, with why (more are named in
   it), `split(None)` (a `+` after a space is not YAML), `or True` and `endswith(..., None)`
   for a keep block (it always ends at a line break), `line_end <= 0`, `< 1`, `>= 0`, `> 1`
   (the key comes before: the line end is never that early).
-- `_events`: which parser is asked first, or the pure-Python one alone (`hasattr` spelt
-  otherwise, `insert(1, ...)`, `Loader=None`, no `Loader`): they give the same events and
-  marks (only speed differs); `break` for `continue`: a header the C loader read never fails
-  the C parser.
+- `_events`: `break` for `continue` after an error other than YAML's: neither parser raises
+  one on any header tried (the generated broken headers of `test_document_yaml_errors.py`).
 """
 
 from __future__ import annotations
@@ -250,3 +248,40 @@ def test_an_empty_list_item_runs_to_its_line_end(
     assert doc.value_source("tags") == source
     doc.set("tags", value)
     assert doc.text == f"---\ntags:\n{result}n: 1\n---\n"
+
+
+# --- the parser that locates the fields: the C one first (a header of 50,000 fields is
+# located in about a second), the pure-Python one when the C one refuses the text
+
+
+def test_fields_are_located_by_the_c_parser_when_it_reads_the_header(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import yaml
+
+    from editor_app.core import document_spans
+
+    asked: list[type] = []
+    real_parse = yaml.parse
+
+    def spy(text: str, Loader: type) -> object:  # noqa: N803 - PyYAML's own name
+        asked.append(Loader)
+        return real_parse(text, Loader=Loader)
+
+    monkeypatch.setattr(document_spans.yaml, "parse", spy)
+    doc = Document.from_text("---\ntitle: A\ntags: [a, b]\n---\n")
+    assert doc.field_line("tags") == 3
+    assert asked == [yaml.CSafeLoader]
+
+
+def test_the_pure_python_parser_locates_what_the_c_one_refuses() -> None:
+    from editor_app.core.document_spans import _events
+
+    # a tab at the start of a block text's line: refused by the C parser only
+    events = _events("t: |\n  \tx\n")
+    assert events is not None
+    assert [e.value for e in events if hasattr(e, "value") and e.value is not None] == [
+        "t",
+        "\tx\n",
+    ]
+    assert _events("a: [b\n") is None  # refused by both
