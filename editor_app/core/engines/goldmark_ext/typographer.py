@@ -218,7 +218,8 @@ def _substitute(
 
 
 def _typographer(state: StateCore, substitutions: dict[str, str]) -> None:
-    open_quotes: dict[str, int] = {}
+    # Quotes still open in the parts of the page before this one, when rendered in parts.
+    open_quotes: dict[str, int] = state.env.setdefault("open_quotes", {})
     for block in state.tokens:
         if block.type == "inline" and block.children:
             block.children = _substitute_children(block.children, open_quotes, substitutions)
