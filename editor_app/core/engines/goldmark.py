@@ -66,11 +66,16 @@ class GoldmarkEngine:
 
             text = pad_short_headers(text, env)
         try:
-            return self._md.render(text, env)
+            html = self._md.render(text, env)
         except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
             from editor_app.core.engines.kramdown import unformatted
 
             return unformatted(text)
+        if self.settings.footnote:
+            from editor_app.core.engines.goldmark_ext.footnotes import back_links_after_code
+
+            html = back_links_after_code(html)
+        return html
 
 
 def _read(path: Path) -> dict:

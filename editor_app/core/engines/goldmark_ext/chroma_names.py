@@ -1,9 +1,10 @@
 """Names and aliases of the languages Chroma (Hugo's highlighter) colours.
 
 Read from Hugo's own documentation data (`data/docs.yaml`, `chroma.lexers`), plus `txt`,
-which Hugo 0.111's Chroma also knows; a fence in any other language is printed plain,
-without Chroma's wrapper. (A fence's language is one word, so names with spaces are left
-out.)
+which Hugo 0.111's Chroma also knows. `tools/chroma_extract.py` asks the installed `hugo`
+which of these (and of its lexers' file extensions) it colours; that list
+(`chroma_data/languages.json`) decides which fences get Chroma's wrapper. (A fence's
+language is one word, so names with spaces are left out.)
 """
 
 CHROMA_LANGUAGES = frozenset(

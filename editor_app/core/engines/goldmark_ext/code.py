@@ -22,7 +22,6 @@ from pygments.util import ClassNotFound
 
 from editor_app.core.engines.goldmark_ext import chroma_xml
 from editor_app.core.engines.goldmark_ext.chroma_lexers import CHROMA_ONLY_LEXERS
-from editor_app.core.engines.goldmark_ext.chroma_names import CHROMA_LANGUAGES
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&#34;"})
 _INFO = re.compile(r"^([^\s{]*)\s*(?:\{([^{}]*)\})?")
@@ -301,6 +300,13 @@ _GOLDMARK_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': 
 _BASH_SHEBANG = re.compile(r"^#!.*/bin/(?:env |)(?:bash|zsh|sh|ksh)", re.M)
 
 
+
+@functools.cache
+def _coloured_names() -> frozenset[str]:
+    """Every fence name Hugo 0.111's Chroma colours: names, aliases and file extensions
+    (`cs`, `cjs`, `env`), as `tools/chroma_extract.py` read them from `hugo` (not `csv`)."""
+    return frozenset(name.lower() for name in chroma_xml.languages())
+
 def _fence_html(token: Token, style: str | None, defaults: dict[str, str] | None = None) -> str:
     """The fence's HTML; `style` names the Chroma style for `noClasses` (None: classes);
     `defaults`: the site's `[markup.highlight]` options a fence may override."""
@@ -319,7 +325,7 @@ def _fence_html(token: Token, style: str | None, defaults: dict[str, str] | None
     if not language:
         return f'<pre tabindex="0"><code>{escape(code)}</code></pre>\n'
     lang = escape(language)
-    if language.lower() not in CHROMA_LANGUAGES and language != "fallback":
+    if language.lower() not in _coloured_names() and language != "fallback":
         return (
             f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">'
             f"{escape(code)}</code></pre>\n"

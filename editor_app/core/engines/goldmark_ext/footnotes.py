@@ -47,6 +47,17 @@ def _anchor(self, tokens, idx, options, env) -> str:  # noqa: ANN001
     )
 
 
+_BACK_LINK_AFTER_CODE = '</pre></div>\n&#160;<a href="#fnref'
+
+
+def back_links_after_code(html: str) -> str:
+    """A note ending in highlighted code: Goldmark prints its back link right after the
+    code's `</div>`, with no line break between."""
+    if _BACK_LINK_AFTER_CODE not in html:
+        return html
+    return html.replace(_BACK_LINK_AFTER_CODE, '</pre></div>&#160;<a href="#fnref')
+
+
 def goldmark_footnote_plugin(md: MarkdownIt) -> None:
     """`[^1]` references and `[^1]: note` definitions, printed as Goldmark prints them."""
     md.use(footnote_plugin)
