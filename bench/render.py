@@ -2,6 +2,8 @@
 
 Run: .venv/bin/python bench/render.py [SITE] [--before COMMIT]
      (default SITE: the fixture site, `bench/synth.py`)
+     .venv/bin/python bench/render.py --engines   (every shared site's longest page, engines)
+     .venv/bin/python bench/render.py --edits     (the same, the preview after an edit)
 
 Every figure is the best and the median of several runs, the renderers taking turns run by
 run, so a busy machine slows them alike. `--before COMMIT` adds that commit's renderer to the
@@ -34,6 +36,7 @@ from synth import SOURCE  # noqa: E402
 
 from editor_app.core.document import Document  # noqa: E402
 from editor_app.core.render import Renderer  # noqa: E402
+from editor_app.core.render_blocks import split_parts  # noqa: E402
 from editor_app.core.sanitize import sanitize_html  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
 
@@ -232,6 +235,113 @@ def measure_engines(sites: Path = SHARED_SITES, runs: int = 5) -> list[dict]:
     return rows
 
 
+def _edited(body: str, runs: int, paragraph: bool) -> list[str]:
+    """The page after one edit each, at places spread over it: a word typed in the middle
+    of a line, or a new paragraph after one."""
+    out = []
+    for k in range(runs):
+        at = len(body) * (k + 1) // (runs + 1)
+        if paragraph:
+            end = body.find("\n\n", at)
+            end = len(body) if end < 0 else end
+            out.append(body[:end] + "\n\nA new paragraph, typed here.\n" + body[end:])
+        else:
+            space = body.find(" ", at)
+            space = len(body) if space < 0 else space
+            out.append(body[:space] + " word" + body[space:])
+    return out
+
+
+def _timed(into: list[tuple[float, float]], fn: Callable[[], object]) -> None:
+    """Run `fn`, adding its (wall, CPU) milliseconds to `into`."""
+    gc.collect()
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    into.append(((time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000))
+
+
+def measure_edits(sites: Path = SHARED_SITES, runs: int = 9) -> list[dict]:
+    """Per shared site and engine, the preview page of its longest page: made whole, the
+    first render in parts (nothing remembered), and the render after an edit.
+
+    Every figure is (median, worst) of wall and CPU milliseconds; the whole page and the
+    first render take turns run by run; each edit is at another place of the page (so each
+    renders its own part again), the renderer keeping what it rendered before.
+    """
+    rows = []
+    for root in sorted(p for p in sites.iterdir() if p.is_dir()):
+        pages = [p for p in root.rglob("*.md") if "node_modules" not in p.parts]
+        if not pages:
+            continue
+        longest = max(pages, key=lambda p: p.stat().st_size)
+        site = Site.open(root)
+        doc = Document.load(longest)
+        body = doc.body
+        for engine in ENGINES:
+            whole = Renderer(site, engine=engine)
+            whole.parts.min_chars = 10**9  # never cut: the page made whole, as before
+            parts = Renderer(site, engine=engine)
+            whole.render_page(doc), parts.render_page(doc)  # warm up (code colouring etc.)
+            times: dict[str, list[tuple[float, float]]] = {
+                "whole": [],
+                "first": [],
+                "word": [],
+                "paragraph": [],
+            }
+
+            for _ in range(max(3, runs // 3)):
+                _timed(times["whole"], lambda w=whole, d=doc: w.render_page(d))
+                fresh = Renderer(site, engine=engine)
+                _timed(times["first"], lambda f=fresh, d=doc: f.render_page(d))
+            parts.render_page(doc)
+            for name in ("word", "paragraph"):
+                for text in _edited(body, runs, name == "paragraph"):
+                    edited = Document.load(longest)
+                    edited.body = text
+                    _timed(times[name], lambda p=parts, e=edited: p.render_page(e))
+            rows.append(
+                {
+                    "site": root.name,
+                    "engine": engine,
+                    "own": engine == Renderer(site).engine.name,
+                    "page": str(longest.relative_to(root)),
+                    "kb": len(body.encode()) / 1024,
+                    "cut": len(split_parts(parts.without_templates(body)[0], engine)),
+                    **{
+                        name: (
+                            statistics.median(w for w, _ in t),
+                            max(w for w, _ in t),
+                            statistics.median(c for _, c in t),
+                            max(c for _, c in t),
+                        )
+                        for name, t in times.items()
+                    },
+                }
+            )
+    return rows
+
+
+def report_edits(rows: list[dict]) -> None:
+    """Print `measure_edits`: median (worst) ms, wall and CPU; the site's own engine with *."""
+    print("preview page of the longest page of each shared site: wall ms / CPU ms, median (worst)")
+    print(
+        f"{'site':17} {'engine':12} {'KB':>4} {'parts':>5} "
+        + " ".join(
+            f"{h:>23}" for h in ("whole", "first (in parts)", "after a word", "after a paragraph")
+        )
+    )
+    for row in rows:
+        cells = []
+        for name in ("whole", "first", "word", "paragraph"):
+            wall, worst, cpu, cpu_worst = row[name]
+            cells.append(f"{wall:6.1f} ({worst:5.1f}) / {cpu:5.1f}")
+        engine = row["engine"] + ("*" if row["own"] else "")
+        print(
+            f"{row['site']:17} {engine:12} {row['kb']:4.0f} {row['cut']:5} "
+            + " ".join(f"{c:>23}" for c in cells)
+        )
+
+
 def report_engines(rows: list[dict]) -> None:
     """Print `measure_engines` (best ms; the site's own engine marked with *)."""
     print(
@@ -256,9 +366,18 @@ def main() -> int:
         action="store_true",
         help="the longest page of each shared site with every engine and plain Python-Markdown",
     )
+    parser.add_argument(
+        "--edits",
+        action="store_true",
+        help="the longest page of each shared site with every engine: whole, first render in"
+        " parts, after a one-word edit and after a new paragraph",
+    )
     args = parser.parse_args()
     if args.engines:
         report_engines(measure_engines(runs=args.runs))
+        return 0
+    if args.edits:
+        report_edits(measure_edits(runs=args.runs))
         return 0
     report(measure(args.site, args.runs, args.big_runs, args.before))
     return 0

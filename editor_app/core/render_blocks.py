@@ -38,11 +38,8 @@ _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _FENCE = re.compile(r"[ \t>]*(`{3,}|~{3,})(.*)")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1(?!`)")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)([^<>]*?(/?)>)?")
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
-)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EXTENSION = re.compile(r"\{::(\w+)[^}]*?(/?)\}|\{:/(\w*)\}")
-_SUMMARY_DIVIDER = re.compile(r"^[ \t]*<!--more-->", re.M)
 
 # Whole-page features: a page with one of these is rendered whole. Footnotes (all engines);
 # kramdown's table of contents, abbreviations and attribute list definitions.
@@ -60,7 +57,9 @@ _END_WORD = "zqxpartendzqx"
 _END_HEADING = f"# {_END_WORD}\n"
 
 
-def split_parts(text: str, engine_name: str = "kramdown", min_chars: int = MIN_PART_CHARS) -> list[str]:
+def split_parts(
+    text: str, engine_name: str = "kramdown", min_chars: int = MIN_PART_CHARS
+) -> list[str]:
     """`text` cut where no engine carries state across; the parts join back into `text`.
 
     One part (the whole text) when the page uses a feature that spans the page.
@@ -72,8 +71,8 @@ def split_parts(text: str, engine_name: str = "kramdown", min_chars: int = MIN_P
     if engine_name == "kramdown" and ("*[" in text or "{:" in text):
         if _KRAMDOWN_DEFINITION.search("\n" + text):
             return [text]
-    if engine_name == "goldmark" and text.count("<!--more-->") > 1 and len(_SUMMARY_DIVIDER.findall(text)) > 1:
-        return [text]
+    if engine_name == "goldmark" and "<!--more-->" in text:
+        return [text]  # Hugo renders the summary apart from the rest
     cuts = [0]
     fence: tuple[str, int] | None = None  # the open fence's character and length
     depth = 0  # HTML elements and kramdown extensions open
@@ -125,7 +124,9 @@ def split_parts(text: str, engine_name: str = "kramdown", min_chars: int = MIN_P
                 break  # no cut after an unclosed comment
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
-            depth, in_comment = _html_depth(_CODE_SPAN.sub("", text[end + 3 : line_end]), depth, False)
+            depth, in_comment = _html_depth(
+                _CODE_SPAN.sub("", text[end + 3 : line_end]), depth, False
+            )
             pos = line_end + 1
     if len(cuts) == 1:
         return [text]
@@ -353,7 +354,11 @@ class PartsRenderer:
                     quotes_before[c] = min(quotes[c], most)
         reads = self._reads.get(place)
         if reads is not None:
-            key = (place, tuple((r, ids[r]) for r in reads if r in ids), tuple(quotes_before.items()))
+            key = (
+                place,
+                tuple((r, ids[r]) for r in reads if r in ids),
+                tuple(quotes_before.items()),
+            )
             found = self._cache.get(key)
             if found is not None:
                 return found
@@ -412,8 +417,12 @@ def _references_key(references: dict[str, Any]) -> tuple:
     return tuple(sorted(items, key=repr))
 
 
-_HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(/?)>|<!--.*?-->|<", re.S)
-_RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript plaintext".split())
+_HTML_TAG = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(/?)>|<!--.*?-->|<", re.S
+)
+_RAW_TEXT = frozenset(
+    "script style textarea title xmp iframe noembed noframes noscript plaintext".split()
+)
 
 
 def balanced_html(html: str) -> bool:
