@@ -9,7 +9,8 @@ Severity follows one principle: an *error* is something that will break the site
 wrong; a *warning* is something an editor would want to look at, or a judgement drawn from what
 the rest of the site does (an inferred schema can be wrong, and a site folder may hold only part
 of the real site); a *suggestion* is a content check (is the page good?), never a failure unless
-`validate --strict`.
+`validate --strict`. The content checks run by default (`content=False`, or `validate
+--no-content`, leaves them out).
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ register(Rule("reading", {"unreadable": ERROR}))
 
 
 def validate_document(
-    doc: Any, site: Site | None = None, schema: Any = None, content: bool = False
+    doc: Any, site: Site | None = None, schema: Any = None, content: bool = True
 ) -> list[Problem]:
-    """Problems in one open document (its current text), given a prebuilt site and schema.
+    """Problems in one open document (its current text), given a prebuilt site and schema;
+    the content checks' suggestions too, unless `content` is False.
 
     Cheap enough to run after each pause in typing: the site facts are computed once and
     reused until the index or the schema changes.
@@ -114,10 +116,10 @@ def validate_site(
     schema: Any = None,
     progress: Progress | None = None,
     only: Iterable[Path] | None = None,
-    content: bool = False,
+    content: bool = True,
 ) -> list[Problem]:
     """Problems in every document of the site (or only the files in `only`), sorted by file;
-    with `content`, the content checks' suggestions too."""
+    the content checks' suggestions too, unless `content` is False."""
     with collector_paused():  # many objects, no cycles: see site_index.collector_paused
         problems = _check_site(site, schema, progress, only, content)
     problems.sort(key=sort_key)
@@ -176,7 +178,7 @@ class CannotValidate(Exception):
 def validate_paths(
     paths: Sequence[str | os.PathLike[str]],
     notes: list[str] | None = None,
-    content: bool = False,
+    content: bool = True,
 ) -> list[Problem]:
     """Problems for the command line: each path a site folder, a folder in one, or files.
 
@@ -237,7 +239,7 @@ def validate_paths(
     return problems
 
 
-def _validate_loose_file(site: Site, path: Path, content: bool = False) -> list[Problem]:
+def _validate_loose_file(site: Site, path: Path, content: bool = True) -> list[Problem]:
     """A file given by name that the index does not hold (e.g. outside the collections)."""
     schema = schema_for(site)
     ctx = context_for(site, schema)

@@ -32,7 +32,7 @@ def _break(site: Path) -> None:
 def test_untouched_site_exits_0_with_warnings_grouped_by_file(
     site_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = _run(capsys, str(site_copy))
+    code, out, err = _run(capsys, str(site_copy), "--no-content")
     assert code == 0
     assert err == ""
     lines = out.splitlines()
@@ -68,7 +68,7 @@ def test_errors_exit_1_and_json_lists_every_problem(
 
 def test_text_summary_counts_errors(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _break(site_copy)
-    code, out, _ = _run(capsys, str(site_copy))
+    code, out, _ = _run(capsys, str(site_copy), "--no-content")
     assert code == 1
     assert "_resources/brand-narrative.md\n  line 3   title" in out
     assert "error: A quotation mark opened on this line is never closed." in out
@@ -84,11 +84,14 @@ def test_files_and_folders_inside_a_site(
         str(site_copy / "_topics"),
         "--format",
         "json",
+        "--no-content",
     )
     assert code == 0
     assert [p["path"] for p in json.loads(out)] == ["_people/anna-dent.md"]
     monkeypatch.chdir(site_copy / "_resources")
-    code, out, _ = _run(capsys, "2023-03-31-governance-board-minutes.md", "--format", "json")
+    code, out, _ = _run(
+        capsys, "2023-03-31-governance-board-minutes.md", "--format", "json", "--no-content"
+    )
     assert code == 0
     [problem] = json.loads(out)
     assert problem["path"] == "_resources/2023-03-31-governance-board-minutes.md"
@@ -96,10 +99,30 @@ def test_files_and_folders_inside_a_site(
 
 
 def test_a_clean_file_says_so(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, str(site_copy / "_topics/health.md"))
+    page = str(site_copy / "_topics/justice.md")
+    code, out, _ = _run(capsys, page)
     assert (code, out) == (0, "No problems found.\n")
-    code, out, _ = _run(capsys, str(site_copy / "_topics/health.md"), "--format", "json")
+    code, out, _ = _run(capsys, page, "--format", "json")
     assert (code, json.loads(out)) == (0, [])
+
+
+def test_suggestions_come_by_default_and_fail_only_with_strict(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = str(site_copy / "_topics/health.md")  # one sentence of 41 words
+    code, out, _ = _run(capsys, page)
+    assert code == 0
+    assert "  line 8    suggestion: The sentence starting 'Most people agree" in out
+    assert out.splitlines()[-1] == "0 errors, 0 warnings and 1 suggestion in 1 file."
+    code, out, _ = _run(capsys, page, "--format", "json")
+    assert [(p["line"], p["severity"], p["code"]) for p in json.loads(out)] == [
+        (8, "suggestion", "sentence-long")
+    ]
+    assert _run(capsys, page, "--strict")[0] == 1
+    assert _run(capsys, page, "--no-content") == (0, "No problems found.\n", "")
+    assert _run(capsys, page, "--no-content", "--strict")[0] == 0
+    # --content, once needed for them, is still accepted: the same as the default.
+    assert _run(capsys, page, "--content") == _run(capsys, page)
 
 
 def test_a_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

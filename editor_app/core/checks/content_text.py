@@ -363,6 +363,7 @@ def _read_images_and_links(text: str, start: int, body: Body) -> None:
                 )
             )
     if "<img" in text or "<IMG" in text or "<Img" in text:
+        lines = _LineCounter(text, start)
         for m in _HTML_IMG.finditer(text):
             attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
             alt = attrs.get("alt")
@@ -371,7 +372,7 @@ def _read_images_and_links(text: str, start: int, body: Body) -> None:
                     alt.strip() if alt is not None else None,
                     attrs.get("src", ""),
                     attrs.get("title", "").strip(),
-                    start + text.count("\n", 0, m.start()),
+                    lines.at(m.start()),
                     html=True,
                 )
             )
@@ -380,10 +381,11 @@ def _read_images_and_links(text: str, start: int, body: Body) -> None:
         for m in _MD_LINK.finditer(text):
             body.links.append(Link(plain_words(m.group(1)), m.group(2), lines.at(m.start())))
     if "<a" in text or "<A" in text:
+        lines = _LineCounter(text, start)
         for m in _HTML_LINK.finditer(text):
             attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
             if "href" in attrs:
-                line = start + text.count("\n", 0, m.start())
+                line = lines.at(m.start())
                 body.links.append(Link(plain_words(m.group(2)), attrs["href"], line))
 
 
