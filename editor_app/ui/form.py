@@ -439,7 +439,8 @@ class FrontMatterForm(QWidget):
         self._marked.add(name)
         widget = self.widgets[name]
         error = any(p.severity == "error" for p in found)
-        colour = "#d32f2f" if error else "#ef8f00"
+        suggestion = all(p.severity == "suggestion" for p in found)  # told apart: blue, (i)
+        colour = "#d32f2f" if error else "#1976d2" if suggestion else "#ef8f00"
         message = "\n".join(p.message for p in found)
         for target in widget.mark_targets():
             kind = type(target).__name__
@@ -452,6 +453,8 @@ class FrontMatterForm(QWidget):
         icon = (
             QStyle.StandardPixmap.SP_MessageBoxCritical
             if error
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+            if suggestion
             else QStyle.StandardPixmap.SP_MessageBoxWarning
         )
         mark.setPixmap(self.style().standardIcon(icon).pixmap(16, 16))

@@ -26,11 +26,15 @@ STATS_IN_WORKER_CHARS = 20_000  # longer pages are counted in a worker
 # whole of a 5 MB page takes seconds to render, and the window would wait on the worker.
 PREVIEW_EXCERPT_FROM_CHARS = 400_000
 PREVIEW_EXCERPT_CHARS = 60_000
+# The live check leaves the content checks (suggestions) out past this many characters: on a
+# 5 MB page they take seconds of the interpreter, which typing would feel (F7 runs them).
+LIVE_SUGGESTIONS_MAX_CHARS = 400_000
 
 
 def _check_snapshot(text: str, path: Path | None, site: Any, schema: Any) -> list[Any]:
     """Problems of a snapshot of the document text (runs in a worker)."""
-    return validate_document(Document.from_text(text, path=path), site, schema)
+    content = len(text) <= LIVE_SUGGESTIONS_MAX_CHARS
+    return validate_document(Document.from_text(text, path=path), site, schema, content=content)
 
 
 def _count_and_check(

@@ -89,9 +89,12 @@ class ProblemList(QWidget):
         style = self.style()
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        # A suggestion (the content checks: is the page good?) is told apart from a problem.
+        suggestion_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         items = []
         for number, problem in enumerate(self._problems):
             is_error = problem.severity == "error"
+            is_suggestion = problem.severity == "suggestion"
             item = QTreeWidgetItem(
                 [
                     "",
@@ -100,8 +103,16 @@ class ProblemList(QWidget):
                     problem.message,
                 ]
             )
-            item.setIcon(0, error_icon if is_error else warning_icon)
-            severity = self.tr("Error") if is_error else self.tr("Warning")
+            item.setIcon(
+                0, error_icon if is_error else suggestion_icon if is_suggestion else warning_icon
+            )
+            severity = (
+                self.tr("Error")
+                if is_error
+                else self.tr("Suggestion")
+                if is_suggestion
+                else self.tr("Warning")
+            )
             item.setToolTip(0, severity)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, severity)
             item.setToolTip(1, self.display_path(problem.path))
@@ -110,7 +121,8 @@ class ProblemList(QWidget):
             items.append(item)
         self.tree.addTopLevelItems(items)
         errors = sum(1 for p in self._problems if p.severity == "error")
-        warnings = len(self._problems) - errors
+        suggestions = sum(1 for p in self._problems if p.severity == "suggestion")
+        warnings = len(self._problems) - errors - suggestions
         if not self._problems:
             text = self.tr("No problems found.")
         else:
@@ -125,7 +137,14 @@ class ProblemList(QWidget):
                     if warnings == 1
                     else self.tr("{n} warnings").format(n=warnings)
                 )
-            text = self.tr("Found {what}.").format(what=self.tr(" and ").join(parts))
+            if suggestions:
+                parts.append(
+                    self.tr("1 suggestion")
+                    if suggestions == 1
+                    else self.tr("{n} suggestions").format(n=suggestions)
+                )
+            listed = ", ".join(parts[:-1]) + self.tr(" and ") + parts[-1] if parts[1:] else parts[0]
+            text = self.tr("Found {what}.").format(what=listed)
         self.summary.setText(f"{scope} {text}".strip())
 
     def problems(self) -> list[Any]:
