@@ -2,8 +2,8 @@
 
 `[markup.goldmark.parser] wrapStandAloneImageWithinParagraph = false` prints a paragraph
 holding only an image as the bare `<img>`. With `[markup.goldmark.parser.attribute]
-block = true`, a line such as `{.note #intro}` right under a paragraph or a quote gives
-that block the attributes.
+block = true`, a line such as `{.note #intro}` right under a paragraph, a quote or a
+table gives that block the attributes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,19 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
-from editor_app.core.engines.goldmark_ext.headings import parse_attributes
+from editor_app.core.engines.goldmark_ext.headings import _ATTRIBUTE, parse_attributes
+
+
+def _written_order(text: str, attrs: dict[str, str]) -> dict[str, str]:
+    """The attributes in the order written (Goldmark prints them so: `{.c #i}` is
+    `class="c" id="i"`), `class` where the first class is."""
+    order: list[str] = []
+    for m in _ATTRIBUTE.finditer(text):
+        key = "id" if m.group(1) == "#" else "class" if m.group(1) == "." else m.group(3)
+        if key not in order:
+            order.append(key)
+    return {key: attrs[key] for key in order if key in attrs}
+
 
 _LAST_LINE = re.compile(r"\n[ \t]*\{([^{}\n]*)\}[ \t]*$")
 
@@ -56,6 +68,7 @@ def _block_attributes(state: StateCore) -> None:
         attrs = parse_attributes(m.group(1)) if m else None
         if m is None or attrs is None:
             continue
+        attrs = _written_order(m.group(1), attrs)
         inline.content = inline.content[: m.start()]
         children = inline.children or []
         # Drop the attribute line: the last soft break and the text after it.
@@ -78,6 +91,36 @@ def _block_attributes(state: StateCore) -> None:
             target.attrSet(key, value)
 
 
+_ATTRIBUTE_ROW = re.compile(r"[ \t]*\{([^{}\n]*)\}[ \t]*")
+
+
+def _table_attributes(state: StateCore) -> None:
+    """`{.class}` on the line under a table's last row: Goldmark's attributes for the table
+    (markdown-it read the line as one more row)."""
+    tokens = state.tokens
+    lines = state.src.split("\n")
+    for k, token in enumerate(tokens):
+        if token.type != "tr_open" or not token.map or token.level < 1:
+            continue
+        line = lines[token.map[0]] if token.map[0] < len(lines) else ""
+        m = _ATTRIBUTE_ROW.fullmatch(line)
+        attrs = parse_attributes(m.group(1)) if m else None
+        if m is None or attrs is None:
+            continue
+        attrs = _written_order(m.group(1), attrs)
+        end = next(j for j in range(k, len(tokens)) if tokens[j].type == "tr_close")
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        if after is None or after.type != "tbody_close":
+            continue  # only the table's last row
+        table = next(t for t in reversed(tokens[:k]) if t.type == "table_open")
+        for key, value in attrs.items():
+            table.attrSet(key, value)
+        del tokens[k : end + 1]
+        if tokens[k - 1].type == "tbody_open" and tokens[k].type == "tbody_close":
+            del tokens[k - 1 : k + 1]  # the attributes were its only body row
+        return _table_attributes(state)
+
+
 def unwrap_images_plugin(md: MarkdownIt) -> None:
     """A paragraph holding only an image prints as the bare image."""
     md.core.ruler.push("goldmark_unwrap_images", _unwrap_images)
@@ -88,3 +131,4 @@ def unwrap_images_plugin(md: MarkdownIt) -> None:
 def block_attributes_plugin(md: MarkdownIt) -> None:
     """`{.class #id key=value}` on the line under a paragraph or quote applies to it."""
     md.core.ruler.after("inline", "goldmark_block_attributes", _block_attributes)
+    md.core.ruler.after("block", "goldmark_table_attributes", _table_attributes)
