@@ -24,7 +24,9 @@ _HTML_IMG = re.compile(r"<img\b([^>]*)>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z\-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 # (The image's "!" is looked behind after the "[": a pattern starting with a fixed character
 # lets the regex engine skip ahead instead of trying every position.)
-_MD_LINK = re.compile(r"\[(?<!!\[)([^\[\]\n]+)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
+_MD_LINK = re.compile(
+    r"\[(?<!!\[)([^\[\]\n]+)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)"
+)
 _HTML_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
@@ -255,8 +257,7 @@ def read_body(page: Page) -> Body:
         return cached
     body = Body()
     body.paragraphs = paragraphs_of(page, text_runs(page), body)
-    images, links = images_and_links(page)
-    body.images, body.links = list(images), list(links)
+    body.images, body.links = list(page_images(page)), list(page_links(page))
     page.cache["content_body"] = body
     return body
 
@@ -290,17 +291,31 @@ def page_headings(page: Page) -> list[Heading]:
     return found
 
 
-def images_and_links(page: Page) -> tuple[list[Image], list[Link]]:
-    """The body's images and links, with their lines, without reading its paragraphs
-    (remembered on the page)."""
-    found = page.cache.get("images_and_links")
+def page_images(page: Page) -> list[Image]:
+    """The body's images with their lines (remembered on the page)."""
+    found = page.cache.get("images")
     if found is None:
         source = page.body
-        if "](" not in source and "<" not in source:
-            return [], []  # no Markdown link or image, no tag: nothing to read (often)
-        body = Body()
-        _read_images_and_links(content_prose(page), page.body_start_line, body)
-        found = page.cache["images_and_links"] = (body.images, body.links)
+        found = []
+        if "![" in source or "<img" in source or "<IMG" in source or "<Img" in source:
+            body = Body()
+            _read_images(content_prose(page), page.body_start_line, body)
+            found = body.images
+        page.cache["images"] = found
+    return found
+
+
+def page_links(page: Page) -> list[Link]:
+    """The body's links with their lines (remembered on the page)."""
+    found = page.cache.get("links")
+    if found is None:
+        source = page.body
+        found = []
+        if "](" in source or "<a" in source or "<A" in source:
+            body = Body()
+            _read_links(content_prose(page), page.body_start_line, body)
+            found = body.links
+        page.cache["links"] = found
     return found
 
 
@@ -350,7 +365,7 @@ def _read_lines(
     flush()
 
 
-def _read_images_and_links(text: str, start: int, body: Body) -> None:
+def _read_images(text: str, start: int, body: Body) -> None:
     if "![" in text:
         lines = _LineCounter(text, start)
         for m in _MD_IMAGE.finditer(text):
@@ -376,6 +391,9 @@ def _read_images_and_links(text: str, start: int, body: Body) -> None:
                     html=True,
                 )
             )
+
+
+def _read_links(text: str, start: int, body: Body) -> None:
     if "](" in text:
         lines = _LineCounter(text, start)
         for m in _MD_LINK.finditer(text):

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from editor_app.core import safe_paths
 from editor_app.core.checks.common import FILE_LIKE, is_empty
-from editor_app.core.checks.content_text import Image, images_and_links
+from editor_app.core.checks.content_text import Image, page_images
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.image_info import image_size
 from editor_app.core.checks.page import Page
@@ -157,7 +157,7 @@ def _heavy_problem(page: Page, line: Any, fld: str | None, name: str, words: str
 
 
 def check_images(page: Page, ctx: Context) -> Iterable[Problem]:
-    for image in images_and_links(page)[0]:
+    for image in page_images(page):
         yield from _image_problems(page, image)
         path = _local_file(ctx, page, image.src)
         words = _heavy(ctx, path) if path else None
@@ -166,9 +166,7 @@ def check_images(page: Page, ctx: Context) -> Iterable[Problem]:
     yield from _header_images(page, ctx)
 
 
-def _image_fields(
-    ctx: Context, collection: str | None
-) -> list[tuple[str, Any, list[str], Any]]:
+def _image_fields(ctx: Context, collection: str | None) -> list[tuple[str, Any, list[str], Any]]:
     """(name, field, the names its alt text may have, the collection's fields) of each image
     field of a collection (worked out once per collection)."""
     by_collection = ctx.fact("image_fields", lambda c: {})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from editor_app.core.checks.content_text import images_and_links
+from editor_app.core.checks.content_text import page_links
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -39,7 +39,7 @@ _LOCAL = re.compile(r"^http://(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/]|$)", re.
 
 
 def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
-    for link in images_and_links(page)[1]:
+    for link in page_links(page):
         text = link.text.strip().strip(".:!").strip()
         if text.casefold() in UNCLEAR:
             yield make_problem(

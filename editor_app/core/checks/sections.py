@@ -187,26 +187,19 @@ def inferred_sections(ctx: Context) -> dict[str, Any]:
         for e in c.entries:
             if e.collection is not None:
                 groups[e.collection].append(e)
-        raw = c.raw_bytes
         for coll, entries in groups.items():
-            sections: dict[Any, list] = {}
-            for e in entries:
-                try:
-                    data = raw.get(e.path) or read_file(e.path)
-                except OSError:
-                    continue
-                found = quick_sections(*_body_and_title(e, coll, data))
-                sections[e.path] = [(k, name, i) for i, (k, name) in enumerate(found)]
+            sections = _sections_to_infer(c, coll, entries)
+            if sections is None:  # a file could not be read: the others read, every one
+                sections = _read_sections(c, coll, entries)
+                read = list(sections)
+            else:
+                read = [e.path for e in entries]  # (those left unread share nothing enough)
             label = coll.replace("_", " ")
             entry = {"collection": None, "patterns": {}}
-            if len(sections) >= MIN_COLLECTION:
+            if len(read) >= MIN_COLLECTION and len(sections) == len(read):
                 entry["collection"] = _infer(label, list(sections.values()))
-            by_pattern: dict[str, list] = defaultdict(list)
-            for path in sections:
-                for pattern in _patterns(file_stem(path.name)):
-                    by_pattern[pattern].append(path)
-            for pattern, paths in by_pattern.items():
-                if MIN_PATTERN <= len(paths) < 0.9 * len(sections):
+            for pattern, paths in _pattern_groups(read).items():
+                if MIN_PATTERN <= len(paths) < 0.9 * len(read):
                     found = _infer(f"{pattern} {label}", [sections[p] for p in paths])
                     if found is not None:
                         entry["patterns"][pattern] = found
@@ -216,6 +209,63 @@ def inferred_sections(ctx: Context) -> dict[str, Any]:
         return result
 
     return ctx.fact("sections", build)
+
+
+def _pattern_groups(paths: list[Any]) -> dict[str, list[Any]]:
+    """The files of each naming pattern (`case-study-*`), from their names alone."""
+    by_pattern: dict[str, list[Any]] = defaultdict(list)
+    for path in paths:
+        for pattern in _patterns(file_stem(path.name)):
+            by_pattern[pattern].append(path)
+    return by_pattern
+
+
+def _page_sections_to_infer(ctx: Context, coll: str, e: Any) -> list | None:
+    """`quick_sections` of an indexed file, ranked (None when it cannot be read)."""
+    try:
+        data = ctx.raw_bytes.get(e.path) or read_file(e.path)
+    except OSError:
+        return None
+    found = quick_sections(*_body_and_title(e, coll, data))
+    return [(k, name, i) for i, (k, name) in enumerate(found)]
+
+
+def _read_sections(ctx: Context, coll: str, entries: list[Any]) -> dict[Any, list]:
+    """The sections of every page of a collection that can be read."""
+    sections: dict[Any, list] = {}
+    for e in entries:
+        found = _page_sections_to_infer(ctx, coll, e)
+        if found is not None:
+            sections[e.path] = found
+    return sections
+
+
+def _sections_to_infer(ctx: Context, coll: str, entries: list[Any]) -> dict[Any, list] | None:
+    """The sections of the pages of a collection that inference needs (None when a file
+    cannot be read). Once no section can be on three pages in four any more, the pages left
+    are read only if a naming pattern needs them: on most sites most pages are not read."""
+    total = len(entries)
+    needed = {
+        path
+        for paths in _pattern_groups([e.path for e in entries]).values()
+        if MIN_PATTERN <= len(paths) < 0.9 * total
+        for path in paths
+    }
+    wanted = SHARE * total if total >= MIN_COLLECTION else float("inf")
+    counts: Counter = Counter()
+    most = 0  # pages having the most common section so far
+    sections: dict[Any, list] = {}
+    for done, e in enumerate(entries):
+        if most + (total - done) < wanted and e.path not in needed:
+            continue  # no section can be shared by enough pages any more
+        found = _page_sections_to_infer(ctx, coll, e)
+        if found is None:
+            return None
+        sections[e.path] = found
+        for key in {k for k, _name, _rank in found}:
+            counts[key] += 1
+            most = max(most, counts[key])
+    return sections
 
 
 def _declared(ctx: Context, page: Page) -> SectionSet | None:

@@ -206,10 +206,13 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # For a first look over the whole page in C: its lower-case words as bytes (capitals, digits
 # and "_" are word characters that are not lower-case letters; any other character, or any
 # byte of a character outside ASCII, separates words), a superset of `_LOWER_WORD`'s finds.
-_LOWER_WORD_BYTES = bytes(
-    byte if 97 <= byte <= 122 else 88 if chr(byte).isalnum() or byte == 95 else 32
-    for byte in range(128)
-) + b" " * 128
+_LOWER_WORD_BYTES = (
+    bytes(
+        byte if 97 <= byte <= 122 else 88 if chr(byte).isalnum() or byte == 95 else 32
+        for byte in range(128)
+    )
+    + b" " * 128
+)
 _VARIANT_BYTES = frozenset(w.encode() for w in _VARIANTS)
 _GB_BYTES = frozenset(w.encode() for w in _PAIRS)
 
