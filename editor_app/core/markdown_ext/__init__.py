@@ -9,6 +9,7 @@ from editor_app.core.markdown_ext.block_guards import BlockGuardsExtension
 from editor_app.core.markdown_ext.block_ial import BlockIalExtension, KramdownAttrListExtension
 from editor_app.core.markdown_ext.blockquotes import BlockquoteExtension
 from editor_app.core.markdown_ext.code import RougeCodeExtension
+from editor_app.core.markdown_ext.deflists import DefListsExtension
 from editor_app.core.markdown_ext.emphasis import EmphasisExtension
 from editor_app.core.markdown_ext.entities import EntitiesExtension
 from editor_app.core.markdown_ext.footnotes import FootnotesExtension
@@ -44,6 +45,7 @@ def kramdown_extensions(
         KramdownAttrListExtension(),
         "md_in_html",
         "def_list",
+        DefListsExtension(),
         "abbr",
         "fenced_code",
         "sane_lists",

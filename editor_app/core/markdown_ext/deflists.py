@@ -1,0 +1,93 @@
+"""Definition lists as kramdown reads them.
+
+kramdown's definition goes on over the blocks indented as far as its text (`: Def` is
+followed by blocks indented two spaces, `:   Def` by four), where Python-Markdown asks for
+four; the lines are indented to four here before the blocks are read. And the first
+paragraph of a definition written right under its term stays bare (`<dd>Def one`) even when
+more blocks follow it; Python-Markdown wrapped it in `<p>` then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Extension, Markdown
+from markdown.extensions.def_list import DefListIndentProcessor
+from markdown.preprocessors import Preprocessor
+
+_DEFINITION = re.compile(r"( {0,3}:[ \t]+)\S")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+class DefinitionIndentPreprocessor(Preprocessor):
+    """Indents a definition's following blocks from its text's column to four spaces."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        width = 0  # the column of the current definition's text, 0 outside one
+        blank = False
+        fence = ""  # inside fenced code: left as written (the fences are read later)
+        for line in lines:
+            f = _FENCE.match(line)
+            if fence or f:
+                if not fence:
+                    fence = f.group(1)
+                    width = 0  # Python-Markdown reads fences first: the definition ends
+                elif f and f.group(1)[0] == fence[0] and len(f.group(1)) >= len(fence):
+                    fence = ""
+                out.append(line)
+                continue
+            m = _DEFINITION.match(line)
+            if m and any(previous.strip() for previous in out[-2:]):
+                width = len(m.group(1).expandtabs(4))
+                out.append(line)
+                blank = False
+                continue
+            if not line.strip():
+                blank = True
+                out.append(line)
+                continue
+            indent = len(line) - len(line.lstrip(" "))
+            if width and width < 4 and indent >= width:
+                line = " " * 4 + line[width:]
+            elif width and blank and indent < width:
+                width = 0  # an outdented block after a blank line ends the definition
+            blank = False
+            out.append(line)
+        return out
+
+
+class KramdownDefListIndentProcessor(DefListIndentProcessor):
+    """Blocks under a definition; its first paragraph stays bare when it was."""
+
+    def run(self, parent, blocks) -> None:  # noqa: ANN001 (Python-Markdown's signature)
+        block = blocks[0]
+        level, sibling = self.get_level(parent, block)
+        item = sibling[-1] if sibling is not None and len(sibling) else None
+        if (
+            parent.tag not in self.ITEM_TYPES
+            and sibling is not None
+            and sibling.tag not in self.ITEM_TYPES
+            and item is not None
+            and item.tag == "dd"
+            and item.text
+        ):
+            blocks.pop(0)
+            block = self.looseDetab(block, level)
+            self.parser.state.set("detabbed")
+            if not len(item) and not item.text.endswith("\n"):
+                item.text += "\n"  # kramdown: `Def one` then a line break before the block
+            self.parser.parseChunk(item, block)
+            self.parser.state.reset()
+            return
+        super().run(parent, blocks)
+
+
+class DefListsExtension(Extension):
+    """kramdown's definition lists (after Python-Markdown's `def_list`)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+        # Before the list items are rewritten (27).
+        md.preprocessors.register(DefinitionIndentPreprocessor(md), "kramdown_dd_indent", 28)
+        if "defindent" in md.parser.blockprocessors:
+            md.parser.blockprocessors["defindent"].__class__ = KramdownDefListIndentProcessor
