@@ -323,22 +323,22 @@ def measure_edits(sites: Path = SHARED_SITES, runs: int = 9) -> list[dict]:
 
 def report_edits(rows: list[dict]) -> None:
     """Print `measure_edits`: median (worst) ms, wall and CPU; the site's own engine with *."""
-    print("preview page of the longest page of each shared site: wall ms / CPU ms, median (worst)")
+    print("preview page of the longest page of each shared site: wall / CPU ms, median (worst)")
     print(
         f"{'site':17} {'engine':12} {'KB':>4} {'parts':>5} "
         + " ".join(
-            f"{h:>23}" for h in ("whole", "first (in parts)", "after a word", "after a paragraph")
+            f"{h:>25}" for h in ("whole", "first (in parts)", "after a word", "after a paragraph")
         )
     )
     for row in rows:
         cells = []
         for name in ("whole", "first", "word", "paragraph"):
             wall, worst, cpu, cpu_worst = row[name]
-            cells.append(f"{wall:6.1f} ({worst:5.1f}) / {cpu:5.1f}")
+            cells.append(f"{wall:5.0f} ({worst:4.0f}) / {cpu:4.0f} ({cpu_worst:3.0f})")
         engine = row["engine"] + ("*" if row["own"] else "")
         print(
             f"{row['site']:17} {engine:12} {row['kb']:4.0f} {row['cut']:5} "
-            + " ".join(f"{c:>23}" for c in cells)
+            + " ".join(f"{c:>25}" for c in cells)
         )
 
 

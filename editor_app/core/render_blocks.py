@@ -26,7 +26,7 @@ from editor_app.core.engines import Engine
 
 # Parts are at least this long (fewer engine calls on the first render, each with a fixed
 # cost) and, once past it, end at the next safe place.
-MIN_PART_CHARS = 400
+MIN_PART_CHARS = 1500
 # What the caches may hold, in characters of text and HTML (a few MB each): several long
 # pages' parts, while a 5 MB page's preview (the part around the cursor) stays within it.
 CACHE_CHARS = 3_000_000
@@ -64,23 +64,61 @@ def split_parts(
 
     One part (the whole text) when the page uses a feature that spans the page.
     """
+    return _parts(text, cut_points(text, engine_name, min_chars))
+
+
+def _parts(text: str, cuts: list[int]) -> list[str]:
+    ends = [*cuts[1:], len(text)]
+    return [text[a:b] for a, b in zip(cuts, ends, strict=True)]
+
+
+def cut_points(
+    text: str,
+    engine_name: str = "kramdown",
+    min_chars: int = MIN_PART_CHARS,
+    before: tuple[str, list[int]] | None = None,
+) -> list[int]:
+    """Where `split_parts` cuts `text` (0 first). `before`: the text and cuts of the last
+    call with the same engine and length, so that only the changed stretch is read again."""
     if len(text) < 2 * min_chars:
-        return [text]
-    if any(word in text for word in _WHOLE_PAGE_WORDS.get(engine_name, ("[^",))):
-        return [text]
-    if engine_name == "kramdown" and ("*[" in text or "{:" in text):
-        if _KRAMDOWN_DEFINITION.search("\n" + text):
-            return [text]
-    if engine_name == "goldmark" and "<!--more-->" in text:
-        return [text]  # Hugo renders the summary apart from the rest
+        return [0]
+    prefix = suffix = 0
+    checked = text
+    if before is not None and len(before[1]) > 1:
+        # The last text was cut, so it has none of the whole-page marks: only the lines
+        # that changed need looking at (no mark runs over a line's end).
+        prefix = _common_prefix(before[0], text)
+        suffix = _common_suffix(before[0], text, min(len(before[0]), len(text)) - prefix)
+        end = text.find("\n", len(text) - suffix)
+        checked = text[max(text.rfind("\n", 0, prefix), 0) : len(text) if end < 0 else end]
+    if _whole_page(checked if checked.startswith("\n") else "\n" + checked, engine_name):
+        return [0]
     cuts = [0]
+    # Past this place, a cut made where the last text had one ends the reading: the rest
+    # of the text is the same, and so are its cuts (every cut leaves nothing open).
+    same_from, shift, old_cuts = len(text) + 1, 0, frozenset[int]()
+    start = 0
+    if before is not None and len(before[1]) > 1:
+        old_text, old_list = before
+        for cut in old_list[1:]:
+            # A cut whose heading line ends before the change stays; read on from the last.
+            if old_text.find("\n", cut) >= prefix or old_text.find("\n", cut) < 0:
+                break
+            cuts.append(cut)
+        start = cuts[-1]
+        shift = len(text) - len(old_text)
+        same_from = len(text) - suffix
+        old_cuts = frozenset(old_list)
     fence: tuple[str, int] | None = None  # the open fence's character and length
     depth = 0  # HTML elements and kramdown extensions open
     in_comment = False
     math = False
-    pos = 0
-    marks = (m.start() + 1 if m.group(0)[0] == "\n" else m.start() for m in _MARK.finditer(text))
-    if text[:1] in "#`~> \t":
+    pos = start
+    marks = (
+        m.start() + 1 if m.group(0)[0] == "\n" else m.start()
+        for m in _MARK.finditer(text, max(start - 1, 0))
+    )
+    if start == 0 and text[:1] in "#`~> \t":
         marks = itertools.chain((0,), marks)  # the first line, which no newline comes before
     for at in marks:
         if at < pos:
@@ -112,6 +150,9 @@ def split_parts(
             and not _attributes_before(text, line_start)
             and not _inside_template_tag(text, cuts[-1], line_start)
         ):
+            if line_start >= same_from and line_start - shift in old_cuts:
+                assert before is not None
+                return cuts + [c + shift for c in before[1] if c >= line_start - shift]
             cuts.append(line_start)
         plain = _CODE_SPAN.sub("", line)
         if plain.count("$$") % 2:
@@ -128,10 +169,46 @@ def split_parts(
                 _CODE_SPAN.sub("", text[end + 3 : line_end]), depth, False
             )
             pos = line_end + 1
-    if len(cuts) == 1:
-        return [text]
-    cuts.append(len(text))
-    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return cuts
+
+
+def _whole_page(text: str, engine_name: str) -> bool:
+    """`text` (after a newline) has a mark of a feature that spans the page."""
+    if any(word in text for word in _WHOLE_PAGE_WORDS.get(engine_name, ("[^",))):
+        return True
+    if engine_name == "kramdown" and ("*[" in text or "{:" in text):
+        return _KRAMDOWN_DEFINITION.search(text) is not None
+    return engine_name == "goldmark" and "<!--more-->" in text  # Hugo: summary rendered apart
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters `a` and `b` share at their start (compared a block at a time)."""
+    n, step = 0, 4096
+    limit = min(len(a), len(b))
+    while n < limit and a[n : n + step] == b[n : n + step]:
+        n += step
+    if n >= limit:
+        return limit
+    while step > 1:  # the first difference is within [n, n + step)
+        step //= 2
+        if a[n : n + step] == b[n : n + step]:
+            n += step
+    return n
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """How many characters `a` and `b` share at their end, at most `limit`."""
+    n, step = 0, 4096
+    la, lb = len(a), len(b)
+    while n < limit and a[max(la - n - step, 0) : la - n] == b[max(lb - n - step, 0) : lb - n]:
+        n += step
+    if n >= limit:
+        return limit
+    while step > 1:
+        step //= 2
+        if n + step <= limit and a[la - n - step : la - n] == b[lb - n - step : lb - n]:
+            n += step
+    return min(n, limit)
 
 
 def _html_depth(line: str, depth: int, in_comment: bool) -> tuple[int, bool]:
@@ -271,6 +348,8 @@ class PartsRenderer:
         # rendered with a heading after it, standing for the heading that follows it.
         self._end_marker = engine.name == "kramdown"
         self._counts_quotes: bool | None = None  # known after the first part (Goldmark)
+        # The last page's cuts: the next page (the same after an edit) is read from the edit.
+        self._last_cut: tuple[int, str, list[int]] | None = None
         self.rendered_parts = 0  # engine calls for parts so far (for tests and the bench)
 
     def render(self, text: str, prepare: Prepare = _as_is) -> str:
@@ -286,9 +365,16 @@ class PartsRenderer:
     def render_parts(self, text: str, prepare: Prepare = _as_is) -> list[str]:
         """The HTML of `render`, part by part (one part when the page is rendered whole);
         each unchanged part is the same string object as last time."""
-        parts = [text] if _END_WORD in text else split_parts(text, self.engine.name, self.min_chars)
-        if len(parts) == 1:
+        if _END_WORD in text:
             return [self.render_whole(text, prepare)]
+        before = None
+        if self._last_cut is not None and self._last_cut[0] == self.min_chars:
+            before = self._last_cut[1:]
+        cuts = cut_points(text, self.engine.name, self.min_chars, before)
+        self._last_cut = (self.min_chars, text, cuts)
+        if len(cuts) == 1:
+            return [self.render_whole(text, prepare)]
+        parts = _parts(text, cuts)
         last = len(parts) - 1
         # The link definitions of the whole page, each label defined by one part only.
         references: dict[str, Any] = {}

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from editor_app.core.engines import ENGINE_NAMES
 from editor_app.core.render import Renderer
+from editor_app.core.render_blocks import cut_points
 
 WORDS = st.sampled_from(
     [
@@ -94,3 +95,19 @@ def test_generated_pages_in_parts_equal_the_whole_render(
     assert renderer.render_body(edited) == renderer.parts.render_whole(
         edited, renderer.without_templates
     )
+
+
+@pytest.mark.parametrize("engine", ENGINE_NAMES)
+@settings(max_examples=150)
+@given(blocks=PAGE, edit_at=st.integers(0, 13), new=BLOCK, insert=st.booleans())
+def test_cuts_read_again_from_an_edit_are_the_cuts_of_the_whole_text(
+    engine: str, blocks: list[str], edit_at: int, new: str, insert: bool
+) -> None:
+    page = _join(blocks)
+    at = edit_at % len(blocks)
+    edited = _join(blocks[:at] + [new] + blocks[at + (0 if insert else 1) :])
+    for min_chars in (1, 40):
+        before = (page, cut_points(page, engine, min_chars))
+        assert cut_points(edited, engine, min_chars, before) == cut_points(
+            edited, engine, min_chars
+        )
