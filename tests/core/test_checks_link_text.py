@@ -30,3 +30,17 @@ def test_http_links_but_not_local_ones() -> None:
 def test_links_shown_as_code_are_not_judged() -> None:
     text = "---\ntitle: T\n---\n```\n[click here](http://example.org)\n```\n\n`[here](x)`\n"
     assert check_text(text) == []
+
+
+def test_a_page_of_unclear_links_gets_three_the_last_saying_how_many_more() -> None:
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.validate import validate_document
+
+    rows = "".join(f"| row {i} | [details](/page-{i}) |\n" for i in range(13))
+    doc = Document.from_text("---\ntitle: T\n---\n| a | b |\n| - | - |\n" + rows, Path("p.md"))
+    found = [p for p in validate_document(doc) if p.code == "link-text-unclear"]
+    assert [p.line for p in found] == [6, 7, 8]
+    assert found[-1].message.endswith("(10 more links on this page are like this one.)")
+    assert "more links" not in found[0].message

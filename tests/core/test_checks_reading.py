@@ -84,3 +84,15 @@ def test_reading_level_is_worked_out_for_pages_of_100_words_or_more() -> None:
     ) * 12
     hard_level = reading_level(make_page("", None, None, hard))
     assert hard_level is not None and hard_level.ease < 10 < hard_level.grade
+
+
+def test_a_page_of_long_paragraphs_gets_three_the_last_saying_how_many_more() -> None:
+    from editor_app.core.document import Document
+    from editor_app.core.validate import validate_document
+
+    paragraph = " ".join(["Short words here."] * 60)  # 180 words, no sentence too long
+    doc = Document.from_text("---\ntitle: T\n---\n" + "\n\n".join([paragraph] * 5), Path("p.md"))
+    found = [p for p in validate_document(doc) if p.code == "paragraph-long"]
+    assert [p.line for p in found] == [4, 6, 8]
+    assert found[-1].message.endswith("(2 more paragraphs on this page run over 150 words.)")
+    assert found[0].message.startswith("This paragraph has 180 words.")

@@ -38,36 +38,53 @@ _BARE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _LOCAL = re.compile(r"^http://(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/]|$)", re.I)
 
 
+MAX_PER_CODE = 3  # per page: a table of twenty 'details' links needs one word, not twenty
+
+
 def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
+    unclear: list[tuple[int, str]] = []
+    insecure: list[tuple[int, str]] = []
     for link in page_links(page):
         text = link.text.strip().strip(".:!").strip()
         if text.casefold() in UNCLEAR:
-            yield make_problem(
-                page,
-                link.line,
-                None,
-                "link-text-unclear",
-                f"The link text '{link.text}' does not say where it goes, which matters to "
-                "people using screen readers or skimming. Use words that name the page, for "
-                "example 'our annual report'.",
+            unclear.append(
+                (
+                    link.line,
+                    f"The link text '{link.text}' does not say where it goes, which matters to "
+                    "people using screen readers or skimming. Use words that name the page, "
+                    "for example 'our annual report'.",
+                )
             )
         elif _BARE.match(text):
-            yield make_problem(
-                page,
-                link.line,
-                None,
-                "link-text-unclear",
-                "The link text is a bare web address. Use words that say where it goes.",
+            unclear.append(
+                (
+                    link.line,
+                    "The link text is a bare web address. Use words that say where it goes.",
+                )
             )
         if link.url.lower().startswith("http://") and not _LOCAL.match(link.url):
-            yield make_problem(
-                page,
-                link.line,
-                None,
-                "link-insecure",
-                f"'{link.url[:60]}' starts with http://, which browsers mark as not secure. "
-                "Check whether the site works with https:// and use that.",
+            insecure.append(
+                (
+                    link.line,
+                    f"'{link.url[:60]}' starts with http://, which browsers mark as not secure. "
+                    "Check whether the site works with https:// and use that.",
+                )
             )
+    yield from _the_first_few(page, "link-text-unclear", unclear)
+    yield from _the_first_few(page, "link-insecure", insecure)
+
+
+def _the_first_few(page: Page, code: str, found: list[tuple[int, str]]) -> Iterable[Problem]:
+    """The first `MAX_PER_CODE` of a page's links found, the last saying how many more."""
+    shown = found[:MAX_PER_CODE]
+    more = len(found) - len(shown)
+    for i, (line, message) in enumerate(shown):
+        if more and i == len(shown) - 1:
+            message += (
+                f" ({more} more link{'s' if more > 1 else ''} on this page "
+                f"{'are' if more > 1 else 'is'} like this one.)"
+            )
+        yield make_problem(page, line, None, code, message)
 
 
 register(

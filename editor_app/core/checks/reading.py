@@ -34,6 +34,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'-"  # ASCII ones
 MIN_WORDS_FOR_LEVEL = 100
 MAX_LONG_SENTENCES = 3  # per page, the longest
+MAX_LONG_PARAGRAPHS = 3  # per page, the first
 
 
 def sentences(text: str) -> list[str]:
@@ -143,13 +144,12 @@ def reading_level(page: Page) -> ReadingLevel | None:
     return found
 
 
-# Where a sentence surely ends, as `sentences` ends them (or a paragraph does: at a blank line):
-# after a letter or digit (not after a bracket, which may close a link's address: "[St](/x).
-# Mary" reads "St. Mary"; nor after an emphasis mark), not after an abbreviation (one
-# look-behind each, tried only after a full stop; "_Dr. Smith" reads "Dr. Smith").
+# Where a sentence of `prose_words` surely ends, as `sentences` ends them (or a paragraph does:
+# at a blank line): not after an abbreviation (one look-behind each, tried only after a stop;
+# without `\b`, so a few more stops are passed over, never one fewer).
 _NOT_AFTER = ("e\\.g", "i\\.e", "etc", "Dr", "Mr", "Mrs", "Ms", "St", "vs", "No", "Prof", "Inc")
 _SURE_END = re.compile(
-    r"[.!?](?<=[A-Za-z0-9%][.!?])"
+    r"[.!?]"
     + "".join(rf"(?<!{a}\.)" for a in (*_NOT_AFTER, "Ltd", "cf"))
     + r"[\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])|\n[^\S\n]*\n"
 )
@@ -209,6 +209,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     para_limit = int(ctx.option("paragraph_words", 150))
     off = ctx.plan.off
     long_ones: list[tuple[int, Any, str]] = []
+    long_paragraphs: list[tuple[int, int]] = []  # (line, words)
     # A text of n characters has at most (n + 1) / 2 words: shorter ones need no counting.
     fewest = min(limit, para_limit)
     short = 2 * fewest
@@ -226,20 +227,30 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
         else:
             n = text.count(" ") + 1  # as `_plain_word_count`
         if n > para_limit:
-            yield make_problem(
-                page,
-                para.line,
-                None,
-                "paragraph-long",
-                f"This paragraph has {n} words. Paragraphs over {para_limit} words are hard "
-                "to follow on a screen: split it where the subject changes.",
-            )
+            long_paragraphs.append((para.line, n))
         if n <= limit:
             continue
         for sentence in sentences(para.text):
             count = _plain_word_count(sentence)
             if count > limit:
                 long_ones.append((count, para, sentence))
+    # The first few only: a page of long paragraphs needs one word, not ten.
+    more = len(long_paragraphs) - MAX_LONG_PARAGRAPHS
+    for i, (line, n) in enumerate(long_paragraphs[:MAX_LONG_PARAGRAPHS]):
+        tail = (
+            f" ({more} more paragraph{'s' if more > 1 else ''} on this page run over "
+            f"{para_limit} words.)"
+            if more > 0 and i == MAX_LONG_PARAGRAPHS - 1
+            else ""
+        )
+        yield make_problem(
+            page,
+            line,
+            None,
+            "paragraph-long",
+            f"This paragraph has {n} words. Paragraphs over {para_limit} words are hard "
+            f"to follow on a screen: split it where the subject changes.{tail}",
+        )
     # The longest few only: a page of long sentences needs one word, not twenty.
     long_ones.sort(key=lambda item: -item[0])
     shown = long_ones[:MAX_LONG_SENTENCES]

@@ -17,10 +17,14 @@ def _same(a: str, b: str) -> bool:
     return a.strip().strip(".:").casefold() == b.strip().strip(".:").casefold()
 
 
+MAX_SKIPS = 3  # per page: a page whose every heading skips a level needs one word, not ten
+
+
 def check_headings(page: Page, ctx: Context) -> Iterable[Problem]:
     headings = page_headings(page)
     title = page.data.get("title")
     level = 1  # the page's title is its first heading
+    skips: list[tuple[int, int, int]] = []  # (line, from level, to level)
     for h in headings:
         if h.level == 1 and isinstance(title, str) and _same(h.text, title):
             yield make_problem(
@@ -32,17 +36,24 @@ def check_headings(page: Page, ctx: Context) -> Iterable[Problem]:
                 "already. Remove it, or make it a heading of its own.",
             )
         if h.level > level + 1:
-            hashes = "#" * (level + 1)
-            yield make_problem(
-                page,
-                h.line,
-                None,
-                "heading-skipped",
-                f"This heading jumps from level {level} to level {h.level}, which confuses "
-                f"people who move through a page by its headings. Make it a level {level + 1} "
-                f"heading ({hashes} ...).",
-            )
+            skips.append((h.line, level, h.level))
         level = h.level
+    more = len(skips) - MAX_SKIPS
+    for i, (line, before, after) in enumerate(skips[:MAX_SKIPS]):
+        tail = (
+            f" ({more} more heading{'s' if more > 1 else ''} on this page skip{'' if more > 1 else 's'} a level.)"
+            if more > 0 and i == MAX_SKIPS - 1
+            else ""
+        )
+        yield make_problem(
+            page,
+            line,
+            None,
+            "heading-skipped",
+            f"This heading jumps from level {before} to level {after}, which confuses "
+            f"people who move through a page by its headings. Make it a level {before + 1} "
+            f"heading ({'#' * (before + 1)} ...).{tail}",
+        )
 
 
 register(
