@@ -267,6 +267,15 @@ EDITS = [
     # -- several items added at once between kept ones
     ("tags:\n  - a\n  - b\n", "tags", ["a", "x", "y", "b"], "tags:\n  - a\n  - x\n  - y\n  - b\n"),
     ("tags:\n  - a\n", "tags", ["a", "x", "y"], "tags:\n  - a\n  - x\n  - y\n"),
+    # a more indented line (kept as it is by `>`) is never taken for a wrapped one
+    ("t: >\n  one\n    two\n  three\n", "t", LONG, "t: >-\n  " + LONG_AT_80 + "\n"),
+    ("t: >\n  one\n  \ttwo\n  three\n", "t", LONG, "t: >-\n  " + LONG_AT_80 + "\n"),
+    # -- a header starting with a blank line
+    ("\n  title: x\n", "title", ["a", "b"], "\n  title:\n    - a\n    - b\n"),
+    ("\ntitle: x\n", "title", ["a", "b"], "\ntitle:\n  - a\n  - b\n"),
+    ("\na: 1\nb: 2\n", "a", REMOVE, "\nb: 2\n"),
+    # a comment between two changed keys of a group takes the group's indentation
+    ("meta:\n  a: 1\n # c\n  b: 2\n", "meta", {"a": 5, "b": 6}, "meta:\n  a: 5\n  # c\n  b: 6\n"),
     # -- the first field's indentation, found on its own line
     ("# c\n\n  title: x\n", "new", "v", "# c\n\n  title: x\n  new: v\n"),
 ]
@@ -379,6 +388,10 @@ COMPACT = (
     "The page settings are written in a compact form ({...}) that cannot be edited field by "
     "field; edit them as text."
 )
+TOML_NOT_LOSSLESS = (
+    "These page settings (TOML) are written in a way that cannot be edited field by field "
+    "without changing other lines, so they open read-only; edit them as text."
+)
 OTHER_FORM = (
     "The page settings are written in a form that cannot be edited field by field; edit them "
     "as text."
@@ -391,6 +404,9 @@ OTHER_FORM = (
         ("---\n{title: x}\n---\nB\n", COMPACT),
         ("---\n\n  {title: x}\n---\nB\n", COMPACT),
         ("---\n# settings\n{title: x}\n---\nB\n", OTHER_FORM),
+        # a list of tables split by another table: tomlkit would move lines
+        ("+++\n[[a]]\nb = 1\n[c]\nd = 1\n[[a]]\nb = 2\n+++\nB\n", TOML_NOT_LOSSLESS),
+        ("+++\n\n[[a]]\nb = 1\n[c]\nd = 1\n[[a]]\nb = 2\n+++\nB\n", TOML_NOT_LOSSLESS),
     ],
 )
 def test_a_header_that_cannot_be_edited_field_by_field_says_so(text: str, said: str) -> None:
