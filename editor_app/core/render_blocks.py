@@ -29,7 +29,7 @@ from editor_app.core.engines import Engine
 MIN_PART_CHARS = 1500
 # What the caches may hold, in characters of text and HTML (a few MB each): several long
 # pages' parts, while a 5 MB page's preview (the part around the cursor) stays within it.
-CACHE_CHARS = 3_000_000
+CACHE_CHARS = 2_000_000
 
 # Lines that can change what the splitter knows: fences, headings, HTML, kramdown
 # extensions, math. Everything else is skipped by the search.

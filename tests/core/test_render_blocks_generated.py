@@ -7,9 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor_app.core.engines import ENGINE_NAMES
+from editor_app.core.engines import ENGINE_NAMES, Engine
+from editor_app.core.engines.goldmark import GoldmarkEngine
+from editor_app.core.engines.kramdown import KramdownEngine
+from editor_app.core.engines.markdown_it import MarkdownItEngine
 from editor_app.core.render import Renderer
-from editor_app.core.render_blocks import cut_points
+from editor_app.core.render_blocks import PartsRenderer, cut_points
 
 WORDS = st.sampled_from(
     [
@@ -111,3 +114,38 @@ def test_cuts_read_again_from_an_edit_are_the_cuts_of_the_whole_text(
         assert cut_points(edited, engine, min_chars, before) == cut_points(
             edited, engine, min_chars
         )
+
+
+def _site_options() -> list[Engine]:
+    """Engines as sites set them up otherwise: ids off and hard wraps (kramdown), raw HTML
+    kept, attribute lines and ASCII ids (Goldmark), line breaks, links and code (markdown-it)."""
+    return [
+        KramdownEngine({"auto_ids": False, "hard_wrap": True}),
+        GoldmarkEngine(
+            {
+                "renderer": {"unsafe": True},
+                "parser": {"attribute": {"block": True}, "autoHeadingIDType": "github-ascii"},
+                "extensions": {"typographer": False},
+            }
+        ),
+        MarkdownItEngine({"breaks": True, "typographer": True}, disabled=()),
+        MarkdownItEngine(version="12"),
+    ]
+
+
+ENGINES_AS_SITES_SET_THEM = _site_options()
+
+
+@pytest.mark.parametrize("index", range(len(ENGINES_AS_SITES_SET_THEM)))
+@settings(max_examples=40)
+@given(blocks=PAGE, edit_at=st.integers(0, 13), new=BLOCK)
+def test_parts_equal_the_whole_render_with_a_site_s_options(
+    index: int, blocks: list[str], edit_at: int, new: str
+) -> None:
+    engine = ENGINES_AS_SITES_SET_THEM[index]
+    parts = PartsRenderer(engine, min_chars=1)
+    page = _join(blocks + ["{.note}", "Last words."])
+    assert parts.render(page) == engine.render(page)
+    at = edit_at % len(blocks)
+    edited = _join(blocks[:at] + [new] + blocks[at:])
+    assert parts.render(edited) == engine.render(edited)
