@@ -3,6 +3,61 @@ the header after each kind of edit (tools/mutation.py document-edit: `document_e
 
 Each case is a header's lines before and after one `set` or `remove`; the body and the `---`
 lines around the header are checked too, unchanged.
+
+Mutation testing leaves these alive in `document_edit.py`; each is equivalent (with those named
+in test_document_details.py):
+- Searches for a line's start from 0, 1 or None (`rfind("\n", 1, ...)`) where the line sought
+  is never the header's first or second: a list item or a nested key always follows its
+  field's line.
+- A header's text always ends in a line break (the closing line is found line by line), so
+  every "no line break after it" branch (`len(fm) if brk < 0`, `fm += newline` before a
+  field added, the `lead` before items added at the end, `end <= len(fm)` bounds) only meets
+  texts that end in one.
+- `restyle` defaults (`_replaced`, `_value_text`): every call for a block text passes it; the
+  other calls write lists, groups or empty values, which have no style to keep. The second
+  of `set`'s three tries (a block text written plainly after its own style failed) and the
+  mutants that drop, repeat or reorder it: `_block_in_style` offers only text it has read back
+  on its own, and no value and block text were found (a search over the block styles and
+  odd values: tabs, blank lines, NEL, leading spaces) where its style fails in the page and
+  the plain block works; `(True, True)` for the last try: a fallback never restyles.
+- `continue` -> `break` after an edit that cannot be written: only a key that does not start
+  its line gives none, and then no try can.
+- `_value_text`: the kind of a new field spelt otherwise ("EMPTY"; only "flow", "block_seq"
+  and "block_scalar" are compared), the old style passed as the quote (`or True`: only `'`
+  and `"` are quotes), `prefix = ""` for None (`prefix or ...` follows), the restyling of a
+  value that is not a block text (`or span is not None`: its line never starts with `|` or
+  `>`, so no block header is read there).
+- `_list_quote`/`_list_prefix`: `kind == "block_seq" or span.items` (only block lists have
+  items), and the first character taken as the quote whatever it is (only `'` and `"` are).
+- `_item_text`: PyYAML options at their defaults (`default_flow_style`, `sort_keys=None`),
+  widths beyond 2**30, `rstrip(None)` of a dumped group (never ends in spaces), a tab in an
+  item's prefix (`-\t` items do not read with the pure-Python parser, so they are never
+  edited), `prefix.rstrip(None)` and `rstrip("XX \tXX")` (a prefix is spaces, tabs and one
+  dash).
+- `_item_prefix`: an item's prefix always ends in its space or tab (the item starts after
+  it), so adding one is never needed.
+- `_restyled_block`: a block's first line never ends at offset 0 or 1, its header never ends
+  in "X", and `zip(strict=None)` is `zip(strict=False)`.
+- `_replaced`: the colon sought back from a removed value (`or`, `>=`, "XX \tXX"): the
+  character before the value's spaces is the colon itself, never a space or "X"; the spaces
+  after an empty value (`in "XX \tXX"`): only spaces, tabs, a comment or the line break
+  follow it.
+- `_replaced_items`: the old items parsed again when the field's value is not a list of as
+  many items (`or True`, `and`, the loader's arguments): a block list's span always has one
+  item per value; `or "XX  - XX"`: every item of a list edited item by item has a prefix.
+- `_replaced_map`: `old` taken whatever the span (`or True`: `set` always edits the last
+  copy of a key, the one `front_matter` holds); `start == 0`/`== 1`/`<=` and the `brk`
+  bounds (a group's first line always follows its key's line break); `not indent and ...`
+  (a group's lines are always indented); the head and tail of the lines a nested edit left
+  alone (lines outside them are written again from the nested edit, which kept them byte
+  for byte); `lstrip("XX \tXX")` of less indented lines (blank lines and comments: no "X"
+  at their start).
+- `_edit_other_format`: `expected.pop(field)` without a default (a field removed is always
+  there), the TOML remover's line ending (a removal only drops lines: no new line takes the
+  file's ending), `new_fm = ""` for a TOML text tomlkit refuses (read already, so never),
+  and "removed" spelt otherwise: no TOML or JSON removal was found that tomlkit or the JSON
+  member search cannot do exactly, so that message is never shown.
+- `set_raw_front_matter`: see test_document_details.py.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ Mutation testing leaves these alive in `document_errors.py`; each is equivalent:
   line is then empty, so no character is read either way); `"simple key" in context or
   "could not find expected ':'" in problem` -> `and`, or either phrase changed: both parsers
   always say both (the "while scanning a simple key" context comes only with that problem).
-- `yaml_error_mark`: the defaults of `getattr(exc, "context", "")` and its `or ""` (None,
-  "XXXX"): every loader's error has a `context`, and a missing or empty one matches no phrase.
+- `yaml_error_mark`: the defaults of `getattr(exc, "context", "")`, `getattr(exc, "problem",
+  "")` and their `or ""` (None, "XXXX"): an error without them (not a marked YAML error) has
+  no context mark either, and a missing or empty one matches no phrase.
 - `yaml_problem`: the text left out of the explanation of an error that is not YAML's (an
   impossible date, too deep a nesting: their words never quote the line), or of the C
   parser's error when the pure-Python parser reads the header (only invisible characters the
