@@ -199,6 +199,11 @@ class Renderer:
         body = self._mark_excerpt(body)
         return sanitize_html(body, root)
 
+    def forget_parts(self) -> None:
+        """Forget the parts of pages rendered so far (their HTML and safe HTML)."""
+        self.parts.forget()
+        self._safe_parts.clear()
+
     def _sanitize_part(self, html_part: str, root: Path | None) -> str | None:
         """The part's safe HTML (remembered), None when the part cannot be taken alone."""
         key = (html_part, root)

@@ -299,6 +299,10 @@ class Memo:
         self._items.move_to_end(key)
         return found[0]
 
+    def clear(self) -> None:
+        self._items.clear()
+        self._chars = 0
+
     def put(self, key: Any, value: Any, chars: int) -> None:
         old = self._items.pop(key, None)
         if old is not None:
@@ -351,6 +355,12 @@ class PartsRenderer:
         # The last page's cuts: the next page (the same after an edit) is read from the edit.
         self._last_cut: tuple[int, str, list[int]] | None = None
         self.rendered_parts = 0  # engine calls for parts so far (for tests and the bench)
+
+    def forget(self) -> None:
+        """Forget every part: the next page is rendered part by part from nothing."""
+        self._cache.clear()
+        self._reads.clear()
+        self._last_cut = None
 
     def render(self, text: str, prepare: Prepare = _as_is) -> str:
         """The engine's HTML of `text`, exactly as `finish(engine.render(ready))` makes it

@@ -136,6 +136,10 @@ def test_an_edit_renders_only_its_part_again(engine: str) -> None:
     before = renderer.parts.rendered_parts
     renderer.render_body(edits["paragraph"])
     assert renderer.parts.rendered_parts - before <= 2
+    before = renderer.parts.rendered_parts
+    renderer.forget_parts()
+    renderer.render_body(body)
+    assert renderer.parts.rendered_parts - before == first
 
 
 def test_a_part_is_cut_only_where_nothing_runs_across() -> None:
