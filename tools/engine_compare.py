@@ -117,9 +117,13 @@ def reference_markdown_it_version(package: Path | None = None) -> str:
     return "13"
 
 
-def markdown_it_many(texts: list[str], root: Path | None) -> list[str]:
-    """markdown-it's HTML (Eleventy's set-up plus the site's plain options) for each text."""
-    options, disabled, _ = read_eleventy_config(root) if root else ({}, ("code",), [])
+def markdown_it_many(
+    texts: list[str], root: Path | None, options: dict[str, bool] | None = None
+) -> list[str]:
+    """markdown-it's HTML (Eleventy's set-up plus the site's plain options, or `options`)
+    for each text."""
+    site_options, disabled, _ = read_eleventy_config(root) if root else ({}, ("code",), [])
+    options = {**site_options, **(options or {})}
     setup = json.dumps({"options": options, "disabled": list(disabled)})
     proc = subprocess.run(
         ["node", str(TOOLS / "markdown_it_ref.js"), setup],

@@ -37,6 +37,8 @@ from markdown_it.rules_core.text_join import _join_text_tokens
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.state_inline import Scanned
 
+from editor_app.core.engines.markdown_it_typography import apply_typography
+
 VERSIONS = ("12", "13", "14")
 # A site that declares nothing: what a new Eleventy site installs today (Eleventy 3).
 DEFAULT_VERSION = "14"
@@ -118,6 +120,7 @@ def apply_profile(md: MarkdownIt, version: str) -> None:
     if version not in ("12", "13"):
         return
     old = version == "12"
+    apply_typography(md, version)
     _replace(md.block.ruler, "html_block", _html_block_rule(_sequences(not old, old)))
     _replace(md.inline.ruler, "html_inline", _html_inline_rule(old))
     punctuation_only_flanking(md)
@@ -311,6 +314,10 @@ def _tag_pattern(old: bool) -> re.Pattern[str]:
     )
 
 
+_LINK_OPEN = re.compile(r"<a[>\s]", re.I)
+_LINK_CLOSE = re.compile(r"</a\s*>", re.I)
+
+
 def _html_inline_rule(old: bool):  # noqa: ANN202
     pattern = _tag_pattern(old)
 
@@ -329,6 +336,11 @@ def _html_inline_rule(old: bool):  # noqa: ANN202
         if not silent:
             token = state.push("html_inline", "", 0)
             token.content = match.group(0)
+            # No bare links inside `<a ...>` (what linkify asks)
+            if _LINK_OPEN.match(token.content):
+                state.linkLevel += 1
+            elif _LINK_CLOSE.match(token.content):
+                state.linkLevel -= 1
         state.pos += len(match.group(0))
         return True
 
