@@ -1,8 +1,8 @@
 """markdown-it (Eleventy): markdown-it-py, a faithful port, set up as Eleventy sets it up.
 
 Eleventy's default is `markdownIt({html: true})` with indented code blocks turned off
-(Eleventy 2.0 and later). A site may change that in its configuration; the options it
-writes out plainly (`markdownIt({linkify: true})`, `mdLib.set({breaks: true})`,
+(Eleventy 2.0 and later; a site on Eleventy 0.x or 1.x keeps them). A site may change
+that in its configuration; the options it writes out plainly (`markdownIt({linkify: true})`, `mdLib.set({breaks: true})`,
 `.enable("code")`) are read from the JavaScript text without running it, and the
 plugins it adds with `.use(...)` are named in a note, since the preview lacks them.
 """
@@ -19,6 +19,7 @@ from editor_app.core.engines import ELEVENTY_CONFIGS
 from editor_app.core.engines.markdown_it_compat import (
     DEFAULT_VERSION,
     apply_profile,
+    eleventy_major,
     markdown_it_version,
 )
 
@@ -133,7 +134,9 @@ def _config_texts(root: Path) -> list[str]:
 def read_eleventy_config(root: Path) -> tuple[dict[str, bool], tuple[str, ...], list[str]]:
     """(options, disabled rules, plugin names) the site's configuration declares plainly."""
     options: dict[str, bool] = {}
-    disabled = {"code"}
+    # Eleventy 2.0 turned indented code blocks off; before it they were on.
+    major = eleventy_major(root)
+    disabled = {"code"} if major is None or major >= 2 else set()
     plugins: list[str] = []
     for text in _config_texts(root):
         if not _AMENDS.search(text) and "markdown-it" not in text:

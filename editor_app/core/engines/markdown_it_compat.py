@@ -75,29 +75,40 @@ def _read_json(path: Path) -> dict:
     return {}
 
 
+def _declared_major(root: Path, package: str) -> tuple[int, str] | None:
+    """(major version, where read) of `package` for the site: installed, locked, declared."""
+    installed = _read_json(root / "node_modules" / package / "package.json")
+    major = _major(installed.get("version"))
+    if major is not None:
+        return major, f"node_modules/{package}"
+    lock = _read_json(root / "package-lock.json").get("packages")
+    entry = lock.get(f"node_modules/{package}") if isinstance(lock, dict) else None
+    major = _major(entry.get("version")) if isinstance(entry, dict) else None
+    if major is not None:
+        return major, "package-lock.json"
+    declared = _read_json(root / "package.json")
+    for field in ("dependencies", "devDependencies"):
+        deps = declared.get(field)
+        major = _major(deps.get(package)) if isinstance(deps, dict) else None
+        if major is not None:
+            return major, "package.json"
+    return None
+
+
+def eleventy_major(root: Path | None) -> int | None:
+    """The major version of Eleventy the site runs, when its package files say."""
+    found = _declared_major(root, "@11ty/eleventy") if root is not None else None
+    return found[0] if found else None
+
+
 def markdown_it_version(root: Path | None) -> tuple[str, str]:
     """(profile, where it was read) for the site at `root`: "12", "13" or "14"."""
     if root is None:
         return DEFAULT_VERSION, "default"
     for package in ("markdown-it", "@11ty/eleventy"):
-        installed = _read_json(root / "node_modules" / package / "package.json")
-        major = _major(installed.get("version"))
-        if major is not None:
-            return _by(package, major), f"node_modules/{package}"
-    lock = _read_json(root / "package-lock.json").get("packages")
-    if isinstance(lock, dict):
-        for package in ("markdown-it", "@11ty/eleventy"):
-            entry = lock.get(f"node_modules/{package}")
-            major = _major(entry.get("version")) if isinstance(entry, dict) else None
-            if major is not None:
-                return _by(package, major), "package-lock.json"
-    declared = _read_json(root / "package.json")
-    for package in ("markdown-it", "@11ty/eleventy"):
-        for field in ("dependencies", "devDependencies"):
-            deps = declared.get(field)
-            major = _major(deps.get(package)) if isinstance(deps, dict) else None
-            if major is not None:
-                return _by(package, major), "package.json"
+        found = _declared_major(root, package)
+        if found is not None:
+            return _by(package, found[0]), found[1]
     return DEFAULT_VERSION, "default"
 
 

@@ -131,3 +131,15 @@ def test_eleventy_site_with_the_12_profile_matches_debians_markdown_it() -> None
     _, paths, differing = compare(ELEVENTY_SITE, markdown_it_profile="12")
     assert len(paths) > 200
     assert (len(paths) - len(differing)) / len(paths) >= 0.98
+
+
+def test_indented_code_follows_the_eleventy_version(tmp_path: Path) -> None:
+    # Eleventy 2.0 turned markdown-it's indented code blocks off; 1.x sites keep them.
+    write(tmp_path, ".eleventy.js", "module.exports = function () {};\n")
+    text = "para\n\n    code line\n"
+    write(tmp_path, "package.json", {"devDependencies": {"@11ty/eleventy": "^1.0.2"}})
+    assert MarkdownItEngine.for_site(tmp_path).render(text) == (
+        "<p>para</p>\n<pre><code>code line\n</code></pre>\n"
+    )
+    write(tmp_path, "package.json", {"devDependencies": {"@11ty/eleventy": "^2.0.1"}})
+    assert MarkdownItEngine.for_site(tmp_path).render(text) == "<p>para</p>\n<p>code line</p>\n"
