@@ -339,7 +339,11 @@ def _html_inline_rule(old: bool):  # noqa: ANN202
         ch = src[pos + 1]
         if ch not in "!?/" and not ("a" <= ch.lower() <= "z"):
             return False
-        if src.find(">", pos) < 0:
+        # The last `>` of the text, found once: a run of unclosed `<` stays linear.
+        last = state.__dict__.get("_last_gt")
+        if last is None:
+            last = state.__dict__["_last_gt"] = src.rfind(">")
+        if last < pos:
             return False
         match = pattern.match(src, pos)
         if not match:
