@@ -71,6 +71,20 @@ BLOCK = st.one_of(
             "$$\n\n# math\n\n$$",
             "Term\n: Definition",
             "{::comment}\n\n# hidden\n\n{:/comment}",
+            "{::nomarkdown}\n<b>\n\n# raw\n\n</b>\n{:/nomarkdown}",
+            "- item\n\n  # heading in an item\n\n  more",
+            "> # quoted heading\n>\n> text",
+            "   # indented heading",
+            "#hashtag",
+            "# Closed heading #",
+            "Setext\n===",
+            "<pre>\n\n# in pre\n\n</pre>",
+            "<script>\n\n# in script\n\n</script>",
+            "    # indented code",
+            '<div markdown="1">\n\n# markdown in html\n\n</div>',
+            '<a title="a>b">x</a> after',
+            "{{% note %}}\n\n# in a shortcode\n\n{{% /note %}}",
+            "```\nunclosed fence",
         ]
     ),
 )
@@ -82,7 +96,7 @@ def _join(blocks: list[str]) -> str:
 
 
 @pytest.mark.parametrize("engine", ENGINE_NAMES)
-@settings(max_examples=60)
+@settings(max_examples=100)
 @given(blocks=PAGE, edit_at=st.integers(0, 13), new=BLOCK, insert=st.booleans())
 def test_generated_pages_in_parts_equal_the_whole_render(
     engine: str, blocks: list[str], edit_at: int, new: str, insert: bool
