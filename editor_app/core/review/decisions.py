@@ -76,7 +76,7 @@ def approval_blockers(
     doc = Document.load(path)
     out = [
         Blocker("error", f"Error{f' on line {p.line}' if p.line else ''}: {p.message}", p.line)
-        for p in validate_document(doc, site, schema)
+        for p in validate_document(doc, site, schema, content=False)
         if p.severity == "error"
     ]
     store = NoteStore(path)

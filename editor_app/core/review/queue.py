@@ -123,7 +123,7 @@ def review_queue(
             doc = Document.load(path)
         except OSError:
             continue
-        problems = validate_document(doc, site, schema)
+        problems = validate_document(doc, site, schema, content=False)  # not suggestions
         # An approved page back in the queue (its status changed again) is waiting again.
         state = page_state(path)
         when: datetime | None

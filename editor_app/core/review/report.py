@@ -66,7 +66,7 @@ def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
         out.append(f"<tr><td><b>{_esc(name)}</b></td><td>{_value_html(value)}</td></tr>")
     out.append("</table>")
 
-    problems = validate_document(doc, site, schema)
+    problems = validate_document(doc, site, schema, content=False)  # errors and warnings
     out.append(f"<h3>Problems ({len(problems)})</h3>")
     if problems:
         out.append("<ul>")
