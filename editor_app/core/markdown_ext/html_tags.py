@@ -193,6 +193,9 @@ class HtmlTagsPostprocessor(Postprocessor):
     """Rewrites start tags like kramdown."""
 
     def run(self, text: str) -> str:
+        if 'data-kramdown-keep-space="" ' in text:
+            # The paragraphs' own marker, also where a tag is printed as text.
+            text = text.replace('data-kramdown-keep-space="" ', "")
         return normalise_tags(text)
 
 
@@ -208,6 +211,32 @@ class IndentedHtmlBlockPreprocessor(Preprocessor):
         return lines
 
 
+# An element kramdown reads as one: its start tag begins a line.
+_MARKDOWN_ELEMENT = re.compile(
+    r"^ {0,3}<([A-Za-z][\w-]*)\b[^>]*\bmarkdown=[\"']?(?:1|block|span)", re.M
+)
+_CODE_SPAN = re.compile(r"`+[^`\n]*`+")
+
+
+class UnclosedElementsPreprocessor(Preprocessor):
+    """Elements with `markdown="1"` left open are closed at the end of the page, as kramdown
+    closes them; Python-Markdown dropped an open one and everything after it."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if "markdown=" not in text:
+            return lines
+        bare = _CODE_SPAN.sub("", text)
+        missing = []
+        for name in dict.fromkeys(m.group(1).lower() for m in _MARKDOWN_ELEMENT.finditer(bare)):
+            opened = len(re.findall(rf"^ {{0,3}}<{name}\b", bare, re.I | re.M))
+            closed = len(re.findall(rf"</{name}\s*>", bare, re.I))
+            missing += [f"</{name}>"] * (opened - closed)
+        if not missing:
+            return lines
+        return [*lines, "", *reversed(missing), ""]
+
+
 class HtmlTagsExtension(Extension):
     """Raw HTML written back like kramdown."""
 
@@ -219,6 +248,7 @@ class HtmlTagsExtension(Extension):
         # After the raw HTML is put back (30).
         md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)
         md.preprocessors.register(IndentedHtmlBlockPreprocessor(md), "kramdown_html_indent", 19)
+        md.preprocessors.register(UnclosedElementsPreprocessor(md), "kramdown_unclosed", 22)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)
         # Before the inline patterns (20) turn the paragraph's text into elements.
         md.treeprocessors.register(StrayEndTagsTreeprocessor(md), "kramdown_stray_end_tags", 21)
