@@ -231,18 +231,67 @@ def _span_html_lines(lines: list[str]) -> list[bool]:
     return inside
 
 
+# kramdown's HTML_SPAN_ELEMENTS and void elements: a line starting with one of these starts
+# no raw HTML block (or one of a single line).
+_SPAN_OR_VOID = (
+    "a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|"
+    "option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|textarea|tt|var|"
+    "area|base|col|embed|hr|link|meta|source|track|wbr"
+)
+_RAW_BLOCK_START = re.compile(
+    r" {0,3}<(?!(?:" + _SPAN_OR_VOID + r")\b)([A-Za-z][\w-]*)\b(?![^>]*\bmarkdown=)", re.I
+)
+
+
+def _raw_html_lines(lines: list[str]) -> list[bool]:
+    """For each line: whether it lies inside a block of raw HTML (from a line starting with
+    a block element's tag, without `markdown=`, to its end tag), whose text is left as it
+    is: a `- ` there is no list item."""
+    from editor_app.core.markdown_ext.code import inside_fences
+
+    fenced = inside_fences(lines)
+    inside = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        comment = not fenced[k] and lines[k].lstrip(" ").startswith("<!--")
+        m = None if fenced[k] or comment else _RAW_BLOCK_START.match(lines[k])
+        if m is None and not comment:
+            k += 1
+            continue
+        end = k
+        if comment:
+            while end < len(lines) and "-->" not in lines[end][4 if end == k else 0 :]:
+                end += 1
+        else:
+            opening = re.compile(rf"<{m.group(1)}\b", re.I)
+            closing = re.compile(rf"</{m.group(1)}\s*>", re.I)
+            depth = 0
+            while end < len(lines):
+                depth += len(opening.findall(lines[end])) - len(closing.findall(lines[end]))
+                if depth <= 0:
+                    break
+                end += 1
+        for j in range(k + 1, min(end + 1, len(lines))):
+            inside[j] = True
+        k = end + 1
+    return inside
+
+
 class ListIndentPreprocessor(Preprocessor):
     """Re-indents lists from kramdown's rules to Python-Markdown's."""
 
     def run(self, lines: list[str]) -> list[str]:
         if not any(_UL.match(line) or _OL.match(line) for line in lines):
             return lines
-        if "markdown" not in "".join(lines):
+        raw = _raw_html_lines(lines) if "<" in "".join(lines) else [False] * len(lines)
+        if "markdown" not in "".join(lines) and not any(raw):
             return reindent(lines, self.md.htmlStash.store)
-        # Lines inside span-only HTML pass through; the rest is re-indented in runs.
+        # Lines inside span-only or raw HTML pass through; the rest is re-indented in runs.
+        spans = _span_html_lines(lines) if "markdown" in "".join(lines) else raw
         out: list[str] = []
         run: list[str] = []
-        for line, protected in zip(lines, _span_html_lines(lines), strict=True):
+        for line, in_span, in_raw in zip(lines, spans, raw, strict=True):
+            protected = in_span or in_raw
             if protected:
                 out.extend(reindent(run, self.md.htmlStash.store) if run else [])
                 run = []
