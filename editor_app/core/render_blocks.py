@@ -110,7 +110,7 @@ def cut_points(
         same_from = len(text) - suffix
         old_cuts = frozenset(old_list)
     fence: tuple[str, int] | None = None  # the open fence's character and length
-    depth = 0  # HTML elements and kramdown extensions open
+    open_tags: dict[str, int] = {}  # HTML elements and kramdown extensions open, by name
     in_comment = False
     math = False
     pos = start
@@ -142,7 +142,7 @@ def cut_points(
         if (
             line.startswith("#")
             and _HEADING.match(line)
-            and depth == 0
+            and not open_tags
             and not in_comment
             and not math
             and line_start - cuts[-1] >= min_chars
@@ -158,16 +158,14 @@ def cut_points(
         if plain.count("$$") % 2:
             math = not math
         if "<" in plain or "{:" in plain:
-            depth, in_comment = _html_depth(plain, depth, in_comment)
+            in_comment = _html_depth(plain, open_tags, in_comment)
         if in_comment:  # the lines up to the comment's end hold nothing that counts
             end = text.find("-->", pos)
             if end < 0:
                 break  # no cut after an unclosed comment
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
-            depth, in_comment = _html_depth(
-                _CODE_SPAN.sub("", text[end + 3 : line_end]), depth, False
-            )
+            in_comment = _html_depth(_CODE_SPAN.sub("", text[end + 3 : line_end]), open_tags, False)
             pos = line_end + 1
     return cuts
 
@@ -211,32 +209,41 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return min(n, limit)
 
 
-def _html_depth(line: str, depth: int, in_comment: bool) -> tuple[int, bool]:
-    """Open HTML elements, comments and kramdown extensions after `line`."""
+def _html_depth(line: str, open_tags: dict[str, int], in_comment: bool) -> bool:
+    """Count the HTML elements and kramdown extensions `line` opens and closes into
+    `open_tags` (by name; a closing tag with none open is ignored, as the engines ignore
+    it); whether a comment is still open after it."""
     pos = 0
     while pos < len(line):
         if in_comment:
             end = line.find("-->", pos)
             if end < 0:
-                return depth, True
+                return True
             in_comment, pos = False, end + 3
             continue
         start = line.find("<!--", pos)
         chunk = line[pos:] if start < 0 else line[pos:start]
         for t in _TAG.finditer(chunk):
             name = t.group(2).lower()
-            if name in _VOID or t.group(4):
-                continue
-            depth += -1 if t.group(1) else 1
+            if name not in _VOID and not t.group(4):
+                _count(open_tags, name, -1 if t.group(1) else 1)
         for e in _EXTENSION.finditer(chunk):
             if e.group(1) and not e.group(2):
-                depth += 1
+                _count(open_tags, "{::", 1)
             elif e.group(3) is not None:
-                depth -= 1
+                _count(open_tags, "{::", -1)
         if start < 0:
             break
         in_comment, pos = True, start + 4
-    return depth, in_comment
+    return in_comment
+
+
+def _count(open_tags: dict[str, int], name: str, change: int) -> None:
+    count = open_tags.get(name, 0) + change
+    if count > 0:
+        open_tags[name] = count
+    else:
+        open_tags.pop(name, None)
 
 
 def _inside_template_tag(text: str, since: int, at: int) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from editor_app.core.document import Document
 from editor_app.core.engines import ENGINE_NAMES, Engine
 from editor_app.core.engines.goldmark import GoldmarkEngine
 from editor_app.core.engines.kramdown import KramdownEngine
@@ -85,6 +86,11 @@ BLOCK = st.one_of(
             '<a title="a>b">x</a> after',
             "{{% note %}}\n\n# in a shortcode\n\n{{% /note %}}",
             "```\nunclosed fence",
+            "</div>",
+            "<p>open paragraph",
+            "<table><tr><td>x</td></tr></table>",
+            '<img src="a.png"> <iframe src="https://example.org/"></iframe>',
+            "<details><summary>S</summary>\n\nbody\n\n</details>",
         ]
     ),
 )
@@ -163,3 +169,18 @@ def test_parts_equal_the_whole_render_with_a_site_s_options(
     at = edit_at % len(blocks)
     edited = _join(blocks[:at] + [new] + blocks[at:])
     assert parts.render(edited) == engine.render(edited)
+
+
+@pytest.mark.parametrize("engine", ENGINE_NAMES)
+@settings(max_examples=50)
+@given(blocks=PAGE, edit_at=st.integers(0, 13), new=BLOCK)
+def test_generated_preview_pages_made_safe_in_parts_equal_the_whole(
+    engine: str, blocks: list[str], edit_at: int, new: str
+) -> None:
+    parts, whole = Renderer(None, engine=engine), Renderer(None, engine=engine)
+    parts.parts.min_chars, whole.parts.min_chars = 1, 10**9
+    doc = Document.from_text("---\ntitle: A page\n---\n" + _join(blocks))
+    assert parts.render_page(doc) == whole.render_page(doc)
+    at = edit_at % len(blocks)
+    doc.body = _join(blocks[:at] + [new] + blocks[at:])
+    assert parts.render_page(doc) == whole.render_page(doc)
