@@ -25,7 +25,8 @@ from editor_app.core.engines.markdown_it_compat import (
 
 DEFAULT_OPTIONS = {"html": True, "linkify": False, "typographer": False, "breaks": False}
 _BOOLEAN_OPTIONS = ("html", "linkify", "typographer", "breaks", "xhtmlOut")
-_OPTION = re.compile(r"\b(" + "|".join(_BOOLEAN_OPTIONS) + r")\s*:\s*(true|false)\b")
+# `html: true`, also with the key quoted (`"html": true`, `'breaks': false`).
+_OPTION = re.compile(r"\b(" + "|".join(_BOOLEAN_OPTIONS) + r")[\"']?\s*:\s*(true|false)\b")
 # `markdownIt({...})`, `markdownIt(options)` with `options = {...}`, `mdLib.set({...})`.
 _LIBRARY_CALL = re.compile(r"\b(?:markdownIt|MarkdownIt|markdownit)\s*\(\s*(\{[^{}]*\}|\w+)")
 _SET_CALL = re.compile(r"\.set\s*\(\s*(\{[^{}]*\})")

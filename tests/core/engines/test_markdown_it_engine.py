@@ -117,3 +117,19 @@ def test_linkify_when_the_site_asks_for_it() -> None:
         '<p>see <a href="http://www.x.com">www.x.com</a> and '
         '<a href="https://y.org">https://y.org</a>.</p>\n'
     )
+
+
+def test_options_with_quoted_keys_are_read(tmp_path: Path) -> None:
+    write_config(
+        tmp_path,
+        'const markdownIt = require("markdown-it");\n'
+        "module.exports = function (eleventyConfig) {\n"
+        '  eleventyConfig.setLibrary("md", markdownIt({ "html": true, \'breaks\': true }));\n'
+        "};\n",
+        ".eleventy.js",
+    )
+    options, _, _ = read_eleventy_config(tmp_path)
+    assert options == {"html": True, "breaks": True}
+    assert render("<b>x</b>\nnext\n", MarkdownItEngine.for_site(tmp_path)) == (
+        "<p><b>x</b><br>\nnext</p>\n"
+    )
