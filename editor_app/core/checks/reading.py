@@ -16,7 +16,6 @@ from editor_app.core.checks.content_text import (
     content_prose,
     paragraphs_of,
     prose_words,
-    read_body,
     text_runs,
     written_in_english,
 )
@@ -147,11 +146,9 @@ def reading_level(page: Page) -> ReadingLevel | None:
 # Where a sentence of `prose_words` surely ends, as `sentences` ends them (or a paragraph does:
 # at a blank line): not after an abbreviation (one look-behind each, tried only after a stop;
 # without `\b`, so a few more stops are passed over, never one fewer).
-_NOT_AFTER = ("e\\.g", "i\\.e", "etc", "Dr", "Mr", "Mrs", "Ms", "St", "vs", "No", "Prof", "Inc")
 _SURE_END = re.compile(
-    r"[.!?]"
-    + "".join(rf"(?<!{a}\.)" for a in (*_NOT_AFTER, "Ltd", "cf"))
-    + r"[\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])|\n[^\S\n]*\n"
+    r"[.!?](?<!(?:Dr|Mr|Ms|St|vs|No|cf)\.)(?<!(?:etc|Mrs|Inc|Ltd|e\.g|i\.e)\.)(?<!Prof\.)"
+    r"[\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])|\n[^\S\n]*\n"
 )
 # Bytes as parts of words (letters, digits, ' and -, and the continuation bytes of a UTF-8
 # character: "a") or between them (" "), to count the runs of word bytes in C.
@@ -167,6 +164,9 @@ def _most_words(text: str) -> int:
     return max(runs, text.count(" ") + text.count("\n") + text.count("\t") + 1)
 
 
+_LEFT_OVER = re.compile(r"[<{]|\]\(")
+
+
 def _paragraphs_to_read(page: Page, limit: int, para_limit: int) -> list:
     """The paragraphs that may be too long or hold a too long sentence: those of the runs of
     lines that may, told apart in C without reading their paragraphs.
@@ -177,12 +177,21 @@ def _paragraphs_to_read(page: Page, limit: int, para_limit: int) -> list:
     if body is not None:
         return body.paragraphs
     words = prose_words(page)
-    if "<" in words or "{" in words or "](" in words:
-        return read_body(page).paragraphs  # markup over two lines: read line by line
     runs = text_runs(page)
     firsts = [line for _start, _end, line, _look in runs]
     chosen: set[int] = set()
-    longest, after, counted, line = 2 * limit, 0, 0, page.body_start_line
+    longest = 2 * limit
+    if "<" in words or "{" in words or "](" in words:
+        # Markup over two lines (or a link whose address has spaces) is left in the words:
+        # where it is, a sentence's end is no sure thing, and a long run is read whole.
+        counted, line = 0, page.body_start_line
+        for mark in _LEFT_OVER.finditer(words):
+            line += words.count("\n", counted, mark.start())
+            counted = mark.start()
+            i = bisect_right(firsts, line) - 1
+            if i >= 0 and runs[i][1] - runs[i][0] > longest:
+                chosen.add(i)
+    after, counted, line = 0, 0, page.body_start_line
     for piece in _SURE_END.split(words):
         if len(piece) > longest and _most_words(piece) > limit:
             found = words.find(piece, after)
