@@ -37,6 +37,7 @@ PEOPLE = ("Ann Lee", "Bo Chen", "Cy Diaz")
 
 def make_site(root: Path, pages: dict[str, str], schema: str | None = None) -> Site:
     """A small Jekyll site: three people, the given pages (older first), maybe a schema."""
+    root.mkdir(parents=True, exist_ok=True)
     (root / "_config.yml").write_text(
         "title: t\ncollections:\n  people:\n    output: true\n  resources:\n    output: true\n"
         "  projects:\n    output: true\n",
