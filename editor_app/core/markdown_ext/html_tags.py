@@ -237,6 +237,70 @@ class UnclosedElementsPreprocessor(Preprocessor):
         return [*lines, "", *reversed(missing), ""]
 
 
+_BLOCK_START = re.compile(r"( {0,3}<([A-Za-z][\w-]*)\b)(?![^>]*\bmarkdown=)([^>]*>)\s*$")
+# A line starting with a span element (kramdown's HTML_SPAN_ELEMENTS) or text: the outer
+# element's own Markdown would then change it, so it is left raw.
+_SPAN_START = re.compile(
+    r"\s*<(?:a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|"
+    r"label|option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|textarea|"
+    r"tt|var)\b",
+    re.I,
+)
+_MARKDOWN_CHILD = re.compile(r"<[A-Za-z][\w-]*\b[^>]*\bmarkdown=[\"']?1")
+
+
+class MarkdownChildrenPreprocessor(Preprocessor):
+    """A raw HTML element holding only elements, some with `markdown="1"` (Jekyll's
+    `<div class="note"><h5 markdown="1">`): kramdown reads those children's Markdown;
+    Python-Markdown reads it only when the outer element asks too, so it is asked."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if 'markdown="1"' not in "\n".join(lines) and "markdown='1'" not in "\n".join(lines):
+            return lines
+        out = list(lines)
+        k = 0
+        while k < len(out):
+            m = _BLOCK_START.match(out[k])
+            if m is None or m.group(2).lower() in ("p", "pre", "script", "style", "textarea"):
+                k += 1
+                continue
+            closing = re.compile(rf"^ {{0,3}}</{m.group(2)}\s*>\s*$", re.I)
+            end = next((j for j in range(k + 1, len(out)) if closing.match(out[j])), None)
+            if end is None:
+                k += 1
+                continue
+            inner = out[k + 1 : end]
+            starts = [line for line in inner if line.strip() and line.lstrip().startswith("<")]
+            if (
+                any(_MARKDOWN_CHILD.search(line) for line in starts)
+                and _only_elements(inner)
+                and not any(_SPAN_START.match(line) for line in starts)
+            ):
+                out[k] = m.group(1) + ' markdown="1"' + m.group(3)
+            k = end + 1
+        return out
+
+
+def _only_elements(inner: list[str]) -> bool:
+    """Whether the lines hold elements only: outside a child (from its start tag to its end
+    tag) every line starts with a tag."""
+    closing: re.Pattern[str] | None = None
+    for line in inner:
+        if closing is not None:
+            if closing.search(line):
+                closing = None
+            continue
+        if not line.strip():
+            continue
+        m = re.match(r"\s*<([A-Za-z][\w-]*)\b", line)
+        if m is None:
+            return False
+        end_tag = re.compile(rf"</{m.group(1)}\s*>", re.I)
+        if not end_tag.search(line) and not line.rstrip().endswith("/>"):
+            closing = end_tag
+    return True
+
+
 class HtmlTagsExtension(Extension):
     """Raw HTML written back like kramdown."""
 
@@ -249,6 +313,7 @@ class HtmlTagsExtension(Extension):
         md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)
         md.preprocessors.register(IndentedHtmlBlockPreprocessor(md), "kramdown_html_indent", 19)
         md.preprocessors.register(UnclosedElementsPreprocessor(md), "kramdown_unclosed", 22)
+        md.preprocessors.register(MarkdownChildrenPreprocessor(md), "kramdown_md_children", 23)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)
         # Before the inline patterns (20) turn the paragraph's text into elements.
         md.treeprocessors.register(StrayEndTagsTreeprocessor(md), "kramdown_stray_end_tags", 21)
