@@ -48,6 +48,9 @@ _IMAGE_FIELDS = (
 )
 
 EXCERPT_LABEL = "excerpt ends here"
+# Between parts made safe together (a private-use character no page is expected to hold;
+# a part holding it is made safe alone).
+_PART_MARK = "\ue000"
 
 
 def neutralise_liquid(text: str) -> tuple[str, Callable[[str], str]]:
@@ -182,18 +185,16 @@ class Renderer:
         parts = self.parts.render_parts(doc.body, self.without_templates)
         separator = self.site.excerpt_separator if self.site is not None else "<!--more-->"
         if len(parts) > 1 and "\n" not in separator.strip():
-            safe: list[str] = []
+            ready: list[str] = []
             marked = False
             for part in parts:
                 if "<img" in part:
                     part = self._local_images(part, doc)
                 if not marked and separator.strip() and separator.strip() in part:
                     part, marked = self._mark_excerpt(part), True
-                clean = self._sanitize_part(part, root)
-                if clean is None:
-                    break
-                safe.append(clean)
-            else:
+                ready.append(part)
+            safe = self._sanitize_parts(ready, root)
+            if safe is not None:
                 return "".join(safe)
         body = self._local_images("".join(parts), doc)
         body = self._mark_excerpt(body)
@@ -204,14 +205,36 @@ class Renderer:
         self.parts.forget()
         self._safe_parts.clear()
 
-    def _sanitize_part(self, html_part: str, root: Path | None) -> str | None:
-        """The part's safe HTML (remembered), None when the part cannot be taken alone."""
-        key = (html_part, root)
-        found = self._safe_parts.get(key)
-        if found is None:
-            found = (sanitize_html(html_part, root) if balanced_html(html_part) else None,)
-            self._safe_parts.put(key, found, 2 * len(html_part))
-        return found[0]
+    def _sanitize_parts(self, parts: list[str], root: Path | None) -> list[str] | None:
+        """Each part's safe HTML (remembered), None when a part cannot be taken alone.
+
+        The parts not remembered yet are made safe in one call, a mark between them (a
+        character for private use, kept as written) to cut the result at: a part whose
+        elements are all closed reads the same beside others as alone.
+        """
+        safe: list[str | None] = []
+        missing: list[int] = []
+        for k, part in enumerate(parts):
+            found = self._safe_parts.get((part, root))
+            if found is not None and found[0] is None:
+                return None
+            safe.append(None if found is None else found[0])
+            if found is None:
+                missing.append(k)
+        for k in missing:
+            if not balanced_html(parts[k]):
+                self._safe_parts.put((parts[k], root), (None,), len(parts[k]))
+                return None
+        cleaned: list[str] = []
+        if len(missing) > 1 and not any(_PART_MARK in parts[k] for k in missing):
+            joined = sanitize_html(_PART_MARK.join(parts[k] for k in missing), root)
+            cleaned = joined.split(_PART_MARK)
+        if len(cleaned) != len(missing):
+            cleaned = [sanitize_html(parts[k], root) for k in missing]
+        for k, clean in zip(missing, cleaned, strict=True):
+            self._safe_parts.put((parts[k], root), (clean,), 2 * len(parts[k]))
+            safe[k] = clean
+        return [part or "" for part in safe]
 
     def _css(self) -> str:
         if self._stylesheet is None:
