@@ -567,6 +567,9 @@ class FenceAwareNormalizeWhitespace(Preprocessor):
         return out
 
 
+_HIDDEN_TICK, _HIDDEN_TILDE = "\ue0a1", "\ue0a2"
+
+
 class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
     """Python-Markdown's fences, each block then printed as Rouge prints it.
 
@@ -608,11 +611,27 @@ class RougeFencedBlockPreprocessor(FencedBlockPreprocessor):
 
         if not any("```" in line or "~~~" in line for line in lines):
             return lines  # no fence to find (its pattern needs one): skip the search
+        # Inside raw HTML (an element without `markdown="1"`) kramdown reads no Markdown, so
+        # a fence there stays text: its marks are hidden from the search, then put back.
+        hidden = False
+        if any(line.lstrip(" ").startswith("<") for line in lines):
+            from editor_app.core.markdown_ext.lists import _raw_html_lines
+
+            raw = _raw_html_lines(lines)
+            if any(raw):
+                lines = [
+                    line.replace("`", _HIDDEN_TICK).replace("~", _HIDDEN_TILDE) if inside else line
+                    for line, inside in zip(lines, raw, strict=True)
+                ]
+                hidden = True
         stash.store = store_highlighted  # type: ignore[method-assign]
         try:
-            return super().run(lines)
+            out = super().run(lines)
         finally:
             del stash.store  # back to the class's own method
+        if hidden:
+            out = [line.replace(_HIDDEN_TICK, "`").replace(_HIDDEN_TILDE, "~") for line in out]
+        return out
 
 
 class RougeTreeprocessor(Treeprocessor):

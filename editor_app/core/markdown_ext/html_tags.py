@@ -301,6 +301,25 @@ def _only_elements(inner: list[str]) -> bool:
     return True
 
 
+_CUSTOM_ELEMENT_START = re.compile(r"^ {0,3}</?([A-Za-z][\w]*-[\w-]*)\b", re.M)
+
+
+class CustomElementsPreprocessor(Preprocessor):
+    """Custom elements (`<is-land>`, `<my-card>`: names with a hyphen) start HTML blocks in
+    kramdown, as every element but its span elements does; Python-Markdown knows only the
+    block names it lists, so those of the page are added to its list."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if "-" not in text or "<" not in text:
+            return lines
+        known = self.md.block_level_elements
+        for name in dict.fromkeys(m.group(1).lower() for m in _CUSTOM_ELEMENT_START.finditer(text)):
+            if name not in set(known) and len(known) < 500:
+                known.append(name)
+        return lines
+
+
 class HtmlTagsExtension(Extension):
     """Raw HTML written back like kramdown."""
 
@@ -314,6 +333,7 @@ class HtmlTagsExtension(Extension):
         md.preprocessors.register(IndentedHtmlBlockPreprocessor(md), "kramdown_html_indent", 19)
         md.preprocessors.register(UnclosedElementsPreprocessor(md), "kramdown_unclosed", 22)
         md.preprocessors.register(MarkdownChildrenPreprocessor(md), "kramdown_md_children", 23)
+        md.preprocessors.register(CustomElementsPreprocessor(md), "kramdown_custom_elements", 21)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)
         # Before the inline patterns (20) turn the paragraph's text into elements.
         md.treeprocessors.register(StrayEndTagsTreeprocessor(md), "kramdown_stray_end_tags", 21)
