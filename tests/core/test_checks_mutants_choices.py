@@ -60,7 +60,7 @@ collections:
 def _declared(tmp_path: Path, lines: str) -> list[tuple]:
     page = f"---\ntitle: Planted\n{lines}---\nText.\n"
     site = make_site(tmp_path, {"_resources/planted.md": page}, SCHEMA)
-    return found(validate_site(site), "_resources/planted.md")
+    return found(validate_site(site, content=False), "_resources/planted.md")
 
 
 def _not_allowed(value: str, label: str, listing: str, hint: str = "") -> str:
@@ -110,7 +110,7 @@ def _loose(tmp_path: Path, pages: dict[str, str]) -> list[tuple]:
     """Pages outside any collection: no schema lists their fields, the rare-value rule alone
     looks at their values."""
     site = make_site(tmp_path, {f"{name}.md": text for name, text in pages.items()})
-    problems = [p for p in validate_site(site) if p.code == "not-a-choice"]
+    problems = [p for p in validate_site(site, content=False) if p.code == "not-a-choice"]
     return [(p.path, p.line, p.field, p.code, p.severity, p.message) for p in problems]
 
 
@@ -169,7 +169,7 @@ def test_a_new_page_not_yet_saved_is_told_of_a_slip(tmp_path: Path) -> None:
     pages = _pages("stage", ["draft"] * 5)
     site = make_site(tmp_path, {f"{k}.md": v for k, v in pages.items()})
     doc = Document.from_text("---\ntitle: New\nstage: drafft\n---\n", tmp_path / "new.md")
-    assert [(p.line, p.message) for p in validate_document(doc, site)] == [
+    assert [(p.line, p.message) for p in validate_document(doc, site, content=False)] == [
         (3, SLIP.format("drafft", "stage", "draft"))
     ]
 
@@ -193,7 +193,7 @@ def test_a_new_value_of_an_inferred_choice_lists_six_usual_ones(
 ) -> None:
     pages = {f"_resources/r{i}.md": resource(i, stage=v) for i, v in enumerate(NAMES[:n] * 3)}
     pages["_resources/new.md"] = resource(99, stage="zulu")
-    assert found(validate_site(make_site(tmp_path, pages)), "_resources/new.md") == [
+    assert found(validate_site(make_site(tmp_path, pages), content=False), "_resources/new.md") == [
         (6, "stage", "not-a-choice", "warning", NEW.format(listed))
     ]
 
@@ -207,7 +207,7 @@ def test_a_new_value_in_the_main_language_is_told_though_another_comes_first(
     pages["_resources/a0.md"] = resource(98, stage="alpha", lang="de")  # first of the index
     pages["_resources/new.md"] = resource(99, stage="zulu", lang="en")
     listed = "'alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', ..."
-    assert found(validate_site(make_site(tmp_path, pages)), "_resources/new.md") == [
+    assert found(validate_site(make_site(tmp_path, pages), content=False), "_resources/new.md") == [
         (6, "stage", "not-a-choice", "warning", NEW.format(listed))
     ]
 
@@ -217,7 +217,7 @@ def test_an_inferred_list_is_told_of_a_slip_and_of_a_group_in_it(tmp_path: Path)
     pages = {f"_resources/r{i}.md": resource(i, tags=v) for i, v in enumerate(values)}
     pages["_resources/slip.md"] = resource(50, tags="[housng]")
     pages["_resources/group.md"] = resource(51, tags="{a: 1}")
-    problems = validate_site(make_site(tmp_path, pages))
+    problems = validate_site(make_site(tmp_path, pages), content=False)
     assert found(problems, "_resources/slip.md") == [
         (6, "tags", "not-a-choice", "error", SLIP.format("housng", "Tags", "housing"))
     ]

@@ -88,7 +88,7 @@ LOST = (
 
 def _loose(tmp_path: Path, text: str) -> list[tuple]:
     (tmp_path / "page.md").write_text(text, encoding="utf-8")
-    return found(validate_paths([tmp_path / "page.md"]), "page.md")
+    return found(validate_paths([tmp_path / "page.md"], content=False), "page.md")
 
 
 def test_a_curly_quote_decoded_twice_is_found_without_any_other_sign(tmp_path: Path) -> None:
@@ -145,7 +145,7 @@ def test_a_reference_used_twice_is_a_warning_on_the_newer_page_when_inferred(
     tmp_path: Path,
 ) -> None:
     site = make_site(tmp_path, resources(copy=resource(7, reference="ref-2")))
-    problems = validate_site(site)
+    problems = validate_site(site, content=False)
     assert found(problems, "_resources/copy.md") == [
         (
             3,
@@ -162,17 +162,17 @@ def test_a_reference_used_twice_is_a_warning_on_the_newer_page_when_inferred(
 def test_a_page_dated_1970_on_disk_counts_as_the_newer_of_two(tmp_path: Path) -> None:
     site = make_site(tmp_path, resources(copy=resource(7, reference="ref-2")))
     os.utime(tmp_path / "_resources/r2.md", (0, 0))
-    problems = validate_site(Site.open(tmp_path))
+    problems = validate_site(Site.open(tmp_path), content=False)
     assert [p[2] for p in found(problems, "_resources/r2.md")] == ["duplicate-value"]
     assert site is not None
 
 
 def test_a_number_no_other_page_holds_is_no_duplicate(tmp_path: Path) -> None:
     site = make_site(tmp_path, resources(number=resource(7, reference=12345)))
-    assert found(validate_site(site), "_resources/number.md") == []
+    assert found(validate_site(site, content=False), "_resources/number.md") == []
     # Typed into an open page, not saved yet: no page of the index holds it.
     doc = Document.from_text(resource(1, reference=999), tmp_path / "_resources" / "r1.md")
-    assert validate_document(doc, site) == []
+    assert validate_document(doc, site, content=False) == []
 
 
 SCHEMA = """\
@@ -208,7 +208,7 @@ def test_a_declared_unique_field_says_its_label_and_is_an_error(tmp_path: Path) 
         "      - name: reference\n        label: Report number\n        unique: true\n"
     )
     site = make_site(tmp_path, resources(copy=resource(7, reference="ref-2")), schema)
-    assert found(validate_site(site), "_resources/copy.md") == [
+    assert found(validate_site(site, content=False), "_resources/copy.md") == [
         (
             3,
             "reference",
@@ -225,7 +225,9 @@ def test_an_undeclared_reference_used_twice_is_only_a_warning(tmp_path: Path) ->
         tmp_path, resources(copy=resource(7, reference="ref-2")), SCHEMA.format(key="title")
     )
     duplicates = [
-        p for p in found(validate_site(site), "_resources/copy.md") if p[2] != "unknown-field"
+        p
+        for p in found(validate_site(site, content=False), "_resources/copy.md")
+        if p[2] != "unknown-field"
     ]
     assert duplicates == [
         (
@@ -253,7 +255,7 @@ def _declared(tmp_path: Path, key: str, **planted: str) -> list:
                 stem = f"{name.split()[0].lower()}-lee"
                 pages[rel] = pages[rel].replace(f"author: {name}\n", f"author: {stem}\n")
     site = make_site(tmp_path, pages, SCHEMA.format(key=key or '""'))
-    return [p for p in validate_site(site) if p.code != "unknown-field"]
+    return [p for p in validate_site(site, content=False) if p.code != "unknown-field"]
 
 
 def test_a_relation_by_file_name_suggests_the_file_name(tmp_path: Path) -> None:
@@ -316,7 +318,7 @@ def test_an_inferred_relation_slip_is_an_error_and_a_group_in_it_a_warning(
             other=resource(15, author="Cy Lee"),
         ),
     )
-    problems = validate_site(site)
+    problems = validate_site(site, content=False)
     assert found(problems, "_resources/slip.md") == [
         (
             4,
@@ -352,7 +354,7 @@ def test_a_new_page_not_yet_saved_is_told_of_a_misspelt_field(tmp_path: Path) ->
     site = make_site(tmp_path, resources())
     text = resource(7, refrence="x")
     doc = Document.from_text(text, tmp_path / "_resources" / "new.md")
-    assert [(p.line, p.code, p.message) for p in validate_document(doc, site)] == [
+    assert [(p.line, p.code, p.message) for p in validate_document(doc, site, content=False)] == [
         (6, "unknown-field", UNKNOWN.format("refrence", "reference"))
     ]
 
@@ -362,7 +364,7 @@ def test_a_field_three_pages_use_is_common_enough_to_suggest(tmp_path: Path) -> 
     pages = {f"page{i}.md": f"---\ntitle: Page {i}\nsummary: A page.\n---\n" for i in (1, 2, 3)}
     pages["slip.md"] = "---\ntitle: Slip\nsumary: A page.\n---\n"
     pages["plain.md"] = "---\ntitle: Plain\n---\n"
-    problems = validate_site(make_site(tmp_path, pages))
+    problems = validate_site(make_site(tmp_path, pages), content=False)
     message = UNKNOWN.replace("resource", "page").format("sumary", "summary")
     assert [p for p in problems if p.code == "unknown-field"] == [
         Problem("slip.md", 3, "sumary", "warning", "unknown-field", message)
@@ -373,4 +375,8 @@ def test_a_rare_field_another_page_uses_too_is_no_slip(tmp_path: Path) -> None:
     pages = {f"page{i}.md": f"---\ntitle: Page {i}\nsummary: A page.\n---\n" for i in (1, 2, 3)}
     pages["slip.md"] = "---\ntitle: Slip\nsumary: A page.\n---\n"
     pages["same.md"] = "---\ntitle: Same\nsumary: A page.\n---\n"
-    assert [p for p in validate_site(make_site(tmp_path, pages)) if p.code == "unknown-field"] == []
+    assert [
+        p
+        for p in validate_site(make_site(tmp_path, pages), content=False)
+        if p.code == "unknown-field"
+    ] == []
