@@ -36,7 +36,7 @@ from synth import SOURCE  # noqa: E402
 
 from editor_app.core.document import Document  # noqa: E402
 from editor_app.core.render import Renderer  # noqa: E402
-from editor_app.core.render_blocks import split_parts  # noqa: E402
+from editor_app.core.render_cuts import split_parts  # noqa: E402
 from editor_app.core.sanitize import sanitize_html  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
 

@@ -1,51 +1,32 @@
 """A page rendered in parts, each kept between renders: after an edit only its part is redone.
 
 The longest pages (a 296 KB release history, 123 KB of emoji tables) take the engines
-0.2-0.9 s; an edit changes one place. So the text is cut into parts at places where no
-engine carries anything across (a blank line, then an ATX heading at column 0, outside
-fenced code, HTML, comments, math and kramdown extensions), each part is rendered on its own
-and remembered by its text, and the parts' HTML is joined. What a part needs from the rest
-of the page is handed to the engine (`Engine.render(text, env)`): the link definitions of
-the whole page and the heading-id counters of the parts before it; both are in the cache
-key, restricted to what the part uses. A page that uses something that cannot be split
-(footnotes, abbreviations, a kramdown table of contents, a link label defined twice) is
-rendered whole. The joined HTML is byte for byte the whole render's
-(`tests/core/test_render_blocks*.py` check every page of the shared sites and generated
-pages, after edits too).
+0.2-0.9 s; an edit changes one place. So the text is cut where no engine carries anything
+across (`render_cuts.py`), each part is rendered on its own and remembered, and the parts'
+HTML is joined. What a part needs from the rest of the page is handed to the engine
+(`Engine.render(text, env)`): the page's link definitions, the heading-id counters left by
+the parts before it and (Goldmark) the quotes still open; the cache key holds only what the
+part reads of them. A page that cannot be cut (footnotes, abbreviations...), a link label
+defined twice, or a part whose HTML cannot stand for its place, is rendered whole. The
+joined HTML is byte for byte the whole render's (`tests/core/test_render_blocks*.py`: every
+page of the shared sites, edits, generated pages). `balanced_html` tells which parts'
+HTML can also be made safe apart (`Renderer.render_page`).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
 from editor_app.core.engines import Engine
+from editor_app.core.render_cuts import MIN_PART_CHARS, VOID_ELEMENTS, cut_points, parts_at
 
-# Parts are at least this long (fewer engine calls on the first render, each with a fixed
-# cost) and, once past it, end at the next safe place.
-MIN_PART_CHARS = 1500
 # What the caches may hold, in characters of text and HTML (a few MB each): several long
 # pages' parts, while a 5 MB page's preview (the part around the cursor) stays within it.
 CACHE_CHARS = 2_000_000
 
-# Lines that can change what the splitter knows: fences, headings, HTML, kramdown
-# extensions, math. Everything else is skipped by the search.
-_MARK = re.compile(r"\n[ \t>]*(?:`{3}|~{3})|\n#|<|\{:[:/]|\$\$")
-_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
-_FENCE = re.compile(r"[ \t>]*(`{3,}|~{3,})(.*)")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1(?!`)")
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)([^<>]*?(/?)>)?")
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_EXTENSION = re.compile(r"\{::(\w+)[^}]*?(/?)\}|\{:/(\w*)\}")
-
-# Whole-page features: a page with one of these is rendered whole. Footnotes (all engines);
-# kramdown's table of contents, abbreviations and attribute list definitions.
-_WHOLE_PAGE_WORDS = {"kramdown": ("[^", "{:toc}", "{::toc")}
-_KRAMDOWN_DEFINITION = re.compile(r"\n {0,3}(?:\*\[|\{:[\w-]+:)")
-_TEMPLATE_MARKS = (("{%", "%}"), ("{{", "}}"), ("{#", "#}"))
 # The inert words template tags become while an engine renders (`engines/templates.py`).
 _TEMPLATE_WORD = "liquidtag"
 _UNFORMATTED = '<p class="render-note">'
@@ -55,228 +36,6 @@ _STASH_WORD = "wzxhzdk"
 # The heading that stands for the rest of the page after a part (kramdown).
 _END_WORD = "zqxpartendzqx"
 _END_HEADING = f"# {_END_WORD}\n"
-
-
-def split_parts(
-    text: str, engine_name: str = "kramdown", min_chars: int = MIN_PART_CHARS
-) -> list[str]:
-    """`text` cut where no engine carries state across; the parts join back into `text`.
-
-    One part (the whole text) when the page uses a feature that spans the page.
-    """
-    return _parts(text, cut_points(text, engine_name, min_chars))
-
-
-def _parts(text: str, cuts: list[int]) -> list[str]:
-    ends = [*cuts[1:], len(text)]
-    return [text[a:b] for a, b in zip(cuts, ends, strict=True)]
-
-
-def cut_points(
-    text: str,
-    engine_name: str = "kramdown",
-    min_chars: int = MIN_PART_CHARS,
-    before: tuple[str, list[int]] | None = None,
-) -> list[int]:
-    """Where `split_parts` cuts `text` (0 first). `before`: the text and cuts of the last
-    call with the same engine and length, so that only the changed stretch is read again."""
-    if len(text) < 2 * min_chars:
-        return [0]
-    prefix = suffix = 0
-    checked = text
-    if before is not None and len(before[1]) > 1:
-        # The last text was cut, so it has none of the whole-page marks: only the lines
-        # that changed need looking at (no mark runs over a line's end).
-        prefix = _common_prefix(before[0], text)
-        suffix = _common_suffix(before[0], text, min(len(before[0]), len(text)) - prefix)
-        end = text.find("\n", len(text) - suffix)
-        checked = text[max(text.rfind("\n", 0, prefix), 0) : len(text) if end < 0 else end]
-    if _whole_page(checked if checked.startswith("\n") else "\n" + checked, engine_name):
-        return [0]
-    cuts = [0]
-    # Past this place, a cut made where the last text had one ends the reading: the rest
-    # of the text is the same, and so are its cuts (every cut leaves nothing open).
-    same_from, shift, old_cuts = len(text) + 1, 0, frozenset[int]()
-    start = 0
-    if before is not None and len(before[1]) > 1:
-        old_text, old_list = before
-        for cut in old_list[1:]:
-            # A cut whose heading line ends before the change stays; read on from the last.
-            if old_text.find("\n", cut) >= prefix or old_text.find("\n", cut) < 0:
-                break
-            cuts.append(cut)
-        start = cuts[-1]
-        shift = len(text) - len(old_text)
-        same_from = len(text) - suffix
-        old_cuts = frozenset(old_list)
-    fence: tuple[str, int] | None = None  # the open fence's character and length
-    open_tags: dict[str, int] = {}  # HTML elements and kramdown extensions open, by name
-    in_comment = False
-    math = False
-    pos = start
-    marks = (
-        m.start() + 1 if m.group(0)[0] == "\n" else m.start()
-        for m in _MARK.finditer(text, max(start - 1, 0))
-    )
-    if start == 0 and text[:1] in "#`~> \t":
-        marks = itertools.chain((0,), marks)  # the first line, which no newline comes before
-    for at in marks:
-        if at < pos:
-            continue  # on a line already read
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
-        pos = line_end + 1  # each line is read once, whatever matched in it
-        line = text[line_start:line_end]
-        f = _FENCE.match(line)
-        if f is not None:
-            mark, rest = f.group(1), f.group(2)
-            if fence is None:
-                if not (mark[0] == "`" and "`" in rest):
-                    fence = (mark[0], len(mark))
-            elif mark[0] == fence[0] and len(mark) >= fence[1] and not rest.strip():
-                fence = None
-            continue
-        if fence is not None:
-            continue
-        if (
-            line.startswith("#")
-            and _HEADING.match(line)
-            and not open_tags
-            and not in_comment
-            and not math
-            and line_start - cuts[-1] >= min_chars
-            and _blank_before(text, line_start)
-            and not _attributes_before(text, line_start)
-            and not _inside_template_tag(text, cuts[-1], line_start)
-        ):
-            if line_start >= same_from and line_start - shift in old_cuts:
-                assert before is not None
-                return cuts + [c + shift for c in before[1] if c >= line_start - shift]
-            cuts.append(line_start)
-        plain = _CODE_SPAN.sub("", line)
-        if plain.count("$$") % 2:
-            math = not math
-        if "<" in plain or "{:" in plain:
-            in_comment = _html_depth(plain, open_tags, in_comment)
-        if in_comment:  # the lines up to the comment's end hold nothing that counts
-            end = text.find("-->", pos)
-            if end < 0:
-                break  # no cut after an unclosed comment
-            line_end = text.find("\n", end)
-            line_end = len(text) if line_end < 0 else line_end
-            in_comment = _html_depth(_CODE_SPAN.sub("", text[end + 3 : line_end]), open_tags, False)
-            pos = line_end + 1
-    return cuts
-
-
-def _whole_page(text: str, engine_name: str) -> bool:
-    """`text` (after a newline) has a mark of a feature that spans the page."""
-    if any(word in text for word in _WHOLE_PAGE_WORDS.get(engine_name, ("[^",))):
-        return True
-    if engine_name == "kramdown" and ("*[" in text or "{:" in text):
-        return _KRAMDOWN_DEFINITION.search(text) is not None
-    return engine_name == "goldmark" and "<!--more-->" in text  # Hugo: summary rendered apart
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """How many characters `a` and `b` share at their start (compared a block at a time)."""
-    n, step = 0, 4096
-    limit = min(len(a), len(b))
-    while n < limit and a[n : n + step] == b[n : n + step]:
-        n += step
-    if n >= limit:
-        return limit
-    while step > 1:  # the first difference is within [n, n + step)
-        step //= 2
-        if a[n : n + step] == b[n : n + step]:
-            n += step
-    return n
-
-
-def _common_suffix(a: str, b: str, limit: int) -> int:
-    """How many characters `a` and `b` share at their end, at most `limit`."""
-    n, step = 0, 4096
-    la, lb = len(a), len(b)
-    while n < limit and a[max(la - n - step, 0) : la - n] == b[max(lb - n - step, 0) : lb - n]:
-        n += step
-    if n >= limit:
-        return limit
-    while step > 1:
-        step //= 2
-        if n + step <= limit and a[la - n - step : la - n] == b[lb - n - step : lb - n]:
-            n += step
-    return min(n, limit)
-
-
-def _html_depth(line: str, open_tags: dict[str, int], in_comment: bool) -> bool:
-    """Count the HTML elements and kramdown extensions `line` opens and closes into
-    `open_tags` (by name; a closing tag with none open is ignored, as the engines ignore
-    it); whether a comment is still open after it."""
-    pos = 0
-    while pos < len(line):
-        if in_comment:
-            end = line.find("-->", pos)
-            if end < 0:
-                return True
-            in_comment, pos = False, end + 3
-            continue
-        start = line.find("<!--", pos)
-        chunk = line[pos:] if start < 0 else line[pos:start]
-        for t in _TAG.finditer(chunk):
-            name = t.group(2).lower()
-            if name not in _VOID and not t.group(4):
-                _count(open_tags, name, -1 if t.group(1) else 1)
-        for e in _EXTENSION.finditer(chunk):
-            if e.group(1) and not e.group(2):
-                _count(open_tags, "{::", 1)
-            elif e.group(3) is not None:
-                _count(open_tags, "{::", -1)
-        if start < 0:
-            break
-        in_comment, pos = True, start + 4
-    return in_comment
-
-
-def _count(open_tags: dict[str, int], name: str, change: int) -> None:
-    count = open_tags.get(name, 0) + change
-    if count > 0:
-        open_tags[name] = count
-    else:
-        open_tags.pop(name, None)
-
-
-def _inside_template_tag(text: str, since: int, at: int) -> bool:
-    """A template tag (`{% %}`, `{{ }}`, `{# #}`, a shortcode) may be open at `at`.
-
-    A tag holds no opening of its own kind, so only the last one before `at` can be open;
-    one open before the last cut would have kept that cut from being made.
-    """
-    for opening, closing in _TEMPLATE_MARKS:
-        start = text.rfind(opening, since, at)
-        if start >= 0 and text.find(closing, start + 2, at) < 0:
-            return True
-    return False
-
-
-def _blank_before(text: str, start: int) -> bool:
-    """The line before `start` is blank (or `start` is the first line)."""
-    if start == 0:
-        return True
-    prev_start = text.rfind("\n", 0, start - 1) + 1
-    return not text[prev_start : start - 1].strip()
-
-
-def _attributes_before(text: str, start: int) -> bool:
-    """The last non-blank line before `start` is an attribute list (`{: .x}`, `{#id}`)."""
-    end = start
-    while end > 0:
-        line_start = text.rfind("\n", 0, end - 1) + 1
-        line = text[line_start : end - 1].strip()
-        if line:
-            return line.startswith("{")
-        end = line_start
-    return False
 
 
 Prepare = Callable[[str], tuple[str, Callable[[str], str]]]
@@ -391,7 +150,7 @@ class PartsRenderer:
         self._last_cut = (self.min_chars, text, cuts)
         if len(cuts) == 1:
             return [self.render_whole(text, prepare)]
-        parts = _parts(text, cuts)
+        parts = parts_at(text, cuts)
         last = len(parts) - 1
         # The link definitions of the whole page, each label defined by one part only.
         references: dict[str, Any] = {}
@@ -544,7 +303,7 @@ def balanced_html(html: str) -> bool:
         if m.group(1):
             if not stack or stack.pop() != name:
                 return False
-        elif name not in _VOID:
+        elif name not in VOID_ELEMENTS:
             if m.group(3):
                 return False  # `<p/>` opens a paragraph in HTML
             stack.append(name)

@@ -14,7 +14,7 @@ import pytest
 from editor_app.core.document import Document
 from editor_app.core.engines import ENGINE_NAMES
 from editor_app.core.render import Renderer
-from editor_app.core.render_blocks import split_parts
+from editor_app.core.render_cuts import split_parts
 from editor_app.core.site import Site
 
 SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"

@@ -13,7 +13,8 @@ from editor_app.core.engines.goldmark import GoldmarkEngine
 from editor_app.core.engines.kramdown import KramdownEngine
 from editor_app.core.engines.markdown_it import MarkdownItEngine
 from editor_app.core.render import Renderer
-from editor_app.core.render_blocks import PartsRenderer, cut_points
+from editor_app.core.render_blocks import PartsRenderer
+from editor_app.core.render_cuts import cut_points
 
 WORDS = st.sampled_from(
     [
