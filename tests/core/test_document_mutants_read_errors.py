@@ -15,7 +15,7 @@ cost time. Equivalent mutants of these two functions, grouped, with why:
   or a position for a character not allowed); `count("\\n", None, ...)` for 0; `or` for
   `and` in the C-loader-only test (an error other than YAML's is never met with a YAML one
   there); where the C loader's error has no problem mark (`context_mark` spelt otherwise or
-  asked of None, `else 1`): its errors always carry one, and `getattr(exc, "problem_mark")`
+  asked of None, `else 1`, `or True`): its errors always carry one, and `getattr(exc, "problem_mark")`
   without a default: an error only the C loader raises is a marked one.
 """
 
@@ -110,6 +110,7 @@ def test_a_big_headers_error_is_read_from_the_lines_around_it(
     [
         # no plain line between the first and the error: the whole header
         "group:\n" + "".join(f"  k{i}: v\n" for i in range(3000)) + "  bad: [x\n",
+        "group:\n" + "".join(f"  k{i}: v\n" for i in range(3000)) + "  bad: [x\nnext: 1\n" + FILLER,
         # an anchor before the excerpt: an alias after it would not read alone
         "a: &x 1\n" + FILLER + "title: 'x\n" + FILLER,
         # small headers are read whole
