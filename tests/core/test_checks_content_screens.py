@@ -34,7 +34,8 @@ def bodies(draw: st.DrawFn) -> str:
             words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=70))
             lines.append(start + " ".join(words))
         if draw(st.booleans()) and len(lines) == 1:
-            lines.append(draw(st.sampled_from(["---", "===", "```", "<!-- a -->"])))
+            lines.append(draw(st.sampled_from(["---", "===", "```", "<!-- a -->", "***", "__"])))
+            lines.append(draw(st.sampled_from(WORDS)))
         paragraphs.append("\n".join(lines))
     return "\n\n".join(paragraphs) + "\n"
 
@@ -96,3 +97,9 @@ def test_a_long_sentence_counted_by_its_spaces_is_found() -> None:
     body = " ".join(["wording"] * 30) + " & & & & & & and the end.\n"
     assert [code for _l, code, _m in _found(check_reading, body, False)] == ["sentence-long"]
     assert _found(check_reading, body, False) == _found(check_reading, body, True)
+
+
+def test_a_long_sentence_across_a_line_of_marks_is_found() -> None:
+    half = " ".join(["many"] * 20)
+    body = f"We met {half}\n***\nand {half} again.\n"
+    assert [code for _l, code, _m in _found(check_reading, body, False)] == ["sentence-long"]

@@ -158,10 +158,17 @@ def _plain_text(text: str, gap: str = " ") -> str:
         text = _ONE_LINE_TAG.sub(gap, text)
     if "{" in text:
         text = _ONE_LINE_LIQUID.sub(gap, text)
+    if gap != " " and ("*" in text or "_" in text or "~" in text or "`" in text):
+        # A line of marks alone ("***") is no blank line: it may be inside a paragraph.
+        text = _MARKS_ONLY_LINE.sub(_KEEP_LINE, "\n" + text)[1:]
     for mark in "*_`~":  # emphasis marks dropped (as `_EMPHASIS` does; each in one C pass)
         if mark in text:
             text = text.replace(mark, "")
     return text
+
+
+_MARKS_ONLY_LINE = re.compile(r"(\n[^\S\n]*)[*_~`][*_~` \t]*(?=\n|\Z)")
+_KEEP_LINE = "\\1\0"
 
 
 # The lines of a body that are no paragraph's: headings, tables, block attributes, divs, rules
