@@ -185,3 +185,18 @@ def test_generated_preview_pages_made_safe_in_parts_equal_the_whole(
     at = edit_at % len(blocks)
     doc.body = _join(blocks[:at] + [new] + blocks[at:])
     assert parts.render_page(doc) == whole.render_page(doc)
+
+
+def test_a_repeated_heading_s_id_added_by_a_remembered_part_keeps_an_earlier_count() -> None:
+    # Goldmark gives a second "Foo" the id foo-1 and adds foo-1 to its counts only if it is
+    # not there: a remembered part must not reset the count an earlier "Foo-1" heading set.
+    engine = GoldmarkEngine()
+    parts = PartsRenderer(engine, min_chars=1)
+    part = "# Foo\n\nx\n\n"
+    pages = [
+        "# Bar\n\ny\n\n" + part,
+        "# Foo\n\na\n\n" + part,
+        "# Foo-1\n\nb\n\n# Foo-1\n\nc\n\n# Foo\n\na\n\n" + part + "# Foo-1\n\nd\n",
+    ]
+    for page in pages:
+        assert parts.render(page) == engine.render(page)
