@@ -189,10 +189,75 @@ class StrayEndTagsTreeprocessor(Treeprocessor):
                 el.text = stray_end_tags_as_text(el.text)
 
 
+_SPECIAL = re.compile(r"[<>&]")
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_ANY_TAG = re.compile(r"""<[A-Za-z/!?](?:[^"'>]|"[^"]*"|'[^']*')*>""")
+_RAW_TEXT = re.compile(r"<(script|style)\b", re.I)
+
+
+def escape_bare_text(html_text: str) -> str:
+    """`Q&A`, `a => b` in raw HTML's text as kramdown prints them (`Q&amp;A`, `a =&gt; b`):
+    it reads raw HTML into elements and writes their text escaped; what Python-Markdown
+    made itself is escaped already, so only raw HTML changes. Comments, `<script>`,
+    `<style>`, tags and entities stay as written. One pass: each closing mark is looked
+    for once, so unclosed comments or tags stay linear."""
+    out: list[str] = []
+    i, n = 0, len(html_text)
+    ends: dict[str, int] = {}  # the next `-->`, `>`, `</script`... at or after a position
+
+    def next_end(mark: str, start: int) -> int:
+        cached = ends.get(mark)
+        if cached is None or (cached != -1 and cached < start):
+            cached = ends[mark] = html_text.find(mark, start)
+        return cached
+
+    while i < n:
+        m = _SPECIAL.search(html_text, i)
+        if m is None:
+            out.append(html_text[i:])
+            break
+        j = m.start()
+        out.append(html_text[i:j])
+        c = html_text[j]
+        if c == "&":
+            e = _ENTITY.match(html_text, j)
+            out.append(e.group() if e else "&amp;")
+            i = e.end() if e else j + 1
+            continue
+        if c == ">":
+            out.append("&gt;")
+            i = j + 1
+            continue
+        if html_text.startswith("<!--", j):
+            k = next_end("-->", j + 4)
+            if k >= 0:
+                out.append(html_text[j : k + 3])
+                i = k + 3
+                continue
+        elif next_end(">", j) >= 0:
+            t = _ANY_TAG.match(html_text, j)
+            if t:
+                out.append(t.group())
+                i = t.end()
+                raw = _RAW_TEXT.match(t.group())
+                if raw:  # the element's text goes as it is, up to its end tag
+                    close = next_end(f"</{raw.group(1).lower()}", i)
+                    if close < 0:
+                        close = next_end(f"</{raw.group(1).upper()}", i)
+                    if close >= 0:
+                        out.append(html_text[i:close])
+                        i = close
+                continue
+        out.append("&lt;")
+        i = j + 1
+    return "".join(out)
+
+
 class HtmlTagsPostprocessor(Postprocessor):
     """Rewrites start tags like kramdown."""
 
     def run(self, text: str) -> str:
+        text = escape_bare_text(text)
         if 'data-kramdown-keep-space="" ' in text:
             # The paragraphs' own marker, also where a tag is printed as text.
             text = text.replace('data-kramdown-keep-space="" ', "")

@@ -66,3 +66,16 @@ def test_other_jekyll_sites_match_kramdown(site: str, at_least: float) -> None:
     _, paths, differing = compare(SITES / site, ignore_code_spans=True)
     assert len(paths) > 100
     assert (len(paths) - len(differing)) / len(paths) >= at_least
+
+
+def test_bare_marks_in_raw_html_text_are_escaped_in_one_pass() -> None:
+    from editor_app.core.markdown_ext.html_tags import escape_bare_text
+
+    assert escape_bare_text(
+        '<div a="x > y">Q&A &amp; a => b <!-- c > d --> <script>a<b && c>d</script> 1 < 2</div>'
+    ) == (
+        '<div a="x > y">Q&amp;A &amp; a =&gt; b <!-- c > d --> <script>a<b && c>d</script>'
+        " 1 &lt; 2</div>"
+    )
+    # Unclosed comments and tags: every mark is escaped, nothing is lost.
+    assert escape_bare_text("<!-- a <b & c") == "&lt;!-- a &lt;b &amp; c"
