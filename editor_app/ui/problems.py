@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 
 
 class ProblemList(QWidget):
@@ -84,7 +85,9 @@ class ProblemList(QWidget):
     ) -> None:
         """Replace the list; `root` shortens file names, `scope` says what was checked."""
         self._root = root
-        self._problems = list(problems)
+        # Errors first, then warnings, then suggestions (each in the order given: by file and
+        # line): on a whole site, a few errors must not hide among hundreds of suggestions.
+        self._problems = sorted(problems, key=lambda p: _SEVERITY_RANK.get(p.severity, 1))
         self.tree.clear()
         style = self.style()
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)

@@ -61,7 +61,8 @@ def test_the_whole_site_check_lists_suggestions_apart_and_a_click_goes_there(
     assert (CASE_STUDY, link_line, "link-text-unclear", "suggestion") in found
     assert (CASE_STUDY, sentence_line, "sentence-long", "suggestion") in found
     tree = window.problems.tree
-    rows = {p.severity: tree.topLevelItem(i) for i, p in enumerate(problems)}
+    listed = window.problems.problems()  # as the list shows them: errors, warnings, suggestions
+    rows = {p.severity: tree.topLevelItem(i) for i, p in enumerate(listed)}
     assert rows["suggestion"].toolTip(0) == "Suggestion"
     assert rows["warning"].toolTip(0) == "Warning"
     assert rows["suggestion"].icon(0).cacheKey() != rows["warning"].icon(0).cacheKey()
@@ -69,7 +70,7 @@ def test_the_whole_site_check_lists_suggestions_apart_and_a_click_goes_there(
     assert window.problems.summary.text().endswith(f" and {suggestions} suggestions.")
 
     row = next(
-        i for i, p in enumerate(problems) if p.line == sentence_line and p.path == CASE_STUDY
+        i for i, p in enumerate(listed) if p.line == sentence_line and p.path == CASE_STUDY
     )
     item = tree.topLevelItem(row)
     tree.scrollToItem(item)

@@ -101,6 +101,25 @@ def test_problem_list_shows_and_activates(qtbot, tmp_path: Path) -> None:
     assert "No problems" in widget.summary.text()
 
 
+def test_problem_list_puts_errors_then_warnings_before_suggestions(qtbot, tmp_path: Path) -> None:
+    widget = ProblemList()
+    qtbot.addWidget(widget)
+    problems = [
+        _Problem("_resources/a.md", 2, None, "suggestion", "link-insecure", "Plain http"),
+        _Problem("_resources/a.md", 9, None, "warning", "x", "Odd"),
+        _Problem("_resources/b.md", 1, None, "suggestion", "sentence-long", "Long"),
+        _Problem("_resources/c.md", 4, "status", "error", "bad-choice", "Wrong"),
+        _Problem("_resources/d.md", 5, None, "warning", "y", "Odder"),
+    ]
+    widget.set_problems(problems, tmp_path)
+    shown = [widget.tree.topLevelItem(i).text(3) for i in range(widget.tree.topLevelItemCount())]
+    assert shown == ["Wrong", "Odd", "Odder", "Plain http", "Long"]
+    rect = widget.tree.visualItemRect(widget.tree.topLevelItem(3))
+    with qtbot.waitSignal(widget.problemActivated) as blocker:
+        qtbot.mouseClick(widget.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args[0] is problems[0]
+
+
 def test_jobs_report_results_progress_and_cancel(qtbot) -> None:
     runner = JobRunner()
     got: dict = {"progress": []}

@@ -188,9 +188,10 @@ def test_validate_site_then_click_jumps_to_field_and_line(
 
     with qtbot.waitSignal(window.problemsShown, timeout=30000) as shown:
         qtbot.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
-    problems = shown.args[0]
     assert window.problems_dock.isVisible()
     tree = window.problems.tree
+    assert sorted(map(repr, window.problems.problems())) == sorted(map(repr, shown.args[0]))
+    problems = window.problems.problems()  # as listed: errors, then warnings, then suggestions
     assert tree.topLevelItemCount() == len(problems) > 0
 
     def click_row(match) -> object:
