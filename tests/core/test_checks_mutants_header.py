@@ -3,6 +3,8 @@ words (mutation testing of `core/checks/`: encoding, settings, uniqueness, relat
 names; `tools/mutation.py checks-header`).
 
 Surviving mutants that no test can tell apart (equivalent):
+- dates: the quick look at the file name's first character done otherwise (the full date
+  pattern decides); `rstrip("XX-XX")` for `rstrip("-")` (a date never ends with X).
 - encoding: the search for garbled text done on every page (it needs a â or Ã to match
   anyway); counting lines from `None` for 0; `decode_error_line or 2` (a file that is not UTF-8
   always has the line of its first bad byte).
@@ -380,3 +382,48 @@ def test_a_rare_field_another_page_uses_too_is_no_slip(tmp_path: Path) -> None:
         for p in validate_site(make_site(tmp_path, pages), content=False)
         if p.code == "unknown-field"
     ] == []
+
+
+# -- the header's syntax and dates ---------------------------------------------------------------
+
+
+def test_a_tab_that_does_not_break_the_header_is_only_a_warning(tmp_path: Path) -> None:
+    text = '---\ntitle: "Tides\n\tand waves"\nsummary: "a\tb"\n---\nText.\n'
+    assert _loose(tmp_path, text) == [
+        (
+            3,
+            "title",
+            "tab-indent",
+            "warning",
+            "This line is indented with a tab. Headers must be indented with spaces only: "
+            "replace the tab with two spaces.",
+        )
+    ]
+
+
+def test_a_key_given_four_times_names_the_three_lines_ignored(tmp_path: Path) -> None:
+    text = "---\ntitle: A\ntitle: B\ntitle: C\ntitle: D\n---\nText.\n"
+    told = (
+        "'title' is given more than once (lines 2, 3, 4 and 5). The site keeps only the last one "
+        "and silently ignores what is on lines 2, 3 and 4. Merge them into one."
+    )
+    assert _loose(tmp_path, text) == [
+        (line, "title", "duplicate-key", "warning", told) for line in (3, 4, 5)
+    ]
+
+
+def test_a_post_in_a_subfolder_whose_name_and_date_disagree_is_told(tmp_path: Path) -> None:
+    site = make_site(
+        tmp_path,
+        {"_posts/news/2025-01-05-tides.md": "---\ntitle: Tides\ndate: 2025-02-01\n---\nText.\n"},
+    )
+    assert found(validate_site(site, content=False), "_posts/news/2025-01-05-tides.md") == [
+        (
+            3,
+            "date",
+            "date-mismatch",
+            "warning",
+            "The file name says 2025-01-05 but the date field says 2025-02-01. The site uses the "
+            "date field; change one so they agree.",
+        )
+    ]
