@@ -69,6 +69,7 @@ CHECKS_SLOW = (
     "tests/core/test_checks_false_alarms.py::test_every_error_on_the_shared_sites_is_a_real_problem",
     "tests/core/test_checks_false_alarms.py::"
     "test_an_error_in_a_50000_field_header_is_placed_and_explained",
+    "tests/core/test_checks_content_sites.py::test_untouched_pages_get_a_handful_of_suggestions",
 )
 # The content checks' tests on the real site (a 22 MB copy each, or its every page): the body
 # part keeps them; for the header and the engine they only run the rules again.
@@ -76,6 +77,7 @@ CHECKS_CONTENT_SLOW = (
     "tests/core/test_checks_content.py::test_untouched_case_studies_get_no_more_than_a_handful",
     "tests/core/test_checks_content.py::test_a_planted_problem_is_found_at_its_file_and_line",
     "tests/core/test_checks_reading.py::test_reading_ease_stays_close_to_textstat_on_real_pages",
+    "tests/core/test_checks_content_sites.py::test_planted_problems_are_each_found_at_their_line",
 )
 
 
