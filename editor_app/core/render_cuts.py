@@ -27,6 +27,9 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)([^<>]*?(/?)>)?")
 VOID_ELEMENTS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
+# A line opening with `<` that is neither a tag nor a comment (`<https://...>`, `<a@b.org>`,
+# `<!DOCTYPE`, `<?php`): the kramdown engine reads no fenced code after it.
+_ODD_HTML_LINE = re.compile(r" {0,3}<(?!/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!--)")
 _EXTENSION = re.compile(r"\{::(\w+)[^}]*?(/?)\}|\{:/(\w*)\}")
 
 # Whole-page features: a page with one of these is rendered whole. Footnotes (all engines);
@@ -134,6 +137,8 @@ def cut_points(
                 assert before is not None
                 return cuts + [c + shift for c in before[1] if c >= line_start - shift]
             cuts.append(line_start)
+        if engine_name == "kramdown" and _ODD_HTML_LINE.match(line):
+            break  # an autolink or other `<` opening the line changes the rest of the page
         plain = _CODE_SPAN.sub("", line)
         if plain.count("$$") % 2:
             math = not math

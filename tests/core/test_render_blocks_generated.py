@@ -23,6 +23,7 @@ WORDS = st.sampled_from(
         "'quoted'",
         '"said"',
         "'open",
+        '"open',
         'close"',
         "&quot;",
         "&#39;",
