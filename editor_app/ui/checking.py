@@ -20,6 +20,11 @@ class CheckSession(QObject):
         super().__init__(window)
         self.window = window
         self._job: Job | None = None
+        # The page whose check the list shows as "This page:"; once another page is open the
+        # list names that page's file instead, so its problems are not taken for this one's.
+        self._checked_page: Path | None = None
+        window.documentOpened.connect(self._name_checked_page)
+        window.documentClosed.connect(self._name_checked_page)
         window.problems.problemActivated.connect(self.jump_to_problem)
         window.problems.cancelRequested.connect(self.cancel)
 
@@ -38,6 +43,7 @@ class CheckSession(QObject):
         if not w.documents.raw:
             w.form.show_problems(problems)
         self.show_problems(problems, w.tr("This page:"))
+        self._checked_page = doc.path
         return problems
 
     def validate_whole_site(self) -> None:
@@ -88,8 +94,20 @@ class CheckSession(QObject):
     def _on_cancelled(self) -> None:
         self._finished(self.window.tr("Checking stopped."))
 
+    def _name_checked_page(self, _path: object = None) -> None:
+        checked = self._checked_page
+        doc = self.window.documents.doc
+        if checked is None or (doc is not None and doc.path == checked):
+            return
+        self._checked_page = None
+        summary = self.window.problems.summary
+        this_page = self.window.tr("This page:")
+        name = self.window.problems.display_path(checked)
+        summary.setText(summary.text().replace(this_page, f"{name}:", 1))
+
     def show_problems(self, problems: list[Any], scope: str) -> None:
         w = self.window
+        self._checked_page = None
         root = w.site.root if w.site is not None else None
         w.problems.set_problems(problems, root, scope)
         w.problems_dock.show()
