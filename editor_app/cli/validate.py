@@ -23,11 +23,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     # Kept for scripts written when the content checks had to be asked for.
     p.add_argument("--content", dest="content", action="store_true", help=argparse.SUPPRESS)
     p.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        help="check every page again, without the content checks' results remembered from "
+        "the last check of the site (kept in your cache folder, never in the site)",
+    )
+    p.add_argument(
         "--strict",
         action="store_true",
         help="exit 1 on any problem, warnings and suggestions included",
     )
-    p.set_defaults(func=cmd_validate, content=True)
+    p.set_defaults(func=cmd_validate, content=True, cache=True)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -38,7 +45,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     notes: list[str] = []
     try:
-        problems = validate_paths(args.paths, notes, content=getattr(args, "content", True))
+        problems = validate_paths(
+            args.paths,
+            notes,
+            content=getattr(args, "content", True),
+            cache=getattr(args, "cache", True),
+        )
     except CannotValidate as exc:
         return fail(str(exc))
     if args.format == "text":

@@ -10,7 +10,8 @@ wrong; a *warning* is something an editor would want to look at, or a judgement 
 the rest of the site does (an inferred schema can be wrong, and a site folder may hold only part
 of the real site); a *suggestion* is a content check (is the page good?), never a failure unless
 `validate --strict`. The content checks run by default (`content=False`, or `validate
---no-content`, leaves them out).
+--no-content`, leaves them out); a whole-site check remembers those that read only the page
+in the user's cache folder (`checks/content_cache.py`; `cache=False`, or `--no-cache`, skips it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from editor_app.core import safe_paths
 from editor_app.core.checks import CODES, ERROR, SUGGESTION, WARNING, Problem, sort_key
+from editor_app.core.checks.content_cache import ContentCache
 from editor_app.core.checks.context import Context, context_for, schema_for
 from editor_app.core.checks.page import Page, bad_byte_line, decode, make_page, read_file
 from editor_app.core.checks.registry import Rule, register, run_page
@@ -117,11 +119,14 @@ def validate_site(
     progress: Progress | None = None,
     only: Iterable[Path] | None = None,
     content: bool = True,
+    cache: bool = True,
 ) -> list[Problem]:
     """Problems in every document of the site (or only the files in `only`), sorted by file;
-    the content checks' suggestions too, unless `content` is False."""
+    the content checks' suggestions too, unless `content` is False. A whole-site check reads
+    and then updates the remembered content checks (`checks/content_cache.py`) unless `cache`
+    is False."""
     with collector_paused():  # many objects, no cycles: see site_index.collector_paused
-        problems = _check_site(site, schema, progress, only, content)
+        problems = _check_site(site, schema, progress, only, content, cache)
     problems.sort(key=sort_key)
     return problems
 
@@ -132,6 +137,7 @@ def _check_site(
     progress: Progress | None,
     only: Iterable[Path] | None,
     content: bool,
+    cache: bool = True,
 ) -> list[Problem]:
     # The index hands over the bytes it read building itself (now or earlier, before the
     # schema was inferred): each file is then read once, not twice.
@@ -153,16 +159,19 @@ def _check_site(
     # read hands the interpreter lock back and forth between the two threads), on a shared
     # 2-core machine 0.73 s against 0.51 s for 10,000 documents.
     ctx.raw_bytes = raw
+    remembered = ContentCache.open(ctx) if cache and content and only is None else None
     try:
         for entry in chosen:
             page = _page_for_entry(ctx, entry, raw.pop(entry.path, None))
             if isinstance(page, Problem):
                 problems.append(page)
             else:
-                problems.extend(run_page(page, ctx, content))
+                problems.extend(run_page(page, ctx, content, remembered))
             done += 1
             if progress is not None and (done % step == 0 or done == total):
                 progress(done, total)  # may raise to stop (the window's Stop button)
+        if remembered is not None:
+            remembered.save()  # only after a whole check: a stopped one keeps the old file
     finally:
         ctx.raw_bytes = {}
     return problems
@@ -179,8 +188,10 @@ def validate_paths(
     paths: Sequence[str | os.PathLike[str]],
     notes: list[str] | None = None,
     content: bool = True,
+    cache: bool = True,
 ) -> list[Problem]:
-    """Problems for the command line: each path a site folder, a folder in one, or files.
+    """Problems for the command line: each path a site folder, a folder in one, or files
+    (`cache`: as `validate_site`'s).
 
     Raises `CannotValidate` when a path is missing or unreadable. `notes`, when given, receives
     what each site could not work out (`Site.notes`: links skipped, folders unreadable, ...).
@@ -218,7 +229,7 @@ def validate_paths(
         if wanted is None:
             if not site.entries():  # never "no problems" for a folder that is not a site
                 raise CannotValidate(site.no_pages_message())
-            problems.extend(validate_site(site, content=content))
+            problems.extend(validate_site(site, content=content, cache=cache))
             continue
         entries = {e.path: e for e in site.entries()}
         files: list[Path] = []

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.checks.problem import CODES, SEVERITIES, Problem
 
 if TYPE_CHECKING:
+    from editor_app.core.checks.content_cache import ContentCache
     from editor_app.core.checks.context import Context
     from editor_app.core.checks.page import Page
 
@@ -92,17 +93,28 @@ def plan_for(off: frozenset[str], content: bool = False) -> Plan:
     return Plan(tuple(r for r in rules if r.check is not None), value_checks, off)
 
 
-def run_page(page: Page, ctx: Context, content: bool = False) -> list[Problem]:
+def run_page(
+    page: Page, ctx: Context, content: bool = False, cache: ContentCache | None = None
+) -> list[Problem]:
     """Every rule in force on one page (the engine: nothing else decides what runs); with
-    `content`, the content checks too (suggestions: is the page good?)."""
+    `content`, the content checks too (suggestions: is the page good?), those that read only
+    the page and the settings remembered in `cache` when given (`checks/content_cache.py`)."""
     plan = ctx.content_plan if content else ctx.plan
     out: list[Problem] = []
+    remembered = None
+    if cache is not None and content and not page.decode_error:
+        remembered = cache.start(page)
     for rule in plan.page_rules:
         if rule.kind == "content" and page.decode_error:
             continue  # not text as written (binary, another encoding): nothing to read
+        if remembered is not None and rule.name in remembered.rules:
+            out.extend(remembered.run(rule, ctx))
+            continue
         wants = rule.wants
         if wants is None or wants(page):
             out.extend(rule.check(page, ctx))  # type: ignore[misc]
+    if remembered is not None:
+        remembered.finish()
     if plan.off:
         out = [p for p in out if p.code not in plan.off]
     return out

@@ -1,0 +1,276 @@
+"""The remembered content checks (`checks/content_cache.py`): a check with the cache finds
+exactly what a check without it finds, on every shared site, cold and warm; an edited page, a
+changed limit, house style or language is checked again; a damaged cache is ignored; nothing
+is ever written inside the site."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.checks import content_cache
+from editor_app.core.checks.content_cache import ContentCache, cache_file, cache_folder
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_paths, validate_site
+
+SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
+NAMES = ["connectedbydata", "opensource-guide", "jekyll-docs", "hugo-docs", "eleventy-website"]
+
+LONG_SENTENCE = (
+    "This sentence goes on and on with one clause after another, because the author wanted "
+    "to say everything at once, including the history of the group, the names of its members, "
+    "the dates of its meetings, the rules it follows, the places where it meets and the reasons "
+    "for each of them, which is far too much for one sentence to carry for a reader."
+)
+PAGE = f"""---
+title: A note
+---
+
+We utilise plain words here. [Click here](http://example.org/report) to read more.
+
+{LONG_SENTENCE}
+
+### A heading too deep
+"""
+
+
+def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file and folder under `root`, with its size and modification time."""
+    found = {}
+    for folder, dirs, files in os.walk(root):
+        for name in dirs + files:
+            path = Path(folder, name)
+            st = path.stat()
+            found[str(path.relative_to(root))] = (st.st_size, st.st_mtime_ns)
+    return found
+
+
+def _check(root: Path, cache: bool = True) -> list[tuple]:
+    problems = validate_site(Site.open(root), cache=cache)
+    return [(p.path, p.line, p.field, p.severity, p.code, p.message) for p in problems]
+
+
+def _codes(problems: list[tuple], path: str = "_notes/a.md") -> list[str]:
+    return [p[4] for p in problems if p[0] == path]
+
+
+class _Counted:
+    """Counts the pages whose cached rules were worked out (not read back)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.pages: list[str] = []
+        record = ContentCache.record
+
+        def counting(cache: ContentCache, rel: str, *args) -> None:
+            self.pages.append(rel)
+            record(cache, rel, *args)
+
+        monkeypatch.setattr(ContentCache, "record", counting)
+
+
+@pytest.fixture
+def small_site(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    (root / "_notes").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Notes\ncollections:\n  notes:\n    output: true\n")
+    (root / "_notes" / "a.md").write_text(PAGE, encoding="utf-8")
+    (root / "_notes" / "b.md").write_text("---\ntitle: B\n---\n\nShort and clear.\n")
+    return root
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_problems_with_and_without_the_cache_on_each_shared_site(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not (SITES / name).is_dir():
+        pytest.skip(f"shared site {name} not found")
+    root = tmp_path / name
+    shutil.copytree(SITES / name, root, symlinks=True)
+    before = _snapshot(root)
+    plain = _check(root, cache=False)
+    assert not cache_file(root.resolve()).exists()  # without the cache, none is written
+    counted = _Counted(monkeypatch)
+    cold = _check(root)
+    assert cold == plain
+    assert counted.pages, "the first check works every page out"
+    assert cache_file(root.resolve()).is_file()
+    counted.pages.clear()
+    warm = _check(root)
+    assert warm == plain  # same problems, order, lines and words
+    assert counted.pages == []  # every page read back
+    assert any(p[3] == "suggestion" for p in plain) or name == "connectedbydata"
+    assert _snapshot(root) == before  # nothing written inside the site
+
+
+def test_an_edited_page_is_checked_again(small_site: Path, monkeypatch: pytest.MonkeyPatch):
+    first = _check(small_site)
+    assert "sentence-long" in _codes(first)
+    page = small_site / "_notes" / "a.md"
+    page.write_text(PAGE.replace(LONG_SENTENCE, "Short now."), encoding="utf-8")
+    counted = _Counted(monkeypatch)
+    second = _check(small_site)
+    assert counted.pages == ["_notes/a.md"]  # b.md read back
+    assert "sentence-long" not in _codes(second)
+    assert second == _check(small_site, cache=False)
+    page.write_text(PAGE, encoding="utf-8")
+    assert _check(small_site) == first
+
+
+def test_a_changed_sentence_limit_is_applied(small_site: Path) -> None:
+    assert "sentence-long" in _codes(_check(small_site))
+    (small_site / "_schema.yml").write_text("checks:\n  sentence_words: 90\n")
+    assert "sentence-long" not in _codes(_check(small_site))
+    (small_site / "_schema.yml").write_text("checks:\n  sentence_words: 20\n")
+    found = _check(small_site)
+    assert "sentence-long" in _codes(found)
+    assert any("Over 20, readers" in p[5] for p in found)
+
+
+def test_a_code_switched_off_is_applied(small_site: Path) -> None:
+    assert "link-insecure" in _codes(_check(small_site))
+    (small_site / "_schema.yml").write_text("checks:\n  off: [link-insecure]\n")
+    assert "link-insecure" not in _codes(_check(small_site))
+    (small_site / "_schema.yml").write_text("checks:\n  off: [heading-skipped]\n")
+    codes = _codes(_check(small_site))
+    assert "link-insecure" in codes and "heading-skipped" not in codes
+
+
+def test_a_changed_style_list_is_applied(small_site: Path) -> None:
+    assert "style-word" not in _codes(_check(small_site))
+    (small_site / "_data").mkdir()
+    style = small_site / "_data" / "style.yml"
+    style.write_text("- use: use\n  not: [utilise]\n  why: Plain English.\n")
+    found = _check(small_site)
+    assert [p[5] for p in found if p[4] == "style-word"] == [
+        "The house style says 'use', not 'utilise'. Plain English."
+    ]
+    style.write_text("- use: employ\n  not: [utilise]\n")
+    found = _check(small_site)
+    assert [p[5] for p in found if p[4] == "style-word"] == [
+        "The house style says 'employ', not 'utilise'."
+    ]
+    (small_site / "_schema.yml").write_text("style:\n  - use: words\n    not: [plain]\n")
+    assert sum(1 for p in _check(small_site) if p[4] == "style-word") == 2
+
+
+def test_a_changed_site_language_is_applied(small_site: Path) -> None:
+    assert "sentence-long" in _codes(_check(small_site))
+    config = small_site / "_config.yml"
+    config.write_text(config.read_text() + "lang: fr\n")
+    assert "sentence-long" not in _codes(_check(small_site))  # judged for English only
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not a cache at all",
+        b"editor-app content checks 1\n" + b"\0" * 40,
+        None,  # the real file cut in half
+        "flipped",  # one byte of the real file changed
+        "other data",  # a well-formed file holding something else
+    ],
+)
+def test_a_damaged_cache_is_ignored(small_site: Path, damage) -> None:
+    plain = _check(small_site, cache=False)
+    assert _check(small_site) == plain
+    path = cache_file(small_site.resolve())
+    data = path.read_bytes()
+    if damage is None:
+        data = data[: len(data) // 2]
+    elif damage == "flipped":
+        i = len(data) - 10
+        data = data[:i] + bytes([data[i] ^ 0x55]) + data[i + 1 :]
+    elif damage == "other data":
+        payload = marshal.dumps({"fingerprint": b"x", "pages": {"_notes/a.md": ("bad",)}})
+        head = b"editor-app content checks 1\n"
+        data = head + hashlib.blake2b(payload, digest_size=16).digest() + payload
+    else:
+        data = damage
+    path.write_bytes(data)
+    assert _check(small_site) == plain
+    assert _check(small_site) == plain  # and the file written again reads back
+
+
+def test_a_cache_of_wrong_entries_is_not_trusted(small_site: Path, monkeypatch) -> None:
+    """An entry whose results do not make problems is worked out again."""
+    plain = _check(small_site, cache=False)
+    _check(small_site)
+    path = cache_file(small_site.resolve())
+    cache = ContentCache(path, b"", content_cache._load(path, _fingerprint(small_site)))
+    digest, _results = cache.old["_notes/a.md"]
+    cache.old["_notes/a.md"] = (digest, {"reading": [("not", "a problem")]})
+    cache.new = dict(cache.old)
+    cache.fingerprint = _fingerprint(small_site)
+    cache.changed = True
+    cache.save()
+    assert _check(small_site) == plain
+
+
+def _fingerprint(root: Path) -> bytes:
+    from editor_app.core.checks.context import context_for, schema_for
+
+    site = Site.open(root)
+    ctx = context_for(site, schema_for(site))
+    return content_cache.code_fingerprint() + content_cache.settings_fingerprint(ctx)
+
+
+def test_pages_no_longer_there_are_dropped(small_site: Path) -> None:
+    _check(small_site)
+    path = cache_file(small_site.resolve())
+    assert set(content_cache._load(path, _fingerprint(small_site))) == {
+        "_notes/a.md",
+        "_notes/b.md",
+    }
+    (small_site / "_notes" / "b.md").unlink()
+    _check(small_site)
+    assert set(content_cache._load(path, _fingerprint(small_site))) == {"_notes/a.md"}
+
+
+def test_the_cache_folder_is_the_users_not_the_sites(
+    small_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cache_folder() == Path(os.environ["EDITOR_APP_CACHE_DIR"]) / "checks"
+    monkeypatch.delenv("EDITOR_APP_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_folder() == tmp_path / "xdg" / "editor-app" / "checks"
+    before = _snapshot(small_site)
+    _check(small_site)
+    assert cache_file(small_site.resolve()).parent == tmp_path / "xdg" / "editor-app" / "checks"
+    assert cache_file(small_site.resolve()).is_file()
+    assert _snapshot(small_site) == before
+
+
+def test_an_unwritable_cache_folder_is_no_error(small_site: Path, tmp_path: Path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")
+    monkeypatch.setenv("EDITOR_APP_CACHE_DIR", str(blocker))  # checks/ cannot be made in it
+    assert _check(small_site) == _check(small_site, cache=False)
+
+
+def test_only_some_files_leave_the_cache_alone(small_site: Path) -> None:
+    validate_paths([small_site / "_notes" / "a.md"])
+    assert not cache_file(small_site.resolve()).exists()
+    validate_paths([small_site])
+    assert cache_file(small_site.resolve()).is_file()
+
+
+def test_command_line_no_cache(small_site: Path) -> None:
+    env = dict(os.environ)
+    run = [sys.executable, "-m", "editor_app", "validate", str(small_site)]
+    plain = subprocess.run([*run, "--no-cache"], capture_output=True, text=True, env=env)
+    assert plain.returncode == 0, plain.stderr
+    assert "sentence" in plain.stdout
+    assert not cache_file(small_site.resolve()).exists()
+    cached = subprocess.run(run, capture_output=True, text=True, env=env)
+    assert cache_file(small_site.resolve()).is_file()
+    again = subprocess.run(run, capture_output=True, text=True, env=env)
+    assert plain.stdout == cached.stdout == again.stdout
+    assert plain.stderr == cached.stderr == again.stderr == ""
