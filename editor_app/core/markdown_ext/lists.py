@@ -239,7 +239,9 @@ _SPAN_OR_VOID = (
     "area|base|col|embed|hr|link|meta|source|track|wbr"
 )
 _RAW_BLOCK_START = re.compile(
-    r" {0,3}<(?!(?:" + _SPAN_OR_VOID + r")\b)([A-Za-z][\w-]*)\b(?![^>]*\bmarkdown=)", re.I
+    # (a tag name ends at a space, `/` or `>`: `<https://a.org>` is a link, not a tag)
+    r" {0,3}<(?!(?:" + _SPAN_OR_VOID + r")\b)([A-Za-z][\w-]*)(?=[\s/>]|$)(?![^>]*\bmarkdown=)",
+    re.I,
 )
 
 
