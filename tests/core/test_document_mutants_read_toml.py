@@ -6,20 +6,21 @@ document tests (`document_toml.py`). Equivalent mutants of that module, grouped,
 - `parse`: `m.group(2)` for `m.group(1)` as the test that a line was given (both are set
   together), and the message's final full stop stripped otherwise (`rstrip(None)`,
   `lstrip(".")`, `rstrip("XX.XX")`): the standard reader's messages end with neither.
+- `_code_of`'s code joined with "XXXX": only its brackets are counted.
 - `_keep_line_endings`: the last line's break dropped when nothing after the edit matched
   (`not tail`, seven spellings): a TOML header always ends with a line break, so the empty
-  text after it always matches; `head <= ...` (the head stops a line before the end),
-  `tail = 1` at the start (that empty text again).
+  text after it always matches, as it does when `tail` starts at 1.
 - `key_offsets`: `in_table = None` at the start (false as well).
 - `without_key` passing None for the file's line ending: a removal writes no new line, so
   no line takes it.
-- (Found on the way: a key after an array of multi-line strings, or after a multi-line
-  string closed before a comment quoting its delimiter, was not found, so removing it did
-  nothing; `key_offsets` now reads each line's strings and comment in order.)
-- `lossless_reason`'s `or True`: tomlkit writes back every header it reads (tried on every
-  Hugo page of the shared sites and on odd spellings: dotted keys, inline tables, literal
-  strings, CRLF, comments in arrays); only a header tomlkit cannot read at all (nested over
-  100 levels: `test_document_mutants_read_model.py`) is read-only.
+- `lossless_reason`'s `or True`: tomlkit writes back every header it reads (tried on odd
+  spellings: dotted keys, inline tables, literal and multi-line strings, CRLF, comments in
+  arrays, dates and times); only a header tomlkit cannot read at all (nested over 100
+  levels: `test_document_mutants_read_model.py`) is read-only.
+
+Found on the way and fixed: a new table added to a CRLF header got an LF blank line before
+it; a key after an array of multi-line strings, or after a multi-line string closed before
+a comment quoting its delimiter, was not located, so removing it did nothing.
 """
 
 from __future__ import annotations
@@ -125,6 +126,9 @@ def test_a_toml_error_is_told_on_its_line(header: str, line: int, message: str) 
         ("+++\r\nc = 3\r\na = 1 \nb = 2\r\n+++\r\n", "c", 4, "+++\r\nc = 4\r\na = 1 \nb = 2\r\n+++\r\n"),
         ("+++\r\na = 1 # X\nb = 2\r\nc = 3\r\n+++\r\n", "c", 4, "+++\r\na = 1 # X\nb = 2\r\nc = 4\r\n+++\r\n"),
         ("+++\r\nc = 3\r\na = 1 # X\nb = 2\r\n+++\r\n", "c", 4, "+++\r\nc = 4\r\na = 1 # X\nb = 2\r\n+++\r\n"),
+        # what follows the new value on its line is kept: a space, a comment
+        ("+++\r\na = 1 \r\n+++\r\n", "a", 5, "+++\r\na = 5 \r\n+++\r\n"),
+        ("+++\r\nb = 2 # X\r\n+++\r\n", "b", 9, "+++\r\nb = 9 # X\r\n+++\r\n"),
         # a new table: every new line, the blank one before it too, in the file's CRLF
         (
             "+++\r\na = 1\r\n+++\r\n", "p", {"x": 1, "y": "z"},
@@ -155,6 +159,11 @@ def test_a_toml_edit_changes_only_its_lines(
         ),
         ("+++\r\na = 1\r\n# c\r\n# c\r\nb = 2\r\n+++\r\n", "b", "+++\r\na = 1\r\n# c\r\n# c\r\n+++\r\n"),
         ("+++\na = 1\nb = 2\r\nc = 3\n+++\n", "c", "+++\na = 1\nb = 2\r\n+++\n"),
+        # a table whose line repeats the one before it
+        (
+            "+++\r\ndraft = false\r\n[params]\r\ndraft = false\r\n+++\r\n", "params",
+            "+++\r\ndraft = false\r\n+++\r\n",
+        ),
     ],
 )  # fmt: skip
 def test_a_toml_field_removed_takes_only_its_lines(page: str, field: str, result: str) -> None:
