@@ -12,8 +12,7 @@ mutants of those modules (no test could tell them apart) are listed here, groupe
   `AssertionError`'s words (Latin-1 decodes any bytes: never raised).
 - `_utf16_without_bom`: `len(sample) / 2` for `// 2` (the sample's length is even there), and
   `_looks_binary`'s `/ 20` for `// 20` (a whole number is above the one exactly when it is
-  above the other); `len(data) % 2 and ...` for `or`: odd-length UTF-16 never decodes, so
-  those bytes end where they would have (an even length under 4 is pinned below).
+  above the other).
 - `_load_text`: the lines searched for a closer even when the opening line is the whole text
   (`or True`): the rest is empty, and so are its lines.
 - `_parse_front_matter`: where a header that is a list or a single value is reported when no
