@@ -179,6 +179,8 @@ class DocumentSession(QObject):
         if choice is Choice.DISCARD:
             if self.doc.path is not None:
                 self.window.library.set_modified(self.doc.path, False)
+                if not self.file_gone:  # a deleted file's copy stays: it is the only one left
+                    self.window.guard.declined(self.doc.path)
             return True
         return False
 

@@ -121,6 +121,9 @@ class DocumentGuard(QObject):
         self._copied: dict[Path, str] = {}  # path -> digest of the recovery copy written
         self._asking = False
         self._deleted_told: set[Path] = set()
+        # Pages the user chose not to save: their copies go even with no file on disk (a new
+        # page never saved), where a deleted file's copy is kept as the only one left.
+        self._declined: set[Path] = set()
         self._autosave_failed = False
         self._offered = False
         # Recovery copies are written off the UI thread, one page at a time: the write running
@@ -169,6 +172,7 @@ class DocumentGuard(QObject):
         doc = self._doc_at(path)
         self._bases[path] = doc.original if doc is not None else self._read(path)
         self._deleted_told.discard(path)
+        self._declined.discard(path)
         self._add_watch(path)
 
     def _add_watch(self, path: Path) -> None:
@@ -201,7 +205,9 @@ class DocumentGuard(QObject):
         the user in the recovery dialog.
         """
         path = Path(path)
-        if path.exists():
+        declined = path in self._declined
+        self._declined.discard(path)
+        if path.exists() or declined:
             self._drop_copy(path)
         else:
             self.flush(path)  # the copy stays for the recovery dialog: make it the latest, whole
@@ -216,8 +222,16 @@ class DocumentGuard(QObject):
         self._disk_timer.stop()
         self.flush()  # nothing half-written or still waiting when the window goes
         for path in list(self._copied):
-            if path.exists():
+            if path.exists() or path in self._declined:
                 self._drop_copy(path)
+
+    def declined(self, path: str | os.PathLike) -> None:
+        """The user chose "Don't save" for the page: its copy goes, even a new page's, whose
+        file was never created (there is no crash to offer it back from). Should the page
+        stay open after all, the next autosave copies it again."""
+        path = Path(path)
+        self._declined.add(path)
+        self._drop_copy(path)
 
     def _drop_copy(self, path: Path) -> None:
         # A write still running would bring the copy back after it is discarded: finish it
