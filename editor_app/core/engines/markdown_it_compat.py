@@ -138,6 +138,28 @@ def apply_profile(md: MarkdownIt, version: str) -> None:
     if old:
         _move_after(md.block.ruler, "html_block", "lheading")
         _replace(md.block.ruler, "table", table_12)
+        quote = md.block.ruler.__rules__[md.block.ruler.__find__("blockquote")]
+        _replace(md.block.ruler, "blockquote", _blockquote_12(quote.fn))
+
+
+def _blockquote_12(original):  # noqa: ANN001, ANN202 (markdown-it-py's rule)
+    """12.2's quote, once a line of it was outdented (a lazy line, in a nested quote), took
+    no later `>` line: the quote ends there (14 looks at each line on its own)."""
+
+    def blockquote(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:
+        if not silent:
+            outdented = False
+            for line in range(startLine + 1, endLine):
+                if state.isEmpty(line):
+                    break
+                if state.sCount[line] < state.blkIndent:
+                    outdented = True
+                elif outdented and state.src[state.bMarks[line] + state.tShift[line]] == ">":
+                    endLine = line
+                    break
+        return original(state, startLine, endLine, silent)
+
+    return blockquote
 
 
 def _replace(ruler: object, name: str, fn: object) -> None:
