@@ -88,3 +88,8 @@ def test_a_list_after_a_written_value_is_declined(text: str) -> None:
 # - the initial values of `items`, `indent` and `open_key` (and `open_key = ""` once a list has
 #   begun): overwritten before they are read;
 # - `column = len(dash) - 1` -> `+ 1` or `- 2`: columns are only compared with each other.
+# - `plain if plain[0] not in _RESOLVED_FIRST else _resolve_plain(plain)` resolving every plain
+#   scalar (in a flow list too): one whose first character starts no YAML type resolves to the
+#   same text, only more slowly;
+# - in a flow list, `double or not single` -> `double and not single`: an empty "" and an empty
+#   '' both give "".
