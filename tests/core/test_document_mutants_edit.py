@@ -35,7 +35,7 @@ in test_document_details.py):
   edited), `prefix.rstrip(None)` and `rstrip("XX \tXX")` (a prefix is spaces, tabs and one
   dash).
 - `_item_prefix`: an item's prefix always ends in its space or tab (the item starts after
-  it), so adding one is never needed.
+  it), so adding one is never needed, and one ending in a tab is never edited (see above).
 - `_restyled_block`: a block's first line never ends at offset 0 or 1, its header never ends
   in "X", and `zip(strict=None)` is `zip(strict=False)`.
 - `_replaced`: the colon sought back from a removed value (`or`, `>=`, "XX \tXX"): the
