@@ -124,11 +124,17 @@ class SiteSession(QObject):
             w.statusBar().showMessage(empty)
             w.problems.summary.setText(empty)
         else:
-            opened = w.tr("Opened {site}: {n} pages.").format(site=self.site_name(), n=count)
+            opened = (
+                w.tr("Opened {site}: 1 page.")
+                if count == 1
+                else w.tr("Opened {site}: {n} pages.")
+            ).format(site=self.site_name(), n=count)
             notes = self.site_notes()
             if notes:
-                opened += " " + w.tr(
-                    "{n} things noticed about the site: Tools > What the Editor Noticed."
+                opened += " " + (
+                    w.tr("1 thing noticed about the site: Tools > What the Editor Noticed.")
+                    if len(notes) == 1
+                    else w.tr("{n} things noticed about the site: Tools > What the Editor Noticed.")
                 ).format(n=len(notes))
             w.statusBar().showMessage(opened, 8000 if notes else 5000)
         w.site_notes_action.setEnabled(bool(self.site_notes()))
