@@ -11,13 +11,22 @@ to a renamed post (`--site resources`: the fixture's resources copied and varied
 - one `validate_document` on a prebuilt site, as the window runs it after a pause in typing.
 
 Check runs the content checks (suggestions) by default, so they are timed too; `--no-content`
-times the checks that the site builds and shows right only.
+times the checks that the site builds and shows right only (those detailed figures are taken
+with `cache=False`: every rule runs each time).
+
+First, in the same run and on the same floor, the four figures of a whole-site Check
+(`Site.open` + `validate_site`) as a user meets them: without the content checks, with them
+and no cache (`--no-cache`), with them and an empty cache (the first Check), and with them again (the next Check of an unchanged site,
+reading back the content checks remembered by `checks/content_cache.py`), each with its ratio
+to the floor, in wall and CPU time. The cache goes to a temporary folder
+(`EDITOR_APP_CACHE_DIR`), emptied before each first Check. `--brief` prints these only.
 
 With `--compare-with REV` (a git revision), it also times schema inference and the rules as
 they were at REV against the working tree, alternating the two on the same site and keeping
 the best of `--repeat` runs of each: a before/after from one run on a shared machine.
 
     .venv/bin/python bench/validate.py [--documents 10000] [--repeat 3] [--keep] [--quick] [--no-content]
+    nice .venv/bin/python bench/validate.py --documents 1000 --brief
     .venv/bin/python bench/validate.py --compare-with d1589fb --repeat 5
 """
 
@@ -26,6 +35,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -65,14 +75,14 @@ def measure(site_dir: Path, repeat: int = 3, content: bool = True) -> dict:
         floor_cpu = min(floor_cpu, time.process_time() - cpu)
         cpu, start = time.process_time(), time.perf_counter()
         site = Site.open(site_dir)
-        problems = validate_site(site, content=content)
+        problems = validate_site(site, content=content, cache=False)
         best = min(best, time.perf_counter() - start)
         best_cpu = min(best_cpu, time.process_time() - cpu)
         # As a caller that shows the schema first (the review queue, a script): the index is
         # built by `load_schema`, then the check runs.
         cpu, start = time.process_time(), time.perf_counter()
         site = Site.open(site_dir)
-        validate_site(site, load_schema(site), content=content)
+        validate_site(site, load_schema(site), content=content, cache=False)
         first = min(first, time.perf_counter() - start)
         first_cpu = min(first_cpu, time.process_time() - cpu)
     # Where the time goes: the shared index, schema inference, then the rules themselves.
@@ -84,7 +94,7 @@ def measure(site_dir: Path, repeat: int = 3, content: bool = True) -> dict:
         mid = time.perf_counter()
         schema = load_schema(site)
         end = time.perf_counter()
-        validate_site(site, schema, content=content)
+        validate_site(site, schema, content=content, cache=False)
         index = min(index, mid - start)
         schema_t = min(schema_t, end - mid)
         rules = min(rules, time.perf_counter() - end)
@@ -114,6 +124,64 @@ def measure(site_dir: Path, repeat: int = 3, content: bool = True) -> dict:
         "rules_s": rules,
         "validate_document_s": one,
     }
+
+
+def measure_checks(site_dir: Path, repeat: int, cache_dir: Path) -> dict:
+    """The floor and a whole-site Check without the content checks, with them on an empty
+    cache, and with them again (warm cache): best of `repeat` runs each, wall and CPU time,
+    alternated so that a busy moment does not land on one figure only."""
+    raw_floor(site_dir)  # warm the disk cache, so every figure reads from memory
+    names = ("floor", "build", "nocache", "cold", "warm")
+    wall = dict.fromkeys(names, float("inf"))
+    cpu = dict.fromkeys(names, float("inf"))
+    found: dict[str, list] = {}
+
+    def timed(name: str, run) -> None:
+        c, w = time.process_time(), time.perf_counter()
+        result = run()
+        wall[name] = min(wall[name], time.perf_counter() - w)
+        cpu[name] = min(cpu[name], time.process_time() - c)
+        if name != "floor":
+            found[name] = result
+
+    for _ in range(repeat):
+        shutil.rmtree(cache_dir, ignore_errors=True)  # the first Check: nothing remembered
+        timed("floor", lambda: raw_floor(site_dir))
+        timed("build", lambda: validate_site(Site.open(site_dir), content=False))
+        timed("nocache", lambda: validate_site(Site.open(site_dir), cache=False))
+        timed("cold", lambda: validate_site(Site.open(site_dir)))
+        timed("warm", lambda: validate_site(Site.open(site_dir)))
+    same = found["nocache"] == found["cold"] == found["warm"]
+    assert same, "the cache changed what Check finds"
+    files = list((cache_dir / "checks").glob("*.cache"))
+    return {
+        "documents": sum(1 for _ in site_dir.rglob("*.md")),
+        "wall": wall,
+        "cpu": cpu,
+        "suggestions": sum(1 for p in found["warm"] if p.severity == "suggestion"),
+        "cache_bytes": sum(f.stat().st_size for f in files),
+    }
+
+
+def report_checks(r: dict) -> None:
+    """Print the figures of `measure_checks`."""
+    wall, cpu = r["wall"], r["cpu"]
+    print(f"documents:                  {r['documents']}")
+    print(f"floor (read + CSafeLoader): {wall['floor']:.3f} s (CPU {cpu['floor']:.3f} s)")
+    for name, what in (
+        ("build", "Check, no content checks:"),
+        ("nocache", "Check, --no-cache:"),
+        ("cold", "Check, first (cold cache):"),
+        ("warm", "Check, again (warm cache):"),
+    ):
+        print(
+            f"{what:28}{wall[name]:.3f} s = {wall[name] / wall['floor']:.2f}x the floor "
+            f"(CPU {cpu[name]:.3f} s = {cpu[name] / cpu['floor']:.2f}x)"
+        )
+    print(
+        f"suggestions found:          {r['suggestions']}; cache file "
+        f"{r['cache_bytes'] / 1048576:.1f} MB  (target: 1.5x or less)"
+    )
 
 
 def _module_at(rev: str, name: str, folder: Path) -> ModuleType:
@@ -212,9 +280,15 @@ def main() -> int:
     parser.add_argument(
         "--compare-with", metavar="REV", help="also time inference and rules as at this revision"
     )
+    parser.add_argument(
+        "--brief",
+        action="store_true",
+        help="only the four Check figures (floor, no content checks, cold and warm cache)",
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="editor-app-bench-"))
     site_dir = tmp / "site"
+    os.environ["EDITOR_APP_CACHE_DIR"] = str(tmp / "cache")  # never the user's own cache
     try:
         if args.quick:
             args.documents, args.repeat = 1_000, 1
@@ -226,6 +300,10 @@ def main() -> int:
             )
         else:
             build_site_total(site_dir, args.documents)
+        report_checks(measure_checks(site_dir, args.repeat, tmp / "cache"))
+        if args.brief:
+            return 0
+        print()
         report(measure(site_dir, args.repeat, args.content))
         if args.compare_with:
             report_compare(
