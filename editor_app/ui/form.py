@@ -83,7 +83,9 @@ class ObjectField(FieldWidget):
         super().__init__()
         self.box = QGroupBox()
         self.box.setFlat(True)
-        self.layout_ = QFormLayout(self.box)
+        # Wraps like the form itself: a nested group must not make the form scroll sideways.
+        self.layout_ = _form_layout()
+        self.box.setLayout(self.layout_)
         self.layout_.setContentsMargins(8, 4, 0, 4)
         FieldRow(self).addWidget(self.box)
         self.children_: dict[str, FieldWidget] = {}
