@@ -159,7 +159,7 @@ def _check_site(
     # read hands the interpreter lock back and forth between the two threads), on a shared
     # 2-core machine 0.73 s against 0.51 s for 10,000 documents.
     ctx.raw_bytes = raw
-    remembered = ContentCache.open(ctx) if cache and content and only is None else None
+    remembered = ContentCache.open(ctx, raw) if cache and content and only is None else None
     try:
         for entry in chosen:
             page = _page_for_entry(ctx, entry, raw.pop(entry.path, None))
@@ -171,7 +171,7 @@ def _check_site(
             if progress is not None and (done % step == 0 or done == total):
                 progress(done, total)  # may raise to stop (the window's Stop button)
         if remembered is not None:
-            remembered.save()  # only after a whole check: a stopped one keeps the old file
+            remembered.save(ctx)  # only after a whole check: a stopped one keeps the old file
     finally:
         ctx.raw_bytes = {}
     return problems

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.checks import content_cache
+from editor_app.core.checks import content_cache, sections
 from editor_app.core.checks.content_cache import ContentCache, cache_file, cache_folder
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_paths, validate_site
@@ -61,6 +61,20 @@ def _codes(problems: list[tuple], path: str = "_notes/a.md") -> list[str]:
     return [p[4] for p in problems if p[0] == path]
 
 
+class _Inferred:
+    """Counts the times the collections' sections are inferred from their pages."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.times = 0
+        infer = sections._sections_to_infer
+
+        def counting(*args):
+            self.times += 1
+            return infer(*args)
+
+        monkeypatch.setattr(sections, "_sections_to_infer", counting)
+
+
 class _Counted:
     """Counts the pages whose cached rules were worked out (not read back)."""
 
@@ -102,9 +116,11 @@ def test_same_problems_with_and_without_the_cache_on_each_shared_site(
     assert counted.pages, "the first check works every page out"
     assert cache_file(root.resolve()).is_file()
     counted.pages.clear()
+    inferred = _Inferred(monkeypatch)
     warm = _check(root)
     assert warm == plain  # same problems, order, lines and words
     assert counted.pages == []  # every page read back
+    assert inferred.times == 0  # and the sections the collections share
     assert any(p[3] == "suggestion" for p in plain) or name == "connectedbydata"
     assert _snapshot(root) == before  # nothing written inside the site
 
@@ -204,34 +220,38 @@ def test_a_cache_of_wrong_entries_is_not_trusted(small_site: Path, monkeypatch) 
     plain = _check(small_site, cache=False)
     _check(small_site)
     path = cache_file(small_site.resolve())
-    cache = ContentCache(path, b"", content_cache._load(path, _fingerprint(small_site)))
+    fingerprint = _fingerprint(small_site)
+    cache = ContentCache(path, fingerprint, content_cache._load(path, fingerprint))
     digest, _results = cache.old["_notes/a.md"]
     cache.old["_notes/a.md"] = (digest, {"reading": [("not", "a problem")]})
     cache.new = dict(cache.old)
-    cache.fingerprint = _fingerprint(small_site)
     cache.changed = True
-    cache.save()
+    cache.save(_context(small_site))
     assert _check(small_site) == plain
 
 
-def _fingerprint(root: Path) -> bytes:
+def _context(root: Path):
     from editor_app.core.checks.context import context_for, schema_for
 
     site = Site.open(root)
-    ctx = context_for(site, schema_for(site))
+    return context_for(site, schema_for(site))
+
+
+def _fingerprint(root: Path) -> bytes:
+    ctx = _context(root)
     return content_cache.code_fingerprint() + content_cache.settings_fingerprint(ctx)
+
+
+def _remembered_pages(root: Path) -> set[str]:
+    return set(content_cache._load(cache_file(root.resolve()), _fingerprint(root))["pages"])
 
 
 def test_pages_no_longer_there_are_dropped(small_site: Path) -> None:
     _check(small_site)
-    path = cache_file(small_site.resolve())
-    assert set(content_cache._load(path, _fingerprint(small_site))) == {
-        "_notes/a.md",
-        "_notes/b.md",
-    }
+    assert _remembered_pages(small_site) == {"_notes/a.md", "_notes/b.md"}
     (small_site / "_notes" / "b.md").unlink()
     _check(small_site)
-    assert set(content_cache._load(path, _fingerprint(small_site))) == {"_notes/a.md"}
+    assert _remembered_pages(small_site) == {"_notes/a.md"}
 
 
 def test_the_cache_folder_is_the_users_not_the_sites(
@@ -274,3 +294,33 @@ def test_command_line_no_cache(small_site: Path) -> None:
     again = subprocess.run(run, capture_output=True, text=True, env=env)
     assert plain.stdout == cached.stdout == again.stdout
     assert plain.stderr == cached.stderr == again.stderr == ""
+
+
+def _report(title: str, parts: list[str]) -> str:
+    body = "\n\n".join(f"## {part}\n\nSome words about {part.lower()}." for part in parts)
+    return f"---\ntitle: {title}\n---\n\n{body}\n"
+
+
+def test_the_sections_a_collection_shares_are_inferred_again_when_its_pages_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "site"
+    (root / "_reports").mkdir(parents=True)
+    (root / "_config.yml").write_text("collections:\n  reports:\n    output: true\n")
+    for n in range(6):
+        parts = ["Summary", "Findings", "Next steps"] if n else ["Summary", "Next steps"]
+        (root / "_reports" / f"r{n}.md").write_text(_report(f"Report {n}", parts))
+    plain = _check(root, cache=False)
+    assert _codes(plain, "_reports/r0.md") == ["section-missing"]
+    assert _check(root) == plain
+    inferred = _Inferred(monkeypatch)
+    assert _check(root) == plain
+    assert inferred.times == 0  # read back
+    for n in (1, 2):  # now only 3 pages in 6 have Findings: no longer expected
+        (root / "_reports" / f"r{n}.md").write_text(_report(f"Report {n}", ["Summary", "Next steps"]))
+    changed = _check(root)
+    assert inferred.times == 1
+    assert _codes(changed, "_reports/r0.md") == []
+    assert changed == _check(root, cache=False)
+    assert _check(root) == changed
+    assert inferred.times == 2  # the check without the cache; the last one read it back

@@ -13,7 +13,11 @@ What is remembered, and why (each rule's result must depend only on what its key
 - **not cached**: `images` (image-heavy reads the image files' sizes and dimensions, and the
   header's image fields come from the schema, inferred from the whole collection) and
   `sections` (the sections expected are inferred from the other pages of the collection).
-  Both cost little on most pages (nothing to do without an image or a section to expect).
+  Both cost little on each page (nothing to do without an image or a section to expect).
+- **cached, keyed with what it reads**: the sections each collection's pages share (the
+  `sections` site fact, `sections.inferred_sections`), inferred once per check from the pages'
+  bodies: remembered with a digest of every collection page's path, collection and bytes, in
+  the index's order, and handed to the check when that digest is unchanged.
 
 A page's key is a digest (SHA-256, in C) of its path relative to the site, its collection and
 its text; the whole file is tied to a fingerprint of the settings above and of the checks' own
@@ -145,27 +149,54 @@ class PageResults:
 class ContentCache:
     """The remembered results of one site, loaded once per whole-site check."""
 
-    def __init__(self, path: Path, fingerprint: bytes, pages: dict[str, Any]) -> None:
+    def __init__(self, path: Path, fingerprint: bytes, found: dict[str, Any]) -> None:
         self.path = path
         self.fingerprint = fingerprint
-        self.old = pages  # rel -> (page digest, {rule name: [(line, field, sev, code, msg)]})
+        pages = found.get("pages")
+        # rel -> (page digest, {rule name: [(line, field, severity, code, message)]})
+        self.old: dict[str, Any] = pages if isinstance(pages, dict) else {}
         self.new: dict[str, Any] = {}
         self.changed = False
+        self.old_sections = found.get("sections")  # (key, the inferred sections as plain data)
+        self.sections_key: bytes | None = None
+        self.file_digests: dict[Any, bytes] = {}  # each file's bytes, when all were handed over
 
     @classmethod
-    def open(cls, ctx: Context) -> ContentCache | None:
-        """The site's cache (empty when missing, unreadable or made for other settings)."""
+    def open(cls, ctx: Context, raw: dict[Path, bytes] | None = None) -> ContentCache | None:
+        """The site's cache (empty when missing, unreadable or made for other settings); with
+        the bytes of every indexed file (`raw`), the collections' sections too."""
         if ctx.root is None:
             return None
         path = cache_file(Path(ctx.root).resolve())
         fingerprint = code_fingerprint() + settings_fingerprint(ctx)
-        return cls(path, fingerprint, _load(path, fingerprint))
+        cache = cls(path, fingerprint, _load(path, fingerprint))
+        if raw and all(e.path in raw for e in ctx.entries):
+            cache.file_digests = {e.path: _digest(raw[e.path]).digest() for e in ctx.entries}
+            cache._reuse_sections(ctx)
+        return cache
+
+    def _reuse_sections(self, ctx: Context) -> None:
+        h = _digest()
+        for e in ctx.entries:
+            if e.collection is not None:
+                h.update(f"{e.path}\0{e.collection}\0".encode("utf-8", "surrogateescape"))
+                h.update(self.file_digests[e.path])
+        self.sections_key = h.digest()[:16]
+        old = self.old_sections
+        if type(old) is tuple and len(old) == 2 and old[0] == self.sections_key:
+            found = _sections_in(old[1])
+            if found is not None:
+                ctx.fact("sections", lambda c: found)
 
     def start(self, page: Page) -> PageResults:
         """The page's entry: its results when its key is unchanged, else to be filled in."""
         h = _digest(page.rel.encode("utf-8", "surrogatepass"))
         h.update(b"\0" + (page.collection or "").encode("utf-8", "surrogatepass") + b"\0")
-        h.update(page.text.encode("utf-8", "surrogatepass"))
+        file_digest = self.file_digests.get(page.path)
+        if file_digest is not None:  # the file's bytes, digested already: the same text
+            h.update(b"bytes\0" + file_digest)
+        else:
+            h.update(b"text\0" + page.text.encode("utf-8", "surrogatepass"))
         digest = h.digest()[:16]
         known = None
         entry = self.old.get(page.rel)
@@ -180,13 +211,22 @@ class ContentCache:
             self.new[rel] = (digest, results)
             self.changed = True
 
-    def save(self) -> None:
+    def save(self, ctx: Context) -> None:
         """Write what this check saw (unless nothing changed); never raises."""
+        sections = self.old_sections
+        if self.sections_key is not None and (
+            type(sections) is not tuple or sections[0] != self.sections_key
+        ):
+            inferred = ctx.known_fact("sections")
+            if inferred is not None:
+                sections = (self.sections_key, _sections_out(inferred))
+            self.changed = True
         if not self.changed and len(self.new) == len(self.old):
             return
         tmp = None
         try:
-            payload = marshal.dumps({"fingerprint": self.fingerprint, "pages": self.new})
+            kept = {"fingerprint": self.fingerprint, "pages": self.new, "sections": sections}
+            payload = marshal.dumps(kept)
             checksum = _digest(payload).digest()[:_SUM]
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".cache")
@@ -205,7 +245,7 @@ class ContentCache:
 
 
 def _load(path: Path, fingerprint: bytes) -> dict[str, Any]:
-    """The pages remembered in `path` for `fingerprint`; {} for anything amiss."""
+    """What `path` remembers for `fingerprint` ("pages", "sections"); {} for anything amiss."""
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
@@ -224,8 +264,7 @@ def _load(path: Path, fingerprint: bytes) -> dict[str, Any]:
         return {}
     if not isinstance(found, dict) or found.get("fingerprint") != fingerprint:
         return {}
-    pages = found.get("pages")
-    return pages if isinstance(pages, dict) else {}
+    return found
 
 
 def _problems(rel: str, results: Any) -> dict[str, list[Problem]] | None:
@@ -238,3 +277,50 @@ def _problems(rel: str, results: Any) -> dict[str, list[Problem]] | None:
         return {name: [Problem(rel, *t) for t in found] for name, found in results.items()}
     except TypeError:
         return None
+
+
+def _sections_out(found: dict[str, Any]) -> Any:
+    """The inferred sections (`sections.inferred_sections`) as plain data to store."""
+
+    def plain(section: Any) -> Any:
+        if section is None:
+            return None
+        return (
+            section.label,
+            list(section.names),
+            section.ordered,
+            section.pages,
+            dict(section.counts),
+            section.declared,
+        )
+
+    try:
+        collections = {
+            coll: (plain(entry["collection"]), {k: plain(v) for k, v in entry["patterns"].items()})
+            for coll, entry in found.items()
+            if coll != "by_file"
+        }
+        by_file = {str(path): pattern for path, pattern in found["by_file"].items()}
+    except (AttributeError, KeyError, TypeError):
+        return None
+    return (collections, by_file)
+
+
+def _sections_in(stored: Any) -> dict[str, Any] | None:
+    """The inferred sections back from `_sections_out`'s data, or None when they do not read."""
+    from editor_app.core.checks.sections import SectionSet
+
+    def made(section: Any) -> Any:
+        return None if section is None else SectionSet(*section)
+
+    try:
+        collections, by_file = stored
+        found: dict[str, Any] = {"by_file": {Path(p): pattern for p, pattern in by_file.items()}}
+        for coll, (whole, patterns) in collections.items():
+            found[coll] = {
+                "collection": made(whole),
+                "patterns": {k: made(v) for k, v in patterns.items()},
+            }
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return found

@@ -64,6 +64,10 @@ class Context:
                     found = self._facts[name] = build(self)
         return found
 
+    def known_fact(self, name: str) -> Any:
+        """The site fact `name` if it was built already, else None (never builds it)."""
+        return self._facts.get(name)
+
     # -- the facts rules ask for (declared in each rule's `needs`) ---------------------------
 
     @property
