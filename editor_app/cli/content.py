@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "assignments",
         nargs="+",
         metavar="FIELD=VALUE",
-        help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]",
+        help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]; "
+        "FIELD may be a field inside a group, e.g. params.returnType=int",
     )
     p.set_defaults(func=cmd_set)
 
@@ -93,8 +94,37 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The files `set` edits: pages, as `validate` accepts them. A site's settings file
+# (`_config.yml`, `hugo.toml`, `package.json`) must never be given a header.
+PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".txt"})
+
+
+def _in_group(doc: object, name: str, value: object) -> tuple[str, object]:
+    """`params.x.y=v`: the group field `params` with `x.y` set inside it, as the form edits a
+    group (only the changed lines are rewritten). A field named with dots is itself kept."""
+    import copy
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    if "." not in name or name in front_matter:
+        return name, value
+    top, *inner = name.split(".")
+    group = front_matter.get(top)
+    if not isinstance(group, dict) or not all(inner):
+        raise LookupError(f"the page has no group of fields called {top!r} to set {name!r} in")
+    whole = copy.deepcopy(group)
+    place = whole
+    for key in inner[:-1]:
+        if not isinstance(place.get(key, {}), dict):
+            raise LookupError(f"{top}.{key} is not a group of fields, so {name!r} cannot be set")
+        place = place.setdefault(key, {})
+    place[inner[-1]] = value
+    return top, whole
+
+
 def cmd_set(args: argparse.Namespace) -> int:
     """Set front-matter fields, changing only their lines; the file is untouched on any error."""
+    from pathlib import Path
+
     from editor_app.core.document import Document, FrontMatterError, parse_cli_value
 
     changes: list[tuple[str, object]] = []
@@ -107,6 +137,8 @@ def cmd_set(args: argparse.Namespace) -> int:
             changes.append((name, parse_cli_value(text)))
         except ValueError as exc:
             return fail(f"{name}: {exc}")
+    if Path(args.file).is_file() and Path(args.file).suffix.lower() not in PAGE_SUFFIXES:
+        return fail(f"{args.file}: not a page (a Markdown or HTML file); the file was not changed")
     try:
         doc = Document.load(args.file)
     except OSError as exc:
@@ -115,7 +147,8 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
     repeated = {key for key, _ in doc.duplicate_keys}
     try:
-        for name, value in changes:
+        for dotted, new_value in changes:
+            name, value = _in_group(doc, dotted, new_value)  # after the changes before it
             if name in repeated:
                 # Sites (like Jekyll) use the last copy of a repeated name: that one is edited.
                 print(
@@ -131,6 +164,8 @@ def cmd_set(args: argparse.Namespace) -> int:
         doc.save(inside=site_root_for(args.file))  # a link leading out of the site is refused
     except (FrontMatterError, ValueError, TypeError) as exc:
         return fail(f"{args.file}: {exc}; the file was not changed")
+    except LookupError as exc:
+        return fail(f"{args.file}: {exc.args[0]}; the file was not changed")
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
     return EXIT_OK
