@@ -29,6 +29,7 @@ CACHE_CHARS = 2_000_000
 
 # The inert words template tags become while an engine renders (`engines/templates.py`).
 _TEMPLATE_WORD = "liquidtag"
+_TEMPLATE_LEFT = re.compile(r"tag\d+x")
 _UNFORMATTED = '<p class="render-note">'
 # Python-Markdown's placeholder for raw HTML, numbered through the page: where it shows in
 # the HTML (inside a heading's id), a part's numbers would not be the page's.
@@ -252,6 +253,8 @@ class PartsRenderer:
             html = None
         else:
             html = finish(html)
+            if _TEMPLATE_WORD in ready and (_TEMPLATE_WORD in html or _TEMPLATE_LEFT.search(html)):
+                html = None  # a tag's word changed on its way (numbered part by part)
         own = env.get("references") or {}
         own = {k: v for k, v in own.items() if k not in (references or {})}
         quotes_after = env.get("open_quotes") or {}

@@ -19,7 +19,7 @@ MIN_PART_CHARS = 1500
 
 # Lines that can change what the splitter knows: fences, headings, HTML, kramdown
 # extensions, math. Everything else is skipped by the search.
-_MARK = re.compile(r"\n[ \t>]*(?:`{3}|~{3})|\n#|<|\{:[:/]|\$\$")
+_MARK = re.compile(r"\n[ \t>]*(?:`{3}|~{3})|\n#|<|\{:[:/]|\$\$|&#")
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _FENCE = re.compile(r"[ \t>]*(`{3,}|~{3,})(.*)")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1(?!`)")
@@ -30,6 +30,10 @@ VOID_ELEMENTS = frozenset(
 # A line opening with `<` that is neither a tag nor a comment (`<https://...>`, `<a@b.org>`,
 # `<!DOCTYPE`, `<?php`): the kramdown engine reads no fenced code after it.
 _ODD_HTML_LINE = re.compile(r" {0,3}<(?!/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!--)")
+# A heading followed by a definition line (`: ...`) may be a definition list's term.
+_DEFINITION_AFTER = re.compile(r"(?:\n[ \t]*)*\n {0,3}:")
+_BROKEN_CHARREF = re.compile(r"&#(?![0-9]+;|[xX][0-9a-fA-F]+;)")
+_OPEN_ANGLE = re.compile(r"<(?!!--)[A-Za-z/!?][^<>]*(?:<|$)")
 _EXTENSION = re.compile(r"\{::(\w+)[^}]*?(/?)\}|\{:/(\w*)\}")
 
 # Whole-page features: a page with one of these is rendered whole. Footnotes (all engines);
@@ -132,25 +136,44 @@ def cut_points(
             and _blank_before(text, line_start)
             and not _attributes_before(text, line_start)
             and not _inside_template_tag(text, cuts[-1], line_start)
+            and not _DEFINITION_AFTER.match(text, line_end)
         ):
             if line_start >= same_from and line_start - shift in old_cuts:
                 assert before is not None
                 return cuts + [c + shift for c in before[1] if c >= line_start - shift]
             cuts.append(line_start)
-        if engine_name == "kramdown" and _ODD_HTML_LINE.match(line):
-            break  # an autolink or other `<` opening the line changes the rest of the page
         plain = _CODE_SPAN.sub("", line)
+        if engine_name == "kramdown" and (
+            _ODD_HTML_LINE.match(line) or _OPEN_ANGLE.search(plain) or _BROKEN_CHARREF.search(plain)
+        ):
+            # An autolink or other `<` opening the line, a tag left open at its end, a
+            # broken `&#`: the kramdown engine (its HTML reader) takes the rest of the page
+            # otherwise than a part of it.
+            break
         if plain.count("$$") % 2:
             math = not math
         if "<" in plain or "{:" in plain:
+            was_open = bool(open_tags)
             in_comment = _html_depth(plain, open_tags, in_comment)
+            if (
+                engine_name == "kramdown"
+                and was_open
+                and not open_tags
+                and plain.rstrip()[-1:] != ">"
+            ):
+                break  # text after a raw block's closing tag: the kramdown engine moves it on
         if in_comment:  # the lines up to the comment's end hold nothing that counts
+            opening = line.lstrip(" ")
+            if len(line) - len(opening) > 3 or not opening.startswith("<!--") or "-->" in line:
+                break  # a comment opened inside a line: engines differ on where it ends
             end = text.find("-->", pos)
             if end < 0:
                 break  # no cut after an unclosed comment
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
             in_comment = _html_depth(_CODE_SPAN.sub("", text[end + 3 : line_end]), open_tags, False)
+            if in_comment:
+                break
             pos = line_end + 1
     return cuts
 
