@@ -143,7 +143,11 @@ TARGETS: dict[str, Target] = {
     ),
     "review-diff": Target(
         ("editor_app/core/review/diff.py",),
-        ("tests/core/test_review_diff_pins.py", "tests/core/test_review_diff_context.py"),
+        (
+            "tests/core/test_review_diff_pins.py",
+            "tests/core/test_review_diff_context.py",
+            "tests/core/test_review_diff_mutants.py",
+        ),
     ),
     "checks": Target(("editor_app/core/checks/*.py",), CHECKS_TESTS, CHECKS_SLOW),
     # The validation rules in three parts, each run in minutes rather than an hour.

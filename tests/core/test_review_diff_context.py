@@ -117,4 +117,6 @@ def test_an_added_paragraph_at_the_end_keeps_its_neighbour() -> None:
 # all its fields); `autojunk=True` (it only acts on texts of 200 tokens or more); the
 # alignment's look-ahead of 8 paragraphs or 9, ties (`>` or `>=`) and the 0.4 threshold met
 # exactly; `break` or `continue` after the last block; opcodes whose branch the general
-# "replace" path handles the same; a default `best_k` overwritten before use.
+# "replace" path handles the same; a default `best_k` overwritten before use; HTML tag names
+# in capitals (HTML ignores their case); the side of an added or removed field shown from its
+# value or from None (the value is None there).
