@@ -128,11 +128,16 @@ def cmd_set(args: argparse.Namespace) -> int:
     from editor_app.core.document import Document, FrontMatterError, parse_cli_value
 
     changes: list[tuple[str, object]] = []
-    for assignment in args.assignments:
+    for number, assignment in enumerate(args.assignments):
         name, sep, text = assignment.partition("=")
         name = name.strip()
         if not sep or not name:
-            return fail(f"{assignment!r} is not FIELD=VALUE")
+            # `set page.md title "My title"`: show the way it is written.
+            rest = args.assignments[number + 1 : number + 2]
+            example = f"{assignment}={rest[0]!r}" if rest and "=" not in rest[0] else None
+            return fail(
+                f"{assignment!r} is not FIELD=VALUE: write it as {example or assignment + '=VALUE'}"
+            )
         try:
             changes.append((name, parse_cli_value(text)))
         except ValueError as exc:
@@ -168,7 +173,33 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {exc.args[0]}; the file was not changed")
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
-    return EXIT_OK
+    return _report_set_errors(doc, args.file, {name.split(".")[0] for name, _ in changes})
+
+
+def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
+    """A value written that the page's fields cannot have (text for a date): one line each,
+    exit 1. Problems of fields not set here are `validate`'s to tell."""
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.site import Site, SiteError
+    from editor_app.core.validate import validate_document
+
+    try:
+        # Read back by its full path: the page is found among the site's pages by it (a path
+        # relative to the current folder matched no collection, and nothing was checked).
+        saved = Document.load(Path(doc.path).resolve())  # type: ignore[attr-defined]
+        site = Site.open(saved.path)
+        problems = validate_document(saved, site, content=False)
+    except (SiteError, OSError):
+        return EXIT_OK  # a loose page: nothing to check it against
+    except Exception:  # noqa: BLE001 - the page is saved: a check that cannot run is no failure
+        return EXIT_OK
+    errors = [p for p in problems if p.severity == "error" and p.field in fields]
+    for problem in errors:
+        where = f" line {problem.line}" if problem.line else ""
+        print(f"editor-app: {file}{where}: {problem.message} (saved as given)", file=sys.stderr)
+    return EXIT_PROBLEMS if errors else EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
