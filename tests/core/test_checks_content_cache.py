@@ -324,3 +324,27 @@ def test_the_sections_a_collection_shares_are_inferred_again_when_its_pages_chan
     assert changed == _check(root, cache=False)
     assert _check(root) == changed
     assert inferred.times == 2  # the check without the cache; the last one read it back
+
+
+def test_an_unchanged_site_leaves_the_file_as_it_was(small_site: Path) -> None:
+    _check(small_site)
+    path = cache_file(small_site.resolve())
+    before = path.stat().st_mtime_ns, path.read_bytes()
+    os.utime(path, ns=(1, 1))
+    _check(small_site)
+    assert path.stat().st_mtime_ns == 1  # nothing new to write
+    assert path.read_bytes() == before[1]
+
+
+def test_a_stopped_check_keeps_the_old_file(small_site: Path) -> None:
+    _check(small_site)
+    path = cache_file(small_site.resolve())
+    kept = path.read_bytes()
+    (small_site / "_notes" / "b.md").write_text("---\ntitle: B\n---\n\nChanged.\n")
+
+    def stop(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        validate_site(Site.open(small_site), progress=stop)
+    assert path.read_bytes() == kept

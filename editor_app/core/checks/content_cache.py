@@ -214,12 +214,10 @@ class ContentCache:
     def save(self, ctx: Context) -> None:
         """Write what this check saw (unless nothing changed); never raises."""
         sections = self.old_sections
-        if self.sections_key is not None and (
-            type(sections) is not tuple or sections[0] != self.sections_key
-        ):
-            inferred = ctx.known_fact("sections")
-            if inferred is not None:
-                sections = (self.sections_key, _sections_out(inferred))
+        same = type(sections) is tuple and len(sections) == 2 and sections[0] == self.sections_key
+        inferred = ctx.known_fact("sections") if self.sections_key is not None else None
+        if inferred is not None and not same:  # (not inferred: the sections check is off)
+            sections = (self.sections_key, _sections_out(inferred))
             self.changed = True
         if not self.changed and len(self.new) == len(self.old):
             return
