@@ -14,7 +14,8 @@ copy of the project beside it (`../.<folder>-mutation/TARGET`, with a `shared` l
 the tests still find `../shared`); the project itself is never touched. mutmut 3 runs each
 mutant only against the tests that reach the mutated function, in 2 forked children (this
 machine's cores are shared): the store takes minutes, the document and each part of the
-validation rules (`checks-header`, `checks-body`, `checks-engine`) about an hour.
+validation rules (`checks-header`, `checks-body`, `checks-engine`) an hour or more each
+when other work shares the machine.
 
 `--again` runs only the mutants the last run of a target did not catch, in a fresh copy with
 the project's tests as they are now, and keeps the other verdicts (a mutant keeps its name
