@@ -17,12 +17,14 @@ What is remembered, and why (each rule's result must depend only on what its key
 - **cached, keyed with what it reads**: the sections each collection's pages share (the
   `sections` site fact, `sections.inferred_sections`), inferred once per check from the pages'
   bodies: remembered with a digest of every collection page's path, collection and bytes, in
-  the index's order, and handed to the check when that digest is unchanged.
+  the index's order, and handed to the check when that digest is unchanged (only when the
+  index handed every file's bytes to the check, as in `editor-app validate`; the window's
+  index keeps none, so there the sections are inferred at each check).
 
-A page's key is a digest (SHA-256, in C) of its path relative to the site, its collection and
-its text; the whole file is tied to a fingerprint of the settings above and of the checks' own
-code (the package version and the sources of `core/checks/`, read once per process): when
-either changes, nothing is reused.
+A page's entry is found by its path relative to the site; its key is a digest (SHA-256, in C)
+of its text (or of its file's bytes) and its collection; the whole file is tied to a
+fingerprint of the settings above and of the checks' own code (the package version and the
+sources of `core/checks/`, read once per process): when either changes, nothing is reused.
 
 The file lives in the user's cache folder (`$EDITOR_APP_CACHE_DIR/checks/`, else
 `$XDG_CACHE_HOME/editor-app/checks/`, else `~/.cache/editor-app/checks/`), named by a digest
@@ -190,14 +192,15 @@ class ContentCache:
 
     def start(self, page: Page) -> PageResults:
         """The page's entry: its results when its key is unchanged, else to be filled in."""
-        h = _digest(page.rel.encode("utf-8", "surrogatepass"))
-        h.update(b"\0" + (page.collection or "").encode("utf-8", "surrogatepass") + b"\0")
+        # Entries are found by the page's path; the key holds the rest: its text (or the
+        # file's bytes, digested already) and its collection.
+        collection = (page.collection or "").encode("utf-8", "surrogatepass")
         file_digest = self.file_digests.get(page.path)
-        if file_digest is not None:  # the file's bytes, digested already: the same text
-            h.update(b"bytes\0" + file_digest)
+        if file_digest is not None:  # the same bytes make the same text
+            digest = b"f" + file_digest[:16] + collection
         else:
-            h.update(b"text\0" + page.text.encode("utf-8", "surrogatepass"))
-        digest = h.digest()[:16]
+            text = page.text.encode("utf-8", "surrogatepass")
+            digest = b"t" + _digest(text).digest()[:16] + collection
         known = None
         entry = self.old.get(page.rel)
         if type(entry) is tuple and len(entry) == 2 and entry[0] == digest:
