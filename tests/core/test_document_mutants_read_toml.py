@@ -13,10 +13,6 @@ document tests (`document_toml.py`). Equivalent mutants of that module, grouped,
 - `key_offsets`: `in_table = None` at the start (false as well).
 - `without_key` passing None for the file's line ending: a removal writes no new line, so
   no line takes it.
-- `lossless_reason`'s `or True`: tomlkit writes back every header it reads (tried on odd
-  spellings: dotted keys, inline tables, literal and multi-line strings, CRLF, comments in
-  arrays, dates and times); only a header tomlkit cannot read at all (nested over 100
-  levels: `test_document_mutants_read_model.py`) is read-only.
 
 Found on the way and fixed: a new table added to a CRLF header got an LF blank line before
 it; a key after an array of multi-line strings, or after a multi-line string closed before
