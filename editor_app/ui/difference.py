@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import store
+from editor_app.ui.screen_fit import keep_on_screen
 
 
 def tr(text: str) -> str:
@@ -139,6 +140,9 @@ class DifferenceDialog(QDialog):
         self.difference.setVisible(shown)
         self.show_button.setText(tr("Hide the difference") if shown else tr("Show the difference"))
         self.resize(self.width(), 540 if shown else self.sizeHint().height())
+        if shown:
+            # Grown downwards from where the short question sat: keep the answers in sight.
+            keep_on_screen(self)
 
     def _choose(self, key: str) -> None:
         self.choice = key
