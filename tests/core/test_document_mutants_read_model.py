@@ -36,6 +36,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from editor_app.core.document import Document, ReadOnlyError
 from editor_app.core.document_decode import BINARY_REASON, decode_page
@@ -178,6 +180,32 @@ def test_utf16_holding_a_nul_character_after_the_sample_is_not_utf16() -> None:
     data = b"a\x00" * 2048 + b"\x00\x00" + b"b\x00"
     decoded = decode_page(data)
     assert (decoded.text, decoded.encoding) == (data.decode("utf-8"), "utf-8")
+
+
+_MARKED = [
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+]
+
+
+@given(st.text(), st.sampled_from(_MARKED))
+def test_text_with_a_byte_order_mark_opens_as_written_and_saves_the_same(
+    text: str, marked: tuple[bytes, str]
+) -> None:
+    mark, encoding = marked
+    if encoding == "utf-16-le" and text.startswith("\x00"):
+        text = "a" + text  # FF FE 00 00 is UTF-32's mark (pinned above)
+    data = mark + text.encode(encoding)
+    doc = Document.from_bytes(data)
+    assert (doc.text, doc.encoding, doc.has_bom) == (text, encoding, True)
+    assert doc.to_bytes() == data
+    if not doc.has_front_matter:  # (an unclosed header refuses body edits)
+        doc.body = "\u00e9\n" + doc.body
+        again = Document.from_bytes(doc.to_bytes())
+        assert (again.body, again.encoding, again.has_bom) == (doc.body, encoding, True)
 
 
 # --- finding the header
