@@ -8,6 +8,7 @@
     .venv/bin/python tools/mutation.py checks-header --again --only dates,fields   # some modules
     .venv/bin/python tools/mutation.py checks-header --again --mutants '*.x_parse_other__*'
     .venv/bin/python tools/mutation.py --report document   # the rates of the last runs again
+    .venv/bin/python tools/mutation.py checks-body --part links,images   # some modules, side by side
 
 Each target is one or more core modules and the tests that guard them. It runs mutmut 3 on a
 copy of the project beside it (`../.<folder>-mutation/TARGET`, with a `shared` link there so
@@ -391,6 +392,14 @@ def report(name: str, outcomes: dict[str, str], dest: Path, show_survivors: bool
     return _row(name, Counter(outcomes.values()))
 
 
+def _part(name: str, target: Target, modules: tuple[str, ...]) -> tuple[str, Target]:
+    """The target restricted to the named modules (file stems), as a target of its own."""
+    chosen = tuple(
+        path for path in _expand(target.modules, REPO) if Path(path).stem in set(modules)
+    )
+    return f"{name}.part.{'+'.join(sorted(modules))}", Target(chosen, target.tests, target.slow)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -409,6 +418,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also (alone: only) these mutants, names with * (e.g. '*.x_parse_other__*')",
     )
     parser.add_argument(
+        "--part",
+        default="",
+        help="run only these modules of the target as a part of its own (own copy and verdicts,"
+        " TARGET.part.MODULES; with --again, that part's survivors), e.g. links,images",
+    )
+    parser.add_argument(
         "--children", type=int, default=CHILDREN, help=f"mutants run at once (default {CHILDREN})"
     )
     args = parser.parse_args(argv)
@@ -423,14 +438,16 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(exist_ok=True)
     rows = []
     for name in args.targets or [t for t in TARGETS if not t.startswith("checks-")]:
+        target = TARGETS[name]
+        part = tuple(m for m in args.part.split(",") if m)
+        if part:  # a part of the target, run beside its other parts
+            name, target = _part(name, target, part)
         if args.report:
             outcomes = known_outcomes(work, name)
         else:
             only = tuple(m for m in args.only.split(",") if m)
             patterns = tuple(p for p in args.mutants.split(",") if p)
-            outcomes = run_target(
-                name, TARGETS[name], work, args.again, args.children, only, patterns
-            )
+            outcomes = run_target(name, target, work, args.again, args.children, only, patterns)
         if not outcomes:
             continue
         rows.append(report(name, outcomes, work / name, args.survivors))
