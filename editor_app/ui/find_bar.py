@@ -138,10 +138,19 @@ class FindBar(QWidget):
                 (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier): self.find_next,
                 (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier): self.find_previous,
             }
+            # Enter is handled here, not left to the box: a line edit passes Enter on after
+            # acting on it, and the editor behind the bar then typed a line break over the
+            # selected match.
+            no_mods = Qt.KeyboardModifier.NoModifier
             if watched is self.find_edit:
                 shift_enter = Qt.KeyboardModifier.ShiftModifier
                 actions[(Qt.Key.Key_Return, shift_enter)] = self.find_previous
                 actions[(Qt.Key.Key_Enter, shift_enter)] = self.find_previous
+                actions[(Qt.Key.Key_Return, no_mods)] = self.find_next
+                actions[(Qt.Key.Key_Enter, no_mods)] = self.find_next
+            elif watched is self.replace_edit:
+                actions[(Qt.Key.Key_Return, no_mods)] = self.replace
+                actions[(Qt.Key.Key_Enter, no_mods)] = self.replace
             clean = mods & ~Qt.KeyboardModifier.KeypadModifier
             action = actions.get((key, clean))
             if action is not None:
