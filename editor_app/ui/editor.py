@@ -280,8 +280,11 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
     def _action_for(self, event: QKeyEvent) -> QAction | None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         action = self._key_actions.get((event.key(), mods.value))
-        if action is None and mods & Qt.KeyboardModifier.ShiftModifier:
+        key = event.key()
+        symbol = 0x20 < key < 0x7F and not chr(key).isalnum()
+        if action is None and symbol and mods & Qt.KeyboardModifier.ShiftModifier:
             # Ctrl+Shift+8 arrives as Ctrl+Shift+* on many layouts: look up the shifted key too.
+            # Only for such marks: Ctrl+Shift+F is the window's Search Site, not Ctrl+F.
             action = self._key_actions.get(
                 (event.key(), (mods & ~Qt.KeyboardModifier.ShiftModifier).value)
             )
