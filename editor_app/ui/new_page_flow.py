@@ -86,9 +86,25 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
     the collection's other pages write it (core/field_place.py)."""
     from editor_app.core import field_place
 
+    if value in (None, "", [], {}) and name in doc.front_matter and _absent_on_disk(doc, name):
+        # Added in the form, then taken away again: the file goes back to how it was, with
+        # no empty `name:` line left behind.
+        doc.remove(name)
+        return
     collection = site.collection_of(doc.path) if site and doc.path else None
     if not collection or doc.front_matter.get(name) not in (None, ""):
         doc.set(name, value)
         return
     pages, texts = field_place.collection_headers(site, collection)
     field_place.set_as_the_others(doc, name, value, pages, texts)
+
+
+def _absent_on_disk(doc: Any, name: str) -> bool:
+    """True when the saved page has no `name` field (a new page's own fields, all written
+    before its first save, count as present)."""
+    if not doc.original:
+        return False
+    try:
+        return name not in Document.from_bytes(doc.original, doc.path).front_matter
+    except (ValueError, TypeError):
+        return False
