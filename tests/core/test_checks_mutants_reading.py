@@ -262,3 +262,24 @@ def test_text_counts_of_fixed_texts() -> None:
     assert text_counts("the the the") == (3, 1, 3.0)
     assert text_counts("a") == (1, 1, pytest.approx(1.06))
     assert text_counts("e.g. v1.2 a b c.") == (5, 1, 5.0)
+
+
+def test_the_shortest_text_that_can_be_too_long_is_counted(tmp_path: Path) -> None:
+    # 6 one-letter words: 11 characters, 5 spaces; the limits at 5 words.
+    found = _found(
+        tmp_path, "a b c d e f\n", "checks:\n  sentence_words: 5\n  paragraph_words: 5\n"
+    )
+    assert [(line, code) for line, code, _m in found] == [
+        (4, "paragraph-long"),
+        (4, "sentence-long"),
+    ]
+    assert "has 6 words" in found[0][2] and "has 6 words" in found[1][2]
+
+
+def test_a_long_paragraph_of_short_sentences_names_none_of_them(tmp_path: Path) -> None:
+    body = "Aa bb cc. " * 30  # 90 words, 300 characters: over 80 words, no sentence over 5
+    found = _found(
+        tmp_path, body.strip() + "\n", "checks:\n  sentence_words: 5\n  paragraph_words: 80\n"
+    )
+    assert [(line, code) for line, code, _m in found] == [(4, "paragraph-long")]
+    assert "has 90 words. Paragraphs over 80 words" in found[0][2]
