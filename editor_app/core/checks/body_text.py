@@ -20,7 +20,7 @@ RAW_BLOCK = re.compile(
     r"\{%-?\s*(raw|verbatim|comment)\s*-?%\}.*?(?:\{%-?\s*end\1\s*-?%\}|\Z)", re.S
 )
 # Hugo's way of showing a shortcode as text: {{</* name */>}} and {{%/* name */%}}.
-HUGO_EXAMPLE = re.compile(r"\{\{([<%])/\*.*?\*/\1\}\}", re.S)
+HUGO_EXAMPLE = re.compile(r"\{\{(?:</\*.*?\*/>|%/\*.*?\*/%)\}\}", re.S)
 
 
 def blank(m: re.Match) -> str:
