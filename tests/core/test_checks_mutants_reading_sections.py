@@ -209,3 +209,22 @@ def test_section_names_and_naming_patterns() -> None:
     assert _patterns("a-b") == ["a-*"]
     assert _patterns("one") == []
     assert _patterns("A-B-c-d-e") == ["a-*", "a-b-*", "a-b-c-*"]
+
+
+def test_sections_inferred_from_pages_with_toml_and_json_headers(tmp_path: Path) -> None:
+    """Every page titled "Notes" and repeating it as a level 1 heading, but the odd one: the
+    title is read from each kind of header, and is no section."""
+    (tmp_path / "hugo.toml").write_text('title = "x"\n')
+    folder = tmp_path / "content" / "notes"
+    folder.mkdir(parents=True)
+    full = "# Notes\n\n## Aims\n\nA.\n\n## Method\n\nB.\n"
+    for i in range(3):
+        (folder / f"n{i}.md").write_text(f'+++\ntitle = "Notes"\n+++\n{full}')
+    (folder / "j.md").write_text('{\n"title": "Notes"\n}\n' + full)
+    (folder / "y.md").write_text("---\ntitle: Notes\n---\n" + full)
+    (folder / "odd.md").write_text('+++\ntitle = "Notes"\n+++\n## Aims\n\nA.\n')
+    site = Site.open(tmp_path)
+    assert _found(site) == [
+        ("content/notes/odd.md", 4, "section-missing", _missing("Method", "5 of 6 notes have it"))
+    ]
+    assert inferred_section_notes(site) == ["notes (6 pages, in this order): Aims (6), Method (5)"]
