@@ -187,3 +187,47 @@ def test_english_from_the_site_or_the_letters() -> None:
     # 8 Latin letters of 10: enough; 7 of 10 not.
     assert ct.written_in_english(_page("abcdefgh дж"), None) is True
     assert ct.written_in_english(_page("abcdefg джз"), None) is False
+
+
+def _parts(body: str) -> tuple[list, list, list]:
+    found = ct.read_body(_page(body))
+    return found.headings, found.lead_ins, [(p.text, p.line, p.lines) for p in found.paragraphs]
+
+
+def test_underlines_make_headings_of_one_line_paragraphs_only() -> None:
+    assert _parts("- a\n---\n\na\nb\n===\n\n* x\n---\n") == (
+        [],
+        [],
+        [("- a", 4, ["- a"]), ("a b ===", 7, ["a", "b", "==="]), ("x", 11, ["* x"])],
+    )
+    assert _parts("Title\n   ---  \n") == ([Heading(2, "Title", 4)], [], [])
+
+
+def test_list_items_each_start_a_paragraph() -> None:
+    assert _parts("1. one\n2) two\n3 three\n") == (
+        [],
+        [],
+        [("1. one", 4, ["1. one"]), ("2) two 3 three", 5, ["2) two", "3 three"])],
+    )
+
+
+def test_bold_labels_start_a_paragraph_or_are_no_label() -> None:
+    assert _parts("text\n**Label:** x\n\n__Lab__: y\n\n**No colon** z\n") == (
+        [],
+        [Heading(0, "Lab", 7)],
+        [
+            ("text Label: x", 4, ["text", "**Label:** x"]),
+            ("Lab: y", 7, ["__Lab__: y"]),
+            ("No colon z", 9, ["**No colon** z"]),
+        ],
+    )
+
+
+def test_block_lines_and_quotes() -> None:
+    assert _parts("{: .c}\n<div>\ninside\n</div>\n") == ([], [], [("inside", 6, ["inside"])])
+    assert _parts("> > nested\n>\n") == ([], [], [("nested", 4, ["nested"])])
+    assert _parts("  #  Spaced  ##  \n\n####### seven\n") == (
+        [Heading(1, "Spaced", 4)],
+        [],
+        [("####### seven", 6, ["####### seven"])],
+    )
