@@ -378,3 +378,12 @@ def test_first_few_insecure_links_and_one_more() -> None:
     assert "more link" not in found[1][2]
     body = "".join(f"[r{i}](http://e.org/{i})\n\n" for i in range(3))
     assert "more link" not in _triples(body, "link-insecure")[2][2]
+
+
+def test_rules_read_pages_with_only_setext_headings_or_capital_links() -> None:
+    found = _triples("Our plan\n========\n\ntext\n", "heading-duplicate-title", title="Our plan")
+    assert [line for line, _s, _m in found] == [4]
+    found = _triples('<A HREF="http://e.org/x">the register</A>\n', "link-insecure")
+    assert [(line, m[:19]) for line, _s, m in found] == [(4, "'http://e.org/x' st")]
+    found = _triples('<a href="https://e.org/x">here</a>\n', "link-text-unclear")
+    assert [line for line, _s, _m in found] == [4]
