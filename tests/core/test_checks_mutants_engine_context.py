@@ -334,3 +334,16 @@ def test_relation_options_on_a_real_site(tmp_path: Path, key: str) -> None:
     values, ordered = ctx.relation_options("notes", key)
     expected = ["Note 0", "Note 1", "Note 2"] if key == "title" else ["n0", "n1", "n2"]
     assert sorted(ordered) == expected and values == set(expected)
+
+
+def test_an_empty_fact_is_built_once_too() -> None:
+    ctx = Context(None, None, [])
+    built: list[int] = []
+
+    def empty(c: Context) -> dict:
+        built.append(1)
+        return {}
+
+    assert ctx.fact("empty", empty) == {} and ctx.fact("empty", empty) == {}
+    assert built == [1]
+    assert ctx.known_fact("empty") == {}

@@ -288,3 +288,27 @@ def test_a_file_is_read_whole_and_a_pipe_is_refused(tmp_path: Path) -> None:
     assert "not an ordinary file" in str(caught.value)
     with pytest.raises(OSError):
         read_file(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("opening", "field"),
+    [
+        ("|", "d"),
+        (">", "d"),
+        ("|-", "d"),
+        (">-", "d"),
+        ("|+", "d"),
+        (">+", "d"),
+        ("|  # a note", "d"),
+        ("x", "own"),
+        ("|2", "own"),
+        ("'|'", "own"),
+    ],
+)
+def test_a_block_opened_by_the_key_above_holds_the_indented_line(opening: str, field: str) -> None:
+    page = make_page("a.md", None, None, f"---\nd: {opening}\n  own: 2\n---\n", data={"d": 1})
+    assert field_of_indented_line(page, 3) == field
+
+
+def test_a_big_endian_utf16_file_is_read_and_said() -> None:
+    assert decode(b"\xfe\xff\x00\xe9\x00\n") == ("é\n", "saved as UTF-16", 1)

@@ -347,3 +347,32 @@ def test_the_real_registry_knows_every_severity() -> None:
 
 
 SEVERITIES_SPELLED = ("error", "warning", "suggestion")
+
+
+@pytest.mark.parametrize(
+    ("time", "read"),
+    [
+        ("10:00:00.123", True),
+        ("18:30:22 +0100", True),
+        ("18:30:22 -01:00", True),
+        ("10:00 PST", True),
+        ("1:00", True),
+        ("10:00Z", True),
+        ("10:00:00 2023", True),
+        ("100:00", False),
+        ("10:00 +01", False),
+        ("10:0", False),
+        ("10:00:0", False),
+        ("10:00 (noon)", False),
+    ],
+)
+def test_a_time_after_a_date_as_ruby_reads_it(time: str, read: bool) -> None:
+    assert (as_date("2024-01-02 " + time) == dt.date(2024, 1, 2)) is read
+    assert (as_date("2024-01-02T" + time) == dt.date(2024, 1, 2)) is read
+
+
+def test_what_looks_like_a_file_name() -> None:
+    found = [bool(common.FILE_LIKE.search(x)) for x in ("a.md", "a.x", "a.abcde", "a.abcdef")]
+    assert found == [True, False, True, False]
+    assert not common.FILE_LIKE.search("a.m_d") and common.FILE_LIKE.search("photo.JPG")
+    assert as_date("2024-123-01") is None and as_date("2024-1-2T") == dt.date(2024, 1, 2)
