@@ -96,6 +96,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             return fail(f"there is no page {page}")
     if target.exists() and target.is_dir():
         return fail(f"{target} is a folder: give a file name to write")
+    # A pack written over a page would lose the page: only a .docx or .pdf name is written
+    # (or a name without extension, as before), and never one of the pages given.
+    if target.suffix and target.suffix.lower() not in (".docx", ".pdf"):
+        return fail(f"{target.name} is not a review pack's name: end it in .docx or .pdf")
+    if any(target.resolve() == page.resolve() for page in pages):
+        return fail(f"{target} is one of the pages to export: give another file name")
     try:
         site = Site.open(pages[0])
         if kind == "pdf":
