@@ -228,3 +228,35 @@ def test_sections_inferred_from_pages_with_toml_and_json_headers(tmp_path: Path)
         ("content/notes/odd.md", 4, "section-missing", _missing("Method", "5 of 6 notes have it"))
     ]
     assert inferred_section_notes(site) == ["notes (6 pages, in this order): Aims (6), Method (5)"]
+
+
+def test_the_longest_naming_pattern_decides(tmp_path: Path) -> None:
+    full = "## Intro\n\nI.\n\n## Challenge\n\nA.\n\n## Done\n\nB.\n"
+    pages = {f"case-study-{n}": full for n in "abc"}
+    pages["case-study-d"] = "## Intro\n\nI.\n\n## Challenge\n\nA.\n"
+    pages |= {f"case-other-{n}": "## Intro\n\nI.\n" for n in "abc"}
+    pages |= {f"note-{i}": f"## T{i}\n" for i in range(4)}
+    site = _site(tmp_path, pages)
+    assert _found(site) == [
+        (
+            "_notes/case-study-d.md",
+            8,
+            "section-missing",
+            _missing("Done", "3 of 4 case-study-* notes have it"),
+        )
+    ]
+    assert inferred_section_notes(site) == [
+        "notes, files case-* (7 pages, in any order): Intro (7)",
+        "notes, files case-other-* (3 pages, in any order): Intro (3)",
+        "notes, files case-study-* (4 pages, in this order): Intro (4), Challenge (4), Done (3)",
+    ]
+
+
+def test_no_pattern_for_nearly_every_page_or_for_two(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    site = _site(tmp_path / "a", {f"case-study-{i}": "## Aims\n\nA.\n" for i in range(10)})
+    assert inferred_section_notes(site) == ["notes (10 pages, in any order): Aims (10)"]
+    (tmp_path / "b").mkdir()
+    pages = {f"case-study-{i}": "## Aims\n\nA.\n" for i in range(2)}
+    pages |= {f"note-{i}": f"## T{i}\n" for i in range(4)}
+    assert inferred_section_notes(_site(tmp_path / "b", pages)) == []
