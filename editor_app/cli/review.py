@@ -378,6 +378,13 @@ def _review_report(args: argparse.Namespace) -> int:
         title = f"Review report: {entry.title if entry is not None else paths[0].stem}"
     else:
         title = "Review report"
+    if args.output not in (None, "-"):
+        # Never over a page (or any file that is not a web page): the page would be lost.
+        out = Path(args.output)
+        if out.suffix.lower() not in (".html", ".htm"):
+            raise _Refused(f"{out.name} is not a web page's name: end it in .html")
+        if out.resolve() in paths:
+            raise _Refused(f"{args.output} is one of the pages reported on: give another name")
     html_text = review.report_html(paths, site, schema, None, title)
     count = f"{len(paths)} page{'s' if len(paths) != 1 else ''}"
     if args.output is None or args.output == "-":
