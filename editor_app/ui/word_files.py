@@ -83,8 +83,9 @@ class WordFiles(QObject):
         if not name:
             return None
         path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".docx")
+        if path.suffix.lower() not in (".docx", ".pdf"):
+            # `post.md` picked in the box would have been written over with the pack.
+            path = path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".docx"))
         return path
 
     @classmethod
