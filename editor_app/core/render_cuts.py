@@ -32,6 +32,15 @@ VOID_ELEMENTS = frozenset(
 _ODD_HTML_LINE = re.compile(r" {0,3}<(?!/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!--)")
 # A heading followed by a definition line (`: ...`) may be a definition list's term.
 _DEFINITION_AFTER = re.compile(r"(?:\n[ \t]*)*\n {0,3}:")
+# HTML blocks that CommonMark ends only at their end mark: processing instructions,
+# declarations, CDATA.
+_SPECIAL_BLOCK = re.compile(r" {0,3}(<\?|<![A-Za-z]|<!\[CDATA\[)")
+_SPECIAL_END = {"<?": "?>", "<![CDATA[": "]]>"}  # a declaration (`<!X`) ends at `>`
+# A processing instruction, declaration or CDATA not ended on its line.
+_UNENDED_SPECIAL = re.compile(r"<\?(?![^\n]*\?>)|<![A-Za-z](?![^\n]*>)|<!\[CDATA\[(?![^\n]*\]\]>)")
+_KRAMDOWN_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_TAG_LINE = re.compile(r" {0,3}</?[A-Za-z]")
+_COMMENT_THEN = re.compile(r" {0,3}<!--.*?-->[ \t]*\S")
 _BROKEN_CHARREF = re.compile(r"&#(?![0-9]+;|[xX][0-9a-fA-F]+;)")
 _OPEN_ANGLE = re.compile(r"<(?!!--)[A-Za-z/!?][^<>]*(?:<|$)")
 _EXTENSION = re.compile(r"\{::(\w+)[^}]*?(/?)\}|\{:/(\w*)\}")
@@ -98,6 +107,10 @@ def cut_points(
         old_cuts = frozenset(old_list)
     fence: tuple[str, int] | None = None  # the open fence's character and length
     open_tags: dict[str, int] = {}  # HTML elements and kramdown extensions open, by name
+    # The kramdown engine's own two readings of fences (its whitespace clean-up's, and
+    # its comment lines' that only toggles): a cut needs all three to be outside fences.
+    kramdown = engine_name == "kramdown"
+    other_fences: tuple[str | None, bool] = (None, False)
     in_comment = False
     math = False
     pos = start
@@ -123,8 +136,10 @@ def cut_points(
                     fence = (mark[0], len(mark))
             elif mark[0] == fence[0] and len(mark) >= fence[1] and not rest.strip():
                 fence = None
+            if kramdown:
+                other_fences = _other_fences(line, other_fences)
             continue
-        if fence is not None:
+        if fence is not None or other_fences != (None, False):
             continue
         if (
             line.startswith("#")
@@ -142,25 +157,27 @@ def cut_points(
                 assert before is not None
                 return cuts + [c + shift for c in before[1] if c >= line_start - shift]
             cuts.append(line_start)
+        block = _SPECIAL_BLOCK.match(line)
+        if block is not None and _SPECIAL_END.get(block.group(1), ">") not in line[block.end() :]:
+            break  # `<?`, `<!X`, `<![CDATA[` run until their end mark, over blank lines
         plain = _CODE_SPAN.sub("", line)
-        if engine_name == "kramdown" and (
-            _ODD_HTML_LINE.match(line) or _OPEN_ANGLE.search(plain) or _BROKEN_CHARREF.search(plain)
+        if kramdown and (
+            _ODD_HTML_LINE.match(line)
+            or _OPEN_ANGLE.search(plain)
+            or _BROKEN_CHARREF.search(plain)
+            or _COMMENT_THEN.match(line)
+            or (_TAG_LINE.match(line) and plain.rstrip()[-1:] != ">")
         ):
             # An autolink or other `<` opening the line, a tag left open at its end, a
-            # broken `&#`: the kramdown engine (its HTML reader) takes the rest of the page
-            # otherwise than a part of it.
+            # broken `&#`, more after a tag or comment opening the line: the kramdown engine's
+            # HTML reader takes the rest of the page otherwise than a part of it.
             break
         if plain.count("$$") % 2:
             math = not math
         if "<" in plain or "{:" in plain:
             was_open = bool(open_tags)
             in_comment = _html_depth(plain, open_tags, in_comment)
-            if (
-                engine_name == "kramdown"
-                and was_open
-                and not open_tags
-                and plain.rstrip()[-1:] != ">"
-            ):
+            if kramdown and was_open and not open_tags and plain.rstrip()[-1:] != ">":
                 break  # text after a raw block's closing tag: the kramdown engine moves it on
         if in_comment:  # the lines up to the comment's end hold nothing that counts
             opening = line.lstrip(" ")
@@ -171,17 +188,38 @@ def cut_points(
                 break  # no cut after an unclosed comment
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
-            in_comment = _html_depth(_CODE_SPAN.sub("", text[end + 3 : line_end]), open_tags, False)
+            after = text[end + 3 : line_end]
+            if kramdown and after.strip():
+                break  # more after the comment's end: the kramdown engine moves it on
+            in_comment = _html_depth(_CODE_SPAN.sub("", after), open_tags, False)
             if in_comment:
                 break
             pos = line_end + 1
     return cuts
 
 
+def _other_fences(line: str, state: tuple[str | None, bool]) -> tuple[str | None, bool]:
+    """The kramdown engine's other fence readings after `line` (see `markdown_ext/code.py`
+    `inside_fences` and `markdown_ext/more.py`)."""
+    fence, toggled = state
+    if fence is not None:
+        stripped = line.strip()
+        if stripped.startswith(fence) and not stripped.strip(fence[0]):
+            fence = None
+    elif m := _KRAMDOWN_FENCE.match(line):
+        fence = m[1]
+    if line.lstrip().startswith(("```", "~~~")):
+        toggled = not toggled
+    return fence, toggled
+
+
 def _whole_page(text: str, engine_name: str) -> bool:
     """`text` (after a newline) has a mark of a feature that spans the page."""
     if any(word in text for word in _WHOLE_PAGE_WORDS.get(engine_name, ("[^",))):
         return True
+    if engine_name == "kramdown" and ("<?" in text or "<!" in text):
+        if _UNENDED_SPECIAL.search(text):
+            return True  # the kramdown engine's HTML reader then depends on where it is
     if engine_name == "kramdown" and ("*[" in text or "{:" in text):
         return _KRAMDOWN_DEFINITION.search(text) is not None
     return engine_name == "goldmark" and "<!--more-->" in text  # Hugo: summary rendered apart

@@ -242,6 +242,14 @@ FOUND = [
     "a\n\n# H\n\na\n\n# I\na{% x %}\n\n## J\n\nhttp://a.b{% x %}\n",  # a tag in a bare link
     "a\n\n# H\n\na\n\n# I\n{% x %}\n\n## J\n\n# \\{% x %}\n",  # a tag in a heading's id
     "</div>\n\n<pre>\n\n# in pre\n\n</pre>\n",  # a stray closing tag
+    "a\n\n# H\n\n<!-- c --><!-- c -->\n\n# I\na\n\n## J\n\na\n",  # two comments
+    "a\n\n# H\n\na\n\n# I\n<?x<br>\n\n## J\n\na\n",  # a processing instruction
+    "a\n\n# H\n\n<![CDATA[ a > b\n\n## J\n\n]]>\n",  # CDATA
+    "a\n\n# H\n\n<?x\n\n# I\n<div></span>\n\n## J\n\n<div>\n",  # an unended <?
+    "a\n\n# H\n\na\n\n# I\n<!-- c -->&nbsp;\n\n## J\n\na\n",  # after a comment
+    "a\n\n# H\n\n<!--\n\n# I\n--><!-- c -->\n\n## J\n\na\n",  # after a comment's end
+    "a\n\n# H\n\na\n\n# I\n<pre></pre>&nbsp;\n\n## J\n\na\n",  # after a block
+    "a\n\n# H\n\na\n\n# I\n```a`\n\n## J\n\n\ta\n",  # a fence to some readings
 ]
 
 
