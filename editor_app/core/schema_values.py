@@ -215,7 +215,9 @@ def _relation(
             by_name = sum(c for s, c in texts.items() if s in names)
             if (by_name, by_name) > (hits, exact):
                 hits, how, exact = by_name, other, by_name
-        if hits == 0 or not _mostly(hits, total):
+        # One value once is no evidence: a single `keywords: [highlight]` among empty lists
+        # named a shortcode's page by chance, and every page's box then offered shortcodes.
+        if hits < 2 or not _mostly(hits, total):
             continue
         if target == coll:
             # A value naming its own document (a `reference: my-file-name`) is no relation.

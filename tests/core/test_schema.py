@@ -190,6 +190,26 @@ def test_relation_by_file_name_and_not_to_itself(tmp_path: Path) -> None:
     assert books.field("ref").type == "text"  # each names its own file: no relation
 
 
+def test_one_value_naming_a_page_once_is_no_relation(tmp_path: Path) -> None:
+    # hugo-docs: one page of twenty-two says `keywords: [highlight]`, the others `[]`; that
+    # one word is also a shortcode's file name, and is no reason to offer shortcodes.
+    (tmp_path / "_config.yml").write_text("collections: {guides: {}, shortcodes: {}}\n")
+    (tmp_path / "_shortcodes").mkdir()
+    (tmp_path / "_guides").mkdir()
+    for slug in ("highlight", "figure", "param"):
+        (tmp_path / "_shortcodes" / f"{slug}.md").write_text(f"---\ntitle: {slug}\n---\n")
+    for i in range(6):
+        words = "[highlight]" if i == 0 else "[]"
+        (tmp_path / "_guides" / f"g{i}.md").write_text(
+            f"---\ntitle: Guide {i}\nkeywords: {words}\nsee: {'figure' if i < 2 else ''}\n---\n"
+        )
+    guides = infer_schema(Site.open(tmp_path)).collections["guides"]
+    assert guides.field("keywords").type != "relation"
+    # The same name given twice is evidence enough.
+    see = guides.field("see")
+    assert (see.type, see.collection) == ("relation", "shortcodes")
+
+
 def test_images_given_as_paths_from_the_site_root(tmp_path: Path) -> None:
     (tmp_path / "_config.yml").write_text("title: x\n")
     (tmp_path / "assets" / "images" / "2024").mkdir(parents=True)
