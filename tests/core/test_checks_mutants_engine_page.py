@@ -312,3 +312,41 @@ def test_a_block_opened_by_the_key_above_holds_the_indented_line(opening: str, f
 
 def test_a_big_endian_utf16_file_is_read_and_said() -> None:
     assert decode(b"\xfe\xff\x00\xe9\x00\n") == ("é\n", "saved as UTF-16", 1)
+
+
+def test_the_bad_bytes_line_right_after_a_bom_or_a_first_newline() -> None:
+    assert bad_byte_line(b"\xef\xbb\xbf\n\xff") == 2
+    assert bad_byte_line(b"\n\xff") == 2
+    assert bad_byte_line(b"\xff\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("above", "field"),
+    [
+        ("d: # a # b", "d"),  # the first ` #` starts the note
+        ("d: # see: below", "d"),
+        ("d: |: x", "own"),
+        ("d: x:y", "own"),
+    ],
+)
+def test_the_rest_of_the_key_line_above(above: str, field: str) -> None:
+    page = make_page("a.md", None, None, f"---\n{above}\n  own: 2\n---\n", data={"d": 1})
+    assert field_of_indented_line(page, 3) == field
+
+
+def test_indented_lines_with_odd_spaces_or_no_key_above() -> None:
+    formfeed = make_page("a.md", None, None, "---\na: 1\n\x0cown: 2\n---\n", data={"a": 1})
+    assert field_of_indented_line(formfeed, 3) == "a"  # only spaces and tabs indent
+    xs = make_page("a.md", None, None, "---\na: 1\n  XXown: 2\n---\n", data={"a": 1})
+    assert field_of_indented_line(xs, 3) == "XXown"
+    first = make_page("a.md", None, None, "---\n  own: 1\nb: 2\n---\n", data={"b": 2})
+    assert field_of_indented_line(first, 2) == "own"
+
+
+def test_a_line_finder_pointing_at_no_key_line_or_past_the_header() -> None:
+    page = make_page("a.md", None, None, "---\na: 1\nplain words\n  own: 2\n---\n", data={"a": 1})
+    page.line_of = lambda name: 3  # a line with no `:`
+    assert field_of_indented_line(page, 4) == "a"
+    past = make_page("a.md", None, None, "---\na: 1\n  own: 2\n---\n", data={"a": 1})
+    past.line_of = lambda name: 2 + 3  # just past the header's lines
+    assert field_of_indented_line(past, 3) == "own"
