@@ -162,6 +162,7 @@ def _infer_field(
     # Single values, as two parallel lists (documents, values).
     s_ents: list[IndexEntry] = []
     s_vals: list[Any] = []
+    empty_lists = 0  # `categories: []`: written as a list, even when no page fills it yet
     if "" not in vals and set(map(type, vals)) == {str}:
         # Only non-empty text (most fields): every value is a single value, found in C.
         s_ents, s_vals = list(ents), list(vals)
@@ -175,6 +176,7 @@ def _infer_field(
             if isinstance(v, _LIST_LIKE):
                 v = list(v)  # `!!set` and friends: treated as the list they read as
             if v is None or v == "" or v == [] or v == {}:
+                empty_lists += v == []
                 continue
             if isinstance(v, list):
                 lists.append((e, v))
@@ -192,7 +194,7 @@ def _infer_field(
     )
     where = f"{coll}: `{key}`"
     if not filled:
-        return Field(key, "text")
+        return Field(key, "list" if empty_lists * 2 > len(vals) else "text")
     if len(objects) * 2 > filled or (lists and not s_vals and _all_dicts(lists)):
         return _infer_object(ctx, coll, key, objects + lists, required)
 

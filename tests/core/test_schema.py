@@ -210,6 +210,19 @@ def test_one_value_naming_a_page_once_is_no_relation(tmp_path: Path) -> None:
     assert (see.type, see.collection) == ("relation", "shortcodes")
 
 
+def test_a_field_only_ever_an_empty_list_is_a_list(tmp_path: Path) -> None:
+    # hugo-docs: `categories: []` on every page; the form must offer a list, not a text box.
+    (tmp_path / "_config.yml").write_text("collections: {guides: {}}\n")
+    (tmp_path / "_guides").mkdir()
+    for i in range(4):
+        (tmp_path / "_guides" / f"g{i}.md").write_text(
+            f"---\ntitle: Guide {i}\ncategories: []\nnote: {'' if i else '~'}\n---\n"
+        )
+    guides = infer_schema(Site.open(tmp_path)).collections["guides"]
+    assert guides.field("categories").type == "list"
+    assert guides.field("note").type == "text"  # empty, but never written as a list
+
+
 def test_images_given_as_paths_from_the_site_root(tmp_path: Path) -> None:
     (tmp_path / "_config.yml").write_text("title: x\n")
     (tmp_path / "assets" / "images" / "2024").mkdir(parents=True)
