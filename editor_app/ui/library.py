@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -128,6 +128,14 @@ class DocumentList(QWidget):
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
+        # Moving through the list with the arrow keys opens the row reached, after a short
+        # pause (not at every row passed with the key held): the highlighted row and the open
+        # page no longer disagree.
+        self._key_open = QTimer(self)
+        self._key_open.setSingleShot(True)
+        self._key_open.setInterval(300)
+        self._key_open.timeout.connect(self._open_current_row)
+        self.view.installEventFilter(self)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of documents shown"))
@@ -319,6 +327,25 @@ class DocumentList(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+    _MOVING_KEYS = frozenset(
+        {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+        | {Qt.Key.Key_Home, Qt.Key.Key_End}
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in self._MOVING_KEYS
+        ):
+            self._key_open.start()
+        return super().eventFilter(watched, event)
+
+    def _open_current_row(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._on_activated(index)
 
     def _on_activated(self, index: QModelIndex) -> None:
         value = index.siblingAtColumn(0).data(PATH_ROLE)
