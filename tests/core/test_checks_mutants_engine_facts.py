@@ -6,7 +6,7 @@ Equivalent survivors of mutation testing (`tools/mutation.py checks-engine`), no
 tell them apart:
 - `Usage`/`Uniques`/`UrlPrefixes` default factories replaced by others that give the same empty
   container on first use (`defaultdict(set)` read only through `.get` or after filling);
-- `title_of_broken`'s read size (65536): a `title:` line is always near the top;
+- `title_of_broken`'s `decode("utf-8", ...)` spelled without the codec: UTF-8 is the default;
 - `_implied_kind`'s early `texts`/`filled` test: the same answer follows from the count of
   kinds below it (it only saves the walk over the documents);
 - `implied_field`'s choice between two equal sums (`len(folded_counts) < len(titles)`).
@@ -329,3 +329,16 @@ def test_numbers_true_false_or_dates_with_a_text_slip(values: list, kind: str | 
     assert found == (None if kind is None else ImpliedField("order", kind, multiple=False))
     if kind is not None:
         assert implied_field(ctx, "notes", "order") == found
+
+
+def test_only_the_top_of_a_broken_file_is_read_for_its_title(tmp_path: Path) -> None:
+    page = tmp_path / "big.md"
+    top = b"---\nx: " + b"y" * 100 + b"\n"
+    filler = b"z: " + b"w" * (65536 - len(top) - len(b"title: A") - 4) + b"\n"
+    start = top + filler
+    assert len(start) + len(b"title: A") == 65536
+    page.write_bytes(start + b"title: ABC\nbad: [\n---\n")
+    assert title_of_broken(_entry(page, "notes", {}, "Index", "bad")) == "A"
+    far = tmp_path / "far.md"
+    far.write_bytes(b"---\nx: " + b"y" * 70000 + b"\ntitle: Too far\n")
+    assert title_of_broken(_entry(far, "notes", {}, "Index", "bad")) == "Index"

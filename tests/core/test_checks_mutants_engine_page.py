@@ -4,9 +4,15 @@ lines of the fields, and how a file's bytes become text.
 
 Equivalent survivors of mutation testing (`tools/mutation.py checks-engine`), no test can
 tell them apart:
-- `read_file`: `getattr(os, "O_NONBLOCK", 0)` defaults (the flag exists here), the chunk
-  size `1 << 20` changed in `os.read` only (a shorter or longer read still reads it all);
-- `_split`/`_scan_keys` slices that only differ on characters the patterns already ruled out.
+- `read_file`: `getattr(os, "O_NONBLOCK", 0)` defaults (the flag exists here);
+- `bad_byte_line`: the BOM test (`\ufeff` is valid UTF-8 and holds no newline, so the line is
+  the same with it kept), `count(b"\n", None, ...)` for `0`, `"UTF-8"` for `"utf-8"`;
+- `field_of_indented_line`: `page.field_line(None)` asked when no key is above (it answers
+  None all the same), `split(" #")` with another or no limit (only the part before the first
+  ` #` is read);
+- `_friendly_yaml_error` handing `header_problem` no error: it reads the header again and
+  finds the same line and words (the error only matters for a header that the C loader alone
+  rejects, and for saving time on a big header).
 """
 
 from __future__ import annotations
@@ -350,3 +356,8 @@ def test_a_line_finder_pointing_at_no_key_line_or_past_the_header() -> None:
     past = make_page("a.md", None, None, "---\na: 1\n  own: 2\n---\n", data={"a": 1})
     past.line_of = lambda name: 2 + 3  # just past the header's lines
     assert field_of_indented_line(past, 3) == "own"
+
+
+def test_an_indented_empty_quoted_key_belongs_to_the_key_above() -> None:
+    page = make_page("a.md", None, None, '---\na: 1\n  "": 2\n---\n', data={"a": 1})
+    assert field_of_indented_line(page, 3) == "a"
