@@ -3,9 +3,12 @@ first line), missing, where the list comes from, the reading level and its targe
 the suggestions (mutation testing: `tools/mutation.py checks-body --part ...`).
 
 Equivalent survivors (no test can tell them apart from the code as written):
-- `page_checklist`: the schema worked out from the site or left to `validate_document` and
-  `context_for` (both read the same site's schema); `zip(..., strict=False)` (a section set's
-  names and keys always have the same length).
+- `page_checklist`, when no schema is given: the site's schema worked out here, or left as
+  None, or asked of no site (`schema_for(None)`): `validate_document` and `context_for` work
+  out the same site's schema themselves; `context_for(site, None)` (the context gives only the
+  sections and the reading target, which come from the site's settings file, whatever the
+  schema); `content=True` given or left to its default (True); `zip(..., strict=False/None)`
+  (a section set's names and keys always have the same length).
 """
 
 from __future__ import annotations
@@ -87,3 +90,22 @@ def test_an_empty_checklist() -> None:
         "", None, None, None, 0,
     )
     assert Checklist().sections is not c.sections
+
+
+def test_a_schema_given_is_the_one_used(tmp_path: Path) -> None:
+    from editor_app.core.schema_yaml import schema_from_yaml
+
+    _site(tmp_path)  # no _schema.yml: the site's own schema is inferred
+    site = Site.open(tmp_path)
+    schema = schema_from_yaml(
+        "collections:\n  resources:\n    fields:\n      - {name: title, type: text}\n"
+        "      - {name: photo, type: image}\n      - {name: photo-alt, type: text}\n",
+        site,
+    )
+    page = tmp_path / "_resources" / "new.md"
+    page.write_text(f"---\ntitle: New\nphoto: x.png\n---\n{BODY}")
+    given = page_checklist(Document.load(page), site, schema)
+    assert [(p.line, p.field, p.code) for p in given.suggestions] == [
+        (3, "photo-alt", "alt-text-missing")
+    ]
+    assert page_checklist(Document.load(page), site).suggestions == []
