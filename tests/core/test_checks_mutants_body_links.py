@@ -6,7 +6,11 @@ Equivalent survivors (no test can tell them apart from the code as written):
 - `_link_index`: `ctx.lock` (one thread in a test), the early return of an index already
   built (building it again gives the same index); the set of keys of a plain file name with
   or without the lowered stem twice.
-- `_url_guess`: the memo key's parts (`"url"`, `0.7`), only ever read with the key written.
+- `_url_guess`: the memo key's parts spelt otherwise (`"URL"`, `"XXurlXX"`, `1.7`: only ever
+  read with the key just written); the list of a collection's slugs made afresh each time
+  instead of remembered (`slugs = None`); the last part of the address taken with
+  `rsplit("/")`, `rsplit("/", 2)` or `[+1]` (a normalised address always starts with "/", so
+  its last part is the same each way).
 - `_may_link_to_pages`: `max(0, i - 12)` vs. a wider look back (only the last characters
   before the address are compared).
 """
