@@ -94,9 +94,48 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
     collection = site.collection_of(doc.path) if site and doc.path else None
     if not collection or doc.front_matter.get(name) not in (None, ""):
         doc.set(name, value)
+    else:
+        pages, texts = field_place.collection_headers(site, collection)
+        field_place.set_as_the_others(doc, name, value, pages, texts)
+    _back_as_saved(doc)
+
+
+# The page as last saved, read once per save: (its bytes, the Document read from them).
+_saved_page: list[Any] = [None, None]
+
+
+def _saved(doc: Any) -> Any:
+    if _saved_page[0] is not doc.original:
+        _saved_page[:] = [doc.original, Document.from_bytes(doc.original, doc.path)]
+    return _saved_page[1]
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal and of the same kinds all the way down (`True` is not `1`, nor a date text)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)  # type: ignore[union-attr]
+    if isinstance(a, list):
+        return len(a) == len(b) and all(map(_same, a, b))  # type: ignore[arg-type]
+    return a == b
+
+
+def _back_as_saved(doc: Any) -> None:
+    """Settings typed back to what the file has: the header as the file has it, byte for byte
+    (a passing `Loose ` quoted the title, and `Loose` stayed quoted)."""
+    if not doc.original or not doc.has_front_matter:
         return
-    pages, texts = field_place.collection_headers(site, collection)
-    field_place.set_as_the_others(doc, name, value, pages, texts)
+    try:
+        saved = _saved(doc)
+    except (ValueError, TypeError):
+        return
+    if saved.error is not None or not saved.has_front_matter:
+        return
+    if doc.raw_front_matter != saved.raw_front_matter and _same(
+        doc.front_matter, saved.front_matter
+    ):
+        doc.set_raw_front_matter(saved.raw_front_matter)
 
 
 def _absent_on_disk(doc: Any, name: str) -> bool:
