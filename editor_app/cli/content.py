@@ -287,5 +287,14 @@ def cmd_rename(args: argparse.Namespace) -> int:
         print(f"editor-app: not changed: {path}: {why}", file=sys.stderr)
     verb = "would change" if args.dry_run else "changed"
     count = len(report.files)
-    print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}", file=sys.stderr)
+    why = ""
+    if not count and not report.skipped:
+        # Most likely a slip in FIELD or OLD: say which, rather than a bare "0 files".
+        has_field = any(field in (e.front_matter or {}) for e in site.entries())
+        why = (
+            f": no page has {args.old!r} in {field}"
+            if has_field
+            else f": no page has a field called {field!r}"
+        )
+    print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}{why}", file=sys.stderr)
     return EXIT_PROBLEMS if report.skipped else EXIT_OK

@@ -1,0 +1,32 @@
+"""`editor-app rename` that finds nothing to change says why in plain words: no page has that
+field, or none has that value in it (a slip in FIELD or OLD otherwise passed as "0 files")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+
+def test_a_field_no_page_has(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["rename", "authr", "Jeni Tennison", "Jeni T", str(site_copy), "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "no page has a field called 'authr'" in err, err
+
+
+def test_a_value_no_page_has(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["rename", "author", "Jeni Tenison", "Jeni T", str(site_copy), "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "no page has 'Jeni Tenison' in author" in err, err
+
+
+def test_a_rename_that_finds_pages_says_nothing_more(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["rename", "author", "Jeni Tennison", "Jeni T", str(site_copy), "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == 0 and "no page has" not in err and "would change" in err
