@@ -218,19 +218,20 @@ def test_the_values_a_relation_may_take(tmp_path: Path) -> None:
         _entry("/s/_t/2024-01-02-first-one.md", "t", {"title": "First", "code": "F1"}, "First"),
         _entry("/s/_t/second.md", "t", {"title": "Second", "code": 2}, "Second"),
         _entry("/s/_t/third.md", "t", {"title": "Third", "code": None}, "Third"),
+        _entry("/s/_t/fourth.md", "t", {"code": "C4"}, "Fourth"),  # titled by its file name
     ]
     ctx = Context(FakeSite(tmp_path, entries), None, entries)  # type: ignore[arg-type]
     assert ctx.relation_options("t", "title") == (
-        {"First", "Second", "Third"},
-        ["First", "Second", "Third"],
+        {"First", "Second", "Third", "Fourth"},
+        ["First", "Second", "Third", "Fourth"],
     )
     assert ctx.relation_options("none", "title") == (set(), [])
     assert ctx.relation_options("t", "file") == (
-        {"first-one", "second", "third"},
-        ["first-one", "second", "third"],
+        {"first-one", "second", "third", "fourth"},
+        ["first-one", "second", "third", "fourth"],
     )
     codes = ctx.relation_options("t", "code")
-    assert codes == ({"F1", "2"}, ["F1", "2"])
+    assert codes == ({"F1", "2", "C4"}, ["F1", "2", "C4"])
     assert ctx.relation_options("t", "code") is codes
 
 

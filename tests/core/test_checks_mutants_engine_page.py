@@ -10,6 +10,9 @@ tell them apart:
 - `field_of_indented_line`: `page.field_line(None)` asked when no key is above (it answers
   None all the same), `split(" #")` with another or no limit (only the part before the first
   ` #` is read);
+- `field_at_line`: `best_line <= k` for `<` (no two keys share a line), `best_line` starting at
+  1 (no key sits on line 1, the header's opening line), `and` for the first `or` (a line
+  before the header or a page without one has no key at or above it either way);
 - `_friendly_yaml_error` handing `header_problem` no error: it reads the header again and
   finds the same line and words (the error only matters for a header that the C loader alone
   rejects, and for saving time on a big header).
@@ -361,3 +364,8 @@ def test_a_line_finder_pointing_at_no_key_line_or_past_the_header() -> None:
 def test_an_indented_empty_quoted_key_belongs_to_the_key_above() -> None:
     page = make_page("a.md", None, None, '---\na: 1\n  "": 2\n---\n', data={"a": 1})
     assert field_of_indented_line(page, 3) == "a"
+
+
+def test_a_body_that_starts_with_an_empty_line() -> None:
+    page = make_page("a.md", None, None, "---\na: 1\n---\n\nsecond")
+    assert page.body == "\nsecond" and page.body_line(1) == 5 and page.body_line(0) == 4

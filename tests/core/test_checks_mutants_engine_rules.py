@@ -376,3 +376,8 @@ def test_what_looks_like_a_file_name() -> None:
     assert found == [True, False, True, False]
     assert not common.FILE_LIKE.search("a.m_d") and common.FILE_LIKE.search("photo.JPG")
     assert as_date("2024-123-01") is None and as_date("2024-1-2T") == dt.date(2024, 1, 2)
+
+
+def test_a_slug_drops_only_dashes_at_its_ends() -> None:
+    assert slug("X marks the spot!") == "x-marks-the-spot"
+    assert slug("-XX-") == "xx"
