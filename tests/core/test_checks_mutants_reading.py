@@ -283,3 +283,8 @@ def test_a_long_paragraph_of_short_sentences_names_none_of_them(tmp_path: Path) 
     )
     assert [(line, code) for line, code, _m in found] == [(4, "paragraph-long")]
     assert "has 90 words. Paragraphs over 80 words" in found[0][2]
+
+
+def test_a_text_of_200_characters_is_counted_by_its_spaces() -> None:
+    assert word_count("x - " * 50) == 100  # 200 characters: split, each dash a word
+    assert word_count(("x - " * 50)[:199]) == 50  # 199: a lone dash is no word

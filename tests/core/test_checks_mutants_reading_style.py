@@ -174,3 +174,10 @@ def test_spelling_is_left_alone_on_pages_in_other_languages(tmp_path: Path) -> N
     assert (
         _found(tmp_path, "The color is nice.\n", config="lang: en-GB\n", front="lang: fr\n") == []
     )
+
+
+def test_a_reason_ending_in_a_capital_x_keeps_it(tmp_path: Path) -> None:
+    style = "- use: LaTeX\n  not: [latex]\n  why: We write LaTeX.\n"
+    assert _found(tmp_path, "Use latex.\n", style=style) == [
+        (4, "style-word", "The house style says 'LaTeX', not 'latex'. We write LaTeX.")
+    ]

@@ -231,3 +231,11 @@ def test_block_lines_and_quotes() -> None:
         [],
         [("####### seven", 6, ["####### seven"])],
     )
+
+
+def test_the_reading_text_is_remembered_on_the_page() -> None:
+    page = _page("One.\n\nTwo.\n")
+    assert ct.reading_text(page) == "One.\nTwo."
+    assert page.cache["reading_text"] == "One.\nTwo."
+    page.cache["reading_text"] = "as remembered"
+    assert ct.reading_text(page) == "as remembered"
