@@ -90,6 +90,10 @@ def _parsed(fmt: str, text: str, first_line: int = 2) -> tuple:
         # The reader says "at end of document": the header's last line, as the window says.
         ("a = 1\nb\n", 3, "expected '=' after a key in a key/value pair"),
         ("a = ", 2, "invalid value"),
+        ("a = 1\nb = [1,\n", 3, "invalid value"),
+        ("a = 1\nb = [1,\n  \n", 4, "invalid value"),
+        ("\na = [1,\n\n\n", 3, "invalid value"),
+        ('a = """\nX\n', 3, "unterminated string"),
     ],
 )
 def test_a_toml_mistake_is_placed_on_its_line_in_plain_words(
