@@ -348,3 +348,43 @@ def test_an_empty_fact_is_built_once_too() -> None:
     assert ctx.fact("empty", empty) == {} and ctx.fact("empty", empty) == {}
     assert built == [1]
     assert ctx.known_fact("empty") == {}
+
+
+def test_facts_are_known_by_the_names_the_rules_need(tmp_path: Path) -> None:
+    entries = [_entry("/s/_n/a.md", "n", {"title": "A"}, "A")]
+    ctx = Context(FakeSite(tmp_path, entries), None, entries)  # type: ignore[arg-type]
+    assert [ctx.known_fact(n) for n in ("usage", "unique", "urls", "settings")] == [None] * 4
+    facts = {
+        "usage": ctx.usage,
+        "unique": ctx.uniques,
+        "urls": ctx.urls,
+        "settings": ctx.settings,
+        "plan": ctx.plan,
+        "content_plan": ctx.content_plan,
+        "post_index": ctx.post_index,
+    }
+    for name, fact in facts.items():
+        assert ctx.known_fact(name) is fact, name
+    assert ctx.plan is not ctx.content_plan
+
+
+def test_the_schema_is_loaded_again_when_the_index_changed(monkeypatch) -> None:
+    import editor_app.core.schema as schema_module
+
+    loaded: list[object] = []
+
+    def load(site: Any) -> object:
+        loaded.append(object())
+        return loaded[-1]
+
+    monkeypatch.setattr(schema_module, "load_schema", load)
+    entries = [_entry("/s/a.md", None, {}, mtime=1.0)]
+    site = FakeSite(Path("/s"), entries)
+    first = schema_for(site)  # type: ignore[arg-type]
+    assert first is loaded[0] and schema_for(site) is first  # type: ignore[arg-type]
+    site._entries = [_entry("/s/a.md", None, {}, mtime=2.0)]
+    second = schema_for(site)  # type: ignore[arg-type]
+    assert second is loaded[1]
+    site._entries.append(_entry("/s/b.md", None, {}, mtime=0.0))
+    assert schema_for(site) is loaded[2]  # type: ignore[arg-type]
+    assert len(loaded) == 3

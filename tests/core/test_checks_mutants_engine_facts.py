@@ -314,8 +314,7 @@ def test_an_image_is_implied_when_most_values_are_files_in_an_asset_folder(
         ([1, 2, "third", "fourth"], None),  # too much text for slips
         ([1, 2, 3], None),  # no text at all
         ([1, 2, "x"], None),  # fewer than 4 filled
-        ([1, 2, 3, "/a/path", "x"], None),  # an address beside numbers is no slip
-        ([1, 2, 3, {"a": 1}, "x"], None),
+        ([1] * 18 + ["a", "x"], "number"),
         ([1, 2, True, "x"], None),  # only 2 numbers
         ([1, 2, 3, None, "", "x"], "number"),
         (list(range(1, 19)) + ["a", "b", "c"], None),
@@ -342,3 +341,27 @@ def test_only_the_top_of_a_broken_file_is_read_for_its_title(tmp_path: Path) -> 
     far = tmp_path / "far.md"
     far.write_bytes(b"---\nx: " + b"y" * 70000 + b"\ntitle: Too far\n")
     assert title_of_broken(_entry(far, "notes", {}, "Index", "bad")) == "Index"
+
+
+def test_unique_fields_named_in_capitals_or_without_a_type() -> None:
+    phrases = [_entry(f"/s/_n/{i}.md", "n", {"Ref": f"Item {i}"}) for i in range(5)]
+    assert gather_uniques(_unique_ctx(phrases)).fields == {"n": {"Ref"}}
+    slugs = [_entry(f"/s/_n/{i}.md", "n", {"handle": f"s{i}"}) for i in range(6)]
+    untyped = {("n", "handle"): SimpleNamespace(unique=False)}
+    assert gather_uniques(_unique_ctx(slugs, untyped)).fields == {"n": {"handle"}}
+    assert gather_uniques(_unique_ctx(slugs, declared=True)).fields == {"n": {"handle"}}
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [1] * 18 + ["{{ site.x }}", "x"],
+        [1] * 18 + ["https://x.org", "x"],
+        [1] * 18 + ["/a/path", "x"],
+        [1] * 18 + [{"a": 1}, "x"],
+        [1, 2, 3, True, True, True, "x"],  # three numbers and three true/false: no one kind
+    ],
+)
+def test_no_slip_among_addresses_or_mixed_kinds(values: list) -> None:
+    ctx = _ImplyCtx({"notes": [{"order": v} for v in values]}, [], Path("/s"))
+    assert _implied_kind(ctx, "notes", "order") is None
