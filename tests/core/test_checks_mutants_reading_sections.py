@@ -260,3 +260,9 @@ def test_no_pattern_for_nearly_every_page_or_for_two(tmp_path: Path) -> None:
     pages = {f"case-study-{i}": "## Aims\n\nA.\n" for i in range(2)}
     pages |= {f"note-{i}": f"## T{i}\n" for i in range(4)}
     assert inferred_section_notes(_site(tmp_path / "b", pages)) == []
+
+
+def test_a_section_written_twice_counts_where_it_first_is(tmp_path: Path) -> None:
+    schema = "collections:\n  notes:\n    sections: [Aims, Method]\n"
+    body = "## aims\n\nA.\n\n## Method\n\nB.\n\n## Aims\n\nC.\n"
+    assert _found(_site(tmp_path, {"a": body}, schema)) == []
