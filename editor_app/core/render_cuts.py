@@ -170,15 +170,15 @@ def cut_points(
         ):
             # An autolink or other `<` opening the line, a tag left open at its end, a
             # broken `&#`, more after a tag or comment opening the line: the kramdown engine's
-            # HTML reader takes the rest of the page otherwise than a part of it.
-            break
+            # HTML reader reads the page around it by where it is: the page stays whole.
+            return [0]
         if plain.count("$$") % 2:
             math = not math
         if "<" in plain or "{:" in plain:
             was_open = bool(open_tags)
             in_comment = _html_depth(plain, open_tags, in_comment)
             if kramdown and was_open and not open_tags and plain.rstrip()[-1:] != ">":
-                break  # text after a raw block's closing tag: the kramdown engine moves it on
+                return [0]  # text after a raw block's closing tag: the kramdown engine moves it
         if in_comment:  # the lines up to the comment's end hold nothing that counts
             opening = line.lstrip(" ")
             if len(line) - len(opening) > 3 or not opening.startswith("<!--") or "-->" in line:
@@ -190,7 +190,7 @@ def cut_points(
             line_end = len(text) if line_end < 0 else line_end
             after = text[end + 3 : line_end]
             if kramdown and after.strip():
-                break  # more after the comment's end: the kramdown engine moves it on
+                return [0]  # more after the comment's end: the kramdown engine moves it
             in_comment = _html_depth(_CODE_SPAN.sub("", after), open_tags, False)
             if in_comment:
                 break
