@@ -3,7 +3,10 @@ lines, counts and figures on small planted pages), so that a changed limit, coun
 caught.
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
-- (filled in from the mutation run's survivors)
+- `_classes` (every mutant of it): the byte-class tables of the syllable estimate are built
+  once, when the module is imported, before mutmut switches a mutant on (it swaps a function
+  only on the calls after that), so no test run meets them; the tables themselves are pinned
+  by `test_text_counts_of_fixed_texts` and the reading ease figures here.
 """
 
 from __future__ import annotations

@@ -2,7 +2,19 @@
 shares, the smallest groups, the lines chosen, the exact words), and of the section readers.
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
-- (filled in from the mutation run's survivors)
+- `page_sections`' names (`rstrip(":")` spelt otherwise, on headings and on bold labels): the
+  name of a section as written on the page is never shown (the messages and the checklist
+  name the expected sections); only its key and line are used.
+- `_matches` taking `page.path.name` even without a path: a page of a collection always has
+  its file (`file:` is matched against the file name), so the `page.rel` branch is never
+  taken by a page a `when:` applies to.
+- `_read_sections` (collection `None`, `found is None`): it runs only when a page of the
+  collection cannot be read after indexing, which the index's kept bytes (`raw_bytes`) rule
+  out even for a file removed since; and the collection only names the page made for a TOML
+  or JSON header, whose body and title do not depend on it.
+- `inferred_section_notes` given no schema, or always the site's own: the inference reads the
+  collection's pages, not the schema, so the notes are the same.
+- `counts.get(name, 0)` with another default: every name shown has its count.
 """
 
 from __future__ import annotations

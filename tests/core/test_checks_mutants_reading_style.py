@@ -2,7 +2,9 @@
 spelling against the site's language or the page's majority), exact words and lines.
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
-- (filled in from the mutation run's survivors)
+- `_house_words`' `continue` as `break` after a word not in the list: the pattern is made of
+  the list's words and matched without regard to case, as they are looked up (casefolded),
+  so every match has its rule.
 """
 
 from __future__ import annotations

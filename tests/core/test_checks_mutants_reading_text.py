@@ -3,7 +3,8 @@ images and links with their lines; the plain words; whether a page is in English
 small fixed bodies so that a changed pattern, line count or branch is caught.
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
-- (filled in from the mutation run's survivors)
+- None named yet: the survivors of the first runs (`reading_text` remembered on the page)
+  are killed by `test_the_reading_text_is_remembered_on_the_page`.
 """
 
 from __future__ import annotations
