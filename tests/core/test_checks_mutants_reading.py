@@ -291,3 +291,43 @@ def test_a_long_paragraph_of_short_sentences_names_none_of_them(tmp_path: Path) 
 def test_a_text_of_200_characters_is_counted_by_its_spaces() -> None:
     assert word_count("x - " * 50) == 100  # 200 characters: split, each dash a word
     assert word_count(("x - " * 50)[:199]) == 50  # 199: a lone dash is no word
+
+
+ABOUT = "checks:\n  sentence_words: 5\n  paragraph_words: 50\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "words"),
+    [
+        # markup over two lines is left in the plain words: the run is read whole
+        (
+            "One two <span\nclass='x'>three</span> four five six seven.",
+            "One two three four five six seven",
+            7,
+        ),
+        ("One two [three\nfour](http://x) five six seven.", "One two three four five six seven", 7),
+        ("One {{ x\n}} two three four five six.", "One two three four five six", 6),
+        ("One two. Three four five six seven eight.", "Three four five six seven eight", 6),
+    ],
+)
+def test_long_sentences_among_markup_and_short_ones(
+    tmp_path: Path, body: str, start: str, words: int
+) -> None:
+    assert _found(tmp_path, f"Intro.\n\n{body}\n", ABOUT) == [
+        (
+            6,
+            "sentence-long",
+            f"The sentence starting '{start}....' has {words} words. Over 5, readers lose the "
+            "thread: split it in two.",
+        )
+    ]
+
+
+def test_a_long_sentence_on_a_page_whose_paragraphs_were_read_for_the_house_style(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "style.yml").write_text("- use: use\n  not: utilise\n")
+    found = _found(tmp_path, "Intro.\n\nWe utilise a b c d e f g.\n", ABOUT)
+    assert [(line, code) for line, code, _m in found] == [(6, "sentence-long"), (6, "style-word")]
+    assert "'We utilise a b c d e f g....' has 9 words" in found[0][2]
