@@ -278,3 +278,19 @@ def test_a_section_written_twice_counts_where_it_first_is(tmp_path: Path) -> Non
     schema = "collections:\n  notes:\n    sections: [Aims, Method]\n"
     body = "## aims\n\nA.\n\n## Method\n\nB.\n\n## Aims\n\nC.\n"
     assert _found(_site(tmp_path, {"a": body}, schema)) == []
+
+
+def test_an_order_three_pages_in_four_agree_on_is_the_usual_one(tmp_path: Path) -> None:
+    pages = {f"n{i}": "## Aims\n\nA.\n\n## Team\n\nT.\n" for i in range(6)}
+    pages |= {f"m{i}": "## Team\n\nT.\n\n## Aims\n\nA.\n" for i in range(2)}
+    site = _site(tmp_path, pages)
+    assert inferred_section_notes(site) == ["notes (8 pages, in this order): Aims (8), Team (8)"]
+    assert [(p, line, code) for p, line, code, _m in _found(site)] == [
+        ("_notes/m0.md", 4, "section-order"),
+        ("_notes/m1.md", 4, "section-order"),
+    ]
+
+
+def test_no_sections_declared_asks_for_none(tmp_path: Path) -> None:
+    schema = "collections:\n  notes:\n    sections: []\n"
+    assert _found(_site(tmp_path, {"a": "Text.\n"}, schema)) == []

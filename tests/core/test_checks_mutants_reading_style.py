@@ -183,3 +183,16 @@ def test_a_reason_ending_in_a_capital_x_keeps_it(tmp_path: Path) -> None:
     assert _found(tmp_path, "Use latex.\n", style=style) == [
         (4, "style-word", "The house style says 'LaTeX', not 'latex'. We write LaTeX.")
     ]
+
+
+def test_a_british_site_is_told_only_about_the_american_words_of_a_mixed_page(
+    tmp_path: Path,
+) -> None:
+    body = "The colour.\n\nThe color, the color.\n\nThe grey behaviour.\n"
+    assert _found(tmp_path, body, config="lang: en-GB\n") == [
+        (
+            6,
+            "style-word",
+            "'color' is the American spelling; the site's language is British English: 'colour'.",
+        )
+    ]
