@@ -240,3 +240,13 @@ def test_the_reading_text_is_remembered_on_the_page() -> None:
     assert page.cache["reading_text"] == "One.\nTwo."
     page.cache["reading_text"] = "as remembered"
     assert ct.reading_text(page) == "as remembered"
+
+
+def test_images_in_capitals_and_headings_without_hashes() -> None:
+    page = _page("Text.\n\n<IMG SRC=x.png ALT=' Y '>\n")
+    assert ct.page_images(page) == [Image("Y", "x.png", "", 6, html=True)]
+    assert ct.read_body(_page("<IMG SRC=x.png>\n")).images == [
+        Image(None, "x.png", "", 4, html=True)
+    ]
+    assert ct.page_headings(_page("Plain text only.\n")) == []
+    assert ct.page_headings(_page("Text.\n\n  ## Indented ###\n")) == [Heading(2, "Indented", 6)]
