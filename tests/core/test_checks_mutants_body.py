@@ -387,3 +387,9 @@ def test_rules_read_pages_with_only_setext_headings_or_capital_links() -> None:
     assert [(line, m[:19]) for line, _s, m in found] == [(4, "'http://e.org/x' st")]
     found = _triples('<a href="https://e.org/x">here</a>\n', "link-text-unclear")
     assert [line for line, _s, _m in found] == [4]
+
+
+def test_a_heading_is_the_title_only_when_the_words_are_the_same() -> None:
+    assert _problems("# Our planX\n", "Our plan", "heading-duplicate-title") == []
+    assert _problems("# Our plan\n", "Our planX", "heading-duplicate-title") == []
+    assert len(_problems("# Our plan:\n", "'Our plan.'", "heading-duplicate-title")) == 1

@@ -6,6 +6,8 @@ Equivalent survivors (no test can tell them apart from the code as written):
 - images: the cache keys of `_local_file` and `_image_fields` spelt otherwise (each cache is
   only read with the same key it is written with); `fh.read(65536)` reading more or less than
   the 64 KB an image header fits in.
+- assets: `getattr(f, "folder")` without its default (every schema field has a `folder`);
+  `label_of(f, None)` for `label_of(f, name)` (every schema field has a label, used first).
 - links: the `ctx.lock` around the index (never contended in one thread); the guess cutoff's
   key `0.7` in the memo key.
 """
@@ -321,3 +323,41 @@ def test_may_link_to_pages() -> None:
     # the second place counts when the first does not
     assert _may_link_to_pages("x /resources/ y [a](/resources/b)", pre, any_pre) is True
     assert _may_link_to_pages("x /resources/ y [a](/resources/b)", pre, None) is True
+
+
+def test_every_item_of_a_file_list_is_checked(tmp_path: Path) -> None:
+    site = _site(
+        tmp_path,
+        {
+            PAGE: "---\ntitle: P\ndownload: ['', 'https://e.org/a.pdf', '{% asset x.pdf %}', "
+            "'/files/zzz.pdf', 'c:/x.pdf', 'https://']\n---\nx\n",
+        },
+        {"files/report.pdf": b"x"},
+    )
+    found = _found(site, PAGE, "file-not-found", "path-outside-site", "bad-url", "wrong-type")
+    assert sorted((line, fld, code, sev) for line, fld, code, sev, _m in found) == [
+        (3, "download", "bad-url", ERROR),
+        (3, "download", "file-not-found", ERROR),
+        (3, "download", "path-outside-site", ERROR),
+    ]
+    words = {code: m for _l, _f, code, _s, m in found}
+    assert words["file-not-found"] == (
+        "There is no file 'zzz.pdf' in files/. Check the name, or add the file there."
+    )
+    assert words["path-outside-site"].startswith("'c:/x.pdf' points outside the site folder")
+    assert words["bad-url"] and "https://" in words["bad-url"]
+
+
+def test_a_number_in_an_inferred_image_field_is_only_a_warning(tmp_path: Path) -> None:
+    from editor_app.core.validate import WARNING
+
+    pages = {
+        f"_resources/r{i}.md": f"---\ntitle: R{i}\nimage: /assets/r{i}.png\n---\nx\n"
+        for i in range(6)
+    }
+    pages[PAGE] = "---\ntitle: P\nimage: 12\n---\nx\n"
+    site = _site(tmp_path, pages, {f"assets/r{i}.png": b"x" for i in range(6)})
+    (tmp_path / "_schema.yml").unlink()
+    site = Site.open(tmp_path)
+    found = _found(site, PAGE, "wrong-type")
+    assert [(line, fld, sev) for line, fld, _c, sev, _m in found] == [(3, "image", WARNING)]
