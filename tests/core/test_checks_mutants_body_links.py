@@ -8,7 +8,8 @@ Equivalent survivors (no test can tell them apart from the code as written):
   or without the lowered stem twice.
 - `_url_guess`: the memo key's parts spelt otherwise (`"URL"`, `"XXurlXX"`, `1.7`: only ever
   read with the key just written); the list of a collection's slugs made afresh each time
-  instead of remembered (`slugs = None`); the last part of the address taken with
+  instead of remembered (`slugs = None`, or looked up under `None`); no guess kept as `""`
+  rather than None (both mean no "Did you mean" hint); the last part of the address taken with
   `rsplit("/")`, `rsplit("/", 2)` or `[+1]` (a normalised address always starts with "/", so
   its last part is the same each way).
 - `_may_link_to_pages`: `max(0, i - 12)` vs. a wider look back (only the last characters
