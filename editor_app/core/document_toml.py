@@ -150,8 +150,38 @@ def _toml_value(value: Any) -> Any:
 def with_value(text: str, key: str, value: Any, newline: str) -> str:
     """`text` with top-level `key` set to `value` (added when missing), other lines kept."""
     doc = tomlkit.parse(text)
-    doc[key] = _toml_value(value)
+    _assign(doc, key, _toml_value(value))
     return _keep_line_endings(text, tomlkit.dumps(doc), newline)
+
+
+def _assign(container: Any, key: str, value: Any) -> None:
+    """Set `key`; a table given again as a table is changed key by key, so that its other
+    lines keep their indentation, comments and order (written anew, `[params]`'s indented
+    keys lost their indentation)."""
+    old = container.get(key) if key in container else None
+    if isinstance(value, dict) and isinstance(old, dict) and value and old:
+        for sub in [k for k in old if k not in value]:
+            del old[sub]
+        body = getattr(getattr(old, "value", None), "body", [])
+        indents = [
+            item.trivia.indent
+            for name, item in body
+            if name is not None and not isinstance(item, dict) and hasattr(item, "trivia")
+        ]
+        for sub, sub_value in value.items():
+            same = (
+                sub in old
+                and old[sub] == sub_value
+                and isinstance(old[sub], bool) == isinstance(sub_value, bool)  # True == 1
+            )
+            if not same:
+                new = sub not in old
+                _assign(old, sub, sub_value)
+                if new and indents and not isinstance(sub_value, dict):
+                    # A new key lines up with the table's others.
+                    old.item(sub).trivia.indent = indents[0]
+        return
+    container[key] = value
 
 
 def without_key(text: str, key: str, newline: str) -> str:
