@@ -331,3 +331,12 @@ def test_a_long_sentence_on_a_page_whose_paragraphs_were_read_for_the_house_styl
     found = _found(tmp_path, "Intro.\n\nWe utilise a b c d e f g.\n", ABOUT)
     assert [(line, code) for line, code, _m in found] == [(6, "sentence-long"), (6, "style-word")]
     assert "'We utilise a b c d e f g....' has 9 words" in found[0][2]
+
+
+def test_two_more_long_sentences_are_said_in_the_plural(tmp_path: Path) -> None:
+    lines = "\n\n".join(" ".join(["w"] * n) + "." for n in (6, 7, 8, 9, 10))
+    found = _found(tmp_path, lines + "\n", "checks:\n  sentence_words: 5\n")
+    assert [line for line, _c, _m in found] == [8, 10, 12]
+    assert found[0][2].endswith(
+        "has 8 words. Over 5, readers lose the thread: split it in two. (2 more sentences on this page run over 5 words.)"
+    )
