@@ -340,3 +340,15 @@ def test_two_more_long_sentences_are_said_in_the_plural(tmp_path: Path) -> None:
     assert found[0][2].endswith(
         "has 8 words. Over 5, readers lose the thread: split it in two. (2 more sentences on this page run over 5 words.)"
     )
+
+
+def test_text_counts_of_short_pieces_and_silent_es() -> None:
+    assert text_counts("") == (0, 1, 0.0)
+    assert text_counts("Hi. Yo. Go.") == (3, 1, pytest.approx(3.18))  # pieces under 3 words
+    assert text_counts("One two three. Four five six! Seven eight nine? Ten") == (
+        10,
+        3,
+        pytest.approx(11.124),
+    )
+    assert text_counts("Make the cake late.") == (4, 1, pytest.approx(4.172))
+    assert text_counts("é café naïve") == (3, 1, 3.0)  # never fewer syllables than words
