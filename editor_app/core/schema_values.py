@@ -365,6 +365,9 @@ def _asset_paths(
     return Field(key, ftype, multiple=many, help=f"{what} of the site, by its path.")
 
 
+USUAL_SHARE = 0.8  # of a choice's values, for it to be a new page's default
+
+
 def _choice(key: str, texts: Counter[str], n: int, ndocs: int, many: bool) -> Field | None:
     """A choice when a few distinct short values repeat (`status`: draft or final)."""
     total = sum(texts.values())
@@ -381,4 +384,8 @@ def _choice(key: str, texts: Counter[str], n: int, ndocs: int, many: bool) -> Fi
     if many:
         return Field(key, "choices", choices=choices)
     draft = next((c for c in choices if c.casefold() in DRAFT_WORDS), None)
-    return Field(key, "choice", choices=choices, default=draft or choices[0])
+    # A new page starts with a state's usual value (`state: open` of open/closed) or the value
+    # nearly every page has (`layout: post`), not with the most frequent of many (`author:
+    # parkr` of ten authors is nobody's default: the author picks).
+    usual = choices[0] if len(choices) <= 3 or texts[choices[0]] >= USUAL_SHARE * total else None
+    return Field(key, "choice", choices=choices, default=draft or usual)

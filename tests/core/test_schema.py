@@ -223,6 +223,24 @@ def test_a_field_only_ever_an_empty_list_is_a_list(tmp_path: Path) -> None:
     assert guides.field("note").type == "text"  # empty, but never written as a list
 
 
+def test_a_new_page_gets_no_author_picked_for_it(tmp_path: Path) -> None:
+    # jekyll-docs: `author: parkr` on a third of the posts, nine others on the rest; a new
+    # post must not be signed parkr. `layout: post` on nearly every page is a fine start.
+    (tmp_path / "_config.yml").write_text("collections: {notes: {}}\n")
+    (tmp_path / "_notes").mkdir()
+    authors = ["parkr"] * 4 + ["oe", "oe", "ben", "ben", "ash", "ash", "lee", "lee"]
+    for i, who in enumerate(authors):
+        layout = "post" if i else "page"
+        (tmp_path / "_notes" / f"n{i}.md").write_text(
+            f"---\ntitle: Note {i}\nlayout: {layout}\nauthor: {who}\n---\n"
+        )
+    notes = infer_schema(Site.open(tmp_path)).collections["notes"]
+    author = notes.field("author")
+    assert author.type == "choice" and author.choices[0] == "parkr"
+    assert author.default is None
+    assert notes.field("layout").default == "post"
+
+
 def test_images_given_as_paths_from_the_site_root(tmp_path: Path) -> None:
     (tmp_path / "_config.yml").write_text("title: x\n")
     (tmp_path / "assets" / "images" / "2024").mkdir(parents=True)
