@@ -8,7 +8,11 @@ Surviving mutants that no test can tell apart (equivalent):
 - encoding: the search for garbled text done on every page (it needs a â or Ã to match
   anyway); counting lines from `None` for 0; `decode_error_line or 2` (a file that is not UTF-8
   always has the line of its first bad byte).
-- settings: `"UTF-8-SIG"` for `"utf-8-sig"` (codec names ignore case).
+- settings: `"UTF-8-SIG"` for `"utf-8-sig"` (codec names ignore case); the remembered
+  settings not kept, not looked up or never matched (the file is read again: the same answer).
+- the rules' screens (`wants`): `_may_be_garbled` passing every page that is not ASCII, and
+  `_header_needs_a_look` without its unreadable-header test (such a header reads as no
+  fields, so the screen for repeated keys passes it): both only let more pages reach a rule that finds nothing more.
 - uniqueness: `>=` for `>` between (time, file) pairs of two different files; `float("INF")`;
   `getattr(f, "unique", None)`; the blank and not-text values' early return (a blank value is
   never indexed, and no text reads like a list or a decimal number).
@@ -132,6 +136,13 @@ def test_checks_switched_off_under_a_quoted_off_key(tmp_path: Path) -> None:
 
 def test_checks_off_written_as_a_group_switch_nothing_off(tmp_path: Path) -> None:
     assert _settings(tmp_path, "checks:\n  off: {link-insecure: true}\n").off == frozenset()
+
+
+def test_settings_asked_again_are_the_same_until_the_file_changes(tmp_path: Path) -> None:
+    first = _settings(tmp_path, "checks:\n  off: [sentence-long]\n")
+    assert settings_for(tmp_path) == first
+    changed = _settings(tmp_path, "checks:\n  off: [sentence-long, link-insecure]\n")
+    assert changed.off == frozenset({"sentence-long", "link-insecure"})
 
 
 def test_the_house_style_is_read_with_the_settings(tmp_path: Path) -> None:
