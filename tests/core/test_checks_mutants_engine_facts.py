@@ -6,7 +6,7 @@ Equivalent survivors of mutation testing (`tools/mutation.py checks-engine`), no
 tell them apart:
 - `Usage`/`Uniques`/`UrlPrefixes` default factories replaced by others that give the same empty
   container on first use (`defaultdict(set)` read only through `.get` or after filling);
-- `title_of_broken`'s `decode("utf-8", ...)` spelled without the codec: UTF-8 is the default;
+- `title_of_broken`'s `decode("utf-8", ...)` without the codec or as "UTF-8": the same codec;
 - `_implied_kind`'s early `texts`/`filled` test: the same answer follows from the count of
   kinds below it (it only saves the walk over the documents);
 - `implied_field`'s choice between two equal sums (`len(folded_counts) < len(titles)`).
@@ -365,3 +365,11 @@ def test_unique_fields_named_in_capitals_or_without_a_type() -> None:
 def test_no_slip_among_addresses_or_mixed_kinds(values: list) -> None:
     ctx = _ImplyCtx({"notes": [{"order": v} for v in values]}, [], Path("/s"))
     assert _implied_kind(ctx, "notes", "order") is None
+
+
+def test_a_broken_pages_title_keeps_its_first_letter(tmp_path: Path) -> None:
+    page = tmp_path / "x.md"
+    page.write_bytes(b'---\ntitle: "Xmas party\nbad: [\n---\n')
+    assert title_of_broken(_entry(page, "notes", {}, "Index", "bad")) == "Xmas party"
+    page.write_bytes(b"---\ntitle: 'X'\n---\n")
+    assert title_of_broken(_entry(page, "notes", {}, "Index", "bad")) == "X"

@@ -10,6 +10,7 @@ tell them apart:
 - `field_of_indented_line`: `page.field_line(None)` asked when no key is above (it answers
   None all the same), `split(" #")` with another or no limit (only the part before the first
   ` #` is read);
+- `Page.body_line`: `count("\\n", None, offset)` for `0` (the same start);
 - `field_at_line`: `best_line <= k` for `<` (no two keys share a line), `best_line` starting at
   1 (no key sits on line 1, the header's opening line), `and` for the first `or` (a line
   before the header or a page without one has no key at or above it either way);
@@ -369,3 +370,9 @@ def test_an_indented_empty_quoted_key_belongs_to_the_key_above() -> None:
 def test_a_body_that_starts_with_an_empty_line() -> None:
     page = make_page("a.md", None, None, "---\na: 1\n---\n\nsecond")
     assert page.body == "\nsecond" and page.body_line(1) == 5 and page.body_line(0) == 4
+
+
+def test_key_lines_go_on_after_a_stray_line_and_read_any_first_letter() -> None:
+    text = "---\na: 1\n- stray item\nX: 2\nb c: 3\nXmas: 4\nz\n---\n"
+    page = make_page("a.md", None, None, text, data={"a": 1})
+    assert page.key_lines == {"a": [2], "X": [4], "b c": [5], "Xmas": [6]}
