@@ -8,6 +8,13 @@ Equivalent survivors (no test can tell them apart from the code as written):
   the 64 KB an image header fits in.
 - assets: `getattr(f, "folder")` without its default (every schema field has a `folder`);
   `label_of(f, None)` for `label_of(f, name)` (every schema field has a label, used first).
+  The folder listing shortcut (`ctx.asset_names`, the `..` test before it, `rpartition`,
+  `names.get(file_name.lower())`, in any spelling): when it fails, the disk is asked the same
+  question and gives the same answer, only slower. `rel = ""` or `resolve_inside(None)` for an
+  address outside the site (both resolve to nothing); `"//"` spelt otherwise in the second
+  test (a `//server` path is outside either way); `folder.strip(None)` (the folder's slashes
+  are resolved away); `guess = ""` (no hint either way); the exact-case lookup of the file name
+  skipped (`closest_match` puts the same name ignoring case first).
 - links: the `ctx.lock` around the index (never contended in one thread); the guess cutoff's
   key `0.7` in the memo key.
 """
@@ -361,3 +368,44 @@ def test_a_number_in_an_inferred_image_field_is_only_a_warning(tmp_path: Path) -
     site = Site.open(tmp_path)
     found = _found(site, PAGE, "wrong-type")
     assert [(line, fld, sev) for line, fld, _c, sev, _m in found] == [(3, "image", WARNING)]
+
+
+def test_file_lists_go_on_after_each_verdict(tmp_path: Path) -> None:
+    values = [
+        "/files/report.pdf",  # found by the folder's listing
+        "'../../x.pdf'",  # outside
+        "files/../files/report.pdf",  # found on the disk
+        "'/files/report.pdf#page=2'",
+        "/Xray.pdf",
+        "files/report.pdf",  # no folder: from the site's root
+        "'\\server\\x.pdf'",
+        "/BOX/a.pdf",
+        "/files/zzz.pdf",
+    ]
+    site = _site(
+        tmp_path,
+        {PAGE: "---\ntitle: P\ndownload: [" + ", ".join(values) + "]\n---\nx\n"},
+        {"files/report.pdf": b"x", "Xray.pdf": b"x", "BOX/a.pdf": b"x"},
+    )
+    found = _found(site, PAGE, "file-not-found", "path-outside-site")
+    assert sorted((code, m.split(" ")[0]) for _l, _f, code, _s, m in found) == [
+        ("file-not-found", "There"),
+        ("path-outside-site", "'../../x.pdf'"),
+        ("path-outside-site", "'\\server\\x.pdf'"),
+    ]
+    assert [m for _l, _f, code, _s, m in found if code == "file-not-found"] == [
+        "There is no file 'zzz.pdf' in files/. Check the name, or add the file there."
+    ]
+
+
+def test_a_fields_folder_is_joined_whole(tmp_path: Path) -> None:
+    site = _site(
+        tmp_path,
+        {PAGE: "---\ntitle: P\nimage: a.png\nimage_alt: Ann\n---\nx\n"},
+        {"assets/BOX/a.png": b"x"},
+    )
+    (tmp_path / "_schema.yml").write_text(
+        SCHEMA.replace("folder: assets/resources", "folder: /assets/BOX/"), encoding="utf-8"
+    )
+    site = Site.open(tmp_path)
+    assert _found(site, PAGE, "file-not-found", "path-outside-site") == []
