@@ -214,7 +214,11 @@ def new_page_values(
     # The title goes where the site names these pages: `title`, or, when they have none, the
     # field other collections' relations point at them by (`name` on author pages).
     title_key = "title"
-    if "title" not in names:
+    named_title = [f for f in fields if f.name.lower().endswith("title") and f.type == "text"]
+    if "title" not in names and named_title:
+        # A field named for the title (Eleventy's blog posts: `newstitle`), required first.
+        title_key = sorted(named_title, key=lambda f: not f.required)[0].name
+    elif "title" not in names:
         title_key = next(
             (
                 f.key

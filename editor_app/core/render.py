@@ -24,6 +24,7 @@ from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.templates import LIQUID, neutralise, neutralise_for
 from editor_app.core.render_blocks import Memo, PartsRenderer, balanced_html
 from editor_app.core.sanitize import CSP, sanitize_html
+from editor_app.core.site_entries import title_value
 from editor_app.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class Renderer:
         """A whole preview page: the body framed like the site's page, no script, no network."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         body = self._page_body(doc)
-        title = _text(fm.get("title")) or (doc.path.stem if doc.path else "Untitled")
+        title = title_value(fm) or (doc.path.stem if doc.path else "Untitled")
         header = [f'<h1 class="page-title">{html.escape(title)}</h1>']
         subtitle = _text(fm.get("subtitle"))
         if subtitle:

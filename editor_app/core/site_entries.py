@@ -60,6 +60,24 @@ class IndexEntry:
     kind: str = "page"
 
 
+def title_value(front_matter: dict) -> str | None:
+    """The page's title as its header gives it: `title`, else a field named for one
+    (Eleventy's blog says `newstitle`, a page may have only `linkTitle`); None when none."""
+    title = front_matter.get("title")
+    if title.__class__ is str and title:  # nearly every page: decided without a loop
+        return title
+    for key, value in (("title", title), *front_matter.items()):
+        if (
+            isinstance(key, str)
+            and key.lower().endswith("title")
+            and isinstance(value, str | int | float)
+            and not isinstance(value, bool)
+            and value != ""
+        ):
+            return str(value)
+    return None
+
+
 def _title_from_name(stem: str) -> str:
     m = _DATED_NAME.match(stem)
     if m:

@@ -20,6 +20,7 @@ from editor_app.core.site_entries import (
     _read_regular_file,
     _title_from_name,
     read_front_matter,
+    title_value,
 )
 from editor_app.core.site_folders import SECTION_PAGES
 from editor_app.core.site_layout import (
@@ -130,10 +131,8 @@ class SiteIndex:
                 kind,
             )
         fm, error, line = read_front_matter(data)
-        title = fm.get("title")
-        if isinstance(title, str | int | float) and not isinstance(title, bool) and title != "":
-            title = str(title)
-        else:
+        title = title_value(fm) if isinstance(fm, dict) else None
+        if title is None:
             title = _title_from_name(path.stem)
         return IndexEntry(path, collection, fm, error, line, title, mtime, kind)
 
