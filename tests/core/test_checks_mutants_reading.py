@@ -352,3 +352,9 @@ def test_text_counts_of_short_pieces_and_silent_es() -> None:
     )
     assert text_counts("Make the cake late.") == (4, 1, pytest.approx(4.172))
     assert text_counts("é café naïve") == (3, 1, 3.0)  # never fewer syllables than words
+
+
+def test_a_long_sentence_is_placed_where_its_first_four_words_are(tmp_path: Path) -> None:
+    body = "Intro.\nOne two three four\nfive six seven eight.\n"
+    found = _found(tmp_path, body, "checks:\n  sentence_words: 5\n  paragraph_words: 50\n")
+    assert [(line, code) for line, code, _m in found] == [(5, "sentence-long")]

@@ -3,8 +3,10 @@ images and links with their lines; the plain words; whether a page is in English
 small fixed bodies so that a changed pattern, line count or branch is caught.
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
-- None named yet: the survivors of the first runs (`reading_text` remembered on the page)
-  are killed by `test_the_reading_text_is_remembered_on_the_page`.
+- `Paragraph.line_of` looking through the lines when there is one line only (`>= 1`, `or`):
+  the one line is the paragraph's first, the same answer; the words read so far starting
+  with other characters ("XXXX"): a probe is found in them only where its own words are,
+  unless it starts with those very characters.
 """
 
 from __future__ import annotations
