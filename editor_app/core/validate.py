@@ -56,7 +56,11 @@ def _page_of_document(doc: Any, site: Site | None, ctx: Context) -> Page:
     path = getattr(doc, "path", None)
     path = Path(path) if path is not None else None
     if path is not None and site is not None:
-        abs_path = path if path.is_absolute() else site.root / path
+        # A relative path is the user's, from the current folder (Document.load("x.md")),
+        # when there is such a file there; else from the site's folder.
+        abs_path = path
+        if not path.is_absolute() and not path.exists():
+            abs_path = site.root / path
         abs_path = abs_path.resolve()
         rel = ctx.rel(abs_path)
         collection = site.collection_of(abs_path)

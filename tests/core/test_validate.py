@@ -682,3 +682,16 @@ def test_a_unique_value_written_as_a_number_is_still_unique(site_copy: Path) -> 
     problem = got[("_resources/our-data-stories.md", 4, "reference", "duplicate-value")]
     assert "brand-narrative.md" in problem.message
     assert ("_resources/brand-narrative.md", 4, "reference", "duplicate-value") not in got
+
+
+def test_a_page_loaded_by_a_path_from_the_current_folder_gets_its_field_problems(
+    site_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = next((site_copy / "_resources").glob("case-study-*.md"))
+    monkeypatch.chdir(site_copy / "_resources")
+    doc = Document.load(Path(page.name))  # relative to the current folder, not the site's
+    doc.set("date", "next tuesday")
+    site = Site.open(site_copy)
+    codes = {p.code for p in validate_document(doc, site, content=False)}
+    assert {p.code for p in validate_document(Document.load(page), site, content=False)} != codes
+    assert any("date" in c for c in codes)
