@@ -134,7 +134,8 @@ def _infer_values(
             return []
         return [e for e, v in zip(ents, values, strict=True) if str(v).strip() in strings]
 
-    if key != "title":
+    # A title names its own page (`linkTitle` too), even when it says another page's name.
+    if not key.lower().endswith("title"):
         rel = _relation(ctx, coll, key, texts, ents, values, many, entries_with)
         if rel is not None:
             return rel

@@ -241,6 +241,22 @@ def test_a_new_page_gets_no_author_picked_for_it(tmp_path: Path) -> None:
     assert notes.field("layout").default == "post"
 
 
+def test_a_short_title_saying_another_pages_name_is_no_relation(tmp_path: Path) -> None:
+    # hugo-docs: `linkTitle: Configuration` on pages beside a Configuration section.
+    (tmp_path / "_config.yml").write_text("collections: {guides: {}, topics: {}}\n")
+    (tmp_path / "_topics").mkdir()
+    (tmp_path / "_guides").mkdir()
+    for name in ("Configuration", "Templates"):
+        (tmp_path / "_topics" / f"{name.lower()}.md").write_text(f"---\ntitle: {name}\n---\n")
+    for i, short in enumerate(["Configuration", "Configuration", "Templates", "Templates"]):
+        (tmp_path / "_guides" / f"g{i}.md").write_text(
+            f"---\ntitle: Guide {i}\nlinkTitle: {short}\ntopic: {short}\n---\n"
+        )
+    guides = infer_schema(Site.open(tmp_path)).collections["guides"]
+    assert guides.field("linkTitle").type != "relation"
+    assert guides.field("topic").type == "relation"  # the same values under another name
+
+
 def test_images_given_as_paths_from_the_site_root(tmp_path: Path) -> None:
     (tmp_path / "_config.yml").write_text("title: x\n")
     (tmp_path / "assets" / "images" / "2024").mkdir(parents=True)
