@@ -7,6 +7,7 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   once, when the module is imported, before mutmut switches a mutant on (it swaps a function
   only on the calls after that), so no test run meets them; the tables themselves are pinned
   by `test_text_counts_of_fixed_texts` and the reading ease figures here.
+- `sentences` starting from `None` instead of 0: `text[None:end]` is `text[0:end]`.
 """
 
 from __future__ import annotations
@@ -358,3 +359,19 @@ def test_a_long_sentence_is_placed_where_its_first_four_words_are(tmp_path: Path
     body = "Intro.\nOne two three four\nfive six seven eight.\n"
     found = _found(tmp_path, body, "checks:\n  sentence_words: 5\n  paragraph_words: 50\n")
     assert [(line, code) for line, code, _m in found] == [(5, "sentence-long")]
+
+
+def test_a_sentence_whose_first_words_run_over_two_lines(tmp_path: Path) -> None:
+    body = "Intro.\nOne two\nthree four five six.\n"
+    found = _found(tmp_path, body, "checks:\n  sentence_words: 5\n  paragraph_words: 50\n")
+    assert [(line, code) for line, code, _m in found] == [(6, "sentence-long")]
+
+
+def test_a_sentence_of_200_characters_is_counted_by_its_spaces(tmp_path: Path) -> None:
+    sentence = "w - " * 49 + "www."  # 200 characters: 99 words as counted by spaces
+    assert len(sentence) == 200
+    found = _found(
+        tmp_path, sentence + "\n", "checks:\n  sentence_words: 60\n  paragraph_words: 500\n"
+    )
+    assert [(line, code) for line, code, _m in found] == [(4, "sentence-long")]
+    assert "has 99 words. Over 60," in found[0][2]
