@@ -6,6 +6,9 @@ Equivalent survivors (no test can tell them apart from the code as written):
 - `_link_index`: `ctx.lock` (one thread in a test), the early return of an index already
   built (building it again gives the same index); the set of keys of a plain file name with
   or without the lowered stem twice.
+- `_link_index`: `stem.upper()` for `stem.lower()` (the name then fails the plain-name test
+  and is indexed by its slug, which is lowered); the page a custom address leads to stored as
+  None (only `in` is asked of that dict).
 - `_url_guess`: the memo key's parts spelt otherwise (`"URL"`, `"XXurlXX"`, `1.7`: only ever
   read with the key just written); the list of a collection's slugs made afresh each time
   instead of remembered (`slugs = None`, or looked up under `None`); no guess kept as `""`
@@ -122,3 +125,15 @@ def test_a_site_without_posts_gives_no_guess(tmp_path: Path) -> None:
         "The link to the post '2024-01-02-hello' points at no post of this site, and the site "
         "cannot be built with it."
     ]
+
+
+def test_a_page_with_its_own_permalink_under_the_collections_address(tmp_path: Path) -> None:
+    site = _site(
+        tmp_path,
+        {
+            "_resources/special.md": "---\ntitle: S\npermalink: /resources/elsewhere/\n---\nx\n",
+            "page.md": "---\ntitle: P\n---\n[i](/resources/elsewhere/) [j](/resources/special/)\n",
+        },
+    )
+    found = [(p.line, p.message[:40]) for p in validate_site(site) if p.code == "broken-link"]
+    assert found == [(4, "The link to '/resources/special/' points")]

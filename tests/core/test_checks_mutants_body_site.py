@@ -14,7 +14,8 @@ Equivalent survivors (no test can tell them apart from the code as written):
   address outside the site (both resolve to nothing); `"//"` spelt otherwise in the second
   test (a `//server` path is outside either way); `folder.strip(None)` (the folder's slashes
   are resolved away); `guess = ""` (no hint either way); the exact-case lookup of the file name
-  skipped (`closest_match` puts the same name ignoring case first).
+  skipped, looked up in capitals, or its test turned round (`closest_match` puts the same
+  name ignoring case first).
 - links: the `ctx.lock` around the index (never contended in one thread); the guess cutoff's
   key `0.7` in the memo key.
 """
@@ -409,3 +410,12 @@ def test_a_fields_folder_is_joined_whole(tmp_path: Path) -> None:
     )
     site = Site.open(tmp_path)
     assert _found(site, PAGE, "file-not-found", "path-outside-site") == []
+
+
+def test_a_guess_must_be_close(tmp_path: Path) -> None:
+    # 'ab.pdf' and 'xy.pdf' are two thirds alike: below the 0.7 a guess needs
+    site = _site(tmp_path, {PAGE: "---\ntitle: P\ndownload: /files/ab.pdf\n---\nx\n"},
+                 {"files/xy.pdf": b"x"})
+    assert [m for *_x, m in _found(site, PAGE, "file-not-found")] == [
+        "There is no file 'ab.pdf' in files/. Check the name, or add the file there."
+    ]
