@@ -8,7 +8,11 @@ tell them apart:
   the same whether read before or under the lock, one thread at a time);
 - `Context.__init__` attributes set to `None` or another empty value that are filled before
   any read (`link_index`, `url_slugs`, `plans`, `raw_bytes`: set by the rules that use them);
-- the `ImportError` guard around `load_schema` (the module is always there).
+- the `ImportError` guard around `load_schema` (the module is always there);
+- `.replace(os.sep, "/")` in `Context.rel` (and in `facts.gather_uniques`): the separator is
+  already `/` on this system;
+- `id(schema)` in `context_for`'s stamp (the remembered schema is compared by identity too);
+  `context_for(None, ...)`'s empty entries spelt otherwise (never read without a site).
 """
 
 from __future__ import annotations

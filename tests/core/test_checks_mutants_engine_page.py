@@ -5,12 +5,14 @@ lines of the fields, and how a file's bytes become text.
 Equivalent survivors of mutation testing (`tools/mutation.py checks-engine`), no test can
 tell them apart:
 - `read_file`: `getattr(os, "O_NONBLOCK", 0)` defaults (the flag exists here);
-- `bad_byte_line`: the BOM test (`\ufeff` is valid UTF-8 and holds no newline, so the line is
-  the same with it kept), `count(b"\n", None, ...)` for `0`, `"UTF-8"` for `"utf-8"`;
+- `bad_byte_line`: the byte-order-mark test (the mark is valid UTF-8 and holds no line break,
+  so the line is the same with it kept), counting from `None` for `0`, "UTF-8" for "utf-8";
+- `make_page`: `_LONG_NUMBER`'s bounds between 4000 and 4300 digits and its `if m else 0`
+  (Python refuses only numbers of more than 4300 digits, which the pattern always finds);
 - `field_of_indented_line`: `page.field_line(None)` asked when no key is above (it answers
   None all the same), `split(" #")` with another or no limit (only the part before the first
   ` #` is read);
-- `Page.body_line`: `count("\\n", None, offset)` for `0` (the same start);
+- `Page.body_line`: counting from `None` for `0` (the same start);
 - `field_at_line`: `best_line <= k` for `<` (no two keys share a line), `best_line` starting at
   1 (no key sits on line 1, the header's opening line), `and` for the first `or` (a line
   before the header or a page without one has no key at or above it either way);
