@@ -150,11 +150,14 @@ class MainWindow(QMainWindow):
         """The page, the site and the app, with [*] for unsaved changes."""
         parts = []
         doc = self.documents.doc
-        if doc is not None and doc.path is not None:
-            parts.append(self.documents.document_name() + "[*]")
+        if doc is not None:
+            parts.append(self.documents.document_name())
         if self.site is not None:
             parts.append(self.sites.site_name())
         parts.append("editor-app")
+        # Qt shows "*" at [*] while there are unsaved changes; without the mark in the title
+        # (no page open yet while a restored copy is marked changed) it shows nothing.
+        parts[0] += "[*]"
         self.setWindowTitle(" — ".join(parts))
 
     def update_actions(self) -> None:
