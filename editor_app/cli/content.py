@@ -70,6 +70,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     from editor_app.core.site import Site, SiteError
 
     path = Path(args.file)
+    if path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES:
+        return fail(f"{args.file}: not a page (a Markdown or HTML file), so it has no preview")
     try:
         doc = Document.load(path)
     except OSError as exc:

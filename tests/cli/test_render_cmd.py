@@ -84,3 +84,12 @@ def test_render_unknown_engine_is_refused_in_one_line(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_render_refuses_a_settings_file(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    settings = tmp_path / "_config.yml"
+    settings.write_text("title: My site\nmarkdown: kramdown\n", encoding="utf-8")
+    assert main(["render", str(settings)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip().endswith("not a page (a Markdown or HTML file), so it has no preview")
