@@ -15,6 +15,8 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
 - `inferred_section_notes` given no schema, or always the site's own: the inference reads the
   collection's pages, not the schema, so the notes are the same.
 - `counts.get(name, 0)` with another default: every name shown has its count.
+- `_infer`'s order asked of more than one page (`total > 1`): two sections each on three
+  pages in four (of three or more) are both on half the pages or more, never on one alone.
 """
 
 from __future__ import annotations
@@ -294,3 +296,11 @@ def test_an_order_three_pages_in_four_agree_on_is_the_usual_one(tmp_path: Path) 
 def test_no_sections_declared_asks_for_none(tmp_path: Path) -> None:
     schema = "collections:\n  notes:\n    sections: []\n"
     assert _found(_site(tmp_path, {"a": "Text.\n"}, schema)) == []
+
+
+def test_a_section_repeated_on_a_page_leaves_the_next_ones_counted(tmp_path: Path) -> None:
+    pages = {f"n{i}": "## Aims\n\nA.\n\n## Aims\n\nB.\n\n## Team\n\nT.\n" for i in range(5)}
+    pages["odd"] = "## Aims\n\nA.\n"
+    assert _found(_site(tmp_path, pages)) == [
+        ("_notes/odd.md", 4, "section-missing", _missing("Team", "5 of 6 notes have it"))
+    ]
