@@ -10,6 +10,11 @@ Surviving mutants that no test can tell apart (equivalent):
   when four others have it.
 - `_given_elsewhere`: the answer when the site's defaults cannot be read (they always can
   once the site is open).
+- `_plainly_fine` (and the same shortcut inside `check_fields`): every mutant that makes it
+  answer "look closer" for more values (a type test spelt otherwise, a missing collection, a
+  `true` not recognised): the full checks then run and find the same nothing, only more
+  slowly. A mutant that lets a wrong value through as plainly fine is caught by the planted
+  problems.
 """
 
 from __future__ import annotations
