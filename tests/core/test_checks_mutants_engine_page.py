@@ -4,7 +4,9 @@ lines of the fields, and how a file's bytes become text.
 
 Equivalent survivors of mutation testing (`tools/mutation.py checks-engine`), no test can
 tell them apart:
-- `read_file`: `getattr(os, "O_NONBLOCK", 0)` defaults (the flag exists here);
+- `read_file`: `getattr(os, "O_NONBLOCK", 0)` defaults (the flag exists here); the size of
+  each read and the short-read test (`1 >> 20`): only the number of reads changes, the bytes
+  read are the same;
 - `bad_byte_line`: the byte-order-mark test (the mark is valid UTF-8 and holds no line break,
   so the line is the same with it kept), counting from `None` for `0`, "UTF-8" for "utf-8";
 - `make_page`: `_LONG_NUMBER`'s bounds between 4000 and 4300 digits and its `if m else 0`
@@ -23,6 +25,7 @@ tell them apart:
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -297,7 +300,8 @@ def test_a_file_is_read_whole_and_a_pipe_is_refused(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     with pytest.raises(OSError) as caught:
         read_file(pipe)
-    assert "not an ordinary file" in str(caught.value)
+    assert caught.value.errno == errno.EINVAL
+    assert caught.value.strerror == "not an ordinary file: a pipe, a device or a folder"
     with pytest.raises(OSError):
         read_file(tmp_path)
 
