@@ -6,7 +6,9 @@ Equivalent survivors (no test can tell them apart from the code as written):
 - images: the cache keys of `_local_file` and `_image_fields` spelt otherwise (each cache is
   only read with the same key it is written with); `fh.read(65536)` reading more or less than
   the 64 KB an image header fits in.
-- assets: `getattr(f, "folder")` without its default (every schema field has a `folder`);
+- assets: `severity_for(ctx, None)` for `False` (both false); `"\\"` spelt otherwise in the
+  outside-the-site test (the site refuses a backslashed path all the same);
+  `getattr(f, "folder")` without its default (every schema field has a `folder`);
   `label_of(f, None)` for `label_of(f, name)` (every schema field has a label, used first).
   The folder listing shortcut (`ctx.asset_names`, the `..` test before it, `rpartition`,
   `names.get(file_name.lower())`, in any spelling): when it fails, the disk is asked the same
