@@ -15,6 +15,12 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
 - `inferred_section_notes` given no schema, or always the site's own: the inference reads the
   collection's pages, not the schema, so the notes are the same.
 - `counts.get(name, 0)` with another default: every name shown has its count.
+- `_body_and_title` making the page afresh instead of keeping the index's header (no header
+  kept, `and` for `or`, `normal[:2]`, other characters or `in` for `not in`): both ways give
+  the same body and title on every kind of page tried (YAML, TOML with a comment line, JSON);
+  only the cost differs.
+- `section_key` also stripping a final "X": keys are only compared with keys made the same
+  way, and no two section names differ by a final X alone.
 - `_infer`'s order asked of more than one page (`total > 1`): two sections each on three
   pages in four (of three or more) are both on half the pages or more, never on one alone.
 """
@@ -303,4 +309,18 @@ def test_a_section_repeated_on_a_page_leaves_the_next_ones_counted(tmp_path: Pat
     pages["odd"] = "## Aims\n\nA.\n"
     assert _found(_site(tmp_path, pages)) == [
         ("_notes/odd.md", 4, "section-missing", _missing("Team", "5 of 6 notes have it"))
+    ]
+
+
+def test_a_comment_in_a_toml_header_is_no_section(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('title = "x"\n')
+    folder = tmp_path / "content" / "notes"
+    folder.mkdir(parents=True)
+    for i in range(5):
+        (folder / f"n{i}.md").write_text(
+            f'+++\ntitle = "n{i}"\n+++\n## Aims\n\nA.\n\n## Method\n\nB.\n'
+        )
+    (folder / "odd.md").write_text('+++\n# Method\ntitle = "odd"\n+++\n## Aims\n\nA.\n')
+    assert _found(Site.open(tmp_path)) == [
+        ("content/notes/odd.md", 5, "section-missing", _missing("Method", "5 of 6 notes have it"))
     ]
