@@ -324,3 +324,20 @@ def test_a_comment_in_a_toml_header_is_no_section(tmp_path: Path) -> None:
     assert _found(Site.open(tmp_path)) == [
         ("content/notes/odd.md", 5, "section-missing", _missing("Method", "5 of 6 notes have it"))
     ]
+
+
+def test_a_page_without_a_header_is_read_for_its_sections(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('title = "x"\n')
+    folder = tmp_path / "content" / "notes"
+    folder.mkdir(parents=True)
+    for i in range(5):
+        (folder / f"n{i}.md").write_text(
+            f'+++\ntitle = "n{i}"\n+++\n## Aims\n\nA.\n\n## Team\n\nT.\n'
+        )
+    (folder / "bare.md").write_text("## Aims\n\nA.\n\n## Team\n\nT.\n")
+    (folder / "odd.md").write_text('+++\ntitle = "odd"\n+++\n## Aims\n\nA.\n')
+    site = Site.open(tmp_path)
+    assert [(p, code) for p, _l, code, _m in _found(site)] == [
+        ("content/notes/odd.md", "section-missing")
+    ]
+    assert inferred_section_notes(site) == ["notes (7 pages, in this order): Aims (7), Team (6)"]
