@@ -18,7 +18,8 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
 - `_body_and_title` making the page afresh instead of keeping the index's header (no header
   kept, `and` for `or`, `normal[:2]`, other characters or `in` for `not in`): both ways give
   the same body and title on every kind of page tried (YAML, TOML with a comment line, JSON);
-  only the cost differs.
+  only the cost differs. Likewise the page made there without its name, file, collection or
+  the index's header (`make_page` arguments): its body and title depend on the text alone.
 - `section_key` also stripping a final "X": keys are only compared with keys made the same
   way, and no two section names differ by a final X alone.
 - `_infer`'s order asked of more than one page (`total > 1`): two sections each on three
