@@ -342,3 +342,17 @@ def test_a_page_without_a_header_is_read_for_its_sections(tmp_path: Path) -> Non
         ("content/notes/odd.md", "section-missing")
     ]
     assert inferred_section_notes(site) == ["notes (7 pages, in this order): Aims (7), Team (6)"]
+
+
+def test_the_title_of_json_headers_is_no_section(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('title = "x"\n')
+    folder = tmp_path / "content" / "notes"
+    folder.mkdir(parents=True)
+    for i in range(5):
+        (folder / f"n{i}.md").write_text(
+            '{\n"title": "Notes"\n}\n# Notes\n\n## Aims\n\nA.\n\n## Method\n\nB.\n'
+        )
+    (folder / "odd.md").write_text('{\n"title": "Notes"\n}\n## Aims\n\nA.\n')
+    assert [(p, code, m) for p, _l, code, m in _found(Site.open(tmp_path))] == [
+        ("content/notes/odd.md", "section-missing", _missing("Method", "5 of 6 notes have it"))
+    ]
