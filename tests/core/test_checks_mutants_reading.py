@@ -105,18 +105,18 @@ def test_the_longest_sentences_first_and_one_more_said_in_the_singular(tmp_path:
         "\n\n".join(lines) + "\n",
         SMALL.replace("paragraph_words: 7", "paragraph_words: 50"),
     )
-    # Shown by line; the 6-word one (line 8) left out, the shortest shown (7 words) says more.
+    # Shown by line; the 6-word one (line 8) left out, the last listed says one more.
     assert [(line, code) for line, code, _m in found] == [
         (4, "sentence-long"),
         (6, "sentence-long"),
         (10, "sentence-long"),
     ]
-    assert "has 9 words" in found[1][2] and "has 8 words" in found[2][2]
-    assert found[0][2] == (
-        "The sentence starting 'w w w w w w w....' has 7 words. Over 5, readers lose the "
-        "thread: split it in two. (1 more sentence on this page run over 5 words.)"
+    assert "has 7 words" in found[0][2] and "has 9 words" in found[1][2]
+    assert found[2][2] == (
+        "The sentence starting 'w w w w w w w w....' has 8 words. Over 5, readers lose the "
+        "thread: split it in two. (1 more sentence on this page runs over 5 words.)"
     )
-    assert found[1][2].endswith("in two.") and found[2][2].endswith("in two.")
+    assert found[0][2].endswith("in two.") and found[1][2].endswith("in two.")
 
 
 def test_four_long_paragraphs_the_third_says_one_more(tmp_path: Path) -> None:
@@ -129,7 +129,7 @@ def test_four_long_paragraphs_the_third_says_one_more(tmp_path: Path) -> None:
         (8, "paragraph-long"),
     ]
     assert found[2][2].endswith(
-        "where the subject changes. (1 more paragraph on this page run over 7 words.)"
+        "where the subject changes. (1 more paragraph on this page runs over 7 words.)"
     )
     assert found[1][2].endswith("where the subject changes.")
 
@@ -340,9 +340,11 @@ def test_two_more_long_sentences_are_said_in_the_plural(tmp_path: Path) -> None:
     lines = "\n\n".join(" ".join(["w"] * n) + "." for n in (6, 7, 8, 9, 10))
     found = _found(tmp_path, lines + "\n", "checks:\n  sentence_words: 5\n")
     assert [line for line, _c, _m in found] == [8, 10, 12]
-    assert found[0][2].endswith(
-        "has 8 words. Over 5, readers lose the thread: split it in two. (2 more sentences on this page run over 5 words.)"
+    assert found[2][2].endswith(
+        "has 10 words. Over 5, readers lose the thread: split it in two. "
+        "(2 more sentences on this page run over 5 words.)"
     )
+    assert found[0][2].endswith("has 8 words. Over 5, readers lose the thread: split it in two.")
 
 
 def test_text_counts_of_short_pieces_and_silent_es() -> None:

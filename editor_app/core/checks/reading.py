@@ -247,8 +247,8 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     more = len(long_paragraphs) - MAX_LONG_PARAGRAPHS
     for i, (line, n) in enumerate(long_paragraphs[:MAX_LONG_PARAGRAPHS]):
         tail = (
-            f" ({more} more paragraph{'s' if more > 1 else ''} on this page run over "
-            f"{para_limit} words.)"
+            f" ({more} more paragraph{'s on this page run' if more > 1 else ' on this page runs'}"
+            f" over {para_limit} words.)"
             if more > 0 and i == MAX_LONG_PARAGRAPHS - 1
             else ""
         )
@@ -262,18 +262,23 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
         )
     # The longest few only: a page of long sentences needs one word, not twenty.
     long_ones.sort(key=lambda item: -item[0])
-    shown = long_ones[:MAX_LONG_SENTENCES]
-    for i, (count, para, sentence) in enumerate(shown):
+    # Listed by line, so the "N more" remark goes on the last of them as the list shows it.
+    shown = sorted(
+        [(para.line_of(text), count, text) for count, para, text in long_ones[:MAX_LONG_SENTENCES]],
+        key=lambda item: item[0] or 0,
+    )
+    more = len(long_ones) - len(shown)
+    for i, (line, count, sentence) in enumerate(shown):
         start = sentence.strip()[:40]
-        more = len(long_ones) - len(shown)
         tail = (
-            f" ({more} more sentence{'s' if more > 1 else ''} on this page run over {limit} words.)"
+            f" ({more} more sentence{'s on this page run' if more > 1 else ' on this page runs'}"
+            f" over {limit} words.)"
             if more and i == len(shown) - 1
             else ""
         )
         yield make_problem(
             page,
-            para.line_of(sentence),
+            line,
             None,
             "sentence-long",
             f"The sentence starting '{start}...' has {count} words. Over {limit}, readers lose "
