@@ -6,7 +6,8 @@ Equivalent survivors of mutation testing (`tools/mutation.py checks-engine`), no
 tell them apart:
 - `Rule.summary`'s `compare=False` and default: no rule is compared by its summary;
 - `LazyLine.__slots__`: only saves memory;
-- `count_others`'s unused `page` and `ctx` arguments.
+- `count_others`'s unused `page` and `ctx` arguments;
+- `label_of` asking `getattr(None, "label", None)` when there is no field: None all the same.
 """
 
 from __future__ import annotations
