@@ -11,6 +11,8 @@ Equivalent survivors (no test can tell them apart from the code as written):
   contended in a test), the memo written when `remember` is False then never read again.
 - `body_text.blank`: the branch without a newline (`" " * len`) and the split-join branch give
   the same text for a match without newlines.
+- `body_text.without_raw`: `"/*" in body or "{{" in body` for `and` (a cheap pre-check: the
+  pattern itself decides).
 - `liquid.check_liquid`: the one-character pre-check (`"{" not in body`) only saves time, the
   two-character tests after it decide.
 """
@@ -148,6 +150,7 @@ def test_fences_and_code_spans_are_blanked_lines_kept() -> None:
     assert "[a]" not in out and "x" not in out
     assert out.split("\n")[8] == "r " + " " * 3 + " s " + " " * 7 + " t"
     assert without_code("a ` b") == "a ` b"
+    assert without_code("~~~\n[a](/b)\n~~~\n") == "   \n       \n   \n"
     assert without_code("```\nopen to the end") == "   \n" + " " * 15
     assert prose("{% raw %}`x`{% endraw %} `y` z") == " " * 29 + "z"
 
