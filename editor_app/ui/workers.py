@@ -8,6 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 # How long a thread may hold the interpreter before another may take it. Python's default
@@ -112,19 +113,30 @@ class JobRunner(QObject):
     ) -> Job:
         """Start `fn` in the pool; the callbacks run on the UI thread."""
         job = Job(fn, *args, with_progress=on_progress is not None, **kwargs)
-        if on_progress is not None:
-            job.signals.progress.connect(on_progress)
-        if on_done is not None:
-            job.signals.finished.connect(on_done)
-        if on_error is not None:
-            job.signals.failed.connect(on_error)
-        if on_cancelled is not None:
-            job.signals.cancelled.connect(on_cancelled)
+        for signal, callback in (
+            (job.signals.progress, on_progress),
+            (job.signals.finished, on_done),
+            (job.signals.failed, on_error),
+            (job.signals.cancelled, on_cancelled),
+        ):
+            if callback is not None:
+                signal.connect(self._while_alive(callback))
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             signal.connect(lambda *_a, j=job: self._running.discard(j))
         self._running.add(job)
         self.pool.start(job)
         return job
+
+    def _while_alive(self, callback: Callable[..., Any]) -> Callable[..., None]:
+        """`callback`, called only while this runner (and so the widget owning it) still
+        exists: a job can report after its panel was closed and deleted, and the report then
+        reached the deleted widgets (a crash of the window, seen in the review screen)."""
+
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(*args)
+
+        return call
 
     @property
     def busy(self) -> bool:
