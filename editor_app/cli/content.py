@@ -70,7 +70,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from editor_app.core.site import Site, SiteError
 
     path = Path(args.file)
-    if path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES:
+    if _not_a_page(args.file):
         return fail(f"{args.file}: not a page (a Markdown or HTML file), so it has no preview")
     try:
         doc = Document.load(path)
@@ -96,9 +96,15 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# The files `set` edits: pages, as `validate` accepts them. A site's settings file
-# (`_config.yml`, `hugo.toml`, `package.json`) must never be given a header.
-PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".txt"})
+def _not_a_page(file: str) -> bool:
+    """A file that is there but is no page, as `validate` tells them apart: a site's settings
+    file (`_config.yml`, `hugo.toml`, `package.json`) is never rendered or given a header."""
+    from pathlib import Path
+
+    from editor_app.core.validate import PAGE_SUFFIXES
+
+    path = Path(file)
+    return path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES
 
 
 def _in_group(doc: object, name: str, value: object) -> tuple[str, object]:
@@ -125,7 +131,6 @@ def _in_group(doc: object, name: str, value: object) -> tuple[str, object]:
 
 def cmd_set(args: argparse.Namespace) -> int:
     """Set front-matter fields, changing only their lines; the file is untouched on any error."""
-    from pathlib import Path
 
     from editor_app.core.document import Document, FrontMatterError, parse_cli_value
 
@@ -144,7 +149,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             changes.append((name, parse_cli_value(text)))
         except ValueError as exc:
             return fail(f"{name}: {exc}")
-    if Path(args.file).is_file() and Path(args.file).suffix.lower() not in PAGE_SUFFIXES:
+    if _not_a_page(args.file):
         return fail(f"{args.file}: not a page (a Markdown or HTML file); the file was not changed")
     try:
         doc = Document.load(args.file)

@@ -181,7 +181,7 @@ def _check_site(
     return problems
 
 
-_PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".txt"})
+PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".txt"})
 
 
 class CannotValidate(Exception):
@@ -209,7 +209,7 @@ def validate_paths(
             raise CannotValidate(f"{raw}: no such file or folder.")
         if not os.access(p, os.R_OK):
             raise CannotValidate(f"{raw}: cannot be read (permission denied).")
-        if p.is_file() and p.suffix.lower() not in _PAGE_SUFFIXES:
+        if p.is_file() and p.suffix.lower() not in PAGE_SUFFIXES:
             raise CannotValidate(f"{raw}: not a page (a Markdown or HTML file).")
         p = p.resolve()
         try:
