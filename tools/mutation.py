@@ -3,7 +3,7 @@
     .venv/bin/python tools/mutation.py                 # every target below (slow: an hour or more)
     .venv/bin/python tools/mutation.py store review-diff
     .venv/bin/python tools/mutation.py --list
-    .venv/bin/python tools/mutation.py store --survivors   # and show each surviving mutant
+    .venv/bin/python tools/mutation.py store --survivors   # the last run's survivors (no run)
     .venv/bin/python tools/mutation.py store --again       # new tests against the last survivors
     .venv/bin/python tools/mutation.py checks-header --again --only dates,fields   # some modules
     .venv/bin/python tools/mutation.py checks-header --again --mutants '*.x_parse_other__*'
@@ -406,7 +406,11 @@ def main(argv: list[str] | None = None) -> int:
         "targets", nargs="*", metavar="TARGET", help="default: all (checks whole, not in parts)"
     )
     parser.add_argument("--list", action="store_true", help="list the targets and stop")
-    parser.add_argument("--survivors", action="store_true", help="show each surviving mutant")
+    parser.add_argument(
+        "--survivors",
+        action="store_true",
+        help="show each surviving mutant of the last run (implies --report: starts no run)",
+    )
     parser.add_argument("--again", action="store_true", help="rerun the last survivors only")
     parser.add_argument("--report", action="store_true", help="only report the last run")
     parser.add_argument(
@@ -427,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
         "--children", type=int, default=CHILDREN, help=f"mutants run at once (default {CHILDREN})"
     )
     args = parser.parse_args(argv)
+    # Showing survivors never starts a run: a new run would replace the copy a running one uses.
+    args.report = args.report or args.survivors
     if args.list:
         for name, target in TARGETS.items():
             print(f"{name}: {', '.join(target.modules)}")
