@@ -23,6 +23,13 @@ from PySide6.QtWidgets import (
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
+# Each severity's icon and word; a suggestion (the content checks: is the page good?) is told
+# apart from a problem. An unknown severity is shown as a warning.
+_SEVERITY_LOOK = {
+    "error": (QStyle.StandardPixmap.SP_MessageBoxCritical, "Error"),
+    "warning": (QStyle.StandardPixmap.SP_MessageBoxWarning, "Warning"),
+    "suggestion": (QStyle.StandardPixmap.SP_MessageBoxInformation, "Suggestion"),
+}
 
 
 class ProblemList(QWidget):
@@ -90,14 +97,13 @@ class ProblemList(QWidget):
         self._problems = sorted(problems, key=lambda p: _SEVERITY_RANK.get(p.severity, 1))
         self.tree.clear()
         style = self.style()
-        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        # A suggestion (the content checks: is the page good?) is told apart from a problem.
-        suggestion_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        looks = {
+            severity: (style.standardIcon(pixmap), self.tr(word))
+            for severity, (pixmap, word) in _SEVERITY_LOOK.items()
+        }
         items = []
         for number, problem in enumerate(self._problems):
-            is_error = problem.severity == "error"
-            is_suggestion = problem.severity == "suggestion"
+            icon, severity = looks.get(problem.severity, looks["warning"])
             item = QTreeWidgetItem(
                 [
                     "",
@@ -106,16 +112,7 @@ class ProblemList(QWidget):
                     problem.message,
                 ]
             )
-            item.setIcon(
-                0, error_icon if is_error else suggestion_icon if is_suggestion else warning_icon
-            )
-            severity = (
-                self.tr("Error")
-                if is_error
-                else self.tr("Suggestion")
-                if is_suggestion
-                else self.tr("Warning")
-            )
+            item.setIcon(0, icon)
             item.setToolTip(0, severity)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, severity)
             item.setToolTip(1, self.display_path(problem.path))
