@@ -199,18 +199,18 @@ class EditText(DocumentReading):
         if span.kind in ("scalar", "flow", "alias") or (
             span.kind == "block_scalar" and not isinstance(value, list | dict)
         ):
+            # A value written on the line after its key ('tags:' then '  -a', the text
+            # "-a") is replaced from the end of the key's line (or of a comment on it), so
+            # that the line break before the value is not kept as an extra blank line.
+            start = span.value_start
+            while start > span.colon and fm[start - 1] in " \t\r\n":
+                start -= 1
             if value is None:  # 'key:' with nothing after it, as sites write an empty value
-                start = span.value_start
-                while start > span.colon and fm[start - 1] in " \t":
-                    start -= 1
                 return fm[:start] + fm[span.value_end :]
             text = self._value_text(value, span, key_indent, fallback, restyle)
             if text.startswith(" "):
                 # keep the file's own spacing between the colon and the value
                 return fm[: span.value_start] + text[1:] + fm[span.value_end :]
-            start = span.value_start
-            while start > span.colon and fm[start - 1] in " \t":
-                start -= 1
             return fm[:start] + text + fm[span.value_end :]
         text = self._value_text(value, span, key_indent, fallback)
         start, end = span.colon, span.value_end
