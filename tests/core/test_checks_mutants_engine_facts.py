@@ -7,8 +7,11 @@ tell them apart:
 - `Usage`/`Uniques`/`UrlPrefixes` default factories replaced by others that give the same empty
   container on first use (`defaultdict(set)` read only through `.get` or after filling);
 - `title_of_broken`'s `decode("utf-8", ...)` without the codec or as "UTF-8": the same codec;
-- `_implied_kind`'s early `texts`/`filled` test: the same answer follows from the count of
-  kinds below it (it only saves the walk over the documents);
+- `_implied_kind`'s early test with `filled / 10` for `filled // 10` (the count of texts is a
+  whole number: above a tenth exactly when above its whole part); a kind counted twice
+  (`kinds[...] += 2`): the early test already holds the texts to a tenth of the filled values
+  (quoted dates counted as text), so the counts below decide the same (a single other kind
+  is implied from 3 on either way, and two kinds never are);
 - `implied_field`'s choice between two equal sums (`len(folded_counts) < len(titles)`).
 """
 
@@ -320,6 +323,9 @@ def test_an_image_is_implied_when_most_values_are_files_in_an_asset_folder(
         (list(range(1, 19)) + ["a", "b", "c"], None),
         (list(range(1, 19)) + ["a", "b"], "number"),
         ([1] * 20 + ["a", "b"], "number"),
+        # Dates written as quoted text are text as written: no slip among them.
+        (["2024-01-01", "2024-01-02", "2024-01-03", "soon"], None),
+        ([dt.date(2024, 1, 1)] * 3 + ["2024-01-04", "soon"], None),
     ],
 )
 def test_numbers_true_false_or_dates_with_a_text_slip(values: list, kind: str | None) -> None:
@@ -360,6 +366,7 @@ def test_unique_fields_named_in_capitals_or_without_a_type() -> None:
         [1] * 18 + ["/a/path", "x"],
         [1] * 18 + [{"a": 1}, "x"],
         [1, 2, 3, True, True, True, "x"],  # three numbers and three true/false: no one kind
+        [1] * 18 + ["2024-01-02", "x"],  # a date among numbers: no one kind
     ],
 )
 def test_no_slip_among_addresses_or_mixed_kinds(values: list) -> None:
