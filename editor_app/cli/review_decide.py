@@ -117,7 +117,9 @@ def _approve(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    if not changes:
+    if not changes and review.in_jekyll_drafts(site.collection_of(path), site.generator):
+        print(f"{args.page}: approved; it goes on the site once it is moved to _posts.")
+    elif not changes:
         print(f"{args.page}: already final; nothing changed.")
     for ch in changes:
         print(f"{args.page}: {ch.name}: {_written(ch.old)} -> {_written(ch.new)}")

@@ -17,7 +17,7 @@ from editor_app.core.review.common import ReviewError, _display, _load_schema, n
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import Note, default_author, make_note, notes_path
 from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore, file_digest
-from editor_app.core.review.status import status_rule, unpublished_by
+from editor_app.core.review.status import in_jekyll_drafts, status_rule, unpublished_by
 
 WAITING, CHANGED_SINCE = "waiting", "changed since sent back"
 STATES = (WAITING, SENT_BACK, CHANGED_SINCE, APPROVED)  # SENT_BACK, APPROVED from record
@@ -108,7 +108,8 @@ def approve(
     Refused (ApprovalRefused, nothing changed) while `approval_blockers` finds anything,
     unless `anyway` with a `reason`, which the page's review record keeps. A page kept out of
     the site with `published: false` gets `published: true` too (its own one-line change; on a
-    Hugo site `draft: true` becomes `draft: false`).
+    Hugo site `draft: true` becomes `draft: false`). A page of a Jekyll site's `_drafts` with
+    neither is approved in its review record only: moving it to `_posts` publishes it.
     Raises ReviewError (no status field; approve anyway without a reason), FrontMatterError
     (unreadable settings) or OSError.
     """
@@ -118,7 +119,8 @@ def approve(
     doc = Document.load(path)
     generator = getattr(site, "generator", None)
     unpublished = unpublished_by(doc.front_matter, generator) if doc.error is None else None
-    if rule is None and unpublished is None:
+    jekyll_draft = in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None))
+    if rule is None and unpublished is None and not jekyll_draft:
         raise ReviewError("This kind of page has no status field, so it cannot be approved.")
     blockers = approval_blockers(path, site, schema)
     if blockers and not anyway:

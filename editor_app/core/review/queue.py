@@ -15,9 +15,11 @@ from editor_app.core.review.common import _as_date, _display, _load_schema, _wor
 from editor_app.core.review.decisions import WAITING, page_state
 from editor_app.core.review.record import APPROVED
 from editor_app.core.review.status import (
+    JEKYLL_DRAFT,
     UNPUBLISHED,
     UNREADABLE,
     StatusRule,
+    in_jekyll_drafts,
     is_unpublished,
     status_rule,
 )
@@ -85,7 +87,8 @@ def _awaits_review(rule: StatusRule | None, front_matter: dict, schema: Any) -> 
 def review_queue(
     site: Any, schema: Any = None, progress: Callable[[int, int], None] | None = None
 ) -> list[QueueItem]:
-    """Every document whose status is not final, or with `published: false`; newest first."""
+    """Every document whose status is not final, with `published: false`, or in a Jekyll
+    site's `_drafts`; newest first."""
     from editor_app.core.validate import validate_document
 
     if schema is None:
@@ -112,20 +115,29 @@ def review_queue(
         # A page whose header cannot be read is listed: it needs a person most of all.
         unreadable = entry.error is not None
         unpublished = not unreadable and is_unpublished(fm, generator)
-        if not unreadable and not unpublished and not _awaits_review(rule, fm, schema):
+        # Jekyll leaves `_drafts` off the site whatever their status: all wait for review.
+        jekyll_draft = in_jekyll_drafts(entry.collection, generator)
+        awaits = not unreadable and _awaits_review(rule, fm, schema)
+        if not unreadable and not unpublished and not awaits and not jekyll_draft:
             continue
         if unreadable:
             value = UNREADABLE
+        elif unpublished:
+            value = UNPUBLISHED
+        elif awaits:
+            value = rule.value_of(fm)  # type: ignore[union-attr]
         else:
-            value = UNPUBLISHED if unpublished else rule.value_of(fm)  # type: ignore[union-attr]
+            value = JEKYLL_DRAFT
         path = Path(entry.path).resolve()
         try:
             doc = Document.load(path)
         except OSError:
             continue
         problems = validate_document(doc, site, schema, content=False)  # not suggestions
-        # An approved page back in the queue (its status changed again) is waiting again.
+        # An approved page back in the queue (its status changed again) is waiting again;
+        # an approved Jekyll draft is listed until it is moved to `_posts`, as approved.
         state = page_state(path)
+        keep_approved = jekyll_draft and not awaits and not unpublished
         when: datetime | None
         if root is not None and path in commit_dates and path not in uncommitted:
             when, source = commit_dates[path], "commit"
@@ -148,8 +160,8 @@ def review_queue(
                 problems=len(problems),
                 errors=sum(1 for p in problems if p.severity == "error"),
                 unpublished=unpublished,
-                state=state.state if state.state != APPROVED else WAITING,
-                state_reason=state.reason if state.state != APPROVED else "",
+                state=state.state if state.state != APPROVED or keep_approved else WAITING,
+                state_reason=state.reason if state.state != APPROVED or keep_approved else "",
             )
         )
     epoch = datetime.min.replace(tzinfo=UTC)
@@ -212,7 +224,8 @@ def filter_queue(
 
 
 def queue_statuses(site: Any, schema: Any) -> list[str]:
-    """Every status a queued page of the site can have: the status choices, and `unpublished`."""
+    """Every status a queued page of the site can have: the status choices, `draft` on a
+    Jekyll site with `_drafts`, and `unpublished`."""
     seen: dict[str, str] = {}
     for name in getattr(site, "collections", {}):
         rule = status_rule(schema.for_collection(name))
@@ -221,6 +234,10 @@ def queue_statuses(site: Any, schema: Any) -> list[str]:
         for choice in rule.choices:
             if not rule.is_final(choice):
                 seen.setdefault(_word(choice), choice)
+    if "drafts" in getattr(site, "collections", {}) and in_jekyll_drafts(
+        "drafts", getattr(site, "generator", None)
+    ):
+        seen.setdefault(_word(JEKYLL_DRAFT), JEKYLL_DRAFT)
     seen.setdefault(UNPUBLISHED, UNPUBLISHED)
     return list(seen.values())
 

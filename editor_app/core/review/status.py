@@ -83,6 +83,13 @@ def status_rule(collection_schema: Any) -> StatusRule | None:
 
 UNREADABLE = "cannot read"  # the status shown for a page whose header cannot be read
 UNPUBLISHED = "unpublished"  # the status shown for a page with `published: false`, `draft: true`
+JEKYLL_DRAFT = "draft"  # the status shown for a page of a Jekyll site's `_drafts` folders
+
+
+def in_jekyll_drafts(collection: str | None, generator: str | None) -> bool:
+    """True for a page of a Jekyll site's `_drafts` folders (the `drafts` collection): Jekyll
+    leaves it off the site, whatever its settings say, until it is moved to `_posts`."""
+    return generator == "jekyll" and collection == "drafts"
 
 
 def unpublished_by(front_matter: dict, generator: str | None = None) -> tuple[str, Any] | None:

@@ -1,0 +1,51 @@
+"""`editor-app review` on a Jekyll site with `_drafts`: the drafts are in the queue, by the
+status "draft", and approving one without a status says how it gets published."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from test_review_jekyll_drafts import NEW_DRAFT, add_drafts  # noqa: E402
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_queue_lists_the_drafts_folder(site_copy: Path, capsys) -> None:
+    add_drafts(site_copy)
+    code, out, err = run(capsys, "review", "queue", str(site_copy))
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    row = next(line for line in lines if line.startswith("Notes on data trusts"))
+    assert row.split()[-1] == NEW_DRAFT
+    assert " draft " in row and "Ada Editor" in row
+    assert lines[-1] == "4 pages waiting for review."
+    code, out, err = run(capsys, "review", "queue", str(site_copy), "--collection", "drafts")
+    assert code == 0 and err == ""
+    assert out.splitlines()[-1] == "2 of 4 pages waiting for review match these filters."
+    code, out, _err = run(capsys, "review", "queue", str(site_copy), "--json")
+    rows = {row["path"]: row for row in json.loads(out)}
+    assert rows[NEW_DRAFT]["status"] == "draft" and rows[NEW_DRAFT]["collection"] == "drafts"
+
+
+def test_approve_a_draft_without_status(site_copy: Path, capsys) -> None:
+    add_drafts(site_copy)
+    page = site_copy / NEW_DRAFT
+    before = page.read_bytes()
+    code, out, err = run(capsys, "review", "approve", str(page))
+    assert (code, err) == (0, "")
+    assert out == f"{page}: approved; it goes on the site once it is moved to _posts.\n"
+    assert page.read_bytes() == before
+    code, out, _err = run(capsys, "review", "queue", str(site_copy))
+    row = next(line for line in out.splitlines() if line.startswith("Notes on data trusts"))
+    assert "draft (approved)" in row
