@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from pathlib import Path
@@ -199,17 +200,40 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
         if rel.is_absolute() or rel.drive or text.startswith(("/", "\\")):
             return None
         try:
-            root = self.root.resolve()
+            root, inside = self._resolved_root()
             for base in self._served_folders():
                 served = (base / rel).resolve()
                 if served.is_relative_to(root) and safe_paths.exists(served):
                     return served
-            target = (self.root / rel).resolve()
+            # As `(self.root / rel).resolve()`, on text (the images and links of the pages ask
+            # this hundreds of times a check): links followed, then a symlink loop refused.
+            found = os.path.realpath(os.path.join(self.root, text))
         except (OSError, RuntimeError, ValueError):
             return None  # e.g. a symlink loop, or text the file system cannot hold
+        try:
+            os.stat(found)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP or getattr(exc, "winerror", 0) == 1921:
+                return None  # a loop of links (a missing file is still a path inside)
+        except ValueError:
+            return None
+        if found.startswith(inside):
+            return Path(found)
+        target = Path(found)
         if target != root and not target.is_relative_to(root):
             return None
         return target
+
+    def _resolved_root(self) -> tuple[Path, str]:
+        """The root with its links followed, and that as text ending in a separator: worked
+        out once (while `root` stays the same object)."""
+        known = getattr(self, "_root_resolved", None)
+        if known is None or known[0] is not self.root:
+            root = self.root.resolve()
+            text = str(root)
+            known = (self.root, root, text if text.endswith(os.sep) else text + os.sep)
+            self._root_resolved = known
+        return known[1], known[2]
 
 
 def _generator_of(folder: Path) -> str | None:
