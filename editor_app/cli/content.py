@@ -211,6 +211,8 @@ def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the schema in force (declared `_schema.yml`, or inferred) in the declared format."""
+    from editor_app.cli.progress import StderrProgress
+    from editor_app.core.checks.sections import inferred_section_notes
     from editor_app.core.schema import SCHEMA_FILE, load_schema, schema_to_yaml
     from editor_app.core.site import Site, SiteError
 
@@ -218,17 +220,24 @@ def cmd_schema(args: argparse.Namespace) -> int:
         site = Site.open(args.site)
     except SiteError as exc:
         return fail(str(exc))
-    if not site.entries():
+    # A huge folder takes a while: say how far on stderr (a terminal only), and wipe that
+    # line before anything is printed.
+    with StderrProgress() as progress:
+        entries = site.entries(progress=progress.reporter("Reading pages"))
+        if entries:
+            progress.step("Working out the fields")
+            schema = load_schema(site)
+            if schema.error is None:
+                text = schema_to_yaml(schema)
+                progress.step("Finding the sections pages share")
+                notes = inferred_section_notes(site, schema)
+    if not entries:
         return fail(site.no_pages_message())
-    schema = load_schema(site)
     if schema.error is not None:
         # Printing the inferred schema here would hide the broken file from its owner.
         where = f", line {schema.error.line}" if schema.error.line else ""
         return fail(f"{site.root / SCHEMA_FILE}{where}: {schema.error.message}")
-    sys.stdout.write(schema_to_yaml(schema))
-    from editor_app.core.checks.sections import inferred_section_notes
-
-    notes = inferred_section_notes(site, schema)
+    sys.stdout.write(text)
     if notes:  # as YAML comments: the output stays a schema file to save
         sys.stdout.write(
             "\n# Sections most pages share (pages having each); declare them under a "
