@@ -82,6 +82,14 @@ CHECKS_CONTENT_SLOW = (
     "tests/core/test_checks_content_sites.py::test_planted_problems_are_each_found_at_their_line",
 )
 
+# The content cache's own tests (a whole shared site, or the command line three times): they
+# compare the checks with and without the cache, where a broken rule gives the same answers.
+CHECKS_CACHE_SLOW = (
+    "tests/core/test_checks_content_cache.py::"
+    "test_same_problems_with_and_without_the_cache_on_each_shared_site",
+    "tests/core/test_checks_content_cache.py::test_command_line_no_cache",
+)
+
 
 DOCUMENT_TESTS = (
     "tests/core/test_line_endings_property.py",
@@ -188,7 +196,7 @@ TARGETS: dict[str, Target] = {
             "suggest",
         ),
         CHECKS_TESTS,
-        CHECKS_SLOW,
+        CHECKS_SLOW + CHECKS_CACHE_SLOW,
     ),  # fmt: skip
     "checks-engine": Target(
         _checks("page", "common", "problem", "registry", "context", "facts", "__init__"),
