@@ -348,3 +348,104 @@ def test_a_stopped_check_keeps_the_old_file(small_site: Path) -> None:
     with pytest.raises(KeyboardInterrupt):
         validate_site(Site.open(small_site), progress=stop)
     assert path.read_bytes() == kept
+
+
+def _png(width: int, height: int, size: int) -> bytes:
+    head = b"\x89PNG\r\n\x1a\n" + b"\0\0\0\rIHDR" + width.to_bytes(4, "big") + height.to_bytes(4, "big")
+    return head + bytes(size - len(head))
+
+
+def _heavy(problems: list[tuple]) -> list[tuple]:
+    return [(p[0], p[1], p[2], p[5].split(":")[0]) for p in problems if p[4] == "image-heavy"]
+
+
+def test_images_are_weighed_again_when_their_files_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "site"
+    (root / "_notes").mkdir(parents=True)
+    (root / "assets").mkdir()
+    (root / "_config.yml").write_text("collections:\n  notes:\n    output: true\n")
+    (root / "_notes" / "a.md").write_text("---\ntitle: A\n---\n\n![The team](/assets/team.png)\n")
+    (root / "_notes" / "b.md").write_text("---\ntitle: B\n---\n\n![The dog](../assets/dog.png)\n")
+    (root / "_notes" / "c.md").write_text("---\ntitle: C\n---\n\nNo image.\n")
+    team, dog = root / "assets" / "team.png", root / "assets" / "dog.png"
+    team.write_bytes(_png(100, 100, 1024))
+    assert _heavy(_check(root)) == []
+    counted = _Counted(monkeypatch)
+    assert _heavy(_check(root)) == []
+    assert counted.pages == []  # read back: the same files
+    team.write_bytes(_png(100, 100, 600 * 1024))  # the page unchanged, its image heavier
+    found = _check(root)
+    assert _heavy(found) == [
+        ("_notes/a.md", 5, None, "The image 'team.png' is heavy (600 KB, 100 x 100 pixels)")
+    ]
+    assert found == _check(root, cache=False)
+    counted.pages.clear()
+    assert _check(root) == found
+    assert counted.pages == []
+    dog.write_bytes(_png(5000, 10, 200 * 1024))  # a missing image now there
+    found = _check(root)
+    assert _heavy(found)[0][:2] == ("_notes/a.md", 5)
+    assert _heavy(found)[1] == (
+        "_notes/b.md", 5, None, "The image 'dog.png' is heavy (200 KB, 5000 x 10 pixels)"
+    )
+    assert found == _check(root, cache=False)
+    team.unlink()  # an image gone: nothing to weigh
+    found = _check(root)
+    assert [p[0] for p in _heavy(found)] == ["_notes/b.md"]
+    assert found == _check(root, cache=False) == _check(root)
+
+
+def test_a_changed_image_field_is_applied(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    (root / "_notes").mkdir(parents=True)
+    (root / "_config.yml").write_text("collections:\n  notes:\n    output: true\n")
+    (root / "_notes" / "a.md").write_text("---\ntitle: A\nphoto: p.png\n---\n\nWords.\n")
+    for folder, size in (("small", 1024), ("big", 700 * 1024)):
+        (root / folder).mkdir()
+        (root / folder / "p.png").write_bytes(_png(10, 10, size))
+    schema = root / "_schema.yml"
+    field = "collections:\n  notes:\n    fields:\n      - {{name: photo, type: image, folder: {}}}\n"
+    schema.write_text(field.format("small"))
+    assert _heavy(_check(root)) == []
+    assert _heavy(_check(root)) == []
+    schema.write_text(field.format("big"))
+    found = _check(root)
+    assert _heavy(found) == [
+        ("_notes/a.md", 3, "photo", "The image 'p.png' is heavy (700 KB, 10 x 10 pixels)")
+    ]
+    assert found == _check(root, cache=False) == _check(root)
+
+
+def test_changed_declared_sections_are_applied(small_site: Path) -> None:
+    assert "section-missing" not in _codes(_check(small_site))
+    schema = small_site / "_schema.yml"
+    schema.write_text("collections:\n  notes:\n    sections: [Summary]\n")
+    found = _check(small_site)
+    assert "section-missing" in _codes(found)
+    assert found == _check(small_site, cache=False) == _check(small_site)
+    schema.write_text("collections:\n  notes:\n    sections: [A heading too deep]\n")
+    assert "section-missing" not in _codes(_check(small_site))
+
+
+def test_sections_worked_out_without_the_files_bytes_are_not_trusted_later(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "site"
+    (root / "_reports").mkdir(parents=True)
+    (root / "_config.yml").write_text("collections:\n  reports:\n    output: true\n")
+    for n in range(6):
+        parts = ["Summary", "Findings", "Next steps"] if n else ["Summary", "Next steps"]
+        (root / "_reports" / f"r{n}.md").write_text(_report(f"Report {n}", parts))
+    first = _check(root)
+    assert _codes(first, "_reports/r0.md") == ["section-missing"]
+    r1 = root / "_reports" / "r1.md"
+    kept = r1.read_text()
+    r1.write_text(_report("Report 1", ["Summary", "Next steps"]))
+    site = Site.open(root)
+    site.keep_read_bytes = False  # as the window's index: no bytes handed to the check
+    middle = [(p.path, p.code) for p in validate_site(site)]
+    assert ("_reports/r0.md", "section-missing") not in middle  # 4 pages in 6: not expected
+    r1.write_text(kept)  # back as the sections were first inferred from
+    assert _check(root) == first

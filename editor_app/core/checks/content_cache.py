@@ -10,10 +10,15 @@ What is remembered, and why (each rule's result must depend only on what its key
   site's settings: the limits and codes switched off in `_schema.yml`, the house style
   (`style:` there or `_data/style.yml`) and the site's declared language (`lang` and such in
   its configuration: English or not, British or American spelling).
-- **not cached**: `images` (image-heavy reads the image files' sizes and dimensions, and the
-  header's image fields come from the schema, inferred from the whole collection) and
-  `sections` (the sections expected are inferred from the other pages of the collection).
-  Both cost little on each page (nothing to do without an image or a section to expect).
+- **cached while what else they read is unchanged**: `images` (alt text, image-heavy) and
+  `sections` (section-missing, section-order). The images check also reads the image fields
+  of the schema (compared as text) and the image files: the file remembers every image
+  lookup of the last check (address, folder, page -> the file found and its weight), and the
+  next check looks each up again first, as the check would (the file resolved and weighed,
+  opened when over 100 KB); one answer different, and the images check runs on every page. The sections check reads the sections inferred from the collection (below) and those
+  declared in `_schema.yml` (in the settings fingerprint): its results are read back only
+  when the inferred sections are. A rule run again on an unchanged page replaces its
+  results there.
 - **cached, keyed with what it reads**: the sections each collection's pages share (the
   `sections` site fact, `sections.inferred_sections`), inferred once per check from the pages'
   bodies: remembered with a digest of every collection page's path, collection and bytes, in
@@ -51,7 +56,11 @@ if TYPE_CHECKING:
     from editor_app.core.checks.page import Page
     from editor_app.core.checks.registry import Rule
 
-CACHED_RULES = frozenset({"reading", "link-text", "headings", "style"})
+CACHED_RULES = frozenset({"reading", "link-text", "headings", "style", "images", "sections"})
+# Rules that read more than the page and the settings: remembered only while what else they
+# read is as it was (else run on every page of the check, and remembered again).
+_READS_AROUND = frozenset({"images", "sections"})
+MAX_IMAGE_LOOKUPS = 100_000  # image files remembered per site (beyond, looked up every time)
 CACHE_DIR_VARIABLE = "EDITOR_APP_CACHE_DIR"
 _MAGIC = b"editor-app content checks 1\n"
 _SUM = 16  # bytes of the file's checksum, right after the magic line
@@ -110,6 +119,7 @@ def settings_fingerprint(ctx: Context) -> bytes:
         sorted(settings.off),
         settings.options,
         settings.style,
+        settings.sections,
         house_style(ctx),
         spelling_variety(ctx),
         languages,
@@ -120,19 +130,22 @@ def settings_fingerprint(ctx: Context) -> bytes:
 class PageResults:
     """One page's cached rules during a check: read back, or run and recorded."""
 
-    __slots__ = ("cache", "page", "digest", "known", "fresh")
+    __slots__ = ("cache", "page", "digest", "known", "remembered", "fresh")
     rules = CACHED_RULES
 
-    def __init__(self, cache: ContentCache, page: Page, digest: bytes, known: Any) -> None:
+    def __init__(
+        self, cache: ContentCache, page: Page, digest: bytes, known: Any, remembered: Any = None
+    ) -> None:
         self.cache = cache
         self.page = page
         self.digest = digest
         self.known: dict[str, list[Problem]] | None = known
+        self.remembered: dict[str, list[tuple]] | None = remembered  # `known` as stored
         self.fresh: dict[str, list[tuple]] = {}
 
     def run(self, rule: Rule, ctx: Context) -> list[Problem]:
         """The rule's problems on the page, remembered or worked out now."""
-        if self.known is not None:
+        if self.known is not None and rule.name not in self.cache.live:
             return self.known.get(rule.name, [])
         page = self.page
         if rule.wants is not None and not rule.wants(page):
@@ -146,6 +159,14 @@ class PageResults:
         """Record what was worked out (the page counts as seen either way)."""
         if self.known is None:
             self.cache.record(self.page.rel, self.digest, self.fresh)
+        elif self.cache.live:
+            # The rules run again (what they read around the page changed) replace theirs.
+            live = self.cache.live
+            before = self.remembered or {}
+            results = {name: found for name, found in before.items() if name not in live}
+            results.update(self.fresh)
+            if results != before:
+                self.cache.record(self.page.rel, self.digest, results)
 
 
 class ContentCache:
@@ -162,6 +183,10 @@ class ContentCache:
         self.old_sections = found.get("sections")  # (key, the inferred sections as plain data)
         self.sections_key: bytes | None = None
         self.file_digests: dict[Any, bytes] = {}  # each file's bytes, when all were handed over
+        self.old_images = found.get("images")  # (the image fields, `images.image_lookups`)
+        self.image_fields = ""
+        # The rules of `_READS_AROUND` run on every page this check (not read back).
+        self.live: set[str] = set(_READS_AROUND)
 
     @classmethod
     def open(cls, ctx: Context, raw: dict[Path, bytes] | None = None) -> ContentCache | None:
@@ -172,12 +197,18 @@ class ContentCache:
         path = cache_file(Path(ctx.root).resolve())
         fingerprint = code_fingerprint() + settings_fingerprint(ctx)
         cache = cls(path, fingerprint, _load(path, fingerprint))
-        if raw and all(e.path in raw for e in ctx.entries):
-            cache.file_digests = {e.path: _digest(raw[e.path]).digest() for e in ctx.entries}
-            cache._reuse_sections(ctx)
+        entries = ctx.entries
+        if raw and all(e.path in raw for e in entries):
+            cache.file_digests = {e.path: _digest(raw[e.path]).digest() for e in entries}
+            if cache._reuse_sections(ctx):
+                cache.live.discard("sections")
+        if cache._same_images(ctx):
+            cache.live.discard("images")
         return cache
 
-    def _reuse_sections(self, ctx: Context) -> None:
+    def _reuse_sections(self, ctx: Context) -> bool:
+        """Hand the remembered sections to the check when its collections' pages are those
+        they were inferred from; whether they were."""
         h = _digest()
         for e in ctx.entries:
             if e.collection is not None:
@@ -189,6 +220,25 @@ class ContentCache:
             found = _sections_in(old[1])
             if found is not None:
                 ctx.fact("sections", lambda c: found)
+                return True
+        return False
+
+    def _same_images(self, ctx: Context) -> bool:
+        """Whether the images check reads what it read when the file was written: the same
+        image fields, and each image file it looked up the same (looked up again now)."""
+        from editor_app.core.checks.images import image_fields_text, same_image_files
+
+        collections = {e.collection for e in ctx.entries}
+        self.image_fields = image_fields_text(
+            ctx, sorted(collections, key=lambda c: (c is not None, c or ""))
+        )
+        old = self.old_images
+        return (
+            type(old) is tuple
+            and len(old) == 2
+            and old[0] == self.image_fields
+            and same_image_files(ctx, old[1])
+        )
 
     def start(self, page: Page) -> PageResults:
         """The page's entry: its results when its key is unchanged, else to be filled in."""
@@ -201,32 +251,48 @@ class ContentCache:
         else:
             text = page.text.encode("utf-8", "surrogatepass")
             digest = b"t" + _digest(text).digest()[:16] + collection
-        known = None
+        known = remembered = None
         entry = self.old.get(page.rel)
         if type(entry) is tuple and len(entry) == 2 and entry[0] == digest:
             known = _problems(page.rel, entry[1])
             if known is not None:
                 self.new[page.rel] = entry
-        return PageResults(self, page, digest, known)
+                remembered = entry[1]
+        return PageResults(self, page, digest, known, remembered)
 
     def record(self, rel: str, digest: bytes, results: dict[str, list[tuple]]) -> None:
-        if len(self.new) < MAX_PAGES:
+        if rel in self.new or len(self.new) < MAX_PAGES:
             self.new[rel] = (digest, results)
             self.changed = True
 
     def save(self, ctx: Context) -> None:
         """Write what this check saw (unless nothing changed); never raises."""
         sections = self.old_sections
-        same = type(sections) is tuple and len(sections) == 2 and sections[0] == self.sections_key
-        inferred = ctx.known_fact("sections") if self.sections_key is not None else None
-        if inferred is not None and not same:  # (not inferred: the sections check is off)
-            sections = (self.sections_key, _sections_out(inferred))
+        if "sections" in self.live:
+            # The pages' sections were worked out again, from these: never the older ones.
+            inferred = ctx.known_fact("sections") if self.sections_key is not None else None
+            sections = None  # (not inferred: the sections check is off)
+            if inferred is not None:
+                sections = (self.sections_key, _sections_out(inferred))
+            self.changed = self.changed or sections != self.old_sections
+        from editor_app.core.checks.images import image_lookups
+
+        lookups = image_lookups(ctx)
+        images = None
+        if lookups is not None and len(lookups) <= MAX_IMAGE_LOOKUPS:
+            images = (self.image_fields, lookups)
+        if images != self.old_images:
             self.changed = True
         if not self.changed and len(self.new) == len(self.old):
             return
         tmp = None
         try:
-            kept = {"fingerprint": self.fingerprint, "pages": self.new, "sections": sections}
+            kept = {
+                "fingerprint": self.fingerprint,
+                "pages": self.new,
+                "sections": sections,
+                "images": images,
+            }
             payload = marshal.dumps(kept)
             checksum = _digest(payload).digest()[:_SUM]
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -87,16 +88,52 @@ def _image_problems(page: Page, image: Image) -> Iterable[Problem]:
 
 def _local_file(ctx: Context, page: Page, src: str, folder: str | None = None) -> str | None:
     """The image's file in the site, or None (remote, templated or missing)."""
+    return _local_file_from(ctx, None if src.startswith("/") or folder else page.path, src, folder)
+
+
+def _local_file_from(ctx: Context, where: Path | None, src: str, folder: str | None) -> str | None:
+    """`_local_file` for a page at `where` (None: the address does not depend on it)."""
     # Remembered by what the page wrote and where from: a logo shown on every page is looked
     # up once.
     seen = ctx.fact("image_sources", lambda c: {})
-    key = (src, folder, None if src.startswith("/") or folder else page.path)
+    key = (src, folder, where)
     if key not in seen:
-        seen[key] = _find_local_file(ctx, page, src, folder)
+        seen[key] = _find_local_file(ctx, where, src, folder)
     return seen[key]
 
 
-def _find_local_file(ctx: Context, page: Page, src: str, folder: str | None) -> str | None:
+def image_lookups(ctx: Context) -> dict[tuple, tuple] | None:
+    """The image files looked up so far by this check, as plain data to remember:
+    (address, folder, the page's file or None) -> (the file found or None, its weight in
+    words or None); None when an address or folder is no plain text."""
+    weights = ctx.known_fact("image_weights") or {}
+    found: dict[tuple, tuple] = {}
+    for (src, folder, where), path in (ctx.known_fact("image_sources") or {}).items():
+        if type(src) is not str or not (folder is None or type(folder) is str):
+            return None
+        found[(src, folder, None if where is None else str(where))] = (
+            path,
+            weights.get(path) if path else None,
+        )
+    return found
+
+
+def same_image_files(ctx: Context, lookups: Any) -> bool:
+    """Whether each lookup of `image_lookups` (an earlier check's) finds the same file of the
+    same weight now: each is looked up again, as the check would."""
+    if not isinstance(lookups, dict):
+        return False
+    try:
+        for (src, folder, where), before in lookups.items():
+            path = _local_file_from(ctx, None if where is None else Path(where), src, folder)
+            if (path, _heavy(ctx, path) if path else None) != before:
+                return False
+    except (TypeError, ValueError, AttributeError):
+        return False
+    return True
+
+
+def _find_local_file(ctx: Context, where: Path | None, src: str, folder: str | None) -> str | None:
     if "{" in src:
         src = _LIQUID.sub("", src)
     src = src.strip()
@@ -107,8 +144,8 @@ def _find_local_file(ctx: Context, page: Page, src: str, folder: str | None) -> 
         rel = src.lstrip("/")
     elif folder:
         rel = f"{folder.strip('/')}/{src}"
-    elif page.path is not None:
-        rel = os.path.relpath(os.path.join(os.path.dirname(str(page.path)), src), ctx.root_text)
+    elif where is not None:
+        rel = os.path.relpath(os.path.join(os.path.dirname(str(where)), src), ctx.root_text)
     else:
         return None
     known = ctx.fact("image_files", lambda c: {})
@@ -179,6 +216,18 @@ def _image_fields(ctx: Context, collection: str | None) -> list[tuple[str, Any, 
             if getattr(f, "type", "") == "image"
         ]
     return found
+
+
+def image_fields_text(ctx: Context, collections: Iterable[str | None]) -> str:
+    """The image fields of these collections as the check reads them from the schema (name,
+    folder, the fields an alt text may be in), in text to compare with an earlier check's."""
+    return repr(
+        [
+            (coll, [(name, getattr(f, "folder", None), list(fields)) for name, f, _alt, fields in found])
+            for coll in collections
+            for found in (_image_fields(ctx, coll),)
+        ]
+    )
 
 
 def _header_images(page: Page, ctx: Context) -> Iterable[Problem]:
