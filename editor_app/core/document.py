@@ -39,6 +39,7 @@ __all__ = [
     "Document",
     "FrontMatterError",
     "ReadOnlyError",
+    "TextSnapshot",
     "atomic_write",
     "explain_yaml_error",
     "header_problem",
@@ -167,19 +168,18 @@ class Document(HeaderEdits):
 
     def to_bytes(self) -> bytes:
         """The file's bytes: same encoding, BOM and line endings as found."""
-        text = self.text
-        if text == self._original_text:
-            return self.original
-        if self.read_only_reason is not None:
-            raise ReadOnlyError(self.read_only_reason)
-        try:
-            data = text.encode(self.encoding)
-        except UnicodeEncodeError as exc:
-            raise ValueError(
-                f"The character {text[exc.start]!r} cannot be saved in this file's "
-                f"older text encoding ({self.encoding})."
-            ) from exc
-        return self._bom + data
+        return self.snapshot().to_bytes()
+
+    def snapshot(self) -> TextSnapshot:
+        """The text as it is now, to be made bytes later, on any thread (a recovery copy)."""
+        return TextSnapshot(
+            (self._head, self._fm, self._close, self._body),
+            self._original_text,
+            self.original,
+            self.encoding,
+            self._bom,
+            self.read_only_reason,
+        )
 
     def save(
         self, path: str | os.PathLike | None = None, inside: str | os.PathLike | None = None
@@ -201,6 +201,60 @@ class Document(HeaderEdits):
         self.original = data
         self._original_text = self.text
         return target
+
+
+class TextSnapshot:
+    """A document's text at one moment, made file bytes later and on any thread.
+
+    Taking one costs nothing on a long page: it holds the text's parts (strings, which never
+    change) as they are; joining and encoding them is `to_bytes`'s work, wherever it runs.
+    """
+
+    __slots__ = ("_bom", "_original_text", "_parts", "encoding", "original", "read_only_reason")
+
+    def __init__(
+        self,
+        parts: tuple[str, ...],
+        original_text: str,
+        original: bytes,
+        encoding: str,
+        bom: bytes,
+        read_only_reason: str | None,
+    ) -> None:
+        self._parts = parts
+        self._original_text = original_text
+        self.original = original
+        self.encoding = encoding
+        self._bom = bom
+        self.read_only_reason = read_only_reason
+
+    @property
+    def text(self) -> str:
+        """The whole text (without the BOM), with its own line endings."""
+        return "".join(self._parts)
+
+    def same_text_as(self, other: TextSnapshot) -> bool:
+        """True when both hold the very same text objects (no characters compared): a cheap
+        "nothing changed in between" for snapshots of one document."""
+        return len(self._parts) == len(other._parts) and all(
+            a is b for a, b in zip(self._parts, other._parts, strict=True)
+        )
+
+    def to_bytes(self) -> bytes:
+        """What `Document.to_bytes()` gave when the snapshot was taken (same errors)."""
+        text = self.text
+        if text == self._original_text:
+            return self.original
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.read_only_reason)
+        try:
+            data = text.encode(self.encoding)
+        except UnicodeEncodeError as exc:
+            raise ValueError(
+                f"The character {text[exc.start]!r} cannot be saved in this file's "
+                f"older text encoding ({self.encoding})."
+            ) from exc
+        return self._bom + data
 
 
 def parse_cli_value(text: str) -> Any:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from editor_app.core import errors
-from editor_app.core.document import Document
+from editor_app.core.document import Document, TextSnapshot
 from editor_app.core.store import DiskStamp, Recovery, RecoveryStore
 from editor_app.ui.difference import Difference, DifferenceDialog, DifferenceView
 from editor_app.ui.recovery import RecoveryDialog
@@ -63,21 +63,29 @@ def _digest(data: bytes) -> str:
 
 def document_bytes(doc: Document) -> bytes:
     """What saving `doc` would write (UTF-8 when its old encoding cannot hold a new character)."""
+    return snapshot_bytes(doc.snapshot())
+
+
+def snapshot_bytes(snapshot: TextSnapshot) -> bytes:
+    """`document_bytes` of the document as it was when `snapshot` was taken (any thread)."""
     try:
-        return doc.to_bytes()
+        return snapshot.to_bytes()
     except ValueError:
-        return doc.text.encode("utf-8", "surrogatepass")
+        return snapshot.text.encode("utf-8", "surrogatepass")
 
 
 @dataclass(eq=False)
 class _CopyWrite:
-    """One recovery copy to write: a snapshot taken on the UI thread, written on any thread."""
+    """One recovery copy to write: the text taken on the UI thread (no copy, no encoding: a
+    5 MB page's would stall typing), made bytes and written on any thread."""
 
     path: Path
-    data: bytes
-    digest: str
+    snapshot: TextSnapshot
     base: bytes | None
     done: threading.Event
+    previous: str | None = None  # digest of the page's copy already written when this starts
+    digest: str | None = None  # the snapshot's bytes' digest, once made
+    written: bool = False  # False: the same bytes were there already, nothing written
     error: OSError | None = None
     handled: bool = False  # the UI thread has taken the result into account
 
@@ -264,10 +272,12 @@ class DocumentGuard(QObject):
     def autosave_now(self, wait: bool = True) -> bool:
         """Copy the open document's unsaved text to the recovery folder.
 
-        The text is taken now (on the UI thread); with `wait` the copy is on disk on return
-        (True if written), otherwise it is written by a worker thread (True if one was started
-        or queued). A page never has two writes at once: a snapshot taken while its write runs
-        waits, replacing any older waiting one, and is written after it.
+        The text is taken now (on the UI thread, without copying or encoding it); with `wait`
+        the copy is on disk on return (True if written: False when the same text was there),
+        otherwise it is made bytes and written by a worker thread (True if one was started or
+        queued; the worker writes nothing when the bytes are those already there). A page never
+        has two writes at once: a snapshot taken while its write runs waits, replacing any older
+        waiting one, and is written after it, so an older text never lands over a newer one.
         """
         doc = self._current()
         if doc is None or doc.path is None:
@@ -276,16 +286,19 @@ class DocumentGuard(QObject):
         if not doc.is_modified and path.exists():
             self._drop_copy(path)  # edits undone: nothing to keep
             return False
-        data = document_bytes(doc)
-        digest = _digest(data)
-        if self._latest_digest(path) == digest:
+        snapshot = doc.snapshot()
+        latest = self._queued.get(path) or self._writing.get(path)
+        if latest is not None and latest.snapshot.same_text_as(snapshot):
+            if wait:  # the same text is on its way: on disk before returning, as promised
+                self._settle(path, write_queued=True)
             return False
-        write = _CopyWrite(path, data, digest, self._bases.get(path), threading.Event())
+        write = _CopyWrite(path, snapshot, self._bases.get(path), threading.Event())
         if wait:
             self._settle(path, write_queued=False)  # this snapshot is newer than a waiting one
+            write.previous = self._copied.get(path)
             self._write(write)
             self._write_finished(write)
-            return write.error is None
+            return write.error is None and write.written
         if path in self._writing:
             self._queued[path] = write
         else:
@@ -298,15 +311,9 @@ class DocumentGuard(QObject):
         for each in paths:
             self._settle(Path(each), write_queued=True)
 
-    def _latest_digest(self, path: Path) -> str | None:
-        # The newest text already on its way to the recovery folder, or there.
-        for pending in (self._queued.get(path), self._writing.get(path)):
-            if pending is not None:
-                return pending.digest
-        return self._copied.get(path)
-
     def _start(self, write: _CopyWrite) -> None:
         self._writing[write.path] = write
+        write.previous = self._copied.get(write.path)  # the page's earlier writes are done
         self._writer.start(
             self._write,
             write,
@@ -317,7 +324,11 @@ class DocumentGuard(QObject):
     def _write(self, write: _CopyWrite) -> None:
         """Runs on the worker thread (or the UI thread when waiting): only touches `write`."""
         try:
-            self.recovery.save(write.path, write.data, base=write.base)
+            data = snapshot_bytes(write.snapshot)
+            write.digest = _digest(data)
+            if write.digest != write.previous:
+                self.recovery.save(write.path, data, base=write.base)
+                write.written = True
         except OSError as exc:
             write.error = exc
         finally:
@@ -330,7 +341,8 @@ class DocumentGuard(QObject):
         if running is not None:
             running.done.wait()
             self._write_finished(running)
-        if queued is not None and write_queued and self._copied.get(path) != queued.digest:
+        if queued is not None and write_queued:
+            queued.previous = self._copied.get(path)
             self._write(queued)
             self._write_finished(queued)
 
@@ -356,12 +368,12 @@ class DocumentGuard(QObject):
                         "Save your page to be safe."
                     ).format(reason=exc.strerror or exc),
                 )
-        else:
+        elif write.digest is not None:
             self._autosave_failed = False
             self._copied[write.path] = write.digest
         following = self._queued.pop(write.path, None)
         if following is not None and write.path not in self._writing:
-            if self._copied.get(write.path) == following.digest:
+            if following.snapshot.same_text_as(write.snapshot):
                 return
             self._start(following)
 
