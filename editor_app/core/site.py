@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import threading
 from pathlib import Path
 
@@ -207,6 +208,9 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
                     return served
             # As `(self.root / rel).resolve()`, on text (the images and links of the pages ask
             # this hundreds of times a check): links followed, then a symlink loop refused.
+            found = _plain_path_below(inside, text)
+            if found is not None:
+                return Path(found)  # inside, no link on the way: nothing to resolve
             found = os.path.realpath(os.path.join(self.root, text))
         except (OSError, RuntimeError, ValueError):
             return None  # e.g. a symlink loop, or text the file system cannot hold
@@ -234,6 +238,29 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
             known = (self.root, root, text if text.endswith(os.sep) else text + os.sep)
             self._root_resolved = known
         return known[1], known[2]
+
+
+def _plain_path_below(inside: str, rel: str) -> str | None:
+    """`inside` (a resolved folder, ending in a separator) joined with `rel` when no part of
+    `rel` is a link, `.` or `..`: then that is its real path (as `os.path.realpath` would
+    give, each part checked with one `lstat` instead of every part from the file system's
+    root); None when one is, to resolve it in full."""
+    if os.sep != "/" or os.altsep:
+        return None  # the plain case is worked out for POSIX paths only
+    path = inside[:-1]
+    for name in rel.split("/"):
+        if not name:
+            continue
+        if name in (".", ".."):
+            return None
+        path = f"{path}/{name}"
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            continue  # not there: taken as written, as realpath does
+        if stat.S_ISLNK(mode):
+            return None
+    return path
 
 
 def _generator_of(folder: Path) -> str | None:
