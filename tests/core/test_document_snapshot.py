@@ -42,3 +42,22 @@ def test_a_snapshot_says_what_saving_would_say() -> None:
     binary = Document.from_bytes(b"\x00\x01\x02 binary \xff\xfe\x00")
     assert binary.read_only_reason is not None
     assert binary.snapshot().to_bytes() == binary.original  # unchanged bytes may be kept
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16", "utf-32"])
+def test_a_long_text_made_a_part_at_a_time_is_the_same_bytes(codec: str) -> None:
+    doc = Document.from_bytes(("\ufeff---\ntitle: A\n---\nx\n").encode(codec))
+    long = "é—😀 words\r\n" * 70_000  # parts cut anywhere: inside a line, beside an emoji
+    doc.body = long
+    made = doc.snapshot().to_bytes()
+    assert Document.from_bytes(made).text == doc.text
+    assert made == doc.to_bytes()
+    one_go = doc.text.encode(doc.encoding)
+    assert made.endswith(one_go) and len(made) - len(one_go) in (3, 2, 4)  # the BOM
+
+
+def test_a_character_the_encoding_cannot_hold_is_named_far_into_a_long_text() -> None:
+    doc = Document.from_bytes("---\ntitle: é\n---\nx\n".encode("latin-1"))
+    doc.body = "é" * 600_000 + "\u2603\n"
+    with pytest.raises(ValueError, match="'\u2603' cannot be saved"):
+        doc.snapshot().to_bytes()
