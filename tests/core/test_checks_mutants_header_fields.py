@@ -1,0 +1,290 @@
+"""The header walk's shortcut (`checks/fields.py`): the everyday values it vouches for without
+handing them to a field rule, pinned on small sites (mutation testing of `core/checks/fields.py`,
+`tools/mutation.py checks-header --only fields`).
+
+The walk vouches for an everyday value in two steps: first in the walk itself, with no call
+(text, true/false, dates, relations, choices, addresses, images of a listed folder), then, for
+what that step leaves, through `_plainly_fine` (numbers, lists, values of a unique field are
+never vouched for). A mistake that makes either step answer "look closer" for more values
+finds the same problems, only more slowly (a site of 10,000 pages makes that count), so the
+tests here watch which values reach `_plainly_fine` and the field rules, and what
+`_plainly_fine` answers for each type.
+
+Surviving mutants that no test can tell apart (equivalent):
+- `_plainly_fine`'s relation key: `getattr(f, "key", ...)` without a default, or with `None` or
+  another word for "title" as the default (every field has a key, "title" unless the schema
+  says otherwise); the options' list (`[1]`) for their set (`[0]`): the same values;
+- `_plainly_fine`'s file test with `":" in value and not value` (the colon not refused): a file
+  whose name holds a colon is found by the full check too, with nothing to say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_checks_mutants_header import found, make_site
+
+from editor_app.core.checks import context as context_module
+from editor_app.core.checks import fields as fields_module
+from editor_app.core.checks.context import context_for
+from editor_app.core.checks.registry import Plan
+from editor_app.core.schema import load_schema
+from editor_app.core.validate import validate_site
+
+SCHEMA = """\
+collections:
+  people:
+    fields:
+      - name: title
+  projects:
+    fields:
+      - name: title
+  resources:
+    fields:
+      - name: title
+      - name: summary
+        type: long_text
+      - name: draft
+        type: boolean
+      - name: published
+        type: date
+      - name: updated
+        type: datetime
+      - name: author
+        type: relation
+        collection: people
+      - name: helpers
+        type: relation
+        collection: people
+        multiple: true
+      - name: status
+        type: choice
+        choices: [draft, final]
+      - name: tags
+        type: choices
+        choices: [sea, wind]
+      - name: link
+        type: url
+      - name: picture
+        type: image
+        folder: assets/img
+      - name: weight
+        type: number
+      - name: notes
+        type: list
+        choices: [one, two]
+      - name: reference
+        unique: true
+"""
+
+EVERYDAY = {
+    "title": "Report {i}",
+    "summary": "About {i}.",
+    "draft": "false",
+    "published": "2024-01-0{i}",
+    "updated": "2024-01-0{i} 10:00:00",
+    "author": "Ann Lee",
+    "helpers": "[Bo Chen, Cy Diaz]",
+    "status": "final",
+    "tags": "[sea, wind]",
+    "link": "https://example.org/{i}",
+    "picture": "p{i}.png",
+    "weight": "{i}",
+    "notes": "[one, two]",
+    "reference": "ref-{i}",
+}
+
+
+def _page(i: int, **changed: str) -> str:
+    values = {k: v.format(i=i) for k, v in EVERYDAY.items()}
+    values.update(changed)
+    return "---\n" + "".join(f"{k}: {v}\n" for k, v in values.items()) + "---\nText.\n"
+
+
+def _site(tmp_path: Path, n: int = 4, schema: str | None = SCHEMA, **planted: str) -> Any:
+    pages = {f"_resources/r{i}.md": _page(i) for i in range(1, n + 1)}
+    pages.update({f"_resources/{name}.md": text for name, text in planted.items()})
+    img = tmp_path / "assets" / "img"
+    img.mkdir(parents=True)
+    for i in range(1, 10):
+        (img / f"p{i}.png").write_bytes(b"")
+    (img / "Shot.PNG").write_bytes(b"")
+    return make_site(tmp_path, pages, schema)
+
+
+class _Watch:
+    """Which values reach `_plainly_fine` (and what it says) and the field rules."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.asked: list[tuple[str, str, Any, bool]] = []
+        self.ruled: list[tuple[str, str, Any]] = []
+        plainly_fine = fields_module._plainly_fine
+
+        def asked(ctx: Any, coll: Any, name: str, f: Any, ftype: str, value: Any) -> bool:
+            answer = plainly_fine(ctx, coll, name, f, ftype, value)
+            self.asked.append((name, ftype, value, answer))
+            return answer
+
+        monkeypatch.setattr(fields_module, "_plainly_fine", asked)
+        plan_for = context_module.plan_for
+
+        def watched_plan(off: frozenset[str], content: bool = False) -> Plan:
+            plan = plan_for(off, content)
+            checks = {t: self._ruled(t, check) for t, check in plan.value_checks.items()}
+            return Plan(plan.page_rules, checks, plan.off)
+
+        monkeypatch.setattr(context_module, "plan_for", watched_plan)
+
+    def _ruled(self, ftype: str, check: Any) -> Any:
+        def ruled(page: Any, ctx: Any, f: Any, name: str, value: Any, line: Any) -> Any:
+            self.ruled.append((name, ftype, value))
+            return check(page, ctx, f, name, value, line)
+
+        return ruled
+
+
+def test_everyday_values_of_a_declared_schema_reach_no_field_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch = _Watch(monkeypatch)
+    site = _site(tmp_path)
+    assert validate_site(site, content=False) == []
+    # Numbers and lists are vouched for by `_plainly_fine`, everything else (the unique
+    # reference too) in the walk itself.
+    assert watch.ruled == []
+    assert sorted({(name, ftype, answer) for name, ftype, _, answer in watch.asked}) == [
+        ("notes", "list", True),
+        ("weight", "number", True),
+    ]
+
+
+def test_a_unique_value_no_other_page_holds_needs_no_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch = _Watch(monkeypatch)
+    site = _site(tmp_path, copy=_page(9, reference="ref-2"), spaced=_page(8, reference="ref-8 "))
+    problems = validate_site(site, content=False)
+    assert [(p.path, p.field, p.code) for p in problems] == [
+        ("_resources/copy.md", "reference", "duplicate-value"),
+    ]
+    # The held values go to the rule (the older holder is told nothing); the others do not.
+    assert sorted(watch.ruled) == [
+        ("reference", "text", "ref-2"),
+        ("reference", "text", "ref-2"),
+    ]
+    assert not [a for a in watch.asked if a[0] == "reference"]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "ftype"),
+    [
+        ("summary", "7", "long_text"),
+        ("updated", "soon", "datetime"),
+        ("draft", "yes please", "boolean"),
+        ("published", "soon", "date"),
+        ("author", "Dee Ray", "relation"),
+        ("author", "[Ann Lee, Dee Ray]", "relation"),
+        ("helpers", "[Ann Lee, 7]", "relation"),
+        ("status", "maybe", "choice"),
+        ("status", "[final, maybe]", "choice"),
+        ("tags", "[sea, 7]", "choices"),
+        ("link", "example.org", "url"),
+        ("link", "//example.org", "url"),
+        ("picture", "gone.png", "image"),
+        ("picture", "shot.png", "image"),
+        ("picture", "img/p1.png", "image"),
+        ("weight", "heavy", "number"),
+        ("weight", "true", "number"),
+        ("notes", "[one, 7]", "list"),
+    ],
+)
+def test_a_value_out_of_the_ordinary_goes_to_its_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, value: str, ftype: str
+) -> None:
+    watch = _Watch(monkeypatch)
+    site = _site(tmp_path, odd=_page(9, **{name: value}))
+    validate_site(site, content=False)
+    # Only the odd page's value goes to the rule, and the shortcut did not vouch for it.
+    [(ruled_type, odd)] = [(t, v) for n, t, v in watch.ruled if n == name]
+    assert ruled_type == ftype
+    assert [a for a in watch.asked if a[0] == name and repr(a[2]) == repr(odd) and a[3]] == []
+
+
+def _ctx(site: Any) -> Any:
+    return context_for(site, load_schema(site))
+
+
+def test_what_the_shortcut_vouches_for_type_by_type(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    ctx = _ctx(site)
+    f = ctx.field_map("resources")
+    fine = fields_module._plainly_fine
+
+    def ok(name: str, value: Any, ftype: str | None = None) -> bool:
+        field = f[name]
+        return fine(ctx, "resources", name, field, ftype or field.type, value)
+
+    assert ok("title", "x") and ok("summary", "x")
+    assert not ok("title", "") and not ok("summary", 7)
+    assert ok("draft", True) and ok("draft", False)
+    assert not ok("draft", "true") and not ok("draft", 1)
+    assert ok("weight", 3) and ok("weight", 2.5)
+    assert not ok("weight", True) and not ok("weight", "3")
+    assert ok("published", dt.date(2024, 1, 1)) and ok("updated", dt.datetime(2024, 1, 1, 9))
+    assert ok("published", dt.datetime(2024, 1, 1, 9), "datetime")
+    assert not ok("published", "2024-01-01") and not ok("updated", "2024-01-01 10:00")
+    assert ok("author", "Ann Lee") and ok("helpers", ["Ann Lee", "Bo Chen"])
+    assert not ok("author", "Dee Ray") and not ok("helpers", ["Ann Lee", 7])
+    assert not ok("helpers", ("Ann Lee",)) and not ok("helpers", ["Ann Lee", "Dee Ray"])
+    assert ok("status", "final") and ok("tags", ["sea", "wind"]) and ok("tags", "sea")
+    assert ok("notes", ["one"]) and ok("notes", "two") and not ok("notes", ["sea"])
+    assert not ok("status", "maybe") and not ok("tags", ["sea", "fog"])
+    assert ok("link", "https://example.org/x") and ok("link", "/about/")
+    assert not ok("link", "//example.org") and not ok("link", "example.org")
+    assert not ok("link", 7)
+    assert ok("picture", "p1.png") and ok("picture", "Shot.PNG")
+    for odd in ("shot.png", "gone.png", "img/p1.png", "c:p1.png", "", 7):
+        assert not ok("picture", odd), odd
+    assert ok("picture", "p1.png", "file")
+    assert not ok("title", "x", "email") and not ok("title", {"a": 1}, "object")
+
+
+def test_relations_and_folders_the_field_does_not_name(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    ctx = _ctx(site)
+    fine = fields_module._plainly_fine
+    bare = type("Field", (), {"name": "x"})()
+    assert not fine(ctx, "resources", "x", bare, "relation", "Ann Lee")
+    assert not fine(ctx, "resources", "x", bare, "image", "p1.png")
+    assert not fine(ctx, "resources", "x", bare, "choice", "final")
+    keyed = type("Field", (), {"name": "x", "collection": "people", "key": None})()
+    assert fine(ctx, "resources", "x", keyed, "relation", "Ann Lee")
+    assert not fine(ctx, "resources", "x", keyed, "relation", ["Ann Lee", "Dee Ray"])
+    by_file = type("Field", (), {"name": "x", "collection": "people", "key": "file"})()
+    assert fine(ctx, "resources", "x", by_file, "relation", "ann-lee")
+    assert not fine(ctx, "resources", "x", by_file, "relation", "Ann Lee")
+    moved = type("Field", (), {"name": "x", "folder": "assets"})()
+    assert not fine(ctx, "resources", "x", moved, "image", "p1.png")
+    assert fine(ctx, "resources", "x", moved, "file", "img")
+
+
+def test_choices_of_an_inferred_schema_are_the_values_two_pages_share(tmp_path: Path) -> None:
+    pages = {
+        f"_resources/r{i}.md": f"---\ntitle: R{i}\nstatus: {s}\n---\nText.\n"
+        for i, s in enumerate(["draft", "final", "final", "draft", "odd"])
+    }
+    site = make_site(tmp_path, pages)
+    ctx = _ctx(site)
+    assert not ctx.declared
+    fine = fields_module._plainly_fine
+    status = ctx.field_map("resources").get("status")
+    for ftype in ("choice", "choices", "list"):
+        assert fine(ctx, "resources", "status", status, ftype, "final")
+        assert fine(ctx, "resources", "status", status, ftype, ["final", "draft"])
+        assert not fine(ctx, "resources", "status", status, ftype, "odd")
+        assert not fine(ctx, "resources", "status", status, ftype, ["final", 7])
+    assert not fine(ctx, "resources", "gone", status, "choice", "final")
+    assert found(validate_site(site, content=False), "_resources/r4.md") == []
