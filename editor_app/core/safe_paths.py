@@ -38,8 +38,10 @@ def plausible_path(text: object) -> bool:
     if not text.isascii():
         if any(unicodedata.category(ch) in _ODD_CATEGORIES for ch in text):
             return False
-    elif any(ch < " " or ch == "\x7f" for ch in text):
+    elif not text.isprintable():  # ASCII: a control character (below a space, or DEL)
         return False
+    elif len(text) <= MAX_NAME_BYTES:
+        return True  # ASCII: no part has more bytes than the whole (checked in C, not by part)
     for part in text.replace("\\", "/").split("/"):
         try:
             if len(part.encode("utf-8")) > MAX_NAME_BYTES:

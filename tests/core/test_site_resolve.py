@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from editor_app.core import safe_paths
 from editor_app.core.site import Site
 
 CASES = [
@@ -77,3 +78,27 @@ def test_any_path_of_these_parts(site: Site, parts: list[str]) -> None:
     rel = "/".join(parts)
     if rel and not rel.startswith("/"):
         assert site.resolve_inside(rel) == _expected(site, rel)
+
+
+def _plausible_by_parts(text: str) -> bool:
+    """`safe_paths.plausible_path` as first written (character by character, part by part),
+    for ASCII text."""
+    if not text or len(text) > safe_paths.MAX_PATH_CHARS:
+        return False
+    if any(ch < " " or ch == "\x7f" for ch in text):
+        return False
+    return all(len(p) <= safe_paths.MAX_NAME_BYTES for p in text.replace("\\", "/").split("/"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(st.characters(max_codepoint=127), max_size=8),
+            st.sampled_from(["a" * 255, "a" * 256, "/", "\\", "\x7f", "\t"]),
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_plausible_ascii_paths_as_before(text: str) -> None:
+    assert safe_paths.plausible_path(text) == _plausible_by_parts(text)
