@@ -4,6 +4,9 @@ Run: .venv/bin/python bench/render.py [SITE] [--before COMMIT]
      (default SITE: the fixture site, `bench/synth.py`)
      .venv/bin/python bench/render.py --engines   (every shared site's longest page, engines)
      .venv/bin/python bench/render.py --edits     (the same, the preview after an edit)
+     .venv/bin/python bench/render.py --edits --features   (the longest page with footnotes,
+                                                 a table of contents or abbreviations)
+     (--only SITE: one shared site)
 
 Every figure is the best and the median of several runs, the renderers taking turns run by
 run, so a busy machine slows them alike. `--before COMMIT` adds that commit's renderer to the
@@ -235,13 +238,36 @@ def measure_engines(sites: Path = SHARED_SITES, runs: int = 5) -> list[dict]:
     return rows
 
 
-def _edited(body: str, runs: int, paragraph: bool) -> list[str]:
+def _longest_table(body: str) -> list[int]:
+    """Where the rows of the page's longest table start (after its header)."""
+    best: list[int] = []
+    rows: list[int] = []
+    at = 0
+    for line in body.split("\n"):
+        if line.startswith("|"):
+            rows.append(at)
+        else:
+            if len(rows) > len(best):
+                best = rows
+            rows = []
+        at += len(line) + 1
+    return max(best, rows, key=len)[2:]
+
+
+def _edited(body: str, runs: int, kind: str) -> list[str]:
     """The page after one edit each, at places spread over it: a word typed in the middle
-    of a line, or a new paragraph after one."""
+    of a line (`word`), a new paragraph after one (`paragraph`), a word typed in a cell of
+    the longest table (`table`: none when the page has no table)."""
     out = []
+    rows = _longest_table(body) if kind == "table" else []
+    if kind == "table" and len(rows) < 2:
+        return out
     for k in range(runs):
         at = len(body) * (k + 1) // (runs + 1)
-        if paragraph:
+        if kind == "table":
+            cell = rows[len(rows) * k // runs] + 2
+            out.append(body[:cell] + "word " + body[cell:])
+        elif kind == "paragraph":
             end = body.find("\n\n", at)
             end = len(body) if end < 0 else end
             out.append(body[:end] + "\n\nA new paragraph, typed here.\n" + body[end:])
@@ -260,8 +286,19 @@ def _timed(into: list[tuple[float, float]], fn: Callable[[], object]) -> None:
     into.append(((time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000))
 
 
-def measure_edits(sites: Path = SHARED_SITES, runs: int = 9) -> list[dict]:
-    """Per shared site and engine, the preview page of its longest page: made whole, the
+_PAGE_WIDE = re.compile(r"\n\[\^[^\]\n]+\]:|\{:toc\}|\{::toc\}|\n {0,3}\*\[[^\]\n]+\]:")
+
+
+def has_page_wide_feature(path: Path) -> bool:
+    """The page has footnotes, a kramdown table of contents or abbreviations (rendered whole)."""
+    return _PAGE_WIDE.search("\n" + path.read_text("utf-8", errors="replace")) is not None
+
+
+def measure_edits(
+    sites: Path = SHARED_SITES, runs: int = 9, features: bool = False, only: str | None = None
+) -> list[dict]:
+    """Per shared site and engine, the preview page of its longest page (`features`: of its
+    longest page with footnotes, a table of contents or abbreviations): made whole, the
     first render in parts (nothing remembered), and the render after an edit.
 
     Every figure is (median, worst) of wall and CPU milliseconds; the whole page and the
@@ -270,7 +307,11 @@ def measure_edits(sites: Path = SHARED_SITES, runs: int = 9) -> list[dict]:
     """
     rows = []
     for root in sorted(p for p in sites.iterdir() if p.is_dir()):
+        if only is not None and root.name != only:
+            continue
         pages = [p for p in root.rglob("*.md") if "node_modules" not in p.parts]
+        if features:
+            pages = [p for p in pages if has_page_wide_feature(p)]
         if not pages:
             continue
         longest = max(pages, key=lambda p: p.stat().st_size)
@@ -287,6 +328,7 @@ def measure_edits(sites: Path = SHARED_SITES, runs: int = 9) -> list[dict]:
                 "first": [],
                 "word": [],
                 "paragraph": [],
+                "table": [],
             }
 
             for _ in range(max(3, runs // 3)):
@@ -294,8 +336,8 @@ def measure_edits(sites: Path = SHARED_SITES, runs: int = 9) -> list[dict]:
                 parts.forget_parts()  # its stylesheet, template and post URLs stay, as whole's
                 _timed(times["first"], lambda p=parts, d=doc: p.render_page(d))
             parts.render_page(doc)
-            for name in ("word", "paragraph"):
-                for text in _edited(body, runs, name == "paragraph"):
+            for name in ("word", "paragraph", "table"):
+                for text in _edited(body, runs, name):
                     edited = Document.load(longest)
                     edited.body = text
                     _timed(times[name], lambda p=parts, e=edited: p.render_page(e))
@@ -315,6 +357,7 @@ def measure_edits(sites: Path = SHARED_SITES, runs: int = 9) -> list[dict]:
                             max(c for _, c in t),
                         )
                         for name, t in times.items()
+                        if t
                     },
                 }
             )
@@ -327,17 +370,27 @@ def report_edits(rows: list[dict]) -> None:
     print(
         f"{'site':17} {'engine':12} {'KB':>4} {'parts':>5} "
         + " ".join(
-            f"{h:>25}" for h in ("whole", "first (in parts)", "after a word", "after a paragraph")
+            f"{h:>25}"
+            for h in (
+                "whole",
+                "first (in parts)",
+                "after a word",
+                "after a paragraph",
+                "in a table",
+            )
         )
     )
     for row in rows:
         cells = []
-        for name in ("whole", "first", "word", "paragraph"):
+        for name in ("whole", "first", "word", "paragraph", "table"):
+            if name not in row:
+                cells.append("-")
+                continue
             wall, worst, cpu, cpu_worst = row[name]
             cells.append(f"{wall:5.0f} ({worst:4.0f}) / {cpu:4.0f} ({cpu_worst:3.0f})")
         engine = row["engine"] + ("*" if row["own"] else "")
         print(
-            f"{row['site']:17} {engine:12} {row['kb']:4.0f} {row['cut']:5} "
+            f"{row['site']:17} {engine:12} {row['kb']:4.0f} {row['cut']:5} {row['page']}\n    "
             + " ".join(f"{c:>25}" for c in cells)
         )
 
@@ -370,14 +423,20 @@ def main() -> int:
         "--edits",
         action="store_true",
         help="the longest page of each shared site with every engine: whole, first render in"
-        " parts, after a one-word edit and after a new paragraph",
+        " parts, after a one-word edit, after a new paragraph, after a word in a table cell",
     )
+    parser.add_argument(
+        "--features",
+        action="store_true",
+        help="with --edits: the longest page with footnotes, a table of contents or abbreviations",
+    )
+    parser.add_argument("--only", metavar="SITE", help="with --edits: this shared site only")
     args = parser.parse_args()
     if args.engines:
         report_engines(measure_engines(runs=args.runs))
         return 0
     if args.edits:
-        report_edits(measure_edits(runs=args.runs))
+        report_edits(measure_edits(runs=args.runs, features=args.features, only=args.only))
         return 0
     report(measure(args.site, args.runs, args.big_runs, args.before))
     return 0

@@ -52,6 +52,8 @@ EXCERPT_LABEL = "excerpt ends here"
 # Between parts made safe together (a private-use character no page is expected to hold;
 # a part holding it is made safe alone).
 _PART_MARK = "\ue000"
+# Around a group of a long table's rows made safe apart: the table it stands in.
+_TABLE_START, _TABLE_END = "<table><tbody>", "</tbody></table>"
 
 
 def neutralise_liquid(text: str) -> tuple[str, Callable[[str], str]]:
@@ -194,7 +196,7 @@ class Renderer:
                 if not marked and separator.strip() and separator.strip() in part:
                     part, marked = self._mark_excerpt(part), True
                 ready.append(part)
-            safe = self._sanitize_parts(ready, root)
+            safe = self._sanitize_parts(ready, root, self.parts.table_joins)
             if safe is not None:
                 return "".join(safe)
         body = self._local_images("".join(parts), doc)
@@ -206,13 +208,23 @@ class Renderer:
         self.parts.forget()
         self._safe_parts.clear()
 
-    def _sanitize_parts(self, parts: list[str], root: Path | None) -> list[str] | None:
+    def _sanitize_parts(
+        self, parts: list[str], root: Path | None, joins: list[tuple[bool, bool]] | None = None
+    ) -> list[str] | None:
         """Each part's safe HTML (remembered), None when a part cannot be taken alone.
 
         The parts not remembered yet are made safe in one call, a mark between them (a
         character for private use, kept as written) to cut the result at: a part whose
-        elements are all closed reads the same beside others as alone.
+        elements are all closed reads the same beside others as alone. A group of a long
+        table's rows (`joins`, see `PartsRenderer.table_joins`) is made safe inside the
+        table it stands in (`<table><tbody>`), which is then left out.
         """
+        if joins is None or len(joins) != len(parts):
+            joins = [(False, False)] * len(parts)
+        parts = [
+            (_TABLE_START if inside else "") + part + (_TABLE_END if goes_on else "")
+            for part, (inside, goes_on) in zip(parts, joins, strict=True)
+        ]
         safe: list[str | None] = []
         missing: list[int] = []
         for k, part in enumerate(parts):
@@ -233,6 +245,18 @@ class Renderer:
         if len(cleaned) != len(missing):
             cleaned = [sanitize_html(parts[k], root) for k in missing]
         for k, clean in zip(missing, cleaned, strict=True):
+            inside, goes_on = joins[k]
+            if inside or goes_on:
+                start = len(_TABLE_START) if inside else 0
+                end = len(clean) - (len(_TABLE_END) if goes_on else 0)
+                if not (
+                    clean.startswith(_TABLE_START if inside else "")
+                    and clean.endswith(_TABLE_END if goes_on else "")
+                    and start <= end
+                ):
+                    self._safe_parts.put((parts[k], root), (None,), len(parts[k]))
+                    return None
+                clean = clean[start:end]
             self._safe_parts.put((parts[k], root), (clean,), 2 * len(parts[k]))
             safe[k] = clean
         return [part or "" for part in safe]

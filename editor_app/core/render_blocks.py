@@ -21,7 +21,13 @@ from collections.abc import Callable
 from typing import Any
 
 from editor_app.core.engines import Engine
-from editor_app.core.render_cuts import MIN_PART_CHARS, VOID_ELEMENTS, cut_points, parts_at
+from editor_app.core.render_cuts import (
+    MIN_PART_CHARS,
+    VOID_ELEMENTS,
+    cut_points,
+    parts_at,
+    table_cuts,
+)
 
 # What the caches may hold, in characters of text and HTML (a few MB each): several long
 # pages' parts, while a 5 MB page's preview (the part around the cursor) stays within it.
@@ -40,6 +46,10 @@ _END_HEADING = f"# {_END_WORD}\n"
 
 
 Prepare = Callable[[str], tuple[str, Callable[[str], str]]]
+# Where a part stands in a long table cut into groups of rows: (it starts inside the table,
+# rendered after the table's header; the table goes on after it).
+TableJoin = tuple[bool, bool]
+_NO_TABLE: TableJoin = (False, False)
 
 
 def _as_is(text: str) -> tuple[str, Callable[[str], str]]:
@@ -121,12 +131,16 @@ class PartsRenderer:
         self._counts_quotes: bool | None = None  # known after the first part (Goldmark)
         # The last page's cuts: the next page (the same after an edit) is read from the edit.
         self._last_cut: tuple[int, str, list[int]] | None = None
+        self._table_cuts = Memo(CACHE_CHARS // 4)  # a long part's cuts between table rows
+        # How each part of the last page stands in a table cut into groups of rows.
+        self.table_joins: list[TableJoin] = [_NO_TABLE]
         self.rendered_parts = 0  # engine calls for parts so far (for tests and the bench)
 
     def forget(self) -> None:
         """Forget every part: the next page is rendered part by part from nothing."""
         self._cache.clear()
         self._reads.clear()
+        self._table_cuts.clear()
         self._last_cut = None
 
     def render(self, text: str, prepare: Prepare = _as_is) -> str:
@@ -141,7 +155,9 @@ class PartsRenderer:
 
     def render_parts(self, text: str, prepare: Prepare = _as_is) -> list[str]:
         """The HTML of `render`, part by part (one part when the page is rendered whole);
-        each unchanged part is the same string object as last time."""
+        each unchanged part is the same string object as last time. A long table's groups of
+        rows are parts of their own (`table_joins` tells where each part stands in one)."""
+        self.table_joins = [_NO_TABLE]
         if _END_WORD in text:
             return [self.render_whole(text, prepare)]
         before = None
@@ -151,14 +167,14 @@ class PartsRenderer:
         self._last_cut = (self.min_chars, text, cuts)
         if len(cuts) == 1:
             return [self.render_whole(text, prepare)]
-        parts = parts_at(text, cuts)
+        parts, joins = self._with_table_cuts(parts_at(text, cuts))
         last = len(parts) - 1
         # The link definitions of the whole page, each label defined by one part only.
         references: dict[str, Any] = {}
         owners: dict[int, dict[str, Any]] = {}
         for k, part in enumerate(parts):
             if "]:" in part:
-                owners[k] = self._part(part, k == last, prepare).references
+                owners[k] = self._part(part, k == last, prepare, join=joins[k]).references
                 for label, value in owners[k].items():
                     if label in references or _TEMPLATE_WORD in f"{label}{value}".lower():
                         # Defined twice, or by a template tag (numbered part by part).
@@ -173,8 +189,9 @@ class PartsRenderer:
             if references_key is not None and "[" in part:
                 if owners.get(k, {}).keys() < references.keys():
                     refs, refs_key = references, references_key
-            done = self._part(part, k == last, prepare, refs, refs_key, ids, quotes)
+            done = self._part(part, k == last, prepare, refs, refs_key, ids, quotes, joins[k])
             if done.html is None:
+                self.table_joins = [_NO_TABLE]
                 return [self.render_whole(text, prepare)]
             ids.update(done.ids)
             for key, value in done.added_ids.items():
@@ -182,7 +199,29 @@ class PartsRenderer:
             for mark, opened in (done.quotes or {}).items():
                 quotes[mark] = quotes.get(mark, 0) + opened
             out.append(done.html)
+        self.table_joins = joins
         return out
+
+    def _with_table_cuts(self, parts: list[str]) -> tuple[list[str], list[TableJoin]]:
+        """The parts with each long table in them cut between rows (`table_cuts`): a group
+        after the first starts with the table's header, rendered again and left out."""
+        out: list[str] = []
+        joins: list[TableJoin] = []
+        for part in parts:
+            cuts = None
+            if len(part) >= 2 * self.min_chars and "\n|" in part:
+                cuts = self._table_cuts.get(part)
+                if cuts is None:
+                    cuts = table_cuts(part, self.min_chars)
+                    self._table_cuts.put(part, cuts, len(part))
+            at, header = 0, ""
+            for cut, next_header in cuts or ():
+                out.append(header + part[at:cut])
+                joins.append((bool(header), True))
+                at, header = cut, next_header
+            out.append(header + part[at:])
+            joins.append((bool(header), False))
+        return out, joins
 
     def render_whole(self, text: str, prepare: Prepare = _as_is) -> str:
         """The same HTML, rendered whole (what `render` must equal)."""
@@ -198,14 +237,16 @@ class PartsRenderer:
         references_key: Any = None,
         ids: dict[str, int] | None = None,
         quotes: dict[str, int] | None = None,
+        join: TableJoin = _NO_TABLE,
     ) -> _Part:
         """A part rendered after parts that left `ids` and `quotes` (remembered).
 
         Its cache key holds of those only what the part reads: the counters of the ids its
-        headings are made from, the count of each quote mark it holds.
+        headings are made from, the count of each quote mark it holds. `join`: where the
+        part stands in a table cut into groups of rows (`_table_rows`).
         """
-        marked = self._end_marker and not last
-        place = (text, prepare, marked, references_key)
+        marked = self._end_marker and not last and not join[1]
+        place = (text, prepare, marked, references_key, join)
         ids = ids or {}
         quotes_before: dict[str, int] = {}
         if quotes and self._counts_quotes is not False:
@@ -255,6 +296,8 @@ class PartsRenderer:
             html = finish(html)
             if _TEMPLATE_WORD in ready and (_TEMPLATE_WORD in html or _TEMPLATE_LEFT.search(html)):
                 html = None  # a tag's word changed on its way (numbered part by part)
+            elif join != _NO_TABLE:
+                html = _table_rows(html, join)
         own = env.get("references") or {}
         own = {k: v for k, v in own.items() if k not in (references or {})}
         quotes_after = env.get("open_quotes") or {}
@@ -270,6 +313,27 @@ class PartsRenderer:
         key = (place, tuple((r, ids[r]) for r in reads if r in ids), tuple(quotes_before.items()))
         self._cache.put(key, part, len(text) + len(html or ""))
         return part
+
+
+def _table_rows(html: str, join: TableJoin) -> str | None:
+    """A part's HTML as it stands in the table cut into groups: without the table's end
+    when the table goes on after it, and from its first body row on when it starts inside
+    the table (after the header rendered again); None when the HTML is not so shaped."""
+    starts_inside, goes_on = join
+    if goes_on:
+        end = html.rfind("</tbody>")
+        if end < 0 or html[end + len("</tbody>") :].strip() != "</table>":
+            return None
+        html = html[:end]
+    if starts_inside:
+        body = html.find("<tbody>")
+        if body < 0 or not html.lstrip().startswith("<table"):
+            return None
+        row = html.find("<tr", body)
+        if row < 0:
+            return None
+        html = html[row:]
+    return html
 
 
 def _references_key(references: dict[str, Any]) -> tuple:

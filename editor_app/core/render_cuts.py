@@ -323,3 +323,76 @@ def _attributes_before(text: str, start: int) -> bool:
             return line.startswith("{")
         end = line_start
     return False
+
+
+# -- inside a long table ---------------------------------------------------------------------
+
+# Marks after which a table may not be what it looks like (inside HTML, a comment, fenced
+# code, math, a template tag or a kramdown extension): a part is cut inside a table only when
+# none comes before the table's end.
+_TABLE_UNSAFE = re.compile(r"<|\{|\$|&#|^[ \t>]*(?:`{3}|~{3})", re.M)
+# Header cells that could read or change what the page carries (quotes, references,
+# entities, escapes): the header is rendered again with each group of rows.
+_HEADER_UNSAFE = re.compile(r"['\"&\[\]\\]")
+_DELIMITER_ROW = re.compile(r"\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+# A body row made of table rule marks only: kramdown starts a new body or a footer there.
+_RULE_ROW = re.compile(r"[|:+= \t-]*[-=][|:+= \t-]*")
+# markdown-it stops a table after 65,536 cells filled in for short rows (through the table).
+_MAX_TABLE_CELLS = 60_000
+
+
+def table_cuts(text: str, min_chars: int = MIN_PART_CHARS) -> list[tuple[int, str]]:
+    """Places between the rows of long tables in `text` (a part) where it can be cut, with
+    the table's header and delimiter lines that each group of rows is rendered after.
+
+    A group rendered after the header gives the HTML rows of the same rows in the whole
+    table, with every engine, when the table stands alone: its lines all start with `|` at
+    the line's start, a blank line before and after, no row of rule marks (kramdown's body
+    separator), nothing before it that could make it other than a table, and a header with
+    nothing that the page carries from one place to the next (`render_blocks.py` stitches
+    the groups' HTML). Each group starts at a row, and every part holds at least
+    `min_chars`.
+    """
+    cuts: list[tuple[int, str]] = []
+    if len(text) < 2 * min_chars or "\n|" not in text:
+        return cuts
+    unsafe = _TABLE_UNSAFE.search(text)
+    limit = unsafe.start() if unsafe is not None else len(text)
+    last_cut = 0
+    pos = text.find("\n|")
+    while 0 <= pos < limit:
+        start = pos + 1
+        header_end = text.find("\n", start)
+        rows_start = text.find("\n", header_end + 1) + 1 if header_end >= 0 else 0
+        if rows_start <= 0:
+            break
+        header = text[start:header_end]
+        if (
+            not _blank_before(text, start)
+            or _HEADER_UNSAFE.search(header)
+            or not _DELIMITER_ROW.fullmatch(text[header_end + 1 : rows_start - 1])
+        ):
+            pos = text.find("\n|", header_end)
+            continue
+        rows: list[int] = []
+        at = rows_start
+        while at < len(text) and text[at] == "|":
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if _RULE_ROW.fullmatch(text[at:end]):
+                rows = []
+                break
+            rows.append(at)
+            at = end + 1
+        after = text.find("\n", at)
+        if at > limit:
+            break  # an unsafe mark before the table's end: no cut from here on
+        standalone = at >= len(text) or not text[at : len(text) if after < 0 else after].strip()
+        if rows and standalone and len(rows) * (header.count("|") + 1) < _MAX_TABLE_CELLS:
+            prefix = text[start:rows_start]
+            for row in rows[1:]:
+                if row - last_cut >= min_chars and len(text) - row >= min_chars:
+                    cuts.append((row, prefix))
+                    last_cut = row
+        pos = text.find("\n|", max(at - 1, header_end))
+    return cuts
