@@ -170,7 +170,12 @@ def _heavy(ctx: Context, path: str) -> str | None:
         # fine): a smaller file is judged by its size alone, without opening it.
         if size > _SMALL_FILE or size > limit_kb * 1024:
             with open(path, "rb") as fh:
-                dims = image_size(fh.read(65536))
+                # The first 4 KB tell, but for a JPEG whose size comes later (after its EXIF
+                # data): then the first 64 KB (the same answer as reading them at once).
+                head = fh.read(4096)
+                dims = image_size(head)
+                if dims is None and len(head) == 4096:
+                    dims = image_size(head + fh.read(65536 - 4096))
     except OSError:
         size = 0
     words = None
