@@ -41,16 +41,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
     """Check documents or whole sites; exit 0 (no error), 1 (errors) or 2 (cannot run)."""
     import json
 
+    from editor_app.cli.progress import StderrProgress
     from editor_app.core.validate import ERROR, CannotValidate, validate_paths
 
     notes: list[str] = []
     try:
-        problems = validate_paths(
-            args.paths,
-            notes,
-            content=getattr(args, "content", True),
-            cache=getattr(args, "cache", True),
-        )
+        # A big site takes a while: say how far on stderr (a terminal only, wiped before the
+        # problems are printed).
+        with StderrProgress() as progress:
+            problems = validate_paths(
+                args.paths,
+                notes,
+                content=getattr(args, "content", True),
+                cache=getattr(args, "cache", True),
+                progress=progress.reporter,
+            )
     except CannotValidate as exc:
         return fail(str(exc))
     if args.format == "text":

@@ -193,9 +193,11 @@ def validate_paths(
     notes: list[str] | None = None,
     content: bool = True,
     cache: bool = True,
+    progress: Callable[[str], Progress] | None = None,
 ) -> list[Problem]:
     """Problems for the command line: each path a site folder, a folder in one, or files
-    (`cache`: as `validate_site`'s).
+    (`cache`: as `validate_site`'s). `progress`, when given, makes a `progress(done, total)`
+    callback for each step by its name ("Reading pages", "Checking pages").
 
     Raises `CannotValidate` when a path is missing or unreadable. `notes`, when given, receives
     what each site could not work out (`Site.notes`: links skipped, folders unreadable, ...).
@@ -228,14 +230,18 @@ def validate_paths(
             wanted.append(p)
         else:
             wanted.append(p)
+    reading = progress("Reading pages") if progress is not None else None
+    checking = progress("Checking pages") if progress is not None else None
     problems: list[Problem] = []
     for site, wanted in groups.values():
         if wanted is None:
-            if not site.entries():  # never "no problems" for a folder that is not a site
+            if not site.entries(progress=reading):  # never "no problems" for a non-site
                 raise CannotValidate(site.no_pages_message())
-            problems.extend(validate_site(site, content=content, cache=cache))
+            problems.extend(
+                validate_site(site, progress=checking, content=content, cache=cache)
+            )
             continue
-        entries = {e.path: e for e in site.entries()}
+        entries = {e.path: e for e in site.entries(progress=reading)}
         files: list[Path] = []
         for p in wanted:
             if p.is_dir():
@@ -243,7 +249,7 @@ def validate_paths(
             else:
                 files.append(p)
         indexed = [f for f in files if f in entries]
-        problems.extend(validate_site(site, only=indexed, content=content))
+        problems.extend(validate_site(site, progress=checking, only=indexed, content=content))
         for f in files:
             if f not in entries:
                 problems.extend(_validate_loose_file(site, f, content))
