@@ -212,6 +212,8 @@ def test_closest_names_and_folded_titles_are_remembered(tmp_path: Path) -> None:
     assert ctx.guesses == {(("t",), "Wrok", 0.6): "Work"}
     assert ctx.closest(("t",), "Wrok", ["Play"], 0.6) == "Work"  # remembered
     assert ctx.closest(("t",), "Wrok", ["Play"], 0.7) is None
+    assert ctx.closest(("u",), "Wrok", ["Work"], 0.9) is None  # the cutoff asked for
+    assert ctx.closest(("u",), "Wrok", ["Work"], 0.7) == "Work"
     assert ctx.folded_titles("t") == {"work"}
     assert ctx.folded_titles("t") is ctx.folded_titles("t")
     assert ctx.folded_titles("none") == set()

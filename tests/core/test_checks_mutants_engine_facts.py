@@ -12,6 +12,15 @@ tell them apart:
   (`kinds[...] += 2`): the early test already holds the texts to a tenth of the filled values
   (quoted dates counted as text), so the counts below decide the same (a single other kind
   is implied from 3 on either way, and two kinds never are);
+- `_implied_kind`'s counts after the early test, which already held the texts to a tenth of the
+  filled values and counted every address as text: the text count set to 1 or counted down,
+  the second text limit (`max(2, ...)`, `total / 10`), an address counted otherwise (`= 1`,
+  `-= 1`, `+= 2`, under another name: it is always beside more text than a slip may be), a
+  group of fields counted `= 1`, `-= 1` or `+= 2` (any count but 0 refuses); the pick of the
+  most common kind without its `key` (by name), without or with another `default` (there is
+  always a kind besides text), or with text among the candidates (text is never the most
+  common: it is a tenth at most);
+- `implied_field`'s `total` of 1 for no values (only read when there are values);
 - `implied_field`'s choice between two equal sums (`len(folded_counts) < len(titles)`).
 """
 
@@ -170,6 +179,8 @@ def test_which_fields_must_be_unique() -> None:
         ("/:name", None),
         ("/resources", None),
         ("/fixed/page/", "/fixed/page/"),
+        ("/blog/:year/:title/", "/blog/"),
+        (":year/:title", None),
         ("", None),
         (None, None),
     ],
@@ -283,6 +294,11 @@ def test_a_relation_is_implied_when_most_values_are_titles_of_another_collection
     ctx = _ImplyCtx({"notes": own}, [], tmp_path)
     assert implied_field(ctx, "notes", "see") is None
     assert implied_field(ctx, "notes", "missing") is None
+    # the collection itself met first, before the one the values name
+    ctx = _ImplyCtx({"notes": notes, "topics": _topics()}, [], tmp_path)
+    assert implied_field(ctx, "notes", "topic") == ImpliedField(
+        "topic", "relation", collection="topics"
+    )
 
 
 def test_an_image_is_implied_when_most_values_are_files_in_an_asset_folder(
@@ -301,8 +317,23 @@ def test_an_image_is_implied_when_most_values_are_files_in_an_asset_folder(
     ctx = _ImplyCtx({"notes": three_of_five}, [images], tmp_path)
     assert implied_field(ctx, "notes", "pic") is None
     not_files = [{"pic": v} for v in ("a.png", "b.jpg", "c.gif", "words", "more words")]
+    (images / "words").write_bytes(b"")  # a file without an extension
     ctx = _ImplyCtx({"notes": not_files}, [images], tmp_path)
     assert implied_field(ctx, "notes", "pic") is None
+    four_of_five = [{"pic": v} for v in ("a.png", "b.jpg", "c.gif", "B.jpg", "words")]
+    ctx = _ImplyCtx({"notes": four_of_five}, [images], tmp_path)
+    assert implied_field(ctx, "notes", "pic") == ImpliedField("pic", "image", folder="assets/img")
+
+
+def test_a_relation_comes_before_files_of_the_same_names(tmp_path: Path) -> None:
+    images = tmp_path / "assets" / "img"
+    images.mkdir(parents=True)
+    names = ("a.png", "b.jpg", "c.gif")
+    for name in names:
+        (images / name).write_bytes(b"")
+    docs = {"shots": [{"title": n} for n in names], "notes": [{"pic": n} for n in names]}
+    ctx = _ImplyCtx(docs, [images], tmp_path)
+    assert implied_field(ctx, "notes", "pic") == ImpliedField("pic", "relation", collection="shots")
 
 
 @pytest.mark.parametrize(
@@ -326,6 +357,7 @@ def test_an_image_is_implied_when_most_values_are_files_in_an_asset_folder(
         # Dates written as quoted text are text as written: no slip among them.
         (["2024-01-01", "2024-01-02", "2024-01-03", "soon"], None),
         ([dt.date(2024, 1, 1)] * 3 + ["2024-01-04", "soon"], None),
+        ([dt.date(2024, 1, 1)] * 3 + ["2024-01-04"], None),  # dates both ways, no text
     ],
 )
 def test_numbers_true_false_or_dates_with_a_text_slip(values: list, kind: str | None) -> None:
@@ -367,6 +399,7 @@ def test_unique_fields_named_in_capitals_or_without_a_type() -> None:
         [1] * 18 + [{"a": 1}, "x"],
         [1, 2, 3, True, True, True, "x"],  # three numbers and three true/false: no one kind
         [1] * 18 + ["2024-01-02", "x"],  # a date among numbers: no one kind
+        [{"a": 1}] * 3 + ["x"],  # groups of fields are no kind a text slips from
     ],
 )
 def test_no_slip_among_addresses_or_mixed_kinds(values: list) -> None:
