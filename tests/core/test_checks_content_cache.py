@@ -449,3 +449,15 @@ def test_sections_worked_out_without_the_files_bytes_are_not_trusted_later(
     assert ("_reports/r0.md", "section-missing") not in middle  # 4 pages in 6: not expected
     r1.write_text(kept)  # back as the sections were first inferred from
     assert _check(root) == first
+
+
+def test_problems_read_back_are_problems_like_the_others(small_site: Path) -> None:
+    plain = validate_site(Site.open(small_site), cache=False)
+    validate_site(Site.open(small_site))
+    warm = validate_site(Site.open(small_site))
+    assert warm == plain and {hash(p) for p in warm} == {hash(p) for p in plain}
+    assert [type(p) for p in warm] == [type(p) for p in plain]
+    suggestion = next(p for p in warm if p.code == "sentence-long")
+    assert suggestion.to_json()["path"] == "_notes/a.md"
+    with pytest.raises(AttributeError):
+        suggestion.line = 1  # type: ignore[misc]
