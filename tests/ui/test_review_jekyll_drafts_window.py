@@ -46,6 +46,8 @@ def test_drafts_are_in_the_review_queue(qtbot, site_copy: Path, settings: QSetti
     page = site_copy / NEW_DRAFT
     before = page.read_bytes()
     assert panel.select_path(page)
+    assert panel.approve_button.text() == "Approve"  # nothing open: the tip says what it does
+    assert "moved from _drafts to _posts" in panel.approve_button.toolTip()
     with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
         assert panel.approve_current()
     assert page.read_bytes() == before

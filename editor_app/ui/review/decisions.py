@@ -66,6 +66,18 @@ class DecisionsMixin(_Base):
                     "approving anyway needs a reason."
                 )
             )
+        elif item is not None and review.in_jekyll_drafts(
+            item.collection, getattr(self.site, "generator", None)
+        ):
+            # Jekyll publishes a draft only once it is moved to _posts: Approve records the
+            # decision and leaves the file as it is.
+            self.approve_button.setText(self.tr("Approve"))
+            self.approve_button.setToolTip(
+                self.tr(
+                    "Everything is checked: record your approval. The page goes on the site "
+                    "once it is moved from _drafts to _posts."
+                )
+            )
         else:
             self.approve_button.setText(self.tr("Approve"))
             self.approve_button.setToolTip(
