@@ -322,10 +322,7 @@ def run_target(
             command, cwd=dest, env=_env(), check=False, stdout=log, stderr=subprocess.STDOUT
         )
     _check_devices()
-    outcomes = dict(earlier)
-    outcomes.update(
-        {m: o for m, o in _outcomes(dest).items() if o != "not checked" or m not in earlier}
-    )
+    outcomes = _merged(earlier, _outcomes(dest))
     saved.write_text(json.dumps(outcomes, indent=0), encoding="utf-8")
     return outcomes
 
@@ -339,10 +336,17 @@ def known_outcomes(work: Path, name: str) -> dict[str, str]:
     saved, dest = work / f"{name}.outcomes.json", work / name
     known = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else {}
     if (dest / "mutants").is_dir():
-        known.update(
-            {m: o for m, o in _outcomes(dest).items() if o != "not checked" or m not in known}
-        )
+        known = _merged(known, _outcomes(dest))
     return known
+
+
+def _merged(earlier: dict[str, str], current: dict[str, str]) -> dict[str, str]:
+    """The earlier verdicts updated with those of the copy's run. The copy holds every mutant
+    of the code as it is: an earlier name it lacks went with a changed function, and is
+    dropped (else it would count forever as not checked)."""
+    merged = {m: o for m, o in earlier.items() if m in current or not current}
+    merged.update({m: o for m, o in current.items() if o != "not checked" or m not in earlier})
+    return merged
 
 
 def _check_devices() -> None:
