@@ -8,6 +8,8 @@ tell them apart:
   the same whether read before or under the lock, one thread at a time);
 - `Context.__init__` attributes set to `None` or another empty value that are filled before
   any read (`link_index`, `url_slugs`, `plans`, `raw_bytes`: set by the rules that use them);
+- `Context.option` reading a missing limit as `None` rather than the default: `None` is
+  refused as unusable and the default given all the same;
 - the `ImportError` guard around `load_schema` (the module is always there);
 - `.replace(os.sep, "/")` in `Context.rel` (and in `facts.gather_uniques`): the separator is
   already `/` on this system;

@@ -20,6 +20,8 @@ tell them apart:
   most common kind without its `key` (by name), without or with another `default` (there is
   always a kind besides text), or with text among the candidates (text is never the most
   common: it is a tenth at most);
+- `static_prefix`'s folder test from the third character (`static[2:]`): the second is never
+  a slash, all of them are stripped first;
 - `implied_field`'s `total` of 1 for no values (only read when there are values);
 - `implied_field`'s choice between two equal sums (`len(folded_counts) < len(titles)`).
 """
@@ -181,6 +183,8 @@ def test_which_fields_must_be_unique() -> None:
         ("/fixed/page/", "/fixed/page/"),
         ("/blog/:year/:title/", "/blog/"),
         (":year/:title", None),
+        ("Xmas/:title", "/Xmas/"),
+        ("/blog/post-:title", "/blog/"),
         ("", None),
         (None, None),
     ],
