@@ -288,3 +288,25 @@ def test_choices_of_an_inferred_schema_are_the_values_two_pages_share(tmp_path: 
         assert not fine(ctx, "resources", "status", status, ftype, ["final", 7])
     assert not fine(ctx, "resources", "gone", status, "choice", "final")
     assert found(validate_site(site, content=False), "_resources/r4.md") == []
+
+
+def test_everyday_values_of_an_inferred_schema_reach_no_field_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch = _Watch(monkeypatch)
+    statuses = ["draft", "final", "final", "draft", "final", "final"]
+    pages = {
+        f"_resources/r{i}.md": (
+            f"---\ntitle: Report {i}\nstatus: {s}\ndraft: {str(i % 2 == 0).lower()}\n"
+            f"published: 2024-01-0{i + 1}\nauthor: {('Ann Lee', 'Bo Chen')[i % 2]}\n"
+            f"weight: {i}\n---\nText.\n"
+        )
+        for i, s in enumerate(statuses)
+    }
+    site = make_site(tmp_path, pages)
+    assert validate_site(site, content=False) == []
+    assert watch.ruled == []
+    # "draft" is used by exactly two pages: still an everyday value, vouched for in the walk.
+    assert sorted({(name, ftype, answer) for name, ftype, _, answer in watch.asked}) == [
+        ("weight", "number", True),
+    ]
