@@ -115,7 +115,7 @@ def test_url_prefixes_and_post_names_come_from_the_site(tmp_path: Path) -> None:
 def test_the_plan_and_the_limits_come_from_the_sites_schema_file(tmp_path: Path) -> None:
     (tmp_path / "_schema.yml").write_text(
         "checks:\n  off: [broken-link]\n  max_words: 50\n  ratio: 1.5\n  zero: 0\n  neg: -1\n"
-        "  flag: true\n  word: x\n  nothing: null\n  yes_word: 'yes'\n"
+        "  flag: true\n  word: x\n  nothing: null\n  yes_word: 'yes'\n  one: 1\n  half: 0.5\n"
     )
     ctx = Context(FakeSite(tmp_path, []), None, [])  # type: ignore[arg-type]
     assert ctx.settings.off == frozenset({"broken-link"})
@@ -127,6 +127,7 @@ def test_the_plan_and_the_limits_come_from_the_sites_schema_file(tmp_path: Path)
     assert ctx.option("ratio", 10) == 1.5
     assert ctx.option("max_words", 2.5) == 50
     assert ctx.option("zero", 10) == 10
+    assert ctx.option("one", 10) == 1 and ctx.option("half", 10) == 0.5
     assert ctx.option("neg", 3) == 3
     assert ctx.option("flag", 3) == 3  # true is no number
     assert ctx.option("word", 3) == 3
