@@ -195,12 +195,40 @@ _ANY_TAG = re.compile(r"""<[A-Za-z/!?](?:[^"'>]|"[^"]*"|'[^']*')*>""")
 _RAW_TEXT = re.compile(r"<(script|style)\b", re.I)
 
 
+# What `escape_bare_text` keeps as written (a comment, a tag, an entity), and a bare mark.
+_KEPT = (
+    r"""<!--.*?-->|<(?!!--)[A-Za-z/!?](?:[^"'>]|"[^"]*"|'[^']*')*>"""
+    r"|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
+)
+_KEPT_MARKS = re.compile(_KEPT, re.S)
+_KEPT_OR_BARE = re.compile(f"({_KEPT})|([<>&])", re.S)
+_ESCAPED = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
 def escape_bare_text(html_text: str) -> str:
     """`Q&A`, `a => b` in raw HTML's text as kramdown prints them (`Q&amp;A`, `a =&gt; b`):
     it reads raw HTML into elements and writes their text escaped; what Python-Markdown
     made itself is escaped already, so only raw HTML changes. Comments, `<script>`,
     `<style>`, tags and entities stay as written. One pass: each closing mark is looked
     for once, so unclosed comments or tags stay linear."""
+    last_comment = html_text.rfind("<!--")
+    closed = last_comment < 0 or html_text.find("-->", last_comment + 4) >= 0
+    if closed and html_text.rfind("<") <= html_text.rfind(">"):
+        closed = _RAW_TEXT.search(html_text) is None
+    else:
+        closed = False
+    if closed:
+        # No `<script>` or `<style>`, every comment closed and a `>` after every `<`: the
+        # same by two regular expressions, as linear (the first finds most pages unchanged).
+        rest = _KEPT_MARKS.sub("", html_text)
+        if "<" not in rest and ">" not in rest and "&" not in rest:
+            return html_text
+        return _KEPT_OR_BARE.sub(lambda m: m.group(1) or _ESCAPED[m.group(2)], html_text)
+    return _escape_bare_text_in_steps(html_text)
+
+
+def _escape_bare_text_in_steps(html_text: str) -> str:
+    """`escape_bare_text`, mark by mark (raw text elements, unclosed comments)."""
     out: list[str] = []
     i, n = 0, len(html_text)
     ends: dict[str, int] = {}  # the next `-->`, `>`, `</script`... at or after a position
