@@ -1,0 +1,41 @@
+"""More edges of the body rules found by mutation testing (`tools/mutation.py checks-body
+--part ...`): each pins a rule's exact result where a changed operator, bound or word would
+show.
+
+Equivalent survivors (no test can tell them apart from the code as written): named in the
+docstrings of the other `test_checks_mutants_body*.py` files, and here:
+- `image_info.image_size`: a lossy WebP's 16-bit sizes read signed (`<hh`): the low 14 bits
+  kept are the same for a negative number; a lossless WebP's length test `> 25`/`>= 26` (the
+  test before it wants 30 bytes already) and its size bits read from 5 bytes, not 4 (the
+  fifth byte lands above the 28 bits kept).
+"""
+
+from __future__ import annotations
+
+from editor_app.core.checks.image_info import image_size
+
+
+def _png(w: int, h: int) -> bytes:
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + w.to_bytes(4, "big") + h.to_bytes(4, "big")
+
+
+def test_a_png_size_is_read_unsigned() -> None:
+    # a damaged PNG may claim any size: read as written, never as a negative number
+    assert image_size(_png(0xFFFFFFFF, 0x80000000)) == (4294967295, 2147483648)
+
+
+def test_a_gif_size_is_read_unsigned_from_a_whole_file() -> None:
+    gif = b"GIF89a" + (0xFFFF).to_bytes(2, "little") + (0x8000).to_bytes(2, "little")
+    assert image_size(gif + b"\xf7\x00\x00" + bytes(40)) == (65535, 32768)
+
+
+def _webp(kind: bytes, payload: bytes) -> bytes:
+    return b"RIFF" + b"\x00\x00\x00\x00" + b"WEBP" + kind + payload
+
+
+def test_webp_sizes_from_the_start_of_a_whole_file() -> None:
+    # the bytes after the sizes (the image data) are no part of them
+    lossy = bytes(10) + (640).to_bytes(2, "little") + (480).to_bytes(2, "little")
+    assert image_size(_webp(b"VP8 ", lossy) + b"\xff" * 20) == (640, 480)
+    extended = bytes(8) + (1919).to_bytes(3, "little") + (1079).to_bytes(3, "little")
+    assert image_size(_webp(b"VP8X", extended) + b"\xff" * 20) == (1920, 1080)
