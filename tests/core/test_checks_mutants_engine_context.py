@@ -10,6 +10,10 @@ tell them apart:
   any read (`link_index`, `url_slugs`, `plans`, `raw_bytes`: set by the rules that use them);
 - `Context.option` reading a missing limit as `None` rather than the default: `None` is
   refused as unusable and the default given all the same;
+- `Context.required_fields`: `getattr(f, "required", ...)` with another or no default (every
+  field has `required`); the `.get` defaults of the readable-page and filled counts (a field an
+  inferred schema calls required is filled in most readable pages of its collection, so both
+  counts hold it);
 - the `ImportError` guard around `load_schema` (the module is always there);
 - `.replace(os.sep, "/")` in `Context.rel` (and in `facts.gather_uniques`): the separator is
   already `/` on this system;

@@ -22,6 +22,7 @@ tell them apart:
   common: it is a tenth at most);
 - `static_prefix`'s folder test from the third character (`static[2:]`): the second is never
   a slash, all of them are stripped first;
+- `_is_unique_field`'s `getattr(f, "unique", None)` for `False` (every field has `unique`);
 - `implied_field`'s `total` of 1 for no values (only read when there are values);
 - `implied_field`'s choice between two equal sums (`len(folded_counts) < len(titles)`).
 """
