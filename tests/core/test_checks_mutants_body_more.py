@@ -7,7 +7,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
 - `image_info.image_size`: a lossy WebP's 16-bit sizes read signed (`<hh`): the low 14 bits
   kept are the same for a negative number; a lossless WebP's length test `> 25`/`>= 26` (the
   test before it wants 30 bytes already) and its size bits read from 5 bytes, not 4 (the
-  fifth byte lands above the 28 bits kept).
+  fifth byte lands above the 28 bits kept); a JPEG's marker without length (restart, TEM,
+  a second start) passed one byte at a time (the next, being no 0xFF, is passed alone) and
+  the restart range running to 0xD8 (a second start, already passed over).
 """
 
 from __future__ import annotations
@@ -39,3 +41,13 @@ def test_webp_sizes_from_the_start_of_a_whole_file() -> None:
     assert image_size(_webp(b"VP8 ", lossy) + b"\xff" * 20) == (640, 480)
     extended = bytes(8) + (1919).to_bytes(3, "little") + (1079).to_bytes(3, "little")
     assert image_size(_webp(b"VP8X", extended) + b"\xff" * 20) == (1920, 1080)
+
+
+def _sof(marker: int, h: int, w: int) -> bytes:
+    return bytes([0xFF, marker, 0x00, 0x11, 0x08]) + h.to_bytes(2, "big") + w.to_bytes(2, "big")
+
+
+def test_jpeg_frame_after_one_stray_byte_or_one_fill_byte() -> None:
+    # a stray byte before the frame is passed alone, and so is a lone 0xFF fill byte
+    assert image_size(b"\xff\xd8\x00" + _sof(0xC0, 2, 3) + bytes(4)) == (3, 2)
+    assert image_size(b"\xff\xd8\xff" + _sof(0xC0, 2, 3) + bytes(4)) == (3, 2)
