@@ -22,7 +22,11 @@ tell them apart:
   common: it is a tenth at most);
 - `static_prefix`'s folder test from the third character (`static[2:]`): the second is never
   a slash, all of them are stripped first;
-- `_is_unique_field`'s `getattr(f, "unique", None)` for `False` (every field has `unique`);
+- `_is_unique_field`'s `getattr(f, "unique", None)` for `False` (every field has `unique`),
+  its `getattr(None, "type", "text")` when there is no field ("text" all the same), and its
+  quick screen for phrases counting fewer or none of them (`"XX XX"`, `spaced = n`, `-= n`,
+  `1.1 * total`): `looks_unique` refuses the same fields after it (a value with a space is no
+  slug, and it wants 90 % slugs);
 - `implied_field`'s `total` of 1 for no values (only read when there are values);
 - `implied_field`'s choice between two equal sums (`len(folded_counts) < len(titles)`).
 """
