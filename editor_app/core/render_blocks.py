@@ -42,6 +42,9 @@ _UNFORMATTED = '<p class="render-note">'
 _STASH_WORD = "wzxhzdk"
 # The heading that stands for the rest of the page after a part (kramdown).
 _END_WORD = "zqxpartendzqx"
+# kramdown's table of contents, and the headings it lists (in the parts' HTML).
+_TOC = "{:toc}"
+_HEADING_HTML = re.compile(r"<h[1-6]\b.*?</h[1-6]>", re.S)
 _END_HEADING = f"# {_END_WORD}\n"
 
 
@@ -132,6 +135,7 @@ class PartsRenderer:
         # The last page's cuts: the next page (the same after an edit) is read from the edit.
         self._last_cut: tuple[int, str, list[int]] | None = None
         self._table_cuts = Memo(CACHE_CHARS // 4)  # a long part's cuts between table rows
+        self._tocs = Memo(CACHE_CHARS // 4)  # the HTML of the part holding `{:toc}`
         # How each part of the last page stands in a table cut into groups of rows.
         self.table_joins: list[TableJoin] = [_NO_TABLE]
         self.rendered_parts = 0  # engine calls for parts so far (for tests and the bench)
@@ -141,6 +145,7 @@ class PartsRenderer:
         self._cache.clear()
         self._reads.clear()
         self._table_cuts.clear()
+        self._tocs.clear()
         self._last_cut = None
 
     def render(self, text: str, prepare: Prepare = _as_is) -> str:
@@ -160,11 +165,14 @@ class PartsRenderer:
         self.table_joins = [_NO_TABLE]
         if _END_WORD in text:
             return [self.render_whole(text, prepare)]
+        # kramdown's `{:toc}` (one): the part holding it is taken from the whole render, kept
+        # while the page's headings and that part stay the same (`_toc_part`).
+        toc = self._end_marker and text.count(_TOC) == 1
         before = None
-        if self._last_cut is not None and self._last_cut[0] == self.min_chars:
+        if self._last_cut is not None and self._last_cut[0] == (self.min_chars, toc):
             before = self._last_cut[1:]
-        cuts = cut_points(text, self.engine.name, self.min_chars, before)
-        self._last_cut = (self.min_chars, text, cuts)
+        cuts = cut_points(text, self.engine.name, self.min_chars, before, toc)
+        self._last_cut = ((self.min_chars, toc), text, cuts)
         if len(cuts) == 1:
             return [self.render_whole(text, prepare)]
         parts, joins = self._with_table_cuts(parts_at(text, cuts))
@@ -184,11 +192,14 @@ class PartsRenderer:
         ids: dict[str, int] = {}
         quotes: dict[str, int] = {}
         out = []
+        toc_at, toc_key = -1, None
         for k, part in enumerate(parts):
             refs, refs_key = None, None
             if references_key is not None and "[" in part:
                 if owners.get(k, {}).keys() < references.keys():
                     refs, refs_key = references, references_key
+            if toc and _TOC in part:
+                toc_at, toc_key = k, (part, references_key, tuple(sorted(ids.items())))
             done = self._part(part, k == last, prepare, refs, refs_key, ids, quotes, joins[k])
             if done.html is None:
                 self.table_joins = [_NO_TABLE]
@@ -199,8 +210,39 @@ class PartsRenderer:
             for mark, opened in (done.quotes or {}).items():
                 quotes[mark] = quotes.get(mark, 0) + opened
             out.append(done.html)
+        if toc:
+            html = self._toc_part(text, prepare, out, toc_at, toc_key)
+            if html is None:
+                self.table_joins = [_NO_TABLE]
+                return [self.render_whole(text, prepare)]
+            out[toc_at] = html
         self.table_joins = joins
         return out
+
+    def _toc_part(
+        self, text: str, prepare: Prepare, out: list[str], at: int, key: Any
+    ) -> str | None:
+        """The HTML of the part holding kramdown's `{:toc}` (`out[at]`, rendered alone, lists
+        only its own headings): the whole render's, less the other parts' HTML, remembered
+        by the part's text, what it reads of the page, and every heading of the page."""
+        if at < 0:
+            return None
+        headings = tuple(h for html in out for h in _HEADING_HTML.findall(html))
+        key = (key, headings)
+        found = self._tocs.get(key)
+        if found is not None:
+            return found
+        whole = self.render_whole(text, prepare)
+        head, tail = "".join(out[:at]), "".join(out[at + 1 :])
+        if (
+            len(head) + len(tail) > len(whole)
+            or not whole.startswith(head)
+            or not whole.endswith(tail)
+        ):
+            return None
+        html = whole[len(head) : len(whole) - len(tail)]
+        self._tocs.put(key, html, len(key[0][0]) + len(html) + sum(map(len, headings)))
+        return html
 
     def _with_table_cuts(self, parts: list[str]) -> tuple[list[str], list[TableJoin]]:
         """The parts with each long table in them cut between rows (`table_cuts`): a group

@@ -73,9 +73,12 @@ def cut_points(
     engine_name: str = "kramdown",
     min_chars: int = MIN_PART_CHARS,
     before: tuple[str, list[int]] | None = None,
+    toc_apart: bool = False,
 ) -> list[int]:
     """Where `split_parts` cuts `text` (0 first). `before`: the text and cuts of the last
-    call with the same engine and length, so that only the changed stretch is read again."""
+    call with the same engine, length and `toc_apart`, so that only the changed stretch is
+    read again. `toc_apart`: kramdown's `{:toc}` does not keep the page whole (the caller
+    puts the table of contents in, `render_blocks.py`)."""
     if len(text) < 2 * min_chars:
         return [0]
     prefix = suffix = 0
@@ -87,7 +90,7 @@ def cut_points(
         suffix = _common_suffix(before[0], text, min(len(before[0]), len(text)) - prefix)
         end = text.find("\n", len(text) - suffix)
         checked = text[max(text.rfind("\n", 0, prefix), 0) : len(text) if end < 0 else end]
-    if _whole_page(checked if checked.startswith("\n") else "\n" + checked, engine_name):
+    if _whole_page(checked if checked.startswith("\n") else "\n" + checked, engine_name, toc_apart):
         return [0]
     cuts = [0]
     # Past this place, a cut made where the last text had one ends the reading: the rest
@@ -213,9 +216,12 @@ def _other_fences(line: str, state: tuple[str | None, bool]) -> tuple[str | None
     return fence, toggled
 
 
-def _whole_page(text: str, engine_name: str) -> bool:
+def _whole_page(text: str, engine_name: str, toc_apart: bool = False) -> bool:
     """`text` (after a newline) has a mark of a feature that spans the page."""
-    if any(word in text for word in _WHOLE_PAGE_WORDS.get(engine_name, ("[^",))):
+    words = _WHOLE_PAGE_WORDS.get(engine_name, ("[^",))
+    if toc_apart:
+        words = tuple(word for word in words if word != "{:toc}")
+    if any(word in text for word in words):
         return True
     if engine_name == "kramdown" and ("<?" in text or "<!" in text):
         if _UNENDED_SPECIAL.search(text):
