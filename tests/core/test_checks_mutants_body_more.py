@@ -9,7 +9,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   test before it wants 30 bytes already) and its size bits read from 5 bytes, not 4 (the
   fifth byte lands above the 28 bits kept); a JPEG's marker without length (restart, TEM,
   a second start) passed one byte at a time (the next, being no 0xFF, is passed alone) and
-  the restart range running to 0xD8 (a second start, already passed over).
+  the restart range running to 0xD8 (a second start, already passed over), the frame range
+  ending at 0xD0 (a restart, passed over before), a segment's length read without "big"
+  (Python's default order).
 """
 
 from __future__ import annotations
@@ -51,3 +53,11 @@ def test_jpeg_frame_after_one_stray_byte_or_one_fill_byte() -> None:
     # a stray byte before the frame is passed alone, and so is a lone 0xFF fill byte
     assert image_size(b"\xff\xd8\x00" + _sof(0xC0, 2, 3) + bytes(4)) == (3, 2)
     assert image_size(b"\xff\xd8\xff" + _sof(0xC0, 2, 3) + bytes(4)) == (3, 2)
+
+
+def test_jpeg_long_segments_are_skipped_whole_and_big_sizes_read_unsigned() -> None:
+    # an Exif segment of 258 bytes holding what looks like a frame: its length's both bytes
+    # count, or the look-alike inside would be taken for the frame
+    payload = bytes(2) + _sof(0xC0, 1, 1) + bytes(256 - 2 - 9)
+    exif = b"\xff\xe1" + (258).to_bytes(2, "big") + payload
+    assert image_size(b"\xff\xd8" + exif + _sof(0xC0, 40000, 50000) + bytes(4)) == (50000, 40000)
