@@ -170,6 +170,24 @@ class PageResults:
                 self.cache.record(self.page.rel, self.digest, results)
 
 
+class KnownResults:
+    """An unchanged page's cached rules when every one is read back (most pages of a check
+    of an unchanged site): the least work per rule."""
+
+    __slots__ = ("get",)
+    rules = CACHED_RULES
+
+    def __init__(self, known: dict[str, list[Problem]]) -> None:
+        self.get = known.get
+
+    def run(self, rule: Rule, ctx: Context) -> list[Problem] | tuple[()]:
+        """The rule's problems on the page, as remembered."""
+        return self.get(rule.name, ())
+
+    def finish(self) -> None:
+        """Nothing to record: the page's entry is kept as it was."""
+
+
 class ContentCache:
     """The remembered results of one site, loaded once per whole-site check."""
 
@@ -244,7 +262,7 @@ class ContentCache:
             and same_image_files(ctx, old[1])
         )
 
-    def start(self, page: Page) -> PageResults:
+    def start(self, page: Page) -> PageResults | KnownResults:
         """The page's entry: its results when its key is unchanged, else to be filled in."""
         # Entries are found by the page's path; the key holds the rest: its text (or the
         # file's bytes, digested already) and its collection.
@@ -261,6 +279,8 @@ class ContentCache:
             known = _problems(page.rel, entry[1])
             if known is not None:
                 self.new[page.rel] = entry
+                if not self.live:
+                    return KnownResults(known)
                 remembered = entry[1]
         return PageResults(self, page, digest, known, remembered)
 
