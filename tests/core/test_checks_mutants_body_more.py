@@ -16,7 +16,11 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from editor_app.core.checks.image_info import image_size
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_site
 
 
 def _png(w: int, h: int) -> bytes:
@@ -61,3 +65,29 @@ def test_jpeg_long_segments_are_skipped_whole_and_big_sizes_read_unsigned() -> N
     payload = bytes(2) + _sof(0xC0, 1, 1) + bytes(256 - 2 - 9)
     exif = b"\xff\xe1" + (258).to_bytes(2, "big") + payload
     assert image_size(b"\xff\xd8" + exif + _sof(0xC0, 40000, 50000) + bytes(4)) == (50000, 40000)
+
+
+def test_an_image_fields_folder_named_with_capital_xs(tmp_path: Path) -> None:
+    # the folder's slashes are stripped, and only they: its own letters stay
+    (tmp_path / "_config.yml").write_text("title: t\ncollections:\n  scans:\n    output: true\n")
+    (tmp_path / "_schema.yml").write_text(
+        "collections:\n  scans:\n    fields:\n      - {name: title, type: text}\n"
+        "      - {name: image, type: image, folder: /X-rays/}\n"
+    )
+    (tmp_path / "X-rays").mkdir()
+    (tmp_path / "X-rays" / "chest.png").write_bytes(b"x")
+    (tmp_path / "_scans").mkdir()
+    (tmp_path / "_scans" / "a.md").write_text("---\ntitle: T\nimage: chest.png\n---\nText.\n")
+    (tmp_path / "_scans" / "b.md").write_text("---\ntitle: O\nimage: knee.png\n---\nText.\n")
+    found = [
+        (p.path, p.line, p.code, p.message)
+        for p in validate_site(Site.open(tmp_path), content=False)
+    ]
+    assert found == [
+        (
+            "_scans/b.md",
+            3,
+            "file-not-found",
+            "There is no file 'knee.png' in X-rays/. Check the name, or add the file there.",
+        )
+    ]
