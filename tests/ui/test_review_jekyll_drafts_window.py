@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from editor_app.core.site import Site
 from editor_app.ui.review import ReviewPanel
@@ -52,3 +52,10 @@ def test_drafts_are_in_the_review_queue(qtbot, site_copy: Path, settings: QSetti
         assert panel.approve_current()
     assert page.read_bytes() == before
     assert row_texts(panel, NEW_DRAFT)[-1] == "approved"
+    colours = {}
+    for r in range(panel.proxy.rowCount()):
+        item = panel.model.item(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row())
+        colours[item.state] = panel.proxy.index(r, 7).data(Qt.ItemDataRole.ForegroundRole)
+    assert colours["approved"] is not None  # green, told apart from "changed since sent back"
+    assert colours["approved"].green() > colours["approved"].red()
+    assert colours["approved"].green() > colours["approved"].blue()

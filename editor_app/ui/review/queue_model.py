@@ -22,6 +22,12 @@ from editor_app.ui.review.common import (
     _when,
 )
 
+_STATE_COLOURS = {
+    "sent back": QColor("#9a5b00"),
+    "changed since sent back": QColor("#1d5fa8"),
+    "approved": QColor("#2e7d32"),
+}
+
 
 class ReviewQueueModel(QAbstractTableModel):
     """The review queue as a table: one row per draft (a thin adapter over core QueueItems)."""
@@ -85,8 +91,9 @@ class ReviewQueueModel(QAbstractTableModel):
                 return text + self.tr(", %1 of them errors").replace("%1", str(it.errors))
             return it.relative
         if role == Qt.ItemDataRole.ForegroundRole and col == 7 and it.state != "waiting":
-            # Sent back: amber; changed since: blue (the author has answered).
-            return QColor("#9a5b00") if it.state == "sent back" else QColor("#1d5fa8")
+            # Sent back: amber; changed since: blue (the author has answered); approved (a
+            # Jekyll draft waiting to be moved to _posts): green.
+            return _STATE_COLOURS.get(it.state, _STATE_COLOURS["changed since sent back"])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DisplayRole:
