@@ -12,6 +12,12 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   the restart range running to 0xD8 (a second start, already passed over), the frame range
   ending at 0xD0 (a restart, passed over before), a segment's length read without "big"
   (Python's default order).
+- `images._heavy`: the remembered weights asked under another name or key (`None`,
+  "XXimage_weightsXX", "IMAGE_WEIGHTS"): only a memo, the weight is worked out again.
+- `links._url_exists`: the last part of the address taken with `rsplit("/")`,
+  `rsplit("/", 2)` or `[+1]` (a normalised address starts with "/": the same last part);
+  `last.upper()` for `last.lower()` (the slug beside it is lowered, and every document is
+  indexed by its slug too, so the same documents are found).
 """
 
 from __future__ import annotations
@@ -90,4 +96,38 @@ def test_an_image_fields_folder_named_with_capital_xs(tmp_path: Path) -> None:
             "file-not-found",
             "There is no file 'knee.png' in X-rays/. Check the name, or add the file there.",
         )
+    ]
+
+
+def _link_site(root: Path, body: str) -> list[tuple]:
+    (root / "_config.yml").write_text(
+        "title: t\ncollections:\n  resources:\n    output: true\n"
+        "    permalink: /resources/:name/\n  xrays:\n    output: true\n    permalink: /X/:name/\n"
+    )
+    for rel, text in {
+        "_resources/annual-report.md": "---\ntitle: R\n---\nHi.\n",
+        "_resources/moved.md": "---\ntitle: M\nredirect_from: /nope/\n---\nHi.\n",
+        "_xrays/chest.md": "---\ntitle: C\n---\nHi.\n",
+        "page.md": "---\ntitle: P\n---\n" + body,
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    return [
+        (p.line, p.message)
+        for p in validate_site(Site.open(root), content=False)
+        if p.path == "page.md"
+    ]
+
+
+def test_links_whose_address_starts_or_ends_with_a_capital_x(tmp_path: Path) -> None:
+    # only slashes are trimmed from an address's ends: /X/nope/ is not /nope/, and
+    # annual-reportX is not annual-report
+    found = _link_site(tmp_path, "[a](/X/chest/) [b](/X/nope/)\n\n[c](/resources/annual-reportX)\n")
+    assert found == [
+        (4, "The link to '/X/nope/' points at no xray of this site."),
+        (
+            6,
+            "The link to '/resources/annual-reportX' points at no resource of this site. "
+            "Did you mean '/resources/annual-report/'?",
+        ),
     ]
