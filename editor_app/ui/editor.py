@@ -88,7 +88,9 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
     def set_markdown(self, text: str) -> None:
         """Show `text` as a fresh document: no undo history, not modified, caret at the top."""
         self._respell_queue = []  # the new text is coloured whole as it is set
-        long_page = text.count("\n") + 1 >= self.LAZY_FROM_BLOCKS
+        long_page = (
+            len(text) >= self.LAZY_FROM_CHARS or text.count("\n") + 1 >= self.LAZY_FROM_BLOCKS
+        )
         self.highlighter.wanted = self._in_view if long_page else None
         self._view_range = None
         self._joined = False

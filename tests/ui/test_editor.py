@@ -434,3 +434,29 @@ def test_colouring_a_long_page_in_view_changes_nothing(qtbot, editor) -> None:
     assert changes == []
     assert editor.markdown() == text
     assert not editor.document().isModified()
+
+
+def test_a_page_of_few_but_long_lines_is_coloured_in_view_only(qtbot, editor) -> None:
+    """A 120 KB page of 1,500 lines (tables of long rows, as the emoji reference has) colours
+    only what is in view as it opens; scrolling down colours the rest."""
+    from editor_app.ui.highlighter import PENDING
+
+    row = "| **bold** | `code` | " + "word " * 12 + "|"
+    text = "\n".join(f"{row} {i}" for i in range(1500))
+    assert len(text) >= editor.LAZY_FROM_CHARS and 1500 < editor.LAZY_FROM_BLOCKS
+    editor.resize(400, 300)
+    editor.show()
+    editor.set_markdown(text)
+    assert editor.document().findBlockByNumber(1400).userState() & PENDING
+    near = editor.document().findBlockByNumber(1)
+    assert not near.userState() & PENDING
+    assert any(r.format.fontWeight() > 400 for r in near.layout().formats())
+    editor.go_to_line(1400)
+    qtbot.wait(50)
+    far = editor.document().findBlockByNumber(1400)
+    assert not far.userState() & PENDING
+    assert any(r.format.fontWeight() > 400 for r in far.layout().formats())
+    assert editor.markdown() == text
+    short = "\n".join(f"{row} {i}" for i in range(100))  # a short page: coloured whole
+    editor.set_markdown(short)
+    assert not editor.document().findBlockByNumber(99).userState() & PENDING
