@@ -131,3 +131,23 @@ def test_links_whose_address_starts_or_ends_with_a_capital_x(tmp_path: Path) -> 
             "Did you mean '/resources/annual-report/'?",
         ),
     ]
+
+
+def _png_file(w: int, h: int, size: int) -> bytes:
+    return _png(w, h) + bytes(size - 24)
+
+
+def test_the_sites_image_kb_alone_makes_a_small_image_heavy(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: t\n")
+    (tmp_path / "_schema.yml").write_text("checks:\n  image_kb: 150\n")
+    (tmp_path / "a.png").write_bytes(_png_file(10, 10, 151 * 1024))
+    (tmp_path / "b.png").write_bytes(_png_file(10, 10, 150 * 1024))
+    (tmp_path / "page.md").write_text(
+        "---\ntitle: P\n---\n![The team](/a.png)\n\n![The team](/b.png)\n"
+    )
+    found = [
+        (p.line, p.message.split(":")[0])
+        for p in validate_site(Site.open(tmp_path))
+        if p.code == "image-heavy"
+    ]
+    assert found == [(4, "The image 'a.png' is heavy (151 KB, 10 x 10 pixels)")]
