@@ -151,3 +151,19 @@ def test_the_sites_image_kb_alone_makes_a_small_image_heavy(tmp_path: Path) -> N
         if p.code == "image-heavy"
     ]
     assert found == [(4, "The image 'a.png' is heavy (151 KB, 10 x 10 pixels)")]
+
+
+def test_the_sites_image_pixels_alone_makes_a_wide_image_heavy(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: t\n")
+    (tmp_path / "_schema.yml").write_text("checks:\n  image_pixels: 200\n")
+    (tmp_path / "a.png").write_bytes(_png_file(201, 10, 101 * 1024))
+    (tmp_path / "b.png").write_bytes(_png_file(200, 10, 101 * 1024))
+    (tmp_path / "page.md").write_text(
+        "---\ntitle: P\n---\n![The team](/a.png)\n\n![The team](/b.png)\n"
+    )
+    found = [
+        (p.line, p.message.split(":")[0])
+        for p in validate_site(Site.open(tmp_path))
+        if p.code == "image-heavy"
+    ]
+    assert found == [(4, "The image 'a.png' is heavy (101 KB, 201 x 10 pixels)")]
