@@ -197,13 +197,14 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
             return None
         if not safe_paths.plausible_path(text):
             return None
-        rel = Path(text)
-        if rel.is_absolute() or rel.drive or text.startswith(("/", "\\")):
+        if text.startswith(("/", "\\")):
             return None
+        if (os.sep != "/" or os.altsep) and (Path(text).is_absolute() or Path(text).drive):
+            return None  # (a POSIX path is absolute only when it starts with "/")
         try:
             root, inside = self._resolved_root()
             for base in self._served_folders():
-                served = (base / rel).resolve()
+                served = (base / text).resolve()
                 if served.is_relative_to(root) and safe_paths.exists(served):
                     return served
             # As `(self.root / rel).resolve()`, on text (the images and links of the pages ask
