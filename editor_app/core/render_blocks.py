@@ -6,8 +6,10 @@ across (`render_cuts.py`), each part is rendered on its own and remembered, and 
 HTML is joined. What a part needs from the rest of the page is handed to the engine
 (`Engine.render(text, env)`): the page's link definitions, the heading-id counters left by
 the parts before it and (Goldmark) the quotes still open; the cache key holds only what the
-part reads of them. A page that cannot be cut (footnotes, abbreviations...), a link label
-defined twice, or a part whose HTML cannot stand for its place, is rendered whole. The
+part reads of them. The parts holding footnotes or kramdown's `{:toc}` are taken from the
+whole render (kept while they and what they read stay the same). A page that cannot be cut
+(abbreviations...), a link label defined twice, or a part whose HTML cannot stand for its
+place, is rendered whole. The
 joined HTML is byte for byte the whole render's (`tests/core/test_render_blocks*.py`: every
 page of the shared sites, edits, generated pages). `balanced_html` tells which parts'
 HTML can also be made safe apart (`Renderer.render_page`).
@@ -45,6 +47,13 @@ _END_WORD = "zqxpartendzqx"
 # kramdown's table of contents, and the headings it lists (in the parts' HTML).
 _TOC = "{:toc}"
 _HEADING_HTML = re.compile(r"<h[1-6]\b.*?</h[1-6]>", re.S)
+_NOTE = "[^"
+# A footnote's definition, and what in it could change what the parts after it read (a
+# heading's id; Goldmark: the quotes open): the engines render the definitions at the
+# page's end, a part rendered alone at its own end.
+_NOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
+_NOTE_HEADING = re.compile(r"^[ \t>]*#|^[ \t>]*[=-]+[ \t]*$", re.M)
+_NOTE_QUOTES = re.compile(r"['\"&]")
 _END_HEADING = f"# {_END_WORD}\n"
 
 
@@ -135,7 +144,8 @@ class PartsRenderer:
         # The last page's cuts: the next page (the same after an edit) is read from the edit.
         self._last_cut: tuple[int, str, list[int]] | None = None
         self._table_cuts = Memo(CACHE_CHARS // 4)  # a long part's cuts between table rows
-        self._tocs = Memo(CACHE_CHARS // 4)  # the HTML of the part holding `{:toc}`
+        # The HTML of the parts holding footnotes or `{:toc}`, taken from the whole render.
+        self._from_whole = Memo(CACHE_CHARS // 4)
         # How each part of the last page stands in a table cut into groups of rows.
         self.table_joins: list[TableJoin] = [_NO_TABLE]
         self.rendered_parts = 0  # engine calls for parts so far (for tests and the bench)
@@ -145,7 +155,7 @@ class PartsRenderer:
         self._cache.clear()
         self._reads.clear()
         self._table_cuts.clear()
-        self._tocs.clear()
+        self._from_whole.clear()
         self._last_cut = None
 
     def render(self, text: str, prepare: Prepare = _as_is) -> str:
@@ -165,18 +175,28 @@ class PartsRenderer:
         self.table_joins = [_NO_TABLE]
         if _END_WORD in text:
             return [self.render_whole(text, prepare)]
-        # kramdown's `{:toc}` (one): the part holding it is taken from the whole render, kept
-        # while the page's headings and that part stay the same (`_toc_part`).
-        toc = self._end_marker and text.count(_TOC) == 1
+        # Footnotes and kramdown's `{:toc}` (one): the parts holding them (and the last, where
+        # the footnotes go) are taken from the whole render, kept while they and what they
+        # read stay the same (`_taken_from_whole`).
+        apart = frozenset(
+            word
+            for word, found in ((_TOC, self._end_marker and text.count(_TOC) == 1), (_NOTE, True))
+            if found and word in text
+        )
         before = None
-        if self._last_cut is not None and self._last_cut[0] == (self.min_chars, toc):
+        if self._last_cut is not None and self._last_cut[0] == (self.min_chars, apart):
             before = self._last_cut[1:]
-        cuts = cut_points(text, self.engine.name, self.min_chars, before, toc)
-        self._last_cut = ((self.min_chars, toc), text, cuts)
+        cuts = cut_points(text, self.engine.name, self.min_chars, before, apart)
+        self._last_cut = ((self.min_chars, apart), text, cuts)
         if len(cuts) == 1:
             return [self.render_whole(text, prepare)]
         parts, joins = self._with_table_cuts(parts_at(text, cuts))
         last = len(parts) - 1
+        taken = [k for k, part in enumerate(parts) if any(word in part for word in apart)]
+        if _NOTE in apart:
+            if any(_notes_move(parts[k], self.engine.name) for k in taken):
+                return [self.render_whole(text, prepare)]
+            taken += [last] if last not in taken else []
         # The link definitions of the whole page, each label defined by one part only.
         references: dict[str, Any] = {}
         owners: dict[int, dict[str, Any]] = {}
@@ -192,14 +212,19 @@ class PartsRenderer:
         ids: dict[str, int] = {}
         quotes: dict[str, int] = {}
         out = []
-        toc_at, toc_key = -1, None
+        reads: dict[int, Any] = {}  # what each part taken from the whole render reads
         for k, part in enumerate(parts):
             refs, refs_key = None, None
             if references_key is not None and "[" in part:
                 if owners.get(k, {}).keys() < references.keys():
                     refs, refs_key = references, references_key
-            if toc and _TOC in part:
-                toc_at, toc_key = k, (part, references_key, tuple(sorted(ids.items())))
+            if k in taken:
+                reads[k] = (
+                    part,
+                    joins[k],
+                    tuple(sorted(ids.items())),
+                    tuple(sorted(quotes.items())),
+                )
             done = self._part(part, k == last, prepare, refs, refs_key, ids, quotes, joins[k])
             if done.html is None:
                 self.table_joins = [_NO_TABLE]
@@ -210,39 +235,53 @@ class PartsRenderer:
             for mark, opened in (done.quotes or {}).items():
                 quotes[mark] = quotes.get(mark, 0) + opened
             out.append(done.html)
-        if toc:
-            html = self._toc_part(text, prepare, out, toc_at, toc_key)
-            if html is None:
+        if taken:
+            if not self._taken_from_whole(text, prepare, out, joins, reads, references_key, apart):
                 self.table_joins = [_NO_TABLE]
                 return [self.render_whole(text, prepare)]
-            out[toc_at] = html
         self.table_joins = joins
         return out
 
-    def _toc_part(
-        self, text: str, prepare: Prepare, out: list[str], at: int, key: Any
-    ) -> str | None:
-        """The HTML of the part holding kramdown's `{:toc}` (`out[at]`, rendered alone, lists
-        only its own headings): the whole render's, less the other parts' HTML, remembered
-        by the part's text, what it reads of the page, and every heading of the page."""
-        if at < 0:
-            return None
-        headings = tuple(h for html in out for h in _HEADING_HTML.findall(html))
-        key = (key, headings)
-        found = self._tocs.get(key)
-        if found is not None:
-            return found
-        whole = self.render_whole(text, prepare)
-        head, tail = "".join(out[:at]), "".join(out[at + 1 :])
-        if (
-            len(head) + len(tail) > len(whole)
-            or not whole.startswith(head)
-            or not whole.endswith(tail)
-        ):
-            return None
-        html = whole[len(head) : len(whole) - len(tail)]
-        self._tocs.put(key, html, len(key[0][0]) + len(html) + sum(map(len, headings)))
-        return html
+    def _taken_from_whole(
+        self,
+        text: str,
+        prepare: Prepare,
+        out: list[str],
+        joins: list[TableJoin],
+        reads: dict[int, Any],
+        references_key: Any,
+        apart: frozenset[str],
+    ) -> bool:
+        """Put in `out` (and `joins`) the HTML of the parts `reads` names (rendered alone,
+        they would lack the page's footnotes or table of contents): the whole render's, less
+        the other parts' HTML; a run of such parts gets it all on its first part. Remembered
+        by their texts, what they read of the page (ids, quotes, link definitions) and, for
+        `{:toc}`, every heading of the page. False when the whole render cannot be so cut.
+        """
+        runs: list[list[int]] = []
+        for k in sorted(reads):
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        key: Any = (tuple(tuple(reads[k] for k in run) for run in runs), references_key)
+        if _TOC in apart:
+            key = (key, tuple(h for html in out for h in _HEADING_HTML.findall(html)))
+        found = self._from_whole.get(key)
+        if found is None:
+            found = _cut_whole(self.render_whole(text, prepare), out, runs)
+            if found is None:
+                return False
+            self._from_whole.put(
+                key, found, sum(len(r[0]) for r in reads.values()) + sum(map(len, found))
+            )
+        for run, html in zip(runs, found, strict=True):
+            first, end = run[0], run[-1]
+            joins[first] = (joins[first][0], joins[end][1])
+            out[first] = html
+            for k in run[1:]:
+                out[k], joins[k] = "", _NO_TABLE
+        return True
 
     def _with_table_cuts(self, parts: list[str]) -> tuple[list[str], list[TableJoin]]:
         """The parts with each long table in them cut between rows (`table_cuts`): a group
@@ -355,6 +394,60 @@ class PartsRenderer:
         key = (place, tuple((r, ids[r]) for r in reads if r in ids), tuple(quotes_before.items()))
         self._cache.put(key, part, len(text) + len(html or ""))
         return part
+
+
+def _notes_move(part: str, engine_name: str) -> bool:
+    """A footnote's definition in `part` holds what an engine could read differently when
+    the definitions are rendered at the page's end: a heading (its id), or for Goldmark
+    (which counts the quotes open through the page) a quote mark or an entity. A definition
+    runs to a blank line followed by a line that is not indented (taken widely: its lazy
+    lines and what follows it indented)."""
+    for definition in _NOTE_DEFINITION.finditer(part):
+        end = definition.end()
+        while True:
+            end = part.find("\n", end)
+            if end < 0:
+                end = len(part)
+                break
+            rest = part[end + 1 :].lstrip("\n")
+            if part[end + 1 : end + 2] == "\n" and not rest.startswith((" ", "\t")):
+                break
+            end += 1
+        body = part[definition.end() : end]
+        if _NOTE_HEADING.search(body) or (engine_name == "goldmark" and _NOTE_QUOTES.search(body)):
+            return True
+    return False
+
+
+def _cut_whole(whole: str, out: list[str], runs: list[list[int]]) -> list[str] | None:
+    """The pieces of `whole` (the page rendered whole) that stand for each run of parts in
+    `runs`, between the other parts' HTML (`out`); None when the pieces are not found once
+    each, or a run's headings are not those of its parts rendered alone (what it hands on)."""
+    taken = {k for run in runs for k in run}
+    pieces: list[str] = []
+    pos, k = 0, 0
+    while k < len(out):
+        if k not in taken:
+            if not whole.startswith(out[k], pos):
+                return None
+            pos += len(out[k])
+            k += 1
+            continue
+        run = next(r for r in runs if r[0] == k)
+        after = run[-1] + 1
+        if after == len(out):
+            end = len(whole)
+        else:
+            end = whole.find(out[after], pos)
+            if not out[after] or end < 0 or whole.find(out[after], end + 1) >= 0:
+                return None
+        piece = whole[pos:end]
+        alone = [h for j in run for h in _HEADING_HTML.findall(out[j])]
+        if _HEADING_HTML.findall(piece) != alone:
+            return None
+        pieces.append(piece)
+        pos, k = end, after
+    return pieces if pos == len(whole) else None
 
 
 def _table_rows(html: str, join: TableJoin) -> str | None:

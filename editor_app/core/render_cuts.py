@@ -5,7 +5,8 @@ that place is outside fenced code, an HTML element or comment, `$$` math, a kram
 `{::...}` extension and a template tag (`render_blocks.py` hands over what it does carry:
 link definitions, heading-id counters, Goldmark's open quotes). A page with a feature that
 spans it (footnotes; kramdown's abbreviations, `{:toc}` and attribute definitions;
-Goldmark's summary divider) is not cut. After an edit only the changed lines are read again.
+Goldmark's summary divider) is not cut, but for the marks the caller puts in itself
+(`apart`). A long table is cut between its rows (`table_cuts`). After an edit only the changed lines are read again.
 """
 
 from __future__ import annotations
@@ -73,12 +74,13 @@ def cut_points(
     engine_name: str = "kramdown",
     min_chars: int = MIN_PART_CHARS,
     before: tuple[str, list[int]] | None = None,
-    toc_apart: bool = False,
+    apart: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Where `split_parts` cuts `text` (0 first). `before`: the text and cuts of the last
-    call with the same engine, length and `toc_apart`, so that only the changed stretch is
-    read again. `toc_apart`: kramdown's `{:toc}` does not keep the page whole (the caller
-    puts the table of contents in, `render_blocks.py`)."""
+    call with the same engine, length and `apart`, so that only the changed stretch is read
+    again. `apart`: the marks of page-wide features that do not keep the page whole (`[^`,
+    footnotes; `{:toc}`, kramdown's table of contents): the caller puts them in
+    (`render_blocks.py`)."""
     if len(text) < 2 * min_chars:
         return [0]
     prefix = suffix = 0
@@ -90,7 +92,7 @@ def cut_points(
         suffix = _common_suffix(before[0], text, min(len(before[0]), len(text)) - prefix)
         end = text.find("\n", len(text) - suffix)
         checked = text[max(text.rfind("\n", 0, prefix), 0) : len(text) if end < 0 else end]
-    if _whole_page(checked if checked.startswith("\n") else "\n" + checked, engine_name, toc_apart):
+    if _whole_page(checked if checked.startswith("\n") else "\n" + checked, engine_name, apart):
         return [0]
     cuts = [0]
     # Past this place, a cut made where the last text had one ends the reading: the rest
@@ -136,6 +138,10 @@ def cut_points(
             mark, rest = f.group(1), f.group(2)
             if fence is None:
                 if not (mark[0] == "`" and "`" in rest):
+                    if kramdown and len(rest.split()) > 1:
+                        # Marks then two words or more (`md {file="x"}`): a fence to the
+                        # others, none to the kramdown engine (one word at most).
+                        return [0]
                     fence = (mark[0], len(mark))
             elif mark[0] == fence[0] and len(mark) >= fence[1] and not rest.strip():
                 fence = None
@@ -216,12 +222,10 @@ def _other_fences(line: str, state: tuple[str | None, bool]) -> tuple[str | None
     return fence, toggled
 
 
-def _whole_page(text: str, engine_name: str, toc_apart: bool = False) -> bool:
-    """`text` (after a newline) has a mark of a feature that spans the page."""
+def _whole_page(text: str, engine_name: str, apart: frozenset[str] = frozenset()) -> bool:
+    """`text` (after a newline) has a mark of a feature that spans the page (but `apart`)."""
     words = _WHOLE_PAGE_WORDS.get(engine_name, ("[^",))
-    if toc_apart:
-        words = tuple(word for word in words if word != "{:toc}")
-    if any(word in text for word in words):
+    if any(word in text for word in words if word not in apart):
         return True
     if engine_name == "kramdown" and ("<?" in text or "<!" in text):
         if _UNENDED_SPECIAL.search(text):

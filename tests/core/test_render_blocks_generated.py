@@ -251,6 +251,7 @@ FOUND = [
     "a\n\n# H\n\na\n\n# I\n<pre></pre>&nbsp;\n\n## J\n\na\n",  # after a block
     "a\n\n# H\n\na\n\n# I\n```a`\n\n## J\n\n\ta\n",  # a fence to some readings
     "a\n\n# H\n\n&# </details>\n\n# I\n&nbsp;\n\n## J\n\n<details>\n",  # &# before
+    '```md {file="x.md"}\n```\n\n### S\n```\n',  # a fence to some engines only
 ]
 
 
