@@ -76,6 +76,9 @@ __all__ = [
 ]
 
 
+SUB_LABEL_WIDTH = 140  # pixels: a group's labels are shortened beyond this
+
+
 class ObjectField(FieldWidget):
     """A group of sub-fields; edits emit the whole group as a dict (other keys kept)."""
 
@@ -93,6 +96,15 @@ class ObjectField(FieldWidget):
             widget = form._make_widget(sub, None)
             widget.edited.connect(lambda v, name=sub.name: self._child_edited(name, v))
             label = QLabel(sub.label)
+            # A key can be a long address (`relatedLinks: {/docs/…/: Title}`): shortened, so
+            # that it does not make the form scroll sideways; whole in its tooltip.
+            shown = label.fontMetrics().elidedText(
+                sub.label, Qt.TextElideMode.ElideMiddle, SUB_LABEL_WIDTH
+            )
+            if shown != sub.label:
+                label.setText(shown)
+                label.setToolTip(sub.label)
+                widget.focus_target().setAccessibleName(sub.label)
             label.setBuddy(widget.focus_target())
             self.layout_.addRow(label, widget)
             self.children_[sub.name] = widget

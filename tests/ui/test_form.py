@@ -555,3 +555,42 @@ def test_a_page_with_thousands_of_settings_gets_a_usable_form(qtbot) -> None:
     # Another page of the same collection shows only its own fields.
     form.load({"f1": "a", "f7": "b"}, schema, ["f1", "f7"])
     assert sorted(form.widgets) == ["f1", "f7"]
+
+
+def test_a_group_keyed_by_long_addresses_does_not_widen_the_form(qtbot) -> None:
+    """Eleventy pages key `relatedLinks` by address: a long key is shortened in its label
+    (whole in its tooltip and for screen readers), so the form never scrolls sideways."""
+    long_key = "/docs/data-global-custom-and-the-cascade-explained/"
+    fm = {"title": "Data", "relatedLinks": {"/docs/x/": "X", long_key: "Custom global data"}}
+    group = Field(
+        "relatedLinks", "object", fields=[Field("/docs/x/"), Field(long_key, label=long_key)]
+    )
+    schema = CollectionSchema("docs", [Field("title"), group])
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    form.load(fm, schema, list(fm))
+    labels = {label.toolTip() or label.text(): label for label in form.findChildren(QLabel)}
+    shortened = labels[long_key]
+    assert shortened.text() != long_key and "…" in shortened.text()
+    assert shortened.buddy().accessibleName() == long_key
+    assert labels["/docs/x/"].text() == "/docs/x/"  # a short key is shown whole
+    assert form.minimumSizeHint().width() < 300
+    assert form.values() == fm
+
+
+def test_the_eleventy_data_cascade_page_fits_a_narrow_form(qtbot) -> None:
+    root = Path(__file__).resolve().parents[3] / "shared" / "sites" / "eleventy-website"
+    if not root.is_dir():
+        pytest.skip("the shared sites are not here")
+    site = Site.open(root)
+    page = root / "src" / "docs" / "data-cascade.md"
+    doc = Document.load(page)
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    form.load(
+        doc.front_matter,
+        load_schema(site).for_collection(site.collection_of(page)),
+        list(doc.front_matter),
+    )
+    assert "relatedLinks" in form.widgets
+    assert form.minimumSizeHint().width() < 300  # was 384: the page's long address keys
