@@ -13,7 +13,10 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   ending at 0xD0 (a restart, passed over before), a segment's length read without "big"
   (Python's default order).
 - `images._heavy`: the remembered weights asked under another name or key (`None`,
-  "XXimage_weightsXX", "IMAGE_WEIGHTS"): only a memo, the weight is worked out again.
+  "XXimage_weightsXX", "IMAGE_WEIGHTS"): only a memo, the weight is worked out again; the
+  size of a file that cannot be read taken as 1 byte rather than 0 (neither is heavy); "no
+  problem" kept as "" rather than None (both falsy; the content cache compares it with its
+  remembered answer, and on a difference only checks the images again).
 - `links._url_exists`: the last part of the address taken with `rsplit("/")`,
   `rsplit("/", 2)` or `[+1]` (a normalised address starts with "/": the same last part);
   `last.upper()` for `last.lower()` (the slug beside it is lowered, and every document is
@@ -23,6 +26,8 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from editor_app.core.checks.image_info import image_size
 from editor_app.core.site import Site
@@ -167,3 +172,48 @@ def test_the_sites_image_pixels_alone_makes_a_wide_image_heavy(tmp_path: Path) -
         if p.code == "image-heavy"
     ]
     assert found == [(4, "The image 'a.png' is heavy (101 KB, 201 x 10 pixels)")]
+
+
+def _heavy_images(root: Path, schema: str, files: dict[str, bytes]) -> list[tuple]:
+    (root / "_config.yml").write_text("title: t\n")
+    (root / "_schema.yml").write_text(schema)
+    body = ""
+    for name, data in files.items():
+        (root / name).write_bytes(data)
+        body += f"![The team](/{name})\n\n"
+    (root / "page.md").write_text("---\ntitle: P\n---\n" + body)
+    return [
+        (p.line, p.message.split(":")[0])
+        for p in validate_site(Site.open(root))
+        if p.code == "image-heavy"
+    ]
+
+
+def test_a_small_image_at_the_size_limit_is_judged_by_its_size_alone(tmp_path: Path) -> None:
+    # under 100 KB and not over image_kb: its pixels are not read, however wide;
+    # one byte over image_kb: heavy, with its pixels said
+    found = _heavy_images(
+        tmp_path,
+        "checks:\n  image_kb: 50\n",
+        {"at.png": _png_file(9000, 10, 50 * 1024), "over.png": _png_file(10, 10, 50 * 1024 + 1)},
+    )
+    assert found == [(6, "The image 'over.png' is heavy (50 KB, 10 x 10 pixels)")]
+
+
+def test_megabytes_are_said_rounded_to_a_tenth(tmp_path: Path) -> None:
+    # 1,101,005 bytes are 1.0500002 MB: said as 1.1
+    found = _heavy_images(tmp_path, "", {"big.png": _png_file(10, 10, 1101005)})
+    assert found == [(4, "The image 'big.png' is heavy (1.1 MB, 10 x 10 pixels)")]
+
+
+def test_an_image_that_cannot_be_opened_is_not_called_heavy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core.checks import images
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError("refused")
+
+    monkeypatch.setattr(images, "open", refused, raising=False)
+    found = _heavy_images(tmp_path, "", {"big.png": _png_file(10, 10, 2 * 1048576)})
+    assert found == []
