@@ -14,6 +14,12 @@ tell them apart:
   field has `required`); the `.get` defaults of the readable-page and filled counts (a field an
   inferred schema calls required is filled in most readable pages of its collection, so both
   counts hold it);
+- `Context.collection_schema` with `and` for `or`: a missing schema fails to answer (caught)
+  and the schema's `for_collection(None)` answers None itself; `field_map` without the
+  `getattr` default or with its `if cs` dropped (every collection schema has fields; no schema
+  gives no fields either way);
+- `Context.rel`'s quick prefix test spelt otherwise (`str(None)`, `rstrip(None)`, `lstrip`): the
+  `relative_to` after it gives the same path;
 - the `ImportError` guard around `load_schema` (the module is always there);
 - `.replace(os.sep, "/")` in `Context.rel` (and in `facts.gather_uniques`): the separator is
   already `/` on this system;

@@ -20,6 +20,9 @@ tell them apart:
   most common kind without its `key` (by name), without or with another `default` (there is
   always a kind besides text), or with text among the candidates (text is never the most
   common: it is a tenth at most);
+- `gather_uniques`' root prefix with `rstrip(None)` or without the root test (`or`): a path
+  outside that prefix is made relative by `Context.rel`, which gives the same; with no unique
+  field there is nothing to hold;
 - `static_prefix`'s folder test from the third character (`static[2:]`): the second is never
   a slash, all of them are stripped first;
 - `_is_unique_field`'s `getattr(f, "unique", None)` for `False` (every field has `unique`),
@@ -133,6 +136,13 @@ def _unique_ctx(entries: list, fields: dict | None = None, declared: bool = Fals
         site=SimpleNamespace(root=Path("/s")),
         entries=entries,
     )
+
+
+def test_a_readable_pages_title_is_the_one_its_header_gives(tmp_path: Path) -> None:
+    page = tmp_path / "quoted.md"
+    page.write_bytes(b"---\ntitle: 'It''s here'\n---\n")
+    u = gather_usage([_entry(page, "notes", {"title": "It's here"}, "It's here")])
+    assert u.titles["notes"] == {"It's here"} and u.broken_titles == set()
 
 
 def test_unique_fields_and_who_holds_each_value() -> None:

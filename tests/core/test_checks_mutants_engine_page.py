@@ -14,6 +14,10 @@ tell them apart:
 - `field_of_indented_line`: `page.field_line(None)` asked when no key is above (it answers
   None all the same), `split(" #")` with another or no limit (only the part before the first
   ` #` is read);
+- `decode`: codec names in capitals ("UTF-32", "UTF-16", "UTF-8", "CP1252": the same codecs;
+  the message says the name in capitals either way), counting lines from `None` for `0`;
+- `Page.may_repeat_keys`' cheap test counting one line more or using `<` (`fm[+1:]`,
+  `fm[-2:]`, `"XX\nXX"`): it only lets more headers through to the exact count of key lines;
 - `Page.body_line`: counting from `None` for `0` (the same start);
 - `field_at_line`: `best_line <= k` for `<` (no two keys share a line), `best_line` starting at
   1 (no key sits on line 1, the header's opening line), `and` for the first `or` (a line
@@ -280,6 +284,7 @@ def test_bytes_become_text_with_where_the_bad_byte_was() -> None:
     assert decode(b"a\nb\n\xe9t\xe9") == ("a\nb\nété", "not UTF-8", 3)
     assert decode(b"\xff\xfe\x00\xd8") == ("ÿþ\x00Ø", "not UTF-8", 1)  # no UTF-16 either
     assert decode(b"ok\n\x81") == ("ok\n\ufffd", "not UTF-8", 2)
+    assert decode(b"\nA\n\x81") == ("\nA\n\ufffd", "not UTF-8", 3)  # a first line left blank
     assert bad_byte_line(b"\xef\xbb\xbfa\n\n\xff") == 3
     assert bad_byte_line(b"\xef\xbb\xbf") is None and bad_byte_line("é".encode()) is None
     assert bad_byte_line(b"\xef\xbb") == 1
