@@ -20,6 +20,8 @@ tell them apart:
   most common kind without its `key` (by name), without or with another `default` (there is
   always a kind besides text), or with text among the candidates (text is never the most
   common: it is a tenth at most);
+- `gather_usage`'s `zip(..., strict=...)` given otherwise (the titles are made one per
+  document: the same length);
 - `gather_uniques`' root prefix with `rstrip(None)` or without the root test (`or`): a path
   outside that prefix is made relative by `Context.rel`, which gives the same; with no unique
   field there is nothing to hold;
