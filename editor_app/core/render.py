@@ -141,8 +141,14 @@ class Renderer:
         """A whole preview page: the body framed like the site's page, no script, no network."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         body = self._page_body(doc)
-        title = title_value(fm) or (doc.path.stem if doc.path else "Untitled")
-        header = [f'<h1 class="page-title">{html.escape(title)}</h1>']
+        given = title_value(fm)
+        title = given or (doc.path.stem if doc.path else "Untitled")
+        # A page without a title whose text opens with its own heading (Eleventy's docs) is
+        # shown as the site shows it: that heading alone, not the file name above it.
+        untitled_with_heading = not given and body.lstrip().startswith("<h1")
+        header = [] if untitled_with_heading else [
+            f'<h1 class="page-title">{html.escape(title)}</h1>'
+        ]
         subtitle = _text(fm.get("subtitle"))
         if subtitle:
             header.append(f'<p class="page-subtitle">{html.escape(subtitle)}</p>')
