@@ -13,7 +13,8 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   ending at 0xD0 (a restart, passed over before), a segment's length read without "big"
   (Python's default order).
 - `images._heavy`: the remembered weights asked under another name or key (`None`,
-  "XXimage_weightsXX", "IMAGE_WEIGHTS"): only a memo, the weight is worked out again; the
+  "XXimage_weightsXX", "IMAGE_WEIGHTS"), or stored so (also with no maker, the dict being
+  made by the look-up above): only a memo, the weight is worked out again; the
   size of a file that cannot be read taken as 1 byte rather than 0 (neither is heavy); "no
   problem" kept as "" rather than None (both falsy; the content cache compares it with its
   remembered answer, and on a difference only checks the images again).
@@ -217,3 +218,76 @@ def test_an_image_that_cannot_be_opened_is_not_called_heavy(
     monkeypatch.setattr(images, "open", refused, raising=False)
     found = _heavy_images(tmp_path, "", {"big.png": _png_file(10, 10, 2 * 1048576)})
     assert found == []
+
+
+def _scans_site(root: Path, images: dict[str, str]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "_config.yml").write_text("title: t\ncollections:\n  scans:\n    output: true\n")
+    (root / "_schema.yml").write_text(
+        "collections:\n  scans:\n    fields:\n      - {name: title, type: text}\n"
+        "      - {name: image, type: image}\n"
+    )
+    (root / "_scans").mkdir()
+    for i, value in enumerate(images.values()):
+        (root / "_scans" / f"p{i}.md").write_text(f"---\ntitle: T\nimage: {value}\n---\nx\n")
+    for rel in images:
+        if rel:
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_bytes(b"x")
+    return root
+
+
+def _asset_problems(root: Path) -> list[tuple]:
+    return [
+        (p.path, p.line, p.code, p.message) for p in validate_site(Site.open(root), content=False)
+    ]
+
+
+def test_a_file_beside_the_site_is_outside_it_though_it_is_there(tmp_path: Path) -> None:
+    (tmp_path / "secret.png").write_bytes(b"x")
+    (tmp_path / "docs" / "secret.png").parent.mkdir()
+    (tmp_path / "docs" / "secret.png").write_bytes(b"x")
+    root = _scans_site(tmp_path / "site", {"": "../secret.png", "x": "a/../../secret.png"})
+    outside = (
+        " points outside the site folder, so it will not be published. Copy the file into the "
+        "site's assets folder and use its name there."
+    )
+    assert _asset_problems(root) == [
+        ("_scans/p0.md", 3, "path-outside-site", "'../secret.png'" + outside),
+        ("_scans/p1.md", 3, "path-outside-site", "'a/../../secret.png'" + outside),
+    ]
+
+
+def test_a_file_of_the_same_name_in_the_sites_own_folder_is_not_the_one_named(
+    tmp_path: Path,
+) -> None:
+    root = _scans_site(tmp_path, {"team.png": "team.png"})
+    (root / "_scans" / "p1.md").write_text("---\ntitle: T\nimage: photos/team.png\n---\nx\n")
+    assert _asset_problems(root) == [
+        (
+            "_scans/p1.md",
+            3,
+            "file-not-found",
+            "There is no file 'team.png' in photos/. Check the name, or add the file there.",
+        ),
+    ]
+
+
+def test_files_found_in_their_folders_listing_need_no_other_look_at_the_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the usual case on a big site: each folder is listed once, and a file named as listed
+    # is found there without asking the disk about it
+    root = _scans_site(
+        tmp_path, {"a.png": "a.png", "img/b.png": "/img/b.png", "img/deep/c.png": "img/deep/c.png"}
+    )
+    asked: list[str] = []
+    resolve = Site.resolve_inside
+
+    def counted(self: Site, relative: str) -> object:
+        asked.append(str(relative))
+        return resolve(self, relative)
+
+    monkeypatch.setattr(Site, "resolve_inside", counted)
+    assert _asset_problems(root) == []
+    assert [a for a in asked if a.endswith(".png")] == []

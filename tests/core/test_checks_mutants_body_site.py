@@ -10,9 +10,10 @@ Equivalent survivors (no test can tell them apart from the code as written):
   outside-the-site test (the site refuses a backslashed path all the same);
   `getattr(f, "folder")` without its default (every schema field has a `folder`);
   `label_of(f, None)` for `label_of(f, name)` (every schema field has a label, used first).
-  The folder listing shortcut (`ctx.asset_names`, the `..` test before it, `rpartition`,
-  `names.get(file_name.lower())`, in any spelling): when it fails, the disk is asked the same
-  question and gives the same answer, only slower. `rel = ""` or `resolve_inside(None)` for an
+  In the folder listing shortcut, the `..` test's backslashes spelt otherwise (on this
+  system a backslash is no separator: such a path is never listed, and the site refuses
+  it); the shortcut itself is pinned by `test_checks_mutants_body_more.py` (a file found
+  in its folder's listing asks nothing more of the disk). `rel = ""` or `resolve_inside(None)` for an
   address outside the site (both resolve to nothing); `"//"` spelt otherwise in the second
   test (a `//server` path is outside either way); `folder.strip(None)` (the folder's slashes
   are resolved away); `guess = ""` (no hint either way); the exact-case lookup of the file name
