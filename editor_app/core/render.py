@@ -24,7 +24,7 @@ from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.templates import LIQUID, neutralise, neutralise_for
 from editor_app.core.render_blocks import Memo, PartsRenderer, balanced_html
 from editor_app.core.sanitize import CSP, sanitize_html
-from editor_app.core.site_entries import title_value
+from editor_app.core.site_entries import readable_title, title_value
 from editor_app.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -142,6 +142,8 @@ class Renderer:
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         body = self._page_body(doc)
         given = title_value(fm)
+        if given and getattr(self.site, "generator", None) != "hugo":
+            given = readable_title(given)  # the site puts it in as HTML; Hugo escapes it
         title = given or (doc.path.stem if doc.path else "Untitled")
         # A page without a title whose text opens with its own heading (Eleventy's docs) is
         # shown as the site shows it: that heading alone, not the file name above it.

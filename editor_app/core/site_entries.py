@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import errno
+import html
 import json
 import os
 import re
@@ -76,6 +77,13 @@ def title_value(front_matter: dict) -> str | None:
         ):
             return str(value)
     return None
+
+
+def readable_title(text: str) -> str:
+    """A title as a reader sees it: HTML character references (`M&eacute;tricas`,
+    `&#8217;`) as their characters. Jekyll and Eleventy put the title into the page as HTML,
+    and translated sites write them so; for lists and names, not for the file."""
+    return html.unescape(text) if "&" in text else text
 
 
 def _title_from_name(stem: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
-from editor_app.core.site_entries import title_value
+from editor_app.core.site_entries import readable_title, title_value
 from editor_app.ui import dialogs, new_page_flow
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.window_panels import fill_panels, show_banner
@@ -350,5 +350,5 @@ class DocumentSession(QObject):
             return ""
         title = None if self.raw else title_value(self.doc.front_matter)
         if title:
-            return title
+            return readable_title(title)
         return self.doc.path.name if self.doc.path is not None else self.window.tr("Untitled")

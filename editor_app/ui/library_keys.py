@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.review.notes import NOTES_FOLDER, NOTES_SUFFIX
+from editor_app.core.site_entries import readable_title
 
 TITLE, DATE, STATUS = range(3)
 OTHER_PAGES = ""  # the key of the pages outside any collection
@@ -75,7 +76,7 @@ class EntryKeys:
         status = fm.get("status")
         return cls(
             path,
-            entry.title or Path(path).stem,
+            readable_title(entry.title) if entry.title else Path(path).stem,
             date,
             from_name,
             bool(value) or from_name,

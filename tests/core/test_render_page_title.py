@@ -44,3 +44,33 @@ def test_the_eleventy_data_cascade_page_as_the_site_shows_it() -> None:
     html = Renderer(Site.open(ELEVENTY)).render_page(Document.load(page))
     assert 'class="page-title"' not in html
     assert "Data Cascade</h1>" in html
+
+
+def test_a_title_with_character_references_reads_as_the_site_shows_it(tmp_path: Path) -> None:
+    """Jekyll puts the title into the page as HTML (`C&oacute;digo` reads "Código"); Hugo
+    escapes it, so its page shows the references as written."""
+    jekyll = tmp_path / "jekyll"
+    (jekyll / "_posts").mkdir(parents=True)
+    (jekyll / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    post = jekyll / "_posts" / "2024-01-01-coc.md"
+    post.write_text("---\ntitle: Tu C&oacute;digo\n---\nText.\n", encoding="utf-8")
+    html = Renderer(Site.open(jekyll)).render_page(Document.load(post))
+    assert '<h1 class="page-title">Tu Código</h1>' in html
+    hugo = tmp_path / "hugo"
+    (hugo / "content").mkdir(parents=True)
+    (hugo / "hugo.toml").write_text('title = "x"\n', encoding="utf-8")
+    page = hugo / "content" / "coc.md"
+    page.write_text("---\ntitle: Tu C&oacute;digo\n---\nText.\n", encoding="utf-8")
+    site = Site.open(hugo)
+    assert site.generator == "hugo"
+    html = Renderer(site).render_page(Document.load(page))
+    assert '<h1 class="page-title">Tu C&amp;oacute;digo</h1>' in html
+
+
+def test_the_guide_s_spanish_code_of_conduct_heading() -> None:
+    root = ELEVENTY.parent / "opensource-guide"
+    page = root / "_articles" / "es" / "code-of-conduct.md"
+    if not page.is_file():
+        pytest.skip("the shared sites are not here")
+    html = Renderer(Site.open(root)).render_page(Document.load(page))
+    assert '<h1 class="page-title">Tu Código de Conducta</h1>' in html
