@@ -13,8 +13,8 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   ending at 0xD0 (a restart, passed over before), a segment's length read without "big"
   (Python's default order).
 - `images._heavy`: the remembered weights asked under another name or key (`None`,
-  "XXimage_weightsXX", "IMAGE_WEIGHTS"), or stored so (also with no maker, the dict being
-  made by the look-up above): only a memo, the weight is worked out again; the
+  "XXimage_weightsXX", "IMAGE_WEIGHTS"), or stored so (also with no maker or one making
+  None, the dict being made by the look-up above): only a memo, worked out again; the
   size of a file that cannot be read taken as 1 byte rather than 0 (neither is heavy); "no
   problem" kept as "" rather than None (both falsy; the content cache compares it with its
   remembered answer, and on a difference only checks the images again).
@@ -22,6 +22,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   `rsplit("/", 2)` or `[+1]` (a normalised address starts with "/": the same last part);
   `last.upper()` for `last.lower()` (the slug beside it is lowered, and every document is
   indexed by its slug too, so the same documents are found).
+- `liquid.check_liquid`: the pre-check's `or` as `and` (with a "{" in the body, the two
+  two-character tests decide alone, as before); `while pos <= n` (at the end, the next
+  search finds nothing and the loop stops all the same).
 """
 
 from __future__ import annotations
