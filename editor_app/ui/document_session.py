@@ -16,7 +16,10 @@ from PySide6.QtCore import QObject, QTimer
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
+from editor_app.core.page_language import language_name as page_language_name
+from editor_app.core.page_language import page_language, same_language
 from editor_app.core.site_entries import readable_title, title_value
+from editor_app.core.spelling import language_name as spelling_name
 from editor_app.ui import dialogs, new_page_flow
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.window_panels import fill_panels, show_banner
@@ -109,6 +112,8 @@ class DocumentSession(QObject):
         if previous is not None and previous.path is not None and previous.path != doc.path:
             w.library.set_modified(previous.path, False)
         self._loading = True
+        unchecked = self._spelling_unchecked(doc)
+        w.editor.set_spelling_paused(unchecked, respell=False)  # the new text is coloured next
         try:
             self.doc = doc
             self.raw = doc.error is not None
@@ -130,8 +135,27 @@ class DocumentSession(QObject):
             w.library.set_collection(w.site.collection_of(doc.path) or "")
             w.library.select_path(doc.path)
         w.refresher.page_shown()
+        if unchecked and w.editor.spellcheck_enabled:
+            w.statusBar().showMessage(unchecked, 10000)
         if doc.path is not None:
             w.documentOpened.emit(doc.path)
+
+    def _spelling_unchecked(self, doc: Document) -> str:
+        """Why the page's words are left unchecked ("" when the dictionary is its language)."""
+        site = self.window.site
+        language = page_language(
+            doc.front_matter,
+            doc.path,
+            site.config if site is not None else None,
+            site.root if site is not None else None,
+        )
+        dictionary = self.window.editor.spelling_language
+        if not language or same_language(language, dictionary):
+            return ""
+        return self.window.tr(
+            "Spelling is not checked on this page: it is in {language}, and the dictionary "
+            "is {dictionary}."
+        ).format(language=page_language_name(language), dictionary=spelling_name(dictionary))
 
     def show_editing(self, shown: bool) -> None:
         """The form and the editor when a page is open, else a word on what to do."""

@@ -85,6 +85,20 @@ class EditorColours:
         self._spell.wordsChanged.connect(self._respell)
         self.highlighter.spell = self._spell
 
+    def set_spelling_paused(self, reason: str, respell: bool = True) -> None:
+        """Leave this page's words unchecked (`reason`: why, for the user), or check them
+        again (""); `respell=False` when the page's text is about to be set anyway."""
+        changed = bool(reason) != self.highlighter.spell_paused
+        self._spelling_paused_reason = reason
+        self.highlighter.spell_paused = bool(reason)
+        if changed and respell:
+            self._respell()
+
+    @property
+    def spelling_paused_reason(self) -> str:
+        """Why this page's words are not checked ("" when they are)."""
+        return getattr(self, "_spelling_paused_reason", "")
+
     @property
     def spelling_language(self) -> str:
         """The dictionary words are checked against, e.g. "en_GB"."""
@@ -98,6 +112,8 @@ class EditorColours:
     def misspelt_word_at(self, pos: QPoint) -> tuple[QTextCursor, str] | None:
         """The misspelt word under a point of the viewport, as a selecting cursor."""
         if not (self._spell and self.spellcheck_enabled and self._spell.is_ready):
+            return None
+        if self.highlighter.spell_paused:
             return None
         cursor = self.cursorForPosition(pos)
         block = cursor.block()

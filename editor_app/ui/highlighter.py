@@ -107,6 +107,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.spell: SpellService | None = None
         self.spell_enabled = False
+        self.spell_paused = False  # this page is in a language the dictionary is not
         self.front_matter = False  # the editor holds a whole file, header included
         # On a long page, the editor says which lines are worth colouring now (those in view);
         # None: every line, as it is set or changed.
@@ -242,11 +243,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             prose[opened:] = " " * (len(text) - opened)
             self.setCurrentBlockState(COMMENT)
 
-        if self.spell_enabled and self.spell is not None and not self.spell.is_ready and text:
+        spelling = self.spell_enabled and not self.spell_paused
+        if spelling and self.spell is not None and not self.spell.is_ready and text:
             # The first words to check: read the dictionary, but only once this pass over the
             # page is over, or every line still to colour waits on the reading thread.
             self.spell.start_soon()
-        if self.spell_enabled and self.spell is not None and self.spell.is_ready:
+        if spelling and self.spell is not None and self.spell.is_ready:
             for s, e in self.spell.checker.misspelt_ranges("".join(prose)):
                 for pos in range(s, e):
                     f = self.format(pos)

@@ -1,0 +1,78 @@
+"""The language a page is written in, when it says so, and whether a dictionary can check it.
+
+Translated sites say it in each page's header (`lang: fr`, as the Open Source Guide does;
+`language:` or `locale:` elsewhere) or, on Hugo, by a language code before the suffix
+(`about.fr.md`) or by the language's own content folder (`languages.fr.contentDir`).
+Checking a French page against an English dictionary underlines nearly every word, which
+tells the author nothing: the window leaves such a page unchecked and says why.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+from typing import Any
+
+_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+# What a person reads for the commonest codes (the others show as written).
+_NAMES = {
+    "ar": "Arabic", "be": "Belarusian", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
+    "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
+    "es": "Spanish", "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew",
+    "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese",
+    "ko": "Korean", "ms": "Malay", "nb": "Norwegian", "nl": "Dutch", "pl": "Polish",
+    "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sv": "Swedish",
+    "ta": "Tamil", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
+    "vi": "Vietnamese", "zh": "Chinese",
+}  # fmt: skip
+
+
+def _code(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value.replace("_", "-") if _CODE.match(value) else None
+
+
+def page_language(
+    front_matter: Any, path: PurePath | None = None, config: Any = None, root: Any = None
+) -> str | None:
+    """The page's language code as it gives it (`fr`, `pt-BR`), or None when it says none.
+
+    `config` is the site's settings (Hugo's `languages` table names its codes and content
+    folders) and `root` the site's folder, to read `path` from."""
+    if isinstance(front_matter, dict):
+        for key in ("lang", "language", "locale"):
+            code = _code(front_matter.get(key))
+            if code:
+                return code
+    languages = config.get("languages") if isinstance(config, dict) else None
+    if path is None or not isinstance(languages, dict):
+        return None
+    declared = {str(k).lower(): str(k) for k in languages}
+    suffixes = PurePath(path).suffixes
+    if len(suffixes) >= 2 and suffixes[-2][1:].lower() in declared:  # about.fr.md
+        return declared[suffixes[-2][1:].lower()].replace("_", "-")
+    try:
+        rel = PurePath(path).relative_to(root).as_posix() if root is not None else None
+    except ValueError:
+        rel = None
+    if rel is None:
+        return None
+    for key, settings in languages.items():
+        folder = settings.get("contentDir") if isinstance(settings, dict) else None
+        if isinstance(folder, str) and folder.strip("/"):
+            if rel.startswith(folder.strip("/") + "/"):
+                return str(key).replace("_", "-")
+    return None
+
+
+def same_language(page: str, dictionary: str) -> bool:
+    """Whether a dictionary (`en_GB`) checks a page in `page` (`en`, `en-US`, `EN`)."""
+    return page.replace("_", "-").split("-")[0].lower() == dictionary.split("_")[0].lower()
+
+
+def language_name(code: str) -> str:
+    """`fr` -> "French"; a code without a name stays as written."""
+    return _NAMES.get(code.replace("_", "-").split("-")[0].lower(), code)

@@ -1,0 +1,62 @@
+"""The language a page says it is written in, and whether a dictionary can check it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.page_language import language_name, page_language, same_language
+from editor_app.core.site import Site
+
+GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "expected"),
+    [
+        ({"lang": "fr"}, "fr"),
+        ({"language": "pt_BR"}, "pt-BR"),
+        ({"locale": "en-US"}, "en-US"),
+        ({"lang": " de "}, "de"),
+        ({"lang": "not a language"}, None),
+        ({"lang": 3}, None),
+        ({"title": "x"}, None),
+        ([], None),
+    ],
+)
+def test_the_header_says_the_language(front_matter, expected) -> None:  # noqa: ANN001
+    assert page_language(front_matter) == expected
+
+
+def test_hugo_says_it_by_a_suffix_or_a_content_folder(tmp_path: Path) -> None:
+    config = {"languages": {"en": {"contentDir": "content/en"}, "fr": {"contentDir": "content/fr/"}}}
+    root = tmp_path
+    assert page_language({}, root / "content/fr/docs/a.md", config, root) == "fr"
+    assert page_language({}, root / "content/en/a.md", config, root) == "en"
+    assert page_language({}, root / "content/about.fr.md", config, root) == "fr"
+    assert page_language({}, root / "content/about.de.md", config, root) is None  # not declared
+    assert page_language({}, root / "content/frog/a.md", config, root) is None
+    assert page_language({"lang": "it"}, root / "content/fr/a.md", config, root) == "it"
+    assert page_language({}, root / "content/fr/a.md", None, root) is None
+
+
+def test_a_dictionary_checks_its_own_language_only() -> None:
+    assert same_language("en", "en_GB") and same_language("EN-us", "en_GB")
+    assert not same_language("fr", "en_GB")
+    assert language_name("fr") == "French" and language_name("pt-BR") == "Portuguese"
+    assert language_name("xx") == "xx"
+
+
+def test_the_guide_s_translations_say_their_language() -> None:
+    if not GUIDE.is_dir():
+        pytest.skip("the shared sites are not here")
+    site = Site.open(GUIDE)
+    found = {}
+    for entry in site.entries():
+        if entry.collection == "articles":
+            found[entry.path.parent.name] = page_language(
+                entry.front_matter, entry.path, site.config, site.root
+            )
+    assert found["fr"] == "fr" and found["es"] == "es"
+    assert found["_articles"] in ("en", None)
