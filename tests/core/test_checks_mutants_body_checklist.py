@@ -3,12 +3,11 @@ first line), missing, where the list comes from, the reading level and its targe
 the suggestions (mutation testing: `tools/mutation.py checks-body --part ...`).
 
 Equivalent survivors (no test can tell them apart from the code as written):
-- `page_checklist`, when no schema is given: the site's schema worked out here, or left as
-  None, or asked of no site (`schema_for(None)`): `validate_document` and `context_for` work
-  out the same site's schema themselves; `context_for(site, None)` (the context gives only the
-  sections and the reading target, which come from the site's settings file, whatever the
-  schema); `content=True` given or left to its default (True); `zip(..., strict=False/None)`
-  (a section set's names and keys always have the same length).
+- `page_checklist`: `content=True` given or left to its default (True);
+  `zip(..., strict=False/None)` (a section set's names and keys always have the same
+  length). (The schema left unworked-out or the context asked with None gave the same
+  answers, but built the site's facts afresh at each question: caught by
+  `test_asking_again_builds_no_site_facts_again`.)
 """
 
 from __future__ import annotations
@@ -109,3 +108,25 @@ def test_a_schema_given_is_the_one_used(tmp_path: Path) -> None:
         (3, "photo-alt", "alt-text-missing")
     ]
     assert page_checklist(Document.load(page), site).suggestions == []
+
+
+def test_asking_again_builds_no_site_facts_again(tmp_path: Path, monkeypatch) -> None:
+    # after each pause in typing the window asks again: the site's facts (usage, inferred
+    # sections) are built once and shared with the checks, not made afresh per question
+    from editor_app.core.checks import context
+
+    _site(tmp_path)
+    site = Site.open(tmp_path)
+    doc = Document.load(tmp_path / "_resources" / "a.md")
+    page_checklist(doc, site)
+    built: list[object] = []
+    made = context.Context.__init__
+
+    def counted(self, *args, **kwargs) -> None:
+        built.append(self)
+        made(self, *args, **kwargs)
+
+    monkeypatch.setattr(context.Context, "__init__", counted)
+    for _ in range(2):
+        assert page_checklist(doc, site).sections_from == "resources (5 pages)"
+    assert built == []
