@@ -6,6 +6,7 @@
     .venv/bin/python tools/mutation.py store --survivors   # the last run's survivors (no run)
     .venv/bin/python tools/mutation.py store --again       # new tests against the last survivors
     .venv/bin/python tools/mutation.py checks-header --again --only dates,fields   # some modules
+    .venv/bin/python tools/mutation.py checks-body --again --survived --part reading   # no new ones
     .venv/bin/python tools/mutation.py checks-header --again --mutants '*.x_parse_other__*'
     .venv/bin/python tools/mutation.py --report document   # the rates of the last runs again
     .venv/bin/python tools/mutation.py checks-body --part links,images   # some modules, side by side
@@ -293,6 +294,7 @@ def run_target(
     children: int = CHILDREN,
     only: tuple[str, ...] = (),
     patterns: tuple[str, ...] = (),
+    survived_only: bool = False,
 ) -> dict[str, str] | None:
     """Run mutmut on one target in a fresh copy; every mutant's outcome (None: not run).
 
@@ -300,7 +302,8 @@ def run_target(
     tests as they are now (new test files of the target included), and their outcomes
     replace the old ones; the mutants' names stay the same while their function is unchanged.
     `patterns` (mutmut's names, with * wildcards) are run too, their old verdicts dropped: a
-    changed function's mutants are numbered afresh.
+    changed function's mutants are numbered afresh. `survived_only`: of those, only the ones
+    that were run and survived (new tests against them), not those never run.
     """
     dest, saved = work / name, work / f"{name}.outcomes.json"
     earlier: dict[str, str] = {}
@@ -314,7 +317,9 @@ def run_target(
     names = sorted(
         m
         for m, outcome in earlier.items()
-        if outcome not in CAUGHT and (not only or _module_of(m).rsplit(".", 1)[-1] in only)
+        if outcome not in CAUGHT
+        and not (survived_only and outcome == "not checked")
+        and (not only or _module_of(m).rsplit(".", 1)[-1] in only)
     )
     names += patterns
     if again and not names:
@@ -438,6 +443,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--again", action="store_true", help="rerun the last survivors only")
     parser.add_argument("--report", action="store_true", help="only report the last run")
     parser.add_argument(
+        "--survived",
+        action="store_true",
+        help="with --again: only the mutants that survived, not those never run",
+    )
+    parser.add_argument(
         "--only", default="", help="with --again: these modules only (e.g. dates,fields)"
     )
     parser.add_argument(
@@ -477,7 +487,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             only = tuple(m for m in args.only.split(",") if m)
             patterns = tuple(p for p in args.mutants.split(",") if p)
-            outcomes = run_target(name, target, work, args.again, args.children, only, patterns)
+            outcomes = run_target(
+                name, target, work, args.again, args.children, only, patterns, args.survived
+            )
         if not outcomes:
             continue
         rows.append(report(name, outcomes, work / name, args.survivors))
