@@ -20,6 +20,8 @@ tell them apart:
   most common kind without its `key` (by name), without or with another `default` (there is
   always a kind besides text), or with text among the candidates (text is never the most
   common: it is a tenth at most);
+- `gather_usage`'s `value is True` for `value is False` in the empty-value test (`False == 0`
+  keeps false counted all the same);
 - `gather_usage`'s `zip(..., strict=...)` given otherwise (the titles are made one per
   document: the same length);
 - `gather_uniques`' root prefix with `rstrip(None)` or without the root test (`or`): a path
@@ -138,6 +140,16 @@ def _unique_ctx(entries: list, fields: dict | None = None, declared: bool = Fals
         site=SimpleNamespace(root=Path("/s")),
         entries=entries,
     )
+
+
+def test_a_document_without_fields_does_not_stop_the_count() -> None:
+    entries = [
+        _entry("/s/_notes/empty.md", "notes", {}, "Empty"),
+        _entry("/s/_notes/a.md", "notes", {"title": "A", "flag": False, "n": 0}, "A"),
+    ]
+    u = gather_usage(entries)
+    assert u.ok_count == Counter({"notes": 1})
+    assert u.filled["notes"] == Counter({"title": 1, "flag": 1, "n": 1})
 
 
 def test_a_readable_pages_title_is_the_one_its_header_gives(tmp_path: Path) -> None:

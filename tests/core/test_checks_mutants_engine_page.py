@@ -14,6 +14,11 @@ tell them apart:
 - `field_of_indented_line`: `page.field_line(None)` asked when no key is above (it answers
   None all the same), `split(" #")` with another or no limit (only the part before the first
   ` #` is read);
+- `make_page`'s `mtime` default (every caller that checks uniqueness passes the file's; the
+  page made for a header's sections reaches no rule), its test for a TOML or JSON header
+  with `or` for `and` or with "X" among the first characters (`split_other` finds no header
+  in a YAML page or a text starting with X either), and its handing `_friendly_yaml_error` no
+  error (as below: the header is read again, the same line and words);
 - `decode`: codec names in capitals ("UTF-32", "UTF-16", "UTF-8", "CP1252": the same codecs;
   the message says the name in capitals either way), counting lines from `None` for `0`;
 - `Page.may_repeat_keys`' cheap test counting one line more or using `<` (`fm[+1:]`,
@@ -136,6 +141,14 @@ def test_a_number_too_long_to_read_is_said_on_its_line(before: str, line: int) -
         "This line holds a number too long to be read (thousands of digits). If it is "
         "meant as text, put it in quotes.",
     )
+
+
+def test_a_value_its_tag_cannot_make_is_a_header_error() -> None:
+    page = make_page("a.md", None, None, "---\ntitle: x\nn: !!int 12x\n---\nbody\n")
+    assert page.data == {}
+    # (Said on the header's first line for now: the loader's error holds no position.)
+    assert page.yaml_error is not None and page.yaml_error[0] in (2, 3)
+    assert page.yaml_error[1].startswith("The header cannot be read")
 
 
 def test_an_impossible_date_stays_text_to_report() -> None:

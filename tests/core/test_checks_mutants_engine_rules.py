@@ -287,17 +287,21 @@ def test_one_page_through_the_rules_in_force(fresh_registry: list[Rule]) -> None
     a = register(Rule("a", {"a1": "error", "a2": "error"}, check=two))
     register(Rule("w", {"w1": "error"}, check=_found("w1"), wants=wants_braces))
     register(Rule("s", {"s1": "suggestion"}, check=_found("s1"), kind="content"))
+    register(Rule("b", {"b1": "error"}, check=_found("b1")))  # a build rule after it
     ctx = SimpleNamespace(
         plan=plan_for(frozenset({"a2"})), content_plan=plan_for(frozenset(), True)
     )
     plain = make_page("p.md", None, None, "no braces")
-    assert [p.code for p in run_page(plain, ctx)] == ["a1"]
+    assert [p.code for p in run_page(plain, ctx)] == ["a1", "b1"]
     assert asked == ["p.md"]
     braces = make_page("q.md", None, None, "{{ x }}")
-    assert [p.code for p in run_page(braces, ctx)] == ["a1", "w1"]
-    assert [p.code for p in run_page(braces, ctx, content=True)] == ["a1", "a2", "w1", "s1"]
+    assert [p.code for p in run_page(braces, ctx)] == ["a1", "w1", "b1"]
+    assert [p.code for p in run_page(braces, ctx, content=True)] == [
+        "a1", "a2", "w1", "s1", "b1"
+    ]  # fmt: skip
     braces.decode_error = "not UTF-8"
-    assert [p.code for p in run_page(braces, ctx, content=True)] == ["a1", "a2", "w1"]
+    # Not text as written: the content rule is left out, the build rules after it still run.
+    assert [p.code for p in run_page(braces, ctx, content=True)] == ["a1", "a2", "w1", "b1"]
     assert a in ctx.plan.page_rules
 
 
