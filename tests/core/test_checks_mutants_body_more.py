@@ -18,6 +18,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   size of a file that cannot be read taken as 1 byte rather than 0 (neither is heavy); "no
   problem" kept as "" rather than None (both falsy; the content cache compares it with its
   remembered answer, and on a difference only checks the images again).
+- `images.same_image_files` taking a remembered lookup that is no dict for the same files:
+  `image_lookups` gives None only for an address or folder that is no text, which the body
+  and the schema never give, so a cache file this code wrote holds a dict there.
 - `links._url_exists`: the last part of the address taken with `rsplit("/")`,
   `rsplit("/", 2)` or `[+1]` (a normalised address starts with "/": the same last part);
   `last.upper()` for `last.lower()` (the slug beside it is lowered, and every document is
@@ -294,3 +297,44 @@ def test_files_found_in_their_folders_listing_need_no_other_look_at_the_disk(
     monkeypatch.setattr(Site, "resolve_inside", counted)
     assert _asset_problems(root) == []
     assert [a for a in asked if a.endswith(".png")] == []
+
+
+def test_a_warm_check_of_unchanged_images_reads_their_problems_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the images check is remembered while each image it looked up is the same file of the
+    # same weight: a second check of the unchanged site does not read the pages' images
+    from editor_app.core.checks import images
+
+    root = tmp_path / "site"
+    (root / "_notes").mkdir(parents=True)
+    (root / "assets" / "pics").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: t\ncollections:\n  notes:\n    output: true\n")
+    (root / "_schema.yml").write_text(
+        "collections:\n  notes:\n    fields:\n      - {name: title, type: text}\n"
+        "      - {name: photo, type: image, folder: /assets/pics/}\n"
+    )
+    (root / "assets" / "team.png").write_bytes(_png_file(100, 100, 600 * 1024))
+    (root / "assets" / "pics" / "p.png").write_bytes(_png_file(10, 10, 1024))
+    pages = {
+        "a.md": "photo: p.png\n---\n\n![The team](/assets/team.png)\n",
+        "b.md": "---\n\n![The dog](../assets/dog.png) ![The team](../assets/team.png)\n",
+        "c.md": "photo: gone.png\n---\n\nNo image.\n",
+    }
+    for name, rest in pages.items():
+        (root / "_notes" / name).write_text("---\ntitle: T\n" + rest)
+    first = validate_site(Site.open(root))
+    assert [(p.path, p.line, p.code) for p in first if p.code == "image-heavy"] == [
+        ("_notes/a.md", 6, "image-heavy"),
+        ("_notes/b.md", 5, "image-heavy"),
+    ]
+    read: list[str] = []
+    page_images = images.page_images
+
+    def counted(page):  # noqa: ANN001, ANN202
+        read.append(page.path)
+        return page_images(page)
+
+    monkeypatch.setattr(images, "page_images", counted)
+    assert validate_site(Site.open(root)) == first
+    assert read == []
