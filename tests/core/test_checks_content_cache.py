@@ -461,3 +461,47 @@ def test_problems_read_back_are_problems_like_the_others(small_site: Path) -> No
     assert suggestion.to_json()["path"] == "_notes/a.md"
     with pytest.raises(AttributeError):
         suggestion.line = 1  # type: ignore[misc]
+
+
+def test_a_page_read_back_whole_runs_only_the_rules_the_cache_does_not_hold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from types import SimpleNamespace
+
+    from editor_app.core.checks import registry
+    from editor_app.core.checks.page import make_page
+    from editor_app.core.checks.problem import Problem
+    from editor_app.core.checks.registry import Rule, plan_for, register, run_page
+
+    monkeypatch.setattr(registry, "RULES", [])
+    monkeypatch.setattr(registry, "CODES", {})
+    ran: list[str] = []
+
+    def rule(name: str, code: str, kind: str = "build") -> Rule:
+        def check(page, ctx):  # noqa: ANN001, ANN202
+            ran.append(name)
+            return [Problem(page.rel, 1, None, "error", code, "found now")]
+
+        return register(Rule(name, {code: "error"}, check=check, kind=kind))
+
+    rule("fields", "b1")
+    rule("reading", "r1", "content")  # a cached rule
+    rule("other", "o1", "content")  # a content rule the cache does not hold
+    rule("links", "b2")
+    plan = plan_for(frozenset({"b2"}), True)
+    ctx = SimpleNamespace(plan=plan_for(frozenset()), content_plan=plan)
+    back = [Problem("p.md", 3, None, "suggestion", "r1", "read back"),
+            Problem("p.md", 4, None, "suggestion", "b2", "read back, code off")]
+    cache = ContentCache(Path("unused"), b"", {})
+    cache.live = set()
+    monkeypatch.setattr(cache, "start", lambda page: content_cache.KnownResults(list(back)))
+    page = make_page("p.md", None, None, "x")
+    found = run_page(page, ctx, content=True, cache=cache)  # type: ignore[arg-type]
+    assert ran == ["fields", "other"]  # not reading (read back), not links (its code is off)
+    assert [(p.code, p.message) for p in found] == [
+        ("r1", "read back"),
+        ("b1", "found now"),
+        ("o1", "found now"),
+    ]
+    assert cache.rules_left(plan) == tuple(r for r in plan.page_rules if r.name != "reading")
+    assert cache.rules_left(plan) is cache.rules_left(plan)  # worked out once

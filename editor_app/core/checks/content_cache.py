@@ -133,6 +133,7 @@ class PageResults:
 
     __slots__ = ("cache", "page", "digest", "known", "remembered", "fresh")
     rules = CACHED_RULES
+    whole = False  # some rules run on the page (`run`), the others read back
 
     def __init__(
         self, cache: ContentCache, page: Page, digest: bytes, known: Any, remembered: Any = None
@@ -172,20 +173,14 @@ class PageResults:
 
 class KnownResults:
     """An unchanged page's cached rules when every one is read back (most pages of a check
-    of an unchanged site): the least work per rule."""
+    of an unchanged site): all their problems at once, and the page's entry kept as it was
+    (`run_page` then runs only the rules the cache does not hold: `rules_left`)."""
 
-    __slots__ = ("get",)
-    rules = CACHED_RULES
+    __slots__ = ("found",)
+    whole = True
 
-    def __init__(self, known: dict[str, list[Problem]]) -> None:
-        self.get = known.get
-
-    def run(self, rule: Rule, ctx: Context) -> list[Problem] | tuple[()]:
-        """The rule's problems on the page, as remembered."""
-        return self.get(rule.name, ())
-
-    def finish(self) -> None:
-        """Nothing to record: the page's entry is kept as it was."""
+    def __init__(self, found: list[Problem]) -> None:
+        self.found = found
 
 
 class ContentCache:
@@ -206,6 +201,7 @@ class ContentCache:
         self.image_fields = ""
         # The rules of `_READS_AROUND` run on every page this check (not read back).
         self.live: set[str] = set(_READS_AROUND)
+        self._left: tuple[Any, tuple] = (None, ())  # (a plan, its rules the cache does not hold)
 
     @classmethod
     def open(cls, ctx: Context, raw: dict[Path, bytes] | None = None) -> ContentCache | None:
@@ -276,13 +272,23 @@ class ContentCache:
         known = remembered = None
         entry = self.old.get(page.rel)
         if type(entry) is tuple and len(entry) == 2 and entry[0] == digest:
-            known = _problems(page.rel, entry[1])
-            if known is not None:
-                self.new[page.rel] = entry
-                if not self.live:
-                    return KnownResults(known)
-                remembered = entry[1]
+            if not self.live:
+                found = _all_problems(page.rel, entry[1])
+                if found is not None:
+                    self.new[page.rel] = entry
+                    return KnownResults(found)
+            else:
+                known = _problems(page.rel, entry[1])
+                if known is not None:
+                    self.new[page.rel] = entry
+                    remembered = entry[1]
         return PageResults(self, page, digest, known, remembered)
+
+    def rules_left(self, plan: Any) -> tuple:
+        """The page rules of `plan` whose results the cache does not hold (worked out once)."""
+        if self._left[0] is not plan:
+            self._left = (plan, tuple(r for r in plan.page_rules if r.name not in CACHED_RULES))
+        return self._left[1]
 
     def record(self, rel: str, digest: bytes, results: dict[str, list[tuple]]) -> None:
         if rel in self.new or len(self.new) < MAX_PAGES:
@@ -366,6 +372,17 @@ def _problems(rel: str, results: Any) -> dict[str, list[Problem]] | None:
         return _NOTHING  # most pages: nothing to say
     try:
         return {name: [_problem(rel, t) for t in found] for name, found in results.items()}
+    except (TypeError, ValueError):
+        return None
+
+
+def _all_problems(rel: str, results: Any) -> list[Problem] | None:
+    """The remembered results of every rule as one list of problems on `rel`, or None when
+    they do not read."""
+    if not isinstance(results, dict):
+        return None
+    try:
+        return [_problem(rel, t) for found in results.values() for t in found]
     except (TypeError, ValueError):
         return None
 

@@ -97,14 +97,20 @@ def run_page(
     page: Page, ctx: Context, content: bool = False, cache: ContentCache | None = None
 ) -> list[Problem]:
     """Every rule in force on one page (the engine: nothing else decides what runs); with
-    `content`, the content checks too (suggestions: is the page good?), those that read only
-    the page and the settings remembered in `cache` when given (`checks/content_cache.py`)."""
+    `content`, the content checks too (suggestions: is the page good?), those remembered in
+    `cache` when given (`checks/content_cache.py`) read back: rule by rule, or all at once
+    when every one is (then only the rules it does not hold run)."""
     plan = ctx.content_plan if content else ctx.plan
     out: list[Problem] = []
+    rules = plan.page_rules
     remembered = None
     if cache is not None and content and not page.decode_error:
         remembered = cache.start(page)
-    for rule in plan.page_rules:
+        if getattr(remembered, "whole", False):  # every cached rule read back: the others run
+            out.extend(remembered.found)
+            rules = cache.rules_left(plan)
+            remembered = None
+    for rule in rules:
         if rule.kind == "content" and page.decode_error:
             continue  # not text as written (binary, another encoding): nothing to read
         if remembered is not None and rule.name in remembered.rules:
