@@ -132,7 +132,9 @@ def test_a_yaml_error_is_placed_on_its_file_line_in_plain_words() -> None:
     assert braced.yaml_error[1].startswith("A value starting with '{' needs quotes")
 
 
-@pytest.mark.parametrize(("before", "line"), [("", 2), ("a: 1\n", 3), ("a: 1\nb: 2\n", 4)])
+@pytest.mark.parametrize(
+    ("before", "line"), [("", 2), ("a: 1\n", 3), ("a: 1\nb: 2\n", 4), ("\n", 3)]
+)
 def test_a_number_too_long_to_read_is_said_on_its_line(before: str, line: int) -> None:
     page = make_page("a.md", None, None, "---\n" + before + "n: " + "9" * 5000 + "\n---\n")
     assert page.data == {}
