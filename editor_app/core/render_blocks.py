@@ -264,7 +264,7 @@ class PartsRenderer:
                 runs[-1].append(k)
             else:
                 runs.append([k])
-        key: Any = (tuple(tuple(reads[k] for k in run) for run in runs), references_key)
+        key: Any = (tuple(tuple(reads[k] for k in run) for run in runs), references_key, prepare)
         if _TOC in apart:
             key = (key, tuple(h for html in out for h in _HEADING_HTML.findall(html)))
         found = self._from_whole.get(key)

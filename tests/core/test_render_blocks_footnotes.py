@@ -141,3 +141,14 @@ def test_generated_pages_with_footnotes_in_parts_equal_the_whole_render(
     at = edit_at % len(blocks)
     edited = "\n\n".join(blocks[:at] + [new] + blocks[at + (0 if insert else 1) :]) + "\n"
     assert renderer.render_body(edited) == _whole(renderer, edited)
+
+
+def test_the_footnotes_of_a_page_with_template_tags_follow_how_it_was_prepared() -> None:
+    # The same text rendered as a page body (template tags shown as placeholders) and as
+    # plain Markdown: the parts taken from the whole render are not shared between the two.
+    renderer = Renderer(None, engine="goldmark")
+    renderer.parts.min_chars = 1
+    page = "# A\n\nA note[^1] {% include x %}.\n\n# B\n\nText.\n\n[^1]: The note.\n"
+    assert renderer.render_body(page) == _whole(renderer, page)
+    assert 'class="liquid"' in renderer.render_body(page)
+    assert renderer.render_markdown(page) == renderer.parts.render_whole(page)
