@@ -338,3 +338,34 @@ def test_a_warm_check_of_unchanged_images_reads_their_problems_back(
     monkeypatch.setattr(images, "page_images", counted)
     assert validate_site(Site.open(root)) == first
     assert read == []
+
+
+def test_poor_alt_texts_at_their_edges() -> None:
+    from editor_app.core.checks.images import poor_alt
+
+    assert poor_alt("xxxx") is None  # no caption given: nothing to repeat
+    assert poor_alt("Photo X") is None  # only dots and spaces are trimmed from the ends
+    assert poor_alt("team-photo") == "looks like a file name"
+    assert poor_alt("Ann", "Bo") is None
+    assert poor_alt("Ann and Bo", "Ann and Bo.") == "repeats the caption"
+    assert poor_alt("Xena", "Xena.") == "repeats the caption"
+
+
+def test_a_body_images_alt_text_repeating_its_title(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: t\n")
+    (tmp_path / "page.md").write_text(
+        '---\ntitle: P\n---\n![Team at work](https://e.org/t.png "Team at work.")\n'
+    )
+    found = [
+        (p.line, p.code, p.message)
+        for p in validate_site(Site.open(tmp_path))
+        if p.code.startswith("alt-text")
+    ]
+    assert found == [
+        (
+            4,
+            "alt-text-poor",
+            "The alt text 'Team at work' repeats the caption. Say what the image shows, for "
+            "someone who cannot see it.",
+        )
+    ]
