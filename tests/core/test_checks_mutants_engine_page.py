@@ -14,6 +14,9 @@ tell them apart:
 - `field_of_indented_line`: `page.field_line(None)` asked when no key is above (it answers
   None all the same), `split(" #")` with another or no limit (only the part before the first
   ` #` is read);
+- `_split`: `nl <= 0` / `nl < 1` (a header's first line break comes after its `---`), the
+  closing line sought from the start (no line break comes before the first), `end <= 0` /
+  `end < 1` (the closing line's end comes after it);
 - `make_page`'s `mtime` default (every caller that checks uniqueness passes the file's; the
   page made for a header's sections reaches no rule), its test for a TOML or JSON header
   with `or` for `and` or with "X" among the first characters (`split_other` finds no header
