@@ -108,6 +108,9 @@ NOTE_BLOCK = st.sampled_from(
         "- item[^1]\n- item[^2]",
         "> quoted[^a]",
         "| a[^1] | b |\n|---|---|\n| c[^2] | d |",
+        # A table long enough to be cut between rows, a note in one of its rows.
+        "| a | b |\n|---|---|\n" + "| c | d |\n" * 3 + "| e[^1] | f |\n" + "| g | h |\n" * 3,
+        "| a | b |\n|---|---|\n" + "| c | d |\n" * 8,
     ]
 )
 
