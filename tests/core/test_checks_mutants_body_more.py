@@ -27,7 +27,10 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   indexed by its slug too, so the same documents are found).
 - `liquid.check_liquid`: the pre-check's `or` as `and` (with a "{" in the body, the two
   two-character tests decide alone, as before); `while pos <= n` (at the end, the next
-  search finds nothing and the loop stops all the same).
+  search finds nothing and the loop stops all the same); a lone "{" passed with the
+  character after it (`pos = i + 2`: that one is no "{" or "%", so starts no tag); "no
+  other `{%`" spelt -2 for -1, and `end`/`other` compared with 1 rather than 0 (both are
+  searched from two characters on, so never 0 or 1).
 """
 
 from __future__ import annotations
@@ -37,8 +40,9 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.checks.image_info import image_size
+from editor_app.core.document import Document
 from editor_app.core.site import Site
-from editor_app.core.validate import validate_site
+from editor_app.core.validate import validate_document, validate_site
 
 
 def _png(w: int, h: int) -> bytes:
@@ -369,3 +373,27 @@ def test_a_body_images_alt_text_repeating_its_title(tmp_path: Path) -> None:
             "someone who cannot see it.",
         )
     ]
+
+
+def _liquid(body: str) -> list[tuple]:
+    doc = Document.from_text("---\ntitle: T\n---\n" + body, Path("page.md"))
+    return [
+        (p.line, p.message)
+        for p in validate_document(doc, content=False)
+        if p.code == "liquid-unbalanced"
+    ]
+
+
+def _unclosed(what: str, closer: str) -> str:
+    return (
+        f"'{what}' is opened here but never closed with '{closer}'. Add '{closer}', or, to "
+        "show the characters as they are, put them in a code block."
+    )
+
+
+def test_liquid_openers_at_the_very_end_after_a_lone_brace_or_doubled() -> None:
+    assert _liquid("x {{") == [(4, _unclosed("{{", "}}"))]
+    assert _liquid("a { b\n{{ c\n") == [(5, _unclosed("{{", "}}"))]
+    assert _liquid("a {X} b {{ y }}\n") == []
+    assert _liquid("{{ '{%' }}\n") == []  # a '{%' printed as text
+    assert _liquid("{%{% if x %}{% endif %}\n") == [(4, _unclosed("{%", "%}"))]
