@@ -30,7 +30,8 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   search finds nothing and the loop stops all the same); a lone "{" passed with the
   character after it (`pos = i + 2`: that one is no "{" or "%", so starts no tag); "no
   other `{%`" spelt -2 for -1, and `end`/`other` compared with 1 rather than 0 (both are
-  searched from two characters on, so never 0 or 1).
+  searched from two characters on, so never 0 or 1); `other <= end` (a "{%" and a "%}"
+  never start at the same character).
 """
 
 from __future__ import annotations
