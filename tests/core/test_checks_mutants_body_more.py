@@ -31,7 +31,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   character after it (`pos = i + 2`: that one is no "{" or "%", so starts no tag); "no
   other `{%`" spelt -2 for -1, and `end`/`other` compared with 1 rather than 0 (both are
   searched from two characters on, so never 0 or 1); `other <= end` (a "{%" and a "%}"
-  never start at the same character).
+  never start at the same character); `end <= 0`/`end < 1` after an unclosed opener (`end`
+  is -1 or at least 2); the tag's first word taken from a split in any number of parts, or
+  "XXXX" for an empty tag (no block is named either).
 """
 
 from __future__ import annotations
@@ -398,3 +400,9 @@ def test_liquid_openers_at_the_very_end_after_a_lone_brace_or_doubled() -> None:
     assert _liquid("a {X} b {{ y }}\n") == []
     assert _liquid("{{ '{%' }}\n") == []  # a '{%' printed as text
     assert _liquid("{%{% if x %}{% endif %}\n") == [(4, _unclosed("{%", "%}"))]
+
+
+def test_liquid_tags_read_from_their_own_words() -> None:
+    assert _liquid("{{ raw }} text {{ x }}\n") == []  # an output, not a block
+    assert _liquid("{%if x %}{% endif %}\n") == []
+    assert _liquid("{% Xif a %}\n") == []  # no block of that name
