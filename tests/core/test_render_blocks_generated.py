@@ -209,6 +209,10 @@ MARK = st.sampled_from(
     + ["<!--", "-->", "# ", "\n# ", "\n\n# ", "{:", "{::", "[x]: /u", "    ", "> ", "- "]
     + ["1. ", "http://a.b", "<http://a.b>", "{% x %}", "{{ y }}", "$$", "&amp;", "&#"]
     + ["<pre>", "</pre>", "<script>", "</script>", "|---|", "\n: "]
+    # Footnotes, a table of contents and tables, which parts take from the whole render or
+    # cut between rows.
+    + ["[^1]", "\n[^1]: ", "[^a]", "\n[^a]: note ", "\n    ", "{:toc}", "\n* TOC\n{:toc}\n"]
+    + ["|", "\n| a | b |\n|---|---|\n| c | d |\n| e | f |\n"]
 )
 MARKS = st.lists(MARK, min_size=1, max_size=60).map("".join)
 
