@@ -4,8 +4,8 @@ field (mutation testing: `tools/mutation.py checks-body --part ...`).
 
 Equivalent survivors (no test can tell them apart from the code as written):
 - `_heavy`: the remembered "?" marker spelt otherwise (no path's words are ever "?" or its
-  replacement); the 65536 bytes read for the dimensions (a PNG, GIF or WebP header is in its
-  first 30 bytes).
+  replacement). (The bytes read for the dimensions are pinned to the byte in
+  `test_checks_mutants_body_more.py`.)
 """
 
 from __future__ import annotations

@@ -406,3 +406,24 @@ def test_liquid_tags_read_from_their_own_words() -> None:
     assert _liquid("{{ raw }} text {{ x }}\n") == []  # an output, not a block
     assert _liquid("{%if x %}{% endif %}\n") == []
     assert _liquid("{% Xif a %}\n") == []  # no block of that name
+
+
+def _jpeg_with_frame_at(offset: int, w: int, h: int, size: int) -> bytes:
+    exif = b"\xff\xe1" + (offset - 4).to_bytes(2, "big") + bytes(offset - 6)
+    data = b"\xff\xd8" + exif + _sof(0xC0, h, w)
+    assert data.index(b"\xff\xc0") == offset
+    return data + bytes(size - len(data))
+
+
+def test_a_jpeg_frame_is_looked_for_in_the_first_64_kb_exactly(tmp_path: Path) -> None:
+    # 5000 pixels wide and 200 KB: heavy when the size is read. The frame's 10 bytes end
+    # at 65536 (read) or one byte further (not read: the size stays unknown, so not heavy)
+    found = _heavy_images(
+        tmp_path,
+        "",
+        {
+            "in.jpg": _jpeg_with_frame_at(65526, 5000, 10, 200 * 1024),
+            "out.jpg": _jpeg_with_frame_at(65527, 5000, 10, 200 * 1024),
+        },
+    )
+    assert found == [(4, "The image 'in.jpg' is heavy (200 KB, 5000 x 10 pixels)")]

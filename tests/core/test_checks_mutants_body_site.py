@@ -4,8 +4,7 @@ giving none (mutation testing: `tools/mutation.py checks-body --part ...`).
 
 Equivalent survivors (no test can tell them apart from the code as written):
 - images: the cache keys of `_local_file` and `_image_fields` spelt otherwise (each cache is
-  only read with the same key it is written with); `fh.read(65536)` reading more or less than
-  the 64 KB an image header fits in.
+  only read with the same key it is written with).
 - assets: `severity_for(ctx, None)` for `False` (both false); `"\\"` spelt otherwise in the
   outside-the-site test (the site refuses a backslashed path all the same);
   `getattr(f, "folder")` without its default (every schema field has a `folder`);
