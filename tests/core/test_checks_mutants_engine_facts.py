@@ -174,6 +174,11 @@ def test_unique_fields_and_who_holds_each_value() -> None:
     assert set(u.values[("notes", "handle")]) == {"h0", "h1", "h2", "h3", "h4", "7"}
 
 
+def test_a_key_written_as_a_number_is_no_unique_field() -> None:
+    years = [_entry(f"/s/_n/{i}.md", "n", {2024: f"s{i}", True: f"t{i}"}) for i in range(6)]
+    assert gather_uniques(_unique_ctx(years)).fields == {}
+
+
 def test_which_fields_must_be_unique() -> None:
     def docs(key: str, values: list[str]) -> list:
         return [_entry(f"/s/_n/{i}.md", "n", {key: v}) for i, v in enumerate(values)]

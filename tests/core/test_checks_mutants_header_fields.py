@@ -312,3 +312,18 @@ def test_everyday_values_of_an_inferred_schema_reach_no_field_rule(
     assert sorted({(name, ftype, answer) for name, ftype, _, answer in watch.asked}) == [
         ("weight", "number", True),
     ]
+
+
+def test_a_key_that_is_no_text_does_not_stop_the_walk(tmp_path: Path) -> None:
+    # A number or true/false as a key once stopped the whole site's check (`key.lower()`).
+    odd = "---\ntitle: Odd\n2024: a year as a key\ntrue: yes\ndraft: yes please\n---\nText.\n"
+    site = _site(tmp_path, odd=odd)
+    problems = [(p.line, p.field, p.code) for p in validate_site(site, content=False)]
+    assert (5, "draft", "wrong-type") in problems
+
+
+def test_a_key_that_is_no_text_in_a_site_without_a_schema_file(tmp_path: Path) -> None:
+    pages = {f"_resources/r{i}.md": f"---\ntitle: R{i}\nref: r{i}\n---\nText.\n" for i in range(6)}
+    pages["_resources/odd.md"] = "---\ntitle: Odd\nref: r9\n2024: a year\n---\nText.\n"
+    site = make_site(tmp_path, pages)
+    assert found(validate_site(site, content=False), "_resources/odd.md") == []

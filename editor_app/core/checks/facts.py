@@ -148,6 +148,8 @@ def gather_uniques(ctx: Context) -> Uniques:
 
 
 def _is_unique_field(ctx: Context, coll: str | None, key: str, counts: Counter) -> bool:
+    if not isinstance(key, str):
+        return False  # a key written as a number or true/false (`2024: ...`) is no field name
     f = ctx.field_of(coll, key)
     if f is not None and getattr(f, "unique", False):
         return True
