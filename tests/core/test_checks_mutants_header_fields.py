@@ -14,10 +14,12 @@ Surviving mutants that no test can tell apart (equivalent):
 - `_plainly_fine`'s relation key: `getattr(f, "key", ...)` without a default, or with `None` or
   another word for "title" as the default (every field has a key, "title" unless the schema
   says otherwise); the options' list (`[1]`) for their set (`[0]`): the same values;
-- `_plainly_fine`'s file test with `":" in value and not value` or `"/" in value and ":" in
-  value` (the colon, or the slash alone, not refused): a name with a slash is never a listed
-  file name, and a file whose name holds a colon is found by the full check too, with nothing
-  to say.
+- `_plainly_fine`'s file test with the slash or the colon not refused (`":" in value and not
+  value`, `"/" in value and ":" in value`, `"XX/XX"`, `"XX:XX"`): a name with a slash is never
+  a listed file name, and a file whose name holds a colon is found by the full check too, with
+  nothing to say;
+- `check_fields` not looking up the collection's plan of a field (`known = None`,
+  `plan.get(None)`): it is worked out again, the same.
 """
 
 from __future__ import annotations
