@@ -18,6 +18,11 @@ Surviving mutants that no test can tell apart (equivalent):
   value`, `"/" in value and ":" in value`, `"XX/XX"`, `"XX:XX"`): a name with a slash is never
   a listed file name, and a file whose name holds a colon is found by the full check too, with
   nothing to say;
+- `check_fields`' type for a field the schema lacks (`getattr(f, "type", ...)` with `None` or
+  another word for "text"), which only decides whether an implied kind is looked for: a
+  declared schema implies none, and in an inferred one a field the schema leaves out is held
+  by too few documents to imply one (3 values at least), while the unknown-field warning
+  speaks only of a field no other document has either way;
 - `check_fields` not looking up the collection's plan of a field (`known = None`,
   `plan.get(None)`): it is worked out again, the same.
 """
