@@ -334,3 +334,22 @@ def test_a_key_that_is_no_text_in_a_site_without_a_schema_file(tmp_path: Path) -
     pages["_resources/odd.md"] = "---\ntitle: Odd\nref: r9\n2024: a year\n---\nText.\n"
     site = make_site(tmp_path, pages)
     assert found(validate_site(site, content=False), "_resources/odd.md") == []
+
+
+def test_a_slip_in_an_implied_field_is_told_with_the_fields_label(tmp_path: Path) -> None:
+    # Three numbers and a text: too few for the inferred schema to call the field a number,
+    # enough for the text to be a slip (`facts.implied_field`).
+    pages = {
+        f"_resources/r{i}.md": f"---\ntitle: R{i}\nsortOrder: {i}\n---\nText.\n" for i in range(3)
+    }
+    pages["_resources/odd.md"] = "---\ntitle: Odd\nsortOrder: third\n---\nText.\n"
+    site = make_site(tmp_path, pages)
+    assert found(validate_site(site, content=False), "_resources/odd.md") == [
+        (
+            3,
+            "sortOrder",
+            "wrong-type",
+            "error",
+            "SortOrder must be a number, not 'third'. Write only digits, without quotes.",
+        )
+    ]
