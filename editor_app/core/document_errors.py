@@ -6,6 +6,8 @@ the same thing on the same line.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 
@@ -74,6 +76,13 @@ def explain_yaml_error(exc: BaseException, text: str = "") -> str:
             return (  # a date that does not exist (what YAML's date reading raises)
                 f"A date in the header does not exist ({exc}). Correct it, written as "
                 "year-month-day, for example 2025-02-28."
+            )
+        tagged = bad_tagged_value(text)
+        if tagged is not None:
+            _line, tag, value = tagged
+            return (
+                f"The value '{value}' is marked as {_TAG_KINDS[tag]} (!!{tag}) but is not one. "
+                "Correct the value, or remove the mark."
             )
         return f"The header cannot be read ({exc})."
     whole = str(exc)
@@ -172,6 +181,30 @@ def explain_yaml_error(exc: BaseException, text: str = "") -> str:
     if "nesting depth" in problem:
         return _TOO_DEEP
     return f"The header cannot be read on this line ({problem.strip() or 'unreadable'})."
+
+
+# A value with an explicit type mark the header's reader cannot make (`n: !!int 12x`): the
+# reader stops with a Python error that names no line.
+_TAGGED = re.compile(r"!!(int|float|bool|timestamp)[ \t]+([^\n#]*)")
+_TAG_KINDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "timestamp": "a date",
+}
+
+
+def bad_tagged_value(text: str) -> tuple[int, str, str] | None:
+    """The first value of `text` marked with a type it is not (`!!int 12x`): its 0-based line,
+    the type's name and the value as written; None when every marked value reads."""
+    for number, line in enumerate(text.split("\n")):
+        for m in _TAGGED.finditer(line):
+            value = m.group(2).strip()
+            try:
+                yaml.load(f"!!{m.group(1)} {value}", Loader=yaml.SafeLoader)
+            except (ValueError, TypeError, KeyError, OverflowError, yaml.YAMLError):
+                return number, m.group(1), value
+    return None
 
 
 _TOO_DEEP = (

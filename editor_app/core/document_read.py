@@ -18,7 +18,12 @@ import yaml
 from editor_app.core import document_json, document_toml
 from editor_app.core.document_decode import DecodedText as DecodedText
 from editor_app.core.document_decode import decode_page as decode_page
-from editor_app.core.document_errors import FrontMatterError, yaml_error_mark, yaml_problem
+from editor_app.core.document_errors import (
+    FrontMatterError,
+    bad_tagged_value,
+    yaml_error_mark,
+    yaml_problem,
+)
 from editor_app.core.document_spans import _events, _Span, top_level_spans
 from editor_app.core.document_yaml_text import SafeLoader
 
@@ -93,7 +98,10 @@ def header_problem(fm: str, exc: BaseException) -> tuple[int, str]:
     if shown is exc and isinstance(exc, yaml.YAMLError):  # only the C loader objected
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         return (mark.line if mark is not None else 0), message
-    return _impossible_date_line(fm) or 0, message  # e.g. 2025-02-30: on its own line
+    # e.g. 2025-02-30 or `n: !!int 12x`: on its own line, the first of them
+    tagged = bad_tagged_value(fm)
+    lines = [n for n in (_impossible_date_line(fm), tagged and tagged[0]) if n is not None]
+    return (min(lines) if lines else 0), message
 
 
 _DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
