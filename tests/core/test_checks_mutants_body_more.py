@@ -18,6 +18,11 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   size of a file that cannot be read taken as 1 byte rather than 0 (neither is heavy); "no
   problem" kept as "" rather than None (both falsy; the content cache compares it with its
   remembered answer, and on a difference only checks the images again).
+- `images._local_file`: the page's file handed over for an address from the site's root or
+  a field's folder too (it is then not read: only the memo key differs);
+  `_find_local_file`'s early refusals of remote and `data:` addresses spelt otherwise or
+  joined with `and` (such an address is then looked up as a file of the site, and no file
+  is named "https:" or "data:image/..."; an empty one is a folder, never a file).
 - `images.same_image_files` taking a remembered lookup that is no dict for the same files:
   `image_lookups` gives None only for an address or folder that is no text, which the body
   and the schema never give, so a cache file this code wrote holds a dict there.
@@ -427,3 +432,21 @@ def test_a_jpeg_frame_is_looked_for_in_the_first_64_kb_exactly(tmp_path: Path) -
         },
     )
     assert found == [(4, "The image 'in.jpg' is heavy (200 KB, 5000 x 10 pixels)")]
+
+
+def test_images_from_the_sites_root_and_remote_look_alikes(tmp_path: Path) -> None:
+    # "/X-rays/..." is from the site's root; "//e.org/..." is another site's, though this
+    # one has a folder of that name
+    (tmp_path / "_config.yml").write_text("title: t\n")
+    for folder in ("X-rays", "e.org"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "big.png").write_bytes(_png_file(10, 10, 600 * 1024))
+    (tmp_path / "page.md").write_text(
+        "---\ntitle: P\n---\n![The knee](/X-rays/big.png)\n\n![A](//e.org/big.png)\n"
+    )
+    heavy = [
+        (p.line, p.message.split(":")[0])
+        for p in validate_site(Site.open(tmp_path), cache=False)
+        if p.code == "image-heavy"
+    ]
+    assert heavy == [(4, "The image 'big.png' is heavy (600 KB, 10 x 10 pixels)")]
