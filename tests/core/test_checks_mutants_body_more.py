@@ -22,7 +22,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   a field's folder too (it is then not read: only the memo key differs);
   `_find_local_file`'s early refusals of remote and `data:` addresses spelt otherwise or
   joined with `and` (such an address is then looked up as a file of the site, and no file
-  is named "https:" or "data:image/..."; an empty one is a folder, never a file).
+  is named "https:" or "data:image/..."; an empty one is a folder, never a file); a field's
+  folder stripped of spaces rather than slashes (the site resolves the doubled slashes
+  away); the looked-up files remembered under another name (only a memo).
 - `images.same_image_files` taking a remembered lookup that is no dict for the same files:
   `image_lookups` gives None only for an address or folder that is no text, which the body
   and the schema never give, so a cache file this code wrote holds a dict there.
@@ -450,3 +452,23 @@ def test_images_from_the_sites_root_and_remote_look_alikes(tmp_path: Path) -> No
         if p.code == "image-heavy"
     ]
     assert heavy == [(4, "The image 'big.png' is heavy (600 KB, 10 x 10 pixels)")]
+
+
+def test_an_image_fields_folder_with_a_capital_x_is_weighed(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: t\ncollections:\n  scans:\n    output: true\n")
+    (tmp_path / "_schema.yml").write_text(
+        "collections:\n  scans:\n    fields:\n      - {name: title, type: text}\n"
+        "      - {name: image, type: image, folder: /X-rays/}\n"
+    )
+    (tmp_path / "X-rays").mkdir()
+    (tmp_path / "X-rays" / "knee.png").write_bytes(_png_file(10, 10, 600 * 1024))
+    (tmp_path / "_scans").mkdir()
+    (tmp_path / "_scans" / "a.md").write_text("---\ntitle: T\nimage: knee.png\n---\nText.\n")
+    heavy = [
+        (p.path, p.line, p.field, p.message.split(":")[0])
+        for p in validate_site(Site.open(tmp_path), cache=False)
+        if p.code == "image-heavy"
+    ]
+    assert heavy == [
+        ("_scans/a.md", 3, "image", "The image 'knee.png' is heavy (600 KB, 10 x 10 pixels)")
+    ]
