@@ -18,11 +18,8 @@ Surviving mutants that no test can tell apart (equivalent):
   value`, `"/" in value and ":" in value`, `"XX/XX"`, `"XX:XX"`): a name with a slash is never
   a listed file name, and a file whose name holds a colon is found by the full check too, with
   nothing to say;
-- `check_fields`' type for a field the schema lacks (`getattr(f, "type", ...)` with `None` or
-  another word for "text"), which only decides whether an implied kind is looked for: a
-  declared schema implies none, and in an inferred one a field the schema leaves out is held
-  by too few documents to imply one (3 values at least), while the unknown-field warning
-  speaks only of a field no other document has either way;
+- `check_fields`' label for an implied field when the schema has none (`getattr(f, "label",
+  None)` for `""`): no label either way, the implied field's own is kept;
 - `check_fields` not looking up the collection's plan of a field (`known = None`,
   `plan.get(None)`): it is worked out again, the same.
 """
@@ -351,5 +348,29 @@ def test_a_slip_in_an_implied_field_is_told_with_the_fields_label(tmp_path: Path
             "wrong-type",
             "error",
             "SortOrder must be a number, not 'third'. Write only digits, without quotes.",
+        )
+    ]
+
+
+def test_a_misspelt_key_of_a_few_pages_is_read_as_the_kind_its_values_are(
+    tmp_path: Path,
+) -> None:
+    # 5 of 100 pages write `ordr`: too rare for the inferred schema (a slip of `order`), but
+    # 4 of its 5 values are numbers, so the fifth is told as a slip, with the key's own label.
+    pages = {
+        f"_resources/r{i}.md": f"---\ntitle: R{i}\norder: {i}\n---\nText.\n" for i in range(95)
+    }
+    for i in range(5):
+        value = "third" if i == 4 else str(i)
+        pages[f"_resources/x{i}.md"] = f"---\ntitle: X{i}\nordr: {value}\n---\nText.\n"
+    site = make_site(tmp_path, pages)
+    ctx = _ctx(site)
+    assert "ordr" not in ctx.field_map("resources")
+    assert [(p.path, p.line, p.field, p.message) for p in validate_site(site, content=False)] == [
+        (
+            "_resources/x4.md",
+            3,
+            "ordr",
+            "Ordr must be a number, not 'third'. Write only digits, without quotes.",
         )
     ]
