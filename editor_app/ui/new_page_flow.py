@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from editor_app.core import safe_paths
-from editor_app.core.document import Document
+from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
 from editor_app.ui import dialogs
 from editor_app.ui.dialogs import NewDocumentDialog
@@ -136,6 +136,40 @@ def _back_as_saved(doc: Any) -> None:
         doc.front_matter, saved.front_matter
     ):
         doc.set_raw_front_matter(saved.raw_front_matter)
+        return
+    _restyled_as_saved(doc, saved)
+
+
+_YAML_OPENERS = (b"---", b"\xef\xbb\xbf---")  # with or without a byte-order mark
+
+
+def _restyled_as_saved(doc: Any, saved: Any) -> None:
+    """The changed fields written again onto the header as saved, each in the file's own
+    style: typing `Introduction to Hugo` passes through `Introduction ` (quoted, for its
+    trailing space), which must not leave the saved title quoted. Only when the page has the
+    same fields as saved, in the same order; anything else keeps the header as it is."""
+    if doc.raw_front_matter == saved.raw_front_matter or doc.front_matter_format != "yaml":
+        return
+    if saved.front_matter_format != "yaml" or not saved.original.startswith(_YAML_OPENERS):
+        return
+    current = doc.front_matter
+    if list(current) != list(saved.front_matter):
+        return
+    header = Document.from_text("---\n" + saved.raw_front_matter + "---\n")
+    if header.error is not None or not _same(header.front_matter, saved.front_matter):
+        return
+    try:
+        for key, value in current.items():
+            if not _same(value, saved.front_matter[key]):
+                header.set(key, value)
+    except (ValueError, TypeError, FrontMatterError):
+        return
+    if (
+        header.error is None
+        and _same(header.front_matter, current)
+        and header.raw_front_matter != doc.raw_front_matter
+    ):
+        doc.set_raw_front_matter(header.raw_front_matter)
 
 
 def _absent_on_disk(doc: Any, name: str) -> bool:

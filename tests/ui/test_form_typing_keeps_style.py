@@ -1,0 +1,80 @@
+"""Typing a longer title in the form keeps the file's own style: the title passes through
+`Introduction ` (a trailing space, which needs quotes) on the way to `Introduction to Hugo`,
+and the saved line is `title: Introduction to Hugo`, not `title: "Introduction to Hugo"`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from window_helpers import click_document, open_site
+
+SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
+
+
+def _typed(qtbot, window, site: Path, page: str, field: str, words: str) -> tuple[bytes, bytes]:  # noqa: ANN001
+    path = site / page
+    before = path.read_bytes()
+    open_site(qtbot, window, site)
+    click_document(qtbot, window, path)
+    box = window.form.widgets[field]
+    text = window.current_document().front_matter[field]
+    for ch in words:  # one keystroke at a time, as the form sends them
+        text += ch
+        box.edited.emit(text)
+    assert window.save_document()
+    return before, path.read_bytes()
+
+
+def _changed_lines(before: bytes, after: bytes) -> list[tuple[str, str]]:
+    old, new = before.decode().splitlines(), after.decode().splitlines()
+    assert len(old) == len(new)
+    return [(a, b) for a, b in zip(old, new, strict=True) if a != b]
+
+
+def test_hugo_title_typed_word_by_word_stays_plain(qtbot, quiet_window, tmp_path: Path) -> None:
+    if not (SITES / "hugo-docs").is_dir():
+        pytest.skip("shared sites not found")
+    site = tmp_path / "hugo-docs"
+    shutil.copytree(SITES / "hugo-docs", site)
+    before, after = _typed(
+        qtbot, quiet_window, site, "content/en/about/introduction.md", "title", " to Hugo"
+    )
+    assert _changed_lines(before, after) == [
+        ("title: Introduction", "title: Introduction to Hugo")
+    ]
+
+
+def test_two_fields_typed_both_keep_their_style(qtbot, quiet_window, site_copy: Path) -> None:
+    page = "_resources/2023-03-31-governance-board-minutes.md"
+    window = quiet_window
+    path = site_copy / page
+    before = path.read_bytes()
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, path)
+    title = window.form.widgets["title"]
+    text = window.current_document().front_matter["title"]
+    for ch in " (final)":
+        text += ch
+        title.edited.emit(text)
+    after_title = window.current_document().raw_front_matter
+    assert "\ntitle: Governance Board Minutes 31st March 2023 (final)\n" in "\n" + after_title
+    title.edited.emit(text + " ")  # a passing space, then the next field
+    title.edited.emit(text)
+    assert window.current_document().raw_front_matter == after_title
+    assert window.save_document()
+    changed = _changed_lines(before, path.read_bytes())
+    assert changed == [
+        (
+            "title: Governance Board Minutes 31st March 2023",
+            "title: Governance Board Minutes 31st March 2023 (final)",
+        )
+    ]
+
+
+def test_a_value_that_needs_quotes_still_gets_them(qtbot, quiet_window, site_copy: Path) -> None:
+    page = "_resources/2023-03-31-governance-board-minutes.md"
+    before, after = _typed(qtbot, quiet_window, site_copy, page, "title", ": draft")
+    (old, new), = _changed_lines(before, after)
+    assert new == 'title: "Governance Board Minutes 31st March 2023: draft"'
