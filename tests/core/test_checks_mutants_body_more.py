@@ -25,6 +25,12 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   is named "https:" or "data:image/..."; an empty one is a folder, never a file); a field's
   folder stripped of spaces rather than slashes (the site resolves the doubled slashes
   away); the looked-up files remembered under another name (only a memo).
+- `images._find_local_file` taking a missing file (or none, as "None") for found: weighing
+  it then finds no size, so nothing is heavy; `image_fields_text`'s `getattr(f, "folder")`
+  without its default (every schema field has a folder); `image_lookups`: the weight looked
+  up for a missing file too (`weights.get(None)` is None), a lookup from the root kept with
+  its page as "None" (that page is never read for such an address), and the type test's
+  `and` (both parts false together: addresses and folders are always text).
 - `images.same_image_files` taking a remembered lookup that is no dict for the same files:
   `image_lookups` gives None only for an address or folder that is no text, which the body
   and the schema never give, so a cache file this code wrote holds a dict there.
@@ -472,3 +478,33 @@ def test_an_image_fields_folder_with_a_capital_x_is_weighed(tmp_path: Path) -> N
     assert heavy == [
         ("_scans/a.md", 3, "image", "The image 'knee.png' is heavy (600 KB, 10 x 10 pixels)")
     ]
+
+
+def _link_text(body: str) -> list[tuple]:
+    doc = Document.from_text("---\ntitle: T\n---\n" + body, Path("page.md"))
+    return [
+        (p.line, p.message)
+        for p in validate_document(doc, content=True)
+        if p.code == "link-text-unclear"
+    ]
+
+
+def test_link_texts_trimmed_of_stops_only() -> None:
+    assert _link_text("[More X](/a) and [More.](/b)\n") == [
+        (
+            4,
+            "The link text 'More.' does not say where it goes, which matters to people using "
+            "screen readers or skimming. Use words that name the page, for example 'our annual "
+            "report'.",
+        )
+    ]
+
+
+def test_the_last_unclear_link_shown_keeps_its_words_and_says_how_many_more() -> None:
+    found = _link_text("".join(f"[here](/p{i})\n" for i in range(5)))
+    assert [line for line, _m in found] == [4, 5, 6]
+    assert found[2][1] == (
+        "The link text 'here' does not say where it goes, which matters to people using screen "
+        "readers or skimming. Use words that name the page, for example 'our annual report'. "
+        "(2 more links on this page are like this one.)"
+    )
