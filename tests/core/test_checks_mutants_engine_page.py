@@ -151,9 +151,11 @@ def test_a_number_too_long_to_read_is_said_on_its_line(before: str, line: int) -
 def test_a_value_its_tag_cannot_make_is_a_header_error() -> None:
     page = make_page("a.md", None, None, "---\ntitle: x\nn: !!int 12x\n---\nbody\n")
     assert page.data == {}
-    # (Said on the header's first line for now: the loader's error holds no position.)
-    assert page.yaml_error is not None and page.yaml_error[0] in (2, 3)
-    assert page.yaml_error[1].startswith("The header cannot be read")
+    assert page.yaml_error == (
+        3,
+        "The value '12x' is marked as a whole number (!!int) but is not one. Correct the "
+        "value, or remove the mark.",
+    )
 
 
 def test_an_impossible_date_stays_text_to_report() -> None:
