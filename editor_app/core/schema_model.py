@@ -200,9 +200,18 @@ class Schema:
         return self.collections.get(name)
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
 def field_label(name: str) -> str:
-    """A field name in plain words: `listed` -> `Listed`, `board-minutes` -> `Board minutes`."""
-    return _LABELS.get(name) or plain_label(name)
+    """A field name in plain words: `listed` -> `Listed`, `board-minutes` -> `Board minutes`,
+    `linkTitle` -> `Link title` (an abbreviation such as `URL` keeps its capitals)."""
+    known = _LABELS.get(name)
+    if known:
+        return known
+    first, *rest = plain_label(_CAMEL_HUMP.sub(" ", name)).split(" ")
+    return " ".join([first, *(w.lower() if _CAPITALISED.fullmatch(w) else w for w in rest)])
 
 
 # -- shared by loading, inference and the value scans ----------------------------------------

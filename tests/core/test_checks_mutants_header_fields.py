@@ -347,7 +347,7 @@ def test_a_slip_in_an_implied_field_is_told_with_the_fields_label(tmp_path: Path
             "sortOrder",
             "wrong-type",
             "error",
-            "SortOrder must be a number, not 'third'. Write only digits, without quotes.",
+            "Sort order must be a number, not 'third'. Write only digits, without quotes.",
         )
     ]
 
