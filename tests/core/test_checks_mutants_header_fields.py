@@ -171,15 +171,24 @@ def test_a_unique_value_no_other_page_holds_needs_no_look(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     watch = _Watch(monkeypatch)
-    site = _site(tmp_path, copy=_page(9, reference="ref-2"), spaced=_page(8, reference="ref-8 "))
+    site = _site(
+        tmp_path,
+        copy=_page(9, reference="ref-2"),
+        spaced=_page(8, reference='"ref-3 "'),
+        alone=_page(7, reference='"ref-7 "'),
+    )
     problems = validate_site(site, content=False)
     assert [(p.path, p.field, p.code) for p in problems] == [
         ("_resources/copy.md", "reference", "duplicate-value"),
+        ("_resources/spaced.md", "reference", "duplicate-value"),
     ]
-    # The held values go to the rule (the older holder is told nothing); the others do not.
+    # The held values go to the rule (the older holder is told nothing); the others do not,
+    # a value held by its own page alone, spaces around it or not, neither.
     assert sorted(watch.ruled) == [
         ("reference", "text", "ref-2"),
         ("reference", "text", "ref-2"),
+        ("reference", "text", "ref-3"),
+        ("reference", "text", "ref-3 "),
     ]
     assert not [a for a in watch.asked if a[0] == "reference"]
 
