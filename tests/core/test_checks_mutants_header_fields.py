@@ -383,3 +383,34 @@ def test_a_misspelt_key_of_a_few_pages_is_read_as_the_kind_its_values_are(
             "Ordr must be a number, not 'third'. Write only digits, without quotes.",
         )
     ]
+
+
+def test_a_required_field_left_empty_is_told_on_its_line(tmp_path: Path) -> None:
+    schema = SCHEMA.replace(
+        "      - name: summary\n", "      - name: summary\n        required: true\n"
+    )
+    site = _site(tmp_path, schema=schema, blank=_page(9, summary='""'))
+    assert found(validate_site(site, content=False), "_resources/blank.md") == [
+        (
+            3,
+            "summary",
+            "required-missing",
+            "error",
+            "Summary is empty. Every resource needs one. Fill it in.",
+        )
+    ]
+    # Inferred: said when every other page has one.
+    pages = {
+        f"_resources/n{i}.md": f"---\ntitle: N{i}\nsummary: S{i}\n---\nText.\n" for i in range(6)
+    }
+    pages["_resources/blank.md"] = "---\ntitle: Blank\nsummary: ''\n---\nText.\n"
+    site = make_site(tmp_path / "inferred", pages)
+    assert found(validate_site(site, content=False), "_resources/blank.md") == [
+        (
+            3,
+            "summary",
+            "required-missing",
+            "warning",
+            "Summary is empty. Every other resource has one. Fill it in.",
+        )
+    ]
