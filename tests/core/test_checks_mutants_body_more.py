@@ -38,6 +38,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   `rsplit("/", 2)` or `[+1]` (a normalised address starts with "/": the same last part);
   `last.upper()` for `last.lower()` (the slug beside it is lowered, and every document is
   indexed by its slug too, so the same documents are found).
+- `links._may_link_to_pages`: the next place looked for from two characters on rather than
+  one (a place one character on would follow a "/", which starts no link), and a look back
+  of 13 characters rather than 12 (only how the characters before end is compared).
 - `liquid.check_liquid`: the pre-check's `or` as `and` (with a "{" in the body, the two
   two-character tests decide alone, as before); `while pos <= n` (at the end, the next
   search finds nothing and the loop stops all the same); a lone "{" passed with the
@@ -508,3 +511,15 @@ def test_the_last_unclear_link_shown_keeps_its_words_and_says_how_many_more() ->
         "readers or skimming. Use words that name the page, for example 'our annual report'. "
         "(2 more links on this page are like this one.)"
     )
+
+
+def test_a_link_to_a_collection_page_found_first_last_or_at_the_start() -> None:
+    import re
+
+    from editor_app.core.checks.links import _may_link_to_pages
+
+    pre = [("/resources/", "resources")]
+    for any_prefix in (None, re.compile("/resources/")):
+        assert _may_link_to_pages("[a](/resources/b) y /resources/", pre, any_prefix) is True
+        assert _may_link_to_pages("/resources/ y [a](/resources/b)", pre, any_prefix) is True
+        assert _may_link_to_pages("](/resources/a)", pre, any_prefix) is True
