@@ -40,7 +40,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   indexed by its slug too, so the same documents are found).
 - `links._may_link_to_pages`: the next place looked for from two characters on rather than
   one (a place one character on would follow a "/", which starts no link), and a look back
-  of 13 characters rather than 12 (only how the characters before end is compared).
+  of 13 characters rather than 12 (only how the characters before end is compared); capital
+  X stripped too before that comparison (it lets more pages through to the full scan, which
+  finds no link there: an address starting "X/" is no page's).
 - `liquid.check_liquid`: the pre-check's `or` as `and` (with a "{" in the body, the two
   two-character tests decide alone, as before); `while pos <= n` (at the end, the next
   search finds nothing and the loop stops all the same); a lone "{" passed with the
