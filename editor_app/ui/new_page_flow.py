@@ -91,6 +91,13 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
         # no empty `name:` line left behind.
         doc.remove(name)
         return
+    if isinstance(value, str) and value and _typed_anew(doc, name):
+        # Written again from empty at each keystroke, as the collection's pages write it:
+        # a passing value that needed quotes (`What `) must not leave `What things` quoted.
+        try:
+            doc.set(name, None)
+        except (ValueError, TypeError, FrontMatterError):
+            pass
     collection = site.collection_of(doc.path) if site and doc.path else None
     if not collection or doc.front_matter.get(name) not in (None, ""):
         doc.set(name, value)
@@ -170,6 +177,21 @@ def _restyled_as_saved(doc: Any, saved: Any) -> None:
         and header.raw_front_matter != doc.raw_front_matter
     ):
         doc.set_raw_front_matter(header.raw_front_matter)
+
+
+def _typed_anew(doc: Any, name: str) -> bool:
+    """True when `name` holds text the author is typing into a field the saved page left
+    empty or lacked (every field of a new page not saved yet)."""
+    current = doc.front_matter.get(name)
+    if not isinstance(current, str) or not current or doc.front_matter_format != "yaml":
+        return False
+    if not doc.original:
+        return True
+    try:
+        saved = _saved(doc)
+    except (ValueError, TypeError):
+        return False
+    return saved.error is None and saved.front_matter.get(name) in (None, "")
 
 
 def _absent_on_disk(doc: Any, name: str) -> bool:

@@ -78,3 +78,52 @@ def test_a_value_that_needs_quotes_still_gets_them(qtbot, quiet_window, site_cop
     before, after = _typed(qtbot, quiet_window, site_copy, page, "title", ": draft")
     (old, new), = _changed_lines(before, after)
     assert new == 'title: "Governance Board Minutes 31st March 2023: draft"'
+
+
+def _hugo_copy(tmp_path: Path) -> Path:
+    if not (SITES / "hugo-docs").is_dir():
+        pytest.skip("shared sites not found")
+    site = tmp_path / "hugo-docs"
+    shutil.copytree(SITES / "hugo-docs", site)
+    return site
+
+
+def _type_into(window, field: str, words: str) -> None:  # noqa: ANN001
+    box = window.form.widgets[field]
+    text = ""
+    for ch in words:
+        text += ch
+        box.edited.emit(text)
+
+
+def test_a_field_the_page_lacked_typed_in_stays_plain(
+    qtbot, quiet_window, tmp_path: Path
+) -> None:
+    site = _hugo_copy(tmp_path)
+    path = site / "content/en/about/introduction.md"
+    before = path.read_bytes()
+    open_site(qtbot, quiet_window, site)
+    click_document(qtbot, quiet_window, path)
+    _type_into(quiet_window, "linkTitle", "About Hugo")
+    assert quiet_window.save_document()
+    added = set(path.read_text().splitlines()) - set(before.decode().splitlines())
+    assert added == {"linkTitle: About Hugo"}
+
+
+def test_a_new_pages_description_typed_in_stays_plain(
+    qtbot, quiet_window, tmp_path: Path, monkeypatch
+) -> None:
+    from editor_app.ui.dialogs import NewDocumentDialog
+
+    site = _hugo_copy(tmp_path)
+    window = quiet_window
+    open_site(qtbot, window, site)
+    monkeypatch.setattr(
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("about", "Pricing questions"))
+    )
+    window.new_document()
+    _type_into(window, "description", "What things cost")
+    assert window.save_document()
+    text = Path(window.current_document().path).read_text()
+    assert "\ndescription: What things cost\n" in text
+    assert "\ntitle: Pricing questions\n" in text
