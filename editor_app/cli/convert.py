@@ -61,6 +61,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if pack and args.collection is not None:
         if args.site != ".":
             return fail("a review pack goes back to its own pages: give only the site folder")
+        if "/" not in args.collection and not Path(args.collection).is_dir():  # a collection
+            return fail(
+                f"{source.name} is a review pack: it goes back to its own pages, so give no "
+                f"collection (editor-app import {source.name} [SITE])"
+            )
         site_arg = args.collection
     if not pack and (
         args.collection is None or (args.site == "." and Path(args.collection).is_dir())
