@@ -160,7 +160,8 @@ class WordFiles(QObject):
         doc = w.current_document()
         if doc is None or doc.path is None:
             return
-        target = target or self.ask_export_target(w, doc.path.with_suffix(".docx"))
+        suggested = _packs_folder() / doc.path.with_suffix(".docx").name
+        target = target or self.ask_export_target(w, suggested)
         if target is None:
             return
         if target.suffix.lower() == ".pdf":
@@ -187,6 +188,17 @@ class WordFiles(QObject):
                 "The page as last saved was exported: save to include your edits."
             )
         self.tell(self.window, self.tr("Review pack written"), text)
+
+
+def _packs_folder() -> Path:
+    """Where a review pack is offered to go: the person's documents, never the site folder
+    (a pack beside the page would be published and shared with the site)."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
 
 
 def _plainly(fn: Any) -> Any:

@@ -1,0 +1,36 @@
+"""File > Export Review Pack… suggests a file in the person's own documents, not next to the
+page inside the site folder, where the pack would be published and shared with the site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from window_helpers import click_document, open_site
+
+from editor_app.ui.word_files import WordFiles
+
+PAGE = "_resources/brand-narrative.md"
+
+
+def test_the_suggested_pack_is_outside_the_site(
+    qtbot, quiet_window, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    window = quiet_window
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, site_copy / PAGE)
+    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    suggested: list[Path] = []
+
+    def ask(cls, parent, path):  # noqa: ANN001, ANN202 - stands in for the save box
+        suggested.append(path)
+        return None  # the person cancels
+
+    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(ask))
+    window.word_files.export_action.trigger()
+    assert len(suggested) == 1
+    assert suggested[0].name == "brand-narrative.docx"
+    assert site_copy.resolve() not in suggested[0].resolve().parents
+    assert suggested[0].parent.is_dir()
