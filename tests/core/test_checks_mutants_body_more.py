@@ -42,7 +42,10 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   one (a place one character on would follow a "/", which starts no link), and a look back
   of 13 characters rather than 12 (only how the characters before end is compared); capital
   X stripped too before that comparison (it lets more pages through to the full scan, which
-  finds no link there: an address starting "X/" is no page's).
+  finds no link there: an address starting "X/" is no page's); `find(pre, i + 2)` for
+  `i + 1` (the same reason as the first). `check_links`: `site is None and not body` (the
+  rule is run only with a site, its facts need one; an empty body holds no link either
+  way); the tags' pre-check `or` for `and` (a screen: more pages read, the same found).
 - `liquid.check_liquid`: the pre-check's `or` as `and` (with a "{" in the body, the two
   two-character tests decide alone, as before); `while pos <= n` (at the end, the next
   search finds nothing and the loop stops all the same); a lone "{" passed with the
@@ -525,3 +528,16 @@ def test_a_link_to_a_collection_page_found_first_last_or_at_the_start() -> None:
         assert _may_link_to_pages("[a](/resources/b) y /resources/", pre, any_prefix) is True
         assert _may_link_to_pages("/resources/ y [a](/resources/b)", pre, any_prefix) is True
         assert _may_link_to_pages("](/resources/a)", pre, any_prefix) is True
+        middle = "/resources/ [a](/resources/b) /resources/"
+        assert _may_link_to_pages(middle, pre, any_prefix) is True
+
+
+def test_a_file_link_tag_alone_on_a_page_is_checked(tmp_path: Path) -> None:
+    found = _link_site(tmp_path, "See {% link missing.pdf %}.\n")
+    assert found == [
+        (
+            4,
+            "The link to 'missing.pdf' points at no file of this site, and the site cannot be "
+            "built with it.",
+        )
+    ]
