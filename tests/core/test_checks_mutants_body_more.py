@@ -541,3 +541,20 @@ def test_a_file_link_tag_alone_on_a_page_is_checked(tmp_path: Path) -> None:
             "built with it.",
         )
     ]
+
+
+def test_post_links_by_their_exact_names(tmp_path: Path) -> None:
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts" / "2024-01-02-hello.md").write_text("---\ntitle: H\n---\nHi.\n")
+    (tmp_path / "_posts" / "2024-01-02-v1.2.md").write_text("---\ntitle: V\n---\nHi.\n")
+    body = (
+        "{% post_url blog/2024-01-02-v1.2 %} {% post_url 2024-01-02-hello.md %}\n"
+        "{% post_url 2024-01-02-helloX %}\n"
+    )
+    assert _link_site(tmp_path, body) == [
+        (
+            5,
+            "The link to the post '2024-01-02-helloX' points at no post of this site, and the "
+            "site cannot be built with it. Did you mean '2024-01-02-hello'?",
+        )
+    ]
