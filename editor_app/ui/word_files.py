@@ -106,7 +106,7 @@ class WordFiles(QObject):
         w = self.window
         if w.site is None:
             return
-        source = source or self.ask_import_file(w, Path.home())
+        source = source or self.ask_import_file(w, _packs_folder())
         if source is None:
             return
         title = self.tr("Import a Word document")

@@ -34,3 +34,25 @@ def test_the_suggested_pack_is_outside_the_site(
     assert suggested[0].name == "brand-narrative.docx"
     assert site_copy.resolve() not in suggested[0].resolve().parents
     assert suggested[0].parent.is_dir()
+
+
+def test_import_looks_first_where_packs_are_exported(
+    qtbot, quiet_window, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    window = quiet_window
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, site_copy / PAGE)
+    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    folders: list[Path] = []
+    monkeypatch.setattr(
+        WordFiles, "ask_export_target", classmethod(lambda cls, p, s: folders.append(s.parent))
+    )
+    monkeypatch.setattr(
+        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: folders.append(s))
+    )
+    window.word_files.export_action.trigger()
+    window.word_files.import_action.trigger()
+    assert len(folders) == 2 and folders[0] == folders[1]
