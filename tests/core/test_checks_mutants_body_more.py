@@ -47,7 +47,8 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   rule is run only with a site, its facts need one; an empty body holds no link either
   way); the tags' pre-check `or` for `and` (a screen: more pages read, the same found).
 - `links.check_links`: a post's guess asked of a site without posts (the index of no names
-  guesses nothing).
+  guesses nothing); the screen asked without its one pattern of every prefix (it then tries
+  each prefix in turn, with the same answer).
 - `liquid.check_liquid`: the pre-check's `or` as `and` (with a "{" in the body, the two
   two-character tests decide alone, as before); `while pos <= n` (at the end, the next
   search finds nothing and the loop stops all the same); a lone "{" passed with the
@@ -565,4 +566,13 @@ def test_post_links_by_their_exact_names(tmp_path: Path) -> None:
         ),
         # 0.625 alike: under the 0.7 a guess needs
         (7, f"The link to the post '1999-05-06-hello' {nothing}"),
+    ]
+
+
+def test_links_after_one_outside_the_collections_and_another_sites_are_checked(
+    tmp_path: Path,
+) -> None:
+    body = "[a](/about/) [b](//e.org/resources/nope) [c](/resources/nope)\n"
+    assert _link_site(tmp_path, body) == [
+        (4, "The link to '/resources/nope' points at no resource of this site."),
     ]
