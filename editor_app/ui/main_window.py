@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.library.collectionChanged.connect(self.sites.on_collection_chosen)
         self._editor_height = 0
         self.editor.scrollFractionChanged.connect(self._editor_scrolled)
+        self.editor.cursorPositionChanged.connect(self._follow_caret_when_text_fits)
         self.preview.rendered.connect(self.previewUpdated)
         self._noticeArrived.connect(self._show_notice)
         # A dock opening or closing resizes the preview: it stays at the same place in the page.
@@ -121,6 +122,17 @@ class MainWindow(QMainWindow):
             if self.documents.doc is not None and self.preview.scroll_fraction() > 0:
                 return
         self.preview.set_scroll_fraction(fraction)
+
+    def _follow_caret_when_text_fits(self) -> None:
+        """A page shown whole in the editor never scrolls it, while its preview can be longer:
+        the preview follows the caret instead, so what is typed at the end shows there."""
+        editor = self.editor
+        if editor.verticalScrollBar().maximum() > 0:
+            return
+        last = editor.blockCount() - 1
+        fraction = editor.textCursor().blockNumber() / last if last > 0 else 0.0
+        if fraction != self.preview.scroll_fraction():
+            self.preview.set_scroll_fraction(fraction)
 
     def _keep_preview_place(self, *_args: object) -> None:
         place = self.preview.scroll_fraction()
