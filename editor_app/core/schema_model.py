@@ -202,16 +202,18 @@ class Schema:
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_ABBREVIATIONS = {"url": "URL", "id": "ID", "seo": "SEO", "pdf": "PDF"}  # read letter by letter
 
 
 def field_label(name: str) -> str:
     """A field name in plain words: `listed` -> `Listed`, `board-minutes` -> `Board minutes`,
-    `linkTitle` -> `Link title` (an abbreviation such as `URL` keeps its capitals)."""
+    `linkTitle` -> `Link title`, `shopify_filter_url` -> `Shopify filter URL`."""
     known = _LABELS.get(name)
     if known:
         return known
     first, *rest = plain_label(_CAMEL_HUMP.sub(" ", name)).split(" ")
-    return " ".join([first, *(w.lower() if _CAPITALISED.fullmatch(w) else w for w in rest)])
+    words = [first, *(w.lower() if _CAPITALISED.fullmatch(w) else w for w in rest)]
+    return " ".join(_ABBREVIATIONS.get(w.lower(), w) for w in words)
 
 
 # -- shared by loading, inference and the value scans ----------------------------------------

@@ -17,6 +17,10 @@ from editor_app.core.schema import Field, field_label
         ("eleventyNavigation", "Eleventy navigation"),
         ("sortOrder", "Sort order"),
         ("imageURL", "Image URL"),  # an abbreviation keeps its capitals
+        ("shopify_filter_url", "Shopify filter URL"),
+        ("externalUrl", "External URL"),
+        ("video_id", "Video ID"),
+        ("idea", "Idea"),
         ("relatedLinks", "Related links"),
         ("tiptitle", "Tiptitle"),
         ("board-minutes", "Board minutes"),
