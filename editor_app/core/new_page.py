@@ -143,6 +143,9 @@ def _scalar(value: Any, quote: bool) -> str:
 def _lines(key: str, value: Any, shape: str, quote: bool) -> list[str]:
     if value is None or value == [] or value == "":
         return [f"{key}:"]
+    if isinstance(value, dict):  # a group: its fields on the lines below, indented
+        inner = [line for k, v in value.items() for line in _lines(k, v, "single", False)]
+        return [f"{key}:"] + ["  " + line for line in inner]
     if isinstance(value, list):
         if shape == "single" and len(value) == 1:
             return [f"{key}: {_scalar(value[0], quote)}"]
@@ -246,6 +249,11 @@ def new_page_values(
             )
         elif f.default is not None:
             values[f.name] = f.default
+        elif f.type == "object" and f.fields and f.required:
+            # A required group's required defaults (`eleventyNavigation: {parent: Blog}`).
+            group = {s.name: s.default for s in f.fields if s.required and s.default is not None}
+            if group:
+                values[f.name] = group
     return values
 
 
