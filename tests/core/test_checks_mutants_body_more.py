@@ -49,6 +49,16 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
 - `links.check_links`: a post's guess asked of a site without posts (the index of no names
   guesses nothing); the screen asked without its one pattern of every prefix (it then tries
   each prefix in turn, with the same answer).
+- `images._image_fields`: the remembered fields asked under another name, or not asked
+  (only a memo); `getattr(f, "type")` with another default or none (every schema field has
+  a type).
+- `links.check_links`: the line counted from `None` rather than 0 (the same start).
+- `suggest.candidates`: the cutoff divided rather than multiplied (more names reach the
+  shortlist, still the closest 8 by the same score, and those below the cutoff difflib
+  refuses: its ratio is never above rapidfuzz's), the slack added rather than taken off
+  (rapidfuzz compares with a tolerance wider than a millionth: a name exactly at the cutoff
+  passes either way, as pinned below); `close_match` asking difflib for 2 or 3
+  matches rather than 1 (the first is the same).
 - `liquid.check_liquid`: the pre-check's `or` as `and` (with a "{" in the body, the two
   two-character tests decide alone, as before); `while pos <= n` (at the end, the next
   search finds nothing and the loop stops all the same); a lone "{" passed with the
@@ -576,3 +586,42 @@ def test_links_after_one_outside_the_collections_and_another_sites_are_checked(
     assert _link_site(tmp_path, body) == [
         (4, "The link to '/resources/nope' points at no resource of this site."),
     ]
+
+
+def test_generic_alt_fields_beside_an_image_field_of_another_name(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: t\ncollections:\n  scans:\n    output: true\n")
+    (tmp_path / "_schema.yml").write_text(
+        "collections:\n  scans:\n    fields:\n      - {name: title, type: text}\n"
+        "      - {name: photo, type: image}\n"
+    )
+    (tmp_path / "_scans").mkdir()
+    for name in ("image_alt", "imageAlt"):
+        (tmp_path / "_scans" / f"{name}.md").write_text(
+            f"---\ntitle: T\nphoto: https://e.org/p.png\n{name}: ''\n---\nText.\n"
+        )
+    found = [
+        (p.path, p.line, p.field, p.code)
+        for p in validate_site(Site.open(tmp_path), cache=False)
+        if p.code.startswith("alt-text")
+    ]
+    assert found == [
+        ("_scans/imageAlt.md", 4, "imageAlt", "alt-text-missing"),
+        ("_scans/image_alt.md", 4, "image_alt", "alt-text-missing"),
+    ]
+
+
+def test_a_broken_link_after_a_blank_first_line_is_placed_on_its_line(tmp_path: Path) -> None:
+    assert _link_site(tmp_path, "\n[c](/resources/nope)\n") == [
+        (5, "The link to '/resources/nope' points at no resource of this site."),
+    ]
+
+
+def test_the_shortlist_ranks_names_as_difflib_would() -> None:
+    from editor_app.core.checks.suggest import close_match
+
+    # many names holding the word whole rank high by other scores, but are far from it
+    names = [f"xreport-aaaa-bbbb-cccc-{i}" for i in range(40)] + ["reporx"]
+    assert close_match("report", names, 0.7) == "reporx"
+    # a name exactly as alike as the cutoff passes it
+    names = [f"zzzzzzzzz{i:02d}" for i in range(40)] + ["abcdefgxyz"]
+    assert close_match("abcdefghij", names, 0.7) == "abcdefgxyz"
