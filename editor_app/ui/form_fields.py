@@ -252,17 +252,42 @@ class NumberField(TextField):
         self.edit.textEdited.connect(self._changed)
         self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
 
+    _wrong = False
+    _kept: tuple[str, str] = ("", "")
+
     def _changed(self, text: str) -> None:
         if not text.strip():
+            self._not_a_number(False)
             self._emit(None)
             return
         try:
             value = _number(text)
         except ValueError:
-            self.edit.setToolTip(tr("Type a number, like 12 or 3.5."))
+            self._not_a_number(True)
             return  # not a number yet: nothing is written until it is one
-        self.edit.setToolTip("")
+        self._not_a_number(False)
         self._emit(value)
+
+    def _show(self, value: Any) -> None:
+        super()._show(value)
+        self._not_a_number(False)
+
+    def _not_a_number(self, wrong: bool) -> None:
+        """Mark the box, as Check marks an error, while its text is not a number: otherwise
+        `5x` looks accepted though nothing is written."""
+        if wrong == self._wrong:
+            return
+        self._wrong = wrong
+        if wrong:
+            self._kept = (self.edit.toolTip(), self.edit.accessibleDescription())
+            reason = tr("Type a number, like 12 or 3.5: nothing is saved until it is one.")
+            self.edit.setStyleSheet("QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; }")
+            self.edit.setToolTip(reason)
+            self.edit.setAccessibleDescription(reason)
+        else:
+            self.edit.setStyleSheet("")
+            self.edit.setToolTip(self._kept[0])
+            self.edit.setAccessibleDescription(self._kept[1])
 
 
 class BoolField(FieldWidget):
