@@ -52,6 +52,8 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
 - `images._image_fields`: the remembered fields asked under another name, or not asked
   (only a memo); `getattr(f, "type")` with another default or none (every schema field has
   a type).
+- `images.check_images`: the file's name taken from "XXXX" when there is no file (a heavy
+  image always has one).
 - `links.check_links`: the line counted from `None` rather than 0 (the same start).
 - `suggest.candidates`: the cutoff divided rather than multiplied (more names reach the
   shortlist, still the closest 8 by the same score, and those below the cutoff difflib
@@ -625,3 +627,22 @@ def test_the_shortlist_ranks_names_as_difflib_would() -> None:
     # a name exactly as alike as the cutoff passes it
     names = [f"zzzzzzzzz{i:02d}" for i in range(40)] + ["abcdefgxyz"]
     assert close_match("abcdefghij", names, 0.7) == "abcdefgxyz"
+
+
+def test_an_image_field_after_one_holding_a_list_is_weighed(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: t\ncollections:\n  scans:\n    output: true\n")
+    (tmp_path / "_schema.yml").write_text(
+        "collections:\n  scans:\n    fields:\n      - {name: title, type: text}\n"
+        "      - {name: photo, type: image}\n      - {name: image, type: image}\n"
+    )
+    (tmp_path / "big.png").write_bytes(_png_file(10, 10, 600 * 1024))
+    (tmp_path / "_scans").mkdir()
+    (tmp_path / "_scans" / "a.md").write_text(
+        "---\ntitle: T\nphoto: [/big.png]\nimage: /big.png\n---\nText.\n"
+    )
+    heavy = [
+        (p.line, p.field, p.code)
+        for p in validate_site(Site.open(tmp_path), cache=False)
+        if p.code == "image-heavy"
+    ]
+    assert heavy == [(4, "image", "image-heavy")]
