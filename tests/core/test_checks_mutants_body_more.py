@@ -26,8 +26,8 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   folder stripped of spaces rather than slashes (the site resolves the doubled slashes
   away); the looked-up files remembered under another name (only a memo).
 - `images._find_local_file` taking a missing file (or none, as "None") for found: weighing
-  it then finds no size, so nothing is heavy; `image_fields_text`'s `getattr(f, "folder")`
-  without its default (every schema field has a folder); `image_lookups`: the weight looked
+  it then finds no size, so nothing is heavy; `image_fields_text`'s and `_header_images`'
+  `getattr(f, "folder")` without its default (every schema field has a folder); `image_lookups`: the weight looked
   up for a missing file too (`weights.get(None)` is None), a lookup from the root kept with
   its page as "None" (that page is never read for such an address), and the type test's
   `and` (both parts false together: addresses and folders are always text).
