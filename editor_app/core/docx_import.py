@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import assets
-from editor_app.core.document import Document
+from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.docx_markdown import html_to_markdown
 from editor_app.core.docx_read import DocxComment, DocxContent, DocxError, TrackedChange, read_docx
 from editor_app.core.store import atomic_write
@@ -53,9 +53,12 @@ class ImportReport:
     images: list[Path] = field(default_factory=list)
     notes: int = 0
     lost: list[str] = field(default_factory=list)
+    held: str = ""  # the setting that keeps the new page off the site (`draft: true`), if any
 
     def summary(self) -> str:
         lines = [f"Created {self.path.name} ({self.title})."]
+        if self.held:
+            lines.append("It is a draft: the site leaves it out until it is approved.")
         if self.images:
             lines.append(f"{len(self.images)} picture(s) saved in {self.images[0].parent.name}.")
         if self.notes:
@@ -138,6 +141,7 @@ def import_docx(
     path = new_document(site, collection, page_title, schema, today)
     doc = Document.load(path)
     doc.body = content.markdown
+    held = _kept_as_draft(site, collection, schema, doc)
     doc.save()
     lost = list(content.lost)
     if left_out:
@@ -148,7 +152,32 @@ def import_docx(
     notes = _add_comment_notes(path, doc.body, content.comments, lost)
     if hasattr(site, "update_entry"):
         site.update_entry(path)
-    return ImportReport(path=path, title=page_title, images=saved, notes=notes, lost=lost)
+    return ImportReport(
+        path=path, title=page_title, images=saved, notes=notes, lost=lost, held=held
+    )
+
+
+def _kept_as_draft(site: Any, collection: str, schema: Any, doc: Document) -> str:
+    """A Word document comes in as a draft: where its collection has no review status of its
+    own, the page is kept off the site the generator's way (`draft: true` on Hugo,
+    `published: false` on Jekyll) until it is approved. The setting written, or ""."""
+    from editor_app.core.review.status import in_jekyll_drafts, is_unpublished, status_rule
+
+    generator = getattr(site, "generator", None)
+    if status_rule(schema.for_collection(collection) if schema is not None else None):
+        return ""
+    if is_unpublished(doc.front_matter, generator) or in_jekyll_drafts(collection, generator):
+        return ""
+    key, value = {"hugo": ("draft", True), "jekyll": ("published", False)}.get(
+        generator or "", ("", None)
+    )
+    if not key:
+        return ""
+    try:
+        doc.set(key, value)
+    except (ValueError, TypeError, FrontMatterError):
+        return ""
+    return f"{key}: {'true' if value else 'false'}"
 
 
 def _collection_name(site: Any, given: str) -> str:

@@ -1,0 +1,57 @@
+"""A Word document imported as a new page stays off the published site until it is approved,
+the site's own way: `draft: true` on a Hugo site, `published: false` on Jekyll pages without a
+review status; a collection with its own status field (connectedbydata's `status: draft`)
+keeps using that. Before, on Hugo and the Jekyll docs the imported page went live at once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+
+from editor_app.core.document import Document
+from editor_app.core.docx_import import import_docx
+from editor_app.core.review.status import is_unpublished
+from editor_app.core.site import Site
+
+SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
+
+
+def _site(tmp_path: Path, name: str) -> Site:
+    if not (SITES / name).is_dir():
+        pytest.skip("shared sites not found")
+    shutil.copytree(SITES / name, tmp_path / name)
+    return Site.open(tmp_path / name)
+
+
+def _word(tmp_path: Path) -> Path:
+    document = docx.Document()
+    document.add_heading("Community voices", 1)
+    document.add_paragraph("We spoke to people about data.")
+    document.save(tmp_path / "story.docx")
+    return tmp_path / "story.docx"
+
+
+@pytest.mark.parametrize(
+    ("name", "collection", "setting"),
+    [("hugo-docs", "about", ("draft", True)), ("jekyll-docs", "docs", ("published", False))],
+)
+def test_the_imported_page_is_kept_off_the_site(
+    tmp_path: Path, name: str, collection: str, setting: tuple[str, bool]
+) -> None:
+    site = _site(tmp_path, name)
+    report = import_docx(_word(tmp_path), site, collection)
+    front_matter = Document.load(report.path).front_matter
+    assert front_matter[setting[0]] is setting[1]
+    assert is_unpublished(front_matter, site.generator)
+    assert "until it is approved" in report.summary()
+
+
+def test_a_collection_with_a_status_field_keeps_its_own_draft(tmp_path: Path) -> None:
+    site = _site(tmp_path, "connectedbydata")
+    report = import_docx(_word(tmp_path), site, "resources")
+    front_matter = Document.load(report.path).front_matter
+    assert front_matter["status"] == "draft"
+    assert "published" not in front_matter
