@@ -175,14 +175,16 @@ class WordFiles(QObject):
             target,
             w.site,
             w.schema,
-            on_done=lambda report: self._exported(report, unsaved),
+            on_done=lambda report: self._exported(report, unsaved, target),
             on_error=lambda message: dialogs.show_error(
                 w, self.tr("Export a review pack"), message
             ),
         )
 
-    def _exported(self, report: Any, unsaved: bool) -> None:
+    def _exported(self, report: Any, unsaved: bool, target: Path | None = None) -> None:
         text = report.summary()
+        if target is not None:  # the box may have been left at the suggested folder
+            text += "\n" + self.tr("It is in {folder}.").format(folder=target.parent)
         if unsaved:
             text += "\n" + self.tr(
                 "The page as last saved was exported: save to include your edits."

@@ -56,3 +56,21 @@ def test_import_looks_first_where_packs_are_exported(
     window.word_files.export_action.trigger()
     window.word_files.import_action.trigger()
     assert len(folders) == 2 and folders[0] == folders[1]
+
+
+def test_the_message_says_where_the_pack_went(
+    qtbot, quiet_window, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    window = quiet_window
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, site_copy / PAGE)
+    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    target = tmp_path / "packs" / "for-dee.docx"
+    target.parent.mkdir()
+    told: list[str] = []
+    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
+    monkeypatch.setattr(WordFiles, "tell", classmethod(lambda cls, p, t, text: told.append(text)))
+    window.word_files.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    assert target.is_file()
+    assert str(target.parent) in told[-1]
