@@ -76,6 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return unexpected_failure(argv[0] if argv else "editor-app", exc)
 
 
+def _mistyped_command(word: str) -> bool:
+    """A bare word that is neither an option nor a file or folder here (`valdate`)."""
+    from pathlib import Path
+
+    return bool(word) and word.isidentifier() and not Path(word).exists()
+
+
 def _main(argv: list[str]) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         parser = build_parser()
@@ -102,6 +109,12 @@ def _main(argv: list[str]) -> int:
         print()
         build_parser().print_help()
         return EXIT_OK
+    if argv and _mistyped_command(argv[0]):
+        from difflib import get_close_matches
+
+        meant = get_close_matches(argv[0], SUBCOMMANDS, n=1)
+        hint = f"did you mean {meant[0]}?" if meant else "see editor-app --help"
+        return fail(f"'{argv[0]}' is not a command, nor a file or folder here ({hint})")
     args = build_window_parser().parse_args(argv)
     # Qt is imported only here, so the subcommands start fast.
     from editor_app.ui.app import run_app
