@@ -20,6 +20,11 @@ Surviving mutants that no test can tell apart (equivalent):
   nothing to say;
 - `check_fields`' label for an implied field when the schema has none (`getattr(f, "label",
   None)` for `""`): no label either way, the implied field's own is kept;
+- `check_fields`' relation key spelt otherwise for a field without one (`getattr(f, "key",
+  ...)` with another or no default: every field has a key), the options' list (`[1]`) for
+  their set, `getattr(f, "collection")` without a default and `or` for `and` in the relation
+  test (every field has a collection, and only relations name one); an implied field's
+  `required` defaulting to `True` (every field has `required`);
 - `check_fields` not looking up the collection's plan of a field (`known = None`,
   `plan.get(None)`): it is worked out again, the same.
 """
@@ -66,12 +71,16 @@ collections:
         type: relation
         collection: people
         multiple: true
+      - name: owner
+        type: relation
+        collection: people
+        key: file
       - name: status
         type: choice
         choices: [draft, final]
       - name: tags
         type: choices
-        choices: [sea, wind]
+        choices: [sea, wind, fog]
       - name: link
         type: url
       - name: picture
@@ -94,6 +103,7 @@ EVERYDAY = {
     "updated": "2024-01-0{i} 10:00:00",
     "author": "Ann Lee",
     "helpers": "[Bo Chen, Cy Diaz]",
+    "owner": "ann-lee",
     "status": "final",
     "tags": "[sea, wind]",
     "link": "https://example.org/{i}",
@@ -156,7 +166,7 @@ def test_everyday_values_of_a_declared_schema_reach_no_field_rule(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     watch = _Watch(monkeypatch)
-    site = _site(tmp_path)
+    site = _site(tmp_path, once=_page(5, status="draft", tags="[fog]"))  # choices made once
     assert validate_site(site, content=False) == []
     # Numbers and lists are vouched for by `_plainly_fine`, everything else (the unique
     # reference too) in the walk itself.
@@ -256,7 +266,7 @@ def test_what_the_shortcut_vouches_for_type_by_type(tmp_path: Path) -> None:
     assert not ok("helpers", ("Ann Lee",)) and not ok("helpers", ["Ann Lee", "Dee Ray"])
     assert ok("status", "final") and ok("tags", ["sea", "wind"]) and ok("tags", "sea")
     assert ok("notes", ["one"]) and ok("notes", "two") and not ok("notes", ["sea"])
-    assert not ok("status", "maybe") and not ok("tags", ["sea", "fog"])
+    assert not ok("status", "maybe") and not ok("tags", ["sea", "mist"])
     assert ok("link", "https://example.org/x") and ok("link", "/about/")
     assert not ok("link", "//example.org") and not ok("link", "example.org")
     assert not ok("link", 7)
@@ -412,5 +422,31 @@ def test_a_required_field_left_empty_is_told_on_its_line(tmp_path: Path) -> None
             "required-missing",
             "warning",
             "Summary is empty. Every other resource has one. Fill it in.",
+        )
+    ]
+
+
+def test_an_implied_relation_left_empty_is_told_when_the_field_is_required(tmp_path: Path) -> None:
+    # The inferred schema calls `topic` a choice (one project's page cannot be read, so its
+    # title is not among the titles it knows); every file counts for the implied relation.
+    pages = {
+        "_projects/work.md": "---\ntitle: Work\n---\n",
+        "_projects/play.md": "---\ntitle: Play\n---\n",
+        "_projects/rest.md": "---\ntitle: Rest\nbad: [\n---\n",
+    }
+    for i, topic in enumerate(["Work", "Play", "Rest", "Work", "Play", "Rest", "Work"]):
+        pages[f"_resources/n{i}.md"] = f"---\ntitle: N{i}\ntopic: {topic}\n---\nText.\n"
+    pages["_resources/blank.md"] = "---\ntitle: Blank\ntopic: ''\n---\nText.\n"
+    site = make_site(tmp_path, pages)
+    ctx = _ctx(site)
+    assert ctx.field_map("resources")["topic"].type == "choice"
+    assert ctx.implied_field("resources", "topic").type == "relation"
+    assert found(validate_site(site, content=False), "_resources/blank.md") == [
+        (
+            3,
+            "topic",
+            "required-missing",
+            "warning",
+            "Topic is empty. Every other resource has one. Fill it in.",
         )
     ]
