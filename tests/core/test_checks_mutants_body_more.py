@@ -33,7 +33,9 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   `and` (both parts false together: addresses and folders are always text).
 - `images.same_image_files` taking a remembered lookup that is no dict for the same files:
   `image_lookups` gives None only for an address or folder that is no text, which the body
-  and the schema never give, so a cache file this code wrote holds a dict there.
+  and the schema never give, so a cache file this code wrote holds a dict there; and taking
+  lookups it cannot read (a key not of three parts, a page that is no path) for the same:
+  the cache file is tied to this code's fingerprint, and this code writes them readable.
 - `links._url_exists`: the last part of the address taken with `rsplit("/")`,
   `rsplit("/", 2)` or `[+1]` (a normalised address starts with "/": the same last part);
   `last.upper()` for `last.lower()` (the slug beside it is lowered, and every document is
