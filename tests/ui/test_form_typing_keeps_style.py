@@ -127,3 +127,13 @@ def test_a_new_pages_description_typed_in_stays_plain(
     text = Path(window.current_document().path).read_text()
     assert "\ndescription: What things cost\n" in text
     assert "\ntitle: Pricing questions\n" in text
+
+
+def test_a_page_with_windows_line_ends_keeps_them(qtbot, quiet_window, site_copy: Path) -> None:
+    page = "_resources/2023-03-31-governance-board-minutes.md"
+    path = site_copy / page
+    path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    before, after = _typed(qtbot, quiet_window, site_copy, page, "title", " (final)")
+    assert after.count(b"\r\n") == before.count(b"\r\n")
+    assert after.replace(b"\r\n", b"").count(b"\n") == 0
+    assert b"\r\ntitle: Governance Board Minutes 31st March 2023 (final)\r\n" in after
