@@ -24,7 +24,10 @@ Surviving mutants that no test can tell apart (equivalent):
   ...)` with another or no default: every field has a key), the options' list (`[1]`) for
   their set, `getattr(f, "collection")` without a default and `or` for `and` in the relation
   test (every field has a collection, and only relations name one); an implied field's
-  `required` defaulting to `True` (every field has `required`);
+  `required` defaulting to `True` (every field has `required`); `getattr(f, "folder")` without
+  a default (every field has a folder); the choices' value counts `.get` without a default (a
+  choice field holds text on some page, or lists its choices); the holders of a field's values
+  looked up when it is not unique (only read for a unique one);
 - `check_fields` not looking up the collection's plan of a field (`known = None`,
   `plan.get(None)`): it is worked out again, the same.
 """
@@ -86,6 +89,9 @@ collections:
       - name: picture
         type: image
         folder: assets/img
+      - name: attachment
+        type: file
+        folder: assets/img
       - name: weight
         type: number
       - name: notes
@@ -108,6 +114,7 @@ EVERYDAY = {
     "tags": "[sea, wind]",
     "link": "https://example.org/{i}",
     "picture": "p{i}.png",
+    "attachment": "p{i}.png",
     "weight": "{i}",
     "notes": "[one, two]",
     "reference": "ref-{i}",
@@ -324,7 +331,7 @@ def test_everyday_values_of_an_inferred_schema_reach_no_field_rule(
         f"_resources/r{i}.md": (
             f"---\ntitle: Report {i}\nstatus: {s}\ndraft: {str(i % 2 == 0).lower()}\n"
             f"published: 2024-01-0{i + 1}\nauthor: {('Ann Lee', 'Bo Chen')[i % 2]}\n"
-            f"weight: {i}\n---\nText.\n"
+            f"weight: {i}\ntags: [sea, {('wind', 'fog')[i % 2]}]\n---\nText.\n"
         )
         for i, s in enumerate(statuses)
     }
