@@ -27,7 +27,8 @@ Surviving mutants that no test can tell apart (equivalent):
   `required` defaulting to `True` (every field has `required`); `getattr(f, "folder")` without
   a default (every field has a folder); the choices' value counts `.get` without a default (a
   choice field holds text on some page, or lists its choices); the holders of a field's values
-  looked up when it is not unique (only read for a unique one);
+  looked up when it is not unique (only read for a unique one), and read without testing for
+  none (`or True`: every unique field has its table of holders);
 - `check_fields` not looking up the collection's plan of a field (`known = None`,
   `plan.get(None)`): it is worked out again, the same.
 """
