@@ -17,7 +17,8 @@ docstrings of the other `test_checks_mutants_body*.py` files, and here:
   None, the dict being made by the look-up above): only a memo, worked out again; the
   size of a file that cannot be read taken as 1 byte rather than 0 (neither is heavy); "no
   problem" kept as "" rather than None (both falsy; the content cache compares it with its
-  remembered answer, and on a difference only checks the images again).
+  remembered answer, and on a difference only checks the images again); the second read
+  asked for even when the first 4 KB gave the size (the same size, read again).
 - `images._local_file`: the page's file handed over for an address from the site's root or
   a field's folder too (it is then not read: only the memo key differs);
   `_find_local_file`'s early refusals of remote and `data:` addresses spelt otherwise or
@@ -648,3 +649,9 @@ def test_an_image_field_after_one_holding_a_list_is_weighed(tmp_path: Path) -> N
         if p.code == "image-heavy"
     ]
     assert heavy == [(4, "image", "image-heavy")]
+
+
+def test_a_small_file_over_a_tiny_size_limit_is_said_with_its_pixels(tmp_path: Path) -> None:
+    # a file shorter than the first 4 KB read: its size comes from those bytes alone
+    found = _heavy_images(tmp_path, "checks:\n  image_kb: 1\n", {"s.png": _png_file(7, 9, 2048)})
+    assert found == [(4, "The image 's.png' is heavy (2 KB, 7 x 9 pixels)")]
