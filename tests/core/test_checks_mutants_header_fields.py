@@ -29,6 +29,9 @@ Surviving mutants that no test can tell apart (equivalent):
   choice field holds text on some page, or lists its choices); the holders of a field's values
   looked up when it is not unique (only read for a unique one), and read without testing for
   none (`or True`: every unique field has its table of holders);
+- `check_fields` handing `_plainly_fine` no collection: it reads the collection only for the
+  value counts of an inferred choice or list, whose shared values the walk vouches for first
+  (a list whose values pages share is inferred as choices);
 - `check_fields` not looking up the collection's plan of a field (`known = None`,
   `plan.get(None)`): it is worked out again, the same.
 """
