@@ -32,6 +32,10 @@ Surviving mutants that no test can tell apart (equivalent):
 - `check_fields` handing `_plainly_fine` no collection: it reads the collection only for the
   value counts of an inferred choice or list, whose shared values the walk vouches for first
   (a list whose values pages share is inferred as choices);
+- `check_fields`' "is empty" problem with `label_of(f, None)` (every field has a label),
+  `_why_needed` handed no field (it reads none) or `severity_for(ctx, None)` (false either
+  way); the unique test without the field's own `unique` or with another default (a field
+  the schema calls unique is among the collection's unique fields already);
 - `check_fields` not looking up the collection's plan of a field (`known = None`,
   `plan.get(None)`): it is worked out again, the same.
 """
@@ -459,5 +463,35 @@ def test_an_implied_relation_left_empty_is_told_when_the_field_is_required(tmp_p
             "required-missing",
             "warning",
             "Topic is empty. Every other resource has one. Fill it in.",
+        )
+    ]
+
+
+def test_an_empty_field_does_not_stop_the_walk(tmp_path: Path) -> None:
+    schema = SCHEMA.replace(
+        "      - name: summary\n", "      - name: summary\n        required: true\n"
+    )
+    site = _site(tmp_path, schema=schema, blank=_page(9, summary='""', draft="yes please"))
+    problems = found(validate_site(site, content=False), "_resources/blank.md")
+    assert [(line, name, code) for line, name, code, _, _ in problems] == [
+        (3, "summary", "required-missing"),
+        (4, "draft", "wrong-type"),
+    ]
+
+
+def test_a_value_an_inferred_unique_field_already_has_is_told(tmp_path: Path) -> None:
+    pages = {
+        f"_resources/r{i}.md": f"---\ntitle: R{i}\nhandle: s{i}\n---\nText.\n" for i in range(8)
+    }
+    pages["_resources/zz.md"] = "---\ntitle: Copy\nhandle: s2\n---\nText.\n"
+    site = make_site(tmp_path, pages)
+    assert found(validate_site(site, content=False), "_resources/zz.md") == [
+        (
+            3,
+            "handle",
+            "duplicate-value",
+            "warning",
+            "The handle 's2' is already used by _resources/r2.md. Each resource needs its own: "
+            "change this one.",
         )
     ]
