@@ -34,8 +34,9 @@ Surviving mutants that no test can tell apart (equivalent):
   (a list whose values pages share is inferred as choices);
 - `check_fields`' "is empty" problem with `label_of(f, None)` (every field has a label),
   `_why_needed` handed no field (it reads none) or `severity_for(ctx, None)` (false either
-  way); the unique test without the field's own `unique` or with another default (a field
-  the schema calls unique is among the collection's unique fields already);
+  way); the unique test without the field's own `unique` or with another default, or with
+  `and` / `not in` (the schema's `unique` and the collection's unique fields agree: a declared
+  one is taken as it is, an inferred one by the same `looks_unique` over the same values);
 - `check_fields` not looking up the collection's plan of a field (`known = None`,
   `plan.get(None)`): it is worked out again, the same.
 """
