@@ -32,7 +32,8 @@ Surviving mutants that no test can tell apart (equivalent):
 - `check_fields` handing `_plainly_fine` no collection: it reads the collection only for the
   value counts of an inferred choice or list, whose shared values the walk vouches for first
   (a list whose values pages share is inferred as choices);
-- `check_fields`' "is empty" problem with `label_of(f, None)` (every field has a label),
+- `check_fields`' "is empty" and "is missing" problems with `label_of(f, None)` (every field
+  has a label),
   `_why_needed` handed no field (it reads none) or `severity_for(ctx, None)` (false either
   way); the unique test without the field's own `unique` or with another default, or with
   `and` / `not in` (the schema's `unique` and the collection's unique fields agree: a declared
