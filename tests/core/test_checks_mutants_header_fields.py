@@ -24,7 +24,7 @@ Surviving mutants that no test can tell apart (equivalent):
   ...)` with another or no default: every field has a key), the options' list (`[1]`) for
   their set, `getattr(f, "collection")` without a default and `or` for `and` in the relation
   test (every field has a collection, and only relations name one); an implied field's
-  `required` defaulting to `True` (every field has `required`); `getattr(f, "folder")` without
+  `required` defaulting to `None` or `True` (every field has `required`); `getattr(f, "folder")` without
   a default (every field has a folder); the choices' value counts `.get` without a default (a
   choice field holds text on some page, or lists its choices); the holders of a field's values
   looked up when it is not unique (only read for a unique one), and read without testing for
