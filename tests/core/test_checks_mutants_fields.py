@@ -10,11 +10,9 @@ Surviving mutants that no test can tell apart (equivalent):
   when four others have it.
 - `_given_elsewhere`: the answer when the site's defaults cannot be read (they always can
   once the site is open).
-- `_plainly_fine` (and the same shortcut inside `check_fields`): every mutant that makes it
-  answer "look closer" for more values (a type test spelt otherwise, a missing collection, a
-  `true` not recognised): the full checks then run and find the same nothing, only more
-  slowly. A mutant that lets a wrong value through as plainly fine is caught by the planted
-  problems.
+- `_plainly_fine` and the same shortcut inside `check_fields`: pinned, with their equivalent
+  survivors named, in `test_checks_mutants_header_fields.py` (which values reach a field
+  rule; a mutant answering "look closer" for more values finds the same problems more slowly).
 """
 
 from __future__ import annotations
