@@ -632,7 +632,7 @@ def test_the_shortlist_ranks_names_as_difflib_would() -> None:
     assert close_match("abcdefghij", names, 0.7) == "abcdefgxyz"
 
 
-def test_an_image_field_after_one_holding_a_list_is_weighed(tmp_path: Path) -> None:
+def test_an_image_field_after_one_holding_a_list_or_blank_is_weighed(tmp_path: Path) -> None:
     (tmp_path / "_config.yml").write_text("title: t\ncollections:\n  scans:\n    output: true\n")
     (tmp_path / "_schema.yml").write_text(
         "collections:\n  scans:\n    fields:\n      - {name: title, type: text}\n"
@@ -643,12 +643,15 @@ def test_an_image_field_after_one_holding_a_list_is_weighed(tmp_path: Path) -> N
     (tmp_path / "_scans" / "a.md").write_text(
         "---\ntitle: T\nphoto: [/big.png]\nimage: /big.png\n---\nText.\n"
     )
+    (tmp_path / "_scans" / "b.md").write_text(
+        "---\ntitle: T\nphoto: '  '\nimage: /big.png\n---\nText.\n"
+    )
     heavy = [
         (p.line, p.field, p.code)
         for p in validate_site(Site.open(tmp_path), cache=False)
         if p.code == "image-heavy"
     ]
-    assert heavy == [(4, "image", "image-heavy")]
+    assert heavy == [(4, "image", "image-heavy"), (4, "image", "image-heavy")]
 
 
 def test_a_small_file_over_a_tiny_size_limit_is_said_with_its_pixels(tmp_path: Path) -> None:
