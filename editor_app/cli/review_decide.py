@@ -46,6 +46,18 @@ def register_actions(
     q.add_argument("page", metavar="PAGE")
     q.add_argument("--reason", metavar="TEXT", help="a message for the author, kept as a note")
     q.add_argument("--author", help=AUTHOR_HELP)
+    q = actions.add_parser(
+        "publish",
+        help="move an approved Jekyll draft from _drafts to _posts, named with its date "
+        "(its review record goes with it)",
+    )
+    q.add_argument("page", metavar="PAGE")
+    q.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the post's date when neither its file name nor its header gives one "
+        "(default: today)",
+    )
     q = actions.add_parser("undo", help="undo the last Approve or Send back on a page")
     q.add_argument("page", metavar="PAGE")
     q.add_argument("--author", help=AUTHOR_HELP)
@@ -118,7 +130,10 @@ def _approve(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not changes and review.in_jekyll_drafts(site.collection_of(path), site.generator):
-        print(f"{args.page}: approved; it goes on the site once it is moved to _posts.")
+        print(
+            f"{args.page}: approved; it goes on the site once it is moved to _posts "
+            f"(editor-app review publish {args.page})."
+        )
     elif not changes:
         print(f"{args.page}: already final; nothing changed.")
     for ch in changes:
@@ -142,6 +157,30 @@ def _refused(args: argparse.Namespace, blockers: list[Any]) -> int:
         f'editor-app review approve {args.page} --anyway --reason "why"'
     )
     return EXIT_PROBLEMS
+
+
+def _publish(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from editor_app.core import review
+
+    when = None
+    if args.date:
+        try:
+            when = dt.date.fromisoformat(args.date)
+        except ValueError as exc:
+            raise _Refused(f"--date {args.date}: write the date as year-month-day") from exc
+    path, _doc = _review_page(args.page)
+    site = _review_site(path)
+    try:
+        target = review.publish_draft(path, site, today=when)
+    except review.ReviewError as exc:
+        raise _Refused(f"{args.page}: {_sentence(exc)}; nothing was moved") from exc
+    except OSError as exc:
+        raise _Refused(f"{args.page} could not be moved: {exc.strerror or exc}") from exc
+    shown = target.relative_to(site.root) if target.is_relative_to(site.root) else target
+    print(f"{args.page}: published as {shown.as_posix()}; it goes on the site at the next build.")
+    return EXIT_OK
 
 
 def _send_back(args: argparse.Namespace) -> int:
@@ -336,6 +375,7 @@ def _reject(args: argparse.Namespace) -> int:
 ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "approve": _approve,
     "send-back": _send_back,
+    "publish": _publish,
     "undo": _undo,
     "history": _history,
     "suggest": _suggest,

@@ -44,8 +44,41 @@ def test_approve_a_draft_without_status(site_copy: Path, capsys) -> None:
     before = page.read_bytes()
     code, out, err = run(capsys, "review", "approve", str(page))
     assert (code, err) == (0, "")
-    assert out == f"{page}: approved; it goes on the site once it is moved to _posts.\n"
+    assert out == (
+        f"{page}: approved; it goes on the site once it is moved to _posts "
+        f"(editor-app review publish {page}).\n"
+    )
     assert page.read_bytes() == before
     code, out, _err = run(capsys, "review", "queue", str(site_copy))
     row = next(line for line in out.splitlines() if line.startswith("Notes on data trusts"))
     assert "draft (approved)" in row
+
+
+def test_publish_moves_the_approved_draft_into_posts(site_copy: Path, capsys) -> None:
+    add_drafts(site_copy)
+    page = site_copy / NEW_DRAFT
+    before = page.read_bytes()
+    assert run(capsys, "review", "approve", str(page))[0] == 0
+    code, out, err = run(capsys, "review", "publish", str(page), "--date", "2026-12-06")
+    assert (code, err) == (0, "")
+    assert out == (
+        f"{page}: published as _posts/2026-12-06-data-trusts.md; it goes on the site at the "
+        "next build.\n"
+    )
+    post = site_copy / "_posts" / "2026-12-06-data-trusts.md"
+    assert post.read_bytes() == before and not page.exists()
+    code, out, _err = run(capsys, "review", "history", str(post))
+    assert code == 0 and "approved" in out.lower()
+    code, out, _err = run(capsys, "review", "queue", str(site_copy))
+    assert "Notes on data trusts" not in out
+
+
+def test_publish_is_refused_in_plain_words(site_copy: Path, capsys) -> None:
+    add_drafts(site_copy)
+    page = site_copy / NEW_DRAFT
+    code, out, err = run(capsys, "review", "publish", str(page), "--date", "06/12/2026")
+    assert code == 2 and out == "" and "year-month-day" in err and "Traceback" not in err
+    resource = site_copy / "_resources" / "worker-power-ai-cwu.md"
+    code, out, err = run(capsys, "review", "publish", str(resource))
+    assert code == 2 and "_drafts" in err and "nothing was moved" in err
+    assert resource.is_file() and page.is_file()

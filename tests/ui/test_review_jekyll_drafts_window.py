@@ -15,6 +15,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from test_review_jekyll_drafts import MOVED_DRAFT, NEW_DRAFT, add_drafts  # noqa: E402
 
 
+def review_published_name(page: Path) -> str:
+    from editor_app.core import review
+
+    return review.published_path(page).name
+
+
 def row_texts(panel: ReviewPanel, relative: str) -> list[str]:
     for r in range(panel.proxy.rowCount()):
         index = panel.proxy.mapToSource(panel.proxy.index(r, 0))
@@ -24,8 +30,14 @@ def row_texts(panel: ReviewPanel, relative: str) -> list[str]:
     raise AssertionError(f"{relative} is not in the queue")
 
 
-def test_drafts_are_in_the_review_queue(qtbot, site_copy: Path, settings: QSettings) -> None:
+def test_drafts_are_in_the_review_queue(
+    qtbot, site_copy: Path, settings: QSettings, monkeypatch
+) -> None:
     add_drafts(site_copy)
+    asked: list[str] = []  # approving a draft offers to publish it: not now
+    monkeypatch.setattr(
+        ReviewPanel, "ask_publish", classmethod(lambda cls, p, title, t: asked.append(t) or False)
+    )
     panel = ReviewPanel(settings)
     qtbot.addWidget(panel)
     panel.resize(1300, 800)
@@ -51,6 +63,7 @@ def test_drafts_are_in_the_review_queue(qtbot, site_copy: Path, settings: QSetti
     with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
         assert panel.approve_current()
     assert page.read_bytes() == before
+    assert asked == [f"_posts/{review_published_name(page)}"]
     assert row_texts(panel, NEW_DRAFT)[-1] == "approved"
     colours = {}
     for r in range(panel.proxy.rowCount()):
@@ -59,3 +72,51 @@ def test_drafts_are_in_the_review_queue(qtbot, site_copy: Path, settings: QSetti
     assert colours["approved"] is not None  # green, told apart from "changed since sent back"
     assert colours["approved"].green() > colours["approved"].red()
     assert colours["approved"].green() > colours["approved"].blue()
+
+
+def test_approving_a_draft_offers_to_publish_it_and_the_editor_follows(
+    qtbot, site_copy: Path, settings: QSettings, monkeypatch
+) -> None:
+    from editor_app.ui import dialogs
+    from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.review import install_review
+
+    add_drafts(site_copy)
+    monkeypatch.setattr(dialogs, "show_error", lambda *_a: None)
+    asked: list[tuple[str, str]] = []
+
+    def ask_publish(cls, parent, title: str, target: str) -> bool:  # noqa: ANN001
+        asked.append((title, target))
+        return True
+
+    monkeypatch.setattr(ReviewPanel, "ask_publish", classmethod(ask_publish))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    if getattr(window, "review", None) is None:
+        install_review(window)
+    window.show()
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(site_copy)
+    page = site_copy / NEW_DRAFT
+    before = page.read_bytes()
+    assert window.open_document(page)
+    window.review.queue_action.trigger()
+    panel = window.review.review_window.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=20000)
+    assert panel.select_path(page)
+    with qtbot.waitSignal(panel.published, timeout=20000) as moved:
+        assert panel.approve_current()
+    post = moved.args[1]
+    assert asked and asked[0][0] == "Notes on data trusts"
+    assert asked[0][1] == f"_posts/{post.name}" and post.name.endswith("-data-trusts.md")
+    assert post.parent == site_copy / "_posts" and post.read_bytes() == before
+    assert not page.exists()
+    # The editor now holds the page at its new place, and the queue no longer lists it.
+    assert Path(window.current_document().path).resolve() == post.resolve()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=20000)
+    assert window.statusBar().currentMessage() == f"Published as {post.name}."
+    assert window.site.collection_of(post) == "posts"
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    window.review.review_window.close()
+    window.close()

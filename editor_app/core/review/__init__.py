@@ -69,6 +69,7 @@ from editor_app.core.review.notes import (
     notes_publishing_warning,
     place_notes,
 )
+from editor_app.core.review.publish import publish_draft, published_path
 from editor_app.core.review.queue import (
     QueueFilter,
     QueueItem,
@@ -163,6 +164,8 @@ __all__ = [
     "filter_queue",
     "find_passage",
     "in_jekyll_drafts",
+    "publish_draft",
+    "published_path",
     "is_unpublished",
     "joined",
     "make_note",

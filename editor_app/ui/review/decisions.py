@@ -7,7 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from editor_app.core import review
 from editor_app.core.document import Document, FrontMatterError
@@ -125,8 +132,45 @@ class DecisionsMixin(_Base):
             return False
         self._decided(item, self.tr("Undo approval of “%1”"))
         self.approved.emit(item.path)
+        if review.in_jekyll_drafts(item.collection, getattr(self.site, "generator", None)):
+            self._offer_publish(item)
         self.refresh()
         return True
+
+    @classmethod
+    def ask_publish(cls, parent: QWidget, title: str, target: str) -> bool:
+        """Ask whether to publish an approved Jekyll draft now (tests replace this)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(parent.tr("Publish the draft?"))
+        box.setText(
+            parent.tr(
+                "“%1” is approved. Jekyll puts a draft on the site only once it is in _posts.\n\n"
+                "Move it there now, as %2? Its review notes go with it."
+            )
+            .replace("%1", title)
+            .replace("%2", target)
+        )
+        publish = box.addButton(parent.tr("&Publish"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(parent.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(publish)
+        box.exec()
+        return box.clickedButton() is publish
+
+    def _offer_publish(self, item: Any) -> None:
+        """After approving a Jekyll draft: move it into _posts if the editor says so."""
+        try:
+            target = review.published_path(item.path)
+        except review.ReviewError:
+            return
+        if not self.ask_publish(self, item.title, f"_posts/{target.name}"):
+            return
+        try:
+            moved = review.publish_draft(item.path, self.site, snapshots=self.snapshots)
+        except (review.ReviewError, OSError) as exc:
+            self._error(self.tr("The draft could not be published: %1").replace("%1", str(exc)))
+            return
+        self.published.emit(item.path, moved)
 
     @classmethod
     def ask_send_back_note(cls, parent: QWidget) -> str | None:

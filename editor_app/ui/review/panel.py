@@ -41,6 +41,7 @@ class ReviewPanel(DecisionsMixin, QWidget):
     queueLoaded = Signal(int)
     pageChanged = Signal(Path)  # a suggested edit was accepted: the file changed on disk
     undone = Signal(Path)  # the last decision on this page was undone (the file may change)
+    published = Signal(Path, Path)  # a Jekyll draft moved into _posts: (old path, new path)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

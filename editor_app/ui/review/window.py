@@ -257,6 +257,7 @@ class ReviewHook(QObject):
             panel.notes.notesChanged.connect(self._after_notes_changed)
             panel.openRequested.connect(self._open_in_editor)
             panel.pageChanged.connect(self._after_approve)
+            panel.published.connect(self._after_publish)
             self.review_window.set_site(site, self.window.schema)
         self.review_window.show()
         self.review_window.raise_()
@@ -279,6 +280,17 @@ class ReviewHook(QObject):
         if self._is_open(Path(path).resolve()):
             self.window.reload_document()
         self._show_states()
+
+    def _after_publish(self, old: Path, new: Path) -> None:
+        # A draft moved into _posts: the list shows it in its new collection, and the page
+        # open in the editor is followed to its new file.
+        self.window.library.set_site(self.window.site)
+        if self._is_open(Path(old).resolve()):
+            self.window.open_document(new)
+        self._show_states()
+        self.window.statusBar().showMessage(
+            self.window.tr("Published as {name}.").format(name=Path(new).name), 6000
+        )
 
     def _show_states(self) -> None:
         # The main list shows each page's review state (sent back, approved…).

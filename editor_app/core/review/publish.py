@@ -1,0 +1,105 @@
+"""Publishing a Jekyll draft: the page moves from `_drafts` to `_posts`, named with its date
+as Jekyll names posts (`2026-12-06-notes-on-data-trusts.md`), as `jekyll publish` does.
+
+Jekyll builds a draft only with `--drafts`; a post in `_posts` goes on the site. Approving a
+draft records the decision; publishing it is this move. The page's bytes are not changed,
+and its review record (notes, suggestions, decisions) and last reviewed version go with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.document import Document
+from editor_app.core.review.common import ReviewError
+from editor_app.core.review.history import SnapshotStore
+from editor_app.core.review.notes import notes_path
+from editor_app.core.review.status import in_jekyll_drafts
+
+_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.")
+_HEADER_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _header_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = _HEADER_DATE.match(value)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def published_path(path: str | os.PathLike[str], today: dt.date | None = None) -> Path:
+    """Where a draft goes: the `_posts` folder beside its `_drafts` (sub-folders kept), named
+    with the date of its name, else of its header's `date`, else `today`."""
+    path = Path(path)
+    parts = list(path.parts)
+    if "_drafts" not in parts:
+        raise ReviewError("Only a page in a _drafts folder is published by moving it.")
+    at = len(parts) - 1 - parts[::-1].index("_drafts")
+    parts[at] = "_posts"
+    folder = Path(*parts[:-1])
+    if _DATED_NAME.match(path.name):
+        return folder / path.name
+    when = None
+    try:
+        doc = Document.load(path)
+        if doc.error is None and isinstance(doc.front_matter, dict):
+            when = _header_date(doc.front_matter.get("date"))
+    except (OSError, ValueError):
+        when = None
+    when = when or today or dt.date.today()
+    return folder / f"{when.isoformat()}-{path.name}"
+
+
+def publish_draft(
+    path: str | os.PathLike[str],
+    site: Any,
+    today: dt.date | None = None,
+    snapshots: SnapshotStore | None = None,
+) -> Path:
+    """Move a Jekyll draft into `_posts` (see `published_path`) with its review record; the
+    new path. Raises ReviewError (not a Jekyll draft, or a post of that name exists) or
+    OSError; nothing is moved then."""
+    path = Path(path).resolve()
+    if not in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None)):
+        raise ReviewError("Only a draft of a Jekyll site (a page in _drafts) is published so.")
+    target = published_path(path, today)
+    if target.exists():
+        raise ReviewError(
+            f"{target.name} already exists in {target.parent.name}: rename one of the two first."
+        )
+    old_notes, new_notes = notes_path(path), notes_path(target)
+    if old_notes.exists() and new_notes.exists():
+        raise ReviewError(f"{target.name} already has review notes: move them aside first.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.rename(path, target)
+    if old_notes.exists():
+        try:
+            new_notes.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(old_notes, new_notes)
+        except OSError:
+            os.rename(target, path)  # all or nothing: the page goes back where it was
+            raise
+        try:
+            old_notes.parent.rmdir()  # the `.review` folder, when nothing else is in it
+        except OSError:
+            pass
+    store = snapshots if snapshots is not None else SnapshotStore()
+    reviewed = store.get(path)
+    if reviewed is not None:
+        store.mark_reviewed(target, reviewed.data)
+        store.forget(path)
+    if hasattr(site, "reindex"):
+        site.reindex()  # one page left a collection for another
+    return target
