@@ -171,7 +171,9 @@ class Renderer:
                 + "</ul>"
             )
         # What the preview cannot show as the site will (e.g. Markdown plugins it lacks).
-        header += [f'<p class="render-note">{html.escape(n)}</p>' for n in self.engine.notes]
+        notes_for = getattr(self.engine, "notes_for", None)
+        notes = notes_for(doc.body) if notes_for is not None else self.engine.notes
+        header += [f'<p class="render-note">{html.escape(n)}</p>' for n in notes]
         image = self._image_url(fm, doc, schema)
         if image:
             alt = html.escape(_text(fm.get("image_alt")) or "")

@@ -34,6 +34,10 @@ class Engine(Protocol):
     # Plain-words remarks for the preview, e.g. plugins the site adds that the preview lacks.
     notes: tuple[str, ...]
 
+    def notes_for(self, text: str) -> tuple[str, ...]:
+        """The notes that apply to a page of Markdown `text` (all of `notes`, or fewer)."""
+        ...
+
     def render(self, text: str, env: dict | None = None) -> str:
         """The HTML the site's renderer makes of `text`.
 

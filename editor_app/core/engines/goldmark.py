@@ -38,6 +38,10 @@ class GoldmarkEngine:
         goldmark_ext.install(md, self.settings)
         self._md = md
 
+    def notes_for(self, text: str) -> tuple[str, ...]:
+        """The notes that apply to a page (the same for every page)."""
+        return self.notes
+
     @classmethod
     def for_site(cls, root: Path | None) -> GoldmarkEngine:
         if root is None:

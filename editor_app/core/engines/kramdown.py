@@ -32,6 +32,10 @@ class KramdownEngine:
         self.options = read_kramdown_options(options or {})
         self._md = self._parser()
 
+    def notes_for(self, text: str) -> tuple[str, ...]:
+        """The notes that apply to a page (the same for every page)."""
+        return self.notes
+
     def _parser(self) -> markdown.Markdown:
         return markdown.Markdown(
             extensions=kramdown_extensions(**self.options), output_format="xhtml"

@@ -51,10 +51,12 @@ class MarkdownItEngine:
         disabled: tuple[str, ...] = ("code",),
         notes: tuple[str, ...] = (),
         version: str = DEFAULT_VERSION,
+        plugins: tuple[str, ...] = (),
     ) -> None:
         self.options = {**DEFAULT_OPTIONS, **(options or {})}
         self.disabled = disabled
         self.notes = notes
+        self.plugins = plugins  # the site's markdown-it plugins the preview lacks
         # The markdown-it major version whose output is followed: "12", "13" or "14".
         self.version = version
         md = MarkdownIt("js-default", dict(self.options))
@@ -83,12 +85,17 @@ class MarkdownItEngine:
         options, disabled, plugins = read_eleventy_config(root)
         notes = ()
         if plugins:
-            notes = (
-                "This site adds Markdown plugins the preview does not have ("
-                + ", ".join(plugins)
-                + "), so some parts of the page may look different on the published site.",
-            )
-        return cls(options, disabled, notes, version)
+            notes = (_plugins_note(plugins),)
+        return cls(options, disabled, notes, version, tuple(plugins))
+
+    def notes_for(self, text: str) -> tuple[str, ...]:
+        """The notes that apply to a page of Markdown `text`: a plugin whose syntax the page
+        does not use (and no template tag could bring in) changes nothing there."""
+        if not self.plugins:
+            return self.notes
+        used = [p for p in self.plugins if _plugin_may_act(p, text)]
+        others = tuple(n for n in self.notes if n != _plugins_note(self.plugins))
+        return ((_plugins_note(used),) if used else ()) + others
 
     def render(self, text: str, env: dict | None = None) -> str:
         """The HTML markdown-it makes of `text` (`env`: see `Engine.render`)."""
@@ -130,6 +137,40 @@ def _config_texts(root: Path) -> list[str]:
                     break
         break
     return texts
+
+
+# What each well-known plugin reacts to in a page's Markdown; a page without it looks the same
+# with or without the plugin. Unknown plugins may act anywhere.
+_PLUGIN_SYNTAX = {
+    "markdown-it-table-of-contents": re.compile(r"\[\[toc\]\]", re.IGNORECASE),
+    "markdown-it-toc-done-right": re.compile(r"\$\{toc\}|\[\[toc\]\]", re.IGNORECASE),
+    "markdown-it-footnote": re.compile(r"\[\^"),
+    "markdown-it-emoji": re.compile(r":[a-z0-9_+-]+:|[:;]-?[()DPp]"),
+    "markdown-it-container": re.compile(r"^[ \t]*:::", re.MULTILINE),
+    "markdown-it-attrs": re.compile(r"\{[^}\n]*\}"),
+    "markdown-it-mark": re.compile(r"=="),
+    "markdown-it-ins": re.compile(r"\+\+"),
+    "markdown-it-abbr": re.compile(r"^\*\[", re.MULTILINE),
+    "markdown-it-deflist": re.compile(r"^[ \t]{0,3}[:~][ \t]", re.MULTILINE),
+    "markdown-it-sub": re.compile(r"~"),
+    "markdown-it-sup": re.compile(r"\^"),
+}
+# A template tag (Liquid, Nunjucks) may write any Markdown, a plugin's syntax included (the
+# Eleventy site's {% tableofcontents %} writes [[toc]]).
+_TEMPLATE_TAG = re.compile(r"\{%|\{\{")
+
+
+def _plugin_may_act(label: str, text: str) -> bool:
+    syntax = _PLUGIN_SYNTAX.get(label.rsplit("/", 1)[-1])
+    return syntax is None or bool(_TEMPLATE_TAG.search(text) or syntax.search(text))
+
+
+def _plugins_note(plugins: list[str] | tuple[str, ...]) -> str:
+    return (
+        "This site adds Markdown plugins the preview does not have ("
+        + ", ".join(plugins)
+        + "), so some parts of the page may look different on the published site."
+    )
 
 
 def read_eleventy_config(root: Path) -> tuple[dict[str, bool], tuple[str, ...], list[str]]:
