@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
@@ -22,6 +23,7 @@ from editor_app.core.site_entries import readable_title, title_value
 from editor_app.core.spelling import language_name as spelling_name
 from editor_app.ui import dialogs, new_page_flow
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.form_undo import ABSENT, FormHistory
 from editor_app.ui.window_panels import fill_panels, show_banner
 
 # From this many characters on, the editor's text reaches the page after a pause in typing,
@@ -46,6 +48,7 @@ class DocumentSession(QObject):
         self._loading = False
         self._modified = False
         self.file_gone = False  # another program deleted the open page's file
+        self.form_history = FormHistory()  # Edit > Undo in the form
         window.form.fieldEdited.connect(self._on_field_edited)
         window.editor.textChanged.connect(self._on_text_changed)
 
@@ -112,6 +115,7 @@ class DocumentSession(QObject):
         if previous is not None and previous.path is not None and previous.path != doc.path:
             w.library.set_modified(previous.path, False)
         self._loading = True
+        self.form_history.clear()
         unchecked = self._spelling_unchecked(doc)
         w.editor.set_spelling_paused(unchecked, respell=False)  # the new text is coloured next
         try:
@@ -295,6 +299,7 @@ class DocumentSession(QObject):
             and not isinstance(self.doc.front_matter.get(name), list)
         ):
             value = new_page_flow.in_site_shape(self.window.site, self.doc, name, value)
+        old = self.doc.front_matter.get(name, ABSENT)
         try:
             new_page_flow.set_field(self.window.site, self.doc, name, value)
         except (ValueError, TypeError, FrontMatterError) as exc:
@@ -305,6 +310,48 @@ class DocumentSession(QObject):
                 6000,
             )
             return
+        self.form_history.record(name, old, value)
+        self._after_edit()
+
+    # -- undo and redo ---------------------------------------------------------------------
+    def undo(self) -> None:
+        """Edit > Undo: the form's last change when working in the form, else the editor's."""
+        if self._in_form() and self.form_history.can_undo:
+            self._set_back(self.form_history.undo())
+        else:
+            self.window.editor.undo()
+
+    def redo(self) -> None:
+        """Edit > Redo, as Undo chooses."""
+        if self._in_form() and self.form_history.can_redo:
+            self._set_back(self.form_history.redo())
+        else:
+            self.window.editor.redo()
+
+    def _in_form(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.window.form_area.isAncestorOf(focus)
+
+    def _set_back(self, step: tuple[str, object] | None) -> None:
+        doc = self.doc
+        if step is None or doc is None or self.raw:
+            return
+        name, value = step
+        try:
+            if value is ABSENT:
+                if name in doc.front_matter:
+                    doc.remove(name)
+            else:
+                new_page_flow.set_field(self.window.site, doc, name, value)
+        except (ValueError, TypeError, FrontMatterError) as exc:
+            self.window.statusBar().showMessage(
+                self.window.tr("“{field}” could not be set back: {reason}").format(
+                    field=name, reason=exc
+                ),
+                6000,
+            )
+            return
+        self.window.form.show_value(name, None if value is ABSENT else value, value is not ABSENT)
         self._after_edit()
 
     def _on_text_changed(self) -> None:

@@ -426,6 +426,17 @@ class FrontMatterForm(QWidget):
 
     # -- edits and problems ---------------------------------------------------------------
 
+    def show_value(self, name: str, value: Any, present: bool = True) -> None:
+        """Show a field's value set from outside the form (an undo), emitting nothing;
+        `present`: whether the page has the field now."""
+        if present:
+            self._values[name] = value
+        else:
+            self._values.pop(name, None)
+        widget = self.widgets.get(name)
+        if widget is not None:
+            widget.set_value(value)
+
     def _edited(self, name: str, value: Any) -> None:
         if value is None and name not in self._values:
             return  # a field the page never had, emptied again: nothing to write

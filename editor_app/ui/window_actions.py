@@ -102,8 +102,9 @@ def build_actions(w: Any) -> None:
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     editor = w.editor
-    w.undo_action = make_action(w, tr("&Undo"), editor.undo, key.Undo)
-    w.redo_action = make_action(w, tr("&Redo"), editor.redo, key.Redo)
+    # In the form, on the form's changes; elsewhere, on the editor's (document_session).
+    w.undo_action = make_action(w, tr("&Undo"), lambda: w.documents.undo(), key.Undo)
+    w.redo_action = make_action(w, tr("&Redo"), lambda: w.documents.redo(), key.Redo)
     w.cut_action = make_action(w, tr("Cu&t"), editor.cut, key.Cut)
     w.copy_action = make_action(w, tr("&Copy"), editor.copy, key.Copy)
     w.paste_action = make_action(w, tr("&Paste"), editor.paste, key.Paste)
