@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         self._noticeArrived.connect(self._show_notice)
         # A dock opening or closing resizes the preview: it stays at the same place in the page.
         self.problems_dock.visibilityChanged.connect(self._keep_preview_place)
+        # First shown without a remembered layout: a strip below the page, not a third of a
+        # small window (the form and text keep their room); the author's own size is kept.
+        self._problems_sized = self.settings.value("window/state") is not None
+        self.problems_dock.visibilityChanged.connect(self._size_problems_once)
 
     def _editor_scrolled(self, fraction: float) -> None:
         """The preview follows the text as the author scrolls it; not when the text was only
@@ -133,6 +137,12 @@ class MainWindow(QMainWindow):
         fraction = editor.textCursor().blockNumber() / last if last > 0 else 0.0
         if fraction != self.preview.scroll_fraction():
             self.preview.set_scroll_fraction(fraction)
+
+    def _size_problems_once(self, shown: bool) -> None:
+        if shown and not self._problems_sized:
+            self._problems_sized = True
+            height = max(110, self.height() // 6)
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
     def _keep_preview_place(self, *_args: object) -> None:
         place = self.preview.scroll_fraction()

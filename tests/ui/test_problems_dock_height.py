@@ -1,0 +1,34 @@
+"""The problems list opens as a strip below the page on a small window (it took a third of a
+1024x700 window for one problem), and keeps the size the author gives it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+CASE_STUDY = "_resources/case-study-cag.md"
+
+
+def test_the_problems_strip_leaves_the_page_its_room(qtbot, site_copy: Path, quiet_window) -> None:  # noqa: ANN001
+    window = quiet_window
+    window.resize(1024, 700)
+    page = site_copy / CASE_STUDY
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("status: final", "status: finall", 1), encoding="utf-8")
+    assert window.open_folder(site_copy, then_open=page)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    with qtbot.waitSignal(window.problemsShown, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: window.problems_dock.isVisible(), timeout=5000)
+    qtbot.wait(50)
+    assert window.problems_dock.height() <= window.height() // 5
+    assert window.editor.height() > 150
+    # The author makes it taller: hidden and shown again, it keeps that size.
+    window.resizeDocks([window.problems_dock], [300], Qt.Orientation.Vertical)
+    qtbot.wait(20)
+    tall = window.problems_dock.height()
+    window.problems_dock.hide()
+    window.problems_dock.show()
+    qtbot.wait(20)
+    assert abs(window.problems_dock.height() - tall) <= 5
