@@ -101,6 +101,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             return fail(f"there is no page {page}")
     if target.exists() and target.is_dir():
         return fail(f"{target} is a folder: give a file name to write")
+    if not target.parent.is_dir():
+        return fail(f"there is no folder {target.parent}: make it first, or write the pack elsewhere")
     # A pack written over a page would lose the page: only a .docx or .pdf name is written
     # (or a name without extension, as before), and never one of the pages given.
     if target.suffix and target.suffix.lower() not in (".docx", ".pdf"):

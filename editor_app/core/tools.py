@@ -415,8 +415,9 @@ class UnknownCollection(KeyError):
         self.known = sorted(known)
 
     def __str__(self) -> str:
-        known = ", ".join(self.known) or "none"
-        return f"this site has no collection called {self.name!r} (it has: {known})"
+        if not self.known:
+            return f"this site has no collection called {self.name!r}, nor any other yet"
+        return f"this site has no collection called {self.name!r} (it has: {', '.join(self.known)})"
 
 
 def slugify(title: str) -> str:
