@@ -6,8 +6,15 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   decoded from its bytes (never a lone surrogate), so they always encode; its first look
   taking every page for British (`seen | _GB_BYTES`): a screen, the page is then read and
   the same words found.
+- `_variety`'s first-look test loosened (`british or american`, `wanted is None and ...`)
+  or its majority test (`not gb and not us`, `gb >= us` after equal counts returned): the
+  page is read further, and the words of the page's own variety give no problem.
+- `check_style`: the house pattern remembered under another name (only a memo).
 - `spelling_variety`: `config.get` asked without the mapping test (a site's settings are
   always read into a mapping); the answer remembered under another name (only a memo).
+
+Not killed yet: `check_style` asking `written_in_english` without the site (the reading rule
+asks first, with it, and the page remembers the answer; a test needs the reading rule off).
 """
 
 from __future__ import annotations
