@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from spelling_helpers import misspelt
 
 from editor_app.ui.spell import SpellService
-from tests.ui.spelling_helpers import misspelt
 
 GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
 
