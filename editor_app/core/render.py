@@ -171,8 +171,7 @@ class Renderer:
                 + "</ul>"
             )
         # What the preview cannot show as the site will (e.g. Markdown plugins it lacks).
-        notes_for = getattr(self.engine, "notes_for", None)
-        notes = notes_for(doc.body) if notes_for is not None else self.engine.notes
+        notes = self.engine.notes_for(doc.body)
         header += [f'<p class="render-note">{html.escape(n)}</p>' for n in notes]
         image = self._image_url(fm, doc, schema)
         if image:

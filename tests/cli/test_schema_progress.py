@@ -8,28 +8,11 @@ import io
 from pathlib import Path
 
 import pytest
+from terminal_helpers import Terminal, screen
 
-from editor_app.cli import main, progress
+from editor_app.cli import main
 from editor_app.cli.progress import StderrProgress
 from editor_app.core.site import Site
-
-
-class Terminal(io.StringIO):
-    """What a terminal receives (`isatty` true)."""
-
-    def isatty(self) -> bool:
-        return True
-
-
-def screen(text: str) -> list[str]:
-    """The lines a terminal shows for `text`: a carriage return writes over its line."""
-    lines = []
-    for raw in text.split("\n"):
-        shown: list[str] = []
-        for part in raw.split("\r"):
-            shown[: len(part)] = list(part)
-        lines.append("".join(shown).rstrip())
-    return lines
 
 
 class Clock:
@@ -65,13 +48,6 @@ def test_nothing_when_stderr_is_not_a_terminal() -> None:
         bar.step("Reading pages", 1, 2)
         bar.reporter("Reading pages")(2, 2)
     assert stream.getvalue() == ""
-
-
-@pytest.fixture
-def at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every run counts as long enough to show its progress."""
-    monkeypatch.setattr(progress, "DELAY", 0.0)
-    monkeypatch.setattr(progress, "INTERVAL", 0.0)
 
 
 def test_schema_progress_on_a_terminal_and_the_same_schema(

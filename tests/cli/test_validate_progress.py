@@ -4,38 +4,13 @@ problems on stdout, and nothing on stderr when it is not a terminal."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
+from terminal_helpers import Terminal, screen
 
-from editor_app.cli import main, progress
+from editor_app.cli import main
 from editor_app.core.site import Site
-
-
-class Terminal(io.StringIO):
-    """What a terminal receives (`isatty` true)."""
-
-    def isatty(self) -> bool:
-        return True
-
-
-def screen(text: str) -> list[str]:
-    """The lines a terminal shows for `text`: a carriage return writes over its line."""
-    lines = []
-    for raw in text.split("\n"):
-        shown: list[str] = []
-        for part in raw.split("\r"):
-            shown[: len(part)] = list(part)
-        lines.append("".join(shown).rstrip())
-    return lines
-
-
-@pytest.fixture
-def at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every run counts as long enough to show its progress."""
-    monkeypatch.setattr(progress, "DELAY", 0.0)
-    monkeypatch.setattr(progress, "INTERVAL", 0.0)
 
 
 def test_validate_counts_pages_read_then_checked_and_prints_the_same_problems(

@@ -15,28 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.review.common import ReviewError
+from editor_app.core.review.common import ReviewError, _as_date
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import notes_path
 from editor_app.core.review.status import in_jekyll_drafts
 
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.")
-_HEADER_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-
-
-def _header_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        m = _HEADER_DATE.match(value)
-        if m:
-            try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return None
-    return None
 
 
 def published_path(path: str | os.PathLike[str], today: dt.date | None = None) -> Path:
@@ -55,7 +39,7 @@ def published_path(path: str | os.PathLike[str], today: dt.date | None = None) -
     try:
         doc = Document.load(path)
         if doc.error is None and isinstance(doc.front_matter, dict):
-            when = _header_date(doc.front_matter.get("date"))
+            when = _as_date(doc.front_matter.get("date"))
     except (OSError, ValueError):
         when = None
     when = when or today or dt.date.today()
