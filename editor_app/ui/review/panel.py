@@ -57,6 +57,7 @@ class ReviewPanel(DecisionsMixin, QWidget):
         self.may_change_file = lambda path: True
         self.last_decided: Path | None = None  # the page of the last decision made here
         self._select_after_refresh: Path | None = None
+        self._listing = False  # the queue is being built
         self._build()
 
     # -- construction ----------------------------------------------------------------------
@@ -151,13 +152,19 @@ class ReviewPanel(DecisionsMixin, QWidget):
         if self.site is None:
             return
         self.queue.show_busy()
+        self._listing = True
         self.jobs.start(
             self._build_queue,
             self.site,
             self.schema,
             on_done=self._on_queue,
-            on_error=self.queue.show_failed,
+            on_error=self._on_queue_failed,
         )
+
+    def _on_queue_failed(self, reason: str) -> None:
+        self._listing = False
+        self._select_after_refresh = None
+        self.queue.show_failed(reason)
 
     @staticmethod
     def _build_queue(site: Any, schema: Any) -> tuple[list[review.QueueItem], Any, int]:
@@ -169,6 +176,7 @@ class ReviewPanel(DecisionsMixin, QWidget):
 
     def _on_queue(self, result: tuple[list[review.QueueItem], Any, int]) -> None:
         items, self.schema, on_branches = result
+        self._listing = False
         keep = self.current.path if self.current is not None else None
         if self._select_after_refresh is not None:
             keep, self._select_after_refresh = self._select_after_refresh, None
@@ -188,6 +196,13 @@ class ReviewPanel(DecisionsMixin, QWidget):
     def select_path(self, path: Path | str) -> bool:
         """Select a document in the queue; False when it is not in it (or filtered out)."""
         return self.queue.select_path(path)
+
+    def choose_page(self, path: Path | str) -> None:
+        """Show this page when it is in the queue, now or once the queue being built is ready."""
+        if self._listing:
+            self._select_after_refresh = Path(path).resolve()
+        else:
+            self.select_path(path)
 
     # -- one document ----------------------------------------------------------------------
     def _show_item(self, item: review.QueueItem | None) -> None:

@@ -241,6 +241,7 @@ class ReviewHook(QObject):
         site = self.window.site
         if site is None:
             return None
+        opening = self.review_window is None or not self.review_window.isVisible()
         if self.review_window is None:
             # A child of the main window: it goes when that window closes, and does not keep
             # the application running on its own.
@@ -259,6 +260,11 @@ class ReviewHook(QObject):
             panel.pageChanged.connect(self._after_approve)
             panel.published.connect(self._after_publish)
             self.review_window.set_site(site, self.window.schema)
+        if opening:
+            # The editor reviews what the author has open, when that page waits for review.
+            doc = self.window.current_document()
+            if doc is not None and doc.path is not None:
+                self.review_window.panel.choose_page(Path(doc.path))
         self.review_window.show()
         self.review_window.raise_()
         self.review_window.activateWindow()
