@@ -40,6 +40,12 @@ class ChangesView(QWidget):
         self.from_combo.setAccessibleName(self.tr("Older version"))
         self.to_combo = QComboBox()
         self.to_combo.setAccessibleName(self.tr("Newer version"))
+        for combo in (self.from_combo, self.to_combo):
+            # Commit subjects can be long: the lists keep a width of their own, not theirs.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.from_combo.currentIndexChanged.connect(self.show_diff)
         self.to_combo.currentIndexChanged.connect(self.show_diff)
         self.mark_button = QPushButton(self.tr("Mark as reviewed"))
@@ -53,16 +59,22 @@ class ChangesView(QWidget):
         compare_row = QHBoxLayout()
         compare_row.addWidget(QLabel(self.tr("Compare:")))
         compare_row.addWidget(self.compare_combo)
+        compare_row.addStretch(1)
+        compare_row.addWidget(self.mark_button)
+        # Between two commits: which two, on a row of their own (on the row above they made
+        # the pane wider than its share of a small screen).
         self.from_label = QLabel(self.tr("from"))
         self.to_label = QLabel(self.tr("to"))
-        compare_row.addWidget(self.from_label)
-        compare_row.addWidget(self.from_combo, 1)
-        compare_row.addWidget(self.to_label)
-        compare_row.addWidget(self.to_combo, 1)
-        compare_row.addStretch(0)
-        compare_row.addWidget(self.mark_button)
+        between_row = QHBoxLayout()
+        between_row.addWidget(self.from_label)
+        between_row.addWidget(self.from_combo, 1)
+        between_row.addWidget(self.to_label)
+        between_row.addWidget(self.to_combo, 1)
+        for w in (self.from_label, self.from_combo, self.to_label, self.to_combo):
+            w.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(compare_row)
+        layout.addLayout(between_row)
         layout.addWidget(self.diff_view, 1)
 
     def set_history(self, history: review.History | None) -> None:

@@ -1,10 +1,13 @@
-"""Small pieces the review widgets share: item roles, counted words, Qt text positions."""
+"""Small pieces the review widgets share: item roles, counted words, Qt text positions, a
+one-line label."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,3 +36,28 @@ def _from_qt(text: str, position: int) -> int:
 
 def _when(moment: Any) -> str:
     return moment.astimezone().strftime("%d %b %Y, %H:%M") if moment is not None else ""
+
+
+class OneLineLabel(QLabel):
+    """A label kept to one line, shortened with "…" when narrower than its text (the tooltip
+    has it all): a long title neither widens its pane nor pushes what is below it down."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(80, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(80, super().sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
+        )
+        painter.end()

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QLabel,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -23,6 +22,7 @@ from editor_app.core import review
 from editor_app.core.document import Document
 from editor_app.ui.review.changes import ChangesView
 from editor_app.ui.review.common import (
+    OneLineLabel,
     _count,
 )
 from editor_app.ui.review.decisions import DecisionsMixin
@@ -112,14 +112,13 @@ class ReviewPanel(DecisionsMixin, QWidget):
         self.tabs.addTab(self.text_notes, self.tr("Text and notes"))
         self.tabs.addTab(self.report, self.tr("Report"))
 
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
+        # One line each, so choosing a page never moves the tabs below them.
+        self.title_label = OneLineLabel()
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.detail_label = QLabel()
-        self.detail_label.setWordWrap(True)
+        self.detail_label = OneLineLabel()
         decide_row = self._build_decisions()
 
         right = QWidget()

@@ -64,18 +64,28 @@ class TextNotesView(QWidget):
         self.author_edit.editingFinished.connect(
             lambda: self.settings.setValue("review/author", self.author_edit.text().strip())
         )
-        self.note_row = QHBoxLayout()
-        self.note_row.addWidget(QLabel(self.tr("Your name:")))
-        self.note_row.addWidget(self.author_edit)
-        self.note_row.addStretch(1)
-        self.note_row.addWidget(self.suggest_button)
-        self.note_row.addWidget(self.add_note_button)
+        # The name and the two buttons on rows of their own: on one row they made the pane
+        # wider than its share of a 1024x700 screen, and the window's splitter jumped.
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("Your name:")))
+        name_row.addWidget(self.author_edit)
+        name_row.addStretch(1)
+        # The buttons act on the words selected in the text: right under it.
+        text_part = QWidget()
+        text_layout = QVBoxLayout(text_part)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.text_view, 1)
+        buttons_row = QHBoxLayout()
+        buttons_row.addStretch(1)
+        buttons_row.addWidget(self.suggest_button)
+        buttons_row.addWidget(self.add_note_button)
+        text_layout.addLayout(buttons_row)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.text_view)
+        split.addWidget(text_part)
         split.addWidget(self.notes)
         split.setSizes([400, 250])
         layout = QVBoxLayout(self)
-        layout.addLayout(self.note_row)
+        layout.addLayout(name_row)
         layout.addWidget(split, 1)
 
     def set_page(self, path: Path | None, body: str) -> None:
