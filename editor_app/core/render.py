@@ -21,7 +21,12 @@ from urllib.parse import unquote, urlsplit
 
 from editor_app.core import safe_paths
 from editor_app.core.engines import generator_of, make_engine
-from editor_app.core.engines.templates import LIQUID, neutralise, neutralise_for
+from editor_app.core.engines.templates import (
+    LIQUID,
+    neutralise,
+    neutralise_for,
+    without_set_blocks,
+)
 from editor_app.core.render_blocks import Memo, PartsRenderer, balanced_html
 from editor_app.core.sanitize import CSP, sanitize_html
 from editor_app.core.site_entries import readable_title, title_value
@@ -88,12 +93,19 @@ class Renderer:
 
     def render_body(self, markdown_text: str) -> str:
         """HTML of a page body as the site renders it, template tags shown as placeholders."""
-        return self.parts.render(markdown_text, self.without_templates)
+        return self.parts.render(self._as_generator_reads(markdown_text), self.without_templates)
+
+    def _as_generator_reads(self, body: str) -> str:
+        """`body` as the site's Markdown reads it: on Eleventy, without Nunjucks set blocks
+        (they print nothing; taken out before the page is cut into parts, which could cut one)."""
+        return without_set_blocks(body) if self.generator == "eleventy" else body
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
         """The text an engine reads (template tags inert) and how to put the tags back."""
         if self.generator in (None, "jekyll"):
             text = self._substitute_liquid(text)
+        else:
+            text = self._as_generator_reads(text)  # a page rendered whole (parts: done before)
         return neutralise_for(self.generator, text)
 
     def _substitute_liquid(self, text: str) -> str:
@@ -194,7 +206,9 @@ class Renderer:
         (`balanced_html`), each part's safe HTML remembered: the same as doing it whole.
         """
         root = self.site.root if self.site is not None else None
-        parts = self.parts.render_parts(doc.body, self.without_templates)
+        parts = self.parts.render_parts(
+            self._as_generator_reads(doc.body), self.without_templates
+        )
         separator = self.site.excerpt_separator if self.site is not None else "<!--more-->"
         if len(parts) > 1 and "\n" not in separator.strip():
             ready: list[str] = []

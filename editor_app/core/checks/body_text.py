@@ -1,8 +1,9 @@
 """The parts of a page body that are prose, with examples blanked out (lines kept).
 
 Template tags shown as examples (`{% raw %}...{% endraw %}`, Nunjucks `{% verbatim %}`, a
-`{% comment %}`), fenced code and code spans are text for the reader, not links or tags to
-check. Each is replaced by spaces, newlines kept, so offsets still give the right line.
+`{% comment %}`), Nunjucks `{% set name %}...{% endset %}` blocks (template code), fenced code
+and code spans are text for the reader, not links or tags to check. Each is replaced by
+spaces, newlines kept, so offsets still give the right line.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ FENCE = re.compile(
     r"^( {0,3})(`{3,}|~{3,})[^\n]*\n(?:[^\n]*\n)*?(?:\1?\2[`~]*[ \t]*$|[^\n]*\Z)", re.M
 )
 CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-# A raw, verbatim or comment block, to its end tag (or to the end of the page when unclosed).
+# A raw, verbatim or comment block, or a Nunjucks `{% set name %}` block (template code that
+# prints nothing where it stands), to its end tag (or to the end of the page when unclosed).
 RAW_BLOCK = re.compile(
-    r"\{%-?\s*(raw|verbatim|comment)\s*-?%\}.*?(?:\{%-?\s*end\1\s*-?%\}|\Z)", re.S
+    r"\{%-?\s*(?:(raw|verbatim|comment)|(set)\s+[\w.]+)\s*-?%\}"
+    r".*?(?:\{%-?\s*end(?:\1|\2)\s*-?%\}|\Z)",
+    re.S,
 )
 # Hugo's way of showing a shortcode as text: {{</* name */>}} and {{%/* name */%}}.
 HUGO_EXAMPLE = re.compile(r"\{\{(?:</\*.*?\*/>|%/\*.*?\*/%)\}\}", re.S)
@@ -32,7 +36,7 @@ def blank(m: re.Match) -> str:
 
 
 def without_raw(body: str) -> str:
-    """`body` with raw, verbatim and comment blocks (and Hugo's shown shortcodes) blanked."""
+    """`body` with raw, verbatim, comment and set blocks (and Hugo's shown shortcodes) blanked."""
     if "{%" in body:
         body = RAW_BLOCK.sub(blank, body)
     if "/*" in body and "{{" in body:

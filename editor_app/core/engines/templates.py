@@ -22,6 +22,9 @@ SHORTCODE = re.compile(
     r"\{\{([<%])/\*((?:[^*{]|\*(?!/[>%]\}\})|\{(?!\{))*)\*/([>%])\}\}"
     r"|\{\{<(?:[^>{]|>(?!\}\})|\{(?!\{))*>\}\}|\{\{%(?:[^%{]|%(?!\}\})|\{(?!\{))*%\}\}"
 )
+# A Nunjucks `{% set name %}...{% endset %}` block: it keeps its text for later and prints
+# nothing where it stands (Eleventy runs Nunjucks before Markdown).
+SET_BLOCK = re.compile(r"\{%-?\s*set\s+[\w.]+\s*-?%\}.*?\{%-?\s*endset\s*-?%\}", re.S)
 _TOKEN = re.compile(r"liquidtag(\d+)x")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 
@@ -66,6 +69,14 @@ def neutralise(
         return "".join(parts)
 
     return text, restore
+
+
+def without_set_blocks(text: str) -> str:
+    """`text` with each Nunjucks set block taken out, its newlines kept (so the lines after it
+    stay where they were): the page as Eleventy hands it to Markdown, near enough."""
+    if "endset" not in text:
+        return text
+    return SET_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
 def neutralise_for(
