@@ -88,6 +88,25 @@ def usual_shapes(
     }
 
 
+# How a page writes a list left empty, in the order preferred on a tie (the field in place).
+_EMPTY_SPELLINGS = ("[]", "null", "absent")
+
+
+def usual_empty_lists(pages: list[Any], keys: list[str]) -> dict[str, str]:
+    """For each of `keys` some of `pages` leave without items, how most of those write it:
+    "[]" (`key: []`), "null" (`key:`) or "absent" (the key left out)."""
+    found: dict[str, str] = {}
+    for key in keys:
+        seen: Counter[str] = Counter()
+        for entry in pages:
+            value = entry.front_matter.get(key, ...)
+            if value is ... or value is None or value == []:
+                seen["absent" if value is ... else "null" if value is None else "[]"] += 1
+        if seen:
+            found[key] = max(_EMPTY_SPELLINGS, key=lambda s: (seen[s], -_EMPTY_SPELLINGS.index(s)))
+    return found
+
+
 def usual_quoting(
     site: Any, collection: str, limit: int = 200, pages: list[Any] | None = None
 ) -> dict[str, bool]:
@@ -187,8 +206,16 @@ def new_page_text(
             keys.sort(key=lambda k: rank.get(k, len(rank)))
     shapes = usual_shapes(site, collection, pages=named)
     quoting = usual_quoting(site, collection, pages=everyone)
+    # A list field left empty is written as the pages write theirs: `key: []`, `key:`, or not
+    # at all (Hugo's docs write `categories: []`; a site may leave out `aliases` when none).
+    lists = [k for k in keys if shapes.get(k) == "list" and values.get(k) in (None, [], "")]
+    empty = usual_empty_lists(named, lists)
+    keys = [k for k in keys if empty.get(k) != "absent"]
     lines = ["---"]
     for key in keys:
+        if empty.get(key) == "[]":
+            lines.append(f"{key}: []")
+            continue
         lines += _lines(key, values.get(key), shapes.get(key, "single"), quoting.get(key, False))
     lines += ["---", "", ""]
     text = "\n".join(lines)
@@ -198,7 +225,11 @@ def new_page_text(
         want = in_usual_shape(shapes, key, values.get(key))
         if isinstance(want, (str, int, float)) and shapes.get(key) == "list":
             want = [want]
-        if got.get(key) != (want if want not in ("", []) else None):
+        if empty.get(key) == "[]":
+            want = []
+        elif want in ("", []):
+            want = None
+        if got.get(key) != want:
             raise ValueError(f"the new page's {key!r} would not read back as written")
     return text
 
@@ -302,6 +333,7 @@ __all__ = [
     "new_page_bytes",
     "new_page_text",
     "new_page_values",
+    "usual_empty_lists",
     "usual_keys",
     "usual_quoting",
     "usual_shapes",
