@@ -103,3 +103,18 @@ def test_a_long_sentence_across_a_line_of_marks_is_found() -> None:
     half = " ".join(["many"] * 20)
     body = f"We met {half}\n***\nand {half} again.\n"
     assert [code for _l, code, _m in _found(check_reading, body, False)] == ["sentence-long"]
+
+
+def test_a_long_sentence_spaced_or_spelt_outside_ascii_is_found() -> None:
+    # Words apart by no-break spaces, or by letters outside ASCII, are words all the same.
+    for spaced in ("\u00a0".join(["mot"] * 40), " ".join(["naïve"] * 40), "—".join(["na"] * 40)):
+        body = f"Voici {spaced} fin.\n"
+        found = _found(check_reading, body, False)
+        assert [(line, code) for line, code, _m in found] == [(4, "sentence-long")], spaced[:12]
+        assert found == _found(check_reading, body, True)
+    # Over 200 characters, by the spaces between them: no-break ones too.
+    body = " ".join(["wording"] * 30) + "\u00a0&" * 6 + " and the end.\n"
+    assert [code for _l, code, _m in _found(check_reading, body, False)] == ["sentence-long"]
+    # A long paragraph of such words (short sentences) too.
+    body = " ".join(["A naïve café."] * 60) + "\n"
+    assert [code for _l, code, _m in _found(check_reading, body, False)] == ["paragraph-long"]

@@ -145,23 +145,46 @@ def reading_level(page: Page) -> ReadingLevel | None:
 
 # Where a sentence of `prose_words` surely ends, as `sentences` ends them (or a paragraph does:
 # at a blank line): not after an abbreviation (one look-behind each, tried only after a stop;
-# without `\b`, so a few more stops are passed over, never one fewer).
+# without `\b`, so a few more stops are passed over, never one fewer). The pattern starts with
+# one set of characters (a stop or a newline, then told apart by a look behind): the regex
+# engine then skips to each, instead of trying both branches at every position.
 _SURE_END = re.compile(
-    r"[.!?](?<!(?:Dr|Mr|Ms|St|vs|No|cf)\.)(?<!(?:etc|Mrs|Inc|Ltd|e\.g|i\.e)\.)(?<!Prof\.)"
-    r"[\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])|\n[^\S\n]*\n"
+    r"[.!?\n](?:(?<=[.!?])(?<!(?:Dr|Mr|Ms|St|vs|No|cf)\.)(?<!(?:etc|Mrs|Inc|Ltd|e\.g|i\.e)\.)"
+    r"(?<!Prof\.)[\"'”’)\]]*\s+(?=[A-Z0-9\"“‘(])|(?<=\n)[^\S\n]*\n)"
 )
-# Bytes as parts of words (letters, digits, ' and -, and the continuation bytes of a UTF-8
-# character: "a") or between them (" "), to count the runs of word bytes in C.
-_WORD_RUNS = bytes(97 if byte in _WORD_BYTES or 0x80 <= byte < 0xC0 else 32 for byte in range(256))
+_NOT_SPACE = re.compile(r"\S")
+# For the screens, each character of a text as one byte (`encode("ascii", "replace")` keeps
+# the offsets: any other character becomes one "?"): "a" a part of a word (an ASCII letter,
+# digit, ' or -), " " what may space two plain words (whitespace, the NUL an image or a tag
+# leaves in `prose_words`, any character outside ASCII, and "?" itself), "." any other.
+_SCREEN_CLASSES = bytes(
+    97 if byte in _WORD_BYTES else 32 if byte in (0, 63) or chr(byte).isspace() else 46
+    for byte in range(256)
+)
 
 
-def _most_words(text: str) -> int:
-    """At least as many words as `_plain_word_count` finds in a sentence (or paragraph) of
-    the plain words of `text`: the runs of word bytes, or for a long one the spaces too."""
-    runs = (text + " ").encode("utf-8", "replace").translate(_WORD_RUNS).count(b"a ")
-    if len(text) < 200:
-        return runs
-    return max(runs, text.count(" ") + text.count("\n") + text.count("\t") + 1)
+def _screen_classes(text: str) -> bytes:
+    """`_SCREEN_CLASSES` of each character of `text` (same offsets)."""
+    return text.encode("ascii", "replace").translate(_SCREEN_CLASSES)
+
+
+def _more_words_than(limit: int, classes: bytes, start: int, end: int) -> bool:
+    """Whether a sentence (or paragraph) of the plain words of the piece `start:end` of a
+    text may have more than `limit` words as `_plain_word_count` counts them (a screen: never
+    no when one does), told in C from `classes`, the text's `_screen_classes`.
+
+    `_WORD` finds at most one word per run of word characters (two of its words have a
+    character that is no part of one between them), and spaces the plain words' spaces."""
+    size = end - start
+    # Runs, and spaces plus one, are at most one more than the characters of no word: most
+    # pieces are told by counting one byte.
+    if size - classes.count(b"a", start, end) < limit:
+        return False
+    count = classes.count
+    runs = count(b"a ", start, end) + count(b"a.", start, end) + (classes[end - 1] == 97)
+    if runs > limit or size < 200:
+        return runs > limit  # a sentence of under 200 characters has its words counted
+    return count(b" ", start, end) >= limit  # from 200 on, its spaces
 
 
 _LEFT_OVER = re.compile(r"[<{]|\]\(")
@@ -191,20 +214,26 @@ def _paragraphs_to_read(page: Page, limit: int, para_limit: int) -> list:
             i = bisect_right(firsts, line) - 1
             if i >= 0 and runs[i][1] - runs[i][0] > longest:
                 chosen.add(i)
-    after, counted, line = 0, 0, page.body_start_line
-    for piece in _SURE_END.split(words):
-        if len(piece) > longest and _most_words(piece) > limit:
-            found = words.find(piece, after)
-            after = found + len(piece)
-            found += len(piece) - len(piece.lstrip())  # its first word, past blank lines
-            line += words.count("\n", counted, found)
-            counted = found
-            chosen.add(bisect_right(firsts, line) - 1)
+    # The pieces between sure ends, by their offsets (the last one runs to the end).
+    ends = [m.span() for m in _SURE_END.finditer(words)]
+    ends.append((len(words), len(words)))
+    classes = _screen_classes(words)
+    start, counted, line = 0, 0, page.body_start_line
+    for end, after in ends:
+        if end - start > longest and _more_words_than(limit, classes, start, end):
+            first = _NOT_SPACE.search(words, start, end)  # its first word, past blank lines
+            if first is not None:
+                line += words.count("\n", counted, first.start())
+                counted = first.start()
+                chosen.add(bisect_right(firsts, line) - 1)
+        start = after
     longest = 2 * para_limit
     text = content_prose(page)
+    classes = _screen_classes(text)
     for i, (start, end, _line, _look) in enumerate(runs):
-        if end - start > longest and i not in chosen and _most_words(text[start:end]) > para_limit:
-            chosen.add(i)
+        if end - start > longest and i not in chosen:
+            if _more_words_than(para_limit, classes, start, end):
+                chosen.add(i)
     chosen.discard(-1)
     if not chosen:
         return []
