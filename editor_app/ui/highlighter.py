@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from editor_app.core.soft_wrap import JOIN_MARK
+
 if TYPE_CHECKING:
     from editor_app.ui.spell import SpellService
 
@@ -36,6 +38,23 @@ _SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
 _QUOTE = re.compile(r"^[ \t]{0,3}>")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# Bold and italics are coloured within one line of the page: never across a break the author
+# sees, whether a line separator (Shift+Enter) or a paragraph's lines shown joined (View >
+# Join Hand-Wrapped Lines); a stray `*` or `_` on one line and another lines below coloured
+# everything between. Markdown itself never runs emphasis across a blank line.
+_IN_LINE = "[^\u2028" + JOIN_MARK + "]"
+# Stars pair as CommonMark pairs them: one after a letter and before punctuation (the end of
+# `*rendering templates*, and` begun on the line above) can only close, so it does not open
+# a false italic up to the next star; one after punctuation before a letter can only open.
+# ASCII punctuation, Latin-1's (« ¿ ·), dashes, quotes and ellipsis, CJK and full-width.
+_P = (
+    r"""!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~"""
+    r"\u00a1-\u00bf\u2010-\u2027\u2030-\u205e\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+)
+_OPEN_STAR = rf"(?<![\\*])(?:(?<![^\s{_P}])\*(?![\s*])|(?<=[^\s{_P}])\*(?![\s{_P}]))"
+_CLOSE_STAR = rf"(?:(?<![\s{_P}])\*|(?<=[{_P}])(?<![\\*])\*(?=[\s{_P}]|$))(?!\*)"
+_OPEN_STARS = rf"(?<![\\*])(?:(?<![^\s{_P}])\*\*(?!\s)|(?<=[^\s{_P}])\*\*(?![\s{_P}]))"
+_CLOSE_STARS = rf"(?:(?<![\s{_P}])\*\*|(?<=[{_P}])(?<![\\])\*\*(?=[\s{_P}]|$))"
 _INLINE = [
     ("code", re.compile(r"(`+)[^`].*?\1|``")),
     ("liquid", re.compile(r"\{%.*?%\}|\{\{.*?\}\}")),
@@ -44,11 +63,18 @@ _INLINE = [
     ("image", re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")),
     ("link", re.compile(r"\[[^\]\n]+\](?:\([^)\n]*\)|\[[^\]\n]*\])")),
     ("url", re.compile(r"<?https?://[^\s<>)]+>?")),
-    ("strong", re.compile(r"(?<![\\*])\*\*(?!\s).+?(?<!\s)\*\*|(?<![\w\\])__(?!\s).+?(?<!\s)__")),
+    (
+        "strong",
+        re.compile(
+            rf"{_OPEN_STARS}{_IN_LINE}+?{_CLOSE_STARS}"
+            rf"|(?<![\w\\])__(?!\s){_IN_LINE}+?(?<!\s)__"
+        ),
+    ),
     (
         "emphasis",
         re.compile(
-            r"(?<![\\*])\*(?![\s*]).+?(?<![\s\\*])\*(?!\*)|(?<![\w\\_])_(?![\s_]).+?(?<![\s_])_(?!\w)"
+            rf"{_OPEN_STAR}{_IN_LINE}+?{_CLOSE_STAR}"
+            rf"|(?<![\w\\_])_(?![\s_]){_IN_LINE}+?(?<![\s_])_(?!\w)"
         ),
     ),
     ("attributes", re.compile(r"\{:[^}\n]*\}")),
