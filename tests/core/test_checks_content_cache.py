@@ -296,6 +296,36 @@ def test_command_line_no_cache(small_site: Path) -> None:
     assert plain.stderr == cached.stderr == again.stderr == ""
 
 
+def test_a_ci_job_keeps_the_cache_in_a_folder_it_restores(
+    small_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As a CI job does (VALIDATION.md): EDITOR_APP_CACHE_DIR points at a folder the CI saves
+    # after the job and restores before the next one, into a fresh checkout at the same path
+    # (every file written anew: new modification times).
+    kept = tmp_path / "ci-cache"
+    monkeypatch.setenv("EDITOR_APP_CACHE_DIR", str(kept))
+    source = tmp_path / "repository"
+    shutil.copytree(small_site, source)
+    run = [sys.executable, "-m", "editor_app", "validate", str(small_site)]
+    first = subprocess.run(run, capture_output=True, text=True, env=dict(os.environ))
+    assert "sentence" in first.stdout
+    assert [p.parent for p in kept.rglob("*.cache")] == [kept / "checks"]
+    saved = tmp_path / "saved"
+    shutil.copytree(kept, saved)  # the CI saves the folder ...
+    shutil.rmtree(kept)
+    shutil.rmtree(small_site)  # ... the next job starts from a fresh checkout
+    shutil.copytree(source, small_site)
+    shutil.copytree(saved, kept)  # ... and the restored folder
+    counted = _Counted(monkeypatch)
+    again = validate_paths([small_site])
+    assert counted.pages == []  # every page read back
+    assert [(p.path, p.line, p.code, p.message) for p in again] == [
+        (p.path, p.line, p.code, p.message) for p in validate_paths([small_site], cache=False)
+    ]
+    second = subprocess.run(run, capture_output=True, text=True, env=dict(os.environ))
+    assert second.stdout == first.stdout and second.returncode == first.returncode
+
+
 def _report(title: str, parts: list[str]) -> str:
     body = "\n\n".join(f"## {part}\n\nSome words about {part.lower()}." for part in parts)
     return f"---\ntitle: {title}\n---\n\n{body}\n"
