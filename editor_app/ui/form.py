@@ -9,16 +9,13 @@ know are shown under "Other fields" and are kept as they are.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenuBar,
@@ -28,24 +25,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import assets
 from editor_app.ui.form_fields import (
     BoolField,
     ChoiceField,
     DateField,
-    FieldRow,
     FieldWidget,
     LongTextField,
     NumberField,
     RelationField,
     TextField,
-    as_date,
-    as_datetime,
     display_text,
-    is_complex,
     tr,
 )
 from editor_app.ui.form_files import AssetBrowser, FilePicker
+from editor_app.ui.form_kinds import (
+    ObjectField,
+    form_layout,
+    make_widget,
+    plain_label,
+    unknown_widget,
+)
 from editor_app.ui.form_tags import Chip, FlowLayout, TagField
 
 if TYPE_CHECKING:
@@ -54,8 +53,8 @@ if TYPE_CHECKING:
     from editor_app.core.validate import Problem
 
 
-# The field widgets live in form_fields.py, form_tags.py and form_files.py; callers import
-# them from here, with the form.
+# The field widgets live in form_fields.py, form_tags.py and form_files.py, the choice of one
+# for each field in form_kinds.py; callers import them from here, with the form.
 __all__ = [
     "AssetBrowser",
     "BoolField",
@@ -74,58 +73,6 @@ __all__ = [
     "TextField",
     "display_text",
 ]
-
-
-SUB_LABEL_WIDTH = 140  # pixels: a group's labels are shortened beyond this
-
-
-class ObjectField(FieldWidget):
-    """A group of sub-fields; edits emit the whole group as a dict (other keys kept)."""
-
-    def __init__(self, form: FrontMatterForm, field: Field) -> None:
-        super().__init__()
-        self.box = QGroupBox()
-        self.box.setFlat(True)
-        # Wraps like the form itself: a nested group must not make the form scroll sideways.
-        self.layout_ = _form_layout()
-        self.box.setLayout(self.layout_)
-        self.layout_.setContentsMargins(8, 4, 0, 4)
-        FieldRow(self).addWidget(self.box)
-        self.children_: dict[str, FieldWidget] = {}
-        for sub in field.fields:
-            widget = form._make_widget(sub, None)
-            widget.edited.connect(lambda v, name=sub.name: self._child_edited(name, v))
-            label = QLabel(sub.label)
-            # A key can be a long address (`relatedLinks: {/docs/…/: Title}`): shortened, so
-            # that it does not make the form scroll sideways; whole in its tooltip.
-            shown = label.fontMetrics().elidedText(
-                sub.label, Qt.TextElideMode.ElideMiddle, SUB_LABEL_WIDTH
-            )
-            if shown != sub.label:
-                label.setText(shown)
-                label.setToolTip(sub.label)
-                widget.focus_target().setAccessibleName(sub.label)
-            label.setBuddy(widget.focus_target())
-            self.layout_.addRow(label, widget)
-            self.children_[sub.name] = widget
-
-    def _show(self, value: Any) -> None:
-        data = value if isinstance(value, dict) else {}
-        for name, widget in self.children_.items():
-            widget.set_value(data.get(name))
-
-    def _child_edited(self, name: str, value: Any) -> None:
-        data = dict(self.original) if isinstance(self.original, dict) else {}
-        data[name] = value
-        self.original = data  # later edits build on this one
-        self._emit(data)
-
-    def focus_target(self) -> QWidget:
-        first = next(iter(self.children_.values()), None)
-        return first.focus_target() if first else self
-
-    def mark_targets(self) -> list[QWidget]:
-        return [self.box]
 
 
 # -- the form -----------------------------------------------------------------------------
@@ -228,7 +175,7 @@ class FrontMatterForm(QWidget):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        known = _form_layout()
+        known = form_layout()
         known.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         column.addLayout(known)
         used_keys: set[str] = set()
@@ -243,7 +190,7 @@ class FrontMatterForm(QWidget):
             if len(used_keys) >= MAX_FORM_ROWS:
                 left_out += 1
                 continue
-            self._add_row(known, f.name, f.label, self._make_widget(f, front_matter.get(f.name)), f)
+            self._add_row(known, f.name, f.label, make_widget(self, f, front_matter.get(f.name)), f)
             used_keys.add(f.name)
 
         order = [k for k in key_order if k in front_matter]
@@ -268,12 +215,12 @@ class FrontMatterForm(QWidget):
                 column.addSpacing(8)
                 column.addWidget(heading)
                 column.addWidget(note)
-                target = _form_layout()
+                target = form_layout()
                 target.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 column.addLayout(target)
             for key in others:
                 value = front_matter.get(key)
-                self._add_row(target, key, _plain(key), self._unknown_widget(value), None)
+                self._add_row(target, key, plain_label(key), unknown_widget(value), None)
         if left_out:
             more = QLabel(
                 tr(
@@ -326,83 +273,6 @@ class FrontMatterForm(QWidget):
         self.labels[name] = label
         self._marks[name] = mark
         widget.setObjectName(f"field-{name}")
-
-    def _make_widget(self, f: Field, value: Any) -> FieldWidget:
-        kind = f.type
-        if kind == "long_text":
-            return LongTextField(read_only=is_complex(value))
-        if kind in ("date", "datetime"):
-            parsed = as_datetime(value) if kind == "datetime" else as_date(value)
-            if value is not None and value != "" and parsed is None:
-                # "Spring 2024" is not a date: keep it readable and editable as text.
-                return TextField()
-            return DateField(with_time=kind == "datetime")
-        if kind == "boolean":
-            if value is not None and not isinstance(value, bool):
-                return TextField()  # "yes" in quotes: left as the page has it
-            return BoolField(tr("Yes"))
-        if kind == "number":
-            return NumberField() if not is_complex(value) else TextField(read_only=True)
-        if kind == "choice" and f.choices:
-            if is_complex(value):
-                return TagField([display_text(c) for c in f.choices])
-            return ChoiceField(f.choices, f.required)
-        if kind in ("choices", "list"):
-            return TagField([display_text(c) for c in (f.choices or [])])
-        if kind == "relation":
-            titles = self._titles(f.collection, f.key or "title")
-            if f.multiple or isinstance(value, list):
-                return TagField(titles, kind=_plain(f.collection or "").lower())
-            return RelationField(titles)
-        if kind in ("image", "file"):
-            if is_complex(value):
-                return TextField(read_only=True)
-            return FilePicker(self.site, self._folder(f), images=kind == "image")
-        if kind == "object":
-            if value is not None and not isinstance(value, dict):
-                return TextField(read_only=True)
-            return ObjectField(self, f)
-        placeholder = {"url": "https://…", "email": tr("name@example.org")}.get(kind, "")
-        if is_complex(value):
-            return LongTextField(read_only=True)
-        return TextField(placeholder=placeholder)
-
-    def _unknown_widget(self, value: Any) -> FieldWidget:
-        if is_complex(value):
-            widget = LongTextField(read_only=True)
-            widget.edit.setToolTip(tr("Shown for reference; kept as it is."))
-            return widget
-        if isinstance(value, bool):
-            return BoolField(tr("Yes"))
-        if isinstance(value, (dt.date, dt.datetime)):
-            return DateField(with_time=isinstance(value, dt.datetime))
-        return TextField()
-
-    def _titles(self, collection: str | None, key: str = "title") -> list[str]:
-        """What a relation field can hold: the titles (or `key` values) of a collection."""
-        if self.site is None or not collection:
-            return []
-        try:
-            if key == "title":
-                values = self.site.titles(collection)
-            else:
-                values = []
-                for entry in self.site.documents(collection):
-                    if key == "file":  # the file name without extension and date
-                        values.append(re.sub(r"^\d{4}-\d{2}-\d{2}-", "", entry.path.stem))
-                    elif entry.front_matter.get(key) not in (None, ""):
-                        values.append(display_text(entry.front_matter[key]))
-        except (KeyError, OSError):
-            return []
-        return sorted({v for v in values if v}, key=str.lower)
-
-    def _folder(self, f: Field) -> Path | None:
-        if self.site is None:
-            return None
-        if f.folder:
-            return self.site.resolve_inside(f.folder)
-        name = self.collection_schema.name if self.collection_schema else None
-        return assets.asset_folder(self.site, name, self.collection_schema)
 
     def _assign_mnemonics(self) -> None:
         """Alt+letter for each label (first free letter), so every field is one key away.
@@ -491,20 +361,6 @@ class FrontMatterForm(QWidget):
         """The problem message shown on a field ("" when it has none)."""
         mark = self._marks.get(name)
         return mark.toolTip() if mark is not None and not mark.isHidden() else ""
-
-
-def _plain(name: str) -> str:
-    words = name.replace("_", " ").replace("-", " ").strip()
-    return words[:1].upper() + words[1:] if words else name
-
-
-def _form_layout() -> QFormLayout:
-    """Labels beside their fields; in a narrow form, a field too wide goes under its label
-    (never a sideways scroll bar)."""
-    layout = QFormLayout()
-    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    return layout
 
 
 def _scroll_to(area: QScrollArea, widget: QWidget) -> None:
