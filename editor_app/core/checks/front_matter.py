@@ -23,6 +23,11 @@ def _tab_lines(page: Page) -> list[int]:
 
 def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
     if not page.has_front_matter:
+        # Only Jekyll copies a file without a header as it is; Hugo and Eleventy build it as a
+        # page of its folder all the same (its layout and tags from the folder's settings).
+        generator = getattr(ctx.site, "generator", None)
+        if generator in ("hugo", "eleventy"):
+            return
         if page.collection is not None and page.path is not None and page.text.strip():
             msg = (
                 "This page has no header (the lines between --- markers at the top), so the "
