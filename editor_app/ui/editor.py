@@ -319,6 +319,15 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
             self.find_bar.hide_bar()
             event.accept()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            # Shift+Enter (a line break in a word processor) is a new line here too: Qt would
+            # put an invisible line separator into the page, which no Markdown reads as one.
+            self.textCursor().insertText("\n")
+            self.ensureCursorVisible()
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     # -- images -------------------------------------------------------------------------------

@@ -149,3 +149,15 @@ def test_each_line_of_the_shared_sites_is_coloured_as_markdown_it_renders_it(
     assert len(compared) > 1000
     differ = [c for c in compared if c[1] != c[2]]
     assert not differ, f"{len(differ)} lines, e.g. {differ[:30]}"
+
+
+def test_shift_enter_types_a_new_line_into_the_page(qtbot, editor: MarkdownEditor) -> None:
+    editor.set_markdown("")
+    qtbot.keyClicks(editor, "First line")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "second line")
+    qtbot.keyClick(editor, Qt.Key.Key_Enter, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.markdown() == "First line\nsecond line\n"
+    assert editor.blockCount() == 3
+    editor.undo()
+    assert editor.markdown() == "First line\nsecond line"
