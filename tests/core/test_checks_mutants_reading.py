@@ -3,10 +3,6 @@ lines, counts and figures on small planted pages), so that a changed limit, coun
 caught.
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
-- `_classes` (every mutant of it): the byte-class tables of the syllable estimate are built
-  once, when the module is imported, before mutmut switches a mutant on (it swaps a function
-  only on the calls after that), so no test run meets them; the tables themselves are pinned
-  by `test_text_counts_of_fixed_texts` and the reading ease figures here.
 - `sentences` starting from `None` instead of 0: `text[None:end]` is `text[0:end]`.
 - `_add_sentence` looking at the last 7 characters instead of 6: 6 hold the longest
   abbreviation ("Prof.") and the character before it, which decides its word boundary.

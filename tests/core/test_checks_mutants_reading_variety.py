@@ -13,8 +13,9 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
 - `spelling_variety`: `config.get` asked without the mapping test (a site's settings are
   always read into a mapping); the answer remembered under another name (only a memo).
 
-Not killed yet: `check_style` asking `written_in_english` without the site (the reading rule
-asks first, with it, and the page remembers the answer; a test needs the reading rule off).
+`check_style` asking `written_in_english` without the site is caught with the reading rule off
+(`test_checks_mutants_style_house.py`); `_classes`' byte tables are pinned by
+`test_checks_mutants_reading_classes.py`, which calls it while the test runs.
 """
 
 from __future__ import annotations
