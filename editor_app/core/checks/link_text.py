@@ -41,6 +41,12 @@ _LOCAL = re.compile(r"^http://(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/]|$)", re.
 MAX_PER_CODE = 3  # per page: a table of twenty 'details' links needs one word, not twenty
 
 
+def _may_have_links(page: Page) -> bool:
+    body = page.body
+    # "<" first: one character is found in one fast pass, "<a" takes several times as long.
+    return "](" in body or ("<" in body and ("<a" in body or "<A" in body))
+
+
 def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
     unclear: list[tuple[int, str]] = []
     insecure: list[tuple[int, str]] = []
@@ -92,7 +98,7 @@ register(
         "link-text",
         {"link-text-unclear": SUGGESTION, "link-insecure": SUGGESTION},
         check=check_link_text,
-        wants=lambda page: "](" in page.body or "<a" in page.body or "<A" in page.body,
+        wants=_may_have_links,
         kind="content",
     )
 )

@@ -61,7 +61,9 @@ register(
         "headings",
         {"heading-skipped": SUGGESTION, "heading-duplicate-title": SUGGESTION},
         check=check_headings,
-        wants=lambda page: "#" in page.body or "\n==" in page.body or "\n--" in page.body,
+        wants=lambda page: (
+            "#" in page.body or ("=" in page.body and "\n==" in page.body) or "\n--" in page.body
+        ),
         kind="content",
     )
 )
