@@ -66,7 +66,7 @@ def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
     if atx and "#" in text:
         for m in _QUICK_ATX.finditer(scan):
             name = plain_words(m.group(1))
-            if m.group(0)[1:].lstrip().startswith("# ") and section_key(name) == title_key:
+            if m.group(0)[1:].lstrip()[:2] in ("# ", "#\t") and section_key(name) == title_key:
                 continue  # the title again, as a level 1 heading
             found.append((m.start(), name, ""))
     setext: set[int] = set()
@@ -80,12 +80,14 @@ def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
             if not line or line[0] in _NOT_SETEXT_START or line[0].isspace():
                 continue
             setext.add(start)
-            if start == 0 or text[start - 2 : start] == "\n\n":  # starts a paragraph
+            # Starts a paragraph: the text's first line, or one after a blank line (the
+            # text's own first line may be that blank line: `scan` holds the newline before).
+            if start == 0 or scan[start - 1 : start + 1] == "\n\n":
                 found.append((start, plain_words(line), ""))
     if lead and ("**" in text or "__" in text):
         for m in _QUICK_LEAD.finditer(scan):
             start = m.start()
-            if start in setext or (start > 0 and text[start - 2 : start] != "\n\n"):
+            if start in setext or (start > 0 and scan[start - 1 : start + 1] != "\n\n"):
                 continue  # a heading over an underline, or a label not starting a paragraph
             found.append((start, plain_words(m.group(1)), ""))
     found.sort(key=lambda item: item[0])
