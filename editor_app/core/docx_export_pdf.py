@@ -32,6 +32,7 @@ from editor_app.core.store import atomic_write
 _PAGE_W = 210.0  # A4, millimetres
 _LEFT, _TEXT_W, _GAP, _NOTE_W = 18.0, 122.0, 6.0, 46.0
 _NOTE_X = _LEFT + _TEXT_W + _GAP
+_ICON_X = _NOTE_X + _NOTE_W + 1.0  # the PDF note's icon, right of the margin note
 # What fpdf2's HTML reader draws; other tags keep their content only.
 _KEPT = frozenset(
     "a b blockquote br code dd del dl dt em h1 h2 h3 h4 h5 h6 hr i img li ol p pre s strong "
@@ -180,7 +181,9 @@ class _Pdf(FPDF):
         self.multi_cell(_NOTE_W, 3.4, self.text_safe(note.text), new_x="LEFT", new_y="NEXT")
         bottom = min(self.get_y(), self.h - 16)
         self.line(_NOTE_X - 1.5, y, _NOTE_X - 1.5, bottom)
-        self.text_annotation(_LEFT + _TEXT_W, y, self.text_safe(f"{head}: {note.text}"))
+        # The reader's note icon (about 7 mm wide, drawn from this corner) goes right of the
+        # note: at the gap before it, it covered the first letters of its lines.
+        self.text_annotation(_ICON_X, y, self.text_safe(f"{head}: {note.text}"))
         self._note_bottom[page_no] = bottom
         self.set_auto_page_break(True, margin=16)
         self.page = here_page
