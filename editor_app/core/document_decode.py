@@ -18,6 +18,12 @@ BINARY_REASON = (
     "can be changed here."
 )
 
+# Zero bytes: text never holds them (a picture, a program's file, or bytes pasted in).
+ZERO_BYTES_REASON = (
+    "This file holds binary data, not text (it contains zero bytes, which text never does), "
+    "so it opens read-only: nothing in it can be changed here."
+)
+
 
 @dataclass
 class DecodedText:
@@ -47,6 +53,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+utf16_without_bom = _utf16_without_bom  # for the checks, which read pages as the editor does
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
@@ -61,6 +70,15 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_page(data: bytes) -> DecodedText:
+    """Text for raw page bytes; never fails (any bytes open). Text holding a zero character
+    (a NUL byte in UTF-8) is binary data: read-only (`ZERO_BYTES_REASON`)."""
+    decoded = _decode_page(data)
+    if decoded.read_only_reason is None and "\x00" in decoded.text:
+        decoded.read_only_reason = ZERO_BYTES_REASON
+    return decoded
+
+
+def _decode_page(data: bytes) -> DecodedText:
     """Text for raw page bytes; never fails (any bytes open).
 
     UTF-8 (with or without a byte-order mark), UTF-16 and UTF-32 (with a mark, or UTF-16

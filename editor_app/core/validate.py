@@ -32,7 +32,23 @@ from editor_app.core.site_index import collector_paused
 
 Progress = Callable[[int, int], None]
 
-register(Rule("reading", {"unreadable": ERROR}))
+# Problems with the file itself, found before any rule runs ("reading" is the reading-level
+# rule's name: registered under it, these codes were never listed in CODES).
+register(Rule("files", {"unreadable": ERROR, "binary-file": ERROR}))
+
+BINARY_FILE = (
+    "This file holds binary data, not text (it contains zero bytes, which text never does), "
+    "so it cannot be checked or shown as a page. A picture or a document from another "
+    "program needs its own file ending (such as .png or .pdf); a page must be saved as text."
+)
+
+
+def _binary_file(rel: str, text: str) -> Problem | None:
+    """One plain problem for a file holding zero bytes, which no rule could read as a page."""
+    if "\x00" not in text:
+        return None
+    line = text.count("\n", 0, text.index("\x00")) + 1
+    return Problem(rel, line, None, ERROR, "binary-file", BINARY_FILE)
 
 
 def validate_document(
@@ -48,6 +64,9 @@ def validate_document(
         schema = schema_for(site)
     ctx = context_for(site, schema)
     page = _page_of_document(doc, site, ctx)
+    binary = _binary_file(page.rel, page.text)
+    if binary is not None:
+        return [binary]
     return sorted(run_page(page, ctx, content), key=sort_key)
 
 
@@ -105,6 +124,9 @@ def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None
             rel, None, None, ERROR, "unreadable", f"The file cannot be read: {exc.strerror or exc}."
         )
     text, decode_error, bad_line = decode(raw)
+    binary = _binary_file(rel, text)
+    if binary is not None:
+        return binary
     # The index parsed the header already; parse again only to explain an error.
     data = entry.front_matter if entry.error is None and decode_error is None else None
     if data is not None and not data:
@@ -269,6 +291,9 @@ def _validate_loose_file(site: Site, path: Path, content: bool = True) -> list[P
     except OSError as exc:
         raise CannotValidate(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
     text, decode_error, bad_line = decode(raw)
+    binary = _binary_file(ctx.rel(path), text)
+    if binary is not None:
+        return [binary]
     page = make_page(ctx.rel(path), path, site.collection_of(path), text, None, 0.0)
     if decode_error:
         page.decode_error = decode_error

@@ -190,7 +190,9 @@ def _panel_toggles(window: Any) -> tuple[Any, ...]:
 def show_banner(w: Any, doc: Any) -> None:
     """What the author must know about the open page, above the form (or nothing)."""
     notes: list[str] = []
-    if doc is not None and doc.error is not None:
+    reason = getattr(doc, "read_only_reason", None) if doc is not None else None
+    # A header error in a read-only file (binary data) cannot be fixed here: the reason alone.
+    if doc is not None and doc.error is not None and not reason:
         notes.append(
             w.tr(
                 "Line {line}: {message}\nThe whole file is shown below so you can fix it; "
@@ -198,7 +200,6 @@ def show_banner(w: Any, doc: Any) -> None:
                 "form back."
             ).format(line=doc.error.line, message=doc.error.message.rstrip(".") + ".")
         )
-    reason = getattr(doc, "read_only_reason", None) if doc is not None else None
     if reason:
         notes.append(
             w.tr("This page is shown but cannot be changed here: {reason}").format(

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from editor_app.core.document import Document, parse_cli_value
-from editor_app.core.document_decode import decode_page
+from editor_app.core.document_decode import ZERO_BYTES_REASON, decode_page
 from editor_app.core.document_errors import ReadOnlyError, yaml_error_mark
 from editor_app.core.safe_files import UnsafeTarget
 
@@ -70,7 +70,8 @@ def test_which_legacy_files_are_data() -> None:
 
 def test_only_the_start_of_a_file_decides() -> None:
     start = b"caf\xe9" + b"a" * 8188  # the first 8,192 bytes are plain text
-    assert not _binary(start + b"\x00")
+    assert not _binary(start + b"\x01" * 1000)  # control characters after them do not count
+    assert _binary(start + b"\x00")  # but a zero byte anywhere is binary data: text has none
 
 
 # --- dates
@@ -735,4 +736,5 @@ def test_how_a_pages_bytes_are_read(
 ) -> None:
     decoded = decode_page(data)
     assert (decoded.text, decoded.encoding, decoded.bom, decoded.note) == (text, encoding, bom, note)
-    assert decoded.read_only_reason is None
+    # Text holding a zero character is binary data, shown read-only.
+    assert decoded.read_only_reason == (ZERO_BYTES_REASON if "\x00" in text else None)

@@ -24,6 +24,7 @@ from editor_app.core.checks.other_headers import (
     split_other,
 )
 from editor_app.core.document import header_problem
+from editor_app.core.document_decode import utf16_without_bom
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -177,6 +178,12 @@ def decode(data: bytes) -> tuple[str, str | None, int | None]:
                 return data.decode(codec), f"saved as {codec.upper()}", 1
             except UnicodeDecodeError:
                 continue
+    elif b"\x00" in data[:4096] and (codec := utf16_without_bom(data)) is not None:
+        # UTF-16 without a mark (a zero byte beside each letter): read as the editor reads it.
+        try:
+            return data.decode(codec), "saved as UTF-16", 1
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), None, None
     except UnicodeDecodeError as exc:

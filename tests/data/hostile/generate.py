@@ -67,6 +67,7 @@ SMALL: dict[str, bytes] = {
     "list-front-matter.md": b"---\n- one\n- two\n---\nBody.\n",
     "scalar-front-matter.md": b"---\njust a sentence\n---\nBody.\n",
     "nul-in-front-matter.md": b"---\ntitle: Nul\x00here\n---\nBody \x00 too.\n",
+    "nul-in-body.md": b"---\ntitle: Fine\n---\nA [link](/nowhere/) and a zero \x00 byte.\n\n### Deep\n",
     "duplicate-keys.md": b"---\ntitle: First\ntitle: Second\n---\nBody.\n",
     "no-final-newline.md": b"---\ntitle: End\n---\nNo newline at the end",
     "path-traversal.md": (
