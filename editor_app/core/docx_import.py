@@ -23,6 +23,7 @@ from editor_app.core import assets
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.docx_markdown import html_to_markdown
 from editor_app.core.docx_read import DocxComment, DocxContent, DocxError, TrackedChange, read_docx
+from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
 from editor_app.core.store import atomic_write
 from editor_app.core.tools import slugify
 
@@ -365,6 +366,7 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
     if content.pack is None:
         raise DocxError("This Word document was not exported from editor-app as a review pack.")
     report = PackReport()
+    returned = pack_paragraphs(Path(source).read_bytes())  # to tell of untracked edits
     pages = content.pack.get("pages") or []
     root = Path(site.root).resolve()
     for index, info in enumerate(pages):
@@ -403,6 +405,9 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
                     f"{page.name}: a change by {change.author or 'someone'} "
                     f"(“{_short(change.old or change.new)}”) could not be placed in the page."
                 )
+        if page not in report.changed_since:  # else the words differ anyway
+            untracked = untracked_edits_note(page, site, returned.get(index, []))
+            report.skipped += [untracked] if untracked else []
     return report
 
 

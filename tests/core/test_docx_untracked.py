@@ -1,0 +1,74 @@
+"""A returned review pack whose words were changed with Track Changes off: the import says so
+(the edit cannot become a suggestion), instead of leaving it out in silence."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from editor_app.core.docx_export import export_docx
+from editor_app.core.docx_import import import_review_pack
+from editor_app.core.site import Site
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docx_samples import add_tracked_change  # noqa: E402
+
+PAGE = "_resources/brand-narrative.md"
+OTHER = "_resources/legitimate-interests-briefing-paper.md"
+UNTRACKED = "without Track Changes"
+
+
+def _pack(site_copy: Path, tmp_path: Path) -> tuple[Site, docx.document.Document]:
+    site = Site.open(site_copy)
+    export_docx([site_copy / PAGE, site_copy / OTHER], tmp_path / "pack.docx", site)
+    return site, docx.Document(str(tmp_path / "pack.docx"))
+
+
+def _paragraph(document: docx.document.Document, words: str):  # noqa: ANN202
+    return next(p for p in document.paragraphs if words in p.text)
+
+
+def test_words_typed_over_without_track_changes_are_told(site_copy: Path, tmp_path: Path) -> None:
+    site, document = _pack(site_copy, tmp_path)
+    for run in _paragraph(document, "very interesting one").runs:
+        run.text = run.text.replace("very interesting one", "truly interesting one")
+    document.save(tmp_path / "returned.docx")
+    before = (site_copy / PAGE).read_bytes()
+
+    report = import_review_pack(tmp_path / "returned.docx", site)
+    told = [line for line in report.summary().split("\n") if UNTRACKED in line]
+    assert told == [
+        "brand-narrative.md: 1 paragraph was changed in Word without Track Changes, so those "
+        "words were not taken in. To suggest them, turn on Review > Track Changes in Word and "
+        "make the changes again."
+    ]
+    assert report.added == 0 and (site_copy / PAGE).read_bytes() == before
+
+
+def test_a_pack_returned_as_it_was_or_with_tracked_changes_tells_nothing(
+    site_copy: Path, tmp_path: Path
+) -> None:
+    site, document = _pack(site_copy, tmp_path)
+    document.save(tmp_path / "same.docx")
+    assert UNTRACKED not in import_review_pack(tmp_path / "same.docx", site).summary()
+
+    # Words added with Track Changes on (the helper adds at the paragraph's end).
+    add_tracked_change(_paragraph(document, "very interesting one"), "", " Truly.")
+    # And a whole paragraph deleted with Track Changes on: its words kept as deleted text.
+    deleted = _paragraph(document, "In the spirit of openness")
+    for run in list(deleted.runs):
+        wrapper = OxmlElement("w:del")
+        wrapper.set(qn("w:id"), "903")
+        wrapper.set(qn("w:author"), "Fay Editor")
+        run._r.addprevious(wrapper)
+        wrapper.append(run._r)
+        for text in run._r.findall(qn("w:t")):
+            text.tag = qn("w:delText")
+    document.save(tmp_path / "tracked.docx")
+    report = import_review_pack(tmp_path / "tracked.docx", site)
+    assert UNTRACKED not in report.summary()
+    assert sum(report.suggestions.values()) >= 1
