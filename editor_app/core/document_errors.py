@@ -7,6 +7,7 @@ the same thing on the same line.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import yaml
 
@@ -204,6 +205,21 @@ def bad_tagged_value(text: str) -> tuple[int, str, str] | None:
                 yaml.load(f"!!{m.group(1)} {value}", Loader=yaml.SafeLoader)
             except (ValueError, TypeError, KeyError, OverflowError, yaml.YAMLError):
                 return number, m.group(1), value
+    return None
+
+
+_DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+def impossible_date_line(text: str) -> int | None:
+    """The 0-based line of `text` (a header) holding the first date that does not exist
+    (2023-02-30), if any: the YAML reader refuses such a date without saying where."""
+    for number, line in enumerate(text.split("\n")):
+        for m in _DATE_IN_LINE.finditer(line):
+            try:
+                date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return number
     return None
 
 

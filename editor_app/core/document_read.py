@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 import textwrap
-from datetime import date
 from typing import Any
 
 import yaml
@@ -21,6 +20,7 @@ from editor_app.core.document_decode import decode_page as decode_page
 from editor_app.core.document_errors import (
     FrontMatterError,
     bad_tagged_value,
+    impossible_date_line,
     yaml_error_mark,
     yaml_problem,
 )
@@ -100,22 +100,8 @@ def header_problem(fm: str, exc: BaseException) -> tuple[int, str]:
         return (mark.line if mark is not None else 0), message
     # e.g. 2025-02-30 or `n: !!int 12x`: on its own line, the first of them
     tagged = bad_tagged_value(fm)
-    lines = [n for n in (_impossible_date_line(fm), tagged and tagged[0]) if n is not None]
+    lines = [n for n in (impossible_date_line(fm), tagged and tagged[0]) if n is not None]
     return (min(lines) if lines else 0), message
-
-
-_DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-
-
-def _impossible_date_line(fm: str) -> int | None:
-    """The 0-based line of `fm` holding the first date that does not exist, if any."""
-    for number, line in enumerate(fm.split("\n")):
-        for m in _DATE_IN_LINE.finditer(line):
-            try:
-                date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return number
-    return None
 
 
 # (key spans, editable as a block mapping, repeated keys, the last span of each key)

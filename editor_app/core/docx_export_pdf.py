@@ -26,7 +26,7 @@ from editor_app.core.docx_export import (
     pack_pages,
     plain_quote,
 )
-from editor_app.core.docx_write import LooseText
+from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.store import atomic_write
 
 _PAGE_W = 210.0  # A4, millimetres
@@ -116,15 +116,10 @@ class _Pdf(FPDF):
             _TEXT_W, 8, self.text_safe(page.title), align="L", new_x="LMARGIN", new_y="NEXT"
         )
         self.set_font(self.body_font, "", 11)
-        header = BeautifulSoup(page.header_html, "html.parser")
-        for el in header.find_all(True, recursive=False):
-            classes = el.get("class") or []
-            if "page-title" in classes:
-                continue
-            if "page-topics" in classes:
-                words = ", ".join(li.get_text(" ", strip=True) for li in el.find_all("li"))
-                el = BeautifulSoup(f"<p><i>Topics: {_escape(words)}</i></p>", "html.parser")
-            self._html(_simplify(el))
+        for kind, part in header_parts(page.header_html):
+            if kind == "topics":
+                part = BeautifulSoup(f"<p><i>Topics: {_escape(part)}</i></p>", "html.parser")
+            self._html(_simplify(part))
         self.ln(2)
 
         blocks = _blocks(BeautifulSoup(page.body_html, "html.parser"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -96,6 +97,22 @@ def find_in_text(text: str, quote: str, near: float = 0.0) -> tuple[int, int] | 
 # -- writing Word ---------------------------------------------------------------------------------
 
 
+def header_parts(header_html: str) -> Iterator[tuple[str, Any]]:
+    """The parts of the preview's page header a pack shows under the page's title (which it
+    writes itself): ("topics", "a, b"), ("subtitle", element) or ("other", element)."""
+    header = BeautifulSoup(header_html, "html.parser")
+    for el in header.find_all(True, recursive=False):
+        classes = el.get("class") or []
+        if "page-title" in classes:
+            continue
+        if "page-topics" in classes:
+            yield "topics", ", ".join(li.get_text(" ", strip=True) for li in el.find_all("li"))
+        elif "page-subtitle" in classes:
+            yield "subtitle", el
+        else:
+            yield "other", el
+
+
 class WordWriter:
     """Sanitised preview HTML written as Word paragraphs, runs, lists, tables and pictures."""
 
@@ -125,22 +142,17 @@ class WordWriter:
         self._add_bookmark(heading, f"{PACK_BOOKMARK}{index}")
         self.title_runs = [self._add_text(heading, page.title, {})]
         self._newline()
-        header = BeautifulSoup(page.header_html, "html.parser")
-        for el in header.find_all(True, recursive=False):
-            classes = el.get("class") or []
-            if "page-title" in classes:
-                continue
-            if "page-topics" in classes:
-                words = ", ".join(li.get_text(" ", strip=True) for li in el.find_all("li"))
+        for kind, part in header_parts(page.header_html):
+            if kind == "topics":
                 p = self.doc.add_paragraph()
-                self._add_text(p, "Topics: " + words, {"italic": True})
+                self._add_text(p, "Topics: " + part, {"italic": True})
                 self._newline()
-            elif "page-subtitle" in classes:
+            elif kind == "subtitle":
                 p = self.doc.add_paragraph(style="Subtitle")
-                self._inline(el, p, {})
+                self._inline(part, p, {})
                 self._newline()
             else:
-                self._block(el, None)
+                self._block(part, None)
         self._block(BeautifulSoup(page.body_html, "html.parser"), None)
 
     def comment_notes(self, page: Any, unplaced: list[str]) -> int:

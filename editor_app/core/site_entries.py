@@ -12,11 +12,11 @@ import stat
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import yaml
 
+from editor_app.core.document_errors import impossible_date_line
 from editor_app.core.simple_front_matter import parse_simple_header
 from editor_app.core.site_layout import (
     plain_label,
@@ -33,9 +33,6 @@ _CLOSING = re.compile(rb"\n(?:---|\.\.\.)[ \t]*(?=\r?\n|\r?$)")
 
 
 _BOM = b"\xef\xbb\xbf"
-
-
-_DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
 Progress = Callable[[int, int], None]
@@ -147,7 +144,8 @@ def read_front_matter(data: bytes) -> tuple[dict, str | None, int | None]:
         if "digits" in str(exc):  # Python's limit on converting very long numbers
             return {}, "The header holds a number too long to be read.", 1
         # The YAML reader raises these for dates that do not exist, such as 2023-02-30.
-        line = _impossible_date_line(text)
+        found = impossible_date_line(text)
+        line = found + 2 if found is not None else None  # the header starts on line 2
         return {}, f"The header holds a date that does not exist ({exc}).", line
     except RecursionError:
         return {}, "The header holds values nested too deeply to be read.", 1
@@ -214,17 +212,6 @@ def _unclosed_line(header: str) -> int:
         if line.count('"') % 2 or line.count("'") % 2:
             return i
     return max(1, len(lines) - 1)
-
-
-def _impossible_date_line(header: str) -> int | None:
-    """The file line of the first date in the header that is not a real date."""
-    for i, line in enumerate(header.split("\n")):
-        for m in _DATE_IN_LINE.finditer(line):
-            try:
-                date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return i + 2  # the header starts on line 2, after the opening ---
-    return None
 
 
 def _read_regular_file(path: Path) -> tuple[bytes, float]:

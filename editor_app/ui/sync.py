@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QPainter
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QSizePolicy, QToolBar
 
 from editor_app.core import sync
+from editor_app.ui.eliding_label import ElidingLabel
 from editor_app.ui.sync_choices import ChoiceDialog
 from editor_app.ui.sync_page import OpenPage, PageMarks, page_mark, show_new_files, status_details
 
@@ -34,7 +35,7 @@ def _action(bar: QToolBar, text: str, tip: str, slot: Any) -> QAction:
     return action
 
 
-class StatusLabel(QLabel):
+class StatusLabel(ElidingLabel):
     """The status line: shortened with "…" when the window is narrow (the tooltip has it all),
     so the buttons beside it never move into the toolbar's overflow menu."""
 
@@ -44,16 +45,6 @@ class StatusLabel(QLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()
         return QSize(min(hint.width(), 640), hint.height())
-
-    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
-        )
-        painter.end()
 
 
 class SyncBar(QToolBar):

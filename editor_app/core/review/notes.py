@@ -83,15 +83,19 @@ class Note:
     def is_general(self) -> bool:
         return not self.quote
 
-    def to_dict(self) -> dict[str, Any]:
-        """The note as the sidecar file keeps it: the passage as a W3C Web Annotation target."""
-        out: dict[str, Any] = {
+    def _own_fields(self) -> dict[str, Any]:
+        """What both forms below write first, in this order."""
+        return {
             "id": self.id,
             "author": self.author,
             "date": self.date.isoformat(),
             "text": self.text,
             "resolved": self.resolved,
         }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The note as the sidecar file keeps it: the passage as a W3C Web Annotation target."""
+        out = self._own_fields()
         if self.quote:
             out["target"] = quote_target(self.quote, self.before, self.after, self.offset)
         out.update(self.extra)
@@ -99,13 +103,7 @@ class Note:
 
     def to_json(self) -> dict[str, Any]:
         """The note as plain JSON for scripts: the passage as `quote`, `before`, `after`."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "author": self.author,
-            "date": self.date.isoformat(),
-            "text": self.text,
-            "resolved": self.resolved,
-        }
+        out = self._own_fields()
         if self.quote:
             out.update(quote=self.quote, before=self.before, after=self.after, offset=self.offset)
         return out

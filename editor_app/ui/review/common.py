@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel
+
+from editor_app.ui.eliding_label import ElidingLabel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,7 +38,7 @@ def _when(moment: Any) -> str:
     return moment.astimezone().strftime("%d %b %Y, %H:%M") if moment is not None else ""
 
 
-class OneLineLabel(QLabel):
+class OneLineLabel(ElidingLabel):
     """A label kept to one line, shortened with "…" when narrower than its text (the tooltip
     has it all): a long title neither widens its pane nor pushes what is below it down."""
 
@@ -51,13 +51,3 @@ class OneLineLabel(QLabel):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(80, super().sizeHint().height())
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
-        )
-        painter.end()
