@@ -8,6 +8,7 @@ the folders opened before (File > Open Recent) and what is remembered per site.
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +178,9 @@ class SiteSession(QObject):
         """Tools > What the Editor Noticed About This Site: the notes, in plain words."""
         w = self.window
         notes = self.site_notes()
-        text = "\n\n".join(f"• {n}" for n in notes) or w.tr("Nothing to report.")
+        # The notes name fields as the schema file's comments do (`key`): quotes read better.
+        plain = [re.sub(r"`([^`\n]+)`", "‘\\1’", n) for n in notes]
+        text = "\n\n".join(f"• {n}" for n in plain) or w.tr("Nothing to report.")
         dialogs.show_info(w, w.tr("About this site"), text)
 
     # -- remembered per site -------------------------------------------------------------

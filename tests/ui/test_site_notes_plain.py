@@ -1,0 +1,29 @@
+"""Tools > What the Editor Noticed shows its notes in plain words: field names in quotes, not
+between the backticks of the command line's schema comments."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from window_helpers import open_site
+
+from editor_app.ui import dialogs
+
+JEKYLL_DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "jekyll-docs"
+
+
+def test_notes_name_fields_in_quotes(qtbot, quiet_window, tmp_path: Path, monkeypatch) -> None:
+    if not JEKYLL_DOCS.is_dir():
+        pytest.skip(f"shared site not found at {JEKYLL_DOCS}")
+    site = tmp_path / "jekyll-docs"
+    shutil.copytree(JEKYLL_DOCS, site, ignore=shutil.ignore_patterns(".git"))
+    open_site(qtbot, quiet_window, site)
+    assert any("`redirect_from`" in n for n in quiet_window.schema.notes)  # as the schema says
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _w, _title, text: shown.append(text))
+    quiet_window.sites.show_site_notes()
+    assert len(shown) == 1
+    assert "`" not in shown[0]
+    assert "docs: ‘redirect_from’ is a single value in" in shown[0]
