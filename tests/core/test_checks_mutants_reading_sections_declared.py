@@ -1,0 +1,129 @@
+"""sections: declared sections in their other spellings (one name, one `when:` block, blocks
+tried in turn, the order of a `when:` block), a collection's name in the messages, and the
+inference that stops reading pages early reading exactly as far as it must.
+
+Equivalent survivors (no test can tell them apart), grouped, with why:
+- `_declared`'s label (None, other words, `and` for `or`, `_` kept): the messages and the
+  checklist name a declared set only as declared, never by its label; looking up the
+  sections of a page outside any collection under another name than "": no collection is
+  called "" (the settings keep the `sections:` of named collections only).
+- `_sections_to_infer` reading more pages than it must (a naming pattern of 9 pages in 10
+  or more counted as needed, the share asked of fewer than 5 pages, a count started at 1 or
+  raised by 2, the pages left added instead of taken away, a share divided by the total):
+  only slower, the same sections are found (a pattern of 9 in 10 is not inferred anyway).
+  Its page read with no collection, or taken as unreadable (`None`, `is not None`): the
+  collection only names a page made for a TOML or JSON header; an unreadable page has every
+  page read again by `_read_sections`, which finds the same.
+- `inferred_sections`' branch for a page that cannot be read (`_read_sections`' arguments,
+  its result, `read`, `is not None` reading every page again): see `_read_sections` in
+  `test_checks_mutants_reading_sections.py`; the collection named None there likewise.
+- `page_headings` (content_text): its memo under another name or not kept (worked out
+  again, the same), the underline screen letting more pages be read fully (`or`, the
+  underline looked for after "XX\\nXX": a first line has nothing to underline) and the
+  heading scan run over a text without "#" (nothing found).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.site import Site
+from editor_app.core.validate import SUGGESTION, validate_site
+
+AIMS_METHOD = "## Aims\n\nA.\n\n## Method\n\nB.\n"
+
+
+def _found(
+    root: Path, pages: dict[str, tuple[str, str]], schema: str = "", coll: str = "notes"
+) -> list:
+    """(path, line, code, message) of the section problems of a planted collection."""
+    (root / "_config.yml").write_text(f"collections:\n  {coll}:\n    output: true\n")
+    if schema:
+        (root / "_schema.yml").write_text(schema)
+    (root / f"_{coll}").mkdir()
+    for name, (front, body) in pages.items():
+        (root / f"_{coll}" / f"{name}.md").write_text(f"---\ntitle: {name}\n{front}---\n{body}")
+    problems = [
+        p for p in validate_site(Site.open(root), content=True) if p.code.startswith("section-")
+    ]
+    assert all(p.severity == SUGGESTION for p in problems)
+    return sorted((p.path, p.line, p.code, p.message) for p in problems)
+
+
+def _missing(name: str, how: str) -> str:
+    return (
+        f"This page has no '{name}' section ({how}). Add it as a heading, or as a bold label "
+        f"starting a paragraph (**{name}:** ...)."
+    )
+
+
+ASKED = "the site asks every page like this one for it"
+
+
+def test_a_collection_name_with_underscores_is_written_in_words(tmp_path: Path) -> None:
+    pages = {f"s{i}": ("", AIMS_METHOD) for i in range(5)}
+    pages["odd"] = ("", "## Aims\n\nA.\n")
+    assert _found(tmp_path, pages, coll="case_studies") == [
+        (
+            "_case_studies/odd.md",
+            4,
+            "section-missing",
+            _missing("Method", "5 of 6 case studies have it"),
+        )
+    ]
+
+
+def test_a_section_on_exactly_three_pages_in_four_after_two_without(tmp_path: Path) -> None:
+    # 8 pages: after the first two (no section), the other 6 can still make three in four.
+    pages = {"n0": ("", "Text.\n"), "n1": ("", "Text.\n")}
+    pages |= {f"n{i}": ("", "## Aims\n\nA.\n") for i in range(2, 8)}
+    assert _found(tmp_path, pages) == [
+        ("_notes/n0.md", 4, "section-missing", _missing("Aims", "6 of 8 notes have it")),
+        ("_notes/n1.md", 4, "section-missing", _missing("Aims", "6 of 8 notes have it")),
+    ]
+
+
+def test_one_declared_section_written_as_a_name(tmp_path: Path) -> None:
+    schema = "collections:\n  notes:\n    sections: Aims\n"
+    assert _found(tmp_path, {"a": ("", "## Method\n\nB.\n")}, schema) == [
+        ("_notes/a.md", 4, "section-missing", _missing("Aims", ASKED))
+    ]
+
+
+def test_one_when_block_written_without_a_list(tmp_path: Path) -> None:
+    schema = (
+        "collections:\n  notes:\n    sections:\n      when: {kind: x}\n      sections: [Aims]\n"
+    )
+    assert _found(tmp_path, {"a": ("kind: x\n", "## Method\n\nB.\n")}, schema) == [
+        ("_notes/a.md", 5, "section-missing", _missing("Aims", ASKED))
+    ]
+
+
+def test_the_block_after_one_that_does_not_apply(tmp_path: Path) -> None:
+    schema = (
+        "collections:\n  notes:\n    sections:\n      - when: {kind: a}\n"
+        "        sections: [Method]\n      - sections: [Aims]\n"
+    )
+    assert _found(tmp_path, {"a": ("kind: b\n", "## Method\n\nB.\n")}, schema) == [
+        ("_notes/a.md", 5, "section-missing", _missing("Aims", ASKED))
+    ]
+
+
+def test_a_when_block_keeps_its_order_unless_told_otherwise(tmp_path: Path) -> None:
+    body = "## Method\n\nB.\n\n## Aims\n\nA.\n"
+    schema = "collections:\n  notes:\n    sections:\n      - when: {kind: a}\n"
+    (tmp_path / "a").mkdir()
+    assert _found(
+        tmp_path / "a", {"a": ("kind: a\n", body)}, schema + "        sections: [Aims, Method]\n"
+    ) == [
+        (
+            "_notes/a.md",
+            5,
+            "section-order",
+            "The section 'Method' is out of the usual order (Aims, Method). Move it so readers "
+            "find the parts where they expect them.",
+        )
+    ]
+    (tmp_path / "b").mkdir()
+    unordered = schema + "        sections: [Aims, Method]\n        ordered: false\n"
+    assert _found(tmp_path / "b", {"a": ("kind: a\n", body)}, unordered) == []
