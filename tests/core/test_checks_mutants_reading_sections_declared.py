@@ -17,6 +17,13 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
 - `inferred_sections`' branch for a page that cannot be read (`_read_sections`' arguments,
   its result, `read`, `is not None` reading every page again): see `_read_sections` in
   `test_checks_mutants_reading_sections.py`; the collection named None there likewise.
+- `inferred_sections` inferring from the pages read when fewer than all were (`or` for
+  `and`): reading stops only once no section can be on three pages in four, and from then
+  on only pages of a naming pattern are read, each adding at most one to a count while the
+  pages skipped stay unread: the pages read never share a section three in four either.
+- `required_sections` taking the pattern's set when `pattern is not None or ...`: a file is
+  given a pattern only together with that pattern's set. `check_sections`' `zip` without
+  `strict`: the two lists are the same sections in two orders.
 - `page_headings` (content_text): its memo under another name or not kept (worked out
   again, the same), the underline screen letting more pages be read fully (`or`, the
   underline looked for after "XX\\nXX": a first line has nothing to underline) and the
@@ -127,3 +134,14 @@ def test_a_when_block_keeps_its_order_unless_told_otherwise(tmp_path: Path) -> N
     (tmp_path / "b").mkdir()
     unordered = schema + "        sections: [Aims, Method]\n        ordered: false\n"
     assert _found(tmp_path / "b", {"a": ("kind: a\n", body)}, unordered) == []
+
+
+def test_a_naming_pattern_of_nine_pages_in_ten_is_the_collection(tmp_path: Path) -> None:
+    # A pattern is told apart only when under 9 pages in 10 follow it: here the collection's
+    # count is the one shown.
+    pages = {f"case-{i}": ("", AIMS_METHOD) for i in range(8)}
+    pages["case-8"] = ("", "## Aims\n\nA.\n")
+    pages["other"] = ("", AIMS_METHOD)
+    assert _found(tmp_path, pages) == [
+        ("_notes/case-8.md", 4, "section-missing", _missing("Method", "9 of 10 notes have it"))
+    ]
