@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.checks.fields import window_words
 from editor_app.ui.form_fields import (
     BoolField,
     ChoiceField,
@@ -336,7 +337,7 @@ class FrontMatterForm(QWidget):
         error = any(p.severity == "error" for p in found)
         suggestion = all(p.severity == "suggestion" for p in found)  # told apart: blue, (i)
         colour = "#d32f2f" if error else "#1976d2" if suggestion else "#ef8f00"
-        message = "\n".join(p.message for p in found)
+        message = "\n".join(window_words(p) for p in found)
         for target in widget.mark_targets():
             kind = type(target).__name__
             target.setStyleSheet(f"{kind} {{ border: 2px solid {colour}; border-radius: 3px; }}")

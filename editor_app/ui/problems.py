@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.checks.fields import window_words
+
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 # Each severity's icon and word; a suggestion (the content checks: is the page good?) is told
@@ -109,14 +111,14 @@ class ProblemList(QWidget):
                     "",
                     self.display_path(problem.path),
                     "" if problem.line is None else str(problem.line),
-                    problem.message,
+                    window_words(problem),  # a missing field named as the form names it
                 ]
             )
             item.setIcon(0, icon)
             item.setToolTip(0, severity)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, severity)
             item.setToolTip(1, self.display_path(problem.path))
-            item.setToolTip(3, problem.message)
+            item.setToolTip(3, window_words(problem))
             item.setData(0, _PROBLEM_ROLE, number)  # an index: Qt keeps no Python objects
             items.append(item)
         self.tree.addTopLevelItems(items)

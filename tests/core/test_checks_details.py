@@ -194,7 +194,7 @@ def test_a_site_without_a_schema_is_checked_against_its_own_pages(tmp_path: Path
     # The French page's own word for news is no slip: it is compared with its own language.
     assert found == [
         ("_notes/2024-04-01-note.md", 3, "date", "date-mismatch", "warning", f"The file name says 2024-04-01 but the date field says 2024-04-02. {mismatch}"),
-        ("_posts/2024-02-01-typo.md", 1, "title", "required-missing", "warning", "Title is missing. Every other post has one. Add a line 'title: ...' to the header."),
+        ("_posts/2024-02-01-typo.md", 1, "title", "required-missing", "warning", "Title is missing. Every other post has one. Add the page's title (the 'title' field)."),
         ("_posts/2024-02-01-typo.md", 2, "titel", "unknown-field", "warning", "No other post has a field called 'titel', so the site probably ignores it. Did you mean 'title'?"),
         ("_posts/2024-02-01-typo.md", 3, "date", "date-mismatch", "warning", f"The file name says 2024-02-01 but the date field says 2024-02-03. {mismatch}"),
         ("_posts/2024-02-01-typo.md", 4, "category", "not-a-choice", "warning", "'newz' is not used for Category anywhere else; the others use 'news'. Check that it is not a slip."),

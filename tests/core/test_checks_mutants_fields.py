@@ -40,7 +40,7 @@ def notes(n: int, **planted: str) -> dict[str, str]:
     return pages
 
 
-MISSING = "{} is missing. Every other resource has one. Add a line '{}: ...' to the header."
+MISSING = "{0} is missing. Every other resource has one. Add the page's {1} (the '{1}' field)."
 
 
 @pytest.mark.parametrize(
@@ -80,11 +80,11 @@ def test_emptying_a_field_one_other_page_lacks_is_not_told(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("name", "header", "line"),
     [
-        ("toml.md", '+++\ntitle = "Toml"\n+++\nText.\n', "'summary = ...'"),
-        ("json.md", '{\n  "title": "Json"\n}\nText.\n', "'\"summary\": ...'"),
+        ("toml.md", '+++\ntitle = "Toml"\n+++\nText.\n', "the page's summary (the 'summary' field)"),
+        ("json.md", '{\n  "title": "Json"\n}\nText.\n', "the page's summary (the 'summary' field)"),
     ],
 )
-def test_the_line_to_add_is_written_in_the_headers_own_language(
+def test_the_fix_is_said_in_plain_words_whatever_the_headers_language(
     tmp_path: Path, name: str, header: str, line: str
 ) -> None:
     (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n')
@@ -98,6 +98,6 @@ def test_the_line_to_add_is_written_in_the_headers_own_language(
         (
             f"content/posts/{name}",
             1,
-            f"Summary is missing. Every other post has one. Add a line {line} to the header.",
+            f"Summary is missing. Every other post has one. Add {line}.",
         )
     ]

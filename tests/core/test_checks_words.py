@@ -144,6 +144,26 @@ def test_each_planted_mistake_is_said_word_for_word(tmp_path: Path) -> None:
     assert _found(tmp_path) == expected
 
 
+
+def test_a_missing_field_is_said_in_plain_words_and_by_its_form_name_in_the_window() -> None:
+    from editor_app.core.checks.fields import window_words
+    from editor_app.core.checks.problem import Problem
+
+    rows = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    pinned = [Problem(path, line, fld, sev, code, msg) for path, line, fld, code, sev, msg in rows]
+    missing = [p for p in pinned if p.code == "required-missing" and " is missing." in p.message]
+    assert len(missing) == 4
+    for p in missing:
+        assert "to the header" not in p.message and f"'{p.field}: " not in p.message
+        assert p.message.endswith(f"(the '{p.field}' field).")  # the command line names the key
+    said = {p.field: window_words(p) for p in missing}
+    assert said["date"] == (
+        "Publication date is missing. Every resource needs one. Fill in the Publication date field."
+    )
+    assert said["author"].endswith(" Fill in the Author field.")
+    # Every other message reads the same in the window as on the command line.
+    assert all(window_words(p) == p.message for p in pinned if p not in missing)
+
 if __name__ == "__main__":  # regenerate the pinned list after an intended change of wording
     import tempfile
 

@@ -193,7 +193,7 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
                 f.name,
                 "required-missing",
                 f"{label_of(f, f.name)} is missing. {_why_needed(page, ctx, f)} "
-                f"Add a line {_example_line(page, f.name)} to the header.",
+                + _add_field(label_of(f, f.name), f.name),
                 severity_for(ctx, False),
             )
 
@@ -240,13 +240,23 @@ register(
 )
 
 
-def _example_line(page: Page, name: str) -> str:
-    """How a new field is written in this page's header language."""
-    if page.format == "toml":
-        return f"'{name} = ...'"
-    if page.format == "json":
-        return f"'\"{name}\": ...'"
-    return f"'{name}: ...'"
+def _add_field(label: str, name: str) -> str:
+    """What to do about a missing field, in plain words (no header syntax): the field's name
+    in the header is said for the command line's readers and the site's own files."""
+    thing = label[:1].lower() + label[1:] if label[1:2].islower() else label
+    return f"Add the page's {thing} (the '{name}' field)."
+
+
+_ADD_FIELD = re.compile(r"Add the page's .+ \(the '[^']*' field\)\.$")
+
+
+def window_words(problem: Problem) -> str:
+    """The message as the window says it: a missing field's fix names the form's field
+    ("Fill in the Title field.") instead of its name in the header."""
+    if problem.code != "required-missing" or " is missing. " not in problem.message:
+        return problem.message
+    label = problem.message.partition(" is missing. ")[0]
+    return _ADD_FIELD.sub(lambda _m: f"Fill in the {label} field.", problem.message)
 
 
 def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
