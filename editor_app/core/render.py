@@ -27,6 +27,7 @@ from editor_app.core.engines.templates import (
     neutralise_for,
     without_set_blocks,
 )
+from editor_app.core.page_language import page_language
 from editor_app.core.render_blocks import Memo, PartsRenderer, balanced_html
 from editor_app.core.sanitize import CSP, sanitize_html
 from editor_app.core.site_entries import readable_title, title_value
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from editor_app.core.document import Document
     from editor_app.core.site import Site
 
+# Languages written right to left (their primary code).
+_RIGHT_TO_LEFT = frozenset(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"])
 _SITE_VAR = re.compile(r"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}")
 _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 _LINK = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
@@ -191,8 +194,20 @@ class Renderer:
             header.append(
                 f'<figure class="page-image"><img src="{html.escape(image)}" alt="{alt}" /></figure>'
             )
+        # The page's own language (`lang: ar`): right to left for scripts written so.
+        site = self.site
+        language = page_language(
+            fm,
+            doc.path,
+            getattr(site, "config", None),
+            getattr(site, "root", None),
+        )
+        language = language or "en"
+        direction = ' dir="rtl"' if language.split("-")[0].lower() in _RIGHT_TO_LEFT else ""
         return self._page_template().substitute(
             csp=CSP,
+            lang=html.escape(language),
+            direction=direction,
             title=html.escape(title),
             stylesheet=self._css(),
             header="\n".join(header),
