@@ -1,0 +1,53 @@
+"""content_text: a quote starting with an X, the text right under an underlined heading, a
+bold label under a heading, an image tag without a file, pinned on small bodies.
+
+Equivalent survivors (no test can tell them apart), grouped, with why:
+- `paragraphs_of`: a plain run's line breaks replaced even when it has none; `zip` without
+  `strict` (the plain lines are made from the sources one for one).
+- `_read_lines`: the paragraph's first line starting at None or 1 (set before each use); the
+  heading pattern tried on every line that needs a closer look, and the bold-label pattern
+  on every one or on lines starting with "X" (both patterns need their own first
+  character: "#", or "*" and "_").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.checks.content_text import Heading, read_body
+from editor_app.core.checks.page import Page, make_page
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_site
+
+
+def _page(body: str) -> Page:
+    return make_page("page.md", None, None, f"---\ntitle: T\n---\n{body}")
+
+
+def test_a_quote_starting_with_an_x_keeps_its_first_letter() -> None:
+    body = read_body(_page("Intro.\n\n> Xrays are here.\n> XX marks the spot.\n"))
+    # (each quoted line is read as a paragraph of its own)
+    assert [(p.text, p.line) for p in body.paragraphs] == [
+        ("Intro.", 4),
+        ("Xrays are here.", 6),
+        ("XX marks the spot.", 7),
+    ]
+
+
+def test_the_text_right_under_an_underlined_heading_is_read() -> None:
+    body = read_body(_page("Title\n=====\nSome text here.\nAnd more.\n"))
+    assert body.headings == [Heading(1, "Title", 4)]
+    assert [(p.text, p.line) for p in body.paragraphs] == [("Some text here. And more.", 6)]
+
+
+def test_a_bold_label_under_a_heading_has_its_own_line() -> None:
+    body = read_body(_page("Intro.\n\n# Head\n**Lead:** text\n\n## Sub\n## Next\n__Other__: x\n"))
+    assert body.lead_ins == [Heading(0, "Lead", 7), Heading(0, "Other", 11)]
+
+
+def test_an_image_tag_without_a_file_is_read_with_an_empty_one(tmp_path: Path) -> None:
+    body = read_body(_page('Intro.\n\n<img alt="A cat">\n'))
+    assert [(i.alt, i.src, i.line) for i in body.images] == [("A cat", "", 6)]
+    (tmp_path / "_config.yml").write_text("title: x\n")
+    (tmp_path / "page.md").write_text('---\ntitle: T\n---\nIntro.\n\n<img alt="A cat">\n')
+    assert validate_site(Site.open(tmp_path), content=True) == []
