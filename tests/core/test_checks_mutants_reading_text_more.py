@@ -8,13 +8,17 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   heading pattern tried on every line that needs a closer look, and the bold-label pattern
   on every one or on lines starting with "X" (both patterns need their own first
   character: "#", or "*" and "_").
+- `plain_words` dropping emphasis also from a text with none of its marks (`"_" not in`):
+  the emphasis pattern finds nothing there.
+- `_LineCounter.at` counting again from the top for an equal offset, or from offset 1: each
+  counter is asked in increasing order (one per pass of a pattern), so it never starts again.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from editor_app.core.checks.content_text import Heading, read_body
+from editor_app.core.checks.content_text import Heading, plain_words, read_body
 from editor_app.core.checks.page import Page, make_page
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
@@ -51,3 +55,15 @@ def test_an_image_tag_without_a_file_is_read_with_an_empty_one(tmp_path: Path) -
     (tmp_path / "_config.yml").write_text("title: x\n")
     (tmp_path / "page.md").write_text('---\ntitle: T\n---\nIntro.\n\n<img alt="A cat">\n')
     assert validate_site(Site.open(tmp_path), content=True) == []
+
+
+def test_each_kind_of_emphasis_alone_is_dropped() -> None:
+    assert plain_words("__u__ word") == "u word"
+    assert plain_words("`code` x") == "code x"
+    assert plain_words("~~s~~ x") == "s x"
+    assert plain_words("*e* x") == "e x"
+
+
+def test_a_link_tag_with_an_empty_address() -> None:
+    body = read_body(_page('Intro.\n\nSee <a href="">the empty link</a> now.\n'))
+    assert [(link.text, link.url, link.line) for link in body.links] == [("the empty link", "", 6)]
