@@ -297,7 +297,7 @@ def _where(s: Suggestion, doc: Document) -> str:
         return f"on the setting {s.field}"
     anchor = review.place_suggestion(s, doc)
     if anchor is None or anchor.state != review.FOUND:
-        return "(its words were changed since)"
+        return "but its words were changed since"
     return f"on line {doc.body_start_line + doc.body.count(chr(10), 0, anchor.start)}"
 
 
@@ -324,8 +324,9 @@ def _suggestions(args: argparse.Namespace) -> int:
     total = len(store.suggestions)
     print(f"{args.page}: {total} suggestion{'s' if total != 1 else ''}, {open_count} open")
     for s in store.suggestions:
-        state = s.status if s.is_open else f"{s.status} by {s.decided_by}"
-        print(f"\n  {s.id}  {state}, {_where(s, doc)}")
+        # A decided suggestion's words were changed by the decision: no place to show.
+        state = f"{s.status}, {_where(s, doc)}" if s.is_open else f"{s.status} by {s.decided_by}"
+        print(f"\n  {s.id}  {state}")
         print(f"    {s.author}, {_review_when(s.date)}")
         print(f"    {s.describe()}")
     return EXIT_OK
