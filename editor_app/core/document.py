@@ -279,6 +279,11 @@ def parse_cli_value(text: str) -> Any:
         value = yaml.load(text, Loader=SafeLoader)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or "not a valid value"
+        stripped = text.strip()
+        # The reader's own words ("did not find expected ',' or ']'") for the usual slips.
+        for opening, closing, kind in (("[", "]", "list"), ("{", "}", "group")):
+            if stripped.startswith(opening) and not stripped.endswith(closing):
+                problem = f"a {kind} that starts with {opening} needs a closing {closing}"
         raise ValueError(
             f"{text!r} is not a value that can be set ({problem}); put it in quotes"
         ) from None

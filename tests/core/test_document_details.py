@@ -24,8 +24,13 @@ from editor_app.core.safe_files import UnsafeTarget
         ("a: b", "'a: b' contains ': '; put the whole value in quotes"),
         (
             "[a, b",
-            "'[a, b' is not a value that can be set (did not find expected ',' or ']'); "
-            "put it in quotes",
+            "'[a, b' is not a value that can be set (a list that starts with [ needs a "
+            "closing ]); put it in quotes",
+        ),
+        (
+            "{a: 1",
+            "'{a: 1' is not a value that can be set (a group that starts with { needs a "
+            "closing }); put it in quotes",
         ),
         (
             "a\x07b",
