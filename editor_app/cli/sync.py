@@ -184,10 +184,9 @@ def _choose(args: argparse.Namespace) -> int:
 
     repo = sync.open_repo(_site(args))
     c = sync_conflicts.resolve(repo, args.choice_id, args.choice)
-    print(
-        f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {c.path} ({c.where}). "
-        "Share my changes to send it."
-    )
+    # Their version is already the shared one: only a choice of mine (or both) is news to send.
+    after = "" if args.choice == "theirs" else " Share my changes to send it."
+    print(f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {c.path} ({c.where}).{after}")
     return EXIT_OK
 
 
