@@ -212,6 +212,8 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
             found = _plain_path_below(inside, text)
             if found is not None:
                 return Path(found)  # inside, no link on the way: nothing to resolve
+            while "//" in text:  # as Path reads it: realpath takes a loop's "//.." from "/"
+                text = text.replace("//", "/")
             found = os.path.realpath(os.path.join(self.root, text))
         except (OSError, RuntimeError, ValueError):
             return None  # e.g. a symlink loop, or text the file system cannot hold

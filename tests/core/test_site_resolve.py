@@ -31,6 +31,8 @@ CASES = [
     ".",
     "a/b/../../..",
     "ä/ü.png",
+    "loop1//..",  # a loop, then ".." after a doubled "/": the site's root, as Path reads it
+    "a//b/..//../b",
 ]
 
 
