@@ -71,6 +71,15 @@ def test_an_assignment_is_no_block(tmp_path: Path) -> None:
     ]
 
 
+def test_an_unclosed_set_block_hides_nothing(tmp_path: Path) -> None:
+    # Without its end tag the site cannot build; the rest of the page is still checked.
+    body = "---\ntitle: T\n---\n# Top\n\n{% set x %}\n\n### Skips a level\n"
+    site = _eleventy_site(tmp_path, body)
+    assert [(p.line, p.code) for p in validate_site(site, cache=False)] == [
+        (8, "heading-skipped")
+    ]
+
+
 def test_the_preview_leaves_a_set_block_out(tmp_path: Path) -> None:
     site = _eleventy_site(tmp_path, SET_BLOCK_PAGE)
     doc = Document.load(tmp_path / "docs" / "usage.md")

@@ -16,11 +16,12 @@ FENCE = re.compile(
     r"^( {0,3})(`{3,}|~{3,})[^\n]*\n(?:[^\n]*\n)*?(?:\1?\2[`~]*[ \t]*$|[^\n]*\Z)", re.M
 )
 CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-# A raw, verbatim or comment block, or a Nunjucks `{% set name %}` block (template code that
-# prints nothing where it stands), to its end tag (or to the end of the page when unclosed).
+# A raw, verbatim or comment block, to its end tag (or to the end of the page when unclosed);
+# a Nunjucks `{% set name %}` block (template code that prints nothing where it stands) only
+# when closed (unclosed, the site cannot build: the rest of the page is still read).
 RAW_BLOCK = re.compile(
-    r"\{%-?\s*(?:(raw|verbatim|comment)|(set)\s+[\w.]+)\s*-?%\}"
-    r".*?(?:\{%-?\s*end(?:\1|\2)\s*-?%\}|\Z)",
+    r"\{%-?\s*(?:(raw|verbatim|comment)|(set)\s+[\w.]+)\s*-?%\}.*?"
+    r"(?(2)\{%-?\s*endset\s*-?%\}|(?:\{%-?\s*end\1\s*-?%\}|\Z))",
     re.S,
 )
 # Hugo's way of showing a shortcode as text: {{</* name */>}} and {{%/* name */%}}.
