@@ -314,7 +314,12 @@ def new_page_bytes(
     order = [f.name for f in cs.fields] if cs is not None else None
     everyone = _readable(site, collection)
     if _usual_opener(everyone) == "+++":  # the collection writes TOML (Hugo)
-        shapes = usual_shapes(site, collection, pages=_named_like(everyone, title))
+        named = _named_like(everyone, title)
+        shapes = usual_shapes(site, collection, pages=named)
+        # TOML has no empty value: a list the pages write as `key = []` is written so too.
+        lists = [k for k in usual_keys(site, collection, pages=named) if shapes.get(k) == "list"]
+        empty = usual_empty_lists(named, [k for k in lists if k not in values])
+        values = {**values, **{k: [] for k, how in empty.items() if how == "[]"}}
         doc = Document.from_text("+++\n+++\n\n")
         for name in sorted(values, key=lambda k: order.index(k) if k in (order or []) else 1e9):
             doc.set(name, in_usual_shape(shapes, name, values[name]))

@@ -92,3 +92,23 @@ def test_the_most_common_spelling_wins_and_a_tie_keeps_the_field(tmp_path: Path)
     (tmp_path / "tie").mkdir()
     site = _planted(tmp_path / "tie", ["topics: []", "", "topics: [A]"])
     assert usual_empty_lists(site.documents("notes"), ["topics"]) == {"topics": "[]"}
+
+
+def test_a_toml_collection_gets_the_empty_lists_its_pages_write(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "T"\n')
+    posts = tmp_path / "content" / "posts"
+    posts.mkdir(parents=True)
+    for i in (1, 2, 3, 4):
+        tags = '["a"]' if i == 1 else "[]"
+        (posts / f"post-{i}.md").write_text(
+            f'+++\ntitle = "Post {i}"\ndate = 2024-01-0{i}\ntags = {tags}\n'
+            + ('aliases = ["/old"]\n' if i < 3 else "")
+            + "+++\n\nText.\n"
+        )
+    site = Site.open(tmp_path)
+    data = new_page_bytes(site, "posts", "A fresh post", load_schema(site), DAY)
+    lines = data.decode().split("+++\n")[1].splitlines()
+    assert "tags = []" in lines  # as three posts of four write it
+    assert not any(line.startswith("aliases") for line in lines)  # left out, as two posts do
+    doc = Document.from_bytes(data)
+    assert doc.error is None and doc.get("tags") == [] and doc.get("title") == "A fresh post"
