@@ -27,15 +27,23 @@ class GoldmarkEngine:
     name = "goldmark"
 
     def __init__(
-        self, settings: dict[str, Any] | None = None, highlight: dict[str, Any] | None = None
+        self,
+        settings: dict[str, Any] | None = None,
+        highlight: dict[str, Any] | None = None,
+        alerts: bool = False,
     ) -> None:
-        """`settings`: the site's `markup.goldmark` table; `highlight`: `markup.highlight`."""
+        """`settings`: the site's `markup.goldmark` table; `highlight`: `markup.highlight`;
+        `alerts`: the site's blockquote hook draws `> [!NOTE]` quotes as boxes."""
         from editor_app.core.engines import goldmark_ext
 
         self.notes: tuple[str, ...] = ()
         self.settings = goldmark_ext.Settings.from_config(settings or {}, highlight)
         md = MarkdownIt("commonmark", {"html": True, "typographer": False, "linkify": False})
         goldmark_ext.install(md, self.settings)
+        if alerts:
+            from editor_app.core.engines.goldmark_ext.alerts import alerts_plugin
+
+            md.use(alerts_plugin)
         self._md = md
 
     def notes_for(self, text: str) -> tuple[str, ...]:
@@ -43,14 +51,18 @@ class GoldmarkEngine:
         return self.notes
 
     @classmethod
-    def for_site(cls, root: Path | None) -> GoldmarkEngine:
+    def for_site(cls, root: Path | None, hooks: bool = True) -> GoldmarkEngine:
+        """The site's Goldmark settings; with `hooks`, what its render hooks draw too (alerts)."""
         if root is None:
             return cls()
+        from editor_app.core.engines.goldmark_ext.alerts import site_shows_alerts
+
         markup = read_markup_config(root)
         goldmark, highlight = markup.get("goldmark"), markup.get("highlight")
         return cls(
             goldmark if isinstance(goldmark, dict) else None,
             highlight if isinstance(highlight, dict) else None,
+            alerts=hooks and site_shows_alerts(root),
         )
 
     def render(self, text: str, env: dict | None = None) -> str:
@@ -71,10 +83,10 @@ class GoldmarkEngine:
             text = pad_short_headers(text, env)
         try:
             html = self._md.render(text, env)
-        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError) as e:
             from editor_app.core.engines.kramdown import unformatted
 
-            return unformatted(text)
+            return unformatted(text, e)
         if self.settings.footnote:
             from editor_app.core.engines.goldmark_ext.footnotes import back_links_after_code
 

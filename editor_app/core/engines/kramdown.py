@@ -57,11 +57,11 @@ class KramdownEngine:
             md.heading_ids = env.setdefault("heading_ids", {})
         try:
             out = self._md.convert(text)
-        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError) as e:
             # The preview must never take the window down: show the text unformatted, and
             # start from a fresh parser (a failed run can leave its state half-changed).
             self._md = self._parser()
-            return unformatted(text)
+            return unformatted(text, e)
         finally:
             md.heading_ids = None
         if env is not None:
@@ -104,10 +104,15 @@ def _too_deep(text: str) -> bool:
     )
 
 
-def unformatted(text: str) -> str:
-    """The page's text shown plain, with a note, when its formatting cannot be shown."""
+def unformatted(text: str, error: BaseException | None = None) -> str:
+    """The page's text shown plain, with a note, when its formatting cannot be shown: nested
+    too deeply (a RecursionError, or `_too_deep`), or a parser that failed on it (`error`)."""
+    why = (
+        "This page is nested too deeply to show its formatting"
+        if error is None or isinstance(error, RecursionError)
+        else "The preview could not work out this page's formatting"
+    )
     return (
-        '<p class="render-note">This page is nested too deeply to show its formatting; '
-        "here is its text.</p>\n"
+        f'<p class="render-note">{why}; here is its text.</p>\n'
         f'<pre class="render-plain">{html.escape(text, quote=False)}</pre>\n'
     )

@@ -101,10 +101,10 @@ class MarkdownItEngine:
         """The HTML markdown-it makes of `text` (`env`: see `Engine.render`)."""
         try:
             return self._md.render(text, env)
-        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError) as e:
             from editor_app.core.engines.kramdown import unformatted
 
-            return unformatted(text)
+            return unformatted(text, e)
 
 
 def _indented_is_text(state: StateBlock, start: int, end: int, silent: bool) -> bool:

@@ -87,5 +87,6 @@ class FootnotesExtension(Extension):
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
         md.postprocessors.register(FootnotesPostprocessor(md), "kramdown_footnotes", 1)
-        # After the references are made (inline, 20) and numbered (19).
-        md.treeprocessors.register(UnusedNotesTreeprocessor(md), "kramdown_unused_notes", 18)
+        # After the references are made (inline, 20), before Python-Markdown puts the notes in
+        # their order (19), which fails on a note nothing refers to (`[^]:` alone).
+        md.treeprocessors.register(UnusedNotesTreeprocessor(md), "kramdown_unused_notes", 19.5)
