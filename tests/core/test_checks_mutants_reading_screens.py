@@ -1,14 +1,9 @@
-"""reading: the screens that pick the paragraphs worth counting (`_most_words`, `_SURE_END`,
-`_paragraphs_to_read`) never pass over a long sentence or paragraph, pinned at their edges on
-small planted pages.
+"""reading: the screens that pick the paragraphs worth counting (`_SURE_END`,
+`_more_words_than`, `_paragraphs_to_read`) never pass over a long sentence or paragraph,
+pinned at their edges on small planted pages.
 
-Equivalent survivors (no test can tell them apart), grouped, with why:
-- `_most_words` encoding with another error handler or none, or "UTF-8" for "utf-8": the text
-  is a page decoded from its bytes (UTF-8 or -16 strictly, else cp1252 with bad bytes
-  replaced: never a lone surrogate), so it always encodes and the handler is never looked up.
-- `_most_words` counting the runs of `text + "XX XX"`: one more run at most (after a text
-  ending in a space), so a piece is read at least as often: it is a screen, a higher count
-  only reads one more paragraph (the words are then counted exactly).
+Equivalent survivors (no test can tell them apart), grouped, with why: none named yet for
+the screens as they are now (`_more_words_than` and `_screen_classes` replaced `_most_words`).
 """
 
 from __future__ import annotations

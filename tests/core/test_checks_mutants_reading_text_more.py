@@ -10,6 +10,11 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   character: "#", or "*" and "_").
 - `plain_words` dropping emphasis also from a text with none of its marks (`"_" not in`):
   the emphasis pattern finds nothing there.
+- `prose_words`: its memo looked up or kept under another name (worked out again), and its
+  screen for lines that are no paragraph passing more texts (`not in`): the pattern then
+  finds no such line.
+- `page_links`, `page_images`, `written_in_english`: the memo not looked up or under
+  another name (worked out again, the same).
 - `_LineCounter.at` counting again from the top for an equal offset, or from offset 1: each
   counter is asked in increasing order (one per pass of a pattern), so it never starts again.
 """
@@ -18,8 +23,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from editor_app.core.checks.content_text import Heading, plain_words, read_body
 from editor_app.core.checks.page import Page, make_page
+from editor_app.core.checks.reading import reading_level
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
 
@@ -67,3 +75,22 @@ def test_each_kind_of_emphasis_alone_is_dropped() -> None:
 def test_a_link_tag_with_an_empty_address() -> None:
     body = read_body(_page('Intro.\n\nSee <a href="">the empty link</a> now.\n'))
     assert [(link.text, link.url, link.line) for link in body.links] == [("the empty link", "", 6)]
+
+
+EASY = "The cat sat on the mat and looked at the dog. " * 9 + "Then."  # 100 words
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Name | Role |",
+        "{: .note}",
+        '<div class="note">Read this first</div>',
+        "--- end of part one ---",
+        "## A heading of words",
+    ],
+)
+def test_lines_that_are_no_paragraph_leave_the_reading_ease_alone(line: str) -> None:
+    level = reading_level(make_page("", None, None, f"{EASY}\n\n{line}\n"))
+    assert level is not None
+    assert (level.ease, level.grade, level.words) == (96.5, 2.6, 100)
