@@ -39,7 +39,7 @@ from editor_app.core.engines import (  # noqa: E402
     detect_generator,
     make_engine,
 )
-from editor_app.core.engines.goldmark import read_markup_config  # noqa: E402
+from editor_app.core.engines.goldmark import GoldmarkEngine, read_markup_config  # noqa: E402
 from editor_app.core.engines.markdown_it import (  # noqa: E402
     MarkdownItEngine,
     read_eleventy_config,
@@ -197,6 +197,9 @@ def compare(
     engine = make_engine(site if root else None, engine_name)
     if engine.name == "markdown-it":
         engine = MarkdownItEngine.for_site(root, markdown_it_profile_for(root, markdown_it_profile))
+    if engine.name == "goldmark":
+        # The reference renders the Markdown alone, without the site's render hooks (alerts).
+        engine = GoldmarkEngine.for_site(root, hooks=False)
     generator = GENERATOR_OF_ENGINE[engine.name]
     paths = pages_of(folder)
     ours_in, ref_in, restores = [], [], []
