@@ -15,10 +15,13 @@ import yaml
 class FrontMatterError(Exception):
     """The front matter cannot be read (or edited): where, and why, in plain words."""
 
-    def __init__(self, line: int, message: str) -> None:
+    def __init__(self, line: int, message: str, fixable: bool = True) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        # False: nothing is wrong to fix (e.g. Eleventy's `---js` settings, code the form
+        # cannot show); the page is edited as text.
+        self.fixable = fixable
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"

@@ -160,6 +160,16 @@ class DocumentReading:
                 self.front_matter_format = "toml"
             elif language == "json":  # Eleventy's ---json
                 self.front_matter_format = "json"
+            elif language in ("js", "javascript"):  # Eleventy's ---js: code, not values
+                self._parse_front_matter()
+                self.error = FrontMatterError(
+                    1,
+                    "The page settings are JavaScript code (---js), which Eleventy runs when "
+                    "it builds the site: the form cannot show them.",
+                    fixable=False,
+                )
+                self.front_matter = {}
+                return
             elif language not in ("", "yaml", "yml"):
                 self._parse_front_matter()
                 self.error = FrontMatterError(

@@ -193,13 +193,18 @@ def show_banner(w: Any, doc: Any) -> None:
     reason = getattr(doc, "read_only_reason", None) if doc is not None else None
     # A header error in a read-only file (binary data) cannot be fixed here: the reason alone.
     if doc is not None and doc.error is not None and not reason:
-        notes.append(
-            w.tr(
+        if getattr(doc.error, "fixable", True):
+            text = w.tr(
                 "Line {line}: {message}\nThe whole file is shown below so you can fix it; "
                 "nothing has been changed or lost. Save when done to get the settings "
                 "form back."
-            ).format(line=doc.error.line, message=doc.error.message.rstrip(".") + ".")
-        )
+            )
+        else:  # nothing to fix (Eleventy's ---js): the page is edited as text
+            text = w.tr(
+                "{message}\nThe whole file is shown below, to edit as text; nothing has "
+                "been changed."
+            )
+        notes.append(text.format(line=doc.error.line, message=doc.error.message.rstrip(".") + "."))
     if reason:
         notes.append(
             w.tr("This page is shown but cannot be changed here: {reason}").format(
