@@ -13,7 +13,11 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
 - `prose_words`: its memo looked up or kept under another name (worked out again), and its
   screen for lines that are no paragraph passing more texts (`not in`): the pattern then
   finds no such line.
-- `page_links`, `page_images`, `written_in_english`: the memo not looked up or under
+- `_plain_text` looking for lines of marks alone in texts without `_` (`"_" not in`): none
+  found there. `text_runs` taking a run for one to read line by line when a line to look
+  at starts right at its end (`<=`): a line starting there follows a blank line, and never
+  starts with a mark to look at; reading line by line finds the same paragraph anyway.
+- `page_links`, `page_images`, `written_in_english`, `text_runs`: the memo not looked up or under
   another name (worked out again, the same).
 - `_LineCounter.at` counting again from the top for an equal offset, or from offset 1: each
   counter is asked in increasing order (one per pass of a pattern), so it never starts again.
@@ -94,3 +98,31 @@ def test_lines_that_are_no_paragraph_leave_the_reading_ease_alone(line: str) -> 
     level = reading_level(make_page("", None, None, f"{EASY}\n\n{line}\n"))
     assert level is not None
     assert (level.ease, level.grade, level.words) == (96.5, 2.6, 100)
+
+
+def test_a_line_of_one_mark_inside_a_paragraph_is_no_gap_in_its_words() -> None:
+    body = read_body(_page("Intro.\n\nA b\n_\nc d.\n"))
+    assert [p.text for p in body.paragraphs] == ["Intro.", "A b c d."]
+    # A rule of marks alone between blank lines is no paragraph at all.
+    body = read_body(_page("Intro.\n\n___\n\n* * *\n\nEnd.\n"))
+    assert [p.text for p in body.paragraphs] == ["Intro.", "End."]
+
+
+@pytest.mark.parametrize("mark", ["_", "~", "`", "*"])
+def test_a_long_sentence_over_a_line_of_one_mark_is_found(tmp_path: Path, mark: str) -> None:
+    # The line of a mark alone is no blank line: the sentence goes on over it.
+    half = " ".join(["word"] * 20)
+    (tmp_path / "_config.yml").write_text("title: x\n")
+    (tmp_path / "_schema.yml").write_text("checks:\n  sentence_words: 30\n")
+    (tmp_path / "page.md").write_text(
+        f"---\ntitle: T\n---\nIntro.\n\n{half}\n{mark}\n{half} end.\n"
+    )
+    found = [(p.line, p.code, p.message) for p in validate_site(Site.open(tmp_path), content=True)]
+    assert found == [
+        (
+            6,
+            "sentence-long",
+            "The sentence starting 'word word word word word word word word ...' has 41 words. "
+            "Over 30, readers lose the thread: split it in two.",
+        )
+    ]
