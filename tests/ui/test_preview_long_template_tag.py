@@ -1,6 +1,8 @@
-"""Template tags shown in the preview (Eleventy's author pages: `{% if site.twitter.toLowerCase()
-== author.name.toLowerCase() or ... %}`) wrap inside a narrow pane instead of pushing the page
-past its right edge behind a sideways scroll bar."""
+"""Long unbreakable words wrap inside a narrow pane (a preview at 1024x700) instead of pushing
+the page past its right edge behind a sideways scroll bar: template tags shown as code
+(Eleventy's author pages: `{% if site.twitter.toLowerCase() == author.name.toLowerCase() or
+... %}`) and code in a definition list's terms (Hugo's audit page:
+`HUGO_MINIFY_TDEWOLFF_HTML_KEEPCOMMENTS=true`)."""
 
 from __future__ import annotations
 
@@ -15,24 +17,35 @@ from editor_app.core.site import Site
 from editor_app.ui import preview
 from editor_app.ui.preview import HAVE_WEBENGINE, PreviewPane
 
-ELEVENTY = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "eleventy-website"
+SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 
 
 @pytest.mark.skipif(not HAVE_WEBENGINE, reason="QtWebEngine is not installed")
-def test_long_template_tags_fit_the_pane(qtbot, tmp_path: Path) -> None:
-    if not ELEVENTY.is_dir():
-        pytest.skip(f"shared site not found at {ELEVENTY}")
-    root = tmp_path / "eleventy-website"
-    shutil.copytree(ELEVENTY, root, ignore=shutil.ignore_patterns(".git"))
-    page = root / "src" / "authors" / "author-pages.md"
-    html = Renderer(Site.open(root)).render_page(Document.load(page))
-    assert "site.twitter.toLowerCase()" in html
+@pytest.mark.parametrize(
+    ("site", "page", "words"),
+    [
+        ("eleventy-website", "src/authors/author-pages.md", "site.twitter.toLowerCase()"),
+        (
+            "hugo-docs",
+            "content/en/troubleshooting/audit/index.md",
+            "<dt><code>HUGO_MINIFY_TDEWOLFF_HTML_KEEPCOMMENTS=true</code></dt>",
+        ),
+    ],
+)
+def test_long_words_fit_the_pane(qtbot, tmp_path: Path, site: str, page: str, words: str) -> None:
+    if not (SITES / site).is_dir():
+        pytest.skip(f"shared site not found at {SITES / site}")
+    root = tmp_path / site
+    shutil.copytree(SITES / site, root, ignore=shutil.ignore_patterns(".git"))
+    path = root / page
+    html = Renderer(Site.open(root)).render_page(Document.load(path))
+    assert words in html
     pane = PreviewPane(web=True)
     qtbot.addWidget(pane)
     pane.resize(330, 600)
     pane.show()
     with qtbot.waitSignal(pane.rendered, timeout=20000):
-        pane.set_html(html, page.parent)
+        pane.set_html(html, path.parent)
     widths: list[object] = []
     world = preview._web_classes().Script.ScriptWorldId.ApplicationWorld
     pane._view.page().runJavaScript(
