@@ -187,7 +187,14 @@ def prose_words(page: Page) -> str:
     found = page.cache.get("prose_words")
     if found is None:
         text = content_prose(page)
-        if "#" in text or "|" in text or "{:" in text or "div" in text or "---" in text:
+        # (A character alone is found in one fast pass, a pair takes several times as long.)
+        if (
+            "#" in text
+            or "|" in text
+            or ("{" in text and "{:" in text)
+            or ("<" in text and "div" in text)
+            or "---" in text
+        ):
             text = _NOT_PARAGRAPH_LINE.sub("\n", "\n" + text)[1:]
         found = page.cache["prose_words"] = _plain_text(text, "\0")
     return found
@@ -199,7 +206,7 @@ def content_prose(page: Page) -> str:
     found = page.cache.get("content_prose")
     if found is None:
         found = page_prose(page)
-        if "<!--" in found:
+        if "<" in found and "<!--" in found:
             found = _HTML_COMMENT.sub(blank, found)
         page.cache["content_prose"] = found
     return found
@@ -218,17 +225,16 @@ def text_runs(page: Page) -> list[Run]:
         return found
     text = content_prose(page)
     scan = "\n" + text  # offset i in `scan` is the newline before text offset i's line
-    looks = [m.start() for m in _LINE_TO_LOOK_AT.finditer(scan)]
-    look, last_look = 0, len(looks)
+    look_at = _LINE_TO_LOOK_AT.search
     line, counted = page.body_start_line, 0
     found = []
     for m in _RUN_OF_LINES.finditer(scan):
         run_start, run_end = m.start(), m.end() - 1  # in `text`
         line += text.count("\n", counted, run_start)
         counted = run_start
-        while look < last_look and looks[look] < run_start:
-            look += 1
-        found.append((run_start, run_end, line, look < last_look and looks[look] < run_end))
+        # A line of the run to look at: one search within the run (its match ends by the
+        # run's end in `scan`).
+        found.append((run_start, run_end, line, look_at(scan, run_start, m.end()) is not None))
     page.cache["runs"] = found
     return found
 
@@ -304,7 +310,9 @@ def page_images(page: Page) -> list[Image]:
     if found is None:
         source = page.body
         found = []
-        if "![" in source or "<img" in source or "<IMG" in source or "<Img" in source:
+        if "![" in source or (
+            "<" in source and ("<img" in source or "<IMG" in source or "<Img" in source)
+        ):
             body = Body()
             _read_images(content_prose(page), page.body_start_line, body)
             found = body.images
@@ -318,7 +326,7 @@ def page_links(page: Page) -> list[Link]:
     if found is None:
         source = page.body
         found = []
-        if "](" in source or "<a" in source or "<A" in source:
+        if "](" in source or ("<" in source and ("<a" in source or "<A" in source)):
             body = Body()
             _read_links(content_prose(page), page.body_start_line, body)
             found = body.links
@@ -384,7 +392,7 @@ def _read_images(text: str, start: int, body: Body) -> None:
                     lines.at(m.start()),
                 )
             )
-    if "<img" in text or "<IMG" in text or "<Img" in text:
+    if "<" in text and ("<img" in text or "<IMG" in text or "<Img" in text):
         lines = _LineCounter(text, start)
         for m in _HTML_IMG.finditer(text):
             attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
@@ -403,9 +411,15 @@ def _read_images(text: str, start: int, body: Body) -> None:
 def _read_links(text: str, start: int, body: Body) -> None:
     if "](" in text:
         lines = _LineCounter(text, start)
-        for m in _MD_LINK.finditer(text):
-            body.links.append(Link(plain_words(m.group(1)), m.group(2), lines.at(m.start())))
-    if "<a" in text or "<A" in text:
+        found = [(m.group(1), m.group(2), lines.at(m.start())) for m in _MD_LINK.finditer(text)]
+        if found:
+            # Each text is on one line: made plain all at once, one a line (as `plain_words`).
+            plain = _plain_lines("\n".join([words for words, _url, _line in found]))
+            body.links += [
+                Link(words, url, line)
+                for words, (_text, url, line) in zip(plain, found, strict=True)
+            ]
+    if "<" in text and ("<a" in text or "<A" in text):
         lines = _LineCounter(text, start)
         for m in _HTML_LINK.finditer(text):
             attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
