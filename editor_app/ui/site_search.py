@@ -41,6 +41,7 @@ from editor_app.ui.workers import JobRunner
 SEARCH_DELAY_MS = 150  # a pause in typing, so each keystroke does not start a search
 RESULT_LIMIT = 200  # more than anyone reads; keeps the list quick on big sites
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # the second line of a result
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the searched word to keep in sight in it
 
 
 def pages_text(n: int) -> str:
@@ -100,12 +101,34 @@ class _HitDelegate(QStyledItemDelegate):
         if not selected:
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
         bottom = QRect(rect.left(), rect.top() + height + 2, rect.width(), height)
+        word = str(index.data(MATCH_ROLE) or "")
         painter.drawText(
             bottom,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(opt.font).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+            shown_detail(detail, word, QFontMetrics(opt.font), rect.width()),
         )
         painter.restore()
+
+
+def shown_detail(detail: str, word: str, metrics: QFontMetrics, width: int) -> str:
+    """The result's second line as it fits `width`: when it is too long, the snippet starts a
+    few words before the searched `word`, so the word stays in sight (it was cut off the
+    end of the line in a narrow panel: "Text: …listed in the top level …")."""
+    where, sep, snippet = detail.partition(": ")
+    at = snippet.casefold().find(word.casefold()) if sep and word else -1
+    if at > 0 and metrics.horizontalAdvance(detail) > width:
+        head, end = f"{where}{sep}…", at + len(word)
+        # A word or two before it when they fit with the word, else from the word itself.
+        for start in (snippet.rfind(" ", 0, max(0, at - 12)) + 1, at):
+            # (a character to spare: eliding measures the line a little differently)
+            if (
+                metrics.horizontalAdvance(head + snippet[start:end] + "…")
+                < width - metrics.averageCharWidth()
+            ):
+                break
+        if start > 1:
+            detail = head + snippet[start:]
+    return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
 
 
 class SiteSearchPanel(QWidget):
@@ -280,6 +303,7 @@ class SiteSearchPanel(QWidget):
             else:
                 detail = f"{self._collection_label(hit)} · {self._where(hit)}: {hit.snippet}"
             item.setData(DETAIL_ROLE, detail)
+            item.setData(MATCH_ROLE, (self.query().split() or [""])[0])
             item.setToolTip(
                 self.tr("{title}\n{path}\nFound in: {where}").format(
                     title=hit.title, path=self._relative(hit.path), where=self._where(hit)
