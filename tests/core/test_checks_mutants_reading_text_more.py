@@ -17,7 +17,9 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   found there. `text_runs` taking a run for one to read line by line when a line to look
   at starts right at its end (`<=`): a line starting there follows a blank line, and never
   starts with a mark to look at; reading line by line finds the same paragraph anyway.
-- `page_links`, `page_images`, `written_in_english`, `text_runs`: the memo not looked up or under
+- `plain_words`, `_plain_text` and `page_images` screens passing more texts (`not in`): the
+  patterns then find nothing more.
+- `page_links`, `page_images`, `content_prose`, `text_runs`: the memo not looked up or under
   another name (worked out again, the same).
 - `_LineCounter.at` counting again from the top for an equal offset, or from offset 1: each
   counter is asked in increasing order (one per pass of a pattern), so it never starts again.
@@ -29,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.checks.content_text import Heading, plain_words, read_body
+from editor_app.core.checks.content_text import Heading, plain_words, prose_words, read_body
 from editor_app.core.checks.page import Page, make_page
 from editor_app.core.checks.reading import reading_level
 from editor_app.core.site import Site
@@ -126,3 +128,7 @@ def test_a_long_sentence_over_a_line_of_one_mark_is_found(tmp_path: Path, mark: 
             "Over 30, readers lose the thread: split it in two.",
         )
     ]
+
+
+def test_the_words_keep_their_capital_x() -> None:
+    assert prose_words(_page("Xenon and X-rays, *said* XX.\n")) == "Xenon and X-rays, said XX.\n"
