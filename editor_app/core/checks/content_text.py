@@ -67,8 +67,9 @@ class Paragraph:
         lines = self.lines
         if len(lines) > 1 and probe:
             seen = ""
-            for i, raw in enumerate(lines):
-                seen = (seen + " " + plain_words(raw)).strip()
+            # Each line made plain (as `plain_words`), all in one pass.
+            for i, plain in enumerate(_plain_lines("\n".join(lines))):
+                seen = (seen + " " + plain).strip()
                 if probe in seen:
                     return self.line + i
         return self.line
@@ -152,7 +153,8 @@ def _plain_text(text: str, gap: str = " ") -> str:
     """`text` without its inline markup, line by line (spaces not yet evened out); an image,
     a tag or a template tag leaves `gap`."""
     if "](" in text:
-        text = _ONE_LINE_MD_IMAGE.sub(gap, text)
+        if "!" in text:  # (an image starts with "![": one character is found fastest)
+            text = _ONE_LINE_MD_IMAGE.sub(gap, text)
         text = _ONE_LINE_MD_LINK.sub(_LINK_TEXT, text)
     if "<" in text:
         text = _ONE_LINE_TAG.sub(gap, text)
@@ -291,12 +293,13 @@ def page_headings(page: Page) -> list[Heading]:
     if found is not None:
         return found
     text = content_prose(page)
-    if ("=" in text or "-" in text) and _UNDERLINE.search("\n" + text):
+    scan = "\n" + text
+    if ("=" in text or "-" in text) and _UNDERLINE.search(scan):
         found = read_body(page).headings
     else:
         found = []
         line, counted = page.body_start_line, 0
-        for m in _ATX_LINE.finditer("\n" + text) if "#" in text else ():
+        for m in _ATX_LINE.finditer(scan) if "#" in text else ():
             line += text.count("\n", counted, m.start())
             counted = m.start()
             found.append(Heading(len(m.group(1)), plain_words(m.group(2)), line))
@@ -310,7 +313,7 @@ def page_images(page: Page) -> list[Image]:
     if found is None:
         source = page.body
         found = []
-        if "![" in source or (
+        if ("!" in source and "![" in source) or (
             "<" in source and ("<img" in source or "<IMG" in source or "<Img" in source)
         ):
             body = Body()
@@ -381,7 +384,7 @@ def _read_lines(
 
 
 def _read_images(text: str, start: int, body: Body) -> None:
-    if "![" in text:
+    if "!" in text and "![" in text:
         lines = _LineCounter(text, start)
         for m in _MD_IMAGE.finditer(text):
             body.images.append(
