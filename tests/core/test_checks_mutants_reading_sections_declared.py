@@ -3,20 +3,17 @@ tried in turn, the order of a `when:` block), a collection's name in the message
 inference that stops reading pages early reading exactly as far as it must.
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
-- `_declared`'s label (None, other words, `and` for `or`, `_` kept): the messages and the
-  checklist name a declared set only as declared, never by its label; looking up the
-  sections of a page outside any collection under another name than "": no collection is
-  called "" (the settings keep the `sections:` of named collections only).
+- `_declared`'s label for a page outside any collection ("XXpageXX", "PAGE") and its
+  sections looked up under another name than "": such a page has no declared sections (the
+  settings keep the `sections:` of named collections only).
 - `_sections_to_infer` reading more pages than it must (a naming pattern of 9 pages in 10
   or more counted as needed, the share asked of fewer than 5 pages, a count started at 1 or
   raised by 2, the pages left added instead of taken away, a share divided by the total):
   only slower, the same sections are found (a pattern of 9 in 10 is not inferred anyway).
-  Its page read with no collection, or taken as unreadable (`None`, `is not None`): the
-  collection only names a page made for a TOML or JSON header; an unreadable page has every
-  page read again by `_read_sections`, which finds the same.
-- `inferred_sections`' branch for a page that cannot be read (`_read_sections`' arguments,
-  its result, `read`, `is not None` reading every page again): see `_read_sections` in
-  `test_checks_mutants_reading_sections.py`; the collection named None there likewise.
+  Its page read with no collection (see below), or taken as unreadable (`found = None`):
+  every page is then read again by `_read_sections`, which finds the same.
+- `inferred_sections` (and `_read_sections`) reading the pages with the collection None: it
+  only names a page made for a TOML or JSON header, whose body and title do not depend on it.
 - `inferred_sections` inferring from the pages read when fewer than all were (`or` for
   `and`): reading stops only once no section can be on three pages in four, and from then
   on only pages of a naming pattern are read, each adding at most one to a count while the
@@ -24,8 +21,9 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
 - `required_sections` taking the pattern's set when `pattern is not None or ...`: a file is
   given a pattern only together with that pattern's set. `check_sections`' `zip` without
   `strict`: the two lists are the same sections in two orders.
-- `page_headings` (content_text): its memo under another name or not kept (worked out
-  again, the same), the underline screen letting more pages be read fully (`or`, the
+- `check_sections`' `counts.get(name, 0)` with another default: every name shown has its
+  count.
+- `page_headings` (content_text): the underline screen letting more pages be read fully (`or`, the
   underline looked for after "XX\\nXX": a first line has nothing to underline) and the
   heading scan run over a text without "#" (nothing found).
 """
@@ -34,6 +32,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from editor_app.core.checks.context import context_for, schema_for
+from editor_app.core.checks.page import make_page
+from editor_app.core.checks.sections import SectionSet, required_sections
 from editor_app.core.site import Site
 from editor_app.core.validate import SUGGESTION, validate_site
 
@@ -145,3 +148,59 @@ def test_a_naming_pattern_of_nine_pages_in_ten_is_the_collection(tmp_path: Path)
     assert _found(tmp_path, pages) == [
         ("_notes/case-8.md", 4, "section-missing", _missing("Method", "9 of 10 notes have it"))
     ]
+
+
+def test_a_page_removed_after_the_site_was_opened_leaves_the_others_inferred(
+    tmp_path: Path,
+) -> None:
+    # An empty page (a Hugo page needs no header) leaves no bytes in the index: removed
+    # since, it cannot be read, and the collection's other pages are all read instead. The
+    # empty page, as the site was opened, has neither section.
+    (tmp_path / "hugo.toml").write_text('title = "x"\n')
+    folder = tmp_path / "content" / "notes"
+    folder.mkdir(parents=True)
+    for i in range(5):
+        (folder / f"n{i}.md").write_text(f"+++\ntitle = 'n{i}'\n+++\n{AIMS_METHOD}")
+    (folder / "odd.md").write_text("+++\ntitle = 'odd'\n+++\n## Aims\n\nA.\n")
+    (folder / "empty.md").write_text("")
+    site = Site.open(tmp_path)
+    assert len(list(site.entries())) == 7  # the site's pages are listed: then one goes
+    (folder / "empty.md").unlink()
+    found = [
+        (p.path, p.line, p.code, p.message)
+        for p in validate_site(site, content=True)
+        if p.code.startswith("section-")
+    ]
+    assert found == [
+        ("content/notes/empty.md", 1, "section-missing", _missing("Aims", "6 of 6 notes have it")),
+        (
+            "content/notes/empty.md",
+            1,
+            "section-missing",
+            _missing("Method", "5 of 6 notes have it"),
+        ),
+        ("content/notes/odd.md", 4, "section-missing", _missing("Method", "5 of 6 notes have it")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("spec", "ordered"),
+    [
+        ("[Aims, Method]", True),
+        ("\n      - when: {kind: a}\n        sections: [Aims, Method]\n        ordered: no", False),
+    ],
+)
+def test_the_sections_declared_for_a_collection_name_with_underscores(
+    tmp_path: Path, spec: str, ordered: bool
+) -> None:
+    (tmp_path / "_config.yml").write_text("collections:\n  case_studies:\n    output: true\n")
+    (tmp_path / "_schema.yml").write_text(f"collections:\n  case_studies:\n    sections: {spec}\n")
+    (tmp_path / "_case_studies").mkdir()
+    path = tmp_path / "_case_studies" / "a.md"
+    path.write_text("---\ntitle: A\nkind: a\n---\nText.\n")
+    site = Site.open(tmp_path)
+    ctx = context_for(site, schema_for(site))
+    page = make_page("_case_studies/a.md", path, "case_studies", path.read_text())
+    assert required_sections(ctx, page) == SectionSet(
+        "case studies", ["Aims", "Method"], ordered, declared=True
+    )
