@@ -25,7 +25,7 @@ from editor_app.core.engines.templates import (
     LIQUID,
     neutralise,
     neutralise_for,
-    without_set_blocks,
+    without_quiet_blocks,
 )
 from editor_app.core.page_language import page_language
 from editor_app.core.render_blocks import Memo, PartsRenderer, balanced_html
@@ -99,16 +99,16 @@ class Renderer:
         return self.parts.render(self._as_generator_reads(markdown_text), self.without_templates)
 
     def _as_generator_reads(self, body: str) -> str:
-        """`body` as the site's Markdown reads it: on Eleventy, without Nunjucks set blocks
-        (they print nothing; taken out before the page is cut into parts, which could cut one)."""
-        return without_set_blocks(body) if self.generator == "eleventy" else body
+        """`body` as the site's Markdown reads it: without Nunjucks set and Liquid capture
+        blocks (they print nothing; taken out before the page is cut into parts, which could
+        cut one). Hugo reads no template tags in a page."""
+        return body if self.generator == "hugo" else without_quiet_blocks(body)
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
         """The text an engine reads (template tags inert) and how to put the tags back."""
+        text = self._as_generator_reads(text)  # a page rendered whole (parts: done before)
         if self.generator in (None, "jekyll"):
             text = self._substitute_liquid(text)
-        else:
-            text = self._as_generator_reads(text)  # a page rendered whole (parts: done before)
         return neutralise_for(self.generator, text)
 
     def _substitute_liquid(self, text: str) -> str:

@@ -1,9 +1,9 @@
 """The parts of a page body that are prose, with examples blanked out (lines kept).
 
 Template tags shown as examples (`{% raw %}...{% endraw %}`, Nunjucks `{% verbatim %}`, a
-`{% comment %}`), Nunjucks `{% set name %}...{% endset %}` blocks (template code), fenced code
-and code spans are text for the reader, not links or tags to check. Each is replaced by
-spaces, newlines kept, so offsets still give the right line.
+`{% comment %}`), Nunjucks `{% set name %}...{% endset %}` and Liquid `{% capture name %}`
+blocks (template code), fenced code and code spans are text for the reader, not links or tags
+to check. Each is replaced by spaces, newlines kept, so offsets still give the right line.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ FENCE = re.compile(
 )
 CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 # A raw, verbatim or comment block, to its end tag (or to the end of the page when unclosed);
-# a Nunjucks `{% set name %}` block (template code that prints nothing where it stands) only
-# when closed (unclosed, the site cannot build: the rest of the page is still read).
+# a Nunjucks `{% set name %}` or Liquid `{% capture name %}` block (template code that prints
+# nothing where it stands) only when closed (unclosed, the site cannot build: the rest of the
+# page is still read).
 RAW_BLOCK = re.compile(
-    r"\{%-?\s*(?:(raw|verbatim|comment)|(set)\s+[\w.]+)\s*-?%\}.*?"
-    r"(?(2)\{%-?\s*endset\s*-?%\}|(?:\{%-?\s*end\1\s*-?%\}|\Z))",
+    r"\{%-?\s*(?:(raw|verbatim|comment)|(set|capture)\s+[\w.-]+)\s*-?%\}.*?"
+    r"(?(2)\{%-?\s*end\2\s*-?%\}|(?:\{%-?\s*end\1\s*-?%\}|\Z))",
     re.S,
 )
 # Hugo's way of showing a shortcode as text: {{</* name */>}} and {{%/* name */%}}.
@@ -37,7 +38,8 @@ def blank(m: re.Match) -> str:
 
 
 def without_raw(body: str) -> str:
-    """`body` with raw, verbatim, comment and set blocks (and Hugo's shown shortcodes) blanked."""
+    """`body` with raw, verbatim, comment, set and capture blocks (and Hugo's shown shortcodes)
+    blanked."""
     # One character looked for first (a fast pass; a pair of them takes several times as
     # long), then the pair: most pages have no template tag.
     if "{" in body:

@@ -22,9 +22,17 @@ SHORTCODE = re.compile(
     r"\{\{([<%])/\*((?:[^*{]|\*(?!/[>%]\}\})|\{(?!\{))*)\*/([>%])\}\}"
     r"|\{\{<(?:[^>{]|>(?!\}\})|\{(?!\{))*>\}\}|\{\{%(?:[^%{]|%(?!\}\})|\{(?!\{))*%\}\}"
 )
-# A Nunjucks `{% set name %}...{% endset %}` block: it keeps its text for later and prints
-# nothing where it stands (Eleventy runs Nunjucks before Markdown).
-SET_BLOCK = re.compile(r"\{%-?\s*set\s+[\w.]+\s*-?%\}.*?\{%-?\s*endset\s*-?%\}", re.S)
+# A block that keeps its text for later and prints nothing where it stands: Nunjucks
+# `{% set name %}...{% endset %}`, Liquid `{% capture name %}...{% endcapture %}` (the
+# generator runs the template language before Markdown). A dash on its outer side (`{%- set`,
+# `endset -%}`) trims the whitespace there, newlines too, as the template language does. A raw,
+# verbatim or comment block is text (`keep`): a block shown inside one stays.
+QUIET_BLOCK = re.compile(
+    r"(?P<keep>\{%-?\s*(raw|verbatim|comment)\s*-?%\}.*?\{%-?\s*end\2\s*-?%\})"
+    r"|(?:(?P<trim_before>\s*)\{%-|\{%(?!-))\s*(?P<kind>set|capture)\s+[\w.-]+\s*-?%\}"
+    r".*?\{%-?\s*end(?P=kind)\s*(?:-%\}(?P<trim_after>\s*)|%\})",
+    re.S,
+)
 _TOKEN = re.compile(r"liquidtag(\d+)x")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 
@@ -71,12 +79,22 @@ def neutralise(
     return text, restore
 
 
-def without_set_blocks(text: str) -> str:
-    """`text` with each Nunjucks set block taken out, its newlines kept (so the lines after it
-    stay where they were): the page as Eleventy hands it to Markdown, near enough."""
-    if "endset" not in text:
+def without_quiet_blocks(text: str, kinds: tuple[str, ...] = ("set", "capture")) -> str:
+    """`text` as the generator hands it to Markdown: each set or capture block (of `kinds`)
+    taken out. Without dashes its newlines are kept, so the lines after it stay where they
+    were (blank lines, which Markdown reads as the generator's output); a dash trims the
+    whitespace on its side, joining the lines around the block as the site does."""
+    if not any("end" + kind in text for kind in kinds):
         return text
-    return SET_BLOCK.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+    def quiet(m: re.Match[str]) -> str:
+        if m.group("keep") or m.group("kind") not in kinds:
+            return m.group(0)
+        if m.group("trim_before") is None and m.group("trim_after") is None:
+            return "\n" * m.group(0).count("\n")
+        return ""  # the whitespace trimmed is in the match
+
+    return QUIET_BLOCK.sub(quiet, text)
 
 
 def neutralise_for(
