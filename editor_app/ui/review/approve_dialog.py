@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 OK_MARK, OPEN_MARK = "✓", "✗"
 _KIND_NAMES = {
-    "error": "No validation errors",
+    "error": "No errors found by Check",  # the words of the Check button, not "validation"
     "note": "No open review notes",
     "suggestion": "No open suggested edits",
 }
