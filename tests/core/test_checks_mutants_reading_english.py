@@ -9,7 +9,6 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   1.8 times, the other characters counted with the ASCII ones) or "ASCII" for "ascii": when
   it says yes, the second (Latin letters against all letters, the other characters that are
   no letters left out) says yes too, so the page is English all the same.
-- The answer remembered under another name, or not (worked out again, the same).
 """
 
 from __future__ import annotations

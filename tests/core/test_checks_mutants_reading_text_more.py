@@ -8,19 +8,14 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   heading pattern tried on every line that needs a closer look, and the bold-label pattern
   on every one or on lines starting with "X" (both patterns need their own first
   character: "#", or "*" and "_").
-- `plain_words` dropping emphasis also from a text with none of its marks (`"_" not in`):
-  the emphasis pattern finds nothing there.
-- `prose_words`: its memo looked up or kept under another name (worked out again), and its
-  screen for lines that are no paragraph passing more texts (`not in`): the pattern then
-  finds no such line.
+- `prose_words`' screen for lines that are no paragraph passing more texts (`not in`): the
+  pattern then finds no such line.
 - `_plain_text` looking for lines of marks alone in texts without `_` (`"_" not in`): none
   found there. `text_runs` taking a run for one to read line by line when a line to look
   at starts right at its end (`<=`): a line starting there follows a blank line, and never
   starts with a mark to look at; reading line by line finds the same paragraph anyway.
 - `plain_words`, `_plain_text` and `page_images` screens passing more texts (`not in`): the
   patterns then find nothing more.
-- `page_links`, `page_images`, `content_prose`, `text_runs`: the memo not looked up or under
-  another name (worked out again, the same).
 - `_LineCounter.at` counting again from the top for an equal offset, or from offset 1: each
   counter is asked in increasing order (one per pass of a pattern), so it never starts again.
 """

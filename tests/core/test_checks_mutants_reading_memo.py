@@ -1,0 +1,60 @@
+"""content_text: each reading of a page (its prose, plain words, runs of lines, headings,
+images, links, language) is worked out once and remembered on the page, as their docstrings
+say: the content rules each ask for them, and must share one answer, not work it out again.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from editor_app.core.checks.content_text import (
+    content_prose,
+    page_headings,
+    page_images,
+    page_links,
+    prose_words,
+    text_runs,
+    written_in_english,
+)
+from editor_app.core.checks.page import Page, make_page
+
+BODY = (
+    "# Head\n\nSome *words* <!-- a note --> here.\n\n![Alt](pic.png)\n\n"
+    "[Link](http://a.b) and more.\n"
+)
+
+
+def _page(body: str = BODY) -> Page:
+    return make_page("page.md", None, None, f"---\ntitle: T\n---\n{body}")
+
+
+def test_the_prose_and_plain_words_are_remembered() -> None:
+    page = _page()
+    prose = content_prose(page)
+    assert "a note" not in prose and content_prose(page) is prose
+    words = prose_words(page)
+    assert "*" not in words and prose_words(page) is words
+
+
+def test_the_runs_headings_images_and_links_are_remembered() -> None:
+    page = _page()
+    for read in (text_runs, page_headings, page_images, page_links):
+        first = read(page)
+        assert first  # something was found, and the same list is given again
+        assert read(page) is first
+
+
+def test_a_page_without_images_or_links_remembers_that_too() -> None:
+    page = _page("Plain words only.\n")
+    for read in (page_images, page_links):
+        first = read(page)
+        assert first == [] and read(page) is first
+
+
+def test_the_language_is_remembered_from_the_first_answer() -> None:
+    # Told with the site (French) first, the page stays French when asked without it.
+    page = _page("Plain English words.\n")
+    assert not written_in_english(page, SimpleNamespace(config={"lang": "fr"}))
+    assert not written_in_english(page)
+    other = _page("Plain English words.\n")
+    assert written_in_english(other)
