@@ -10,6 +10,13 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   item is never read, and no two sections start at the same offset.
 - The underline's line above at offset 0 (`end <= 0`, `end < 1`) and `rfind` from `None`:
   an empty first line is no heading; `None` is 0 for `rfind`.
+- The labels' scan run when `"**" in text` alone (`lead or ...`): blanking examples never
+  adds one; a label at offset 1 taken as starting a paragraph without looking (`start > 1`):
+  the text's first line is blank there, so it does.
+
+Found on the way, not changed: the page's own reading (`content_text._read_lines`) counts a
+bold label starting an underlined heading (`__Method__: B` over `---`) as a section too,
+besides the heading; this scan counts the heading alone, as Markdown reads it.
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ from editor_app.core.validate import validate_site
         ("a\n**Not:** y\n\n**Lead:** x\n", [("lead", "Lead")]),
         ("## Done:\n", [("done", "Done")]),
         ("Para.\n\nTwo words\n---\n", [("two words", "Two words")]),
+        ("## Appendix X\n", [("appendix x", "Appendix X")]),
     ],
 )
 def test_quick_sections_of_pinned_bodies(body: str, expected: list) -> None:
@@ -87,6 +95,11 @@ def test_quick_sections_find_what_reading_the_page_finds(
     page = make_page("a.md", None, None, f"---\ntitle: Title\n---\n{body}")
     expected = [(key, name) for key, name, _line in page_sections(page)]
     assert quick_sections(page.body, "Title") == expected
+
+
+def test_a_bold_label_underlined_is_a_heading_not_a_label() -> None:
+    # (The page's own reading also counts the label: see the module's notes.)
+    assert quick_sections("Intro.\n\n__Method__: B\n---\n") == [("method: b", "Method: B")]
 
 
 def test_a_bold_label_after_a_blank_line_is_a_usual_section(tmp_path: Path) -> None:
