@@ -2,8 +2,14 @@
 `_more_words_than`, `_paragraphs_to_read`) never pass over a long sentence or paragraph,
 pinned at their edges on small planted pages.
 
-Equivalent survivors (no test can tell them apart), grouped, with why: none named yet for
-the screens as they are now (`_more_words_than` and `_screen_classes` replaced `_most_words`).
+Equivalent survivors (no test can tell them apart), grouped, with why:
+- `_more_words_than` saying yes more often: it is a screen (a yes only has the piece's words
+  counted exactly). So: the size taken as `end + start`, the word characters added instead
+  of taken away or not counted (`b"XXaXX"`, `b"A"`), `return True` for the quick no, runs
+  or spaces counted over more of the text (`None` for a bound), `>=` for `>` on the runs,
+  and the space count asked of short pieces too (`and` for `or`): from 200 characters the
+  words are counted by their spaces plus one, and the screen's spaces (whitespace as
+  written, a NUL, any character outside ASCII) are never fewer.
 """
 
 from __future__ import annotations
@@ -37,3 +43,21 @@ def test_a_piece_of_200_characters_is_screened_by_its_spaces(tmp_path: Path) -> 
     )
     assert [(line, code) for line, code, _m in found] == [(4, "sentence-long")]
     assert "'W & w & w & w & w & w & w & w & w & w & ...' has 99 words. Over 60," in found[0][2]
+
+
+def test_a_sentence_ending_in_a_one_letter_word_is_screened_in(tmp_path: Path) -> None:
+    # Six words, the last of one letter right before the stop: the screen counts that last
+    # run of letters too, or the sentence goes unread.
+    found = _found(
+        tmp_path,
+        "One two three four five f. End here.\n",
+        "checks:\n  sentence_words: 5\n  paragraph_words: 500\n",
+    )
+    assert found == [
+        (
+            4,
+            "sentence-long",
+            "The sentence starting 'One two three four five f....' has 6 words. Over 5, "
+            "readers lose the thread: split it in two.",
+        )
+    ]
