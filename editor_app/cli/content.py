@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         nargs="+",
         metavar="FIELD=VALUE",
         help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]; "
+        "for a text field (text in the schema, or text now), a VALUE YAML cannot read as "
+        "written is that text, e.g. 'title=AI in education: new' (written quoted); "
         "FIELD may be a field inside a group, e.g. params.returnType=int",
     )
     p.set_defaults(func=cmd_set)
@@ -135,6 +137,8 @@ def cmd_set(args: argparse.Namespace) -> int:
     from editor_app.core.document import Document, FrontMatterError, parse_cli_value
 
     changes: list[tuple[str, object]] = []
+    # Values YAML cannot read as written: text for a text field, refused for any other.
+    unread: dict[int, tuple[str, ValueError]] = {}
     for number, assignment in enumerate(args.assignments):
         name, sep, text = assignment.partition("=")
         name = name.strip()
@@ -148,7 +152,8 @@ def cmd_set(args: argparse.Namespace) -> int:
         try:
             changes.append((name, parse_cli_value(text)))
         except ValueError as exc:
-            return fail(f"{name}: {exc}")
+            unread[len(changes)] = (text, exc)
+            changes.append((name, None))
     if _not_a_page(args.file):
         return fail(f"{args.file}: not a page (a Markdown or HTML file); the file was not changed")
     try:
@@ -157,6 +162,11 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"cannot read {args.file}: {exc.strerror or exc}")
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
+    for place, (text, exc) in unread.items():
+        name = changes[place][0]
+        if not _takes_text(doc, name):
+            return fail(f"{name}: {exc}")
+        changes[place] = (name, parse_cli_value(text, as_text=True))
     repeated = {key for key, _ in doc.duplicate_keys}
     try:
         for dotted, new_value in changes:
@@ -181,6 +191,33 @@ def cmd_set(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
     return _report_set_errors(doc, args.file, {name.split(".")[0] for name, _ in changes})
+
+
+def _takes_text(doc: object, name: str) -> bool:
+    """Whether field `name` (dots: inside a group) holds text: its value now is text, or the
+    site's schema gives it the type text or long text."""
+    from pathlib import Path
+
+    from editor_app.core.schema import load_schema
+    from editor_app.core.site import Site, SiteError
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    top, *inner = [name] if name in front_matter else name.split(".")
+    value: object = front_matter
+    for key in (top, *inner):
+        value = value.get(key) if isinstance(value, dict) else None
+    if isinstance(value, str):
+        return True
+    try:
+        path = Path(doc.path).resolve()  # type: ignore[attr-defined]
+        site = Site.open(path)
+        fields = load_schema(site).for_collection(site.collection_of(path))
+    except (SiteError, OSError):
+        return False  # a loose page: only its own value tells
+    field = fields.field(top) if fields is not None else None
+    for key in inner:
+        field = next((f for f in field.fields or () if f.name == key), None) if field else None
+    return field is not None and field.type in ("text", "long_text")
 
 
 def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:

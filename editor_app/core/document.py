@@ -268,16 +268,21 @@ class TextSnapshot:
         return self._bom + b"".join(parts)
 
 
-def parse_cli_value(text: str) -> Any:
+def parse_cli_value(text: str, as_text: bool = False) -> Any:
     """A YAML scalar or flow list, as `editor-app set` reads VALUE (empty: None).
 
     Raises ValueError with plain words when the text is not a value (e.g. an unquoted colon).
+    With `as_text` (the field holds text), text YAML cannot read as written, or reads as a
+    group without braces (`AI in education: new`), is that text itself, spaces at the ends
+    dropped as YAML drops them.
     """
     if not text.strip():
         return None
     try:
         value = yaml.load(text, Loader=SafeLoader)
     except yaml.YAMLError as exc:
+        if as_text:
+            return text.strip()
         problem = getattr(exc, "problem", None) or "not a valid value"
         stripped = text.strip()
         # The reader's own words ("did not find expected ',' or ']'") for the usual slips.
@@ -288,5 +293,7 @@ def parse_cli_value(text: str) -> Any:
             f"{text!r} is not a value that can be set ({problem}); put it in quotes"
         ) from None
     if isinstance(value, dict) and not text.lstrip().startswith("{"):
+        if as_text:
+            return text.strip()
         raise ValueError(f"{text!r} contains ': '; put the whole value in quotes")
     return value

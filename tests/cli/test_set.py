@@ -114,7 +114,7 @@ def test_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 2 and "cannot read" in err and err.count("\n") == 1
 
 
-@pytest.mark.parametrize("assignment", ["title", "=x", "title=Data: a story", "topics=[open"])
+@pytest.mark.parametrize("assignment", ["title", "=x", "subtitle=Data: a story", "topics=[open"])
 def test_bad_assignment_is_refused_before_reading(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], assignment: str
 ) -> None:
