@@ -70,3 +70,48 @@ def page_prose(page: Any) -> str:
     if found is None:
         found = page.cache["prose"] = prose(page.body)
     return found
+
+
+# Hugo shortcodes whose inside is code or settings (hugo-docs' `code-toggle` holds TOML, whose
+# `[build]` and `enable = true` lines are no sentences, and its `# comment` no heading).
+CODE_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*(code-toggle|code|highlight)\b[^\n]*?(?<!/)[>%]\}\}.*?\{\{[<%]\s*/\1\s*[>%]\}\}",
+    re.S,
+)  # (not a self-closed one, `{{< code-toggle config=markup />}}`, which holds nothing)
+# A link reference definition, `[label]: address "title"`: an address for links elsewhere,
+# no sentence (a footnote's `[^1]: text` is prose and stays).
+LINK_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*$", re.M)
+
+
+def without_code_shortcodes_and_definitions(text: str) -> str:
+    """`text` with Hugo's code shortcodes and link reference definitions blanked."""
+    if "{" in text and "{{" in text:
+        text = CODE_SHORTCODE.sub(blank, text)
+    if "]" in text and "]:" in text:  # (one character first: found in one fast pass)
+        text = LINK_DEFINITION.sub(blank, text)
+    return text
+
+
+# Tables hold cells, not sentences or paragraphs: a Markdown table (from the line above its
+# `---|---` row, with or without pipes at the ends) and an HTML one; and an HTML heading on a
+# line of its own is a heading (in a `<div>` note, its words ran into the sentence after it).
+PIPE_TABLE = re.compile(
+    r"^[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
+    r"(?:\n[^\n]*\|[^\n]*)*",
+    re.M,
+)
+HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
+HTML_HEADING_LINE = re.compile(r"^[ \t]*<h[1-6]\b[^>\n]*>[^\n]*</h[1-6]>[ \t]*$", re.M | re.I)
+
+
+def without_tables(text: str) -> str:
+    """`text` with tables and HTML heading lines blanked, lines kept (what the reading checks
+    read as sentences and paragraphs)."""
+    if "|" in text and "-" in text:
+        text = PIPE_TABLE.sub(blank, text)
+    if "<" in text:
+        if "<table" in text or "<TABLE" in text:
+            text = HTML_TABLE.sub(blank, text)
+        if "<h" in text or "<H" in text:
+            text = HTML_HEADING_LINE.sub(blank, text)
+    return text

@@ -9,7 +9,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor_app.core.checks.body_text import blank, page_prose
+from editor_app.core.checks.body_text import (
+    blank,
+    page_prose,
+    without_code_shortcodes_and_definitions,
+    without_tables,
+)
 from editor_app.core.checks.page import Page
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -188,7 +193,7 @@ def prose_words(page: Page) -> str:
     a NUL character, which is no word, so that a line of them alone is not blank)."""
     found = page.cache.get("prose_words")
     if found is None:
-        text = content_prose(page)
+        text = reading_prose(page)
         # (A character alone is found in one fast pass, a pair takes several times as long.)
         if (
             "#" in text
@@ -203,18 +208,27 @@ def prose_words(page: Page) -> str:
 
 
 def content_prose(page: Page) -> str:
-    """The body as the content checks read it: examples and HTML comments blanked, lines kept
-    (remembered on the page)."""
+    """The body as the content checks read it: examples, Hugo's code shortcodes, link reference
+    definitions and HTML comments blanked, lines kept (remembered on the page)."""
     found = page.cache.get("content_prose")
     if found is None:
-        found = page_prose(page)
+        found = without_code_shortcodes_and_definitions(page_prose(page))
         if "<" in found and "<!--" in found:
             found = _HTML_COMMENT.sub(blank, found)
         page.cache["content_prose"] = found
     return found
 
 
-# A run of lines that are not blank: (start, end) in `content_prose`, its first file line, and
+def reading_prose(page: Page) -> str:
+    """`content_prose` without tables and HTML heading lines: the text whose paragraphs and
+    sentences the reading and style checks read (remembered on the page)."""
+    found = page.cache.get("reading_prose")
+    if found is None:
+        found = page.cache["reading_prose"] = without_tables(content_prose(page))
+    return found
+
+
+# A run of lines that are not blank: (start, end) in `reading_prose`, its first file line, and
 # whether a line in it needs a look (a heading, list item, quote, table...: else it is one
 # paragraph of plain lines).
 Run = tuple[int, int, int, bool]
@@ -225,7 +239,7 @@ def text_runs(page: Page) -> list[Run]:
     found = page.cache.get("runs")
     if found is not None:
         return found
-    text = content_prose(page)
+    text = reading_prose(page)
     scan = "\n" + text  # offset i in `scan` is the newline before text offset i's line
     look_at = _LINE_TO_LOOK_AT.search
     line, counted = page.body_start_line, 0
@@ -243,7 +257,7 @@ def text_runs(page: Page) -> list[Run]:
 
 def paragraphs_of(page: Page, runs: list[Run], body: Body | None = None) -> list[Paragraph]:
     """The paragraphs of some of the page's runs (headings and bold labels go to `body`)."""
-    text = content_prose(page)
+    text = reading_prose(page)
     if body is None:
         body = Body()
     # Paragraphs as (source on one line, first file line, lines or their source), made plain

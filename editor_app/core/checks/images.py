@@ -39,7 +39,11 @@ _GENERIC = frozenset(
         "placeholder",
     }
 )
-_OF = re.compile(r"^(?:an? )?(?:image|picture|photo|photograph|graphic|screenshot) of\b", re.I)
+# ("A screenshot of ..." stays: a screen reader says "image", not what kind of image it is.)
+_OF = re.compile(r"^(?:an? )?(?:image|picture|photo|photograph|graphic) of\b", re.I)
+# A file's ending, for an alt text of several words ('OpenGraph image for netlify.com' ends
+# with an address, not a file name).
+_IMAGE_FILE_END = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|pdf)$", re.I)
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 _ALT_SUFFIXES = ("_alt", "-alt", "Alt", "_alt_text", "-alt-text")
 _SMALL_FILE = 100 * 1024  # bytes: not heavy, whatever its dimensions
@@ -49,8 +53,13 @@ def poor_alt(alt: str, caption: str = "") -> str | None:
     """Why `alt` does not describe the image, or None when it may."""
     text = alt.strip().strip(".").strip()
     low = text.casefold()
-    if FILE_LIKE.search(text) or (re.fullmatch(r"[\w\-]+", text) and ("-" in text or "_" in text)):
+    if FILE_LIKE.search(text) and (" " not in text or _IMAGE_FILE_END.search(text)):
         return "looks like a file name"
+    if re.fullmatch(r"[\w\-]+", text) and ("-" in text or "_" in text):
+        # 'team-photo', 'IMG-2041', 'team_photo'; not words joined by a hyphen with a capital,
+        # as German and Dutch write them ('clone-Diagramm', 'Bijdrager-grafiek')
+        if "_" in text or text == text.lower() or any(c.isdigit() for c in text):
+            return "looks like a file name"
     if low in _GENERIC:
         return "only says it is an image"
     if _OF.match(text):
