@@ -108,7 +108,8 @@ def approve(
     Refused (ApprovalRefused, nothing changed) while `approval_blockers` finds anything,
     unless `anyway` with a `reason`, which the page's review record keeps. A page kept out of
     the site with `published: false` gets `published: true` too (its own one-line change; on a
-    Hugo site `draft: true` becomes `draft: false`). A page of a Jekyll site's `_drafts` with
+    Hugo site `draft: true` becomes `draft: false`, or its line goes when the page's last
+    committed version had none, or the page was never committed). A page of a Jekyll site's `_drafts` with
     neither is approved in its review record only: moving it to `_posts` publishes it.
     Raises ReviewError (no status field; approve anyway without a reason), FrontMatterError
     (unreadable settings) or OSError.
@@ -131,7 +132,14 @@ def approve(
         )
     changes: list[dict[str, Any]] = []
     wanted: list[tuple[str, Any]] = [(rule.field, rule.final)] if rule is not None else []
-    if unpublished is not None:
+    if unpublished is not None and unpublished[0] == "draft" and _setting_is_new(path, "draft"):
+        # Hugo's `draft: true` added for the review (a Word import, `set draft=true`) goes
+        # again: the page is back as it publishes, not left with a `draft: false` line.
+        name = unpublished[0]
+        wanted = [(n, v) for n, v in wanted if n != name]
+        changes.append({"field": name, "old": doc.front_matter.get(name), "new": None})
+        doc.remove(name)  # undo sets it back (was_set)
+    elif unpublished is not None:
         wanted.append(unpublished)
     for name, value in wanted:
         fm = doc.front_matter
@@ -160,6 +168,22 @@ def approve(
     if hasattr(site, "update_entry"):
         site.update_entry(path)
     return doc
+
+
+def _setting_is_new(path: Path, name: str) -> bool:
+    """True unless the page's last committed version has the field `name` too: the page had
+    no such line before (never committed, or the site not kept in git: nothing says it had)."""
+    from editor_app.core import gitutil
+
+    try:
+        root = gitutil.repo_root(path)
+        committed = gitutil.head_version(root, path) if root is not None else None
+    except (gitutil.GitError, OSError):
+        return False  # git cannot tell: the line is kept, set to the value that publishes
+    if committed is None:
+        return True
+    before = Document.from_bytes(committed, path)
+    return before.error is not None or name not in before.front_matter
 
 
 def send_back(
