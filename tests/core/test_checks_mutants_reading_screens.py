@@ -10,11 +10,18 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   and the space count asked of short pieces too (`and` for `or`): from 200 characters the
   words are counted by their spaces plus one, and the screen's spaces (whitespace as
   written, a NUL, any character outside ASCII) are never fewer.
+- `_paragraphs_to_read` choosing more: the page's paragraphs not taken whole when they were
+  read already (memo not looked up: the screen picks those that may be long), the run's
+  length compared with `2 / limit`, a run with markup left over taken whatever its length
+  (`or`), the markup branch entered without any (`not in`: nothing found to place).
+  `_screen_classes` encoding to "ASCII" (the same codec).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from editor_app.core.site import Site
 from editor_app.core.validate import SUGGESTION, validate_site
@@ -61,3 +68,45 @@ def test_a_sentence_ending_in_a_one_letter_word_is_screened_in(tmp_path: Path) -
             "readers lose the thread: split it in two.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'One two three <span\nclass="x. Y">four five six</span> seven eight.',
+        'One two three {%\nx="A. B" %} four five six seven eight.',
+        'One two [four\nfive](x "T. H") six seven eight nine.',
+    ],
+    ids=["tag", "liquid", "link"],
+)
+def test_markup_over_two_lines_hides_no_long_sentence(tmp_path: Path, sentence: str) -> None:
+    # The markup's ". Y" is no end of a sentence, though it looks like one before the
+    # markup is read: the sentence of 8 words is counted whole.
+    found = _found(
+        tmp_path,
+        f"Intro.\n\n{sentence}\n",
+        "checks:\n  sentence_words: 6\n  paragraph_words: 500\n",
+    )
+    assert [(line, code) for line, code, _m in found] == [(6, "sentence-long")]
+    assert "has 8 words. Over 6," in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("\nIntro.\n\n", ""),  # the body starts with a blank line
+        ("P1.\n\nP2.\n\nP3.\n\nA < b.\n\n", "\n\nE1.\n\nE2.\n\nE3.\n\nE4."),  # an earlier "<"
+    ],
+    ids=["blank-first-line", "two-marks"],
+)
+def test_markup_over_two_lines_is_placed_on_its_own_paragraph(
+    tmp_path: Path, before: str, after: str
+) -> None:
+    sentence = 'One two three <span\nclass="x. Y">four five six</span> seven eight.'
+    found = _found(
+        tmp_path,
+        f"{before}{sentence}{after}\n",
+        "checks:\n  sentence_words: 6\n  paragraph_words: 500\n",
+    )
+    line = 4 + before.count("\n")
+    assert [(at, code) for at, code, _m in found] == [(line, "sentence-long")]
