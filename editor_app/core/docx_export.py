@@ -24,6 +24,7 @@ from docx.opc.part import Part
 
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
+from editor_app.core.errors import counted
 from editor_app.core.store import atomic_write
 
 _HEADER = re.compile(r'<header class="page-header">(.*?)</header>', re.S)
@@ -56,7 +57,8 @@ class ExportReport:
     unplaced: list[str] = field(default_factory=list)  # notes shown on the title instead
 
     def summary(self) -> str:
-        lines = [f"Wrote {self.target.name}: {self.pages} page(s), {self.comments} note(s)."]
+        pages, notes = counted(self.pages, "page"), counted(self.comments, "note")
+        lines = [f"Wrote {self.target.name}: {pages}, {notes}."]
         return "\n".join(lines + self.unplaced)
 
 

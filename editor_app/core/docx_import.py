@@ -24,6 +24,7 @@ from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.docx_markdown import html_to_markdown
 from editor_app.core.docx_read import DocxComment, DocxContent, DocxError, TrackedChange, read_docx
 from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
+from editor_app.core.errors import counted
 from editor_app.core.store import atomic_write
 from editor_app.core.tools import slugify
 
@@ -61,9 +62,9 @@ class ImportReport:
         if self.held:
             lines.append("It is a draft: the site leaves it out until it is approved.")
         if self.images:
-            lines.append(f"{len(self.images)} picture(s) saved in {self.images[0].parent.name}.")
+            lines.append(f"{counted(len(self.images), 'picture')} saved in {self.images[0].parent.name}.")
         if self.notes:
-            lines.append(f"{self.notes} comment(s) kept as review notes.")
+            lines.append(f"{counted(self.notes, 'comment')} kept as review notes.")
         lines += [f"Not carried over: {item}" for item in self.lost]
         return "\n".join(lines)
 
@@ -85,7 +86,7 @@ class PackReport:
         lines = []
         for path in sorted(set(self.notes) | set(self.suggestions)):
             n, s = self.notes.get(path, 0), self.suggestions.get(path, 0)
-            lines.append(f"{path.name}: {n} new note(s), {s} suggested edit(s).")
+            lines.append(f"{path.name}: {counted(n, 'new note')}, {counted(s, 'suggested edit')}.")
         if not lines:
             lines.append("Nothing new in this document: no comments or changes to add.")
         lines += [
@@ -147,7 +148,7 @@ def import_docx(
     lost = list(content.lost)
     if left_out:
         lost.append(
-            f"{len(left_out)} picture(s) in a format web pages cannot show (such as Windows "
+            f"{counted(len(left_out), 'picture')} in a format web pages cannot show (such as Windows "
             "metafiles): left out, their descriptions kept in the text."
         )
     notes = _add_comment_notes(path, doc.body, content.comments, lost)

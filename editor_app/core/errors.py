@@ -84,6 +84,12 @@ class Notifier:
 notifier = Notifier()
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """A number of things in plain words: `1 page`, `3 pages`, `0 notes` (`plural` for words
+    not made with an s: `counted(2, "copy", "copies")`)."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 def log_path() -> Path:
     """The file unexpected errors are written to."""
     return user_data_dir() / "logs" / "errors.log"

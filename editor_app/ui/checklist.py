@@ -100,7 +100,11 @@ class ChecklistPanel(QWidget):
         self.summary.setText(
             tr("Nothing to improve that the checklist can see.")
             if n == 0 and not checklist.missing
-            else tr("{n} suggestion(s) for this page.").format(n=n)
+            else (
+                tr("1 suggestion for this page.")
+                if n == 1
+                else tr("{n} suggestions for this page.").format(n=n)
+            )
         )
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

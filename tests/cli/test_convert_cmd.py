@@ -26,7 +26,7 @@ def test_import_makes_a_draft_and_says_what_it_did(site_copy: Path, tmp_path: Pa
     page = Path(out[0])
     assert page.parent == site_copy / "_resources" and page.name.startswith("leeds")
     assert Document.load(page).front_matter["title"] == "Leeds"
-    assert "2 comment(s) kept as review notes." in out
+    assert "2 comments kept as review notes." in out
     assert len(review.NoteStore(page).notes) == 2
 
 
@@ -34,13 +34,13 @@ def test_export_then_import_the_returned_pack(site_copy: Path, tmp_path: Path, c
     page = site_copy / PAGE
     out = tmp_path / "pack.docx"
     assert main(["export", str(page), "-o", str(out)]) == 0
-    assert "1 page(s), 0 note(s)" in capsys.readouterr().out
+    assert "1 page, 0 notes" in capsys.readouterr().out
     document = docx.Document(str(out))
     target = next(p for p in document.paragraphs if p.text.startswith("This is known as"))
     document.add_comment(target.runs, "Explain this", author="Dee")
     document.save(tmp_path / "back.docx")
     assert main(["import", str(tmp_path / "back.docx"), str(site_copy)]) == 0
-    assert "1 new note(s)" in capsys.readouterr().out
+    assert "1 new note, 0 suggested edits." in capsys.readouterr().out
     assert [n.text for n in review.NoteStore(page).notes] == ["Explain this"]
 
 

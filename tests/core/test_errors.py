@@ -84,3 +84,11 @@ def test_the_same_error_again_is_logged_but_not_told_again(heard) -> None:
         _raise_inside_handler()
     assert len(heard) == 1
     assert errors.log_path().read_text(encoding="utf-8").count("KeyError: 'missing'") == 3
+
+
+def test_counted_says_one_or_many_in_plain_words() -> None:
+    from editor_app.core.errors import counted
+
+    assert [counted(n, "page") for n in (0, 1, 3)] == ["0 pages", "1 page", "3 pages"]
+    assert counted(1, "new note") == "1 new note"
+    assert counted(2, "copy", "copies") == "2 copies"
