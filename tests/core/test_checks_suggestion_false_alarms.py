@@ -111,6 +111,23 @@ def test_a_sentence_with_a_few_commas_is_still_long(tmp_path: Path) -> None:
     assert _found(tmp_path, f"Intro.\n\n{sentence}\n") == [(6, "sentence-long")]
 
 
+def test_quoted_words_are_not_split_or_respelt(tmp_path: Path) -> None:
+    # The Open Source Guide's pull quotes and Eleventy's quoted interviews: someone else's words.
+    body = (
+        '<aside markdown="1" class="pquote">\n'
+        '  <img src="https://example.org/a.png" class="pquote-avatar" alt="avatar">\n'
+        f"  {LONG} They could teach their neighbour.\n"
+        '  <p markdown="1" class="pquote-credit">\n— @someone\n  </p>\n</aside>\n\n'
+        f"> “{LONG}” he added.\n\n"
+        f"> *“{LONG}”*\n\n"
+        f"> Eleventy shipped. […] {LONG}\n\n"
+        "We organize the color of the behavior, our own words.\n\n"
+        f"> {LONG}\n"
+    )
+    # The blockquote without quotation marks is the page's own note: still read.
+    assert _found(tmp_path, body) == [(20, "sentence-long")]  # the note
+
+
 def test_a_name_the_address_spells_out_is_clear_link_text(tmp_path: Path) -> None:
     body = (
         "Projects such as [Go](https://github.com/golang) or [React](https://react.dev), "
@@ -171,6 +188,8 @@ def _real(name: str) -> Site:
         ("jekyll-docs", "_docs/step-by-step/05-includes.md", "link-text-unclear"),  # localhost
         ("opensource-guide", "_articles/de/metrics.md", "alt-text-poor"),  # clone-Diagramm
         ("eleventy-website", "src/docs/services/opengraph.md", "alt-text-poor"),
+        ("eleventy-website", "src/blog/2023-04-05-stability.md", "sentence-long"),  # a quote
+        ("opensource-guide", "_articles/best-practices.md", "style-word"),  # a pull quote
     ],
 )
 def test_the_real_false_alarms_are_gone(site: str, page: str, gone: str) -> None:

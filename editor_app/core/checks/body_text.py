@@ -115,3 +115,29 @@ def without_tables(text: str) -> str:
         if "<h" in text or "<H" in text:
             text = HTML_HEADING_LINE.sub(blank, text)
     return text
+
+
+# Someone else's words, quoted: the page's editor does not split their sentences or respell
+# them. A pull quote (`<aside class="pquote">`, the Open Source Guide's) and a blockquote
+# opening with a quotation mark (`> “Stability is ...”`, perhaps in italics) or marking a cut
+# in the words it quotes (`[…]`).
+PULL_QUOTE = re.compile(r"<aside\b[^>]*\bpquote\b[^>]*>.*?</aside>", re.S)
+QUOTATION = re.compile(
+    r"^ {0,3}>[ \t]*(?:[*_]*[“\"„«]|[^\n]*\[(?:…|\.\.\.)\])[^\n]*(?:\n {0,3}>[^\n]*)*", re.M
+)
+
+
+def quoted_lines(text: str, first_line: int) -> set[int]:
+    """The file lines of `text` (whose first line is `first_line`) in pull quotes and quoted
+    blockquotes: the reading level counts their words (the reader reads them), but a long
+    sentence or a spelling there is not the page's own to change."""
+    lines: set[int] = set()
+    found = []
+    if "<" in text and "<aside" in text:
+        found += PULL_QUOTE.finditer(text)
+    if ">" in text:
+        found += QUOTATION.finditer(text)
+    for m in found:
+        start = first_line + text.count("\n", 0, m.start())
+        lines.update(range(start, start + m.group(0).count("\n") + 1))
+    return lines

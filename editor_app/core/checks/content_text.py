@@ -12,6 +12,7 @@ from typing import Any
 from editor_app.core.checks.body_text import (
     blank,
     page_prose,
+    quoted_lines,
     without_code_shortcodes_and_definitions,
     without_tables,
 )
@@ -225,6 +226,14 @@ def reading_prose(page: Page) -> str:
     found = page.cache.get("reading_prose")
     if found is None:
         found = page.cache["reading_prose"] = without_tables(content_prose(page))
+    return found
+
+
+def page_quoted_lines(page: Page) -> set[int]:
+    """`body_text.quoted_lines` of the page's prose (remembered on the page)."""
+    found = page.cache.get("quoted_lines")
+    if found is None:
+        found = page.cache["quoted_lines"] = quoted_lines(content_prose(page), page.body_start_line)
     return found
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from editor_app.core.checks.content_text import (
+    page_quoted_lines,
     paragraphs_of,
     prose_words,
     reading_prose,
@@ -280,6 +281,11 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
             count = _plain_word_count(sentence)
             if count > limit and not _a_list(sentence, count):
                 long_ones.append((count, para, sentence))
+    if long_paragraphs or long_ones:  # someone else's words, quoted, are not the page's to split
+        quoted = page_quoted_lines(page)
+        if quoted:
+            long_paragraphs = [item for item in long_paragraphs if item[0] not in quoted]
+            long_ones = [item for item in long_ones if item[1].line_of(item[2]) not in quoted]
     # The first few only: a page of long paragraphs needs one word, not ten.
     more = len(long_paragraphs) - MAX_LONG_PARAGRAPHS
     for i, (line, n) in enumerate(long_paragraphs[:MAX_LONG_PARAGRAPHS]):

@@ -12,7 +12,12 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.checks.content_text import prose_words, read_body, written_in_english
+from editor_app.core.checks.content_text import (
+    page_quoted_lines,
+    prose_words,
+    read_body,
+    written_in_english,
+)
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -182,7 +187,10 @@ def _house_words(
     page: Page, paragraphs: list, rules: list[StyleRule], pattern: re.Pattern
 ) -> Iterable[Problem]:
     by_word = {r.avoid.casefold(): r for r in rules}
+    quoted = page_quoted_lines(page)  # someone else's words, quoted, keep their spelling
     for para in paragraphs:
+        if para.line in quoted:
+            continue
         for m in pattern.finditer(para.text):
             rule = by_word.get(m.group(1).casefold())
             if rule is None:
@@ -227,7 +235,10 @@ def _variety(page: Page, ctx: Context) -> Iterable[Problem]:
     if not (british and american) and (wanted is None or (wanted == "GB") == british):
         return  # one spelling throughout, the site's own when it has one: nothing to say
     found: list[tuple[str, str, int]] = []  # (word, variety, line)
+    quoted = page_quoted_lines(page)  # someone else's words, quoted, keep their spelling
     for para in read_body(page).paragraphs:
+        if para.line in quoted:
+            continue
         for word in _VARIANTS.intersection(_LOWER_WORD.findall(para.text)):
             found.append((word, "GB" if word in _PAIRS else "US", para.line))
     if not found:
