@@ -12,8 +12,10 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   written, a NUL, any character outside ASCII) are never fewer.
 - `_paragraphs_to_read` choosing more: the page's paragraphs not taken whole when they were
   read already (memo not looked up: the screen picks those that may be long), the run's
-  length compared with `2 / limit`, a run with markup left over taken whatever its length
-  (`or`), the markup branch entered without any (`not in`: nothing found to place).
+  length compared with `2 / limit`, or as `end + start`, or with `>=`, a run with markup left
+  over taken whatever its length (`or`, `+`, `>=`), the markup branch entered without any
+  (`not in`: nothing found to place), a piece screened when long or when its words may be
+  too many (`or`, `end + start`).
   `_screen_classes` encoding to "ASCII" (the same codec).
 """
 
@@ -94,10 +96,11 @@ def test_markup_over_two_lines_hides_no_long_sentence(tmp_path: Path, sentence: 
 @pytest.mark.parametrize(
     ("before", "after"),
     [
+        ("", ""),  # the first paragraph
         ("\nIntro.\n\n", ""),  # the body starts with a blank line
         ("P1.\n\nP2.\n\nP3.\n\nA < b.\n\n", "\n\nE1.\n\nE2.\n\nE3.\n\nE4."),  # an earlier "<"
     ],
-    ids=["blank-first-line", "two-marks"],
+    ids=["first", "blank-first-line", "two-marks"],
 )
 def test_markup_over_two_lines_is_placed_on_its_own_paragraph(
     tmp_path: Path, before: str, after: str
