@@ -69,6 +69,55 @@ def usually_quoted(texts: list[str], field: str) -> bool | None:
     return quoted > plain
 
 
+def usual_list_style(texts: Sequence[str], field: str) -> str | None:
+    """How most of these headers write `field`'s list: "flow" (`keywords: [highlight]`) or
+    "block" (`keywords:` then `  - highlight` lines); None when none writes a list there.
+    Lists with items decide; only when none has any, empty `key: []` lists count as flow."""
+    line = re.compile(_KEY_LINE.format(key=re.escape(field)) + r"[ \t]*(.*)\n?(.*)", re.M)
+    flow = block = empty_flow = 0
+    for text in texts:
+        match = line.search(text)
+        if match is None:
+            continue
+        value, following = match.group(1).rstrip(), match.group(2)
+        if value.startswith("[") and value.replace(" ", "") == "[]":
+            empty_flow += 1
+        elif value.startswith("["):
+            flow += 1
+        elif (not value or value.startswith("#")) and following.lstrip().startswith("- "):
+            block += 1
+    if flow or block:
+        return "flow" if flow > block else "block"
+    return "flow" if empty_flow else None
+
+
+def list_like_the_others(doc: Document, field: str, style: str | None) -> bool:
+    """Write `field`'s list in `style` ("flow" or "block", see `usual_list_style`) when it is
+    written the other way. True when changed; the header must read back the same, else
+    nothing changes."""
+    value = doc.front_matter.get(field)
+    if style is None or not isinstance(value, list) or not value:
+        return False
+    if doc.front_matter_format != "yaml":
+        return False
+    raw, values = doc.raw_front_matter, dict(doc.front_matter)
+    line = re.compile(_KEY_LINE.format(key=re.escape(field)) + r"[ \t]*\[", re.M)
+    if (line.search(raw) is not None) == (style == "flow"):
+        return False
+    try:
+        # The document's own writer: a `[]` list filled stays flow; an empty `key:` filled
+        # is written as block items (each edit checked as every edit is).
+        doc.set(field, [] if style == "flow" else None)
+        doc.set(field, value)
+    except (ValueError, TypeError):
+        doc.set_raw_front_matter(raw)
+        return False
+    if doc.error is None and doc.front_matter == values and list(doc.front_matter) == list(values):
+        return True
+    doc.set_raw_front_matter(raw)
+    return False
+
+
 def _lines_of(raw: str, field: str, keys: list[str]) -> tuple[int, int] | None:
     """The line range of `field` in the header text `raw` (top-level keys only)."""
     lines = raw.splitlines(keepends=True)
@@ -138,9 +187,10 @@ def set_as_the_others(
 ) -> None:
     """`doc.set(field, value)`; a field the page did not have is put where the collection's
     pages (`pages`: their headers, in order) put it, and a field that was missing or empty
-    gets its text quoted when their headers (`texts`) quote it. Raises what `doc.set` raises."""
+    gets its text quoted when their headers (`texts`) quote it, and its list written as
+    flow (`[a, b]`) or block items as they write that list. Raises what `doc.set` raises."""
     new = field not in doc.front_matter
-    was_empty = doc.front_matter.get(field) in (None, "")
+    was_empty = doc.front_matter.get(field) in (None, "", [])
     doc.set(field, value)
     if not was_empty or field not in doc.front_matter:
         return
@@ -149,6 +199,7 @@ def set_as_the_others(
         gap = usual_place(pages, field, others)
         move_before(doc, field, others[gap] if gap < len(others) else None)
     quote_like_the_others(doc, field, usually_quoted(list(texts), field))
+    list_like_the_others(doc, field, usual_list_style(texts, field))
 
 
 def collection_headers(site: Any, collection: str, limit: int = 200) -> tuple[list, list[str]]:
@@ -172,9 +223,11 @@ def collection_headers(site: Any, collection: str, limit: int = 200) -> tuple[li
 
 __all__ = [
     "collection_headers",
+    "list_like_the_others",
     "move_before",
     "quote_like_the_others",
     "set_as_the_others",
+    "usual_list_style",
     "usual_place",
     "usually_quoted",
 ]
