@@ -41,7 +41,7 @@ class PlainParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = PlainParser(
         prog="editor-app",
-        description="Edit the Markdown pages of a static site. With no subcommand, opens the "
+        description="Edit the Markdown pages of a static site. With no COMMAND, opens the "
         "window on FOLDER (or the last folder, or the bundled sample site).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -63,6 +63,40 @@ def build_window_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the sample site offscreen, render a preview, and exit 0 if all went well",
     )
+    return parser
+
+
+def build_help_parser() -> argparse.ArgumentParser:
+    """The parser `editor-app --help` prints: one usage for both ways to run the program (the
+    window, or a COMMAND), the window's options among the rest."""
+    parser = build_parser()
+    parser.usage = (
+        "%(prog)s [FOLDER | PAGE.md] [--self-test]\n       %(prog)s COMMAND [ARGUMENTS...]"
+    )
+    parser.epilog = "A command's own options: editor-app COMMAND --help."
+    window = parser.add_argument_group("opening the window (no COMMAND)")
+    window.add_argument(
+        "folder",
+        metavar="FOLDER | PAGE.md",
+        nargs="?",
+        help="the site folder to open, or a page (its site opens, the page open)",
+    )
+    window.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the sample site offscreen, render a preview, and exit 0 if all went well",
+    )
+    return parser
+
+
+def _command_parser(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.ArgumentParser:
+    """The (sub)command's own parser the words of `argv` lead to (`review approve`: that
+    action's), so that a mistake points to its help, not to `editor-app --help`."""
+    for word in argv:
+        subparsers = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]  # noqa: SLF001
+        if not subparsers or word not in subparsers[0].choices:
+            break
+        parser = subparsers[0].choices[word]
     return parser
 
 
@@ -97,7 +131,7 @@ def _main(argv: list[str]) -> int:
             ):
                 args.site = extra[0]
             else:
-                parser.error("unrecognized arguments: " + " ".join(extra))
+                _command_parser(parser, argv).error("unrecognized arguments: " + " ".join(extra))
         try:
             return args.func(args)
         except KeyboardInterrupt:
@@ -105,9 +139,7 @@ def _main(argv: list[str]) -> int:
         except BrokenPipeError:
             return EXIT_OK
     if argv and argv[0] in ("-h", "--help"):
-        build_window_parser().print_help()
-        print()
-        build_parser().print_help()
+        build_help_parser().print_help()
         return EXIT_OK
     if argv and _mistyped_command(argv[0]):
         from difflib import get_close_matches
