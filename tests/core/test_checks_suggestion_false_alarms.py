@@ -87,6 +87,20 @@ def test_a_hugo_code_shortcode_is_code(tmp_path: Path) -> None:
     assert _found(tmp_path, body, "hugo") == [(47, "sentence-long")]
 
 
+def test_an_indented_code_block_is_code(tmp_path: Path) -> None:
+    # hugo-docs' RegularPagesRecursive.md: file paths indented 4 spaces after 'returns:'.
+    paths = "".join(f"    lessons/lesson-{i}/part-{i}.md\n" for i in range(40))
+    body = (
+        f"The method returns:\n\n{paths}\n"
+        "- A list item\n\n"
+        f"    {LONG}\n\n"  # the item's own paragraph, indented under it: prose
+        "`block` is a bit of code that takes a lot of time to compute, but always gives the same "
+        "output for the same input, like turning Markdown into HTML on every page of every site "
+        "we build.\n"  # (a line starting with a code span is no indented line)
+    )
+    assert _found(tmp_path, body) == [(49, "sentence-long"), (51, "sentence-long")]
+
+
 def test_a_self_closed_code_shortcode_hides_nothing(tmp_path: Path) -> None:
     # hugo-docs' markup.md: '{{< code-toggle config=markup.goldmark />}}' then its own headings.
     body = "## Top\n\n{{< code-toggle config=markup.goldmark />}}\n\n#### Skips a level\n" \
@@ -190,6 +204,7 @@ def _real(name: str) -> Site:
         ("eleventy-website", "src/docs/services/opengraph.md", "alt-text-poor"),
         ("eleventy-website", "src/blog/2023-04-05-stability.md", "sentence-long"),  # a quote
         ("opensource-guide", "_articles/best-practices.md", "style-word"),  # a pull quote
+        ("hugo-docs", "content/en/methods/page/RegularPagesRecursive.md", "reading-level"),
     ],
 )
 def test_the_real_false_alarms_are_gone(site: str, page: str, gone: str) -> None:

@@ -83,10 +83,35 @@ CODE_SHORTCODE = re.compile(
 LINK_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*$", re.M)
 
 
-def without_code_shortcodes_and_definitions(text: str) -> str:
-    """`text` with Hugo's code shortcodes and link reference definitions blanked."""
+# An indented code block: lines indented 4 spaces (or a tab) after a blank line that follows
+# a line of text at the margin (not a list item or a quote, whose indented lines after a blank
+# one are the item's own paragraphs). Group 1 is the code.
+INDENTED_CODE = re.compile(
+    r"^(?![ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>)[^\n]*\S[^\n]*\n(?:[ \t]*\n)+"
+    r"((?:(?: {4}|\t)[^\n]*(?:\n[ \t]*(?=\n))*(?:\n|\Z))+)",
+    re.M,
+)
+
+
+def blank_text(text: str) -> str:
+    """`text` as spaces, its newlines kept."""
+    return "\n".join([" " * len(line) for line in text.split("\n")])
+
+
+def without_code_shortcodes_and_definitions(text: str, source: str | None = None) -> str:
+    """`text` with Hugo's code shortcodes, indented code blocks and link reference definitions
+    blanked. `source` is the page as written, when `text` has its code spans blanked already
+    (a line starting with one would look indented): indented blocks are found there."""
     if "{" in text and "{{" in text:
         text = CODE_SHORTCODE.sub(blank, text)
+    if source is None:
+        source = text
+    if "\n    " in source or "\n\t" in source:
+        pieces, done = [], 0
+        for m in INDENTED_CODE.finditer(source):
+            pieces += [text[done : m.start(1)], blank_text(text[m.start(1) : m.end(1)])]
+            done = m.end(1)
+        text = "".join(pieces) + text[done:]
     if "]" in text and "]:" in text:  # (one character first: found in one fast pass)
         text = LINK_DEFINITION.sub(blank, text)
     return text

@@ -213,7 +213,7 @@ def content_prose(page: Page) -> str:
     definitions and HTML comments blanked, lines kept (remembered on the page)."""
     found = page.cache.get("content_prose")
     if found is None:
-        found = without_code_shortcodes_and_definitions(page_prose(page))
+        found = without_code_shortcodes_and_definitions(page_prose(page), page.body)
         if "<" in found and "<!--" in found:
             found = _HTML_COMMENT.sub(blank, found)
         page.cache["content_prose"] = found
