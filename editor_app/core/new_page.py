@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from editor_app.core.document import Document
+from editor_app.core.document_yaml_text import _flow_text
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*)$")
 
@@ -131,6 +132,25 @@ def usual_quoting(
     return {key: quoted[key] > plain[key] for key in set(quoted) | set(plain)}
 
 
+def usual_flow_lists(pages: list[Any], keys: list[str], limit: int = 200) -> set[str]:
+    """Those of `keys` whose lists most pages write in flow style (`keywords: [highlight]`),
+    not as block items (`field_place.usual_list_style`, over the first `limit` headers)."""
+    from editor_app.core.field_place import usual_list_style
+
+    if not keys:
+        return set()
+    texts = []
+    for entry in pages[:limit]:
+        try:
+            with open(entry.path, encoding="utf-8", errors="replace") as handle:
+                head = handle.read(8192)
+        except OSError:
+            continue
+        end = head.find("\n---", 3)
+        texts.append(head[: end if end > 0 else len(head)])
+    return {key for key in keys if usual_list_style(texts, key) == "flow"}
+
+
 def in_usual_shape(shapes: dict[str, str], key: str, value: Any) -> Any:
     """A one-item list as one value where the collection's pages use one value."""
     if isinstance(value, list) and len(value) == 1 and shapes.get(key) == "single":
@@ -211,10 +231,17 @@ def new_page_text(
     lists = [k for k in keys if shapes.get(k) == "list" and values.get(k) in (None, [], "")]
     empty = usual_empty_lists(named, lists)
     keys = [k for k in keys if empty.get(k) != "absent"]
+    # A list given items (a default) is written flow or as block items as the pages write it.
+    filled = [k for k in keys if isinstance(values.get(k), list) and values.get(k)]
+    flow = usual_flow_lists(everyone, filled)
     lines = ["---"]
     for key in keys:
         if empty.get(key) == "[]":
             lines.append(f"{key}: []")
+            continue
+        if key in flow:
+            quote = '"' if quoting.get(key, False) else None
+            lines.append(f"{key}: {_flow_text(values[key], quote)}")
             continue
         lines += _lines(key, values.get(key), shapes.get(key, "single"), quoting.get(key, False))
     lines += ["---", "", ""]
