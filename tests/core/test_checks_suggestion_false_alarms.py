@@ -161,6 +161,17 @@ def test_a_local_address_is_clear_link_text(tmp_path: Path) -> None:
     assert _found(tmp_path, body) == [(6, "link-text-unclear")]
 
 
+def test_an_embedded_posts_links_are_its_authors(tmp_path: Path) -> None:
+    # Eleventy's blog embeds tweets as Twitter gives them: 'pic.twitter.com/...' as link text.
+    body = (
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Thank you all! '
+        '<a href="https://t.co/x">pic.twitter.com/abc</a> <a href="http://t.co/y">here</a>'
+        "</p>&mdash; Someone</blockquote>\n\n"
+        "Read the [https://example.org/faq](https://example.org/faq).\n"
+    )
+    assert _found(tmp_path, body) == [(4, "link-insecure"), (6, "link-text-unclear")]
+
+
 @pytest.mark.parametrize(
     ("alt", "why"),
     [
@@ -205,6 +216,7 @@ def _real(name: str) -> Site:
         ("eleventy-website", "src/blog/2023-04-05-stability.md", "sentence-long"),  # a quote
         ("opensource-guide", "_articles/best-practices.md", "style-word"),  # a pull quote
         ("hugo-docs", "content/en/methods/page/RegularPagesRecursive.md", "reading-level"),
+        ("eleventy-website", "src/blog/2021-10-07-jammies-2021.md", "link-text-unclear"),
     ],
 )
 def test_the_real_false_alarms_are_gone(site: str, page: str, gone: str) -> None:

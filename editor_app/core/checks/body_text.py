@@ -143,10 +143,16 @@ def without_tables(text: str) -> str:
 
 
 # Someone else's words, quoted: the page's editor does not split their sentences or respell
-# them. A pull quote (`<aside class="pquote">`, the Open Source Guide's) and a blockquote
+# them. A pull quote (`<aside class="pquote">`, the Open Source Guide's), an embedded post
+# (`<blockquote class="twitter-tweet">`) and a blockquote
 # opening with a quotation mark (`> “Stability is ...”`, perhaps in italics) or marking a cut
 # in the words it quotes (`[…]`).
-PULL_QUOTE = re.compile(r"<aside\b[^>]*\bpquote\b[^>]*>.*?</aside>", re.S)
+PULL_QUOTE = re.compile(
+    r"<aside\b[^>]*\bpquote\b[^>]*>.*?</aside>"
+    # a post embedded as its site gives it (a tweet's text and links are its author's)
+    r"|<blockquote\b[^>]*\b(?:twitter-tweet|bluesky-embed|mastodon-embed)\b[^>]*>.*?</blockquote>",
+    re.S,
+)
 QUOTATION = re.compile(
     r"^ {0,3}>[ \t]*(?:[*_]*[“\"„«]|[^\n]*\[(?:…|\.\.\.)\])[^\n]*(?:\n {0,3}>[^\n]*)*", re.M
 )
@@ -158,7 +164,7 @@ def quoted_lines(text: str, first_line: int) -> set[int]:
     sentence or a spelling there is not the page's own to change."""
     lines: set[int] = set()
     found = []
-    if "<" in text and "<aside" in text:
+    if "<" in text and ("<aside" in text or "<blockquote" in text):
         found += PULL_QUOTE.finditer(text)
     if ">" in text:
         found += QUOTATION.finditer(text)

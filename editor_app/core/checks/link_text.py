@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from editor_app.core.checks.content_text import page_links
+from editor_app.core.checks.content_text import page_links, page_quoted_lines
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -67,9 +67,15 @@ def _may_have_links(page: Page) -> bool:
 def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
     unclear: list[tuple[int, str]] = []
     insecure: list[tuple[int, str]] = []
+    quoted: set[int] | None = None
     for link in page_links(page):
         text = link.text.strip().strip(".:!").strip()
-        if text.casefold() in UNCLEAR and not _names_its_address(text, link.url):
+        unclear_text = text.casefold() in UNCLEAR
+        if (unclear_text or _BARE.match(text)) and quoted is None:
+            quoted = page_quoted_lines(page)  # quoted words (an embedded post's) are not ours
+        if quoted and link.line in quoted:
+            unclear_text = False
+        elif unclear_text and not _names_its_address(text, link.url):
             unclear.append(
                 (
                     link.line,
@@ -78,7 +84,7 @@ def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
                     "for example 'our annual report'.",
                 )
             )
-        elif _BARE.match(text) and not _LOCAL.match(text):
+        elif not unclear_text and _BARE.match(text) and not _LOCAL.match(text):
             # (a local address, http://localhost:4000, is one the reader opens on their own
             # computer: the address is what they need to see)
             unclear.append(
