@@ -87,7 +87,7 @@ LINK_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*$", re.M)
 # a line of text at the margin (not a list item or a quote, whose indented lines after a blank
 # one are the item's own paragraphs). Group 1 is the code.
 INDENTED_CODE = re.compile(
-    r"^(?![ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>)[^\n]*\S[^\n]*\n(?:[ \t]*\n)+"
+    r"^(?![ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>)\S[^\n]*\n(?:[ \t]*\n)+"
     r"((?:(?: {4}|\t)[^\n]*(?:\n[ \t]*(?=\n))*(?:\n|\Z))+)",
     re.M,
 )
@@ -121,7 +121,7 @@ def without_code_shortcodes_and_definitions(text: str, source: str | None = None
 # `---|---` row, with or without pipes at the ends) and an HTML one; and an HTML heading on a
 # line of its own is a heading (in a `<div>` note, its words ran into the sentence after it).
 PIPE_TABLE = re.compile(
-    r"^[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
+    r"^[^\n|]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
     r"(?:\n[^\n]*\|[^\n]*)*",
     re.M,
 )

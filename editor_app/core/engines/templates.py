@@ -26,10 +26,12 @@ SHORTCODE = re.compile(
 # `{% set name %}...{% endset %}`, Liquid `{% capture name %}...{% endcapture %}` (the
 # generator runs the template language before Markdown). A dash on its outer side (`{%- set`,
 # `endset -%}`) trims the whitespace there, newlines too, as the template language does. A raw,
-# verbatim or comment block is text (`keep`): a block shown inside one stays.
+# verbatim or comment block is text (`keep`): a block shown inside one stays. (The whitespace
+# before a dash is taken from its start only: tried from each of its characters, a long run
+# would cost its length squared.)
 QUIET_BLOCK = re.compile(
     r"(?P<keep>\{%-?\s*(raw|verbatim|comment)\s*-?%\}.*?\{%-?\s*end\2\s*-?%\})"
-    r"|(?:(?P<trim_before>\s*)\{%-|\{%(?!-))\s*(?P<kind>set|capture)\s+[\w.-]+\s*-?%\}"
+    r"|(?:(?<!\s)(?P<trim_before>\s*)\{%-|\{%(?!-))\s*(?P<kind>set|capture)\s+[\w.-]+\s*-?%\}"
     r".*?\{%-?\s*end(?P=kind)\s*(?:-%\}(?P<trim_after>\s*)|%\})",
     re.S,
 )
