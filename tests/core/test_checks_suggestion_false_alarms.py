@@ -172,6 +172,17 @@ def test_an_embedded_posts_links_are_its_authors(tmp_path: Path) -> None:
     assert _found(tmp_path, body) == [(4, "link-insecure"), (6, "link-text-unclear")]
 
 
+def test_a_javascript_header_is_no_prose(tmp_path: Path) -> None:
+    # Eleventy's `---js` settings (src/authors/author-pages.md): code Eleventy runs.
+    (tmp_path / "eleventy.config.js").write_text("export default function () {}\n")
+    (tmp_path / "docs").mkdir()
+    code = "".join(f"let setting{i} = {{ data: 'authors', size: {i}, alias: 'author' }};\n"
+                   for i in range(40))
+    (tmp_path / "docs" / "page.md").write_text(f"---js\n{code}---\n\n{LONG}\n\n#### Skips\n")
+    found = [(p.line, p.code) for p in validate_site(Site.open(tmp_path), cache=False)]
+    assert found == [(44, "sentence-long"), (46, "heading-skipped")]
+
+
 @pytest.mark.parametrize(
     ("alt", "why"),
     [
@@ -217,6 +228,7 @@ def _real(name: str) -> Site:
         ("opensource-guide", "_articles/best-practices.md", "style-word"),  # a pull quote
         ("hugo-docs", "content/en/methods/page/RegularPagesRecursive.md", "reading-level"),
         ("eleventy-website", "src/blog/2021-10-07-jammies-2021.md", "link-text-unclear"),
+        ("eleventy-website", "src/authors/author-pages.md", "reading-level"),  # a ---js header
     ],
 )
 def test_the_real_false_alarms_are_gone(site: str, page: str, gone: str) -> None:

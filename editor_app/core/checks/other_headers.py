@@ -23,7 +23,7 @@ _AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document
 class OtherHeader:
     """Where a TOML or JSON header is in a page's text."""
 
-    format: str  # "toml" or "json"
+    format: str  # "toml", "json" or "js" (Eleventy's `---js`: code, never parsed)
     text: str
     first_line: int  # file line of the header's first line
     body: str
@@ -45,6 +45,15 @@ def split_other(text: str) -> OtherHeader | None:
         end = text.find("\n", m.end())
         body = "" if end < 0 else text[end + 1 :]
         return OtherHeader(fmt, header, 2, body, 3 + header.count("\n"))
+    if first in ("---js", "---javascript", "--- js", "--- javascript"):
+        # Eleventy's settings written as JavaScript: code Eleventy runs, no values to check;
+        # the body starts after its closing `---` (read as prose, its code was sentences).
+        m = _FENCE_CLOSE.search(text, nl) if nl >= 0 else None
+        if m is None:
+            return None
+        header = text[nl + 1 : m.start() + 1]
+        end = text.find("\n", m.end())
+        return OtherHeader("js", header, 2, "" if end < 0 else text[end + 1 :], 3 + header.count("\n"))
     if text.startswith("{") and re.match(r'\{\s*"', text):
         try:
             _value, end = json.JSONDecoder().raw_decode(text)

@@ -324,7 +324,11 @@ def read_file(path: Path) -> bytes:
 
 
 def _other_page(page: Page, other: OtherHeader, data: dict | None) -> Page:
-    """`page` with its TOML or JSON header (parsed unless the index's `data` is given)."""
+    """`page` with its TOML or JSON header (parsed unless the index's `data` is given); a
+    JavaScript one only moves the body past it (its values are not known without running it)."""
+    if other.format == "js":
+        page.body, page.body_start_line = other.body, other.body_start_line
+        return page
     page.format = other.format
     page.has_front_matter = True
     page.fm_text = other.text
