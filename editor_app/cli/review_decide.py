@@ -137,8 +137,18 @@ def _approve(args: argparse.Namespace) -> int:
     elif not changes:
         print(f"{args.page}: already final; nothing changed.")
     for ch in changes:
-        print(f"{args.page}: {ch.name}: {_written(ch.old)} -> {_written(ch.new)}")
+        print(f"{args.page}: {_change_line(ch.name, ch.old, ch.new, ch.kind)}")
     return EXIT_OK
+
+
+def _change_line(name: str, old: Any, new: Any, kind: str = "changed") -> str:
+    """`status: draft -> final`; a line the change added or took away (`kind` "added",
+    "removed") said so in words, not as "(not set)"."""
+    if kind == "removed":
+        return f"{name}: {_written(old)} (line removed)"
+    if kind == "added":
+        return f"{name}: {_written(new)} (line added)"
+    return f"{name}: {_written(old)} -> {_written(new)}"
 
 
 def _refused(args: argparse.Namespace, blockers: list[Any]) -> int:
@@ -213,8 +223,13 @@ def _undo(args: argparse.Namespace) -> int:
     what = "approval" if undone.decision == review.APPROVED else "send back"
     print(f"{args.page}: undid the {what} by {undone.by} ({_review_when(undone.date)}).")
     for c in undone.changes:
-        old = _written(c.get("old")) if c.get("was_set", True) else "(not set)"
-        print(f"{args.page}: {c['field']}: {_written(c.get('new'))} -> {old}")
+        field, old, new = c["field"], c.get("old"), c.get("new")
+        if not c.get("was_set", True):  # the approval added the line: undo took it away
+            print(f"{args.page}: {_change_line(field, new, None, 'removed')}")
+        elif new is None:  # the approval took the line away: undo put it back
+            print(f"{args.page}: {field}: {_written(old)} (line put back)")
+        else:
+            print(f"{args.page}: {_change_line(field, new, old)}")
     return EXIT_OK
 
 

@@ -55,7 +55,7 @@ def test_a_draft_line_set_for_the_review_goes_when_approved(
     assert b"draft" not in original
     assert main(["set", PAGE, "draft=true"]) == 0
     code, out = approve(capsys)
-    assert code == 0 and out == f"{PAGE}: draft: true -> (not set)\n"
+    assert code == 0 and out == f"{PAGE}: draft: true (line removed)\n"
     assert path.read_bytes() == original  # as it was, and as it publishes
     assert main(["review", "undo", PAGE]) == 0
     assert Document.load(path).get("draft") is True

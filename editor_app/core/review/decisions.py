@@ -108,8 +108,9 @@ def approve(
     Refused (ApprovalRefused, nothing changed) while `approval_blockers` finds anything,
     unless `anyway` with a `reason`, which the page's review record keeps. A page kept out of
     the site with `published: false` gets `published: true` too (its own one-line change; on a
-    Hugo site `draft: true` becomes `draft: false`, or its line goes when the page's last
-    committed version had none, or the page was never committed). A page of a Jekyll site's `_drafts` with
+    Hugo site `draft: true` becomes `draft: false`); either line goes instead when the page's
+    last committed version had none, or the page was never committed (the line was added for
+    the review). A page of a Jekyll site's `_drafts` with
     neither is approved in its review record only: moving it to `_posts` publishes it.
     Raises ReviewError (no status field; approve anyway without a reason), FrontMatterError
     (unreadable settings) or OSError.
@@ -132,9 +133,10 @@ def approve(
         )
     changes: list[dict[str, Any]] = []
     wanted: list[tuple[str, Any]] = [(rule.field, rule.final)] if rule is not None else []
-    if unpublished is not None and unpublished[0] == "draft" and _setting_is_new(path, "draft"):
-        # Hugo's `draft: true` added for the review (a Word import, `set draft=true`) goes
-        # again: the page is back as it publishes, not left with a `draft: false` line.
+    if unpublished is not None and _setting_is_new(path, unpublished[0]):
+        # A `published: false` (Jekyll) or `draft: true` (Hugo) line added for the review (a
+        # Word import, `set published=false`) goes again: the page is back as it publishes,
+        # not left with a `published: true` / `draft: false` line it never had.
         name = unpublished[0]
         wanted = [(n, v) for n, v in wanted if n != name]
         changes.append({"field": name, "old": doc.front_matter.get(name), "new": None})

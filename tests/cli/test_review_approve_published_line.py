@@ -1,0 +1,109 @@
+"""Approving a Jekyll page kept off the site by `published: false` gives it back as it
+publishes: a published line the page did not have before (set for the review, or written by a
+Word import) goes again, rather than staying as `published: true`; a line the committed page
+had becomes `published: true`. What changed is said in plain words."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+from editor_app.core import gitutil
+from editor_app.core.document import Document
+
+SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
+PAGE = "_articles/how-to-contribute.md"
+
+
+@pytest.fixture
+def guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of opensource-guide (a Jekyll site), the current folder."""
+    source = SITES / "opensource-guide"
+    if not source.is_dir():
+        pytest.skip(f"shared site not found at {source}")
+    dest = tmp_path / "opensource-guide"
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"))
+    for path in [dest, *dest.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    monkeypatch.chdir(dest)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
+    return dest
+
+
+def commit(site: Path, *files: str) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(site), *args], check=True, capture_output=True)
+
+    git("init", "-q")
+    git("add", *files)
+    git("-c", "user.name=Ada", "-c", "user.email=ada@example.org", "commit", "-q", "-m", "pages")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_a_published_line_set_for_the_review_goes_when_approved(
+    guide: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = guide / PAGE
+    original = path.read_bytes()
+    assert b"published:" not in original
+    assert main(["set", PAGE, "published=false"]) == 0
+    code, out = run(capsys, "review", "approve", PAGE)
+    assert code == 0 and out == f"{PAGE}: published: false (line removed)\n"
+    assert path.read_bytes() == original  # as it was, and as it publishes
+    code, out = run(capsys, "review", "undo", PAGE)
+    assert code == 0 and out.endswith(f"{PAGE}: published: false (line put back)\n")
+    assert Document.load(path).get("published") is False
+
+
+def test_a_word_import_approved_has_no_published_line(
+    guide: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docx = pytest.importorskip("docx")
+    word = docx.Document()
+    word.add_paragraph("A first paragraph of words.")
+    word.save(str(tmp_path / "notes.docx"))
+    assert main(["import", str(tmp_path / "notes.docx"), "articles", "--title", "Notes"]) == 0
+    page = "_articles/notes.md"
+    assert Document.load(guide / page).get("published") is False
+    capsys.readouterr()
+    code, out = run(capsys, "review", "approve", page)
+    assert code == 0 and out == f"{page}: published: false (line removed)\n"
+    assert "published" not in Document.load(guide / page).front_matter
+
+
+@pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+def test_a_published_line_the_committed_page_lacked_goes_too(
+    guide: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = guide / PAGE
+    original = path.read_bytes()
+    commit(guide, PAGE)
+    assert main(["set", PAGE, "published=false"]) == 0
+    assert run(capsys, "review", "approve", PAGE)[0] == 0
+    assert path.read_bytes() == original
+
+
+@pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+def test_a_published_line_the_committed_page_had_becomes_true(
+    guide: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = guide / PAGE
+    assert main(["set", PAGE, "published=false"]) == 0
+    commit(guide, PAGE)  # the site's own published line, kept in its history
+    before = path.read_bytes()
+    code, out = run(capsys, "review", "approve", PAGE)
+    assert code == 0 and out == f"{PAGE}: published: false -> true\n"
+    assert path.read_bytes() == before.replace(b"published: false", b"published: true", 1)
+    code, out = run(capsys, "review", "undo", PAGE)
+    assert code == 0 and out.endswith(f"{PAGE}: published: true -> false\n")
+    assert path.read_bytes() == before
