@@ -1,5 +1,5 @@
-"""content_text: each reading of a page (its prose, plain words, runs of lines, headings,
-images, links, language) is worked out once and remembered on the page, as their docstrings
+"""content_text, reading: each reading of a page (its prose, plain words, runs of lines,
+headings, images, links, language, reading level) is worked out once and remembered on the page, as their docstrings
 say: the content rules each ask for them, and must share one answer, not work it out again.
 """
 
@@ -17,6 +17,7 @@ from editor_app.core.checks.content_text import (
     written_in_english,
 )
 from editor_app.core.checks.page import Page, make_page
+from editor_app.core.checks.reading import reading_level
 
 BODY = (
     "# Head\n\nSome *words* <!-- a note --> here.\n\n![Alt](pic.png)\n\n"
@@ -58,3 +59,9 @@ def test_the_language_is_remembered_from_the_first_answer() -> None:
     assert not written_in_english(page)
     other = _page("Plain English words.\n")
     assert written_in_english(other)
+
+
+def test_the_reading_level_is_remembered() -> None:
+    page = _page("The cat sat on the mat and looked at the dog. " * 10)
+    level = reading_level(page)
+    assert level is not None and reading_level(page) is level
