@@ -151,6 +151,20 @@ def usual_flow_lists(pages: list[Any], keys: list[str], limit: int = 200) -> set
     return {key for key in keys if usual_list_style(texts, key) == "flow"}
 
 
+def _pages_with_list(site: Any, keys: list[str], limit: int = 200) -> list[Any]:
+    """Up to `limit` of the site's pages, any collection, giving one of `keys` a list."""
+    if not keys or not hasattr(site, "entries"):
+        return []
+    found = []
+    for entry in site.entries():
+        fm = entry.front_matter if entry.error is None else None
+        if fm and any(isinstance(fm.get(k), list) and fm.get(k) for k in keys):
+            found.append(entry)
+            if len(found) >= limit:
+                break
+    return found
+
+
 def in_usual_shape(shapes: dict[str, str], key: str, value: Any) -> Any:
     """A one-item list as one value where the collection's pages use one value."""
     if isinstance(value, list) and len(value) == 1 and shapes.get(key) == "single":
@@ -225,6 +239,11 @@ def new_page_text(
         if order:  # the schema's order (the order the site's pages use), the others after
             keys.sort(key=lambda k: rank.get(k, len(rank)))
     shapes = usual_shapes(site, collection, pages=named)
+    # A key these pages never fill (hugo-docs' quick reference has no `aliases`) keeps the
+    # shape of its value: a one-item list default stays a list, as written and read back.
+    for key, value in values.items():
+        if key not in shapes and isinstance(value, list):
+            shapes[key] = "list"
     quoting = usual_quoting(site, collection, pages=everyone)
     # A list field left empty is written as the pages write theirs: `key: []`, `key:`, or not
     # at all (Hugo's docs write `categories: []`; a site may leave out `aliases` when none).
@@ -234,6 +253,9 @@ def new_page_text(
     # A list given items (a default) is written flow or as block items as the pages write it.
     filled = [k for k in keys if isinstance(values.get(k), list) and values.get(k)]
     flow = usual_flow_lists(everyone, filled)
+    # One these pages never write as a list is written as the site's other pages write it.
+    unseen = [k for k in filled if not any(isinstance(e.front_matter.get(k), list) for e in named)]
+    flow |= usual_flow_lists(_pages_with_list(site, unseen), unseen)
     lines = ["---"]
     for key in keys:
         if empty.get(key) == "[]":
