@@ -1,8 +1,9 @@
 """Long unbreakable words wrap inside a narrow pane (a preview at 1024x700) instead of pushing
 the page past its right edge behind a sideways scroll bar: template tags shown as code
 (Eleventy's author pages: `{% if site.twitter.toLowerCase() == author.name.toLowerCase() or
-... %}`) and code in a definition list's terms (Hugo's audit page:
-`HUGO_MINIFY_TDEWOLFF_HTML_KEEPCOMMENTS=true`)."""
+... %}`), code in a definition list's terms (Hugo's audit page:
+`HUGO_MINIFY_TDEWOLFF_HTML_KEEPCOMMENTS=true`) and a path in a site's own HTML (a <div> on
+Eleventy's permalinks page: `this-is-a-new-path/subdirectory/testing/index.html`)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
             "hugo-docs",
             "content/en/troubleshooting/audit/index.md",
             "<dt><code>HUGO_MINIFY_TDEWOLFF_HTML_KEEPCOMMENTS=true</code></dt>",
+        ),
+        (
+            "eleventy-website",
+            "src/docs/permalinks.md",
+            "permalink: this-is-a-new-path/subdirectory/testing/index.html\n---\n<span",
         ),
     ],
 )
