@@ -113,3 +113,16 @@ def test_markup_over_two_lines_is_placed_on_its_own_paragraph(
     )
     line = 4 + before.count("\n")
     assert [(at, code) for at, code, _m in found] == [(line, "sentence-long")]
+
+
+@pytest.mark.parametrize(
+    "first", ["Short.", "Abcdefghijk.", "One, two, three, four."], ids=["short", "one-word", "few"]
+)
+def test_a_paragraph_too_short_to_count_does_not_end_the_page_s_reading(
+    tmp_path: Path, first: str
+) -> None:
+    # In the same run of lines as a long sentence, before it: too few characters, too few
+    # characters between words, too few words; the long one after it is still read.
+    body = f"Intro.\n\n{first}\n## Head\nOne two three four five six seven eight.\n"
+    found = _found(tmp_path, body, "checks:\n  sentence_words: 5\n  paragraph_words: 500\n")
+    assert [(line, code) for line, code, _m in found] == [(8, "sentence-long")]
