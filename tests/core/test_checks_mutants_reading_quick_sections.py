@@ -3,7 +3,8 @@ finds what reading the page finds (`page_sections`), on pinned bodies and genera
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
 - The screens before the scans (`underline` true whenever the body holds "=" or "-", the
-  underline looked for after "XX\\nXX", `atx or "#" in text`): they only let more bodies be
+  underline looked for after "XX\\nXX", `lead` true for a body with one "*" or one "_",
+  `atx or "#" in text`): they only let more bodies be
   scanned; the scans find the same (a body's first line, the only one the odd start hides,
   has no line above to underline; prose never adds a "#").
 - The third item of each found section (`""` or `"XXXX"`) and the sort without its key: the

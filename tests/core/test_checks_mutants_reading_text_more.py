@@ -14,8 +14,8 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   found there. `text_runs` taking a run for one to read line by line when a line to look
   at starts right at its end (`<=`): a line starting there follows a blank line, and never
   starts with a mark to look at; reading line by line finds the same paragraph anyway.
-- `plain_words`, `_plain_text` and `page_images` screens passing more texts (`not in`): the
-  patterns then find nothing more.
+- `plain_words`, `_plain_text`, `page_images` and `_read_images` screens passing more texts
+  (`not in`, `or` for `and`): the patterns then find nothing more.
 - `_LineCounter.at` counting again from the top for an equal offset, or from offset 1: each
   counter is asked in increasing order (one per pass of a pattern), so it never starts again.
 """
