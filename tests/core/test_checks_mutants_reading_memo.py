@@ -1,6 +1,7 @@
 """content_text, reading: each reading of a page (its prose, plain words, runs of lines,
-headings, images, links, language, reading level) is worked out once and remembered on the page, as their docstrings
-say: the content rules each ask for them, and must share one answer, not work it out again.
+headings, images, links, quoted lines, language, reading level) is worked out once and
+remembered on the page, as their docstrings say: the content rules each ask for them, and
+must share one answer, not work it out again.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from editor_app.core.checks.content_text import (
     page_headings,
     page_images,
     page_links,
+    page_quoted_lines,
     prose_words,
+    read_body,
     text_runs,
     written_in_english,
 )
@@ -65,3 +68,15 @@ def test_the_reading_level_is_remembered() -> None:
     page = _page("The cat sat on the mat and looked at the dog. " * 10)
     level = reading_level(page)
     assert level is not None and reading_level(page) is level
+
+
+def test_the_quoted_lines_are_remembered() -> None:
+    page = _page('Intro.\n\n> "Someone else\'s words here."\n')
+    first = page_quoted_lines(page)
+    assert page_quoted_lines(page) is first
+
+
+def test_headings_once_the_page_is_read_are_the_page_s() -> None:
+    page = _page()
+    body = read_body(page)
+    assert body.headings and page_headings(page) is body.headings
