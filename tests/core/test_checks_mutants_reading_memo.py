@@ -16,6 +16,7 @@ from editor_app.core.checks.content_text import (
     page_quoted_lines,
     prose_words,
     read_body,
+    reading_prose,
     text_runs,
     written_in_english,
 )
@@ -80,3 +81,9 @@ def test_headings_once_the_page_is_read_are_the_page_s() -> None:
     page = _page()
     body = read_body(page)
     assert body.headings and page_headings(page) is body.headings
+
+
+def test_the_reading_prose_without_tables_is_remembered() -> None:
+    page = _page("Intro.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\nEnd.\n")
+    first = reading_prose(page)
+    assert "| 1 |" not in first and reading_prose(page) is first

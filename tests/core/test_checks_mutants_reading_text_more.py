@@ -8,8 +8,9 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   heading pattern tried on every line that needs a closer look, and the bold-label pattern
   on every one or on lines starting with "X" (both patterns need their own first
   character: "#", or "*" and "_").
-- `prose_words`' screen for lines that are no paragraph passing more texts (`not in`): the
-  pattern then finds no such line.
+- `prose_words`' screen for lines that are no paragraph passing more texts (`not in`, `or`
+  for `and` before a pair of characters): the pattern then finds no such line. `page_links`'
+  screen likewise (`or`).
 - `_plain_text` looking for lines of marks alone in texts without `_` (`"_" not in`): none
   found there. `text_runs` taking a run for one to read line by line when a line to look
   at starts right at its end (`<=`): a line starting there follows a blank line, and never
