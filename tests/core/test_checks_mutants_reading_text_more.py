@@ -1,5 +1,6 @@
 """content_text: a quote starting with an X, the text right under an underlined heading, a
-bold label under a heading, an image tag without a file, pinned on small bodies.
+bold label under a heading, an image tag without a file, lines of marks, a paragraph
+starting with code, pinned on small bodies.
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
 - `paragraphs_of`: a plain run's line breaks replaced even when it has none; `zip` without
@@ -15,8 +16,11 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   found there. `text_runs` taking a run for one to read line by line when a line to look
   at starts right at its end (`<=`): a line starting there follows a blank line, and never
   starts with a mark to look at; reading line by line finds the same paragraph anyway.
-- `plain_words`, `_plain_text`, `page_images` and `_read_images` screens passing more texts
-  (`not in`, `or` for `and`): the patterns then find nothing more.
+- `plain_words`, `_plain_text`, `content_prose`, `page_images`, `_read_images` and
+  `_read_links` screens passing more texts (`not in`, `or` for `and`): the patterns then
+  find nothing more.
+- `_read_links` setting the links (`=`) instead of adding to them: they are the first read
+  into a fresh body; its `zip` without `strict` (the plain texts are made one a link).
 - `_LineCounter.at` counting again from the top for an equal offset, or from offset 1: each
   counter is asked in increasing order (one per pass of a pattern), so it never starts again.
 """
@@ -128,3 +132,14 @@ def test_a_long_sentence_over_a_line_of_one_mark_is_found(tmp_path: Path, mark: 
 
 def test_the_words_keep_their_capital_x() -> None:
     assert prose_words(_page("Xenon and X-rays, *said* XX.\n")) == "Xenon and X-rays, said XX.\n"
+
+
+def test_a_paragraph_starting_with_code_is_no_indented_code_block(tmp_path: Path) -> None:
+    # Blanked, the code span leaves spaces at the line's start; the page as written decides.
+    (tmp_path / "_config.yml").write_text("title: x\n")
+    (tmp_path / "_schema.yml").write_text("checks:\n  sentence_words: 5\n")
+    (tmp_path / "page.md").write_text(
+        "---\ntitle: T\n---\nIntro.\n\n`make` builds one two three four five six.\n"
+    )
+    found = [(p.line, p.code) for p in validate_site(Site.open(tmp_path), content=True)]
+    assert found == [(6, "sentence-long")]
