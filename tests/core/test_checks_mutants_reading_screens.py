@@ -126,3 +126,27 @@ def test_a_paragraph_too_short_to_count_does_not_end_the_page_s_reading(
     body = f"Intro.\n\n{first}\n## Head\nOne two three four five six seven eight.\n"
     found = _found(tmp_path, body, "checks:\n  sentence_words: 5\n  paragraph_words: 500\n")
     assert [(line, code) for line, code, _m in found] == [(8, "sentence-long")]
+
+
+def _list_of(items: list[int]) -> str:
+    """A sentence of comma-separated names, `items` words each."""
+    return ", ".join(" ".join(["Name"] * n) for n in items) + "."
+
+
+@pytest.mark.parametrize(
+    ("items", "told"),
+    [
+        ([4, 4, 4, 4, 3, 3, 3, 3], False),  # 8 names, 28 words: 3.5 a name, a list
+        ([4, 4, 4, 4, 4, 3, 3, 3], True),  # 29 words: a sentence
+        ([4, 4, 4, 4, 4, 4, 4], True),  # 7 names, 28 words: a sentence
+    ],
+)
+def test_a_list_run_on_with_commas_is_no_long_sentence(
+    tmp_path: Path, items: list[int], told: bool
+) -> None:
+    found = _found(
+        tmp_path,
+        f"Intro.\n\n{_list_of(items)}\n",
+        "checks:\n  sentence_words: 20\n  paragraph_words: 500\n",
+    )
+    assert [code for _l, code, _m in found] == (["sentence-long"] if told else [])

@@ -1,5 +1,5 @@
-"""style: the house word file saved as UTF-16, and the spelling variety of a page on a site in
-another language with the reading rule switched off (mutation testing: `tools/mutation.py
+"""style: the house word file saved as UTF-16, the spelling variety of a page on a site in
+another language with the reading rule switched off, quotations keeping their words (mutation testing: `tools/mutation.py
 checks-body --part reading,content_text,sections,style`).
 
 Equivalent survivors (no test can tell them apart), grouped, with why:
@@ -67,6 +67,34 @@ def test_the_same_page_on_a_site_in_english_with_the_reading_rule_off(tmp_path: 
     assert found == [
         (
             6,
+            "style-word",
+            "'color' is the American spelling; as the rest of the page is British English: "
+            "'colour'.",
+        )
+    ]
+
+
+def _style_found(root: Path, body: str) -> list:
+    (root / "_config.yml").write_text("title: x\n")
+    (root / "_data").mkdir()
+    (root / "_data" / "style.yml").write_text(RULE)
+    (root / "page.md").write_text(f"---\ntitle: T\n---\n{body}")
+    return [(p.line, p.code, p.message) for p in validate_site(Site.open(root), content=True)]
+
+
+def test_a_quotation_keeps_its_words_and_the_page_after_it_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    assert _style_found(tmp_path / "a", '> "We utilise it," she said.\n\nWe utilise data.\n') == [
+        (6, "style-word", "The house style says 'use', not 'utilise'. Plain English.")
+    ]
+    (tmp_path / "b").mkdir()
+    body = (
+        '<aside class="pquote">The colour of it.</aside>\n\nThe colour, the behaviour.\n\n'
+        "The color.\n"
+    )
+    assert _style_found(tmp_path / "b", body) == [
+        (
+            8,
             "style-word",
             "'color' is the American spelling; as the rest of the page is British English: "
             "'colour'.",
