@@ -15,7 +15,13 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   length compared with `2 / limit`, or as `end + start`, or with `>=`, a run with markup left
   over taken whatever its length (`or`, `+`, `>=`), the markup branch entered without any
   (`not in`: nothing found to place), a piece screened when long or when its words may be
-  too many (`or`, `end + start`).
+  too many (`or`, `end + start`, `>=`), its first word looked for past its end (a blank
+  piece then names the next one's run), a run screened for the paragraph limit by `or`,
+  `end + start`, `>=` or `2 / para_limit`. Its `chosen.discard(-1)` spelt otherwise: no
+  piece or mark lies before the first run of lines (both are read from `reading_prose`),
+  so -1 is never chosen.
+- `check_reading` going on to split a paragraph of exactly `limit` words (`n < limit`): none
+  of its sentences can have more.
   `_screen_classes` encoding to "ASCII" (the same codec).
 """
 
