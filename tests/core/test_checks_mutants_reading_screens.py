@@ -21,7 +21,10 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   piece or mark lies before the first run of lines (both are read from `reading_prose`),
   so -1 is never chosen.
 - `check_reading` going on to split a paragraph of exactly `limit` words (`n < limit`): none
-  of its sentences can have more.
+  of its sentences can have more. Its quick skips made looser: `short` as `2 / fewest`,
+  every character counted as one between words (`translate` without the word bytes), and
+  `len(text) <= short` (a text of `2 * fewest` characters has at most `fewest` words); its
+  encoding with another error handler or none, or "UTF-8" (the text always encodes).
   `_screen_classes` encoding to "ASCII" (the same codec).
 """
 
