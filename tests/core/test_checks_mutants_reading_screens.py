@@ -24,7 +24,11 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   of its sentences can have more. Its quick skips made looser: `short` as `2 / fewest`,
   every character counted as one between words (`translate` without the word bytes), and
   `len(text) <= short` (a text of `2 * fewest` characters has at most `fewest` words); its
-  encoding with another error handler or none, or "UTF-8" (the text always encodes).
+  encoding with another error handler or none, or "UTF-8" (the text always encodes). The
+  shown sentences sorted with `or 1` for a line (`line_of` always gives one); the reading
+  level worked out though switched off (`"XXreading-levelXX"`, `"READING-LEVEL"`: a code
+  switched off is never reported); `ease <= target` (equal: the whole figures are equal
+  too, which the next test refuses).
   `_screen_classes` encoding to "ASCII" (the same codec).
 """
 
@@ -159,3 +163,34 @@ def test_a_list_run_on_with_commas_is_no_long_sentence(
         "checks:\n  sentence_words: 20\n  paragraph_words: 500\n",
     )
     assert [code for _l, code, _m in found] == (["sentence-long"] if told else [])
+
+
+def test_a_quoted_long_paragraph_is_not_told(tmp_path: Path) -> None:
+    para = " ".join(["Word"] * 9 + ["end."])
+    found = _found(
+        tmp_path,
+        f'Intro.\n\n> "{para} {para}"\n\n{para} {para}\n',
+        "checks:\n  sentence_words: 50\n  paragraph_words: 12\n",
+    )
+    assert found == [
+        (
+            8,
+            "paragraph-long",
+            "This paragraph has 20 words. Paragraphs over 12 words are hard to follow on a "
+            "screen: split it where the subject changes.",
+        )
+    ]
+
+
+def test_long_sentences_on_one_line_are_told_longest_first(tmp_path: Path) -> None:
+    line = " ".join("Alpha " + " ".join(["w"] * (n - 1)) + "." for n in (10, 9, 8, 7))
+    found = _found(tmp_path, f"Intro.\n\n{line}\n", "checks:\n  sentence_words: 5\n")
+    assert [(at, message.split("' has ")[1]) for at, _code, message in found] == [
+        (6, "10 words. Over 5, readers lose the thread: split it in two."),
+        (6, "9 words. Over 5, readers lose the thread: split it in two."),
+        (
+            6,
+            "8 words. Over 5, readers lose the thread: split it in two. (1 more sentence on "
+            "this page runs over 5 words.)",
+        ),
+    ]
