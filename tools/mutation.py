@@ -112,6 +112,10 @@ DOCUMENT_TESTS = (
     "tests/core/test_document_yaml_errors.py",
     "tests/core/test_frontmatter_oracle.py",
     "tests/core/test_document_details.py",
+    "tests/core/test_document_list_replace.py",
+    "tests/core/test_document_snapshot.py",
+    "tests/core/test_document_tagged_values.py",
+    "tests/core/test_document_toml_tables.py",
     "tests/core/test_document_mutants_*.py",
 )
 # test_document_details.py pins fixed cases of these, in a tenth of the time

@@ -32,7 +32,8 @@ def test_a_wrongly_marked_value_is_explained_on_its_line(
     written = value.split(" ", 1)[1]
     assert doc.error is not None
     message = str(doc.error)
-    assert f"'{written}' is marked as {kind}" in message
+    assert f"The value '{written}' is marked as {kind} but is not one. " in message
+    assert "Correct the value, or remove the mark." in message
     assert "literal" not in message and "()" not in message and "could not" not in message
     assert doc.text == page.read_text(encoding="utf-8")  # the raw text is kept for the editor
     assert main(["validate", str(page)]) == 1
