@@ -21,8 +21,11 @@ def _remember_marks(processor: Any) -> None:
     """Wrap the delimiter processor so each `<em>`/`<strong>` records its opening mark."""
     build = processor._build_element
 
-    def build_with_marks(data: str, start: int = 0, offset: int = 0) -> tuple[Any, int]:
-        el, idx = build(data, start, offset)
+    # Python-Markdown up to 3.11.3 passes an offset into `data`; 3.11.4 builds from the whole
+    # text (no offset argument).
+    def build_with_marks(data: str, start: int = 0, *offset_given: int) -> tuple[Any, int]:
+        el, idx = build(data, start, *offset_given)
+        offset = offset_given[0] if offset_given else 0
         regions = processor.regions[start : start + idx]
         # Elements are made one per region, nested in region order: pre-order matches.
         for node, region in zip(el.iter(), regions, strict=False):
