@@ -211,18 +211,27 @@ def collection_headers(site: Any, collection: str, limit: int = 200) -> tuple[li
             continue
         pages.append(entry.front_matter)
         if len(texts) < limit:
-            try:
-                with open(entry.path, encoding="utf-8", errors="replace") as handle:
-                    head = handle.read(8192)
-            except OSError:
-                continue
-            end = head.find("\n---", 3)
-            texts.append(head[: end if end > 0 else len(head)])
+            head = header_text(entry.path)
+            if head is not None:
+                texts.append(head)
     return pages, texts
+
+
+def header_text(path: Any) -> str | None:
+    """A page file's text up to the end of its header (read from its first 8 KB), or None
+    when it cannot be read."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return None
+    end = head.find("\n---", 3)
+    return head[: end if end > 0 else len(head)]
 
 
 __all__ = [
     "collection_headers",
+    "header_text",
     "list_like_the_others",
     "move_before",
     "quote_like_the_others",

@@ -135,19 +135,11 @@ def usual_quoting(
 def usual_flow_lists(pages: list[Any], keys: list[str], limit: int = 200) -> set[str]:
     """Those of `keys` whose lists most pages write in flow style (`keywords: [highlight]`),
     not as block items (`field_place.usual_list_style`, over the first `limit` headers)."""
-    from editor_app.core.field_place import usual_list_style
+    from editor_app.core.field_place import header_text, usual_list_style
 
     if not keys:
         return set()
-    texts = []
-    for entry in pages[:limit]:
-        try:
-            with open(entry.path, encoding="utf-8", errors="replace") as handle:
-                head = handle.read(8192)
-        except OSError:
-            continue
-        end = head.find("\n---", 3)
-        texts.append(head[: end if end > 0 else len(head)])
+    texts = [head for entry in pages[:limit] if (head := header_text(entry.path)) is not None]
     return {key for key in keys if usual_list_style(texts, key) == "flow"}
 
 
