@@ -132,6 +132,8 @@ class SiteIndex:
             )
         fm, error, line = read_front_matter(data)
         title = title_value(fm) if isinstance(fm, dict) else None
+        if isinstance(fm, dict):
+            collection = self._member(path, collection, fm)
         if title is None:
             title = _title_from_name(path.stem)
         return IndexEntry(path, collection, fm, error, line, title, mtime, kind)
@@ -265,7 +267,7 @@ class SiteIndex:
         with self._lock:
             if self._entries is None:
                 # No index yet: read just this file rather than the whole site.
-                return self._load_entry(p, self.collection_of(p)) if self._is_page(p) else None
+                return self._load_entry(p, self._folder_collection(p)) if self._is_page(p) else None
             old = self._by_path.get(p)
             self._urls = None
             self._held.pop(p, None)
@@ -274,7 +276,7 @@ class SiteIndex:
                     self._entries.remove(old)
                     del self._by_path[p]
                 return None
-            entry = self._load_entry(p, self.collection_of(p))
+            entry = self._load_entry(p, self._folder_collection(p))
             if old is not None:
                 self._entries[self._entries.index(old)] = entry
             else:
@@ -293,7 +295,7 @@ class SiteIndex:
                 # No index yet: read just this file rather than the whole site.
                 if p.suffix.lower() not in MARKDOWN_SUFFIXES or not self._is_page(p):
                     return None
-                return self._load_entry(p, self.collection_of(p))
+                return self._load_entry(p, self._folder_collection(p))
             return self._by_path.get(p)
 
     def collection_of(self, path: str | os.PathLike[str]) -> str | None:
@@ -302,6 +304,30 @@ class SiteIndex:
         if not p.is_absolute():
             p = self.root / p
         p = p.resolve()
+        name = self._folder_collection(p)
+        if name is None or self.generator != "eleventy":
+            return name
+        # Eleventy: the page's header may take it out of its folder's collection.
+        with self._lock:
+            entry = self._by_path.get(p) if self._entries is not None else None
+            if entry is not None:
+                return entry.collection
+            return self._load_entry(p, name).collection if self._is_page(p) else name
+
+    def _member(self, path: Path, collection: str | None, fm: dict) -> str | None:
+        """Eleventy makes collections from tags: a page whose `override:tags` replaces the
+        tags its folder's data file gives (`blog/blog.json`: `"tags": ["blog"]`) without
+        naming that collection is none of its pages (the blog's own list page, `blog.md`)."""
+        if self.generator != "eleventy" or collection is None or "override:tags" not in fm:
+            return collection
+        if collection in _tag_names(fm["override:tags"]):
+            return collection
+        if collection not in _tag_names(self.directory_data(path).get("tags")):
+            return collection
+        return None
+
+    def _folder_collection(self, p: Path) -> str | None:
+        """The collection whose folder holds the resolved path `p` (its header unread)."""
         if self.generator == "hugo" and p.name in SECTION_PAGES:
             return None  # a section's own page, not one of its documents
         for coll in self.collections.values():
@@ -313,7 +339,7 @@ class SiteIndex:
         """One file's front matter read now (a regular file inside the site only)."""
         if not self._is_page(path):
             return {}
-        return self._load_entry(path, self.collection_of(path)).front_matter
+        return self._load_entry(path, self._folder_collection(path)).front_matter
 
     def _is_page(self, path: Path) -> bool:
         """Whether `path` is a regular file inside the site (not a link leading out, a pipe or
@@ -327,3 +353,12 @@ class SiteIndex:
     def titles(self, collection: str) -> list[str]:
         """The titles of a collection's documents, e.g. the choices for a relation field."""
         return [e.title for e in self.documents(collection)]
+
+
+def _tag_names(value: object) -> list[str]:
+    """Eleventy's `tags`: one name or a list of names (anything else names none)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
