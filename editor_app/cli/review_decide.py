@@ -116,14 +116,16 @@ def _approve(args: argparse.Namespace) -> int:
         raise _Refused(f"{args.page}: {_sentence(exc)}; the file was not changed") from exc
     except OSError as exc:
         raise _Refused(f"cannot write {args.page}: {exc.strerror or exc}") from exc
-    changes = review.diff_versions(doc.original, approved.original).fields
+    difference = review.diff_versions(doc.original, approved.original)
+    changes = difference.fields
     if args.format == "json":
+        # The values themselves (true, a list...); null for a line the version does not have.
         _print_json(
             {
                 "approved": True,
                 "changes": [
-                    {"field": c.name, "old": _written(c.old), "new": _written(c.new)}
-                    for c in changes
+                    {"field": c["name"], "kind": c["kind"], "old": c["old"], "new": c["new"]}
+                    for c in difference.to_json()["fields"]
                 ],
                 "anyway": bool(args.anyway),
             }

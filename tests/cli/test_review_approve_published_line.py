@@ -5,6 +5,7 @@ had becomes `published: true`. What changed is said in plain words."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -65,6 +66,17 @@ def test_a_published_line_set_for_the_review_goes_when_approved(
     assert Document.load(path).get("published") is False
 
 
+def test_approve_in_json_gives_the_values_and_null_for_a_line_removed(
+    guide: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["set", PAGE, "published=false"]) == 0
+    code, out = run(capsys, "review", "approve", PAGE, "--format", "json")
+    assert code == 0
+    assert json.loads(out)["changes"] == [
+        {"field": "published", "kind": "removed", "old": False, "new": None}
+    ]
+
+
 def test_a_word_import_approved_has_no_published_line(
     guide: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -107,3 +119,8 @@ def test_a_published_line_the_committed_page_had_becomes_true(
     code, out = run(capsys, "review", "undo", PAGE)
     assert code == 0 and out.endswith(f"{PAGE}: published: true -> false\n")
     assert path.read_bytes() == before
+    code, out = run(capsys, "review", "approve", PAGE, "--json")
+    assert code == 0
+    assert json.loads(out)["changes"] == [
+        {"field": "published", "kind": "changed", "old": False, "new": True}
+    ]

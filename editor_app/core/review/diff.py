@@ -197,6 +197,9 @@ def word_diff_html(old: str, new: str) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
+_ABSENT_HTML = '<span style="color:#777;">(not in this version)</span>'
+
+
 def _value_html(value: Any) -> str:
     if value is None:
         return '<span style="color:#777;">(not set)</span>'
@@ -226,12 +229,12 @@ def diff_to_html(diff: DocumentDiff, context: int = 1) -> str:
             if ch.kind == "changed" and isinstance(ch.old, str) and isinstance(ch.new, str):
                 left, right = word_diff_html(ch.old, ch.new)
             else:
-                left = _value_html(ch.old) if ch.kind != "added" else _value_html(None)
-                right = _value_html(ch.new) if ch.kind != "removed" else _value_html(None)
+                # A side without the setting says so; "(not set)" is a setting left empty.
+                left = right = _ABSENT_HTML
                 if ch.kind != "added":
-                    left = f'<span style="{_OLD_STYLE}">{left}</span>'
+                    left = f'<span style="{_OLD_STYLE}">{_value_html(ch.old)}</span>'
                 if ch.kind != "removed":
-                    right = f'<span style="{_NEW_STYLE}">{right}</span>'
+                    right = f'<span style="{_NEW_STYLE}">{_value_html(ch.new)}</span>'
             out.append(
                 f'<tr><td style="{_CELL}"><b>{label}:</b> {left}</td>'
                 f'<td style="{_CELL}"><b>{label}:</b> {right}</td></tr>'
