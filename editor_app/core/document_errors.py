@@ -206,7 +206,8 @@ def bad_tagged_value(text: str) -> tuple[int, str, str] | None:
             value = m.group(2).strip()
             try:
                 yaml.load(f"!!{m.group(1)} {value}", Loader=yaml.SafeLoader)
-            except (ValueError, TypeError, KeyError, OverflowError, yaml.YAMLError):
+            # AttributeError: PyYAML's date reading on a value that is no date (`2025-13`)
+            except (ValueError, TypeError, KeyError, OverflowError, AttributeError, yaml.YAMLError):
                 return number, m.group(1), value
     return None
 
