@@ -15,9 +15,8 @@ Equivalent survivors (no test can tell them apart), grouped, with why:
   adds one; a label at offset 1 taken as starting a paragraph without looking (`start > 1`):
   the text's first line is blank there, so it does.
 
-Found on the way, not changed: the page's own reading (`content_text._read_lines`) counts a
-bold label starting an underlined heading (`__Method__: B` over `---`) as a section too,
-besides the heading; this scan counts the heading alone, as Markdown reads it.
+A bold label starting an underlined heading (`__Method__: B` over `---`) is the heading alone,
+as Markdown reads it, here and in the page's own reading (`content_text._read_lines`).
 """
 
 from __future__ import annotations
@@ -99,8 +98,10 @@ def test_quick_sections_find_what_reading_the_page_finds(
 
 
 def test_a_bold_label_underlined_is_a_heading_not_a_label() -> None:
-    # (The page's own reading also counts the label: see the module's notes.)
-    assert quick_sections("Intro.\n\n__Method__: B\n---\n") == [("method: b", "Method: B")]
+    body = "Intro.\n\n__Method__: B\n---\n"
+    assert quick_sections(body) == [("method: b", "Method: B")]
+    page = make_page("a.md", None, None, f"---\ntitle: T\n---\n{body}")
+    assert [(key, name) for key, name, _line in page_sections(page)] == quick_sections(body)
 
 
 def test_a_bold_label_after_a_blank_line_is_a_usual_section(tmp_path: Path) -> None:

@@ -56,8 +56,7 @@ def test_the_parts_of_a_body_with_their_lines() -> None:
         ("Para one line two.", 6),
         ("- item one", 15),
         ("- item two", 16),
-        ("quoted text", 18),
-        ("more", 19),
+        ("quoted text more", 18),  # a quote's lines run on
         ("Label: text here", 23),
         ("Link and C it no", 25),
     ]
@@ -74,7 +73,7 @@ def test_the_parts_of_a_body_with_their_lines() -> None:
 
 def test_the_reading_text_is_one_paragraph_a_line() -> None:
     assert ct.reading_text(_page(BODY)) == (
-        "Para one line two.\n- item one\n- item two\nquoted text\nmore\nLabel: text here\n"
+        "Para one line two.\n- item one\n- item two\nquoted text more\nLabel: text here\n"
         "Link and C it no"
     )
 

@@ -44,11 +44,10 @@ def _page(body: str) -> Page:
 
 def test_a_quote_starting_with_an_x_keeps_its_first_letter() -> None:
     body = read_body(_page("Intro.\n\n> Xrays are here.\n> XX marks the spot.\n"))
-    # (each quoted line is read as a paragraph of its own)
-    assert [(p.text, p.line) for p in body.paragraphs] == [
-        ("Intro.", 4),
-        ("Xrays are here.", 6),
-        ("XX marks the spot.", 7),
+    # (the quote's lines are one paragraph, each line's first letter kept)
+    assert [(p.text, p.line, p.lines) for p in body.paragraphs] == [
+        ("Intro.", 4, ["Intro."]),
+        ("Xrays are here. XX marks the spot.", 6, ["Xrays are here.", "XX marks the spot."]),
     ]
 
 

@@ -386,14 +386,18 @@ def _read_lines(
             continue
         if para and len(para) == 1 and _SETEXT.match(line) and not para[0].startswith(("-", "*")):
             level = 1 if stripped.startswith("=") else 2
+            if body.lead_ins and body.lead_ins[-1].line == para_line:
+                body.lead_ins.pop()  # the label is the heading's words: one section, not two
             body.headings.append(Heading(level, plain_words(para[0]), para_line))
             para.clear()
             continue
         if stripped.startswith(_BLOCK_STARTS):
-            flush()
-            if stripped.startswith(">"):
+            quoted = stripped.lstrip("> ") if stripped.startswith(">") else ""
+            if not (para and _runs_on(quoted, para[-1], lines[i - 1])):
+                flush()
                 para_line = first_line + i
-                para.append(stripped.lstrip("> "))
+            if quoted:
+                para.append(quoted)
             continue
         if _LIST_ITEM.match(stripped):
             flush()  # a list item counts as a paragraph of its own
@@ -404,6 +408,19 @@ def _read_lines(
                 body.lead_ins.append(Heading(0, plain_words(lead.group(1)), first_line + i))
         para.append(stripped)
     flush()
+
+
+def _runs_on(quoted: str, above: str, line_above: str) -> bool:
+    """Whether a quote's line (`quoted`, its text) goes on with the paragraph above: a sentence
+    may be wrapped over several. A bare ">", a list or heading inside the quote and an alert's
+    `[!NOTE]` mark each stand apart."""
+    return (
+        quoted != ""
+        and line_above.lstrip().startswith(">")
+        and quoted[0] not in _LOOK_CLOSER
+        and not quoted.startswith("[!")
+        and not above.startswith("[!")
+    )
 
 
 def _read_images(text: str, start: int, body: Body) -> None:
