@@ -3,48 +3,21 @@ draft line the page did not have before goes again, rather than staying as `draf
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from cli_helpers import commit, run
 
 from editor_app.cli import main
 from editor_app.core import gitutil
 from editor_app.core.document import Document
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 PAGE = "content/en/about/introduction.md"
 
 
-@pytest.fixture
-def hugo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A writable copy of hugo-docs, the current folder."""
-    source = SITES / "hugo-docs"
-    if not source.is_dir():
-        pytest.skip(f"shared site not found at {source}")
-    dest = tmp_path / "hugo-docs"
-    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"))
-    for path in [dest, *dest.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    monkeypatch.chdir(dest)
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
-    return dest
-
-
-def commit(site: Path, *files: str) -> None:
-    def git(*args: str) -> None:
-        subprocess.run(["git", "-C", str(site), *args], check=True, capture_output=True)
-
-    git("init", "-q")
-    git("add", *files)
-    git("-c", "user.name=Ada", "-c", "user.email=ada@example.org", "commit", "-q", "-m", "pages")
-
-
 def approve(capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = main(["review", "approve", PAGE])
-    return code, capsys.readouterr().out
+    code, out, _err = run(capsys, "review", "approve", PAGE)
+    return code, out
 
 
 def test_a_draft_line_set_for_the_review_goes_when_approved(

@@ -6,49 +6,16 @@ had becomes `published: true`. What changed is said in plain words."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from cli_helpers import commit, run
 
 from editor_app.cli import main
 from editor_app.core import gitutil
 from editor_app.core.document import Document
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 PAGE = "_articles/how-to-contribute.md"
-
-
-@pytest.fixture
-def guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A writable copy of opensource-guide (a Jekyll site), the current folder."""
-    source = SITES / "opensource-guide"
-    if not source.is_dir():
-        pytest.skip(f"shared site not found at {source}")
-    dest = tmp_path / "opensource-guide"
-    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"))
-    for path in [dest, *dest.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    monkeypatch.chdir(dest)
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
-    monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
-    return dest
-
-
-def commit(site: Path, *files: str) -> None:
-    def git(*args: str) -> None:
-        subprocess.run(["git", "-C", str(site), *args], check=True, capture_output=True)
-
-    git("init", "-q")
-    git("add", *files)
-    git("-c", "user.name=Ada", "-c", "user.email=ada@example.org", "commit", "-q", "-m", "pages")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
-    code = main(list(argv))
-    return code, capsys.readouterr().out
 
 
 def test_a_published_line_set_for_the_review_goes_when_approved(
@@ -58,10 +25,10 @@ def test_a_published_line_set_for_the_review_goes_when_approved(
     original = path.read_bytes()
     assert b"published:" not in original
     assert main(["set", PAGE, "published=false"]) == 0
-    code, out = run(capsys, "review", "approve", PAGE)
+    code, out, _err = run(capsys, "review", "approve", PAGE)
     assert code == 0 and out == f"{PAGE}: published: false (line removed)\n"
     assert path.read_bytes() == original  # as it was, and as it publishes
-    code, out = run(capsys, "review", "undo", PAGE)
+    code, out, _err = run(capsys, "review", "undo", PAGE)
     assert code == 0 and out.endswith(f"{PAGE}: published: false (line put back)\n")
     assert Document.load(path).get("published") is False
 
@@ -70,7 +37,7 @@ def test_approve_in_json_gives_the_values_and_null_for_a_line_removed(
     guide: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["set", PAGE, "published=false"]) == 0
-    code, out = run(capsys, "review", "approve", PAGE, "--format", "json")
+    code, out, _err = run(capsys, "review", "approve", PAGE, "--format", "json")
     assert code == 0
     assert json.loads(out)["changes"] == [
         {"field": "published", "kind": "removed", "old": False, "new": None}
@@ -88,7 +55,7 @@ def test_a_word_import_approved_has_no_published_line(
     page = "_articles/notes.md"
     assert Document.load(guide / page).get("published") is False
     capsys.readouterr()
-    code, out = run(capsys, "review", "approve", page)
+    code, out, _err = run(capsys, "review", "approve", page)
     assert code == 0 and out == f"{page}: published: false (line removed)\n"
     assert "published" not in Document.load(guide / page).front_matter
 
@@ -113,13 +80,13 @@ def test_a_published_line_the_committed_page_had_becomes_true(
     assert main(["set", PAGE, "published=false"]) == 0
     commit(guide, PAGE)  # the site's own published line, kept in its history
     before = path.read_bytes()
-    code, out = run(capsys, "review", "approve", PAGE)
+    code, out, _err = run(capsys, "review", "approve", PAGE)
     assert code == 0 and out == f"{PAGE}: published: false -> true\n"
     assert path.read_bytes() == before.replace(b"published: false", b"published: true", 1)
-    code, out = run(capsys, "review", "undo", PAGE)
+    code, out, _err = run(capsys, "review", "undo", PAGE)
     assert code == 0 and out.endswith(f"{PAGE}: published: true -> false\n")
     assert path.read_bytes() == before
-    code, out = run(capsys, "review", "approve", PAGE, "--json")
+    code, out, _err = run(capsys, "review", "approve", PAGE, "--json")
     assert code == 0
     assert json.loads(out)["changes"] == [
         {"field": "published", "kind": "changed", "old": False, "new": True}

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run
 
 from editor_app.cli import main
 from editor_app.core import review
@@ -21,49 +21,14 @@ from editor_app.core.document import Document
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_site import BRAND, replace_in  # noqa: E402
 
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 GUIDE_PAGE = "_articles/how-to-contribute.md"
 OLD = "a short public facing story"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
 def in_site(site_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(site_copy)
     return site_copy
-
-
-@pytest.fixture
-def guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A writable copy of a second real site (opensource-guide), the current folder."""
-    source = SITES / "opensource-guide"
-    if not source.is_dir():
-        pytest.skip(f"shared site not found at {source}")
-    dest = tmp_path / "opensource-guide"
-    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"))
-    for path in [dest, *dest.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    monkeypatch.chdir(dest)
-    return dest
-
-
-@pytest.fixture
-def hugo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A writable copy of a Hugo site (hugo-docs), the current folder."""
-    source = SITES / "hugo-docs"
-    if not source.is_dir():
-        pytest.skip(f"shared site not found at {source}")
-    dest = tmp_path / "hugo-docs"
-    shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"))
-    for path in [dest, *dest.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    monkeypatch.chdir(dest)
-    return dest
 
 
 def only_once(body: str, data: bytes) -> str:
