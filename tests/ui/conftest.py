@@ -42,6 +42,21 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
+def web_pane(qtbot):  # noqa: ANN001, ANN201 - pytest fixture
+    """A web preview pane (not shown yet), shut down after the test; skipped without
+    QtWebEngine."""
+    from editor_app.ui.preview import HAVE_WEBENGINE, PreviewPane
+
+    if not HAVE_WEBENGINE:
+        pytest.skip("QtWebEngine is not installed")
+    pane = PreviewPane(web=True)
+    qtbot.addWidget(pane)
+    yield pane
+    pane.shutdown()
+    qtbot.wait(50)
+
+
+@pytest.fixture
 def errors(monkeypatch) -> list[tuple[str, str]]:  # noqa: ANN001 - pytest fixture
     """Error boxes are recorded instead of shown."""
     from editor_app.ui import dialogs

@@ -11,17 +11,16 @@ import shutil
 from pathlib import Path
 
 import pytest
+from preview_helpers import page_fits, show_html
 
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
-from editor_app.ui import preview
-from editor_app.ui.preview import HAVE_WEBENGINE, PreviewPane
+from editor_app.ui.preview import PreviewPane
 
 SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 
 
-@pytest.mark.skipif(not HAVE_WEBENGINE, reason="QtWebEngine is not installed")
 @pytest.mark.parametrize(
     ("site", "page", "words"),
     [
@@ -38,7 +37,9 @@ SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
         ),
     ],
 )
-def test_long_words_fit_the_pane(qtbot, tmp_path: Path, site: str, page: str, words: str) -> None:
+def test_long_words_fit_the_pane(
+    qtbot, web_pane: PreviewPane, tmp_path: Path, site: str, page: str, words: str
+) -> None:
     if not (SITES / site).is_dir():
         pytest.skip(f"shared site not found at {SITES / site}")
     root = tmp_path / site
@@ -46,22 +47,5 @@ def test_long_words_fit_the_pane(qtbot, tmp_path: Path, site: str, page: str, wo
     path = root / page
     html = Renderer(Site.open(root)).render_page(Document.load(path))
     assert words in html
-    pane = PreviewPane(web=True)
-    qtbot.addWidget(pane)
-    pane.resize(330, 600)
-    pane.show()
-    with qtbot.waitSignal(pane.rendered, timeout=20000):
-        pane.set_html(html, path.parent)
-    widths: list[object] = []
-    world = preview._web_classes().Script.ScriptWorldId.ApplicationWorld
-    pane._view.page().runJavaScript(
-        "document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth",
-        world,
-        widths.append,
-    )
-    qtbot.waitUntil(lambda: bool(widths), timeout=10000)
-    assert pane.backend == "web"
-    scroll_width, client_width = map(int, str(widths[0]).split())
-    assert client_width > 0 and scroll_width <= client_width
-    pane.shutdown()
-    qtbot.wait(50)
+    show_html(qtbot, web_pane, html, path.parent, (330, 600))
+    page_fits(qtbot, web_pane)
