@@ -317,12 +317,16 @@ class SiteIndex:
     def _member(self, path: Path, collection: str | None, fm: dict) -> str | None:
         """Eleventy makes collections from tags: a page whose `override:tags` replaces the
         tags its folder's data file gives (`blog/blog.json`: `"tags": ["blog"]`) without
-        naming that collection is none of its pages (the blog's own list page, `blog.md`)."""
-        if self.generator != "eleventy" or collection is None or "override:tags" not in fm:
+        naming that collection, or whose `eleventyExcludeFromCollections` is true or names
+        it, is none of its pages (the blog's own list page, `blog.md`; a page kept beside
+        the posts, `2025-01-13-certification-result.md`)."""
+        if self.generator != "eleventy" or collection is None:
             return collection
-        if collection in _tag_names(fm["override:tags"]):
-            return collection
-        if collection not in _tag_names(self.directory_data(path).get("tags")):
+        excluded = fm.get("eleventyExcludeFromCollections")
+        left_out = excluded is True or collection in _tag_names(excluded)
+        if "override:tags" in fm and collection not in _tag_names(fm["override:tags"]):
+            left_out = True
+        if not left_out or collection not in _tag_names(self.directory_data(path).get("tags")):
             return collection
         return None
 

@@ -1,6 +1,7 @@
 """Eleventy makes collections from tags: a page whose `override:tags` replaces the tags its
-folder's data file gives is not one of that collection's pages, so it is not told it lacks
-what they all have (the blog's own list page, `src/blog/blog.md`, has no `newstitle`)."""
+folder's data file gives, or that is excluded from collections, is not one of that
+collection's pages, so it is not told it lacks what they all have (the blog's own list page,
+`src/blog/blog.md`, has no `newstitle`)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ def _blog_warnings(site: Site) -> list[str]:
         ("override:tags: blog\n", True),
         ("tags: [news]\n", True),  # merged with the folder's tags: still a blog page
         ("", True),
+        ("eleventyExcludeFromCollections: true\n", False),
+        ("eleventyExcludeFromCollections: [blog]\n", False),
+        ("eleventyExcludeFromCollections: [news]\n", True),
+        ("eleventyExcludeFromCollections: false\n", True),
+        ("eleventyExcludeFromCollections: true\noverride:tags: [blog]\n", False),
     ],
 )
 def test_override_tags_decides_membership(tmp_path: Path, header: str, member: bool) -> None:
@@ -88,5 +94,6 @@ def test_the_real_blog_list_page_is_no_blog_post() -> None:
     assert site.collection_of(page) is None
     names = [e.path.name for e in site.documents("blog")]
     assert "blog.md" not in names and "2020-08-11-mit.md" in names
+    assert "2025-01-13-certification-result.md" not in names  # excluded from collections
     problems = validate_paths([str(page)], content=False)
     assert [p.message for p in problems if "newstitle" in p.message.lower()] == []
