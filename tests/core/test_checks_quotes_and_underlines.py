@@ -1,5 +1,5 @@
-"""Content checks read a page as Markdown does: a bold label over an underline is one heading
-(one section, not a heading and a label too), and a quote's lines wrapped with `>` are one
+"""Content checks read a page as Markdown does: bold words over an underline are one heading
+(one section, not a heading and a label too, nor no section at all), and a quote's lines wrapped with `>` are one
 paragraph, so a long sentence wrapped over them is told, on the line it starts."""
 
 from __future__ import annotations
@@ -23,7 +23,11 @@ def _page(body: str):
     [
         ("Intro.\n\n__Method__: B\n-----\n\nText.\n", [("method: b", "Method: B")]),
         ("Intro.\n\n__Method:__\n=====\n\nText.\n", [("method", "Method")]),
-        ("Intro.\n\n**Method:** B\n-----\n\nText.\n", [("method", "Method")]),
+        ("Intro.\n\n**Method:** B\n-----\n\nText.\n", [("method: b", "Method: B")]),
+        ("Intro.\n\n**Label**\n-----\n\nText.\n", [("label", "Label")]),
+        ("Intro.\n\n**Label**\n=====\n\nText.\n", [("label", "Label")]),
+        ("Intro.\n\n***\n---\n\nText.\n", []),  # two rules
+        ("Intro.\n\n* Label\n---\n\nText.\n", []),  # a list item, then a rule
         ("Intro.\n\n__Method__: B\n\n-----\n\nText.\n", [("method", "Method")]),
     ],
 )

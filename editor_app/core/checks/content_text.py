@@ -137,6 +137,8 @@ _LINE_TO_LOOK_AT = re.compile(r"\n[^\S\n]*[#=\-*+_|>{<0-9]")
 _RUN_OF_LINES = re.compile(r"\n[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])\s")
 _BLOCK_STARTS = ("|", ">", "{:", "<div", "</div", "---")
+# A line an underline cannot make a heading of: a list item (`- a`, `* a`), a rule (`***`).
+_NO_HEADING = re.compile(r"-|\*(?!\*)|\*\*[* \t]*$")
 # `plain_words`' patterns, kept within one line: the paragraphs of a page are made plain all at
 # once, one a line, in a few passes over the page instead of a few per paragraph.
 _ONE_LINE_MD_IMAGE = re.compile(
@@ -384,7 +386,7 @@ def _read_lines(
             flush()
             body.headings.append(Heading(len(m.group(1)), plain_words(m.group(2)), first_line + i))
             continue
-        if para and len(para) == 1 and _SETEXT.match(line) and not para[0].startswith(("-", "*")):
+        if para and len(para) == 1 and _SETEXT.match(line) and not _NO_HEADING.match(para[0]):
             level = 1 if stripped.startswith("=") else 2
             if body.lead_ins and body.lead_ins[-1].line == para_line:
                 body.lead_ins.pop()  # the label is the heading's words: one section, not two

@@ -79,7 +79,8 @@ def quick_sections(body: str, title: Any = None) -> list[tuple[str, str]]:
             start = text.rfind("\n", 0, end) + 1
             line = text[start:end]
             if not line or line[0] in _NOT_SETEXT_START or line[0].isspace():
-                continue
+                if not (line.startswith("**") and line.strip("* \t")):  # bold words: a heading
+                    continue
             setext.add(start)
             # Starts a paragraph: the text's first line, or one after a blank line (the
             # text's own first line may be that blank line: `scan` holds the newline before).
