@@ -102,6 +102,30 @@ def site_language(config: dict, available: Iterable[str] | None = None) -> str |
     return None
 
 
+def declared_site_language(site: object, available: Iterable[str] | None = None) -> str | None:
+    """The bundled dictionary for the language `site` declares, or None.
+
+    Jekyll says it in `_config.yml` (`lang`, `locale`); Hugo in its own settings file, as
+    `languageCode` or under the default language (`[languages.en] locale = 'en-US'`, as
+    Hugo's documentation does), which comes first as Hugo reads it.
+    """
+    found = site_language(getattr(site, "config", None) or {}, available)
+    layout = getattr(site, "layout", None)
+    settings = getattr(layout, "config", None)  # Hugo's settings, their keys in lower case
+    if found or not isinstance(settings, dict):
+        return found
+    languages = settings.get("languages")
+    default = str(getattr(layout, "default_language", None) or "en").lower()
+    own = languages.get(default) if isinstance(languages, dict) else None
+    for part in (own, settings):
+        if isinstance(part, dict):
+            keys = {"lang": part.get("languagecode"), "locale": part.get("locale")}
+            found = site_language(keys, available)
+            if found:
+                return found
+    return None
+
+
 def user_data_dir() -> Path:
     """The user's data folder for editor-app; `EDITOR_APP_DATA_DIR` overrides it."""
     override = os.environ.get("EDITOR_APP_DATA_DIR")

@@ -19,8 +19,8 @@ from editor_app.core.spelling import (
     DEFAULT_LANGUAGE,
     SpellChecker,
     available_languages,
+    declared_site_language,
     language_name,
-    site_language,
 )
 
 
@@ -166,10 +166,10 @@ def add_spelling_actions(
 class SpellingLanguageHook(QObject):
     """Tools > Spelling Language: one entry per bundled dictionary, remembered per site.
 
-    A site that declares its language in `_config.yml` (`lang: en-US`) gets that dictionary
-    until the user picks another one for it. Installed by `install_spelling_language(window)`;
-    uses only the window's public hooks (`tools_menu`, `editor`, `settings`, `siteOpened`,
-    `site_setting_key`).
+    A site that declares its language (`lang: en-US` in `_config.yml`, Hugo's `locale` or
+    `languageCode`) gets that dictionary until the user picks another one for it. Installed by
+    `install_spelling_language(window)`; uses only the window's public hooks (`tools_menu`,
+    `editor`, `settings`, `siteOpened`, `site_setting_key`).
     """
 
     def __init__(self, window: Any) -> None:
@@ -207,7 +207,7 @@ class SpellingLanguageHook(QObject):
         if isinstance(remembered, str) and remembered in self.actions:
             self.choose(remembered)
         else:
-            declared = site_language(site.config) if site is not None else None
+            declared = declared_site_language(site) if site is not None else None
             self.choose(declared or DEFAULT_LANGUAGE)
 
     def choose(self, language: str, remember: bool = False) -> None:

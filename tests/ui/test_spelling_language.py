@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from spelling_helpers import misspelt
 from window_helpers import click_document, open_site
 
-from editor_app.core.spelling import site_language
+from editor_app.core.site import Site
+from editor_app.core.spelling import declared_site_language, site_language
 from editor_app.ui.main_window import MainWindow
 
 CASE_STUDY = "_resources/case-study-cag.md"
+HUGO_DOCS = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
 
 
 def make_window(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtbot
@@ -82,3 +85,47 @@ def test_a_site_that_declares_american_english_gets_that_dictionary_and_a_choice
     open_site(qtbot, again, site_copy)
     assert again.editor.spelling_language == "en_GB"
     assert language_menu_choice(again) == "en_GB"
+
+
+def hugo_site(folder: Path, settings: str) -> Path:
+    (folder / "content" / "posts").mkdir(parents=True)
+    (folder / "hugo.toml").write_text(settings, encoding="utf-8")
+    page = folder / "content" / "posts" / "first.md"
+    page.write_text("---\ntitle: First\n---\nOur favorite colour is grey.\n", encoding="utf-8")
+    return page
+
+
+def test_a_hugo_site_declares_its_language_in_its_own_settings(tmp_path: Path) -> None:
+    both = ["en_GB", "en_US"]
+    cases = {
+        "languageCode = 'en-us'\n": "en_US",
+        "languageCode = 'en-GB'\n": "en_GB",
+        # The default language's own settings come first, as Hugo reads them.
+        "languageCode = 'en-gb'\n[languages.en]\nlocale = 'en-US'\n": "en_US",
+        "defaultContentLanguage = 'EN'\n[languages.en]\nlanguageCode = 'en-US'\n": "en_US",
+        "defaultContentLanguage = 'fr'\n[languages.en]\nlocale = 'en-US'\n"
+        "[languages.fr]\nlocale = 'fr-FR'\n": None,
+        "title = 'No language'\n": None,
+    }
+    for number, (settings, expected) in enumerate(cases.items()):
+        hugo_site(tmp_path / str(number), settings)
+        assert declared_site_language(Site.open(tmp_path / str(number)), both) == expected, settings
+
+
+def test_hugo_documentation_is_checked_in_american_english() -> None:
+    if not HUGO_DOCS.is_dir():
+        pytest.skip(f"shared site not found at {HUGO_DOCS}")
+    # hugo.toml: [languages.en] locale = 'en-US'
+    assert declared_site_language(Site.open(HUGO_DOCS), ["en_GB", "en_US"]) == "en_US"
+
+
+def test_the_window_checks_a_hugo_site_in_the_language_its_settings_declare(
+    qtbot, settings, tmp_path: Path
+) -> None:
+    page = hugo_site(tmp_path / "site", "[languages.en]\n  locale = 'en-US'\n")
+    w = make_window(qtbot, settings)
+    open_site(qtbot, w, tmp_path / "site")
+    click_document(qtbot, w, page)
+    assert w.editor.spelling_language == "en_US"
+    assert language_menu_choice(w) == "en_US"
+    qtbot.waitUntil(lambda: misspelt(w.editor) == {"colour", "grey"}, timeout=60000)
