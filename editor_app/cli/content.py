@@ -222,7 +222,8 @@ def _takes_text(doc: object, name: str) -> bool:
 
 def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
     """A value written that the page's fields cannot have (text for a date): one line each,
-    exit 1. Problems of fields not set here are `validate`'s to tell."""
+    exit 1; a field name the site does not use: a warning line each. Problems of fields not
+    set here are `validate`'s to tell."""
     from pathlib import Path
 
     from editor_app.core.document import Document
@@ -243,6 +244,12 @@ def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
     for problem in errors:
         where = f" line {problem.line}" if problem.line else ""
         print(f"editor-app: {file}{where}: {problem.message} (saved as given)", file=sys.stderr)
+    # A name the site does not use (`Title=`, `autor=`) is written as asked, but said at once:
+    # a slip of the keyboard would otherwise pass in silence until the page is checked.
+    for problem in problems:
+        if problem.code == "unknown-field" and problem.field in fields:
+            where = f" line {problem.line}" if problem.line else ""
+            print(f"editor-app: warning: {file}{where}: {problem.message}", file=sys.stderr)
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 

@@ -70,3 +70,27 @@ def test_set_name_value_apart_says_how_to_write_it(
     assert code == 2 and err.count("\n") == 1
     assert "title=" in err and "Board minutes" in err, err
     assert path.read_bytes() == before
+
+
+def test_a_field_name_the_site_does_not_use_is_written_and_said_at_once(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / PAGE
+    code, out, err = run(capsys, str(path), "Title=Board minutes", "autor=Jeni Tennison")
+    assert (code, out) == (0, "")  # written as asked: a warning, not a failure
+    text = path.read_text(encoding="utf-8")
+    assert "Title: Board minutes\n" in text and "autor: Jeni Tennison\n" in text
+    lines = err.splitlines()
+    assert len(lines) == 2, err
+    assert lines[0].startswith(f"editor-app: warning: {path}") and "'Title'" in lines[0]
+    assert "Did you mean 'title'?" in lines[0]
+    assert "'autor'" in lines[1] and "Did you mean 'author'?" in lines[1]
+
+
+def test_an_unknown_name_already_on_the_page_is_not_told_when_another_field_is_set(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / PAGE
+    assert run(capsys, str(path), "autor=Jeni Tennison")[0] == 0
+    code, out, err = run(capsys, str(path), "title=Board minutes")
+    assert (code, out, err) == (0, "", "")
