@@ -56,11 +56,19 @@ class ImportReport:
     notes: int = 0
     lost: list[str] = field(default_factory=list)
     held: str = ""  # the setting that keeps the new page off the site (`draft: true`), if any
+    # The site has no way to hold a draft back (an Eleventy site without a status field):
+    # the page is published as it is, which the author is told.
+    unheld: bool = False
 
     def summary(self) -> str:
         lines = [f"Created {self.path.name} ({self.title})."]
         if self.held:
             lines.append("It is a draft: the site leaves it out until it is approved.")
+        elif self.unheld:
+            lines.append(
+                "Careful: this site has no way to hold a draft back, so the page is published "
+                "with the site's next update."
+            )
         if self.images:
             lines.append(f"{counted(len(self.images), 'picture')} saved in {self.images[0].parent.name}.")
         if self.notes:
@@ -155,14 +163,22 @@ def import_docx(
     if hasattr(site, "update_entry"):
         site.update_entry(path)
     return ImportReport(
-        path=path, title=page_title, images=saved, notes=notes, lost=lost, held=held
+        path=path,
+        title=page_title,
+        images=saved,
+        notes=notes,
+        lost=lost,
+        held=held or "",
+        unheld=held is None,
     )
 
 
-def _kept_as_draft(site: Any, collection: str, schema: Any, doc: Document) -> str:
+def _kept_as_draft(site: Any, collection: str, schema: Any, doc: Document) -> str | None:
     """A Word document comes in as a draft: where its collection has no review status of its
     own, the page is kept off the site the generator's way (`draft: true` on Hugo,
-    `published: false` on Jekyll) until it is approved. The setting written, or ""."""
+    `published: false` on Jekyll) until it is approved. The setting written, "" when the
+    page is a draft already, or None when nothing holds it back (Eleventy has no draft
+    setting of its own)."""
     from editor_app.core.review.status import in_jekyll_drafts, is_unpublished, status_rule
 
     generator = getattr(site, "generator", None)
@@ -174,11 +190,11 @@ def _kept_as_draft(site: Any, collection: str, schema: Any, doc: Document) -> st
         generator or "", ("", None)
     )
     if not key:
-        return ""
+        return None
     try:
         doc.set(key, value)
     except (ValueError, TypeError, FrontMatterError):
-        return ""
+        return None
     return f"{key}: {'true' if value else 'false'}"
 
 

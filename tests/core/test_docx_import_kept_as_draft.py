@@ -55,3 +55,24 @@ def test_a_collection_with_a_status_field_keeps_its_own_draft(tmp_path: Path) ->
     front_matter = Document.load(report.path).front_matter
     assert front_matter["status"] == "draft"
     assert "published" not in front_matter
+
+
+def test_a_site_with_no_draft_setting_says_the_page_will_be_published(tmp_path: Path) -> None:
+    # Eleventy has no draft setting of its own and eleventy-website's blog no status field:
+    # nothing keeps the page back, which the author must hear rather than find out online.
+    site = _site(tmp_path, "eleventy-website")
+    report = import_docx(_word(tmp_path), site, "blog")
+    assert report.unheld and not report.held
+    assert "published with the site's next update" in report.summary()
+    assert "until it is approved" not in report.summary()
+
+
+@pytest.mark.parametrize(
+    ("name", "collection"), [("hugo-docs", "about"), ("connectedbydata", "resources")]
+)
+def test_a_page_held_back_is_not_said_to_be_published(
+    tmp_path: Path, name: str, collection: str
+) -> None:
+    report = import_docx(_word(tmp_path), _site(tmp_path, name), collection)
+    assert not report.unheld
+    assert "next update" not in report.summary()
