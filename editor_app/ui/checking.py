@@ -8,9 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDockWidget
 
 from editor_app.core.validate import validate_document, validate_site
 from editor_app.ui.workers import Job
+
+
+def show_in_front(dock: QDockWidget) -> None:
+    """Show a panel in front of the panels sharing its place as tabs: Problems after Check,
+    not left behind the Checklist tab the author last read."""
+    dock.show()
+    dock.raise_()
 
 
 class CheckSession(QObject):
@@ -51,7 +59,7 @@ class CheckSession(QObject):
         w = self.window
         if w.site is None or self._job is not None:
             return
-        w.problems_dock.show()
+        show_in_front(w.problems_dock)
         if not w.site.entries():
             w.problems.summary.setText(w.site.no_pages_message())  # not "No problems found"
             return
@@ -110,7 +118,7 @@ class CheckSession(QObject):
         self._checked_page = None
         root = w.site.root if w.site is not None else None
         w.problems.set_problems(problems, root, scope)
-        w.problems_dock.show()
+        show_in_front(w.problems_dock)
         w.problemsShown.emit(list(problems))
 
     def _problem_path(self, problem: Any) -> Path:

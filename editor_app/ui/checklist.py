@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.checks.checklist import Checklist, page_checklist
+from editor_app.ui.checking import show_in_front
 
 REFRESH_DELAY_MS = 1200  # after a pause in typing
 _LINE_ROLE = Qt.ItemDataRole.UserRole
@@ -148,6 +149,8 @@ class ChecklistHook:
             window.tabifyDockWidget(problems_dock, dock)
         dock.hide()
         self.dock = dock
+        # Turned on from View > Checklist: in front of Problems, not a tab behind it.
+        dock.toggleViewAction().triggered.connect(self._to_front)
         # Worked out only while on show (a long page's checks are not free), and at once when
         # it comes into view.
         dock.visibilityChanged.connect(self._on_shown)
@@ -165,6 +168,10 @@ class ChecklistHook:
             editor.textChanged.connect(self._timer.start)
         self.panel.problemActivated.connect(window.checks.jump_to_problem)
         self.panel.lineActivated.connect(self._go_to_line)
+
+    def _to_front(self, checked: bool) -> None:
+        if checked:
+            show_in_front(self.dock)
 
     def _on_shown(self, shown: bool) -> None:
         if not shown:

@@ -71,3 +71,33 @@ def test_the_window_fills_the_checklist_of_the_open_page(
     qtbot.waitUntil(lambda: hook.panel.tree.topLevelItemCount() > 0, timeout=10000)
     assert any("click here" in s or "does not say where" in s for s in _items(hook.panel))
     w.close()
+
+
+def _in_front(dock) -> bool:  # noqa: ANN001 - a QDockWidget
+    """Shown and not a tab behind another panel (a tab behind has no visible region)."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def test_the_checklist_and_problems_come_to_the_front_when_asked_for(
+    qtbot,
+    settings: QSettings,
+    site_copy: Path,  # noqa: ANN001
+) -> None:
+    from editor_app.ui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_folder(site_copy, then_open=site_copy / "_resources" / "case-study-dfe.md")
+    qtbot.waitUntil(lambda: w.documents.doc is not None, timeout=10000)
+    w.validate_current()  # F7: the problems of the page, below it
+    qtbot.waitUntil(lambda: _in_front(w.problems_dock), timeout=5000)
+    # View > Checklist: its tab shares the place of Problems, and it is the one shown...
+    w.checklist.dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: _in_front(w.checklist.dock), timeout=5000)
+    assert not _in_front(w.problems_dock)
+    # ...and F7 again brings the problems it found in front of the checklist.
+    w.validate_current()
+    qtbot.waitUntil(lambda: _in_front(w.problems_dock), timeout=5000)
+    assert not _in_front(w.checklist.dock)
+    w.close()
