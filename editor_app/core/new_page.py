@@ -275,6 +275,18 @@ def new_page_text(
     return text
 
 
+def _pages_carrying(site: Any, collection: str, keys: set[str]) -> dict[str, int]:
+    """How many pages of `collection` give each of `keys` a value."""
+    counts = dict.fromkeys(keys, 0)
+    entries = getattr(site, "entries", None)
+    for entry in entries() if callable(entries) else ():
+        header = entry.front_matter
+        if entry.collection == collection and isinstance(header, dict):
+            for key in keys.intersection(header):
+                counts[key] += header[key] not in (None, "")
+    return counts
+
+
 def new_page_values(
     site: Any, collection: str, title: str, schema: Any, today: dt.date | None = None
 ) -> dict[str, Any]:
@@ -291,8 +303,11 @@ def new_page_values(
     title_key = "title"
     named_title = [f for f in fields if f.name.lower().endswith("title") and f.type == "text"]
     if "title" not in names and named_title:
-        # A field named for the title (Eleventy's blog posts: `newstitle`), required first.
-        title_key = sorted(named_title, key=lambda f: not f.required)[0].name
+        # A field named for the title (Eleventy's blog posts: `newstitle`): a required one
+        # first, else the one most of the collection's pages fill (Eleventy's docs: their
+        # heading `pageTitle`, not `tiptitle`, which only the quick tips among them carry).
+        carried = _pages_carrying(site, collection, {f.name for f in named_title})
+        title_key = min(named_title, key=lambda f: (not f.required, -carried[f.name])).name
     elif "title" not in names:
         title_key = next(
             (

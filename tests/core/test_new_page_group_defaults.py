@@ -48,3 +48,12 @@ def test_a_group_only_some_pages_have_is_not_added(eleventy: Path) -> None:
     site = Site.open(eleventy)
     doc = Document.from_bytes(new_page_bytes(site, "docs", "Hello", load_schema(site)))
     assert "hosts" not in doc.front_matter and "classicHosts" not in doc.front_matter
+
+
+def test_a_new_docs_page_puts_its_title_where_the_docs_pages_do(eleventy: Path) -> None:
+    # Eleventy's docs have no `title`: 14 pages give `pageTitle` (the docs layout's heading),
+    # 13 quick tips `tiptitle` (which the docs layout never shows), listed first.
+    site = Site.open(eleventy)
+    doc = Document.from_bytes(new_page_bytes(site, "docs", "Hello", load_schema(site)))
+    assert doc.front_matter["pageTitle"] == "Hello"
+    assert "tiptitle" not in doc.front_matter
