@@ -17,6 +17,8 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from editor_app.core.markdown_ext.html_unclosed import UnclosedRawHtmlPreprocessor
+
 # kramdown keeps the content of these inline HTML elements as written (no Markdown, no
 # smart quotes): its "raw" content model.
 RAW_SPAN_RE = (
@@ -425,6 +427,8 @@ class HtmlTagsExtension(Extension):
         md.postprocessors.register(HtmlTagsPostprocessor(md), "kramdown_html_tags", 10)
         md.preprocessors.register(IndentedHtmlBlockPreprocessor(md), "kramdown_html_indent", 19)
         md.preprocessors.register(UnclosedElementsPreprocessor(md), "kramdown_unclosed", 22)
+        # After the raw HTML is stored (20).
+        md.preprocessors.register(UnclosedRawHtmlPreprocessor(md), "kramdown_unclosed_raw", 18)
         md.preprocessors.register(MarkdownChildrenPreprocessor(md), "kramdown_md_children", 23)
         md.preprocessors.register(CustomElementsPreprocessor(md), "kramdown_custom_elements", 21)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)

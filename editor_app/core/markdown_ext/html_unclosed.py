@@ -1,0 +1,85 @@
+"""Raw HTML elements left open at the end of the page, closed as kramdown closes them.
+
+kramdown reads a raw HTML block into elements: every start tag inside it opens one (span
+elements too), an end tag closes the innermost open element when it names it, and at the
+end of the document whatever is still open is closed, innermost first, right after the text
+(`<div>` `<aside>` `text` ends `text\\n</aside></div>`). Python-Markdown keeps such a block
+to the end of the page as it was written, without the end tags; this puts them back.
+Elements with `markdown="1"` are closed earlier (`html_tags.UnclosedElementsPreprocessor`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown.preprocessors import Preprocessor
+
+# kramdown's HTML_TAG_RE, HTML_TAG_CLOSE_RE, HTML_COMMENT_RE and HTML_INSTRUCTION_RE (names
+# as REXML's UNAME_STR allows them, the `:` included).
+_NAME = r"[A-Za-z_:][\w:.-]*"
+_TAG_OR_MARK = re.compile(
+    rf"<!--.*?-->|<\?.*?\?>"
+    rf"|<({_NAME})\s*(?:\s+{_NAME}(?:\s*=\s*(?:\w+|(\"|').*?\2))?)*\s*(/)?>"
+    rf"|</({_NAME})\s*>",
+    re.S,
+)
+# kramdown's HTML_ELEMENTS_WITHOUT_BODY: never open.
+_WITHOUT_BODY = frozenset(
+    "area base br col command embed hr img input keygen link meta param source track wbr".split()
+)
+# Their content is text up to their own end tag.
+_RAW_TEXT = ("script", "style")
+
+
+def closed_as_kramdown(raw: str) -> str:
+    """A raw HTML block that runs to the end of the page, as kramdown prints it: an end tag
+    that does not name the innermost open element is text (`&lt;/div&gt;`), and the elements
+    still open at the end are closed there, innermost first."""
+    stack: list[str] = []
+    stray: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _TAG_OR_MARK.search(raw, pos)) is not None:
+        pos = m.end()
+        start, self_closed, end = m.group(1), m.group(3), m.group(4)
+        if start is not None:
+            name = start.lower()
+            if self_closed or name in _WITHOUT_BODY:
+                continue
+            if name in _RAW_TEXT:
+                close = re.compile(rf"</{name}\s*>", re.I).search(raw, pos)
+                if close is None:
+                    stack.append(name)
+                    break
+                pos = close.end()
+                continue
+            stack.append(name)
+        elif end is not None:
+            if stack and stack[-1] == end.lower():
+                stack.pop()
+            else:
+                stray.append(m.span())
+    if not stack and not stray:
+        return raw
+    for first, last in reversed(stray):
+        raw = raw[:first] + "&lt;" + raw[first + 1 : last - 1] + "&gt;" + raw[last:]
+    if stack:
+        raw = raw.rstrip("\n") + "\n" + "".join(f"</{name}>" for name in reversed(stack))
+    return raw
+
+
+class UnclosedRawHtmlPreprocessor(Preprocessor):
+    """Closes the raw HTML block that runs to the end of the page (after Python-Markdown
+    has stored it: the last block of the page, held as text)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        last = next((line for line in reversed(lines) if line.strip()), "")
+        stash = self.md.htmlStash
+        m = re.fullmatch(r"\x02wzxhzdk:(\d+)\x03", last.strip())
+        if m is None or int(m.group(1)) >= len(stash.rawHtmlBlocks):
+            return lines
+        index = int(m.group(1))
+        raw = stash.rawHtmlBlocks[index]
+        if not isinstance(raw, str) or not raw.lstrip().startswith("<"):
+            return lines
+        stash.rawHtmlBlocks[index] = closed_as_kramdown(raw)
+        return lines
