@@ -291,16 +291,19 @@ class NumberField(TextField):
 
 
 class BoolField(FieldWidget):
-    """A tick box."""
+    """A tick box; on a page without the setting it shows what that means to the site
+    (`left_out`: ticked for `published`, which every page is unless it says otherwise)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, left_out: bool = False) -> None:
         super().__init__()
+        self.left_out = left_out
         self.box = QCheckBox(text)
         FieldRow(self).addWidget(self.box)
         self.box.toggled.connect(self._emit)
 
     def _show(self, value: Any) -> None:
-        self.box.setChecked(bool(value) if isinstance(value, bool) else False)
+        shown = value if isinstance(value, bool) else value is None and self.left_out
+        self.box.setChecked(shown)
 
     def focus_target(self) -> QWidget:
         return self.box

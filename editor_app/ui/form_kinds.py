@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from editor_app.core import assets
+from editor_app.core.review.status import left_out_value
 from editor_app.ui.form_fields import (
     BoolField,
     ChoiceField,
@@ -106,7 +107,7 @@ def make_widget(form: FrontMatterForm, f: Field, value: Any) -> FieldWidget:
     if kind == "boolean":
         if value is not None and not isinstance(value, bool):
             return TextField()  # "yes" in quotes: left as the page has it
-        return BoolField(tr("Yes"))
+        return BoolField(tr("Yes"), left_out=left_out_value(f.name))
     if kind == "number":
         return NumberField() if not is_complex(value) else TextField(read_only=True)
     if kind == "choice" and f.choices:

@@ -106,6 +106,16 @@ def unpublished_by(front_matter: dict, generator: str | None = None) -> tuple[st
     return None
 
 
+# A yes/no setting a page leaves out means "no" to the site, except `published`: every page is
+# published unless it says `published: false` (which a Word import writes on Jekyll sites).
+_LEFT_OUT = {"published": True}
+
+
+def left_out_value(name: str) -> bool:
+    """What yes/no setting `name` means to the site on a page that does not have it."""
+    return _LEFT_OUT.get(name, False)
+
+
 def is_unpublished(front_matter: dict, generator: str | None = None) -> bool:
     """True when the site leaves the page out until that setting changes (`unpublished_by`)."""
     return unpublished_by(front_matter, generator) is not None
