@@ -39,7 +39,11 @@ from editor_app.core.engines import (  # noqa: E402
     detect_generator,
     make_engine,
 )
-from editor_app.core.engines.goldmark import GoldmarkEngine, read_markup_config  # noqa: E402
+from editor_app.core.engines.goldmark import (  # noqa: E402
+    GoldmarkEngine,
+    read_markup_config,
+    site_enables_emoji,
+)
 from editor_app.core.engines.markdown_it import (  # noqa: E402
     MarkdownItEngine,
     read_eleventy_config,
@@ -148,6 +152,7 @@ def goldmark_many(texts: list[str], root: Path | None) -> list[str]:
             "baseURL": "http://example.org/",
             "disableKinds": ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"],
             "markup": markup,
+            "enableEmoji": bool(root and site_enables_emoji(root)),
         }
         (site / "config.json").write_text(json.dumps(config))
         content = site / "content"
@@ -226,15 +231,16 @@ def markdown_it_profile_for(root: Path | None, profile: str | None) -> str:
     return profile or reference_markdown_it_version()
 
 
-def pin(folder: Path, engine_name: str) -> int:
-    """Write the reference's HTML for every FOLDER/*.md to FOLDER/*.html (default settings)."""
+def pin(folder: Path, engine_name: str, site_root: Path | None = None) -> int:
+    """Write the reference's HTML for every FOLDER/*.md to FOLDER/*.html (default settings,
+    or those of `site_root`)."""
     paths = sorted(folder.glob("*.md"))
     generator = GENERATOR_OF_ENGINE[engine_name]
     texts = [p.read_text("utf-8") for p in paths]
     pairs = [neutralise_for(generator, t) for t in texts]
     keep = [neutralise_for(generator, t, keep_shown=True)[0] for t in texts]
     for path, (_, restore), ref in zip(
-        paths, pairs, REFERENCES[engine_name](keep, None), strict=True
+        paths, pairs, REFERENCES[engine_name](keep, site_root), strict=True
     ):
         path.with_suffix(".html").write_text(restore(ref), "utf-8")
     print(f"pinned {len(paths)} cases in {folder}")
@@ -260,7 +266,7 @@ def main(argv: list[str] | None = None, engine: str | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.pin:
-        return pin(args.folder, engine or args.engine or "kramdown")
+        return pin(args.folder, engine or args.engine or "kramdown", args.site)
     name, paths, differing = compare(
         args.folder,
         engine or args.engine,

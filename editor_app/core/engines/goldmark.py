@@ -31,9 +31,11 @@ class GoldmarkEngine:
         settings: dict[str, Any] | None = None,
         highlight: dict[str, Any] | None = None,
         alerts: bool = False,
+        emoji: bool = False,
     ) -> None:
         """`settings`: the site's `markup.goldmark` table; `highlight`: `markup.highlight`;
-        `alerts`: the site's blockquote hook draws `> [!NOTE]` quotes as boxes."""
+        `alerts`: the site's blockquote hook draws `> [!NOTE]` quotes as boxes; `emoji`:
+        the site's `enableEmoji` (`:smile:` printed as 😄)."""
         from editor_app.core.engines import goldmark_ext
 
         self.notes: tuple[str, ...] = ()
@@ -45,6 +47,7 @@ class GoldmarkEngine:
 
             md.use(alerts_plugin)
         self._md = md
+        self.emoji = emoji
 
     def notes_for(self, text: str) -> tuple[str, ...]:
         """The notes that apply to a page (the same for every page)."""
@@ -63,12 +66,17 @@ class GoldmarkEngine:
             goldmark if isinstance(goldmark, dict) else None,
             highlight if isinstance(highlight, dict) else None,
             alerts=hooks and site_shows_alerts(root),
+            emoji=site_enables_emoji(root),
         )
 
     def render(self, text: str, env: dict | None = None) -> str:
         """The HTML Hugo makes of `text` with Goldmark (`env`: see `Engine.render`)."""
         if env is None:
             env = {}
+        if self.emoji:
+            from editor_app.core.engines.goldmark_ext.emoji import emojify
+
+            text = emojify(text)  # Hugo replaces the codes before Goldmark reads the page
         if "<!--more-->" in text:
             # Hugo's summary divider, wherever it is (even mid-paragraph or in a list), ends
             # the summary: the two sides are rendered apart and the divider is not printed.
@@ -114,14 +122,28 @@ def read_goldmark_config(root: Path) -> dict[str, Any]:
     return goldmark if isinstance(goldmark, dict) else {}
 
 
-def read_markup_config(root: Path) -> dict[str, Any]:
-    """The site's `markup` table (hugo.toml, config.toml, config/_default/...)."""
+def site_enables_emoji(root: Path) -> bool:
+    """Whether the site sets `enableEmoji = true` (in `hugo.toml`, `config.toml` or
+    `config/_default/`; Hugo reads its keys in any case)."""
+    for path in _config_files(root):
+        if path.stem != "markup" and path.is_file():
+            config = _read(path)
+            if any(k.lower() == "enableemoji" and v is True for k, v in config.items()):
+                return True
+    return False
+
+
+def _config_files(root: Path) -> list[Path]:
     candidates = [root / f"{n}{s}" for n in _CONFIG_NAMES for s in _CONFIG_SUFFIXES]
     default = root / "config" / "_default"
-    candidates += [
+    return candidates + [
         default / f"{n}{s}" for n in (*_CONFIG_NAMES, "markup") for s in _CONFIG_SUFFIXES
     ]
-    for path in candidates:
+
+
+def read_markup_config(root: Path) -> dict[str, Any]:
+    """The site's `markup` table (hugo.toml, config.toml, config/_default/...)."""
+    for path in _config_files(root):
         if not path.is_file():
             continue
         config = _read(path)
