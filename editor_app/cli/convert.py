@@ -96,9 +96,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     target = Path(args.output)
     kind = args.format or ("pdf" if target.suffix.lower() == ".pdf" else "docx")
     pages = [Path(p) for p in args.pages]
+    from editor_app.core.validate import PAGE_SUFFIXES
+
     for page in pages:
         if not page.is_file():
             return fail(f"there is no page {page}")
+        if page.suffix.lower() not in PAGE_SUFFIXES:
+            # A settings file (`_config.yml`) or a picture went in as a page of prose.
+            return fail(f"{page}: not a page (a Markdown or HTML file), so it has no place in a pack")
     if target.exists() and target.is_dir():
         return fail(f"{target} is a folder: give a file name to write")
     if not target.parent.is_dir():

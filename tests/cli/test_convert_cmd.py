@@ -57,6 +57,7 @@ def test_export_pdf_by_extension(site_copy: Path, tmp_path: Path) -> None:
         (["import", "{good}", "nowhere", "{site}"], "nowhere"),
         (["import", "{good}", "{site}"], "name the collection"),
         (["export", "missing.md", "-o", "x.docx"], "there is no page"),
+        (["export", "{site}/_config.yml", "-o", "x.docx"], "_config.yml: not a page"),
     ],
 )
 def test_failures_are_one_plain_line(site_copy: Path, tmp_path: Path, args, words) -> None:
