@@ -23,10 +23,14 @@ def _review_page(name: str) -> tuple[Path, Document]:
 
     from editor_app.core.document import Document
     from editor_app.core.safe_paths import is_inside
+    from editor_app.core.validate import PAGE_SUFFIXES
 
     path = Path(name)
     if path.is_dir():
         raise _Refused(f"{name} is a folder; give the page's file")
+    if path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES:
+        # `_config.yml` is no page: a note or an approval there would land beside it.
+        raise _Refused(f"{name}: not a page (a Markdown or HTML file), so it is not reviewed")
     root = _site_folder_of(path)
     if not is_inside(path, root):
         # Notes and decisions are written beside the page: never outside the site's folder.

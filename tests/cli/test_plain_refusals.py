@@ -29,3 +29,24 @@ def test_new_page_in_a_site_without_collections(
     err = capsys.readouterr().err
     assert "no collection called 'posts', nor any other yet" in err
     assert "none)" not in err
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        ["note", "--on", "title", "--text", "Why?"],
+        ["approve"],
+        ["diff"],
+        ["suggest", "--on", "title", "--replace", "name"],
+    ],
+)
+def test_a_review_of_a_settings_file_is_refused(
+    site_copy: Path, capsys: pytest.CaptureFixture[str], action: list[str]
+) -> None:
+    config = site_copy / "_config.yml"
+    before = config.read_bytes()
+    assert main(["review", action[0], str(config), *action[1:]]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "_config.yml: not a page" in err, err
+    assert config.read_bytes() == before
+    assert not (site_copy / ".review").exists()
