@@ -4,15 +4,22 @@ kramdown does not open `*em*` (or `_em_`) while one is already open, nor strong 
 strong: `*a _and_ b*` is `<em>a _and_ b</em>`, not two nested `<em>`. Python-Markdown nests
 them, so each emphasis remembers the mark it was written with and a tree pass turns a
 nested one back into that text.
+
+kramdown also pairs marks its own way: an opened `_a` (or `*a`) ends at the first mark that
+can close it, and the marks that could open inside it are text (`_a _b c_` is `<em>a _b
+c</em>`), where Python-Markdown pairs a closing mark with the nearest opening one. Those
+inner marks are escaped before the inline patterns run.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from typing import Any
 
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 MARK = "data-kramdown-mark"
 
@@ -81,6 +88,110 @@ class NestedEmphasisTreeprocessor(Treeprocessor):
             k += 1
 
 
+_CODE_SPAN = re.compile(r"(`+).*?(?<!`)\1(?!`)", re.S)
+
+
+def _run(text: str, i: int) -> int:
+    """The length of the run of marks like `text[i]` starting at `i`."""
+    j = i
+    while j < len(text) and text[j] == text[i]:
+        j += 1
+    return j - i
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether kramdown starts an emphasis at the single mark `text[i]`: not before a space,
+    and an underscore not inside a word (`snake_case`, `a-_b`)."""
+    if i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    if text[i] == "_" and i > 0:
+        before = text[i - 1]
+        if before.isalpha() or (before == "-" and i > 1 and text[i - 2].isalpha()):
+            return False
+    return True
+
+
+def _skip(text: str, j: int) -> int | None:
+    """Where a code span, escape or stashed element starting at `j` ends (None: none)."""
+    c = text[j]
+    if c == "\\":
+        return j + 2
+    if c == "`":
+        m = _CODE_SPAN.match(text, j)
+        return m.end() if m else j + _run(text, j)
+    if c == "\x02":
+        end = text.find("\x03", j)
+        return end + 1 if end != -1 else len(text)
+    return None
+
+
+def _closer(text: str, i: int) -> tuple[int, list[int]] | None:
+    """kramdown's closing mark for the emphasis opened at `i`, and the marks inside it that
+    could open one (text to kramdown); None when there is none or the span holds what this
+    does not follow (links, HTML, strong marks)."""
+    mark, inner, j = text[i], [], i + 1
+    while j < len(text):
+        c = text[j]
+        after = _skip(text, j)
+        if after is not None:
+            j = after
+            continue
+        if c in "[]<":
+            return None
+        if c in "*_":
+            if (
+                c == mark
+                and j > i + 1
+                and not text[j - 1].isspace()
+                and _run(text, j) != 2  # `__` (not `___`) closes no `_` emphasis
+                and not (mark == "_" and j + 1 < len(text) and text[j + 1].isalnum())
+            ):
+                return j, inner
+            if _run(text, j) > 1:
+                return None
+            if _opens(text, j):
+                inner.append(j)
+        j += 1
+    return None
+
+
+def kramdown_pairs(text: str) -> str:
+    """`text` with the marks kramdown reads as text inside an emphasis escaped."""
+    if text.count("_") + text.count("*") < 3:
+        return text
+    escape: list[int] = []
+    i = 0
+    while i < len(text):
+        after = _skip(text, i)
+        if after is not None:
+            i = after
+            continue
+        if text[i] in "*_":
+            run = _run(text, i)
+            found = _closer(text, i) if run == 1 and _opens(text, i) else None
+            if found is not None:
+                escape += found[1]
+                i = found[0] + 1
+                continue
+            i += run
+            continue
+        i += 1
+    for k in reversed(escape):
+        text = text[:k] + "\\" + text[k:]
+    return text
+
+
+class EmphasisPairsTreeprocessor(Treeprocessor):
+    """Escapes the marks kramdown reads as text inside an emphasis (see the module)."""
+
+    def run(self, root: etree.Element) -> None:
+        for el in root.iter():
+            if el.tag in ("pre", "code", "script", "style"):
+                continue
+            if el.text and not isinstance(el.text, AtomicString):
+                el.text = kramdown_pairs(el.text)
+
+
 class EmphasisExtension(Extension):
     """kramdown's emphasis nesting."""
 
@@ -89,3 +200,5 @@ class EmphasisExtension(Extension):
             _remember_marks(md.inlinePatterns["em_strong"])
         # After the inline patterns (20) made the elements.
         md.treeprocessors.register(NestedEmphasisTreeprocessor(md), "kramdown_nested_em", 19)
+        # After the smart quotes (25), before the inline patterns (20).
+        md.treeprocessors.register(EmphasisPairsTreeprocessor(md), "kramdown_em_pairs", 24)

@@ -26,13 +26,14 @@ _A = re.ASCII
 # kind ("1"/"2": which group holds the quote character) decides single or double.
 _RULES: list[tuple[re.Pattern[str], tuple]] = [
     (re.compile(r"""(["'])(?=[_*]{1,2}\S)""", _A), ("lquote1",)),
-    (re.compile(rf"""(["'])(?={_PUNCT}(?!\.\.)\B)""", _A), ("rquote1",)),
+    # Ruby's `\w` and `\s` are ASCII but its `\b` is not (`"开` has one), hence no _A here.
+    (re.compile(rf"""(["'])(?={_PUNCT}(?!\.\.)\B)"""), ("rquote1",)),
     (re.compile(r"""(\s?)"'(?=\w)""", _A), (1, LDQUO, LSQUO)),
     (re.compile(r"""(\s?)'"(?=\w)""", _A), (1, LSQUO, LDQUO)),
     (re.compile(r"""(\s?)'(?=\d\ds)""", _A), (1, RSQUO)),
     (re.compile(r"""(\s)(['"])(?=\w)""", _A), (1, "lquote2")),
     (re.compile(rf"""({_CLOSE})(['"])""", _A), (1, "rquote2")),
-    (re.compile(r"""(["'])(?=\s|s\b|$)""", _A | re.M), ("rquote1",)),
+    (re.compile(r"""(["'])(?=[ \t\n\r\f\v]|s\b|$)""", re.M), ("rquote1",)),
     (re.compile(r"""(.?)'""", _A | re.S), (1, LSQUO)),
     (re.compile(r"""(.?)\"""", _A | re.S), (1, LDQUO)),
 ]
