@@ -79,3 +79,21 @@ def test_bare_marks_in_raw_html_text_are_escaped_in_one_pass() -> None:
     )
     # Unclosed comments and tags: every mark is escaped, nothing is lost.
     assert escape_bare_text("<!-- a <b & c") == "&lt;!-- a &lt;b &amp; c"
+
+
+@pytest.mark.skipif(not HAS_KRAMDOWN, reason="kramdown (Ruby) is not installed")
+def test_guide_pages_with_odd_emphasis_and_quotes_match_kramdown(tmp_path: Path) -> None:
+    """The Open Source Guide's translations with `_a _b c_` and `[""开源" x"]`."""
+    pages = [
+        "_articles/ms/how-to-contribute.md",
+        "_articles/zh-hans/best-practices.md",
+        "_articles/ta/best-practices.md",
+    ]
+    guide = SITES / "opensource-guide"
+    if not guide.is_dir():
+        pytest.skip("shared sites not found")
+    for n, page in enumerate(pages):
+        shutil.copyfile(guide / page, tmp_path / f"page{n}.md")
+    _, paths, differing = compare(tmp_path)
+    assert len(paths) == 3
+    assert [p.name for p, _, _ in differing] == []
