@@ -10,6 +10,7 @@ after a heading; raw HTML is dropped (`<!-- raw HTML omitted -->`) unless the si
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,12 @@ import yaml
 from markdown_it import MarkdownIt
 
 _CONFIG_NAMES = ("hugo", "config")
+# A code block Hugo draws as a picture (GoAT: ASCII art to SVG).
+_GOAT_FENCE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,})[ \t]*goat\b", re.M)
+GOAT_NOTE = (
+    "Hugo draws the diagrams written in goat code blocks as pictures; "
+    "the preview shows them as the text they are drawn from."
+)
 _CONFIG_SUFFIXES = (".toml", ".yaml", ".yml", ".json")
 
 
@@ -50,7 +57,10 @@ class GoldmarkEngine:
         self.emoji = emoji
 
     def notes_for(self, text: str) -> tuple[str, ...]:
-        """The notes that apply to a page (the same for every page)."""
+        """The notes that apply to a page: GoAT diagrams, which Hugo draws and the preview
+        does not, are named where the page has one."""
+        if "goat" in text and _GOAT_FENCE.search(text):
+            return (*self.notes, GOAT_NOTE)
         return self.notes
 
     @classmethod

@@ -185,3 +185,29 @@ def test_typographer_substitutions_from_the_site() -> None:
     assert render('"a"\n', GoldmarkEngine({"extensions": {"typographer": {"disable": True}}})) == (
         "<p>&quot;a&quot;</p>\n"
     )
+
+
+def test_a_page_with_a_goat_diagram_says_hugo_draws_it() -> None:
+    from editor_app.core.engines.goldmark import GOAT_NOTE
+
+    engine = GoldmarkEngine()
+    assert engine.notes_for("Flow:\n\n```goat\n+--+\n|  |\n+--+\n```\n") == (GOAT_NOTE,)
+    assert engine.notes_for("> ~~~ goat\n> .-.\n") == (GOAT_NOTE,)
+    assert engine.notes_for("A goat.\n\n```go\nx := 1\n```\n") == ()
+
+
+def test_hugo_docs_goat_pages_carry_the_note() -> None:
+    from editor_app.core.document import Document
+    from editor_app.core.engines.goldmark import GOAT_NOTE
+    from editor_app.core.render import Renderer
+    from editor_app.core.site import Site
+
+    if not HUGO_DOCS.is_dir():
+        pytest.skip("shared sites not found")
+    renderer = Renderer(Site.open(HUGO_DOCS))
+    content = HUGO_DOCS / "content" / "en"
+    page = renderer.render_page(Document.load(content / "configuration" / "http-cache.md"))
+    assert "the preview shows them as the text they are drawn from" in page
+    assert GOAT_NOTE.split(";")[0] not in renderer.render_page(
+        Document.load(content / "quick-reference" / "emojis.md")
+    )
