@@ -81,14 +81,24 @@ def in_site_shape(site: Any, doc: Any, name: str, value: list) -> object:
     return in_usual_shape(usual_shapes(site, collection), name, value)
 
 
+def _shown_as_left_out(name: str, value: object) -> bool:
+    """Whether the form shows `value` as it shows field `name` on a page without it: empty,
+    or a tick box as the site reads it left out (`published` ticked, the others not)."""
+    from editor_app.core.review.status import left_out_value
+
+    if isinstance(value, bool):
+        return value == left_out_value(name)
+    return value in (None, "", [], {})
+
+
 def set_field(site: Any, doc: Any, name: str, value: object) -> None:
     """The form set a field: a field the page lacked (or left empty) is written where and as
     the collection's other pages write it (core/field_place.py)."""
     from editor_app.core import field_place
 
-    if value in (None, "", [], {}) and name in doc.front_matter and _absent_on_disk(doc, name):
-        # Added in the form, then taken away again: the file goes back to how it was, with
-        # no empty `name:` line left behind.
+    if _shown_as_left_out(name, value) and name in doc.front_matter and _absent_on_disk(doc, name):
+        # Added in the form, then taken away again (a box ticked then unticked too): the file
+        # goes back to how it was, with no `name:` line left behind.
         doc.remove(name)
         return
     if isinstance(value, str) and value and _typed_anew(doc, name):

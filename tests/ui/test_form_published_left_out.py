@@ -51,3 +51,61 @@ def test_a_page_without_published_shows_it_ticked_and_unticking_writes_one_line(
     assert added == ["published: false"]
     assert len(after.splitlines()) == len(before.splitlines()) + 1
     w.close()
+
+
+def test_a_box_ticked_then_unticked_leaves_the_page_as_it_was(
+    qtbot, settings: QSettings, site_copy: Path
+) -> None:
+    # The page has no `board-minutes`: ticking the box and unticking it again showed the page
+    # changed, and saving wrote `board-minutes: false`, a line the author never meant.
+    page = site_copy / OTHER
+    saved = page.read_bytes()
+    assert b"\nboard-minutes:" not in saved
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    open_site(qtbot, w, site_copy)
+    click_document(qtbot, w, page)
+    box = w.form.widgets["board-minutes"].focus_target()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert w.documents.doc.front_matter["board-minutes"] is True and w.documents.doc.is_modified
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not box.isChecked()
+    assert "board-minutes" not in w.documents.doc.front_matter
+    assert w.documents.doc.to_bytes() == saved and not w.documents.doc.is_modified
+    assert not w.isWindowModified()
+    w.close()
+    assert page.read_bytes() == saved
+
+
+def test_words_typed_in_a_missing_field_then_deleted_leave_no_line(
+    qtbot, settings: QSettings, site_copy: Path
+) -> None:
+    from editor_app.ui.form_fields import TextField
+
+    page = site_copy / "_resources/brand-narrative.md"  # a page without a subtitle
+    saved = page.read_bytes()
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    open_site(qtbot, w, site_copy)
+    click_document(qtbot, w, page)
+    doc = w.documents.doc
+    name, edit = next(
+        (n, f.focus_target())
+        for n, f in w.form.widgets.items()
+        if n not in doc.front_matter and type(f) is TextField
+    )
+    qtbot.keyClicks(edit, "ab")
+    assert w.documents.doc.front_matter[name] == "ab"
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert name not in w.documents.doc.front_matter
+    assert w.documents.doc.to_bytes() == saved and not w.documents.doc.is_modified
+    # A field the saved page has keeps its emptied line: only what the page lacked goes.
+    reference = w.form.widgets["reference"].focus_target()
+    reference.selectAll()
+    qtbot.keyClick(reference, Qt.Key.Key_Delete)
+    assert "reference" in w.documents.doc.front_matter and w.documents.doc.is_modified
+    w.close()
