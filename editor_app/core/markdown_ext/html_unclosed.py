@@ -31,10 +31,12 @@ _WITHOUT_BODY = frozenset(
 _RAW_TEXT = ("script", "style")
 
 
-def closed_as_kramdown(raw: str) -> str:
-    """A raw HTML block that runs to the end of the page, as kramdown prints it: an end tag
-    that does not name the innermost open element is text (`&lt;/div&gt;`), and the elements
-    still open at the end are closed there, innermost first."""
+def closed_as_kramdown(raw: str, runs_to_end: bool = True) -> str:
+    """A raw HTML block as kramdown prints it: an end tag inside an element that does not
+    name the innermost open element is text (`&lt;/div&gt;`), and, when the block runs to
+    the end of the page, the elements still open there are closed, innermost first. (A
+    block that leaves elements open before the end is left as it is: kramdown would read on
+    past it.)"""
     stack: list[str] = []
     stray: list[tuple[int, int]] = []
     pos = 0
@@ -53,12 +55,12 @@ def closed_as_kramdown(raw: str) -> str:
                 pos = close.end()
                 continue
             stack.append(name)
-        elif end is not None:
-            if stack and stack[-1] == end.lower():
+        elif end is not None and stack:
+            if stack[-1] == end.lower():
                 stack.pop()
             else:
                 stray.append(m.span())
-    if not stack and not stray:
+    if (not stack and not stray) or (stack and not runs_to_end):
         return raw
     for first, last in reversed(stray):
         raw = raw[:first] + "&lt;" + raw[first + 1 : last - 1] + "&gt;" + raw[last:]
@@ -67,19 +69,24 @@ def closed_as_kramdown(raw: str) -> str:
     return raw
 
 
+_PLACEHOLDER = re.compile(r"\s*\x02wzxhzdk:(\d+)\x03\s*")
+
+
 class UnclosedRawHtmlPreprocessor(Preprocessor):
-    """Closes the raw HTML block that runs to the end of the page (after Python-Markdown
-    has stored it: the last block of the page, held as text)."""
+    """Raw HTML blocks as kramdown reads them (after Python-Markdown has stored them, each
+    held as text on a line of its own); the last block of the page runs to its end."""
 
     def run(self, lines: list[str]) -> list[str]:
-        last = next((line for line in reversed(lines) if line.strip()), "")
         stash = self.md.htmlStash
-        m = re.fullmatch(r"\x02wzxhzdk:(\d+)\x03", last.strip())
-        if m is None or int(m.group(1)) >= len(stash.rawHtmlBlocks):
+        if not stash.rawHtmlBlocks:
             return lines
-        index = int(m.group(1))
-        raw = stash.rawHtmlBlocks[index]
-        if not isinstance(raw, str) or not raw.lstrip().startswith("<"):
-            return lines
-        stash.rawHtmlBlocks[index] = closed_as_kramdown(raw)
+        last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+        for k, line in enumerate(lines):
+            m = _PLACEHOLDER.fullmatch(line) if "\x02" in line else None
+            if m is None or int(m.group(1)) >= len(stash.rawHtmlBlocks):
+                continue
+            index = int(m.group(1))
+            raw = stash.rawHtmlBlocks[index]
+            if isinstance(raw, str) and raw.lstrip().startswith("<"):
+                stash.rawHtmlBlocks[index] = closed_as_kramdown(raw, k == last)
         return lines
