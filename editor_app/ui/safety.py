@@ -134,6 +134,9 @@ class DocumentGuard(QObject):
         self._declined: set[Path] = set()
         self._autosave_failed = False
         self._offered = False
+        # True while Get latest, Share or a choice between versions runs: the open page read
+        # again is no other program's doing, and the sharing bar says what happened.
+        self.sharing = False
         # Recovery copies are written off the UI thread, one page at a time: the write running
         # for a page, and the latest snapshot waiting to be written after it (older ones dropped).
         self._writer = JobRunner(1, self)
@@ -410,11 +413,12 @@ class DocumentGuard(QObject):
         if not doc.is_modified:
             self._stamps[path] = DiskStamp.of(path)
             self.reloadRequested.emit(path)
-            errors.notifier.info(
-                tr("“{name}” was changed by another program; showing the new version.").format(
-                    name=path.name
+            if not self.sharing:
+                errors.notifier.info(
+                    tr("“{name}” was changed by another program; showing the new version.").format(
+                        name=path.name
+                    )
                 )
-            )
             return
         self._asking = True
         try:

@@ -168,6 +168,7 @@ class SyncBar(QToolBar):
 
     def _failed(self, reason: str) -> None:
         self.busy = False
+        self._sharing(False)
         self._enable()
         self.status_label.setText(reason)
         self.last_message = reason
@@ -209,8 +210,16 @@ class SyncBar(QToolBar):
             tr("Getting the latest…"), sync.pull, self.root, self._author(), done=self._after_pull
         )
 
+    def _sharing(self, on: bool) -> None:
+        """While on, the open page read again after git changed it is not reported as changed
+        by another program: what happened is said here ("Got the latest: ...")."""
+        guard = getattr(self.window_, "guard", None)
+        if guard is not None:
+            guard.sharing = on
+
     def _start(self, words: str, fn: Any, *args: Any, done: Any) -> None:
         self.busy = True
+        self._sharing(True)
         self._enable()
         self.status_label.setText(words)
         self.window_.jobs.start(fn, *args, on_done=done, on_error=self._failed)
@@ -226,6 +235,7 @@ class SyncBar(QToolBar):
         self._tell(message)
         self._merge_open_page()
         self._files_changed(list(pages))
+        self._sharing(False)
         self.refresh(fetch=False)
         if conflicts:
             self.show_choices(list(conflicts))
@@ -319,11 +329,13 @@ class SyncBar(QToolBar):
         dialog = ChoiceDialog(sync.open_repo(self.root), waiting, self.window_)
         self.choice_dialog = dialog
         dialog.finished.connect(lambda *_a: self._after_choices(dialog))
+        self._sharing(True)
         dialog.open()
 
     def _after_choices(self, dialog: ChoiceDialog) -> None:
         if dialog.changed:
             self._files_changed(dialog.changed)
+        self._sharing(False)
         self.refresh(fetch=False)
 
 

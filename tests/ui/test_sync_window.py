@@ -231,3 +231,29 @@ def test_words_typed_while_getting_latest_are_kept(qtbot, window: MainWindow, te
     assert window.current_document().is_modified
     # The cursor is still where the typing was.
     assert text[: window.editor.textCursor().position()].endswith("While it ran.")
+
+
+def test_the_open_page_brought_in_by_get_latest_is_not_said_changed_by_another_program(
+    qtbot, window: MainWindow, team
+) -> None:  # noqa: ANN001
+    _server, author, editor = team
+    from editor_app.core import sync
+
+    replace_in(author / POST, "three hundred letters", "four hundred letters")
+    assert sync.push(author).shared
+    open_clone(qtbot, window, editor)
+    assert window.open_document(editor / POST)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "four hundred letters" in window.editor.toPlainText(), timeout=20000)
+    qtbot.wait(600)  # the file watcher's look at the changed file, too
+    assert window.statusBar().currentMessage() == "Got the latest: 1 page changed by others"
+    assert not [m for m in said if "another program" in m]
+    # A change by another program afterwards is still told.
+    replace_in(editor / POST, "four hundred letters", "five hundred letters")
+    window.guard.check_disk()
+    assert "five hundred letters" in window.editor.toPlainText()
+    assert "was changed by another program" in window.statusBar().currentMessage()
