@@ -15,6 +15,8 @@ from markdown import Extension, Markdown
 from markdown.extensions.def_list import DefListIndentProcessor
 from markdown.preprocessors import Preprocessor
 
+from editor_app.core.markdown_ext.lists import _fenced_html as fenced_html
+
 _DEFINITION = re.compile(r"( {0,3}:[ \t]+)\S")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
@@ -27,7 +29,19 @@ class DefinitionIndentPreprocessor(Preprocessor):
         width = 0  # the column of the current definition's text, 0 outside one
         blank = False
         fence = ""  # inside fenced code: left as written (the fences are read later)
-        for line in lines:
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            k += 1
+            code = _definition_code(lines, k - 1, width) if width and not fence else None
+            if code is not None:
+                # kramdown reads a fence indented as far as the definition's text inside it.
+                html, k = code
+                if out and out[-1].strip():
+                    out.append("")
+                out.extend(["    " + self.md.htmlStash.store(html), ""])
+                blank = True
+                continue
             f = _FENCE.match(line)
             if fence or f:
                 if not fence:
@@ -55,6 +69,30 @@ class DefinitionIndentPreprocessor(Preprocessor):
             blank = False
             out.append(line)
         return out
+
+
+def _definition_code(lines: list[str], k: int, width: int) -> tuple[str, int] | None:
+    """(kramdown's HTML, the next line) of a fenced code block starting at line `k` inside
+    a definition whose text starts at column `width`; None when there is none (every line
+    of it must be indented that far, and it must be closed)."""
+    line = lines[k]
+    if len(line) - len(line.lstrip(" ")) < width:
+        return None
+    opening = _FENCE.match(line[width:])
+    if opening is None:
+        return None
+    mark = opening.group(1)
+    fenced = [line[width:]]
+    for j in range(k + 1, len(lines)):
+        text = lines[j]
+        if text.strip() and len(text) - len(text.lstrip(" ")) < width:
+            return None
+        fenced.append(text[width:])
+        closing = _FENCE.match(text[width:])
+        if closing and closing.group(1)[0] == mark[0] and len(closing.group(1)) >= len(mark):
+            if not text[width:].strip().strip(mark[0]):
+                return fenced_html(fenced), j + 1
+    return None
 
 
 class KramdownDefListIndentProcessor(DefListIndentProcessor):
