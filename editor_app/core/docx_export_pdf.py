@@ -8,6 +8,7 @@ from the preview's sanitised HTML, simplified to what it can draw.
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ _FONT_FILES = {
     "BI": ("DejaVuSans-BoldOblique.ttf", "arialbi.ttf"),
 }
 _MONO_FILES = ("DejaVuSansMono.ttf", "cour.ttf")
+_MISSING_SHOWN = 10  # characters named when some cannot be drawn
 
 
 def export_pdf(
@@ -73,8 +75,26 @@ def export_pdf(
         pdf.fresh_page = True  # the placeholder has started a new page already
     for page in pages:
         report.comments += pdf.page_of(page, report.unplaced)
-    atomic_write(target, bytes(pdf.output()))
+    # fpdf2 logs each font's missing characters in its own words on stderr: said once, plainly,
+    # in the report instead.
+    fpdf_log = logging.getLogger("fpdf.output")
+    was_disabled, fpdf_log.disabled = fpdf_log.disabled, True
+    try:
+        data = bytes(pdf.output())
+    finally:
+        fpdf_log.disabled = was_disabled
+    report.missing = _missing_characters(pdf)
+    atomic_write(target, data)
     return report
+
+
+def _missing_characters(pdf: FPDF) -> str:
+    """The characters no font of the PDF can draw (empty boxes there), a few of them."""
+    missing = sorted(
+        {chr(c) for font in pdf.fonts.values() for c in getattr(font, "missing_glyphs", ())}
+    )
+    shown = " ".join(missing[:_MISSING_SHOWN])
+    return shown + (" …" if len(missing) > _MISSING_SHOWN else "")
 
 
 class _Pdf(FPDF):

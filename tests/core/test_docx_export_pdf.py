@@ -54,3 +54,24 @@ def test_several_pages_make_one_pdf_with_contents(site_copy: Path, tmp_path: Pat
     assert contents.startswith("Contents") or "Contents" in contents
     for page in pages:
         assert Document.load(page).front_matter["title"] in contents
+
+
+def test_characters_the_pdf_cannot_draw_are_said_once_in_plain_words(
+    site_copy: Path, tmp_path: Path
+) -> None:
+    # fpdf2 logged "Font MPDFAA+DejaVuSansBook is missing the following glyphs: ..." on stderr.
+    import subprocess
+    import sys
+
+    def export(page: Path, name: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "editor_app.cli", "export", str(page), "-o", name]
+        return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=120)
+
+    page = site_copy / PAGE
+    page.write_text(page.read_text(encoding="utf-8") + "\nWell done 🎉\n", encoding="utf-8")
+    done = export(page, "pack.pdf")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "Some characters show as empty boxes in the PDF" in done.stdout and "🎉" in done.stdout
+    # A page every character of which the fonts draw says nothing of the kind.
+    done = export(site_copy / OTHER, "other.pdf")
+    assert done.returncode == 0 and "empty boxes" not in done.stdout
