@@ -15,6 +15,7 @@ from markdown import Extension, Markdown
 from markdown.extensions.def_list import DefListIndentProcessor
 from markdown.preprocessors import Preprocessor
 
+from editor_app.core.markdown_ext.lists import OPENING_FENCE
 from editor_app.core.markdown_ext.lists import _fenced_html as fenced_html
 
 _DEFINITION = re.compile(r"( {0,3}:[ \t]+)\S")
@@ -42,7 +43,7 @@ class DefinitionIndentPreprocessor(Preprocessor):
                 out.extend(["    " + self.md.htmlStash.store(html), ""])
                 blank = True
                 continue
-            f = _FENCE.match(line)
+            f = _FENCE.match(line) if fence else _opening(lines, k - 1)
             if fence or f:
                 if not fence:
                     fence = f.group(1)
@@ -71,6 +72,24 @@ class DefinitionIndentPreprocessor(Preprocessor):
         return out
 
 
+def _opening(lines: list[str], k: int) -> re.Match[str] | None:
+    """The fence opening code at line `k`: kramdown reads one only where it is closed
+    within the same block (a line indented less than the fence ends the search)."""
+    opening = OPENING_FENCE.fullmatch(lines[k])
+    if opening is None:
+        return None
+    mark = opening.group(1)
+    indent = len(lines[k]) - len(lines[k].lstrip(" "))
+    for line in lines[k + 1 :]:
+        if line.strip() and len(line) - len(line.lstrip(" ")) < indent:
+            return None
+        closing = _FENCE.match(line)
+        if closing and closing.group(1)[0] == mark[0] and len(closing.group(1)) >= len(mark):
+            if not line.strip().strip(mark[0]):
+                return opening
+    return None
+
+
 def _definition_code(lines: list[str], k: int, width: int) -> tuple[str, int] | None:
     """(kramdown's HTML, the next line) of a fenced code block starting at line `k` inside
     a definition whose text starts at column `width`; None when there is none (every line
@@ -78,7 +97,7 @@ def _definition_code(lines: list[str], k: int, width: int) -> tuple[str, int] | 
     line = lines[k]
     if len(line) - len(line.lstrip(" ")) < width:
         return None
-    opening = _FENCE.match(line[width:])
+    opening = OPENING_FENCE.fullmatch(line[width:])
     if opening is None:
         return None
     mark = opening.group(1)

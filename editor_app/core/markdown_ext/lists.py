@@ -25,6 +25,9 @@ _OL = re.compile(r"^( {0,3}\d+\.)([\t| ].*)$")
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _IAL_ONLY = re.compile(r"^\s*(?:\{:[^}]*\})?\s*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# A fence line that opens code for kramdown: at most a language and `?options` after it
+# (```` ```go {file="x"} ```` opens none; the line is text).
+OPENING_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*(?:[^\s?]+(?:\?\S*)?[ \t]*)?")
 # Lines kramdown never takes lazily into a list item: attribute lists and HTML tags.
 _NOT_LAZY = re.compile(r"^ {0,3}(?:\{:|</?[A-Za-z])")
 _BLOCK_START = re.compile(r"^ {0,3}(?:[+*-][\t ]|\d+\.[\t ]|#{1,6}[\t ]|>|```|~~~)")
@@ -125,7 +128,7 @@ def reindent(
                 _flush_fence(out, fenced, stash if inside else None)
             i += 1
             continue
-        fm = _FENCE.match(line)
+        fm = OPENING_FENCE.fullmatch(line)
         if fm:
             fence = fm.group(1)
             fenced = [line]
