@@ -154,7 +154,10 @@ def _push(args: argparse.Namespace) -> int:
 
     result = sync.push(_site(args), args.message, args.author)
     if result.offline or result.crowded:
-        return fail(result.message.lower())
+        # Only the first letter made small: "saved here. Offline: ...", and the button
+        # named as it reads ("Share my changes again"), not "saved here. offline: ...".
+        message = result.message
+        return fail(message[:1].lower() + message[1:])
     print(result.message)
     if result.pulled is not None and result.pulled.conflicts:
         print(

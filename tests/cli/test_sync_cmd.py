@@ -105,7 +105,7 @@ def test_cannot_run_says_why_in_one_line(
     code, out, err = run(capsys, "sync", "push", str(author))
     assert code == 2
     assert err == (
-        "editor-app: saved here. offline: changes will be shared when the server is reachable\n"
+        "editor-app: saved here. Offline: changes will be shared when the server is reachable\n"
     )
     code, out, err = run(capsys, "sync", "pull", str(author))
     assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err
