@@ -350,11 +350,16 @@ def cmd_rename(args: argparse.Namespace) -> int:
     why = ""
     if not count and not report.skipped:
         # Most likely a slip in FIELD or OLD: say which, rather than a bare "0 files".
-        has_field = any(field in (e.front_matter or {}) for e in site.entries())
-        why = (
-            f": no page has {args.old!r} in {field}"
-            if has_field
-            else f": no page has a field called {field!r}"
-        )
+        names = {k for e in site.entries() for k in (e.front_matter or {}) if isinstance(k, str)}
+        if field in names:
+            why = f": no page has {args.old!r} in {field}"
+        else:
+            import difflib
+
+            # `topic` for `topics`, `Author` for `author`: name the field meant.
+            same = [n for n in sorted(names) if n.casefold() == field.casefold()]
+            near = same or difflib.get_close_matches(field, sorted(names), n=1, cutoff=0.75)
+            why = f": no page has a field called {field!r}"
+            why += f"; did you mean {near[0]!r}?" if near else ""
     print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}{why}", file=sys.stderr)
     return EXIT_PROBLEMS if report.skipped else EXIT_OK

@@ -30,3 +30,22 @@ def test_a_rename_that_finds_pages_says_nothing_more(
     code = main(["rename", "author", "Jeni Tennison", "Jeni T", str(site_copy), "--dry-run"])
     err = capsys.readouterr().err
     assert code == 0 and "no page has" not in err and "would change" in err
+
+
+@pytest.mark.parametrize(
+    ("field", "meant"), [("topic", "topics"), ("Author", "author"), ("authr", "author")]
+)
+def test_a_field_no_page_has_names_the_field_meant(
+    site_copy: Path, capsys: pytest.CaptureFixture[str], field: str, meant: str
+) -> None:
+    code = main(["rename", field, "Education", "Schools", str(site_copy), "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert err.endswith(f"no page has a field called {field!r}; did you mean {meant!r}?\n"), err
+
+
+def test_a_field_like_none_is_not_guessed(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["rename", "zzz", "a", "b", str(site_copy), "--dry-run"])
+    assert capsys.readouterr().err.endswith("no page has a field called 'zzz'\n")
