@@ -25,6 +25,7 @@ from editor_app.core.markdown_ext.math import MathExtension
 from editor_app.core.markdown_ext.more import MoreExtension
 from editor_app.core.markdown_ext.paragraphs import ParagraphExtension
 from editor_app.core.markdown_ext.serializer import SerializerExtension
+from editor_app.core.markdown_ext.setext import SetextExtension
 from editor_app.core.markdown_ext.table_rows import TableRowsExtension
 from editor_app.core.markdown_ext.toc import TocExtension
 from editor_app.core.markdown_ext.typography import TypographyExtension
@@ -62,6 +63,7 @@ def kramdown_extensions(
         FootnotesExtension(),
         MoreExtension(),
         ParagraphExtension(),
+        SetextExtension(),
         TableRowsExtension(),
         TypographyExtension(quotes),
         HeaderIdExtension(),
