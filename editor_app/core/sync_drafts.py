@@ -238,6 +238,13 @@ def send_for_review(
         message = f"Send '{title or path.rsplit('/', 1)[-1]}' for review\n"
         commit = repo.commit_tree(tree, [tip] if tip else [], message, author)
         repo.run("update-ref", f"refs/heads/{branch}", commit)
+    elif repo.rev(f"refs/heads/{branch}") is None:
+        # The page as the shared copy has it: no branch was made, and git's own refusal to
+        # send one that is not there ("failed to push some refs") reached the author.
+        raise SyncError(
+            "This page is the same as in the shared copy: there is nothing to send for review. "
+            "Change it and save it first."
+        )
     remote = repo.remote()
     if remote is None:
         return SendResult(branch, commit, shared=False)

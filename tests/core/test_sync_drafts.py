@@ -148,3 +148,22 @@ def test_real_site_same_sentence_both_versions_reachable(
     assert "Said the author." in git(editor, "show", f"{c.theirs_commit}:{BRAND}")
     assert "Said the editor." in git(editor, "show", f"refs/editor-app/mine/{c.id}:{BRAND}")
     assert "Said the editor." in git(editor, "show", f"origin/main:{BRAND}")  # shared as mine
+
+
+def test_a_page_as_the_shared_copy_has_it_is_not_sent(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # No branch was made for it, and git's "failed to push some refs" reached the author.
+    from editor_app.cli import main
+
+    _server, author, _editor = team
+    with pytest.raises(sync.SyncError, match="nothing to send for review"):
+        sync_drafts.send_for_review(author, author / POST)
+    assert main(["sync", "send", str(author / POST)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "same as in the shared copy" in err and "refs" not in err
+    # Sent once, the same version sent again is no failure: its branch holds it already.
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    first = sync_drafts.send_for_review(author, author / POST)
+    again = sync_drafts.send_for_review(author, author / POST)
+    assert again.branch == first.branch and again.commit is None and again.shared
