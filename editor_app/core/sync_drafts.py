@@ -241,10 +241,7 @@ def send_for_review(
     elif repo.rev(f"refs/heads/{branch}") is None:
         # The page as the shared copy has it: no branch was made, and git's own refusal to
         # send one that is not there ("failed to push some refs") reached the author.
-        raise SyncError(
-            "This page is the same as in the shared copy: there is nothing to send for review. "
-            "Change it and save it first."
-        )
+        raise SyncError("Nothing to send for review: this page has no change yet.")
     remote = repo.remote()
     if remote is None:
         return SendResult(branch, commit, shared=False)

@@ -173,6 +173,12 @@ class SyncBar(QToolBar):
         self.status_label.setText(reason)
         self.last_message = reason
 
+    def _action_failed(self, reason: str) -> None:
+        """What the author asked for could not be done: said in the bar, and in full in the
+        window's status bar (the bar's label is cut short in a narrow window)."""
+        self._failed(reason)
+        self.window_.statusBar().showMessage(reason, 15000)
+
     def on_app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
             self.refresh(fetch=False)
@@ -222,7 +228,7 @@ class SyncBar(QToolBar):
         self._sharing(True)
         self._enable()
         self.status_label.setText(words)
-        self.window_.jobs.start(fn, *args, on_done=done, on_error=self._failed)
+        self.window_.jobs.start(fn, *args, on_done=done, on_error=self._action_failed)
 
     def _after_pull(self, result: sync.PullResult) -> None:
         self._finish(result.message, result.brought_in, result.conflicts)

@@ -157,11 +157,11 @@ def test_a_page_as_the_shared_copy_has_it_is_not_sent(
     from editor_app.cli import main
 
     _server, author, _editor = team
-    with pytest.raises(sync.SyncError, match="nothing to send for review"):
+    with pytest.raises(sync.SyncError, match="Nothing to send for review"):
         sync_drafts.send_for_review(author, author / POST)
     assert main(["sync", "send", str(author / POST)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "same as in the shared copy" in err and "refs" not in err
+    assert err.count("\n") == 1 and "this page has no change yet" in err and "refs" not in err
     # Sent once, the same version sent again is no failure: its branch holds it already.
     replace_in(author / POST, "wet Tuesday", "windy Tuesday")
     first = sync_drafts.send_for_review(author, author / POST)

@@ -257,3 +257,20 @@ def test_the_open_page_brought_in_by_get_latest_is_not_said_changed_by_another_p
     window.guard.check_disk()
     assert "five hundred letters" in window.editor.toPlainText()
     assert "was changed by another program" in window.statusBar().currentMessage()
+
+
+def test_send_for_review_of_an_unchanged_page_says_why_in_full(
+    qtbot, window: MainWindow, team
+) -> None:  # noqa: ANN001
+    _server, author, _editor = team
+    git(author, "config", "editor-app.draftBranches", "true")
+    open_clone(qtbot, window, author)
+    assert window.open_document(author / POST)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.send_action.isVisible(), timeout=20000)
+    bar.send_action.trigger()
+    wait_idle(qtbot, window)
+    words = "Nothing to send for review: this page has no change yet."
+    assert bar.status_label.text() == words
+    # In full at the bottom too: the bar's label is cut short at 1024 pixels.
+    assert window.statusBar().currentMessage() == words
