@@ -17,7 +17,10 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from editor_app.core.markdown_ext.html_unclosed import UnclosedRawHtmlPreprocessor
+from editor_app.core.markdown_ext.html_unclosed import (
+    DeclarationsPreprocessor,
+    UnclosedRawHtmlPreprocessor,
+)
 
 # kramdown keeps the content of these inline HTML elements as written (no Markdown, no
 # smart quotes): its "raw" content model.
@@ -59,7 +62,7 @@ def _normalise_tag(match: re.Match[str]) -> str:
 
 def _normalised(match: re.Match[str]) -> str:
     name, attrs, slash = match.group(1), match.group(2), match.group(3)
-    lname = name.lower()
+    lname = _case(name)
     # `markdown="1"` / `markdown="0"` instructs kramdown's parser; kramdown never prints it.
     parts = [
         f'{a.group(1).lower()}="{_attr_value(a.group(2))}"'
@@ -72,6 +75,16 @@ def _normalised(match: re.Match[str]) -> str:
     return text + (" />" if slash else ">")
 
 
+# kramdown's HTML_ELEMENT: the names it prints in lower case.
+KRAMDOWN_HTML_ELEMENTS = frozenset(
+    "a abbr acronym address applet area article aside b base bdo big blockquote body br "
+    "button caption cite code col colgroup command dd del details dfn div dl dt em embed "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i "
+    "iframe img input ins kbd keygen label legend li link main map mark math menu meta nav "
+    "noscript object ol optgroup option p param pre q rb rbc rp rt rtc ruby samp script "
+    "section select small source span strong style sub summary sup table tbody td textarea "
+    "tfoot th thead tr track tt u ul var wbr".split()
+)
 _DONE: dict[str, str] = {}
 _DONE_MAX = 5000
 _END_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
@@ -86,7 +99,14 @@ def normalise_tags(html: str) -> str:
 
 
 def _lower_end_tag(match: re.Match[str]) -> str:
-    return _END_TAG.sub(lambda m: f"</{m.group(1).lower()}>", match.group(0))
+    return _END_TAG.sub(lambda m: f"</{_case(m.group(1))}>", match.group(0))
+
+
+def _case(name: str) -> str:
+    """An element's name as kramdown prints it: in lower case when HTML knows it, as written
+    otherwise (`<pubDate>`, `<MyWidget>`)."""
+    lower = name.lower()
+    return lower if lower in KRAMDOWN_HTML_ELEMENTS else name
 
 
 # kramdown's span-level HTML elements; every other tag at the start of a line opens an HTML
@@ -396,22 +416,24 @@ def _only_elements(inner: list[str]) -> bool:
     return True
 
 
-_CUSTOM_ELEMENT_START = re.compile(r"^ {0,3}</?([A-Za-z][\w]*-[\w-]*)\b", re.M)
+_ELEMENT_START = re.compile(r"^ {0,3}</?([A-Za-z][\w-]*)(?=[\s/>])", re.M)
 
 
 class CustomElementsPreprocessor(Preprocessor):
-    """Custom elements (`<is-land>`, `<my-card>`: names with a hyphen) start HTML blocks in
-    kramdown, as every element but its span elements does; Python-Markdown knows only the
-    block names it lists, so those of the page are added to its list."""
+    """Elements HTML does not list (`<is-land>`, `<pubDate>`) start HTML blocks in kramdown,
+    as every element but its span elements does; Python-Markdown knows only the block names
+    it lists, so those of the page are added to its list."""
 
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
-        if "-" not in text or "<" not in text:
+        if "<" not in text:
             return lines
         known = self.md.block_level_elements
-        for name in dict.fromkeys(m.group(1).lower() for m in _CUSTOM_ELEMENT_START.finditer(text)):
-            if name not in set(known) and len(known) < 500:
+        listed = set(known)
+        for name in dict.fromkeys(m.group(1).lower() for m in _ELEMENT_START.finditer(text)):
+            if name not in listed and name not in KRAMDOWN_SPAN_ELEMENTS and len(known) < 500:
                 known.append(name)
+                listed.add(name)
         return lines
 
 
@@ -431,6 +453,7 @@ class HtmlTagsExtension(Extension):
         md.preprocessors.register(UnclosedRawHtmlPreprocessor(md), "kramdown_unclosed_raw", 18)
         md.preprocessors.register(MarkdownChildrenPreprocessor(md), "kramdown_md_children", 23)
         md.preprocessors.register(CustomElementsPreprocessor(md), "kramdown_custom_elements", 21)
+        md.preprocessors.register(DeclarationsPreprocessor(md), "kramdown_declarations", 21)
         md.inlinePatterns.register(RawSpanInlineProcessor(RAW_SPAN_RE, md), "kramdown_raw_span", 95)
         # Before the inline patterns (20) turn the paragraph's text into elements.
         md.treeprocessors.register(StrayEndTagsTreeprocessor(md), "kramdown_stray_end_tags", 21)

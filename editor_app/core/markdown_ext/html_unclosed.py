@@ -1,4 +1,5 @@
-"""Raw HTML elements left open at the end of the page, closed as kramdown closes them.
+"""Raw HTML elements left open at the end of the page, closed as kramdown closes them;
+`<!DOCTYPE>` lines as kramdown reads them.
 
 kramdown reads a raw HTML block into elements: every start tag inside it opens one (span
 elements too), an end tag closes the innermost open element when it names it, and at the
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 
 from markdown.preprocessors import Preprocessor
+
+from editor_app.core.markdown_ext.code import inside_fences
 
 # kramdown's HTML_TAG_RE, HTML_TAG_CLOSE_RE, HTML_COMMENT_RE and HTML_INSTRUCTION_RE (names
 # as REXML's UNAME_STR allows them, the `:` included).
@@ -90,3 +93,45 @@ class UnclosedRawHtmlPreprocessor(Preprocessor):
             if isinstance(raw, str) and raw.lstrip().startswith("<"):
                 stash.rawHtmlBlocks[index] = closed_as_kramdown(raw, k == last)
         return lines
+
+
+_DECLARATION = re.compile(r"^( {0,3})<(![A-Za-z][^<>]*)>")
+_RAW_OPEN = re.compile(r"<(script|style)\b", re.I)
+
+
+class DeclarationsPreprocessor(Preprocessor):
+    """`<!DOCTYPE html>` starting a line is no HTML to kramdown (it reads only comments
+    after `<!`): text, `&lt;!DOCTYPE html&gt;`, in a paragraph or inside raw HTML alike
+    (not inside code, comments, scripts or styles)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not any(_DECLARATION.match(line) for line in lines):
+            return lines
+        fenced = inside_fences(lines)
+        out = []
+        closing = ""  # the end of the comment, script or style the line is inside
+        for k, line in enumerate(lines):
+            if not closing and not fenced[k] and _DECLARATION.match(line):
+                line = _DECLARATION.sub(r"\1&lt;\2&gt;", line)
+            out.append(line)
+            closing = _still_open(line, closing)
+        return out
+
+
+def _still_open(line: str, closing: str) -> str:
+    """What is still open after `line` ("-->", "</script>"...), given what was before it."""
+    pos = 0
+    while True:
+        if closing:
+            end = line.lower().find(closing, pos)
+            if end == -1:
+                return closing
+            pos, closing = end + len(closing), ""
+        comment = line.find("<!--", pos)
+        raw = _RAW_OPEN.search(line, pos)
+        if comment == -1 and raw is None:
+            return ""
+        if raw is None or (comment != -1 and comment < raw.start()):
+            pos, closing = comment + 4, "-->"
+        else:
+            pos, closing = raw.end(), f"</{raw.group(1).lower()}"
