@@ -105,6 +105,8 @@ class DeclarationsPreprocessor(Preprocessor):
     (not inside code, comments, scripts or styles)."""
 
     def run(self, lines: list[str]) -> list[str]:
+        if "@" in "".join(lines):
+            lines = _without_odd_tags(lines)
         if not any(_DECLARATION.match(line) for line in lines):
             return lines
         fenced = inside_fences(lines)
@@ -116,6 +118,55 @@ class DeclarationsPreprocessor(Preprocessor):
             out.append(line)
             closing = _still_open(line, closing)
         return out
+
+
+# What may hold a tag that is no tag to kramdown: code spans, comments, scripts and styles
+# are passed over; a tag whose attribute names are not XML names (Vue's and WebC's
+# `@click`, `@url`) does not match kramdown's HTML_TAG_RE, so it is text (`&lt;x @a&gt;`).
+_CODE_OR_TAG = re.compile(
+    r"(`+)(?:(?!\n[ \t]*\n)[^`]|`(?!\1))*?\1(?!`)"
+    r"|<!--.*?-->|<(script|style)\b.*?</\2\s*>"
+    r"|<[A-Za-z][\w:.-]*((?:\s+[^\s<>=/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)+)\s*/?>",
+    re.S | re.I,
+)
+_ATTRIBUTE_NAME = re.compile(r"\s+([^\s<>=/]+)")
+_XML_NAME = re.compile(r"[A-Za-z_:\x80-\U0010ffff][\w:.\-\x80-\U0010ffff]*")
+
+
+def _without_odd_tags(lines: list[str]) -> list[str]:
+    """The lines with every tag holding an `@` attribute written as text (fenced code and
+    indented lines left alone)."""
+    fenced = inside_fences(lines)
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if fenced[k]:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and not fenced[end]:
+            end += 1
+        text = "\n".join(lines[k:end])
+        out += _CODE_OR_TAG.sub(_tag_as_text, text).split("\n") if "@" in text else lines[k:end]
+        k = end
+    return out
+
+
+def _tag_as_text(m: re.Match[str]) -> str:
+    attrs = m.group(3)
+    if attrs is None or "@" not in attrs:
+        return m.group(0)
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if m.string[line_start : line_start + 4] == "    " or m.string[line_start] == "\t":
+        return m.group(0)  # perhaps indented code
+    if all(_XML_NAME.fullmatch(name) for name in _ATTRIBUTE_NAME.findall(_values_out(attrs))):
+        return m.group(0)
+    return "&lt;" + m.group(0)[1:]
+
+
+def _values_out(attrs: str) -> str:
+    return re.sub(r"=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+)", "", attrs)
 
 
 def _still_open(line: str, closing: str) -> str:
