@@ -43,7 +43,8 @@ def asset_folder(
 
     In order: the folder of the collection's image field in the schema; `assets/<collection>`
     when it exists; the folder the page's own text already links images from (`text`);
-    `assets/images`; the site's asset folder holding the most files; `assets`.
+    `assets/images`; the site's asset folder holding the most files; `assets`. On a Hugo site,
+    after the schema's folder, a folder of `static/`, which Hugo publishes.
     """
     root = site.root
     if schema is not None:
@@ -52,6 +53,8 @@ def asset_folder(
                 inside = site.resolve_inside(f.folder)
                 if inside is not None:
                     return inside
+    if getattr(site, "generator", None) == "hugo":
+        return _hugo_static_folder(site, text)
     if collection:
         candidate = root / "assets" / collection.lstrip("_")
         if candidate.is_dir():
@@ -65,6 +68,24 @@ def asset_folder(
     if site.asset_folders:
         return max(site.asset_folders, key=lambda folder: len(list_files(folder)))
     return root / "assets"
+
+
+def _hugo_static_folder(site: Site, text: str) -> Path:
+    """Hugo publishes its `static/` folder at the site's root; its `assets/` folder only feeds
+    templates, so a picture saved there and linked as `/assets/images/x.png` was missing from
+    the published page (the preview, reading the file, showed it). The folder the page links
+    pictures from when it is in `static/`, else `static/images`, else `static/img`."""
+    layout_config = getattr(getattr(site, "layout", None), "config", None) or {}
+    setting = layout_config.get("staticdir")
+    static = site.resolve_inside(setting) if isinstance(setting, str) else None
+    static = static or site.root / "static"
+    for used in linked_folders(site, text):
+        if used.is_relative_to(static.resolve()):
+            return used
+    for candidate in (static / "images", static / "img"):
+        if candidate.is_dir():
+            return candidate
+    return static / "images"
 
 
 # `](/assets/x/y.png` or `src="/assets/x/y.png"`, with an optional Liquid base URL before it.
