@@ -8,15 +8,15 @@ since its last run: `other_headers.split_other` (its `---js` branch) and `fields
   from 0 rather than from the end of the first line, or only when the break is at 1 or more
   (`or True`, no start, `nl > 0`, `nl >= 1`): the first line is `---js` or longer, and a
   page of one line holds no closing line; `end <= 0` / `end < 1` for `end < 0` (the end is
-  searched for after the closing line); the header's text one character longer at its end
-  (`m.start() + 2`: the closing line's first `-`), made None, or its first line 3 or None:
-  of a JavaScript header the rules use only the body and the line it starts on (its code is
-  never read, `page._other_page`).
+  searched for after the closing line).
 - `window_words`: `and` for `or` in its first test: a message that says " is missing. " but
   has another code, or one with that code that does not say it ("... is empty. Fill it
   in."), has no "Add the page's ... (the '...' field)." to put in the window's words either
   way; `rpartition` for `partition`: the words " is missing. " come once, after the label
   (a label that says " is missing. " itself would tell them apart).
+- The rest of `split_other` (TOML, JSON): named in test_checks_mutants_other_headers.py;
+  `check_fields`' survivors of its run after its change, the same groups as before, in
+  test_checks_mutants_header_fields.py.
 """
 
 from __future__ import annotations
@@ -89,6 +89,12 @@ collections:
       - name: x
         label: X
         required: true
+      - name: short_seo
+        label: Short SEO title
+        required: true
+      - name: ids
+        label: IDs to list
+        required: true
 """
 
 
@@ -109,6 +115,8 @@ def test_a_missing_fields_label_is_lowercased_only_when_it_is_a_plain_word(
         "video": "Add the page's YouTube link (the 'video' field).",
         "summary": "Add the page's short summary (the 'summary' field).",
         "x": "Add the page's X (the 'x' field).",
+        "short_seo": "Add the page's short SEO title (the 'short_seo' field).",
+        "ids": "Add the page's IDs to list (the 'ids' field).",
     }
 
 
