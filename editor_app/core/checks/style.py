@@ -22,6 +22,7 @@ from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
+from editor_app.core.spelling import declared_site_language, site_language
 
 # British spelling -> American, whole words (more forms are made from the -ise stems).
 _PAIRS = {
@@ -148,20 +149,38 @@ def house_style(ctx: Context) -> list[StyleRule]:
     return ctx.fact("house_style", build)
 
 
+# The spelling each declared English is written in; a bare "en" (or Canada's, which mixes
+# both) says none. Any other English region counts as British, as the default dictionary.
+_VARIETY_OF_LANGUAGE = {
+    "en": "",
+    "en_CA": "",
+    "en_GB": "GB",
+    "en_UK": "GB",
+    "en_IE": "GB",
+    "en_AU": "GB",
+    "en_NZ": "GB",
+    "en_US": "US",
+}
+
+
 def spelling_variety(ctx: Context) -> str | None:
-    """ "GB" or "US" from the site's declared language, or None."""
+    """ "GB" or "US" from the site's declared language, or None.
+
+    Read as the spelling dictionary reads it (`spelling.declared_site_language`): Jekyll's
+    `lang`/`locale` in `_config.yml`, Hugo's `languageCode` or `[languages.en] locale`.
+    """
 
     def build(c: Context) -> str:
-        config = getattr(c.site, "config", None) or {}
-        for key in ("lang", "locale", "language", "languageCode", "defaultContentLanguage"):
-            value = config.get(key) if isinstance(config, dict) else None
-            if isinstance(value, str):
-                low = value.lower().replace("_", "-")
-                if low.endswith(("-gb", "-uk", "-ie", "-au", "-nz")):
-                    return "GB"
-                if low.endswith("-us"):
-                    return "US"
-        return ""
+        declared = declared_site_language(c.site, available=_VARIETY_OF_LANGUAGE)
+        config = getattr(c.site, "config", None)
+        if declared is None and isinstance(config, dict):
+            # Hugo's own names, found in a `_config.yml` too
+            hugo_names = {
+                "lang": config.get("languageCode"),
+                "locale": config.get("defaultContentLanguage"),
+            }
+            declared = site_language(hugo_names, available=_VARIETY_OF_LANGUAGE)
+        return _VARIETY_OF_LANGUAGE.get(declared or "", "")
 
     return ctx.fact("spelling_variety", build) or None
 
