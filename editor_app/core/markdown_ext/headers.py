@@ -29,7 +29,9 @@ class HeaderIdTreeprocessor(Treeprocessor):
             counter = {}
         for el in root.iter():
             if el.tag in _HEADERS and "id" not in el.attrib:
-                el.set("id", gfm_header_id("".join(el.itertext()), counter))
+                # An unknown entity's text is `&amp;foo;` already: its id reads `&foo;`.
+                text = "".join(el.itertext()).replace("&amp;", "&")
+                el.set("id", gfm_header_id(text, counter))
 
 
 class HeaderIdExtension(Extension):
