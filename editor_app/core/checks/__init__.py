@@ -13,6 +13,7 @@ from editor_app.core.checks import (  # noqa: F401  (each registers its rules)
     field_names,
     fields,
     front_matter,
+    hugo_assets,
     images,
     link_text,
     links,
