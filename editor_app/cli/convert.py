@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from editor_app.cli.common import EXIT_OK, fail, tolerant_stdout
+from editor_app.cli.content import not_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -88,6 +89,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_only_reason(page: Path) -> str | None:
+    """Why a page cannot be read as text (binary data), or None; an unreadable file is left
+    to the export, which says so."""
+    from editor_app.core.document import Document
+
+    try:
+        return Document.load(page).read_only_reason
+    except OSError:
+        return None
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export pages as one review pack (.docx or .pdf)."""
     from editor_app.core.site import Site, SiteError
@@ -104,6 +116,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if page.suffix.lower() not in PAGE_SUFFIXES:
             # A settings file (`_config.yml`) or a picture went in as a page of prose.
             return fail(f"{page}: not a page (a Markdown or HTML file), so it has no place in a pack")
+        reason = _read_only_reason(page)
+        if reason:
+            return fail(f"{page}: {not_text(reason)}, so it has no place in a pack")
     if target.exists() and target.is_dir():
         return fail(f"{target} is a folder: give a file name to write")
     if not target.parent.is_dir():
