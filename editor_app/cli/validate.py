@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
 
@@ -45,6 +46,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from editor_app.core.validate import ERROR, CannotValidate, validate_paths
 
     notes: list[str] = []
+    checked: list[Path] = []
     try:
         # A big site takes a while: say how far on stderr (a terminal only, wiped before the
         # problems are printed).
@@ -55,6 +57,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 content=getattr(args, "content", True),
                 cache=getattr(args, "cache", True),
                 progress=progress.reporter,
+                checked=checked,
             )
     except CannotValidate as exc:
         return fail(str(exc))
@@ -69,16 +72,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
         json.dump([p.to_json() for p in problems], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_problems_text(problems))
+        sys.stdout.write(_problems_text(problems, len(set(checked))))
     if getattr(args, "strict", False):
         return EXIT_PROBLEMS if problems else EXIT_OK
     return EXIT_PROBLEMS if any(p.severity == ERROR for p in problems) else EXIT_OK
 
 
-def _problems_text(problems: list) -> str:
-    """Problems grouped by file, one indented line each, then a summary line."""
+def _problems_text(problems: list, checked: int = 0) -> str:
+    """Problems grouped by file, one indented line each, then a summary line saying how many
+    of the `checked` pages have problems ("... in 44 of 1,012 pages.")."""
     if not problems:
-        return "No problems found.\n"
+        return f"No problems found in {_pages(checked)}.\n" if checked else "No problems found.\n"
     out: list[str] = []
     by_file: dict[str, list] = {}
     for p in problems:
@@ -102,13 +106,22 @@ def _problems_text(problems: list) -> str:
         return f"{n} {word}{'' if n == 1 else 's'}"
 
     files = len(by_file)
+    if checked > files:
+        where = f"{files:,} of {_pages(checked)}"
+    elif checked > 1 and checked == files:
+        where = f"all {_pages(checked)}"
+    else:
+        where = _pages(files)
     if suggestions:
         out.append(
             f"{count(errors, 'error')}, {count(warnings, 'warning')} and "
-            f"{count(suggestions, 'suggestion')} in {count(files, 'file')}."
+            f"{count(suggestions, 'suggestion')} in {where}."
         )
     else:
-        out.append(
-            f"{count(errors, 'error')} and {count(warnings, 'warning')} in {count(files, 'file')}."
-        )
+        out.append(f"{count(errors, 'error')} and {count(warnings, 'warning')} in {where}.")
     return "\n".join(out) + "\n"
+
+
+def _pages(n: int) -> str:
+    """'1 page', '1,012 pages'."""
+    return f"{n:,} page{'' if n == 1 else 's'}"

@@ -216,10 +216,12 @@ def validate_paths(
     content: bool = True,
     cache: bool = True,
     progress: Callable[[str], Progress] | None = None,
+    checked: list[Path] | None = None,
 ) -> list[Problem]:
     """Problems for the command line: each path a site folder, a folder in one, or files
     (`cache`: as `validate_site`'s). `progress`, when given, makes a `progress(done, total)`
-    callback for each step by its name ("Reading pages", "Checking pages").
+    callback for each step by its name ("Reading pages", "Checking pages"); `checked`, when
+    given, receives each page checked (a page named twice, twice).
 
     Raises `CannotValidate` when a path is missing or unreadable. `notes`, when given, receives
     what each site could not work out (`Site.notes`: links skipped, folders unreadable, ...).
@@ -262,6 +264,8 @@ def validate_paths(
             problems.extend(
                 validate_site(site, progress=checking, content=content, cache=cache)
             )
+            if checked is not None:
+                checked.extend(e.path for e in site.entries())
             continue
         entries = {e.path: e for e in site.entries(progress=reading)}
         files: list[Path] = []
@@ -275,6 +279,8 @@ def validate_paths(
         for f in files:
             if f not in entries:
                 problems.extend(_validate_loose_file(site, f, content))
+        if checked is not None:
+            checked.extend(files)
     if notes is not None:
         for site, _wanted in groups.values():
             notes.extend(n for n in getattr(site, "notes", ()) if n not in notes)

@@ -40,7 +40,7 @@ def test_untouched_site_exits_0_with_warnings_grouped_by_file(
     i = lines.index("_people/anna-dent.md")
     assert lines[i + 1].startswith("  line 8 ")
     assert "topics" in lines[i + 1] and "warning: 'Public Sector'" in lines[i + 1]
-    assert lines[-1] == "0 errors and 9 warnings in 9 files."
+    assert lines[-1] == "0 errors and 9 warnings in 9 of 127 pages."
     assert str(site_copy) not in out  # paths are relative to the site root
 
 
@@ -101,7 +101,7 @@ def test_files_and_folders_inside_a_site(
 def test_a_clean_file_says_so(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = str(site_copy / "_topics/justice.md")
     code, out, _ = _run(capsys, page)
-    assert (code, out) == (0, "No problems found.\n")
+    assert (code, out) == (0, "No problems found in 1 page.\n")
     code, out, _ = _run(capsys, page, "--format", "json")
     assert (code, json.loads(out)) == (0, [])
 
@@ -113,13 +113,13 @@ def test_suggestions_come_by_default_and_fail_only_with_strict(
     code, out, _ = _run(capsys, page)
     assert code == 0
     assert "  line 8    suggestion: The sentence starting 'Most people agree" in out
-    assert out.splitlines()[-1] == "0 errors, 0 warnings and 1 suggestion in 1 file."
+    assert out.splitlines()[-1] == "0 errors, 0 warnings and 1 suggestion in 1 page."
     code, out, _ = _run(capsys, page, "--format", "json")
     assert [(p["line"], p["severity"], p["code"]) for p in json.loads(out)] == [
         (8, "suggestion", "sentence-long")
     ]
     assert _run(capsys, page, "--strict")[0] == 1
-    assert _run(capsys, page, "--no-content") == (0, "No problems found.\n", "")
+    assert _run(capsys, page, "--no-content") == (0, "No problems found in 1 page.\n", "")
     assert _run(capsys, page, "--no-content", "--strict")[0] == 0
     # --content, once needed for them, is still accepted: the same as the default.
     assert _run(capsys, page, "--content") == _run(capsys, page)
