@@ -10,9 +10,10 @@ more blocks follow it; Python-Markdown wrapped it in `<p>` then.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown
-from markdown.extensions.def_list import DefListIndentProcessor
+from markdown.extensions.def_list import DefListIndentProcessor, DefListProcessor
 from markdown.preprocessors import Preprocessor
 
 from editor_app.core.markdown_ext.lists import OPENING_FENCE
@@ -114,6 +115,28 @@ def _definition_code(lines: list[str], k: int, width: int) -> tuple[str, int] | 
     return None
 
 
+class KramdownDefListProcessor(DefListProcessor):
+    """A definition written after a blank line (`: two` under `: one` and a blank line) has
+    its text in `<p>`, as kramdown prints it; Python-Markdown left it bare unless the one
+    before held blocks."""
+
+    _rest: str | None = None  # the rest of the last block read: no blank line before it
+
+    def run(self, parent, blocks) -> bool | None:  # noqa: ANN001 (Python-Markdown's signature)
+        raw = blocks[0]
+        after_blank = raw is not self._rest and not self.RE.search(raw).start()  # type: ignore[union-attr]
+        count = len(blocks)
+        sibling = self.lastChild(parent)
+        result = super().run(parent, blocks)
+        self._rest = blocks[0] if len(blocks) == count else None
+        if after_blank and sibling is not None and sibling.tag == "dl" and result is not False:
+            dd = sibling[-1] if len(sibling) and sibling[-1].tag == "dd" else None
+            if dd is not None and dd.text and not len(dd):
+                p = etree.SubElement(dd, "p")
+                p.text, dd.text = dd.text, None
+        return result
+
+
 class KramdownDefListIndentProcessor(DefListIndentProcessor):
     """Blocks under a definition; its first paragraph stays bare when it was."""
 
@@ -146,5 +169,7 @@ class DefListsExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
         # Before the list items are rewritten (27).
         md.preprocessors.register(DefinitionIndentPreprocessor(md), "kramdown_dd_indent", 28)
+        if "deflist" in md.parser.blockprocessors:
+            md.parser.blockprocessors["deflist"].__class__ = KramdownDefListProcessor
         if "defindent" in md.parser.blockprocessors:
             md.parser.blockprocessors["defindent"].__class__ = KramdownDefListIndentProcessor

@@ -9,6 +9,7 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import Extension
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
@@ -67,6 +68,37 @@ class BlankLinePreprocessor(Preprocessor):
         return out
 
 
+_EOB = "<!--kramdown-end-of-block-->"
+_DEFINITION = re.compile(r" {0,3}:[ \t]")
+
+
+class EndOfBlockRemover(Postprocessor):
+    def run(self, text: str) -> str:
+        return re.sub(rf"\n?{_EOB}\n?", "\n", text) if _EOB in text else text
+
+
+class EndOfBlockPreprocessor(Preprocessor):
+    """kramdown's end-of-block marker: a line holding only `^` ends the paragraph, list or
+    quote above it and prints nothing. It becomes a stored block between blank lines, which
+    ends them all the same for Python-Markdown, taken out of the HTML at the end."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not any(line[:1] == "^" and not line[1:].strip() for line in lines):
+            return lines
+        out: list[str] = []
+        after_marker = False
+        for line, code in zip(lines, inside_fences(lines), strict=True):
+            if not code and line[:1] == "^" and not line[1:].strip():
+                out += ["", self.md.htmlStash.store(_EOB), ""]
+                after_marker = True
+                continue
+            if after_marker and _DEFINITION.match(line):
+                line = line.replace(":", "\\:", 1)  # no term above it now: a paragraph
+            out.append(line)
+            after_marker = False
+        return out
+
+
 _TRAILING_TAB = re.compile(r"[ \t]*\t[ \t]*$")
 
 
@@ -90,5 +122,7 @@ class ParagraphExtension(Extension):
         md.preprocessors.register(SpanHtmlPreprocessor(md), "kramdown_span_html", 28)
         # Before lists (27) and fenced code (25) read the lines.
         md.preprocessors.register(BlankLinePreprocessor(md), "kramdown_blank_lines", 29)
+        md.preprocessors.register(EndOfBlockPreprocessor(md), "kramdown_end_of_block", 29)
+        md.postprocessors.register(EndOfBlockRemover(md), "kramdown_end_of_block", 1)
         # Before whitespace normalising (30) expands tabs.
         md.preprocessors.register(TrailingTabPreprocessor(md), "kramdown_trailing_tab", 31)
