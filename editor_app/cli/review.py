@@ -394,6 +394,15 @@ def _review_report(args: argparse.Namespace) -> int:
         written = review.write_report(args.output, html_text)
     except OSError as exc:
         raise _Refused(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    if not paths:
+        # A queue with nothing in it yet: said plainly, the (empty) report still written.
+        from editor_app.core.review.report import NOTHING_IN_REVIEW
+
+        nothing = NOTHING_IN_REVIEW
+        if not (len(targets) == 1 and targets[0].resolve() == root):
+            nothing = nothing.replace("Nothing is", "Nothing there is", 1)
+        print(f"{nothing}. Wrote an empty review report to {written}.")
+        return EXIT_OK
     print(f"Wrote the review report on {count} to {written}.")
     return EXIT_OK
 

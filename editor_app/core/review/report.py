@@ -168,6 +168,12 @@ def _note_html(note: Note, anchor: Anchor) -> str:
     return f'<div class="note">{head}{quote}<div>{_esc(note.text)}</div></div>'
 
 
+# What a report on an empty queue says, in the window and on the command line.
+NOTHING_IN_REVIEW = (
+    "Nothing is in review yet: no page is a draft, unpublished or waiting for a decision"
+)
+
+
 def report_html(
     paths: Iterable[str | os.PathLike[str]],
     site: Any = None,
@@ -193,6 +199,8 @@ def report_html(
         f"<h1>{_esc(title)}</h1>",
         f'<p class="muted">{len(paths)} document{"s" if len(paths) != 1 else ""}, made {made}.</p>',
     ]
+    if not paths:
+        parts.append(f"<p>{NOTHING_IN_REVIEW}.</p>")
     for i, path in enumerate(paths):
         style = ' style="page-break-before: always;"' if i else ""
         try:
