@@ -18,6 +18,7 @@ from markdown.extensions.attr_list import (
     AttrListTreeprocessor,
     get_attrs_and_remainder,
 )
+from markdown.inlinepatterns import InlineProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
@@ -149,11 +150,50 @@ class ExtensionBlockPreprocessor(Preprocessor):
                 raw = f"<!-- {html.escape(content.strip(), quote=False)} -->"
             else:
                 raw = content.rstrip("\n")
-            return "\n" + self.md.htmlStash.store(raw) + "\n"
+            placeholder = self.md.htmlStash.store(raw)
+            _unwrapped(self.md).add(placeholder)
+            return "\n" + placeholder + "\n"
 
         text = _EXTENSION.sub(replace, text)
         text = _OPTIONS.sub("", text)
         return text.split("\n")
+
+
+def _unwrapped(md) -> set[str]:  # noqa: ANN001 (a Markdown instance)
+    """The placeholders of `{::nomarkdown}` blocks this render: printed without `<p>`."""
+    found = getattr(md, "kramdown_unwrapped", None)
+    if found is None or getattr(md, "kramdown_unwrapped_stash", None) is not md.htmlStash:
+        found = md.kramdown_unwrapped = set()
+        md.kramdown_unwrapped_stash = md.htmlStash
+    return found
+
+
+class NoMarkdownUnwrapPostprocessor(Postprocessor):
+    """A `{::nomarkdown}` block holding inline HTML (`<span>`) stays out of a paragraph,
+    as kramdown prints it (Python-Markdown wraps what does not start with a block tag)."""
+
+    def run(self, text: str) -> str:
+        found = _unwrapped(self.md)
+        for placeholder in found:
+            text = text.replace(f"<p>{placeholder}</p>", placeholder)
+        found.clear()
+        return text
+
+
+# `{::nomarkdown}...{:/}` and `{::comment}...{:/}` inside a paragraph.
+_SPAN_EXTENSION = r"\{::(nomarkdown|comment)\}(.*?)\{:/(?:\1)?\}"
+
+
+class SpanExtensionInlineProcessor(InlineProcessor):
+    """kramdown's span extensions: nomarkdown content as written, a comment as `<!-- -->`."""
+
+    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (Python-Markdown's API)
+        content = m.group(2)
+        if m.group(1) == "comment":
+            raw = f"<!-- {html.escape(content.strip(), quote=False)} -->"
+        else:
+            raw = content
+        return self.md.htmlStash.store(raw), m.start(0), m.end(0)
 
 
 class BlockIalExtension(Extension):
@@ -165,3 +205,8 @@ class BlockIalExtension(Extension):
         md.preprocessors.register(IalAfterPreprocessor(md), "kramdown_ial_after", 28)
         md.parser.blockprocessors.register(IalAfterProcessor(md.parser), "kramdown_ial_after", 96)
         md.postprocessors.register(IalTokenCleanupPostprocessor(md), "kramdown_ial_cleanup", 0)
+        # Before the stored HTML is put back (30).
+        md.postprocessors.register(NoMarkdownUnwrapPostprocessor(md), "kramdown_nomarkdown", 31)
+        md.inlinePatterns.register(
+            SpanExtensionInlineProcessor(_SPAN_EXTENSION, md), "kramdown_span_extension", 195
+        )
