@@ -43,13 +43,18 @@ class UnsavedChangesDialog:
     """Asks Save / Don't save / Cancel before a document with changes is closed."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str) -> Choice:
-        """Ask the user; Escape or closing the box means Cancel."""
+    def ask(cls, parent: QWidget | None, name: str, *, new_page: bool = False) -> Choice:
+        """Ask the user; Escape or closing the box means Cancel. `new_page`: a page never
+        saved, whose file Save would create (not saving it creates nothing)."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Unsaved changes"))
-        box.setText(tr("Save the changes to “{name}”?").format(name=name))
-        box.setInformativeText(tr("If you don't save, your changes will be lost."))
+        if new_page:
+            box.setText(tr("Save the new page “{name}”?").format(name=name))
+            box.setInformativeText(tr("If you don't save, the page will not be created."))
+        else:
+            box.setText(tr("Save the changes to “{name}”?").format(name=name))
+            box.setInformativeText(tr("If you don't save, your changes will be lost."))
         save = box.addButton(QMessageBox.StandardButton.Save)
         discard = box.addButton(QMessageBox.StandardButton.Discard)
         discard.setText(tr("Don't save"))

@@ -32,6 +32,21 @@ DEFERRED_SYNC_CHARS = 300_000
 DEFERRED_SYNC_MS = 150
 
 
+def _ask_unsaved(parent: Any, name: str, new_page: bool) -> Choice:
+    """`UnsavedChangesDialog.ask`, told about a page never saved when it takes `new_page`
+    (a two-argument `ask` put in its place, as tests do, is asked as before)."""
+    import inspect
+
+    ask = UnsavedChangesDialog.ask
+    if new_page:
+        try:
+            inspect.signature(ask).bind(parent, name, new_page=True)
+        except (TypeError, ValueError):
+            return ask(parent, name)
+        return ask(parent, name, new_page=True)
+    return ask(parent, name)
+
+
 class DocumentSession(QObject):
     """The open page and everything that happens to it."""
 
@@ -202,7 +217,7 @@ class DocumentSession(QObject):
         """Ask Save / Don't save / Cancel when there are unsaved changes; True to go on."""
         if self.doc is None or not (self.doc.is_modified or self.file_gone):
             return True
-        choice = UnsavedChangesDialog.ask(self.window, self.document_name())
+        choice = _ask_unsaved(self.window, self.document_name(), self._never_saved())
         if choice is Choice.SAVE:
             return self.save_document()
         if choice is Choice.DISCARD:
@@ -212,6 +227,18 @@ class DocumentSession(QObject):
                     self.window.guard.declined(self.doc.path)
             return True
         return False
+
+    def _never_saved(self) -> bool:
+        """A new page (File > New) whose file the first Save creates: not there, never read
+        or written (a page deleted by another program is `file_gone`, not this)."""
+        doc = self.doc
+        return (
+            doc is not None
+            and not self.file_gone
+            and not doc.original
+            and doc.path is not None
+            and not Path(doc.path).exists()
+        )
 
     # -- save ----------------------------------------------------------------------------
     def save_document(self) -> bool:
