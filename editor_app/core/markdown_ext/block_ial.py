@@ -196,11 +196,68 @@ class SpanExtensionInlineProcessor(InlineProcessor):
         return self.md.htmlStash.store(raw), m.start(0), m.end(0)
 
 
+# An attribute list definition on its own line: `{:name: .class #id key="v"}`.
+_ALD = re.compile(r"^ {0,3}\{:([A-Za-z][\w-]*):[ \t]*([^}\n]*)\}[ \t]*$")
+# An attribute list used on a block or a span (not a definition, extension or end tag).
+_IAL = re.compile(r"\{:(?!:|/)(?![A-Za-z][\w-]*:)([^}\n]*)\}")
+# A bare word in an attribute list: a reference to a definition (quoted values kept).
+_REF = re.compile(r"\"[^\"]*\"|'[^']*'|(?<![\w.#=-])([A-Za-z][\w-]*)(?![\w=-])")
+
+
+class AttributeDefinitionsPreprocessor(Preprocessor):
+    """kramdown's attribute list definitions: `{:ref: .class}` prints nothing, and `{: ref}`
+    gives its attributes; a reference to no definition is left out, as kramdown leaves it
+    (`toc` is the table of contents' own mark)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if "{:" not in "".join(lines):
+            return lines
+        from editor_app.core.markdown_ext.code import inside_fences
+
+        fenced = inside_fences(lines)
+        definitions: dict[str, str] = {}
+        out = list(lines)
+        for k, line in enumerate(lines):
+            m = _ALD.match(line) if not fenced[k] and "{:" in line else None
+            if m:
+                definitions[m.group(1)] = m.group(2)
+                out[k] = ""
+        for k, line in enumerate(out):
+            if "{:" in line and not fenced[k]:
+                out[k] = _IAL.sub(lambda m: _resolved(m, definitions), line)
+        return out
+
+
+def _resolved(m: re.Match[str], definitions: dict[str, str], depth: int = 0) -> str:
+    line = m.string
+    if line.count("`", 0, m.start()) % 2:
+        return m.group(0)  # inside a code span
+    if not any(r.group(1) not in (None, "toc") for r in _REF.finditer(m.group(1))):
+        return m.group(0)  # no reference: as written
+    return "{:" + _expand(m.group(1), definitions, depth) + "}"
+
+
+def _expand(attrs: str, definitions: dict[str, str], depth: int) -> str:
+    def one(ref: re.Match[str]) -> str:
+        name = ref.group(1)
+        if name is None or name == "toc":
+            return ref.group(0)
+        if name in definitions and depth < 10:
+            return _expand(definitions[name], definitions, depth + 1)
+        return ""
+
+    return re.sub(r"[ \t]{2,}", " ", _REF.sub(one, attrs)).strip() or " "
+
+
 class BlockIalExtension(Extension):
     """Attribute lists above blocks, and kramdown's extension blocks."""
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
         md.preprocessors.register(ExtensionBlockPreprocessor(md), "kramdown_extension_blocks", 26)
+        # Before the attribute lists are read (28).
+        md.preprocessors.register(
+            AttributeDefinitionsPreprocessor(md), "kramdown_attribute_definitions", 29
+        )
         md.parser.blockprocessors.register(IalBeforeProcessor(md.parser), "kramdown_ial_before", 95)
         md.preprocessors.register(IalAfterPreprocessor(md), "kramdown_ial_after", 28)
         md.parser.blockprocessors.register(IalAfterProcessor(md.parser), "kramdown_ial_after", 96)
