@@ -501,6 +501,37 @@ _QUOTE_LINE = re.compile(r"^((?: {0,3}> ?)+)(.*)$")
 _QUOTED_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^\s?]*)")
 
 
+_LIST_ITEM_LINE = re.compile(r"^( *)(?:[*+-]|\d+\.) +\S")
+
+
+def _item_indent(lines: list[str], i: int) -> int:
+    """How far line `i` is indented as the content of a list item (the lists are indented
+    four spaces a level by now), 0 when it is not."""
+    line = lines[i]
+    indent = len(line) - len(line.lstrip(" "))
+    if indent < 4:
+        return 0
+    for j in range(i - 1, -1, -1):
+        above = lines[j]
+        lead = len(above) - len(above.lstrip(" "))
+        item = _LIST_ITEM_LINE.match(above) if lead < indent else None
+        if item is None:
+            if above.strip() and lead < 4:
+                return 0  # back at the left margin: no list item holds the line
+            continue
+        content = lead + 4
+        return content if 0 <= indent - content <= 3 else 0  # a quote may start 3 in
+    return 0
+
+
+def _quoted(line: str, indent: int) -> tuple[str, str] | None:
+    """(prefix, text) of a quote line, the quote indented `indent` spaces (a list item's)."""
+    if line[:indent].strip():
+        return None
+    m = _QUOTE_LINE.match(line[indent:])
+    return (line[:indent] + m[1], m[2]) if m else None
+
+
 class QuotedFencePreprocessor(Preprocessor):
     """Fenced code inside a block quote (`> ```ruby`), which Python-Markdown's fences never
     see: rendered as kramdown renders the quote's content, and stashed in its place."""
@@ -512,36 +543,39 @@ class QuotedFencePreprocessor(Preprocessor):
         out: list[str] = []
         i = 0
         while i < len(lines):
-            m = None if fenced[i] else _QUOTE_LINE.match(lines[i])
-            opening = _QUOTED_FENCE.match(m[2]) if m else None
-            end = self._closing(lines, i, m[1], opening[1]) if m and opening else None
+            indent = 0 if fenced[i] else _item_indent(lines, i)
+            m = None if fenced[i] else _quoted(lines[i], indent)
+            opening = _QUOTED_FENCE.match(m[1]) if m else None
+            end = self._closing(lines, i, m[0], opening[1], indent) if m and opening else None
             if end is None:
                 out.append(lines[i])
                 i += 1
                 continue
-            prefix = m[1]  # type: ignore[index]
-            body = [_QUOTE_LINE.match(line)[2] for line in lines[i + 1 : end]]  # type: ignore[index]
+            prefix = m[0]  # type: ignore[index]
+            body = [_quoted(line, indent)[1] for line in lines[i + 1 : end]]  # type: ignore[index]
             text = "".join(line + "\n" for line in body)
             lang = opening[2] or None  # type: ignore[index]
             block = block_html(text, lang, {}, nested=True) or _plain_block(text, lang, {})
-            if out and (q := _QUOTE_LINE.match(out[-1])) and q[2].strip():
+            if out and (q := _quoted(out[-1], indent)) and q[1].strip():
                 out.append(prefix.rstrip())  # the fence ends the paragraph above it
             out.append(prefix + self.md.htmlStash.store(block))
-            if end + 1 < len(lines) and (q := _QUOTE_LINE.match(lines[end + 1])) and q[2].strip():
+            if end + 1 < len(lines) and (q := _quoted(lines[end + 1], indent)) and q[1].strip():
                 out.append(prefix.rstrip())
             i = end + 1
         return out
 
     @staticmethod
-    def _closing(lines: list[str], start: int, prefix: str, fence: str) -> int | None:
+    def _closing(
+        lines: list[str], start: int, prefix: str, fence: str, indent: int = 0
+    ) -> int | None:
         """The line closing the fence opened at `start`, inside the same quote, if any."""
         depth = prefix.count(">")
         close = re.compile(rf"^ {{0,3}}{re.escape(fence)}{re.escape(fence[0])}*[ \t]*$")
         for j in range(start + 1, len(lines)):
-            m = _QUOTE_LINE.match(lines[j])
-            if m is None or m[1].count(">") != depth:
+            m = _quoted(lines[j], indent)
+            if m is None or m[0].count(">") != depth:
                 return None
-            if close.match(m[2]):
+            if close.match(m[1]):
                 return j
         return None
 

@@ -1,5 +1,7 @@
 """Setext headers (`Title` over `---` or `===`) only where kramdown reads them.
 
+A list item's line over `---` is a header inside the item.
+
 kramdown reads a setext header only at a block boundary: at the start of the page or of its
 container, or after a blank line. Right under an ATX header, another setext header, a code
 fence or an HTML block, `A` over `---` is a paragraph (`A —`). Python-Markdown splits those
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from markdown import Extension
+from markdown.blockprocessors import SetextHeaderProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
@@ -65,6 +68,17 @@ def _ends_block(content: str, in_fence: bool, block_names: set[str]) -> bool:
     return bool(m and m.group(1).lower() in block_names and stripped.endswith(">"))
 
 
+_LIST_MARKER = re.compile(r"^ {0,3}(?:[*+-]|\d+\.)[ \t]")
+
+
+class ListAwareSetextHeaderProcessor(SetextHeaderProcessor):
+    """A list item's line over `---` is a header inside the item (`- item` then `---`), as
+    kramdown reads it, not a header holding the list marker."""
+
+    def test(self, parent, block: str) -> bool:  # noqa: ANN001 (Python-Markdown's signature)
+        return super().test(parent, block) and not _LIST_MARKER.match(block)
+
+
 class MarkRemover(Postprocessor):
     def run(self, text: str) -> str:
         return text.replace(MARK, "") if MARK in text else text
@@ -77,3 +91,5 @@ class SetextExtension(Extension):
         # After the lists are re-indented (27), before fences and HTML are stored (25, 20).
         md.preprocessors.register(GluedSetextPreprocessor(md), "kramdown_glued_setext", 26)
         md.postprocessors.register(MarkRemover(md), "kramdown_glued_setext", 0)
+        if "setextheader" in md.parser.blockprocessors:
+            md.parser.blockprocessors["setextheader"].__class__ = ListAwareSetextHeaderProcessor
