@@ -27,7 +27,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN
 
     errors: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: errors.append((title, text)))
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     w.errors_shown = errors
     w.resize(1024, 700)

@@ -33,18 +33,8 @@ DEFERRED_SYNC_MS = 150
 
 
 def _ask_unsaved(parent: Any, name: str, new_page: bool) -> Choice:
-    """`UnsavedChangesDialog.ask`, told about a page never saved when it takes `new_page`
-    (a two-argument `ask` put in its place, as tests do, is asked as before)."""
-    import inspect
-
-    ask = UnsavedChangesDialog.ask
-    if new_page:
-        try:
-            inspect.signature(ask).bind(parent, name, new_page=True)
-        except (TypeError, ValueError):
-            return ask(parent, name)
-        return ask(parent, name, new_page=True)
-    return ask(parent, name)
+    """`UnsavedChangesDialog.ask`, told whether the page was never saved."""
+    return UnsavedChangesDialog.ask(parent, name, new_page=new_page)
 
 
 class DocumentSession(QObject):

@@ -14,7 +14,7 @@ keep_none_alive()
 from PySide6.QtCore import QSettings  # noqa: E402 - after the workaround above
 
 
-def _discard_at_teardown(cls, parent, name):  # noqa: ANN001, ANN202 - stands in for a Qt dialog
+def _discard_at_teardown(cls, parent, name, **_):  # noqa: ANN001, ANN003, ANN202 - stands in for a Qt dialog
     from editor_app.ui.dialogs import Choice
 
     return Choice.DISCARD
@@ -104,7 +104,7 @@ def quiet_window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN2
     from editor_app.ui.main_window import MainWindow
 
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w = MainWindow(settings)
     w.show()
     yield w

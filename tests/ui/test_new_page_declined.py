@@ -31,7 +31,7 @@ def test_dont_save_on_a_new_page_then_opening_another_leaves_no_copy(
     path = _start_new_page(qtbot, window, site_copy, monkeypatch)
     asked: list[str] = []
 
-    def dont_save(cls, parent, name):  # noqa: ANN001, ANN202 - stands in for the dialog
+    def dont_save(cls, parent, name, **_):  # noqa: ANN001, ANN003, ANN202 - stands in for the dialog
         asked.append(name)
         return Choice.DISCARD
 

@@ -198,7 +198,7 @@ def test_tab_from_the_editor_reaches_the_preview_on_show(
     from editor_app.ui.main_window import MainWindow
 
     monkeypatch.setenv("EDITOR_APP_PREVIEW", "text")
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window.show()
     try:

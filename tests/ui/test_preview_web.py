@@ -107,7 +107,7 @@ def test_the_window_lists_the_site_then_starts_the_web_preview(
     qtbot, site_copy: Path, tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.delenv("EDITOR_APP_PREVIEW", raising=False)
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window.show()
     try:

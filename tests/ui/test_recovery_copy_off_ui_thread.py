@@ -25,7 +25,7 @@ PAGE = "_resources/case-study-cag.md"
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w = MainWindow(settings)
     w.resize(1000, 700)
     w.show()

@@ -117,6 +117,6 @@ def test_approving_a_draft_offers_to_publish_it_and_the_editor_follows(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=20000)
     assert window.statusBar().currentMessage() == f"Published as {post.name}."
     assert window.site.collection_of(post) == "posts"
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     window.review.review_window.close()
     window.close()

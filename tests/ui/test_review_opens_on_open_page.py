@@ -29,7 +29,7 @@ def main_window(qtbot, settings, monkeypatch):
         install_review(w)
     w.show()
     yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     if w.review.review_window is not None:
         w.review.review_window.close()
     w.close()

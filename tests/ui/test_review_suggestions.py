@@ -51,7 +51,7 @@ def main_window(qtbot, settings, monkeypatch):
         install_review(w)
     w.show()
     yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w.close()
     qtbot.wait(100)
 

@@ -286,7 +286,7 @@ def main_window(qtbot, settings, monkeypatch):
         install_review(w)
     w.show()
     yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     if w.review.review_window is not None:
         w.review.review_window.close()
     w.close()
@@ -352,12 +352,12 @@ def test_approving_a_page_with_unsaved_edits_asks_first(
     rw.panel.select_path(path)
     before = path.read_bytes()
 
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.CANCEL))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.CANCEL))
     assert not rw.panel.approve_current()
     assert path.read_bytes() == before
     assert "Unsaved words." in main_window.editor.toPlainText()
 
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.SAVE))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.SAVE))
     assert rw.panel.approve_current()
     saved = path.read_text(encoding="utf-8")
     assert "Unsaved words." in saved and "status: final" in saved

@@ -35,7 +35,7 @@ def window(qtbot, tmp_path: Path, shown, monkeypatch: pytest.MonkeyPatch):
     # and would ask a real question about the unsaved text these tests leave behind.
     w.show()
     yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     # Nothing left unsaved: the widget clean-up after the fixture would ask a real question.
     w.close_document()
     w.close()
@@ -72,7 +72,7 @@ def test_the_window_owns_a_guard_that_keeps_unsaved_text(qtbot, window, page: Pa
 def test_declining_to_save_at_close_leaves_no_copy(qtbot, window, page: Path, monkeypatch) -> None:
     _type(qtbot, window, " Not wanted after all.")
     window.guard.autosave_now()
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     window.close()
     assert RecoveryStore().pending() == []
 

@@ -27,7 +27,7 @@ BODY_ONLY = "_resources/2026-05-30-un-global-dialogue-ai-consultation.md"  # "so
 def window(qtbot, settings: QSettings, errors, monkeypatch, site_copy: Path):
     # pytest-qt closes the window before this fixture ends: unsaved edits left by a test are
     # dropped then without a person to answer.
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w = MainWindow(settings)
     qtbot.addWidget(w)
     w.show()

@@ -38,7 +38,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # n
     w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     w.show()
     yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w.close_document()
     w.close()
     qtbot.wait(50)

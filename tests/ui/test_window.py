@@ -23,11 +23,11 @@ OTHER_CASE_STUDY = "_resources/case-study-dfe.md"
 @pytest.fixture
 def window(qtbot, settings: QSettings, errors, monkeypatch):
     # Nobody answers questions in tests: unsaved changes are dropped unless a test says so.
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w = MainWindow(settings)
     w.show()
     yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w.close()  # also frees the web page before its view
     qtbot.wait(100)
     w.deleteLater()
@@ -137,7 +137,7 @@ def test_switching_with_unsaved_changes_asks(
     _make_change(qtbot, window)
     asked: list[str] = []
 
-    def ask(cls, parent, name):
+    def ask(cls, parent, name, **_):  # noqa: ANN001, ANN003, ANN202 - the dialog's stand-in
         asked.append(name)
         return answer
 
@@ -170,7 +170,7 @@ def test_closing_the_window_with_unsaved_changes_can_be_cancelled(
     open_site(qtbot, window, site_copy)
     window.open_document(site_copy / CASE_STUDY)
     _make_change(qtbot, window)
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda c, p, n: Choice.CANCEL))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda c, p, n, **_: Choice.CANCEL))
     window.close()
     assert window.isVisible()
     assert window.current_document().is_modified

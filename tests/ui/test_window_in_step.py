@@ -115,7 +115,7 @@ def test_dates_from_file_names_and_repeated_titles_told_apart(
 def test_opens_on_the_dated_collection_then_on_the_last_one_used(
     qtbot, settings: QSettings, site_copy: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     for i in range(20):  # people becomes the biggest collection, with no dated page
         (site_copy / "_people" / f"extra-{i}.md").write_text(f"---\ntitle: P{i}\n---\n")
     first = make(qtbot, settings)
@@ -190,7 +190,7 @@ def test_docks_start_closed_and_are_all_in_the_view_menu(
 ) -> None:
     from PySide6.QtWidgets import QDockWidget
 
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     first = make(qtbot, settings)
     docks = first.findChildren(QDockWidget)
     names = {d.objectName() for d in docks}
@@ -256,7 +256,7 @@ def test_editor_app_page_opens_its_site_with_the_page_open(
     )
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     page = site_copy / DRAFT
     assert app_module.run_app(str(page)) == 0
     window = made[0]

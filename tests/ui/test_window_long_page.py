@@ -20,7 +20,7 @@ LINES = 12_000  # over the editor's lazy-colouring line count, and over 300,000 
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, errors, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w = MainWindow(settings)
     w.resize(1000, 700)
     w.show()

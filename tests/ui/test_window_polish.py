@@ -18,11 +18,11 @@ CASE_STUDY = "_resources/case-study-cag.md"
 @pytest.fixture
 def window(qtbot, tmp_path: Path, monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     w.show()
     yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     w.close()  # also frees the web page before its view
     qtbot.wait(100)
     w.deleteLater()
@@ -274,7 +274,7 @@ def test_closing_a_deleted_untouched_page_asks_first(
     monkeypatch.setattr(safety.FileDeletedNotice, "tell", classmethod(lambda cls, p, n: None))
     asked: list[str] = []
 
-    def answer(cls, parent, name: str) -> Choice:
+    def answer(cls, parent, name: str, **_: bool) -> Choice:
         asked.append(name)
         return Choice.SAVE
 

@@ -24,7 +24,7 @@ PAGE = "_resources/dpdib-lords-2nd-reading-summary.md"
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, errors, monkeypatch):
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n: Choice.DISCARD))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
     told: list[str] = []
     monkeypatch.setattr(WordFiles, "tell", classmethod(lambda cls, p, t, text: told.append(text)))
     w = MainWindow(settings)
