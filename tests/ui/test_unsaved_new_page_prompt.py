@@ -77,10 +77,10 @@ def test_the_window_asks_about_a_new_page_as_one(
     click_document(qtbot, window, site_copy / OTHER_PAGE)
     qtbot.waitUntil(lambda: window.current_document().path == (site_copy / OTHER_PAGE).resolve())
     assert asked == [("Bus stops", {"new_page": True})]
-    # The page that exists, changed: asked as before, with two arguments only.
+    # The page that exists, changed: asked as a page that is there.
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.editor, " Extra words.")
     assert window.current_document().is_modified
     window.new_document()
-    assert asked[1][1] == {}
+    assert asked[1][1] == {"new_page": False}
