@@ -210,7 +210,7 @@ class AttributeDefinitionsPreprocessor(Preprocessor):
     (`toc` is the table of contents' own mark)."""
 
     def run(self, lines: list[str]) -> list[str]:
-        if "{:" not in "".join(lines):
+        if not _uses_definitions([line for line in lines if "{:" in line]):
             return lines
         from editor_app.core.markdown_ext.code import inside_fences
 
@@ -228,11 +228,23 @@ class AttributeDefinitionsPreprocessor(Preprocessor):
         return out
 
 
+def _uses_definitions(lines: list[str]) -> bool:
+    """Whether any line defines an attribute list or names one (a quick look first)."""
+    return any(
+        _ALD.match(line) or any(_has_reference(m.group(1)) for m in _IAL.finditer(line))
+        for line in lines
+    )
+
+
+def _has_reference(attrs: str) -> bool:
+    return any(r.group(1) not in (None, "toc") for r in _REF.finditer(attrs))
+
+
 def _resolved(m: re.Match[str], definitions: dict[str, str], depth: int = 0) -> str:
     line = m.string
     if line.count("`", 0, m.start()) % 2:
         return m.group(0)  # inside a code span
-    if not any(r.group(1) not in (None, "toc") for r in _REF.finditer(m.group(1))):
+    if not _has_reference(m.group(1)):
         return m.group(0)  # no reference: as written
     return "{:" + _expand(m.group(1), definitions, depth) + "}"
 

@@ -27,6 +27,8 @@ class DefinitionIndentPreprocessor(Preprocessor):
     """Indents a definition's following blocks from its text's column to four spaces."""
 
     def run(self, lines: list[str]) -> list[str]:
+        if not any(":" in line and _DEFINITION.match(line) for line in lines):
+            return lines  # no definition list on the page
         out: list[str] = []
         width = 0  # the column of the current definition's text, 0 outside one
         blank = False

@@ -89,6 +89,11 @@ class NestedEmphasisTreeprocessor(Treeprocessor):
 
 
 _CODE_SPAN = re.compile(r"(`+).*?(?<!`)\1(?!`)", re.S)
+# Where the scans stop: marks, what is skipped whole, and (inside an emphasis) what ends it.
+# A mark that could open an emphasis (`_` not after a letter): the rest is left at once.
+_MAY_OPEN = re.compile(r"\*\S|(?<![^\W\d_])_\S")
+_MARK_OR_SKIP = re.compile(r"[*_`\\\x02]")
+_MARK_OR_STOP = re.compile(r"[*_`\\\x02\[\]<]")
 
 
 def _run(text: str, i: int) -> int:
@@ -130,7 +135,8 @@ def _closer(text: str, i: int) -> tuple[int, list[int]] | None:
     could open one (text to kramdown); None when there is none or the span holds what this
     does not follow (links, HTML, strong marks)."""
     mark, inner, j = text[i], [], i + 1
-    while j < len(text):
+    while (next_mark := _MARK_OR_STOP.search(text, j)) is not None:
+        j = next_mark.start()
         c = text[j]
         after = _skip(text, j)
         if after is not None:
@@ -157,11 +163,12 @@ def _closer(text: str, i: int) -> tuple[int, list[int]] | None:
 
 def kramdown_pairs(text: str) -> str:
     """`text` with the marks kramdown reads as text inside an emphasis escaped."""
-    if text.count("_") + text.count("*") < 3:
+    if text.count("_") + text.count("*") < 3 or not _MAY_OPEN.search(text):
         return text
     escape: list[int] = []
     i = 0
-    while i < len(text):
+    while (found_mark := _MARK_OR_SKIP.search(text, i)) is not None:
+        i = found_mark.start()
         after = _skip(text, i)
         if after is not None:
             i = after
@@ -186,10 +193,13 @@ class EmphasisPairsTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for el in root.iter():
-            if el.tag in ("pre", "code", "script", "style"):
+            text = el.text
+            if not text or ("_" not in text and "*" not in text):
                 continue
-            if el.text and not isinstance(el.text, AtomicString):
-                el.text = kramdown_pairs(el.text)
+            if el.tag not in ("pre", "code", "script", "style") and not isinstance(
+                text, AtomicString
+            ):
+                el.text = kramdown_pairs(text)
 
 
 class EmphasisExtension(Extension):

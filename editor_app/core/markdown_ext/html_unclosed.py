@@ -105,7 +105,7 @@ class DeclarationsPreprocessor(Preprocessor):
     (not inside code, comments, scripts or styles)."""
 
     def run(self, lines: list[str]) -> list[str]:
-        if "@" in "".join(lines):
+        if "@" in "".join(lines) and _TAG_WITH_AT.search("\n".join(lines)):
             lines = _without_odd_tags(lines)
         if not any(_DECLARATION.match(line) for line in lines):
             return lines
@@ -129,6 +129,7 @@ _CODE_OR_TAG = re.compile(
     r"|<[A-Za-z][\w:.-]*((?:\s+[^\s<>=/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)+)\s*/?>",
     re.S | re.I,
 )
+_TAG_WITH_AT = re.compile(r"<[A-Za-z][^<>]*\s@")
 _ATTRIBUTE_NAME = re.compile(r"\s+([^\s<>=/]+)")
 _XML_NAME = re.compile(r"[A-Za-z_:\x80-\U0010ffff][\w:.\-\x80-\U0010ffff]*")
 

@@ -69,6 +69,7 @@ class BlankLinePreprocessor(Preprocessor):
 
 
 _EOB = "<!--kramdown-end-of-block-->"
+_MARKER_LINE = re.compile(r"^\^[ \t]*$", re.M)
 _DEFINITION = re.compile(r" {0,3}:[ \t]")
 
 
@@ -83,7 +84,7 @@ class EndOfBlockPreprocessor(Preprocessor):
     ends them all the same for Python-Markdown, taken out of the HTML at the end."""
 
     def run(self, lines: list[str]) -> list[str]:
-        if not any(line[:1] == "^" and not line[1:].strip() for line in lines):
+        if "^" not in "".join(lines) or not _MARKER_LINE.search("\n".join(lines)):
             return lines
         out: list[str] = []
         after_marker = False

@@ -24,6 +24,7 @@ MARK = "\x07"
 # A container's prefix: indentation, quote marks and list markers.
 _PREFIX = re.compile(r"^(?:[ \t]*(?:>[ \t]?|(?:[*+-]|\d+\.)[ \t]+))*[ \t]*")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[*+-]|\d+\.)[ \t]")
+_UNDERLINE_LINE = re.compile(r"^[ \t>*+\d.-]*?(?:=+|-+)[ \t]*$", re.M)
 _UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*")
 _ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
 _FENCE = re.compile(r"(?:`{3,}|~{3,})")
@@ -37,12 +38,23 @@ class GluedSetextPreprocessor(Preprocessor):
     """Marks the underlines of setext headers kramdown does not read (see the module)."""
 
     def run(self, lines: list[str]) -> list[str]:
-        if MARK in "".join(lines) or not any("--" in x or "==" in x for x in lines):
+        whole = "\n".join(lines)
+        if MARK in whole:
+            return lines
+        # The lines that could underline a header (only those are looked at).
+        candidates, line, pos = [], 0, 0
+        for m in _UNDERLINE_LINE.finditer(whole):
+            line += whole.count("\n", pos, m.start())
+            pos = m.start()
+            candidates.append(line)
+        if not candidates:
             return lines
         fenced = inside_fences(lines)
         block_names = set(self.md.block_level_elements)
         out = list(lines)
-        for i in range(2, len(lines)):
+        for i in candidates:
+            if i < 2:
+                continue
             underline, text, before = lines[i], lines[i - 1], lines[i - 2]
             if fenced[i] or fenced[i - 1] or not _UNDERLINE.fullmatch(_content(underline)):
                 continue
