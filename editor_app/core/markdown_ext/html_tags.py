@@ -166,6 +166,11 @@ _VOID = frozenset("area base br col command embed hr img input keygen link meta 
 _INLINE_OWNERS = frozenset("p li h1 h2 h3 h4 h5 h6 td th dt dd".split())
 
 
+# An e-mail autolink (Python-Markdown's AUTOMAIL_RE); a tag holding `@` in an attribute
+# (`<a href="https://x.dev/@name">`) is a tag.
+_MAIL_LINK = re.compile(r"<[^<> !]+@[^@<> ]+>")
+
+
 def stray_end_tags_as_text(text: str) -> str:
     """A closing tag with no open element of its name before it in the paragraph (`</a>`
     after its link closed, `</tbody>` of a table written across paragraphs) is text to
@@ -180,7 +185,7 @@ def stray_end_tags_as_text(text: str) -> str:
         if m.group(3) is None:
             continue  # a code span or a comment: nothing inside counts (nor a `(</url>)`)
         closing, name = m.group(2), m.group(3).lower()
-        if _AUTOLINK.match(m.group(0)) or "@" in m.group(0):
+        if _AUTOLINK.match(m.group(0)) or _MAIL_LINK.fullmatch(m.group(0)):
             continue  # an autolink (`<https://...>`, `<me@example.org>`), not a tag
         # At a line's start, a tag of any but a span element starts an HTML block in
         # kramdown: not this paragraph's business.
