@@ -14,6 +14,9 @@ since its last run: `other_headers.split_other` (its `---js` branch) and `fields
   in."), has no "Add the page's ... (the '...' field)." to put in the window's words either
   way; `rpartition` for `partition`: the words " is missing. " come once, after the label
   (a label that says " is missing. " itself would tell them apart).
+- `_add_field`: the label's first word split off with no limit or a limit of 2 (only the
+  first part is read), or at any white space (`split(None, 1)`): a label's words are parted by
+  spaces (one holding a tab or a line break would tell them apart).
 - The rest of `split_other` (TOML, JSON): named in test_checks_mutants_other_headers.py;
   `check_fields`' survivors of its run after its change, the same groups as before, in
   test_checks_mutants_header_fields.py.
