@@ -165,6 +165,13 @@ def reindent(
                     previous_blank = True
                     continue
                 if previous_blank or _BLOCK_START.match(sub) or sub.startswith("    "):
+                    if (
+                        not previous_blank
+                        and sub.lstrip(" ").startswith(">")
+                        and not out[-1].lstrip(" ").startswith(">")
+                    ):
+                        out.append("")  # a quote under the item's text: a block of its own
+                        previous_had_blank = True  # and the next item a sibling
                     out.append("    " + sub)
                 else:
                     out.append(sub)  # lazy paragraph continuation
