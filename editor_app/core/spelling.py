@@ -45,6 +45,8 @@ _SKIP_INLINE = [
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
     re.compile(r"\{:[^}\n]*\}"),  # kramdown attribute lists
     re.compile(r"&#?\w+;"),  # HTML entities
+    # emoji codes (:tada:), which Hugo's enableEmoji and Jekyll's jemoji turn into pictures
+    re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])"),
     re.compile(r"(?<![\w])(?:\.{0,2}/)?[\w.-]+/[\w./-]+"),  # file paths like assets/x.png
     re.compile(r"^(?: {4}|\t)(?![ \t]*(?:[-*+]|\d+[.)])\s).*$", re.M),  # indented code
 ]

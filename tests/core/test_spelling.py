@@ -152,3 +152,12 @@ def test_two_windows_adding_words_keep_both(tmp_path: Path, loaded: SpellChecker
     second.add_word("Trustopia")
     saved = (tmp_path / "words.txt").read_text(encoding="utf-8").split()
     assert saved == ["Kamall", "Trustopia"]
+
+
+def test_emoji_codes_are_no_words_to_check() -> None:
+    """`:tada:` is a picture on sites with emoji on (Hugo's enableEmoji, Jekyll's jemoji); the
+    words around it, and a colon in prose, are still read."""
+    text = "Great news :tada: and :+1: from the teem: thanks:see you\n"
+    words = [w for _, _, w in words_to_check(text)]
+    assert "tada" not in words
+    assert words == ["Great", "news", "and", "from", "the", "teem", "thanks", "see", "you"]
