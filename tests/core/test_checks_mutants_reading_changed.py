@@ -1,0 +1,41 @@
+"""The functions of the page's reading changed since the reading part's run, against their
+mutants (`tools/mutation.py checks-body --part content_text,reading,sections,style`, their
+mutants run again at 20:50): `sections.quick_sections` (bold words over an underline are a
+heading), `content_text._read_lines` and `_runs_on` (a quote's lines wrapped with `>` are one
+paragraph), `style.spelling_variety` (a Hugo site's declared language).
+
+Equivalent survivors, with why:
+
+- `quick_sections`: its screens letting more bodies through (`or` for `and` in the tests for
+  an underline, a bold label's marks and a `#`; the underline searched after "XX\\nXX"
+  rather than "\\n", which only hides an underline on the body's first line, which underlines
+  nothing); the line before an underline skipped when it ends at 0 or 1 rather than below 0
+  (that line is then empty: skipped either way) and looked for from None rather than 0; a
+  label's paragraph start tested from 1 rather than 0 (offset 1 holds a line break only
+  when the text's first line is blank, and then starts a paragraph either way); the raw name
+  kept beside each section written "XXXX" (never read); the sections sorted by the whole
+  tuple rather than by their offset (no two start at the same offset); `strip(None)` for
+  `strip("* \\t")` in the test for bold words over an underline (a line of only stars and
+  spaces has no words: its section has no name, and is dropped).
+- `_read_lines`: the first paragraph's line starting at None or 1 (set when a paragraph
+  starts, before it is read); the `#` and `*`/`_` screens before the heading and lead-in
+  patterns letting every line through (`or True`, "XX*_XX"): the patterns decide.
+- `spelling_variety`: the variety of no declared language looked up under "XXXX" rather
+  than "" (neither is a language: no variety either way).
+
+Not yet killed or named (found at the end of the run): `_read_lines` reading the line two
+above a quote's line rather than the one above (`lines[i - 2]`), `_runs_on`'s
+`rstrip()` for `lstrip()` and "XX[!XX" for "[!", and `spelling_variety`'s call of
+`site_language` without the varieties it knows and its `None` default.
+"""
+
+from __future__ import annotations
+
+from editor_app.core.checks.sections import quick_sections
+
+
+def test_bold_words_over_an_underline_are_a_section_whatever_their_letters() -> None:
+    assert quick_sections("**XX**\n------\n\nText.\n") == [("xx", "XX")]
+    assert quick_sections("Intro.\n\n**Xerxes X**\n---\n\nText.\n") == [("xerxes x", "Xerxes X")]
+    # a line of stars over an underline is a rule, no section
+    assert quick_sections("Intro.\n\n***\n---\n\nText.\n") == []
