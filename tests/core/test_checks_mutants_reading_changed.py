@@ -23,14 +23,14 @@ Equivalent survivors, with why:
 - `spelling_variety`: the variety of no declared language looked up under "XXXX" rather
   than "" (neither is a language: no variety either way).
 
-Not yet killed or named (found at the end of the run): `_read_lines` reading the line two
-above a quote's line rather than the one above (`lines[i - 2]`), `_runs_on`'s
-`rstrip()` for `lstrip()` and "XX[!XX" for "[!", and `spelling_variety`'s call of
-`site_language` without the varieties it knows and its `None` default.
+Not yet killed or named: `spelling_variety`'s call of `site_language` without the
+varieties it knows, and its `None` default for a language it has no variety for.
 """
 
 from __future__ import annotations
 
+from editor_app.core.checks.content_text import read_body
+from editor_app.core.checks.page import make_page
 from editor_app.core.checks.sections import quick_sections
 
 
@@ -39,3 +39,30 @@ def test_bold_words_over_an_underline_are_a_section_whatever_their_letters() -> 
     assert quick_sections("Intro.\n\n**Xerxes X**\n---\n\nText.\n") == [("xerxes x", "Xerxes X")]
     # a line of stars over an underline is a rule, no section
     assert quick_sections("Intro.\n\n***\n---\n\nText.\n") == []
+
+
+def _paragraphs(body: str) -> list[tuple[str, int]]:
+    page = make_page("page.md", None, None, f"---\ntitle: T\n---\n{body}")
+    return [(p.text, p.line) for p in read_body(page).paragraphs]
+
+
+def test_a_quote_of_two_lines_right_under_a_paragraph_is_one_paragraph() -> None:
+    assert _paragraphs("Intro.\n> one two\n> three four\n") == [
+        ("Intro.", 4),
+        ("one two three four", 5),
+    ]
+
+
+def test_an_indented_quotes_lines_run_on() -> None:
+    assert _paragraphs("Intro.\n\n  > one two\n  > three four\n") == [
+        ("Intro.", 4),
+        ("one two three four", 6),
+    ]
+
+
+def test_an_alert_mark_inside_a_quote_stands_apart_from_the_line_above() -> None:
+    assert _paragraphs("Intro.\n\n> one two\n> [!NOTE] three\n") == [
+        ("Intro.", 4),
+        ("one two", 6),
+        ("[!NOTE] three", 7),
+    ]
