@@ -21,13 +21,16 @@ Equivalent survivors, with why:
   starts, before it is read); the `#` and `*`/`_` screens before the heading and lead-in
   patterns letting every line through (`or True`, "XX*_XX"): the patterns decide.
 - `spelling_variety`: the variety of no declared language looked up under "XXXX" rather
-  than "" (neither is a language: no variety either way).
-
-Not yet killed or named: `spelling_variety`'s call of `site_language` without the
-varieties it knows, and its `None` default for a language it has no variety for.
+  than "" (neither is a language: no variety either way); `None` for `""` as the variety
+  of a language it has none for (`.get(..., None)`, no default): it answers `... or None`.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_checks_mutants_reading_style import _found
 
 from editor_app.core.checks.content_text import read_body
 from editor_app.core.checks.page import make_page
@@ -66,3 +69,12 @@ def test_an_alert_mark_inside_a_quote_stands_apart_from_the_line_above() -> None
         ("one two", 6),
         ("[!NOTE] three", 7),
     ]
+
+
+@pytest.mark.parametrize("config", ["languageCode: en-CA\n", "defaultContentLanguage: en-ca\n"])
+def test_a_site_in_canadian_english_by_hugos_names_is_told_no_spelling(
+    tmp_path: Path, config: str
+) -> None:
+    # Canada's English mixes both spellings: no variety, so one American word is no slip
+    # (the spelling dictionaries alone would take it for the default, British).
+    assert _found(tmp_path, "Intro.\n\nThe color is nice.\n", config=config) == []
