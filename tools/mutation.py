@@ -198,6 +198,7 @@ TARGETS: dict[str, Target] = {
     "checks-body": Target(
         _checks(
             "links",
+            "hugo_assets",
             "link_text",
             "images",
             "image_info",
