@@ -32,11 +32,6 @@ DEFERRED_SYNC_CHARS = 300_000
 DEFERRED_SYNC_MS = 150
 
 
-def _ask_unsaved(parent: Any, name: str, new_page: bool) -> Choice:
-    """`UnsavedChangesDialog.ask`, told whether the page was never saved."""
-    return UnsavedChangesDialog.ask(parent, name, new_page=new_page)
-
-
 class DocumentSession(QObject):
     """The open page and everything that happens to it."""
 
@@ -207,7 +202,9 @@ class DocumentSession(QObject):
         """Ask Save / Don't save / Cancel when there are unsaved changes; True to go on."""
         if self.doc is None or not (self.doc.is_modified or self.file_gone):
             return True
-        choice = _ask_unsaved(self.window, self.document_name(), self._never_saved())
+        choice = UnsavedChangesDialog.ask(
+            self.window, self.document_name(), new_page=self._never_saved()
+        )
         if choice is Choice.SAVE:
             return self.save_document()
         if choice is Choice.DISCARD:
