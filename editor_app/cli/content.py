@@ -78,8 +78,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         doc = Document.load(path)
     except OSError as exc:
         return fail(f"cannot read {args.file}: {exc.strerror or exc}")
-    if doc.read_only_reason is not None:
-        return fail(f"{args.file}: {not_text(doc.read_only_reason)}, so it has no preview")
+    if doc.not_text_reason is not None:
+        return fail(f"{args.file}: {doc.not_text_reason}, so it has no preview")
     try:
         site = Site.open(path)
     except (SiteError, OSError):
@@ -98,12 +98,6 @@ def cmd_render(args: argparse.Namespace) -> int:
             schema = None
     sys.stdout.write(renderer.render_page(doc, schema))
     return EXIT_OK
-
-
-def not_text(reason: str) -> str:
-    """A binary file's read-only reason without its end ("This file holds binary data, not
-    text (...)"), for a command that cannot use the file at all to say why and what not."""
-    return reason.split(", so it ")[0].rstrip(".")
 
 
 def _not_a_page(file: str) -> bool:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor_app.cli.common import EXIT_OK, fail, tolerant_stdout
-from editor_app.cli.content import not_text
+
+if TYPE_CHECKING:
+    from editor_app.core.document import Document
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -89,15 +92,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_only_reason(page: Path) -> str | None:
-    """Why a page cannot be read as text (binary data), or None; an unreadable file is left
-    to the export, which says so."""
+def _loaded(page: Path) -> Document | Path:
+    """The page read once, for the export to use as it is; an unreadable file is left to the
+    export as its path, and the export says so."""
     from editor_app.core.document import Document
 
     try:
-        return Document.load(page).read_only_reason
+        return Document.load(page)
     except OSError:
-        return None
+        return page
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -110,15 +113,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     pages = [Path(p) for p in args.pages]
     from editor_app.core.validate import PAGE_SUFFIXES
 
+    loaded: list[Document | Path] = []
     for page in pages:
         if not page.is_file():
             return fail(f"there is no page {page}")
         if page.suffix.lower() not in PAGE_SUFFIXES:
             # A settings file (`_config.yml`) or a picture went in as a page of prose.
             return fail(f"{page}: not a page (a Markdown or HTML file), so it has no place in a pack")
-        reason = _read_only_reason(page)
-        if reason:
-            return fail(f"{page}: {not_text(reason)}, so it has no place in a pack")
+        doc = _loaded(page)
+        if not isinstance(doc, Path) and doc.not_text_reason is not None:
+            return fail(f"{page}: {doc.not_text_reason}, so it has no place in a pack")
+        loaded.append(doc)
     if target.exists() and target.is_dir():
         return fail(f"{target} is a folder: give a file name to write")
     if not target.parent.is_dir():
@@ -134,11 +139,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if kind == "pdf":
             from editor_app.core.docx_export_pdf import export_pdf
 
-            report = export_pdf(pages, target, site)
+            report = export_pdf(loaded, target, site)
         else:
             from editor_app.core.docx_export import export_docx
 
-            report = export_docx(pages, target, site)
+            report = export_docx(loaded, target, site)
     except SiteError as exc:
         return fail(str(exc))
     except OSError as exc:

@@ -64,6 +64,9 @@ class Document(HeaderEdits):
         # Why this file may not be changed here (binary data): shown to the user; edits and
         # saving a change raise ReadOnlyError.
         self.read_only_reason: str | None = None
+        # Why the bytes are not text (binary data), without the read-only end: for a command
+        # that cannot use the file at all to say why, and what it cannot do.
+        self.not_text_reason: str | None = None
         # Why a TOML/JSON header cannot be edited field by field (as text it still can).
         self._header_read_only: str | None = None
         self.front_matter_format = "yaml"
@@ -100,6 +103,7 @@ class Document(HeaderEdits):
         text, doc.encoding, doc._bom = decoded.text, decoded.encoding, decoded.bom
         doc.has_bom, doc.decode_error = bool(doc._bom), decoded.note
         doc.read_only_reason = decoded.read_only_reason
+        doc.not_text_reason = decoded.not_text
         doc._original_text = text
         doc._load_text(text)
         return doc

@@ -12,17 +12,17 @@ _BOMS = (  # longest first: the UTF-32 little-endian mark starts like UTF-16's
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-BINARY_REASON = (
+# Why bytes are not text, in plain words; a command that cannot use such a file at all says
+# this and what it cannot do, the window adds that the file opens read-only.
+NOT_TEXT = (
     "This file does not look like text (it may be a picture, a file from another program, or "
-    "text in an encoding that cannot be recognised), so it opens read-only: nothing in it "
-    "can be changed here."
+    "text in an encoding that cannot be recognised)"
 )
-
 # Zero bytes: text never holds them (a picture, a program's file, or bytes pasted in).
-ZERO_BYTES_REASON = (
-    "This file holds binary data, not text (it contains zero bytes, which text never does), "
-    "so it opens read-only: nothing in it can be changed here."
-)
+ZERO_BYTES = "This file holds binary data, not text (it contains zero bytes, which text never does)"
+_READ_ONLY = ", so it opens read-only: nothing in it can be changed here."
+BINARY_REASON = NOT_TEXT + _READ_ONLY
+ZERO_BYTES_REASON = ZERO_BYTES + _READ_ONLY
 
 
 @dataclass
@@ -33,7 +33,12 @@ class DecodedText:
     encoding: str  # the codec that writes the text back ("utf-8", "utf-16-le", "cp1252"...)
     bom: bytes  # the byte-order mark found (and written back), b"" without one
     note: str | None  # set when the bytes were not valid UTF-8/16 and a fallback was used
-    read_only_reason: str | None  # set for binary data, which is shown but never rewritten
+    not_text: str | None  # why the bytes are not text (binary data: shown, never rewritten)
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the file opens read-only (binary data), or None."""
+        return None if self.not_text is None else self.not_text + _READ_ONLY
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -73,8 +78,8 @@ def decode_page(data: bytes) -> DecodedText:
     """Text for raw page bytes; never fails (any bytes open). Text holding a zero character
     (a NUL byte in UTF-8) is binary data: read-only (`ZERO_BYTES_REASON`)."""
     decoded = _decode_page(data)
-    if decoded.read_only_reason is None and "\x00" in decoded.text:
-        decoded.read_only_reason = ZERO_BYTES_REASON
+    if decoded.not_text is None and "\x00" in decoded.text:
+        decoded.not_text = ZERO_BYTES
     return decoded
 
 
@@ -107,12 +112,12 @@ def _decode_page(data: bytes) -> DecodedText:
         return DecodedText(raw.decode("utf-8"), "utf-8", bom, None, None)
     except UnicodeDecodeError as exc:
         where = f"byte 0x{raw[exc.start]:02X} at position {exc.start + len(bom)}"
-    reason = BINARY_REASON if _looks_binary(raw) else None
+    not_text = NOT_TEXT if _looks_binary(raw) else None
     for encoding, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
         note = f"This file is not valid UTF-8 ({where}); it was read as {label}."
-        return DecodedText(text, encoding, bom, note, reason)
+        return DecodedText(text, encoding, bom, note, not_text)
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover

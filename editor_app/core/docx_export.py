@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import docx
 from docx.enum.text import WD_BREAK
@@ -26,6 +26,9 @@ from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
 from editor_app.core.errors import counted
 from editor_app.core.store import atomic_write
+
+if TYPE_CHECKING:
+    from editor_app.core.document import Document
 
 _HEADER = re.compile(r'<header class="page-header">(.*?)</header>', re.S)
 _ARTICLE = re.compile(r'<article class="page-body">(.*)</article>', re.S)
@@ -74,14 +77,19 @@ def file_version(data: bytes) -> str:
 
 
 def pack_pages(
-    paths: list[str | Path], site: Any = None, schema: Any = None, renderer: Any = None
+    paths: list[str | Path | Document],
+    site: Any = None,
+    schema: Any = None,
+    renderer: Any = None,
 ) -> list[PackPage]:
-    """The pages to export, rendered by the preview, with their open notes (OSError: unreadable)."""
+    """The pages to export, rendered by the preview, with their open notes (OSError: unreadable).
+    A page given as a Document already loaded (with its path) is used as it is, not read again."""
     from editor_app.core import review
     from editor_app.core.document import Document
     from editor_app.core.render import Renderer
 
-    resolved = [Path(p).resolve() for p in paths]
+    given = [p if isinstance(p, Document) else None for p in paths]
+    resolved = [Path(p.path if isinstance(p, Document) else p).resolve() for p in paths]
     if site is None and resolved:
         from editor_app.core.site import Site
 
@@ -92,8 +100,8 @@ def pack_pages(
         schema = load_schema(site)
     renderer = renderer or Renderer(site)
     pages = []
-    for path in resolved:
-        doc = Document.load(path)
+    for path, loaded in zip(resolved, given, strict=True):
+        doc = loaded if loaded is not None else Document.load(path)
         page_html = renderer.render_page(doc, schema)
         header = _HEADER.search(page_html)
         article = _ARTICLE.search(page_html)
@@ -138,7 +146,7 @@ def pack_data(pages: list[PackPage]) -> dict[str, Any]:
 
 
 def export_docx(
-    paths: list[str | Path],
+    paths: list[str | Path | Document],
     target: str | Path,
     site: Any = None,
     schema: Any = None,

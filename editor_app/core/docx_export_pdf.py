@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -29,6 +29,9 @@ from editor_app.core.docx_export import (
 )
 from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.store import atomic_write
+
+if TYPE_CHECKING:
+    from editor_app.core.document import Document
 
 _PAGE_W = 210.0  # A4, millimetres
 _LEFT, _TEXT_W, _GAP, _NOTE_W = 18.0, 122.0, 6.0, 46.0
@@ -58,7 +61,7 @@ _MISSING_SHOWN = 10  # characters named when some cannot be drawn
 
 
 def export_pdf(
-    paths: list[str | Path],
+    paths: list[str | Path | Document],
     target: str | Path,
     site: Any = None,
     schema: Any = None,

@@ -45,6 +45,31 @@ def test_export_refuses_a_binary_page_and_writes_nothing(
     assert out == "" and not target.exists()
 
 
+@pytest.mark.parametrize("name", ["pack.docx", "pack.pdf"])
+def test_export_reads_each_page_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # Refusing binary data first must not cost a second reading of every page.
+    from editor_app.core.document import Document
+
+    (tmp_path / "site").mkdir()
+    page, _binary = _site(tmp_path / "site")
+    other = page.with_name("other.md")
+    other.write_text("---\ntitle: Another\n---\nMore.\n")
+    reads: list[Path] = []
+    load = Document.load.__func__  # type: ignore[attr-defined]
+
+    def counted_load(cls: type[Document], path: object, *args: object, **kw: object) -> Document:
+        reads.append(Path(path).resolve())  # type: ignore[arg-type]
+        return load(cls, path, *args, **kw)
+
+    monkeypatch.setattr(Document, "load", classmethod(counted_load))
+    target = tmp_path / name
+    assert main(["export", str(page), str(other), "-o", str(target)]) == 0
+    assert target.is_file()
+    assert sorted(reads) == sorted([page.resolve(), other.resolve()])
+
+
 def test_a_text_page_in_utf16_still_renders(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

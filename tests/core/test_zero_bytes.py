@@ -39,10 +39,46 @@ def test_it_opens_read_only_with_a_plain_reason(tmp_path: Path, data: bytes) -> 
     assert page.read_bytes() == data
 
 
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (
+            ZERO_IN_BODY,
+            "This file holds binary data, not text (it contains zero bytes, which text never does)",
+        ),
+        (
+            b"\x89PNG\r\n\x1a\n" + bytes(range(128, 256)) * 4,
+            "This file does not look like "
+            "text (it may be a picture, a file from another program, or text in an encoding that "
+            "cannot be recognised)",
+        ),
+        ("---\ntitle: Wide\n---\nHello.\n".encode("utf-16"), None),
+        (b"---\ntitle: Caf\xe9\n---\nLegacy text.\n", None),
+    ],
+)
+def test_why_it_is_not_text_is_a_field_of_its_own(
+    tmp_path: Path, data: bytes, why: str | None
+) -> None:
+    # A command that cannot use the file says why and what not, without the window's
+    # "so it opens read-only" end: the reason alone, not cut out of the whole message.
+    page = tmp_path / "page.md"
+    page.write_bytes(data)
+    doc = Document.load(page)
+    assert doc.not_text_reason == why
+    if why is None:
+        assert doc.read_only_reason is None
+    else:
+        assert doc.read_only_reason == (
+            f"{why}, so it opens read-only: nothing in it can be changed here."
+        )
+
+
 @pytest.mark.parametrize(("data", "line"), [(ZERO_IN_BODY, 4), (ZERO_IN_HEADER, 2)])
 def test_check_reports_it_once_in_plain_words(tmp_path: Path, data: bytes, line: int) -> None:
     page = _site(tmp_path, "zero.md", data)
-    found = [p for p in validate_site(Site.open(tmp_path), cache=False) if p.path.endswith("zero.md")]
+    found = [
+        p for p in validate_site(Site.open(tmp_path), cache=False) if p.path.endswith("zero.md")
+    ]
     assert [(p.line, p.code, p.severity) for p in found] == [(line, "binary-file", "error")]
     assert found[0].message.startswith("This file holds binary data")
     # The open page in the window: the same single problem.
@@ -71,5 +107,7 @@ def test_a_utf16_page_without_a_mark_is_text_not_binary(tmp_path: Path) -> None:
     data = "---\ntitle: Sixteen\n---\nBody.\n".encode("utf-16-le")
     page = _site(tmp_path, "u16.md", data)
     assert Document.load(page).read_only_reason is None
-    found = [p for p in validate_site(Site.open(tmp_path), cache=False) if p.path.endswith("u16.md")]
+    found = [
+        p for p in validate_site(Site.open(tmp_path), cache=False) if p.path.endswith("u16.md")
+    ]
     assert [p.code for p in found] == ["not-utf8"]
