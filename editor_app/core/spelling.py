@@ -109,13 +109,24 @@ def declared_site_language(site: object, available: Iterable[str] | None = None)
 
     Jekyll says it in `_config.yml` (`lang`, `locale`); Hugo in its own settings file, as
     `languageCode` or under the default language (`[languages.en] locale = 'en-US'`, as
-    Hugo's documentation does), which comes first as Hugo reads it.
+    Hugo's documentation does), which comes first as Hugo reads it. Hugo's names written in a
+    `_config.yml` (`languageCode`, `defaultContentLanguage`) are read last.
     """
-    found = site_language(getattr(site, "config", None) or {}, available)
+    config = getattr(site, "config", None) or {}
+    found = site_language(config, available)
     layout = getattr(site, "layout", None)
     settings = getattr(layout, "config", None)  # Hugo's settings, their keys in lower case
-    if found or not isinstance(settings, dict):
+    if found:
         return found
+    return _in_hugo_settings(layout, settings, available) or _hugo_names_in(config, available)
+
+
+def _in_hugo_settings(
+    layout: object, settings: object, available: Iterable[str] | None
+) -> str | None:
+    """The dictionary for the language Hugo's own settings file declares, or None."""
+    if not isinstance(settings, dict):
+        return None
     languages = settings.get("languages")
     default = str(getattr(layout, "default_language", None) or "en").lower()
     own = languages.get(default) if isinstance(languages, dict) else None
@@ -126,6 +137,14 @@ def declared_site_language(site: object, available: Iterable[str] | None = None)
             if found:
                 return found
     return None
+
+
+def _hugo_names_in(config: object, available: Iterable[str] | None) -> str | None:
+    """The dictionary for Hugo's own names of the language written in a `_config.yml`."""
+    if not isinstance(config, dict):
+        return None
+    keys = {"lang": config.get("languageCode"), "locale": config.get("defaultContentLanguage")}
+    return site_language(keys, available)
 
 
 def user_data_dir() -> Path:

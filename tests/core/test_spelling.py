@@ -161,3 +161,27 @@ def test_emoji_codes_are_no_words_to_check() -> None:
     words = [w for _, _, w in words_to_check(text)]
     assert "tada" not in words
     assert words == ["Great", "news", "and", "from", "the", "teem", "thanks", "see", "you"]
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ("languageCode: en-US\n", "en_US"),
+        ("defaultContentLanguage: en-us\n", "en_US"),
+        ("languageCode: en-GB\ndefaultContentLanguage: en-US\n", "en_GB"),
+        # Jekyll's own names come first.
+        ("lang: en-GB\nlanguageCode: en-US\n", "en_GB"),
+        ("languageCode: fr\n", None),
+        ("title: No language\n", None),
+    ],
+)
+def test_hugos_names_in_a_jekyll_config_declare_the_sites_language(
+    tmp_path: Path, config: str, expected: str | None
+) -> None:
+    # The window's dictionary and the spelling variety the checks use read the same names.
+    from editor_app.core.site import Site
+    from editor_app.core.spelling import declared_site_language
+
+    (tmp_path / "_config.yml").write_text(config)
+    (tmp_path / "page.md").write_text("---\ntitle: T\n---\nText.\n")
+    assert declared_site_language(Site.open(tmp_path), ["en_GB", "en_US"]) == expected

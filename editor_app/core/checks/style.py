@@ -22,7 +22,7 @@ from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
-from editor_app.core.spelling import declared_site_language, site_language
+from editor_app.core.spelling import declared_site_language
 
 # British spelling -> American, whole words (more forms are made from the -ise stems).
 _PAIRS = {
@@ -167,19 +167,12 @@ def spelling_variety(ctx: Context) -> str | None:
     """ "GB" or "US" from the site's declared language, or None.
 
     Read as the spelling dictionary reads it (`spelling.declared_site_language`): Jekyll's
-    `lang`/`locale` in `_config.yml`, Hugo's `languageCode` or `[languages.en] locale`.
+    `lang`/`locale` in `_config.yml`, Hugo's `languageCode` or `[languages.en] locale` (in
+    Hugo's settings, or Hugo's names in a `_config.yml`).
     """
 
     def build(c: Context) -> str:
         declared = declared_site_language(c.site, available=_VARIETY_OF_LANGUAGE)
-        config = getattr(c.site, "config", None)
-        if declared is None and isinstance(config, dict):
-            # Hugo's own names, found in a `_config.yml` too
-            hugo_names = {
-                "lang": config.get("languageCode"),
-                "locale": config.get("defaultContentLanguage"),
-            }
-            declared = site_language(hugo_names, available=_VARIETY_OF_LANGUAGE)
         return _VARIETY_OF_LANGUAGE.get(declared or "", "")
 
     return ctx.fact("spelling_variety", build) or None
