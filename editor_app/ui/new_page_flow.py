@@ -11,6 +11,7 @@ from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
 from editor_app.ui import dialogs
 from editor_app.ui.dialogs import NewDocumentDialog
+from editor_app.ui.form_fields import BoolField
 
 
 def new_document(session: Any) -> None:
@@ -58,6 +59,22 @@ def new_document(session: Any) -> None:
     doc.set_text(data.decode("utf-8"))  # unsaved: Save creates the file
     w.library.set_collection(collection)
     session.show_document(doc)
+    focus_first_blank(w, doc)
+
+
+def focus_first_blank(window: Any, doc: Document) -> None:
+    """The keyboard in the first empty field of the new page, else in its text: the author
+    starts typing where the page needs words (it was left in the list chooser)."""
+    form = window.form
+    if window.form_area.isVisible():
+        for name, widget in form.widgets.items():
+            if isinstance(widget, BoolField):
+                continue  # a tick box is never empty: unticked is an answer
+            if form.more_fields is not None and form.more_fields.isAncestorOf(widget):
+                continue  # the rarely filled fields, folded away
+            if doc.front_matter.get(name) in (None, "", [], {}) and form.focus_field(name):
+                return
+    window.editor.setFocus()
 
 
 def propose_name(site: Any, collection: str, title: str) -> str:

@@ -1,0 +1,67 @@
+"""File > New: the keyboard lands where the new page needs words (its first empty field, or
+its text when every field is filled), not in the list chooser where typing did nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from window_helpers import open_site
+
+from editor_app.ui.dialogs import NewDocumentDialog
+from editor_app.ui.form_fields import BoolField
+
+GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
+
+
+@pytest.fixture
+def guide(tmp_path: Path) -> Path:
+    if not GUIDE.is_dir():
+        pytest.skip("the shared sites are not here")
+    dest = tmp_path / "guide"
+    (dest / "_articles").mkdir(parents=True)
+    for page in (GUIDE / "_articles").glob("*.md"):
+        shutil.copy(page, dest / "_articles")
+    shutil.copy(GUIDE / "_config.yml", dest / "_config.yml")
+    return dest
+
+
+def test_typing_after_new_goes_into_the_first_empty_field(
+    qtbot, guide: Path, quiet_window, monkeypatch  # noqa: ANN001
+) -> None:
+    window = quiet_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    open_site(qtbot, window, guide)
+    monkeypatch.setattr(
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("articles", "Good READMEs"))
+    )
+    window.new_document()
+    first_empty = next(
+        name
+        for name, widget in window.form.widgets.items()
+        if window.current_document().get(name) in (None, "") and not isinstance(widget, BoolField)
+    )
+    assert first_empty != "title"
+    target = window.form.widgets[first_empty].focus_target()
+    assert QApplication.focusWidget() is target
+    qtbot.keyClicks(QApplication.focusWidget(), "en")
+    assert window.current_document().get(first_empty) == "en"
+
+
+def test_a_new_page_with_every_field_filled_starts_in_its_text(
+    qtbot, guide: Path, quiet_window, monkeypatch  # noqa: ANN001
+) -> None:
+    window = quiet_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    open_site(qtbot, window, guide)
+    monkeypatch.setattr(
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("articles", "Good READMEs"))
+    )
+    window.toggle_form_action.trigger()  # the form hidden: only the text is left to type in
+    assert not window.form_area.isVisible()
+    window.new_document()
+    assert QApplication.focusWidget() is window.editor
