@@ -326,6 +326,7 @@ class DocumentSession(QObject):
             return
         self.form_history.record(name, old, value)
         self._after_edit()
+        self._spelling_follows_language()
 
     # -- undo and redo ---------------------------------------------------------------------
     def undo(self) -> None:
@@ -367,6 +368,20 @@ class DocumentSession(QObject):
             return
         self.window.form.show_value(name, None if value is ABSENT else value, value is not ABSENT)
         self._after_edit()
+        self._spelling_follows_language()
+
+    def _spelling_follows_language(self) -> None:
+        """A language typed into the page's settings (`lang: fr` on a new page) pauses or
+        resumes the spelling at once, as opening the page would."""
+        w = self.window
+        if self._doc is None:
+            return
+        reason = self._spelling_unchecked(self._doc)
+        if reason == w.editor.spelling_paused_reason:
+            return
+        w.editor.set_spelling_paused(reason)
+        if reason and w.editor.spellcheck_enabled:
+            w.statusBar().showMessage(reason, 10000)
 
     def _on_text_changed(self) -> None:
         if self._loading or self._doc is None or self._doc.read_only_reason is not None:
