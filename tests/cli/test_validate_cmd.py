@@ -40,7 +40,7 @@ def test_untouched_site_exits_0_with_warnings_grouped_by_file(
     i = lines.index("_people/anna-dent.md")
     assert lines[i + 1].startswith("  line 8 ")
     assert "topics" in lines[i + 1] and "warning: 'Public Sector'" in lines[i + 1]
-    assert lines[-1] == "0 errors and 9 warnings in 9 of 127 pages."
+    assert lines[-1] == "0 errors and 12 warnings in 11 of 127 pages."
     assert str(site_copy) not in out  # paths are relative to the site root
 
 

@@ -65,6 +65,10 @@ REAL_SITE_PROBLEMS = {
         "unknown-relation",
         WARNING,
     ),
+    # Body images whose file is not in the folder (a near miss of one that is, for the first).
+    ("_resources/case-study-cag.md", 27, None, "image-not-found", WARNING),
+    ("_projects/2023-catalysing-communities.md", 84, None, "image-not-found", WARNING),
+    ("_projects/2023-peoples-panel-on-ai.md", 22, None, "image-not-found", WARNING),
 }
 
 
@@ -82,7 +86,11 @@ def test_real_site_reports_exactly_the_known_issues(real_problems: list[Problem]
 
 
 def test_real_site_messages_suggest_the_fix(real_problems: list[Problem]) -> None:
-    by_path = {p.path: p for p in real_problems if p.severity != "suggestion"}
+    by_path = {
+        p.path: p
+        for p in real_problems
+        if p.severity != "suggestion" and p.code != "image-not-found"  # (its own test file)
+    }
     assert "Use 'Public sector'" in by_path["_people/anna-dent.md"].message
     assert "Did you mean 'project'?" in by_path["_resources/final-funder-report-mw-2026.md"].message
     assert "lines 6 and 11" in by_path["_projects/2023-catalysing-communities.md"].message

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from editor_app.core.checks import (  # noqa: F401  (each registers its rules)
     assets,
+    body_images,
     choices,
     dates,
     encoding,

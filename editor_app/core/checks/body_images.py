@@ -1,0 +1,297 @@
+"""Body images whose file is missing (`image-not-found`).
+
+`![Chart](/assets/images/chart.png)`, a reference-style image and `<img src>` in the page's
+text, outside examples (code, `{% raw %}`, Hugo's `{{</* */>}}`, HTML comments): the address is
+turned into the files the generator would publish there (`checks/image_places.py`), and each
+folder is listed once a site (`Context.asset_names`), not a file looked up per image.
+
+Judged only where the answer is known: remote addresses, `data:`, anchors and addresses a
+template builds are left alone; so is an address no known place of the site covers (an
+Eleventy path no passthrough copy names), and a page-relative one whose page address is not
+known (a Hugo page that is no bundle; Eleventy without its image plugin).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from urllib.parse import unquote
+
+from editor_app.core import safe_paths
+from editor_app.core.checks.body_text import page_prose
+from editor_app.core.checks.common import shown
+from editor_app.core.checks.content_text import content_prose, page_images
+from editor_app.core.checks.context import Context
+from editor_app.core.checks.image_places import HIDDEN_START, Places, places_for
+from editor_app.core.checks.page import Page
+from editor_app.core.checks.problem import WARNING, Problem, make_problem
+from editor_app.core.checks.registry import Rule, register
+from editor_app.core.checks.suggest import close_match
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# `{{ site.baseurl }}/x.png` (Jekyll) and `{{ '/x.png' | relative_url }}` (Jekyll; Eleventy's
+# `url` filter): the address the template prints, with the site's base before it.
+_BASEURL = re.compile(r"\{\{-?\s*site\.baseurl\s*-?\}\}(?=/)")
+_URL_FILTER = re.compile(
+    r"""\{\{-?\s*(["'])([^"'{}|]+)\1\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}"""
+)
+# A reference-style image: `![alt][label]`, `![label][]` or `![label]` (its address is on the
+# definition's line, `[label]: /x.png`).
+_REF_IMAGE = re.compile(r"!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(\[:])")
+_REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?", re.M)
+
+
+def _wanted(page: Page) -> bool:
+    body = page.body
+    return ("!" in body and "![" in body) or (
+        "<" in body and ("<img" in body or "<IMG" in body or "<Img" in body)
+    )
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _reference_images(page: Page) -> list[tuple[str, int]]:
+    """(address, line of its definition) of each reference-style image."""
+    body = page.body
+    if "]:" not in body:
+        return []
+    definitions: dict[str, tuple[str, int]] = {}
+    prose = page_prose(page)
+    for m in _REF_DEF.finditer(prose):
+        line = page.body_start_line + prose.count("\n", 0, m.start())
+        definitions.setdefault(_label(m.group(1)), (m.group(2), line))
+    if not definitions:
+        return []
+    found = []
+    for m in _REF_IMAGE.finditer(content_prose(page)):
+        label = _label(m.group(2) or m.group(1))
+        if label in definitions:
+            found.append(definitions[label])
+    return found
+
+
+def _page_images(page: Page) -> Iterator[tuple[str, int]]:
+    for image in page_images(page):
+        yield image.src, image.line
+    yield from _reference_images(page)
+
+
+def _path_of(address: str) -> str | None:
+    """The address's path as the server reads it, or None when it is not judged (remote,
+    `data:`, an anchor, a template left in, a computer path)."""
+    a = address.strip().strip("<>").strip()
+    if "{" in a:
+        a = _URL_FILTER.sub(lambda m: m.group(2), _BASEURL.sub("", a))
+        if "{{" in a or "{%" in a:
+            return None
+    if not a or a.startswith(("#", "//", "?")) or _SCHEME.match(a) or "\\" in a:
+        return None
+    path = unquote(a.split("#", 1)[0].split("?", 1)[0])
+    if not path or path.endswith("/") or "\0" in path:
+        return None
+    return path
+
+
+class _Finder:
+    """Looks files up through folder listings (one a folder, shared by the site's check)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def names(self, folder: Path) -> dict[str, str] | None:
+        return self.ctx.asset_names(str(folder))
+
+    def has(self, folder: Path, rest: str) -> bool:
+        parts = rest.split("/")
+        names = self.names(folder.joinpath(*parts[:-1]))
+        return names is not None and names.get(parts[-1].lower()) == parts[-1]
+
+    def closest(self, folder: Path, rest: str) -> str | None:
+        """`rest` with its names put right, one folder at a time (capitals first, then the
+        closest name), when each has a near miss; None otherwise."""
+        fixed = []
+        for part in rest.split("/"):
+            names = self.names(folder)
+            if not names:
+                return None
+            real = names.get(part.lower())
+            if real is None:
+                real = close_match(part, sorted(names.values()), 0.7)
+                if real is None:
+                    return None
+            fixed.append(real)
+            folder = folder / real
+        found = "/".join(fixed)
+        return found if found != rest else None
+
+
+def _hidden(places: Places, rest: str) -> bool:
+    """Jekyll leaves `_name` and `.name` out of the site (unless `include:` lists them)."""
+    parts = rest.split("/")
+    return any(
+        p.startswith(HIDDEN_START)
+        and p not in places.included
+        and "/".join(parts[: i + 1]) not in places.included
+        for i, p in enumerate(parts)
+    )
+
+
+def check_body_images(page: Page, ctx: Context) -> Iterable[Problem]:
+    site = ctx.site
+    if site is None:
+        return
+    places: Places = ctx.fact("image_places", lambda c: places_for(c.site))
+    if "" in places.unknown:
+        return  # files from outside the folder (a theme, a module, code): nothing is known
+    finder = _Finder(ctx)
+    seen: set[tuple[int, str]] = set()
+    for address, line in _page_images(page):
+        path = _path_of(address)
+        if path is None or (line, path) in seen:
+            continue
+        seen.add((line, path))
+        if path.startswith("/"):
+            found = _absolute(ctx, places, finder, path)
+        else:
+            found = _relative(page, ctx, places, finder, path)
+        if found is None:
+            continue
+        yield make_problem(
+            page, line, None, "image-not-found", _message(ctx, finder, address, path, found)
+        )
+
+
+# What a lookup found wrong: (the folder and path below it the file was looked for at, a
+# suggestion for the address's path below that folder, whether the file is there but hidden).
+_Missing = tuple[Path, str, str | None, bool]
+
+
+def _absolute(ctx: Context, places: Places, finder: _Finder, path: str) -> _Missing | None:
+    wanted = posixpath.normpath(path).lstrip("/")
+    if not wanted or wanted.startswith("..") or places.is_unknown(wanted):
+        return None
+    tries = [wanted]
+    base = _base_path(ctx)
+    if base and wanted.startswith(base + "/"):
+        tries.append(wanted[len(base) + 1 :])  # written with the site's base path
+    return _look(places, finder, tries)
+
+
+def _base_path(ctx: Context) -> str:
+    site = ctx.site
+    config = getattr(site, "config", None) if getattr(site, "generator", "") == "jekyll" else None
+    base = config.get("baseurl") if isinstance(config, dict) else None
+    return base.strip().strip("/") if isinstance(base, str) else ""
+
+
+def _look(places: Places, finder: _Finder, tries: list[str]) -> _Missing | None:
+    """None when one of the addresses `tries` is published (or not known); else what is
+    missing, for the first."""
+    first: list[tuple[Path, str]] = []
+    for wanted in tries:
+        sources = places.sources(wanted)
+        if not sources:
+            return None  # no known place publishes this address: not judged
+        for folder, rest in sources:
+            if finder.has(folder, rest):
+                if places.generator == "jekyll" and _hidden(places, rest):
+                    first = first or [(folder, rest)]
+                    continue
+                return None
+        if any(finder.has(f, wanted) for f in places.elsewhere):
+            return None  # in the site folder, but not where it is published: not-published
+        first = first or sources
+    folder, rest = first[0]
+    if finder.has(folder, rest):  # hidden by its name
+        return folder, rest, None, True
+    # The listings may be older than the file (added since the site was read): ask again.
+    if any(safe_paths.is_file(f.joinpath(*r.split("/"))) for f, r in first):
+        return None
+    for folder, rest in first:
+        guess = finder.closest(folder, rest)
+        if guess is not None:
+            return folder, rest, guess, False
+    return folder, rest, None, False
+
+
+def _relative(
+    page: Page, ctx: Context, places: Places, finder: _Finder, path: str
+) -> _Missing | None:
+    site = ctx.site
+    if page.path is None or site is None:
+        return None
+    here = Path(page.path).parent
+    if places.generator == "jekyll":
+        url = site.url_for(page.path)
+        if not url or not url.startswith("/") or ":" in url:
+            return None  # the page's address is not known: nor is the image's
+        wanted = posixpath.normpath(posixpath.join(url.rsplit("/", 1)[0] or "/", path))
+        missing = _absolute(ctx, places, finder, wanted)
+        if missing is None:
+            return None
+        beside = posixpath.normpath(path)
+        if not beside.startswith("..") and finder.has(here, beside):
+            return None  # beside the page as written (how an editor shows it): not told
+        return missing
+    if places.generator == "hugo":
+        if Path(page.path).stem not in ("index", "_index"):
+            return None  # a page that is no bundle: the image's address depends on the page's
+        folders = [(here, posixpath.normpath(path))] + [
+            (r, posixpath.normpath(path)) for r in places.resources
+        ]
+    elif places.generator == "eleventy" and places.image_plugin:
+        folders = [(here, posixpath.normpath(path))]
+    else:
+        return None
+    folders = [(f, r) for f, r in folders if not r.startswith("..") and r != "."]
+    if not folders:
+        return None
+    for folder, rest in folders:
+        if finder.has(folder, rest):
+            return None
+    folder, rest = folders[0]
+    if safe_paths.is_file(folder.joinpath(*rest.split("/"))):
+        return None
+    return folder, rest, finder.closest(folder, rest), False
+
+
+def _message(ctx: Context, finder: _Finder, address: str, path: str, found: _Missing) -> str:
+    folder, rest, guess, hidden = found
+    what = f"The image '{shown(address.strip())}' will be missing from the page"
+    if hidden:
+        return (
+            f"{what}: Jekyll does not publish files or folders whose names start with '_' or "
+            "'.'. Move the file to a folder such as assets/ and change the address."
+        )
+    parent, _, name = rest.rpartition("/")
+    inside = folder.joinpath(*parent.split("/")) if parent else folder
+    where = ctx.rel(inside).strip("/")
+    where = where + "/" if where and where != "." else "the site's folder"
+    if finder.names(inside) is None:
+        said = f"there is no folder {where}"
+    else:
+        said = f"there is no file '{name}' in {where}"
+    if guess is not None:
+        return f"{what}: {said}. Did you mean '{_fixed(path, rest, guess)}'?"
+    return f"{what}: {said}. Check the name, or add the file there."
+
+
+def _fixed(path: str, rest: str, guess: str) -> str:
+    """The written path with its last names put right (`guess` for `rest`)."""
+    if path.endswith(rest):
+        return path[: len(path) - len(rest)] + guess
+    return guess.rsplit("/", 1)[-1]
+
+
+register(
+    Rule(
+        "body_images",
+        {"image-not-found": WARNING},
+        check=check_body_images,
+        wants=_wanted,
+    )
+)
