@@ -59,19 +59,19 @@ def new_document(session: Any) -> None:
     doc.set_text(data.decode("utf-8"))  # unsaved: Save creates the file
     w.library.set_collection(collection)
     session.show_document(doc)
-    focus_first_blank(w, doc)
+    focus_first_blank(w, doc, collection)
 
 
-def focus_first_blank(window: Any, doc: Document) -> None:
-    """The keyboard in the first empty field of the new page, else in its text: the author
+def focus_first_blank(window: Any, doc: Document, collection: str) -> None:
+    """The keyboard in the new page's first empty required field, else in its text: the author
     starts typing where the page needs words (it was left in the list chooser)."""
     form = window.form
+    schema = window.schema.for_collection(collection) if window.schema is not None else None
+    required = {f.name for f in schema.fields if f.required} if schema is not None else set()
     if window.form_area.isVisible():
         for name, widget in form.widgets.items():
-            if isinstance(widget, BoolField):
+            if name not in required or isinstance(widget, BoolField):
                 continue  # a tick box is never empty: unticked is an answer
-            if form.more_fields is not None and form.more_fields.isAncestorOf(widget):
-                continue  # the rarely filled fields, folded away
             if doc.front_matter.get(name) in (None, "", [], {}) and form.focus_field(name):
                 return
     window.editor.setFocus()

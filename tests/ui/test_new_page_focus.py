@@ -1,5 +1,5 @@
-"""File > New: the keyboard lands where the new page needs words (its first empty field, or
-its text when every field is filled), not in the list chooser where typing did nothing."""
+"""File > New: the keyboard lands where the new page needs words (its first empty required
+field, or its text when every one is filled), not in the list chooser where typing did nothing."""
 
 from __future__ import annotations
 
@@ -39,10 +39,13 @@ def test_typing_after_new_goes_into_the_first_empty_field(
         NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("articles", "Good READMEs"))
     )
     window.new_document()
+    required = {f.name for f in window.schema.for_collection("articles").fields if f.required}
     first_empty = next(
         name
         for name, widget in window.form.widgets.items()
-        if window.current_document().get(name) in (None, "") and not isinstance(widget, BoolField)
+        if name in required
+        and window.current_document().get(name) in (None, "")
+        and not isinstance(widget, BoolField)
     )
     assert first_empty != "title"
     target = window.form.widgets[first_empty].focus_target()
@@ -63,5 +66,27 @@ def test_a_new_page_with_every_field_filled_starts_in_its_text(
     )
     window.toggle_form_action.trigger()  # the form hidden: only the text is left to type in
     assert not window.form_area.isVisible()
+    window.new_document()
+    assert QApplication.focusWidget() is window.editor
+
+
+def test_a_new_blog_post_whose_required_fields_are_filled_starts_in_its_text(
+    qtbot, tmp_path: Path, quiet_window, monkeypatch  # noqa: ANN001
+) -> None:
+    """Eleventy's blog: the title and the navigation come filled in, and the optional External
+    URL, empty, is no place to start writing a post."""
+    site = GUIDE.parent / "eleventy-website"
+    if not site.is_dir():
+        pytest.skip("the shared sites are not here")
+    root = tmp_path / "eleventy"
+    shutil.copytree(site, root)
+    window = quiet_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    open_site(qtbot, window, root)
+    collection = window.library.current_collection()
+    monkeypatch.setattr(
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: (collection, "Our plugin"))
+    )
     window.new_document()
     assert QApplication.focusWidget() is window.editor
