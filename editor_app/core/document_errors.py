@@ -187,9 +187,11 @@ def explain_yaml_error(exc: BaseException, text: str = "") -> str:
     return f"The header cannot be read on this line ({problem.strip() or 'unreadable'})."
 
 
-# A value with an explicit type mark the header's reader cannot make (`n: !!int 12x`): the
-# reader stops with a Python error that names no line.
-_TAGGED = re.compile(r"!!(int|float|bool|timestamp)[ \t]+([^\n#]*)")
+# A value with an explicit type mark the header's reader cannot make (`n: !!int 12x`, or the
+# mark at the end of the line and the value on the next): the reader stops with a Python error
+# that names no line.
+_CORE_TAG = "tag:yaml.org,2002:"
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # a value over several lines reads as one
 _TAG_KINDS = {
     "int": "a whole number",
     "float": "a number",
@@ -199,17 +201,49 @@ _TAG_KINDS = {
 
 
 def bad_tagged_value(text: str) -> tuple[int, str, str] | None:
-    """The first value of `text` marked with a type it is not (`!!int 12x`): its 0-based line,
-    the type's name and the value as written; None when every marked value reads."""
-    for number, line in enumerate(text.split("\n")):
-        for m in _TAGGED.finditer(line):
-            value = m.group(2).strip()
+    """The first value of `text` marked with a type it is not (`!!int 12x`): the 0-based line
+    its value starts on (the next line when the mark ends its line), the type's name and the
+    value as written; None when every marked value reads (or the text is no YAML)."""
+    if "!" not in text:
+        return None
+    maker = yaml.SafeLoader("")
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if not isinstance(event, yaml.ScalarEvent) or not event.tag:
+                continue
+            kind = event.tag.removeprefix(_CORE_TAG)
+            if kind not in _TAG_KINDS:
+                continue
+            node = yaml.ScalarNode(event.tag, event.value, style=event.style)
             try:
-                yaml.load(f"!!{m.group(1)} {value}", Loader=yaml.SafeLoader)
+                maker.construct_object(node)
             # AttributeError: PyYAML's date reading on a value that is no date (`2025-13`)
             except (ValueError, TypeError, KeyError, OverflowError, AttributeError, yaml.YAMLError):
-                return number, m.group(1), value
+                start = _value_start(text, event.start_mark.index, event.end_mark.index)
+                written = _LINE_BREAK.sub(" ", text[start : event.end_mark.index]).strip()
+                return text.count("\n", 0, start), kind, written
+    except (yaml.YAMLError, RecursionError):
+        return None
     return None
+
+
+def _value_start(text: str, index: int, end: int) -> int:
+    """Where a scalar's own text starts in `text`, from where its node starts (its type mark
+    or anchor, then spaces, line breaks and comments may come before the value)."""
+    while index < end:
+        char = text[index]
+        if char in " \t\r\n":
+            index += 1
+        elif char == "#":  # a comment between the mark and its value, to the end of its line
+            index = text.find("\n", index, end)
+            if index < 0:
+                return end
+        elif char in "!&":  # the mark or an anchor: up to the next space
+            while index < end and text[index] not in " \t\r\n":
+                index += 1
+        else:
+            break
+    return index
 
 
 _DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")

@@ -54,13 +54,13 @@ def test_javascript_settings_are_not_read_as_another_language() -> None:
 # --- header_problem's last resort
 
 
-def test_a_type_mark_with_its_value_on_the_next_line_is_shown_on_the_header_first_line() -> None:
-    # Neither a date nor a mark followed by its value on the same line places the mistake:
-    # the header's first line is shown, here the mark's own line.
-    doc = Document.from_text("---\nn: !!int\n  12x\ntitle: A\n---\nBody\n")
+def test_a_mistake_nothing_places_is_shown_on_the_header_first_line() -> None:
+    # An hour past 23 is neither a day that does not exist nor a value its type mark cannot
+    # make: nothing places it, and the header's first line is shown, not the date's own.
+    doc = Document.from_text("---\ntitle: A\nd: 2025-01-01 25:00:00\n---\nBody\n")
     assert doc.error is not None
     assert doc.error.line == 2
-    assert doc.error.message.startswith("The header cannot be read")
+    assert doc.error.message.startswith("A date in the header does not exist")
     assert doc.body == "Body\n" and doc.front_matter == {}
 
 

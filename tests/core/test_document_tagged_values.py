@@ -54,3 +54,37 @@ def test_the_first_wrongly_marked_value_is_found() -> None:
     assert bad_tagged_value(text) == (2, "int", "x1")
     assert bad_tagged_value("a: !!int 1\nd: !!int x1  # note\ne: !!int y\n") == (1, "int", "x1")
     assert bad_tagged_value("a: 1\nb: !!str 12x\n") is None
+
+
+# The mark ends its line and its value follows on the next (after a comment, a blank line).
+NEXT_LINE = [
+    ("n: !!int\n  12x\n", 4, "12x"),
+    ("n: !!int  # a count\n  12x\n", 4, "12x"),
+    ("n: !!float\n\n  1.5\n  x\n", 5, "1.5 x"),
+    ("n: !!bool\n    maybe\nm: 1\n", 4, "maybe"),
+]
+
+
+@pytest.mark.parametrize(("header", "line", "written"), NEXT_LINE)
+def test_a_mark_with_its_value_on_the_next_line_is_explained_on_the_values_line(
+    header: str, line: int, written: str
+) -> None:
+    # Said as for a value on the mark's own line, on the value's line (it was the header's
+    # first line, in Python's words); the window's banner shows this error.
+    doc = Document.from_text(f"---\ntitle: Hello\n{header}---\nBody.\n")
+    assert doc.error is not None
+    kind = header.split("!!")[1].split()[0]
+    kinds = {"int": "a whole number", "float": "a number", "bool": "true or false"}
+    assert (doc.error.line, doc.error.message) == (
+        line,
+        f"The value '{written}' is marked as {kinds[kind]} (!!{kind}) but is not one. "
+        "Correct the value, or remove the mark.",
+    )
+    assert doc.front_matter == {} and doc.body == "Body.\n"
+
+
+def test_marked_values_are_found_wherever_they_are_written() -> None:
+    assert bad_tagged_value("a: [1, !!int 2x, 3]\n") == (0, "int", "2x")
+    assert bad_tagged_value("a: &x !!int '12x'\n") == (0, "int", "'12x'")
+    assert bad_tagged_value("a: !!int\n  12\nb: !!bool\n  no way\n") == (3, "bool", "no way")
+    assert bad_tagged_value("a: !!str\n  12x\nb: !!int\n  12\n") is None
