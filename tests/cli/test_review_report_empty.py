@@ -12,19 +12,26 @@ from editor_app.cli import main
 NOTHING = "Nothing is in review yet: no page is a draft, unpublished or waiting for a decision."
 
 
-def _site(root: Path) -> Path:
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A site of one published page, in a folder of its own beside where the report goes."""
+    root = tmp_path / "site"
+    root.mkdir()
     (root / "_config.yml").write_text("title: x\ncollections:\n  notes:\n    output: true\n")
     (root / "_notes").mkdir()
     (root / "_notes" / "a.md").write_text("---\ntitle: A\n---\nHello.\n")
     return root
 
 
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """Where the report is written: outside the site."""
+    return tmp_path / "report.html"
+
+
 def test_an_empty_queue_is_said_plainly_and_the_report_written(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    site: Path, out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "site").mkdir()
-    site = _site(tmp_path / "site")
-    out = tmp_path / "report.html"
     assert main(["review", "report", str(site), "-o", str(out)]) == 0
     said, err = capsys.readouterr()
     assert said == f"{NOTHING} Wrote an empty review report to {out}.\n" and err == ""
@@ -32,11 +39,8 @@ def test_an_empty_queue_is_said_plainly_and_the_report_written(
 
 
 def test_an_empty_folder_of_the_site_says_nothing_there(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    site: Path, out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "site").mkdir()
-    site = _site(tmp_path / "site")
-    out = tmp_path / "report.html"
     assert main(["review", "report", str(site / "_notes"), "-o", str(out)]) == 0
     said = capsys.readouterr().out
     assert said.startswith("Nothing there is in review yet: ") and "0 pages" not in said
@@ -44,12 +48,9 @@ def test_an_empty_folder_of_the_site_says_nothing_there(
 
 
 def test_a_queue_with_a_page_still_counts_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    site: Path, out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "site").mkdir()
-    site = _site(tmp_path / "site")
     (site / "_notes" / "b.md").write_text("---\ntitle: B\npublished: false\n---\nDraft.\n")
-    out = tmp_path / "report.html"
     assert main(["review", "report", str(site), "-o", str(out)]) == 0
     assert capsys.readouterr().out == f"Wrote the review report on 1 page to {out}.\n"
     assert NOTHING not in out.read_text(encoding="utf-8")

@@ -16,6 +16,16 @@ HELD = "_resources/case-study-cag.md"
 OTHER = "_resources/case-study-dfe.md"
 
 
+def _window_on(qtbot, settings: QSettings, site: Path, page: Path) -> MainWindow:
+    """The window shown, on the site copy as it is now, with `page` open."""
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    open_site(qtbot, w, site)
+    click_document(qtbot, w, page)
+    return w
+
+
 def test_a_page_without_published_shows_it_ticked_and_unticking_writes_one_line(
     qtbot, settings: QSettings, site_copy: Path
 ) -> None:
@@ -27,12 +37,7 @@ def test_a_page_without_published_shows_it_ticked_and_unticking_writes_one_line(
     other = site_copy / OTHER
     before = other.read_text(encoding="utf-8")
     assert "\npublished:" not in before
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    open_site(qtbot, w, site_copy)
-
-    click_document(qtbot, w, other)
+    w = _window_on(qtbot, settings, site_copy, other)
     box = w.form.widgets["published"].focus_target()
     assert box.isChecked()  # published: every page is, unless it says otherwise
     assert not w.documents.doc.is_modified  # shown, not written
@@ -61,11 +66,7 @@ def test_a_box_ticked_then_unticked_leaves_the_page_as_it_was(
     page = site_copy / OTHER
     saved = page.read_bytes()
     assert b"\nboard-minutes:" not in saved
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    open_site(qtbot, w, site_copy)
-    click_document(qtbot, w, page)
+    w = _window_on(qtbot, settings, site_copy, page)
     box = w.form.widgets["board-minutes"].focus_target()
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
@@ -86,11 +87,7 @@ def test_words_typed_in_a_missing_field_then_deleted_leave_no_line(
 
     page = site_copy / "_resources/brand-narrative.md"  # a page without a subtitle
     saved = page.read_bytes()
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.show()
-    open_site(qtbot, w, site_copy)
-    click_document(qtbot, w, page)
+    w = _window_on(qtbot, settings, site_copy, page)
     doc = w.documents.doc
     name, edit = next(
         (n, f.focus_target())
