@@ -31,12 +31,15 @@ from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.suggest import close_match
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-# `{{ site.baseurl }}/x.png` (Jekyll) and `{{ '/x.png' | relative_url }}` (Jekyll; Eleventy's
+# `{{ site.baseurl }}/x.png` (Jekyll; `{{ site.url }}` before it too) and `{{ '/x.png' | relative_url }}` (Jekyll; Eleventy's
 # `url` filter): the address the template prints, with the site's base before it.
-_BASEURL = re.compile(r"\{\{-?\s*site\.baseurl\s*-?\}\}(?=/)")
+_BASEURL = re.compile(r"^(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+(?=/)")
+_BASEURL_ANYWHERE = re.compile(r"(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+(?=/)")
 _URL_FILTER = re.compile(
     r"""\{\{-?\s*(["'])([^"'{}|]+)\1\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}"""
 )
+# An inline Markdown image's address (as `content_text` reads them).
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
 # A reference-style image: `![alt][label]`, `![label][]` or `![label]` (its address is on the
 # definition's line, `[label]: /x.png`).
 _REF_IMAGE = re.compile(r"!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(\[:])")
@@ -75,9 +78,27 @@ def _reference_images(page: Page) -> list[tuple[str, int]]:
 
 
 def _page_images(page: Page) -> Iterator[tuple[str, int]]:
-    for image in page_images(page):
-        yield image.src, image.line
+    prose = content_prose(page)
+    if "{{" in prose and "url" in prose:
+        # `![a]({{ site.baseurl }}/x.png)`: the template's spaces hide the image from the
+        # usual reading; read again with each template as the address it prints.
+        text = _URL_FILTER.sub(_printed, _BASEURL_ANYWHERE.sub("", prose))
+        line, done = page.body_start_line, 0
+        for m in _MD_IMAGE.finditer(text):
+            line += text.count("\n", done, m.start())
+            done = m.start()
+            yield m.group(1), line
+        for image in page_images(page):
+            if image.html:
+                yield image.src, image.line
+    else:
+        for image in page_images(page):
+            yield image.src, image.line
     yield from _reference_images(page)
+
+
+def _printed(m: re.Match[str]) -> str:
+    return m.group(2)
 
 
 def _path_of(address: str) -> str | None:
@@ -85,7 +106,7 @@ def _path_of(address: str) -> str | None:
     `data:`, an anchor, a template left in, a computer path)."""
     a = address.strip().strip("<>").strip()
     if "{" in a:
-        a = _URL_FILTER.sub(lambda m: m.group(2), _BASEURL.sub("", a))
+        a = _URL_FILTER.sub(_printed, _BASEURL.sub("", a))
         if "{{" in a or "{%" in a:
             return None
     if not a or a.startswith(("#", "//", "?")) or _SCHEME.match(a) or "\\" in a:
@@ -215,7 +236,7 @@ def _look(places: Places, finder: _Finder, tries: list[str]) -> _Missing | None:
         guess = finder.closest(folder, rest)
         if guess is not None:
             return folder, rest, guess, False
-    return folder, rest, None, False
+    return first[0][0], first[0][1], None, False
 
 
 def _relative(
