@@ -78,7 +78,9 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
     keys = [k for k in keys if k not in misspelt]
     keys = _common_order(keys, docs, positions, counts, first_seen)
     fields = [_safe_infer_field(ctx, name, key, *values[key], n) for key in keys]
-    return CollectionSchema(name, fields)
+    for f in fields:
+        f.used_by = counts[f.name]
+    return CollectionSchema(name, fields, documents=n)
 
 
 def _safe_infer_field(

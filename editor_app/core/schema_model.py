@@ -110,6 +110,8 @@ DATES = ("date", "datetime")
 _SCALARS = (str, int, float, bool, date, datetime, bytes)
 _LIST_LIKE = (set, frozenset, tuple)
 _NUMBERS = (int, float)
+# Below this many documents every field of a collection counts as usual (none is rare).
+RARE_FIELD_MIN_DOCUMENTS = 10
 
 
 class SchemaError(Exception):
@@ -139,6 +141,8 @@ class Field:
     fields: list[Field] = field(default_factory=list)
     # No two documents of the collection may share a value (e.g. `reference`); validation checks it.
     unique: bool = False
+    # How many of the collection's documents have the field, when inferred (None: declared).
+    used_by: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self.label:
@@ -154,6 +158,8 @@ class CollectionSchema:
     # False when `_schema.yml` names the collection (e.g. for its `sections:`) without
     # `fields:`: its fields are then inferred, as for a collection the file leaves out.
     fields_declared: bool = field(default=True, compare=False)
+    # How many documents the fields were inferred from (None: declared in `_schema.yml`).
+    documents: int | None = field(default=None, compare=False)
     # name -> position in `fields`, rebuilt when the list changes length or a position no
     # longer holds that name (a header of 50,000 fields made the linear scan quadratic).
     _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -174,6 +180,17 @@ class CollectionSchema:
             pos = self._positions.get(name)
             return fields[pos] if pos is not None else None
         return None
+
+    def is_rare(self, f: Field) -> bool:
+        """An inferred, optional field fewer than one document in ten has, in a collection of
+        ten or more: the form keeps it under "More fields" on a page without it, so the fields
+        an author fills in come first (Eleventy's docs use 40 keys, most on one page or two).
+        The draft or published switch is never rare."""
+        if self.documents is None or f.used_by is None or f.required:
+            return False
+        if f.name in DRAFT_BOOLEANS:  # whether a page is on the site concerns every page
+            return False
+        return self.documents >= RARE_FIELD_MIN_DOCUMENTS and f.used_by * 10 < self.documents
 
     def _reindex(self) -> None:
         positions: dict[str, int] = {}
@@ -203,15 +220,19 @@ class Schema:
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _ABBREVIATIONS = {"url": "URL", "id": "ID", "seo": "SEO", "pdf": "PDF"}  # read letter by letter
+# A title field named in one lowercase word (Eleventy's `newstitle`, Hugo's `linktitle`):
+# "News title", not "Newstitle"; the words that end in "title" themselves stay whole.
+_RUN_TOGETHER_TITLE = re.compile(r"(?i)\b(?!(?:sub|super|en|un)title\b)([a-z]{3,})(title)\b")
 
 
 def field_label(name: str) -> str:
     """A field name in plain words: `listed` -> `Listed`, `board-minutes` -> `Board minutes`,
-    `linkTitle` -> `Link title`, `shopify_filter_url` -> `Shopify filter URL`."""
+    `linkTitle` and `linktitle` -> `Link title`, `shopify_filter_url` -> `Shopify filter URL`."""
     known = _LABELS.get(name)
     if known:
         return known
-    first, *rest = plain_label(_CAMEL_HUMP.sub(" ", name)).split(" ")
+    plain = plain_label(_CAMEL_HUMP.sub(" ", name))
+    first, *rest = _RUN_TOGETHER_TITLE.sub(r"\1 \2", plain).split(" ")
     words = [first, *(w.lower() if _CAPITALISED.fullmatch(w) else w for w in rest)]
     return " ".join(_ABBREVIATIONS.get(w.lower(), w) for w in words)
 

@@ -46,6 +46,7 @@ from editor_app.ui.form_kinds import (
     plain_label,
     unknown_widget,
 )
+from editor_app.ui.form_more import MoreFields
 from editor_app.ui.form_tags import Chip, FlowLayout, TagField
 
 if TYPE_CHECKING:
@@ -103,6 +104,10 @@ class FrontMatterForm(QWidget):
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(8, 8, 8, 8)
         self._body: QWidget | None = None
+        # The rarely used fields' section of the page shown, and whether the author opened it
+        # (kept from page to page).
+        self.more_fields: MoreFields | None = None
+        self._more_opened = False
         self.empty_label = QLabel(tr("Open a page to see its settings."))
         self.empty_label.setEnabled(False)
         self._outer.addWidget(self.empty_label)
@@ -135,6 +140,8 @@ class FrontMatterForm(QWidget):
         widget = self.widgets.get(name)
         if widget is None or not self.isEnabled():
             return False
+        if self.more_fields is not None and self.more_fields.isAncestorOf(widget):
+            self.more_fields.open()
         target = widget.focus_target()
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
@@ -167,6 +174,9 @@ class FrontMatterForm(QWidget):
         if self._body is not None:
             self._body.hide()
             self._body.deleteLater()
+        if self.more_fields is not None:
+            self._more_opened = self.more_fields.opened
+        self.more_fields = None
         self.widgets.clear()
         self.labels.clear()
         self._marks.clear()
@@ -187,12 +197,16 @@ class FrontMatterForm(QWidget):
             # header): this page's own fields and the required ones, not a row for every one.
             schema_fields = [f for f in schema_fields if f.name in front_matter or f.required]
         left_out = 0
+        rare: list[Field] = []
         for f in schema_fields:
             if len(used_keys) >= MAX_FORM_ROWS:
                 left_out += 1
                 continue
-            self._add_row(known, f.name, f.label, make_widget(self, f, front_matter.get(f.name)), f)
             used_keys.add(f.name)
+            if schema is not None and f.name not in front_matter and schema.is_rare(f):
+                rare.append(f)
+                continue
+            self._add_row(known, f.name, f.label, make_widget(self, f, front_matter.get(f.name)), f)
 
         order = [k for k in key_order if k in front_matter]
         if len(order) < len(front_matter):
@@ -222,6 +236,15 @@ class FrontMatterForm(QWidget):
             for key in others:
                 value = front_matter.get(key)
                 self._add_row(target, key, plain_label(key), unknown_widget(value), None)
+        if rare and schema is not None:
+            self.more_fields = MoreFields(len(rare), self._more_opened, body)
+            for f in rare:
+                usage = tr("Used by {count} of {total} pages of this kind.").format(
+                    count=f.used_by, total=schema.documents
+                )
+                widget = make_widget(self, f, None)
+                self._add_row(self.more_fields.rows, f.name, f.label, widget, f, usage)
+            column.addWidget(self.more_fields)
         if left_out:
             more = QLabel(
                 tr(
@@ -240,7 +263,13 @@ class FrontMatterForm(QWidget):
         self._body = body
 
     def _add_row(
-        self, layout: QFormLayout, name: str, label_text: str, widget: FieldWidget, f: Field | None
+        self,
+        layout: QFormLayout,
+        name: str,
+        label_text: str,
+        widget: FieldWidget,
+        f: Field | None,
+        usage: str = "",
     ) -> None:
         value = self._values.get(name)
         widget.set_value(value)
@@ -252,6 +281,8 @@ class FrontMatterForm(QWidget):
         description = f.help if f is not None and f.help else ""
         if f is not None and f.required:
             description = (description + " " if description else "") + tr("Required.")
+        if usage:
+            description = (description + " " if description else "") + usage
         if description:
             label.setToolTip(description)
             widget.focus_target().setToolTip(description)

@@ -22,7 +22,12 @@ from editor_app.core.schema import Field, field_label
         ("video_id", "Video ID"),
         ("idea", "Idea"),
         ("relatedLinks", "Related links"),
-        ("tiptitle", "Tiptitle"),
+        ("tiptitle", "Tip title"),  # a title named in one lowercase word
+        ("newstitle", "News title"),
+        ("my_newstitle", "My news title"),
+        ("subtitle", "Subtitle"),  # words ending in "title" stay whole
+        ("supertitle", "Supertitle"),
+        ("Title", "Title"),
         ("board-minutes", "Board minutes"),
         ("redirect_from", "Old web addresses"),
         ("og:image", "Og:image"),
