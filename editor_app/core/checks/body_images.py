@@ -13,6 +13,7 @@ known (a Hugo page that is no bundle; Eleventy without its image plugin).
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from collections.abc import Iterable, Iterator
@@ -127,9 +128,16 @@ class _Finder:
         return self.ctx.asset_names(str(folder))
 
     def has(self, folder: Path, rest: str) -> bool:
-        parts = rest.split("/")
-        names = self.names(folder.joinpath(*parts[:-1]))
-        return names is not None and names.get(parts[-1].lower()) == parts[-1]
+        parent, _, name = rest.rpartition("/")
+        names = self.ctx.asset_names(
+            os.path.join(folder, *parent.split("/")) if parent else str(folder)
+        )
+        return names is not None and names.get(name.lower()) == name
+
+    def missing(self, candidates: list[tuple[Path, str]]) -> bool:
+        """Whether none of the files is there, asked of the disk: the listings may be older
+        than a file added since (only asked before telling, so seldom)."""
+        return not any(safe_paths.is_file(f.joinpath(*r.split("/"))) for f, r in candidates)
 
     def closest(self, folder: Path, rest: str) -> str | None:
         """`rest` with its names put right, one folder at a time (capitals first, then the
@@ -192,14 +200,26 @@ _Missing = tuple[Path, str, str | None, bool]
 
 
 def _absolute(ctx: Context, places: Places, finder: _Finder, path: str) -> _Missing | None:
+    # The same image recurs across a site's pages: each address is worked out once a site.
+    memo = ctx.fact("body_image_lookups", lambda c: {})
+    found = memo.get(path, False)
+    if found is False:
+        found = memo[path] = _look(places, finder, _tries(ctx, places, path))
+    if found is None or (not found[0][3] and not finder.missing(found[1])):
+        return None
+    return found[0]
+
+
+def _tries(ctx: Context, places: Places, path: str) -> list[str]:
+    """The site paths a root-absolute address may name (none when not judged)."""
     wanted = posixpath.normpath(path).lstrip("/")
     if not wanted or wanted.startswith("..") or places.is_unknown(wanted):
-        return None
+        return []
     tries = [wanted]
     base = _base_path(ctx)
     if base and wanted.startswith(base + "/"):
         tries.append(wanted[len(base) + 1 :])  # written with the site's base path
-    return _look(places, finder, tries)
+    return tries
 
 
 def _base_path(ctx: Context) -> str:
@@ -209,9 +229,13 @@ def _base_path(ctx: Context) -> str:
     return base.strip().strip("/") if isinstance(base, str) else ""
 
 
-def _look(places: Places, finder: _Finder, tries: list[str]) -> _Missing | None:
+def _look(
+    places: Places, finder: _Finder, tries: list[str]
+) -> tuple[_Missing, list[tuple[Path, str]]] | None:
     """None when one of the addresses `tries` is published (or not known); else what is
-    missing, for the first."""
+    missing, for the first, and every place its file was looked for."""
+    if not tries:
+        return None
     first: list[tuple[Path, str]] = []
     for wanted in tries:
         sources = places.sources(wanted)
@@ -228,15 +252,12 @@ def _look(places: Places, finder: _Finder, tries: list[str]) -> _Missing | None:
         first = first or sources
     folder, rest = first[0]
     if finder.has(folder, rest):  # hidden by its name
-        return folder, rest, None, True
-    # The listings may be older than the file (added since the site was read): ask again.
-    if any(safe_paths.is_file(f.joinpath(*r.split("/"))) for f, r in first):
-        return None
+        return (folder, rest, None, True), first
     for folder, rest in first:
         guess = finder.closest(folder, rest)
         if guess is not None:
-            return folder, rest, guess, False
-    return first[0][0], first[0][1], None, False
+            return (folder, rest, guess, False), first
+    return (first[0][0], first[0][1], None, False), first
 
 
 def _relative(
@@ -271,12 +292,9 @@ def _relative(
     folders = [(f, r) for f, r in folders if not r.startswith("..") and r != "."]
     if not folders:
         return None
-    for folder, rest in folders:
-        if finder.has(folder, rest):
-            return None
-    folder, rest = folders[0]
-    if safe_paths.is_file(folder.joinpath(*rest.split("/"))):
+    if any(finder.has(folder, rest) for folder, rest in folders) or not finder.missing(folders):
         return None
+    folder, rest = folders[0]
     return folder, rest, finder.closest(folder, rest), False
 
 
