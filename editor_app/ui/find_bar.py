@@ -152,6 +152,13 @@ class FindBar(QWidget):
                 actions[(Qt.Key.Key_Return, no_mods)] = self.replace
                 actions[(Qt.Key.Key_Enter, no_mods)] = self.replace
             clean = mods & ~Qt.KeyboardModifier.KeypadModifier
+            tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            if tab and event.type() == QEvent.Type.KeyPress:
+                # Tab moves between the bar's boxes. Left to Qt, it went on to the editor behind
+                # the bar, which typed a tab over the selected match.
+                shift = bool(clean & Qt.KeyboardModifier.ShiftModifier)
+                self._tab_from(watched, backward=key == Qt.Key.Key_Backtab or shift)
+                return True
             action = actions.get((key, clean))
             if action is not None:
                 event.accept()
@@ -159,6 +166,21 @@ class FindBar(QWidget):
                     action()
                 return True
         return super().eventFilter(watched, event)
+
+    def _tab_from(self, widget: QObject, backward: bool) -> None:
+        """The keyboard to the bar's next box (or previous one), round from the last to the
+        first."""
+        boxes = [
+            w
+            for w in (self.find_edit, self.replace_edit, self.case_box, self.word_box)
+            if not w.isHidden()
+        ]
+        at = boxes.index(widget) if widget in boxes else 0
+        target = boxes[(at + (-1 if backward else 1)) % len(boxes)]
+        reason = Qt.FocusReason.BacktabFocusReason if backward else Qt.FocusReason.TabFocusReason
+        target.setFocus(reason)
+        if isinstance(target, QLineEdit):
+            target.selectAll()
 
     def show_bar(self, replace: bool) -> None:
         """Open the bar; the selected text (one line) becomes the search."""
