@@ -228,6 +228,20 @@ def test_opensource_guide_translations_share_the_images(tmp_path: Path) -> None:
     assert "Did you mean '/assets/images/best-practices/celery.png'?" in found[first + 1]
 
 
+def test_jekyll_address_written_with_the_sites_base_path(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text('title: x\nbaseurl: "/docs"\n', encoding="utf-8")
+    (tmp_path / "img").mkdir()
+    (tmp_path / "img" / "cat.png").write_bytes(b"png")
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Home\n---\n\n![Cat](/docs/img/cat.png)\n![Cat](/docs/img/catt.png)\n"
+        "![Cat]({{ site.baseurl }}/img/cat.png)\n",
+        encoding="utf-8",
+    )
+    found = _by_line(_found(tmp_path, "index.md"))
+    assert list(found) == [6]
+    assert "no file 'catt.png' in img/. Did you mean '/docs/img/cat.png'?" in found[6]
+
+
 # -- Hugo ---------------------------------------------------------------------------------------
 
 
@@ -357,6 +371,30 @@ def test_eleventy_passthrough_built_by_code_is_not_judged(tmp_path: Path) -> Non
         '  return { dir: { input: "src" } };\n};\n',
     )
     assert _found(tmp_path, "src/index.md") == []
+
+
+def test_eleventy_passthrough_of_folders_and_globs_to_new_names(tmp_path: Path) -> None:
+    _eleventy_site(
+        tmp_path,
+        "export default function (c) {\n"
+        '  c.addPassthroughCopy({ "assets/pics": "images", "assets/icons/*.svg": "icons/" });\n'
+        '  c.addPassthroughCopy({ "vendor/not-here/*.png": "vendor/" });\n'
+        "}\n"
+        'export const config = { dir: { input: "src" } };\n',
+    )
+    for name in ("pics/dog.png", "icons/a.svg"):
+        (tmp_path / "assets" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "assets" / name).write_bytes(b"img")
+    page = tmp_path / "src" / "index.md"
+    page.write_text(
+        "---\ntitle: Home\n---\n\n![Dog](/images/dog.png)\n![Dog](/images/dgo.png)\n"
+        "![A](/icons/a.svg)\n![B](/icons/aa.svg)\n![V](/vendor/x.png)\n",
+        encoding="utf-8",
+    )
+    found = _by_line(_found(tmp_path, "src/index.md"))
+    assert list(found) == [6, 8]
+    assert "no file 'dgo.png' in assets/pics/. Did you mean '/images/dog.png'?" in found[6]
+    assert "no file 'aa.svg' in assets/icons/. Did you mean '/icons/a.svg'?" in found[8]
 
 
 # -- the command line ---------------------------------------------------------------------------

@@ -215,11 +215,10 @@ def _tries(ctx: Context, places: Places, path: str) -> list[str]:
     wanted = posixpath.normpath(path).lstrip("/")
     if not wanted or wanted.startswith("..") or places.is_unknown(wanted):
         return []
-    tries = [wanted]
     base = _base_path(ctx)
     if base and wanted.startswith(base + "/"):
-        tries.append(wanted[len(base) + 1 :])  # written with the site's base path
-    return tries
+        return [wanted[len(base) + 1 :], wanted]  # written with the site's base path first
+    return [wanted]
 
 
 def _base_path(ctx: Context) -> str:

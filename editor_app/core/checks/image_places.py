@@ -344,8 +344,11 @@ def _add_copy(places: Places, root: Path, input_rel: str, argument: str) -> bool
             if pattern is None:
                 return False
             base = path.rsplit("/", 1)[0] if "/" in path else ""
-            if not _is_glob(base):  # files of one folder (`src/blog/*.png`)
-                places.patterns.append((pattern, root.joinpath(*base.split("/")) if base else root))
+            folder = root.joinpath(*base.split("/")) if base else root
+            if not _is_glob(base) and not safe_paths.is_dir(folder):
+                places.unknown.append(out.rsplit("/", 1)[0] + "/" if "/" in out else "")
+            elif not _is_glob(base):  # files of one folder (`src/blog/*.png`)
+                places.patterns.append((pattern, folder))
             else:  # a glob over folders (`src/**/*.png`): each file keeps its folder
                 inside = bool(input_rel) and path.startswith(input_rel + "/")
                 places.tree_patterns.append((pattern, root / input_rel if inside else root))
@@ -378,6 +381,9 @@ def _add_copy(places: Places, root: Path, input_rel: str, argument: str) -> bool
                 places.unknown.append(dest + "/" if dest else "")
                 continue
             prefix = dest + "/" if dest else ""
+            if not safe_paths.is_dir(root / base):  # made by a build step, or from a package
+                places.unknown.append(prefix)
+                continue
             places.patterns.append((re.compile(re.escape(prefix) + pattern.pattern), root / base))
             continue
         _add_path(places, root / src, dest)
