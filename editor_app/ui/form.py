@@ -48,6 +48,7 @@ from editor_app.ui.form_kinds import (
 )
 from editor_app.ui.form_more import MoreFields
 from editor_app.ui.form_tags import Chip, FlowLayout, TagField
+from editor_app.ui.form_wheel import WheelGuard, guard_wheel
 
 if TYPE_CHECKING:
     from editor_app.core.schema import CollectionSchema, Field, Schema
@@ -108,6 +109,7 @@ class FrontMatterForm(QWidget):
         # (kept from page to page).
         self.more_fields: MoreFields | None = None
         self._more_opened = False
+        self._wheel_guard = WheelGuard(self)
         self.empty_label = QLabel(tr("Open a page to see its settings."))
         self.empty_label.setEnabled(False)
         self._outer.addWidget(self.empty_label)
@@ -259,6 +261,7 @@ class FrontMatterForm(QWidget):
             empty.setEnabled(False)
             column.addWidget(empty)
         self._assign_mnemonics()
+        guard_wheel(body, self._wheel_guard)
         self._outer.insertWidget(0, body)
         self._body = body
 
