@@ -349,7 +349,10 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
         self.setViewportMargins(0, 0, 0, height)
         if bar.isVisible():
             rect: QRect = self.contentsRect()
-            bar.setGeometry(rect.left(), rect.bottom() - height + 1, rect.width(), height)
+            # As wide as the text, not the frame: the scroll bar runs the frame's full height
+            # and covered the bar's right end ("Not found" read "Not foun").
+            text = self.viewport().geometry()
+            bar.setGeometry(text.left(), rect.bottom() - height + 1, text.width(), height)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
