@@ -242,6 +242,16 @@ def test_jekyll_address_written_with_the_sites_base_path(tmp_path: Path) -> None
     assert "no file 'catt.png' in img/. Did you mean '/docs/img/cat.png'?" in found[6]
 
 
+def test_jekyll_theme_assets_are_not_judged(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: x\nremote_theme: pages-themes/minimal\n")
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Home\n---\n\n![Logo](/assets/img/logo.png)\n![Cat](/img/cat.png)\n",
+        encoding="utf-8",
+    )
+    # The theme may bring assets/img/logo.png; nothing brings img/cat.png.
+    assert [p.line for p in _found(tmp_path, "index.md")] == [6]
+
+
 # -- Hugo ---------------------------------------------------------------------------------------
 
 

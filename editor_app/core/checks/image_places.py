@@ -4,7 +4,8 @@ The body-image check (`checks/body_images.py`) asks, for `/img/a.png`, which fil
 generator would publish there:
 
 - **Jekyll** publishes the source folder as it is (names starting with `_` or `.` excepted,
-  unless `include:` names them), and an output collection's files below its URL name;
+  unless `include:` names them), and an output collection's files below its URL name; a
+  theme (`theme:`, `remote_theme:`) adds its own `assets/`, not in the folder;
 - **Hugo** publishes `static/` (its `staticDir`, the module mounts into `static`) and the files
   of the content folders; an image render hook also finds files in `assets/`;
 - **Eleventy** publishes only what its passthrough copies name (read from the configuration
@@ -105,6 +106,8 @@ def _jekyll(site: Any) -> Places:
         else frozenset()
     )
     places = Places("jekyll", folders=[("", source)], included=included)
+    if config.get("theme") or config.get("remote_theme"):
+        places.unknown.append("assets/")  # a theme's own assets/ joins the site's
     # An output collection's own files are published below its URL name (`_projects/a.png`
     # at `/projects/a.png` with the usual permalink).
     for name, coll in getattr(site, "collections", {}).items():
