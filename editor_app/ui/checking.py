@@ -60,9 +60,6 @@ class CheckSession(QObject):
         if w.site is None or self._job is not None:
             return
         show_in_front(w.problems_dock)
-        if not w.site.entries():
-            w.problems.summary.setText(w.site.no_pages_message())  # not "No problems found"
-            return
         if not w.site.entries():  # nothing to check is no "No problems found"
             w.problems.set_problems([], w.site.root)
             w.problems.summary.setText(w.site.no_pages_message())
