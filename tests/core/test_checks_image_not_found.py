@@ -14,11 +14,14 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from editor_app.cli import main
 from editor_app.core.checks.problem import WARNING, Problem
+from editor_app.core.document import Document
 from editor_app.core.site import Site
-from editor_app.core.validate import validate_site
+from editor_app.core.validate import validate_document, validate_site
 
 SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 CODE = "image-not-found"
@@ -423,3 +426,60 @@ def test_validate_command_shows_it_and_strict_exits_1(
     assert "warning: The image '/assets/projects/frod.png' will be missing" in out
     # A warning: the site still builds, so without --strict the exit code stays 0.
     assert main(["validate", "--no-content", str(page)]) == 0
+
+
+# -- any text ---------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "![a](",
+        "](",
+        "<img src=",
+        '"',
+        "'",
+        ")",
+        "/img/",
+        "cat.png",
+        "../",
+        "{{ site.baseurl }}",
+        "{{ '/img/c.png' | relative_url }}",
+        "%20",
+        "?v=1",
+        "#x",
+        "\n",
+        "`",
+        "```\n",
+        "[r]: ",
+        "![r]",
+        " ",
+        "_x/",
+        "//",
+        "data:",
+        "\\",
+        "\x00",
+    ]
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@example(body="![a](/img/cat.png) <img src='/img/cat.png'> ![b](/img/cat.png?v=1#x)")
+@example(body="![a](/img/\x00.png) ![b](/img/%00.png) ![c](/img/..%2F..%2Fx.png)")
+@given(body=st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=30).map("".join))
+def test_any_body_is_checked_without_fault_and_told_on_its_own_lines(
+    tmp_path: Path, body: str
+) -> None:
+    root = tmp_path / "site"
+    if not root.exists():
+        (root / "img").mkdir(parents=True)
+        (root / "img" / "cat.png").write_bytes(b"png")
+        (root / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    text = "---\ntitle: Any\n---\n" + body
+    site = Site.open(root)
+    problems = validate_document(Document.from_text(text, root / "page.md"), site, content=False)
+    lines = text.count("\n") + 1
+    for p in problems:
+        if p.code == CODE:
+            assert p.severity == WARNING and 4 <= p.line <= lines
+            assert not p.message.startswith("The image '/img/cat.png' ")  # it is there
