@@ -250,7 +250,18 @@ class DocumentSession(QObject):
             w.setWindowModified(doc.is_modified)
             w.update_actions()
         self._update_modified()
-        w.statusBar().showMessage(w.tr("Saved {name}.").format(name=path.name), 4000)
+        left_out = w.form.not_kept()
+        if left_out:  # said, not silently dropped: the box still shows what was typed
+            fields = "; ".join(
+                w.tr("{field} ('{text}' is not a number)").format(field=f, text=t)
+                for f, t in left_out
+            )
+            w.statusBar().showMessage(
+                w.tr("Saved {name}, without {fields}.").format(name=path.name, fields=fields),
+                15000,
+            )
+        else:
+            w.statusBar().showMessage(w.tr("Saved {name}.").format(name=path.name), 4000)
         if path is not None:
             w.documentSaved.emit(path)
         if self.raw:

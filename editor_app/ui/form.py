@@ -372,6 +372,8 @@ class FrontMatterForm(QWidget):
         suggestion = all(p.severity == "suggestion" for p in found)  # told apart: blue, (i)
         colour = "#d32f2f" if error else "#1976d2" if suggestion else "#ef8f00"
         message = "\n".join(window_words(p) for p in found)
+        if widget.not_kept():  # what the file says beside what the box shows
+            message += "\n" + tr("The box's text is not a number, so it is not saved yet.")
         for target in widget.mark_targets():
             kind = type(target).__name__
             target.setStyleSheet(f"{kind} {{ border: 2px solid {colour}; border-radius: 3px; }}")
@@ -391,6 +393,17 @@ class FrontMatterForm(QWidget):
         mark.setToolTip(message)
         mark.setAccessibleName(tr("Problem: {message}").format(message=message))
         mark.setVisible(True)
+
+    def not_kept(self) -> list[tuple[str, str]]:
+        """(label, text) of each field holding text it cannot keep (letters in a number box):
+        what a save leaves out, for the window to say."""
+        found = []
+        for name, widget in self.widgets.items():
+            text = widget.not_kept()
+            if text:
+                label = self.labels[name].text().replace("&&", "\x00").replace("&", "")
+                found.append((label.replace("\x00", "&").rstrip(" *"), text))
+        return found
 
     def problem_text(self, name: str) -> str:
         """The problem message shown on a field ("" when it has none)."""

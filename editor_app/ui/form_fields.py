@@ -193,6 +193,11 @@ class FieldWidget(QWidget):
         """The controls that get a red border when the field has a problem."""
         return [self.focus_target()]
 
+    def not_kept(self) -> str:
+        """Text the author typed that the field cannot hold, so the page does not get it
+        ("" when none): `abc` in a number box."""
+        return ""
+
 
 class FieldRow(QHBoxLayout):
     def __init__(self, parent: QWidget) -> None:
@@ -271,6 +276,9 @@ class NumberField(TextField):
     def _show(self, value: Any) -> None:
         super()._show(value)
         self._not_a_number(False)
+
+    def not_kept(self) -> str:
+        return self.edit.text() if self._wrong else ""
 
     def _not_a_number(self, wrong: bool) -> None:
         """Mark the box, as Check marks an error, while its text is not a number: otherwise
