@@ -410,6 +410,24 @@ def test_eleventy_passthrough_of_folders_and_globs_to_new_names(tmp_path: Path) 
     assert "no file 'aa.svg' in assets/icons/. Did you mean '/icons/a.svg'?" in found[8]
 
 
+def test_eleventy_passthrough_glob_over_folders_keeps_each_files_folder(tmp_path: Path) -> None:
+    page = _eleventy_site(
+        tmp_path,
+        'module.exports = function (c) {\n  c.addPassthroughCopy("src/**/*.{png,jpg}");\n'
+        '  return { dir: { input: "src" } };\n};\n',
+    )
+    (tmp_path / "src" / "blog").mkdir()
+    (tmp_path / "src" / "blog" / "dog.jpg").write_bytes(b"jpg")
+    page.write_text(
+        "---\ntitle: Home\n---\n\n![Dog](/blog/dog.jpg)\n![Dog](/blog/dgo.jpg)\n"
+        "![Cat](/img/cat.png)\n![Cat](/img/cat.gif)\n",
+        encoding="utf-8",
+    )
+    found = _by_line(_found(tmp_path, "src/index.md"))
+    assert list(found) == [6]  # (a .gif is copied by nothing known)
+    assert "no file 'dgo.jpg' in src/blog/. Did you mean '/blog/dog.jpg'?" in found[6]
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 
