@@ -255,6 +255,38 @@ def test_jekyll_theme_assets_are_not_judged(tmp_path: Path) -> None:
     assert [p.line for p in _found(tmp_path, "index.md")] == [6]
 
 
+def test_jekyll_include_publishes_an_underscore_folder(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: x\ninclude: [_shared]\n", encoding="utf-8")
+    for folder in ("_shared", "_private"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "pic.png").write_bytes(b"png")
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Home\n---\n\n![A](/_shared/pic.png)\n![B](/_private/pic.png)\n",
+        encoding="utf-8",
+    )
+    found = _by_line(_found(tmp_path, "index.md"))
+    assert list(found) == [6]
+    assert "Jekyll does not publish files or folders whose names start with '_'" in found[6]
+
+
+def test_an_image_added_after_a_check_is_no_longer_told(tmp_path: Path) -> None:
+    # The window checks the open page after each pause in typing, with the site's facts (and
+    # folder listings) kept: a file added meanwhile must not stay "missing".
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "img").mkdir()
+    text = "---\ntitle: Home\n---\n\n![Dog](/img/dog.png)\n"
+    (tmp_path / "index.md").write_text(text, encoding="utf-8")
+    site = Site.open(tmp_path)
+
+    def told() -> list[int]:
+        doc = Document.from_text(text, tmp_path / "index.md")
+        return [p.line for p in validate_document(doc, site, content=False) if p.code == CODE]
+
+    assert told() == [5]
+    (tmp_path / "img" / "dog.png").write_bytes(b"png")
+    assert told() == []
+
+
 # -- Hugo ---------------------------------------------------------------------------------------
 
 
@@ -322,6 +354,11 @@ def test_hugo_theme_or_module_outside_the_folder_is_not_judged(tmp_path: Path) -
     assert _found(tmp_path, "content/posts/first.md") == []
     (tmp_path / "themes" / "somewhere-else" / "static").mkdir(parents=True)
     assert [p.line for p in _found(tmp_path, "content/posts/first.md")] == [6]
+
+
+def test_hugo_modules_from_elsewhere_leave_every_image_unjudged(tmp_path: Path) -> None:
+    _hugo_site(tmp_path, 'title = "x"\n[[module.imports]]\npath = "github.com/x/theme"\n')
+    assert _found(tmp_path, "content/posts/first.md") == []
 
 
 # -- Eleventy -----------------------------------------------------------------------------------
