@@ -352,8 +352,21 @@ def test_hugo_mount_into_static_is_published(tmp_path: Path) -> None:
 def test_hugo_theme_or_module_outside_the_folder_is_not_judged(tmp_path: Path) -> None:
     _hugo_site(tmp_path, 'title = "x"\ntheme = "somewhere-else"\n')
     assert _found(tmp_path, "content/posts/first.md") == []
-    (tmp_path / "themes" / "somewhere-else" / "static").mkdir(parents=True)
+    (tmp_path / "themes" / "somewhere-else").mkdir(parents=True)  # a submodule not fetched
+    assert _found(tmp_path, "content/posts/first.md") == []
+    (tmp_path / "themes" / "somewhere-else" / "static").mkdir()
     assert [p.line for p in _found(tmp_path, "content/posts/first.md")] == [6]
+
+
+def test_hugo_language_static_folder_is_published(tmp_path: Path) -> None:
+    page = _hugo_site(
+        tmp_path, 'title = "x"\n[languages.fr]\nstaticDir = ["static", "static_fr"]\n'
+    )
+    (tmp_path / "static_fr").mkdir()
+    (tmp_path / "static_fr" / "chien.png").write_bytes(b"png")
+    page.write_text(page.read_text() + "![Chien](/chien.png)\n![Chien](/chein.png)\n")
+    found = _by_line(_found(tmp_path, "content/posts/first.md"))
+    assert sorted(found) == [6, 8]
 
 
 def test_hugo_modules_from_elsewhere_leave_every_image_unjudged(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ or built by code) is marked unknown: nothing below it is judged.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,7 +122,12 @@ def _hugo(site: Any) -> Places:
     settings = getattr(site.layout, "config", None) or {}
     places = Places("hugo")
     static_dirs = settings.get("staticdir") or "static"
-    for name in static_dirs if isinstance(static_dirs, list) else [static_dirs]:
+    names = list(static_dirs) if isinstance(static_dirs, list) else [static_dirs]
+    languages = settings.get("languages")
+    for lang in languages.values() if isinstance(languages, dict) else ():
+        own = lang.get("staticdir") if isinstance(lang, dict) else None
+        names += own if isinstance(own, list) else [own] if own else []  # a language's own
+    for name in names:
         folder = safe_paths.inside_site(root, str(name))
         if folder is not None:
             places.folders.append(("", folder))
@@ -159,14 +165,23 @@ def _hugo(site: Any) -> Places:
     themes = settings.get("theme")
     for theme in themes if isinstance(themes, list) else [themes] if themes else []:
         folder = safe_paths.inside_site(root / "themes", str(theme))
-        if folder is None or not safe_paths.is_dir(folder):
-            places.unknown.append("")  # a theme from a module: its files are not here
+        if folder is None or not _holds_files(folder):
+            # a theme from a module, or a git submodule not fetched: its files are not here
+            places.unknown.append("")
             continue
         places.folders.append(("", folder / "static"))
         places.resources.append(folder / "assets")
     places.folders += [("", r) for r in places.resources]
     places.elsewhere.append(root)
     return places
+
+
+def _holds_files(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return any(True for _ in entries)
+    except (OSError, ValueError):
+        return False
 
 
 # -- Eleventy -------------------------------------------------------------------------------
