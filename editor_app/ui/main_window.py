@@ -41,6 +41,7 @@ from editor_app.ui.window_actions import (
 from editor_app.ui.window_panels import (
     build_panels,
     keep_side_dock_narrow,
+    remembered_true,
     restore_layout,
     save_layout,
 )
@@ -112,9 +113,13 @@ class MainWindow(QMainWindow):
         self._noticeArrived.connect(self._show_notice)
         # A dock opening or closing resizes the preview: it stays at the same place in the page.
         self.problems_dock.visibilityChanged.connect(self._keep_preview_place)
-        # First shown without a remembered layout: a strip below the page, not a third of a
-        # small window (the form and text keep their room); the author's own size is kept.
-        self._problems_sized = self.settings.value("window/state") is not None
+        # The first time it is ever shown: a strip below the page, not a third of a small
+        # window (the form and text keep their room); afterwards the author's own size is kept.
+        # Remembered on its own: a layout saved before Problems was ever shown has no size
+        # for it.
+        self.problems_sized = remembered_true(
+            self.settings.value("window/problemsSized", False)
+        )
         self.problems_dock.visibilityChanged.connect(self._size_problems_once)
 
     def _editor_scrolled(self, fraction: float) -> None:
@@ -139,8 +144,8 @@ class MainWindow(QMainWindow):
             self.preview.set_scroll_fraction(fraction)
 
     def _size_problems_once(self, shown: bool) -> None:
-        if shown and not self._problems_sized:
-            self._problems_sized = True
+        if shown and not self.problems_sized:
+            self.problems_sized = True
             height = max(110, self.height() // 6)
             self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 

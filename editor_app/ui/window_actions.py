@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.window_panels import remembered_true
+
 
 def _icon(window: Any, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
     return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
@@ -156,7 +158,7 @@ def build_actions(w: Any) -> None:
     w.wrap_action = QAction(tr("&Wrap Long Lines at the Window Edge"), w)
     w.wrap_action.setCheckable(True)
     w.wrap_action.setObjectName("wrapLines")
-    w.wrap_action.setChecked(_true(w.settings.value("view/wrapLines", True)))
+    w.wrap_action.setChecked(remembered_true(w.settings.value("view/wrapLines", True)))
     w.wrap_action.toggled.connect(lambda on: _set_wrap(w, on))
     _set_wrap(w, w.wrap_action.isChecked())
     # The same pages again: their paragraphs shown flowing, as the preview shows them. Display
@@ -167,15 +169,11 @@ def build_actions(w: Any) -> None:
     w.join_lines_action.setStatusTip(
         tr("Show each paragraph as one flowing line; the file keeps its own line breaks")
     )
-    w.join_lines_action.setChecked(_true(w.settings.value("view/joinLines", False)))
+    w.join_lines_action.setChecked(remembered_true(w.settings.value("view/joinLines", False)))
     w.join_lines_action.toggled.connect(lambda on: _set_join(w, on))
     _set_join(w, w.join_lines_action.isChecked())
 
     w.about_action = make_action(w, tr("&About editor-app"), lambda: about(w))
-
-
-def _true(value: object) -> bool:
-    return value not in (False, "false", "0", 0, None, "")
 
 
 def _set_wrap(w: Any, on: bool) -> None:

@@ -139,7 +139,7 @@ def restore_layout(window: Any) -> None:
         if is_small_screen(window):
             fit_to_screen(window, 1600, 1000, share=1.0)
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-    if _true(s.value("window/maximized", False)):
+    if remembered_true(s.value("window/maximized", False)):
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     state = s.value("window/state")
     if isinstance(state, QByteArray) and not state.isEmpty():
@@ -162,10 +162,10 @@ def restore_layout(window: Any) -> None:
         if isinstance(value, QByteArray) and not value.isEmpty():
             splitter.restoreState(value)
     for action in _panel_toggles(window):
-        action.setChecked(_true(s.value(f"view/{action.objectName()}", True)))
+        action.setChecked(remembered_true(s.value(f"view/{action.objectName()}", True)))
 
 
-def _true(value: object) -> bool:
+def remembered_true(value: object) -> bool:
     """A yes/no setting as read back from the settings file ("true"/"false" in INI files)."""
     return value not in (False, "false", "0", 0, None, "")
 
@@ -176,6 +176,7 @@ def save_layout(window: Any) -> None:
     s.setValue("window/geometry", window.saveGeometry())
     s.setValue("window/maximized", window.isMaximized())
     s.setValue("window/state", window.saveState())
+    s.setValue("window/problemsSized", bool(getattr(window, "problems_sized", False)))
     s.setValue("window/mainSplitter", window.splitter.saveState())
     s.setValue("window/centreSplitter", window.centre_splitter.saveState())
     for action in _panel_toggles(window):

@@ -32,3 +32,46 @@ def test_the_problems_strip_leaves_the_page_its_room(qtbot, site_copy: Path, qui
     window.problems_dock.show()
     qtbot.wait(20)
     assert abs(window.problems_dock.height() - tall) <= 5
+
+
+def _check_page(qtbot, window, site_copy: Path) -> None:  # noqa: ANN001
+    page = site_copy / CASE_STUDY
+    assert window.open_folder(site_copy, then_open=page)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    with qtbot.waitSignal(window.problemsShown, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: window.problems_dock.isVisible(), timeout=5000)
+    qtbot.wait(50)
+
+
+def test_a_layout_remembered_before_problems_was_ever_shown_still_gets_the_strip(
+    qtbot, settings, site_copy: Path
+) -> None:  # noqa: ANN001
+    """Quit once without ever showing Problems: the next start remembers a layout, but none
+    for Problems, which then took ~260 of 700 px for one line."""
+    from editor_app.ui.main_window import MainWindow
+
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.resize(1024, 700)
+    first.show()
+    first.close()  # remembers the layout; Problems never shown
+    assert settings.value("window/state") is not None
+
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.resize(1024, 700)
+    again.show()
+    _check_page(qtbot, again, site_copy)
+    assert again.problems_dock.height() <= again.height() // 5
+    # Now sized once: the author's size is what the next start keeps.
+    again.resizeDocks([again.problems_dock], [300], Qt.Orientation.Vertical)
+    qtbot.wait(20)
+    tall = again.problems_dock.height()
+    again.close()
+    third = MainWindow(settings)
+    qtbot.addWidget(third)
+    third.show()
+    assert third.problems_sized
+    _check_page(qtbot, third, site_copy)
+    assert abs(third.problems_dock.height() - tall) <= 5
