@@ -70,7 +70,9 @@ class GuideWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("editor-app guide"))
+        # The system adds " — editor-app" to every window's title: "editor-app guide" read
+        # "editor-app guide — editor-app".
+        self.setWindowTitle(self.tr("Guide"))
         self.browser = _FittingBrowser()
         self.browser.setOpenExternalLinks(False)  # offline: nothing leaves the guide
         self.browser.setAccessibleName(self.tr("Guide"))
@@ -81,7 +83,10 @@ class GuideWindow(QMainWindow):
         else:
             self.browser.setPlainText(self.tr("The guide is missing from this installation."))
         close = QAction(self.tr("Close"), self)
-        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        # Esc too, as the editor's other windows close: the guide has no button of its own.
+        close.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence(Qt.Key.Key_Escape)]
+        )
         close.triggered.connect(self.close)
         self.addAction(close)
         fit_to_screen(self, 900, 1000, share=0.85)
