@@ -83,7 +83,7 @@ class GuideWindow(QMainWindow):
         else:
             self.browser.setPlainText(self.tr("The guide is missing from this installation."))
         close = QAction(self.tr("Close"), self)
-        # Esc too, as the editor's other windows close: the guide has no button of its own.
+        # Esc too, as the dialogs close: the guide has no button of its own.
         close.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence(Qt.Key.Key_Escape)]
         )
