@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 _HEADER = re.compile(r'<header class="page-header">(.*?)</header>', re.S)
 _ARTICLE = re.compile(r'<article class="page-body">(.*)</article>', re.S)
+# The preview's language and direction for the page (`lang: ar` -> right to left).
+_HTML_TAG = re.compile(r'<html lang="([^"]*)"( dir="rtl")?')
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
@@ -50,6 +52,8 @@ class PackPage:
     body_html: str
     body: str  # the Markdown, for placing notes
     notes: list[Any] = field(default_factory=list)
+    language: str = "en"  # the page's language code, as the preview reads it
+    right_to_left: bool = False  # written right to left (Arabic, Persian, Hebrew, Urdu...)
 
 
 @dataclass
@@ -105,6 +109,7 @@ def pack_pages(
         page_html = renderer.render_page(doc, schema)
         header = _HEADER.search(page_html)
         article = _ARTICLE.search(page_html)
+        html_tag = _HTML_TAG.search(page_html)
         title_m = re.search(r'<h1 class="page-title">(.*?)</h1>', page_html, re.S)
         title = _html.unescape(title_m.group(1)) if title_m else path.stem
         try:
@@ -122,6 +127,8 @@ def pack_pages(
                 body_html=_xml_text(article.group(1)) if article else "",
                 body=doc.body,
                 notes=[n for n in store.notes if not n.resolved],
+                language=_html.unescape(html_tag.group(1)) if html_tag else "en",
+                right_to_left=bool(html_tag and html_tag.group(2)),
             )
         )
     return pages

@@ -16,9 +16,12 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from fpdf import FPDF
+from fpdf.bidi import auto_detect_base_direction
 from fpdf.drawing_primitives import DeviceGray
+from fpdf.enums import Align, TextDirection
+from fpdf.errors import FPDFException
 from fpdf.fonts import FontFace
-from fpdf.html import DEFAULT_TAG_STYLES
+from fpdf.html import DEFAULT_TAG_STYLES, HTML2FPDF
 
 from editor_app.core.docx_export import (
     ExportReport,
@@ -58,6 +61,8 @@ _FONT_FILES = {
 }
 _MONO_FILES = ("DejaVuSansMono.ttf", "cour.ttf")
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
+# OpenType script of right-to-left languages not written in Arabic letters.
+_SCRIPTS = {"he": "hebr", "yi": "hebr", "dv": "thaa"}
 
 
 def export_pdf(
@@ -87,6 +92,11 @@ def export_pdf(
     finally:
         fpdf_log.disabled = was_disabled
     report.missing = _missing_characters(pdf)
+    if pdf.unshaped:
+        report.unplaced.append(
+            "Right-to-left pages are laid out left to right, their letters unjoined: "
+            + pdf.unshaped
+        )
     atomic_write(target, data)
     return report
 
@@ -95,6 +105,7 @@ def _missing_characters(pdf: FPDF) -> str:
     """The characters no font of the PDF can draw (empty boxes there), a few of them."""
     missing = sorted(
         {chr(c) for font in pdf.fonts.values() for c in getattr(font, "missing_glyphs", ())}
+        | pdf.replaced
     )
     shown = " ".join(missing[:_MISSING_SHOWN])
     return shown + (" …" if len(missing) > _MISSING_SHOWN else "")
@@ -112,6 +123,11 @@ class _Pdf(FPDF):
         self.tag_styles = dict(_HEADING_STYLES)
         self.tag_styles["code"] = FontFace(family=self.mono_font)
         self.tag_styles["pre"] = DEFAULT_TAG_STYLES["pre"].replace(font_family=self.mono_font)
+        self.right_to_left = False  # the page being written is
+        self.replaced: set[str] = set()  # characters the built-in font drew as "?"
+        self.unshaped = ""  # why right-to-left pages could not be laid out so
+        self.shaped_pages = False  # some page is laid out right to left, its letters joined
+        self._in_bidi = False
 
     def footer(self) -> None:
         self.set_y(-12)
@@ -124,19 +140,68 @@ class _Pdf(FPDF):
         """Text the font can draw (the built-in font holds Latin-1 only)."""
         if self.body_font == "helvetica":
             text = text.translate(_LATIN)
+            self.replaced.update(c for c in text if ord(c) > 0xFF and not c.isspace())
             return text.encode("latin-1", "replace").decode("latin-1")
         return text
+
+    def set_direction(self, page: PackPage) -> None:
+        """Right to left, letters joined (text shaping), for a page written so; else as ever.
+
+        Left-to-right pages keep fpdf2's plain layout, so their PDF is the same as before."""
+        self.right_to_left = False
+        if page.right_to_left and self.body_font == "Body":
+            try:
+                language = page.language.split("-")[0].lower()
+                script = _SCRIPTS.get(language, "arab")
+                self.set_text_shaping(True, direction="rtl", script=script, language=language)
+                self.right_to_left = self.shaped_pages = True
+            except FPDFException:  # the shaping library (uharfbuzz) is not installed
+                self.unshaped = "the text shaping library (uharfbuzz) is not installed."
+        elif page.right_to_left:
+            self.unshaped = "no font for their letters was found (DejaVu Sans)."
+        if self.right_to_left:
+            # Italic DejaVu has no Arabic: such words are drawn upright instead of as boxes.
+            self.set_fallback_fonts([self.body_font], exact_match=False)
+            self.HTML2FPDF_CLASS = _RightToLeftHtml
+        else:
+            self.set_text_shaping(False)
+            self.set_fallback_fonts([])
+            self.HTML2FPDF_CLASS = HTML2FPDF
+
+    def get_fallback_font(self, char: str, style: str = "") -> str | None:
+        """The upright face of the body font, bold kept, for a letter its italic lacks."""
+        for key in ("bodyB", "body") if "B" in style else ("body",):
+            font = self.fonts.get(key)
+            if font is not None and ord(char) in getattr(font, "cmap", {}):
+                return key
+        return None
+
+    def _preload_bidirectional_text(self, text: str, markdown: bool) -> Any:
+        self._in_bidi = True
+        try:
+            return super()._preload_bidirectional_text(text, markdown)
+        finally:
+            self._in_bidi = False
+
+    def _preload_font_styles(self, text: Any, markdown: bool, _initial_emphasis: Any = None) -> Any:
+        # fpdf2's HTML layout skips the bidirectional algorithm: run it here, so that a Latin
+        # word in an Arabic sentence keeps its place and the line reads from the right.
+        if self.right_to_left and not self._in_bidi and text:
+            return self._preload_bidirectional_text(text, markdown)
+        return super()._preload_font_styles(text, markdown, _initial_emphasis=_initial_emphasis)
 
     def page_of(self, page: PackPage, unplaced: list[str]) -> int:
         """One page of the site: its header, then its blocks, notes beside them."""
         if not self.fresh_page:
             self.add_page()
         self.fresh_page = False
+        self.set_direction(page)
         self.start_section(self.text_safe(page.title), level=0)
         title_y, title_page = self.get_y(), self.page
         self.set_font(self.body_font, "B", 18)
+        align = "R" if self.right_to_left else "L"
         self.multi_cell(
-            _TEXT_W, 8, self.text_safe(page.title), align="L", new_x="LMARGIN", new_y="NEXT"
+            _TEXT_W, 8, self.text_safe(page.title), align=align, new_x="LMARGIN", new_y="NEXT"
         )
         self.set_font(self.body_font, "", 11)
         for kind, part in header_parts(page.header_html):
@@ -194,9 +259,9 @@ class _Pdf(FPDF):
                 f"{general.path.name}: the note by {note.author} is beside the title: "
                 "its words were not found in the page."
             )
-        self.multi_cell(_NOTE_W, 3.4, self.text_safe(head), new_x="LEFT", new_y="NEXT")
+        self._note_lines(head)
         self.set_font(self.body_font, "", 7.5)
-        self.multi_cell(_NOTE_W, 3.4, self.text_safe(note.text), new_x="LEFT", new_y="NEXT")
+        self._note_lines(note.text)
         bottom = min(self.get_y(), self.h - 16)
         self.line(_NOTE_X - 1.5, y, _NOTE_X - 1.5, bottom)
         # The reader's note icon (about 7 mm wide, drawn from this corner) goes right of the
@@ -208,12 +273,64 @@ class _Pdf(FPDF):
         self.set_xy(here_x, here_y)
         self.set_font(self.body_font, "", 11)
 
+    def _note_lines(self, text: str) -> None:
+        """A note's lines; beside a right-to-left page, in the direction the note is written."""
+        text, align = self.text_safe(text), "L"
+        if self.right_to_left:
+            direction = auto_detect_base_direction(text)
+            self.text_shaping["direction"] = direction
+            align = "R" if direction == TextDirection.RTL else "L"
+        self.multi_cell(_NOTE_W, 3.4, text, align=align, new_x="LEFT", new_y="NEXT")
+        if self.right_to_left:
+            self.text_shaping["direction"] = TextDirection.RTL
+
+
+class _RightToLeftHtml(HTML2FPDF):
+    """fpdf2's HTML layout for a right-to-left page: paragraphs, headings and list items
+    aligned right, a list item's bullet or number at its right (where its line starts);
+    code blocks stay left to right."""
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag == "pre" and self.pdf.text_shaping:
+            self.pdf.text_shaping["direction"] = TextDirection.LTR
+        super().handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        super().handle_endtag(tag)
+        if tag == "pre" and self.pdf.text_shaping:
+            self.pdf.text_shaping["direction"] = TextDirection.RTL
+
+    def _new_paragraph(self, align: Any = None, *args: Any, bullet: str = "", **kw: Any) -> None:
+        if self._pre_formatted:
+            return super()._new_paragraph(align, *args, bullet=bullet, **kw)
+        # fpdf2 indents from the left only, and a right-aligned line indented so overran the
+        # column's right edge by the indent: no indent.
+        if not isinstance(kw.get("indent"), Align):
+            kw["indent"] = 0
+        super()._new_paragraph(Align.R if align in (None, Align.L) else align, *args, **kw)
+        if bullet:
+            # fpdf2 draws a bullet left of the text; here it is the first thing read, written
+            # with the item's first words (in a paragraph of its own, `<li><p>`, it stood alone).
+            self._bullet = f"{bullet}\u00a0"
+
+    def _write_paragraph(self, text: str, link: Any = None) -> None:
+        bullet = getattr(self, "_bullet", "")
+        if bullet and text.strip():
+            self._bullet = ""
+            color, self.font_color = self.font_color, self.li_prefix_color
+            super()._write_paragraph(bullet)
+            self.font_color = color
+        super()._write_paragraph(text, link)
+
 
 def _contents_page(pdf: FPDF, sections: list[Any]) -> None:
     pdf.set_font(pdf.body_font, "B", 16)
     pdf.cell(_TEXT_W, 10, "Contents", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(pdf.body_font, "", 11)
     for section in (s for s in sections if s.level == 0):  # the pages, not their headings
+        # Shaped titles when the pack has right-to-left pages (each in its own direction);
+        # drawn at the end, after the last page's settings.
+        pdf.set_text_shaping(pdf.shaped_pages)
         link = pdf.add_link(page=section.page_number)
         pdf.cell(_TEXT_W - 12, 7, section.name, new_x="RIGHT", new_y="TOP", link=link)
         pdf.cell(12, 7, str(section.page_number), align="R", new_x="LMARGIN", new_y="NEXT")
