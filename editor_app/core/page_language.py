@@ -25,6 +25,17 @@ _NAMES = {
     "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sv": "Swedish",
     "ta": "Tamil", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
     "vi": "Vietnamese", "zh": "Chinese",
+    # The guide's other translations ("it is in sa" told the author nothing), and a few more.
+    "sa": "Sanskrit", "sw": "Swahili", "pcm": "Nigerian Pidgin", "et": "Estonian",
+    "lt": "Lithuanian", "lv": "Latvian", "sl": "Slovenian", "sr": "Serbian", "hr": "Croatian",
+    "gl": "Galician", "eu": "Basque", "mr": "Marathi", "gu": "Gujarati", "te": "Telugu",
+    "kn": "Kannada", "ml": "Malayalam", "pa": "Punjabi", "ne": "Nepali", "si": "Sinhala",
+    "am": "Amharic", "tl": "Tagalog", "fil": "Filipino", "yo": "Yoruba", "ha": "Hausa",
+    "ig": "Igbo", "zu": "Zulu", "af": "Afrikaans", "is": "Icelandic", "ga": "Irish",
+    "cy": "Welsh", "hy": "Armenian", "ka": "Georgian", "kk": "Kazakh", "uz": "Uzbek",
+    "az": "Azerbaijani", "mn": "Mongolian", "my": "Burmese", "km": "Khmer", "lo": "Lao",
+    "eo": "Esperanto", "no": "Norwegian", "nn": "Norwegian", "sq": "Albanian",
+    "mk": "Macedonian", "bs": "Bosnian",
 }  # fmt: skip
 
 

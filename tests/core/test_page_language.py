@@ -60,3 +60,18 @@ def test_the_guide_s_translations_say_their_language() -> None:
             )
     assert found["fr"] == "fr" and found["es"] == "es"
     assert found["_articles"] in ("en", None)
+
+
+def test_every_language_of_the_guide_has_a_name() -> None:
+    """The status bar names the page's language: "it is in sa" told a Sanskrit page's author
+    nothing."""
+    if not GUIDE.is_dir():
+        pytest.skip("the shared sites are not here")
+    site = Site.open(GUIDE)
+    codes = {
+        page_language(entry.front_matter, entry.path, site.config, site.root)
+        for entry in site.entries()
+        if entry.collection == "articles"
+    } - {None}
+    assert {"sa", "sw", "pcm"} <= codes
+    assert [code for code in sorted(codes) if language_name(code) == code] == []
