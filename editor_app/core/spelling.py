@@ -280,6 +280,19 @@ def _compiled_dictionary(base: Path) -> _CompiledDictionary | None:
     return _CompiledDictionary(speller)
 
 
+def _alphabet(aff: Path) -> frozenset[str]:
+    """The letters of a Hunspell dictionary's words, lower case, from its `TRY` line (the
+    letters its suggestions try); empty when it has none or cannot be read."""
+    try:
+        with aff.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                if line.startswith("TRY "):
+                    return frozenset(c.lower() for c in line[4:].strip() if c.isalpha())
+    except OSError:
+        pass
+    return frozenset()
+
+
 class SpellChecker:
     """Checks words against a bundled Hunspell dictionary plus the user's personal word list."""
 
@@ -297,6 +310,7 @@ class SpellChecker:
         self._cache: dict[str, bool] = {}
         self._personal: set[str] = set()
         self._ignored: set[str] = set()
+        self._letters: frozenset[str] | None = None  # the dictionary's alphabet, when read
         self._read_personal()
 
     # -- loading --------------------------------------------------------------------------
@@ -377,7 +391,18 @@ class SpellChecker:
             return True  # the possessive of a name the user added
         if self._dictionary is None:
             self.load()
+        if not self._in_alphabet(word):
+            # Words in another script (Chinese, Arabic...) are no English misspellings: a page
+            # that does not say its language had every Chinese word underlined.
+            return True
         return bool(self._dictionary.lookup(word))
+
+    def _in_alphabet(self, word: str) -> bool:
+        """True when `word` has a letter of the dictionary's alphabet (its `TRY` letters), or
+        when the dictionary names none."""
+        if self._letters is None:
+            self._letters = _alphabet(self.folder / f"{self.language}.aff")
+        return not self._letters or any(c.lower() in self._letters for c in word)
 
     def _in_personal(self, word: str) -> bool:
         pool = self._personal | self._ignored

@@ -54,6 +54,26 @@ def test_curly_apostrophes_count_as_apostrophes(loaded: SpellChecker) -> None:
     assert loaded.misspelt_ranges("Don’t worry, it’s the council’s plan.") == []
 
 
+def test_words_in_another_script_are_not_english_misspellings(
+    loaded: SpellChecker, tmp_path: Path
+) -> None:
+    """A Chinese or Arabic page that does not say its language (the guide's zh-hant README has
+    no header) had every word underlined against the English dictionary."""
+    text = "開源軟體指南 是一份給個人 كيف تساهم Привет and one speling mistake"
+    assert loaded.misspelt_words(text) == ["speling"]
+    assert not loaded.check("naïvte") and loaded.check("naïve")  # accented Latin still checked
+    # A dictionary that names no alphabet checks every word, as before.
+    folder = tmp_path / "dicts"
+    folder.mkdir()
+    for suffix in (".dic", ".aff"):
+        source = spelling.dictionary_dir() / f"en_GB{suffix}"
+        lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = [line for line in lines if not line.startswith("TRY ")]
+        (folder / f"en_GB{suffix}").write_text("".join(kept), encoding="utf-8")
+    bare = SpellChecker(personal_path=tmp_path / "words.txt", folder=folder)
+    assert "開源軟體指南" in bare.misspelt_words(text)
+
+
 def test_ranges_point_at_the_misspelt_words(loaded: SpellChecker) -> None:
     text = "We will recieve the report and seperate it."
     ranges = loaded.misspelt_ranges(text)
