@@ -28,6 +28,7 @@ from editor_app.core.document_edit import HeaderEdits
 from editor_app.core.document_errors import (
     FrontMatterError,
     ReadOnlyError,
+    date_time_problem,
     explain_yaml_error,
     yaml_error_mark,
     yaml_problem,
@@ -284,6 +285,13 @@ def parse_cli_value(text: str, as_text: bool = False) -> Any:
         return None
     try:
         value = yaml.load(text, Loader=SafeLoader)
+    except ValueError:  # a date or time that does not exist (2025-02-30, 25:00:00)
+        if as_text:
+            return text.strip()
+        raise ValueError(
+            date_time_problem(text.strip(), "")
+            or f"{text!r} is not a value that can be set; put it in quotes"
+        ) from None
     except yaml.YAMLError as exc:
         if as_text:
             return text.strip()

@@ -7,6 +7,7 @@ the same thing on the same line.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 import yaml
@@ -76,17 +77,14 @@ def explain_yaml_error(exc: BaseException, text: str = "") -> str:
     if not isinstance(exc, yaml.YAMLError):
         if isinstance(exc, RecursionError):
             return _TOO_DEEP
+        found = unmade_value(text)
+        if found is not None:
+            return found[1]
         if isinstance(exc, ValueError) and ("out of range" in str(exc) or "must be in" in str(exc)):
-            return (  # a date that does not exist (what YAML's date reading raises)
-                f"A date in the header does not exist ({exc}). Correct it, written as "
-                "year-month-day, for example 2025-02-28."
-            )
-        tagged = bad_tagged_value(text)
-        if tagged is not None:
-            _line, tag, value = tagged
+            # what YAML's date reading raises, for a date not found in `text`
             return (
-                f"The value '{value}' is marked as {_TAG_KINDS[tag]} (!!{tag}) but is not one. "
-                "Correct the value, or remove the mark."
+                "A date in the header does not exist. Correct it, written as year-month-day, "
+                "for example 2025-02-28."
             )
         return f"The header cannot be read ({exc})."
     whole = str(exc)
@@ -246,18 +244,100 @@ def _value_start(text: str, index: int, end: int) -> int:
     return index
 
 
-_DATE_IN_LINE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+def unmade_value(text: str) -> tuple[int, str] | None:
+    """The first value of header `text` the YAML reader cannot make (a date or time that does
+    not exist, a value marked with a type it is not): its 0-based line and what to tell the
+    author; None when there is none. The reader stops on the first without saying where."""
+    found = [p for p in (impossible_date(text), _tagged_problem(text)) if p is not None]
+    return min(found) if found else None
 
 
-def impossible_date_line(text: str) -> int | None:
-    """The 0-based line of `text` (a header) holding the first date that does not exist
-    (2023-02-30), if any: the YAML reader refuses such a date without saying where."""
-    for number, line in enumerate(text.split("\n")):
-        for m in _DATE_IN_LINE.finditer(line):
-            try:
-                date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return number
+def _tagged_problem(text: str) -> tuple[int, str] | None:
+    tagged = bad_tagged_value(text)
+    if tagged is None:
+        return None
+    line, tag, value = tagged
+    return line, (
+        f"The value '{value}' is marked as {_TAG_KINDS[tag]} (!!{tag}) but is not one. "
+        "Correct the value, or remove the mark."
+    )
+
+
+_TIMESTAMP = yaml.SafeLoader.timestamp_regexp  # exactly the dates and times YAML reads
+_DATE_START = re.compile(r"\d{4}-\d")
+
+
+def impossible_date(text: str) -> tuple[int, str] | None:
+    """The first date or time in header `text` that does not exist (2025-02-30, 25:00:00, a
+    zone of +25:00), which the YAML reader refuses without saying where: its 0-based line and
+    what is wrong in plain words; None when there is none (or the text is no YAML)."""
+    if _DATE_START.search(text) is None:  # most headers: no parse needed
+        return None
+    loader = yaml.SafeLoader("")
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if not isinstance(event, yaml.ScalarEvent):
+                continue
+            tag = event.tag if event.tag not in (None, "!") else None
+            if tag is None and event.implicit[0]:
+                tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            if tag != _CORE_TAG + "timestamp":
+                continue
+            problem = date_time_problem(event.value)
+            if problem is not None:
+                start = _value_start(text, event.start_mark.index, event.end_mark.index)
+                return text.count("\n", 0, start), problem
+    except (yaml.YAMLError, RecursionError):
+        return None
+    return None
+
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def date_time_problem(value: str, where: str = " on this line") -> str | None:
+    """What is wrong with a date as YAML writes it (`2025-02-30`, `2025-01-01 25:00:00`,
+    `2025-01-01 10:00:00 +25:00`), in plain words, `where` said after the value; None when it
+    exists or is not written as one."""
+    m = _TIMESTAMP.match(value)
+    if m is None:
+        return None
+    year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+    reason = None
+    if year == 0:
+        reason = "there is no year 0"
+    elif not 1 <= month <= 12:
+        reason = "a month goes from 1 to 12"
+    else:
+        try:
+            date(year, month, day)
+        except ValueError:
+            days = monthrange(year, month)[1]
+            reason = f"{_MONTHS[month - 1]} {year} has {days} days"
+    if reason is not None:
+        return (
+            f"The date {value}{where} does not exist: {reason}. Correct it, written as "
+            "year-month-day, for example 2025-02-28."
+        )
+    if m["hour"] is None:
+        return None
+    for number, most, part in (
+        (m["hour"], 23, "an hour"),
+        (m["minute"], 59, "a minute"),
+        (m["second"], 59, "a second"),
+    ):
+        if int(number) > most:
+            return (
+                f"The time in {value}{where} does not exist: {part} goes from 0 to "
+                f"{most}. Correct it, for example {m['year']}-{m['month']}-{m['day']} 18:30:00."
+            )
+    if m["tz_sign"] is not None and int(m["tz_hour"]) * 60 + int(m["tz_minute"] or 0) >= 24 * 60:
+        return (
+            f"The time zone in {value}{where} does not exist: a zone is less than 24 "
+            "hours from UTC. Correct it, for example +01:00 or -05:00."
+        )
     return None
 
 

@@ -19,8 +19,7 @@ from editor_app.core.document_decode import DecodedText as DecodedText
 from editor_app.core.document_decode import decode_page as decode_page
 from editor_app.core.document_errors import (
     FrontMatterError,
-    bad_tagged_value,
-    impossible_date_line,
+    unmade_value,
     yaml_error_mark,
     yaml_problem,
 )
@@ -98,10 +97,9 @@ def header_problem(fm: str, exc: BaseException) -> tuple[int, str]:
     if shown is exc and isinstance(exc, yaml.YAMLError):  # only the C loader objected
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         return (mark.line if mark is not None else 0), message
-    # e.g. 2025-02-30 or `n: !!int 12x`: on its own line, the first of them
-    tagged = bad_tagged_value(fm)
-    lines = [n for n in (impossible_date_line(fm), tagged and tagged[0]) if n is not None]
-    return (min(lines) if lines else 0), message
+    # e.g. 2025-02-30, 25:00:00 or `n: !!int 12x`: on its own line, the first of them
+    found = unmade_value(fm)
+    return (found[0] if found is not None else 0), message
 
 
 # (key spans, editable as a block mapping, repeated keys, the last span of each key)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from editor_app.core.document_errors import impossible_date_line
+from editor_app.core.document_errors import unmade_value
 from editor_app.core.simple_front_matter import parse_simple_header
 from editor_app.core.site_layout import (
     plain_label,
@@ -144,9 +144,10 @@ def read_front_matter(data: bytes) -> tuple[dict, str | None, int | None]:
         if "digits" in str(exc):  # Python's limit on converting very long numbers
             return {}, "The header holds a number too long to be read.", 1
         # The YAML reader raises these for dates that do not exist, such as 2023-02-30.
-        found = impossible_date_line(text)
-        line = found + 2 if found is not None else None  # the header starts on line 2
-        return {}, f"The header holds a date that does not exist ({exc}).", line
+        found = unmade_value(text)
+        if found is None:
+            return {}, "The header holds a date that does not exist.", None
+        return {}, found[1], found[0] + 2  # the header starts on line 2
     except RecursionError:
         return {}, "The header holds values nested too deeply to be read.", 1
     except Exception:  # noqa: BLE001 - an index entry records errors, never fails

@@ -193,6 +193,12 @@ def _inferred(tmp_path: Path, planted: str) -> list[tuple]:
     return found(validate_site(site, content=False), "_resources/planted.md")
 
 
+NO_MONTH_13 = (
+    "The date 2024-13-45 on this line does not exist: a month goes from 1 to 12. Correct it, "
+    "written as year-month-day, for example 2025-02-28."
+)
+
+
 def _not_a_date(value: str) -> str:
     return (
         f"'{value}' is not a real date. Write it as year-month-day, for example "
@@ -204,9 +210,8 @@ def _not_a_date(value: str) -> str:
     ("planted", "expected"),
     [
         # Not a date in text: an error whatever the field (the site shows it as written).
-        ("date: 2024-13-45\n", [(3, "date", "invalid-date", "error", _not_a_date("2024-13-45"))]),
-        ("published: 2024-13-45\n",
-         [(3, "published", "invalid-date", "error", _not_a_date("2024-13-45"))]),
+        ("date: 2024-13-45\n", [(3, "date", "invalid-date", "error", NO_MONTH_13)]),
+        ("published: 2024-13-45\n", [(3, "published", "invalid-date", "error", NO_MONTH_13)]),
         # A number: an error for `date` (the site cannot be built), a warning elsewhere.
         ("date: 12\n", [(3, "date", "invalid-date", "error", _not_a_date("12"))]),
         ("published: 12\n", [(3, "published", "invalid-date", "warning", _not_a_date("12"))]),

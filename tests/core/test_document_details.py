@@ -533,8 +533,8 @@ COLON = (
         ("  indented: 1", COLON),
         (
             "date: 2025-02-30",
-            "A date in the header does not exist (day is out of range for month). Correct it, "
-            "written as year-month-day, for example 2025-02-28.",
+            "The date 2025-02-30 on this line does not exist: February 2025 has 28 days. "
+            "Correct it, written as year-month-day, for example 2025-02-28.",
         ),
         (
             "title: \x07",

@@ -108,8 +108,8 @@ MISTAKES = [
     (
         "when: 2025-02-30\n",
         2,
-        "A date in the header does not exist (day is out of range for month). Correct it, "
-        "written as year-month-day, for example 2025-02-28.",
+        "The date 2025-02-30 on this line does not exist: February 2025 has 28 days. Correct "
+        "it, written as year-month-day, for example 2025-02-28.",
     ),
 ]
 
@@ -190,7 +190,7 @@ def test_an_impossible_date_is_the_error_shown_whoever_found_it() -> None:
     except ValueError as c_error:
         shown, message = yaml_problem(text, c_error)
     assert isinstance(shown, ValueError) and "out of range" in str(shown)
-    assert message.startswith("A date in the header does not exist (day is out of range")
+    assert message.startswith("The date 2025-02-30 on this line does not exist: February")
 
 
 def _marked(
@@ -219,8 +219,9 @@ def _marked(
         (
             ValueError("month must be in 1..12"),
             "",
-            "A date in the header does not exist (month must be in 1..12). Correct it, written "
-            "as year-month-day, for example 2025-02-28.",
+            # a date the header's text does not show (another reader's): no Python words
+            "A date in the header does not exist. Correct it, written as year-month-day, for "
+            "example 2025-02-28.",
         ),
         (
             RecursionError("deep"),

@@ -55,12 +55,22 @@ def test_javascript_settings_are_not_read_as_another_language() -> None:
 
 
 def test_a_mistake_nothing_places_is_shown_on_the_header_first_line() -> None:
-    # An hour past 23 is neither a day that does not exist nor a value its type mark cannot
-    # make: nothing places it, and the header's first line is shown, not the date's own.
-    doc = Document.from_text("---\ntitle: A\nd: 2025-01-01 25:00:00\n---\nBody\n")
+    # A number too long for Python is neither a date that does not exist nor a value its
+    # type mark cannot make: nothing places it, and the header's first line is shown.
+    doc = Document.from_text("---\ntitle: A\nn: " + "1" * 5000 + "\n---\nBody\n")
     assert doc.error is not None
     assert doc.error.line == 2
-    assert doc.error.message.startswith("A date in the header does not exist")
+    assert doc.body == "Body\n" and doc.front_matter == {}
+
+
+def test_an_impossible_time_is_shown_on_its_own_line_in_plain_words() -> None:
+    doc = Document.from_text("---\ntitle: A\nd: 2025-01-01 25:00:00\n---\nBody\n")
+    assert doc.error is not None
+    assert (doc.error.line, doc.error.message) == (
+        3,
+        "The time in 2025-01-01 25:00:00 on this line does not exist: an hour goes from 0 to "
+        "23. Correct it, for example 2025-01-01 18:30:00.",
+    )
     assert doc.body == "Body\n" and doc.front_matter == {}
 
 

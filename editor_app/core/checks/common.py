@@ -60,8 +60,16 @@ def severity_for(ctx: Context, certain: bool) -> str:
 
 
 _TIME_AFTER_DATE = re.compile(
-    r"^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5}|\d{4}))*\s*$"
+    r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?((?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5}|\d{4}))*)\s*$"
 )
+_ZONE = re.compile(r"[+-](\d{2}):?(\d{2})")
+
+
+def _time_exists(m: re.Match[str]) -> bool:
+    """A time matched by _TIME_AFTER_DATE that a site can build with (no 25:00, no +25:00)."""
+    if int(m[1]) > 23 or int(m[2]) > 59 or int(m[3] or 0) > 59:
+        return False
+    return all(int(hours) * 60 + int(minutes) < 24 * 60 for hours, minutes in _ZONE.findall(m[4]))
 
 
 def as_date(value: Any) -> date | None:
@@ -80,7 +88,8 @@ def as_date(value: Any) -> date | None:
             rest = s[m.end() :].strip()
             # A time after the date, with zones and such as Ruby's Time.parse reads them
             # ("18:30:22 -0800", "10:00 UTC", "18:30:22 2023 -0800").
-            if not rest or _TIME_AFTER_DATE.match(rest):
+            time = _TIME_AFTER_DATE.match(rest)
+            if not rest or (time is not None and _time_exists(time)):
                 return d
     return None
 

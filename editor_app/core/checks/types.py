@@ -14,6 +14,7 @@ from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
+from editor_app.core.document_errors import date_time_problem
 
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _HOST = re.compile(
@@ -144,12 +145,15 @@ def check_typed_value(
         if as_date(value) is None:
             certain = name == "date"  # the site cannot be built with a bad `date`
             example = date.today().isoformat()
+            # a date or time YAML would read but that does not exist: the window's words
+            impossible = date_time_problem(value.strip()) if isinstance(value, str) else None
             yield make_problem(
                 page,
                 line,
                 name,
                 "invalid-date" if not isinstance(value, bool | list | dict) else "wrong-type",
-                f"'{shown(value)}' is not a real date. Write it as year-month-day, "
+                impossible
+                or f"'{shown(value)}' is not a real date. Write it as year-month-day, "
                 f"for example {example}.",
                 severity_for(ctx, certain or isinstance(value, str)),
             )
