@@ -63,13 +63,14 @@ class ExportReport:
     comments: int
     unplaced: list[str] = field(default_factory=list)  # notes shown on the title instead
     missing: str = ""  # characters the PDF's fonts cannot draw (a few, spaced)
+    missing_as: str = "empty boxes"  # how they show ("question marks" in the built-in font)
 
     def summary(self) -> str:
         pages, notes = counted(self.pages, "page"), counted(self.comments, "note")
         lines = [f"Wrote {self.target.name}: {pages}, {notes}."]
         if self.missing:
             lines.append(
-                "Some characters show as empty boxes in the PDF, its fonts having no shape "
+                f"Some characters show as {self.missing_as} in the PDF, its fonts having no shape "
                 f"for them (the Word pack shows them): {self.missing}"
             )
         return "\n".join(lines + self.unplaced)

@@ -92,6 +92,8 @@ def export_pdf(
     finally:
         fpdf_log.disabled = was_disabled
     report.missing = _missing_characters(pdf)
+    if pdf.body_font == "helvetica":
+        report.missing_as = "question marks"
     if pdf.unshaped:
         report.unplaced.append(
             "Right-to-left pages are laid out left to right, their letters unjoined: "
