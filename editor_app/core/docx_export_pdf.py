@@ -430,7 +430,9 @@ def _fonts(pdf: FPDF) -> tuple[str, str]:
     """A Unicode font from the system when there is one (else the built-in Helvetica)."""
     found: dict[str, str] = {}
     for style, names in _FONT_FILES.items():
-        path = _find_font(names)
+        # Without the italic files (Debian's fonts-dejavu-extra), italics are drawn upright:
+        # better than Helvetica, which has no Arabic, Hebrew, Greek or Cyrillic letters.
+        path = _find_font(names) or found.get(style.replace("I", ""))
         if path is None:
             return "helvetica", "courier"
         found[style] = path

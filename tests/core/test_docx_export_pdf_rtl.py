@@ -250,3 +250,24 @@ def test_without_a_font_for_their_letters_the_pack_names_them(
     assert "Some characters show as question marks in the PDF" in summary
     assert "ا" in report.missing  # named among the characters
     assert "no font for their letters was found (DejaVu Sans)" in summary
+
+
+def test_with_the_upright_fonts_alone_the_page_still_reads_from_the_right(
+    guide: Path, tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Debian's fonts-dejavu-core without fonts-dejavu-extra: no italic files.
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        found = pdf_module._find_font((name,))
+        if found is None:
+            pytest.skip(f"{name} is not on this computer")
+        (fonts / name).symlink_to(found)
+    monkeypatch.setattr(pdf_module, "_FONT_DIRS", (str(fonts),))
+    report = export_pdf(
+        [guide / "_articles" / "ar" / "metrics.md"], tmp_path / "pack.pdf", Site.open(guide)
+    )
+    assert report.missing == "" and "right-to-left" not in report.summary().lower()
+    lines = _lines(tmp_path / "pack.pdf")
+    assert lines[0][0] == "مقاييس المشاريع مفتوحة المصدر"
+    _assert_reads_from_the_right(lines)
