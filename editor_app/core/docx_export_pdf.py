@@ -228,6 +228,8 @@ class _Pdf(FPDF):
         return count
 
     def _html(self, el: Any) -> None:
+        if self.right_to_left:
+            _tables_right_to_left(el)
         text = self.text_safe(str(el).strip())
         if not text:
             return
@@ -412,6 +414,16 @@ def _simplify(el: Any) -> Any:
         else:
             tag.attrs = {}
     return soup
+
+
+def _tables_right_to_left(soup: Any) -> None:
+    """A table of a right-to-left page: its first column at the right, cells aligned right."""
+    for row in soup.find_all("tr"):
+        cells = [cell.extract() for cell in row.find_all(["td", "th"], recursive=False)]
+        for cell in reversed(cells):
+            if cell.name == "td" and not cell.get("align"):
+                cell["align"] = "right"
+            row.append(cell)
 
 
 def _local_file(src: str) -> Path | None:

@@ -271,3 +271,34 @@ def test_with_the_upright_fonts_alone_the_page_still_reads_from_the_right(
     lines = _lines(tmp_path / "pack.pdf")
     assert lines[0][0] == "مقاييس المشاريع مفتوحة المصدر"
     _assert_reads_from_the_right(lines)
+
+
+CODE_AND_TABLE = """---
+lang: he
+title: קוד לדוגמה
+---
+
+כדי להתקין, הריצו את הפקודה הזאת:
+
+```
+npm install --save my-package
+```
+
+| שם | ערך |
+|----|-----|
+| אלף | 12 |
+"""
+
+
+def test_code_stays_left_to_right_and_a_table_starts_at_the_right(
+    guide: Path, tmp_path: Path, qapp
+) -> None:
+    page = guide / "_articles" / "he" / "code.md"
+    page.write_text(CODE_AND_TABLE, encoding="utf-8")
+    export_pdf([page], tmp_path / "pack.pdf", Site.open(guide))
+    code = next(line for line in _lines(tmp_path / "pack.pdf") if line[0].startswith("npm"))
+    assert code[0] == "npm install --save my-package"
+    assert LEFT < code[1] < LEFT + 3 * MM  # from the left margin, as written
+    # The table's first column is at the right, as a right-to-left reader reads it.
+    assert _word_box(tmp_path / "pack.pdf", "שם")[0] > _word_box(tmp_path / "pack.pdf", "ערך")[1]
+    assert _word_box(tmp_path / "pack.pdf", "אלף")[0] > _word_box(tmp_path / "pack.pdf", "12")[1]
