@@ -92,20 +92,21 @@ class CollectionRows:
     keys: list[EntryKeys] = field(default_factory=list)
     repeated: set[str] = field(default_factory=set)  # titles shared by several pages
     # ...whose pages share a file name too (a page and its untranslated copy in a language
-    # folder): those are told apart by their folder.
-    repeated_names: set[tuple[str, str]] = field(default_factory=set)
+    # folder): those are told apart by their folder below the one they share.
+    repeated_names: dict[tuple[str, str], str] = field(default_factory=dict)
     with_records: list[Path] | None = None  # pages with a review record (None: not looked)
     haystacks: list[str] = field(default_factory=list)  # the searched text, made as needed
     _orders: dict[tuple[int, bool], list[int]] = field(default_factory=dict)
 
     def shown_title(self, position: int) -> str:
         """The title, with the file name beside it when other pages share it (and the file's
-        folder before that name when those pages share the name too)."""
+        folder below theirs before that name when those pages share the name too)."""
         keys = self.keys[position]
         if keys.title in self.repeated:
-            name = os.path.basename(keys.path)
-            if (keys.title, name) in self.repeated_names:
-                name = f"{os.path.basename(os.path.dirname(keys.path))}/{name}"
+            folder, name = os.path.split(keys.path)
+            shared = self.repeated_names.get((keys.title, name))
+            if shared is not None and folder != shared:
+                name = f"{os.path.relpath(folder, shared)}/{name}".replace(os.sep, "/")
             return f"{keys.title} · {name}"
         return keys.title
 
@@ -169,10 +170,16 @@ class Listing:
             counts = Counter(k.title for k in rows.keys)
             rows.repeated = {title for title, n in counts.items() if n > 1}
             if rows.repeated:
-                named = Counter(
-                    (k.title, os.path.basename(k.path)) for k in rows.keys if k.title in rows.repeated
-                )
-                rows.repeated_names = {pair for pair, n in named.items() if n > 1}
+                folders: dict[tuple[str, str], list[str]] = {}
+                for k in rows.keys:
+                    if k.title in rows.repeated:
+                        folder, name = os.path.split(k.path)
+                        folders.setdefault((k.title, name), []).append(folder)
+                rows.repeated_names = {
+                    pair: os.path.commonpath(found)
+                    for pair, found in folders.items()
+                    if len(found) > 1
+                }
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows.entries) for name, rows in self.collections.items()}

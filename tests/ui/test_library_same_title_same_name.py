@@ -1,6 +1,7 @@
 """Two pages with one title and one file name (the guide's best-practices.md and its
 untranslated Nigerian Pidgin copy, pcm/best-practices.md) are told apart in the list by their
-folder: both read "Best Practices for Maintainers · best-practi…", cut at the same place."""
+folder below the one they share: both read "Best Practices for Maintainers · best-practi…", cut
+at the same place."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def test_same_title_and_file_name_show_their_folders(qtbot, guide: Path) -> None
     qtbot.waitUntil(lambda: widget.proxy.rowCount() == 3, timeout=10000)
     titles = [widget.proxy.index(r, 0).data() for r in range(widget.proxy.rowCount())]
     assert sorted(titles) == [
-        f"{TITLE} · _articles/best-practices.md",
+        f"{TITLE} · best-practices.md",
         f"{TITLE} · maintainers.md",  # its name alone tells it apart
         f"{TITLE} · pcm/best-practices.md",
     ]
