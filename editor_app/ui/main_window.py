@@ -10,6 +10,7 @@ other. Other parts of the window hook in through the signals below and the publi
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         # Qt shows "*" at [*] while there are unsaved changes; without the mark in the title
         # (no page open yet while a restored copy is marked changed) it shows nothing.
         parts[0] += "[*]"
-        self.setWindowTitle(" — ".join(parts))
+        self.setWindowTitle(_in_reading_order(parts))
 
     def update_actions(self) -> None:
         """Enable what applies to the open page and the site."""
@@ -293,3 +294,12 @@ class MainWindow(QMainWindow):
         self.jobs.shutdown()
         self.preview.shutdown()
         event.accept()
+
+
+def _in_reading_order(parts: list[str]) -> str:
+    """The title's parts joined by dashes, in this order also when one is in Arabic or Hebrew:
+    a right-to-left first letter made the whole title run from the right, its parts reversed.
+    Such a part is isolated (U+2068...U+2069) after a left-to-right mark."""
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for part in parts for ch in part):
+        return " — ".join(parts)
+    return "\u200e" + " — ".join(f"\u2068{part}\u2069" for part in parts)

@@ -29,3 +29,17 @@ def test_a_page_titled_in_another_field_is_named_by_it(qtbot, window, site_copy:
     open_site(qtbot, window, site_copy)
     window.open_document(page)
     assert window.windowTitle().startswith("Fresh news[*] — ")
+
+
+def test_a_right_to_left_title_keeps_the_parts_in_order(qtbot, window, site_copy: Path) -> None:
+    """An Arabic first letter made the whole title run from the right: "app — site — page"."""
+    page = site_copy / "_resources" / "2099-01-02-arabic.md"
+    page.write_text("---\ntitle: كيف تساهم في مشروع\n---\nنص.\n", encoding="utf-8")
+    open_site(qtbot, window, site_copy)
+    window.open_document(page)
+    title = window.windowTitle()
+    assert title.startswith("\u200e\u2068كيف تساهم في مشروع[*]\u2069 — \u2068")
+    assert title.endswith("\u2068editor-app\u2069")
+    other = site_copy / "_resources" / "case-study-cag.md"
+    window.open_document(other)
+    assert "\u2068" not in window.windowTitle() and "\u200e" not in window.windowTitle()
