@@ -143,19 +143,49 @@ def without_tables(text: str) -> str:
 
 
 # Someone else's words, quoted: the page's editor does not split their sentences or respell
-# them. A pull quote (`<aside class="pquote">`, the Open Source Guide's), an embedded post
-# (`<blockquote class="twitter-tweet">`) and a blockquote
+# them. A pull quote (`<aside class="pquote">`, the Open Source Guide's), an HTML blockquote
+# (HTML's own mark for words from elsewhere: an embedded post as its site gives it,
+# `<blockquote class="twitter-tweet">`, or one written by hand) and a blockquote
 # opening with a quotation mark (`> “Stability is ...”`, perhaps in italics) or marking a cut
 # in the words it quotes (`[…]`).
 PULL_QUOTE = re.compile(
-    r"<aside\b[^>]*\bpquote\b[^>]*>.*?</aside>"
-    # a post embedded as its site gives it (a tweet's text and links are its author's)
-    r"|<blockquote\b[^>]*\b(?:twitter-tweet|bluesky-embed|mastodon-embed)\b[^>]*>.*?</blockquote>",
-    re.S,
+    r"<aside\b[^>]*\bpquote\b[^>]*>.*?</aside>|<blockquote\b[^>]*>.*?</blockquote>", re.S
 )
 QUOTATION = re.compile(
     r"^ {0,3}>[ \t]*(?:[*_]*[“\"„«]|[^\n]*\[(?:…|\.\.\.)\])[^\n]*(?:\n {0,3}>[^\n]*)*", re.M
 )
+# A whole `>` blockquote, and the line above it (group 1; a blank line may part them). Such a
+# quote is someone else's when the page shows it so, as a reader sees it: it holds a licence
+# (a copyright notice, a licence's grant or its "AS IS"), it names who said it (a last line
+# `— Name`, `– [Name](...)`, `-- Name` or a `<cite>`, or `—[via site](...)` ending its words;
+# or such a line right under it), or the line above it links to where it comes from (`As [the
+# Homebrew docs](https://...) put it:`), unless it opens with a bold label or an alert
+# (`> **Note:**`, `> [!NOTE]`: the page's own note).
+BLOCKQUOTE = re.compile(
+    r"(?:^(?! {0,3}>)([^\n]*)\n(?:[ \t]*\n)?)?((?:^ {0,3}>[^\n]*(?:\n|\Z))+)", re.M
+)
+LICENCE = re.compile(r'\b[Cc]opyright\s*(?:©|\([Cc]\)|\d{4})|"AS IS"|Permission is hereby granted')
+ATTRIBUTION_LINE = re.compile(r"[ \t>]*(?:(?:[—―–]|--(?!-))[ \t]*\S|<cite\b)")
+ATTRIBUTION_END = re.compile(r"[—―][ \t]*(?:via\b[^\n]*|\[[^\]\n]*\]\([^)\n]*\)[ \t]*)$")
+SOURCE_LINK = re.compile(r"\]\(https?://")
+OWN_NOTE = re.compile(r" {0,3}>[ \t]*(?:\*\*|__|\[!)")
+
+
+def _line_at(text: str, index: int) -> str:
+    end = text.find("\n", index)
+    return text[index:] if end < 0 else text[index:end]
+
+
+def _quoted_block(above: str | None, block: str, below: str) -> bool:
+    """Whether a `>` blockquote (`block`; `above`: the line above it, over a blank line or
+    none; `below`: the line under it, or the next when that one is blank) shows itself as
+    someone else's words (see BLOCKQUOTE)."""
+    last = block.rstrip("\n").rpartition("\n")[2]
+    if LICENCE.search(block) or ATTRIBUTION_END.search(last):
+        return True
+    if ATTRIBUTION_LINE.match(last) or ATTRIBUTION_LINE.match(below):
+        return True
+    return above is not None and SOURCE_LINK.search(above) is not None and not OWN_NOTE.match(block)
 
 
 def quoted_lines(text: str, first_line: int) -> set[int]:
@@ -168,6 +198,14 @@ def quoted_lines(text: str, first_line: int) -> set[int]:
         found += PULL_QUOTE.finditer(text)
     if ">" in text:
         found += QUOTATION.finditer(text)
+        for m in BLOCKQUOTE.finditer(text):
+            end = m.end(2)
+            below = _line_at(text, end)
+            if not below.strip() and end + len(below) < len(text):  # a blank line between
+                below = _line_at(text, end + len(below) + 1)
+            if _quoted_block(m.group(1), m.group(2), below):
+                start = first_line + text.count("\n", 0, m.start(2))
+                lines.update(range(start, start + m.group(2).rstrip("\n").count("\n") + 1))
     for m in found:
         start = first_line + text.count("\n", 0, m.start())
         lines.update(range(start, start + m.group(0).count("\n") + 1))
