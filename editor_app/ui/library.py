@@ -160,6 +160,10 @@ class DocumentList(QWidget):
     # -- site ----------------------------------------------------------------------------
     def set_site(self, site: Any) -> None:
         """Fill the collection chooser from an opened core `Site` and list its first collection."""
+        previous = self._site
+        if previous is not None and (site is None or site.root != previous.root):
+            # Words typed to find a page of another site: kept, they listed no page of this one.
+            self.search.clear()
         self._site = site
         self._modified.clear()
         # Worked out in the worker that read the site, when it did (else here, once).
