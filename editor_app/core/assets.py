@@ -119,6 +119,43 @@ def list_files(folder: Path, images_only: bool = False) -> list[Path]:
     ]
 
 
+# A picker lists at most this many files of a folder and its subfolders (a folder of tens of
+# thousands would take long to list and no one can pick from it by eye).
+MAX_LISTED_FILES = 5000
+
+
+def list_files_below(folder: Path, images_only: bool = False) -> list[Path]:
+    """The files in `folder` and its subfolders (hidden ones left out), its own first, then each
+    subfolder's by name; at most `MAX_LISTED_FILES`. The Open Source Guide keeps every picture
+    in a subfolder of `assets/images` (cards/, illos/...), where `list_files` finds none."""
+    found: list[Path] = []
+    pending = [folder]
+    while pending and len(found) < MAX_LISTED_FILES:
+        here = pending.pop(0)
+        found.extend(list_files(here, images_only)[: MAX_LISTED_FILES - len(found)])
+        try:
+            subfolders = sorted(
+                (p for p in here.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))),
+                key=lambda p: p.name.lower(),
+            )
+        except OSError:
+            continue
+        pending.extend(p for p in subfolders if not p.is_symlink())
+    return found
+
+
+def picked_value(site: Site, path: Path, folder: Path, by_path: bool) -> str:
+    """What a field holds for a file picked or copied in: its address from the site root for
+    a field whose pages give addresses (`/assets/images/cards/x.png`, `by_path`), else its
+    name within the field's folder (`x.png`, `sub/x.png`), as the site's pages write it."""
+    if by_path:
+        return site_url(site, path)
+    try:
+        return path.resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return site_url(site, path)
+
+
 def copy_into_folder(
     source: str | os.PathLike[str],
     folder: Path,
@@ -162,11 +199,3 @@ def site_url(site: Site, path: Path) -> str:
     """The address a page of the site uses for a file: `/assets/resources/map.png` (served
     folders taken into account: Eleventy's `src/img/a.png` is `/img/a.png`)."""
     return site.file_url(path)
-
-
-def field_value(site: Site, path: Path, folder: Path) -> str:
-    """What an image/file field holds for `path`: its name when it sits in the field's folder
-    (as the real sites do: `image: photo.png`), else its address from the site root."""
-    if path.resolve().parent == folder.resolve():
-        return path.name
-    return site_url(site, path)

@@ -43,11 +43,16 @@ _MAX_THUMBNAIL_BYTES = 30_000_000  # bigger files are not decoded just for a thu
 class FilePicker(FieldWidget):
     """An image or file from the field's folder: name, thumbnail, Browse and Copy new."""
 
-    def __init__(self, site: Site | None, folder: Path | None, images: bool) -> None:
+    def __init__(
+        self, site: Site | None, folder: Path | None, images: bool, by_path: bool = False
+    ) -> None:
         super().__init__()
         self.site = site
         self.folder = folder
         self.images = images
+        # The site's pages give the file's address (`/assets/images/cards/x.png`), not its
+        # name in the folder: what is picked or copied in is written the same way.
+        self.by_path = by_path
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(THUMBNAIL)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -155,8 +160,11 @@ class FilePicker(FieldWidget):
         self._typed(value)
 
     @classmethod
-    def ask_existing(cls, parent: QWidget, folder: Path, images: bool, current: str) -> str | None:
-        """Show the folder's files and return the name picked (tests replace this)."""
+    def ask_existing(
+        cls, parent: QWidget, folder: Path, images: bool, current: Path | None
+    ) -> str | None:
+        """Show the files of the folder and its subfolders and return the one picked, by its
+        path within the folder (`cards/x.png`; tests replace this)."""
         dialog = AssetBrowser(parent, folder, images, current)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -196,9 +204,14 @@ class FilePicker(FieldWidget):
         """Pick one of the files already in the folder."""
         if self.folder is None:
             return
-        picked = self.ask_existing(self, self.folder, self.images, self.edit.text())
+        current = self.resolve(self.edit.text())
+        picked = self.ask_existing(self, self.folder, self.images, current)
         if picked:
-            self.choose(picked)
+            if self.site is None:
+                self.choose(picked)
+                return
+            path = self.folder / picked
+            self.choose(assets.picked_value(self.site, path, self.folder, self.by_path))
 
     def copy_new(self) -> None:
         """Copy a file into the folder (never overwriting without asking) and use it."""
@@ -222,7 +235,7 @@ class FilePicker(FieldWidget):
         except OSError as exc:
             self._copy_failed(exc)
             return
-        self.choose(assets.field_value(self.site, copied, self.folder))
+        self.choose(assets.picked_value(self.site, copied, self.folder, self.by_path))
 
     def _copy_failed(self, exc: OSError) -> None:
         QMessageBox.warning(
@@ -257,7 +270,9 @@ def _thumbnail(path: Path) -> QPixmap | None:
 class AssetBrowser(QDialog):
     """A list of the files in an asset folder, with thumbnails, to pick one."""
 
-    def __init__(self, parent: QWidget | None, folder: Path, images: bool, current: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, folder: Path, images: bool, current: Path | str | None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Pick a file from {folder}").format(folder=folder.name))
         self.list = QListWidget()
@@ -274,12 +289,16 @@ class AssetBrowser(QDialog):
         self.filter.setPlaceholderText(tr("Search by name"))
         self.filter.setAccessibleName(tr("Search by name"))
         self.filter.textChanged.connect(self._filter)
-        files = assets.list_files(folder, images_only=images)
+        files = assets.list_files_below(folder, images_only=images)
+        if isinstance(current, str):  # a name in the folder
+            current = folder / current if current else None
+        chosen = current.resolve() if current is not None else None
         for path in files:
-            item = QListWidgetItem(path.name)
-            item.setData(Qt.ItemDataRole.UserRole, path.name)
+            name = path.relative_to(folder).as_posix()
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
-            if path.name == current:
+            if chosen is not None and path.resolve() == chosen:
                 self.list.setCurrentItem(item)
         self._icons_loaded = 0
         buttons = QDialogButtonBox(
@@ -303,6 +322,9 @@ class AssetBrowser(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        current = self.list.currentItem()
+        if current is not None:  # the file the field names, in sight among hundreds
+            self.list.scrollToItem(current)
         if self.images:
             self._load_icons()
 
@@ -327,6 +349,6 @@ class AssetBrowser(QDialog):
             self._load_icons()
 
     def selected(self) -> str | None:
-        """The name of the picked file."""
+        """The picked file, by its path within the folder (`cards/x.png`)."""
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None

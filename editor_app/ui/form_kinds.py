@@ -125,7 +125,10 @@ def make_widget(form: FrontMatterForm, f: Field, value: Any) -> FieldWidget:
         if is_complex(value):
             return TextField(read_only=True)
         return FilePicker(
-            form.site, field_folder(form.site, form.collection_schema, f), images=kind == "image"
+            form.site,
+            field_folder(form.site, form.collection_schema, f),
+            images=kind == "image",
+            by_path=not f.folder,
         )
     if kind == "object":
         if value is not None and not isinstance(value, dict):

@@ -61,8 +61,8 @@ def test_copy_creates_the_folder_and_a_web_safe_name(sample_copy: Path, tmp_path
     copied = assets.copy_into_folder(source, sample_copy / "assets" / "new")
     assert copied.name == "Bus-map-final-2024.png"
     assert assets.site_url(site, copied) == "/assets/new/Bus-map-final-2024.png"
-    assert assets.field_value(site, copied, sample_copy / "assets" / "new") == copied.name
-    assert assets.field_value(site, copied, sample_copy / "assets") == (
+    assert assets.picked_value(site, copied, sample_copy / "assets" / "new", by_path=False) == copied.name
+    assert assets.picked_value(site, copied, sample_copy / "assets" / "elsewhere", by_path=False) == (
         "/assets/new/Bus-map-final-2024.png"
     )
 
