@@ -14,7 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor_app.ui import dialogs
 
@@ -62,14 +71,27 @@ class WordFiles(QObject):
         labels = [label for _name, label in choices]
         names = [name for name, _label in choices]
         start = names.index(current) if current in names else 0
-        label, ok = QInputDialog.getItem(
-            parent,
-            parent.tr("Import a Word document"),
-            parent.tr("Add the new page to:"),
-            labels,
-            start,
-            False,
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(parent.tr("Import a Word document"))
+        kinds = QComboBox()
+        kinds.addItems(labels)
+        kinds.setCurrentIndex(start)
+        question = QLabel(parent.tr("Add the new page &to:"))
+        question.setBuddy(kinds)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        for widget in (question, kinds, buttons):
+            layout.addWidget(widget)
+        # As wide as its title needs: at its own size the title bar read "Impor… or-app".
+        title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle() + " — editor-app")
+        dialog.setMinimumWidth(title + 120)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        label = kinds.currentText()
+        dialog.deleteLater()
         return names[labels.index(label)] if ok and label in labels else None
 
     @classmethod
