@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.checks.checklist import Checklist, page_checklist
 from editor_app.ui.checking import show_in_front
+from editor_app.ui.translation import translator
 
 REFRESH_DELAY_MS = 1200  # after a pause in typing
 _LINE_ROLE = Qt.ItemDataRole.UserRole
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
+tr = translator("Checklist")
 
 
 class ChecklistPanel(QWidget):

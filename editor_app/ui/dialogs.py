@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.ui.screen_fit import available_area, keep_on_screen
+from editor_app.ui.translation import translator
 
-
-def tr(text: str) -> str:
-    """Translate a message of this module."""
-    return QCoreApplication.translate("dialogs", text)
+tr = translator("dialogs")
 
 
 class Choice(Enum):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import store
 from editor_app.ui.screen_fit import keep_on_screen
+from editor_app.ui.translation import translator
 
-
-def tr(text: str) -> str:
-    """Translate a message of this module."""
-    return QCoreApplication.translate("safety", text)
+tr = translator("safety")
 
 
 @dataclass(frozen=True)

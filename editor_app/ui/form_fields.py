@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,13 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.translation import translator
+
 if TYPE_CHECKING:
     pass
 
-
-def tr(text: str) -> str:
-    """Translate user-facing text (module-level helper, like QObject.tr)."""
-    return QGuiApplication.translate("FrontMatterForm", text)
+tr = translator("FrontMatterForm")
 
 
 # -- turning values into text and back (for fields shown as text) -------------------------

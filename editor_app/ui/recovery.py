@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.store import Recovery, RecoveryStore
 from editor_app.ui.difference import Difference, DifferenceView
+from editor_app.ui.translation import translator
 
-
-def tr(text: str) -> str:
-    """Translate a message of this module."""
-    return QCoreApplication.translate("recovery", text)
+tr = translator("recovery")
 
 
 def describe(rec: Recovery) -> str:

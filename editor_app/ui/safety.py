@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +31,7 @@ from editor_app.ui.safety_questions import (
     SaveAsDialog,
     SaveFailedDialog,
 )
+from editor_app.ui.translation import translator
 from editor_app.ui.workers import JobRunner
 
 AUTOSAVE_MS = 5000  # how often unsaved text is copied to the recovery folder
@@ -52,9 +53,7 @@ __all__ = [
 ]
 
 
-def tr(text: str) -> str:
-    """Translate a message of this module."""
-    return QCoreApplication.translate("safety", text)
+tr = translator("safety")
 
 
 def _digest(data: bytes) -> str:

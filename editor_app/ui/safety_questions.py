@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor_app.ui.difference import Difference, DifferenceDialog
+from editor_app.ui.translation import translator
 
-
-def tr(text: str) -> str:
-    """Translate a message of this module."""
-    return QCoreApplication.translate("safety", text)
+tr = translator("safety")
 
 
 class ChangedOnDiskDialog:

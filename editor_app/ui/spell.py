@@ -22,11 +22,9 @@ from editor_app.core.spelling import (
     declared_site_language,
     language_name,
 )
+from editor_app.ui.translation import translator
 
-
-def tr(text: str) -> str:
-    """Translate user-facing text (module-level helper, like QObject.tr)."""
-    return QGuiApplication.translate("Spelling", text)
+tr = translator("Spelling")
 
 
 class SpellService(QObject):

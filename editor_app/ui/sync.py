@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QToolBar
 
@@ -20,12 +20,12 @@ from editor_app.core import sync
 from editor_app.ui.eliding_label import ElidingLabel
 from editor_app.ui.sync_choices import ChoiceDialog
 from editor_app.ui.sync_page import OpenPage, PageMarks, page_mark, show_new_files, status_details
+from editor_app.ui.translation import translator
 
 REFRESH_MS = 5 * 60 * 1000  # ask the server again every five minutes
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncBar", text)
+tr = translator("SyncBar")
 
 
 def _action(bar: QToolBar, text: str, tip: str, slot: Any) -> QAction:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import sync_conflicts
 from editor_app.core.sync_merge import Conflict
+from editor_app.ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChoiceDialog", text)
+tr = translator("ChoiceDialog")
 
 
 def where_in_words(c: Conflict, title: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import sync_drafts
+from editor_app.ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DraftsDialog", text)
+tr = translator("DraftsDialog")
 
 
 class DraftsDialog(QDialog):

@@ -13,11 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from editor_app.core import sync
 from editor_app.ui.library import ListMark
+from editor_app.ui.translation import translator
 
 MARKS = {
     "here": ("#d98200", "Changed here, not shared yet"),
@@ -26,8 +27,7 @@ MARKS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncBar", text)
+tr = translator("SyncBar")
 
 
 def _dot(colour: str) -> QIcon:
