@@ -1,11 +1,22 @@
 """Small pieces the review widgets share: item roles, counted words, Qt text positions, a
-one-line label."""
+one-line label, the list of a page's notes or suggestions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor_app.ui.eliding_label import ElidingLabel
 
@@ -36,6 +47,50 @@ def _from_qt(text: str, position: int) -> int:
 
 def _when(moment: Any) -> str:
     return moment.astimezone().strftime("%d %b %Y, %H:%M") if moment is not None else ""
+
+
+def _item_list(
+    name: str,
+    on_current: Callable[..., None],
+    on_clicked: Callable[[QListWidgetItem], None],
+) -> QListWidget:
+    """A list of a page's notes or suggestions: one item a row, the words wrapped, `on_current`
+    told when the current row changes, `on_clicked(item)` when a row is clicked."""
+    items = QListWidget()
+    items.setAccessibleName(name)
+    items.setWordWrap(True)
+    items.setSpacing(3)
+    items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    items.currentItemChanged.connect(on_current)
+    items.itemClicked.connect(on_clicked)
+    return items
+
+
+def _summary_and_list(panel: QWidget, summary: QLabel, items: QListWidget) -> QVBoxLayout:
+    """The panel's layout, edge to edge: the summary line above the list (which takes the
+    height); the caller adds what goes below."""
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(summary)
+    layout.addWidget(items, 1)
+    return layout
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """The buttons on one row, at its right."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def _grey_out(item: QListWidgetItem, panel: QWidget) -> None:
+    """A note resolved or a suggestion decided: its row in italics, greyed."""
+    font = item.font()
+    font.setItalic(True)
+    item.setFont(font)
+    item.setForeground(panel.palette().placeholderText())
 
 
 class OneLineLabel(ElidingLabel):

@@ -9,22 +9,22 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from editor_app.core import review
 from editor_app.ui.review.common import (
     NOTE_ROLE,
+    _button_row,
     _count,
+    _grey_out,
+    _item_list,
+    _summary_and_list,
     _when,
 )
 from editor_app.ui.review.suggestions_panel import SuggestionsPanel
@@ -51,15 +51,9 @@ class NotesPanel(QWidget):
         self.summary.setWordWrap(True)
         self.show_resolved = QCheckBox(self.tr("Show resolved notes"))
         self.show_resolved.toggled.connect(self._fill)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Review notes"))
-        self.list.setWordWrap(True)
+        self.list = _item_list(self.tr("Review notes"), self._update_buttons, self._show_passage)
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(3)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(self._show_passage)
-        self.list.itemClicked.connect(self._show_passage)
 
         self.resolve_button = QPushButton(self.tr("Mark as resolved"))
         self.resolve_button.clicked.connect(self.toggle_resolved)
@@ -67,16 +61,9 @@ class NotesPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
 
         # The check box on a line of its own: the panel fits a narrow dock on a small screen.
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.resolve_button)
-        buttons.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
+        layout = _summary_and_list(self, self.summary, self.list)
         layout.addWidget(self.show_resolved)
-        layout.addLayout(buttons)
+        layout.addLayout(_button_row(self.resolve_button, self.delete_button))
         self.suggestions = SuggestionsPanel()
         self.suggestions.suggestionsChanged.connect(self._after_suggestions_changed)
         self.suggestions.passageRequested.connect(self.passageRequested)
@@ -211,10 +198,7 @@ class NotesPanel(QWidget):
             item = QListWidgetItem("\n".join(lines))
             item.setData(NOTE_ROLE, note)
             if note.resolved:
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-                item.setForeground(self.palette().placeholderText())
+                _grey_out(item, self)
             self.list.addItem(item)
         self._update_buttons()
 

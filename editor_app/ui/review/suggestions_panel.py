@@ -8,20 +8,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from editor_app.core import review
 from editor_app.core.document import Document, FrontMatterError
-from editor_app.ui.review.common import _count, _when
+from editor_app.ui.review.common import (
+    _button_row,
+    _count,
+    _grey_out,
+    _item_list,
+    _summary_and_list,
+    _when,
+)
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -46,28 +49,15 @@ class SuggestionsPanel(QWidget):
         self.author: Callable[[], str] = review.default_author
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Suggested edits"))
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.currentItemChanged.connect(self._update_buttons)
-        self.list.itemClicked.connect(self._show_passage)
+        self.list = _item_list(self.tr("Suggested edits"), self._update_buttons, self._show_passage)
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setToolTip(self.tr("Make this change in the page (only these words)"))
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setToolTip(self.tr("Turn this suggestion down; the page is unchanged"))
         self.reject_button.clicked.connect(self.reject_current)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.accept_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout = _summary_and_list(self, self.summary, self.list)
+        layout.addLayout(_button_row(self.reject_button, self.accept_button))
         self.set_store(None, None, "")
 
     def set_store(self, path: Path | None, store: review.NoteStore | None, body: str) -> None:
@@ -170,10 +160,7 @@ class SuggestionsPanel(QWidget):
             item = QListWidgetItem(f"{head}\n{what[:1].upper()}{what[1:]}")
             item.setData(SUGGESTION_ROLE, s)
             if not s.is_open:
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-                item.setForeground(self.palette().placeholderText())
+                _grey_out(item, self)
             self.list.addItem(item)
         if open_count:
             self.list.setCurrentRow(0)
