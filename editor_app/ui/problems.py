@@ -47,9 +47,7 @@ class ProblemList(QWidget):
         self._root: Path | None = None
         self._problems: list[Any] = []
 
-        self.summary = QLabel(
-            self.tr("Press F7 to check this page, or Shift+F7 for the whole site.")
-        )
+        self.summary = QLabel(self._nothing_checked())
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Checking progress"))
@@ -88,7 +86,16 @@ class ProblemList(QWidget):
         layout.addWidget(self.tree, 1)
         self.setFocusProxy(self.tree)
 
+    def _nothing_checked(self) -> str:
+        return self.tr("Press F7 to check this page, or Shift+F7 for the whole site.")
+
     # -- filling -------------------------------------------------------------------------
+    def clear_problems(self, root: Path | None = None) -> None:
+        """Empty the list before anything is checked (another site opened): it says how to
+        check, not "No problems found", which nothing has found yet."""
+        self.set_problems([], root)
+        self.summary.setText(self._nothing_checked())
+
     def set_problems(
         self, problems: Sequence[Any], root: Path | None = None, scope: str = ""
     ) -> None:

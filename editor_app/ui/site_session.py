@@ -116,7 +116,7 @@ class SiteSession(QObject):
         for dock in w.findChildren(QDockWidget):
             if dock.objectName() == "reviewNotesDock":
                 dock.hide()
-        w.problems.set_problems([], w.site.root)
+        w.problems.clear_problems(w.site.root)
         self.remember_folder(w.site.root)
         count = len(w.site.entries())
         if count == 0:
