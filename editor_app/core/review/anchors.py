@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from editor_app.core.review.common import read_when
 
 if TYPE_CHECKING:
     from editor_app.core.review.notes import Note
@@ -199,6 +202,38 @@ def read_target(data: dict[str, Any]) -> tuple[str, str, str, int | None, str | 
     if not isinstance(offset, int) or isinstance(offset, bool):
         offset = None
     return quote, before, after, offset, field
+
+
+def read_shared_fields(
+    data: dict[str, Any], known: frozenset[str]
+) -> tuple[dict[str, Any], str | None]:
+    """What a note and a suggestion both keep, as read from the sidecar file: `author`, `date`,
+    the passage (`quote`, `before`, `after`, `offset`), `id` (a new one when the file has
+    none) and `extra` (the keys not in `known`, kept as they were); and the page setting the
+    passage is in (None: the text of the page)."""
+    quote, before, after, offset, field = read_target(data)
+    shared = {
+        "author": str(data.get("author") or ""),
+        "date": read_when(data.get("date")),
+        "quote": quote,
+        "before": before,
+        "after": after,
+        "offset": offset,
+        "id": str(data.get("id") or uuid.uuid4().hex[:12]),
+        "extra": {k: v for k, v in data.items() if k not in known},
+    }
+    return shared, field
+
+
+def passage_fields(text: str, start: int, end: int) -> dict[str, Any]:
+    """text[start:end] as a new note or suggestion keeps it: the words (`quote`), CONTEXT
+    characters of text on each side (`before`, `after`) and where they start (`offset`)."""
+    return {
+        "quote": text[start:end],
+        "before": text[max(0, start - CONTEXT) : start],
+        "after": text[end : end + CONTEXT],
+        "offset": start,
+    }
 
 
 SURE_CONTEXT = 10  # characters of the remembered surroundings that must still be there

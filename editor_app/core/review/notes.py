@@ -14,16 +14,16 @@ from editor_app.core import gitutil
 from editor_app.core.document import Document
 from editor_app.core.review.anchors import (
     CHANGED,
-    CONTEXT,
     FOUND,
     GENERAL,
     LOST,
     MOVED,
     Anchor,
+    passage_fields,
     quote_target,
-    read_target,
+    read_shared_fields,
 )
-from editor_app.core.review.common import now_utc, read_when
+from editor_app.core.review.common import now_utc
 
 NOTES_FOLDER = ".review"  # a dot-folder: Jekyll, Eleventy and Hugo leave it out of the site
 NOTES_SUFFIX = ".notes.yml"
@@ -111,18 +111,11 @@ class Note:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Note:
         """A note as read from the sidecar, in either format; keys it does not know are kept."""
-        quote, before, after, offset, _field = read_target(data)
+        shared, _field = read_shared_fields(data, _NOTE_KEYS)
         return cls(
             text=str(data.get("text") or ""),
-            author=str(data.get("author") or ""),
-            date=read_when(data.get("date")),
-            quote=quote,
-            before=before,
-            after=after,
-            offset=offset,
             resolved=bool(data.get("resolved", False)),
-            id=str(data.get("id") or uuid.uuid4().hex[:12]),
-            extra={k: v for k, v in data.items() if k not in _NOTE_KEYS},
+            **shared,
         )
 
 
@@ -139,15 +132,7 @@ def make_note(body: str, start: int, end: int, text: str, author: str | None = N
     author = author or default_author()
     if start == end:
         return Note(text=text, author=author, date=now)
-    return Note(
-        text=text,
-        author=author,
-        date=now,
-        quote=body[start:end],
-        before=body[max(0, start - CONTEXT) : start],
-        after=body[end : end + CONTEXT],
-        offset=start,
-    )
+    return Note(text=text, author=author, date=now, **passage_fields(body, start, end))
 
 
 @dataclass(frozen=True)

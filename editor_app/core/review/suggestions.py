@@ -15,12 +15,12 @@ from typing import Any
 
 from editor_app.core.document import Document
 from editor_app.core.review.anchors import (
-    CONTEXT,
     FOUND,
     Anchor,
     anchor_exactly,
+    passage_fields,
     quote_target,
-    read_target,
+    read_shared_fields,
 )
 from editor_app.core.review.common import now_utc, read_when
 
@@ -116,23 +116,16 @@ class Suggestion:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Suggestion:
-        quote, before, after, offset, field_name = read_target(data)
+        shared, field_name = read_shared_fields(data, _SUGGESTION_KEYS)
         decided = data.get("decided") if isinstance(data.get("decided"), dict) else {}
         status = str(data.get("status") or OPEN)
         return cls(
             replacement=str(data.get("replacement") or ""),
-            author=str(data.get("author") or ""),
-            date=read_when(data.get("date")),
-            quote=quote,
-            before=before,
-            after=after,
-            offset=offset,
             field=field_name,
             status=status if status in (OPEN, ACCEPTED, REJECTED) else OPEN,
             decided_by=str(decided.get("by") or ""),
             decided_at=read_when(decided["date"]) if decided.get("date") else None,
-            id=str(data.get("id") or uuid.uuid4().hex[:12]),
-            extra={k: v for k, v in data.items() if k not in _SUGGESTION_KEYS},
+            **shared,
         )
 
 
@@ -159,11 +152,8 @@ def make_suggestion(
         replacement=replacement,
         author=author,
         date=now_utc(),
-        quote=text[start:end],
-        before=text[max(0, start - CONTEXT) : start],
-        after=text[end : end + CONTEXT],
-        offset=start,
         field=field,
+        **passage_fields(text, start, end),
     )
 
 
