@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from editor_app.core import safe_paths
 from editor_app.core.engines import generator_of, make_engine
+from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.templates import (
     LIQUID,
     neutralise,
@@ -87,6 +88,7 @@ class Renderer:
         self._post_urls: dict[str, str] | None = None  # per-site data, built once
         self._stylesheet: str | None = None
         self._template: string.Template | None = None
+        self._shortcodes: CodeShortcodes | None = None
 
     # -- the body ------------------------------------------------------------------------
 
@@ -109,7 +111,29 @@ class Renderer:
         text = self._as_generator_reads(text)  # a page rendered whole (parts: done before)
         if self.generator in (None, "jekyll"):
             text = self._substitute_liquid(text)
+        if self.generator == "hugo":
+            return self._code_shortcodes().neutralise(text)
         return neutralise_for(self.generator, text)
+
+    def _code_shortcodes(self) -> CodeShortcodes:
+        """The Hugo shortcodes that print code (`code-toggle`, `highlight`), drawn with the
+        site's highlighting settings."""
+        if self._shortcodes is None:
+            settings = getattr(self.engine, "settings", None)
+            if settings is None:  # another engine asked for: the site's settings still
+                from editor_app.core.engines.goldmark import GoldmarkEngine
+
+                settings = GoldmarkEngine.for_site(
+                    self.site.root if self.site else None, hooks=False
+                ).settings
+            options = {k: v for k, v in settings.code_options if k != "codefences"}
+            self._shortcodes = CodeShortcodes(
+                settings.no_classes,
+                settings.code_style,
+                options,
+                self.site.root if self.site is not None else None,
+            )
+        return self._shortcodes
 
     def _substitute_liquid(self, text: str) -> str:
         """Put in the values Liquid would print for the site's own variables and links."""

@@ -160,6 +160,7 @@ def cut_points(
             and _blank_before(text, line_start)
             and not _attributes_before(text, line_start)
             and not _inside_template_tag(text, cuts[-1], line_start)
+            and not _inside_code_shortcode(text, cuts[-1], line_start)
             and not _DEFINITION_AFTER.match(text, line_end)
         ):
             if line_start >= same_from and line_start - shift in old_cuts:
@@ -313,6 +314,17 @@ def _inside_template_tag(text: str, since: int, at: int) -> bool:
         if start >= 0 and text.find(closing, start + 2, at) < 0:
             return True
     return False
+
+
+def _inside_code_shortcode(text: str, since: int, at: int) -> bool:
+    """A Hugo shortcode drawn as a whole block (`{{< code-toggle >}}` to its closing tag,
+    `engines/hugo_shortcodes.py`) is open at `at`: a `#` comment line inside it is no
+    heading to cut at."""
+    if "{{<" not in text[since:at]:
+        return False
+    from editor_app.core.engines.hugo_shortcodes import open_block_at
+
+    return open_block_at(text, since, at)
 
 
 def _blank_before(text: str, start: int) -> bool:

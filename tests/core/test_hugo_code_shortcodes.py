@@ -1,0 +1,167 @@
+"""Hugo shortcodes that print code show code in the preview, never prose.
+
+hugo-docs writes its settings examples inside `{{< code-toggle >}}` (the site shows a code
+box with TOML / YAML / JSON tabs) and coloured code with `{{< highlight go >}}`; the
+preview used to read their inside as Markdown: one paragraph with curly quotes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.document import Document
+from editor_app.core.engines.templates import neutralise_for
+from editor_app.core.render import Renderer
+from editor_app.core.render_cuts import cut_points
+from editor_app.core.site import Site
+
+HUGO_DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "hugo-docs"
+FRONT_MATTER = "content/en/content-management/front-matter.md"
+HIGHLIGHT = "content/en/shortcodes/highlight.md"
+SERVER = "content/en/configuration/server.md"
+CURLY = "‘’“”"
+_PRE = re.compile(r"<pre\b.*?</pre>", re.S)
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+@pytest.fixture
+def hugo_copy(tmp_path: Path) -> Path:
+    """The site's settings, its `data/docs.yaml` and the pages used, copied (read-only site)."""
+    if not HUGO_DOCS.is_dir():
+        pytest.skip(f"shared site hugo-docs not found at {HUGO_DOCS}")
+    root = tmp_path / "hugo-docs"
+    for rel in ("hugo.toml", "data/docs.yaml", FRONT_MATTER, HIGHLIGHT, SERVER):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(HUGO_DOCS / rel, root / rel)
+    return root
+
+
+def _page(root: Path, rel: str) -> tuple[Renderer, str]:
+    renderer = Renderer(Site.open(root))
+    return renderer, renderer.render_page(Document.load(root / rel))
+
+
+def _boxes(page: str) -> list[str]:
+    """Each code box of a page, from its opening to the end of its last block."""
+    starts = [m.start() for m in re.finditer('<div class="code-toggle">', page)]
+    return [page[a : page.find("</details>\n</div>", a) + 17] for a in starts]
+
+
+def test_front_matter_examples_are_a_code_box_not_a_paragraph(hugo_copy: Path) -> None:
+    _, page = _page(hugo_copy, FRONT_MATTER)
+    intro = page.index("See examples of front matter delimiters")
+    box = _boxes(page[intro:])[0]
+    assert page.index('<div class="code-toggle">', intro) < page.index("<p>Front matter fields")
+    assert "content/example.md" in box
+    shown = _PRE.findall(box)
+    assert len(shown) == 3  # TOML shown, YAML and JSON to open
+    toml, yaml, json = (_text(p) for p in shown)
+    # Hugo's Remarshal prints the keys sorted, as the site shows them.
+    assert toml.splitlines() == [
+        "+++",
+        "date = 2024-02-02T04:14:54-08:00",
+        "draft = false",
+        "title = 'Example'",
+        "weight = 10",
+        "[params]",
+        "  author = 'John Smith'",
+        "+++",
+    ]
+    assert "title: Example" in yaml and yaml.startswith("---") and yaml.endswith("---")
+    assert '"author": "John Smith"' in json
+    assert not any(c in _text(box) for c in CURLY)
+    assert '<span class="nx">title</span>' in box  # coloured as the site's TOML is
+    assert "<summary>YAML</summary>" in box and "<summary>JSON</summary>" in box
+    # Nothing of the settings is left as prose anywhere on the page.
+    prose = _PRE.sub("", page)
+    assert "title = " not in prose and "John Smith" not in _text(prose)
+
+
+def test_every_code_box_of_the_page_holds_its_settings(hugo_copy: Path) -> None:
+    source = (hugo_copy / FRONT_MATTER).read_text("utf-8")
+    _, page = _page(hugo_copy, FRONT_MATTER)
+    assert page.count('<div class="code-toggle">') == source.count("{{< code-toggle") > 3
+    assert "liquidtag" not in page and "{{&lt; code-toggle" not in page
+
+
+def test_highlight_go_is_a_coloured_code_block(hugo_copy: Path) -> None:
+    _, page = _page(hugo_copy, HIGHLIGHT)
+    blocks = [b for b in _PRE.findall(page) if "package main" in _text(b) and "style=" in b]
+    assert blocks, "the highlight go block is not coloured code"
+    block = blocks[0]
+    # `noClasses=true`: colours inline; `linenos=inline`: numbers; `hl_Lines=3 6-8`.
+    assert re.search(r'<span style="[^"]*color:#[0-9a-f]+[^"]*">package</span>', block)
+    assert _text(block).splitlines()[0].startswith("1package")
+    assert block.count("display:flex") >= 9
+    assert 'fmt.Println("Value of i:", i)' in _text(block)
+    lines = block.split('<span style="display:flex;')[1:]
+    marked = [n for n, line in enumerate(lines, 1) if line.startswith(" background-color")]
+    assert marked == [3, 6, 7, 8]
+    # The inline forms: coloured inline code inside the sentence.
+    assert re.search(r'This is some <code class="code-inline language-go">fmt\.<span', page)
+
+
+def test_shortcodes_shown_as_text_stay_as_written(hugo_copy: Path) -> None:
+    renderer, page = _page(hugo_copy, HIGHLIGHT)
+    # The page's own examples: `{{</* highlight go ... */>}}` inside a fence.
+    shown = _text("".join(_PRE.findall(page)))
+    assert '{{< highlight go "linenos=inline, hl_lines=3 6-8, style=emacs" >}}' in shown
+    assert "{{< /highlight >}}" in shown
+    text = (
+        "Write:\n\n```md\n{{</* code-toggle file=hugo */>}}\ntitle = 'x'\n"
+        "{{</* /code-toggle */>}}\n```\n\nAnd {{</* highlight go */>}}x{{</* /highlight */>}}.\n"
+    )
+    ready, restore = neutralise_for("hugo", text)
+    assert renderer.render_body(text) == restore(renderer.engine.render(ready))
+    assert "code-toggle" in renderer.render_body(text) and "class=\"code-toggle" not in (
+        renderer.render_body(text)
+    )
+
+
+def test_settings_that_cannot_be_read_show_as_code_with_a_note(hugo_copy: Path) -> None:
+    renderer = Renderer(Site.open(hugo_copy))
+    body = "Before.\n\n{{< code-toggle file=hugo >}}\ntitle = 'Don't \"quote\"\n[a\n{{< /code-toggle >}}\n"
+    out = renderer.render_body(body)
+    assert '<p class="render-note">The preview could not read these settings' in out
+    assert "shown as written" in out
+    (code,) = _PRE.findall(out)
+    assert _text(code).splitlines() == ["title = 'Don't \"quote\"", "[a"]
+    assert "<p>title" not in out and not any(c in out for c in CURLY)
+
+
+def test_settings_named_from_the_site_data_are_drawn(hugo_copy: Path) -> None:
+    _, page = _page(hugo_copy, SERVER)
+    box = _boxes(page)[0]
+    toml = _text(_PRE.findall(box)[0])
+    assert toml.startswith("[server]\n")
+    assert "[[server.redirects]]" in toml and "None" not in toml
+    assert "fromHeaders" not in toml  # TOML has no null: the key is left out, as Hugo does
+    assert "hugo.yaml" in box and "hugo.json" in box and "\"fromHeaders\": null" in _text(box)
+
+
+def test_a_comment_line_inside_a_code_box_is_no_place_to_cut_the_page() -> None:
+    filler = "Some words of text here. " * 60
+    text = (
+        f"# One\n\n{filler}\n\n{{{{< code-toggle file=hugo >}}}}\na = 1\n\n"
+        f"# a comment in the settings\nb = 2\n{{{{< /code-toggle >}}}}\n\nAfter.\n\n## Two\n\n{filler}\n"
+    )
+    cuts = cut_points(text, "goldmark", min_chars=100)
+    comment = text.index("# a comment")
+    assert comment not in cuts and text.index("## Two") in cuts
+    renderer = Renderer(None, engine="goldmark")
+    renderer.generator = "hugo"
+    renderer.parts.min_chars = 100
+    out = renderer.render_body(text)
+    assert out == renderer.parts.render_whole(text, renderer.without_templates)
+    # One box with both settings (the comment is no data: Remarshal leaves it out, as Hugo's
+    # does), never a heading made of the comment.
+    assert out.count('<div class="code-toggle">') == 1 and "a comment" not in out
+    assert "a = 1\nb = 2" in _text(_PRE.findall(out)[0])
