@@ -106,6 +106,8 @@ def test_each_quote_is_judged_on_its_own() -> None:
     assert quoted_lines(text, 1) == {1, 2, 3}
     assert quoted_lines(f"A [b](https://x.org)\n> {LONG}", 1) == {2}  # at the very end
     assert quoted_lines(f"> {LONG}\n", 1) == set()  # nothing under it
+    assert quoted_lines(f"\n> {LONG}", 1) == set()  # nothing over it
+    assert quoted_lines(f"\n> {LONG}\n\n\n— Someone", 1) == set()  # a name too far under
     assert quoted_lines(f"> {LONG}\n\n", 1) == set()
 
 

@@ -154,16 +154,13 @@ PULL_QUOTE = re.compile(
 QUOTATION = re.compile(
     r"^ {0,3}>[ \t]*(?:[*_]*[“\"„«]|[^\n]*\[(?:…|\.\.\.)\])[^\n]*(?:\n {0,3}>[^\n]*)*", re.M
 )
-# A whole `>` blockquote, and the line above it (group 1; a blank line may part them). Such a
-# quote is someone else's when the page shows it so, as a reader sees it: it holds a licence
-# (a copyright notice, a licence's grant or its "AS IS"), it names who said it (a last line
-# `— Name`, `– [Name](...)`, `-- Name` or a `<cite>`, or `—[via site](...)` ending its words;
-# or such a line right under it), or the line above it links to where it comes from (`As [the
-# Homebrew docs](https://...) put it:`), unless it opens with a bold label or an alert
-# (`> **Note:**`, `> [!NOTE]`: the page's own note).
-BLOCKQUOTE = re.compile(
-    r"(?:^(?! {0,3}>)([^\n]*)\n(?:[ \t]*\n)?)?((?:^ {0,3}>[^\n]*(?:\n|\Z))+)", re.M
-)
+# A whole `>` blockquote. Such a quote is someone else's when the page shows it so, as a reader
+# sees it: it holds a licence (a copyright notice, a licence's grant or its "AS IS"), it names
+# who said it (a last line `— Name`, `– [Name](...)`, `-- Name` or a `<cite>`, or `—[via
+# site](...)` ending its words; or such a line right under it), or the line above it links to
+# where it comes from (`As [the Homebrew docs](https://...) put it:`), unless it opens with a
+# bold label or an alert (`> **Note:**`, `> [!NOTE]`: the page's own note).
+BLOCKQUOTE = re.compile(r"^ {0,3}>[^\n]*(?:\n {0,3}>[^\n]*)*", re.M)
 LICENCE = re.compile(r'\b[Cc]opyright\s*(?:©|\([Cc]\)|\d{4})|"AS IS"|Permission is hereby granted')
 ATTRIBUTION_LINE = re.compile(r"[ \t>]*(?:(?:[—―–]|--(?!-))[ \t]*\S|<cite\b)")
 ATTRIBUTION_END = re.compile(r"[—―][ \t]*(?:via\b[^\n]*|\[[^\]\n]*\]\([^)\n]*\)[ \t]*)$")
@@ -172,15 +169,23 @@ OWN_NOTE = re.compile(r" {0,3}>[ \t]*(?:\*\*|__|\[!)")
 
 
 def _line_at(text: str, index: int) -> str:
+    """The line of `text` that starts at `index`."""
     end = text.find("\n", index)
     return text[index:] if end < 0 else text[index:end]
 
 
+def _line_before(text: str, index: int) -> str | None:
+    """The line of `text` that ends just before `index` (a line start); None at the top."""
+    if index == 0:
+        return None
+    return text[text.rfind("\n", 0, index - 1) + 1 : index - 1]
+
+
 def _quoted_block(above: str | None, block: str, below: str) -> bool:
-    """Whether a `>` blockquote (`block`; `above`: the line above it, over a blank line or
-    none; `below`: the line under it, or the next when that one is blank) shows itself as
-    someone else's words (see BLOCKQUOTE)."""
-    last = block.rstrip("\n").rpartition("\n")[2]
+    """Whether a `>` blockquote (`block`; `above`: the line over it, or the one over that
+    when it is blank; `below`: the line under it, or the next when that one is blank) shows
+    itself as someone else's words (see BLOCKQUOTE)."""
+    last = block.rpartition("\n")[2]
     if LICENCE.search(block) or ATTRIBUTION_END.search(last):
         return True
     if ATTRIBUTION_LINE.match(last) or ATTRIBUTION_LINE.match(below):
@@ -198,15 +203,22 @@ def quoted_lines(text: str, first_line: int) -> set[int]:
         found += PULL_QUOTE.finditer(text)
     if ">" in text:
         found += QUOTATION.finditer(text)
-        for m in BLOCKQUOTE.finditer(text):
-            end = m.end(2)
-            below = _line_at(text, end)
-            if not below.strip() and end + len(below) < len(text):  # a blank line between
-                below = _line_at(text, end + len(below) + 1)
-            if _quoted_block(m.group(1), m.group(2), below):
-                start = first_line + text.count("\n", 0, m.start(2))
-                lines.update(range(start, start + m.group(2).rstrip("\n").count("\n") + 1))
+        found += (m for m in BLOCKQUOTE.finditer(text) if _someone_elses(text, m))
     for m in found:
         start = first_line + text.count("\n", 0, m.start())
         lines.update(range(start, start + m.group(0).count("\n") + 1))
     return lines
+
+
+def _someone_elses(text: str, block: re.Match[str]) -> bool:
+    """`_quoted_block` of a blockquote found in `text`, with the lines around it."""
+    above = _line_before(text, block.start())
+    if above is not None and not above.strip():  # a blank line between
+        above = _line_before(text, block.start() - len(above) - 1)
+    if above is not None and above.lstrip(" ").startswith(">"):
+        above = None  # another quote's line
+    end = block.end() + 1
+    below = _line_at(text, end) if end <= len(text) else ""
+    if not below.strip() and end + len(below) < len(text):  # a blank line between
+        below = _line_at(text, end + len(below) + 1)
+    return _quoted_block(above, block.group(0), below)
