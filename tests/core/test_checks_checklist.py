@@ -39,3 +39,21 @@ def test_the_checklist_lists_sections_found_and_missing_reading_level_and_sugges
     assert checklist.words >= 100
     codes = [(p.line, p.code) for p in checklist.suggestions]
     assert (8, "section-missing") in codes and (10, "link-text-unclear") in codes
+
+
+def test_the_reading_level_is_told_for_english_pages_only(tmp_path: Path) -> None:
+    """The English formulas put a French page at "reading ease 69 (fine)"; the reading-level
+    check already leaves such pages alone, and so does the checklist now."""
+    from editor_app.core.checks.checklist import page_checklist
+
+    (tmp_path / "_config.yml").write_text("collections:\n  articles:\n    output: true\n")
+    folder = tmp_path / "_articles"
+    folder.mkdir()
+    english = " ".join(["The cat sat on the mat and it was a good day for all."] * 12)
+    french = " ".join(["Le chat était assis sur le tapis et la journée fut belle."] * 12)
+    (folder / "en.md").write_text(f"---\ntitle: En\nlang: en\n---\n{english}\n")
+    (folder / "fr.md").write_text(f"---\ntitle: Fr\nlang: fr\n---\n{french}\n")
+    site = Site.open(tmp_path)
+    assert page_checklist(Document.load(folder / "en.md"), site).reading_ease is not None
+    checklist = page_checklist(Document.load(folder / "fr.md"), site)
+    assert checklist.reading_ease is None and checklist.reading_grade is None
