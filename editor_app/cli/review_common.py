@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from editor_app.core.document import Document
+    from editor_app.core.review import NoteStore, PassageNotFound
     from editor_app.core.site import Site
 
 
@@ -62,6 +63,17 @@ def _site_folder_of(path: Path) -> Path:
     return absolute.parent
 
 
+def _page_record(name: str, path: Path) -> NoteStore:
+    """The review record of the page named `name` (at `path`): its notes, suggestions and
+    decisions; refused when the file holding them cannot be read."""
+    from editor_app.core import review
+
+    store = review.NoteStore(path)
+    if store.error is not None:
+        raise _Refused(f"{name}: {store.error}")
+    return store
+
+
 def _review_site(path: str | Path) -> Site:
     from editor_app.core.site import Site, SiteError
 
@@ -74,6 +86,15 @@ def _review_site(path: str | Path) -> Site:
 def _sentence(exc: Exception) -> str:
     """An error's message ready to take more words after it (no final full stop)."""
     return str(exc).rstrip().rstrip(".")
+
+
+def _passage_refused(
+    name: str, exc: PassageNotFound, nth: int | None, nothing_done: str
+) -> _Refused:
+    """The refusal when the words given with --on are not in the page, or are there more
+    than once and --nth does not say which."""
+    hint = f"; add --nth 1 to {exc.count} to choose one" if exc.count > 1 and nth is None else ""
+    return _Refused(f"{name}: {_sentence(exc)}{hint}; {nothing_done}")
 
 
 def _print_json(data: object) -> None:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS
 from editor_app.cli.review_common import (
+    _page_record,
+    _passage_refused,
     _print_json,
     _Refused,
     _review_page,
@@ -239,9 +241,7 @@ def _history(args: argparse.Namespace) -> int:
     from editor_app.core import review
 
     path, _doc = _review_page(args.page)
-    store = review.NoteStore(path)
-    if store.error is not None:
-        raise _Refused(f"{args.page}: {store.error}")
+    store = _page_record(args.page, path)
     state = review.page_state(path)
     if args.format == "json":
         _print_json(
@@ -291,12 +291,7 @@ def _suggest(args: argparse.Namespace) -> int:
                 path, args.on, replacement, nth=args.nth, field=args.field, author=args.author
             )
     except review.PassageNotFound as exc:
-        hint = (
-            f"; add --nth 1 to {exc.count} to choose one"
-            if exc.count > 1 and args.nth is None
-            else ""
-        )
-        raise _Refused(f"{args.page}: {_sentence(exc)}{hint}; nothing was suggested") from exc
+        raise _passage_refused(args.page, exc, args.nth, "nothing was suggested") from exc
     except review.ReviewError as exc:
         raise _Refused(f"{args.page}: {_sentence(exc)}; nothing was suggested") from exc
     except OSError as exc:
@@ -322,9 +317,7 @@ def _suggestions(args: argparse.Namespace) -> int:
     from editor_app.core import review
 
     path, doc = _review_page(args.page)
-    store = review.NoteStore(path)
-    if store.error is not None:
-        raise _Refused(f"{args.page}: {store.error}")
+    store = _page_record(args.page, path)
     if args.format == "json":
         out = []
         for s in store.suggestions:

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from editor_app.cli.common import EXIT_OK
 from editor_app.cli.review_common import (
+    _page_record,
+    _passage_refused,
     _print_json,
     _Refused,
     _review_page,
     _review_when,
-    _sentence,
 )
 
 if TYPE_CHECKING:
@@ -21,12 +22,8 @@ if TYPE_CHECKING:
 
 def _review_one_note(args: argparse.Namespace) -> tuple[NoteStore, Note]:
     """The page's note store and the note named by (the start of) its id."""
-    from editor_app.core import review
-
     path, _doc = _review_page(args.page)
-    store = review.NoteStore(path)
-    if store.error is not None:
-        raise _Refused(f"{args.page}: {store.error}")
+    store = _page_record(args.page, path)
     found = [n for n in store.notes if n.id.startswith(args.note_id)] if args.note_id else []
     if len(found) != 1:
         which = "no note" if not found else f"{len(found)} notes"
@@ -70,9 +67,7 @@ def _review_notes(args: argparse.Namespace) -> int:
     from editor_app.core import review
 
     path, doc = _review_page(args.page)
-    store = review.NoteStore(path)
-    if store.error is not None:
-        raise _Refused(f"{args.page}: {store.error}")
+    store = _page_record(args.page, path)
     placed = review.place_notes(store, doc)
     if args.format == "json":
         _print_json([p.to_json() for p in placed])
@@ -110,17 +105,10 @@ def _review_note(args: argparse.Namespace) -> int:
         try:
             start, end = review.find_passage(body, args.on, args.nth)
         except review.PassageNotFound as exc:
-            hint = (
-                f"; add --nth 1 to {exc.count} to choose one"
-                if exc.count > 1 and args.nth is None
-                else ""
-            )
-            raise _Refused(f"{args.page}: {_sentence(exc)}{hint}; no note was added") from exc
+            raise _passage_refused(args.page, exc, args.nth, "no note was added") from exc
     elif args.nth is not None:
         raise _Refused("--nth needs --on")
-    store = review.NoteStore(path)
-    if store.error is not None:
-        raise _Refused(f"{args.page}: {store.error}")
+    store = _page_record(args.page, path)
     try:
         note = store.add(review.make_note(body, start, end, text, args.author))
     except OSError as exc:
