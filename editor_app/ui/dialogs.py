@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -270,3 +272,10 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     """A plain-words information box."""
     QMessageBox.information(parent, title, message)
+
+
+def ask_file_to_open(parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
+    """The file picked in the system's Open box (starting in `start`, offering `filters`,
+    e.g. "Images (*.png *.jpg);;All files (*)"); None when the box is cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+    return Path(name) if name else None

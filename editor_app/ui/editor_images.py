@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
 
 from editor_app.core import assets
 from editor_app.core import markdown_edit as me
+from editor_app.ui import dialogs
 
 if TYPE_CHECKING:
     pass
@@ -26,13 +26,12 @@ class EditorImages:
     @classmethod
     def ask_image_file(cls, parent: QWidget, start: Path) -> Path | None:
         """Ask for an image to insert (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(
+        return dialogs.ask_file_to_open(
             parent,
             parent.tr("Insert an image"),
-            str(start),
+            start,
             parent.tr("Images (*.png *.jpg *.jpeg *.gif *.svg *.webp);;All files (*)"),
         )
-        return Path(name) if name else None
 
     @classmethod
     def ask_replace(cls, parent: QWidget, name: str) -> bool | None:

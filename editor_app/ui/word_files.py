@@ -56,13 +56,9 @@ class WordFiles(QObject):
     # -- questions (tests replace these) ------------------------------------------------------
     @classmethod
     def ask_import_file(cls, parent: QWidget, start: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            parent.tr("Import a Word document"),
-            str(start),
-            parent.tr("Word documents (*.docx)"),
+        return dialogs.ask_file_to_open(
+            parent, parent.tr("Import a Word document"), start, parent.tr("Word documents (*.docx)")
         )
-        return Path(name) if name else None
 
     @classmethod
     def ask_collection(
