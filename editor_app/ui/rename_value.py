@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QObject,
     QStringListModel,
     Qt,
     Signal,
@@ -48,9 +47,9 @@ class ConfirmRename:
         """Ask the user; only the Rename button says yes."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QObject.tr(box, "Rename or merge a value"))
+        box.setWindowTitle(box.tr("Rename or merge a value"))
         box.setText(text)
-        yes = box.addButton(QObject.tr(box, "Change the pages"), QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(box.tr("Change the pages"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
@@ -436,16 +435,15 @@ class SaveFirstQuestion:
         """True to save and go on; False leaves everything as it is."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QObject.tr(box, "Unsaved changes"))
-        box.setText(QObject.tr(box, "“{name}” has changes that are not saved.").format(name=name))
+        box.setWindowTitle(box.tr("Unsaved changes"))
+        box.setText(box.tr("“{name}” has changes that are not saved.").format(name=name))
         box.setInformativeText(
-            QObject.tr(
-                box,
+            box.tr(
                 "Save them before the rename? The rename may change this page too, and your "
                 "changes must be saved first so none are lost.",
             )
         )
-        save = box.addButton(QObject.tr(box, "Save and go on"), QMessageBox.ButtonRole.AcceptRole)
+        save = box.addButton(box.tr("Save and go on"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
