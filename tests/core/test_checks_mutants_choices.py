@@ -12,7 +12,8 @@ Surviving mutants that no test can tell apart (equivalent):
   `continue` when no other value is common (then none is, for any item); a scalar saved value
   compared as a list of one or as text (the same for one value); a slip's `ERROR` left out or
   `None` (the code's usual severity is an error).
-- `in_other_language`: `getattr(site, "language_of")` without a default (every site has it);
+- `in_other_language` (asking through `common.site_answer`): `getattr(site, "language_of")`
+  without a default (every site has it);
   answers for a page without a file or a language reader that fails (the rule only asks for
   saved pages); counting each page twice, or asking `most_common` for 2 or all (the first is
   the same); the fact's name.

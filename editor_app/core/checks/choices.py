@@ -14,6 +14,7 @@ from editor_app.core.checks.common import (
     label_of,
     severity_for,
     shown,
+    site_answer,
 )
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
@@ -142,23 +143,14 @@ def in_other_language(page: Page, ctx: Context) -> bool:
     """A page in another language than most pages of its collection (a multilingual Hugo
     site's `content/fr/`, a page's `lang:`): its values are compared with the other
     languages' too, so a word of its own language is no slip."""
-    language_of = getattr(ctx.site, "language_of", None)
-    if language_of is None or page.path is None:
-        return False
-    try:
-        mine = language_of(page.path)
-    except (OSError, ValueError):
-        return False
+    mine = site_answer(ctx, "language_of", page.path)
     if mine is None:
         return False
 
     def main_languages(c: Context) -> dict:
         counts: dict[str | None, Counter] = {}
         for e in c.entries:
-            try:
-                lang = language_of(e.path)
-            except (OSError, ValueError):
-                lang = None
+            lang = site_answer(c, "language_of", e.path)
             counts.setdefault(e.collection, Counter())[lang] += 1
         return {coll: n.most_common(1)[0][0] for coll, n in counts.items() if n}
 

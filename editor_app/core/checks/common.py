@@ -12,6 +12,8 @@ from editor_app.core.checks.problem import ERROR, WARNING
 from editor_app.core.checks.suggest import closest_match as closest_match  # shared here
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from editor_app.core.checks.context import Context
     from editor_app.core.checks.page import Page
 
@@ -97,6 +99,18 @@ def as_date(value: Any) -> date | None:
 def count_others(page: Page, ctx: Context, counter: Counter, key: Any, own_has: bool) -> int:
     """How many *other* documents the site counter holds for `key` (not counting this one)."""
     return counter.get(key, 0) - (1 if own_has else 0)
+
+
+def site_answer(ctx: Context, method: str, path: Path | None) -> Any:
+    """What the site's `method(path)` says of a page's file (`language_of`, `implied_values`);
+    None where it cannot say: a site without that method, no file, or a file it cannot read."""
+    ask = getattr(ctx.site, method, None)
+    if ask is None or path is None:
+        return None
+    try:
+        return ask(path)
+    except (OSError, ValueError):
+        return None
 
 
 def doc_word(ctx: Context, page: Page) -> str:

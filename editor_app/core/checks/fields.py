@@ -17,6 +17,7 @@ from editor_app.core.checks.common import (
     is_empty,
     label_of,
     severity_for,
+    site_answer,
 )
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.field_names import unknown_field
@@ -265,11 +266,5 @@ def window_words(problem: Problem) -> str:
 def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
     """The generator gives the page this field without its header saying it (Jekyll's
     `defaults:`, Eleventy's directory data)."""
-    implied = getattr(ctx.site, "implied_values", None)
-    if implied is None or page.path is None:
-        return False
-    try:
-        values = implied(page.path)
-    except (OSError, ValueError):
-        return False
+    values = site_answer(ctx, "implied_values", page.path)
     return isinstance(values, dict) and not is_empty(values.get(f.name))
