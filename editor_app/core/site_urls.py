@@ -179,7 +179,7 @@ class SiteUrls:
                 for e in self.entries():
                     url = self._url_of(e.path, e.front_matter, e.collection)
                     if url is not None:
-                        urls.setdefault(_normal_url(url), e.path)
+                        urls.setdefault(normal_url(url), e.path)
                 # Old addresses kept by a redirect (jekyll-redirect-from, Hugo `aliases`) still
                 # lead to the page; its own address wins over another page's old one.
                 for e in self.entries():
@@ -187,7 +187,7 @@ class SiteUrls:
                         old = e.front_matter.get(key)
                         for url in old if isinstance(old, list) else [old]:
                             if isinstance(url, str) and url.strip():
-                                urls.setdefault(_normal_url(url), e.path)
+                                urls.setdefault(normal_url(url), e.path)
                 self._urls = urls
             return self._urls
 
@@ -201,7 +201,7 @@ class SiteUrls:
             prefix = "/" + base.strip("/")
             if path == prefix or path.startswith(prefix + "/"):
                 path = path[len(prefix) :]
-        return self._url_map().get(_normal_url(path))
+        return self._url_map().get(normal_url(path))
 
 
 def site_permalink(config: dict) -> str:
@@ -238,7 +238,9 @@ def _expand(template: str, values: dict[str, str]) -> str:
     return url
 
 
-def _normal_url(url: str) -> str:
+def normal_url(url: str) -> str:
+    """A site address as compared with others: one leading `/`, no final `/`, `index.html`
+    or `.html` (`resources/a/index.html` and `/resources/a/` are both `/resources/a`)."""
     url = "/" + url.strip().lstrip("/")
     if url.endswith("/index.html"):
         url = url[: -len("index.html")]

@@ -302,13 +302,13 @@ def test_links_to_collection_pages(tmp_path: Path) -> None:
 
 
 def test_normalised_urls() -> None:
-    from editor_app.core.checks.links import _norm_url
+    from editor_app.core.site_urls import normal_url
 
-    assert _norm_url(" resources/a/index.html") == "/resources/a/"[:-1]
-    assert _norm_url("/a.html") == "/a"
-    assert _norm_url("/") == "/"
-    assert _norm_url("/a/b/") == "/a/b"
-    assert _norm_url("index.html") == "/"
+    assert normal_url(" resources/a/index.html") == "/resources/a/"[:-1]
+    assert normal_url("/a.html") == "/a"
+    assert normal_url("/") == "/"
+    assert normal_url("/a/b/") == "/a/b"
+    assert normal_url("index.html") == "/"
 
 
 def test_may_link_to_pages() -> None:

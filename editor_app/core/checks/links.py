@@ -22,6 +22,7 @@ from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.suggest import close_match
+from editor_app.core.site_urls import normal_url
 
 _MD_LINK = re.compile(r"\]\(\s*<?([^()\s<>\[\]]+)>?(?:\s+[\"'(][^)]*)?\)")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
@@ -30,15 +31,6 @@ _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 _LINK_TAG = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
 # Where a link to a page of this site may start: cheap to look for before the full scan.
 _BASEURL_ANY = re.compile(r"\{\{-?\s*site\.baseurl\s*-?\}\}")
-
-
-def _norm_url(url: str) -> str:
-    url = "/" + url.strip().lstrip("/")
-    if url.endswith("/index.html"):
-        url = url[: -len("index.html")]
-    elif url.endswith(".html"):
-        url = url[: -len(".html")]
-    return url.rstrip("/") or "/"
 
 
 _PLAIN_STEM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -71,14 +63,14 @@ def _link_index(ctx: Context) -> tuple[dict[tuple[str, str], list[Path]], dict[s
             if isinstance(fm.get("permalink"), str):
                 url = ctx.site.url_for(e.path)
                 if url:
-                    custom[_norm_url(url)] = e.path
+                    custom[normal_url(url)] = e.path
             # Old addresses kept by jekyll-redirect-from (`redirect_from:`) and Hugo
             # (`aliases:`) still lead to the page.
             for key in ("redirect_from", "aliases"):
                 old = fm.get(key)
                 for url in [old] if isinstance(old, str) else old if isinstance(old, list) else ():
                     if isinstance(url, str) and url.strip():
-                        custom.setdefault(_norm_url(url), e.path)
+                        custom.setdefault(normal_url(url), e.path)
         ctx.link_index = (by_slug, custom)
         return ctx.link_index
 
@@ -86,21 +78,21 @@ def _link_index(ctx: Context) -> tuple[dict[tuple[str, str], list[Path]], dict[s
 def _url_exists(ctx: Context, coll: str, path: str) -> bool:
     assert ctx.site is not None
     by_slug, custom = _link_index(ctx)
-    wanted = _norm_url(path)
+    wanted = normal_url(path)
     if wanted in custom:
         return True
     last = wanted.rsplit("/", 1)[-1]
     for key in {last.lower(), slug(last)}:
         for candidate in by_slug.get((coll, key), ()):
             url = ctx.site.url_for(candidate)
-            if url is not None and _norm_url(url) == wanted:
+            if url is not None and normal_url(url) == wanted:
                 return True
     return False
 
 
 def _url_guess(ctx: Context, coll: str, path: str) -> str | None:
     """The URL of the document whose name is closest to the link's last part (remembered)."""
-    last = _norm_url(path).rsplit("/", 1)[-1].lower()
+    last = normal_url(path).rsplit("/", 1)[-1].lower()
     key = (("url", coll), last, 0.7)
     if key not in ctx.guesses:
         by_slug, _ = _link_index(ctx)
