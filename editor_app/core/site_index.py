@@ -260,10 +260,7 @@ class SiteIndex:
 
     def update_entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:
         """Re-read one file (after a save, a new file or a deletion); None when it is gone."""
-        p = Path(path)
-        if not p.is_absolute():
-            p = self.root / p
-        p = p.resolve()
+        p = self._full_path(path)
         with self._lock:
             if self._entries is None:
                 # No index yet: read just this file rather than the whole site.
@@ -286,10 +283,7 @@ class SiteIndex:
 
     def entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:
         """The index entry of one file, or None when it is not a document of this site."""
-        p = Path(path)
-        if not p.is_absolute():
-            p = self.root / p
-        p = p.resolve()
+        p = self._full_path(path)
         with self._lock:
             if self._entries is None:
                 # No index yet: read just this file rather than the whole site.
@@ -300,10 +294,7 @@ class SiteIndex:
 
     def collection_of(self, path: str | os.PathLike[str]) -> str | None:
         """The name of the collection holding `path`, or None for a plain page."""
-        p = Path(path)
-        if not p.is_absolute():
-            p = self.root / p
-        p = p.resolve()
+        p = self._full_path(path)
         name = self._folder_collection(p)
         if name is None or self.generator != "eleventy":
             return name
@@ -329,6 +320,14 @@ class SiteIndex:
         if not left_out or collection not in _tag_names(self.directory_data(path).get("tags")):
             return collection
         return None
+
+    def _full_path(self, path: str | os.PathLike[str]) -> Path:
+        """A path given to the site as the index keys it: resolved, a relative one taken from
+        the site's root."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        return p.resolve()
 
     def _folder_collection(self, p: Path) -> str | None:
         """The collection whose folder holds the resolved path `p` (its header unread)."""

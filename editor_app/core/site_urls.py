@@ -54,6 +54,9 @@ class SiteUrls:
     def collection_of(self, path: str | os.PathLike[str]) -> str | None:  # pragma: no cover
         raise NotImplementedError
 
+    def _full_path(self, path: str | os.PathLike[str]) -> Path:  # pragma: no cover - by Site
+        raise NotImplementedError
+
     def _front_matter_of(self, path: Path) -> dict:  # pragma: no cover - provided by Site
         raise NotImplementedError
 
@@ -61,10 +64,7 @@ class SiteUrls:
 
     def url_for(self, path: str | os.PathLike[str]) -> str | None:
         """The page's URL on the published site, or None when it is not published."""
-        p = Path(path)
-        if not p.is_absolute():
-            p = self.root / p
-        p = p.resolve()
+        p = self._full_path(path)
         entry = self._by_path.get(p) if self._entries is not None else None
         if entry is not None:
             return self._url_of(p, entry.front_matter, entry.collection)
