@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from editor_app.core.checks.common import DATED_STEM, as_date, file_stem
 from editor_app.core.checks.context import Context
@@ -33,7 +35,7 @@ def check_date_mismatch(page: Page, ctx: Context) -> Iterable[Problem]:
         return
     if "date" not in page.data:
         return
-    field_date = as_date(page.data["date"])
+    field_date = _date_on_site(page.data["date"], ctx)
     if field_date is None or field_date == from_name:
         return
     yield make_problem(
@@ -44,6 +46,36 @@ def check_date_mismatch(page: Page, ctx: Context) -> Iterable[Problem]:
         f"The file name says {from_name.isoformat()} but the date field says "
         f"{field_date.isoformat()}. The site uses the date field; change one so they agree.",
     )
+
+
+_OFFSET_AT_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+def _date_on_site(value: Any, ctx: Context) -> date | None:
+    """The field's date as the site builds it. Jekyll reads a time with an offset in the site's
+    `timezone` (`2016-08-25 09:50:00 +0300` is 24 August in America/Los_Angeles, where
+    jekyll-docs builds: its file name's date was called wrong); otherwise the date as written."""
+    written = as_date(value)
+    site = ctx.site
+    config = getattr(site, "config", None)
+    zone = config.get("timezone") if isinstance(config, dict) else None
+    if written is None or getattr(site, "generator", None) != "jekyll" or not isinstance(zone, str):
+        return written
+    moment = value if isinstance(value, datetime) and value.tzinfo is not None else None
+    offset = _OFFSET_AT_END.search(value.strip()) if isinstance(value, str) else None
+    try:
+        if offset is not None:
+            time = value.strip()[offset.start() : offset.start(1)].strip()
+            moment = datetime.fromisoformat(
+                f"{written.isoformat()}T{time}{'+00:00' if offset[1] == 'Z' else offset[1]}"
+            )
+        if moment is None:
+            return written
+        from zoneinfo import ZoneInfo
+
+        return moment.astimezone(ZoneInfo(zone)).date()
+    except (ValueError, KeyError, OSError, ImportError):  # an unknown zone: as written
+        return written
 
 
 register(

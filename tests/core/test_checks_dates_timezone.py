@@ -1,0 +1,56 @@
+"""A Jekyll post's date with an offset is read in the site's `timezone`, as Jekyll builds it:
+jekyll-docs' "2016-08-25 09:50:00 +0300" is 24 August in America/Los_Angeles, as its file name
+says, and was reported as a mismatch. Without a timezone, or on Hugo, the date as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_site
+
+
+def _mismatches(root: Path) -> list[str]:
+    return [p.path for p in validate_site(Site.open(root)) if p.code == "date-mismatch"]
+
+
+def _jekyll(root: Path, config: str) -> None:
+    root.mkdir()
+    (root / "_config.yml").write_text(config + "title: Blog\n")
+    posts = root / "_posts"
+    posts.mkdir()
+    for name, date in (
+        ("2016-08-24-admin.md", '"2016-08-25 09:50:00 +0300"'),  # 24 Aug, 23:50 in LA
+        ("2014-11-06-crisis.md", "2014-11-05 10:48:22 -0800"),  # 5 Nov in LA too
+        ("2020-01-01-utc.md", "2020-01-01T03:00:00Z"),  # 31 Dec in LA
+        ("2021-05-05-plain.md", "2021-05-05"),
+    ):
+        (posts / name).write_text(f"---\ntitle: T\ndate: {date}\n---\nText.\n")
+
+
+def test_jekyll_reads_an_offset_in_the_site_timezone(tmp_path: Path) -> None:
+    pytest.importorskip("zoneinfo")
+    root = tmp_path / "site"
+    _jekyll(root, "timezone: America/Los_Angeles\n")
+    assert sorted(_mismatches(root)) == ["_posts/2014-11-06-crisis.md", "_posts/2020-01-01-utc.md"]
+
+
+def test_without_a_timezone_or_with_an_unknown_one_the_date_is_as_written(tmp_path: Path) -> None:
+    _jekyll(tmp_path / "none", "")
+    assert sorted(_mismatches(tmp_path / "none")) == [
+        "_posts/2014-11-06-crisis.md",
+        "_posts/2016-08-24-admin.md",
+    ]
+    _jekyll(tmp_path / "odd", "timezone: Nowhere/Atlantis\n")
+    assert "_posts/2016-08-24-admin.md" in _mismatches(tmp_path / "odd")
+
+
+def test_the_shared_jekyll_docs_post_is_not_reported() -> None:
+    site = Path(__file__).resolve().parents[3] / "shared" / "sites" / "jekyll-docs"
+    if not site.is_dir():
+        pytest.skip("the shared sites are not here")
+    found = _mismatches(site)
+    assert "_posts/2016-08-24-jekyll-admin-initial-release.markdown" not in found
+    assert "_posts/2014-11-06-jekylls-midlife-crisis-jekyll-turns-2-5-0.markdown" in found
