@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor_app.core import assets
 from editor_app.core.document import Document, FrontMatterError
@@ -27,6 +27,9 @@ from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
 from editor_app.core.errors import counted
 from editor_app.core.store import atomic_write
 from editor_app.core.tools import slugify
+
+if TYPE_CHECKING:
+    from editor_app.core.review import Note
 
 __all__ = [
     "DocxError",
@@ -218,6 +221,23 @@ def _inside_marks(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _located(body: str, comment: DocxComment) -> tuple[int, int]:
+    """Where the words a Word comment is on stand in the body; (0, 0) when they are not found
+    (the note is then on the whole page)."""
+    found = locate_words(body, comment.quoted) if comment.quoted else None
+    return found or (0, 0)
+
+
+def _note_of(body: str, start: int, end: int, comment: DocxComment) -> Note:
+    """A Word comment as a review note on body[start:end], dated as in Word when it says."""
+    from editor_app.core import review
+
+    note = review.make_note(body, start, end, comment.text, comment.author or None)
+    if comment.date is not None:
+        note.date = comment.date
+    return note
+
+
 def _add_comment_notes(page: Path, body: str, comments: list[DocxComment], lost: list[str]) -> int:
     from editor_app.core import review
 
@@ -227,12 +247,8 @@ def _add_comment_notes(page: Path, body: str, comments: list[DocxComment], lost:
         if comment.placed:
             start, end = _inside_marks(body, comment.start, comment.end)
         else:
-            found = locate_words(body, comment.quoted) if comment.quoted else None
-            start, end = found or (0, 0)
-        note = review.make_note(body, start, end, comment.text, comment.author or None)
-        if comment.date is not None:
-            note.date = comment.date
-        store.add(note)
+            start, end = _located(body, comment)
+        store.add(_note_of(body, start, end, comment))
         added += 1
         if comment.quoted and start == end:
             lost.append(
@@ -405,12 +421,8 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
         for comment in (c for c in content.comments if c.page == index):
             if (_plain(comment.author), _plain(_as_exported(comment.text))) in known:
                 continue  # exported with the pack: already a note
-            found = locate_words(body, comment.quoted) if comment.quoted else None
-            start, end = found or (0, 0)
-            note = review.make_note(body, start, end, comment.text, comment.author or None)
-            if comment.date is not None:
-                note.date = comment.date
-            store.add(note)
+            start, end = _located(body, comment)
+            store.add(_note_of(body, start, end, comment))
             known.add((_plain(comment.author), _plain(comment.text)))
             report.notes[page] = report.notes.get(page, 0) + 1
         for change in (c for c in content.changes if c.page == index):
