@@ -28,14 +28,31 @@ class RemarshalError(ValueError):
     """The text is not data in any of the three formats (the message says where, plainly)."""
 
 
-class _StringDates(yaml.SafeLoader):
-    """YAML read as Hugo reads it: a date stays the text it is written as."""
+class _GoYamlLoader(yaml.SafeLoader):
+    """YAML read as Hugo (go-yaml v2) reads it: a date stays the text it is written as,
+    `y` and `n` are true and false, and keys are their text (`1:` is "1", `y:` is "y")."""
+
+    bool_values = {**yaml.SafeLoader.bool_values, "y": True, "n": False}
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        self.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                key: Any = key_node.value
+            else:
+                key = self.construct_object(key_node, deep=deep)
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
 
 
-_StringDates.yaml_implicit_resolvers = {
+_GoYamlLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_GoYamlLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:y|Y|n|N)$"), list("yYnN")
+)
 
 
 def format_of(text: str) -> str | None:
@@ -46,16 +63,17 @@ def format_of(text: str) -> str | None:
     return min(found, key=lambda fmt: found[fmt]) if found else None
 
 
-def load(text: str) -> tuple[str, dict[str, Any]]:
-    """(the format, the data) of `text`; RemarshalError when it cannot be read."""
-    fmt = format_of(text)
+def load(text: str, fmt: str | None = None) -> tuple[str, dict[str, Any]]:
+    """(the format, the data) of `text` (in `fmt`, else the format Hugo would tell);
+    RemarshalError when it cannot be read."""
+    fmt = fmt or format_of(text)
     try:
         if fmt == "toml":
             data: Any = tomllib.loads(text)
         elif fmt == "json":
-            data = json.loads(text)
+            data = json.loads(text, parse_int=float)  # Go reads every JSON number so
         elif fmt == "yaml":
-            data = yaml.load(text, Loader=_StringDates)  # noqa: S506 (a safe loader)
+            data = yaml.load(text, Loader=_GoYamlLoader)  # noqa: S506 (a safe loader)
         else:
             raise RemarshalError("it holds no settings (no '=', ':' or '{')")
     except tomllib.TOMLDecodeError as e:
@@ -73,7 +91,7 @@ def load(text: str) -> tuple[str, dict[str, Any]]:
 
 def dump(data: dict[str, Any], fmt: str) -> str:
     """`data` printed in `fmt` ("toml", "yaml" or "json") as Hugo's Remarshal prints it."""
-    data = _plain(data)
+    data = _plain(data, in_lists=fmt != "toml")
     if fmt == "json":
         text = json.dumps(data, indent=3, sort_keys=True, ensure_ascii=False, default=_iso)
         # Go's encoder escapes these three in strings (they appear nowhere else in JSON).
@@ -90,12 +108,14 @@ def dump(data: dict[str, Any], fmt: str) -> str:
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def _plain(value: Any) -> Any:
-    """Whole-number floats as integers (Go prints `1e10` as 10000000000), keys as text."""
+def _plain(value: Any, in_lists: bool = True) -> Any:
+    """Whole-number floats as integers, keys as text. Hugo turns a table's whole floats
+    into integers (`1e10` is 10000000000); go-yaml and Go's JSON print any whole float so
+    (`in_lists`), go-toml keeps a list's as floats (`[1.0, 'two']`)."""
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): _plain(v, in_lists) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_plain(v, in_lists) if in_lists or not isinstance(v, float) else v for v in value]
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
         return int(value)
     return value

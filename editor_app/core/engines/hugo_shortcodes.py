@@ -247,7 +247,13 @@ class CodeShortcodes:
             self._docs = _read_docs(self.root)
         node: Any = self._docs
         for key in keys:
-            node = node.get(key) if isinstance(node, dict) else None
+            if not isinstance(node, dict):
+                return None
+            # Hugo finds a key in site data whatever its case (`asciidocExt`, `asciiDocExt`).
+            found = node.get(key)
+            if found is None:
+                found = next((v for k, v in node.items() if str(k).lower() == key.lower()), None)
+            node = found
         return node
 
 
