@@ -111,7 +111,7 @@ class _Run:
         self.text, self.pos, self.null_steps, self.out = text, 0, 0, []
         while self.pos < len(text):
             if not self.step(self.stack[-1]):
-                _add(self.out, "err", text[self.pos])
+                add_run(self.out, "err", text[self.pos])
                 self.pos += 1
         return self.out
 
@@ -130,7 +130,7 @@ class _Run:
             if isinstance(emitted, tuple):  # a function's (tokens, moves)
                 emitted, moves = emitted[0], moves + emitted[1]
             for css, value in emitted:
-                _add(self.out, css, value)
+                add_run(self.out, css, value)
             self.pos = m.end()
             for move in moves:
                 _move(self.stack, move)
@@ -200,7 +200,9 @@ def _move(stack: list[str], move: str) -> None:
         stack.append(move)
 
 
-def _add(out: Runs, css: str, value: str) -> None:
+def add_run(out: Runs, css: str, value: str) -> None:
+    """Add a token to the runs as Rouge does: an empty one left out, one of the class of the
+    last run joined to it."""
     if not value:
         return
     if out and out[-1][0] == css:

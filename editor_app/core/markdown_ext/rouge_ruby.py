@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 import threading
 
-from editor_app.core.markdown_ext.rouge_regex import LazyPattern, RougeLexer, Runs, rx
+from editor_app.core.markdown_ext.rouge_regex import LazyPattern, RougeLexer, Runs, add_run, rx
+from editor_app.core.markdown_ext.rouge_shell import SNIP, session_lines
 
 
 def _rx(pattern: str, flags: int = 0) -> LazyPattern:
@@ -320,7 +321,6 @@ IRB_OUTPUT = RougeLexer(
 )
 
 _IRB_PROMPT = re.compile(r".*?(irb|pry).*?[>\"*]")
-_SNIP = re.compile(r"\A\s*(?:<[.]+>|[.]+)\s*\Z")
 _COMMENT = re.compile(r"\A\s*?#")
 
 
@@ -329,12 +329,8 @@ def irb_runs(text: str) -> Runs:
     prompts `gp`, Ruby going on from the last input line, output until `=>` then Ruby)."""
     out: Runs = []
     ruby, output = RUBY.session(), IRB_OUTPUT.session()
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end + 1
-        line, pos = text[pos:end], end
-        if _SNIP.match(line):
+    for line in session_lines(text):
+        if SNIP.match(line):
             output.reset()
             ruby.reset()
             runs: Runs = [("c", line)]
@@ -351,11 +347,7 @@ def irb_runs(text: str) -> Runs:
             ruby.reset()
             runs = output.feed(line)
         for css, value in runs:
-            if value:
-                if out and out[-1][0] == css:
-                    out[-1] = (css, out[-1][1] + value)
-                else:
-                    out.append((css, value))
+            add_run(out, css, value)
     return out
 
 

@@ -12,8 +12,9 @@ no text before its position, so a leading `\b` here only asks for a word charact
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, rx
+from editor_app.core.markdown_ext.rouge_regex import RougeLexer, Runs, add_run, rx
 
 _KEYWORDS = "if|fi|else|while|do|done|for|then|return|function|select|continue|until|esac|elif|in"
 _BUILTINS = "|".join(
@@ -154,42 +155,41 @@ _STATES = {
 SHELL = RougeLexer(_STATES, context=_Heredoc)
 SHELL_NAMES = frozenset({"sh", "bash", "zsh", "ksh", "shell"})
 
-_SNIP = re.compile(r"\A\s*(?:<[.]+>|[.]+)\s*\Z")
+# A line of a session that only says lines were left out (`...`, `<...>`): a comment.
+SNIP = re.compile(r"\A\s*(?:<[.]+>|[.]+)\s*\Z")
 _PROMPT = re.compile(r".*?(?:\$|\#|>|;)", re.S)
+
+
+def session_lines(text: str) -> Iterator[str]:
+    """A session's lines as Rouge's console lexer takes them: each with the newline that ends
+    it (a carriage return alone ends none), the last one with or without one."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end + 1
+        yield text[pos:end]
+        pos = end
 
 
 def console_runs(text: str) -> Runs:
     """A shell session as Rouge's console lexer splits it, line by line."""
     out: Runs = []
     shell = SHELL.session()
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end + 1
-        line, pos = text[pos:end], end
-        if _SNIP.match(line):
+    for line in session_lines(text):
+        if SNIP.match(line):
             shell.reset()
-            _add(out, "c", line)
+            add_run(out, "c", line)
         elif prompt := _PROMPT.match(line):
-            _add(out, "gp", prompt[0])
+            add_run(out, "gp", prompt[0])
             rest = line[prompt.end() :]
             space = rest[: len(rest) - len(rest.lstrip())]
-            _add(out, "w", space)  # Rouge's `\A\s*`, then the command from its first word
+            add_run(out, "w", space)  # Rouge's `\A\s*`, then the command from its first word
             for css, value in shell.feed(rest[len(space) :]):
-                _add(out, css, value)
+                add_run(out, css, value)
         else:
             shell.reset()
-            _add(out, "go", line)
+            add_run(out, "go", line)
     return out
-
-
-def _add(out: Runs, css: str, value: str) -> None:
-    if not value:
-        return
-    if out and out[-1][0] == css:
-        out[-1] = (css, out[-1][1] + value)
-    else:
-        out.append((css, value))
 
 
 CONSOLE_NAMES = frozenset({"console", "shell_session", "shell-session", "terminal"})
