@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from editor_app.core.store import atomic_write, user_data_dir
 from editor_app.paths import resources_dir
 
 DEFAULT_LANGUAGE = "en_GB"
@@ -145,20 +146,6 @@ def _hugo_names_in(config: object, available: Iterable[str] | None) -> str | Non
         return None
     keys = {"lang": config.get("languageCode"), "locale": config.get("defaultContentLanguage")}
     return site_language(keys, available)
-
-
-def user_data_dir() -> Path:
-    """The user's data folder for editor-app; `EDITOR_APP_DATA_DIR` overrides it."""
-    override = os.environ.get("EDITOR_APP_DATA_DIR")
-    if override:
-        return Path(override)
-    try:  # the shared helper, when present, decides for the whole app
-        from editor_app.core.store import user_data_dir as shared
-    except ImportError:
-        import platformdirs
-
-        return Path(platformdirs.user_data_dir("editor-app", appauthor=False))
-    return Path(shared())
 
 
 def personal_dictionary_path() -> Path:
@@ -461,12 +448,4 @@ class SpellChecker:
     def _save_personal(self, words: Iterable[str]) -> None:
         path = self.personal_path
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = ("\n".join(words) + "\n").encode("utf-8")
-        try:
-            from editor_app.core.store import atomic_write
-        except ImportError:
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
-        else:
-            atomic_write(path, data)
+        atomic_write(path, ("\n".join(words) + "\n").encode("utf-8"))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
+
+# The review files are written, and kept in the user's data folder, as every file of the app.
+from editor_app.core.store import atomic_write as atomic_write
+from editor_app.core.store import user_data_dir as user_data_dir
 
 
 def _word(value: Any) -> str:
@@ -69,45 +70,6 @@ def _field_label(name: str) -> str:
         return field_label(name)
     except ImportError:  # pragma: no cover - the schema module is part of the core
         return name
-
-
-def user_data_dir() -> Path:
-    """The user's data folder: `EDITOR_APP_DATA_DIR`, else the store's, else the platform's."""
-    override = os.environ.get("EDITOR_APP_DATA_DIR")
-    if override:
-        return Path(override)
-    try:
-        from editor_app.core.store import user_data_dir as store_dir  # type: ignore[attr-defined]
-
-        return Path(store_dir())
-    except (ImportError, AttributeError):
-        import platformdirs
-
-        return Path(platformdirs.user_data_dir("editor-app", appauthor=False))
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    try:
-        from editor_app.core.store import atomic_write  # type: ignore[attr-defined]
-    except ImportError:
-        atomic_write = None
-    if atomic_write is not None:
-        atomic_write(path, data)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _when(moment: datetime) -> str:

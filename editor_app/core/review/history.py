@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from editor_app.core import gitutil
-from editor_app.core.review.common import ReviewError, _atomic_write, _when, user_data_dir
+from editor_app.core.review.common import ReviewError, _when, atomic_write, user_data_dir
 from editor_app.core.review.diff import DocumentDiff, diff_versions
 
 
@@ -38,9 +38,9 @@ class SnapshotStore:
         taken = datetime.now(UTC).replace(microsecond=0)
         key = self._key(path)
         self.folder.mkdir(parents=True, exist_ok=True)
-        _atomic_write(self.folder / f"{key}.snapshot", data)
+        atomic_write(self.folder / f"{key}.snapshot", data)
         meta = {"path": str(Path(path).resolve()), "taken": taken.isoformat()}
-        _atomic_write(self.folder / f"{key}.json", json.dumps(meta).encode("utf-8"))
+        atomic_write(self.folder / f"{key}.json", json.dumps(meta).encode("utf-8"))
         return Snapshot(data, taken)
 
     def get(self, path: str | os.PathLike[str]) -> Snapshot | None:

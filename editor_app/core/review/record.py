@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from editor_app.core.review.anchors import CONTEXT, FOUND, Anchor, anchor_note
-from editor_app.core.review.common import _atomic_write, read_when
+from editor_app.core.review.common import atomic_write, read_when
 from editor_app.core.review.notes import Note, notes_path
 from editor_app.core.review.suggestions import Suggestion
 
@@ -224,7 +224,7 @@ class NoteStore:
         data.update(self.extra)
         body = yaml.dump(data, Dumper=_NotesDumper, allow_unicode=True, sort_keys=False, width=100)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(self.path, (header + body).encode("utf-8"))
+        atomic_write(self.path, (header + body).encode("utf-8"))
 
     def add(self, note: Note) -> Note:
         """Add a note and save."""

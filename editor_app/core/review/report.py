@@ -12,12 +12,12 @@ from typing import Any
 from editor_app.core.document import Document
 from editor_app.core.review.anchors import CHANGED, FOUND, GENERAL, Anchor
 from editor_app.core.review.common import (
-    _atomic_write,
     _display,
     _esc,
     _field_label,
     _load_schema,
     _when,
+    atomic_write,
 )
 from editor_app.core.review.diff import _value_html
 from editor_app.core.review.marks import NEW_STYLE, OLD_STYLE
@@ -217,5 +217,5 @@ def report_html(
 def write_report(target: str | os.PathLike[str], html_text: str) -> Path:
     """Write a report's HTML to a file (atomically)."""
     target = Path(target)
-    _atomic_write(target, ensure_csp(html_text).encode("utf-8"))
+    atomic_write(target, ensure_csp(html_text).encode("utf-8"))
     return target
