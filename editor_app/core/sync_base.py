@@ -65,6 +65,12 @@ def page_of(path: str) -> str:
     return path
 
 
+def notes_of(page: str) -> str:
+    """A page's notes file (`folder/.review/name.notes.yml`): the other way from `page_of`."""
+    folder, slash, name = page.rpartition("/")
+    return f"{folder}{slash}{NOTES_FOLDER}/{name}{NOTES_SUFFIX}"
+
+
 def site_prefix(repo: Repo, site_root: str | os.PathLike[str]) -> str:
     rel = Path(site_root).resolve().relative_to(repo.root.resolve()).as_posix()
     return "" if rel == "." else rel + "/"

@@ -24,6 +24,7 @@ from editor_app.core.sync_base import (
     SyncError,
     check_ready,
     kind_of,
+    notes_of,
     open_repo,
     shareable_changes,
     site_prefix,
@@ -212,12 +213,7 @@ def send_for_review(
     if kind_of(path) != "page":
         raise SyncError("Only a page can be sent for review.")
     text = (repo.root / path).read_text(encoding="utf-8", errors="replace")
-    notes = path.rsplit("/", 1)
-    notes_file = (
-        f"{notes[0]}/.review/{notes[1]}.notes.yml"
-        if len(notes) == 2
-        else (f".review/{path}.notes.yml")
-    )
+    notes_file = notes_of(path)
     files = [path]
     if (repo.root / notes_file).is_file():
         files.append(notes_file)
