@@ -3,7 +3,7 @@ one-line label, the list of a page's notes or suggestions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -66,23 +66,28 @@ def _item_list(
     return items
 
 
-def _summary_and_list(panel: QWidget, summary: QLabel, items: QListWidget) -> QVBoxLayout:
-    """The panel's layout, edge to edge: the summary line above the list (which takes the
-    height); the caller adds what goes below."""
+def _panel_layout(
+    panel: QWidget,
+    summary: QLabel,
+    items: QListWidget,
+    buttons: Sequence[QPushButton],
+    between: Sequence[QWidget] = (),
+) -> QVBoxLayout:
+    """The panel's layout, edge to edge: the summary line, the list (which takes the height),
+    each of `between` on a line of its own, then the buttons on one row at its right; the
+    caller may add more below."""
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(summary)
     layout.addWidget(items, 1)
-    return layout
-
-
-def _button_row(*buttons: QPushButton) -> QHBoxLayout:
-    """The buttons on one row, at its right."""
+    for widget in between:
+        layout.addWidget(widget)
     row = QHBoxLayout()
     row.addStretch(1)
     for button in buttons:
         row.addWidget(button)
-    return row
+    layout.addLayout(row)
+    return layout
 
 
 def _grey_out(item: QListWidgetItem, panel: QWidget) -> None:

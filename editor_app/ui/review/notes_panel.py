@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 from editor_app.core import review
 from editor_app.ui.review.common import (
     NOTE_ROLE,
-    _button_row,
     _count,
     _grey_out,
     _item_list,
-    _summary_and_list,
+    _panel_layout,
     _when,
 )
 from editor_app.ui.review.suggestions_panel import SuggestionsPanel
@@ -61,9 +60,13 @@ class NotesPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
 
         # The check box on a line of its own: the panel fits a narrow dock on a small screen.
-        layout = _summary_and_list(self, self.summary, self.list)
-        layout.addWidget(self.show_resolved)
-        layout.addLayout(_button_row(self.resolve_button, self.delete_button))
+        layout = _panel_layout(
+            self,
+            self.summary,
+            self.list,
+            (self.resolve_button, self.delete_button),
+            between=(self.show_resolved,),
+        )
         self.suggestions = SuggestionsPanel()
         self.suggestions.suggestionsChanged.connect(self._after_suggestions_changed)
         self.suggestions.passageRequested.connect(self.passageRequested)

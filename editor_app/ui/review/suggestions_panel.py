@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 from editor_app.core import review
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.ui.review.common import (
-    _button_row,
     _count,
     _grey_out,
     _item_list,
-    _summary_and_list,
+    _panel_layout,
     _when,
 )
 
@@ -56,8 +55,7 @@ class SuggestionsPanel(QWidget):
         self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setToolTip(self.tr("Turn this suggestion down; the page is unchanged"))
         self.reject_button.clicked.connect(self.reject_current)
-        layout = _summary_and_list(self, self.summary, self.list)
-        layout.addLayout(_button_row(self.reject_button, self.accept_button))
+        _panel_layout(self, self.summary, self.list, (self.reject_button, self.accept_button))
         self.set_store(None, None, "")
 
     def set_store(self, path: Path | None, store: review.NoteStore | None, body: str) -> None:
