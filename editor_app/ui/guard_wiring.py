@@ -28,7 +28,16 @@ def guard_window(window: Any) -> DocumentGuard:
 
 
 def restore_into(window: Any, path: Path, text: str) -> bool:
-    """Show recovered `text` for `path` in the window, unsaved (the file need not exist)."""
+    """Show recovered `text` for `path` in the window, unsaved (the file need not exist).
+
+    A page of another site folder is shown once that site is open, with its own form and list
+    (it was shown in the open site's window, as one of its "Other pages", with no form of its
+    kind); until then its copy stays in the recovery folder, so False."""
+    path = Path(path)
+    root = window.site.root if window.site is not None else None
+    if root is not None and not _inside(path, root) and path.parent.is_dir():
+        _restore_once_opened(window, path, text)  # opening asks about unsaved changes first
+        return False
     if not window.maybe_save_changes():
         return False
     try:
@@ -38,3 +47,23 @@ def restore_into(window: Any, path: Path, text: str) -> bool:
     doc.set_text(text)
     window.show_document(doc)
     return True
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(Path(root).resolve())
+    except OSError:
+        return False
+
+
+def _restore_once_opened(window: Any, path: Path, text: str) -> None:
+    """Open the site `path` belongs to, then show the recovered text there (once)."""
+
+    def opened(root: Path) -> None:
+        window.siteOpened.disconnect(opened)
+        if _inside(path, root):  # another folder opened meanwhile: the copy waits for next time
+            restore_into(window, path, text)
+
+    window.siteOpened.connect(opened)
+    if not window.open_folder(path.parent):
+        window.siteOpened.disconnect(opened)

@@ -1,0 +1,52 @@
+"""Restoring unsaved work of a page from another site folder opens that site first, then
+shows the words there, with its own list and form: it was shown inside the open site's
+window, as one of its "Other pages", its settings as plain text boxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from window_helpers import open_site
+
+from editor_app.ui.guard_wiring import restore_into
+
+
+def _site(root: Path, title: str) -> Path:
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text(f"title: {title}\n", encoding="utf-8")
+    for n in (1, 2, 3):
+        (root / "_posts" / f"2024-01-0{n}-post-{n}.md").write_text(
+            f"---\ntitle: Post {n}\ndate: 2024-01-0{n}\n---\nWords {n}.\n", encoding="utf-8"
+        )
+    return root
+
+
+def test_a_page_of_another_site_is_restored_in_its_own_site(
+    qtbot, tmp_path: Path, quiet_window  # noqa: ANN001
+) -> None:
+    here = _site(tmp_path / "here", "Here")
+    there = _site(tmp_path / "there", "There")
+    window = quiet_window
+    open_site(qtbot, window, here)
+    page = there / "_posts" / "2024-01-02-post-2.md"
+    recovered = page.read_text(encoding="utf-8").replace("Words 2.", "Words 2, not saved.")
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        assert restore_into(window, page, recovered) is False  # shown once its site is open
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    assert window.site.root == there.resolve()
+    doc = window.current_document()
+    assert doc.path == page.resolve() and doc.text == recovered and doc.is_modified
+    assert window.library.current_collection() == "posts"
+    assert page.read_text(encoding="utf-8").endswith("Words 2.\n")  # the file as it was
+
+
+def test_a_page_of_the_open_site_is_restored_at_once(
+    qtbot, tmp_path: Path, quiet_window  # noqa: ANN001
+) -> None:
+    here = _site(tmp_path / "here", "Here")
+    window = quiet_window
+    open_site(qtbot, window, here)
+    page = here / "_posts" / "2024-01-03-post-3.md"
+    recovered = page.read_text(encoding="utf-8") + "More.\n"
+    assert restore_into(window, page, recovered) is True
+    assert window.current_document().text == recovered
