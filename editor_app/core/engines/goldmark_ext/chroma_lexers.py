@@ -8,7 +8,7 @@ form (`chroma_data/ported/GoHTMLTemplate.xml`, its text lexed as HTML).
 
 from __future__ import annotations
 
-from pygments.lexer import DelegatingLexer, RegexLexer
+from pygments.lexer import DelegatingLexer, RegexLexer, include
 from pygments.token import Comment, Keyword, Name, Operator, Other, String, Text
 
 _KEYWORDS = (
@@ -33,19 +33,19 @@ class GoTemplateLexer(RegexLexer):
         "template": [
             (r"-?\}\}", Comment.Preproc, "#pop"),
             (r"\(", Operator, "subexpression"),
-            (r'"(\\\\|\\"|[^"])*"', String),
-            (r"\s+", Text.Whitespace),
-            (rf"({_KEYWORDS})\b", Keyword),
-            (r"\||:?=|,", Operator),
-            (r"[$]?\w+", Name.Other),
-            (r"\$|[$]?\.(?:\w+)?", Name.Attribute),
-            (r"`[^`]*`", String),
+            include("expression"),
             (r"'(\\.|[^\\'])'", String.Char),
             (r".", Other),
         ],
         "subexpression": [
             (r"\)", Operator, "#pop"),
             (r"\(", Operator, "#push"),
+            include("expression"),
+            (r"-?\}\}", Comment.Preproc, "#pop:2"),
+            (r".", Other),
+        ],
+        # What the two states above read alike (never entered itself).
+        "expression": [
             (r'"(\\\\|\\"|[^"])*"', String),
             (r"\s+", Text.Whitespace),
             (rf"({_KEYWORDS})\b", Keyword),
@@ -53,8 +53,6 @@ class GoTemplateLexer(RegexLexer):
             (r"[$]?\w+", Name.Other),
             (r"\$|[$]?\.(?:\w+)?", Name.Attribute),
             (r"`[^`]*`", String),
-            (r"-?\}\}", Comment.Preproc, "#pop:2"),
-            (r".", Other),
         ],
     }
 
