@@ -13,6 +13,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor_app.core.document import Document
 from editor_app.core.engines.templates import neutralise_for
@@ -185,3 +187,39 @@ def test_every_code_box_of_the_shared_site_shows_its_settings() -> None:
         assert "{{&lt; code-toggle" not in out and "{{&lt; /code-toggle" not in out, path
         pages, boxes = pages + 1, boxes + expected
     assert (pages, boxes) == (168, 346)
+
+
+def test_settings_that_name_a_list_many_times_over_show_as_code_quickly() -> None:
+    """YAML aliases can make a few lines stand for billions of values: the box says the
+    settings are too large to convert and shows them as written."""
+    names = "abcdefghi"
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]  # then b: ten a's, c: ten b's...
+    lines += [f"{n}: &{n} [{', '.join([f'*{p}'] * 10)}]" for p, n in zip(names, names[1:], strict=False)]
+    renderer = Renderer(None, engine="goldmark")
+    renderer.generator = "hugo"
+    text = "{{< code-toggle >}}\n" + "\n".join(lines) + "\n{{< /code-toggle >}}\n"
+    out = renderer.render_body(text)
+    assert "more than 20,000 values" in out
+    assert _text(_PRE.findall(out)[0]).startswith("a: &a [x, x")
+
+
+_PIECES = st.sampled_from([
+    "{{< code-toggle file=hugo >}}", "{{< code-toggle fm=true >}}", "{{< /code-toggle >}}",
+    "{{< code-toggle config=x />}}", "{{< highlight go \"linenos=inline\" >}}",
+    "{{< /highlight >}}", "{{< hl >}}", "{{< /hl >}}", "{{< x >}}", "{{</* code-toggle */>}}",
+    "{{% include x %}}", "a = 'b'", "[t]", "x: 1", "{\"j\": 1}", "# Heading", "```", "- item",
+    "> quote", "text \"quoted\"", "\n", "\n\n", "  ", ">}}", "{{<", "\n\n# comment\n",
+    "\nSome words of text, long enough to make a part.\n",
+])
+
+
+@settings(max_examples=100)
+@given(st.lists(_PIECES | st.text(max_size=5), max_size=30))
+def test_any_mix_of_code_shortcodes_renders_and_leaves_no_stand_in_word(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    renderer = Renderer(None, engine="goldmark")
+    renderer.generator = "hugo"
+    renderer.parts.min_chars = 20
+    out = renderer.render_body(text)
+    assert "liquidtag" not in out
+    assert out == renderer.parts.render_whole(text, renderer.without_templates)

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 FORMATS = ("toml", "yaml", "json")
+MAX_VALUES = 20_000  # more than any settings example; an alias bomb stops here
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 _TOML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
                  "\r": "\\r"}
@@ -108,14 +109,23 @@ def dump(data: dict[str, Any], fmt: str) -> str:
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def _plain(value: Any, in_lists: bool = True) -> Any:
+def _plain(value: Any, in_lists: bool = True, budget: list[int] | None = None) -> Any:
     """Whole-number floats as integers, keys as text. Hugo turns a table's whole floats
     into integers (`1e10` is 10000000000); go-yaml and Go's JSON print any whole float so
-    (`in_lists`), go-toml keeps a list's as floats (`[1.0, 'two']`)."""
+    (`in_lists`), go-toml keeps a list's as floats (`[1.0, 'two']`). YAML's aliases can
+    name a list many times over: past MAX_VALUES values it is too large to print."""
+    if budget is None:
+        budget = [MAX_VALUES]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise RemarshalError(f"it holds more than {MAX_VALUES:,} values")
     if isinstance(value, dict):
-        return {str(k): _plain(v, in_lists) for k, v in value.items()}
+        return {str(k): _plain(v, in_lists, budget) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v, in_lists) if in_lists or not isinstance(v, float) else v for v in value]
+        return [
+            _plain(v, in_lists, budget) if in_lists or not isinstance(v, float) else v
+            for v in value
+        ]
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
         return int(value)
     return value
