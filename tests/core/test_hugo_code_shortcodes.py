@@ -223,3 +223,14 @@ def test_any_mix_of_code_shortcodes_renders_and_leaves_no_stand_in_word(pieces: 
     out = renderer.render_body(text)
     assert "liquidtag" not in out
     assert out == renderer.parts.render_whole(text, renderer.without_templates)
+
+
+def test_inline_code_in_a_heading_or_link_keeps_the_markup_whole() -> None:
+    renderer = Renderer(None, engine="goldmark")
+    renderer.generator = "hugo"
+    out = renderer.render_body(
+        '## Use {{< hl go >}}fmt.Println("x"){{< /hl >}} here\n\n[a]({{< hl >}}x{{< /hl >}})\n'
+    )
+    heading = re.match(r'<h2 id="([^"<>]*)">Use <code class="code-inline language-go">', out)
+    assert heading is not None and "fmt.Println" in heading[1]
+    assert '<a href="x">a</a>' in out

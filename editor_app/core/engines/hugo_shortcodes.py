@@ -33,7 +33,8 @@ _OPENING = re.compile(
 _PARAM = re.compile(r'([\w-]+)=("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)|("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)')
 # The word a shortcode's HTML stands as while Markdown is rendered (`templates.py`'s tags
 # are `liquidtagNx`; `render_blocks.py` checks no such word is left).
-_WORD = "liquidtagb{}x"
+_WORD = re.compile(r"liquidtagb(\d+)x")
+_TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _WORD_BACK = re.compile(r"<p>(liquidtagb\d+x)</p>\n?|liquidtagb\d+x")
 _LABELS = {"toml": "TOML", "yaml": "YAML", "json": "JSON"}
 _DELIMITERS = {"toml": "+++", "yaml": "---"}
@@ -61,6 +62,10 @@ def params_of(text: str) -> tuple[dict[str, str], list[str]]:
         else:
             positional.append(value)
     return named, positional
+
+
+def _plain_text(drawn: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", drawn)).strip()
 
 
 def _true(value: str | None) -> bool:
@@ -102,6 +107,12 @@ class CodeShortcodes:
 
         def finish(rendered: str) -> str:
             rendered = restore(rendered)
+            parts = _TAG_SPLIT.split(rendered)
+            for k in range(1, len(parts), 2):  # inside a tag (a heading's id): the code's text
+                if "liquidtagb" in parts[k]:
+                    parts[k] = _WORD.sub(lambda m: html.escape(_plain_text(drawn[int(m[1])])),
+                                         parts[k])
+            rendered = "".join(parts)
             return _WORD_BACK.sub(lambda m: drawn[int(re.sub(r"\D", "", m.group(0)))], rendered)
 
         return text, finish
@@ -128,7 +139,7 @@ class CodeShortcodes:
             if made is None:
                 out.append(text[pos:end])
             else:
-                out.append(text[pos : m.start()] + _WORD.format(len(drawn)))
+                out.append(text[pos : m.start()] + f"liquidtagb{len(drawn)}x")
                 drawn.append(made)
             pos = end
         out.append(text[pos:])
