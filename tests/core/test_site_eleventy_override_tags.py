@@ -68,7 +68,7 @@ def test_override_tags_decides_membership(tmp_path: Path, header: str, member: b
     assert (fresh.collection_of(page) == "blog") is member
     assert (fresh.entry(page).collection == "blog") is member
     warnings = _blog_warnings(site)
-    assert bool([m for m in warnings if "Newstitle is missing" in m]) is member
+    assert bool([m for m in warnings if "News title is missing" in m]) is member
 
 
 def test_a_folder_whose_data_names_no_tags_keeps_its_pages(tmp_path: Path) -> None:
