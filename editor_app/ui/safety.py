@@ -133,6 +133,7 @@ class DocumentGuard(QObject):
         self._declined: set[Path] = set()
         self._autosave_failed = False
         self._offered = False
+        self._restoring: tuple[Recovery, str] | None = None  # a copy on its way to the window
         # True while Get latest, Share or a choice between versions runs: the open page read
         # again is no other program's doing, and the sharing bar says what happened.
         self.sharing = False
@@ -184,6 +185,8 @@ class DocumentGuard(QObject):
         self._deleted_told.discard(path)
         self._declined.discard(path)
         self._add_watch(path)
+        if self._restoring is not None and Path(self._restoring[0].path) == path:
+            self._adopt_restored()
 
     def _add_watch(self, path: Path) -> None:
         if path.exists() and str(path) not in self.watcher.files():
@@ -545,10 +548,23 @@ class DocumentGuard(QObject):
     def restore(self, rec: Recovery) -> bool:
         """Put the recovered text back into the window, unsaved; the copy stays until saved."""
         text = Document.from_bytes(rec.data, rec.path).text
+        self._restoring = (rec, text)
         self.restoreRequested.emit(rec.path, text)
+        if self._restoring is None:
+            return True  # taken as the page was shown (`watch`)
+        return self._adopt_restored()
+
+    def _adopt_restored(self) -> bool:
+        """Make the copy being restored this session's own once the window shows its text: at
+        once, or when a page of another site is shown after that site opened (left waiting,
+        the copy was offered again after the page was saved)."""
+        if self._restoring is None:
+            return False
+        rec, text = self._restoring
         doc = self._doc_at(rec.path)
         if doc is None or doc.text != text:
             return False  # the window did not take it (e.g. the user cancelled): keep waiting
+        self._restoring = None
         # The copy now belongs to this session: saving or closing the page decides its fate.
         self._settle(rec.path, write_queued=False)
         self.recovery.adopt(rec)

@@ -50,3 +50,30 @@ def test_a_page_of_the_open_site_is_restored_at_once(
     recovered = page.read_text(encoding="utf-8") + "More.\n"
     assert restore_into(window, page, recovered) is True
     assert window.current_document().text == recovered
+
+
+def test_the_copy_restored_in_its_own_site_is_gone_once_saved(
+    qtbot, tmp_path: Path, quiet_window, monkeypatch  # noqa: ANN001
+) -> None:
+    """Shown after its site opened, the copy is still this session's to settle: saved, it is
+    not offered again (it was, as "the same as the file on disk")."""
+    from editor_app.core.store import RecoveryStore
+    from editor_app.ui.recovery import RecoveryDialog
+
+    here = _site(tmp_path / "here", "Here")
+    there = _site(tmp_path / "there", "There")
+    page = there / "_posts" / "2024-01-02-post-2.md"
+    data = page.read_bytes() + b"\nUnsaved paragraph.\n"
+    RecoveryStore().save(page, data)  # left by a session that was killed
+    window = quiet_window
+    open_site(qtbot, window, here)
+    monkeypatch.setattr(
+        RecoveryDialog, "ask", classmethod(lambda cls, parent, waiting, store: waiting[0])
+    )
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        assert window.guard.offer_recovery() is not None
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    assert window.current_document().to_bytes() == data
+    assert window.save_document()
+    assert page.read_bytes() == data
+    assert [r for r in RecoveryStore().pending() if r.path == page.resolve()] == []
