@@ -189,8 +189,14 @@ def _flatten_cell(soup: BeautifulSoup, cell: Tag) -> None:
         lst.unwrap()
 
 
+# A line holding only `^` ends a block in kramdown and is not shown (`\^` shows the backslash):
+# written as its character reference, which every renderer shows as `^`.
+_CARET_LINE = re.compile(r"^([ \t]*)\^([ \t]*)$", re.M)
+
+
 def _escape_block_start(text: str) -> str:
     """A paragraph whose words begin with a block mark (after spaces) keeps it as a word."""
+    text = _CARET_LINE.sub(r"\1&#94;\2", text)
     stripped = text.lstrip(" \t\n")
     if not stripped or stripped[0] == "\\":
         return text
