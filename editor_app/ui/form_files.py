@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import assets
 from editor_app.core.site import IMAGE_SUFFIXES
+from editor_app.ui import dialogs
 from editor_app.ui.form_fields import FieldRow, FieldWidget, display_text, tr
 from editor_app.ui.form_tags import FlowLayout
 
@@ -173,15 +173,14 @@ class FilePicker(FieldWidget):
     @classmethod
     def ask_new_file(cls, parent: QWidget, images: bool) -> Path | None:
         """Ask for a file on the computer to copy in (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(
+        return dialogs.ask_file_to_open(
             parent,
             tr("Copy an image into the site") if images else tr("Copy a file into the site"),
-            str(Path.home()),
+            Path.home(),
             tr("Images (*.png *.jpg *.jpeg *.gif *.svg *.webp);;All files (*)")
             if images
             else tr("All files (*)"),
         )
-        return Path(name) if name else None
 
     @classmethod
     def ask_replace(cls, parent: QWidget, name: str) -> bool | None:
