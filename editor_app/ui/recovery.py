@@ -70,6 +70,7 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
         self.pages = QListWidget()
         self.pages.setAccessibleName(tr("Pages with recovered changes"))
+        self.pages.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the start and the end show
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.difference = DifferenceView()
@@ -113,7 +114,9 @@ class RecoveryDialog(QDialog):
     def _fill(self) -> None:
         self.pages.clear()
         for rec in self.recoveries:
-            item = QListWidgetItem(rec.path.name)
+            # Its folder under the name: two sites' copies of one page read the same.
+            folder = "/".join(rec.path.parent.parts[-2:])
+            item = QListWidgetItem(f"{rec.path.name}\n{folder}")
             item.setToolTip(os.fspath(rec.path))
             self.pages.addItem(item)
         if self.recoveries:

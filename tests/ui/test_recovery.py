@@ -39,7 +39,9 @@ def test_the_dialog_shows_each_page_with_its_difference(qtbot, crashed) -> None:
     dialog = RecoveryDialog(RecoveryStore().pending(), RecoveryStore())
     qtbot.addWidget(dialog)
     assert dialog.pages.count() == 2
-    assert {dialog.pages.item(i).text() for i in range(2)} == {p.name for p, _ in crashed}
+    # Each page by its name, its folder on the line below.
+    names = {dialog.pages.item(i).text().splitlines()[0] for i in range(2)}
+    assert names == {p.name for p, _ in crashed}
     for row in range(2):
         dialog.pages.setCurrentRow(row)
         rec = dialog.selected()
@@ -173,6 +175,11 @@ def _start_and_answer(site: Path, page: Path, answer: str) -> dict:
         proc.stdout.close()
 
 
+def _listed(page: Path) -> str:
+    """How the recovery dialog lists a page: its name, its folder below."""
+    return f"{page.name}\n{page.parent.parent.name}/{page.parent.name}"
+
+
 @pytest.fixture
 def killed(site_copy: Path) -> tuple[Path, Path, bytes]:
     """The real app, killed after typing into a page without saving."""
@@ -190,7 +197,7 @@ def killed(site_copy: Path) -> tuple[Path, Path, bytes]:
 def test_after_a_kill_the_next_start_offers_the_text_and_restore_brings_it_back(killed) -> None:
     site, page, original = killed
     state = _start_and_answer(site, page, "restore")
-    assert state["dialog"]["pages"] == [page.name]
+    assert state["dialog"]["pages"] == [_listed(page)]
     assert f"+ {TYPED}" in state["dialog"]["difference"], "the difference is shown"
     assert state["path"] == str(page)
     assert TYPED in state["editor"], "the text is back in the editor"
@@ -203,10 +210,10 @@ def test_after_a_kill_the_next_start_offers_the_text_and_restore_brings_it_back(
 def test_after_a_kill_discard_deletes_the_copy_only_then(killed) -> None:
     site, page, original = killed
     later = _start_and_answer(site, page, "later")
-    assert later["dialog"]["pages"] == [page.name]
+    assert later["dialog"]["pages"] == [_listed(page)]
     assert later["path"] is None and len(RecoveryStore().pending()) == 1, "kept for later"
     state = _start_and_answer(site, page, "discard")
-    assert state["dialog"]["pages"] == [page.name], "offered again"
+    assert state["dialog"]["pages"] == [_listed(page)], "offered again"
     assert state["path"] is None
     assert RecoveryStore().pending() == []
     assert page.read_bytes() == original

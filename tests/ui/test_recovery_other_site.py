@@ -77,3 +77,20 @@ def test_the_copy_restored_in_its_own_site_is_gone_once_saved(
     assert window.save_document()
     assert page.read_bytes() == data
     assert [r for r in RecoveryStore().pending() if r.path == page.resolve()] == []
+
+
+def test_copies_of_pages_of_one_name_in_two_sites_are_told_apart(qtbot, tmp_path: Path) -> None:
+    from editor_app.core.store import RecoveryStore
+    from editor_app.ui.recovery import RecoveryDialog
+
+    pages = []
+    for site in ("team", "jekyll-docs"):
+        page = _site(tmp_path / site, site) / "_posts" / "2024-01-01-post-1.md"
+        RecoveryStore().save(page, page.read_bytes() + b"\nMore.\n")
+        pages.append(page)
+    dialog = RecoveryDialog(RecoveryStore().pending(), RecoveryStore())
+    qtbot.addWidget(dialog)
+    shown = [dialog.pages.item(row).text() for row in range(dialog.pages.count())]
+    assert len(shown) == 2 and len(set(shown)) == 2
+    assert all(text.startswith("2024-01-01-post-1.md") for text in shown)
+    assert any("team/_posts" in text for text in shown)
