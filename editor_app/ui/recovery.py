@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -48,6 +49,28 @@ def describe(rec: Recovery) -> str:
     return tr("Unsaved text from {when}. {state}").format(when=when, state=state)
 
 
+class _PageList(QListWidget):
+    """The recovered pages, each row as wide as the list: a long name is cut in its middle
+    (its start and its end show) instead of running off the list behind a scroll bar."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit_rows(self) -> None:
+        lines = self.fontMetrics().lineSpacing()
+        for row in range(self.count()):
+            text = self.item(row).text()
+            self.item(row).setSizeHint(
+                QSize(self.viewport().width(), lines * (text.count("\n") + 1) + 6)
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_rows()
+
+
 class RecoveryDialog(QDialog):
     """Lists recovered pages with their difference; Restore, Discard or Decide later."""
 
@@ -68,9 +91,8 @@ class RecoveryDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.pages = QListWidget()
+        self.pages = _PageList()
         self.pages.setAccessibleName(tr("Pages with recovered changes"))
-        self.pages.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the start and the end show
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.difference = DifferenceView()
@@ -114,11 +136,13 @@ class RecoveryDialog(QDialog):
     def _fill(self) -> None:
         self.pages.clear()
         for rec in self.recoveries:
-            # Its folder under the name: two sites' copies of one page read the same.
+            # Its folder and time under the name: two sites' copies of one page read the same.
             folder = "/".join(rec.path.parent.parts[-2:])
-            item = QListWidgetItem(f"{rec.path.name}\n{folder}")
+            when = dt.datetime.fromtimestamp(rec.saved_at).strftime("%H:%M")
+            item = QListWidgetItem(f"{rec.path.name}\n{folder} · {when}")
             item.setToolTip(os.fspath(rec.path))
             self.pages.addItem(item)
+        self.pages.fit_rows()
         if self.recoveries:
             self.pages.setCurrentRow(0)
 

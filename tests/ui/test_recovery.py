@@ -176,8 +176,8 @@ def _start_and_answer(site: Path, page: Path, answer: str) -> dict:
 
 
 def _listed(page: Path) -> str:
-    """How the recovery dialog lists a page: its name, its folder below."""
-    return f"{page.name}\n{page.parent.parent.name}/{page.parent.name}"
+    """How the recovery dialog lists a page: its name, its folder below (then the time)."""
+    return f"{page.name}\n{page.parent.parent.name}/{page.parent.name} · "
 
 
 @pytest.fixture
@@ -197,7 +197,7 @@ def killed(site_copy: Path) -> tuple[Path, Path, bytes]:
 def test_after_a_kill_the_next_start_offers_the_text_and_restore_brings_it_back(killed) -> None:
     site, page, original = killed
     state = _start_and_answer(site, page, "restore")
-    assert state["dialog"]["pages"] == [_listed(page)]
+    assert [p[: len(_listed(page))] for p in state["dialog"]["pages"]] == [_listed(page)]
     assert f"+ {TYPED}" in state["dialog"]["difference"], "the difference is shown"
     assert state["path"] == str(page)
     assert TYPED in state["editor"], "the text is back in the editor"
@@ -210,10 +210,11 @@ def test_after_a_kill_the_next_start_offers_the_text_and_restore_brings_it_back(
 def test_after_a_kill_discard_deletes_the_copy_only_then(killed) -> None:
     site, page, original = killed
     later = _start_and_answer(site, page, "later")
-    assert later["dialog"]["pages"] == [_listed(page)]
+    assert [p[: len(_listed(page))] for p in later["dialog"]["pages"]] == [_listed(page)]
     assert later["path"] is None and len(RecoveryStore().pending()) == 1, "kept for later"
     state = _start_and_answer(site, page, "discard")
-    assert state["dialog"]["pages"] == [_listed(page)], "offered again"
+    listed = [p[: len(_listed(page))] for p in state["dialog"]["pages"]]
+    assert listed == [_listed(page)], "offered again"
     assert state["path"] is None
     assert RecoveryStore().pending() == []
     assert page.read_bytes() == original

@@ -86,11 +86,18 @@ def test_copies_of_pages_of_one_name_in_two_sites_are_told_apart(qtbot, tmp_path
     pages = []
     for site in ("team", "jekyll-docs"):
         page = _site(tmp_path / site, site) / "_posts" / "2024-01-01-post-1.md"
+        page = page.rename(page.with_name("2024-01-01-a-rather-long-name-for-a-post-" + "x" * 40 + ".md"))
         RecoveryStore().save(page, page.read_bytes() + b"\nMore.\n")
         pages.append(page)
     dialog = RecoveryDialog(RecoveryStore().pending(), RecoveryStore())
     qtbot.addWidget(dialog)
     shown = [dialog.pages.item(row).text() for row in range(dialog.pages.count())]
     assert len(shown) == 2 and len(set(shown)) == 2
-    assert all(text.startswith("2024-01-01-post-1.md") for text in shown)
+    assert all(text.startswith(pages[0].name) for text in shown)
     assert any("team/_posts" in text for text in shown)
+    # A long name wraps within the list: nothing runs off it behind a scroll bar.
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.pages.viewport().width()
+    for row in range(dialog.pages.count()):
+        assert dialog.pages.visualItemRect(dialog.pages.item(row)).right() <= room
