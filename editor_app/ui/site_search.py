@@ -299,7 +299,7 @@ class SiteSearchPanel(QWidget):
         for hit in self._hits:
             item = QListWidgetItem(hit.title or hit.path.name)
             if hit.field == "title":
-                detail = f"{self._collection_label(hit)} · {self.tr('title')}"
+                detail = f"{self._collection_label(hit)} · {self._where(hit)}"  # Title, as the form
             else:
                 detail = f"{self._collection_label(hit)} · {self._where(hit)}: {hit.snippet}"
             item.setData(DETAIL_ROLE, detail)
