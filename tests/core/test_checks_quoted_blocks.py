@@ -3,7 +3,11 @@ quoted whole (the Open Source Guide's notices), a quote that names who said it (
 `<cite>`, `—[via site](...)`), a quote whose source the line above links to (a post, a
 project's docs), and an HTML `<blockquote>`. Their long sentences and spellings are not the
 page's to change; the page's own notes in a blockquote (`> **Note:**`, `> [!NOTE]`, a quote
-with no source shown) are still read, and so is the text after the quote."""
+with no source shown) are still read, and so is the text after the quote.
+
+Surviving mutants of `body_text.quoted_lines` and `_blockquote_lines` named as equivalent:
+`text.count("\\n", None, ...)` for `text.count("\\n", 0, ...)` (the same start), and the
+pull quotes' screen `"<" in text or (...)` (more pages reach a pattern that finds nothing)."""
 
 from __future__ import annotations
 
@@ -108,6 +112,16 @@ def test_each_quote_is_judged_on_its_own() -> None:
     assert quoted_lines(f"> {LONG}\n", 1) == set()  # nothing under it
     assert quoted_lines(f"\n> {LONG}", 1) == set()  # nothing over it
     assert quoted_lines(f"\n> {LONG}\n\n\n— Someone", 1) == set()  # a name too far under
+    assert quoted_lines(f"> {LONG}\n— X", 1) == {1}  # a name on the page's last line
+    # A line of spaces parts them as a blank line does; a link further down is no source.
+    assert quoted_lines(f"[a](https://x.org)\n \n> {LONG}", 1) == {3}
+    assert quoted_lines(f"> {LONG}\n\n[a](https://x.org/)x", 1) == set()
+    # Another quote's line over it is no source, even indented or after a blank first line.
+    assert quoted_lines(f"  > [a](https://x.org)\n\n> {LONG}", 1) == set()
+    assert quoted_lines(f"\n> [a](https://x.org)\n\n> {LONG}", 1) == set()
+    # Each quote that shows its source counts.
+    both = f"[a](https://x.org)\n> {LONG}\n\nOur words.\n\n> {LONG}\n> — X\n"
+    assert quoted_lines(both, 5) == {6, 10, 11}
     assert quoted_lines(f"> {LONG}\n\n", 1) == set()
 
 

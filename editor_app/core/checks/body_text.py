@@ -166,31 +166,46 @@ ATTRIBUTION_LINE = re.compile(r"[ \t>]*(?:(?:[—―–]|--(?!-))[ \t]*\S|<cite\
 ATTRIBUTION_END = re.compile(r"[—―][ \t]*(?:via\b[^\n]*|\[[^\]\n]*\]\([^)\n]*\)[ \t]*)$")
 SOURCE_LINK = re.compile(r"\]\(https?://")
 OWN_NOTE = re.compile(r" {0,3}>[ \t]*(?:\*\*|__|\[!)")
+QUOTE_LINE = re.compile(r" {0,3}>")
 
 
-def _line_at(text: str, index: int) -> str:
-    """The line of `text` that starts at `index`."""
-    end = text.find("\n", index)
-    return text[index:] if end < 0 else text[index:end]
-
-
-def _line_before(text: str, index: int) -> str | None:
-    """The line of `text` that ends just before `index` (a line start); None at the top."""
-    if index == 0:
-        return None
-    return text[text.rfind("\n", 0, index - 1) + 1 : index - 1]
-
-
-def _quoted_block(above: str | None, block: str, below: str) -> bool:
+def _quoted_block(above: str, block: str, below: str) -> bool:
     """Whether a `>` blockquote (`block`; `above`: the line over it, or the one over that
-    when it is blank; `below`: the line under it, or the next when that one is blank) shows
-    itself as someone else's words (see BLOCKQUOTE)."""
+    when it is blank; `below`: the same under it) shows itself as someone else's words (see
+    BLOCKQUOTE)."""
     last = block.rpartition("\n")[2]
-    if LICENCE.search(block) or ATTRIBUTION_END.search(last):
+    if LICENCE.search(block) or ATTRIBUTION_END.search(last) or ATTRIBUTION_LINE.match(last):
         return True
-    if ATTRIBUTION_LINE.match(last) or ATTRIBUTION_LINE.match(below):
+    if ATTRIBUTION_LINE.match(below):
         return True
-    return above is not None and SOURCE_LINK.search(above) is not None and not OWN_NOTE.match(block)
+    # (a line of another quote over it is no source: a quote's own words)
+    return bool(
+        SOURCE_LINK.search(above) and not QUOTE_LINE.match(above) and not OWN_NOTE.match(block)
+    )
+
+
+def _near(lines: list[str], index: int, step: int) -> str:
+    """`lines[index]`, or the next line going `step` when that one is blank ("" past the
+    first or the last line)."""
+    near = lines[index] if 0 <= index < len(lines) else ""
+    if not near.strip():
+        index += step
+        near = lines[index] if 0 <= index < len(lines) else ""
+    return near
+
+
+def _blockquote_lines(text: str) -> list[int]:
+    """The lines (0-based) of `text` in `>` blockquotes that show themselves as someone
+    else's words."""
+    found: list[int] = []
+    lines: list[str] = []
+    for m in BLOCKQUOTE.finditer(text):
+        lines = lines or text.split("\n")
+        first = text.count("\n", 0, m.start())
+        last = first + m.group(0).count("\n")
+        if _quoted_block(_near(lines, first - 1, -1), m.group(0), _near(lines, last + 1, 1)):
+            found += range(first, last + 1)
+    return found
 
 
 def quoted_lines(text: str, first_line: int) -> set[int]:
@@ -203,22 +218,8 @@ def quoted_lines(text: str, first_line: int) -> set[int]:
         found += PULL_QUOTE.finditer(text)
     if ">" in text:
         found += QUOTATION.finditer(text)
-        found += (m for m in BLOCKQUOTE.finditer(text) if _someone_elses(text, m))
+        lines.update(first_line + line for line in _blockquote_lines(text))
     for m in found:
         start = first_line + text.count("\n", 0, m.start())
         lines.update(range(start, start + m.group(0).count("\n") + 1))
     return lines
-
-
-def _someone_elses(text: str, block: re.Match[str]) -> bool:
-    """`_quoted_block` of a blockquote found in `text`, with the lines around it."""
-    above = _line_before(text, block.start())
-    if above is not None and not above.strip():  # a blank line between
-        above = _line_before(text, block.start() - len(above) - 1)
-    if above is not None and above.lstrip(" ").startswith(">"):
-        above = None  # another quote's line
-    end = block.end() + 1
-    below = _line_at(text, end) if end <= len(text) else ""
-    if not below.strip() and end + len(below) < len(text):  # a blank line between
-        below = _line_at(text, end + len(below) + 1)
-    return _quoted_block(above, block.group(0), below)
