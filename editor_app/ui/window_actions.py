@@ -116,7 +116,7 @@ def build_actions(w: Any) -> None:
     w.find_action = make_action(w, tr("&Find…"), find, key.Find) if callable(find) else None
     replace = getattr(editor, "show_replace", None)
     w.replace_action = (
-        make_action(w, tr("Find and &Replace…"), replace, key.Replace)
+        make_action(w, tr("Find and &Replace…"), replace, "Ctrl+H")  # the editor's own key
         if callable(replace)
         else None
     )
@@ -210,12 +210,26 @@ def build_menus(w: Any) -> None:
     w.edit_menu.addSeparator()
     for action in (w.cut_action, w.copy_action, w.paste_action):
         w.edit_menu.addAction(action)
+    plain = getattr(w.editor, "paste_plain_action", None)
+    if plain is not None:
+        w.edit_menu.addAction(plain)
     w.edit_menu.addAction(w.select_all_action)
     if w.find_action is not None or w.replace_action is not None:
         w.edit_menu.addSeparator()
     for action in (w.find_action, w.replace_action):
         if action is not None:
             w.edit_menu.addAction(action)
+
+    # The editor's formatting and Insert Image where an author looks for them (they were only
+    # in the text's right-click menu: no one found how to put a picture in the text).
+    formats = getattr(w.editor, "format_actions", None)
+    if formats:
+        w.format_menu = bar.addMenu(tr("F&ormat"))
+        w.format_menu.addActions(formats)
+        image = getattr(w.editor, "insert_image_action", None)
+        if image is not None:
+            w.format_menu.addSeparator()
+            w.format_menu.addAction(image)
 
     w.view_menu = bar.addMenu(tr("&View"))
     for action in (
