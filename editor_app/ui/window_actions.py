@@ -230,6 +230,11 @@ def build_menus(w: Any) -> None:
         if image is not None:
             w.format_menu.addSeparator()
             w.format_menu.addAction(image)
+        # Greyed while no page is open: there is no text to format or put a picture in.
+        shown = w.format_menu.menuAction()
+        shown.setEnabled(False)
+        w.documentOpened.connect(lambda _path: shown.setEnabled(True))
+        w.documentClosed.connect(lambda _path: shown.setEnabled(False))
 
     w.view_menu = bar.addMenu(tr("&View"))
     for action in (

@@ -30,6 +30,8 @@ def test_format_and_paste_plain_are_in_the_menus(qtbot, quiet_window) -> None:  
     assert window.editor.paste_plain_action in window.edit_menu.actions()
     image = window.editor.insert_image_action
     assert image.shortcut().toString() == "Ctrl+Shift+I"
+    # No page open: nothing to format, the menu is greyed (its items did nothing).
+    assert not window.format_menu.menuAction().isEnabled()
 
 
 class _LinuxKeys:
@@ -66,7 +68,10 @@ def test_ctrl_h_opens_find_and_replace_from_the_page_list(
     open_site(qtbot, window, site)
     assert window.open_document(site / "_posts" / "2024-01-01-hello.md")
     assert window.replace_action.shortcut() == QKeySequence("Ctrl+H")
+    assert window.format_menu.menuAction().isEnabled()
     window.library.view.setFocus()
     qtbot.keyClick(window.library.view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     bar = window.editor.find_bar
     assert bar.isVisible() and bar.replace_visible
+    assert window.close_document()
+    assert not window.format_menu.menuAction().isEnabled()
