@@ -57,7 +57,9 @@ class UnsavedChangesDialog:
             box.setInformativeText(tr("If you don't save, your changes will be lost."))
         save = box.addButton(QMessageBox.StandardButton.Save)
         discard = box.addButton(QMessageBox.StandardButton.Discard)
-        discard.setText(tr("Don't save"))
+        # Alt+S and Alt+D as in other editors (the platform's words had no key to press).
+        save.setText(tr("&Save"))
+        discard.setText(tr("&Don't save"))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
