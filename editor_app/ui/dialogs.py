@@ -221,8 +221,10 @@ class NoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        width = max(420, heading.fontMetrics().horizontalAdvance(title) + 80)
-        self.resize(min(width, 720), 320)
+        # Room in the title bar for the title, the app's name the system adds, the icon and
+        # three buttons ("Add review note on “M… t themes”" was cut at 420 pixels).
+        need = heading.fontMetrics().horizontalAdvance(f"{title} — editor-app") + 120
+        self.resize(min(max(420, need), 720), 320)
         self.text_edit.setFocus()
 
     @classmethod
