@@ -176,6 +176,20 @@ TARGETS: dict[str, Target] = {
             "tests/core/test_review_diff_mutants.py",
         ),
     ),
+    # The image-not-found rule alone, against its own tests: minutes, where the body part
+    # (which holds the same two modules) takes an hour.
+    "checks-body-images": Target(
+        _checks("body_images", "image_places"),
+        (
+            "tests/core/test_checks_image_not_found.py",
+            "tests/core/test_checks_mutants_image_not_found*.py",
+        ),
+    ),
+    # Hugo's transform.Remarshal (the settings shortcodes' three formats side by side).
+    "hugo-remarshal": Target(
+        ("editor_app/core/engines/hugo_remarshal.py",),
+        ("tests/core/engines/test_hugo_remarshal.py", "tests/core/engines/test_*mutants*.py"),
+    ),
     "checks": Target(("editor_app/core/checks/*.py",), CHECKS_TESTS, CHECKS_SLOW),
     # The validation rules in three parts, each run in minutes rather than an hour.
     "checks-header": Target(
@@ -212,6 +226,8 @@ TARGETS: dict[str, Target] = {
             "liquid",
             "checklist",
             "suggest",
+            "body_images",
+            "image_places",
         ),
         CHECKS_TESTS,
         CHECKS_SLOW + CHECKS_BODY_SLOW,

@@ -1,0 +1,256 @@
+"""Where `image-not-found` looks for a published image (`checks/image_places.py`), pinned.
+
+Each test builds a small site and reads its places: for each address, the files on disk it
+would come from (`sources`) and whether it is left unjudged (`unknown`). These are the
+answers behind which images the rule tells about and which it leaves alone.
+
+Named as equivalent (no test can tell them apart):
+- `_eleventy_texts`, `_local_imports`: the files read with `encoding="UTF-8"`, no encoding or
+  no `errors=` (the configuration files read here are plain ASCII; Python's default is
+  UTF-8 in this project's test runs), the comment blanked with other text (`XXXX`: a line
+  comment's words reach no pattern either way).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.checks.image_places import Places, places_for
+from editor_app.core.site import Site
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def _places(root: Path, files: dict[str, str]) -> Places:
+    _write(root, files)
+    return places_for(Site.open(root))
+
+
+def _plain(places: Places, root: Path) -> dict[str, object]:
+    """Places as plain text: folders below the site's folder, patterns as written."""
+
+    def rel(p: Path) -> str:
+        return p.relative_to(root).as_posix() if p != root else "."
+
+    return {
+        "folders": [(prefix, rel(f)) for prefix, f in places.folders],
+        "files": {k: rel(v) for k, v in places.files.items()},
+        "patterns": [(p.pattern, rel(f)) for p, f in places.patterns],
+        "tree": [(p.pattern, rel(f)) for p, f in places.tree_patterns],
+        "unknown": places.unknown,
+        "plugin": places.image_plugin,
+    }
+
+
+def _sources(places: Places, root: Path, address: str) -> list[tuple[str, str]]:
+    return [
+        (f.relative_to(root).as_posix() if f != root else ".", r)
+        for f, r in places.sources(address)
+    ]
+
+
+# -- Eleventy: passthrough copies written as text ---------------------------------------------
+
+
+def _eleventy(root: Path, calls: str, files: dict[str, str] | None = None) -> Places:
+    config = f"module.exports = function (c) {{\n{calls}\n  return {{ dir: {{ input: 'src' }} }};\n}};\n"
+    return _places(
+        root,
+        {"eleventy.config.js": config, "src/index.md": "---\ntitle: x\n---\n", **(files or {})},
+    )
+
+
+def test_eleventy_copies_of_folders_files_and_missing_paths(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path,
+        '  c.addPassthroughCopy("src/img");\n'
+        "  c.addPassthroughCopy('./favicon.png');\n"
+        '  c.addPassthroughCopy("././src/robots.png");\n'
+        '  c.addPassthroughCopy("src/built/later");\n'
+        '  c.addPassthroughCopy("src");\n'
+        "  // c.addPassthroughCopy('src/commented-out');\n",
+        {"src/img/a.png": "", "favicon.png": "", "src/robots.png": ""},
+    )
+    assert _plain(places, tmp_path) == {
+        "folders": [("img/", "src/img"), ("", "src")],
+        "files": {"favicon.png": "favicon.png", "robots.png": "src/robots.png"},
+        "patterns": [],
+        "tree": [],
+        "unknown": ["built/later"],
+        "plugin": False,
+    }
+    assert _sources(places, tmp_path, "img/a.png") == [("src/img", "a.png"), ("src", "img/a.png")]
+    assert _sources(places, tmp_path, "favicon.png") == [(".", "favicon.png"), ("src", "favicon.png")]
+    assert places.is_unknown("built/later") and places.is_unknown("built/later/x.png")
+    assert not places.is_unknown("built/laterx.png") and not places.is_unknown("built")
+
+
+def test_eleventy_globs_of_one_folder_over_folders_and_unreadable(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path,
+        '  c.addPassthroughCopy("src/blog/*.png");\n'
+        '  c.addPassthroughCopy("*.ico");\n'
+        '  c.addPassthroughCopy("src/gone/*.png");\n'
+        '  c.addPassthroughCopy("gone/deeper/*.png");\n'
+        '  c.addPassthroughCopy("src/**/*.{jpg,gif}");\n'
+        '  c.addPassthroughCopy("media/**/?.svg");\n'
+        '  c.addPassthroughCopy("src/**");\n',
+        {"src/blog/a.png": "", "media/x/a.svg": ""},
+    )
+    assert _plain(places, tmp_path) == {
+        "folders": [],
+        "files": {},
+        "patterns": [("blog/[^/]*\\.png", "src/blog"), ("[^/]*\\.ico", "."), (".*", "src")],
+        "tree": [("(?:.*/)?[^/]*\\.(?:jpg|gif)", "src"), ("media/(?:.*/)?[^/]\\.svg", ".")],
+        "unknown": ["gone/", "gone/deeper/"],
+        "plugin": False,
+    }
+    assert _sources(places, tmp_path, "blog/a.png")[0] == ("src/blog", "a.png")
+    assert _sources(places, tmp_path, "a/b/c.gif")[-1] == ("src", "a/b/c.gif")
+    assert _sources(places, tmp_path, "media/x/ab.svg") == [("src", "media/x/ab.svg")]
+
+
+def test_eleventy_globs_it_cannot_read_leave_everything_unjudged(tmp_path: Path) -> None:
+    for glob in ("src/[ab].png", "src/{a,b.png"):
+        root = tmp_path / glob[5]
+        places = _eleventy(root, f'  c.addPassthroughCopy("{glob}");\n')
+        assert places.unknown == [""] and places.patterns == []
+
+
+def test_eleventy_copy_calls_read_to_their_first_argument(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path,
+        '  c.addPassthroughCopy("src/img", { expand: true });\n'
+        "  c.addPassthroughCopy(\n    'src/it\\'s',\n  );\n"
+        "  c.addPassthroughCopy(`src/tick`);\n"
+        "  c.addPassthroughCopy(`src/${name}`);\n",
+        {"src/img/a.png": "", "src/tick/c.png": ""},
+    )
+    assert _plain(places, tmp_path)["folders"] == [("img/", "src/img"), ("tick/", "src/tick")]
+    # `'src/it\\'s'` read to its closing quote (a backslash is a folder's separator: no
+    # such folder); the template's folder is built by code
+    assert places.unknown == ["it/'s", ""]
+
+
+def test_eleventy_copy_call_never_closed_is_unknown(tmp_path: Path) -> None:
+    places = _eleventy(tmp_path, '  c.addPassthroughCopy("src/img"\n', {"src/img/a.png": ""})
+    assert places.unknown == [""] and places.folders == []
+
+
+def test_eleventy_copy_of_a_variable_is_unknown(tmp_path: Path) -> None:
+    places = _eleventy(tmp_path, "  c.addPassthroughCopy(folder);\n")
+    assert places.unknown == [""]
+
+
+# -- Eleventy: passthrough copies to new names ------------------------------------------------
+
+
+def test_eleventy_copies_to_new_names(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path,
+        "  c.addPassthroughCopy({\n"
+        '    "assets/pics": "images",\n'
+        '    "./assets/icons/*.svg": "/icons/",\n'
+        '    "assets/top/*.png": "",\n'
+        '    "vendor/not-here/*.png": "vendor/",\n'
+        '    "vendor/not-here-either/*.png": "",\n'
+        '    "assets/**/*.png": "deep",\n'
+        '    "assets/**/*.gif": "",\n'
+        '    "assets/one.png": "one.png",\n'
+        "    [require.resolve('pkg/x.css')]: 'css/x.css',\n"
+        "    [path.join(a, 'b')]: '',\n"
+        "    \"it's, (odd)\": 'odd',\n"
+        "  });\n",
+        {
+            "assets/pics/dog.png": "",
+            "assets/icons/a.svg": "",
+            "assets/top/t.png": "",
+            "assets/one.png": "",
+            "it's, (odd)/o.png": "",
+        },
+    )
+    assert _plain(places, tmp_path) == {
+        "folders": [("images/", "assets/pics"), ("odd/", "it's, (odd)")],
+        "files": {"one.png": "assets/one.png"},
+        "patterns": [("icons/[^/]*\\.svg", "assets/icons"), ("[^/]*\\.png", "assets/top")],
+        "tree": [],
+        "unknown": ["vendor/", "", "deep/", "", "css/x.css/", ""],
+        "plugin": False,
+    }
+
+
+def test_eleventy_copy_object_it_cannot_read_is_unknown(tmp_path: Path) -> None:
+    for i, argument in enumerate(
+        ('{ "assets/pics": dest }', '{ "assets/pics" }', '{ "a": "b" ', "[1, 2]")
+    ):
+        places = _eleventy(
+            tmp_path / str(i), f"  c.addPassthroughCopy({argument});\n", {"assets/pics/a.png": ""}
+        )
+        assert places.unknown == [""], argument
+        assert places.folders == [], argument
+
+
+def test_eleventy_copy_object_with_an_escaped_quote_and_a_later_entry(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path,
+        "  c.addPassthroughCopy({ 'a\\'b': 'ab', \"c\": \"cc\", });\n",
+        {"c/y.png": ""},
+    )
+    assert _plain(places, tmp_path)["folders"] == [("cc/", "c")]
+    assert places.unknown == ["ab"]  # `a\\'b` is a/'b, a folder not there
+
+
+# -- Eleventy: the image plugin, image templates, imported files -------------------------------
+
+
+def test_eleventy_image_plugin_and_image_templates_publish_the_input_folder(
+    tmp_path: Path,
+) -> None:
+    places = _eleventy(tmp_path / "plugin", "  c.addPlugin(eleventyImageTransformPlugin);\n")
+    assert _plain(places, tmp_path / "plugin")["folders"] == [("", "src")]
+    assert places.image_plugin
+    formats = _eleventy(tmp_path / "formats", '  c.setTemplateFormats(["md", "png"]);\n')
+    assert _plain(formats, tmp_path / "formats")["folders"] == [("", "src")]
+    assert not formats.image_plugin
+    other = _eleventy(tmp_path / "other", '  c.setTemplateFormats(["md", "pngx"]);\n')
+    assert other.folders == [] and not other.image_plugin
+
+
+def test_eleventy_reads_the_local_files_its_configuration_imports(tmp_path: Path) -> None:
+    config = (
+        'const copies = require("./lib/copies");\n'
+        'import images from "./lib/images.js";\n'
+        'const gone = require("./lib/gone");\n'
+        'const pkg = require("some-package");\n'
+        "module.exports = function (c) { copies(c); images(c); "
+        "return { dir: { input: 'src' } }; };\n"
+    )
+    places = _places(
+        tmp_path,
+        {
+            "eleventy.config.js": config,
+            "src/index.md": "---\ntitle: x\n---\n",
+            "lib/copies.js": 'module.exports = (c) => c.addPassthroughCopy("src/img");\n',
+            "lib/images.js": "export default (c) => c.addPlugin(eleventyImageTransformPlugin);\n",
+            "src/img/a.png": "",
+        },
+    )
+    assert _plain(places, tmp_path)["folders"] == [("img/", "src/img"), ("", "src")]
+    assert places.image_plugin and places.unknown == []
+
+
+def test_eleventy_site_with_its_input_at_the_top(tmp_path: Path) -> None:
+    places = _places(
+        tmp_path,
+        {
+            "eleventy.config.js": 'module.exports = (c) => { c.addPassthroughCopy("img"); };\n',
+            "index.md": "---\ntitle: x\n---\n",
+            "img/a.png": "",
+        },
+    )
+    assert _plain(places, tmp_path)["folders"] == [("img/", "img")]
