@@ -255,3 +255,111 @@ def test_eleventy_site_with_its_input_at_the_top(tmp_path: Path) -> None:
         },
     )
     assert _plain(places, tmp_path)["folders"] == [("img/", "img")]
+
+
+# -- Hugo ---------------------------------------------------------------------------------------
+
+_HUGO_SETTINGS = """title = "x"
+staticDir = ["static", "public_files"]
+assetDir = "res"
+theme = ["here"]
+[languages.en]
+weight = 1
+[languages.fr]
+staticDir = "static_fr"
+[languages.de]
+staticDir = ["static_de", "static_de2"]
+[[module.mounts]]
+source = "pictures"
+target = "static/img/dogs/"
+[[module.mounts]]
+source = "logo.png"
+target = "static/brand/logo.png"
+[[module.mounts]]
+source = "shared"
+target = "assets"
+[[module.mounts]]
+source = "icons"
+target = "assets/icons"
+[[module.mounts]]
+source = "gone"
+target = "static/gone"
+[[module.mounts]]
+source = "gone"
+target = "assets/gone"
+[[module.mounts]]
+source = "layouts"
+target = "layouts"
+[[module.mounts]]
+source = "logo.png"
+target = "assets/logo.png"
+[[module.mounts]]
+source = "whole"
+target = "/static/"
+"""
+
+
+def test_hugo_static_folders_mounts_themes_and_assets(tmp_path: Path) -> None:
+    files = {
+        "hugo.toml": _HUGO_SETTINGS,
+        "content/a.md": "---\ntitle: a\n---\n",
+        "logo.png": "",
+        **{f"{name}/x.png": "" for name in ("pictures", "shared", "icons", "layouts", "whole")},
+        "themes/here/static/t.png": "",
+        "themes/here/assets/t.png": "",
+    }
+    places = _places(tmp_path, files)
+    assert _plain(places, tmp_path) == {
+        "folders": [
+            ("", "static"),
+            ("", "public_files"),
+            ("", "static_fr"),
+            ("", "static_de"),
+            ("", "static_de2"),
+            ("", "content"),
+            ("img/dogs/", "pictures"),
+            ("", "whole"),
+            ("", "themes/here/static"),
+            ("", "res"),
+            ("", "shared"),
+            ("", "themes/here/assets"),
+        ],
+        "files": {"brand/logo.png": "logo.png"},
+        "patterns": [],
+        "tree": [],
+        "unknown": ["gone/"],
+        "plugin": False,
+    }
+    assert places.resources == [tmp_path / "res", tmp_path / "shared", tmp_path / "themes/here/assets"]
+    assert places.elsewhere == [tmp_path]
+    assert _sources(places, tmp_path, "brand/logo.png")[0] == (".", "logo.png")
+
+
+def test_hugo_defaults_and_a_theme_not_fetched(tmp_path: Path) -> None:
+    files = {
+        "hugo.toml": 'title = "x"\ntheme = "gone"\n',
+        "content/a.md": "---\ntitle: a\n---\n",
+        "themes/gone/.keep": "",  # a theme's folder with a file is there ...
+    }
+    places = _places(tmp_path, files)
+    assert _plain(places, tmp_path)["folders"] == [
+        ("", "static"),
+        ("", "content"),
+        ("", "themes/gone/static"),
+        ("", "assets"),
+        ("", "themes/gone/assets"),
+    ]
+    assert places.unknown == []
+    (tmp_path / "themes" / "gone" / ".keep").unlink()  # ... an empty one is not
+    assert places_for(Site.open(tmp_path)).unknown == [""]
+
+
+def test_hugo_mount_lists_that_are_no_tables_are_passed_over(tmp_path: Path) -> None:
+    files = {
+        "hugo.yaml": "title: x\nmodule:\n  mounts:\n    - static\n    - source: pics\n"
+        "      target: static/p\n",
+        "content/a.md": "---\ntitle: a\n---\n",
+        "pics/a.png": "",
+    }
+    places = _places(tmp_path, files)
+    assert ("p/", tmp_path / "pics") in places.folders and places.unknown == []
