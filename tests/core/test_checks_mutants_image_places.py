@@ -58,7 +58,9 @@ def _sources(places: Places, root: Path, address: str) -> list[tuple[str, str]]:
 
 
 def _eleventy(root: Path, calls: str, files: dict[str, str] | None = None) -> Places:
-    config = f"module.exports = function (c) {{\n{calls}\n  return {{ dir: {{ input: 'src' }} }};\n}};\n"
+    config = (
+        f"module.exports = function (c) {{\n{calls}\n  return {{ dir: {{ input: 'src' }} }};\n}};\n"
+    )
     return _places(
         root,
         {"eleventy.config.js": config, "src/index.md": "---\ntitle: x\n---\n", **(files or {})},
@@ -85,7 +87,10 @@ def test_eleventy_copies_of_folders_files_and_missing_paths(tmp_path: Path) -> N
         "plugin": False,
     }
     assert _sources(places, tmp_path, "img/a.png") == [("src/img", "a.png"), ("src", "img/a.png")]
-    assert _sources(places, tmp_path, "favicon.png") == [(".", "favicon.png"), ("src", "favicon.png")]
+    assert _sources(places, tmp_path, "favicon.png") == [
+        (".", "favicon.png"),
+        ("src", "favicon.png"),
+    ]
     assert places.is_unknown("built/later") and places.is_unknown("built/later/x.png")
     assert not places.is_unknown("built/laterx.png") and not places.is_unknown("built")
 
@@ -330,7 +335,11 @@ def test_hugo_static_folders_mounts_themes_and_assets(tmp_path: Path) -> None:
         "unknown": ["gone/"],
         "plugin": False,
     }
-    assert places.resources == [tmp_path / "res", tmp_path / "shared", tmp_path / "themes/here/assets"]
+    assert places.resources == [
+        tmp_path / "res",
+        tmp_path / "shared",
+        tmp_path / "themes/here/assets",
+    ]
     assert places.elsewhere == [tmp_path]
     assert _sources(places, tmp_path, "brand/logo.png")[0] == (".", "logo.png")
 
