@@ -11,19 +11,57 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QLabel,
+    QLineEdit,
     QMenu,
+    QMenuBar,
     QPlainTextEdit,
     QProgressBar,
     QStyle,
+    QTextEdit,
     QToolBar,
     QWidget,
 )
 
 from editor_app.ui.window_panels import remembered_true
+
+
+def _edit(window: Any, what: str) -> None:
+    """Cut, Copy, Paste or Select All in the text box that has the keyboard, else in the page's
+    text; nothing in the page list or on a button: with the list in hand, Ctrl+V pasted into
+    the page unseen, and Ctrl+A then Ctrl+X emptied it."""
+    focus = QApplication.focusWidget()
+    if focus is None or isinstance(focus, (QMenu, QMenuBar)):
+        focus = getattr(window, "_edit_focus", None)  # chosen from the menu: where it was
+        try:
+            if focus is not None and not focus.isVisible():
+                focus = None
+        except RuntimeError:  # that widget is gone
+            focus = None
+    if focus is None:
+        target: Any = window.editor
+    elif isinstance(focus, (QLineEdit, QTextEdit, QPlainTextEdit)):
+        target = focus
+    elif isinstance(focus, (QAbstractSpinBox, QComboBox)) and focus.findChild(QLineEdit):
+        target = focus.findChild(QLineEdit)  # a date or a choice typed in
+    else:
+        return
+    getattr(target, what)()
+
+
+class _FocusMemory(QObject):
+    """Remembers the window's last focused widget that is no menu (`window._edit_focus`)."""
+
+    def changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        window = self.parent()
+        if new is not None and not isinstance(new, (QMenu, QMenuBar)) and new.window() is window:
+            window._edit_focus = new
 
 
 def _icon(window: Any, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -107,10 +145,16 @@ def build_actions(w: Any) -> None:
     # In the form, on the form's changes; elsewhere, on the editor's (document_session).
     w.undo_action = make_action(w, tr("&Undo"), lambda: w.documents.undo(), key.Undo)
     w.redo_action = make_action(w, tr("&Redo"), lambda: w.documents.redo(), key.Redo)
-    w.cut_action = make_action(w, tr("Cu&t"), editor.cut, key.Cut)
-    w.copy_action = make_action(w, tr("&Copy"), editor.copy, key.Copy)
-    w.paste_action = make_action(w, tr("&Paste"), editor.paste, key.Paste)
-    w.select_all_action = make_action(w, tr("Select &All"), editor.selectAll, key.SelectAll)
+    app = QApplication.instance()
+    if app is not None:  # where the keyboard was before a menu opened, for Edit's items
+        w._focus_memory = _FocusMemory(w)  # a child: disconnected when the window goes
+        app.focusChanged.connect(w._focus_memory.changed)
+    w.cut_action = make_action(w, tr("Cu&t"), lambda: _edit(w, "cut"), key.Cut)
+    w.copy_action = make_action(w, tr("&Copy"), lambda: _edit(w, "copy"), key.Copy)
+    w.paste_action = make_action(w, tr("&Paste"), lambda: _edit(w, "paste"), key.Paste)
+    w.select_all_action = make_action(
+        w, tr("Select &All"), lambda: _edit(w, "selectAll"), key.SelectAll
+    )
     # The editor's own Find bar when it has one; otherwise the action is not shown.
     find = getattr(editor, "show_find", None)
     w.find_action = make_action(w, tr("&Find…"), find, key.Find) if callable(find) else None
