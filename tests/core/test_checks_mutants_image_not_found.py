@@ -1,0 +1,273 @@
+"""`image-not-found` on small planted sites (`checks/body_images.py`), pinned line by line.
+
+Each test writes a page of image addresses on a tiny site and pins which lines are told,
+with their exact message: the addresses judged and those left alone, the near miss offered,
+the folder named.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.checks.problem import WARNING
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_site
+
+CODE = "image-not-found"
+GONE = "will be missing from the page"
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def _told(root: Path, rel: str) -> dict[int, str]:
+    problems = validate_site(Site.open(root), only=[root / rel], content=False)
+    found = [p for p in problems if p.code == CODE]
+    assert all(p.severity == WARNING and p.field is None for p in found)
+    assert len({p.line for p in found}) == len(found)  # one report a line
+    return {p.line: p.message for p in found}
+
+
+def _jekyll(root: Path, body: list[str], config: str = "title: x\n") -> dict[int, str]:
+    """The page's told lines, numbered from the body's first line (1)."""
+    _write(
+        root,
+        {
+            "_config.yml": config,
+            "img/cat.png": "png",
+            "img/dog.png": "png",
+            "top.png": "png",
+            "index.md": "---\ntitle: Home\n---\n" + "\n".join(body) + "\n",
+        },
+    )
+    return {line - 3: message for line, message in _told(root, "index.md").items()}
+
+
+def test_addresses_as_written_are_read_as_the_server_reads_them(tmp_path: Path) -> None:
+    told = _jekyll(
+        tmp_path,
+        [
+            "![a]( /img/cat.png )",  # 1 spaces inside the brackets: there
+            "![a](</img/cat.png>)",  # 2 in <>: there
+            "![a](/img/c%61t.png)",  # 3 escaped: there
+            "![a](/img/cat.png#top)",  # 4
+            "![a](?v=1)",  # 5 a query alone: not judged
+            "![a](C:\\pics\\cat.png)",  # 6 a computer path: not judged
+            "![a](/img/)",  # 7 a folder: not judged
+            "![a](/img/%00.png)",  # 8 a null character: not judged
+            "![a](/img/catt.png)",  # 9
+            "![a](/top.pgn)",  # 10 the site's own folder
+            "![a](/nowhere/deeper/cat.png)",  # 11 no such folder
+            "![a](/img/zzzzqqqq.png)",  # 12 nothing near
+            '<IMG SRC="/img/cta.png">',  # 13 HTML in capitals
+            "![a](/img/catt.png) ![b](/img/catt.png)",  # 14 the same twice: told once
+            "![a](/img/Cat.png)",  # 15 capitals differ (published sites are case-sensitive)
+            "![a](/img/cat.png?/x)",  # 16
+            "![a](/..)",  # 17 above the site
+            "![a](/.)",  # 18 the site itself
+        ],
+    )
+    assert told == {
+        9: f"The image '/img/catt.png' {GONE}: there is no file 'catt.png' in img/. "
+        "Did you mean '/img/cat.png'?",
+        10: f"The image '/top.pgn' {GONE}: there is no file 'top.pgn' in the site's folder. "
+        "Did you mean '/top.png'?",
+        11: f"The image '/nowhere/deeper/cat.png' {GONE}: there is no folder "
+        "nowhere/deeper/. Check the name, or add the file there.",
+        12: f"The image '/img/zzzzqqqq.png' {GONE}: there is no file 'zzzzqqqq.png' in img/. "
+        "Check the name, or add the file there.",
+        13: f"The image '/img/cta.png' {GONE}: there is no file 'cta.png' in img/. "
+        "Did you mean '/img/cat.png'?",
+        14: f"The image '/img/catt.png' {GONE}: there is no file 'catt.png' in img/. "
+        "Did you mean '/img/cat.png'?",
+        15: f"The image '/img/Cat.png' {GONE}: there is no file 'Cat.png' in img/. "
+        "Did you mean '/img/cat.png'?",
+    }
+
+
+def test_site_templates_around_addresses(tmp_path: Path) -> None:
+    told = _jekyll(
+        tmp_path,
+        [
+            "![a]({{ site.url }}{{ site.baseurl }}/img/catt.png)",  # 1
+            "![a]({{- site.baseurl -}}/img/cat.png)",  # 2 there
+            '![a]({{ "/img/dgo.png" | absolute_url }})',  # 3
+            "![a]({{ '/img/cat.png' | relative_url }})",  # 4 there
+            '<img src="{{ site.baseurl }}/img/dgo.png">',  # 5
+            '<img src="{{ page.pic }}">',  # 6 built by the page: not judged
+            "Text {{ site.title }} and ![a](/img/cta.png)",  # 7 a template elsewhere
+        ],
+    )
+    assert sorted(told) == [1, 3, 5, 7]
+    assert told[1].startswith("The image '/img/catt.png' ")  # as the template prints it
+    assert told[1].endswith("Did you mean '/img/cat.png'?")
+    assert told[3].endswith("no file 'dgo.png' in img/. Did you mean '/img/dog.png'?")
+    assert told[5].endswith("no file 'dgo.png' in img/. Did you mean '/img/dog.png'?")
+    assert told[7].endswith("Did you mean '/img/cat.png'?")
+
+
+def test_reference_style_images_by_their_label(tmp_path: Path) -> None:
+    told = _jekyll(
+        tmp_path,
+        [
+            "![The  Cat][Big CAT] ![dog] ![Pup][]",  # 1
+            "",
+            "[big cat]: /img/catt.png",  # 3 labels match whatever their case and spaces
+            "[dog]: </img/dgo.png>",  # 4
+            "[pup]: /img/pup.png",  # 5
+            "[big cat]: /img/cat.png",  # 6 a second definition: the first counts
+            "[unused]: /img/nothing.png",  # 7 no image uses it
+            "```",
+            "[dog]: /img/dog.png",  # 9 in an example: no definition
+            "```",
+        ],
+    )
+    assert sorted(told) == [3, 4, 5]
+    assert "'/img/dgo.png'" in told[4]
+
+
+def test_jekyll_include_and_hidden_names(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "_shared/pic.png": "png",
+            "_pics/one.png": "png",
+            "_pics/two.png": "png",
+            ".well/pic.png": "png",
+            "_private/pic.png": "png",
+            "assets/_inner/pic.png": "png",
+        },
+    )
+    told = _jekyll(
+        tmp_path,
+        [
+            "![a](/_shared/pic.png)",  # 1 included by its folder
+            "![a](/_pics/one.png)",  # 2 a file named, in a folder left out: left out
+            "![a](/_pics/two.png)",  # 3
+            "![a](/.well/pic.png)",  # 4
+            "![a](/_private/pic.png)",  # 5
+            "![a](/_private/pics.png)",  # 6 hidden and not there: a near miss
+            "![a](/assets/_inner/pic.png)",  # 7 included by its path
+        ],
+        config="title: x\ninclude: [_shared, _pics/one.png, assets/_inner]\n",
+    )
+    hidden = (
+        "Jekyll does not publish files or folders whose names start with '_' or '.'. "
+        "Move the file to a folder such as assets/ and change the address."
+    )
+    assert told == {
+        2: f"The image '/_pics/one.png' {GONE}: {hidden}",
+        3: f"The image '/_pics/two.png' {GONE}: {hidden}",
+        4: f"The image '/.well/pic.png' {GONE}: {hidden}",
+        5: f"The image '/_private/pic.png' {GONE}: {hidden}",
+        6: f"The image '/_private/pics.png' {GONE}: there is no file 'pics.png' in _private/. "
+        "Did you mean '/_private/pic.png'?",
+    }
+
+
+def test_jekyll_page_relative_addresses(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "_config.yml": "title: x\n",
+            "docs/guide.md": "---\ntitle: Guide\npermalink: /guide/\n---\n"
+            "![a](../img/cat.png)\n"  # 5 /img/cat.png: there
+            "![a](../img/catt.png)\n"  # 6
+            "![a](pic.png)\n"  # 7 /guide/pic.png: beside the page on disk, not told
+            "![a](../../../img/cat.png)\n"  # 8 above the site: /img/cat.png all the same
+            "![a](sub/../pics.png)\n",  # 9
+            "docs/pic.png": "png",
+            "img/cat.png": "png",
+        },
+    )
+    told = _told(tmp_path, "docs/guide.md")
+    assert sorted(told) == [6, 9]
+    assert told[6].endswith("no file 'catt.png' in img/. Did you mean '../img/cat.png'?")
+    assert told[9].endswith("there is no folder guide/. Check the name, or add the file there.")
+
+
+def test_jekyll_base_path_read_from_the_settings(tmp_path: Path) -> None:
+    told = _jekyll(
+        tmp_path,
+        ["![a](/docs/img/cat.png)", "![a](/docs/img/catt.png)", "![a](/img/catt.png)"],
+        config='title: x\nbaseurl: " /docs/ "\n',
+    )
+    assert told == {
+        2: f"The image '/docs/img/catt.png' {GONE}: there is no file 'catt.png' in img/. "
+        "Did you mean '/docs/img/cat.png'?",
+        3: f"The image '/img/catt.png' {GONE}: there is no file 'catt.png' in img/. "
+        "Did you mean '/img/cat.png'?",
+    }
+
+
+def test_near_miss_folder_by_folder(tmp_path: Path) -> None:
+    _write(tmp_path, {"assets/Photos/2024/cat.png": "png"})
+    told = _jekyll(
+        tmp_path,
+        [
+            "![a](/assets/photos/2024/cat.png)",  # 1 a folder's capitals
+            "![a](/assets/Photos/zzzzqqqq/cat.png)",  # 2 no near folder
+            "![a](/assets/Photoss/2024/catt.png)",  # 3 two misses
+        ],
+    )
+    assert told[1].endswith(
+        "there is no folder assets/photos/2024/. Did you mean '/assets/Photos/2024/cat.png'?"
+    )
+    assert told[2].endswith(
+        "there is no folder assets/Photos/zzzzqqqq/. Check the name, or add the file there."
+    )
+    assert told[3].endswith("Did you mean '/assets/Photos/2024/cat.png'?")
+
+
+# -- Hugo and Eleventy ------------------------------------------------------------------------
+
+
+def test_hugo_bundle_images_and_render_hook_resources(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "x"\n',
+            "assets/images/chart.png": "png",
+            "static/img/cat.png": "png",
+            "content/posts/trip/cover.png": "png",
+            "content/posts/trip/index.md": "---\ntitle: Trip\n---\n"
+            "![a](cover.png)\n"  # 4 the bundle's own
+            "![a](covr.png)\n"  # 5
+            "![a](images/chart.png)\n"  # 6 assets/: the render hook finds it
+            "![a](./images/chrt.png)\n"  # 7
+            "![a](../x.png)\n"  # 8 out of the bundle: not judged
+            "![a](.)\n"  # 9
+            "![a](/img/cat.png)\n",  # 10
+        },
+    )
+    told = _told(tmp_path, "content/posts/trip/index.md")
+    assert told == {
+        5: f"The image 'covr.png' {GONE}: there is no file 'covr.png' in content/posts/trip/. "
+        "Did you mean 'cover.png'?",
+        7: f"The image './images/chrt.png' {GONE}: there is no folder content/posts/trip/images/. "
+        "Check the name, or add the file there.",
+    }
+
+
+def test_eleventy_image_plugin_reads_beside_the_page(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "eleventy.config.js": "module.exports = (c) => { c.addPlugin(eleventyImageTransformPlugin);"
+            " return { dir: { input: 'src' } }; };\n",
+            "src/blog/cat.png": "png",
+            "src/blog/post.md": "---\ntitle: Post\n---\n"
+            "![a](cat.png)\n![a](catt.png)\n![a](../blog/cat.png)\n![a](/blog/catt.png)\n",
+        },
+    )
+    told = _told(tmp_path, "src/blog/post.md")
+    assert told == {
+        5: f"The image 'catt.png' {GONE}: there is no file 'catt.png' in src/blog/. "
+        "Did you mean 'cat.png'?",
+        7: f"The image '/blog/catt.png' {GONE}: there is no file 'catt.png' in src/blog/. "
+        "Did you mean '/blog/cat.png'?",
+    }
