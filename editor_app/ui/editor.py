@@ -13,7 +13,7 @@ window's panels.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,14 +146,24 @@ class MarkdownEditor(EditorColours, EditorImages, QPlainTextEdit):
         moved.setPosition(min(position, len(shown)))
         self.setTextCursor(moved)
 
-    def go_to_line(self, n: int) -> None:
-        """Put the caret at the start of line `n` (1-based, clamped) of the page and show it."""
+    def go_to_line(self, n: int, words: Sequence[str] = ()) -> None:
+        """Put the caret at the start of line `n` (1-based, clamped) of the page and show it;
+        with `words`, select the first of them found from there to the end of its paragraph
+        (a problem's quoted words: the link text 'more' on that line)."""
         cursor = self.textCursor()
         if self._joined:  # the page's line, wherever the display joined it
             cursor.setPosition(soft_wrap.line_start(self.markdown(), n))
         else:
             block = self.document().findBlockByNumber(max(0, min(n, self.blockCount()) - 1))
             cursor = QTextCursor(block)
+        block = cursor.block()
+        rest = block.text()[cursor.position() - block.position() :]
+        for word in words:
+            at = rest.find(word) if word else -1
+            if at >= 0:
+                cursor.setPosition(cursor.position() + at)
+                cursor.setPosition(cursor.position() + len(word), QTextCursor.MoveMode.KeepAnchor)
+                break
         self.setTextCursor(cursor)
         self.centerCursor()
 

@@ -1,0 +1,48 @@
+"""Clicking a problem that quotes the page's words ("The link text 'click here' ...") selects
+those words on its line; the caret used to sit at the line's start, nothing selected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from window_helpers import open_site
+
+from editor_app.ui.main_window import MainWindow
+
+CASE_STUDY = "_resources/case-study-cag.md"
+
+
+@pytest.fixture
+def window(quiet_window):  # noqa: ANN001, ANN201
+    return quiet_window
+
+
+def test_a_clicked_problem_selects_the_words_it_quotes(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    page = site_copy / CASE_STUDY
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text + "\nThe page's plan, for the public: [click here](https://example.org/plan).\n",
+        encoding="utf-8",
+    )
+    open_site(qtbot, window, site_copy)
+    assert window.open_document(page)
+    with qtbot.waitSignal(window.problemsShown, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_F7)
+    unclear = next(p for p in window.checks.validate_current() if p.code == "link-text-unclear")
+    assert "'click here'" in unclear.message
+    window.jump_to_problem(unclear)
+    cursor = window.editor.textCursor()
+    assert cursor.selectedText() == "click here"
+    assert cursor.block().text().startswith("The page's plan")
+
+    # A problem whose quoted words are not on its line leaves the caret at the line's start.
+    other = type(unclear)(
+        unclear.path, unclear.line, None, "suggestion", "x", "Nothing 'absent words' here."
+    )
+    window.jump_to_problem(other)
+    cursor = window.editor.textCursor()
+    assert not cursor.hasSelection() and cursor.positionInBlock() == 0
