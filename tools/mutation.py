@@ -183,6 +183,7 @@ TARGETS: dict[str, Target] = {
         (
             "tests/core/test_checks_image_not_found.py",
             "tests/core/test_checks_mutants_image_not_found*.py",
+            "tests/core/test_checks_mutants_image_places*.py",
         ),
     ),
     # Hugo's transform.Remarshal (the settings shortcodes' three formats side by side).
