@@ -159,6 +159,8 @@ def _yaml_date(dumper: yaml.SafeDumper, value: _dt.date) -> yaml.ScalarNode:
 _GoYaml.add_representer(str, _yaml_text)
 _GoYaml.add_representer(_dt.datetime, _yaml_date)
 _GoYaml.add_representer(_dt.date, _yaml_date)
+# TOML's local time (`t = 07:30:00`): text to go-yaml, as a local date is
+_GoYaml.add_representer(_dt.time, lambda dumper, value: _yaml_text(dumper, value.isoformat()))
 
 
 def _is_table_list(value: Any) -> bool:
@@ -172,7 +174,9 @@ def _toml_key(key: str) -> str:
 def _toml_string(text: str, literal: bool = True) -> str:
     if literal and "'" not in text and not any(c < " " or c == "\x7f" for c in text):
         return f"'{text}'"
-    out = "".join(_TOML_ESCAPES.get(c, c if c >= " " else f"\\u{ord(c):04X}") for c in text)
+    out = "".join(
+        _TOML_ESCAPES.get(c, c if " " <= c != "\x7f" else f"\\u{ord(c):04X}") for c in text
+    )  # DEL, like the control characters, is written escaped (TOML allows it no other way)
     return f'"{out}"'
 
 
