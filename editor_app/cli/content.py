@@ -48,6 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="create a document from the schema defaults")
     p.add_argument("collection", metavar="COLLECTION")
     p.add_argument("--title", required=True)
+    p.add_argument(
+        "--folder",
+        help="another folder holding pages of the collection, from the site root "
+        "(e.g. _articles/fr); the new page takes the values its pages share",
+    )
     p.add_argument("site", metavar="SITE", nargs="?", default=".")
     p.set_defaults(func=cmd_new)
 
@@ -296,16 +301,16 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a document from the schema defaults; print its path."""
     from editor_app.core.site import Site, SiteError
-    from editor_app.core.tools import UnknownCollection, new_document
+    from editor_app.core.tools import UnknownCollection, UnknownFolder, new_document
 
     if not args.title.strip():
         return fail("the title is empty")
     try:
         site = Site.open(args.site)
-        path = new_document(site, args.collection, args.title.strip())
+        path = new_document(site, args.collection, args.title.strip(), folder=args.folder)
     except SiteError as exc:
         return fail(str(exc))
-    except UnknownCollection as exc:
+    except (UnknownCollection, UnknownFolder) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"cannot create the document: {exc.strerror or exc}")

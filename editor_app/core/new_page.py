@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
@@ -360,12 +361,43 @@ def _usual_opener(pages: list[Any], limit: int = 200) -> str:
     return "+++" if toml > yaml else "---"
 
 
+def folder_values(
+    site: Any, collection: str, folder: Path, values: dict[str, Any], schema: Any
+) -> dict[str, Any]:
+    """Values every page in `folder` shares (two pages or more) where the collection's pages
+    differ, for a new page there: `lang: fr` in the Open Source Guide's `_articles/fr`. The
+    title, dates and values no two pages may share are the page's own."""
+    here = folder.resolve()
+    pages = [e for e in _readable(site, collection) if e.path.parent.resolve() == here]
+    cs = schema.for_collection(collection) if schema is not None else None
+    if len(pages) < 2 or cs is None:
+        return {}
+    shared: dict[str, Any] = {}
+    for f in cs.fields:
+        if f.unique or f.type in ("date", "datetime") or f.name.lower().endswith("title"):
+            continue
+        seen = {json.dumps(e.front_matter.get(f.name), default=str) for e in pages}
+        value = pages[0].front_matter.get(f.name)
+        if len(seen) == 1 and isinstance(value, (str, bool, int, float)) and value != "":
+            if values.get(f.name) != value:
+                shared[f.name] = value
+    return shared
+
+
 def new_page_bytes(
-    site: Any, collection: str, title: str, schema: Any, today: dt.date | None = None
+    site: Any,
+    collection: str,
+    title: str,
+    schema: Any,
+    today: dt.date | None = None,
+    folder: Path | None = None,
 ) -> bytes:
     """The bytes of a new page: like its collection's other pages (`new_page_text`), else
-    written field by field."""
+    written field by field; in `folder` (not the collection's own), with the values every
+    page there shares (`folder_values`)."""
     values = new_page_values(site, collection, title, schema, today)
+    if folder is not None:
+        values.update(folder_values(site, collection, folder, values, schema))
     cs = schema.for_collection(collection) if schema is not None else None
     order = [f.name for f in cs.fields] if cs is not None else None
     everyone = _readable(site, collection)
@@ -390,6 +422,7 @@ def new_page_bytes(
 
 
 __all__ = [
+    "folder_values",
     "in_usual_shape",
     "new_page_bytes",
     "new_page_text",

@@ -433,21 +433,82 @@ def _suffix(folder: Path) -> str:
     return ".markdown" if names and names.count(".markdown") * 2 > len(names) else ".md"
 
 
-def proposed_path(site: Site, collection: str, title: str, today: dt.date | None = None) -> Path:
-    """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken.
+class UnknownFolder(ValueError):
+    """A folder that holds none of the collection's pages (a new page may go in one that does)."""
+
+    def __init__(self, folder: str, known: Iterable[str]) -> None:
+        super().__init__(folder)
+        self.folder = folder
+        self.known = list(known)
+
+    def __str__(self) -> str:
+        return (
+            f"no page of this collection is in the folder {self.folder!r} "
+            f"(its pages are in: {', '.join(self.known)})"
+        )
+
+
+def page_folders(site: Site, collection: str) -> list[str]:
+    """The folders holding the collection's pages, from the site root: its own folder first,
+    then the others by name (the Open Source Guide's `_articles/fr`, one per language; Jekyll
+    docs' `_docs/deployment`). A new page may go in any of them.
 
     Raises `UnknownCollection` when the site has no such collection.
     """
     coll = site.collections.get(collection)
     if coll is None:
         raise UnknownCollection(collection, site.collections)
+    root = site.root.resolve()
+    own = _relative(coll.folder, root)
+    found = {_relative(e.path.parent, root) for e in site.documents(collection)}
+    found.discard(own)
+    return [own, *sorted(found, key=str.lower)]
+
+
+def _relative(folder: Path, root: Path) -> str:
+    try:
+        return folder.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return folder.as_posix()
+
+
+def _new_page_folder(site: Site, collection: str, folder: str | None) -> Path:
+    """The folder a new page goes in: the collection's own, or `folder` when it holds pages of
+    the collection (`UnknownFolder` otherwise: never a folder the site does not use for it)."""
+    coll = site.collections[collection]
+    if not folder:
+        return coll.folder
+    known = page_folders(site, collection)
+    wanted = folder.strip("/")
+    if wanted not in known:
+        raise UnknownFolder(folder, known)
+    return site.root / wanted
+
+
+def proposed_path(
+    site: Site,
+    collection: str,
+    title: str,
+    today: dt.date | None = None,
+    folder: str | None = None,
+) -> Path:
+    """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken; in
+    the collection's folder, or in `folder` (one of `page_folders`).
+
+    Raises `UnknownCollection` when the site has no such collection, `UnknownFolder` when
+    `folder` holds none of its pages.
+    """
+    coll = site.collections.get(collection)
+    if coll is None:
+        raise UnknownCollection(collection, site.collections)
+    base = _new_page_folder(site, collection, folder)
     today = today or dt.date.today()
     slug = slugify(title)
     stem = f"{today.isoformat()}-{slug}" if coll.dated else slug
-    suffix = _suffix(coll.folder)
+    suffix = _suffix(base)
     n = 1
     while True:
-        path = coll.folder / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
+        path = base / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
         # lexists: a dangling link still blocks the name (creating through it would fail).
         if not os.path.lexists(path):
             return path
@@ -460,8 +521,10 @@ def new_document(
     title: str,
     schema: Any = None,
     today: dt.date | None = None,
+    folder: str | None = None,
 ) -> Path:
-    """Create a document in `collection` and return its path; never overwrites a file.
+    """Create a document in `collection` (in its folder, or in `folder`, one of
+    `page_folders`) and return its path; never overwrites a file.
 
     The file is named like the collection's files (`YYYY-MM-DD-slug.md` when they are dated,
     else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults,
@@ -476,13 +539,18 @@ def new_document(
         from editor_app.core.schema import load_schema
 
         schema = load_schema(site)
-    data = new_page_bytes(site, collection, title, schema, today)
+    base = _new_page_folder(site, collection, folder)
+    # Another folder's pages may share values (`lang: fr`); the collection's own folder keeps
+    # the collection's usual ones.
+    data = new_page_bytes(
+        site, collection, title, schema, today, folder=base if base != coll.folder else None
+    )
 
-    _check_inside(site, coll.folder)
-    coll.folder.mkdir(parents=True, exist_ok=True)
-    _check_inside(site, coll.folder)  # a link made meanwhile must not lead us out either
+    _check_inside(site, base)
+    base.mkdir(parents=True, exist_ok=True)
+    _check_inside(site, base)  # a link made meanwhile must not lead us out either
     while True:
-        path = proposed_path(site, collection, title, today)
+        path = proposed_path(site, collection, title, today, folder)
         try:
             # Complete or not at all (a full disk never leaves an empty page), and only when
             # the name is free: another program taking it meanwhile moves us to the next one.

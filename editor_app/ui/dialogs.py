@@ -88,10 +88,20 @@ class NewDocumentDialog(QDialog):
         propose: Callable[[str, str], str],
         current: str | None = None,
         parent: QWidget | None = None,
+        folders: Callable[[str], list[str]] | None = None,
+        near: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New document"))
+        # The open page's folder, picked first when the collection has it: an editor working
+        # on the French articles starts the next one there.
+        self._near = near
         self._propose = propose
+        # The folders holding each collection's pages (its own first): a French article goes
+        # in the guide's _articles/fr. Offered only when a collection has more than one.
+        self._folders = folders
+        self.folder_box = QComboBox()
+        self.folder_box.setAccessibleName(tr("Folder"))
 
         self.collection_box = QComboBox()
         self.collection_box.setAccessibleName(tr("Collection"))
@@ -113,7 +123,9 @@ class NewDocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Kind of page:"), self.collection_box)
         form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(tr("In &folder:"), self.folder_box)
         form.addRow(tr("File:"), self.file_label)
+        self._form = form
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,13 +136,37 @@ class NewDocumentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
+        self.collection_box.currentIndexChanged.connect(self._list_folders)
         self.collection_box.currentIndexChanged.connect(self._update)
+        self.folder_box.currentIndexChanged.connect(self._update)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
+        self._list_folders()
         self._update()
 
     def collection(self) -> str:
         return str(self.collection_box.currentData())
+
+    def folder(self) -> str | None:
+        """The folder picked from the site root, or None for the collection's own."""
+        if self.folder_box.currentIndex() <= 0:
+            return None
+        return self.folder_box.currentText()
+
+    def _list_folders(self) -> None:
+        names: list[str] = []
+        if self._folders is not None and self.collection_box.currentData() is not None:
+            try:
+                names = self._folders(self.collection())
+            except (KeyError, ValueError, OSError):
+                names = []
+        self.folder_box.blockSignals(True)
+        self.folder_box.clear()
+        self.folder_box.addItems(names)
+        if self._near in names:
+            self.folder_box.setCurrentIndex(names.index(self._near))
+        self.folder_box.blockSignals(False)
+        self._form.setRowVisible(self.folder_box, len(names) > 1)
 
     def title(self) -> str:
         return self.title_edit.text().strip()
@@ -142,8 +178,12 @@ class NewDocumentDialog(QDialog):
             self.file_label.setText(tr("(type a title)"))
             ok_button.setEnabled(False)
             return
+        folder = self.folder()
         try:
-            name = self._propose(self.collection(), title)
+            if folder is None:
+                name = self._propose(self.collection(), title)
+            else:
+                name = self._propose(self.collection(), title, folder)  # type: ignore[call-arg]
         except (ValueError, OSError) as exc:
             self.file_label.setText(str(exc))
             ok_button.setEnabled(False)
@@ -176,14 +216,20 @@ class NewDocumentDialog(QDialog):
         cls,
         parent: QWidget | None,
         collections: Sequence[tuple[str, str]],
-        propose: Callable[[str, str], str],
+        propose: Callable[..., str],
         current: str | None = None,
-    ) -> tuple[str, str] | None:
-        """(collection, title) chosen, or None when cancelled."""
-        dialog = cls(collections, propose, current, parent)
+        folders: Callable[[str], list[str]] | None = None,
+        near: str | None = None,
+    ) -> tuple[str, ...] | None:
+        """(collection, title) chosen, with the folder as a third item when another than the
+        collection's own was picked; None when cancelled."""
+        dialog = cls(collections, propose, current, parent, folders, near)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.collection(), dialog.title()
+        folder = dialog.folder()
+        if folder is None:
+            return dialog.collection(), dialog.title()
+        return dialog.collection(), dialog.title(), folder
 
 
 class NoteDialog(QDialog):

@@ -35,17 +35,22 @@ def new_document(session: Any) -> None:
     answer = NewDocumentDialog.ask(
         w,
         collections,
-        lambda c, t: propose_name(w.site, c, t),
+        lambda c, t, folder=None: propose_name(w.site, c, t, folder),
         current=w.library.current_collection(),
+        folders=lambda c: tools.page_folders(w.site, c),
+        near=_folder_of(w.site, session.doc),
     )
     if answer is None:
         return
     if not session.close_document():
         return
-    collection, title = answer
+    collection, title, *picked = answer  # a folder as third item: not the collection's own
+    folder = picked[0] if picked else None
     try:
-        path = tools.proposed_path(w.site, collection, title)
-        data = new_page_bytes(w.site, collection, title, w.schema)
+        path = tools.proposed_path(w.site, collection, title, folder=folder)
+        data = new_page_bytes(
+            w.site, collection, title, w.schema, folder=path.parent if folder else None
+        )
         if not safe_paths.is_inside(path.parent, w.site.root):
             raise ValueError(w.tr("The collection's folder lies outside the site folder."))
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -60,6 +65,16 @@ def new_document(session: Any) -> None:
     w.library.set_collection(collection)
     session.show_document(doc)
     focus_first_blank(w, doc, collection)
+
+
+def _folder_of(site: Any, doc: Document | None) -> str | None:
+    """The open page's folder from the site root (None without a page or outside the site)."""
+    if doc is None or doc.path is None:
+        return None
+    try:
+        return doc.path.resolve().parent.relative_to(site.root.resolve()).as_posix()
+    except ValueError:
+        return None
 
 
 def focus_first_blank(window: Any, doc: Document, collection: str) -> None:
@@ -77,11 +92,11 @@ def focus_first_blank(window: Any, doc: Document, collection: str) -> None:
     window.editor.setFocus()
 
 
-def propose_name(site: Any, collection: str, title: str) -> str:
+def propose_name(site: Any, collection: str, title: str, folder: str | None = None) -> str:
     """The file File > New will create, relative to the site (the core decides the name)."""
     from editor_app.core import tools
 
-    path = tools.proposed_path(site, collection, title)
+    path = tools.proposed_path(site, collection, title, folder=folder)
     try:
         return path.relative_to(site.root).as_posix()
     except ValueError:  # a collection folder outside the site folder
