@@ -89,6 +89,8 @@ class FrontMatterForm(QWidget):
     """The page's settings (front matter) as a form built from the collection's schema."""
 
     fieldEdited = Signal(str, object)  # noqa: N815 (Qt naming): name, new value
+    # The fields shown changed (another page, "More fields" opened): the pane may fit anew.
+    contentChanged = Signal()  # noqa: N815 (Qt naming)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,6 +266,9 @@ class FrontMatterForm(QWidget):
         guard_wheel(body, self._wheel_guard)
         self._outer.insertWidget(0, body)
         self._body = body
+        if self.more_fields is not None:
+            self.more_fields.toggle.toggled.connect(lambda _on: self.contentChanged.emit())
+        self.contentChanged.emit()
 
     def _add_row(
         self,

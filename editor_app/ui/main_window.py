@@ -25,6 +25,7 @@ from editor_app.ui import dialogs
 from editor_app.ui.checking import CheckSession
 from editor_app.ui.checklist import install_checklist
 from editor_app.ui.document_session import DocumentSession
+from editor_app.ui.form_fit import FormHeightFit
 from editor_app.ui.guard_wiring import guard_window
 from editor_app.ui.guide import install_guide
 from editor_app.ui.page_refresh import PageRefresher
@@ -42,6 +43,7 @@ from editor_app.ui.window_actions import (
 from editor_app.ui.window_panels import (
     build_panels,
     keep_side_dock_narrow,
+    remembered_int,
     remembered_true,
     restore_layout,
     save_layout,
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         # View > Checklist: the open page's sections, reading level and suggestions.
         install_checklist(self)
         restore_layout(self)
+        # The settings pane as tall as its fields, at most as the author made it.
+        self.form_fit = FormHeightFit(self, remembered_int(self.settings.value("window/formHeight")))
         self._docks_in_view_menu()
         self.update_title()
         self.update_actions()

@@ -165,6 +165,14 @@ def restore_layout(window: Any) -> None:
         action.setChecked(remembered_true(s.value(f"view/{action.objectName()}", True)))
 
 
+def remembered_int(value: object) -> int | None:
+    """A whole number as read back from the settings file (text in INI files); None if none."""
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
 def remembered_true(value: object) -> bool:
     """A yes/no setting as read back from the settings file ("true"/"false" in INI files)."""
     return value not in (False, "false", "0", 0, None, "")
@@ -177,6 +185,9 @@ def save_layout(window: Any) -> None:
     s.setValue("window/maximized", window.isMaximized())
     s.setValue("window/state", window.saveState())
     s.setValue("window/problemsSized", bool(getattr(window, "problems_sized", False)))
+    fit = getattr(window, "form_fit", None)
+    if fit is not None and fit.wanted is not None:
+        s.setValue("window/formHeight", int(fit.wanted))
     s.setValue("window/mainSplitter", window.splitter.saveState())
     s.setValue("window/centreSplitter", window.centre_splitter.saveState())
     for action in _panel_toggles(window):
