@@ -16,7 +16,7 @@ from editor_app.ui.workers import Job
 
 # The words a problem quotes ('more', 'http://example.org'): the first found on its line is
 # selected when the author clicks the problem.
-_QUOTED = re.compile(r"(?<!\w)'([^'\n]{1,200}?)'(?!\w)")
+_QUOTED = re.compile(r"(?<!\w)'((?:[^'\n]|'(?=\w)){1,200}?)'(?!\w)")  # page's inside
 
 
 def show_in_front(dock: QDockWidget) -> None:
@@ -146,5 +146,7 @@ class CheckSession(QObject):
             w.editor.setFocus()
             return
         line = problem.line if raw else max(1, problem.line - doc.body_start_line + 1)
-        w.editor.go_to_line(line, _QUOTED.findall(problem.message or ""))
+        # A long quote is cut with an ellipsis ('It was a lot of fun…'): its start is looked for.
+        quoted = [q.removesuffix("...").rstrip("…") for q in _QUOTED.findall(problem.message or "")]
+        w.editor.go_to_line(line, quoted)
         w.editor.setFocus()

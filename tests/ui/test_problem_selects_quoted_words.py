@@ -39,6 +39,18 @@ def test_a_clicked_problem_selects_the_words_it_quotes(
     assert cursor.selectedText() == "click here"
     assert cursor.block().text().startswith("The page's plan")
 
+    # A long quote cut with an ellipsis: its start is selected.
+    cut = type(unclear)(
+        unclear.path,
+        unclear.line,
+        None,
+        "suggestion",
+        "x",
+        "The sentence starting 'The page's plan, for…' is long.",
+    )
+    window.jump_to_problem(cut)
+    assert window.editor.textCursor().selectedText() == "The page's plan, for"
+
     # A problem whose quoted words are not on its line leaves the caret at the line's start.
     other = type(unclear)(
         unclear.path, unclear.line, None, "suggestion", "x", "Nothing 'absent words' here."
