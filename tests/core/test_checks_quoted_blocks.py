@@ -5,9 +5,9 @@ project's docs), and an HTML `<blockquote>`. Their long sentences and spellings 
 page's to change; the page's own notes in a blockquote (`> **Note:**`, `> [!NOTE]`, a quote
 with no source shown) are still read, and so is the text after the quote.
 
-Surviving mutants of `body_text.quoted_lines` and `_blockquote_lines` named as equivalent:
-`text.count("\\n", None, ...)` for `text.count("\\n", 0, ...)` (the same start), and the
-pull quotes' screen `"<" in text or (...)` (more pages reach a pattern that finds nothing)."""
+Surviving mutants of `body_text.quoted_lines` named as equivalent: `text.count("\\n", None,
+...)` for `text.count("\\n", 0, ...)` (the same start), and the pull quotes' screen `"<" in
+text or (...)` (more pages reach a pattern that finds nothing)."""
 
 from __future__ import annotations
 
@@ -122,6 +122,13 @@ def test_each_quote_is_judged_on_its_own() -> None:
     # Each quote that shows its source counts.
     both = f"[a](https://x.org)\n> {LONG}\n\nOur words.\n\n> {LONG}\n> — X\n"
     assert quoted_lines(both, 5) == {6, 10, 11}
+    assert quoted_lines(f"> Our note.\n\n> {LONG}\n> — X", 1) == {3, 4}
+    assert quoted_lines(f"\n[a](https://x.org)\n> {LONG}", 1) == {3}  # a blank first line
+    assert quoted_lines("No quote: a > b, <b>bold</b>.\n", 1) == set()
+
+
+def test_the_pages_own_words_before_a_quote_are_told() -> None:
+    assert _long_sentences(f"{LONG}\n\n> “{LONG}”\n\n> {LONG}\n> — X\n") == [4]
     assert quoted_lines(f"> {LONG}\n\n", 1) == set()
 
 

@@ -169,39 +169,46 @@ OWN_NOTE = re.compile(r" {0,3}>[ \t]*(?:\*\*|__|\[!)")
 QUOTE_LINE = re.compile(r" {0,3}>")
 
 
-def _quoted_block(above: str, block: str, below: str) -> bool:
+def _quoted_block(above: str | None, block: str, below: str | None) -> bool:
     """Whether a `>` blockquote (`block`; `above`: the line over it, or the one over that
-    when it is blank; `below`: the same under it) shows itself as someone else's words (see
-    BLOCKQUOTE)."""
+    when it is blank; `below`: the same under it; None past the page's ends) shows itself as
+    someone else's words (see BLOCKQUOTE)."""
     last = block.rpartition("\n")[2]
     if LICENCE.search(block) or ATTRIBUTION_END.search(last) or ATTRIBUTION_LINE.match(last):
         return True
-    if ATTRIBUTION_LINE.match(below):
+    if below is not None and ATTRIBUTION_LINE.match(below):
         return True
     # (a line of another quote over it is no source: a quote's own words)
     return bool(
-        SOURCE_LINK.search(above) and not QUOTE_LINE.match(above) and not OWN_NOTE.match(block)
+        above is not None
+        and SOURCE_LINK.search(above)
+        and not QUOTE_LINE.match(above)
+        and not OWN_NOTE.match(block)
     )
 
 
-def _near(lines: list[str], index: int, step: int) -> str:
-    """`lines[index]`, or the next line going `step` when that one is blank ("" past the
-    first or the last line)."""
-    near = lines[index] if 0 <= index < len(lines) else ""
-    if not near.strip():
+def _near(lines: list[str], index: int, step: int) -> str | None:
+    """`lines[index]`, or the next line going `step` when that one is blank; None past the
+    first or the last line."""
+    near = lines[index] if 0 <= index < len(lines) else None
+    if near is not None and not near.strip():
         index += step
-        near = lines[index] if 0 <= index < len(lines) else ""
+        near = lines[index] if 0 <= index < len(lines) else None
     return near
 
 
 def _blockquote_lines(text: str) -> list[int]:
     """The lines (0-based) of `text` in `>` blockquotes that show themselves as someone
     else's words."""
+    blocks = list(BLOCKQUOTE.finditer(text))
+    if not blocks:
+        return []
+    lines = text.split("\n")
     found: list[int] = []
-    lines: list[str] = []
-    for m in BLOCKQUOTE.finditer(text):
-        lines = lines or text.split("\n")
-        first = text.count("\n", 0, m.start())
+    first, counted = 0, 0  # the line of the last quote found, and where it starts
+    for m in blocks:
+        first += text.count("\n", counted, m.start())
+        counted = m.start()
         last = first + m.group(0).count("\n")
         if _quoted_block(_near(lines, first - 1, -1), m.group(0), _near(lines, last + 1, 1)):
             found += range(first, last + 1)
