@@ -92,19 +92,37 @@ _BODIES = _BodyCache()
 
 def _snippet(text: str, folded: str, words: list[_Word]) -> str:
     """About SNIPPET_CHARS of `text` around the first of `words`, on one line."""
-    if len(text) <= SNIPPET_CHARS:
-        return " ".join(text.split())
-    found = [w.search(folded) for w in words]
-    positions = [m.start() for m in found if m is not None]
-    at = min(positions) if positions else 0
-    start = max(0, at - SNIPPET_CHARS // 3)
-    # start at a word boundary, so the snippet does not open on half a word
-    if start > 0:
-        space = text.rfind(" ", 0, start)
-        start = space + 1 if space >= 0 and at - space < SNIPPET_CHARS // 2 else start
-    end = min(len(text), start + SNIPPET_CHARS)
-    piece = " ".join(text[start:end].split())
+    start, end = 0, len(text)
+    if len(text) > SNIPPET_CHARS:
+        found = [w.search(folded) for w in words]
+        positions = [m.start() for m in found if m is not None]
+        at = min(positions) if positions else 0
+        start = max(0, at - SNIPPET_CHARS // 3)
+        # start at a word boundary, so the snippet does not open on half a word
+        if start > 0:
+            space = text.rfind(" ", 0, start)
+            start = space + 1 if space >= 0 and at - space < SNIPPET_CHARS // 2 else start
+        end = min(len(text), start + SNIPPET_CHARS)
+    piece = text[start:end]
+    if "<" in text:  # a page's own HTML (`<code>`, `</p>`) is markup, not words to show
+        last_open = text.rfind("<", 0, start)
+        if (
+            last_open > text.rfind(">", 0, start)
+            and _TAG_START.match(text, last_open) is not None
+        ):
+            piece = piece[piece.find(">") + 1 :] if ">" in piece else ""  # began inside a tag
+        piece = _HTML_TAG.sub(" ", piece)
+        cut = _TAG_END_CUT.search(piece)
+        if cut is not None:
+            piece = piece[: cut.start()]  # ends inside a tag
+    piece = " ".join(piece.split())
     return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
+
+
+_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
+_TAG_START = re.compile(r"</?[A-Za-z]")
+# A tag the snippet's end cuts: `<`, `</` or `<code class="x` with no `>` after it.
+_TAG_END_CUT = re.compile(r"<(?:/|/?[A-Za-z][^<>]*)?$")
 
 
 class _FieldCache:
