@@ -271,3 +271,118 @@ def test_eleventy_image_plugin_reads_beside_the_page(tmp_path: Path) -> None:
         7: f"The image '/blog/catt.png' {GONE}: there is no file 'catt.png' in src/blog/. "
         "Did you mean '/blog/cat.png'?",
     }
+
+
+def test_pages_with_only_html_images_in_capitals_are_read(tmp_path: Path) -> None:
+    _write(tmp_path, {"_config.yml": "title: x\n", "img/cat.png": "png"})
+    for n, tag in enumerate(("<IMG SRC", "<Img src", "<img src")):
+        _write(tmp_path, {f"p{n}.md": f'---\ntitle: P\n---\n{tag}="/img/catt.png">\n'})
+        assert list(_told(tmp_path, f"p{n}.md")) == [4], tag
+
+
+def test_more_addresses_the_server_reads_its_own_way(tmp_path: Path) -> None:
+    _write(tmp_path, {"Xrays/scan.png": "png"})
+    told = _jekyll(
+        tmp_path,
+        [
+            '<img src="img\\catt.png">',  # 1 a backslash: a computer path, not judged
+            "![a](/img/cat.png?a=1?b=2)",  # 2 the query is all after the first '?'
+            "![a](/img/cat.png#a#b)",  # 3 the anchor is all after the first '#'
+            "![a](/nofolder/)",  # 4 a folder: not judged
+            "![a](/Xrays/scan.png)",  # 5 there
+            "![a](/Xrays/scn.png)",  # 6
+        ],
+    )
+    assert told == {
+        6: f"The image '/Xrays/scn.png' {GONE}: there is no file 'scn.png' in Xrays/. "
+        "Did you mean '/Xrays/scan.png'?",
+    }
+
+
+def test_near_miss_prefers_the_same_name_in_other_capitals(tmp_path: Path) -> None:
+    _write(tmp_path, {"assets/Photos/2024/cat.png": "png", "assets/photo/.keep": ""})
+    told = _jekyll(tmp_path, ["![a](/assets/photos/2024/cat.png)"])
+    assert told[1].endswith("Did you mean '/assets/Photos/2024/cat.png'?")
+
+
+def test_reference_definition_after_a_blank_line(tmp_path: Path) -> None:
+    told = _jekyll(tmp_path, ["", "![The cat][cat]", "", "[cat]: /img/catt.png"])
+    assert list(told) == [4]
+
+
+def test_jekyll_page_relative_addresses_from_a_page_address_ending_in_a_file(
+    tmp_path: Path,
+) -> None:
+    _write(
+        tmp_path,
+        {
+            "_config.yml": "title: x\n",
+            "top.png": "png",
+            "guide/deep/pic.png": "png",
+            "docs/a.md": "---\ntitle: A\npermalink: /guide/page.html\n---\n![a](pic.pgn)\n",
+            "docs/b.md": "---\ntitle: B\npermalink: /page.html\n---\n![a](top.pgn)\n",
+            "docs/c.md": "---\ntitle: C\npermalink: /guide/deep/\n---\n![a](pic.pgn)\n",
+        },
+    )
+    assert _told(tmp_path, "docs/a.md") == {
+        5: f"The image 'pic.pgn' {GONE}: there is no file 'pic.pgn' in guide/. "
+        "Check the name, or add the file there."
+    }
+    assert _told(tmp_path, "docs/b.md") == {
+        5: f"The image 'top.pgn' {GONE}: there is no file 'top.pgn' in the site's folder. "
+        "Did you mean 'top.png'?"
+    }
+    # The near miss of a path below the page's address: its own last name, put right.
+    assert _told(tmp_path, "docs/c.md") == {
+        5: f"The image 'pic.pgn' {GONE}: there is no file 'pic.pgn' in guide/deep/. "
+        "Did you mean 'pic.png'?"
+    }
+
+
+def test_jekyll_output_collections_publish_their_files(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "_projects/pic.png": "png",
+            "_people/pic.png": "png",
+            "_posts/pic.png": "png",
+            "_drafts/pic.png": "png",
+        },
+    )
+    told = _jekyll(
+        tmp_path,
+        [
+            "![a](/projects/pic.png)",  # 1 published from _projects/
+            "![a](/projects/pics.png)",  # 2
+            "![a](/people/pic.png)",  # 3 not an output collection
+            "![a](/posts/pic.png)",  # 4 posts are published by date, not below /posts/
+            "![a](/drafts/pic.png)",  # 5
+        ],
+        config="title: x\ncollections:\n  projects:\n    output: true\n  people:\n"
+        "    output: false\n",
+    )
+    assert sorted(told) == [2, 3, 4, 5]
+    assert told[2].startswith(f"The image '/projects/pics.png' {GONE}: ")
+    assert "there is no folder people/." in told[3]
+    assert "there is no folder posts/." in told[4]
+
+
+def test_jekyll_theme_named_by_theme_leaves_assets_unjudged(tmp_path: Path) -> None:
+    told = _jekyll(
+        tmp_path, ["![a](/assets/logo.png)", "![a](/img/catt.png)"], config="theme: minima\n"
+    )
+    assert list(told) == [2]
+
+
+def test_hugo_branch_bundle_and_a_theme_not_fetched(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "x"\n',
+            "content/posts/cover.png": "png",
+            "content/posts/_index.md": "---\ntitle: Posts\n---\n![a](cover.png)\n![a](covr.png)\n",
+        },
+    )
+    assert list(_told(tmp_path, "content/posts/_index.md")) == [5]
+    _write(tmp_path, {"hugo.toml": 'title = "x"\ntheme = "elsewhere"\n'})
+    assert _told(tmp_path, "content/posts/_index.md") == {}  # the theme's files are not known
