@@ -291,7 +291,7 @@ source = "gone"
 target = "static/gone"
 [[module.mounts]]
 source = "gone"
-target = "assets/gone"
+target = "assets/gone2"
 [[module.mounts]]
 source = "layouts"
 target = "layouts"
@@ -372,3 +372,26 @@ def test_hugo_mount_lists_that_are_no_tables_are_passed_over(tmp_path: Path) -> 
     }
     places = _places(tmp_path, files)
     assert ("p/", tmp_path / "pics") in places.folders and places.unknown == []
+
+
+def test_eleventy_globs_with_stars_and_braces_inside_names(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path,
+        '  c.addPassthroughCopy("src/docs/a**.png");\n'
+        '  c.addPassthroughCopy("src/x/{a,b}.{png,gif}");\n'
+        '  c.addPassthroughCopy({ "assets/icons/*.svg": "deep/icons" });\n',
+        {"src/docs/a.png": "", "src/x/a.png": "", "assets/icons/i.svg": ""},
+    )
+    assert _plain(places, tmp_path)["patterns"] == [
+        ("docs/a.*\\.png", "src/docs"),
+        ("x/(?:a|b)\\.(?:png|gif)", "src/x"),
+        ("deep/icons/[^/]*\\.svg", "assets/icons"),
+    ]
+    assert _sources(places, tmp_path, "deep/icons/i.svg") == [("assets/icons", "i.svg")]
+
+
+def test_eleventy_call_with_an_escaped_quote_before_its_end(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path, '  c.addPassthroughCopy("src/a\\"");\n  c.addPassthroughCopy("src/img");\n'
+    )
+    assert places.unknown == ['a/"', "img"]  # each read to its end: folders not there
