@@ -3,6 +3,17 @@
 What the Hugo preview's `code-toggle` boxes show for settings of every kind: each value type
 in each format, keys needing quotes, nested tables and arrays of tables, text needing escapes,
 and the plain-words reasons when settings cannot be read.
+
+Mutants named as equivalent (no test can tell them apart):
+- `_plain`'s `in_lists` default (every call passes it), `1e21` spelt `1e+21` (the same number).
+- `dump`: `ensure_ascii=None` (false as False is), YAML's `sort_keys` and
+  `default_flow_style=False` left out (PyYAML's defaults are the same), a width of `11**6` or
+  `10**7` (wider than any line already).
+- `_yaml_text`: resolved with `(True, True)` (a plain scalar's resolution is the same), the
+  style spelt `'XX"XX'` (PyYAML writes any style it does not know in double quotes).
+- `_GoYamlLoader.construct_mapping`: `deep` left out or true (the values built are the same,
+  only when differs), a key that is a list built without its node (a TypeError either way,
+  which the preview shows as written).
 """
 
 from __future__ import annotations
@@ -208,3 +219,28 @@ def test_yaml_dump_reads_back_with_the_same_loader() -> None:
     text = dump({"y": "y", "n": "n", "Y": "Y", "date": "2024-01-01"}, "yaml")
     assert yaml.safe_load(text) == {"y": "y", "n": "n", "Y": "Y", "date": "2024-01-01"}
     assert load(text, "yaml")[1] == {"y": "y", "n": "n", "Y": "Y", "date": "2024-01-01"}
+
+
+def test_the_value_limit_counts_every_value_once() -> None:
+    at_limit = {str(k): 1 for k in range(MAX_VALUES - 1)}  # and the table itself
+    assert dump(at_limit, "json").count("\n") == MAX_VALUES + 1  # a line a key, and braces
+    with pytest.raises(RemarshalError):
+        dump({**at_limit, "one more": 1}, "json")
+    half = [1] * (MAX_VALUES // 2)
+    with pytest.raises(RemarshalError):  # the values of every table count together
+        dump({"a": {"x": half}, "b": {"y": half}}, "json")
+
+
+def test_whole_numbers_in_lists_of_lists() -> None:
+    assert (
+        dump({"a": [[1.0, 2.5]]}, "json")
+        == '{\n   "a": [\n      [\n         1,\n         2.5\n      ]\n   ]\n}\n'
+    )
+    assert dump({"a": [[1.0]]}, "yaml") == "a:\n- - 1\n"
+
+
+def test_text_edges_in_toml_and_yaml() -> None:
+    assert dump({"a": "x\x7f"}, "toml") == 'a = "x\\u007F"\n'
+    assert dump({"a": "\n \n", "b": "X\nX"}, "yaml") == 'a: "\\n \\n"\nb: |-\n  X\n  X\n'
+    long = " ".join(["word"] * 40)
+    assert dump({"a": long}, "yaml") == f"a: {long}\n"  # never folded
