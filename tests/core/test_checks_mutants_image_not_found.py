@@ -153,7 +153,7 @@ def test_jekyll_include_and_hidden_names(tmp_path: Path) -> None:
             "![a](/_private/pics.png)",  # 6 hidden and not there: a near miss
             "![a](/assets/_inner/pic.png)",  # 7 included by its path
         ],
-        config="title: x\ninclude: [_shared, _pics/one.png, assets/_inner]\n",
+        config="title: x\ninclude: [/_shared/, _pics/one.png, assets/_inner]\n",
     )
     hidden = (
         "Jekyll does not publish files or folders whose names start with '_' or '.'. "

@@ -395,3 +395,21 @@ def test_eleventy_call_with_an_escaped_quote_before_its_end(tmp_path: Path) -> N
         tmp_path, '  c.addPassthroughCopy("src/a\\"");\n  c.addPassthroughCopy("src/img");\n'
     )
     assert places.unknown == ['a/"', "img"]  # each read to its end: folders not there
+
+
+def test_eleventy_copies_written_without_spaces_and_with_marks_inside(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path,
+        '  c.addPassthroughCopy({"assets/pics":"images","assets/one.png":"one.png"});\n'
+        '  c.addPassthroughCopy({[path.join(a, "b:c")]: "lib"});\n'
+        '  c.addPassthroughCopy("src/a,b(c)");\n',
+        {"assets/pics/dog.png": "", "assets/one.png": "", "src/a,b(c)/x.png": ""},
+    )
+    assert _plain(places, tmp_path) == {
+        "folders": [("images/", "assets/pics"), ("a,b(c)/", "src/a,b(c)")],
+        "files": {"one.png": "assets/one.png"},
+        "patterns": [],
+        "tree": [],
+        "unknown": ["lib/"],
+        "plugin": False,
+    }
