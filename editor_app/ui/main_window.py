@@ -28,6 +28,7 @@ from editor_app.ui.document_session import DocumentSession
 from editor_app.ui.form_fit import FormHeightFit
 from editor_app.ui.guard_wiring import guard_window
 from editor_app.ui.guide import install_guide
+from editor_app.ui.page_history import install_page_history
 from editor_app.ui.page_refresh import PageRefresher
 from editor_app.ui.review import install_review
 from editor_app.ui.site_session import SiteSession
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         install_sync(self)
         # File > Import Word Document… and Export Review Pack… (ui/word_files.py).
         install_word_files(self)
+        # File > Page History…: the open page's earlier versions (ui/page_history.py).
+        install_page_history(self)
         # View > Checklist: the open page's sections, reading level and suggestions.
         install_checklist(self)
         restore_layout(self)

@@ -203,7 +203,7 @@ class SyncBar(QToolBar):
             self._tell(
                 tr(
                     "Others changed the same place in the open page: your unsaved words are "
-                    "kept; their version is in the page's history."
+                    "kept; their version is in the page's history (File > Page History…)."
                 )
             )
 
