@@ -3,6 +3,31 @@
 Each test writes a page of image addresses on a tiny site and pins which lines are told,
 with their exact message: the addresses judged and those left alone, the near miss offered,
 the folder named.
+
+Surviving mutants named as equivalent (no test can tell them apart):
+- Memo keys and caches: the names of `ctx.fact`'s memos ("image_places",
+  "body_image_lookups", any spelling keeps one memo a site) and the lookups' memo asked for
+  `None` (each address only worked out again: slower, same answer).
+- `_base_path`'s `getattr` defaults and its generator test: only a Jekyll site's `config`
+  holds settings (a Hugo or Eleventy site's is empty), and every site has a generator.
+- `_label` joining a label's words with another separator: the definitions and the images
+  are read by the same function, so they match the same.
+- `_path_of`: `<>` stripped with other characters (the readers already remove them), an
+  address starting with `#` or `?` (the split leaves an empty path: not judged either way),
+  `split` with another or no limit (the first part is the same).
+- `_page_images` reading a page with `url` but no `{{` the second way too (the same images).
+- `_reference_images` counting lines from `None` (from the start, as from 0).
+- `_tries`: `..` spelt otherwise and `not wanted and ...` (an absolute address, normalised,
+  never starts with `..`; an empty one has no place, so is not judged either way).
+- `_Finder.has`, `_Finder.missing`, `_message`: a folder path split with another character or
+  none (`os.path.join` and `joinpath` read `a/b` as two names on POSIX), `or True` before an
+  empty parent (`folder/""` lists the same folder); the relative folder stripped of other
+  characters (`ctx.rel` gives no `/` at its ends).
+- `_Finder.closest` answering a path identical to the one written: it is asked only when
+  that path is missing, so some name differs.
+- `_fixed`'s last name taken with another limit (`rsplit("/", 2)`, none, index `+1`): the
+  last name is the same.
+- `_wanted`'s `or` for `and`: screens that let more pages be read (only slower).
 """
 
 from __future__ import annotations
