@@ -413,3 +413,22 @@ def test_eleventy_copies_written_without_spaces_and_with_marks_inside(tmp_path: 
         "unknown": ["lib/"],
         "plugin": False,
     }
+
+
+def test_eleventy_copy_call_cut_off_at_the_end_of_the_file(tmp_path: Path) -> None:
+    places = _places(
+        tmp_path,
+        {
+            "eleventy.config.js": 'module.exports = (c) => c.addPassthroughCopy("src/img"',
+            "src/img/a.png": "",
+        },
+    )
+    assert places.unknown == [""] and places.folders == []
+
+
+def test_eleventy_copy_to_a_name_holding_a_colon(tmp_path: Path) -> None:
+    places = _eleventy(
+        tmp_path, '  c.addPassthroughCopy({ "assets/pics": "a:b" });\n', {"assets/pics/x.png": ""}
+    )
+    assert _plain(places, tmp_path)["folders"] == [("a:b/", "assets/pics")]
+    assert places.unknown == []
