@@ -8,7 +8,32 @@ Named as equivalent (no test can tell them apart):
 - `_eleventy_texts`, `_local_imports`: the files read with `encoding="UTF-8"`, no encoding or
   no `errors=` (the configuration files read here are plain ASCII; Python's default is
   UTF-8 in this project's test runs), the comment blanked with other text (`XXXX`: a line
-  comment's words reach no pattern either way).
+  comment's words reach no pattern either way), `break` for `continue` after the last file.
+- X-spelt characters in sets and strips (`"XX([{XX"`, `"XX*?{[XX"`, `strip("XX/XX")`, ...):
+  they add only `X`, which no configuration's marks or slashes are.
+- A quote's end set to `None` rather than `""` (both false).
+- `_add_copy`, a computed name (`[require.resolve(...)]: 'css/x.css'`): where its `]:` is
+  found and how much of the key is kept (a computed key is never read as text: its target is
+  unknown either way), the colon spelt otherwise (true either way); `dest` read when an entry
+  has no colon (an empty value is no text either way); a glob's folder with a glob in it
+  (never a folder on disk, so unknown either way); the folder of a glob joined with `/`
+  split otherwise (`joinpath` reads `a/b` as two names on POSIX) or from an empty base (the
+  site's folder either way); the unknown prefix of a glob at the top whose folder is missing
+  (the site's folder is always there); `return True` when `_entries` gives None (it never
+  does); an argument ending in `}` without starting with `{` (its entries are no text either
+  way: unknown).
+- `_eleventy`'s input folder as `"XXXX"` or always relative (no written path starts with
+  either), the unknown mark when the input folder is outside the site (`Site` never gives one).
+- `_glob_pattern`'s `end <= 0` and `end < 1`: a `}` found after a `{` is never at 0.
+- `_hugo`: `unknown.append(None)` (`is_unknown` takes None as "" does), `getattr`'s default
+  for `layout.config` (every layout has one), a mount's missing source or target read as
+  `"XXXX"` (no such folder; no such top folder).
+- `_jekyll`: `getattr` defaults every `Site` and collection fills (`collections`, `output`),
+  `config` taken when it is no dict (it always is), drafts spelt otherwise (a site's
+  collections never hold `drafts`: Jekyll reads `_drafts` as no collection).
+- `places_for`: the generator's `getattr` default (every `Site` has the attribute).
+- `Places.sources`: a file's name taken with another split limit (the last name is the
+  same), `>=` for `>` (an address never ends in `/`).
 """
 
 from __future__ import annotations
@@ -432,3 +457,16 @@ def test_eleventy_copy_to_a_name_holding_a_colon(tmp_path: Path) -> None:
     )
     assert _plain(places, tmp_path)["folders"] == [("a:b/", "assets/pics")]
     assert places.unknown == []
+
+
+def test_a_folder_of_no_known_generator_judges_nothing(tmp_path: Path) -> None:
+    places = _places(tmp_path, {"index.md": "---\ntitle: x\n---\n![a](/img/a.png)\n"})
+    assert places == Places(None, unknown=[""])
+
+
+def test_jekyll_source_folder_is_what_is_published(tmp_path: Path) -> None:
+    places = _places(
+        tmp_path,
+        {"_config.yml": "title: x\nsource: site\n", "site/index.md": "---\ntitle: x\n---\n"},
+    )
+    assert _plain(places, tmp_path)["folders"] == [("", "site")]
