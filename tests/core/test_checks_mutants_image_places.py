@@ -31,7 +31,10 @@ Named as equivalent (no test can tell them apart):
 - `_jekyll`: `getattr` defaults every `Site` and collection fills (`collections`, `output`),
   `config` taken when it is no dict (it always is), drafts spelt otherwise (a site's
   collections never hold `drafts`: Jekyll reads `_drafts` as no collection).
-- `places_for`: the generator's `getattr` default (every `Site` has the attribute).
+- `places_for`: the generator's `getattr` default (every `Site` has the attribute), and
+  `Places(None, ...)` for a generator of none of the three (it is None there).
+- `_hugo`'s themes read no further after a theme not fetched (`break`): from then on nothing
+  is judged anyway (`""` is unknown).
 - `Places.sources`: a file's name taken with another split limit (the last name is the
   same), `>=` for `>` (an address never ends in `/`).
 """
@@ -470,3 +473,14 @@ def test_jekyll_source_folder_is_what_is_published(tmp_path: Path) -> None:
         {"_config.yml": "title: x\nsource: site\n", "site/index.md": "---\ntitle: x\n---\n"},
     )
     assert _plain(places, tmp_path)["folders"] == [("", "site")]
+
+
+def test_hugo_language_written_as_a_word_is_passed_over(tmp_path: Path) -> None:
+    places = _places(
+        tmp_path,
+        {
+            "hugo.yaml": "title: x\nlanguages:\n  en: English\n",
+            "content/a.md": "---\ntitle: a\n---\n",
+        },
+    )
+    assert _plain(places, tmp_path)["folders"] == [("", "static"), ("", "content"), ("", "assets")]
