@@ -10,7 +10,9 @@ Mutants named as equivalent (no test can tell them apart):
   `default_flow_style=False` left out (PyYAML's defaults are the same), a width of `11**6` or
   `10**7` (wider than any line already).
 - `_yaml_text`: resolved with `(True, True)` (a plain scalar's resolution is the same), the
-  style spelt `'XX"XX'` (PyYAML writes any style it does not know in double quotes).
+  style spelt `'XX"XX'` (PyYAML writes any style it does not know in double quotes), a
+  text of line breaks and spaces only tested with `strip()` (PyYAML will not write it as a
+  block, and quotes it either way: pinned in `test_text_edges_in_toml_and_yaml`).
 - `_GoYamlLoader.construct_mapping`: `deep` left out or true (the values built are the same,
   only when differs), a key that is a list built without its node (a TypeError either way,
   which the preview shows as written).
