@@ -29,7 +29,9 @@ def _press(qtbot, key: Qt.Key, seen: list[str]) -> None:  # noqa: ANN001
     qtbot.waitUntil(box.isActiveWindow, timeout=2000)
     qtbot.keyClick(box, key, Qt.KeyboardModifier.AltModifier)
     # No button for that key: the question would wait for ever; Cancel fails the test instead.
-    QTimer.singleShot(500, lambda: box.isVisible() and box.reject())
+    # The box as the timer's context: once it is gone (answered), the timer goes with it; a
+    # bare lambda fired into the next test and failed it ("already deleted").
+    QTimer.singleShot(500, box, lambda: box.isVisible() and box.reject())
 
 
 def test_alt_d_does_not_save_and_alt_s_saves(qtbot) -> None:
