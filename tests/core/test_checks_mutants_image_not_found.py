@@ -35,8 +35,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor_app.core.checks.problem import WARNING
+from editor_app.core.document import Document
 from editor_app.core.site import Site
-from editor_app.core.validate import validate_site
+from editor_app.core.validate import validate_document, validate_site
 
 CODE = "image-not-found"
 GONE = "will be missing from the page"
@@ -411,3 +412,20 @@ def test_hugo_branch_bundle_and_a_theme_not_fetched(tmp_path: Path) -> None:
     assert list(_told(tmp_path, "content/posts/_index.md")) == [5]
     _write(tmp_path, {"hugo.toml": 'title = "x"\ntheme = "elsewhere"\n'})
     assert _told(tmp_path, "content/posts/_index.md") == {}  # the theme's files are not known
+
+
+def test_liquid_tags_and_page_addresses_it_cannot_follow(tmp_path: Path) -> None:
+    told = _jekyll(tmp_path, ['<img src="{% link img/catt.png %}">', "![a](/img/catt.png)"])
+    assert list(told) == [2]  # a Liquid tag builds the address: not judged
+    _write(
+        tmp_path,
+        {"odd.md": "---\ntitle: Odd\npermalink: /a:b/\n---\n![a](catt.png)\n![a](/img/catt.png)\n"},
+    )
+    assert list(_told(tmp_path, "odd.md")) == [6]  # an address with ':' is not followed
+
+
+def test_an_unsaved_page_leaves_relative_images_alone(tmp_path: Path) -> None:
+    _write(tmp_path, {"_config.yml": "title: x\n", "img/cat.png": "png"})
+    text = "---\ntitle: New\n---\n![a](img/catt.png)\n![a](/img/catt.png)\n"
+    problems = validate_document(Document.from_text(text), Site.open(tmp_path), content=False)
+    assert [p.line for p in problems if p.code == CODE] == [5]
