@@ -1,7 +1,14 @@
 """A date or time in a header that does not exist (2025-02-30, 25:00:00, 10:60:00, 10:00:60,
 a zone of +25:00) is told on the date's own line, in plain words: the window's banner
 (`Document.error`), `editor-app set` (which refuses it), the site index and the validator's
-`invalid-date` all say what is wrong, never Python's words ("hour must be in 0..23")."""
+`invalid-date` all say what is wrong, never Python's words ("hour must be in 0..23").
+
+Surviving mutants of `document_errors` named as equivalent: `date_time_problem`'s zone minutes
+`or 1` for `or 0` (an hour's count of minutes plus one crosses 24 hours only where it already
+has); `impossible_date`'s `tag is None or event.implicit[0]` (a value that is not plain
+resolves as text all the same), `SafeLoader("XXXX")` (its text is never read: only its
+resolver is asked), `yaml.parse(text)` with its default loader (the same events) and
+`text.count("\\n", None, ...)` (the same start as 0)."""
 
 from __future__ import annotations
 
@@ -197,6 +204,7 @@ def test_only_values_read_as_dates_are_judged() -> None:
     assert impossible_date("a: 1\nb: !!timestamp\n  2025-01-01 25:00:00\n") == (2, HOUR)
     assert impossible_date("t: x\n&key d: 2025-01-01 25:00:00\n") == (1, HOUR)  # key's anchor
     assert impossible_date("d: &when 2025-01-01 25:00:00\n") == (0, HOUR)
+    assert impossible_date("\nd: 2025-01-01 25:00:00\n") == (1, HOUR)  # after a blank line
     assert impossible_date("[never closed\nd: 2025-02-30\n") is None  # no YAML: no answer
     assert impossible_date("no date here: 12-30\n") is None
 
