@@ -429,3 +429,17 @@ def test_an_unsaved_page_leaves_relative_images_alone(tmp_path: Path) -> None:
     text = "---\ntitle: New\n---\n![a](img/catt.png)\n![a](/img/catt.png)\n"
     problems = validate_document(Document.from_text(text), Site.open(tmp_path), content=False)
     assert [p.line for p in problems if p.code == CODE] == [5]
+
+
+def test_a_hidden_file_of_an_output_collection_is_told_as_hidden(tmp_path: Path) -> None:
+    _write(tmp_path, {"_projects/_draft.png": "png"})
+    told = _jekyll(
+        tmp_path,
+        ["![a](/projects/_draft.png)"],
+        config="title: x\ncollections:\n  projects:\n    output: true\n",
+    )
+    assert told == {
+        1: f"The image '/projects/_draft.png' {GONE}: Jekyll does not publish files or folders "
+        "whose names start with '_' or '.'. Move the file to a folder such as assets/ and "
+        "change the address."
+    }
