@@ -478,6 +478,28 @@ def test_eleventy_passthrough_glob_over_folders_keeps_each_files_folder(tmp_path
     assert "no file 'dgo.jpg' in src/blog/. Did you mean '/blog/dog.jpg'?" in found[6]
 
 
+def test_eleventy_passthrough_of_a_whole_tree_keeps_each_files_folder(tmp_path: Path) -> None:
+    """`src/**` copies every file with its folder: /blog/dog.jpg is src/blog/dog.jpg (it was
+    looked for at src/dog.jpg, a false alarm); `{"assets/**": "x"}` is not judged."""
+    page = _eleventy_site(
+        tmp_path,
+        'module.exports = function (c) {\n  c.addPassthroughCopy("src/**");\n'
+        '  c.addPassthroughCopy({"assets/**": "static"});\n'
+        '  return { dir: { input: "src" } };\n};\n',
+    )
+    (tmp_path / "src" / "blog").mkdir()
+    (tmp_path / "src" / "blog" / "dog.jpg").write_bytes(b"jpg")
+    (tmp_path / "assets").mkdir()
+    page.write_text(
+        "---\ntitle: Home\n---\n\n![Dog](/blog/dog.jpg)\n![Dog](/blog/dgo.jpg)\n"
+        "![Any](/static/any/where.png)\n",
+        encoding="utf-8",
+    )
+    found = _by_line(_found(tmp_path, "src/index.md"))
+    assert list(found) == [6]
+    assert "no file 'dgo.jpg' in src/blog/. Did you mean '/blog/dog.jpg'?" in found[6]
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 

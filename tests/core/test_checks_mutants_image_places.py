@@ -138,14 +138,20 @@ def test_eleventy_globs_of_one_folder_over_folders_and_unreadable(tmp_path: Path
     assert _plain(places, tmp_path) == {
         "folders": [],
         "files": {},
-        "patterns": [("blog/[^/]*\\.png", "src/blog"), ("[^/]*\\.ico", "."), (".*", "src")],
-        "tree": [("(?:.*/)?[^/]*\\.(?:jpg|gif)", "src"), ("media/(?:.*/)?[^/]\\.svg", ".")],
+        "patterns": [("blog/[^/]*\\.png", "src/blog"), ("[^/]*\\.ico", ".")],
+        # `src/**` copies the whole tree, each file keeping its folder.
+        "tree": [
+            ("(?:.*/)?[^/]*\\.(?:jpg|gif)", "src"),
+            ("media/(?:.*/)?[^/]\\.svg", "."),
+            (".*", "src"),
+        ],
         "unknown": ["gone/", "gone/deeper/"],
         "plugin": False,
     }
     assert _sources(places, tmp_path, "blog/a.png")[0] == ("src/blog", "a.png")
     assert _sources(places, tmp_path, "a/b/c.gif")[-1] == ("src", "a/b/c.gif")
-    assert _sources(places, tmp_path, "media/x/b.svg")[-1] == (".", "media/x/b.svg")
+    assert (".", "media/x/b.svg") in _sources(places, tmp_path, "media/x/b.svg")
+    assert _sources(places, tmp_path, "blog/deep/x.webp")[-1] == ("src", "blog/deep/x.webp")
     assert (".", "media/x/ab.svg") not in _sources(places, tmp_path, "media/x/ab.svg")  # `?`
 
 

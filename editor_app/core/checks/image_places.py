@@ -365,9 +365,9 @@ def _add_copy(places: Places, root: Path, input_rel: str, argument: str) -> bool
             folder = root.joinpath(*base.split("/")) if base else root
             if not _is_glob(base) and not safe_paths.is_dir(folder):
                 places.unknown.append(out.rsplit("/", 1)[0] + "/" if "/" in out else "")
-            elif not _is_glob(base):  # files of one folder (`src/blog/*.png`)
-                places.patterns.append((pattern, folder))
-            else:  # a glob over folders (`src/**/*.png`): each file keeps its folder
+            elif not _is_glob(base) and path.rsplit("/", 1)[-1] != "**":
+                places.patterns.append((pattern, folder))  # files of one folder (`src/b/*.png`)
+            else:  # a glob over folders (`src/**/*.png`, `src/**`): each file keeps its folder
                 inside = bool(input_rel) and path.startswith(input_rel + "/")
                 places.tree_patterns.append((pattern, root / input_rel if inside else root))
             return True
@@ -394,7 +394,9 @@ def _add_copy(places: Places, root: Path, input_rel: str, argument: str) -> bool
         src = _clean(src)
         if _is_glob(src):
             base, _, name_glob = src.rpartition("/")
-            pattern = _glob_pattern(name_glob) if not _is_glob(base) else None
+            # `assets/**` copies a tree to new names: where each file lands is not read here.
+            tree = name_glob == "**"
+            pattern = _glob_pattern(name_glob) if not _is_glob(base) and not tree else None
             if pattern is None:
                 places.unknown.append(dest + "/" if dest else "")
                 continue
