@@ -394,6 +394,8 @@ def test_jekyll_output_collections_publish_their_files(tmp_path: Path) -> None:
     )
     assert sorted(told) == [2, 3, 4, 5]
     assert told[2].startswith(f"The image '/projects/pics.png' {GONE}: ")
+    # The near miss is the collection's published address, not '/_projects/pic.png'.
+    assert told[2].endswith("Did you mean '/projects/pic.png'?")
     assert "there is no folder people/." in told[3]
     assert "there is no folder posts/." in told[4]
 

@@ -254,6 +254,13 @@ def _look(
         return (folder, rest, None, True), first
     for folder, rest in first:
         guess = finder.closest(folder, rest)
+        if (
+            places.generator == "jekyll"
+            and guess is not None
+            and _hidden(places, guess)
+            and not _hidden(places, rest)
+        ):
+            guess = None  # `/_projects/pic.png` is no address Jekyll publishes: no such advice
         if guess is not None:
             return (folder, rest, guess, False), first
     return (first[0][0], first[0][1], None, False), first
