@@ -116,6 +116,8 @@ DOCUMENT_TESTS = (
     "tests/core/test_document_snapshot.py",
     "tests/core/test_document_tagged_values.py",
     "tests/core/test_document_toml_tables.py",
+    "tests/core/test_document_impossible_times.py",
+    "tests/cli/test_impossible_time.py",
     "tests/core/test_document_mutants_*.py",
 )
 # test_document_details.py pins fixed cases of these, in a tenth of the time
