@@ -431,6 +431,19 @@ def test_eleventy_call_with_an_escaped_quote_before_its_end(tmp_path: Path) -> N
     assert places.unknown == ['a/"', "img"]  # each read to its end: folders not there
 
 
+def test_eleventy_escaped_quote_after_a_comment_with_an_apostrophe(tmp_path: Path) -> None:
+    """After a backslash the call's text is read on from there, not again from the file's
+    start, where a block comment's apostrophe (`don't`) would open a quote that never closes."""
+    places = _eleventy(
+        tmp_path,
+        "  /* don't copy the drafts */\n"
+        '  c.addPassthroughCopy("src/a\\"b");\n  c.addPassthroughCopy("src/img");\n',
+        {"src/img/x.png": ""},
+    )
+    assert places.unknown == ['a/"b']
+    assert _plain(places, tmp_path)["folders"] == [("img/", "src/img")]
+
+
 def test_eleventy_copies_written_without_spaces_and_with_marks_inside(tmp_path: Path) -> None:
     places = _eleventy(
         tmp_path,
