@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea
+from window_helpers import make_form
 
 from editor_app.core import assets
 from editor_app.core.document import Document
@@ -43,21 +44,6 @@ def copied(site_copy: Path) -> tuple[Site, object]:
     """A writable copy of the real site and its schema."""
     site = Site.open(site_copy)
     return site, load_schema(site)
-
-
-def make_form(qtbot, site: Site, schema, path: Path) -> tuple[FrontMatterForm, Document]:
-    form = FrontMatterForm()
-    qtbot.addWidget(form)
-    form.set_site(site, schema)
-    doc = Document.load(path)
-    form.load(
-        doc.front_matter,
-        schema.for_collection(site.collection_of(path)),
-        list(doc.front_matter),
-    )
-    form.resize(700, 900)
-    form.show()
-    return form, doc
 
 
 def recorder(form: FrontMatterForm) -> list[tuple[str, object]]:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import make_form
 
 from editor_app.core import assets
-from editor_app.core.document import Document
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
-from editor_app.ui.form import AssetBrowser, FilePicker, FrontMatterForm
+from editor_app.ui.form import AssetBrowser, FilePicker
 
 GUIDE = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "opensource-guide"
 PAGE = "_articles/fr/best-practices.md"
@@ -32,13 +32,7 @@ def guide() -> tuple[Site, object]:
 
 
 def image_picker(qtbot, site: Site, schema, path: Path) -> FilePicker:  # noqa: ANN001
-    form = FrontMatterForm()
-    qtbot.addWidget(form)
-    form.set_site(site, schema)
-    doc = Document.load(path)
-    form.load(
-        doc.front_matter, schema.for_collection(site.collection_of(path)), list(doc.front_matter)
-    )
+    form, _doc = make_form(qtbot, site, schema, path)
     picker = form.widgets["image"]
     assert isinstance(picker, FilePicker)
     return picker

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from window_helpers import make_form
 
 from editor_app.core.document import Document
 from editor_app.core.schema import CollectionSchema, Field, load_schema
@@ -28,19 +29,6 @@ def eleventy() -> tuple[Site, object]:
     return site, load_schema(site)
 
 
-def show(qtbot, site: Site, schema, path: Path) -> tuple[FrontMatterForm, Document]:  # noqa: ANN001
-    form = FrontMatterForm()
-    qtbot.addWidget(form)
-    form.set_site(site, schema)
-    doc = Document.load(path)
-    form.load(
-        doc.front_matter, schema.for_collection(site.collection_of(path)), list(doc.front_matter)
-    )
-    form.resize(600, 900)
-    form.show()
-    return form, doc
-
-
 def shown(form: FrontMatterForm, name: str) -> bool:
     QApplication.processEvents()  # a form built while shown shows its new rows a moment later
     return form.widgets[name].focus_target().isVisibleTo(form)
@@ -48,7 +36,7 @@ def shown(form: FrontMatterForm, name: str) -> bool:
 
 def test_rare_fields_wait_under_more_fields_and_one_filled_in_is_written(qtbot, eleventy) -> None:
     site, schema = eleventy
-    form, doc = show(qtbot, site, schema, site.root / PAGE)
+    form, doc = make_form(qtbot, site, schema, site.root / PAGE)
     form.fieldEdited.connect(doc.set)
     assert shown(form, "pageTitle") and shown(form, "eleventyNavigation")  # the page's own
     for rare in ("tiptitle", "headerTitle", "searchTitle", "titleOverride"):
@@ -79,7 +67,7 @@ def test_a_page_keeps_its_own_rare_field_in_place_and_the_open_section_stays_ope
     with_tip = next(
         e.path for e in site.entries() if e.collection == "docs" and "tiptitle" in e.front_matter
     )
-    form, _doc = show(qtbot, site, schema, with_tip)
+    form, _doc = make_form(qtbot, site, schema, with_tip)
     assert shown(form, "tiptitle")  # the page has it: among its fields, not folded away
     assert form.more_fields is not None and not form.more_fields.opened
     form.more_fields.open()
@@ -91,7 +79,7 @@ def test_a_page_keeps_its_own_rare_field_in_place_and_the_open_section_stays_ope
 
 def test_focus_on_a_folded_field_opens_the_section(qtbot, eleventy) -> None:
     site, schema = eleventy
-    form, _doc = show(qtbot, site, schema, site.root / PAGE)
+    form, _doc = make_form(qtbot, site, schema, site.root / PAGE)
     assert form.focus_field("headerTitle")
     assert form.more_fields is not None and form.more_fields.opened
     assert shown(form, "headerTitle")
