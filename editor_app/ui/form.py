@@ -403,11 +403,10 @@ class FrontMatterForm(QWidget):
         """(label, text) of each field holding text it cannot keep (letters in a number box):
         what a save leaves out, for the window to say."""
         found = []
-        for name, widget in self.widgets.items():
+        for widget in self.widgets.values():
             text = widget.not_kept()
-            if text:
-                label = self.labels[name].text().replace("&&", "\x00").replace("&", "")
-                found.append((label.replace("\x00", "&").rstrip(" *"), text))
+            if text:  # its label as written, without the mnemonic and the required star
+                found.append((widget.focus_target().accessibleName(), text))
         return found
 
     def problem_text(self, name: str) -> str:
