@@ -14,6 +14,7 @@ from editor_app.ui.dialogs import NewDocumentDialog
 from editor_app.ui.form_fields import BoolField
 
 GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
+TITLE = "Good READMEs"
 
 
 @pytest.fixture
@@ -28,16 +29,30 @@ def guide(tmp_path: Path) -> Path:
     return dest
 
 
+@pytest.fixture
+def new_page_in(qtbot, quiet_window, monkeypatch):  # noqa: ANN001, ANN201
+    """Opens a site in the active window, whose File > New then makes "Good READMEs" in the
+    list's collection without asking: `new_page_in(folder)` returns the window."""
+
+    def open_for_new(folder: Path):  # noqa: ANN202 - the window
+        window = quiet_window
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        open_site(qtbot, window, folder)
+        collection = window.library.current_collection()
+        monkeypatch.setattr(
+            NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: (collection, TITLE))
+        )
+        return window
+
+    return open_for_new
+
+
 def test_typing_after_new_goes_into_the_first_empty_field(
-    qtbot, guide: Path, quiet_window, monkeypatch  # noqa: ANN001
+    qtbot, guide: Path, new_page_in  # noqa: ANN001
 ) -> None:
-    window = quiet_window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    open_site(qtbot, window, guide)
-    monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("articles", "Good READMEs"))
-    )
+    window = new_page_in(guide)
+    assert window.library.current_collection() == "articles"
     window.new_document()
     required = {f.name for f in window.schema.for_collection("articles").fields if f.required}
     first_empty = next(
@@ -54,16 +69,8 @@ def test_typing_after_new_goes_into_the_first_empty_field(
     assert window.current_document().get(first_empty) == "en"
 
 
-def test_a_new_page_with_every_field_filled_starts_in_its_text(
-    qtbot, guide: Path, quiet_window, monkeypatch  # noqa: ANN001
-) -> None:
-    window = quiet_window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    open_site(qtbot, window, guide)
-    monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("articles", "Good READMEs"))
-    )
+def test_a_new_page_with_every_field_filled_starts_in_its_text(guide: Path, new_page_in) -> None:
+    window = new_page_in(guide)
     window.toggle_form_action.trigger()  # the form hidden: only the text is left to type in
     assert not window.form_area.isVisible()
     window.new_document()
@@ -71,7 +78,7 @@ def test_a_new_page_with_every_field_filled_starts_in_its_text(
 
 
 def test_a_new_blog_post_whose_required_fields_are_filled_starts_in_its_text(
-    qtbot, tmp_path: Path, quiet_window, monkeypatch  # noqa: ANN001
+    tmp_path: Path, new_page_in
 ) -> None:
     """Eleventy's blog: the title and the navigation come filled in, and the optional External
     URL, empty, is no place to start writing a post."""
@@ -80,13 +87,6 @@ def test_a_new_blog_post_whose_required_fields_are_filled_starts_in_its_text(
         pytest.skip("the shared sites are not here")
     root = tmp_path / "eleventy"
     shutil.copytree(site, root)
-    window = quiet_window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    open_site(qtbot, window, root)
-    collection = window.library.current_collection()
-    monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: (collection, "Our plugin"))
-    )
+    window = new_page_in(root)
     window.new_document()
     assert QApplication.focusWidget() is window.editor
