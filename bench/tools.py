@@ -24,8 +24,9 @@ sys.path.insert(0, str(REPO / "bench"))
 from synth import SOURCE, build_site  # noqa: E402
 
 from editor_app.core.document import Document  # noqa: E402
+from editor_app.core.rename_value import rename_value  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
-from editor_app.core.tools import rename_value, search  # noqa: E402
+from editor_app.core.site_search import search  # noqa: E402
 
 
 def timed(label: str, func):  # noqa: ANN001, ANN201 - a tiny helper

@@ -300,8 +300,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a document from the schema defaults; print its path."""
+    from editor_app.core.page_create import UnknownCollection, UnknownFolder, new_document
     from editor_app.core.site import Site, SiteError
-    from editor_app.core.tools import UnknownCollection, UnknownFolder, new_document
 
     if not args.title.strip():
         return fail("the title is empty")
@@ -326,8 +326,8 @@ def cmd_rename(args: argparse.Namespace) -> int:
     """
     import os
 
+    from editor_app.core.rename_value import rename_value
     from editor_app.core.site import Site, SiteError
-    from editor_app.core.tools import rename_value
 
     field = args.field.strip()
     if not field:

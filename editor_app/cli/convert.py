@@ -53,8 +53,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         import_review_pack,
         is_review_pack,
     )
+    from editor_app.core.page_create import UnknownCollection
     from editor_app.core.site import Site, SiteError
-    from editor_app.core.tools import UnknownCollection
 
     tolerant_stdout()
     source = Path(args.file)

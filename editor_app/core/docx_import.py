@@ -25,8 +25,8 @@ from editor_app.core.docx_markdown import html_to_markdown
 from editor_app.core.docx_read import DocxComment, DocxContent, DocxError, TrackedChange, read_docx
 from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
 from editor_app.core.errors import counted
+from editor_app.core.page_create import slugify
 from editor_app.core.store import atomic_write
-from editor_app.core.tools import slugify
 
 if TYPE_CHECKING:
     from editor_app.core.review import Note
@@ -123,7 +123,7 @@ def import_docx(
 
     Raises DocxError (not a readable .docx), `UnknownCollection`, OSError.
     """
-    from editor_app.core.tools import new_document
+    from editor_app.core.page_create import new_document
 
     if schema is None:
         from editor_app.core.schema import load_schema

@@ -4,7 +4,7 @@ The header of a new page follows the collection's usual fields (those most of it
 have), in their usual order, each in its usual shape (one value or a list) and quoting; the
 fields the author fills later are already in place, empty, so filling one never moves it to
 the end. `new_page_text()` is the text of such a page (nothing is written to disk: the window
-creates the file on the first Save, the command line through `tools.new_document`).
+creates the file on the first Save, the command line through `page_create.new_document`).
 """
 
 from __future__ import annotations

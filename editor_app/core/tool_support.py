@@ -1,5 +1,5 @@
-"""Helpers for the window's site tools: the values a field holds across the site, and where
-in a page a search matched (so the window can put the cursor there).
+"""Helpers for the site tools: a value as text, the values a field holds across the site, and
+where in a page a search matched (so the window can put the cursor there).
 """
 
 from __future__ import annotations
@@ -21,6 +21,21 @@ class ValueUse:
     count: int
 
 
+def as_text(value: Any) -> str:
+    """A front-matter value as searchable text (lists and objects flattened)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return " ".join(as_text(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return ", ".join(as_text(v) for v in value)
+    return str(value)
+
+
 def written(value: Any) -> str | None:
     """A plain value as it reads in the file (`3`, `true`, `2025-05-19`); None for the rest.
 
@@ -28,11 +43,7 @@ def written(value: Any) -> str | None:
     """
     if value is None or isinstance(value, dict | list | tuple):
         return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    text = str(value)
+    text = as_text(value)
     return text if text.strip() else None
 
 
@@ -59,7 +70,7 @@ def first_match_line(doc: Document, query: str) -> int | None:
     """The 1-based line of the file where the body holds the words of `query`, or None.
 
     The first line holding all the words, else the first holding any of them. Words match
-    where a word starts, in any case, as `tools.search` matches them.
+    where a word starts, in any case, as `site_search.search` matches them.
     """
     words = [re.compile(r"(?<!\w)" + re.escape(w.casefold())) for w in query.split()]
     if not words or doc.error is not None:
@@ -75,4 +86,4 @@ def first_match_line(doc: Document, query: str) -> int | None:
     return first_any
 
 
-__all__ = ["ValueUse", "first_match_line", "value_uses", "written"]
+__all__ = ["ValueUse", "as_text", "first_match_line", "value_uses", "written"]

@@ -22,7 +22,7 @@ def new_document(session: Any) -> None:
     w = session.window
     if w.site is None:
         return
-    from editor_app.core import tools  # written alongside; imported when first used
+    from editor_app.core import page_create  # written alongside; imported when first used
     from editor_app.core.new_page import new_page_bytes
 
     collections = [(name, c.label) for name, c in w.site.collections.items()]
@@ -32,12 +32,20 @@ def new_document(session: Any) -> None:
         )
         return
 
+    # Each collection's folders, worked out when the dialog opens or the collection changes
+    # (a pass over its pages), then passed in: not again at every key typed into the title.
+    known: dict[str, list[str]] = {}
+
+    def folders(collection: str) -> list[str]:
+        known[collection] = page_create.page_folders(w.site, collection)
+        return known[collection]
+
     answer = NewDocumentDialog.ask(
         w,
         collections,
-        lambda c, t, folder=None: propose_name(w.site, c, t, folder),
+        lambda c, t, folder=None: propose_name(w.site, c, t, folder, known.get(c)),
         current=w.library.current_collection(),
-        folders=lambda c: tools.page_folders(w.site, c),
+        folders=folders,
         near=_folder_of(w.site, session.doc),
     )
     if answer is None:
@@ -47,7 +55,9 @@ def new_document(session: Any) -> None:
     collection, title, *picked = answer  # a folder as third item: not the collection's own
     folder = picked[0] if picked else None
     try:
-        path = tools.proposed_path(w.site, collection, title, folder=folder)
+        path = page_create.proposed_path(
+            w.site, collection, title, folder=folder, folders=known.get(collection)
+        )
         data = new_page_bytes(
             w.site, collection, title, w.schema, folder=path.parent if folder else None
         )
@@ -92,11 +102,18 @@ def focus_first_blank(window: Any, doc: Document, collection: str) -> None:
     window.editor.setFocus()
 
 
-def propose_name(site: Any, collection: str, title: str, folder: str | None = None) -> str:
-    """The file File > New will create, relative to the site (the core decides the name)."""
-    from editor_app.core import tools
+def propose_name(
+    site: Any,
+    collection: str,
+    title: str,
+    folder: str | None = None,
+    folders: list[str] | None = None,
+) -> str:
+    """The file File > New will create, relative to the site (the core decides the name);
+    `folders`: the collection's page folders, when already worked out."""
+    from editor_app.core import page_create
 
-    path = tools.proposed_path(site, collection, title, folder=folder)
+    path = page_create.proposed_path(site, collection, title, folder=folder, folders=folders)
     try:
         return path.relative_to(site.root).as_posix()
     except ValueError:  # a collection folder outside the site folder

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.rename_value import RenameReport, rename_value
 from editor_app.core.schema import FILE_KEY, field_label
 from editor_app.core.tool_support import ValueUse, value_uses
-from editor_app.core.tools import RenameReport, rename_value
 from editor_app.ui.site_search import pages_text
 from editor_app.ui.workers import JobRunner
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.schema import field_label
-from editor_app.core.tools import SearchHit, search
+from editor_app.core.site_search import SearchHit, search
 from editor_app.ui.workers import JobRunner
 
 SEARCH_DELAY_MS = 150  # a pause in typing, so each keystroke does not start a search

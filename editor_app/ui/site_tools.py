@@ -1,8 +1,9 @@
 """Site-wide tools in the window: Search Site (a panel listing pages as you type) and
 Rename or Merge a Value (a dialog that changes one value in every page that uses it).
 
-Both call `core/tools.py` in a worker thread; `install_site_tools(window)` adds them to the
-main window through its public hooks (menus, signals and methods in docs/ARCHITECTURE.md).
+Both call the core (`core/site_search.py`, `core/rename_value.py`) in a worker thread;
+`install_site_tools(window)` adds them to the main window through its public hooks (menus,
+signals and methods in docs/ARCHITECTURE.md).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from editor_app.core.rename_value import RenameReport
 from editor_app.core.tool_support import first_match_line
-from editor_app.core.tools import RenameReport
 from editor_app.ui.rename_value import ConfirmRename, RenameValueDialog, SaveFirstQuestion
 from editor_app.ui.site_search import DETAIL_ROLE, SiteSearchPanel, pages_text, search
 from editor_app.ui.workers import JobRunner

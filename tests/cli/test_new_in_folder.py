@@ -11,8 +11,8 @@ import pytest
 
 from editor_app.cli import main
 from editor_app.core.document import Document
+from editor_app.core.page_create import page_folders
 from editor_app.core.site import Site
-from editor_app.core.tools import page_folders
 
 GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
 JEKYLL_DOCS = Path(__file__).resolve().parents[3] / "shared" / "sites" / "jekyll-docs"

@@ -58,7 +58,7 @@ def test_a_word_file_becomes_a_draft_with_pictures_and_notes(site_copy: Path, tm
 
 
 def test_other_settings_come_from_the_schema_defaults(site_copy: Path, tmp_path: Path) -> None:
-    from editor_app.core.tools import new_document
+    from editor_app.core.page_create import new_document
 
     site = Site.open(site_copy)
     plain = Document.load(new_document(site, "resources", "Plain new page"))

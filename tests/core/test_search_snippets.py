@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core import tools
+from editor_app.core import site_search
 from editor_app.core.site import Site
 
 SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
@@ -16,7 +16,7 @@ TAGGISH = re.compile(r"</?[A-Za-z]|<$|-->")
 
 
 def snippet(text: str, word: str) -> str:
-    return tools._snippet(text, text.casefold(), [tools._Word(word)])
+    return site_search._snippet(text, text.casefold(), [site_search._Word(word)])
 
 
 def test_tags_in_the_snippet_are_left_out_and_the_words_kept() -> None:
@@ -48,5 +48,5 @@ def test_no_snippet_of_the_shared_sites_shows_a_tag() -> None:
     for name in ("jekyll-docs", "eleventy-website", "hugo-docs"):
         site = Site.open(SITES / name)
         for query in ("code", "table", "class", "permalink", "include"):
-            for hit in tools.search(site, query, limit=40):
+            for hit in site_search.search(site, query, limit=40):
                 assert not TAGGISH.search(hit.snippet), (name, query, hit.snippet)

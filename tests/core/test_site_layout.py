@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core import tools
+from editor_app.core.page_create import OutsideSite, new_document
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
-from editor_app.core.tools import OutsideSite, new_document
 
 
 def write(path: Path, text: str) -> Path:
@@ -111,7 +110,7 @@ def test_new_on_a_full_disk_leaves_no_empty_page(
     def full(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(tools.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(OSError):
         new_document(site, "notes", "Big news")
     assert sorted(p.name for p in (tmp_path / "_notes").iterdir()) == ["a.md"]

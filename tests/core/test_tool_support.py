@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editor_app.core.document import Document
+from editor_app.core.rename_value import rename_value
 from editor_app.core.site import Site
 from editor_app.core.tool_support import first_match_line, value_uses, written
-from editor_app.core.tools import rename_value
 
 
 def test_value_uses_counts_pages_per_value(shared_site: Path) -> None:

@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.document import Document
-from editor_app.core.schema import load_schema
-from editor_app.core.site import Site
-from editor_app.core.tools import (
+from editor_app.core.page_create import (
     UnknownCollection,
     new_document,
     proposed_path,
-    rename_value,
-    search,
     slugify,
 )
+from editor_app.core.rename_value import rename_value
+from editor_app.core.schema import load_schema
+from editor_app.core.site import Site
+from editor_app.core.site_search import search
 
 
 def changed_files(before: Path, after: Path) -> set[str]:
@@ -295,8 +295,8 @@ def test_slugify() -> None:
 
 
 def test_merging_spellings_notes_only_real_near_misses(site_copy: Path) -> None:
+    from editor_app.core.rename_value import rename_value
     from editor_app.core.site import Site
-    from editor_app.core.tools import rename_value
 
     site = Site.open(site_copy)
     report = rename_value(site, "topics", "Public Sector", "Public sector", dry_run=True)

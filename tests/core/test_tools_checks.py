@@ -8,8 +8,8 @@ from pathlib import Path
 from blog_site import blog
 
 from editor_app.core.document import Document
+from editor_app.core.page_create import new_document
 from editor_app.core.site import Site
-from editor_app.core.tools import new_document
 from editor_app.core.validate import validate_site
 
 
@@ -39,7 +39,7 @@ def test_new_post_fills_its_required_date_whatever_it_is_called(tmp_path: Path) 
 def test_rename_with_target_renames_the_tag_page_many_posts_point_at(tmp_path: Path) -> None:
     # The relation must be read before the posts change: once a third of them say 'Rustlang'
     # the values no longer look like the tag pages' titles.
-    from editor_app.core.tools import rename_value
+    from editor_app.core.rename_value import rename_value
 
     (tmp_path / "_config.yml").write_text("collections:\n  tags:\n    output: false\n")
     (tmp_path / "_tags").mkdir()
@@ -59,7 +59,7 @@ def test_rename_with_target_renames_the_tag_page_many_posts_point_at(tmp_path: P
 
 
 def test_rename_with_target_renames_the_page_in_its_naming_field(tmp_path: Path) -> None:
-    from editor_app.core.tools import rename_value
+    from editor_app.core.rename_value import rename_value
 
     blog(tmp_path, [f"/img/posts/p{i}.jpg" for i in range(6)])
     site = Site.open(tmp_path)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from window_helpers import open_site
 
+from editor_app.core import page_create
 from editor_app.core.document import Document
 from editor_app.ui.dialogs import NewDocumentDialog
 
@@ -30,14 +31,20 @@ def guide(tmp_path: Path) -> Path:
     return dest
 
 
+@pytest.fixture
+def guide_window(qtbot, guide: Path, quiet_window):  # noqa: ANN001, ANN201
+    """The window with the guide's copy open."""
+    open_site(qtbot, quiet_window, guide)
+    return quiet_window
+
+
 def test_a_new_french_article_goes_in_the_french_folder_with_its_language(
     qtbot,
     guide: Path,
-    quiet_window,
+    guide_window,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    window = quiet_window
-    open_site(qtbot, window, guide)
+    window = guide_window
     seen: dict[str, object] = {}
 
     def fill_in(dialog: NewDocumentDialog) -> int:
@@ -64,6 +71,38 @@ def test_a_new_french_article_goes_in_the_french_folder_with_its_language(
     assert doc.front_matter["title"] == "Un guide tout neuf"
     assert window.save_document()
     assert Document.load(path).front_matter["lang"] == "fr"
+
+
+def test_the_folders_are_worked_out_once_not_at_each_key_typed_into_the_title(
+    qtbot, guide_window, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    window = guide_window
+    calls: list[str] = []
+    real = page_create.page_folders
+
+    def counting(site, collection: str) -> list[str]:  # noqa: ANN001
+        calls.append(collection)
+        return real(site, collection)
+
+    monkeypatch.setattr(page_create, "page_folders", counting)
+    seen: dict[str, object] = {}
+
+    def fill_in(dialog: NewDocumentDialog) -> int:
+        dialog.collection_box.setCurrentIndex(dialog.collection_box.findData("articles"))
+        dialog.folder_box.setCurrentIndex(dialog.folder_box.findText("_articles/fr"))
+        seen["opened"] = len(calls)
+        qtbot.keyClicks(dialog.title_edit, "Un guide")
+        seen["typed"] = len(calls)
+        seen["name"] = dialog.file_name()
+        return NewDocumentDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
+    with qtbot.waitSignal(window.documentOpened, timeout=10000) as opened:
+        window.new_document()
+    assert seen["name"] == "_articles/fr/un-guide.md"  # the name followed the typing
+    assert seen["typed"] == seen["opened"]  # not asked again at each key typed
+    assert calls and len(calls) == seen["opened"]  # nor when the page was made
+    assert opened.args[0] == (window.site.root / "_articles" / "fr" / "un-guide.md").resolve()
 
 
 def test_the_folder_row_shows_only_for_a_collection_with_several_folders(

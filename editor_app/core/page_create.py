@@ -1,0 +1,212 @@
+"""New pages: the file a new page of a collection gets (named like its other pages, never
+taken), and creating it with a header like theirs (`core/new_page.py`).
+
+Nothing is ever overwritten, and nothing is written outside the site folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from editor_app.core import safe_paths
+from editor_app.core.new_page import new_page_bytes
+from editor_app.core.site import Collection, Site
+from editor_app.core.store import atomic_create
+
+
+class UnknownCollection(KeyError):
+    """The site has no collection of that name."""
+
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.known = sorted(known)
+
+    def __str__(self) -> str:
+        if not self.known:
+            return f"this site has no collection called {self.name!r}, nor any other yet"
+        return f"this site has no collection called {self.name!r} (it has: {', '.join(self.known)})"
+
+
+def slugify(title: str) -> str:
+    """A file-name slug: lower case, accents dropped, anything else becomes one hyphen."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].rstrip("-") or "untitled"
+
+
+def _suffix(folder: Path) -> str:
+    """`.markdown` when most of the collection's files use it, else `.md`."""
+    names = [p.suffix.lower() for p in folder.glob("*") if p.suffix.lower() in (".md", ".markdown")]
+    return ".markdown" if names and names.count(".markdown") * 2 > len(names) else ".md"
+
+
+class UnknownFolder(ValueError):
+    """A folder that holds none of the collection's pages (a new page may go in one that does)."""
+
+    def __init__(self, folder: str, known: Iterable[str]) -> None:
+        super().__init__(folder)
+        self.folder = folder
+        self.known = list(known)
+
+    def __str__(self) -> str:
+        return (
+            f"no page of this collection is in the folder {self.folder!r} "
+            f"(its pages are in: {', '.join(self.known)})"
+        )
+
+
+def page_folders(site: Site, collection: str) -> list[str]:
+    """The folders holding the collection's pages, from the site root: its own folder first,
+    then the others by name (the Open Source Guide's `_articles/fr`, one per language; Jekyll
+    docs' `_docs/deployment`). A new page may go in any of them.
+
+    Raises `UnknownCollection` when the site has no such collection.
+    """
+    coll = _collection(site, collection)
+    root = site.root.resolve()
+    own = _relative(coll.folder, root)
+    found = {_relative(e.path.parent, root) for e in site.documents(collection)}
+    found.discard(own)
+    return [own, *sorted(found, key=str.lower)]
+
+
+def _relative(folder: Path, root: Path) -> str:
+    try:
+        return folder.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return folder.as_posix()
+
+
+def _collection(site: Site, name: str) -> Collection:
+    coll = site.collections.get(name)
+    if coll is None:
+        raise UnknownCollection(name, site.collections)
+    return coll
+
+
+def _new_page_folder(
+    site: Site, collection: str, folder: str | None, folders: Sequence[str] | None = None
+) -> Path:
+    """The folder a new page goes in: the collection's own, or `folder` when it holds pages of
+    the collection (`UnknownFolder` otherwise: never a folder the site does not use for it).
+    `folders`: the collection's `page_folders`, when already worked out."""
+    coll = site.collections[collection]
+    if not folder:
+        return coll.folder
+    known = list(folders) if folders is not None else page_folders(site, collection)
+    wanted = folder.strip("/")
+    if wanted not in known:
+        raise UnknownFolder(folder, known)
+    return site.root / wanted
+
+
+def proposed_path(
+    site: Site,
+    collection: str,
+    title: str,
+    today: dt.date | None = None,
+    folder: str | None = None,
+    folders: Sequence[str] | None = None,
+) -> Path:
+    """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken; in
+    the collection's folder, or in `folder` (one of `page_folders`; pass those as `folders`
+    when already known: the New document dialog asks at each key typed, and working them out
+    is a pass over the collection's pages).
+
+    Raises `UnknownCollection` when the site has no such collection, `UnknownFolder` when
+    `folder` holds none of its pages.
+    """
+    coll = _collection(site, collection)
+    return _free_path(coll, _new_page_folder(site, collection, folder, folders), title, today)
+
+
+def _free_path(coll: Collection, base: Path, title: str, today: dt.date | None) -> Path:
+    """The first name not taken in `base` for a page of `coll` titled `title`."""
+    today = today or dt.date.today()
+    slug = slugify(title)
+    stem = f"{today.isoformat()}-{slug}" if coll.dated else slug
+    suffix = _suffix(base)
+    n = 1
+    while True:
+        path = base / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
+        # lexists: a dangling link still blocks the name (creating through it would fail).
+        if not os.path.lexists(path):
+            return path
+        n += 1
+
+
+def new_document(
+    site: Site,
+    collection: str,
+    title: str,
+    schema: Any = None,
+    today: dt.date | None = None,
+    folder: str | None = None,
+) -> Path:
+    """Create a document in `collection` (in its folder, or in `folder`, one of
+    `page_folders`) and return its path; never overwrites a file.
+
+    The file is named like the collection's files (`YYYY-MM-DD-slug.md` when they are dated,
+    else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults,
+    the title (in `title`, or the field other pages name these by) and today's date (in `date`,
+    or the first required date field), with the collection's usual fields in their usual
+    order, shape and quoting (`core/new_page.py`).
+    """
+    coll = _collection(site, collection)
+    if schema is None:
+        from editor_app.core.schema import load_schema
+
+        schema = load_schema(site)
+    base = _new_page_folder(site, collection, folder)
+    # Another folder's pages may share values (`lang: fr`); the collection's own folder keeps
+    # the collection's usual ones.
+    data = new_page_bytes(
+        site, collection, title, schema, today, folder=base if base != coll.folder else None
+    )
+
+    _check_inside(site, base)
+    base.mkdir(parents=True, exist_ok=True)
+    _check_inside(site, base)  # a link made meanwhile must not lead us out either
+    while True:
+        path = _free_path(coll, base, title, today)
+        try:
+            # Complete or not at all (a full disk never leaves an empty page), and only when
+            # the name is free: another program taking it meanwhile moves us to the next one.
+            atomic_create(path, data)
+        except FileExistsError:
+            continue
+        break
+    site.update_entry(path)
+    return path
+
+
+class OutsideSite(OSError):
+    """A new page would be written outside the site folder (a setting or link leads out)."""
+
+
+def _check_inside(site: Site, folder: Path) -> None:
+    if not safe_paths.is_inside(folder, site.root):
+        raise OutsideSite(
+            errno.EINVAL,
+            "the collection's folder lies outside the site folder, so nothing was written there",
+            str(folder),
+        )
+
+
+__all__ = [
+    "OutsideSite",
+    "UnknownCollection",
+    "UnknownFolder",
+    "new_document",
+    "page_folders",
+    "proposed_path",
+    "slugify",
+]

@@ -1,0 +1,227 @@
+"""Rename or merge a value everywhere: every page whose field holds the old value gets the new
+one, each with a minimal edit.
+
+Every write goes through `Document.set` (only the field's lines change) and an atomic save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+from editor_app.core.site import Site
+from editor_app.core.tool_support import as_text
+
+
+@dataclass
+class RenameReport:
+    """What a rename changed (or, in a dry run, would change)."""
+
+    field: str
+    old: Any
+    new: Any
+    dry_run: bool = False
+    changed: list[Path] = field(default_factory=list)  # documents using the value
+    targets: list[Path] = field(default_factory=list)  # related documents whose title changed
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # (file, why, in plain words)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[Path]:
+        """Every file changed (or that would change), in order."""
+        return self.changed + [p for p in self.targets if p not in self.changed]
+
+
+def _matches(value: Any, old: Any) -> bool:
+    """True when a scalar value is OLD: the same value, or (for text) the same written text."""
+    if isinstance(value, list | dict) or value is None:
+        return False
+    if type(value) is type(old) and value == old:
+        return True
+    return isinstance(old, str) and not isinstance(value, str) and as_text(value) == old
+
+
+def _close_to(value: Any, old: Any) -> bool:
+    """Same text ignoring capitals and spaces at the ends, but not the same value."""
+    if not isinstance(old, str) or isinstance(value, list | dict) or value is None:
+        return False
+    return as_text(value).strip().casefold() == old.strip().casefold()
+
+
+def _new_like(matched: Any, new: Any) -> Any:
+    """NEW in the type of the value it replaces: `order: 3` renamed to "4" stays a number."""
+    if isinstance(new, str) and not isinstance(matched, str):
+        try:
+            parsed = parse_cli_value(new)
+        except ValueError:
+            return new
+        if type(parsed) is type(matched):
+            return parsed
+    return new
+
+
+def _renamed(value: Any, old: Any, new: Any) -> Any:
+    """The field's value with OLD replaced by NEW (list items merged when NEW is already there)."""
+    if isinstance(value, list):
+        replaced = [_new_like(item, new) if _matches(item, old) else item for item in value]
+        merged = {i for i, item in enumerate(value) if _matches(item, old)}
+        merged |= {i for i, item in enumerate(value) if _same_value(item, _new_like(item, new))}
+        out: list[Any] = []
+        for i, item in enumerate(replaced):
+            # NEW listed already: merge into its first place rather than list it twice
+            if i in merged and any(_same_value(x, item) for x in out):
+                continue
+            out.append(item)
+        return out
+    if _matches(value, old):
+        return _new_like(value, new)
+    return value
+
+
+def _uses(value: Any, old: Any, test: Any = _matches) -> bool:
+    if isinstance(value, list):
+        return any(test(item, old) for item in value)
+    return test(value, old)
+
+
+def rename_value(
+    site: Site,
+    field: str,
+    old: Any,
+    new: Any,
+    dry_run: bool = False,
+    rename_target: bool = False,
+) -> RenameReport:
+    """Change every document whose FIELD is OLD (or lists OLD) to NEW, each with a minimal edit.
+
+    With `rename_target`, the related document whose title is OLD (the field's relation in the
+    schema, e.g. a page in `_topics`) gets NEW as its title too. Files that cannot be edited
+    safely are listed in `skipped` and left untouched.
+    """
+    report = RenameReport(field, old, new, dry_run)
+    if _same_value(old, new):
+        report.notes.append("The old and new values are the same: nothing to do.")
+        return report
+    # What the field points at is read before any value changes: an inferred relation could
+    # no longer be recognised once many documents hold the new value.
+    relations = _relations(site, field, report) if rename_target else None
+    for entry in site.entries():
+        if entry.error is None:
+            if field not in entry.front_matter:
+                continue
+            value = entry.front_matter[field]
+            if not _uses(value, old):
+                # A near-miss that already is NEW (merging "Public Sector" into "Public
+                # sector") is what the user asked for: no note.
+                if _uses(value, old, lambda v, o: _close_to(v, o) and not _matches(v, new)):
+                    report.notes.append(
+                        f"{_rel(site, entry.path)}: {field} is {as_text(value)!r}, which "
+                        f"differs from {old!r} only in capitals or spaces; it was left as it is."
+                    )
+                continue
+        # Read the file itself: the index may be older than the disk, or unable to parse it.
+        changed = _edit(site, entry.path, report, lambda doc: _rename_in(doc, field, old, new))
+        if changed:
+            report.changed.append(entry.path)
+    if relations:
+        _rename_targets(site, old, new, report, relations)
+    return report
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and a == b
+
+
+def _rename_in(doc: Document, field: str, old: Any, new: Any) -> bool:
+    if field not in doc.front_matter or not _uses(doc.get(field), old):
+        return False
+    doc.set(field, _renamed(doc.get(field), old, new))
+    return True
+
+
+def _edit(site: Site, path: Path, report: RenameReport, change: Callable[[Document], bool]) -> bool:
+    """Apply `change(doc)` to one file and save it (unless a dry run); False if unchanged."""
+    try:
+        doc = Document.load(path, inside=site.root)
+    except OSError as exc:
+        report.skipped.append((path, f"cannot be read ({exc.strerror or exc})"))
+        return False
+    if doc.error is not None:
+        if _mentions(doc, report):
+            report.skipped.append((path, f"its settings cannot be read ({doc.error})"))
+        return False
+    try:
+        if not change(doc) or not doc.is_modified:
+            return False
+        if not report.dry_run:
+            doc.save(inside=site.root)  # a page that is a link leading out is left alone
+            site.update_entry(path)
+    except (FrontMatterError, ValueError, TypeError) as exc:
+        report.skipped.append((path, str(exc)))
+        return False
+    except OSError as exc:
+        report.skipped.append((path, f"cannot be saved ({exc.strerror or exc})"))
+        return False
+    return True
+
+
+def _mentions(doc: Document, report: RenameReport) -> bool:
+    """A broken document that seems to use the value (so skipping it is worth reporting)."""
+    return f"{report.field}:" in doc.raw_front_matter and str(report.old) in doc.raw_front_matter
+
+
+def _relations(site: Site, field: str, report: RenameReport) -> set[tuple[str, str]]:
+    """The (collection, naming field) pairs FIELD points at in the schema; notes when none."""
+    from editor_app.core.schema import FILE_KEY, load_schema
+
+    schema = load_schema(site)
+    targets: set[tuple[str, str]] = set()
+    by_file: set[str] = set()
+    for cs in schema.collections.values():
+        f = cs.field(field)
+        if f is None or f.type != "relation" or not f.collection:
+            continue
+        if f.key == FILE_KEY:
+            by_file.add(f.collection)
+        else:
+            targets.add((f.collection, f.key or "title"))
+    for name in sorted(by_file - {c for c, _ in targets}):
+        report.notes.append(
+            f"{field} points to {name} by file name; rename that file by hand if needed."
+        )
+    if not targets and not by_file:
+        report.notes.append(
+            f"{field} does not refer to pages of another collection: no title to rename."
+        )
+    return targets
+
+
+def _rename_targets(
+    site: Site, old: Any, new: Any, report: RenameReport, targets: set[tuple[str, str]]
+) -> None:
+    for name, key in sorted(targets):
+
+        def retitle(doc: Document, key: str = key) -> bool:
+            if not _matches(doc.get(key), old):
+                return False
+            doc.set(key, _new_like(doc.get(key), new))
+            return True
+
+        for entry in site.documents(name):
+            if entry.error is None and not _matches(entry.front_matter.get(key), old):
+                continue
+            if _edit(site, entry.path, report, retitle):
+                report.targets.append(entry.path)
+
+
+def _rel(site: Site, path: Path) -> str:
+    try:
+        return path.relative_to(site.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+__all__ = ["RenameReport", "rename_value"]
