@@ -110,13 +110,16 @@ def _infer_values(
         if many:
             return Field(key, "list")
         return Field(key, "datetime" if kinds["datetime"] > kinds["date"] else "date")
+    words = [v for cls, v in counts if cls is str and v.strip().lower() not in _BOOLEAN_WORDS]
     if (
         kind == "boolean"
         and not many
-        and any(cls is str and v.strip().lower() not in _BOOLEAN_WORDS for cls, v in counts)
+        and words
+        and (not _mostly(kind_count, total) or any("/" in w or "{" in w for w in words))
     ):
         # True/false in most pages and real text in others (Eleventy's `permalink: false` or
-        # a path): both are meant, so neither is an odd value.
+        # a path): both are meant, so neither is an odd value. A lone word among many
+        # true/false (`listed: maybe`) is a slip, named below; the field stays true/false.
         return Field(key, "text")
     if kind in ("boolean", "number") and _mostly(kind_count, total) and not many:
         what = "true or false" if kind == "boolean" else "a number"

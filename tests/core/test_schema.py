@@ -169,6 +169,29 @@ def test_odd_dates_and_broken_files_do_not_spoil_the_schema(site_copy: Path) -> 
     assert any("`date` is not a date in _resources/ai-in-education.md" in n for n in schema.notes)
 
 
+def test_a_true_false_field_with_one_slip_stays_true_false(site_copy: Path) -> None:
+    # One page's `listed: maybe` must not turn Listed into a text box on every page, nor
+    # drop the `listed: true` new pages start with; the slip is named instead.
+    edit(site_copy / "_resources" / "ai-in-education.md", "listed: true", "listed: maybe")
+    schema = infer_schema(Site.open(site_copy))
+    listed = schema.collections["resources"].field("listed")
+    assert listed and (listed.type, listed.default) == ("boolean", True)
+    assert any(
+        "`listed` is not true or false in _resources/ai-in-education.md" in n for n in schema.notes
+    )
+
+
+def test_true_false_beside_addresses_is_text(tmp_path: Path) -> None:
+    # Eleventy's `permalink: false` in some pages and an address in others: both meant.
+    (tmp_path / "_config.yml").write_text("collections:\n  docs:\n    output: true\n")
+    (tmp_path / "_docs").mkdir()
+    for i in range(9):
+        (tmp_path / "_docs" / f"d{i}.md").write_text(f"---\ntitle: D{i}\nshown: false\n---\n")
+    (tmp_path / "_docs" / "page.md").write_text("---\ntitle: P\nshown: /docs/page/\n---\n")
+    shown = infer_schema(Site.open(tmp_path)).collections["docs"].field("shown")
+    assert shown and shown.type == "text"
+
+
 def test_relation_by_file_name_and_not_to_itself(tmp_path: Path) -> None:
     (tmp_path / "_config.yml").write_text("collections: {books: {}, authors: {}}\n")
     (tmp_path / "_authors").mkdir()
