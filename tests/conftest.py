@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from shared_sites import shared_site_path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -18,16 +19,13 @@ settings.register_profile("editor-app", deadline=None, suppress_health_check=[He
 settings.load_profile("editor-app")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_SITE = (REPO.parent / "shared" / "sites" / "connectedbydata").resolve()
 SAMPLE_SITE = REPO / "resources" / "sample-site"
 
 
 @pytest.fixture(scope="session")
 def shared_site() -> Path:
     """The real site, read-only. Never write here: use `site_copy`."""
-    if not SHARED_SITE.is_dir():
-        pytest.skip(f"fixture site not found at {SHARED_SITE}")
-    return SHARED_SITE
+    return shared_site_path("connectedbydata").resolve()
 
 
 @pytest.fixture

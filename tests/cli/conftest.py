@@ -6,10 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.cli import progress
-
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 
 
 @pytest.fixture
@@ -22,9 +21,7 @@ def at_once(monkeypatch: pytest.MonkeyPatch) -> None:
 def _site_here(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A writable copy of the shared site `name` (without its history), the current folder;
     git reads no settings of the machine's (a commit made in it is the test's alone)."""
-    source = SITES / name
-    if not source.is_dir():
-        pytest.skip(f"shared site not found at {source}")
+    source = shared_site_path(name)
     dest = tmp_path / name
     shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".git"))
     for path in [dest, *dest.rglob("*")]:

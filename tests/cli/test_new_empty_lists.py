@@ -6,19 +6,17 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.cli import main
-
-HUGO = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
 
 
 def test_new_writes_categories_as_an_empty_list(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if not HUGO.is_dir():
-        pytest.skip(f"shared site not found at {HUGO}")
+    hugo = shared_site_path("hugo-docs")
     root = tmp_path / "hugo-docs"
-    shutil.copytree(HUGO, root)
+    shutil.copytree(hugo, root)
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
     assert main(["new", "about", "--title", "Our history", str(root)]) == 0

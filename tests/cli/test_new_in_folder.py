@@ -8,26 +8,23 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.cli import main
 from editor_app.core.document import Document
 from editor_app.core.page_create import page_folders
 from editor_app.core.site import Site
 
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
-JEKYLL_DOCS = Path(__file__).resolve().parents[3] / "shared" / "sites" / "jekyll-docs"
-
 
 @pytest.fixture
 def guide(tmp_path: Path) -> Path:
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
+    source = shared_site_path("opensource-guide")
     dest = tmp_path / "guide"
     for folder in ("_articles", "_articles/fr", "_articles/ja"):
         (dest / folder).mkdir(parents=True)
-        for page in (GUIDE / folder).glob("*.md"):
+        for page in (source / folder).glob("*.md"):
             shutil.copy(page, dest / folder)
-    shutil.copy(GUIDE / "_config.yml", dest / "_config.yml")
+    shutil.copy(source / "_config.yml", dest / "_config.yml")
     return dest
 
 
@@ -60,10 +57,9 @@ def test_a_folder_without_the_collection_s_pages_is_refused(guide: Path, capsys)
 
 
 def test_the_folders_of_the_real_sites_pages() -> None:
-    if not JEKYLL_DOCS.is_dir():
-        pytest.skip("the shared sites are not here")
-    folders = page_folders(Site.open(JEKYLL_DOCS), "docs")
+    jekyll_docs = shared_site_path("jekyll-docs")
+    folders = page_folders(Site.open(jekyll_docs), "docs")
     assert folders[0] == "_docs" and "_docs/deployment" in folders
     assert folders[1:] == sorted(folders[1:], key=str.lower)
-    guide = page_folders(Site.open(GUIDE), "articles")
+    guide = page_folders(Site.open(shared_site_path("opensource-guide")), "articles")
     assert guide[0] == "_articles" and len(guide) > 25 and "_articles/zh-hant" in guide

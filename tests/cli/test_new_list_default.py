@@ -8,12 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.cli import main
 from editor_app.core.new_page import new_page_text
 from editor_app.core.site import Site
 
-HUGO = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
 SCHEMA = """collections:
   quick-reference:
     fields:
@@ -28,10 +28,9 @@ SCHEMA = """collections:
 
 @pytest.fixture
 def hugo(tmp_path: Path) -> Path:
-    if not HUGO.is_dir():
-        pytest.skip(f"shared site not found at {HUGO}")
+    source = shared_site_path("hugo-docs")
     root = tmp_path / "hugo-docs"
-    shutil.copytree(HUGO, root, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(source, root, ignore=shutil.ignore_patterns(".git"))
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
     (root / "_schema.yml").write_text(SCHEMA, encoding="utf-8")
