@@ -432,13 +432,34 @@ def test_eleventy_call_with_an_escaped_quote_before_its_end(tmp_path: Path) -> N
 
 
 def test_eleventy_escaped_quote_after_a_comment_with_an_apostrophe(tmp_path: Path) -> None:
-    """After a backslash the call's text is read on from there, not again from the file's
-    start, where a block comment's apostrophe (`don't`) would open a quote that never closes."""
+    """An escaped quote inside a call's text, after a comment with an apostrophe: read to its
+    closing quote."""
     places = _eleventy(
         tmp_path,
         "  /* don't copy the drafts */\n"
         '  c.addPassthroughCopy("src/a\\"b");\n  c.addPassthroughCopy("src/img");\n',
         {"src/img/x.png": ""},
+    )
+    assert places.unknown == ['a/"b']
+    assert _plain(places, tmp_path)["folders"] == [("img/", "src/img")]
+
+
+def test_eleventy_escaped_quote_is_read_on_from_there_not_from_the_files_start(
+    tmp_path: Path,
+) -> None:
+    """After a backslash in a quoted text the call is read on from the next character. Read
+    again from the file's start (still inside a quote), the quote of `"Notes, and more"` would
+    close one, and its comma end the argument: an empty one, built by code (all unknown)."""
+    places = _places(
+        tmp_path,
+        {
+            "eleventy.config.js": 'const title = "Notes, and more";\n'
+            "module.exports = function (c) {\n"
+            '  c.addPassthroughCopy("src/a\\"b");\n  c.addPassthroughCopy("src/img");\n'
+            '  return { dir: { input: "src" } };\n};\n',
+            "src/index.md": "---\ntitle: x\n---\n",
+            "src/img/x.png": "",
+        },
     )
     assert places.unknown == ['a/"b']
     assert _plain(places, tmp_path)["folders"] == [("img/", "src/img")]
