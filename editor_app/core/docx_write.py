@@ -121,6 +121,7 @@ class WordWriter:
         self.spans: list[tuple[Run, int, int]] = []  # runs of the current page, in its text
         self.text = ""
         self.title_runs: list[Run] = []
+        self.body_start = 0  # where the page's own text starts in `text` (after its header)
         self._bookmark = 0
 
     # -- structure ---------------------------------------------------------------------------
@@ -153,6 +154,7 @@ class WordWriter:
                 self._newline()
             else:
                 self._block(part, None)
+        self.body_start = len(self.text)
         self._block(BeautifulSoup(page.body_html, "html.parser"), None)
 
     def comment_notes(self, page: Any, unplaced: list[str]) -> int:
@@ -160,16 +162,19 @@ class WordWriter:
         from editor_app.core import review
 
         count = 0
-        loose: LooseText | None = None  # the page's text, prepared on the first quote
+        # The page's text without its title and header, prepared on the first quote: a note
+        # is on the text's words, never on the title's copy of them.
+        loose: LooseText | None = None
         for note in page.notes:
             runs: list[Run] = []
             if note.quote:
                 anchor = review.anchor_note(note, page.body)
                 near = anchor.start / max(1, len(page.body))
-                loose = loose or LooseText(self.text)
+                loose = loose or LooseText(self.text[self.body_start :])
                 found = loose.find(plain_quote(note.quote), near)
                 if found is not None:
-                    runs = runs_covering(self.spans, *found)
+                    start, end = found
+                    runs = runs_covering(self.spans, start + self.body_start, end + self.body_start)
             text = note.text
             if not runs:
                 runs = self.title_runs

@@ -277,3 +277,23 @@ def test_each_numbered_list_counts_from_its_own_start(site_copy: Path, tmp_path:
     assert [shown[t] for t in ("one", "two")] == [1, 2]
     assert [shown[t] for t in ("alpha", "beta", "gamma", "delta")] == [1, 2, 1, 2]
     assert [shown[t] for t in ("epsilon", "zeta")] == [3, 4]
+
+
+def test_a_note_on_words_the_title_shares_stays_on_the_text(tmp_path: Path) -> None:
+    """A short page whose title holds the noted word: the comment goes on the words noted in
+    the text, not on the title's copy of them."""
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    page = site / "_posts" / "2025-01-01-councils.md"
+    page.write_text(
+        "---\ntitle: 'Case study: Councils and data in England'\n---\n"
+        "## What happened\nCouncils share data.\n\n* First point with **bold** text\n"
+        "* Second point with a [link](https://example.org)\n",
+        encoding="utf-8",
+    )
+    _note(page, "Councils", "Which councils?")
+    export_docx([page], tmp_path / "pack.docx", Site.open(site))
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    commented = [p.text for p in document.paragraphs if p._p.xpath(".//w:commentRangeStart")]
+    assert commented == ["Councils share data."]
