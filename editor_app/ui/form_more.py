@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from editor_app.ui.form_fields import tr
-from editor_app.ui.form_kinds import form_layout
+from editor_app.ui.form_rows import rows_layout
 
 
 class MoreFields(QWidget):
@@ -34,8 +34,7 @@ class MoreFields(QWidget):
         note.setWordWrap(True)
         note.setEnabled(False)
         inner.addWidget(note)
-        self.rows: QFormLayout = form_layout()
-        self.rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.rows: QFormLayout = rows_layout()
         inner.addLayout(self.rows)
         column.addWidget(self.box)
         self.toggle.toggled.connect(self._show)

@@ -1,0 +1,100 @@
+"""The rows of the page settings form: a label (with the field's help, "Required." and how
+many pages use it in its tooltip) beside the field's widget and its problem mark; the
+"Other fields" heading; the Alt+letter of each label. A part of `FrontMatterForm`
+(ui/form.py); which rows there are is the core's `settings_form.form_rows`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMenuBar, QVBoxLayout, QWidget
+
+from editor_app.ui.form_fields import FieldWidget, tr
+from editor_app.ui.form_kinds import form_layout
+
+if TYPE_CHECKING:
+    from editor_app.core.schema import Field
+
+
+def rows_layout() -> QFormLayout:
+    """A form layout for rows of fields, labels on the right of their column."""
+    layout = form_layout()
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return layout
+
+
+def field_description(f: Field | None, usage: str = "") -> str:
+    """A field's words for its tooltip and accessible description."""
+    description = f.help if f is not None and f.help else ""
+    if f is not None and f.required:
+        description = (description + " " if description else "") + tr("Required.")
+    if usage:
+        description = (description + " " if description else "") + usage
+    return description
+
+
+def field_label(label_text: str, widget: FieldWidget, f: Field | None, description: str) -> QLabel:
+    """The row's label (a star when required), its field named and described by it."""
+    text = label_text + (" *" if f is not None and f.required else "")
+    label = QLabel(text.replace("&", "&&"))
+    target = widget.focus_target()
+    label.setBuddy(target)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if description:
+        label.setToolTip(description)
+        target.setToolTip(description)
+    target.setAccessibleName(label_text)
+    target.setAccessibleDescription(description)
+    return label
+
+
+def add_row(layout: QFormLayout, label: QLabel, widget: FieldWidget, mark: QLabel) -> None:
+    """The label beside the widget, its problem mark at the right."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(widget, 1)
+    row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addRow(label, holder)
+
+
+def other_fields_rows(column: QVBoxLayout) -> QFormLayout:
+    """The "Other fields" heading and note, and the rows under them."""
+    heading = QLabel(tr("Other fields"))
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    note = QLabel(tr("Fields only this page has. They are kept as they are."))
+    note.setWordWrap(True)
+    note.setEnabled(False)
+    column.addSpacing(8)
+    column.addWidget(heading)
+    column.addWidget(note)
+    rows = rows_layout()
+    column.addLayout(rows)
+    return rows
+
+
+def assign_mnemonics(window: QWidget, labels: Iterable[QLabel]) -> None:
+    """Alt+letter for each label (first free letter), so every field is one key away.
+
+    Letters the window's menu bar uses (Alt+F for File...) are left to the menus.
+    """
+    used: set[str] = set()
+    for bar in window.findChildren(QMenuBar):
+        for action in bar.actions():
+            m = re.search(r"&([^&])", action.text())
+            if m:
+                used.add(m.group(1).lower())
+    for label in labels:
+        text = label.text()
+        plain = text.replace("&&", "\x00")
+        for i, ch in enumerate(plain):
+            if ch.isalpha() and ch.lower() not in used:
+                used.add(ch.lower())
+                label.setText((plain[:i] + "&" + plain[i:]).replace("\x00", "&&"))
+                break

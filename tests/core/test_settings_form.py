@@ -1,0 +1,123 @@
+"""Which rows the page settings form shows, and which edits write: the schema's fields in its
+order, the rarely used ones the page lacks folded, the page's other keys after them in the
+file's order, at most a few hundred in all; emptying a field the page never had writes
+nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor_app.core.document import Document
+from editor_app.core.schema import CollectionSchema, Field, load_schema
+from editor_app.core.settings_form import MAX_FORM_ROWS, edit_writes, form_rows
+from editor_app.core.site import Site
+
+ELEVENTY = Path(__file__).resolve().parents[3] / "shared" / "sites" / "eleventy-website"
+
+
+def names(fields: list[Field]) -> list[str]:
+    return [f.name for f in fields]
+
+
+def test_schema_fields_first_in_its_order_then_the_page_s_others_in_the_file_s_order() -> None:
+    schema = CollectionSchema("posts", [Field("title"), Field("date", "date"), Field("tags")])
+    page = {"zeta": 1, "title": "T", "alpha": 2, "tags": []}
+    rows = form_rows(page, schema, ["zeta", "title", "alpha", "tags"])
+    assert names(rows.fields) == ["title", "date", "tags"]  # date too: the page may fill it
+    assert rows.others == ["zeta", "alpha"]
+    assert rows.rare == [] and rows.left_out == 0 and rows.from_schema
+
+
+def test_keys_missing_from_the_order_come_after_those_in_it() -> None:
+    page = {"b": 1, "a": 2, "c": 3}
+    rows = form_rows(page, None, ["c", "gone"])
+    assert rows.others == ["c", "b", "a"]
+    assert rows.fields == [] and not rows.from_schema
+
+
+def test_a_page_without_schema_or_settings_has_no_rows() -> None:
+    rows = form_rows({}, None, [])
+    assert rows.fields == [] and rows.others == [] and rows.rare == []
+    assert not rows.from_schema and rows.left_out == 0
+
+
+def test_a_rare_field_is_folded_only_on_a_page_without_it() -> None:
+    tip = Field("tiptitle", used_by=2)
+    title = Field("title", used_by=150)
+    schema = CollectionSchema("docs", [title, tip], documents=156)
+    assert schema.is_rare(tip) and not schema.is_rare(title)
+    rows = form_rows({"title": "Tags"}, schema, ["title"])
+    assert names(rows.fields) == ["title"] and names(rows.rare) == ["tiptitle"]
+    rows = form_rows({"title": "Tags", "tiptitle": "Tags"}, schema, ["title", "tiptitle"])
+    assert names(rows.fields) == ["title", "tiptitle"] and rows.rare == []
+
+
+def test_a_page_with_thousands_of_settings_gets_a_few_hundred_rows() -> None:
+    fields = [Field(f"f{i}") for i in range(5_000)]
+    schema = CollectionSchema("pages", fields)
+    page = {f"f{i}": i for i in range(5_000)}
+    rows = form_rows(page, schema, list(page))
+    assert len(rows.fields) == MAX_FORM_ROWS
+    assert rows.left_out == 5_000 - MAX_FORM_ROWS
+    # Another page of the collection: its own fields and the required ones, not 5,000 rows.
+    fields[9].required = True
+    rows = form_rows({"f1": "a", "f7": "b"}, schema, ["f1", "f7"])
+    assert names(rows.fields) == ["f1", "f7", "f9"] and rows.left_out == 0
+
+
+def test_the_others_fill_the_room_the_schema_leaves() -> None:
+    schema = CollectionSchema("pages", [Field("a"), Field("b")])
+    page = {"a": 1, "x": 2, "y": 3, "z": 4}
+    rows = form_rows(page, schema, list(page), max_rows=4)
+    assert names(rows.fields) == ["a", "b"] and rows.others == ["x", "y"]
+    assert rows.left_out == 1
+    # A schema longer than the form: its fields the page lacks (b) are no setting of it.
+    rows = form_rows(page, schema, list(page), max_rows=1)
+    assert names(rows.fields) == ["a"] and rows.others == [] and rows.left_out == 3
+
+
+@given(
+    st.dictionaries(st.sampled_from("abcdefgh"), st.integers(), max_size=8),
+    st.lists(st.sampled_from("abcdefgh"), unique=True, max_size=8),
+    st.integers(min_value=0, max_value=10),
+)
+def test_every_setting_has_one_row_or_is_counted_left_out(
+    page: dict, schema_names: list[str], max_rows: int
+) -> None:
+    schema = CollectionSchema("pages", [Field(n) for n in schema_names])
+    rows = form_rows(page, schema, sorted(page, reverse=True), max_rows=max_rows)
+    shown = names(rows.fields) + names(rows.rare) + rows.others
+    assert len(shown) == len(set(shown)) <= max_rows
+    # A schema longer than the form lists only the page's own fields (none is required).
+    listed = (
+        schema_names if len(schema_names) <= max_rows else [n for n in schema_names if n in page]
+    )
+    others = [k for k in sorted(page, reverse=True) if k not in listed]
+    assert rows.others == others[: len(rows.others)]
+    assert len(shown) + rows.left_out == len(set(listed) | set(page))
+
+
+def test_emptying_a_field_the_page_never_had_writes_nothing() -> None:
+    assert not edit_writes({"title": "T"}, "subtitle", None)
+    assert edit_writes({"title": "T"}, "subtitle", "")  # text typed, then cleared to ""
+    assert edit_writes({"title": "T"}, "subtitle", "S")
+    assert edit_writes({"title": "T", "subtitle": "S"}, "subtitle", None)  # emptied: written
+    assert edit_writes({"subtitle": None}, "subtitle", None)
+
+
+def test_eleventy_docs_fold_their_rarely_used_fields_on_the_collections_page() -> None:
+    if not ELEVENTY.is_dir():
+        pytest.skip(f"shared site not found at {ELEVENTY}")
+    site = Site.open(ELEVENTY)
+    page = ELEVENTY / "src" / "docs" / "collections.md"
+    doc = Document.load(page)
+    schema = load_schema(site).for_collection(site.collection_of(page))
+    rows = form_rows(doc.front_matter, schema, list(doc.front_matter))
+    assert {"tiptitle", "headerTitle", "searchTitle"} <= set(names(rows.rare))
+    assert {"pageTitle", "eleventyNavigation"} <= set(names(rows.fields))
+    assert not set(names(rows.rare)) & set(doc.front_matter)
+    assert rows.left_out == 0
