@@ -14,13 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.checks import content_cache, sections
 from editor_app.core.checks.content_cache import ContentCache, cache_file, cache_folder
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_paths, validate_site
 
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 NAMES = ["connectedbydata", "opensource-guide", "jekyll-docs", "hugo-docs", "eleventy-website"]
 
 LONG_SENTENCE = (
@@ -103,10 +103,9 @@ def small_site(tmp_path: Path) -> Path:
 def test_same_problems_with_and_without_the_cache_on_each_shared_site(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not (SITES / name).is_dir():
-        pytest.skip(f"shared site {name} not found")
+    source = shared_site_path(name)
     root = tmp_path / name
-    shutil.copytree(SITES / name, root, symlinks=True)
+    shutil.copytree(source, root, symlinks=True)
     before = _snapshot(root)
     plain = _check(root, cache=False)
     assert not cache_file(root.resolve()).exists()  # without the cache, none is written

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from content_helpers import content_of
+from shared_sites import SHARED_SITES, shared_site_path
 
 from editor_app.core.checks.content_text import written_in_english
 from editor_app.core.checks.page import decode, make_page, read_file
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
 
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 NAMES = ["connectedbydata", "opensource-guide", "jekyll-docs", "hugo-docs", "eleventy-website"]
 # Per page and code, at most three are named (the last says how many more): with the reading
 # level, a page as long and dense as the worst real one gets eight.
@@ -39,17 +39,14 @@ PLANTED = [
 
 
 def _site(name: str) -> Path:
-    root = SITES / name
-    if not root.is_dir():
-        pytest.skip(f"shared site not found at {root}")
-    return root
+    return shared_site_path(name)
 
 
 @pytest.fixture(scope="module")
 def untouched() -> dict[str, tuple[Site, list]]:
     found = {}
     for name in NAMES:
-        root = SITES / name
+        root = SHARED_SITES / name
         if root.is_dir():
             site = Site.open(root)
             found[name] = (site, content_of(validate_site(site)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
@@ -48,9 +49,6 @@ def test_without_a_timezone_or_with_an_unknown_one_the_date_is_as_written(tmp_pa
 
 
 def test_the_shared_jekyll_docs_post_is_not_reported() -> None:
-    site = Path(__file__).resolve().parents[3] / "shared" / "sites" / "jekyll-docs"
-    if not site.is_dir():
-        pytest.skip("the shared sites are not here")
-    found = _mismatches(site)
+    found = _mismatches(shared_site_path("jekyll-docs"))
     assert "_posts/2016-08-24-jekyll-admin-initial-release.markdown" not in found
     assert "_posts/2014-11-06-jekylls-midlife-crisis-jekyll-turns-2-5-0.markdown" in found

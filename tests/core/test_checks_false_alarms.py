@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.site import Site
@@ -16,8 +17,6 @@ from editor_app.core.validate import (
     validate_paths,
     validate_site,
 )
-
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 
 
 def _jekyll(tmp_path: Path, body: str, header: str = "title: A page\n") -> list:
@@ -133,18 +132,14 @@ SHARED_SITE_ERRORS = {
 
 @pytest.mark.parametrize("name", sorted(SHARED_SITE_ERRORS))
 def test_every_error_on_the_shared_sites_is_a_real_problem(name: str) -> None:
-    folder = SITES / name
-    if not folder.is_dir():
-        pytest.skip(f"{folder} not found")
+    folder = shared_site_path(name)
     problems = validate_site(Site.open(folder))
     errors = {(p.path, p.line, p.code) for p in problems if p.severity == ERROR}
     assert errors == SHARED_SITE_ERRORS[name]
 
 
 def test_a_name_differing_only_in_capitals_is_a_warning_not_an_error() -> None:
-    folder = SITES / "jekyll-docs"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} not found")
+    folder = shared_site_path("jekyll-docs")
     problems = validate_site(Site.open(folder), content=False)
     (p,) = [p for p in problems if p.path == "_posts/2018-01-02-jekyll-3-7-0-released.md"]
     assert (p.code, p.severity, p.line) == ("not-a-choice", WARNING, 5)

@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
-
-ELEVENTY = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "eleventy-website"
 
 
 def _codes(site_root: Path, relative: str) -> list[str]:
@@ -35,7 +34,6 @@ def test_hugo_page_without_a_header_is_a_page(tmp_path: Path) -> None:
     assert "no-front-matter" not in _codes(tmp_path, "content/posts/page.md")
 
 
-@pytest.mark.skipif(not ELEVENTY.is_dir(), reason="the shared Eleventy site is not here")
 @pytest.mark.parametrize(
     "relative", ["src/docs/local-installation.md", "src/docs/leaderboards-add.md"]
 )
@@ -43,6 +41,6 @@ def test_eleventy_pages_without_a_header_are_pages(tmp_path: Path, relative: str
     # Untouched pages of the real site: built by Eleventy with their folder's data (layout,
     # tags), as every other page there.
     root = tmp_path / "eleventy-website"
-    shutil.copytree(ELEVENTY, root)
+    shutil.copytree(shared_site_path("eleventy-website"), root)
     assert not (root / relative).read_text(encoding="utf-8").startswith("---")
     assert "no-front-matter" not in _codes(root, relative)

@@ -11,16 +11,13 @@ text or (...)` (more pages reach a pattern that finds nothing)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from content_helpers import check_text
+from shared_sites import shared_site_path
 
 from editor_app.core.checks.body_text import quoted_lines
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
-
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 
 LONG = (
     "This sentence goes on and on with one clause after another because its author wanted "
@@ -143,9 +140,7 @@ def test_a_quoted_spelling_is_not_told() -> None:
 
 
 def _real(name: str) -> Site:
-    root = SITES / name
-    if not root.is_dir():
-        pytest.skip(f"shared site not found at {root}")
+    root = shared_site_path(name)
     return Site.open(root)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from content_helpers import check_text, content_of  # noqa: F401
+from shared_sites import shared_site_path
 
 from editor_app.core.checks.content_text import reading_text, written_in_english
 from editor_app.core.checks.page import decode, make_page, read_file
@@ -44,17 +45,12 @@ def test_only_the_three_longest_sentences_of_a_page_are_named() -> None:
     ]
 
 
-SHARED_SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
-
-
 @pytest.mark.parametrize("name", ["connectedbydata", "jekyll-docs", "eleventy-website"])
 def test_reading_ease_stays_close_to_textstat_on_real_pages(name: str) -> None:
     """The syllables are estimated from the letters' pattern (fast); the reading ease must stay
     near textstat's, which counts them with a hyphenation dictionary (a millisecond a page)."""
     textstat = pytest.importorskip("textstat")
-    root = SHARED_SITES / name
-    if not root.is_dir():
-        pytest.skip(f"shared site not found at {root}")
+    root = shared_site_path(name)
     site = Site.open(root)
     gaps = []
     for entry in site.entries():

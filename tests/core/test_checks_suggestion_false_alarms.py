@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.checks.images import poor_alt
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
-
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 
 LONG = (
     "This sentence goes on and on with one clause after another because its author wanted "
@@ -204,9 +203,7 @@ def test_poor_alt_text_and_words_that_only_look_like_a_file(alt: str, why: str |
 
 
 def _real(name: str) -> Site:
-    root = SITES / name
-    if not root.is_dir():
-        pytest.skip(f"shared site not found at {root}")
+    root = shared_site_path(name)
     return Site.open(root)
 
 

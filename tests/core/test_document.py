@@ -10,10 +10,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shared_sites import SHARED_SITES, shared_site_path
 
 from editor_app.core.document import Document, FrontMatterError, parse_cli_value
 
-REAL_SITE = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "connectedbydata"
+REAL_SITE = SHARED_SITES / "connectedbydata"
 REAL_FILES = sorted(REAL_SITE.glob("_*/*.md")) if REAL_SITE.is_dir() else []
 
 
@@ -48,6 +49,7 @@ def other_value(value: object) -> object:
 
 
 def test_real_site_is_present() -> None:
+    shared_site_path("connectedbydata")  # a clean clone has none: skipped, not failed
     assert len(REAL_FILES) > 100, "the real fixture site is missing"
 
 

@@ -13,10 +13,11 @@ import pytest
 import tomlkit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shared_sites import SHARED_SITES
 
 from editor_app.core.document import Document, FrontMatterError
 
-HUGO = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
+HUGO = SHARED_SITES / "hugo-docs"
 
 
 def changed_lines(before: str, after: str) -> list[str]:

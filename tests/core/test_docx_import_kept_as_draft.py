@@ -10,19 +10,17 @@ from pathlib import Path
 
 import docx
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.docx_import import import_docx
 from editor_app.core.review.status import is_unpublished
 from editor_app.core.site import Site
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
-
 
 def _site(tmp_path: Path, name: str) -> Site:
-    if not (SITES / name).is_dir():
-        pytest.skip("shared sites not found")
-    shutil.copytree(SITES / name, tmp_path / name)
+    source = shared_site_path(name)
+    shutil.copytree(source, tmp_path / name)
     return Site.open(tmp_path / name)
 
 

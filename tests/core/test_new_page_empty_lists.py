@@ -7,20 +7,18 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.new_page import new_page_bytes, usual_empty_lists
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 
-HUGO = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
 DAY = dt.date(2026, 1, 2)
 
 
 def _hugo() -> Site:
-    if not HUGO.is_dir():
-        pytest.skip(f"shared site not found at {HUGO}")
-    return Site.open(HUGO)
+    return Site.open(shared_site_path("hugo-docs"))
 
 
 def _header_lines(data: bytes) -> list[str]:

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.cli import main
 from editor_app.core.document import Document
@@ -16,14 +17,10 @@ from editor_app.core.new_page import new_page_bytes
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 
-ELEVENTY = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "eleventy-website"
-
 
 @pytest.fixture
 def eleventy(tmp_path: Path) -> Path:
-    if not ELEVENTY.is_dir():
-        pytest.skip("shared sites not found")
-    shutil.copytree(ELEVENTY, tmp_path / "eleventy-website")
+    shutil.copytree(shared_site_path("eleventy-website"), tmp_path / "eleventy-website")
     return tmp_path / "eleventy-website"
 
 

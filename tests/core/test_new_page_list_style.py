@@ -5,19 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.new_page import new_page_text, usual_flow_lists
 from editor_app.core.site import Site
 
-HUGO = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
-
 
 def test_a_filled_list_on_hugo_docs_is_a_flow_list() -> None:
-    if not HUGO.is_dir():
-        pytest.skip(f"shared site not found at {HUGO}")
-    site = Site.open(HUGO)
+    site = Site.open(shared_site_path("hugo-docs"))
     text = new_page_text(site, "quick-reference", {"title": "CI", "keywords": ["deploy", "a: b"]})
     assert 'keywords: [deploy, "a: b"]' in text.splitlines()
     assert Document.from_text(text).get("keywords") == ["deploy", "a: b"]

@@ -8,13 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
+from shared_sites import SHARED_SITES, shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
 
-ELEVENTY = Path(__file__).resolve().parents[3] / "shared" / "sites" / "eleventy-website"
+ELEVENTY = SHARED_SITES / "eleventy-website"
 
 SET_BLOCK_PAGE = """---
 title: Running it
@@ -93,9 +94,7 @@ def test_the_preview_leaves_a_set_block_out(tmp_path: Path) -> None:
 
 
 def _real_site() -> Site:
-    if not ELEVENTY.is_dir():
-        pytest.skip(f"shared site not found at {ELEVENTY}")
-    return Site.open(ELEVENTY)
+    return Site.open(shared_site_path("eleventy-website"))
 
 
 def _set_block_lines(path: Path) -> set[int]:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.page_language import language_name, page_language, same_language
 from editor_app.core.site import Site
-
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
 
 
 @pytest.mark.parametrize(
@@ -49,9 +48,7 @@ def test_a_dictionary_checks_its_own_language_only() -> None:
 
 
 def test_the_guide_s_translations_say_their_language() -> None:
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
-    site = Site.open(GUIDE)
+    site = Site.open(shared_site_path("opensource-guide"))
     found = {}
     for entry in site.entries():
         if entry.collection == "articles":
@@ -65,9 +62,7 @@ def test_the_guide_s_translations_say_their_language() -> None:
 def test_every_language_of_the_guide_has_a_name() -> None:
     """The status bar names the page's language: "it is in sa" told a Sanskrit page's author
     nothing."""
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
-    site = Site.open(GUIDE)
+    site = Site.open(shared_site_path("opensource-guide"))
     codes = {
         page_language(entry.front_matter, entry.path, site.config, site.root)
         for entry in site.entries()

@@ -9,14 +9,13 @@ import re
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.engines.templates import without_quiet_blocks
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
-
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 
 CAPTURE_PAGE = """---
 title: Notes
@@ -141,9 +140,7 @@ def test_the_eleventy_preview_joins_the_lines_a_dash_trims(tmp_path: Path) -> No
 
 
 def _real(name: str) -> Site:
-    root = SITES / name
-    if not root.is_dir():
-        pytest.skip(f"shared site not found at {root}")
+    root = shared_site_path(name)
     return Site.open(root)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.engines import ENGINE_NAMES
@@ -17,7 +18,6 @@ from editor_app.core.render import Renderer
 from editor_app.core.render_cuts import cut_points, split_parts
 from editor_app.core.site import Site
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 SITE_NAMES = ("connectedbydata", "opensource-guide", "jekyll-docs", "hugo-docs", "eleventy-website")
 LONGEST = {
     "hugo-docs": "content/en/quick-reference/emojis.md",
@@ -26,10 +26,7 @@ LONGEST = {
 
 
 def _site(name: str) -> Path:
-    root = SITES / name
-    if not root.is_dir():
-        pytest.skip(f"shared site {name} not found at {root}")
-    return root
+    return shared_site_path(name)
 
 
 def _pages(root: Path) -> list[Path]:

@@ -7,11 +7,10 @@ pages with footnote references and definitions of every shape, edited.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_sites import shared_site_path
 from test_render_blocks import _edits
 from test_render_blocks_generated import BLOCK, PAGE
 
@@ -20,7 +19,6 @@ from editor_app.core.engines import ENGINE_NAMES
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 WITH_FOOTNOTES = (
     "content/en/contribute/documentation/index.md",
     "content/en/configuration/markup.md",
@@ -29,10 +27,7 @@ WITH_FOOTNOTES = (
 
 
 def _hugo_docs() -> Site:
-    root = SITES / "hugo-docs"
-    if not (root / WITH_FOOTNOTES[0]).is_file():
-        pytest.skip(f"shared site hugo-docs not found at {root}")
-    return Site.open(root)
+    return Site.open(shared_site_path("hugo-docs"))
 
 
 def _whole(renderer: Renderer, body: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.engines import ENGINE_NAMES
@@ -19,15 +20,12 @@ from editor_app.core.render import Renderer
 from editor_app.core.render_cuts import split_parts, table_cuts
 from editor_app.core.site import Site
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 EMOJIS = "content/en/quick-reference/emojis.md"
 LAST_FLAG_ROW = "| [top](#flags) | :zambia:"
 
 
 def _emoji_page() -> tuple[Site, Path]:
-    root = SITES / "hugo-docs"
-    if not (root / EMOJIS).is_file():
-        pytest.skip(f"shared site hugo-docs not found at {root}")
+    root = shared_site_path("hugo-docs")
     return Site.open(root), root / EMOJIS
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_sites import shared_site_path
 from test_render_blocks import _edits
 from test_render_blocks_generated import BLOCK, PAGE, TITLES
 
@@ -21,15 +21,12 @@ from editor_app.core.render import Renderer
 from editor_app.core.render_cuts import cut_points
 from editor_app.core.site import Site
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 NAVIGATION = "_tutorials/navigation.md"
 TOC = "* TOC\n{:toc}"
 
 
 def _navigation() -> tuple[Site, Path]:
-    root = SITES / "jekyll-docs"
-    if not (root / NAVIGATION).is_file():
-        pytest.skip(f"shared site jekyll-docs not found at {root}")
+    root = shared_site_path("jekyll-docs")
     return Site.open(root), root / NAVIGATION
 
 

@@ -7,20 +7,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
 
-GUIDE = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "opensource-guide"
-
 
 @pytest.fixture(scope="module")
 def guide(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    if not GUIDE.is_dir():
-        pytest.skip(f"shared site not found at {GUIDE}")
+    source = shared_site_path("opensource-guide")
     root = tmp_path_factory.mktemp("guide") / "opensource-guide"
-    shutil.copytree(GUIDE, root, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(source, root, ignore=shutil.ignore_patterns(".git"))
     return Site.open(root)
 
 

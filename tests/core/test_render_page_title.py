@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
-
-ELEVENTY = Path(__file__).resolve().parents[3] / "shared" / "sites" / "eleventy-website"
 
 
 def _page(tmp_path: Path, text: str) -> Document:
@@ -38,10 +36,9 @@ def test_no_title_and_an_opening_heading_shows_that_heading_alone(tmp_path: Path
 
 
 def test_the_eleventy_data_cascade_page_as_the_site_shows_it() -> None:
-    page = ELEVENTY / "src" / "docs" / "data-cascade.md"
-    if not page.is_file():
-        pytest.skip("the shared sites are not here")
-    html = Renderer(Site.open(ELEVENTY)).render_page(Document.load(page))
+    eleventy = shared_site_path("eleventy-website")
+    page = eleventy / "src" / "docs" / "data-cascade.md"
+    html = Renderer(Site.open(eleventy)).render_page(Document.load(page))
     assert 'class="page-title"' not in html
     assert "Data Cascade</h1>" in html
 
@@ -68,9 +65,7 @@ def test_a_title_with_character_references_reads_as_the_site_shows_it(tmp_path: 
 
 
 def test_the_guide_s_spanish_code_of_conduct_heading() -> None:
-    root = ELEVENTY.parent / "opensource-guide"
+    root = shared_site_path("opensource-guide")
     page = root / "_articles" / "es" / "code-of-conduct.md"
-    if not page.is_file():
-        pytest.skip("the shared sites are not here")
     html = Renderer(Site.open(root)).render_page(Document.load(page))
     assert '<h1 class="page-title">Tu Código de Conducta</h1>' in html

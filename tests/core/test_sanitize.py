@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
@@ -25,8 +26,6 @@ from editor_app.core.site import Site
 
 sys.path.insert(0, str(Path(__file__).parent))
 from hostile_html import HOSTILE_PIECES, visible_words, what_runs_or_loads  # noqa: E402
-
-SHARED_SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 
 
 def test_the_checker_sees_what_runs_or_loads() -> None:
@@ -161,9 +160,7 @@ def _pages(site: Path, count: int) -> list[Path]:
     "name", ["connectedbydata", "opensource-guide", "jekyll-docs", "hugo-docs", "eleventy-website"]
 )
 def test_real_pages_keep_every_visible_word(name: str) -> None:
-    root = SHARED_SITES / name
-    if not root.is_dir():
-        pytest.skip(f"{root} not found")
+    root = shared_site_path(name)
     site = Site.open(root)
     renderer = Renderer(site)
     for path in _pages(root, 60):

@@ -4,14 +4,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core import site_search
 from editor_app.core.site import Site
 
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 TAGGISH = re.compile(r"</?[A-Za-z]|<$|-->")
 
 
@@ -43,10 +41,8 @@ def test_a_tag_cut_at_either_end_is_left_out() -> None:
 
 
 def test_no_snippet_of_the_shared_sites_shows_a_tag() -> None:
-    if not SITES.is_dir():
-        pytest.skip("the shared sites are not here")
     for name in ("jekyll-docs", "eleventy-website", "hugo-docs"):
-        site = Site.open(SITES / name)
+        site = Site.open(shared_site_path(name))
         for query in ("code", "table", "class", "permalink", "include"):
             for hit in site_search.search(site, query, limit=40):
                 assert not TAGGISH.search(hit.snippet), (name, query, hit.snippet)

@@ -8,11 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_paths, validate_site
-
-ELEVENTY = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "eleventy-website"
 
 
 def _write(path: Path, text: str) -> None:
@@ -87,10 +86,9 @@ def test_membership_follows_a_saved_change_of_the_header(tmp_path: Path) -> None
 
 
 def test_the_real_blog_list_page_is_no_blog_post() -> None:
-    if not ELEVENTY.is_dir():
-        pytest.skip("eleventy-website not found beside the project")
-    site = Site.open(ELEVENTY)
-    page = ELEVENTY.resolve() / "src" / "blog" / "blog.md"
+    eleventy = shared_site_path("eleventy-website")
+    site = Site.open(eleventy)
+    page = eleventy.resolve() / "src" / "blog" / "blog.md"
     assert site.collection_of(page) is None
     names = [e.path.name for e in site.documents("blog")]
     assert "blog.md" not in names and "2020-08-11-mit.md" in names

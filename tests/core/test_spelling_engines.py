@@ -10,14 +10,13 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from shared_sites import SHARED_SITES
 
 from editor_app.core.spelling import SpellChecker, available_languages, words_to_check
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("hunspell") is None, reason="the compiled Hunspell binding is absent"
 )
-
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
 
 
 def _pair(language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -47,7 +46,7 @@ def test_both_readers_agree_on_tricky_words(
     assert compiled.suggest("recieve")[0] == pure.suggest("recieve")[0] == "receive"
 
 
-@pytest.mark.skipif(not SITES.is_dir(), reason="the shared sites are not here")
+@pytest.mark.skipif(not SHARED_SITES.is_dir(), reason="the shared sites are not here")
 @pytest.mark.parametrize("language", ["en_GB", "en_US"])
 def test_both_readers_agree_on_every_word_of_the_real_sites(
     language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -55,7 +54,7 @@ def test_both_readers_agree_on_every_word_of_the_real_sites(
     compiled, pure = _pair(language, tmp_path, monkeypatch)
     words: set[str] = set()
     for site in ("connectedbydata", "jekyll-docs", "hugo-docs"):
-        for path in sorted((SITES / site).rglob("*.md"))[:300]:
+        for path in sorted((SHARED_SITES / site).rglob("*.md"))[:300]:
             text = path.read_text(encoding="utf-8", errors="replace")
             words.update(word for _, _, word in words_to_check(text))
     assert len(words) > 5000

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.new_page import new_page_bytes
@@ -15,8 +16,6 @@ from editor_app.core.render import Renderer
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 from editor_app.core.site_entries import title_value
-
-ELEVENTY = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "eleventy-website"
 
 
 @pytest.mark.parametrize(
@@ -37,10 +36,9 @@ def test_the_title_is_title_or_a_field_named_for_it(header: dict, title: str | N
 
 
 def _blog_site(tmp_path: Path) -> Path:
-    if not ELEVENTY.is_dir():
-        pytest.skip("eleventy-website not found beside the project")
+    eleventy = shared_site_path("eleventy-website")
     site = tmp_path / "eleventy-website"
-    shutil.copytree(ELEVENTY, site)
+    shutil.copytree(eleventy, site)
     return site
 
 

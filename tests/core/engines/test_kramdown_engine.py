@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.engines.kramdown import KramdownEngine, read_kramdown_options
 from editor_app.core.render import Renderer
@@ -45,7 +46,6 @@ def test_an_odd_smart_quotes_value_keeps_the_default() -> None:
     assert read_kramdown_options({"smart_quotes": 5}) == {}
 
 
-SITES = Path(__file__).resolve().parents[4] / "shared" / "sites"
 HAS_KRAMDOWN = (
     shutil.which("ruby") is not None
     and subprocess.run(
@@ -61,9 +61,8 @@ HAS_KRAMDOWN = (
 @pytest.mark.parametrize(("site", "at_least"), [("opensource-guide", 0.97), ("jekyll-docs", 0.95)])
 def test_other_jekyll_sites_match_kramdown(site: str, at_least: float) -> None:
     """Sites the kramdown engine was not built on (code colouring aside)."""
-    if not (SITES / site).is_dir():
-        pytest.skip("shared sites not found")
-    _, paths, differing = compare(SITES / site, ignore_code_spans=True)
+    source = shared_site_path(site)
+    _, paths, differing = compare(source, ignore_code_spans=True)
     assert len(paths) > 100
     assert (len(paths) - len(differing)) / len(paths) >= at_least
 
@@ -89,9 +88,7 @@ def test_guide_pages_with_odd_emphasis_and_quotes_match_kramdown(tmp_path: Path)
         "_articles/zh-hans/best-practices.md",
         "_articles/ta/best-practices.md",
     ]
-    guide = SITES / "opensource-guide"
-    if not guide.is_dir():
-        pytest.skip("shared sites not found")
+    guide = shared_site_path("opensource-guide")
     for n, page in enumerate(pages):
         shutil.copyfile(guide / page, tmp_path / f"page{n}.md")
     _, paths, differing = compare(tmp_path)

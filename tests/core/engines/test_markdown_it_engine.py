@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.engines.markdown_it import MarkdownItEngine, read_eleventy_config
 from editor_app.core.engines.templates import neutralise_for
@@ -17,7 +18,6 @@ sys.path.insert(0, str(TOOLS))
 from engine_compare import compare, normalise  # noqa: E402
 
 CASES = Path(__file__).parent / "markdown_it_cases"
-ELEVENTY_SITE = Path(__file__).resolve().parents[4] / "shared" / "sites" / "eleventy-website"
 HAS_NODE_MARKDOWN_IT = (
     shutil.which("node") is not None and Path("/usr/share/nodejs/markdown-it").is_dir()
 )
@@ -103,10 +103,9 @@ def test_cases_still_match_markdown_it_itself() -> None:
 
 @pytest.mark.skipif(not HAS_NODE_MARKDOWN_IT, reason="node-markdown-it (the reference) missing")
 def test_eleventy_site_matches_markdown_it_on_at_least_98_percent_of_pages() -> None:
-    if not ELEVENTY_SITE.is_dir():
-        pytest.skip("shared sites not found")
+    eleventy_site = shared_site_path("eleventy-website")
     # The preview follows the reference's version (Debian's 12.2: the 12 profile).
-    _, paths, differing = compare(ELEVENTY_SITE)
+    _, paths, differing = compare(eleventy_site)
     assert len(paths) > 200
     assert (len(paths) - len(differing)) / len(paths) >= 0.98
 

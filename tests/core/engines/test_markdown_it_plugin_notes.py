@@ -4,16 +4,13 @@ plugin is named on every page."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.engines.markdown_it import MarkdownItEngine
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
 
-ELEVENTY = Path(__file__).resolve().parents[4] / "shared" / "sites" / "eleventy-website"
 NOTE = "This site adds Markdown plugins the preview does not have"
 
 
@@ -42,11 +39,10 @@ def test_other_notes_stay() -> None:
 
 
 def test_the_eleventy_site_pages() -> None:
-    if not ELEVENTY.is_dir():
-        pytest.skip("the shared sites are not here")
-    site = Site.open(ELEVENTY)
+    eleventy = shared_site_path("eleventy-website")
+    site = Site.open(eleventy)
     renderer = Renderer(site)
-    with_toc = Document.load(ELEVENTY / "src" / "docs" / "data-cascade.md")  # {% tableofcontents %}
+    with_toc = Document.load(eleventy / "src" / "docs" / "data-cascade.md")  # {% tableofcontents %}
     assert NOTE in renderer.render_page(with_toc)
     plain = next(
         e.path

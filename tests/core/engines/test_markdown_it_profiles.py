@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.engines.markdown_it import MarkdownItEngine
 from editor_app.core.engines.markdown_it_compat import DEFAULT_VERSION, markdown_it_version
@@ -29,7 +30,6 @@ from engine_compare import (  # noqa: E402
 )
 
 CASES = json.loads((Path(__file__).parent / "markdown_it_profile_cases.json").read_text("utf-8"))
-ELEVENTY_SITE = Path(__file__).resolve().parents[4] / "shared" / "sites" / "eleventy-website"
 DEBIAN = Path("/usr/share/nodejs/markdown-it")
 REFERENCES = {
     "12": str(DEBIAN) if DEBIAN.is_dir() else "",
@@ -124,11 +124,10 @@ def test_an_eleventy_1_site_renders_as_markdown_it_12(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not DEBIAN.is_dir() or shutil.which("node") is None, reason="no Debian ref")
 def test_eleventy_site_with_the_12_profile_matches_debians_markdown_it() -> None:
-    if not ELEVENTY_SITE.is_dir():
-        pytest.skip("shared sites not found")
+    eleventy_site = shared_site_path("eleventy-website")
     if os.environ.get("MARKDOWN_IT"):
         pytest.skip("MARKDOWN_IT names another reference")
-    _, paths, differing = compare(ELEVENTY_SITE, markdown_it_profile="12")
+    _, paths, differing = compare(eleventy_site, markdown_it_profile="12")
     assert len(paths) > 200
     assert (len(paths) - len(differing)) / len(paths) >= 0.98
 
