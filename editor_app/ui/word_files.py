@@ -170,6 +170,11 @@ class WordFiles(QObject):
         if doc is not None and doc.path is not None and panel is not None:
             if doc.path.resolve() in changed:
                 panel.set_document(doc.path, doc.body)
+        # The review window open beside shows the new notes and suggested edits too (its
+        # queue counts them), without the editor pressing Refresh.
+        review_window = getattr(getattr(w, "review", None), "review_window", None)
+        if changed and review_window is not None and review_window.isVisible():
+            review_window.panel.refresh()
         self.tell(w, self.tr("Review pack imported"), report.summary())
 
     def export_pack(self, target: Path | None = None) -> None:

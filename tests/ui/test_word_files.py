@@ -94,3 +94,36 @@ def test_export_the_open_page_then_bring_the_comments_back(
     assert Document.load(page).original == page.read_bytes()
     panel = window.review.notes
     assert [n.text for n in panel.notes()] == ["Explain this please"]
+
+
+def test_a_returned_pack_shows_its_notes_in_the_open_review_window(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The editor reviews a draft in the review window and brings the funder's comments back
+    from Word: the window shows them without a Refresh."""
+    open_site(qtbot, window, site_copy)
+    page = site_copy / "_resources/legitimate-interests-briefing-paper.md"
+    click_document(qtbot, window, page)
+    review_window = window.review.open_queue()
+    qtbot.waitUntil(lambda: review_window.panel.current is not None, timeout=30000)
+    assert review_window.panel.current.path == page.resolve()
+    shown = review_window.panel.text_notes.notes
+    assert shown.notes() == []
+
+    target = tmp_path / "pack.docx"
+    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
+    window.word_files.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    document = docx.Document(str(target))
+    para = next(p for p in document.paragraphs if len(p.text) > 40 and p.runs)
+    document.add_comment(para.runs, "Who decides this?", author="Funder Fay")
+    document.save(tmp_path / "back.docx")
+    monkeypatch.setattr(
+        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
+    )
+    window.told.clear()
+    window.word_files.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    assert "1 new note" in window.told[-1]
+    qtbot.waitUntil(lambda: [n.text for n in shown.notes()] == ["Who decides this?"], timeout=30000)
+    review_window.close()
