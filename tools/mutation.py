@@ -181,9 +181,10 @@ TARGETS: dict[str, Target] = {
     # The image-not-found rule alone, against its own tests: minutes, where the body part
     # (which holds the same two modules) takes an hour.
     "checks-body-images": Target(
-        _checks("body_images", "image_places"),
+        _checks("body_images", "image_places", "image_addresses"),
         (
             "tests/core/test_checks_image_not_found.py",
+            "tests/core/test_checks_image_sources.py",
             "tests/core/test_checks_mutants_image_not_found*.py",
             "tests/core/test_checks_mutants_image_places*.py",
         ),
@@ -231,6 +232,7 @@ TARGETS: dict[str, Target] = {
             "suggest",
             "body_images",
             "image_places",
+            "image_addresses",
         ),
         CHECKS_TESTS,
         CHECKS_SLOW + CHECKS_BODY_SLOW,

@@ -1,9 +1,12 @@
 """Body images whose file is missing (`image-not-found`).
 
-`![Chart](/assets/images/chart.png)`, a reference-style image and `<img src>` in the page's
-text, outside examples (code, `{% raw %}`, Hugo's `{{</* */>}}`, HTML comments): the address is
-turned into the files the generator would publish there (`checks/image_places.py`), and each
-folder is listed once a site (`Context.asset_names`), not a file looked up per image.
+`![Chart](/assets/images/chart.png)`, a reference-style image, `<img src>`, each candidate of
+a `srcset` (`<img>`, `<source>`) and, on Hugo, the `src` of a figure shortcode (or of the
+site's own image shortcode) in the page's text, outside examples (code, `{% raw %}`, Hugo's
+`{{</* */>}}`, HTML comments): the address is turned into the files the generator would
+publish there (`checks/image_places.py`), and each folder is listed once a site
+(`Context.asset_names`), not a file looked up per image. A file Jekyll leaves out of the site
+(a name starting with `_` or `.`, a path `exclude:` names) is told as missing, with why.
 
 Judged only where the answer is known: remote addresses, `data:`, anchors and addresses a
 template builds are left alone; so is an address no known place of the site covers (an
@@ -25,6 +28,12 @@ from editor_app.core.checks.body_text import page_prose
 from editor_app.core.checks.common import shown
 from editor_app.core.checks.content_text import content_prose, page_images
 from editor_app.core.checks.context import Context
+from editor_app.core.checks.image_addresses import (
+    printed,
+    printed_address,
+    shortcode_images,
+    srcset_images,
+)
 from editor_app.core.checks.image_places import HIDDEN_START, Places, places_for
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import WARNING, Problem, make_problem
@@ -32,13 +41,6 @@ from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.suggest import close_match
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-# `{{ site.baseurl }}/x.png` (Jekyll; `{{ site.url }}` before it too) and `{{ '/x.png' | relative_url }}` (Jekyll; Eleventy's
-# `url` filter): the address the template prints, with the site's base before it.
-_BASEURL = re.compile(r"^(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+(?=/)")
-_BASEURL_ANYWHERE = re.compile(r"(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+(?=/)")
-_URL_FILTER = re.compile(
-    r"""\{\{-?\s*(["'])([^"'{}|]+)\1\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}"""
-)
 # An inline Markdown image's address (as `content_text` reads them).
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
 # A reference-style image: `![alt][label]`, `![label][]` or `![label]` (its address is on the
@@ -49,8 +51,11 @@ _REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?", re.M)
 
 def _wanted(page: Page) -> bool:
     body = page.body
-    return ("!" in body and "![" in body) or (
-        "<" in body and ("<img" in body or "<IMG" in body or "<Img" in body)
+    return (
+        ("!" in body and "![" in body)
+        or ("<" in body and ("<img" in body or "<IMG" in body or "<Img" in body))
+        or ("rcset" in body or "rcSet" in body or "RCSET" in body)
+        or ("{{" in body and ("{{<" in body or "{{%" in body))
     )
 
 
@@ -78,12 +83,12 @@ def _reference_images(page: Page) -> list[tuple[str, int]]:
     return found
 
 
-def _page_images(page: Page) -> Iterator[tuple[str, int]]:
+def _page_images(page: Page, places: Places) -> Iterator[tuple[str, int]]:
     prose = content_prose(page)
     if "{{" in prose and "url" in prose:
         # `![a]({{ site.baseurl }}/x.png)`: the template's spaces hide the image from the
         # usual reading; read again with each template as the address it prints.
-        text = _URL_FILTER.sub(_printed, _BASEURL_ANYWHERE.sub("", prose))
+        text = printed(prose)
         line, done = page.body_start_line, 0
         for m in _MD_IMAGE.finditer(text):
             line += text.count("\n", done, m.start())
@@ -96,10 +101,9 @@ def _page_images(page: Page) -> Iterator[tuple[str, int]]:
         for image in page_images(page):
             yield image.src, image.line
     yield from _reference_images(page)
-
-
-def _printed(m: re.Match[str]) -> str:
-    return m.group(2)
+    yield from srcset_images(prose, page.body_start_line)
+    if places.image_shortcodes:
+        yield from shortcode_images(prose, page.body_start_line, places.image_shortcodes)
 
 
 def _path_of(address: str) -> str | None:
@@ -107,7 +111,7 @@ def _path_of(address: str) -> str | None:
     `data:`, an anchor, a template left in, a computer path)."""
     a = address.strip().strip("<>").strip()
     if "{" in a:
-        a = _URL_FILTER.sub(_printed, _BASEURL.sub("", a))
+        a = printed_address(a)
         if "{{" in a or "{%" in a:
             return None
     if not a or a.startswith(("#", "//", "?")) or _SCHEME.match(a) or "\\" in a:
@@ -178,7 +182,7 @@ def check_body_images(page: Page, ctx: Context) -> Iterable[Problem]:
         return  # files from outside the folder (a theme, a module, code): nothing is known
     finder = _Finder(ctx)
     seen: set[tuple[int, str]] = set()
-    for address, line in _page_images(page):
+    for address, line in _page_images(page, places):
         path = _path_of(address)
         if path is None or (line, path) in seen:
             continue
@@ -195,8 +199,10 @@ def check_body_images(page: Page, ctx: Context) -> Iterable[Problem]:
 
 
 # What a lookup found wrong: (the folder and path below it the file was looked for at, a
-# suggestion for the address's path below that folder, whether the file is there but hidden).
-_Missing = tuple[Path, str, str | None, bool]
+# suggestion for the address's path below that folder, why the file is there but not
+# published: `HIDDEN` for its name, else the `exclude:` pattern; None when it is not there).
+_Missing = tuple[Path, str, str | None, str | None]
+HIDDEN = "_"
 
 
 def _absolute(ctx: Context, places: Places, finder: _Finder, path: str) -> _Missing | None:
@@ -215,6 +221,9 @@ def _tries(ctx: Context, places: Places, path: str) -> list[str]:
     wanted = posixpath.normpath(path).lstrip("/")
     if not wanted or wanted.startswith("..") or places.is_unknown(wanted):
         return []
+    if places.base_path and wanted.startswith(places.base_path + "/"):
+        # Eleventy's pathPrefix: the output folder is the site at that address
+        return [wanted[len(places.base_path) + 1 :]]
     base = _base_path(ctx)
     if base and wanted.startswith(base + "/"):
         return [wanted[len(base) + 1 :], wanted]  # written with the site's base path first
@@ -242,7 +251,7 @@ def _look(
             return None  # no known place publishes this address: not judged
         for folder, rest in sources:
             if finder.has(folder, rest):
-                if places.generator == "jekyll" and _hidden(places, rest):
+                if _left_out(places, folder, rest):
                     first = first or [(folder, rest)]
                     continue
                 return None
@@ -250,20 +259,28 @@ def _look(
             return None  # in the site folder, but not where it is published: not-published
         first = first or sources
     folder, rest = first[0]
-    if finder.has(folder, rest):  # hidden by its name
-        return (folder, rest, None, True), first
+    if finder.has(folder, rest):  # there, but left out of the site
+        return (folder, rest, None, _left_out(places, folder, rest)), first
     for folder, rest in first:
         guess = finder.closest(folder, rest)
-        if (
-            places.generator == "jekyll"
-            and guess is not None
-            and _hidden(places, guess)
-            and not _hidden(places, rest)
+        if guess is not None and (
+            places.exclusion(folder, guess)
+            or (_hidden(places, guess) and not _hidden(places, rest))
         ):
             guess = None  # `/_projects/pic.png` is no address Jekyll publishes: no such advice
         if guess is not None:
-            return (folder, rest, guess, False), first
-    return (first[0][0], first[0][1], None, False), first
+            return (folder, rest, guess, None), first
+    return (first[0][0], first[0][1], None, None), first
+
+
+def _left_out(places: Places, folder: Path, rest: str) -> str | None:
+    """Why Jekyll leaves the file `rest` below `folder` out of the site (`HIDDEN` or the
+    `exclude:` pattern), or None."""
+    if places.generator != "jekyll":
+        return None
+    if _hidden(places, rest):
+        return HIDDEN
+    return places.exclusion(folder, rest)
 
 
 def _relative(
@@ -301,16 +318,28 @@ def _relative(
     if any(finder.has(folder, rest) for folder, rest in folders) or not finder.missing(folders):
         return None
     folder, rest = folders[0]
-    return folder, rest, finder.closest(folder, rest), False
+    return folder, rest, finder.closest(folder, rest), None
 
 
 def _message(ctx: Context, finder: _Finder, address: str, path: str, found: _Missing) -> str:
-    folder, rest, guess, hidden = found
+    folder, rest, guess, left_out = found
     what = f"The image '{shown(address.strip())}' will be missing from the page"
-    if hidden:
+    if left_out == HIDDEN:
         return (
             f"{what}: Jekyll does not publish files or folders whose names start with '_' or "
             "'.'. Move the file to a folder such as assets/ and change the address."
+        )
+    if left_out is not None:
+        config = getattr(ctx.site, "config", None)
+        if isinstance(config, dict) and "exclude" in config:
+            return (
+                f"{what}: the site's settings leave '{shown(left_out)}' out of the published "
+                "site (exclude: in _config.yml). Move the file to a folder that is published "
+                "and change the address, or take it off that list."
+            )
+        return (
+            f"{what}: Jekyll leaves '{shown(left_out)}' out of the published site. Move the "
+            "file to a folder such as assets/ and change the address."
         )
     parent, _, name = rest.rpartition("/")
     inside = folder.joinpath(*parent.split("/")) if parent else folder

@@ -4,13 +4,15 @@ The body-image check (`checks/body_images.py`) asks, for `/img/a.png`, which fil
 generator would publish there:
 
 - **Jekyll** publishes the source folder as it is (names starting with `_` or `.` excepted,
-  unless `include:` names them), and an output collection's files below its URL name; a
-  theme (`theme:`, `remote_theme:`) adds its own `assets/`, not in the folder;
+  unless `include:` names them; nor what `exclude:` names, or Jekyll's own list when the site
+  names none), and an output collection's files below its URL name; a theme (`theme:`,
+  `remote_theme:`) adds its own `assets/`, not in the folder;
 - **Hugo** publishes `static/` (its `staticDir`, the module mounts into `static`) and the files
-  of the content folders; an image render hook also finds files in `assets/`;
+  of the content folders; an image render hook, the figure shortcode and the site's own image
+  shortcodes also find files in `assets/`;
 - **Eleventy** publishes only what its passthrough copies name (read from the configuration
   file and the local files it imports), and its image plugin reads `/img/a.png` from the input
-  folder.
+  folder; a `pathPrefix` is the address's start the output folder leaves out.
 
 What cannot be known (a theme or module not in the folder, a passthrough copy from a package
 or built by code) is marked unknown: nothing below it is judged.
@@ -18,6 +20,7 @@ or built by code) is marked unknown: nothing below it is judged.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 from dataclasses import dataclass, field
@@ -25,10 +28,25 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import safe_paths
+from editor_app.core.checks.image_addresses import image_shortcodes
 from editor_app.core.site_layout import eleventy_config_file
 
 # Names Jekyll leaves out of the published site (unless `include:` lists them).
 HIDDEN_START = ("_", ".", "#", "~")
+# What Jekyll leaves out when the site's settings name no `exclude:` (Jekyll 3 and 4 alike;
+# Jekyll 3 drops them when the site has its own list; the ones starting with `.` are hidden).
+JEKYLL_EXCLUDES = (
+    "Gemfile",
+    "Gemfile.lock",
+    "node_modules",
+    "vendor/bundle",
+    "vendor/cache",
+    "vendor/gems",
+    "vendor/ruby",
+)
+# Hugo's own shortcode that takes an image by `src` (a page or global resource, else the
+# address as written).
+HUGO_FIGURE = "figure"
 
 
 @dataclass
@@ -50,6 +68,14 @@ class Places:
     unknown: list[str] = field(default_factory=list)
     # Jekyll: names starting with `_` or `.` that `include:` publishes all the same.
     included: frozenset[str] = frozenset()
+    # Jekyll: the source folder, and the `exclude:` patterns (paths below it) not published.
+    source: Path | None = None
+    excluded: tuple[str, ...] = ()
+    # Eleventy: the `pathPrefix` (no slashes around), the start of an address that the
+    # output folder leaves out.
+    base_path: str = ""
+    # Hugo: the shortcodes whose `src` is an image (`figure`, the site's own).
+    image_shortcodes: frozenset[str] = frozenset()
     # Eleventy: its image plugin reads root-absolute images from the input folder and
     # relative ones from beside the page.
     image_plugin: bool = False
@@ -64,6 +90,28 @@ class Places:
             not p or path == p.rstrip("/") or path.startswith(p.rstrip("/") + "/")
             for p in self.unknown
         )
+
+    def exclusion(self, folder: Path, rest: str) -> str | None:
+        """Jekyll: the `exclude:` pattern that leaves the file `rest` below `folder` out of the
+        site (a pattern matching it or a folder above it, by name or as a glob), unless
+        `include:` names that file or folder; None when it is published."""
+        if not self.excluded or self.source is None:
+            return None
+        try:
+            below = (folder.joinpath(*rest.split("/"))).relative_to(self.source).as_posix()
+        except ValueError:
+            return None
+        parts = below.split("/")
+        for i, name in enumerate(parts):
+            path = "/".join(parts[: i + 1])
+            if any(
+                fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(path, p) for p in self.included
+            ):
+                continue  # `include:` names it (as Jekyll reads it, by its name or path)
+            for pattern in self.excluded:
+                if path == pattern or fnmatch.fnmatchcase(path, pattern):
+                    return pattern
+        return None
 
     def sources(self, path: str) -> list[tuple[Path, str]]:
         """Where the file published at `path` would come from, best first, as (folder, its
@@ -106,7 +154,14 @@ def _jekyll(site: Any) -> Places:
         if isinstance(include, list)
         else frozenset()
     )
-    places = Places("jekyll", folders=[("", source)], included=included)
+    places = Places("jekyll", folders=[("", source)], included=included, source=source)
+    exclude = config.get("exclude", JEKYLL_EXCLUDES)
+    if isinstance(exclude, list | tuple):
+        listed = {str(x) for x in include} if isinstance(include, list) else set()
+        # Jekyll leaves out `exclude - include` (as written); a name both lists is published.
+        places.excluded = tuple(
+            _clean(x) for x in exclude if isinstance(x, str) and x not in listed and _clean(x)
+        )
     if config.get("theme") or config.get("remote_theme"):
         places.unknown.append("assets/")  # a theme's own assets/ joins the site's
     # An output collection's own files are published below its URL name (`_projects/a.png`
@@ -120,7 +175,7 @@ def _jekyll(site: Any) -> Places:
 def _hugo(site: Any) -> Places:
     root: Path = site.root
     settings = getattr(site.layout, "config", None) or {}
-    places = Places("hugo")
+    places = Places("hugo", image_shortcodes=frozenset([HUGO_FIGURE]))
     static_dirs = settings.get("staticdir") or "static"
     names = list(static_dirs) if isinstance(static_dirs, list) else [static_dirs]
     languages = settings.get("languages")
@@ -171,6 +226,8 @@ def _hugo(site: Any) -> Places:
             continue
         places.folders.append(("", folder / "static"))
         places.resources.append(folder / "assets")
+        places.image_shortcodes |= image_shortcodes(folder)
+    places.image_shortcodes |= image_shortcodes(root)
     places.folders += [("", r) for r in places.resources]
     places.elsewhere.append(root)
     return places
@@ -191,6 +248,7 @@ _IMPORT = re.compile(r"""(?:\bfrom\s+|\brequire\s*\(\s*)["'](\.{1,2}/[^"']+)["']
 _LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*", re.M)
 _STRING = re.compile(r"""\s*(["'`])((?:(?!\1)[^\\\n]|\\.)*)\1\s*""")
 _IMAGE_PLUGIN = re.compile(r"\beleventyImageTransformPlugin\b")
+_PATH_PREFIX = re.compile(r"""\bpathPrefix["']?\s*:\s*(["'`])([^"'`\n]*)\1""")
 _FORMATS = re.compile(r"\btemplateFormats\b[^\]\n]*\]|\b(?:set|add)TemplateFormats\s*\([^)]*\)")
 _IMAGE_FORMAT = re.compile(r"""["'`,\s](?:png|jpe?g|gif|svg|webp|avif)\b""")
 
@@ -331,6 +389,9 @@ def _eleventy(site: Any) -> Places:
     for text in texts:
         if _IMAGE_PLUGIN.search(text):
             places.image_plugin = True
+        prefix = _PATH_PREFIX.search(text)
+        if prefix is not None and not places.base_path:
+            places.base_path = prefix.group(2).strip().strip("/")
         for m in _FORMATS.finditer(text):
             if _IMAGE_FORMAT.search(m.group(0)):
                 places.folders.append(("", source))  # images are templates: copied as they are

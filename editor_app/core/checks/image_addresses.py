@@ -1,0 +1,153 @@
+"""Image addresses of a page body beyond `![..](..)` and `<img src>`, for `image-not-found`.
+
+- Each candidate of a `srcset` (`<img>` and `<picture>`'s `<source>`), its descriptors (`2x`,
+  `480w`) dropped, read as the HTML standard splits the list.
+- Hugo's `{{< figure src="..." >}}` (also `{{% %}}`, over several lines) and a site's own
+  shortcode that takes its image as a page or global resource by `src` (hugo-docs' `img`):
+  the `src` argument, quoted or not. Hugo's figure reads `src` by name only (`.Get "src"`),
+  so a positional argument is no image there.
+
+Templates that print the site's base before an address (`{{ site.baseurl }}/x.png`,
+`{{ '/x.png' | relative_url }}`) are read as the address they print (`printed`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+# `{{ site.baseurl }}/x.png` (Jekyll; `{{ site.url }}` before it too) and `{{ '/x.png' | relative_url }}` (Jekyll; Eleventy's
+# `url` filter): the address the template prints, with the site's base before it.
+BASEURL = re.compile(r"^(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+(?=/)")
+BASEURL_ANYWHERE = re.compile(r"(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+(?=/)")
+URL_FILTER = re.compile(
+    r"""\{\{-?\s*(["'])([^"'{}|]+)\1\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}"""
+)
+
+_SRCSET_TAG = re.compile(r"<(?:img|source)\b([^>]*)>", re.I)
+_SRCSET = re.compile(r"""\bsrcset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
+# A shortcode call's arguments (up to its `>}}` or `%}}`; bounded, so that an unclosed one
+# does not read on through the whole page).
+_SHORTCODE = re.compile(r"\{\{[<%]\s*([\w./-]+)\s((?:(?![>%]\}\}).){0,3000})[>%]\}\}", re.S)
+# One argument: `name=value` or a value alone; quoted (`"..."` with `\"` inside, or `` `...` ``)
+# or not.
+_ARGUMENT = re.compile(
+    r"""\s*(?:([\w-]+)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|'([^']*)'|([^\s"'`=]+))"""
+)
+
+
+def _printed_part(m: re.Match[str]) -> str:
+    return m.group(2)
+
+
+def printed(text: str) -> str:
+    """`text` with each base-printing template replaced by the address it prints."""
+    return URL_FILTER.sub(_printed_part, BASEURL_ANYWHERE.sub("", text))
+
+
+def printed_address(address: str) -> str:
+    """An address as its templates print it (only a base template at its very start)."""
+    return URL_FILTER.sub(_printed_part, BASEURL.sub("", address))
+
+
+def srcset_urls(value: str) -> list[str]:
+    """The candidate addresses of a `srcset`, descriptors dropped: each address runs to the
+    next space; one ending in a comma has none; descriptors run to the next comma outside
+    brackets."""
+    urls, i, end = [], 0, len(value)
+    while i < end:
+        while i < end and (value[i] == "," or value[i].isspace()):
+            i += 1
+        start = i
+        while i < end and not value[i].isspace():
+            i += 1
+        url = value[start:i]
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            depth = 0
+            while i < end and (value[i] != "," or depth > 0):
+                if value[i] == "(":
+                    depth += 1
+                elif value[i] == ")" and depth > 0:
+                    depth -= 1
+                i += 1
+        if url:
+            urls.append(url)
+    return urls
+
+
+def srcset_images(prose: str, first_line: int) -> Iterator[tuple[str, int]]:
+    """(address, line) of each `srcset` candidate in `prose` (a body, examples blanked)."""
+    if not ("rcset" in prose or "rcSet" in prose or "RCSET" in prose):
+        return
+    for tag in _SRCSET_TAG.finditer(prose):
+        m = _SRCSET.search(tag.group(1))
+        if m is None:
+            continue
+        value = printed(m.group(1) or m.group(2) or m.group(3) or "")
+        if "{{" in value or "{%" in value:
+            continue  # built by a template: its spaces are no separators
+        line = first_line + prose.count("\n", 0, tag.start(1) + m.start())
+        for url in srcset_urls(value):
+            yield url, line
+
+
+def shortcode_images(
+    prose: str, first_line: int, names: Iterable[str]
+) -> Iterator[tuple[str, int]]:
+    """(address, line of its `src`) of each call in `prose` of the shortcodes `names` that
+    take an image by `src`."""
+    wanted = frozenset(names)
+    if "{{" not in prose:
+        return
+    for call in _SHORTCODE.finditer(prose):
+        if call.group(1) not in wanted:
+            continue
+        m = _src_argument(call.group(2))
+        if m is None:
+            continue
+        address = next(g for g in m.groups()[1:] if g is not None)
+        if m.group(2) is not None:
+            address = address.replace('\\"', '"')
+        yield address, first_line + prose.count("\n", 0, call.start(2) + m.start(1))
+
+
+def _src_argument(arguments: str) -> re.Match[str] | None:
+    """The `src=` argument of a shortcode's arguments, read one by one (a `src=` inside
+    another's quoted value is no argument)."""
+    at = 0
+    while True:
+        m = _ARGUMENT.match(arguments, at)
+        if m is None:
+            return None
+        if m.group(1) == "src":
+            return m
+        at = m.end()
+
+
+# A shortcode template that reads its `src` argument and looks it up as a page or global
+# resource (hugo-docs' `img`): its `src` is an image file of the site.
+_GETS_SRC = re.compile(r"""\.Get\s+["`]src["`]""")
+_GETS_RESOURCE = re.compile(r"\b[Rr]esources\.Get\b")
+
+
+def image_shortcodes(folder: Path) -> frozenset[str]:
+    """The names of the image shortcodes in `folder`'s layouts (a site's or a theme's)."""
+    found = set()
+    for shortcodes in ("layouts/_shortcodes", "layouts/shortcodes"):
+        try:
+            with os.scandir(folder / shortcodes) as entries:
+                names = [e.name for e in entries if e.name.endswith(".html")]
+        except (OSError, ValueError):
+            continue
+        for name in names:
+            try:
+                text = (folder / shortcodes / name).read_text(encoding="utf-8", errors="replace")
+            except (OSError, ValueError):
+                continue
+            if _GETS_SRC.search(text) and _GETS_RESOURCE.search(text):
+                found.add(name.split(".", 1)[0])
+    return frozenset(found)
