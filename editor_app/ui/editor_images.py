@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from editor_app.core import assets
 from editor_app.core import markdown_edit as me
 from editor_app.ui import dialogs
+from editor_app.ui.file_questions import ask_keep_or_replace, image_files
 
 if TYPE_CHECKING:
     pass
@@ -30,29 +31,13 @@ class EditorImages:
             parent,
             parent.tr("Insert an image"),
             start,
-            parent.tr("Images (*.png *.jpg *.jpeg *.gif *.svg *.webp);;All files (*)"),
+            image_files(),
         )
 
     @classmethod
     def ask_replace(cls, parent: QWidget, name: str) -> bool | None:
         """A file of that name exists: True replace it, False keep both, None cancel."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("File already there"))
-        box.setText(
-            parent.tr("The site already has a different file called “{name}”.").format(name=name)
-        )
-        box.setInformativeText(parent.tr("Keep both (the new one gets another name)?"))
-        keep = box.addButton(parent.tr("Keep Both"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(parent.tr("Replace It"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is keep:
-            return False
-        if box.clickedButton() is replace:
-            return True
-        return None
+        return ask_keep_or_replace(parent, name)
 
     def set_collection(self, collection: str | None) -> None:
         """The open page's collection: its images go to that collection's asset folder."""

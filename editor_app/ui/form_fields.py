@@ -448,6 +448,15 @@ class ChoiceField(FieldWidget):
         return self.combo
 
 
+def contains_completer(words: list[str], parent: QWidget) -> QCompleter:
+    """Completion offering every word holding what was typed, in any case ("health" finds
+    "Public health")."""
+    completer = QCompleter(words, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
 class RelationField(FieldWidget):
     """One page of another collection, picked by title (typing completes)."""
 
@@ -462,9 +471,7 @@ class RelationField(FieldWidget):
         )
         self.combo.setMinimumContentsLength(16)
         self.combo.addItems(titles)
-        completer = QCompleter(titles, self.combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = contains_completer(titles, self.combo)
         self.combo.setCompleter(completer)
         FieldRow(self).addWidget(self.combo)
         self.combo.lineEdit().textEdited.connect(self._changed)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor_app.core import assets
 from editor_app.core.site import IMAGE_SUFFIXES
 from editor_app.ui import dialogs
+from editor_app.ui.file_questions import ask_keep_or_replace, image_files
 from editor_app.ui.form_fields import FieldRow, FieldWidget, display_text, tr
 from editor_app.ui.form_tags import FlowLayout
 
@@ -177,27 +178,13 @@ class FilePicker(FieldWidget):
             parent,
             tr("Copy an image into the site") if images else tr("Copy a file into the site"),
             Path.home(),
-            tr("Images (*.png *.jpg *.jpeg *.gif *.svg *.webp);;All files (*)")
-            if images
-            else tr("All files (*)"),
+            image_files() if images else tr("All files (*)"),
         )
 
     @classmethod
     def ask_replace(cls, parent: QWidget, name: str) -> bool | None:
         """A different file has that name: True replace, False keep both, None cancel."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("File already there"))
-        box.setText(tr("The site already has a different file called “{name}”.").format(name=name))
-        box.setInformativeText(tr("Keep both (the new one gets another name)?"))
-        keep = box.addButton(tr("Keep Both"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(tr("Replace It"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is keep:
-            return False
-        return True if box.clickedButton() is replace else None
+        return ask_keep_or_replace(parent, name)
 
     def browse(self) -> None:
         """Pick one of the files already in the folder."""

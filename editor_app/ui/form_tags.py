@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QCompleter,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from editor_app.ui.form_fields import FieldWidget, display_text, tr
+from editor_app.ui.form_fields import FieldWidget, contains_completer, display_text, tr
 
 CHIP_MIN_TEXT = 60  # a chip narrower than its text shows the start of it, then "…"
 
@@ -159,9 +158,7 @@ class TagField(FieldWidget):
             tr("Type and press Enter to add. Backspace in an empty box removes the last one.")
         )
         self.input.setMinimumWidth(160)
-        completer = QCompleter(suggestions, self.input)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = contains_completer(suggestions, self.input)
         self.input.setCompleter(completer)
         self.completer = completer
         col = QVBoxLayout(self)
