@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 import yaml
 from gauntlet_sites import PLANTED, SYNTHETIC, hugo_toml_site
+from shared_sites import SHARED_SITES
 
 from editor_app.cli import main
 from editor_app.core.site import Site
 
-SITES_DIR = (Path(__file__).resolve().parent.parent.parent / "shared" / "sites").resolve()
+SITES_DIR = SHARED_SITES.resolve()
 
 # Per site: collections that must be found, and at least how many documents (loosely pinned:
 # the sites are real and may gain pages, but losing a large share means the layout broke).

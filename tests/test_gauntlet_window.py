@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.ui.compat import keep_none_alive
 
@@ -17,7 +18,6 @@ from editor_app.core.site import Site  # noqa: E402
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog  # noqa: E402
 from editor_app.ui.main_window import MainWindow  # noqa: E402
 
-SITES_DIR = (Path(__file__).resolve().parent.parent.parent / "shared" / "sites").resolve()
 SITES = ["connectedbydata", "opensource-guide", "jekyll-docs", "hugo-docs", "eleventy-website"]
 
 
@@ -41,9 +41,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN
 
 @pytest.mark.parametrize("name", SITES)
 def test_each_site_opens_and_lists_its_documents(qtbot, window: MainWindow, name: str) -> None:  # noqa: ANN001
-    folder = SITES_DIR / name
-    if not folder.is_dir():
-        pytest.skip(f"shared sites not found at {SITES_DIR}")
+    folder = shared_site_path(name).resolve()
     with qtbot.waitSignal(window.siteOpened, timeout=60000):
         window.open_folder(folder)
     assert window.errors_shown == []

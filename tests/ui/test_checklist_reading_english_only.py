@@ -6,11 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 
 from editor_app.ui.checklist import install_checklist
-
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
 
 
 def _lines(panel) -> list[str]:  # noqa: ANN001
@@ -21,13 +19,12 @@ def _lines(panel) -> list[str]:  # noqa: ANN001
 def test_a_french_page_has_no_reading_ease_and_an_english_one_has(
     qtbot, tmp_path: Path, quiet_window  # noqa: ANN001
 ) -> None:
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
+    guide = shared_site_path("opensource-guide")
     site = tmp_path / "guide"
     (site / "_articles" / "fr").mkdir(parents=True)
-    shutil.copy(GUIDE / "_config.yml", site / "_config.yml")
-    shutil.copy(GUIDE / "_articles" / "best-practices.md", site / "_articles")
-    shutil.copy(GUIDE / "_articles" / "fr" / "best-practices.md", site / "_articles" / "fr")
+    shutil.copy(guide / "_config.yml", site / "_config.yml")
+    shutil.copy(guide / "_articles" / "best-practices.md", site / "_articles")
+    shutil.copy(guide / "_articles" / "fr" / "best-practices.md", site / "_articles" / "fr")
     window = quiet_window
     hook = getattr(window, "checklist", None) or install_checklist(window)
     hook.dock.show()  # worked out while its panel is open (View > Checklist)

@@ -11,25 +11,24 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from shared_sites import shared_site_path
 
 from editor_app.core.site import Site
 from editor_app.ui.library import DocumentList
 
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
 TITLE = "Best Practices for Maintainers"
 
 
 @pytest.fixture
 def guide(tmp_path: Path) -> Path:
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
+    source = shared_site_path("opensource-guide")
     dest = tmp_path / "guide"
     (dest / "_articles" / "pcm").mkdir(parents=True)
     for name in ("best-practices.md", "pcm/best-practices.md"):
-        shutil.copy(GUIDE / "_articles" / name, dest / "_articles" / name)
+        shutil.copy(source / "_articles" / name, dest / "_articles" / name)
     # A third page of that title under a name of its own.
-    shutil.copy(GUIDE / "_articles" / "best-practices.md", dest / "_articles" / "maintainers.md")
-    shutil.copy(GUIDE / "_config.yml", dest / "_config.yml")
+    shutil.copy(source / "_articles" / "best-practices.md", dest / "_articles" / "maintainers.md")
+    shutil.copy(source / "_config.yml", dest / "_config.yml")
     return dest
 
 

@@ -4,20 +4,14 @@ again (after a rename, a refresh) keeps them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.site import Site
 from editor_app.ui.library import DocumentList
 
-SITES = Path(__file__).resolve().parents[3] / "shared" / "sites"
-
 
 def test_the_search_starts_empty_on_another_site_and_stays_on_the_same(qtbot) -> None:
-    guide, jekyll = SITES / "opensource-guide", SITES / "jekyll-docs"
-    if not guide.is_dir() or not jekyll.is_dir():
-        pytest.skip("the shared sites are not here")
+    guide, jekyll = shared_site_path("opensource-guide"), shared_site_path("jekyll-docs")
     widget = DocumentList()
     qtbot.addWidget(widget)
     widget.set_site(Site.open(guide))

@@ -7,20 +7,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.site import Site
 from editor_app.ui.library import DocumentList
 
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
-
 
 @pytest.fixture
 def guide(tmp_path: Path) -> Path:
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
+    source = shared_site_path("opensource-guide")
     dest = tmp_path / "guide"
-    shutil.copytree(GUIDE / "_articles" / "es", dest / "_articles" / "es")
-    shutil.copy(GUIDE / "_config.yml", dest / "_config.yml")
+    shutil.copytree(source / "_articles" / "es", dest / "_articles" / "es")
+    shutil.copy(source / "_config.yml", dest / "_config.yml")
     return dest
 
 

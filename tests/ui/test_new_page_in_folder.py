@@ -9,25 +9,23 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 from window_helpers import open_site
 
 from editor_app.core import page_create
 from editor_app.core.document import Document
 from editor_app.ui.dialogs import NewDocumentDialog
 
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
-
 
 @pytest.fixture
 def guide(tmp_path: Path) -> Path:
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
+    source = shared_site_path("opensource-guide")
     dest = tmp_path / "guide"
     for folder in ("_articles", "_articles/fr", "_articles/es"):
         (dest / folder).mkdir(parents=True)
-        for page in (GUIDE / folder).glob("*.md"):
+        for page in (source / folder).glob("*.md"):
             shutil.copy(page, dest / folder)
-    shutil.copy(GUIDE / "_config.yml", dest / "_config.yml")
+    shutil.copy(source / "_config.yml", dest / "_config.yml")
     return dest
 
 

@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 from preview_helpers import page_fits, show_html
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
 from editor_app.ui.preview import PreviewPane
-
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 
 
 @pytest.mark.parametrize(
@@ -40,10 +39,9 @@ SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 def test_long_words_fit_the_pane(
     qtbot, web_pane: PreviewPane, tmp_path: Path, site: str, page: str, words: str
 ) -> None:
-    if not (SITES / site).is_dir():
-        pytest.skip(f"shared site not found at {SITES / site}")
+    source = shared_site_path(site)
     root = tmp_path / site
-    shutil.copytree(SITES / site, root, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(source, root, ignore=shutil.ignore_patterns(".git"))
     path = root / page
     html = Renderer(Site.open(root)).render_page(Document.load(path))
     assert words in html

@@ -6,20 +6,18 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
+from shared_sites import shared_site_path
 
-JEKYLL = Path(__file__).resolve().parents[3] / "shared" / "sites" / "jekyll-docs"
 POST = "_posts/2016-08-24-jekyll-admin-initial-release.markdown"
 
 
 def test_the_panel_says_how_to_check_until_a_check_runs(
     qtbot, tmp_path: Path, quiet_window  # noqa: ANN001
 ) -> None:
-    if not JEKYLL.is_dir():
-        pytest.skip("the shared sites are not here")
+    jekyll = shared_site_path("jekyll-docs")
     site = tmp_path / "jekyll-docs"
-    shutil.copytree(JEKYLL, site, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(jekyll, site, ignore=shutil.ignore_patterns(".git"))
     window = quiet_window
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -6,19 +6,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 from window_helpers import open_site
 
 from editor_app.ui import dialogs
 
-JEKYLL_DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "jekyll-docs"
-
 
 def test_notes_name_fields_in_quotes(qtbot, quiet_window, tmp_path: Path, monkeypatch) -> None:
-    if not JEKYLL_DOCS.is_dir():
-        pytest.skip(f"shared site not found at {JEKYLL_DOCS}")
+    jekyll_docs = shared_site_path("jekyll-docs")
     site = tmp_path / "jekyll-docs"
-    shutil.copytree(JEKYLL_DOCS, site, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(jekyll_docs, site, ignore=shutil.ignore_patterns(".git"))
     open_site(qtbot, quiet_window, site)
     assert any("`redirect_from`" in n for n in quiet_window.schema.notes)  # as the schema says
     shown: list[str] = []

@@ -5,10 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 from window_helpers import open_site
-
-GUIDE = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "opensource-guide"
 
 
 def test_a_site_of_one_page_says_1_page(qtbot, quiet_window, tmp_path: Path) -> None:
@@ -22,10 +20,9 @@ def test_a_site_of_one_page_says_1_page(qtbot, quiet_window, tmp_path: Path) -> 
 
 
 def test_one_thing_noticed_is_not_1_things(qtbot, quiet_window, tmp_path: Path) -> None:
-    if not GUIDE.is_dir():
-        pytest.skip(f"shared site not found at {GUIDE}")
+    guide = shared_site_path("opensource-guide")
     site = tmp_path / "opensource-guide"
-    shutil.copytree(GUIDE, site, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(guide, site, ignore=shutil.ignore_patterns(".git"))
     open_site(qtbot, quiet_window, site)
     assert len(quiet_window.sites.site_notes()) == 1  # the card picture that is not there
     message = quiet_window.statusBar().currentMessage()

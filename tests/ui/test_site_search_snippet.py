@@ -6,23 +6,21 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from shared_sites import shared_site_path
 
 from editor_app.core.site import Site
 from editor_app.ui.site_search import DETAIL_ROLE, MATCH_ROLE, shown_detail
 from editor_app.ui.site_tools import SiteSearchPanel
 
-GUIDE = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "opensource-guide"
 WIDTH = 250  # pixels: a result's line in the panel beside the form at 1024x700
 
 
 def test_the_searched_word_stays_in_sight(qtbot, tmp_path: Path) -> None:
-    if not GUIDE.is_dir():
-        pytest.skip(f"shared site not found at {GUIDE}")
+    guide = shared_site_path("opensource-guide")
     root = tmp_path / "opensource-guide"
-    shutil.copytree(GUIDE, root, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(guide, root, ignore=shutil.ignore_patterns(".git"))
     panel = SiteSearchPanel(delay_ms=0)
     qtbot.addWidget(panel)
     panel.set_site(Site.open(root))

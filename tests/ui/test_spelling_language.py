@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
+from shared_sites import shared_site_path
 from spelling_helpers import misspelt
 from window_helpers import click_document, open_site
 
@@ -14,7 +14,6 @@ from editor_app.core.spelling import declared_site_language, site_language
 from editor_app.ui.main_window import MainWindow
 
 CASE_STUDY = "_resources/case-study-cag.md"
-HUGO_DOCS = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
 
 
 def make_window(qtbot, settings: QSettings) -> MainWindow:  # noqa: ANN001 - qtbot
@@ -113,10 +112,9 @@ def test_a_hugo_site_declares_its_language_in_its_own_settings(tmp_path: Path) -
 
 
 def test_hugo_documentation_is_checked_in_american_english() -> None:
-    if not HUGO_DOCS.is_dir():
-        pytest.skip(f"shared site not found at {HUGO_DOCS}")
+    hugo_docs = shared_site_path("hugo-docs")
     # hugo.toml: [languages.en] locale = 'en-US'
-    assert declared_site_language(Site.open(HUGO_DOCS), ["en_GB", "en_US"]) == "en_US"
+    assert declared_site_language(Site.open(hugo_docs), ["en_GB", "en_US"]) == "en_US"
 
 
 def test_the_window_checks_a_hugo_site_in_the_language_its_settings_declare(

@@ -8,22 +8,20 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 from spelling_helpers import misspelt
 
 from editor_app.ui.spell import SpellService
 
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
-
 
 @pytest.fixture
 def guide(tmp_path: Path) -> Path:
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
+    source = shared_site_path("opensource-guide")
     dest = tmp_path / "guide"
     for part in ("_articles/fr", "_articles/es"):
-        shutil.copytree(GUIDE / part, dest / part)
-    shutil.copy(GUIDE / "_articles" / "best-practices.md", dest / "_articles")
-    shutil.copy(GUIDE / "_config.yml", dest / "_config.yml")
+        shutil.copytree(source / part, dest / part)
+    shutil.copy(source / "_articles" / "best-practices.md", dest / "_articles")
+    shutil.copy(source / "_config.yml", dest / "_config.yml")
     return dest
 
 

@@ -11,23 +11,21 @@ import threading
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 from window_helpers import click_document, open_site
 
 from editor_app.core import sync
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
-
 
 @pytest.fixture
 def untracked_hugo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    if not (SITES / "hugo-docs").is_dir():
-        pytest.skip("shared sites not found")
+    source = shared_site_path("hugo-docs")
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
     site = tmp_path / "hugo-docs"
-    shutil.copytree(SITES / "hugo-docs", site)
+    shutil.copytree(source, site)
     subprocess.run(["git", "init", "-q", str(site)], check=True)
     return site
 

@@ -7,18 +7,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 from window_helpers import open_site
 
-ELEVENTY = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "eleventy-website"
 PAGE = "src/authors/author-pages.md"
 
 
 def test_a_js_header_is_not_an_error_to_fix(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
-    if not ELEVENTY.is_dir():
-        pytest.skip(f"shared site not found at {ELEVENTY}")
+    eleventy = shared_site_path("eleventy-website")
     site = tmp_path / "eleventy-website"
-    shutil.copytree(ELEVENTY, site, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(eleventy, site, ignore=shutil.ignore_patterns(".git"))
     page = site / PAGE
     before = page.read_bytes()
     assert before.startswith(b"---js\n")

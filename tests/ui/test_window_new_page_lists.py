@@ -6,21 +6,18 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 from window_helpers import open_site
 
 from editor_app.ui.dialogs import NewDocumentDialog
-
-HUGO = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
 
 
 def test_a_new_hugo_page_in_the_window_has_empty_lists_not_blanks(
     qtbot, quiet_window, tmp_path: Path, monkeypatch  # noqa: ANN001
 ) -> None:
-    if not HUGO.is_dir():
-        pytest.skip(f"shared site not found at {HUGO}")
+    hugo = shared_site_path("hugo-docs")
     root = tmp_path / "hugo-docs"
-    shutil.copytree(HUGO, root)
+    shutil.copytree(hugo, root)
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
     window = quiet_window
