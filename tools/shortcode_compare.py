@@ -31,6 +31,7 @@ from editor_app.core.engines.hugo_shortcodes import (  # noqa: E402
     _OPENING,
     CodeShortcodes,
     closing_tag,
+    shortcode_name,
 )
 
 _SHORTCODE = """{{- $fm := in (slice "true" true 1) (.Get "fm") }}
@@ -56,12 +57,13 @@ def blocks(content: Path) -> list[tuple[str, str, str, str]]:
     for path in sorted(content.rglob("*.md")):
         text = path.read_text("utf-8", errors="replace")
         for m in _OPENING.finditer(text):
-            if m.group(3) or m.group(1) == "hl":
+            name = shortcode_name(m)
+            if m.group(4) or name == "hl":
                 continue
-            close = closing_tag(m.group(1)).search(text, m.end())
+            close = closing_tag(name).search(text, m.end())
             if close is not None:
                 inner = text[m.end() : close.start()]
-                found.append((str(path.relative_to(content)), m.group(1), m.group(2), inner))
+                found.append((str(path.relative_to(content)), name, m.group(3), inner))
     return found
 
 
@@ -70,8 +72,9 @@ def ours(shortcodes: CodeShortcodes, name: str, params: str, inner: str) -> dict
     drawn = shortcodes.draw(name, params, inner) or ""
     if name == "highlight":
         return {"code": drawn.strip()}
-    parts = re.findall(r'<div class="highlight">.*?</div>', drawn, re.S)
-    return dict(zip(("toml", "yaml", "json"), (p.strip() for p in parts), strict=False))
+    parts = re.findall(r'<div class="code-toggle-panel" data-lang="(\w+)">\s*'
+                       r'(<div class="highlight">.*?</div>)', drawn, re.S)
+    return {lang: code.strip() for lang, code in parts}
 
 
 def main() -> int:

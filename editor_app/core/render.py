@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from editor_app.core import safe_paths
 from editor_app.core.engines import generator_of, make_engine
-from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
+from editor_app.core.engines.hugo_shortcodes import CodeShortcodes, unique_tab_names
 from editor_app.core.engines.templates import (
     LIQUID,
     neutralise,
@@ -260,10 +260,10 @@ class Renderer:
                 ready.append(part)
             safe = self._sanitize_parts(ready, root, self.parts.table_joins)
             if safe is not None:
-                return "".join(safe)
+                return unique_tab_names("".join(safe))
         body = self._local_images("".join(parts), doc)
         body = self._mark_excerpt(body)
-        return sanitize_html(body, root)
+        return unique_tab_names(sanitize_html(body, root))
 
     def forget_parts(self) -> None:
         """Forget the parts of pages rendered so far (their HTML and safe HTML)."""

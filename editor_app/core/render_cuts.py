@@ -320,7 +320,7 @@ def _inside_code_shortcode(text: str, since: int, at: int) -> bool:
     """A Hugo shortcode drawn as a whole block (`{{< code-toggle >}}` to its closing tag,
     `engines/hugo_shortcodes.py`) is open at `at`: a `#` comment line inside it is no
     heading to cut at."""
-    if "{{<" not in text[since:at]:
+    if "{{<" not in text[since:at] and "{{%" not in text[since:at]:
         return False
     from editor_app.core.engines.hugo_shortcodes import open_block_at
 

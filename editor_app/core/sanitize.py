@@ -24,7 +24,7 @@ CSP = "default-src 'none'; img-src file: data:; style-src 'unsafe-inline'"
 _TAGS = frozenset(
     """a abbr acronym address article aside b bdi bdo big blockquote br caption center cite
     code col colgroup data dd del details dfn div dl dt em figcaption figure footer font h1 h2
-    h3 h4 h5 h6 header hgroup hr i img input ins kbd li main mark nav ol p picture pre q rb rp
+    h3 h4 h5 h6 header hgroup hr i img input ins kbd label li main mark nav ol p picture pre q rb rp
     rt rtc ruby s samp section small source span strike strong style sub summary sup table
     tbody td tfoot th thead time tr tt u ul var wbr""".split()
 )
@@ -50,7 +50,8 @@ _ATTRS: dict[str, set[str]] = {
         "border",
     },
     "source": {"srcset", "sizes", "media", "type", "width", "height"},
-    "input": {"checked", "disabled"},
+    "input": {"checked", "disabled", "name"},
+    "label": {"for"},
     "ol": {"start", "reversed", "type"},
     "ul": {"type"},
     "li": {"value"},
@@ -85,9 +86,13 @@ _ATTRS: dict[str, set[str]] = {
     "figure": {"align"},
     "caption": {"align"},
 }
-# Task-list boxes are the only inputs: shown, never typed into.
-_TAG_VALUES = {"input": {"type": {"checkbox"}}}
+# Inputs are task-list boxes, shown, never typed into, and the radio buttons of tabs drawn
+# without script (Hugo's code-toggle box): those alone can be clicked, and do nothing but
+# show the tab (no form, no script).
+_TAG_VALUES = {"input": {"type": {"checkbox", "radio"}}}
 _SET_VALUES = {"input": {"disabled": ""}}
+# A radio button as `nh3` prints it (attributes quoted, no raw quote in a value).
+_RADIO = re.compile(r'<input\b[^<>]*\stype="radio"[^<>]*>')
 _SCHEMES = {"http", "https", "mailto", "file", "data"}
 _PREFIXES = {"aria-", "data-"}
 
@@ -149,6 +154,8 @@ def sanitize_html(html: str, site_root: str | Path | None = None) -> str:
         url_schemes=set(_SCHEMES),
         strip_comments=True,
     )
+    if 'type="radio"' in out:
+        out = _RADIO.sub(lambda m: m.group(0).replace(' disabled=""', ""), out)
     if "<style" in out:
         out = _STYLE_BLOCK.sub(
             lambda m: m.group(1) + clean_stylesheet(m.group(2), root) + m.group(3), out

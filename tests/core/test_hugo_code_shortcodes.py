@@ -54,7 +54,8 @@ def _page(root: Path, rel: str) -> tuple[Renderer, str]:
 def _boxes(page: str) -> list[str]:
     """Each code box of a page, from its opening to the end of its last block."""
     starts = [m.start() for m in re.finditer('<div class="code-toggle">', page)]
-    return [page[a : page.find("</details>\n</div>", a) + 17] for a in starts]
+    end = "</pre></div>\n</div>\n</div>\n"  # the last tab's code, its panel, the box
+    return [page[a : page.find(end, a) + len(end)] for a in starts]
 
 
 def test_front_matter_examples_are_a_code_box_not_a_paragraph(hugo_copy: Path) -> None:
@@ -64,8 +65,8 @@ def test_front_matter_examples_are_a_code_box_not_a_paragraph(hugo_copy: Path) -
     assert page.index('<div class="code-toggle">', intro) < page.index("<p>Front matter fields")
     assert "content/example.md" in box
     shown = _PRE.findall(box)
-    assert len(shown) == 3  # TOML shown, YAML and JSON to open
-    toml, yaml, json = (_text(p) for p in shown)
+    assert len(shown) == 3  # a tab each, in the theme's order
+    yaml, toml, json = (_text(p) for p in shown)
     # Hugo's Remarshal prints the keys sorted, as the site shows them.
     assert toml.splitlines() == [
         "+++",
@@ -81,7 +82,7 @@ def test_front_matter_examples_are_a_code_box_not_a_paragraph(hugo_copy: Path) -
     assert '"author": "John Smith"' in json
     assert not any(c in _text(box) for c in CURLY)
     assert '<span class="nx">title</span>' in box  # coloured as the site's TOML is
-    assert "<summary>YAML</summary>" in box and "<summary>JSON</summary>" in box
+    assert re.findall(r"<label [^>]*>(\w+)</label>", box) == ["yaml", "toml", "json"]
     # Nothing of the settings is left as prose anywhere on the page.
     prose = _PRE.sub("", page)
     assert "title = " not in prose and "John Smith" not in _text(prose)
@@ -142,11 +143,11 @@ def test_settings_that_cannot_be_read_show_as_code_with_a_note(hugo_copy: Path) 
 def test_settings_named_from_the_site_data_are_drawn(hugo_copy: Path) -> None:
     _, page = _page(hugo_copy, SERVER)
     box = _boxes(page)[0]
-    toml = _text(_PRE.findall(box)[0])
+    toml = _text(_PRE.findall(box)[1])
     assert toml.startswith("[server]\n")
     assert "[[server.redirects]]" in toml and "None" not in toml
     assert "fromHeaders" not in toml  # TOML has no null: the key is left out, as Hugo does
-    assert "hugo.yaml" in box and "hugo.json" in box and "\"fromHeaders\": null" in _text(box)
+    assert '<p class="code-toggle-file">hugo.</p>' in box and "\"fromHeaders\": null" in _text(box)
 
 
 def test_a_comment_line_inside_a_code_box_is_no_place_to_cut_the_page() -> None:
@@ -166,7 +167,7 @@ def test_a_comment_line_inside_a_code_box_is_no_place_to_cut_the_page() -> None:
     # One box with both settings (the comment is no data: Remarshal leaves it out, as Hugo's
     # does), never a heading made of the comment.
     assert out.count('<div class="code-toggle">') == 1 and "a comment" not in out
-    assert "a = 1\nb = 2" in _text(_PRE.findall(out)[0])
+    assert "a = 1\nb = 2" in _text(_PRE.findall(out)[1])
 
 
 def test_every_code_box_of_the_shared_site_shows_its_settings() -> None:

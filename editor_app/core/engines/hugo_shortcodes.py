@@ -7,7 +7,9 @@ code, never prose:
   settings written in TOML, YAML or JSON (or, self-closing, taken from the site's
   `data/docs.*` by `config=` or `dataKey=`), printed in the three formats by Remarshal
   (`hugo_remarshal.py`), each coloured as a fence of that language. The site shows them
-  as tabs (TOML first); the preview shows TOML, with YAML and JSON under it to open.
+  as tabs (TOML shown first); so does the preview, without script: each tab a radio
+  button's label, the panel after the checked one's label shown (`preview.css`). The
+  `{{% code-toggle %}}` form is drawn the same.
 - `{{< highlight LANG "OPTIONS" >}}`, Hugo's own: a coloured code block, the options as a
   fence's (`linenos=inline, hl_Lines=3 6-8`); `hl_inline=true` prints inline code.
 - `{{< hl LANG >}}` (the theme's): inline coloured code.
@@ -17,6 +19,7 @@ A page shows a shortcode as text with `{{</* name */>}}`; those are never matche
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Callable
@@ -27,8 +30,11 @@ from typing import Any
 from editor_app.core.engines import hugo_remarshal
 from editor_app.core.engines.templates import SHORTCODE, neutralise
 
+# `{{< name ... >}}`, or `{{% code-toggle ... %}}` (groups: name with `<`, name with `%`,
+# parameters, `/` of a self-closing tag); a tag ends with the sign it opened with.
 _OPENING = re.compile(
-    r"\{\{<\s*(code-toggle|highlight|hl)(?=[\s>/])((?:[^>{]|>(?!\}\})|\{(?!\{))*?)(/?)\s*>\}\}"
+    r"\{\{(?:<\s*(code-toggle|highlight|hl)|%\s*(code-toggle))(?=[\s>%/])"
+    r"((?:[^>%{]|[>%](?!\}\})|\{(?!\{))*?)(/?)\s*(?(1)>|%)\}\}"
 )
 _PARAM = re.compile(r'([\w-]+)=("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)|("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)')
 # The word a shortcode's HTML stands as while Markdown is rendered (`templates.py`'s tags
@@ -42,6 +48,18 @@ _PLACEHOLDER = "#-hugo-placeholder-#"
 # The newline ending a fence's last line, with the whitespace token it may stand alone in.
 _LAST_NEWLINE = re.compile(r"(?:<span[^>]*>\n</span>|\n)(?=(?:</span>)*</code>)")
 _DATA_NAMES = ("docs.yaml", "docs.yml", "docs.toml", "docs.json")
+# The theme's tabs, in its order, and the one it shows first (its `configFileType`).
+_TAB_ORDER = ("yaml", "toml", "json")
+_SHOWN = "toml"
+# The name of a box's tabs (`code-toggle-` and a key), in its buttons' attributes.
+_TAB_NAME = re.compile(r'(?<= name=")code-toggle-[\w-]+(?=")')
+_BOX = '<div class="code-toggle">'
+_KEY_LENGTH = 10
+
+
+def shortcode_name(m: re.Match[str]) -> str:
+    """The shortcode's name of a match of `_OPENING`."""
+    return m.group(1) or m.group(2)
 
 
 def closing_tag(name: str) -> re.Pattern[str]:
@@ -99,8 +117,9 @@ class CodeShortcodes:
         as a word while Markdown is rendered, the function puts its HTML back (a word alone
         in a paragraph takes the paragraph's place, as the block it is)."""
         drawn: list[str] = []
-        if "{{<" in text and _OPENING.search(text):
-            text = self._stash(text, drawn)
+        keys: set[str] = set()
+        if ("{{<" in text or "{{%" in text) and _OPENING.search(text):
+            text = self._stash(text, drawn, keys)
         text, restore = neutralise(text, SHORTCODE)
         if not drawn:
             return text, restore
@@ -117,14 +136,14 @@ class CodeShortcodes:
 
         return text, finish
 
-    def _stash(self, text: str, drawn: list[str]) -> str:
+    def _stash(self, text: str, drawn: list[str], keys: set[str]) -> str:
         out: list[str] = []
         pos = 0
         while True:
             m = _OPENING.search(text, pos)
             if m is None:
                 break
-            name, params, self_closing = m.group(1), m.group(2), m.group(3)
+            name, params, self_closing = shortcode_name(m), m.group(3), m.group(4)
             end = m.end()
             inner: str | None = None
             if not self_closing:
@@ -135,7 +154,8 @@ class CodeShortcodes:
                     pos = end
                     continue
                 inner, end = text[end : close.start()], close.end()
-            made = self.draw(name, params, inner)
+            key = _key(params, inner, keys)
+            made = self.draw(name, params, inner, key)
             if made is None:
                 out.append(text[pos:end])
             else:
@@ -145,11 +165,14 @@ class CodeShortcodes:
         out.append(text[pos:])
         return "".join(out)
 
-    def draw(self, name: str, params: str, inner: str | None) -> str | None:
-        """The HTML of shortcode `name` (None: left as a placeholder)."""
+    def draw(
+        self, name: str, params: str, inner: str | None, key: str | None = None
+    ) -> str | None:
+        """The HTML of shortcode `name` (None: left as a placeholder); `key` makes the ids
+        of a code-toggle box's tabs (default: from what the box holds)."""
         named, positional = params_of(params)
         if name == "code-toggle":
-            return self._code_toggle(named, inner)
+            return self._code_toggle(named, inner, key or _key(params, inner, set()))
         if inner is None:
             return None
         language = (positional[0] if positional else named.get("lang", "")).strip()
@@ -198,7 +221,7 @@ class CodeShortcodes:
 
     # -- code-toggle -------------------------------------------------------------------
 
-    def _code_toggle(self, named: dict[str, str], inner: str | None) -> str | None:
+    def _code_toggle(self, named: dict[str, str], inner: str | None, key: str) -> str | None:
         file = named.get("file", "")
         front_matter = _true(named.get("fm"))
         data: Any = None
@@ -233,24 +256,26 @@ class CodeShortcodes:
                 f'<div class="code-toggle">\n{head}<p class="render-note">{html.escape(note)}'
                 f"</p>\n{code}</div>\n"
             )
-        shown = []
-        for k, fmt in enumerate(hugo_remarshal.FORMATS):
+        # The theme's tabs without script: a radio button per format (hidden) and its
+        # label as the tab; the panel right after a checked button's label is shown
+        # (`preview.css`). The text preview shows each label above its code.
+        name = f"code-toggle-{key}"
+        tabs = [f'<p class="code-toggle-file">{html.escape(file + ("" if front_matter else "."))}'
+                "</p>\n"] if file else []
+        for fmt in _TAB_ORDER:
             code = texts[fmt]
             if front_matter and fmt in _DELIMITERS:
                 # Coloured as a comment line, then the delimiter put in (as the theme does).
                 code = f"{_PLACEHOLDER}\n{code}\n{_PLACEHOLDER}"
             code = re.sub(r"\n+", "\n", code)
-            label = _LABELS[fmt] if front_matter or not file else f"{file}.{fmt}"
             block = self._block(code, fmt).replace(_PLACEHOLDER, _DELIMITERS.get(fmt, ""))
-            if k == 0:
-                shown.append(f'<p class="code-toggle-format">{html.escape(label)}</p>\n{block}')
-            else:
-                shown.append(
-                    f'<details class="code-toggle-other"><summary>{html.escape(label)}</summary>\n'
-                    f"{block}</details>\n"
-                )
-        body = "".join(shown)
-        return f'<div class="code-toggle">\n{head if front_matter else ""}{body}</div>\n'
+            checked = " checked" if fmt == _SHOWN else ""
+            tabs.append(
+                f'<input type="radio" class="code-toggle-tab" name="{name}" id="{name}-{fmt}"'
+                f'{checked} /><label for="{name}-{fmt}">{fmt}</label>\n'
+                f'<div class="code-toggle-panel" data-lang="{fmt}">\n{block}</div>\n'
+            )
+        return f'<div class="code-toggle">\n{"".join(tabs)}</div>\n'
 
     def _docs_at(self, keys: list[str]) -> Any:
         """The part of the site's `data/docs.*` at `keys` (None: not there)."""
@@ -266,6 +291,45 @@ class CodeShortcodes:
                 found = next((v for k, v in node.items() if str(k).lower() == key.lower()), None)
             node = found
         return node
+
+
+def _key(params: str, inner: str | None, taken: set[str]) -> str:
+    """A key for a box's tabs, from what it holds: the same box keeps its ids when the page
+    around it changes; a second box the same on the page gets a number after it."""
+    key = hashlib.sha1(f"{params}\0{inner}".encode(errors="replace")).hexdigest()
+    key = key[:_KEY_LENGTH]
+    n = 1
+    while (key if n == 1 else f"{key}-{n}") in taken:
+        n += 1
+    key = key if n == 1 else f"{key}-{n}"
+    taken.add(key)
+    return key
+
+
+def unique_tab_names(page: str) -> str:
+    """`page` with each code-toggle box's tabs named apart from every other box's.
+
+    A page drawn in parts (`render_blocks.py`) may hold the same box in two parts, drawn
+    with the same key: the radio buttons of both would make one group, each tab's label
+    switching the first box only. Each box the same as one before it gets its number on
+    the page after its key, as when the page is drawn whole."""
+    if page.count(_BOX) < 2:
+        return page
+    pieces = page.split(_BOX)
+    seen: dict[str, int] = {}
+    for k in range(1, len(pieces)):
+        m = _TAB_NAME.search(pieces[k])
+        if m is None:
+            continue
+        name = m.group(0)
+        base = name[: len("code-toggle-") + _KEY_LENGTH]
+        seen[base] = seen.get(base, 0) + 1
+        new = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        if new != name:
+            pieces[k] = re.sub(
+                r'( (?:name|for|id)=")' + re.escape(name) + r'(?=["-])', rf"\g<1>{new}", pieces[k]
+            )
+    return _BOX.join(pieces)
 
 
 def _nest(keys: list[str], value: Any) -> dict[str, Any]:
@@ -315,10 +379,10 @@ def open_block_at(text: str, since: int, at: int) -> bool:
         m = _OPENING.search(text, pos, at)
         if m is None:
             return False
-        if m.group(3):
+        if m.group(4):
             pos = m.end()
             continue
-        close = closing_tag(m.group(1)).search(text, m.end())
+        close = closing_tag(shortcode_name(m)).search(text, m.end())
         if close is None:
             pos = m.end()
             continue
