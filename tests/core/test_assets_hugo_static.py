@@ -9,7 +9,7 @@ import shutil
 import sys
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core import assets
 from editor_app.core.document import Document
@@ -18,8 +18,6 @@ from editor_app.core.site import Site
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from docx_samples import case_study  # noqa: E402
-
-HUGO_DOCS = Path(__file__).resolve().parents[3] / "shared" / "sites" / "hugo-docs"
 
 
 def small_hugo(folder: Path, settings: str = "title = 'Small'\n") -> Site:
@@ -49,9 +47,7 @@ def test_new_pictures_go_where_hugo_publishes_them(tmp_path: Path) -> None:
 def test_a_word_picture_on_hugo_docs_is_linked_where_the_site_serves_it(
     tmp_path: Path,
 ) -> None:
-    if not HUGO_DOCS.is_dir():
-        pytest.skip(f"shared site not found at {HUGO_DOCS}")
-    shutil.copytree(HUGO_DOCS, tmp_path / "hugo-docs")
+    shutil.copytree(shared_site_path("hugo-docs"), tmp_path / "hugo-docs")
     site = Site.open(tmp_path / "hugo-docs")
     report = import_docx(case_study(tmp_path / "story.docx", tmp_path), site, "about")
     (picture,) = report.images

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
-
-HUGO_DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "hugo-docs"
 
 
 def _style_words(root: Path) -> list[tuple[int, str]]:
@@ -52,11 +50,10 @@ def test_a_hugo_site_in_plain_english_keeps_a_page_in_one_spelling(tmp_path: Pat
 
 
 def test_hugo_docs_british_spellings_are_told_as_the_site_is_american(tmp_path: Path) -> None:
-    if not HUGO_DOCS.is_dir():
-        pytest.skip(f"fixture site not found at {HUGO_DOCS}")
+    hugo_docs = shared_site_path("hugo-docs")
     found = [
         p.message
-        for p in validate_site(Site.open(HUGO_DOCS), content=True)
+        for p in validate_site(Site.open(hugo_docs), content=True)
         if p.code == "style-word"
     ]
     assert found and all("the site's language is American English" in m for m in found)
