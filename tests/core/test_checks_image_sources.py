@@ -115,11 +115,31 @@ def test_hugo_docs_figure_on_a_page_that_is_no_bundle(tmp_path: Path) -> None:
             '{{< figure src="nowhere.png" >}}',  # relative: depends on the page's address
             '{{< figure src="/images/gopher-hero.svg" >}}',  # static/images/
             '{{< figure src="/images/gopher-hreo.svg" >}}',
+            # hugo-docs' img takes only a page or global resource (else the build stops):
+            # on a page that is no bundle, a file of assets/
+            '{{< img src="images/examples/zion-national-park.jpg" alt="Zion" >}}',
+            '{{< img src="images/examples/zion-national-prk.jpg" alt="Zion" >}}',
+            '{{< figure src="images/examples/zion-national-prk.jpg" >}}',  # else as written
         ],
     )
     found = _found(root, rel)
-    assert list(found) == [first + 2]
+    assert sorted(found) == [first + 2, first + 4]
     assert "in static/images/. Did you mean '/images/gopher-hero.svg'?" in found[first + 2]
+    assert found[first + 4] == (
+        "The image 'images/examples/zion-national-prk.jpg' will be missing from the page: "
+        "there is no file 'zion-national-prk.jpg' in assets/images/examples/. "
+        "Did you mean 'images/examples/zion-national-park.jpg'?"
+    )
+
+
+def test_untouched_hugo_docs_img_shortcodes_on_pages_that_are_no_bundle() -> None:
+    root = shared_site_path("hugo-docs")
+    pages = sorted((root / "content" / "en" / "functions" / "images").glob("[A-Z]*.md"))
+    assert len(pages) > 20
+    texts = [p.read_text(encoding="utf-8") for p in pages]
+    assert sum(t.count("{{< img") for t in texts) > 20  # each judged: all in assets/
+    problems = validate_site(Site.open(root), only=pages, content=False)
+    assert [p for p in problems if p.code == CODE] == []
 
 
 def test_untouched_hugo_docs_figures_and_img_shortcodes_are_all_found() -> None:
@@ -162,6 +182,40 @@ def test_hugo_figure_from_static_mounts_and_the_bundle(tmp_path: Path) -> None:
     assert "in static/img/. Did you mean '/img/cat.png'?" in found[6]
     assert "in pictures/. Did you mean '/dogs/rex.png'?" in found[8]
     assert "Did you mean 'bird.png'?" in found[9]
+
+
+def test_hugo_resource_only_shortcodes_on_a_page_that_is_no_bundle(tmp_path: Path) -> None:
+    strict = (
+        '{{ with or (.Page.Resources.Get (.Get "src")) (resources.Get (.Get "src")) }}'
+        '<img src="{{ .RelPermalink }}">{{ else }}{{ errorf "no %s" (.Get "src") }}{{ end }}'
+    )
+    lenient = (
+        '{{ with resources.Get (.Get "src") }}<img src="{{ .RelPermalink }}">'
+        '{{ else }}<img src="{{ .Get "src" }}">{{ end }}'
+    )
+    _write(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "x"\ntheme = "plain"\n[[module.mounts]]\nsource = "assets"\n'
+            'target = "assets"\n[[module.mounts]]\nsource = "node_modules/icons"\n'
+            'target = "assets/icons"\n',
+            "assets/img/cat.png": "png",
+            "content/posts/first.md": "---\ntitle: First\n---\n\n"
+            '{{< strict src="img/cat.png" >}}\n{{< strict src="img/catt.png" >}}\n'
+            '{{< lenient src="img/catt.png" >}}\n{{< strict src="icons/a.svg" >}}\n'
+            '{{< themed src="img/catt.png" >}}\n{{< overridden src="img/catt.png" >}}\n',
+            "layouts/shortcodes/strict.html": strict,
+            "layouts/shortcodes/lenient.html": lenient,
+            "layouts/shortcodes/overridden.html": lenient,
+            "themes/plain/layouts/shortcodes/themed.html": strict,
+            "themes/plain/layouts/shortcodes/overridden.html": strict,
+        },
+    )
+    # lenient prints the address as written when no resource has it; icons/ comes from a
+    # folder not there; the site's own overridden is lenient, whatever the theme's is.
+    found = _found(tmp_path, "content/posts/first.md")
+    assert sorted(found) == [6, 9]
+    assert "in assets/img/. Did you mean 'img/cat.png'?" in found[6]
 
 
 def test_hugo_themes_own_image_shortcode_is_read_and_others_are_not(tmp_path: Path) -> None:

@@ -83,7 +83,19 @@ def _reference_images(page: Page) -> list[tuple[str, int]]:
     return found
 
 
-def _page_images(page: Page, places: Places) -> Iterator[tuple[str, int]]:
+def _page_images(page: Page, places: Places) -> Iterator[tuple[str, int, bool]]:
+    """(address, line, whether it can only be a page or global resource) of each image."""
+    for address, line in _plain_images(page):
+        yield address, line, False
+    if not places.image_shortcodes:
+        return
+    for address, line, name in shortcode_images(
+        content_prose(page), page.body_start_line, places.image_shortcodes
+    ):
+        yield address, line, name in places.resource_shortcodes
+
+
+def _plain_images(page: Page) -> Iterator[tuple[str, int]]:
     prose = content_prose(page)
     if "{{" in prose and "url" in prose:
         # `![a]({{ site.baseurl }}/x.png)`: the template's spaces hide the image from the
@@ -102,8 +114,6 @@ def _page_images(page: Page, places: Places) -> Iterator[tuple[str, int]]:
             yield image.src, image.line
     yield from _reference_images(page)
     yield from srcset_images(prose, page.body_start_line)
-    if places.image_shortcodes:
-        yield from shortcode_images(prose, page.body_start_line, places.image_shortcodes)
 
 
 def _path_of(address: str) -> str | None:
@@ -182,7 +192,7 @@ def check_body_images(page: Page, ctx: Context) -> Iterable[Problem]:
         return  # files from outside the folder (a theme, a module, code): nothing is known
     finder = _Finder(ctx)
     seen: set[tuple[int, str]] = set()
-    for address, line in _page_images(page, places):
+    for address, line, only_resources in _page_images(page, places):
         path = _path_of(address)
         if path is None or (line, path) in seen:
             continue
@@ -190,7 +200,7 @@ def check_body_images(page: Page, ctx: Context) -> Iterable[Problem]:
         if path.startswith("/"):
             found = _absolute(ctx, places, finder, path)
         else:
-            found = _relative(page, ctx, places, finder, path)
+            found = _relative(page, ctx, places, finder, path, only_resources)
         if found is None:
             continue
         yield make_problem(
@@ -284,7 +294,7 @@ def _left_out(places: Places, folder: Path, rest: str) -> str | None:
 
 
 def _relative(
-    page: Page, ctx: Context, places: Places, finder: _Finder, path: str
+    page: Page, ctx: Context, places: Places, finder: _Finder, path: str, only_resources: bool
 ) -> _Missing | None:
     site = ctx.site
     if page.path is None or site is None:
@@ -303,11 +313,14 @@ def _relative(
             return None  # beside the page as written (how an editor shows it): not told
         return missing
     if places.generator == "hugo":
-        if Path(page.path).stem not in ("index", "_index"):
+        rest = posixpath.normpath(path)
+        if any(not g or rest == g or rest.startswith(g + "/") for g in places.resource_gaps):
+            return None  # a mount may bring it into assets/: not known here
+        folders = [(r, rest) for r in places.resources]
+        if Path(page.path).stem in ("index", "_index"):
+            folders.insert(0, (here, rest))  # the bundle's own file first
+        elif not only_resources:
             return None  # a page that is no bundle: the image's address depends on the page's
-        folders = [(here, posixpath.normpath(path))] + [
-            (r, posixpath.normpath(path)) for r in places.resources
-        ]
     elif places.generator == "eleventy" and places.image_plugin:
         folders = [(here, posixpath.normpath(path))]
     else:

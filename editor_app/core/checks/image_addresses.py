@@ -5,7 +5,8 @@
 - Hugo's `{{< figure src="..." >}}` (also `{{% %}}`, over several lines) and a site's own
   shortcode that takes its image as a page or global resource by `src` (hugo-docs' `img`):
   the `src` argument, quoted or not. Hugo's figure reads `src` by name only (`.Get "src"`),
-  so a positional argument is no image there.
+  so a positional argument is no image there. A shortcode whose template stops the build
+  (`errorf`) takes only resources: its image is never the address as written.
 
 Templates that print the site's base before an address (`{{ site.baseurl }}/x.png`,
 `{{ '/x.png' | relative_url }}`) are read as the address they print (`printed`).
@@ -97,9 +98,9 @@ def srcset_images(prose: str, first_line: int) -> Iterator[tuple[str, int]]:
 
 def shortcode_images(
     prose: str, first_line: int, names: Iterable[str]
-) -> Iterator[tuple[str, int]]:
-    """(address, line of its `src`) of each call in `prose` of the shortcodes `names` that
-    take an image by `src`."""
+) -> Iterator[tuple[str, int, str]]:
+    """(address, line of its `src`, shortcode) of each call in `prose` of the shortcodes
+    `names` that take an image by `src`."""
     wanted = frozenset(names)
     if "{{" not in prose:
         return
@@ -112,7 +113,8 @@ def shortcode_images(
         address = next(g for g in m.groups()[1:] if g is not None)
         if m.group(2) is not None:
             address = address.replace('\\"', '"')
-        yield address, first_line + prose.count("\n", 0, call.start(2) + m.start(1))
+        line = first_line + prose.count("\n", 0, call.start(2) + m.start(1))
+        yield address, line, call.group(1)
 
 
 def _src_argument(arguments: str) -> re.Match[str] | None:
@@ -132,11 +134,13 @@ def _src_argument(arguments: str) -> re.Match[str] | None:
 # resource (hugo-docs' `img`): its `src` is an image file of the site.
 _GETS_SRC = re.compile(r"""\.Get\s+["`]src["`]""")
 _GETS_RESOURCE = re.compile(r"\b[Rr]esources\.Get\b")
+_STOPS_BUILD = re.compile(r"\berrorf\b")
 
 
-def image_shortcodes(folder: Path) -> frozenset[str]:
-    """The names of the image shortcodes in `folder`'s layouts (a site's or a theme's)."""
-    found = set()
+def image_shortcodes(folder: Path) -> dict[str, bool]:
+    """The image shortcodes in `folder`'s layouts (a site's or a theme's), each with whether
+    it takes only resources (its template stops the build, else prints the address)."""
+    found: dict[str, bool] = {}
     for shortcodes in ("layouts/_shortcodes", "layouts/shortcodes"):
         try:
             with os.scandir(folder / shortcodes) as entries:
@@ -149,5 +153,5 @@ def image_shortcodes(folder: Path) -> frozenset[str]:
             except (OSError, ValueError):
                 continue
             if _GETS_SRC.search(text) and _GETS_RESOURCE.search(text):
-                found.add(name.split(".", 1)[0])
-    return frozenset(found)
+                found[name.split(".", 1)[0]] = _STOPS_BUILD.search(text) is not None
+    return found

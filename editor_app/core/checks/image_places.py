@@ -74,8 +74,13 @@ class Places:
     # Eleventy: the `pathPrefix` (no slashes around), the start of an address that the
     # output folder leaves out.
     base_path: str = ""
-    # Hugo: the shortcodes whose `src` is an image (`figure`, the site's own).
+    # Hugo: the shortcodes whose `src` is an image (`figure`, the site's own), and those of
+    # them that take only a page or global resource (never the address as written).
     image_shortcodes: frozenset[str] = frozenset()
+    resource_shortcodes: frozenset[str] = frozenset()
+    # Hugo: the resource paths (below `assets/`; "" for all) that mounts bring from where
+    # they are not known here (a source missing, a mount into a folder of `assets/`).
+    resource_gaps: list[str] = field(default_factory=list)
     # Eleventy: its image plugin reads root-absolute images from the input folder and
     # relative ones from beside the page.
     image_plugin: bool = False
@@ -205,6 +210,8 @@ def _hugo(site: Any) -> Places:
             continue
         source = safe_paths.inside_site(root, str(mount.get("source") or ""))
         prefix = below + "/" if below else ""
+        if top == "assets" and (below or source is None or not safe_paths.is_dir(source)):
+            places.resource_gaps.append(below)
         if source is None or not safe_paths.exists(source):
             if top == "static":
                 places.unknown.append(prefix)
@@ -226,11 +233,18 @@ def _hugo(site: Any) -> Places:
             continue
         places.folders.append(("", folder / "static"))
         places.resources.append(folder / "assets")
-        places.image_shortcodes |= image_shortcodes(folder)
-    places.image_shortcodes |= image_shortcodes(root)
+        _add_shortcodes(places, image_shortcodes(folder))
+    _add_shortcodes(places, image_shortcodes(root))  # the site's own win over a theme's
     places.folders += [("", r) for r in places.resources]
     places.elsewhere.append(root)
     return places
+
+
+def _add_shortcodes(places: Places, found: dict[str, bool]) -> None:
+    places.image_shortcodes |= found.keys()
+    places.resource_shortcodes = (places.resource_shortcodes - found.keys()) | {
+        name for name, only in found.items() if only
+    }
 
 
 def _holds_files(folder: Path) -> bool:
