@@ -325,19 +325,26 @@ class DocumentSession(QObject):
         ):
             value = new_page_flow.in_site_shape(self.window.site, self.doc, name, value)
         old = self.doc.front_matter.get(name, ABSENT)
-        try:
-            new_page_flow.set_field(self.window.site, self.doc, name, value)
-        except (ValueError, TypeError, FrontMatterError) as exc:
-            self.window.statusBar().showMessage(
-                self.window.tr("“{field}” was not changed: {reason}").format(
-                    field=name, reason=exc
-                ),
-                6000,
-            )
+        if not self._set_field(name, value, self.window.tr("“{field}” was not changed: {reason}")):
             return
         self.form_history.record(name, old, value)
         self._after_edit()
         self._spelling_follows_language()
+
+    def _set_field(self, name: str, value: object, failure: str) -> bool:
+        """Write a field of the open page (ABSENT: take it away); when the header cannot take
+        the value, say why in the status bar (`failure` names {field} and {reason})."""
+        doc = self.doc
+        try:
+            if value is ABSENT:
+                if name in doc.front_matter:
+                    doc.remove(name)
+            else:
+                new_page_flow.set_field(self.window.site, doc, name, value)
+        except (ValueError, TypeError, FrontMatterError) as exc:
+            self.window.statusBar().showMessage(failure.format(field=name, reason=exc), 6000)
+            return False
+        return True
 
     # -- undo and redo ---------------------------------------------------------------------
     def undo(self) -> None:
@@ -363,19 +370,9 @@ class DocumentSession(QObject):
         if step is None or doc is None or self.raw:
             return
         name, value = step
-        try:
-            if value is ABSENT:
-                if name in doc.front_matter:
-                    doc.remove(name)
-            else:
-                new_page_flow.set_field(self.window.site, doc, name, value)
-        except (ValueError, TypeError, FrontMatterError) as exc:
-            self.window.statusBar().showMessage(
-                self.window.tr("“{field}” could not be set back: {reason}").format(
-                    field=name, reason=exc
-                ),
-                6000,
-            )
+        if not self._set_field(
+            name, value, self.window.tr("“{field}” could not be set back: {reason}")
+        ):
             return
         self.window.form.show_value(name, None if value is ABSENT else value, value is not ABSENT)
         self._after_edit()

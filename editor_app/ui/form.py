@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from editor_app.core.settings_form import MAX_FORM_ROWS, edit_writes, form_rows
+from editor_app.core.site import plain_label
 from editor_app.ui.form_fields import (
     BoolField,
     ChoiceField,
@@ -29,7 +30,7 @@ from editor_app.ui.form_fields import (
     tr,
 )
 from editor_app.ui.form_files import AssetBrowser, FilePicker
-from editor_app.ui.form_kinds import ObjectField, make_widget, plain_label, unknown_widget
+from editor_app.ui.form_kinds import ObjectField, make_widget, unknown_widget
 from editor_app.ui.form_marks import ProblemMarks
 from editor_app.ui.form_more import MoreFields
 from editor_app.ui.form_rows import (

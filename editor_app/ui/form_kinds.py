@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from editor_app.core import assets
 from editor_app.core.review.status import left_out_value
+from editor_app.core.site import plain_label
 from editor_app.ui.form_fields import (
     BoolField,
     ChoiceField,
@@ -182,12 +183,6 @@ def field_folder(
         return site.resolve_inside(f.folder)
     name = collection_schema.name if collection_schema else None
     return assets.asset_folder(site, name, collection_schema)
-
-
-def plain_label(name: str) -> str:
-    """A field's name as a label: `hero_image` -> "Hero image"."""
-    words = name.replace("_", " ").replace("-", " ").strip()
-    return words[:1].upper() + words[1:] if words else name
 
 
 def form_layout() -> QFormLayout:

@@ -404,6 +404,16 @@ def test_page_without_schema_shows_its_fields(qtbot) -> None:
     assert form.widgets == {}
 
 
+def test_a_field_the_schema_does_not_know_is_named_in_plain_words(qtbot) -> None:
+    form = FrontMatterForm()
+    qtbot.addWidget(form)
+    fm = {"hero_image": "a.png", "card--title": "Hi", "x": 1}
+    form.load(fm, None, list(fm))
+    names = {k: label.text().replace("&", "") for k, label in form.labels.items()}
+    assert names == {"hero_image": "Hero image", "card--title": "Card title", "x": "X"}
+    assert form.widgets["card--title"].focus_target().accessibleName() == "Card title"
+
+
 def test_loading_opens_no_stray_window(qtbot, real_site) -> None:
     """Building the widgets must not flash a window (it would steal the window's shortcuts)."""
     from PySide6.QtWidgets import QApplication, QMainWindow
