@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.checks.checklist import Checklist, page_checklist
 from editor_app.ui.checking import show_in_front
 from editor_app.ui.translation import translator
+from editor_app.ui.window_panels import bottom_dock
 
 REFRESH_DELAY_MS = 1200  # after a pause in typing
 _LINE_ROLE = Qt.ItemDataRole.UserRole
@@ -135,15 +135,9 @@ class ChecklistHook:
     def __init__(self, window: Any) -> None:
         self.window = window
         self.panel = ChecklistPanel()
-        dock = QDockWidget(tr("Checklist"), window)
-        dock.setObjectName("checklistDock")
-        dock.setWidget(self.panel)
-        dock.setAllowedAreas(
-            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
         # Below the page, a tab beside Problems: long suggestions need the width, and the
         # form, text and preview keep theirs. Shown from View > Checklist.
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock = bottom_dock(window, tr("Checklist"), "checklistDock", self.panel)
         problems_dock = getattr(window, "problems_dock", None)
         if problems_dock is not None:
             window.tabifyDockWidget(problems_dock, dock)

@@ -52,6 +52,19 @@ def _banner(window: Any) -> tuple[QFrame, QLabel]:
     return banner, label
 
 
+def bottom_dock(window: Any, title: str, name: str, panel: QWidget) -> QDockWidget:
+    """`panel` docked under the page (the author may move it to the right); `name` keeps its
+    place from one run to the next."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(panel)
+    dock.setAllowedAreas(
+        Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    return dock
+
+
 def build_panels(window: Any) -> None:
     """Create the window's panels and lay them out (nothing is wired yet)."""
     tr = window.tr
@@ -110,13 +123,7 @@ def build_panels(window: Any) -> None:
     window.setCentralWidget(splitter)
 
     window.problems = ProblemList()
-    dock = QDockWidget(tr("Problems"), window)
-    dock.setObjectName("problemsDock")
-    dock.setWidget(window.problems)
-    dock.setAllowedAreas(
-        Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-    )
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock = bottom_dock(window, tr("Problems"), "problemsDock", window.problems)
     dock.hide()
     window.problems_dock = dock
 
