@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -39,12 +40,19 @@ def test_history_steps_merge_typing_and_clear_redo() -> None:
     assert history.undo() == ("title", "Abc")
 
 
-def test_undo_and_redo_in_the_form_and_in_the_editor(qtbot, site_copy: Path, quiet_window) -> None:  # noqa: ANN001
+@pytest.fixture
+def case_study(qtbot, site_copy: Path, quiet_window):  # noqa: ANN001, ANN201
+    """The window showing a copy of a case study: (window, the page's bytes as saved)."""
     window = quiet_window
     page = site_copy / CASE_STUDY
     saved = page.read_bytes()
     assert window.open_folder(site_copy, then_open=page)
     qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    return window, saved
+
+
+def test_undo_and_redo_in_the_form_and_in_the_editor(qtbot, case_study) -> None:  # noqa: ANN001
+    window, saved = case_study
     topics = window.form.widgets["topics"]
     assert topics.tags == ["Public sector", "Health"]
     chip = next(c for c in topics.chips.findChildren(QLabel) if c.text() == "Health")
@@ -78,16 +86,10 @@ def test_undo_and_redo_in_the_form_and_in_the_editor(qtbot, site_copy: Path, qui
     assert topics.tags == ["Public sector", "Health"]
 
 
-def test_undoing_a_field_the_page_lacked_takes_its_line_away(
-    qtbot, site_copy: Path, quiet_window  # noqa: ANN001
-) -> None:
+def test_undoing_a_field_the_page_lacked_takes_its_line_away(qtbot, case_study) -> None:  # noqa: ANN001
     from editor_app.ui.form_fields import BoolField
 
-    window = quiet_window
-    page = site_copy / CASE_STUDY
-    saved = page.read_bytes()
-    assert window.open_folder(site_copy, then_open=page)
-    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    window, saved = case_study
     doc = window.current_document()
     name, widget = next(
         (n, w)
@@ -109,15 +111,11 @@ def test_undoing_a_field_the_page_lacked_takes_its_line_away(
 
 
 def test_a_value_the_header_cannot_take_is_said_and_left_out_of_the_steps(
-    qtbot, site_copy: Path, quiet_window, monkeypatch  # noqa: ANN001
+    qtbot, case_study, monkeypatch  # noqa: ANN001
 ) -> None:
     from editor_app.ui import new_page_flow
 
-    window = quiet_window
-    page = site_copy / CASE_STUDY
-    saved = page.read_bytes()
-    assert window.open_folder(site_copy, then_open=page)
-    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    window, saved = case_study
     title = window.form.widgets["title"].focus_target()
     title.setFocus()
     qtbot.waitUntil(lambda: title.hasFocus(), timeout=5000)
