@@ -22,6 +22,7 @@ from fpdf.enums import Align, TextDirection
 from fpdf.errors import FPDFException
 from fpdf.fonts import FontFace
 from fpdf.html import DEFAULT_TAG_STYLES, HTML2FPDF
+from fpdf.text_region import LineWrapper, Paragraph
 
 from editor_app.core.docx_export import (
     ExportReport,
@@ -289,10 +290,33 @@ class _Pdf(FPDF):
             self.text_shaping["direction"] = TextDirection.RTL
 
 
+class _RightIndented(Paragraph):
+    """A paragraph indented from the right: its lines wrapped `right_indent` narrower and
+    ended that far left of the column's right edge (fpdf2 indents from the left only)."""
+
+    right_indent = 0.0
+
+    def build_lines(self, print_sh: bool) -> list[LineWrapper]:
+        self.indent = self.right_indent  # wrapped to the width left...
+        try:
+            lines = super().build_lines(print_sh)
+        finally:
+            self.indent = 0.0  # ... and drawn from the column's left edge
+        return [
+            LineWrapper(
+                w.line._replace(max_width=w.line.max_width - self.right_indent),
+                w.paragraph,
+                first_line=w.first_line,
+                last_line=w.last_line,
+            )
+            for w in lines
+        ]
+
+
 class _RightToLeftHtml(HTML2FPDF):
     """fpdf2's HTML layout for a right-to-left page: paragraphs, headings and list items
-    aligned right, a list item's bullet or number at its right (where its line starts);
-    code blocks stay left to right."""
+    aligned right, a list item's bullet or number at its right (where its line starts),
+    a nested list's items indented from the right; code blocks stay left to right."""
 
     def handle_starttag(self, tag: str, attrs: Any) -> None:
         if tag == "pre" and self.pdf.text_shaping:
@@ -308,14 +332,31 @@ class _RightToLeftHtml(HTML2FPDF):
         if self._pre_formatted:
             return super()._new_paragraph(align, *args, bullet=bullet, **kw)
         # fpdf2 indents from the left only, and a right-aligned line indented so overran the
-        # column's right edge by the indent: no indent.
+        # column's right edge by the indent: the indent is taken from the right instead.
+        right = 0.0
         if not isinstance(kw.get("indent"), Align):
+            right = self._right_indent(float(kw.get("indent") or 0), bool(bullet))
             kw["indent"] = 0
         super()._new_paragraph(Align.R if align in (None, Align.L) else align, *args, **kw)
+        if right > 0 and isinstance(self._paragraph, Paragraph):
+            self._paragraph.__class__ = _RightIndented
+            self._paragraph.right_indent = right
         if bullet:
             # fpdf2 draws a bullet left of the text; here it is the first thing read, written
             # with the item's first words (in a paragraph of its own, `<li><p>`, it stood alone).
             self._bullet = f"{bullet}\u00a0"
+
+    def _right_indent(self, indent: float, item: bool) -> float:
+        """How far from the right a paragraph starts: a list's items at the right edge (their
+        bullet there, where fpdf2 draws a left-to-right one in the left indent), each list
+        inside an item one step further in, as left-to-right packs indent from the left;
+        other indents (a definition's) as given, within their list's."""
+        step = getattr(self.tag_styles.get("li"), "l_margin", 0)
+        step = float(step) if isinstance(step, (int, float)) else 0.0
+        depth = max(self.indent - 1, 0)  # lists around this one (`indent`: the depth)
+        if item:
+            return max(indent - step, 0.0)
+        return indent + step * depth
 
     def _write_paragraph(self, text: str, link: Any = None) -> None:
         bullet = getattr(self, "_bullet", "")

@@ -302,3 +302,52 @@ def test_code_stays_left_to_right_and_a_table_starts_at_the_right(
     # The table's first column is at the right, as a right-to-left reader reads it.
     assert _word_box(tmp_path / "pack.pdf", "שם")[0] > _word_box(tmp_path / "pack.pdf", "ערך")[1]
     assert _word_box(tmp_path / "pack.pdf", "אלף")[0] > _word_box(tmp_path / "pack.pdf", "12")[1]
+
+
+NESTED_LISTS = """---
+lang: ar
+title: قوائم متداخلة
+---
+
+* البند رقم واحد من القائمة
+  * بند متداخل أول تحت البند رقم واحد
+  * بند متداخل ثان طويل جدا يمتد على أكثر من سطر واحد لكي نرى كيف يلتف النص داخل القائمة
+    المتداخلة عندما يكون طويلا بما يكفي ليملأ السطر
+    1. خطوة مرقمة أعمق
+    2. خطوة ثانية أعمق
+* البند الثاني من القائمة
+
+* بند في قائمة فضفاضة
+
+  * بند متداخل في قائمة فضفاضة
+"""
+
+
+def test_a_nested_list_of_a_right_to_left_page_is_indented_from_the_right(
+    guide: Path, tmp_path: Path, qapp
+) -> None:
+    page = guide / "_articles" / "ar" / "nested.md"
+    page.write_text(NESTED_LISTS, encoding="utf-8")
+    export_pdf([page], tmp_path / "pack.pdf", Site.open(guide))
+    # (Words without lam-alef: the reader gives its joined form back as other letters.)
+    lines = _lines(tmp_path / "pack.pdf")
+
+    def right_of(words: str) -> float:
+        return next(right for text, _left, right in lines if words in text)
+
+    step = 5 * MM  # a list item's indent, as left-to-right packs have it
+    outer = [right_of(w) for w in ("البند رقم واحد", "البند الثاني", "بند في قائمة فضفاضة")]
+    nested = [right_of(w) for w in ("بند متداخل أول", "بند متداخل ثان", "بند متداخل في قائمة")]
+    deeper = [right_of(w) for w in ("خطوة مرقمة أعمق", "خطوة ثانية أعمق")]
+    for right in outer:  # the outer list's bullets at the column's right edge
+        assert RIGHT - 6 < right < RIGHT + 1
+    for right in nested:  # each list inside an item one step in from the right
+        assert outer[0] - step - 2 < right < outer[0] - step + 2
+    for right in deeper:
+        assert outer[0] - 2 * step - 2 < right < outer[0] - 2 * step + 2
+    # The long nested item wraps inside its indent: its next line ends no further right.
+    texts = [text for text, _l, _r in lines]
+    at = next(k for k, text in enumerate(texts) if "بند متداخل ثان" in text)
+    wrapped = lines[at + 1][2]
+    assert wrapped < outer[0] - 3 * MM  # under its text or its bullet, not past it
+    assert all(left > LEFT - 1 for _t, left, _r in lines)  # nothing runs off the left
