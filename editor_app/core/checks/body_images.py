@@ -90,7 +90,7 @@ def _page_images(page: Page, places: Places) -> Iterator[tuple[str, int, bool]]:
     if not places.image_shortcodes:
         return
     for address, line, name in shortcode_images(
-        content_prose(page), page.body_start_line, places.image_shortcodes
+        page.body, content_prose(page), page.body_start_line, places.image_shortcodes
     ):
         yield address, line, name in places.resource_shortcodes
 

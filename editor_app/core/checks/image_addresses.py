@@ -97,15 +97,19 @@ def srcset_images(prose: str, first_line: int) -> Iterator[tuple[str, int]]:
 
 
 def shortcode_images(
-    prose: str, first_line: int, names: Iterable[str]
+    source: str, prose: str, first_line: int, names: Iterable[str]
 ) -> Iterator[tuple[str, int, str]]:
-    """(address, line of its `src`, shortcode) of each call in `prose` of the shortcodes
-    `names` that take an image by `src`."""
+    """(address, line of its `src`, shortcode) of each call of the shortcodes `names` that
+    take an image by `src`, in `source` (a body as written) where `prose` (the same, its
+    examples blanked) keeps the call: its arguments as written (`` src=`a.png` `` is no code
+    span: Hugo reads shortcodes before Markdown)."""
     wanted = frozenset(names)
     if "{{" not in prose:
         return
-    for call in _SHORTCODE.finditer(prose):
-        if call.group(1) not in wanted:
+    if len(source) != len(prose):
+        source = prose  # (blanking keeps lengths: not expected)
+    for call in _SHORTCODE.finditer(source):
+        if call.group(1) not in wanted or not prose.startswith("{{", call.start()):
             continue
         m = _src_argument(call.group(2))
         if m is None:
