@@ -228,6 +228,19 @@ def _located(body: str, comment: DocxComment) -> tuple[int, int]:
     return found or (0, 0)
 
 
+def _located_in_context(body: str, comment: DocxComment) -> tuple[int, int]:
+    """Where a returned pack's comment stands in the page: when its words are there more
+    than once, the copy with the same words around it in the paragraph (as a tracked change
+    is placed), else the first."""
+    if comment.quoted and "\n" not in comment.quoted.strip():
+        found = _locate_in_context(
+            body, comment.quoted, comment.before.split()[-6:], comment.after.split()[:6]
+        )
+        if found is not None:
+            return found
+    return _located(body, comment)
+
+
 def _note_of(body: str, start: int, end: int, comment: DocxComment) -> Note:
     """A Word comment as a review note on body[start:end], dated as in Word when it says."""
     from editor_app.core import review
@@ -421,7 +434,7 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
         for comment in (c for c in content.comments if c.page == index):
             if (_plain(comment.author), _plain(_as_exported(comment.text))) in known:
                 continue  # exported with the pack: already a note
-            start, end = _located(body, comment)
+            start, end = _located_in_context(body, comment)
             store.add(_note_of(body, start, end, comment))
             known.add((_plain(comment.author), _plain(comment.text)))
             report.notes[page] = report.notes.get(page, 0) + 1

@@ -65,6 +65,9 @@ class DocxComment:
     start: int = 0
     end: int = 0
     page: int = 0  # in a review pack: the index of the page it is on
+    # The paragraph's words just before and after them: which copy of repeated words it is on.
+    before: str = ""
+    after: str = ""
 
     @property
     def placed(self) -> bool:
@@ -115,6 +118,7 @@ def read_docx(
     boxes = _text_boxes(body)
     changes = tracked_changes(document)
     quoted = _comment_words(body)
+    around = _comment_context(body)
     pages = _comment_pages(body)
     _mark_comment_ranges(body)
     marked = io.BytesIO()
@@ -162,6 +166,8 @@ def read_docx(
                 start=start,
                 end=end,
                 page=pages.get(cid, 0),
+                before=around.get(cid, ("", ""))[0],
+                after=around.get(cid, ("", ""))[1],
             )
         )
     return DocxContent(
@@ -199,6 +205,30 @@ def _comment_words(body: Any) -> dict[str, str]:
             for cid in open_ids:
                 words[cid].append("\n")
     return {cid: "".join(parts) for cid, parts in words.items()}
+
+
+def _comment_context(body: Any) -> dict[str, tuple[str, str]]:
+    """Each comment's paragraph words before its range starts and after it ends (deleted
+    words left out), as a tracked change has them."""
+    around: dict[str, list[str]] = {}
+    for p in body.iter(qn("w:p")):
+        text: list[str] = []
+        opened: list[str] = []  # comments whose range ended in this paragraph, by place
+        ends: dict[str, int] = {}
+        for el in p.iter(qn("w:t"), qn("w:commentRangeStart"), qn("w:commentRangeEnd")):
+            if el.tag == qn("w:t"):
+                text.append(el.text or "")
+                continue
+            cid = el.get(qn("w:id"))
+            if el.tag == qn("w:commentRangeStart"):
+                around.setdefault(cid, ["", ""])[0] = "".join(text)
+            else:
+                opened.append(cid)
+                ends[cid] = len("".join(text))
+        whole = "".join(text)
+        for cid in opened:
+            around.setdefault(cid, ["", ""])[1] = whole[ends[cid] :]
+    return {cid: (before, after) for cid, (before, after) in around.items()}
 
 
 def _comment_pages(body: Any) -> dict[str, int]:
