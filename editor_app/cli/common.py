@@ -9,6 +9,11 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_CANNOT_RUN = 2
 
+# What `--help` says of the arguments most commands take.
+SITE_HELP = "the site's folder, or any folder inside it (default: the folder you are in)"
+PAGE_HELP = "the page's file, e.g. _posts/2024-05-01-hello.md (a path from here, or absolute)"
+FORMAT_HELP = "text, for reading (the default), or json, for scripts"
+
 
 # Sentences joined by code sometimes end twice: "(...)." then "; the file was not changed".
 # Only after a word and before a space, the end or a mark: `../x` and `...` stay as they are.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, PAGE_HELP, SITE_HELP, fail
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "render", help="print the preview page of a document (sanitised: safe to open)"
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help=PAGE_HELP)
     p.add_argument(
         "--body",
         action="store_true",
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("set", help="set front-matter fields, changing only their lines")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help=PAGE_HELP)
     p.add_argument(
         "assignments",
         nargs="+",
@@ -42,25 +42,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_set)
 
     p = sub.add_parser("schema", help="print the schema in force (declared or inferred) as YAML")
-    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("new", help="create a document from the schema defaults")
-    p.add_argument("collection", metavar="COLLECTION")
-    p.add_argument("--title", required=True)
+    p.add_argument(
+        "collection",
+        metavar="COLLECTION",
+        help="the kind of page to make: a collection's name (e.g. posts, resources)",
+    )
+    p.add_argument(
+        "--title", required=True, help="the new page's title (its file is named after it)"
+    )
     p.add_argument(
         "--folder",
         help="another folder holding pages of the collection, from the site root "
         "(e.g. _articles/fr); the new page takes the values its pages share",
     )
-    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("rename", help="rename or merge a value across the site")
-    p.add_argument("field", metavar="FIELD")
-    p.add_argument("old", metavar="OLD")
-    p.add_argument("new", metavar="NEW")
-    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.add_argument("field", metavar="FIELD", help="the field holding the value, e.g. topics")
+    p.add_argument("old", metavar="OLD", help="the value as the pages have it now")
+    p.add_argument(
+        "new", metavar="NEW", help="the value to put instead (one already used: the two merge)"
+    )
+    p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.add_argument("--dry-run", action="store_true", help="list what would change, change nothing")
     p.add_argument(
         "--target", action="store_true", help="also rename the related document's own title"

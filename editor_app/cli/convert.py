@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.cli.common import EXIT_OK, fail, tolerant_stdout
+from editor_app.cli.common import EXIT_OK, PAGE_HELP, SITE_HELP, fail, tolerant_stdout
 
 if TYPE_CHECKING:
     from editor_app.core.document import Document
@@ -24,9 +24,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "comments become review notes and its tracked changes suggested edits on the pages it "
         "came from; the pages themselves are not changed.",
     )
-    p.add_argument("file", metavar="FILE.docx")
-    p.add_argument("collection", metavar="COLLECTION", nargs="?")
-    p.add_argument("site", metavar="SITE", nargs="?", default=".")
+    p.add_argument("file", metavar="FILE.docx", help="the Word file")
+    p.add_argument(
+        "collection",
+        metavar="COLLECTION",
+        nargs="?",
+        help="the kind of page the new draft is (a collection's name or label); not for a "
+        "returned review pack",
+    )
+    p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.add_argument("--title", help="the new page's title (default: the document's own)")
     p.set_defaults(func=cmd_import)
 
@@ -37,8 +43,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "each open review note as a Word comment on its words or a note in the PDF's margin. "
         "Several pages make one file with a contents list.",
     )
-    p.add_argument("pages", metavar="PAGE", nargs="+")
-    p.add_argument("-o", "--output", metavar="OUT", required=True)
+    p.add_argument("pages", metavar="PAGE", nargs="+", help=PAGE_HELP)
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="the file to write: OUT.docx or OUT.pdf",
+    )
     p.add_argument(
         "--format", choices=("docx", "pdf"), help="default: from OUT's extension, else docx"
     )

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from editor_app.cli import review_decide, review_notes
-from editor_app.cli.common import EXIT_OK, fail
+from editor_app.cli.common import EXIT_OK, FORMAT_HELP, PAGE_HELP, SITE_HELP, fail
 from editor_app.cli.review_common import (
     _print_json,
     _Refused,
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
 
     def output_format(q: argparse.ArgumentParser) -> None:
-        q.add_argument("--format", choices=("text", "json"), default="text")
+        q.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
         q.add_argument(
             "--json",
             dest="format",
@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="List the pages waiting for review, newest change first. The filters "
         "are those of the review window's queue; given together, a page must match them all.",
     )
-    q.add_argument("site", metavar="SITE", nargs="?", default=".")
+    q.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     q.add_argument(
         "--status",
         metavar="STATUS",
@@ -76,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     output_format(q)
     q = actions.add_parser("diff", help="what changed in a page: settings and paragraphs")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     against = q.add_mutually_exclusive_group()
     against.add_argument(
         "--against", metavar="REV", help="compare with this commit (default: the last commit)"
@@ -98,17 +98,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = actions.add_parser(
         "mark-reviewed", help="keep the page as it is now as the reviewed version"
     )
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q = actions.add_parser(
         "versions", help="the commits that changed a page, and when it was last marked reviewed"
     )
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     output_format(q)
     q = actions.add_parser("notes", help="a page's review notes, and where their words are now")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     output_format(q)
     q = actions.add_parser("note", help="add a review note on some words (or the whole page)")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("--on", metavar="WORDS", help="the words of the page the note is about")
     q.add_argument(
         "--nth", type=int, metavar="N", help="which one, when the words appear more than once"
@@ -116,17 +116,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--text", required=True, help="the note")
     q.add_argument("--author", help="your name (default: git's user.name, else your login)")
     q = actions.add_parser("resolve", help="mark a note as resolved (or --reopen it)")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
     q.add_argument("--reopen", action="store_true", help="make a resolved note open again")
     q = actions.add_parser("delete-note", help="delete a review note")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("note_id", metavar="NOTE_ID", help="the note's id, or its first characters")
     review_decide.register_actions(actions, output_format)
     q = actions.add_parser(
         "report", help="an HTML report: pages, problems and notes (a folder: its queue)"
     )
-    q.add_argument("targets", nargs="+", metavar="SITE|PAGE")
+    q.add_argument(
+        "targets",
+        nargs="+",
+        metavar="SITE|PAGE",
+        help="a site's folder (its pages waiting for review), or pages",
+    )
     q.add_argument(
         "-o", "--output", metavar="FILE.html", help="where to write it (default: stdout)"
     )

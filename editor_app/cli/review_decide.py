@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, PAGE_HELP
 from editor_app.cli.review_common import (
     _page_record,
     _passage_refused,
@@ -35,7 +35,7 @@ def register_actions(
         help="set the status to its final value, as Approve does; refused (exit 1) while the "
         "page has errors, open notes or open suggestions",
     )
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("--anyway", action="store_true", help="approve although something is still open")
     q.add_argument(
         "--reason", metavar="TEXT", help="why (needed with --anyway; kept in the review record)"
@@ -45,7 +45,7 @@ def register_actions(
     q = actions.add_parser(
         "send-back", help="leave the page a draft, optionally with a note for the author"
     )
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("--reason", metavar="TEXT", help="a message for the author, kept as a note")
     q.add_argument("--author", help=AUTHOR_HELP)
     q = actions.add_parser(
@@ -53,7 +53,7 @@ def register_actions(
         help="move an approved Jekyll draft from _drafts to _posts, named with its date "
         "(its review record goes with it)",
     )
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument(
         "--date",
         metavar="YYYY-MM-DD",
@@ -61,15 +61,15 @@ def register_actions(
         "(default: today)",
     )
     q = actions.add_parser("undo", help="undo the last Approve or Send back on a page")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("--author", help=AUTHOR_HELP)
     q = actions.add_parser("history", help="the decisions on a page, and where it stands")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     output_format(q)
     q = actions.add_parser(
         "suggest", help="suggest new words for some words of the page (or of a setting)"
     )
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     q.add_argument("--on", metavar="WORDS", help="the words the suggestion is about")
     q.add_argument(
         "--nth", type=int, metavar="N", help="which one, when the words appear more than once"
@@ -85,11 +85,11 @@ def register_actions(
     new.add_argument("--insert-before", metavar="NEW", help="words to add before them")
     q.add_argument("--author", help=AUTHOR_HELP)
     q = actions.add_parser("suggestions", help="a page's suggested edits and their state")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     output_format(q)
     for name, what in (("accept", "make a suggested edit"), ("reject", "turn a suggestion down")):
         q = actions.add_parser(name, help=what)
-        q.add_argument("page", metavar="PAGE")
+        q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
         q.add_argument("suggestion_id", metavar="ID", help="the suggestion's id, or its start")
         q.add_argument("--author", help=AUTHOR_HELP)
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 
-from editor_app.cli.common import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, fail, tolerant_stdout
+from editor_app.cli.common import (
+    EXIT_CANNOT_RUN,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    PAGE_HELP,
+    SITE_HELP,
+    fail,
+    tolerant_stdout,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
 
     def site_arg(q: argparse.ArgumentParser) -> None:
-        q.add_argument("site", metavar="SITE", nargs="?", default=".")
+        q.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
 
     def author_arg(q: argparse.ArgumentParser) -> None:
         q.add_argument(
@@ -51,10 +59,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--json", action="store_true", help="the same facts as JSON")
     q = actions.add_parser("choose", help="settle one: keep mine, keep theirs or keep both")
     q.add_argument("choice_id", metavar="ID", help="the id `choices` shows (or its start)")
-    q.add_argument("choice", choices=("mine", "theirs", "both"))
+    q.add_argument(
+        "choice",
+        choices=("mine", "theirs", "both"),
+        help="mine: keep your version; theirs: keep the other one; both (a paragraph): keep "
+        "yours, then theirs",
+    )
     site_arg(q)
     q = actions.add_parser("send", help="send a saved page for review on its own branch")
-    q.add_argument("page", metavar="PAGE")
+    q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     author_arg(q)
     q = actions.add_parser("drafts", help="drafts waiting for review on branches")
     site_arg(q)

@@ -6,14 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, FORMAT_HELP, fail
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the validate command to the parser."""
     p = sub.add_parser("validate", help="check documents or a whole site against the schema")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
     p.add_argument(
         "--no-content",
         dest="content",

@@ -37,3 +37,39 @@ def test_a_mistyped_option_points_to_the_commands_help(
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"(see {help_named})" in err
+
+
+def _every_argument(parser, command: str = "editor-app"):  # noqa: ANN001, ANN202
+    """Each (command, argument) of the parser and of its subcommands, at any depth."""
+    import argparse
+
+    for action in parser._actions:  # noqa: SLF001
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for name, subparser in action.choices.items():
+                yield from _every_argument(subparser, f"{command} {name}")
+        elif not isinstance(action, argparse._HelpAction):  # noqa: SLF001
+            yield command, action
+
+
+def test_every_argument_of_every_command_says_what_it_is_for() -> None:
+    import argparse
+
+    from editor_app.cli import build_parser
+
+    arguments = list(_every_argument(build_parser()))
+    assert len(arguments) > 100  # every command's, not only the top level's
+    unexplained = [
+        f"{command} {'/'.join(action.option_strings) or action.metavar or action.dest}"
+        for command, action in arguments
+        if action.help is not argparse.SUPPRESS and not (action.help or "").strip()
+    ]
+    assert unexplained == []
+
+
+def test_the_page_and_site_arguments_are_explained_in_the_commands_help(capsys) -> None:  # noqa: ANN001
+    for argv in (["set", "--help"], ["schema", "--help"], ["review", "approve", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        positional = out.split("positional arguments:")[1].split("options:")[0]
+        assert all(len(line.split()) > 1 for line in positional.strip().splitlines())
