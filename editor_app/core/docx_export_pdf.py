@@ -60,7 +60,12 @@ _FONT_FILES = {
     "I": ("DejaVuSans-Oblique.ttf", "ariali.ttf"),
     "BI": ("DejaVuSans-BoldOblique.ttf", "arialbi.ttf"),
 }
-_MONO_FILES = ("DejaVuSansMono.ttf", "cour.ttf")
+_MONO_FILES = {
+    "": ("DejaVuSansMono.ttf", "cour.ttf"),
+    "B": ("DejaVuSansMono-Bold.ttf", "courbd.ttf"),
+    "I": ("DejaVuSansMono-Oblique.ttf", "couri.ttf"),
+    "BI": ("DejaVuSansMono-BoldOblique.ttf", "courbi.ttf"),
+}
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
 # OpenType script of right-to-left languages not written in Arabic letters.
 _SCRIPTS = {"he": "hebr", "yi": "hebr", "dv": "thaa"}
@@ -119,6 +124,7 @@ class _Pdf(FPDF):
         super().__init__(format="A4", unit="mm")
         self.set_margins(_LEFT, 16, _PAGE_W - _LEFT - _TEXT_W)
         self.set_auto_page_break(True, margin=16)
+        self.mono_faces: dict[str, str] = {}  # bold and italic code faces not added yet
         self.body_font, self.mono_font = _fonts(self)
         self.set_font(self.body_font, size=11)
         self._note_bottom: dict[int, float] = {}
@@ -131,6 +137,14 @@ class _Pdf(FPDF):
         self.unshaped = ""  # why right-to-left pages could not be laid out so
         self.shaped_pages = False  # some page is laid out right to left, its letters joined
         self._in_bidi = False
+
+    def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
+        if self.mono_faces and (family or self.font_family or "").lower() == "mono":
+            face = "".join(c for c in "BI" if c in str(style).upper())
+            path = self.mono_faces.pop(face, None)
+            if path is not None:
+                self.add_font("Mono", face, path)
+        super().set_font(family, style, size)
 
     def footer(self) -> None:
         self.set_y(-12)
@@ -234,6 +248,7 @@ class _Pdf(FPDF):
         text = self.text_safe(str(el).strip())
         if not text:
             return
+        page = self.page
         try:
             self.write_html(
                 text,
@@ -242,6 +257,7 @@ class _Pdf(FPDF):
                 li_prefix_color=(60, 60, 60),
             )
         except Exception:  # fpdf2 cannot lay this piece out: its words, plainly
+            self.page = self.page or page  # (fpdf2 sets it to 0 while it picks a font)
             self.set_font(self.body_font, "", 11)
             words = " ".join(BeautifulSoup(text, "html.parser").get_text(" ").split())
             self.multi_cell(_TEXT_W, 5, self.text_safe(words), new_x="LMARGIN", new_y="NEXT")
@@ -447,7 +463,7 @@ def _simplify(el: Any) -> Any:
         elif tag.name in ("td", "th"):
             tag.attrs = {k: v for k, v in tag.attrs.items() if k in ("colspan", "align")}
         elif tag.name not in _KEPT:
-            if tag.name in ("div", "figcaption", "summary", "dl"):
+            if tag.name in ("div", "figcaption", "summary", "dl", "label"):
                 tag.name = "p"
                 tag.attrs = {}
             else:
@@ -491,10 +507,16 @@ def _fonts(pdf: FPDF) -> tuple[str, str]:
         found[style] = path
     for style, path in found.items():
         pdf.add_font("Body", style, path)
-    mono = _find_font(_MONO_FILES)
+    mono = _find_font(_MONO_FILES[""])
     if mono is None:
         return "Body", "courier"
     pdf.add_font("Mono", "", mono)
+    # Code in bold or italic words (`**a `code`**`, a definition's term) needs those faces
+    # too (the upright one stands in for any missing), added when first used: a pack
+    # without such code is the same file as before.
+    pdf.mono_faces = {
+        style: _find_font(names) or mono for style, names in _MONO_FILES.items() if style
+    }
     return "Body", "Mono"
 
 

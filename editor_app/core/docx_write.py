@@ -374,7 +374,10 @@ class WordWriter:
             if re.match(r"^(?:https?:|mailto:)", href):
                 new["link"] = href
         elif name in ("input",):
-            self._add_text(paragraph, "☑ " if el.has_attr("checked") else "☐ ", fmt)
+            # A task-list box; a tab's radio button (Hugo's code-toggle) is not drawn: every
+            # tab's code is in the pack, under its name.
+            if el.get("type") != "radio":
+                self._add_text(paragraph, "☑ " if el.has_attr("checked") else "☐ ", fmt)
             return
         if name in _BLOCKS:  # a block inside a line (a paragraph in a table cell)
             if paragraph.runs:
