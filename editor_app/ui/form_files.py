@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QEvent,
+    QObject,
     QSize,
     Qt,
 )
@@ -275,6 +277,7 @@ class AssetBrowser(QDialog):
         self.filter.setPlaceholderText(tr("Search by name"))
         self.filter.setAccessibleName(tr("Search by name"))
         self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)  # Down goes from the search into the files
         files = assets.list_files_below(folder, images_only=images)
         if isinstance(current, str):  # a name in the folder
             current = folder / current if current else None
@@ -286,6 +289,7 @@ class AssetBrowser(QDialog):
             self.list.addItem(item)
             if chosen is not None and path.resolve() == chosen:
                 self.list.setCurrentItem(item)
+        self._own = self.list.currentItem()  # the file the field names, if in the folder
         self._icons_loaded = 0
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -326,15 +330,51 @@ class AssetBrowser(QDialog):
             if pixmap is not None:
                 item.setIcon(QIcon(pixmap))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            current = self.list.currentItem()
+            if current is None or current.isHidden():
+                current = self._first_shown()
+                if current is None:
+                    return True  # no file in sight: nowhere to go
+                self.list.setCurrentItem(current)
+            self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _first_shown(self) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.isHidden():
+                return item
+        return None
+
     def _filter(self, text: str) -> None:
         needle = text.lower()
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(needle not in item.text().lower())
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            # What Return (OK) picks is always a file in sight: the field's own when the
+            # search shows it, else the first match, or none.
+            own = self._own
+            first = own if own is not None and not own.isHidden() else self._first_shown()
+            if first is not None:
+                self.list.setCurrentItem(first)
+            else:
+                self.list.setCurrentRow(-1)
         if self.images:
             self._load_icons()
 
     def selected(self) -> str | None:
-        """The picked file, by its path within the folder (`cards/x.png`)."""
+        """The picked file, by its path within the folder (`cards/x.png`); None when nothing
+        in sight is picked."""
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        if item is None or item.isHidden():
+            return None
+        return item.data(Qt.ItemDataRole.UserRole)
