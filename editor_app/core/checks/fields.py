@@ -265,6 +265,12 @@ def window_words(problem: Problem) -> str:
 
 def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
     """The generator gives the page this field without its header saying it (Jekyll's
-    `defaults:`, Eleventy's directory data)."""
+    `defaults:`, Eleventy's directory data; Hugo's link title is the title when not given)."""
+    if (
+        f.name.lower() == "linktitle"
+        and getattr(ctx.site, "generator", None) == "hugo"
+        and not is_empty(page.data.get("title"))
+    ):
+        return True
     values = site_answer(ctx, "implied_values", page.path)
     return isinstance(values, dict) and not is_empty(values.get(f.name))
