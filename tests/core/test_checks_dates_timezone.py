@@ -52,3 +52,22 @@ def test_the_shared_jekyll_docs_post_is_not_reported() -> None:
     found = _mismatches(shared_site_path("jekyll-docs"))
     assert "_posts/2016-08-24-jekyll-admin-initial-release.markdown" not in found
     assert "_posts/2014-11-06-jekylls-midlife-crisis-jekyll-turns-2-5-0.markdown" in found
+
+
+def test_a_mismatch_the_time_zone_makes_says_so(tmp_path: Path) -> None:
+    # The field's own words show the file name's day: the message says why the site reads
+    # another one, instead of "the date field says 2019-12-31" of a field that does not.
+    pytest.importorskip("zoneinfo")
+    root = tmp_path / "site"
+    _jekyll(root, "timezone: America/Los_Angeles\n")
+    messages = {
+        p.path: p.message for p in validate_site(Site.open(root)) if p.code == "date-mismatch"
+    }
+    utc = messages["_posts/2020-01-01-utc.md"]
+    assert utc.startswith(
+        "The file name says 2020-01-01 but the date field's time, 2020-01-01T03:00:00Z, falls"
+    )
+    assert "falls on 2019-12-31 in the site's time zone (America/Los_Angeles)" in utc
+    crisis = messages["_posts/2014-11-06-crisis.md"]  # the field itself says 5 November
+    assert crisis.startswith("The file name says 2014-11-06 but the date field says 2014-11-05.")
+    assert "time zone" not in crisis

@@ -38,14 +38,33 @@ def check_date_mismatch(page: Page, ctx: Context) -> Iterable[Problem]:
     field_date = _date_on_site(page.data["date"], ctx)
     if field_date is None or field_date == from_name:
         return
+    line = page.field_line("date")
+    says = f"the date field says {field_date.isoformat()}"
+    if field_date != as_date(page.data["date"]):
+        # The field's own words show another day: say why the site reads this one.
+        zone = ctx.site.config.get("timezone")  # type: ignore[union-attr]
+        says = (
+            f"the date field's time, {_as_written(page, line)}, falls on "
+            f"{field_date.isoformat()} in the site's time zone ({zone})"
+        )
     yield make_problem(
         page,
-        page.field_line("date"),
+        line,
         "date",
         "date-mismatch",
-        f"The file name says {from_name.isoformat()} but the date field says "
-        f"{field_date.isoformat()}. The site uses the date field; change one so they agree.",
+        f"The file name says {from_name.isoformat()} but {says}. The site uses the date "
+        "field; change one so they agree.",
     )
+
+
+def _as_written(page: Page, line: int | None) -> str:
+    """The date field's value as its line writes it (`2020-01-01T03:00:00Z`, not as read)."""
+    lines = page.text.split("\n")
+    if line is not None and 0 < line <= len(lines):
+        name, colon, value = lines[line - 1].partition(":")
+        if colon and name.strip().strip("\"'") == "date":
+            return value.split(" #")[0].strip().strip("\"'")
+    return str(page.data["date"]).strip()
 
 
 _OFFSET_AT_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\s*$")
