@@ -5,18 +5,14 @@ nothing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.schema import CollectionSchema, Field, load_schema
 from editor_app.core.settings_form import MAX_FORM_ROWS, edit_writes, form_rows
 from editor_app.core.site import Site
-
-ELEVENTY = Path(__file__).resolve().parents[3] / "shared" / "sites" / "eleventy-website"
 
 
 def names(fields: list[Field]) -> list[str]:
@@ -110,10 +106,9 @@ def test_emptying_a_field_the_page_never_had_writes_nothing() -> None:
 
 
 def test_eleventy_docs_fold_their_rarely_used_fields_on_the_collections_page() -> None:
-    if not ELEVENTY.is_dir():
-        pytest.skip(f"shared site not found at {ELEVENTY}")
-    site = Site.open(ELEVENTY)
-    page = ELEVENTY / "src" / "docs" / "collections.md"
+    eleventy = shared_site_path("eleventy-website")
+    site = Site.open(eleventy)
+    page = eleventy / "src" / "docs" / "collections.md"
     doc = Document.load(page)
     schema = load_schema(site).for_collection(site.collection_of(page))
     rows = form_rows(doc.front_matter, schema, list(doc.front_matter))

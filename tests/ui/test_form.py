@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea
+from shared_sites import shared_site_path
 from window_helpers import make_form
 
 from editor_app.core import assets
@@ -575,9 +576,7 @@ def test_a_group_keyed_by_long_addresses_does_not_widen_the_form(qtbot) -> None:
 
 
 def test_the_eleventy_data_cascade_page_fits_a_narrow_form(qtbot) -> None:
-    root = Path(__file__).resolve().parents[3] / "shared" / "sites" / "eleventy-website"
-    if not root.is_dir():
-        pytest.skip("the shared sites are not here")
+    root = shared_site_path("eleventy-website")
     site = Site.open(root)
     page = root / "src" / "docs" / "data-cascade.md"
     doc = Document.load(page)

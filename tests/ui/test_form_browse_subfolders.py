@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from shared_sites import shared_site_path
 from window_helpers import make_form
 
 from editor_app.core import assets
@@ -18,15 +19,12 @@ from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 from editor_app.ui.form import AssetBrowser, FilePicker
 
-GUIDE = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "opensource-guide"
 PAGE = "_articles/fr/best-practices.md"
 
 
 @pytest.fixture(scope="module")
 def guide() -> tuple[Site, object]:
-    if not GUIDE.is_dir():
-        pytest.skip(f"shared site not found at {GUIDE}")
-    site = Site.open(GUIDE)
+    site = Site.open(shared_site_path("opensource-guide"))
     site.entries()
     return site, load_schema(site)
 
@@ -77,10 +75,8 @@ def test_picking_writes_the_address_where_pages_give_addresses(
 def test_a_new_picture_copied_in_is_written_as_an_address_there(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not GUIDE.is_dir():
-        pytest.skip(f"shared site not found at {GUIDE}")
     copy = tmp_path / "guide"
-    shutil.copytree(GUIDE, copy)
+    shutil.copytree(shared_site_path("opensource-guide"), copy)
     for p in [copy, *copy.rglob("*")]:
         p.chmod(0o755 if p.is_dir() else 0o644)
     site = Site.open(copy)

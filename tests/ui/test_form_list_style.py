@@ -9,20 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from shared_sites import shared_site_path
 from window_helpers import click_document, open_site
 
 from editor_app.core import field_place
 
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 CICD = "content/en/quick-reference/glossary/cicd.md"
 
 
 @pytest.fixture
 def hugo(tmp_path: Path) -> Path:
-    if not (SITES / "hugo-docs").is_dir():
-        pytest.skip("shared sites not found")
     root = tmp_path / "hugo-docs"
-    shutil.copytree(SITES / "hugo-docs", root)
+    shutil.copytree(shared_site_path("hugo-docs"), root)
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode | 0o200)
     return root

@@ -4,11 +4,10 @@ empty title-like fields (Tiptitle, Header title, Search title...) above the page
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shared_sites import shared_site_path
 from window_helpers import make_form
 
 from editor_app.core.document import Document
@@ -16,15 +15,12 @@ from editor_app.core.schema import CollectionSchema, Field, load_schema
 from editor_app.core.site import Site
 from editor_app.ui.form import FrontMatterForm
 
-ELEVENTY = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "eleventy-website"
 PAGE = "src/docs/collections.md"
 
 
 @pytest.fixture(scope="module")
 def eleventy() -> tuple[Site, object]:
-    if not ELEVENTY.is_dir():
-        pytest.skip(f"shared site not found at {ELEVENTY}")
-    site = Site.open(ELEVENTY)
+    site = Site.open(shared_site_path("eleventy-website"))
     site.entries()
     return site, load_schema(site)
 

@@ -3,27 +3,24 @@ row goes under its label, never a sideways scroll bar that hides the fields' rig
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QScrollArea
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 from editor_app.ui.form import FrontMatterForm
 
-HUGO_DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "hugo-docs"
 PAGE = "content/en/functions/cast/ToFloat.md"  # params: functions_and_methods: {...}
 
 
 @pytest.mark.parametrize("width", [380, 330])
 def test_nested_groups_need_no_sideways_scroll_bar(qtbot, width: int) -> None:
-    if not HUGO_DOCS.is_dir():
-        pytest.skip(f"shared site not found at {HUGO_DOCS}")
-    site = Site.open(HUGO_DOCS)  # read only
+    hugo_docs = shared_site_path("hugo-docs")
+    site = Site.open(hugo_docs)  # read only
     schema = load_schema(site)
-    path = HUGO_DOCS / PAGE
+    path = hugo_docs / PAGE
     doc = Document.load(path)
     form = FrontMatterForm()
     form.set_site(site, schema)

@@ -7,10 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
+from shared_sites import shared_site_path
 from window_helpers import click_document, open_site
-
-SITES = Path(__file__).resolve().parents[2].parent / "shared" / "sites"
 
 
 def _typed(qtbot, window, site: Path, page: str, field: str, words: str) -> tuple[bytes, bytes]:  # noqa: ANN001
@@ -34,10 +32,7 @@ def _changed_lines(before: bytes, after: bytes) -> list[tuple[str, str]]:
 
 
 def test_hugo_title_typed_word_by_word_stays_plain(qtbot, quiet_window, tmp_path: Path) -> None:
-    if not (SITES / "hugo-docs").is_dir():
-        pytest.skip("shared sites not found")
-    site = tmp_path / "hugo-docs"
-    shutil.copytree(SITES / "hugo-docs", site)
+    site = _hugo_copy(tmp_path)
     before, after = _typed(
         qtbot, quiet_window, site, "content/en/about/introduction.md", "title", " to Hugo"
     )
@@ -81,10 +76,8 @@ def test_a_value_that_needs_quotes_still_gets_them(qtbot, quiet_window, site_cop
 
 
 def _hugo_copy(tmp_path: Path) -> Path:
-    if not (SITES / "hugo-docs").is_dir():
-        pytest.skip("shared sites not found")
     site = tmp_path / "hugo-docs"
-    shutil.copytree(SITES / "hugo-docs", site)
+    shutil.copytree(shared_site_path("hugo-docs"), site)
     return site
 
 

@@ -8,24 +8,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from shared_sites import shared_site_path
 from window_helpers import open_site
 
 from editor_app.ui.dialogs import NewDocumentDialog
 from editor_app.ui.form_fields import BoolField
 
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide"
 TITLE = "Good READMEs"
 
 
 @pytest.fixture
 def guide(tmp_path: Path) -> Path:
-    if not GUIDE.is_dir():
-        pytest.skip("the shared sites are not here")
+    source = shared_site_path("opensource-guide")
     dest = tmp_path / "guide"
     (dest / "_articles").mkdir(parents=True)
-    for page in (GUIDE / "_articles").glob("*.md"):
+    for page in (source / "_articles").glob("*.md"):
         shutil.copy(page, dest / "_articles")
-    shutil.copy(GUIDE / "_config.yml", dest / "_config.yml")
+    shutil.copy(source / "_config.yml", dest / "_config.yml")
     return dest
 
 
@@ -82,11 +81,8 @@ def test_a_new_blog_post_whose_required_fields_are_filled_starts_in_its_text(
 ) -> None:
     """Eleventy's blog: the title and the navigation come filled in, and the optional External
     URL, empty, is no place to start writing a post."""
-    site = GUIDE.parent / "eleventy-website"
-    if not site.is_dir():
-        pytest.skip("the shared sites are not here")
     root = tmp_path / "eleventy"
-    shutil.copytree(site, root)
+    shutil.copytree(shared_site_path("eleventy-website"), root)
     window = new_page_in(root)
     window.new_document()
     assert QApplication.focusWidget() is window.editor
