@@ -308,19 +308,25 @@ class _Pdf(FPDF):
 
 class _RightIndented(Paragraph):
     """A paragraph indented from the right: its lines wrapped `right_indent` narrower and
-    ended that far left of the column's right edge (fpdf2 indents from the left only)."""
+    ended that far left of the column's right edge (fpdf2 indents from the left only); a
+    list item's lines after the first end `hang` further in, under its first words rather
+    than under its bullet (as a left-to-right item's bullet hangs in its indent)."""
 
     right_indent = 0.0
+    hang = 0.0
 
     def build_lines(self, print_sh: bool) -> list[LineWrapper]:
-        self.indent = self.right_indent  # wrapped to the width left...
+        # Wrapped to the width left (the first line `hang` wider: fpdf2 shifts it left by
+        # that much, which a right-aligned line does not show)...
+        self.indent, self.first_line_indent = self.right_indent + self.hang, -self.hang
         try:
             lines = super().build_lines(print_sh)
         finally:
-            self.indent = 0.0  # ... and drawn from the column's left edge
+            self.indent = self.first_line_indent = 0.0  # ... drawn from the column's left
+        cut = self.right_indent + self.hang
         return [
             LineWrapper(
-                w.line._replace(max_width=w.line.max_width - self.right_indent),
+                w.line._replace(max_width=w.line.max_width - cut + (self.hang if w.first_line else 0)),
                 w.paragraph,
                 first_line=w.first_line,
                 last_line=w.last_line,
@@ -381,6 +387,10 @@ class _RightToLeftHtml(HTML2FPDF):
             color, self.font_color = self.font_color, self.li_prefix_color
             super()._write_paragraph(bullet)
             self.font_color = color
+            if isinstance(self._paragraph, Paragraph):
+                if not isinstance(self._paragraph, _RightIndented):
+                    self._paragraph.__class__ = _RightIndented
+                self._paragraph.hang = self.pdf.get_string_width(bullet)
         super()._write_paragraph(text, link)
 
 

@@ -87,9 +87,15 @@ def _assert_reads_from_the_right(lines: list[tuple[str, float, float]]) -> None:
         (t, left, right) for t, left, right in lines if RTL_LETTER.search(t) and right < RIGHT + 5
     ]
     assert len(column) >= 6
+    in_item = False
     for text, _left, right in column:
         # Each line ends at the column's right edge (less the cell's 1 mm padding)...
-        assert RIGHT - 6 < right < RIGHT + 1, text
+        if RIGHT - 6 < right < RIGHT + 1:
+            in_item = text.startswith("•")
+            continue
+        # ... but a list item's next lines, which end under its first words, left of its
+        # bullet.
+        assert in_item and RIGHT - 6 - 4 * MM < right < RIGHT - 6, text
     # ... and starts wherever its words run out: the short last lines of paragraphs.
     assert sum(1 for _t, left, _r in column if left > LEFT + 40 * MM) >= 3
 
@@ -345,9 +351,10 @@ def test_a_nested_list_of_a_right_to_left_page_is_indented_from_the_right(
         assert outer[0] - step - 2 < right < outer[0] - step + 2
     for right in deeper:
         assert outer[0] - 2 * step - 2 < right < outer[0] - 2 * step + 2
-    # The long nested item wraps inside its indent: its next line ends no further right.
+    # The long nested item wraps inside its indent, its next line ending under its first
+    # words, not under its bullet (as a left-to-right item's bullet hangs).
     texts = [text for text, _l, _r in lines]
     at = next(k for k, text in enumerate(texts) if "بند متداخل ثان" in text)
     wrapped = lines[at + 1][2]
-    assert wrapped < outer[0] - 3 * MM  # under its text or its bullet, not past it
+    assert nested[1] - 4 * MM < wrapped < nested[1] - 1.5 * MM
     assert all(left > LEFT - 1 for _t, left, _r in lines)  # nothing runs off the left
