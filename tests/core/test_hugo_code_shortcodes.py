@@ -208,7 +208,7 @@ _PIECES = st.sampled_from([
     "{{< code-toggle file=hugo >}}", "{{< code-toggle fm=true >}}", "{{< /code-toggle >}}",
     "{{< code-toggle config=x />}}", "{{< highlight go \"linenos=inline\" >}}",
     "{{< /highlight >}}", "{{< hl >}}", "{{< /hl >}}", "{{< x >}}", "{{</* code-toggle */>}}",
-    "{{% include x %}}", "a = 'b'", "[t]", "x: 1", "{\"j\": 1}", "# Heading", "```", "- item",
+    "{{% include x %}}", "{{% code-toggle file=hugo %}}", "{{% /code-toggle %}}", "a = 'b'", "[t]", "x: 1", "{\"j\": 1}", "# Heading", "```", "- item",
     "> quote", "text \"quoted\"", "\n", "\n\n", "  ", ">}}", "{{<", "\n\n# comment\n",
     "\nSome words of text, long enough to make a part.\n",
 ])
