@@ -233,8 +233,16 @@ def _located_in_context(body: str, comment: DocxComment) -> tuple[int, int]:
     than once, the copy with the same words around it in the paragraph (as a tracked change
     is placed), else the first."""
     if comment.quoted and "\n" not in comment.quoted.strip():
+        glued = (
+            _touches(comment.before, comment.quoted),
+            _touches(comment.quoted, comment.after),
+        )
         found = _locate_in_context(
-            body, comment.quoted, comment.before.split()[-6:], comment.after.split()[:6]
+            body,
+            comment.quoted.strip(),
+            comment.before.split()[-6:],
+            comment.after.split()[:6],
+            glued,
         )
         if found is not None:
             return found
@@ -479,7 +487,11 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
     after_words = change.after.split()[:6]
     old = change.old.strip()
     if old:
-        where = _locate_in_context(body, old, before_words, after_words)
+        glued = (
+            _touches(change.before, change.old),
+            _touches(change.old, change.after),
+        )
+        where = _locate_in_context(body, old, before_words, after_words, glued)
         if where is None:
             return _NOT_PLACED
         start, end = where
@@ -511,6 +523,12 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
     return _ADDED
 
 
+def _touches(left: str, right: str) -> bool:
+    """Whether the end of `left` and the start of `right` touch, no space between them
+    (`permalink` and `: /:year/`)."""
+    return bool(left and right) and not left[-1].isspace() and not right[0].isspace()
+
+
 def _joined(left: str, right: str) -> str:
     """Two pieces of text, a space between them when two words would otherwise run together."""
     if left and right and left[-1].isalnum() and right[0].isalnum():
@@ -519,11 +537,25 @@ def _joined(left: str, right: str) -> str:
 
 
 def _locate_in_context(
-    body: str, words: str, before: list[str], after: list[str]
+    body: str,
+    words: str,
+    before: list[str],
+    after: list[str],
+    glued: tuple[bool, bool] = (False, False),
 ) -> tuple[int, int] | None:
-    """`words` in the body, told apart from other copies by the words around them."""
-    for b, a in ((before, after), (before[-3:], after[:3]), (before[-1:], []), ([], [])):
-        phrase = " ".join([*b, words, *a])
+    """`words` in the body, told apart from other copies by the words around them. `glued`:
+    whether the words touch the word before / after them without a space (`permalink:`)."""
+    for b, a in (
+        (before, after),
+        (before[-3:], after[:3]),
+        (before[-1:], after[:1]),
+        (before[-1:], []),
+        ([], after[:1]),
+        ([], []),
+    ):
+        left = " ".join(b) + ("" if glued[0] or not b else " ")
+        right = ("" if glued[1] or not a else " ") + " ".join(a)
+        phrase = left + words + right
         where = locate_words(body, phrase)
         if where is None:
             continue
