@@ -182,6 +182,11 @@ def cmd_set(args: argparse.Namespace) -> int:
         if not _takes_text(doc, name):
             return fail(f"{name}: {exc}")
         changes[place] = (name, parse_cli_value(text, as_text=True))
+    for place, (name, value) in enumerate(changes):
+        if isinstance(value, str) and "," in value and _takes_several(doc, name):
+            # `topics=Health, Justice` means two topics, as the form's tags would hold them;
+            # one value made of both would name no topic at all.
+            changes[place] = (name, [part.strip() for part in value.split(",") if part.strip()])
     repeated = {key for key, _ in doc.duplicate_keys}
     try:
         for dotted, new_value in changes:
@@ -206,6 +211,29 @@ def cmd_set(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
     return _report_set_errors(doc, args.file, {name.split(".")[0] for name, _ in changes})
+
+
+def _takes_several(doc: object, name: str) -> bool:
+    """Whether top-level field `name` holds several values: a list in the page now, or one
+    the site's schema says holds several (topics, categories)."""
+    from pathlib import Path
+
+    from editor_app.core.schema import load_schema
+    from editor_app.core.site import Site, SiteError
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    if name not in front_matter and "." in name:
+        return False  # inside a group: left as written
+    if isinstance(front_matter.get(name), list):
+        return True
+    try:
+        path = Path(doc.path).resolve()  # type: ignore[attr-defined]
+        site = Site.open(path)
+        fields = load_schema(site).for_collection(site.collection_of(path))
+    except (SiteError, OSError):
+        return False  # a loose page: only its own value tells
+    field = fields.field(name) if fields is not None else None
+    return field is not None and (bool(field.multiple) or field.type == "list")
 
 
 def _takes_text(doc: object, name: str) -> bool:

@@ -1,0 +1,43 @@
+"""`editor-app set` on a field holding several values (topics, categories): values written with
+commas and no brackets are those several values, as the form's tags hold them, not one
+value made of them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+from editor_app.core.document import Document
+
+PAGE = "_resources/ai-in-education.md"
+
+
+def test_topics_written_with_commas_are_several_topics(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / PAGE
+    code = main(["set", str(path), "topics=Health, Justice"])
+    _out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert Document.load(path).front_matter["topics"] == ["Health", "Justice"]
+    assert "topics:\n  - Health\n  - Justice\n" in path.read_text(encoding="utf-8")
+
+
+def test_one_value_and_bracketed_lists_are_kept_as_written(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / PAGE
+    assert main(["set", str(path), "topics=Health"]) == 0
+    assert Document.load(path).front_matter["topics"] == "Health"
+    assert main(["set", str(path), "topics=[Justice, Health]"]) == 0
+    assert Document.load(path).front_matter["topics"] == ["Justice", "Health"]
+    capsys.readouterr()
+
+
+def test_a_text_field_keeps_its_commas(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = site_copy / PAGE
+    assert main(["set", str(path), "title=Data, power and AI"]) == 0
+    assert Document.load(path).front_matter["title"] == "Data, power and AI"
+    capsys.readouterr()
