@@ -1,9 +1,12 @@
 """The page settings form's rules, without its widgets: which fields get a row and where
 (the schema's, the rarely used ones folded away, the page's own others), how many are left
-out of a form too long to use, and which edits write to the page."""
+out of a form too long to use, which edits write to the page, and what a value typed into a
+box is (a number stays a number; a date is read from what the page holds)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -68,3 +71,62 @@ def edit_writes(values: Mapping[str, Any], name: str, value: Any) -> bool:
     """Whether an edit of field `name` to `value` changes a page holding `values`: emptying a
     field the page never had (typed into, then cleared) writes nothing."""
     return not (value is None and name not in values)
+
+
+def is_complex(value: Any) -> bool:
+    """A list or group: shown as a whole, never edited as one line of text."""
+    return isinstance(value, (list, dict))
+
+
+def typed_number(text: str) -> int | float:
+    """`12` -> 12, `1.5` -> 1.5, `1,000` -> 1000; ValueError when it is not a number (nor
+    "nan" or "inf", which no page means)."""
+    cleaned = text.strip().replace(",", "").replace("_", "")
+    try:
+        return int(cleaned)
+    except ValueError:
+        value = float(cleaned)
+        if math.isnan(value) or math.isinf(value):
+            raise ValueError(text) from None
+        return value
+
+
+def typed_value(text: str, original: Any) -> Any:
+    """What a text box holds (None when empty), a number when the page had a number there and
+    the text is one."""
+    if not text.strip():
+        return None
+    if isinstance(original, (int, float)) and not isinstance(original, bool):
+        try:
+            return typed_number(text)
+        except ValueError:
+            return text
+    return text
+
+
+def as_date(value: Any) -> dt.date | None:
+    """The day a value names (a date, a date and time, or text starting YYYY-MM-DD), or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def as_datetime(value: Any) -> dt.datetime | None:
+    """The moment a value names (a date is its midnight; text in ISO form), or None."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None

@@ -8,7 +8,6 @@ picker, form_files.py) per front-matter field.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.settings_form import (
+    as_date,
+    as_datetime,
+    typed_number,
+    typed_value,
+)
 from editor_app.ui.translation import translator
 
 if TYPE_CHECKING:
@@ -100,60 +105,6 @@ def _scalar_text(value: Any) -> str:
     return str(value)
 
 
-def is_complex(value: Any) -> bool:
-    return isinstance(value, (list, dict))
-
-
-def _number(text: str) -> int | float | None:
-    """`12` -> 12, `1.5` -> 1.5, `1,000` -> 1000; ValueError when it is not a number."""
-    cleaned = text.strip().replace(",", "").replace("_", "")
-    try:
-        return int(cleaned)
-    except ValueError:
-        value = float(cleaned)
-        if math.isnan(value) or math.isinf(value):
-            raise ValueError(text) from None
-        return value
-
-
-def _text_value(text: str, original: Any) -> Any:
-    """What a text box holds, keeping numbers numbers when the page had a number there."""
-    if not text.strip():
-        return None
-    if isinstance(original, (int, float)) and not isinstance(original, bool):
-        try:
-            return _number(text)
-        except ValueError:
-            return text
-    return text
-
-
-def as_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def as_datetime(value: Any) -> dt.datetime | None:
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    if isinstance(value, str):
-        try:
-            return dt.datetime.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
 # -- the widgets, one class per kind of field -------------------------------------------
 
 
@@ -213,7 +164,7 @@ class TextField(FieldWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setReadOnly(read_only)
         FieldRow(self).addWidget(self.edit)
-        self.edit.textEdited.connect(lambda text: self._emit(_text_value(text, self.original)))
+        self.edit.textEdited.connect(lambda text: self._emit(typed_value(text, self.original)))
 
     def _show(self, value: Any) -> None:
         self.edit.setText(display_text(value))
@@ -264,7 +215,7 @@ class NumberField(TextField):
             self._emit(None)
             return
         try:
-            value = _number(text)
+            value = typed_number(text)
         except ValueError:
             self._not_a_number(True)
             return  # not a number yet: nothing is written until it is one
@@ -483,7 +434,7 @@ class RelationField(FieldWidget):
         self.combo.lineEdit().setCursorPosition(0)  # show the start of a long title
 
     def _changed(self, text: str) -> None:
-        self._emit(_text_value(text, self.original))
+        self._emit(typed_value(text, self.original))
 
     def focus_target(self) -> QWidget:
         return self.combo

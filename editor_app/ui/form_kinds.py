@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from editor_app.core import assets
 from editor_app.core.review.status import left_out_value
+from editor_app.core.settings_form import as_date, as_datetime, is_complex
 from editor_app.core.site import plain_label
 from editor_app.ui.form_fields import (
     BoolField,
@@ -27,10 +28,7 @@ from editor_app.ui.form_fields import (
     NumberField,
     RelationField,
     TextField,
-    as_date,
-    as_datetime,
     display_text,
-    is_complex,
     tr,
 )
 from editor_app.ui.form_files import FilePicker

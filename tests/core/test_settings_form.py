@@ -1,17 +1,30 @@
 """Which rows the page settings form shows, and which edits write: the schema's fields in its
 order, the rarely used ones the page lacks folded, the page's other keys after them in the
 file's order, at most a few hundred in all; emptying a field the page never had writes
-nothing."""
+nothing. What a value typed into a box is: a number stays a number, a date is read from what
+the page holds."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.schema import CollectionSchema, Field, load_schema
-from editor_app.core.settings_form import MAX_FORM_ROWS, edit_writes, form_rows
+from editor_app.core.settings_form import (
+    MAX_FORM_ROWS,
+    as_date,
+    as_datetime,
+    edit_writes,
+    form_rows,
+    is_complex,
+    typed_number,
+    typed_value,
+)
 from editor_app.core.site import Site
 
 
@@ -116,3 +129,52 @@ def test_eleventy_docs_fold_their_rarely_used_fields_on_the_collections_page() -
     assert {"pageTitle", "eleventyNavigation"} <= set(names(rows.fields))
     assert not set(names(rows.rare)) & set(doc.front_matter)
     assert rows.left_out == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("12", 12), (" 12 ", 12), ("1.5", 1.5), ("1,000", 1000), ("1_000", 1000), ("-3", -3)],
+)
+def test_a_number_typed_is_read_as_people_write_it(text: str, number: float) -> None:
+    assert typed_number(text) == number
+    assert type(typed_number(text)) is type(number)
+
+
+@pytest.mark.parametrize("text", ["abc", "", "nan", "inf", "-inf", "1.2.3", "12 pages"])
+def test_what_is_no_number_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        typed_number(text)
+
+
+@given(st.one_of(st.integers(), st.floats(allow_nan=False, allow_infinity=False)))
+def test_a_number_written_out_reads_back_the_same(number: float) -> None:
+    assert typed_number(str(number)) == number
+
+
+def test_a_box_keeps_a_number_a_number_only_where_the_page_had_one() -> None:
+    assert typed_value("7", 3) == 7 and typed_value("7.5", 3) == 7.5
+    assert typed_value("seven", 3) == "seven"  # not a number: kept as the author typed it
+    assert typed_value("7", "3") == "7"  # the page had text there: text it stays
+    assert typed_value("7", True) == "7"  # a yes/no is no number
+    assert typed_value("7", None) == "7"
+    assert typed_value("  ", 3) is None and typed_value("", "x") is None
+
+
+def test_lists_and_groups_are_complex_values() -> None:
+    assert is_complex([]) and is_complex({"a": 1})
+    assert not is_complex("a, b") and not is_complex(None) and not is_complex(3)
+
+
+def test_dates_are_read_from_what_the_page_holds() -> None:
+    day = dt.date(2025, 3, 10)
+    assert as_date(day) == day
+    assert as_date(dt.datetime(2025, 3, 10, 9, 30)) == day
+    assert as_date("2025-03-10") == day and as_date(" 2025-03-10T09:30:00Z") == day
+    for not_a_date in ("Spring 2024", "2025-02-30", "", None, 20250310):
+        assert as_date(not_a_date) is None
+    assert as_datetime(day) == dt.datetime(2025, 3, 10)
+    assert as_datetime("2025-03-10 09:30:00") == dt.datetime(2025, 3, 10, 9, 30)
+    when = dt.datetime(2025, 3, 10, 9, 30)
+    assert as_datetime(when) is when
+    for not_a_time in ("Spring 2024", "2025-02-30 10:00", None, 3):
+        assert as_datetime(not_a_time) is None
