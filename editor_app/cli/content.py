@@ -157,7 +157,11 @@ def cmd_set(args: argparse.Namespace) -> int:
     for number, assignment in enumerate(args.assignments):
         name, sep, text = assignment.partition("=")
         name = name.strip()
-        if not sep or not name:
+        if sep and not name:
+            return fail(
+                f"{assignment!r} has no field name before '=': write it as FIELD{assignment}"
+            )
+        if not sep:
             # `set page.md title "My title"`: show the way it is written.
             rest = args.assignments[number + 1 : number + 2]
             example = f"{assignment}={rest[0]!r}" if rest and "=" not in rest[0] else None

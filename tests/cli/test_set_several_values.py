@@ -41,3 +41,14 @@ def test_a_text_field_keeps_its_commas(site_copy: Path, capsys: pytest.CaptureFi
     assert main(["set", str(path), "title=Data, power and AI"]) == 0
     assert Document.load(path).front_matter["title"] == "Data, power and AI"
     capsys.readouterr()
+
+
+def test_a_value_with_no_field_name_is_refused_plainly(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / PAGE
+    before = path.read_bytes()
+    assert main(["set", str(path), "=Health"]) == 2
+    _out, err = capsys.readouterr()
+    assert err == "editor-app: '=Health' has no field name before '=': write it as FIELD=Health\n"
+    assert path.read_bytes() == before

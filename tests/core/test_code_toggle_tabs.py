@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
@@ -19,7 +20,6 @@ from editor_app.core.sanitize import sanitize_html
 from editor_app.core.site import Site
 from editor_app.paths import resources_dir
 
-HUGO_DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "hugo-docs"
 FRONT_MATTER = "content/en/content-management/front-matter.md"
 INTRODUCTION = "content/en/configuration/introduction.md"  # 12 boxes
 _TAG = re.compile(r"<(input|label)\b([^>]*)>")
@@ -59,12 +59,11 @@ def _check_box(box: str) -> str:
 
 @pytest.fixture
 def hugo_copy(tmp_path: Path) -> Path:
-    if not HUGO_DOCS.is_dir():
-        pytest.skip(f"shared site hugo-docs not found at {HUGO_DOCS}")
+    hugo_docs = shared_site_path("hugo-docs")
     root = tmp_path / "hugo-docs"
     for rel in ("hugo.toml", "data/docs.yaml", FRONT_MATTER, INTRODUCTION):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(HUGO_DOCS / rel, root / rel)
+        shutil.copyfile(hugo_docs / rel, root / rel)
     return root
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import docx
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core.docx_export import export_docx
 from editor_app.core.docx_export_pdf import export_pdf
 from editor_app.core.site import Site
 
-HUGO_DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "hugo-docs"
 INTRODUCTION = "content/en/configuration/introduction.md"
 CODE_IN_EMPHASIS = """---
 title: Code in emphasis
@@ -53,12 +53,11 @@ def test_code_in_bold_or_italic_words_is_drawn_in_the_pdf(tmp_path: Path, qapp) 
 
 @pytest.fixture
 def hugo_copy(tmp_path: Path) -> Path:
-    if not HUGO_DOCS.is_dir():
-        pytest.skip(f"shared site hugo-docs not found at {HUGO_DOCS}")
+    hugo_docs = shared_site_path("hugo-docs")
     root = tmp_path / "hugo-docs"
     for rel in ("hugo.toml", "data/docs.yaml", INTRODUCTION):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(HUGO_DOCS / rel, root / rel)
+        shutil.copyfile(hugo_docs / rel, root / rel)
     return root
 
 

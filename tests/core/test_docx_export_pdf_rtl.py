@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.core import docx_export_pdf as pdf_module
 from editor_app.core import review
@@ -17,7 +18,6 @@ from editor_app.core.document import Document
 from editor_app.core.docx_export_pdf import _LEFT, _TEXT_W, export_pdf
 from editor_app.core.site import Site
 
-GUIDE = (Path(__file__).resolve().parents[3] / "shared" / "sites" / "opensource-guide").resolve()
 MM = 72 / 25.4  # PDF points in a millimetre
 RIGHT = (_LEFT + _TEXT_W) * MM  # the text column's right edge, in points
 LEFT = _LEFT * MM
@@ -40,10 +40,9 @@ title: מדריך קוד פתוח
 @pytest.fixture(scope="module")
 def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the Open Source Guide (translated into Arabic and Persian), with a Hebrew page."""
-    if not GUIDE.is_dir():
-        pytest.skip(f"fixture site not found at {GUIDE}")
+    guide = shared_site_path("opensource-guide")
     copy = tmp_path_factory.mktemp("guide") / "opensource-guide"
-    shutil.copytree(GUIDE, copy, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(guide, copy, ignore=shutil.ignore_patterns(".git"))
     (copy / "_articles" / "he").mkdir(exist_ok=True)
     (copy / "_articles" / "he" / "metrics.md").write_text(HEBREW_PAGE, encoding="utf-8")
     return copy

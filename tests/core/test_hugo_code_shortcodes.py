@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
 from editor_app.core.engines.templates import neutralise_for
@@ -22,7 +23,6 @@ from editor_app.core.render import Renderer
 from editor_app.core.render_cuts import cut_points
 from editor_app.core.site import Site
 
-HUGO_DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "sites" / "hugo-docs"
 FRONT_MATTER = "content/en/content-management/front-matter.md"
 HIGHLIGHT = "content/en/shortcodes/highlight.md"
 SERVER = "content/en/configuration/server.md"
@@ -37,12 +37,11 @@ def _text(fragment: str) -> str:
 @pytest.fixture
 def hugo_copy(tmp_path: Path) -> Path:
     """The site's settings, its `data/docs.yaml` and the pages used, copied (read-only site)."""
-    if not HUGO_DOCS.is_dir():
-        pytest.skip(f"shared site hugo-docs not found at {HUGO_DOCS}")
+    hugo_docs = shared_site_path("hugo-docs")
     root = tmp_path / "hugo-docs"
     for rel in ("hugo.toml", "data/docs.yaml", FRONT_MATTER, HIGHLIGHT, SERVER):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(HUGO_DOCS / rel, root / rel)
+        shutil.copyfile(hugo_docs / rel, root / rel)
     return root
 
 
@@ -173,11 +172,10 @@ def test_a_comment_line_inside_a_code_box_is_no_place_to_cut_the_page() -> None:
 def test_every_code_box_of_the_shared_site_shows_its_settings() -> None:
     """All of hugo-docs' code-toggle blocks (168 pages) are drawn and read: none is left as
     a placeholder or prose, none falls back to the note."""
-    if not HUGO_DOCS.is_dir():
-        pytest.skip(f"shared site hugo-docs not found at {HUGO_DOCS}")
-    renderer = Renderer(Site.open(HUGO_DOCS))  # read only
+    hugo_docs = shared_site_path("hugo-docs")
+    renderer = Renderer(Site.open(hugo_docs))  # read only
     pages = boxes = 0
-    for path in sorted((HUGO_DOCS / "content").rglob("*.md")):
+    for path in sorted((hugo_docs / "content").rglob("*.md")):
         body = Document.load(path).body
         expected = len(re.findall(r"\{\{<\s*code-toggle\b", body))
         if not expected:
