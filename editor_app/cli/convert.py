@@ -92,7 +92,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         site = Site.open(site_arg)
         if pack:
-            print(import_review_pack(source, site).summary())
+            returned = import_review_pack(source, site)
+            if returned.wrong_site:
+                # Run from another folder than the pack's site: say so, never "nothing new".
+                return fail(
+                    f"{source.name} was made from another site: {site.root} has none of its "
+                    f"pages ({', '.join(returned.missing[:3])}); give the folder of the site "
+                    f"it was exported from (editor-app import {source.name} SITE)"
+                )
+            print(returned.summary())
         else:
             report = import_docx(source, site, args.collection, args.title)
             print(report.path)

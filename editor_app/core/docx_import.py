@@ -88,6 +88,13 @@ class PackReport:
     suggestions: dict[Path, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)  # plain sentences
     changed_since: list[Path] = field(default_factory=list)  # edited after the export
+    pages: int = 0  # how many pages the pack holds
+    missing: list[str] = field(default_factory=list)  # its pages this site does not have
+
+    @property
+    def wrong_site(self) -> bool:
+        """None of the pack's pages is in this site: it was made from another site."""
+        return self.pages > 0 and len(self.missing) == self.pages
 
     @property
     def added(self) -> int:
@@ -422,12 +429,14 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
     report = PackReport()
     returned = pack_paragraphs(Path(source).read_bytes())  # to tell of untracked edits
     pages = content.pack.get("pages") or []
+    report.pages = len(pages)
     root = Path(site.root).resolve()
     for index, info in enumerate(pages):
         rel = str(info.get("path") or "")
         page = site.resolve_inside(rel) if rel else None
         if page is None or not page.is_file():
             report.skipped.append(f"The page {rel or '(unnamed)'} is not in this site any more.")
+            report.missing.append(rel or "(unnamed)")
             continue
         page = page.resolve()
         doc = Document.load(page)
