@@ -318,6 +318,12 @@ def cmd_schema(args: argparse.Namespace) -> int:
         if entries:
             progress.step("Working out the fields")
             schema = load_schema(site)
+            # `editor-app schema > _schema.yml` empties the file before it is read: an empty
+            # file declares nothing, so the inferred schema (in force meanwhile) is printed.
+            if schema.error is not None and _blank_file(site.root / SCHEMA_FILE):
+                said = f"{schema.error} The fields were inferred"
+                schema.notes = [n for n in schema.notes if not n.startswith(said)]
+                schema.error = None
             if schema.error is None:
                 text = schema_to_yaml(schema)
                 progress.step("Finding the sections pages share")
@@ -336,6 +342,16 @@ def cmd_schema(args: argparse.Namespace) -> int:
         )
         sys.stdout.write("".join(f"#   {line}\n" for line in notes))
     return EXIT_OK
+
+
+def _blank_file(path: object) -> bool:
+    """A file that is there and holds nothing but white space."""
+    from pathlib import Path
+
+    try:
+        return not Path(str(path)).read_bytes().strip()
+    except OSError:
+        return False
 
 
 def cmd_new(args: argparse.Namespace) -> int:

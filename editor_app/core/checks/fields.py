@@ -12,6 +12,7 @@ from typing import Any
 
 from editor_app.core.checks.choices import rare_value
 from editor_app.core.checks.common import (
+    DATED_STEM,
     count_others,
     doc_word,
     is_empty,
@@ -265,11 +266,16 @@ def window_words(problem: Problem) -> str:
 
 def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
     """The generator gives the page this field without its header saying it (Jekyll's
-    `defaults:`, Eleventy's directory data; Hugo's link title is the title when not given)."""
+    `defaults:`, Eleventy's directory data; Hugo's link title is the title when not given;
+    Jekyll dates a collection's document by its file name, `2024-05-01-hello.md`)."""
+    generator = getattr(ctx.site, "generator", None)
+    if f.name.lower() == "linktitle" and generator == "hugo" and not is_empty(page.data.get("title")):
+        return True
     if (
-        f.name.lower() == "linktitle"
-        and getattr(ctx.site, "generator", None) == "hugo"
-        and not is_empty(page.data.get("title"))
+        f.name == "date"
+        and generator == "jekyll"
+        and page.collection not in (None, "pages")
+        and DATED_STEM.match(page.rel.rpartition("/")[2]) is not None
     ):
         return True
     values = site_answer(ctx, "implied_values", page.path)
