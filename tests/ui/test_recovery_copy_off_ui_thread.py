@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextCursor
 from window_helpers import open_site
 
 from editor_app.core.store import RecoveryStore
-from editor_app.ui import safety
+from editor_app.ui import recovery_copies
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
@@ -68,13 +68,13 @@ def test_typing_then_the_timer_copies_the_text_off_the_ui_thread(
     page = site_copy / PAGE
     os.chmod(page, 0o644)
     hashed_on: list[threading.Thread] = []
-    real_digest = safety._digest
+    real_digest = recovery_copies.digest
 
     def digest(data: bytes) -> str:
         hashed_on.append(threading.current_thread())
         return real_digest(data)
 
-    monkeypatch.setattr(safety, "_digest", digest)
+    monkeypatch.setattr(recovery_copies, "digest", digest)
     open_site(qtbot, window, site_copy)
     assert window.open_document(page)
     type_words(qtbot, window, " Typed while the timer ran.")
@@ -130,21 +130,21 @@ def test_an_older_text_never_lands_over_a_newer_one(
     guard = window.guard
     type_words(qtbot, window, " One.")
     tick(window)  # its write starts and is held by the slow disk
-    qtbot.waitUntil(lambda: bool(guard._writing), timeout=5000)
+    qtbot.waitUntil(lambda: bool(guard.copies.writing), timeout=5000)
     type_words(qtbot, window, " Two.")
     tick(window)  # waits behind the running write
     type_words(qtbot, window, " Three.")
     tick(window)  # replaces the one waiting: "Two." alone is never written
     newest = window.current_document().text
     saves.release.set()
-    qtbot.waitUntil(lambda: not guard._writing and not guard._queued, timeout=10000)
+    qtbot.waitUntil(lambda: not guard.copies.writing and not guard.copies.queued, timeout=10000)
     assert len(saves.written) == 2
     assert saves.written[0].decode().endswith(" One.")
     assert saves.written[1].decode().endswith(" Three.")
     assert copy_text(long_page) == newest
     # Nothing typed since: the timer's next copy finds the same bytes and writes nothing.
     tick(window)
-    qtbot.waitUntil(lambda: not guard._writing, timeout=10000)
+    qtbot.waitUntil(lambda: not guard.copies.writing, timeout=10000)
     assert len(saves.written) == 2 and copy_text(long_page) == newest
     type_words(qtbot, window, " Four.")
     tick(window)

@@ -153,7 +153,7 @@ def test_autosave_writes_off_the_ui_thread_one_write_per_page_at_a_time(
     assert not guard.autosave_now(wait=False), "the same text is already on its way"
     assert time.monotonic() - started < 1.0
     saves.release.set()
-    qtbot.waitUntil(lambda: len(saves.threads) == 2 and not guard._writing, timeout=5000)
+    qtbot.waitUntil(lambda: len(saves.threads) == 2 and not guard.copies.writing, timeout=5000)
     assert RecoveryStore().get(page).data == latest
     assert all(t is not threading.main_thread() for t in saves.threads)
     assert saves.most_at_once == 1, "never two writes of the page at once"

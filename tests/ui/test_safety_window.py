@@ -87,7 +87,7 @@ def test_saving_over_a_newer_file_asks_in_the_window(
     window.guard.check_disk()  # nothing changed yet: nothing asked
     theirs = page.read_bytes() + b"\nFrom a git pull.\n"
     page.write_bytes(theirs)
-    window.guard._disk_timer.stop()  # the save comes first, as when Ctrl+S is quicker
+    window.guard.disk.timer.stop()  # the save comes first, as when Ctrl+S is quicker
     asked: list[str] = []
     monkeypatch.setattr(
         OverwriteDialog, "ask", classmethod(lambda c, p, n, d: asked.append(n) or False)

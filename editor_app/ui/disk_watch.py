@@ -1,0 +1,145 @@
+"""The guard's watch on the open file: another program changing or deleting it.
+
+Changed with no local edits: the guard asks the window to read it again; with local edits:
+`ChangedOnDiskDialog` (keep mine / use the version on disk / show the difference); deleted:
+the text stays open (its copy kept in the recovery folder) and the user is told once.
+`DocumentGuard` (ui/safety.py) owns one and tells it which file is open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QTimer
+
+from editor_app.core import errors
+from editor_app.core.document import Document
+from editor_app.core.store import DiskStamp
+from editor_app.ui.recovery_copies import document_bytes
+from editor_app.ui.safety_questions import ChangedOnDiskDialog, FileDeletedNotice
+from editor_app.ui.translation import translator
+
+if TYPE_CHECKING:
+    from editor_app.ui.safety import DocumentGuard
+
+tr = translator("safety")
+
+DISK_CHECK_DELAY_MS = 300  # other programs write in steps: look once they are done
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or none when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+class DiskWatch:
+    """What the open file looked like on disk (`stamps`) and the watch on it and its folder."""
+
+    def __init__(self, guard: DocumentGuard) -> None:
+        self.guard = guard
+        self.stamps: dict[Path, DiskStamp] = {}
+        self.deleted_told: set[Path] = set()
+        self.asking = False
+        self.watcher = QFileSystemWatcher(guard)
+        self.watcher.fileChanged.connect(self._on_disk_event)
+        self.watcher.directoryChanged.connect(self._on_disk_event)
+        self.timer = QTimer(guard)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DISK_CHECK_DELAY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def watch_only(self, path: Path) -> None:
+        """Watch `path` (and its folder) alone, as it is on disk now."""
+        for old in self.watcher.files():
+            if Path(old) != path:
+                self.watcher.removePath(old)
+        for old in self.watcher.directories():
+            if Path(old) != path.parent:
+                self.watcher.removePath(old)
+        self.stamps = {p: s for p, s in self.stamps.items() if p == path}
+        self.stamps[path] = DiskStamp.of(path)
+        self.deleted_told.discard(path)
+        self.add_watch(path)
+
+    def saved(self, path: Path) -> None:
+        """What is on disk at `path` is now the user's."""
+        self.stamps[path] = DiskStamp.of(path)
+        self.deleted_told.discard(path)
+        self.add_watch(path)
+
+    def forget(self, path: Path) -> None:
+        self.stamps.pop(path, None)
+        if str(path) in self.watcher.files():
+            self.watcher.removePath(str(path))
+
+    def add_watch(self, path: Path) -> None:
+        if path.exists() and str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
+        # The folder too: a save by another program often replaces the file (a new file).
+        if path.parent.is_dir() and str(path.parent) not in self.watcher.directories():
+            self.watcher.addPath(str(path.parent))
+
+    def _on_disk_event(self, _path: str) -> None:
+        self.timer.start()
+
+    def check(self) -> None:
+        """Look at the open file on disk and react if another program changed or deleted it."""
+        guard = self.guard
+        doc = guard.current_document()
+        if doc is None or doc.path is None or self.asking:
+            return
+        path = Path(doc.path)
+        stamp = self.stamps.get(path)
+        if stamp is None:
+            return
+        if not stamp.changed(path):
+            self.add_watch(path)
+            return
+        if not path.exists():
+            self._deleted(doc, path)
+            return
+        self.deleted_told.discard(path)
+        self.add_watch(path)
+        if not doc.is_modified:
+            self.stamps[path] = DiskStamp.of(path)
+            guard.reloadRequested.emit(path)
+            if not guard.sharing:
+                errors.notifier.info(
+                    tr("“{name}” was changed by another program; showing the new version.").format(
+                        name=path.name
+                    )
+                )
+            return
+        self.asking = True
+        try:
+            disk = read_bytes(path)
+            choice = ChangedOnDiskDialog.ask(
+                guard.parent_widget(), path.name, guard.difference(disk, document_bytes(doc))
+            )
+        finally:
+            self.asking = False
+        self.stamps[path] = DiskStamp.of(path)
+        if choice == ChangedOnDiskDialog.THEIRS:
+            guard.copies.drop(path)
+            guard.reloadRequested.emit(path)
+        else:
+            # Mine: what is on disk now is the base the user knowingly saves over.
+            guard.copies.bases[path] = read_bytes(path)
+
+    def _deleted(self, doc: Document, path: Path) -> None:
+        self.stamps[path] = DiskStamp(exists=False)
+        if path in self.deleted_told:
+            return
+        self.deleted_told.add(path)
+        # With the file gone the open text is the only copy: keep one in the recovery folder.
+        self.guard.copies.keep(path, document_bytes(doc), base=b"")
+        self.guard.fileDeleted.emit(path)
+        self.asking = True
+        try:
+            FileDeletedNotice.tell(self.guard.parent_widget(), path.name)
+        finally:
+            self.asking = False
