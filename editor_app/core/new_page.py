@@ -368,20 +368,32 @@ def folder_values(
     differ, for a new page there: `lang: fr` in the Open Source Guide's `_articles/fr`. The
     title, dates and values no two pages may share are the page's own."""
     here = folder.resolve()
-    pages = [e for e in _readable(site, collection) if e.path.parent.resolve() == here]
+    everyone = _readable(site, collection)
+    pages = [e for e in everyone if e.path.parent.resolve() == here]
     cs = schema.for_collection(collection) if schema is not None else None
-    if len(pages) < 2 or cs is None:
+    if len(pages) < 2 or len(pages) == len(everyone) or cs is None:
         return {}
     shared: dict[str, Any] = {}
     for f in cs.fields:
         if f.unique or f.type in ("date", "datetime") or f.name.lower().endswith("title"):
             continue
+        if _starts_unfinished(f.name, values.get(f.name)):
+            continue  # a new page starts as a draft, wherever its folder's pages stand
         seen = {json.dumps(e.front_matter.get(f.name), default=str) for e in pages}
         value = pages[0].front_matter.get(f.name)
         if len(seen) == 1 and isinstance(value, (str, bool, int, float)) and value != "":
-            if values.get(f.name) != value:
+            if any(e.front_matter.get(f.name) != value for e in everyone):
                 shared[f.name] = value
     return shared
+
+
+def _starts_unfinished(name: str, value: Any) -> bool:
+    """Whether a new page's value says it is not finished (`status: draft`, `draft: true`)."""
+    from editor_app.core.schema_model import DRAFT_BOOLEANS, DRAFT_WORDS
+
+    if isinstance(value, bool):
+        return DRAFT_BOOLEANS.get(name.lower()) is value
+    return isinstance(value, str) and value.strip().lower() in DRAFT_WORDS
 
 
 def new_page_bytes(
@@ -393,11 +405,13 @@ def new_page_bytes(
     folder: Path | None = None,
 ) -> bytes:
     """The bytes of a new page: like its collection's other pages (`new_page_text`), else
-    written field by field; in `folder` (not the collection's own), with the values every
-    page there shares (`folder_values`)."""
+    written field by field; in `folder` (else the collection's own), with the values every
+    page there shares where the collection's pages differ (`folder_values`)."""
     values = new_page_values(site, collection, title, schema, today)
-    if folder is not None:
-        values.update(folder_values(site, collection, folder, values, schema))
+    # The collection's own folder too: the Open Source Guide's English articles in
+    # `_articles` all say `lang: en`, its French ones in `_articles/fr` say `lang: fr`.
+    place = folder if folder is not None else site.collections[collection].folder
+    values.update(folder_values(site, collection, place, values, schema))
     cs = schema.for_collection(collection) if schema is not None else None
     order = [f.name for f in cs.fields] if cs is not None else None
     everyone = _readable(site, collection)
