@@ -209,7 +209,7 @@ def cut_points(
 
 
 def _other_fences(line: str, state: tuple[str | None, bool]) -> tuple[str | None, bool]:
-    """The kramdown engine's other fence readings after `line` (see `markdown_ext/code.py`
+    """The kramdown engine's other fence readings after `line` (see `markdown_ext/code_fences.py`
     `inside_fences` and `markdown_ext/more.py`)."""
     fence, toggled = state
     if fence is not None:

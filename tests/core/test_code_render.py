@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor_app.core.markdown_ext.code import block_html, highlight
+from editor_app.core.markdown_ext.code_html import block_html, highlight
 from editor_app.core.render import Renderer
 
 REPO = Path(__file__).resolve().parents[2]

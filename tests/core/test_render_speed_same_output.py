@@ -117,7 +117,7 @@ def test_renderer_uses_the_fast_parser() -> None:
 
 
 def test_code_is_coloured_the_same_from_the_cache() -> None:
-    from editor_app.core.markdown_ext import code
+    from editor_app.core.markdown_ext import rouge_tokens as code
 
     text = "def f(x):\n    return x + 1  # one more\n"
     first = code.tokens(text, "python")
@@ -130,7 +130,7 @@ def test_code_is_coloured_the_same_from_the_cache() -> None:
 
 
 def test_code_cache_keeps_within_its_budget() -> None:
-    from editor_app.core.markdown_ext.code import _MISSING, _TokenCache
+    from editor_app.core.markdown_ext.rouge_tokens import _MISSING, _TokenCache
 
     cache = _TokenCache(max_chars=100)
     for i in range(50):

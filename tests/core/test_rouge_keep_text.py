@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor_app.core.markdown_ext import code
+from editor_app.core.markdown_ext import code_html, rouge_tokens
 
 # One name of each language with a lexer of its own (the rest go through Pygments).
 LANGUAGES = """apache bat bibtex c clojure cmake coffee console cpp csharp css dart diff docker elixir
@@ -30,14 +30,14 @@ _SPAN = re.compile(r'<span class="[^"]*">|</span>')
 
 
 def _text_of(language: str, text: str) -> str:
-    out = code.highlight(text, language)
+    out = code_html.highlight(text, language)
     assert out is not None, f"{language} is not coloured"
     return html.unescape(_SPAN.sub("", out))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_character_is_kept(language: str) -> None:
-    assert code._tokens("x", language) is not None
+    assert rouge_tokens._tokens("x", language) is not None
     for text in SAMPLES:
         assert _text_of(language, text) == text
 
@@ -60,6 +60,6 @@ def test_every_rouge_language_keeps_the_code_whole() -> None:
 
     for language in sorted(ROUGE_NAMES):
         for text in (*SAMPLES, '{"a": [1]}'):
-            out = code._tokens(text, language)
+            out = rouge_tokens._tokens(text, language)
             if out is not None:
                 assert "".join(value for _, value in out) == text, language

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.markdown_ext.code import highlight
+from editor_app.core.markdown_ext.code_html import highlight
 
 REPO = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).resolve().parent / "rouge_cases"

@@ -212,7 +212,7 @@ class AttributeDefinitionsPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if not _uses_definitions([line for line in lines if "{:" in line]):
             return lines
-        from editor_app.core.markdown_ext.code import inside_fences
+        from editor_app.core.markdown_ext.code_fences import inside_fences
 
         fenced = inside_fences(lines)
         definitions: dict[str, str] = {}

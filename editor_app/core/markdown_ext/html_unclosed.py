@@ -15,7 +15,7 @@ import re
 
 from markdown.preprocessors import Preprocessor
 
-from editor_app.core.markdown_ext.code import inside_fences
+from editor_app.core.markdown_ext.code_fences import inside_fences
 
 # kramdown's HTML_TAG_RE, HTML_TAG_CLOSE_RE, HTML_COMMENT_RE and HTML_INSTRUCTION_RE (names
 # as REXML's UNAME_STR allows them, the `:` included).

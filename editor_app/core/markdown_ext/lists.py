@@ -18,7 +18,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from editor_app.core.markdown_ext.code import rewrite_stored_block
+from editor_app.core.markdown_ext.code_html import rewrite_stored_block
 
 _UL = re.compile(r"^( {0,3}[+*-])([\t| ].*)$")
 _OL = re.compile(r"^( {0,3}\d+\.)([\t| ].*)$")
@@ -259,7 +259,7 @@ def _raw_html_lines(lines: list[str]) -> list[bool]:
     """For each line: whether it lies inside a block of raw HTML (from a line starting with
     a block element's tag, without `markdown=`, to its end tag), whose text is left as it
     is: a `- ` there is no list item."""
-    from editor_app.core.markdown_ext.code import inside_fences
+    from editor_app.core.markdown_ext.code_fences import inside_fences
 
     fenced = inside_fences(lines)
     inside = [False] * len(lines)

@@ -14,7 +14,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from editor_app.core.markdown_ext.code import inside_fences
+from editor_app.core.markdown_ext.code_fences import inside_fences
 from editor_app.core.markdown_ext.lists import SPAN_HTML_OPEN
 
 

@@ -218,7 +218,7 @@ def _http_header(m: re.Match[str], h: _HttpHeaders) -> list[tuple[str, str]]:
 
 
 def _http_body(m: re.Match[str], h: _HttpHeaders) -> list[tuple[str, str]]:
-    from editor_app.core.markdown_ext.code import tokens  # the code extension imports this
+    from editor_app.core.markdown_ext.rouge_tokens import tokens  # which imports this module
 
     lang = _HTTP_BODY_LANGUAGE.get(h.content_type)
     return (tokens(m[0], lang) if lang else None) or [("", m[0])]

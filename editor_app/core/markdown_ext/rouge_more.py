@@ -298,7 +298,7 @@ def _gql_value(css: str):  # noqa: ANN202 (a rule's action)
 
 
 def _gql_description(m: re.Match[str], _g: _GqlStates) -> Runs:
-    from editor_app.core.markdown_ext.code import tokens  # the code extension imports this
+    from editor_app.core.markdown_ext.rouge_tokens import tokens  # which imports this module
 
     body = tokens(m[3], "markdown") or [("", m[3])]
     return [("s2", m[1]), ("w", m[2]), *body, ("w", m[4]), ("s2", m[5])]

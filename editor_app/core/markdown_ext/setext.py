@@ -18,7 +18,7 @@ from markdown.blockprocessors import SetextHeaderProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
-from editor_app.core.markdown_ext.code import inside_fences
+from editor_app.core.markdown_ext.code_fences import inside_fences
 
 MARK = "\x07"
 # A container's prefix: indentation, quote marks and list markers.
