@@ -308,4 +308,21 @@ def parse_cli_value(text: str, as_text: bool = False) -> Any:
         if as_text:
             return text.strip()
         raise ValueError(f"{text!r} contains ': '; put the whole value in quotes")
+    stripped = text.strip()
+    if value is None and stripped not in _NULL_WORDS:
+        # `#1 in town`: YAML reads all of it as a comment, which would empty the field.
+        if as_text:
+            return stripped
+        raise ValueError(f"{text!r} is read as a comment (it starts with #); put it in quotes")
+    if isinstance(value, list) and not stripped.startswith("["):
+        # `- dash`: YAML reads a dash at the start as a list of one.
+        if as_text:
+            return stripped
+        raise ValueError(
+            f"{text!r} starts with '- ', which makes a list; write a list as [a, b], or put "
+            "the value in quotes"
+        )
     return value
+
+
+_NULL_WORDS = frozenset({"~", "null", "Null", "NULL"})

@@ -1,0 +1,48 @@
+"""`editor-app set` on a text field with a value starting with `#` or `- `: YAML reads the
+first as a comment (nothing) and the second as a list of one, so `title=#1 in town` emptied
+the title and `title=- draft` turned it into a list, both with exit 0. A text field takes
+them as typed; any other field refuses them (exit 2, file untouched)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+from editor_app.core.document import Document, parse_cli_value
+
+PAGE = "---\ntitle: Old title\norder: 3\ntopics:\n  - Health\n---\nBody\n"
+
+
+@pytest.mark.parametrize("typed", ["#1 in town", "#", "- draft", "-  two  spaces"])
+def test_a_text_field_takes_the_value_as_typed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(PAGE)
+    assert main(["set", str(path), f"title={typed}"]) == 0
+    assert capsys.readouterr().err == ""
+    assert Document.load(path).get("title") == typed.strip()
+    assert path.read_text().replace(f'"{typed.strip()}"', "NEW") == PAGE.replace(
+        "Old title", "NEW"
+    )
+
+
+@pytest.mark.parametrize(("assignment", "said"), [("order=#5", "comment"), ("order=- 5", "[a, b]")])
+def test_another_field_refuses_it_and_the_file_is_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], assignment: str, said: str
+) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(PAGE)
+    assert main(["set", str(path), assignment]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err
+    assert path.read_text() == PAGE
+
+
+def test_nothing_written_as_nothing_still_empties() -> None:
+    for typed in ("", "null", "~"):
+        assert parse_cli_value(typed) is None
+    assert parse_cli_value("[a, b]") == ["a", "b"]
+    assert parse_cli_value("#x", as_text=True) == "#x"
