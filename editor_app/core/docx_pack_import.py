@@ -1,0 +1,188 @@
+"""A returned review pack (a `.docx` exported by `core/docx_export.py`): its new comments become
+review notes and its tracked changes suggested edits on the page it came from; the page itself
+is never changed. Comments the pack was exported with are recognised and not added twice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.document import Document
+from editor_app.core.docx_place import (
+    joined,
+    locate_in_context,
+    located_in_context,
+    note_of,
+    short,
+    touches,
+)
+from editor_app.core.docx_read import DocxContent, DocxError, TrackedChange, read_docx
+from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
+from editor_app.core.errors import counted
+
+
+@dataclass
+class PackReport:
+    """What `import_review_pack` added to each page."""
+
+    notes: dict[Path, int] = field(default_factory=dict)
+    suggestions: dict[Path, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # plain sentences
+    changed_since: list[Path] = field(default_factory=list)  # edited after the export
+    pages: int = 0  # how many pages the pack holds
+    missing: list[str] = field(default_factory=list)  # its pages this site does not have
+
+    @property
+    def wrong_site(self) -> bool:
+        """None of the pack's pages is in this site: it was made from another site."""
+        return self.pages > 0 and len(self.missing) == self.pages
+
+    @property
+    def added(self) -> int:
+        return sum(self.notes.values()) + sum(self.suggestions.values())
+
+    def summary(self) -> str:
+        lines = []
+        for path in sorted(set(self.notes) | set(self.suggestions)):
+            n, s = self.notes.get(path, 0), self.suggestions.get(path, 0)
+            lines.append(f"{path.name}: {counted(n, 'new note')}, {counted(s, 'suggested edit')}.")
+        if not lines:
+            lines.append("Nothing new in this document: no comments or changes to add.")
+        lines += [
+            f"{path.name} was edited after the pack was made: its notes were placed by their "
+            "quoted words."
+            for path in self.changed_since
+        ]
+        return "\n".join(lines + self.skipped)
+
+
+def is_review_pack(source: str | Path) -> bool:
+    """True when the file is a review pack exported by editor-app (it names its pages)."""
+    try:
+        import docx
+
+        from editor_app.core.docx_read import read_pack_data
+
+        return read_pack_data(docx.Document(str(source))) is not None
+    except Exception:  # not a readable Word file: not a pack
+        return False
+
+
+def import_review_pack(source: str | Path, site: Any) -> PackReport:
+    """Add a returned pack's new comments as notes and its tracked changes as suggestions.
+
+    The pages are found by the paths the pack carries; a page changed since the export is
+    matched by the quoted words. Raises DocxError when the file is not a review pack.
+    """
+    from editor_app.core import review
+    from editor_app.core.docx_export import file_version
+
+    content: DocxContent = read_docx(Path(source))
+    if content.pack is None:
+        raise DocxError("This Word document was not exported from editor-app as a review pack.")
+    report = PackReport()
+    returned = pack_paragraphs(Path(source).read_bytes())  # to tell of untracked edits
+    pages = content.pack.get("pages") or []
+    report.pages = len(pages)
+    root = Path(site.root).resolve()
+    for index, info in enumerate(pages):
+        rel = str(info.get("path") or "")
+        page = site.resolve_inside(rel) if rel else None
+        if page is None or not page.is_file():
+            report.skipped.append(f"The page {rel or '(unnamed)'} is not in this site any more.")
+            report.missing.append(rel or "(unnamed)")
+            continue
+        page = page.resolve()
+        doc = Document.load(page)
+        body = doc.body
+        if info.get("version") and info["version"] != file_version(doc.original):
+            report.changed_since.append(page)
+        store = review.NoteStore(page)
+        if store.error:
+            report.skipped.append(f"{page.relative_to(root)}: {store.error}")
+            continue
+        known = {(_plain(n.author), _plain(n.text)) for n in store.notes}
+        for comment in (c for c in content.comments if c.page == index):
+            if (_plain(comment.author), _plain(_as_exported(comment.text))) in known:
+                continue  # exported with the pack: already a note
+            start, end = located_in_context(body, comment)
+            store.add(note_of(body, start, end, comment))
+            known.add((_plain(comment.author), _plain(comment.text)))
+            report.notes[page] = report.notes.get(page, 0) + 1
+        for change in (c for c in content.changes if c.page == index):
+            placed = _add_suggestion(store, body, change)
+            if placed == _ADDED:
+                report.suggestions[page] = report.suggestions.get(page, 0) + 1
+            elif placed == _NOT_PLACED:
+                report.skipped.append(
+                    f"{page.name}: a change by {change.author or 'someone'} "
+                    f"(“{short(change.old or change.new)}”) could not be placed in the page."
+                )
+        if page not in report.changed_since:  # else the words differ anyway
+            untracked = untracked_edits_note(page, site, returned.get(index, []))
+            report.skipped += [untracked] if untracked else []
+    return report
+
+
+def _as_exported(text: str) -> str:
+    """A comment's own words: an export writes `On “words”: note` when the note's words were
+    not found in the page, and the note is `note`."""
+    m = re.match(r"On “[^”]*”: (.*)\Z", text, re.S)
+    return m.group(1) if m else text
+
+
+def _plain(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+_ADDED, _KNOWN, _NOT_PLACED = "added", "known", "not placed"
+
+
+def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
+    """A tracked change as a suggested edit on the words it touches: `_ADDED`, `_KNOWN`
+    (the same edit is already suggested: a pack imported twice) or `_NOT_PLACED`."""
+    from editor_app.core import review
+
+    make = getattr(review, "make_suggestion", None)
+    if make is None or not hasattr(store, "add_suggestion"):
+        return _NOT_PLACED
+    before_words = change.before.split()[-6:]
+    after_words = change.after.split()[:6]
+    old = change.old.strip()
+    if old:
+        glued = (
+            touches(change.before, change.old),
+            touches(change.old, change.after),
+        )
+        where = locate_in_context(body, old, before_words, after_words, glued)
+        if where is None:
+            return _NOT_PLACED
+        start, end = where
+        replacement = change.new.strip()
+    elif before_words or after_words:
+        # An insertion: the word next to it is the passage, the new words added to it.
+        if before_words:
+            where = locate_in_context(body, before_words[-1], before_words[:-1], after_words)
+        else:
+            where = locate_in_context(body, after_words[0], [], after_words[1:])
+        if where is None:
+            return _NOT_PLACED
+        start, end = where
+        added = change.new.strip()
+        if before_words:
+            replacement = joined(body[start:end], added)
+        else:
+            replacement = joined(added, body[start:end])
+    else:
+        return _NOT_PLACED
+    author = change.author or "Reviewer"
+    same = (_plain(author), body[start:end], replacement)
+    if any((_plain(s.author), s.quote, s.replacement) == same for s in store.suggestions):
+        return _KNOWN
+    suggestion = make(body, start, end, replacement, author)
+    if change.date is not None:
+        suggestion.date = change.date
+    store.add_suggestion(suggestion)
+    return _ADDED

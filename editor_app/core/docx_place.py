@@ -1,0 +1,183 @@
+"""Where Word's words stand in the page's Markdown: a comment's or a tracked change's quoted
+words found past formatting marks, link addresses and typographic quotes, told apart from
+other copies by the words around them; Word comments made review notes on those words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from editor_app.core.docx_read import DocxComment
+
+if TYPE_CHECKING:
+    from editor_app.core.review import Note
+
+
+# -- finding quoted words in Markdown ------------------------------------------------------------
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "."})
+# Between two words of the quote the Markdown may hold formatting marks or a link's address.
+_BETWEEN = r"(?:[\s*_`~\[\]>#|\\]|\]\([^)\s]*\))+"
+_INSIDE = r"[*_`~\\]*"
+_EDGE_WORDS = 30
+
+
+def locate_words(body: str, words: str) -> tuple[int, int] | None:
+    """Where `words` (plain text, as a reader sees it) stand in Markdown `body`, or None.
+
+    White space, formatting marks, link addresses and typographic quotes or dashes may
+    differ. When the words stand there more than once, the first place is taken.
+    """
+    tokens = words.translate(_QUOTES).split()
+    if not tokens:
+        return None
+    if len(tokens) > 2 * _EDGE_WORDS:
+        # A long passage: found by its first words and its last ones.
+        first = _search(body, tokens[:_EDGE_WORDS], 0)
+        last = _search(body, tokens[-_EDGE_WORDS:], first[1]) if first else None
+        return (first[0], last[1]) if first and last else None
+    return _search(body, tokens, 0)
+
+
+def _search(body: str, tokens: list[str], start: int) -> tuple[int, int] | None:
+    pattern = _BETWEEN.join(_INSIDE.join(_char(c) for c in token[:200]) for token in tokens)
+    try:
+        m = re.compile(pattern).search(body, start)
+    except re.error:
+        return None
+    return (m.start(), m.end()) if m else None
+
+
+def _char(c: str) -> str:
+    if c == '"':
+        return '["“”]'
+    if c == "'":
+        return "['‘’]"
+    if c == "-":
+        return "(?:-{1,3}|[–—])"
+    if c == ".":
+        return "[.…]"
+    return re.escape(c)
+
+
+def short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def touches(left: str, right: str) -> bool:
+    """Whether the end of `left` and the start of `right` touch, no space between them
+    (`permalink` and `: /:year/`)."""
+    return bool(left and right) and not left[-1].isspace() and not right[0].isspace()
+
+
+def joined(left: str, right: str) -> str:
+    """Two pieces of text, a space between them when two words would otherwise run together."""
+    if left and right and left[-1].isalnum() and right[0].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def locate_in_context(
+    body: str,
+    words: str,
+    before: list[str],
+    after: list[str],
+    glued: tuple[bool, bool] = (False, False),
+) -> tuple[int, int] | None:
+    """`words` in the body, told apart from other copies by the words around them. `glued`:
+    whether the words touch the word before / after them without a space (`permalink:`)."""
+    for b, a in (
+        (before, after),
+        (before[-3:], after[:3]),
+        (before[-1:], after[:1]),
+        (before[-1:], []),
+        ([], after[:1]),
+        ([], []),
+    ):
+        left = " ".join(b) + ("" if glued[0] or not b else " ")
+        right = ("" if glued[1] or not a else " ") + " ".join(a)
+        phrase = left + words + right
+        where = locate_words(body, phrase)
+        if where is None:
+            continue
+        inner = locate_words(body[where[0] : where[1]], words)
+        if b:
+            # The words are after the context: look from the end of the context words.
+            ctx = locate_words(body[where[0] : where[1]], " ".join(b))
+            offset = ctx[1] if ctx else 0
+            inner = locate_words(body[where[0] + offset : where[1]], words)
+            if inner is not None:
+                inner = (inner[0] + offset, inner[1] + offset)
+        if inner is not None:
+            return where[0] + inner[0], where[0] + inner[1]
+    return None
+
+
+# -- comments as review notes --------------------------------------------------------------------
+
+
+def inside_marks(body: str, start: int, end: int) -> tuple[int, int]:
+    """A range around `*words*` or `**words**` narrowed to the words themselves."""
+    while end - start > 2 and body[start] in "*_~" and body[end - 1] == body[start]:
+        start, end = start + 1, end - 1
+    return start, end
+
+
+def located(body: str, comment: DocxComment) -> tuple[int, int]:
+    """Where the words a Word comment is on stand in the body; (0, 0) when they are not found
+    (the note is then on the whole page)."""
+    found = locate_words(body, comment.quoted) if comment.quoted else None
+    return found or (0, 0)
+
+
+def located_in_context(body: str, comment: DocxComment) -> tuple[int, int]:
+    """Where a returned pack's comment stands in the page: when its words are there more
+    than once, the copy with the same words around it in the paragraph (as a tracked change
+    is placed), else the first."""
+    if comment.quoted and "\n" not in comment.quoted.strip():
+        glued = (
+            touches(comment.before, comment.quoted),
+            touches(comment.quoted, comment.after),
+        )
+        found = locate_in_context(
+            body,
+            comment.quoted.strip(),
+            comment.before.split()[-6:],
+            comment.after.split()[:6],
+            glued,
+        )
+        if found is not None:
+            return found
+    return located(body, comment)
+
+
+def note_of(body: str, start: int, end: int, comment: DocxComment) -> Note:
+    """A Word comment as a review note on body[start:end], dated as in Word when it says."""
+    from editor_app.core import review
+
+    note = review.make_note(body, start, end, comment.text, comment.author or None)
+    if comment.date is not None:
+        note.date = comment.date
+    return note
+
+
+def add_comment_notes(page: Path, body: str, comments: list[DocxComment], lost: list[str]) -> int:
+    from editor_app.core import review
+
+    store = review.NoteStore(page)
+    added = 0
+    for comment in comments:
+        if comment.placed:
+            start, end = inside_marks(body, comment.start, comment.end)
+        else:
+            start, end = located(body, comment)
+        store.add(note_of(body, start, end, comment))
+        added += 1
+        if comment.quoted and start == end:
+            lost.append(
+                f"The comment by {comment.author or 'someone'} on “{short(comment.quoted)}” "
+                "is kept as a note on the whole page: its words were not found."
+            )
+    return added
