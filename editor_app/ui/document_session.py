@@ -2,7 +2,8 @@
 
 `DocumentSession(window)` holds the open `Document` (`doc`; `raw` when its header could not
 be read and the editor holds the whole file), puts it in the form and the editor, turns the
-author's edits into changes of the document, saves through the window's guard (ui/safety.py:
+author's edits into changes of the document (`edits`, ui/page_edits.py: field writes, the
+editor's text, Undo / Redo), saves through the window's guard (ui/page_saving.py; ui/safety.py:
 recovery copies, changes on disk, safe saves) and emits the window's `documentOpened`,
 `documentSaved`, `documentClosed` and `modifiedChanged`.
 """
@@ -12,24 +13,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject
 
-from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.document import Document
 from editor_app.core.errors import explain_os_error
-from editor_app.core.page_language import language_name as page_language_name
-from editor_app.core.page_language import page_language, same_language
 from editor_app.core.site_entries import readable_title, title_value
-from editor_app.core.spelling import language_name as spelling_name
-from editor_app.ui import dialogs, new_page_flow
+from editor_app.ui import dialogs, new_page_flow, page_saving
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
-from editor_app.ui.form_undo import ABSENT, FormHistory
+from editor_app.ui.page_edits import (
+    DEFERRED_SYNC_CHARS,
+    DEFERRED_SYNC_MS,
+    PageEdits,
+    spelling_unchecked,
+)
 from editor_app.ui.window_panels import fill_panels, show_banner
 
-# From this many characters on, the editor's text reaches the page after a pause in typing,
-# not on every keystroke: copying a 5 MB text out of the editor takes ~40 ms.
-DEFERRED_SYNC_CHARS = 300_000
-DEFERRED_SYNC_MS = 150
+__all__ = ["DEFERRED_SYNC_CHARS", "DEFERRED_SYNC_MS", "DocumentSession"]
 
 
 class DocumentSession(QObject):
@@ -39,36 +38,34 @@ class DocumentSession(QObject):
         super().__init__(window)
         self.window = window
         self._doc: Document | None = None
-        self._text_pending = False  # the editor holds typing the page has not taken in yet
-        self._sync_timer = QTimer(self)
-        self._sync_timer.setSingleShot(True)
-        self._sync_timer.setInterval(DEFERRED_SYNC_MS)
-        self._sync_timer.timeout.connect(self._sync_text)
         self.raw = False  # the header could not be read: the editor holds the whole file
-        self._loading = False
-        self._modified = False
+        self.loading = False  # panels being filled: their signals are no edits
+        self.shown_modified = False  # what the title and the list show
         self.file_gone = False  # another program deleted the open page's file
-        self.form_history = FormHistory()  # Edit > Undo in the form
-        window.form.fieldEdited.connect(self._on_field_edited)
-        window.editor.textChanged.connect(self._on_text_changed)
+        self.edits = PageEdits(self)
+        self.form_history = self.edits.form_history  # Edit > Undo in the form
 
     @property
     def doc(self) -> Document | None:
         """The open page, with everything typed so far (a long page takes it in on demand)."""
-        if self._text_pending:
-            self._take_text()
+        if self.edits.text_pending:
+            self.edits.take_text()
+        return self._doc
+
+    @property
+    def page(self) -> Document | None:
+        """The open page as it is, typing not yet taken in left where it is."""
         return self._doc
 
     @property
     def typing_pending(self) -> bool:
         """True while typing into a long page has not reached the page yet (it will after a
         short pause, or as soon as anything reads `doc`)."""
-        return self._text_pending
+        return self.edits.text_pending
 
     @doc.setter
     def doc(self, doc: Document | None) -> None:
-        self._text_pending = False
-        self._sync_timer.stop()
+        self.edits.forget_pending()
         self._doc = doc
 
     # -- open and show -------------------------------------------------------------------
@@ -114,24 +111,24 @@ class DocumentSession(QObject):
         previous = self.doc
         if previous is not None and previous.path is not None and previous.path != doc.path:
             w.library.set_modified(previous.path, False)
-        self._loading = True
+        self.loading = True
         self.form_history.clear()
-        unchecked = self._spelling_unchecked(doc)
+        unchecked = spelling_unchecked(w, doc)
         w.editor.set_spelling_paused(unchecked, respell=False)  # the new text is coloured next
         try:
             self.doc = doc
             self.raw = doc.error is not None
             fill_panels(self.window, doc, self.raw)
         finally:
-            self._loading = False
+            self.loading = False
         show_banner(self.window, self.doc)
         self.show_editing(True)
         # An unreadable header has no form to show: give the editor the room.
         w.form_area.setVisible(not self.raw and w.toggle_form_action.isChecked())
-        self._modified = False
+        self.shown_modified = False
         self.file_gone = False
         w.setWindowModified(False)
-        self._update_modified()  # a recovered document may arrive with changes
+        self.update_modified()  # a recovered document may arrive with changes
         w.update_title()
         w.update_actions()
         if doc.path is not None and not w.library.select_path(doc.path) and w.site:
@@ -143,23 +140,6 @@ class DocumentSession(QObject):
             w.statusBar().showMessage(unchecked, 10000)
         if doc.path is not None:
             w.documentOpened.emit(doc.path)
-
-    def _spelling_unchecked(self, doc: Document) -> str:
-        """Why the page's words are left unchecked ("" when the dictionary is its language)."""
-        site = self.window.site
-        language = page_language(
-            doc.front_matter,
-            doc.path,
-            site.config if site is not None else None,
-            site.root if site is not None else None,
-        )
-        dictionary = self.window.editor.spelling_language
-        if not language or same_language(language, dictionary):
-            return ""
-        return self.window.tr(
-            "Spelling is not checked on this page: it is in {language}, and the dictionary "
-            "is {dictionary}."
-        ).format(language=page_language_name(language), dictionary=spelling_name(dictionary))
 
     def show_editing(self, shown: bool) -> None:
         """The form and the editor when a page is open, else a word on what to do."""
@@ -177,19 +157,19 @@ class DocumentSession(QObject):
         path = self.doc.path
         if path is not None:
             w.library.set_modified(path, False)
-        self._loading = True
+        self.loading = True
         try:
             self.doc = None
             self.raw = False
             w.form.load({}, None, [])
             w.editor.set_markdown("")
         finally:
-            self._loading = False
+            self.loading = False
         w.refresher.page_closed()
         w.banner.hide()
         self.show_editing(False)
         w.library.select_path(None)
-        self._modified = False
+        self.shown_modified = False
         self.file_gone = False
         w.setWindowModified(False)
         w.update_title()
@@ -227,83 +207,14 @@ class DocumentSession(QObject):
             and not Path(doc.path).exists()
         )
 
-    # -- save ----------------------------------------------------------------------------
+    # -- save (page_saving.py) -------------------------------------------------------------
     def save_document(self) -> bool:
         """Save the open document through the lossless model; False when it failed."""
-        w, doc = self.window, self.doc
-        if doc is None:
-            return False
-        old_path = doc.path
-        # The guard asks before replacing a newer file and explains failures (Save As offered).
-        saved = w.guard.save_document(doc)
-        if saved is None:
-            return False
-        if old_path is None or Path(saved) != Path(old_path):
-            self._saved_elsewhere(old_path, Path(saved))  # the failed save's Save As was taken
-            return True
-        path = doc.path
-        if w.site is not None and path is not None:
-            w.site.update_entry(path)
-            w.library.refresh()
-        if self.file_gone:  # saving put the deleted file back
-            self.file_gone = False
-            w.setWindowModified(doc.is_modified)
-            w.update_actions()
-        self._update_modified()
-        left_out = w.form.not_kept()
-        if left_out:  # said, not silently dropped: the box still shows what was typed
-            fields = "; ".join(
-                w.tr("{field} ('{text}' is not a number)").format(field=f, text=t)
-                for f, t in left_out
-            )
-            w.statusBar().showMessage(
-                w.tr("Saved {name}, without {fields}.").format(name=path.name, fields=fields),
-                15000,
-            )
-        else:
-            w.statusBar().showMessage(w.tr("Saved {name}.").format(name=path.name), 4000)
-        if path is not None:
-            w.documentSaved.emit(path)
-        if self.raw:
-            # The author may have repaired the header by hand: reopen to bring the form back.
-            fresh = Document.load(path)
-            if fresh.error is None:
-                self.show_document(fresh)
-        return True
+        return page_saving.save_document(self)
 
     def save_document_as(self) -> bool:
         """File > Save As: write the page to a file the user picks, then edit that file."""
-        doc = self.doc
-        if doc is None:
-            return False
-        old_path = doc.path
-        saved = self.window.guard.save_as(doc)
-        if saved is None:
-            return False
-        self._saved_elsewhere(old_path, Path(saved))
-        return True
-
-    def _saved_elsewhere(self, old_path: Path | None, new_path: Path) -> None:
-        """After Save As: the window now edits `new_path`; the old file stays as it was."""
-        w, doc = self.window, self.doc
-        if doc is None:
-            return
-        doc.path = new_path.resolve()
-        if old_path is not None:
-            w.library.set_modified(old_path, False)
-            w.documentClosed.emit(old_path)
-        inside = w.site is not None and doc.path.is_relative_to(w.site.root.resolve())
-        if inside:
-            w.site.update_entry(doc.path)
-            w.library.refresh()
-        # Shown afresh: the new place may belong to another collection, with other fields.
-        cursor = w.editor.textCursor().position()
-        self.show_document(doc)
-        moved = w.editor.textCursor()
-        moved.setPosition(min(cursor, len(w.editor.toPlainText())))
-        w.editor.setTextCursor(moved)  # the author carries on where they were
-        w.statusBar().showMessage(w.tr("Saved as {name}.").format(name=doc.path.name), 4000)
-        w.documentSaved.emit(doc.path)
+        return page_saving.save_document_as(self)
 
     # -- new -----------------------------------------------------------------------------
     def new_document(self) -> None:
@@ -314,130 +225,31 @@ class DocumentSession(QObject):
         """The file File > New will create, relative to the site (the core decides the name)."""
         return new_page_flow.propose_name(self.window.site, collection, title)
 
-    # -- edits ---------------------------------------------------------------------------
-    def _on_field_edited(self, name: str, value: object) -> None:
-        if self._loading or self.doc is None or self.raw:
-            return
-        if (
-            isinstance(value, list)
-            and len(value) == 1
-            and not isinstance(self.doc.front_matter.get(name), list)
-        ):
-            value = new_page_flow.in_site_shape(self.window.site, self.doc, name, value)
-        old = self.doc.front_matter.get(name, ABSENT)
-        if not self._set_field(name, value, self.window.tr("“{field}” was not changed: {reason}")):
-            return
-        self.form_history.record(name, old, value)
-        self._after_edit()
-        self._spelling_follows_language()
-
-    def _set_field(self, name: str, value: object, failure: str) -> bool:
-        """Write a field of the open page (ABSENT: take it away); when the header cannot take
-        the value, say why in the status bar (`failure` names {field} and {reason})."""
-        doc = self.doc
-        try:
-            if value is ABSENT:
-                if name in doc.front_matter:
-                    doc.remove(name)
-            else:
-                new_page_flow.set_field(self.window.site, doc, name, value)
-        except (ValueError, TypeError, FrontMatterError) as exc:
-            self.window.statusBar().showMessage(failure.format(field=name, reason=exc), 6000)
-            return False
-        return True
-
-    # -- undo and redo ---------------------------------------------------------------------
+    # -- edits (page_edits.py) -------------------------------------------------------------
     def undo(self) -> None:
         """Edit > Undo: the form's last change when working in the form, else the editor's."""
-        if self._in_form() and self.form_history.can_undo:
-            self._set_back(self.form_history.undo())
-        else:
-            self.window.editor.undo()
+        self.edits.undo()
 
     def redo(self) -> None:
         """Edit > Redo, as Undo chooses."""
-        if self._in_form() and self.form_history.can_redo:
-            self._set_back(self.form_history.redo())
-        else:
-            self.window.editor.redo()
+        self.edits.redo()
 
-    def _in_form(self) -> bool:
-        focus = QApplication.focusWidget()
-        return focus is not None and self.window.form_area.isAncestorOf(focus)
-
-    def _set_back(self, step: tuple[str, object] | None) -> None:
-        doc = self.doc
-        if step is None or doc is None or self.raw:
-            return
-        name, value = step
-        if not self._set_field(
-            name, value, self.window.tr("“{field}” could not be set back: {reason}")
-        ):
-            return
-        self.window.form.show_value(name, None if value is ABSENT else value, value is not ABSENT)
-        self._after_edit()
-        self._spelling_follows_language()
-
-    def _spelling_follows_language(self) -> None:
-        """A language typed into the page's settings (`lang: fr` on a new page) pauses or
-        resumes the spelling at once, as opening the page would."""
-        w = self.window
-        if self._doc is None:
-            return
-        reason = self._spelling_unchecked(self._doc)
-        if reason == w.editor.spelling_paused_reason:
-            return
-        w.editor.set_spelling_paused(reason)
-        if reason and w.editor.spellcheck_enabled:
-            w.statusBar().showMessage(reason, 10000)
-
-    def _on_text_changed(self) -> None:
-        if self._loading or self._doc is None or self._doc.read_only_reason is not None:
-            return
-        if self.window.editor.highlighter.recolouring:
-            return  # colours redone (scrolling, a new dictionary): the text did not change
-        if self.window.editor.document().characterCount() > DEFERRED_SYNC_CHARS:
-            # A long page: taken in after a pause, or as soon as anything reads `doc`.
-            self._text_pending = True
-            self._sync_timer.start()
-            if not self._modified:
-                self._show_modified(True)
-            self.window.refresher.page_edited()
-            return
-        self._take_text()
-        self._after_edit()
-
-    def _take_text(self) -> None:
-        """Bring the editor's text into the open page."""
-        self._text_pending = False
-        self._sync_timer.stop()
-        doc = self._doc
-        if doc is None:
-            return
-        text = self.window.editor.markdown()
-        if self.raw:
-            doc.set_text(text.replace("\n", doc.newline))
-        else:
-            doc.body = text
-
-    def _sync_text(self) -> None:
-        if self._text_pending:
-            self._take_text()
-            self._update_modified()  # typing may have put the page back as it was
-
-    def _after_edit(self) -> None:
-        self._update_modified()
+    def after_edit(self) -> None:
+        """An edit reached the page: the unsaved mark and the live preview follow."""
+        self.update_modified()
         self.window.refresher.page_edited()
 
-    def _update_modified(self) -> None:
+    def update_modified(self) -> None:
+        """Show whether the page has unsaved changes, when that changed."""
         modified = self.doc is not None and self.doc.is_modified
-        if modified == self._modified:
+        if modified == self.shown_modified:
             return  # the usual keystroke: nothing to redraw
-        self._show_modified(modified)
+        self.show_modified(modified)
 
-    def _show_modified(self, modified: bool) -> None:
+    def show_modified(self, modified: bool) -> None:
+        """The title's mark, the list's and the window's actions say `modified`."""
         w = self.window
-        self._modified = modified
+        self.shown_modified = modified
         w.setWindowModified(modified or self.file_gone)
         if self._doc is not None and self._doc.path is not None:
             w.library.set_modified(self._doc.path, modified)

@@ -1,0 +1,185 @@
+"""The author's edits into the open page: field writes, the editor's text, Edit > Undo / Redo.
+
+`DocumentSession` (ui/document_session.py) owns one `PageEdits` (`documents.edits`). A form
+edit is written into the page's header (`new_page_flow.set_field`) and recorded in the form's
+history (`form_undo.FormHistory`); Undo in the form sets the field back, elsewhere the editor
+undoes its own. The editor's text reaches the page on every keystroke, or after a pause in
+typing on a long page (past `DEFERRED_SYNC_CHARS`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.page_language import language_name as page_language_name
+from editor_app.core.page_language import page_language, same_language
+from editor_app.core.spelling import language_name as spelling_name
+from editor_app.ui import new_page_flow
+from editor_app.ui.form_undo import ABSENT, FormHistory
+
+if TYPE_CHECKING:
+    from editor_app.ui.document_session import DocumentSession
+
+# From this many characters on, the editor's text reaches the page after a pause in typing,
+# not on every keystroke: copying a 5 MB text out of the editor takes ~40 ms.
+DEFERRED_SYNC_CHARS = 300_000
+DEFERRED_SYNC_MS = 150
+
+
+def spelling_unchecked(window: Any, doc: Document) -> str:
+    """Why the page's words are left unchecked ("" when the dictionary is its language)."""
+    site = window.site
+    language = page_language(
+        doc.front_matter,
+        doc.path,
+        site.config if site is not None else None,
+        site.root if site is not None else None,
+    )
+    dictionary = window.editor.spelling_language
+    if not language or same_language(language, dictionary):
+        return ""
+    return window.tr(
+        "Spelling is not checked on this page: it is in {language}, and the dictionary "
+        "is {dictionary}."
+    ).format(language=page_language_name(language), dictionary=spelling_name(dictionary))
+
+
+class PageEdits(QObject):
+    """Takes the form's and the editor's edits into the session's open page."""
+
+    def __init__(self, session: DocumentSession) -> None:
+        super().__init__(session)
+        self.session = session
+        self.window = session.window
+        self.text_pending = False  # the editor holds typing the page has not taken in yet
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(DEFERRED_SYNC_MS)
+        self._sync_timer.timeout.connect(self._sync_text)
+        self.form_history = FormHistory()  # Edit > Undo in the form
+        self.window.form.fieldEdited.connect(self._on_field_edited)
+        self.window.editor.textChanged.connect(self._on_text_changed)
+
+    def forget_pending(self) -> None:
+        """Another page (or none) is shown: typing not taken in belongs to no page now."""
+        self.text_pending = False
+        self._sync_timer.stop()
+
+    # -- the form's edits ------------------------------------------------------------------
+    def _on_field_edited(self, name: str, value: object) -> None:
+        session = self.session
+        if session.loading or session.doc is None or session.raw:
+            return
+        if (
+            isinstance(value, list)
+            and len(value) == 1
+            and not isinstance(session.doc.front_matter.get(name), list)
+        ):
+            value = new_page_flow.in_site_shape(self.window.site, session.doc, name, value)
+        old = session.doc.front_matter.get(name, ABSENT)
+        if not self._set_field(name, value, self.window.tr("“{field}” was not changed: {reason}")):
+            return
+        self.form_history.record(name, old, value)
+        session.after_edit()
+        self.spelling_follows_language()
+
+    def _set_field(self, name: str, value: object, failure: str) -> bool:
+        """Write a field of the open page (ABSENT: take it away); when the header cannot take
+        the value, say why in the status bar (`failure` names {field} and {reason})."""
+        doc = self.session.doc
+        try:
+            if value is ABSENT:
+                if name in doc.front_matter:
+                    doc.remove(name)
+            else:
+                new_page_flow.set_field(self.window.site, doc, name, value)
+        except (ValueError, TypeError, FrontMatterError) as exc:
+            self.window.statusBar().showMessage(failure.format(field=name, reason=exc), 6000)
+            return False
+        return True
+
+    # -- undo and redo ---------------------------------------------------------------------
+    def undo(self) -> None:
+        """Edit > Undo: the form's last change when working in the form, else the editor's."""
+        if self._in_form() and self.form_history.can_undo:
+            self._set_back(self.form_history.undo())
+        else:
+            self.window.editor.undo()
+
+    def redo(self) -> None:
+        """Edit > Redo, as Undo chooses."""
+        if self._in_form() and self.form_history.can_redo:
+            self._set_back(self.form_history.redo())
+        else:
+            self.window.editor.redo()
+
+    def _in_form(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.window.form_area.isAncestorOf(focus)
+
+    def _set_back(self, step: tuple[str, object] | None) -> None:
+        doc = self.session.doc
+        if step is None or doc is None or self.session.raw:
+            return
+        name, value = step
+        if not self._set_field(
+            name, value, self.window.tr("“{field}” could not be set back: {reason}")
+        ):
+            return
+        self.window.form.show_value(name, None if value is ABSENT else value, value is not ABSENT)
+        self.session.after_edit()
+        self.spelling_follows_language()
+
+    def spelling_follows_language(self) -> None:
+        """A language typed into the page's settings (`lang: fr` on a new page) pauses or
+        resumes the spelling at once, as opening the page would."""
+        w = self.window
+        doc = self.session.page
+        if doc is None:
+            return
+        reason = spelling_unchecked(w, doc)
+        if reason == w.editor.spelling_paused_reason:
+            return
+        w.editor.set_spelling_paused(reason)
+        if reason and w.editor.spellcheck_enabled:
+            w.statusBar().showMessage(reason, 10000)
+
+    # -- the editor's text -----------------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        session = self.session
+        doc = session.page
+        if session.loading or doc is None or doc.read_only_reason is not None:
+            return
+        if self.window.editor.highlighter.recolouring:
+            return  # colours redone (scrolling, a new dictionary): the text did not change
+        if self.window.editor.document().characterCount() > DEFERRED_SYNC_CHARS:
+            # A long page: taken in after a pause, or as soon as anything reads `doc`.
+            self.text_pending = True
+            self._sync_timer.start()
+            if not session.shown_modified:
+                session.show_modified(True)
+            self.window.refresher.page_edited()
+            return
+        self.take_text()
+        session.after_edit()
+
+    def take_text(self) -> None:
+        """Bring the editor's text into the open page."""
+        self.forget_pending()
+        doc = self.session.page
+        if doc is None:
+            return
+        text = self.window.editor.markdown()
+        if self.session.raw:
+            doc.set_text(text.replace("\n", doc.newline))
+        else:
+            doc.body = text
+
+    def _sync_text(self) -> None:
+        if self.text_pending:
+            self.take_text()
+            self.session.update_modified()  # typing may have put the page back as it was
