@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FIELD=VALUE",
         help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]; "
         "for a text field (text in the schema, or text now), a VALUE YAML cannot read as "
-        "written is that text, e.g. 'title=AI in education: new' (written quoted); "
+        "written is that text, e.g. 'title=AI in education: new' (written quoted), and so "
+        "are yes, no, #1 and - x; "
         "FIELD may be a field inside a group, e.g. params.returnType=int",
     )
     p.set_defaults(func=cmd_set)
@@ -169,10 +170,14 @@ def cmd_set(args: argparse.Namespace) -> int:
                 f"{assignment!r} is not FIELD=VALUE: write it as {example or assignment + '=VALUE'}"
             )
         try:
-            changes.append((name, parse_cli_value(text)))
+            value = parse_cli_value(text)
         except ValueError as exc:
             unread[len(changes)] = (text, exc)
-            changes.append((name, None))
+            value = None
+        if isinstance(value, bool):
+            # `title=yes`: true for YAML, the word itself for a text field (known below).
+            unread[len(changes)] = (text, ValueError())
+        changes.append((name, value))
     if _not_a_page(args.file):
         return fail(f"{args.file}: not a page (a Markdown or HTML file); the file was not changed")
     try:
@@ -182,8 +187,10 @@ def cmd_set(args: argparse.Namespace) -> int:
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
     for place, (text, exc) in unread.items():
-        name = changes[place][0]
+        name, value = changes[place]
         if not _takes_text(doc, name):
+            if isinstance(value, bool):
+                continue  # a true/false field, or one that is not text: true or false it is
             return fail(f"{name}: {exc}")
         changes[place] = (name, parse_cli_value(text, as_text=True))
     for place, (name, value) in enumerate(changes):

@@ -278,8 +278,9 @@ def parse_cli_value(text: str, as_text: bool = False) -> Any:
 
     Raises ValueError with plain words when the text is not a value (e.g. an unquoted colon).
     With `as_text` (the field holds text), text YAML cannot read as written, or reads as a
-    group without braces (`AI in education: new`), is that text itself, spaces at the ends
-    dropped as YAML drops them.
+    group without braces (`AI in education: new`), a comment (`#1`), a list (`- x`), empty
+    text (`|`) or true/false (`yes`, `No`), is that text itself, spaces at the ends dropped
+    as YAML drops them.
     """
     if not text.strip():
         return None
@@ -309,6 +310,13 @@ def parse_cli_value(text: str, as_text: bool = False) -> Any:
             return text.strip()
         raise ValueError(f"{text!r} contains ': '; put the whole value in quotes")
     stripped = text.strip()
+    if as_text and isinstance(value, bool):
+        return stripped  # `yes`, `No`, `off`: YAML's true/false; a text field keeps the word
+    if value == "" and stripped:
+        # `|` or `>` alone: YAML starts a block of lines, empty here, which would empty it.
+        if as_text:
+            return stripped
+        raise ValueError(f"{text!r} is read as empty text; put it in quotes")
     if value is None and stripped not in _NULL_WORDS:
         # `#1 in town`: YAML reads all of it as a comment, which would empty the field.
         if as_text:

@@ -1,7 +1,8 @@
-"""`editor-app set` on a text field with a value starting with `#` or `- `: YAML reads the
-first as a comment (nothing) and the second as a list of one, so `title=#1 in town` emptied
-the title and `title=- draft` turned it into a list, both with exit 0. A text field takes
-them as typed; any other field refuses them (exit 2, file untouched)."""
+"""`editor-app set` on a text field with a value YAML reads as something else: `#...` a comment
+(nothing), `- x` a list of one, `|` empty text, `yes`/`No` true/false. `title=#1 in town`
+emptied the title, `title=- draft` made it a list, `title=No` made it `false`, all with exit 0.
+A text field takes them as typed; another field refuses the first three (exit 2, file
+untouched) and a true/false field takes yes/no as true/false."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from editor_app.core.document import Document, parse_cli_value
 PAGE = "---\ntitle: Old title\norder: 3\ntopics:\n  - Health\n---\nBody\n"
 
 
-@pytest.mark.parametrize("typed", ["#1 in town", "#", "- draft", "-  two  spaces"])
+@pytest.mark.parametrize(
+    "typed", ["#1 in town", "#", "- draft", "-  two  spaces", "|", ">", "yes", "No", "off"]
+)
 def test_a_text_field_takes_the_value_as_typed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
 ) -> None:
@@ -29,7 +32,10 @@ def test_a_text_field_takes_the_value_as_typed(
     )
 
 
-@pytest.mark.parametrize(("assignment", "said"), [("order=#5", "comment"), ("order=- 5", "[a, b]")])
+@pytest.mark.parametrize(
+    ("assignment", "said"),
+    [("order=#5", "comment"), ("order=- 5", "[a, b]"), ("order=|", "empty text")],
+)
 def test_another_field_refuses_it_and_the_file_is_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], assignment: str, said: str
 ) -> None:
@@ -46,3 +52,10 @@ def test_nothing_written_as_nothing_still_empties() -> None:
         assert parse_cli_value(typed) is None
     assert parse_cli_value("[a, b]") == ["a", "b"]
     assert parse_cli_value("#x", as_text=True) == "#x"
+
+
+def test_a_true_false_field_still_reads_yes_and_no(tmp_path: Path) -> None:
+    path = tmp_path / "page.md"
+    path.write_text("---\ntitle: Old\nlisted: true\n---\nBody\n")
+    assert main(["set", str(path), "listed=no", "title=yes"]) == 0
+    assert path.read_text() == '---\ntitle: "yes"\nlisted: false\n---\nBody\n'
