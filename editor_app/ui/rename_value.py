@@ -1,11 +1,13 @@
 """Rename or Merge a Value: a dialog that changes one value (a topic, an author's name...) in
-every page that uses it, with a preview of the pages first; and its questions.
+every page that uses it, with a preview of the pages first.
+
+What it offers is the core's (`core/rename_choices.py`); its list of pages is drawn by
+`rename_report.py`, its questions are `rename_questions.py`'s (named here too).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,38 +25,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from editor_app.core.rename_choices import (
+    CAPITALS,
+    MERGE,
+    RENAMEABLE_TYPES,
+    SAME,
+    offered_names,
+    pair_meaning,
+    rename_fields,
+    renames_target,
+)
 from editor_app.core.rename_value import RenameReport, rename_value
-from editor_app.core.schema import FILE_KEY, field_label
+from editor_app.core.schema import field_label
 from editor_app.core.tool_support import ValueUse, value_uses
+from editor_app.ui.rename_questions import ConfirmRename, SaveFirstQuestion
+from editor_app.ui.rename_report import show_report
 from editor_app.ui.site_search import pages_text
 from editor_app.ui.workers import JobRunner
 
-RENAMEABLE_TYPES = ("text", "choice", "choices", "relation")
-
-
-class ConfirmRename:
-    """Asks before pages are changed; a classmethod so tests can answer it."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, text: str) -> bool:
-        """Ask the user; only the Rename button says yes."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Rename or merge a value"))
-        box.setText(text)
-        yes = box.addButton(box.tr("Change the pages"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+__all__ = ["RENAMEABLE_TYPES", "ConfirmRename", "RenameValueDialog", "SaveFirstQuestion"]
 
 
 class RenameValueDialog(QDialog):
@@ -81,7 +75,7 @@ class RenameValueDialog(QDialog):
         self.schema = schema
         self.before_change: Callable[[], bool] = lambda: True
         self.report: RenameReport | None = None
-        own, others = self._rename_fields(collection)
+        own, others = rename_fields(schema, collection)
         self._fields: dict[str, Any] = {f.name: f for f in own + others}
         self._uses: list[ValueUse] = []
         self._names: list[str] = []  # values offered as the new one
@@ -165,24 +159,6 @@ class RenameValueDialog(QDialog):
         self._on_field()
 
     # -- the choices -------------------------------------------------------------------------
-    def _rename_fields(self, collection: str | None) -> tuple[list[Any], list[Any]]:
-        """Fields that hold names: the collection's own first, then other collections'."""
-        schema = self.schema
-        if schema is None:
-            return [], []
-        chosen = schema.for_collection(collection) if collection else None
-        own: dict[str, Any] = {}
-        others: dict[str, Any] = {}
-        for cs in [chosen] if chosen is not None else []:
-            for f in cs.fields:
-                if f.type in RENAMEABLE_TYPES:
-                    own.setdefault(f.name, f)
-        for cs in schema.collections.values():
-            for f in cs.fields:
-                if f.type in RENAMEABLE_TYPES and f.name not in own:
-                    (others if own else own).setdefault(f.name, f)
-        return list(own.values()), list(others.values())
-
     def field(self) -> Any:
         """The schema field chosen, or None."""
         return self._fields.get(str(self.field_box.currentData() or ""))
@@ -210,22 +186,6 @@ class RenameValueDialog(QDialog):
         self.target_check.setChecked(rename_target)
         return True
 
-    def _is_relation(self, f: Any) -> bool:
-        # Pages named by any field (title:, name: on author pages) can be renamed with the
-        # value; pages named by their file cannot (renaming files is not done here).
-        return bool(f is not None and f.type == "relation" and f.collection and f.key != FILE_KEY)
-
-    def _target_names(self, f: Any) -> list[str]:
-        """The names the related pages go by, in the field the relation names them by."""
-        key = f.key or "title"
-        if key == "title":
-            return self.site.titles(f.collection)
-        return [
-            str(e.front_matter.get(key))
-            for e in self.site.documents(f.collection)
-            if e.front_matter.get(key) not in (None, "")
-        ]
-
     def _target_label(self, f: Any) -> str:
         collection = self.site.collections.get(f.collection) if self.site is not None else None
         return str(getattr(collection, "label", "") or f.collection)
@@ -239,12 +199,9 @@ class RenameValueDialog(QDialog):
             pages = pages_text(use.count)
             self.old_box.addItem(f"{use.text}  ({pages})", use.text)
         self.old_box.blockSignals(False)
-        names = [use.text for use in self._uses]
-        if self._is_relation(f):
-            # Pages of the related collection not used yet are fine new values too.
-            names += [t for t in self._target_names(f) if t and t not in names]
-        self._names = sorted(set(names), key=lambda n: (n.casefold(), n))
-        self.target_check.setVisible(self._is_relation(f))
+        # Pages of the related collection not used yet are fine new values too.
+        self._names = offered_names(self.site, f, self._uses)
+        self.target_check.setVisible(renames_target(f))
         self.target_check.setChecked(False)
         self._on_old()
 
@@ -256,21 +213,22 @@ class RenameValueDialog(QDialog):
 
     def _on_inputs(self) -> None:
         f, old, new = self.field(), self.old_value(), self.new_value()
-        if self._is_relation(f):
+        if renames_target(f):
             self.target_check.setText(
                 self.tr("Also rename the page “{old}” in {collection} itself").format(
                     old=old or "…", collection=self._target_label(f)
                 )
             )
         used = {use.text: use.count for use in self._uses}
+        meaning = pair_meaning(old, new, self._uses)
         hint = ""
-        if old is not None and new and new == old:
+        if meaning == SAME:
             hint = self.tr("The new value is the same as the old one.")
-        elif new and new in used:
+        elif meaning == MERGE:
             hint = self.tr(
                 "“{new}” is already used by {pages}: the two values will be merged into it."
             ).format(new=new, pages=pages_text(used[new]))
-        elif new and any(new.casefold() == text.casefold() for text in used):
+        elif meaning == CAPITALS:
             hint = self.tr("A value differing only in capitals is already in use.")
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
@@ -358,61 +316,9 @@ class RenameValueDialog(QDialog):
             )
         )
 
-    def _relative(self, path: Path) -> str:
-        try:
-            return Path(path).relative_to(self.site.root).as_posix()
-        except (ValueError, AttributeError):
-            return str(path)
-
-    def _page_item(self, path: Path, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setToolTip(self._relative(path))
-        return item
-
-    def _describe(self, path: Path) -> str:
-        """A page as authors know it: its title and where it lives."""
-        entry = self.site.entry(path) if self.site is not None else None
-        title = entry.title if entry is not None and entry.title else Path(path).name
-        collection = self.site.collections.get(entry.collection) if entry is not None else None
-        label = getattr(collection, "label", "") if collection is not None else ""
-        return f"{title} ({label})" if label else title
-
     def _show_report(self, report: RenameReport) -> None:
-        self.files.clear()
-        n = len(report.files)
-        if report.dry_run:
-            if n == 0:
-                text = self.tr("No page would change.")
-            else:
-                text = self.tr("{pages} would change:").format(pages=pages_text(n))
-        elif n == 0:
-            text = self.tr("No page was changed.")
-        else:
-            text = self.tr("Changed {pages}:").format(pages=pages_text(n))
-        self.summary.setText(text)
-        for path in report.changed:
-            self.files.addItem(self._page_item(path, self._describe(path)))
-        for path in report.targets:
-            if path not in report.changed:
-                text = self.tr("{page}: the page's own title").format(page=self._describe(path))
-                self.files.addItem(self._page_item(path, text))
         quiet = self.palette().color(self.palette().ColorRole.PlaceholderText)
-        extra = [
-            self.tr("Left as it is: {page}: {why}").format(page=self._relative(path), why=why)
-            for path, why in report.skipped
-        ] + list(report.notes)
-        if extra:
-            heading = QListWidgetItem(self.tr("Also worth knowing:"))
-            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-            self.files.addItem(heading)
-        for text in extra:
-            item = QListWidgetItem(text)
-            item.setForeground(quiet)
-            item.setToolTip(text)
-            self.files.addItem(item)
+        show_report(report, self.site, self.summary, self.files, quiet)
 
     def reject(self) -> None:
         # A rename half done must finish: closing waits until the pages are written.
@@ -422,30 +328,3 @@ class RenameValueDialog(QDialog):
     def is_busy(self) -> bool:
         """True while pages are being looked for or changed."""
         return self._busy
-
-
-# -- the main window's side --------------------------------------------------------------------
-
-
-class SaveFirstQuestion:
-    """Asks to save the open page before a rename may change it; a classmethod for tests."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, name: str) -> bool:
-        """True to save and go on; False leaves everything as it is."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Unsaved changes"))
-        box.setText(box.tr("“{name}” has changes that are not saved.").format(name=name))
-        box.setInformativeText(
-            box.tr(
-                "Save them before the rename? The rename may change this page too, and your "
-                "changes must be saved first so none are lost.",
-            )
-        )
-        save = box.addButton(box.tr("Save and go on"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is save
