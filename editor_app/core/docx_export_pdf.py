@@ -4,6 +4,8 @@ For reviewers who only read and print. The text column leaves a wide right margi
 review note is written there beside the passage it is about (and as a PDF note, which
 readers list). Several pages make one file with a contents page. `fpdf2` lays the pages out
 from the preview's sanitised HTML, simplified to what it can draw.
+Its fonts are found in `pdf_fonts.py`; a right-to-left page is laid out by
+`pdf_right_to_left.py`.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from fpdf import FPDF
 from fpdf.bidi import auto_detect_base_direction
 from fpdf.drawing_primitives import DeviceGray
-from fpdf.enums import Align, TextDirection
+from fpdf.enums import TextDirection
 from fpdf.errors import FPDFException
 from fpdf.fonts import FontFace
 from fpdf.html import DEFAULT_TAG_STYLES, HTML2FPDF
-from fpdf.text_region import LineWrapper, Paragraph
 
 from editor_app.core.docx_export import (
     ExportReport,
@@ -32,6 +33,8 @@ from editor_app.core.docx_export import (
     plain_quote,
 )
 from editor_app.core.docx_write import LooseText, header_parts
+from editor_app.core.pdf_fonts import LATIN, load_fonts
+from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
 from editor_app.core.store import atomic_write
 
 if TYPE_CHECKING:
@@ -47,28 +50,7 @@ _KEPT = frozenset(
     "sub sup table tbody td tfoot th thead tr u ul".split()
 )
 _DROP = frozenset(["script", "style", "svg", "math", "input"])
-_FONT_DIRS = (
-    "/usr/share/fonts/truetype/dejavu",
-    "/usr/share/fonts/dejavu",
-    "/usr/local/share/fonts",
-    "/Library/Fonts",
-    "C:/Windows/Fonts",
-)
-_FONT_FILES = {
-    "": ("DejaVuSans.ttf", "arial.ttf"),
-    "B": ("DejaVuSans-Bold.ttf", "arialbd.ttf"),
-    "I": ("DejaVuSans-Oblique.ttf", "ariali.ttf"),
-    "BI": ("DejaVuSans-BoldOblique.ttf", "arialbi.ttf"),
-}
-_MONO_FILES = {
-    "": ("DejaVuSansMono.ttf", "cour.ttf"),
-    "B": ("DejaVuSansMono-Bold.ttf", "courbd.ttf"),
-    "I": ("DejaVuSansMono-Oblique.ttf", "couri.ttf"),
-    "BI": ("DejaVuSansMono-BoldOblique.ttf", "courbi.ttf"),
-}
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
-# OpenType script of right-to-left languages not written in Arabic letters.
-_SCRIPTS = {"he": "hebr", "yi": "hebr", "dv": "thaa"}
 
 
 def export_pdf(
@@ -125,7 +107,7 @@ class _Pdf(FPDF):
         self.set_margins(_LEFT, 16, _PAGE_W - _LEFT - _TEXT_W)
         self.set_auto_page_break(True, margin=16)
         self.mono_faces: dict[str, str] = {}  # bold and italic code faces not added yet
-        self.body_font, self.mono_font = _fonts(self)
+        self.body_font, self.mono_font = load_fonts(self)
         self.set_font(self.body_font, size=11)
         self._note_bottom: dict[int, float] = {}
         self.fresh_page = False
@@ -156,7 +138,7 @@ class _Pdf(FPDF):
     def text_safe(self, text: str) -> str:
         """Text the font can draw (the built-in font holds Latin-1 only)."""
         if self.body_font == "helvetica":
-            text = text.translate(_LATIN)
+            text = text.translate(LATIN)
             self.replaced.update(c for c in text if ord(c) > 0xFF and not c.isspace())
             return text.encode("latin-1", "replace").decode("latin-1")
         return text
@@ -169,7 +151,7 @@ class _Pdf(FPDF):
         if page.right_to_left and self.body_font == "Body":
             try:
                 language = page.language.split("-")[0].lower()
-                script = _SCRIPTS.get(language, "arab")
+                script = SCRIPTS.get(language, "arab")
                 self.set_text_shaping(True, direction="rtl", script=script, language=language)
                 self.right_to_left = self.shaped_pages = True
             except FPDFException:  # the shaping library (uharfbuzz) is not installed
@@ -179,7 +161,7 @@ class _Pdf(FPDF):
         if self.right_to_left:
             # Italic DejaVu has no Arabic: such words are drawn upright instead of as boxes.
             self.set_fallback_fonts([self.body_font], exact_match=False)
-            self.HTML2FPDF_CLASS = _RightToLeftHtml
+            self.HTML2FPDF_CLASS = RightToLeftHtml
         else:
             self.set_text_shaping(False)
             self.set_fallback_fonts([])
@@ -244,7 +226,7 @@ class _Pdf(FPDF):
 
     def _html(self, el: Any) -> None:
         if self.right_to_left:
-            _tables_right_to_left(el)
+            tables_right_to_left(el)
         text = self.text_safe(str(el).strip())
         if not text:
             return
@@ -304,94 +286,6 @@ class _Pdf(FPDF):
         self.multi_cell(_NOTE_W, 3.4, text, align=align, new_x="LEFT", new_y="NEXT")
         if self.right_to_left:
             self.text_shaping["direction"] = TextDirection.RTL
-
-
-class _RightIndented(Paragraph):
-    """A paragraph indented from the right: its lines wrapped `right_indent` narrower and
-    ended that far left of the column's right edge (fpdf2 indents from the left only); a
-    list item's lines after the first end `hang` further in, under its first words rather
-    than under its bullet (as a left-to-right item's bullet hangs in its indent)."""
-
-    right_indent = 0.0
-    hang = 0.0
-
-    def build_lines(self, print_sh: bool) -> list[LineWrapper]:
-        # Wrapped to the width left (the first line `hang` wider: fpdf2 shifts it left by
-        # that much, which a right-aligned line does not show)...
-        self.indent, self.first_line_indent = self.right_indent + self.hang, -self.hang
-        try:
-            lines = super().build_lines(print_sh)
-        finally:
-            self.indent = self.first_line_indent = 0.0  # ... drawn from the column's left
-        cut = self.right_indent + self.hang
-        return [
-            LineWrapper(
-                w.line._replace(max_width=w.line.max_width - cut + (self.hang if w.first_line else 0)),
-                w.paragraph,
-                first_line=w.first_line,
-                last_line=w.last_line,
-            )
-            for w in lines
-        ]
-
-
-class _RightToLeftHtml(HTML2FPDF):
-    """fpdf2's HTML layout for a right-to-left page: paragraphs, headings and list items
-    aligned right, a list item's bullet or number at its right (where its line starts),
-    a nested list's items indented from the right; code blocks stay left to right."""
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag == "pre" and self.pdf.text_shaping:
-            self.pdf.text_shaping["direction"] = TextDirection.LTR
-        super().handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        super().handle_endtag(tag)
-        if tag == "pre" and self.pdf.text_shaping:
-            self.pdf.text_shaping["direction"] = TextDirection.RTL
-
-    def _new_paragraph(self, align: Any = None, *args: Any, bullet: str = "", **kw: Any) -> None:
-        if self._pre_formatted:
-            return super()._new_paragraph(align, *args, bullet=bullet, **kw)
-        # fpdf2 indents from the left only, and a right-aligned line indented so overran the
-        # column's right edge by the indent: the indent is taken from the right instead.
-        right = 0.0
-        if not isinstance(kw.get("indent"), Align):
-            right = self._right_indent(float(kw.get("indent") or 0), bool(bullet))
-            kw["indent"] = 0
-        super()._new_paragraph(Align.R if align in (None, Align.L) else align, *args, **kw)
-        if right > 0 and isinstance(self._paragraph, Paragraph):
-            self._paragraph.__class__ = _RightIndented
-            self._paragraph.right_indent = right
-        if bullet:
-            # fpdf2 draws a bullet left of the text; here it is the first thing read, written
-            # with the item's first words (in a paragraph of its own, `<li><p>`, it stood alone).
-            self._bullet = f"{bullet}\u00a0"
-
-    def _right_indent(self, indent: float, item: bool) -> float:
-        """How far from the right a paragraph starts: a list's items at the right edge (their
-        bullet there, where fpdf2 draws a left-to-right one in the left indent), each list
-        inside an item one step further in, as left-to-right packs indent from the left;
-        other indents (a definition's) as given, within their list's."""
-        step = getattr(self.tag_styles.get("li"), "l_margin", 0)
-        step = float(step) if isinstance(step, (int, float)) else 0.0
-        depth = max(self.indent - 1, 0)  # lists around this one (`indent`: the depth)
-        if item:
-            return max(indent - step, 0.0)
-        return indent + step * depth
-
-    def _write_paragraph(self, text: str, link: Any = None) -> None:
-        bullet = getattr(self, "_bullet", "")
-        if bullet and text.strip():
-            self._bullet = ""
-            color, self.font_color = self.font_color, self.li_prefix_color
-            super()._write_paragraph(bullet)
-            self.font_color = color
-            if isinstance(self._paragraph, Paragraph):
-                if not isinstance(self._paragraph, _RightIndented):
-                    self._paragraph.__class__ = _RightIndented
-                self._paragraph.hang = self.pdf.get_string_width(bullet)
-        super()._write_paragraph(text, link)
 
 
 def _contents_page(pdf: FPDF, sections: list[Any]) -> None:
@@ -483,16 +377,6 @@ def _simplify(el: Any) -> Any:
     return soup
 
 
-def _tables_right_to_left(soup: Any) -> None:
-    """A table of a right-to-left page: its first column at the right, cells aligned right."""
-    for row in soup.find_all("tr"):
-        cells = [cell.extract() for cell in row.find_all(["td", "th"], recursive=False)]
-        for cell in reversed(cells):
-            if cell.name == "td" and not cell.get("align"):
-                cell["align"] = "right"
-            row.append(cell)
-
-
 def _local_file(src: str) -> Path | None:
     parts = urlsplit(src)
     if parts.scheme != "file":
@@ -505,40 +389,6 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _fonts(pdf: FPDF) -> tuple[str, str]:
-    """A Unicode font from the system when there is one (else the built-in Helvetica)."""
-    found: dict[str, str] = {}
-    for style, names in _FONT_FILES.items():
-        # Without the italic files (Debian's fonts-dejavu-extra), italics are drawn upright:
-        # better than Helvetica, which has no Arabic, Hebrew, Greek or Cyrillic letters.
-        path = _find_font(names) or found.get(style.replace("I", ""))
-        if path is None:
-            return "helvetica", "courier"
-        found[style] = path
-    for style, path in found.items():
-        pdf.add_font("Body", style, path)
-    mono = _find_font(_MONO_FILES[""])
-    if mono is None:
-        return "Body", "courier"
-    pdf.add_font("Mono", "", mono)
-    # Code in bold or italic words (`**a `code`**`, a definition's term) needs those faces
-    # too (the upright one stands in for any missing), added when first used: a pack
-    # without such code is the same file as before.
-    pdf.mono_faces = {
-        style: _find_font(names) or mono for style, names in _MONO_FILES.items() if style
-    }
-    return "Body", "Mono"
-
-
-def _find_font(names: tuple[str, ...]) -> str | None:
-    for folder in _FONT_DIRS:
-        for name in names:
-            path = Path(folder) / name
-            if path.is_file():
-                return str(path)
-    return None
-
-
 # Headings as the preview shows them: dark, not fpdf2's red, and at most 18 points.
 _HEADING_STYLES = {
     f"h{n}": DEFAULT_TAG_STYLES[f"h{n}"].replace(
@@ -546,6 +396,3 @@ _HEADING_STYLES = {
     )
     for n in range(1, 7)
 }
-_LATIN = str.maketrans(
-    {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "·": "-"}
-)

@@ -13,7 +13,7 @@ import pytest
 from shared_sites import shared_site_path
 
 from editor_app.core import docx_export_pdf as pdf_module
-from editor_app.core import review
+from editor_app.core import pdf_fonts, review
 from editor_app.core.document import Document
 from editor_app.core.docx_export_pdf import _LEFT, _TEXT_W, export_pdf
 from editor_app.core.site import Site
@@ -246,7 +246,7 @@ def test_without_the_shaping_library_the_pack_says_so_and_is_written(
 def test_without_a_font_for_their_letters_the_pack_names_them(
     guide: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pdf_module, "_FONT_DIRS", (str(tmp_path / "no fonts"),))
+    monkeypatch.setattr(pdf_fonts, "FONT_DIRS", (str(tmp_path / "no fonts"),))
     report = export_pdf(
         [guide / "_articles" / "ar" / "metrics.md"], tmp_path / "pack.pdf", Site.open(guide)
     )
@@ -264,11 +264,11 @@ def test_with_the_upright_fonts_alone_the_page_still_reads_from_the_right(
     fonts = tmp_path / "fonts"
     fonts.mkdir()
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        found = pdf_module._find_font((name,))
+        found = pdf_fonts.find_font((name,))
         if found is None:
             pytest.skip(f"{name} is not on this computer")
         (fonts / name).symlink_to(found)
-    monkeypatch.setattr(pdf_module, "_FONT_DIRS", (str(fonts),))
+    monkeypatch.setattr(pdf_fonts, "FONT_DIRS", (str(fonts),))
     report = export_pdf(
         [guide / "_articles" / "ar" / "metrics.md"], tmp_path / "pack.pdf", Site.open(guide)
     )
