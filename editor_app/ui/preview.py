@@ -1,242 +1,52 @@
 """The preview pane: shows rendered HTML, offline and script-free, scrolled with the editor.
 
 Uses Chromium's engine (QtWebEngine) when it is installed, else QTextBrowser. Set
-EDITOR_APP_PREVIEW=text to force the lighter QTextBrowser.
+EDITOR_APP_PREVIEW=text to force the lighter QTextBrowser. Its rooms: the web view and
+whether QtWebEngine is there in `preview_web.py`, the text preview's pieces in
+`preview_pieces.py` and its images in `preview_images.py` (all named here too).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QElapsedTimer,
-    QEvent,
-    QObject,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
+
+from editor_app.ui.preview_images import IMAGE_CACHE_SIZE, IMAGE_MARGIN, ImageCache, TextView
+from editor_app.ui.preview_pieces import PIECE_CHARS, PagePieces, add_piece, for_text_view
+from editor_app.ui.preview_web import (
+    EXTERNAL_SCHEMES,
+    HAVE_WEBENGINE,
+    _web_classes,
+    application_world,
+    open_external,
+    use_webengine,
+    web_view,
 )
-from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QStackedLayout, QTextBrowser, QVBoxLayout, QWidget
 
+__all__ = [
+    "EXTERNAL_SCHEMES",
+    "HAVE_WEBENGINE",
+    "IMAGE_CACHE_SIZE",
+    "IMAGE_MARGIN",
+    "PIECE_CHARS",
+    "SLICE_MS",
+    "WEB_START_DELAY_MS",
+    "PagePieces",
+    "PreviewPane",
+    "_web_classes",
+    "add_piece",
+    "use_webengine",
+]
 
-def _webengine_installed() -> bool:
-    try:  # QtWebEngine is an optional wheel (pyside6-webengine); found without loading it.
-        return importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None
-    except (ImportError, ValueError):  # pragma: no cover - depends on the installation
-        return False
-
-
-HAVE_WEBENGINE = _webengine_installed()
-if HAVE_WEBENGINE and QCoreApplication.instance() is None:
-    # Lets QtWebEngine be loaded after the application exists (Qt's rule), so Chromium starts
-    # once the window is up instead of before it: see PreviewPane.start_web.
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-
-EXTERNAL_SCHEMES = ("http", "https", "mailto")
 # The text preview prepares a new page in slices of about this many milliseconds (parsing a
 # piece of the page, laying it out), so the window keeps answering keys on a long page.
 SLICE_MS = 6
-# Characters of HTML parsed at once (a few milliseconds here).
-PIECE_CHARS = 6_000
-# Decoded images the text preview keeps (those of the pages last shown).
-IMAGE_CACHE_SIZE = 64
-IMAGE_MARGIN = 48  # room left beside an image in the text view (page margins, indents)
 # A deferred web preview starts this long after the site is listed (the list is drawn first).
 WEB_START_DELAY_MS = 100
-
-_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S | re.I)
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>|<!--.*?-->", re.S)
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-# A page is only cut after one of these closes at the top level and before one of the next
-# opens: there, parsing the pieces one after the other gives exactly the blocks and formats
-# parsing the whole page gives (checked on every page of a real site by the tests; a cut
-# after a <div> or before inline text would move a space between blocks).
-_CUT_AFTER = {"p", "ul", "ol", "dl", "pre", "table", "blockquote", "figure", "h1", "h2", "h3"}
-_CUT_AFTER |= {"h4", "h5", "h6"}
-_CUT_BEFORE = re.compile(r"\n\s*<(?:p|h[1-6]|ul|ol|pre|blockquote|table|hr|dl|figure)\b")
-_PAGE_IMAGE = re.compile(r'<figure class="page-image">(<img [^>]*>)</figure>')
-_BODY_OPEN = '<article class="page-body">'
-_BODY_CLOSE = "</article>"
-# Put in front of each later piece so its first block keeps its own format (inserted HTML
-# otherwise flows into the block before it); the "x" is removed again at once.
-_SPACER = "<p>x</p>"
-
-
-class PagePieces:
-    """A preview page cut into pieces at safe top-level boundaries of its body.
-
-    The first piece is a whole page (head, the start of the body, the end of the page); the
-    others are top-level HTML of the body, to be added at the end one after the other. A page
-    without the preview's body markers is one piece. The stylesheet is taken out (`css`): the
-    document applies it to every piece as its default stylesheet.
-    """
-
-    def __init__(self, html: str, piece_chars: int = PIECE_CHARS) -> None:
-        style = _STYLE.search(html)
-        self.css = style.group(1) if style else ""
-        if style:
-            html = html[: style.start()] + html[style.end() :]
-        self._piece_chars = piece_chars
-        start = html.find(_BODY_OPEN)
-        end = html.rfind(_BODY_CLOSE)
-        if start < 0 or end < start:
-            self._head, self._body, self._tail = html, "", ""
-        else:
-            start += len(_BODY_OPEN)
-            self._head, self._body, self._tail = html[:start], html[start:end], html[end:]
-        self._offset = 0
-        self._open: list[str] = []  # the elements open where the last piece ended
-        self.first = True
-
-    @property
-    def done(self) -> bool:
-        return not self.first and self._offset >= len(self._body)
-
-    def next_piece(self) -> str:
-        """The next piece (the first is a whole page); call until `done`."""
-        body, start = self._body, self._offset
-        cut = len(body)
-        for match in _TAG.finditer(body, start):
-            name = (match.group(2) or "").lower()
-            if not name:
-                continue  # a comment
-            if match.group(1):
-                if not self._open or self._open[-1] != name:
-                    # A closing tag that closes nothing open here (stray in the author's raw
-                    # HTML, or its opening hid a "/>" in an attribute): where the blocks end
-                    # is no longer known, so the rest of the page goes in one piece.
-                    break
-                self._open.pop()
-            elif not match.group(3) and name not in _VOID:
-                self._open.append(name)
-            if (
-                not self._open
-                and match.group(1)
-                and name in _CUT_AFTER
-                and match.end() - start >= self._piece_chars
-                and _CUT_BEFORE.match(body, match.end())
-            ):
-                cut = match.end()
-                break
-        self._offset = cut
-        piece = body[start:cut]
-        if self.first:
-            self.first = False
-            # More pieces follow: no white space after the body, or its last block would end
-            # in a space that parsing the whole page does not give it.
-            tail = self._tail if cut >= len(body) else re.sub(r">\s+", ">", self._tail)
-            return self._head + piece + tail
-        return piece.lstrip()
-
-
-def add_piece(document: QTextDocument, piece: str) -> None:
-    """Add a later piece of a `PagePieces` page at the end of `document`."""
-    cursor = QTextCursor(document)
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    position = cursor.position()
-    cursor.insertHtml(_SPACER + piece)
-    cursor.setPosition(position)
-    cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-    cursor.removeSelectedText()
-
-
-def use_webengine() -> bool:
-    """Whether the preview will use QtWebEngine (installed and not turned off)."""
-    return HAVE_WEBENGINE and os.environ.get("EDITOR_APP_PREVIEW", "").lower() != "text"
-
-
-def _inside(url: QUrl, root: Path | None) -> bool:
-    if root is None or not url.isLocalFile():
-        return False
-    try:
-        Path(url.toLocalFile()).resolve().relative_to(root)
-    except (ValueError, OSError):
-        return False
-    return True
-
-
-def _open_external(url: QUrl) -> None:
-    # Only web and mail links leave the app; local links stay inert (the site is not served).
-    if url.scheme() in EXTERNAL_SCHEMES:
-        QDesktopServices.openUrl(url)
-
-
-class _TextView(QTextBrowser):
-    """The text preview's browser; images come from the pane's cache of decoded files."""
-
-    def __init__(self, pane: PreviewPane) -> None:
-        super().__init__(pane)
-        self._pane = pane
-
-    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 - Qt API
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            # The text view cannot shrink a wide image to the page (no max-width): it gets a
-            # copy that fits, as the web preview and the published page show it.
-            fit = max(120, self.viewport().width() - 2 * IMAGE_MARGIN)
-            image = self._pane._image(self.document().baseUrl().resolved(url), fit)
-            if image is not None:
-                return image
-        return super().loadResource(kind, url)
-
-
-_web: SimpleNamespace | None = None
-
-
-def _web_classes() -> SimpleNamespace:
-    """QtWebEngine's classes and the preview's own, loaded on first use (it takes ~0.1 s)."""
-    global _web
-    if _web is not None:
-        return _web
-    from PySide6.QtWebEngineCore import (
-        QWebEnginePage,
-        QWebEngineScript,
-        QWebEngineSettings,
-        QWebEngineUrlRequestInfo,
-        QWebEngineUrlRequestInterceptor,
-    )
-    from PySide6.QtWebEngineWidgets import QWebEngineView
-
-    class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
-        """Blocks every request except inline data and files inside the site folder."""
-
-        def __init__(self, parent=None) -> None:
-            super().__init__(parent)
-            self.root: Path | None = None
-            self.blocked: list[str] = []
-
-        def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802
-            url = info.requestUrl()
-            if url.scheme() in ("data", "blob") or _inside(url, self.root):
-                return
-            self.blocked.append(url.toString())
-            info.block(True)
-
-    class PreviewPage(QWebEnginePage):
-        """A page that never navigates away: clicked links open in the system browser."""
-
-        def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
-            if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
-                _open_external(url)
-                return False
-            # Our own setHtml loads (data: or the base URL) are the only other navigations.
-            return nav_type != QWebEnginePage.NavigationType.NavigationTypeFormSubmitted
-
-    _web = SimpleNamespace(
-        View=QWebEngineView,
-        Page=PreviewPage,
-        Interceptor=OfflineInterceptor,
-        Settings=QWebEngineSettings,
-        Script=QWebEngineScript,
-    )
-    return _web
 
 
 class PreviewPane(QWidget):
@@ -261,7 +71,7 @@ class PreviewPane(QWidget):
         # (and the window keeps answering) while the next one is parsed and laid out in
         # slices in the one below; then they change places. Laying out a long page at once
         # blocks the window. With QtWebEngine it shows the pages until Chromium is ready.
-        self._images: dict[str, tuple[int, QImage, dict[int, QImage]]] = {}
+        self.images = ImageCache()
         self._stack = QStackedLayout()
         self._stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
         layout.addLayout(self._stack)
@@ -301,24 +111,10 @@ class PreviewPane(QWidget):
         if self._view is not None or not self._want_web or self.backend == "closed":
             return
         try:
-            web = _web_classes()
+            view, self._interceptor = web_view(self, self._on_loaded, self.tr("Preview"))
         except ImportError:  # pragma: no cover - a broken QtWebEngine: keep the text preview
             self._want_web = False
             return
-        view = web.View(self)
-        self._interceptor = web.Interceptor(self)
-        page = web.Page(view)
-        page.setUrlRequestInterceptor(self._interceptor)
-        settings = page.settings()
-        attribute = web.Settings.WebAttribute
-        settings.setAttribute(attribute.JavascriptEnabled, False)
-        settings.setAttribute(attribute.PluginsEnabled, False)
-        settings.setAttribute(attribute.LocalContentCanAccessRemoteUrls, False)
-        settings.setAttribute(attribute.LocalContentCanAccessFileUrls, True)
-        settings.setAttribute(attribute.AutoLoadImages, True)
-        view.setPage(page)
-        view.loadFinished.connect(self._on_loaded)
-        view.setAccessibleName(self.tr("Preview"))
         self._interceptor.root = self._root
         self._view = view
         self._stack.addWidget(view)
@@ -343,11 +139,11 @@ class PreviewPane(QWidget):
         if had_focus:
             self._view.setFocus()
 
-    def _new_browser(self) -> _TextView:
-        browser = _TextView(self)
+    def _new_browser(self) -> TextView:
+        browser = TextView(self, self.images)
         browser.setOpenLinks(False)
         browser.setOpenExternalLinks(False)
-        browser.anchorClicked.connect(_open_external)
+        browser.anchorClicked.connect(open_external)
         browser.setAccessibleName(self.tr("Preview"))
         # Always there, so a page growing past the view's height never narrows the text
         # (which would lay the whole page out again).
@@ -357,36 +153,6 @@ class PreviewPane(QWidget):
         browser.document().documentLayout().installEventFilter(self)
         self._stack.addWidget(browser)
         return browser
-
-    def _image(self, url: QUrl, fit_width: int | None = None) -> QImage | None:
-        """A local image for the text preview, decoded once per file version.
-
-        Wider than `fit_width`: a copy scaled down to it (kept with the image, per width).
-        """
-        if not url.isLocalFile():
-            return None
-        path = url.toLocalFile()
-        if not _inside(url, self._root):
-            return QImage()  # outside the site: shown as missing, like the web preview
-        try:
-            stamp = os.stat(path).st_mtime_ns
-        except OSError:
-            return None
-        cached = self._images.pop(path, None)
-        if cached is None or cached[0] != stamp:
-            cached = (stamp, QImage(path), {})
-        self._images[path] = cached  # the newest use last
-        while len(self._images) > IMAGE_CACHE_SIZE:
-            del self._images[next(iter(self._images))]  # the one unused the longest
-        image, scaled = cached[1], cached[2]
-        if fit_width is None or image.isNull() or image.width() <= fit_width:
-            return image
-        if fit_width not in scaled:
-            scaled.clear()  # one width at a time: the view's current one
-            scaled[fit_width] = image.scaledToWidth(
-                fit_width, Qt.TransformationMode.SmoothTransformation
-            )
-        return scaled[fit_width]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (
@@ -403,6 +169,7 @@ class PreviewPane(QWidget):
         A deferred web preview starts now: the site is listed, the window is drawn.
         """
         self._root = None if root is None else Path(root).resolve()
+        self.images.root = self._root
         if self._view is not None:
             self._interceptor.root = self._root
         elif self._defer_web:
@@ -419,9 +186,7 @@ class PreviewPane(QWidget):
             self._view.setHtml(html, base_url)
         if self.backend == "text":
             spare = self._spare
-            # The text view does not know <figure>: the page's image would sit inline in the
-            # last line before it (the topics list). A paragraph is the block it needs.
-            html = _PAGE_IMAGE.sub(r'<p class="page-image">\1</p>', html)
+            html = for_text_view(html)  # its page image in a block of its own
             self._pieces = PagePieces(html)  # a page still being prepared is dropped
             self._pending_block = None
             document = spare.document()
@@ -514,7 +279,7 @@ class PreviewPane(QWidget):
                 f"window.scrollTo(0, {self._fraction:f} * Math.max(0,"
                 " document.documentElement.scrollHeight - window.innerHeight));"
             )
-            world = _web_classes().Script.ScriptWorldId.ApplicationWorld
+            world = application_world()
             self._view.page().runJavaScript(js, world)
         elif self.backend == "text":
             bar = self._browser.verticalScrollBar()

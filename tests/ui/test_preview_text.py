@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextFormat
 from editor_app.core.document import Document
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
-from editor_app.ui import preview
+from editor_app.ui import preview, preview_images
 from editor_app.ui.preview import PagePieces, PreviewPane, add_piece
 
 # Properties that differ between two documents without changing what is shown: the id of a
@@ -228,14 +228,14 @@ def test_tab_from_the_editor_reaches_the_preview_on_show(
 def test_the_image_cache_keeps_only_the_images_last_used(
     qtbot, shared_site: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(preview, "IMAGE_CACHE_SIZE", 2)
+    monkeypatch.setattr(preview_images, "IMAGE_CACHE_SIZE", 2)
     images = sorted((shared_site / "assets").rglob("*.png"))[:3]
     assert len(images) == 3
     pane = _pane(qtbot, shared_site)
     for image in images:
         with qtbot.waitSignal(pane.rendered, timeout=10000):
             pane.set_html(f"<p><img src='{QUrl.fromLocalFile(str(image)).toString()}'></p>")
-    assert list(pane._images) == [str(images[1]), str(images[2])]
+    assert list(pane.images.entries) == [str(images[1]), str(images[2])]
 
 
 def test_a_wide_image_is_shrunk_to_fit_the_text_preview(qtbot, shared_site: Path) -> None:
