@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,8 @@ def import_docx(
     path = new_document(site, collection, page_title, schema, today)
     doc = Document.load(path)
     doc.body = content.markdown
+    if _runs_templates_in_pages(site):
+        doc.body = _template_marks_as_text(content.markdown, content.comments)
     held = _kept_as_draft(site, collection, schema, doc)
     doc.save()
     lost = list(content.lost)
@@ -141,6 +144,48 @@ def import_docx(
         held=held or "",
         unheld=held is None,
     )
+
+
+# What Liquid (Jekyll, Eleventy) or Nunjucks (Eleventy) would run instead of showing: `{{ x }}`,
+# `{% x %}`, `{# x #}`, or an opening one left open on its line.
+_TEMPLATE_MARK = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\{|\{%|\{#")
+_RAW, _END_RAW = "{% raw %}", "{% endraw %}"
+
+
+def _runs_templates_in_pages(site: Any) -> bool:
+    """Jekyll runs Liquid in every page; Eleventy runs its `markdownTemplateEngine` (Liquid
+    unless its config names another, or `false`: none)."""
+    generator = getattr(site, "generator", None)
+    if generator != "eleventy":
+        return generator == "jekyll"
+    from editor_app.core.site_layout import eleventy_config_file
+
+    config = eleventy_config_file(Path(site.root))
+    try:
+        text = config.read_text(encoding="utf-8", errors="replace") if config else ""
+    except OSError:
+        text = ""
+    return re.search(r"markdownTemplateEngine\W*\s*[:=(]\s*false\b", text) is None
+
+
+def _template_marks_as_text(markdown: str, comments: list[Any]) -> str:
+    """The Word text with each template mark kept as text (`{% raw %}{{ name }}{% endraw %}`):
+    the site's template language runs what the pages hold, so `{{ name }}` typed in Word
+    vanished and `{% anything %}` stopped the site being built. The comments' places move
+    with the text."""
+    marks = list(_TEMPLATE_MARK.finditer(markdown))
+    if not marks:
+        return markdown
+
+    def moved(offset: int) -> int:
+        """A comment on the mark itself takes in its raw and endraw; one beside it, neither."""
+        raw = sum(len(_RAW) for m in marks if m.start() < offset)
+        return offset + raw + sum(len(_END_RAW) for m in marks if m.end() <= offset)
+
+    for comment in comments:
+        if comment.end > comment.start:
+            comment.start, comment.end = moved(comment.start), moved(comment.end)
+    return _TEMPLATE_MARK.sub(lambda m: f"{_RAW}{m.group(0)}{_END_RAW}", markdown)
 
 
 def _kept_as_draft(site: Any, collection: str, schema: Any, doc: Document) -> str | None:
