@@ -1,0 +1,150 @@
+"""The editor's formatting commands and keys: Ctrl+B, Ctrl+I, headings, lists, find, paste
+as plain text... as actions for the menus, their keys taken before the window's shortcuts
+while the text has the focus. A part of `MarkdownEditor` (ui/editor.py).
+
+Formatting commands are pure text operations in `core/markdown_edit.py`; this only applies
+the `Edit` they return as one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+
+from editor_app.core import markdown_edit as me
+from editor_app.ui import paste
+
+
+class EditorKeys:
+    """Formatting actions and keys for `MarkdownEditor` (uses its `find_bar`, `markdown()`)."""
+
+    def apply_edit(self, edit: me.Edit) -> None:
+        """Apply a core `Edit` as one undo step and select what it says."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.setPosition(edit.start)
+        cursor.setPosition(edit.end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText().replace("\u2029", "\n") != edit.replacement:
+            cursor.insertText(edit.replacement)
+        cursor.endEditBlock()
+        cursor.setPosition(edit.sel_start)
+        cursor.setPosition(edit.sel_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def run_command(self, command: Callable[..., me.Edit], *args: object) -> None:
+        """Run a `core/markdown_edit` command on the text and the selection."""
+        cursor = self.textCursor()
+        edit = command(self.markdown(), cursor.anchor(), cursor.position(), *args)
+        self.apply_edit(edit)
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+            a = QAction(text, self)
+            a.setShortcuts([QKeySequence(k) for k in keys])
+            # Shown in menus only: the keys themselves are handled in event() so that they
+            # win over the window's shortcuts while the text has the focus.
+            a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            a.triggered.connect(slot)
+            return a
+
+        cmd = self.run_command
+        self.format_actions: list[QAction] = [
+            action(self.tr("&Bold"), ["Ctrl+B"], lambda: cmd(me.toggle_bold)),
+            action(self.tr("&Italic"), ["Ctrl+I"], lambda: cmd(me.toggle_italic)),
+            action(self.tr("&Link"), ["Ctrl+K"], lambda: cmd(me.make_link)),
+            action(self.tr("Heading &1"), ["Ctrl+Alt+1"], lambda: cmd(me.set_heading, 1)),
+            action(self.tr("Heading &2"), ["Ctrl+Alt+2"], lambda: cmd(me.set_heading, 2)),
+            action(self.tr("Heading &3"), ["Ctrl+Alt+3"], lambda: cmd(me.set_heading, 3)),
+            action(self.tr("&Normal Text"), ["Ctrl+Alt+0"], lambda: cmd(me.set_heading, 0)),
+            action(
+                self.tr("Bullet Li&st"),
+                ["Ctrl+Shift+8", "Ctrl+*"],
+                lambda: cmd(me.toggle_bullet_list),
+            ),
+            action(
+                self.tr("N&umbered List"),
+                ["Ctrl+Shift+7", "Ctrl+&"],
+                lambda: cmd(me.toggle_numbered_list),
+            ),
+            action(self.tr("&Quote"), ["Ctrl+Shift+.", "Ctrl+>"], lambda: cmd(me.toggle_quote)),
+            action(self.tr("&Code"), ["Ctrl+Shift+C"], lambda: cmd(me.toggle_code)),
+        ]
+        self.insert_image_action = action(
+            self.tr("Insert &Image…"), ["Ctrl+Shift+I"], lambda: self.insert_image()
+        )
+        self.insert_image_action.setEnabled(False)
+        self.find_action = action(self.tr("&Find…"), ["Ctrl+F"], self.show_find)
+        self.replace_action = action(self.tr("Find and &Replace…"), ["Ctrl+H"], self.show_replace)
+        self.find_next_action = action(self.tr("Find &Next"), ["F3"], self.find_next)
+        self.find_previous_action = action(
+            self.tr("Find &Previous"), ["Shift+F3"], self.find_previous
+        )
+        self.paste_plain_action = action(
+            self.tr("Paste as &Plain Text"), ["Ctrl+Shift+V"], lambda: paste.paste_plain_text(self)
+        )
+        self._key_actions: dict[tuple[int, int], QAction] = {}
+        for a in [
+            *self.format_actions,
+            self.insert_image_action,
+            self.find_action,
+            self.replace_action,
+            self.find_next_action,
+            self.find_previous_action,
+            self.paste_plain_action,
+        ]:
+            for seq in a.shortcuts():
+                combo = seq[0]
+                self._key_actions[(combo.key(), combo.keyboardModifiers().value)] = a
+
+    def _action_for(self, event: QKeyEvent) -> QAction | None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        action = self._key_actions.get((event.key(), mods.value))
+        key = event.key()
+        symbol = 0x20 < key < 0x7F and not chr(key).isalnum()
+        if action is None and symbol and mods & Qt.KeyboardModifier.ShiftModifier:
+            # Ctrl+Shift+8 arrives as Ctrl+Shift+* on many layouts: look up the shifted key too.
+            # Only for such marks: Ctrl+Shift+F is the window's Search Site, not Ctrl+F.
+            action = self._key_actions.get(
+                (event.key(), (mods & ~Qt.KeyboardModifier.ShiftModifier).value)
+            )
+        if action is not None and not action.isEnabled():
+            return None
+        return action
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if self._action_for(event) is not None:
+                event.accept()  # deliver it here as a key press, not to a window shortcut
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+                event.accept()
+                return True
+        return super().event(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        # Formatted text (Word, Google Docs, a web page) arrives as clean Markdown.
+        if not paste.paste_as_markdown(self, source):
+            super().insertFromMimeData(source)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        action = self._action_for(event)
+        if action is not None:
+            action.trigger()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.hide_bar()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            # Shift+Enter (a line break in a word processor) is a new line here too: Qt would
+            # put an invisible line separator into the page, which no Markdown reads as one.
+            self.textCursor().insertText("\n")
+            self.ensureCursorVisible()
+            event.accept()
+            return
+        super().keyPressEvent(event)
