@@ -80,6 +80,16 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
 
     def no_pages_message(self) -> str:
         """What to tell a user when the folder holds no pages at all."""
+        held = _pages_in_underscore_folders(self.root) if self.generator is None else []
+        if held:
+            # A Jekyll site whose _config.yml is gone: its collections are folders like any.
+            shown = ", ".join(held[:4]) + (", ..." if len(held) > 4 else "")
+            which = f"the folders {shown} hold" if len(held) > 1 else f"the folder {shown} holds"
+            return (
+                f"No pages found in {self.root}: {which} pages, but there is no _config.yml, "
+                "which makes a folder a Jekyll site and names its collections. Put the site's "
+                "_config.yml back (from a copy, or from the site's history), then try again."
+            )
         return (
             f"No pages found in {self.root}: is this the site's folder? Pages are Markdown "
             "files (.md) with settings between --- lines at the top; open the folder that "
@@ -264,6 +274,26 @@ def _plain_path_below(inside: str, rel: str) -> str | None:
         if stat.S_ISLNK(mode):
             return None
     return path
+
+
+def _pages_in_underscore_folders(root: Path) -> list[str]:
+    """The `_name` folders right inside `root` holding Markdown files (a few looked at)."""
+    found: list[str] = []
+    try:
+        folders = sorted(
+            (e for e in os.scandir(root) if e.name.startswith("_") and e.is_dir()),
+            key=lambda e: e.name,
+        )
+    except OSError:
+        return found
+    for entry in folders[:50]:
+        try:
+            names = [e.name for _, e in zip(range(500), os.scandir(entry.path), strict=False)]
+        except OSError:
+            continue
+        if any(n.lower().endswith((".md", ".markdown")) for n in names):
+            found.append(entry.name)
+    return found
 
 
 def _generator_of(folder: Path) -> str | None:
