@@ -403,6 +403,8 @@ def cmd_rename(args: argparse.Namespace) -> int:
         site = Site.open(args.site)
     except SiteError as exc:
         return fail(str(exc))
+    if not site.entries():
+        return fail(site.no_pages_message())  # not "changed 0 files": nothing is here
     report = rename_value(
         site, field, args.old, args.new, dry_run=args.dry_run, rename_target=args.target
     )

@@ -361,6 +361,8 @@ def _review_report(args: argparse.Namespace) -> int:
         if not t.exists():
             raise _Refused(f"cannot read {t}: No such file or directory")
     site = _review_site(targets[0])
+    if not site.entries():
+        raise _Refused(site.no_pages_message())  # not an empty report: nothing is here
     root = Path(site.root).resolve()
     schema = load_schema(site)
     queue = None
