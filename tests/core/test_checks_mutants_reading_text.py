@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from editor_app.core.checks import content_links
 from editor_app.core.checks import content_text as ct
 from editor_app.core.checks.content_text import Heading, Image, Link, Paragraph
 from editor_app.core.checks.page import Page, make_page
@@ -128,7 +129,7 @@ def test_images_and_links_found_alone_with_their_lines() -> None:
 
 
 def test_line_counter_counts_again_when_asked_out_of_order() -> None:
-    counter = ct._LineCounter("a\nb\nc\nd", 10)
+    counter = content_links._LineCounter("a\nb\nc\nd", 10)
     assert counter.at(4) == 12
     assert counter.at(6) == 13
     assert counter.at(2) == 11

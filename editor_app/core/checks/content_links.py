@@ -1,0 +1,115 @@
+"""The images and links of a page body, each with its file line (remembered on the page)."""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.core.checks.content_prose import content_prose
+from editor_app.core.checks.content_words import (
+    MD_IMAGE,
+    MD_LINK,
+    Body,
+    Image,
+    Link,
+    plain_lines,
+    plain_words,
+)
+from editor_app.core.checks.page import Page
+
+_HTML_IMG = re.compile(r"<img\b([^>]*)>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z\-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_HTML_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.I | re.S)
+
+
+def page_images(page: Page) -> list[Image]:
+    """The body's images with their lines (remembered on the page)."""
+    found = page.cache.get("images")
+    if found is None:
+        source = page.body
+        found = []
+        if ("!" in source and "![" in source) or (
+            "<" in source and ("<img" in source or "<IMG" in source or "<Img" in source)
+        ):
+            body = Body()
+            _read_images(content_prose(page), page.body_start_line, body)
+            found = body.images
+        page.cache["images"] = found
+    return found
+
+
+def page_links(page: Page) -> list[Link]:
+    """The body's links with their lines (remembered on the page)."""
+    found = page.cache.get("links")
+    if found is None:
+        source = page.body
+        found = []
+        if "](" in source or ("<" in source and ("<a" in source or "<A" in source)):
+            body = Body()
+            _read_links(content_prose(page), page.body_start_line, body)
+            found = body.links
+        page.cache["links"] = found
+    return found
+
+
+def _read_images(text: str, start: int, body: Body) -> None:
+    if "!" in text and "![" in text:
+        lines = _LineCounter(text, start)
+        for m in MD_IMAGE.finditer(text):
+            body.images.append(
+                Image(
+                    m.group(1).strip(),
+                    m.group(2),
+                    (m.group(3) or "").strip(),
+                    lines.at(m.start()),
+                )
+            )
+    if "<" in text and ("<img" in text or "<IMG" in text or "<Img" in text):
+        lines = _LineCounter(text, start)
+        for m in _HTML_IMG.finditer(text):
+            attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
+            alt = attrs.get("alt")
+            body.images.append(
+                Image(
+                    alt.strip() if alt is not None else None,
+                    attrs.get("src", ""),
+                    attrs.get("title", "").strip(),
+                    lines.at(m.start()),
+                    html=True,
+                )
+            )
+
+
+def _read_links(text: str, start: int, body: Body) -> None:
+    if "](" in text:
+        lines = _LineCounter(text, start)
+        found = [(m.group(1), m.group(2), lines.at(m.start())) for m in MD_LINK.finditer(text)]
+        if found:
+            # Each text is on one line: made plain all at once, one a line (as `plain_words`).
+            plain = plain_lines("\n".join([words for words, _url, _line in found]))
+            body.links += [
+                Link(words, url, line)
+                for words, (_text, url, line) in zip(plain, found, strict=True)
+            ]
+    if "<" in text and ("<a" in text or "<A" in text):
+        lines = _LineCounter(text, start)
+        for m in _HTML_LINK.finditer(text):
+            attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
+            if "href" in attrs:
+                line = lines.at(m.start())
+                body.links.append(Link(plain_words(m.group(2)), attrs["href"], line))
+
+
+class _LineCounter:
+    """File lines of increasing offsets in `text`, counting each newline once."""
+
+    __slots__ = ("text", "first", "offset", "line")
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.text, self.first, self.offset, self.line = text, first_line, 0, first_line
+
+    def at(self, offset: int) -> int:
+        if offset < self.offset:  # not in order: count again from the top
+            self.offset, self.line = 0, self.first
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line
