@@ -1,7 +1,8 @@
 """The document list: pick a collection, filter by typing, open a document.
 
 The rows come from `library_model.DocumentRows`, a model that works out each cell when the
-view asks for it, so a site of 50,000 pages lists as fast as one of 50.
+view asks for it, so a site of 50,000 pages lists as fast as one of 50. The table and its
+keys are `library_view.py`'s, the collection chooser `library_collections.py`'s.
 """
 
 from __future__ import annotations
@@ -10,19 +11,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from editor_app.core import review
+from editor_app.ui.library_collections import CollectionChooser
 from editor_app.ui.library_columns import ColumnFit
 from editor_app.ui.library_keys import (
     OTHER_PAGES,
@@ -40,6 +33,7 @@ from editor_app.ui.library_model import (
     ListMark,
     Look,
 )
+from editor_app.ui.library_view import KeysOpen, make_table
 
 __all__ = [
     "OTHER_PAGES",
@@ -74,6 +68,7 @@ class DocumentList(QWidget):
         self.collection_box.setAccessibleName(self.tr("Collection"))
         self.collection_box.setToolTip(self.tr("Which kind of page to list"))
         self.collection_box.currentIndexChanged.connect(self._on_collection)
+        self.collections = CollectionChooser(self.collection_box, self._collection_counts)
         label = QLabel(self.tr("&Show:"))
         label.setBuddy(self.collection_box)
 
@@ -95,47 +90,13 @@ class DocumentList(QWidget):
         self.model = DocumentRows([self.tr(c) for c in self.COLUMNS], look, self)
         self.proxy = self.model
 
-        # A table, not a tree: it lays out only the rows on screen (a tree view walks every
-        # row after each sort or keystroke in the search box).
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Documents"))
-        self.view.setModel(self.proxy)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setCornerButtonEnabled(False)
-        self.view.setTabKeyNavigation(False)  # Tab goes on to the form, as from any list
-        self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        # Date and status widths from the first rows only: measuring more asks for every cell.
-        header.setResizeContentsPrecision(100)
+        self.view = make_table(self, self.proxy)
         # Title takes the room; Date and Status within a share, hidden when nothing fills them.
         self.columns = ColumnFit(self.view, self.model)
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
-        # Moving through the list with the arrow keys opens the row reached, after a short
-        # pause (not at every row passed with the key held): the highlighted row and the open
-        # page no longer disagree.
-        self._key_open = QTimer(self)
-        self._key_open.setSingleShot(True)
-        self._key_open.setInterval(300)
-        self._key_open.timeout.connect(self._open_current_row)
-        self.view.installEventFilter(self)
+        self.keys_open = KeysOpen(self.view, self._open_current_row, self)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of documents shown"))
@@ -168,19 +129,7 @@ class DocumentList(QWidget):
         self._modified.clear()
         # Worked out in the worker that read the site, when it did (else here, once).
         self._listing = listing_for(site) if site is not None else None
-        self.collection_box.blockSignals(True)
-        self.collection_box.clear()
-        if site is not None:
-            counts = self._collection_counts()
-            for name in site.collections:
-                self.collection_box.addItem(self._collection_label(name, counts.get(name, 0)), name)
-            if counts.get(OTHER_PAGES):
-                self.collection_box.addItem(
-                    self._collection_label(OTHER_PAGES, counts[OTHER_PAGES]), OTHER_PAGES
-                )
-        # The first collection is shown without telling anyone: it is not the author's choice.
-        self.collection_box.setCurrentIndex(0)
-        self.collection_box.blockSignals(False)
+        self.collections.fill(site)
         self._fill()
 
     def _collection_counts(self) -> dict[str, int]:
@@ -199,36 +148,13 @@ class DocumentList(QWidget):
                 rows.with_records = None
         return self._listing
 
-    def _collection_label(self, name: str, count: int) -> str:
-        if name == OTHER_PAGES:
-            return self.tr("Other pages ({n})").format(n=count)
-        collection = self._site.collections.get(name) if self._site is not None else None
-        label = getattr(collection, "label", "") or name.replace("_", " ").capitalize()
-        return f"{label} ({count})"
-
-    def _update_collection_counts(self) -> None:
-        """The numbers in the collection chooser, after a page was added or removed."""
-        if self._site is None:
-            return
-        counts = self._collection_counts()
-        for i in range(self.collection_box.count()):
-            name = str(self.collection_box.itemData(i))
-            text = self._collection_label(name, counts.get(name, 0))
-            if self.collection_box.itemText(i) != text:
-                self.collection_box.setItemText(i, text)
-
     def current_collection(self) -> str | None:
         """The chosen collection's name ('' for pages outside collections), None when empty."""
-        data = self.collection_box.currentData()
-        return None if data is None else str(data)
+        return self.collections.current()
 
     def set_collection(self, name: str) -> bool:
         """Choose a collection by name; False when the site has none by that name."""
-        index = self.collection_box.findData(name)
-        if index < 0:
-            return False
-        self.collection_box.setCurrentIndex(index)
-        return True
+        return self.collections.choose(name)
 
     def choose_largest_collection(self) -> None:
         """Show the collection authors write in: the one with the most dated pages (posts,
@@ -237,8 +163,7 @@ class DocumentList(QWidget):
             return
         counts = self._collection_counts()
         dated = self._listing.dated if self._listing is not None else {}
-        names = [str(self.collection_box.itemData(i)) for i in range(self.collection_box.count())]
-        self.set_collection(max(names, key=lambda n: (dated.get(n, 0), counts.get(n, 0))))
+        self.collections.choose_writing(dated, counts)
 
     def refresh(self) -> None:
         """Re-read the list from the site's index (after a save or a new document)."""
@@ -256,7 +181,7 @@ class DocumentList(QWidget):
         header = self.view.horizontalHeader()
         self.model.sort_order = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.model.set_rows(rows, root)
-        self._update_collection_counts()
+        self.collections.update_counts()
         self._update_count()
         if self._current is not None:
             self.select_path(self._current)
@@ -331,20 +256,6 @@ class DocumentList(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
-
-    _MOVING_KEYS = frozenset(
-        {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
-        | {Qt.Key.Key_Home, Qt.Key.Key_End}
-    )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in self._MOVING_KEYS
-        ):
-            self._key_open.start()
-        return super().eventFilter(watched, event)
 
     def _open_current_row(self) -> None:
         index = self.view.currentIndex()

@@ -1,0 +1,74 @@
+"""The page list's table: rows laid out only on screen, sortable, one row selected; and the
+arrow keys opening the row they stop on. Parts of `DocumentList` (ui/library.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from editor_app.ui.library_model import DocumentRows
+
+
+def make_table(owner: QWidget, model: DocumentRows) -> QTableView:
+    """The table the list shows `model` in (`owner`'s words and font)."""
+    # A table, not a tree: it lays out only the rows on screen (a tree view walks every
+    # row after each sort or keystroke in the search box).
+    view = QTableView()
+    view.setAccessibleName(owner.tr("Documents"))
+    view.setModel(model)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setCornerButtonEnabled(False)
+    view.setTabKeyNavigation(False)  # Tab goes on to the form, as from any list
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(owner.fontMetrics().height() + 6)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    # Date and status widths from the first rows only: measuring more asks for every cell.
+    header.setResizeContentsPrecision(100)
+    return view
+
+
+class KeysOpen(QObject):
+    """Moving through the list with the arrow keys opens the row reached, after a short
+    pause (not at every row passed with the key held): the highlighted row and the open page
+    no longer disagree."""
+
+    MOVING_KEYS = frozenset(
+        {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+        | {Qt.Key.Key_Home, Qt.Key.Key_End}
+    )
+
+    def __init__(self, view: QTableView, open_row: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(300)
+        self.timer.timeout.connect(open_row)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in self.MOVING_KEYS
+        ):
+            self.timer.start()
+        return super().eventFilter(watched, event)
