@@ -28,7 +28,14 @@ def new_document(session: Any) -> None:
     collections = [(name, c.label) for name, c in w.site.collections.items()]
     if not collections:
         dialogs.show_info(
-            w, w.tr("New document"), w.tr("This site has no collections to add a page to.")
+            w,
+            w.tr("New document"),
+            w.tr(
+                "A new page goes into one of the site's kinds of page (like Posts), and this "
+                "folder has none: its pages are listed as Other pages. Open the site's own "
+                "folder (the one holding _config.yml, hugo.toml or eleventy.config.js), or "
+                "open a page here and use File > Save As… to start another from it."
+            ),
         )
         return
 

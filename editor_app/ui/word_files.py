@@ -139,7 +139,16 @@ class WordFiles(QObject):
             return
         choices = [(name, c.label) for name, c in w.site.collections.items()]
         if not choices:
-            dialogs.show_error(w, title, self.tr("This site has no collections to add a page to."))
+            dialogs.show_error(
+                w,
+                title,
+                self.tr(
+                    "A Word document comes in as a new page of one of the site's kinds of "
+                    "page (like Posts), and this folder has none. Open the site's own folder "
+                    "(the one holding _config.yml, hugo.toml or eleventy.config.js), then "
+                    "import it again."
+                ),
+            )
             return
         collection = self.ask_collection(w, choices, w.library.current_collection())
         if collection is None:

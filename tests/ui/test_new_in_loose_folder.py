@@ -1,0 +1,51 @@
+"""File > New and Import Word Document… in a folder whose pages belong to no kind of page (a
+folder of loose notes, or a subfolder opened instead of the site's own): the author is told in
+plain words what is missing and what to do, not that "this site has no collections"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from window_helpers import open_site
+
+from editor_app.ui import dialogs
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.word_files import WordFiles
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, monkeypatch):
+    monkeypatch.setattr(
+        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
+    )
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def test_new_and_import_in_a_folder_of_loose_pages_say_what_to_do(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "note.md").write_text("---\ntitle: Loose note\n---\nSome text.\n", encoding="utf-8")
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _w, _t, text: told.append(text))
+    monkeypatch.setattr(dialogs, "show_error", lambda _w, _t, text: told.append(text))
+    open_site(qtbot, window, folder)
+    window.new_action.trigger()
+    docx = tmp_path / "story.docx"
+    docx.write_bytes(b"not read: no kind of page to put it in")
+    monkeypatch.setattr(WordFiles, "ask_import_file", classmethod(lambda cls, p, s: docx))
+    monkeypatch.setattr("editor_app.core.docx_import.is_review_pack", lambda _p: False)
+    window.word_files.import_action.trigger()
+    assert len(told) == 2, told
+    for text in told:
+        assert "collection" not in text
+        assert "kinds of page" in text and "_config.yml" in text
+    assert "Save As" in told[0]
