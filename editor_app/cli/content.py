@@ -50,7 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "collection",
         metavar="COLLECTION",
-        help="the kind of page to make: a collection's name (e.g. posts, resources)",
+        help="the kind of page to make: a collection's name, folder or label, in any case "
+        "(e.g. posts, _posts, Resources)",
     )
     p.add_argument(
         "--title", required=True, help="the new page's title (its file is named after it)"
@@ -363,6 +364,7 @@ def _blank_file(path: object) -> bool:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a document from the schema defaults; print its path."""
+    from editor_app.core.docx_import import collection_meant
     from editor_app.core.page_create import UnknownCollection, UnknownFolder, new_document
     from editor_app.core.site import Site, SiteError
 
@@ -370,7 +372,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         return fail("the title is empty")
     try:
         site = Site.open(args.site)
-        path = new_document(site, args.collection, args.title.strip(), folder=args.folder)
+        # `Resources`, `_posts`: the collection as `import` and the window name it too.
+        collection = collection_meant(site, args.collection)
+        path = new_document(site, collection, args.title.strip(), folder=args.folder)
     except SiteError as exc:
         return fail(str(exc))
     except (UnknownCollection, UnknownFolder) as exc:

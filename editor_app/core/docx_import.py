@@ -31,6 +31,7 @@ from editor_app.core.store import atomic_write
 __all__ = [
     "DocxError",
     "ImportReport",
+    "collection_meant",
     "PackReport",
     "html_to_markdown",
     "import_docx",
@@ -98,7 +99,7 @@ def import_docx(
 
         schema = load_schema(site)
     source = Path(source)
-    collection = _collection_name(site, collection)
+    collection = collection_meant(site, collection)
     folder = assets.asset_folder(
         site, collection, schema.for_collection(collection) if schema else None
     )
@@ -213,7 +214,7 @@ def _kept_as_draft(site: Any, collection: str, schema: Any, doc: Document) -> st
     return f"{key}: {'true' if value else 'false'}"
 
 
-def _collection_name(site: Any, given: str) -> str:
+def collection_meant(site: Any, given: str) -> str:
     """The collection meant: its name, its folder (`_posts`) or its label, in any case."""
     collections = getattr(site, "collections", {}) or {}
     if given in collections:
