@@ -1,0 +1,167 @@
+"""An Eleventy site's layout: its input folder (from its configuration or `package.json`), the
+folders it ignores, and the directory data it merges into each page."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from editor_app.core import safe_paths
+from editor_app.core.site_settings import (
+    eleventy_config_file,
+    inside_folder,
+    package_uses_eleventy,
+)
+from editor_app.core.site_walk import rel_text
+
+if TYPE_CHECKING:
+    from editor_app.core.site_layout import Layout
+
+_ELEVENTY_INPUT = (
+    re.compile(r"""\bdir\s*:\s*\{[^{}]*?\binput\s*:\s*(["'`])([^"'`\n]+)\1""", re.S),
+    re.compile(r"""setInputDirectory\(\s*(["'`])([^"'`\n]+)\1"""),
+)
+_ELEVENTY_DIR_BLOCK = re.compile(r"\bdir\s*:\s*\{([^{}]*)\}", re.S)
+_ELEVENTY_CLI_INPUT = re.compile(r"""eleventy[^"\n]*?--input[= ]+["']?([^\s"']+)""")
+_DATA_SUFFIXES = (".json", ".11tydata.json", ".11tydata.js", ".11tydata.cjs", ".11tydata.mjs")
+
+
+def eleventy_layout(root: Path, layout: Layout) -> None:
+    notes = layout.notes
+    config_path = eleventy_config_file(root)
+    setting: str | None = None
+    text = ""
+    said_where = ""
+    if config_path is not None:
+        try:
+            text = config_path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        for pattern in _ELEVENTY_INPUT:
+            m = pattern.search(text)
+            if m:
+                setting, said_where = m.group(2), config_path.name
+                break
+    # Template folders (relative to the input folder) and the output folder hold no pages.
+    special = {}
+    block = _ELEVENTY_DIR_BLOCK.search(text)
+    for key in ("includes", "layouts", "data", "output"):
+        m = re.search(rf"""\b{key}\s*:\s*(["'`])([^"'`\n]+)\1""", block.group(1) if block else "")
+        if m:
+            special[key] = m.group(2).removeprefix("./").strip("/")
+    layout.ignore += _eleventy_ignores(root)
+    if setting is None:
+        package = package_uses_eleventy(root)
+        m = _ELEVENTY_CLI_INPUT.search(package or "")
+        if m:
+            setting, said_where = m.group(1), "package.json"
+    source: Path | None = None
+    if setting is not None:
+        source = inside_folder(root, setting, "dir.input", notes)
+        if source is not None and not safe_paths.is_dir(source):
+            notes.append(
+                f"The input folder {setting} named in {said_where} does not exist; "
+                "the site folder is used instead."
+            )
+            source = None
+    if source is None:
+        source = root
+        for usual in ("src", "content"):
+            if setting is None and _has_top_markdown(root / usual):
+                source = root / usual
+                notes.append(
+                    "The Eleventy input folder is not set in a way that can be read; "
+                    f"{usual}/ holds the pages, so it is used."
+                )
+                break
+    layout.source = source
+    layout.content = [(source, None)]
+    for key, value in special.items():
+        folder = root / value if key == "output" else source / value
+        if value and safe_paths.is_inside(folder, root):
+            layout.ignore.append(rel_text(folder, root))
+
+
+def _eleventy_ignores(root: Path) -> list[str]:
+    """The paths `.eleventyignore` lists (one a line, from the root; `#` comments)."""
+    path = root / ".eleventyignore"
+    if not safe_paths.is_file(path):
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    found = []
+    for line in lines:
+        line = line.strip()
+        if line and not line.startswith("#"):
+            found.append(line.removeprefix("./").strip("/"))
+    return found
+
+
+def _has_top_markdown(folder: Path) -> bool:
+    try:
+        for entry in os.scandir(folder):
+            if entry.name.lower().endswith((".md", ".markdown")):
+                return True
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith((".", "_")):
+                if any(n.lower().endswith(".md") for n in os.listdir(entry.path)):
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+# -- Eleventy directory data ----------------------------------------------------------------
+
+
+def eleventy_data_files(source: Path, page: Path) -> list[Path]:
+    """Eleventy's directory and template data files for `page`, outermost first.
+
+    For `src/blog/post.md`: `src/src.json`... `src/blog/blog.json`, `blog.11tydata.json`, then
+    `post.json`, `post.11tydata.json` (and the `.js` forms, which cannot be read here).
+    """
+    try:
+        rel = page.parent.relative_to(source)
+    except ValueError:
+        return []
+    found: list[Path] = []
+    folders = [(source, source.name)]
+    folder = source
+    for part in rel.parts:
+        folder = folder / part
+        folders.append((folder, part))
+    for folder, name in folders:
+        for suffix in _DATA_SUFFIXES:
+            candidate = folder / f"{name}{suffix}"
+            if safe_paths.is_file(candidate):
+                found.append(candidate)
+    stem = page.stem
+    for suffix in _DATA_SUFFIXES:
+        candidate = page.parent / f"{stem}{suffix}"
+        if safe_paths.is_file(candidate):
+            found.append(candidate)
+    return found
+
+
+def eleventy_data(source: Path, page: Path) -> tuple[dict, list[Path]]:
+    """The directory and template data Eleventy merges into `page` (JSON files, outermost
+    first, inner values winning), and the data files written in JavaScript, which cannot be
+    read without running them."""
+    data: dict = {}
+    unread: list[Path] = []
+    for path in eleventy_data_files(source, page):
+        if not path.name.endswith(".json"):
+            unread.append(path)
+            continue
+        try:
+            loaded = json.loads(path.read_bytes().decode("utf-8-sig"))
+        except (OSError, ValueError, RecursionError):
+            unread.append(path)
+            continue
+        if isinstance(loaded, dict):
+            data.update(loaded)
+    return data, unread
