@@ -170,7 +170,7 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
                 yield from check_unique(page, ctx, None, name, value, line)
             continue
         if is_empty(value):
-            if _must_have(page, ctx, f):
+            if _must_have(page, ctx, f) and not _empty_given_elsewhere(page, ctx, f, value):
                 yield make_problem(
                     page,
                     line,
@@ -262,6 +262,16 @@ def window_words(problem: Problem) -> str:
         return problem.message
     label = problem.message.partition(" is missing. ")[0]
     return _ADD_FIELD.sub(lambda _m: f"Fill in the {label} field.", problem.message)
+
+
+def _empty_given_elsewhere(page: Page, ctx: Context, f: Any, value: Any) -> bool:
+    """An empty value the generator fills as if the field were not there: Jekyll skips a
+    value left blank (`image:`) when it applies its `defaults:` and the file name's date;
+    Hugo shows the title for an empty link title. Eleventy keeps the blank value."""
+    generator = getattr(ctx.site, "generator", None)
+    if (generator == "jekyll" and value is None) or generator == "hugo":
+        return _given_elsewhere(page, ctx, f)
+    return False
 
 
 def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
