@@ -159,6 +159,23 @@ def insert_text(text: str, start: int, end: int, new: str) -> Edit:
     return Edit(start, end, new, start + len(new), start + len(new))
 
 
+def insert_block(text: str, start: int, end: int, new: str) -> Edit:
+    """Put `new` (a picture) in a paragraph of its own when the caret stands in a line of
+    words, as the preview then shows it: below them, not within the sentence. A selection
+    is replaced where it is (its words became the picture's description)."""
+    start, end = _ordered(start, end, text)
+    if start != end:
+        return insert_text(text, start, end, new)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    before = "" if not text[line_start:start].strip() else "\n\n"
+    after = "" if not text[start:line_end].strip() else "\n\n"
+    block = before + new + after
+    caret = start + len(before) + len(new)
+    return Edit(start, end, block, caret, caret)
+
+
 # -- commands on whole lines --------------------------------------------------------------
 
 

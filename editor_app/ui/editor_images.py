@@ -85,7 +85,7 @@ class EditorImages:
         cursor = self.textCursor()
         if alt is None:
             alt = cursor.selectedText().replace("\u2029", " ") or _alt_from_name(copied.name)
-        self.run_command(me.insert_text, me.image_markdown(alt, url))
+        self.run_command(me.insert_block, me.image_markdown(alt, url))
         self.imageInserted.emit(url)
         return url
 

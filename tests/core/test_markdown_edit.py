@@ -183,3 +183,30 @@ def test_line_commands_only_change_the_selected_lines(lines: list[str]) -> None:
         assert new.startswith("before\n")
         assert new.endswith("\nafter")
         assert new.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        # At the end of a sentence: below it, in a paragraph of its own.
+        ("Today we release v4.", 20, "Today we release v4.\n\n![p](/p.jpg)"),
+        # Within a sentence: the sentence is split around it.
+        ("Before after.", 7, "Before \n\n![p](/p.jpg)\n\nafter."),
+        # On an empty line, or at a line's start before words: as it is.
+        ("Before\n\nAfter", 7, "Before\n![p](/p.jpg)\nAfter"),
+        ("Words", 0, "![p](/p.jpg)\n\nWords"),
+        ("", 0, "![p](/p.jpg)"),
+    ],
+)
+def test_a_picture_goes_in_a_paragraph_of_its_own(text: str, at: int, expected: str) -> None:
+    new, _selected = run(me.insert_block, text, at, at, "![p](/p.jpg)")
+    assert new == expected
+    edit = me.insert_block(text, at, at, "![p](/p.jpg)")
+    assert new[: edit.sel_start].endswith("![p](/p.jpg)")  # the caret just after it
+
+
+def test_a_picture_replacing_selected_words_stays_where_they_were() -> None:
+    text = "See the bus map here."
+    start = text.index("bus map")
+    new, _ = run(me.insert_block, text, start, start + 7, "![bus map](/m.png)")
+    assert new == "See the ![bus map](/m.png) here."

@@ -406,6 +406,11 @@ def test_inserted_images_go_where_the_page_keeps_its_images(
     editor.moveCursor(QTextCursor.MoveOperation.End)
     assert editor.insert_image(source, alt="A portrait") == "/assets/people/portrait.jpg"
     assert editor.markdown().endswith("![A portrait](/assets/people/portrait.jpg)")
+    # Inserted at the end of the sentence typed: below it, in a paragraph of its own (the
+    # preview shows it under the words, not within the sentence).
+    assert editor.markdown() == (
+        "A new page without images yet.\n\n![A portrait](/assets/people/portrait.jpg)"
+    )
 
 
 def test_colouring_a_long_page_in_view_changes_nothing(qtbot, editor) -> None:
