@@ -31,10 +31,12 @@ def rename_fields(schema: Any, collection: str | None) -> tuple[list[Any], list[
         for f in cs.fields:
             if f.type in RENAMEABLE_TYPES:
                 own.setdefault(f.name, f)
+    # With no page open there is no "own" collection: every field is in one group, unsplit.
+    rest = others if chosen is not None else own
     for cs in schema.collections.values():
         for f in cs.fields:
             if f.type in RENAMEABLE_TYPES and f.name not in own:
-                (others if own else own).setdefault(f.name, f)
+                rest.setdefault(f.name, f)
     return list(own.values()), list(others.values())
 
 

@@ -44,6 +44,20 @@ def test_a_collection_s_own_name_fields_come_first_then_other_collections() -> N
     assert [f.name for f in others] == ["name", "role"]
 
 
+def test_with_no_page_open_every_name_field_is_in_one_group() -> None:
+    own, others = rename_fields(_schema(), None)
+    assert [f.name for f in own] == ["title", "tags", "author", "name", "role"]
+    assert others == []
+
+
+def test_a_collection_without_name_fields_lists_the_others_apart() -> None:
+    schema = _schema()
+    schema.collections["notes"] = CollectionSchema("notes", [Field("date", "date")])
+    own, others = rename_fields(schema, "notes")
+    assert own == []
+    assert [f.name for f in others] == ["title", "tags", "author", "name", "role"]
+
+
 def test_a_site_with_no_schema_offers_no_field() -> None:
     assert rename_fields(None, "posts") == ([], [])
 
