@@ -194,6 +194,35 @@ TARGETS: dict[str, Target] = {
         ("editor_app/core/engines/hugo_remarshal.py",),
         ("tests/core/engines/test_hugo_remarshal.py", "tests/core/engines/test_*mutants*.py"),
     ),
+    # New pages, Search Site, Rename or Merge a Value (the rules once in core/tools.py).
+    "tools": Target(
+        (
+            "editor_app/core/page_create.py",
+            "editor_app/core/site_search.py",
+            "editor_app/core/rename_value.py",
+        ),
+        (
+            "tests/core/test_tools.py",
+            "tests/core/test_tools_checks.py",
+            "tests/core/test_tool_support.py",
+            "tests/core/test_search_snippets.py",
+            "tests/core/test_page_create*.py",
+            "tests/core/test_new_page_folder_values.py",
+            "tests/core/test_site_layout.py",
+            "tests/core/test_site_search*.py",
+            "tests/core/test_rename_value*.py",
+            "tests/cli/test_new_in_folder.py",
+        ),
+    ),
+    # The window's rules moved into the core: what Rename or Merge a Value offers, the page
+    # list's collections, the settings form's rows and typed values.
+    "choices": Target(
+        ("editor_app/core/rename_choices.py", "editor_app/core/collection_choice.py"),
+        ("tests/core/test_rename_choices*.py", "tests/core/test_collection_choice*.py"),
+    ),
+    "settings-form": Target(
+        ("editor_app/core/settings_form.py",), ("tests/core/test_settings_form*.py",)
+    ),
     "checks": Target(("editor_app/core/checks/*.py",), CHECKS_TESTS, CHECKS_SLOW),
     # The validation rules in three parts, each run in minutes rather than an hour.
     "checks-header": Target(
