@@ -13,6 +13,7 @@ from editor_app.core.document import Document
 from editor_app.core.docx_place import (
     joined,
     locate_in_context,
+    locate_words,
     located_in_context,
     note_of,
     short,
@@ -140,6 +141,27 @@ def _plain(text: str) -> str:
 _ADDED, _KNOWN, _NOT_PLACED = "added", "known", "not placed"
 
 
+def _end_of_paragraph(body: str, words: str) -> tuple[int, int] | None:
+    """The last word of the page's paragraph ending in `words` (the paragraph before a new one
+    a reviewer wrote), where the new paragraph is added; None unless found by at least three
+    of its last words, with nothing but markup after them (one word would be found anywhere)."""
+    tokens = words.split()
+    # The last word may be glued to markup in the page (`resources](https://...).`).
+    for tried in (tokens[-8:], tokens[-5:], tokens[-3:], tokens[-9:-1], tokens[-4:-1]):
+        if len(tried) < 3:
+            continue
+        found = locate_words(body, " ".join(tried))
+        if found is None:
+            continue
+        stop = body.find("\n\n", found[1])
+        stop = len(body.rstrip()) if stop < 0 else stop
+        if len(body[found[1] : stop].split()) > 1 or stop <= found[0]:
+            continue  # more words follow: not the paragraph's end
+        last_space = max(body.rfind(" ", found[0], stop), body.rfind("\n", found[0], stop))
+        return (max(found[0], last_space + 1), stop)
+    return None
+
+
 def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
     """A tracked change as a suggested edit on the words it touches: `_ADDED`, `_KNOWN`
     (the same edit is already suggested: a pack imported twice) or `_NOT_PLACED`."""
@@ -176,7 +198,11 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
         else:
             replacement = joined(added, body[start:end])
     else:
-        return _NOT_PLACED
+        where = _end_of_paragraph(body, change.previous)
+        if where is None:
+            return _NOT_PLACED
+        start, end = where
+        replacement = f"{body[start:end]}\n\n{change.new.strip()}"
     author = change.author or "Reviewer"
     same = (_plain(author), body[start:end], replacement)
     if any((_plain(s.author), s.quote, s.replacement) == same for s in store.suggestions):

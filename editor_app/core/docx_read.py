@@ -85,6 +85,8 @@ class TrackedChange:
     before: str  # the paragraph's words just before the change
     after: str
     page: int = 0
+    # A whole paragraph (or several in a row) inserted: the words of the paragraph before it.
+    previous: str = ""
 
 
 @dataclass
@@ -306,11 +308,14 @@ def tracked_changes(document: Any) -> list[TrackedChange]:
     """Insertions and deletions still pending, each with the words around it."""
     changes: list[TrackedChange] = []
     page = 0
+    last_words = ""  # the last paragraph's words as the page has them
+    new_paragraphs: TrackedChange | None = None  # paragraphs inserted one after another
     for p in document.element.body.iter(qn("w:p")):
         for bm in p.iter(qn("w:bookmarkStart")):
             name = bm.get(qn("w:name")) or ""
             if name.startswith(PACK_BOOKMARK) and name[len(PACK_BOOKMARK) :].isdigit():
                 page = int(name[len(PACK_BOOKMARK) :])
+                last_words, new_paragraphs = "", None
         segments: list[tuple[str, str, Any]] = []  # (kind, text, the w:ins/w:del element)
         for el in p.iter(qn("w:t"), qn("w:delText"), qn("w:tab"), qn("w:br")):
             mark = _change_of(el)
@@ -320,6 +325,29 @@ def tracked_changes(document: Any) -> list[TrackedChange]:
                 segments[-1] = (kind, segments[-1][1] + text, mark)
             else:
                 segments.append((kind, text, mark))
+        if not "".join(s[1] for s in segments).strip():
+            continue  # an empty line: neither a paragraph of the page nor a new one
+        if all(s[0] == "ins" for s in segments):
+            # A paragraph the reviewer wrote: added after the page's paragraph before it.
+            added = "".join(s[1] for s in segments).strip()
+            if new_paragraphs is not None:
+                new_paragraphs.new += "\n\n" + added
+                continue
+            mark = segments[0][2]
+            new_paragraphs = TrackedChange(
+                author=mark.get(qn("w:author")) or "",
+                date=_when(mark.get(qn("w:date"))),
+                old="",
+                new=added,
+                before="",
+                after="",
+                page=page,
+                previous=last_words,
+            )
+            changes.append(new_paragraphs)
+            continue
+        new_paragraphs = None
+        last_words = "".join(s[1] for s in segments if s[0] != "ins")
         i = 0
         while i < len(segments):
             if segments[i][0] == "same":
