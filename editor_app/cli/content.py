@@ -382,7 +382,26 @@ def cmd_new(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot create the document: {exc.strerror or exc}")
     print(path)
+    _warn_same_title(site, collection, path, args.title.strip())
     return EXIT_OK
+
+
+def _warn_same_title(site: object, collection: str, path: object, title: str) -> None:
+    """A page of the same kind already has this title (a second 'Jeni Tennison'): said on
+    stderr, as pages naming it by its title could no longer tell the two apart."""
+    import os
+    from pathlib import Path
+
+    new = Path(path).resolve()  # type: ignore[arg-type]
+    for entry in site.documents(collection):  # type: ignore[attr-defined]
+        same = isinstance(entry.title, str) and entry.title.strip().casefold() == title.casefold()
+        if same and Path(entry.path).resolve() != new:
+            print(
+                f"editor-app: warning: {os.path.relpath(entry.path, site.root)} already has the "  # type: ignore[attr-defined]
+                f"title {title!r}; pages naming it by its title cannot tell the two apart",
+                file=sys.stderr,
+            )
+            return
 
 
 def cmd_rename(args: argparse.Namespace) -> int:
