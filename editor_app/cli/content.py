@@ -372,7 +372,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         return fail("the title is empty")
     try:
         site = Site.open(args.site)
-        # `Resources`, `_posts`: the collection as `import` and the window name it too.
+        # `Resources`, `_posts`: the collection named as `import` takes it.
         collection = collection_meant(site, args.collection)
         path = new_document(site, collection, args.title.strip(), folder=args.folder)
     except SiteError as exc:
