@@ -29,7 +29,8 @@ from editor_app.core.engines.templates import (
     without_quiet_blocks,
 )
 from editor_app.core.page_language import page_language
-from editor_app.core.render_blocks import Memo, PartsRenderer, balanced_html
+from editor_app.core.render_blocks import Memo, PartsRenderer
+from editor_app.core.render_joins import balanced_html
 from editor_app.core.sanitize import CSP, sanitize_html
 from editor_app.core.site_entries import readable_title, title_value
 from editor_app.paths import resources_dir

@@ -12,7 +12,8 @@ whole render (kept while they and what they read stay the same). A page that can
 place, is rendered whole. The
 joined HTML is byte for byte the whole render's (`tests/core/test_render_blocks*.py`: every
 page of the shared sites, edits, generated pages). `balanced_html` tells which parts'
-HTML can also be made safe apart (`Renderer.render_page`).
+HTML can also be made safe apart (`Renderer.render_page`); it and the checks on the parts'
+HTML before it is joined are in `render_joins.py`.
 """
 
 from __future__ import annotations
@@ -25,10 +26,18 @@ from typing import Any
 from editor_app.core.engines import Engine
 from editor_app.core.render_cuts import (
     MIN_PART_CHARS,
-    VOID_ELEMENTS,
     cut_points,
     parts_at,
     table_cuts,
+)
+from editor_app.core.render_joins import (
+    HEADING_HTML,
+    NO_TABLE,
+    TableJoin,
+    cut_whole,
+    key_of_references,
+    notes_move,
+    table_rows,
 )
 
 # What the caches may hold, in characters of text and HTML (a few MB each): several long
@@ -44,24 +53,13 @@ _UNFORMATTED = '<p class="render-note">'
 _STASH_WORD = "wzxhzdk"
 # The heading that stands for the rest of the page after a part (kramdown).
 _END_WORD = "zqxpartendzqx"
-# kramdown's table of contents, and the headings it lists (in the parts' HTML).
+# kramdown's table of contents (the headings it lists are in the parts' HTML).
 _TOC = "{:toc}"
-_HEADING_HTML = re.compile(r"<h[1-6]\b.*?</h[1-6]>", re.S)
 _NOTE = "[^"
-# A footnote's definition, and what in it could change what the parts after it read (a
-# heading's id; Goldmark: the quotes open): the engines render the definitions at the
-# page's end, a part rendered alone at its own end.
-_NOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
-_NOTE_HEADING = re.compile(r"^[ \t>]*#|^[ \t>]*[=-]+[ \t]*$", re.M)
-_NOTE_QUOTES = re.compile(r"['\"&]")
 _END_HEADING = f"# {_END_WORD}\n"
 
 
 Prepare = Callable[[str], tuple[str, Callable[[str], str]]]
-# Where a part stands in a long table cut into groups of rows: (it starts inside the table,
-# rendered after the table's header; the table goes on after it).
-TableJoin = tuple[bool, bool]
-_NO_TABLE: TableJoin = (False, False)
 
 
 def _as_is(text: str) -> tuple[str, Callable[[str], str]]:
@@ -147,7 +145,7 @@ class PartsRenderer:
         # The HTML of the parts holding footnotes or `{:toc}`, taken from the whole render.
         self._from_whole = Memo(CACHE_CHARS // 4)
         # How each part of the last page stands in a table cut into groups of rows.
-        self.table_joins: list[TableJoin] = [_NO_TABLE]
+        self.table_joins: list[TableJoin] = [NO_TABLE]
         self.rendered_parts = 0  # engine calls for parts so far (for tests and the bench)
 
     def forget(self) -> None:
@@ -172,7 +170,7 @@ class PartsRenderer:
         """The HTML of `render`, part by part (one part when the page is rendered whole);
         each unchanged part is the same string object as last time. A long table's groups of
         rows are parts of their own (`table_joins` tells where each part stands in one)."""
-        self.table_joins = [_NO_TABLE]
+        self.table_joins = [NO_TABLE]
         if _END_WORD in text:
             return [self.render_whole(text, prepare)]
         # Footnotes and kramdown's `{:toc}` (one): the parts holding them (and the last, where
@@ -194,7 +192,7 @@ class PartsRenderer:
         last = len(parts) - 1
         taken = [k for k, part in enumerate(parts) if any(word in part for word in apart)]
         if _NOTE in apart:
-            if any(_notes_move(parts[k], self.engine.name) for k in taken):
+            if any(notes_move(parts[k], self.engine.name) for k in taken):
                 return [self.render_whole(text, prepare)]
             taken += [last] if last not in taken else []
         # The link definitions of the whole page, each label defined by one part only.
@@ -208,7 +206,7 @@ class PartsRenderer:
                         # Defined twice, or by a template tag (numbered part by part).
                         return [self.render_whole(text, prepare)]
                     references[label] = value
-        references_key = _references_key(references) if references else None
+        references_key = key_of_references(references) if references else None
         ids: dict[str, int] = {}
         quotes: dict[str, int] = {}
         out = []
@@ -227,7 +225,7 @@ class PartsRenderer:
                 )
             done = self._part(part, k == last, prepare, refs, refs_key, ids, quotes, joins[k])
             if done.html is None:
-                self.table_joins = [_NO_TABLE]
+                self.table_joins = [NO_TABLE]
                 return [self.render_whole(text, prepare)]
             ids.update(done.ids)
             for key, value in done.added_ids.items():
@@ -237,7 +235,7 @@ class PartsRenderer:
             out.append(done.html)
         if taken:
             if not self._taken_from_whole(text, prepare, out, joins, reads, references_key, apart):
-                self.table_joins = [_NO_TABLE]
+                self.table_joins = [NO_TABLE]
                 return [self.render_whole(text, prepare)]
         self.table_joins = joins
         return out
@@ -266,10 +264,10 @@ class PartsRenderer:
                 runs.append([k])
         key: Any = (tuple(tuple(reads[k] for k in run) for run in runs), references_key, prepare)
         if _TOC in apart:
-            key = (key, tuple(h for html in out for h in _HEADING_HTML.findall(html)))
+            key = (key, tuple(h for html in out for h in HEADING_HTML.findall(html)))
         found = self._from_whole.get(key)
         if found is None:
-            found = _cut_whole(self.render_whole(text, prepare), out, runs)
+            found = cut_whole(self.render_whole(text, prepare), out, runs)
             if found is None:
                 return False
             self._from_whole.put(
@@ -280,7 +278,7 @@ class PartsRenderer:
             joins[first] = (joins[first][0], joins[end][1])
             out[first] = html
             for k in run[1:]:
-                out[k], joins[k] = "", _NO_TABLE
+                out[k], joins[k] = "", NO_TABLE
         return True
 
     def _with_table_cuts(self, parts: list[str]) -> tuple[list[str], list[TableJoin]]:
@@ -318,13 +316,13 @@ class PartsRenderer:
         references_key: Any = None,
         ids: dict[str, int] | None = None,
         quotes: dict[str, int] | None = None,
-        join: TableJoin = _NO_TABLE,
+        join: TableJoin = NO_TABLE,
     ) -> _Part:
         """A part rendered after parts that left `ids` and `quotes` (remembered).
 
         Its cache key holds of those only what the part reads: the counters of the ids its
         headings are made from, the count of each quote mark it holds. `join`: where the
-        part stands in a table cut into groups of rows (`_table_rows`).
+        part stands in a table cut into groups of rows (`table_rows`).
         """
         marked = self._end_marker and not last and not join[1]
         place = (text, prepare, marked, references_key, join)
@@ -377,8 +375,8 @@ class PartsRenderer:
             html = finish(html)
             if _TEMPLATE_WORD in ready and (_TEMPLATE_WORD in html or _TEMPLATE_LEFT.search(html)):
                 html = None  # a tag's word changed on its way (numbered part by part)
-            elif join != _NO_TABLE:
-                html = _table_rows(html, join)
+            elif join != NO_TABLE:
+                html = table_rows(html, join)
         own = env.get("references") or {}
         own = {k: v for k, v in own.items() if k not in (references or {})}
         quotes_after = env.get("open_quotes") or {}
@@ -394,119 +392,3 @@ class PartsRenderer:
         key = (place, tuple((r, ids[r]) for r in reads if r in ids), tuple(quotes_before.items()))
         self._cache.put(key, part, len(text) + len(html or ""))
         return part
-
-
-def _notes_move(part: str, engine_name: str) -> bool:
-    """A footnote's definition in `part` holds what an engine could read differently when
-    the definitions are rendered at the page's end: a heading (its id), or for Goldmark
-    (which counts the quotes open through the page) a quote mark or an entity. A definition
-    runs to a blank line followed by a line that is not indented (taken widely: its lazy
-    lines and what follows it indented)."""
-    for definition in _NOTE_DEFINITION.finditer(part):
-        end = definition.end()
-        while True:
-            end = part.find("\n", end)
-            if end < 0:
-                end = len(part)
-                break
-            rest = part[end + 1 :].lstrip("\n")
-            if part[end + 1 : end + 2] == "\n" and not rest.startswith((" ", "\t")):
-                break
-            end += 1
-        body = part[definition.end() : end]
-        if _NOTE_HEADING.search(body) or (engine_name == "goldmark" and _NOTE_QUOTES.search(body)):
-            return True
-    return False
-
-
-def _cut_whole(whole: str, out: list[str], runs: list[list[int]]) -> list[str] | None:
-    """The pieces of `whole` (the page rendered whole) that stand for each run of parts in
-    `runs`, between the other parts' HTML (`out`); None when the pieces are not found once
-    each, or a run's headings are not those of its parts rendered alone (what it hands on)."""
-    taken = {k for run in runs for k in run}
-    pieces: list[str] = []
-    pos, k = 0, 0
-    while k < len(out):
-        if k not in taken:
-            if not whole.startswith(out[k], pos):
-                return None
-            pos += len(out[k])
-            k += 1
-            continue
-        run = next(r for r in runs if r[0] == k)
-        after = run[-1] + 1
-        if after == len(out):
-            end = len(whole)
-        else:
-            end = whole.find(out[after], pos)
-            if not out[after] or end < 0 or whole.find(out[after], end + 1) >= 0:
-                return None
-        piece = whole[pos:end]
-        alone = [h for j in run for h in _HEADING_HTML.findall(out[j])]
-        if _HEADING_HTML.findall(piece) != alone:
-            return None
-        pieces.append(piece)
-        pos, k = end, after
-    return pieces if pos == len(whole) else None
-
-
-def _table_rows(html: str, join: TableJoin) -> str | None:
-    """A part's HTML as it stands in the table cut into groups: without the table's end
-    when the table goes on after it, and from its first body row on when it starts inside
-    the table (after the header rendered again); None when the HTML is not so shaped."""
-    starts_inside, goes_on = join
-    if goes_on:
-        end = html.rfind("</tbody>")
-        if end < 0 or html[end + len("</tbody>") :].strip() != "</table>":
-            return None
-        html = html[:end]
-    if starts_inside:
-        body = html.find("<tbody>")
-        if body < 0 or not html.lstrip().startswith("<table"):
-            return None
-        row = html.find("<tr", body)
-        if row < 0:
-            return None
-        html = html[row:]
-    return html
-
-
-def _references_key(references: dict[str, Any]) -> tuple:
-    """The definitions as a key: label, address and title (not where they were written)."""
-    items = []
-    for label, value in references.items():
-        if isinstance(value, dict):
-            value = tuple(sorted((k, str(v)) for k, v in value.items() if k != "map"))
-        items.append((label, value))
-    return tuple(sorted(items, key=repr))
-
-
-_HTML_TAG = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(/?)>|<!--.*?-->|<", re.S
-)
-_RAW_TEXT = frozenset(
-    "script style textarea title xmp iframe noembed noframes noscript plaintext".split()
-)
-
-
-def balanced_html(html: str) -> bool:
-    """Every element of `html` closed, in order, and no stray `<`: such a piece of HTML is
-    read the same on its own as beside other pieces (a sanitiser may take it alone)."""
-    stack: list[str] = []
-    for m in _HTML_TAG.finditer(html):
-        name = m.group(2)
-        if name is None:
-            if m.group(0) == "<":
-                return False  # a `<` that opens no tag nor comment
-            continue
-        name = name.lower()
-        if name in _RAW_TEXT:
-            return False
-        if m.group(1):
-            if not stack or stack.pop() != name:
-                return False
-        elif name not in VOID_ELEMENTS:
-            if m.group(3):
-                return False  # `<p/>` opens a paragraph in HTML
-            stack.append(name)
-    return not stack
