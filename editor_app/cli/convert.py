@@ -156,6 +156,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         return fail(f"{target} is one of the pages to export: give another file name")
     try:
         site = Site.open(pages[0])
+        others = [p for p in pages[1:] if Site.open(p).root.resolve() != site.root.resolve()]
+        if others:
+            # A pack finds its pages again by their place in one site: another site's page
+            # could not take its comments back.
+            return fail(
+                f"{others[0]} is in another site than {pages[0]}: export each site's pages "
+                "in a pack of its own"
+            )
         if kind == "pdf":
             from editor_app.core.docx_export_pdf import export_pdf
 
