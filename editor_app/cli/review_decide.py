@@ -291,6 +291,15 @@ def _suggest(args: argparse.Namespace) -> int:
                 path, args.on, replacement, nth=args.nth, field=args.field, author=args.author
             )
     except review.PassageNotFound as exc:
+        source = doc.body if args.field is None else str(doc.get(args.field) or "")
+        written = _as_written(source, args.on, args.nth) if not exc.count else None
+        if written is not None:
+            # New words for marks and links cut in half would break them: the editor quotes
+            # the words as the page writes them, so what the new words replace is clear.
+            raise _Refused(
+                f"{args.page}: the page writes those words with their formatting: "
+                f"--on {written!r}; nothing was suggested"
+            ) from exc
         raise _passage_refused(args.page, exc, args.nth, "nothing was suggested") from exc
     except review.ReviewError as exc:
         raise _Refused(f"{args.page}: {_sentence(exc)}; nothing was suggested") from exc
@@ -394,3 +403,15 @@ ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "accept": _accept,
     "reject": _reject,
 }
+
+
+def _as_written(source: str, words: str, nth: int | None) -> str | None:
+    """The words as the page writes them (`**bold** text`), when quoted as a reader sees
+    them (`bold text`) and found once (or as --nth says); else None."""
+    from editor_app.core import review
+
+    try:
+        start, end = review.find_passage_as_read(source, words, nth)
+    except review.PassageNotFound:
+        return None
+    return source[start:end]

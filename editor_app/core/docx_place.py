@@ -40,6 +40,18 @@ def locate_words(body: str, words: str) -> tuple[int, int] | None:
     return _search(body, tokens, 0)
 
 
+def words_pattern(words: str) -> re.Pattern[str] | None:
+    """A pattern finding `words` as a reader sees them in Markdown (formatting marks, link
+    addresses, typographic quotes and dashes may differ); None when there are no words."""
+    tokens = words.translate(_QUOTES).split()
+    if not tokens:
+        return None
+    try:
+        return re.compile(_BETWEEN.join(_INSIDE.join(_char(c) for c in t[:200]) for t in tokens))
+    except re.error:
+        return None
+
+
 def _search(body: str, tokens: list[str], start: int) -> tuple[int, int] | None:
     pattern = _BETWEEN.join(_INSIDE.join(_char(c) for c in token[:200]) for token in tokens)
     try:

@@ -28,6 +28,7 @@ from editor_app.core.review.anchors import (
     PassageNotFound,
     anchor_note,
     find_passage,
+    find_passage_as_read,
 )
 from editor_app.core.review.common import ReviewError, user_data_dir
 from editor_app.core.review.decisions import (
@@ -163,6 +164,7 @@ __all__ = [
     "diff_versions",
     "filter_queue",
     "find_passage",
+    "find_passage_as_read",
     "in_jekyll_drafts",
     "publish_draft",
     "published_path",

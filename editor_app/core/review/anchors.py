@@ -147,6 +147,49 @@ def find_passage(body: str, words: str, nth: int | None = None) -> tuple[int, in
     return match.start(), match.end()
 
 
+def find_passage_as_read(body: str, words: str, nth: int | None = None) -> tuple[int, int]:
+    """Where `words` stand as a reader sees them (quoted from the preview or a report: the
+    Markdown's formatting marks and link addresses skipped), widened to take in the marks
+    and the link they cut through: `bold text` is `**bold** text`, `a link` is
+    `a [link](https://x.org)`. Raises PassageNotFound as `find_passage` does."""
+    from editor_app.core.docx_place import words_pattern
+
+    pattern = words_pattern(words)
+    if pattern is None:
+        raise PassageNotFound("The words to attach the note to are empty.", 0)
+    found = [_whole_marks(body, m.start(), m.end()) for m in pattern.finditer(body)]
+    shown = " ".join(words.split())
+    if not found:
+        raise PassageNotFound(f"The words “{shown}” are not in the text of the page.", 0)
+    if nth is None and len(found) > 1:
+        raise PassageNotFound(
+            f"The words “{shown}” appear {len(found)} times in the text of the page.", len(found)
+        )
+    nth = 1 if nth is None else nth
+    if not 1 <= nth <= len(found):
+        times = "once" if len(found) == 1 else f"{len(found)} times"
+        raise PassageNotFound(
+            f"The words “{shown}” appear only {times}, so there is no number {nth}.", len(found)
+        )
+    return found[nth - 1]
+
+
+def _whole_marks(body: str, start: int, end: int) -> tuple[int, int]:
+    """A found passage with the formatting marks at its ends and the rest of a link it ends
+    in (`](address)`), so its words and marks are whole."""
+    while start > 0 and body[start - 1] in "*_~`":
+        start -= 1
+    while end < len(body) and body[end] in "*_~`":
+        end += 1
+    if body.startswith("](", end):
+        opening = body.rfind("[", 0, end)  # the link's text may start before the passage
+        if opening != -1 and opening < start and "\n\n" not in body[opening:start]:
+            start = opening
+        close = body.find(")", end)
+        end = close + 1 if close != -1 else end
+    return start, end
+
+
 MOVED, LOST = "moved", "lost"
 
 
