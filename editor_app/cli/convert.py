@@ -59,6 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a .docx as a new draft, or a returned review pack as notes and suggestions."""
+    import zipfile
+
     from editor_app.core.docx_import import (
         DocxError,
         import_docx,
@@ -83,6 +85,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"collection (editor-app import {source.name} [SITE])"
             )
         site_arg = args.collection
+    if not pack and not zipfile.is_zipfile(source):
+        # A text file or a picture: say what it is not before asking for a collection.
+        older = " (an older .doc: open it in Word and save it as .docx)"
+        return fail(
+            f"{source.name}: This file is not a Word document (.docx) that can be read"
+            + (older if source.suffix.lower() == ".doc" else ".")
+        )
     if not pack and (
         args.collection is None or (args.site == "." and Path(args.collection).is_dir())
     ):
