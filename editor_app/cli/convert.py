@@ -144,6 +144,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     loaded: list[Document | Path] = []
     for page in pages:
+        if page.is_dir():
+            return fail(f"{page} is a folder: name its pages, e.g. {page / '*.md'}")
         if not page.is_file():
             return fail(f"there is no page {page}")
         if page.suffix.lower() not in PAGE_SUFFIXES:

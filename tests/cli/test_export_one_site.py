@@ -31,3 +31,12 @@ def test_pages_of_two_sites_make_no_pack(
     pages = [str(mine), str(site_copy / "_resources" / "brand-narrative.md")]
     assert main(["export", *pages, "-o", str(out)]) == 0
     assert "2 pages" in capsys.readouterr().out
+
+
+def test_a_folder_given_as_a_page_is_said_to_be_one(
+    site_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "there is no page _resources", of a folder that is there.
+    assert main(["export", str(site_copy / "_resources"), "-o", str(tmp_path / "p.docx")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "_resources is a folder: name its pages" in err
