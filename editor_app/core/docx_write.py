@@ -3,98 +3,29 @@
 `WordWriter` builds one review pack page after another into a python-docx `Document`, keeps
 where each run sits in the page's plain text, and puts each open review note as a comment on
 the runs holding its words (`plain_quote`, `find_in_text`: the note's Markdown words found
-in the text as a reader sees it).
+in the text as a reader sees it, in `docx_loose_text.py`). Its runs, links and pictures are
+written by `docx_inline.InlineWriter`.
 """
 
 from __future__ import annotations
 
-import html as _html
-import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import RGBColor
 from docx.text.run import Run
 
+from editor_app.core.docx_inline import BLOCKS, InlineWriter, is_comment, runs_covering
+from editor_app.core.docx_loose_text import (  # noqa: F401 - also offered here
+    LooseText,
+    find_in_text,
+    normal_text,
+    plain_quote,
+)
 from editor_app.core.docx_read import PACK_BOOKMARK
-
-_MONO = "Courier New"
-_MAX_WIDTH = Cm(15)
-
-
-# -- quoted words in the rendered text -----------------------------------------------------------
-
-_TYPO = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "."})
-
-
-def plain_quote(markdown: str) -> str:
-    """The words of a Markdown passage as a reader sees them (marks and addresses gone)."""
-    # Bounded, so a long or odd passage costs linear time.
-    text = re.sub(r"!\[([^\[\]]{0,500})\]\([^()]{0,2000}\)", r"\1", markdown)
-    text = re.sub(r"\[([^\[\]]{0,500})\]\([^()]{0,2000}\)", r"\1", text)
-    text = re.sub(r"\[([^\[\]]{0,500})\]\[[^\[\]]{0,200}\]", r"\1", text)
-    text = re.sub(r"<[^<>]{1,500}>", "", text)
-    text = re.sub(r"(?m)^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", "", text)
-    text = re.sub(r"[*_`~]+", "", text)
-    text = text.replace("\\", "")
-    return normal_text(_html.unescape(text))
-
-
-def normal_text(text: str) -> str:
-    """Text compared loosely: one space for any white space, plain quotes, dashes and dots."""
-    text = re.sub(r"-{2,3}", "-", text.translate(_TYPO))
-    text = re.sub(r"\.\.\.", ".", text)
-    return " ".join(text.split())
-
-
-class LooseText:
-    """A text prepared once for loose searches (see `normal_text`); `find` gives positions in
-    the text as given."""
-
-    def __init__(self, text: str) -> None:
-        index: list[int] = []
-        chars: list[str] = []
-        prev_space = True
-        for i, c in enumerate(text.translate(_TYPO)):
-            if c.isspace():
-                if prev_space:
-                    continue
-                c = " "
-                prev_space = True
-            else:
-                prev_space = False
-            if c in "-." and chars and chars[-1] == c:
-                continue  # `--` and `...` read as one
-            chars.append(c)
-            index.append(i)
-        self.flat = "".join(chars)
-        self.index = index
-
-    def find(self, quote: str, near: float = 0.0) -> tuple[int, int] | None:
-        """Where a plain `quote` stands, the copy nearest `near` (a fraction of the text)."""
-        if not quote:
-            return None
-        found = [m.start() for m in re.finditer(re.escape(quote), self.flat)]
-        if not found:
-            return None
-        start = min(found, key=lambda s: abs(s - near * len(self.flat)))
-        end = start + len(quote) - 1
-        return self.index[start], self.index[end] + 1
-
-
-def find_in_text(text: str, quote: str, near: float = 0.0) -> tuple[int, int] | None:
-    """Where a plain `quote` stands in `text` (loosely compared), the copy nearest `near`
-    (a fraction of the text); positions are in `text` as given."""
-    return LooseText(text).find(quote, near)
-
-
-# -- writing Word ---------------------------------------------------------------------------------
 
 
 def header_parts(header_html: str) -> Iterator[tuple[str, Any]]:
@@ -113,7 +44,7 @@ def header_parts(header_html: str) -> Iterator[tuple[str, Any]]:
             yield "other", el
 
 
-class WordWriter:
+class WordWriter(InlineWriter):
     """Sanitised preview HTML written as Word paragraphs, runs, lists, tables and pictures."""
 
     def __init__(self, document: Any) -> None:
@@ -214,7 +145,7 @@ class WordWriter:
         paragraph = None  # for loose text and inline tags between blocks
         for child in el.children:
             if isinstance(child, NavigableString):
-                if child.strip() and not _is_comment(child):
+                if child.strip() and not is_comment(child):
                     if paragraph is None:
                         paragraph = self.doc.add_paragraph(style=style)
                     self._add_text(paragraph, str(child), {})
@@ -222,7 +153,7 @@ class WordWriter:
             if not isinstance(child, Tag):
                 continue
             name = child.name
-            if name in _BLOCKS:
+            if name in BLOCKS:
                 if paragraph is not None:
                     self._newline()
                     paragraph = None
@@ -297,7 +228,7 @@ class WordWriter:
                     self._inline(child, p, {})
                 elif isinstance(child, Tag):
                     self._inline_tag(child, p, {})
-                elif not _is_comment(child):
+                elif not is_comment(child):
                     self._add_text(p, str(child), {})
             self._newline()
             for sub in nested:
@@ -336,169 +267,6 @@ class WordWriter:
                 self._inline(cell, p, {"bold": cell.name == "th"})
                 self.text += " "
         self._newline()
-
-    # -- inline ---------------------------------------------------------------------------------
-
-    def _inline(self, el: Tag, paragraph: Any, fmt: dict[str, Any]) -> None:
-        for child in el.children:
-            if isinstance(child, Tag):
-                self._inline_tag(child, paragraph, fmt)
-            elif not _is_comment(child):
-                self._add_text(paragraph, str(child), fmt)
-
-    def _inline_tag(self, el: Tag, paragraph: Any, fmt: dict[str, Any]) -> None:
-        name = el.name
-        new = dict(fmt)
-        if name in ("strong", "b", "th", "dt"):
-            new["bold"] = True
-        elif name in ("em", "i", "cite", "dfn"):
-            new["italic"] = True
-        elif name in ("code", "kbd", "samp", "tt", "var"):
-            new["code"] = True
-        elif name in ("del", "s", "strike"):
-            new["strike"] = True
-        elif name == "sup":
-            new["sup"] = True
-        elif name == "sub":
-            new["sub"] = True
-        elif name == "br":
-            if paragraph.runs:
-                paragraph.runs[-1].add_break()
-                self.text += "\n"
-            return
-        elif name == "img":
-            self._picture(el, paragraph)
-            return
-        elif name == "a":
-            href = el.get("href") or ""
-            if re.match(r"^(?:https?:|mailto:)", href):
-                new["link"] = href
-        elif name in ("input",):
-            # A task-list box; a tab's radio button (Hugo's code-toggle) is not drawn: every
-            # tab's code is in the pack, under its name.
-            if el.get("type") != "radio":
-                self._add_text(paragraph, "☑ " if el.has_attr("checked") else "☐ ", fmt)
-            return
-        if name in _BLOCKS:  # a block inside a line (a paragraph in a table cell)
-            if paragraph.runs:
-                self._add_text(paragraph, " ", fmt)
-        self._inline(el, paragraph, new)
-
-    def _add_text(
-        self, paragraph: Any, text: str, fmt: dict[str, Any], keep_space: bool = False
-    ) -> Run:
-        if not keep_space:
-            text = re.sub(r"\s+", " ", text)
-            if not self.text or self.text.endswith(("\n", " ")):
-                text = text.lstrip(" ")
-        if not text:
-            return paragraph.runs[-1] if paragraph.runs else paragraph.add_run("")
-        link = fmt.get("link")
-        if link:
-            element = OxmlElement("w:hyperlink")
-            element.set(qn("r:id"), paragraph.part.relate_to(link, RT.HYPERLINK, is_external=True))
-            paragraph._p.append(element)
-            run = self._run_in(element, paragraph, text)
-            run.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
-            run.font.underline = True
-        else:
-            run = paragraph.add_run(text)
-        run.bold = fmt.get("bold") or None
-        run.italic = fmt.get("italic") or None
-        if fmt.get("strike"):
-            run.font.strike = True
-        if fmt.get("sup"):
-            run.font.superscript = True
-        if fmt.get("sub"):
-            run.font.subscript = True
-        if fmt.get("code"):
-            run.font.name = _MONO
-            run.font.size = Pt(10)
-        self.spans.append((run, len(self.text), len(self.text) + len(text)))
-        self.text += text
-        return run
-
-    def _run_in(self, parent: Any, paragraph: Any, text: str) -> Run:
-        r = OxmlElement("w:r")
-        parent.append(r)
-        run = Run(r, paragraph)
-        run.text = text
-        return run
-
-    def _picture(self, el: Tag, paragraph: Any) -> None:
-        alt = el.get("alt") or ""
-        path = _local_file(el.get("src") or "")
-        if path is not None:
-            try:
-                from docx.image.image import Image
-
-                natural = Image.from_file(str(path))
-                width = min(natural.width, _MAX_WIDTH)
-                paragraph.add_run().add_picture(str(path), width=width)
-                if alt:
-                    docpr = paragraph._p.xpath(".//wp:docPr")
-                    if docpr:
-                        docpr[-1].set("descr", alt)
-                return
-            except Exception:  # a format Word cannot hold (SVG, WebP...): its words instead
-                pass
-        if alt:
-            self._add_text(paragraph, f"[picture: {alt}]", {"italic": True})
-
-
-_BLOCKS = frozenset(
-    "address article aside blockquote details dd div dl dt figcaption figure footer h1 h2 h3 h4 "
-    "h5 h6 header hr img li main nav ol p pre section summary table ul".split()
-)
-
-
-def runs_covering(spans: list[tuple[Run, int, int]], start: int, end: int) -> list[Run]:
-    """The runs covering text[start:end] (`spans`: each run and where it sits in the text),
-    split so a comment holds just those words; `spans` is updated in place."""
-    chosen: list[Run] = []
-    for run, a, b in list(spans):
-        if b <= start or a >= end:
-            continue
-        if a < start:
-            run, a = _split(spans, run, a, b, start), start
-        if b > end:
-            _split(spans, run, a, b, end)
-            b = end
-        chosen.append(run)
-    return chosen
-
-
-def _split(spans: list[tuple[Run, int, int]], run: Run, a: int, b: int, at: int) -> Run:
-    """Cut a run in two at text position `at`; return the second part."""
-    text = run.text
-    cut = at - a
-    second = _copy_run_after(run)
-    run.text, second.text = text[:cut], text[cut:]
-    i = next(k for k, (r, _, _) in enumerate(spans) if r._r is run._r)
-    spans[i : i + 1] = [(run, a, at), (second, at, b)]
-    return second
-
-
-def _is_comment(node: Any) -> bool:
-    from bs4 import Comment
-
-    return isinstance(node, Comment)
-
-
-def _copy_run_after(run: Run) -> Run:
-    from copy import deepcopy
-
-    r = deepcopy(run._r)
-    run._r.addnext(r)
-    return Run(r, run._parent)
-
-
-def _local_file(src: str) -> Path | None:
-    parts = urlsplit(src)
-    if parts.scheme != "file":
-        return None
-    path = Path(unquote(parts.path))
-    return path if path.is_file() else None
 
 
 def _initials(name: str | None) -> str:

@@ -1,0 +1,71 @@
+"""Quoted words found in rendered text, loosely: a note's Markdown words as a reader sees them
+(`plain_quote`), compared with plain quotes, dashes and dots and any white space as one
+(`normal_text`, `LooseText`, `find_in_text`)."""
+
+from __future__ import annotations
+
+import html as _html
+import re
+
+_TYPO = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "."})
+
+
+def plain_quote(markdown: str) -> str:
+    """The words of a Markdown passage as a reader sees them (marks and addresses gone)."""
+    # Bounded, so a long or odd passage costs linear time.
+    text = re.sub(r"!\[([^\[\]]{0,500})\]\([^()]{0,2000}\)", r"\1", markdown)
+    text = re.sub(r"\[([^\[\]]{0,500})\]\([^()]{0,2000}\)", r"\1", text)
+    text = re.sub(r"\[([^\[\]]{0,500})\]\[[^\[\]]{0,200}\]", r"\1", text)
+    text = re.sub(r"<[^<>]{1,500}>", "", text)
+    text = re.sub(r"(?m)^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", "", text)
+    text = re.sub(r"[*_`~]+", "", text)
+    text = text.replace("\\", "")
+    return normal_text(_html.unescape(text))
+
+
+def normal_text(text: str) -> str:
+    """Text compared loosely: one space for any white space, plain quotes, dashes and dots."""
+    text = re.sub(r"-{2,3}", "-", text.translate(_TYPO))
+    text = re.sub(r"\.\.\.", ".", text)
+    return " ".join(text.split())
+
+
+class LooseText:
+    """A text prepared once for loose searches (see `normal_text`); `find` gives positions in
+    the text as given."""
+
+    def __init__(self, text: str) -> None:
+        index: list[int] = []
+        chars: list[str] = []
+        prev_space = True
+        for i, c in enumerate(text.translate(_TYPO)):
+            if c.isspace():
+                if prev_space:
+                    continue
+                c = " "
+                prev_space = True
+            else:
+                prev_space = False
+            if c in "-." and chars and chars[-1] == c:
+                continue  # `--` and `...` read as one
+            chars.append(c)
+            index.append(i)
+        self.flat = "".join(chars)
+        self.index = index
+
+    def find(self, quote: str, near: float = 0.0) -> tuple[int, int] | None:
+        """Where a plain `quote` stands, the copy nearest `near` (a fraction of the text)."""
+        if not quote:
+            return None
+        found = [m.start() for m in re.finditer(re.escape(quote), self.flat)]
+        if not found:
+            return None
+        start = min(found, key=lambda s: abs(s - near * len(self.flat)))
+        end = start + len(quote) - 1
+        return self.index[start], self.index[end] + 1
+
+
+def find_in_text(text: str, quote: str, near: float = 0.0) -> tuple[int, int] | None:
+    """Where a plain `quote` stands in `text` (loosely compared), the copy nearest `near`
+    (a fraction of the text); positions are in `text` as given."""
+    return LooseText(text).find(quote, near)
