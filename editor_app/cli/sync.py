@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from editor_app.cli.common import (
     EXIT_CANNOT_RUN,
@@ -71,6 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     author_arg(q)
     q = actions.add_parser("drafts", help="drafts waiting for review on branches")
     site_arg(q)
+    q.add_argument(
+        "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
+    )
     q.add_argument("--json", action="store_true", help="the same facts as JSON")
     q = actions.add_parser("approve", help="approve a draft sent for review, and share it")
     q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
@@ -221,8 +225,18 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _drafts(args: argparse.Namespace) -> int:
-    from editor_app.core import sync_drafts
+    from editor_app.core import sync, sync_drafts
 
+    if not args.no_fetch:
+        # Drafts others sent since the last look are on the server: ask it first, as status
+        # does (it said "No draft waiting" while one was there).
+        st = sync.status(_site(args), fetch=True)
+        if st.offline or st.problem:
+            print(
+                "editor-app: note: the server could not be asked; these are the drafts known "
+                "here",
+                file=sys.stderr,
+            )
     drafts = sync_drafts.draft_queue(_site(args))
     if args.json:
         print(json.dumps([d.to_json() for d in drafts], indent=2, ensure_ascii=False))
