@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -130,3 +131,144 @@ def as_datetime(value: Any) -> dt.datetime | None:
         except ValueError:
             return None
     return None
+
+
+# -- dates typed into a date box ---------------------------------------------------------
+# Authors type dates the common ways: 2025-03-12, 12/03/2025 (or 03/12/2025 in the United
+# States), 12.03.2025, 12 March 2025, March 12, 2025. A year of two digits is refused: 03/04/05
+# could be any of three dates in two centuries.
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = r"(?P<month>[a-z]{3,9})\.?"
+_YEAR = r"(?P<year>\d{4})"
+_GAP = r"(?:\s*[,/.-]\s*|\s+)"  # between the parts: a comma, slash, dot, dash or spaces
+_NUMBERS = re.compile(  # the same sign between the three numbers: 12/03/2025, 2025-03-12
+    r"(?P<a>\d{1,4})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
+)
+_NAMED = [
+    re.compile(_DAY + _GAP + r"(?:of\s+)?" + _MONTH + _GAP + _YEAR),  # 12 March 2025
+    re.compile(_MONTH + _GAP + _DAY + _GAP + _YEAR),  # March 12, 2025
+    re.compile(_YEAR + _GAP + _MONTH + _GAP + _DAY),  # 2025 March 12
+]
+# A time after the date: 14:30, 14:30:15, 2:30 pm, 2pm; after a space, a comma, "at" or ISO's T.
+_TIME = re.compile(
+    r"(?:\s*,\s*|\s+at\s+|\s+|(?<=\d)t)"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*(?P<half>[ap]\.?m\.?)?$"
+)
+
+
+def month_first_language(language: str) -> bool:
+    """Whether people writing `language` (a spelling language such as "en_US" or "en-GB")
+    put the month first in 03/12/2025: only American English among those we spell."""
+    return language.replace("-", "_").lower() == "en_us"
+
+
+def _month_number(name: str) -> int | None:
+    for number, month in enumerate(_MONTHS, start=1):
+        if name in (month, month[:3]) or (number == 9 and name == "sept"):
+            return number
+    return None
+
+
+def _day_of(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def typed_date(text: str, month_first: bool) -> dt.date | None:
+    """The day an author typed, or None when the text is not a date written a common way.
+
+    Read: year-month-day (2025-03-12, 2025/3/12); day/month/year with slashes, dots or dashes
+    (12/03/2025), month first when `month_first` (American English), or the other way when
+    that is the only date the numbers make (13/03/2025 read month first); English month names,
+    full or short, either order (12 March 2025, Mar 12, 2025, 12th of March 2025). A year must
+    have four digits."""
+    cleaned = " ".join(text.strip().lower().split())
+    numbers = _NUMBERS.fullmatch(cleaned)
+    if numbers:
+        a, b, c = numbers["a"], numbers["b"], numbers["c"]
+        if len(a) == 4 and len(c) <= 2:
+            return _day_of(int(a), int(b), int(c))
+        if len(c) != 4 or len(a) > 2:
+            return None
+        year, first, second = int(c), int(a), int(b)
+        readings = [(first, second), (second, first)] if month_first else [(second, first)]
+        if not month_first:
+            readings.append((first, second))
+        for month, day in readings:
+            found = _day_of(year, month, day)
+            if found is not None:
+                return found
+        return None
+    for pattern in _NAMED:
+        named = pattern.fullmatch(cleaned)
+        if named:
+            month = _month_number(named["month"])
+            if month is None:
+                return None
+            return _day_of(int(named["year"]), month, int(named["day"]))
+    return None
+
+
+def typed_date_time(text: str, month_first: bool) -> tuple[dt.date, dt.time | None] | None:
+    """The day and, when one was typed after it, the time of day an author typed (12/03/2025
+    14:30, 2025-03-12T14:30:00, March 12, 2025 at 2:30 pm); None when the text is not that.
+    A time zone is not read: the field keeps the page's own."""
+    cleaned = " ".join(text.strip().lower().split())
+    day = typed_date(cleaned, month_first)
+    if day is not None:
+        return day, None
+    when = _TIME.search(cleaned)
+    if when is None:
+        return None
+    day = typed_date(cleaned[: when.start()], month_first)
+    if day is None:
+        return None
+    hour, minute = int(when["hour"]), int(when["minute"] or 0)
+    second = int(when["second"] or 0)
+    half = (when["half"] or "").replace(".", "")
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    elif when["minute"] is None:
+        return None  # "12/03/2025 14" is no time
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return day, dt.time(hour, minute, second)
+
+
+_WRITTEN_DATE = re.compile(
+    r"(?P<day>\d{4}-\d{2}-\d{2})(?:(?P<sep>[Tt ])(?P<clock>\d{1,2}:\d{2}(?::\d{2})?))?(?P<rest>.*)",
+    re.DOTALL,
+)
+
+
+def date_as_page_wrote(new: dt.date | dt.datetime | None, original: Any) -> Any:
+    """`new`, the date a date field holds, written as the page wrote the date it had: text
+    stays text in its own form (`2018-08-17 12:56:24 -0400` keeps its time's form and its
+    zone), and a date and time picked as a day alone keeps the page's time of day."""
+    if new is None:
+        return None
+    if isinstance(original, str):
+        written = _WRITTEN_DATE.fullmatch(original.strip())
+        if written is None or as_date(original) is None:
+            return new
+        text = new.isoformat()[:10]
+        if written["clock"]:
+            shown = written["clock"]  # a day picked alone: the page's time as it wrote it
+            if isinstance(new, dt.datetime):
+                seconds = shown.count(":") == 2
+                shown = new.strftime("%H:%M:%S" if seconds else "%H:%M")
+                if len(written["clock"]) in (4, 7) and shown.startswith("0"):
+                    shown = shown[1:]  # 9:05, as the page wrote its hours
+            text += written["sep"] + shown
+        return original[: original.index(written["day"])] + text + written["rest"]
+    if isinstance(original, dt.datetime) and not isinstance(new, dt.datetime):
+        return dt.datetime.combine(new, original.timetz())
+    return new

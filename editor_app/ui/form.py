@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from editor_app.core.settings_form import MAX_FORM_ROWS, edit_writes, form_rows
 from editor_app.core.site import plain_label
+from editor_app.ui.form_dates import DateField
 from editor_app.ui.form_fields import (
     BoolField,
     ChoiceField,
-    DateField,
     FieldWidget,
     LongTextField,
     NumberField,
@@ -50,9 +50,9 @@ if TYPE_CHECKING:
     from editor_app.core.validate import Problem
 
 
-# The field widgets live in form_fields.py, form_tags.py and form_files.py, the choice of one
-# for each field in form_kinds.py, the rows in form_rows.py, the problem marks in
-# form_marks.py; callers import the widgets from here, with the form.
+# The field widgets live in form_fields.py, form_dates.py, form_tags.py and form_files.py,
+# the choice of one for each field in form_kinds.py, the rows in form_rows.py, the problem
+# marks in form_marks.py; callers import the widgets from here, with the form.
 __all__ = [
     "MAX_FORM_ROWS",
     "AssetBrowser",

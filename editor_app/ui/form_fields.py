@@ -1,8 +1,8 @@
-"""The form's field widgets for plain values: text, long text, number, yes/no, date, choice,
+"""The form's field widgets for plain values: text, long text, number, yes/no, choice,
 relation; and how values turn into text and back.
 
-The page settings form (form.py) puts one of these (or a tag field, form_tags.py, or a file
-picker, form_files.py) per front-matter field.
+The page settings form (form.py) puts one of these (or a date, form_dates.py, a tag field,
+form_tags.py, or a file picker, form_files.py) per front-matter field.
 """
 
 from __future__ import annotations
@@ -11,34 +11,18 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QDate,
-    QDateTime,
-    QEvent,
-    QObject,
-    Qt,
-    QTime,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QToolButton,
     QWidget,
 )
 
-from editor_app.core.settings_form import (
-    as_date,
-    as_datetime,
-    typed_number,
-    typed_value,
-)
+from editor_app.core.settings_form import typed_number, typed_value
 from editor_app.ui.translation import translator
 
 if TYPE_CHECKING:
@@ -264,107 +248,6 @@ class BoolField(FieldWidget):
 
     def focus_target(self) -> QWidget:
         return self.box
-
-
-_DATE_START_KEYS = {
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_PageDown,
-    *(Qt.Key(Qt.Key.Key_0.value + i) for i in range(10)),
-}
-
-
-class DateField(FieldWidget):
-    """A date picker with a calendar, which can also hold "no date"."""
-
-    # Qt's date editors always hold a date: the lowest one stands for "no date".
-    _NONE = QDate(1000, 1, 1)
-
-    def __init__(self, with_time: bool = False) -> None:
-        super().__init__()
-        self.with_time = with_time
-        self.edit = QDateTimeEdit() if with_time else QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy HH:mm" if with_time else "d MMMM yyyy")
-        self.edit.setMinimumDate(self._NONE)
-        self.edit.setSpecialValueText(tr("No date"))
-        self.clear_button = QToolButton()
-        self.clear_button.setText("✕")
-        self.clear_button.setToolTip(tr("No date"))
-        self.clear_button.setAccessibleName(tr("Clear the date"))
-        self.clear_button.setAutoRaise(True)
-        row = FieldRow(self)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.clear_button)
-        self.edit.dateTimeChanged.connect(self._changed)
-        self.clear_button.clicked.connect(self.clear)
-        # An empty date opens its calendar at today, not in the year 1000.
-        self.edit.calendarWidget().installEventFilter(self)
-        self.edit.installEventFilter(self)
-        self.edit.setToolTip(tr("Pick a date; Delete empties it."))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Show and self.is_empty:
-            today = QDate.currentDate()
-            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        elif watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key == Qt.Key.Key_Delete and not self.is_empty:
-                self.clear()  # the keyboard way to "no date"
-                return True
-            if self.is_empty and key in _DATE_START_KEYS:
-                # Stepping from "no date" starts at today, not in the year 1000.
-                self.edit.setDate(QDate.currentDate())
-                return True
-        return super().eventFilter(watched, event)
-
-    @property
-    def is_empty(self) -> bool:
-        """True when the field shows "No date"."""
-        return self.edit.date() == self._NONE
-
-    def clear(self) -> None:
-        """Set "no date" (as the user's edit)."""
-        self.edit.setDate(self._NONE)
-        self.edit.setFocus()
-
-    def _show(self, value: Any) -> None:
-        if self.with_time:
-            when = as_datetime(value)
-            if when is None:
-                self.edit.setDate(self._NONE)
-            else:
-                self.edit.setDateTime(
-                    QDateTime(
-                        QDate(when.year, when.month, when.day),
-                        QTime(when.hour, when.minute, when.second),
-                    )
-                )
-        else:
-            day = as_date(value)
-            self.edit.setDate(self._NONE if day is None else QDate(day.year, day.month, day.day))
-        self.clear_button.setEnabled(not self.is_empty)
-
-    def value(self) -> dt.date | dt.datetime | None:
-        """The date shown (a `datetime.date`, or `datetime.datetime` with time), or None."""
-        if self.is_empty:
-            return None
-        d = self.edit.date()
-        if not self.with_time:
-            return dt.date(d.year(), d.month(), d.day())
-        t = self.edit.time()
-        tz = self.original.tzinfo if isinstance(self.original, dt.datetime) else None
-        return dt.datetime(
-            d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=tz
-        )
-
-    def _changed(self) -> None:
-        self.clear_button.setEnabled(not self.is_empty)
-        self._emit(self.value())
-
-    def focus_target(self) -> QWidget:
-        return self.edit
 
 
 class ChoiceField(FieldWidget):

@@ -18,10 +18,10 @@ from editor_app.core import assets
 from editor_app.core.review.status import left_out_value
 from editor_app.core.settings_form import as_date, as_datetime, is_complex
 from editor_app.core.site import plain_label
+from editor_app.ui.form_dates import DateField
 from editor_app.ui.form_fields import (
     BoolField,
     ChoiceField,
-    DateField,
     FieldRow,
     FieldWidget,
     LongTextField,

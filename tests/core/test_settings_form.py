@@ -2,7 +2,7 @@
 order, the rarely used ones the page lacks folded, the page's other keys after them in the
 file's order, at most a few hundred in all; emptying a field the page never had writes
 nothing. What a value typed into a box is: a number stays a number, a date is read from what
-the page holds."""
+the page holds, a date typed the common ways is read (the month first in American English)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ from editor_app.core.settings_form import (
     edit_writes,
     form_rows,
     is_complex,
+    month_first_language,
+    typed_date,
+    typed_date_time,
     typed_number,
     typed_value,
 )
@@ -178,3 +181,150 @@ def test_dates_are_read_from_what_the_page_holds() -> None:
     assert as_datetime(when) is when
     for not_a_time in ("Spring 2024", "2025-02-30 10:00", None, 3):
         assert as_datetime(not_a_time) is None
+
+
+MARCH_12 = dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-03-12",
+        "2025/3/12",
+        "12/03/2025",
+        "12.03.2025",
+        "12-03-2025",
+        "12/3/2025",
+        " 12 / 03 / 2025 ",
+        "12 March 2025",
+        "12 march, 2025",
+        "12th of March 2025",
+        "12 Mar 2025",
+        "12-Mar-2025",
+        "March 12, 2025",
+        "Mar. 12 2025",
+        "MARCH 12 2025",
+        "2025 March 12",
+    ],
+)
+def test_a_date_typed_the_common_ways_is_read_day_first(text: str) -> None:
+    assert typed_date(text, month_first=False) == MARCH_12
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "month_first"),
+    [
+        ("12/03/2025", MARCH_12, dt.date(2025, 12, 3)),
+        ("03.12.2025", dt.date(2025, 12, 3), MARCH_12),
+        ("2025-03-12", MARCH_12, MARCH_12),  # year first: always year, month, day
+        ("12 March 2025", MARCH_12, MARCH_12),  # a month's name says which is the month
+        ("March 12, 2025", MARCH_12, MARCH_12),
+        # Only one date the numbers make: that one, whichever comes first where it is typed.
+        ("13/03/2025", dt.date(2025, 3, 13), dt.date(2025, 3, 13)),
+        ("03/13/2025", dt.date(2025, 3, 13), dt.date(2025, 3, 13)),
+    ],
+)
+def test_numbers_are_read_month_first_only_in_american_english(
+    text: str, day_first: dt.date, month_first: dt.date
+) -> None:
+    assert typed_date(text, month_first=False) == day_first
+    assert typed_date(text, month_first=True) == month_first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "soon",
+        "Spring 2024",
+        "12/03/25",  # which century: refused, the year must be written in full
+        "12 March 25",
+        "1/2/3",
+        "31/02/2025",  # no such day
+        "30/02/2025",
+        "12/03-2025",  # two different signs
+        "12 Marchember 2025",
+        "12 Mars 2025",
+        "2025-03",
+        "12 March",
+        "20250312",
+        "12/03/2025 14:30",  # a date box holds no time
+    ],
+)
+def test_text_that_is_no_date_is_refused(text: str) -> None:
+    assert typed_date(text, month_first=False) is None
+    assert typed_date(text, month_first=True) is None
+
+
+def test_only_american_english_puts_the_month_first() -> None:
+    assert month_first_language("en_US") and month_first_language("en-us")
+    for language in ("en_GB", "en_AU", "en", "fr_FR", "de", ""):
+        assert not month_first_language(language)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("12/03/2025 14:30", dt.time(14, 30)),
+        ("2025-03-12T14:30:15", dt.time(14, 30, 15)),
+        ("2025-03-12 09:05", dt.time(9, 5)),
+        ("12 March 2025, 2:30 pm", dt.time(14, 30)),
+        ("March 12, 2025 at 12am", dt.time(0, 0)),
+        ("12 Mar 2025 12:10 p.m.", dt.time(12, 10)),
+        ("12/03/2025", None),  # the date alone: the field keeps its time
+    ],
+)
+def test_a_date_and_time_typed(text: str, time: dt.time | None) -> None:
+    assert typed_date_time(text, month_first=False) == (MARCH_12, time)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/03/2025 25:00",
+        "12/03/2025 14",
+        "2025-03-12 10:61",
+        "12/03/2025 13pm",
+        "soon 10:00",
+        "2025-03-12T10:00:00+01:00",
+        "12/03/25 10:00",
+    ],
+)
+def test_a_time_that_is_none_is_refused(text: str) -> None:
+    assert typed_date_time(text, month_first=False) is None
+
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+)
+MONTH_NAMES = MONTH_NAMES.split()
+
+
+def _ways_to_write(day: dt.date, month_first: bool) -> list[str]:
+    """A day written every way an author may type it, in the order numbers are read."""
+    d, m, y = day.day, day.month, day.year
+    name = MONTH_NAMES[m - 1]
+    first, second = (m, d) if month_first else (d, m)
+    ways = [f"{y:04d}-{m:02d}-{d:02d}", f"{y}/{m}/{d}"]
+    for sep in "/.-":
+        ways += [f"{first:02d}{sep}{second:02d}{sep}{y}", f"{first}{sep}{second}{sep}{y}"]
+    ways += [f"{d} {name} {y}", f"{d} {name[:3]} {y}", f"{name} {d}, {y}", f"{name[:3]} {d} {y}"]
+    ways += [f"{d}-{name[:3]}-{y}", f"{d:02d} {name} {y}".upper()]
+    return ways
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 2), max_value=dt.date(9999, 12, 31)), st.booleans())
+def test_any_date_written_each_way_reads_back_as_itself(day: dt.date, month_first: bool) -> None:
+    for text in _ways_to_write(day, month_first):
+        assert typed_date(text, month_first) == day, text
+        assert typed_date_time(text, month_first) == (day, None), text
+        assert typed_date_time(f"{text} 10:30", month_first) == (day, dt.time(10, 30)), text
+
+
+@given(st.text(alphabet="0123456789/.- ", max_size=12), st.booleans())
+def test_numbers_read_as_a_date_are_a_real_day_with_a_four_digit_year(
+    text: str, month_first: bool
+) -> None:
+    day = typed_date(text, month_first)
+    if day is not None:
+        assert str(day.year) in text and 1000 <= day.year
