@@ -392,6 +392,10 @@ def _review_report(args: argparse.Namespace) -> int:
             raise _Refused(f"{out.name} is not a web page's name: end it in .html")
         if out.resolve() in paths:
             raise _Refused(f"{args.output} is one of the pages reported on: give another name")
+        if not out.parent.is_dir():  # as export says it ("The folder no longer exists")
+            raise _Refused(
+                f"there is no folder {out.parent}: make it first, or write the report elsewhere"
+            )
     html_text = review.report_html(paths, site, schema, None, title)
     count = f"{len(paths)} page{'s' if len(paths) != 1 else ''}"
     if args.output is None or args.output == "-":

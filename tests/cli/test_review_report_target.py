@@ -40,3 +40,13 @@ def test_an_html_report_is_still_written(
     out = tmp_path / "report.html"
     assert main(["review", "report", str(site_copy / DRAFT), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_folder_that_is_not_there_is_named(
+    site_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "The folder no longer exists", of a folder that never was.
+    out = tmp_path / "not-made" / "report.html"
+    assert main(["review", "report", str(site_copy / DRAFT), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"there is no folder {out.parent}: make it first" in err
