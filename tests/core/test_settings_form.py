@@ -19,6 +19,7 @@ from editor_app.core.settings_form import (
     MAX_FORM_ROWS,
     as_date,
     as_datetime,
+    date_as_page_wrote,
     edit_writes,
     form_rows,
     is_complex,
@@ -328,3 +329,33 @@ def test_numbers_read_as_a_date_are_a_real_day_with_a_four_digit_year(
     day = typed_date(text, month_first)
     if day is not None:
         assert str(day.year) in text and 1000 <= day.year
+
+
+EAST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+
+
+@pytest.mark.parametrize(
+    ("original", "new", "written"),
+    [
+        # Text stays text, in its own form: the time and zone a Jekyll post wrote stay.
+        ("2018-08-17 12:56:24 -0400", MARCH_12, "2025-03-12 12:56:24 -0400"),
+        ("2018-08-17 12:56:24 -0400", dt.datetime(2025, 3, 12, 9, 5), "2025-03-12 09:05:00 -0400"),
+        ("2018-08-17T09:30Z", dt.datetime(2025, 3, 12, 14, 5, 7), "2025-03-12T14:05Z"),
+        ("2018-08-17 9:30", dt.datetime(2025, 3, 12, 9, 5), "2025-03-12 9:05"),
+        ("2018-08-17 12:56:24.5 +0200", MARCH_12, "2025-03-12 12:56:24.5 +0200"),
+        ("2018-08-17", MARCH_12, "2025-03-12"),
+        # A date and time picked as a day alone keeps the page's time of day and zone.
+        (
+            dt.datetime(2018, 1, 1, 10, 0, tzinfo=EAST),
+            MARCH_12,
+            dt.datetime(2025, 3, 12, 10, 0, tzinfo=EAST),
+        ),
+        (dt.date(2018, 1, 1), MARCH_12, MARCH_12),
+        (None, MARCH_12, MARCH_12),  # a new date: as the form writes dates
+        ("Spring 2024", MARCH_12, MARCH_12),
+        (dt.date(2018, 1, 1), None, None),  # emptied
+    ],
+)
+def test_a_date_is_written_as_the_page_wrote_its_own(original, new, written) -> None:  # noqa: ANN001
+    assert date_as_page_wrote(new, original) == written
+    assert type(date_as_page_wrote(new, original)) is type(written)
