@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from difflib import SequenceMatcher
 from typing import Any
 
 import tomlkit
@@ -150,8 +151,27 @@ def _toml_value(value: Any) -> Any:
 def with_value(text: str, key: str, value: Any, newline: str) -> str:
     """`text` with top-level `key` set to `value` (added when missing), other lines kept."""
     doc = tomlkit.parse(text)
+    added = key not in doc
     _assign(doc, key, _toml_value(value))
-    return _keep_line_endings(text, tomlkit.dumps(doc), newline)
+    new = tomlkit.dumps(doc)
+    if added:
+        new = _without_new_blank_line(text, new)
+    return _keep_line_endings(text, new, newline)
+
+
+def _without_new_blank_line(old: str, new: str) -> str:
+    """`new` without the blank line tomlkit puts between a key it adds and a table after it
+    (`draft = true`, blank, `[params]`) when the file had none there: only the key's lines
+    are added."""
+    a, b = old.split("\n"), new.split("\n")
+    out: list[str] = []
+    for tag, i1, _i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        block = b[j1:j2]
+        if tag == "insert" and len(block) > 1 and not block[-1].strip():
+            if i1 < len(a) and a[i1].lstrip().startswith("["):
+                block = block[:-1]
+        out.extend(block)
+    return "\n".join(out)
 
 
 def _assign(container: Any, key: str, value: Any) -> None:
