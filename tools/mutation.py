@@ -153,7 +153,11 @@ TARGETS: dict[str, Target] = {
     ),
     "document": Target(("editor_app/core/document*.py",), DOCUMENT_TESTS, DOCUMENT_SLOW),
     "document-edit": Target(
-        ("editor_app/core/document_edit.py", "editor_app/core/document_errors.py"),
+        (
+            "editor_app/core/document_edit.py",
+            "editor_app/core/document_edit_text.py",
+            "editor_app/core/document_errors.py",
+        ),
         DOCUMENT_TESTS,
         DOCUMENT_SLOW,
     ),

@@ -8,7 +8,8 @@ that would alter anything other than the field asked for is refused instead of w
 
 `Document` is a facade over small rooms, and every public name stays importable from here:
 - `document_read.py`: decoding the bytes, finding and parsing the header, locating each key;
-- `document_edit.py`: `set` / `remove` and the replacement text in the file's own style;
+- `document_edit.py`: `set` / `remove`, and (`document_edit_text.py`) the replacement text in the
+  file's own style;
 - `document_yaml_text.py`: values written as YAML that reads back as exactly that value;
 - `document_errors.py`: `FrontMatterError` and the plain-words explainer of YAML errors;
 - this module: building a document, the body, and saving it (through `store.atomic_write`).
