@@ -88,7 +88,9 @@ def test_srcset_quoted_each_way_or_not_told_on_its_line(tmp_path: Path) -> None:
         "<img srcset='/img/cat.png 1x, /img/catt.png 2x' alt=c>\n"
         '<img alt="d"\n  srcset="dog.png 1x,\n  dgo.png 2x">\n'
         '<img alt="e" src="/img/cat.png">\n'  # no srcset
-        '<img alt="f" srcset="{{ .Site.Params.pic }} 2x">\n',  # built by a template
+        '<img alt="f" srcset="{{ .Site.Params.pic }} 2x">\n'  # built by a template
+        '<img alt="g" srcset="{% asset pic %} 2x">\n'
+        '<img alt="h" srcset="">\n',
     )
     found = _told(tmp_path, rel)
     assert sorted(found) == [6, 7, 9]
@@ -99,6 +101,14 @@ def test_srcset_brackets_in_descriptors() -> None:
     # A bracket closed before one opens counts nothing: the next comma ends the candidate.
     assert srcset_urls("a.png 1x) (x, y), b.png") == ["a.png", "b.png"]
     assert srcset_urls("a.png (1x, 2x) b.png, c.png") == ["a.png", "c.png"]
+    assert srcset_urls("a.png (1x (2, 3), 4), b.png") == ["a.png", "b.png"]  # nested
+    assert srcset_urls("a.png (1x) (2x, 3x), b.png") == ["a.png", "b.png"]  # one after another
+
+
+def test_srcset_commas_right_after_a_descriptor_and_in_names() -> None:
+    assert srcset_urls("a.png 1x,b.png 2x") == ["a.png", "b.png"]
+    assert srcset_urls("logo-X, b.png") == ["logo-X", "b.png"]
+    assert srcset_urls("") == []
 
 
 # -- Hugo's shortcodes written each way --------------------------------------------------------
@@ -115,10 +125,12 @@ def test_figure_src_written_each_way(tmp_path: Path) -> None:
         '{{< figure title="a" src=`dgo.png` >}}\n'
         '{{<figure src="dgo.png">}}\n'
         '{{< figure src="dgo.png" />}}\n'
-        '{{< figures src="dgo.png" >}}\n',  # another shortcode
+        '{{< figures src="dgo.png" >}}\n'  # another shortcode
+        '{{< figure src=`sy \\"hi\\".png` >}}\n'  # raw: its backslashes are in the name
+        "{{< figure alt=x src=\n  dgo.png >}}\n",  # told on the line of its src
     )
     found = _told(tmp_path, rel)
-    assert sorted(found) == [5, 6, 9, 10, 11]
+    assert sorted(found) == [5, 6, 9, 10, 11, 14]
     assert "Did you mean 'say \"hi\".png'?" in found[6]
 
 
@@ -160,6 +172,18 @@ def test_resource_only_shortcode_with_mounts_into_assets(tmp_path: Path) -> None
     _hugo(tmp_path, "", files, mounts)
     # the mounted file's path is not known to hold nothing; the folder beside it is
     assert sorted(_told(tmp_path, "content/posts/second.md")) == [5, 7]
+    folder = '[[module.mounts]]\nsource = "pictures"\ntarget = "assets/pics"\n'
+    _write(tmp_path, {"pictures/x.png": "png"})
+    _write(
+        tmp_path,
+        {
+            "content/posts/second.md": "---\ntitle: Second\n---\n\n"
+            + body
+            + '{{< strict src="pics/y.png" >}}\n'
+        },
+    )
+    _hugo(tmp_path, "", files, mounts + folder)
+    assert sorted(_told(tmp_path, "content/posts/second.md")) == [5, 7]  # pics/ not judged
     missing = '[[module.mounts]]\nsource = "not-there"\ntarget = "assets"\n'
     _hugo(tmp_path, "", files, mounts + missing)
     assert _told(tmp_path, "content/posts/second.md") == {}  # assets/ itself from elsewhere
@@ -173,7 +197,7 @@ def test_jekyll_include_by_path_and_by_name(tmp_path: Path) -> None:
         tmp_path,
         {
             "_config.yml": 'title: x\nexclude: ["*.psd", "notes[1]"]\n'
-            "include: [img/keep.psd, logo.psd]\n",
+            "include: [img/keep.psd, logo.psd, img]\n",  # img: its files are read on
             "img/keep.psd": "x",
             "img/logo.psd": "x",
             "img/cut.psd": "x",
@@ -212,3 +236,31 @@ def test_eleventy_path_prefix_written_each_way(tmp_path: Path, setting: str) -> 
     found = _told(tmp_path, "index.md")
     assert list(found) == [6]
     assert found[6].endswith("in img/. Did you mean '/docs/img/cat.png'?")
+
+
+def test_jekyll_file_excluded_in_the_source_but_published_by_a_collection(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "_config.yml": "title: x\ncollections:\n  projects:\n    output: true\n"
+            "exclude: [projects]\n",
+            "projects/a.png": "x",  # left out
+            "_projects/a.png": "x",  # published at /projects/a.png all the same
+            "projects/b.png": "x",
+            "index.md": "---\ntitle: Home\n---\n\n![A](/projects/a.png)\n![B](/projects/b.png)\n",
+        },
+    )
+    assert list(_told(tmp_path, "index.md")) == [6]
+
+
+def test_a_bundle_image_added_after_a_check_is_no_longer_told(tmp_path: Path) -> None:
+    rel = _hugo(tmp_path, "![Bird](bird.png)\n")
+    site = Site.open(tmp_path)
+
+    def told() -> list[int]:
+        problems = validate_site(site, only=[tmp_path / rel], content=False)
+        return [p.line for p in problems if p.code == CODE]
+
+    assert told() == [5]
+    _write(tmp_path, {"content/posts/first/bird.png": "png"})  # the listing kept is older
+    assert told() == []

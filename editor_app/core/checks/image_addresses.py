@@ -152,10 +152,15 @@ def image_shortcodes(folder: Path) -> dict[str, bool]:
         except (OSError, ValueError):
             continue
         for name in names:
-            try:
-                text = (folder / shortcodes / name).read_text(encoding="utf-8", errors="replace")
-            except (OSError, ValueError):
-                continue
+            text = _text(folder / shortcodes / name)
             if _GETS_SRC.search(text) and _GETS_RESOURCE.search(text):
                 found[name.split(".", 1)[0]] = _STOPS_BUILD.search(text) is not None
     return found
+
+
+def _text(path: Path) -> str:
+    """A template's text ("" when it cannot be read: a folder of that name, no right)."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except (OSError, ValueError):
+        return ""

@@ -162,11 +162,8 @@ def _jekyll(site: Any) -> Places:
     places = Places("jekyll", folders=[("", source)], included=included, source=source)
     exclude = config.get("exclude", JEKYLL_EXCLUDES)
     if isinstance(exclude, list | tuple):
-        listed = {str(x) for x in include} if isinstance(include, list) else set()
-        # Jekyll leaves out `exclude - include` (as written); a name both lists is published.
-        places.excluded = tuple(
-            _clean(x) for x in exclude if isinstance(x, str) and x not in listed and _clean(x)
-        )
+        # (Jekyll leaves out `exclude - include`: a name both list is `included`, published.)
+        places.excluded = tuple(p for p in (_clean(x) for x in exclude if isinstance(x, str)) if p)
     if config.get("theme") or config.get("remote_theme"):
         places.unknown.append("assets/")  # a theme's own assets/ joins the site's
     # An output collection's own files are published below its URL name (`_projects/a.png`
