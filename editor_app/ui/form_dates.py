@@ -60,7 +60,8 @@ class _TypedDates:
     While the author types, the box is a plain text box: Qt's own typing jumps between the
     day, month and year at a space or slash and puts the old date back as soon as the text
     is not one of its own (12/03/2025 could not be typed), so its line edit's signals, which
-    drive that, are held until the text typed is read."""
+    drive that, are held until the author leaves the box. A date read on the way is the
+    box's at once (as any box's text is), so that a Save from the toolbar has it."""
 
     notADate: Signal
 
@@ -68,6 +69,7 @@ class _TypedDates:
         self.with_time = with_time
         self.month_first: Callable[[], bool] = lambda: False
         self._typing = False
+        self._before = self.dateTime()  # the date the box had when the typing began
 
     # -- reading the text ---------------------------------------------------------------
 
@@ -129,21 +131,24 @@ class _TypedDates:
         key = event.key()
         if self._typing:
             if key == Qt.Key.Key_Escape:
-                self.stop_typing()  # the date as it was, nothing said
+                self.cancel_typing()  # the date as it was, nothing said
                 return
             if key in _STEP_KEYS or key in _LEAVE_KEYS:
                 self.finish_typing()
                 super().keyPressEvent(event)
                 return
             self.lineEdit().event(event)  # edited as in any text box
+            self._take_typed()
             return
         if _starts_typing(event):
             self._typing = True
+            self._before = self.dateTime()
             line = self.lineEdit()
             line.blockSignals(True)
             if line.text() == self.specialValueText() and not line.hasSelectedText():
                 line.selectAll()  # typing into "No date" starts a date afresh
             line.event(event)
+            self._take_typed()
             return
         super().keyPressEvent(event)
 
@@ -184,7 +189,27 @@ class _TypedDates:
         elif not text.strip():
             self.setDate(self.minimumDate())  # all the text taken away: no date, as Delete
         else:
+            self.setDateTime(self._before)  # a date read on the way goes back too
             self.notADate.emit(" ".join(text.split()))
+
+    def cancel_typing(self) -> None:
+        """Escape: the date from before the typing back, nothing said."""
+        if self._typing:
+            self.stop_typing()
+            self.setDateTime(self._before)
+
+    def _take_typed(self) -> None:
+        """The text typed so far names a date: the box holds it now (and says so), the text
+        stays as typed."""
+        line = self.lineEdit()
+        text, cursor = line.text(), line.cursorPosition()
+        found = self.typed(text)
+        if found is None or found == self.dateTime():
+            return
+        self.setDateTime(found)  # Qt shows it in its own form: the typed text goes back
+        if self._typing:  # (unless the page's value replaced the text meanwhile)
+            line.setText(text)
+            line.setCursorPosition(cursor)
 
     def stop_typing(self) -> None:
         """Leave the text typed unread: the box shows its date again."""

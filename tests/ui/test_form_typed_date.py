@@ -135,6 +135,23 @@ def test_save_while_still_in_the_box_saves_the_date_typed(
     assert changed_lines(before, after) == [("date: 2025-03-10\n", "date: 2025-03-12\n")]
 
 
+def test_save_from_the_toolbar_while_in_the_box_saves_the_date_typed(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    """A click on the toolbar's Save leaves the keyboard in the box: the date typed is the
+    box's already."""
+    page = site_copy / CASE_STUDY
+    before = page.read_text(encoding="utf-8")
+    date = open_page(qtbot, window, site_copy, page)
+    type_date(qtbot, window, "12/03/2025", leave=None)
+    button = window.toolbar.widgetForAction(window.save_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage())
+    assert date.edit.hasFocus() and date.edit.lineEdit().text() == "12/03/2025"
+    after = page.read_text(encoding="utf-8")
+    assert changed_lines(before, after) == [("date: 2025-03-10\n", "date: 2025-03-12\n")]
+
+
 def test_escape_or_emptying_the_box(qtbot, window: MainWindow, site_copy: Path) -> None:
     page = site_copy / CASE_STUDY
     date = open_page(qtbot, window, site_copy, page)
