@@ -21,6 +21,8 @@ import docx
 from docx.enum.text import WD_BREAK
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
@@ -172,8 +174,11 @@ def export_docx(
     for index, page in enumerate(pages):
         if index or len(pages) > 1:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        written = set(document.element.body)
         writer.page(page, index)
         report.comments += writer.comment_notes(page, report.unplaced)
+        if page.right_to_left:
+            _right_to_left([el for el in document.element.body if el not in written])
     _write_pack_property(document, pack_data(pages))
     from io import BytesIO
 
@@ -181,6 +186,27 @@ def export_docx(
     document.save(out)
     atomic_write(target, out.getvalue())
     return report
+
+
+# What follows `w:bidi` in a paragraph's properties (Word reads them in this order).
+_AFTER_BIDI = (
+    "w:adjustRightInd w:snapToGrid w:spacing w:ind w:contextualSpacing w:mirrorIndents "
+    "w:suppressOverlap w:jc w:textDirection w:textAlignment w:textboxTightWrap w:outlineLvl "
+    "w:divId w:cnfStyle w:rPr w:sectPr w:pPrChange"
+).split()
+
+
+def _right_to_left(elements: list[Any]) -> None:
+    """A page written right to left (Arabic, Hebrew, Persian, Urdu...) read so in Word: each
+    paragraph and table laid out from the right, as the preview and the PDF pack show it
+    (left to right, a sentence's full stop stood at its start and lists hung from the left)."""
+    for element in elements:
+        for paragraph in element.iter(qn("w:p")):
+            properties = paragraph.get_or_add_pPr()
+            if properties.find(qn("w:bidi")) is None:
+                properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+        for table in element.iter(qn("w:tbl")):
+            table.tblPr.get_or_add_bidiVisual()
 
 
 def _write_pack_property(document: Any, data: dict[str, Any]) -> None:

@@ -1,0 +1,46 @@
+"""A review pack of a page written right to left (the Open Source Guide's `_articles/ar`) reads
+so in Word: every paragraph of that page (and table) is laid out from the right (`w:bidi`,
+`w:bidiVisual`), as the preview and the PDF pack show it; a left-to-right page in the same
+pack is left as it is. Before, Word laid the Arabic out from the left, a sentence's full stop
+at its start and the lists hanging from the left."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from shared_sites import shared_site_path
+
+from editor_app.core.docx_export import export_docx
+from editor_app.core.docx_import import import_review_pack
+from editor_app.core.site import Site
+
+
+def _bidi(paragraph) -> bool:  # noqa: ANN001
+    properties = paragraph._p.pPr
+    return properties is not None and properties.find(qn("w:bidi")) is not None
+
+
+def test_a_right_to_left_page_reads_from_the_right_in_word(tmp_path: Path) -> None:
+    root = tmp_path / "guide"
+    shutil.copytree(shared_site_path("opensource-guide"), root)
+    arabic = root / "_articles/ar/starting-a-project.md"
+    french = root / "_articles/fr/starting-a-project.md"
+    site = Site.open(root)
+    export_docx([arabic, french], tmp_path / "pack.docx", site)
+
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    shown = [p for p in document.paragraphs if p.text.strip()]
+    contents, paragraphs = shown[:3], shown[3:]  # the contents list, then the two pages
+    ar = [p for p in paragraphs if any("\u0600" <= c <= "\u06ff" for c in p.text)]
+    fr = [p for p in paragraphs if "projet" in p.text]
+    assert len(ar) > 50 and fr
+    assert all(_bidi(p) for p in ar)
+    assert not any(_bidi(p) for p in fr)
+    assert [p.text for p in contents[:1]] == ["Contents"]
+    assert not any(_bidi(p) for p in contents)  # the contents list: left to right
+    # It still comes back as a pack: nothing new in it, nothing lost.
+    report = import_review_pack(tmp_path / "pack.docx", site)
+    assert report.added == 0 and not report.missing
