@@ -199,12 +199,14 @@ class _TypedDates:
             self.setDateTime(self._before)
 
     def _take_typed(self) -> None:
-        """The text typed so far names a date: the box holds it now (and says so), the text
-        stays as typed."""
+        """The box holds the date the text typed so far names (and says so), or, while it
+        names none, the date from before the typing; the text stays as typed."""
         line = self.lineEdit()
         text, cursor = line.text(), line.cursorPosition()
         found = self.typed(text)
-        if found is None or found == self.dateTime():
+        if found is None:
+            found = self._before  # 2025-03-1 was read on the way, 2025-03-1x is none
+        if found == self.dateTime():
             return
         self.setDateTime(found)  # Qt shows it in its own form: the typed text goes back
         if self._typing:  # (unless the page's value replaced the text meanwhile)

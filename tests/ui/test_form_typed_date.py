@@ -152,6 +152,21 @@ def test_save_from_the_toolbar_while_in_the_box_saves_the_date_typed(
     assert changed_lines(before, after) == [("date: 2025-03-10\n", "date: 2025-03-12\n")]
 
 
+def test_a_date_read_on_the_way_is_not_kept_when_the_text_stops_being_one(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    page = site_copy / CASE_STUDY
+    date = open_page(qtbot, window, site_copy, page)
+    type_date(qtbot, window, "2025-03-1", leave=None)
+    assert window.form.values()["date"].isoformat() == "2025-03-01"  # a date already
+    qtbot.keyClicks(date.edit, "x")
+    assert window.form.values()["date"].isoformat() == "2025-03-10"  # none: the old one
+    assert not window.isWindowModified()
+    qtbot.keyClick(date.edit, Qt.Key.Key_Tab)
+    assert "“2025-03-1x” is not a date" in window.statusBar().currentMessage()
+    assert date.edit.lineEdit().text() == "10 March 2025"
+
+
 def test_escape_or_emptying_the_box(qtbot, window: MainWindow, site_copy: Path) -> None:
     page = site_copy / CASE_STUDY
     date = open_page(qtbot, window, site_copy, page)
