@@ -359,3 +359,17 @@ EAST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 def test_a_date_is_written_as_the_page_wrote_its_own(original, new, written) -> None:  # noqa: ANN001
     assert date_as_page_wrote(new, original) == written
     assert type(date_as_page_wrote(new, original)) is type(written)
+
+
+@given(
+    st.dates(min_value=dt.date(1000, 1, 1)),
+    st.dates(min_value=dt.date(1000, 1, 1)),
+    st.sampled_from(["", " 12:56:24 -0400", "T09:30Z", " 9:05", " 23:59:59.5 +0200"]),
+)
+def test_a_day_picked_changes_only_the_day_of_the_page_s_text(
+    old: dt.date, new: dt.date, after: str
+) -> None:
+    original = old.isoformat() + after
+    written = date_as_page_wrote(new, original)
+    assert written == new.isoformat() + after
+    assert as_date(written) == new
