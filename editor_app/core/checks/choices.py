@@ -69,7 +69,7 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
                 f"'{item}' is not used for {label} anywhere else. Did you mean '{guess}'?",
                 ERROR,
             )
-        elif new_too and not in_other_language(page, ctx):
+        elif new_too and not _open_ended(counts, item) and not in_other_language(page, ctx):
             usual = sorted(common, key=lambda v: (-counts[v], v))
             shown = ", ".join(f"'{v}'" for v in usual[:6]) + (", ..." if len(usual) > 6 else "")
             yield make_problem(
@@ -81,6 +81,12 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
                 "Check that it is not a slip.",
                 WARNING,
             )
+
+
+def _open_ended(counts: Counter, item: str) -> bool:
+    """Whether other pages already have values of their own in the field (two or more used
+    once: a blog's guest authors), so one more is a new value, not a slip."""
+    return sum(1 for v, n in counts.items() if n == 1 and v != item and not is_empty(v)) >= 2
 
 
 def check_choices(page, ctx, f, name, items, line, multiple):
