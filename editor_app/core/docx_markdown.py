@@ -205,6 +205,19 @@ def _escape_block_start(text: str) -> str:
     return lead + _MARK_FIRST.sub(r"\\\1", stripped)
 
 
+# Raised or lowered characters every renderer shows without HTML: 10⁶ must not become "106",
+# nor x² "x2" (Markdown has no superscript; Hugo leaves raw <sup> out by default).
+_SUPERSCRIPT = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
+_SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def _raised(text: str, table: dict[int, str]) -> str:
+    """Superscript or subscript text in the characters made for it, when each one has its
+    own (`2` -> `²`); other text (`1st`'s `st`) is kept as plain letters, as before."""
+    kept = text.translate(table)
+    return kept if text.strip() and all(ord(c) in table for c in text) else text
+
+
 class _Converter(MarkdownConverter):
     def __init__(
         self, keep_image: Callable[[str, str], str | None] | None = None, **options
@@ -233,6 +246,12 @@ class _Converter(MarkdownConverter):
 
     def convert_p(self, el, text, parent_tags):  # noqa: ANN001, ANN201
         return super().convert_p(el, _escape_block_start(text), parent_tags)
+
+    def convert_sup(self, el, text, parent_tags):  # noqa: ANN001, ANN201
+        return _raised(text, _SUPERSCRIPT)
+
+    def convert_sub(self, el, text, parent_tags):  # noqa: ANN001, ANN201
+        return _raised(text, _SUBSCRIPT)
 
     def convert_li(self, el, text, parent_tags):  # noqa: ANN001, ANN201
         return super().convert_li(el, _escape_block_start(text), parent_tags)
