@@ -392,16 +392,15 @@ def _warn_same_title(site: object, collection: str, path: object, title: str) ->
     import os
     from pathlib import Path
 
-    new = Path(path).resolve()  # type: ignore[arg-type]
-    for entry in site.documents(collection):  # type: ignore[attr-defined]
-        same = isinstance(entry.title, str) and entry.title.strip().casefold() == title.casefold()
-        if same and Path(entry.path).resolve() != new:
-            print(
-                f"editor-app: warning: {os.path.relpath(entry.path, site.root)} already has the "  # type: ignore[attr-defined]
-                f"title {title!r}; pages naming it by its title cannot tell the two apart",
-                file=sys.stderr,
-            )
-            return
+    from editor_app.core.new_page import same_title
+
+    other = same_title(site, collection, title, Path(path))  # type: ignore[arg-type]
+    if other is not None:
+        print(
+            f"editor-app: warning: {os.path.relpath(other, site.root)} already has the "  # type: ignore[attr-defined]
+            f"title {title!r}; pages naming it by its title cannot tell the two apart",
+            file=sys.stderr,
+        )
 
 
 def cmd_rename(args: argparse.Namespace) -> int:

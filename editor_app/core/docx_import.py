@@ -25,6 +25,7 @@ from editor_app.core.docx_pasted import WEB_IMAGES, pasted_image_saver
 from editor_app.core.docx_place import add_comment_notes, locate_words
 from editor_app.core.docx_read import DocxError, read_docx
 from editor_app.core.errors import counted
+from editor_app.core.new_page import same_title
 from editor_app.core.page_create import slugify
 from editor_app.core.store import atomic_write
 
@@ -59,9 +60,16 @@ class ImportReport:
     # The site has no way to hold a draft back (an Eleventy site without a status field):
     # the page is published as it is, which the author is told.
     unheld: bool = False
+    # Another page of the kind already had the title (the document imported before?).
+    same_title: Path | None = None
 
     def summary(self) -> str:
         lines = [f"Created {self.path.name} ({self.title})."]
+        if self.same_title is not None:
+            lines.append(
+                f"A page with this title was already there: {self.same_title.name}. If this "
+                "Word document was imported before, keep one of the two pages."
+            )
         if self.held:
             lines.append("It is a draft: the site leaves it out until it is approved.")
         elif self.unheld:
@@ -144,6 +152,7 @@ def import_docx(
         lost=lost,
         held=held or "",
         unheld=held is None,
+        same_title=same_title(site, collection, page_title, path),
     )
 
 

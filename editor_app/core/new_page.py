@@ -387,6 +387,20 @@ def folder_values(
     return shared
 
 
+def same_title(site: Any, collection: str, title: str, besides: Path) -> Path | None:
+    """Another page of `collection` with this title (any capitals), if any, but `besides`:
+    a second 'Jeni Tennison' among the people, or a Word document imported twice."""
+    if not hasattr(site, "documents"):
+        return None
+    wanted = title.strip().casefold()
+    here = Path(besides).resolve()
+    for entry in site.documents(collection):
+        named = entry.title.strip().casefold() if isinstance(entry.title, str) else None
+        if named == wanted and Path(entry.path).resolve() != here:
+            return Path(entry.path)
+    return None
+
+
 def _starts_unfinished(name: str, value: Any) -> bool:
     """Whether a new page's value says it is not finished (`status: draft`, `draft: true`)."""
     from editor_app.core.schema_model import DRAFT_BOOLEANS, DRAFT_WORDS
@@ -439,6 +453,7 @@ __all__ = [
     "folder_values",
     "in_usual_shape",
     "new_page_bytes",
+    "same_title",
     "new_page_text",
     "new_page_values",
     "usual_empty_lists",

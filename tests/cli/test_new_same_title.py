@@ -23,3 +23,24 @@ def test_a_new_page_with_a_title_already_taken_is_warned(
     )
     assert main(["new", "people", "--title", "Ann Other", str(site_copy)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_word_document_imported_twice_says_the_first_page_is_there(
+    site_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from docx_samples import case_study
+
+    source = case_study(tmp_path / "story.docx", tmp_path)
+    assert main(["import", str(source), "resources", str(site_copy)]) == 0
+    first = capsys.readouterr().out
+    assert "already there" not in first
+    assert main(["import", str(source), "resources", str(site_copy)]) == 0
+    second = capsys.readouterr().out
+    assert "Created community-energy-in-leeds-2.md (Community energy in Leeds)." in second
+    assert (
+        "A page with this title was already there: community-energy-in-leeds.md. If this Word "
+        "document was imported before, keep one of the two pages." in second
+    )
