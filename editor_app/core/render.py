@@ -5,7 +5,8 @@ extensions in `core/markdown_ext/`), markdown-it for Eleventy, Goldmark for Hugo
 docs/RENDERING.md for how well each matches. Templates are never executed: on Jekyll sites
 `{{ site.baseurl }}`, `{{ site.url }}`, `{% post_url %}` and `{% link %}` become the values
 the site would print; every other tag (Liquid, Nunjucks, Hugo shortcodes) shows as a
-visible placeholder.
+visible placeholder (`render_templates.py`); pictures come from the site folder
+(`render_images.py`).
 """
 
 from __future__ import annotations
@@ -17,20 +18,18 @@ import string
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
 
-from editor_app.core import safe_paths
 from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes, unique_tab_names
 from editor_app.core.engines.templates import (
     LIQUID,
     neutralise,
-    neutralise_for,
-    without_quiet_blocks,
 )
 from editor_app.core.page_language import page_language
 from editor_app.core.render_blocks import Memo, PartsRenderer
+from editor_app.core.render_images import PageImages, text_of
 from editor_app.core.render_joins import balanced_html
+from editor_app.core.render_templates import TemplateTags
 from editor_app.core.sanitize import CSP, sanitize_html
 from editor_app.core.site_entries import readable_title, title_value
 from editor_app.paths import resources_dir
@@ -41,22 +40,7 @@ if TYPE_CHECKING:
 
 # Languages written right to left (their primary code).
 _RIGHT_TO_LEFT = frozenset(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"])
-_SITE_VAR = re.compile(r"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}")
-_POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
-_LINK = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
 
-# Where themes usually keep a page's picture, when the schema does not name an image field.
-_IMAGE_FIELDS = (
-    "image",
-    "thumbnail",
-    "cover",
-    "cover_image",
-    "featured_image",
-    "feature_image",
-    "header.image",
-    "header.overlay_image",
-    "header.teaser",
-)
 
 EXCERPT_LABEL = "excerpt ends here"
 # Between parts made safe together (a private-use character no page is expected to hold;
@@ -75,7 +59,7 @@ def neutralise_liquid(text: str) -> tuple[str, Callable[[str], str]]:
     return neutralise(text, LIQUID)
 
 
-class Renderer:
+class Renderer(TemplateTags, PageImages):
     """Renders Markdown bodies as the site's generator does, and whole preview pages."""
 
     def __init__(self, site: Site | None = None, engine: str | None = None) -> None:
@@ -101,80 +85,6 @@ class Renderer:
         """HTML of a page body as the site renders it, template tags shown as placeholders."""
         return self.parts.render(self._as_generator_reads(markdown_text), self.without_templates)
 
-    def _as_generator_reads(self, body: str) -> str:
-        """`body` as the site's Markdown reads it: without Nunjucks set and Liquid capture
-        blocks (they print nothing; taken out before the page is cut into parts, which could
-        cut one). Hugo reads no template tags in a page."""
-        return body if self.generator == "hugo" else without_quiet_blocks(body)
-
-    def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
-        """The text an engine reads (template tags inert) and how to put the tags back."""
-        text = self._as_generator_reads(text)  # a page rendered whole (parts: done before)
-        if self.generator in (None, "jekyll"):
-            text = self._substitute_liquid(text)
-        if self.generator == "hugo":
-            return self._code_shortcodes().neutralise(text)
-        return neutralise_for(self.generator, text)
-
-    def _code_shortcodes(self) -> CodeShortcodes:
-        """The Hugo shortcodes that print code (`code-toggle`, `highlight`), drawn with the
-        site's highlighting settings."""
-        if self._shortcodes is None:
-            settings = getattr(self.engine, "settings", None)
-            if settings is None:  # another engine asked for: the site's settings still
-                from editor_app.core.engines.goldmark import GoldmarkEngine
-
-                settings = GoldmarkEngine.for_site(
-                    self.site.root if self.site else None, hooks=False
-                ).settings
-            options = {k: v for k, v in settings.code_options if k != "codefences"}
-            self._shortcodes = CodeShortcodes(
-                settings.no_classes,
-                settings.code_style,
-                options,
-                self.site.root if self.site is not None else None,
-            )
-        return self._shortcodes
-
-    def _substitute_liquid(self, text: str) -> str:
-        """Put in the values Liquid would print for the site's own variables and links."""
-        if "{" not in text:
-            return text
-        config = self.site.config if self.site is not None else {}
-
-        def site_var(m: re.Match[str]) -> str:
-            value = config.get(m.group(1))
-            return str(value) if value is not None else ""
-
-        text = _SITE_VAR.sub(site_var, text)
-        if self.site is None:
-            return text
-        text = _POST_URL.sub(lambda m: self._post_url(m.group(1)) or m.group(0), text)
-        return _LINK.sub(lambda m: self._link_url(m.group(1)) or m.group(0), text)
-
-    def _post_url(self, name: str) -> str | None:
-        if self._post_urls is None:
-            self._post_urls = {}
-            assert self.site is not None
-            posts = self.site.root / "_posts"
-            if posts.is_dir():
-                for path in sorted(posts.rglob("*.md")) + sorted(posts.rglob("*.markdown")):
-                    rel = path.relative_to(posts).with_suffix("").as_posix()
-                    url = self.site.url_for(path)
-                    if url is not None:
-                        self._post_urls.setdefault(rel, url)
-                        self._post_urls.setdefault(path.stem, url)
-        return self._post_urls.get(name.strip())
-
-    def _link_url(self, relative: str) -> str | None:
-        assert self.site is not None
-        target = self.site.resolve_inside(relative.strip())
-        if target is None or not safe_paths.is_file(target):
-            return None
-        if target.suffix.lower() in (".md", ".markdown", ".html"):
-            return self.site.url_for(target)
-        return "/" + target.relative_to(self.site.root.resolve()).as_posix()
-
     # -- the page ------------------------------------------------------------------------
 
     def render_page(self, doc: Document, schema: Any = None) -> str:
@@ -188,10 +98,10 @@ class Renderer:
         # A page without a title whose text opens with its own heading (Eleventy's docs) is
         # shown as the site shows it: that heading alone, not the file name above it.
         untitled_with_heading = not given and body.lstrip().startswith("<h1")
-        header = [] if untitled_with_heading else [
-            f'<h1 class="page-title">{html.escape(title)}</h1>'
-        ]
-        subtitle = _text(fm.get("subtitle"))
+        header = (
+            [] if untitled_with_heading else [f'<h1 class="page-title">{html.escape(title)}</h1>']
+        )
+        subtitle = text_of(fm.get("subtitle"))
         if subtitle:
             header.append(f'<p class="page-subtitle">{html.escape(subtitle)}</p>')
         meta = []
@@ -215,7 +125,7 @@ class Renderer:
         header += [f'<p class="render-note">{html.escape(n)}</p>' for n in notes]
         image = self._image_url(fm, doc, schema)
         if image:
-            alt = html.escape(_text(fm.get("image_alt")) or "")
+            alt = html.escape(text_of(fm.get("image_alt")) or "")
             header.append(
                 f'<figure class="page-image"><img src="{html.escape(image)}" alt="{alt}" /></figure>'
             )
@@ -246,9 +156,7 @@ class Renderer:
         (`balanced_html`), each part's safe HTML remembered: the same as doing it whole.
         """
         root = self.site.root if self.site is not None else None
-        parts = self.parts.render_parts(
-            self._as_generator_reads(doc.body), self.without_templates
-        )
+        parts = self.parts.render_parts(self._as_generator_reads(doc.body), self.without_templates)
         separator = self.site.excerpt_separator if self.site is not None else "<!--more-->"
         if len(parts) > 1 and "\n" not in separator.strip():
             ready: list[str] = []
@@ -342,74 +250,6 @@ class Renderer:
         rule = f'<span class="excerpt-rule" role="separator"><span>{EXCERPT_LABEL}</span></span>'
         return body.replace(separator.strip(), rule, 1)
 
-    def _resolve_asset(self, value: str, doc: Document, folder: str | None = None) -> Path | None:
-        """The real file a site-relative or page-relative image path names, inside the site."""
-        if self.site is None or not value:
-            return None
-        parts = urlsplit(value)
-        if parts.scheme or parts.netloc:
-            return None
-        path = unquote(parts.path)
-        baseurl = str(self.site.config.get("baseurl") or "").strip("/")
-        rel = path.lstrip("/")
-        if baseurl and rel.startswith(baseurl + "/"):
-            rel = rel[len(baseurl) + 1 :]
-        candidates = [rel]
-        if folder:
-            candidates.append(f"{folder.strip('/')}/{rel}")
-        if not path.startswith("/") and doc.path is not None:
-            try:
-                here = doc.path.resolve().parent.relative_to(self.site.root.resolve())
-                candidates.append(f"{here.as_posix()}/{rel}")
-            except ValueError:
-                pass
-        if "/" not in rel:
-            # A bare file name: the site's asset folders, as the page layout would look.
-            root = self.site.root.resolve()
-            for asset_folder in self.site.asset_folders:
-                try:
-                    base = asset_folder.resolve().relative_to(root).as_posix()
-                except (ValueError, OSError):
-                    continue
-                candidates.append(f"{base}/{rel}")
-        for candidate in candidates:
-            target = self.site.resolve_inside(candidate)
-            if target is not None and safe_paths.is_file(target):
-                return target
-        return None
-
-    def _image_url(self, fm: dict, doc: Document, schema: Any) -> str | None:
-        """The page's own image (the schema's image field, else a usual name), as file://."""
-        names, folder = list(_IMAGE_FIELDS), None
-        if schema is not None and self.site is not None and doc.path is not None:
-            coll = schema.for_collection(self.site.collection_of(doc.path) or "")
-            for f in getattr(coll, "fields", []) or []:
-                if getattr(f, "type", None) == "image":
-                    names, folder = [f.name], f.folder
-                    break
-        for name in names:
-            value: Any = fm
-            for part in name.split("."):
-                value = value.get(part) if isinstance(value, dict) else None
-            if isinstance(value, dict):  # e.g. jekyll-seo-tag's `image: {path: ...}`
-                value = value.get("path")
-            text = _text(value)
-            target = self._resolve_asset(text, doc, folder) if text else None
-            if target is not None:
-                return target.as_uri()
-        return None
-
-    def _local_images(self, body: str, doc: Document) -> str:
-        """Images of the site shown from the site folder (file://); nothing from the network."""
-
-        def swap(m: re.Match[str]) -> str:
-            target = self._resolve_asset(html.unescape(m.group(2)), doc)
-            if target is None:
-                return m.group(0)
-            return f'{m.group(1)}"{html.escape(target.as_uri())}"'
-
-        return re.sub(r'(<img\b[^>]*?\ssrc=)"([^"]*)"', swap, body)
-
 
 def human_date(value: Any) -> str:
     """A date as people write it: `1 March 2025` (empty when there is none)."""
@@ -426,12 +266,6 @@ def human_date(value: Any) -> str:
     if isinstance(value, _dt.date):
         return f"{value.day} {value:%B %Y}"
     return ""
-
-
-def _text(value: Any) -> str:
-    if value is None or isinstance(value, (dict, list)):
-        return ""
-    return str(value).strip()
 
 
 def _as_list(value: Any) -> list[str]:

@@ -1,0 +1,105 @@
+"""Template tags in a page body as the preview shows them: never executed; on Jekyll sites
+`{{ site.baseurl }}`, `{{ site.url }}`, `{% post_url %}` and `{% link %}` become the values the
+site would print, Hugo's code shortcodes are drawn, every other tag is a visible placeholder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from editor_app.core import safe_paths
+from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
+from editor_app.core.engines.templates import neutralise_for, without_quiet_blocks
+
+if TYPE_CHECKING:
+    from editor_app.core.site import Site
+
+_SITE_VAR = re.compile(r"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}")
+_POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
+_LINK = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
+
+
+class TemplateTags:
+    """The template half of `Renderer`: the text an engine reads, tags made inert, and how
+    to put them back."""
+
+    site: Site | None
+    generator: str | None
+    engine: Any
+    _post_urls: dict[str, str] | None
+    _shortcodes: CodeShortcodes | None
+
+    def _as_generator_reads(self, body: str) -> str:
+        """`body` as the site's Markdown reads it: without Nunjucks set and Liquid capture
+        blocks (they print nothing; taken out before the page is cut into parts, which could
+        cut one). Hugo reads no template tags in a page."""
+        return body if self.generator == "hugo" else without_quiet_blocks(body)
+
+    def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
+        """The text an engine reads (template tags inert) and how to put the tags back."""
+        text = self._as_generator_reads(text)  # a page rendered whole (parts: done before)
+        if self.generator in (None, "jekyll"):
+            text = self._substitute_liquid(text)
+        if self.generator == "hugo":
+            return self._code_shortcodes().neutralise(text)
+        return neutralise_for(self.generator, text)
+
+    def _code_shortcodes(self) -> CodeShortcodes:
+        """The Hugo shortcodes that print code (`code-toggle`, `highlight`), drawn with the
+        site's highlighting settings."""
+        if self._shortcodes is None:
+            settings = getattr(self.engine, "settings", None)
+            if settings is None:  # another engine asked for: the site's settings still
+                from editor_app.core.engines.goldmark import GoldmarkEngine
+
+                settings = GoldmarkEngine.for_site(
+                    self.site.root if self.site else None, hooks=False
+                ).settings
+            options = {k: v for k, v in settings.code_options if k != "codefences"}
+            self._shortcodes = CodeShortcodes(
+                settings.no_classes,
+                settings.code_style,
+                options,
+                self.site.root if self.site is not None else None,
+            )
+        return self._shortcodes
+
+    def _substitute_liquid(self, text: str) -> str:
+        """Put in the values Liquid would print for the site's own variables and links."""
+        if "{" not in text:
+            return text
+        config = self.site.config if self.site is not None else {}
+
+        def site_var(m: re.Match[str]) -> str:
+            value = config.get(m.group(1))
+            return str(value) if value is not None else ""
+
+        text = _SITE_VAR.sub(site_var, text)
+        if self.site is None:
+            return text
+        text = _POST_URL.sub(lambda m: self._post_url(m.group(1)) or m.group(0), text)
+        return _LINK.sub(lambda m: self._link_url(m.group(1)) or m.group(0), text)
+
+    def _post_url(self, name: str) -> str | None:
+        if self._post_urls is None:
+            self._post_urls = {}
+            assert self.site is not None
+            posts = self.site.root / "_posts"
+            if posts.is_dir():
+                for path in sorted(posts.rglob("*.md")) + sorted(posts.rglob("*.markdown")):
+                    rel = path.relative_to(posts).with_suffix("").as_posix()
+                    url = self.site.url_for(path)
+                    if url is not None:
+                        self._post_urls.setdefault(rel, url)
+                        self._post_urls.setdefault(path.stem, url)
+        return self._post_urls.get(name.strip())
+
+    def _link_url(self, relative: str) -> str | None:
+        assert self.site is not None
+        target = self.site.resolve_inside(relative.strip())
+        if target is None or not safe_paths.is_file(target):
+            return None
+        if target.suffix.lower() in (".md", ".markdown", ".html"):
+            return self.site.url_for(target)
+        return "/" + target.relative_to(self.site.root.resolve()).as_posix()
