@@ -171,6 +171,14 @@ class FrontMatterForm(QWidget):
                 found.append((widget.focus_target().accessibleName(), text))
         return found
 
+    def not_kept_notes(self) -> list[tuple[str, str]]:
+        """(label, why) of each field a save leaves out: "'abc' is not a number"."""
+        return [
+            (widget.focus_target().accessibleName(), widget.not_kept_note())
+            for widget in self.widgets.values()
+            if widget.not_kept()
+        ]
+
     def problem_text(self, name: str) -> str:
         """The problem message shown on a field ("" when it has none)."""
         return self._marks.text(name)

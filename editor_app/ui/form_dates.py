@@ -101,19 +101,20 @@ class _TypedDates:
         """The author is typing text the box has not read yet."""
         return self._typing
 
-    def _own_form(self, text: str) -> bool:
+    def own_form(self, text: str) -> bool:
+        """`text` is the box's own way of showing a date."""
         return super().validate(text, 0)[0] == QValidator.State.Acceptable
 
     # -- Qt's hooks ---------------------------------------------------------------------
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        if self._own_form(text) or self.typed(text) is not None:
+        if self.own_form(text) or self.typed(text) is not None:
             return QValidator.State.Acceptable, text, pos
         # Anything may be typed on the way to a date; what is no date is said on leaving.
         return QValidator.State.Intermediate, text, pos
 
     def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802 (Qt's name)
-        if not self._own_form(text):
+        if not self.own_form(text):
             found = self.typed(text)
             if found is not None:
                 return found
@@ -182,7 +183,7 @@ class _TypedDates:
         text = self.lineEdit().text()
         self.stop_typing()
         found = self.typed(text)
-        if found is None and self._own_form(text):
+        if found is None and self.own_form(text):
             found = super().dateTimeFromText(text)
         if found is not None:
             self.setDateTime(found)
@@ -287,6 +288,9 @@ class DateField(FieldWidget):
         self.clear_button.setToolTip(tr("No date"))
         self.clear_button.setAccessibleName(tr("Clear the date"))
         self.clear_button.setAutoRaise(True)
+        # Tab goes from the date to the next field, as past a line edit's clear button;
+        # Delete is the keyboard's way to "no date".
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = FieldRow(self)
         row.addWidget(self.edit, 1)
         row.addWidget(self.clear_button)
@@ -388,3 +392,19 @@ class DateField(FieldWidget):
 
     def focus_target(self) -> QWidget:
         return self.edit
+
+    def not_kept(self) -> str:
+        """Text being typed that names no date (a Save from the toolbar leaves the box
+        typing): the page keeps its date."""
+        if not self.edit.is_typing():
+            return ""
+        text = self.edit.lineEdit().text()
+        if not text.strip() or self.edit.typed(text) is not None or self.edit.own_form(text):
+            return ""
+        return " ".join(text.split())
+
+    def not_kept_note(self) -> str:
+        return tr("'{text}' is not a date").format(text=self.not_kept())
+
+    def not_kept_mark(self) -> str:
+        return tr("The box's text is not a date, so it is not saved yet.")

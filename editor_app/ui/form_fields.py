@@ -131,6 +131,14 @@ class FieldWidget(QWidget):
         ("" when none): `abc` in a number box."""
         return ""
 
+    def not_kept_note(self) -> str:
+        """Why `not_kept`'s text is left out of a save, in the author's words."""
+        return tr("'{text}' is not a number").format(text=self.not_kept())
+
+    def not_kept_mark(self) -> str:
+        """What the field's problem mark adds while its text is left out."""
+        return tr("The box's text is not a number, so it is not saved yet.")
+
 
 class FieldRow(QHBoxLayout):
     def __init__(self, parent: QWidget) -> None:

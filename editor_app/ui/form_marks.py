@@ -88,7 +88,7 @@ class ProblemMarks(QObject):
         colour = "#d32f2f" if error else "#1976d2" if suggestion else "#ef8f00"
         message = "\n".join(window_words(p) for p in found)
         if widget.not_kept():  # what the file says beside what the box shows
-            message += "\n" + tr("The box's text is not a number, so it is not saved yet.")
+            message += "\n" + widget.not_kept_mark()
         for target in widget.mark_targets():
             kind = type(target).__name__
             target.setStyleSheet(f"{kind} {{ border: 2px solid {colour}; border-radius: 3px; }}")

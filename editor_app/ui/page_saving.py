@@ -37,10 +37,10 @@ def save_document(session: DocumentSession) -> bool:
         w.setWindowModified(doc.is_modified)
         w.update_actions()
     session.update_modified()
-    left_out = w.form.not_kept()
+    left_out = w.form.not_kept_notes()
     if left_out:  # said, not silently dropped: the box still shows what was typed
         fields = "; ".join(
-            w.tr("{field} ('{text}' is not a number)").format(field=f, text=t) for f, t in left_out
+            w.tr("{field} ({why})").format(field=f, why=why) for f, why in left_out
         )
         w.statusBar().showMessage(
             w.tr("Saved {name}, without {fields}.").format(name=path.name, fields=fields),

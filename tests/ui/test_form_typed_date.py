@@ -220,3 +220,36 @@ def test_a_date_and_time_keeps_the_page_s_own_form(
     type_date(qtbot, window, "12/03/2025 26:00")
     assert "is not a date and time" in window.statusBar().currentMessage()
     assert date.edit.lineEdit().text() == "12 March 2025 14:30"
+
+
+def test_a_toolbar_save_while_no_date_is_typed_says_it_left_the_date_out(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    """The toolbar's Save leaves the keyboard in the box: the save itself says the text typed
+    is no date, as it says of letters in a number box."""
+    page = site_copy / CASE_STUDY
+    date = open_page(qtbot, window, site_copy, page)
+    title = window.form.widgets["title"].focus_target()
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " Jr")  # a change that is saved
+    type_date(qtbot, window, "next week", leave=None)
+    assert window.form.not_kept() == [("Date", "next week")]
+    button = window.toolbar.widgetForAction(window.save_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage())
+    assert "without Date ('next week' is not a date)" in window.statusBar().currentMessage()
+    after = page.read_text(encoding="utf-8")
+    assert "date: 2025-03-10" in after.splitlines() and " Jr" in after
+    assert date.edit.hasFocus()
+
+
+def test_tab_goes_from_the_date_to_the_next_field_not_to_its_clear_button(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    page = site_copy / CASE_STUDY
+    date = open_page(qtbot, window, site_copy, page)
+    type_date(qtbot, window, "12/03/2025")
+    focused = QApplication.focusWidget()
+    assert focused is not date.clear_button and focused is not date.edit
+    assert not date.isAncestorOf(focused)
