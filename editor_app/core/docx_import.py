@@ -19,6 +19,7 @@ from typing import Any
 
 from editor_app.core import assets
 from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.docx_footnotes import footnotes_shown
 from editor_app.core.docx_markdown import html_to_markdown
 from editor_app.core.docx_pack_import import PackReport, import_review_pack, is_review_pack
 from editor_app.core.docx_pasted import WEB_IMAGES, pasted_image_saver
@@ -126,7 +127,7 @@ def import_docx(
         saved.append(target)
         return assets.site_url(site, target)
 
-    content = read_docx(source, save_image)
+    content = read_docx(source, save_image, footnotes=footnotes_shown(site))
     page_title = (title or content.title or source.stem).strip()
     path = new_document(site, collection, page_title, schema, today)
     doc = Document.load(path)

@@ -22,6 +22,7 @@ import mammoth
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from editor_app.core.docx_footnotes import put_notes, take_notes
 from editor_app.core.docx_markdown import html_to_markdown
 
 PACK_PROPERTY = "editor-app review pack"
@@ -102,12 +103,16 @@ class DocxContent:
 
 
 def read_docx(
-    source: str | Path | bytes, save_image: Callable[[bytes, str, str], str | None] | None = None
+    source: str | Path | bytes,
+    save_image: Callable[[bytes, str, str], str | None] | None = None,
+    footnotes: bool = False,
 ) -> DocxContent:
     """The document's text as Markdown, with its comments, pending changes and losses.
 
     `save_image(data, content_type, alt) -> address | None` stores each picture and says
     where the Markdown should point (None: the picture is left out, its alt text kept).
+    `footnotes`: Word's footnotes and endnotes become Markdown footnotes (`[^1]`), for a
+    site that shows them (`docx_footnotes.footnotes_shown`).
     Raises DocxError when the file is not a readable Word document.
     """
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
@@ -144,7 +149,13 @@ def read_docx(
         marked, convert_image=mammoth.images.img_element(image), style_map=_STYLE_MAP
     )
     lost += _converter_messages(result.messages)
-    markdown = html_to_markdown(result.value, keep_image=lambda src, alt: src or None)
+    html_text, notes = take_notes(result.value) if footnotes else (result.value, [])
+
+    def kept(src: str, alt: str) -> str | None:
+        return src or None
+
+    markdown = html_to_markdown(html_text, keep_image=kept)
+    markdown = put_notes(markdown, notes, lambda note: html_to_markdown(note, keep_image=kept))
 
     lost[:0] = _box_report(boxes, markdown)
     title = (document.core_properties.title or "").strip() or None
