@@ -90,9 +90,16 @@ class NewDocumentDialog(QDialog):
         parent: QWidget | None = None,
         folders: Callable[[str], list[str]] | None = None,
         near: str | None = None,
+        same_title: Callable[[str, str], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New document"))
+        # The page of the kind that already has the title typed (a second 'Jeni Tennison'
+        # would leave pages naming her by her title unable to tell the two apart).
+        self._same_title = same_title
+        self.same_label = QLabel()
+        self.same_label.setWordWrap(True)
+        self.same_label.setAccessibleName(tr("A page with this title"))
         # The open page's folder, picked first when the collection has it: an editor working
         # on the French articles starts the next one there.
         self._near = near
@@ -125,6 +132,7 @@ class NewDocumentDialog(QDialog):
         form.addRow(tr("&Title:"), self.title_edit)
         form.addRow(tr("In &folder:"), self.folder_box)
         form.addRow(tr("File:"), self.file_label)
+        form.addRow("", self.same_label)
         self._form = form
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -177,6 +185,7 @@ class NewDocumentDialog(QDialog):
         if not title or self.collection_box.currentData() is None:
             self.file_label.setText(tr("(type a title)"))
             ok_button.setEnabled(False)
+            self._say_same_title("")
             return
         folder = self.folder()
         try:
@@ -190,7 +199,17 @@ class NewDocumentDialog(QDialog):
             return
         self.file_label.setText(_breakable(name))
         ok_button.setEnabled(True)
+        self._say_same_title(title)
         self._show_whole(name)
+
+    def _say_same_title(self, title: str) -> None:
+        other = self._same_title(self.collection(), title) if self._same_title and title else None
+        self.same_label.setText(
+            tr("A page with this title is already there: {page}.").format(page=other)
+            if other
+            else ""
+        )
+        self._form.setRowVisible(self.same_label, bool(other))
 
     def file_name(self) -> str:
         """The file name shown (as the core proposed it)."""
@@ -220,10 +239,11 @@ class NewDocumentDialog(QDialog):
         current: str | None = None,
         folders: Callable[[str], list[str]] | None = None,
         near: str | None = None,
+        same_title: Callable[[str, str], str | None] | None = None,
     ) -> tuple[str, ...] | None:
         """(collection, title) chosen, with the folder as a third item when another than the
         collection's own was picked; None when cancelled."""
-        dialog = cls(collections, propose, current, parent, folders, near)
+        dialog = cls(collections, propose, current, parent, folders, near, same_title)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         folder = dialog.folder()

@@ -54,6 +54,7 @@ def new_document(session: Any) -> None:
         current=w.library.current_collection(),
         folders=folders,
         near=_folder_of(w.site, session.doc),
+        same_title=lambda c, t: _same_title(w.site, c, t),
     )
     if answer is None:
         return
@@ -82,6 +83,19 @@ def new_document(session: Any) -> None:
     w.library.set_collection(collection)
     session.show_document(doc)
     focus_first_blank(w, doc, collection)
+
+
+def _same_title(site: Any, collection: str, title: str) -> str | None:
+    """The page of `collection` already titled `title`, relative to the site, if any."""
+    from editor_app.core.new_page import same_title
+
+    other = same_title(site, collection, title, site.root)
+    if other is None:
+        return None
+    try:
+        return other.relative_to(site.root).as_posix()
+    except ValueError:
+        return str(other)
 
 
 def _folder_of(site: Any, doc: Document | None) -> str | None:
