@@ -37,15 +37,31 @@ def app_icon_path() -> Path:
 
 
 def start_folder(folder: str | None, settings) -> Path:  # noqa: ANN001 - QSettings
-    """FOLDER if given, else the last folder opened, else the bundled sample site."""
-    from editor_app.paths import sample_site_dir
-
+    """FOLDER if given, else the last folder opened, else the user's copy of the sample site."""
     if folder:
         return Path(folder).expanduser().resolve()
     last = settings.value("lastFolder")
     if last and Path(str(last)).is_dir():
         return Path(str(last))
-    return sample_site_dir()
+    return sample_to_try()
+
+
+def sample_to_try() -> Path:
+    """The user's own copy of the bundled sample site, made on first use in the user's data
+    folder: trying the editor out changes that copy, never the app's files (which may not be
+    writable, and lie in the app's own git history); the bundled one if it cannot be made."""
+    import shutil
+
+    from editor_app.core.store import user_data_dir
+    from editor_app.paths import sample_site_dir
+
+    copy = user_data_dir() / "sample-site"
+    if not copy.is_dir():
+        try:
+            shutil.copytree(sample_site_dir(), copy)
+        except OSError:
+            return sample_site_dir()
+    return copy
 
 
 def run_app(folder: str | None, self_test: bool = False) -> int:

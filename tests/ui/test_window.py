@@ -432,15 +432,14 @@ def test_panels_are_named_and_reachable_by_keyboard(window: MainWindow) -> None:
 def test_start_folder_is_the_given_one_else_the_last_else_the_sample(
     tmp_path: Path, settings: QSettings, sample_copy: Path
 ) -> None:
-    from editor_app.paths import sample_site_dir
-    from editor_app.ui.app import start_folder
+    from editor_app.ui.app import sample_to_try, start_folder
 
-    assert start_folder(None, settings) == sample_site_dir()
+    assert start_folder(None, settings) == sample_to_try()
     settings.setValue("lastFolder", str(sample_copy))
     assert start_folder(None, settings) == sample_copy
     assert start_folder(str(tmp_path), settings) == tmp_path.resolve()
     settings.setValue("lastFolder", str(tmp_path / "gone"))  # deleted since: fall back
-    assert start_folder(None, settings) == sample_site_dir()
+    assert start_folder(None, settings) == sample_to_try()
 
 
 def test_checking_the_whole_site_shows_progress_and_can_be_stopped(
