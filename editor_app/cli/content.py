@@ -403,6 +403,35 @@ def _warn_same_title(site: object, collection: str, path: object, title: str) ->
         )
 
 
+def _warn_relation_left(site: object, field: str, old: str, new: str) -> None:
+    """FIELD names pages of another collection by title, OLD is a page's title there and NEW
+    is none: the renamed values would name no page (`--target` renames that page too)."""
+    import os
+
+    from editor_app.core.schema import load_schema
+
+    schema = load_schema(site)
+    kinds = {
+        f.collection
+        for cs in schema.collections.values()
+        if (f := cs.field(field)) is not None and f.type == "relation" and f.collection
+    }
+    for kind in sorted(kinds):
+        titled = {
+            e.title.strip(): e.path
+            for e in site.documents(kind)  # type: ignore[attr-defined]
+            if isinstance(e.title, str)
+        }
+        if old.strip() in titled and new.strip() not in titled:
+            page = os.path.relpath(titled[old.strip()], site.root)  # type: ignore[attr-defined]
+            print(
+                f"editor-app: warning: {page} is titled {old!r} and no page there is titled "
+                f"{new!r}, so the changed pages would point to no page (--target renames "
+                "that page too)",
+                file=sys.stderr,
+            )
+
+
 def cmd_rename(args: argparse.Namespace) -> int:
     """Rename or merge a value across the site; print each changed (or would-change) file.
 
@@ -437,6 +466,8 @@ def cmd_rename(args: argparse.Namespace) -> int:
             print(path)
     for note in report.notes:
         print(f"editor-app: note: {note}", file=sys.stderr)
+    if report.files and not args.target:
+        _warn_relation_left(site, field, args.old, args.new)
     for path, why in report.skipped:
         print(f"editor-app: not changed: {path}: {why}", file=sys.stderr)
     verb = "would change" if args.dry_run else "changed"
