@@ -194,6 +194,28 @@ def check_typed_value(
                 f"{label} should be a group of fields (name: value lines indented below it).",
                 severity_for(ctx, False),
             )
+            return
+        # Its numbers, true/false and dates too (`eleventyNavigation: {order: four}`), said
+        # with the group's name, on the group's line.
+        for sub in getattr(f, "fields", None) or ():
+            if getattr(sub, "type", None) not in _CHECKED_IN_GROUPS:
+                continue
+            named = _InGroup(f"{label}: {label_of(sub, sub.name)}", sub.type)
+            for group in groups:
+                item = group.get(sub.name)
+                if item is not None and item != "":
+                    yield from check_typed_value(page, ctx, named, name, item, line)
+
+
+_CHECKED_IN_GROUPS = ("number", "boolean", "date", "datetime")
+
+
+class _InGroup:
+    """A field inside a group, as `check_typed_value` reads one: its label says the group."""
+
+    def __init__(self, label: str, type_: str) -> None:
+        self.label = label
+        self.type = type_
 
 
 register(
