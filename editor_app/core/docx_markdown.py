@@ -240,7 +240,9 @@ class _Converter(MarkdownConverter):
         text = super().escape(text.replace("\\", "\\\\"), parent_tags)
         text = _ENTITY_LIKE.sub("&amp;", text)
         text = _TAG_OPEN.sub("&lt;", text)
-        text = text.replace("`", "\\`").replace("[", "\\[").replace("|", "\\|")
+        # `]` too: link words holding brackets ("trusts [law]") ended the link at their `]`.
+        text = text.replace("`", "\\`").replace("[", "\\[").replace("]", "\\]")
+        text = text.replace("|", "\\|")
         text = _NUMBERED.sub(r"\1\2\\\3", text)
         return _LINE_START.sub(r"\1\\\2", text)
 
@@ -260,6 +262,8 @@ class _Converter(MarkdownConverter):
         href = el.get("href") or ""
         if href.startswith("#") or not _link_allowed(href, None) or href.startswith("file:"):
             return text  # Word's own bookmarks, and links the preview would refuse
+        # A space ends an address in markdown-it and Goldmark: written as %20 it links on all.
+        el["href"] = re.sub(r"\s", lambda m: f"%{ord(m.group(0)):02X}", href.strip())
         return super().convert_a(el, text, parent_tags)
 
     def convert_img(self, el, text, parent_tags):  # noqa: ANN001
