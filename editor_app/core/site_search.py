@@ -110,8 +110,10 @@ class _FieldCache:
         cached = self._items.get(entry.path)
         if cached is not None and cached[0] is entry:
             return cached[1], cached[2]
+        # Every field, `title` too: a title the index cannot show (a date, a list) is named
+        # by the file, and its own words are still searched.
         fields = [("title", entry.title)] + [
-            (str(k), as_text(v)) for k, v in entry.front_matter.items() if k != "title"
+            (str(k), as_text(v)) for k, v in entry.front_matter.items()
         ]
         folded = [(name, text, text.casefold()) for name, text in fields]
         everything = "\n".join(low for _, _, low in folded)

@@ -37,10 +37,10 @@ def write(path: Path, text: str) -> None:
 
 @pytest.fixture
 def notes(tmp_path: Path) -> Site:
-    """Notes in `_notes`, `_notes/alpha`, `_notes/Zeta` and `_notes/Xmas`; a `posts` too."""
+    """Notes in `_notes`, `_notes/alpha`, `_notes/Zeta` and `_notes/Plan X`; a `posts` too."""
     write(tmp_path / "_config.yml", "collections: [notes, posts]\n")
     write(tmp_path / "_notes" / "a.md", "---\ntitle: A\n---\n")
-    for folder in ("alpha", "Zeta", "Xmas"):
+    for folder in ("alpha", "Zeta", "Plan X"):
         write(tmp_path / "_notes" / folder / "b.md", "---\ntitle: B\n---\n")
     write(tmp_path / "_posts" / "2024-01-01-p.md", "---\ntitle: P\n---\n")
     return Site.open(tmp_path)
@@ -60,7 +60,12 @@ def test_an_unknown_collection_is_named_with_those_the_site_has(notes: Site) -> 
 def test_the_folders_offered_are_the_collection_s_own_then_the_others_by_name(
     notes: Site,
 ) -> None:
-    assert page_folders(notes, "notes") == ["_notes", "_notes/alpha", "_notes/Xmas", "_notes/Zeta"]
+    assert page_folders(notes, "notes") == [
+        "_notes",
+        "_notes/alpha",
+        "_notes/Plan X",
+        "_notes/Zeta",
+    ]
 
 
 def test_an_unknown_folder_is_named_with_those_the_pages_are_in(notes: Site) -> None:
@@ -68,14 +73,14 @@ def test_an_unknown_folder_is_named_with_those_the_pages_are_in(notes: Site) -> 
         new_document(notes, "notes", "T", folder="elsewhere")
     assert str(caught.value) == (
         "no page of this collection is in the folder 'elsewhere' "
-        "(its pages are in: _notes, _notes/alpha, _notes/Xmas, _notes/Zeta)"
+        "(its pages are in: _notes, _notes/alpha, _notes/Plan X, _notes/Zeta)"
     )
     assert caught.value.args == ("elsewhere",)
 
 
 def test_a_folder_may_be_written_with_slashes_at_its_ends(notes: Site, tmp_path: Path) -> None:
-    path = new_document(notes, "notes", "Gifts", folder="/_notes/Xmas/")
-    assert path == tmp_path / "_notes" / "Xmas" / "gifts.md"
+    path = new_document(notes, "notes", "Gifts", folder="/_notes/Plan X/")
+    assert path == tmp_path / "_notes" / "Plan X" / "gifts.md"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ Mutants named as equivalent (no test can tell them apart):
   cannot be read (its naming field is no field the renamed one is, so it was never reported).
 - `_edit` saving with `inside=None`: the file was just read from inside the site folder.
 - `_rel` naming a page outside the site folder: every page the index lists is inside it.
+- `_relations` going on with a relation that names no collection: every relation has one (a
+  schema file declaring one without is refused; an inferred one is found in a collection).
 - `_relations`' naming field `XXtitleXX` in place of a blank `key:` (a schema's `key` is
   never blank: it defaults to `title`).
 - `_matches` and `_close_to` letting a missing value (None) through: renaming from "" is
@@ -200,21 +202,6 @@ def test_a_field_naming_no_page_has_no_title_to_rename(tmp_path: Path) -> None:
         "topics does not refer to pages of another collection: no title to rename."
     ]
     assert report.changed == [tmp_path / "_posts/a.md"]
-
-
-def test_a_relation_pointing_nowhere_renames_no_plain_page(tmp_path: Path) -> None:
-    site = _site(
-        tmp_path,
-        {"_posts/a.md": _post(title="A", topics="[Ann]"), "about.md": _post(title="Ann")},
-    )
-    (tmp_path / "_schema.yml").write_text(
-        SCHEMA.replace("type: choices, choices: [Health, Care, Other]", "type: relation"),
-        encoding="utf-8",
-    )
-    site = Site.open(tmp_path)
-    report = rename_value(site, "topics", "Ann", "Bob", rename_target=True)
-    assert report.targets == []
-    assert Document.load(tmp_path / "about.md").get("title") == "Ann"
 
 
 def test_a_broken_page_is_reported_only_when_it_seems_to_use_the_value(tmp_path: Path) -> None:

@@ -182,3 +182,13 @@ def test_a_snippet_wholly_inside_a_tag_shows_no_words() -> None:
     text = "Intro text here. " + '<img alt="a long description of the old harbour of zanzibar'
     text += ' at dusk" src="' + "x" * 200 + '"> after'
     assert snippet(text, "zanzibar").strip("…") == ""
+
+
+def test_a_title_the_index_cannot_show_is_still_searched(tmp_path: Path) -> None:
+    # YAML reads `2024-05-01` as a date: the page is named by its file, "Weekly".
+    site = _site(tmp_path, {"weekly.md": "---\ntitle: 2024-05-01\n---\nText.\n"})
+    (hit,) = search(site, "2024-05-01")
+    assert (hit.title, hit.field, hit.snippet) == ("Weekly", "title", "2024-05-01")
+    site = _site(tmp_path, {"weekly.md": "---\ntitle: [Zanzibar, Notes]\n---\nText.\n"})
+    (hit,) = search(site, "zanzibar")
+    assert (hit.field, hit.snippet) == ("title", "Zanzibar, Notes")
