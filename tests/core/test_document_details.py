@@ -672,7 +672,7 @@ def test_items_keys_and_odd_characters_are_quoted_only_when_needed() -> None:
         ("+++\ntitle = 'x'\n[params]\na = 1\n+++\n", "params", None, "+++\ntitle = 'x'\n+++\n"),
         (
             "+++\ntitle = 'x'\n[params]\na = 1\n+++\n", "new", 1,
-            "+++\ntitle = 'x'\nnew = 1\n\n[params]\na = 1\n+++\n",
+            "+++\ntitle = 'x'\nnew = 1\n[params]\na = 1\n+++\n",  # its line only
         ),
         (
             "+++\ntitle = 'x'\n[[cascade]]\na = 1\n+++\n", "cascade", [{"a": 2}],
