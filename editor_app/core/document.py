@@ -313,7 +313,7 @@ def parse_cli_value(text: str, as_text: bool = False) -> Any:
     stripped = text.strip()
     if as_text and isinstance(value, bool):
         return stripped  # `yes`, `No`, `off`: YAML's true/false; a text field keeps the word
-    if value == "" and stripped:
+    if value == "" and stripped[:1] in ("|", ">"):
         # `|` or `>` alone: YAML starts a block of lines, empty here, which would empty it.
         if as_text:
             return stripped

@@ -59,3 +59,12 @@ def test_a_true_false_field_still_reads_yes_and_no(tmp_path: Path) -> None:
     path.write_text("---\ntitle: Old\nlisted: true\n---\nBody\n")
     assert main(["set", str(path), "listed=no", "title=yes"]) == 0
     assert path.read_text() == '---\ntitle: "yes"\nlisted: false\n---\nBody\n'
+
+
+@pytest.mark.parametrize("typed", ['""', "''"])
+def test_quotes_with_nothing_inside_are_the_empty_text(tmp_path: Path, typed: str) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(PAGE)
+    assert main(["set", str(path), f"title={typed}"]) == 0
+    assert Document.load(path).get("title") == ""
+    assert '"\\"' not in path.read_text() and "''''" not in path.read_text()
