@@ -189,6 +189,9 @@ def test_a_title_the_index_cannot_show_is_still_searched(tmp_path: Path) -> None
     site = _site(tmp_path, {"weekly.md": "---\ntitle: 2024-05-01\n---\nText.\n"})
     (hit,) = search(site, "2024-05-01")
     assert (hit.title, hit.field, hit.snippet) == ("Weekly", "title", "2024-05-01")
+    # Found by the name it is shown by, too.
+    (hit,) = search(site, "weekly")
+    assert (hit.title, hit.field, hit.snippet) == ("Weekly", "title", "Weekly")
     site = _site(tmp_path, {"weekly.md": "---\ntitle: [Zanzibar, Notes]\n---\nText.\n"})
     (hit,) = search(site, "zanzibar")
     assert (hit.field, hit.snippet) == ("title", "Zanzibar, Notes")
