@@ -198,7 +198,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         if isinstance(value, str) and "," in value and _takes_several(doc, name):
             # `topics=Health, Justice` means two topics, as the form's tags would hold them;
             # one value made of both would name no topic at all.
-            changes[place] = (name, [part.strip() for part in value.split(",") if part.strip()])
+            changes[place] = (name, _as_list(value))
     repeated = {key for key, _ in doc.duplicate_keys}
     try:
         for dotted, new_value in changes:
@@ -223,6 +223,20 @@ def cmd_set(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
     return _report_set_errors(doc, args.file, {name.split(".")[0] for name, _ in changes})
+
+
+def _as_list(text: str) -> list[object]:
+    """`Health, Justice` read as `[Health, Justice]` would be (numbers stay numbers); as
+    plain words split at the commas when that cannot be read."""
+    from editor_app.core.document import parse_cli_value
+
+    try:
+        value = parse_cli_value(f"[{text}]")
+    except ValueError:
+        value = None
+    if isinstance(value, list) and None not in value:
+        return value
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 def _takes_several(doc: object, name: str) -> bool:

@@ -52,3 +52,17 @@ def test_a_value_with_no_field_name_is_refused_plainly(
     _out, err = capsys.readouterr()
     assert err == "editor-app: '=Health' has no field name before '=': write it as FIELD=Health\n"
     assert path.read_bytes() == before
+
+
+def test_several_values_read_as_in_brackets(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / PAGE
+    main(["set", str(path), "topics=2024, Health"])
+    assert Document.load(path).front_matter["topics"] == [2024, "Health"]
+    main(["set", str(path), "topics=[2024, Health]"])
+    assert Document.load(path).front_matter["topics"] == [2024, "Health"]
+    # A word YAML cannot read in a list is kept as written.
+    main(["set", str(path), "topics=Health, Justice]"])
+    assert Document.load(path).front_matter["topics"] == ["Health", "Justice]"]
+    capsys.readouterr()
