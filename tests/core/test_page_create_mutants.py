@@ -5,8 +5,9 @@ offered, a folder made when missing, and a name taken by another program meanwhi
 Mutants named as equivalent (no test can tell them apart):
 - `new_document` passing the collection's own folder to `new_page_bytes` (which takes the
   collection's own folder when given none: the same).
-- `slugify` encoding to "ASCII" (the same codec), and stripping "XX-XX" (the characters `X`
-  and `-`: the text is lower case by then, so no `X` is left to strip).
+- `slugify` encoding to "ASCII" (the same codec), and stripping "XX-XX" at both ends or at
+  the end of the cut slug (the characters `X` and `-`: the text is lower case by then, so no
+  `X` is left to strip).
 """
 
 from __future__ import annotations
