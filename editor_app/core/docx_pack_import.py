@@ -92,9 +92,19 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
         rel = str(info.get("path") or "")
         page = site.resolve_inside(rel) if rel else None
         if page is None or not page.is_file():
-            report.skipped.append(f"The page {rel or '(unnamed)'} is not in this site any more.")
-            report.missing.append(rel or "(unnamed)")
-            continue
+            moved = _moved_page(site, info)
+            if moved is None:
+                report.skipped.append(
+                    f"The page {rel or '(unnamed)'} is not in this site any more."
+                )
+                report.missing.append(rel or "(unnamed)")
+                continue
+            # Renamed, or a Jekyll draft published into _posts since the pack was made.
+            report.skipped.append(
+                f"The page {rel} is now {moved.relative_to(root).as_posix()}: what the "
+                "reviewer wrote on it went there."
+            )
+            page = moved
         page = page.resolve()
         doc = Document.load(page)
         body = doc.body
@@ -125,6 +135,21 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
             untracked = untracked_edits_note(page, site, returned.get(index, []))
             report.skipped += [untracked] if untracked else []
     return report
+
+
+def _moved_page(site: Any, info: dict[str, Any]) -> Path | None:
+    """The one page of the site with the title a pack's page had, when its file is gone."""
+    from editor_app.core.site_entries import readable_title
+
+    title = " ".join(str(info.get("title") or "").split())
+    if not title:
+        return None
+    same = [
+        e.path
+        for e in site.entries()
+        if " ".join(readable_title(str(e.title or "")).split()) == title
+    ]
+    return Path(same[0]).resolve() if len(same) == 1 else None
 
 
 def _as_exported(text: str) -> str:

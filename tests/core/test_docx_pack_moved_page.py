@@ -1,0 +1,50 @@
+"""A returned review pack whose page was renamed since the export (or a Jekyll draft published
+from _drafts into _posts): its comments and changes go to the one page with the pack's title,
+and the import says where; before, they were "not in this site any more" and stayed in Word.
+With no page, or two, of that title, nothing is guessed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+
+from editor_app.core import review
+from editor_app.core.docx_export import export_docx
+from editor_app.core.docx_import import import_review_pack
+from editor_app.core.site import Site
+
+PAGE = "_resources/dpdib-lords-2nd-reading-summary.md"
+
+
+def _returned(site_copy: Path, tmp_path: Path) -> Path:
+    export_docx([site_copy / PAGE], tmp_path / "pack.docx", Site.open(site_copy))
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    target = next(p for p in document.paragraphs if p.text.startswith("This is known as"))
+    document.add_comment(target.runs, "Explain Second Reading", author="Dee Funder")
+    document.save(tmp_path / "returned.docx")
+    return tmp_path / "returned.docx"
+
+
+def test_a_renamed_page_gets_its_comments(site_copy: Path, tmp_path: Path) -> None:
+    returned = _returned(site_copy, tmp_path)
+    moved = site_copy / "_resources" / "lords-second-reading.md"
+    (site_copy / PAGE).rename(moved)
+
+    report = import_review_pack(returned, Site.open(site_copy))
+
+    assert report.notes == {moved.resolve(): 1} and not report.missing
+    assert any("is now _resources/lords-second-reading.md" in s for s in report.skipped)
+    assert [n.text for n in review.NoteStore(moved).notes] == ["Explain Second Reading"]
+
+
+def test_two_pages_of_that_title_are_no_guess(site_copy: Path, tmp_path: Path) -> None:
+    returned = _returned(site_copy, tmp_path)
+    moved = site_copy / "_resources" / "lords-second-reading.md"
+    (site_copy / PAGE).rename(moved)
+    shutil.copy(moved, site_copy / "_resources" / "lords-second-reading-copy.md")
+
+    report = import_review_pack(returned, Site.open(site_copy))
+
+    assert report.missing == [PAGE] and report.added == 0
