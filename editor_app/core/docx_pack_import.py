@@ -115,11 +115,18 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
             report.skipped.append(f"{page.relative_to(root)}: {store.error}")
             continue
         known = {(_plain(n.author), _plain(n.text)) for n in store.notes}
+        known |= {(_plain(n.author), _plain(_as_exported(n.text))) for n in store.notes}
         for comment in (c for c in content.comments if c.page == index):
             if (_plain(comment.author), _plain(_as_exported(comment.text))) in known:
                 continue  # exported with the pack: already a note
             start, end = located_in_context(body, comment)
-            store.add(note_of(body, start, end, comment))
+            note = note_of(body, start, end, comment)
+            quoted = " ".join(comment.quoted.split())
+            if start == end and quoted and not comment.text.startswith("On “"):
+                # Words not in the page's text (its title, author line, topics): the note
+                # says them, as an export says a note's words it could not find.
+                note.text = f"On “{quoted[:80]}”: {note.text}"
+            store.add(note)
             known.add((_plain(comment.author), _plain(comment.text)))
             report.notes[page] = report.notes.get(page, 0) + 1
         for change in (c for c in content.changes if c.page == index):
