@@ -97,6 +97,24 @@ class History:
         label = "Last commit" if old is not None else "Last commit (the page was not in it)"
         return diff_versions(old, self._current(), label, "Now (not committed)")
 
+    def latest_change(self) -> tuple[DocumentDiff, gitutil.Commit | None]:
+        """What changed last: the changes not in history yet, else what the newest commit
+        that touched the page changed (with that commit; None when the changes are not in
+        history yet, or the page has no commit). On a shared site every change others made
+        arrives as a commit, so "since the last commit" alone showed the editor nothing."""
+        assert self.git_root is not None
+        pending = self.since_last_commit()
+        if pending.changed:
+            return pending, None
+        commits = self.commits()
+        if not commits:
+            return pending, None
+        newest = commits[0]
+        old = gitutil.file_at(self.git_root, commits[1].sha, self.path) if len(commits) > 1 else None
+        before = "Before it" if old is not None else "Before it (the page was not there)"
+        after = f"{_when(newest.date)}: {newest.subject} ({newest.author})"
+        return diff_versions(old, self._current(), before, after), newest
+
     def between(self, older: str, newer: str | None) -> DocumentDiff:
         """Between two commits (`newer` None: the file as it is now)."""
         assert self.git_root is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -20,7 +21,7 @@ from editor_app.ui.review.common import _when
 
 
 class ChangesView(QWidget):
-    """The "What changed" tab: since the last commit, between two commits, or since reviewed.
+    """The "What changed" tab: the latest change, between two versions, or since reviewed.
 
     The comparison itself is made by the core (`review.History`); this only shows its HTML.
     """
@@ -90,8 +91,8 @@ class ChangesView(QWidget):
         self.compare_combo.blockSignals(True)
         self.compare_combo.clear()
         if history is not None and history.uses_git:
-            self.compare_combo.addItem(self.tr("Since the last commit"), self.COMPARE_COMMIT)
-            self.compare_combo.addItem(self.tr("Between two commits"), self.COMPARE_COMMITS)
+            self.compare_combo.addItem(self.tr("Latest change"), self.COMPARE_COMMIT)
+            self.compare_combo.addItem(self.tr("Between two versions"), self.COMPARE_COMMITS)
         self.compare_combo.addItem(
             self.tr("Since I last marked it reviewed"), self.COMPARE_REVIEWED
         )
@@ -135,17 +136,26 @@ class ChangesView(QWidget):
         note = ""
         try:
             if mode == self.COMPARE_COMMIT:
-                diff = history.since_last_commit()
-                if not diff.changed:
-                    note = self.tr(
-                        "No changes since the last commit. Choose “Between two commits” to see "
-                        "earlier changes."
+                diff, commit = history.latest_change()
+                if commit is not None:
+                    # Others' changes arrive in history (Get latest): show the last one.
+                    note = (
+                        self.tr(
+                            "Nothing changed since the page's last version in history. Shown: "
+                            "its last change, by %1 (%2, “%3”). Choose “Between two versions” "
+                            "to see earlier changes."
+                        )
+                        .replace("%1", commit.author)
+                        .replace("%2", _when(commit.date))
+                        .replace("%3", commit.subject)
                     )
+                elif not diff.changed:
+                    note = self.tr("This page has not changed since it was first kept.")
             elif mode == self.COMPARE_COMMITS:
                 older = self.from_combo.currentData()
                 if older is None:
                     diff = None
-                    note = self.tr("This page has no earlier commit to compare with.")
+                    note = self.tr("This page has no earlier version to compare with.")
                 else:
                     diff = history.between(older, self.to_combo.currentData())
             else:
@@ -158,7 +168,7 @@ class ChangesView(QWidget):
                     )
         except OSError as exc:
             diff, note = None, self.tr("The versions could not be read: %1").replace("%1", str(exc))
-        html = f"<p>{note}</p>" if note else ""
+        html = f"<p>{escape(note)}</p>" if note else ""  # a commit's subject may hold <
         if diff is not None and (diff.changed or not note):
             html += diff.to_html()
         self.diff_view.setHtml(html)

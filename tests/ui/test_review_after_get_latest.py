@@ -1,0 +1,72 @@
+"""The editor gets the author's shared change, opens the review window, and sees what changed.
+
+Every change shared by others arrives as a commit: "since the last commit" alone showed the
+editor an empty comparison on the page the author had just sent.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from editor_app.core import gitutil, sync
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.review import install_review
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import POST, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    if getattr(w, "review", None) is None:
+        install_review(w)
+    w.show()
+    yield w
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
+    if w.review.review_window is not None:
+        w.review.review_window.close()
+    w.close_document()
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+
+
+def test_the_editor_sees_the_authors_shared_change(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    _server, author, editor = team
+    # The author rewrites a sentence and shares it.
+    replace_in(author / POST, "on a wet Tuesday", "on a bright Monday")
+    assert sync.push(author, None, "Ada Author").shared
+
+    # The editor opens the site, gets the latest, and opens the review window on the page.
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.get_latest_action.isEnabled(), timeout=20000)
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: "bright Monday" in (editor / POST).read_text(), timeout=20000)
+    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=20000)
+    assert window.open_document(editor / POST)
+    review_window = window.review.open_queue()
+    panel = review_window.panel
+    qtbot.waitUntil(lambda: panel.current is not None and panel.current.relative == POST, timeout=20000)
+
+    modes = [panel.compare_combo.itemText(i) for i in range(panel.compare_combo.count())]
+    assert "commit" not in " ".join(modes).lower()  # plain words, not git's
+    shown = panel.diff_view.toPlainText()
+    assert "bright Monday" in shown and "wet Tuesday" in shown
+    assert "Ada Author" in shown  # whose change it is
+    assert "No changes" not in shown
