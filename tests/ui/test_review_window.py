@@ -364,3 +364,27 @@ def test_approving_a_page_with_unsaved_edits_asks_first(
     # The open page shows the approved file, and saving again keeps the decision.
     assert main_window.current_document().get("status") == "final"
     assert not main_window.current_document().is_modified
+
+
+def test_a_note_on_words_cut_by_the_drag_takes_the_whole_words(
+    qtbot, git_site: Path, settings, monkeypatch
+) -> None:
+    path = git_site / EDUCATION
+    panel = open_panel(qtbot, git_site, settings)
+    assert panel.select_path(path)
+    body = Document.load(path).body
+    whole = "provides adaptable resources"
+    start = body.index(whole)
+    # The drag starts on the first word's second letter and ends before the last one's end.
+    cursor = panel.text_view.textCursor()
+    cursor.setPosition(start + 1)
+    cursor.setPosition(start + len(whole) - 1, cursor.MoveMode.KeepAnchor)
+    panel.text_view.setTextCursor(cursor)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ReviewPanel, "ask_note_text", classmethod(lambda cls, p, q: asked.append(q) or "Why?")
+    )
+    panel.author_edit.setText("Ada Editor")
+    qtbot.mouseClick(panel.add_note_button, Qt.MouseButton.LeftButton)
+    assert asked == [whole]
+    assert [n.quote for n in review.NoteStore(path).notes] == [whole]

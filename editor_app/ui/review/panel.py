@@ -270,7 +270,7 @@ class ReviewPanel(DecisionsMixin, QWidget):
         if self.current is None:
             return None
         body = self._body
-        start, end = self.text_notes.selection()
+        start, end = self.text_notes.word_selection()
         text = self.ask_note_text(self, body[start:end])
         if not text:
             return None

@@ -27,6 +27,10 @@ from editor_app.ui.review.notes_panel import NotesPanel
 SUGGESTION_COLOUR = "#ffd4d1"
 
 
+def _in_word(char: str) -> bool:
+    return char.isalnum()
+
+
 class TextNotesView(QWidget):
     """The text of the page under review, the editor's name, and the page's notes."""
 
@@ -116,6 +120,20 @@ class TextNotesView(QWidget):
         return _from_qt(self.body, cursor.selectionStart()), _from_qt(
             self.body, cursor.selectionEnd()
         )
+
+    def word_selection(self) -> tuple[int, int]:
+        """The selection grown to whole words at an end that cuts a word: a drag rarely starts
+        on a word's first letter, and a note on "sh a short story" reads as a typo, in the
+        notes and in a Word pack's comments."""
+        start, end = self.selection()
+        if start == end:
+            return start, end
+        body = self.body
+        while 0 < start < len(body) and _in_word(body[start - 1]) and _in_word(body[start]):
+            start -= 1
+        while 0 < end < len(body) and _in_word(body[end - 1]) and _in_word(body[end]):
+            end += 1
+        return start, end
 
     def has_selection(self) -> bool:
         return self.text_view.textCursor().hasSelection()
