@@ -33,6 +33,7 @@ from editor_app.core.docx_export import (
     plain_quote,
 )
 from editor_app.core.docx_write import LooseText, header_parts
+from editor_app.core.errors import counted
 from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
 from editor_app.core.store import atomic_write
@@ -49,6 +50,8 @@ _KEPT = frozenset(
     "a b blockquote br code dd del dl dt em h1 h2 h3 h4 h5 h6 hr i img li ol p pre s strong "
     "sub sup table tbody td tfoot th thead tr u ul".split()
 )
+# What starts a new line of a table cell drawn as plain words.
+_CELL_LINES = frozenset("blockquote br dd dt h1 h2 h3 h4 h5 h6 hr li ol p pre tr ul".split())
 _DROP = frozenset(["script", "style", "svg", "math", "input"])
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
 
@@ -119,6 +122,7 @@ class _Pdf(FPDF):
         self.unshaped = ""  # why right-to-left pages could not be laid out so
         self.shaped_pages = False  # some page is laid out right to left, its letters joined
         self._in_bidi = False
+        self._open_contexts = 0  # local graphics states begun and not ended yet
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
         if self.mono_faces and (family or self.font_family or "").lower() == "mono":
@@ -216,21 +220,31 @@ class _Pdf(FPDF):
         for note in placed.get(-1, []):
             self._margin_note(note, title_page, title_y, page, unplaced)
             count += 1
+        plain = []
         for index, block in enumerate(blocks):
             y, at = self.get_y(), self.page
-            self._html(_simplify(block))
+            if not self._html(_simplify(block)):
+                plain.append(texts[index])
             for note in placed.get(index, []):
                 self._margin_note(note, at, y, None, unplaced)
                 count += 1
+        if plain:
+            start = " ".join(plain[0].split()[:6])
+            one = len(plain) == 1
+            unplaced.append(
+                f"{page.path.name}: {counted(len(plain), 'passage')} "
+                f"{'is' if one else 'are'} shown as plain words, the PDF cannot lay "
+                f"{'it' if one else 'them'} out as the preview does (from “{start}…”)."
+            )
         return count
 
-    def _html(self, el: Any) -> None:
+    def _html(self, el: Any) -> bool:
+        """Draw the piece; False when fpdf2 could not lay it out and its words are drawn plainly."""
         if self.right_to_left:
             tables_right_to_left(el)
         text = self.text_safe(str(el).strip())
         if not text:
-            return
-        page = self.page
+            return True
         try:
             self.write_html(
                 text,
@@ -239,10 +253,32 @@ class _Pdf(FPDF):
                 li_prefix_color=(60, 60, 60),
             )
         except Exception:  # fpdf2 cannot lay this piece out: its words, plainly
-            self.page = self.page or page  # (fpdf2 sets it to 0 while it picks a font)
+            self._end_stopped_layout()
             self.set_font(self.body_font, "", 11)
             words = " ".join(BeautifulSoup(text, "html.parser").get_text(" ").split())
             self.multi_cell(_TEXT_W, 5, self.text_safe(words), new_x="LMARGIN", new_y="NEXT")
+            return False
+        return True
+
+    def _start_local_context(self, *args: Any, **kwargs: Any) -> None:
+        self._open_contexts += 1
+        super()._start_local_context(*args, **kwargs)
+
+    def _end_local_context(self) -> None:
+        self._open_contexts -= 1
+        super()._end_local_context()
+
+    def _end_stopped_layout(self) -> None:
+        """Close what fpdf2's HTML layout left open when it stopped midway.
+
+        Its local graphics states end only when their block ends without error: left open,
+        the next pages were drawn inside them and the contents page could not be written."""
+        # fpdf2 sets the page to 0 while it lays out a paragraph; the layout is at the last.
+        self.page = self.page or len(self.pages)
+        while self._open_contexts:
+            self._end_local_context()
+        while self._is_current_graphics_state_nested():
+            self._pop_local_stack()
 
     def _margin_note(
         self, note: Any, page_no: int, y: float, general: PackPage | None, unplaced: list[str]
@@ -374,7 +410,49 @@ def _simplify(el: Any) -> Any:
                 tag.unwrap()
         else:
             tag.attrs = {}
+    for cell in soup.find_all(["td", "th"]):
+        # fpdf2 draws one piece per cell (a text in one style, or a picture) and stops its
+        # layout at a second one: such a cell is drawn as its plain words, line by line.
+        words = [s for s in cell.find_all(string=True) if s.strip() and not isinstance(s, Comment)]
+        if len(words) + len(cell.find_all("img")) > 1:
+            text = _cell_text(cell)
+            cell.clear()
+            cell.append(text)
     return soup
+
+
+def _cell_text(cell: Tag) -> str:
+    """The cell's words, a line for each paragraph and list item (with its bullet or number)."""
+    parts: list[str] = []
+
+    def walk(node: Tag, pre: bool) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(str(child) if pre else re.sub(r"\s+", " ", str(child)))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            if child.name == "img":
+                parts.append(f"[picture: {child.get('alt') or ''}]".replace(": ]", "]"))
+                continue
+            line = child.name in _CELL_LINES
+            if line:
+                parts.append("\n")
+            if child.name == "li":
+                if isinstance(child.parent, Tag) and child.parent.name == "ol":
+                    items = child.parent.find_all("li", recursive=False)
+                    parts.append(f"{items.index(child) + 1}. ")
+                else:
+                    parts.append("• ")
+            walk(child, pre or child.name == "pre")
+            if line:
+                parts.append("\n")
+
+    walk(cell, False)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _local_file(src: str) -> Path | None:

@@ -1,0 +1,125 @@
+"""A PDF pack of several pages whose tables hold more than plain words (a list, code, a table
+in a cell) is written, each cell's words in its cell; a piece the PDF cannot lay out is drawn
+as plain words, said in one line, and the pages after it come out as ever."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zlib
+from pathlib import Path
+
+import pytest
+from shared_sites import shared_site_path
+
+from editor_app.core.docx_export_pdf import export_pdf
+from editor_app.core.site import Site
+
+LIST_WITH_CODE_IN_A_CELL = """---
+title: K
+---
+<table>
+<tr><td>a</td><td><ul><li>Using <code>null</code> here.</li></ul></td></tr>
+</table>
+"""
+OTHER_PAGE = """---
+title: Other
+---
+Some words on the next page.
+"""
+
+
+def _pdf_text(path: Path, qapp) -> list[str]:
+    """The text of each page, as a PDF reader extracts it."""
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    document = qtpdf.QPdfDocument()
+    document.load(str(path))
+    return [" ".join(document.getAllText(i).text().split()) for i in range(document.pageCount())]
+
+
+def _unclosed_states(path: Path) -> list[int]:
+    """For each content stream of the PDF, its graphics states begun ("q") minus ended ("Q")."""
+    data = path.read_bytes()
+    counts = []
+    for raw in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            content = zlib.decompress(raw)
+        except zlib.error:
+            continue  # a picture or a font, not a page's drawing
+        operators = re.findall(rb"(?m)^\s*([qQ])\s*$", content)
+        counts.append(operators.count(b"q") - operators.count(b"Q"))
+    return counts
+
+
+def _site(tmp_path: Path, pages: dict[str, str]) -> Path:
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: Test\n", encoding="utf-8")
+    for name, text in pages.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_list_with_code_in_a_cell_no_longer_stops_a_pack_of_two_pages(tmp_path: Path, qapp):
+    root = _site(tmp_path, {"a.md": OTHER_PAGE, "k.md": LIST_WITH_CODE_IN_A_CELL})
+    target = tmp_path / "t.pdf"
+    report = export_pdf([root / "a.md", root / "k.md"], target, Site.open(root))
+    assert report.pages == 2
+    assert report.unplaced == []  # the table is drawn as a table, nothing said
+    text = _pdf_text(target, qapp)
+    assert "Other" in text[0] and "K" in text[0]  # the contents page
+    assert "• Using null here." in text[-1] and "a" in text[-1]
+    assert set(_unclosed_states(target)) == {0}
+
+
+def test_a_numbered_list_in_a_cell_keeps_its_numbers_each_item_on_its_line(tmp_path: Path, qapp):
+    page = "---\ntitle: N\n---\n<table><tr><td><ol><li>one <b>x</b></li><li>two</li></ol></td></tr></table>\n"
+    root = _site(tmp_path, {"a.md": OTHER_PAGE, "n.md": page})
+    target = tmp_path / "n.pdf"
+    export_pdf([root / "a.md", root / "n.md"], target, Site.open(root))
+    last = _pdf_text(target, qapp)[-1]
+    assert "1. one x" in last and "2. two" in last
+    assert last.index("1. one x") < last.index("2. two")
+
+
+def test_a_piece_the_pdf_cannot_lay_out_is_plain_words_and_the_next_pages_come_out(
+    tmp_path: Path, qapp
+):
+    # A table in a table's cell: fpdf2 stops on it, having begun its drawing state.
+    broken = (
+        "---\ntitle: B\n---\n<table><tr><td><table><tr><td>Inner cell words</td></tr></table>"
+        "</td></tr></table>\n\nAfter the table.\n"
+    )
+    root = _site(tmp_path, {"b.md": broken, "a.md": OTHER_PAGE})
+    target = tmp_path / "b.pdf"
+    report = export_pdf([root / "b.md", root / "a.md"], target, Site.open(root))
+    assert report.unplaced == [
+        "b.md: 1 passage is shown as plain words, the PDF cannot lay it out as the preview "
+        "does (from “Inner cell words…”)."
+    ]
+    text = _pdf_text(target, qapp)
+    assert "Inner cell words" in text[1] and "After the table." in text[1]
+    assert "Some words on the next page." in text[2]
+    assert set(_unclosed_states(target)) == {0}  # the next page is not drawn inside it
+
+
+@pytest.mark.parametrize(
+    ("site_name", "pages"),
+    [
+        ("jekyll-docs", ["_docs/front-matter.md", "_docs/index.md"]),
+        ("jekyll-docs", ["_docs/assets.md", "_docs/collections.md"]),
+        ("eleventy-website", ["src/docs/data-cascade.md", "src/docs/config.md"]),
+    ],
+)
+def test_real_pages_with_code_in_table_lists_make_a_pack(
+    site_name: str, pages: list[str], tmp_path: Path
+):
+    copy = tmp_path / site_name
+    shutil.copytree(
+        shared_site_path(site_name), copy, ignore=shutil.ignore_patterns(".git", "node_modules")
+    )
+    target = tmp_path / "pack.pdf"
+    report = export_pdf([copy / p for p in pages], target, Site.open(copy / pages[0]))
+    assert report.pages == 2
+    assert target.read_bytes().startswith(b"%PDF")
+    assert set(_unclosed_states(target)) == {0}
