@@ -130,7 +130,9 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
             known.add((_plain(comment.author), _plain(comment.text)))
             report.notes[page] = report.notes.get(page, 0) + 1
         for change in (c for c in content.changes if c.page == index):
-            placed = _add_suggestion(store, body, change)
+            placed = _add_setting_suggestion(store, doc.front_matter, change)
+            if placed == _NOT_PLACED:
+                placed = _add_suggestion(store, body, change)
             if placed == _ADDED:
                 report.suggestions[page] = report.suggestions.get(page, 0) + 1
             elif placed == _NOT_PLACED:
@@ -171,6 +173,43 @@ def _plain(text: str) -> str:
 
 
 _ADDED, _KNOWN, _NOT_PLACED = "added", "known", "not placed"
+
+
+def _add_setting_suggestion(store: Any, settings: dict[str, Any], change: TrackedChange) -> str:
+    """A change in a paragraph that is one of the page's settings as the pack shows it (the
+    title as its heading, the subtitle), as a suggested edit on that setting; `_NOT_PLACED`
+    for any other paragraph."""
+    from editor_app.core import review
+
+    old = change.old.strip()
+    paragraph = " ".join(f"{change.before}{change.old}{change.after}".split())
+    if not old or not paragraph or not hasattr(store, "add_suggestion"):
+        return _NOT_PLACED
+    for name, value in settings.items():
+        if not isinstance(value, str) or not value.strip():
+            continue
+        whole = locate_words(value, paragraph)
+        if whole is None or value[: whole[0]].strip() or value[whole[1] :].strip():
+            continue  # not this setting's whole value
+        glued = (touches(change.before, change.old), touches(change.old, change.after))
+        where = locate_in_context(
+            value, old, change.before.split()[-6:], change.after.split()[:6], glued
+        )
+        if where is None:
+            continue
+        author = change.author or "Reviewer"
+        replacement = change.new.strip()
+        same = (_plain(author), value[where[0] : where[1]], replacement, name)
+        if any(
+            (_plain(s.author), s.quote, s.replacement, s.field) == same for s in store.suggestions
+        ):
+            return _KNOWN
+        suggestion = review.make_suggestion(value, *where, replacement, author, field=name)
+        if change.date is not None:
+            suggestion.date = change.date
+        store.add_suggestion(suggestion)
+        return _ADDED
+    return _NOT_PLACED
 
 
 def _end_of_paragraph(body: str, words: str) -> tuple[int, int] | None:

@@ -91,6 +91,11 @@ def joined(left: str, right: str) -> str:
     return left + right
 
 
+def _more_than_once(body: str, words: str) -> bool:
+    first = locate_words(body, words)
+    return first is not None and locate_words(body[first[1] :], words) is not None
+
+
 def locate_in_context(
     body: str,
     words: str,
@@ -108,6 +113,10 @@ def locate_in_context(
         ([], after[:1]),
         ([], []),
     ):
+        if not b and not a and (before or after) and _more_than_once(body, words):
+            # Words around them, but found nowhere with them (a subtitle the pack shows, or
+            # text edited since): one of several copies would be a guess.
+            return None
         left = " ".join(b) + ("" if glued[0] or not b else " ")
         right = ("" if glued[1] or not a else " ") + " ".join(a)
         phrase = left + words + right
@@ -147,7 +156,7 @@ def located(body: str, comment: DocxComment) -> tuple[int, int]:
 def located_in_context(body: str, comment: DocxComment) -> tuple[int, int]:
     """Where a returned pack's comment stands in the page: when its words are there more
     than once, the copy with the same words around it in the paragraph (as a tracked change
-    is placed), else the first."""
+    is placed); (0, 0), the whole page, when no copy has them; else the words where found."""
     if comment.quoted and "\n" not in comment.quoted.strip():
         glued = (
             touches(comment.before, comment.quoted),
@@ -162,6 +171,10 @@ def located_in_context(body: str, comment: DocxComment) -> tuple[int, int]:
         )
         if found is not None:
             return found
+        if (comment.before.strip() or comment.after.strip()) and _more_than_once(
+            body, comment.quoted.strip()
+        ):
+            return (0, 0)  # no copy with the words around it: not a guess among several
     return located(body, comment)
 
 
