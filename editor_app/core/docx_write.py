@@ -30,12 +30,14 @@ from editor_app.core.docx_read import PACK_BOOKMARK
 
 def header_parts(header_html: str) -> Iterator[tuple[str, Any]]:
     """The parts of the preview's page header a pack shows under the page's title (which it
-    writes itself): ("topics", "a, b"), ("subtitle", element) or ("other", element)."""
+    writes itself): ("topics", "a, b"), ("subtitle", element) or ("other", element). The
+    preview's own notes ("This site adds Markdown plugins the preview does not have...") are
+    left out: a reviewer would read them as the page's words."""
     header = BeautifulSoup(header_html, "html.parser")
     for el in header.find_all(True, recursive=False):
         classes = el.get("class") or []
-        if "page-title" in classes:
-            continue
+        if "page-title" in classes or "render-note" in classes:
+            continue  # the title is written apart; a note on the preview is no page's words
         if "page-topics" in classes:
             yield "topics", ", ".join(li.get_text(" ", strip=True) for li in el.find_all("li"))
         elif "page-subtitle" in classes:
