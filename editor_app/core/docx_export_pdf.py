@@ -325,6 +325,8 @@ class _Pdf(FPDF):
 
 
 def _contents_page(pdf: FPDF, sections: list[Any]) -> None:
+    # Drawn last: the pen is where the last page's footer left it, at the right.
+    pdf.set_x(pdf.l_margin)
     pdf.set_font(pdf.body_font, "B", 16)
     pdf.cell(_TEXT_W, 10, "Contents", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(pdf.body_font, "", 11)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from shared_sites import shared_site_path
 
-from editor_app.core.docx_export_pdf import export_pdf
+from editor_app.core.docx_export_pdf import _LEFT, export_pdf
 from editor_app.core.site import Site
 
 LIST_WITH_CODE_IN_A_CELL = """---
@@ -101,6 +101,21 @@ def test_a_piece_the_pdf_cannot_lay_out_is_plain_words_and_the_next_pages_come_o
     assert "Inner cell words" in text[1] and "After the table." in text[1]
     assert "Some words on the next page." in text[2]
     assert set(_unclosed_states(target)) == {0}  # the next page is not drawn inside it
+
+
+def test_the_contents_heading_starts_at_the_left_of_the_text_column(tmp_path: Path, qapp):
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    root = _site(tmp_path, {"a.md": OTHER_PAGE, "k.md": LIST_WITH_CODE_IN_A_CELL})
+    target = tmp_path / "t.pdf"
+    export_pdf([root / "a.md", root / "k.md"], target, Site.open(root))
+    document = qtpdf.QPdfDocument()
+    document.load(str(target))
+    text = document.getAllText(0).text()
+    heading = document.getSelectionAtIndex(0, text.index("Contents"), len("Contents"))
+    first = document.getSelectionAtIndex(0, text.index("Other"), len("Other"))
+    left_margin = _LEFT * 72 / 25.4  # points
+    assert abs(heading.boundingRectangle().left() - left_margin) < 6
+    assert abs(heading.boundingRectangle().left() - first.boundingRectangle().left()) < 3
 
 
 @pytest.mark.parametrize(
