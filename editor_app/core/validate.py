@@ -232,6 +232,13 @@ def validate_paths(
     for raw in paths:
         p = Path(raw).expanduser()
         if not safe_paths.exists(p):  # a too-long or NUL-holding argument is simply missing
+            if any("\udc80" <= c <= "\udcff" for c in str(p)) and os.path.lexists(p):
+                # There, but named with bytes that are no text (not UTF-8): say so.
+                raise CannotValidate(
+                    f"{os.fsencode(p).decode('utf-8', 'replace')}: the name holds characters "
+                    "that are not text (not "
+                    "UTF-8), which the site's tools cannot read; rename it."
+                )
             raise CannotValidate(f"{raw}: no such file or folder.")
         if not os.access(p, os.R_OK):
             raise CannotValidate(f"{raw}: cannot be read (permission denied).")
