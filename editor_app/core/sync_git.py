@@ -13,6 +13,7 @@ import os
 import socket
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -162,9 +163,28 @@ class GitRunner:
         return env
 
     def fetch(self, remote: str) -> None:
-        self.run(
-            "fetch", "--prune", "--quiet", remote, timeout=NETWORK_TIMEOUT, env=self._network_env()
-        )
+        """Fetch; waits for another git fetching into this copy at the same moment (the
+        window's status check while Get latest starts: git refused, 'cannot lock ref')."""
+        for attempt in range(LOCK_TRIES):
+            proc = self.run(
+                "fetch",
+                "--prune",
+                "--quiet",
+                remote,
+                check=False,
+                timeout=NETWORK_TIMEOUT,
+                env=self._network_env(),
+            )
+            if proc.returncode == 0:
+                return
+            if not _held_by_another_git(proc.stderr) or attempt == LOCK_TRIES - 1:
+                break
+            time.sleep(LOCK_WAIT_S)
+        if _held_by_another_git(proc.stderr):
+            raise GitError(
+                "Another sharing step was running on this copy at the same moment: try again."
+            )
+        raise _error(proc.stderr, "fetch")
 
     def push(self, remote: str, *refspecs: str) -> bool:
         """Push; False when the server has changes this copy has not got (get latest first)."""
@@ -398,6 +418,15 @@ def _login() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "editor"
+
+
+LOCK_TRIES = 20
+LOCK_WAIT_S = 0.5  # at most 10 s in all: a status check's fetch takes a few seconds
+
+
+def _held_by_another_git(stderr: bytes) -> bool:
+    text = stderr.decode("utf-8", "replace").lower()
+    return "cannot lock ref" in text or (".lock" in text and "file exists" in text)
 
 
 def _error(stderr: bytes, command: str) -> GitError:

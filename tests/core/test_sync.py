@@ -387,3 +387,29 @@ def test_a_file_name_that_is_not_utf8_is_shared_as_it_is(team: tuple[Path, Path,
     sync.pull(editor)
     assert (editor / "_posts").joinpath(os.fsdecode(name)).read_bytes().endswith(b"Hi.\n")
     assert name in os.listdir(os.fsencode(editor / "_posts"))
+
+
+def test_get_latest_waits_for_a_fetch_running_at_the_same_moment(
+    team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window checks the server while the person presses Get latest: git refuses the
+    second fetch ('cannot lock ref'); Get latest waits for the first one instead of failing."""
+    import time
+
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "bright Monday")
+    assert sync.push(author, None, "Ada Author").shared
+    lock = editor / ".git" / "refs" / "remotes" / "origin" / "main.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    lock.write_text("another fetch\n")  # git's own lock, as the other fetch holds it
+    waits: list[float] = []
+
+    def the_other_fetch_ends(seconds: float) -> None:
+        waits.append(seconds)
+        lock.unlink(missing_ok=True)
+
+    monkeypatch.setattr(time, "sleep", the_other_fetch_ends)
+    result = sync.pull(editor)
+    assert waits  # it waited rather than failed
+    assert "bright Monday" in (editor / POST).read_text()
+    assert POST in result.brought_in
