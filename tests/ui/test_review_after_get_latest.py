@@ -70,3 +70,39 @@ def test_the_editor_sees_the_authors_shared_change(qtbot, window: MainWindow, te
     assert "bright Monday" in shown and "wet Tuesday" in shown
     assert "Ada Author" in shown  # whose change it is
     assert "No changes" not in shown
+
+
+def test_notes_and_suggestions_made_in_review_are_counted_to_share(
+    qtbot, window: MainWindow, team, monkeypatch  # noqa: ANN001
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from editor_app.ui.review import ReviewPanel
+
+    _server, _author, editor = team
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=20000)
+    assert bar.status_label.text() == "Up to date: everything is shared"
+    assert window.open_document(editor / POST)
+    review_window = window.review.open_queue()
+    panel = review_window.panel
+    qtbot.waitUntil(lambda: panel.current is not None and panel.current.relative == POST, timeout=20000)
+
+    # The editor suggests other words: it is a change to share, said in both windows.
+    body = panel._body
+    start = body.index("wet")
+    cursor = panel.text_view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("wet"), QTextCursor.MoveMode.KeepAnchor)
+    panel.text_view.setTextCursor(cursor)
+    monkeypatch.setattr(ReviewPanel, "ask_suggestion", classmethod(lambda cls, p, q: "rainy"))
+    panel.author_edit.setText("Ed Editor")
+    panel.suggest_on_selection()
+    qtbot.waitUntil(
+        lambda: bar.status_label.text() == "1 page changed here, not shared yet", timeout=20000
+    )
+    assert "Share my changes" in review_window.statusBar().currentMessage()
+    # The page open in the main window shows the suggestion at once.
+    assert window.review.notes.suggestions.list.count() == 1

@@ -272,6 +272,7 @@ class DecisionsMixin(_Base):
         self.notes.set_document(self.current.path, self._body)
         self.text_notes.highlight()
         self._update_buttons()
+        self.notes.notesChanged.emit(self.current.path)  # the main window shows it too
         return made
 
     def suggest_on_setting(self) -> review.Suggestion | None:
@@ -300,6 +301,7 @@ class DecisionsMixin(_Base):
             self._error(self.tr("The suggestion could not be saved: %1").replace("%1", str(exc)))
             return None
         self.notes.set_document(item.path, self._body)
+        self.notes.notesChanged.emit(item.path)  # the main window shows it too
         return made
 
     def _after_page_changed(self, path: Path) -> None:

@@ -256,6 +256,7 @@ class ReviewHook(QObject):
             panel.undone.connect(self._after_approve)  # an approval undone changes the file
             panel.undone.connect(self._after_notes_changed)
             panel.notes.notesChanged.connect(self._after_notes_changed)
+            panel.notes.suggestions.suggestionsChanged.connect(self._after_notes_changed)
             panel.openRequested.connect(self._open_in_editor)
             panel.pageChanged.connect(self._after_approve)
             panel.published.connect(self._after_publish)
@@ -286,6 +287,7 @@ class ReviewHook(QObject):
         if self._is_open(Path(path).resolve()):
             self.window.reload_document()
         self._show_states()
+        self._to_share()
 
     def _after_publish(self, old: Path, new: Path) -> None:
         # A draft moved into _posts: the list shows it in its new collection, and the page
@@ -308,6 +310,24 @@ class ReviewHook(QObject):
         if self._is_open(Path(path).resolve()):
             self.notes.set_document(path, self._editor_body() or self._body())
         self._show_states()
+        self._to_share()
+
+    def _to_share(self) -> None:
+        """Notes, suggestions and decisions are files of the site: on a shared site the
+        Sharing bar counts them at once (it only looked again after a save, so it read "Up
+        to date") and the review window says how the author gets them."""
+        bar = getattr(self.window, "sync_bar", None)
+        if bar is None or not bar.state.is_git:
+            return
+        bar.refresh(fetch=False)
+        if bar.state.has_remote and self.review_window is not None:
+            self.review_window.statusBar().showMessage(
+                self.tr(
+                    "Kept on this computer. The author sees your notes and decisions once "
+                    "you press Share my changes in the main window."
+                ),
+                20000,
+            )
 
     def _open_in_editor(self, path: Path) -> None:
         if self.window.open_document(path):
