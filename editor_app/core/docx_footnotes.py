@@ -1,8 +1,9 @@
 """Word footnotes and endnotes in a draft: as the site's own footnotes (`text[^1]`, and
 `[^1]: the note` at the end) where its renderer shows them (kramdown; Goldmark unless turned
-off; markdown-it with the `markdown-it-footnote` plugin). mammoth writes them as links to a
-numbered list at the end, each item ending in a back arrow; Markdown kept neither link, so a
-draft showed "[1]" in the text and a list of notes ending in stray "↑" arrows."""
+off; markdown-it with the `markdown-it-footnote` plugin), else as a raised number (`¹`) and
+a numbered list at the end. mammoth writes them as links to a numbered list at the end, each
+item ending in a back arrow; Markdown kept neither link, so a draft showed "[1]" in the text
+and a list of notes ending in stray "↑" arrows."""
 
 from __future__ import annotations
 
@@ -65,16 +66,29 @@ def take_notes(html: str) -> tuple[str, list[str]]:
     return str(soup), [notes.get(n, "") for n in range(1, len(numbers) + 1)]
 
 
-def put_notes(markdown: str, notes: list[str], to_markdown: Callable[[str], str]) -> str:
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def put_notes(
+    markdown: str, notes: list[str], to_markdown: Callable[[str], str], footnotes: bool = True
+) -> str:
     """The Markdown with each marker a footnote reference (`[^1]`) and the notes defined at
-    its end, a note of several paragraphs indented under its first line."""
+    its end, a note of several paragraphs indented under its first line. Without `footnotes`
+    (a renderer that has none): a raised number (`¹`) and the notes as a numbered list at
+    the end, which any site shows."""
     if not notes:
         return markdown
     for number in range(1, len(notes) + 1):
-        markdown = markdown.replace(f"{_OPEN}{number}{_CLOSE}", f"[^{number}]")
+        mark = f"[^{number}]" if footnotes else str(number).translate(_RAISED)
+        markdown = markdown.replace(f"{_OPEN}{number}{_CLOSE}", mark)
     lines = []
     for number, note in enumerate(notes, start=1):
         paragraphs = [p.strip() for p in to_markdown(note).strip().split("\n\n") if p.strip()]
-        text = "\n\n    ".join(p.replace("\n", "\n    ") for p in paragraphs) or "(empty)"
-        lines.append(f"[^{number}]: {text}")
-    return markdown.rstrip("\n") + "\n\n" + "\n\n".join(lines) + "\n"
+        indent = "    " if footnotes else " " * (len(str(number)) + 2)
+        text = f"\n\n{indent}".join(p.replace("\n", f"\n{indent}") for p in paragraphs)
+        lines.append(f"[^{number}]: {text or '(empty)'}" if footnotes else f"{number}. {text}")
+    if footnotes:
+        return markdown.rstrip("\n") + "\n\n" + "\n\n".join(lines) + "\n"
+    # A rule first, as Word draws one above its notes: a list ending the text would
+    # otherwise run on into the notes' list.
+    return markdown.rstrip("\n") + "\n\n---\n\n" + "\n".join(lines) + "\n"

@@ -112,7 +112,8 @@ def read_docx(
     `save_image(data, content_type, alt) -> address | None` stores each picture and says
     where the Markdown should point (None: the picture is left out, its alt text kept).
     `footnotes`: Word's footnotes and endnotes become Markdown footnotes (`[^1]`), for a
-    site that shows them (`docx_footnotes.footnotes_shown`).
+    site that shows them (`docx_footnotes.footnotes_shown`); else a raised number (`¹`) and
+    a numbered list at the end.
     Raises DocxError when the file is not a readable Word document.
     """
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
@@ -149,13 +150,15 @@ def read_docx(
         marked, convert_image=mammoth.images.img_element(image), style_map=_STYLE_MAP
     )
     lost += _converter_messages(result.messages)
-    html_text, notes = take_notes(result.value) if footnotes else (result.value, [])
+    html_text, notes = take_notes(result.value)
 
     def kept(src: str, alt: str) -> str | None:
         return src or None
 
     markdown = html_to_markdown(html_text, keep_image=kept)
-    markdown = put_notes(markdown, notes, lambda note: html_to_markdown(note, keep_image=kept))
+    markdown = put_notes(
+        markdown, notes, lambda note: html_to_markdown(note, keep_image=kept), footnotes
+    )
 
     lost[:0] = _box_report(boxes, markdown)
     title = (document.core_properties.title or "").strip() or None

@@ -1,7 +1,8 @@
 """Word footnotes in a draft: as the site's own footnotes (`[^1]`, `[^1]: ...` at the end)
 where its renderer shows them; they arrived as "\\[1]" in the text and a numbered list ending
 in stray "↑" arrows. A site whose renderer has no footnotes (Eleventy without
-markdown-it-footnote) keeps the notes as before, as text: `[^1]: ...` would vanish there."""
+markdown-it-footnote, where `[^1]: ...` would vanish) gets a raised number (¹) and the notes
+as a numbered list after a rule."""
 
 from __future__ import annotations
 
@@ -80,9 +81,30 @@ def test_footnotes_become_markdown_footnotes(tmp_path: Path) -> None:
     assert "↑" not in markdown
 
 
-def test_without_footnotes_the_notes_stay_text(tmp_path: Path) -> None:
+def test_without_footnotes_the_notes_are_raised_numbers_and_a_list(tmp_path: Path) -> None:
     markdown = read_docx(word_with_footnotes(tmp_path / "f.docx")).markdown
-    assert "Source: the 2024 survey, page 12." in markdown and "[^1]" not in markdown
+    assert markdown == (
+        "Data trusts are growing¹ across the sector.\n\n"
+        "A second claim².\n\n"
+        "---\n\n"
+        "1. Source: the 2024 survey, page 12.\n"
+        "2. See the annex.\n\n"
+        "   It lists every trust.\n"
+    )
+
+
+def test_the_eleventy_preview_shows_the_notes_apart_from_a_list_ending_the_text(
+    tmp_path: Path,
+) -> None:
+    path = word_with_footnotes(tmp_path / "f.docx")
+    document = docx.Document(str(path))
+    document.add_paragraph("First step", style="List Number")
+    document.add_paragraph("Second step", style="List Number")
+    document.save(path)
+    markdown = read_docx(path).markdown
+    renderer = Renderer(Site.open(shared_site_path("eleventy-website")), engine="markdown-it")
+    shown = renderer.render_body(markdown)
+    assert shown.count("<ol>") == 2 and "<hr" in shown and "↑" not in shown
 
 
 @pytest.mark.parametrize(
