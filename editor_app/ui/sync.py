@@ -248,6 +248,10 @@ class SyncBar(QToolBar):
 
     def _files_changed(self, pages: list[str]) -> None:
         show_new_files(self.window_, self.state.root, pages)
+        # Notes brought in for the open page: shown now, not when it is next opened.
+        review = getattr(self.window_, "review", None)
+        if review is not None and hasattr(review, "reread_notes"):
+            review.reread_notes()
 
     def _tell(self, message: str) -> None:
         self.last_message = message

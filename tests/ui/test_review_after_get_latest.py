@@ -106,3 +106,33 @@ def test_notes_and_suggestions_made_in_review_are_counted_to_share(
     assert "Share my changes" in review_window.statusBar().currentMessage()
     # The page open in the main window shows the suggestion at once.
     assert window.review.notes.suggestions.list.count() == 1
+
+
+def test_the_author_sees_the_editors_notes_after_get_latest(
+    qtbot, window: MainWindow, team  # noqa: ANN001
+) -> None:
+    from editor_app.core import review
+
+    _server, author, editor = team
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(author)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=20000)
+    assert window.open_document(author / POST)  # the author has the page open
+    hook = window.review
+    assert not hook.notes_dock.isVisible()
+
+    # Meanwhile the editor sends it back with a suggested edit, and shares.
+    review.suggest(editor / POST, "wet Tuesday", "rainy Tuesday", author="Ed Editor")
+    review.send_back(editor / POST, "Nearly there.", "Ed Editor")
+    assert sync.push(editor, None, "Ed Editor").shared
+
+    qtbot.waitUntil(lambda: bar.get_latest_action.isEnabled(), timeout=20000)
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: (author / POST).parent.joinpath(".review").is_dir(), timeout=20000)
+    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=20000)
+    # Shown on the open page at once: the message, the suggestion, struck in the editor.
+    assert hook.notes_dock.isVisible()
+    assert [n.text for n in hook.notes.notes()] == ["Nearly there."]
+    assert hook.notes.suggestions.list.count() == 1
+    assert window.editor.extraSelections()

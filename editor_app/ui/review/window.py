@@ -140,6 +140,25 @@ class ReviewHook(QObject):
             self.notes_dock.show()
         self._mark_editor()
 
+    def reread_notes(self) -> None:
+        """Read the open page's notes and suggested edits again (Get latest may have brought
+        the editor's); the panel opens when there are more open ones than before."""
+        doc = self.window.current_document()
+        if doc is None or doc.path is None:
+            return
+
+        def open_count() -> int:
+            store = self.notes.store
+            if store is None:
+                return 0
+            return sum(not n.resolved for n in store.notes) + len(store.open_suggestions())
+
+        before = open_count()
+        self.notes.set_document(Path(doc.path), self._editor_body() or self._body())
+        if open_count() > before:
+            self.notes_dock.show()
+        self._mark_editor()
+
     def _on_saved(self, _path: Path) -> None:
         self.notes.set_body(self._editor_body() or self._body())
 
