@@ -336,6 +336,10 @@ class SyncBar(QToolBar):
         waiting = self.state.conflicts if conflicts is None else conflicts
         if not waiting or self.root is None:
             return
+        # A choice may rewrite the open page's file: its unsaved text is kept safe first, and
+        # the file under it remembered, so the chosen version joins that text afterwards.
+        self.open_page.keep_in_recovery()
+        self.open_page.remember()
         dialog = ChoiceDialog(sync.open_repo(self.root), waiting, self.window_)
         self.choice_dialog = dialog
         dialog.finished.connect(lambda *_a: self._after_choices(dialog))
@@ -344,6 +348,7 @@ class SyncBar(QToolBar):
 
     def _after_choices(self, dialog: ChoiceDialog) -> None:
         if dialog.changed:
+            self._merge_open_page()  # not "changed by another program": it was this choice
             self._files_changed(dialog.changed)
         self._sharing(False)
         self.refresh(fetch=False)

@@ -274,3 +274,37 @@ def test_send_for_review_of_an_unchanged_page_says_why_in_full(
     assert bar.status_label.text() == words
     # In full at the bottom too: the bar's label is cut short at 1024 pixels.
     assert window.statusBar().currentMessage() == words
+
+
+def test_keep_theirs_while_typing_joins_the_unsaved_text(
+    qtbot, window: MainWindow, team, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    """Unsaved words elsewhere in the page, then Keep theirs: their paragraph comes into the
+    text being typed, the typed words stay, and the app does not ask about 'another program'."""
+    _server, author, editor = team
+    from editor_app.core import sync
+
+    replace_in(author / POST, "three hundred letters", "four hundred letters")
+    sync.push(author)
+    replace_in(editor / POST, "three hundred letters", "three hundred angry letters")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ChangedOnDiskDialog,
+        "ask",
+        classmethod(lambda cls, parent, name, difference: asked.append(name) or cls.MINE),
+    )
+    open_clone(qtbot, window, editor)
+    assert window.open_document(editor / POST)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Typed but not saved.")
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
+    bar.choice_dialog.keep_theirs.click()
+    wait_idle(qtbot, window)
+    qtbot.wait(300)  # the window looks at the disk again after a change
+    assert asked == []
+    text = window.editor.toPlainText()
+    assert "four hundred letters" in text and "angry" not in text
+    assert "Typed but not saved." in text
+    assert window.current_document().is_modified
