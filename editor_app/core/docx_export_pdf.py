@@ -53,6 +53,7 @@ _KEPT = frozenset(
 # What starts a new line of a table cell drawn as plain words.
 _CELL_LINES = frozenset("blockquote br dd dt h1 h2 h3 h4 h5 h6 hr li ol p pre tr ul".split())
 _DROP = frozenset(["script", "style", "svg", "math", "input"])
+_TAB = "    "  # a tab in code, as spaces (the text column is narrow for eight)
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
 
 
@@ -141,6 +142,8 @@ class _Pdf(FPDF):
 
     def text_safe(self, text: str) -> str:
         """Text the font can draw (the built-in font holds Latin-1 only)."""
+        # No font has a shape for a tab: a code block's indent was lost, a box said missing.
+        text = text.replace("\t", _TAB)
         if self.body_font == "helvetica":
             text = text.translate(LATIN)
             self.replaced.update(c for c in text if ord(c) > 0xFF and not c.isspace())

@@ -118,6 +118,22 @@ def test_the_contents_heading_starts_at_the_left_of_the_text_column(tmp_path: Pa
     assert abs(heading.boundingRectangle().left() - first.boundingRectangle().left()) < 3
 
 
+def test_a_tab_in_code_is_an_indent_not_a_character_said_missing(tmp_path: Path, qapp):
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    page = '---\ntitle: T\n---\n```json\n{\n\t"tags": ["posts"]\n}\n```\n'
+    root = _site(tmp_path, {"t.md": page})
+    target = tmp_path / "t.pdf"
+    report = export_pdf([root / "t.md"], target, Site.open(root))
+    assert report.missing == ""
+    assert "empty boxes" not in report.summary()
+    document = qtpdf.QPdfDocument()
+    document.load(str(target))
+    text = document.getAllText(0).text()
+    brace = document.getSelectionAtIndex(0, text.index("{"), 1).boundingRectangle()
+    tags = document.getSelectionAtIndex(0, text.index('"tags"'), 6).boundingRectangle()
+    assert tags.left() > brace.left() + 10  # indented, as in the preview
+
+
 @pytest.mark.parametrize(
     ("site_name", "pages"),
     [
