@@ -326,7 +326,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     """Print the schema in force (declared `_schema.yml`, or inferred) in the declared format."""
     from editor_app.cli.progress import StderrProgress
     from editor_app.core.checks.sections import inferred_section_notes
-    from editor_app.core.schema import SCHEMA_FILE, load_schema, schema_to_yaml
+    from editor_app.core.schema import SCHEMA_FILE, load_schema
+    from editor_app.core.schema_declare import schema_to_declare
     from editor_app.core.site import Site, SiteError
 
     try:
@@ -347,7 +348,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
                 schema.notes = [n for n in schema.notes if not n.startswith(said)]
                 schema.error = None
             if schema.error is None:
-                text = schema_to_yaml(schema)
+                progress.step("Checking what declaring it would change")
+                text = schema_to_declare(site, schema)
                 progress.step("Finding the sections pages share")
                 notes = inferred_section_notes(site, schema)
     if not entries:

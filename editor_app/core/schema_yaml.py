@@ -249,9 +249,24 @@ def _did_you_mean(word: str, options: tuple[str, ...], default: str = ".") -> st
 # -- writing ---------------------------------------------------------------------------------
 
 
-def _field_dict(f: Field) -> dict[str, Any]:
+def _with_required_comments(dumped: str, loose: dict[tuple[str, str], str]) -> str:
+    """Each loose field's comment, after its `label:` line (where `required:` would be)."""
+    out: list[str] = []
+    collection = field = None
+    for line in dumped.splitlines(keepends=True):
+        out.append(line)
+        if (m := re.fullmatch(r"  (\S.*):\n", line)) is not None:
+            collection, field = m.group(1), None
+        elif (m := re.fullmatch(r"    - name: (.+)\n", line)) is not None:
+            field = yaml.safe_load(m.group(1))
+        elif line.startswith("      label:") and (collection, field) in loose:
+            out.append(f"      {loose[(collection, field)]}\n")
+    return "".join(out)
+
+
+def _field_dict(f: Field, keep_required: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {"name": f.name, "type": f.type, "label": f.label}
-    if f.required:
+    if f.required and keep_required:
         out["required"] = True
     if f.default is not None:
         out["default"] = f.default
@@ -293,8 +308,13 @@ def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
 _Dumper.add_representer(list, _represent_list)
 
 
-def schema_to_yaml(schema: Schema) -> str:
-    """The schema in the declared-file format, ready to save as `_schema.yml`."""
+def schema_to_yaml(
+    schema: Schema, loose_required: dict[tuple[str, str], str] | None = None
+) -> str:
+    """The schema in the declared-file format, ready to save as `_schema.yml`.
+
+    `loose_required`: (collection, field) -> a comment written in place of the field's
+    `required: true` (core/schema_declare.py says which and why)."""
     lines = [
         "# The fields of each collection, for editor-app (format: docs/SCHEMA.md).",
         f"# Save this as {SCHEMA_FILE} at the site root and adjust it; it is then used as is.",
@@ -303,15 +323,22 @@ def schema_to_yaml(schema: Schema) -> str:
         lines.append("# Inferred from the documents.")
     for note in schema.notes:
         lines.append("# Note: " + note.replace("\n", " "))
+    loose = loose_required or {}
     body = {
         "collections": {
-            name: {"fields": [_field_dict(f) for f in cs.fields]}
+            name: {
+                "fields": [
+                    _field_dict(f, keep_required=(name, f.name) not in loose) for f in cs.fields
+                ]
+            }
             for name, cs in schema.collections.items()
         }
     }
     dumped = yaml.dump(
         body, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False
     )
+    if loose:
+        dumped = _with_required_comments(dumped, loose)
     # A blank line before each collection makes the file easier to read and edit.
     dumped = re.sub(r"(?<!collections:)\n(  \S)", r"\n\n\1", dumped)
     return "\n".join(lines) + "\n" + dumped
