@@ -202,7 +202,9 @@ class WordFiles(QObject):
             from editor_app.core.docx_export import export_docx as export
         unsaved = doc.is_modified
         w.jobs.start(
-            _plainly(export),
+            _plainly(
+                export, "The review pack could not be written: an unexpected problem stopped it."
+            ),
             [doc.path],
             target,
             w.site,
@@ -235,16 +237,26 @@ def _packs_folder() -> Path:
     return Path.home()
 
 
-def _plainly(fn: Any) -> Any:
-    """`fn` with file errors told in plain words (the worker shows the message as it is)."""
+def _plainly(fn: Any, unexpected: str = "") -> Any:
+    """`fn` with file errors told in plain words (the worker shows the message as it is);
+    given `unexpected`, any other failure is told so, its details in the log file."""
 
     def run(*args: Any) -> Any:
-        from editor_app.core.errors import explain_os_error
+        from editor_app.core.errors import explain_os_error, log_exception
+        from editor_app.core.site import SiteError
 
         try:
             return fn(*args)
         except OSError as exc:
             raise RuntimeError(explain_os_error(exc, None, "written")) from exc
+        except SiteError:
+            raise  # already in plain words
+        except Exception as exc:
+            if not unexpected:
+                raise
+            log = log_exception(type(exc), exc, exc.__traceback__)
+            where = f" The details are in {log}." if log is not None else ""
+            raise RuntimeError(unexpected + where) from exc
 
     return run
 
