@@ -1,0 +1,103 @@
+"""Combine the author's unsaved text with the page as another program changed it on disk.
+
+A three-way merge: `base` is the page as the author opened or last saved it, `mine` the text
+in the window, `theirs` the file now. The page's settings are merged field by field and its
+body paragraph by paragraph, as Get latest does (core/sync_merge.py); where two edits fall in
+the same paragraph the body is merged again line by line, so edits to different lines of one
+paragraph still combine. Where both sides changed the same place the result keeps the
+author's words, and the merge is not `clean`: the caller keeps the disk version whole
+(`keep_version`), so nothing either side wrote is lost.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.store import atomic_create
+from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
+
+
+@dataclass
+class PageMerge:
+    """A merged page: its text, whether both sides combined without touching the same place,
+    and the places where both did (the text keeps the author's words there)."""
+
+    text: str
+    clean: bool
+    conflicts: list[Conflict] = field(default_factory=list)
+    data: bytes = b""  # the merged page as bytes, in the encoding of the author's page
+
+    @property
+    def where(self) -> list[str]:
+        """The places both changed, in words: field names, or "the text"."""
+        places = [c.where if c.kind == "field" else "the text" for c in self.conflicts]
+        return list(dict.fromkeys(places))
+
+
+def _lines(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
+
+
+def _merge_lines(base: str, mine: str, theirs: str) -> tuple[str, bool]:
+    """The body merged line by line; False when both changed the same lines."""
+    pieces = merge_sequences(_lines(base), _lines(mine), _lines(theirs))
+    clean = all(state == "ok" for state, _m, _t in pieces)
+    return "".join("".join(m) for _s, m, _t in pieces), clean
+
+
+def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") -> PageMerge:
+    """Merge the file on disk (`theirs`) into the author's page (`mine`), both from `base`."""
+    result = merge_pages(base, mine, theirs, name)
+    merged = Document.from_bytes(result.data)
+    conflicts = result.conflicts
+    data = result.data
+    body_conflicts = [c for c in conflicts if c.kind == "paragraph" and c.where == "body"]
+    if body_conflicts:
+        b, m, t = (Document.from_bytes(x) for x in (base, mine, theirs))
+        body, clean = _merge_lines(b.body, m.body, t.body)
+        if clean:
+            try:
+                merged.body = body
+                data = merged.to_bytes()
+                conflicts = [c for c in conflicts if c not in body_conflicts]
+            except (FrontMatterError, ValueError):
+                pass  # the paragraph merge stands, with its conflicts
+    return PageMerge(Document.from_bytes(data).text, not conflicts, conflicts, data)
+
+
+def merge_page_texts(base: str, mine: str, theirs: str) -> PageMerge:
+    """`merge_page_bytes` for texts (a page's whole text: its settings block and body)."""
+    return merge_page_bytes(*(t.encode("utf-8", "surrogatepass") for t in (base, mine, theirs)))
+
+
+_UNSAFE = re.compile(r"[^\w .()-]+")
+
+
+def keep_version(folder: Path, page: Path, data: bytes, label: str) -> Path:
+    """Keep `data`, a version of `page`, as a file of its own in `folder`; its path.
+
+    The name says which page and which version it is ("notes (version on disk, 2026-12-07
+    02-50).md"), never replacing an earlier kept version.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = _UNSAFE.sub("_", page.stem)[:80] or "page"
+    when = time.strftime("%Y-%m-%d %H-%M")
+    suffix = page.suffix or ".md"
+    for n in range(1, 1000):
+        extra = f" {n}" if n > 1 else ""
+        target = folder / f"{stem} ({label}, {when}{extra}){suffix}"
+        try:
+            atomic_create(target, data)
+        except FileExistsError:
+            continue
+        return target
+    raise FileExistsError(f"too many kept versions of {page.name} in {folder}")
+
+
+def kept_versions_folder(recovery_folder: Path) -> Path:
+    """Where set-aside versions go: beside the recovery copies, in the user's data folder."""
+    return Path(recovery_folder).parent / "kept versions"

@@ -1,0 +1,124 @@
+"""Combining the author's unsaved page with the file another program changed on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor_app.core.disk_merge import keep_version, merge_page_texts
+
+HEADER = "---\ntitle: Notes\ntags:\n  - a\n  - b\nauthor: Ann\n---\n"
+BODY = "".join(f"Paragraph {n} says something.\n\n" for n in range(6))
+PAGE = HEADER + BODY
+
+words = st.text(alphabet="abcdefghij klmnop", min_size=1, max_size=20).map(str.strip).filter(bool)
+
+
+def _page(lines: list[str]) -> str:
+    return HEADER + "".join(line + "\n" for line in lines)
+
+
+@st.composite
+def page_and_two_edits(draw: st.DrawFn) -> tuple[list[str], int, str, int, str]:
+    count = draw(st.integers(min_value=2, max_value=12))
+    lines = [f"line {n}: {draw(words)}" for n in range(count)]
+    i, j = draw(st.lists(st.integers(0, count - 1), min_size=2, max_size=2, unique=True))
+    return lines, i, f"mine {draw(words)}", j, f"theirs {draw(words)}"
+
+
+@settings(max_examples=80, deadline=None)
+@given(page_and_two_edits())
+def test_edits_to_different_lines_both_kept(case: tuple[list[str], int, str, int, str]) -> None:
+    lines, i, mine_line, j, theirs_line = case
+    mine, theirs = list(lines), list(lines)
+    mine[i], theirs[j] = mine_line, theirs_line
+    merged = merge_page_texts(_page(lines), _page(mine), _page(theirs))
+    both = list(lines)
+    both[i], both[j] = mine_line, theirs_line
+    assert merged.clean
+    assert merged.text == _page(both)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(words, min_size=1, max_size=8), st.lists(words, min_size=1, max_size=8))
+def test_one_side_unchanged_gives_the_other(base: list[str], other: list[str]) -> None:
+    assert merge_page_texts(_page(base), _page(base), _page(other)).text == _page(other)
+    assert merge_page_texts(_page(base), _page(other), _page(base)).text == _page(other)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(words, min_size=1, max_size=8),
+    st.lists(words, min_size=0, max_size=8),
+    st.lists(words, min_size=0, max_size=8),
+)
+def test_nothing_either_side_wrote_is_lost(
+    base: list[str], mine: list[str], theirs: list[str]
+) -> None:
+    """The author's new lines are in the result; the disk's are there too, or the merge is not
+    clean (the window then keeps the disk version whole)."""
+    merged = merge_page_texts(_page(base), _page(mine), _page(theirs))
+    got = merged.text.splitlines()
+    for line in mine:
+        if line not in base:
+            assert line in got
+    if merged.clean:
+        for line in theirs:
+            if line not in base:
+                assert line in got
+
+
+def test_same_line_changed_both_ways_keeps_mine_and_says_so() -> None:
+    mine = PAGE.replace("Paragraph 2 says", "Paragraph 2 now says")
+    theirs = PAGE.replace("Paragraph 2 says", "Paragraph 2 also says").replace(
+        "Paragraph 5", "Paragraph five"
+    )
+    merged = merge_page_texts(PAGE, mine, theirs)
+    assert not merged.clean
+    assert merged.where == ["the text"]
+    assert "Paragraph 2 now says" in merged.text and "also says" not in merged.text
+    assert "Paragraph five" in merged.text  # their other change still joins
+
+
+def test_fields_merge_one_by_one() -> None:
+    mine = PAGE.replace("title: Notes", "title: My notes")
+    theirs = PAGE.replace("author: Ann", "author: Bo")
+    merged = merge_page_texts(PAGE, mine, theirs)
+    assert merged.clean
+    assert merged.text == PAGE.replace("title: Notes", "title: My notes").replace("Ann", "Bo")
+    clash = merge_page_texts(PAGE, mine, PAGE.replace("title: Notes", "title: Their notes"))
+    assert not clash.clean and clash.where == ["title"]
+    assert "title: My notes" in clash.text
+
+
+def test_two_lines_of_one_paragraph_combine() -> None:
+    base = HEADER + "One line\nTwo line\nThree line\n"
+    mine = base.replace("One line", "One line, mine")
+    theirs = base.replace("Three line", "Three line, theirs")
+    merged = merge_page_texts(base, mine, theirs)
+    assert merged.clean
+    assert merged.text == HEADER + "One line, mine\nTwo line\nThree line, theirs\n"
+
+
+def test_crlf_page_keeps_its_line_endings() -> None:
+    base = PAGE.replace("\n", "\r\n").encode()
+    mine = base.replace(b"Paragraph 1", b"Paragraph one")
+    theirs = base.replace(b"Paragraph 4", b"Paragraph four")
+    from editor_app.core.disk_merge import merge_page_bytes
+
+    merged = merge_page_bytes(base, mine, theirs)
+    assert merged.clean
+    assert merged.data == base.replace(b"Paragraph 1", b"Paragraph one").replace(
+        b"Paragraph 4", b"Paragraph four"
+    )
+
+
+def test_kept_version_never_replaces_another(tmp_path: Path) -> None:
+    page = tmp_path / "site" / "notes.md"
+    first = keep_version(tmp_path / "kept", page, b"one", "version on disk")
+    second = keep_version(tmp_path / "kept", page, b"two", "version on disk")
+    assert first != second
+    assert first.read_bytes() == b"one" and second.read_bytes() == b"two"
+    assert first.name.startswith("notes (version on disk, ")
