@@ -30,6 +30,8 @@ class PackReport:
 
     notes: dict[Path, int] = field(default_factory=dict)
     suggestions: dict[Path, int] = field(default_factory=dict)
+    resolved: dict[Path, int] = field(default_factory=dict)  # notes marked done in Word
+    arrived_done: dict[Path, int] = field(default_factory=dict)  # new notes, already done
     skipped: list[str] = field(default_factory=list)  # plain sentences
     changed_since: list[Path] = field(default_factory=list)  # edited after the export
     pages: int = 0  # how many pages the pack holds
@@ -46,9 +48,14 @@ class PackReport:
 
     def summary(self) -> str:
         lines = []
-        for path in sorted(set(self.notes) | set(self.suggestions)):
+        for path in sorted(set(self.notes) | set(self.suggestions) | set(self.resolved)):
             n, s = self.notes.get(path, 0), self.suggestions.get(path, 0)
-            lines.append(f"{path.name}: {counted(n, 'new note')}, {counted(s, 'suggested edit')}.")
+            line = f"{path.name}: {counted(n, 'new note')}, {counted(s, 'suggested edit')}"
+            if self.arrived_done.get(path):
+                line += f" ({self.arrived_done[path]} of the new notes marked done in Word: resolved)"
+            if self.resolved.get(path):
+                line += f"; {counted(self.resolved[path], 'note')} marked done in Word: resolved"
+            lines.append(line + ".")
         if not lines:
             lines.append("Nothing new in this document: no comments or changes to add.")
         lines += [
@@ -118,7 +125,10 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
         known |= {(_plain(n.author), _plain(_as_exported(n.text))) for n in store.notes}
         for comment in (c for c in content.comments if c.page == index):
             if (_plain(comment.author), _plain(_as_exported(comment.text))) in known:
-                continue  # exported with the pack: already a note
+                # Exported with the pack: already a note; marked done in Word, resolved.
+                if comment.done and _resolve_exported(store, comment):
+                    report.resolved[page] = report.resolved.get(page, 0) + 1
+                continue
             start, end = located_in_context(body, comment)
             note = note_of(body, start, end, comment)
             quoted = " ".join(comment.quoted.split())
@@ -129,6 +139,8 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
             store.add(note)
             known.add((_plain(comment.author), _plain(comment.text)))
             report.notes[page] = report.notes.get(page, 0) + 1
+            if note.resolved:
+                report.arrived_done[page] = report.arrived_done.get(page, 0) + 1
         for change in (c for c in content.changes if c.page == index):
             placed = _add_setting_suggestion(store, doc.front_matter, change)
             if placed == _NOT_PLACED:
@@ -159,6 +171,20 @@ def _moved_page(site: Any, info: dict[str, Any]) -> Path | None:
         if " ".join(readable_title(str(e.title or "")).split()) == title
     ]
     return Path(same[0]).resolve() if len(same) == 1 else None
+
+
+def _resolve_exported(store: Any, comment: Any) -> bool:
+    """Resolve the open note a comment marked done in Word was exported from (the pack
+    carries a note as a comment by its author and its words); False when none is open."""
+    for note in store.notes:
+        if note.resolved or _plain(note.author) != _plain(comment.author):
+            continue
+        if _plain(comment.text) in (_plain(note.text), _plain(_as_exported(note.text))) or (
+            _plain(_as_exported(comment.text)) == _plain(note.text)
+        ):
+            store.set_resolved(note.id, True)
+            return True
+    return False
 
 
 def _as_exported(text: str) -> str:

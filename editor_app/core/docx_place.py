@@ -185,6 +185,7 @@ def note_of(body: str, start: int, end: int, comment: DocxComment) -> Note:
     note = review.make_note(body, start, end, comment.text, comment.author or None)
     if comment.date is not None:
         note.date = comment.date
+    note.resolved = comment.done  # marked done in Word: arrives resolved
     return note
 
 

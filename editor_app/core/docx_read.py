@@ -69,6 +69,7 @@ class DocxComment:
     # The paragraph's words just before and after them: which copy of repeated words it is on.
     before: str = ""
     after: str = ""
+    done: bool = False  # marked done (resolved) in Word
 
     @property
     def placed(self) -> bool:
@@ -129,6 +130,7 @@ def read_docx(
     around = _comment_context(body)
     pages = _comment_pages(body)
     _mark_comment_ranges(body)
+    done = done_comments(data)
     marked = io.BytesIO()
     document.save(marked)
     marked.seek(0)
@@ -184,6 +186,7 @@ def read_docx(
                 page=pages.get(cid, 0),
                 before=around.get(cid, ("", ""))[0],
                 after=around.get(cid, ("", ""))[1],
+                done=cid in done,
             )
         )
     return DocxContent(
@@ -489,6 +492,37 @@ def _converter_messages(messages: list[Any]) -> list[str]:
 
 def _n(count: int, one: str, many: str | None = None) -> str:
     return f"1 {one}" if count == 1 else f"{count} {many or one + 's'}"
+
+
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+
+
+def done_comments(data: bytes) -> set[str]:
+    """The ids of the comments marked done in Word: `w15:done="1"` in
+    `word/commentsExtended.xml`, paired by `w15:paraId` with the comment's last paragraph."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            if "word/commentsExtended.xml" not in names or "word/comments.xml" not in names:
+                return set()
+            extended = parse_xml(package.read("word/commentsExtended.xml"))
+            comments = parse_xml(package.read("word/comments.xml"))
+    except Exception:  # a damaged part: nothing is marked done
+        return set()
+    done_paragraphs = {
+        el.get(f"{_W15}paraId")
+        for el in extended.iter(f"{_W15}commentEx")
+        if el.get(f"{_W15}done") in ("1", "true")
+    }
+    ids = set()
+    for comment in comments.iter(qn("w:comment")):
+        paragraphs = list(comment.iter(qn("w:p")))
+        if paragraphs and paragraphs[-1].get(f"{_W14}paraId") in done_paragraphs:
+            ids.add(str(comment.get(qn("w:id"))))
+    return ids
 
 
 # -- the review pack's data ----------------------------------------------------------------------
