@@ -28,11 +28,9 @@ Surviving mutants named as equivalent (no test can tell them apart):
 - `_fixed`'s last name taken with another limit (`rsplit("/", 2)`, none, index `+1`): the
   last name is the same.
 - `_wanted`'s `or` for `and`: screens that let more pages be read (only slower).
-- `_look`: `first` starting as None (`first or ...` treats None as the empty list), and
-  the places of an address left after a hidden file is found (`break`): on Jekyll, the only
-  generator whose hidden names count, an address's path below the site's folder and below an
-  output collection differ only by the collection's name, which starts with no `_` or `.`,
-  so when one is hidden every other is too.
+- `_look`: `first` starting as None (`first or ...` treats None as the empty list). (Its
+  `break` after a file left out is caught since `exclude:` is read: a file left out of the
+  source folder may be published by a collection, `test_checks_mutants_image_not_found_sources`.)
 """
 
 from __future__ import annotations

@@ -5,11 +5,21 @@ only image is of one kind (the rule reads no page that seems to hold none).
 
 Surviving mutants named as equivalent (no test can tell them apart):
 - `Places.exclusion`: `or` for `and` in its first screen (no pattern: nothing is left out
-  either way), its `ValueError` answer (every folder it is asked about is below the source),
-  `path == pattern` dropped where `fnmatchcase` matches the same (a name with no glob marks).
-- `_jekyll`: an entry `_clean` leaves empty kept (it matches no path).
-- `_eleventy`: a later `pathPrefix` taking the place of the first (one per site in practice;
-  which file Eleventy reads last is code), its spaces or slashes stripped otherwise.
+  either way; a Jekyll site always has a source), the path below the folder split with
+  another character or none (`joinpath` reads `a/b` as two names on POSIX).
+- `_eleventy`: the `pathPrefix`'s slashes stripped with X-spelt characters (no prefix has
+  an `X` at its ends).
+- `image_addresses._text`: the template read with another encoding spelling or no `errors=`
+  (templates are ASCII here; UTF-8 is the default in the test runs), `"XXXX"` for an
+  unreadable one (no `src` lookup in it either way).
+- `image_shortcodes`: a template's name split at its dots with another limit (the first
+  part is the same).
+- `srcset_images`, `shortcode_images`: newlines counted from `None` (the start, as from 0);
+  `shortcode_images` reading `None` when the examples' blanking changed the body's length
+  (it keeps lengths: never).
+- `body_images._message`: `getattr`'s default for the site's `config` (every site has one).
+- `body_images._wanted`: screens that let more pages be read (`or` for `and`, `not in`):
+  only slower.
 """
 
 from __future__ import annotations
@@ -91,7 +101,10 @@ def test_srcset_quoted_each_way_or_not_told_on_its_line(tmp_path: Path) -> None:
         '<img alt="e" src="/img/cat.png">\n'  # no srcset
         '<img alt="f" srcset="{{ .Site.Params.pic }} 2x">\n'  # built by a template
         '<img alt="g" srcset="{% asset pic %} 2x">\n'
-        '<img alt="h" srcset="">\n',
+        '<img alt="h" srcset="">\n'
+        # a template's comma is no separator: `2` and `b.png` are no candidates
+        '<img alt="i" srcset="{{ pic | size: 1, 2 }} 2x">\n'
+        '<img alt="j" srcset="{% pic a, b.png %}">\n',
     )
     found = _told(tmp_path, rel)
     assert sorted(found) == [6, 7, 9]
