@@ -423,6 +423,9 @@ def _simplify(el: Any) -> Any:
             text = _cell_text(cell)
             cell.clear()
             cell.append(text)
+        elif words and not words[0].find_parent("pre"):
+            # fpdf2 keeps a cell's line breaks and indents as written in the page's HTML.
+            words[0].replace_with(" ".join(words[0].split()))
     return soup
 
 

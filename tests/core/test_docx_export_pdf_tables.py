@@ -82,6 +82,18 @@ def test_a_numbered_list_in_a_cell_keeps_its_numbers_each_item_on_its_line(tmp_p
     assert last.index("1. one x") < last.index("2. two")
 
 
+def test_a_cell_written_over_several_lines_reads_as_one_sentence(tmp_path: Path, qapp):
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    cell = "<td>\n  <p>\n    Set to false\n    when built.\n  </p>\n</td>"
+    page = f"---\ntitle: C\n---\n<table><tr><td>published</td>{cell}</tr></table>\n"
+    root = _site(tmp_path, {"c.md": page})
+    target = tmp_path / "c.pdf"
+    export_pdf([root / "c.md"], target, Site.open(root))
+    document = qtpdf.QPdfDocument()
+    document.load(str(target))
+    assert "Set to false when built." in document.getAllText(0).text()
+
+
 def test_a_piece_the_pdf_cannot_lay_out_is_plain_words_and_the_next_pages_come_out(
     tmp_path: Path, qapp
 ):
