@@ -89,6 +89,7 @@ class SyncStatus:
     in_review: list[str] = field(default_factory=list)  # pages sent for review on a branch
     conflicts: list[Conflict] = field(default_factory=list)
     drafts_on_branches: bool = False  # the site sends drafts for review on their own branch
+    drafts_to_review: int = 0  # drafts others sent for review on a branch, not approved yet
     # The lists worked out from `changed_here` and the sets `mark` looks pages up in, kept
     # with the lists they came from: `status` works them out in its worker, and the window
     # asks `mark` once per page (worked out each time, 1,000 new pages took 10-15 s there).
@@ -146,6 +147,9 @@ class SyncStatus:
         if self.in_review:
             n = len(self.in_review)
             parts.append(f"{n} {'page' if n == 1 else 'pages'} sent for review")
+        if self.drafts_to_review:
+            n = self.drafts_to_review
+            parts.append(f"{n} {'draft' if n == 1 else 'drafts'} from others to review: Drafts…")
         if not parts:
             return "Up to date: everything is shared"
         return " · ".join(parts)
@@ -178,6 +182,7 @@ class SyncStatus:
             "changed_by_others": self.changed_by_others,
             "brought_in_by_last_get_latest": self.brought_in,
             "sent_for_review": self.in_review,
+            "drafts_to_review": self.drafts_to_review,
             "choices": [c.to_json() for c in self.conflicts],
         }
 
@@ -210,6 +215,9 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
             st.problem = str(exc)
     st.drafts_on_branches = sync_drafts.drafts_use_branches(site_root)
     in_review = sync_drafts.pages_in_review(repo)
+    # Told to the editor, who approves them (Drafts…), even when the editor's own copy was
+    # not set to send drafts on branches (a setting of each copy).
+    st.drafts_to_review = sync_drafts.drafts_from_others(repo)
     st.in_review = sorted(p for p in in_review if in_site(p, prefix))
     st.changed_here = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
     head = repo.rev("HEAD")

@@ -114,6 +114,11 @@ def pages_in_review(repo: Repo) -> set[str]:
     return pages
 
 
+def drafts_from_others(repo: Repo) -> int:
+    """How many drafts others sent for review wait here (on branches this copy did not make)."""
+    return sum(repo.rev(f"refs/heads/{name}") is None for name in _open_branches(repo))
+
+
 @dataclass
 class Draft:
     """One page waiting for review on a branch, read without switching to it."""

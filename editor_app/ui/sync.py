@@ -156,7 +156,7 @@ class SyncBar(QToolBar):
         self.choices_action.setVisible(bool(state.conflicts))
         self.choices_action.setText(tr("Choices ({n})…").format(n=len(state.conflicts)))
         self.send_action.setVisible(state.drafts_on_branches)
-        self.drafts_action.setVisible(state.drafts_on_branches)
+        self.drafts_action.setVisible(state.drafts_on_branches or bool(state.drafts_to_review))
         self._enable()
         self.mark_pages()
 

@@ -48,6 +48,9 @@ def review_round(author: Path, editor: Path, page: str, edit: tuple[str, str]) -
     assert sync.push(author).commit is None
 
     sync.pull(editor)
+    # The editor is told a draft waits (the author's own copy is not).
+    assert sync.status(editor).message == "1 draft from others to review: Drafts…"
+    assert sync.status(author).drafts_to_review == 0
     queue = sync_drafts.draft_queue(editor)
     assert [(d.path, d.branch, d.status) for d in queue] == [(page, sent.branch, "draft")]
     draft = queue[0]
@@ -62,6 +65,7 @@ def review_round(author: Path, editor: Path, page: str, edit: tuple[str, str]) -
     assert Document.load(editor / page).get("status") == "final"
     assert edit[1] in (editor / page).read_text()
     assert sync_drafts.draft_queue(editor) == []
+    assert sync.status(editor).drafts_to_review == 0
     subjects = log_subjects(editor)
     assert subjects[0].startswith("Approve '") and subjects[0].endswith("(status)")
     assert subjects[1].startswith("Merge the draft of '")

@@ -201,6 +201,7 @@ def test_editor_approves_a_draft_from_the_window(qtbot, window: MainWindow, team
     qtbot.waitUntil(lambda: bar.drafts_action.isVisible(), timeout=20000)
     bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts…")
     bar.drafts_action.trigger()
     dialog = bar.drafts_dialog
     assert dialog.list.count() == 1
@@ -308,3 +309,20 @@ def test_keep_theirs_while_typing_joins_the_unsaved_text(
     assert "four hundred letters" in text and "angry" not in text
     assert "Typed but not saved." in text
     assert window.current_document().is_modified
+
+
+def test_the_editor_is_told_of_a_draft_without_setting_up_branches(
+    qtbot, window: MainWindow, team  # noqa: ANN001
+) -> None:
+    """Sending drafts on branches is set in the author's copy only: the editor's window still
+    says a draft waits and shows Drafts…, where it is approved."""
+    from editor_app.core import sync_drafts
+
+    _server, author, editor = team
+    git(author, "config", "editor-app.draftBranches", "true")
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts…")
+    assert bar.drafts_action.isVisible()
