@@ -262,17 +262,27 @@ class SyncBar(QToolBar):
         if self.busy or self.root is None:
             return
         doc = self.window_.current_document()
-        if doc is not None and doc.is_modified:
-            self._tell(tr("The open page has unsaved changes: save it to share them."))
+        # Said again with the result: shown only now, the result's words replaced it at once.
+        unsaved = doc is not None and doc.is_modified
         self.open_page.keep_in_recovery()
         self.open_page.remember()
         self._start(
-            tr("Sharing…"), sync.push, self.root, None, self._author(), done=self._after_push
+            tr("Sharing…"),
+            sync.push,
+            self.root,
+            None,
+            self._author(),
+            done=lambda result: self._after_push(result, unsaved),
         )
 
-    def _after_push(self, result: sync.PushResult) -> None:
+    def _after_push(self, result: sync.PushResult, unsaved: bool = False) -> None:
         pulled = result.pulled or sync.PullResult()
-        self._finish(result.message, pulled.brought_in, pulled.conflicts)
+        message = result.message
+        if unsaved:
+            message += tr(
+                ". The open page's unsaved changes were not shared: save it, then share again."
+            )
+        self._finish(message, pulled.brought_in, pulled.conflicts)
 
     # -- drafts on branches -------------------------------------------------------------------
     def send_for_review(self) -> None:

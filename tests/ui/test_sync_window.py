@@ -326,3 +326,18 @@ def test_the_editor_is_told_of_a_draft_without_setting_up_branches(
     bar = window.sync_bar
     wait_for_status(qtbot, bar, "1 draft from others to review: Drafts…")
     assert bar.drafts_action.isVisible()
+
+
+def test_share_with_unsaved_text_says_it_was_not_shared(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    _server, author, _editor = team
+    open_clone(qtbot, window, author)
+    assert window.open_document(author / POST)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Typed but not saved.")
+    bar = window.sync_bar
+    bar.share_action.trigger()
+    wait_idle(qtbot, window)
+    # The result says so: a bare "Nothing to share" (or "Shared") read as if it had gone.
+    assert bar.last_message.startswith("Nothing to share")
+    assert "unsaved changes were not shared" in bar.last_message
+    assert "unsaved changes were not shared" in window.statusBar().currentMessage()
