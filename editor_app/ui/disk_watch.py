@@ -1,7 +1,9 @@
 """The guard's watch on the open file: another program changing or deleting it.
 
 Changed with no local edits: the guard asks the window to read it again; with local edits:
-`ChangedOnDiskDialog` (keep mine / use the version on disk / show the difference); deleted:
+`ChangedOnDiskDialog` (combine both / keep mine / use the version on disk / show the
+difference: both combined by core/disk_merge.py, shown unsaved; a version set aside is kept
+as a file of its own in the user's data folder, the status line saying where); deleted:
 the text stays open (its copy kept in the recovery folder) and the user is told once.
 `DocumentGuard` (ui/safety.py) owns one and tells it which file is open.
 """
@@ -14,10 +16,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QTimer
 
 from editor_app.core import errors
-from editor_app.core.document import Document
+from editor_app.core.disk_merge import (
+    PageMerge,
+    keep_version,
+    kept_versions_folder,
+    merge_page_bytes,
+)
+from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.store import DiskStamp
 from editor_app.ui.recovery_copies import document_bytes
-from editor_app.ui.safety_questions import ChangedOnDiskDialog, FileDeletedNotice
+from editor_app.ui.safety_questions import ChangedOnDiskDialog, DiskChange, FileDeletedNotice
 from editor_app.ui.translation import translator
 
 if TYPE_CHECKING:
@@ -117,18 +125,87 @@ class DiskWatch:
         self.asking = True
         try:
             disk = read_bytes(path)
-            choice = ChangedOnDiskDialog.ask(
-                guard.parent_widget(), path.name, guard.difference(disk, document_bytes(doc))
-            )
+            mine = document_bytes(doc)
+            change = self._change(path, guard.copies.bases.get(path), mine, disk)
+            choice = ChangedOnDiskDialog.ask(guard.parent_widget(), path.name, change)
         finally:
             self.asking = False
         self.stamps[path] = DiskStamp.of(path)
-        if choice == ChangedOnDiskDialog.THEIRS:
+        if choice == ChangedOnDiskDialog.COMBINE and change.combined is not None:
+            self._combine(path, change.combined, disk)
+        elif choice == ChangedOnDiskDialog.THEIRS:
+            kept = self._keep(path, mine, tr("your version"))
             guard.copies.drop(path)
             guard.reloadRequested.emit(path)
+            self._tell(
+                tr("Showing the version on disk; your version is kept as a copy: {kept}"), kept
+            )
         else:
             # Mine: what is on disk now is the base the user knowingly saves over.
             guard.copies.bases[path] = read_bytes(path)
+            self._tell(
+                tr("Your version is kept; the version on disk is kept as a copy: {kept}"),
+                self._keep(path, disk, tr("version on disk")),
+            )
+
+    def _change(self, path: Path, base: bytes | None, mine: bytes, disk: bytes) -> DiskChange:
+        """The question's two versions, and both combined when the page as opened is known."""
+        difference = self.guard.difference(disk, mine)
+        combined = None
+        if base is not None and disk:
+            try:
+                combined = merge_page_bytes(base, mine, disk, path.name)
+            except (ValueError, FrontMatterError):
+                combined = None  # a page that cannot be merged: the two-way question
+        return DiskChange(
+            difference.old,
+            difference.new,
+            difference.old_label,
+            difference.new_label,
+            combined=combined,
+            kept_in=str(self.kept_folder()),
+        )
+
+    def kept_folder(self) -> Path:
+        """Where a version set aside is kept: the user's data folder, never the site."""
+        return kept_versions_folder(self.guard.recovery.folder)
+
+    def _keep(self, path: Path, data: bytes, label: str) -> Path | None:
+        """Keep a version set aside as a file of its own; None when it could not be written."""
+        try:
+            return keep_version(self.kept_folder(), path, data, label)
+        except OSError:
+            return None
+
+    def _combine(self, path: Path, combined: PageMerge, disk: bytes) -> None:
+        """Both versions joined in the window, unsaved; the disk's kept whole when they clash."""
+        guard = self.guard
+        guard.copies.bases[path] = disk
+        guard.combineRequested.emit(path, combined.text)
+        if combined.clean:
+            self._tell(
+                tr(
+                    "Combined your changes with the ones made on disk to “{name}”: check the "
+                    "page and save it (Undo brings back your version)."
+                ).format(name=path.name)
+            )
+            return
+        self._tell(
+            tr(
+                "Combined “{name}”, but you both changed the same place ({where}): your words "
+                "are kept there. The version on disk is kept as a copy: {kept}"
+            ).format(name=path.name, where=", ".join(combined.where), kept="{kept}"),
+            self._keep(path, disk, tr("version on disk")),
+        )
+
+    def _tell(self, message: str, kept: Path | None | bool = False) -> None:
+        """Say what happened in the status line (`kept`: the copy set aside, if one)."""
+        if kept is None:
+            kept = tr("none could be written (copy what you need before saving)")
+        if kept is not False:
+            message = message.replace("{kept}", str(kept))
+        if not self.guard.sharing:  # Get latest or Share says what happened itself
+            errors.notifier.info(message)
 
     def _deleted(self, doc: Document, path: Path) -> None:
         self.stamps[path] = DiskStamp(exists=False)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
+from editor_app.ui.disk_combine import combine_into
 from editor_app.ui.safety import DocumentGuard
 
 
@@ -24,6 +25,7 @@ def guard_window(window: Any) -> DocumentGuard:
     window.documentClosed.connect(guard.document_closed)
     guard.reloadRequested.connect(lambda _path: window.reload_document())
     guard.restoreRequested.connect(lambda path, text: restore_into(window, path, text))
+    guard.combineRequested.connect(lambda path, text: combine_into(window, path, text))
     return guard
 
 

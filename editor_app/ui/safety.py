@@ -64,6 +64,8 @@ class DocumentGuard(QObject):
     reloadRequested = Signal(Path)  # the file changed on disk and nothing is lost by reading it
     fileDeleted = Signal(Path)  # the file vanished; the text stays open so Save puts it back
     restoreRequested = Signal(Path, str)  # recovered text the window should show, unsaved
+    # The open page and the file changed on disk combined: the window shows the text, unsaved.
+    combineRequested = Signal(Path, str)
 
     def __init__(
         self,

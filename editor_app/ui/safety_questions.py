@@ -4,14 +4,25 @@ Save As. Each is a classmethod tests replace.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from editor_app.core.disk_merge import PageMerge
 from editor_app.ui.difference import Difference, DifferenceDialog
 from editor_app.ui.translation import translator
 
 tr = translator("safety")
+
+
+@dataclass(frozen=True)
+class DiskChange(Difference):
+    """The file on disk against the text here, with both combined (`combined`, when the page
+    could be merged): what `ChangedOnDiskDialog` asks about."""
+
+    combined: PageMerge | None = None
+    kept_in: str = ""  # where a set-aside version goes, in words
 
 
 class ChangedOnDiskDialog:
@@ -19,23 +30,40 @@ class ChangedOnDiskDialog:
 
     MINE = "mine"
     THEIRS = "theirs"
+    COMBINE = "combine"
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, difference: Difference) -> str:
-        """`MINE` (keep the edits here) or `THEIRS` (use the file on disk); closing keeps mine."""
+        """`COMBINE` (both versions joined, when `difference` is a `DiskChange` that has them;
+        the default when they do not touch the same place), `MINE` (keep the edits here) or
+        `THEIRS` (use the file on disk); closing keeps mine."""
+        combined = difference.combined if isinstance(difference, DiskChange) else None
+        message = tr(
+            "“{name}” was changed by another program while you were editing it here. "
+        ).format(name=name)
+        choices = [(cls.THEIRS, tr("Use the version on disk"))]
+        if combined is not None:
+            choices.append((cls.COMBINE, tr("Combine both")))
+            if combined.clean:
+                message += tr(
+                    "Your changes and the ones on disk are in different places: Combine both "
+                    "keeps them all, for you to check and save."
+                )
+            else:
+                message += tr(
+                    "You both changed the same place ({where}). Combine both keeps your words "
+                    "there and adds the other changes; the whole version on disk is kept as a "
+                    "copy in {folder}."
+                ).format(where=", ".join(combined.where), folder=difference.kept_in)
+        else:
+            message += tr("Which version do you want to keep?")
+        choices.append((cls.MINE, tr("Keep my version")))
         dialog = DifferenceDialog(
-            tr("Page changed by another program"),
-            tr(
-                "“{name}” was changed by another program while you were editing it here. "
-                "Which version do you want to keep?"
-            ).format(name=name),
-            difference,
-            [
-                (cls.THEIRS, tr("Use the version on disk")),
-                (cls.MINE, tr("Keep my version")),
-            ],
-            parent,
+            tr("Page changed by another program"), message, difference, choices, parent
         )
+        if combined is not None and combined.clean:
+            dialog.buttons[cls.MINE].setDefault(False)
+            dialog.buttons[cls.COMBINE].setDefault(True)
         dialog.exec()
         return dialog.choice
 

@@ -1,0 +1,169 @@
+"""A page changed by another program while the author has unsaved changes: Combine both."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+
+from editor_app.core import errors
+from editor_app.core.store import user_data_dir
+from editor_app.ui import difference
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.safety import ChangedOnDiskDialog
+from editor_app.ui.safety_questions import DiskChange
+
+PAGE = "_resources/case-study-cag.md"
+THEIR_LINE = "_This case study is part of a series"  # a later paragraph of the page
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.show()
+    yield w
+    monkeypatch.setattr(
+        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
+    )
+    w.close_document()
+    w.close()
+    qtbot.wait(100)
+    w.deleteLater()
+
+
+@pytest.fixture
+def page(qtbot, window: MainWindow, site_copy: Path) -> Path:
+    path = site_copy / PAGE
+    os.chmod(path, 0o644)
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(site_copy)
+    assert window.open_document(path)
+    return path
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    unsubscribe = errors.notifier.subscribe(lambda notice: said.append(notice.message))
+    yield said
+    unsubscribe()
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, choice: str) -> list[DiskChange]:
+    asked: list[DiskChange] = []
+
+    def answer(cls, parent, name, change):  # noqa: ANN001, ANN202
+        asked.append(change)
+        return choice
+
+    monkeypatch.setattr(ChangedOnDiskDialog, "ask", classmethod(answer))
+    return asked
+
+
+def _type_at_end(qtbot, window: MainWindow, words: str) -> bytes:
+    """Type at the end of the page; the page's bytes with the words in."""
+    window.editor.setFocus()
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, words)
+    doc = window.current_document()
+    qtbot.waitUntil(lambda: words in doc.body)
+    return doc.to_bytes()
+
+
+def _change_on_disk(path: Path, old: str, new: str) -> bytes:
+    data = path.read_bytes()
+    assert old.encode() in data
+    data = data.replace(old.encode(), new.encode(), 1)
+    path.write_bytes(data)
+    return data
+
+
+def test_combine_both_keeps_the_typing_and_the_change_on_disk(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    mine = _type_at_end(qtbot, window, " Typed here.")
+    mine_body = window.editor.markdown()
+    _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part of a series")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    assert len(asked) == 1 and asked[0].combined is not None and asked[0].combined.clean
+    text = window.editor.markdown()
+    assert "Typed here." in text and "_Changed on disk: this case study" in text
+    assert window.current_document().is_modified, "shown unsaved, for the author to check"
+    assert any("Combined your changes" in message for message in told)
+    window.editor.undo()
+    assert window.editor.markdown() == mine_body, "Undo brings back the author's text"
+    window.editor.redo()
+    qtbot.waitUntil(lambda: "_Changed on disk" in window.current_document().body)
+    assert window.save_document()
+    assert page.read_bytes() == mine.replace(
+        THEIR_LINE.encode(), b"_Changed on disk: this case study is part of a series", 1
+    )
+
+
+def test_both_changed_the_same_line_keeps_mine_and_a_copy_of_the_disk(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    window.editor.setFocus()
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    window.editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    qtbot.keyClicks(window.editor, " Mine.")  # the first paragraph, which changes on disk too
+    qtbot.waitUntil(lambda: " Mine." in window.current_document().body)
+    mine = window.current_document().to_bytes()
+    _change_on_disk(page, "The Health Research Authority’s", "The HRA’s")
+    theirs = _change_on_disk(page, THEIR_LINE, "_Also changed on disk: this case study")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    assert not asked[0].combined.clean
+    assert " Mine." in window.editor.markdown() and "The HRA’s" not in window.editor.markdown()
+    kept = list((user_data_dir() / "kept versions").iterdir())
+    assert len(kept) == 1 and kept[0].read_bytes() == theirs
+    assert kept[0].name.startswith("case-study-cag (version on disk, ")
+    assert any("same place" in m and str(kept[0]) in m for m in told)
+    qtbot.waitUntil(lambda: "_Also changed" in window.current_document().body)
+    assert window.save_document()
+    assert page.read_bytes() == mine.replace(
+        THEIR_LINE.encode(), b"_Also changed on disk: this case study", 1
+    )
+
+
+def test_keeping_mine_keeps_a_copy_of_the_version_on_disk(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    _answer(monkeypatch, ChangedOnDiskDialog.MINE)
+    mine = _type_at_end(qtbot, window, " Typed here.")
+    theirs = _change_on_disk(page, THEIR_LINE, "_Changed on disk")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    (kept,) = (user_data_dir() / "kept versions").iterdir()
+    assert kept.read_bytes() == theirs
+    assert window.save_document() and page.read_bytes() == mine
+
+
+def test_the_question_offers_combine_both_first_when_clean(
+    qtbot, window: MainWindow, page: Path, monkeypatch
+) -> None:
+    seen: list[tuple[list[str], str, str]] = []
+
+    def look(dialog) -> int:  # noqa: ANN001
+        default = next(k for k, b in dialog.buttons.items() if b.isDefault())
+        seen.append((list(dialog.buttons), default, dialog.findChild(difference.QLabel).text()))
+        return 0
+
+    monkeypatch.setattr(difference.DifferenceDialog, "exec", look)
+    _type_at_end(qtbot, window, " Typed here.")
+    _change_on_disk(page, THEIR_LINE, "_Changed on disk")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    buttons, default, words = seen[0]
+    assert buttons == ["theirs", "combine", "mine"] and default == "combine"
+    assert "different places" in words
+    # Closing the box keeps the author's text, as before.
+    assert "Typed here." in window.editor.markdown()
+    assert "_Changed on disk" not in window.editor.markdown()
