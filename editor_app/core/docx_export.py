@@ -25,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
+from editor_app.core.docx_tracked import track_suggestions
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
 from editor_app.core.errors import counted
 from editor_app.core.store import atomic_write
@@ -54,6 +55,7 @@ class PackPage:
     body_html: str
     body: str  # the Markdown, for placing notes
     notes: list[Any] = field(default_factory=list)
+    suggestions: list[Any] = field(default_factory=list)  # the open suggested edits
     language: str = "en"  # the page's language code, as the preview reads it
     right_to_left: bool = False  # written right to left (Arabic, Persian, Hebrew, Urdu...)
 
@@ -63,13 +65,15 @@ class ExportReport:
     target: Path
     pages: int
     comments: int
+    suggestions: int = 0  # open suggested edits written as tracked changes
     unplaced: list[str] = field(default_factory=list)  # notes shown on the title instead
     missing: str = ""  # characters the PDF's fonts cannot draw (a few, spaced)
     missing_as: str = "empty boxes"  # how they show ("question marks" in the built-in font)
 
     def summary(self) -> str:
         pages, notes = counted(self.pages, "page"), counted(self.comments, "note")
-        lines = [f"Wrote {self.target.name}: {pages}, {notes}."]
+        edits = f", {counted(self.suggestions, 'suggested edit')}" if self.suggestions else ""
+        lines = [f"Wrote {self.target.name}: {pages}, {notes}{edits}."]
         if self.missing:
             lines.append(
                 f"Some characters show as {self.missing_as} in the PDF, its fonts having no shape "
@@ -130,6 +134,7 @@ def pack_pages(
                 body_html=_xml_text(article.group(1)) if article else "",
                 body=doc.body,
                 notes=[n for n in store.notes if not n.resolved],
+                suggestions=store.open_suggestions(),
                 language=_html.unescape(html_tag.group(1)) if html_tag else "en",
                 right_to_left=bool(html_tag and html_tag.group(2)),
             )
@@ -177,6 +182,7 @@ def export_docx(
         written = set(document.element.body)
         writer.page(page, index)
         report.comments += writer.comment_notes(page, report.unplaced)
+        report.suggestions += track_suggestions(writer, page, report.unplaced)
         if page.right_to_left:
             _right_to_left([el for el in document.element.body if el not in written])
     _write_pack_property(document, pack_data(pages))

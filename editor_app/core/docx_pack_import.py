@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
+from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_place import (
     joined,
     locate_in_context,
@@ -225,10 +226,7 @@ def _add_setting_suggestion(store: Any, settings: dict[str, Any], change: Tracke
             continue
         author = change.author or "Reviewer"
         replacement = change.new.strip()
-        same = (_plain(author), value[where[0] : where[1]], replacement, name)
-        if any(
-            (_plain(s.author), s.quote, s.replacement, s.field) == same for s in store.suggestions
-        ):
+        if _suggested(store, author, value[where[0] : where[1]], replacement, name):
             return _KNOWN
         suggestion = review.make_suggestion(value, *where, replacement, author, field=name)
         if change.date is not None:
@@ -236,6 +234,23 @@ def _add_setting_suggestion(store: Any, settings: dict[str, Any], change: Tracke
         store.add_suggestion(suggestion)
         return _ADDED
     return _NOT_PLACED
+
+
+def _suggested(store: Any, author: str, quote: str, replacement: str, name: str | None) -> bool:
+    """The same edit is suggested already (a pack imported twice, or one that carried the
+    page's open suggestions out as tracked changes): same author, words and new words, read
+    as the pack shows them (white space and Markdown marks aside)."""
+
+    def same(a: str, b: str) -> bool:
+        return _plain(a) == _plain(b) or _plain(plain_quote(a)) == _plain(plain_quote(b))
+
+    return any(
+        _plain(s.author) == _plain(author)
+        and (s.field or None) == name
+        and same(s.quote, quote)
+        and same(s.replacement, replacement)
+        for s in store.suggestions
+    )
 
 
 def _end_of_paragraph(body: str, words: str) -> tuple[int, int] | None:
@@ -301,8 +316,7 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
         start, end = where
         replacement = f"{body[start:end]}\n\n{change.new.strip()}"
     author = change.author or "Reviewer"
-    same = (_plain(author), body[start:end], replacement)
-    if any((_plain(s.author), s.quote, s.replacement) == same for s in store.suggestions):
+    if _suggested(store, author, body[start:end], replacement, None):
         return _KNOWN
     suggestion = make(body, start, end, replacement, author)
     if change.date is not None:
