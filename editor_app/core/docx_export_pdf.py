@@ -236,7 +236,7 @@ class _Pdf(FPDF):
             one = len(plain) == 1
             unplaced.append(
                 f"{page.path.name}: {counted(len(plain), 'passage')} "
-                f"{'is' if one else 'are'} shown as plain words, the PDF cannot lay "
+                f"{'is' if one else 'are'} shown as plain words: the PDF cannot lay "
                 f"{'it' if one else 'them'} out as the preview does (from “{start}…”)."
             )
         return count

@@ -106,7 +106,7 @@ def test_a_piece_the_pdf_cannot_lay_out_is_plain_words_and_the_next_pages_come_o
     target = tmp_path / "b.pdf"
     report = export_pdf([root / "b.md", root / "a.md"], target, Site.open(root))
     assert report.unplaced == [
-        "b.md: 1 passage is shown as plain words, the PDF cannot lay it out as the preview "
+        "b.md: 1 passage is shown as plain words: the PDF cannot lay it out as the preview "
         "does (from “Inner cell words…”)."
     ]
     text = _pdf_text(target, qapp)
