@@ -80,6 +80,17 @@ def page_title(repo: Repo, c: Conflict) -> str:
     return str(title).strip() if title else c.path.rsplit("/", 1)[-1]
 
 
+def theirs_by(repo: Repo, c: Conflict) -> str | None:
+    """Who made their version: the author of the last change to the page in their history."""
+    if not c.theirs_commit:
+        return None
+    try:
+        name = repo.out("log", "-1", "--format=%an", c.theirs_commit, "--", c.path)
+    except GitError:
+        return None
+    return name or None
+
+
 _MARK = '<span style="background-color:{colour};">{words}</span>'
 
 

@@ -7,6 +7,7 @@ page's history, so closing the dialog loses nothing and it can be opened again l
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -60,7 +61,8 @@ class ChoiceDialog(QDialog):
             box.setAccessibleName(name)
         grid = QGridLayout()
         grid.addWidget(QLabel(tr("<b>Your version</b> (in the page now)")), 0, 0)
-        grid.addWidget(QLabel(tr("<b>Their version</b> (kept in the page's history)")), 0, 1)
+        self.theirs_label = QLabel()
+        grid.addWidget(self.theirs_label, 0, 1)
         grid.addWidget(self.mine, 1, 0)
         grid.addWidget(self.theirs, 1, 1)
         self.message = QLabel()
@@ -100,6 +102,14 @@ class ChoiceDialog(QDialog):
         done = self._total - len(self.waiting) + 1
         self.progress.setText(tr("Choice {n} of {total}").format(n=done, total=self._total))
         self.where.setText(where_in_words(c, sync_conflicts.page_title(self.repo, c)))
+        by = sync_conflicts.theirs_by(self.repo, c)
+        self.theirs_label.setText(
+            tr("<b>Their version</b> (by {name}, kept in the page's history)").format(
+                name=escape(by)
+            )
+            if by
+            else tr("<b>Their version</b> (kept in the page's history)")
+        )
         mine, theirs = sync_conflicts.versions_html(c)
         self.mine.setHtml(mine)
         self.theirs.setHtml(theirs)

@@ -158,6 +158,9 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
     )
     assert "three hundred angry letters" in dialog.mine.toPlainText()
     assert "four hundred letters" in dialog.theirs.toPlainText()
+    assert dialog.theirs_label.text() == (
+        "<b>Their version</b> (by Ada Author, kept in the page's history)"
+    )
     assert dialog.keep_both.isVisible()
     dialog.keep_both.click()
     assert not dialog.isVisible()
