@@ -381,7 +381,7 @@ def _blank_file(path: object) -> bool:
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a document from the schema defaults; print its path."""
     from editor_app.core.docx_import import collection_meant
-    from editor_app.core.page_create import UnknownCollection, UnknownFolder, new_document
+    from editor_app.core.page_create import UnknownCollection, UnknownFolder, new_document_noted
     from editor_app.core.site import Site, SiteError
 
     if not args.title.strip():
@@ -390,7 +390,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         site = Site.open(args.site)
         # `Resources`, `_posts`: the collection named as `import` takes it.
         collection = collection_meant(site, args.collection)
-        path = new_document(site, collection, args.title.strip(), folder=args.folder)
+        path, note = new_document_noted(site, collection, args.title.strip(), folder=args.folder)
     except SiteError as exc:
         return fail(str(exc))
     except (UnknownCollection, UnknownFolder) as exc:
@@ -398,6 +398,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot create the document: {exc.strerror or exc}")
     print(path)
+    if note:  # a Hugo archetype's part not filled in: said, not guessed
+        print(f"editor-app: note: {note}", file=sys.stderr)
     _warn_same_title(site, collection, path, args.title.strip())
     return EXIT_OK
 

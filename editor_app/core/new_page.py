@@ -417,16 +417,97 @@ def new_page_bytes(
     schema: Any,
     today: dt.date | None = None,
     folder: Path | None = None,
+    path: Path | None = None,
 ) -> bytes:
-    """The bytes of a new page: like its collection's other pages (`new_page_text`), else
-    written field by field; in `folder` (else the collection's own), with the values every
-    page there shares where the collection's pages differ (`folder_values`)."""
+    """The bytes of a new page (`new_page_start` without its note)."""
+    return new_page_start(site, collection, title, schema, today, folder, path)[0]
+
+
+def new_page_start(
+    site: Any,
+    collection: str,
+    title: str,
+    schema: Any,
+    today: dt.date | None = None,
+    folder: Path | None = None,
+    path: Path | None = None,
+) -> tuple[bytes, str | None]:
+    """The bytes of a new page, and one plain line on what its archetype could not give
+    (None when all went as asked).
+
+    On a Hugo site with an archetype for the section, the page is made from it
+    (`core/archetypes.py`; `path`: the file it will be, named in the archetype's template).
+    Else like its collection's other pages (`new_page_text`), else written field by field;
+    in `folder` (else the collection's own), with the values every page there shares where
+    the collection's pages differ (`folder_values`)."""
     values = new_page_values(site, collection, title, schema, today)
     # The collection's own folder too: the Open Source Guide's English articles in
     # `_articles` all say `lang: en`, its French ones in `_articles/fr` say `lang: fr`.
     place = folder if folder is not None else site.collections[collection].folder
-    values.update(folder_values(site, collection, place, values, schema))
+    shared = folder_values(site, collection, place, values, schema)
+    values.update(shared)
     cs = schema.for_collection(collection) if schema is not None else None
+    start = _from_archetype(site, collection, title, values, today, path, shared)
+    if start.data is not None:
+        return start.data, start.note
+    return _usual_page_bytes(site, collection, title, values, cs), start.note
+
+
+def _from_archetype(
+    site: Any,
+    collection: str,
+    title: str,
+    values: dict[str, Any],
+    today: dt.date | None,
+    path: Path | None,
+    shared: dict[str, Any],
+) -> Any:
+    """The page from the section's Hugo archetype (`ArchetypeStart`; `data` None without)."""
+    from editor_app.core import archetypes
+
+    if getattr(site, "generator", None) != "hugo":
+        return archetypes.ArchetypeStart()
+    if path is None:
+        from editor_app.core.page_create import slugify
+
+        name, suffix = slugify(title), ".md"
+    else:
+        name, suffix = Path(path).stem, Path(path).suffix or ".md"
+    now = dt.datetime.now().astimezone().replace(microsecond=0)
+    if today is not None:
+        now = now.replace(year=today.year, month=today.month, day=today.day)
+    page = archetypes.PageContext(name, archetypes.section_of(site, collection), now, suffix)
+    return archetypes.archetype_start(
+        site, collection, title, values, page, shared, lambda v: _added_lines(site, collection, v)
+    )
+
+
+def _added_lines(site: Any, collection: str, values: dict[str, Any]) -> list[str]:
+    """Header lines for `values`, each list in flow style or as block items as the site's
+    pages write theirs, text quoted as they quote it (`new_page_text`)."""
+    everyone = _readable(site, collection)
+    filled = [k for k, v in values.items() if isinstance(v, list) and v]
+    flow = usual_flow_lists(everyone, filled)
+    unseen = [
+        k for k in filled if not any(isinstance(e.front_matter.get(k), list) for e in everyone)
+    ]
+    flow |= usual_flow_lists(_pages_with_list(site, unseen), unseen)
+    quoting = usual_quoting(site, collection, pages=everyone)
+    lines: list[str] = []
+    for key, value in values.items():
+        if key in flow:
+            quote = '"' if quoting.get(key) else None
+            lines.append(f"{key}: {_flow_text(value, quote)}")
+        else:
+            shape = "list" if isinstance(value, list) else "single"
+            lines += _lines(key, value, shape, quoting.get(key, False))
+    return lines
+
+
+def _usual_page_bytes(
+    site: Any, collection: str, title: str, values: dict[str, Any], cs: Any
+) -> bytes:
+    """A new page like its collection's other pages, else written field by field."""
     order = [f.name for f in cs.fields] if cs is not None else None
     everyone = _readable(site, collection)
     if _usual_opener(everyone) == "+++":  # the collection writes TOML (Hugo)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import safe_paths
-from editor_app.core.new_page import new_page_bytes
+from editor_app.core.new_page import new_page_start
 from editor_app.core.site import Collection, Site
 from editor_app.core.store import atomic_create
 
@@ -151,6 +151,18 @@ def new_document(
     today: dt.date | None = None,
     folder: str | None = None,
 ) -> Path:
+    """Create a document (`new_document_noted`, without its note) and return its path."""
+    return new_document_noted(site, collection, title, schema, today, folder)[0]
+
+
+def new_document_noted(
+    site: Site,
+    collection: str,
+    title: str,
+    schema: Any = None,
+    today: dt.date | None = None,
+    folder: str | None = None,
+) -> tuple[Path, str | None]:
     """Create a document in `collection` (in its folder, or in `folder`, one of
     `page_folders`) and return its path; never overwrites a file.
 
@@ -158,7 +170,9 @@ def new_document(
     else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults,
     the title (in `title`, or the field other pages name these by) and today's date (in `date`,
     or the first required date field), with the collection's usual fields in their usual
-    order, shape and quoting (`core/new_page.py`).
+    order, shape and quoting (`core/new_page.py`). On a Hugo site whose section has an
+    archetype, the page starts from it (`core/archetypes.py`); the note is one plain line on
+    what the archetype could not give (None when all went as asked).
     """
     coll = _collection(site, collection)
     if schema is None:
@@ -168,15 +182,17 @@ def new_document(
     base = _new_page_folder(site, collection, folder)
     # Another folder's pages may share values (`lang: fr`); the collection's own folder keeps
     # the collection's usual ones.
-    data = new_page_bytes(
-        site, collection, title, schema, today, folder=base if base != coll.folder else None
-    )
-
+    near = base if base != coll.folder else None
     _check_inside(site, base)
     base.mkdir(parents=True, exist_ok=True)
     _check_inside(site, base)  # a link made meanwhile must not lead us out either
+    made_for: Path | None = None
     while True:
         path = _free_path(coll, base, title, today)
+        if made_for is None or (site.generator == "hugo" and path != made_for):
+            # A Hugo archetype may name the file (`.File.ContentBaseName`): made for this one.
+            data, note = new_page_start(site, collection, title, schema, today, near, path)
+            made_for = path
         try:
             # Complete or not at all (a full disk never leaves an empty page), and only when
             # the name is free: another program taking it meanwhile moves us to the next one.
@@ -185,7 +201,7 @@ def new_document(
             continue
         break
     site.update_entry(path)
-    return path
+    return path, note
 
 
 class OutsideSite(OSError):
@@ -206,6 +222,7 @@ __all__ = [
     "UnknownCollection",
     "UnknownFolder",
     "new_document",
+    "new_document_noted",
     "page_folders",
     "proposed_path",
     "slugify",

@@ -50,9 +50,10 @@ def test_new_writes_a_one_item_list_default_as_the_site_does(
     assert "\naliases: [/a/]\n" in text  # it raised "would not read back" before
     assert main(["new", "quick-reference", "--title", "Shortcuts", str(hugo)]) == 0
     created = Path(capsys.readouterr().out.strip())
-    assert (
-        created.read_text(encoding="utf-8")
-        == "---\ntitle: Shortcuts\naliases: [/old-name/]\n---\n\n"
+    # From the site's `archetypes/default.md`, the default after its keys.
+    assert created.read_text(encoding="utf-8") == (
+        "---\ntitle: Shortcuts\ndescription:\ncategories: []\nkeywords: []\n"
+        "aliases: [/old-name/]\n---\n"
     )
 
 

@@ -1,0 +1,432 @@
+"""Hugo archetypes: a new page of a Hugo site starts as `hugo new content` would make it.
+
+The archetype of a section is `archetypes/<section>.md`, else `archetypes/default.md`, then
+the same two in the site's theme (`themes/<theme>/archetypes/`). Its header keeps its own
+format (TOML `+++` or YAML `---`) and key order, its body is kept, and the common template
+bits are filled in: `.Date`, `.Name`, `.File.ContentBaseName` (and the other `.File` names),
+`.Section`, `.Type`, `.Kind`, `now.Format "..."`, with `replace`, `title`, `humanize`,
+`strings.FirstUpper`, `upper`, `lower`, `urlize`, `time.Format` in a pipeline.
+
+Anything else (`if`, `range`, `.Site...`, other functions) is not guessed at: a header value
+holding one starts as any new page's would (empty, or the schema's default), a body holding
+one starts empty, and a construct that shapes the text (`if`, `range`, `with`...) makes the
+whole archetype fall back to the usual new page; `ArchetypeStart.note` says so in one line.
+
+A bundle archetype (`archetypes/<section>/index.md`, a folder per page) is not made: the page
+starts as the usual new page, and the note says why. Nothing here writes to disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.document import Document
+
+_ACTION = re.compile(r"\{\{(-?)(.*?)(-?)\}\}", re.S)
+_BLOCK_WORDS = ("if", "else", "end", "range", "with", "define", "template", "block", "break")
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s|"`]+|\|')
+_HEADER_KEY = re.compile(r"^([A-Za-z_][\w.-]*|\"[^\"]+\"|'[^']+')[ \t]*[:=]")
+# Words AP style leaves in lower case inside a title (Hugo's default `title` style).
+_MINOR = frozenset(
+    "a an and as at but by en for if in nor of on or per the to v vs via yet up so".split()
+)
+
+
+class NotEvaluated(ValueError):
+    """A template bit editor-app does not fill in."""
+
+
+@dataclass
+class ArchetypeStart:
+    """How a new page starts from an archetype: `data` the page's bytes (None: the usual new
+    page), `archetype` the file used, `note` one plain line on what was not filled in."""
+
+    data: bytes | None = None
+    archetype: Path | None = None
+    note: str | None = None
+
+
+@dataclass
+class PageContext:
+    """What an archetype's template may ask about the new page."""
+
+    name: str  # the file's base name, without extension (`my-first-post`)
+    section: str
+    now: dt.datetime
+    suffix: str = ".md"
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def section_of(site: Any, collection: str) -> str:
+    """The Hugo section of a collection: its folder's first part in a content folder
+    (`content/en/functions` -> `functions`), else the collection's name."""
+    folder = Path(site.collections[collection].folder).resolve()
+    layout = getattr(site, "layout", None)
+    for base, _lang in getattr(layout, "content", None) or []:
+        try:
+            parts = folder.relative_to(Path(base).resolve()).parts
+        except ValueError:
+            continue
+        if parts:
+            return parts[0]
+    return collection
+
+
+def _hugo_settings(site: Any) -> dict[str, Any]:
+    """The site's Hugo settings, keys in lower case (`core/site_layout.py`)."""
+    config = getattr(getattr(site, "layout", None), "config", None)
+    return config if isinstance(config, dict) else {}
+
+
+def _themes(site: Any) -> list[str]:
+    theme = _hugo_settings(site).get("theme")
+    if isinstance(theme, str):
+        return [theme]
+    return [t for t in theme if isinstance(t, str)] if isinstance(theme, list) else []
+
+
+def _archetype_folders(site: Any) -> list[Path]:
+    root = Path(site.root)
+    own = _hugo_settings(site).get("archetypedir")
+    own = own if isinstance(own, str) and own.strip() else "archetypes"
+    folders = [root / own] + [root / "themes" / t / "archetypes" for t in _themes(site)]
+    # Never a folder outside the site (a setting or theme name leading out).
+    return [f for f in folders if f.resolve().is_relative_to(root.resolve())]
+
+
+def find_archetype(site: Any, collection: str) -> Path | None:
+    """The archetype `hugo new` would use for a page of `collection` (a file, or a bundle's
+    folder), or None (not a Hugo site, or no archetype)."""
+    if getattr(site, "generator", None) != "hugo" or collection not in site.collections:
+        return None
+    section = section_of(site, collection)
+    for folder in _archetype_folders(site):
+        for candidate in (folder / section, folder / f"{section}.md", folder / "default.md"):
+            if candidate.name == section and not (candidate / "index.md").is_file():
+                continue  # a folder named like the section, not a bundle archetype
+            if candidate.exists():
+                return candidate
+    return None
+
+
+# -- the template ---------------------------------------------------------------------------
+
+
+def _go_layout(layout: str, when: dt.datetime) -> str:
+    """`when` written in Go's reference-time layout (`2006-01-02`, `Jan 2, 2006`...)."""
+    offset = when.strftime("%z") or "+0000"
+    tokens = {
+        "2006": f"{when.year:04d}", "January": when.strftime("%B"), "Monday": when.strftime("%A"),
+        "-07:00": f"{offset[:3]}:{offset[3:]}", "-0700": offset, "Z07:00": (
+            "Z" if offset == "+0000" else f"{offset[:3]}:{offset[3:]}"),
+        "MST": when.strftime("%Z") or "UTC", "Jan": when.strftime("%b"), "Mon": when.strftime("%a"),
+        "01": f"{when.month:02d}", "02": f"{when.day:02d}", "06": f"{when.year % 100:02d}",
+        "15": f"{when.hour:02d}", "03": f"{(when.hour % 12) or 12:02d}",
+        "04": f"{when.minute:02d}", "05": f"{when.second:02d}", "PM": when.strftime("%p"),
+        "pm": when.strftime("%p").lower(), "_2": f"{when.day:2d}", "1": str(when.month),
+        "2": str(when.day), "3": str((when.hour % 12) or 12), "4": str(when.minute),
+        "5": str(when.second),
+    }  # fmt: skip
+    pattern = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    return re.sub(pattern, lambda m: tokens[m.group(0)], layout)
+
+
+def _rfc3339(when: dt.datetime) -> str:
+    return _go_layout("2006-01-02T15:04:05-07:00", when)
+
+
+def _title_case(text: str) -> str:
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        inner = 0 < i < len(words) - 1
+        out.append(word if inner and word.lower() in _MINOR else word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def _as_time(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise NotEvaluated(str(value)) from exc
+
+
+def _call(name: str, args: list[Any]) -> Any:
+    """A template function over its arguments (a piped value comes last, as in Go)."""
+    text = [str(a) for a in args]
+    if name in ("replace", "strings.Replace", "strings.ReplaceAll") and len(args) in (3, 4):
+        return text[0].replace(text[1], text[2]) if len(args) == 3 else text[0]
+    if len(args) == 1:
+        one = {
+            "title": _title_case, "strings.Title": _title_case,
+            "strings.FirstUpper": lambda s: s[:1].upper() + s[1:],
+            "humanize": lambda s: re.sub(r"[-_]+", " ", s).strip().capitalize(),
+            "upper": str.upper, "strings.ToUpper": str.upper,
+            "lower": str.lower, "strings.ToLower": str.lower,
+            "strings.TrimSpace": str.strip, "trim": str.strip,
+            "urlize": lambda s: re.sub(r"\s+", "-", s.strip()).lower(),
+        }  # fmt: skip
+        if name in one:
+            return one[name](text[0])
+    if name in ("time.Format", "dateFormat") and len(args) == 2:
+        return _go_layout(text[0], _as_time(args[1]))
+    raise NotEvaluated(name)
+
+
+def _value(token: str, page: PageContext) -> Any:
+    if token[:1] in '"`':
+        return token[1:-1].replace('\\"', '"') if token[0] == '"' else token[1:-1]
+    names = {
+        ".Name": page.name, ".File.ContentBaseName": page.name, ".File.BaseFileName": page.name,
+        ".File.TranslationBaseName": page.name, ".File.LogicalName": page.name + page.suffix,
+        ".File.Ext": page.suffix.lstrip("."), ".File.Dir": f"{page.section}/",
+        ".File.Path": f"{page.section}/{page.name}{page.suffix}", ".Section": page.section,
+        ".Type": page.section, ".Kind": "page", ".Date": _rfc3339(page.now), "now": page.now,
+        "time.Now": page.now,
+    }  # fmt: skip
+    if token in names:
+        return names[token]
+    raise NotEvaluated(token)
+
+
+def _command(tokens: list[str], piped: Any, page: PageContext, first: bool) -> Any:
+    head, rest = tokens[0], tokens[1:]
+    for clock in ("now.Format", "time.Now.Format"):
+        if head == clock and len(rest) == 1 and first:
+            return _go_layout(str(_value(rest[0], page)), page.now)
+    if head.startswith((".", '"', "`")) or head in ("now", "time.Now"):
+        if rest or not first:
+            raise NotEvaluated(head)
+        return _value(head, page)
+    args = [_value(t, page) for t in rest]
+    return _call(head, args if first else [*args, piped])
+
+
+def evaluate(expression: str, page: PageContext) -> str:
+    """The text of one template action (`replace .Name "-" " " | title`); raises
+    NotEvaluated for anything not listed in this module's description."""
+    expression = expression.strip()
+    if expression.startswith("/*") and expression.endswith("*/"):
+        return ""
+    if "(" in expression or ":=" in expression or "$" in expression:
+        raise NotEvaluated(expression)
+    tokens = _TOKEN.findall(expression)
+    if not tokens or "".join(tokens).replace(" ", "") != re.sub(r"\s+", "", expression):
+        raise NotEvaluated(expression)
+    commands: list[list[str]] = [[]]
+    for token in tokens:
+        if token == "|":
+            commands.append([])
+        else:
+            commands[-1].append(token)
+    if any(not c for c in commands):
+        raise NotEvaluated(expression)
+    value: Any = None
+    for i, command in enumerate(commands):
+        value = _command(command, value, page, first=i == 0)
+    if isinstance(value, dt.datetime):
+        return _rfc3339(value)
+    return str(value)
+
+
+@dataclass
+class Rendered:
+    """An archetype with its template bits filled in: `text`, and the bits left out (each
+    as written, with the 0-based line it was on); `shaped` when a construct that shapes the
+    text (`if`, `range`...) was found, so that the text cannot be trusted."""
+
+    text: str
+    left_out: list[tuple[str, int]]
+    shaped: bool = False
+
+
+def render(text: str, page: PageContext) -> Rendered:
+    """`text` with each template action replaced by its value (those left out: by nothing)."""
+    out: list[str] = []
+    left_out: list[tuple[str, int]] = []
+    shaped = False
+    last = 0
+    for match in _ACTION.finditer(text):
+        before = text[last : match.start()]
+        if match.group(1):
+            before = before.rstrip()
+        out.append(before)
+        inner = match.group(2).strip()
+        first_word = inner.split(None, 1)[0] if inner else ""
+        if first_word in _BLOCK_WORDS or first_word.startswith("$"):
+            shaped = True
+        try:
+            out.append(evaluate(inner, page))
+        except NotEvaluated:
+            left_out.append((match.group(0), "".join(out).count("\n")))
+        last = match.end()
+        if match.group(3):
+            rest = text[last:]
+            last += len(rest) - len(rest.lstrip())
+    out.append(text[last:])
+    return Rendered("".join(out), left_out, shaped)
+
+
+# -- the new page ---------------------------------------------------------------------------
+
+
+def _with_added(
+    doc: Document,
+    lacking: dict[str, Any],
+    added_lines: Callable[[dict[str, Any]], list[str]] | None,
+) -> Document:
+    """`doc` with the keys of `lacking` added after its own: as `added_lines` writes them
+    when they read back so, else one by one (`Document.set`)."""
+    if not lacking:
+        return doc
+    text = doc.to_bytes().decode("utf-8")
+    end = _header_lines(text)
+    if added_lines is not None and doc.front_matter_format == "yaml" and end:
+        lines = text.split("\n")
+        tried = Document.from_text(
+            "\n".join(lines[: end - 1] + added_lines(lacking) + lines[end - 1 :])
+        )
+        got = tried.front_matter if tried.error is None else {}
+        if all(got.get(k) == v for k, v in lacking.items()) and len(got) == len(
+            doc.front_matter
+        ) + len(lacking):
+            return tried
+    for key, value in lacking.items():
+        doc.set(key, value)
+    return doc
+
+
+def _relative(site: Any, path: Path) -> str:
+    try:
+        return Path(path).relative_to(site.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _header_lines(text: str) -> int:
+    """How many lines the header takes, its fences included (0 without a header)."""
+    lines = text.split("\n")
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
+        return 0
+    for i, line in enumerate(lines[1:], start=1):
+        if line.strip() == fence:
+            return i + 1
+    return 0
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def archetype_start(
+    site: Any,
+    collection: str,
+    title: str,
+    values: dict[str, Any],
+    page: PageContext,
+    wins: dict[str, Any] | None = None,
+    added_lines: Callable[[dict[str, Any]], list[str]] | None = None,
+) -> ArchetypeStart:
+    """A new page of `collection` from its archetype, when the site has one.
+
+    `values`: what the page would start with otherwise (its title under the key holding
+    `title`, the schema's defaults, today's date). The typed title always wins; `wins`
+    (the folder's shared values, `lang: fr`) win over the archetype's; the archetype's other
+    values win over `values`, which fill the archetype's empty values and are added after its
+    keys when it lacks them (the schema's defaults, a draft mark), in a YAML header as
+    `added_lines` writes them (the site's list style) when given. Returns `data=None` (with a `note`) when the
+    archetype cannot be followed."""
+    found = find_archetype(site, collection)
+    if found is None:
+        return ArchetypeStart()
+    where = _relative(site, found)
+    if found.is_dir():
+        return ArchetypeStart(
+            None, found,
+            f"{where} makes each page a folder (a page bundle); editor-app makes one page "
+            "file, so the new page starts like the section's other pages",
+        )  # fmt: skip
+    try:
+        source = found.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ArchetypeStart(None, found, f"{where} could not be read; the new page starts "
+                              "like the section's other pages")  # fmt: skip
+    done = render(source, page)
+    fallback = ArchetypeStart(
+        None, found,
+        f"{where} uses template parts editor-app does not fill in; the new page starts like "
+        "the section's other pages",
+    )  # fmt: skip
+    if done.shaped:
+        return fallback
+    header_end = _header_lines(done.text)
+    source_lines = done.text.split("\n")
+    emptied: list[str] = []
+    body_dropped = False
+    for _bit, line in done.left_out:
+        if line >= header_end:
+            body_dropped = True
+            continue
+        match = _HEADER_KEY.match(source_lines[line]) if line < len(source_lines) else None
+        if match is None:
+            return fallback  # inside a nested value or a list: the structure is uncertain
+        emptied.append(match.group(1).strip("\"'"))
+    text = done.text
+    if body_dropped:
+        text = "\n".join(source_lines[:header_end]) + ("\n\n" if header_end else "")
+    doc = Document.from_text(text)
+    if doc.error is not None:
+        return fallback
+    title_key = next((k for k, v in values.items() if v == title), "title")
+    try:
+        doc.set(title_key, title)
+        for key, value in (wins or {}).items():
+            doc.set(key, value)
+        for key in emptied:
+            if key in values and key != title_key:
+                doc.set(key, values[key])
+            elif key in doc.front_matter and doc.front_matter[key] not in (None, ""):
+                doc.set(key, None if doc.front_matter_format == "yaml" else "")
+        for key, value in values.items():
+            if key == title_key or key in (wins or {}) or _empty(value):
+                continue
+            if key in doc.front_matter and _empty(doc.front_matter[key]):
+                doc.set(key, value)
+        lacking = {
+            k: v
+            for k, v in values.items()
+            if k != title_key and k not in doc.front_matter and not _empty(v)
+        }
+        doc = _with_added(doc, lacking, added_lines)
+    except (ValueError, TypeError):
+        return fallback
+    parts = []
+    if emptied:
+        parts.append(f"{', '.join(dict.fromkeys(emptied))} left as on any new page")
+    if body_dropped:
+        parts.append("its text left out")
+    note = None
+    if parts:
+        note = f"{where} uses template parts editor-app does not fill in: {'; '.join(parts)}"
+    return ArchetypeStart(doc.to_bytes(), found, note)
+
+
+__all__ = [
+    "ArchetypeStart",
+    "NotEvaluated",
+    "PageContext",
+    "Rendered",
+    "archetype_start",
+    "evaluate",
+    "find_archetype",
+    "render",
+    "section_of",
+]
