@@ -47,6 +47,14 @@ r[style-name='Source Text'] => code
 r[style-name='Strong'] => strong
 r[style-name='Emphasis'] => em
 """
+# "List Bullet 2", "List Number 3"... (python-docx's styles; older Word's way to nest a list,
+# a style per level whose numbering has one level only): nested in the item before, as the
+# numbering levels (`w:ilvl`) Word writes today are.
+_STYLE_MAP += "".join(
+    f"p[style-name='List {kind} {level}'] => {'ul|ol > li > ' * (level - 1)}{tag} > li:fresh\n"
+    for level in range(2, 10)
+    for kind, tag in (("Bullet", "ul"), ("Number", "ol"))
+)
 
 
 class DocxError(ValueError):
