@@ -68,7 +68,9 @@ def test_review_a_draft_from_edit_to_approval(qtbot, git_site: Path, settings, m
 
     # What changed since the last commit: the edited word, highlighted, side by side.
     diff_text = panel.diff_view.toPlainText()
-    assert "Last commit" in diff_text and "Now (not committed)" in diff_text
+    # Named without git's words ("Last commit", "not committed").
+    assert "Last version in history" in diff_text and "Now (not in history yet)" in diff_text
+    assert "commit" not in diff_text.lower()
     assert "EDITED" in diff_text and changed_word in diff_text
     assert "background-color:#c9f0d1" in panel.diff_view.toHtml()  # the new word, highlighted
 

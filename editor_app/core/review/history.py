@@ -90,10 +90,14 @@ class History:
         except OSError:
             return None
 
-    def since_last_commit(self) -> DocumentDiff:
-        """The working copy against the last commit."""
+    def since_last_commit(self, plain: bool = False) -> DocumentDiff:
+        """The working copy against the last commit (`plain`: its columns named without git's
+        words, for the window)."""
         assert self.git_root is not None
         old = gitutil.head_version(self.git_root, self.path)
+        if plain:
+            label = "Last version in history" if old is not None else "Not in history before"
+            return diff_versions(old, self._current(), label, "Now (not in history yet)")
         label = "Last commit" if old is not None else "Last commit (the page was not in it)"
         return diff_versions(old, self._current(), label, "Now (not committed)")
 
@@ -103,7 +107,7 @@ class History:
         history yet, or the page has no commit). On a shared site every change others made
         arrives as a commit, so "since the last commit" alone showed the editor nothing."""
         assert self.git_root is not None
-        pending = self.since_last_commit()
+        pending = self.since_last_commit(plain=True)
         if pending.changed:
             return pending, None
         commits = self.commits()

@@ -83,7 +83,7 @@ class ReviewQueueModel(QAbstractTableModel):
             return it
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 5 and it.last_change_source == "not committed":
-                return self.tr("Changed since the last commit")
+                return self.tr("Changed since its last version in history")
             if col == 7 and it.state_reason:
                 return self.tr(it.state) + ": " + it.state_reason
             if col == 6 and it.problems:

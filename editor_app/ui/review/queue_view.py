@@ -104,7 +104,7 @@ class QueueView(QWidget):
                 self, len(items), "1 page waiting for review.", "%1 pages waiting for review."
             )
             if any(i.last_change_source == "not committed" for i in items):
-                text += self.tr(" * = changed since the last commit.")
+                text += self.tr(" * = changed since its last version in history.")
         else:
             text = self.tr("Nothing to review: every page is final.")
         if warning:
