@@ -33,8 +33,8 @@ class PageMerge:
 
     @property
     def where(self) -> list[str]:
-        """The places both changed, in words: field names, or "the text"."""
-        places = [c.where if c.kind == "field" else "the text" for c in self.conflicts]
+        """The places both changed, in words: “field” names, or "the text"."""
+        places = [f"“{c.where}”" if c.kind == "field" else "the text" for c in self.conflicts]
         return list(dict.fromkeys(places))
 
 

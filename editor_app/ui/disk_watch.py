@@ -138,14 +138,20 @@ class DiskWatch:
             guard.copies.drop(path)
             guard.reloadRequested.emit(path)
             self._tell(
-                tr("Showing the version on disk; your version is kept as a copy: {kept}"), kept
+                tr("Showing the version on disk of “{name}”; {copy}"),
+                path,
+                kept,
+                tr("your version is kept in “{folder}”."),
             )
         else:
             # Mine: what is on disk now is the base the user knowingly saves over.
             guard.copies.bases[path] = read_bytes(path)
+            kept = self._keep(path, disk, tr("version on disk"))
             self._tell(
-                tr("Your version is kept; the version on disk is kept as a copy: {kept}"),
-                self._keep(path, disk, tr("version on disk")),
+                tr("Kept your version of “{name}”; {copy}"),
+                path,
+                kept,
+                tr("the version on disk is kept in “{folder}”."),
             )
 
     def _change(self, path: Path, base: bytes | None, mine: bytes, disk: bytes) -> DiskChange:
@@ -187,25 +193,32 @@ class DiskWatch:
                 tr(
                     "Combined your changes with the ones made on disk to “{name}”: check the "
                     "page and save it (Undo brings back your version)."
-                ).format(name=path.name)
+                ),
+                path,
             )
             return
         self._tell(
-            tr(
-                "Combined “{name}”, but you both changed the same place ({where}): your words "
-                "are kept there. The version on disk is kept as a copy: {kept}"
-            ).format(name=path.name, where=", ".join(combined.where), kept="{kept}"),
+            tr("Combined “{name}”: where you both changed the same place your words stay; {copy}"),
+            path,
             self._keep(path, disk, tr("version on disk")),
+            tr("the version on disk is kept whole in “{folder}”."),
         )
 
-    def _tell(self, message: str, kept: Path | None | bool = False) -> None:
-        """Say what happened in the status line (`kept`: the copy set aside, if one)."""
+    def _tell(
+        self, message: str, path: Path, kept: Path | None | bool = False, kept_words: str = ""
+    ) -> None:
+        """Say what happened in the status line (`kept`: the copy set aside, if one: its
+        folder named in the line by `kept_words`, the whole path as the notice's detail)."""
         if kept is None:
-            kept = tr("none could be written (copy what you need before saving)")
-        if kept is not False:
-            message = message.replace("{kept}", str(kept))
+            copy = tr("no copy of the other version could be kept: copy what you need first.")
+        elif kept is False:
+            copy = ""
+        else:
+            copy = kept_words.format(folder=kept.parent.name)
         if not self.guard.sharing:  # Get latest or Share says what happened itself
-            errors.notifier.info(message)
+            errors.notifier.info(
+                message.format(name=path.name, copy=copy), "" if kept in (None, False) else str(kept)
+            )
 
     def _deleted(self, doc: Document, path: Path) -> None:
         self.stamps[path] = DiskStamp(exists=False)

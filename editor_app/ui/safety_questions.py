@@ -47,16 +47,19 @@ class ChangedOnDiskDialog:
             if combined.clean:
                 message += tr(
                     "Your changes and the ones on disk are in different places: Combine both "
-                    "keeps them all, for you to check and save."
+                    "keeps them all, for you to check and save. "
                 )
             else:
                 message += tr(
-                    "You both changed the same place ({where}). Combine both keeps your words "
-                    "there and adds the other changes; the whole version on disk is kept as a "
-                    "copy in {folder}."
-                ).format(where=", ".join(combined.where), folder=difference.kept_in)
+                    "You both changed the same place ({where}): Combine both keeps your words "
+                    "there and adds the other changes. "
+                ).format(where=", ".join(combined.where))
         else:
-            message += tr("Which version do you want to keep?")
+            message += tr("Which version do you want to keep? ")
+        if isinstance(difference, DiskChange) and difference.kept_in:
+            message += tr("The version not kept whole is kept as a copy in {folder}.").format(
+                folder=difference.kept_in
+            )
         choices.append((cls.MINE, tr("Keep my version")))
         dialog = DifferenceDialog(
             tr("Page changed by another program"), message, difference, choices, parent
@@ -64,6 +67,7 @@ class ChangedOnDiskDialog:
         if combined is not None and combined.clean:
             dialog.buttons[cls.MINE].setDefault(False)
             dialog.buttons[cls.COMBINE].setDefault(True)
+            dialog.buttons[cls.COMBINE].setFocus()  # Enter combines, not "Show the difference"
         dialog.exec()
         return dialog.choice
 

@@ -89,7 +89,7 @@ def test_fields_merge_one_by_one() -> None:
     assert merged.clean
     assert merged.text == PAGE.replace("title: Notes", "title: My notes").replace("Ann", "Bo")
     clash = merge_page_texts(PAGE, mine, PAGE.replace("title: Notes", "title: Their notes"))
-    assert not clash.clean and clash.where == ["title"]
+    assert not clash.clean and clash.where == ["“title”"]
     assert "title: My notes" in clash.text
 
 

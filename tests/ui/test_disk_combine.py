@@ -48,7 +48,9 @@ def page(qtbot, window: MainWindow, site_copy: Path) -> Path:
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
-    unsubscribe = errors.notifier.subscribe(lambda notice: said.append(notice.message))
+    unsubscribe = errors.notifier.subscribe(
+        lambda notice: said.append(f"{notice.message} | {notice.detail}")
+    )
     yield said
     unsubscribe()
 
@@ -125,7 +127,7 @@ def test_both_changed_the_same_line_keeps_mine_and_a_copy_of_the_disk(
     kept = list((user_data_dir() / "kept versions").iterdir())
     assert len(kept) == 1 and kept[0].read_bytes() == theirs
     assert kept[0].name.startswith("case-study-cag (version on disk, ")
-    assert any("same place" in m and str(kept[0]) in m for m in told)
+    assert any("same place" in m and "kept versions" in m and str(kept[0]) in m for m in told)
     qtbot.waitUntil(lambda: "_Also changed" in window.current_document().body)
     assert window.save_document()
     assert page.read_bytes() == mine.replace(
@@ -143,17 +145,22 @@ def test_keeping_mine_keeps_a_copy_of_the_version_on_disk(
     window.guard.check_disk()
     (kept,) = (user_data_dir() / "kept versions").iterdir()
     assert kept.read_bytes() == theirs
+    assert any("Kept your version" in m and str(kept) in m for m in told)
     assert window.save_document() and page.read_bytes() == mine
 
 
 def test_the_question_offers_combine_both_first_when_clean(
     qtbot, window: MainWindow, page: Path, monkeypatch
 ) -> None:
-    seen: list[tuple[list[str], str, str]] = []
+    seen: list[tuple[list[str], list[str], str]] = []
+    focused: list[bool] = []
 
     def look(dialog) -> int:  # noqa: ANN001
-        default = next(k for k, b in dialog.buttons.items() if b.isDefault())
+        default = [k for k, b in dialog.buttons.items() if b.isDefault()]
         seen.append((list(dialog.buttons), default, dialog.findChild(difference.QLabel).text()))
+        dialog.show()
+        focused.append(dialog.focusWidget() is dialog.buttons["combine"])
+        dialog.reject()
         return 0
 
     monkeypatch.setattr(difference.DifferenceDialog, "exec", look)
@@ -162,8 +169,9 @@ def test_the_question_offers_combine_both_first_when_clean(
     window.guard.disk.timer.stop()
     window.guard.check_disk()
     buttons, default, words = seen[0]
-    assert buttons == ["theirs", "combine", "mine"] and default == "combine"
-    assert "different places" in words
+    assert buttons == ["theirs", "combine", "mine"] and default == ["combine"]
+    assert focused == [True], "Enter combines"
+    assert "different places" in words and "kept versions" in words
     # Closing the box keeps the author's text, as before.
     assert "Typed here." in window.editor.markdown()
     assert "_Changed on disk" not in window.editor.markdown()
