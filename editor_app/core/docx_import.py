@@ -112,8 +112,8 @@ def import_docx(
     folder = assets.asset_folder(
         site, collection, schema.for_collection(collection) if schema else None
     )
-    stem = slugify(title or source.stem) or "image"
     saved: list[Path] = []
+    pictures: list[tuple[bytes, str]] = []  # saved once the page, which names them, exists
     left_out: list[str] = []
 
     def save_image(data: bytes, content_type: str, alt: str) -> str | None:
@@ -121,15 +121,21 @@ def import_docx(
         if suffix not in WEB_IMAGES:
             left_out.append(alt)  # a Windows metafile and the like: no browser shows it
             return None
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / assets.free_name(folder, f"{stem}-{len(saved) + 1}{suffix}")
-        atomic_write(target, data)
-        saved.append(target)
-        return assets.site_url(site, target)
+        pictures.append((data, suffix))
+        return _picture_mark(len(pictures))
 
     content = read_docx(source, save_image, footnotes=footnotes_shown(site))
     page_title = (title or content.title or source.stem).strip()
     path = new_document(site, collection, page_title, schema, today)
+    stem = _page_slug(path) or slugify(page_title) or "image"
+    addresses = []
+    for data, suffix in pictures:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / assets.free_name(folder, f"{stem}-{len(saved) + 1}{suffix}")
+        atomic_write(target, data)
+        saved.append(target)
+        addresses.append(assets.site_url(site, target))
+    _put_addresses(content, addresses)
     doc = Document.load(path)
     doc.body = content.markdown
     if _runs_templates_in_pages(site):
@@ -155,6 +161,35 @@ def import_docx(
         unheld=held is None,
         same_title=same_title(site, collection, page_title, path),
     )
+
+
+def _picture_mark(number: int) -> str:
+    """Where a picture's address goes until it is saved (plain letters: kept as they are)."""
+    return f"editor-app-picture-{number}.invalid"
+
+
+def _page_slug(path: Path) -> str:
+    """The name the site gives the page's pictures: its file's (its folder's for a Hugo
+    bundle's `index.md`), as `2025-03-10-cag.md` has `2025-03-10-cag.png`."""
+    return path.parent.name if path.stem in ("index", "_index") else path.stem
+
+
+def _put_addresses(content: Any, addresses: list[str]) -> None:
+    """Each picture's address in place of its mark; the comments' places move with the text."""
+    if not addresses:
+        return
+    marks = {_picture_mark(n): a for n, a in enumerate(addresses, 1)}
+    pattern = re.compile("|".join(re.escape(m) for m in marks))
+    found = list(pattern.finditer(content.markdown))
+
+    def moved(offset: int) -> int:
+        return offset + sum(
+            len(marks[m.group(0)]) - len(m.group(0)) for m in found if m.end() <= offset
+        )
+
+    for comment in content.comments:
+        comment.start, comment.end = moved(comment.start), moved(comment.end)
+    content.markdown = pattern.sub(lambda m: marks[m.group(0)], content.markdown)
 
 
 # What Liquid (Jekyll, Eleventy) or Nunjucks (Eleventy) would run instead of showing: `{{ x }}`,
