@@ -23,7 +23,7 @@ def new_document(session: Any) -> None:
     if w.site is None:
         return
     from editor_app.core import page_create  # written alongside; imported when first used
-    from editor_app.core.new_page import new_page_bytes
+    from editor_app.core.new_page import new_page_start
 
     collections = [(name, c.label) for name, c in w.site.collections.items()]
     if not collections:
@@ -66,8 +66,8 @@ def new_document(session: Any) -> None:
         path = page_create.proposed_path(
             w.site, collection, title, folder=folder, folders=known.get(collection)
         )
-        data = new_page_bytes(
-            w.site, collection, title, w.schema, folder=path.parent if folder else None
+        data, note = new_page_start(
+            w.site, collection, title, w.schema, folder=path.parent if folder else None, path=path
         )
         if not safe_paths.is_inside(path.parent, w.site.root):
             raise ValueError(w.tr("The collection's folder lies outside the site folder."))
@@ -82,6 +82,8 @@ def new_document(session: Any) -> None:
     doc.set_text(data.decode("utf-8"))  # unsaved: Save creates the file
     w.library.set_collection(collection)
     session.show_document(doc)
+    if note:  # a Hugo archetype's part not filled in: said, not guessed
+        w.statusBar().showMessage(note, 15000)
     focus_first_blank(w, doc, collection)
 
 
