@@ -174,11 +174,11 @@ class WordFiles(QObject):
     def _pack_imported(self, report: Any) -> None:
         w = self.window
         doc = w.current_document()
-        panel = getattr(getattr(w, "review", None), "notes", None)
+        hook = getattr(w, "review", None)
         changed = set(report.notes) | set(report.suggestions)
-        if doc is not None and doc.path is not None and panel is not None:
+        if doc is not None and doc.path is not None and hook is not None:
             if doc.path.resolve() in changed:
-                panel.set_document(doc.path, doc.body)
+                hook.reread_notes()  # the notes panel opens on the new ones, words marked
         # The review window open beside shows the new notes and suggested edits too (its
         # queue counts them), without the editor pressing Refresh.
         review_window = getattr(getattr(w, "review", None), "review_window", None)

@@ -94,6 +94,7 @@ def test_export_the_open_page_then_bring_the_comments_back(
     assert Document.load(page).original == page.read_bytes()
     panel = window.review.notes
     assert [n.text for n in panel.notes()] == ["Explain this please"]
+    assert window.review.notes_dock.isVisible()  # shown, not only filled while hidden
 
 
 def test_a_returned_pack_shows_its_notes_in_the_open_review_window(
