@@ -368,6 +368,8 @@ def archetype_start(
     if done.shaped:
         return fallback
     header_end = _header_lines(done.text)
+    if done.left_out and not header_end and done.text.lstrip().startswith("{"):
+        return fallback  # a JSON header: where it ends is not worked out here
     source_lines = done.text.split("\n")
     emptied: list[str] = []
     body_dropped = False

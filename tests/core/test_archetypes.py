@@ -195,6 +195,13 @@ def test_shaping_template_falls_back_to_the_usual_page(hugo: Path) -> None:
     assert note is not None and "starts like the section's other pages" in note
 
 
+def test_json_header_with_a_part_left_out_falls_back(hugo: Path) -> None:
+    write(hugo / "archetypes" / "posts.md", '{\n  "title": "x",\n  "by": "{{ .Site.X }}"\n}\n')
+    path, note = new_document_noted(Site.open(hugo), "posts", "Hi")
+    assert Document.load(path).front_matter == {"title": "Hi"}
+    assert note is not None and "starts like the section's other pages" in note
+
+
 def test_bundle_archetype_is_not_made_and_said(hugo: Path) -> None:
     write(hugo / "archetypes" / "posts" / "index.md", "---\ntitle: x\nbundle: true\n---\n")
     site = Site.open(hugo)
