@@ -8,6 +8,7 @@ page's history, so closing the dialog loses nothing and it can be opened again l
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -60,7 +61,8 @@ class ChoiceDialog(QDialog):
             box.setReadOnly(True)
             box.setAccessibleName(name)
         grid = QGridLayout()
-        grid.addWidget(QLabel(tr("<b>Your version</b> (in the page now)")), 0, 0)
+        self.mine_label = QLabel()
+        grid.addWidget(self.mine_label, 0, 0)
         self.theirs_label = QLabel()
         grid.addWidget(self.theirs_label, 0, 1)
         grid.addWidget(self.mine, 1, 0)
@@ -102,6 +104,11 @@ class ChoiceDialog(QDialog):
         done = self._total - len(self.waiting) + 1
         self.progress.setText(tr("Choice {n} of {total}").format(n=done, total=self._total))
         self.where.setText(where_in_words(c, sync_conflicts.page_title(self.repo, c)))
+        self.mine_label.setText(
+            tr("<b>Your version</b> (as last saved; the words you have not saved yet stay too)")
+            if self._typing_in(c)
+            else tr("<b>Your version</b> (in the page now)")
+        )
         by = sync_conflicts.theirs_by(self.repo, c)
         self.theirs_label.setText(
             tr("<b>Their version</b> (by {name}, kept in the page's history)").format(
@@ -116,6 +123,15 @@ class ChoiceDialog(QDialog):
         self.keep_both.setVisible("both" in c.choices)
         self.message.setText("")
         self.keep_mine.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _typing_in(self, c: Conflict) -> bool:
+        """True when the page is open with unsaved words: the versions shown are the saved
+        file's, and the choice does not take the typed words away."""
+        current = getattr(self.parent(), "current_document", None)
+        doc = current() if callable(current) else None
+        if doc is None or doc.path is None or not doc.is_modified:
+            return False
+        return Path(doc.path).resolve() == (Path(self.repo.root) / c.path).resolve()
 
     def choose(self, choice: str) -> bool:
         """Apply a choice to the current place; False (and the reason shown) when it cannot."""

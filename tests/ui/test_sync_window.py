@@ -158,6 +158,7 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
     )
     assert "three hundred angry letters" in dialog.mine.toPlainText()
     assert "four hundred letters" in dialog.theirs.toPlainText()
+    assert dialog.mine_label.text() == "<b>Your version</b> (in the page now)"
     assert dialog.theirs_label.text() == (
         "<b>Their version</b> (by Ada Author, kept in the page's history)"
     )
@@ -304,6 +305,8 @@ def test_keep_theirs_while_typing_joins_the_unsaved_text(
     bar = window.sync_bar
     bar.get_latest_action.trigger()
     qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
+    # The versions shown are the saved file's: said so, and that the typed words stay.
+    assert "as last saved" in bar.choice_dialog.mine_label.text()
     bar.choice_dialog.keep_theirs.click()
     wait_idle(qtbot, window)
     qtbot.wait(300)  # the window looks at the disk again after a change
