@@ -66,10 +66,10 @@ class ChangedOnDiskDialog:
         dialog = DifferenceDialog(
             tr("Page changed by another program"), message, difference, choices, parent
         )
-        if combined is not None and combined.clean:
-            dialog.buttons[cls.MINE].setDefault(False)
-            dialog.buttons[cls.COMBINE].setDefault(True)
-            dialog.buttons[cls.COMBINE].setFocus()  # Enter combines, not "Show the difference"
+        default = cls.COMBINE if combined is not None and combined.clean else cls.MINE
+        dialog.buttons[cls.MINE].setDefault(default == cls.MINE)
+        dialog.buttons[default].setDefault(True)
+        dialog.buttons[default].setFocus()  # Enter answers it, not "Show the difference"
         dialog.exec()
         return dialog.choice
 

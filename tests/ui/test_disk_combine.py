@@ -153,13 +153,13 @@ def test_the_question_offers_combine_both_first_when_clean(
     qtbot, window: MainWindow, page: Path, monkeypatch
 ) -> None:
     seen: list[tuple[list[str], list[str], str]] = []
-    focused: list[bool] = []
+    focused: list[str] = []
 
     def look(dialog) -> int:  # noqa: ANN001
         default = [k for k, b in dialog.buttons.items() if b.isDefault()]
         seen.append((list(dialog.buttons), default, dialog.findChild(difference.QLabel).text()))
         dialog.show()
-        focused.append(dialog.focusWidget() is dialog.buttons["combine"])
+        focused.append(next((k for k, b in dialog.buttons.items() if b is dialog.focusWidget()), ""))
         dialog.reject()
         return 0
 
@@ -170,8 +170,17 @@ def test_the_question_offers_combine_both_first_when_clean(
     window.guard.check_disk()
     buttons, default, words = seen[0]
     assert buttons == ["theirs", "combine", "mine"] and default == ["combine"]
-    assert focused == [True], "Enter combines"
+    assert focused == ["combine"], "Enter combines"
     assert "different places" in words and "kept versions" in words
+    # Where both changed the same place, Keep my version is the default answer.
+    _change_on_disk(page, "The Health Research Authority’s", "The HRA’s")
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(window.editor, "Mine. ")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    buttons, default, words = seen[1]
+    assert default == ["mine"] and focused[1] == "mine"
+    assert "same place (the text)" in words and "kept versions" in words
     # Closing the box keeps the author's text, as before.
     assert "Typed here." in window.editor.markdown()
     assert "_Changed on disk" not in window.editor.markdown()
