@@ -18,7 +18,7 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.review import install_review
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import POST, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+from sync_site import POST, git, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
@@ -136,3 +136,23 @@ def test_the_author_sees_the_editors_notes_after_get_latest(
     assert [n.text for n in hook.notes.notes()] == ["Nearly there."]
     assert hook.notes.suggestions.list.count() == 1
     assert window.editor.extraSelections()
+
+
+def test_the_review_window_tells_of_a_draft_sent_on_its_own(
+    qtbot, window: MainWindow, team  # noqa: ANN001
+) -> None:
+    from editor_app.core import sync_drafts
+
+    _server, author, editor = team
+    git(author, "config", "editor-app.draftBranches", "true")  # the author's copy only
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    panel = window.review.open_queue().panel
+    qtbot.waitUntil(lambda: "Drafts…" in panel.queue.queue_label.text(), timeout=20000)
+    # Where to find it, in the words of the window (there is no Sharing menu).
+    assert "1 more draft sent for review: see Drafts… in the Sharing bar" in (
+        panel.queue.queue_label.text()
+    )

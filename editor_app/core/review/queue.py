@@ -244,15 +244,15 @@ def queue_statuses(site: Any, schema: Any) -> list[str]:
 
 def branch_drafts(site: Any) -> int:
     """How many drafts wait on review branches (a site that sends drafts on their own git
-    branch: see `sync_drafts`); 0 when the site does not, or git cannot tell."""
+    branch: see `sync_drafts`); 0 when there is none, or git cannot tell."""
     from editor_app.core import sync_drafts  # here: sync_drafts approves through review
 
     root = getattr(site, "root", None)
     if root is None:
         return 0
     try:
-        if not sync_drafts.drafts_use_branches(root):
-            return 0
+        # Counted even when this copy is not set to send drafts on branches (a setting of each
+        # copy): the author's was, and the editor must hear of the draft.
         return len(sync_drafts.draft_queue(root))
     except (gitutil.GitError, OSError, ValueError):
         return 0
