@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -97,9 +98,11 @@ def export_pdf(
 
 def _missing_characters(pdf: FPDF) -> str:
     """The characters no font of the PDF can draw (empty boxes there), a few of them."""
+    found = {chr(c) for font in pdf.fonts.values() for c in getattr(font, "missing_glyphs", ())}
+    # A joiner or variation selector (in emoji) has no shape of its own: named, it showed as
+    # nothing.
     missing = sorted(
-        {chr(c) for font in pdf.fonts.values() for c in getattr(font, "missing_glyphs", ())}
-        | pdf.replaced
+        c for c in found | pdf.replaced if unicodedata.category(c) not in ("Cf", "Mn", "Me")
     )
     shown = " ".join(missing[:_MISSING_SHOWN])
     return shown + (" …" if len(missing) > _MISSING_SHOWN else "")

@@ -146,6 +146,16 @@ def test_a_tab_in_code_is_an_indent_not_a_character_said_missing(tmp_path: Path,
     assert tags.left() > brace.left() + 10  # indented, as in the preview
 
 
+def test_joiners_and_variation_selectors_are_not_named_as_missing_characters(tmp_path: Path):
+    # As written in emoji (the code font has no shape for these): information shown as a
+    # picture (U+FE0F), a family joined (U+200D).
+    page = "---\ntitle: E\n---\nSee `\u2139\ufe0f the \U0001f468\u200d\U0001f469 team`.\n"
+    root = _site(tmp_path, {"e.md": page})
+    report = export_pdf([root / "e.md"], tmp_path / "e.pdf", Site.open(root))
+    assert "\U0001f468" in report.missing  # an emoji itself is said
+    assert "\ufe0f" not in report.missing and "\u200d" not in report.missing
+
+
 @pytest.mark.parametrize(
     ("site_name", "pages"),
     [
