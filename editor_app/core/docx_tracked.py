@@ -41,8 +41,8 @@ def track_suggestions(writer: Any, page: Any, unplaced: list[str]) -> int:
             found = body.find(quote, anchor.start / max(1, len(page.body)))
             offset = writer.body_start
         runs = runs_covering(writer.spans, found[0] + offset, found[1] + offset) if found else []
-        parents = {run._r.getparent() for run in runs}
-        if not runs or len(parents) != 1 or _tracked(runs[0]._r):
+        paragraphs = {_paragraph(run._r) for run in runs}
+        if not runs or len(paragraphs) != 1 or any(_tracked(run._r) for run in runs):
             unplaced.append(
                 f"{page.path.name}: the suggested edit by {suggestion.author or 'someone'} on "
                 f"“{normal_text(suggestion.quote or '')[:60]}” is not shown in the pack: its "
@@ -52,6 +52,13 @@ def track_suggestions(writer: Any, page: Any, unplaced: list[str]) -> int:
         _track(runs, suggestion.replacement or "", suggestion, writer)
         count += 1
     return count
+
+
+def _paragraph(run: Any) -> Any:
+    parent = run.getparent()
+    while parent is not None and parent.tag != qn("w:p"):
+        parent = parent.getparent()
+    return parent
 
 
 def _tracked(run: Any) -> bool:
@@ -70,9 +77,13 @@ def _mark(tag: str, suggestion: Any, writer: Any) -> Any:
 
 
 def _track(runs: list[Any], replacement: str, suggestion: Any, writer: Any) -> None:
-    deleted = _mark("w:del", suggestion, writer)
-    runs[0]._r.addprevious(deleted)
+    """The runs deleted (one `w:del` per unbroken row of them: words partly in a link, or
+    around a comment's mark), the replacement inserted after the last."""
+    deleted = None
     for run in runs:
+        if deleted is None or deleted.getnext() is not run._r:
+            deleted = _mark("w:del", suggestion, writer)
+            run._r.addprevious(deleted)
         for text in run._r.findall(qn("w:t")):
             text.tag = qn("w:delText")
         deleted.append(run._r)

@@ -40,6 +40,10 @@ def test_open_suggestions_go_out_as_tracked_changes_and_do_not_come_back_twice(
     store.add_suggestion(
         review.make_suggestion(body, at, at + 16, "independent panel", "Ada Editor")
     )
+    at = body.index("use of[ confidential patient")  # words partly in a link
+    store.add_suggestion(
+        review.make_suggestion(body, at, at + 28, "use of private patient", "Ada Editor")
+    )
     at = body.index("very transparent")
     store.add_suggestion(review.make_suggestion(body, at, at + 5, "", "Ada Editor"))
     title = doc.front_matter["title"]
@@ -55,7 +59,7 @@ def test_open_suggestions_go_out_as_tracked_changes_and_do_not_come_back_twice(
 
     report = export_docx([page], tmp_path / "pack.docx", site)
 
-    assert report.suggestions == 3 and "3 suggested edits" in report.summary()
+    assert report.suggestions == 4 and "4 suggested edits" in report.summary()
     deleted = _changes(tmp_path / "pack.docx", "w:del")
     inserted = _changes(tmp_path / "pack.docx", "w:ins")
     assert ("Ada Editor", "independent body") in deleted
@@ -63,7 +67,10 @@ def test_open_suggestions_go_out_as_tracked_changes_and_do_not_come_back_twice(
     assert ("Ada Editor", "very") in deleted
     assert ("Ada Editor", title) in deleted
     assert ("Ada Editor", "Is public data shared in the public interest?") in inserted
-    assert len(deleted) == 3 and len(inserted) == 2  # the rejected one stays out
+    assert ("Ada Editor", "use of") in deleted
+    assert ("Ada Editor", " confidential patient") in deleted  # in the link
+    assert ("Ada Editor", "use of private patient") in inserted
+    assert len(deleted) == 5 and len(inserted) == 3  # the rejected one stays out
 
     # Returned as it went, with a new tracked change of the reviewer's own.
     returned = docx.Document(str(tmp_path / "pack.docx"))
