@@ -184,3 +184,17 @@ def test_the_question_offers_combine_both_first_when_clean(
     # Closing the box keeps the author's text, as before.
     assert "Typed here." in window.editor.markdown()
     assert "_Changed on disk" not in window.editor.markdown()
+
+
+def test_using_the_version_on_disk_keeps_a_copy_of_mine(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    _answer(monkeypatch, ChangedOnDiskDialog.THEIRS)
+    mine = _type_at_end(qtbot, window, " Typed here.")
+    theirs = _change_on_disk(page, THEIR_LINE, "_Changed on disk")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    assert window.current_document().to_bytes() == theirs
+    (kept,) = (user_data_dir() / "kept versions").iterdir()
+    assert kept.read_bytes() == mine and kept.name.startswith("case-study-cag (your version, ")
+    assert any("your version is kept in “kept versions”" in m for m in told)
