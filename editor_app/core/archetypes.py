@@ -326,6 +326,33 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+def archetype_page(
+    site: Any,
+    collection: str,
+    title: str,
+    values: dict[str, Any],
+    today: dt.date | None = None,
+    path: Path | None = None,
+    wins: dict[str, Any] | None = None,
+    added_lines: Callable[[dict[str, Any]], list[str]] | None = None,
+) -> ArchetypeStart:
+    """`archetype_start` for a page that will be `path` (else named from `title`), made now
+    (on `today` when given); `ArchetypeStart()` off Hugo sites."""
+    if getattr(site, "generator", None) != "hugo":
+        return ArchetypeStart()
+    if path is None:
+        from editor_app.core.page_create import slugify
+
+        name, suffix = slugify(title), ".md"
+    else:
+        name, suffix = Path(path).stem, Path(path).suffix or ".md"
+    now = dt.datetime.now().astimezone().replace(microsecond=0)
+    if today is not None:
+        now = now.replace(year=today.year, month=today.month, day=today.day)
+    page = PageContext(name, section_of(site, collection), now, suffix)
+    return archetype_start(site, collection, title, values, page, wins, added_lines)
+
+
 def archetype_start(
     site: Any,
     collection: str,
@@ -426,6 +453,7 @@ __all__ = [
     "NotEvaluated",
     "PageContext",
     "Rendered",
+    "archetype_page",
     "archetype_start",
     "evaluate",
     "find_archetype",

@@ -447,39 +447,15 @@ def new_page_start(
     shared = folder_values(site, collection, place, values, schema)
     values.update(shared)
     cs = schema.for_collection(collection) if schema is not None else None
-    start = _from_archetype(site, collection, title, values, today, path, shared)
+    from editor_app.core.archetypes import archetype_page
+
+    start = archetype_page(
+        site, collection, title, values, today, path, shared,
+        lambda v: _added_lines(site, collection, v),
+    )  # fmt: skip
     if start.data is not None:
         return start.data, start.note
     return _usual_page_bytes(site, collection, title, values, cs), start.note
-
-
-def _from_archetype(
-    site: Any,
-    collection: str,
-    title: str,
-    values: dict[str, Any],
-    today: dt.date | None,
-    path: Path | None,
-    shared: dict[str, Any],
-) -> Any:
-    """The page from the section's Hugo archetype (`ArchetypeStart`; `data` None without)."""
-    from editor_app.core import archetypes
-
-    if getattr(site, "generator", None) != "hugo":
-        return archetypes.ArchetypeStart()
-    if path is None:
-        from editor_app.core.page_create import slugify
-
-        name, suffix = slugify(title), ".md"
-    else:
-        name, suffix = Path(path).stem, Path(path).suffix or ".md"
-    now = dt.datetime.now().astimezone().replace(microsecond=0)
-    if today is not None:
-        now = now.replace(year=today.year, month=today.month, day=today.day)
-    page = archetypes.PageContext(name, archetypes.section_of(site, collection), now, suffix)
-    return archetypes.archetype_start(
-        site, collection, title, values, page, shared, lambda v: _added_lines(site, collection, v)
-    )
 
 
 def _added_lines(site: Any, collection: str, values: dict[str, Any]) -> list[str]:
