@@ -56,6 +56,7 @@ class PackPage:
     body: str  # the Markdown, for placing notes
     notes: list[Any] = field(default_factory=list)
     suggestions: list[Any] = field(default_factory=list)  # the open suggested edits
+    tracked: list[str] = field(default_factory=list)  # ids of those the Word pack shows
     language: str = "en"  # the page's language code, as the preview reads it
     right_to_left: bool = False  # written right to left (Arabic, Persian, Hebrew, Urdu...)
 
@@ -156,7 +157,11 @@ def pack_data(pages: list[PackPage]) -> dict[str, Any]:
     """What a pack records about its pages (read back by `docx_read.read_pack_data`)."""
     return {
         "editor-app": 1,
-        "pages": [{"path": p.relative, "version": p.version, "title": p.title} for p in pages],
+        "pages": [
+            {"path": p.relative, "version": p.version, "title": p.title}
+            | ({"suggestions": p.tracked} if p.tracked else {})
+            for p in pages
+        ],
     }
 
 

@@ -153,6 +153,14 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
                     f"{page.name}: a change by {change.author or 'someone'} "
                     f"(“{short(change.old or change.new)}”) could not be placed in the page."
                 )
+        decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
+        if decided:
+            report.skipped.append(
+                f"{page.name}: {counted(len(decided), 'suggested edit')} the pack showed as "
+                f"tracked changes came back accepted or rejected in Word (“{short(decided[0].quote)}”"
+                f"{'…' if len(decided) > 1 else ''}): still open here, to accept or reject in "
+                "the editor."
+            )
         if page not in report.changed_since:  # else the words differ anyway
             untracked = untracked_edits_note(page, site, returned.get(index, []))
             report.skipped += [untracked] if untracked else []
@@ -251,6 +259,29 @@ def _suggested(store: Any, author: str, quote: str, replacement: str, name: str 
         and same(s.replacement, replacement)
         for s in store.suggestions
     )
+
+
+def _decided_in_word(store: Any, info: dict[str, Any], changes: list[TrackedChange]) -> list[Any]:
+    """The open suggested edits the pack carried out as tracked changes (its page's
+    `suggestions` ids) that are no longer pending in the returned file: the reviewer
+    accepted or rejected them in Word, which is not a decision here."""
+    carried = set(info.get("suggestions") or [])
+
+    def same(a: str, b: str) -> bool:
+        return _plain(plain_quote(a)) == _plain(plain_quote(b))
+
+    return [
+        s
+        for s in store.suggestions
+        if s.id in carried
+        and s.status == "open"
+        and not any(
+            _plain(c.author) == _plain(s.author)
+            and same(c.old, s.quote)
+            and same(c.new, s.replacement)
+            for c in changes
+        )
+    ]
 
 
 def _end_of_paragraph(body: str, words: str) -> tuple[int, int] | None:

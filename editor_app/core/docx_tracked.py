@@ -50,6 +50,8 @@ def track_suggestions(writer: Any, page: Any, unplaced: list[str]) -> int:
             )
             continue
         _track(runs, suggestion.replacement or "", suggestion, writer)
+        if hasattr(page, "tracked"):
+            page.tracked.append(suggestion.id)  # recorded in the pack, to tell on return
         count += 1
     return count
 
