@@ -119,6 +119,8 @@ def find_archetype(site: Any, collection: str) -> Path | None:
 
 def _go_layout(layout: str, when: dt.datetime) -> str:
     """`when` written in Go's reference-time layout (`2006-01-02`, `Jan 2, 2006`...)."""
+    if layout.startswith(":"):  # Hugo's named, localised layouts (`:date_long`)
+        raise NotEvaluated(layout)
     offset = when.strftime("%z") or "+0000"
     tokens = {
         "2006": f"{when.year:04d}", "January": when.strftime("%B"), "Monday": when.strftime("%A"),

@@ -94,7 +94,14 @@ def test_title_keeps_small_words_small_inside() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["{{ .Site.Params.author }}", "{{ .Title }}", '{{ index .Params "x" }}', "{{ $x }}"]
+    "text",
+    [
+        "{{ .Site.Params.author }}",
+        "{{ .Title }}",
+        '{{ index .Params "x" }}',
+        "{{ $x }}",
+        '{{ .Date | time.Format ":date_long" }}',
+    ],
 )
 def test_other_template_bits_are_left_out_not_guessed(text: str) -> None:
     done = render(f"a: {text}\n", PAGE)
