@@ -97,6 +97,19 @@ _MARK = '<span style="background-color:{colour};">{words}</span>'
 def versions_html(c: Conflict) -> tuple[str, str]:
     """Mine and theirs as HTML, the words that differ highlighted in each (nothing struck out:
     neither version is being removed)."""
+    wrap = '<div style="white-space: pre-wrap;">{}</div>'
+    if not c.mine.strip() or not c.theirs.strip():
+        # One side removed it: an empty box read as if something had failed to show.
+        thing = "paragraph" if c.kind == "paragraph" else "setting" if c.kind == "field" else "file"
+        gone = '<div style="color:#555;"><i>{}</i></div>'
+        return (
+            gone.format(f"You removed this {thing}.")
+            if not c.mine.strip()
+            else wrap.format(html.escape(c.mine)),
+            gone.format(f"They removed this {thing}.")
+            if not c.theirs.strip()
+            else wrap.format(html.escape(c.theirs)),
+        )
     mine, theirs = re.split(r"(\s+)", c.mine), re.split(r"(\s+)", c.theirs)
     out_mine: list[str] = []
     out_theirs: list[str] = []
@@ -114,7 +127,6 @@ def versions_html(c: Conflict) -> tuple[str, str]:
             out_theirs.append(_MARK.format(colour="#cde3ff", words=right))
         else:
             out_theirs.append(right)
-    wrap = '<div style="white-space: pre-wrap;">{}</div>'
     return wrap.format("".join(out_mine)), wrap.format("".join(out_theirs))
 
 

@@ -53,8 +53,11 @@ class Conflict:
 
     @property
     def choices(self) -> tuple[str, ...]:
-        """What the person may choose: both paragraphs can be kept, not both values of a field."""
-        return ("mine", "theirs", "both") if self.kind == "paragraph" else ("mine", "theirs")
+        """What the person may choose: both paragraphs can be kept, not both values of a field,
+        nor "both" when one side removed the paragraph (that is "mine" or "theirs")."""
+        if self.kind == "paragraph" and self.mine.strip() and self.theirs.strip():
+            return ("mine", "theirs", "both")
+        return ("mine", "theirs")
 
 
 def _jsonable(value: Any) -> Any:

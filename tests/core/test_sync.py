@@ -413,3 +413,19 @@ def test_get_latest_waits_for_a_fetch_running_at_the_same_moment(
     assert waits  # it waited rather than failed
     assert "bright Monday" in (editor / POST).read_text()
     assert POST in result.brought_in
+
+
+def test_a_paragraph_removed_by_others_and_edited_here_is_said_removed(
+    team: tuple[Path, Path, Path],
+) -> None:
+    from editor_app.core import sync_conflicts
+
+    _server, author, editor = team
+    replace_in(author / POST, "The officers read every one of them, and the plan changed.\n\n", "")
+    assert sync.push(author).shared
+    replace_in(editor / POST, "and the plan changed.", "and the plan changed twice.")
+    (choice,) = sync.pull(editor).conflicts
+    mine, theirs = sync_conflicts.versions_html(choice)
+    assert "changed twice" in mine
+    assert "They removed this paragraph." in theirs  # not an empty box
+    assert choice.choices == ("mine", "theirs")  # "both" would keep only mine
