@@ -149,7 +149,7 @@ class SyncStatus:
             parts.append(f"{n} {'page' if n == 1 else 'pages'} sent for review")
         if self.drafts_to_review:
             n = self.drafts_to_review
-            parts.append(f"{n} {'draft' if n == 1 else 'drafts'} from others to review: Drafts…")
+            parts.append(f"{n} {'draft' if n == 1 else 'drafts'} from others to review: Drafts")
         if not parts:
             return "Up to date: everything is shared"
         return " · ".join(parts)

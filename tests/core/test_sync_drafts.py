@@ -49,7 +49,7 @@ def review_round(author: Path, editor: Path, page: str, edit: tuple[str, str]) -
 
     sync.pull(editor)
     # The editor is told a draft waits (the author's own copy is not).
-    assert sync.status(editor).message == "1 draft from others to review: Drafts…"
+    assert sync.status(editor).message == "1 draft from others to review: Drafts"
     assert sync.status(author).drafts_to_review == 0
     queue = sync_drafts.draft_queue(editor)
     assert [(d.path, d.branch, d.status) for d in queue] == [(page, sent.branch, "draft")]

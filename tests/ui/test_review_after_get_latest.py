@@ -151,8 +151,8 @@ def test_the_review_window_tells_of_a_draft_sent_on_its_own(
         window.open_folder(editor)
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
     panel = window.review.open_queue().panel
-    qtbot.waitUntil(lambda: "Drafts…" in panel.queue.queue_label.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Drafts" in panel.queue.queue_label.text(), timeout=20000)
     # Where to find it, in the words of the window (there is no Sharing menu).
-    assert "1 more draft sent for review: see Drafts… in the Sharing bar" in (
+    assert "1 more draft sent for review: see Drafts in the Sharing bar" in (
         panel.queue.queue_label.text()
     )

@@ -205,7 +205,7 @@ def test_editor_approves_a_draft_from_the_window(qtbot, window: MainWindow, team
     qtbot.waitUntil(lambda: bar.drafts_action.isVisible(), timeout=20000)
     bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts…")
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
     bar.drafts_action.trigger()
     dialog = bar.drafts_dialog
     assert dialog.list.count() == 1
@@ -330,8 +330,9 @@ def test_the_editor_is_told_of_a_draft_without_setting_up_branches(
     assert sync_drafts.send_for_review(author, author / POST).shared
     open_clone(qtbot, window, editor)
     bar = window.sync_bar
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts…")
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
     assert bar.drafts_action.isVisible()
+    assert bar.widgetForAction(bar.drafts_action).text() == "Drafts"  # the words said above
 
 
 def test_share_with_unsaved_text_says_it_was_not_shared(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001

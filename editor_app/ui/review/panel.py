@@ -186,8 +186,8 @@ class ReviewPanel(DecisionsMixin, QWidget):
             warning += ("\n" if warning else "") + _count(
                 self,
                 on_branches,
-                "1 more draft sent for review: see Drafts… in the Sharing bar",
-                "%1 more drafts sent for review: see Drafts… in the Sharing bar",
+                "1 more draft sent for review: see Drafts in the Sharing bar",
+                "%1 more drafts sent for review: see Drafts in the Sharing bar",
             )
         self.queue.set_items(items, labels, warning or None, keep)
         self.queueLoaded.emit(len(items))
