@@ -175,7 +175,7 @@ class WordFiles(QObject):
         w = self.window
         doc = w.current_document()
         hook = getattr(w, "review", None)
-        changed = set(report.notes) | set(report.suggestions)
+        changed = set(report.notes) | set(report.suggestions) | set(report.resolved)
         if doc is not None and doc.path is not None and hook is not None:
             if doc.path.resolve() in changed:
                 hook.reread_notes()  # the notes panel opens on the new ones, words marked

@@ -1,0 +1,71 @@
+"""File > Import Word Document… of a returned pack where the reviewer marked a comment done
+in Word: the open page's note is resolved in the Review notes panel at once, and the summary
+says so."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from window_helpers import click_document, open_site
+
+from editor_app.core import review
+from editor_app.core.document import Document
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.word_files import WordFiles
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from test_docx_pack_done_comments import marked_done  # noqa: E402
+
+PAGE = "_resources/case-study-cag.md"
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, errors, monkeypatch):
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
+    told: list[str] = []
+    monkeypatch.setattr(WordFiles, "tell", classmethod(lambda cls, p, t, text: told.append(text)))
+    w = MainWindow(settings)
+    w.told = told
+    w.show()
+    yield w
+    w.close()
+    qtbot.wait(100)
+    w.deleteLater()
+    qtbot.wait(10)
+
+
+def test_a_note_marked_done_in_word_shows_resolved_in_the_open_page(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    page = site_copy / PAGE
+    body = Document.load(page).body
+    at = body.index("Confidentiality Advisory Group")
+    note = review.NoteStore(page).add(review.make_note(body, at, at + 29, "Spell out?", "Ada"))
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, page)
+    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    panel = window.review.notes
+    qtbot.waitUntil(lambda: [n.id for n in panel.notes()] == [note.id], timeout=30000)
+
+    target = tmp_path / "pack.docx"
+    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
+    window.word_files.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    marked_done(target, tmp_path / "back.docx", {"Spell out?"})
+    monkeypatch.setattr(
+        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
+    )
+    window.told.clear()
+    window.word_files.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+
+    assert "1 note marked done in Word: resolved" in window.told[-1]
+    assert review.NoteStore(page).get(note.id).resolved
+    qtbot.waitUntil(
+        lambda: [(n.id, n.resolved) for n in panel.notes()] == [(note.id, True)], timeout=30000
+    )
+    assert panel.passages() == []  # its words no longer marked as open
