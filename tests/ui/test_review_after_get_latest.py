@@ -156,3 +156,16 @@ def test_the_review_window_tells_of_a_draft_sent_on_its_own(
     assert "1 more draft sent for review: see Drafts in the Sharing bar" in (
         panel.queue.queue_label.text()
     )
+
+
+def test_the_review_window_says_when_newer_versions_wait(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    _server, author, editor = team
+    replace_in(author / POST, "on a wet Tuesday", "on a bright Monday")
+    assert sync.push(author, None, "Ada Author").shared
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.state.incoming == 1 and not window.jobs.busy, timeout=20000)
+    # The editor opens the review window before Get latest: the draft shown is the old one.
+    review_window = window.review.open_queue()
+    assert "press Get latest" in review_window.statusBar().currentMessage()

@@ -288,7 +288,20 @@ class ReviewHook(QObject):
         self.review_window.show()
         self.review_window.raise_()
         self.review_window.activateWindow()
+        self._tell_of_newer_versions()
         return self.review_window
+
+    def _tell_of_newer_versions(self) -> None:
+        """Others shared changes not brought in yet: the drafts shown may be out of date."""
+        bar = getattr(self.window, "sync_bar", None)
+        incoming = bar.state.incoming if bar is not None else 0
+        if incoming and self.review_window is not None:
+            self.review_window.statusBar().showMessage(
+                self.tr(
+                    "Others shared changes you have not got yet: press Get latest in the main "
+                    "window to review the newest versions."
+                )
+            )
 
     def _is_open(self, path: Path) -> bool:
         doc = self.window.current_document()
