@@ -331,7 +331,26 @@ def parse_cli_value(text: str, as_text: bool = False) -> Any:
             f"{text!r} starts with '- ', which makes a list; write a list as [a, b], or put "
             "the value in quotes"
         )
+    if _comment_dropped(text):
+        # `Fix issue #3 now`: YAML reads ` #3 now` as a comment, which would drop those words.
+        if as_text:
+            return stripped
+        raise ValueError(
+            f"{text!r}: the words from ' #' on are read as a comment; put the value in quotes"
+        )
     return value
+
+
+def _comment_dropped(text: str) -> bool:
+    """Whether YAML leaves words of `text` out as a comment (after the last thing it reads)."""
+    if "#" not in text:
+        return False
+    try:
+        tokens = list(yaml.scan(text, Loader=SafeLoader))
+    except yaml.YAMLError:
+        return False
+    end = max((t.end_mark.index for t in tokens[1:-1]), default=0)  # not the stream marks
+    return bool(text[end:].strip())
 
 
 _NULL_WORDS = frozenset({"~", "null", "Null", "NULL"})

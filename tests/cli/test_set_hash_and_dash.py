@@ -68,3 +68,27 @@ def test_quotes_with_nothing_inside_are_the_empty_text(tmp_path: Path, typed: st
     assert main(["set", str(path), f"title={typed}"]) == 0
     assert Document.load(path).get("title") == ""
     assert '"\\"' not in path.read_text() and "''''" not in path.read_text()
+
+
+@pytest.mark.parametrize("typed", ["Fix issue #3 now", "x # note", "[a, b] # c"])
+def test_words_after_a_spaced_hash_are_kept_in_a_text_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    # `title=Fix issue #3 now` wrote `title: Fix issue` (YAML reads ` #3 now` as a comment).
+    path = tmp_path / "page.md"
+    path.write_text(PAGE)
+    assert main(["set", str(path), f"title={typed}"]) == 0
+    assert Document.load(path).get("title") == typed
+
+
+@pytest.mark.parametrize("assignment", ["order=5 # five", "topics=Health #1, Data"])
+def test_another_field_refuses_words_read_as_a_comment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], assignment: str
+) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(PAGE)
+    assert main(["set", str(path), assignment]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "comment" in err and "quotes" in err
+    assert path.read_text() == PAGE
+    assert parse_cli_value('"a #b"') == "a #b"  # quoted: no comment
