@@ -250,8 +250,8 @@ class SyncBar(QToolBar):
         show_new_files(self.window_, self.state.root, pages)
         # Notes brought in for the open page: shown now, not when it is next opened.
         review = getattr(self.window_, "review", None)
-        if review is not None and hasattr(review, "reread_notes"):
-            review.reread_notes()
+        if review is not None and hasattr(review, "after_sharing"):
+            review.after_sharing()
 
     def _tell(self, message: str) -> None:
         self.last_message = message

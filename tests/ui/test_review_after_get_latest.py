@@ -169,3 +169,12 @@ def test_the_review_window_says_when_newer_versions_wait(qtbot, window: MainWind
     # The editor opens the review window before Get latest: the draft shown is the old one.
     review_window = window.review.open_queue()
     assert "press Get latest" in review_window.statusBar().currentMessage()
+    panel = review_window.panel
+    qtbot.waitUntil(lambda: panel.current is not None, timeout=20000)
+    assert panel.select_path(editor / POST)
+    assert "bright Monday" not in panel.text_view.toPlainText()
+    # Get latest: the review window shows the newest version, and stops saying to get it.
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=20000)
+    qtbot.waitUntil(lambda: "bright Monday" in panel.text_view.toPlainText(), timeout=20000)
+    assert "Get latest" not in review_window.statusBar().currentMessage()

@@ -159,6 +159,16 @@ class ReviewHook(QObject):
             self.notes_dock.show()
         self._mark_editor()
 
+    def after_sharing(self) -> None:
+        """Get latest, Share or a choice changed files: the open page's notes and the review
+        window show them (it kept showing the versions from before, and its word to Get
+        latest)."""
+        self.reread_notes()
+        review_window = self.review_window
+        if review_window is not None and review_window.isVisible():
+            review_window.statusBar().clearMessage()
+            review_window.panel.refresh()
+
     def _on_saved(self, _path: Path) -> None:
         self.notes.set_body(self._editor_body() or self._body())
 
