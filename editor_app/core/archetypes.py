@@ -414,6 +414,9 @@ def archetype_start(
     if body_dropped:
         text = "\n".join(source_lines[:header_end]) + ("\n\n" if header_end else "")
     doc = Document.from_text(text)
+    if doc.error is not None and not done.left_out:
+        return ArchetypeStart(None, found, f"{where}: its settings cannot be read; the new page "
+                              "starts like the section's other pages")  # fmt: skip
     if doc.error is not None:
         return fallback
     title_key = next((k for k, v in values.items() if v == title), "title")

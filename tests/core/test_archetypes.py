@@ -268,3 +268,12 @@ def test_any_title_reads_back_unchanged(hugo: Path, title: str) -> None:
     for section in ("posts", "docs"):  # a YAML and a TOML archetype
         data, _note = new_page_start(site, section, title, None, path=hugo / "content" / "a.md")
         assert Document.from_bytes(data).front_matter["title"] == title
+
+
+def test_an_archetype_with_a_broken_header_is_said_so_not_as_template_parts(hugo: Path) -> None:
+    # It read "uses template parts editor-app does not fill in", which it has none of.
+    write(hugo / "archetypes" / "posts.md", "---\ntitle: [unclosed\n---\n")
+    path, note = new_document_noted(Site.open(hugo), "posts", "Hi")
+    assert Document.load(path).get("title") == "Hi"
+    assert note is not None and "archetypes/posts.md" in note
+    assert "template parts" not in note and "settings" in note
