@@ -136,6 +136,15 @@ def test_the_author_sees_the_editors_notes_after_get_latest(
     assert [n.text for n in hook.notes.notes()] == ["Nearly there."]
     assert hook.notes.suggestions.list.count() == 1
     assert window.editor.extraSelections()
+    # The author accepts it: the page changed on disk, counted to share at once.
+    window.settings.setValue("review/author", "Ada Author")
+    suggestions = hook.notes.suggestions
+    suggestions.list.setCurrentRow(0)
+    suggestions.accept_button.click()
+    qtbot.waitUntil(lambda: "rainy Tuesday" in window.editor.toPlainText(), timeout=20000)
+    qtbot.waitUntil(
+        lambda: bar.status_label.text() == "1 page changed here, not shared yet", timeout=20000
+    )
 
 
 def test_the_review_window_tells_of_a_draft_sent_on_its_own(
