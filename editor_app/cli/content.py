@@ -291,7 +291,8 @@ def _takes_text(doc: object, name: str) -> bool:
 
 def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
     """A value written that the page's fields cannot have (text for a date): one line each,
-    exit 1; a field name the site does not use: a warning line each. Problems of fields not
+    exit 1; a field name the site does not use, or a list or group (brackets, braces) given
+    to a field of another kind: a warning line each. Problems of fields not
     set here are `validate`'s to tell."""
     from pathlib import Path
 
@@ -319,6 +320,19 @@ def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
         if problem.code == "unknown-field" and problem.field in fields:
             where = f" line {problem.line}" if problem.line else ""
             print(f"editor-app: warning: {file}{where}: {problem.message}", file=sys.stderr)
+        elif (
+            problem.code == "wrong-type"
+            and problem.field in fields
+            and problem not in errors
+            and isinstance(saved.front_matter.get(problem.field), list | dict)
+        ):
+            # `title=[Draft]`: YAML's brackets made a list of the title; written, but said.
+            where = f" line {problem.line}" if problem.line else ""
+            print(
+                f"editor-app: warning: {file}{where}: {problem.message} Written as given; in "
+                "quotes, the value would be text.",
+                file=sys.stderr,
+            )
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 

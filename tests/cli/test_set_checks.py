@@ -94,3 +94,15 @@ def test_an_unknown_name_already_on_the_page_is_not_told_when_another_field_is_s
     assert run(capsys, str(path), "autor=Jeni Tennison")[0] == 0
     code, out, err = run(capsys, str(path), "title=Board minutes")
     assert (code, out, err) == (0, "", "")
+
+
+@pytest.mark.parametrize(("typed", "kind"), [("[Draft]", "list"), ("{Draft}", "group")])
+def test_a_text_field_made_a_list_or_group_is_said_at_once(
+    site_copy: Path, capsys: pytest.CaptureFixture[str], typed: str, kind: str
+) -> None:
+    # `title=[Draft]` wrote a list for the title (`title:\n  - Draft`), exit 0 and nothing said.
+    path = site_copy / PAGE
+    code, out, err = run(capsys, str(path), f"title={typed}")
+    assert (code, out) == (0, "")  # written as asked: a warning, not a failure
+    assert err.count("\n") == 1 and err.startswith(f"editor-app: warning: {path} line 3"), err
+    assert "plain text" in err and kind in err and "in quotes, the value would be text" in err
