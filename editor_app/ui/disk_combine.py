@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtGui import QTextCursor
 
+from editor_app.core import soft_wrap
 from editor_app.core.document import Document, FrontMatterError
 
 
@@ -36,7 +37,7 @@ def combine_into(window: Any, path: Path, text: str) -> bool:
     merged_body = fresh.body
     raw = bool(getattr(window.documents, "raw", False))
     mine_body = editor.markdown()
-    as_edit = not raw and not editor.shows_joined_lines
+    as_edit = not raw
     if as_edit:
         try:
             fresh.body = mine_body  # the merged settings, the author's body: the edit follows
@@ -46,7 +47,16 @@ def combine_into(window: Any, path: Path, text: str) -> bool:
     old_length, at = len(editor.toPlainText()), editor.textCursor().position()
     window.show_document(fresh)
     if as_edit and merged_body != mine_body:
-        _replace_middle(editor, mine_body, merged_body)
+        old_shown, new_shown = mine_body, merged_body
+        if editor.shows_joined_lines:
+            # Hand-wrapped lines shown joined: the edit is made to the text as shown, so that
+            # Undo still brings the author's text back.
+            old_shown = soft_wrap.join_lines(mine_body) or mine_body
+            new_shown = soft_wrap.join_lines(merged_body) or merged_body
+        _replace_middle(editor, old_shown, new_shown)
+        if editor.markdown() != merged_body:  # not as expected: the combined text, as is
+            fresh.set_text(text)
+            window.show_document(fresh)
     # Counted from the end, as after Get latest: the other changes are mostly elsewhere.
     length = len(editor.toPlainText())
     cursor = editor.textCursor()

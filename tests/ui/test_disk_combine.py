@@ -198,3 +198,32 @@ def test_using_the_version_on_disk_keeps_a_copy_of_mine(
     (kept,) = (user_data_dir() / "kept versions").iterdir()
     assert kept.read_bytes() == mine and kept.name.startswith("case-study-cag (your version, ")
     assert any("your version is kept in “kept versions”" in m for m in told)
+
+
+def test_combine_both_with_wrapped_lines_shown_joined_keeps_undo(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    # With hand-wrapped lines shown joined, the combined text replaced the editor's whole
+    # text: Undo no longer brought the author's text back, though the status line said so.
+    data = page.read_bytes()
+    page.write_bytes(data.replace(b"\n---\n", b"\n---\nA hand wrapped\nparagraph of words.\n\n", 1))
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()  # unchanged here: the window shows the new version
+    window.editor.set_join_wrapped(True)
+    assert window.editor.shows_joined_lines
+    asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    mine = _type_at_end(qtbot, window, " Typed here.")
+    mine_body = window.editor.markdown()
+    _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part of a series")
+    window.guard.check_disk()
+    assert len(asked) == 1 and asked[0].combined is not None and asked[0].combined.clean
+    assert "_Changed on disk" in window.editor.markdown()
+    assert any("Undo brings back your version" in message for message in told)
+    window.editor.undo()
+    assert window.editor.markdown() == mine_body, "Undo brings back the author's text"
+    window.editor.redo()
+    qtbot.waitUntil(lambda: "_Changed on disk" in window.current_document().body)
+    assert window.save_document()
+    assert page.read_bytes() == mine.replace(
+        THEIR_LINE.encode(), b"_Changed on disk: this case study is part of a series", 1
+    )
