@@ -227,3 +227,21 @@ def test_combine_both_with_wrapped_lines_shown_joined_keeps_undo(
     assert page.read_bytes() == mine.replace(
         THEIR_LINE.encode(), b"_Changed on disk: this case study is part of a series", 1
     )
+
+
+def test_combine_both_with_a_setting_changed_on_disk_promises_no_undo(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    # The status line said "Undo brings back your version", but a setting changed on disk
+    # comes in through the form, which Undo in the text does not take back (none was offered).
+    asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    _type_at_end(qtbot, window, " Typed here.")
+    _change_on_disk(page, "reference: cag", "reference: cag-disk")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    assert len(asked) == 1 and asked[0].combined is not None and asked[0].combined.clean
+    assert window.current_document().front_matter["reference"] == "cag-disk"
+    assert "Typed here." in window.editor.markdown()
+    said = [message for message in told if "Combined your changes" in message]
+    assert len(said) == 1 and "Undo" not in said[0], said
+    assert "check the page and save it" in said[0]
