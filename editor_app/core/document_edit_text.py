@@ -5,6 +5,7 @@ each edit by parsing the result again."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -88,6 +89,10 @@ class EditText(DocumentReading):
                     return " " + block
         if fallback and isinstance(value, str):
             return " " + _double_quoted(value)
+        if isinstance(value, dt.datetime) and span is not None and span.kind == "scalar":
+            written = _datetime_as_written(value, self._fm[span.value_start : span.value_end])
+            if written is not None:
+                return " " + written
         text = _scalar_text(value, "value", style if style in ("'", '"') else None)
         return " " + text if text else ""
 
@@ -299,3 +304,27 @@ class EditText(DocumentReading):
         middle = [indent + line if line.strip() else line for line in new[head : len(new) - tail]]
         block = lines[:head] + middle + lines[len(lines) - tail :]
         return fm[:start] + "".join(block) + fm[end:]
+
+
+_WRITTEN_TIME = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?P<sep>[Tt]|[ \t]+)[\d:.]+(?P<gap>[ \t]*)(?P<zone>[Zz]?)")
+
+
+def _datetime_as_written(value: dt.datetime, old: str) -> str | None:
+    """`value` in the form of the date and time `old` the page wrote (its T or space, its Z,
+    a space before its zone), when YAML reads it back as `value`; else None."""
+    match = _WRITTEN_TIME.match(old.strip())
+    if match is None:
+        return None
+    text = value.isoformat(sep=match["sep"])
+    offset = value.utcoffset()
+    if offset is not None:
+        zone = text[-6:]
+        if match["zone"] and offset == dt.timedelta(0):
+            zone = match["zone"]
+        text = text[:-6] + match["gap"] + zone
+    try:
+        back = yaml.safe_load(f"k: {text}\n")
+    except yaml.YAMLError:
+        return None
+    return text if isinstance(back, dict) and back.get("k") == value else None
+
