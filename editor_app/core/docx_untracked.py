@@ -23,13 +23,23 @@ from editor_app.core.docx_read import PACK_BOOKMARK
 # Words Word shows as added by a pending change: not part of what was exported.
 _ADDED = frozenset([qn("w:ins"), qn("w:moveTo")])
 _TEXT, _DELETED = qn("w:t"), qn("w:delText")
+_MOVED_FROM = qn("w:moveFrom")
 _BLOCKS = frozenset([qn("w:p"), qn("w:tbl")])
 
 
 def pack_paragraphs(data: bytes) -> dict[int, list[str]]:
     """Each page of a pack (by index) as its paragraphs' words, pending changes undone."""
+    return {
+        page: [original for original, _accepted in pairs if original]
+        for page, pairs in _pack_pairs(data).items()
+    }
+
+
+def _pack_pairs(data: bytes) -> dict[int, list[tuple[str, str]]]:
+    """Each page's paragraphs as (words with pending changes undone, words with them
+    accepted)."""
     body = docx.Document(BytesIO(data)).element.body
-    pages: dict[int, list[str]] = {}
+    pages: dict[int, list[tuple[str, str]]] = {}
     page: int | None = None
     for block in body.iterchildren():
         if block.tag not in _BLOCKS:
@@ -41,8 +51,9 @@ def pack_paragraphs(data: bytes) -> dict[int, list[str]]:
         if page is None:
             continue  # the contents page
         words = " ".join(_original_text(block).split())
-        if words:  # empty paragraphs, and the page breaks between pages, say nothing
-            pages.setdefault(page, []).append(words)
+        accepted = " ".join(_accepted_text(block).split())
+        if words or accepted:  # empty paragraphs, and the breaks between pages, say nothing
+            pages.setdefault(page, []).append((words, accepted))
     return pages
 
 
@@ -55,6 +66,15 @@ def _original_text(block: Any) -> str:
     return "".join(parts)
 
 
+def _accepted_text(block: Any) -> str:
+    """The words as Word shows them once the pending changes are accepted."""
+    return "".join(
+        node.text or ""
+        for node in block.iter(_TEXT)
+        if not any(a.tag == _MOVED_FROM for a in node.iterancestors())
+    )
+
+
 def changed_paragraphs(exported: list[str], returned: list[str]) -> int:
     """How many paragraphs of the returned page differ from the exported ones."""
     matcher = difflib.SequenceMatcher(None, exported, returned, autojunk=False)
@@ -63,19 +83,27 @@ def changed_paragraphs(exported: list[str], returned: list[str]) -> int:
     )
 
 
-def exported_paragraphs(page: Path, site: Any) -> list[str]:
-    """The page's paragraphs as an export writes them now."""
+def exported_paragraphs(page: Path, site: Any) -> list[tuple[str, str]]:
+    """The page's paragraphs as an export writes them now: (words, words with the pack's
+    open suggested edits accepted)."""
     from editor_app.core.docx_export import export_docx
 
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "page.docx"
         export_docx([page], target, site)
-        return pack_paragraphs(target.read_bytes()).get(0, [])
+        return _pack_pairs(target.read_bytes()).get(0, [])
 
 
 def untracked_edits_note(page: Path, site: Any, returned: list[str]) -> str | None:
-    """A plain sentence when the returned page has words changed without Track Changes."""
-    count = changed_paragraphs(exported_paragraphs(page, site), returned)
+    """A plain sentence when the returned page has words changed without Track Changes.
+
+    A suggested edit the pack showed as a tracked change and the reviewer accepted in Word
+    leaves its new words as plain text: that paragraph is the pack's own, not an untracked
+    edit (the import says the suggestion came back decided)."""
+    exported = exported_paragraphs(page, site)
+    accepted = {new: old for old, new in exported if new != old}
+    returned = [accepted.get(words, words) for words in returned]
+    count = changed_paragraphs([old for old, _new in exported if old], [w for w in returned if w])
     if not count:
         return None
     what = "1 paragraph was" if count == 1 else f"{count} paragraphs were"

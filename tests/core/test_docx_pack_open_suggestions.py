@@ -127,3 +127,6 @@ def test_a_carried_suggestion_accepted_in_word_is_said_and_stays_open(
         "case-study-cag.md: 1 suggested edit the pack showed as tracked changes came back "
         "accepted or rejected in Word (“independent body”): still open here"
     ) in result.summary()
+    # Accepted with Track Changes on, the paragraph is the pack's own: no word of edits
+    # made without Track Changes.
+    assert "without Track Changes" not in result.summary()
