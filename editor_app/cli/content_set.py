@@ -1,0 +1,230 @@
+"""The `set` command: front-matter fields set from the command line, changing only their
+lines, and what the site says of the values written (`content` registers it)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
+
+
+def _not_a_page(file: str) -> bool:
+    """A file that is there but is no page, as `validate` tells them apart: a site's settings
+    file (`_config.yml`, `hugo.toml`, `package.json`) is never rendered or given a header."""
+    from pathlib import Path
+
+    from editor_app.core.validate import PAGE_SUFFIXES
+
+    path = Path(file)
+    return path.is_file() and path.suffix.lower() not in PAGE_SUFFIXES
+
+
+def _in_group(doc: object, name: str, value: object) -> tuple[str, object]:
+    """`params.x.y=v`: the group field `params` with `x.y` set inside it, as the form edits a
+    group (only the changed lines are rewritten). A field named with dots is itself kept."""
+    import copy
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    if "." not in name or name in front_matter:
+        return name, value
+    top, *inner = name.split(".")
+    group = front_matter.get(top)
+    if not isinstance(group, dict) or not all(inner):
+        raise LookupError(f"the page has no group of fields called {top!r} to set {name!r} in")
+    whole = copy.deepcopy(group)
+    place = whole
+    for key in inner[:-1]:
+        if not isinstance(place.get(key, {}), dict):
+            raise LookupError(f"{top}.{key} is not a group of fields, so {name!r} cannot be set")
+        place = place.setdefault(key, {})
+    place[inner[-1]] = value
+    return top, whole
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    """Set front-matter fields, changing only their lines; the file is untouched on any error."""
+
+    from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+
+    changes: list[tuple[str, object]] = []
+    # Values YAML cannot read as written: text for a text field, refused for any other.
+    unread: dict[int, tuple[str, ValueError]] = {}
+    for number, assignment in enumerate(args.assignments):
+        name, sep, text = assignment.partition("=")
+        name = name.strip()
+        if sep and not name:
+            return fail(
+                f"{assignment!r} has no field name before '=': write it as FIELD{assignment}"
+            )
+        if not sep:
+            # `set page.md title "My title"`: show the way it is written.
+            rest = args.assignments[number + 1 : number + 2]
+            example = f"{assignment}={rest[0]!r}" if rest and "=" not in rest[0] else None
+            return fail(
+                f"{assignment!r} is not FIELD=VALUE: write it as {example or assignment + '=VALUE'}"
+            )
+        try:
+            value = parse_cli_value(text)
+        except ValueError as exc:
+            unread[len(changes)] = (text, exc)
+            value = None
+        if isinstance(value, bool):
+            # `title=yes`: true for YAML, the word itself for a text field (known below).
+            unread[len(changes)] = (text, ValueError())
+        changes.append((name, value))
+    if _not_a_page(args.file):
+        return fail(f"{args.file}: not a page (a Markdown or HTML file); the file was not changed")
+    try:
+        doc = Document.load(args.file)
+    except OSError as exc:
+        return fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    if doc.error is not None:
+        return fail(f"{args.file}: {doc.error}; the file was not changed")
+    for place, (text, exc) in unread.items():
+        name, value = changes[place]
+        if not _takes_text(doc, name):
+            if isinstance(value, bool):
+                continue  # a true/false field, or one that is not text: true or false it is
+            return fail(f"{name}: {exc}")
+        changes[place] = (name, parse_cli_value(text, as_text=True))
+    for place, (name, value) in enumerate(changes):
+        if isinstance(value, str) and "," in value and _takes_several(doc, name):
+            # `topics=Health, Justice` means two topics, as the form's tags would hold them;
+            # one value made of both would name no topic at all.
+            changes[place] = (name, _as_list(value))
+    repeated = {key for key, _ in doc.duplicate_keys}
+    try:
+        for dotted, new_value in changes:
+            name, value = _in_group(doc, dotted, new_value)  # after the changes before it
+            if name in repeated:
+                # Sites (like Jekyll) use the last copy of a repeated name: that one is edited.
+                print(
+                    f"editor-app: warning: {args.file}: {name!r} appears more than once; "
+                    f"changing the last one (line {doc.field_line(name)}), which is the one used",
+                    file=sys.stderr,
+                )
+            doc.set(name, value)
+        if not doc.is_modified:
+            return EXIT_OK  # nothing to change: the file is not even rewritten
+        from editor_app.core.site import site_root_for
+
+        doc.save(inside=site_root_for(args.file))  # a link leading out of the site is refused
+    except (FrontMatterError, ValueError, TypeError) as exc:
+        return fail(f"{args.file}: {exc}; the file was not changed")
+    except LookupError as exc:
+        return fail(f"{args.file}: {exc.args[0]}; the file was not changed")
+    except OSError as exc:
+        return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
+    return _report_set_errors(doc, args.file, {name.split(".")[0] for name, _ in changes})
+
+
+def _as_list(text: str) -> list[object]:
+    """`Health, Justice` read as `[Health, Justice]` would be (numbers stay numbers); as
+    plain words split at the commas when that cannot be read."""
+    from editor_app.core.document import parse_cli_value
+
+    try:
+        value = parse_cli_value(f"[{text}]")
+    except ValueError:
+        value = None
+    if isinstance(value, list) and None not in value:
+        return value
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _takes_several(doc: object, name: str) -> bool:
+    """Whether top-level field `name` holds several values: a list in the page now, or one
+    the site's schema says holds several (topics, categories)."""
+    from pathlib import Path
+
+    from editor_app.core.schema import load_schema
+    from editor_app.core.site import Site, SiteError
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    if name not in front_matter and "." in name:
+        return False  # inside a group: left as written
+    if isinstance(front_matter.get(name), list):
+        return True
+    try:
+        path = Path(doc.path).resolve()  # type: ignore[attr-defined]
+        site = Site.open(path)
+        fields = load_schema(site).for_collection(site.collection_of(path))
+    except (SiteError, OSError):
+        return False  # a loose page: only its own value tells
+    field = fields.field(name) if fields is not None else None
+    return field is not None and (bool(field.multiple) or field.type == "list")
+
+
+def _takes_text(doc: object, name: str) -> bool:
+    """Whether field `name` (dots: inside a group) holds text: its value now is text, or the
+    site's schema gives it the type text or long text."""
+    from pathlib import Path
+
+    from editor_app.core.schema import load_schema
+    from editor_app.core.site import Site, SiteError
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    top, *inner = [name] if name in front_matter else name.split(".")
+    value: object = front_matter
+    for key in (top, *inner):
+        value = value.get(key) if isinstance(value, dict) else None
+    if isinstance(value, str):
+        return True
+    try:
+        path = Path(doc.path).resolve()  # type: ignore[attr-defined]
+        site = Site.open(path)
+        fields = load_schema(site).for_collection(site.collection_of(path))
+    except (SiteError, OSError):
+        return False  # a loose page: only its own value tells
+    field = fields.field(top) if fields is not None else None
+    for key in inner:
+        field = next((f for f in field.fields or () if f.name == key), None) if field else None
+    return field is not None and field.type in ("text", "long_text")
+
+
+def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
+    """A value written that the page's fields cannot have (text for a date): one line each,
+    exit 1; a field name the site does not use, or a list or group (brackets, braces) given
+    to a field of another kind: a warning line each. Problems of fields not
+    set here are `validate`'s to tell."""
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.site import Site, SiteError
+    from editor_app.core.validate import validate_document
+
+    try:
+        # Read back by its full path: the page is found among the site's pages by it (a path
+        # relative to the current folder matched no collection, and nothing was checked).
+        saved = Document.load(Path(doc.path).resolve())  # type: ignore[attr-defined]
+        site = Site.open(saved.path)
+        problems = validate_document(saved, site, content=False)
+    except (SiteError, OSError):
+        return EXIT_OK  # a loose page: nothing to check it against
+    except Exception:  # noqa: BLE001 - the page is saved: a check that cannot run is no failure
+        return EXIT_OK
+    errors = [p for p in problems if p.severity == "error" and p.field in fields]
+    for problem in errors:
+        where = f" line {problem.line}" if problem.line else ""
+        print(f"editor-app: {file}{where}: {problem.message} (saved as given)", file=sys.stderr)
+    # A name the site does not use (`Title=`, `autor=`) is written as asked, but said at once:
+    # a slip of the keyboard would otherwise pass in silence until the page is checked.
+    for problem in problems:
+        if problem.code == "unknown-field" and problem.field in fields:
+            where = f" line {problem.line}" if problem.line else ""
+            print(f"editor-app: warning: {file}{where}: {problem.message}", file=sys.stderr)
+        elif (
+            problem.code == "wrong-type"
+            and problem.field in fields
+            and problem not in errors
+            and isinstance(saved.front_matter.get(problem.field), list | dict)
+        ):
+            # `title=[Draft]`: YAML's brackets made a list of the title; written, but said.
+            where = f" line {problem.line}" if problem.line else ""
+            print(
+                f"editor-app: warning: {file}{where}: {problem.message} Written as given; in "
+                "quotes, the value would be text.",
+                file=sys.stderr,
+            )
+    return EXIT_PROBLEMS if errors else EXIT_OK
