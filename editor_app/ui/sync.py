@@ -3,7 +3,8 @@
 Shown only when the site is a git copy. The work is `core/sync.py`'s, run off the UI thread;
 this module shows its words, marks the pages in the list (changed here / by others), keeps the
 open page's unsaved text in the recovery folder before anything on disk changes, and offers
-the choices left by Get latest (`ui/sync_choices.py`).
+the choices left by Get latest (`ui/sync_choices.py`). Drafts on review branches (Send for
+review, Drafts…, Approve): `ui/sync_branches.py`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolBar
 
 from editor_app.core import sync
 from editor_app.ui.eliding_label import ElidingLabel
+from editor_app.ui.sync_branches import DraftsMixin
 from editor_app.ui.sync_choices import ChoiceDialog
 from editor_app.ui.sync_page import OpenPage, PageMarks, page_mark, show_new_files, status_details
 from editor_app.ui.translation import translator
@@ -47,7 +49,7 @@ class StatusLabel(ElidingLabel):
         return QSize(min(hint.width(), 640), hint.height())
 
 
-class SyncBar(QToolBar):
+class SyncBar(DraftsMixin, QToolBar):
     """Status text always visible, and the two buttons a person needs to share."""
 
     def __init__(self, window: Any) -> None:
@@ -283,62 +285,6 @@ class SyncBar(QToolBar):
                 ". The open page's unsaved changes were not shared: save it, then share again."
             )
         self._finish(message, pulled.brought_in, pulled.conflicts)
-
-    # -- drafts on branches -------------------------------------------------------------------
-    def send_for_review(self) -> None:
-        from editor_app.core import sync_drafts
-
-        doc = self.window_.current_document()
-        if self.busy or self.root is None or doc is None or doc.path is None:
-            return
-        if doc.is_modified:
-            self._tell(tr("Save the page first: the saved version is sent for review."))
-            return
-        self._start(
-            tr("Sending for review…"),
-            sync_drafts.send_for_review,
-            self.root,
-            Path(doc.path),
-            self._author(),
-            done=self._after_send,
-        )
-
-    def _after_send(self, result: Any) -> None:
-        self._finish(result.message)
-
-    def show_drafts(self) -> None:
-        """The drafts waiting on review branches, with Approve (for editors)."""
-        from editor_app.ui.sync_drafts import DraftsDialog
-
-        if self.root is None:
-            return
-        self.drafts_dialog = DraftsDialog(self, self.root, self.window_)
-        self.drafts_dialog.open()
-
-    def approve_draft(self, branch: str, done: Any = None) -> None:
-        """Approve a draft (merge, final status, share); `done(result)` afterwards."""
-        from editor_app.core import sync_drafts
-
-        if self.busy or self.root is None:
-            return
-        self.open_page.keep_in_recovery()
-        self.open_page.remember()
-
-        def finished(result: Any) -> None:
-            self._finish(result.message, result.pages)
-            if done is not None:
-                done(result)
-
-        site = getattr(self.window_, "site", None)
-        self._start(
-            tr("Approving…"),
-            sync_drafts.approve_draft,
-            self.root,
-            branch,
-            self._author(),
-            site,
-            done=finished,
-        )
 
     # -- choices -------------------------------------------------------------------------------
     def show_choices(self, conflicts: list[sync.Conflict] | None = None) -> None:

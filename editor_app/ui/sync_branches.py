@@ -1,0 +1,76 @@
+"""The Sharing toolbar's drafts on review branches: "Send for review", "Drafts…" and
+Approve. Mixed into `SyncBar`, whose state and helpers these methods use (`root`, `busy`,
+`open_page`, `_start`, `_finish`, `_tell`, `_author`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from editor_app.ui.translation import translator
+
+if TYPE_CHECKING:
+    _Base = Any
+else:
+    _Base = object
+
+tr = translator("SyncBar")
+
+
+class DraftsMixin(_Base):
+    """Send the open page for review, list the drafts, approve one, for the SyncBar."""
+
+    def send_for_review(self) -> None:
+        from editor_app.core import sync_drafts
+
+        doc = self.window_.current_document()
+        if self.busy or self.root is None or doc is None or doc.path is None:
+            return
+        if doc.is_modified:
+            self._tell(tr("Save the page first: the saved version is sent for review."))
+            return
+        self._start(
+            tr("Sending for review…"),
+            sync_drafts.send_for_review,
+            self.root,
+            Path(doc.path),
+            self._author(),
+            done=self._after_send,
+        )
+
+    def _after_send(self, result: Any) -> None:
+        self._finish(result.message)
+
+    def show_drafts(self) -> None:
+        """The drafts waiting on review branches, with Approve (for editors)."""
+        from editor_app.ui.sync_drafts import DraftsDialog
+
+        if self.root is None:
+            return
+        self.drafts_dialog = DraftsDialog(self, self.root, self.window_)
+        self.drafts_dialog.open()
+
+    def approve_draft(self, branch: str, done: Any = None) -> None:
+        """Approve a draft (merge, final status, share); `done(result)` afterwards."""
+        from editor_app.core import sync_drafts
+
+        if self.busy or self.root is None:
+            return
+        self.open_page.keep_in_recovery()
+        self.open_page.remember()
+
+        def finished(result: Any) -> None:
+            self._finish(result.message, result.pages)
+            if done is not None:
+                done(result)
+
+        site = getattr(self.window_, "site", None)
+        self._start(
+            tr("Approving…"),
+            sync_drafts.approve_draft,
+            self.root,
+            branch,
+            self._author(),
+            site,
+            done=finished,
+        )
