@@ -1,4 +1,5 @@
-"""The review window, and how review mode plugs into the main window."""
+"""The review window, and how review mode plugs into the main window (the marks of open
+suggestions in the editor and the preview: `suggestion_marks.py`)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,11 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
-    QTextEdit,
     QWidget,
 )
 
@@ -26,7 +26,7 @@ from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review.common import _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
 from editor_app.ui.review.panel import ReviewPanel
-from editor_app.ui.review.text_notes import SUGGESTION_COLOUR
+from editor_app.ui.review.suggestion_marks import SuggestionMarksMixin
 from editor_app.ui.screen_fit import fit_to_screen
 
 
@@ -65,7 +65,7 @@ class ReviewWindow(QMainWindow):
         super().closeEvent(event)
 
 
-class ReviewHook(QObject):
+class ReviewHook(SuggestionMarksMixin, QObject):
     """Puts review mode into the main window: the Review menu and the notes of the open page.
 
     Installed by `install_review(window)`; it uses only the window's public hooks (menus,
@@ -191,66 +191,6 @@ class ReviewHook(QObject):
         if body is not None:
             self.notes.set_body(body)
             self._mark_editor(body)
-
-    def _mark_editor(self, body: str | None = None) -> None:
-        """Strike through, in the editor, the words open suggestions would change."""
-        if not self._editor_marked and not self._open_text_suggestions():
-            return
-        if body is None:
-            body = self._editor_body()
-        marks = self.notes.suggestions.marks(body) if body is not None else []
-        if not marks and not self._editor_marked:
-            return  # nothing to show, nothing to clear (the find bar's marks stay)
-        assert body is not None or not marks
-        editor = self.window.editor
-        selections = []
-        for start, end, _s in marks:
-            sel = QTextEdit.ExtraSelection()
-            sel.format.setBackground(QColor(SUGGESTION_COLOUR))
-            sel.format.setFontStrikeOut(True)
-            cursor = editor.textCursor()
-            cursor.setPosition(_to_qt(body or "", start))
-            cursor.setPosition(_to_qt(body or "", end), cursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            selections.append(sel)
-        editor.setExtraSelections(selections)
-        self._editor_marked = bool(marks)
-        self._editor_marks = [
-            (sel.cursor.selectionStart(), sel.cursor.selectionEnd(), s.id)
-            for sel, (_a, _b, s) in zip(selections, marks, strict=True)
-        ]
-
-    def _choose_marked_suggestion(self) -> None:
-        """The author clicked in words a suggestion would change: make it the one to accept."""
-        if not self._editor_marks:
-            return
-        position = self.window.editor.textCursor().position()
-        for start, end, suggestion_id in self._editor_marks:
-            if start <= position <= end:
-                self.notes_dock.show()
-                self.notes.suggestions.select(suggestion_id)
-                return
-
-    def _open_text_suggestions(self) -> bool:
-        store = self.notes.store
-        return store is not None and any(s.field is None for s in store.open_suggestions())
-
-    def _mark_preview(self) -> None:
-        """Mark the open suggestions in the preview (old words struck, new words added)."""
-        if not self._open_text_suggestions():
-            return  # the usual case: no cost after each preview
-        # The text the preview was made from (cheap, unlike copying the editor's text).
-        body = self._body()
-        marks = self.notes.suggestions.marks(body)
-        if not marks:
-            return
-        preview = self.window.preview
-        html = preview.html()
-        marked = review.mark_suggestions_html(html, marks, body)
-        if marked != html:
-            doc = self.window.current_document()
-            base = Path(doc.path).parent if doc is not None and doc.path is not None else None
-            preview.set_html(marked, base)
 
     def _select_in_editor(self, start: int, end: int) -> None:
         text = self._editor_body()
