@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
 
@@ -81,15 +83,16 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"cannot read {args.file}: {exc.strerror or exc}")
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
+    page_fields = _page_fields(doc)
     for place, (text, exc) in unread.items():
         name, value = changes[place]
-        if not _takes_text(doc, name):
+        if not _takes_text(doc, name, page_fields):
             if isinstance(value, bool):
                 continue  # a true/false field, or one that is not text: true or false it is
             return fail(f"{name}: {exc}")
         changes[place] = (name, parse_cli_value(text, as_text=True))
     for place, (name, value) in enumerate(changes):
-        if isinstance(value, str) and "," in value and _takes_several(doc, name):
+        if isinstance(value, str) and "," in value and _takes_several(doc, name, page_fields):
             # `topics=Health, Justice` means two topics, as the form's tags would hold them;
             # one value made of both would name no topic at all.
             changes[place] = (name, _as_list(value))
@@ -133,37 +136,48 @@ def _as_list(text: str) -> list[object]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def _takes_several(doc: object, name: str) -> bool:
+def _page_fields(doc: object) -> Callable[[], Any]:
+    """The schema's fields for the page's collection, worked out on the first ask and kept
+    (None: a loose page): opening the site and reading its schema is the costly part of a
+    `set`, asked once per field otherwise."""
+    found: list[Any] = []
+
+    def fields() -> Any:
+        if not found:
+            from pathlib import Path
+
+            from editor_app.core.schema import load_schema
+            from editor_app.core.site import Site, SiteError
+
+            try:
+                path = Path(doc.path).resolve()  # type: ignore[attr-defined]
+                site = Site.open(path)
+                found.append(load_schema(site).for_collection(site.collection_of(path)))
+            except (SiteError, OSError):
+                found.append(None)
+        return found[0]
+
+    return fields
+
+
+def _takes_several(doc: object, name: str, page_fields: Callable[[], Any]) -> bool:
     """Whether top-level field `name` holds several values: a list in the page now, or one
     the site's schema says holds several (topics, categories)."""
-    from pathlib import Path
-
-    from editor_app.core.schema import load_schema
-    from editor_app.core.site import Site, SiteError
-
     front_matter = doc.front_matter  # type: ignore[attr-defined]
     if name not in front_matter and "." in name:
         return False  # inside a group: left as written
     if isinstance(front_matter.get(name), list):
         return True
-    try:
-        path = Path(doc.path).resolve()  # type: ignore[attr-defined]
-        site = Site.open(path)
-        fields = load_schema(site).for_collection(site.collection_of(path))
-    except (SiteError, OSError):
+    fields = page_fields()
+    if fields is None:
         return False  # a loose page: only its own value tells
     field = fields.field(name) if fields is not None else None
     return field is not None and (bool(field.multiple) or field.type == "list")
 
 
-def _takes_text(doc: object, name: str) -> bool:
+def _takes_text(doc: object, name: str, page_fields: Callable[[], Any]) -> bool:
     """Whether field `name` (dots: inside a group) holds text: its value now is text, or the
     site's schema gives it the type text or long text."""
-    from pathlib import Path
-
-    from editor_app.core.schema import load_schema
-    from editor_app.core.site import Site, SiteError
-
     front_matter = doc.front_matter  # type: ignore[attr-defined]
     top, *inner = [name] if name in front_matter else name.split(".")
     value: object = front_matter
@@ -171,11 +185,8 @@ def _takes_text(doc: object, name: str) -> bool:
         value = value.get(key) if isinstance(value, dict) else None
     if isinstance(value, str):
         return True
-    try:
-        path = Path(doc.path).resolve()  # type: ignore[attr-defined]
-        site = Site.open(path)
-        fields = load_schema(site).for_collection(site.collection_of(path))
-    except (SiteError, OSError):
+    fields = page_fields()
+    if fields is None:
         return False  # a loose page: only its own value tells
     field = fields.field(top) if fields is not None else None
     for key in inner:
