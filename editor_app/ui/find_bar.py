@@ -313,7 +313,8 @@ class FindBar(QWidget):
         if not matches:
             self.status.setText(self.tr("Not found"))
             return 0
-        edit = QTextCursor(self.editor.document())
+        # The block is opened at the caret, so Undo puts the caret back there, not at the top.
+        edit = self.editor.textCursor()
         edit.beginEditBlock()
         for cursor in matches:  # cursors follow earlier replacements by themselves
             cursor.insertText(self.replace_edit.text())
