@@ -3,8 +3,9 @@
 A three-way merge: `base` is the page as the author opened or last saved it, `mine` the text
 in the window, `theirs` the file now. The page's settings are merged field by field and its
 body paragraph by paragraph, as Get latest does (core/sync_merge.py); where two edits fall in
-the same paragraph the body is merged again line by line, so edits to different lines of one
-paragraph still combine. Where both sides changed the same place the result keeps the
+the same paragraph the body is merged again line by line, and a line both changed word by word
+(core/word_merge.py), so edits to different lines of one paragraph, or to different words of
+one line, still combine. Where both sides changed the same place the result keeps the
 author's words, and the merge is not `clean`: the caller keeps the disk version whole
 (`keep_version`), so nothing either side wrote is lost.
 """
@@ -18,7 +19,8 @@ from pathlib import Path
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.store import atomic_create
-from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
+from editor_app.core.sync_merge import Conflict, merge_pages
+from editor_app.core.word_merge import merge_words, settle, three_way_chunks
 
 
 @dataclass
@@ -43,10 +45,28 @@ def _lines(text: str) -> list[str]:
 
 
 def _merge_lines(base: str, mine: str, theirs: str) -> tuple[str, bool]:
-    """The body merged line by line; False when both changed the same lines."""
-    pieces = merge_sequences(_lines(base), _lines(mine), _lines(theirs))
-    clean = all(state == "ok" for state, _m, _t in pieces)
-    return "".join("".join(m) for _s, m, _t in pieces), clean
+    """The body merged line by line, and lines both changed word by word; False when both
+    changed the same words (the author's lines stay there)."""
+    merged: list[str] = []
+    clean = True
+    for b, m, t in three_way_chunks(_lines(base), _lines(mine), _lines(theirs)):
+        settled = settle(b, m, t)
+        if settled is None and not b:
+            settled = m + t  # both added lines at the same place: keeping both loses nothing
+        elif settled is None and len(b) == len(m) == len(t):
+            # Neighbouring lines edited on each side: each line settled by its words.
+            for line_b, line_m, line_t in zip(b, m, t, strict=True):
+                words = merge_words(line_b, line_m, line_t)
+                clean = clean and words is not None
+                merged.append(line_m if words is None else words)
+            continue
+        elif settled is None:
+            words = merge_words("".join(b), "".join(m), "".join(t))
+            settled = None if words is None else [words]
+        if settled is None:
+            clean, settled = False, m
+        merged += settled
+    return "".join(merged), clean
 
 
 def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") -> PageMerge:
@@ -59,13 +79,15 @@ def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") ->
     if body_conflicts:
         b, m, t = (Document.from_bytes(x) for x in (base, mine, theirs))
         body, clean = _merge_lines(b.body, m.body, t.body)
-        if clean:
-            try:
-                merged.body = body
-                data = merged.to_bytes()
+        try:
+            # Finer than by paragraph even where both changed the same words: only those
+            # lines keep the author's alone, the others take the disk's changes too.
+            merged.body = body
+            data = merged.to_bytes()
+            if clean:
                 conflicts = [c for c in conflicts if c not in body_conflicts]
-            except (FrontMatterError, ValueError):
-                pass  # the paragraph merge stands, with its conflicts
+        except (FrontMatterError, ValueError):
+            pass  # the paragraph merge stands, with its conflicts
     return PageMerge(Document.from_bytes(data).text, not conflicts, conflicts, data)
 
 

@@ -122,3 +122,23 @@ def test_kept_version_never_replaces_another(tmp_path: Path) -> None:
     assert first != second
     assert first.read_bytes() == b"one" and second.read_bytes() == b"two"
     assert first.name.startswith("notes (version on disk, ")
+
+
+def test_one_word_at_each_end_of_a_line_combines() -> None:
+    base = HEADER + "The group reviews each application in turn.\n\nAnother paragraph.\n"
+    mine = base.replace("The group", "A group")
+    theirs = base.replace("in turn.", "in turn, quickly.")
+    merged = merge_page_texts(base, mine, theirs)
+    assert merged.clean
+    assert merged.text == base.replace("The group", "A group").replace("turn.", "turn, quickly.")
+
+
+def test_lines_of_one_stretch_settle_one_by_one() -> None:
+    """Both sides changed two neighbouring lines: the line whose words clash keeps the
+    author's, the other combines word by word."""
+    base = HEADER + "one two three\nfour five six\n"
+    mine = HEADER + "ONE two three\nfour FIVE six\n"
+    theirs = HEADER + "one two THREE\nfour 5 six\n"
+    merged = merge_page_texts(base, mine, theirs)
+    assert not merged.clean
+    assert merged.text == HEADER + "ONE two THREE\nfour FIVE six\n"

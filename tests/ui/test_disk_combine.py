@@ -76,6 +76,19 @@ def _type_at_end(qtbot, window: MainWindow, words: str) -> bytes:
     return doc.to_bytes()
 
 
+def _type_at(qtbot, window: MainWindow, after: str, words: str) -> bytes:
+    """Type `words` just after the first `after` in the text; the page's bytes with them in."""
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    text = window.editor.toPlainText()
+    cursor.setPosition(text.index(after) + len(after))
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, words)
+    doc = window.current_document()
+    qtbot.waitUntil(lambda: after + words in doc.body)
+    return doc.to_bytes()
+
+
 def _change_on_disk(path: Path, old: str, new: str) -> bytes:
     data = path.read_bytes()
     assert old.encode() in data
@@ -112,18 +125,15 @@ def test_both_changed_the_same_line_keeps_mine_and_a_copy_of_the_disk(
     qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
 ) -> None:
     asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
-    window.editor.setFocus()
-    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
-    window.editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
-    qtbot.keyClicks(window.editor, " Mine.")  # the first paragraph, which changes on disk too
-    qtbot.waitUntil(lambda: " Mine." in window.current_document().body)
-    mine = window.current_document().to_bytes()
+    # Words typed among the words the other program replaces: a clash.
+    mine = _type_at(qtbot, window, "The Health ", "Mine ")
     _change_on_disk(page, "The Health Research Authority’s", "The HRA’s")
     theirs = _change_on_disk(page, THEIR_LINE, "_Also changed on disk: this case study")
     window.guard.disk.timer.stop()
     window.guard.check_disk()
     assert not asked[0].combined.clean
-    assert " Mine." in window.editor.markdown() and "The HRA’s" not in window.editor.markdown()
+    assert "The Health Mine Research" in window.editor.markdown()
+    assert "The HRA’s" not in window.editor.markdown()
     kept = list((user_data_dir() / "kept versions").iterdir())
     assert len(kept) == 1 and kept[0].read_bytes() == theirs
     assert kept[0].name.startswith("case-study-cag (version on disk, ")
@@ -133,6 +143,25 @@ def test_both_changed_the_same_line_keeps_mine_and_a_copy_of_the_disk(
     assert page.read_bytes() == mine.replace(
         THEIR_LINE.encode(), b"_Also changed on disk: this case study", 1
     )
+
+
+def test_words_changed_at_both_ends_of_one_line_combine(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    # The author's word at the start of the first line and the other program's further on
+    # in it: they combine word by word (it was a clash, the disk's change set aside).
+    asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    mine = _type_at(qtbot, window, "", "Mine. ")
+    _change_on_disk(page, "an independent body", "an independent group")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    assert asked[0].combined.clean
+    assert window.editor.markdown().startswith("Mine. The Health Research Authority’s")
+    assert "an independent group that provides" in window.editor.markdown()
+    assert not (user_data_dir() / "kept versions").exists()
+    assert any("Combined your changes" in message for message in told)
+    assert window.save_document()
+    assert page.read_bytes() == mine.replace(b"an independent body", b"an independent group", 1)
 
 
 def test_keeping_mine_keeps_a_copy_of_the_version_on_disk(
@@ -159,7 +188,9 @@ def test_the_question_offers_combine_both_first_when_clean(
         default = [k for k, b in dialog.buttons.items() if b.isDefault()]
         seen.append((list(dialog.buttons), default, dialog.findChild(difference.QLabel).text()))
         dialog.show()
-        focused.append(next((k for k, b in dialog.buttons.items() if b is dialog.focusWidget()), ""))
+        focused.append(
+            next((k for k, b in dialog.buttons.items() if b is dialog.focusWidget()), "")
+        )
         dialog.reject()
         return 0
 
@@ -174,8 +205,7 @@ def test_the_question_offers_combine_both_first_when_clean(
     assert "different places" in words and "kept versions" in words
     # Where both changed the same place, Keep my version is the default answer.
     _change_on_disk(page, "The Health Research Authority’s", "The HRA’s")
-    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
-    qtbot.keyClicks(window.editor, "Mine. ")
+    _type_at(qtbot, window, "The Health ", "Mine ")
     window.guard.disk.timer.stop()
     window.guard.check_disk()
     buttons, default, words = seen[1]
