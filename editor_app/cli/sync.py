@@ -1,6 +1,7 @@
 """`editor-app sync`: share the site through its git server (same core as the window).
 
-status | pull (Get latest) | push (Share my changes) | choices | choose | send | drafts | approve.
+status | pull (Get latest) | push (Share my changes) | choices | choose | send | drafts | approve |
+send-back | note (a draft on its review branch).
 Exit 0 when done, 1 when choices are waiting after Get latest, 2 when it could not run (not a
 git copy, the server unreachable, access refused), with one plain line on stderr.
 """
@@ -79,6 +80,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = actions.add_parser("approve", help="approve a draft sent for review, and share it")
     q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
     site_arg(q)
+    author_arg(q)
+    q = actions.add_parser(
+        "send-back", help="send a draft back to its author with a note, on its branch"
+    )
+    q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
+    site_arg(q)
+    q.add_argument("--reason", metavar="TEXT", help="what to change (a note on the whole page)")
+    author_arg(q)
+    q = actions.add_parser("note", help="add a review note to a draft, on its branch")
+    q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
+    site_arg(q)
+    q.add_argument("--text", required=True, metavar="TEXT", help="the note")
+    q.add_argument("--on", metavar="WORDS", default="", help="the draft's words it is on")
+    q.add_argument("--nth", type=int, metavar="N", help="which of several places (1, 2...)")
     author_arg(q)
     p.set_defaults(func=cmd_sync)
 
@@ -225,7 +240,7 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _drafts(args: argparse.Namespace) -> int:
-    from editor_app.core import sync, sync_drafts
+    from editor_app.core import sync, sync_draft_review, sync_drafts
 
     if not args.no_fetch:
         # Drafts others sent since the last look are on the server: ask it first, as status
@@ -248,6 +263,39 @@ def _drafts(args: argparse.Namespace) -> int:
             f"{d.branch}  {d.title}  ({d.status or 'no status'}; sent by {d.sent_by}, "
             f"{d.sent_at:%d %b %Y %H:%M})  {d.path}"
         )
+        seen = sync_draft_review.draft_review(_site(args), d)
+        if seen.state.decision is not None:
+            print(f"    {seen.state.describe()}")
+        for note in seen.store.open_notes():
+            on = f" on “{note.quote}”" if note.quote else ""
+            print(f"    note by {note.author}{on}: {note.text}")
+    return EXIT_OK
+
+
+def _send_back(args: argparse.Namespace) -> int:
+    from editor_app.core import review, sync_draft_review
+
+    draft = sync_draft_review.find_draft(_site(args), args.branch)
+    try:
+        sync_draft_review.send_back_draft(_site(args), args.branch, args.reason or "", args.author)
+    except review.ReviewError as exc:  # its review record cannot be read
+        return fail(str(exc))
+    said = f", with the note: {args.reason.strip()}" if (args.reason or "").strip() else ""
+    print(f"Sent back '{draft.title}' to {draft.sent_by}{said}")
+    return EXIT_OK
+
+
+def _note(args: argparse.Namespace) -> int:
+    from editor_app.core import review, sync_draft_review
+
+    try:
+        note = sync_draft_review.note_on_draft(
+            _site(args), args.branch, args.text, args.author, on=args.on, nth=args.nth
+        )
+    except (review.ReviewError, review.PassageNotFound) as exc:  # words not in the draft
+        return fail(str(exc))
+    on = f" on “{note.quote}”" if note.quote else " on the whole page"
+    print(f"Added note {note.id}{on} to the draft on {args.branch}")
     return EXIT_OK
 
 
@@ -268,4 +316,6 @@ _ACTIONS = {
     "send": _send,
     "drafts": _drafts,
     "approve": _approve,
+    "send-back": _send_back,
+    "note": _note,
 }

@@ -158,10 +158,13 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
     drafts: list[Draft] = []
     for name, sha in sorted(_open_branches(repo).items()):
         base = repo.merge_base(tip, sha) if tip else None
-        who, when = repo.out("log", "-1", "--format=%an%x00%cI", sha).split("\0")
         for ch in repo.changes(base, sha):
             if kind_of(ch.path) != "page" or not ch.path.startswith(prefix) or not ch.new_blob:
                 continue
+            # Who sent this version of the page: an editor's note on the branch since is not.
+            who, when = repo.out("log", "-1", "--format=%an%x00%cI", sha, "--", ch.path).split(
+                "\0"
+            )
             doc = Document.from_bytes(repo.blob(ch.new_blob) or b"")
             fm = doc.front_matter if doc.error is None else {}
             author = fm.get("author") or who
@@ -217,6 +220,16 @@ def send_for_review(
     path = Path(page).resolve().relative_to(repo.root.resolve()).as_posix()
     if kind_of(path) != "page":
         raise SyncError("Only a page can be sent for review.")
+    branch = branch_for(path)
+    remote = repo.remote()
+    if remote is not None:
+        from editor_app.core.sync_draft_review import bring_back
+
+        try:
+            repo.fetch(remote)  # the editor may have noted or sent back the draft since
+        except OfflineError:
+            pass  # sent when the server is reachable, as below
+        bring_back(repo, branch)  # their notes join these, never written over
     text = (repo.root / path).read_text(encoding="utf-8", errors="replace")
     notes_file = notes_of(path)
     files = [path]
@@ -227,7 +240,6 @@ def send_for_review(
         for p in shareable_changes(repo, site_prefix(repo, site_root))
         if kind_of(p) == "image" and p.rsplit("/", 1)[-1] in text
     ]
-    branch = branch_for(path)
     tip = _open_branches(repo).get(branch) or _shared_tip(repo)
     blobs: dict[str, tuple[str, str] | None] = {
         f: ("100644", blob) for f, blob in repo.working_blobs(files, write=True).items()
@@ -243,7 +255,6 @@ def send_for_review(
         # The page as the shared copy has it: no branch was made, and git's own refusal to
         # send one that is not there ("failed to push some refs") reached the author.
         raise SyncError("Nothing to send for review: this page has no change yet.")
-    remote = repo.remote()
     if remote is None:
         return SendResult(branch, commit, shared=False)
     try:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor_app.core import sync_conflicts
+from editor_app.core.review import record as review_record
 from editor_app.core.store import atomic_write
 from editor_app.core.sync_base import (
     OFFLINE_TEXT,
@@ -20,6 +21,7 @@ from editor_app.core.sync_base import (
     check_ready,
     kind_of,
     open_repo,
+    page_of,
     pages_of,
     remember_get_latest,
 )
@@ -65,7 +67,15 @@ def pull(site_root: str | os.PathLike[str], author: str | None = None) -> PullRe
         repo.fetch(remote)
     except OfflineError:
         return PullResult(offline=True)
-    return bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author)
+    result = bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author)
+    from editor_app.core.sync_draft_review import bring_back  # it merges with this module's code
+
+    # Notes and send backs the editor made on this copy's drafts waiting on review branches.
+    returned = [p for p in bring_back(repo) if p not in result.brought_in]
+    if returned:
+        result.brought_in = sorted([*result.brought_in, *returned])
+        result.up_to_date = False
+    return result
 
 
 def bring_in(repo: Repo, branch: str, upstream: str | None, author: str | None) -> PullResult:
@@ -193,12 +203,26 @@ def _merge_notes(
         merged = "".join("".join(m) for _s, m, _t in pieces).encode("utf-8")
         try:
             yaml.safe_load(merged)
-            return merged, []
+            if _keeps_every_item(base, mine, theirs, merged):
+                return merged, []
         except yaml.YAMLError:
             pass
+    # Written on both sides at the same place (a first note on each side): by id, all kept.
+    union = review_record.union_records(page_of(path), mine, theirs)
+    if union is not None:
+        return union, []
     return mine, [
         Conflict(path, "file", "file", "the review notes here", "the review notes from others")
     ]
+
+
+def _keeps_every_item(base: bytes | None, mine: bytes, theirs: bytes, merged: bytes) -> bool:
+    """True when the merged record holds every note, suggestion and decision either side has
+    (those one side deleted aside): two records merged as text can read well and lose some."""
+    ids = [review_record.record_ids(x) for x in (base or b"", mine, theirs, merged)]
+    old, here, there, result = (x if x is not None else set() for x in ids)
+    deleted = (old - here) | (old - there)
+    return (here | there) - deleted <= result
 
 
 def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:

@@ -305,3 +305,42 @@ class NoteStore:
 def _items(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     items = data.get(key)
     return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+
+RECORD_LISTS = ("notes", "suggestions", "decisions")
+
+
+def record_ids(data: bytes) -> set[str] | None:
+    """The ids of every note, suggested edit and decision in a record's bytes (None: unreadable).
+
+    A text merge of two records can read as valid YAML and still drop one side's notes (both
+    files written whole, a key given twice: the last wins); comparing ids tells."""
+    try:
+        loaded = yaml.safe_load(data.decode("utf-8")) or {}
+    except (UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(loaded, dict):
+        return None
+    return {str(i["id"]) for key in RECORD_LISTS for i in _items(loaded, key) if "id" in i}
+
+
+def union_records(document: str, mine: bytes, theirs: bytes) -> bytes | None:
+    """`mine` with every note, suggested edit and decision of `theirs` it lacks (by id), in the
+    record's own format; None when either cannot be read (a damaged record is never rewritten)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="editor-app-record-") as tmp:
+        page = Path(tmp) / Path(document).name
+        stores = []
+        for data in (mine, theirs):
+            notes_path(page).parent.mkdir(parents=True, exist_ok=True)
+            notes_path(page).write_bytes(data)
+            stores.append(NoteStore(page))
+        here, there = stores
+        if here.error is not None or there.error is not None:
+            return None
+        for key in RECORD_LISTS:
+            known = {item.id for item in getattr(here, key)}
+            getattr(here, key).extend(i for i in getattr(there, key) if i.id not in known)
+        here.save()
+        return notes_path(page).read_bytes()

@@ -1,0 +1,221 @@
+"""Reviewing a draft where it waits, on its review branch: its notes, a note, send back.
+
+A draft sent on a branch (`sync_drafts`) is not in the editor's files: the shared copy is. So
+the editor's notes and a send back are made by the review core itself (`review.send_back`,
+`NoteStore`) on the page and review record as the branch holds them, in a folder of their own,
+and the record that results is committed on the branch and sent; the checkout never switches.
+The author's Get latest (and their next Send for review) brings that record into their copy
+(`bring_back`), merged with their own notes, so they see the note and the decision as if the
+editor had made them in their copy.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from editor_app.core.document import Document
+from editor_app.core.sync_base import SyncError, kind_of, notes_of, open_repo, page_of
+from editor_app.core.sync_drafts import Draft, _review_branches, _shared_tip, draft_queue
+from editor_app.core.sync_git import OfflineError, Repo
+from editor_app.core.sync_pull import merge_file
+
+T = TypeVar("T")
+
+NOT_SENT = "The server cannot be reached, so nothing was sent: try again when it is reachable."
+
+
+@dataclass
+class DraftReview:
+    """A draft's review record as its branch holds it, and where the draft stands."""
+
+    draft: Draft
+    store: Any  # a `review.NoteStore` read from the branch (its file is gone: read-only)
+    state: Any  # a `review.PageState`: waiting, sent back, changed since sent back
+
+    @property
+    def notes(self) -> list[Any]:
+        return list(self.store.notes)
+
+
+def find_draft(site_root: str | os.PathLike[str], branch: str, path: str | None = None) -> Draft:
+    """The draft waiting on `branch` (its page `path`, when the branch holds several)."""
+    found = [d for d in draft_queue(site_root) if d.branch == branch]
+    if path is not None:
+        found = [d for d in found if d.path == path]
+    if not found:
+        raise SyncError(f"There is no draft waiting on '{branch}'.")
+    return found[0]
+
+
+def _with_draft_files(
+    repo: Repo, draft: Draft, work: Callable[[Path], T]
+) -> tuple[T, bytes | None]:
+    """Run `work` on the draft's page and review record as the branch holds them, in a folder
+    of their own; return what it returned and the record's bytes afterwards (None: no record)."""
+    with tempfile.TemporaryDirectory(prefix="editor-app-draft-") as tmp:
+        page = Path(tmp) / draft.path
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_bytes(repo.read(draft.commit, draft.path) or b"")
+        notes = Path(tmp) / notes_of(draft.path)
+        record = repo.read(draft.commit, notes_of(draft.path))
+        if record is not None:
+            notes.parent.mkdir(parents=True, exist_ok=True)
+            notes.write_bytes(record)
+        result = work(page)
+        after = notes.read_bytes() if notes.is_file() else None
+    return result, after
+
+
+def draft_review(site_root: str | os.PathLike[str], draft: Draft) -> DraftReview:
+    """The draft's notes, suggested edits and decisions, and its state, read from its branch."""
+    from editor_app.core import review
+
+    repo = open_repo(site_root)
+
+    def read(page: Path) -> tuple[Any, Any]:
+        store = review.NoteStore(page)
+        return store, review.state_from_record(store, page.read_bytes())
+
+    (store, state), _after = _with_draft_files(repo, draft, read)
+    return DraftReview(draft, store, state)
+
+
+def _record_on_branch(
+    site_root: str | os.PathLike[str],
+    branch: str,
+    path: str | None,
+    change: Callable[[Path], T],
+    message: Callable[[Draft], str],
+    author: str | None,
+) -> T:
+    """Make `change` on the draft's review record, commit the record on the branch, send it.
+
+    The server is asked first, so the change lands on the newest draft; nothing is kept when
+    the server cannot be reached or the draft is gone (SyncError, one plain line)."""
+    repo = open_repo(site_root)
+    remote = repo.remote()
+    if remote is not None:
+        try:
+            repo.fetch(remote)
+        except OfflineError as exc:
+            raise SyncError(NOT_SENT) from exc
+    draft = find_draft(site_root, branch, path)
+    result, record = _with_draft_files(repo, draft, change)
+    notes = notes_of(draft.path)
+    if record == repo.read(draft.commit, notes):
+        return result
+    blob = ("100644", repo.hash_bytes(record, path=notes)) if record is not None else None
+    tree = repo.tree_with(draft.commit, {notes: blob})
+    commit = repo.commit_tree(tree, [draft.commit], message(draft), author)
+    if remote is not None:
+        if not repo.push(remote, f"{commit}:refs/heads/{branch}"):
+            raise SyncError(
+                "The draft changed on the server at the same moment; nothing was sent: try again."
+            )
+        repo.run("update-ref", f"refs/remotes/{remote}/{branch}", commit)
+    if repo.rev(f"refs/heads/{branch}") is not None or remote is None:
+        repo.run("update-ref", f"refs/heads/{branch}", commit)
+    return result
+
+
+def note_on_draft(
+    site_root: str | os.PathLike[str],
+    branch: str,
+    text: str,
+    author: str | None = None,
+    *,
+    on: str = "",
+    nth: int | None = None,
+    path: str | None = None,
+) -> Any:
+    """Add a review note to a draft on its branch (on the quoted words `on`, found as
+    `editor-app review note` finds them, else on the whole page) and send it; the `Note`.
+
+    Raises review.PassageNotFound when the words are not in the draft (nothing sent)."""
+    from editor_app.core import review
+
+    if not text.strip():
+        raise review.ReviewError("Write the note first: it has no words.")
+    who = author or review.default_author()
+
+    def add(page: Path) -> Any:
+        store = review.NoteStore(page)
+        if store.error is not None:
+            raise review.ReviewError(store.error)
+        body = Document.load(page).body
+        start = end = 0
+        if on.strip():
+            try:
+                start, end = review.find_passage(body, on, nth)
+            except review.PassageNotFound:
+                start, end = review.find_passage_as_read(body, on, nth)
+        return store.add(review.make_note(body, start, end, text.strip(), who))
+
+    return _record_on_branch(
+        site_root, branch, path, add, lambda d: f"Review note on '{d.title}'\n", who
+    )
+
+
+def send_back_draft(
+    site_root: str | os.PathLike[str],
+    branch: str,
+    reason: str = "",
+    author: str | None = None,
+    *,
+    path: str | None = None,
+) -> Any:
+    """Send a draft back to its author, as the review window's Send back does (the page stays
+    a draft; the message, if any, a note on the whole page; the decision in its record), on
+    its branch, and send it. The note made, or None without a message."""
+    from editor_app.core import review
+
+    who = author or review.default_author()
+
+    def back(page: Path) -> Any:
+        return review.send_back(page, reason, who)
+
+    def message(d: Draft) -> str:
+        first = " ".join(reason.split())
+        return f"Send back '{d.title}'" + (f": {first}" if first else "") + "\n"
+
+    return _record_on_branch(site_root, branch, path, back, message, who)
+
+
+def bring_back(repo: Repo, branch: str | None = None) -> list[str]:
+    """Bring the review records the editor changed on this copy's own review branches into
+    the files here (merged with the notes written here since), and move those branches on.
+
+    Called after a fetch: by Get latest, and before sending a draft again (so the editor's
+    notes are never overwritten). Returns the pages whose record came back."""
+    from editor_app.core.sync_pull import _write
+
+    pages: list[str] = []
+    tip = _shared_tip(repo)
+    for name, newest in _review_branches(repo).items():
+        if branch is not None and name != branch:
+            continue
+        mine = repo.rev(f"refs/heads/{name}")
+        if mine is None or mine == newest or not repo.is_ancestor(mine, newest):
+            continue  # another person's draft, or nothing new on it
+        if tip is not None and repo.is_ancestor(newest, tip):
+            continue  # approved meanwhile: Get latest brings it with the shared copy
+        for ch in repo.changes(mine, newest):
+            if kind_of(ch.path) != "notes" or ch.new_blob is None:
+                continue
+            here = repo.root / ch.path
+            theirs = repo.checkout_bytes(ch.new_blob, ch.path)
+            if not here.is_file():
+                _write(here, theirs, ch.new_mode)
+            else:
+                old = repo.checkout_bytes(ch.old_blob, ch.path) if ch.old_blob else None
+                merged, _clash = merge_file(repo, ch.path, old, here.read_bytes(), theirs, newest)
+                if merged is not None:  # a clash keeps this copy's record as it is
+                    _write(here, merged, ch.new_mode)
+            pages.append(page_of(ch.path))
+        repo.run("update-ref", f"refs/heads/{name}", newest, mine)
+    return pages

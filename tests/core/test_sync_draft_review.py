@@ -1,0 +1,176 @@
+"""An editor reviews a draft where it waits, on its review branch: notes, send back; the
+author gets them with Get latest and answers by sending again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sync_site import POST, git, replace_in
+from test_sync_drafts import team  # noqa: F401 - the shared copies: server, author, editor
+
+from editor_app.core import review, sync, sync_draft_review, sync_drafts
+from editor_app.core.sync_base import notes_of
+
+
+def sent_draft(author: Path, editor: Path) -> sync_drafts.Draft:
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    sync.pull(editor)
+    (draft,) = sync_drafts.draft_queue(editor)
+    return draft
+
+
+def test_send_back_a_draft_on_its_branch(team) -> None:  # noqa: ANN001, F811
+    server, author, editor = team
+    draft = sent_draft(author, editor)
+    note = sync_draft_review.send_back_draft(
+        editor, draft.branch, "Say which park.", author="Ed Editor"
+    )
+    assert note is not None and note.text == "Say which park." and note.is_general
+    # Made on the branch and sent: the editor's own files are as they were.
+    assert git(editor, "status", "--porcelain") == ""
+    on_server = git(server, "show", f"{draft.branch}:{notes_of(POST)}")
+    assert "Say which park." in on_server and "sent back" in on_server
+    assert git(server, "log", "-1", "--format=%s", draft.branch) == (
+        "Send back 'What happens when a council listens': Say which park.\n"
+    )
+    # Still waiting on its branch, now shown as sent back with its note.
+    (again,) = sync_drafts.draft_queue(editor)
+    seen = sync_draft_review.draft_review(editor, again)
+    assert seen.state.state == review.SENT_BACK and seen.state.reason == "Say which park."
+    assert [n.text for n in seen.notes] == ["Say which park."]
+
+    # The author's Get latest brings the note and the decision into their copy.
+    result = sync.pull(author)
+    assert POST in result.brought_in and not result.up_to_date
+    assert review.page_state(author / POST).state == review.SENT_BACK
+    assert [n.text for n in review.NoteStore(author / POST).open_notes()] == ["Say which park."]
+    st = sync.status(author)
+    assert st.in_review == [POST] and st.pages_changed_here == []
+
+    # The author answers and sends again: the editor's note stays on the branch.
+    replace_in(author / POST, "the park", "Victoria Park")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    sync.pull(editor)
+    (answered,) = sync_drafts.draft_queue(editor)
+    seen = sync_draft_review.draft_review(editor, answered)
+    assert seen.state.state == review.CHANGED_SINCE
+    assert [n.text for n in seen.notes] == ["Say which park."]
+
+
+def test_the_authors_own_notes_and_the_editors_are_all_kept(team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    draft = sent_draft(author, editor)
+    sync_draft_review.send_back_draft(editor, draft.branch, "Shorter, please.", "Ed Editor")
+    # Meanwhile the author wrote a note of their own on the page.
+    review.NoteStore(author / POST).add(review.make_note("", 0, 0, "Check dates", "Ada Author"))
+    replace_in(author / POST, "In the end", "At last")
+    assert sync_drafts.send_for_review(author, author / POST).shared  # fetches first
+    texts = {n.text for n in review.NoteStore(author / POST).notes}
+    assert texts == {"Shorter, please.", "Check dates"}
+    sync.pull(editor)
+    (d,) = sync_drafts.draft_queue(editor)
+    seen = sync_draft_review.draft_review(editor, d)
+    assert {n.text for n in seen.notes} == {"Shorter, please.", "Check dates"}
+    assert seen.state.state == review.CHANGED_SINCE
+
+
+def test_a_note_on_words_of_the_draft(team) -> None:  # noqa: ANN001, F811
+    server, author, editor = team
+    draft = sent_draft(author, editor)
+    note = sync_draft_review.note_on_draft(
+        editor, draft.branch, "Which Tuesday?", "Ed Editor", on="windy Tuesday"
+    )
+    assert note.quote == "windy Tuesday"
+    assert "Which Tuesday?" in git(server, "show", f"{draft.branch}:{notes_of(POST)}")
+    # Words that are only in the shared copy, not in the draft: refused, nothing sent.
+    before = git(server, "rev-parse", draft.branch)
+    with pytest.raises(review.PassageNotFound):
+        sync_draft_review.note_on_draft(editor, draft.branch, "?", on="wet Tuesday")
+    with pytest.raises(review.ReviewError):
+        sync_draft_review.note_on_draft(editor, draft.branch, "  ")
+    assert git(server, "rev-parse", draft.branch) == before
+
+
+def test_nothing_is_kept_when_the_server_cannot_be_reached(team) -> None:  # noqa: ANN001, F811
+    server, author, editor = team
+    draft = sent_draft(author, editor)
+    server.rename(server.with_name("moved.git"))
+    with pytest.raises(sync.SyncError, match="cannot be reached"):
+        sync_draft_review.send_back_draft(editor, draft.branch, "Later")
+    (same,) = sync_drafts.draft_queue(editor)
+    assert same.commit == draft.commit
+    with pytest.raises(sync.SyncError, match="no draft waiting"):
+        sync_draft_review.find_draft(editor, "review/nothing-here")
+
+
+def test_first_notes_written_on_both_sides_are_all_kept(team) -> None:  # noqa: ANN001, F811
+    # Both records were new: merged as text they read as one file whose second `notes:` won,
+    # and the author's note was gone without a word.
+    _server, author, editor = team
+    review.NoteStore(author / POST).add(review.make_note("", 0, 0, "Author's note", "Ada"))
+    assert sync.push(author).shared
+    review.NoteStore(editor / POST).add(review.make_note("", 0, 0, "Editor's note", "Ed"))
+    result = sync.push(editor)
+    assert result.shared and result.pulled.conflicts == []
+    sync.pull(author)
+    for clone in (author, editor):
+        texts = {n.text for n in review.NoteStore(clone / POST).notes}
+        assert texts == {"Author's note", "Editor's note"}
+
+
+def test_from_the_command_line(team, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001, F811
+    from editor_app.cli import main
+
+    _server, author, editor = team
+    draft = sent_draft(author, editor)
+    assert (
+        main(
+            [
+                "sync",
+                "note",
+                draft.branch,
+                str(editor),
+                "--text",
+                "Which?",
+                "--on",
+                "windy Tuesday",
+                "--author",
+                "Ed Editor",
+            ]
+        )
+        == 0
+    )
+    assert "on “windy Tuesday” to the draft on review/" in capsys.readouterr().out
+    assert main(["sync", "note", draft.branch, str(editor), "--text", "?", "--on", "wet"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "wet" in err
+    assert (
+        main(
+            [
+                "sync",
+                "send-back",
+                draft.branch,
+                str(editor),
+                "--reason",
+                "Name the park",
+                "--author",
+                "Ed Editor",
+            ]
+        )
+        == 0
+    )
+    assert capsys.readouterr().out == (
+        "Sent back 'What happens when a council listens' to Ada Author, with the note: "
+        "Name the park\n"
+    )
+    assert main(["sync", "drafts", str(editor)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == [
+        "    sent back: Name the park",
+        "    note by Ed Editor on “windy Tuesday”: Which?",
+        "    note by Ed Editor: Name the park",
+    ]
+    assert main(["sync", "send-back", "review/none", str(editor)]) == 2
+    assert "There is no draft waiting on 'review/none'" in capsys.readouterr().err
