@@ -52,6 +52,8 @@ def cmd_set(args: argparse.Namespace) -> int:
     changes: list[tuple[str, object]] = []
     # Values YAML cannot read as written: text for a text field, refused for any other.
     unread: dict[int, tuple[str, ValueError]] = {}
+    # Values of several lines: text kept exactly as typed, for a field that holds text.
+    several_lines: set[int] = set()
     for number, assignment in enumerate(args.assignments):
         name, sep, text = assignment.partition("=")
         name = name.strip()
@@ -66,6 +68,12 @@ def cmd_set(args: argparse.Namespace) -> int:
             return fail(
                 f"{assignment!r} is not FIELD=VALUE: write it as {example or assignment + '=VALUE'}"
             )
+        if "\n" in text or "\r" in text:
+            # YAML would fold the lines into one ("line one line two"): the text is taken
+            # as typed, every line and space of it.
+            several_lines.add(len(changes))
+            changes.append((name, text))
+            continue
         try:
             value = parse_cli_value(text)
         except ValueError as exc:
@@ -84,6 +92,14 @@ def cmd_set(args: argparse.Namespace) -> int:
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
     page_fields = _page_fields(doc)
+    for place in several_lines:
+        name = changes[place][0]
+        holds = _holds_other_than_text(doc, name, page_fields)
+        if holds is not None:
+            return fail(
+                f"{name}: a value of several lines can only be set in a text field, and "
+                f"{name} holds {holds}; the file was not changed"
+            )
     for place, (text, exc) in unread.items():
         name, value = changes[place]
         if not _takes_text(doc, name, page_fields):
@@ -92,6 +108,8 @@ def cmd_set(args: argparse.Namespace) -> int:
             return fail(f"{name}: {exc}")
         changes[place] = (name, parse_cli_value(text, as_text=True))
     for place, (name, value) in enumerate(changes):
+        if place in several_lines:
+            continue
         if isinstance(value, str) and "," in value and _takes_several(doc, name, page_fields):
             # `topics=Health, Justice` means two topics, as the form's tags would hold them;
             # one value made of both would name no topic at all.
@@ -192,6 +210,54 @@ def _takes_text(doc: object, name: str, page_fields: Callable[[], Any]) -> bool:
     for key in inner:
         field = next((f for f in field.fields or () if f.name == key), None) if field else None
     return field is not None and field.type in ("text", "long_text")
+
+
+# What a field of each schema type holds, as said when a value of several lines is refused.
+_HOLDS = {
+    "date": "a date",
+    "datetime": "a date and time",
+    "boolean": "true or false",
+    "number": "a number",
+    "url": "a web address",
+    "email": "an e-mail address",
+    "choice": "one of a few choices",
+    "choices": "a list of choices",
+    "list": "a list",
+    "relation": "a link to another page",
+    "image": "an image's path",
+    "file": "a file's path",
+    "object": "a group of fields",
+}
+
+
+def _holds_other_than_text(doc: object, name: str, page_fields: Callable[[], Any]) -> str | None:
+    """What field `name` (dots: inside a group) holds when it is not text, in words ("a
+    date", "a list"); None for text, and for a field neither the page nor the site's schema
+    tells anything of (a new field given several lines is given text)."""
+    import datetime as dt
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    top, *inner = [name] if name in front_matter else name.split(".")
+    value: object = front_matter
+    for key in (top, *inner):
+        value = value.get(key) if isinstance(value, dict) else None
+    fields = page_fields()
+    field = fields.field(top) if fields is not None else None
+    for key in inner:
+        field = next((f for f in field.fields or () if f.name == key), None) if field else None
+    if field is not None and (field.multiple or field.type not in ("text", "long_text")):
+        if field.multiple and field.type in ("text", "long_text"):
+            return "a list"
+        return _HOLDS.get(field.type, f"a value of the type {field.type}")
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dt.date | dt.time):
+        return "a date"
+    return "a list" if isinstance(value, list) else "a group of fields"
 
 
 def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:

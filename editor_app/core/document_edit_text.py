@@ -81,6 +81,8 @@ class EditText(DocumentReading):
                 if block is not None:
                     return " " + block
             multiline = "\n" in value.rstrip("\n")
+            if multiline and kind != "block_scalar" and self._writes_text_quoted():
+                return " " + _double_quoted(value)  # the file's habit: "one\ntwo"
             if multiline or kind == "block_scalar":
                 indent = self._block_indent(span, key_indent)
                 folded = kind == "block_scalar" and style == ">" and not multiline
@@ -159,7 +161,26 @@ class EditText(DocumentReading):
             for line in _split_lines(self._fm[body_start : span.value_end]):
                 if line.strip():
                     return line[: len(line) - len(line.lstrip(" "))]
-        return key_indent + "  "
+        return key_indent + self._block_step()
+
+    def _block_step(self) -> str:
+        """How much deeper than its key the file indents a block of lines (`key: |` then its
+        lines), else a group's fields: new blocks are indented as the file's others are."""
+        for pattern in (_BLOCK_SCALAR_LINE, _GROUP_LINE):
+            for match in pattern.finditer(self._fm):
+                following = _NEXT_CONTENT_LINE.match(self._fm, match.end())
+                if following is None:
+                    continue
+                step = len(following["indent"]) - len(match["indent"])
+                if 0 < step <= 8:
+                    return " " * step
+        return "  "
+
+    def _writes_text_quoted(self) -> bool:
+        """Whether the file writes its text of several lines in double quotes ("one\\ntwo")
+        and never as a block of lines (`|`, `>`)."""
+        fm = self._fm
+        return _BLOCK_SCALAR_LINE.search(fm) is None and _QUOTED_LINES.search(fm) is not None
 
     def _appended(self, field: str, value: Any, fallback: bool) -> str | None:
         key = field if _plain_ok(field, "key") else _double_quoted(field)
@@ -305,6 +326,16 @@ class EditText(DocumentReading):
         block = lines[:head] + middle + lines[len(lines) - tail :]
         return fm[:start] + "".join(block) + fm[end:]
 
+
+# `key: |` (or `>-`, `|2+`, maybe after `- ` or before a comment) and `key:` alone: the
+# indentation of the key's line, up to the end of that line.
+_BLOCK_SCALAR_LINE = re.compile(
+    r"^(?P<indent>[ ]*(?:-[ ]+)*)[^\s#][^\n]*?:[ \t]+[|>][-+1-9]{0,2}[ \t]*(?:#[^\n]*)?\r?$", re.M
+)
+_GROUP_LINE = re.compile(r"^(?P<indent>[ ]*)[^\s#-][^\n]*?:[ \t]*(?:#[^\n]*)?\r?$", re.M)
+_NEXT_CONTENT_LINE = re.compile(r"(?:\n[ \t]*\r?(?=\n))*\n(?P<indent>[ ]*)[^\s#]")
+# A double-quoted value holding an escaped line break.
+_QUOTED_LINES = re.compile(r':[ \t]+"(?:[^"\\\n]|\\.)*\\n(?:[^"\\\n]|\\.)*"')
 
 _WRITTEN_TIME = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?P<sep>[Tt]|[ \t]+)[\d:.]+(?P<gap>[ \t]*)(?P<zone>[Zz]?)")
 

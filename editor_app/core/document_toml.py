@@ -143,9 +143,56 @@ def _toml_value(value: Any) -> Any:
         return [_toml_value(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _toml_value(v) for k, v in value.items()}
+    if isinstance(value, str) and "\n" in value:
+        return _multiline_string(value)
     if isinstance(value, str | bool | int | float | dt.date | dt.time):
         return value
     raise TypeError(f"cannot write a value of type {type(value).__name__} in the front matter")
+
+
+def _multiline_string(value: str) -> tomlkit.items.String:
+    """Text of several lines as TOML writes it, between triple quotes (`\"\"\"one` then
+    `two\"\"\"`), each line on a line of its own; reads back as exactly `value`."""
+    out = []
+    for at, char in enumerate(value):
+        if char == "\\":
+            out.append("\\\\")
+        elif char == '"' and (at + 1 == len(value) or value[at + 1] == '"'):
+            out.append('\\"')  # never three quotes in a row, nor one against the closing ones
+        elif char == "\r":
+            out.append("\\r")
+        elif char != "\n" and char != "\t" and (ord(char) < 0x20 or ord(char) == 0x7F):
+            out.append(f"\\u{ord(char):04X}")
+        else:
+            out.append(char)
+    # A line break right after the opening quotes is not part of the text: one of the
+    # value's own there is written after one more.
+    written = ("\n" if value.startswith("\n") else "") + "".join(out)
+    return tomlkit.items.String(
+        tomlkit.items.StringType.MLB, value, written, tomlkit.items.Trivia()
+    )
+
+
+# A TOML date and time as written: its separator (T, t or a space) and its zone (Z or z).
+_WRITTEN_TIME = re.compile(
+    r"\d{4}-\d\d-\d\d(?P<sep>[Tt ])\d\d:\d\d:\d\d(?:\.\d+)?(?P<zone>[Zz]|[+-]\d\d:\d\d)?"
+)
+
+
+def _datetime_as_written(value: dt.datetime, old: str) -> Any:
+    """`value` as a TOML item in the form of the date and time `old` the page wrote (its T or
+    space, its Z), so `date = 2024-01-02 10:00:00` stays spaced; None for another form."""
+    match = _WRITTEN_TIME.fullmatch(old.strip())
+    if match is None:
+        return None
+    text = value.isoformat(sep=match["sep"])
+    if match["zone"] in ("Z", "z") and value.utcoffset() == dt.timedelta(0):
+        text = text[:-6] + match["zone"]
+    try:
+        item = tomlkit.parse(f"v = {text}")["v"]
+    except tomlkit.exceptions.TOMLKitError:
+        return None
+    return item if item == value else None
 
 
 def with_value(text: str, key: str, value: Any, newline: str) -> str:
@@ -201,6 +248,8 @@ def _assign(container: Any, key: str, value: Any) -> None:
                     # A new key lines up with the table's others.
                     old.item(sub).trivia.indent = indents[0]
         return
+    if isinstance(value, dt.datetime) and isinstance(old, tomlkit.items.DateTime):
+        value = _datetime_as_written(value, old.as_string()) or value
     container[key] = value
 
 
