@@ -7,6 +7,7 @@ from typing import Any
 
 from editor_app.core.document import Document
 from editor_app.ui.disk_combine import combine_into
+from editor_app.ui.kept_versions import install_kept_versions
 from editor_app.ui.safety import DocumentGuard
 
 
@@ -26,6 +27,8 @@ def guard_window(window: Any) -> DocumentGuard:
     guard.reloadRequested.connect(lambda _path: window.reload_document())
     guard.restoreRequested.connect(lambda path, text: restore_into(window, path, text))
     guard.combineRequested.connect(lambda path, text: combine_into(window, path, text))
+    # File > Show Kept Versions…: where the guard keeps a version set aside (ui/kept_versions.py).
+    install_kept_versions(window, guard.disk.kept_folder)
     return guard
 
 

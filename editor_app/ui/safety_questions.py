@@ -58,10 +58,11 @@ class ChangedOnDiskDialog:
             message += tr("Which version do you want to keep? ")
         if isinstance(difference, DiskChange) and difference.kept_in:
             if combined is not None and combined.clean:
-                copy = tr("Choosing one version keeps the other as a copy in {folder}.")
+                copy = tr("Choosing one version keeps the other as a copy in {folder}")
             else:
-                copy = tr("The version you do not keep whole is kept as a copy in {folder}.")
+                copy = tr("The version you do not keep whole is kept as a copy in {folder}")
             message += copy.format(folder=difference.kept_in)
+            message += tr(" (File > Show Kept Versions…).")
         choices.append((cls.MINE, tr("Keep my version")))
         dialog = DifferenceDialog(
             tr("Page changed by another program"), message, difference, choices, parent
