@@ -1,6 +1,8 @@
 """A returned review pack (a `.docx` exported by `core/docx_export.py`): its new comments become
 review notes and its tracked changes suggested edits on the page it came from; the page itself
-is never changed. Comments the pack was exported with are recognised and not added twice."""
+changes only by a suggested edit the pack carried and the reviewer accepted in Word
+(`docx_word_decisions`). Comments the pack was exported with are recognised and not added
+twice."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import docx
 
 from editor_app.core.document import Document
 from editor_app.core.docx_loose_text import plain_quote
@@ -22,6 +26,7 @@ from editor_app.core.docx_place import (
 )
 from editor_app.core.docx_read import DocxContent, DocxError, TrackedChange, read_docx
 from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
+from editor_app.core.docx_word_decisions import carry_out, reviewer_of
 from editor_app.core.errors import counted
 
 
@@ -37,6 +42,10 @@ class PackReport:
     changed_since: list[Path] = field(default_factory=list)  # edited after the export
     pages: int = 0  # how many pages the pack holds
     missing: list[str] = field(default_factory=list)  # its pages this site does not have
+    # Carried suggestions accepted or rejected in Word, carried out here (per page), and
+    # a sentence on each (also those left open).
+    decided: dict[Path, int] = field(default_factory=dict)
+    decisions: list[str] = field(default_factory=list)
 
     @property
     def wrong_site(self) -> bool:
@@ -57,8 +66,9 @@ class PackReport:
             if self.resolved.get(path):
                 line += f"; {counted(self.resolved[path], 'note')} marked done in Word: resolved"
             lines.append(line + ".")
-        if not lines:
+        if not lines and not self.decisions:
             lines.append("Nothing new in this document: no comments or changes to add.")
+        lines += self.decisions
         lines += [
             f"{path.name} was edited after the pack was made: its notes were placed by their "
             "quoted words."
@@ -70,8 +80,6 @@ class PackReport:
 def is_review_pack(source: str | Path) -> bool:
     """True when the file is a review pack exported by editor-app (it names its pages)."""
     try:
-        import docx
-
         from editor_app.core.docx_read import read_pack_data
 
         return read_pack_data(docx.Document(str(source))) is not None
@@ -95,6 +103,7 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
     returned = pack_paragraphs(Path(source).read_bytes())  # to tell of untracked edits
     pages = content.pack.get("pages") or []
     report.pages = len(pages)
+    reviewer = reviewer_of(docx.Document(str(source)))
     root = Path(site.root).resolve()
     for index, info in enumerate(pages):
         rel = str(info.get("path") or "")
@@ -153,17 +162,18 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
                     f"{page.name}: a change by {change.author or 'someone'} "
                     f"(“{short(change.old or change.new)}”) could not be placed in the page."
                 )
-        decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
-        if decided:
-            report.skipped.append(
-                f"{page.name}: {counted(len(decided), 'suggested edit')} the pack showed as "
-                f"tracked changes came back accepted or rejected in Word (“{short(decided[0].quote)}”"
-                f"{'…' if len(decided) > 1 else ''}): still open here, to accept or reject in "
-                "the editor."
-            )
+        # Before any decision changes the page: compared with the pack as it went.
         if page not in report.changed_since:  # else the words differ anyway
             untracked = untracked_edits_note(page, site, returned.get(index, []))
             report.skipped += [untracked] if untracked else []
+        decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
+        if decided:
+            # Accepted or rejected in Word: carried out here as the review window would.
+            done = carry_out(page, site, decided, returned.get(index, []), reviewer)
+            report.decisions += [d.line for d in done]
+            made = sum(1 for d in done if d.done)
+            if made:
+                report.decided[page] = made
     return report
 
 
@@ -264,7 +274,7 @@ def _suggested(store: Any, author: str, quote: str, replacement: str, name: str 
 def _decided_in_word(store: Any, info: dict[str, Any], changes: list[TrackedChange]) -> list[Any]:
     """The open suggested edits the pack carried out as tracked changes (its page's
     `suggestions` ids) that are no longer pending in the returned file: the reviewer
-    accepted or rejected them in Word, which is not a decision here."""
+    accepted or rejected them in Word (`docx_word_decisions` carries that out)."""
     carried = set(info.get("suggestions") or [])
 
     def same(a: str, b: str) -> bool:

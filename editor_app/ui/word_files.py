@@ -129,6 +129,10 @@ class WordFiles(QObject):
             return
         title = self.tr("Import a Word document")
         if is_review_pack(source):
+            # Suggested edits accepted in Word are made in their pages, as the review
+            # window's Accept: unsaved edits of the open page are saved or dropped first.
+            if not w.maybe_save_changes():
+                return
             w.jobs.start(
                 _plainly(import_review_pack),
                 source,
@@ -176,6 +180,8 @@ class WordFiles(QObject):
         doc = w.current_document()
         hook = getattr(w, "review", None)
         changed = set(report.notes) | set(report.suggestions) | set(report.resolved)
+        changed |= set(report.decided)
+        # A page a suggestion accepted in Word changed is read again as any change on disk.
         if doc is not None and doc.path is not None and hook is not None:
             if doc.path.resolve() in changed:
                 hook.reread_notes()  # the notes panel opens on the new ones, words marked

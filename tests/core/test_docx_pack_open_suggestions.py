@@ -94,39 +94,3 @@ def test_open_suggestions_go_out_as_tracked_changes_and_do_not_come_back_twice(
     assert len(suggestions) == before + 1 and not result.skipped, result.summary()
     assert suggestions[-1].author == "Rae" and "Thanks to the HRA." in suggestions[-1].replacement
     assert Document.load(page).original == doc.original  # the page itself never changes
-
-
-def test_a_carried_suggestion_accepted_in_word_is_said_and_stays_open(
-    site_copy: Path, tmp_path: Path
-):
-    page = site_copy / PAGE
-    site = Site.open(site_copy)
-    body = Document.load(page).body
-    store = review.NoteStore(page)
-    at = body.index("independent body")
-    suggestion = store.add_suggestion(
-        review.make_suggestion(body, at, at + 16, "independent panel", "Ada Editor")
-    )
-    export_docx([page], tmp_path / "pack.docx", site)
-
-    returned = docx.Document(str(tmp_path / "pack.docx"))
-    (deleted,) = returned.element.body.iter(qn("w:del"))
-    (inserted,) = returned.element.body.iter(qn("w:ins"))
-    deleted.getparent().remove(deleted)  # Accept in Word: the old words go, the new stay
-    for run in list(inserted):
-        inserted.addprevious(run)
-    inserted.getparent().remove(inserted)
-    returned.save(tmp_path / "returned.docx")
-
-    result = import_review_pack(tmp_path / "returned.docx", site)
-
-    assert result.added == 0
-    (kept,) = review.NoteStore(page).suggestions
-    assert kept.id == suggestion.id and kept.status == "open"
-    assert (
-        "case-study-cag.md: 1 suggested edit the pack showed as tracked changes came back "
-        "accepted or rejected in Word (“independent body”): still open here"
-    ) in result.summary()
-    # Accepted with Track Changes on, the paragraph is the pack's own: no word of edits
-    # made without Track Changes.
-    assert "without Track Changes" not in result.summary()

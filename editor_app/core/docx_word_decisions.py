@@ -1,0 +1,139 @@
+"""Suggested edits a review pack carried out as tracked changes, which the reviewer accepted or
+rejected in Word: carried out here with the review core's own decisions.
+
+Word keeps no trace of an accepted or rejected change: the new words (accepted) or the old
+ones (rejected) are simply the paragraph's text. So each carried suggestion no longer pending
+is looked for in the returned page's words, with the words around it: found with its new
+words, it was accepted (`review.accept_suggestion`, as the review window's Accept: only those
+words change in the page); found with its old words, rejected (`review.reject_suggestion`).
+Found neither way (the reviewer edited the words further), or accepted but its words changed
+in the page since the pack was made, it stays open and the import says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.docx_loose_text import plain_quote
+from editor_app.core.docx_place import short
+
+ACCEPTED, REJECTED, UNCLEAR = "accepted", "rejected", "unclear"
+# What an export leaves as the file's last author (python-docx's template): no reviewer saved it.
+_NOT_A_REVIEWER = frozenset(["", "python-docx", "editor-app"])
+
+
+@dataclass
+class WordDecision:
+    """One carried suggestion as it came back: `verdict` in Word, and whether it was carried
+    out here (`done`); `line` says it in the import summary."""
+
+    suggestion: Any
+    verdict: str
+    done: bool
+    line: str
+
+
+def reviewer_of(document: Any) -> str | None:
+    """Who last saved the returned file (Word and LibreOffice record it as they save); None
+    when unknown (the file as the export wrote it)."""
+    try:
+        last = " ".join((document.core_properties.last_modified_by or "").split())
+    except Exception:  # a damaged core properties part: not known
+        last = ""
+    return None if last in _NOT_A_REVIEWER else last
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    if not part or len(part) > len(words):
+        return False
+    first = part[0]
+    return any(
+        words[i : i + len(part)] == part
+        for i, w in enumerate(words[: len(words) - len(part) + 1])
+        if w == first
+    )
+
+
+def verdict_in_word(suggestion: Any, returned: list[str]) -> str:
+    """ACCEPTED when the returned page's words hold the suggestion's new words between the
+    words around it, REJECTED when they hold its old words there, else UNCLEAR. Read with all
+    the words around it the record keeps, then fewer (a neighbour edited in Word too)."""
+    words = _tokens(" ".join(returned))
+    before_text, after_text = suggestion.before or "", suggestion.after or ""
+    before = len(_tokens(plain_quote(before_text)))
+    after = len(_tokens(plain_quote(after_text)))
+    # Read at once, so a link or mark spanning an edge reads as the pack shows it.
+    new = _tokens(plain_quote(before_text + (suggestion.replacement or "") + after_text))
+    old = _tokens(plain_quote(before_text + (suggestion.quote or "") + after_text))
+    # The outer words of the context may be cut in half (it keeps 40 characters).
+    cut_before = 1 if len(before_text) >= 40 else 0
+    cut_after = 1 if len(after_text) >= 40 else 0
+    for width in (max(before - cut_before, after - cut_after), 3, 1):
+        drop_before = max(before - width, cut_before)
+        drop_after = max(after - width, cut_after)
+        accepted = _contains(words, new[drop_before : len(new) - drop_after])
+        rejected = _contains(words, old[drop_before : len(old) - drop_after])
+        if new[drop_before : len(new) - drop_after] == old[drop_before : len(old) - drop_after]:
+            return UNCLEAR
+        if accepted != rejected:
+            return ACCEPTED if accepted else REJECTED
+        if accepted:
+            return UNCLEAR  # both read there: not told apart
+    return UNCLEAR
+
+
+def carry_out(
+    page: Path, site: Any, decided: list[Any], returned: list[str], reviewer: str | None
+) -> list[WordDecision]:
+    """Accept or reject in the page's record each suggestion Word decided (see the module)."""
+    from editor_app.core import review
+
+    name = reviewer or "a reviewer in Word"
+    by = reviewer or "Reviewer (in Word)"
+    results = []
+    for suggestion in decided:
+        what = _described(suggestion)
+        verdict = verdict_in_word(suggestion, returned)
+        if verdict == UNCLEAR:
+            line = (
+                f"{page.name}: the suggested edit {what} came back no longer a tracked change "
+                "but neither accepted nor rejected as it was (its words were edited in Word): "
+                "still open here, to accept or reject in the editor."
+            )
+            results.append(WordDecision(suggestion, verdict, False, line))
+            continue
+        try:
+            if verdict == ACCEPTED:
+                review.accept_suggestion(page, suggestion.id, by, site)
+            else:
+                review.reject_suggestion(page, suggestion.id, by)
+        except (review.ReviewError, ValueError, OSError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            if isinstance(exc, review.ReviewError) and "were changed since" in str(exc):
+                reason = "its words were changed in the page since the pack was made"
+            line = (
+                f"{page.name}: the suggested edit {what} was {verdict} in Word by {name}, but "
+                f"it cannot be made: {reason.rstrip('.')}. It is still open here."
+            )
+            results.append(WordDecision(suggestion, verdict, False, line))
+            continue
+        done = "made in the page" if verdict == ACCEPTED else "turned down, the page unchanged"
+        line = f"{page.name}: the suggested edit {what} was {verdict} in Word by {name}: {done}."
+        results.append(WordDecision(suggestion, verdict, True, line))
+    return results
+
+
+def _described(suggestion: Any) -> str:
+    by = suggestion.author or "someone"
+    old, new = short(suggestion.quote or ""), short(suggestion.replacement or "")
+    where = f" in {suggestion.field}" if suggestion.field else ""
+    if not new:
+        return f"by {by} (delete “{old}”{where})"
+    return f"by {by} (“{old}” → “{new}”{where})"
