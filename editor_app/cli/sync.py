@@ -81,6 +81,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
     site_arg(q)
     author_arg(q)
+    q.add_argument(
+        "--anyway", action="store_true", help="approve although notes or errors are still open"
+    )
+    q.add_argument("--reason", metavar="TEXT", help="why, with --anyway (kept in its record)")
     q = actions.add_parser(
         "send-back", help="send a draft back to its author with a note, on its branch"
     )
@@ -300,9 +304,27 @@ def _note(args: argparse.Namespace) -> int:
 
 
 def _approve(args: argparse.Namespace) -> int:
-    from editor_app.core import sync_drafts
+    from editor_app.core import review, sync_drafts
 
-    result = sync_drafts.approve_draft(_site(args), args.branch, args.author)
+    try:
+        result = sync_drafts.approve_draft(
+            _site(args), args.branch, args.author, anyway=args.anyway, reason=args.reason or ""
+        )
+    except review.ApprovalRefused as exc:  # the review window's gate, in the same words
+        count = len(exc.blockers)
+        print(
+            f"{args.branch}: not approved: {count} thing{'s' if count != 1 else ''} to deal "
+            "with first (nothing was changed):"
+        )
+        for b in exc.blockers:
+            print(f"  - {b.text}")
+        print(
+            "Send it back, or approve anyway: "
+            f'editor-app sync approve {args.branch} --anyway --reason "why"'
+        )
+        return EXIT_PROBLEMS
+    except review.ReviewError as exc:
+        return fail(str(exc))
     print(f"{result.message}: {', '.join(result.pages) or 'no page'}")
     return EXIT_OK if not result.offline else EXIT_CANNOT_RUN
 

@@ -85,6 +85,28 @@ def draft_review(site_root: str | os.PathLike[str], draft: Draft) -> DraftReview
     return DraftReview(draft, store, state)
 
 
+def draft_blockers(
+    site_root: str | os.PathLike[str], draft: Draft, site: Any = None, schema: Any = None
+) -> list[Any]:
+    """What the review window's Approve would list for the draft as its branch holds it: its
+    validation errors, open notes and open suggestions (`review.Blocker`s)."""
+    from editor_app.core import review
+    from editor_app.core.review.common import _load_schema
+
+    repo = open_repo(site_root)
+    if site is None:
+        from editor_app.core.site import Site
+
+        site = Site.open(Path(site_root))
+    if schema is None:
+        schema = _load_schema(site)
+    # The draft's words at the page's own place in the site, so the site's rules apply.
+    doc = Document.from_bytes(repo.read(draft.commit, draft.path) or b"", repo.root / draft.path)
+    return review.error_blockers(doc, site, schema) + review.record_blockers(
+        draft_review(site_root, draft).store
+    )
+
+
 def _record_on_branch(
     site_root: str | os.PathLike[str],
     branch: str,

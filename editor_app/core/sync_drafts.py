@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -270,22 +270,50 @@ class ApproveResult:
     pages: list[str]
     shared: bool
     offline: bool = False
+    left_draft: list[str] = field(default_factory=list)  # merged, but not set final: why
 
     @property
     def message(self) -> str:
         if self.offline:
-            return "Approved here; it will be shared when the server is reachable"
-        return "Approved and shared" if self.shared else "Approved here"
+            text = "Approved here; it will be shared when the server is reachable"
+        else:
+            text = "Approved and shared" if self.shared else "Approved here"
+        if self.left_draft:
+            text += ". Merged but left a draft: " + "; ".join(self.left_draft)
+        return text
 
 
 def approve_draft(
-    site_root: str | os.PathLike[str], branch: str, author: str | None = None, site: Any = None
+    site_root: str | os.PathLike[str],
+    branch: str,
+    author: str | None = None,
+    site: Any = None,
+    *,
+    anyway: bool = False,
+    reason: str = "",
 ) -> ApproveResult:
-    """Get latest, merge the review branch, set its pages' status to final, share the result."""
+    """Get latest, merge the review branch, set its pages' status to final, share the result.
+
+    Behind the review window's approval gate: while a draft has validation errors, open notes
+    or open suggestions, `review.ApprovalRefused` (nothing done) unless `anyway` with a
+    `reason`, which its review record keeps."""
     from editor_app.core import review
+    from editor_app.core.sync_draft_review import draft_blockers
 
     repo = open_repo(site_root)
     current = check_ready(repo)
+    blockers = [
+        b
+        for d in draft_queue(site_root)
+        if d.branch == branch
+        for b in draft_blockers(site_root, d, site)
+    ]
+    if blockers and not anyway:
+        raise review.ApprovalRefused(blockers)
+    if blockers and not reason.strip():
+        raise review.ReviewError(
+            "Say why the draft is approved anyway: the reason is kept in its review record."
+        )
     if repo.remote():
         pull(site_root, author)
     tip = _review_branches(repo).get(branch)
@@ -303,10 +331,14 @@ def approve_draft(
         else:
             merged = repo.commit_tree(tree, [head, tip], f"Merge the draft of {title}\n", author)
         bring_in(repo, current, merged, author)
-    changed = []
+    changed, left = [], []
     for p in pages:
         try:
-            review.approve(repo.root / p, site)
+            review.approve(repo.root / p, site, anyway=anyway, reason=reason, author=author)
+        except review.ApprovalRefused as exc:
+            # Something open came with Get latest after the draft was checked: said, not lost.
+            left.append(f"'{p.rsplit('/', 1)[-1]}': {exc.blockers[0].text}")
+            continue
         except review.ReviewError:
             continue  # a page without a status: merging it was the approval
         changed.append(p)
@@ -319,7 +351,9 @@ def approve_draft(
     if result.shared and remote:
         repo.push(remote, f":refs/heads/{branch}")
     repo.run("update-ref", "-d", f"refs/heads/{branch}", check=False)
-    return ApproveResult(branch, pages, shared=result.shared, offline=result.offline)
+    return ApproveResult(
+        branch, pages, shared=result.shared, offline=result.offline, left_draft=left
+    )
 
 
 def _titles(repo: Repo, commit: str, pages: list[str]) -> str:

@@ -174,3 +174,34 @@ def test_from_the_command_line(team, capsys: pytest.CaptureFixture[str]) -> None
     ]
     assert main(["sync", "send-back", "review/none", str(editor)]) == 2
     assert "There is no draft waiting on 'review/none'" in capsys.readouterr().err
+
+
+def test_approve_a_draft_with_an_open_note_asks_as_the_review_window_does(
+    team,  # noqa: ANN001, F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # It merged the draft and left it a draft without a word (the refusal was taken for "no
+    # status field").
+    from editor_app.cli import main
+
+    server, author, editor = team
+    draft = sent_draft(author, editor)
+    sync_draft_review.note_on_draft(editor, draft.branch, "Check the date", "Ed Editor")
+    head = git(editor, "rev-parse", "HEAD")
+    with pytest.raises(review.ApprovalRefused) as refused:
+        sync_drafts.approve_draft(editor, draft.branch, "Ed Editor")
+    assert [b.text for b in refused.value.blockers] == ["Open note by Ed Editor: Check the date"]
+    assert git(editor, "rev-parse", "HEAD") == head and git(editor, "status", "--porcelain") == ""
+    assert main(["sync", "approve", draft.branch, str(editor)]) == 1
+    out = capsys.readouterr().out
+    assert "not approved: 1 thing to deal with first" in out and "Check the date" in out
+    assert main(["sync", "approve", draft.branch, str(editor), "--anyway"]) == 2
+    assert "Say why" in capsys.readouterr().err
+    assert git(editor, "rev-parse", "HEAD") == head
+    args = ["sync", "approve", draft.branch, str(editor), "--anyway", "--reason", "Date is fine"]
+    assert main([*args, "--author", "Ed Editor"]) == 0
+    store = review.NoteStore(editor / POST)
+    last = store.last_decision()
+    assert last is not None and last.decision == review.APPROVED and last.anyway
+    assert last.reason == "Date is fine"
+    assert "status: final" in git(server, "show", f"main:{POST}")

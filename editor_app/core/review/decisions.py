@@ -69,17 +69,26 @@ def approval_blockers(
     path: str | os.PathLike[str], site: Any = None, schema: Any = None
 ) -> list[Blocker]:
     """The validation errors, open notes and open suggestions of a page, in that order."""
-    from editor_app.core.validate import validate_document
-
     path = Path(path).resolve()
     site, schema = _site_and_schema(path, site, schema)
-    doc = Document.load(path)
-    out = [
+    return error_blockers(Document.load(path), site, schema) + record_blockers(NoteStore(path))
+
+
+def error_blockers(doc: Document, site: Any, schema: Any) -> list[Blocker]:
+    """The validation errors of a page's text (the first part of `approval_blockers`)."""
+    from editor_app.core.validate import validate_document
+
+    return [
         Blocker("error", f"Error{f' on line {p.line}' if p.line else ''}: {p.message}", p.line)
         for p in validate_document(doc, site, schema, content=False)
         if p.severity == "error"
     ]
-    store = NoteStore(path)
+
+
+def record_blockers(store: NoteStore) -> list[Blocker]:
+    """The open notes and open suggestions of a review record (the rest of
+    `approval_blockers`), or why the record cannot be read."""
+    out: list[Blocker] = []
     if store.error is not None:
         out.append(Blocker("record", store.error))
     for note in store.open_notes():
