@@ -62,6 +62,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="another folder holding pages of the collection, from the site root "
         "(e.g. _articles/fr); the new page takes the values its pages share",
     )
+    p.add_argument(
+        "--kind",
+        help="Hugo: start from the archetype of this name (archetypes/KIND.md, or the bundle "
+        "archetypes/KIND/) whatever the section, as hugo new --kind does",
+    )
     p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.set_defaults(func=cmd_new)
 
@@ -174,17 +179,28 @@ def _blank_file(path: object) -> bool:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a document from the schema defaults; print its path."""
+    from editor_app.core.archetype_find import kind_missing
     from editor_app.core.docx_import import collection_meant
     from editor_app.core.page_create import UnknownCollection, UnknownFolder, new_document_noted
     from editor_app.core.site import Site, SiteError
 
     if not args.title.strip():
         return fail("the title is empty")
+    kind = (args.kind or "").strip() or None
     try:
         site = Site.open(args.site)
         # `Resources`, `_posts`: the collection named as `import` takes it.
         collection = collection_meant(site, args.collection)
-        path, note = new_document_noted(site, collection, args.title.strip(), folder=args.folder)
+        if kind is not None and site.generator != "hugo":
+            return fail("--kind picks a Hugo archetype, and this is not a Hugo site")
+        if kind is not None and ("/" in kind or "\\" in kind or kind.startswith(".")):
+            return fail(f"--kind {kind!r}: a kind is an archetype's name, e.g. glossary")
+        missing = kind_missing(site, collection, kind) if kind is not None else None
+        if missing:  # as hugo new does: the default archetype, said rather than silent
+            print(f"editor-app: note: {missing}", file=sys.stderr)
+        path, note = new_document_noted(
+            site, collection, args.title.strip(), folder=args.folder, kind=kind
+        )
     except SiteError as exc:
         return fail(str(exc))
     except (UnknownCollection, UnknownFolder) as exc:

@@ -1,19 +1,23 @@
 """Hugo archetypes: a new page of a Hugo site starts as `hugo new content` would make it.
 
-The archetype of a section is `archetypes/<section>.md`, else `archetypes/default.md`, then
-the same two in the site's theme (`themes/<theme>/archetypes/`). Its header keeps its own
-format (TOML `+++` or YAML `---`) and key order, its body is kept, and the common template
-bits are filled in: `.Date`, `.Name`, `.File.ContentBaseName` (and the other `.File` names),
-`.Section`, `.Type`, `.Kind`, `now.Format "..."`, with `replace`, `title`, `humanize`,
-`strings.FirstUpper`, `upper`, `lower`, `urlize`, `time.Format` in a pipeline.
+Which archetype (the section's or `--kind`'s, a file or a bundle's folder, the site's or its
+theme's, else `default.md`): `core/archetype_find.py`. Its header keeps its own format (TOML
+`+++` or YAML `---`) and key order, its body is kept, and the common template bits are
+filled in: `.Date`, `.Name`, `.File.ContentBaseName` (and the other `.File` names),
+`.Section`, `.Type` (the kind, else the section), `.Lang`, `.Site.Title`,
+`.Site.Params.x`, `.Site.Language.Lang` and the site's other plain settings for the page's
+language (`core/archetype_site.py`), `now.Format "..."`, with `replace`, `title`,
+`humanize`, `strings.FirstUpper`, `upper`, `lower`, `urlize`, `time.Format` in a pipeline.
 
-Anything else (`if`, `range`, `.Site...`, other functions) is not guessed at: a header value
-holding one starts as any new page's would (empty, or the schema's default), a body holding
-one starts empty, and a construct that shapes the text (`if`, `range`, `with`...) makes the
-whole archetype fall back to the usual new page; `ArchetypeStart.note` says so in one line.
+Anything else (`if`, `range`, `.Params` (which `hugo new` refuses), a `.Site.Params` value
+the site does not set (Hugo writes `<no value>`), other functions) is not guessed at: a
+header value holding one starts as any new page's would (empty, or the schema's default), a
+body holding one starts empty, and a construct that shapes the text (`if`, `range`,
+`with`...) makes the whole archetype fall back to the usual new page;
+`ArchetypeStart.note` says so in one line.
 
-A bundle archetype (`archetypes/<section>/index.md`, a folder per page) is not made: the page
-starts as the usual new page, and the note says why. Nothing here writes to disk.
+A bundle archetype's `index.md` is made here like a file archetype; its other files are
+`core/archetype_bundle.py`'s. Nothing here writes to disk.
 """
 
 from __future__ import annotations
@@ -25,6 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from editor_app.core.archetype_find import (
+    BUNDLE_INDEX,
+    archetype_kinds,
+    find_archetype,
+    is_bundle_archetype,
+    section_of,
+)
+from editor_app.core.archetype_site import language_of, site_value, site_values
 from editor_app.core.document import Document
 
 _ACTION = re.compile(r"\{\{(-?)(.*?)(-?)\}\}", re.S)
@@ -59,59 +71,9 @@ class PageContext:
     section: str
     now: dt.datetime
     suffix: str = ".md"
-    extras: dict[str, Any] = field(default_factory=dict)
-
-
-def section_of(site: Any, collection: str) -> str:
-    """The Hugo section of a collection: its folder's first part in a content folder
-    (`content/en/functions` -> `functions`), else the collection's name."""
-    folder = Path(site.collections[collection].folder).resolve()
-    layout = getattr(site, "layout", None)
-    for base, _lang in getattr(layout, "content", None) or []:
-        try:
-            parts = folder.relative_to(Path(base).resolve()).parts
-        except ValueError:
-            continue
-        if parts:
-            return parts[0]
-    return collection
-
-
-def _hugo_settings(site: Any) -> dict[str, Any]:
-    """The site's Hugo settings, keys in lower case (`core/site_layout.py`)."""
-    config = getattr(getattr(site, "layout", None), "config", None)
-    return config if isinstance(config, dict) else {}
-
-
-def _themes(site: Any) -> list[str]:
-    theme = _hugo_settings(site).get("theme")
-    if isinstance(theme, str):
-        return [theme]
-    return [t for t in theme if isinstance(t, str)] if isinstance(theme, list) else []
-
-
-def _archetype_folders(site: Any) -> list[Path]:
-    root = Path(site.root)
-    own = _hugo_settings(site).get("archetypedir")
-    own = own if isinstance(own, str) and own.strip() else "archetypes"
-    folders = [root / own] + [root / "themes" / t / "archetypes" for t in _themes(site)]
-    # Never a folder outside the site (a setting or theme name leading out).
-    return [f for f in folders if f.resolve().is_relative_to(root.resolve())]
-
-
-def find_archetype(site: Any, collection: str) -> Path | None:
-    """The archetype `hugo new` would use for a page of `collection` (a file, or a bundle's
-    folder), or None (not a Hugo site, or no archetype)."""
-    if getattr(site, "generator", None) != "hugo" or collection not in site.collections:
-        return None
-    section = section_of(site, collection)
-    for folder in _archetype_folders(site):
-        for candidate in (folder / section, folder / f"{section}.md", folder / "default.md"):
-            if candidate.name == section and not (candidate / "index.md").is_file():
-                continue  # a folder named like the section, not a bundle archetype
-            if candidate.exists():
-                return candidate
-    return None
+    lang: str = "en"  # the page's language: `.Lang`, `.Site.Language.Lang`
+    site: dict[str, Any] = field(default_factory=dict)  # `.Site`'s values (archetype_site)
+    kind: str | None = None  # `--kind`: `.Type` (else the section)
 
 
 # -- the template ---------------------------------------------------------------------------
@@ -139,7 +101,7 @@ def _go_layout(layout: str, when: dt.datetime) -> str:
 
 
 def _rfc3339(when: dt.datetime) -> str:
-    return _go_layout("2006-01-02T15:04:05-07:00", when)
+    return _go_layout("2006-01-02T15:04:05Z07:00", when)  # Go's time.RFC3339: `Z` for UTC
 
 
 def _title_case(text: str) -> str:
@@ -190,11 +152,18 @@ def _value(token: str, page: PageContext) -> Any:
         ".File.TranslationBaseName": page.name, ".File.LogicalName": page.name + page.suffix,
         ".File.Ext": page.suffix.lstrip("."), ".File.Dir": f"{page.section}/",
         ".File.Path": f"{page.section}/{page.name}{page.suffix}", ".Section": page.section,
-        ".Type": page.section, ".Kind": "page", ".Date": _rfc3339(page.now), "now": page.now,
-        "time.Now": page.now,
+        ".Type": page.kind or page.section, ".Kind": "page", ".Page.Kind": "page",
+        ".Date": _rfc3339(page.now), "now": page.now, "time.Now": page.now,
+        ".Lang": page.lang, ".File.Lang": page.lang,
     }  # fmt: skip
     if token in names:
         return names[token]
+    if token.startswith(".Site.") and page.site:
+        try:
+            found = site_value(page.site, token[len(".Site.") :])
+        except KeyError:
+            raise NotEvaluated(token) from None
+        return ("true" if found else "false") if isinstance(found, bool) else found
     raise NotEvaluated(token)
 
 
@@ -337,22 +306,44 @@ def archetype_page(
     path: Path | None = None,
     wins: dict[str, Any] | None = None,
     added_lines: Callable[[dict[str, Any]], list[str]] | None = None,
+    kind: str | None = None,
 ) -> ArchetypeStart:
-    """`archetype_start` for a page that will be `path` (else named from `title`), made now
-    (on `today` when given); `ArchetypeStart()` off Hugo sites."""
+    """`archetype_start` for a page that will be `path` (else named from `title`; a bundle's
+    `index.md` is named after its folder, as Hugo names it), made now (on `today` when
+    given), of `kind` when given (`hugo new --kind`); `ArchetypeStart()` off Hugo sites."""
     if getattr(site, "generator", None) != "hugo":
         return ArchetypeStart()
+    page = page_context(site, collection, title, today, path, kind)
+    return archetype_start(site, collection, title, values, page, wins, added_lines)
+
+
+def page_context(
+    site: Any,
+    collection: str,
+    title: str,
+    today: dt.date | None = None,
+    path: Path | None = None,
+    kind: str | None = None,
+) -> PageContext:
+    """What the archetype's template may ask about the page that will be `path` (else named
+    from `title`; a bundle's `index.md` is named after its folder), made now (on `today`)."""
     if path is None:
         from editor_app.core.page_create import slugify
 
         name, suffix = slugify(title), ".md"
+        lang = language_of(site, Path(site.collections[collection].folder) / f"{name}.md")
     else:
-        name, suffix = Path(path).stem, Path(path).suffix or ".md"
+        path = Path(path)
+        name, suffix = path.stem, path.suffix or ".md"
+        if path.name == BUNDLE_INDEX:
+            name = path.parent.name
+        lang = language_of(site, path)
     now = dt.datetime.now().astimezone().replace(microsecond=0)
     if today is not None:
         now = now.replace(year=today.year, month=today.month, day=today.day)
-    page = PageContext(name, section_of(site, collection), now, suffix)
-    return archetype_start(site, collection, title, values, page, wins, added_lines)
+    return PageContext(
+        name, section_of(site, collection), now, suffix, lang, site_values(site, lang), kind
+    )
 
 
 def archetype_start(
@@ -373,18 +364,17 @@ def archetype_start(
     keys when it lacks them (the schema's defaults, a draft mark), in a YAML header as
     `added_lines` writes them (the site's list style) when given. Returns `data=None` (with a `note`) when the
     archetype cannot be followed."""
-    found = find_archetype(site, collection)
+    found = find_archetype(site, collection, page.kind)
     if found is None:
         return ArchetypeStart()
     where = _relative(site, found)
-    if found.is_dir():
-        return ArchetypeStart(
-            None, found,
-            f"{where} makes each page a folder (a page bundle); editor-app makes one page "
-            "file, so the new page starts like the section's other pages",
-        )  # fmt: skip
+    # A bundle (a folder per page): its `index.md` is the page; its other files are copied
+    # beside it when the page is created (`core/archetype_bundle.py`).
+    source_file = found / BUNDLE_INDEX if is_bundle_archetype(found) else found
+    if is_bundle_archetype(found):
+        where = _relative(site, source_file)
     try:
-        source = found.read_text(encoding="utf-8")
+        source = source_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return ArchetypeStart(None, found, f"{where} could not be read; the new page starts "
                               "like the section's other pages")  # fmt: skip
@@ -458,8 +448,10 @@ __all__ = [
     "NotEvaluated",
     "PageContext",
     "Rendered",
+    "archetype_kinds",
     "archetype_page",
     "archetype_start",
+    "page_context",
     "evaluate",
     "find_archetype",
     "render",

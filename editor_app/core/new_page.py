@@ -301,12 +301,14 @@ def new_page_start(
     today: dt.date | None = None,
     folder: Path | None = None,
     path: Path | None = None,
+    kind: str | None = None,
 ) -> tuple[bytes, str | None]:
     """The bytes of a new page, and one plain line on what its archetype could not give
     (None when all went as asked).
 
     On a Hugo site with an archetype for the section, the page is made from it
-    (`core/archetypes.py`; `path`: the file it will be, named in the archetype's template).
+    (`core/archetypes.py`; `path`: the file it will be, named in the archetype's template;
+    `kind`: an archetype named by `hugo new --kind`, whatever the section).
     Else like its collection's other pages (`new_page_text`), else written field by field;
     in `folder` (else the collection's own), with the values every page there shares where
     the collection's pages differ (`folder_values`)."""
@@ -321,7 +323,7 @@ def new_page_start(
 
     start = archetype_page(
         site, collection, title, values, today, path, shared,
-        lambda v: _added_lines(site, collection, v),
+        lambda v: _added_lines(site, collection, v), kind,
     )  # fmt: skip
     if start.data is not None:
         return start.data, start.note

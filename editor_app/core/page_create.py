@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import safe_paths
+from editor_app.core.archetype_find import BUNDLE_INDEX, find_archetype, is_bundle_archetype
 from editor_app.core.new_page import new_page_start
 from editor_app.core.site import Collection, Site
 from editor_app.core.store import atomic_create
@@ -115,21 +116,35 @@ def proposed_path(
     today: dt.date | None = None,
     folder: str | None = None,
     folders: Sequence[str] | None = None,
+    kind: str | None = None,
 ) -> Path:
     """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken; in
     the collection's folder, or in `folder` (one of `page_folders`; pass those as `folders`
     when already known: the New document dialog asks at each key typed, and working them out
     is a pass over the collection's pages).
 
+    A Hugo page whose archetype (the section's, or `kind`'s) is a bundle is a folder:
+    `slug/index.md`, as `hugo new` makes it.
+
     Raises `UnknownCollection` when the site has no such collection, `UnknownFolder` when
     `folder` holds none of its pages.
     """
     coll = _collection(site, collection)
-    return _free_path(coll, _new_page_folder(site, collection, folder, folders), title, today)
+    base = _new_page_folder(site, collection, folder, folders)
+    return _free_path(coll, base, title, today, makes_bundle(site, collection, kind))
 
 
-def _free_path(coll: Collection, base: Path, title: str, today: dt.date | None) -> Path:
-    """The first name not taken in `base` for a page of `coll` titled `title`."""
+def makes_bundle(site: Site, collection: str, kind: str | None = None) -> bool:
+    """Whether a new page of `collection` (of `kind`) is a Hugo page bundle (a folder)."""
+    found = find_archetype(site, collection, kind)
+    return found is not None and is_bundle_archetype(found)
+
+
+def _free_path(
+    coll: Collection, base: Path, title: str, today: dt.date | None, bundle: bool = False
+) -> Path:
+    """The first name not taken in `base` for a page of `coll` titled `title` (a bundle's:
+    `name/index.md`, neither `name` nor `name.md` taken)."""
     today = today or dt.date.today()
     slug = slugify(title)
     stem = f"{today.isoformat()}-{slug}" if coll.dated else slug
@@ -138,7 +153,9 @@ def _free_path(coll: Collection, base: Path, title: str, today: dt.date | None) 
     while True:
         path = base / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
         # lexists: a dangling link still blocks the name (creating through it would fail).
-        if not os.path.lexists(path):
+        if bundle and not os.path.lexists(path.with_suffix("")) and not os.path.lexists(path):
+            return path.with_suffix("") / BUNDLE_INDEX
+        if not bundle and not os.path.lexists(path):
             return path
         n += 1
 
@@ -150,9 +167,10 @@ def new_document(
     schema: Any = None,
     today: dt.date | None = None,
     folder: str | None = None,
+    kind: str | None = None,
 ) -> Path:
     """Create a document (`new_document_noted`, without its note) and return its path."""
-    return new_document_noted(site, collection, title, schema, today, folder)[0]
+    return new_document_noted(site, collection, title, schema, today, folder, kind)[0]
 
 
 def new_document_noted(
@@ -162,6 +180,7 @@ def new_document_noted(
     schema: Any = None,
     today: dt.date | None = None,
     folder: str | None = None,
+    kind: str | None = None,
 ) -> tuple[Path, str | None]:
     """Create a document in `collection` (in its folder, or in `folder`, one of
     `page_folders`) and return its path; never overwrites a file.
@@ -171,8 +190,10 @@ def new_document_noted(
     the title (in `title`, or the field other pages name these by) and today's date (in `date`,
     or the first required date field), with the collection's usual fields in their usual
     order, shape and quoting (`core/new_page.py`). On a Hugo site whose section has an
-    archetype, the page starts from it (`core/archetypes.py`); the note is one plain line on
-    what the archetype could not give (None when all went as asked).
+    archetype (or one of `kind`: `hugo new --kind`), the page starts from it
+    (`core/archetypes.py`); a bundle archetype makes a folder, `index.md` and the archetype's
+    other files (`core/archetype_bundle.py`). The note is one plain line on what the
+    archetype could not give (None when all went as asked).
     """
     coll = _collection(site, collection)
     if schema is None:
@@ -187,21 +208,53 @@ def new_document_noted(
     base.mkdir(parents=True, exist_ok=True)
     _check_inside(site, base)  # a link made meanwhile must not lead us out either
     made_for: Path | None = None
+    bundle = makes_bundle(site, collection, kind)
     while True:
-        path = _free_path(coll, base, title, today)
+        path = _free_path(coll, base, title, today, bundle)
         if made_for is None or (site.generator == "hugo" and path != made_for):
             # A Hugo archetype may name the file (`.File.ContentBaseName`): made for this one.
-            data, note = new_page_start(site, collection, title, schema, today, near, path)
+            data, note = new_page_start(site, collection, title, schema, today, near, path, kind)
             made_for = path
         try:
+            if bundle:  # the bundle's folder is ours alone, or the next name is taken
+                path.parent.mkdir()
             # Complete or not at all (a full disk never leaves an empty page), and only when
             # the name is free: another program taking it meanwhile moves us to the next one.
             atomic_create(path, data)
         except FileExistsError:
             continue
         break
+    if bundle:
+        note = _with_bundle_files(site, collection, path, kind, today, note)
     site.update_entry(path)
     return path, note
+
+
+def _with_bundle_files(
+    site: Site,
+    collection: str,
+    index: Path,
+    kind: str | None,
+    today: dt.date | None,
+    note: str | None,
+) -> str | None:
+    """The bundle archetype's other files written beside `index`; `note` with a word on
+    those whose template parts were left out."""
+    from editor_app.core.archetype_bundle import bundle_files, write_bundle_files
+    from editor_app.core.archetypes import page_context
+
+    archetype = find_archetype(site, collection, kind)
+    if archetype is None:
+        return note
+    files = bundle_files(archetype, page_context(site, collection, "", today, index, kind))
+    write_bundle_files(index.parent, files)
+    unfilled = [f.relative for f in files if f.left_out]
+    if not unfilled:
+        return note
+    more = (
+        f"{', '.join(unfilled)} copied with template parts editor-app does not fill in left empty"
+    )
+    return f"{note}; {more}" if note else more
 
 
 class OutsideSite(OSError):
@@ -222,6 +275,7 @@ __all__ = [
     "UnknownCollection",
     "UnknownFolder",
     "new_document",
+    "makes_bundle",
     "new_document_noted",
     "page_folders",
     "proposed_path",

@@ -185,7 +185,7 @@ def test_taken_name_gives_the_archetype_the_free_one(hugo: Path) -> None:
 def test_left_out_value_starts_empty_and_is_said(hugo: Path) -> None:
     write(
         hugo / "archetypes" / "posts.md",
-        "---\ntitle: x\nauthor: {{ .Site.Params.author }}\n---\n\n{{ .Site.Title }} text\n",
+        "---\ntitle: x\nauthor: {{ .Site.Params.author }}\n---\n\n{{ .Params.x }} text\n",
     )
     path, note = new_document_noted(Site.open(hugo), "posts", "Hi")
     front = Document.load(path).front_matter
@@ -207,15 +207,6 @@ def test_json_header_with_a_part_left_out_falls_back(hugo: Path) -> None:
     path, note = new_document_noted(Site.open(hugo), "posts", "Hi")
     assert Document.load(path).front_matter == {"title": "Hi"}
     assert note is not None and "starts like the section's other pages" in note
-
-
-def test_bundle_archetype_is_not_made_and_said(hugo: Path) -> None:
-    write(hugo / "archetypes" / "posts" / "index.md", "---\ntitle: x\nbundle: true\n---\n")
-    site = Site.open(hugo)
-    assert find_archetype(site, "posts") == hugo / "archetypes" / "posts"
-    path, note = new_document_noted(site, "posts", "Hi")
-    assert path.name == "hi.md" and "bundle" not in path.read_text(encoding="utf-8")
-    assert note is not None and "page bundle" in note
 
 
 def test_schema_values_fill_empty_and_required_keys(hugo: Path) -> None:

@@ -1,0 +1,130 @@
+"""Which Hugo archetype `hugo new` uses for a new page, and the kinds a site offers.
+
+Checked against `hugo new` (0.111): the name looked for is the `--kind` given, else the
+page's section; `archetypes/<name>/` (a page bundle: a folder holding `index.md`) or
+`archetypes/<name>.md`, in the site's `archetypes/` then in its themes' (a theme's
+`posts.md` wins over the site's `default.md`), and only then `default.md`, the site's before
+the themes'. A kind with no archetype of its name gets `default.md` (not the section's).
+Nothing here writes to disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+BUNDLE_INDEX = "index.md"
+
+
+def section_of(site: Any, collection: str) -> str:
+    """The Hugo section of a collection: its folder's first part in a content folder
+    (`content/en/functions` -> `functions`), else the collection's name."""
+    folder = Path(site.collections[collection].folder).resolve()
+    layout = getattr(site, "layout", None)
+    for base, _lang in getattr(layout, "content", None) or []:
+        try:
+            parts = folder.relative_to(Path(base).resolve()).parts
+        except ValueError:
+            continue
+        if parts:
+            return parts[0]
+    return collection
+
+
+def hugo_settings(site: Any) -> dict[str, Any]:
+    """The site's Hugo settings, keys in lower case (`core/site_layout.py`)."""
+    config = getattr(getattr(site, "layout", None), "config", None)
+    return config if isinstance(config, dict) else {}
+
+
+def _themes(site: Any) -> list[str]:
+    theme = hugo_settings(site).get("theme")
+    if isinstance(theme, str):
+        return [theme]
+    return [t for t in theme if isinstance(t, str)] if isinstance(theme, list) else []
+
+
+def archetype_folders(site: Any) -> list[Path]:
+    """The site's archetype folder (`archetypeDir` honoured), then its themes'."""
+    root = Path(site.root)
+    own = hugo_settings(site).get("archetypedir")
+    own = own if isinstance(own, str) and own.strip() else "archetypes"
+    folders = [root / own] + [root / "themes" / t / "archetypes" for t in _themes(site)]
+    # Never a folder outside the site (a setting or theme name leading out).
+    return [f for f in folders if f.resolve().is_relative_to(root.resolve())]
+
+
+def is_bundle_archetype(path: Path) -> bool:
+    """A folder archetype `hugo new` makes a page bundle from (it holds `index.md`)."""
+    return path.is_dir() and (path / BUNDLE_INDEX).is_file()
+
+
+def find_archetype(site: Any, collection: str, kind: str | None = None) -> Path | None:
+    """The archetype `hugo new` would use for a page of `collection` (a file, or a bundle's
+    folder), of `kind` when given; None (not a Hugo site, or no archetype)."""
+    if getattr(site, "generator", None) != "hugo" or collection not in site.collections:
+        return None
+    name = kind or section_of(site, collection)
+    folders = archetype_folders(site)
+    if name and "/" not in name and not name.startswith("."):
+        for folder in folders:
+            if is_bundle_archetype(folder / name):
+                return folder / name
+            if (folder / f"{name}.md").is_file():
+                return folder / f"{name}.md"
+    for folder in folders:
+        if (folder / "default.md").is_file():
+            return folder / "default.md"
+    return None
+
+
+def kind_missing(site: Any, collection: str, kind: str) -> str | None:
+    """One plain line when `kind` has no archetype of its own (as `hugo new --kind`, the
+    page then starts from `default.md`, or as the section's other pages), else None."""
+    found = find_archetype(site, collection, kind)
+    if found is not None and found.name in (kind, f"{kind}.md"):
+        return None
+    known = sorted(
+        {p.stem if p.suffix == ".md" else p.name for p in _named_archetypes(site)} - {"default"},
+        key=str.lower,
+    )
+    listed = f" (it has: {', '.join(known)})" if known else ""
+    if found is None:
+        return f"this site has no archetype {kind!r}{listed}; the page starts like the others"
+    where = found.relative_to(site.root).as_posix() if found.is_relative_to(site.root) else found
+    return f"this site has no archetype {kind!r}{listed}; the page starts from {where}"
+
+
+def _named_archetypes(site: Any) -> list[Path]:
+    found: list[Path] = []
+    for folder in archetype_folders(site):
+        if folder.is_dir():
+            found += [
+                e
+                for e in folder.iterdir()
+                if not e.name.startswith(".")
+                and ((e.suffix == ".md" and e.is_file()) or is_bundle_archetype(e))
+            ]
+    return found
+
+
+def archetype_kinds(site: Any) -> list[str]:
+    """The kinds `hugo new --kind` can pick beyond the sections' own archetypes and
+    `default.md` (hugo-docs: `glossary`), by name; [] off Hugo sites."""
+    if getattr(site, "generator", None) != "hugo":
+        return []
+    sections = {section_of(site, c) for c in site.collections}
+    kinds = {p.stem if p.suffix == ".md" else p.name for p in _named_archetypes(site)}
+    return sorted(kinds - sections - {"default"}, key=str.lower)
+
+
+__all__ = [
+    "BUNDLE_INDEX",
+    "archetype_folders",
+    "archetype_kinds",
+    "find_archetype",
+    "hugo_settings",
+    "is_bundle_archetype",
+    "kind_missing",
+    "section_of",
+]

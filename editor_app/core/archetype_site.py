@@ -1,0 +1,99 @@
+"""What a Hugo archetype may ask about the site: `.Site.Title`, `.Site.Params.x`,
+`.Site.Language.Lang`, `.Lang`..., as `hugo new` fills them in for the new page's language.
+
+Read from the site's settings as `core/site_settings.py` reads them (TOML, YAML or JSON, the
+main file merged with `config/_default/`; keys in lower case, as Hugo reads them: it finds
+`.Site.Params.Author` under `author`). The page's language is that of the content folder it
+goes in (`languages.fr.contentDir`), else of its name (`about.fr.md`), else the site's
+default; that language's `title` and `params` win over the site's own, as in Hugo.
+
+Hugo picks the archetype by section or `--kind` alone, whatever the language: a file named
+`posts.fr.md` in `archetypes/` is not used for French posts (checked with `hugo new`, 0.111),
+so none is looked for here. Nothing here writes to disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def _settings(site: Any) -> dict[str, Any]:
+    config = getattr(getattr(site, "layout", None), "config", None)
+    return config if isinstance(config, dict) else {}
+
+
+def _languages(site: Any) -> dict[str, dict[str, Any]]:
+    languages = _settings(site).get("languages")
+    if not isinstance(languages, dict):
+        return {}
+    return {str(k): (v if isinstance(v, dict) else {}) for k, v in languages.items()}
+
+
+def default_language(site: Any) -> str:
+    """The site's `defaultContentLanguage` (Hugo's own default: `en`)."""
+    layout = getattr(site, "layout", None)
+    lang = getattr(layout, "default_language", None) or _settings(site).get(
+        "defaultcontentlanguage"
+    )
+    return str(lang) if lang else "en"
+
+
+def language_of(site: Any, path: Path) -> str:
+    """The language a new page at `path` is in, as Hugo tells it for `hugo new`."""
+    here = Path(path).resolve()
+    layout = getattr(site, "layout", None)
+    for folder, lang in getattr(layout, "content", None) or []:
+        if lang and here.is_relative_to(Path(folder).resolve()):
+            return str(lang)
+    declared = {k.lower(): k for k in _languages(site)}
+    suffixes = here.suffixes
+    if len(suffixes) >= 2 and suffixes[-2][1:].lower() in declared:
+        return declared[suffixes[-2][1:].lower()]
+    return default_language(site)
+
+
+def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merged(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def site_values(site: Any, lang: str) -> dict[str, Any]:
+    """`.Site`'s values for a page in `lang`: `title`, `params` (a group, keys in lower case),
+    `baseurl`, `languagecode`, `copyright`, and `language` (`lang`, `languagename`)."""
+    config = _settings(site)
+    own = _languages(site).get(lang, {})
+    params = config.get("params") if isinstance(config.get("params"), dict) else {}
+    if isinstance(own.get("params"), dict):
+        params = _merged(params, own["params"])
+    values: dict[str, Any] = {"params": params}
+    for key in ("title", "baseurl", "languagecode", "copyright"):
+        value = own.get(key, config.get(key))
+        if value is not None and not isinstance(value, (dict, list)):
+            values[key] = value
+    values["language"] = {"lang": lang, "languagename": own.get("languagename", "")}
+    return values
+
+
+def site_value(values: dict[str, Any], dotted: str) -> Any:
+    """The value `.Site.<dotted>` names (`Params.author`, `Title`), keys in any case;
+    raises KeyError when the site has none (Hugo would write `<no value>`)."""
+    found: Any = values
+    for part in dotted.split("."):
+        if not isinstance(found, dict):
+            raise KeyError(dotted)
+        lowered = {str(k).lower(): v for k, v in found.items()}
+        if part.lower() not in lowered:
+            raise KeyError(dotted)
+        found = lowered[part.lower()]
+    if found is None or isinstance(found, (dict, list)):
+        raise KeyError(dotted)  # a group or list: Go prints it as `map[...]`, not text
+    return found
+
+
+__all__ = ["default_language", "language_of", "site_value", "site_values"]
