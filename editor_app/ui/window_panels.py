@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui.editor import MarkdownEditor
 from editor_app.ui.form import FrontMatterForm
+from editor_app.ui.form_tab_order import keep_form_in_tab_order
 from editor_app.ui.library import DocumentList
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.problems import ProblemList
@@ -128,8 +129,7 @@ def build_panels(window: Any) -> None:
     window.problems_dock = dock
 
     # Keyboard order follows the eye: list, form, text, preview.
-    window.setTabOrder(window.library.view, window.form_area)
-    window.setTabOrder(window.form_area, window.editor)
+    keep_form_in_tab_order(window)
     window.setTabOrder(window.editor, window.preview.view)
 
 
