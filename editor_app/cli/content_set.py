@@ -92,6 +92,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
     page_fields = _page_fields(doc)
+    text_before = doc.text
     for place in several_lines:
         name = changes[place][0]
         holds = _holds_other_than_text(doc, name, page_fields)
@@ -137,7 +138,8 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {exc.args[0]}; the file was not changed")
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
-    return _report_set_errors(doc, args.file, {name.split(".")[0] for name, _ in changes})
+    fields = {name.split(".")[0] for name, _ in changes}
+    return _report_set_errors(doc, args.file, fields, text_before)
 
 
 def _as_list(text: str) -> list[object]:
@@ -260,11 +262,12 @@ def _holds_other_than_text(doc: object, name: str, page_fields: Callable[[], Any
     return "a list" if isinstance(value, list) else "a group of fields"
 
 
-def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
+def _report_set_errors(doc: object, file: str, fields: set[str], text_before: str) -> int:
     """A value written that the page's fields cannot have (text for a date): one line each,
-    exit 1; a field name the site does not use, or a list or group (brackets, braces) given
-    to a field of another kind: a warning line each. Problems of fields not
-    set here are `validate`'s to tell."""
+    exit 1; a warning on a field set here (a field name the site does not use, a list or group
+    given to a field of another kind, an unknown person) that the field did not have before:
+    a warning line each, exit 0.
+    Problems of fields not set here, and suggestions, are `validate`'s to tell."""
     from pathlib import Path
 
     from editor_app.core.document import Document
@@ -277,6 +280,12 @@ def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
         saved = Document.load(Path(doc.path).resolve())  # type: ignore[attr-defined]
         site = Site.open(saved.path)
         problems = validate_document(saved, site, content=False)
+        before = Document.from_text(text_before, saved.path)
+        warned_before = {
+            (p.code, p.field)
+            for p in validate_document(before, site, content=False)
+            if p.severity == "warning"
+        }
     except (SiteError, OSError):
         return EXIT_OK  # a loose page: nothing to check it against
     except Exception:  # noqa: BLE001 - the page is saved: a check that cannot run is no failure
@@ -285,23 +294,20 @@ def _report_set_errors(doc: object, file: str, fields: set[str]) -> int:
     for problem in errors:
         where = f" line {problem.line}" if problem.line else ""
         print(f"editor-app: {file}{where}: {problem.message} (saved as given)", file=sys.stderr)
-    # A name the site does not use (`Title=`, `autor=`) is written as asked, but said at once:
-    # a slip of the keyboard would otherwise pass in silence until the page is checked.
+    # A warning on a field set here (a name the site does not use, `autor=`; a person no page
+    # is about; a choice no other page makes) is written as asked, but said at once: a slip
+    # of the keyboard would otherwise pass in silence until the page is checked.
     for problem in problems:
-        if problem.code == "unknown-field" and problem.field in fields:
-            where = f" line {problem.line}" if problem.line else ""
-            print(f"editor-app: warning: {file}{where}: {problem.message}", file=sys.stderr)
-        elif (
-            problem.code == "wrong-type"
-            and problem.field in fields
-            and problem not in errors
-            and isinstance(saved.front_matter.get(problem.field), list | dict)
+        if problem.field not in fields or problem.severity != "warning":
+            continue
+        if (problem.code, problem.field) in warned_before:
+            continue  # the field had that warning before: the change did not bring it
+        where = f" line {problem.line}" if problem.line else ""
+        message = problem.message
+        if problem.code == "wrong-type" and isinstance(
+            saved.front_matter.get(problem.field), list | dict
         ):
             # `title=[Draft]`: YAML's brackets made a list of the title; written, but said.
-            where = f" line {problem.line}" if problem.line else ""
-            print(
-                f"editor-app: warning: {file}{where}: {problem.message} Written as given; in "
-                "quotes, the value would be text.",
-                file=sys.stderr,
-            )
+            message += " Written as given; in quotes, the value would be text."
+        print(f"editor-app: warning: {file}{where}: {message}", file=sys.stderr)
     return EXIT_PROBLEMS if errors else EXIT_OK
