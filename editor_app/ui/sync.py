@@ -225,12 +225,19 @@ class SyncBar(DraftsMixin, QToolBar):
         if guard is not None:
             guard.sharing = on
 
-    def _start(self, words: str, fn: Any, *args: Any, done: Any) -> None:
+    def _start(self, words: str, fn: Any, *args: Any, done: Any, failed: Any = None) -> None:
+        """Run a sharing step off the UI thread; `failed(reason)` hears of a failure too."""
         self.busy = True
         self._sharing(True)
         self._enable()
         self.status_label.setText(words)
-        self.window_.jobs.start(fn, *args, on_done=done, on_error=self._action_failed)
+
+        def on_error(reason: str) -> None:
+            self._action_failed(reason)
+            if failed is not None:
+                failed(reason)
+
+        self.window_.jobs.start(fn, *args, on_done=done, on_error=on_error)
 
     def _after_pull(self, result: sync.PullResult) -> None:
         self._finish(result.message, result.brought_in, result.conflicts)

@@ -50,8 +50,19 @@ class DraftsMixin(_Base):
         self.drafts_dialog = DraftsDialog(self, self.root, self.window_)
         self.drafts_dialog.open()
 
-    def approve_draft(self, branch: str, done: Any = None) -> None:
+    def approve_draft(
+        self,
+        branch: str,
+        done: Any = None,
+        *,
+        anyway: bool = False,
+        reason: str = "",
+        author: str | None = None,
+        failed: Any = None,
+    ) -> None:
         """Approve a draft (merge, final status, share); `done(result)` afterwards."""
+        from functools import partial
+
         from editor_app.core import sync_drafts
 
         if self.busy or self.root is None:
@@ -67,10 +78,27 @@ class DraftsMixin(_Base):
         site = getattr(self.window_, "site", None)
         self._start(
             tr("Approving…"),
-            sync_drafts.approve_draft,
+            partial(sync_drafts.approve_draft, anyway=anyway, reason=reason),
             self.root,
             branch,
-            self._author(),
+            author or self._author(),
             site,
             done=finished,
+            failed=failed,
         )
+
+    def review_draft(
+        self, busy: str, said: str, fn: Any, *args: Any, done: Any, failed: Any
+    ) -> bool:
+        """A note or a send back on a draft on its branch (`fn(root, *args)`, off the UI
+        thread): `busy` said meanwhile, `said` after; `done(result)` or `failed(reason)`.
+        False when another sharing step is running."""
+        if self.busy or self.root is None:
+            return False
+
+        def finished(result: Any) -> None:
+            self._finish(said)
+            done(result)
+
+        self._start(busy, fn, self.root, *args, done=finished, failed=failed)
+        return True

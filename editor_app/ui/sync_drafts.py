@@ -1,8 +1,11 @@
-"""Drafts sent for review on branches: the list, what each changes, and Approve.
+"""Drafts sent for review on branches: the list, what each changes, its notes, and the
+decisions: Approve and share, Send back…, Add note….
 
 For sites that send drafts on their own branch (docs/SHARING.md). The drafts are read from the
-branches without switching to them (`core/sync_drafts.py`); Approve merges the draft, sets its
-status to the final value and shares the result, off the UI thread.
+branches without switching to them (`core/sync_drafts.py`); notes and send back are made by
+the review core on the draft where it waits (`core/sync_draft_review.py`), with the review
+window's own questions (its Add note, Send back and Approve boxes); every step that talks to
+the server runs off the UI thread, through the Sharing bar.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -24,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import sync_drafts
+from editor_app.core import review, sync_draft_review, sync_drafts
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
 
 
 class DraftsDialog(QDialog):
-    """The drafts waiting on review branches; pick one to see what it changes; Approve."""
+    """The drafts waiting on review branches; pick one to see what it changes and its notes;
+    Approve and share, Send back…, Add note…."""
 
     def __init__(self, bar: Any, root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,71 +44,232 @@ class DraftsDialog(QDialog):
         self.bar = bar
         self.root = root
         self.drafts: list[sync_drafts.Draft] = []
+        self.reviews: list[sync_draft_review.DraftReview | None] = []
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Drafts"))
+        self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show)
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(tr("What the draft changes"))
+        self.notes_label = QLabel(tr("Review notes"))
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(tr("Review notes on the draft"))
+        self.notes.setWordWrap(True)
+        self.notes_label.setBuddy(self.notes)
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.notes_label)
+        notes_layout.addWidget(self.notes, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.changes)
+        right.addWidget(notes_box)
+        right.setSizes([320, 140])
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.note_button = QPushButton(tr("Add note…"))
+        self.note_button.setToolTip(tr("A note on the whole draft, sent to its author"))
+        self.note_button.clicked.connect(self.add_note)
+        self.send_back_button = QPushButton(tr("Send back…"))
+        self.send_back_button.setToolTip(
+            tr("Keep it as a draft, with your notes and a message saying what to change.")
+        )
+        self.send_back_button.clicked.connect(self.send_back)
         self.approve_button = QPushButton(tr("Approve and share"))
         self.approve_button.clicked.connect(self.approve)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
-        split.addWidget(self.changes)
+        split.addWidget(right)
         split.setSizes([260, 520])
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(close)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.send_back_button)
         buttons.addWidget(self.approve_button)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
-        self.resize(820, 480)
+        self.resize(880, 520)
         self.fill()
 
-    def fill(self) -> None:
-        """List the drafts known here (Get latest brings those sent since)."""
+    def fill(self, keep: str | None = None) -> None:
+        """List the drafts known here (Get latest brings those sent since); `keep`: the
+        branch to show again."""
         self.drafts = sync_drafts.draft_queue(self.root)
+        self.reviews = []
         self.list.clear()
         for d in self.drafts:
-            item = QListWidgetItem(
-                tr("{title}\nsent by {who}, {when}").format(
-                    title=d.title, who=d.sent_by, when=f"{d.sent_at:%d %b %Y %H:%M}"
+            try:
+                seen: sync_draft_review.DraftReview | None = sync_draft_review.draft_review(
+                    self.root, d
                 )
+            except (OSError, ValueError) as exc:  # git could not read it: said, not hidden
+                seen = None
+                self.message.setText(str(exc))
+            self.reviews.append(seen)
+            text = tr("{title}\nsent by {who}, {when}").format(
+                title=d.title, who=d.sent_by, when=f"{d.sent_at:%d %b %Y %H:%M}"
             )
+            if seen is not None and seen.state.decision is not None:
+                text += "\n" + seen.state.describe()
+            item = QListWidgetItem(text)
             item.setToolTip(f"{d.path} ({d.branch})")
             self.list.addItem(item)
+        rows = [i for i, d in enumerate(self.drafts) if d.branch == keep]
         if self.drafts:
-            self.list.setCurrentRow(0)
+            self.list.setCurrentRow(rows[0] if rows else 0)
         else:
             self.changes.setHtml("")
+            self.notes.clear()
             self.message.setText(tr("No draft is waiting for review."))
-        self.approve_button.setEnabled(bool(self.drafts))
+        self._enable(True)
+
+    def _enable(self, on: bool) -> None:
+        for button in (self.approve_button, self.send_back_button, self.note_button):
+            button.setEnabled(on and bool(self.drafts))
 
     @property
     def current(self) -> sync_drafts.Draft | None:
         row = self.list.currentRow()
         return self.drafts[row] if 0 <= row < len(self.drafts) else None
 
-    def _show(self, _row: int) -> None:
+    def show_branch(self, branch: str) -> bool:
+        """Show the draft waiting on `branch` (the review queue's "open the newer draft")."""
+        rows = [i for i, d in enumerate(self.drafts) if d.branch == branch]
+        if rows:
+            self.list.setCurrentRow(rows[0])
+        return bool(rows)
+
+    def _show(self, row: int) -> None:
         d = self.current
         if d is None:
             return
         self.changes.setHtml(sync_drafts.draft_diff(self.root, d).to_html())
-        self.message.setText(tr("Status: {status}").format(status=d.status or tr("none")))
+        seen = self.reviews[row] if row < len(self.reviews) else None
+        self.notes.clear()
+        notes = seen.notes if seen is not None else []
+        for note in notes:
+            on = tr(" on “{words}”").format(words=note.quote) if note.quote else ""
+            done = tr(" (resolved)") if note.resolved else ""
+            self.notes.addItem(f"{note.author}{on}{done}: {note.text}")
+        open_notes = sum(not n.resolved for n in notes)
+        self.notes_label.setText(
+            tr("Review notes ({n} open)").format(n=open_notes) if notes else tr("No review notes")
+        )
+        words = [tr("Status: {status}").format(status=d.status or tr("none"))]
+        if seen is not None and seen.state.decision is not None:
+            words.append(seen.state.describe())
+        self.message.setText(" · ".join(words))
+
+    # -- the questions (the review window's own; tests replace these) ---------------------------
+    @classmethod
+    def ask_note_text(cls, parent: QWidget, title: str) -> str | None:
+        from editor_app.ui.dialogs import NoteDialog
+
+        return NoteDialog.ask(parent, tr("Add review note on “{title}”").format(title=title), "")
+
+    @classmethod
+    def ask_send_back_note(cls, parent: QWidget) -> str | None:
+        from editor_app.ui.review import ReviewPanel
+
+        return ReviewPanel.ask_send_back_note(parent)
+
+    @classmethod
+    def ask_approval(
+        cls, parent: QWidget, title: str, blockers: list[review.Blocker]
+    ) -> tuple[bool, str] | None:
+        from editor_app.ui.review import ReviewPanel
+
+        return ReviewPanel.ask_approval(parent, title, blockers)
+
+    def _author(self) -> str:
+        """The reviewer's name, as the review window has it (asked once, then remembered)."""
+        from editor_app.ui.dialogs import ReviewerName
+
+        settings = getattr(getattr(self.bar, "window_", None), "settings", None)
+        name = ReviewerName.get(settings, self) if settings is not None else None
+        return name or review.default_author()
+
+    # -- decisions --------------------------------------------------------------------------------
+    def add_note(self) -> None:
+        d = self.current
+        if d is None:
+            return
+        text = self.ask_note_text(self, d.title)
+        if not text or not text.strip():
+            return
+        self._run(
+            d,
+            tr("Adding the note…"),
+            tr("Note sent to {who}").format(who=d.sent_by),
+            sync_draft_review.note_on_draft,
+            d.branch,
+            text,
+            self._author(),
+        )
+
+    def send_back(self) -> None:
+        d = self.current
+        if d is None:
+            return
+        text = self.ask_send_back_note(self)
+        if text is None:
+            return
+        self._run(
+            d,
+            tr("Sending back…"),
+            tr("Sent back to {who}: it stays a draft").format(who=d.sent_by),
+            sync_draft_review.send_back_draft,
+            d.branch,
+            text,
+            self._author(),
+        )
+
+    def _run(self, d: sync_drafts.Draft, busy: str, said: str, fn: Any, *args: Any) -> None:
+        def done(_result: Any) -> None:
+            self.fill(keep=d.branch)
+            self.message.setText(said)
+
+        if self.bar.review_draft(busy, said, fn, *args, done=done, failed=self._failed):
+            self._enable(False)
+            self.message.setText(busy)
+        else:
+            self.message.setText(tr("Another sharing step is running: try again in a moment."))
+
+    def _failed(self, reason: str) -> None:
+        self._enable(True)
+        self.message.setText(reason)
 
     def approve(self) -> None:
         d = self.current
         if d is None or self.bar.busy:
             return
-        self.approve_button.setEnabled(False)
+        site = getattr(self.bar.window_, "site", None)
+        try:
+            blockers = sync_draft_review.draft_blockers(self.root, d, site)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, tr("Drafts"), str(exc))
+            return
+        anyway, reason = False, ""
+        if blockers:
+            choice = self.ask_approval(self, d.title, blockers)
+            if choice is None:
+                return
+            anyway, reason = choice
+        self._enable(False)
         self.message.setText(tr("Approving “{title}”…").format(title=d.title))
-        self.bar.approve_draft(d.branch, done=self._approved)
+        self.bar.approve_draft(
+            d.branch,
+            done=self._approved,
+            anyway=anyway,
+            reason=reason,
+            author=self._author(),
+            failed=self._failed,
+        )
 
     def _approved(self, result: Any) -> None:
-        self.message.setText(result.message)
         self.fill()
         self.message.setText(result.message)

@@ -1,0 +1,118 @@
+"""The Drafts dialog reviews a draft where it waits, as the review window does: what it
+changes, its notes, Add note…, Send back… with a message, and Approve behind the same gate."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import gitutil
+from editor_app.core.document import Document
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.sync_drafts import DraftsDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import POST, git, replace_in  # noqa: E402
+from test_sync_window import open_clone, team, wait_for_status, wait_idle, window  # noqa: E402, F401
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+def test_send_back_note_and_approve_from_the_drafts_dialog(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_drafts
+
+    server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    assert dialog.notes_label.text() == "No review notes"
+    for button in (dialog.note_button, dialog.send_back_button, dialog.approve_button):
+        assert button.isVisible() and button.isEnabled()
+
+    # Send back, with a message saying what to change: asked as the review window asks.
+    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Name the park"))
+    dialog.send_back_button.click()
+    qtbot.waitUntil(lambda: "sent back" in dialog.list.item(0).text(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.list.item(0).text().endswith("\nsent back: Name the park")
+    assert dialog.message.text() == "Sent back to Ada Author: it stays a draft"
+    assert [dialog.notes.item(i).text() for i in range(dialog.notes.count())] == [
+        "Test Reviewer: Name the park"
+    ]
+    assert dialog.notes_label.text() == "Review notes (1 open)"
+    on_branch = git(server, "show", f"{dialog.current.branch}:_posts/.review/"
+                    "2025-03-01-council-listens.md.notes.yml")
+    assert "Name the park" in on_branch and "sent back" in on_branch
+    assert git(editor, "status", "--porcelain") == ""  # the editor's files are untouched
+
+    # A note of its own.
+    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t: "Which day?"))
+    dialog.note_button.click()
+    qtbot.waitUntil(lambda: dialog.notes.count() == 2, timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.notes.item(1).text() == "Test Reviewer: Which day?"
+
+    # Approve: the same gate as the review window; cancelled, nothing happens.
+    asked: list[list[str]] = []
+
+    def cancel(cls, parent, title, blockers):  # noqa: ANN001, ANN202
+        asked.append([b.text for b in blockers])
+        return None
+
+    monkeypatch.setattr(DraftsDialog, "ask_approval", classmethod(cancel))
+    dialog.approve_button.click()
+    assert asked == [
+        ["Open note by Test Reviewer: Name the park", "Open note by Test Reviewer: Which day?"]
+    ]
+    assert dialog.list.count() == 1 and not bar.busy
+    monkeypatch.setattr(
+        DraftsDialog, "ask_approval", classmethod(lambda c, p, t, b: (True, "Checked by phone"))
+    )
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.message.text() == "Approved and shared"
+    doc = Document.load(editor / POST)
+    assert doc.get("status") == "final" and "windy Tuesday" in doc.text
+
+
+def test_send_back_with_the_server_gone_says_so_and_keeps_nothing(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_drafts
+
+    server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    server.rename(server.with_name("moved.git"))
+    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Later"))
+    dialog.send_back_button.click()
+    qtbot.waitUntil(lambda: "cannot be reached" in dialog.message.text(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.message.text() == (
+        "The server cannot be reached, so nothing was sent: try again when it is reachable."
+    )
+    assert dialog.send_back_button.isEnabled() and dialog.notes.count() == 0
