@@ -115,6 +115,15 @@ def cmd_set(args: argparse.Namespace) -> int:
             # `topics=Health, Justice` means two topics, as the form's tags would hold them;
             # one value made of both would name no topic at all.
             changes[place] = (name, _as_list(value))
+        elif (
+            value is not None
+            and not isinstance(value, list | dict)
+            and isinstance(doc.front_matter.get(name), list)
+        ):
+            # `related=finding` on a page listing its related pages: a list of one, as the
+            # page writes it (it became `related: finding`, no longer a list). A field the
+            # page does not hold as a list is written as given.
+            changes[place] = (name, [value])
     repeated = {key for key, _ in doc.duplicate_keys}
     try:
         for dotted, new_value in changes:

@@ -29,10 +29,25 @@ def test_one_value_and_bracketed_lists_are_kept_as_written(
     site_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = site_copy / PAGE
+    # The page lists its topics: one topic is a list of one, as the page writes them (it
+    # became `topics: Health`, no longer a list, with nothing said).
+    before = path.read_text(encoding="utf-8")
     assert main(["set", str(path), "topics=Health"]) == 0
-    assert Document.load(path).front_matter["topics"] == "Health"
+    assert Document.load(path).front_matter["topics"] == ["Health"]
+    assert path.read_text(encoding="utf-8") == before.replace(
+        "topics:\n  - Education\n  - Public sector\n", "topics:\n  - Health\n"
+    )
     assert main(["set", str(path), "topics=[Justice, Health]"]) == 0
     assert Document.load(path).front_matter["topics"] == ["Justice", "Health"]
+    capsys.readouterr()
+
+
+def test_one_value_for_a_field_the_page_does_not_list_is_written_as_given(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / "_resources" / "2023-03-31-governance-board-minutes.md"
+    assert main(["set", str(path), "topics=Health"]) == 0
+    assert Document.load(path).front_matter["topics"] == "Health"
     capsys.readouterr()
 
 
