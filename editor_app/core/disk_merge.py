@@ -75,17 +75,23 @@ def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") ->
     merged = Document.from_bytes(result.data)
     conflicts = result.conflicts
     data = result.data
-    body_conflicts = [c for c in conflicts if c.kind == "paragraph" and c.where == "body"]
-    if body_conflicts:
+    # "text": settings that cannot be read field by field, the whole page merged as text.
+    text_conflicts = [c for c in conflicts if c.kind == "paragraph" and c.where in ("body", "text")]
+    if text_conflicts:
         b, m, t = (Document.from_bytes(x) for x in (base, mine, theirs))
-        body, clean = _merge_lines(b.body, m.body, t.body)
+        whole = any(c.where == "text" for c in text_conflicts)
+        pick = (lambda d: d.text) if whole else (lambda d: d.body)
+        text, clean = _merge_lines(pick(b), pick(m), pick(t))
         try:
             # Finer than by paragraph even where both changed the same words: only those
             # lines keep the author's alone, the others take the disk's changes too.
-            merged.body = body
+            if whole:
+                merged.set_text(text)
+            else:
+                merged.body = text
             data = merged.to_bytes()
             if clean:
-                conflicts = [c for c in conflicts if c not in body_conflicts]
+                conflicts = [c for c in conflicts if c not in text_conflicts]
         except (FrontMatterError, ValueError):
             pass  # the paragraph merge stands, with its conflicts
     return PageMerge(Document.from_bytes(data).text, not conflicts, conflicts, data)
@@ -94,6 +100,54 @@ def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") ->
 def merge_page_texts(base: str, mine: str, theirs: str) -> PageMerge:
     """`merge_page_bytes` for texts (a page's whole text: its settings block and body)."""
     return merge_page_bytes(*(t.encode("utf-8", "surrogatepass") for t in (base, mine, theirs)))
+
+
+def settings_block(text: str) -> str:
+    """A page text's settings block as written, its delimiters too: the text before its body.
+    FrontMatterError for settings with no closing line."""
+    doc = Document.from_text(text)
+    doc.body = ""
+    return doc.text
+
+
+_ABSENT = object()
+
+
+def put_back_settings(doc: Document, was: str, now: str) -> list[str]:
+    """Undo (or redo) of Combine both's settings: `doc`'s settings turned from those of the
+    page text `was` into those of `now`; the names of the fields changed.
+
+    While `doc`'s settings are still exactly `was`'s, the block is swapped whole, byte for
+    byte. Else the author changed some since: field by field, only the fields still as in
+    `was` (a field that cannot take its value back is left as it is).
+    """
+    before, after = Document.from_text(was).front_matter, Document.from_text(now).front_matter
+    changed = [
+        key
+        for key in dict.fromkeys([*before, *after])
+        if not _same(before.get(key, _ABSENT), after.get(key, _ABSENT))
+    ]
+    current = settings_block(doc.text)
+    if current == settings_block(was):
+        doc.set_text(settings_block(now) + doc.text[len(current) :])
+        return changed
+    done = []
+    for key in changed:
+        if not _same(doc.front_matter.get(key, _ABSENT), before.get(key, _ABSENT)):
+            continue  # changed by the author since: theirs now
+        try:
+            if key in after:
+                doc.set(key, after[key])
+            else:
+                doc.remove(key)
+        except (ValueError, TypeError, FrontMatterError):
+            continue
+        done.append(key)
+    return done
+
+
+def _same(a: object, b: object) -> bool:
+    return type(a) is type(b) and a == b
 
 
 _UNSAFE = re.compile(r"[^\w .()-]+")

@@ -2,9 +2,12 @@
 
 The guard's watch (ui/disk_watch.py) merges the two in the core (core/disk_merge.py) when the
 author answers "Combine both"; this puts the result in the window. The page is read again
-from disk (so "unsaved" now means: differs from the file as it is) with the merged settings
-in the form; the body reaches the editor as one edit of the author's text, so Undo brings
-their version back, and the cursor stays by the words being typed.
+from disk (so "unsaved" now means: differs from the file as it is) showing the author's
+version, then the combined one comes in as one step of the editor's Undo: the body as one
+edit of the author's text, and the settings the other program changed with it
+(`CombinedSettings` follows that step: undone, the author's settings come back; redone, the
+combined ones). One Undo brings the author's whole version back, and the cursor stays by the
+words being typed.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 
 from editor_app.core import soft_wrap
+from editor_app.core.disk_merge import put_back_settings
 from editor_app.core.document import Document, FrontMatterError
 
 
@@ -29,34 +34,23 @@ def combine_into(window: Any, path: Path, text: str) -> bool:
     if doc is None or doc.path is None or Path(doc.path) != Path(path):
         return False
     editor = window.editor
+    raw = bool(getattr(window.documents, "raw", False))
+    mine_text = doc.text
+    old_length, at = len(editor.toPlainText()), editor.textCursor().position()
     try:
         fresh = Document.load(path)
     except OSError:
         fresh = Document.from_bytes(b"", Path(path))
-    fresh.set_text(text)
-    merged_body = fresh.body
-    raw = bool(getattr(window.documents, "raw", False))
-    mine_body = editor.markdown()
-    as_edit = not raw
-    if as_edit:
-        try:
-            fresh.body = mine_body  # the merged settings, the author's body: the edit follows
-        except (FrontMatterError, ValueError):
-            as_edit = False
-            fresh.set_text(text)
-    old_length, at = len(editor.toPlainText()), editor.textCursor().position()
-    window.show_document(fresh)
-    if as_edit and merged_body != mine_body:
-        old_shown, new_shown = mine_body, merged_body
-        if editor.shows_joined_lines:
-            # Hand-wrapped lines shown joined: the edit is made to the text as shown, so that
-            # Undo still brings the author's text back.
-            old_shown = soft_wrap.join_lines(mine_body) or mine_body
-            new_shown = soft_wrap.join_lines(merged_body) or merged_body
-        _replace_middle(editor, old_shown, new_shown)
-        if editor.markdown() != merged_body:  # not as expected: the combined text, as is
-            fresh.set_text(text)
-            window.show_document(fresh)
+    drop_combined_settings(window)
+    try:
+        fresh.set_text(mine_text)  # the author's version, over the file as it is now
+        window.show_document(fresh)
+        if not _combine_as_one_step(window, fresh, mine_text, text, raw):
+            raise ValueError("not combined as expected")
+    except (FrontMatterError, ValueError):
+        drop_combined_settings(window)
+        fresh.set_text(text)  # the combined text, as is (no Undo back to the author's)
+        window.show_document(fresh)
     # Counted from the end, as after Get latest: the other changes are mostly elsewhere.
     length = len(editor.toPlainText())
     cursor = editor.textCursor()
@@ -65,8 +59,31 @@ def combine_into(window: Any, path: Path, text: str) -> bool:
     return True
 
 
+def _combine_as_one_step(window: Any, doc: Document, mine: str, combined: str, raw: bool) -> bool:
+    """Turn the author's page shown into `combined` as one step of the editor's Undo."""
+    editor = window.editor
+    if raw:  # the whole file is in the editor: its text is the step
+        old_shown, new_shown = mine.replace("\r\n", "\n"), combined.replace("\r\n", "\n")
+    else:
+        old_shown, new_shown = editor.markdown(), Document.from_text(combined).body
+        if editor.shows_joined_lines:
+            # Hand-wrapped lines shown joined: the edit is made to the text as shown.
+            old_shown = soft_wrap.join_lines(old_shown) or old_shown
+            new_shown = soft_wrap.join_lines(new_shown) or new_shown
+    settings_change = not raw and Document.from_text(mine).front_matter != (
+        Document.from_text(combined).front_matter
+    )
+    if old_shown == new_shown and not settings_change:
+        return doc.text == combined
+    _replace_middle(editor, old_shown, new_shown)
+    if settings_change:
+        window.kept_combined_settings = CombinedSettings(window, doc, mine, combined)
+    return window.current_document() is doc and doc.text == combined
+
+
 def _replace_middle(editor: Any, old: str, new: str) -> None:
-    """Turn the editor's `old` text into `new` with one undoable edit of the part that differs."""
+    """Turn the editor's `old` text into `new` with one undoable edit of the part that differs
+    (when they are the same, a step that changes nothing, for the settings to go with)."""
     head = 0
     while head < min(len(old), len(new)) and old[head] == new[head]:
         head += 1
@@ -75,7 +92,81 @@ def _replace_middle(editor: Any, old: str, new: str) -> None:
         tail += 1
     cursor = QTextCursor(editor.document())
     cursor.beginEditBlock()
-    cursor.setPosition(_units(old[:head]))
-    cursor.setPosition(_units(old[: len(old) - tail]), QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText(new[head : len(new) - tail])
+    if old == new:
+        cursor.insertText(" ")  # at the start, then taken away: one step, no change
+        cursor.setPosition(0)
+        cursor.setPosition(1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+    else:
+        cursor.setPosition(_units(old[:head]))
+        cursor.setPosition(_units(old[: len(old) - tail]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new[head : len(new) - tail])
     cursor.endEditBlock()
+
+
+def drop_combined_settings(window: Any) -> None:
+    """The last Combine both's settings no longer follow the editor's Undo."""
+    kept = getattr(window, "kept_combined_settings", None)
+    if kept is not None:
+        kept.drop()
+    window.kept_combined_settings = None
+
+
+class CombinedSettings:
+    """The settings Combine both brought in, following its step in the editor's Undo: undone,
+    the author's settings come back (`mine`'s), redone, the combined ones (`combined`'s)."""
+
+    def __init__(self, window: Any, doc: Document, mine: str, combined: str) -> None:
+        self.window, self.doc, self.mine, self.combined = window, doc, mine, combined
+        self.text_document = window.editor.document()
+        self.step = self.text_document.availableUndoSteps()  # the combine step included
+        self.undone = False
+        self.following = True
+        self._put(mine, combined)
+        self.text_document.contentsChanged.connect(self._later)
+        self.text_document.undoCommandAdded.connect(self._new_step)
+
+    def drop(self) -> None:
+        """Stop following (another page, or the step can no longer come back)."""
+        if self.following:
+            self.following = False
+            self.text_document.contentsChanged.disconnect(self._later)
+            self.text_document.undoCommandAdded.disconnect(self._new_step)
+        if self.window.kept_combined_settings is self:
+            self.window.kept_combined_settings = None
+
+    def _new_step(self) -> None:
+        if self.undone:  # typed after undoing it: the combine step cannot be redone
+            self.drop()
+
+    def _later(self) -> None:
+        # Looked at once the editor's undo or redo is done and its steps counted.
+        QTimer.singleShot(0, self.follow)
+
+    def follow(self) -> None:
+        """Set the settings to go with the editor's Undo or Redo of the combine step."""
+        if not self.following:
+            return
+        if self.window.current_document() is not self.doc:
+            self.drop()
+            return
+        steps = self.text_document.availableUndoSteps()
+        if not self.undone and steps < self.step:
+            if self.text_document.availableRedoSteps() == 0:
+                self.drop()  # the editor's history was cleared: nothing to redo
+                return
+            self._put(self.combined, self.mine)
+            self.undone = True
+        elif self.undone and steps >= self.step:
+            self._put(self.mine, self.combined)
+            self.undone = False
+
+    def _put(self, was: str, now: str) -> None:
+        doc, form = self.doc, self.window.form
+        try:
+            names = put_back_settings(doc, was, now)
+        except FrontMatterError:
+            return
+        for name in names:
+            form.show_value(name, doc.front_matter.get(name), name in doc.front_matter)
+        self.window.documents.after_edit()

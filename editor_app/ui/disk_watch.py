@@ -132,7 +132,7 @@ class DiskWatch:
             self.asking = False
         self.stamps[path] = DiskStamp.of(path)
         if choice == ChangedOnDiskDialog.COMBINE and change.combined is not None:
-            self._combine(path, change.combined, disk, mine)
+            self._combine(path, change.combined, disk)
         elif choice == ChangedOnDiskDialog.THEIRS:
             kept = self._keep(path, mine, tr("your version"))
             guard.copies.drop(path)
@@ -183,27 +183,18 @@ class DiskWatch:
         except OSError:
             return None
 
-    def _combine(self, path: Path, combined: PageMerge, disk: bytes, mine: bytes) -> None:
+    def _combine(self, path: Path, combined: PageMerge, disk: bytes) -> None:
         """Both versions joined in the window, unsaved; the disk's kept whole when they clash."""
         guard = self.guard
         guard.copies.bases[path] = disk
         guard.combineRequested.emit(path, combined.text)
         if combined.clean:
-            # Undo in the text takes back the text only: settings changed on disk come in
-            # through the form, so Undo is promised only when the settings are the author's.
-            same_settings = (
-                Document.from_bytes(mine).front_matter
-                == Document.from_bytes(combined.data).front_matter
-            )
+            # The combined version comes in as one step of the editor's Undo, the settings
+            # changed on disk with it (ui/disk_combine.py).
             self._tell(
                 tr(
                     "Combined your changes with the ones made on disk to “{name}”: check the "
                     "page and save it (Undo brings back your version)."
-                )
-                if same_settings
-                else tr(
-                    "Combined your changes with the ones made on disk to “{name}”: check the "
-                    "page and save it."
                 ),
                 path,
             )

@@ -142,3 +142,37 @@ def test_lines_of_one_stretch_settle_one_by_one() -> None:
     merged = merge_page_texts(base, mine, theirs)
     assert not merged.clean
     assert merged.text == HEADER + "ONE two THREE\nfour FIVE six\n"
+
+
+def test_settings_put_back_byte_for_byte() -> None:
+    from editor_app.core.disk_merge import put_back_settings, settings_block
+    from editor_app.core.document import Document
+
+    mine = PAGE.replace("title: Notes", "title: 'My notes'  # quoted").replace("\n", "\r\n")
+    combined = mine.replace("author: Ann", "author: Bo\r\nextra: 1")
+    doc = Document.from_text(mine.replace("Paragraph 3", "Paragraph three"))
+    assert put_back_settings(doc, mine, combined) == ["author", "extra"]
+    assert settings_block(doc.text) == settings_block(combined)
+    assert "Paragraph three" in doc.text
+    assert put_back_settings(doc, combined, mine) == ["author", "extra"]
+    assert doc.text == mine.replace("Paragraph 3", "Paragraph three")
+
+
+def test_settings_changed_since_stay_when_put_back() -> None:
+    from editor_app.core.disk_merge import put_back_settings
+    from editor_app.core.document import Document
+
+    combined = PAGE.replace("author: Ann", "author: Bo").replace("title: Notes", "title: Disk")
+    doc = Document.from_text(combined)
+    doc.set("title", "Mine since")
+    assert put_back_settings(doc, combined, PAGE) == ["author"]
+    assert doc.front_matter["author"] == "Ann" and doc.front_matter["title"] == "Mine since"
+
+
+def test_a_page_whose_settings_cannot_be_read_merges_by_line_too() -> None:
+    base = "---\ntitle: [unclosed\n---\nFirst line.\nSecond line.\n"
+    mine = base.replace("First line.", "First line, mine.")
+    theirs = base.replace("Second line.", "Second line, theirs.")
+    merged = merge_page_texts(base, mine, theirs)
+    assert merged.clean
+    assert merged.text == mine.replace("Second line.", "Second line, theirs.")

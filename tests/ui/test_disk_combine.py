@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 
 from editor_app.core import errors
@@ -87,6 +87,11 @@ def _type_at(qtbot, window: MainWindow, after: str, words: str) -> bytes:
     doc = window.current_document()
     qtbot.waitUntil(lambda: after + words in doc.body)
     return doc.to_bytes()
+
+
+def _shown(window: MainWindow, name: str) -> str:
+    """The text the form shows for the field `name`."""
+    return window.form.widgets[name].focus_target().text()
 
 
 def _change_on_disk(path: Path, old: str, new: str) -> bytes:
@@ -260,19 +265,106 @@ def test_combine_both_with_wrapped_lines_shown_joined_keeps_undo(
     )
 
 
-def test_combine_both_with_a_setting_changed_on_disk_promises_no_undo(
+def test_one_undo_after_combine_both_brings_back_the_authors_settings_and_text(
     qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
 ) -> None:
-    # The status line said "Undo brings back your version", but a setting changed on disk
-    # comes in through the form, which Undo in the text does not take back (none was offered).
+    # A setting changed on disk came in through the form, which Undo in the text did not
+    # take back: the author's version could not be had back, and no Undo was promised.
     asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
-    _type_at_end(qtbot, window, " Typed here.")
+    mine = _type_at_end(qtbot, window, " Typed here.")
     _change_on_disk(page, "reference: cag", "reference: cag-disk")
+    theirs = _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part")
     window.guard.disk.timer.stop()
     window.guard.check_disk()
     assert len(asked) == 1 and asked[0].combined is not None and asked[0].combined.clean
-    assert window.current_document().front_matter["reference"] == "cag-disk"
-    assert "Typed here." in window.editor.markdown()
+    doc = window.current_document()
+    assert doc.front_matter["reference"] == "cag-disk"
+    assert _shown(window, "reference") == "cag-disk"
+    assert "Typed here." in doc.body and "_Changed on disk" in doc.body
     said = [message for message in told if "Combined your changes" in message]
-    assert len(said) == 1 and "Undo" not in said[0], said
-    assert "check the page and save it" in said[0]
+    assert len(said) == 1 and "Undo brings back your version" in said[0], said
+    combined = doc.to_bytes()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
+    assert _shown(window, "reference") == "cag"
+    assert "_Changed on disk" not in window.editor.markdown()
+    # Redo brings the combined version back, settings and all; saving writes it.
+    qtbot.keyClick(
+        window.editor,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == combined)
+    assert _shown(window, "reference") == "cag-disk"
+    assert window.save_document()
+    assert (
+        page.read_bytes()
+        == combined
+        == mine.replace(b"reference: cag", b"reference: cag-disk", 1).replace(
+            THEIR_LINE.encode(), b"_Changed on disk: this case study is part", 1
+        )
+    )
+    assert theirs.replace(b"\n", b"").strip()  # the disk's version, kept by the other program
+
+
+def test_undo_in_the_form_after_combine_both_where_only_a_setting_changed_on_disk(
+    qtbot, window: MainWindow, page: Path, monkeypatch
+) -> None:
+    _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    mine = _type_at_end(qtbot, window, " Typed here.")
+    _change_on_disk(page, "reference: cag", "reference: cag-disk")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    assert window.current_document().front_matter["reference"] == "cag-disk"
+    assert window.editor.markdown().endswith("Typed here."), "the text as it was"
+    window.form.widgets["reference"].focus_target().setFocus()
+    window.undo_action.trigger()  # Edit > Undo, working in the form
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
+    assert _shown(window, "reference") == "cag"
+    assert window.editor.markdown().endswith("Typed here.")
+
+
+def test_a_setting_changed_after_combine_both_stays_through_its_undo(
+    qtbot, window: MainWindow, page: Path, monkeypatch
+) -> None:
+    """Undo of the combine step sets back only the settings still as it left them."""
+    _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    _type_at_end(qtbot, window, " Typed here.")
+    _change_on_disk(page, "reference: cag", "reference: cag-disk")
+    _change_on_disk(page, "Case study: Confidentiality Advisory Group", "Case study: CAG")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    doc = window.current_document()
+    assert doc.front_matter["subtitle"] == "Case study: CAG"
+    subtitle = window.form.widgets["subtitle"].focus_target()  # the author types a new one
+    subtitle.setFocus()
+    subtitle.selectAll()
+    qtbot.keyClicks(subtitle, "Their own subtitle")
+    qtbot.waitUntil(lambda: doc.front_matter["subtitle"] == "Their own subtitle")
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_document().front_matter["reference"] == "cag")
+    assert window.current_document().front_matter["subtitle"] == "Their own subtitle"
+    assert _shown(window, "subtitle") == "Their own subtitle"
+    assert _shown(window, "reference") == "cag"
+
+
+def test_combine_both_on_a_page_whose_settings_cannot_be_read_keeps_undo(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    # The whole file is in the editor: the combined file comes in as one step of its Undo.
+    page.write_bytes(b"---\ntitle: [unclosed\n---\nFirst paragraph.\n\nSecond paragraph.\n")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()  # unchanged here: the window shows the new version
+    assert window.documents.raw
+    asked = _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    mine = _type_at_end(qtbot, window, "Typed here.")
+    _change_on_disk(page, "Second paragraph.", "Second paragraph, changed on disk.")
+    window.guard.check_disk()
+    assert asked[0].combined is not None and asked[0].combined.clean
+    qtbot.waitUntil(lambda: "changed on disk" in window.current_document().text)
+    assert "Typed here." in window.editor.markdown()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
