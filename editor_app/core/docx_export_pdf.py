@@ -11,13 +11,11 @@ Its fonts are found in `pdf_fonts.py`; a right-to-left page is laid out by
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup
 from fpdf import FPDF
 from fpdf.bidi import auto_detect_base_direction
 from fpdf.drawing_primitives import DeviceGray
@@ -36,24 +34,19 @@ from editor_app.core.docx_export import (
 from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.errors import counted
 from editor_app.core.pdf_fonts import LATIN, load_fonts
+from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, simplify
 from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
+from editor_app.core.pdf_suggestions import MARGIN_RGB, mark_suggestions
 from editor_app.core.store import atomic_write
 
 if TYPE_CHECKING:
     from editor_app.core.document import Document
 
 _PAGE_W = 210.0  # A4, millimetres
-_LEFT, _TEXT_W, _GAP, _NOTE_W = 18.0, 122.0, 6.0, 46.0
+_LEFT, _GAP, _NOTE_W = 18.0, 6.0, 46.0
+_TEXT_W = TEXT_W
 _NOTE_X = _LEFT + _TEXT_W + _GAP
 _ICON_X = _NOTE_X + _NOTE_W + 1.0  # the PDF note's icon, right of the margin note
-# What fpdf2's HTML reader draws; other tags keep their content only.
-_KEPT = frozenset(
-    "a b blockquote br code dd del dl dt em h1 h2 h3 h4 h5 h6 hr i img li ol p pre s strong "
-    "sub sup table tbody td tfoot th thead tr u ul".split()
-)
-# What starts a new line of a table cell drawn as plain words.
-_CELL_LINES = frozenset("blockquote br dd dt h1 h2 h3 h4 h5 h6 hr li ol p pre tr ul".split())
-_DROP = frozenset(["script", "style", "svg", "math", "input"])
 _TAB = "    "  # a tab in code, as spaces (the text column is narrow for eight)
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
 
@@ -76,6 +69,7 @@ def export_pdf(
         pdf.fresh_page = True  # the placeholder has started a new page already
     for page in pages:
         report.comments += pdf.page_of(page, report.unplaced)
+    report.suggestions = pdf.suggestions
     # fpdf2 logs each font's missing characters in its own words on stderr: said once, plainly,
     # in the report instead.
     fpdf_log = logging.getLogger("fpdf.output")
@@ -127,6 +121,7 @@ class _Pdf(FPDF):
         self.shaped_pages = False  # some page is laid out right to left, its letters joined
         self._in_bidi = False
         self._open_contexts = 0  # local graphics states begun and not ended yet
+        self.suggestions = 0  # open suggested edits shown
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
         if self.mono_faces and (family or self.font_family or "").lower() == "mono":
@@ -215,25 +210,31 @@ class _Pdf(FPDF):
         self.set_font(self.body_font, "", 11)
         for kind, part in header_parts(page.header_html):
             if kind == "topics":
-                part = BeautifulSoup(f"<p><i>Topics: {_escape(part)}</i></p>", "html.parser")
-            self._html(_simplify(part))
+                part = BeautifulSoup(f"<p><i>Topics: {escape(part)}</i></p>", "html.parser")
+            self._html(simplify(part))
         self.ln(2)
 
-        blocks = _blocks(BeautifulSoup(page.body_html, "html.parser"))
+        blocks = blocks_of(BeautifulSoup(page.body_html, "html.parser"))
         texts = [normal_text(b.get_text(" ")) for b in blocks]
         placed = _place_notes(page, texts)
+        suggested = mark_suggestions(page, blocks)  # after the notes are placed by the words
         count = 0
         for note in placed.get(-1, []):
             self._margin_note(note, title_page, title_y, page, unplaced)
             count += 1
+        for line in suggested.get(-1, []):
+            self._suggestion_note(line, title_page, title_y, page, unplaced)
         plain = []
         for index, block in enumerate(blocks):
             y, at = self.get_y(), self.page
-            if not self._html(_simplify(block)):
+            if not self._html(simplify(block)):
                 plain.append(texts[index])
             for note in placed.get(index, []):
                 self._margin_note(note, at, y, None, unplaced)
                 count += 1
+            for line in suggested.get(index, []):
+                self._suggestion_note(line, at, y, None, unplaced)
+        self.suggestions += sum(len(lines) for lines in suggested.values())
         if plain:
             start = " ".join(plain[0].split()[:6])
             one = len(plain) == 1
@@ -286,15 +287,33 @@ class _Pdf(FPDF):
         while self._is_current_graphics_state_nested():
             self._pop_local_stack()
 
+    def _suggestion_note(
+        self, line: Any, page_no: int, y: float, general: PackPage | None, unplaced: list[str]
+    ) -> None:
+        """A suggested edit in the margin, as a note is, its line in the new words' colour."""
+        if general is not None and line.quote:
+            unplaced.append(
+                f"{general.path.name}: the suggested edit by {line.by} "
+                f"on “{normal_text(line.quote)[:60]}” is beside the title: its words were not "
+                "found in the page as the pack shows it."
+            )
+        self._margin_note(line, page_no, y, None, unplaced, colour=MARGIN_RGB)
+
     def _margin_note(
-        self, note: Any, page_no: int, y: float, general: PackPage | None, unplaced: list[str]
+        self,
+        note: Any,
+        page_no: int,
+        y: float,
+        general: PackPage | None,
+        unplaced: list[str],
+        colour: tuple[int, int, int] = (204, 153, 0),
     ) -> None:
         """The note in the right margin at height `y` of page `page_no` (below earlier ones)."""
         here_page, here_x, here_y = self.page, self.get_x(), self.get_y()
         self.page = page_no
         y = max(y, self._note_bottom.get(page_no, 0) + 2)
         self.set_auto_page_break(False)
-        self.set_draw_color(204, 153, 0)
+        self.set_draw_color(*colour)
         self.set_xy(_NOTE_X, y)
         self.set_font(self.body_font, "B", 7.5)
         head = note.author or "Note"
@@ -367,115 +386,6 @@ def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:
                 index = max(k for k, s in enumerate(starts) if s <= found[0])
         placed.setdefault(index, []).append(note)
     return placed
-
-
-def _blocks(soup: Any) -> list[Tag]:
-    """The body's top-level blocks (loose text wrapped in a paragraph)."""
-    out: list[Tag] = []
-    for child in list(soup.children):
-        if isinstance(child, Tag):
-            if child.name in ("div", "section", "article", "details", "figure") and child.find(
-                ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "pre"]
-            ):
-                out.extend(_blocks(child))
-            else:
-                out.append(child)
-        elif isinstance(child, NavigableString) and not isinstance(child, Comment):
-            if child.strip():
-                p = soup.new_tag("p")
-                p.string = str(child)
-                out.append(p)
-    return out
-
-
-def _simplify(el: Any) -> Any:
-    """A copy fpdf2 can draw: its own tags, local pictures by path, in-page links as text."""
-    soup = BeautifulSoup(str(el), "html.parser")
-    for tag in soup.find_all(True):
-        if tag.name in _DROP:
-            tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.name == "a":
-            href = tag.get("href") or ""
-            if not re.match(r"^(?:https?:|mailto:)", href):
-                tag.unwrap()
-                continue
-            tag.attrs = {"href": href}
-        elif tag.name == "img":
-            path = _local_file(tag.get("src") or "")
-            if path is None or path.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif"):
-                alt = tag.get("alt") or ""
-                tag.replace_with(f"[picture: {alt}]" if alt else "")
-                continue
-            tag.attrs = {"src": str(path), "width": str(min(_TEXT_W * 3.78, 460))}
-        elif tag.name in ("td", "th"):
-            tag.attrs = {k: v for k, v in tag.attrs.items() if k in ("colspan", "align")}
-        elif tag.name not in _KEPT:
-            if tag.name in ("div", "figcaption", "summary", "dl", "label"):
-                tag.name = "p"
-                tag.attrs = {}
-            else:
-                tag.unwrap()
-        else:
-            tag.attrs = {}
-    for cell in soup.find_all(["td", "th"]):
-        # fpdf2 draws one piece per cell (a text in one style, or a picture) and stops its
-        # layout at a second one: such a cell is drawn as its plain words, line by line.
-        words = [s for s in cell.find_all(string=True) if s.strip() and not isinstance(s, Comment)]
-        if len(words) + len(cell.find_all("img")) > 1:
-            text = _cell_text(cell)
-            cell.clear()
-            cell.append(text)
-        elif words and not words[0].find_parent("pre"):
-            # fpdf2 keeps a cell's line breaks and indents as written in the page's HTML.
-            words[0].replace_with(" ".join(words[0].split()))
-    return soup
-
-
-def _cell_text(cell: Tag) -> str:
-    """The cell's words, a line for each paragraph and list item (with its bullet or number)."""
-    parts: list[str] = []
-
-    def walk(node: Tag, pre: bool) -> None:
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                parts.append(str(child) if pre else re.sub(r"\s+", " ", str(child)))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            if child.name == "img":
-                parts.append(f"[picture: {child.get('alt') or ''}]".replace(": ]", "]"))
-                continue
-            line = child.name in _CELL_LINES
-            if line:
-                parts.append("\n")
-            if child.name == "li":
-                if isinstance(child.parent, Tag) and child.parent.name == "ol":
-                    items = child.parent.find_all("li", recursive=False)
-                    parts.append(f"{items.index(child) + 1}. ")
-                else:
-                    parts.append("• ")
-            walk(child, pre or child.name == "pre")
-            if line:
-                parts.append("\n")
-
-    walk(cell, False)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def _local_file(src: str) -> Path | None:
-    parts = urlsplit(src)
-    if parts.scheme != "file":
-        return None
-    path = Path(unquote(parts.path))
-    return path if path.is_file() else None
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # Headings as the preview shows them: dark, not fpdf2's red, and at most 18 points.

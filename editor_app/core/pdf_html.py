@@ -1,0 +1,133 @@
+"""The preview's HTML made simple enough for fpdf2's HTML layout (a PDF review pack): the
+body's top-level blocks, fpdf2's own tags only, local pictures by path, a table cell holding
+more than one piece drawn as its plain words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+TEXT_W = 122.0  # the text column, millimetres
+# What fpdf2's HTML reader draws; other tags keep their content only.
+_KEPT = frozenset(
+    "a b blockquote br code dd del dl dt em font h1 h2 h3 h4 h5 h6 hr i img li ol p pre s strong "
+    "sub sup table tbody td tfoot th thead tr u ul".split()
+)
+# What starts a new line of a table cell drawn as plain words.
+_CELL_LINES = frozenset("blockquote br dd dt h1 h2 h3 h4 h5 h6 hr li ol p pre tr ul".split())
+_DROP = frozenset(["script", "style", "svg", "math", "input"])
+
+
+def blocks_of(soup: Any) -> list[Tag]:
+    """The body's top-level blocks (loose text wrapped in a paragraph)."""
+    out: list[Tag] = []
+    for child in list(soup.children):
+        if isinstance(child, Tag):
+            if child.name in ("div", "section", "article", "details", "figure") and child.find(
+                ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "pre"]
+            ):
+                out.extend(blocks_of(child))
+            else:
+                out.append(child)
+        elif isinstance(child, NavigableString) and not isinstance(child, Comment):
+            if child.strip():
+                p = soup.new_tag("p")
+                p.string = str(child)
+                out.append(p)
+    return out
+
+
+def simplify(el: Any) -> Any:
+    """A copy fpdf2 can draw: its own tags, local pictures by path, in-page links as text."""
+    soup = BeautifulSoup(str(el), "html.parser")
+    for tag in soup.find_all(True):
+        if tag.name in _DROP:
+            tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.name == "a":
+            href = tag.get("href") or ""
+            if not re.match(r"^(?:https?:|mailto:)", href):
+                tag.unwrap()
+                continue
+            tag.attrs = {"href": href}
+        elif tag.name == "img":
+            path = _local_file(tag.get("src") or "")
+            if path is None or path.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif"):
+                alt = tag.get("alt") or ""
+                tag.replace_with(f"[picture: {alt}]" if alt else "")
+                continue
+            tag.attrs = {"src": str(path), "width": str(min(TEXT_W * 3.78, 460))}
+        elif tag.name in ("td", "th"):
+            tag.attrs = {k: v for k, v in tag.attrs.items() if k in ("colspan", "align")}
+        elif tag.name == "font":  # a suggested edit's colour (`pdf_suggestions`)
+            tag.attrs = {k: v for k, v in tag.attrs.items() if k == "color"}
+        elif tag.name not in _KEPT:
+            if tag.name in ("div", "figcaption", "summary", "dl", "label"):
+                tag.name = "p"
+                tag.attrs = {}
+            else:
+                tag.unwrap()
+        else:
+            tag.attrs = {}
+    for cell in soup.find_all(["td", "th"]):
+        # fpdf2 draws one piece per cell (a text in one style, or a picture) and stops its
+        # layout at a second one: such a cell is drawn as its plain words, line by line.
+        words = [s for s in cell.find_all(string=True) if s.strip() and not isinstance(s, Comment)]
+        if len(words) + len(cell.find_all("img")) > 1:
+            text = _cell_text(cell)
+            cell.clear()
+            cell.append(text)
+        elif words and not words[0].find_parent("pre"):
+            # fpdf2 keeps a cell's line breaks and indents as written in the page's HTML.
+            words[0].replace_with(" ".join(words[0].split()))
+    return soup
+
+
+def _cell_text(cell: Tag) -> str:
+    """The cell's words, a line for each paragraph and list item (with its bullet or number)."""
+    parts: list[str] = []
+
+    def walk(node: Tag, pre: bool) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(str(child) if pre else re.sub(r"\s+", " ", str(child)))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            if child.name == "img":
+                parts.append(f"[picture: {child.get('alt') or ''}]".replace(": ]", "]"))
+                continue
+            line = child.name in _CELL_LINES
+            if line:
+                parts.append("\n")
+            if child.name == "li":
+                if isinstance(child.parent, Tag) and child.parent.name == "ol":
+                    items = child.parent.find_all("li", recursive=False)
+                    parts.append(f"{items.index(child) + 1}. ")
+                else:
+                    parts.append("• ")
+            walk(child, pre or child.name == "pre")
+            if line:
+                parts.append("\n")
+
+    walk(cell, False)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _local_file(src: str) -> Path | None:
+    parts = urlsplit(src)
+    if parts.scheme != "file":
+        return None
+    path = Path(unquote(parts.path))
+    return path if path.is_file() else None
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
