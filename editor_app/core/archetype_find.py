@@ -114,6 +114,11 @@ def archetype_kinds(site: Any) -> list[str]:
     if getattr(site, "generator", None) != "hugo":
         return []
     sections = {section_of(site, c) for c in site.collections}
+    # A section editor-app lists no pages of (hugo-docs' `news` holds only its index) is a
+    # section all the same: its archetype is no other kind.
+    for base, _lang in getattr(getattr(site, "layout", None), "content", None) or []:
+        if Path(base).is_dir():
+            sections |= {e.name for e in Path(base).iterdir() if e.is_dir()}
     kinds = {p.stem if p.suffix == ".md" else p.name for p in _named_archetypes(site)}
     return sorted(kinds - sections - {"default"}, key=str.lower)
 

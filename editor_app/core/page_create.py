@@ -225,36 +225,38 @@ def new_document_noted(
             continue
         break
     if bundle:
-        note = _with_bundle_files(site, collection, path, kind, today, note)
+        more = add_bundle_files(site, collection, path, kind, today)[1]
+        note = f"{note}; {more}" if note and more else note or more
     site.update_entry(path)
     return path, note
 
 
-def _with_bundle_files(
+def add_bundle_files(
     site: Site,
     collection: str,
     index: Path,
-    kind: str | None,
-    today: dt.date | None,
-    note: str | None,
-) -> str | None:
-    """The bundle archetype's other files written beside `index`; `note` with a word on
-    those whose template parts were left out."""
+    kind: str | None = None,
+    today: dt.date | None = None,
+) -> tuple[list[str], str | None]:
+    """Write the bundle archetype's other files beside the new bundle's `index` (never over
+    a file there): those written (relative to the bundle's folder), and one plain line
+    naming those holding template parts left out, else None. The window calls it on the
+    new page's first Save, `new_document_noted` at once."""
     from editor_app.core.archetype_bundle import bundle_files, write_bundle_files
     from editor_app.core.archetypes import page_context
 
     archetype = find_archetype(site, collection, kind)
-    if archetype is None:
-        return note
+    if archetype is None or not is_bundle_archetype(archetype):
+        return [], None
     files = bundle_files(archetype, page_context(site, collection, "", today, index, kind))
-    write_bundle_files(index.parent, files)
-    unfilled = [f.relative for f in files if f.left_out]
+    kept = write_bundle_files(index.parent, files)
+    written = [f.relative for f in files if f.relative not in kept]
+    unfilled = [f.relative for f in files if f.left_out and f.relative not in kept]
     if not unfilled:
-        return note
-    more = (
+        return written, None
+    return written, (
         f"{', '.join(unfilled)} copied with template parts editor-app does not fill in left empty"
     )
-    return f"{note}; {more}" if note else more
 
 
 class OutsideSite(OSError):
@@ -271,6 +273,7 @@ def _check_inside(site: Site, folder: Path) -> None:
 
 
 __all__ = [
+    "add_bundle_files",
     "OutsideSite",
     "UnknownCollection",
     "UnknownFolder",

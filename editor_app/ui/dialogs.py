@@ -91,9 +91,17 @@ class NewDocumentDialog(QDialog):
         folders: Callable[[str], list[str]] | None = None,
         near: str | None = None,
         same_title: Callable[[str, str], str | None] | None = None,
+        kinds: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New document"))
+        # A Hugo site's archetypes that are no section's own (`hugo new --kind`: Hugo's docs'
+        # glossary terms); the row is shown only when the site has such archetypes.
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(tr("Archetype"))
+        self.kind_box.addItem(tr("The section's own"), None)
+        for kind, label in kinds:  # (name, as listed)
+            self.kind_box.addItem(label, kind)
         # The page of the kind that already has the title typed (a second 'Jeni Tennison'
         # would leave pages naming her by her title unable to tell the two apart).
         self._same_title = same_title
@@ -131,6 +139,8 @@ class NewDocumentDialog(QDialog):
         form.addRow(tr("&Kind of page:"), self.collection_box)
         form.addRow(tr("&Title:"), self.title_edit)
         form.addRow(tr("In &folder:"), self.folder_box)
+        form.addRow(tr("&Archetype:"), self.kind_box)
+        form.setRowVisible(self.kind_box, bool(kinds))
         form.addRow(tr("File:"), self.file_label)
         form.addRow("", self.same_label)
         self._form = form
@@ -147,6 +157,7 @@ class NewDocumentDialog(QDialog):
         self.collection_box.currentIndexChanged.connect(self._list_folders)
         self.collection_box.currentIndexChanged.connect(self._update)
         self.folder_box.currentIndexChanged.connect(self._update)
+        self.kind_box.currentIndexChanged.connect(self._update)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
         self._list_folders()
@@ -160,6 +171,11 @@ class NewDocumentDialog(QDialog):
         if self.folder_box.currentIndex() <= 0:
             return None
         return self.folder_box.currentText()
+
+    def kind(self) -> str | None:
+        """The archetype picked (`hugo new --kind`), or None for the section's own."""
+        kind = self.kind_box.currentData()
+        return str(kind) if kind else None
 
     def _list_folders(self) -> None:
         names: list[str] = []
@@ -187,9 +203,11 @@ class NewDocumentDialog(QDialog):
             ok_button.setEnabled(False)
             self._say_same_title("")
             return
-        folder = self.folder()
+        folder, kind = self.folder(), self.kind()
         try:
-            if folder is None:
+            if kind is not None:  # a bundle archetype names a folder: `pics/index.md`
+                name = self._propose(self.collection(), title, folder, kind=kind)  # type: ignore[call-arg]
+            elif folder is None:
                 name = self._propose(self.collection(), title)
             else:
                 name = self._propose(self.collection(), title, folder)  # type: ignore[call-arg]
@@ -240,13 +258,17 @@ class NewDocumentDialog(QDialog):
         folders: Callable[[str], list[str]] | None = None,
         near: str | None = None,
         same_title: Callable[[str, str], str | None] | None = None,
-    ) -> tuple[str, ...] | None:
+        kinds: Sequence[tuple[str, str]] = (),
+    ) -> tuple[str | None, ...] | None:
         """(collection, title) chosen, with the folder as a third item when another than the
-        collection's own was picked; None when cancelled."""
-        dialog = cls(collections, propose, current, parent, folders, near, same_title)
+        collection's own was picked, and an archetype picked from `kinds` as a fourth (the
+        folder then None when the collection's own); None when cancelled."""
+        dialog = cls(collections, propose, current, parent, folders, near, same_title, kinds)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         folder = dialog.folder()
+        if dialog.kind() is not None:
+            return dialog.collection(), dialog.title(), folder, dialog.kind()
         if folder is None:
             return dialog.collection(), dialog.title()
         return dialog.collection(), dialog.title(), folder

@@ -4,6 +4,7 @@ unsaved, like its collection's other pages (core/new_page.py); the first Save cr
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from editor_app.core import safe_paths
@@ -47,28 +48,34 @@ def new_document(session: Any) -> None:
         known[collection] = page_create.page_folders(w.site, collection)
         return known[collection]
 
+    from editor_app.core.archetype_find import archetype_kinds
+
     answer = NewDocumentDialog.ask(
         w,
         collections,
-        lambda c, t, folder=None: propose_name(w.site, c, t, folder, known.get(c)),
+        lambda c, t, folder=None, kind=None: propose_name(w.site, c, t, folder, known.get(c), kind),
         current=w.library.current_collection(),
         folders=folders,
         near=_folder_of(w.site, session.doc),
         same_title=lambda c, t: _same_title(w.site, c, t),
+        kinds=[(k, _kind_label(w, k)) for k in archetype_kinds(w.site)],
     )
     if answer is None:
         return
     if not session.close_document():
         return
-    collection, title, *picked = answer  # a folder as third item: not the collection's own
+    # A folder as third item (not the collection's own), a Hugo archetype's kind as fourth.
+    collection, title, *picked = answer
     folder = picked[0] if picked else None
+    kind = picked[1] if len(picked) > 1 else None
     try:
         path = page_create.proposed_path(
-            w.site, collection, title, folder=folder, folders=known.get(collection)
+            w.site, collection, title, folder=folder, folders=known.get(collection), kind=kind
         )
         data, note = new_page_start(
-            w.site, collection, title, w.schema, folder=path.parent if folder else None, path=path
-        )
+            w.site, collection, title, w.schema, folder=path.parent if folder else None,
+            path=path, kind=kind,
+        )  # fmt: skip
         if not safe_paths.is_inside(path.parent, w.site.root):
             raise ValueError(w.tr("The collection's folder lies outside the site folder."))
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -82,9 +89,49 @@ def new_document(session: Any) -> None:
     doc.set_text(data.decode("utf-8"))  # unsaved: Save creates the file
     w.library.set_collection(collection)
     session.show_document(doc)
+    if page_create.makes_bundle(w.site, collection, kind):
+        _bundle_files_on_first_save(w, collection, path, kind)
     if note:  # a Hugo archetype's part not filled in: said, not guessed
         w.statusBar().showMessage(note, 15000)
     focus_first_blank(w, doc, collection)
+
+
+def _bundle_files_on_first_save(w: Any, collection: str, index: Any, kind: str | None) -> None:
+    """A Hugo bundle's other files (images, notes from its archetype) are written beside its
+    `index.md` when that is first saved, as the page itself: a page started by mistake leaves
+    only its empty folder."""
+    from editor_app.core import page_create
+
+    site = w.site
+
+    def saved(path: Any) -> None:
+        if path is None or Path(path).resolve() != Path(index).resolve():
+            return
+        w.documentSaved.disconnect(saved)
+        try:
+            written, note = page_create.add_bundle_files(site, collection, Path(index), kind)
+        except OSError as exc:
+            written, note = [], explain_os_error(exc, None, "created")
+        said = note or ""
+        if written:
+            said = w.tr("Saved {name}, with {files} from the archetype beside it.").format(
+                name=Path(index).name, files=", ".join(written)
+            ) + (f" {note}." if note else "")
+        if said:
+            w.statusBar().showMessage(said, 15000)
+
+    w.documentSaved.connect(saved)
+
+
+def _kind_label(w: Any, kind: str) -> str:
+    """A Hugo archetype's name as the New dialog lists it: a bundle's says it is a folder."""
+    from editor_app.core.archetype_find import find_archetype, is_bundle_archetype
+
+    collection = next(iter(w.site.collections), None)
+    found = find_archetype(w.site, collection, kind) if collection else None
+    if found is not None and is_bundle_archetype(found):
+        return w.tr("{kind} (a folder per page)").format(kind=kind)
+    return kind
 
 
 def _same_title(site: Any, collection: str, title: str) -> str | None:
@@ -131,12 +178,16 @@ def propose_name(
     title: str,
     folder: str | None = None,
     folders: list[str] | None = None,
+    kind: str | None = None,
 ) -> str:
     """The file File > New will create, relative to the site (the core decides the name);
-    `folders`: the collection's page folders, when already worked out."""
+    `folders`: the collection's page folders, when already worked out; `kind`: a Hugo
+    archetype picked (`hugo new --kind`)."""
     from editor_app.core import page_create
 
-    path = page_create.proposed_path(site, collection, title, folder=folder, folders=folders)
+    path = page_create.proposed_path(
+        site, collection, title, folder=folder, folders=folders, kind=kind
+    )
     try:
         return path.relative_to(site.root).as_posix()
     except ValueError:  # a collection folder outside the site folder

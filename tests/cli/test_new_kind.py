@@ -78,3 +78,11 @@ def test_kind_on_a_site_that_is_not_hugo(tmp_path: Path, capsys) -> None:  # noq
     assert main(["new", "posts", "--kind", "note", "--title", "T", str(tmp_path)]) == 2
     assert "not a Hugo site" in capsys.readouterr().err
     assert sorted(p.name for p in (tmp_path / "_posts").iterdir()) == ["2024-01-01-a.md"]
+
+
+def test_hugo_docs_offers_the_glossary_kind_alone() -> None:
+    # `news.md` is the news section's own, though that section lists no pages but its index.
+    from editor_app.core.archetype_find import archetype_kinds
+    from editor_app.core.site import Site
+
+    assert archetype_kinds(Site.open(shared_site_path("hugo-docs"))) == ["glossary"]
