@@ -160,11 +160,13 @@ def _print_choices(conflicts: list) -> None:
 
     if not conflicts:
         return
-    print("Choices to make (editor-app sync choose ID mine|theirs|both):")
+    print("Choices to make (editor-app sync choose ID CHOICE):")
     for c in conflicts:
         print(f"  {c.id}  {sync_conflicts.describe(c)}")
         print(f"      mine:   {_short(c.mine)}")
         print(f"      theirs: {_short(c.theirs)}")
+        # A setting has no "both" (one value only): each says what it can be settled with.
+        print(f"      choose: {' or '.join(c.choices)}")
 
 
 def _short(text: str, width: int = 100) -> str:
@@ -222,6 +224,21 @@ def _choose(args: argparse.Namespace) -> int:
     from editor_app.core import sync, sync_conflicts
 
     repo = sync.open_repo(_site(args))
+    waiting = [c.id for c in sync_conflicts.load(repo)]
+    matching = [i for i in waiting if i.startswith(args.choice_id)]
+    if not matching:
+        # "That choice is not waiting any more" for a mistyped ID sent people looking for
+        # a choice settled elsewhere.
+        listed = "; editor-app sync choices lists them" if waiting else ""
+        return fail(
+            f"no choice waiting has the ID {args.choice_id!r} "
+            f"({len(waiting) or 'no'} choice{'' if len(waiting) == 1 else 's'} waiting{listed})"
+        )
+    if len(matching) > 1 and args.choice_id not in matching:
+        return fail(
+            f"{args.choice_id!r} starts the IDs of {len(matching)} choices "
+            f"({', '.join(matching)}): give more of the ID"
+        )
     c = sync_conflicts.resolve(repo, args.choice_id, args.choice)
     # Their version is already the shared one: only a choice of mine (or both) is news to send.
     after = "" if args.choice == "theirs" else " Share my changes to send it."
