@@ -52,7 +52,8 @@ def bundle_files(archetype: Path, page: PageContext) -> list[BundleFile]:
                 except UnicodeDecodeError:
                     out.append(BundleFile(relative, data))
                     continue
-                own = dataclasses.replace(page, name=path.stem, suffix=path.suffix)
+                beside = f"{page.file.rpartition('/')[0]}/{relative}" if page.file else None
+                own = dataclasses.replace(page, name=path.stem, suffix=path.suffix, file=beside)
                 done = render(text, own)
                 left_out = bool(done.left_out) or done.shaped
                 data = done.text.encode("utf-8")

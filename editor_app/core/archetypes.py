@@ -74,6 +74,25 @@ class PageContext:
     lang: str = "en"  # the page's language: `.Lang`, `.Site.Language.Lang`
     site: dict[str, Any] = field(default_factory=dict)  # `.Site`'s values (archetype_site)
     kind: str | None = None  # `--kind`: `.Type` (else the section)
+    # The file from its content folder (`posts/sub/my-post/index.md`): `.File.Dir`, `.Path`...
+    file: str | None = None
+
+
+def _file_names(page: PageContext) -> dict[str, str]:
+    """`.File`'s names, as Hugo gives them (a bundle's `index.md`: `BaseFileName` `index`,
+    `ContentBaseName` the folder's name)."""
+    path = page.file or f"{page.section}/{page.name}{page.suffix}"
+    folder, _, logical = path.rpartition("/")
+    base = (
+        logical[: -len(page.suffix)] if page.suffix and logical.endswith(page.suffix) else logical
+    )
+    translation = base[: -len(page.lang) - 1] if base.endswith(f".{page.lang}") else base
+    return {
+        ".File.ContentBaseName": page.name, ".File.BaseFileName": base,
+        ".File.TranslationBaseName": translation, ".File.LogicalName": logical,
+        ".File.Ext": page.suffix.lstrip("."), ".File.Dir": f"{folder}/" if folder else "",
+        ".File.Path": path,
+    }  # fmt: skip
 
 
 # -- the template ---------------------------------------------------------------------------
@@ -148,10 +167,7 @@ def _value(token: str, page: PageContext) -> Any:
     if token[:1] in '"`':
         return token[1:-1].replace('\\"', '"') if token[0] == '"' else token[1:-1]
     names = {
-        ".Name": page.name, ".File.ContentBaseName": page.name, ".File.BaseFileName": page.name,
-        ".File.TranslationBaseName": page.name, ".File.LogicalName": page.name + page.suffix,
-        ".File.Ext": page.suffix.lstrip("."), ".File.Dir": f"{page.section}/",
-        ".File.Path": f"{page.section}/{page.name}{page.suffix}", ".Section": page.section,
+        **_file_names(page), ".Name": page.name, ".Section": page.section,
         ".Type": page.kind or page.section, ".Kind": "page", ".Page.Kind": "page",
         ".Date": _rfc3339(page.now), "now": page.now, "time.Now": page.now,
         ".Lang": page.lang, ".File.Lang": page.lang,
@@ -341,9 +357,19 @@ def page_context(
     now = dt.datetime.now().astimezone().replace(microsecond=0)
     if today is not None:
         now = now.replace(year=today.year, month=today.month, day=today.day)
-    return PageContext(
-        name, section_of(site, collection), now, suffix, lang, site_values(site, lang), kind
-    )
+    section = section_of(site, collection)
+    file = _from_content(site, path) if path is not None else None
+    return PageContext(name, section, now, suffix, lang, site_values(site, lang), kind, file)
+
+
+def _from_content(site: Any, path: Path) -> str | None:
+    """`path` from the content folder holding it (`posts/sub/x.md`), as `.File.Path` is."""
+    here = Path(path).resolve()
+    layout = getattr(site, "layout", None)
+    for base, _lang in getattr(layout, "content", None) or []:
+        if here.is_relative_to(Path(base).resolve()):
+            return here.relative_to(Path(base).resolve()).as_posix()
+    return None
 
 
 def archetype_start(

@@ -307,3 +307,49 @@ def test_any_param_text_reaches_the_page_as_the_site_has_it(
     path, note = new_document_noted(Site.open(root), "posts", "Hi")
     assert note is None
     assert Document.load(path).front_matter["v"] == value
+
+
+_FILE_NAMES = (
+    'd: "{{ .File.Dir }}"\np: "{{ .File.Path }}"\nb: "{{ .File.BaseFileName }}"\n'
+    'l: "{{ .File.LogicalName }}"\nt: "{{ .File.TranslationBaseName }}"\n'
+    'c: "{{ .File.ContentBaseName }}"\nn: "{{ .Name }}"\ns: "{{ .Section }}"\n'
+)
+
+
+@pytest.fixture
+def nested(tmp_path: Path) -> Path:
+    """Pages in a folder below the section; a bundle archetype with a second page."""
+    site = tmp_path / "nested"
+    write(site / "hugo.toml", "title = 'N'\n")
+    write(site / "content" / "posts" / "old.md", "---\ntitle: Old\n---\n")
+    write(site / "content" / "posts" / "sub" / "x.md", "---\ntitle: X\n---\n")
+    write(site / "archetypes" / "default.md", f"---\ntitle: {TITLE}\n{_FILE_NAMES}---\n")
+    write(site / "archetypes" / "gal" / "index.md", f"---\ntitle: {TITLE}\n{_FILE_NAMES}---\n")
+    write(site / "archetypes" / "gal" / "other.md", _FILE_NAMES)
+    return site
+
+
+def test_file_names_below_the_section_and_in_a_bundle(nested: Path) -> None:
+    site = Site.open(nested)
+    page, _ = new_document_noted(site, "posts", "Deep", folder="content/posts/sub")
+    assert Document.load(page).front_matter == {
+        "title": "Deep", "d": "posts/sub/", "p": "posts/sub/deep.md", "b": "deep",
+        "l": "deep.md", "t": "deep", "c": "deep", "n": "deep", "s": "posts",
+    }  # fmt: skip
+    index, _ = new_document_noted(site, "posts", "Bb", folder="content/posts/sub", kind="gal")
+    front = Document.load(index).front_matter
+    assert (front["d"], front["p"], front["b"], front["c"], front["n"]) == (
+        "posts/sub/bb/", "posts/sub/bb/index.md", "index", "bb", "bb"
+    )  # fmt: skip
+    assert 'c: "other"' in (index.parent / "other.md").read_text()
+
+
+@needs_hugo
+def test_file_names_are_what_hugo_new_gives(nested: Path, tmp_path: Path) -> None:
+    ours, theirs = twins(nested, tmp_path)
+    hugo_new(theirs, "posts/sub/deep.md")
+    hugo_new(theirs, "posts/sub/bb", "gal")
+    site = Site.open(ours)
+    new_document_noted(site, "posts", "Deep", folder="content/posts/sub")
+    new_document_noted(site, "posts", "Bb", folder="content/posts/sub", kind="gal")
+    assert tree(ours / "content") == tree(theirs / "content")
