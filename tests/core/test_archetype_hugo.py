@@ -353,3 +353,37 @@ def test_file_names_are_what_hugo_new_gives(nested: Path, tmp_path: Path) -> Non
     new_document_noted(site, "posts", "Deep", folder="content/posts/sub")
     new_document_noted(site, "posts", "Bb", folder="content/posts/sub", kind="gal")
     assert tree(ours / "content") == tree(theirs / "content")
+
+
+@needs_hugo
+@settings(max_examples=15, deadline=None)
+@given(
+    title=_PLAIN,
+    value=_PLAIN,
+    form=st.sampled_from(["hugo.toml", "hugo.yaml", "hugo.json", "config/_default/params.toml"]),
+)
+def test_settings_read_as_hugo_reads_them(title: str, value: str, form: str) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "site"
+        quoted_title, quoted_value = json.dumps(title), json.dumps(value)
+        if form == "hugo.toml":
+            write(root / form, f"title = {quoted_title}\n[params]\nsaid = {quoted_value}\n")
+        elif form == "hugo.yaml":
+            write(root / form, f"title: {quoted_title}\nparams:\n  said: {quoted_value}\n")
+        elif form == "hugo.json":
+            write(root / form, json.dumps({"title": title, "params": {"said": value}}))
+        else:
+            write(root / "config" / "_default" / "hugo.toml", f"title = {quoted_title}\n")
+            write(root / form, f"said = {quoted_value}\n")
+        write(root / "content" / "posts" / "old.md", "---\ntitle: Old\n---\n")
+        write(
+            root / "archetypes" / "posts.md",
+            "+++\ntitle = 'My Post'\nsite = '''{{ .Site.Title }}'''\n"
+            "said = '''{{ .Site.Params.said }}'''\n+++\n",
+        )
+        ours, theirs = twins(root, Path(folder))
+        hugo_new(theirs, "posts/my-post.md")
+        new_document_noted(Site.open(ours), "posts", "My Post")
+        assert tree(ours / "content") == tree(theirs / "content")
