@@ -62,7 +62,8 @@ class ChangedOnDiskDialog:
             else:
                 copy = tr("The version you do not keep whole is kept as a copy in {folder}")
             message += copy.format(folder=difference.kept_in)
-            message += tr(" (File > Show Kept Versions…).")
+            # The menu item's name kept on one line: "File >" alone at a line's end reads badly.
+            message += tr(" (File\u00a0>\u00a0Show\u00a0Kept\u00a0Versions…).")
         choices.append((cls.MINE, tr("Keep my version")))
         dialog = DifferenceDialog(
             tr("Page changed by another program"), message, difference, choices, parent

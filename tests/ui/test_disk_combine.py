@@ -208,7 +208,7 @@ def test_the_question_offers_combine_both_first_when_clean(
     assert buttons == ["theirs", "combine", "mine"] and default == ["combine"]
     assert focused == ["combine"], "Enter combines"
     assert "different places" in words and "kept versions" in words
-    assert words.endswith("(File > Show Kept Versions…).")
+    assert words.replace("\u00a0", " ").endswith("(File > Show Kept Versions…).")
     # Where both changed the same place, Keep my version is the default answer.
     _change_on_disk(page, "The Health Research Authority’s", "The HRA’s")
     _type_at(qtbot, window, "The Health ", "Mine ")
