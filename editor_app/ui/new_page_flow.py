@@ -98,16 +98,30 @@ def new_document(session: Any) -> None:
 
 def _bundle_files_on_first_save(w: Any, collection: str, index: Any, kind: str | None) -> None:
     """A Hugo bundle's other files (images, notes from its archetype) are written beside its
-    `index.md` when that is first saved, as the page itself: a page started by mistake leaves
-    only its empty folder."""
+    `index.md` when that is first saved, as the page itself: a page started by mistake and
+    closed unsaved leaves nothing, its empty folder taken away again."""
     from editor_app.core import page_create
 
     site = w.site
 
+    def done() -> None:
+        w.documentSaved.disconnect(saved)
+        w.documentClosed.disconnect(closed)
+
+    def closed(path: Any) -> None:
+        if path is None or Path(path).resolve() != Path(index).resolve():
+            return
+        done()
+        if not Path(index).exists():
+            try:
+                Path(index).parent.rmdir()  # only when empty: nothing anyone put there
+            except OSError:
+                pass
+
     def saved(path: Any) -> None:
         if path is None or Path(path).resolve() != Path(index).resolve():
             return
-        w.documentSaved.disconnect(saved)
+        done()
         try:
             written, note = page_create.add_bundle_files(site, collection, Path(index), kind)
         except OSError as exc:
@@ -121,6 +135,7 @@ def _bundle_files_on_first_save(w: Any, collection: str, index: Any, kind: str |
             w.statusBar().showMessage(said, 15000)
 
     w.documentSaved.connect(saved)
+    w.documentClosed.connect(closed)
 
 
 def _kind_label(w: Any, kind: str) -> str:

@@ -94,3 +94,20 @@ def test_no_archetype_row_without_other_kinds(
     with qtbot.waitSignal(window.documentOpened, timeout=10000):
         window.new_document()
     assert seen["shown"] is False
+
+
+def test_bundle_closed_unsaved_leaves_nothing(
+    qtbot, hugo: Path, quiet_window, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    window = quiet_window  # its "Save changes?" answers Don't save
+    open_site(qtbot, window, hugo)
+    seen: dict = {}
+    _answer(qtbot, monkeypatch, "Pics", "gallery", seen)
+    with qtbot.waitSignal(window.documentOpened, timeout=10000):
+        window.new_document()
+    folder = hugo / "content" / "posts" / "pics"
+    assert folder.is_dir()
+    with qtbot.waitSignal(window.documentClosed, timeout=10000):
+        assert window.documents.close_document()
+    assert not folder.exists()
+    assert sorted(p.name for p in (hugo / "content" / "posts").iterdir()) == ["old.md"]
