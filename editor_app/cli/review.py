@@ -168,7 +168,7 @@ def _review_queue(args: argparse.Namespace) -> int:
     if args.format == "json":
         _print_json([item.to_json() for item in items])
         return EXIT_OK
-    on_branches = review.branch_drafts(site)
+    on_branches = review.branch_drafts(site, items)
     more = (
         f"{on_branches} more draft{'s wait' if on_branches != 1 else ' waits'} on review "
         "branches: editor-app sync drafts"
@@ -190,7 +190,9 @@ def _review_queue(args: argparse.Namespace) -> int:
     rows = [
         (
             clip(it.title, 48),
-            it.status + (f" ({it.state})" if it.state != "waiting" else ""),
+            it.status
+            + (f" ({it.state})" if it.state != "waiting" else "")
+            + (" (newer draft waits)" if it.newer_draft is not None else ""),
             clip(it.author, 28),
             it.date.isoformat() if it.date else "",
             str(it.problems) if it.problems else "",
@@ -217,6 +219,11 @@ def _review_queue(args: argparse.Namespace) -> int:
     if any(it.last_change_source == "not committed" for it in items):
         summary += " * = changed since the last commit."
     print(summary)
+    for it in items:
+        if it.newer_draft is not None:  # the row is the shared copy: never review that one
+            print(
+                f"{it.relative}: {it.newer_draft_text}; review that one: editor-app sync drafts"
+            )
     if more:
         print(more)
     return EXIT_OK

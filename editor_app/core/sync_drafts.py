@@ -93,12 +93,13 @@ def _shared_tip(repo: Repo) -> str | None:
 
 
 def _open_branches(repo: Repo) -> dict[str, str]:
-    """Review branches whose draft is not in the shared copy yet."""
-    tip = _shared_tip(repo)
+    """Review branches whose draft is not in the shared copy yet (nor merged here, as Approve
+    does before it shares)."""
+    tips = {t for t in (_shared_tip(repo), repo.rev("HEAD")) if t}
     return {
         name: sha
         for name, sha in _review_branches(repo).items()
-        if tip is None or not repo.is_ancestor(sha, tip)
+        if not any(repo.is_ancestor(sha, t) for t in tips)
     }
 
 
@@ -132,6 +133,7 @@ class Draft:
     sent_by: str
     sent_at: datetime
     front_matter: dict[str, Any]
+    mine: bool = False  # sent from this copy (its own branch), not by another person
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -179,6 +181,7 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
                     sent_by=who,
                     sent_at=datetime.fromisoformat(when),
                     front_matter=fm,
+                    mine=repo.rev(f"refs/heads/{name}") is not None,
                 )
             )
     drafts.sort(key=lambda d: d.sent_at, reverse=True)

@@ -41,13 +41,16 @@ class DraftsMixin(_Base):
     def _after_send(self, result: Any) -> None:
         self._finish(result.message)
 
-    def show_drafts(self) -> None:
-        """The drafts waiting on review branches, with Approve (for editors)."""
+    def show_drafts(self, branch: str | None = None, parent: Any = None) -> None:
+        """The drafts waiting on review branches, with their notes, Send back and Approve
+        (for editors); `branch`: the draft to show (the review queue's newer draft)."""
         from editor_app.ui.sync_drafts import DraftsDialog
 
         if self.root is None:
             return
-        self.drafts_dialog = DraftsDialog(self, self.root, self.window_)
+        self.drafts_dialog = DraftsDialog(self, self.root, parent or self.window_)
+        if branch is not None:
+            self.drafts_dialog.show_branch(branch)
         self.drafts_dialog.open()
 
     def approve_draft(

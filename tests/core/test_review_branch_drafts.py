@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_site import POST, isolate_git, make_synthetic_site, replace_in, share
+from sync_site import OTHER, isolate_git, make_synthetic_site, replace_in, share
 
 from editor_app.cli import main
 from editor_app.core import gitutil, review, sync, sync_drafts
@@ -19,8 +19,10 @@ def test_the_queue_counts_drafts_waiting_on_review_branches(
 ) -> None:
     isolate_git(monkeypatch)
     _server, author, editor = share(make_synthetic_site(tmp_path / "site"), tmp_path)
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    sync_drafts.send_for_review(author, author / POST)
+    # A page the queue does not list (it is final here): told of under the queue. A draft of
+    # a page it lists is told of on that row (test_review_queue_newer_draft.py).
+    replace_in(author / OTHER, "A finished page.", "A finished page, revised.")
+    sync_drafts.send_for_review(author, author / OTHER)
     sync.pull(editor)
     # Told even though the editor's copy was not set to send drafts on branches.
     assert review.branch_drafts(Site.open(editor)) == 1

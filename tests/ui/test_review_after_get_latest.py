@@ -18,7 +18,15 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.review import install_review
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import POST, git, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+from sync_site import (  # noqa: E402
+    OTHER,
+    POST,
+    git,
+    isolate_git,
+    make_synthetic_site,
+    replace_in,
+    share,
+)
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
@@ -154,8 +162,10 @@ def test_the_review_window_tells_of_a_draft_sent_on_its_own(
 
     _server, author, editor = team
     git(author, "config", "editor-app.draftBranches", "true")  # the author's copy only
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
+    # A page the queue does not list (final here); a draft of one it lists is told of on its
+    # row (test_review_queue_newer_draft.py).
+    replace_in(author / OTHER, "A finished page.", "A finished page, revised.")
+    assert sync_drafts.send_for_review(author, author / OTHER).shared
     with qtbot.waitSignal(window.siteOpened, timeout=30000):
         window.open_folder(editor)
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)

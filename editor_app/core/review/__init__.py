@@ -78,6 +78,8 @@ from editor_app.core.review.queue import (
     QueueItem,
     branch_drafts,
     filter_queue,
+    newer_draft,
+    others_drafts,
     queue_statuses,
     review_queue,
 )
@@ -175,7 +177,9 @@ __all__ = [
     "joined",
     "make_note",
     "make_suggestion",
+    "newer_draft",
     "note_state_text",
+    "others_drafts",
     "notes_path",
     "notes_publishing_warning",
     "open_body_marks",

@@ -126,6 +126,7 @@ def approve(
     """
     path = Path(path).resolve()
     site, schema = _site_and_schema(path, site, schema)
+    _refuse_stale_copy(path)
     rule = status_rule(schema.for_collection(site.collection_of(path)))
     doc = Document.load(path)
     generator = getattr(site, "generator", None)
@@ -197,11 +198,26 @@ def _setting_is_new(path: Path, name: str) -> bool:
     return before.error is not None or name not in before.front_matter
 
 
+def _refuse_stale_copy(path: Path) -> None:
+    """A decision on the shared copy of a page whose newer draft waits on a review branch
+    would be on words the author has since changed: refused, saying where the draft is."""
+    from editor_app.core.review.queue import newer_draft
+
+    draft = newer_draft(path)
+    if draft is not None:
+        raise ReviewError(
+            f"A newer draft of this page, sent by {draft.sent_by} on "
+            f"{draft.sent_at:%d %b %Y}, waits on {draft.branch}: review that one, in Drafts "
+            f"(editor-app sync drafts); this is the shared copy."
+        )
+
+
 def send_back(
     path: str | os.PathLike[str], note_text: str = "", author: str | None = None
 ) -> Note | None:
     """Leave the page as a draft, its notes kept, and record the decision; the message (if
     any) is added as a note on the whole page and returned."""
+    _refuse_stale_copy(Path(path).resolve())
     store = NoteStore(path)
     if store.error is not None:
         raise ReviewError(store.error)

@@ -45,6 +45,17 @@ class QueueItem:
     # Where it stands in review: "waiting", "sent back" or "changed since sent back".
     state: str = "waiting"
     state_reason: str = ""  # the message it was sent back with
+    # A newer draft of this page sent by another person waits on a review branch: this row is
+    # the shared copy, out of date (`sync_drafts.Draft`; review that one, from Drafts).
+    newer_draft: Any = None
+
+    @property
+    def newer_draft_text(self) -> str:
+        """"A newer draft waits: sent by Ada Author, 07 Dec 2026 (review/brand-narrative)"."""
+        d = self.newer_draft
+        if d is None:
+            return ""
+        return f"A newer draft waits: sent by {d.sent_by}, {d.sent_at:%d %b %Y} ({d.branch})"
 
     @property
     def state_text(self) -> str:
@@ -70,6 +81,15 @@ class QueueItem:
             "errors": self.errors,
             "state": self.state,
             "state_reason": self.state_reason or None,
+            "newer_draft": (
+                None
+                if self.newer_draft is None
+                else {
+                    "branch": self.newer_draft.branch,
+                    "sent_by": self.newer_draft.sent_by,
+                    "sent_at": self.newer_draft.sent_at.isoformat(),
+                }
+            ),
         }
 
 
@@ -164,9 +184,38 @@ def review_queue(
                 state_reason=state.reason if state.state != APPROVED or keep_approved else "",
             )
         )
+    if root is not None:
+        for draft in others_drafts(site):
+            for it in items:
+                if it.path == (root / draft.path).resolve() and it.newer_draft is None:
+                    it.newer_draft = draft
     epoch = datetime.min.replace(tzinfo=UTC)
     items.sort(key=lambda it: it.last_change or epoch, reverse=True)
     return items
+
+
+def others_drafts(site: Any) -> list[Any]:
+    """The drafts others sent on review branches (`sync_drafts.Draft`, newest first); none
+    when git cannot tell. `site`: a Site, or its folder."""
+    from editor_app.core import sync_drafts  # here: sync_drafts approves through review
+
+    root = site if isinstance(site, (str, Path)) else getattr(site, "root", None)
+    if root is None:
+        return []
+    try:
+        return [d for d in sync_drafts.draft_queue(root) if not d.mine]
+    except (gitutil.GitError, OSError, ValueError):
+        return []
+
+
+def newer_draft(path: str | Path) -> Any:
+    """The draft another person sent of this page, newer than the file here (None: none)."""
+    path = Path(path).resolve()
+    root = gitutil.repo_root(path)
+    if root is None:
+        return None
+    found = others_drafts(root)
+    return next((d for d in found if (Path(root) / d.path).resolve() == path), None)
 
 
 def _name_key(text: str) -> str:
@@ -242,17 +291,20 @@ def queue_statuses(site: Any, schema: Any) -> list[str]:
     return list(seen.values())
 
 
-def branch_drafts(site: Any) -> int:
+def branch_drafts(site: Any, items: Iterable[QueueItem] = ()) -> int:
     """How many drafts wait on review branches (a site that sends drafts on their own git
-    branch: see `sync_drafts`); 0 when there is none, or git cannot tell."""
+    branch: see `sync_drafts`) besides those a row of `items` tells of (`newer_draft`); 0
+    when there is none, or git cannot tell."""
     from editor_app.core import sync_drafts  # here: sync_drafts approves through review
 
     root = getattr(site, "root", None)
     if root is None:
         return 0
+    shown = {(it.newer_draft.branch, it.newer_draft.path) for it in items if it.newer_draft}
     try:
         # Counted even when this copy is not set to send drafts on branches (a setting of each
         # copy): the author's was, and the editor must hear of the draft.
-        return len(sync_drafts.draft_queue(root))
+        drafts = sync_drafts.draft_queue(root)
     except (gitutil.GitError, OSError, ValueError):
         return 0
+    return sum((d.branch, d.path) not in shown for d in drafts)

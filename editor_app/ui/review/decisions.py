@@ -47,13 +47,25 @@ class DecisionsMixin(_Base):
         self.undo_button.clicked.connect(self.undo_last_decision)
         self.open_button = QPushButton(self.tr("Open in editor"))
         self.open_button.clicked.connect(self._open_current)
+        self.newer_button = QPushButton(self.tr("Open the newer draft…"))
+        self.newer_button.setToolTip(
+            self.tr("Review the draft waiting on its review branch, in Drafts")
+        )
+        self.newer_button.setVisible(False)
+        self.newer_button.clicked.connect(self._open_newer_draft)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
+        row.addWidget(self.newer_button)
         row.addWidget(self.undo_button)
         row.addWidget(self.send_back_button)
         row.addWidget(self.approve_button)
         return row
+
+    def _open_newer_draft(self) -> None:
+        item = self.current
+        if item is not None and item.newer_draft is not None:
+            self.newerDraftRequested.emit(item.newer_draft.branch)
 
     def _show_gate(self) -> None:
         """Say on the Approve button whether something is still open (the dialog lists it)."""

@@ -44,6 +44,8 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, QWidget):
     pageChanged = Signal(Path)  # a suggested edit was accepted: the file changed on disk
     undone = Signal(Path)  # the last decision on this page was undone (the file may change)
     published = Signal(Path, Path)  # a Jekyll draft moved into _posts: (old path, new path)
+    # "Open the newer draft…": the row is the shared copy; the draft waits on this branch.
+    newerDraftRequested = Signal(str)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,7 +164,11 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, QWidget):
             )
         if item.problems:
             parts.append(_count(self, item.problems, "1 problem", "%1 problems"))
+        if item.newer_draft is not None:
+            # The words shown are the shared copy's, out of date: said first, in full.
+            parts.insert(0, self.tr("Out of date. ") + self.tr(item.newer_draft_text))
         self.detail_label.setText(" · ".join(parts))
+        self.detail_label.setToolTip(" · ".join(parts))
         self.history = review.History(item.path, self.snapshots)
         try:
             body = Document.load(item.path).body
@@ -252,14 +258,14 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, QWidget):
     # -- helpers ---------------------------------------------------------------------------
     def _update_buttons(self, *_args: Any) -> None:
         has = self.current is not None
-        for b in (
-            self.approve_button,
-            self.send_back_button,
-            self.open_button,
-            self.add_note_button,
-        ):
-            b.setEnabled(has)
-        self.text_notes.suggest_button.setEnabled(has)
+        # A newer draft waits on a review branch: no decision, note or suggestion on the
+        # shared copy's old words; the newer draft is opened instead.
+        stale = has and self.current.newer_draft is not None  # type: ignore[union-attr]
+        for b in (self.approve_button, self.send_back_button, self.add_note_button):
+            b.setEnabled(has and not stale)
+        self.open_button.setEnabled(has)
+        self.newer_button.setVisible(stale)
+        self.text_notes.suggest_button.setEnabled(has and not stale)
         if has and self.text_notes.has_selection():
             self.text_notes.suggest_button.setText(self.tr("Suggest new words…"))
         else:

@@ -49,7 +49,8 @@ class QueueLoadingMixin(_Base):
             from editor_app.core.schema import load_schema
 
             schema = load_schema(site)
-        return review.review_queue(site, schema), schema, review.branch_drafts(site)
+        items = review.review_queue(site, schema)
+        return items, schema, review.branch_drafts(site, items)
 
     def _on_queue(self, result: tuple[list[review.QueueItem], Any, int]) -> None:
         items, self.schema, on_branches = result

@@ -84,12 +84,16 @@ class ReviewQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 5 and it.last_change_source == "not committed":
                 return self.tr("Changed since its last version in history")
+            if col == 7 and it.newer_draft is not None:
+                return self.tr(it.newer_draft_text)
             if col == 7 and it.state_reason:
                 return self.tr(it.state) + ": " + it.state_reason
             if col == 6 and it.problems:
                 text = _count(self, it.problems, "1 problem", "%1 problems")
                 return text + self.tr(", %1 of them errors").replace("%1", str(it.errors))
             return it.relative
+        if role == Qt.ItemDataRole.ForegroundRole and col == 7 and it.newer_draft is not None:
+            return _STATE_COLOURS["changed since sent back"]  # blue: the author has answered
         if role == Qt.ItemDataRole.ForegroundRole and col == 7 and it.state != "waiting":
             # Sent back: amber; changed since: blue (the author has answered); approved (a
             # Jekyll draft waiting to be moved to _posts): green.
@@ -118,6 +122,8 @@ class ReviewQueueModel(QAbstractTableModel):
             return text + (" *" if it.last_change_source == "not committed" else "")
         if col == 6:
             return str(it.problems) if it.problems else ""
+        if it.newer_draft is not None:
+            return self.tr("newer draft waits")
         return self.tr(it.state)
 
     def _sort_key(self, it: review.QueueItem, col: int) -> Any:

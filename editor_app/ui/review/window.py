@@ -229,6 +229,7 @@ class ReviewHook(SuggestionMarksMixin, QObject):
             panel.openRequested.connect(self._open_in_editor)
             panel.pageChanged.connect(self._after_approve)
             panel.published.connect(self._after_publish)
+            panel.newerDraftRequested.connect(self._open_newer_draft)
             self.review_window.set_site(site, self.window.schema)
         if opening:
             # The editor reviews what the author has open, when that page waits for review.
@@ -310,6 +311,12 @@ class ReviewHook(SuggestionMarksMixin, QObject):
                 ),
                 20000,
             )
+
+    def _open_newer_draft(self, branch: str) -> None:
+        """The queue's row was the shared copy: open Drafts on the newer draft."""
+        bar = getattr(self.window, "sync_bar", None)
+        if bar is not None:
+            bar.show_drafts(branch, parent=self.review_window)
 
     def _open_in_editor(self, path: Path) -> None:
         if self.window.open_document(path):

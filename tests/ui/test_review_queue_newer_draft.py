@@ -1,0 +1,57 @@
+"""The review window's queue row of a page whose newer draft waits on a review branch: it
+says so plainly, makes no decision on the shared copy, and opens the newer draft."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import gitutil
+from editor_app.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import POST, replace_in  # noqa: E402
+from test_sync_window import open_clone, team, wait_for_status, wait_idle, window  # noqa: E402, F401
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+def test_the_queue_opens_the_newer_draft(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001, F811
+    from editor_app.core import sync_drafts
+
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
+
+    review_window = window.review.open_queue()
+    panel = review_window.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel._listing, timeout=20000)
+    assert panel.select_path(editor / POST)
+    qtbot.waitUntil(lambda: panel.current is not None and panel.current.relative == POST)
+    row = panel.model.items().index(panel.current)
+    assert panel.model.index(row, panel.model.REVIEW).data() == "newer draft waits"
+    shown = panel.detail_label.text()
+    assert shown.startswith("Out of date. A newer draft waits: sent by Ada Author, "), shown
+    assert "(review/2025-03-01-council-listens) · " in shown
+    # No decision, note or suggestion on the shared copy's old words.
+    for button in (panel.approve_button, panel.send_back_button, panel.add_note_button):
+        assert not button.isEnabled()
+    assert not panel.text_notes.suggest_button.isEnabled()
+    # Told on its row, not again under the queue as "1 more draft".
+    assert "more draft" not in panel.queue_label.text()
+
+    assert panel.newer_button.isVisible()
+    panel.newer_button.click()
+    dialog = bar.drafts_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.current is not None and dialog.current.path == POST
+    assert "windy" in dialog.changes.toPlainText()
+    dialog.reject()
+    review_window.close()
