@@ -74,8 +74,8 @@ def site_values(site: Any, lang: str) -> dict[str, Any]:
     values: dict[str, Any] = {"params": params}
     for key in ("title", "baseurl", "languagecode", "copyright"):
         value = own.get(key, config.get(key))
-        if value is not None and not isinstance(value, (dict, list)):
-            values[key] = value
+        # Unset, Hugo gives them as empty text (not `<no value>` as for a param).
+        values[key] = "" if value is None or isinstance(value, (dict, list)) else value
     values["language"] = {"lang": lang, "languagename": own.get("languagename", "")}
     return values
 

@@ -387,3 +387,17 @@ def test_settings_read_as_hugo_reads_them(title: str, value: str, form: str) -> 
         hugo_new(theirs, "posts/my-post.md")
         new_document_noted(Site.open(ours), "posts", "My Post")
         assert tree(ours / "content") == tree(theirs / "content")
+
+
+def test_site_settings_left_unset_are_empty_as_in_hugo(tmp_path: Path) -> None:
+    # An empty hugo.toml: `hugo new` writes "" for each (checked with hugo 0.111).
+    write(tmp_path / "hugo.toml", "")
+    write(tmp_path / "content" / "posts" / "old.md", "---\ntitle: Old\n---\n")
+    write(
+        tmp_path / "archetypes" / "posts.md",
+        '---\ntitle: x\nt: "{{ .Site.Title }}"\nb: "{{ .Site.BaseURL }}"\n'
+        'c: "{{ .Site.Copyright }}"\nn: "{{ .Site.Language.LanguageName }}"\n---\n',
+    )
+    path, note = new_document_noted(Site.open(tmp_path), "posts", "Hi")
+    assert note is None
+    assert Document.load(path).front_matter == {"title": "Hi", "t": "", "b": "", "c": "", "n": ""}
