@@ -67,14 +67,24 @@ class UnknownFolder(ValueError):
 def page_folders(site: Site, collection: str) -> list[str]:
     """The folders holding the collection's pages, from the site root: its own folder first,
     then the others by name (the Open Source Guide's `_articles/fr`, one per language; Jekyll
-    docs' `_docs/deployment`). A new page may go in any of them.
+    docs' `_docs/deployment`). A new page may go in any of them; on a Hugo site, not in a
+    page bundle's folder (one holding `index.md`: a page there is the bundle's resource).
 
     Raises `UnknownCollection` when the site has no such collection.
     """
     coll = _collection(site, collection)
     root = site.root.resolve()
     own = _relative(coll.folder, root)
-    found = {_relative(e.path.parent, root) for e in site.documents(collection)}
+    entries = site.documents(collection)
+    found = {_relative(e.path.parent, root) for e in entries}
+    if site.generator == "hugo":
+        # A Hugo page bundle's folder (`host-on-netlify/index.md` and its images): a page
+        # put there would be one of the bundle's files, not a page of the site.
+        found -= {
+            _relative(e.path.parent, root)
+            for e in entries
+            if e.path.stem == "index" and e.path.suffix.lower() in (".md", ".markdown")
+        }
     found.discard(own)
     return [own, *sorted(found, key=str.lower)]
 

@@ -86,3 +86,25 @@ def test_hugo_docs_offers_the_glossary_kind_alone() -> None:
     from editor_app.core.site import Site
 
     assert archetype_kinds(Site.open(shared_site_path("hugo-docs"))) == ["glossary"]
+
+
+def test_no_new_page_inside_a_page_bundle_of_hugo_docs(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    # `host-on-netlify/index.md` and its images make one page: a page put in that folder
+    # would be one of its files for Hugo, not a page of the site.
+    from editor_app.core.page_create import page_folders
+    from editor_app.core.site import Site
+
+    source = shared_site_path("hugo-docs")
+    site = Site.open(source)
+    assert page_folders(site, "host-and-deploy") == ["content/en/host-and-deploy"]
+    assert "content/en/functions/strings" in page_folders(site, "functions")  # not a bundle
+    dest = tmp_path / "docs"
+    shutil.copytree(source / "content/en/host-and-deploy", dest / "content/en/host-and-deploy")
+    shutil.copytree(source / "archetypes", dest / "archetypes")
+    shutil.copy(source / "hugo.toml", dest / "hugo.toml")
+    folder = "content/en/host-and-deploy/host-on-netlify"
+    args = ["new", "host-and-deploy", "--title", "T", "--folder", folder, str(dest)]
+    assert main(args) == 2
+    assert "no page of this collection is in the folder" in capsys.readouterr().err
+    assert sorted(p.name for p in (dest / folder).iterdir())[0] == "index.md"
+    assert not (dest / folder / "t.md").exists()
