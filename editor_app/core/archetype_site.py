@@ -76,7 +76,9 @@ def site_values(site: Any, lang: str) -> dict[str, Any]:
         value = own.get(key, config.get(key))
         # Unset, Hugo gives them as empty text (not `<no value>` as for a param).
         values[key] = "" if value is None or isinstance(value, (dict, list)) else value
-    values["language"] = {"lang": lang, "languagename": own.get("languagename", "")}
+    values["language"] = {
+        "lang": lang, "languagename": own.get("languagename", ""), "weight": own.get("weight", 0)
+    }  # fmt: skip
     return values
 
 

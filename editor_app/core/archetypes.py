@@ -166,11 +166,16 @@ def _call(name: str, args: list[Any]) -> Any:
 def _value(token: str, page: PageContext) -> Any:
     if token[:1] in '"`':
         return token[1:-1].replace('\\"', '"') if token[0] == '"' else token[1:-1]
+    files = _file_names(page)
     names = {
-        **_file_names(page), ".Name": page.name, ".Section": page.section,
+        **files, ".Name": page.name, ".Section": page.section,
         ".Type": page.kind or page.section, ".Kind": "page", ".Page.Kind": "page",
         ".Date": _rfc3339(page.now), "now": page.now, "time.Now": page.now,
         ".Lang": page.lang, ".File.Lang": page.lang,
+        # `.Page`: the page Hugo makes to fill the archetype (its type the section's, kind
+        # or not; its title, params... a placeholder's, never written here).
+        ".Page.Section": page.section, ".Page.Type": page.section, ".Page.Lang": page.lang,
+        ".Page.File.Lang": page.lang, **{".Page" + k: v for k, v in files.items()},
     }  # fmt: skip
     if token in names:
         return names[token]

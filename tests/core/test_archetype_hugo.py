@@ -401,3 +401,33 @@ def test_site_settings_left_unset_are_empty_as_in_hugo(tmp_path: Path) -> None:
     path, note = new_document_noted(Site.open(tmp_path), "posts", "Hi")
     assert note is None
     assert Document.load(path).front_matter == {"title": "Hi", "t": "", "b": "", "c": "", "n": ""}
+
+
+_PAGE_PARTS = [
+    ".Page.Section", ".Page.Type", ".Page.Lang", ".Page.File.Path", ".Page.File.Dir",
+    ".Page.Kind", ".Site.Language.Weight", ".Site.Language.Lang", ".File.Lang",
+]  # fmt: skip
+
+
+def test_page_parts_filled_in(tmp_path: Path) -> None:
+    root = _multilingual(tmp_path / "site", "hugo.yaml", YAML_CONFIG)
+    lines = "".join(f'v{i}: "{{{{ {part} }}}}"\n' for i, part in enumerate(_PAGE_PARTS))
+    write(root / "archetypes" / "note.md", f"---\ntitle: {TITLE}\n{lines}---\n")
+    site = Site.open(root)
+    path, note = new_document_noted(site, "posts", "Zed", folder="content/fr/posts", kind="note")
+    assert note is None
+    front = Document.load(path).front_matter
+    assert [front[f"v{i}"] for i in range(len(_PAGE_PARTS))] == [
+        "posts", "posts", "fr", "posts/zed.md", "posts/", "page", "2", "fr", "fr"
+    ]  # fmt: skip
+
+
+@needs_hugo
+def test_page_parts_are_what_hugo_new_gives(tmp_path: Path) -> None:
+    root = _multilingual(tmp_path / "site", "hugo.yaml", YAML_CONFIG)
+    lines = "".join(f'v{i}: "{{{{ {part} }}}}"\n' for i, part in enumerate(_PAGE_PARTS))
+    write(root / "archetypes" / "note.md", f"---\ntitle: {TITLE}\n{lines}---\n")
+    ours, theirs = twins(root, tmp_path)
+    hugo_new(theirs, "content/fr/posts/zed.md", "note")
+    new_document_noted(Site.open(ours), "posts", "Zed", folder="content/fr/posts", kind="note")
+    assert tree(ours / "content") == tree(theirs / "content")
