@@ -121,6 +121,16 @@ class _TypedDates:
         return super().dateTimeFromText(text)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            # The box's own line edit claimed Ctrl+Z and undid nothing (its text is the
+            # box's, set anew with each date): the window's Undo sets the date back, as Edit >
+            # Undo does. A date being typed counts first, as with Ctrl+S.
+            self.finish_typing()
+            event.ignore()
+            return False
         if self._typing and event.type() == QEvent.Type.ShortcutOverride:
             handled = super().event(event)
             if not event.isAccepted() and event.modifiers() & _SHORTCUT_MODIFIERS:
