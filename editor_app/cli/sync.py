@@ -145,7 +145,8 @@ def _status(args: argparse.Namespace) -> int:
         ("Changed here, not shared yet:", st.pages_changed_here + st.other_files_changed_here),
         ("Changed by others (Get latest):", st.changed_by_others),
         ("Brought in by the last Get latest:", st.brought_in),
-        ("Sent for review:", st.in_review),
+        ("Sent back to you (see the review notes):", st.sent_back),
+        ("Sent for review:", [p for p in st.in_review if p not in st.sent_back]),
     ):
         if paths:
             print(title)

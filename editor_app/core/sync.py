@@ -87,6 +87,8 @@ class SyncStatus:
     changed_by_others: list[str] = field(default_factory=list)  # pages, not brought in yet
     brought_in: list[str] = field(default_factory=list)  # pages the last Get latest brought in
     in_review: list[str] = field(default_factory=list)  # pages sent for review on a branch
+    # Of those, the pages the editor sent back (their note came with Get latest).
+    sent_back: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     drafts_on_branches: bool = False  # the site sends drafts for review on their own branch
     drafts_to_review: int = 0  # drafts others sent for review on a branch, not approved yet
@@ -144,9 +146,15 @@ class SyncStatus:
             parts.append(
                 f"{n} {'choice' if n == 1 else 'choices'} to make: changed here and by others"
             )
-        if self.in_review:
-            n = len(self.in_review)
-            parts.append(f"{n} {'page' if n == 1 else 'pages'} sent for review")
+        if self.sent_back:
+            n = len(self.sent_back)
+            parts.append(
+                f"{n} {'page' if n == 1 else 'pages'} sent back to you: see the review notes, "
+                "then Send for review again"
+            )
+        waiting = len(self.in_review) - len(self.sent_back)
+        if waiting:
+            parts.append(f"{waiting} {'page' if waiting == 1 else 'pages'} sent for review")
         if self.drafts_to_review:
             n = self.drafts_to_review
             parts.append(f"{n} {'draft' if n == 1 else 'drafts'} from others to review: Drafts")
@@ -182,6 +190,7 @@ class SyncStatus:
             "changed_by_others": self.changed_by_others,
             "brought_in_by_last_get_latest": self.brought_in,
             "sent_for_review": self.in_review,
+            "sent_back": self.sent_back,
             "drafts_to_review": self.drafts_to_review,
             "choices": [c.to_json() for c in self.conflicts],
         }
@@ -219,6 +228,12 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
     # not set to send drafts on branches (a setting of each copy).
     st.drafts_to_review = sync_drafts.drafts_from_others(repo)
     st.in_review = sorted(p for p in in_review if in_site(p, prefix))
+    from editor_app.core import review  # here: review's queue reads the drafts through sync
+
+    # The editor's send back, brought in by Get latest (sync_draft_review.bring_back).
+    st.sent_back = [
+        p for p in st.in_review if review.page_state(repo.root / p).state == review.SENT_BACK
+    ]
     st.changed_here = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
     head = repo.rev("HEAD")
     upstream = repo.rev(repo.upstream_ref() or "") if remote else None

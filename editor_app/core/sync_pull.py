@@ -35,6 +35,8 @@ SUBMODULE = "160000"
 @dataclass
 class PullResult:
     brought_in: list[str] = field(default_factory=list)  # pages changed by others, now here
+    # Of those, this copy's drafts whose review record came back (notes, a send back) only.
+    returned: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     offline: bool = False
     up_to_date: bool = False
@@ -45,8 +47,17 @@ class PullResult:
             return OFFLINE_TEXT
         if self.up_to_date:
             return "Already up to date: nothing new from others"
-        n = len(self.brought_in)
-        text = f"Got the latest: {n} {'page' if n == 1 else 'pages'} changed by others"
+        n = len(self.brought_in) - len(self.returned)
+        said = [f"{n} {'page' if n == 1 else 'pages'} changed by others"]
+        if not n and self.returned:
+            said = []
+        if self.returned:
+            r = len(self.returned)
+            said.append(
+                f"your {'draft' if r == 1 else f'{r} drafts'} sent for review came back with "
+                "review notes"
+            )
+        text = "Got the latest: " + "; ".join(said)
         if self.conflicts:
             m = len(self.conflicts)
             text += (
@@ -74,6 +85,7 @@ def pull(site_root: str | os.PathLike[str], author: str | None = None) -> PullRe
     returned = [p for p in bring_back(repo) if p not in result.brought_in]
     if returned:
         result.brought_in = sorted([*result.brought_in, *returned])
+        result.returned = returned
         result.up_to_date = False
     return result
 

@@ -44,13 +44,22 @@ def test_send_back_a_draft_on_its_branch(team) -> None:  # noqa: ANN001, F811
     # The author's Get latest brings the note and the decision into their copy.
     result = sync.pull(author)
     assert POST in result.brought_in and not result.up_to_date
+    assert result.message == (
+        "Got the latest: your draft sent for review came back with review notes"
+    )
     assert review.page_state(author / POST).state == review.SENT_BACK
     assert [n.text for n in review.NoteStore(author / POST).open_notes()] == ["Say which park."]
     st = sync.status(author)
     assert st.in_review == [POST] and st.pages_changed_here == []
+    # Said in plain words where the author looks: the Sharing bar's line.
+    assert st.sent_back == [POST]
+    assert st.message == (
+        "1 page sent back to you: see the review notes, then Send for review again"
+    )
 
     # The author answers and sends again: the editor's note stays on the branch.
     replace_in(author / POST, "the park", "Victoria Park")
+    assert sync.status(author).message == "1 page sent for review"  # answered: changed since
     assert sync_drafts.send_for_review(author, author / POST).shared
     sync.pull(editor)
     (answered,) = sync_drafts.draft_queue(editor)
