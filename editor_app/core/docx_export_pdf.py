@@ -22,7 +22,7 @@ from fpdf.drawing_primitives import DeviceGray
 from fpdf.enums import TextDirection
 from fpdf.errors import FPDFException
 from fpdf.fonts import FontFace
-from fpdf.html import DEFAULT_TAG_STYLES, HTML2FPDF
+from fpdf.html import DEFAULT_TAG_STYLES
 
 from editor_app.core.docx_export import (
     ExportReport,
@@ -35,6 +35,7 @@ from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.errors import counted
 from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, simplify
+from editor_app.core.pdf_nested_tables import NestedTablesHtml, nest_tables
 from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
 from editor_app.core.pdf_suggestions import MARGIN_RGB, mark_suggestions
 from editor_app.core.store import atomic_write
@@ -170,7 +171,7 @@ class _Pdf(FPDF):
         else:
             self.set_text_shaping(False)
             self.set_fallback_fonts([])
-            self.HTML2FPDF_CLASS = HTML2FPDF
+            self.HTML2FPDF_CLASS = NestedTablesHtml
 
     def get_fallback_font(self, char: str, style: str = "") -> str | None:
         """The upright face of the body font, bold kept, for a letter its italic lacks."""
@@ -249,6 +250,8 @@ class _Pdf(FPDF):
         """Draw the piece; False when fpdf2 could not lay it out and its words are drawn plainly."""
         if self.right_to_left:
             tables_right_to_left(el)
+        self.nested_tables: list[str] = []  # tables in cells, drawn there by NestingTable
+        nest_tables(el, self.nested_tables, self.text_safe)
         text = self.text_safe(str(el).strip())
         if not text:
             return True

@@ -11,6 +11,8 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from editor_app.core.pdf_nested_tables import holds_only_a_table
+
 TEXT_W = 122.0  # the text column, millimetres
 # What fpdf2's HTML reader draws; other tags keep their content only.
 _KEPT = frozenset(
@@ -77,6 +79,8 @@ def simplify(el: Any) -> Any:
         # fpdf2 draws one piece per cell (a text in one style, or a picture) and stops its
         # layout at a second one: such a cell is drawn as its plain words, line by line.
         words = [s for s in cell.find_all(string=True) if s.strip() and not isinstance(s, Comment)]
+        if holds_only_a_table(cell):
+            continue  # drawn as a table in the cell (`pdf_nested_tables`)
         if len(words) + len(cell.find_all("img")) > 1:
             text = _cell_text(cell)
             cell.clear()

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from fpdf.enums import Align, TextDirection
-from fpdf.html import HTML2FPDF
 from fpdf.text_region import LineWrapper, Paragraph
+
+from editor_app.core.pdf_nested_tables import NestedTablesHtml
 
 # OpenType script of right-to-left languages not written in Arabic letters.
 SCRIPTS = {"he": "hebr", "yi": "hebr", "dv": "thaa"}
@@ -44,7 +45,7 @@ class _RightIndented(Paragraph):
         ]
 
 
-class RightToLeftHtml(HTML2FPDF):
+class RightToLeftHtml(NestedTablesHtml):
     """fpdf2's HTML layout for a right-to-left page: paragraphs, headings and list items
     aligned right, a list item's bullet or number at its right (where its line starts),
     a nested list's items indented from the right; code blocks stay left to right."""

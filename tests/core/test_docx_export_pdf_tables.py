@@ -1,5 +1,5 @@
-"""A PDF pack of several pages whose tables hold more than plain words (a list, code, a table
-in a cell) is written, each cell's words in its cell; a piece the PDF cannot lay out is drawn
+"""A PDF pack of several pages whose tables hold more than plain words (a list, code) is
+written, each cell's words in its cell; a piece the PDF cannot lay out is drawn
 as plain words, said in one line, and the pages after it come out as ever."""
 
 from __future__ import annotations
@@ -97,21 +97,22 @@ def test_a_cell_written_over_several_lines_reads_as_one_sentence(tmp_path: Path,
 def test_a_piece_the_pdf_cannot_lay_out_is_plain_words_and_the_next_pages_come_out(
     tmp_path: Path, qapp
 ):
-    # A table in a table's cell: fpdf2 stops on it, having begun its drawing state.
+    # A cell taller than a page: fpdf2 stops on it, having begun its drawing state. (A table
+    # in a cell stopped it too, before it was drawn as a table in the cell.)
     broken = (
-        "---\ntitle: B\n---\n<table><tr><td><table><tr><td>Inner cell words</td></tr></table>"
-        "</td></tr></table>\n\nAfter the table.\n"
+        "---\ntitle: B\n---\n<table><tr><td>Inner cell words " + "and more " * 1500
+        + "</td></tr></table>\n\nAfter the table.\n"
     )
     root = _site(tmp_path, {"b.md": broken, "a.md": OTHER_PAGE})
     target = tmp_path / "b.pdf"
     report = export_pdf([root / "b.md", root / "a.md"], target, Site.open(root))
     assert report.unplaced == [
         "b.md: 1 passage is shown as plain words: the PDF cannot lay it out as the preview "
-        "does (from “Inner cell words…”)."
+        "does (from “Inner cell words and more and…”)."
     ]
     text = _pdf_text(target, qapp)
-    assert "Inner cell words" in text[1] and "After the table." in text[1]
-    assert "Some words on the next page." in text[2]
+    assert "Inner cell words" in " ".join(text[1:-1]) and "After the table." in text[-2]
+    assert "Some words on the next page." in text[-1]
     assert set(_unclosed_states(target)) == {0}  # the next page is not drawn inside it
 
 

@@ -1,0 +1,135 @@
+"""A table inside a table's cell, drawn in a PDF review pack as a table in that cell.
+
+fpdf2's HTML layout holds one table at a time and its cells one text or one picture, so a
+table in a cell stopped the layout (the whole outer table was then drawn as plain words). Here
+such a cell is given a placeholder text before the layout (`nest_tables`), and the outer
+table's cell drawing (`NestingTable`) draws the inner table there instead, by a layout of its
+own within the cell's width: measured first, so the row is as tall as it, then drawn.
+A cell holding words beside its table is still drawn as its plain words, line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from bs4 import Tag
+from fpdf.html import HTML2FPDF
+from fpdf.table import Table
+from fpdf.util import Padding
+
+_PLACEHOLDER = "[[editor-app nested table {}]]"
+_FOUND = re.compile(r"\[\[editor-app nested table (\d+)\]\]")
+
+
+def holds_only_a_table(cell: Tag) -> bool:
+    """The cell's content is one table (white space aside)."""
+    tables = cell.find_all("table", recursive=False)
+    if len(tables) != 1:
+        return False
+    rest = [c for c in cell.children if c is not tables[0]]
+    return all(isinstance(c, str) and not c.strip() for c in rest)
+
+
+def nest_tables(soup: Any, stash: list[str], text_safe: Any) -> None:
+    """Each cell of `soup` holding only a table: the table taken out into `stash` (as the HTML
+    the cell's drawing writes, through `text_safe`), a placeholder in its place. Innermost
+    first, so a table nested deeper is in its outer one's HTML as a placeholder too."""
+    if not hasattr(Table, "_render_table_cell"):  # another fpdf2: the cells as plain words
+        return
+    for cell in reversed(soup.find_all(["td", "th"])):
+        if not holds_only_a_table(cell):
+            continue
+        table = cell.find("table", recursive=False)
+        table["align"] = "left"  # at the cell's left edge (fpdf2 centres on the page)
+        stash.append(text_safe(str(table).strip()))
+        cell.clear()
+        cell.append(_PLACEHOLDER.format(len(stash) - 1))
+
+
+class NestingTable(Table):
+    """fpdf2's table, drawing a placeholder cell's table (see the module) in the cell."""
+
+    def _render_table_cell(
+        self,
+        i: int,
+        j: int,
+        cell: Any,
+        row_height: float,
+        cell_height_info: Any = None,
+        cell_x_positions: Any = None,
+        **kwargs: Any,
+    ) -> tuple[bool, float, float]:
+        found = _FOUND.fullmatch((cell.text or "").strip())
+        stash = getattr(self._fpdf, "nested_tables", [])
+        if found is None or int(found.group(1)) >= len(stash):
+            return super()._render_table_cell(
+                i, j, cell, row_height, cell_height_info, cell_x_positions, **kwargs
+            )
+        # The cell's borders and fill as for an empty cell, then the table inside.
+        cells, blank = self.rows[i].cells, replace(cell, text="")
+        cells[j] = blank  # fpdf2 finds the cell in its row by identity
+        try:
+            page_break, _picture, _text = super()._render_table_cell(
+                i, j, blank, row_height, cell_height_info, cell_x_positions, **kwargs
+            )
+        finally:
+            cells[j] = cell
+        padding = Padding.new(cell.padding) if cell.padding else self._padding
+        width = self._get_col_width(i, j, cell.colspan) - padding.left - padding.right
+        left = (cell_x_positions[j] if cell_x_positions else 0) + padding.left
+        height = _inner_table(
+            self._fpdf,
+            stash[int(found.group(1))],
+            left,
+            width,
+            self._fpdf.y + padding.top,
+            measure=cell_height_info is None,
+        )
+        return page_break, 0.0, height + padding.top + padding.bottom
+
+
+def _inner_table(
+    pdf: Any, html: str, left: float, width: float, top: float, measure: bool
+) -> float:
+    """Lay the inner table out within the cell (only measured when `measure`); its height."""
+    margins, auto = (pdf.l_margin, pdf.r_margin), pdf.auto_page_break
+    x, y = pdf.x, pdf.y
+    pdf.l_margin, pdf.r_margin = left, pdf.w - left - width
+    pdf.set_xy(left, top)
+    pdf.auto_page_break = False  # the outer table moved the row to a new page if it must
+    try:
+        if measure:
+            with pdf._disable_writing():  # the height, nothing drawn
+                _write(pdf, html)
+                height = pdf.y - top
+        else:
+            _write(pdf, html)
+            height = pdf.y - top
+    finally:
+        pdf.l_margin, pdf.r_margin = margins
+        pdf.auto_page_break = auto
+        pdf.set_xy(x, y)
+    return height
+
+
+def _write(pdf: Any, html: str) -> None:
+    pdf.write_html(
+        html,
+        font_family=getattr(pdf, "body_font", None) or "helvetica",
+        tag_styles=getattr(pdf, "tag_styles", None),
+        li_prefix_color=(60, 60, 60),
+    )
+
+
+class NestedTablesHtml(HTML2FPDF):
+    """fpdf2's HTML layout whose tables draw a table in a cell (`NestingTable`)."""
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        super().handle_starttag(tag, attrs)
+        if tag == "table" and type(self.table) is Table:
+            self.table.__class__ = NestingTable
+
+
+__all__ = ["NestedTablesHtml", "NestingTable", "holds_only_a_table", "nest_tables"]
