@@ -148,10 +148,8 @@ class SyncStatus:
             )
         if self.sent_back:
             n = len(self.sent_back)
-            parts.append(
-                f"{n} {'page' if n == 1 else 'pages'} sent back to you: see the review notes, "
-                "then Send for review again"
-            )
+            # Short, so a narrow window still shows it whole; the tooltip says the rest.
+            parts.append(f"{n} {'page' if n == 1 else 'pages'} sent back to you: see the notes")
         waiting = len(self.in_review) - len(self.sent_back)
         if waiting:
             parts.append(f"{waiting} {'page' if waiting == 1 else 'pages'} sent for review")

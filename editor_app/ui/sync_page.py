@@ -142,7 +142,7 @@ def status_details(state: sync.SyncStatus) -> str:
     for title, paths in (
         (tr("Changed here, not shared yet:"), state.pages_changed_here),
         (tr("Changed by others:"), state.changed_by_others or state.brought_in),
-        (tr("Sent back to you (see the review notes):"), state.sent_back),
+        (tr("Sent back to you (see the review notes, then Send for review again):"), state.sent_back),
         (tr("Sent for review:"), [p for p in state.in_review if p not in state.sent_back]),
     ):
         if paths:

@@ -53,9 +53,7 @@ def test_send_back_a_draft_on_its_branch(team) -> None:  # noqa: ANN001, F811
     assert st.in_review == [POST] and st.pages_changed_here == []
     # Said in plain words where the author looks: the Sharing bar's line.
     assert st.sent_back == [POST]
-    assert st.message == (
-        "1 page sent back to you: see the review notes, then Send for review again"
-    )
+    assert st.message == "1 page sent back to you: see the notes"
 
     # The author answers and sends again: the editor's note stays on the branch.
     replace_in(author / POST, "the park", "Victoria Park")
