@@ -1,0 +1,74 @@
+"""Ctrl+Z in a form box undoes the form's last step when the box has nothing of its own to
+undo: an author picking another Project from its list, or removing a topic, pressed Ctrl+Z
+and nothing happened (only Edit > Undo set it back). The box's own typing still comes first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
+
+CASE_STUDY = "_resources/case-study-cag.md"
+
+
+def _press(qtbot, key: QKeySequence.StandardKey) -> None:  # noqa: ANN001 - qtbot
+    qtbot.keySequence(QApplication.focusWidget(), QKeySequence(key))
+
+
+@pytest.fixture
+def case_study(qtbot, site_copy: Path, quiet_window):  # noqa: ANN001, ANN201
+    window = quiet_window
+    page = site_copy / CASE_STUDY
+    assert window.open_folder(site_copy, then_open=page)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    window.activateWindow()
+    return window, page.read_bytes()
+
+
+def test_ctrl_z_after_picking_from_a_list_sets_the_field_back(qtbot, case_study) -> None:  # noqa: ANN001
+    window, saved = case_study
+    doc = window.current_document
+    before = doc().front_matter["project"]
+    box = window.form.widgets["project"].focus_target()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # the next project in the list
+    picked = doc().front_matter["project"]
+    assert picked != before
+
+    _press(qtbot, QKeySequence.StandardKey.Undo)
+    assert doc().front_matter["project"] == before
+    assert box.currentText() == before
+    assert doc().to_bytes() == saved
+    _press(qtbot, QKeySequence.StandardKey.Redo)
+    assert doc().front_matter["project"] == picked
+
+
+def test_ctrl_z_in_the_topics_box_brings_a_removed_topic_back(qtbot, case_study) -> None:  # noqa: ANN001
+    window, saved = case_study
+    topics = window.form.widgets["topics"]
+    chip = next(c for c in topics.chips.findChildren(QLabel) if c.text() == "Health")
+    qtbot.mouseClick(chip.parentWidget().remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(topics.input.hasFocus)
+    assert window.current_document().front_matter["topics"] == ["Public sector"]
+
+    _press(qtbot, QKeySequence.StandardKey.Undo)
+    assert topics.tags == ["Public sector", "Health"]
+    assert window.current_document().to_bytes() == saved
+
+
+def test_typing_in_a_box_is_undone_by_the_box_first(qtbot, case_study) -> None:  # noqa: ANN001
+    window, _saved = case_study
+    title = window.form.widgets["title"].focus_target()
+    before = title.text()
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.end(False)
+    qtbot.keyClicks(title, " now")
+    assert window.current_document().front_matter["title"] == before + " now"
+    _press(qtbot, QKeySequence.StandardKey.Undo)
+    assert title.text() == before
+    assert window.current_document().front_matter["title"] == before
