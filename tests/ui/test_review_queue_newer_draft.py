@@ -40,8 +40,18 @@ def test_the_queue_opens_the_newer_draft(qtbot, window: MainWindow, team) -> Non
     shown = panel.detail_label.text()
     assert shown.startswith("Out of date. A newer draft waits: sent by Ada Author, "), shown
     assert "(review/2025-03-01-council-listens) · " in shown
+    # "What changed" shows the newer draft's changes first, not the shared copy's history.
+    assert panel.compare_combo.currentText() == "The newer draft"
+    shown = panel.diff_view.toPlainText()
+    assert "A newer draft of this page, sent by Ada Author" in shown
+    assert "windy" in shown and "wet" in shown
     # No decision, note or suggestion on the shared copy's old words.
-    for button in (panel.approve_button, panel.send_back_button, panel.add_note_button):
+    for button in (
+        panel.approve_button,
+        panel.send_back_button,
+        panel.add_note_button,
+        panel.mark_button,
+    ):
         assert not button.isEnabled()
     assert not panel.text_notes.suggest_button.isEnabled()
     # Told on its row, not again under the queue as "1 more draft".

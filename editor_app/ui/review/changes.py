@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review
+from editor_app.core.gitutil import GitError
 from editor_app.ui.review.common import _when
 
 
@@ -28,11 +29,13 @@ class ChangesView(QWidget):
 
     failed = Signal(str)  # a plain message for the user (the reviewed copy could not be kept)
 
-    COMPARE_COMMIT, COMPARE_REVIEWED, COMPARE_COMMITS = range(3)
+    COMPARE_COMMIT, COMPARE_REVIEWED, COMPARE_COMMITS, COMPARE_DRAFT = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.history: review.History | None = None
+        # (site folder, sync_drafts.Draft): a newer draft of the page waits on a review branch.
+        self.newer_draft: tuple[Any, Any] | None = None
         self.compare_combo = QComboBox()
         self.compare_combo.setAccessibleName(self.tr("Compare with"))
         self.compare_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -78,9 +81,13 @@ class ChangesView(QWidget):
         layout.addLayout(between_row)
         layout.addWidget(self.diff_view, 1)
 
-    def set_history(self, history: review.History | None) -> None:
-        """Compare the versions of this page (None: no page chosen)."""
+    def set_history(
+        self, history: review.History | None, newer_draft: tuple[Any, Any] | None = None
+    ) -> None:
+        """Compare the versions of this page (None: no page chosen); `newer_draft`: (site
+        folder, draft) when a newer draft of it waits on a review branch, shown first."""
         self.history = history
+        self.newer_draft = newer_draft if history is not None else None
         if history is None:
             self.diff_view.clear()
             return
@@ -90,6 +97,9 @@ class ChangesView(QWidget):
         history = self.history
         self.compare_combo.blockSignals(True)
         self.compare_combo.clear()
+        if self.newer_draft is not None:
+            # What the editor should read: the draft, not this out-of-date shared copy.
+            self.compare_combo.addItem(self.tr("The newer draft"), self.COMPARE_DRAFT)
         if history is not None and history.uses_git:
             self.compare_combo.addItem(self.tr("Latest change"), self.COMPARE_COMMIT)
             self.compare_combo.addItem(self.tr("Between two versions"), self.COMPARE_COMMITS)
@@ -135,7 +145,21 @@ class ChangesView(QWidget):
         mode = self.compare_combo.currentData()
         note = ""
         try:
-            if mode == self.COMPARE_COMMIT:
+            if mode == self.COMPARE_DRAFT and self.newer_draft is not None:
+                from editor_app.core import sync_drafts
+
+                root, draft = self.newer_draft
+                diff = sync_drafts.draft_diff(root, draft)
+                note = (
+                    self.tr(
+                        "A newer draft of this page, sent by %1 (%2), waits on its review "
+                        "branch. Shown: what it changes in the shared copy listed here. Review "
+                        "it with “Open the newer draft…”."
+                    )
+                    .replace("%1", draft.sent_by)
+                    .replace("%2", _when(draft.sent_at))
+                )
+            elif mode == self.COMPARE_COMMIT:
                 diff, commit = history.latest_change()
                 if commit is not None:
                     # Others' changes arrive in history (Get latest): show the last one.
@@ -166,7 +190,7 @@ class ChangesView(QWidget):
                         "compare with. Read it in “Text and notes”, then press “Mark as reviewed”: "
                         "next time you will see only what changed after that."
                     )
-        except OSError as exc:
+        except (OSError, ValueError, GitError) as exc:  # git could not read a version
             diff, note = None, self.tr("The versions could not be read: %1").replace("%1", str(exc))
         html = f"<p>{escape(note)}</p>" if note else ""  # a commit's subject may hold <
         if diff is not None and (diff.changed or not note):

@@ -179,7 +179,10 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, QWidget):
             )
         self._body = body
         self.text_notes.set_page(item.path, body)
-        self.changes.set_history(self.history)
+        newer = item.newer_draft
+        self.changes.set_history(
+            self.history, (self.site.root, newer) if newer is not None and self.site else None
+        )
         self._update_buttons()
 
     def set_compare_commits(self, older: str, newer: str | None) -> None:
@@ -271,7 +274,7 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, QWidget):
         else:
             self.text_notes.suggest_button.setText(self.tr("Suggest a better setting…"))
         self.report.update_buttons(has, self.model.rowCount() > 0)
-        self.mark_button.setEnabled(has)
+        self.mark_button.setEnabled(has and not stale)
         if has and self.text_notes.has_selection():
             self.add_note_button.setText(self.tr("Add note on the selected words…"))
         else:
