@@ -65,6 +65,10 @@ def simplify(el: Any) -> Any:
             tag.attrs = {"src": str(path), "width": str(min(TEXT_W * 3.78, 460))}
         elif tag.name in ("td", "th"):
             tag.attrs = {k: v for k, v in tag.attrs.items() if k in ("colspan", "align")}
+        elif tag.name == "table":
+            # In the text column: fpdf2 centres a table on the page, which ran it into the
+            # margin where the notes are.
+            tag.attrs = {"align": "left"}
         elif tag.name == "font":  # a suggested edit's colour (`pdf_suggestions`)
             tag.attrs = {k: v for k, v in tag.attrs.items() if k == "color"}
         elif tag.name not in _KEPT:

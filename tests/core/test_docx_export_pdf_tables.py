@@ -177,3 +177,29 @@ def test_real_pages_with_code_in_table_lists_make_a_pack(
     assert report.pages == 2
     assert target.read_bytes().startswith(b"%PDF")
     assert set(_unclosed_states(target)) == {0}
+
+
+def test_a_table_stays_in_the_text_column_clear_of_the_notes(tmp_path: Path, qapp):
+    from editor_app.core.docx_export_pdf import _NOTE_X, _TEXT_W
+
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    page = (
+        "---\ntitle: T\n---\n| Name | Right column |\n| --- | --- |\n"
+        "| first | far end |\n"
+    )
+    root = _site(tmp_path, {"t.md": page})
+    target = tmp_path / "t.pdf"
+    export_pdf([root / "t.md"], target, Site.open(root))
+    document = qtpdf.QPdfDocument()
+    document.load(str(target))
+    text = document.getAllText(0).text()
+
+    def box(words: str):  # noqa: ANN202 - a QRectF
+        return document.getSelectionAtIndex(0, text.index(words), len(words)).boundingRectangle()
+
+    mm = 72 / 25.4
+    # From the text column's left edge (fpdf2 centred tables on the page, 26 mm further
+    # right) to no further than its right edge, before the margin where notes are.
+    assert _LEFT * mm <= box("first").left() < (_LEFT + 3) * mm
+    assert box("far end").right() <= (_LEFT + _TEXT_W) * mm
+    assert box("far end").right() < _NOTE_X * mm
