@@ -63,5 +63,13 @@ def test_the_queue_opens_the_newer_draft(qtbot, window: MainWindow, team) -> Non
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.current is not None and dialog.current.path == POST
     assert "windy" in dialog.changes.toPlainText()
+    # Approved there, the review window's queue is read again: the page is final, gone.
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: not panel._listing and POST not in {it.relative for it in panel.model.items()},
+        timeout=20000,
+    )
     dialog.reject()
     review_window.close()
