@@ -5,7 +5,8 @@
 (`core/archetypes.py`), every other content file (`.md`, `.markdown`) filled in the same way,
 each named after itself (`notes.md`'s `.Name` is `notes`), and the rest (images, data)
 copied byte for byte, subfolders kept. Only regular files inside the archetype's folder are
-taken (no links); nothing already there is overwritten.
+taken (no links); nothing already there is overwritten; a file that cannot be read or
+written is left out and named, never half written.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class BundleFile:
     relative: str
     data: bytes
     left_out: bool = False  # a template part in it was not filled in (left empty)
+    unreadable: bool = False  # the archetype's file could not be read: not copied
 
 
 def bundle_files(archetype: Path, page: PageContext) -> list[BundleFile]:
@@ -44,7 +46,11 @@ def bundle_files(archetype: Path, page: PageContext) -> list[BundleFile]:
                 continue
             if not path.resolve().is_relative_to(top):
                 continue
-            data = path.read_bytes()
+            try:
+                data = path.read_bytes()
+            except OSError:
+                out.append(BundleFile(relative, b"", unreadable=True))
+                continue
             left_out = False
             if path.suffix.lower() in _CONTENT_SUFFIXES:
                 try:
@@ -61,21 +67,26 @@ def bundle_files(archetype: Path, page: PageContext) -> list[BundleFile]:
     return out
 
 
-def write_bundle_files(folder: Path, files: list[BundleFile]) -> list[str]:
+def write_bundle_files(folder: Path, files: list[BundleFile]) -> tuple[list[str], list[str]]:
     """Write `files` into the bundle's `folder`, never over a file already there; returns
-    those that were there already (kept as they were)."""
-    kept: list[str] = []
+    those written and those not (there already, unreadable, or failing to be written: a
+    full disk leaves none half written)."""
+    written: list[str] = []
+    missed: list[str] = []
     top = folder.resolve()
     for item in files:
         target = folder / item.relative
-        if not target.resolve().is_relative_to(top):
-            continue  # a name leading out of the bundle (a link made meanwhile)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if item.unreadable or not target.resolve().is_relative_to(top):
+            missed.append(item.relative)  # (a name leading out: a link made meanwhile)
+            continue
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             atomic_create(target, item.data)
-        except FileExistsError:
-            kept.append(item.relative)
-    return kept
+        except OSError:  # FileExistsError too: what is there stays as it is
+            missed.append(item.relative)
+            continue
+        written.append(item.relative)
+    return written, missed
 
 
 __all__ = ["BundleFile", "bundle_files", "write_bundle_files"]

@@ -259,14 +259,17 @@ def add_bundle_files(
     if archetype is None or not is_bundle_archetype(archetype):
         return [], None
     files = bundle_files(archetype, page_context(site, collection, "", today, index, kind))
-    kept = write_bundle_files(index.parent, files)
-    written = [f.relative for f in files if f.relative not in kept]
-    unfilled = [f.relative for f in files if f.left_out and f.relative not in kept]
-    if not unfilled:
-        return written, None
-    return written, (
-        f"{', '.join(unfilled)} copied with template parts editor-app does not fill in left empty"
-    )
+    written, missed = write_bundle_files(index.parent, files)
+    unfilled = [f.relative for f in files if f.left_out and f.relative in written]
+    said = []
+    if unfilled:
+        said.append(
+            f"{', '.join(unfilled)} copied with template parts editor-app does not fill in "
+            "left empty"
+        )
+    if missed:
+        said.append(f"{', '.join(missed)} from the archetype could not be copied")
+    return written, "; ".join(said) or None
 
 
 class OutsideSite(OSError):

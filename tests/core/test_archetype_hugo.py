@@ -431,3 +431,19 @@ def test_page_parts_are_what_hugo_new_gives(tmp_path: Path) -> None:
     hugo_new(theirs, "content/fr/posts/zed.md", "note")
     new_document_noted(Site.open(ours), "posts", "Zed", folder="content/fr/posts", kind="note")
     assert tree(ours / "content") == tree(theirs / "content")
+
+
+def test_a_bundle_file_that_cannot_be_read_is_named_not_copied(
+    bundled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.name == "data.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    path, note = new_document_noted(Site.open(bundled), "posts", "Hi")
+    assert sorted(p.name for p in path.parent.iterdir()) == ["images", "index.md", "notes.md"]
+    assert note == "data.txt from the archetype could not be copied"
