@@ -81,7 +81,7 @@ class EditText(DocumentReading):
                 if block is not None:
                     return " " + block
             multiline = "\n" in value.rstrip("\n")
-            if multiline and kind != "block_scalar" and self._writes_text_quoted():
+            if multiline and kind != "block_scalar" and self._writes_text_quoted(span):
                 return " " + _double_quoted(value)  # the file's habit: "one\ntwo"
             if multiline or kind == "block_scalar":
                 indent = self._block_indent(span, key_indent)
@@ -176,10 +176,13 @@ class EditText(DocumentReading):
                     return " " * step
         return "  "
 
-    def _writes_text_quoted(self) -> bool:
+    def _writes_text_quoted(self, span: _Span | None) -> bool:
         """Whether the file writes its text of several lines in double quotes ("one\\ntwo")
-        and never as a block of lines (`|`, `>`)."""
+        and never as a block of lines (`|`, `>`). The field being set is left out: its own
+        passing value (text typed up to a line break, written "one\\n") is no habit."""
         fm = self._fm
+        if span is not None:
+            fm = fm[: span.key_start] + fm[span.value_end :]
         return _BLOCK_SCALAR_LINE.search(fm) is None and _QUOTED_LINES.search(fm) is not None
 
     def _appended(self, field: str, value: Any, fallback: bool) -> str | None:

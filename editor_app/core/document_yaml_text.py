@@ -173,7 +173,7 @@ def _literal_block(
         return None
     stripped = value.rstrip("\n")
     trailing = len(value) - len(stripped)
-    if not stripped.strip(" "):
+    if not stripped.strip(" ") or _ends_in_blank_line(stripped):
         return None
     chomp = "-" if trailing == 0 else ("" if trailing == 1 else "+")
     lines = stripped.split("\n")
@@ -181,12 +181,21 @@ def _literal_block(
         return None
     if trailing > 1:
         lines += [""] * (trailing - 1)
+    # The indentation is told when the first line with text starts with a space (YAML would
+    # take that space for indentation), as `_block_in_style` does.
+    first = next((line for line in lines if line), "")
     header = (
-        (">" if folded else "|")
-        + (str(len(indent) - base) if lines[0].startswith(" ") else "")
-        + chomp
+        (">" if folded else "|") + (str(len(indent) - base) if first[:1] == " " else "") + chomp
     )
     return header + "".join(nl + (indent + line if line else "") for line in lines)
+
+
+def _ends_in_blank_line(text: str) -> bool:
+    """Whether the last line of `text` (of several) holds only spaces or tabs: as the last line
+    of a block it reads back, but the header's next edit takes it for a blank line after the
+    field and leaves it behind (`"one\\n "` typed on the way to `"one\\n two"`)."""
+    last = text.rsplit("\n", 1)
+    return len(last) == 2 and not last[1].strip(" \t")
 
 
 _BLOCK_HEADER = re.compile(r"([|>])(?:([1-9])([-+]?)|([-+])([1-9]?))?")
@@ -239,7 +248,7 @@ def _block_in_style(
         return None
     content = value.rstrip("\n")
     trailing = len(value) - len(content)
-    if not content.strip(" ") or len(indent) <= len(key_indent):
+    if not content.strip(" ") or len(indent) <= len(key_indent) or _ends_in_blank_line(content):
         return None
     # The old chomping indicator when it gives these final line breaks, else the one that does.
     absorbed = after.count("\n") - 1  # blank lines after the value, kept by `+`

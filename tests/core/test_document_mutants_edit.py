@@ -87,7 +87,8 @@ EDITS = [
     # a value ending in a line break stays on one line, quoted; two lines make a block
     ("title: x\n", "title", "line\n", 'title: "line\\n"\n'),
     ("title: x\n", "title", "\nline", "title: |-\n\n  line\n"),
-    ("title: x\n", "title", "a\n ", "title: |-\n  a\n   \n"),
+    # a last line of spaces only: quoted (as a block's last line, the next edit left it behind)
+    ("title: x\n", "title", "a\n ", 'title: "a\\n "\n'),
     # a value that becomes a list or group starts on the next line
     ("tags:   x\nother:\n  - a\n", "tags", ["b", "c"], "tags:\n  - b\n  - c\nother:\n  - a\n"),
     ("tags:\t x\nother:\n  - a\n", "tags", ["b", "c"], "tags:\n  - b\n  - c\nother:\n  - a\n"),
