@@ -72,10 +72,36 @@ def cmd_validate(args: argparse.Namespace) -> int:
         json.dump([p.to_json() for p in problems], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_problems_text(problems, len(set(checked))))
+        sys.stdout.write(
+            _problems_text(_as_reached_from_here(problems, checked), len(set(checked)))
+        )
     if getattr(args, "strict", False):
         return EXIT_PROBLEMS if problems else EXIT_OK
     return EXIT_PROBLEMS if any(p.severity == ERROR for p in problems) else EXIT_OK
+
+
+def _as_reached_from_here(problems: list, checked: list[Path]) -> list:
+    """The problems with each page's path as the reader reaches it from the folder they are
+    in, when the site lies inside it (`mysite/_posts/a.md` for `validate mysite`): a path from
+    the site's root (`_posts/a.md`) opened nothing there. JSON keeps paths from the root."""
+    import dataclasses
+    import os
+
+    here = Path.cwd()
+    by_end: dict[str, Path] = {}
+    for page in checked:
+        parts = Path(page).parts
+        for start in range(len(parts)):
+            by_end.setdefault(Path(*parts[start:]).as_posix(), Path(page))
+    shown = []
+    for problem in problems:
+        page = by_end.get(problem.path)
+        if page is not None and page.is_absolute() and page.is_relative_to(here) and page != here:
+            path = Path(os.path.relpath(page, here)).as_posix()
+            if path != problem.path:
+                problem = dataclasses.replace(problem, path=path)
+        shown.append(problem)
+    return shown
 
 
 def _problems_text(problems: list, checked: int = 0) -> str:
