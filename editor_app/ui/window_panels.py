@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -139,8 +139,15 @@ def restore_layout(window: Any) -> None:
     geometry = s.value("window/geometry")
     if isinstance(geometry, QByteArray) and not geometry.isEmpty():
         window.restoreGeometry(geometry)
-        keep_on_screen(window)  # remembered on a bigger screen: all of it stays in sight
-    else:
+        keep_on_screen(window)  # all of it stays in sight
+        size = s.value("window/size")
+        if isinstance(size, QSize) and (
+            size.width() > window.width() or size.height() > window.height()
+        ):
+            # Remembered on a bigger screen, Qt brought it back at two thirds of this one (682
+            # x 450 on a 1024 x 700 laptop): it opens here as on a first start instead.
+            geometry = None
+    if not isinstance(geometry, QByteArray) or geometry.isEmpty():
         # A first start: most of a big screen, all of a small one.
         fit_to_screen(window, 1600, 1000, share=0.9)
         if is_small_screen(window):
@@ -189,6 +196,7 @@ def save_layout(window: Any) -> None:
     """Remember the window layout (called when the window closes)."""
     s = window.settings
     s.setValue("window/geometry", window.saveGeometry())
+    s.setValue("window/size", window.normalGeometry().size())  # to tell a smaller screen
     s.setValue("window/maximized", window.isMaximized())
     s.setValue("window/state", window.saveState())
     s.setValue("window/problemsSized", bool(getattr(window, "problems_sized", False)))
