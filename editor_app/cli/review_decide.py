@@ -234,6 +234,13 @@ def _undo(args: argparse.Namespace) -> int:
             print(f"{args.page}: {field}: {_written(old)} (line put back)")
         else:
             print(f"{args.page}: {_change_line(field, new, old)}")
+    if undone.decision == review.APPROVED and not undone.changes and "_posts" in path.parts:
+        # A Jekyll draft approved, then published: undo takes back the approval, not the
+        # move, and the post would go on the site all the same without a word.
+        print(
+            f"{args.page}: it is still in _posts, so it goes on the site at the next build; "
+            "move it back to _drafts to keep it off."
+        )
     return EXIT_OK
 
 
