@@ -145,6 +145,22 @@ def _record_on_branch(
     return result
 
 
+def find_in_draft(
+    site_root: str | os.PathLike[str], draft: Draft, words: str, nth: int | None = None
+) -> tuple[int, int]:
+    """Where the quoted words are in the draft's text (as `editor-app review note` finds
+    them: as written, else as a reader sees them); review.PassageNotFound when they are not
+    there, or are there more than once without `nth`."""
+    from editor_app.core import review
+
+    repo = open_repo(site_root)
+    body = Document.from_bytes(repo.read(draft.commit, draft.path) or b"").body
+    try:
+        return review.find_passage(body, words, nth)
+    except review.PassageNotFound:
+        return review.find_passage_as_read(body, words, nth)
+
+
 def note_on_draft(
     site_root: str | os.PathLike[str],
     branch: str,

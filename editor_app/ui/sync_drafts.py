@@ -10,6 +10,7 @@ the server runs off the UI thread, through the Sharing bar.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,7 @@ class DraftsDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(tr("What the draft changes"))
+        self.changes.selectionChanged.connect(self._name_note_button)
         self.notes_label = QLabel(tr("Review notes"))
         self.notes = QListWidget()
         self.notes.setAccessibleName(tr("Review notes on the draft"))
@@ -68,7 +70,12 @@ class DraftsDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.note_button = QPushButton(tr("Add note…"))
-        self.note_button.setToolTip(tr("A note on the whole draft, sent to its author"))
+        self.note_button.setToolTip(
+            tr(
+                "A note sent to its author: on the words selected in the draft, else on the "
+                "whole page"
+            )
+        )
         self.note_button.clicked.connect(self.add_note)
         self.send_back_button = QPushButton(tr("Send back…"))
         self.send_back_button.setToolTip(
@@ -166,10 +173,12 @@ class DraftsDialog(QDialog):
 
     # -- the questions (the review window's own; tests replace these) ---------------------------
     @classmethod
-    def ask_note_text(cls, parent: QWidget, title: str) -> str | None:
+    def ask_note_text(cls, parent: QWidget, title: str, quote: str = "") -> str | None:
         from editor_app.ui.dialogs import NoteDialog
 
-        return NoteDialog.ask(parent, tr("Add review note on “{title}”").format(title=title), "")
+        return NoteDialog.ask(
+            parent, tr("Add review note on “{title}”").format(title=title), quote
+        )
 
     @classmethod
     def ask_send_back_note(cls, parent: QWidget) -> str | None:
@@ -194,18 +203,38 @@ class DraftsDialog(QDialog):
         return name or review.default_author()
 
     # -- decisions --------------------------------------------------------------------------------
+    def selected_words(self) -> str:
+        """The words selected in the comparison (as read: the core finds them in the draft)."""
+        return " ".join(self.changes.textCursor().selectedText().split())
+
+    def _name_note_button(self) -> None:
+        self.note_button.setText(
+            tr("Add note on the selected words…") if self.selected_words() else tr("Add note…")
+        )
+
     def add_note(self) -> None:
         d = self.current
         if d is None:
             return
-        text = self.ask_note_text(self, d.title)
+        quote = self.selected_words()
+        if quote:
+            # Checked before asking for the note: words of the shared copy's column, or
+            # words the draft has twice, cannot be placed.
+            try:
+                sync_draft_review.find_in_draft(self.root, d, quote)
+            except (review.PassageNotFound, OSError, ValueError) as exc:
+                self.message.setText(
+                    tr("Select words of the draft's column: {why}").format(why=str(exc))
+                )
+                return
+        text = self.ask_note_text(self, d.title, quote)
         if not text or not text.strip():
             return
         self._run(
             d,
             tr("Adding the note…"),
             tr("Note sent to {who}").format(who=d.sent_by),
-            sync_draft_review.note_on_draft,
+            partial(sync_draft_review.note_on_draft, on=quote),
             d.branch,
             text,
             self._author(),

@@ -59,7 +59,7 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
     assert git(editor, "status", "--porcelain") == ""  # the editor's files are untouched
 
     # A note of its own.
-    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t: "Which day?"))
+    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q: "Which day?"))
     dialog.note_button.click()
     qtbot.waitUntil(lambda: dialog.notes.count() == 2, timeout=20000)
     wait_idle(qtbot, window)
@@ -116,3 +116,51 @@ def test_send_back_with_the_server_gone_says_so_and_keeps_nothing(
         "The server cannot be reached, so nothing was sent: try again when it is reachable."
     )
     assert dialog.send_back_button.isEnabled() and dialog.notes.count() == 0
+
+
+def test_a_note_on_words_selected_in_the_draft(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from editor_app.core import sync_drafts
+
+    server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    asked: list[str] = []
+
+    def note(cls, parent, title, quote=""):  # noqa: ANN001, ANN202
+        asked.append(quote)
+        return "Which Tuesday?"
+
+    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(note))
+
+    def select(words: str) -> None:
+        cursor = dialog.changes.document().find(words)
+        assert not cursor.isNull()
+        dialog.changes.setTextCursor(cursor)
+
+    # Words of the shared copy's column are not in the draft: said, nothing asked or sent.
+    select("wet Tuesday")
+    assert dialog.note_button.text() == "Add note on the selected words…"
+    dialog.note_button.click()
+    assert asked == [] and dialog.message.text().startswith("Select words of the draft's column")
+    select("windy Tuesday")
+    dialog.note_button.click()
+    assert asked == ["windy Tuesday"]
+    qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.notes.item(0).text() == "Test Reviewer on “windy Tuesday”: Which Tuesday?"
+    dialog.changes.moveCursor(QTextCursor.MoveOperation.Start)
+    assert dialog.note_button.text() == "Add note…"
