@@ -38,7 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]; "
         "for a text field (text in the schema, or text now), a VALUE YAML cannot read as "
         "written is that text, e.g. 'title=AI in education: new' (written quoted), and so "
-        "are yes, no, #1 and - x; "
+        "are yes, no, #1 and - x; a VALUE of several lines is text, kept line for line "
+        "(refused for a field that is not text); "
         "FIELD may be a field inside a group, e.g. params.returnType=int",
     )
     p.set_defaults(func=cmd_set)

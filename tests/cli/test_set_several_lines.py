@@ -151,3 +151,11 @@ def test_any_text_set_reads_back_as_typed_and_the_rest_stays(
     after = path.read_bytes().decode()
     assert after.startswith(head) and after.endswith(tail)
     assert Document.load(path).get("description") == value
+
+
+def test_the_help_says_several_lines_are_kept(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["set", "--help"])
+    assert "a VALUE of several lines is text, kept line for line" in " ".join(
+        capsys.readouterr().out.split()
+    )
