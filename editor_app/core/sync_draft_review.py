@@ -179,7 +179,7 @@ def note_on_draft(
 
     if not text.strip():
         raise review.ReviewError("Write the note first: it has no words.")
-    who = author or review.default_author()
+    who = _reviewer(site_root, author)
 
     def add(page: Path) -> Any:
         store = review.NoteStore(page)
@@ -212,7 +212,7 @@ def send_back_draft(
     its branch, and send it. The note made, or None without a message."""
     from editor_app.core import review
 
-    who = author or review.default_author()
+    who = _reviewer(site_root, author)
 
     def back(page: Path) -> Any:
         return review.send_back(page, reason, who)
@@ -222,6 +222,14 @@ def send_back_draft(
         return f"Send back '{d.title}'" + (f": {first}" if first else "") + "\n"
 
     return _record_on_branch(site_root, branch, path, back, message, who)
+
+
+def _reviewer(site_root: str | os.PathLike[str], author: str | None) -> str:
+    """Who makes the note or decision: the name given, else as on every sharing commit of
+    this copy (git's user.name here), else review's default (the login name)."""
+    from editor_app.core import review
+
+    return author or open_repo(site_root).config("user.name") or review.default_author()
 
 
 def bring_back(repo: Repo, branch: str | None = None) -> list[str]:

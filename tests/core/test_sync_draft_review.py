@@ -150,6 +150,9 @@ def test_from_the_command_line(team, capsys: pytest.CaptureFixture[str]) -> None
         == 0
     )
     assert "on “windy Tuesday” to the draft on review/" in capsys.readouterr().out
+    # No --author: the name on this copy's sharing commits (git's user.name here).
+    assert main(["sync", "note", draft.branch, str(editor), "--text", "Mine"]) == 0
+    capsys.readouterr()
     assert main(["sync", "note", draft.branch, str(editor), "--text", "?", "--on", "wet"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "wet" in err
@@ -177,6 +180,7 @@ def test_from_the_command_line(team, capsys: pytest.CaptureFixture[str]) -> None
     assert lines[1:] == [
         "    sent back: Name the park",
         "    note by Ed Editor on “windy Tuesday”: Which?",
+        "    note by Ed Editor: Mine",
         "    note by Ed Editor: Name the park",
     ]
     assert main(["sync", "send-back", "review/none", str(editor)]) == 2
