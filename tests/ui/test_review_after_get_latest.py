@@ -163,7 +163,7 @@ def test_the_review_window_tells_of_a_draft_sent_on_its_own(
     _server, author, editor = team
     git(author, "config", "editor-app.draftBranches", "true")  # the author's copy only
     # A page the queue does not list (final here); a draft of one it lists is told of on its
-    # row (test_review_queue_newer_draft.py).
+    # row (tests/core/test_review_queue_newer_draft.py).
     replace_in(author / OTHER, "A finished page.", "A finished page, revised.")
     assert sync_drafts.send_for_review(author, author / OTHER).shared
     with qtbot.waitSignal(window.siteOpened, timeout=30000):
