@@ -8,12 +8,13 @@ refused instead of written. The replacement text itself is worked out by `EditTe
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import tomlkit.exceptions
 
 from editor_app.core import document_json, document_toml
-from editor_app.core.document_edit_text import EditText
+from editor_app.core.document_edit_text import EditText, _datetime_as_written
 from editor_app.core.document_errors import FrontMatterError, ReadOnlyError
 from editor_app.core.document_yaml_text import _normalise, _same
 
@@ -131,6 +132,11 @@ class HeaderEdits(EditText):
         self._check_editable()
         value = _normalise(value)
         if self.front_matter_format == "json":
+            old = self.front_matter.get(field)
+            if isinstance(value, dt.datetime) and isinstance(old, str):
+                # The page's own form of date and time text ("2024-01-02 10:00:00", a Z):
+                # ISO's T and +00:00 rewrote it.
+                value = _datetime_as_written(value, old) or value
             value = document_json.json_value(value)  # JSON has no dates: their ISO text
         if field in self.front_matter and _same(self.front_matter[field], value):
             return

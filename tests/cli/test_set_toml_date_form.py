@@ -1,6 +1,7 @@
 """`editor-app set` over a TOML date and time keeps the form the page wrote it in: a space
 between day and time stays a space (`date = 2024-02-03 11:00:00`; it came back with a `T`),
-a `T` stays a `T`, a `Z` stays a `Z`; setting another field leaves the date's line alone."""
+a `T` stays a `T`, a `Z` stays a `Z`; setting another field leaves the date's line alone.
+A JSON header's date text keeps its form too (it became ISO's `T` and `+00:00`)."""
 
 from __future__ import annotations
 
@@ -67,4 +68,19 @@ def test_another_field_set_leaves_the_date_as_written(
     assert main(["set", PAGE, "title=Other"]) == 0
     assert path.read_text(encoding="utf-8") == before.replace(
         'title = "RenderShortcodes"', 'title = "Other"'
+    )
+
+
+def test_a_json_date_text_keeps_the_pages_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(
+        '{\n  "title": "J",\n  "date": "2024-01-02 10:00:00",\n  "utc": "2024-01-02T10:00:00Z"\n}\n'
+        "Body\n"
+    )
+    assert main(["set", str(path), "date=2024-02-03 11:00:00", "utc=2024-02-03 11:00:00Z"]) == 0
+    assert path.read_text() == (
+        '{\n  "title": "J",\n  "date": "2024-02-03 11:00:00",\n  "utc": "2024-02-03T11:00:00Z"\n}\n'
+        "Body\n"
     )
