@@ -89,10 +89,23 @@ class DifferenceView(QTextEdit):
             style = "margin:0 0 0 16px; text-indent:-16px; white-space:pre-wrap;"
             if background:
                 style += f" background-color:{background};"
-            rows.append(
-                f"<p style='{style}'><tt>{_MARKS[kind]} </tt>{html.escape(line) or '&nbsp;'}</p>"
-            )
+            shown = _blanks_marked(line) if background else html.escape(line)
+            rows.append(f"<p style='{style}'><tt>{_MARKS[kind]} </tt>{shown or '&nbsp;'}</p>")
         self.setHtml("".join(rows))
+
+
+def _blanks_marked(line: str) -> str:
+    """A changed line as HTML, its tabs and its spaces at the end marked in grey: a Tab pressed
+    by mistake showed as an empty red line beside an empty green one, nothing to tell."""
+    body = line.rstrip(" \t")
+    end = line[len(body) :]
+    marked = html.escape(body).replace("\t", f"{_BLANK.format('→')}\t")
+    if end:
+        marked += _BLANK.format(end.replace(" ", "·").replace("\t", "→"))
+    return marked
+
+
+_BLANK = "<span style='color:#999'>{}</span>"
 
 
 class DifferenceDialog(QDialog):
