@@ -199,7 +199,14 @@ def with_value(text: str, key: str, value: Any, newline: str) -> str:
     """`text` with top-level `key` set to `value` (added when missing), other lines kept."""
     doc = tomlkit.parse(text)
     added = key not in doc
-    _assign(doc, key, _toml_value(value))
+    value = _toml_value(value)
+    if added and isinstance(value, dt.datetime):
+        # A new date and time is written as the header's others are (`date = 2024-01-02
+        # 10:00:00`: `lastmod` too, not with ISO's T).
+        others = [item for item in doc.values() if isinstance(item, tomlkit.items.DateTime)]
+        if others:
+            value = _datetime_as_written(value, others[0].as_string()) or value
+    _assign(doc, key, value)
     new = tomlkit.dumps(doc)
     if added:
         new = _without_new_blank_line(text, new)

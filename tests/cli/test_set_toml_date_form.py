@@ -84,3 +84,14 @@ def test_a_json_date_text_keeps_the_pages_form(
         '{\n  "title": "J",\n  "date": "2024-02-03 11:00:00",\n  "utc": "2024-02-03T11:00:00Z"\n}\n'
         "Body\n"
     )
+
+
+def test_a_new_date_is_written_as_the_headers_others(
+    hugo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = toml_page(hugo, "date = 2024-01-02 10:00:00\n")
+    before = path.read_text(encoding="utf-8")
+    assert main(["set", PAGE, "lastmod=2024-03-04 05:06:07"]) == 0
+    assert path.read_text(encoding="utf-8") == before.replace(
+        "categories = []\n", "categories = []\nlastmod = 2024-03-04 05:06:07\n"
+    )
