@@ -4,6 +4,7 @@ lines, and what the site says of the values written (`content` registers it)."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -48,6 +49,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     """Set front-matter fields, changing only their lines; the file is untouched on any error."""
 
     from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+    from editor_app.core.document_yaml_text import _scalar_text
 
     changes: list[tuple[str, object]] = []
     # Values YAML cannot read as written: text for a text field, refused for any other.
@@ -82,6 +84,10 @@ def cmd_set(args: argparse.Namespace) -> int:
         if isinstance(value, bool):
             # `title=yes`: true for YAML, the word itself for a text field (known below).
             unread[len(changes)] = (text, ValueError())
+        elif isinstance(value, int | float) and _scalar_text(value) != text.strip():
+            # `version=1.10` is the number 1.1 for YAML, `010` is 8: written back, the digits
+            # typed would be lost; a text field keeps them as typed (known below).
+            unread[len(changes)] = (text, ValueError())
         changes.append((name, value))
     if _not_a_page(args.file):
         return fail(f"{args.file}: not a page (a Markdown or HTML file); the file was not changed")
@@ -104,9 +110,21 @@ def cmd_set(args: argparse.Namespace) -> int:
     for place, (text, exc) in unread.items():
         name, value = changes[place]
         if not _takes_text(doc, name, page_fields):
-            if isinstance(value, bool):
-                continue  # a true/false field, or one that is not text: true or false it is
+            typed = text.strip().replace("_", "")
+            octal = type(value) is int and re.fullmatch(r"[-+]?0[0-7]+", typed)
+            if octal and int(typed, 10) != value:
+                # `order=010`: YAML's octal 8, when ten was meant; neither is guessed.
+                return fail(
+                    f"{name}: {text.strip()!r} is read as the number {value} (a number starting "
+                    f"with 0 is octal); write {int(typed, 10)}, or {value} if that is meant; "
+                    "the file was not changed"
+                )
+            if isinstance(value, bool | int | float):
+                continue  # a field that is not text: true or false, or the number it is
             return fail(f"{name}: {exc}")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            changes[place] = (name, text.strip())
+            continue
         changes[place] = (name, parse_cli_value(text, as_text=True))
     for place, (name, value) in enumerate(changes):
         if place in several_lines:

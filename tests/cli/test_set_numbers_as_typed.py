@@ -1,0 +1,59 @@
+"""`editor-app set` with digits YAML reads as another number: a text field keeps them as
+typed (`version=1.10` wrote `version: 1.1`, `010` wrote `8`, with exit 0); a number field
+refuses an octal that is not the number typed (`order=010` wrote `order: 8`)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from shared_sites import shared_site_path
+
+from editor_app.cli import main
+from editor_app.core.document import Document
+
+POST = "_posts/2013-05-06-jekyll-1-0-0-released.markdown"
+GUIDE = "_articles/starting-a-project.md"
+
+
+@pytest.mark.parametrize("typed", ["1.10", "010", "1_000", "+5"])
+def test_a_text_field_keeps_the_digits_typed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    # `version: 1.0.0` is text on jekyll-docs' posts.
+    site = tmp_path / "jekyll-docs"
+    shutil.copytree(shared_site_path("jekyll-docs"), site)
+    path = site / POST
+    path.chmod(0o644)
+    before = path.read_text(encoding="utf-8")
+    assert main(["set", str(path), f"version={typed}"]) == 0
+    assert capsys.readouterr().err == ""
+    assert path.read_text(encoding="utf-8") == before.replace(
+        "version: 1.0.0", f'version: "{typed}"'
+    )
+    assert Document.load(path).get("version") == typed
+
+
+def test_a_number_that_reads_as_typed_stays_a_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "page.md"
+    path.write_text("---\ntitle: A\nversion: x\n---\n")
+    assert main(["set", str(path), "version=4.0"]) == 0
+    assert Document.load(path).get("version") == 4.0
+
+
+def test_a_number_field_refuses_an_octal_it_would_misread(
+    guide: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = guide / GUIDE
+    before = path.read_bytes()
+    assert main(["set", GUIDE, "order=010"]) == 2
+    assert capsys.readouterr().err == (
+        "editor-app: order: '010' is read as the number 8 (a number starting with 0 is octal); "
+        "write 10, or 8 if that is meant; the file was not changed\n"
+    )
+    assert path.read_bytes() == before
+    assert main(["set", GUIDE, "order=07"]) == 0
+    assert Document.load(path).get("order") == 7
