@@ -276,7 +276,18 @@ def _drafts(args: argparse.Namespace) -> int:
             )
     drafts = sync_drafts.draft_queue(_site(args))
     if args.json:
-        print(json.dumps([d.to_json() for d in drafts], indent=2, ensure_ascii=False))
+        rows = []
+        for d in drafts:
+            seen = sync_draft_review.draft_review(_site(args), d)
+            rows.append(
+                {
+                    **d.to_json(),
+                    "state": seen.state.state,
+                    "state_reason": seen.state.reason or None,
+                    "notes": [n.to_json() for n in seen.store.notes],
+                }
+            )
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not drafts:
         print("No draft waiting for review on a branch.")

@@ -3,6 +3,7 @@ author gets them with Get latest and answers by sending again."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -183,6 +184,11 @@ def test_from_the_command_line(team, capsys: pytest.CaptureFixture[str]) -> None
         "    note by Ed Editor: Mine",
         "    note by Ed Editor: Name the park",
     ]
+    assert main(["sync", "drafts", str(editor), "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["state"] == "sent back" and row["state_reason"] == "Name the park"
+    assert [n["text"] for n in row["notes"]] == ["Which?", "Mine", "Name the park"]
+    assert row["notes"][0]["quote"] == "windy Tuesday"
     assert main(["sync", "send-back", "review/none", str(editor)]) == 2
     assert "There is no draft waiting on 'review/none'" in capsys.readouterr().err
 
