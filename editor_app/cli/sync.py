@@ -1,7 +1,7 @@
 """`editor-app sync`: share the site through its git server (same core as the window).
 
 status | pull (Get latest) | push (Share my changes) | choices | choose | send | drafts | approve |
-send-back | note (a draft on its review branch).
+send-back | undo-send-back | note (a draft on its review branch).
 Exit 0 when done, 1 when choices are waiting after Get latest, 2 when it could not run (not a
 git copy, the server unreachable, access refused), with one plain line on stderr.
 """
@@ -91,6 +91,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
     site_arg(q)
     q.add_argument("--reason", metavar="TEXT", help="what to change (a note on the whole page)")
+    author_arg(q)
+    q = actions.add_parser("undo-send-back", help="take back the last send back of a draft")
+    q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
+    site_arg(q)
     author_arg(q)
     q = actions.add_parser("note", help="add a review note to a draft, on its branch")
     q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
@@ -318,6 +322,17 @@ def _send_back(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _undo_send_back(args: argparse.Namespace) -> int:
+    from editor_app.core import review, sync_draft_review
+
+    try:
+        undone = sync_draft_review.undo_send_back(_site(args), args.branch, args.author)
+    except review.ReviewError as exc:
+        return fail(str(exc))
+    print(f"Undid the send back by {undone.by} of the draft on {args.branch}; its message is gone")
+    return EXIT_OK
+
+
 def _note(args: argparse.Namespace) -> int:
     from editor_app.core import review, sync_draft_review
 
@@ -368,5 +383,6 @@ _ACTIONS = {
     "drafts": _drafts,
     "approve": _approve,
     "send-back": _send_back,
+    "undo-send-back": _undo_send_back,
     "note": _note,
 }

@@ -224,6 +224,32 @@ def send_back_draft(
     return _record_on_branch(site_root, branch, path, back, message, who)
 
 
+def undo_send_back(
+    site_root: str | os.PathLike[str],
+    branch: str,
+    author: str | None = None,
+    *,
+    path: str | None = None,
+) -> Any:
+    """Take back the last send back of a draft, as the review window's Undo does (its message
+    goes, the decision is kept marked undone), on its branch, and send it; the `Decision`.
+
+    Raises review.ReviewError when the draft's last decision is not a send back."""
+    from editor_app.core import review
+
+    who = _reviewer(site_root, author)
+
+    def undo(page: Path) -> Any:
+        last = review.NoteStore(page).last_decision()
+        if last is None or last.undone or last.decision != review.SENT_BACK:
+            raise review.ReviewError("This draft has no send back to undo.")
+        return review.undo_last(page, who)
+
+    return _record_on_branch(
+        site_root, branch, path, undo, lambda d: f"Undo the send back of '{d.title}'\n", who
+    )
+
+
 def _reviewer(site_root: str | os.PathLike[str], author: str | None) -> str:
     """Who makes the note or decision: the name given, else as on every sharing commit of
     this copy (git's user.name here), else review's default (the login name)."""

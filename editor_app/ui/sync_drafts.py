@@ -82,6 +82,10 @@ class DraftsDialog(QDialog):
             tr("Keep it as a draft, with your notes and a message saying what to change.")
         )
         self.send_back_button.clicked.connect(self.send_back)
+        self.undo_button = QPushButton(tr("Undo send back"))
+        self.undo_button.setToolTip(tr("Take back your send back: its message goes"))
+        self.undo_button.clicked.connect(self.undo_send_back)
+        self.undo_button.setVisible(False)
         self.approve_button = QPushButton(tr("Approve and share"))
         self.approve_button.clicked.connect(self.approve)
         close = QPushButton(tr("Close"))
@@ -94,6 +98,7 @@ class DraftsDialog(QDialog):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(close)
         buttons.addWidget(self.note_button)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.send_back_button)
         buttons.addWidget(self.approve_button)
         layout = QVBoxLayout(self)
@@ -131,11 +136,17 @@ class DraftsDialog(QDialog):
         else:
             self.changes.setHtml("")
             self.notes.clear()
+            self.undo_button.setVisible(False)
             self.message.setText(tr("No draft is waiting for review."))
         self._enable(True)
 
     def _enable(self, on: bool) -> None:
-        for button in (self.approve_button, self.send_back_button, self.note_button):
+        for button in (
+            self.approve_button,
+            self.send_back_button,
+            self.note_button,
+            self.undo_button,
+        ):
             button.setEnabled(on and bool(self.drafts))
 
     @property
@@ -169,6 +180,10 @@ class DraftsDialog(QDialog):
         words = [tr("Status: {status}").format(status=d.status or tr("none"))]
         if seen is not None and seen.state.decision is not None:
             words.append(seen.state.describe())
+        last = seen.store.last_decision() if seen is not None else None
+        self.undo_button.setVisible(
+            last is not None and not last.undone and last.decision == review.SENT_BACK
+        )
         self.message.setText(" · ".join(words))
 
     # -- the questions (the review window's own; tests replace these) ---------------------------
@@ -254,6 +269,19 @@ class DraftsDialog(QDialog):
             sync_draft_review.send_back_draft,
             d.branch,
             text,
+            self._author(),
+        )
+
+    def undo_send_back(self) -> None:
+        d = self.current
+        if d is None:
+            return
+        self._run(
+            d,
+            tr("Taking back the send back…"),
+            tr("Send back undone: its message is gone"),
+            sync_draft_review.undo_send_back,
+            d.branch,
             self._author(),
         )
 

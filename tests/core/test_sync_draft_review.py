@@ -222,3 +222,26 @@ def test_approve_a_draft_with_an_open_note_asks_as_the_review_window_does(
     assert last is not None and last.decision == review.APPROVED and last.anyway
     assert last.reason == "Date is fine"
     assert "status: final" in git(server, "show", f"main:{POST}")
+
+
+def test_undo_a_send_back(team, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001, F811
+    from editor_app.cli import main
+
+    server, author, editor = team
+    draft = sent_draft(author, editor)
+    assert main(["sync", "undo-send-back", draft.branch, str(editor)]) == 2
+    assert "no send back to undo" in capsys.readouterr().err
+    sync_draft_review.send_back_draft(editor, draft.branch, "Oops", "Ed Editor")
+    sync.pull(author)  # the author has it already
+    assert main(["sync", "undo-send-back", draft.branch, str(editor)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Undid the send back by Ed Editor of the draft on review/")
+    (d,) = sync_drafts.draft_queue(editor)
+    seen = sync_draft_review.draft_review(editor, d)
+    assert seen.state.state == review.WAITING and seen.notes == []
+    assert seen.store.decisions[-1].undone
+    # The author's next Get latest takes the message back too.
+    sync.pull(author)
+    assert review.NoteStore(author / POST).notes == []
+    assert review.page_state(author / POST).state == review.WAITING
+    assert sync.status(author).message == "1 page sent for review"

@@ -164,3 +164,34 @@ def test_a_note_on_words_selected_in_the_draft(
     assert dialog.notes.item(0).text() == "Test Reviewer on “windy Tuesday”: Which Tuesday?"
     dialog.changes.moveCursor(QTextCursor.MoveOperation.Start)
     assert dialog.note_button.text() == "Add note…"
+
+
+def test_undo_a_send_back_from_the_drafts_dialog(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_drafts
+
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    assert not dialog.undo_button.isVisible()
+    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Oops"))
+    dialog.send_back_button.click()
+    qtbot.waitUntil(lambda: dialog.undo_button.isVisible(), timeout=20000)
+    wait_idle(qtbot, window)
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: not dialog.undo_button.isVisible(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.message.text() == "Send back undone: its message is gone"
+    assert dialog.notes.count() == 0
+    assert dialog.list.item(0).text().count("\n") == 1  # no "sent back: …" line
