@@ -273,12 +273,16 @@ def cmd_rename(args: argparse.Namespace) -> int:
     from editor_app.core.site import Site, SiteError
 
     field = args.field.strip()
+    # Each refusal says what to give instead: "NEW is empty" alone left it to be guessed.
     if not field:
-        return fail("FIELD is empty")
+        return fail("FIELD is empty: name the field holding the value, e.g. topics")
     if args.old == args.new:
-        return fail("OLD and NEW are the same")
+        return fail(f"OLD and NEW are the same ({args.old!r}): there is nothing to rename")
     if not args.new.strip():
-        return fail("NEW is empty")
+        return fail(
+            f"NEW is empty: give the value to put instead of {args.old!r} (rename does not "
+            "take a value away)"
+        )
     try:
         site = Site.open(args.site)
     except SiteError as exc:

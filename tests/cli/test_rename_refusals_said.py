@@ -1,0 +1,35 @@
+"""`editor-app rename` refused with bare words ('NEW is empty', 'FIELD is empty', 'OLD and NEW
+are the same'); each refusal now says what to give instead, and nothing is changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            ["topics", "Health", " "],
+            "NEW is empty: give the value to put instead of 'Health' (rename does not take a "
+            "value away)",
+        ),
+        (["", "Health", "Care"], "FIELD is empty: name the field holding the value, e.g. topics"),
+        (
+            ["topics", "Health", "Health"],
+            "OLD and NEW are the same ('Health'): there is nothing to rename",
+        ),
+    ],
+)
+def test_a_refusal_says_what_to_give(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("---\ntopics: [Health]\n---\n")
+    assert main(["rename", *argv, str(tmp_path)]) == 2
+    assert capsys.readouterr() == ("", f"editor-app: {said}\n")
+    assert page.read_text() == "---\ntopics: [Health]\n---\n"
