@@ -89,6 +89,7 @@ class SyncStatus:
     in_review: list[str] = field(default_factory=list)  # pages sent for review on a branch
     # Of those, the pages the editor sent back (their note came with Get latest).
     sent_back: list[str] = field(default_factory=list)
+    drafts_returned: int = 0  # this copy's drafts with new notes on their branch: Get latest
     conflicts: list[Conflict] = field(default_factory=list)
     drafts_on_branches: bool = False  # the site sends drafts for review on their own branch
     drafts_to_review: int = 0  # drafts others sent for review on a branch, not approved yet
@@ -146,6 +147,12 @@ class SyncStatus:
             parts.append(
                 f"{n} {'choice' if n == 1 else 'choices'} to make: changed here and by others"
             )
+        if self.drafts_returned:
+            n = self.drafts_returned
+            parts.append(
+                f"{'Your draft' if n == 1 else f'{n} of your drafts'} came back from review: "
+                "Get latest"
+            )
         if self.sent_back:
             n = len(self.sent_back)
             # Short, so a narrow window still shows it whole; the tooltip says the rest.
@@ -189,6 +196,7 @@ class SyncStatus:
             "brought_in_by_last_get_latest": self.brought_in,
             "sent_for_review": self.in_review,
             "sent_back": self.sent_back,
+            "drafts_returned": self.drafts_returned,
             "drafts_to_review": self.drafts_to_review,
             "choices": [c.to_json() for c in self.conflicts],
         }
@@ -227,7 +235,9 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
     st.drafts_to_review = sync_drafts.drafts_from_others(repo)
     st.in_review = sorted(p for p in in_review if in_site(p, prefix))
     from editor_app.core import review  # here: review's queue reads the drafts through sync
+    from editor_app.core.sync_draft_review import drafts_returned
 
+    st.drafts_returned = drafts_returned(repo)  # seen by the fetch; Get latest brings them
     # The editor's send back, brought in by Get latest (sync_draft_review.bring_back).
     st.sent_back = [
         p for p in st.in_review if review.page_state(repo.root / p).state == review.SENT_BACK

@@ -258,6 +258,27 @@ def _reviewer(site_root: str | os.PathLike[str], author: str | None) -> str:
     return author or open_repo(site_root).config("user.name") or review.default_author()
 
 
+def _returned(repo: Repo) -> list[tuple[str, str, str]]:
+    """This copy's review branches the editor moved on since (notes, a send back), not
+    approved yet: (name, this copy's commit, the newest)."""
+    out = []
+    tip = _shared_tip(repo)
+    for name, newest in _review_branches(repo).items():
+        mine = repo.rev(f"refs/heads/{name}")
+        if mine is None or mine == newest or not repo.is_ancestor(mine, newest):
+            continue  # another person's draft, or nothing new on it
+        if tip is not None and repo.is_ancestor(newest, tip):
+            continue  # approved meanwhile: Get latest brings it with the shared copy
+        out.append((name, mine, newest))
+    return out
+
+
+def drafts_returned(repo: Repo) -> int:
+    """How many of this copy's drafts came back from review (known here, not brought in yet):
+    the status says "Get latest"."""
+    return len(_returned(repo))
+
+
 def bring_back(repo: Repo, branch: str | None = None) -> list[str]:
     """Bring the review records the editor changed on this copy's own review branches into
     the files here (merged with the notes written here since), and move those branches on.
@@ -267,15 +288,9 @@ def bring_back(repo: Repo, branch: str | None = None) -> list[str]:
     from editor_app.core.sync_pull import _write
 
     pages: list[str] = []
-    tip = _shared_tip(repo)
-    for name, newest in _review_branches(repo).items():
+    for name, mine, newest in _returned(repo):
         if branch is not None and name != branch:
             continue
-        mine = repo.rev(f"refs/heads/{name}")
-        if mine is None or mine == newest or not repo.is_ancestor(mine, newest):
-            continue  # another person's draft, or nothing new on it
-        if tip is not None and repo.is_ancestor(newest, tip):
-            continue  # approved meanwhile: Get latest brings it with the shared copy
         for ch in repo.changes(mine, newest):
             if kind_of(ch.path) != "notes" or ch.new_blob is None:
                 continue

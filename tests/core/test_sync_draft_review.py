@@ -42,6 +42,10 @@ def test_send_back_a_draft_on_its_branch(team) -> None:  # noqa: ANN001, F811
     assert seen.state.state == review.SENT_BACK and seen.state.reason == "Say which park."
     assert [n.text for n in seen.notes] == ["Say which park."]
 
+    # The author's status check (which asks the server) says to Get latest.
+    assert sync.status(author, fetch=True).message == (
+        "Your draft came back from review: Get latest · 1 page sent for review"
+    )
     # The author's Get latest brings the note and the decision into their copy.
     result = sync.pull(author)
     assert POST in result.brought_in and not result.up_to_date
