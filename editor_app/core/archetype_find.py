@@ -108,12 +108,27 @@ def _named_archetypes(site: Any) -> list[Path]:
     return found
 
 
+def archetype_names(site: Any) -> list[str]:
+    """The names of the site's and its themes' archetypes (`posts` for `posts.md` or a
+    `posts/` bundle), `default` left out, sorted."""
+    names = {p.stem if p.suffix == ".md" else p.name for p in _named_archetypes(site)}
+    return sorted(names - {"default"})
+
+
 def archetype_kinds(site: Any) -> list[str]:
     """The kinds `hugo new --kind` can pick beyond the sections' own archetypes and
     `default.md` (hugo-docs: `glossary`), by name; [] off Hugo sites."""
     if getattr(site, "generator", None) != "hugo":
         return []
-    sections = {section_of(site, c) for c in site.collections}
+    # A section known from its archetype alone (no folder yet) stays a kind as well: Hugo
+    # takes `note.md` for `hugo new note/x.md` and `hugo new -k note posts/x.md` alike. On a
+    # site with no section folder at all (a fresh one) the archetypes are the sections'.
+    made = {
+        section_of(site, name)
+        for name, coll in site.collections.items()
+        if any(Path(f).is_dir() for f in coll.folders)
+    }
+    sections = made or {section_of(site, c) for c in site.collections}
     # A section editor-app lists no pages of (hugo-docs' `news` holds only its index) is a
     # section all the same: its archetype is no other kind.
     for base, _lang in getattr(getattr(site, "layout", None), "content", None) or []:
@@ -127,6 +142,7 @@ __all__ = [
     "BUNDLE_INDEX",
     "archetype_folders",
     "archetype_kinds",
+    "archetype_names",
     "find_archetype",
     "hugo_settings",
     "is_bundle_archetype",

@@ -228,7 +228,42 @@ class SiteFolders:
                     )
                 else:
                     coll.folders = (*coll.folders, folder)
+        self._archetype_sections(found)
         return found
+
+    def _archetype_sections(self, found: dict[str, Collection]) -> None:
+        """Sections known from their own archetype before they hold a page (a fresh site's
+        `archetypes/posts.md`): `hugo new posts/x.md` makes their first page, so they are
+        kinds of page too. An archetype named like a folder deeper in the content (hugo-docs'
+        `glossary`, for `quick-reference/glossary/`) is a kind for `--kind`, not a section."""
+        if not self.layout.content:
+            return
+        from editor_app.core.archetype_find import archetype_names  # Hugo sites alone
+
+        for name in archetype_names(self):
+            if name in found or name.startswith((".", "_")) or name in SKIPPED_FOLDERS:
+                continue
+            folders = tuple(
+                content / name
+                for content, _lang in self.layout.content
+                if safe_paths.is_dir(content / name) and not os.path.islink(content / name)
+            )
+            if not folders:
+                if self._nested_folder(name):
+                    continue
+                folders = (self.layout.content[0][0] / name,)
+            found[name] = Collection(
+                name, folders[0], plain_label(name), dated=False, output=True, folders=folders
+            )
+
+    def _nested_folder(self, name: str) -> bool:
+        """Whether a folder called `name` lies below a section of a content folder."""
+        for content, _lang in self.layout.content:
+            for dirpath, dirnames, _files in os.walk(content):
+                if Path(dirpath) != content and name in dirnames:
+                    return True
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        return False
 
     def _find_asset_folders(self) -> list[Path]:
         found: list[Path] = []
