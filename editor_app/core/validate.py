@@ -291,8 +291,27 @@ def validate_paths(
     if notes is not None:
         for site, _wanted in groups.values():
             notes.extend(n for n in getattr(site, "notes", ()) if n not in notes)
+            broken = _broken_schema_note(site)
+            if broken is not None and broken not in notes:
+                notes.append(broken)
     problems.sort(key=sort_key)
     return problems
+
+
+def _broken_schema_note(site: Site) -> str | None:
+    """What a `_schema.yml` that cannot be read means for the check, in plain words; None
+    when there is none or it reads. The pages were checked against fields worked out from
+    them, and the file's own rules were left out without a word."""
+    error = getattr(schema_for(site), "error", None)
+    if error is None:
+        return None
+    from editor_app.core.schema_model import SCHEMA_FILE
+
+    where = f", line {error.line}" if error.line else ""
+    return (
+        f"{SCHEMA_FILE}{where}: {error.message.rstrip('.')}; its fields and rules are not used "
+        "until it is fixed: the pages were checked against fields worked out from them"
+    )
 
 
 def _validate_loose_file(site: Site, path: Path, content: bool = True) -> list[Problem]:
