@@ -30,9 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review, sync_draft_review, sync_drafts
+from editor_app.core.gitutil import GitError
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
+
+# What reading a draft from git can raise: said in the dialog's message line, never a traceback.
+READ_ERRORS = (OSError, ValueError, GitError)
 
 
 class DraftsDialog(QDialog):
@@ -110,7 +114,12 @@ class DraftsDialog(QDialog):
     def fill(self, keep: str | None = None) -> None:
         """List the drafts known here (Get latest brings those sent since); `keep`: the
         branch to show again."""
-        self.drafts = sync_drafts.draft_queue(self.root)
+        failure = ""
+        try:
+            self.drafts = sync_drafts.draft_queue(self.root)
+        except READ_ERRORS as exc:
+            self.drafts = []
+            failure = tr("The drafts could not be read: {why}").format(why=exc)
         self.reviews = []
         self.list.clear()
         for d in self.drafts:
@@ -118,7 +127,7 @@ class DraftsDialog(QDialog):
                 seen: sync_draft_review.DraftReview | None = sync_draft_review.draft_review(
                     self.root, d
                 )
-            except (OSError, ValueError) as exc:  # git could not read it: said, not hidden
+            except READ_ERRORS as exc:  # git could not read it: said, not hidden
                 seen = None
                 self.message.setText(str(exc))
             self.reviews.append(seen)
@@ -137,7 +146,7 @@ class DraftsDialog(QDialog):
             self.changes.setHtml("")
             self.notes.clear()
             self.undo_button.setVisible(False)
-            self.message.setText(tr("No draft is waiting for review."))
+            self.message.setText(failure or tr("No draft is waiting for review."))
         self._enable(True)
 
     def _enable(self, on: bool) -> None:
@@ -165,7 +174,10 @@ class DraftsDialog(QDialog):
         d = self.current
         if d is None:
             return
-        self.changes.setHtml(sync_drafts.draft_diff(self.root, d).to_html())
+        try:
+            self.changes.setHtml(sync_drafts.draft_diff(self.root, d).to_html())
+        except READ_ERRORS as exc:
+            self.changes.setPlainText(tr("The draft could not be read: {why}").format(why=exc))
         seen = self.reviews[row] if row < len(self.reviews) else None
         self.notes.clear()
         notes = seen.notes if seen is not None else []
@@ -237,7 +249,7 @@ class DraftsDialog(QDialog):
             # words the draft has twice, cannot be placed.
             try:
                 sync_draft_review.find_in_draft(self.root, d, quote)
-            except (review.PassageNotFound, OSError, ValueError) as exc:
+            except (review.PassageNotFound, *READ_ERRORS) as exc:
                 self.message.setText(
                     tr("Select words of the draft's column: {why}").format(why=str(exc))
                 )
@@ -307,7 +319,7 @@ class DraftsDialog(QDialog):
         site = getattr(self.bar.window_, "site", None)
         try:
             blockers = sync_draft_review.draft_blockers(self.root, d, site)
-        except (OSError, ValueError) as exc:
+        except READ_ERRORS as exc:
             QMessageBox.warning(self, tr("Drafts"), str(exc))
             return
         anyway, reason = False, ""

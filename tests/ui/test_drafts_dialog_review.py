@@ -195,3 +195,33 @@ def test_undo_a_send_back_from_the_drafts_dialog(
     assert dialog.message.text() == "Send back undone: its message is gone"
     assert dialog.notes.count() == 0
     assert dialog.list.item(0).text().count("\n") == 1  # no "sent back: …" line
+
+
+def test_git_failing_to_read_a_draft_is_said_in_the_dialog(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_drafts
+    from editor_app.core.gitutil import GitError
+
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+
+    def broken(*_args):  # noqa: ANN002, ANN202
+        raise GitError("fatal: bad object 1234")
+
+    monkeypatch.setattr(sync_drafts, "draft_diff", broken)
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    assert dialog.changes.toPlainText() == "The draft could not be read: fatal: bad object 1234"
+    monkeypatch.setattr(sync_drafts, "draft_queue", broken)
+    dialog.fill()
+    assert dialog.list.count() == 0
+    assert dialog.message.text() == "The drafts could not be read: fatal: bad object 1234"
