@@ -61,9 +61,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             )
     except CannotValidate as exc:
         return fail(str(exc))
-    if args.format == "text":
-        for note in notes:  # what could not be worked out is never silent
-            sys.stderr.write(f"editor-app: note: {note}\n")
+    # What could not be worked out is never silent, in JSON too (on stderr, which leaves the
+    # JSON on stdout whole): a script checking the site would not learn of a broken schema.
+    for note in notes:
+        sys.stderr.write(f"editor-app: note: {note}\n")
     try:  # messages quote the page's own characters: never fail on a narrow console
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     except (AttributeError, ValueError):

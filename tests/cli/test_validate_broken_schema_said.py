@@ -4,6 +4,7 @@ said nothing, exit 0, as if the declared schema had been used)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,11 @@ def test_no_word_when_it_reads_or_is_not_there(
 ) -> None:
     main(["validate", "--no-content", "_articles/starting-a-project.md"])
     assert capsys.readouterr().err == ""
+
+
+def test_said_in_json_too_on_stderr(guide: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (guide / "_schema.yml").write_text("collections: 3\n")
+    main(["validate", "--no-content", "--format", "json", "_articles/starting-a-project.md"])
+    out, err = capsys.readouterr()
+    assert isinstance(json.loads(out), list)
+    assert err.startswith("editor-app: note: _schema.yml, line 1: `collections` should be")
