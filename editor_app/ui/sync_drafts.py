@@ -4,13 +4,12 @@ decisions: Approve and share, Send back…, Add note….
 For sites that send drafts on their own branch (docs/SHARING.md). The drafts are read from the
 branches without switching to them (`core/sync_drafts.py`); notes and send back are made by
 the review core on the draft where it waits (`core/sync_draft_review.py`), with the review
-window's own questions (its Add note, Send back and Approve boxes); every step that talks to
-the server runs off the UI thread, through the Sharing bar.
+window's own questions (its Add note, Send back and Approve boxes; `sync_draft_decisions.py`);
+every step that talks to the server runs off the UI thread, through the Sharing bar.
 """
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -30,16 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review, sync_draft_review, sync_drafts
-from editor_app.core.gitutil import GitError
+from editor_app.ui.sync_draft_decisions import READ_ERRORS, DraftDecisionsMixin
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
 
-# What reading a draft from git can raise: said in the dialog's message line, never a traceback.
-READ_ERRORS = (OSError, ValueError, GitError)
 
-
-class DraftsDialog(QDialog):
+class DraftsDialog(DraftDecisionsMixin, QDialog):
     """The drafts waiting on review branches; pick one to see what it changes and its notes;
     Approve and share, Send back…, Add note…."""
 
@@ -197,148 +192,3 @@ class DraftsDialog(QDialog):
             last is not None and not last.undone and last.decision == review.SENT_BACK
         )
         self.message.setText(" · ".join(words))
-
-    # -- the questions (the review window's own; tests replace these) ---------------------------
-    @classmethod
-    def ask_note_text(cls, parent: QWidget, title: str, quote: str = "") -> str | None:
-        from editor_app.ui.dialogs import NoteDialog
-
-        return NoteDialog.ask(
-            parent, tr("Add review note on “{title}”").format(title=title), quote
-        )
-
-    @classmethod
-    def ask_send_back_note(cls, parent: QWidget) -> str | None:
-        from editor_app.ui.review import ReviewPanel
-
-        return ReviewPanel.ask_send_back_note(parent)
-
-    @classmethod
-    def ask_approval(
-        cls, parent: QWidget, title: str, blockers: list[review.Blocker]
-    ) -> tuple[bool, str] | None:
-        from editor_app.ui.review import ReviewPanel
-
-        return ReviewPanel.ask_approval(parent, title, blockers)
-
-    def _author(self) -> str:
-        """The reviewer's name, as the review window has it (asked once, then remembered)."""
-        from editor_app.ui.dialogs import ReviewerName
-
-        settings = getattr(getattr(self.bar, "window_", None), "settings", None)
-        name = ReviewerName.get(settings, self) if settings is not None else None
-        return name or review.default_author()
-
-    # -- decisions --------------------------------------------------------------------------------
-    def selected_words(self) -> str:
-        """The words selected in the comparison (as read: the core finds them in the draft)."""
-        return " ".join(self.changes.textCursor().selectedText().split())
-
-    def _name_note_button(self) -> None:
-        self.note_button.setText(
-            tr("Add note on the selected words…") if self.selected_words() else tr("Add note…")
-        )
-
-    def add_note(self) -> None:
-        d = self.current
-        if d is None:
-            return
-        quote = self.selected_words()
-        if quote:
-            # Checked before asking for the note: words of the shared copy's column, or
-            # words the draft has twice, cannot be placed.
-            try:
-                sync_draft_review.find_in_draft(self.root, d, quote)
-            except (review.PassageNotFound, *READ_ERRORS) as exc:
-                self.message.setText(
-                    tr("Select words of the draft's column: {why}").format(why=str(exc))
-                )
-                return
-        text = self.ask_note_text(self, d.title, quote)
-        if not text or not text.strip():
-            return
-        self._run(
-            d,
-            tr("Adding the note…"),
-            tr("Note sent to {who}").format(who=d.sent_by),
-            partial(sync_draft_review.note_on_draft, on=quote),
-            d.branch,
-            text,
-            self._author(),
-        )
-
-    def send_back(self) -> None:
-        d = self.current
-        if d is None:
-            return
-        text = self.ask_send_back_note(self)
-        if text is None:
-            return
-        self._run(
-            d,
-            tr("Sending back…"),
-            tr("Sent back to {who}: it stays a draft").format(who=d.sent_by),
-            sync_draft_review.send_back_draft,
-            d.branch,
-            text,
-            self._author(),
-        )
-
-    def undo_send_back(self) -> None:
-        d = self.current
-        if d is None:
-            return
-        self._run(
-            d,
-            tr("Taking back the send back…"),
-            tr("Send back undone: its message is gone"),
-            sync_draft_review.undo_send_back,
-            d.branch,
-            self._author(),
-        )
-
-    def _run(self, d: sync_drafts.Draft, busy: str, said: str, fn: Any, *args: Any) -> None:
-        def done(_result: Any) -> None:
-            self.fill(keep=d.branch)
-            self.message.setText(said)
-
-        if self.bar.review_draft(busy, said, fn, *args, done=done, failed=self._failed):
-            self._enable(False)
-            self.message.setText(busy)
-        else:
-            self.message.setText(tr("Another sharing step is running: try again in a moment."))
-
-    def _failed(self, reason: str) -> None:
-        self._enable(True)
-        self.message.setText(reason)
-
-    def approve(self) -> None:
-        d = self.current
-        if d is None or self.bar.busy:
-            return
-        site = getattr(self.bar.window_, "site", None)
-        try:
-            blockers = sync_draft_review.draft_blockers(self.root, d, site)
-        except READ_ERRORS as exc:
-            QMessageBox.warning(self, tr("Drafts"), str(exc))
-            return
-        anyway, reason = False, ""
-        if blockers:
-            choice = self.ask_approval(self, d.title, blockers)
-            if choice is None:
-                return
-            anyway, reason = choice
-        self._enable(False)
-        self.message.setText(tr("Approving “{title}”…").format(title=d.title))
-        self.bar.approve_draft(
-            d.branch,
-            done=self._approved,
-            anyway=anyway,
-            reason=reason,
-            author=self._author(),
-            failed=self._failed,
-        )
-
-    def _approved(self, result: Any) -> None:
-        self.fill()
-        self.message.setText(result.message)
