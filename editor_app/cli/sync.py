@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 
 from editor_app.cli.common import (
     EXIT_CANNOT_RUN,
@@ -135,6 +136,26 @@ def _site(args: argparse.Namespace) -> str:
         return str(Path(args.site).resolve())
 
 
+def _from_here(site: str) -> Callable[[str], str]:
+    """A path the repository names (from its root: `docs/_posts/a.md`) as the reader reaches
+    it from the folder they are in, when that is inside the repository (`_posts/a.md` in
+    `docs/`); as the repository names it otherwise."""
+    import os
+    from pathlib import Path
+
+    from editor_app.core import gitutil
+
+    root = gitutil.repo_root(site)
+    here = Path.cwd()
+    if root is None or not here.is_relative_to(Path(root).resolve()):
+        return lambda path: path
+
+    def shown(path: str) -> str:
+        return Path(os.path.relpath(Path(root).resolve() / path, here)).as_posix()
+
+    return shown
+
+
 def _status(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
@@ -145,29 +166,37 @@ def _status(args: argparse.Namespace) -> int:
         print(json.dumps(st.to_json(), indent=2, ensure_ascii=False))
         return EXIT_OK
     print(st.message)
+    shown = _from_here(_site(args))
     for title, paths in (
         ("Changed here, not shared yet:", st.pages_changed_here + st.other_files_changed_here),
         ("Changed by others (Get latest):", st.changed_by_others),
         ("Brought in by the last Get latest:", st.brought_in),
         ("Sent back to you (see the review notes):", st.sent_back),
-        ("Sent for review:", [p for p in st.in_review if p not in st.sent_back]),
+        ("Changed since sent for review (send it again):", st.changed_since_sent),
+        (
+            "Sent for review:",
+            [p for p in st.in_review if p not in {*st.sent_back, *st.changed_since_sent}],
+        ),
     ):
         if paths:
             print(title)
             for path in paths:
-                print(f"  {path}")
-    _print_choices(st.conflicts)
+                print(f"  {shown(path)}")
+    _print_choices(st.conflicts, shown)
     return EXIT_OK
 
 
-def _print_choices(conflicts: list) -> None:
+def _print_choices(conflicts: list, shown: Callable[[str], str] = str) -> None:
     from editor_app.core import sync_conflicts
 
     if not conflicts:
         return
     print("Choices to make (editor-app sync choose ID CHOICE):")
     for c in conflicts:
-        print(f"  {c.id}  {sync_conflicts.describe(c)}")
+        described = sync_conflicts.describe(c)
+        if described.startswith(f"{c.path}: "):
+            described = shown(c.path) + described[len(c.path) :]
+        print(f"  {c.id}  {described}")
         print(f"      mine:   {_short(c.mine)}")
         print(f"      theirs: {_short(c.theirs)}")
         # A setting has no "both" (one value only): each says what it can be settled with.
@@ -186,9 +215,10 @@ def _pull(args: argparse.Namespace) -> int:
     if result.offline:
         return fail(sync.OFFLINE_TEXT.lower())
     print(result.message)
+    shown = _from_here(_site(args))
     for path in result.brought_in:
-        print(f"  {path}")
-    _print_choices(result.conflicts)
+        print(f"  {shown(path)}")
+    _print_choices(result.conflicts, shown)
     return EXIT_PROBLEMS if result.conflicts else EXIT_OK
 
 
@@ -207,7 +237,7 @@ def _push(args: argparse.Namespace) -> int:
             "Others had changed the same places; your version was shared and theirs kept in "
             "history:"
         )
-        _print_choices(result.pulled.conflicts)
+        _print_choices(result.pulled.conflicts, _from_here(_site(args)))
         return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -219,7 +249,7 @@ def _choices(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([c.to_json() for c in st.conflicts], indent=2, ensure_ascii=False))
     elif st.conflicts:
-        _print_choices(st.conflicts)
+        _print_choices(st.conflicts, _from_here(_site(args)))
     else:
         print("No choice waiting.")
     return EXIT_OK
@@ -247,7 +277,8 @@ def _choose(args: argparse.Namespace) -> int:
     c = sync_conflicts.resolve(repo, args.choice_id, args.choice)
     # Their version is already the shared one: only a choice of mine (or both) is news to send.
     after = "" if args.choice == "theirs" else " Share my changes to send it."
-    print(f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {c.path} ({c.where}).{after}")
+    shown = _from_here(_site(args))
+    print(f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {shown(c.path)} ({c.where}).{after}")
     return EXIT_OK
 
 
