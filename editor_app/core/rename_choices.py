@@ -66,6 +66,12 @@ def target_names(site: Any, field: Any) -> list[str]:
     ]
 
 
+def names_a_page(site: Any, field: Any, old: str | None) -> bool:
+    """True when `old` is the name of a page the field refers to: a page there is to rename
+    with the value ('Heal', a topic no page is called, has none)."""
+    return bool(renames_target(field) and old and old in target_names(site, field))
+
+
 def offered_names(site: Any, field: Any, uses: list[ValueUse]) -> list[str]:
     """The new values offered: those in use and, for a relation, the related pages' names not
     used yet; each once, in alphabetical order whatever the capitals."""

@@ -35,6 +35,7 @@ from editor_app.core.rename_choices import (
     MERGE,
     RENAMEABLE_TYPES,
     SAME,
+    names_a_page,
     offered_names,
     pair_meaning,
     rename_fields,
@@ -201,7 +202,6 @@ class RenameValueDialog(QDialog):
         self.old_box.blockSignals(False)
         # Pages of the related collection not used yet are fine new values too.
         self._names = offered_names(self.site, f, self._uses)
-        self.target_check.setVisible(renames_target(f))
         self.target_check.setChecked(False)
         self._on_old()
 
@@ -213,6 +213,12 @@ class RenameValueDialog(QDialog):
 
     def _on_inputs(self) -> None:
         f, old, new = self.field(), self.old_value(), self.new_value()
+        # Offered only when a page goes by the old value: a value no page is called (a topic
+        # mistyped) has no page to rename.
+        page_named = names_a_page(self.site, f, old) if self.site is not None else False
+        if not page_named:
+            self.target_check.setChecked(False)
+        self.target_check.setVisible(page_named)
         if renames_target(f):
             self.target_check.setText(
                 self.tr("Also rename the page “{old}” in {collection} itself").format(
