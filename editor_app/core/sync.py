@@ -90,6 +90,8 @@ class SyncStatus:
     # Of those, the pages the editor sent back (their note came with Get latest).
     sent_back: list[str] = field(default_factory=list)
     drafts_returned: int = 0  # this copy's drafts with new notes on their branch: Get latest
+    # Of those sent for review, the pages saved again since: Send for review sends them again.
+    changed_since_sent: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     drafts_on_branches: bool = False  # the site sends drafts for review on their own branch
     drafts_to_review: int = 0  # drafts others sent for review on a branch, not approved yet
@@ -157,7 +159,13 @@ class SyncStatus:
             n = len(self.sent_back)
             # Short, so a narrow window still shows it whole; the tooltip says the rest.
             parts.append(f"{n} {'page' if n == 1 else 'pages'} sent back to you: see the notes")
-        waiting = len(self.in_review) - len(self.sent_back)
+        if self.changed_since_sent:
+            n = len(self.changed_since_sent)
+            parts.append(
+                f"{n} {'page' if n == 1 else 'pages'} changed since sent for review: "
+                "Send for review again"
+            )
+        waiting = len(set(self.in_review) - {*self.sent_back, *self.changed_since_sent})
         if waiting:
             parts.append(f"{waiting} {'page' if waiting == 1 else 'pages'} sent for review")
         if self.drafts_to_review:
@@ -197,6 +205,7 @@ class SyncStatus:
             "sent_for_review": self.in_review,
             "sent_back": self.sent_back,
             "drafts_returned": self.drafts_returned,
+            "changed_since_sent": self.changed_since_sent,
             "drafts_to_review": self.drafts_to_review,
             "choices": [c.to_json() for c in self.conflicts],
         }
@@ -241,6 +250,11 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
     # The editor's send back, brought in by Get latest (sync_draft_review.bring_back).
     st.sent_back = [
         p for p in st.in_review if review.page_state(repo.root / p).state == review.SENT_BACK
+    ]
+    st.changed_since_sent = [
+        p
+        for p in sync_drafts.changed_since_sent(repo)
+        if p in st.in_review and p not in st.sent_back
     ]
     st.changed_here = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
     head = repo.rev("HEAD")

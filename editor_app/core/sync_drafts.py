@@ -115,6 +115,22 @@ def pages_in_review(repo: Repo) -> set[str]:
     return pages
 
 
+def changed_since_sent(repo: Repo) -> list[str]:
+    """Pages this copy sent for review whose saved file differs from the version sent (the
+    author answered a send back, or went on editing): Send for review again sends it."""
+    tip = _shared_tip(repo)
+    sent: dict[str, str] = {}
+    for name, sha in _open_branches(repo).items():
+        if repo.rev(f"refs/heads/{name}") is None:
+            continue  # another person's draft
+        base = repo.merge_base(tip, sha) if tip else None
+        for c in repo.changes(base, sha):
+            if kind_of(c.path) == "page" and c.new_blob:
+                sent[c.path] = c.new_blob
+    here = repo.working_blobs(list(sent))
+    return sorted(p for p, blob in sent.items() if p in here and here[p] != blob)
+
+
 def drafts_from_others(repo: Repo) -> int:
     """How many drafts others sent for review wait here (on branches this copy did not make)."""
     return sum(repo.rev(f"refs/heads/{name}") is None for name in _open_branches(repo))

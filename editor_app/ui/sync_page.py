@@ -143,7 +143,11 @@ def status_details(state: sync.SyncStatus) -> str:
         (tr("Changed here, not shared yet:"), state.pages_changed_here),
         (tr("Changed by others:"), state.changed_by_others or state.brought_in),
         (tr("Sent back to you (see the review notes, then Send for review again):"), state.sent_back),
-        (tr("Sent for review:"), [p for p in state.in_review if p not in state.sent_back]),
+        (tr("Changed since sent for review (Send for review again):"), state.changed_since_sent),
+        (
+            tr("Sent for review:"),
+            [p for p in state.in_review if p not in {*state.sent_back, *state.changed_since_sent}],
+        ),
     ):
         if paths:
             lines.append(title)

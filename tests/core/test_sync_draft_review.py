@@ -62,8 +62,11 @@ def test_send_back_a_draft_on_its_branch(team) -> None:  # noqa: ANN001, F811
 
     # The author answers and sends again: the editor's note stays on the branch.
     replace_in(author / POST, "the park", "Victoria Park")
-    assert sync.status(author).message == "1 page sent for review"  # answered: changed since
+    assert sync.status(author).message == (
+        "1 page changed since sent for review: Send for review again"
+    )  # answered: the editor sees it once it is sent
     assert sync_drafts.send_for_review(author, author / POST).shared
+    assert sync.status(author).message == "1 page sent for review"
     sync.pull(editor)
     (answered,) = sync_drafts.draft_queue(editor)
     seen = sync_draft_review.draft_review(editor, answered)
@@ -249,3 +252,22 @@ def test_undo_a_send_back(team, capsys: pytest.CaptureFixture[str]) -> None:  # 
     assert review.NoteStore(author / POST).notes == []
     assert review.page_state(author / POST).state == review.WAITING
     assert sync.status(author).message == "1 page sent for review"
+
+
+def test_a_page_saved_again_after_it_was_sent_is_said_to_send_again(
+    team,  # noqa: ANN001, F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from editor_app.cli import main
+
+    _server, author, _editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    assert sync.status(author).message == "1 page sent for review"
+    replace_in(author / POST, "windy Tuesday", "stormy Tuesday")  # the editor sees "windy"
+    assert main(["sync", "status", str(author), "--no-fetch"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1 page changed since sent for review: Send for review again",
+        "Changed since sent for review (send it again):",
+        f"  {POST}",
+    ]
