@@ -33,6 +33,13 @@ def _in_group(doc: object, name: str, value: object) -> tuple[str, object]:
         return name, value
     top, *inner = name.split(".")
     group = front_matter.get(top)
+    if top in front_matter and group is not None and not isinstance(group, dict):
+        # `seo.name=x` where `seo` is a list of groups: "has no group called 'seo'" misled.
+        what = "a list" if isinstance(group, list) else "a single value"
+        raise LookupError(
+            f"{top!r} holds {what}, not a group of fields, so {name!r} cannot be set; "
+            f"set {top} as a whole"
+        )
     if not isinstance(group, dict) or not all(inner):
         raise LookupError(f"the page has no group of fields called {top!r} to set {name!r} in")
     whole = copy.deepcopy(group)

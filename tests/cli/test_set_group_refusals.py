@@ -1,0 +1,32 @@
+"""`editor-app set GROUP.FIELD=...` where GROUP holds a list or a single value says so (it
+said 'the page has no group of fields called ...' of a field the page has)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+PAGE = "---\ntitle: A\nseo:\n  - name: a\n---\nBody\n"
+
+
+@pytest.mark.parametrize(
+    ("assignment", "said"),
+    [
+        ("seo.name=x", "'seo' holds a list, not a group of fields, so 'seo.name' cannot be set"),
+        ("title.x=x", "'title' holds a single value, not a group of fields, so 'title.x' cannot"),
+        ("nope.x=x", "the page has no group of fields called 'nope' to set 'nope.x' in"),
+    ],
+)
+def test_what_the_field_holds_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], assignment: str, said: str
+) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(PAGE)
+    assert main(["set", str(path), assignment]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"editor-app: {path}: {said}"), err
+    assert err.endswith("; the file was not changed\n") and err.count("\n") == 1
+    assert path.read_text() == PAGE
