@@ -42,8 +42,9 @@ def save_document(session: DocumentSession) -> bool:
         fields = "; ".join(
             w.tr("{field} ({why})").format(field=f, why=why) for f, why in left_out
         )
+        # 'without Order' read as if the page had lost its order: the page keeps what it had.
         w.statusBar().showMessage(
-            w.tr("Saved {name}, without {fields}.").format(name=path.name, fields=fields),
+            w.tr("Saved {name}. Left as it was: {fields}.").format(name=path.name, fields=fields),
             15000,
         )
     else:

@@ -36,7 +36,8 @@ def test_a_save_with_letters_in_a_number_box_says_it_left_them_out(
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Saved" in w.statusBar().currentMessage())
     message = w.statusBar().currentMessage()
-    assert "without Order ('abc' is not a number)" in message
+    # Said as what it is: the page keeps the number it had ('without Order' read as lost).
+    assert "Left as it was: Order ('abc' is not a number)" in message
     after = page.read_text(encoding="utf-8")
     assert order_line in after.splitlines()  # the number the page had stays
     assert after != before
@@ -46,5 +47,5 @@ def test_a_save_with_letters_in_a_number_box_says_it_left_them_out(
     qtbot.keyClicks(box, "7")
     assert w.form.not_kept() == []
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "without" not in w.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Left as it was" not in w.statusBar().currentMessage())
     assert "order: 7" in page.read_text(encoding="utf-8").splitlines()
