@@ -26,6 +26,7 @@ from editor_app.core.sync_base import (
     kind_of,
     notes_of,
     open_repo,
+    page_of,
     shareable_changes,
     site_prefix,
 )
@@ -361,9 +362,10 @@ def approve_draft(
         except review.ReviewError:
             continue  # a page without a status: merging it was the approval
         changed.append(p)
-    dirty = [p for p in changed if p in shareable_changes(repo)]
+    # The approval is in the page's review record too: shared with it, not left "changed here".
+    dirty = [f for f in shareable_changes(repo) if page_of(f) in changed]
     if dirty:
-        titles = _titles(repo, "HEAD", dirty)
+        titles = _titles(repo, "HEAD", [p for p in changed if p in dirty])
         commit_files(repo, current, repo.rev("HEAD"), dirty, f"Approve {titles} (status)\n", author)
     result = push(site_root, author=author, commit=False)
     remote = repo.remote()

@@ -66,6 +66,9 @@ def review_round(author: Path, editor: Path, page: str, edit: tuple[str, str]) -
     assert edit[1] in (editor / page).read_text()
     assert sync_drafts.draft_queue(editor) == []
     assert sync.status(editor).drafts_to_review == 0
+    # The approval in the page's review record is shared with it, not left "changed here".
+    assert git(editor, "status", "--porcelain") == ""
+    assert sync.status(editor).message == "Up to date: everything is shared"
     subjects = log_subjects(editor)
     assert subjects[0].startswith("Approve '") and subjects[0].endswith("(status)")
     assert subjects[1].startswith("Merge the draft of '")
