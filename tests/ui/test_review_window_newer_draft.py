@@ -73,3 +73,24 @@ def test_the_queue_opens_the_newer_draft(qtbot, window: MainWindow, team) -> Non
     )
     dialog.reject()
     review_window.close()
+
+
+def test_opening_the_shared_copy_says_a_newer_draft_waits(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+) -> None:
+    from editor_app.core import sync_drafts
+
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
+    assert window.open_document(editor / POST)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("A newer draft of this page, sent by Ada Author on "), said
+    assert said.endswith("waits in Drafts (Sharing bar): this is the shared copy.")

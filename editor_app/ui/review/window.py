@@ -139,6 +139,25 @@ class ReviewHook(SuggestionMarksMixin, QObject):
         if any(not n.resolved for n in self.notes.notes()) or self.notes.suggestions.marks():
             self.notes_dock.show()
         self._mark_editor()
+        self._tell_of_newer_draft(path)
+
+    def _tell_of_newer_draft(self, path: Path) -> None:
+        """The page opened is the shared copy of one whose newer draft another person sent for
+        review: said, so its old words are not taken for the draft's."""
+        bar = getattr(self.window, "sync_bar", None)
+        if bar is None or not bar.state.drafts_to_review:
+            return  # no draft from others waits: no git asked at each page opened
+        draft = review.newer_draft(path)
+        if draft is not None:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "A newer draft of this page, sent by %1 on %2, waits in Drafts (Sharing "
+                    "bar): this is the shared copy."
+                )
+                .replace("%1", draft.sent_by)
+                .replace("%2", f"{draft.sent_at:%d %b %Y}"),
+                30000,
+            )
 
     def reread_notes(self) -> None:
         """Read the open page's notes and suggested edits again (Get latest may have brought
