@@ -37,6 +37,8 @@ class PushResult:
     @property
     def message(self) -> str:
         if self.no_remote:
+            if self.commit is None:  # "Saved" of nothing at all misled
+                return "Nothing new to save: no saved page changed (and there is no shared copy)"
             return "Saved in the site's history; there is no shared copy to send it to"
         if self.offline:
             kept = "Saved here" if self.commit else "Nothing new saved"
