@@ -18,6 +18,11 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+# Past this many pieces (words, spaces, marks) changed on both sides, the words are not
+# matched (a clash: the author's words stay, the other version is kept whole): matching
+# costs by the square of the pieces, and the window waits for it.
+MOST_PIECES = 4000
+
 # A word, a run of whitespace (line breaks too), or one other character: joined, the text.
 _PIECES = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 
@@ -29,11 +34,23 @@ def words_of(text: str) -> list[str]:
 
 def _matches(base: Sequence[T], other: Sequence[T]) -> dict[int, int]:
     found: dict[int, int] = {}
-    blocks = SequenceMatcher(None, base, other, autojunk=False).get_matching_blocks()
+    blocks = SequenceMatcher(None, base, other).get_matching_blocks()
     for a, b, n in blocks:
         for d in range(n):
             found[a + d] = b + d
     return found
+
+
+def _common_ends(base: Sequence[T], mine: Sequence[T], theirs: Sequence[T]) -> tuple[int, int]:
+    """How many items the three share at their start, and then at their end."""
+    shortest = min(len(base), len(mine), len(theirs))
+    head = 0
+    while head < shortest and base[head] == mine[head] == theirs[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and base[-1 - tail] == mine[-1 - tail] == theirs[-1 - tail]:
+        tail += 1
+    return head, tail
 
 
 def three_way_chunks(
@@ -42,7 +59,29 @@ def three_way_chunks(
     """The three in order as (base, mine, theirs) stretches: where all three are the same
     stretch and where they differ (diff3's stable and unstable chunks); `mine`'s and
     `theirs`' stretches joined give them back."""
+    # The shared start and end set aside first: the matching below costs by the square of
+    # what is left, and an edit or two in a long text leaves little.
+    head, tail = _common_ends(base, mine, theirs)
+    out: list[tuple[list[T], list[T], list[T]]] = []
+    if head:
+        out.append((list(base[:head]), list(base[:head]), list(base[:head])))
+    out += _middle_chunks(
+        base[head : len(base) - tail],
+        mine[head : len(mine) - tail],
+        theirs[head : len(theirs) - tail],
+    )
+    if tail:
+        end = list(base[len(base) - tail :])
+        out.append((end, list(end), list(end)))
+    return out
+
+
+def _middle_chunks(
+    base: Sequence[T], mine: Sequence[T], theirs: Sequence[T]
+) -> list[tuple[list[T], list[T], list[T]]]:
     mm, mt = _matches(base, mine), _matches(base, theirs)
+    both = sorted(n for n in mm if n in mt)  # base items both sides kept, in order
+    at = 0  # `both` before `at` lie behind the walk: each looked at once, not once a stretch
     out: list[tuple[list[T], list[T], list[T]]] = []
     i = j = k = 0
     while True:
@@ -54,10 +93,9 @@ def three_way_chunks(
             out.append((same, list(same), list(same)))
             i, j, k = i + o, j + o, k + o
             continue
-        ib = next(
-            (n for n in range(i, len(base)) if n in mm and n in mt and mm[n] >= j and mt[n] >= k),
-            None,
-        )
+        while at < len(both) and (both[at] < i or mm[both[at]] < j or mt[both[at]] < k):
+            at += 1
+        ib = both[at] if at < len(both) else None
         jb, kb = (len(mine), len(theirs)) if ib is None else (mm[ib], mt[ib])
         ib = len(base) if ib is None else ib
         if (ib, jb, kb) == (i, j, k):
@@ -82,8 +120,12 @@ def merge_words(base: str, mine: str, theirs: str) -> str | None:
         return mine
     if mine == base:
         return theirs
+    pieces = words_of(base), words_of(mine), words_of(theirs)
+    head, tail = _common_ends(*pieces)
+    if max(len(p) for p in pieces) - head - tail > MOST_PIECES:
+        return None  # too long a stretch changed on both sides to match in good time
     merged: list[str] = []
-    for b, m, t in three_way_chunks(words_of(base), words_of(mine), words_of(theirs)):
+    for b, m, t in three_way_chunks(*pieces):
         settled = settle(b, m, t)
         if settled is None:
             return None

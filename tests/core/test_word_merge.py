@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor_app.core.disk_merge import merge_page_texts
-from editor_app.core.word_merge import merge_words, three_way_chunks, words_of
+from editor_app.core.word_merge import MOST_PIECES, merge_words, three_way_chunks, words_of
 
 HEADER = "---\ntitle: Notes\n---\n"
 
@@ -148,3 +149,27 @@ def test_a_page_line_edited_on_both_sides(
         assert not _new_words(theirs_line, line) - Counter(words_of(got))
     else:
         assert got == mine_line
+
+
+def _long_line(count: int) -> list[str]:
+    return [("the", "data", "of", "public", f"w{n}")[n % 5] for n in range(count)]
+
+
+@pytest.mark.timeout(20)
+def test_a_long_line_edited_close_together_merges_in_good_time() -> None:
+    """What the three share at the start and the end is set aside before matching."""
+    words = _long_line(100_000)
+    mine, theirs = list(words), list(words)
+    mine[50_000], theirs[50_010] = "MINE", "THEIRS"
+    both = list(mine)
+    both[50_010] = "THEIRS"
+    assert merge_words(" ".join(words), " ".join(mine), " ".join(theirs)) == " ".join(both)
+
+
+@pytest.mark.timeout(20)
+def test_a_long_stretch_changed_on_both_sides_is_a_clash_not_a_wait() -> None:
+    words = _long_line(20_000)
+    mine = [w if n % 7 else "M" for n, w in enumerate(words)]
+    theirs = [w if n % 11 else "T" for n, w in enumerate(words)]
+    assert len(words) * 2 > MOST_PIECES
+    assert merge_words(" ".join(words), " ".join(mine), " ".join(theirs)) is None
