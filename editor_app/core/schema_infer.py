@@ -208,7 +208,7 @@ def _infer_field(
         if odd:
             ctx.notes.append(
                 f"{where} is a single value in {_files(odd)} but a list in "
-                f"{len(lists)} other documents; it is treated as a list."
+                f"{_other_documents(len(lists))}; it is treated as a list."
             )
         i_ents: list[IndexEntry] = []
         i_vals: list[Any] = []
@@ -227,7 +227,7 @@ def _infer_field(
     if odd:
         ctx.notes.append(
             f"{where} is a list in {_files(odd)} but a single value in "
-            f"{len(s_vals)} other documents; it is treated as a single value."
+            f"{_other_documents(len(s_vals))}; it is treated as a single value."
         )
     for e, v in lists:
         if len(v) == 1 and isinstance(v[0], _SCALARS):
@@ -270,3 +270,8 @@ def _infer_object(
         )
         sub.append(sf)
     return Field(key, "object", required=required, multiple=multiple, fields=sub)
+
+
+def _other_documents(count: int) -> str:
+    """'1 other document', '3 other documents' (a note read '1 other documents')."""
+    return f"{count} other document" + ("" if count == 1 else "s")
