@@ -47,24 +47,28 @@ def reviewer_of(document: Any) -> str | None:
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
+    # Underscores go: Markdown drops them as marks (`HASH_TYPE` read as `HASHTYPE`).
+    return re.findall(r"\w+", text.replace("_", "").casefold())
 
 
-def _contains(words: list[str], part: list[str]) -> bool:
+def _count(words: list[str], part: list[str]) -> int:
+    """How many times `part` stands in `words`."""
     if not part or len(part) > len(words):
-        return False
+        return 0
     first = part[0]
-    return any(
-        words[i : i + len(part)] == part
+    return sum(
+        1
         for i, w in enumerate(words[: len(words) - len(part) + 1])
-        if w == first
+        if w == first and words[i : i + len(part)] == part
     )
 
 
-def verdict_in_word(suggestion: Any, returned: list[str]) -> str:
+def verdict_in_word(suggestion: Any, returned: list[str], body: str = "") -> str:
     """ACCEPTED when the returned page's words hold the suggestion's new words between the
     words around it, REJECTED when they hold its old words there, else UNCLEAR. Read with all
-    the words around it the record keeps, then fewer (a neighbour edited in Word too)."""
+    the words around it the record keeps, then fewer (a neighbour edited in Word too). When
+    the page holds such words more than once, `body` (the page's text as it went out) tells:
+    one more copy of the new words is an acceptance, the same copies as before a rejection."""
     words = _tokens(" ".join(returned))
     before_text, after_text = suggestion.before or "", suggestion.after or ""
     before = len(_tokens(plain_quote(before_text)))
@@ -73,19 +77,26 @@ def verdict_in_word(suggestion: Any, returned: list[str]) -> str:
     new = _tokens(plain_quote(before_text + (suggestion.replacement or "") + after_text))
     old = _tokens(plain_quote(before_text + (suggestion.quote or "") + after_text))
     # The outer words of the context may be cut in half (it keeps 40 characters).
-    cut_before = 1 if len(before_text) >= 40 else 0
-    cut_after = 1 if len(after_text) >= 40 else 0
+    cut_before = 1 if len(before_text) >= 40 and before_text[0].isalnum() else 0
+    cut_after = 1 if len(after_text) >= 40 and after_text[-1].isalnum() else 0
     for width in (max(before - cut_before, after - cut_after), 3, 1):
         drop_before = max(before - width, cut_before)
         drop_after = max(after - width, cut_after)
-        accepted = _contains(words, new[drop_before : len(new) - drop_after])
-        rejected = _contains(words, old[drop_before : len(old) - drop_after])
-        if new[drop_before : len(new) - drop_after] == old[drop_before : len(old) - drop_after]:
+        new_part = new[drop_before : len(new) - drop_after]
+        old_part = old[drop_before : len(old) - drop_after]
+        if new_part == old_part:
             return UNCLEAR
-        if accepted != rejected:
+        accepted, rejected = _count(words, new_part), _count(words, old_part)
+        if bool(accepted) != bool(rejected):
             return ACCEPTED if accepted else REJECTED
-        if accepted:
-            return UNCLEAR  # both read there: not told apart
+        if accepted:  # both read there: the copies in the page as it went out tell
+            sent = _tokens(plain_quote(body))
+            sent_new, sent_old = _count(sent, new_part), _count(sent, old_part)
+            if accepted > sent_new:  # (the old words may be part of the new ones)
+                return ACCEPTED
+            if (accepted, rejected) == (sent_new, sent_old):
+                return REJECTED
+            return UNCLEAR
     return UNCLEAR
 
 
@@ -96,16 +107,18 @@ def carry_out(
     from editor_app.core import review
 
     name = reviewer or "a reviewer in Word"
+    body = _body(page)
     by = reviewer or "Reviewer (in Word)"
     results = []
     for suggestion in decided:
         what = _described(suggestion)
-        verdict = verdict_in_word(suggestion, returned)
+        verdict = verdict_in_word(suggestion, returned, body)
         if verdict == UNCLEAR:
             line = (
-                f"{page.name}: the suggested edit {what} came back no longer a tracked change "
-                "but neither accepted nor rejected as it was (its words were edited in Word): "
-                "still open here, to accept or reject in the editor."
+                f"{page.name}: the suggested edit {what} came back no longer a tracked change, "
+                "and the returned words do not tell whether it was accepted or rejected (they "
+                "were edited in Word, or stand in the page more than once): still open here, "
+                "to accept or reject in the editor."
             )
             results.append(WordDecision(suggestion, verdict, False, line))
             continue
@@ -128,6 +141,15 @@ def carry_out(
         line = f"{page.name}: the suggested edit {what} was {verdict} in Word by {name}: {done}."
         results.append(WordDecision(suggestion, verdict, True, line))
     return results
+
+
+def _body(page: Path) -> str:
+    from editor_app.core.document import Document
+
+    try:
+        return Document.load(page).body
+    except (OSError, ValueError):  # unreadable now: the words around it alone decide
+        return ""
 
 
 def _described(suggestion: Any) -> str:

@@ -169,4 +169,43 @@ def test_edited_further_in_word_stays_open_and_is_said(site_copy: Path, tmp_path
     assert Document.load(page).original == before
     (suggestion,) = review.NoteStore(page).suggestions
     assert suggestion.status == "open"
-    assert "neither accepted nor rejected as it was" in result.summary(), result.summary()
+    assert "do not tell whether it was accepted or rejected" in result.summary(), result.summary()
+
+
+def test_words_the_page_holds_twice_are_told_by_their_copies(site_copy: Path, tmp_path: Path):
+    page = site_copy / PAGE
+    doc = Document.load(page)
+    paragraph = next(p for p in doc.body.split("\n\n") if "very transparent" in p)
+    doc.body = doc.body.rstrip("\n") + "\n\n" + paragraph + "\n"  # the same paragraph again
+    doc.save()
+    _suggest(page, "very transparent", "transparent")
+    page, site, pack = _export(site_copy, tmp_path)
+    _decide_in_word(pack, tmp_path / "returned.docx", accept=True)
+
+    result = import_review_pack(tmp_path / "returned.docx", site)
+
+    (suggestion,) = review.NoteStore(page).suggestions
+    assert suggestion.status == "accepted", result.summary()
+    body = Document.load(page).body
+    assert (
+        body.count("very transparent") == 1 and body.index("very transparent") > len(body) // 2
+    )  # the first copy changed, the second as it was
+
+
+def test_words_in_a_link_read_accepted_or_rejected_from_the_returned_words():
+    from editor_app.core.docx_word_decisions import ACCEPTED, REJECTED, verdict_in_word
+
+    body = (
+        "All in parallel, the [Coalition for a Global Citizens Assembly]"
+        "(https://www.gcacoalition.org/about-the-coalition) have launched plans.\n"
+    )
+    at = body.index("Citizens")
+    suggestion = review.make_suggestion(body, at, at + 8, "Citizen", "Ada Editor")
+    shown = "All in parallel, the Coalition for a Global {} Assembly have launched plans."
+
+    assert verdict_in_word(suggestion, [shown.format("Citizen")], body) == ACCEPTED
+    assert verdict_in_word(suggestion, [shown.format("Citizens")], body) == REJECTED
+    # Words added: the old words are part of the new ones (the link's address is no word).
+    added = review.make_suggestion(body, at, at + 8, "Citizens' Climate", "Ada Editor")
+    assert verdict_in_word(added, [shown.format("Citizens' Climate")], body) == ACCEPTED
+    assert verdict_in_word(added, [shown.format("Citizens")], body) == REJECTED
