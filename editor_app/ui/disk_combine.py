@@ -167,6 +167,9 @@ class CombinedSettings:
             names = put_back_settings(doc, was, now)
         except FrontMatterError:
             return
-        for name in names:
-            form.show_value(name, doc.front_matter.get(name), name in doc.front_matter)
+        if all(name in form.widgets and name in doc.front_matter for name in names):
+            for name in names:
+                form.show_value(name, doc.front_matter[name])
+        else:  # a field added or taken away: the form's rows follow the page's
+            form.load(doc.front_matter, form.collection_schema, list(doc.front_matter))
         self.window.documents.after_edit()

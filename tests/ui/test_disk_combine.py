@@ -368,3 +368,19 @@ def test_combine_both_on_a_page_whose_settings_cannot_be_read_keeps_undo(
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
+
+
+def test_a_setting_added_on_disk_shows_in_the_form_and_goes_with_undo(
+    qtbot, window: MainWindow, page: Path, monkeypatch
+) -> None:
+    _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    mine = _type_at_end(qtbot, window, " Typed here.")
+    _change_on_disk(page, "reference: cag\n", "reference: cag\nsource_note: From disk\n")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    assert window.current_document().front_matter["source_note"] == "From disk"
+    assert _shown(window, "source_note") == "From disk"
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
+    assert "source_note" not in window.form.values()
