@@ -75,6 +75,10 @@ def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") ->
     merged = Document.from_bytes(result.data)
     conflicts = result.conflicts
     data = result.data
+    for conflict in [c for c in conflicts if c.kind == "field"]:
+        if _merge_field_words(merged, Document.from_bytes(base).front_matter, conflict):
+            data = merged.to_bytes()
+            conflicts = [c for c in conflicts if c is not conflict]
     # "text": settings that cannot be read field by field, the whole page merged as text.
     text_conflicts = [c for c in conflicts if c.kind == "paragraph" and c.where in ("body", "text")]
     if text_conflicts:
@@ -95,6 +99,25 @@ def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") ->
         except (FrontMatterError, ValueError):
             pass  # the paragraph merge stands, with its conflicts
     return PageMerge(Document.from_bytes(data).text, not conflicts, conflicts, data)
+
+
+def _merge_field_words(merged: Document, before: dict, conflict: Conflict) -> bool:
+    """A text setting both changed (a title), merged word by word into `merged`; False when
+    their words clash, or it is not text on all three sides."""
+    key = next((k for k in before if str(k) == conflict.where), None)
+    old, mine, theirs = before.get(key), conflict.mine_value, conflict.theirs_value
+    if key is None or not all(isinstance(v, str) for v in (old, mine, theirs)):
+        return False
+    words = merge_words(old, mine, theirs)
+    if words is None:
+        return False
+    try:
+        merged.set(key, words)
+        merged.to_bytes()
+    except (FrontMatterError, ValueError, TypeError):
+        merged.set(key, mine)
+        return False
+    return True
 
 
 def merge_page_texts(base: str, mine: str, theirs: str) -> PageMerge:

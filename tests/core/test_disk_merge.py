@@ -176,3 +176,15 @@ def test_a_page_whose_settings_cannot_be_read_merges_by_line_too() -> None:
     merged = merge_page_texts(base, mine, theirs)
     assert merged.clean
     assert merged.text == mine.replace("Second line.", "Second line, theirs.")
+
+
+def test_a_text_setting_both_changed_in_different_words_combines() -> None:
+    base = PAGE.replace("title: Notes", "title: Notes on data")
+    mine = base.replace("title: Notes on data", "title: Notes on open data")
+    theirs = base.replace("title: Notes on data", "title: Notes on data sharing")
+    merged = merge_page_texts(base, mine, theirs)
+    assert merged.clean
+    assert merged.text == base.replace("title: Notes on data", "title: Notes on open data sharing")
+    clash = merge_page_texts(base, mine, base.replace("Notes on data", "Notes on good data"))
+    assert not clash.clean and clash.where == ["“title”"]
+    assert "title: Notes on open data\n" in clash.text
