@@ -60,6 +60,7 @@ class SiteSession(QObject):
         self.window = window
         self._job: Job | None = None
         self._pending_document: Path | None = None
+        self._opened_folder: Path | None = None  # as chosen: maybe one collection's folder
 
     def choose_folder(self) -> None:
         """File > Open Folder: ask for a site folder and open it."""
@@ -77,6 +78,7 @@ class SiteSession(QObject):
         if self._job is not None:
             self._job.cancel()
         self._pending_document = then_open
+        self._opened_folder = Path(folder)
         w.statusBar().showMessage(w.tr("Reading the site…"))
         w.site_progress.setRange(0, 0)
         w.site_progress.show()
@@ -109,7 +111,10 @@ class SiteSession(QObject):
             set_editor_site(w.site)
         remembered = w.settings.value(self.collection_key())  # the author's last choice here
         w.library.set_site(w.site)
-        if not (remembered and w.library.set_collection(str(remembered))):
+        chosen = self._collection_opened()
+        if not (chosen and w.library.set_collection(chosen)) and not (
+            remembered and w.library.set_collection(str(remembered))
+        ):
             w.library.choose_largest_collection()
         w.preview.set_site_root(w.site.root)
         # Notes of a page of the site left behind have nothing to show here.
@@ -157,6 +162,22 @@ class SiteSession(QObject):
         pending, self._pending_document = self._pending_document, None
         if pending is not None:
             w.open_document(pending)
+
+    def _collection_opened(self) -> str | None:
+        """The collection whose folder the author opened (`_projects`, `content/en/blog`): its
+        pages are listed, not the last collection shown or the largest. None for the site's own
+        folder."""
+        site, opened = self.window.site, self._opened_folder
+        if opened is None:
+            return None
+        try:
+            opened = opened.expanduser().resolve()
+            root = site.root.resolve()
+        except (OSError, RuntimeError):
+            return None
+        if opened == root or root not in opened.parents:
+            return None
+        return site.collection_of(opened)
 
     def _on_failed(self, reason: str) -> None:
         w = self.window
