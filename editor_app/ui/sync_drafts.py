@@ -180,9 +180,23 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             on = tr(" on “{words}”").format(words=note.quote) if note.quote else ""
             done = tr(" (resolved)") if note.resolved else ""
             self.notes.addItem(f"{note.author}{on}{done}: {note.text}")
-        open_notes = sum(not n.resolved for n in notes)
+        # Suggested edits are in the same record, and Approve counts the open ones too.
+        suggestions = list(seen.store.suggestions) if seen is not None else []
+        for s in suggestions:
+            state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
+            self.notes.addItem(
+                tr("{who} suggests{state}: {what}").format(
+                    who=s.author, state=state, what=s.describe()
+                )
+            )
+        open_items = sum(not n.resolved for n in notes)
+        open_items += sum(s.status == review.OPEN for s in suggestions)
         self.notes_label.setText(
-            tr("Review notes ({n} open)").format(n=open_notes) if notes else tr("No review notes")
+            tr("Review notes and suggested edits ({n} open)").format(n=open_items)
+            if suggestions
+            else tr("Review notes ({n} open)").format(n=open_items)
+            if notes
+            else tr("No review notes")
         )
         words = [tr("Status: {status}").format(status=d.status or tr("none"))]
         if seen is not None and seen.state.decision is not None:

@@ -225,3 +225,25 @@ def test_git_failing_to_read_a_draft_is_said_in_the_dialog(
     dialog.fill()
     assert dialog.list.count() == 0
     assert dialog.message.text() == "The drafts could not be read: fatal: bad object 1234"
+
+
+def test_the_drafts_suggested_edits_are_listed_with_its_notes(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+) -> None:
+    from editor_app.core import review, sync_drafts
+
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    # A suggested edit the author keeps for the editor to weigh (say, from a Word pack).
+    review.suggest(author / POST, "three hundred", "300", author="Ada Author")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    assert dialog.notes_label.text() == "Review notes and suggested edits (1 open)"
+    assert dialog.notes.item(0).text() == "Ada Author suggests: replace “three hundred” with “300”"
