@@ -106,10 +106,17 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
     page_fields = _page_fields(doc)
     text_before = doc.text
-    for place in several_lines:
-        name = changes[place][0]
+    for place in sorted(several_lines):
+        name, text = changes[place]
         holds = _holds_other_than_text(doc, name, page_fields)
-        if holds is not None:
+        one_line = text.strip("\r\n")  # a script's value often ends in a line break
+        if holds is not None and not any(c in one_line for c in "\r\n"):
+            try:
+                changes[place] = (name, parse_cli_value(one_line))
+            except ValueError as exc:
+                return fail(f"{name}: {exc}; the file was not changed")
+            several_lines.discard(place)
+        elif holds is not None:
             return fail(
                 f"{name}: a value of several lines can only be set in a text field, and "
                 f"{name} holds {holds}; the file was not changed"

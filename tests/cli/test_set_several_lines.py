@@ -159,3 +159,13 @@ def test_the_help_says_several_lines_are_kept(capsys: pytest.CaptureFixture[str]
     assert "a VALUE of several lines is text, kept line for line" in " ".join(
         capsys.readouterr().out.split()
     )
+
+
+def test_a_line_break_only_at_the_end_of_a_value_for_another_field_is_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A script's value often ends in a line break (Windows: \r\n): a date is still a date.
+    path = tmp_path / "page.md"
+    path.write_text("---\ntitle: A\ndate: 2023-04-11\nlisted: true\n---\n")
+    assert run(capsys, str(path), "date=2024-05-06\r\n", "listed=false\r") == (0, "")
+    assert path.read_text() == "---\ntitle: A\ndate: 2024-05-06\nlisted: false\n---\n"
