@@ -29,10 +29,13 @@ def _units(text: str) -> int:
 
 
 def combine_into(window: Any, path: Path, text: str) -> bool:
-    """Show `text`, the open page at `path` combined with the file on disk, unsaved."""
+    """Show `text`, the open page at `path` combined with the file on disk, unsaved; True
+    when one Undo brings the author's version back (`window.guard.disk.undoable` says so
+    too, for the status line)."""
     doc = window.current_document()
     if doc is None or doc.path is None or Path(doc.path) != Path(path):
         return False
+    undoable = True
     editor = window.editor
     raw = bool(getattr(window.documents, "raw", False))
     mine_text = doc.text
@@ -48,6 +51,7 @@ def combine_into(window: Any, path: Path, text: str) -> bool:
         if not _combine_as_one_step(window, fresh, mine_text, text, raw):
             raise ValueError("not combined as expected")
     except (FrontMatterError, ValueError):
+        undoable = False
         drop_combined_settings(window)
         fresh.set_text(text)  # the combined text, as is (no Undo back to the author's)
         window.show_document(fresh)
@@ -56,7 +60,8 @@ def combine_into(window: Any, path: Path, text: str) -> bool:
     cursor = editor.textCursor()
     cursor.setPosition(max(0, min(length, length - (old_length - at))))
     editor.setTextCursor(cursor)
-    return True
+    window.guard.disk.undoable = undoable
+    return undoable
 
 
 def _combine_as_one_step(window: Any, doc: Document, mine: str, combined: str, raw: bool) -> bool:

@@ -52,6 +52,7 @@ class DiskWatch:
         self.stamps: dict[Path, DiskStamp] = {}
         self.deleted_told: set[Path] = set()
         self.asking = False
+        self.undoable = False  # the last Combine both can be taken back by one Undo
         self.watcher = QFileSystemWatcher(guard)
         self.watcher.fileChanged.connect(self._on_disk_event)
         self.watcher.directoryChanged.connect(self._on_disk_event)
@@ -187,14 +188,20 @@ class DiskWatch:
         """Both versions joined in the window, unsaved; the disk's kept whole when they clash."""
         guard = self.guard
         guard.copies.bases[path] = disk
+        self.undoable = False
         guard.combineRequested.emit(path, combined.text)
         if combined.clean:
             # The combined version comes in as one step of the editor's Undo, the settings
-            # changed on disk with it (ui/disk_combine.py).
+            # changed on disk with it (ui/disk_combine.py sets `undoable`).
             self._tell(
                 tr(
                     "Combined your changes with the ones made on disk to “{name}”: check the "
                     "page and save it (Undo brings back your version)."
+                )
+                if self.undoable
+                else tr(
+                    "Combined your changes with the ones made on disk to “{name}”: check the "
+                    "page and save it."
                 ),
                 path,
             )
@@ -219,7 +226,8 @@ class DiskWatch:
             copy = kept_words.format(folder=kept.parent.name)
         if not self.guard.sharing:  # Get latest or Share says what happened itself
             errors.notifier.info(
-                message.format(name=path.name, copy=copy), "" if kept in (None, False) else str(kept)
+                message.format(name=path.name, copy=copy),
+                "" if kept in (None, False) else str(kept),
             )
 
     def _deleted(self, doc: Document, path: Path) -> None:

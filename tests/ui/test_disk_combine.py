@@ -384,3 +384,20 @@ def test_a_setting_added_on_disk_shows_in_the_form_and_goes_with_undo(
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
     assert "source_note" not in window.form.values()
+
+
+def test_no_undo_is_promised_when_the_combined_page_could_not_come_in_as_one_step(
+    qtbot, window: MainWindow, page: Path, monkeypatch, told: list[str]
+) -> None:
+    from editor_app.ui import disk_combine
+
+    _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    _type_at_end(qtbot, window, " Typed here.")
+    monkeypatch.setattr(disk_combine, "_combine_as_one_step", lambda *_a: False)
+    _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    text = window.editor.markdown()
+    assert "Typed here." in text and "_Changed on disk" in text  # shown all the same
+    said = [message for message in told if "Combined your changes" in message]
+    assert len(said) == 1 and "Undo" not in said[0], said
