@@ -137,6 +137,7 @@ def restore_layout(window: Any) -> None:
     """Window size, docks, splitters and shown panels as they were when it last closed."""
     s = window.settings
     geometry = s.value("window/geometry")
+    moved = False  # to a smaller screen than the one it was last closed on
     if isinstance(geometry, QByteArray) and not geometry.isEmpty():
         window.restoreGeometry(geometry)
         keep_on_screen(window)  # all of it stays in sight
@@ -146,7 +147,7 @@ def restore_layout(window: Any) -> None:
         ):
             # Remembered on a bigger screen, Qt brought it back at two thirds of this one (682
             # x 450 on a 1024 x 700 laptop): it opens here as on a first start instead.
-            geometry = None
+            geometry, moved = None, True
     if not isinstance(geometry, QByteArray) or geometry.isEmpty():
         # A first start: most of a big screen, all of a small one.
         fit_to_screen(window, 1600, 1000, share=0.9)
@@ -172,6 +173,8 @@ def restore_layout(window: Any) -> None:
         (window.splitter, "window/mainSplitter"),
         (window.centre_splitter, "window/centreSplitter"),
     ):
+        if moved and splitter is window.splitter:
+            continue  # widths of a bigger screen, shrunk: the list's titles cut to a word
         value = s.value(key)
         if isinstance(value, QByteArray) and not value.isEmpty():
             splitter.restoreState(value)

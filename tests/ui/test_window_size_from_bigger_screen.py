@@ -15,6 +15,7 @@ def test_a_window_from_a_bigger_screen_fills_this_one(qtbot, settings: QSettings
     qtbot.addWidget(big)
     big.setWindowState(Qt.WindowState.WindowNoState)
     big.setGeometry(100, 80, 1700, 1050)  # on a large monitor, not maximised
+    big.splitter.setSizes([260, 900, 540])
     big.save_settings()
     big.close()
 
@@ -24,6 +25,10 @@ def test_a_window_from_a_bigger_screen_fills_this_one(qtbot, settings: QSettings
     assert again.width() <= area.width() and again.height() <= area.height()
     assert again.width() >= area.width() * 0.9 and again.height() >= area.height() * 0.85
     assert again.windowState() & Qt.WindowState.WindowMaximized
+    # The list gets a first start's room on this screen, not the big screen's share of it.
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes()[0] >= 280  # 290 less the handles' room
 
 
 def test_a_window_that_fits_keeps_its_size_and_place(qtbot, settings: QSettings) -> None:  # noqa: ANN001
