@@ -70,3 +70,15 @@ def test_no_decision_on_the_stale_shared_copy(team, capsys) -> None:  # noqa: AN
     # Approved from Drafts: the page is the draft, final, and the queue has nothing stale.
     assert sync_drafts.approve_draft(editor, draft.branch, "Ed Editor").shared
     assert [it for it in review.review_queue(Site.open(editor)) if it.newer_draft] == []
+
+
+def test_the_report_says_the_page_is_out_of_date(team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    draft = waiting_draft(author, editor)
+    html = review.report_html([editor / POST], Site.open(editor))
+    assert (
+        f"<b>Out of date. A newer draft waits: sent by Ada Author, {draft.sent_at:%d %b %Y} "
+        f"({draft.branch}). This is the shared copy.</b>"
+    ) in html
+    # The author's own report: their copy is the newest.
+    assert "Out of date" not in review.report_html([author / POST], Site.open(author))

@@ -38,7 +38,9 @@ table.facts td { padding: 2px 8px 2px 0; vertical-align: top; }
 """
 
 
-def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
+def _report_section(
+    path: Path, site: Any, schema: Any, renderer: Any, newer: dict[Path, Any] | None = None
+) -> str:
     from editor_app.core.validate import validate_document
 
     doc = Document.load(path)
@@ -51,6 +53,12 @@ def _report_section(path: Path, site: Any, schema: Any, renderer: Any) -> str:
         except ValueError:
             pass
     out = [f"<h2>{_esc(title)}</h2>", f'<p class="muted">{_esc(rel)}</p>']
+    draft = (newer or {}).get(path)
+    if draft is not None:  # what follows is the shared copy, older than the draft
+        out.append(
+            f"<p><b>Out of date. A newer draft waits: sent by {_esc(draft.sent_by)}, "
+            f"{draft.sent_at:%d %b %Y} ({_esc(draft.branch)}). This is the shared copy.</b></p>"
+        )
     rule = status_rule(schema.for_collection(site.collection_of(path))) if site else None
     facts = [("Status", rule.value_of(fm) if rule else fm.get("status"))]
     hidden = unpublished_by(fm, getattr(site, "generator", None))
@@ -174,6 +182,17 @@ NOTHING_IN_REVIEW = (
 )
 
 
+def _newer_drafts(site: Any) -> dict[Path, Any]:
+    """Page -> the newer draft another person sent of it, waiting on a review branch."""
+    from editor_app.core import gitutil
+    from editor_app.core.review.queue import others_drafts
+
+    root = gitutil.repo_root(site.root) if site is not None else None
+    if root is None:
+        return {}
+    return {(root / d.path).resolve(): d for d in others_drafts(root)}
+
+
 def report_html(
     paths: Iterable[str | os.PathLike[str]],
     site: Any = None,
@@ -192,6 +211,7 @@ def report_html(
     if schema is None and site is not None:
         schema = _load_schema(site)
     renderer = renderer if renderer is not None else Renderer(site)
+    newer = _newer_drafts(site)
     made = _when(datetime.now(UTC))
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>" + csp_meta(),
@@ -204,7 +224,7 @@ def report_html(
     for i, path in enumerate(paths):
         style = ' style="page-break-before: always;"' if i else ""
         try:
-            section = _report_section(path, site, schema, renderer)
+            section = _report_section(path, site, schema, renderer, newer)
         except OSError as exc:
             section = (
                 f"<h2>{_esc(path.name)}</h2><p>This file could not be read: {_esc(str(exc))}</p>"
