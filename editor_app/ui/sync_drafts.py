@@ -126,8 +126,11 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
                 seen = None
                 self.message.setText(str(exc))
             self.reviews.append(seen)
+            # This copy's own drafts are listed too: said, so the author does not take one
+            # for a draft waiting on them.
+            who = tr("you ({name})").format(name=d.sent_by) if d.mine else d.sent_by
             text = tr("{title}\nsent by {who}, {when}").format(
-                title=d.title, who=d.sent_by, when=f"{d.sent_at:%d %b %Y %H:%M}"
+                title=d.title, who=who, when=f"{d.sent_at:%d %b %Y %H:%M}"
             )
             if seen is not None and seen.state.decision is not None:
                 text += "\n" + seen.state.describe()

@@ -247,3 +247,19 @@ def test_the_drafts_suggested_edits_are_listed_with_its_notes(
     dialog = bar.drafts_dialog
     assert dialog.notes_label.text() == "Review notes and suggested edits (1 open)"
     assert dialog.notes.item(0).text() == "Ada Author suggests: replace “three hundred” with “300”"
+
+
+def test_the_authors_own_draft_says_sent_by_you(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001, F811
+    _server, author, _editor = team
+    git(author, "config", "editor-app.draftBranches", "true")
+    from editor_app.core import sync_drafts
+
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, author)
+    bar = window.sync_bar
+    bar.show_drafts()
+    dialog = bar.drafts_dialog
+    assert dialog.list.item(0).text().startswith(
+        "What happens when a council listens\nsent by you (Ada Author), "
+    )
