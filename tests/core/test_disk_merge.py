@@ -188,3 +188,16 @@ def test_a_text_setting_both_changed_in_different_words_combines() -> None:
     clash = merge_page_texts(base, mine, base.replace("Notes on data", "Notes on good data"))
     assert not clash.clean and clash.where == ["“title”"]
     assert "title: Notes on open data\n" in clash.text
+
+
+def test_settings_put_on_a_page_that_had_none_and_taken_away_again() -> None:
+    from editor_app.core.disk_merge import put_back_settings
+    from editor_app.core.document import Document
+
+    mine = "Just text.\n"
+    combined = "---\ntitle: Added\n---\nJust text.\n"
+    doc = Document.from_text(mine)
+    assert put_back_settings(doc, mine, combined) == ["title"]
+    assert doc.text == combined and doc.front_matter == {"title": "Added"}
+    assert put_back_settings(doc, combined, mine) == ["title"]
+    assert doc.text == mine

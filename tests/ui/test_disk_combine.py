@@ -401,3 +401,21 @@ def test_no_undo_is_promised_when_the_combined_page_could_not_come_in_as_one_ste
     assert "Typed here." in text and "_Changed on disk" in text  # shown all the same
     said = [message for message in told if "Combined your changes" in message]
     assert len(said) == 1 and "Undo" not in said[0], said
+
+
+def test_settings_the_other_program_gave_a_page_without_any_go_with_undo(
+    qtbot, window: MainWindow, page: Path, monkeypatch
+) -> None:
+    page.write_bytes(b"First paragraph.\n\nSecond paragraph.\n")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()  # unchanged here: the window shows the new version
+    _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    mine = _type_at_end(qtbot, window, " Typed here.")
+    page.write_bytes(b"---\ntitle: From disk\n---\n" + page.read_bytes())
+    window.guard.check_disk()
+    doc = window.current_document()
+    assert doc.front_matter == {"title": "From disk"}
+    assert doc.body == "First paragraph.\n\nSecond paragraph.\n Typed here."
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
