@@ -123,6 +123,11 @@ HEADERS = {
         "description: Old text # kept?\n",
         "tags: [a, b]\nparams:\n  x: |\n    one\n    two\n---\nBody: # not a field\n",
     ),
+    "yaml folded": (
+        "---\ntitle: A\n",
+        "description: >\n  Old text,\n  wrapped\n",
+        "tags:\n- a\n---\nBody\n",
+    ),
     "toml": (
         '+++\ntitle = "A"\n',
         'description = "Old"\n',

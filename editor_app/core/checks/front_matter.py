@@ -13,12 +13,31 @@ from editor_app.core.checks.registry import Rule, register
 def _tab_lines(page: Page) -> list[int]:
     if "\t" not in page.fm_text:
         return []
+    text_lines = _block_text_lines(page.fm_text) if page.yaml_error is None else set()
     out = []
     for i, line in enumerate(page.fm_text.split("\n")):
         lead = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in lead and line.strip():
+            if i in text_lines and line.startswith(" "):
+                continue  # a tab after a block's indentation is a character of its text
             out.append(page.fm_first_line + i)
     return out
+
+
+def _block_text_lines(fm_text: str) -> set[int]:
+    """The 0-based lines holding the text of a block (`key: |` or `>`) in a header that
+    reads: a line there that starts with its indentation's spaces, then a tab, is text (a
+    code sample, a column), not indentation."""
+    import yaml
+
+    lines: set[int] = set()
+    try:
+        for event in yaml.parse(fm_text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.ScalarEvent) and event.style in ("|", ">"):
+                lines.update(range(event.start_mark.line + 1, event.end_mark.line + 1))
+    except Exception:  # noqa: BLE001 - a header that cannot be read is checked line by line
+        return set()
+    return lines
 
 
 def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
