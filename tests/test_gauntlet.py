@@ -142,9 +142,12 @@ def test_documents_and_collections_are_found(sites_dir: Path, name: str) -> None
     entries = site.entries()
     assert len(entries) >= at_least
     assert all(e.path.is_relative_to(site.root) for e in entries)
-    # Every collection named holds documents; none is empty.
+    # Every collection named holds documents; none is empty but a Hugo section known from
+    # its archetype before it has a page (hugo-docs' `news`: `hugo new news/x.md` makes one).
     counts = Counter(e.collection for e in entries)
-    assert all(counts[c] > 0 for c in site.collections)
+    from editor_app.core.archetype_find import archetype_names
+
+    assert all(counts[c] > 0 or c in archetype_names(site) for c in site.collections)
     assert site.generator == (
         "hugo" if name == "hugo-docs" else "eleventy" if name == "eleventy-website" else "jekyll"
     )
