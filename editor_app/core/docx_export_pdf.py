@@ -37,7 +37,7 @@ from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, simplify
 from editor_app.core.pdf_nested_tables import NestedTablesHtml, nest_tables
 from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
-from editor_app.core.pdf_suggestions import MARGIN_RGB, mark_suggestions
+from editor_app.core.pdf_suggestions import MARGIN_RGB, mark_suggestions, title_html
 from editor_app.core.store import atomic_write
 
 if TYPE_CHECKING:
@@ -205,9 +205,11 @@ class _Pdf(FPDF):
         title_y, title_page = self.get_y(), self.page
         self.set_font(self.body_font, "B", 18)
         align = "R" if self.right_to_left else "L"
-        self.multi_cell(
-            _TEXT_W, 8, self.text_safe(page.title), align=align, new_x="LMARGIN", new_y="NEXT"
-        )
+        marked = title_html(page)  # a suggested edit on the title, struck and underlined
+        if marked is None or not self._title_line(marked):
+            self.multi_cell(
+                _TEXT_W, 8, self.text_safe(page.title), align=align, new_x="LMARGIN", new_y="NEXT"
+            )
         self.set_font(self.body_font, "", 11)
         for kind, part in header_parts(page.header_html):
             if kind == "topics":
@@ -245,6 +247,22 @@ class _Pdf(FPDF):
                 f"{'it' if one else 'them'} out as the preview does (from “{start}…”)."
             )
         return count
+
+    def _title_line(self, marked: str) -> bool:
+        """The title, with its marks, at the title's size (False: not drawn, nothing changed)."""
+        here = self.page, self.get_y()
+        try:
+            with self.local_context():
+                self.write_html(
+                    self.text_safe(f"<p><b><font size=\"18\">{marked}</font></b></p>"),
+                    font_family=self.body_font,
+                    tag_styles=self.tag_styles,
+                )
+        except Exception:  # drawn plainly instead
+            self._end_stopped_layout()
+            self.page, self.y = here
+            return False
+        return True
 
     def _html(self, el: Any) -> bool:
         """Draw the piece; False when fpdf2 could not lay it out and its words are drawn plainly."""

@@ -102,6 +102,37 @@ def mark_suggestions(page: Any, blocks: list[Tag]) -> dict[int, list[MarginSugge
     return placed
 
 
+def title_html(page: Any) -> str | None:
+    """The page's title as HTML with an open suggested edit on it marked (as in the text), for
+    the title line; None when it has none whose words are in the title."""
+    import html
+
+    title = page.title or ""
+    loose = LooseText(title)
+    for suggestion in getattr(page, "suggestions", []):
+        if suggestion.field != "title":
+            continue
+        span = _find(loose, plain_quote(suggestion.quote or ""), 0.0)
+        if span is None:
+            continue
+        old = loose.flat[span[0] : span[1]]
+        a, b, added = _changed_words(old, plain_quote(suggestion.replacement or ""))
+        if a == b and not added:
+            continue
+        if a < b:
+            start, end = loose.index[span[0] + a], loose.index[span[0] + b - 1] + 1
+            marked = str(_tag("s", STRUCK_COLOUR, title[start:end]))
+            marked += f" {_tag('u', ADDED_COLOUR, added)}" if added else ""
+        elif a < len(old):
+            start = end = loose.index[span[0] + a]
+            marked = f"{_tag('u', ADDED_COLOUR, added)} "
+        else:
+            start = end = loose.index[span[0] + a - 1] + 1
+            marked = f" {_tag('u', ADDED_COLOUR, added)}"
+        return f"{html.escape(title[:start])}{marked}{html.escape(title[end:])}"
+    return None
+
+
 def _find(loose: LooseText, quote: str, near: float) -> tuple[int, int] | None:
     """Where `quote` stands in the flat text (positions in `loose.flat`), nearest `near`."""
     if not quote:

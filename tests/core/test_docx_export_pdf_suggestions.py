@@ -43,19 +43,21 @@ def _text(path: Path) -> str:
     )
 
 
-def _coloured(path: Path, colour: str, left_mm: float, right_mm: float) -> int:
+def _coloured(
+    path: Path, colour: str, left_mm: float, right_mm: float, rows: int | None = None
+) -> int:
     """How many pixels of the pages, between the two distances from the left edge, are drawn
-    in (about) `colour`."""
+    in (about) `colour` (with `rows`: in the first page's top rows only)."""
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QColor
 
     document = _pdf(path)
     want = QColor(colour)
     count = 0
-    for number in range(document.pageCount()):
+    for number in range(1 if rows else document.pageCount()):
         image = document.render(number, QSize(840, 1188))  # 4 pixels a millimetre
         for x in range(int(left_mm * 4), int(right_mm * 4)):
-            for y in range(0, image.height(), 1):
+            for y in range(0, rows or image.height(), 1):
                 pixel = image.pixelColor(x, y)
                 if (
                     abs(pixel.red() - want.red()) < 40
@@ -98,6 +100,9 @@ def test_open_suggestions_are_struck_and_underlined_with_their_author_in_the_mar
     assert "Delete “very”." in text
     assert "Insert “kindly”." in text
     assert "Replace “How can we ensure public data is shared” with “Shared” in the title." in text
+    # The title line itself shows it too: struck, then the new word, then the rest.
+    assert text.startswith("How can we ensure public data is shared Shared in the public interest?")
+    assert _coloured(tmp_path / "pack.pdf", STRUCK_COLOUR, _LEFT, _LEFT + _TEXT_W, rows=160) > 50
     # Both the old and the new words are on paper, the old ones first.
     assert "an independent body panel that provides" in text
     assert "can either kindly ask patients" in text
