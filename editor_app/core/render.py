@@ -91,6 +91,10 @@ class Renderer(TemplateTags, PageImages):
         """A whole preview page: the body framed like the site's page, no script, no network."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
         body = self._page_body(doc)
+        if "svg-container" in body:  # Hugo's GoAT diagrams, at their own size
+            from editor_app.core.engines.goldmark_ext.goat import natural_size
+
+            body = natural_size(body)
         given = title_value(fm)
         if given and getattr(self.site, "generator", None) != "hugo":
             given = readable_title(given)  # the site puts it in as HTML; Hugo escapes it

@@ -27,10 +27,15 @@ _TAGS = frozenset(
     h3 h4 h5 h6 header hgroup hr i img input ins kbd label li main mark nav ol p picture pre q rb rp
     rt rtc ruby s samp section small source span strike strong style sub summary sup table
     tbody td tfoot th thead time tr tt u ul var wbr""".split()
-)
+) | {"svg", "g", "path", "polygon", "circle", "rect", "text"}
+# Drawings made of shapes alone (Hugo's GoAT diagrams): no `image`, `use`, `foreignObject`,
+# `animate` or `set` (they load, embed or rewrite), no `href`; each value plain numbers,
+# names and colours, never a `url(...)`.
+_SVG_TAGS = frozenset({"svg", "g", "path", "polygon", "circle", "rect", "text"})
+_SVG_VALUE = re.compile(r"^[\w\s#.,%()+-]*$")
 # Removed with everything inside: what runs, loads or draws by itself, and page-level parts.
 _CLEAN_CONTENT = frozenset(
-    """script noscript iframe frame frameset object embed applet video audio svg template
+    """script noscript iframe frame frameset object embed applet video audio template
     head title noembed canvas""".split()
 )
 _GLOBAL_ATTRS = {"id", "class", "title", "lang", "dir", "style", "role", "hidden", "tabindex"}
@@ -85,6 +90,13 @@ _ATTRS: dict[str, set[str]] = {
     "pre": {"width"},
     "figure": {"align"},
     "caption": {"align"},
+    "svg": {"viewBox", "width", "height", "font-family"},
+    "g": {"transform"},
+    "path": {"d", "fill", "stroke"},
+    "polygon": {"points", "fill", "stroke", "transform"},
+    "circle": {"cx", "cy", "r", "fill", "stroke"},
+    "rect": {"x", "y", "width", "height", "fill", "stroke"},
+    "text": {"x", "y", "text-anchor", "fill"},
 }
 # Inputs are task-list boxes, shown, never typed into, and the radio buttons of tabs drawn
 # without script (Hugo's code-toggle box): those alone can be clicked, and do nothing but
@@ -139,6 +151,9 @@ def sanitize_html(html: str, site_root: str | Path | None = None) -> str:
             return value if _load_allowed(value, root) else None
         if attr == "style":
             return clean_inline_style(value)
+        if tag in _SVG_TAGS and attr not in _GLOBAL_ATTRS:
+            plain = _SVG_VALUE.match(value) and "url" not in value.lower()
+            return value if plain else None
         return value
 
     out = nh3.clean(

@@ -25,6 +25,16 @@ HOSTILE_PIECES = [
     "<body onload=alert(1)>body</body>",
     '<svg onload=alert(1)><a xlink:href="javascript:alert(1)"><text>svg</text></a></svg>',
     "<svg><script>alert(1)</script></svg>",
+    # Drawings are let through (GoAT diagrams), their shapes alone.
+    '<svg><use href="https://evil.example/x.svg#a"></use><image href="https://evil.example/i.png">'
+    "</image></svg>",
+    '<svg><foreignObject><iframe src="https://evil.example/f"></iframe></foreignObject></svg>',
+    '<svg><animate attributeName="href" to="javascript:alert(1)"/><set attributeName="onload" '
+    'to="alert(1)"/></svg>',
+    '<svg><rect fill="url(https://evil.example/p.svg#g)" width="5"></rect><path d="M0,0" '
+    'style="fill:url(https://evil.example/x)" stroke="url(#x)"></path></svg>',
+    '<svg><g onclick="alert(1)" transform="url(x)"><text x="1" onmouseover="alert(1)">t</text>'
+    '</g><style>@import "https://evil.example/s.css";</style></svg>',
     "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph>"
     "</table></mtext></math>",
     '<math href="javascript:alert(1)">m</math>',
@@ -69,7 +79,10 @@ _ALLOWED_LINK = re.compile(
 )
 _RUNS_OR_LOADS_TAGS = {
     "script", "iframe", "frame", "object", "embed", "applet", "meta", "base", "link", "form",
-    "svg", "math", "video", "audio", "noscript", "template", "button", "body", "html", "head",
+    "math", "video", "audio", "noscript", "template", "button", "body", "html", "head",
+    # inside a drawing: what loads, embeds or rewrites (the shapes themselves are harmless)
+    "use", "image", "foreignobject", "animate", "set", "animatetransform", "animatemotion",
+    "feimage",
 }  # fmt: skip
 
 
@@ -106,6 +119,8 @@ class _Checker(HTMLParser):
                         self.problems.append(f"{name}={value!r} loads from outside")
             elif name == "style" and re.search(r"url\(|expression|@import|\\", value, re.I):
                 self.problems.append(f"style={value!r}")
+            elif "url(" in value.lower():  # a drawing's fill or stroke from elsewhere
+                self.problems.append(f"{name}={value!r} on <{tag}>")
 
     def _inside(self, url: str) -> bool:
         return self.site_uri is not None and url.startswith(self.site_uri + "/")

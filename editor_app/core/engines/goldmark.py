@@ -23,7 +23,7 @@ _CONFIG_NAMES = ("hugo", "config")
 _GOAT_FENCE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,})[ \t]*goat\b", re.M)
 GOAT_NOTE = (
     "Hugo draws the diagrams written in goat code blocks as pictures; "
-    "the preview shows them as the text they are drawn from."
+    "the preview shows one too big to draw here as the text it is drawn from."
 )
 _CONFIG_SUFFIXES = (".toml", ".yaml", ".yml", ".json")
 
@@ -57,11 +57,26 @@ class GoldmarkEngine:
         self.emoji = emoji
 
     def notes_for(self, text: str) -> tuple[str, ...]:
-        """The notes that apply to a page: GoAT diagrams, which Hugo draws and the preview
-        does not, are named where the page has one."""
-        if "goat" in text and _GOAT_FENCE.search(text):
+        """The notes that apply to a page: a GoAT diagram Hugo draws and the preview shows
+        as text (too big to draw here: `goldmark_ext/goat.py`) is named."""
+        if "goat" in text and _GOAT_FENCE.search(text) and self._undrawn_goat(text):
             return (*self.notes, GOAT_NOTE)
         return self.notes
+
+    def _undrawn_goat(self, text: str) -> bool:
+        """Whether a goat block of `text` is shown as text (read again only on pages with
+        a goat fence; each diagram's drawing is kept from the render)."""
+        from editor_app.core.engines.goldmark_ext.goat import drawn
+
+        try:
+            tokens = self._md.parse(text, {})
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
+            return True  # the page itself shows as text then
+        return any(
+            t.type == "fence" and t.info.strip().split("{")[0].strip() == "goat"
+            and drawn(t.content) is None
+            for t in tokens
+        )  # fmt: skip
 
     @classmethod
     def for_site(cls, root: Path | None, hooks: bool = True) -> GoldmarkEngine:

@@ -187,16 +187,15 @@ def test_typographer_substitutions_from_the_site() -> None:
     )
 
 
-def test_a_page_with_a_goat_diagram_says_hugo_draws_it() -> None:
-    from editor_app.core.engines.goldmark import GOAT_NOTE
-
+def test_a_goat_diagram_is_drawn_and_needs_no_note() -> None:
+    # Drawn as Hugo draws it (tests/core/engines/test_goat.py); one too big says so.
     engine = GoldmarkEngine()
-    assert engine.notes_for("Flow:\n\n```goat\n+--+\n|  |\n+--+\n```\n") == (GOAT_NOTE,)
-    assert engine.notes_for("> ~~~ goat\n> .-.\n") == (GOAT_NOTE,)
+    assert engine.notes_for("Flow:\n\n```goat\n+--+\n|  |\n+--+\n```\n") == ()
+    assert engine.notes_for("> ~~~ goat\n> .-.\n") == ()
     assert engine.notes_for("A goat.\n\n```go\nx := 1\n```\n") == ()
 
 
-def test_hugo_docs_goat_pages_carry_the_note() -> None:
+def test_hugo_docs_goat_pages_carry_no_note() -> None:
     from editor_app.core.document import Document
     from editor_app.core.engines.goldmark import GOAT_NOTE
     from editor_app.core.render import Renderer
@@ -207,7 +206,4 @@ def test_hugo_docs_goat_pages_carry_the_note() -> None:
     renderer = Renderer(Site.open(HUGO_DOCS))
     content = HUGO_DOCS / "content" / "en"
     page = renderer.render_page(Document.load(content / "configuration" / "http-cache.md"))
-    assert "the preview shows them as the text they are drawn from" in page
-    assert GOAT_NOTE.split(";")[0] not in renderer.render_page(
-        Document.load(content / "quick-reference" / "emojis.md")
-    )
+    assert GOAT_NOTE.split(";")[0] not in page and page.count("<svg") == 1

@@ -354,6 +354,18 @@ def _fence_html(token: Token, style: str | None, defaults: dict[str, str] | None
     )
 
 
+def _goat_picture(token: Token) -> str | None:
+    """A ```` ```goat ```` block as the SVG Hugo draws of it (`goat.py`); None for any other
+    block, or a diagram too big to draw here (shown as text, the page's note says so)."""
+    m = _INFO.match(token.info.strip())
+    if not m or m.group(1) != "goat":
+        return None
+    from editor_app.core.engines.goldmark_ext.goat import goat_html
+
+    attrs = _options(m.group(2))[0] if m.group(2) else {}
+    return goat_html(token.content, attrs)
+
+
 def chroma_code_plugin(
     md: MarkdownIt,
     no_classes: bool = True,
@@ -367,6 +379,9 @@ def chroma_code_plugin(
     def render_fence(self, tokens, idx, options, env) -> str:  # noqa: ANN001 (markdown-it's)
         # After a bare paragraph (a tight list item or definition) Goldmark starts a new line.
         lead = "\n" if idx and tokens[idx - 1].hidden else ""
+        picture = _goat_picture(tokens[idx])
+        if picture is not None:
+            return lead + picture
         return lead + _fence_html(tokens[idx], style if no_classes else None, defaults)
 
     md.add_render_rule("fence", render_fence)
