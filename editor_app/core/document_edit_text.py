@@ -81,7 +81,7 @@ class EditText(DocumentReading):
                 if block is not None:
                     return " " + block
             multiline = "\n" in value.rstrip("\n")
-            if multiline and kind != "block_scalar" and self._writes_text_quoted(span):
+            if multiline and kind != "block_scalar" and _writes_text_quoted(self._fm, span):
                 return " " + _double_quoted(value)  # the file's habit: "one\ntwo"
             if multiline or kind == "block_scalar":
                 indent = self._block_indent(span, key_indent)
@@ -161,29 +161,7 @@ class EditText(DocumentReading):
             for line in _split_lines(self._fm[body_start : span.value_end]):
                 if line.strip():
                     return line[: len(line) - len(line.lstrip(" "))]
-        return key_indent + self._block_step()
-
-    def _block_step(self) -> str:
-        """How much deeper than its key the file indents a block of lines (`key: |` then its
-        lines), else a group's fields: new blocks are indented as the file's others are."""
-        for pattern in (_BLOCK_SCALAR_LINE, _GROUP_LINE):
-            for match in pattern.finditer(self._fm):
-                following = _NEXT_CONTENT_LINE.match(self._fm, match.end())
-                if following is None:
-                    continue
-                step = len(following["indent"]) - len(match["indent"])
-                if 0 < step <= 8:
-                    return " " * step
-        return "  "
-
-    def _writes_text_quoted(self, span: _Span | None) -> bool:
-        """Whether the file writes its text of several lines in double quotes ("one\\ntwo")
-        and never as a block of lines (`|`, `>`). The field being set is left out: its own
-        passing value (text typed up to a line break, written "one\\n") is no habit."""
-        fm = self._fm
-        if span is not None:
-            fm = fm[: span.key_start] + fm[span.value_end :]
-        return _BLOCK_SCALAR_LINE.search(fm) is None and _QUOTED_LINES.search(fm) is not None
+        return key_indent + _block_step(self._fm)
 
     def _appended(self, field: str, value: Any, fallback: bool) -> str | None:
         key = field if _plain_ok(field, "key") else _double_quoted(field)
@@ -340,7 +318,33 @@ _NEXT_CONTENT_LINE = re.compile(r"(?:\n[ \t]*\r?(?=\n))*\n(?P<indent>[ ]*)[^\s#]
 # A double-quoted value holding an escaped line break.
 _QUOTED_LINES = re.compile(r':[ \t]+"(?:[^"\\\n]|\\.)*\\n(?:[^"\\\n]|\\.)*"')
 
-_WRITTEN_TIME = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?P<sep>[Tt]|[ \t]+)[\d:.]+(?P<gap>[ \t]*)(?P<zone>[Zz]?)")
+
+def _block_step(fm: str) -> str:
+    """How much deeper than its key the header `fm` indents a block of lines (`key: |` then
+    its lines), else a group's fields: new blocks are indented as the file's others are."""
+    for pattern in (_BLOCK_SCALAR_LINE, _GROUP_LINE):
+        for match in pattern.finditer(fm):
+            following = _NEXT_CONTENT_LINE.match(fm, match.end())
+            if following is None:
+                continue
+            step = len(following["indent"]) - len(match["indent"])
+            if 0 < step <= 8:
+                return " " * step
+    return "  "
+
+
+def _writes_text_quoted(fm: str, span: _Span | None) -> bool:
+    """Whether the header `fm` writes its text of several lines in double quotes
+    ("one\\ntwo") and never as a block of lines (`|`, `>`). The field being set (`span`) is
+    left out: its own passing value (text typed up to a line break, "one\\n") is no habit."""
+    if span is not None:
+        fm = fm[: span.key_start] + fm[span.value_end :]
+    return _BLOCK_SCALAR_LINE.search(fm) is None and _QUOTED_LINES.search(fm) is not None
+
+
+_WRITTEN_TIME = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}(?P<sep>[Tt]|[ \t]+)[\d:.]+(?P<gap>[ \t]*)(?P<zone>[Zz]?)"
+)
 
 
 def _datetime_as_written(value: dt.datetime, old: str) -> str | None:
@@ -361,4 +365,3 @@ def _datetime_as_written(value: dt.datetime, old: str) -> str | None:
     except yaml.YAMLError:
         return None
     return text if isinstance(back, dict) and back.get("k") == value else None
-
