@@ -96,6 +96,14 @@ def cmd_set(args: argparse.Namespace) -> int:
             # typed would be lost; a text field keeps them as typed (known below).
             unread[len(changes)] = (text, ValueError())
         changes.append((name, value))
+    names = [name for name, _ in changes]
+    for name in dict.fromkeys(n for n in names if names.count(n) > 1):
+        # `title=A title=B`: only B is written, which a slip would otherwise hide.
+        print(
+            f"editor-app: warning: {name!r} is given {names.count(name)} times; the last "
+            "value is the one written",
+            file=sys.stderr,
+        )
     if _not_a_page(args.file):
         return fail(f"{args.file}: not a page (a Markdown or HTML file); the file was not changed")
     try:

@@ -1,5 +1,6 @@
 """`editor-app set GROUP.FIELD=...` where GROUP holds a list or a single value says so (it
-said 'the page has no group of fields called ...' of a field the page has)."""
+said 'the page has no group of fields called ...' of a field the page has); a field given
+twice is said (only the last value is written)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_what_the_field_holds_is_said(
     assert err.startswith(f"editor-app: {path}: {said}"), err
     assert err.endswith("; the file was not changed\n") and err.count("\n") == 1
     assert path.read_text() == PAGE
+
+
+def test_a_field_given_twice_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(PAGE)
+    assert main(["set", str(path), "title=B", "title=C"]) == 0
+    assert capsys.readouterr().err == (
+        "editor-app: warning: 'title' is given 2 times; the last value is the one written\n"
+    )
+    assert path.read_text() == PAGE.replace("title: A", "title: C")
