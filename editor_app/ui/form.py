@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from editor_app.core.settings_form import MAX_FORM_ROWS, edit_writes, form_rows
@@ -244,7 +244,20 @@ class FrontMatterForm(QWidget):
         self._body = body
         if self.more_fields is not None:
             self.more_fields.toggle.toggled.connect(lambda _on: self.contentChanged.emit())
+            self.more_fields.toggle.clicked.connect(self._more_fields_clicked)
         self.contentChanged.emit()
+
+    def _more_fields_clicked(self, opened: bool) -> None:
+        # Opened by the author: its fields come into view (at 1024x700 they were below the
+        # pane's edge), once the pane has fitted them.
+        more = self.more_fields
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if not opened or more is None or area is None:
+            return
+        for delay in (0, 50):
+            QTimer.singleShot(delay, more, lambda: _scroll_to_top_of(area, more))
 
     def _add_row(
         self,
@@ -277,5 +290,15 @@ def _scroll_to(area: QScrollArea, widget: QWidget) -> None:
     try:
         if area.widget() is not None and area.widget().isAncestorOf(widget):
             area.ensureWidgetVisible(widget, 20, 40)
+    except RuntimeError:  # the form was rebuilt or closed in the meantime
+        pass
+
+
+def _scroll_to_top_of(area: QScrollArea, widget: QWidget) -> None:
+    """Scroll so `widget` starts at the top of the view (as much of it in sight as fits)."""
+    try:
+        if area.widget() is not None and area.widget().isAncestorOf(widget):
+            top = widget.mapTo(area.widget(), QPoint(0, 0)).y()
+            area.verticalScrollBar().setValue(top)  # the bar stops at its end by itself
     except RuntimeError:  # the form was rebuilt or closed in the meantime
         pass
