@@ -90,6 +90,14 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
                 "which makes a folder a Jekyll site and names its collections. Put the site's "
                 "_config.yml back (from a copy, or from the site's history), then try again."
             )
+        if self.generator is not None and self.collections:
+            # A fresh site: its kinds of page known (a Hugo archetype) but none written yet.
+            first = next(iter(self.collections))
+            labels = ", ".join(c.label for c in self.collections.values())
+            return (
+                f"No pages yet in {self.root}; its kinds of page ({labels}) have none. Make "
+                f"the first with File > New, or: editor-app new {first} --title TITLE"
+            )
         return (
             f"No pages found in {self.root}: is this the site's folder? Pages are Markdown "
             "files (.md) with settings between --- lines at the top; open the folder that "

@@ -164,3 +164,12 @@ def test_hugo_docs_news_is_a_section_glossary_a_kind() -> None:
     site = Site.open(shared_site_path("hugo-docs"))
     assert "news" in site.collections and "glossary" not in site.collections
     assert archetype_kinds(site) == ["glossary"]
+
+
+def test_a_fresh_site_is_told_how_to_make_its_first_page(tmp_path: Path) -> None:
+    root = fresh_site(tmp_path / "site")
+    said = Site.open(root).no_pages_message()
+    assert said == (
+        f"No pages yet in {root}; its kinds of page (Posts) have none. Make the first with "
+        "File > New, or: editor-app new posts --title TITLE"
+    )
