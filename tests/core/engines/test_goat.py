@@ -141,3 +141,48 @@ def test_hugo_docs_diagram_pages_show_pictures_without_a_note() -> None:
     page = renderer.render_page(Document.load(docs / "content/en/content-management/diagrams.md"))
     assert page.count("<svg") == 8 and len(re.findall(r"<path d=", page)) == 430
     assert GOAT_NOTE not in page and "language-goat" not in page
+
+
+_ALPHABET = "-_|/\\+.'*o<>^v()  " * 3 + "  abAB1&╱╲╳▒▓░▉┌─│\t#\"<"
+
+
+def _random_diagram(rng) -> str:  # noqa: ANN001 - random.Random
+    lines = rng.randint(1, 12)
+    return "\n".join(
+        "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 30))) for _ in range(lines)
+    ).replace("`", "")
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed here")
+def test_random_diagrams_are_what_hugo_draws(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(20261207)
+    site = tmp_path / "site"
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "content").mkdir()
+    (site / "hugo.toml").write_text("disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n")
+    (site / "layouts" / "_default" / "single.html").write_text("{{ .Content }}")
+    (site / "layouts" / "_default" / "list.html").write_text("")
+    ours = {}
+    for n in range(120):
+        page = f"```goat\n{_random_diagram(rng)}\n```\n"
+        (site / "content" / f"d{n}.md").write_text(f"---\ntitle: d{n}\n---\n\n{page}")
+        ours[n] = (page, GoldmarkEngine().render(page))
+    done = subprocess.run(["hugo", "--quiet"], cwd=site, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    for n, (page, html) in ours.items():
+        theirs = (site / "public" / f"d{n}" / "index.html").read_text(encoding="utf-8")
+        assert html.strip() == theirs.strip(), page
+
+
+def test_any_diagram_draws_well_formed_svg() -> None:
+    import random
+    import xml.etree.ElementTree as ET
+
+    rng = random.Random(7)
+    for _ in range(200):
+        html = goat_html(_random_diagram(rng), {})
+        assert html is not None
+        svg = html[html.index("<svg") : html.index("</svg>") + 6]
+        assert ET.fromstring(svg).tag == "{http://www.w3.org/2000/svg}svg"  # well formed
