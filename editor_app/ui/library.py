@@ -52,6 +52,7 @@ class DocumentList(QWidget):
 
     documentActivated = Signal(Path)
     collectionChanged = Signal(str)
+    countChanged = Signal(int, int)  # noqa: N815 (Qt naming): pages listed, pages in the list
 
     COLUMNS = ("Title", "Date", "Status")
 
@@ -291,3 +292,4 @@ class DocumentList(QWidget):
         else:
             text = self.tr("{shown} of {total} documents").format(shown=shown, total=total)
         self.count_label.setText(text)
+        self.countChanged.emit(shown, total)

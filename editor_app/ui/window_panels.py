@@ -66,6 +66,18 @@ def bottom_dock(window: Any, title: str, name: str, panel: QWidget) -> QDockWidg
     return dock
 
 
+def _say_what_to_do(window: Any, shown: int, total: int) -> None:
+    """The word in place of the page: an empty list said "Choose a document in the list"."""
+    tr = window.tr
+    if total == 0:
+        text = tr("No pages of this kind yet. File > New Document… (Ctrl+N) makes one.")
+    elif shown == 0:
+        text = tr("No title in this list matches the search.")
+    else:
+        text = tr("Choose a document in the list, or make a new one.")
+    window.placeholder.setText(text)
+
+
 def build_panels(window: Any) -> None:
     """Create the window's panels and lay them out (nothing is wired yet)."""
     tr = window.tr
@@ -88,6 +100,7 @@ def build_panels(window: Any) -> None:
     window.placeholder = QLabel(tr("Choose a document in the list, or make a new one."))
     window.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
     window.placeholder.setWordWrap(True)
+    window.library.countChanged.connect(lambda shown, total: _say_what_to_do(window, shown, total))
 
     centre_splitter = QSplitter(Qt.Orientation.Vertical)
     centre_splitter.setObjectName("centreSplitter")
