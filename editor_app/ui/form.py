@@ -30,6 +30,7 @@ from editor_app.ui.form_fields import (
     tr,
 )
 from editor_app.ui.form_files import AssetBrowser, FilePicker
+from editor_app.ui.form_keys import FormKeys, route_form_keys
 from editor_app.ui.form_kinds import ObjectField, make_widget, unknown_widget
 from editor_app.ui.form_marks import ProblemMarks
 from editor_app.ui.form_more import MoreFields
@@ -42,7 +43,6 @@ from editor_app.ui.form_rows import (
     rows_layout,
 )
 from editor_app.ui.form_tags import Chip, FlowLayout, TagField
-from editor_app.ui.form_undo_keys import UndoKeysToForm, route_undo_keys
 from editor_app.ui.form_wheel import WheelGuard, guard_wheel
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class FrontMatterForm(QWidget):
         self.more_fields: MoreFields | None = None
         self._more_opened = False
         self._wheel_guard = WheelGuard(self)
-        self._undo_keys = UndoKeysToForm(self)
+        self._keys = FormKeys(self)
         self.empty_label = QLabel(tr("Open a page to see its settings."))
         self.empty_label.setEnabled(False)
         self._outer.addWidget(self.empty_label)
@@ -239,7 +239,7 @@ class FrontMatterForm(QWidget):
             column.addWidget(empty)
         assign_mnemonics(self.window(), self.labels.values())
         guard_wheel(body, self._wheel_guard)
-        route_undo_keys(body, self._undo_keys)
+        route_form_keys(body, self._keys)
         self._outer.insertWidget(0, body)
         self._body = body
         if self.more_fields is not None:

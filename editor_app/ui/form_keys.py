@@ -1,0 +1,70 @@
+"""Keys in the form's boxes that belong to the window or the text, not to the box.
+
+- Ctrl+Z and Redo's keys undo the form's last step when the box has nothing of its own to
+  undo. A text box claims Undo's keys for its own typing, even when it holds none: a value
+  picked from a list (Project, Author), a topic added or removed, a value set back by Undo,
+  all leave the box with nothing to undo, and the keys did nothing while Edit > Undo set the
+  field back. The box undoes its own typing while it has some, and the form's steps after that.
+- The text's heading keys (Ctrl+Alt+1..3, Ctrl+Alt+0) type nothing into a box: the box took
+  them for a digit typed with AltGr, and "1" appeared in the Title. A key that AltGr really
+  changes (AltGr+2 giving "²") is typed as before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+_CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def _own_steps(widget: QObject) -> tuple[bool, bool] | None:
+    """(can undo, can redo) of the box's own text; None for a widget with no text of its own."""
+    if isinstance(widget, QComboBox):
+        widget = widget.lineEdit()  # None when the list cannot be typed into
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable(), widget.isRedoAvailable()
+    if isinstance(widget, QPlainTextEdit):
+        document = widget.document()
+        return document.isUndoAvailable(), document.isRedoAvailable()
+    return None
+
+
+def _heading_key(event: QKeyEvent) -> bool:
+    """Ctrl+Alt and a digit that the modifiers leave a plain digit: the text's heading keys."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = int(event.key())
+    if mods != _CTRL_ALT or not ord("0") <= key <= ord("9"):  # Qt's digit keys are their codes
+        return False
+    return event.text() in ("", chr(key))
+
+
+class FormKeys(QObject):
+    """Lets Undo's and Redo's keys through to the window when the box has no step of its own,
+    and keeps the text's heading keys from typing a digit into the box."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _heading_key(event):
+            return True  # typed nowhere: Format's headings are for the page's text
+        if kind != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        steps = _own_steps(watched)
+        if steps is None:
+            return False
+        can_undo, can_redo = steps
+        if (event.matches(QKeySequence.StandardKey.Undo) and not can_undo) or (
+            event.matches(QKeySequence.StandardKey.Redo) and not can_redo
+        ):
+            event.ignore()  # not the box's: the window's Undo / Redo takes the keys
+            return True
+        return False
+
+
+def route_form_keys(root: QWidget, keys: FormKeys) -> None:
+    """Every text box, typed list and text area under `root` gets `keys` (the date boxes pass
+    Undo's keys on themselves: form_dates.py)."""
+    for kind in (QLineEdit, QComboBox, QPlainTextEdit):
+        for widget in root.findChildren(kind):
+            widget.installEventFilter(keys)
