@@ -31,6 +31,25 @@ if TYPE_CHECKING:
 NORMAL, FENCE_BACKTICK, FENCE_TILDE, COMMENT, FRONT_MATTER = 0, 1, 2, 3, 4
 # Added to a line's state when its colours wait until it comes into view (long pages only).
 PENDING = 0x100
+# A fence's state also holds its length (from bit 16): only a fence as long closes it, so a
+# ``` line inside a ```` block (a page showing how to write a code block) stays code.
+_KIND_BITS, _LENGTH_SHIFT = 0xFF, 16
+
+
+def _fence_state(marker: str) -> int:
+    kind = FENCE_BACKTICK if marker[0] == "`" else FENCE_TILDE
+    return kind | (min(len(marker), 0x7FFF) << _LENGTH_SHIFT)
+
+
+def _closes_fence(text: str, state: int) -> bool:
+    """Whether `text` closes the fence `state` opened: the same mark, at least as long,
+    nothing after it (CommonMark)."""
+    m = _FENCE.match(text)
+    if not m or text[m.end() :].strip():
+        return False
+    wanted = "`" if state & _KIND_BITS == FENCE_BACKTICK else "~"
+    length = state >> _LENGTH_SHIFT
+    return m.group(1)[0] == wanted and len(m.group(1)) >= length
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)")
@@ -222,17 +241,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(NORMAL if closing else FRONT_MATTER)
             return
 
-        if previous in (FENCE_BACKTICK, FENCE_TILDE):
+        if previous >= 0 and previous & _KIND_BITS in (FENCE_BACKTICK, FENCE_TILDE):
             self.setFormat(0, len(text), self.formats["fence"])
-            m = _FENCE.match(text)
-            wanted = "`" if previous == FENCE_BACKTICK else "~"
-            if not (m and m.group(1)[0] == wanted and not text[m.end() :].strip()):
+            if not _closes_fence(text, previous):
                 self.setCurrentBlockState(previous)
             return
         m = _FENCE.match(text)
         if m:
             self.setFormat(0, len(text), self.formats["fence"])
-            self.setCurrentBlockState(FENCE_BACKTICK if m.group(1)[0] == "`" else FENCE_TILDE)
+            self.setCurrentBlockState(_fence_state(m.group(1)))
             return
 
         prose = list(text)  # the line with everything that is not prose blanked out
@@ -289,14 +306,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         ):
             closing = block_number > 0 and text.rstrip() in ("---", "...")
             return NORMAL if closing else FRONT_MATTER
-        if previous in (FENCE_BACKTICK, FENCE_TILDE):
-            m = _FENCE.match(text)
-            wanted = "`" if previous == FENCE_BACKTICK else "~"
-            closing = m and m.group(1)[0] == wanted and not text[m.end() :].strip()
-            return NORMAL if closing else previous
+        if previous >= 0 and previous & _KIND_BITS in (FENCE_BACKTICK, FENCE_TILDE):
+            return NORMAL if _closes_fence(text, previous) else previous
         m = _FENCE.match(text)
         if m:
-            return FENCE_BACKTICK if m.group(1)[0] == "`" else FENCE_TILDE
+            return _fence_state(m.group(1))
         start = 0
         if previous == COMMENT:
             end = text.find("-->")

@@ -413,6 +413,32 @@ def test_inserted_images_go_where_the_page_keeps_its_images(
     )
 
 
+def test_a_shorter_fence_inside_a_code_block_does_not_close_it(editor: MarkdownEditor) -> None:
+    """A page showing how to write a code block (hugo-docs' diagrams page) puts ``` lines inside
+    a ```` block: only a fence as long closes it, so the words after the block are prose again
+    and the ``` lines inside stay code (they were taken as closing it, and the prose after the
+    block was coloured as code)."""
+    editor.set_markdown(
+        "````txt\n```goat\n  a --> b\n```\n````\n\nWill be rendered as:\n\n"
+        "~~~~\n~~~\nstill code\n~~~~~\nprose **again**\n"
+    )
+    fence = editor.highlighter.formats["fence"].foreground().color().name()
+
+    def colour_at(line: int, column: int) -> str:
+        block = editor.document().findBlockByNumber(line)
+        for r in block.layout().formats():
+            if r.start <= column < r.start + r.length:
+                return r.format.foreground().color().name()
+        return ""
+
+    assert colour_at(2, 3) == fence  # inside the goat block shown as text
+    assert colour_at(4, 0) == fence  # the closing ````
+    assert colour_at(6, 2) != fence  # "Will be rendered as:" is prose
+    assert colour_at(10, 2) == fence  # ~~~ did not close ~~~~
+    assert colour_at(12, 0) != fence  # ~~~~~ did
+    assert colour_at(12, 9) == editor.highlighter.formats["strong"].foreground().color().name()
+
+
 def test_colouring_a_long_page_in_view_changes_nothing(qtbot, editor) -> None:
     """Only the lines in view of a very long page are coloured; scrolling colours the others,
     and that is no edit: nothing reports the text as changed."""
