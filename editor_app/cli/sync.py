@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Callable
 
+from editor_app.cli import sync_suggestions
 from editor_app.cli.common import (
     EXIT_CANNOT_RUN,
     EXIT_OK,
@@ -104,6 +105,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--on", metavar="WORDS", default="", help="the draft's words it is on")
     q.add_argument("--nth", type=int, metavar="N", help="which of several places (1, 2...)")
     author_arg(q)
+    sync_suggestions.add_parsers(actions, site_arg, author_arg)
     p.set_defaults(func=cmd_sync)
 
 
@@ -305,8 +307,7 @@ def _drafts(args: argparse.Namespace) -> int:
         st = sync.status(_site(args), fetch=True)
         if st.offline or st.problem:
             print(
-                "editor-app: note: the server could not be asked; these are the drafts known "
-                "here",
+                "editor-app: note: the server could not be asked; these are the drafts known here",
                 file=sys.stderr,
             )
     drafts = sync_drafts.draft_queue(_site(args))
@@ -320,6 +321,7 @@ def _drafts(args: argparse.Namespace) -> int:
                     "state": seen.state.state,
                     "state_reason": seen.state.reason or None,
                     "notes": [n.to_json() for n in seen.store.notes],
+                    "suggestions": [s.to_json() for s in seen.store.suggestions],
                 }
             )
         print(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -337,6 +339,8 @@ def _drafts(args: argparse.Namespace) -> int:
         for note in seen.store.open_notes():
             on = f" on “{note.quote}”" if note.quote else ""
             print(f"    note by {note.author}{on}: {note.text}")
+        for s in seen.store.open_suggestions():  # the id for `sync accept|reject`
+            print(f"    suggestion {s.id[:8]} by {s.author}: {s.describe()}")
     return EXIT_OK
 
 
@@ -416,4 +420,7 @@ _ACTIONS = {
     "send-back": _send_back,
     "undo-send-back": _undo_send_back,
     "note": _note,
+    "accept": lambda args: sync_suggestions.decide(args, _site(args)),
+    "reject": lambda args: sync_suggestions.decide(args, _site(args)),
+    "undo-decision": lambda args: sync_suggestions.undo_decision(args, _site(args)),
 }

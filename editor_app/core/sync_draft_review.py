@@ -14,12 +14,19 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from editor_app.core.document import Document
-from editor_app.core.sync_base import SyncError, kind_of, notes_of, open_repo, page_of
+from editor_app.core.sync_base import (
+    NOTES_SUFFIX,
+    SyncError,
+    kind_of,
+    notes_of,
+    open_repo,
+    page_of,
+)
 from editor_app.core.sync_drafts import Draft, _review_branches, _shared_tip, draft_queue
 from editor_app.core.sync_git import OfflineError, Repo
 from editor_app.core.sync_pull import merge_file
@@ -57,6 +64,14 @@ def _with_draft_files(
 ) -> tuple[T, bytes | None]:
     """Run `work` on the draft's page and review record as the branch holds them, in a folder
     of their own; return what it returned and the record's bytes afterwards (None: no record)."""
+    result, after = _with_draft_page(repo, draft, work)
+    return result, after[notes_of(draft.path)]
+
+
+def _with_draft_page(
+    repo: Repo, draft: Draft, work: Callable[[Path], T]
+) -> tuple[T, dict[str, bytes | None]]:
+    """As `_with_draft_files`, with the page's bytes afterwards too: {path: bytes or None}."""
     with tempfile.TemporaryDirectory(prefix="editor-app-draft-") as tmp:
         page = Path(tmp) / draft.path
         page.parent.mkdir(parents=True, exist_ok=True)
@@ -67,7 +82,10 @@ def _with_draft_files(
             notes.parent.mkdir(parents=True, exist_ok=True)
             notes.write_bytes(record)
         result = work(page)
-        after = notes.read_bytes() if notes.is_file() else None
+        after = {
+            draft.path: page.read_bytes() if page.is_file() else None,
+            notes_of(draft.path): notes.read_bytes() if notes.is_file() else None,
+        }
     return result, after
 
 
@@ -119,6 +137,34 @@ def _record_on_branch(
 
     The server is asked first, so the change lands on the newest draft; nothing is kept when
     the server cannot be reached or the draft is gone (SyncError, one plain line)."""
+    return change_on_branch(site_root, branch, path, change, message, author, page_too=False)
+
+
+def change_on_branch(
+    site_root: str | os.PathLike[str],
+    branch: str,
+    path: str | None,
+    change: Callable[[Path], T],
+    message: Callable[[Draft], str],
+    author: str | None,
+    *,
+    page_too: bool,
+) -> T:
+    """Make `change` on the draft's review record (and, `page_too`, its page), commit what
+    changed on the branch and send it; as `_record_on_branch`."""
+    repo, remote = _fetched(site_root)
+    draft = find_draft(site_root, branch, path)
+    result, after = _with_draft_page(repo, draft, change)
+    if not page_too:
+        after.pop(draft.path)
+    changed = {f: data for f, data in after.items() if data != repo.read(draft.commit, f)}
+    if changed:
+        commit_on_branch(repo, remote, draft, changed, message(draft), author)
+    return result
+
+
+def _fetched(site_root: str | os.PathLike[str]) -> tuple[Repo, str | None]:
+    """The copy, with what the server holds asked first (SyncError when it cannot be reached)."""
     repo = open_repo(site_root)
     remote = repo.remote()
     if remote is not None:
@@ -126,14 +172,26 @@ def _record_on_branch(
             repo.fetch(remote)
         except OfflineError as exc:
             raise SyncError(NOT_SENT) from exc
-    draft = find_draft(site_root, branch, path)
-    result, record = _with_draft_files(repo, draft, change)
-    notes = notes_of(draft.path)
-    if record == repo.read(draft.commit, notes):
-        return result
-    blob = ("100644", repo.hash_bytes(record, path=notes)) if record is not None else None
-    tree = repo.tree_with(draft.commit, {notes: blob})
-    commit = repo.commit_tree(tree, [draft.commit], message(draft), author)
+    return repo, remote
+
+
+def commit_on_branch(
+    repo: Repo,
+    remote: str | None,
+    draft: Draft,
+    files: dict[str, bytes | None],
+    message: str,
+    author: str | None,
+) -> str:
+    """Commit these files (None: removed) on the draft's branch, on top of its newest commit,
+    and send the branch; the commit. SyncError when the server took another change meanwhile."""
+    blobs = {
+        f: ("100644", repo.hash_bytes(data, path=f)) if data is not None else None
+        for f, data in files.items()
+    }
+    tree = repo.tree_with(draft.commit, blobs)
+    commit = repo.commit_tree(tree, [draft.commit], message, author)
+    branch = draft.branch
     if remote is not None:
         if not repo.push(remote, f"{commit}:refs/heads/{branch}"):
             raise SyncError(
@@ -142,7 +200,7 @@ def _record_on_branch(
         repo.run("update-ref", f"refs/remotes/{remote}/{branch}", commit)
     if repo.rev(f"refs/heads/{branch}") is not None or remote is None:
         repo.run("update-ref", f"refs/heads/{branch}", commit)
-    return result
+    return commit
 
 
 def find_in_draft(
@@ -279,30 +337,77 @@ def drafts_returned(repo: Repo) -> int:
     return len(_returned(repo))
 
 
-def bring_back(repo: Repo, branch: str | None = None) -> list[str]:
-    """Bring the review records the editor changed on this copy's own review branches into
-    the files here (merged with the notes written here since), and move those branches on.
+@dataclass
+class BroughtBack:
+    """What Get latest brought back from this copy's review branches."""
+
+    pages: list[str] = field(default_factory=list)  # pages whose record or words came back
+    conflicts: list[Any] = field(default_factory=list)  # words changed here and on the branch
+    # One line each: a record here that cannot be read, and where the editor's is kept.
+    kept_aside: list[str] = field(default_factory=list)
+
+
+KEPT_ASIDE_SUFFIX = ".from-review.yml"
+
+
+def kept_aside_path(page: str) -> str:
+    """Where the editor's record is kept when the one here cannot be read: beside it, in the
+    hidden review folder, so it is never shared by mistake (`_posts/.review/x.md.from-review.yml`)."""
+    return notes_of(page)[: -len(NOTES_SUFFIX)] + KEPT_ASIDE_SUFFIX
+
+
+def bring_back(repo: Repo, branch: str | None = None) -> BroughtBack:
+    """Bring the review records the editor changed on this copy's own review branches (and the
+    words of a suggested edit they accepted there) into the files here, merged with what was
+    written here since, and move those branches on.
 
     Called after a fetch: by Get latest, and before sending a draft again (so the editor's
-    notes are never overwritten). Returns the pages whose record came back."""
+    notes and edits are never overwritten). A record here that cannot be read is left as it
+    is, the editor's kept beside it (`kept_aside_path`) and said; that branch is not moved on,
+    so the next Get latest tries again."""
+    from editor_app.core import review
     from editor_app.core.sync_pull import _write
 
-    pages: list[str] = []
+    out = BroughtBack()
     for name, mine, newest in _returned(repo):
         if branch is not None and name != branch:
             continue
+        done = True
         for ch in repo.changes(mine, newest):
-            if kind_of(ch.path) != "notes" or ch.new_blob is None:
+            kind = kind_of(ch.path)
+            if kind not in ("notes", "page") or ch.new_blob is None:
                 continue
             here = repo.root / ch.path
             theirs = repo.checkout_bytes(ch.new_blob, ch.path)
             if not here.is_file():
                 _write(here, theirs, ch.new_mode)
             else:
+                if kind == "notes":
+                    damaged = review.NoteStore(repo.root / page_of(ch.path)).error
+                    if damaged is not None:
+                        out.kept_aside.append(_keep_aside(repo, ch.path, theirs))
+                        done = False
+                        continue
                 old = repo.checkout_bytes(ch.old_blob, ch.path) if ch.old_blob else None
-                merged, _clash = merge_file(repo, ch.path, old, here.read_bytes(), theirs, newest)
-                if merged is not None:  # a clash keeps this copy's record as it is
+                merged, clash = merge_file(repo, ch.path, old, here.read_bytes(), theirs, newest)
+                out.conflicts += clash  # a clash keeps this copy's words until chosen
+                if merged is not None:
                     _write(here, merged, ch.new_mode)
-            pages.append(page_of(ch.path))
-        repo.run("update-ref", f"refs/heads/{name}", newest, mine)
-    return pages
+            if page_of(ch.path) not in out.pages:
+                out.pages.append(page_of(ch.path))
+        if done:
+            repo.run("update-ref", f"refs/heads/{name}", newest, mine)
+    return out
+
+
+def _keep_aside(repo: Repo, record: str, theirs: bytes) -> str:
+    """Write the editor's record beside the damaged one here; the line that says so."""
+    from editor_app.core.sync_pull import _write
+
+    page = page_of(record)
+    aside = kept_aside_path(page)
+    _write(repo.root / aside, theirs, "100644")
+    return (
+        f"The review record of {page} here cannot be read, so the editor's notes were not "
+        f"brought in: they are kept in {aside}; repair or delete {record}, then Get latest again"
+    )

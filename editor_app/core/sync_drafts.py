@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from editor_app.core import sync_conflicts
 from editor_app.core.document import Document
 from editor_app.core.sync_base import (
     SyncError,
@@ -121,8 +122,11 @@ def changed_since_sent(repo: Repo) -> list[str]:
     author answered a send back, or went on editing): Send for review again sends it."""
     tip = _shared_tip(repo)
     sent: dict[str, str] = {}
-    for name, sha in _open_branches(repo).items():
-        if repo.rev(f"refs/heads/{name}") is None:
+    for name in _open_branches(repo):
+        # What this copy sent or brought back: a suggested edit the editor accepted on the
+        # branch since is not a change made here (Get latest brings it).
+        sha = repo.rev(f"refs/heads/{name}")
+        if sha is None:
             continue  # another person's draft
         base = repo.merge_base(tip, sha) if tip else None
         for c in repo.changes(base, sha):
@@ -180,10 +184,9 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
         for ch in repo.changes(base, sha):
             if kind_of(ch.path) != "page" or not ch.path.startswith(prefix) or not ch.new_blob:
                 continue
-            # Who sent this version of the page: an editor's note on the branch since is not.
-            who, when = repo.out("log", "-1", "--format=%an%x00%cI", sha, "--", ch.path).split(
-                "\0"
-            )
+            # Who sent this version of the page: an editor's note, or a suggested edit they
+            # accepted on the branch since (marked in its message), is not.
+            who, when = _sent(repo, sha, ch.path)
             doc = Document.from_bytes(repo.blob(ch.new_blob) or b"")
             fm = doc.front_matter if doc.error is None else {}
             author = fm.get("author") or who
@@ -203,6 +206,17 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
             )
     drafts.sort(key=lambda d: d.sent_at, reverse=True)
     return drafts
+
+
+REVIEW_TRAILER = "Editor-app-review:"  # ends the message of a change the editor made on a draft
+
+
+def _sent(repo: Repo, commit: str, path: str) -> tuple[str, str]:
+    """Who last changed the page on the branch, and when (ISO), the editor's own changes aside."""
+    log = ("log", "-1", "--format=%an%x00%cI", commit)
+    out = repo.out(*log, "--invert-grep", f"--grep=^{REVIEW_TRAILER}", "--", path)
+    who, _, when = (out or repo.out(*log, "--", path)).strip().partition("\0")
+    return who, when
 
 
 def draft_diff(site_root: str | os.PathLike[str], draft: Draft) -> Any:
@@ -249,7 +263,10 @@ def send_for_review(
             repo.fetch(remote)  # the editor may have noted or sent back the draft since
         except OfflineError:
             pass  # sent when the server is reachable, as below
-        bring_back(repo, branch)  # their notes join these, never written over
+        back = bring_back(repo, branch)  # their notes join these, never written over
+        if back.kept_aside:  # sending now would put this record over the editor's
+            raise SyncError(back.kept_aside[0] + ", then send it again.")
+        sync_conflicts.add(repo, back.conflicts)
     text = (repo.root / path).read_text(encoding="utf-8", errors="replace")
     notes_file = notes_of(path)
     files = [path]

@@ -38,6 +38,8 @@ class PullResult:
     # Of those, this copy's drafts whose review record came back (notes, a send back) only.
     returned: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    # A record here that cannot be read: the line saying where the editor's notes are kept.
+    kept_aside: list[str] = field(default_factory=list)
     offline: bool = False
     up_to_date: bool = False
 
@@ -45,6 +47,11 @@ class PullResult:
     def message(self) -> str:
         if self.offline:
             return OFFLINE_TEXT
+        # Said first, whatever else came: the editor's notes wait aside for the person.
+        aside = "".join(f"{line}. " for line in self.kept_aside)
+        return aside + self._brought_text()
+
+    def _brought_text(self) -> str:
         if self.up_to_date:
             return "Already up to date: nothing new from others"
         n = len(self.brought_in) - len(self.returned)
@@ -82,7 +89,10 @@ def pull(site_root: str | os.PathLike[str], author: str | None = None) -> PullRe
     from editor_app.core.sync_draft_review import bring_back  # it merges with this module's code
 
     # Notes and send backs the editor made on this copy's drafts waiting on review branches.
-    returned = [p for p in bring_back(repo) if p not in result.brought_in]
+    back = bring_back(repo)
+    result.conflicts += sync_conflicts.add(repo, back.conflicts)
+    result.kept_aside = back.kept_aside
+    returned = [p for p in back.pages if p not in result.brought_in]
     if returned:
         result.brought_in = sorted([*result.brought_in, *returned])
         result.returned = returned

@@ -57,10 +57,23 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.notes.setAccessibleName(tr("Review notes on the draft"))
         self.notes.setWordWrap(True)
         self.notes_label.setBuddy(self.notes)
+        self._busy = False
+        self.notes.currentRowChanged.connect(lambda _row: self._name_suggestion_buttons())
+        # A suggested edit chosen in the list: decided here, on the draft's branch.
+        self.accept_button = QPushButton(tr("Accept"))
+        self.accept_button.setToolTip(tr("Make the chosen suggested edit in the draft"))
+        self.accept_button.clicked.connect(self.accept_suggestion)
+        self.reject_button = QPushButton(tr("Reject"))
+        self.reject_button.setToolTip(tr("Turn the chosen suggested edit down: the draft stays"))
+        self.reject_button.clicked.connect(self.reject_suggestion)
+        head = QHBoxLayout()
+        head.addWidget(self.notes_label, 1)
+        head.addWidget(self.accept_button)
+        head.addWidget(self.reject_button)
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_layout.addWidget(self.notes_label)
+        notes_layout.addLayout(head)
         notes_layout.addWidget(self.notes, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.changes)
@@ -83,7 +96,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.send_back_button.clicked.connect(self.send_back)
         self.undo_button = QPushButton(tr("Undo send back"))
         self.undo_button.setToolTip(tr("Take back your send back: its message goes"))
-        self.undo_button.clicked.connect(self.undo_send_back)
+        self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.setVisible(False)
         self.approve_button = QPushButton(tr("Approve and share"))
         self.approve_button.clicked.connect(self.approve)
@@ -144,6 +157,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self.changes.setHtml("")
             self.notes.clear()
             self.undo_button.setVisible(False)
+            self._name_suggestion_buttons()
             self.message.setText(failure or tr("No draft is waiting for review."))
         self._enable(True)
 
@@ -155,6 +169,8 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self.undo_button,
         ):
             button.setEnabled(on and bool(self.drafts))
+        self._busy = not on
+        self._name_suggestion_buttons()
 
     @property
     def current(self) -> sync_drafts.Draft | None:
@@ -187,11 +203,15 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         suggestions = list(seen.store.suggestions) if seen is not None else []
         for s in suggestions:
             state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
-            self.notes.addItem(
+            item = QListWidgetItem(
                 tr("{who} suggests{state}: {what}").format(
                     who=s.author, state=state, what=s.describe()
                 )
             )
+            if s.is_open:  # Accept / Reject act on it
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.notes.addItem(item)
+        self._name_suggestion_buttons()
         open_items = sum(not n.resolved for n in notes)
         open_items += sum(s.status == review.OPEN for s in suggestions)
         self.notes_label.setText(
@@ -204,8 +224,5 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         words = [tr("Status: {status}").format(status=d.status or tr("none"))]
         if seen is not None and seen.state.decision is not None:
             words.append(seen.state.describe())
-        last = seen.store.last_decision() if seen is not None else None
-        self.undo_button.setVisible(
-            last is not None and not last.undone and last.decision == review.SENT_BACK
-        )
+        self._show_undo(d, seen)
         self.message.setText(" · ".join(words))

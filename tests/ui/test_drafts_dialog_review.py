@@ -263,3 +263,57 @@ def test_the_authors_own_draft_says_sent_by_you(qtbot, window: MainWindow, team)
     assert dialog.list.item(0).text().startswith(
         "What happens when a council listens\nsent by you (Ada Author), "
     )
+
+
+def test_accept_reject_and_undo_a_suggested_edit_from_the_drafts_dialog(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+) -> None:
+    from editor_app.core import review, sync_drafts
+
+    server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
+    review.suggest(author / POST, "every one", "each", author="Sue")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    assert dialog.notes_label.text() == "Review notes and suggested edits (2 open)"
+    # There while the draft has open suggested edits; usable once one is chosen.
+    assert dialog.accept_button.isVisible() and not dialog.accept_button.isEnabled()
+    assert not dialog.undo_button.isVisible()
+    dialog.notes.setCurrentRow(0)
+    assert dialog.accept_button.isEnabled() and dialog.reject_button.isEnabled()
+
+    dialog.accept_button.click()
+    qtbot.waitUntil(lambda: "(accepted)" in dialog.notes.item(0).text(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.message.text() == "Suggested edit accepted: made in the draft"
+    branch = dialog.current.branch
+    assert "four hundred letters" in git(server, "show", f"{branch}:{POST}")
+    assert git(editor, "status", "--porcelain") == ""  # the editor's files are untouched
+    assert "four hundred" in dialog.changes.toPlainText()  # what the draft changes, now
+    assert dialog.undo_button.isVisible() and dialog.undo_button.text() == "Undo accept"
+    assert dialog.notes_label.text() == "Review notes and suggested edits (1 open)"
+
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: "(accepted)" not in dialog.notes.item(0).text(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert "three hundred letters" in git(server, "show", f"{branch}:{POST}")
+    assert not dialog.undo_button.isVisible()
+
+    dialog.notes.setCurrentRow(1)
+    dialog.reject_button.click()
+    qtbot.waitUntil(lambda: "(rejected)" in dialog.notes.item(1).text(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.message.text() == "Suggested edit rejected: the draft is unchanged"
+    assert dialog.undo_button.text() == "Undo reject"
+    assert "every one of them" in git(server, "show", f"{branch}:{POST}")
+    # A decided one cannot be decided again: the buttons wait for an open one.
+    dialog.notes.setCurrentRow(1)
+    assert not dialog.accept_button.isEnabled()

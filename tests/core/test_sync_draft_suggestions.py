@@ -1,0 +1,164 @@
+"""An editor accepts or rejects a suggested edit on a draft where it waits, on its review
+branch; Undo takes it back; the author's Get latest brings the words in. And a damaged review
+record in the author's copy is said, the editor's record kept aside, never lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sync_site import POST, git, replace_in
+from test_sync_drafts import team  # noqa: F401 - the shared copies: server, author, editor
+
+from editor_app.core import review, sync, sync_draft_review, sync_draft_suggestions, sync_drafts
+from editor_app.core.sync_base import SyncError, notes_of
+
+
+def draft_with_suggestion(author: Path, editor: Path) -> tuple[sync_drafts.Draft, str]:
+    """The author's draft, sent with a colleague's suggested edit in its record."""
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    suggestion = review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    sync.pull(editor)
+    (draft,) = sync_drafts.draft_queue(editor)
+    return draft, suggestion.id
+
+
+def test_accept_a_suggested_edit_on_the_drafts_branch(team) -> None:  # noqa: ANN001, F811
+    server, author, editor = team
+    draft, sid = draft_with_suggestion(author, editor)
+    accepted = sync_draft_suggestions.decide_suggestion(
+        editor, draft.branch, sid, sync_draft_suggestions.ACCEPT, "Ed Editor"
+    )
+    assert accepted.id == sid
+    # Made on the branch and sent; the editor's checkout is untouched.
+    assert git(editor, "status", "--porcelain") == ""
+    assert "four hundred" not in (editor / POST).read_text()
+    on_server = git(server, "show", f"{draft.branch}:{POST}")
+    assert "four hundred letters" in on_server and "windy Tuesday" in on_server
+    assert "status: accepted" in git(server, "show", f"{draft.branch}:{notes_of(POST)}")
+    assert git(server, "log", "-1", "--format=%s", draft.branch) == (
+        "Accept a suggested edit on 'What happens when a council listens': "
+        "replace “three hundred” with “four hundred”\n"
+    )
+    # Still the author's draft, sent when they sent it.
+    (again,) = sync_drafts.draft_queue(editor)
+    assert (again.sent_by, again.sent_at) == (draft.sent_by, draft.sent_at)
+    seen = sync_draft_review.draft_review(editor, again)
+    assert [s.status for s in seen.store.suggestions] == [review.ACCEPTED]
+    assert seen.store.suggestions[0].decided_by == "Ed Editor"
+    # Accepting it twice is refused, nothing sent.
+    with pytest.raises(review.ReviewError, match="already accepted"):
+        sync_draft_suggestions.decide_suggestion(
+            editor, draft.branch, sid, sync_draft_suggestions.ACCEPT, "Ed Editor"
+        )
+
+    # The author is told to Get latest (not that they changed the page since sending it)...
+    assert sync.status(author, fetch=True).message == (
+        "Your draft came back from review: Get latest · 1 page sent for review"
+    )
+    # ... which brings the words and the decision into their copy.
+    result = sync.pull(author)
+    assert POST in result.brought_in and not result.conflicts
+    text = (author / POST).read_text()
+    assert "four hundred letters" in text and "windy Tuesday" in text
+    assert review.NoteStore(author / POST).suggestions[0].status == review.ACCEPTED
+    assert sync.status(author).message == "1 page sent for review"
+
+
+def test_get_latest_merges_the_accepted_words_with_the_authors_edit(team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    draft, sid = draft_with_suggestion(author, editor)
+    sync_draft_suggestions.decide_suggestion(editor, draft.branch, sid, "accept", "Ed Editor")
+    replace_in(author / POST, "kept its trees", "kept all its trees")  # elsewhere, meanwhile
+    result = sync.pull(author)
+    assert not result.conflicts
+    text = (author / POST).read_text()
+    assert "four hundred letters" in text and "kept all its trees" in text
+
+
+def test_reject_and_undo_from_the_command_line(
+    team,  # noqa: ANN001, F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from editor_app.cli import main
+
+    server, author, editor = team
+    draft, sid = draft_with_suggestion(author, editor)
+    assert main(["sync", "drafts", str(editor), "--no-fetch"]) == 0
+    assert (
+        f"    suggestion {sid[:8]} by Sue: replace “three hundred” with “four hundred”"
+        in capsys.readouterr().out.splitlines()
+    )
+    # Nothing to undo yet: said, exit 2.
+    assert main(["sync", "undo-decision", draft.branch, str(editor)]) == 2
+    assert "not an accepted or rejected suggested edit" in capsys.readouterr().err
+    assert main(["sync", "reject", draft.branch, sid[:6], str(editor), "--author", "Ed"]) == 0
+    assert capsys.readouterr().out == (
+        f"Rejected the suggested edit {sid[:8]} (replace “three hundred” with “four hundred”) "
+        f"on {draft.branch}\n"
+    )
+    assert git(server, "show", f"{draft.branch}:{POST}") == git(
+        editor, "show", f"{draft.commit}:{POST}"
+    )
+    assert "status: rejected" in git(server, "show", f"{draft.branch}:{notes_of(POST)}")
+    assert main(["sync", "undo-decision", draft.branch, str(editor)]) == 0
+    assert capsys.readouterr().out.startswith("Undid the rejection by Ed of the suggested edit")
+    (d,) = sync_drafts.draft_queue(editor)
+    assert [s.status for s in sync_draft_review.draft_review(editor, d).store.suggestions] == [
+        review.OPEN
+    ]
+    # Accept, then undo: the draft's words come back as the author sent them.
+    assert main(["sync", "accept", draft.branch, sid, str(editor)]) == 0
+    assert capsys.readouterr().out.endswith(": made in the draft\n")
+    assert "four hundred" in git(server, "show", f"{draft.branch}:{POST}")
+    assert main(["sync", "undo-decision", draft.branch, str(editor)]) == 0
+    assert "three hundred letters" in git(server, "show", f"{draft.branch}:{POST}")
+    assert main(["sync", "accept", draft.branch, "nope", str(editor)]) == 2
+    assert "There is no suggestion “nope”" in capsys.readouterr().err
+
+
+def test_a_suggestion_whose_words_changed_is_not_accepted(team) -> None:  # noqa: ANN001, F811
+    server, author, editor = team
+    draft, sid = draft_with_suggestion(author, editor)
+    replace_in(author / POST, "three hundred letters", "many letters")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    before = git(server, "rev-parse", draft.branch)
+    with pytest.raises(review.ReviewError, match="were changed since"):
+        sync_draft_suggestions.decide_suggestion(editor, draft.branch, sid, "accept", "Ed")
+    assert git(server, "rev-parse", draft.branch) == before  # nothing sent
+
+
+def test_a_damaged_record_here_keeps_the_editors_notes_aside(team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    review.NoteStore(author / POST).add(review.make_note("", 0, 0, "My own note", "Ada"))
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    sync.pull(editor)
+    (draft,) = sync_drafts.draft_queue(editor)
+    sync_draft_review.send_back_draft(editor, draft.branch, "Say which park.", "Ed Editor")
+    record = author / notes_of(POST)
+    damaged = record.read_bytes().replace(b"notes:", b"notes: [", 1)
+    record.write_bytes(damaged)
+
+    result = sync.pull(author)
+    aside = sync_draft_review.kept_aside_path(POST)
+    assert result.message.startswith(
+        f"The review record of {POST} here cannot be read, so the editor's notes were not "
+        f"brought in: they are kept in {aside}; repair or delete {notes_of(POST)}, then Get "
+        "latest again. "
+    )
+    assert record.read_bytes() == damaged  # left as it is
+    assert b"Say which park." in (author / aside).read_bytes()  # the editor's, kept
+    assert aside not in sync.status(author).pages_changed_here  # never shared by mistake
+    # Sending again would put this record over the editor's: refused, said.
+    with pytest.raises(SyncError, match="cannot be read"):
+        sync_drafts.send_for_review(author, author / POST)
+    # Repaired (here: the editor's taken as it is), the next Get latest brings it.
+    record.unlink()
+    result = sync.pull(author)
+    assert not result.kept_aside and POST in result.returned
+    assert [n.text for n in review.NoteStore(author / POST).notes] == [
+        "My own note",
+        "Say which park.",
+    ]
