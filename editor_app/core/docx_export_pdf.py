@@ -37,6 +37,7 @@ from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, simplify
 from editor_app.core.pdf_nested_tables import NestedTablesHtml, nest_tables
 from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
+from editor_app.core.pdf_script_fonts import script_font, scripts_lacking
 from editor_app.core.pdf_suggestions import MARGIN_RGB, mark_suggestions, title_html
 from editor_app.core.store import atomic_write
 
@@ -123,6 +124,8 @@ class _Pdf(FPDF):
         self._in_bidi = False
         self._open_contexts = 0  # local graphics states begun and not ended yet
         self.suggestions = 0  # open suggested edits shown
+        self.script_families: dict[str, str | None] = {}  # script and language -> font added
+        self.shaped_scripts = False  # some page has letters that join (Devanagari, Tamil...)
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
         if self.mono_faces and (family or self.font_family or "").lower() == "mono":
@@ -164,14 +167,47 @@ class _Pdf(FPDF):
                 self.unshaped = "the text shaping library (uharfbuzz) is not installed."
         elif page.right_to_left:
             self.unshaped = "no font for their letters was found (DejaVu Sans)."
+        families, shaped = self._script_fonts(page)
         if self.right_to_left:
             # Italic DejaVu has no Arabic: such words are drawn upright instead of as boxes.
-            self.set_fallback_fonts([self.body_font], exact_match=False)
+            self.set_fallback_fonts([self.body_font, *families], exact_match=False)
             self.HTML2FPDF_CLASS = RightToLeftHtml
         else:
-            self.set_text_shaping(False)
-            self.set_fallback_fonts([])
+            try:
+                # Devanagari, Bengali, Tamil...: their letters join only when shaped.
+                self.set_text_shaping(shaped)
+            except FPDFException:  # the shaping library (uharfbuzz) is not installed
+                self.set_text_shaping(False)
+            self.set_fallback_fonts(families, exact_match=False)
             self.HTML2FPDF_CLASS = NestedTablesHtml
+
+    def _script_fonts(self, page: PackPage) -> tuple[list[str], bool]:
+        """Fonts of the system for the page's letters DejaVu lacks (added once), and whether
+        some of them join (text shaping needed)."""
+        body = self.fonts.get("body")
+        if body is None:  # the built-in font: no Unicode at all
+            return [], False
+        text = " ".join(
+            [page.title, page.header_html, page.body_html]
+            + [f"{n.author} {n.text}" for n in page.notes]
+        )
+        families, shaped = [], False
+        for script, lang in scripts_lacking(text, body.cmap, page.language):
+            name = f"script-{script.key}-{lang}"
+            if name not in self.script_families:
+                found = script_font(script, lang)
+                self.script_families[name] = None
+                if found is not None:
+                    try:
+                        self.add_font(name, "", found[0], collection_font_number=found[1])
+                        self.script_families[name] = name
+                    except Exception:  # a font fpdf2 cannot read: its letters stay missing
+                        pass
+            if self.script_families[name]:
+                families.append(name)
+                shaped = shaped or script.shaped
+        self.shaped_scripts = self.shaped_scripts or shaped
+        return families, shaped
 
     def get_fallback_font(self, char: str, style: str = "") -> str | None:
         """The upright face of the body font, bold kept, for a letter its italic lacks."""
@@ -179,7 +215,7 @@ class _Pdf(FPDF):
             font = self.fonts.get(key)
             if font is not None and ord(char) in getattr(font, "cmap", {}):
                 return key
-        return None
+        return super().get_fallback_font(char, style)  # a script font of the system
 
     def _preload_bidirectional_text(self, text: str, markdown: bool) -> Any:
         self._in_bidi = True
@@ -379,7 +415,8 @@ def _contents_page(pdf: FPDF, sections: list[Any]) -> None:
     for section in (s for s in sections if s.level == 0):  # the pages, not their headings
         # Shaped titles when the pack has right-to-left pages (each in its own direction);
         # drawn at the end, after the last page's settings.
-        pdf.set_text_shaping(pdf.shaped_pages)
+        pdf.set_text_shaping(pdf.shaped_pages or pdf.shaped_scripts)
+        pdf.set_fallback_fonts([f for f in pdf.script_families.values() if f], exact_match=False)
         link = pdf.add_link(page=section.page_number)
         pdf.cell(_TEXT_W - 12, 7, section.name, new_x="RIGHT", new_y="TOP", link=link)
         pdf.cell(12, 7, str(section.page_number), align="R", new_x="LMARGIN", new_y="NEXT")

@@ -1,0 +1,155 @@
+"""Fonts of the user's system for letters DejaVu Sans lacks (Indic scripts, Thai, CJK).
+
+A PDF review pack draws in DejaVu Sans; a page in Hindi, Tamil or Japanese needs another font
+for its letters. On Linux fontconfig names the font for a language (`fc-match :lang=hi`);
+elsewhere (and as a last try) the usual files of Windows and macOS are looked for. Each
+candidate must hold a letter of the script: fontconfig's best match for a language can be a
+font without it. Scripts whose letters join (Devanagari, Bengali, Tamil, …) are drawn with
+text shaping.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Script:
+    key: str
+    ranges: tuple[tuple[int, int], ...]
+    lang: str  # fontconfig's language for it
+    sample: int  # a letter any font of the script holds
+    shaped: bool  # letters join: text shaping needed
+    files: tuple[str, ...] = ()  # Windows and macOS fonts holding it
+
+
+_INDIC_WINDOWS = ("Nirmala.ttf", "Nirmala.ttc")
+_CJK_PUNCTUATION = ((0x3000, 0x303F), (0xFF00, 0xFFEF))
+SCRIPTS = (
+    Script("deva", ((0x0900, 0x097F), (0xA8E0, 0xA8FF)), "hi", 0x0915, True,
+           (*_INDIC_WINDOWS, "Kohinoor.ttc", "ITFDevanagari.ttc", "DevanagariMT.ttc")),
+    Script("beng", ((0x0980, 0x09FF),), "bn", 0x0995, True,
+           (*_INDIC_WINDOWS, "KohinoorBangla.ttc", "Bangla Sangam MN.ttc")),
+    Script("guru", ((0x0A00, 0x0A7F),), "pa", 0x0A15, True,
+           (*_INDIC_WINDOWS, "Gurmukhi MN.ttc")),
+    Script("gujr", ((0x0A80, 0x0AFF),), "gu", 0x0A95, True,
+           (*_INDIC_WINDOWS, "KohinoorGujarati.ttc", "Gujarati Sangam MN.ttc")),
+    Script("orya", ((0x0B00, 0x0B7F),), "or", 0x0B15, True,
+           (*_INDIC_WINDOWS, "Oriya Sangam MN.ttc")),
+    Script("taml", ((0x0B80, 0x0BFF),), "ta", 0x0B95, True,
+           (*_INDIC_WINDOWS, "Tamil Sangam MN.ttc", "InaiMathi-MN.ttc")),
+    Script("telu", ((0x0C00, 0x0C7F),), "te", 0x0C15, True,
+           (*_INDIC_WINDOWS, "KohinoorTelugu.ttc", "Telugu Sangam MN.ttc")),
+    Script("knda", ((0x0C80, 0x0CFF),), "kn", 0x0C95, True,
+           (*_INDIC_WINDOWS, "Kannada Sangam MN.ttc")),
+    Script("mlym", ((0x0D00, 0x0D7F),), "ml", 0x0D15, True,
+           (*_INDIC_WINDOWS, "Malayalam Sangam MN.ttc")),
+    Script("sinh", ((0x0D80, 0x0DFF),), "si", 0x0D9A, True,
+           ("Nirmala.ttf", "Nirmala.ttc", "Sinhala Sangam MN.ttc")),
+    Script("thai", ((0x0E00, 0x0E7F),), "th", 0x0E01, True,
+           ("LeelawUI.ttf", "leelawad.ttf", "Thonburi.ttc", "Ayuthaya.ttf")),
+    Script("hang", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)), "ko", 0xD55C,
+           False, ("malgun.ttf", "AppleSDGothicNeo.ttc", "AppleGothic.ttf")),
+    # Han, kana and CJK punctuation: one font per language, whose Han letters take the
+    # shapes its readers expect (see cjk_lang).
+    Script("cjk", ((0x2E80, 0x2FDF), (0x3040, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+                   (0xF900, 0xFAFF), *_CJK_PUNCTUATION), "zh-cn", 0x4E2D, False),
+)
+_CJK_FILES = {
+    "ja": ("YuGothR.ttc", "YuGothM.ttc", "meiryo.ttc", "msgothic.ttc",
+           "ヒラギノ角ゴシック W3.ttc", "Hiragino Sans GB.ttc"),
+    "ko": ("malgun.ttf", "AppleSDGothicNeo.ttc"),
+    "zh-cn": ("msyh.ttc", "msyh.ttf", "simsun.ttc", "PingFang.ttc", "Hiragino Sans GB.ttc"),
+    "zh-tw": ("msjh.ttc", "msjh.ttf", "mingliu.ttc", "PingFang.ttc"),
+}
+_FOLDERS = (
+    "C:/Windows/Fonts",
+    os.path.expandvars("$LOCALAPPDATA/Microsoft/Windows/Fonts"),
+    "/System/Library/Fonts",
+    "/System/Library/Fonts/Supplemental",
+    "/Library/Fonts",
+    os.path.expanduser("~/Library/Fonts"),
+)
+_FORMATS = (".ttf", ".otf", ".ttc", ".otc")
+
+
+def script_of(char: str) -> Script | None:
+    code = ord(char)
+    for script in SCRIPTS:
+        if any(low <= code <= high for low, high in script.ranges):
+            return script
+    return None
+
+
+def cjk_lang(page_language: str) -> str:
+    """fontconfig's language for the Han letters of a page in this language."""
+    language = page_language.lower().replace("_", "-")
+    if language.startswith(("ja", "ko")):
+        return language[:2]
+    if language in ("zh-hant", "zh-tw", "zh-hk", "zh-mo") or language.startswith("zh-hant"):
+        return "zh-tw"
+    return "zh-cn"
+
+
+@cache
+def script_font(script: Script, lang: str) -> tuple[str, int] | None:
+    """(file, face index in a collection) of a font of the system drawing the script."""
+    files = _CJK_FILES.get(lang, ()) if script.key == "cjk" else script.files
+    for path, index in [*_fontconfig(lang), *_known_files(files)]:
+        if path.lower().endswith(_FORMATS) and _holds(path, index, script.sample):
+            return path, index
+    return None
+
+
+def _fontconfig(lang: str) -> list[tuple[str, int]]:
+    """Fonts for the language, fontconfig's best first (none without fontconfig)."""
+    try:
+        out = subprocess.run(
+            ["fc-match", "-s", "-f", "%{file}\t%{index}\n", f":lang={lang}:style=Regular"],
+            capture_output=True, text=True, timeout=20, check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    found = []
+    for line in out.splitlines()[:40]:  # past those, fonts without the language
+        path, _, index = line.partition("\t")
+        if path:
+            found.append((path, int(index) if index.isdigit() else 0))
+    return found
+
+
+def _known_files(names: tuple[str, ...]) -> list[tuple[str, int]]:
+    return [
+        (str(Path(folder) / name), 0)
+        for name in names
+        for folder in _FOLDERS
+        if (Path(folder) / name).is_file()
+    ]
+
+
+@cache
+def _holds(path: str, index: int, code: int) -> bool:
+    from fontTools.ttLib import TTFont
+
+    try:
+        with TTFont(path, fontNumber=index, lazy=True) as font:
+            return code in (font.getBestCmap() or {})
+    except Exception:  # a file fontTools cannot read: not a font for the PDF
+        return False
+
+
+def scripts_lacking(text: str, cmap: dict[int, object], page_language: str) -> list[tuple[Script, str]]:
+    """The scripts of letters in the text the body font lacks, each with its font language."""
+    found: dict[str, tuple[Script, str]] = {}
+    for char in set(text):
+        if ord(char) in cmap or char.isspace():
+            continue
+        script = script_of(char)
+        if script is not None and script.key not in found:
+            lang = cjk_lang(page_language) if script.key == "cjk" else script.lang
+            found[script.key] = (script, lang)
+    return [found[key] for key in sorted(found)]

@@ -1,0 +1,96 @@
+"""PDF packs of pages in scripts DejaVu Sans lacks (Hindi, Tamil, Bengali, Japanese, Korean,
+Chinese) draw their letters with a font of the system, joined as the preview joins them.
+Before, such pages drew nothing and the summary named the missing letters."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.docx_export_pdf import _LEFT, _TEXT_W, export_pdf
+from editor_app.core.pdf_script_fonts import SCRIPTS, cjk_lang, script_font
+from editor_app.core.site import Site
+
+_BY_KEY = {s.key: s for s in SCRIPTS}
+_PX_MM = 4  # rendering: pixels a millimetre
+
+
+@pytest.fixture(scope="module")
+def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("site") / "opensource-guide"
+    shutil.copytree(shared_site_path("opensource-guide"), site)
+    return site
+
+
+def _font_or_skip(key: str, lang: str) -> tuple[str, int]:
+    found = script_font(_BY_KEY[key], lang)
+    if found is None:
+        pytest.skip(f"no font for {key} on this system (Debian: fonts-noto-core, fonts-lohit-*)")
+    return found
+
+
+def _export(guide: Path, lang: str, tmp_path: Path) -> tuple[Path, object]:
+    page = guide / "_articles" / lang / "best-practices.md"
+    target = tmp_path / f"{lang}.pdf"
+    return target, export_pdf([page], target, Site.open(guide))
+
+
+@pytest.mark.parametrize(
+    ("lang", "key"),
+    [("hi", "deva"), ("sa", "deva"), ("ta", "taml"), ("bn", "beng"),
+     ("ja", "cjk"), ("ko", "hang"), ("zh-hans", "cjk"), ("zh-hant", "cjk")],
+)
+def test_letters_dejavu_lacks_are_drawn_with_a_system_font(guide, tmp_path, lang, key):
+    _font_or_skip(key, cjk_lang(lang) if key == "cjk" else _BY_KEY[key].lang)
+    target, report = _export(guide, lang, tmp_path)
+    assert report.missing == ""  # before: the page's letters, named as missing
+    data = target.read_bytes()
+    assert data.count(b"/FontFile2") + data.count(b"/FontFile3") >= 3  # DejaVu and the script's
+
+
+def _ink_width(image: object, top: int, bottom: int, left: int, right: int) -> int:
+    """From the first to the last column with a dark pixel (the PDF's page is transparent)."""
+
+    def dark(x: int, y: int) -> bool:
+        colour = image.pixelColor(x, y)
+        return colour.alpha() > 128 and colour.lightness() < 128
+
+    columns = [x for x in range(left, right) if any(dark(x, y) for y in range(top, bottom))]
+    return columns[-1] - columns[0] if columns else 0
+
+
+@pytest.mark.parametrize(("lang", "key"), [("hi", "deva"), ("ta", "taml"), ("bn", "beng")])
+def test_joining_letters_are_shaped_as_the_preview_shapes_them(guide, tmp_path, qapp, lang, key):
+    """The title's width in the PDF is the width Qt (the preview's shaping) gives it in the
+    same font: unshaped, each virama and vowel sign stands apart and the line is wider."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
+
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    path, index = _font_or_skip(key, _BY_KEY[key].lang)
+    target, _ = _export(guide, lang, tmp_path)
+    title = Document.load(guide / "_articles" / lang / "best-practices.md").front_matter["title"]
+    document = qtpdf.QPdfDocument()
+    document.load(str(target))
+    page = document.render(0, QSize(210 * _PX_MM, 297 * _PX_MM))
+    left, right = int(_LEFT * _PX_MM), int((_LEFT + _TEXT_W) * _PX_MM)
+    in_pdf = _ink_width(page, 15 * _PX_MM, 25 * _PX_MM, left, right)
+
+    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(path))
+    font = QFont(families[0])
+    font.setPixelSize(round(18 * 25.4 / 72 * _PX_MM))  # the title's 18 points
+    drawn = QImage(right - left + 200, 120, QImage.Format.Format_RGB32)
+    drawn.fill(QColor("white"))
+    painter = QPainter(drawn)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(10, 80, title)
+    painter.end()
+    by_qt = _ink_width(drawn, 0, 120, 0, drawn.width())
+    if by_qt > right - left:
+        pytest.skip("the title takes two lines in this font")
+    assert abs(in_pdf - by_qt) <= 0.04 * by_qt, (in_pdf, by_qt)
