@@ -90,6 +90,8 @@ class SyncStatus:
     # Of those, the pages the editor sent back (their note came with Get latest).
     sent_back: list[str] = field(default_factory=list)
     drafts_returned: int = 0  # this copy's drafts with new notes on their branch: Get latest
+    # Pages in review whose record here cannot be read: the editor's is kept aside meanwhile.
+    record_unreadable: list[str] = field(default_factory=list)
     # Of those sent for review, the pages saved again since: Send for review sends them again.
     changed_since_sent: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
@@ -148,6 +150,17 @@ class SyncStatus:
             n = len(self.conflicts)
             parts.append(
                 f"{n} {'choice' if n == 1 else 'choices'} to make: changed here and by others"
+            )
+        if self.record_unreadable:
+            name = self.record_unreadable[0].rsplit("/", 1)[-1]
+            more = (
+                f" (and {len(self.record_unreadable) - 1} more)"
+                if self.record_unreadable[1:]
+                else ""
+            )
+            parts.append(
+                f"The review record of {name}{more} cannot be read: the editor's notes are kept "
+                "aside; repair it, then Get latest"
             )
         if self.drafts_returned:
             n = self.drafts_returned
@@ -244,9 +257,15 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
     st.drafts_to_review = sync_drafts.drafts_from_others(repo)
     st.in_review = sorted(p for p in in_review if in_site(p, prefix))
     from editor_app.core import review  # here: review's queue reads the drafts through sync
-    from editor_app.core.sync_draft_review import drafts_returned
+    from editor_app.core.sync_draft_review import drafts_returned, kept_aside_path
 
     st.drafts_returned = drafts_returned(repo)  # seen by the fetch; Get latest brings them
+    st.record_unreadable = [
+        p
+        for p in st.in_review
+        if (repo.root / kept_aside_path(p)).is_file()
+        and review.NoteStore(repo.root / p).error is not None
+    ]
     # The editor's send back, brought in by Get latest (sync_draft_review.bring_back).
     st.sent_back = [
         p for p in st.in_review if review.page_state(repo.root / p).state == review.SENT_BACK

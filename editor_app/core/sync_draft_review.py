@@ -393,6 +393,8 @@ def bring_back(repo: Repo, branch: str | None = None) -> BroughtBack:
                 out.conflicts += clash  # a clash keeps this copy's words until chosen
                 if merged is not None:
                     _write(here, merged, ch.new_mode)
+            if kind == "notes":  # brought in now: the copy kept aside before is not needed
+                (repo.root / kept_aside_path(page_of(ch.path))).unlink(missing_ok=True)
             if page_of(ch.path) not in out.pages:
                 out.pages.append(page_of(ch.path))
         if done:

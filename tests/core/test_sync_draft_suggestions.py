@@ -150,7 +150,13 @@ def test_a_damaged_record_here_keeps_the_editors_notes_aside(team) -> None:  # n
     )
     assert record.read_bytes() == damaged  # left as it is
     assert b"Say which park." in (author / aside).read_bytes()  # the editor's, kept
-    assert aside not in sync.status(author).pages_changed_here  # never shared by mistake
+    st = sync.status(author)
+    assert aside not in st.changed_here  # never shared by mistake
+    # The Sharing bar says it too, until it is repaired.
+    assert st.message.startswith(
+        "The review record of 2025-03-01-council-listens.md cannot be read: the editor's notes "
+        "are kept aside; repair it, then Get latest · "
+    )
     # Sending again would put this record over the editor's: refused, said.
     with pytest.raises(SyncError, match="cannot be read"):
         sync_drafts.send_for_review(author, author / POST)
@@ -158,6 +164,8 @@ def test_a_damaged_record_here_keeps_the_editors_notes_aside(team) -> None:  # n
     record.unlink()
     result = sync.pull(author)
     assert not result.kept_aside and POST in result.returned
+    assert not (author / aside).exists()  # brought in: no copy left aside
+    assert sync.status(author).record_unreadable == []
     assert [n.text for n in review.NoteStore(author / POST).notes] == [
         "My own note",
         "Say which park.",
