@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", help=PAGE_HELP)
     p.add_argument(
         "assignments",
-        nargs="+",
+        nargs="*",
         metavar="FIELD=VALUE",
         help="VALUE is read as a YAML scalar or flow list, e.g. topics=[Justice, Health]; "
         "for a text field (text in the schema, or text now), a VALUE YAML cannot read as "
@@ -41,6 +41,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "are yes, no, #1 and - x; a VALUE of several lines is text, kept line for line "
         "(refused for a field that is not text); "
         "FIELD may be a field inside a group, e.g. params.returnType=int",
+    )
+    p.add_argument(
+        "--remove",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="take FIELD away from the page (its lines only, as the window's form does; "
+        "repeat for several); a field inside a group too, e.g. --remove params.x; "
+        "a field the site requires is then said, as Check says it",
     )
     p.set_defaults(func=cmd_set)
 

@@ -58,6 +58,11 @@ def cmd_set(args: argparse.Namespace) -> int:
     from editor_app.core.document import Document, FrontMatterError, parse_cli_value
     from editor_app.core.document_yaml_text import _scalar_text
 
+    removals = [name.strip() for name in args.remove]
+    if not args.assignments and not removals:
+        return fail("give FIELD=VALUE to set a field, or --remove FIELD to take one away")
+    if "" in removals:
+        return fail("--remove is given no field name: name the field, e.g. --remove draft")
     changes: list[tuple[str, object]] = []
     # Values YAML cannot read as written: text for a text field, refused for any other.
     unread: dict[int, tuple[str, ValueError]] = {}
@@ -97,6 +102,8 @@ def cmd_set(args: argparse.Namespace) -> int:
             unread[len(changes)] = (text, ValueError())
         changes.append((name, value))
     names = [name for name, _ in changes]
+    for name in dict.fromkeys(n for n in removals if n in names):
+        return fail(f"{name!r} is both set and removed: give one of the two")
     for name in dict.fromkeys(n for n in names if names.count(n) > 1):
         # `title=A title=B`: only B is written, which a slip would otherwise hide.
         print(
@@ -176,6 +183,8 @@ def cmd_set(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             doc.set(name, value)
+        for dotted in dict.fromkeys(removals):
+            _remove(doc, dotted)
         if not doc.is_modified:
             return EXIT_OK  # nothing to change: the file is not even rewritten
         from editor_app.core.site import site_root_for
@@ -188,7 +197,43 @@ def cmd_set(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
     fields = {name.split(".")[0] for name, _ in changes}
-    return _report_set_errors(doc, args.file, fields, text_before)
+    removed = {_top_name(doc, name) for name in removals} - fields
+    return _report_set_errors(doc, args.file, fields | removed, text_before, removed)
+
+
+def _top_name(doc: object, name: str) -> str:
+    """The page's top-level field that `name` is, or is inside (`params.x`: `params`)."""
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    return name if name in front_matter or "." not in name else name.split(".")[0]
+
+
+def _remove(doc: object, name: str) -> None:
+    """Take field `name` away, only its lines going, as the window's form does: a top-level
+    field by `Document.remove`; one inside a group (`params.x`) by setting the group without
+    it, the group's other lines left as they are. LookupError: the page has no such field."""
+    import copy
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    if name in front_matter:
+        doc.remove(name)  # type: ignore[attr-defined]
+        return
+    top, *inner = name.split(".") if "." in name else (name,)
+    place = front_matter.get(top)
+    for key in inner[:-1]:
+        place = place.get(key) if isinstance(place, dict) else None
+    if not inner or not isinstance(place, dict) or inner[-1] not in place:
+        known = [k for k in front_matter if isinstance(k, str)]
+        import difflib
+
+        near = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise LookupError(f"the page has no field called {name!r} to remove{hint}")
+    whole = copy.deepcopy(front_matter[top])
+    place = whole
+    for key in inner[:-1]:
+        place = place[key]
+    del place[inner[-1]]
+    doc.set(top, whole)  # type: ignore[attr-defined]
 
 
 def _as_list(text: str) -> list[object]:
@@ -311,7 +356,9 @@ def _holds_other_than_text(doc: object, name: str, page_fields: Callable[[], Any
     return "a list" if isinstance(value, list) else "a group of fields"
 
 
-def _report_set_errors(doc: object, file: str, fields: set[str], text_before: str) -> int:
+def _report_set_errors(
+    doc: object, file: str, fields: set[str], text_before: str, removed: set[str] | None = None
+) -> int:
     """A value written that the page's fields cannot have (text for a date): one line each,
     exit 1; a warning on a field set here (a field name the site does not use, a list or group
     given to a field of another kind, an unknown person) that the field did not have before:
@@ -342,7 +389,8 @@ def _report_set_errors(doc: object, file: str, fields: set[str], text_before: st
     errors = [p for p in problems if p.severity == "error" and p.field in fields]
     for problem in errors:
         where = f" line {problem.line}" if problem.line else ""
-        print(f"editor-app: {file}{where}: {problem.message} (saved as given)", file=sys.stderr)
+        done = "removed as asked" if problem.field in (removed or ()) else "saved as given"
+        print(f"editor-app: {file}{where}: {problem.message} ({done})", file=sys.stderr)
     # A warning on a field set here (a name the site does not use, `autor=`; a person no page
     # is about; a choice no other page makes) is written as asked, but said at once: a slip
     # of the keyboard would otherwise pass in silence until the page is checked.
