@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 from editor_app.core.render import Renderer
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
-from editor_app.ui import dialogs
+from editor_app.ui import dialogs, site_notes_dialog
 from editor_app.ui.library_keys import prepare_listing
 from editor_app.ui.workers import Job
 
@@ -202,7 +202,7 @@ class SiteSession(QObject):
         # The notes name fields as the schema file's comments do (`key`): quotes read better.
         plain = [re.sub(r"`([^`\n]+)`", "‘\\1’", n) for n in notes]
         text = "\n\n".join(f"• {n}" for n in plain) or w.tr("Nothing to report.")
-        dialogs.show_info(w, w.tr("About this site"), text)
+        site_notes_dialog.show_site_notes(w, w.tr("About this site"), text)
 
     # -- remembered per site -------------------------------------------------------------
     def setting_key(self, group: str) -> str:

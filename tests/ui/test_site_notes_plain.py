@@ -9,7 +9,7 @@ from pathlib import Path
 from shared_sites import shared_site_path
 from window_helpers import open_site
 
-from editor_app.ui import dialogs
+from editor_app.ui import site_notes_dialog
 
 
 def test_notes_name_fields_in_quotes(qtbot, quiet_window, tmp_path: Path, monkeypatch) -> None:
@@ -19,7 +19,9 @@ def test_notes_name_fields_in_quotes(qtbot, quiet_window, tmp_path: Path, monkey
     open_site(qtbot, quiet_window, site)
     assert any("`redirect_from`" in n for n in quiet_window.schema.notes)  # as the schema says
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_info", lambda _w, _title, text: shown.append(text))
+    monkeypatch.setattr(
+        site_notes_dialog, "show_site_notes", lambda _w, _title, text: shown.append(text)
+    )
     quiet_window.sites.show_site_notes()
     assert len(shown) == 1
     assert "`" not in shown[0]
