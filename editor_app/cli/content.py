@@ -81,7 +81,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("rename", help="rename or merge a value across the site")
-    p.add_argument("field", metavar="FIELD", help="the field holding the value, e.g. topics")
+    p.add_argument(
+        "field",
+        metavar="FIELD",
+        help="the field holding the value, e.g. topics; a field inside a group: params.x",
+    )
     p.add_argument("old", metavar="OLD", help="the value as the pages have it now")
     p.add_argument(
         "new", metavar="NEW", help="the value to put instead (one already used: the two merge)"
@@ -317,7 +321,7 @@ def cmd_rename(args: argparse.Namespace) -> int:
     why = ""
     if not count and not report.skipped:
         # Most likely a slip in FIELD or OLD: say which, rather than a bare "0 files".
-        names = {k for e in site.entries() for k in (e.front_matter or {}) if isinstance(k, str)}
+        names = {k for e in site.entries() for k in _field_names(e.front_matter or {})}
         if field in names:
             why = f": no page has {args.old!r} in {field}"
         else:
@@ -330,3 +334,16 @@ def cmd_rename(args: argparse.Namespace) -> int:
             why += f"; did you mean {near[0]!r}?" if near else ""
     print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}{why}", file=sys.stderr)
     return EXIT_PROBLEMS if report.skipped else EXIT_OK
+
+
+def _field_names(front_matter: dict, prefix: str = "") -> set[str]:
+    """The page's field names, with the fields inside its groups as `params.x` (the name
+    `rename` takes for them)."""
+    names: set[str] = set()
+    for key, value in front_matter.items():
+        if not isinstance(key, str):
+            continue
+        names.add(prefix + key)
+        if isinstance(value, dict):
+            names |= _field_names(value, f"{prefix}{key}.")
+    return names

@@ -6,6 +6,7 @@ Every write goes through `Document.set` (only the field's lines change) and an a
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,9 +111,9 @@ def rename_value(
     relations = _relations(site, field, report) if rename_target else None
     for entry in site.entries():
         if entry.error is None:
-            if field not in entry.front_matter:
+            found, value = field_value(entry.front_matter, field)
+            if not found:
                 continue
-            value = entry.front_matter[field]
             if not _uses(value, old):
                 # A near-miss that already is NEW (merging "Public Sector" into "Public
                 # sector") is what the user asked for: no note.
@@ -135,10 +136,41 @@ def _same_value(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
+_NOT_FOUND = (False, None)
+
+
+def field_value(front_matter: dict, field: str) -> tuple[bool, Any]:
+    """(whether the page has it, its value) for FIELD: a top-level field, or with dots a field
+    inside a group (`params.x`, Hugo's way of naming its nested values). A field whose own
+    name holds a dot is taken first."""
+    if field in front_matter:
+        return True, front_matter[field]
+    if "." not in field:
+        return _NOT_FOUND
+    place: Any = front_matter
+    for key in field.split("."):
+        if not isinstance(place, dict) or key not in place:
+            return _NOT_FOUND
+        place = place[key]
+    return True, place
+
+
 def _rename_in(doc: Document, field: str, old: Any, new: Any) -> bool:
-    if field not in doc.front_matter or not _uses(doc.get(field), old):
+    found, value = field_value(doc.front_matter, field)
+    if not found or not _uses(value, old):
         return False
-    doc.set(field, _renamed(doc.get(field), old, new))
+    if field in doc.front_matter:
+        doc.set(field, _renamed(value, old, new))
+        return True
+    # Inside a group: the group is set with only that value changed, so only its lines are
+    # rewritten (as `set params.x=...` and the form edit a group).
+    top, *inner = field.split(".")
+    whole = copy.deepcopy(doc.front_matter[top])
+    place = whole
+    for key in inner[:-1]:
+        place = place[key]
+    place[inner[-1]] = _renamed(value, old, new)
+    doc.set(top, whole)
     return True
 
 
@@ -170,7 +202,8 @@ def _edit(site: Site, path: Path, report: RenameReport, change: Callable[[Docume
 
 def _mentions(doc: Document, report: RenameReport) -> bool:
     """A broken document that seems to use the value (so skipping it is worth reporting)."""
-    return f"{report.field}:" in doc.raw_front_matter and str(report.old) in doc.raw_front_matter
+    name = report.field.rpartition(".")[2]  # `params.x`: the header writes `x:`
+    return f"{name}:" in doc.raw_front_matter and str(report.old) in doc.raw_front_matter
 
 
 def _relations(site: Site, field: str, report: RenameReport) -> set[tuple[str, str]]:
@@ -224,4 +257,4 @@ def _rel(site: Site, path: Path) -> str:
         return str(path)
 
 
-__all__ = ["RenameReport", "rename_value"]
+__all__ = ["RenameReport", "field_value", "rename_value"]
