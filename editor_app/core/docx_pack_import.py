@@ -26,7 +26,7 @@ from editor_app.core.docx_place import (
 )
 from editor_app.core.docx_read import DocxContent, DocxError, TrackedChange, read_docx
 from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
-from editor_app.core.docx_word_decisions import carry_out, reviewer_of
+from editor_app.core.docx_word_decisions import ACCEPTED, carry_out, reviewer_of
 from editor_app.core.errors import counted
 
 
@@ -46,6 +46,7 @@ class PackReport:
     # a sentence on each (also those left open).
     decided: dict[Path, int] = field(default_factory=dict)
     decisions: list[str] = field(default_factory=list)
+    accepted: dict[Path, int] = field(default_factory=dict)  # of those: made in the page
 
     @property
     def wrong_site(self) -> bool:
@@ -55,6 +56,22 @@ class PackReport:
     @property
     def added(self) -> int:
         return sum(self.notes.values()) + sum(self.suggestions.values())
+
+    def page_line(self, path: Path) -> str:
+        """One line on what the import did to one page (for the status line)."""
+        parts = [
+            counted(self.notes.get(path, 0), "new note"),
+            counted(self.suggestions.get(path, 0), "new suggested edit"),
+        ]
+        accepted = self.accepted.get(path, 0)
+        turned_down = self.decided.get(path, 0) - accepted
+        if accepted:
+            parts.append(f"{counted(accepted, 'suggested edit')} accepted (made in the page)")
+        if turned_down:
+            parts.append(f"{counted(turned_down, 'suggested edit')} turned down")
+        if self.resolved.get(path):
+            parts.append(f"{counted(self.resolved[path], 'note')} resolved")
+        return f"Review pack imported into “{path.name}”: {', '.join(parts)}."
 
     def summary(self) -> str:
         lines = []
@@ -85,6 +102,26 @@ def is_review_pack(source: str | Path) -> bool:
         return read_pack_data(docx.Document(str(source))) is not None
     except Exception:  # not a readable Word file: not a pack
         return False
+
+
+def pack_page_files(source: str | Path, site: Any) -> list[Path]:
+    """The files of the site's pages a review pack holds (found again when moved), resolved;
+    none when the file cannot be read as a pack."""
+    try:
+        from editor_app.core.docx_read import read_pack_data
+
+        pack = read_pack_data(docx.Document(str(source))) or {}
+    except Exception:  # not a readable Word file: no page of the site
+        return []
+    files = []
+    for info in pack.get("pages") or []:
+        rel = str(info.get("path") or "")
+        page = site.resolve_inside(rel) if rel else None
+        if page is None or not page.is_file():
+            page = _moved_page(site, info)
+        if page is not None:
+            files.append(page.resolve())
+    return files
 
 
 def import_review_pack(source: str | Path, site: Any) -> PackReport:
@@ -174,6 +211,9 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
             made = sum(1 for d in done if d.done)
             if made:
                 report.decided[page] = made
+            accepted = sum(1 for d in done if d.done and d.verdict == ACCEPTED)
+            if accepted:  # the page's file was written
+                report.accepted[page] = accepted
     return report
 
 

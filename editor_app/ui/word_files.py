@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core import errors
 from editor_app.ui import dialogs
 
 
@@ -120,6 +121,7 @@ class WordFiles(QObject):
     def import_word(self, source: Path | None = None) -> None:
         """Ask for a .docx and import it (a returned review pack, or a new draft)."""
         from editor_app.core.docx_import import import_docx, import_review_pack, is_review_pack
+        from editor_app.core.docx_pack_import import pack_page_files
 
         w = self.window
         if w.site is None:
@@ -130,15 +132,30 @@ class WordFiles(QObject):
         title = self.tr("Import a Word document")
         if is_review_pack(source):
             # Suggested edits accepted in Word are made in their pages, as the review
-            # window's Accept: unsaved edits of the open page are saved or dropped first.
-            if not w.maybe_save_changes():
+            # window's Accept: unsaved edits of the open page are saved or dropped first,
+            # when the pack holds that page (another page's pack leaves them as they are).
+            doc = w.current_document()
+            holds_open_page = (
+                doc is not None
+                and doc.path is not None
+                and doc.path.resolve() in pack_page_files(source, w.site)
+            )
+            if holds_open_page and not w.maybe_save_changes():
                 return
+            # The page written by the import is read again when it is done, and said so:
+            # the watch on disk would take it for another program's change.
+            self._hold_disk_watch(holds_open_page)
+
+            def failed(message: str) -> None:
+                self._hold_disk_watch(False)
+                dialogs.show_error(w, title, message)
+
             w.jobs.start(
                 _plainly(import_review_pack),
                 source,
                 w.site,
                 on_done=self._pack_imported,
-                on_error=lambda message: dialogs.show_error(w, title, message),
+                on_error=failed,
             )
             return
         choices = [(name, c.label) for name, c in w.site.collections.items()]
@@ -175,16 +192,29 @@ class WordFiles(QObject):
         w.open_document(report.path)
         self.tell(w, self.tr("Word document imported"), report.summary())
 
+    def _hold_disk_watch(self, held: bool) -> None:
+        """Stop (or start again) the open page's watch on disk telling of changes."""
+        disk = getattr(getattr(self.window, "guard", None), "disk", None)
+        if disk is not None:
+            disk.watcher.blockSignals(held)
+
     def _pack_imported(self, report: Any) -> None:
         w = self.window
+        self._hold_disk_watch(False)
         doc = w.current_document()
         hook = getattr(w, "review", None)
         changed = set(report.notes) | set(report.suggestions) | set(report.resolved)
         changed |= set(report.decided)
-        # A page a suggestion accepted in Word changed is read again as any change on disk.
-        if doc is not None and doc.path is not None and hook is not None:
-            if doc.path.resolve() in changed:
-                hook.reread_notes()  # the notes panel opens on the new ones, words marked
+        path = doc.path.resolve() if doc is not None and doc.path is not None else None
+        if path in report.accepted and not doc.is_modified:
+            # A suggestion accepted in Word changed the open page: read again, and said.
+            w.reload_document()
+            errors.notifier.info(report.page_line(path))
+        elif (disk := getattr(getattr(w, "guard", None), "disk", None)) is not None:
+            # Edits typed while the import ran, or another program's change: asked as ever.
+            disk.check()
+        if path is not None and hook is not None and path in changed:
+            hook.reread_notes()  # the notes panel opens on the new ones, words marked
         # The review window open beside shows the new notes and suggested edits too (its
         # queue counts them), without the editor pressing Refresh.
         review_window = getattr(getattr(w, "review", None), "review_window", None)

@@ -102,3 +102,76 @@ def test_unsaved_edits_of_the_open_page_are_asked_about_before_a_pack_comes_in(
 
     assert asked and not window.told  # cancelled: nothing imported, the edits kept
     assert window.current_document().is_modified
+
+
+def _export_pack(qtbot, window: MainWindow, target: Path, monkeypatch) -> None:
+    monkeypatch.setattr(WordFiles, "ask_export_target", classmethod(lambda cls, p, s: target))
+    window.word_files.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    window.told.clear()
+
+
+def test_a_pack_of_another_page_does_not_ask_about_the_open_pages_edits(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    page = site_copy / PAGE
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, page)
+    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    _export_pack(qtbot, window, tmp_path / "pack.docx", monkeypatch)
+    other = next(p for p in sorted(page.parent.glob("*.md")) if p != page)
+    click_document(qtbot, window, other)
+    qtbot.waitUntil(lambda: window.current_document().path == other)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, "More words.")
+    qtbot.waitUntil(lambda: window.current_document().is_modified)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        UnsavedChangesDialog,
+        "ask",
+        classmethod(lambda cls, p, n, **_: asked.append(n) or Choice.CANCEL),
+    )
+    monkeypatch.setattr(
+        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "pack.docx")
+    )
+    window.word_files.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+
+    assert not asked  # before: asked to save or drop edits the pack has nothing to do with
+    assert "Nothing new" in window.told[-1]
+    assert window.current_document().is_modified
+    assert window.editor.toPlainText().endswith("More words.")
+
+
+def test_the_status_line_says_what_the_import_did_to_the_open_page(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from editor_app.ui.safety_questions import ChangedOnDiskDialog
+
+    page = site_copy / PAGE
+    body = Document.load(page).body
+    at = body.index("independent body")
+    review.NoteStore(page).add_suggestion(
+        review.make_suggestion(body, at, at + 16, "independent panel", "Ada Editor")
+    )
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, page)
+    qtbot.waitUntil(window.word_files.export_action.isEnabled)
+    _export_pack(qtbot, window, tmp_path / "pack.docx", monkeypatch)
+    _decide_in_word(tmp_path / "pack.docx", tmp_path / "back.docx", accept=True)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ChangedOnDiskDialog, "ask", classmethod(lambda cls, *a, **k: asked.append("disk"))
+    )
+    monkeypatch.setattr(
+        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
+    )
+    window.word_files.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    qtbot.waitUntil(lambda: "independent panel" in window.current_document().body, timeout=30000)
+    qtbot.wait(800)  # past the watch on disk's delay
+
+    message = window.statusBar().currentMessage()
+    assert "Review pack imported into “case-study-cag.md”" in message
+    assert "1 suggested edit accepted" in message
+    assert "another program" not in message and not asked
