@@ -224,6 +224,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     print(path)
     if note:  # a Hugo archetype's part not filled in: said, not guessed
         print(f"editor-app: note: {note}", file=sys.stderr)
+    from editor_app.core.validate import broken_schema_note
+
+    # The page was made from the fields worked out from the site's pages: a broken
+    # `_schema.yml` passed in silence (its defaults and required fields left out).
+    broken = broken_schema_note(site, "the page was made from fields worked out from the pages")
+    if broken is not None:
+        print(f"editor-app: note: {broken}", file=sys.stderr)
     _warn_same_title(site, collection, path, args.title.strip())
     return EXIT_OK
 

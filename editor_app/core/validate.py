@@ -291,17 +291,21 @@ def validate_paths(
     if notes is not None:
         for site, _wanted in groups.values():
             notes.extend(n for n in getattr(site, "notes", ()) if n not in notes)
-            broken = _broken_schema_note(site)
+            broken = broken_schema_note(site)
             if broken is not None and broken not in notes:
                 notes.append(broken)
     problems.sort(key=sort_key)
     return problems
 
 
-def _broken_schema_note(site: Site) -> str | None:
-    """What a `_schema.yml` that cannot be read means for the check, in plain words; None
-    when there is none or it reads. The pages were checked against fields worked out from
-    them, and the file's own rules were left out without a word."""
+CHECKED_INSTEAD = "the pages were checked against fields worked out from them"
+
+
+def broken_schema_note(site: Site, instead: str = CHECKED_INSTEAD) -> str | None:
+    """What a `_schema.yml` that cannot be read means, in plain words (`instead`: what was
+    done without it, e.g. the pages checked against fields worked out from them); None when
+    there is none or it reads. The file's own rules were otherwise left out without a word
+    (by `validate`, and by `new`, which makes the page from the inferred fields)."""
     error = getattr(schema_for(site), "error", None)
     if error is None:
         return None
@@ -310,7 +314,7 @@ def _broken_schema_note(site: Site) -> str | None:
     where = f", line {error.line}" if error.line else ""
     return (
         f"{SCHEMA_FILE}{where}: {error.message.rstrip('.')}; its fields and rules are not used "
-        "until it is fixed: the pages were checked against fields worked out from them"
+        f"until it is fixed: {instead}"
     )
 
 
