@@ -87,6 +87,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--anyway", action="store_true", help="approve although notes or errors are still open"
     )
     q.add_argument("--reason", metavar="TEXT", help="why, with --anyway (kept in its record)")
+    q.add_argument(
+        "--own", action="store_true", help="approve your own draft (usually someone else does)"
+    )
     q = actions.add_parser(
         "send-back", help="send a draft back to its author with a note, on its branch"
     )
@@ -387,8 +390,19 @@ def _approve(args: argparse.Namespace) -> int:
 
     try:
         result = sync_drafts.approve_draft(
-            _site(args), args.branch, args.author, anyway=args.anyway, reason=args.reason or ""
+            _site(args),
+            args.branch,
+            args.author,
+            anyway=args.anyway,
+            reason=args.reason or "",
+            own=args.own,
         )
+    except sync_drafts.OwnDraftRefused as exc:
+        if exc.rule == sync_drafts.REFUSE:
+            return fail(str(exc))
+        print(f"{args.branch}: not approved: {exc} To approve it yourself:")  # asked, as the window
+        print(f"  editor-app sync approve {args.branch} --own")
+        return EXIT_PROBLEMS
     except review.ApprovalRefused as exc:  # the review window's gate, in the same words
         count = len(exc.blockers)
         print(

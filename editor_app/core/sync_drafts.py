@@ -38,8 +38,8 @@ from editor_app.core.sync_push import commit_files, push
 BRANCH_PREFIX = "review/"
 
 
-def drafts_use_branches(site_root: str | os.PathLike[str]) -> bool:
-    """True when the site sends drafts for review on their own branch."""
+def _site_settings(site_root: str | os.PathLike[str]) -> dict[str, Any]:
+    """The app's own settings of the site: `editor_app:` in `_config.yml` ({} when none)."""
     import yaml
 
     config = Path(site_root) / "_config.yml"
@@ -47,10 +47,14 @@ def drafts_use_branches(site_root: str | os.PathLike[str]) -> bool:
         data = yaml.safe_load(config.read_text(encoding="utf-8")) if config.is_file() else None
     except (OSError, ValueError, yaml.YAMLError):
         data = None
-    if isinstance(data, dict):
-        own = data.get("editor_app")
-        if isinstance(own, dict) and str(own.get("drafts", "")).lower() == "branches":
-            return True
+    own = data.get("editor_app") if isinstance(data, dict) else None
+    return own if isinstance(own, dict) else {}
+
+
+def drafts_use_branches(site_root: str | os.PathLike[str]) -> bool:
+    """True when the site sends drafts for review on their own branch."""
+    if str(_site_settings(site_root).get("drafts", "")).lower() == "branches":
+        return True
     try:
         repo = open_repo(site_root)
     except SyncError:
@@ -301,6 +305,48 @@ def send_for_review(
     return SendResult(branch, commit, shared=shared)
 
 
+ASK, REFUSE, ALLOW = "ask", "refuse", "allow"
+
+
+class OwnDraftRefused(SyncError):
+    """Approve of the approver's own draft, which the site leaves to another person (REFUSE),
+    or which is asked first (ASK: approve again with `own=True` once they said yes)."""
+
+    def __init__(self, rule: str, draft: Draft) -> None:
+        self.rule, self.draft = rule, draft
+        if rule == REFUSE:
+            text = (
+                f"'{draft.title}' is your own draft, and this site's review settings say "
+                "another person approves it (editor_app: approve_own_drafts: no): ask "
+                "someone else to review it."
+            )
+        else:
+            text = f"'{draft.title}' is your own draft: usually someone else reviews it."
+        super().__init__(text)
+
+
+def own_draft_rule(
+    site_root: str | os.PathLike[str], draft: Draft, approver: str | None = None
+) -> str | None:
+    """None when the draft is another person's; else what Approve does with one's own draft:
+    ASK (the default: "Approve your own draft?"), REFUSE (`approve_own_drafts: no` in the site's
+    `editor_app:` settings, or `git config editor-app.approveOwnDrafts no`) or ALLOW (`yes`).
+
+    A draft is one's own when it was sent from this copy, or sent under the approver's name."""
+    name = approver or open_repo(site_root).config("user.name")
+    if not draft.mine and not (name and draft.sent_by == name):
+        return None
+    value = _site_settings(site_root).get("approve_own_drafts")
+    if value is None:
+        value = open_repo(site_root).config("editor-app.approveOwnDrafts")
+    said = str(value).strip().lower() if value is not None else ""
+    if said in ("no", "false", "0", "off", "never", REFUSE):
+        return REFUSE
+    if said in ("yes", "true", "1", "on", ALLOW):
+        return ALLOW
+    return ASK
+
+
 @dataclass
 class ApproveResult:
     branch: str
@@ -328,17 +374,24 @@ def approve_draft(
     *,
     anyway: bool = False,
     reason: str = "",
+    own: bool = False,
 ) -> ApproveResult:
     """Get latest, merge the review branch, set its pages' status to final, share the result.
 
     Behind the review window's approval gate: while a draft has validation errors, open notes
     or open suggestions, `review.ApprovalRefused` (nothing done) unless `anyway` with a
-    `reason`, which its review record keeps."""
+    `reason`, which its review record keeps. The approver's own draft: `OwnDraftRefused`
+    (nothing done) when the site leaves it to another person, or, unless `own` (they said
+    yes), when the site asks first (`own_draft_rule`)."""
     from editor_app.core import review
     from editor_app.core.sync_draft_review import draft_blockers
 
     repo = open_repo(site_root)
     current = check_ready(repo)
+    for d in draft_queue(site_root):
+        rule = own_draft_rule(site_root, d, author) if d.branch == branch else None
+        if rule == REFUSE or (rule == ASK and not own):
+            raise OwnDraftRefused(rule, d)
     blockers = [
         b
         for d in draft_queue(site_root)

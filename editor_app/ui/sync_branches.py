@@ -62,8 +62,10 @@ class DraftsMixin(_Base):
         reason: str = "",
         author: str | None = None,
         failed: Any = None,
+        own: bool = False,
     ) -> None:
-        """Approve a draft (merge, final status, share); `done(result)` afterwards."""
+        """Approve a draft (merge, final status, share); `done(result)` afterwards; `own`: the
+        approver's own draft, and they said yes to approving it themselves."""
         from functools import partial
 
         from editor_app.core import sync_drafts
@@ -81,7 +83,7 @@ class DraftsMixin(_Base):
         site = getattr(self.window_, "site", None)
         self._start(
             tr("Approving…"),
-            partial(sync_drafts.approve_draft, anyway=anyway, reason=reason),
+            partial(sync_drafts.approve_draft, anyway=anyway, reason=reason, own=own),
             self.root,
             branch,
             author or self._author(),

@@ -50,6 +50,24 @@ class DraftDecisionsMixin(_Base):
 
         return ReviewPanel.ask_approval(parent, title, blockers)
 
+    @classmethod
+    def ask_own_approval(cls, parent: QWidget, title: str) -> bool:
+        """Asked before an author approves their own draft (the site's default)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Approve your own draft?"))
+        box.setText(tr("“{title}” is your own draft. Approve it yourself?").format(title=title))
+        box.setInformativeText(
+            tr(
+                "Usually someone else reviews a draft before it is shared: its author misses what a fresh reader sees."
+            )
+        )
+        yes = box.addButton(tr("Approve it myself"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
     def _author(self) -> str:
         """The reviewer's name, as the review window has it (asked once, then remembered)."""
         from editor_app.ui.dialogs import ReviewerName
@@ -223,9 +241,15 @@ class DraftDecisionsMixin(_Base):
             return
         site = getattr(self.bar.window_, "site", None)
         try:
+            rule = sync_drafts.own_draft_rule(self.root, d, self._author())
             blockers = sync_draft_review.draft_blockers(self.root, d, site)
         except READ_ERRORS as exc:
             QMessageBox.warning(self, tr("Drafts"), str(exc))
+            return
+        if rule == sync_drafts.REFUSE:  # the site's review settings leave it to another person
+            self.message.setText(str(sync_drafts.OwnDraftRefused(rule, d)))
+            return
+        if rule == sync_drafts.ASK and not self.ask_own_approval(self, d.title):
             return
         anyway, reason = False, ""
         if blockers:
@@ -242,6 +266,7 @@ class DraftDecisionsMixin(_Base):
             reason=reason,
             author=self._author(),
             failed=self._failed,
+            own=rule is not None,
         )
 
     def _approved(self, result: Any) -> None:

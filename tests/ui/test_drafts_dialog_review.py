@@ -317,3 +317,63 @@ def test_accept_reject_and_undo_a_suggested_edit_from_the_drafts_dialog(
     # A decided one cannot be decided again: the buttons wait for an open one.
     dialog.notes.setCurrentRow(1)
     assert not dialog.accept_button.isEnabled()
+
+
+def test_an_author_approving_their_own_draft_is_asked_first(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_drafts
+
+    server, author, _editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, author)
+    bar = window.sync_bar
+    bar.show_drafts()
+    dialog = bar.drafts_dialog
+    asked: list[str] = []
+
+    def answer(yes: bool):  # noqa: ANN202
+        return classmethod(lambda cls, parent, title: asked.append(title) or yes)
+
+    monkeypatch.setattr(DraftsDialog, "ask_own_approval", answer(False))
+    dialog.approve_button.click()
+    assert asked == ["What happens when a council listens"]
+    assert not bar.busy and dialog.list.count() == 1  # said no: nothing done
+    assert "status: draft" in git(server, "show", f"main:{POST}")
+
+    monkeypatch.setattr(DraftsDialog, "ask_own_approval", answer(True))
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.message.text().startswith("Approved and shared")
+    assert "status: final" in git(server, "show", f"main:{POST}")
+
+
+def test_the_site_leaves_approval_of_ones_own_draft_to_another_person(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_drafts
+
+    _server, author, _editor = team
+    config = author / "_config.yml"
+    config.write_text(config.read_text() + "editor_app:\n  approve_own_drafts: no\n")
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, author)
+    window.sync_bar.show_drafts()
+    dialog = window.sync_bar.drafts_dialog
+    monkeypatch.setattr(DraftsDialog, "ask_own_approval", classmethod(lambda c, p, t: 1 / 0))
+    dialog.approve_button.click()
+    assert dialog.message.text() == (
+        "'What happens when a council listens' is your own draft, and this site's review "
+        "settings say another person approves it (editor_app: approve_own_drafts: no): ask "
+        "someone else to review it."
+    )
+    assert not window.sync_bar.busy and dialog.list.count() == 1
