@@ -38,7 +38,12 @@ from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, simplify
 from editor_app.core.pdf_nested_tables import NestedTablesHtml, nest_tables
 from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
 from editor_app.core.pdf_script_fonts import script_font, scripts_lacking
-from editor_app.core.pdf_suggestions import MARGIN_RGB, mark_suggestions, title_html
+from editor_app.core.pdf_suggestions import (
+    MARGIN_RGB,
+    mark_setting,
+    mark_suggestions,
+    title_html,
+)
 from editor_app.core.store import atomic_write
 
 if TYPE_CHECKING:
@@ -247,9 +252,12 @@ class _Pdf(FPDF):
                 _TEXT_W, 8, self.text_safe(page.title), align=align, new_x="LMARGIN", new_y="NEXT"
             )
         self.set_font(self.body_font, "", 11)
+        marked: set[str] = set()  # setting suggestions marked in their line
         for kind, part in header_parts(page.header_html):
             if kind == "topics":
                 part = BeautifulSoup(f"<p><i>Topics: {escape(part)}</i></p>", "html.parser")
+            else:
+                mark_setting(page, part, marked)
             self._html(simplify(part))
         self.ln(2)
 

@@ -5,7 +5,8 @@ who suggested it named in the margin beside the passage, as a note is.
 Only the words that change are marked (`independent ~~body~~ __panel__`, not the whole passage
 twice). Words the pack shows in a table cell or a code block, or across two blocks, are not
 marked (fpdf2 draws one piece per cell; code is shown as written): the margin says the edit.
-A suggestion on a page setting (the title, the subtitle) is told beside the title.
+A suggestion on a page setting (the title, the subtitle) is told beside the title, and marked
+in the title's line or the line under it that shows the setting.
 """
 
 from __future__ import annotations
@@ -131,6 +132,29 @@ def title_html(page: Any) -> str | None:
             marked = f" {_tag('u', ADDED_COLOUR, added)}"
         return f"{html.escape(title[:start])}{marked}{html.escape(title[end:])}"
     return None
+
+
+def mark_setting(page: Any, line: Tag, marked: set[str]) -> None:
+    """Mark in a line under the title (the subtitle, the author) the open suggested edits on
+    other page settings whose words it shows (changed in place), as the title's are marked;
+    `marked` holds the ids of those marked already, in an earlier line."""
+    nodes = []
+    length = 0
+    for node in line.find_all(string=True):
+        if not isinstance(node, Comment):
+            nodes.append((node, 0, length))
+            length += len(str(node))
+    loose = LooseText("".join(str(node) for node, _b, _s in nodes))
+    taken: list[tuple[int, int]] = []  # never marked twice
+    for suggestion in getattr(page, "suggestions", []):
+        if suggestion.field in (None, "", "title") or suggestion.id in marked:
+            continue
+        span = _find(loose, plain_quote(suggestion.quote or ""), 0.0)
+        if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        if _mark(nodes, loose, span, suggestion):
+            marked.add(suggestion.id)
+            taken.append(span)
 
 
 def _find(loose: LooseText, quote: str, near: float) -> tuple[int, int] | None:

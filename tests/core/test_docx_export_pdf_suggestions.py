@@ -163,3 +163,23 @@ def test_a_right_to_left_page_shows_its_suggestions_in_its_own_direction(tmp_pat
     column = (_LEFT, _LEFT + _TEXT_W)
     assert _coloured(tmp_path / "pack.pdf", STRUCK_COLOUR, *column) > 20
     assert _coloured(tmp_path / "pack.pdf", ADDED_COLOUR, *column) > 20
+
+
+def test_a_suggestion_on_the_subtitle_is_marked_in_its_line(site_copy: Path, tmp_path: Path, qapp):
+    page = site_copy / "_topics" / "health.md"
+    plain = tmp_path / "plain.pdf"
+    export_pdf([page], plain, Site.open(site_copy))
+    _suggest(page, "a powerful say", "a strong say", field="subtitle")
+    _suggest(page, "Giving patients", "Giving all patients", field="subtitle")
+
+    report = export_pdf([page], tmp_path / "pack.pdf", Site.open(site_copy))
+
+    assert report.suggestions == 2
+    text = _text(tmp_path / "pack.pdf")
+    # The subtitle line shows both: the old word struck then the new, the new word inserted.
+    assert "Giving all patients, carers and health workers a powerful strong say" in text
+    assert "Replace “powerful” with “strong” in the subtitle." in text  # the margin still
+    column = (_LEFT, _LEFT + _TEXT_W)
+    for colour in (STRUCK_COLOUR, ADDED_COLOUR):
+        before = _coloured(plain, colour, *column, rows=200)
+        assert _coloured(tmp_path / "pack.pdf", colour, *column, rows=200) > before + 20
