@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from difflib import SequenceMatcher
 from typing import Any
 
+from editor_app.core import three_way
 from editor_app.core.document import Document, FrontMatterError
 
 _MISSING = object()
@@ -94,34 +94,17 @@ def _same(a: Any, b: Any) -> bool:
 def merge_sequences(
     base: list[str], mine: list[str], theirs: list[str]
 ) -> list[tuple[str, list[str], list[str]]]:
-    """A three-way merge of two edited copies of `base` (diff3's stable/unstable chunks).
+    """A three-way merge of two edited copies of `base` (diff3's stable/unstable chunks, by
+    `three_way`, on difflib's longest-block matching without its popular-item shortcut).
 
     Returns the pieces in order: ("ok", text, []) for settled text, ("conflict", mine, theirs)
     where both sides changed the same stretch differently.
     """
-    mm = _matches(base, mine)
-    mt = _matches(base, theirs)
     out: list[tuple[str, list[str], list[str]]] = []
-    i = j = k = 0
-    while True:
-        o = 0
-        while i + o < len(base) and mm.get(i + o) == j + o and mt.get(i + o) == k + o:
-            o += 1
-        if o:
-            out.append(("ok", base[i : i + o], []))
-            i, j, k = i + o, j + o, k + o
-            continue
-        ib = next(
-            (n for n in range(i, len(base)) if n in mm and n in mt and mm[n] >= j and mt[n] >= k),
-            None,
-        )
-        if ib is None:
-            ib, jb, kb = len(base), len(mine), len(theirs)
-        else:
-            jb, kb = mm[ib], mt[ib]
-        if (ib, jb, kb) == (i, j, k):
-            break
-        b, m, t = base[i:ib], mine[j:jb], theirs[k:kb]
+    found = three_way.chunks(
+        base, mine, theirs, three_way.kept_items(base, mine), three_way.kept_items(base, theirs)
+    )
+    for b, m, t in found:
         if m == t or t == b:
             out.append(("ok", m, []))
         elif m == b:
@@ -134,7 +117,6 @@ def merge_sequences(
             out += [_one(bk, mk, tk) for bk, mk, tk in zip(b, m, t, strict=True)]
         else:
             out.append(("conflict", m, t))
-        i, j, k = ib, jb, kb
     return out
 
 
@@ -144,15 +126,6 @@ def _one(b: str, m: str, t: str) -> tuple[str, list[str], list[str]]:
     if m == b:
         return ("ok", [t], [])
     return ("conflict", [m], [t])
-
-
-def _matches(base: list[str], other: list[str]) -> dict[int, int]:
-    sm = SequenceMatcher(None, base, other, autojunk=False)
-    found: dict[int, int] = {}
-    for a, b, n in sm.get_matching_blocks():
-        for d in range(n):
-            found[a + d] = b + d
-    return found
 
 
 def _header_then_paragraphs(text: str) -> list[str]:

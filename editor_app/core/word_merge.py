@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from typing import TypeVar
+
+from editor_app.core.three_way import chunks, kept_items_quick
 
 T = TypeVar("T")
 
@@ -30,15 +31,6 @@ _PIECES = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 def words_of(text: str) -> list[str]:
     """`text` in pieces (words, runs of whitespace, single marks); joined, `text` again."""
     return _PIECES.findall(text)
-
-
-def _matches(base: Sequence[T], other: Sequence[T]) -> dict[int, int]:
-    found: dict[int, int] = {}
-    blocks = SequenceMatcher(None, base, other).get_matching_blocks()
-    for a, b, n in blocks:
-        for d in range(n):
-            found[a + d] = b + d
-    return found
 
 
 def _common_ends(base: Sequence[T], mine: Sequence[T], theirs: Sequence[T]) -> tuple[int, int]:
@@ -65,43 +57,17 @@ def three_way_chunks(
     out: list[tuple[list[T], list[T], list[T]]] = []
     if head:
         out.append((list(base[:head]), list(base[:head]), list(base[:head])))
-    out += _middle_chunks(
+    middle = (
         base[head : len(base) - tail],
         mine[head : len(mine) - tail],
         theirs[head : len(theirs) - tail],
     )
+    in_mine, in_theirs = (kept_items_quick(middle[0], side) for side in middle[1:])
+    out += chunks(*middle, in_mine, in_theirs)
     if tail:
         end = list(base[len(base) - tail :])
         out.append((end, list(end), list(end)))
     return out
-
-
-def _middle_chunks(
-    base: Sequence[T], mine: Sequence[T], theirs: Sequence[T]
-) -> list[tuple[list[T], list[T], list[T]]]:
-    mm, mt = _matches(base, mine), _matches(base, theirs)
-    both = sorted(n for n in mm if n in mt)  # base items both sides kept, in order
-    at = 0  # `both` before `at` lie behind the walk: each looked at once, not once a stretch
-    out: list[tuple[list[T], list[T], list[T]]] = []
-    i = j = k = 0
-    while True:
-        o = 0
-        while i + o < len(base) and mm.get(i + o) == j + o and mt.get(i + o) == k + o:
-            o += 1
-        if o:
-            same = list(base[i : i + o])
-            out.append((same, list(same), list(same)))
-            i, j, k = i + o, j + o, k + o
-            continue
-        while at < len(both) and (both[at] < i or mm[both[at]] < j or mt[both[at]] < k):
-            at += 1
-        ib = both[at] if at < len(both) else None
-        jb, kb = (len(mine), len(theirs)) if ib is None else (mm[ib], mt[ib])
-        ib = len(base) if ib is None else ib
-        if (ib, jb, kb) == (i, j, k):
-            return out
-        out.append((list(base[i:ib]), list(mine[j:jb]), list(theirs[k:kb])))
-        i, j, k = ib, jb, kb
 
 
 def settle(base: list[T], mine: list[T], theirs: list[T]) -> list[T] | None:

@@ -1,0 +1,138 @@
+"""The one three-way walk and its matchings (core/three_way.py), and the paragraph merge of Get
+latest and Combine both (sync_merge.merge_sequences) built on them: the same pieces as before
+they were made fast, on random three-way inputs."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor_app.core.sync_merge import merge_sequences, paragraphs_of
+from editor_app.core.three_way import kept_items
+
+# Few distinct items, so that items recur (as blank-line separators do) and ties between
+# equally long stretches are common: where a matching that only looks alike would differ.
+items = st.sampled_from(["a", "b", "c", "\n\n", "d"])
+sequences = st.lists(items, max_size=40)
+
+
+def _difflib_pairs(base: list[str], other: list[str]) -> dict[int, int]:
+    found: dict[int, int] = {}
+    blocks = SequenceMatcher(None, base, other, autojunk=False).get_matching_blocks()
+    for a, b, n in blocks:
+        for d in range(n):
+            found[a + d] = b + d
+    return found
+
+
+def _reference_merge(
+    base: list[str], mine: list[str], theirs: list[str]
+) -> list[tuple[str, list[str], list[str]]]:
+    """merge_sequences as it was before it was made fast (difflib matching, a search from
+    each unstable stretch for the next base item both sides kept)."""
+    mm = _difflib_pairs(base, mine)
+    mt = _difflib_pairs(base, theirs)
+    out: list[tuple[str, list[str], list[str]]] = []
+    i = j = k = 0
+    while True:
+        o = 0
+        while i + o < len(base) and mm.get(i + o) == j + o and mt.get(i + o) == k + o:
+            o += 1
+        if o:
+            out.append(("ok", base[i : i + o], []))
+            i, j, k = i + o, j + o, k + o
+            continue
+        ib = next(
+            (n for n in range(i, len(base)) if n in mm and n in mt and mm[n] >= j and mt[n] >= k),
+            None,
+        )
+        if ib is None:
+            ib, jb, kb = len(base), len(mine), len(theirs)
+        else:
+            jb, kb = mm[ib], mt[ib]
+        if (ib, jb, kb) == (i, j, k):
+            break
+        b, m, t = base[i:ib], mine[j:jb], theirs[k:kb]
+        if m == t or t == b:
+            out.append(("ok", m, []))
+        elif m == b:
+            out.append(("ok", t, []))
+        elif not b:
+            out.append(("ok", m + t, []))
+        elif len(b) == len(m) == len(t):
+            for bk, mk, tk in zip(b, m, t, strict=True):
+                if mk == tk or tk == bk:
+                    out.append(("ok", [mk], []))
+                elif mk == bk:
+                    out.append(("ok", [tk], []))
+                else:
+                    out.append(("conflict", [mk], [tk]))
+        else:
+            out.append(("conflict", m, t))
+        i, j, k = ib, jb, kb
+    return out
+
+
+@st.composite
+def edited(draw: st.DrawFn, base: list[str]) -> list[str]:
+    """`base` with some items removed, replaced or added here and there."""
+    out: list[str] = []
+    for item in base:
+        action = draw(st.sampled_from(["keep", "keep", "keep", "drop", "change", "add"]))
+        if action in ("keep", "add"):
+            out.append(item)
+        if action in ("change", "add"):
+            out.append(draw(items))
+    return out + draw(st.lists(items, max_size=3))
+
+
+@st.composite
+def three_ways(draw: st.DrawFn) -> tuple[list[str], list[str], list[str]]:
+    base = draw(sequences)
+    return base, draw(edited(base)), draw(edited(base))
+
+
+@given(sequences, sequences)
+def test_kept_items_are_difflibs_longest_block_pairs(base: list[str], other: list[str]) -> None:
+    assert kept_items(base, other) == _difflib_pairs(base, other)
+
+
+@given(three_ways())
+def test_kept_items_of_an_edited_copy_are_difflibs(texts: tuple) -> None:
+    base, mine, _ = texts
+    assert kept_items(base, mine) == _difflib_pairs(base, mine)
+
+
+@given(three_ways())
+def test_paragraph_merge_gives_the_same_pieces_as_before(texts: tuple) -> None:
+    assert merge_sequences(*texts) == _reference_merge(*texts)
+
+
+@given(three_ways())
+def test_paragraph_merge_keeps_every_stretch_of_both_sides(texts: tuple) -> None:
+    base, mine, theirs = texts
+    pieces = merge_sequences(base, mine, theirs)
+    if theirs == base:
+        assert [x for _, m, _ in pieces for x in m] == mine
+    if mine == base:
+        assert [x for _, m, _ in pieces for x in m] == theirs
+
+
+def test_a_long_page_with_edits_scattered_on_both_sides_merges_as_before() -> None:
+    paragraphs = [f"Paragraph {n} about the site." for n in range(400)]
+    base_text = "\n\n".join(paragraphs) + "\n"
+    mine_text = base_text.replace("Paragraph 7 ", "Paragraph seven ").replace(
+        "Paragraph 300 ", "Paragraph three hundred "
+    )
+    theirs_text = base_text.replace("Paragraph 9 ", "Paragraph nine ").replace(
+        "Paragraph 301 ", "Paragraph 301, new, "
+    )
+    base, mine, theirs = map(paragraphs_of, (base_text, mine_text, theirs_text))
+    pieces = merge_sequences(base, mine, theirs)
+    assert pieces == _reference_merge(base, mine, theirs)
+    merged = "".join(x for _, m, _ in pieces for x in m)
+    assert "Paragraph seven " in merged and "Paragraph nine " in merged
+    assert "Paragraph three hundred " in merged and "Paragraph 301, new, " in merged
+    assert all(state == "ok" for state, _, _ in pieces)
