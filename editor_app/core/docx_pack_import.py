@@ -59,10 +59,11 @@ class PackReport:
 
     def page_line(self, path: Path) -> str:
         """One line on what the import did to one page (for the status line)."""
-        parts = [
-            counted(self.notes.get(path, 0), "new note"),
-            counted(self.suggestions.get(path, 0), "new suggested edit"),
-        ]
+        parts = []
+        if self.notes.get(path):
+            parts.append(counted(self.notes[path], "new note"))
+        if self.suggestions.get(path):
+            parts.append(counted(self.suggestions[path], "new suggested edit"))
         accepted = self.accepted.get(path, 0)
         turned_down = self.decided.get(path, 0) - accepted
         if accepted:
@@ -71,7 +72,7 @@ class PackReport:
             parts.append(f"{counted(turned_down, 'suggested edit')} turned down")
         if self.resolved.get(path):
             parts.append(f"{counted(self.resolved[path], 'note')} resolved")
-        return f"Review pack imported into “{path.name}”: {', '.join(parts)}."
+        return f"Review pack imported into “{path.name}”: {', '.join(parts) or 'nothing new'}."
 
     def summary(self) -> str:
         lines = []
