@@ -247,19 +247,31 @@ def _undo(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace) -> int:
     from editor_app.core import review
 
-    path, _doc = _review_page(args.page)
+    path, doc = _review_page(args.page)
     store = _page_record(args.page, path)
     state = review.page_state(path)
+    standing, reason = state.state, state.reason
+    if state.decision is None and doc.error is None:
+        # 'waiting' was said of every page with no decision, also of one no one can approve.
+        from editor_app.core.schema import load_schema
+
+        site = _review_site(path)
+        not_waiting = review.not_waiting_reason(site, load_schema(site), path, doc.front_matter)
+        if not_waiting is not None:
+            standing, _, reason = not_waiting.partition(": ")
     if args.format == "json":
         _print_json(
             {
-                "state": state.state,
-                "reason": state.reason or None,
+                "state": standing,
+                "reason": reason or None,
                 "decisions": [d.to_json() for d in store.decisions],
             }
         )
         return EXIT_OK
-    print(f"{args.page}: {state.describe()}")
+    if standing != state.state:
+        print(f"{args.page}: {standing}: {reason}")
+    else:
+        print(f"{args.page}: {state.describe()}")
     if not store.decisions:
         print("No decision yet.")
     for d in store.decisions:

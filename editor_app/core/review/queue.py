@@ -104,6 +104,31 @@ def _awaits_review(rule: StatusRule | None, front_matter: dict, schema: Any) -> 
     return not (value is None or value == "" or rule.is_final(value))
 
 
+def not_waiting_reason(site: Any, schema: Any, path: Path, front_matter: dict) -> str | None:
+    """Why the page is not waiting for review, in plain words (None: it is, as the queue
+    lists it): no status field and nothing else keeping it off the site, so it cannot be
+    approved; or a status the site publishes as it is. `review history` said 'waiting'."""
+    collection = site.collection_of(path)
+    rule = status_rule(schema.for_collection(collection))
+    generator = getattr(site, "generator", None)
+    if is_unpublished(front_matter, generator) or in_jekyll_drafts(collection, generator):
+        return None
+    if _awaits_review(rule, front_matter, schema):
+        return None
+    if rule is None:
+        return "not under review: this kind of page has no status field, so it cannot be approved"
+    value = rule.value_of(front_matter) if rule.field in front_matter else None
+    if value is None or value == "":
+        return (
+            f"not under review: it has no {rule.field}, so the site publishes it as it is "
+            f"(a {rule.field} other than {rule.final!r} puts it up for review)"
+        )
+    return (
+        f"not under review: its {rule.field} is already {_display(value)!r}, so the site "
+        "publishes it as it is"
+    )
+
+
 def review_queue(
     site: Any, schema: Any = None, progress: Callable[[int, int], None] | None = None
 ) -> list[QueueItem]:
