@@ -167,6 +167,10 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
                 f"The site's settings are in {moved_to.name}/ inside {folder}, so that folder "
                 "is opened as the site."
             )
+        elif root == folder and _generator_of(folder) is None:
+            several = _several_sites_note(folder)
+            if several:
+                site._open_notes.append(several)
         return site
 
     @staticmethod
@@ -312,27 +316,46 @@ def _generator_of(folder: Path) -> str | None:
 _PROJECT_FILES = ("README", "CHANGELOG", "LICENSE", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY")
 
 
-def _single_site_below(folder: Path) -> Path | None:
-    """The one folder directly inside `folder` that holds a site's settings, or None (none,
-    or several: the user's choice then)."""
+def _sites_below(folder: Path) -> list[Path]:
+    """The folders directly inside `folder` that hold a site's settings (none when the folder
+    has pages of its own: it is the site)."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
-        return None
+        return []
     # Pages of its own (beyond a project's README and the like): the folder is the site.
     if any(
         os.path.splitext(e.name)[1].lower() in MARKDOWN_SUFFIXES
         and not e.name.upper().startswith(_PROJECT_FILES)
         for e in entries
     ):
-        return None
+        return []
     names = sorted(e.name for e in entries if e.is_dir(follow_symlinks=False))
-    found = [
+    return [
         folder / n
         for n in names
         if not n.startswith((".", "_")) and n not in SKIPPED_FOLDERS and _generator_of(folder / n)
     ]
+
+
+def _single_site_below(folder: Path) -> Path | None:
+    """The one folder directly inside `folder` that holds a site's settings, or None (none,
+    or several: the user's choice then)."""
+    found = _sites_below(folder)
     return found[0] if len(found) == 1 else None
+
+
+def _several_sites_note(folder: Path) -> str | None:
+    """What to say when `folder` holds several sites and none of its own: each would be listed
+    as one kind of page of a site mixing them all."""
+    found = _sites_below(folder)
+    if len(found) < 2:
+        return None
+    names = ", ".join(p.name for p in found[:5]) + (", …" if len(found) > 5 else "")
+    return (
+        f"This folder holds {len(found)} sites ({names}), each listed here as one kind of page. "
+        "Open one of them (File > Open Folder…) to edit it with its own settings."
+    )
 
 
 def site_root_for(path: str | os.PathLike[str]) -> Path:
