@@ -69,7 +69,12 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
                 f"'{item}' is not used for {label} anywhere else. Did you mean '{guess}'?",
                 ERROR,
             )
-        elif new_too and not _open_ended(counts, item) and not in_other_language(page, ctx):
+        elif (
+            new_too
+            and not _open_ended(counts, item)
+            and not in_other_language(page, ctx)
+            and not _workflow_value(page, ctx, name, item)
+        ):
             usual = sorted(common, key=lambda v: (-counts[v], v))
             shown = ", ".join(f"'{v}'" for v in usual[:6]) + (", ..." if len(usual) > 6 else "")
             yield make_problem(
@@ -81,6 +86,20 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
                 "Check that it is not a slip.",
                 WARNING,
             )
+
+
+def _workflow_value(page: Page, ctx: Context, name: str, item: str) -> bool:
+    """Whether `item` is a value the app itself writes in the collection's review status field:
+    its final value (Approve) or its default (a new page starts with it; a send back keeps it).
+    The last page still a draft once the others are approved is no slip; a status word this
+    site does not use (`published` where Approve writes `final`) is still told."""
+    # Here, not at the top: the review package reads the validation rules.
+    from editor_app.core.review.status import status_rule
+
+    rule = status_rule(ctx.collection_schema(page.collection))
+    if rule is None or rule.field != name:
+        return False
+    return item in {v for v in (rule.final, rule.default) if isinstance(v, str)}
 
 
 def _open_ended(counts: Counter, item: str) -> bool:
