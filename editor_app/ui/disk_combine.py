@@ -2,12 +2,14 @@
 
 The guard's watch (ui/disk_watch.py) merges the two in the core (core/disk_merge.py) when the
 author answers "Combine both"; this puts the result in the window. The page is read again
-from disk (so "unsaved" now means: differs from the file as it is) showing the author's
-version, then the combined one comes in as one step of the editor's Undo: the body as one
+from disk (so "unsaved" now means: differs from the file as it is) with the author's version
+over it, taking the open page's place without being shown anew (`DocumentSession.rebase`: the
+author's earlier Undo steps stay), then the combined one comes in as one more step of the
+editor's Undo: the body as one
 edit of the author's text, and the settings the other program changed with it
 (`CombinedSettings` follows that step: undone, the author's settings come back; redone, the
-combined ones). One Undo brings the author's whole version back, and the cursor stays by the
-words being typed.
+combined ones). One Undo brings the author's whole version back, the next ones the author's
+own earlier edits, and the cursor stays by the words being typed.
 """
 
 from __future__ import annotations
@@ -47,7 +49,10 @@ def combine_into(window: Any, path: Path, text: str) -> bool:
     drop_combined_settings(window)
     try:
         fresh.set_text(mine_text)  # the author's version, over the file as it is now
-        window.show_document(fresh)
+        # In the open page's place, the panels as they are: the author's earlier steps stay
+        # in the editor's Undo, under the combine's. Shown anew (Undo cleared) otherwise.
+        if not window.documents.rebase(fresh):
+            window.show_document(fresh)
         if not _combine_as_one_step(window, fresh, mine_text, text, raw):
             raise ValueError("not combined as expected")
     except (FrontMatterError, ValueError):

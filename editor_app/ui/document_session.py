@@ -141,6 +141,29 @@ class DocumentSession(QObject):
         if doc.path is not None:
             w.documentOpened.emit(doc.path)
 
+    def rebase(self, doc: Document) -> bool:
+        """Put `doc`, the open page read again from disk with the text shown over it, in the
+        open page's place without showing it anew: the editor's and the form's Undo keep the
+        author's steps. False (nothing done) unless the panels would show `doc` as they
+        show the open page: same file, same text, same way of showing it."""
+        open_page = self.doc
+        if (
+            open_page is None
+            or open_page.path is None
+            or doc.path is None
+            or Path(doc.path) != Path(open_page.path)
+            or doc.text != open_page.text
+            or (doc.error is not None) != self.raw
+            or doc.read_only_reason is not None
+            or open_page.read_only_reason is not None
+        ):
+            return False
+        self.doc = doc  # the editor already holds its text: typing reaches `doc` from now on
+        self.file_gone = False
+        show_banner(self.window, doc)
+        self.update_modified()
+        return True
+
     def show_editing(self, shown: bool) -> None:
         """The form and the editor when a page is open, else a word on what to do."""
         self.window.placeholder.setVisible(not shown)

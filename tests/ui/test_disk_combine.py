@@ -419,3 +419,60 @@ def test_settings_the_other_program_gave_a_page_without_any_go_with_undo(
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
+
+
+def test_undo_after_combine_both_goes_on_through_the_authors_earlier_edits(
+    qtbot, window: MainWindow, page: Path, monkeypatch
+) -> None:
+    # The page was shown anew to combine it: the editor's history was cleared, and past the
+    # combine step Undo could not take back anything the author had typed before it.
+    _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    opened = window.editor.markdown()
+    first = _type_at(qtbot, window, "independent body", " (first edit)")
+    after_first = window.editor.markdown()
+    mine = _type_at_end(qtbot, window, " Typed here.")
+    _change_on_disk(page, "reference: cag", "reference: cag-disk")
+    _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    doc = window.current_document()
+    combined = doc.to_bytes()
+    assert b"(first edit)" in combined and b"Typed here." in combined
+    assert b"_Changed on disk" in combined and b"reference: cag-disk" in combined
+    window.editor.setFocus()
+    undo = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor, *undo)
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == mine)
+    assert _shown(window, "reference") == "cag"
+    qtbot.keyClick(window.editor, *undo)
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == first)
+    assert window.editor.markdown() == after_first
+    qtbot.keyClick(window.editor, *undo)
+    qtbot.waitUntil(lambda: window.editor.markdown() == opened)
+    assert window.current_document().body == opened
+    # Still unsaved: the file on disk holds the other program's change, not this text.
+    assert window.current_document().is_modified and window.isWindowModified()
+    redo = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    for _ in range(3):
+        qtbot.keyClick(window.editor, *redo)
+    qtbot.waitUntil(lambda: window.current_document().to_bytes() == combined)
+    assert _shown(window, "reference") == "cag-disk"
+    assert window.save_document()
+    assert page.read_bytes() == combined
+
+
+def test_typing_after_combine_both_reaches_the_page_and_saves(
+    qtbot, window: MainWindow, page: Path, monkeypatch
+) -> None:
+    # The combined page takes the open one's place without being shown anew: what is typed
+    # next must reach it (and the file), not the page it replaced.
+    _answer(monkeypatch, ChangedOnDiskDialog.COMBINE)
+    _type_at_end(qtbot, window, " Typed here.")
+    _change_on_disk(page, THEIR_LINE, "_Changed on disk: this case study is part")
+    window.guard.disk.timer.stop()
+    window.guard.check_disk()
+    after = _type_at_end(qtbot, window, " And after.")
+    assert b"_Changed on disk" in after and b"Typed here. And after." in after
+    assert window.save_document()
+    assert page.read_bytes() == after
+    assert not window.current_document().is_modified and not window.isWindowModified()
