@@ -224,7 +224,8 @@ def _pull(args: argparse.Namespace) -> int:
     for path in result.brought_in:
         print(f"  {shown(path)}")
     _print_choices(result.conflicts, shown)
-    return EXIT_PROBLEMS if result.conflicts else EXIT_OK
+    # Choices to make, or a damaged review record to repair: left for the person.
+    return EXIT_PROBLEMS if result.conflicts or result.kept_aside else EXIT_OK
 
 
 def _push(args: argparse.Namespace) -> int:

@@ -129,7 +129,10 @@ def test_a_suggestion_whose_words_changed_is_not_accepted(team) -> None:  # noqa
     assert git(server, "rev-parse", draft.branch) == before  # nothing sent
 
 
-def test_a_damaged_record_here_keeps_the_editors_notes_aside(team) -> None:  # noqa: ANN001, F811
+def test_a_damaged_record_here_keeps_the_editors_notes_aside(
+    team,  # noqa: ANN001, F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _server, author, editor = team
     replace_in(author / POST, "wet Tuesday", "windy Tuesday")
     review.NoteStore(author / POST).add(review.make_note("", 0, 0, "My own note", "Ada"))
@@ -157,6 +160,11 @@ def test_a_damaged_record_here_keeps_the_editors_notes_aside(team) -> None:  # n
         "The review record of 2025-03-01-council-listens.md cannot be read: the editor's notes "
         "are kept aside; repair it, then Get latest · "
     )
+    # Get latest again tries again, and says it again (`sync pull`: exit 1, left to do).
+    from editor_app.cli import main
+
+    assert main(["sync", "pull", str(author)]) == 1
+    assert capsys.readouterr().out.startswith(f"The review record of {POST} here cannot be read")
     # Sending again would put this record over the editor's: refused, said.
     with pytest.raises(SyncError, match="cannot be read"):
         sync_drafts.send_for_review(author, author / POST)
