@@ -141,14 +141,24 @@ def _record_file(repo: Repo) -> Path:
 
 
 def last_get_latest(repo: Repo) -> list[str]:
+    """The pages the last Get latest brought in, while that is still the news: nothing has
+    been committed or shared here since (the copy is still at the commit it left). Once it
+    has, the list was kept for weeks, until the next Get latest, as if just brought in. A
+    record without its commit (written by an older version) cannot tell: not listed."""
     try:
-        return list(json.loads(_record_file(repo).read_text(encoding="utf-8"))["pages"])
-    except (OSError, ValueError, KeyError, TypeError):
+        record = json.loads(_record_file(repo).read_text(encoding="utf-8"))
+        pages, head = list(record["pages"]), record.get("head")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return []
+    if not pages or not isinstance(head, str) or head != repo.rev("HEAD"):
+        return []
+    return pages
 
 
 def remember_get_latest(repo: Repo, pages: list[str]) -> None:
+    """Remember the pages a Get latest brought in, and the commit it left the copy at."""
     target = _record_file(repo)
     target.parent.mkdir(parents=True, exist_ok=True)
     when = datetime.now(UTC).isoformat(timespec="seconds")
-    atomic_write(target, json.dumps({"when": when, "pages": pages}, indent=1).encode())
+    record = {"when": when, "head": repo.rev("HEAD"), "pages": pages}
+    atomic_write(target, json.dumps(record, indent=1).encode())
