@@ -56,6 +56,7 @@ _NOTE_X = _LEFT + _TEXT_W + _GAP
 _ICON_X = _NOTE_X + _NOTE_W + 1.0  # the PDF note's icon, right of the margin note
 _TAB = "    "  # a tab in code, as spaces (the text column is narrow for eight)
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
+_SHAPED_LINE_SPACING = 1.25  # lines of Indic scripts: room for marks above and below
 
 
 def export_pdf(
@@ -131,6 +132,7 @@ class _Pdf(FPDF):
         self.suggestions = 0  # open suggested edits shown
         self.script_families: dict[str, str | None] = {}  # script and language -> font added
         self.shaped_scripts = False  # some page has letters that join (Devanagari, Tamil...)
+        self.line_spacing = 1.0  # of the page's paragraphs, a multiple of fpdf2's
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
         if self.mono_faces and (family or self.font_family or "").lower() == "mono":
@@ -173,6 +175,7 @@ class _Pdf(FPDF):
         elif page.right_to_left:
             self.unshaped = "no font for their letters was found (DejaVu Sans)."
         families, shaped = self._script_fonts(page)
+        self.line_spacing = _SHAPED_LINE_SPACING if shaped else 1.0
         if self.right_to_left:
             # Italic DejaVu has no Arabic: such words are drawn upright instead of as boxes.
             self.set_fallback_fonts([self.body_font, *families], exact_match=False)

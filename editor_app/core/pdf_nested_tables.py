@@ -131,5 +131,13 @@ class NestedTablesHtml(HTML2FPDF):
         if tag == "table" and type(self.table) is Table:
             self.table.__class__ = NestingTable
 
+    def _new_paragraph(self, *args: Any, **kw: Any) -> None:
+        # Letters with marks above and below (Devanagari, Bengali, Tamil) touched the next
+        # line's at fpdf2's spacing: the PDF asks for more room on such pages.
+        spacing = getattr(self.pdf, "line_spacing", 1.0)
+        if spacing != 1.0 and kw.get("line_height", 1.0) != 0:
+            kw["line_height"] = (kw.get("line_height") or 1.0) * spacing
+        super()._new_paragraph(*args, **kw)
+
 
 __all__ = ["NestedTablesHtml", "NestingTable", "holds_only_a_table", "nest_tables"]

@@ -94,3 +94,37 @@ def test_joining_letters_are_shaped_as_the_preview_shapes_them(guide, tmp_path, 
     if by_qt > right - left:
         pytest.skip("the title takes two lines in this font")
     assert abs(in_pdf - by_qt) <= 0.04 * by_qt, (in_pdf, by_qt)
+
+
+def _ink_bands(path: Path) -> int:
+    """How many runs of rows with ink the first page's text column has (a line apart from
+    the next is a run of its own; lines that touch make one)."""
+    from PySide6.QtCore import QSize
+
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    document = qtpdf.QPdfDocument()
+    document.load(str(path))
+    image = document.render(0, QSize(210 * _PX_MM, 297 * _PX_MM))
+    left, right = int(_LEFT * _PX_MM), int((_LEFT + _TEXT_W) * _PX_MM)
+
+    def inked(y: int) -> bool:
+        for x in range(left, right, 2):
+            colour = image.pixelColor(x, y)
+            if colour.alpha() > 128 and colour.lightness() < 128:
+                return True
+        return False
+
+    rows = [inked(y) for y in range(image.height())]
+    return sum(1 for y in range(1, len(rows)) if rows[y] and not rows[y - 1])
+
+
+def test_lines_of_devanagari_stand_apart(guide, tmp_path, qapp, monkeypatch):
+    """Marks above and below Devanagari letters touched the next line's at fpdf2's spacing."""
+    from editor_app.core import docx_export_pdf
+
+    _font_or_skip("deva", "hi")
+    target, _ = _export(guide, "hi", tmp_path)
+    monkeypatch.setattr(docx_export_pdf, "_SHAPED_LINE_SPACING", 1.0)
+    (tmp_path / "tight").mkdir()
+    tight, _ = _export(guide, "hi", tmp_path / "tight")
+    assert _ink_bands(target) > _ink_bands(tight) + 5
