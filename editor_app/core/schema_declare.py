@@ -22,19 +22,29 @@ if TYPE_CHECKING:
 FieldPlace = tuple[str, str]
 
 
-def required_only_inferred(site: Site, schema: Schema) -> dict[FieldPlace, list[str]]:
-    """Fields of an inferred schema whose `required`, declared as it is, would make a page an
-    error (inferred, a page without the field is at most warned): each with those pages
-    (relative paths, sorted)."""
+def _declared_problems(site: Site, schema: Schema) -> list | None:
+    """The problems Check would find with the inferred `schema` saved as `_schema.yml`
+    (None: it is declared already, or would not read back)."""
     from editor_app.core.validate import validate_site
 
     if schema.source != "inferred":
-        return {}
+        return None
     declared = schema_from_yaml(schema_to_yaml(schema), site)
     if declared.error is not None:
-        return {}
+        return None
+    return validate_site(site, declared, content=False, cache=False)
+
+
+def required_only_inferred(
+    site: Site, schema: Schema, declared_problems: list | None = None
+) -> dict[FieldPlace, list[str]]:
+    """Fields of an inferred schema whose `required`, declared as it is, would make a page an
+    error (inferred, a page without the field is at most warned): each with those pages
+    (relative paths, sorted). `declared_problems`: `_declared_problems`, when known."""
+    if declared_problems is None:
+        declared_problems = _declared_problems(site, schema) or []
     found: dict[FieldPlace, list[str]] = defaultdict(list)
-    for problem in validate_site(site, declared, content=False, cache=False):
+    for problem in declared_problems:
         if problem.code != "required-missing" or problem.path is None or not problem.field:
             continue
         collection = site.collection_of(site.root / problem.path)
@@ -43,12 +53,36 @@ def required_only_inferred(site: Site, schema: Schema) -> dict[FieldPlace, list[
     return {place: sorted(set(pages)) for place, pages in found.items()}
 
 
+def errors_once_declared(site: Site, schema: Schema, declared_problems: list) -> list[str]:
+    """Pages (relative paths, sorted) that the inferred `schema` saved as it is would make
+    errors, Check warning them at most today: values a relation does not know (a project no
+    page is titled, a topic in other capitals), which the schema's notes name. A `required`
+    left as a comment (`required_only_inferred`) is not counted."""
+    from editor_app.core.validate import validate_site
+
+    now = {
+        (str(p.path), p.field)
+        for p in validate_site(site, schema, content=False)
+        if p.severity == "error"
+    }
+    return sorted(
+        {
+            str(p.path)
+            for p in declared_problems
+            if p.severity == "error"
+            and p.code != "required-missing"
+            and p.path is not None
+            and (str(p.path), p.field) not in now
+        }
+    )
+
+
 def schema_to_declare(site: Site, schema: Schema) -> str:
     """`schema_to_yaml`, with `required` left as a comment where declaring it would tell
-    pages Check is quiet about today (see the module's docstring)."""
-    loose = required_only_inferred(site, schema)
-    if not loose:
-        return schema_to_yaml(schema)
+    pages Check is quiet about today (see the module's docstring), and a plain warning at the
+    top when saving it would make some pages errors all the same."""
+    problems = _declared_problems(site, schema)
+    loose = required_only_inferred(site, schema, problems or [])
     notes = {}
     for (collection, name), pages in loose.items():
         cs = schema.collections.get(collection)
@@ -63,4 +97,18 @@ def schema_to_declare(site: Site, schema: Schema) -> str:
             f"# required: true  ({counted} {verb} it: {shown}; declared required, each "
             "would be an error)"
         )
-    return schema_to_yaml(schema, loose_required=notes)
+    text = schema_to_yaml(schema, loose_required=notes or None)
+    becoming = errors_once_declared(site, schema, problems) if problems else []
+    if not becoming:
+        return text
+    # 'It is then used as is' alone let the owner think nothing would change: the values the
+    # notes name are warnings while inferred, errors once declared (docs/SCHEMA.md).
+    count = len(becoming)
+    shown = ", ".join(becoming[:3]) + (f" and {count - 3} more" if count > 3 else "")
+    pages = "1 page" if count == 1 else f"{count} pages"
+    warning = (
+        f"# Careful: saved as it is, this makes {pages} errors that are only warnings today "
+        f"(the notes below name their values): {shown}. Fix them first, or adjust the fields."
+    )
+    first, second, rest = text.split("\n", 2)
+    return "\n".join([first, second, warning, rest])
