@@ -68,13 +68,14 @@ class DraftDecisionsMixin(_Base):
         box.exec()
         return box.clickedButton() is yes
 
-    def _author(self) -> str:
-        """The reviewer's name, as the review window has it (asked once, then remembered)."""
+    def _author(self) -> str | None:
+        """The reviewer's name, as the review window has it (asked once, then remembered);
+        None when they give none: the core then signs as every sharing commit of this copy
+        does (git's user.name), and only without one with the login name."""
         from editor_app.ui.dialogs import ReviewerName
 
         settings = getattr(getattr(self.bar, "window_", None), "settings", None)
-        name = ReviewerName.get(settings, self) if settings is not None else None
-        return name or review.default_author()
+        return ReviewerName.get(settings, self) if settings is not None else None
 
     # -- decisions --------------------------------------------------------------------------------
     def selected_words(self) -> str:

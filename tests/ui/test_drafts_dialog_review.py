@@ -377,3 +377,33 @@ def test_the_site_leaves_approval_of_ones_own_draft_to_another_person(
         "someone else to review it."
     )
     assert not window.sync_bar.busy and dialog.list.count() == 1
+
+
+def test_with_no_reviewer_name_given_the_copys_git_name_signs(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import review, sync_drafts
+    from editor_app.core.sync_base import notes_of
+    from editor_app.ui.dialogs import ReviewerName
+
+    server, author, editor = team
+    git(editor, "config", "user.name", "Ed Editor")
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))  # cancelled
+    open_clone(qtbot, window, editor)
+    window.sync_bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    window.sync_bar.show_drafts()
+    dialog = window.sync_bar.drafts_dialog
+    dialog.notes.setCurrentRow(0)
+    dialog.reject_button.click()
+    qtbot.waitUntil(lambda: "(rejected)" in dialog.notes.item(0).text(), timeout=20000)
+    wait_idle(qtbot, window)
+    branch = dialog.current.branch
+    assert git(server, "log", "-1", "--format=%an", branch) == "Ed Editor\n"
+    assert "by: Ed Editor" in git(server, "show", f"{branch}:{notes_of(POST)}")
