@@ -1,8 +1,10 @@
 """The document list's columns share its width: the title takes the room.
 
-Date and Status are as wide as their words up to a share of the list, narrower when the list
-is narrow (a dock open on a small screen), so the Title column never shrinks to a few pixels;
-a column no page of the collection fills (no dates, no statuses) is hidden.
+Date and Status are as wide as the words in their cells (not their headers' words and sort
+arrow, wider than "final") up to a share of the list, narrower when the list is narrow (a dock
+open on a small screen), so the Title column keeps most of the width; a column no page of the
+collection fills (no dates, no statuses) is hidden. A Date or Status column the author sized
+by hand keeps that width (remembered with the window's layout).
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from editor_app.ui.library_keys import DATE, TITLE
 
 STATUS = 2
-# The most of the list's width Date and Status may take, together; the title keeps the rest.
-SIDE_SHARE = 0.6
+# The most of the list's width Date and Status may take, together; the title keeps the rest
+# (at 0.6 a 1024x700 screen's list cut every title to a dozen letters).
+SIDE_SHARE = 0.5
 STATUS_LEAST = 36  # the status's room kept when the date takes its share ("final" fits)
-PADDING = 10  # room beside the words in a cell (a date cut by one digit says nothing)
+PADDING = 6  # room beside the words in a cell (a date cut by one digit says nothing)
 
 
 class ColumnFit(QObject):
@@ -28,20 +31,41 @@ class ColumnFit(QObject):
     def __init__(self, view: QTableView, model: Any) -> None:
         super().__init__(view)
         self.view, self.model = view, model
+        self.chosen: dict[int, int] = {}  # widths the author gave Date or Status by hand
+        self._dragging = False  # the header's mouse button is down: the author sizes a column
+        self._fitting = False
         header = view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (DATE, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(24)
+        header.sectionResized.connect(self._resized)
         view.viewport().installEventFilter(self)
+        header.viewport().installEventFilter(self)
         model.modelReset.connect(self.refit)
         model.layoutChanged.connect(self.refit)
         model.dataChanged.connect(self.refit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self.view.viewport():
             self.refit()
+        elif kind == QEvent.Type.MouseButtonPress:
+            self._dragging = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
         return False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        """A Date or Status column dragged by the author keeps the width given."""
+        # Qt sizes columns too (a new list, a hidden column shown): only a drag is the author's.
+        if self._dragging and not self._fitting and column in (DATE, STATUS) and new > 0:
+            self.chosen[column] = new
+
+    def remember(self, chosen: dict[int, int]) -> None:
+        """Take the widths the author gave by hand (read back from the window's layout)."""
+        self.chosen = {c: w for c, w in chosen.items() if c in (DATE, STATUS) and w > 0}
+        self.refit()
 
     def filled(self) -> tuple[bool, bool]:
         """(any page has a date, any page has a status) in the listed collection."""
@@ -58,17 +82,25 @@ class ColumnFit(QObject):
         shown = [c for c, on in ((DATE, has_date), (STATUS, has_status)) if on]
         if not shown:
             return
-        wanted = {
-            c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) + PADDING for c in shown
-        }
+        # The cells' words decide, not the header's: "Status" and its sort arrow would take
+        # twice the room of "final".
+        wanted = {c: view.sizeHintForColumn(c) + PADDING for c in shown}
         # The date first (a cut date says nothing), the status in what is left of the share.
         room = int(view.viewport().width() * SIDE_SHARE)
         least = header.minimumSectionSize()
         widths = {}
         for column in shown:
+            if column in self.chosen:
+                widths[column] = self.chosen[column]
+                room -= widths[column]
+                continue
             others = sum(min(wanted[c], STATUS_LEAST) for c in shown if c > column)
             widths[column] = max(least, min(wanted[column], room - others))
             room -= widths[column]
-        for column, width in widths.items():
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False

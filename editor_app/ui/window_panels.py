@@ -193,6 +193,8 @@ def restore_layout(window: Any) -> None:
             splitter.restoreState(value)
     for action in _panel_toggles(window):
         action.setChecked(remembered_true(s.value(f"view/{action.objectName()}", True)))
+    chosen = {c: remembered_int(s.value(f"library/column{c}Width")) for c in (1, 2)}
+    window.library.columns.remember({c: w for c, w in chosen.items() if w})
 
 
 def remembered_int(value: object) -> int | None:
@@ -223,6 +225,8 @@ def save_layout(window: Any) -> None:
     s.setValue("window/centreSplitter", window.centre_splitter.saveState())
     for action in _panel_toggles(window):
         s.setValue(f"view/{action.objectName()}", action.isChecked())
+    for column, width in window.library.columns.chosen.items():  # Date, Status sized by hand
+        s.setValue(f"library/column{column}Width", width)
     s.sync()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from window_helpers import open_site
 
 from editor_app.ui.library_columns import STATUS
@@ -71,3 +71,46 @@ def test_at_1024x700_the_notes_dock_leaves_room_for_titles_and_the_form(
     view = window.library.view
     assert view.horizontalHeader().sectionSize(TITLE) >= 0.35 * view.viewport().width()
     assert view.horizontalHeader().sectionSize(TITLE) >= 70
+
+
+def test_at_1024x700_titles_get_more_of_the_list_than_date_and_status(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    open_site(qtbot, window, site_copy)
+    window.library.set_collection("resources")
+    view = window.library.view
+    # The list's width at 1024x700 (a quarter of the window, less its frame).
+    window.library.setFixedWidth(250)
+    qtbot.waitUntil(lambda: view.viewport().width() < 250)
+    qtbot.wait(20)
+    header = view.horizontalHeader()
+    # Date and Status as wide as their cells' words, the title the rest: at least half.
+    assert header.sectionSize(TITLE) >= view.viewport().width() * 0.5
+    assert header.sectionSize(DATE) >= view.sizeHintForColumn(DATE)
+    assert header.sectionSize(STATUS) >= view.sizeHintForColumn(STATUS)
+
+
+def test_a_column_the_author_sized_keeps_its_width(
+    qtbot, window: MainWindow, site_copy: Path, settings
+) -> None:  # noqa: ANN001
+    open_site(qtbot, window, site_copy)
+    window.library.set_collection("resources")
+    view = window.library.view
+    window.library.setFixedWidth(400)
+    qtbot.waitUntil(lambda: view.viewport().width() < 400)
+    header = view.horizontalHeader()
+    # A drag of the Status header's right edge (pressed, moved, let go).
+    edge = QPoint(header.sectionViewportPosition(STATUS) + header.sectionSize(STATUS) - 1, 5)
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    header.resizeSection(STATUS, 90)
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    window.library.setFixedWidth(380)  # a resize refits the others
+    qtbot.waitUntil(lambda: view.viewport().width() < 380)
+    qtbot.wait(20)
+    assert header.sectionSize(STATUS) == 90
+    window.library.set_collection("people")
+    window.library.set_collection("resources")
+    assert header.sectionSize(STATUS) == 90
+    # Remembered with the window's layout for the next start.
+    window.close()
+    assert int(settings.value(f"library/column{STATUS}Width")) == 90
