@@ -218,6 +218,7 @@ class SyncStatus:
             "sent_for_review": self.in_review,
             "sent_back": self.sent_back,
             "drafts_returned": self.drafts_returned,
+            "review_record_unreadable": self.record_unreadable,
             "changed_since_sent": self.changed_since_sent,
             "drafts_to_review": self.drafts_to_review,
             "choices": [c.to_json() for c in self.conflicts],

@@ -4,6 +4,7 @@ record in the author's copy is said, the editor's record kept aside, never lost.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,8 @@ def test_a_damaged_record_here_keeps_the_editors_notes_aside(
 
     assert main(["sync", "pull", str(author)]) == 1
     assert capsys.readouterr().out.startswith(f"The review record of {POST} here cannot be read")
+    assert main(["sync", "status", str(author), "--no-fetch", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["review_record_unreadable"] == [POST]
     # Sending again would put this record over the editor's: refused, said.
     with pytest.raises(SyncError, match="cannot be read"):
         sync_drafts.send_for_review(author, author / POST)
