@@ -123,6 +123,11 @@ def _main(argv: list[str]) -> int:
         args, extra = parser.parse_known_args(argv)
         # argparse cannot fill an optional trailing SITE that follows an option
         # (`new COLLECTION --title T SITE`): give it the one leftover argument.
+        if extra and isinstance(getattr(args, "assignments", None), list):
+            # `set PAGE --remove a b=1`: argparse stops taking FIELD=VALUE after an option.
+            if not any(word.startswith("-") for word in extra):
+                args.assignments += extra
+                extra = []
         if extra:
             if (
                 len(extra) == 1

@@ -203,3 +203,11 @@ def test_removing_reads_back_without_the_field_and_the_rest_byte_identical(
     assert (code, err) == (0, "")
     assert path.read_bytes() == expected_text.replace("\n", newline).encode()
     assert Document.load(path).front_matter == expected
+
+
+def test_values_after_remove_are_still_set(hugo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # argparse stops taking FIELD=VALUE after an option: they are taken all the same.
+    path = hugo / PAGE
+    assert run(capsys, PAGE, "--remove", "categories", "title=New", "keywords=[a]") == (0, "")
+    data = Document.load(path).front_matter
+    assert (data["title"], data["keywords"], "categories" in data) == ("New", ["a"], False)
