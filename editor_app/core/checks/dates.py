@@ -71,11 +71,14 @@ _OFFSET_AT_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:
 
 
 def _date_on_site(value: Any, ctx: Context) -> date | None:
+    return date_on_site(value, ctx.site)
+
+
+def date_on_site(value: Any, site: Any) -> date | None:
     """The field's date as the site builds it. Jekyll reads a time with an offset in the site's
     `timezone` (`2016-08-25 09:50:00 +0300` is 24 August in America/Los_Angeles, where
     jekyll-docs builds: its file name's date was called wrong); otherwise the date as written."""
     written = as_date(value)
-    site = ctx.site
     config = getattr(site, "config", None)
     zone = config.get("timezone") if isinstance(config, dict) else None
     if written is None or getattr(site, "generator", None) != "jekyll" or not isinstance(zone, str):

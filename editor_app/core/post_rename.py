@@ -1,0 +1,154 @@
+"""Rename a dated page file (a Jekyll post, `2024-01-02-slug.md`) to the date its `date` field
+gives, when the two no longer agree (Check's `date-mismatch`).
+
+The slug and the extension are kept. A name already taken is refused. The site's
+`{% post_url 2024-01-02-slug %}` tags naming the old file are changed to the new name, and only
+those words: every other byte of those pages stays as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.checks.common import DATED_STEM, file_stem
+from editor_app.core.checks.dates import date_on_site
+from editor_app.core.checks.page import make_page, read_file
+from editor_app.core.store import atomic_write
+
+# `{% post_url 2024-01-02-slug %}`, `{%- post_url /news/2024-01-02-slug.md -%}`: group 1 the name.
+_POST_URL = re.compile(rb"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
+# Files whose post_url tags the site builds (pages, layouts, includes, feeds).
+_TEXT_SUFFIXES = {".md", ".markdown", ".mkd", ".mkdn", ".html", ".htm", ".liquid", ".xml", ".txt"}
+_NOT_SOURCES = {"_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache"}
+
+
+class CannotRename(Exception):
+    """Why the file cannot be renamed, in one line for the author."""
+
+
+@dataclass
+class PostRename:
+    """A rename worked out (not yet done): the file's old and new place, and the pages whose
+    `post_url` tags change, with their new bytes."""
+
+    old: Path
+    new: Path
+    pages: dict[Path, bytes] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """One line saying what was (or will be) done."""
+        count = len(self.pages)
+        pages = "1 page" if count == 1 else f"{count} pages"
+        links = f"; links to it changed in {pages}" if count else "; no page links to it"
+        return f"Renamed {self.old.name} to {self.new.name}{links}."
+
+
+def name_for_date(name: str, new_date: date) -> str:
+    """`2024-01-02-slug.md` with `new_date` in place of its date (slug and extension kept)."""
+    if DATED_STEM.match(name) is None:
+        raise CannotRename(f"{name} does not start with a date (YYYY-MM-DD-).")
+    return DATED_STEM.sub(new_date.isoformat() + "-", name, count=1)
+
+
+def field_date(site: Any, path: Path) -> date:
+    """The date the page's `date` field gives, as the site builds it (its time zone)."""
+    try:
+        text = read_file(path).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CannotRename(f"{path.name} cannot be read: {exc}.") from exc
+    page = make_page(path.name, path, None, text)
+    value = page.data.get("date") if isinstance(page.data, dict) else None
+    if value is None:
+        raise CannotRename(f"{path.name} has no date field to name the file after.")
+    found = date_on_site(value, site)
+    if found is None:
+        raise CannotRename(f"{path.name}: its date field ({value}) is not a date.")
+    return found
+
+
+def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
+    """Work out the rename of `path` to its date field's day; raises `CannotRename`."""
+    old = Path(path).resolve()
+    new = old.with_name(name_for_date(old.name, field_date(site, old)))
+    if new == old:
+        raise CannotRename(f"{old.name} already has the date of its date field.")
+    if os.path.lexists(new):
+        raise CannotRename(f"{new.name} already exists: the file was not renamed.")
+    plan = PostRename(old, new)
+    root = Path(site.root).resolve()
+    for source in _source_files(root):
+        try:
+            data = read_file(source)
+        except OSError:
+            continue  # unreadable: not changed (Check says so on its own)
+        if b"post_url" not in data:
+            continue
+        changed = _renamed_links(data, old, new, root)
+        if changed != data:
+            plan.pages[source] = changed
+    return plan
+
+
+def apply_rename(plan: PostRename, root: str | os.PathLike[str]) -> None:
+    """Rename the file, then write the pages whose links change (each at once, whole)."""
+    if os.path.lexists(plan.new):
+        raise CannotRename(f"{plan.new.name} already exists: the file was not renamed.")
+    try:
+        os.rename(plan.old, plan.new)
+    except OSError as exc:
+        raise CannotRename(f"{plan.old.name} could not be renamed: {exc.strerror}.") from exc
+    failed = []
+    for page, data in plan.pages.items():
+        target = plan.new if page == plan.old else page  # the post may link to itself
+        try:
+            atomic_write(target, data, inside=root)
+        except OSError:
+            failed.append(target.name)
+    if failed:
+        raise CannotRename(
+            f"Renamed to {plan.new.name}, but links in {', '.join(failed)} could not be changed."
+        )
+
+
+def _source_files(root: Path) -> list[Path]:
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _NOT_SOURCES]
+        found.extend(
+            Path(folder, f) for f in files if os.path.splitext(f)[1].lower() in _TEXT_SUFFIXES
+        )
+    return found
+
+
+def _renamed_links(data: bytes, old: Path, new: Path, root: Path) -> bytes:
+    """`data` with each post_url tag naming `old` naming `new` instead."""
+    old_stem, new_stem = file_stem(old.name).encode(), file_stem(new.name).encode()
+    folder = _post_folder(old, root)
+
+    def swap(m: re.Match[bytes]) -> bytes:
+        name = m.group(1)
+        head, _, last = name.rpartition(b"/")
+        # Jekyll finds `2024-01-02-slug` and, in a sub-folder, `/sub/2024-01-02-slug`.
+        if head.strip(b"/") not in (b"", folder) or not (
+            last == old_stem or last == old.name.encode()
+        ):
+            return m.group(0)
+        renamed = name[: len(name) - len(last)] + last.replace(old_stem, new_stem, 1)
+        start, end = m.start(1) - m.start(0), m.end(1) - m.start(0)
+        return m.group(0)[:start] + renamed + m.group(0)[end:]
+
+    return _POST_URL.sub(swap, data)
+
+
+def _post_folder(path: Path, root: Path) -> bytes:
+    """The folder part post_url names: `news` for `news/_posts/x.md` or `_posts/news/x.md`."""
+    try:
+        parts = path.relative_to(root).parts[:-1]
+    except ValueError:
+        return b""
+    return "/".join(p for p in parts if p != "_posts").encode()
