@@ -30,6 +30,7 @@ from editor_app.ui.guard_wiring import guard_window
 from editor_app.ui.guide import install_guide
 from editor_app.ui.page_history import install_page_history
 from editor_app.ui.page_refresh import PageRefresher
+from editor_app.ui.post_rename_flow import install_post_rename
 from editor_app.ui.review import install_review
 from editor_app.ui.site_session import SiteSession
 from editor_app.ui.site_tools import install_site_tools
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         install_word_files(self)
         # File > Page History…: the open page's earlier versions (ui/page_history.py).
         install_page_history(self)
+        # File > Rename File to Match Date…, also offered on Check's problem (ui/post_rename_flow.py).
+        install_post_rename(self)
         # View > Checklist: the open page's sections, reading level and suggestions.
         install_checklist(self)
         restore_layout(self)

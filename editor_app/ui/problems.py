@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QStyle,
@@ -39,6 +40,10 @@ class ProblemList(QWidget):
 
     problemActivated = Signal(object)  # a core Problem
     cancelRequested = Signal()
+    fixRequested = Signal(object)  # the problem whose fix the author asked for (FIXES)
+
+    # Problems the window can fix itself, with the button's words.
+    FIXES = {"date-mismatch": "Rename File to Match Date"}
 
     COLUMNS = ("", "File", "Line", "Problem")
 
@@ -57,6 +62,9 @@ class ProblemList(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Stop checking"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.cancel_button.hide()
+        self.fix_button = QPushButton()
+        self.fix_button.clicked.connect(self._fix_selected)
+        self.fix_button.hide()
 
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Problems found"))
@@ -75,11 +83,15 @@ class ProblemList(QWidget):
         # Click or Enter (activated) jumps; a single click is what people expect in such lists.
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
+        self.tree.currentItemChanged.connect(self._offer_fix)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._fix_menu)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
+        top.addWidget(self.fix_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -189,7 +201,37 @@ class ProblemList(QWidget):
         else:
             self.progress.setRange(0, 0)
 
-    def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        number = item.data(0, _PROBLEM_ROLE)
+    def _problem_of(self, item: QTreeWidgetItem | None) -> Any:
+        number = item.data(0, _PROBLEM_ROLE) if item is not None else None
         if isinstance(number, int) and 0 <= number < len(self._problems):
-            self.problemActivated.emit(self._problems[number])
+            return self._problems[number]
+        return None
+
+    def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        problem = self._problem_of(item)
+        if problem is not None:
+            self.problemActivated.emit(problem)
+
+    # -- fixes ---------------------------------------------------------------------------
+    def _offer_fix(self, item: QTreeWidgetItem | None, _old: Any = None) -> None:
+        """The selected problem's fix, as a button beside the summary (hidden when none)."""
+        problem = self._problem_of(item)
+        words = self.FIXES.get(getattr(problem, "code", None) or "")
+        self.fix_button.setVisible(words is not None)
+        if words is not None:
+            self.fix_button.setText(self.tr(words))
+
+    def _fix_selected(self) -> None:
+        problem = self._problem_of(self.tree.currentItem())
+        if problem is not None and problem.code in self.FIXES:
+            self.fixRequested.emit(problem)
+
+    def _fix_menu(self, pos: Any) -> None:
+        item = self.tree.itemAt(pos)
+        problem = self._problem_of(item)
+        if problem is None or problem.code not in self.FIXES:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr(self.FIXES[problem.code]), lambda: self.fixRequested.emit(problem))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))

@@ -1,0 +1,162 @@
+"""File > Rename File to Match Date…, and the same from Check's "The file name says ... but
+the date field says ..." problem (the Problems panel's button and menu): the page's file takes
+its date field's day (core/post_rename.py), the site's post_url links follow, the open page
+goes on from its new place. Unsaved edits are saved first, after asking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from editor_app.core.checks.common import DATED_STEM
+from editor_app.core.post_rename import CannotRename, apply_rename, plan_rename_to_date
+
+
+class SaveBeforeRename:
+    """Asks to save the open page before its file is renamed; a classmethod for tests."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> bool:
+        """True to save and go on; False leaves everything as it is."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Unsaved changes"))
+        box.setText(box.tr("“{name}” has changes that are not saved.").format(name=name))
+        box.setInformativeText(box.tr("Save them, then rename the file?"))
+        save = box.addButton(box.tr("Save and rename"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is save
+
+
+class ConfirmRenameFile:
+    """Says what the rename will do and asks; a classmethod for tests."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(box.tr("Rename file"))
+        box.setText(text)
+        yes = box.addButton(box.tr("Rename"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class CannotRenameMessage:
+    """Says in one line why the file was not renamed; a classmethod for tests."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, text: str) -> None:
+        QMessageBox.warning(parent, parent.tr("Rename file") if parent else "Rename file", text)
+
+
+class PostRenameFlow(QObject):
+    """The File menu action and the rename itself; kept as `window.post_rename`."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("Rena&me File to Match Date…"), window)
+        self.action.setStatusTip(
+            self.tr("Give the page's file (2024-01-02-name.md) the day of its date field")
+        )
+        self.action.triggered.connect(lambda: self.rename_open_page())
+        menu = window.file_menu
+        anchor = getattr(window, "save_as_action", None)
+        actions = menu.actions()
+        if anchor in actions and actions.index(anchor) + 1 < len(actions):
+            menu.insertAction(actions[actions.index(anchor) + 1], self.action)
+        else:
+            menu.addAction(self.action)
+        window.problems.fixRequested.connect(self.fix_problem)
+        for signal in (window.documentOpened, window.documentClosed, window.documentSaved):
+            signal.connect(lambda *_a: self.update_action())
+        self.update_action()
+
+    def update_action(self) -> None:
+        """Enabled for an open page whose file name starts with a date."""
+        doc = self.window.current_document()
+        path = getattr(doc, "path", None)
+        self.action.setEnabled(
+            path is not None
+            and self.window.site is not None
+            and DATED_STEM.match(Path(path).name) is not None
+        )
+
+    def fix_problem(self, problem: Any) -> bool:
+        """The Problems panel's "Rename File to Match Date": opens the page if it is another."""
+        w = self.window
+        doc = w.current_document()
+        target = (Path(w.site.root) / problem.path).resolve() if w.site else Path(problem.path)
+        if doc is None or doc.path is None or Path(doc.path) != target:
+            if not w.open_document(target):
+                return False
+        return self.rename_open_page()
+
+    def rename_open_page(self) -> bool:
+        """Rename the open page's file to its date; True when it was renamed."""
+        w = self.window
+        doc = w.current_document()
+        if doc is None or doc.path is None or w.site is None:
+            return False
+        if doc.is_modified:
+            name = w.documents.document_name()
+            if not SaveBeforeRename.ask(w, name) or not w.save_document():
+                return False
+        old = Path(doc.path)
+        try:
+            plan = plan_rename_to_date(w.site, old)
+        except CannotRename as exc:
+            CannotRenameMessage.show(w, str(exc))
+            return False
+        count = len(plan.pages)
+        links = (
+            w.tr("Links to it in 1 page will name the new file.")
+            if count == 1
+            else w.tr("Links to it in {n} pages will name the new file.").format(n=count)
+            if count
+            else w.tr("No page links to it.")
+        )
+        text = w.tr("Rename {old} to {new}?").format(old=old.name, new=plan.new.name)
+        if not ConfirmRenameFile.ask(w, f"{text}\n\n{links}"):
+            return False
+        try:
+            apply_rename(plan, w.site.root)
+        except CannotRename as exc:
+            CannotRenameMessage.show(w, str(exc))
+            if not plan.new.exists():
+                return False
+        self._follow(old, plan.new, list(plan.pages))
+        w.statusBar().showMessage(w.tr(plan.summary()), 15000)
+        return True
+
+    def _follow(self, old: Path, new: Path, changed: list[Path]) -> None:
+        """The site's list and the open page go on from the new file."""
+        w = self.window
+        cursor = w.editor.textCursor().position()
+        for path in dict.fromkeys((old, new, *changed)):
+            w.site.update_entry(path)  # the old name gone from the index, the new one read
+        w.library.set_modified(old, False)
+        w.documents.close_document()
+        w.library.refresh()
+        if w.open_document(new):
+            moved = w.editor.textCursor()
+            moved.setPosition(min(cursor, len(w.editor.toPlainText())))
+            w.editor.setTextCursor(moved)  # the author carries on where they were
+        if w.problems.problems():
+            w.validate_current()  # the problem listed is gone
+
+
+def install_post_rename(window: Any) -> PostRenameFlow:
+    window.post_rename = PostRenameFlow(window)
+    return window.post_rename
