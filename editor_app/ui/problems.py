@@ -141,6 +141,7 @@ class ProblemList(QWidget):
             item.setData(0, _PROBLEM_ROLE, number)  # an index: Qt keeps no Python objects
             items.append(item)
         self.tree.addTopLevelItems(items)
+        self._offer_fix(self.tree.currentItem())
         errors = sum(1 for p in self._problems if p.severity == "error")
         suggestions = sum(1 for p in self._problems if p.severity == "suggestion")
         warnings = len(self._problems) - errors - suggestions
@@ -215,14 +216,20 @@ class ProblemList(QWidget):
     # -- fixes ---------------------------------------------------------------------------
     def _offer_fix(self, item: QTreeWidgetItem | None, _old: Any = None) -> None:
         """The selected problem's fix, as a button beside the summary (hidden when none)."""
-        problem = self._problem_of(item)
+        problem = self._problem_of(item) if item is not None else self._only_fixable()
         words = self.FIXES.get(getattr(problem, "code", None) or "")
         self.fix_button.setVisible(words is not None)
         if words is not None:
             self.fix_button.setText(self.tr(words))
 
+    def _only_fixable(self) -> Any:
+        """With no row chosen, the one fixable problem of the list (a page's own check)."""
+        fixable = [p for p in self._problems if p.code in self.FIXES]
+        return fixable[0] if len(fixable) == 1 else None
+
     def _fix_selected(self) -> None:
-        problem = self._problem_of(self.tree.currentItem())
+        item = self.tree.currentItem()
+        problem = self._problem_of(item) if item is not None else self._only_fixable()
         if problem is not None and problem.code in self.FIXES:
             self.fixRequested.emit(problem)
 

@@ -65,6 +65,8 @@ def test_the_problem_offers_the_rename_and_the_page_follows(
     assert window.open_document(site / POST)
     window.validate_current()
     tree = window.problems.tree
+    # The page's one fixable problem is offered before any row is chosen.
+    assert window.problems.fix_button.isVisible()
     rows = [i for i, p in enumerate(window.problems.problems()) if p.code == "date-mismatch"]
     assert rows
     item = tree.topLevelItem(rows[0])
