@@ -227,6 +227,21 @@ TARGETS: dict[str, Target] = {
     "settings-form": Target(
         ("editor_app/core/settings_form.py",), ("tests/core/test_settings_form*.py",)
     ),
+    # Combine both and Get latest: the page merge, the line and word merges, the diff3 walk.
+    "disk-merge": Target(
+        (
+            "editor_app/core/disk_merge.py",
+            "editor_app/core/word_merge.py",
+            "editor_app/core/sync_merge.py",
+            "editor_app/core/three_way.py",
+        ),
+        (
+            "tests/core/test_disk_merge*.py",
+            "tests/core/test_word_merge*.py",
+            "tests/core/test_sync_merge*.py",
+            "tests/core/test_three_way*.py",
+        ),
+    ),
     "checks": Target(("editor_app/core/checks/*.py",), CHECKS_TESTS, CHECKS_SLOW),
     # The validation rules in three parts, each run in minutes rather than an hour.
     "checks-header": Target(

@@ -1,6 +1,11 @@
 """The one three-way walk and its matchings (core/three_way.py), and the paragraph merge of Get
 latest and Combine both (sync_merge.merge_sequences) built on them: the same pieces as before
-they were made fast, on random three-way inputs."""
+they were made fast, on random three-way inputs.
+
+Named as equivalent (mutation testing, `tools/mutation.py disk-merge`): `kept_items` numbering
+the items only `other` holds all alike (`setdefault(x, None)`): they match nothing in `base`
+whatever their number.
+"""
 
 from __future__ import annotations
 
