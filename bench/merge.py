@@ -6,7 +6,8 @@ For each page (jekyll-docs' `_docs/history.md`, hugo-docs' emoji list when the s
 are there, and a made-up 12,000-line page), two copies are edited on different lines spread
 over the page (EDITS lines each side: words added at a line's end) and merged back with the
 page: `sync_merge.merge_pages` (what both commands run first) beside its peer measured in the
-same run, `git merge-file` on the same three files. `--with-difflib` also times the paragraph
+same run, `git merge-file` on the same three files; and Combine both's whole merge
+(`disk_merge.merge_page_bytes`: paragraphs, then lines and words where both changed one). `--with-difflib` also times the paragraph
 matching as it was before (difflib without its popular-item shortcut: minutes on the made-up
 page with 300 edits a side).
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from editor_app.core.disk_merge import merge_page_bytes  # noqa: E402
 from editor_app.core.sync_merge import merge_pages, paragraphs_of  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "sites"
@@ -96,20 +98,30 @@ def main() -> int:
     ]
     pages.append(("made-up page, 12,000 lines", made_up_page()))
     print(
-        f"{'page':52} {'lines':>6} {'edits':>5} {'merge_pages':>11} {'git merge-file':>14}", end=""
+        f"{'page':52} {'lines':>6} {'edits':>5} {'merge_pages':>11} {'Combine both':>12}"
+        f" {'git merge-file':>14}",
+        end="",
     )
     print(f" {'difflib before':>14}" if args.with_difflib else "")
     for name, page in pages:
         for edits in (int(x) for x in args.edits.split(",")):
             mine, theirs = two_edits(page, edits)
             ours, result = timed(lambda: merge_pages(page, mine, theirs, name))  # noqa: B023
+            combine, combined = timed(lambda: merge_page_bytes(page, mine, theirs, name))  # noqa: B023
             peer, git_result = git_merge_file(page, mine, theirs)
-            same = "same bytes" if result.data == git_result else "differs from git"
+            marks = git_result.count(b"\n<<<<<<< ") + git_result.startswith(b"<<<<<<< ")
+            same = (
+                "same bytes as git"
+                if combined.data == git_result
+                else f"git: {marks} conflicts marked in the file"
+            )
             lines = page.count(b"\n")
-            print(f"{name:52} {lines:>6} {edits:>5} {ours:>10.3f}s {peer:>13.3f}s", end="")
+            print(f"{name:52} {lines:>6} {edits:>5} {ours:>10.3f}s {combine:>11.3f}s", end="")
+            print(f" {peer:>13.3f}s", end="")
             if args.with_difflib:
                 print(f" {difflib_matching(page, mine, theirs):>13.3f}s", end="")
-            print(f"  ({len(result.conflicts)} clashes; {same})")
+            clashes = len(combined.conflicts)
+            print(f"  ({len(result.conflicts)} paragraph clashes, {clashes} after lines; {same})")
     return 0
 
 
