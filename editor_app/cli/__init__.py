@@ -26,6 +26,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "review": ("review",),
     "sync": ("sync",),
     "convert": ("import", "export"),
+    "files": ("rename-file",),
 }
 
 SUBCOMMANDS = tuple(name for names in GROUPS.values() for name in names)

@@ -40,12 +40,14 @@ class PostRename:
     new: Path
     pages: dict[Path, bytes] = field(default_factory=dict)
 
-    def summary(self) -> str:
-        """One line saying what was (or will be) done."""
+    def summary(self, dry_run: bool = False) -> str:
+        """One line saying what was done (or, `dry_run`, would be)."""
         count = len(self.pages)
         pages = "1 page" if count == 1 else f"{count} pages"
-        links = f"; links to it changed in {pages}" if count else "; no page links to it"
-        return f"Renamed {self.old.name} to {self.new.name}{links}."
+        changed = "would change" if dry_run else "changed"
+        links = f"; links to it {changed} in {pages}" if count else "; no page links to it"
+        done = "Would rename" if dry_run else "Renamed"
+        return f"{done} {self.old.name} to {self.new.name}{links}."
 
 
 def name_for_date(name: str, new_date: date) -> str:

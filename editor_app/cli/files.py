@@ -1,0 +1,54 @@
+"""`editor-app rename-file PAGE --to-date`: a dated page file (a Jekyll post) renamed to the day
+of its date field, the site's `{% post_url %}` links following (core/post_rename.py)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from editor_app.cli.common import EXIT_OK, PAGE_HELP, fail, tolerant_stdout
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "rename-file",
+        help="rename a dated page file (2024-01-02-slug.md) to the day of its date field",
+    )
+    p.add_argument("page", metavar="PAGE", help=PAGE_HELP)
+    p.add_argument(
+        "--to-date",
+        action="store_true",
+        required=True,
+        help="take the date field's day for the file name (slug kept); links to it follow",
+    )
+    p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    p.set_defaults(func=cmd_rename_file)
+
+
+def cmd_rename_file(args: argparse.Namespace) -> int:
+    """Rename PAGE to its date; print the new name and each page whose links changed.
+
+    Exit 0 when done, 2 when it cannot be done (a name taken, no date, dates agree)."""
+    from pathlib import Path
+
+    from editor_app.core.post_rename import CannotRename, apply_rename, plan_rename_to_date
+    from editor_app.core.site import Site, SiteError
+
+    tolerant_stdout()
+    page = Path(args.page)
+    if not page.is_file():
+        return fail(f"{args.page}: no such file")
+    try:
+        site = Site.open(page.resolve().parent)
+        plan = plan_rename_to_date(site, page)
+        if not args.dry_run:
+            apply_rename(plan, site.root)
+    except (SiteError, CannotRename) as exc:
+        return fail(str(exc))
+    root = Path(site.root).resolve()
+    for changed in sorted(plan.pages):
+        shown = plan.new if changed == plan.old else changed
+        print(f"{'links to change' if args.dry_run else 'links changed'}: ", end="")
+        print(shown.relative_to(root).as_posix())
+    print(plan.summary(dry_run=args.dry_run))
+    return EXIT_OK

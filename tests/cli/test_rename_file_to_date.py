@@ -1,0 +1,54 @@
+"""`editor-app rename-file PAGE --to-date`: a Jekyll post takes its date field's day."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from shared_sites import shared_site_path
+
+from editor_app.cli import main
+
+POST = "_posts/2013-05-06-jekyll-1-0-0-released.markdown"
+LINKING = "_posts/2014-05-06-jekyll-turns-2-0-0.markdown"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "jekyll-docs"
+    shutil.copytree(shared_site_path("jekyll-docs"), root)
+    post = root / POST
+    post.write_bytes(
+        post.read_bytes().replace(b'date: "2013-05-06 02:12:52', b'date: "2013-05-09 12:12:52')
+    )
+    return root
+
+
+def test_dry_run_then_rename(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    linking = (site / LINKING).read_bytes()
+    assert main(["rename-file", str(site / POST), "--to-date", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"links to change: {LINKING}" in out
+    assert "Would rename 2013-05-06-jekyll-1-0-0-released.markdown to 2013-05-09-" in out
+    assert (site / POST).exists() and (site / LINKING).read_bytes() == linking
+    assert main(["rename-file", str(site / POST), "--to-date"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == (
+        "Renamed 2013-05-06-jekyll-1-0-0-released.markdown to "
+        "2013-05-09-jekyll-1-0-0-released.markdown; links to it changed in 1 page."
+    )
+    assert (site / "_posts/2013-05-09-jekyll-1-0-0-released.markdown").exists()
+    assert b"{% post_url 2013-05-09-jekyll-1-0-0-released %}" in (site / LINKING).read_bytes()
+
+
+def test_refusals_are_one_line_exit_2(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (site / "_posts/2013-05-09-jekyll-1-0-0-released.markdown").write_text("x", encoding="utf-8")
+    assert main(["rename-file", str(site / POST), "--to-date"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "editor-app: 2013-05-09-jekyll-1-0-0-released.markdown already exists: "
+        "the file was not renamed.\n"
+    )
+    assert main(["rename-file", str(site / "no-such.md"), "--to-date"]) == 2
+    assert "no such file" in capsys.readouterr().err
