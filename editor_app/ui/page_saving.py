@@ -7,7 +7,7 @@ status bar's word, `documentSaved`, and after Save As the page shown from its ne
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from editor_app.core.document import Document
 
@@ -56,7 +56,37 @@ def save_document(session: DocumentSession) -> bool:
         fresh = Document.load(path)
         if fresh.error is None:
             session.show_document(fresh)
+            schema_again(session, fresh.path)
     return True
+
+
+def schema_again(session: DocumentSession, path: Path) -> None:
+    """A header repaired: the schema was worked out while it could not be read, so a field it
+    holds that no other page has showed as plain text until the site was opened again. Read
+    the schema again (in the background) and give the form its kinds at once."""
+    w = session.window
+    if w.site is None or getattr(w, "jobs", None) is None:
+        return
+
+    def show(schema: Any) -> None:
+        doc = session.doc
+        if schema is None or w.site is None:
+            return
+        w.schema = schema
+        w.form.set_site(w.site, schema)
+        if doc is None or doc.path != path or session.raw or doc.is_modified:
+            return  # another page, or edits since: the new kinds show when it is opened again
+        collection = w.site.collection_of(path)
+        kinds = schema.for_collection(collection) if collection else None
+        w.form.load(doc.front_matter, kinds, list(doc.front_matter))
+
+    w.jobs.start(_load_schema, w.site, on_done=show, on_error=lambda _reason: None)
+
+
+def _load_schema(site: Any) -> Any:
+    from editor_app.core.schema import load_schema
+
+    return load_schema(site)
 
 
 def save_document_as(session: DocumentSession) -> bool:
