@@ -225,6 +225,16 @@ class _Pdf(FPDF):
                 return key
         return super().get_fallback_font(char, style)  # a script font of the system
 
+    def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> Any:
+        drawn = super()._render_styled_text_line(text_line, *args, **kwargs)
+        fallback = self._fallback_font_ids
+        if fallback and any(f.font.fontkey in fallback for f in text_line.fragments):
+            # fpdf2 leaves the PDF's font at the script font's after a line ending in it, yet
+            # takes its own font as set: the next line (a page number after a Hindi title)
+            # was drawn in the wrong font, garbled. It is set again before the next line.
+            self.current_font_is_set_on_page = False
+        return drawn
+
     def _preload_bidirectional_text(self, text: str, markdown: bool) -> Any:
         self._in_bidi = True
         try:

@@ -30,38 +30,111 @@ class Script:
 _INDIC_WINDOWS = ("Nirmala.ttf", "Nirmala.ttc")
 _CJK_PUNCTUATION = ((0x3000, 0x303F), (0xFF00, 0xFFEF))
 SCRIPTS = (
-    Script("deva", ((0x0900, 0x097F), (0xA8E0, 0xA8FF)), "hi", 0x0915, True,
-           (*_INDIC_WINDOWS, "Kohinoor.ttc", "ITFDevanagari.ttc", "DevanagariMT.ttc")),
-    Script("beng", ((0x0980, 0x09FF),), "bn", 0x0995, True,
-           (*_INDIC_WINDOWS, "KohinoorBangla.ttc", "Bangla Sangam MN.ttc")),
-    Script("guru", ((0x0A00, 0x0A7F),), "pa", 0x0A15, True,
-           (*_INDIC_WINDOWS, "Gurmukhi MN.ttc")),
-    Script("gujr", ((0x0A80, 0x0AFF),), "gu", 0x0A95, True,
-           (*_INDIC_WINDOWS, "KohinoorGujarati.ttc", "Gujarati Sangam MN.ttc")),
-    Script("orya", ((0x0B00, 0x0B7F),), "or", 0x0B15, True,
-           (*_INDIC_WINDOWS, "Oriya Sangam MN.ttc")),
-    Script("taml", ((0x0B80, 0x0BFF),), "ta", 0x0B95, True,
-           (*_INDIC_WINDOWS, "Tamil Sangam MN.ttc", "InaiMathi-MN.ttc")),
-    Script("telu", ((0x0C00, 0x0C7F),), "te", 0x0C15, True,
-           (*_INDIC_WINDOWS, "KohinoorTelugu.ttc", "Telugu Sangam MN.ttc")),
-    Script("knda", ((0x0C80, 0x0CFF),), "kn", 0x0C95, True,
-           (*_INDIC_WINDOWS, "Kannada Sangam MN.ttc")),
-    Script("mlym", ((0x0D00, 0x0D7F),), "ml", 0x0D15, True,
-           (*_INDIC_WINDOWS, "Malayalam Sangam MN.ttc")),
-    Script("sinh", ((0x0D80, 0x0DFF),), "si", 0x0D9A, True,
-           ("Nirmala.ttf", "Nirmala.ttc", "Sinhala Sangam MN.ttc")),
-    Script("thai", ((0x0E00, 0x0E7F),), "th", 0x0E01, True,
-           ("LeelawUI.ttf", "leelawad.ttf", "Thonburi.ttc", "Ayuthaya.ttf")),
-    Script("hang", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)), "ko", 0xD55C,
-           False, ("malgun.ttf", "AppleSDGothicNeo.ttc", "AppleGothic.ttf")),
+    Script(
+        "deva",
+        ((0x0900, 0x097F), (0xA8E0, 0xA8FF)),
+        "hi",
+        0x0915,
+        True,
+        (*_INDIC_WINDOWS, "Kohinoor.ttc", "ITFDevanagari.ttc", "DevanagariMT.ttc"),
+    ),
+    Script(
+        "beng",
+        ((0x0980, 0x09FF),),
+        "bn",
+        0x0995,
+        True,
+        (*_INDIC_WINDOWS, "KohinoorBangla.ttc", "Bangla Sangam MN.ttc"),
+    ),
+    Script("guru", ((0x0A00, 0x0A7F),), "pa", 0x0A15, True, (*_INDIC_WINDOWS, "Gurmukhi MN.ttc")),
+    Script(
+        "gujr",
+        ((0x0A80, 0x0AFF),),
+        "gu",
+        0x0A95,
+        True,
+        (*_INDIC_WINDOWS, "KohinoorGujarati.ttc", "Gujarati Sangam MN.ttc"),
+    ),
+    Script(
+        "orya", ((0x0B00, 0x0B7F),), "or", 0x0B15, True, (*_INDIC_WINDOWS, "Oriya Sangam MN.ttc")
+    ),
+    Script(
+        "taml",
+        ((0x0B80, 0x0BFF),),
+        "ta",
+        0x0B95,
+        True,
+        (*_INDIC_WINDOWS, "Tamil Sangam MN.ttc", "InaiMathi-MN.ttc"),
+    ),
+    Script(
+        "telu",
+        ((0x0C00, 0x0C7F),),
+        "te",
+        0x0C15,
+        True,
+        (*_INDIC_WINDOWS, "KohinoorTelugu.ttc", "Telugu Sangam MN.ttc"),
+    ),
+    Script(
+        "knda", ((0x0C80, 0x0CFF),), "kn", 0x0C95, True, (*_INDIC_WINDOWS, "Kannada Sangam MN.ttc")
+    ),
+    Script(
+        "mlym",
+        ((0x0D00, 0x0D7F),),
+        "ml",
+        0x0D15,
+        True,
+        (*_INDIC_WINDOWS, "Malayalam Sangam MN.ttc"),
+    ),
+    Script(
+        "sinh",
+        ((0x0D80, 0x0DFF),),
+        "si",
+        0x0D9A,
+        True,
+        ("Nirmala.ttf", "Nirmala.ttc", "Sinhala Sangam MN.ttc"),
+    ),
+    Script(
+        "thai",
+        ((0x0E00, 0x0E7F),),
+        "th",
+        0x0E01,
+        True,
+        ("LeelawUI.ttf", "leelawad.ttf", "Thonburi.ttc", "Ayuthaya.ttf"),
+    ),
+    Script(
+        "hang",
+        ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)),
+        "ko",
+        0xD55C,
+        False,
+        ("malgun.ttf", "AppleSDGothicNeo.ttc", "AppleGothic.ttf"),
+    ),
     # Han, kana and CJK punctuation: one font per language, whose Han letters take the
     # shapes its readers expect (see cjk_lang).
-    Script("cjk", ((0x2E80, 0x2FDF), (0x3040, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
-                   (0xF900, 0xFAFF), *_CJK_PUNCTUATION), "zh-cn", 0x4E2D, False),
+    Script(
+        "cjk",
+        (
+            (0x2E80, 0x2FDF),
+            (0x3040, 0x31FF),
+            (0x3400, 0x4DBF),
+            (0x4E00, 0x9FFF),
+            (0xF900, 0xFAFF),
+            *_CJK_PUNCTUATION,
+        ),
+        "zh-cn",
+        0x4E2D,
+        False,
+    ),
 )
 _CJK_FILES = {
-    "ja": ("YuGothR.ttc", "YuGothM.ttc", "meiryo.ttc", "msgothic.ttc",
-           "ヒラギノ角ゴシック W3.ttc", "Hiragino Sans GB.ttc"),
+    "ja": (
+        "YuGothR.ttc",
+        "YuGothM.ttc",
+        "meiryo.ttc",
+        "msgothic.ttc",
+        "ヒラギノ角ゴシック W3.ttc",
+        "Hiragino Sans GB.ttc",
+    ),
     "ko": ("malgun.ttf", "AppleSDGothicNeo.ttc"),
     "zh-cn": ("msyh.ttc", "msyh.ttf", "simsun.ttc", "PingFang.ttc", "Hiragino Sans GB.ttc"),
     "zh-tw": ("msjh.ttc", "msjh.ttf", "mingliu.ttc", "PingFang.ttc"),
@@ -110,7 +183,10 @@ def _fontconfig(lang: str) -> list[tuple[str, int]]:
     try:
         out = subprocess.run(
             ["fc-match", "-s", "-f", "%{file}\t%{index}\n", f":lang={lang}:style=Regular"],
-            capture_output=True, text=True, timeout=20, check=False,
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
         ).stdout
     except (OSError, subprocess.SubprocessError):
         return []
@@ -142,7 +218,9 @@ def _holds(path: str, index: int, code: int) -> bool:
         return False
 
 
-def scripts_lacking(text: str, cmap: dict[int, object], page_language: str) -> list[tuple[Script, str]]:
+def scripts_lacking(
+    text: str, cmap: dict[int, object], page_language: str
+) -> list[tuple[Script, str]]:
     """The scripts of letters in the text the body font lacks, each with its font language."""
     found: dict[str, tuple[Script, str]] = {}
     for char in set(text):

@@ -41,8 +41,16 @@ def _export(guide: Path, lang: str, tmp_path: Path) -> tuple[Path, object]:
 
 @pytest.mark.parametrize(
     ("lang", "key"),
-    [("hi", "deva"), ("sa", "deva"), ("ta", "taml"), ("bn", "beng"),
-     ("ja", "cjk"), ("ko", "hang"), ("zh-hans", "cjk"), ("zh-hant", "cjk")],
+    [
+        ("hi", "deva"),
+        ("sa", "deva"),
+        ("ta", "taml"),
+        ("bn", "beng"),
+        ("ja", "cjk"),
+        ("ko", "hang"),
+        ("zh-hans", "cjk"),
+        ("zh-hant", "cjk"),
+    ],
 )
 def test_letters_dejavu_lacks_are_drawn_with_a_system_font(guide, tmp_path, lang, key):
     _font_or_skip(key, cjk_lang(lang) if key == "cjk" else _BY_KEY[key].lang)
@@ -128,3 +136,20 @@ def test_lines_of_devanagari_stand_apart(guide, tmp_path, qapp, monkeypatch):
     (tmp_path / "tight").mkdir()
     tight, _ = _export(guide, "hi", tmp_path / "tight")
     assert _ink_bands(target) > _ink_bands(tight) + 5
+
+
+def test_a_contents_line_after_a_hindi_title_keeps_its_own_font(guide, tmp_path, qapp):
+    """fpdf2 left the PDF's font at the Hindi font's after a title ending in it: the page
+    number and the next title were drawn in it, garbled."""
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    _font_or_skip("deva", "hi")
+    pages = [
+        guide / "_articles" / "hi" / "best-practices.md",
+        guide / "_articles" / "best-practices.md",
+    ]
+    export_pdf(pages, tmp_path / "two.pdf", Site.open(guide))
+    document = qtpdf.QPdfDocument()
+    document.load(str(tmp_path / "two.pdf"))
+    contents = " ".join(document.getAllText(0).text().split())
+    assert "Contents" in contents
+    assert " 2 Best Practices for Maintainers " in contents  # the Hindi page's number, the next
