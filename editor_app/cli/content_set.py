@@ -165,11 +165,16 @@ def cmd_set(args: argparse.Namespace) -> int:
         elif (
             value is not None
             and not isinstance(value, list | dict)
-            and isinstance(doc.front_matter.get(name), list)
+            and (
+                isinstance(doc.front_matter.get(name), list)
+                or (name not in doc.front_matter and _takes_several(doc, name, page_fields))
+            )
         ):
             # `related=finding` on a page listing its related pages: a list of one, as the
-            # page writes it (it became `related: finding`, no longer a list). A field the
-            # page does not hold as a list is written as given.
+            # page writes it (it became `related: finding`, no longer a list). So too for a
+            # field the page does not have yet that the schema says holds several
+            # (`topics=Health`), as the form's tags write one tag. A field the page holds
+            # as one value keeps the page's way.
             changes[place] = (name, [value])
     repeated = {key for key, _ in doc.duplicate_keys}
     try:

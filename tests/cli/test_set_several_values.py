@@ -42,12 +42,41 @@ def test_one_value_and_bracketed_lists_are_kept_as_written(
     capsys.readouterr()
 
 
-def test_one_value_for_a_field_the_page_does_not_list_is_written_as_given(
+def test_one_value_for_a_several_values_field_the_page_lacks_is_a_list_of_one(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The schema says topics holds several (the site's pages list them, one per line): one
+    # topic on a page without topics is a list of one, as the form's tags write it (it was
+    # `topics: Health`, which a template looping over the topics reads letter by letter).
+    path = site_copy / "_resources" / "2023-03-31-governance-board-minutes.md"
+    before = path.read_text(encoding="utf-8")
+    assert main(["set", str(path), "topics=Health"]) == 0
+    assert Document.load(path).front_matter["topics"] == ["Health"]
+    assert path.read_text(encoding="utf-8") == before.replace(
+        "\n---\n", "\ntopics:\n  - Health\n---\n", 1
+    )
+    capsys.readouterr()
+
+
+def test_one_value_for_a_field_the_page_holds_as_one_value_keeps_the_page_s_way(
     site_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = site_copy / "_resources" / "2023-03-31-governance-board-minutes.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("title:", "topics: Justice\ntitle:", 1),
+        encoding="utf-8",
+    )
     assert main(["set", str(path), "topics=Health"]) == 0
     assert Document.load(path).front_matter["topics"] == "Health"
+    capsys.readouterr()
+
+
+def test_one_value_for_a_field_neither_page_nor_schema_lists_is_written_as_given(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / "_resources" / "2023-03-31-governance-board-minutes.md"
+    assert main(["set", str(path), "subtitle=Health"]) == 0
+    assert Document.load(path).front_matter["subtitle"] == "Health"
     capsys.readouterr()
 
 
