@@ -145,3 +145,26 @@ def _pages_with_list(site: Any, keys: list[str], limit: int = 200) -> list[Any]:
             if len(found) >= limit:
                 break
     return found
+
+
+def example_title(site: Any, collection: str, longest: int = 60) -> str | None:
+    """A title of the collection's own to show as an example for a new page's (the newest
+    page's, by its date, else the first by file name); None when no page has a plain title
+    short enough to read at a glance."""
+    from editor_app.core.checks.common import as_date
+
+    titled = []
+    for entry in _readable(site, collection):
+        title = entry.front_matter.get("title")
+        if not isinstance(title, str):
+            continue
+        title = " ".join(title.split())
+        if 8 <= len(title) <= longest and "{{" not in title and "{%" not in title:
+            when = as_date(entry.front_matter.get("date"))
+            titled.append((when.isoformat() if when else "", str(entry.path), title))
+    if not titled:
+        return None
+    dated = [t for t in titled if t[0]]
+    if dated:
+        return max(dated)[2]
+    return min(titled, key=lambda t: t[1])[2]

@@ -92,6 +92,7 @@ class NewDocumentDialog(QDialog):
         near: str | None = None,
         same_title: Callable[[str, str], str | None] | None = None,
         kinds: Sequence[tuple[str, str]] = (),
+        example: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New document"))
@@ -126,7 +127,9 @@ class NewDocumentDialog(QDialog):
             self.collection_box.setCurrentIndex(self.collection_box.findData(current))
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(tr("Title"))
-        self.title_edit.setPlaceholderText(tr("e.g. What tenants told us about repairs"))
+        # An example from the chosen kind's own titles (one site's example read oddly on
+        # another's), or none.
+        self._example = example
         # Room for a whole title and its file name on one line each.
         self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().averageCharWidth() * 48)
         self.file_label = QLabel()
@@ -155,13 +158,24 @@ class NewDocumentDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.collection_box.currentIndexChanged.connect(self._list_folders)
+        self.collection_box.currentIndexChanged.connect(self._show_example)
         self.collection_box.currentIndexChanged.connect(self._update)
         self.folder_box.currentIndexChanged.connect(self._update)
         self.kind_box.currentIndexChanged.connect(self._update)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
         self._list_folders()
+        self._show_example()
         self._update()
+
+    def _show_example(self) -> None:
+        title = None
+        if self._example is not None and self.collection_box.currentData() is not None:
+            try:
+                title = self._example(self.collection())
+            except (KeyError, ValueError, OSError):
+                title = None
+        self.title_edit.setPlaceholderText(tr("e.g. {title}").format(title=title) if title else "")
 
     def collection(self) -> str:
         return str(self.collection_box.currentData())
@@ -259,11 +273,14 @@ class NewDocumentDialog(QDialog):
         near: str | None = None,
         same_title: Callable[[str, str], str | None] | None = None,
         kinds: Sequence[tuple[str, str]] = (),
+        example: Callable[[str], str | None] | None = None,
     ) -> tuple[str | None, ...] | None:
         """(collection, title) chosen, with the folder as a third item when another than the
         collection's own was picked, and an archetype picked from `kinds` as a fourth (the
         folder then None when the collection's own); None when cancelled."""
-        dialog = cls(collections, propose, current, parent, folders, near, same_title, kinds)
+        dialog = cls(
+            collections, propose, current, parent, folders, near, same_title, kinds, example
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         folder = dialog.folder()

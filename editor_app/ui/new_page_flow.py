@@ -49,6 +49,7 @@ def new_document(session: Any) -> None:
         return known[collection]
 
     from editor_app.core.archetype_find import archetype_kinds
+    from editor_app.core.new_page_habits import example_title
 
     answer = NewDocumentDialog.ask(
         w,
@@ -59,6 +60,7 @@ def new_document(session: Any) -> None:
         near=_folder_of(w.site, session.doc),
         same_title=lambda c, t: _same_title(w.site, c, t),
         kinds=[(k, _kind_label(w, k)) for k in archetype_kinds(w.site)],
+        example=lambda c: example_title(w.site, c),
     )
     if answer is None:
         return

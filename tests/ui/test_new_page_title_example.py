@@ -1,0 +1,58 @@
+"""The New document dialog's title example comes from the chosen kind of page's own titles
+(it said "e.g. What tenants told us about repairs" on every site)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from shared_sites import shared_site_path
+from window_helpers import open_site
+
+from editor_app.core.new_page_habits import example_title
+from editor_app.core.site import Site
+from editor_app.ui.dialogs import NewDocumentDialog
+from editor_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(quiet_window):  # noqa: ANN001, ANN201
+    return quiet_window
+
+
+@pytest.fixture
+def guide(tmp_path: Path) -> Path:
+    root = tmp_path / "opensource-guide"
+    shutil.copytree(shared_site_path("opensource-guide"), root)
+    return root
+
+
+def test_the_example_is_one_of_the_sites_own_titles(
+    qtbot, window: MainWindow, guide: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    seen: dict[str, str] = {}
+
+    def look(dialog: NewDocumentDialog) -> int:
+        for index in range(dialog.collection_box.count()):
+            dialog.collection_box.setCurrentIndex(index)
+            seen[dialog.collection()] = dialog.title_edit.placeholderText()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", look)
+    open_site(qtbot, window, guide)
+    window.new_document()
+    site = Site.open(guide)
+    assert seen and not any("tenants" in text for text in seen.values())
+    for collection, text in seen.items():
+        titles = {e.front_matter.get("title") for e in site.documents(collection)}
+        assert text == "" or text.removeprefix("e.g. ") in titles
+
+
+def test_the_newest_page_gives_the_example(site_copy: Path) -> None:
+    site = Site.open(site_copy)
+    resources = [e for e in site.documents("resources") if e.front_matter.get("date")]
+    newest = max(resources, key=lambda e: str(e.front_matter["date"]))
+    assert example_title(site, "resources") == newest.front_matter["title"]
+    assert example_title(site, "no-such-kind") is None
