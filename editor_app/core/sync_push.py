@@ -203,5 +203,6 @@ def commit_message(repo: Repo, paths: list[str], head: str | None) -> str:
             + more
         )
     else:
-        head_line = f"{verb} {len(paths)} pictures"
+        count = len(set(paths))
+        head_line = f"{verb} {count} {'picture' if count == 1 else 'pictures'}"
     return head_line + "\n\n" + "\n".join(f"- {line}" for line in lines) + "\n"
