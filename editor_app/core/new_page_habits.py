@@ -147,10 +147,10 @@ def _pages_with_list(site: Any, keys: list[str], limit: int = 200) -> list[Any]:
     return found
 
 
-def example_title(site: Any, collection: str, longest: int = 60) -> str | None:
+def example_title(site: Any, collection: str, longest: int = 42) -> str | None:
     """A title of the collection's own to show as an example for a new page's (the newest
     page's, by its date, else the first by file name); None when no page has a plain title
-    short enough to read at a glance."""
+    short enough to read at a glance (`longest`: what the dialog's Title box shows whole)."""
     from editor_app.core.checks.common import as_date
 
     titled = []
