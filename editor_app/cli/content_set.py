@@ -177,6 +177,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             # as one value keeps the page's way.
             changes[place] = (name, [value])
     repeated = {key for key, _ in doc.duplicate_keys}
+    lacked = {name for name, _ in changes if name not in doc.front_matter}
     try:
         for dotted, new_value in changes:
             name, value = _in_group(doc, dotted, new_value)  # after the changes before it
@@ -190,6 +191,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             doc.set(name, value)
         for dotted in dict.fromkeys(removals):
             _remove(doc, dotted)
+        _lists_as_the_others(doc, lacked)
         if not doc.is_modified:
             return EXIT_OK  # nothing to change: the file is not even rewritten
         from editor_app.core.site import site_root_for
@@ -204,6 +206,31 @@ def cmd_set(args: argparse.Namespace) -> int:
     fields = {name.split(".")[0] for name, _ in changes}
     removed = {_top_name(doc, name) for name in removals} - fields
     return _report_set_errors(doc, args.file, fields | removed, text_before, removed)
+
+
+def _lists_as_the_others(doc: object, lacked: set[str]) -> None:
+    """A list given to a field the page lacked is written in brackets (`aliases: [/old/]`)
+    or one item per line as the collection's other pages write that field, as the form's
+    edit writes it (core/field_place.py)."""
+    added = [n for n in lacked if isinstance(doc.front_matter.get(n), list)]  # type: ignore[attr-defined]
+    if not added:
+        return
+    from pathlib import Path
+
+    from editor_app.core import field_place
+    from editor_app.core.site import Site, SiteError
+
+    try:
+        path = Path(doc.path).resolve()  # type: ignore[attr-defined]
+        site = Site.open(path)
+        collection = site.collection_of(path)
+    except (SiteError, OSError):
+        return  # a loose page: no other pages to write it as
+    if not collection:
+        return
+    _pages, texts = field_place.collection_headers(site, collection)
+    for name in added:
+        field_place.list_like_the_others(doc, name, field_place.usual_list_style(texts, name))  # type: ignore[arg-type]
 
 
 def _top_name(doc: object, name: str) -> str:
