@@ -351,14 +351,19 @@ class ReviewerName:
 
     @classmethod
     def get(cls, settings: QSettings, parent: QWidget | None = None) -> str | None:
-        """The remembered name, else ask for it (and remember it); None when not given."""
+        """The remembered name, else ask for it (and remember it). "" when the person answers
+        with no name (the caller signs another way); None when they cancel the question: the
+        caller then does nothing, as Cancel says."""
         name = str(settings.value(REVIEWER_KEY, "") or "").strip()
         if name:
             return name
-        name = (cls.ask(parent) or "").strip()
+        answer = cls.ask(parent)
+        if answer is None:
+            return None
+        name = answer.strip()
         if name:
             settings.setValue(REVIEWER_KEY, name)
-        return name or None
+        return name
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:

@@ -70,12 +70,13 @@ class DraftDecisionsMixin(_Base):
 
     def _author(self) -> str | None:
         """The reviewer's name, as the review window has it (asked once, then remembered);
-        None when they give none: the core then signs as every sharing commit of this copy
-        does (git's user.name), and only without one with the login name."""
+        "" when they give none: the core then signs as every sharing commit of this copy
+        does (git's user.name), and only without one with the login name. None when they
+        cancel the question: the caller then does nothing."""
         from editor_app.ui.dialogs import ReviewerName
 
         settings = getattr(getattr(self.bar, "window_", None), "settings", None)
-        return ReviewerName.get(settings, self) if settings is not None else None
+        return ReviewerName.get(settings, self) if settings is not None else ""
 
     # -- decisions --------------------------------------------------------------------------------
     def selected_words(self) -> str:
@@ -105,6 +106,9 @@ class DraftDecisionsMixin(_Base):
         text = self.ask_note_text(self, d.title, quote)
         if not text or not text.strip():
             return
+        author = self._author()
+        if author is None:
+            return  # the name question was cancelled: no note
         self._run(
             d,
             tr("Adding the note…"),
@@ -112,7 +116,7 @@ class DraftDecisionsMixin(_Base):
             partial(sync_draft_review.note_on_draft, on=quote),
             d.branch,
             text,
-            self._author(),
+            author or None,
         )
 
     def send_back(self) -> None:
@@ -122,6 +126,9 @@ class DraftDecisionsMixin(_Base):
         text = self.ask_send_back_note(self)
         if text is None:
             return
+        author = self._author()
+        if author is None:
+            return  # the name question was cancelled: not sent back
         self._run(
             d,
             tr("Sending back…"),
@@ -129,7 +136,7 @@ class DraftDecisionsMixin(_Base):
             sync_draft_review.send_back_draft,
             d.branch,
             text,
-            self._author(),
+            author or None,
         )
 
     # -- suggested edits ----------------------------------------------------------------------
@@ -159,6 +166,9 @@ class DraftDecisionsMixin(_Base):
         if d is None or not sid:
             return
         accept = verb == sync_draft_suggestions.ACCEPT
+        author = self._author()
+        if author is None:
+            return  # the name question was cancelled: nothing decided
         self._run(
             d,
             tr("Accepting the suggested edit…") if accept else tr("Rejecting the suggested edit…"),
@@ -169,7 +179,7 @@ class DraftDecisionsMixin(_Base):
             d.branch,
             sid,
             verb,
-            self._author(),
+            author or None,
         )
 
     def _show_undo(self, d: sync_drafts.Draft, seen: Any) -> None:
@@ -199,26 +209,32 @@ class DraftDecisionsMixin(_Base):
         d = self.current
         if d is None:
             return
+        author = self._author()
+        if author is None:
+            return  # the name question was cancelled: nothing undone
         self._run(
             d,
             tr("Taking it back…"),
             tr("Undone: the suggested edit is open again"),
             sync_draft_suggestions.undo_suggestion_decision,
             d.branch,
-            self._author(),
+            author or None,
         )
 
     def undo_send_back(self) -> None:
         d = self.current
         if d is None:
             return
+        author = self._author()
+        if author is None:
+            return  # the name question was cancelled: nothing undone
         self._run(
             d,
             tr("Taking back the send back…"),
             tr("Send back undone: its message is gone"),
             sync_draft_review.undo_send_back,
             d.branch,
-            self._author(),
+            author or None,
         )
 
     def _run(self, d: sync_drafts.Draft, busy: str, said: str, fn: Any, *args: Any) -> None:
@@ -241,8 +257,11 @@ class DraftDecisionsMixin(_Base):
         if d is None or self.bar.busy:
             return
         site = getattr(self.bar.window_, "site", None)
+        author = self._author()  # asked once: an empty answer is not asked again below
+        if author is None:
+            return  # the name question was cancelled: not approved
         try:
-            rule = sync_drafts.own_draft_rule(self.root, d, self._author())
+            rule = sync_drafts.own_draft_rule(self.root, d, author or None)
             blockers = sync_draft_review.draft_blockers(self.root, d, site)
         except READ_ERRORS as exc:
             QMessageBox.warning(self, tr("Drafts"), str(exc))
@@ -265,7 +284,7 @@ class DraftDecisionsMixin(_Base):
             done=self._approved,
             anyway=anyway,
             reason=reason,
-            author=self._author(),
+            author=author or None,
             failed=self._failed,
             own=rule is not None,
         )

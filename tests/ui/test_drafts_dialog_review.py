@@ -394,7 +394,7 @@ def test_with_no_reviewer_name_given_the_copys_git_name_signs(
     replace_in(author / POST, "wet Tuesday", "windy Tuesday")
     review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
     assert sync_drafts.send_for_review(author, author / POST).shared
-    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))  # cancelled
+    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: ""))  # OK, no name
     open_clone(qtbot, window, editor)
     window.sync_bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
@@ -407,3 +407,50 @@ def test_with_no_reviewer_name_given_the_copys_git_name_signs(
     branch = dialog.current.branch
     assert git(server, "log", "-1", "--format=%an", branch) == "Ed Editor\n"
     assert "by: Ed Editor" in git(server, "show", f"{branch}:{notes_of(POST)}")
+
+
+def test_cancelling_the_name_question_cancels_the_decision(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import review, sync_drafts
+    from editor_app.ui.dialogs import ReviewerName
+
+    server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    asked: list[int] = []
+    monkeypatch.setattr(
+        ReviewerName, "ask", classmethod(lambda cls, parent: asked.append(1) and None)
+    )
+    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Why?"))
+    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q: "Day?"))
+    monkeypatch.setattr(DraftsDialog, "ask_own_approval", classmethod(lambda c, p, t: True))
+    open_clone(qtbot, window, editor)
+    window.sync_bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    window.sync_bar.show_drafts()
+    dialog = window.sync_bar.drafts_dialog
+    branch = dialog.current.branch
+    tip = git(server, "rev-parse", branch)
+    said = dialog.message.text()
+    dialog.notes.setCurrentRow(0)
+
+    for button in (
+        dialog.reject_button,
+        dialog.accept_button,
+        dialog.send_back_button,
+        dialog.note_button,
+        dialog.approve_button,
+    ):
+        button.click()
+        wait_idle(qtbot, window)
+
+    assert len(asked) == 5  # each asked, each cancelled
+    assert git(server, "rev-parse", branch) == tip  # nothing sent
+    assert git(editor, "status", "--porcelain") == ""  # nothing written here
+    assert dialog.message.text() == said  # nothing said as done
+    assert dialog.list.count() == 1 and "(rejected)" not in dialog.notes.item(0).text()

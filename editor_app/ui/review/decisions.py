@@ -129,6 +129,9 @@ class DecisionsMixin(_Base):
             if choice is None:
                 return False
             anyway, reason = choice
+        author = self._author()
+        if author is None:
+            return False  # the name question was cancelled: nothing approved
         try:
             review.approve(
                 item.path,
@@ -137,7 +140,7 @@ class DecisionsMixin(_Base):
                 self.snapshots,
                 anyway=anyway,
                 reason=reason,
-                author=self._author(),
+                author=author,
             )
         except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
@@ -201,8 +204,11 @@ class DecisionsMixin(_Base):
         message = self.ask_send_back_note(self)
         if message is None:
             return False
+        author = self._author()
+        if author is None:
+            return False  # the name question was cancelled
         try:
-            review.send_back(item.path, message, self._author())
+            review.send_back(item.path, message, author)
         except (review.ReviewError, OSError) as exc:
             self._error(self.tr("The message could not be saved: %1").replace("%1", str(exc)))
             return False
@@ -225,8 +231,11 @@ class DecisionsMixin(_Base):
         path = self.last_decided
         if path is None or not self.may_change_file(path):
             return False
+        author = self._author()
+        if author is None:
+            return False  # the name question was cancelled
         try:
-            review.undo_last(path, self._author(), self.site)
+            review.undo_last(path, author, self.site)
         except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
             self._error(self.tr("The decision could not be undone: %1").replace("%1", str(exc)))
             return False
@@ -272,11 +281,14 @@ class DecisionsMixin(_Base):
         new = self.ask_suggestion(self, quote)
         if new is None or new == quote:
             return None
+        author = self._author()
+        if author is None:
+            return None  # the name question was cancelled
         try:
             store = review.NoteStore(self.current.path)
             if store.error is not None:
                 raise OSError(store.error)
-            made = review.make_suggestion(self._body, start, end, new, self._author())
+            made = review.make_suggestion(self._body, start, end, new, author)
             store.add_suggestion(made)
         except (OSError, ValueError) as exc:
             self._error(self.tr("The suggestion could not be saved: %1").replace("%1", str(exc)))
@@ -307,8 +319,11 @@ class DecisionsMixin(_Base):
         if choice is None or choice[1] == values.get(choice[0]):
             return None
         name, new = choice
+        author = self._author()
+        if author is None:
+            return None  # the name question was cancelled
         try:
-            made = review.suggest(item.path, None, new, field=name, author=self._author())
+            made = review.suggest(item.path, None, new, field=name, author=author)
         except (review.ReviewError, OSError, ValueError) as exc:
             self._error(self.tr("The suggestion could not be saved: %1").replace("%1", str(exc)))
             return None

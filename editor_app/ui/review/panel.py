@@ -197,7 +197,8 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, QWidget):
         self.changes.mark_reviewed()
 
     # -- notes -----------------------------------------------------------------------------
-    def _author(self) -> str:
+    def _author(self) -> str | None:
+        """The reviewer's name; None when the name question is cancelled."""
         return self.text_notes.author()
 
     @classmethod
@@ -222,8 +223,11 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, QWidget):
         text = self.ask_note_text(self, body[start:end])
         if not text:
             return None
+        author = self._author()
+        if author is None:
+            return None  # the name question was cancelled
         try:
-            return self.notes.add_note(start, end, text, self._author())
+            return self.notes.add_note(start, end, text, author)
         except OSError as exc:
             self._error(self.tr("The note could not be saved: %1").replace("%1", str(exc)))
             return None

@@ -32,7 +32,8 @@ class SuggestionsPanel(QWidget):
     """Lists a page's suggestions; Accept makes the change (only those words), Reject drops it.
 
     The host sets `may_change_file(path) -> bool` (asked before the file changes: unsaved
-    edits) and `author() -> str`; `fileChanged(path)` says the file on disk changed.
+    edits) and `author() -> str | None` (None: the name question was cancelled, nothing is
+    done); `fileChanged(path)` says the file on disk changed.
     """
 
     fileChanged = Signal(Path)
@@ -45,7 +46,7 @@ class SuggestionsPanel(QWidget):
         self.store: review.NoteStore | None = None
         self.body = ""
         self.may_change_file: Callable[[Path], bool] = lambda path: True
-        self.author: Callable[[], str] = review.default_author
+        self.author: Callable[[], str | None] = review.default_author
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = _item_list(self.tr("Suggested edits"), self._update_buttons, self._show_passage)
@@ -90,8 +91,11 @@ class SuggestionsPanel(QWidget):
         s, path = self.current(), self.path
         if s is None or path is None or not s.is_open or not self.may_change_file(path):
             return False
+        author = self.author()
+        if author is None:
+            return False  # the name question was cancelled
         try:
-            review.accept_suggestion(path, s.id, self.author())
+            review.accept_suggestion(path, s.id, author)
         except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
             self.show_error(
                 self, self.tr("The suggestion could not be made: %1").replace("%1", str(exc))
@@ -106,8 +110,11 @@ class SuggestionsPanel(QWidget):
         s, path = self.current(), self.path
         if s is None or path is None or not s.is_open:
             return False
+        author = self.author()
+        if author is None:
+            return False  # the name question was cancelled
         try:
-            review.reject_suggestion(path, s.id, self.author())
+            review.reject_suggestion(path, s.id, author)
         except (review.ReviewError, OSError) as exc:
             self.show_error(
                 self, self.tr("The suggestion could not be saved: %1").replace("%1", str(exc))

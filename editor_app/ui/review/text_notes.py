@@ -103,13 +103,17 @@ class TextNotesView(QWidget):
         self.notes.set_document(path, body)
         self.highlight()
 
-    def author(self) -> str:
-        """The editor's name (remembered), else git's or the login name."""
+    def author(self) -> str | None:
+        """The editor's name (remembered), else git's or the login name; None when the name
+        question is cancelled (the action is then not made)."""
         name = self.author_edit.text().strip()
         if name:
             self.settings.setValue("review/author", name)
             return name
-        name = ReviewerName.get(self.settings, self) or review.default_author()
+        asked = ReviewerName.get(self.settings, self)
+        if asked is None:
+            return None
+        name = asked or review.default_author()
         self.author_edit.setText(name)
         return name
 

@@ -137,9 +137,11 @@ class ReviewHook(SuggestionMarksMixin, QObject):
         doc = self.window.current_document()
         return doc.body if doc is not None and doc.error is None else ""
 
-    def _author(self) -> str:
-        # Asked once and remembered; the login name only if the person gives none.
-        return ReviewerName.get(self.window.settings, self.window) or review.default_author()
+    def _author(self) -> str | None:
+        # Asked once and remembered; the login name only if the person gives none; None when
+        # the question is cancelled (nothing is then done).
+        name = ReviewerName.get(self.window.settings, self.window)
+        return None if name is None else name or review.default_author()
 
     def _on_opened(self, path: Path) -> None:
         self.notes.set_document(path, self._body())

@@ -1,0 +1,91 @@
+"""Cancelling the reviewer's name question cancels the action: nothing written, nothing said
+as done (the review window; the Drafts dialog's side is in test_drafts_dialog_review.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from editor_app.core import gitutil, review
+from editor_app.core.site import Site
+from editor_app.ui.dialogs import ReviewerName
+from editor_app.ui.review import ReviewPanel
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from review_site import EDUCATION, make_git_site  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+@pytest.fixture
+def git_site(site_copy: Path) -> Path:
+    return make_git_site(site_copy, education_draft=True)
+
+
+def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:  # noqa: ANN001
+    panel = ReviewPanel(settings)
+    qtbot.addWidget(panel)
+    panel.resize(1300, 800)
+    panel.show()
+    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
+        panel.set_site(Site.open(site_root))
+    return panel
+
+
+def test_cancelled_name_question_neither_approves_nor_sends_back(
+    qtbot,  # noqa: ANN001
+    git_site: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[int] = []
+    monkeypatch.setattr(
+        ReviewerName, "ask", classmethod(lambda cls, parent: asked.append(1) and None)
+    )
+    monkeypatch.setattr(ReviewPanel, "ask_send_back_note", classmethod(lambda cls, p: "Later"))
+    path = git_site / EDUCATION
+    before = path.read_bytes()
+    panel = open_panel(qtbot, git_site, settings)
+    assert panel.select_path(path)
+    approved: list[Path] = []
+    panel.approved.connect(approved.append)
+
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.send_back_button, Qt.MouseButton.LeftButton)
+
+    assert len(asked) == 2  # asked each time, cancelled each time
+    assert path.read_bytes() == before
+    assert review.NoteStore(path).last_decision() is None  # no approval, no send back
+    assert approved == []
+    assert not panel.undo_button.isEnabled()  # no "Undo approval of …": nothing was done
+    assert EDUCATION in [it.relative for it in panel.model.items()]
+    assert panel.text_notes.author_edit.text() == ""  # no name made up and shown
+
+
+def test_cancelled_name_question_adds_no_note_and_no_suggestion(
+    qtbot,  # noqa: ANN001
+    git_site: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))
+    monkeypatch.setattr(ReviewPanel, "ask_note_text", classmethod(lambda cls, p, q: "Why?"))
+    monkeypatch.setattr(ReviewPanel, "ask_suggestion", classmethod(lambda cls, p, q: "NEW"))
+    path = git_site / EDUCATION
+    panel = open_panel(qtbot, git_site, settings)
+    assert panel.select_path(path)
+    before = path.read_bytes()
+    cursor = panel.text_notes.text_view.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(8, cursor.MoveMode.KeepAnchor)
+    panel.text_notes.text_view.setTextCursor(cursor)
+
+    assert panel.add_note_on_selection() is None
+    assert panel.suggest_on_selection() is None
+
+    store = review.NoteStore(path)
+    assert store.notes == [] and store.open_suggestions() == []
+    assert path.read_bytes() == before
