@@ -148,6 +148,12 @@ def cmd_set(args: argparse.Namespace) -> int:
                     f"with 0 is octal); write {int(typed, 10)}, or {value} if that is meant; "
                     "the file was not changed"
                 )
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and re.search(r"_|0[xXbB]|:", text)
+            ):
+                return fail(_number_written_plainly(doc, name, text.strip(), value, page_fields))
             if isinstance(value, bool | int | float):
                 continue  # a field that is not text: true or false, or the number it is
             return fail(f"{name}: {exc}")
@@ -231,6 +237,25 @@ def _lists_as_the_others(doc: object, lacked: set[str]) -> None:
     _pages, texts = field_place.collection_headers(site, collection)
     for name in added:
         field_place.list_like_the_others(doc, name, field_place.usual_list_style(texts, name))  # type: ignore[arg-type]
+
+
+def _number_written_plainly(
+    doc: object, name: str, typed: str, value: float, page_fields: Callable[[], Any]
+) -> str:
+    """The refusal of `1_000`, `0x10`, `0b101` or `1:30` (YAML's 1000, 16, 5 and 90): no
+    page of the sites writes a number so, and a generator may read it otherwise (as text, or
+    `1:30` as a time), so the number is asked for in plain digits."""
+    from editor_app.core.document_yaml_text import _scalar_text
+
+    plain = _scalar_text(value)
+    if _holds_other_than_text(doc, name, page_fields) == "a number":
+        instead = f"write {plain}"
+    else:
+        instead = f'write {plain} for the number, or "{typed}" in quotes for text'
+    return (
+        f"{name}: {typed!r} is read as the number {plain}; a number is written in plain "
+        f"digits: {instead}; the file was not changed"
+    )
 
 
 def _top_name(doc: object, name: str) -> str:

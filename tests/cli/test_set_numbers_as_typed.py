@@ -57,3 +57,38 @@ def test_a_number_field_refuses_an_octal_it_would_misread(
     assert path.read_bytes() == before
     assert main(["set", GUIDE, "order=07"]) == 0
     assert Document.load(path).get("order") == 7
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"), [("1_000", "1000"), ("0x10", "16"), ("0b101", "5"), ("1:30", "90")]
+)
+def test_a_number_field_refuses_a_number_not_in_plain_digits(
+    guide: Path, capsys: pytest.CaptureFixture[str], typed: str, plain: str
+) -> None:
+    # YAML reads them as 1000, 16, 5 and 90 (written so, with exit 0 and nothing said); no
+    # page of the sites writes a number so, and a generator may read them otherwise.
+    path = guide / GUIDE
+    before = path.read_bytes()
+    assert main(["set", GUIDE, f"order={typed}"]) == 2
+    assert capsys.readouterr().err == (
+        f"editor-app: order: {typed!r} is read as the number {plain}; a number is written in "
+        f"plain digits: write {plain}; the file was not changed\n"
+    )
+    assert path.read_bytes() == before
+
+
+def test_a_new_field_given_a_number_not_in_plain_digits_is_asked_which(
+    guide: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = guide / GUIDE
+    before = path.read_bytes()
+    assert main(["set", GUIDE, "budget=1_000"]) == 2
+    assert capsys.readouterr().err == (
+        "editor-app: budget: '1_000' is read as the number 1000; a number is written in plain "
+        'digits: write 1000 for the number, or "1_000" in quotes for text; the file was not '
+        "changed\n"
+    )
+    assert path.read_bytes() == before
+    assert main(["set", GUIDE, 'budget="1_000"']) == 0
+    assert Document.load(path).get("budget") == "1_000"
+    capsys.readouterr()
