@@ -128,7 +128,14 @@ def shown_detail(detail: str, word: str, metrics: QFontMetrics, width: int) -> s
                 break
         if start > 1:
             detail = head + snippet[start:]
-    return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+    shown = metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+    # Eliding measures a line that mixes scripts (Persian, Hindi, Japanese beside Latin, drawn
+    # with fallback fonts) a pixel or two short: narrower until it really fits.
+    narrower = width
+    while metrics.horizontalAdvance(shown) > width and narrower > 0:
+        narrower -= 2
+        shown = metrics.elidedText(detail, Qt.TextElideMode.ElideRight, narrower)
+    return shown
 
 
 class SiteSearchPanel(QWidget):
