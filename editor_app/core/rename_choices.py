@@ -6,9 +6,10 @@ The window's dialog (ui/rename_value.py) shows these; `core/rename_value.py` doe
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from editor_app.core.schema_model import FILE_KEY
+from editor_app.core.schema_model import FILE_KEY, field_label
 from editor_app.core.tool_support import ValueUse
 
 RENAMEABLE_TYPES = ("text", "choice", "choices", "relation")
@@ -19,23 +20,47 @@ MERGE = "merge"  # the new value is already in use: the two become one
 CAPITALS = "capitals"  # a value differing only in capitals is in use
 
 
+GROUP_STEP = " › "  # between a group's label and its field's: "Params › Return type"
+
+
+def _renameable(fields: list[Any]) -> list[Any]:
+    """The fields among `fields` that hold names, and those inside their groups (Hugo's
+    `params.functions_and_methods.returnType`), named with dots as `rename_value` takes
+    them and labelled as the form names them ("Params › Functions and methods › Return
+    type")."""
+    found = []
+    for f in fields:
+        if f.type in RENAMEABLE_TYPES:
+            found.append(f)
+        elif f.type == "object" and f.fields:
+            group = f.label or field_label(f.name)
+            for inner in _renameable(f.fields):
+                found.append(
+                    replace(
+                        inner,
+                        name=f"{f.name}.{inner.name}",
+                        label=group + GROUP_STEP + (inner.label or field_label(inner.name)),
+                    )
+                )
+    return found
+
+
 def rename_fields(schema: Any, collection: str | None) -> tuple[list[Any], list[Any]]:
     """Fields that hold names: `collection`'s own first, then the ones only other collections
-    have."""
+    have. A group's fields are among them (`params.x`, labelled "Params › X")."""
     if schema is None:
         return [], []
     chosen = schema.for_collection(collection) if collection else None
     own: dict[str, Any] = {}
     others: dict[str, Any] = {}
     for cs in [chosen] if chosen is not None else []:
-        for f in cs.fields:
-            if f.type in RENAMEABLE_TYPES:
-                own.setdefault(f.name, f)
+        for f in _renameable(cs.fields):
+            own.setdefault(f.name, f)
     # With no page open there is no "own" collection: every field is in one group, unsplit.
     rest = others if chosen is not None else own
     for cs in schema.collections.values():
-        for f in cs.fields:
-            if f.type in RENAMEABLE_TYPES and f.name not in own:
+        for f in _renameable(cs.fields):
+            if f.name not in own:
                 rest.setdefault(f.name, f)
     return list(own.values()), list(others.values())
 
