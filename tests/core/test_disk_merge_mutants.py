@@ -11,6 +11,10 @@ Named as equivalent (no test can tell them apart, the result is the same):
 - `keep_version`: `range(1, 1000)` as `range(1, 1001)` (a thousand kept versions of one page
   in one minute), the error's wording when that many exist, `mkdir(parents=...)` where the
   data folder's parent exists (the user's data folder always does).
+- `merge_page_bytes`: the page's name passed on or not (Combine both's clashes name no page:
+  one page is open, and only `where` is shown).
+- `merge_page_texts` (for tests): the encoding's spelling, `surrogatepass` (no test text holds
+  a lone surrogate).
 """
 
 from __future__ import annotations
@@ -146,3 +150,21 @@ def test_a_page_named_only_with_marks_is_kept_as_page(tmp_path: Path) -> None:
 def test_kept_versions_sit_beside_the_recovery_copies(tmp_path: Path) -> None:
     assert kept_versions_folder(tmp_path / "recovery") == tmp_path / "kept versions"
     assert kept_versions_folder(str(tmp_path / "recovery")) == tmp_path / "kept versions"
+
+
+def test_a_setting_named_text_both_changed_is_a_clash_not_a_paragraph() -> None:
+    base = "---\ntitle: Notes\ntext: 1\n---\nBody.\n"
+    mine = base.replace("text: 1", "text: 2")
+    theirs = base.replace("text: 1", "text: 3").replace("Body.", "Body, theirs.")
+    merged = merge_page_texts(base, mine, theirs)
+    assert not merged.clean and merged.where == ["“text”"]
+    assert merged.text == mine.replace("Body.", "Body, theirs.")
+
+
+def test_a_settings_line_both_changed_in_different_words_combines_when_unreadable() -> None:
+    base = "---\ntitle: [The data notes\nauthor: Ann\n---\nBody.\n"
+    mine = base.replace("The data notes", "The open data notes")
+    theirs = base.replace("The data notes", "The data notes today")
+    merged = merge_page_texts(base, mine, theirs)
+    assert merged.clean
+    assert merged.text == base.replace("The data notes", "The open data notes today")

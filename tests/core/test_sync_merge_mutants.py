@@ -13,6 +13,12 @@ Named as equivalent or left (no test tells them apart, or the difference is no b
   several blank pieces on the other: not reached from a page).
 - `_header_then_paragraphs`: the closing line looked for from the third line on: differs only
   for an empty settings block (`---` then `---`) in a page merged as text.
+- `merge_pages`: the path's default (every caller names the page), the shortcut when one side
+  is unchanged spelt `and` (the whole merge then gives that side's bytes, only slower),
+  `conflicts = ` for `+=` (nothing recorded before the fields), `_bytes(m, None)` as above.
+- `merge_sequences`: `zip(strict=...)` over three stretches already of one length.
+- `paragraphs_of`: `rindex` for `index` (the text stripped of line breaks at its ends occurs in
+  it once).
 """
 
 from __future__ import annotations
@@ -194,3 +200,10 @@ def test_a_clash_kept_for_later_reads_back_the_same() -> None:
         "2025-02-01",
     )
     assert back.extra == {"mine_missing": False}
+
+
+def test_paragraphs_keep_their_own_first_and_last_characters() -> None:
+    from editor_app.core.sync_merge import paragraphs_of
+
+    assert paragraphs_of(" \n\nA\n\n ") == [" ", "\n\n", "A", "\n\n", " "]
+    assert paragraphs_of("X marks.\n\nY\nX") == ["X marks.", "\n\n", "Y\nX"]

@@ -2,9 +2,18 @@
 latest and Combine both (sync_merge.merge_sequences) built on them: the same pieces as before
 they were made fast, on random three-way inputs.
 
-Named as equivalent (mutation testing, `tools/mutation.py disk-merge`): `kept_items` numbering
-the items only `other` holds all alike (`setdefault(x, None)`): they match nothing in `base`
-whatever their number.
+Named as equivalent (mutation testing, `tools/mutation.py disk-merge`):
+- `kept_items` numbering the items only `other` holds all alike (`setdefault(x, None)`): they
+  match nothing in `base` whatever their number.
+- `kept_items`' tests before searching a box on either side of a match (`or` for `and`, `<=`
+  for `<`, `i - size`, `j - size`): the extra boxes are empty on one side, where no match is
+  found; only slower.
+- `_longest_match`: the root's `first` (-1 as +1 or -2: the root is never the state a match
+  ends in); the length of a state made for a new item (None, one less, one more) and the test
+  whether to split a state (`- 1 ==`): with those lengths wrong every state is split, which
+  still gives the automaton of the same stretches (more states), and the lengths read while
+  matching are those of split states and the root, which stay right; the split loop's end at
+  -2 (step -1 is the split state just made, whose steps never lead back to the state split).
 """
 
 from __future__ import annotations
@@ -141,3 +150,21 @@ def test_a_long_page_with_edits_scattered_on_both_sides_merges_as_before() -> No
     assert "Paragraph seven " in merged and "Paragraph nine " in merged
     assert "Paragraph three hundred " in merged and "Paragraph 301, new, " in merged
     assert all(state == "ok" for state, _, _ in pieces)
+
+
+def _every_sequence(alphabet: str, longest: int) -> list[list[str]]:
+    found: list[list[str]] = [[]]
+    for _ in range(longest):
+        found += [s + [c] for s in found if len(s) == len(found[-1]) for c in alphabet]
+    return found
+
+
+def test_kept_items_are_difflibs_for_every_short_pair() -> None:
+    # Every pair of short sequences of two or three items (ties and repeats everywhere):
+    # the matching the paragraph merge walks is difflib's, whatever the sample drawn above.
+    two, three = _every_sequence("ab", 6), _every_sequence("abc", 3)
+    assert len(two) == 127 and len(three) == 40
+    for group in (two, three):
+        for base in group:
+            for other in group:
+                assert kept_items(base, other) == _difflib_pairs(base, other), (base, other)
