@@ -130,7 +130,7 @@ class _Pdf(FPDF):
         self._in_bidi = False
         self._open_contexts = 0  # local graphics states begun and not ended yet
         self.suggestions = 0  # open suggested edits shown
-        self.script_families: dict[str, str | None] = {}  # script and language -> font added
+        self.script_families: dict[tuple[str, int], str | None] = {}  # font file -> added as
         self.shaped_scripts = False  # some page has letters that join (Devanagari, Tamil...)
         self.line_spacing = 1.0  # of the page's paragraphs, a multiple of fpdf2's
 
@@ -200,19 +200,20 @@ class _Pdf(FPDF):
             + [f"{n.author} {n.text}" for n in page.notes]
         )
         families, shaped = [], False
-        for script, lang in scripts_lacking(text, body.cmap, page.language):
-            name = f"script-{script.key}-{lang}"
-            if name not in self.script_families:
-                found = script_font(script, lang)
-                self.script_families[name] = None
-                if found is not None:
-                    try:
-                        self.add_font(name, "", found[0], collection_font_number=found[1])
-                        self.script_families[name] = name
-                    except Exception:  # a font fpdf2 cannot read: its letters stay missing
-                        pass
-            if self.script_families[name]:
-                families.append(name)
+        for script, lang, letters in scripts_lacking(text, body.cmap, page.language):
+            found = script_font(script, lang, letters)
+            if found is None:
+                continue
+            if found not in self.script_families:
+                name = f"script-{script.key}-{len(self.script_families)}"
+                self.script_families[found] = None
+                try:
+                    self.add_font(name, "", found[0], collection_font_number=found[1])
+                    self.script_families[found] = name
+                except Exception:  # a font fpdf2 cannot read: its letters stay missing
+                    pass
+            if self.script_families[found]:
+                families.append(self.script_families[found])
                 shaped = shaped or script.shaped
         self.shaped_scripts = self.shaped_scripts or shaped
         return families, shaped

@@ -168,14 +168,26 @@ def cjk_lang(page_language: str) -> str:
     return "zh-cn"
 
 
+def script_font(
+    script: Script, lang: str, letters: frozenset[int] = frozenset()
+) -> tuple[str, int] | None:
+    """(file, face index in a collection) of a font of the system drawing the script: the
+    first holding all of `letters` (the page's), else the first holding the script."""
+    candidates = _candidates(script, lang)
+    for found in candidates:
+        if letters <= _letters(*found):
+            return found
+    return candidates[0] if candidates else None
+
+
 @cache
-def script_font(script: Script, lang: str) -> tuple[str, int] | None:
-    """(file, face index in a collection) of a font of the system drawing the script."""
+def _candidates(script: Script, lang: str) -> list[tuple[str, int]]:
     files = _CJK_FILES.get(lang, ()) if script.key == "cjk" else script.files
-    for path, index in [*_fontconfig(lang), *_known_files(files)]:
-        if path.lower().endswith(_FORMATS) and _holds(path, index, script.sample):
-            return path, index
-    return None
+    return [
+        (path, index)
+        for path, index in dict.fromkeys([*_fontconfig(lang), *_known_files(files)])
+        if path.lower().endswith(_FORMATS) and script.sample in _letters(path, index)
+    ][:4]  # past a few, what the first ones lack is rare
 
 
 def _fontconfig(lang: str) -> list[tuple[str, int]]:
@@ -208,26 +220,27 @@ def _known_files(names: tuple[str, ...]) -> list[tuple[str, int]]:
 
 
 @cache
-def _holds(path: str, index: int, code: int) -> bool:
+def _letters(path: str, index: int) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
     try:
         with TTFont(path, fontNumber=index, lazy=True) as font:
-            return code in (font.getBestCmap() or {})
+            return frozenset(font.getBestCmap() or {})
     except Exception:  # a file fontTools cannot read: not a font for the PDF
-        return False
+        return frozenset()
 
 
 def scripts_lacking(
     text: str, cmap: dict[int, object], page_language: str
-) -> list[tuple[Script, str]]:
-    """The scripts of letters in the text the body font lacks, each with its font language."""
-    found: dict[str, tuple[Script, str]] = {}
+) -> list[tuple[Script, str, frozenset[int]]]:
+    """The scripts of letters in the text the body font lacks, each with its font language
+    and those letters."""
+    found: dict[str, tuple[Script, str, set[int]]] = {}
     for char in set(text):
         if ord(char) in cmap or char.isspace():
             continue
         script = script_of(char)
-        if script is not None and script.key not in found:
+        if script is not None:
             lang = cjk_lang(page_language) if script.key == "cjk" else script.lang
-            found[script.key] = (script, lang)
-    return [found[key] for key in sorted(found)]
+            found.setdefault(script.key, (script, lang, set()))[2].add(ord(char))
+    return [(s, lang, frozenset(letters)) for s, lang, letters in map(found.get, sorted(found))]

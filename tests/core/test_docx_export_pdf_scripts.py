@@ -153,3 +153,18 @@ def test_a_contents_line_after_a_hindi_title_keeps_its_own_font(guide, tmp_path,
     contents = " ".join(document.getAllText(0).text().split())
     assert "Contents" in contents
     assert " 2 Best Practices for Maintainers " in contents  # the Hindi page's number, the next
+
+
+def test_a_letter_the_first_font_lacks_is_taken_from_one_that_has_it(guide, tmp_path):
+    """Japanese pages use 〜, which fontconfig's first choice for Japanese here (WenQuanYi
+    Micro Hei) lacks: the page takes a Japanese font that has it (Noto Sans CJK)."""
+    from editor_app.core.pdf_script_fonts import _letters
+
+    found = _font_or_skip("cjk", "ja")
+    wave = ord("〜")
+    best = script_font(_BY_KEY["cjk"], "ja", frozenset([wave]))
+    if wave not in _letters(*best):
+        pytest.skip("no Japanese font here has 〜")
+    page = guide / "_articles" / "ja" / "getting-paid.md"
+    report = export_pdf([page], tmp_path / "ja.pdf", Site.open(guide))
+    assert "〜" not in report.missing, (found, best)
