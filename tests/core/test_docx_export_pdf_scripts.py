@@ -168,3 +168,26 @@ def test_a_letter_the_first_font_lacks_is_taken_from_one_that_has_it(guide, tmp_
     page = guide / "_articles" / "ja" / "getting-paid.md"
     report = export_pdf([page], tmp_path / "ja.pdf", Site.open(guide))
     assert "〜" not in report.missing, (found, best)
+
+
+def test_without_fontconfig_the_usual_windows_and_macos_fonts_are_looked_for(tmp_path, monkeypatch):
+    """Windows has no fc-match: its Nirmala UI (Indic scripts) and Malgun Gothic (Korean)
+    are found by their files in the fonts folder."""
+    from editor_app.core import pdf_script_fonts as fonts
+
+    deva = _font_or_skip("deva", "hi")
+    hang = _font_or_skip("hang", "ko")
+    folder = tmp_path / "Fonts"
+    folder.mkdir()
+    shutil.copy(deva[0], folder / "Nirmala.ttf")
+    shutil.copy(hang[0], folder / ("malgun.ttf" if hang[0].endswith(".ttf") else "malgun.ttc"))
+    monkeypatch.setattr(fonts, "_FOLDERS", (str(folder),))
+    monkeypatch.setattr(fonts, "_fontconfig", lambda lang: [])
+    fonts._candidates.cache_clear()
+    try:
+        assert fonts.script_font(_BY_KEY["deva"], "hi") == (str(folder / "Nirmala.ttf"), 0)
+        assert fonts.script_font(_BY_KEY["taml"], "ta") in (None, (str(folder / "Nirmala.ttf"), 0))
+        if hang[0].endswith(".ttf") and hang[1] == 0:
+            assert fonts.script_font(_BY_KEY["hang"], "ko") == (str(folder / "malgun.ttf"), 0)
+    finally:
+        fonts._candidates.cache_clear()
