@@ -183,7 +183,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             # as one value keeps the page's way.
             changes[place] = (name, [value])
     repeated = {key for key, _ in doc.duplicate_keys}
-    lacked = {name for name, _ in changes if name not in doc.front_matter}
+    lacked = list(dict.fromkeys(n for n, _ in changes if n not in doc.front_matter))
     try:
         for dotted, new_value in changes:
             name, value = _in_group(doc, dotted, new_value)  # after the changes before it
@@ -197,7 +197,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             doc.set(name, value)
         for dotted in dict.fromkeys(removals):
             _remove(doc, dotted)
-        _lists_as_the_others(doc, lacked)
+        _as_the_others(doc, lacked)
         if not doc.is_modified:
             return EXIT_OK  # nothing to change: the file is not even rewritten
         from editor_app.core.site import site_root_for
@@ -214,12 +214,12 @@ def cmd_set(args: argparse.Namespace) -> int:
     return _report_set_errors(doc, args.file, fields | removed, text_before, removed)
 
 
-def _lists_as_the_others(doc: object, lacked: set[str]) -> None:
-    """A list given to a field the page lacked is written in brackets (`aliases: [/old/]`)
-    or one item per line as the collection's other pages write that field, as the form's
-    edit writes it (core/field_place.py)."""
-    added = [n for n in lacked if isinstance(doc.front_matter.get(n), list)]  # type: ignore[attr-defined]
-    if not added:
+def _as_the_others(doc: object, lacked: list[str]) -> None:
+    """A field the page lacked goes where the collection's other pages put it, quoted and
+    its list written (`aliases: [/old/]`, or one item per line) as they write that field,
+    as the form's edit writes it (core/field_place.py)."""
+    added = [n for n in lacked if n in doc.front_matter]  # type: ignore[attr-defined]
+    if not added or doc.front_matter_format != "yaml":  # type: ignore[attr-defined]
         return
     from pathlib import Path
 
@@ -234,9 +234,12 @@ def _lists_as_the_others(doc: object, lacked: set[str]) -> None:
         return  # a loose page: no other pages to write it as
     if not collection:
         return
-    _pages, texts = field_place.collection_headers(site, collection)
+    pages, texts = field_place.collection_headers(site, collection)
     for name in added:
-        field_place.list_like_the_others(doc, name, field_place.usual_list_style(texts, name))  # type: ignore[arg-type]
+        # Taken away and set again by the form's own edit, which places and styles it.
+        value = doc.front_matter[name]  # type: ignore[attr-defined]
+        doc.remove(name)  # type: ignore[attr-defined]
+        field_place.set_as_the_others(doc, name, value, pages, texts)  # type: ignore[arg-type]
 
 
 def _number_written_plainly(
