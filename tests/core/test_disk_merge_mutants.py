@@ -8,7 +8,11 @@ Named as equivalent (no test can tell them apart, the result is the same):
 - `put_back_settings`: the fields' `get` default `_ABSENT` spelt `None` where a page's field
   cannot hold None on one side while missing on the other, and every other spelling of the
   absence compares the same (kept only where a test tells an empty field from none).
-- `keep_version`: `range(1, 1000)` as `range(1, 1001)` (a thousand kept versions of one page
+- `_merge_lines`: `zip(strict=...)` over lines already of one length.
+- `put_back_settings`: `break` for `continue` after a field that cannot take its value back
+  (no field of a page that held it refuses it again).
+- `keep_version`: `range(1000)` (a number 0 names the file as 1 does, which exists: the next
+  is tried), `range(1, 1001)` (a thousand kept versions of one page
   in one minute), the error's wording when that many exist, `mkdir(parents=...)` where the
   data folder's parent exists (the user's data folder always does).
 - `merge_page_bytes`: the page's name passed on or not (Combine both's clashes name no page:
@@ -27,6 +31,7 @@ import pytest
 from editor_app.core.disk_merge import (
     keep_version,
     kept_versions_folder,
+    merge_page_bytes,
     merge_page_texts,
     put_back_settings,
 )
@@ -168,3 +173,32 @@ def test_a_settings_line_both_changed_in_different_words_combines_when_unreadabl
     merged = merge_page_texts(base, mine, theirs)
     assert merged.clean
     assert merged.text == base.replace("The data notes", "The open data notes today")
+
+
+def test_a_line_split_in_two_on_one_side_and_changed_on_the_other_combines() -> None:
+    base = HEADER + "One two three four.\nEnd.\n"
+    mine = HEADER + "One two\nthree four.\nEnd.\n"
+    theirs = HEADER + "One two three four!\nEnd, theirs.\n"
+    merged = merge_page_texts(base, mine, theirs)
+    assert merged.clean and merged.conflicts == [] and merged.where == []
+    assert merged.text == HEADER + "One two\nthree four!\nEnd, theirs.\n"
+
+
+def test_a_setting_named_body_both_changed_is_a_clash_not_the_text() -> None:
+    base = "---\ntitle: Notes\nbody: 1\n---\nBody.\n"
+    mine = base.replace("body: 1", "body: 2")
+    theirs = base.replace("body: 1", "body: 3").replace("Body.", "Body, theirs.")
+    merged = merge_page_texts(base, mine, theirs)
+    assert not merged.clean and merged.where == ["“body”"]
+    assert merged.text == mine.replace("Body.", "Body, theirs.")
+
+
+def test_a_title_combined_with_a_character_the_pages_encoding_lacks_keeps_the_authors() -> None:
+    # The author's page is in Windows-1252; the other program wrote UTF-8 with an arrow the
+    # author's encoding cannot hold: the title is a clash, the author's title stays.
+    base = "---\ntitle: Café notes on data\n---\nBody.\n".encode("cp1252")
+    mine = "---\ntitle: Café notes on open data\n---\nBody.\n".encode("cp1252")
+    theirs = "---\ntitle: Café notes on data →\n---\nBody.\n".encode()
+    merged = merge_page_bytes(base, mine, theirs, "notes.md")
+    assert not merged.clean and merged.where == ["“title”"]
+    assert merged.data == mine

@@ -4,7 +4,8 @@ testing of core/sync_merge.py: `tools/mutation.py disk-merge`).
 Named as equivalent or left (no test tells them apart, or the difference is no bug):
 - `_merge_fields`: `None if items is None` dropped: `_merge_list` answers None only when
   comparing items raises TypeError, which no value read from settings does.
-- `_as_text`: `_bytes(m, None)`: the fallback is used only when the merged text cannot be
+- `_as_text`, `merge_pages`: `_bytes(m, None)`, and `mine` passed as None to `_as_text`: the
+  fallback is used only when the merged text cannot be
   written in the page's encoding, which a page read from that encoding merged with text
   read the same way does not reach.
 - `_merge_text`: `_header_then_paragraphs` for a body too (a body whose first line is `---`
@@ -207,3 +208,47 @@ def test_paragraphs_keep_their_own_first_and_last_characters() -> None:
 
     assert paragraphs_of(" \n\nA\n\n ") == [" ", "\n\n", "A", "\n\n", " "]
     assert paragraphs_of("X marks.\n\nY\nX") == ["X marks.", "\n\n", "Y\nX"]
+
+
+def test_a_field_the_other_side_removed_and_this_side_changed_is_recorded_as_removed() -> None:
+    result = merge_pages(
+        BASE,
+        BASE.replace(b"author: Ann", b"author: Bo"),
+        BASE.replace(b"author: Ann\n", b""),
+        "p.md",
+    )
+    (c,) = result.conflicts
+    assert (c.mine, c.theirs, c.mine_value, c.theirs_value) == ("Bo", "(not set)", "Bo", None)
+    assert c.extra == {"mine_missing": False, "theirs_missing": True}
+
+
+def test_a_clash_of_indented_or_split_paragraphs_keeps_their_text_exactly() -> None:
+    base = b"---\ntitle: A\n---\nOne.\n\n    code line\n\nXmas X\n"
+    mine = base.replace(b"    code line", b"    code mine").replace(b"Xmas X", b"Xmas mine X")
+    theirs = base.replace(b"    code line", b"    code theirs").replace(
+        b"Xmas X", b"Xmas\n\ntheirs X"
+    )
+    result = merge_pages(base, mine, theirs, "p.md")
+    assert [(c.mine, c.theirs) for c in result.conflicts] == [
+        ("    code mine", "    code theirs"),
+        ("Xmas mine X", "Xmas\n\ntheirs X"),
+    ]
+
+
+def test_a_clash_after_other_changes_says_where_it_starts_in_the_merged_text() -> None:
+    mine = BASE.replace(b"One.", b"One, mine.").replace(b"Three.", b"Three mine.")
+    theirs = BASE.replace(b"Three.", b"Three theirs.")
+    result = merge_pages(BASE, mine, theirs, "p.md")
+    (c,) = result.conflicts
+    assert c.offset == len("One, mine.\n\nTwo two.\n\n")
+
+
+def test_compact_settings_both_changed_in_one_line_are_a_clash_of_the_page() -> None:
+    base = b"---\n{title: A, subtitle: x}\n---\nOne.\n"
+    mine = base.replace(b"title: A", b"title: M")
+    theirs = base.replace(b"subtitle: x", b"subtitle: t")
+    result = merge_pages(base, mine, theirs, "notes/p.md")
+    assert result.data == mine
+    assert [(c.path, c.kind, c.where) for c in result.conflicts] == [
+        ("notes/p.md", "paragraph", "text")
+    ]

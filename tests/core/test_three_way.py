@@ -14,6 +14,10 @@ Named as equivalent (mutation testing, `tools/mutation.py disk-merge`):
   still gives the automaton of the same stretches (more states), and the lengths read while
   matching are those of split states and the root, which stay right; the split loop's end at
   -2 (step -1 is the split state just made, whose steps never lead back to the state split).
+- `chunks`: the stable run looked for one item past the end (`i - o`, `<=`: no item there is
+  kept), and `and` for `or` between the tests of `mine` and `theirs` when skipping base items
+  both kept: the matchings keep order, so an item at or after `i` never stands before `j` in
+  `mine` nor before `k` in `theirs`.
 """
 
 from __future__ import annotations
