@@ -154,6 +154,15 @@ def cmd_set(args: argparse.Namespace) -> int:
                 and re.search(r"_|0[xXbB]|:", text)
             ):
                 return fail(_number_written_plainly(doc, name, text.strip(), value, page_fields))
+            if isinstance(value, float) and _holds_other_than_text(doc, name, page_fields) is None:
+                # `version=1.10` for a field neither the page nor the schema tells of: the
+                # number 1.1 lost the digits typed, and a version number is text.
+                plain = _scalar_text(value)
+                return fail(
+                    f"{name}: {text.strip()!r} is read as the number {plain}; write {plain} "
+                    f'for the number, or "{text.strip()}" in quotes for text; the file was '
+                    "not changed"
+                )
             if isinstance(value, bool | int | float):
                 continue  # a field that is not text: true or false, or the number it is
             return fail(f"{name}: {exc}")

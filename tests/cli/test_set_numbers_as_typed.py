@@ -92,3 +92,20 @@ def test_a_new_field_given_a_number_not_in_plain_digits_is_asked_which(
     assert main(["set", GUIDE, 'budget="1_000"']) == 0
     assert Document.load(path).get("budget") == "1_000"
     capsys.readouterr()
+
+
+def test_a_new_field_given_digits_that_read_as_another_number_is_asked_which(
+    guide: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `version=1.10` on a page and site that have no version: it wrote `version: 1.1`.
+    path = guide / GUIDE
+    before = path.read_bytes()
+    assert main(["set", GUIDE, "version=1.10"]) == 2
+    assert capsys.readouterr().err == (
+        "editor-app: version: '1.10' is read as the number 1.1; write 1.1 for the number, or "
+        '"1.10" in quotes for text; the file was not changed\n'
+    )
+    assert path.read_bytes() == before
+    assert main(["set", GUIDE, "version=1.1"]) == 0
+    assert Document.load(path).get("version") == 1.1
+    capsys.readouterr()
