@@ -314,9 +314,23 @@ def _as_list(text: str) -> list[object]:
         value = parse_cli_value(f"[{text}]")
     except ValueError:
         value = None
+    parts = [part.strip() for part in text.split(",") if part.strip()]
     if isinstance(value, list) and None not in value:
+        if len(value) == len(parts):
+            # `topics=1.10, x`: the number 1.1 for YAML; the digits typed are kept as text.
+            value = [_kept_digits(item, part) for item, part in zip(value, parts, strict=True)]
         return value
-    return [part.strip() for part in text.split(",") if part.strip()]
+    return parts
+
+
+def _kept_digits(item: object, typed: str) -> object:
+    """`typed` itself when YAML reads it as a number written otherwise (`1.10`: 1.1)."""
+    from editor_app.core.document_yaml_text import _scalar_text
+
+    if isinstance(item, int | float) and not isinstance(item, bool):
+        if _scalar_text(item) != typed:
+            return typed
+    return item
 
 
 def _page_fields(doc: object) -> Callable[[], Any]:

@@ -110,3 +110,13 @@ def test_several_values_read_as_in_brackets(
     main(["set", str(path), "topics=Health, Justice]"])
     assert Document.load(path).front_matter["topics"] == ["Health", "Justice]"]
     capsys.readouterr()
+
+
+def test_digits_in_several_values_keep_their_form(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `1.10` was the number 1.1 in the list, `010` the number 8.
+    path = site_copy / PAGE
+    assert main(["set", str(path), "topics=1.10, 010, Health, 7"]) == 0
+    assert Document.load(path).front_matter["topics"] == ["1.10", "010", "Health", 7]
+    capsys.readouterr()
