@@ -139,6 +139,8 @@ _CJK_FILES = {
     "zh-cn": ("msyh.ttc", "msyh.ttf", "simsun.ttc", "PingFang.ttc", "Hiragino Sans GB.ttc"),
     "zh-tw": ("msjh.ttc", "msjh.ttf", "mingliu.ttc", "PingFang.ttc"),
 }
+# How a CJK font's family names the region its Han letters are drawn for.
+_REGIONS = {"ja": ("JP",), "ko": ("KR",), "zh-cn": ("SC", "CN"), "zh-tw": ("TC", "TW", "HK")}
 _FOLDERS = (
     "C:/Windows/Fonts",
     os.path.expandvars("$LOCALAPPDATA/Microsoft/Windows/Fonts"),
@@ -183,18 +185,33 @@ def script_font(
 @cache
 def _candidates(script: Script, lang: str) -> list[tuple[str, int]]:
     files = _CJK_FILES.get(lang, ()) if script.key == "cjk" else script.files
+    listed = _fontconfig(lang)
+    if script.key == "cjk":
+        # A font made for the language's Han shapes (Noto Sans CJK JP for Japanese) before
+        # one fontconfig ranks first for all of them (WenQuanYi Micro Hei, a Chinese font).
+        tags = _REGIONS.get(lang, ())
+        listed.sort(key=lambda found: not any(t in found[2].split() for t in tags))
     return [
         (path, index)
-        for path, index in dict.fromkeys([*_fontconfig(lang), *_known_files(files)])
+        for path, index in dict.fromkeys(
+            [*((path, index) for path, index, _family in listed), *_known_files(files)]
+        )
         if path.lower().endswith(_FORMATS) and script.sample in _letters(path, index)
     ][:4]  # past a few, what the first ones lack is rare
 
 
-def _fontconfig(lang: str) -> list[tuple[str, int]]:
-    """Fonts for the language, fontconfig's best first (none without fontconfig)."""
+def _fontconfig(lang: str) -> list[tuple[str, int, str]]:
+    """Fonts for the language (file, face, family), fontconfig's best first (none without
+    fontconfig)."""
     try:
         out = subprocess.run(
-            ["fc-match", "-s", "-f", "%{file}\t%{index}\n", f":lang={lang}:style=Regular"],
+            [
+                "fc-match",
+                "-s",
+                "-f",
+                "%{file}\t%{index}\t%{family[0]}\n",
+                f":lang={lang}:style=Regular",
+            ],
             capture_output=True,
             text=True,
             timeout=20,
@@ -204,9 +221,9 @@ def _fontconfig(lang: str) -> list[tuple[str, int]]:
         return []
     found = []
     for line in out.splitlines()[:40]:  # past those, fonts without the language
-        path, _, index = line.partition("\t")
+        path, index, family = (line.split("\t") + ["", ""])[:3]
         if path:
-            found.append((path, int(index) if index.isdigit() else 0))
+            found.append((path, int(index) if index.isdigit() else 0, family))
     return found
 
 

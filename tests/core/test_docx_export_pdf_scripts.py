@@ -191,3 +191,16 @@ def test_without_fontconfig_the_usual_windows_and_macos_fonts_are_looked_for(tmp
             assert fonts.script_font(_BY_KEY["hang"], "ko") == (str(folder / "malgun.ttf"), 0)
     finally:
         fonts._candidates.cache_clear()
+
+
+@pytest.mark.parametrize(("lang", "tag"), [("ja", "JP"), ("ko", "KR"), ("zh-tw", "TC")])
+def test_han_letters_take_the_shapes_of_the_pages_language(lang, tag):
+    """A font made for the language (Noto Sans CJK JP for a Japanese page) is taken before
+    one fontconfig ranks first for all of them (WenQuanYi Micro Hei, whose Han letters have
+    Chinese shapes)."""
+    from editor_app.core import pdf_script_fonts as fonts
+
+    made_for = [found[:2] for found in fonts._fontconfig(lang) if tag in found[2].split()]
+    if not made_for:
+        pytest.skip(f"no font for {lang} here names {tag}")
+    assert fonts.script_font(_BY_KEY["cjk"], lang) == made_for[0]
