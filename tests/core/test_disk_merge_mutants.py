@@ -202,3 +202,12 @@ def test_a_title_combined_with_a_character_the_pages_encoding_lacks_keeps_the_au
     merged = merge_page_bytes(base, mine, theirs, "notes.md")
     assert not merged.clean and merged.where == ["“title”"]
     assert merged.data == mine
+    # With the text merged line by line too, the author's title is the one written.
+    base, mine, theirs = (
+        page.replace(b"Body.\n", b"First line.\nSecond line.\n") for page in (base, mine, theirs)
+    )
+    mine = mine.replace(b"First line.", b"First line, mine.")
+    theirs = theirs.replace(b"Second line.", b"Second line, theirs.")
+    merged = merge_page_bytes(base, mine, theirs, "notes.md")
+    assert not merged.clean and merged.where == ["“title”"]
+    assert merged.data == mine.replace(b"Second line.", b"Second line, theirs.")
