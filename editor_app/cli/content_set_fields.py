@@ -1,0 +1,141 @@
+"""What `set` asks of a field before writing a value: what the page and the site's schema say
+it holds (text, several values, a number...), and values given with commas read as a list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+def _as_list(text: str) -> list[object]:
+    """`Health, Justice` read as `[Health, Justice]` would be (numbers stay numbers); as
+    plain words split at the commas when that cannot be read."""
+    from editor_app.core.document import parse_cli_value
+
+    try:
+        value = parse_cli_value(f"[{text}]")
+    except ValueError:
+        value = None
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if isinstance(value, list) and None not in value:
+        if len(value) == len(parts):
+            # `topics=1.10, x`: the number 1.1 for YAML; the digits typed are kept as text.
+            value = [_kept_digits(item, part) for item, part in zip(value, parts, strict=True)]
+        return value
+    return parts
+
+
+def _kept_digits(item: object, typed: str) -> object:
+    """`typed` itself when YAML reads it as a number written otherwise (`1.10`: 1.1)."""
+    from editor_app.core.document_yaml_text import _scalar_text
+
+    if isinstance(item, int | float) and not isinstance(item, bool):
+        if _scalar_text(item) != typed:
+            return typed
+    return item
+
+
+def _page_fields(doc: object) -> Callable[[], Any]:
+    """The schema's fields for the page's collection, worked out on the first ask and kept
+    (None: a loose page): opening the site and reading its schema is the costly part of a
+    `set`, asked once per field otherwise."""
+    found: list[Any] = []
+
+    def fields() -> Any:
+        if not found:
+            from pathlib import Path
+
+            from editor_app.core.schema import load_schema
+            from editor_app.core.site import Site, SiteError
+
+            try:
+                path = Path(doc.path).resolve()  # type: ignore[attr-defined]
+                site = Site.open(path)
+                found.append(load_schema(site).for_collection(site.collection_of(path)))
+            except (SiteError, OSError):
+                found.append(None)
+        return found[0]
+
+    return fields
+
+
+def _takes_several(doc: object, name: str, page_fields: Callable[[], Any]) -> bool:
+    """Whether top-level field `name` holds several values: a list in the page now, or one
+    the site's schema says holds several (topics, categories)."""
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    if name not in front_matter and "." in name:
+        return False  # inside a group: left as written
+    if isinstance(front_matter.get(name), list):
+        return True
+    fields = page_fields()
+    if fields is None:
+        return False  # a loose page: only its own value tells
+    field = fields.field(name) if fields is not None else None
+    return field is not None and (bool(field.multiple) or field.type == "list")
+
+
+def _takes_text(doc: object, name: str, page_fields: Callable[[], Any]) -> bool:
+    """Whether field `name` (dots: inside a group) holds text: its value now is text, or the
+    site's schema gives it the type text or long text."""
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    top, *inner = [name] if name in front_matter else name.split(".")
+    value: object = front_matter
+    for key in (top, *inner):
+        value = value.get(key) if isinstance(value, dict) else None
+    if isinstance(value, str):
+        return True
+    fields = page_fields()
+    if fields is None:
+        return False  # a loose page: only its own value tells
+    field = fields.field(top) if fields is not None else None
+    for key in inner:
+        field = next((f for f in field.fields or () if f.name == key), None) if field else None
+    return field is not None and field.type in ("text", "long_text")
+
+
+# What a field of each schema type holds, as said when a value of several lines is refused.
+_HOLDS = {
+    "date": "a date",
+    "datetime": "a date and time",
+    "boolean": "true or false",
+    "number": "a number",
+    "url": "a web address",
+    "email": "an e-mail address",
+    "choice": "one of a few choices",
+    "choices": "a list of choices",
+    "list": "a list",
+    "relation": "a link to another page",
+    "image": "an image's path",
+    "file": "a file's path",
+    "object": "a group of fields",
+}
+
+
+def _holds_other_than_text(doc: object, name: str, page_fields: Callable[[], Any]) -> str | None:
+    """What field `name` (dots: inside a group) holds when it is not text, in words ("a
+    date", "a list"); None for text, and for a field neither the page nor the site's schema
+    tells anything of (a new field given several lines is given text)."""
+    import datetime as dt
+
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    top, *inner = [name] if name in front_matter else name.split(".")
+    value: object = front_matter
+    for key in (top, *inner):
+        value = value.get(key) if isinstance(value, dict) else None
+    fields = page_fields()
+    field = fields.field(top) if fields is not None else None
+    for key in inner:
+        field = next((f for f in field.fields or () if f.name == key), None) if field else None
+    if field is not None and (field.multiple or field.type not in ("text", "long_text")):
+        if field.multiple and field.type in ("text", "long_text"):
+            return "a list"
+        return _HOLDS.get(field.type, f"a value of the type {field.type}")
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dt.date | dt.time):
+        return "a date"
+    return "a list" if isinstance(value, list) else "a group of fields"
