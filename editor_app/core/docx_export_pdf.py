@@ -4,8 +4,8 @@ For reviewers who only read and print. The text column leaves a wide right margi
 review note is written there beside the passage it is about (and as a PDF note, which
 readers list). Several pages make one file with a contents page. `fpdf2` lays the pages out
 from the preview's sanitised HTML, simplified to what it can draw.
-Its fonts are found in `pdf_fonts.py`; a right-to-left page is laid out by
-`pdf_right_to_left.py`.
+Its fonts are found in `pdf_fonts.py` (and, for letters DejaVu lacks, `pdf_script_fonts.py`);
+a right-to-left page is laid out by `pdf_right_to_left.py`.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, simplify
 from editor_app.core.pdf_nested_tables import NestedTablesHtml, nest_tables
 from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
-from editor_app.core.pdf_script_fonts import script_font, scripts_lacking
+from editor_app.core.pdf_script_fonts import ScriptFontsPdf
 from editor_app.core.pdf_suggestions import (
     MARGIN_RGB,
     mark_setting,
@@ -110,7 +110,7 @@ def _missing_characters(pdf: FPDF) -> str:
     return shown + (" …" if len(missing) > _MISSING_SHOWN else "")
 
 
-class _Pdf(FPDF):
+class _Pdf(ScriptFontsPdf):
     def __init__(self) -> None:
         super().__init__(format="A4", unit="mm")
         self.set_margins(_LEFT, 16, _PAGE_W - _LEFT - _TEXT_W)
@@ -130,8 +130,6 @@ class _Pdf(FPDF):
         self._in_bidi = False
         self._open_contexts = 0  # local graphics states begun and not ended yet
         self.suggestions = 0  # open suggested edits shown
-        self.script_families: dict[tuple[str, int], str | None] = {}  # font file -> added as
-        self.shaped_scripts = False  # some page has letters that join (Devanagari, Tamil...)
         self.line_spacing = 1.0  # of the page's paragraphs, a multiple of fpdf2's
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
@@ -189,35 +187,6 @@ class _Pdf(FPDF):
             self.set_fallback_fonts(families, exact_match=False)
             self.HTML2FPDF_CLASS = NestedTablesHtml
 
-    def _script_fonts(self, page: PackPage) -> tuple[list[str], bool]:
-        """Fonts of the system for the page's letters DejaVu lacks (added once), and whether
-        some of them join (text shaping needed)."""
-        body = self.fonts.get("body")
-        if body is None:  # the built-in font: no Unicode at all
-            return [], False
-        text = " ".join(
-            [page.title, page.header_html, page.body_html]
-            + [f"{n.author} {n.text}" for n in page.notes]
-        )
-        families, shaped = [], False
-        for script, lang, letters in scripts_lacking(text, body.cmap, page.language):
-            found = script_font(script, lang, letters)
-            if found is None:
-                continue
-            if found not in self.script_families:
-                name = f"script-{script.key}-{len(self.script_families)}"
-                self.script_families[found] = None
-                try:
-                    self.add_font(name, "", found[0], collection_font_number=found[1])
-                    self.script_families[found] = name
-                except Exception:  # a font fpdf2 cannot read: its letters stay missing
-                    pass
-            if self.script_families[found]:
-                families.append(self.script_families[found])
-                shaped = shaped or script.shaped
-        self.shaped_scripts = self.shaped_scripts or shaped
-        return families, shaped
-
     def get_fallback_font(self, char: str, style: str = "") -> str | None:
         """The upright face of the body font, bold kept, for a letter its italic lacks."""
         for key in ("bodyB", "body") if "B" in style else ("body",):
@@ -225,16 +194,6 @@ class _Pdf(FPDF):
             if font is not None and ord(char) in getattr(font, "cmap", {}):
                 return key
         return super().get_fallback_font(char, style)  # a script font of the system
-
-    def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> Any:
-        drawn = super()._render_styled_text_line(text_line, *args, **kwargs)
-        fallback = self._fallback_font_ids
-        if fallback and any(f.font.fontkey in fallback for f in text_line.fragments):
-            # fpdf2 leaves the PDF's font at the script font's after a line ending in it, yet
-            # takes its own font as set: the next line (a page number after a Hindi title)
-            # was drawn in the wrong font, garbled. It is set again before the next line.
-            self.current_font_is_set_on_page = False
-        return drawn
 
     def _preload_bidirectional_text(self, text: str, markdown: bool) -> Any:
         self._in_bidi = True

@@ -15,6 +15,9 @@ import subprocess
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+from fpdf import FPDF
 
 
 @dataclass(frozen=True)
@@ -261,3 +264,51 @@ def scripts_lacking(
             lang = cjk_lang(page_language) if script.key == "cjk" else script.lang
             found.setdefault(script.key, (script, lang, set()))[2].add(ord(char))
     return [(s, lang, frozenset(letters)) for s, lang, letters in map(found.get, sorted(found))]
+
+
+class ScriptFontsPdf(FPDF):
+    """An FPDF that adds, for each page, the system's fonts for its letters DejaVu lacks."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.script_families: dict[tuple[str, int], str | None] = {}  # font file -> added as
+        self.shaped_scripts = False  # some page has letters that join (Devanagari, Tamil...)
+
+    def _script_fonts(self, page: Any) -> tuple[list[str], bool]:
+        """Fonts of the system for the page's letters DejaVu lacks (added once), and whether
+        some of them join (text shaping needed)."""
+        body = self.fonts.get("body")
+        if body is None:  # the built-in font: no Unicode at all
+            return [], False
+        text = " ".join(
+            [page.title, page.header_html, page.body_html]
+            + [f"{n.author} {n.text}" for n in page.notes]
+        )
+        families, shaped = [], False
+        for script, lang, letters in scripts_lacking(text, body.cmap, page.language):
+            found = script_font(script, lang, letters)
+            if found is None:
+                continue
+            if found not in self.script_families:
+                name = f"script-{script.key}-{len(self.script_families)}"
+                self.script_families[found] = None
+                try:
+                    self.add_font(name, "", found[0], collection_font_number=found[1])
+                    self.script_families[found] = name
+                except Exception:  # a font fpdf2 cannot read: its letters stay missing
+                    pass
+            if self.script_families[found]:
+                families.append(self.script_families[found])
+                shaped = shaped or script.shaped
+        self.shaped_scripts = self.shaped_scripts or shaped
+        return families, shaped
+
+    def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> Any:
+        drawn = super()._render_styled_text_line(text_line, *args, **kwargs)
+        fallback = self._fallback_font_ids
+        if fallback and any(f.font.fontkey in fallback for f in text_line.fragments):
+            # fpdf2 leaves the PDF's font at the script font's after a line ending in it, yet
+            # takes its own font as set: the next line (a page number after a Hindi title)
+            # was drawn in the wrong font, garbled. It is set again before the next line.
+            self.current_font_is_set_on_page = False
+        return drawn
