@@ -41,6 +41,11 @@ def register_actions(
         "--reason", metavar="TEXT", help="why (needed with --anyway; kept in the review record)"
     )
     q.add_argument("--author", help=AUTHOR_HELP)
+    q.add_argument(
+        "--own",
+        action="store_true",
+        help="approve a page whose last change is your own (usually someone else does)",
+    )
     output_format(q)
     q = actions.add_parser(
         "send-back", help="leave the page a draft, optionally with a note for the author"
@@ -110,10 +115,25 @@ def _approve(args: argparse.Namespace) -> int:
     site = _review_site(path)
     try:
         approved = review.approve(
-            path, site, anyway=args.anyway, reason=args.reason or "", author=args.author
+            path,
+            site,
+            anyway=args.anyway,
+            reason=args.reason or "",
+            author=args.author,
+            own=args.own,
         )
     except review.ApprovalRefused as exc:
         return _refused(args, exc.blockers)
+    except review.OwnChangeRefused as exc:
+        if exc.rule == review.OWN_REFUSE:  # the site leaves it to another person
+            raise _Refused(f"{args.page}: not approved: {exc}") from exc
+        # Asked first, as the window asks.
+        if args.format == "json":
+            _print_json({"approved": False, "own_change": True, "message": str(exc)})
+            return EXIT_PROBLEMS
+        print(f"{args.page}: not approved: {exc} To approve it yourself:")
+        print(f"  editor-app review approve {args.page} --own")
+        return EXIT_PROBLEMS
     except (review.ReviewError, FrontMatterError, ValueError, TypeError) as exc:
         raise _Refused(f"{args.page}: {_sentence(exc)}; the file was not changed") from exc
     except OSError as exc:

@@ -336,6 +336,12 @@ def own_draft_rule(
     name = approver or open_repo(site_root).config("user.name")
     if not draft.mine and not (name and draft.sent_by == name):
         return None
+    return own_approval_setting(site_root)
+
+
+def own_approval_setting(site_root: str | os.PathLike[str]) -> str:
+    """What Approve does with one's own draft or change on this site: ASK, REFUSE or ALLOW
+    (also the review window's rule, `review.own_change_rule`)."""
     value = _site_settings(site_root).get("approve_own_drafts")
     if value is None:
         value = open_repo(site_root).config("editor-app.approveOwnDrafts")

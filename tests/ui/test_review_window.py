@@ -93,11 +93,11 @@ def test_review_a_draft_from_edit_to_approval(qtbot, git_site: Path, settings, m
     panel.text_view.setTextCursor(cursor)
     assert "selected words" in panel.add_note_button.text()
     monkeypatch.setattr(ReviewPanel, "ask_note_text", classmethod(lambda cls, p, q: "Cite this."))
-    panel.author_edit.setText("Ada Editor")
+    panel.author_edit.setText("Ed Reviewer")
     qtbot.mouseClick(panel.add_note_button, Qt.MouseButton.LeftButton)
     store = review.NoteStore(path)
     assert [(n.quote, n.text, n.author) for n in store.notes] == [
-        (quote, "Cite this.", "Ada Editor")
+        (quote, "Cite this.", "Ed Reviewer")
     ]
     assert panel.notes.list.count() == 1
     assert "Cite this." in panel.notes.list.item(0).text()

@@ -72,6 +72,14 @@ from editor_app.core.review.notes import (
     notes_publishing_warning,
     place_notes,
 )
+from editor_app.core.review.own_change import ALLOW as OWN_ALLOW
+from editor_app.core.review.own_change import ASK as OWN_ASK
+from editor_app.core.review.own_change import REFUSE as OWN_REFUSE
+from editor_app.core.review.own_change import (
+    OwnChangeRefused,
+    last_change_by,
+    own_change_rule,
+)
 from editor_app.core.review.publish import publish_draft, published_path
 from editor_app.core.review.queue import (
     QueueFilter,
@@ -113,6 +121,12 @@ from editor_app.core.review.suggestions import (
 )
 
 __all__ = [
+    "OWN_ALLOW",
+    "OWN_ASK",
+    "OWN_REFUSE",
+    "OwnChangeRefused",
+    "last_change_by",
+    "own_change_rule",
     "MARK_ATTRIBUTE",
     "mark_suggestions_html",
     "ACCEPTED",

@@ -16,6 +16,14 @@ from editor_app.core.document import Document
 from editor_app.core.review.common import ReviewError, _display, _load_schema, now_utc
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import Note, default_author, make_note, notes_path
+from editor_app.core.review.own_change import (
+    ASK,
+    REFUSE,
+    OwnChangeRefused,
+    last_change_by,
+    own_change_rule,
+    page_title,
+)
 from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore, file_digest
 from editor_app.core.review.status import in_jekyll_drafts, status_rule, unpublished_by
 
@@ -111,8 +119,13 @@ def approve(
     anyway: bool = False,
     reason: str = "",
     author: str | None = None,
+    own: bool = False,
 ) -> Document:
     """Set the status to its final value (a one-line change) and save; remember it as reviewed.
+
+    A page whose last change is the approver's own (`own_change_rule`) is refused
+    (OwnChangeRefused, nothing changed) when the site says another person approves it, and
+    by default until they say yes (`own=True`), as a branch draft of their own.
 
     Refused (ApprovalRefused, nothing changed) while `approval_blockers` finds anything,
     unless `anyway` with a `reason`, which the page's review record keeps. A page kept out of
@@ -127,6 +140,9 @@ def approve(
     path = Path(path).resolve()
     site, schema = _site_and_schema(path, site, schema)
     _refuse_stale_copy(path)
+    own_rule = own_change_rule(path, author, getattr(site, "root", None))
+    if own_rule == REFUSE or (own_rule == ASK and not own):
+        raise OwnChangeRefused(own_rule, page_title(path), last_change_by(path) or "")
     rule = status_rule(schema.for_collection(site.collection_of(path)))
     doc = Document.load(path)
     generator = getattr(site, "generator", None)

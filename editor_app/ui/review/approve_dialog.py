@@ -1,4 +1,5 @@
-"""The approve dialog: what is still open on the page (a checklist), and "Approve anyway"."""
+"""The approve dialog: what is still open on the page (a checklist), and "Approve anyway";
+the question before approving a change of one's own."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -115,3 +117,24 @@ class ApproveDialog(QDialog):
 
     def result_choice(self) -> tuple[bool, str] | None:
         return self._choice
+
+
+def ask_own_change_approval(parent: QWidget, title: str) -> bool:
+    """ "Approve your own change?": True once the reviewer says they approve it themselves."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Approve your own change?"))
+    box.setText(
+        parent.tr("The last change of “%1” is your own. Approve it yourself?").replace("%1", title)
+    )
+    box.setInformativeText(
+        parent.tr(
+            "Usually someone else reviews a change before it is approved: its author misses "
+            "what a fresh reader sees."
+        )
+    )
+    yes = box.addButton(parent.tr("Approve it myself"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from editor_app.core import review
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.schema import field_label as _field_label
-from editor_app.ui.review.approve_dialog import ApproveDialog
+from editor_app.ui.review.approve_dialog import ApproveDialog, ask_own_change_approval
 from editor_app.ui.review.setting_dialog import SettingSuggestionDialog
 
 if TYPE_CHECKING:
@@ -113,25 +113,38 @@ class DecisionsMixin(_Base):
         dialog.exec()
         return dialog.result_choice()
 
+    @classmethod
+    def ask_own_approval(cls, parent: QWidget, title: str) -> bool:
+        """Asked before a reviewer approves a page whose last change is their own (the site's
+        default; tests replace this)."""
+        return ask_own_change_approval(parent, title)
+
     def approve_current(self) -> bool:
         """Approve the page (behind the approval gate) through the lossless document model."""
         item = self.current
         if item is None or not self.may_change_file(item.path):
             return False
+        author = self._author()
+        if author is None:
+            return False  # the name question was cancelled: nothing approved
         anyway, reason = False, ""
         try:
+            own_rule = review.own_change_rule(item.path, author, getattr(self.site, "root", None))
             blockers = review.approval_blockers(item.path, self.site, self.schema)
         except (FrontMatterError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
+            return False
+        if own_rule == review.OWN_REFUSE:  # the site leaves it to another person
+            who = review.last_change_by(item.path) or author
+            self._error(str(review.OwnChangeRefused(own_rule, item.title, who)))
+            return False
+        if own_rule == review.OWN_ASK and not self.ask_own_approval(self, item.title):
             return False
         if blockers:
             choice = self.ask_approval(self, item.title, blockers)
             if choice is None:
                 return False
             anyway, reason = choice
-        author = self._author()
-        if author is None:
-            return False  # the name question was cancelled: nothing approved
         try:
             review.approve(
                 item.path,
@@ -141,6 +154,7 @@ class DecisionsMixin(_Base):
                 anyway=anyway,
                 reason=reason,
                 author=author,
+                own=own_rule is not None,
             )
         except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))

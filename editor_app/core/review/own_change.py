@@ -1,0 +1,88 @@
+"""Approving one's own change: the site's `approve_own_drafts` rule (ask / no / yes), as for a
+draft sent on a branch (`sync_drafts.own_draft_rule`), for a page in this copy.
+
+A page's last change is the reviewer's own when the newest commit that changed it was made
+under the reviewer's name or this copy's git user.name: the same test as a branch draft's
+"sent by" (the author of its newest page commit). Changes not committed yet say nothing of
+who made them, and a page outside git has no such record: neither is ruled.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from editor_app.core import gitutil
+from editor_app.core.review.common import ReviewError
+
+ASK, REFUSE, ALLOW = "ask", "refuse", "allow"  # the same words as sync_drafts'
+
+
+class OwnChangeRefused(ReviewError):
+    """Approve of a page whose last change is the approver's own: refused by the site's
+    settings (REFUSE), or asked first (ASK: approve again with `own=True` once they said yes)."""
+
+    def __init__(self, rule: str, title: str, who: str) -> None:
+        self.rule, self.title, self.who = rule, title, who
+        if rule == REFUSE:
+            text = (
+                f"The last change of '{title}' is your own ({who}), and this site's review "
+                "settings say another person approves it (editor_app: approve_own_drafts: "
+                "no): ask someone else to review it."
+            )
+        else:
+            text = f"The last change of '{title}' is your own ({who}): usually someone else reviews it."
+        super().__init__(text)
+
+
+def page_title(path: str | os.PathLike[str]) -> str:
+    """The page's title, else its file name (for the refusal's words)."""
+    from editor_app.core.document import Document
+
+    try:
+        doc = Document.load(path)
+        title = doc.front_matter.get("title") if doc.error is None else None
+    except (OSError, ValueError):
+        title = None
+    return str(title).strip() if title and str(title).strip() else Path(path).name
+
+
+def last_change_by(path: str | os.PathLike[str]) -> str | None:
+    """The name on the newest commit that changed the page; None outside git or never
+    committed."""
+    path = Path(path).resolve()
+    root = gitutil.repo_root(path)
+    if root is None:
+        return None
+    try:
+        commits = gitutil.commits_touching(root, path, limit=1)
+    except gitutil.GitError:
+        return None
+    return commits[0].author if commits else None
+
+
+def own_change_rule(
+    path: str | os.PathLike[str],
+    approver: str | None = None,
+    site_root: str | os.PathLike[str] | None = None,
+) -> str | None:
+    """None when the page's last change is another person's (or cannot be known); else what
+    Approve does: ASK (the default), REFUSE or ALLOW, as the site's settings say."""
+    path = Path(path).resolve()
+    who = last_change_by(path)
+    if not who:
+        return None
+    # Lazy: the sharing core imports the review core.
+    from editor_app.core.sync_base import SyncError, open_repo
+    from editor_app.core.sync_drafts import own_approval_setting
+
+    try:
+        git_name = open_repo(path.parent).config("user.name")
+    except SyncError:
+        return None
+    names = {n.strip() for n in (approver, git_name) if n and n.strip()}
+    if who.strip() not in names:
+        return None
+    return own_approval_setting(
+        site_root if site_root is not None else gitutil.repo_root(path) or path.parent
+    )
