@@ -333,10 +333,21 @@ def own_draft_rule(
     `editor_app:` settings, or `git config editor-app.approveOwnDrafts no`) or ALLOW (`yes`).
 
     A draft is one's own when it was sent from this copy, or sent under the approver's name."""
-    name = approver or open_repo(site_root).config("user.name")
-    if not draft.mine and not (name and draft.sent_by == name):
+    if not is_own_draft(site_root, draft, approver):
         return None
     return own_approval_setting(site_root)
+
+
+def is_own_draft(
+    site_root: str | os.PathLike[str], draft: Draft, person: str | None = None
+) -> bool:
+    """True when the draft is this person's own: sent from this copy, or sent under their name
+    (`person`, else this copy's git user.name). Its author answers its suggested edits in
+    their own copy (Get latest brings them), not with the editor's Accept / Reject."""
+    if draft.mine:
+        return True
+    name = person or open_repo(site_root).config("user.name")
+    return bool(name and draft.sent_by == name)
 
 
 def own_approval_setting(site_root: str | os.PathLike[str]) -> str:

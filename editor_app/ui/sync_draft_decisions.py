@@ -78,6 +78,18 @@ class DraftDecisionsMixin(_Base):
         settings = getattr(getattr(self.bar, "window_", None), "settings", None)
         return ReviewerName.get(settings, self) if settings is not None else ""
 
+    def is_own(self, d: sync_drafts.Draft) -> bool:
+        """The chosen draft is this person's own (sent from this copy, or under the name they
+        review with: remembered, never asked here)."""
+        from editor_app.ui.dialogs import REVIEWER_KEY
+
+        settings = getattr(getattr(self.bar, "window_", None), "settings", None)
+        name = str(settings.value(REVIEWER_KEY, "") or "").strip() if settings else ""
+        try:
+            return sync_drafts.is_own_draft(self.root, d, name or None)
+        except (*READ_ERRORS, sync_drafts.SyncError):
+            return d.mine
+
     # -- decisions --------------------------------------------------------------------------------
     def selected_words(self) -> str:
         """The words selected in the comparison (as read: the core finds them in the draft)."""
@@ -184,7 +196,12 @@ class DraftDecisionsMixin(_Base):
 
     def _show_undo(self, d: sync_drafts.Draft, seen: Any) -> None:
         """Undo is there after an accept or reject (the draft's newest change), else after a
-        send back, as in the review window; its words say which."""
+        send back, as in the review window; its words say which. Not on one's own draft: those
+        are the editor's decisions to take back."""
+        if getattr(self, "_own", False):
+            self._undoing = None
+            self.undo_button.setVisible(False)
+            return
         try:
             self._undoing = sync_draft_suggestions.last_suggestion_decision(self.root, d)
         except READ_ERRORS:

@@ -193,6 +193,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         except READ_ERRORS as exc:
             self.changes.setPlainText(tr("The draft could not be read: {why}").format(why=exc))
         seen = self.reviews[row] if row < len(self.reviews) else None
+        self._own = self.is_own(d)
         self.notes.clear()
         notes = seen.notes if seen is not None else []
         for note in notes:
@@ -208,7 +209,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
                     who=s.author, state=state, what=s.describe()
                 )
             )
-            if s.is_open:  # Accept / Reject act on it
+            if s.is_open and not self._own:  # Accept / Reject (the editor's) act on it
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.notes.addItem(item)
         self._name_suggestion_buttons()
@@ -224,5 +225,11 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         words = [tr("Status: {status}").format(status=d.status or tr("none"))]
         if seen is not None and seen.state.decision is not None:
             words.append(seen.state.describe())
+        if self._own and any(s.is_open for s in suggestions):
+            # The author answers suggested edits in their own copy, not with the editor's
+            # buttons (which could also take back the editor's accept).
+            words.append(
+                tr("Your own draft: answer its suggested edits in the page's review notes")
+            )
         self._show_undo(d, seen)
         self.message.setText(" · ".join(words))

@@ -454,3 +454,48 @@ def test_cancelling_the_name_question_cancels_the_decision(
     assert git(editor, "status", "--porcelain") == ""  # nothing written here
     assert dialog.message.text() == said  # nothing said as done
     assert dialog.list.count() == 1 and "(rejected)" not in dialog.notes.item(0).text()
+
+
+def test_the_authors_own_draft_lists_suggestions_without_the_editors_buttons(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+) -> None:
+    from editor_app.core import review, sync_draft_suggestions, sync_drafts
+
+    _server, author, editor = team
+    git(author, "config", "editor-app.draftBranches", "true")
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
+    review.suggest(author / POST, "every one", "each", author="Sue")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    # The editor accepts one, where the draft waits.
+    git(editor, "fetch", "-q", "origin")
+    draft = sync_drafts.draft_queue(editor)[0]
+    first = review.NoteStore(author / POST).suggestions[0].id
+    sync_draft_suggestions.decide_suggestion(
+        editor, draft.branch, first, sync_draft_suggestions.ACCEPT, "Ed Editor"
+    )
+
+    open_clone(qtbot, window, author)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    bar.show_drafts()
+    dialog = bar.drafts_dialog
+    assert "sent by you" in dialog.list.item(0).text()
+    listed = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert listed == [
+        "Sue suggests (accepted): replace “three hundred” with “four hundred”",
+        "Sue suggests: replace “every one” with “each”",
+    ]
+    dialog.notes.setCurrentRow(1)
+    # The editor's decisions are not offered on one's own draft: no Accept / Reject, and no
+    # Undo that would take back the editor's accept.
+    assert not dialog.accept_button.isVisible() and not dialog.reject_button.isVisible()
+    assert not dialog.undo_button.isVisible()
+    assert "answer its suggested edits in the page's review notes" in dialog.message.text()
+    # The author's own path: Get latest brought the editor's accept and the open suggestion
+    # into their page and its review notes, where they accept or reject it.
+    assert "four hundred" in (author / POST).read_text(encoding="utf-8")
+    assert [s.id for s in review.NoteStore(author / POST).open_suggestions()] != []
