@@ -138,3 +138,23 @@ def ask_own_change_approval(parent: QWidget, title: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_publish_draft(parent: QWidget, title: str, target: str) -> bool:
+    """ "Publish the draft?" after approving a Jekyll draft: True to move it to `target` now."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Publish the draft?"))
+    box.setText(
+        parent.tr(
+            "“%1” is approved. Jekyll puts a draft on the site only once it is in _posts.\n\n"
+            "Move it there now, as %2? Its review notes go with it."
+        )
+        .replace("%1", title)
+        .replace("%2", target)
+    )
+    publish = box.addButton(parent.tr("&Publish"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(parent.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(publish)
+    box.exec()
+    return box.clickedButton() is publish

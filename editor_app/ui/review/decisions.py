@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QInputDialog,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -19,7 +18,11 @@ from PySide6.QtWidgets import (
 from editor_app.core import review
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.schema import field_label as _field_label
-from editor_app.ui.review.approve_dialog import ApproveDialog, ask_own_change_approval
+from editor_app.ui.review.approve_dialog import (
+    ApproveDialog,
+    ask_own_change_approval,
+    ask_publish_draft,
+)
 from editor_app.ui.review.setting_dialog import SettingSuggestionDialog
 
 if TYPE_CHECKING:
@@ -169,22 +172,7 @@ class DecisionsMixin(_Base):
     @classmethod
     def ask_publish(cls, parent: QWidget, title: str, target: str) -> bool:
         """Ask whether to publish an approved Jekyll draft now (tests replace this)."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("Publish the draft?"))
-        box.setText(
-            parent.tr(
-                "“%1” is approved. Jekyll puts a draft on the site only once it is in _posts.\n\n"
-                "Move it there now, as %2? Its review notes go with it."
-            )
-            .replace("%1", title)
-            .replace("%2", target)
-        )
-        publish = box.addButton(parent.tr("&Publish"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(parent.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(publish)
-        box.exec()
-        return box.clickedButton() is publish
+        return ask_publish_draft(parent, title, target)
 
     def _offer_publish(self, item: Any) -> None:
         """After approving a Jekyll draft: move it into _posts if the editor says so."""
