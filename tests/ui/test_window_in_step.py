@@ -311,8 +311,12 @@ def test_a_header_of_aliases_standing_for_billions_of_values_opens_at_once(
 def test_what_the_editor_noticed_about_the_site_is_offered(
     qtbot, window: MainWindow, site_copy: Path, monkeypatch
 ) -> None:
+    from editor_app.ui import site_notes_dialog
+
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_info", lambda _p, title, text: shown.append(text))
+    monkeypatch.setattr(
+        site_notes_dialog, "show_site_notes", lambda _p, title, text: shown.append(text)
+    )
     (site_copy / "_resources" / "pipe.md").unlink(missing_ok=True)
     import os
 
