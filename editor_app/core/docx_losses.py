@@ -7,6 +7,8 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from editor_app.core.errors import counted
+
 
 def _losses(body: Any) -> list[str]:
     lost = []
@@ -17,22 +19,24 @@ def _losses(body: Any) -> list[str]:
     pending = count(qn("w:ins")) + count(qn("w:del"))
     if pending:
         lost.append(
-            f"{_n(pending, 'tracked change')} still pending in Word: the text was taken as if "
-            "they had been accepted."
+            f"{counted(pending, 'tracked change')} still pending in Word: the text was taken "
+            "as if they had been accepted."
         )
     maths = count("{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath")
     if maths:
-        lost.append(f"{_n(maths, 'equation')}: not carried over.")
+        lost.append(f"{counted(maths, 'equation')}: not carried over.")
     charts = sum(
         1
         for el in body.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData")
         if not (el.get("uri") or "").endswith("/picture")
     )
     if charts:
-        lost.append(f"{_n(charts, 'chart or diagram', 'charts or diagrams')}: not carried over.")
+        lost.append(
+            f"{counted(charts, 'chart or diagram', 'charts or diagrams')}: not carried over."
+        )
     objects = count(qn("w:object"))
     if objects:
-        lost.append(f"{_n(objects, 'embedded object')}: not carried over.")
+        lost.append(f"{counted(objects, 'embedded object')}: not carried over.")
     return lost
 
 
@@ -52,11 +56,11 @@ def _box_report(boxes: list[str], markdown: str) -> list[str]:
     out = []
     if kept:
         out.append(
-            f"{_n(len(kept), 'text box', 'text boxes')}: the text is kept as ordinary "
+            f"{counted(len(kept), 'text box', 'text boxes')}: the text is kept as ordinary "
             "paragraphs, the box itself is gone."
         )
     if gone:
-        out.append(f"{_n(gone, 'text box', 'text boxes')}: the text was not carried over.")
+        out.append(f"{counted(gone, 'text box', 'text boxes')}: the text was not carried over.")
     return out
 
 
@@ -76,11 +80,7 @@ def _converter_messages(messages: list[Any]) -> list[str]:
             out.append(text)
     if linked:
         out.append(
-            f"{_n(linked, 'picture')} linked to a file outside the document: left out "
+            f"{counted(linked, 'picture')} linked to a file outside the document: left out "
             "(insert the picture itself in Word to bring it along)."
         )
     return out
-
-
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"1 {one}" if count == 1 else f"{count} {many or one + 's'}"
