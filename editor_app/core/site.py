@@ -125,9 +125,11 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
             )
         root = cls._find_root(folder)
         moved_to = None
+        sites_below: list[Path] = []
         if root == folder and _generator_of(folder) is None:
             # A project folder whose site lives one level down (GitHub Pages' `docs/`).
-            moved_to = _single_site_below(folder)
+            sites_below = _sites_below(folder)
+            moved_to = sites_below[0] if len(sites_below) == 1 else None
             root = moved_to or root
         config: dict = {}
         config_error = None
@@ -167,10 +169,8 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
                 f"The site's settings are in {moved_to.name}/ inside {folder}, so that folder "
                 "is opened as the site."
             )
-        elif root == folder and _generator_of(folder) is None:
-            several = _several_sites_note(folder)
-            if several:
-                site._open_notes.append(several)
+        elif len(sites_below) > 1:
+            site._open_notes.append(_several_sites_note(sites_below))
         return site
 
     @staticmethod
@@ -338,19 +338,9 @@ def _sites_below(folder: Path) -> list[Path]:
     ]
 
 
-def _single_site_below(folder: Path) -> Path | None:
-    """The one folder directly inside `folder` that holds a site's settings, or None (none,
-    or several: the user's choice then)."""
-    found = _sites_below(folder)
-    return found[0] if len(found) == 1 else None
-
-
-def _several_sites_note(folder: Path) -> str | None:
-    """What to say when `folder` holds several sites and none of its own: each would be listed
-    as one kind of page of a site mixing them all."""
-    found = _sites_below(folder)
-    if len(found) < 2:
-        return None
+def _several_sites_note(found: list[Path]) -> str:
+    """What to say when a folder holds several sites (`found`) and none of its own: each would
+    be listed as one kind of page of a site mixing them all."""
     names = ", ".join(p.name for p in found[:5]) + (", …" if len(found) > 5 else "")
     return (
         f"This folder holds {len(found)} sites ({names}), each listed here as one kind of page. "
