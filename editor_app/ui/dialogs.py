@@ -72,6 +72,33 @@ class UnsavedChangesDialog:
         return Choice.CANCEL
 
 
+def ask_to_go_on(
+    parent: QWidget | None,
+    *,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    go_on: str,
+    informative: str = "",
+    go_on_is_default: bool,
+) -> bool:
+    """A question with one button that goes ahead (`go_on`) and Cancel: True only when that
+    button was clicked. Escape or closing the box is Cancel; Enter presses the go-ahead button
+    when `go_on_is_default`, else Cancel. Strings come translated."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    yes = box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(yes if go_on_is_default else cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 _BREAK = "\u200b"  # zero-width space: a place where a file name may wrap
 
 

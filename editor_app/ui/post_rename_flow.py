@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core.checks.common import DATED_STEM
 from editor_app.core.post_rename import CannotRename, apply_rename, plan_rename_to_date
+from editor_app.ui.dialogs import ask_to_go_on
+from editor_app.ui.translation import translator
+
+tr = translator("post_rename_flow")
 
 
 class SaveBeforeRename:
@@ -22,17 +26,15 @@ class SaveBeforeRename:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> bool:
         """True to save and go on; False leaves everything as it is."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Unsaved changes"))
-        box.setText(box.tr("“{name}” has changes that are not saved.").format(name=name))
-        box.setInformativeText(box.tr("Save them, then rename the file?"))
-        save = box.addButton(box.tr("Save and rename"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is save
+        return ask_to_go_on(
+            parent,
+            icon=QMessageBox.Icon.Warning,
+            title=tr("Unsaved changes"),
+            text=tr("“{name}” has changes that are not saved.").format(name=name),
+            informative=tr("Save them, then rename the file?"),
+            go_on=tr("Save and rename"),
+            go_on_is_default=True,
+        )
 
 
 class ConfirmRenameFile:
@@ -40,16 +42,14 @@ class ConfirmRenameFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Rename file"))
-        box.setText(text)
-        yes = box.addButton(box.tr("Rename"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(yes)
-        box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return ask_to_go_on(
+            parent,
+            icon=QMessageBox.Icon.Question,
+            title=tr("Rename file"),
+            text=text,
+            go_on=tr("Rename"),
+            go_on_is_default=True,
+        )
 
 
 class CannotRenameMessage:

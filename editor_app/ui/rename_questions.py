@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from editor_app.ui.dialogs import ask_to_go_on
+from editor_app.ui.translation import translator
+
+tr = translator("rename_questions")
+
 
 class ConfirmRename:
     """Asks before pages are changed; a classmethod so tests can answer it."""
@@ -13,16 +18,14 @@ class ConfirmRename:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> bool:
         """Ask the user; only the Rename button says yes."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Rename or merge a value"))
-        box.setText(text)
-        yes = box.addButton(box.tr("Change the pages"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return ask_to_go_on(
+            parent,
+            icon=QMessageBox.Icon.Question,
+            title=tr("Rename or merge a value"),
+            text=text,
+            go_on=tr("Change the pages"),
+            go_on_is_default=False,
+        )
 
 
 class SaveFirstQuestion:
@@ -31,19 +34,15 @@ class SaveFirstQuestion:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> bool:
         """True to save and go on; False leaves everything as it is."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Unsaved changes"))
-        box.setText(box.tr("“{name}” has changes that are not saved.").format(name=name))
-        box.setInformativeText(
-            box.tr(
+        return ask_to_go_on(
+            parent,
+            icon=QMessageBox.Icon.Warning,
+            title=tr("Unsaved changes"),
+            text=tr("“{name}” has changes that are not saved.").format(name=name),
+            informative=tr(
                 "Save them before the rename? The rename may change this page too, and your "
                 "changes must be saved first so none are lost.",
-            )
+            ),
+            go_on=tr("Save and go on"),
+            go_on_is_default=True,
         )
-        save = box.addButton(box.tr("Save and go on"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is save
