@@ -21,18 +21,18 @@ import nh3
 # Nothing runs; images only from files and data; styles only written inside the page.
 CSP = "default-src 'none'; img-src file: data:; style-src 'unsafe-inline'"
 
-_TAGS = frozenset(
-    """a abbr acronym address article aside b bdi bdo big blockquote br caption center cite
-    code col colgroup data dd del details dfn div dl dt em figcaption figure footer font h1 h2
-    h3 h4 h5 h6 header hgroup hr i img input ins kbd label li main mark nav ol p picture pre q rb rp
-    rt rtc ruby s samp section small source span strike strong style sub summary sup table
-    tbody td tfoot th thead time tr tt u ul var wbr""".split()
-) | {"svg", "g", "path", "polygon", "circle", "rect", "text"}
 # Drawings made of shapes alone (Hugo's GoAT diagrams): no `image`, `use`, `foreignObject`,
 # `animate` or `set` (they load, embed or rewrite), no `href`; each value plain numbers,
 # names and colours, never a `url(...)`.
 _SVG_TAGS = frozenset({"svg", "g", "path", "polygon", "circle", "rect", "text"})
 _SVG_VALUE = re.compile(r"^[\w\s#.,%()+-]*$")
+_TAGS = _SVG_TAGS | frozenset(
+    """a abbr acronym address article aside b bdi bdo big blockquote br caption center cite
+    code col colgroup data dd del details dfn div dl dt em figcaption figure footer font h1 h2
+    h3 h4 h5 h6 header hgroup hr i img input ins kbd label li main mark nav ol p picture pre q rb rp
+    rt rtc ruby s samp section small source span strike strong style sub summary sup table
+    tbody td tfoot th thead time tr tt u ul var wbr""".split()
+)
 # Removed with everything inside: what runs, loads or draws by itself, and page-level parts.
 _CLEAN_CONTENT = frozenset(
     """script noscript iframe frame frameset object embed applet video audio template
