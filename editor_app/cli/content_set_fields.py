@@ -77,20 +77,31 @@ def _takes_several(doc: object, name: str, page_fields: Callable[[], Any]) -> bo
 def _takes_text(doc: object, name: str, page_fields: Callable[[], Any]) -> bool:
     """Whether field `name` (dots: inside a group) holds text: its value now is text, or the
     site's schema gives it the type text or long text."""
-    front_matter = doc.front_matter  # type: ignore[attr-defined]
-    top, *inner = [name] if name in front_matter else name.split(".")
-    value: object = front_matter
-    for key in (top, *inner):
-        value = value.get(key) if isinstance(value, dict) else None
-    if isinstance(value, str):
+    if isinstance(_page_value(doc, name), str):
         return True
+    field = _schema_field(doc, name, page_fields)
+    return field is not None and field.type in ("text", "long_text")
+
+
+def _page_value(doc: object, name: str) -> object:
+    """The page's value of field `name` (dots: inside a group); None when it has none."""
+    from editor_app.core.rename_value import field_value
+
+    return field_value(doc.front_matter, name)[1]  # type: ignore[attr-defined]
+
+
+def _schema_field(doc: object, name: str, page_fields: Callable[[], Any]) -> Any:
+    """The site's schema field `name` (dots: inside a group) of the page's collection; None
+    when the schema does not tell of it, or the page is loose."""
     fields = page_fields()
     if fields is None:
-        return False  # a loose page: only its own value tells
-    field = fields.field(top) if fields is not None else None
+        return None
+    front_matter = doc.front_matter  # type: ignore[attr-defined]
+    top, *inner = [name] if name in front_matter else name.split(".")
+    field = fields.field(top)
     for key in inner:
         field = next((f for f in field.fields or () if f.name == key), None) if field else None
-    return field is not None and field.type in ("text", "long_text")
+    return field
 
 
 # What a field of each schema type holds, as said when a value of several lines is refused.
@@ -117,15 +128,8 @@ def _holds_other_than_text(doc: object, name: str, page_fields: Callable[[], Any
     tells anything of (a new field given several lines is given text)."""
     import datetime as dt
 
-    front_matter = doc.front_matter  # type: ignore[attr-defined]
-    top, *inner = [name] if name in front_matter else name.split(".")
-    value: object = front_matter
-    for key in (top, *inner):
-        value = value.get(key) if isinstance(value, dict) else None
-    fields = page_fields()
-    field = fields.field(top) if fields is not None else None
-    for key in inner:
-        field = next((f for f in field.fields or () if f.name == key), None) if field else None
+    value = _page_value(doc, name)
+    field = _schema_field(doc, name, page_fields)
     if field is not None and (field.multiple or field.type not in ("text", "long_text")):
         if field.multiple and field.type in ("text", "long_text"):
             return "a list"
