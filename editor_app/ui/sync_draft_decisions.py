@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
 from editor_app.core.gitutil import GitError
+from editor_app.ui.dialogs import ask_to_go_on
 from editor_app.ui.translation import translator
 
 if TYPE_CHECKING:
@@ -53,20 +54,17 @@ class DraftDecisionsMixin(_Base):
     @classmethod
     def ask_own_approval(cls, parent: QWidget, title: str) -> bool:
         """Asked before an author approves their own draft (the site's default)."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Approve your own draft?"))
-        box.setText(tr("“{title}” is your own draft. Approve it yourself?").format(title=title))
-        box.setInformativeText(
-            tr(
+        return ask_to_go_on(
+            parent,
+            icon=QMessageBox.Icon.Question,
+            title=tr("Approve your own draft?"),
+            text=tr("“{title}” is your own draft. Approve it yourself?").format(title=title),
+            informative=tr(
                 "Usually someone else reviews a draft before it is shared: its author misses what a fresh reader sees."
-            )
+            ),
+            go_on=tr("Approve it myself"),
+            go_on_is_default=False,
         )
-        yes = box.addButton(tr("Approve it myself"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is yes
 
     def _author(self) -> str | None:
         """The reviewer's name, as the review window has it (asked once, then remembered);

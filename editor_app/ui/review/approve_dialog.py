@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.dialogs import ask_to_go_on
+
 OK_MARK, OPEN_MARK = "✓", "✗"
 _KIND_NAMES = {
     "error": "No errors found by Check",  # the words of the Check button, not "validation"
@@ -121,23 +123,20 @@ class ApproveDialog(QDialog):
 
 def ask_own_change_approval(parent: QWidget, title: str) -> bool:
     """ "Approve your own change?": True once the reviewer says they approve it themselves."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Approve your own change?"))
-    box.setText(
-        parent.tr("The last change of “%1” is your own. Approve it yourself?").replace("%1", title)
-    )
-    box.setInformativeText(
-        parent.tr(
+    return ask_to_go_on(
+        parent,
+        icon=QMessageBox.Icon.Question,
+        title=parent.tr("Approve your own change?"),
+        text=parent.tr("The last change of “%1” is your own. Approve it yourself?").replace(
+            "%1", title
+        ),
+        informative=parent.tr(
             "Usually someone else reviews a change before it is approved: its author misses "
             "what a fresh reader sees."
-        )
+        ),
+        go_on=parent.tr("Approve it myself"),
+        go_on_is_default=False,
     )
-    yes = box.addButton(parent.tr("Approve it myself"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is yes
 
 
 def ask_publish_draft(parent: QWidget, title: str, target: str) -> bool:
