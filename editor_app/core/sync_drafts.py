@@ -405,16 +405,12 @@ def approve_draft(
 
     repo = open_repo(site_root)
     current = check_ready(repo)
-    for d in draft_queue(site_root):
-        rule = own_draft_rule(site_root, d, author) if d.branch == branch else None
+    on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
+    for d in on_branch:
+        rule = own_draft_rule(site_root, d, author)
         if rule == REFUSE or (rule == ASK and not own):
             raise OwnDraftRefused(rule, d)
-    blockers = [
-        b
-        for d in draft_queue(site_root)
-        if d.branch == branch
-        for b in draft_blockers(site_root, d, site)
-    ]
+    blockers = [b for d in on_branch for b in draft_blockers(site_root, d, site)]
     if blockers and not anyway:
         raise review.ApprovalRefused(blockers)
     if blockers and not reason.strip():
