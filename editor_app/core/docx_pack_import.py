@@ -207,7 +207,7 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
         decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
         if decided:
             # Accepted or rejected in Word: carried out here as the review window would.
-            done = carry_out(page, site, decided, returned.get(index, []), reviewer)
+            done = carry_out(page, site, decided, returned.get(index, []), reviewer, body)
             report.decisions += [d.line for d in done]
             made = sum(1 for d in done if d.done)
             if made:

@@ -101,13 +101,18 @@ def verdict_in_word(suggestion: Any, returned: list[str], body: str = "") -> str
 
 
 def carry_out(
-    page: Path, site: Any, decided: list[Any], returned: list[str], reviewer: str | None
+    page: Path,
+    site: Any,
+    decided: list[Any],
+    returned: list[str],
+    reviewer: str | None,
+    body: str,
 ) -> list[WordDecision]:
-    """Accept or reject in the page's record each suggestion Word decided (see the module)."""
+    """Accept or reject in the page's record each suggestion Word decided (see the module);
+    `body` is the page's text, as the import read it."""
     from editor_app.core import review
 
     name = reviewer or "a reviewer in Word"
-    body = _body(page)
     by = reviewer or "Reviewer (in Word)"
     results = []
     for suggestion in decided:
@@ -141,15 +146,6 @@ def carry_out(
         line = f"{page.name}: the suggested edit {what} was {verdict} in Word by {name}: {done}."
         results.append(WordDecision(suggestion, verdict, True, line))
     return results
-
-
-def _body(page: Path) -> str:
-    from editor_app.core.document import Document
-
-    try:
-        return Document.load(page).body
-    except (OSError, ValueError):  # unreadable now: the words around it alone decide
-        return ""
 
 
 def _described(suggestion: Any) -> str:
