@@ -14,6 +14,7 @@ from editor_app.cli.content_set_fields import (
     _as_list,
     _holds_other_than_text,
     _page_fields,
+    _PageSite,
     _takes_several,
     _takes_text,
 )
@@ -213,7 +214,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             doc.set(name, value)
         for dotted in dict.fromkeys(removals):
             _remove(doc, dotted)
-        _as_the_others(doc, lacked)
+        _as_the_others(doc, lacked, page_fields)
         if not doc.is_modified:
             return EXIT_OK  # nothing to change: the file is not even rewritten
         from editor_app.core.site import site_root_for
@@ -230,26 +231,18 @@ def cmd_set(args: argparse.Namespace) -> int:
     return _report_set_errors(doc, args.file, fields | removed, text_before, removed)
 
 
-def _as_the_others(doc: object, lacked: list[str]) -> None:
+def _as_the_others(doc: object, lacked: list[str], page_site: _PageSite) -> None:
     """A field the page lacked goes where the collection's other pages put it, quoted and
     its list written (`aliases: [/old/]`, or one item per line) as they write that field,
     as the form's edit writes it (core/field_place.py)."""
     added = [n for n in lacked if n in doc.front_matter]  # type: ignore[attr-defined]
     if not added or doc.front_matter_format != "yaml":  # type: ignore[attr-defined]
         return
-    from pathlib import Path
-
     from editor_app.core import field_place
-    from editor_app.core.site import Site, SiteError
 
-    try:
-        path = Path(doc.path).resolve()  # type: ignore[attr-defined]
-        site = Site.open(path)
-        collection = site.collection_of(path)
-    except (SiteError, OSError):
-        return  # a loose page: no other pages to write it as
+    site, collection = page_site.site()
     if not collection:
-        return
+        return  # a loose page: no other pages to write it as
     pages, texts = field_place.collection_headers(site, collection)
     for name in added:
         # Taken away and set again by the form's own edit, which places and styles it.

@@ -35,28 +35,49 @@ def _kept_digits(item: object, typed: str) -> object:
     return item
 
 
-def _page_fields(doc: object) -> Callable[[], Any]:
-    """The schema's fields for the page's collection, worked out on the first ask and kept
-    (None: a loose page): opening the site and reading its schema is the costly part of a
-    `set`, asked once per field otherwise."""
-    found: list[Any] = []
+class _PageSite:
+    """The page's site and collection, and the schema's fields for that collection, each
+    worked out on the first ask and kept (None: a loose page): opening the site and reading
+    its pages is the costly part of a `set`, asked once per field otherwise. Called, it gives
+    the fields."""
 
-    def fields() -> Any:
-        if not found:
+    def __init__(self, doc: object) -> None:
+        self._doc = doc
+        self._site: list[tuple[Any, str | None]] = []
+        self._fields: list[Any] = []
+
+    def site(self) -> tuple[Any, str | None]:
+        """(the site, the page's collection); (None, None) for a loose page."""
+        if not self._site:
             from pathlib import Path
 
-            from editor_app.core.schema import load_schema
             from editor_app.core.site import Site, SiteError
 
             try:
-                path = Path(doc.path).resolve()  # type: ignore[attr-defined]
+                path = Path(self._doc.path).resolve()  # type: ignore[attr-defined]
                 site = Site.open(path)
-                found.append(load_schema(site).for_collection(site.collection_of(path)))
+                self._site.append((site, site.collection_of(path)))
             except (SiteError, OSError):
-                found.append(None)
-        return found[0]
+                self._site.append((None, None))
+        return self._site[0]
 
-    return fields
+    def __call__(self) -> Any:
+        if not self._fields:
+            from editor_app.core.schema import load_schema
+            from editor_app.core.site import SiteError
+
+            site, collection = self.site()
+            try:
+                fields = load_schema(site).for_collection(collection) if site else None
+            except (SiteError, OSError):
+                fields = None
+            self._fields.append(fields)
+        return self._fields[0]
+
+
+def _page_fields(doc: object) -> _PageSite:
+    """The page's site and its schema fields, worked out when first asked (`_PageSite`)."""
+    return _PageSite(doc)
 
 
 def _takes_several(doc: object, name: str, page_fields: Callable[[], Any]) -> bool:
