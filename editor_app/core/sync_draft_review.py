@@ -59,19 +59,12 @@ def find_draft(site_root: str | os.PathLike[str], branch: str, path: str | None 
     return found[0]
 
 
-def _with_draft_files(
-    repo: Repo, draft: Draft, work: Callable[[Path], T]
-) -> tuple[T, bytes | None]:
-    """Run `work` on the draft's page and review record as the branch holds them, in a folder
-    of their own; return what it returned and the record's bytes afterwards (None: no record)."""
-    result, after = _with_draft_page(repo, draft, work)
-    return result, after[notes_of(draft.path)]
-
-
 def _with_draft_page(
     repo: Repo, draft: Draft, work: Callable[[Path], T]
 ) -> tuple[T, dict[str, bytes | None]]:
-    """As `_with_draft_files`, with the page's bytes afterwards too: {path: bytes or None}."""
+    """Run `work` on the draft's page and review record as the branch holds them, in a folder
+    of their own; return what it returned and both files' bytes afterwards: {path: bytes or
+    None}."""
     with tempfile.TemporaryDirectory(prefix="editor-app-draft-") as tmp:
         page = Path(tmp) / draft.path
         page.parent.mkdir(parents=True, exist_ok=True)
@@ -99,7 +92,7 @@ def draft_review(site_root: str | os.PathLike[str], draft: Draft) -> DraftReview
         store = review.NoteStore(page)
         return store, review.state_from_record(store, page.read_bytes())
 
-    (store, state), _after = _with_draft_files(repo, draft, read)
+    (store, state), _after = _with_draft_page(repo, draft, read)
     return DraftReview(draft, store, state)
 
 
