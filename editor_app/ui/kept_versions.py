@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from editor_app.ui.window_actions import add_after
+
 
 def _has_files(folder: Path) -> bool:
     try:
@@ -37,13 +39,9 @@ class KeptVersions(QObject):
         )
         self.action.triggered.connect(lambda: self.show_folder())
         menu = window.file_menu
-        actions = menu.actions()
         history = getattr(getattr(window, "page_history", None), "action", None)
-        anchor = history if history in actions else getattr(window, "close_action", None)
-        if anchor in actions and actions.index(anchor) + 1 < len(actions):
-            menu.insertAction(actions[actions.index(anchor) + 1], self.action)
-        else:
-            menu.addAction(self.action)
+        anchor = history if history in menu.actions() else getattr(window, "close_action", None)
+        add_after(menu, anchor, self.action)
         window.siteOpened.connect(lambda *_a: self.update_action())
         menu.aboutToShow.connect(self.update_action)
         self.update_action()

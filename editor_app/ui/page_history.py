@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from editor_app.core import gitutil, review
 from editor_app.ui.review.changes import ChangesView
+from editor_app.ui.window_actions import add_after
 
 
 class PageHistoryDialog(QDialog):
@@ -47,13 +48,7 @@ class PageHistory(QObject):
         self.action = QAction(self.tr("Page &History…"), window)
         self.action.setStatusTip(self.tr("See the open page's earlier versions and what changed"))
         self.action.triggered.connect(lambda: self.show_history())
-        menu = window.file_menu
-        anchor = getattr(window, "close_action", None)
-        actions = menu.actions()
-        if anchor in actions and actions.index(anchor) + 1 < len(actions):
-            menu.insertAction(actions[actions.index(anchor) + 1], self.action)
-        else:
-            menu.addAction(self.action)
+        add_after(window.file_menu, getattr(window, "close_action", None), self.action)
         # A site opened anew may have been put under git (or shared) meanwhile.
         window.siteOpened.connect(lambda *_a: self._known.clear())
         for signal in (window.siteOpened, window.documentOpened, window.documentClosed):

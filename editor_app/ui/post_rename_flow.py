@@ -16,6 +16,7 @@ from editor_app.core.checks.common import DATED_STEM
 from editor_app.core.post_rename import CannotRename, apply_rename, plan_rename_to_date
 from editor_app.ui.dialogs import ask_to_go_on
 from editor_app.ui.translation import translator
+from editor_app.ui.window_actions import add_after
 
 tr = translator("post_rename_flow")
 
@@ -71,13 +72,7 @@ class PostRenameFlow(QObject):
             self.tr("Give the page's file (2024-01-02-name.md) the day of its date field")
         )
         self.action.triggered.connect(lambda: self.rename_open_page())
-        menu = window.file_menu
-        anchor = getattr(window, "save_as_action", None)
-        actions = menu.actions()
-        if anchor in actions and actions.index(anchor) + 1 < len(actions):
-            menu.insertAction(actions[actions.index(anchor) + 1], self.action)
-        else:
-            menu.addAction(self.action)
+        add_after(window.file_menu, getattr(window, "save_as_action", None), self.action)
         window.problems.fixRequested.connect(self.fix_problem)
         for signal in (window.documentOpened, window.documentClosed, window.documentSaved):
             signal.connect(lambda *_a: self.update_action())

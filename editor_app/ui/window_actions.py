@@ -89,6 +89,15 @@ def make_action(
     return action
 
 
+def add_after(menu: QMenu, anchor: QAction | None, action: QAction) -> None:
+    """Put `action` in `menu` just after `anchor`; at the end when `anchor` is not in it."""
+    actions = menu.actions()
+    if anchor in actions and actions.index(anchor) + 1 < len(actions):
+        menu.insertAction(actions[actions.index(anchor) + 1], action)
+    else:
+        menu.addAction(action)
+
+
 def _toggle(window: Any, text: str, widget: QWidget, name: str, shortcut: str) -> QAction:
     action = QAction(text, window)
     action.setCheckable(True)
