@@ -202,10 +202,15 @@ def find_in_draft(
     """Where the quoted words are in the draft's text (as `editor-app review note` finds
     them: as written, else as a reader sees them); review.PassageNotFound when they are not
     there, or are there more than once without `nth`."""
-    from editor_app.core import review
-
     repo = open_repo(site_root)
     body = Document.from_bytes(repo.read(draft.commit, draft.path) or b"").body
+    return _find_words(body, words, nth)
+
+
+def _find_words(body: str, words: str, nth: int | None) -> tuple[int, int]:
+    """Where the quoted words are in `body`: as written, else as a reader sees them."""
+    from editor_app.core import review
+
     try:
         return review.find_passage(body, words, nth)
     except review.PassageNotFound:
@@ -237,12 +242,7 @@ def note_on_draft(
         if store.error is not None:
             raise review.ReviewError(store.error)
         body = Document.load(page).body
-        start = end = 0
-        if on.strip():
-            try:
-                start, end = review.find_passage(body, on, nth)
-            except review.PassageNotFound:
-                start, end = review.find_passage_as_read(body, on, nth)
+        start, end = _find_words(body, on, nth) if on.strip() else (0, 0)
         return store.add(review.make_note(body, start, end, text.strip(), who))
 
     return _record_on_branch(
