@@ -17,10 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-
-def _settings(site: Any) -> dict[str, Any]:
-    config = getattr(getattr(site, "layout", None), "config", None)
-    return config if isinstance(config, dict) else {}
+from editor_app.core.archetype_find import hugo_settings as _settings
 
 
 def _languages(site: Any) -> dict[str, dict[str, Any]]:
