@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.document import Document
+from editor_app.core.schema import load_schema
 
 if TYPE_CHECKING:
     from editor_app.ui.document_session import DocumentSession
@@ -80,13 +81,7 @@ def schema_again(session: DocumentSession, path: Path) -> None:
         kinds = schema.for_collection(collection) if collection else None
         w.form.load(doc.front_matter, kinds, list(doc.front_matter))
 
-    w.jobs.start(_load_schema, w.site, on_done=show, on_error=lambda _reason: None)
-
-
-def _load_schema(site: Any) -> Any:
-    from editor_app.core.schema import load_schema
-
-    return load_schema(site)
+    w.jobs.start(load_schema, w.site, on_done=show, on_error=lambda _reason: None)
 
 
 def save_document_as(session: DocumentSession) -> bool:
