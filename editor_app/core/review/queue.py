@@ -210,10 +210,9 @@ def review_queue(
             )
         )
     if root is not None:
-        for draft in others_drafts(site):
-            for it in items:
-                if it.path == (root / draft.path).resolve() and it.newer_draft is None:
-                    it.newer_draft = draft
+        newer = _newest_draft_of_each_page(root, others_drafts(site))
+        for it in items:
+            it.newer_draft = newer.get(it.path)
     epoch = datetime.min.replace(tzinfo=UTC)
     items.sort(key=lambda it: it.last_change or epoch, reverse=True)
     return items
@@ -239,8 +238,15 @@ def newer_draft(path: str | Path) -> Any:
     root = gitutil.repo_root(path)
     if root is None:
         return None
-    found = others_drafts(root)
-    return next((d for d in found if (Path(root) / d.path).resolve() == path), None)
+    return _newest_draft_of_each_page(root, others_drafts(root)).get(path)
+
+
+def _newest_draft_of_each_page(root: str | Path, drafts: list[Any]) -> dict[Path, Any]:
+    """Page (resolved path) -> the newest of `drafts` (newest first, as `others_drafts`) of it."""
+    newest: dict[Path, Any] = {}
+    for draft in drafts:
+        newest.setdefault((Path(root) / draft.path).resolve(), draft)
+    return newest
 
 
 def _name_key(text: str) -> str:
