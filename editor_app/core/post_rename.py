@@ -18,13 +18,13 @@ from typing import Any
 from editor_app.core.checks.common import DATED_STEM, file_stem
 from editor_app.core.checks.dates import date_on_site
 from editor_app.core.checks.page import make_page, read_file
+from editor_app.core.site_walk import SKIPPED_FOLDERS
 from editor_app.core.store import atomic_write
 
 # `{% post_url 2024-01-02-slug %}`, `{%- post_url /news/2024-01-02-slug.md -%}`: group 1 the name.
 _POST_URL = re.compile(rb"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 # Files whose post_url tags the site builds (pages, layouts, includes, feeds).
 _TEXT_SUFFIXES = {".md", ".markdown", ".mkd", ".mkdn", ".html", ".htm", ".liquid", ".xml", ".txt"}
-_NOT_SOURCES = {"_site", "node_modules", "vendor", ".jekyll-cache", ".sass-cache"}
 
 
 class CannotRename(Exception):
@@ -120,7 +120,7 @@ def apply_rename(plan: PostRename, root: str | os.PathLike[str]) -> None:
 def _source_files(root: Path) -> list[Path]:
     found = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _NOT_SOURCES]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS]
         found.extend(
             Path(folder, f) for f in files if os.path.splitext(f)[1].lower() in _TEXT_SUFFIXES
         )
