@@ -139,7 +139,7 @@ def read_docx(
     around = _comment_context(body)
     pages = _comment_pages(body)
     _mark_comment_ranges(body)
-    done = done_comments(data)
+    done = done_comments(document)
     marked = io.BytesIO()
     document.save(marked)
     marked.seek(0)
@@ -426,18 +426,18 @@ _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 _W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 
 
-def done_comments(data: bytes) -> set[str]:
+def done_comments(document: Any) -> set[str]:
     """The ids of the comments marked done in Word: `w15:done="1"` in
-    `word/commentsExtended.xml`, paired by `w15:paraId` with the comment's last paragraph."""
-    import zipfile
-
+    `word/commentsExtended.xml`, paired by `w15:paraId` with the comment's last paragraph
+    (the parts read from the package python-docx has opened already)."""
+    parts = {str(part.partname): part for part in document.part.package.iter_parts()}
+    extended_part = parts.get("/word/commentsExtended.xml")
+    comments_part = parts.get("/word/comments.xml")
+    if extended_part is None or comments_part is None:
+        return set()
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            names = set(package.namelist())
-            if "word/commentsExtended.xml" not in names or "word/comments.xml" not in names:
-                return set()
-            extended = parse_xml(package.read("word/commentsExtended.xml"))
-            comments = parse_xml(package.read("word/comments.xml"))
+        extended = parse_xml(extended_part.blob)
+        comments = parse_xml(comments_part.blob)
     except Exception:  # a damaged part: nothing is marked done
         return set()
     done_paragraphs = {
