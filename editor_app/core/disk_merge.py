@@ -75,8 +75,10 @@ def merge_page_bytes(base: bytes, mine: bytes, theirs: bytes, name: str = "") ->
     merged = Document.from_bytes(result.data)
     conflicts = result.conflicts
     data = result.data
-    for conflict in [c for c in conflicts if c.kind == "field"]:
-        if _merge_field_words(merged, Document.from_bytes(base).front_matter, conflict):
+    field_conflicts = [c for c in conflicts if c.kind == "field"]
+    before = Document.from_bytes(base).front_matter if field_conflicts else {}
+    for conflict in field_conflicts:
+        if _merge_field_words(merged, before, conflict):
             data = merged.to_bytes()
             conflicts = [c for c in conflicts if c is not conflict]
     # "text": settings that cannot be read field by field, the whole page merged as text.
