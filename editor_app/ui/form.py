@@ -136,11 +136,8 @@ class FrontMatterForm(QWidget):
         if self.more_fields is not None and self.more_fields.isAncestorOf(widget):
             self.more_fields.open()
         target = widget.focus_target()
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea):
-            area = parent
+        area = self._scroll_area()
+        if area is not None:
             area.ensureWidgetVisible(widget, 20, 40)
             # A page opened a moment ago is still being laid out: scroll again once it is.
             QTimer.singleShot(0, lambda: _scroll_to(area, widget))
@@ -247,13 +244,18 @@ class FrontMatterForm(QWidget):
             self.more_fields.toggle.clicked.connect(self._more_fields_clicked)
         self.contentChanged.emit()
 
+    def _scroll_area(self) -> QScrollArea | None:
+        """The scrolling pane the form sits in (the window's), if any."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        return area
+
     def _more_fields_clicked(self, opened: bool) -> None:
         # Opened by the author: its fields come into view (at 1024x700 they were below the
         # pane's edge), once the pane has fitted them.
         more = self.more_fields
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
+        area = self._scroll_area()
         if not opened or more is None or area is None:
             return
         for delay in (0, 50):
