@@ -14,6 +14,7 @@ from typing import Any
 
 from editor_app.core import three_way
 from editor_app.core.document import Document, FrontMatterError
+from editor_app.core.word_merge import settle
 
 _MISSING = object()
 # A paragraph ends at a run of blank lines; the separator stays with the paragraph before it so
@@ -105,10 +106,9 @@ def merge_sequences(
         base, mine, theirs, three_way.kept_items(base, mine), three_way.kept_items(base, theirs)
     )
     for b, m, t in found:
-        if m == t or t == b:
-            out.append(("ok", m, []))
-        elif m == b:
-            out.append(("ok", t, []))
+        settled = settle(b, m, t)
+        if settled is not None:
+            out.append(("ok", settled, []))
         elif not b:
             # Both added different paragraphs at the same place: keeping both loses nothing.
             out.append(("ok", m + t, []))
@@ -121,11 +121,8 @@ def merge_sequences(
 
 
 def _one(b: str, m: str, t: str) -> tuple[str, list[str], list[str]]:
-    if m == t or t == b:
-        return ("ok", [m], [])
-    if m == b:
-        return ("ok", [t], [])
-    return ("conflict", [m], [t])
+    settled = settle([b], [m], [t])
+    return ("conflict", [m], [t]) if settled is None else ("ok", settled, [])
 
 
 def _header_then_paragraphs(text: str) -> list[str]:
