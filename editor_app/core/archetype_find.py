@@ -84,10 +84,7 @@ def kind_missing(site: Any, collection: str, kind: str) -> str | None:
     found = find_archetype(site, collection, kind)
     if found is not None and found.name in (kind, f"{kind}.md"):
         return None
-    known = sorted(
-        {p.stem if p.suffix == ".md" else p.name for p in _named_archetypes(site)} - {"default"},
-        key=str.lower,
-    )
+    known = sorted(archetype_names(site), key=str.lower)
     listed = f" (it has: {', '.join(known)})" if known else ""
     if found is None:
         return f"this site has no archetype {kind!r}{listed}; the page starts like the others"
@@ -134,8 +131,7 @@ def archetype_kinds(site: Any) -> list[str]:
     for base, _lang in getattr(getattr(site, "layout", None), "content", None) or []:
         if Path(base).is_dir():
             sections |= {e.name for e in Path(base).iterdir() if e.is_dir()}
-    kinds = {p.stem if p.suffix == ".md" else p.name for p in _named_archetypes(site)}
-    return sorted(kinds - sections - {"default"}, key=str.lower)
+    return sorted(set(archetype_names(site)) - sections, key=str.lower)
 
 
 __all__ = [
