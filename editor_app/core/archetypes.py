@@ -38,6 +38,7 @@ from editor_app.core.archetype_find import (
 )
 from editor_app.core.archetype_site import language_of, site_value, site_values
 from editor_app.core.document import Document
+from editor_app.core.site_walk import rel_text
 
 _ACTION = re.compile(r"\{\{(-?)(.*?)(-?)\}\}", re.S)
 _BLOCK_WORDS = ("if", "else", "end", "range", "with", "define", "template", "block", "break")
@@ -295,13 +296,6 @@ def _with_added(
     return doc
 
 
-def _relative(site: Any, path: Path) -> str:
-    try:
-        return Path(path).relative_to(site.root).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def _header_lines(text: str) -> int:
     """How many lines the header takes, its fences included (0 without a header)."""
     lines = text.split("\n")
@@ -398,12 +392,10 @@ def archetype_start(
     found = find_archetype(site, collection, page.kind)
     if found is None:
         return ArchetypeStart()
-    where = _relative(site, found)
     # A bundle (a folder per page): its `index.md` is the page; its other files are copied
     # beside it when the page is created (`core/archetype_bundle.py`).
     source_file = found / BUNDLE_INDEX if is_bundle_archetype(found) else found
-    if is_bundle_archetype(found):
-        where = _relative(site, source_file)
+    where = rel_text(source_file, Path(site.root))
     try:
         source = source_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
