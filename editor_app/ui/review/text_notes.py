@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import review
 from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review.common import _from_qt, _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
@@ -110,10 +109,9 @@ class TextNotesView(QWidget):
         if name:
             self.settings.setValue("review/author", name)
             return name
-        asked = ReviewerName.get(self.settings, self)
-        if asked is None:
+        name = ReviewerName.signing(self.settings, self)
+        if name is None:
             return None
-        name = asked or review.default_author()
         self.author_edit.setText(name)
         return name
 

@@ -140,8 +140,7 @@ class ReviewHook(SuggestionMarksMixin, QObject):
     def _author(self) -> str | None:
         # Asked once and remembered; the login name only if the person gives none; None when
         # the question is cancelled (nothing is then done).
-        name = ReviewerName.get(self.window.settings, self.window)
-        return None if name is None else name or review.default_author()
+        return ReviewerName.signing(self.window.settings, self.window)
 
     def _on_opened(self, path: Path) -> None:
         self.notes.set_document(path, self._body())
