@@ -35,7 +35,7 @@ def check_date_mismatch(page: Page, ctx: Context) -> Iterable[Problem]:
         return
     if "date" not in page.data:
         return
-    field_date = _date_on_site(page.data["date"], ctx)
+    field_date = date_on_site(page.data["date"], ctx.site)
     if field_date is None or field_date == from_name:
         return
     line = page.field_line("date")
@@ -68,10 +68,6 @@ def _as_written(page: Page, line: int | None) -> str:
 
 
 _OFFSET_AT_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\s*$")
-
-
-def _date_on_site(value: Any, ctx: Context) -> date | None:
-    return date_on_site(value, ctx.site)
 
 
 def date_on_site(value: Any, site: Any) -> date | None:
