@@ -35,14 +35,10 @@ def _declared_problems(site: Site, schema: Schema) -> list | None:
     return validate_site(site, declared, content=False, cache=False)
 
 
-def required_only_inferred(
-    site: Site, schema: Schema, declared_problems: list | None = None
-) -> dict[FieldPlace, list[str]]:
+def required_only_inferred(site: Site, declared_problems: list) -> dict[FieldPlace, list[str]]:
     """Fields of an inferred schema whose `required`, declared as it is, would make a page an
     error (inferred, a page without the field is at most warned): each with those pages
-    (relative paths, sorted). `declared_problems`: `_declared_problems`, when known."""
-    if declared_problems is None:
-        declared_problems = _declared_problems(site, schema) or []
+    (relative paths, sorted), from `declared_problems` (`_declared_problems`)."""
     found: dict[FieldPlace, list[str]] = defaultdict(list)
     for problem in declared_problems:
         if problem.code != "required-missing" or problem.path is None or not problem.field:
@@ -82,7 +78,7 @@ def schema_to_declare(site: Site, schema: Schema) -> str:
     pages Check is quiet about today (see the module's docstring), and a plain warning at the
     top when saving it would make some pages errors all the same."""
     problems = _declared_problems(site, schema)
-    loose = required_only_inferred(site, schema, problems or [])
+    loose = required_only_inferred(site, problems or [])
     notes = {}
     for (collection, name), pages in loose.items():
         cs = schema.collections.get(collection)
