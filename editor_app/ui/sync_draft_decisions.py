@@ -116,9 +116,6 @@ class DraftDecisionsMixin(_Base):
         text = self.ask_note_text(self, d.title, quote)
         if not text or not text.strip():
             return
-        author = self._author()
-        if author is None:
-            return  # the name question was cancelled: no note
         self._run(
             d,
             tr("Adding the note…"),
@@ -126,7 +123,6 @@ class DraftDecisionsMixin(_Base):
             partial(sync_draft_review.note_on_draft, on=quote),
             d.branch,
             text,
-            author or None,
         )
 
     def send_back(self) -> None:
@@ -136,9 +132,6 @@ class DraftDecisionsMixin(_Base):
         text = self.ask_send_back_note(self)
         if text is None:
             return
-        author = self._author()
-        if author is None:
-            return  # the name question was cancelled: not sent back
         self._run(
             d,
             tr("Sending back…"),
@@ -146,7 +139,6 @@ class DraftDecisionsMixin(_Base):
             sync_draft_review.send_back_draft,
             d.branch,
             text,
-            author or None,
         )
 
     # -- suggested edits ----------------------------------------------------------------------
@@ -176,9 +168,6 @@ class DraftDecisionsMixin(_Base):
         if d is None or not sid:
             return
         accept = verb == sync_draft_suggestions.ACCEPT
-        author = self._author()
-        if author is None:
-            return  # the name question was cancelled: nothing decided
         self._run(
             d,
             tr("Accepting the suggested edit…") if accept else tr("Rejecting the suggested edit…"),
@@ -189,7 +178,6 @@ class DraftDecisionsMixin(_Base):
             d.branch,
             sid,
             verb,
-            author or None,
         )
 
     def _show_undo(self, d: sync_drafts.Draft, seen: Any) -> None:
@@ -224,40 +212,40 @@ class DraftDecisionsMixin(_Base):
         d = self.current
         if d is None:
             return
-        author = self._author()
-        if author is None:
-            return  # the name question was cancelled: nothing undone
         self._run(
             d,
             tr("Taking it back…"),
             tr("Undone: the suggested edit is open again"),
             sync_draft_suggestions.undo_suggestion_decision,
             d.branch,
-            author or None,
         )
 
     def undo_send_back(self) -> None:
         d = self.current
         if d is None:
             return
-        author = self._author()
-        if author is None:
-            return  # the name question was cancelled: nothing undone
         self._run(
             d,
             tr("Taking back the send back…"),
             tr("Send back undone: its message is gone"),
             sync_draft_review.undo_send_back,
             d.branch,
-            author or None,
         )
 
     def _run(self, d: sync_drafts.Draft, busy: str, said: str, fn: Any, *args: Any) -> None:
+        """`fn(root, *args, author)` on the draft's branch, signed with the reviewer's name
+        (None: git's name signs); nothing done when the name question is cancelled."""
+        author = self._author()
+        if author is None:
+            return
+
         def done(_result: Any) -> None:
             self.fill(keep=d.branch)
             self.message.setText(said)
 
-        if self.bar.review_draft(busy, said, fn, *args, done=done, failed=self._failed):
+        if self.bar.review_draft(
+            busy, said, fn, *args, author or None, done=done, failed=self._failed
+        ):
             self._enable(False)
             self.message.setText(busy)
         else:
