@@ -26,6 +26,7 @@ from editor_app.ui.editor import MarkdownEditor
 from editor_app.ui.form import FrontMatterForm
 from editor_app.ui.form_tab_order import keep_form_in_tab_order
 from editor_app.ui.library import DocumentList
+from editor_app.ui.library_keys import DATE, STATUS
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.problems import ProblemList
 from editor_app.ui.screen_fit import fit_to_screen, is_small_screen, keep_on_screen
@@ -193,7 +194,7 @@ def restore_layout(window: Any) -> None:
             splitter.restoreState(value)
     for action in _panel_toggles(window):
         action.setChecked(remembered_true(s.value(f"view/{action.objectName()}", True)))
-    chosen = {c: remembered_int(s.value(f"library/column{c}Width")) for c in (1, 2)}
+    chosen = {c: remembered_int(s.value(f"library/column{c}Width")) for c in (DATE, STATUS)}
     window.library.columns.remember({c: w for c, w in chosen.items() if w})
 
 
