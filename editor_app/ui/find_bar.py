@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.find_bar_keys import FindBarKeys
+
 if TYPE_CHECKING:
     from editor_app.ui.editor import MarkdownEditor
 
-class FindBar(QWidget):
+
+class FindBar(FindBarKeys, QWidget):
     """The find and replace bar shown at the bottom of the editor (Ctrl+F, Ctrl+H)."""
 
     closed = Signal()
@@ -129,58 +132,6 @@ class FindBar(QWidget):
         if not self.case_box.isChecked():
             options |= QRegularExpression.PatternOption.CaseInsensitiveOption
         return QRegularExpression(pattern, options)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            key, mods = event.key(), event.modifiers()
-            actions = {
-                (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier): self.hide_bar,
-                (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier): self.find_next,
-                (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier): self.find_previous,
-            }
-            # Enter is handled here, not left to the box: a line edit passes Enter on after
-            # acting on it, and the editor behind the bar then typed a line break over the
-            # selected match.
-            no_mods = Qt.KeyboardModifier.NoModifier
-            if watched is self.find_edit:
-                shift_enter = Qt.KeyboardModifier.ShiftModifier
-                actions[(Qt.Key.Key_Return, shift_enter)] = self.find_previous
-                actions[(Qt.Key.Key_Enter, shift_enter)] = self.find_previous
-                actions[(Qt.Key.Key_Return, no_mods)] = self.find_next
-                actions[(Qt.Key.Key_Enter, no_mods)] = self.find_next
-            elif watched is self.replace_edit:
-                actions[(Qt.Key.Key_Return, no_mods)] = self.replace
-                actions[(Qt.Key.Key_Enter, no_mods)] = self.replace
-            clean = mods & ~Qt.KeyboardModifier.KeypadModifier
-            tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            if tab and event.type() == QEvent.Type.KeyPress:
-                # Tab moves between the bar's boxes. Left to Qt, it went on to the editor behind
-                # the bar, which typed a tab over the selected match.
-                shift = bool(clean & Qt.KeyboardModifier.ShiftModifier)
-                self._tab_from(watched, backward=key == Qt.Key.Key_Backtab or shift)
-                return True
-            action = actions.get((key, clean))
-            if action is not None:
-                event.accept()
-                if event.type() == QEvent.Type.KeyPress:
-                    action()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _tab_from(self, widget: QObject, backward: bool) -> None:
-        """The keyboard to the bar's next box (or previous one), round from the last to the
-        first."""
-        boxes = [
-            w
-            for w in (self.find_edit, self.replace_edit, self.case_box, self.word_box)
-            if not w.isHidden()
-        ]
-        at = boxes.index(widget) if widget in boxes else 0
-        target = boxes[(at + (-1 if backward else 1)) % len(boxes)]
-        reason = Qt.FocusReason.BacktabFocusReason if backward else Qt.FocusReason.TabFocusReason
-        target.setFocus(reason)
-        if isinstance(target, QLineEdit):
-            target.selectAll()
 
     def show_bar(self, replace: bool) -> None:
         """Open the bar; the selected text (one line) becomes the search."""
@@ -323,5 +274,3 @@ class FindBar(QWidget):
         self.status.setText(self.tr("{n} replaced").format(n=len(matches)))
         return len(matches)
 
-
-# -- the editor -----------------------------------------------------------------------------
