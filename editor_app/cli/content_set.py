@@ -34,30 +34,12 @@ def _not_a_page(file: str) -> bool:
 def _in_group(doc: object, name: str, value: object) -> tuple[str, object]:
     """`params.x.y=v`: the group field `params` with `x.y` set inside it, as the form edits a
     group (only the changed lines are rewritten). A field named with dots is itself kept."""
-    import copy
+    from editor_app.core.group_field import group_edited
 
     front_matter = doc.front_matter  # type: ignore[attr-defined]
     if "." not in name or name in front_matter:
         return name, value
-    top, *inner = name.split(".")
-    group = front_matter.get(top)
-    if top in front_matter and group is not None and not isinstance(group, dict):
-        # `seo.name=x` where `seo` is a list of groups: "has no group called 'seo'" misled.
-        what = "a list" if isinstance(group, list) else "a single value"
-        raise LookupError(
-            f"{top!r} holds {what}, not a group of fields, so {name!r} cannot be set; "
-            f"set {top} as a whole"
-        )
-    if not isinstance(group, dict) or not all(inner):
-        raise LookupError(f"the page has no group of fields called {top!r} to set {name!r} in")
-    whole = copy.deepcopy(group)
-    place = whole
-    for key in inner[:-1]:
-        if not isinstance(place.get(key, {}), dict):
-            raise LookupError(f"{top}.{key} is not a group of fields, so {name!r} cannot be set")
-        place = place.setdefault(key, {})
-    place[inner[-1]] = value
-    return top, whole
+    return group_edited(front_matter, name, value)
 
 
 def cmd_set(args: argparse.Namespace) -> int:
@@ -280,29 +262,20 @@ def _remove(doc: object, name: str) -> None:
     """Take field `name` away, only its lines going, as the window's form does: a top-level
     field by `Document.remove`; one inside a group (`params.x`) by setting the group without
     it, the group's other lines left as they are. LookupError: the page has no such field."""
-    import copy
+    from editor_app.core.group_field import field_value, group_edited
 
     front_matter = doc.front_matter  # type: ignore[attr-defined]
     if name in front_matter:
         doc.remove(name)  # type: ignore[attr-defined]
         return
-    top, *inner = name.split(".") if "." in name else (name,)
-    place = front_matter.get(top)
-    for key in inner[:-1]:
-        place = place.get(key) if isinstance(place, dict) else None
-    if not inner or not isinstance(place, dict) or inner[-1] not in place:
+    if "." not in name or not field_value(front_matter, name)[0]:
         known = [k for k in front_matter if isinstance(k, str)]
         import difflib
 
         near = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise LookupError(f"the page has no field called {name!r} to remove{hint}")
-    whole = copy.deepcopy(front_matter[top])
-    place = whole
-    for key in inner[:-1]:
-        place = place[key]
-    del place[inner[-1]]
-    doc.set(top, whole)  # type: ignore[attr-defined]
+    doc.set(*group_edited(front_matter, name, remove=True))  # type: ignore[attr-defined]
 
 
 def _report_set_errors(

@@ -106,7 +106,7 @@ def _takes_text(doc: object, name: str, page_fields: Callable[[], Any]) -> bool:
 
 def _page_value(doc: object, name: str) -> object:
     """The page's value of field `name` (dots: inside a group); None when it has none."""
-    from editor_app.core.rename_value import field_value
+    from editor_app.core.group_field import field_value
 
     return field_value(doc.front_matter, name)[1]  # type: ignore[attr-defined]
 

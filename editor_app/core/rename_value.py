@@ -6,13 +6,13 @@ Every write goes through `Document.set` (only the field's lines change) and an a
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document, FrontMatterError, parse_cli_value
+from editor_app.core.group_field import field_value, group_edited
 from editor_app.core.site import Site
 from editor_app.core.tool_support import as_text
 
@@ -136,25 +136,6 @@ def _same_value(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
-_NOT_FOUND = (False, None)
-
-
-def field_value(front_matter: dict, field: str) -> tuple[bool, Any]:
-    """(whether the page has it, its value) for FIELD: a top-level field, or with dots a field
-    inside a group (`params.x`, Hugo's way of naming its nested values). A field whose own
-    name holds a dot is taken first."""
-    if field in front_matter:
-        return True, front_matter[field]
-    if "." not in field:
-        return _NOT_FOUND
-    place: Any = front_matter
-    for key in field.split("."):
-        if not isinstance(place, dict) or key not in place:
-            return _NOT_FOUND
-        place = place[key]
-    return True, place
-
-
 def _rename_in(doc: Document, field: str, old: Any, new: Any) -> bool:
     found, value = field_value(doc.front_matter, field)
     if not found or not _uses(value, old):
@@ -164,13 +145,7 @@ def _rename_in(doc: Document, field: str, old: Any, new: Any) -> bool:
         return True
     # Inside a group: the group is set with only that value changed, so only its lines are
     # rewritten (as `set params.x=...` and the form edit a group).
-    top, *inner = field.split(".")
-    whole = copy.deepcopy(doc.front_matter[top])
-    place = whole
-    for key in inner[:-1]:
-        place = place[key]
-    place[inner[-1]] = _renamed(value, old, new)
-    doc.set(top, whole)
+    doc.set(*group_edited(doc.front_matter, field, _renamed(value, old, new)))
     return True
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from editor_app.core.document import Document
+from editor_app.core.group_field import field_value
 from editor_app.core.site import Site
 
 
@@ -47,19 +48,6 @@ def written(value: Any) -> str | None:
     return text if text.strip() else None
 
 
-def _field_value(front_matter: dict, field: str) -> tuple[bool, Any]:
-    """(whether the page has it, its value): a top-level field, or with dots one inside a
-    group (`params.x`), as `rename_value.field_value` reads it."""
-    if field in front_matter:
-        return True, front_matter[field]
-    place: Any = front_matter
-    for key in field.split(".") if "." in field else [None]:
-        if not isinstance(place, dict) or key not in place:
-            return False, None
-        place = place[key]
-    return True, place
-
-
 def value_uses(site: Site, field: str) -> list[ValueUse]:
     """Every value of `field` across the site's pages (list items one by one), most used first.
 
@@ -70,7 +58,7 @@ def value_uses(site: Site, field: str) -> list[ValueUse]:
     for entry in site.entries():
         if entry.error is not None:
             continue
-        found, value = _field_value(entry.front_matter, field)
+        found, value = field_value(entry.front_matter, field)
         if not found:
             continue
         items = value if isinstance(value, list) else [value]
