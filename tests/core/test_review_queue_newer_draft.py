@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sync_site import POST, replace_in
+from sync_site import POST, git, person, replace_in
 from test_sync_drafts import team  # noqa: F401 - the shared copies: server, author, editor
 
 from editor_app.cli import main
@@ -82,3 +82,32 @@ def test_the_report_says_the_page_is_out_of_date(team) -> None:  # noqa: ANN001,
     ) in html
     # The author's own report: their copy is the newest.
     assert "Out of date" not in review.report_html([author / POST], Site.open(author))
+
+
+def test_of_two_drafts_of_one_page_the_newest_is_named(
+    team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001, F811
+) -> None:
+    server, author, editor = team
+    # Another person sent a draft of the same page a year ago, on a branch of their own.
+    other = tmp_path / "other"
+    git(tmp_path, "clone", "-q", str(server), str(other))
+    person(other, "Olive Other")
+    replace_in(other / POST, "wet Tuesday", "rainy Tuesday")
+    git(other, "commit", "-q", "-am", "An older draft")
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2025-01-02T10:00:00+00:00")
+    git(other, "commit", "-q", "--amend", "--no-edit", "--date", "2025-01-02T10:00:00+00:00")
+    monkeypatch.delenv("GIT_COMMITTER_DATE")
+    git(other, "push", "-q", "origin", "HEAD:refs/heads/review/older-try")
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    sync.pull(editor)
+    newest, older = sync_drafts.draft_queue(editor)
+    assert (newest.sent_by, older.branch) == ("Ada Author", "review/older-try")
+
+    site = Site.open(editor)
+    (item,) = [it for it in review.review_queue(site) if it.relative == POST]
+    assert item.newer_draft.branch == newest.branch
+    assert review.newer_draft(editor / POST).branch == newest.branch
+    html = review.report_html([editor / POST], site)
+    assert f"sent by Ada Author, {newest.sent_at:%d %b %Y} ({newest.branch})" in html
+    assert "older-try" not in html and "Olive Other" not in html

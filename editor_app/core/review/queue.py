@@ -210,7 +210,7 @@ def review_queue(
             )
         )
     if root is not None:
-        newer = _newest_draft_of_each_page(root, others_drafts(site))
+        newer = newest_drafts(site, root)
         for it in items:
             it.newer_draft = newer.get(it.path)
     epoch = datetime.min.replace(tzinfo=UTC)
@@ -238,13 +238,20 @@ def newer_draft(path: str | Path) -> Any:
     root = gitutil.repo_root(path)
     if root is None:
         return None
-    return _newest_draft_of_each_page(root, others_drafts(root)).get(path)
+    return newest_drafts(root, root).get(path)
 
 
-def _newest_draft_of_each_page(root: str | Path, drafts: list[Any]) -> dict[Path, Any]:
-    """Page (resolved path) -> the newest of `drafts` (newest first, as `others_drafts`) of it."""
+def newest_drafts(site: Any, root: Path | None = None) -> dict[Path, Any]:
+    """Page (resolved path) -> the newest draft another person sent of it, waiting on a review
+    branch ({} outside git): the one the queue, the review window and the report name.
+    `site`: a Site, or its folder; `root`: its repository's folder, when known."""
+    folder = site if isinstance(site, (str, Path)) else getattr(site, "root", None)
+    if root is None and folder is not None:
+        root = gitutil.repo_root(folder)
+    if root is None:
+        return {}
     newest: dict[Path, Any] = {}
-    for draft in drafts:
+    for draft in others_drafts(site):  # newest first: the first of each page is kept
         newest.setdefault((Path(root) / draft.path).resolve(), draft)
     return newest
 

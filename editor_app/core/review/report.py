@@ -22,6 +22,7 @@ from editor_app.core.review.common import (
 from editor_app.core.review.diff import _value_html
 from editor_app.core.review.marks import NEW_STYLE, OLD_STYLE
 from editor_app.core.review.notes import Note
+from editor_app.core.review.queue import newest_drafts
 from editor_app.core.review.record import NoteStore
 from editor_app.core.review.status import status_rule, unpublished_by
 from editor_app.core.review.suggestions import place_suggestion
@@ -182,17 +183,6 @@ NOTHING_IN_REVIEW = (
 )
 
 
-def _newer_drafts(site: Any) -> dict[Path, Any]:
-    """Page -> the newer draft another person sent of it, waiting on a review branch."""
-    from editor_app.core import gitutil
-    from editor_app.core.review.queue import others_drafts
-
-    root = gitutil.repo_root(site.root) if site is not None else None
-    if root is None:
-        return {}
-    return {(root / d.path).resolve(): d for d in others_drafts(root)}
-
-
 def report_html(
     paths: Iterable[str | os.PathLike[str]],
     site: Any = None,
@@ -211,7 +201,7 @@ def report_html(
     if schema is None and site is not None:
         schema = _load_schema(site)
     renderer = renderer if renderer is not None else Renderer(site)
-    newer = _newer_drafts(site)
+    newer = newest_drafts(site)
     made = _when(datetime.now(UTC))
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>" + csp_meta(),
