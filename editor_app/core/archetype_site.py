@@ -3,9 +3,9 @@
 
 Read from the site's settings as `core/site_settings.py` reads them (TOML, YAML or JSON, the
 main file merged with `config/_default/`; keys in lower case, as Hugo reads them: it finds
-`.Site.Params.Author` under `author`). The page's language is that of the content folder it
-goes in (`languages.fr.contentDir`), else of its name (`about.fr.md`), else the site's
-default; that language's `title` and `params` win over the site's own, as in Hugo.
+`.Site.Params.Author` under `author`). The page's language is that of its name (`about.fr.md`,
+a declared language), else of the content folder it goes in (`languages.fr.contentDir`),
+else the site's default; that language's `title` and `params` win over the site's own, as in Hugo.
 
 Hugo picks the archetype by section or `--kind` alone, whatever the language: a file named
 `posts.fr.md` in `archetypes/` is not used for French posts (checked with `hugo new`, 0.111),
@@ -36,17 +36,29 @@ def default_language(site: Any) -> str:
     return str(lang) if lang else "en"
 
 
+def named_language(site: Any, path: Path) -> str | None:
+    """The declared language `path`'s name gives (`about.fr.md`: `fr`), else None (an
+    undeclared one, `about.xx.md`, or one in capitals, `about.FR.md`, is part of the name, as
+    in Hugo, which reads its settings' language names in lower case)."""
+    declared = {k.lower(): k for k in _languages(site)}
+    suffixes = Path(path).suffixes
+    if len(suffixes) >= 2 and suffixes[-2][1:] in declared:
+        return declared[suffixes[-2][1:]]
+    return None
+
+
 def language_of(site: Any, path: Path) -> str:
-    """The language a new page at `path` is in, as Hugo tells it for `hugo new`."""
+    """The language a new page at `path` is in, as Hugo tells it for `hugo new`: its name's
+    (`about.fr.md`, even in the English content folder: checked with `hugo new`, 0.111),
+    else its content folder's, else the site's default."""
+    named = named_language(site, path)
+    if named is not None:
+        return named
     here = Path(path).resolve()
     layout = getattr(site, "layout", None)
     for folder, lang in getattr(layout, "content", None) or []:
         if lang and here.is_relative_to(Path(folder).resolve()):
             return str(lang)
-    declared = {k.lower(): k for k in _languages(site)}
-    suffixes = here.suffixes
-    if len(suffixes) >= 2 and suffixes[-2][1:].lower() in declared:
-        return declared[suffixes[-2][1:].lower()]
     return default_language(site)
 
 
@@ -95,4 +107,4 @@ def site_value(values: dict[str, Any], dotted: str) -> Any:
     return found
 
 
-__all__ = ["default_language", "language_of", "site_value", "site_values"]
+__all__ = ["default_language", "language_of", "named_language", "site_value", "site_values"]

@@ -36,7 +36,7 @@ from editor_app.core.archetype_find import (
     is_bundle_archetype,
     section_of,
 )
-from editor_app.core.archetype_site import language_of, site_value, site_values
+from editor_app.core.archetype_site import language_of, named_language, site_value, site_values
 from editor_app.core.document import Document
 from editor_app.core.site_walk import rel_text
 
@@ -353,6 +353,8 @@ def page_context(
         if path.name == BUNDLE_INDEX:
             name = path.parent.name
         lang = language_of(site, path)
+        if named_language(site, path) is not None:  # `x.fr.md`: Hugo's `.Name` is `x`
+            name = name.rpartition(".")[0]
     now = dt.datetime.now().astimezone().replace(microsecond=0)
     if today is not None:
         now = now.replace(year=today.year, month=today.month, day=today.day)
