@@ -43,6 +43,8 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
             continue
         if count_others(page, ctx, counts, item, item in own_items) > 0:
             continue
+        if _used_in_twin_field(page, ctx, name, item):
+            continue
         common = [v for v, n in counts.items() if n >= 2 and v != item]
         if not common:
             continue
@@ -86,6 +88,25 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
                 "Check that it is not a slip.",
                 WARNING,
             )
+
+
+# Jekyll reads `category` and `categories` as one list of the post's categories, and `tag`
+# and `tags` as one list of its tags: a value in either is a value of both.
+_JEKYLL_TWIN_FIELDS = {"category": "categories", "categories": "category", "tag": "tags", "tags": "tag"}
+
+
+def _used_in_twin_field(page: Page, ctx: Context, name: str, item: str) -> bool:
+    """Whether another document of the collection gives `item` in the field Jekyll reads
+    together with `name` (`category: community` beside other posts' `categories: [community]`)."""
+    twin = _JEKYLL_TWIN_FIELDS.get(name)
+    if twin is None or getattr(ctx.site, "generator", None) != "jekyll":
+        return False
+    counts = ctx.value_counts.get((page.collection, twin))
+    if not counts:
+        return False
+    own = page.own.get(twin) if page.own is not None else None
+    own_has = item in own if isinstance(own, list) else item == own
+    return count_others(page, ctx, counts, item, own_has) > 0
 
 
 def _workflow_value(page: Page, ctx: Context, name: str, item: str) -> bool:
