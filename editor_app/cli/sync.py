@@ -307,9 +307,9 @@ def _drafts(args: argparse.Namespace) -> int:
 
     if not args.no_fetch:
         # Drafts others sent since the last look are on the server: ask it first, as status
-        # does (it said "No draft waiting" while one was there).
-        st = sync.status(_site(args), fetch=True)
-        if st.offline or st.problem:
+        # does (it said "No draft waiting" while one was there); only the fetch, not the
+        # whole status.
+        if not sync.fetch_latest(_site(args)):
             print(
                 "editor-app: note: the server could not be asked; these are the drafts known here",
                 file=sys.stderr,

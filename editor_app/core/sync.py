@@ -42,6 +42,7 @@ from editor_app.core.sync_git import AccessError, OfflineError, Repo
 from editor_app.core.sync_merge import Conflict
 from editor_app.core.sync_pull import PullResult, bring_in, merge_file, merge_trees, pull
 from editor_app.core.sync_push import PushResult, commit_files, commit_message, push
+from editor_app.core.sync_review_walk import review_branches
 
 __all__ = [
     "NOTES_FOLDER",
@@ -59,6 +60,7 @@ __all__ = [
     "bring_in",
     "commit_files",
     "commit_message",
+    "fetch_latest",
     "kind_of",
     "merge_file",
     "merge_trees",
@@ -234,6 +236,32 @@ def _count_words(pages: int, images: int) -> str:
     return " and ".join(words)
 
 
+def _ask_server(repo: Repo, remote: str, st: SyncStatus) -> None:
+    """Fetch what others shared; an unreachable or refusing server is said in `st`."""
+    try:
+        repo.fetch(remote)
+    except OfflineError:
+        st.offline = True
+    except AccessError as exc:
+        st.problem = str(exc)
+
+
+def fetch_latest(site_root: str | os.PathLike[str]) -> bool:
+    """Ask the server what others shared (a fetch, nothing brought in), as `status(site,
+    fetch=True)` does without the rest of the status. False when the server could not be
+    asked (offline, access refused); True when asked, or when there is no server to ask."""
+    root = gitutil.repo_root(site_root)
+    if root is None:
+        return True
+    repo = Repo(root)
+    remote = repo.remote()
+    if remote is None:
+        return True
+    st = SyncStatus()
+    _ask_server(repo, remote, st)
+    return not (st.offline or st.problem)
+
+
 def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus:
     """Where the site's copy stands. `fetch`: ask the server first (else what is known)."""
     root = gitutil.repo_root(site_root)
@@ -245,22 +273,18 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
     remote = repo.remote()
     st.has_remote = remote is not None
     if fetch and remote:
-        try:
-            repo.fetch(remote)
-        except OfflineError:
-            st.offline = True
-        except AccessError as exc:
-            st.problem = str(exc)
+        _ask_server(repo, remote, st)
     st.drafts_on_branches = sync_drafts.drafts_use_branches(site_root)
-    in_review = sync_drafts.pages_in_review(repo)
+    branches = review_branches(repo)  # the review branches walked once for all below
+    in_review = branches.in_review
     # Told to the editor, who approves them (Drafts…), even when the editor's own copy was
     # not set to send drafts on branches (a setting of each copy).
-    st.drafts_to_review = sync_drafts.drafts_from_others(repo)
+    st.drafts_to_review = branches.from_others
     st.in_review = sorted(p for p in in_review if in_site(p, prefix))
     from editor_app.core import review  # here: review's queue reads the drafts through sync
-    from editor_app.core.sync_draft_review import drafts_returned, kept_aside_path
+    from editor_app.core.sync_draft_review import kept_aside_path
 
-    st.drafts_returned = drafts_returned(repo)  # seen by the fetch; Get latest brings them
+    st.drafts_returned = branches.returned  # seen by the fetch; Get latest brings them
     st.record_unreadable = [
         p
         for p in st.in_review
@@ -272,9 +296,7 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
         p for p in st.in_review if review.page_state(repo.root / p).state == review.SENT_BACK
     ]
     st.changed_since_sent = [
-        p
-        for p in sync_drafts.changed_since_sent(repo)
-        if p in st.in_review and p not in st.sent_back
+        p for p in branches.changed_since_sent if p in st.in_review and p not in st.sent_back
     ]
     st.changed_here = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
     head = repo.rev("HEAD")
