@@ -24,7 +24,13 @@ from editor_app.core.docx_place import (
     short,
     touches,
 )
-from editor_app.core.docx_read import DocxContent, DocxError, TrackedChange, read_docx
+from editor_app.core.docx_read import (
+    DocxContent,
+    DocxError,
+    TrackedChange,
+    open_docx,
+    read_docx,
+)
 from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
 from editor_app.core.docx_word_decisions import ACCEPTED, carry_out, reviewer_of
 from editor_app.core.errors import counted
@@ -134,14 +140,15 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
     from editor_app.core import review
     from editor_app.core.docx_export import file_version
 
-    content: DocxContent = read_docx(Path(source))
+    document = open_docx(Path(source))  # parsed once, for all that is read from it
+    content: DocxContent = read_docx(document)
     if content.pack is None:
         raise DocxError("This Word document was not exported from editor-app as a review pack.")
     report = PackReport()
-    returned = pack_paragraphs(Path(source).read_bytes())  # to tell of untracked edits
+    returned = pack_paragraphs(document)  # to tell of untracked edits
     pages = content.pack.get("pages") or []
     report.pages = len(pages)
-    reviewer = reviewer_of(docx.Document(str(source)))
+    reviewer = reviewer_of(document)
     root = Path(site.root).resolve()
     for index, info in enumerate(pages):
         rel = str(info.get("path") or "")

@@ -19,6 +19,7 @@ from typing import Any
 
 import docx
 import mammoth
+from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
@@ -112,8 +113,18 @@ class DocxContent:
     images: list[str] = field(default_factory=list)
 
 
+def open_docx(source: str | Path | bytes) -> DocxDocument:
+    """The Word document in a file (or its bytes), parsed once for all that reads it.
+    Raises DocxError when it is not a readable Word document."""
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on a damaged or foreign file
+        raise DocxError("This file is not a Word document (.docx) that can be read.") from exc
+
+
 def read_docx(
-    source: str | Path | bytes,
+    source: str | Path | bytes | DocxDocument,
     save_image: Callable[[bytes, str, str], str | None] | None = None,
     footnotes: bool = False,
 ) -> DocxContent:
@@ -123,14 +134,10 @@ def read_docx(
     where the Markdown should point (None: the picture is left out, its alt text kept).
     `footnotes`: Word's footnotes and endnotes become Markdown footnotes (`[^1]`), for a
     site that shows them (`docx_footnotes.footnotes_shown`); else a raised number (`¹`) and
-    a numbered list at the end.
+    a numbered list at the end. `source` may be a document `open_docx` gave (not changed).
     Raises DocxError when the file is not a readable Word document.
     """
-    data = source if isinstance(source, bytes) else Path(source).read_bytes()
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds on a damaged or foreign file
-        raise DocxError("This file is not a Word document (.docx) that can be read.") from exc
+    document = source if isinstance(source, DocxDocument) else open_docx(source)
     body = document.element.body
     lost = _losses(body)
     boxes = _text_boxes(body)
@@ -138,11 +145,13 @@ def read_docx(
     quoted = _comment_words(body)
     around = _comment_context(body)
     pages = _comment_pages(body)
-    _mark_comment_ranges(body)
+    markers = _mark_comment_ranges(body)
     done = done_comments(document)
     marked = io.BytesIO()
     document.save(marked)
     marked.seek(0)
+    for marker in markers:  # the caller's document is left as it was given
+        marker.getparent().remove(marker)
 
     saved: list[str] = []
 
@@ -277,13 +286,18 @@ def _marker_run(text: str) -> Any:
     return parse_xml(f'<w:r xmlns:w="{_W}"><w:t xml:space="preserve">{text}</w:t></w:r>')
 
 
-def _mark_comment_ranges(body: Any) -> None:
+def _mark_comment_ranges(body: Any) -> list[Any]:
+    """Marker runs at each comment range's start and end (returned, to be taken out again)."""
+    markers = []
     for el in list(body.iter(qn("w:commentRangeStart"))):
         if el.getparent().tag in (qn("w:p"), qn("w:hyperlink")):
-            el.addnext(_marker_run(f"{_START}{el.get(qn('w:id'))}{_CLOSE}"))
+            markers.append(_marker_run(f"{_START}{el.get(qn('w:id'))}{_CLOSE}"))
+            el.addnext(markers[-1])
     for el in list(body.iter(qn("w:commentRangeEnd"))):
         if el.getparent().tag in (qn("w:p"), qn("w:hyperlink")):
-            el.addprevious(_marker_run(f"{_END}{el.get(qn('w:id'))}{_CLOSE}"))
+            markers.append(_marker_run(f"{_END}{el.get(qn('w:id'))}{_CLOSE}"))
+            el.addprevious(markers[-1])
+    return markers
 
 
 def _take_marks(markdown: str) -> tuple[str, dict[str, tuple[int, int]]]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import difflib
 import tempfile
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_read import PACK_BOOKMARK
@@ -27,18 +27,18 @@ _MOVED_FROM = qn("w:moveFrom")
 _BLOCKS = frozenset([qn("w:p"), qn("w:tbl")])
 
 
-def pack_paragraphs(data: bytes) -> dict[int, list[str]]:
+def pack_paragraphs(document: DocxDocument) -> dict[int, list[str]]:
     """Each page of a pack (by index) as its paragraphs' words, pending changes undone."""
     return {
         page: [original for original, _accepted in pairs if original]
-        for page, pairs in _pack_pairs(data).items()
+        for page, pairs in _pack_pairs(document).items()
     }
 
 
-def _pack_pairs(data: bytes) -> dict[int, list[tuple[str, str]]]:
+def _pack_pairs(document: DocxDocument) -> dict[int, list[tuple[str, str]]]:
     """Each page's paragraphs as (words with pending changes undone, words with them
     accepted)."""
-    body = docx.Document(BytesIO(data)).element.body
+    body = document.element.body
     pages: dict[int, list[tuple[str, str]]] = {}
     page: int | None = None
     for block in body.iterchildren():
@@ -91,7 +91,7 @@ def exported_paragraphs(page: Path, site: Any) -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "page.docx"
         export_docx([page], target, site)
-        return _pack_pairs(target.read_bytes()).get(0, [])
+        return _pack_pairs(docx.Document(str(target))).get(0, [])
 
 
 def untracked_edits_note(page: Path, site: Any, returned: list[str]) -> str | None:
