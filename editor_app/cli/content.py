@@ -48,7 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=[],
         metavar="FIELD",
         help="take FIELD away from the page (its lines only, as the window's form does; "
-        "repeat for several); a field inside a group too, e.g. --remove params.x; "
+        "repeat for several); a field inside a group too, e.g. --remove params.x (a group "
+        "left with no field goes too); "
         "a field the site requires is then said, as Check says it",
     )
     p.set_defaults(func=cmd_set)

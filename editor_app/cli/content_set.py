@@ -261,7 +261,8 @@ def _top_name(doc: object, name: str) -> str:
 def _remove(doc: object, name: str) -> None:
     """Take field `name` away, only its lines going, as the window's form does: a top-level
     field by `Document.remove`; one inside a group (`params.x`) by setting the group without
-    it, the group's other lines left as they are. LookupError: the page has no such field."""
+    it, the group's other lines left as they are; a group left empty goes too.
+    LookupError: the page has no such field."""
     from editor_app.core.group_field import field_value, group_edited
 
     front_matter = doc.front_matter  # type: ignore[attr-defined]
@@ -275,7 +276,11 @@ def _remove(doc: object, name: str) -> None:
         near = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise LookupError(f"the page has no field called {name!r} to remove{hint}")
-    doc.set(*group_edited(front_matter, name, remove=True))  # type: ignore[attr-defined]
+    top, group = group_edited(front_matter, name, remove=True)
+    if group is None:  # its last field gone, the group goes too
+        doc.remove(top)  # type: ignore[attr-defined]
+    else:
+        doc.set(top, group)  # type: ignore[attr-defined]
 
 
 def _report_set_errors(

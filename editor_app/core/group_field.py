@@ -31,10 +31,12 @@ def field_value(front_matter: dict, field: str) -> tuple[bool, Any]:
 
 def group_edited(
     front_matter: dict, field: str, value: Any = None, *, remove: bool = False
-) -> tuple[str, dict]:
+) -> tuple[str, dict | None]:
     """(top-level group, the group with FIELD set to VALUE inside it, or taken away with
     `remove`): a copy, the page is not touched. FIELD is dotted (`params.x.y`); a group on
-    the way that the page lacks is made when setting.
+    the way that the page lacks is made when setting. Taking away a group's last field takes
+    the group too, and so on up (None: the top-level group itself goes): an empty `params:`,
+    `[params]` or `"params": {}` left behind is nothing an author wrote or wants.
 
     LookupError (its message one plain line): the page has no such group, or (removing) no
     such field in it, or a name on the way holds a value rather than a group."""
@@ -55,19 +57,25 @@ def group_edited(
         )
     whole = copy.deepcopy(group)
     place = whole
+    groups = [whole]  # the groups from the top-level one down to the field's own
     for key in inner[:-1]:
         if not isinstance(place.get(key, {}), dict) or (remove and key not in place):
             raise LookupError(
                 f"{top}.{key} is not a group of fields, so {field!r} cannot be {doing}"
             )
         place = place.setdefault(key, {})
+        groups.append(place)
     if not remove:
         place[inner[-1]] = value
     elif inner[-1] in place:
         del place[inner[-1]]
+        for depth in range(len(groups) - 1, 0, -1):
+            if groups[depth]:
+                break
+            del groups[depth - 1][inner[depth - 1]]  # a group emptied by this removal goes
     else:
         raise LookupError(f"the group {top!r} has no field {'.'.join(inner)!r} to remove")
-    return top, whole
+    return top, (whole if whole or not remove else None)
 
 
 __all__ = ["field_value", "group_edited"]

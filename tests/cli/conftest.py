@@ -42,3 +42,9 @@ def guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def hugo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A writable copy of hugo-docs (a Hugo site), the current folder."""
     return _site_here("hugo-docs", tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def jekyll_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of jekyll-docs (a Jekyll site with `_posts`), the current folder."""
+    return _site_here("jekyll-docs", tmp_path, monkeypatch)
