@@ -59,16 +59,20 @@ def is_bundle_archetype(path: Path) -> bool:
     return path.is_dir() and (path / BUNDLE_INDEX).is_file()
 
 
-def find_archetype(site: Any, collection: str, kind: str | None = None) -> Path | None:
+def find_archetype(
+    site: Any, collection: str, kind: str | None = None, bundles: bool = True
+) -> Path | None:
     """The archetype `hugo new` would use for a page of `collection` (a file, or a bundle's
-    folder), of `kind` when given; None (not a Hugo site, or no archetype)."""
+    folder), of `kind` when given; None (not a Hugo site, or no archetype). `bundles=False`:
+    for a named file, such as a section's `_index.md`, for which `hugo new` passes over
+    bundle archetypes to the file ones (`posts.md`, else `default.md`; checked, 0.111)."""
     if getattr(site, "generator", None) != "hugo" or collection not in site.collections:
         return None
     name = kind or section_of(site, collection)
     folders = archetype_folders(site)
     if name and "/" not in name and not name.startswith("."):
         for folder in folders:
-            if is_bundle_archetype(folder / name):
+            if bundles and is_bundle_archetype(folder / name):
                 return folder / name
             if (folder / f"{name}.md").is_file():
                 return folder / f"{name}.md"
@@ -76,6 +80,14 @@ def find_archetype(site: Any, collection: str, kind: str | None = None) -> Path 
         if (folder / "default.md").is_file():
             return folder / "default.md"
     return None
+
+
+SECTION_INDEX = "_index"
+
+
+def is_section_page(path: Path) -> bool:
+    """A section's own page, `_index.md` (`_index.fr.md` in French): never a bundle."""
+    return Path(path).name.split(".")[0] == SECTION_INDEX
 
 
 def kind_missing(site: Any, collection: str, kind: str) -> str | None:
@@ -142,6 +154,7 @@ __all__ = [
     "find_archetype",
     "hugo_settings",
     "is_bundle_archetype",
+    "is_section_page",
     "kind_missing",
     "section_of",
 ]

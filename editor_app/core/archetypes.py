@@ -17,7 +17,8 @@ body holding one starts empty, and a construct that shapes the text (`if`, `rang
 `ArchetypeStart.note` says so in one line.
 
 A bundle archetype's `index.md` is made here like a file archetype; its other files are
-`core/archetype_bundle.py`'s. Nothing here writes to disk.
+`core/archetype_bundle.py`'s. A section's own page (`_index.md`) never comes from a bundle
+archetype (`hugo new` takes the section's file archetype, else `default.md`). Nothing here writes to disk.
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ from typing import Any
 
 from editor_app.core.archetype_find import (
     BUNDLE_INDEX,
+    SECTION_INDEX,
     archetype_kinds,
     find_archetype,
     is_bundle_archetype,
+    is_section_page,
     section_of,
 )
 from editor_app.core.archetype_site import language_of, named_language, site_value, site_values
@@ -77,6 +80,7 @@ class PageContext:
     kind: str | None = None  # `--kind`: `.Type` (else the section)
     # The file from its content folder (`posts/sub/my-post/index.md`): `.File.Dir`, `.Path`...
     file: str | None = None
+    section_page: bool = False  # `_index.md`: from a file archetype, never a bundle's
 
 
 def _file_names(page: PageContext) -> dict[str, str]:
@@ -342,6 +346,7 @@ def page_context(
 ) -> PageContext:
     """What the archetype's template may ask about the page that will be `path` (else named
     from `title`; a bundle's `index.md` is named after its folder), made now (on `today`)."""
+    section_page = False
     if path is None:
         from editor_app.core.page_create import slugify
 
@@ -350,17 +355,19 @@ def page_context(
     else:
         path = Path(path)
         name, suffix = path.stem, path.suffix or ".md"
-        if path.name == BUNDLE_INDEX:
-            name = path.parent.name
         lang = language_of(site, path)
+        section_page = is_section_page(path)
         if named_language(site, path) is not None:  # `x.fr.md`: Hugo's `.Name` is `x`
             name = name.rpartition(".")[0]
+        if name in (Path(BUNDLE_INDEX).stem, SECTION_INDEX):  # named after its folder
+            name = path.parent.name
     now = dt.datetime.now().astimezone().replace(microsecond=0)
     if today is not None:
         now = now.replace(year=today.year, month=today.month, day=today.day)
     section = section_of(site, collection)
     file = _from_content(site, path) if path is not None else None
-    return PageContext(name, section, now, suffix, lang, site_values(site, lang), kind, file)
+    values = site_values(site, lang)
+    return PageContext(name, section, now, suffix, lang, values, kind, file, section_page)
 
 
 def _from_content(site: Any, path: Path) -> str | None:
@@ -391,7 +398,7 @@ def archetype_start(
     keys when it lacks them (the schema's defaults, a draft mark), in a YAML header as
     `added_lines` writes them (the site's list style) when given. Returns `data=None` (with a `note`) when the
     archetype cannot be followed."""
-    found = find_archetype(site, collection, page.kind)
+    found = find_archetype(site, collection, page.kind, bundles=not page.section_page)
     if found is None:
         return ArchetypeStart()
     # A bundle (a folder per page): its `index.md` is the page; its other files are copied
