@@ -11,6 +11,7 @@ other. Other parts of the window hook in through the signals below and the publi
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,10 @@ class MainWindow(QMainWindow):
     def recent_folders(self) -> list[str]:
         """Folders opened before, most recent first."""
         return self.sites.recent_folders()
+
+    def read_schema_again(self, then: Callable[[Any], None]) -> None:
+        """The schema worked out again in a worker and put in force; `then(schema or None)`."""
+        self.sites.read_schema_again(then)
 
     def _fill_recent_menu(self) -> None:
         self.sites.fill_recent_menu(self.recent_menu)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.document import Document
-from editor_app.core.schema import load_schema
 
 if TYPE_CHECKING:
     from editor_app.ui.document_session import DocumentSession
@@ -66,22 +65,18 @@ def schema_again(session: DocumentSession, path: Path) -> None:
     holds that no other page has showed as plain text until the site was opened again. Read
     the schema again (in the background) and give the form its kinds at once."""
     w = session.window
-    if w.site is None or getattr(w, "jobs", None) is None:
-        return
 
     def show(schema: Any) -> None:
         doc = session.doc
         if schema is None or w.site is None:
             return
-        w.schema = schema
-        w.form.set_site(w.site, schema)
         if doc is None or doc.path != path or session.raw or doc.is_modified:
             return  # another page, or edits since: the new kinds show when it is opened again
         collection = w.site.collection_of(path)
         kinds = schema.for_collection(collection) if collection else None
         w.form.load(doc.front_matter, kinds, list(doc.front_matter))
 
-    w.jobs.start(load_schema, w.site, on_done=show, on_error=lambda _reason: None)
+    w.read_schema_again(show)
 
 
 def save_document_as(session: DocumentSession) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +105,8 @@ class SiteSession(QObject):
         w = self.window
         self._job = None
         w.site_progress.hide()
-        w.site, w.schema, w.renderer = result
-        w.form.set_site(w.site, w.schema)
+        w.site, schema, w.renderer = result
+        self.use_schema(schema)
         set_editor_site = getattr(w.editor, "set_site", None)  # images go into its assets
         if callable(set_editor_site):
             set_editor_site(w.site)
@@ -162,6 +163,35 @@ class SiteSession(QObject):
         pending, self._pending_document = self._pending_document, None
         if pending is not None:
             w.open_document(pending)
+
+    def use_schema(self, schema: Any) -> None:
+        """The schema in force from now on, for the window and its form: the one place it
+        changes (the site opened, a repaired header saved, a value renamed)."""
+        w = self.window
+        w.schema = schema
+        w.form.set_site(w.site, schema)
+
+    def read_schema_again(self, then: Callable[[Any], None]) -> None:
+        """Work the schema out again in a worker (pages changed what it infers) and put it in
+        force; then `then(schema)`, or `then(None)` when it could not be read (the old one
+        stays). Nothing happens when another site was opened meanwhile."""
+        w = self.window
+        site = w.site
+        if site is None:
+            return
+
+        def done(schema: Any) -> None:
+            if w.site is not site:
+                return
+            if schema is not None:
+                self.use_schema(schema)
+            then(schema)
+
+        def failed(_reason: str) -> None:
+            if w.site is site:
+                then(None)
+
+        w.jobs.start(load_schema, site, on_done=done, on_error=failed)
 
     def _collection_opened(self) -> str | None:
         """The collection whose folder the author opened (`_projects`, `content/en/blog`): its

@@ -19,16 +19,8 @@ from editor_app.core.rename_value import RenameReport
 from editor_app.core.tool_support import first_match_line
 from editor_app.ui.rename_value import ConfirmRename, RenameValueDialog, SaveFirstQuestion
 from editor_app.ui.site_search import DETAIL_ROLE, SiteSearchPanel, pages_text, search
-from editor_app.ui.workers import JobRunner
 
 SEARCH_MIN_WIDTH = 200  # a title and the start of its snippet, in the list's room
-
-
-def _load_schema(site: Any) -> Any:
-    """The schema again, after values changed (runs in a worker: inference reads the index)."""
-    from editor_app.core.schema import load_schema
-
-    return load_schema(site)
 
 
 class SiteToolsHook(QObject):
@@ -41,7 +33,6 @@ class SiteToolsHook(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: RenameValueDialog | None = None
-        self._jobs = JobRunner(1, self)
 
         self.panel = SiteSearchPanel()
         self.dock = QDockWidget(self.tr("Search Site"), window)
@@ -182,18 +173,10 @@ class SiteToolsHook(QObject):
     def _after_rename(self, report: RenameReport) -> None:
         # The pages were saved and the site's index updated by the core; values feed the
         # schema's choices, so read it again before the open page is shown afresh.
-        self._jobs.start(
-            _load_schema,
-            self.window.site,
-            on_done=lambda schema: self._refresh(report, schema),
-            on_error=lambda _reason: self._refresh(report, None),
-        )
+        self.window.read_schema_again(lambda _schema: self._refresh(report))
 
-    def _refresh(self, report: RenameReport, schema: Any) -> None:
+    def _refresh(self, report: RenameReport) -> None:
         window = self.window
-        if schema is not None:
-            window.schema = schema
-            window.form.set_site(window.site, schema)
         window.library.refresh()
         doc = window.current_document()
         changed = {Path(p).resolve() for p in report.files}
