@@ -102,15 +102,10 @@ def _review_note(args: argparse.Namespace) -> int:
     body = doc.body
     start = end = 0
     if args.on is not None:
-        try:
-            start, end = review.find_passage(body, args.on, args.nth)
+        try:  # as written, else as the preview or a report shows them: **bold**, [a link](...)
+            start, end = review.find_quoted(body, args.on, args.nth)
         except review.PassageNotFound as exc:
-            if exc.count:
-                raise _passage_refused(args.page, exc, args.nth, "no note was added") from exc
-            try:  # quoted as the preview or a report shows them: **bold**, [a link](...)
-                start, end = review.find_passage_as_read(body, args.on, args.nth)
-            except review.PassageNotFound as again:
-                raise _passage_refused(args.page, again, args.nth, "no note was added") from exc
+            raise _passage_refused(args.page, exc, args.nth, "no note was added") from exc
     elif args.nth is not None:
         raise _Refused("--nth needs --on")
     store = _page_record(args.page, path)

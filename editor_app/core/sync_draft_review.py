@@ -199,22 +199,14 @@ def commit_on_branch(
 def find_in_draft(
     site_root: str | os.PathLike[str], draft: Draft, words: str, nth: int | None = None
 ) -> tuple[int, int]:
-    """Where the quoted words are in the draft's text (as `editor-app review note` finds
-    them: as written, else as a reader sees them); review.PassageNotFound when they are not
-    there, or are there more than once without `nth`."""
-    repo = open_repo(site_root)
-    body = Document.from_bytes(repo.read(draft.commit, draft.path) or b"").body
-    return _find_words(body, words, nth)
-
-
-def _find_words(body: str, words: str, nth: int | None) -> tuple[int, int]:
-    """Where the quoted words are in `body`: as written, else as a reader sees them."""
+    """Where the quoted words are in the draft's text, as `editor-app review note` finds them
+    (`review.find_quoted`); review.PassageNotFound when they are not there, or are there more
+    than once without `nth`."""
     from editor_app.core import review
 
-    try:
-        return review.find_passage(body, words, nth)
-    except review.PassageNotFound:
-        return review.find_passage_as_read(body, words, nth)
+    repo = open_repo(site_root)
+    body = Document.from_bytes(repo.read(draft.commit, draft.path) or b"").body
+    return review.find_quoted(body, words, nth)
 
 
 def note_on_draft(
@@ -242,7 +234,7 @@ def note_on_draft(
         if store.error is not None:
             raise review.ReviewError(store.error)
         body = Document.load(page).body
-        start, end = _find_words(body, on, nth) if on.strip() else (0, 0)
+        start, end = review.find_quoted(body, on, nth) if on.strip() else (0, 0)
         return store.add(review.make_note(body, start, end, text.strip(), who))
 
     return _record_on_branch(

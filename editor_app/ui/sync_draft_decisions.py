@@ -109,9 +109,13 @@ class DraftDecisionsMixin(_Base):
             try:
                 sync_draft_review.find_in_draft(self.root, d, quote)
             except (review.PassageNotFound, *READ_ERRORS) as exc:
-                self.message.setText(
-                    tr("Select words of the draft's column: {why}").format(why=str(exc))
-                )
+                if isinstance(exc, review.PassageNotFound) and exc.count > 1:
+                    # More of the words say which place (`--nth` on the command line).
+                    why = str(exc).rstrip(".")
+                    text = tr("{why}: select more words around them.").format(why=why)
+                else:
+                    text = tr("Select words of the draft's column: {why}").format(why=str(exc))
+                self.message.setText(text)
                 return
         text = self.ask_note_text(self, d.title, quote)
         if not text or not text.strip():

@@ -271,3 +271,32 @@ def test_a_page_saved_again_after_it_was_sent_is_said_to_send_again(
         "Changed since sent for review (send it again):",
         f"  {POST}",
     ]
+
+
+def test_words_there_more_than_once_are_found_as_review_note_finds_them(
+    team, capsys: pytest.CaptureFixture[str]  # noqa: ANN001, F811
+) -> None:
+    from editor_app.cli import main
+
+    server, author, editor = team
+    # "the park" twice as written, a third time as a reader sees it ("*the* park").
+    replace_in(author / POST, "kept its trees.", "kept its trees.\n\nWe walked in *the* park.")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    sync.pull(editor)
+    (draft,) = sync_drafts.draft_queue(editor)
+    before = git(server, "rev-parse", draft.branch)
+    # Several places: more words, or --nth counted as written, as `review note` asks.
+    with pytest.raises(review.PassageNotFound, match="appear 2 times") as ambiguous:
+        sync_draft_review.note_on_draft(editor, draft.branch, "?", "Ed Editor", on="the park")
+    assert ambiguous.value.count == 2
+    with pytest.raises(review.PassageNotFound, match="only 2 times, so there is no number 3"):
+        sync_draft_review.find_in_draft(editor, draft, "the park", nth=3)
+    assert main(["review", "note", str(author / POST), "--on", "the park", "--nth", "3",
+                 "--text", "?"]) == 2
+    assert "appear only 2 times, so there is no number 3" in capsys.readouterr().err
+    assert git(server, "rev-parse", draft.branch) == before
+    # Words only as read are found as read, widened to their marks.
+    note = sync_draft_review.note_on_draft(
+        editor, draft.branch, "Which park?", "Ed Editor", on="walked in the park"
+    )
+    assert note.quote == "walked in *the* park"

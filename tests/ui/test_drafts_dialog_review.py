@@ -166,6 +166,45 @@ def test_a_note_on_words_selected_in_the_draft(
     assert dialog.note_button.text() == "Add note…"
 
 
+def test_words_the_draft_has_twice_ask_for_more_words(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.core import sync_drafts
+
+    server, author, editor = team
+    replace_in(author / POST, "about the park.", "about the park, and the park only.")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
+    bar.drafts_action.trigger()
+    dialog = bar.drafts_dialog
+    asked: list[str] = []
+    monkeypatch.setattr(
+        DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q="": asked.append(q) or "?")
+    )
+    dialog.changes.setTextCursor(dialog.changes.document().find("the park only"))
+    cursor = dialog.changes.textCursor()
+    cursor.setPosition(cursor.selectionStart() + len("the park"), cursor.MoveMode.KeepAnchor)
+    dialog.changes.setTextCursor(cursor)
+    assert dialog.selected_words() == "the park"
+    dialog.note_button.click()
+    assert asked == [] and dialog.message.text() == (
+        "The words “the park” appear 3 times in the text of the page: "
+        "select more words around them."
+    )
+    dialog.changes.setTextCursor(dialog.changes.document().find("the park only"))
+    dialog.note_button.click()
+    assert asked == ["the park only"]
+    qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
+    wait_idle(qtbot, window)
+
+
 def test_undo_a_send_back_from_the_drafts_dialog(
     qtbot,  # noqa: ANN001
     window: MainWindow,  # noqa: F811

@@ -29,6 +29,7 @@ from editor_app.core.review.anchors import (
     anchor_note,
     find_passage,
     find_passage_as_read,
+    find_quoted,
 )
 from editor_app.core.review.common import ReviewError, user_data_dir
 from editor_app.core.review.decisions import (
@@ -185,6 +186,7 @@ __all__ = [
     "filter_queue",
     "find_passage",
     "find_passage_as_read",
+    "find_quoted",
     "in_jekyll_drafts",
     "publish_draft",
     "published_path",

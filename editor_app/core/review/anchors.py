@@ -174,6 +174,20 @@ def find_passage_as_read(body: str, words: str, nth: int | None = None) -> tuple
     return found[nth - 1]
 
 
+def find_quoted(body: str, words: str, nth: int | None = None) -> tuple[int, int]:
+    """Where quoted words are in the body, as every note on quoted words finds them (`review
+    note --on`, a note on a draft): as written (`find_passage`), else, only when they are not
+    there at all as written, as a reader sees them (`find_passage_as_read`). Words there more
+    than once raise PassageNotFound (`count` > 1) unless `nth` says which, counted as written:
+    the person quotes more words, or says which."""
+    try:
+        return find_passage(body, words, nth)
+    except PassageNotFound as exc:
+        if exc.count:  # there, more than once or fewer times than `nth`: never another place
+            raise
+    return find_passage_as_read(body, words, nth)
+
+
 def _whole_marks(body: str, start: int, end: int) -> tuple[int, int]:
     """A found passage with the formatting marks at its ends and the rest of a link it ends
     in (`](address)`), so its words and marks are whole."""
