@@ -51,6 +51,7 @@ from editor_app.core.engines.markdown_it import (  # noqa: E402
 from editor_app.core.engines.markdown_it_compat import markdown_it_version  # noqa: E402
 from editor_app.core.engines.templates import neutralise_for  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
+from editor_app.core.site_walk import MARKDOWN_SUFFIXES  # noqa: E402
 
 TOOLS = Path(__file__).resolve().parent
 _FRONT_MATTER = re.compile(
@@ -84,11 +85,14 @@ def normalise(html: str, ignore_code_spans: bool = False) -> str:
 
 
 def pages_of(folder: Path) -> list[Path]:
-    """Every Markdown page under `folder` (hidden, build and dependency folders left out)."""
+    """Every Markdown page (`.md`, `.markdown`: the pages the editor opens) under `folder`
+    (hidden, build and dependency folders left out)."""
     return sorted(
         p
-        for p in folder.rglob("*.md")
-        if not any(s.startswith(".") or s in _SKIPPED for s in p.relative_to(folder).parts)
+        for p in folder.rglob("*")
+        if p.suffix.lower() in MARKDOWN_SUFFIXES
+        and p.is_file()
+        and not any(s.startswith(".") or s in _SKIPPED for s in p.relative_to(folder).parts)
     )
 
 

@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterable
 
 from markdown import Extension, Markdown
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import BlockProcessor, ReferenceProcessor, SetextHeaderProcessor
+from markdown.blockprocessors import BlockProcessor, SetextHeaderProcessor
 from markdown.extensions.abbr import AbbrBlockprocessor
 from markdown.extensions.def_list import DefListProcessor
 from markdown.extensions.footnotes import FootnoteBlockProcessor
 
+from editor_app.core.markdown_ext.links import BlockStartReferenceProcessor
 from editor_app.core.markdown_ext.table_rows import WholeBlockTableProcessor
 
 
@@ -42,7 +43,7 @@ _GUARDS: dict[str, tuple[type[BlockProcessor], Callable[[str], bool]]] = {
     # These three say yes to every block, then search it and put it back when nothing is found.
     "footnote": (FootnoteBlockProcessor, lambda block: "[^" in block),
     "abbr": (AbbrBlockprocessor, lambda block: "*[" in block),
-    "reference": (ReferenceProcessor, lambda block: "]:" in block),
+    "reference": (BlockStartReferenceProcessor, lambda block: "]:" in block),
 }
 
 

@@ -5,14 +5,19 @@ paragraph from each `[`, so a paragraph with thousands of unclosed brackets take
 The same for the `(` of a link's target. kramdown's output is the same as long as links nest
 a few levels at most, which is all anyone writes; deeper than that the brackets are left as
 text.
+
+Link definitions (`[x]: url`) only where a block starts, as kramdown reads them: a line
+under a paragraph's text is more of the paragraph (Python-Markdown took it out anywhere).
 """
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 
 from markdown import Extension
 from markdown import inlinepatterns as ip
+from markdown.blockprocessors import ReferenceProcessor
 
 _BRACKET = re.compile(r"[\[\]]")
 _MAX_NESTING = 8
@@ -131,10 +136,21 @@ class ShortImageReference(_BoundedText, _LabelAsWritten, ip.ShortImageReferenceI
     """`![ref]`."""
 
 
+class BlockStartReferenceProcessor(ReferenceProcessor):
+    """Link definitions at the start of a block only: kramdown's paragraph goes on over a
+    `[x]: url` line (its definitions never interrupt a paragraph), where Python-Markdown
+    took the line out and cut the paragraph in two."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        """Whether the block opens with a definition."""
+        return self.RE.match(block) is not None
+
+
 class LinkTextExtension(Extension):
-    """Linear-time link text."""
+    """Linear-time link text; link definitions where kramdown reads them."""
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's API)
+        md.parser.blockprocessors.register(BlockStartReferenceProcessor(md.parser), "reference", 15)
         for cls, pattern, name, priority in (
             (Reference, ip.REFERENCE_RE, "reference", 170),
             (Link, ip.LINK_RE, "link", 160),

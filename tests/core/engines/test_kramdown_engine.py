@@ -94,3 +94,36 @@ def test_guide_pages_with_odd_emphasis_and_quotes_match_kramdown(tmp_path: Path)
     _, paths, differing = compare(tmp_path)
     assert len(paths) == 3
     assert [p.name for p, _, _ in differing] == []
+
+
+JEKYLL_POSTS_WITH_DEFINITIONS_IN_TEXT = [
+    "_posts/2013-05-08-jekyll-1-0-1-released.markdown",
+    "_posts/2013-05-12-jekyll-1-0-2-released.markdown",
+    "_posts/2013-06-07-jekyll-1-0-3-released.markdown",
+    "_posts/2013-07-14-jekyll-1-1-0-released.markdown",
+    "_posts/2020-05-27-jekyll-4-1-0-released.markdown",
+]
+
+
+def test_a_link_definition_under_a_line_of_text_stays_in_its_paragraph() -> None:
+    """Jekyll's release posts write `[#{{ issue }}]: ...` under a `{% for %}` line: kramdown
+    reads it as more of that paragraph (a definition starts a block or is text), where the
+    preview took it out and cut the paragraph in two."""
+    docs = shared_site_path("jekyll-docs")
+    renderer = Renderer(Site.open(docs))
+    page = (docs / JEKYLL_POSTS_WITH_DEFINITIONS_IN_TEXT[0]).read_text("utf-8")
+    html = renderer.render_body(page.split("---", 2)[2])
+    tail = html[html.index("{% assign issue_numbers") :]
+    assert "</p>" not in tail[: tail.index("{% endfor %}")]
+    assert "/issues/" in tail  # the definition's line is shown, as kramdown prints it
+
+
+@pytest.mark.skipif(not HAS_KRAMDOWN, reason="kramdown (Ruby) is not installed")
+def test_jekyll_release_posts_match_kramdown(tmp_path: Path) -> None:
+    """The `.markdown` posts of Jekyll's docs, compared as the `.md` pages are."""
+    docs = shared_site_path("jekyll-docs")
+    for page in JEKYLL_POSTS_WITH_DEFINITIONS_IN_TEXT:
+        shutil.copyfile(docs / page, tmp_path / Path(page).name)
+    _, paths, differing = compare(tmp_path)
+    assert len(paths) == len(JEKYLL_POSTS_WITH_DEFINITIONS_IN_TEXT)
+    assert [p.name for p, _, _ in differing] == []
