@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from editor_app.core.collection_home import homes_lacking, is_collection_home
 from editor_app.core.schema_model import (
     _LIST_LIKE,
     _SCALARS,
@@ -77,18 +78,31 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
         )
     keys = [k for k in keys if k not in misspelt]
     keys = _common_order(keys, docs, positions, counts, first_seen)
-    fields = [_safe_infer_field(ctx, name, key, *values[key], n) for key in keys]
+    # A collection's home page (Jekyll's `index.md`) is not among the documents a field is
+    # required of, unless it has the field.
+    generator = getattr(ctx.site, "generator", None)
+    homes = [e.front_matter for e in docs if is_collection_home(e.path.name, generator)]
+    fields = [
+        _safe_infer_field(ctx, name, key, *values[key], n, n - homes_lacking(homes, key))
+        for key in keys
+    ]
     for f in fields:
         f.used_by = counts[f.name]
     return CollectionSchema(name, fields, documents=n)
 
 
 def _safe_infer_field(
-    ctx: _Context, coll: str, key: str, ents: list[IndexEntry], vals: list[Any], n: int
+    ctx: _Context,
+    coll: str,
+    key: str,
+    ents: list[IndexEntry],
+    vals: list[Any],
+    n: int,
+    required_of: int | None = None,
 ) -> Field:
     """`_infer_field`, but a field whose values cannot be worked out becomes text (said)."""
     try:
-        return _infer_field(ctx, coll, key, ents, vals, n)
+        return _infer_field(ctx, coll, key, ents, vals, n, required_of)
     except Exception as exc:  # noqa: BLE001 - one field never takes down its collection
         ctx.notes.append(
             f"{coll}: `{key}` could not be worked out ({_plain_failure(exc)}); it is shown as text."
@@ -156,9 +170,16 @@ def _misspelt_keys(keys: list[str], counts: Counter[str], n: int) -> dict[str, s
 
 
 def _infer_field(
-    ctx: _Context, coll: str, key: str, ents: list[IndexEntry], vals: list[Any], n: int
+    ctx: _Context,
+    coll: str,
+    key: str,
+    ents: list[IndexEntry],
+    vals: list[Any],
+    n: int,
+    required_of: int | None = None,
 ) -> Field:
-    """The field `key` from its documents `ents` and their values `vals` (parallel lists)."""
+    """The field `key` from its documents `ents` and their values `vals` (parallel lists);
+    `required_of`, how many of the `n` documents it could be required of (all by default)."""
     lists: list[tuple[IndexEntry, list]] = []
     objects: list[tuple[IndexEntry, dict]] = []
     # Single values, as two parallel lists (documents, values).
@@ -191,8 +212,9 @@ def _infer_field(
                 s_ents.append(e)
                 s_vals.append(str(v))  # anything else YAML can make is shown as text
     filled = len(lists) + len(s_vals) + len(objects)
-    required = n >= REQUIRED_MIN_DOCS and (
-        filled >= REQUIRED_SHARE * n or (n >= SMALL_SAMPLE and filled >= n - 1)
+    m = n if required_of is None else required_of
+    required = m >= REQUIRED_MIN_DOCS and (
+        filled >= REQUIRED_SHARE * m or (m >= SMALL_SAMPLE and filled >= m - 1)
     )
     where = f"{coll}: `{key}`"
     if not filled:

@@ -23,6 +23,7 @@ from editor_app.core.checks.facts import (
 from editor_app.core.checks.registry import Plan, plan_for
 from editor_app.core.checks.settings import CheckSettings, settings_for
 from editor_app.core.checks.suggest import NameIndex
+from editor_app.core.collection_home import homes_lacking, is_collection_home
 from editor_app.core.site import Site
 
 
@@ -155,9 +156,30 @@ class Context:
             fields = [f for f in getattr(cs, "fields", None) or [] if getattr(f, "required", 0)]
             if not self.declared:
                 filled, ok = self.filled[collection], self.ok_count.get(collection, 0)
-                fields = [f for f in fields if filled.get(f.name, 0) >= ok - 1]
+                homes = self.collection_homes(collection)
+                fields = [
+                    f
+                    for f in fields
+                    if filled.get(f.name, 0) >= ok - 1 - homes_lacking(homes, f.name)
+                ]
             found = self._required[collection] = fields
         return found
+
+    @property
+    def generator(self) -> str | None:
+        return getattr(self.site, "generator", None)
+
+    def collection_homes(self, collection: str | None) -> list[dict]:
+        """The headers of the collection's home pages (`collection_home`), none but on Jekyll."""
+
+        def homes(c: Context) -> dict[str | None, list[dict]]:
+            found: dict[str | None, list[dict]] = {}
+            for e in c.entries:
+                if e.front_matter and is_collection_home(e.path.name, c.generator):
+                    found.setdefault(e.collection, []).append(e.front_matter)
+            return found
+
+        return self.fact("collection_homes", homes).get(collection, [])
 
     def field_map(self, collection: str | None) -> dict[str, Any]:
         """The collection's fields by name (the schema's own lookup is a linear search)."""

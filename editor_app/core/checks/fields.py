@@ -26,6 +26,7 @@ from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, LazyLine, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.uniqueness import check_unique
+from editor_app.core.collection_home import homes_lacking, is_collection_home
 
 _IMPLIABLE = frozenset({"text", "long_text", "list", "choice", "choices"})
 
@@ -213,10 +214,13 @@ def _must_have(page: Page, ctx: Context, f: Any) -> bool:
         return True
     if getattr(f, "type", "text") == "boolean":
         return False
+    if f.name != "title" and is_collection_home(page.rel.rpartition("/")[2], ctx.generator):
+        return False
     coll = page.collection
     own = page.own or {}
     # Only documents whose header could be read tell what "every other document" holds.
     total_others = ctx.ok_count.get(coll, 0) - (1 if own else 0)
+    total_others -= homes_lacking(ctx.collection_homes(coll), f.name)  # not "others"
     # A page without a title is the exception worth a word even in a small collection.
     if total_others < (2 if f.name == "title" else 5):
         return False
