@@ -37,6 +37,7 @@ def save_document(session: DocumentSession) -> bool:
         w.setWindowModified(doc.is_modified)
         w.update_actions()
     session.update_modified()
+    w.update_title()  # a title changed and saved names the window, as it names the list's row
     left_out = w.form.not_kept_notes()
     if left_out:  # said, not silently dropped: the box still shows what was typed
         fields = "; ".join(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from window_helpers import open_site
 
 
@@ -43,3 +44,22 @@ def test_a_right_to_left_title_keeps_the_parts_in_order(qtbot, window, site_copy
     other = site_copy / "_resources" / "case-study-cag.md"
     window.open_document(other)
     assert "\u2068" not in window.windowTitle() and "\u200e" not in window.windowTitle()
+
+
+def test_a_title_changed_and_saved_names_the_window(qtbot, window, site_copy: Path) -> None:
+    """The list showed the new title once saved; the window's title kept the old one until
+    the page was opened again."""
+    page = site_copy / "_resources" / "ai-in-education.md"
+    open_site(qtbot, window, site_copy)
+    window.open_document(page)
+    box = window.form.widgets["title"].focus_target()
+    box.setFocus()
+    box.end(False)
+    qtbot.keyClicks(box, " (draft)")
+    qtbot.waitUntil(lambda: window.isWindowModified(), timeout=5000)
+    qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=5000)
+    assert 'Workshop in a Box (draft)"' in page.read_text(encoding="utf-8")
+    assert window.windowTitle().startswith(
+        "Generative AI in Education - Workshop in a Box (draft)[*] — "
+    )
