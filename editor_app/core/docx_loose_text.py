@@ -58,14 +58,24 @@ class LooseText:
 
     def find(self, quote: str, near: float = 0.0) -> tuple[int, int] | None:
         """Where a plain `quote` stands, the copy nearest `near` (a fraction of the text)."""
+        span = self.flat_span(quote, near)
+        if span is None:
+            return None
+        return self.index[span[0]], self.index[span[1] - 1] + 1
+
+    def flat_span(self, quote: str, near: float = 0.0) -> tuple[int, int] | None:
+        """As `find`, in positions of `flat` (the text compared). Copies overlapping one
+        another count too (“ha ha” in “ha ha ha”)."""
         if not quote:
             return None
-        found = [m.start() for m in re.finditer(re.escape(quote), self.flat)]
+        found, at = [], self.flat.find(quote)
+        while at >= 0:
+            found.append(at)
+            at = self.flat.find(quote, at + 1)
         if not found:
             return None
         start = min(found, key=lambda s: abs(s - near * len(self.flat)))
-        end = start + len(quote) - 1
-        return self.index[start], self.index[end] + 1
+        return start, start + len(quote)
 
 
 def find_in_text(text: str, quote: str, near: float = 0.0) -> tuple[int, int] | None:

@@ -74,8 +74,9 @@ def _char(c: str) -> str:
 
 
 def short(text: str, limit: int = 60) -> str:
+    """The words on one line, cut to `limit` characters with “…”."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def touches(left: str, right: str) -> bool:

@@ -17,10 +17,12 @@ from typing import Any
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from editor_app.core.docx_loose_text import LooseText, plain_quote
+from editor_app.core.docx_place import short
 
 STRUCK_COLOUR = "#7a0c05"  # the preview's colours for a suggestion's old and new words
 ADDED_COLOUR = "#0a4d1c"
 MARGIN_RGB = (10, 77, 28)  # the margin line beside a suggestion
+_TOLD = 90  # the most characters of words the margin repeats
 _NOT_MARKED = frozenset(["td", "th", "pre", "code"])
 _SOUP = BeautifulSoup("", "html.parser")  # makes the marks' tags
 
@@ -43,22 +45,17 @@ def margin_text(suggestion: Any) -> MarginSuggestion:
     a, b, added = _changed_words(old, new)
     gone = old[a:b]
     if gone and added:
-        told = f"Replace “{_short(gone)}” with “{_short(added)}”"
+        told = f"Replace “{short(gone, _TOLD)}” with “{short(added, _TOLD)}”"
     elif gone:
-        told = f"Delete “{_short(gone)}”"
+        told = f"Delete “{short(gone, _TOLD)}”"
     elif added:
-        told = f"Insert “{_short(added)}”"
+        told = f"Insert “{short(added, _TOLD)}”"
     else:  # the same words to a reader (marks or spacing change)
-        told = f"Rewrite “{_short(old)}” as “{_short(suggestion.replacement or '')}”"
+        told = f"Rewrite “{short(old, _TOLD)}” as “{short(suggestion.replacement or '', _TOLD)}”"
     if suggestion.field:
         told += f" in the {suggestion.field}"
     by = suggestion.author or "Someone"
     return MarginSuggestion(author=f"{by} suggests", text=told + ".", by=by)
-
-
-def _short(words: str, limit: int = 90) -> str:
-    words = " ".join(words.split())
-    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
 def mark_suggestions(page: Any, blocks: list[Tag]) -> dict[int, list[MarginSuggestion]]:
@@ -66,19 +63,7 @@ def mark_suggestions(page: Any, blocks: list[Tag]) -> dict[int, list[MarginSugge
     its margin lines (-1: beside the title: a page setting's, or words not found)."""
     from editor_app.core import review
 
-    nodes: list[tuple[NavigableString, int, int]] = []  # node, block, start in `raw`
-    raw_parts: list[str] = []
-    length = 0
-    for index, block in enumerate(blocks):
-        for node in block.find_all(string=True):
-            if isinstance(node, Comment):
-                continue
-            nodes.append((node, index, length))
-            raw_parts.append(str(node))
-            length += len(str(node))
-        raw_parts.append("\n")
-        length += 1
-    loose = LooseText("".join(raw_parts))
+    nodes, loose = _text_nodes(blocks)
     placed: dict[int, list[MarginSuggestion]] = {}
     taken: list[tuple[int, int]] = []  # raw ranges marked already: never marked twice
     for suggestion in getattr(page, "suggestions", []):
@@ -87,7 +72,7 @@ def mark_suggestions(page: Any, blocks: list[Tag]) -> dict[int, list[MarginSugge
         if not suggestion.field:
             anchor = review.anchor_note(suggestion, page.body)
             near = anchor.start / max(1, len(page.body))
-            span = _find(loose, plain_quote(suggestion.quote or ""), near)
+            span = loose.flat_span(plain_quote(suggestion.quote or ""), near)
             if span is not None:
                 at = _node_at(nodes, loose.index[span[0]])
                 index = nodes[at][1] if at >= 0 else -1
@@ -98,7 +83,7 @@ def mark_suggestions(page: Any, blocks: list[Tag]) -> dict[int, list[MarginSugge
             line.quote = suggestion.quote or ""
         if not line.marked and not suggestion.field and suggestion.quote:
             # Not marked in the text: the margin says where.
-            line.text = f"{line.text[:-1]} in “{_short(plain_quote(suggestion.quote), 60)}”."
+            line.text = f"{line.text[:-1]} in “{short(plain_quote(suggestion.quote))}”."
         placed.setdefault(index, []).append(line)
     return placed
 
@@ -113,7 +98,7 @@ def title_html(page: Any) -> str | None:
     for suggestion in getattr(page, "suggestions", []):
         if suggestion.field != "title":
             continue
-        span = _find(loose, plain_quote(suggestion.quote or ""), 0.0)
+        span = loose.flat_span(plain_quote(suggestion.quote or ""))
         if span is None:
             continue
         old = loose.flat[span[0] : span[1]]
@@ -138,18 +123,12 @@ def mark_setting(page: Any, line: Tag, marked: set[str]) -> None:
     """Mark in a line under the title (the subtitle, the author) the open suggested edits on
     other page settings whose words it shows (changed in place), as the title's are marked;
     `marked` holds the ids of those marked already, in an earlier line."""
-    nodes = []
-    length = 0
-    for node in line.find_all(string=True):
-        if not isinstance(node, Comment):
-            nodes.append((node, 0, length))
-            length += len(str(node))
-    loose = LooseText("".join(str(node) for node, _b, _s in nodes))
+    nodes, loose = _text_nodes([line])
     taken: list[tuple[int, int]] = []  # never marked twice
     for suggestion in getattr(page, "suggestions", []):
         if suggestion.field in (None, "", "title") or suggestion.id in marked:
             continue
-        span = _find(loose, plain_quote(suggestion.quote or ""), 0.0)
+        span = loose.flat_span(plain_quote(suggestion.quote or ""))
         if span is None or any(s < span[1] and span[0] < e for s, e in taken):
             continue
         if _mark(nodes, loose, span, suggestion):
@@ -157,18 +136,22 @@ def mark_setting(page: Any, line: Tag, marked: set[str]) -> None:
             taken.append(span)
 
 
-def _find(loose: LooseText, quote: str, near: float) -> tuple[int, int] | None:
-    """Where `quote` stands in the flat text (positions in `loose.flat`), nearest `near`."""
-    if not quote:
-        return None
-    found, at = [], loose.flat.find(quote)
-    while at >= 0:
-        found.append(at)
-        at = loose.flat.find(quote, at + 1)
-    if not found:
-        return None
-    start = min(found, key=lambda s: abs(s - near * len(loose.flat)))
-    return start, start + len(quote)
+def _text_nodes(blocks: list[Tag]) -> tuple[list[tuple[NavigableString, int, int]], LooseText]:
+    """The blocks' text nodes (node, block index, start in their joined text: a line break
+    after each block), and that text prepared for searches."""
+    nodes: list[tuple[NavigableString, int, int]] = []
+    raw_parts: list[str] = []
+    length = 0
+    for index, block in enumerate(blocks):
+        for node in block.find_all(string=True):
+            if isinstance(node, Comment):
+                continue
+            nodes.append((node, index, length))
+            raw_parts.append(str(node))
+            length += len(str(node))
+        raw_parts.append("\n")
+        length += 1
+    return nodes, LooseText("".join(raw_parts))
 
 
 def _node_at(nodes: list[tuple[NavigableString, int, int]], raw: int, end: bool = False) -> int:
