@@ -354,9 +354,13 @@ def test_unclear_link_words_and_punctuation() -> None:
 
 
 def test_bare_addresses_as_link_text() -> None:
-    msg = "The link text is a bare web address. Use words that say where it goes."
-    assert _triples("[www.e.org](https://e.org/)\n", "link-text-unclear") == [(4, SUGGESTION, msg)]
-    assert _triples("[HTTP://E.ORG/x](https://e.org/)\n", "link-text-unclear") == [(4, SUGGESTION, msg)]
+    msg = "The link text '{}' is a bare web address. Use words that say where it goes."
+    assert _triples("[www.e.org](https://e.org/)\n", "link-text-unclear") == [
+        (4, SUGGESTION, msg.format("www.e.org"))
+    ]
+    assert _triples("[HTTP://E.ORG/x](https://e.org/)\n", "link-text-unclear") == [
+        (4, SUGGESTION, msg.format("HTTP://E.ORG/x"))
+    ]
     assert _problems("[go to www.e.org](https://e.org/)\n", code="link-text-unclear") == []
     assert _problems("[ftp://e.org](https://e.org/)\n", code="link-text-unclear") == []
 
@@ -364,8 +368,9 @@ def test_bare_addresses_as_link_text() -> None:
 def test_insecure_links_and_local_ones() -> None:
     found = _triples("[report](HTTP://example.org/" + "x" * 80 + ")\n", "link-insecure")
     assert found == [
-        (4, SUGGESTION, "'HTTP://example.org/" + "x" * 41 + "' starts with http://, which "
-         "browsers mark as not secure. Check whether the site works with https:// and use that.")
+        (4, SUGGESTION, "'HTTP://example.org/" + "x" * 38 + "...' starts with http://, which "
+         "browsers mark as not secure. Check whether that site opens with https:// and, if it "
+         "does, use that.")
     ]
     for local in ("http://localhost", "http://127.0.0.1:4000/", "http://[::1]/a", "http://LOCALHOST/"):
         assert _problems(f"[report]({local})\n", code="link-insecure") == [], local

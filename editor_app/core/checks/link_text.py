@@ -55,6 +55,13 @@ def _names_its_address(text: str, url: str) -> bool:
     )
 
 
+def _cut(address: str) -> str:
+    """An address as a message shows it: whole up to 60 characters, else its start and "..."
+    (cut bare, 'http://nathanmarz.com/blog/history-of-apache-storm-and-lesso' read as the
+    address itself, a broken one)."""
+    return address if len(address) <= 60 else address[:57] + "..."
+
+
 MAX_PER_CODE = 3  # per page: a table of twenty 'details' links needs one word, not twenty
 
 
@@ -90,15 +97,16 @@ def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
             unclear.append(
                 (
                     link.line,
-                    "The link text is a bare web address. Use words that say where it goes.",
+                    f"The link text '{_cut(text)}' is a bare web address. Use words that say "
+                    "where it goes.",
                 )
             )
         if link.url.lower().startswith("http://") and not _LOCAL.match(link.url):
             insecure.append(
                 (
                     link.line,
-                    f"'{link.url[:60]}' starts with http://, which browsers mark as not secure. "
-                    "Check whether the site works with https:// and use that.",
+                    f"'{_cut(link.url)}' starts with http://, which browsers mark as not secure. "
+                    "Check whether that site opens with https:// and, if it does, use that.",
                 )
             )
     yield from _the_first_few(page, "link-text-unclear", unclear)
