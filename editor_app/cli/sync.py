@@ -232,7 +232,7 @@ def _push(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
     result = sync.push(_site(args), args.message, args.author)
-    if result.offline or result.crowded:
+    if result.offline or result.crowded or result.not_found:
         # Only the first letter made small: "saved here. Offline: ...", and the button
         # named as it reads ("Share my changes again"), not "saved here. offline: ...".
         message = result.message

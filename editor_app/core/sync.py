@@ -38,7 +38,7 @@ from editor_app.core.sync_base import (
     shareable_changes,
     site_prefix,
 )
-from editor_app.core.sync_git import AccessError, OfflineError, Repo
+from editor_app.core.sync_git import AccessError, NotFoundError, OfflineError, Repo
 from editor_app.core.sync_merge import Conflict
 from editor_app.core.sync_pull import PullResult, bring_in, merge_file, merge_trees, pull
 from editor_app.core.sync_push import PushResult, commit_files, commit_message, push
@@ -51,6 +51,7 @@ __all__ = [
     "AccessError",
     "Conflict",
     "GitError",
+    "NotFoundError",
     "OfflineError",
     "PullResult",
     "PushResult",
@@ -240,6 +241,8 @@ def _ask_server(repo: Repo, remote: str, st: SyncStatus) -> None:
     """Fetch what others shared; an unreachable or refusing server is said in `st`."""
     try:
         repo.fetch(remote)
+    except NotFoundError as exc:  # a mistyped or moved address: said, not "Offline"
+        st.problem = str(exc)
     except OfflineError:
         st.offline = True
     except AccessError as exc:
@@ -249,7 +252,7 @@ def _ask_server(repo: Repo, remote: str, st: SyncStatus) -> None:
 def fetch_latest(site_root: str | os.PathLike[str]) -> bool:
     """Ask the server what others shared (a fetch, nothing brought in), as `status(site,
     fetch=True)` does without the rest of the status. False when the server could not be
-    asked (offline, access refused); True when asked, or when there is no server to ask."""
+    asked (offline, not found, access refused); True when asked, or when there is no server to ask."""
     root = gitutil.repo_root(site_root)
     if root is None:
         return True

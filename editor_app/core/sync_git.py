@@ -58,6 +58,12 @@ class OfflineError(GitError):
     """The server could not be reached: work stays here and is shared later."""
 
 
+class NotFoundError(OfflineError):
+    """The shared copy is not where this copy's settings say (a mistyped or moved address): the
+    server or the folder holding it answered, without it. An `OfflineError` too, so work kept
+    for later stays kept; the status, Get latest and Share my changes say what is wrong."""
+
+
 class AccessError(GitError):
     """The server answered but refused: the person's git sign-in needs setting up."""
 
@@ -184,7 +190,7 @@ class GitRunner:
             raise GitError(
                 "Another sharing step was running on this copy at the same moment: try again."
             )
-        raise _error(proc.stderr, "fetch")
+        raise self._network_error(remote, proc.stderr, "fetch")
 
     def push(self, remote: str, *refspecs: str) -> bool:
         """Push; False when the server has changes this copy has not got (get latest first)."""
@@ -202,7 +208,31 @@ class GitRunner:
         text = (proc.stdout + proc.stderr).decode("utf-8", "replace").lower()
         if "[rejected]" in text or "non-fast-forward" in text or "fetch first" in text:
             return False
-        raise _error(proc.stderr, "push")
+        raise self._network_error(remote, proc.stderr, "push")
+
+    def _network_error(self, remote: str, stderr: bytes, command: str) -> GitError:
+        """What went wrong talking to the server; a shared copy that is not at its address
+        is told apart from a server that cannot be reached (both "Offline" before)."""
+        error = _error(stderr, command)
+        if isinstance(error, AccessError):
+            return error
+        address = self.config(f"remote.{remote}.url") or remote
+        text = stderr.decode("utf-8", "replace").lower()
+        answered = "repository not found" in text or (
+            "repository '" in text and "' not found" in text
+        )
+        if not answered and "does not appear to be a git repository" in text:
+            folder = _local_folder(address, self.root)
+            # A folder on this computer: missing while the folder that holds it is there and
+            # not empty, it was mistyped or moved; else the drive is not mounted (offline).
+            answered = folder is None or _holds_files(folder.parent)
+        if answered:
+            # Short: the Sharing bar's line is cut in a narrow window.
+            return NotFoundError(
+                f"The shared copy at {address} was not found: check its address (moved or "
+                "mistyped?)"
+            )
+        return error
 
 
 class Repo(GitRunner):
@@ -427,6 +457,26 @@ LOCK_WAIT_S = 0.5  # at most 10 s in all: a status check's fetch takes a few sec
 def _held_by_another_git(stderr: bytes) -> bool:
     text = stderr.decode("utf-8", "replace").lower()
     return "cannot lock ref" in text or (".lock" in text and "file exists" in text)
+
+
+def _local_folder(address: str, root: Path) -> Path | None:
+    """The folder a remote address names on this computer, or None for a server's address."""
+    if address.startswith("file://"):
+        return Path(address.removeprefix("file://"))
+    if "://" in address:
+        return None
+    colon, slash = address.find(":"), address.find("/")
+    # git's own rule: `host:path` (ssh) has a colon before any slash; `C:\...` is a drive.
+    if colon > 1 and (slash < 0 or colon < slash):
+        return None
+    return root / address  # a relative address is from the working copy, as git reads it
+
+
+def _holds_files(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return False
 
 
 def _error(stderr: bytes, command: str) -> GitError:

@@ -25,7 +25,7 @@ from editor_app.core.sync_base import (
     pages_of,
     remember_get_latest,
 )
-from editor_app.core.sync_git import OfflineError, Repo
+from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
 
 SYMLINK = "120000"
@@ -83,6 +83,8 @@ def pull(site_root: str | os.PathLike[str], author: str | None = None) -> PullRe
         raise SyncError("This site has no shared copy to get changes from.")
     try:
         repo.fetch(remote)
+    except NotFoundError:
+        raise  # a mistyped or moved address is said as it is, not as "Offline"
     except OfflineError:
         return PullResult(offline=True)
     result = bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author)

@@ -20,7 +20,7 @@ from editor_app.core.sync_base import (
     shareable_changes,
     site_prefix,
 )
-from editor_app.core.sync_git import OfflineError, Repo
+from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_pull import PullResult, pull
 
 
@@ -33,6 +33,7 @@ class PushResult:
     no_remote: bool = False
     pulled: PullResult | None = None  # when the server had moved on
     crowded: bool = False  # others kept sharing at the same moment: not sent this time
+    not_found: str = ""  # the shared copy is not at its address: why, in one line
 
     @property
     def message(self) -> str:
@@ -40,9 +41,9 @@ class PushResult:
             if self.commit is None:  # "Saved" of nothing at all misled
                 return "Nothing new to save: no saved page changed (and there is no shared copy)"
             return "Saved in the site's history; there is no shared copy to send it to"
-        if self.offline:
+        if self.offline or self.not_found:
             kept = "Saved here" if self.commit else "Nothing new saved"
-            return f"{kept}. {OFFLINE_TEXT}"
+            return f"{kept}. {self.not_found or OFFLINE_TEXT}"
         if self.crowded:
             return "Saved here. Others were sharing at the same moment: Share my changes again"
         if self.shared:
@@ -97,6 +98,9 @@ def push(
             if result.pulled.offline:
                 break
             result.crowded = True
+        except NotFoundError as exc:  # said as it is, not as "Offline"
+            result.crowded, result.not_found = False, str(exc)
+            return result
         except OfflineError:
             break
     result.offline = not result.crowded

@@ -100,7 +100,9 @@ def test_cannot_run_says_why_in_one_line(
     code, out, err = run(capsys, "sync", "push", str(plain))
     assert code == 2 and out == ""
     assert err == "editor-app: This site is not kept in git, so it cannot be shared from here.\n"
-    server.rename(server.with_name("gone.git"))
+    # The server's drive not mounted: offline (a mistyped address is said otherwise,
+    # tests/core/test_sync_not_found.py).
+    git(author, "remote", "set-url", "origin", str(tmp_path / "unmounted" / server.name))
     replace_in(author / POST, "A short story", "A longer story")
     code, out, err = run(capsys, "sync", "push", str(author))
     assert code == 2

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 POST = "_posts/2025-03-01-council-listens.md"
@@ -135,3 +137,17 @@ def replace_in(path: Path, old: str, new: str) -> None:
 
 def log_subjects(clone: Path, rev: str = "HEAD") -> list[str]:
     return git(clone, "log", "--format=%s", rev).splitlines()
+
+
+@contextmanager
+def drive_not_mounted(clone: Path) -> Iterator[None]:
+    """While inside, the clone's server is on a drive that is not mounted: the folder holding
+    it is not there (offline; a server folder missing from a folder that is there is a
+    mistyped or moved address instead, said as such)."""
+    url = git(clone, "remote", "get-url", "origin").strip()
+    away = Path(url).parent / "not-mounted" / Path(url).name
+    git(clone, "remote", "set-url", "origin", str(away))
+    try:
+        yield
+    finally:
+        git(clone, "remote", "set-url", "origin", url)
