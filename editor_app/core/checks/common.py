@@ -114,9 +114,28 @@ def site_answer(ctx: Context, method: str, path: Path | None) -> Any:
 
 
 def doc_word(ctx: Context, page: Page) -> str:
+    """What one document of the page's collection is called in a message ("Every other
+    resource has one"): its label in the singular when the label names the documents (People,
+    Resources), else "page in" the label ("page in Blog", "page in Getting started": a blog's
+    post is no blog, a section's page no "started")."""
     if page.collection and ctx.site is not None and page.collection in ctx.site.collections:
-        return singular(ctx.site.collections[page.collection].label)
+        label = ctx.site.collections[page.collection].label
+        if _names_its_documents(label):
+            return singular(label)
+        return f"page in {label}"
     return "page"
+
+
+_NOT_PLURAL = frozenset({"news", "series", "species", "analytics", "physics", "economics"})
+
+
+def _names_its_documents(label: str) -> bool:
+    """Whether a collection's label is a plural noun, as `people` or `resources` are (its last
+    word, as `singular` takes it)."""
+    w = label.strip().lower().replace("_", " ").replace("-", " ").split(" ")[-1]
+    if w in ("people", "children", "media"):
+        return True
+    return w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL
 
 
 def plural_label(ctx: Context, coll: str | None) -> str:
