@@ -125,7 +125,7 @@ class Renderer(TemplateTags, PageImages):
                 + "</ul>"
             )
         # What the preview cannot show as the site will (e.g. Markdown plugins it lacks).
-        notes = self.engine.notes_for(doc.body)
+        notes = self.engine.notes_for(doc.body, body)
         header += [f'<p class="render-note">{html.escape(n)}</p>' for n in notes]
         image = self._image_url(fm, doc, schema)
         if image:

@@ -34,8 +34,9 @@ class Engine(Protocol):
     # Plain-words remarks for the preview, e.g. plugins the site adds that the preview lacks.
     notes: tuple[str, ...]
 
-    def notes_for(self, text: str) -> tuple[str, ...]:
-        """The notes that apply to a page of Markdown `text` (all of `notes`, or fewer)."""
+    def notes_for(self, text: str, html: str | None = None) -> tuple[str, ...]:
+        """The notes that apply to a page of Markdown `text` (all of `notes`, or fewer);
+        `html`, the page's HTML when the caller has rendered it, spares reading it again."""
         ...
 
     def render(self, text: str, env: dict | None = None) -> str:

@@ -26,6 +26,8 @@ GOAT_NOTE = (
     "the preview shows one too big to draw here as the text it is drawn from."
 )
 _CONFIG_SUFFIXES = (".toml", ".yaml", ".yml", ".json")
+# How a goat block left as text is printed (Hugo's hook draws every other one).
+_UNDRAWN_GOAT = '<code class="language-goat"'
 
 
 class GoldmarkEngine:
@@ -56,27 +58,18 @@ class GoldmarkEngine:
         self._md = md
         self.emoji = emoji
 
-    def notes_for(self, text: str) -> tuple[str, ...]:
+    def notes_for(self, text: str, html: str | None = None) -> tuple[str, ...]:
         """The notes that apply to a page: a GoAT diagram Hugo draws and the preview shows
-        as text (too big to draw here: `goldmark_ext/goat.py`) is named."""
-        if "goat" in text and _GOAT_FENCE.search(text) and self._undrawn_goat(text):
+        as text (too big to draw here: `goldmark_ext/goat.py`) is named. Read from the
+        page's `html` as rendered (the page is rendered here only when it is not given):
+        a diagram left as text is the only code block printed as `language-goat`."""
+        if "goat" not in text or not _GOAT_FENCE.search(text):
+            return self.notes
+        if html is None:
+            html = self.render(text)
+        if _UNDRAWN_GOAT in html:
             return (*self.notes, GOAT_NOTE)
         return self.notes
-
-    def _undrawn_goat(self, text: str) -> bool:
-        """Whether a goat block of `text` is shown as text (read again only on pages with
-        a goat fence; each diagram's drawing is kept from the render)."""
-        from editor_app.core.engines.goldmark_ext.goat import drawn
-
-        try:
-            tokens = self._md.parse(text, {})
-        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
-            return True  # the page itself shows as text then
-        return any(
-            t.type == "fence" and t.info.strip().split("{")[0].strip() == "goat"
-            and drawn(t.content) is None
-            for t in tokens
-        )  # fmt: skip
 
     @classmethod
     def for_site(cls, root: Path | None, hooks: bool = True) -> GoldmarkEngine:

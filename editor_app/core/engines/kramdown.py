@@ -32,7 +32,7 @@ class KramdownEngine:
         self.options = read_kramdown_options(options or {})
         self._md = self._parser()
 
-    def notes_for(self, text: str) -> tuple[str, ...]:
+    def notes_for(self, text: str, html: str | None = None) -> tuple[str, ...]:
         """The notes that apply to a page (the same for every page)."""
         return self.notes
 

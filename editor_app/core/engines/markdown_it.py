@@ -88,7 +88,7 @@ class MarkdownItEngine:
             notes = (_plugins_note(plugins),)
         return cls(options, disabled, notes, version, tuple(plugins))
 
-    def notes_for(self, text: str) -> tuple[str, ...]:
+    def notes_for(self, text: str, html: str | None = None) -> tuple[str, ...]:
         """The notes that apply to a page of Markdown `text`: a plugin whose syntax the page
         does not use (and no template tag could bring in) changes nothing there."""
         if not self.plugins:

@@ -123,7 +123,9 @@ def test_hugo_docs_diagrams_are_what_hugo_draws(tmp_path: Path) -> None:
             (site / "content" / f"{name}.md").write_text(page, encoding="utf-8")
             ours[name] = GoldmarkEngine().render(page.split("---\n", 2)[2])
     assert len(ours) >= 10
-    done = subprocess.run(["hugo", "--quiet"], cwd=site, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        ["hugo", "--quiet"], cwd=site, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     for name, html in ours.items():
         theirs = (site / "public" / name / "index.html").read_text(encoding="utf-8")
@@ -143,7 +145,7 @@ def test_hugo_docs_diagram_pages_show_pictures_without_a_note() -> None:
     assert GOAT_NOTE not in page and "language-goat" not in page
 
 
-_ALPHABET = "-_|/\\+.'*o<>^v()  " * 3 + "  abAB1&╱╲╳▒▓░▉┌─│\t#\"<"
+_ALPHABET = "-_|/\\+.'*o<>^v()  " * 3 + '  abAB1&╱╲╳▒▓░▉┌─│\t#"<'
 
 
 def _random_diagram(rng) -> str:  # noqa: ANN001 - random.Random
@@ -169,7 +171,9 @@ def test_random_diagrams_are_what_hugo_draws(tmp_path: Path) -> None:
         page = f"```goat\n{_random_diagram(rng)}\n```\n"
         (site / "content" / f"d{n}.md").write_text(f"---\ntitle: d{n}\n---\n\n{page}")
         ours[n] = (page, GoldmarkEngine().render(page))
-    done = subprocess.run(["hugo", "--quiet"], cwd=site, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        ["hugo", "--quiet"], cwd=site, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     for n, (page, html) in ours.items():
         theirs = (site / "public" / f"d{n}" / "index.html").read_text(encoding="utf-8")
@@ -186,3 +190,36 @@ def test_any_diagram_draws_well_formed_svg() -> None:
         assert html is not None
         svg = html[html.index("<svg") : html.index("</svg>") + 6]
         assert ET.fromstring(svg).tag == "{http://www.w3.org/2000/svg}svg"  # well formed
+
+
+def test_a_page_with_diagrams_is_read_once_for_the_preview_and_its_notes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Whether a diagram was left as text is read from the page's HTML: the page is not
+    parsed again for the notes (it was, on every keystroke, on each page with a goat block)."""
+    from editor_app.core.document import Document
+    from editor_app.core.render import Renderer
+    from editor_app.core.site import Site
+
+    docs = shared_site_path("hugo-docs")
+    renderer = Renderer(Site.open(docs))
+    engine, parser = renderer.engine, renderer.engine._md
+    rendered: list[str] = []
+    read: list[str] = []
+    render, parse = engine.render, parser.parse
+    monkeypatch.setattr(
+        engine, "render", lambda text, env=None: rendered.append(text) or render(text, env)
+    )
+    monkeypatch.setattr(parser, "parse", lambda src, env=None: read.append(src) or parse(src, env))
+    doc = Document.load(docs / "content/en/content-management/diagrams.md")
+    page = renderer.render_page(doc)
+    assert page.count("<svg") == 8 and GOAT_NOTE not in page
+    assert rendered and len(read) == len(rendered)  # each text read by its render alone
+    # A diagram too big to draw is still named, read from the same render.
+    big = "```goat\n" + ("+" + "-" * 199 + "\n") * (MAX_CELLS // 200 + 1) + "```\n"
+    (tmp_path / "big.md").write_text(doc.text + "\n" + big, encoding="utf-8")
+    rendered.clear()
+    read.clear()
+    page = renderer.render_page(Document.load(tmp_path / "big.md"))
+    assert GOAT_NOTE in page and page.count("<svg") == 8
+    assert rendered and len(read) == len(rendered)
