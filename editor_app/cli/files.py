@@ -46,9 +46,18 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
     except (SiteError, CannotRename) as exc:
         return fail(str(exc))
     root = Path(site.root).resolve()
+
+    def shown(path: Path) -> str:
+        return (
+            (plan.new if path == plan.old and not args.dry_run else path)
+            .relative_to(root)
+            .as_posix()
+        )
+
     for changed in sorted(plan.pages):
-        shown = plan.new if changed == plan.old else changed
-        print(f"{'links to change' if args.dry_run else 'links changed'}: ", end="")
-        print(shown.relative_to(root).as_posix())
+        print(f"{'links to change' if args.dry_run else 'links changed'}: {shown(changed)}")
+    for linking in sorted(plan.still_linking):
+        # Written another way than the address worked out: the author looks at them.
+        print(f"may still link to {plan.address.old if plan.address else 'it'}: {shown(linking)}")
     print(plan.summary(dry_run=args.dry_run))
     return EXIT_OK

@@ -3,7 +3,9 @@ gives, when the two no longer agree (Check's `date-mismatch`).
 
 The slug and the extension are kept. A name already taken is refused. The site's
 `{% post_url 2024-01-02-slug %}` tags naming the old file are changed to the new name, and only
-those words: every other byte of those pages stays as it was.
+those words: every other byte of those pages stays as it was. So are links written as the
+post's address with the file name's day, which Jekyll never published
+(core/post_rename_addresses.py); pages that seem to link to it so in another way are listed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from editor_app.core.checks.common import DATED_STEM, file_stem
 from editor_app.core.checks.dates import date_on_site
 from editor_app.core.checks.page import make_page, read_file
+from editor_app.core.post_rename_addresses import PostAddress, post_address, relinked, still_linking
 from editor_app.core.site_walk import SKIPPED_FOLDERS
 from editor_app.core.store import atomic_write
 
@@ -25,6 +28,7 @@ from editor_app.core.store import atomic_write
 _POST_URL = re.compile(rb"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 # Files whose post_url tags the site builds (pages, layouts, includes, feeds).
 _TEXT_SUFFIXES = {".md", ".markdown", ".mkd", ".mkdn", ".html", ".htm", ".liquid", ".xml", ".txt"}
+_DATA_SUFFIXES = {".yml", ".yaml", ".json", ".csv", ".tsv"}
 
 
 class CannotRename(Exception):
@@ -39,15 +43,35 @@ class PostRename:
     old: Path
     new: Path
     pages: dict[Path, bytes] = field(default_factory=dict)
+    # The post's address by its file name's day and by its date field's (Jekyll), if they differ.
+    address: PostAddress | None = None
+    readdressed: list[Path] = field(default_factory=list)  # pages whose address links change
+    still_linking: list[Path] = field(default_factory=list)  # seem to link to the old address
 
     def summary(self, dry_run: bool = False) -> str:
-        """One line saying what was done (or, `dry_run`, would be)."""
+        """What was done (or, `dry_run`, would be), in a line or two."""
         count = len(self.pages)
-        pages = "1 page" if count == 1 else f"{count} pages"
         changed = "would change" if dry_run else "changed"
-        links = f"; links to it {changed} in {pages}" if count else "; no page links to it"
+        links = f"; links to it {changed} in {_pages(count)}" if count else "; no page links to it"
         done = "Would rename" if dry_run else "Renamed"
-        return f"{done} {self.old.name} to {self.new.name}{links}."
+        text = f"{done} {self.old.name} to {self.new.name}{links}."
+        if self.readdressed and self.address is not None:
+            give = "would give" if dry_run else "now give"
+            text += (
+                f" Links to {self.address.old} in {_pages(len(self.readdressed))} {give} "
+                f"{self.address.new}, where the site publishes it (by its date field)."
+            )
+        if self.still_linking and self.address is not None:
+            text += (
+                f" {_pages(len(self.still_linking))} may still link to "
+                f"{self.address.old}, an address by the file name's old day that the site "
+                f"does not publish: {'check it' if len(self.still_linking) == 1 else 'check them'}."
+            )
+        return text
+
+
+def _pages(count: int) -> str:
+    return "1 page" if count == 1 else f"{count} pages"
 
 
 def name_for_date(name: str, new_date: date) -> str:
@@ -59,12 +83,7 @@ def name_for_date(name: str, new_date: date) -> str:
 
 def field_date(site: Any, path: Path) -> date:
     """The date the page's `date` field gives, as the site builds it (its time zone)."""
-    try:
-        text = read_file(path).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CannotRename(f"{path.name} cannot be read: {exc}.") from exc
-    page = make_page(path.name, path, None, text)
-    value = page.data.get("date") if isinstance(page.data, dict) else None
+    value = _header(path).get("date")
     if value is None:
         raise CannotRename(f"{path.name} has no date field to name the file after.")
     found = date_on_site(value, site)
@@ -73,24 +92,50 @@ def field_date(site: Any, path: Path) -> date:
     return found
 
 
+def _header(path: Path) -> dict:
+    try:
+        text = read_file(path).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CannotRename(f"{path.name} cannot be read: {exc}.") from exc
+    page = make_page(path.name, path, None, text)
+    return page.data if isinstance(page.data, dict) else {}
+
+
+def _name_day(name: str) -> date | None:
+    m = DATED_STEM.match(name)
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None  # `2024-02-30-x.md`: no day to have an address by
+
+
 def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
     """Work out the rename of `path` to its date field's day; raises `CannotRename`."""
     old = Path(path).resolve()
-    new = old.with_name(name_for_date(old.name, field_date(site, old)))
+    day = field_date(site, old)
+    new = old.with_name(name_for_date(old.name, day))
     if new == old:
         raise CannotRename(f"{old.name} already has the date of its date field.")
     if os.path.lexists(new):
         raise CannotRename(f"{new.name} already exists: the file was not renamed.")
     plan = PostRename(old, new)
+    name_day = _name_day(old.name)
+    if name_day is not None:
+        plan.address = post_address(site, old, _header(old), name_day, day)
     root = Path(site.root).resolve()
-    for source in _source_files(root):
+    for source in _source_files(root, with_data=plan.address is not None):
         try:
             data = read_file(source)
         except OSError:
             continue  # unreadable: not changed (Check says so on its own)
-        if b"post_url" not in data:
-            continue
-        changed = _renamed_links(data, old, new, root)
+        changed = _renamed_links(data, old, new, root) if b"post_url" in data else data
+        if plan.address is not None and plan.address.slug.encode() in data:
+            readdressed = relinked(changed, plan.address, site.config)
+            if readdressed != changed:
+                plan.readdressed.append(source)
+            changed = readdressed
+            if still_linking(changed, plan.address, site.config):
+                plan.still_linking.append(source)
         if changed != data:
             plan.pages[source] = changed
     return plan
@@ -117,12 +162,18 @@ def apply_rename(plan: PostRename, root: str | os.PathLike[str]) -> None:
         )
 
 
-def _source_files(root: Path) -> list[Path]:
+def _source_files(root: Path, with_data: bool = False) -> list[Path]:
+    """The site's pages, layouts, includes and feeds; `with_data`, its `_data` files too (a
+    menu may give a post's address)."""
     found = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS]
+        data = with_data and "_data" in Path(folder).relative_to(root).parts
         found.extend(
-            Path(folder, f) for f in files if os.path.splitext(f)[1].lower() in _TEXT_SUFFIXES
+            Path(folder, f)
+            for f in files
+            if os.path.splitext(f)[1].lower()
+            in (_TEXT_SUFFIXES | (_DATA_SUFFIXES if data else set()))
         )
     return found
 

@@ -70,6 +70,12 @@ class SiteUrls:
             return self._url_of(p, entry.front_matter, entry.collection)
         return self._url_of(p, self._front_matter_of(p), self.collection_of(p))
 
+    def url_on_day(self, path: str | os.PathLike[str], day: date, fm: dict) -> str | None:
+        """The address of the page whose header is `fm` were its date on `day` (a post's
+        address by its file name's day and by its date field's: core/post_rename_addresses)."""
+        p = self._full_path(path)
+        return self._url_of(p, {**fm, "date": day}, self.collection_of(p))
+
     def _url_of(self, p: Path, fm: dict, name: str | None) -> str | None:
         coll = self.collections.get(name) if name else None
         own = fm.get("permalink")

@@ -123,7 +123,7 @@ class PostRenameFlow(QObject):
             else w.tr("No page links to it.")
         )
         text = w.tr("Rename {old} to {new}?").format(old=old.name, new=plan.new.name)
-        if not ConfirmRenameFile.ask(w, f"{text}\n\n{links}"):
+        if not ConfirmRenameFile.ask(w, f"{text}\n\n{links}{self._address_lines(plan)}"):
             return False
         try:
             apply_rename(plan, w.site.root)
@@ -134,6 +134,32 @@ class PostRenameFlow(QObject):
         self._follow(old, plan.new, list(plan.pages))
         w.statusBar().showMessage(w.tr(plan.summary()), 15000)
         return True
+
+    def _address_lines(self, plan: Any) -> str:
+        """What becomes of links written as the post's address with the file name's day:
+        changed to the address the site publishes, or pages listed that may still use it."""
+        w, address = self.window, plan.address
+        if address is None:
+            return ""
+        text = ""
+        if plan.readdressed:
+            n = len(plan.readdressed)
+            pages = w.tr("1 page") if n == 1 else w.tr("{n} pages").format(n=n)
+            text += "\n\n" + w.tr(
+                "Links to {old} (the file name's day, which the site never published) in "
+                "{pages} will give {new}, where the site publishes it."
+            ).format(old=address.old, new=address.new, pages=pages)
+        if plan.still_linking:
+            root = Path(w.site.root).resolve()
+            names = ", ".join(p.relative_to(root).as_posix() for p in plan.still_linking[:8])
+            more = len(plan.still_linking) - 8
+            if more > 0:
+                names += w.tr(" and {n} more").format(n=more)
+            text += "\n\n" + w.tr(
+                "These pages may still link to {old}, written another way; "
+                "check them after the rename: {names}"
+            ).format(old=address.old, names=names)
+        return text
 
     def _follow(self, old: Path, new: Path, changed: list[Path]) -> None:
         """The site's list and the open page go on from the new file."""

@@ -1,0 +1,143 @@
+"""Links written as a Jekyll post's web address (`/news/2016/06/02/slug/`,
+`{{ site.baseurl }}/2019/03/02/slug.html`, `https://example.com/...`) when its file is renamed
+to its date field's day (core/post_rename.py).
+
+Jekyll publishes a post at the day of its `date` field, not of its file name. A link written
+with the file name's day, the address the post would have if the two agreed, leads nowhere;
+once the file takes the date field's day, such a link is changed to the address the site
+publishes. Only where that address is worked out with certainty (the site's `permalink`
+setting, the collection's or the post's own; a slug that reads the same to every slugify;
+no folder categories); otherwise, and for a link written in another way (another scheme,
+the day without zeros), the pages are listed for the author to look at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+# A slug Jekyll's slugify modes all leave as it is: letters, digits, single hyphens.
+_PLAIN_SLUG = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+_UNFILLED = re.compile(r":[a-z_]+")
+# Characters that continue an address: a match must not start or end beside one.
+_BEFORE = rb"(?<![\w/.~%-])"
+_AFTER = rb"(?![\w/%-]|\.\w)"
+
+
+@dataclass(frozen=True)
+class PostAddress:
+    """The post's address with its file name's day (`old`) and the one it is published at
+    (`new`), site-relative; `exact` when both are worked out with certainty."""
+
+    old: str
+    new: str
+    exact: bool
+    old_day: date
+    slug: str
+
+
+def post_address(
+    site: Any, path: Path, fm: dict, name_day: date, field_day: date
+) -> PostAddress | None:
+    """The post's address by its file name's day and by its date field's, or None when the
+    site is not Jekyll, the post is not published, or the address does not hold the day."""
+    if not getattr(site, "is_jekyll", False):
+        return None
+    slug = path.stem[len("2024-01-02-") :]
+    try:
+        old = site.url_on_day(path, name_day, fm)
+        new = site.url_on_day(path, field_day, fm)
+    except (OSError, ValueError):
+        return None
+    if not old or not new or old == new:
+        return None
+    exact = (
+        _PLAIN_SLUG.match(slug) is not None
+        and (fm.get("slug") is None or _PLAIN_SLUG.match(str(fm.get("slug"))) is not None)
+        and not _UNFILLED.search(old + new)
+        and not _folder_categories(site, path)
+    )
+    return PostAddress(old, new, exact, name_day, slug)
+
+
+def relinked(data: bytes, address: PostAddress, config: dict) -> bytes:
+    """`data` with each link to the old address giving the new one, written as it was (the
+    site's `url` and `baseurl` before it, a final `/` or not); a post's `redirect_from`, which
+    keeps the old address on purpose, is left alone."""
+    if not address.exact:
+        return data
+    pattern = _address_pattern(address.old, config)
+    new = address.new.encode()
+
+    def swap(m: re.Match[bytes]) -> bytes:
+        if _in_redirect_from(data, m.start()):
+            return m.group(0)
+        path = new.rstrip(b"/") if new.endswith(b"/") else new
+        return m.group("pre") + path + m.group("slash")
+
+    return pattern.sub(swap, data)
+
+
+def still_linking(data: bytes, address: PostAddress, config: dict) -> bool:
+    """True when `data` seems to link to the old address in a way not changed: its day's
+    `/YYYY/MM/DD/` (zeros or not) with the slug after it, outside `redirect_from` and not on
+    another site (`https://other.org/...`)."""
+    d = address.old_day
+    days = rb"/%d/0?%d/0?%d/(?:[\w.%%-]+/)*" % (d.year, d.month, d.day)
+    pattern = re.compile(days + re.escape(address.slug.encode()) + rb"(?:/|\.html)?" + _AFTER)
+    url = config.get("url")
+    own = urlsplit(url.strip()).netloc.encode() if isinstance(url, str) else b""
+    for m in pattern.finditer(data):
+        start = max(data.rfind(c, 0, m.start()) for c in (b" ", b"(", b'"', b"'", b"\n", b"<"))
+        host = re.match(rb"[a-z]*:?//([^/]+)", data[start + 1 : m.start()])
+        if (host is None or host.group(1) == own) and not _in_redirect_from(data, m.start()):
+            return True
+    return False
+
+
+def _address_pattern(old: str, config: dict) -> re.Pattern[bytes]:
+    """The old address, with the site's own host and `baseurl` before it or not."""
+    prefix = b""
+    url = config.get("url")
+    host = urlsplit(url.strip()).netloc if isinstance(url, str) else ""
+    if host:
+        prefix += rb"(?:(?:https?:)?//" + re.escape(host.encode()) + rb")?"
+    base = config.get("baseurl")
+    if isinstance(base, str) and base.strip("/"):
+        prefix += rb"(?:/" + re.escape(base.strip("/").encode()) + rb")?"
+    written = old.encode()
+    if written.endswith(b"/"):
+        body = re.escape(written.rstrip(b"/")) + rb"(?P<slash>/?)"
+    else:
+        body = re.escape(written) + rb"(?P<slash>)"
+    return re.compile(_BEFORE + rb"(?P<pre>" + prefix + rb")" + body + _AFTER)
+
+
+def _in_redirect_from(data: bytes, position: int) -> bool:
+    """True when `position` is in the header's `redirect_from` (jekyll-redirect-from)."""
+    if not data.startswith(b"---"):
+        return False
+    end = data.find(b"\n---", 3)
+    if end == -1 or position > end:
+        return False
+    start = data.rfind(b"\n", 0, position) + 1
+    while start > 0:
+        line = data[start : data.find(b"\n", start)]
+        if line[:1] not in (b" ", b"\t", b"-", b"\r", b"") or line.startswith(b"---"):
+            return line.startswith(b"redirect_from")
+        start = data.rfind(b"\n", 0, start - 1) + 1
+    return False
+
+
+def _folder_categories(site: Any, path: Path) -> bool:
+    """A post in a folder of its own (`news/_posts`, `_posts/news`): Jekyll makes categories
+    of the folders, which the address model does not know."""
+    try:
+        parts = path.resolve().relative_to(Path(site.source).resolve()).parts[:-1]
+    except ValueError:
+        return True
+    return parts != ("_posts",)
