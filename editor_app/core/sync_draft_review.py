@@ -27,7 +27,14 @@ from editor_app.core.sync_base import (
     open_repo,
     page_of,
 )
-from editor_app.core.sync_drafts import Draft, _review_branches, _shared_tip, draft_queue
+from editor_app.core.sync_drafts import (
+    REVIEWERS_TO_UNDO,
+    Draft,
+    _review_branches,
+    _shared_tip,
+    draft_queue,
+    refuse_own_draft,
+)
 from editor_app.core.sync_git import OfflineError, Repo
 from editor_app.core.sync_pull import merge_file
 
@@ -125,12 +132,15 @@ def _record_on_branch(
     change: Callable[[Path], T],
     message: Callable[[Draft], str],
     author: str | None,
+    not_on_own: str = "",
 ) -> T:
     """Make `change` on the draft's review record, commit the record on the branch, send it.
 
     The server is asked first, so the change lands on the newest draft; nothing is kept when
     the server cannot be reached or the draft is gone (SyncError, one plain line)."""
-    return change_on_branch(site_root, branch, path, change, message, author, page_too=False)
+    return change_on_branch(
+        site_root, branch, path, change, message, author, page_too=False, not_on_own=not_on_own
+    )
 
 
 def change_on_branch(
@@ -142,11 +152,16 @@ def change_on_branch(
     author: str | None,
     *,
     page_too: bool,
+    not_on_own: str = "",
 ) -> T:
     """Make `change` on the draft's review record (and, `page_too`, its page), commit what
-    changed on the branch and send it; as `_record_on_branch`."""
+    changed on the branch and send it; as `_record_on_branch`. `not_on_own`: refused on the
+    author's own draft (`sync_drafts.OwnDraftDecision`, saying this), as the Drafts dialog
+    offers it only on others' drafts."""
     repo, remote = _fetched(site_root)
     draft = find_draft(site_root, branch, path)
+    if not_on_own:
+        refuse_own_draft(site_root, draft, author, not_on_own)
     result, after = _with_draft_page(repo, draft, change)
     if not page_too:
         after.pop(draft.path)
@@ -289,7 +304,13 @@ def undo_send_back(
         return review.undo_last(page, who)
 
     return _record_on_branch(
-        site_root, branch, path, undo, lambda d: f"Undo the send back of '{d.title}'\n", who
+        site_root,
+        branch,
+        path,
+        undo,
+        lambda d: f"Undo the send back of '{d.title}'\n",
+        who,
+        not_on_own=REVIEWERS_TO_UNDO,
     )
 
 

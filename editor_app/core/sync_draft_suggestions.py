@@ -23,7 +23,13 @@ from editor_app.core.sync_draft_review import (
     commit_on_branch,
     find_draft,
 )
-from editor_app.core.sync_drafts import REVIEW_TRAILER, Draft
+from editor_app.core.sync_drafts import (
+    ANSWER_IN_OWN_COPY,
+    REVIEW_TRAILER,
+    REVIEWERS_TO_UNDO,
+    Draft,
+    refuse_own_draft,
+)
 from editor_app.core.sync_git import Repo
 
 ACCEPT, REJECT = "accept", "reject"
@@ -67,7 +73,16 @@ def decide_suggestion(
             f"{REVIEW_TRAILER} {verb} {suggestion_id}\n"
         )
 
-    return change_on_branch(site_root, branch, path, decide, message, who, page_too=verb == ACCEPT)
+    return change_on_branch(
+        site_root,
+        branch,
+        path,
+        decide,
+        message,
+        who,
+        page_too=verb == ACCEPT,
+        not_on_own=ANSWER_IN_OWN_COPY,
+    )
 
 
 @dataclass(frozen=True)
@@ -111,6 +126,7 @@ def undo_suggestion_decision(
     who = _reviewer(site_root, author)
     repo, remote = _fetched(site_root)
     draft = find_draft(site_root, branch, path)
+    refuse_own_draft(site_root, draft, who, REVIEWERS_TO_UNDO)
     last = last_suggestion_decision(repo, draft)
     if last is None:
         raise review.ReviewError(

@@ -325,6 +325,30 @@ class OwnDraftRefused(SyncError):
         super().__init__(text)
 
 
+class OwnDraftDecision(SyncError):
+    """An editor's decision on one's own draft: accept or reject of its suggested edits, or
+    undo of the reviewer's decision. The Drafts dialog offers none of these on it; the author
+    answers suggested edits in their own copy, where Get latest brings them."""
+
+    def __init__(self, draft: Draft, why: str) -> None:
+        self.draft = draft
+        super().__init__(f"'{draft.title}' is your own draft: {why}; nothing was changed.")
+
+
+ANSWER_IN_OWN_COPY = (
+    "answer its suggested edits in the page's review notes, where Get latest brings them"
+)
+REVIEWERS_TO_UNDO = "its reviewer's decisions are theirs to take back"
+
+
+def refuse_own_draft(
+    site_root: str | os.PathLike[str], draft: Draft, person: str | None, why: str
+) -> None:
+    """OwnDraftDecision (saying `why`) when the draft is this person's own (`is_own_draft`)."""
+    if is_own_draft(site_root, draft, person):
+        raise OwnDraftDecision(draft, why)
+
+
 def own_draft_rule(
     site_root: str | os.PathLike[str], draft: Draft, approver: str | None = None
 ) -> str | None:

@@ -181,3 +181,41 @@ def test_a_damaged_record_here_keeps_the_editors_notes_aside(
         "My own note",
         "Say which park.",
     ]
+
+
+def test_the_editors_decisions_are_refused_on_ones_own_draft(
+    team, capsys: pytest.CaptureFixture[str]  # noqa: ANN001, F811
+) -> None:
+    """As the Drafts dialog offers no Accept / Reject / Undo on one's own draft, the commands
+    refuse them there, in one line, nothing changed."""
+    from editor_app.cli import main
+
+    server, author, editor = team
+    draft, sid = draft_with_suggestion(author, editor)
+    sent = git(server, "rev-parse", draft.branch)
+    own = "'What happens when a council listens' is your own draft: "
+    # Sent from this copy.
+    for verb in ("accept", "reject"):
+        assert main(["sync", verb, draft.branch, sid, str(author)]) == 2
+        err = capsys.readouterr().err
+        assert err == (
+            f"editor-app: {own}answer its suggested edits in the page's review notes, where "
+            "Get latest brings them; nothing was changed.\n"
+        )
+    # Sent under the name given, from another copy.
+    assert main(["sync", "accept", draft.branch, sid, str(editor), "--author", "Ada Author"]) == 2
+    assert own in capsys.readouterr().err
+    assert git(server, "rev-parse", draft.branch) == sent
+    # The reviewer's decisions are theirs to take back.
+    assert main(["sync", "accept", draft.branch, sid, str(editor)]) == 0
+    sync_draft_review.send_back_draft(editor, draft.branch, "Shorter", "Ed Editor")
+    decided = git(server, "rev-parse", draft.branch)
+    git(author, "fetch", "-q", "origin")
+    for command in ("undo-decision", "undo-send-back"):
+        assert main(["sync", command, draft.branch, str(author)]) == 2
+        assert capsys.readouterr().err == (
+            f"editor-app: {own}its reviewer's decisions are theirs to take back; "
+            "nothing was changed.\n"
+        )
+    assert git(server, "rev-parse", draft.branch) == decided
+    assert main(["sync", "undo-send-back", draft.branch, str(editor)]) == 0
