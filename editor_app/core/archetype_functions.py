@@ -1,0 +1,209 @@
+"""The template functions a Hugo archetype may call, as `hugo new` runs them (checked with
+`hugo new`, 0.111), and how Go prints and tests a value.
+
+Text: `replace`, `title` (AP style, Hugo's default), `humanize`, `strings.FirstUpper`,
+`upper`, `lower`, `urlize`, `trim`, `strings.Contains`/`HasPrefix`/`HasSuffix`; time:
+`time.Format`, `dateFormat`, `now.Format`; tests: `eq`, `ne`, `lt`, `le`, `gt`, `ge`, `not`,
+`default`, `isset`, `in`; collections: `len`, `index`, `delimit`; `print` of text. Anything
+else raises `NotEvaluated` (never guessed). `and` and `or` take their arguments one by one
+(`core/archetype_template.py`). Nothing here writes to disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+# Words AP style leaves in lower case inside a title (Hugo's default `title` style).
+_MINOR = frozenset(
+    "a an and as at but by en for if in nor of on or per the to v vs via yet up so".split()
+)
+
+
+class NotEvaluated(ValueError):
+    """A template bit editor-app does not fill in."""
+
+
+def go_layout(layout: str, when: dt.datetime) -> str:
+    """`when` written in Go's reference-time layout (`2006-01-02`, `Jan 2, 2006`...)."""
+    if layout.startswith(":"):  # Hugo's named, localised layouts (`:date_long`)
+        raise NotEvaluated(layout)
+    offset = when.strftime("%z") or "+0000"
+    tokens = {
+        "2006": f"{when.year:04d}", "January": when.strftime("%B"), "Monday": when.strftime("%A"),
+        "-07:00": f"{offset[:3]}:{offset[3:]}", "-0700": offset, "Z07:00": (
+            "Z" if offset == "+0000" else f"{offset[:3]}:{offset[3:]}"),
+        "MST": when.strftime("%Z") or "UTC", "Jan": when.strftime("%b"), "Mon": when.strftime("%a"),
+        "01": f"{when.month:02d}", "02": f"{when.day:02d}", "06": f"{when.year % 100:02d}",
+        "15": f"{when.hour:02d}", "03": f"{(when.hour % 12) or 12:02d}",
+        "04": f"{when.minute:02d}", "05": f"{when.second:02d}", "PM": when.strftime("%p"),
+        "pm": when.strftime("%p").lower(), "_2": f"{when.day:2d}", "1": str(when.month),
+        "2": str(when.day), "3": str((when.hour % 12) or 12), "4": str(when.minute),
+        "5": str(when.second),
+    }  # fmt: skip
+    pattern = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    return re.sub(pattern, lambda m: tokens[m.group(0)], layout)
+
+
+def rfc3339(when: dt.datetime) -> str:
+    return go_layout("2006-01-02T15:04:05Z07:00", when)  # Go's time.RFC3339: `Z` for UTC
+
+
+def _title_case(text: str) -> str:
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        inner = 0 < i < len(words) - 1
+        out.append(word if inner and word.lower() in _MINOR else word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def _as_time(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise NotEvaluated(str(value)) from exc
+
+
+def text_of(value: Any) -> str:
+    """`value` as Go prints it into the page; NotEvaluated for what Hugo prints as
+    `<no value>` or `map[...]`, never a page's value."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e21:
+            return str(int(value))  # Go's %v: 2, not 2.0
+        return repr(value).replace("e-0", "e-").replace("e+0", "e+")
+    if isinstance(value, dt.datetime):
+        return rfc3339(value)
+    raise NotEvaluated(repr(value))
+
+
+def truth(value: Any) -> bool:
+    """Whether Go's `if` takes `value` as true: not false, 0, nil, nor empty."""
+    if value is None:
+        return False
+    if isinstance(value, (bool, int, float)):
+        return bool(value)
+    if isinstance(value, (str, list, dict)):
+        return len(value) > 0
+    return True
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) != isinstance(b, bool):
+        return False
+    numbers = (int, float)
+    if isinstance(a, numbers) and isinstance(b, numbers):
+        return a == b
+    if type(a) is not type(b) or isinstance(a, (list, dict)):
+        raise NotEvaluated(f"{a!r} {b!r}")  # Go compares only plain values of one kind
+    return a == b
+
+
+def _order(name: str, a: Any, b: Any) -> bool:
+    numbers = (int, float)
+    plain = (isinstance(a, numbers) and isinstance(b, numbers)) or (
+        isinstance(a, str) and isinstance(b, str)
+    )
+    if not plain or isinstance(a, bool) or isinstance(b, bool):
+        raise NotEvaluated(name)
+    return {"lt": a < b, "le": a <= b, "gt": a > b, "ge": a >= b}[name]
+
+
+def _is_set(value: Any) -> bool:
+    """Hugo's `default`: a value given (a boolean always is; 0, "" and empty lists not)."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return True
+    return truth(value)
+
+
+def _index(collection: Any, keys: list[Any]) -> Any:
+    found = collection
+    for key in keys:
+        if isinstance(found, dict) and isinstance(key, str):
+            found = found.get(key)
+        elif isinstance(found, list) and isinstance(key, int) and 0 <= key < len(found):
+            found = found[key]
+        else:
+            raise NotEvaluated("index")
+    return found
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, (list, dict)) or value is None:
+        raise NotEvaluated(repr(value))
+    return text_of(value)
+
+
+def _text(name: str, args: list[Any]) -> Any:
+    """The text functions, each over its arguments' printed text."""
+    text = [_plain(a) for a in args]
+    if name in ("replace", "strings.Replace", "strings.ReplaceAll") and len(args) in (3, 4):
+        return text[0].replace(text[1], text[2]) if len(args) == 3 else text[0]
+    if len(args) == 1:
+        one = {
+            "title": _title_case, "strings.Title": _title_case,
+            "strings.FirstUpper": lambda s: s[:1].upper() + s[1:],
+            "humanize": lambda s: re.sub(r"[-_]+", " ", s).strip().capitalize(),
+            "upper": str.upper, "strings.ToUpper": str.upper,
+            "lower": str.lower, "strings.ToLower": str.lower,
+            "strings.TrimSpace": str.strip, "trim": str.strip,
+            "urlize": lambda s: re.sub(r"\s+", "-", s.strip()).lower(),
+        }  # fmt: skip
+        if name in one:
+            return one[name](text[0])
+    if len(args) == 2:
+        two = {
+            "strings.Contains": lambda s, t: t in s, "strings.HasPrefix": str.startswith,
+            "strings.HasSuffix": str.endswith,
+        }  # fmt: skip
+        if name in two:
+            return two[name](text[0], text[1])
+    if name in ("time.Format", "dateFormat") and len(args) == 2:
+        return go_layout(text[0], _as_time(args[1]))
+    raise NotEvaluated(name)
+
+
+def call(name: str, args: list[Any]) -> Any:
+    """A template function over its arguments (a piped value comes last, as in Go)."""
+    if name == "eq" and len(args) >= 2:
+        return any(_same(args[0], other) for other in args[1:])
+    if name == "ne" and len(args) == 2:
+        return not _same(args[0], args[1])
+    if name in ("lt", "le", "gt", "ge") and len(args) == 2:
+        return _order(name, args[0], args[1])
+    if name == "not" and len(args) == 1:
+        return not truth(args[0])
+    if name == "default" and len(args) == 2:
+        return args[1] if _is_set(args[1]) else args[0]
+    if name == "len" and len(args) == 1 and isinstance(args[0], (str, list, dict)):
+        return len(args[0])
+    if name == "index" and len(args) >= 2:
+        return _index(args[0], args[1:])
+    if name == "isset" and len(args) == 2 and isinstance(args[0], dict):
+        return str(args[1]).lower() in {str(k).lower() for k in args[0]}
+    if name == "in" and len(args) == 2 and isinstance(args[0], list):
+        return any(isinstance(v, type(args[1])) and v == args[1] for v in args[0])
+    if name == "in" and len(args) == 2 and isinstance(args[0], str):
+        return _plain(args[1]) in args[0]
+    if name == "delimit" and len(args) in (2, 3) and isinstance(args[0], list):
+        items, sep = [_plain(v) for v in args[0]], _plain(args[1])
+        if len(args) == 3 and len(items) > 1:
+            return sep.join(items[:-1]) + _plain(args[2]) + items[-1]
+        return sep.join(items)
+    if name == "print" and args and all(isinstance(a, str) for a in args):
+        return "".join(args)
+    return _text(name, args)
+
+
+__all__ = ["NotEvaluated", "call", "go_layout", "rfc3339", "text_of", "truth"]

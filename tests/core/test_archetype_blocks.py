@@ -1,0 +1,192 @@
+"""Archetypes with `{{ if }}`, `{{ with }}`, `{{ range }}`, variables and the usual tests
+(`eq`, `and`, `default`...) make the page `hugo new` makes (compared with the real `hugo`
+where it is installed; the expected text below is what `hugo new` 0.111 wrote). A block
+editor-app cannot follow still makes the usual page, and says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_archetype_hugo import hugo_new, needs_hugo, tree, twins, write
+
+from editor_app.core.document import Document
+from editor_app.core.page_create import new_document_noted
+from editor_app.core.site import Site
+
+CONFIG = """title = 'My Site'
+[params]
+author = 'Jo'
+flag = false
+on = true
+count = 0
+ratio = 1.5
+whole = 2.0
+tags = ['a', 'b c']
+empty = []
+[params.social]
+twitter = 'jo'
+github = 'joh'
+[[params.people]]
+name = 'Ann'
+role = 'ed'
+[[params.people]]
+name = 'Bo'
+role = 'dev'
+"""
+
+BLOCKS = """---
+title: "{{ replace .Name "-" " " | title }}"
+{{ if .Site.Params.author }}author: {{ .Site.Params.author }}
+{{ end -}}
+{{ with .Site.Params.nobody }}nobody: {{ . }}{{ else }}nobody: none{{ end }}
+{{- with .Site.Params.social }}
+social: {{ .twitter }}
+{{- end }}
+flag: {{ if .Site.Params.flag }}yes{{ else if .Site.Params.on }}on{{ else }}no{{ end }}
+tags:
+{{- range .Site.Params.tags }}
+  - {{ . | upper }}
+{{- end }}
+empty: [{{ range .Site.Params.empty }}{{ . }}{{ else }}none{{ end }}]
+people:
+{{- range $i, $p := .Site.Params.people }}
+  - {{ $i }} {{ $p.name }} {{ .role }} {{ $.Name }}
+{{- end }}
+{{ $t := .Site.Title }}site: {{ $t }}
+eq: {{ eq .Section "posts" }} {{ ne .Type "x" }} {{ not .Site.Params.flag }}
+and: {{ and .Site.Params.on .Site.Params.author }}
+or: {{ or .Site.Params.flag "fb" }}
+dflt: {{ default "d1" .Site.Params.nobody }} {{ default "d2" .Site.Params.flag }} \
+{{ default "d3" .Site.Params.count }} {{ .Site.Params.nobody | default "d4" }}
+len: {{ len .Site.Params.tags }} {{ index .Site.Params.tags 1 }} \
+{{ delimit .Site.Params.tags ", " }}
+num: {{ .Site.Params.ratio }} {{ .Site.Params.whole }} {{ .Site.Params.count }}
+isset: {{ isset .Site.Params "author" }} {{ isset .Site.Params "zz" }}
+paren: {{ if and (eq .Section "posts") (gt (len .Site.Params.tags) 1) }}both{{ end }}
+print: {{ print "a" "b" }} {{ in .Site.Params.tags "a" }} {{ lt 1 2 }}
+map: {{ range $k, $v := .Site.Params.social }}{{ $k }}={{ $v }};{{ end }}
+---
+{{/* comment */}}
+Body {{ with .Site.Params.author }}by {{ . }}{{ end }}.
+"""
+
+# What `hugo new posts/my-post.md` (0.111) wrote from BLOCKS.
+MADE = """---
+title: "My Post"
+author: Jo
+nobody: none
+social: jo
+flag: on
+tags:
+  - A
+  - B C
+empty: [none]
+people:
+  - 0 Ann ed my-post
+  - 1 Bo dev my-post
+site: My Site
+eq: true true true
+and: Jo
+or: fb
+dflt: d1 false d3 d4
+len: 2 b c a, b c
+num: 1.5 2 0
+isset: true false
+paren: both
+print: ab true true
+map: github=joh;twitter=jo;
+---
+
+Body by Jo.
+"""
+
+# Forms from Hugo's own archetypes and popular themes' (`hugo new site`, `hugo new theme`,
+# PaperMod, Ananke, Blowfish-like dates, an author block).
+REAL = {
+    "hugo-0.111": '---\ntitle: "{{ replace .Name "-" " " | title }}"\ndate: {{ .Date }}\n'
+    "draft: true\n---\n\n",
+    "hugo-new": "+++\ndate = '{{ .Date }}'\ndraft = true\n"
+    'title = \'{{ replace .File.ContentBaseName "-" " " | title }}\'\n+++\n',
+    "with-author": '---\ntitle: "{{ replace .Name "-" " " | title }}"\n'
+    "{{ with .Site.Params.author }}author: {{ . }}\n{{ end }}"
+    "{{- with .Site.Params.nobody }}nobody: {{ . }}\n{{ end -}}\ndraft: true\n---\n",
+    "dates": '---\ntitle: "{{ replace .Name "-" " " | title }}"\n'
+    'date: {{ dateFormat "2006-01-02" .Date }}\n'
+    '{{ if eq .Section "posts" }}series: []\n{{ end }}'
+    '{{- if ne .Type "posts" }}type: other\n{{ end -}}\n---\n',
+    "tags-list": '---\ntitle: "{{ replace .Name "-" " " | title }}"\ntags: ['
+    '{{ range $i, $t := .Site.Params.tags }}{{ if $i }}, {{ end }}"{{ $t }}"{{ end }}]\n---\n',
+    "body-if": "---\ntitle: '{{ humanize .Name }}'\n---\n{{ if .Site.Params.on -}}\nOn.\n{{- else -}}\nOff.\n"
+    "{{- end }}\n{{ range .Site.Params.people }}- {{ .name | lower }}\n{{ end }}",
+}
+
+
+def _site(root: Path, archetype: str) -> Path:
+    write(root / "hugo.toml", CONFIG)
+    write(root / "content" / "posts" / "old.md", "---\ntitle: Old\n---\n")
+    write(root / "archetypes" / "posts.md", archetype)
+    return root
+
+
+def test_blocks_make_what_hugo_new_made(tmp_path: Path) -> None:
+    root = _site(tmp_path, BLOCKS)
+    path, note = new_document_noted(Site.open(root), "posts", "My Post")
+    assert note is None
+    assert path.read_text(encoding="utf-8") == MADE
+
+
+@needs_hugo
+def test_blocks_are_what_hugo_new_makes(tmp_path: Path) -> None:
+    ours, theirs = twins(_site(tmp_path / "site", BLOCKS), tmp_path)
+    hugo_new(theirs, "posts/my-post.md")
+    new_document_noted(Site.open(ours), "posts", "My Post")
+    assert tree(ours / "content") == tree(theirs / "content")
+
+
+@needs_hugo
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_real_archetype_forms_are_what_hugo_new_makes(tmp_path: Path, name: str) -> None:
+    ours, theirs = twins(_site(tmp_path / "site", REAL[name]), tmp_path)
+    hugo_new(theirs, "posts/my-post.md")
+    title = "My post" if name == "body-if" else "My Post"
+    _path, note = new_document_noted(Site.open(ours), "posts", title)
+    assert note is None
+    assert tree(ours / "content") == tree(theirs / "content")
+
+
+def test_a_list_made_by_range_reads_back(tmp_path: Path) -> None:
+    root = _site(tmp_path, REAL["tags-list"])
+    path, note = new_document_noted(Site.open(root), "posts", "My Post")
+    assert note is None
+    assert Document.load(path).front_matter["tags"] == ["a", "b c"]
+
+
+@pytest.mark.parametrize(
+    "archetype",
+    [
+        "---\ntitle: x\n{{ if .Params.x }}a: 1\n{{ end }}---\n",  # hugo new refuses .Params
+        "---\ntitle: x\n{{ range .Site.Title }}a\n{{ end }}---\n",  # not a list
+        '---\ntitle: x\n{{ define "x" }}a{{ end }}---\n',
+        '---\ntitle: x\n{{ template "x" }}\n---\n',
+        "---\ntitle: x\n{{ if .Site.Params.on }}a: 1\n---\n",  # never closed
+        "---\ntitle: x\n{{ with $x := .Params.y }}a: 1\n{{ end }}---\n",
+    ],
+)
+def test_a_block_not_followed_makes_the_usual_page_and_says_so(
+    tmp_path: Path, archetype: str
+) -> None:
+    root = _site(tmp_path, archetype)
+    path, note = new_document_noted(Site.open(root), "posts", "Hi")
+    assert Document.load(path).front_matter == {"title": "Hi"}
+    assert note is not None and "archetypes/posts.md" in note and "\n" not in note
+    assert "starts like the section's other pages" in note
+
+
+def test_a_missing_param_printed_inside_a_block_is_left_out_and_said(tmp_path: Path) -> None:
+    archetype = (
+        "---\ntitle: x\n{{ if .Site.Params.on }}by: {{ .Site.Params.nobody }}\n{{ end }}---\n"
+    )
+    path, note = new_document_noted(Site.open(_site(tmp_path, archetype)), "posts", "Hi")
+    assert Document.load(path).front_matter == {"title": "Hi", "by": None}
+    assert note is not None and "by left as on any new page" in note
