@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page, field_at_line, field_of_indented_line
@@ -40,6 +41,34 @@ def _block_text_lines(fm_text: str) -> set[int]:
     return lines
 
 
+# Files a repository keeps for the people working on it, not for the site's readers.
+_NOTES_FOR_EDITORS = frozenset(
+    {"readme", "contributing", "license", "licence", "changelog", "code_of_conduct", "authors"}
+)
+
+
+def _no_header_message(page: Page, ctx: Context) -> str:
+    """What to do about a collection's file without a header. A README (a translators' note in
+    opensource-guide's `_articles/zh-hant/`) is no page to give a header, which would list it
+    as one: Jekyll copies it as it is into a collection it writes out; moved into a folder the
+    site leaves out, it is neither."""
+    name = page.rel.rpartition("/")[2]
+    collection = getattr(ctx.site, "collections", {}).get(page.collection)
+    if name.rpartition(".")[0].lower() in _NOTES_FOR_EDITORS and getattr(collection, "output", 0):
+        folder = ctx.rel(collection.folder) if isinstance(collection.folder, Path) else "its folder"
+        return (
+            f"{name} has no header (the lines between --- markers at the top), so the site "
+            "does not list it as a page of this kind, but publishes the file as it is. If it "
+            f"is a note for the people working on the site, move it out of {folder}/ into a "
+            "folder that exclude: in _config.yml leaves out; if it is meant as a page, add a "
+            "header with at least a title."
+        )
+    return (
+        "This page has no header (the lines between --- markers at the top), so the site will "
+        "not list it as a page of this kind. Add a header with at least a title."
+    )
+
+
 def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
     if not page.has_front_matter:
         # Only Jekyll copies a file without a header as it is; Hugo and Eleventy build it as a
@@ -48,12 +77,7 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
         if generator in ("hugo", "eleventy"):
             return
         if page.collection is not None and page.path is not None and page.text.strip():
-            msg = (
-                "This page has no header (the lines between --- markers at the top), so the "
-                "site will not list it as a page of this kind. Add a header with at least a "
-                "title."
-            )
-            yield make_problem(page, 1, None, "no-front-matter", msg)
+            yield make_problem(page, 1, None, "no-front-matter", _no_header_message(page, ctx))
         return
     if page.unclosed:
         marker = "+++" if page.format == "toml" else "---"
