@@ -36,7 +36,9 @@ class CheckSession(QObject):
         # The page whose check the list shows as "This page:"; once another page is open the
         # list names that page's file instead, so its problems are not taken for this one's.
         self._checked_page: Path | None = None
+        self._scope = ""  # what the list holds: "This page:", "Whole site:", or nothing checked
         window.documentOpened.connect(self._name_checked_page)
+        window.documentSaved.connect(self._check_saved_page)
         window.documentClosed.connect(self._name_checked_page)
         window.problems.problemActivated.connect(self.jump_to_problem)
         window.problems.cancelRequested.connect(self.cancel)
@@ -120,8 +122,33 @@ class CheckSession(QObject):
         self._checked_page = None
         root = w.site.root if w.site is not None else None
         w.problems.set_problems(problems, root, scope)
+        self._scope = scope
         show_in_front(w.problems_dock)
         w.problemsShown.emit(list(problems))
+
+    def _check_saved_page(self, path: Path) -> None:
+        """A page saved: its rows in the list become its problems now, the others stay as they
+        were checked. The author working down a whole site's list saw the problem just fixed
+        still listed, as if the fix had not taken."""
+        w = self.window
+        doc = w.documents.doc
+        if not self._scope or self._job is not None or doc is None or doc.path is None:
+            return
+        saved = Path(path).resolve()
+        if saved != Path(doc.path).resolve() or w.documents.raw:
+            return
+        listed = w.problems.problems()
+        if self._scope == w.tr("This page:"):
+            if self._checked_page is not None and Path(self._checked_page).resolve() == saved:
+                self.validate_current()
+            return
+        others = [p for p in listed if self._problem_path(p) != saved]
+        fresh = validate_document(doc, w.site, w.schema)
+        # In the whole-site check's order: by file, then line (the list puts errors first).
+        by_place = sorted(
+            others + fresh, key=lambda p: (w.problems.display_path(p.path), p.line or 0)
+        )
+        self.show_problems(by_place, self._scope)
 
     def _problem_path(self, problem: Any) -> Path:
         path = Path(problem.path)
