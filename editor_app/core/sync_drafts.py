@@ -461,10 +461,17 @@ def approve_draft(
     changed, left = [], []
     for p in pages:
         try:
-            review.approve(repo.root / p, site, anyway=anyway, reason=reason, author=author)
+            # Whose draft it is was ruled above: the page's last change, the approver's when
+            # they accepted a suggested edit on it, is not asked about again.
+            review.approve(
+                repo.root / p, site, anyway=anyway, reason=reason, author=author, own=True
+            )
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
             left.append(f"'{p.rsplit('/', 1)[-1]}': {exc.blockers[0].text}")
+            continue
+        except review.OwnChangeRefused as exc:  # the site leaves the approver's change to another
+            left.append(f"'{p.rsplit('/', 1)[-1]}': {exc}")
             continue
         except review.ReviewError:
             continue  # a page without a status: merging it was the approval

@@ -219,3 +219,17 @@ def test_the_editors_decisions_are_refused_on_ones_own_draft(
         )
     assert git(server, "rev-parse", draft.branch) == decided
     assert main(["sync", "undo-send-back", draft.branch, str(editor)]) == 0
+
+
+def test_a_draft_the_editor_accepted_a_suggested_edit_on_is_approved(
+    team,  # noqa: ANN001, F811
+) -> None:
+    """The accept is the editor's commit, the page's newest: approving the draft still sets
+    it final (it was merged and left a draft, "Approved and shared" said all the same)."""
+    server, author, editor = team
+    draft, sid = draft_with_suggestion(author, editor)
+    sync_draft_suggestions.decide_suggestion(editor, draft.branch, sid, "accept", "Ed Editor")
+    result = sync_drafts.approve_draft(editor, draft.branch, "Ed Editor")
+    assert result.message == "Approved and shared" and result.left_draft == []
+    on_server = git(server, "show", f"main:{POST}")
+    assert "status: final" in on_server and "four hundred letters" in on_server
