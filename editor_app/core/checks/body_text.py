@@ -161,7 +161,12 @@ QUOTATION = re.compile(
 # where it comes from (`As [the Homebrew docs](https://...) put it:`), unless it opens with a
 # bold label or an alert (`> **Note:**`, `> [!NOTE]`: the page's own note).
 BLOCKQUOTE = re.compile(r"^ {0,3}>[^\n]*(?:\n {0,3}>[^\n]*)*", re.M)
-LICENCE = re.compile(r'\b[Cc]opyright\s*(?:©|\([Cc]\)|\d{4})|"AS IS"|Permission is hereby granted')
+LICENCE = re.compile(
+    r'\b[Cc]opyright\s*(?:©|\([Cc]\)|\d{4})|["“]AS IS["”]|Permission is hereby granted'
+)
+# A licence's own disclaimer, in its capitals: `"AS IS", WITHOUT WARRANTY` (MIT, GPL), `“AS IS”
+# BASIS, WITHOUT WARRANTIES` (Apache), `"AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES` (BSD).
+LICENCE_DISCLAIMER = re.compile(r'["“]AS IS["”][^\n]{0,80}?WARRANT')
 ATTRIBUTION_LINE = re.compile(r"[ \t>]*(?:(?:[—―–]|--(?!-))[ \t]*\S|<cite\b)")
 ATTRIBUTION_END = re.compile(r"[—―][ \t]*(?:via\b[^\n]*|\[[^\]\n]*\]\([^)\n]*\)[ \t]*)$")
 SOURCE_LINK = re.compile(r"\]\(https?://")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from editor_app.core.checks.body_text import (
+    LICENCE_DISCLAIMER,
     blank,
     page_prose,
     quoted_lines,
@@ -74,4 +75,23 @@ def page_quoted_lines(page: Page) -> set[int]:
     found = page.cache.get("quoted_lines")
     if found is None:
         found = page.cache["quoted_lines"] = quoted_lines(content_prose(page), page.body_start_line)
+    return found
+
+
+def licence_page(page: Page) -> bool:
+    """Whether the page is a licence itself: its own text (outside a quote and examples) gives
+    a licence's disclaimer (`LICENCE_DISCLAIMER`), as hugo-docs' About > License, the Apache
+    License, does. Its sentences, paragraphs, reading level and spellings are the licence's,
+    not the page's to change (remembered on the page)."""
+    found = page.cache.get("licence_page")
+    if found is None:
+        found = False
+        if "AS IS" in page.body:  # (one fast pass: nearly every page stops here)
+            prose = content_prose(page)
+            for m in LICENCE_DISCLAIMER.finditer(prose):
+                line = page.body_start_line + prose.count("\n", 0, m.start())
+                if line not in page_quoted_lines(page):
+                    found = True
+                    break
+        page.cache["licence_page"] = found
     return found

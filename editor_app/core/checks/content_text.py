@@ -15,6 +15,7 @@ from editor_app.core.checks.content_language import written_in_english
 from editor_app.core.checks.content_links import page_images, page_links
 from editor_app.core.checks.content_prose import (
     content_prose,
+    licence_page,
     page_quoted_lines,
     prose_words,
     reading_prose,
@@ -38,6 +39,7 @@ __all__ = [
     "Paragraph",
     "Run",
     "content_prose",
+    "licence_page",
     "page_headings",
     "page_images",
     "page_links",

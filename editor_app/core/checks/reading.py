@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from editor_app.core.checks.content_text import (
+    licence_page,
     page_quoted_lines,
     paragraphs_of,
     prose_words,
@@ -252,6 +253,8 @@ def _a_list(text: str, words: int) -> bool:
 def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     if not written_in_english(page, ctx.site):
         return  # sentence ends and reading ease are worked out for English only
+    if licence_page(page):
+        return  # a licence's words are not the page's to split or make plainer
     limit = int(ctx.option("sentence_words", 35))
     para_limit = int(ctx.option("paragraph_words", 150))
     off = ctx.plan.off

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from editor_app.core.checks.content_text import (
+    licence_page,
     page_quoted_lines,
     prose_words,
     read_body,
@@ -179,6 +180,8 @@ def spelling_variety(ctx: Context) -> str | None:
 
 
 def check_style(page: Page, ctx: Context) -> Iterable[Problem]:
+    if licence_page(page):
+        return  # a licence's words are not the page's to respell
     rules = house_style(ctx)
     if rules:
         pattern = ctx.fact(
