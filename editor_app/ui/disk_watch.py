@@ -115,6 +115,8 @@ class DiskWatch:
         self.add_watch(path)
         if not doc.is_modified:
             self.stamps[path] = DiskStamp.of(path)
+            if guard.sharing and self._bring_in(path):
+                return  # Get latest says what it brought itself
             guard.reloadRequested.emit(path)
             if not guard.sharing:
                 errors.notifier.info(
@@ -154,6 +156,27 @@ class DiskWatch:
                 kept,
                 tr("the version on disk is kept in “{folder}”."),
             )
+
+    def taken_in(self, path: Path, disk: bytes) -> None:
+        """The file on disk as it is now (`disk`) is under the open page from here on, which
+        was not shown anew (an edit of the editor, not a new page: no `documentOpened`)."""
+        self.stamps[path] = DiskStamp.of(path)
+        self.guard.copies.bases[path] = disk
+
+    def _bring_in(self, path: Path) -> bool:
+        """Get latest (or a choice) changed the open page, which had no unsaved change: the new
+        version comes in as one step of the editor's Undo, as Combine both's, so one Undo
+        brings back the page as it was and the author's earlier steps stay. False when it
+        could not be (the page is read again instead)."""
+        disk = read_bytes(path)
+        try:
+            text = Document.from_bytes(disk, path).text
+        except (ValueError, FrontMatterError):
+            return False
+        self.taken_in(path, disk)
+        self.undoable = False
+        self.guard.combineRequested.emit(path, text)  # ui/disk_combine.py sets `undoable`
+        return self.undoable
 
     def _change(self, path: Path, base: bytes | None, mine: bytes, disk: bytes) -> DiskChange:
         """The question's two versions, and both combined when the page as opened is known."""

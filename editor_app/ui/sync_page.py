@@ -5,7 +5,8 @@ files brought in, and the status line's tooltip.
   (purple), with the words in the row's tooltip and "What's this".
 - `OpenPage`: before Get latest the open page's unsaved text goes to the recovery folder and
   the file under it is remembered; afterwards others' changes to that file join the unsaved
-  text (merged by the core, still unsaved), the cursor staying by the words being typed.
+  text (merged by the core, still unsaved) as one step of the editor's Undo, the cursor
+  staying by the words being typed.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ class OpenPage:
         """
         from editor_app.core.document import Document
         from editor_app.core.sync_merge import merge_pages
+        from editor_app.ui.disk_combine import combine_into
         from editor_app.ui.safety import document_bytes
 
         remembered, self.remembered = self.remembered, None
@@ -122,17 +124,13 @@ class OpenPage:
         if now == before:
             return False
         merged = merge_pages(before, unsaved, now, path.name)
-        fresh = Document.load(path)
-        fresh.set_text(Document.from_bytes(merged.data).text)
-        editor = self.window.editor
-        old_length, at = len(editor.toPlainText()), editor.textCursor().position()
-        self.window.show_document(fresh)
-        # The cursor stays by the words being typed: counted from the end, others' changes
-        # being mostly above it.
-        length = len(editor.toPlainText())
-        cursor = editor.textCursor()
-        cursor.setPosition(max(0, min(length, length - (old_length - at))))
-        editor.setTextCursor(cursor)
+        guard = getattr(self.window, "guard", None)
+        if guard is not None:
+            guard.disk.taken_in(path, now)  # not "changed by another program" afterwards
+        # As Combine both: the page read again with the unsaved text over it, then the merged
+        # text as one step of the editor's Undo (which brings the unsaved text back, the
+        # author's earlier steps staying); the cursor stays by the words being typed.
+        combine_into(self.window, path, Document.from_bytes(merged.data).text)
         return bool(merged.conflicts)
 
 
