@@ -1,4 +1,4 @@
-"""Fonts of the user's system for letters DejaVu Sans lacks (Indic scripts, Thai, CJK).
+"""Fonts of the user's system for letters DejaVu Sans lacks (Indic scripts, Thai, CJK, emoji).
 
 A PDF review pack draws in DejaVu Sans; a page in Hindi, Tamil or Japanese needs another font
 for its letters. On Linux fontconfig names the font for a language (`fc-match :lang=hi`);
@@ -127,6 +127,16 @@ SCRIPTS = (
         "zh-cn",
         0x4E2D,
         False,
+    ),
+    # Emoji and pictographs (fontconfig's language for emoji): Symbola, Noto Color Emoji,
+    # Segoe UI Emoji... Each is drawn alone, a sequence joined by U+200D as its parts.
+    Script(
+        "emoji",
+        ((0x2300, 0x23FF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF)),
+        "und-zsye",
+        0x1F389,  # 🎉: DejaVu Sans, drawing a few faces, lacks it
+        False,
+        ("seguiemj.ttf", "seguisym.ttf", "Apple Color Emoji.ttc"),
     ),
 )
 _CJK_FILES = {

@@ -68,10 +68,13 @@ def test_characters_the_pdf_cannot_draw_are_said_once_in_plain_words(
         return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=120)
 
     page = site_copy / PAGE
-    page.write_text(page.read_text(encoding="utf-8") + "\nWell done 🎉\n", encoding="utf-8")
+    # An Egyptian hieroglyph: no font the pack looks for draws it (emoji are drawn, when the
+    # system has an emoji font).
+    page.write_text(page.read_text(encoding="utf-8") + "\nWell done \U00013000\n", "utf-8")
     done = export(page, "pack.pdf")
     assert (done.returncode, done.stderr) == (0, "")
-    assert "Some characters show as empty boxes in the PDF" in done.stdout and "🎉" in done.stdout
+    assert "Some characters show as empty boxes in the PDF" in done.stdout
+    assert "\U00013000" in done.stdout
     # A page every character of which the fonts draw says nothing of the kind.
     done = export(site_copy / OTHER, "other.pdf")
     assert done.returncode == 0 and "empty boxes" not in done.stdout
