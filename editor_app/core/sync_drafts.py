@@ -21,6 +21,7 @@ from typing import Any
 
 from editor_app.core import sync_conflicts
 from editor_app.core.document import Document
+from editor_app.core.review.own_change import ALLOW, ASK, REFUSE, own_refusal
 from editor_app.core.sync_base import (
     SyncError,
     check_ready,
@@ -305,24 +306,13 @@ def send_for_review(
     return SendResult(branch, commit, shared=shared)
 
 
-ASK, REFUSE, ALLOW = "ask", "refuse", "allow"
-
-
 class OwnDraftRefused(SyncError):
     """Approve of the approver's own draft, which the site leaves to another person (REFUSE),
     or which is asked first (ASK: approve again with `own=True` once they said yes)."""
 
     def __init__(self, rule: str, draft: Draft) -> None:
         self.rule, self.draft = rule, draft
-        if rule == REFUSE:
-            text = (
-                f"'{draft.title}' is your own draft, and this site's review settings say "
-                "another person approves it (editor_app: approve_own_drafts: no): ask "
-                "someone else to review it."
-            )
-        else:
-            text = f"'{draft.title}' is your own draft: usually someone else reviews it."
-        super().__init__(text)
+        super().__init__(own_refusal(rule, f"'{draft.title}' is your own draft"))
 
 
 class OwnDraftDecision(SyncError):

@@ -15,7 +15,19 @@ from pathlib import Path
 from editor_app.core import gitutil
 from editor_app.core.review.common import ReviewError
 
-ASK, REFUSE, ALLOW = "ask", "refuse", "allow"  # the same words as sync_drafts'
+# What Approve does with one's own draft or change, as the site's settings say
+# (`sync_drafts.own_approval_setting`): the one source of these words for both.
+ASK, REFUSE, ALLOW = "ask", "refuse", "allow"
+
+
+def own_refusal(rule: str, whose: str) -> str:
+    """The words of Approve refused or asked first (`whose`: "'T' is your own draft")."""
+    if rule == REFUSE:
+        return (
+            f"{whose}, and this site's review settings say another person approves it "
+            "(editor_app: approve_own_drafts: no): ask someone else to review it."
+        )
+    return f"{whose}: usually someone else reviews it."
 
 
 class OwnChangeRefused(ReviewError):
@@ -24,15 +36,7 @@ class OwnChangeRefused(ReviewError):
 
     def __init__(self, rule: str, title: str, who: str) -> None:
         self.rule, self.title, self.who = rule, title, who
-        if rule == REFUSE:
-            text = (
-                f"The last change of '{title}' is your own ({who}), and this site's review "
-                "settings say another person approves it (editor_app: approve_own_drafts: "
-                "no): ask someone else to review it."
-            )
-        else:
-            text = f"The last change of '{title}' is your own ({who}): usually someone else reviews it."
-        super().__init__(text)
+        super().__init__(own_refusal(rule, f"The last change of '{title}' is your own ({who})"))
 
 
 def page_title(path: str | os.PathLike[str]) -> str:
