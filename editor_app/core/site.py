@@ -78,6 +78,16 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
         skipped links and special files, unreadable folders, settings pointing outside."""
         return [*self._open_notes, *self._layout_notes, *self._walk_notes]
 
+    @property
+    def title(self) -> str | None:
+        """The site's own title from its settings (Jekyll's `_config.yml`, Hugo's `title`), or
+        None when they give none."""
+        for settings in (self.config, self.layout.config):
+            value = settings.get("title") if isinstance(settings, dict) else None
+            if value is not None and not isinstance(value, (dict, list)) and str(value).strip():
+                return str(value).strip()
+        return None
+
     def no_pages_message(self) -> str:
         """What to tell a user when the folder holds no pages at all."""
         held = _pages_in_underscore_folders(self.root) if self.generator is None else []

@@ -253,8 +253,7 @@ class SiteSession(QObject):
         site = self.window.site
         if site is None:
             return ""
-        title = site.config.get("title") if isinstance(site.config, dict) else None
-        return str(title) if title else site.root.name
+        return site.title or site.root.name
 
     # -- recent folders ------------------------------------------------------------------
     def recent_folders(self) -> list[str]:

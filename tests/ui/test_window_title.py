@@ -3,10 +3,12 @@ where its site keeps it."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from shared_sites import shared_site_path
 from window_helpers import open_site
 
 
@@ -63,3 +65,12 @@ def test_a_title_changed_and_saved_names_the_window(qtbot, window, site_copy: Pa
     assert window.windowTitle().startswith(
         "Generative AI in Education - Workshop in a Box (draft)[*] — "
     )
+
+
+def test_a_hugo_site_is_named_by_its_own_title(qtbot, window, tmp_path: Path) -> None:
+    """hugo-docs' hugo.toml says title = "Hugo"; the window said "hugo-docs", the folder."""
+    site = tmp_path / "hugo-docs"
+    shutil.copytree(shared_site_path("hugo-docs"), site)
+    open_site(qtbot, window, site)
+    assert window.windowTitle() == "Hugo[*] — editor-app"
+    assert window.statusBar().currentMessage().startswith("Opened Hugo: ")
