@@ -47,14 +47,20 @@ class PostRename:
     address: PostAddress | None = None
     readdressed: list[Path] = field(default_factory=list)  # pages whose address links change
     still_linking: list[Path] = field(default_factory=list)  # seem to link to the old address
+    tagged: list[Path] = field(default_factory=list)  # pages whose post_url tags change
 
-    def summary(self, dry_run: bool = False) -> str:
-        """What was done (or, `dry_run`, would be), in a line or two."""
+    def summary(self, dry_run: bool = False, brief: bool = False) -> str:
+        """What was done (or, `dry_run`, would be), in a line or two; `brief`, for a status
+        bar, without the addresses."""
         count = len(self.pages)
         changed = "would change" if dry_run else "changed"
         links = f"; links to it {changed} in {_pages(count)}" if count else "; no page links to it"
         done = "Would rename" if dry_run else "Renamed"
         text = f"{done} {self.old.name} to {self.new.name}{links}."
+        if brief:
+            if self.still_linking:
+                text += f" {_pages(len(self.still_linking))} may still link to its old address."
+            return text
         if self.readdressed and self.address is not None:
             give = "would give" if dry_run else "now give"
             text += (
@@ -129,6 +135,8 @@ def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
         except OSError:
             continue  # unreadable: not changed (Check says so on its own)
         changed = _renamed_links(data, old, new, root) if b"post_url" in data else data
+        if changed != data:
+            plan.tagged.append(source)
         if plan.address is not None and plan.address.slug.encode() in data:
             readdressed = relinked(changed, plan.address, site.config)
             if readdressed != changed:

@@ -114,16 +114,19 @@ class PostRenameFlow(QObject):
         except CannotRename as exc:
             CannotRenameMessage.show(w, str(exc))
             return False
-        count = len(plan.pages)
+        count = len(plan.tagged)  # the pages whose post_url tags name the file
         links = (
             w.tr("Links to it in 1 page will name the new file.")
             if count == 1
             else w.tr("Links to it in {n} pages will name the new file.").format(n=count)
             if count
+            else ""
+            if plan.readdressed
             else w.tr("No page links to it.")
         )
         text = w.tr("Rename {old} to {new}?").format(old=old.name, new=plan.new.name)
-        if not ConfirmRenameFile.ask(w, f"{text}\n\n{links}{self._address_lines(plan)}"):
+        lines = "".join(f"\n\n{line}" for line in (links, *self._address_lines(plan)) if line)
+        if not ConfirmRenameFile.ask(w, text + lines):
             return False
         try:
             apply_rename(plan, w.site.root)
@@ -132,34 +135,38 @@ class PostRenameFlow(QObject):
             if not plan.new.exists():
                 return False
         self._follow(old, plan.new, list(plan.pages))
-        w.statusBar().showMessage(w.tr(plan.summary()), 15000)
+        w.statusBar().showMessage(w.tr(plan.summary(brief=True)), 15000)
         return True
 
-    def _address_lines(self, plan: Any) -> str:
+    def _address_lines(self, plan: Any) -> list[str]:
         """What becomes of links written as the post's address with the file name's day:
         changed to the address the site publishes, or pages listed that may still use it."""
         w, address = self.window, plan.address
         if address is None:
-            return ""
-        text = ""
+            return []
+        lines = []
         if plan.readdressed:
             n = len(plan.readdressed)
             pages = w.tr("1 page") if n == 1 else w.tr("{n} pages").format(n=n)
-            text += "\n\n" + w.tr(
-                "Links to {old} (the file name's day, which the site never published) in "
-                "{pages} will give {new}, where the site publishes it."
-            ).format(old=address.old, new=address.new, pages=pages)
+            lines.append(
+                w.tr(
+                    "Links to {old} (the file name's day, which the site never published) in "
+                    "{pages} will give {new}, where the site publishes it."
+                ).format(old=address.old, new=address.new, pages=pages)
+            )
         if plan.still_linking:
             root = Path(w.site.root).resolve()
             names = ", ".join(p.relative_to(root).as_posix() for p in plan.still_linking[:8])
             more = len(plan.still_linking) - 8
             if more > 0:
                 names += w.tr(" and {n} more").format(n=more)
-            text += "\n\n" + w.tr(
-                "These pages may still link to {old}, written another way; "
-                "check them after the rename: {names}"
-            ).format(old=address.old, names=names)
-        return text
+            lines.append(
+                w.tr(
+                    "These pages may still link to {old}, written another way; "
+                    "check them after the rename: {names}"
+                ).format(old=address.old, names=names)
+            )
+        return lines
 
     def _follow(self, old: Path, new: Path, changed: list[Path]) -> None:
         """The site's list and the open page go on from the new file."""

@@ -52,6 +52,8 @@ def test_the_question_tells_of_address_links_and_they_follow(
     assert window.open_document(site / POST)
     window.post_rename.action.trigger()
     assert len(asked) == 1
+    # No post_url tag names it: only the address links are told of (no "No page links to it").
+    assert "will name the new file" not in asked[0] and "No page links" not in asked[0]
     assert (
         f"Links to {OLD} (the file name's day, which the site never published) in 1 page "
         f"will give {NEW}, where the site publishes it."
@@ -61,5 +63,9 @@ def test_the_question_tells_of_address_links_and_they_follow(
         "rename: _docs/odd.md"
     ) in asked[0]
     assert f"[v3.0.4]({NEW})" in (site / LINKING).read_text(encoding="utf-8")
-    assert "1 page may still link to" in window.statusBar().currentMessage()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("links to it changed in 1 page. 1 page may still link to its old address.")
+    )
     assert window.current_document().path.name == "2016-04-21-jekyll-3-0-4-released.markdown"
