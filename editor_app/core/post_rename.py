@@ -2,8 +2,8 @@
 gives, when the two no longer agree (Check's `date-mismatch`).
 
 The slug and the extension are kept. A name already taken is refused. The site's
-`{% post_url 2024-01-02-slug %}` tags naming the old file are changed to the new name, and only
-those words: every other byte of those pages stays as it was. So are links written as the
+`{% post_url 2024-01-02-slug %}` and `{% link _posts/2024-01-02-slug.md %}` tags naming the old
+file are changed to the new name, and only those words: every other byte of those pages stays as it was. So are links written as the
 post's address with the file name's day, which Jekyll never published
 (core/post_rename_addresses.py); pages that seem to link to it so in another way are listed.
 """
@@ -26,6 +26,8 @@ from editor_app.core.store import atomic_write
 
 # `{% post_url 2024-01-02-slug %}`, `{%- post_url /news/2024-01-02-slug.md -%}`: group 1 the name.
 _POST_URL = re.compile(rb"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
+# `{% link _posts/2024-01-02-slug.md %}` (Jekyll 4): the file's path from the site's source.
+_LINK_TAG = re.compile(rb"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
 # Files whose post_url tags the site builds (pages, layouts, includes, feeds).
 _TEXT_SUFFIXES = {".md", ".markdown", ".mkd", ".mkdn", ".html", ".htm", ".liquid", ".xml", ".txt"}
 _DATA_SUFFIXES = {".yml", ".yaml", ".json", ".csv", ".tsv"}
@@ -47,7 +49,7 @@ class PostRename:
     address: PostAddress | None = None
     readdressed: list[Path] = field(default_factory=list)  # pages whose address links change
     still_linking: list[Path] = field(default_factory=list)  # seem to link to the old address
-    tagged: list[Path] = field(default_factory=list)  # pages whose post_url tags change
+    tagged: list[Path] = field(default_factory=list)  # pages whose post_url or link tags change
 
     def summary(self, dry_run: bool = False, brief: bool = False) -> str:
         """What was done (or, `dry_run`, would be), in a line or two; `brief`, for a status
@@ -135,6 +137,8 @@ def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
         except OSError:
             continue  # unreadable: not changed (Check says so on its own)
         changed = _renamed_links(data, old, new, root) if b"post_url" in data else data
+        if b"link" in changed:
+            changed = _renamed_link_tags(changed, old, new, Path(site.source).resolve())
         if changed != data:
             plan.tagged.append(source)
         if plan.address is not None and plan.address.slug.encode() in data:
@@ -204,6 +208,25 @@ def _renamed_links(data: bytes, old: Path, new: Path, root: Path) -> bytes:
         return m.group(0)[:start] + renamed + m.group(0)[end:]
 
     return _POST_URL.sub(swap, data)
+
+
+def _renamed_link_tags(data: bytes, old: Path, new: Path, source: Path) -> bytes:
+    """`data` with each `{% link PATH %}` tag naming `old` naming `new` instead: Jekyll stops
+    the build on a link tag whose file is gone."""
+    try:
+        old_path = old.relative_to(source).as_posix().encode()
+        new_path = new.relative_to(source).as_posix().encode()
+    except ValueError:
+        return data
+
+    def swap(m: re.Match[bytes]) -> bytes:
+        if m.group(1).lstrip(b"/") != old_path:
+            return m.group(0)
+        lead = m.group(1)[: len(m.group(1)) - len(m.group(1).lstrip(b"/"))]
+        start, end = m.start(1) - m.start(0), m.end(1) - m.start(0)
+        return m.group(0)[:start] + lead + new_path + m.group(0)[end:]
+
+    return _LINK_TAG.sub(swap, data)
 
 
 def _post_folder(path: Path, root: Path) -> bytes:

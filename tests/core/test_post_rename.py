@@ -97,3 +97,19 @@ def test_a_date_that_agrees_is_not_renamed(tmp_path: Path) -> None:
     post.write_text("---\ntitle: Hello\ndate: 2024-01-02\n---\n", encoding="utf-8")
     with pytest.raises(CannotRename, match="already has the date"):
         plan_rename_to_date(Site.open(root), post)
+
+
+def test_link_tags_naming_the_file_follow_it(site_root: Path) -> None:
+    # Jekyll 4's `{% link %}` names the file by its path; the build stops when it is gone.
+    page = site_root / "_docs/linking.md"
+    text = (
+        "---\ntitle: L\n---\n[a]({% link " + POST + " %}) [b]({%- link /" + POST + " -%}) "
+        "[c]({% link _posts/2013-05-06-jekyll-1-0-0-released.md %})\n"
+    )
+    page.write_text(text, encoding="utf-8")
+    site = Site.open(site_root)
+    plan = plan_rename_to_date(site, site_root / POST)
+    assert page in plan.tagged
+    apply_rename(plan, site_root)
+    new = "_posts/2013-05-09-jekyll-1-0-0-released.markdown"
+    assert page.read_text(encoding="utf-8") == text.replace(POST, new)
