@@ -40,6 +40,6 @@ def test_a_jpegs_dimensions_after_other_data(tmp_path: Path, sof_at: int, words:
     heavy = [m for m in found if m.startswith("The image 'p.jpg' is heavy")]
     tail = (
         ": it slows the page, most of all on phones. Save a smaller copy (about 1,600 pixels "
-        "wide is plenty) and use that."
+        "on its longer side is plenty) and use that."
     )
     assert heavy == ([f"The image 'p.jpg' is heavy ({words}){tail}"] if words else [])

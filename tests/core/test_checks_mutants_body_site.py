@@ -163,12 +163,17 @@ def test_heavy_images_in_the_body_and_the_header(tmp_path: Path) -> None:
     )
     found = _found(site, PAGE, "image-heavy")
     tail = (
-        ": it slows the page, most of all on phones. Save a smaller copy (about 1,600 pixels wide "
-        "is plenty) and use that."
+        ": it slows the page, most of all on phones. Save a smaller copy (about 1,600 pixels on "
+        "its longer side is plenty) and use that."
+    )
+    compact = (
+        ": it slows the page, most of all on phones. Its size in pixels is fine: save it more "
+        "compactly (a photo or a scan as a JPEG; a drawing, a logo or a screenshot through a PNG "
+        "optimiser) and use that."
     )
     assert found == [
         (3, "image", "image-heavy", SUGGESTION, f"The image 'big.png' is heavy (2.0 MB, 5000 x 10 pixels){tail}"),
-        (6, None, "image-heavy", SUGGESTION, f"The image 'big.png' is heavy (600 KB, 100 x 100 pixels){tail}"),
+        (6, None, "image-heavy", SUGGESTION, f"The image 'big.png' is heavy (600 KB, 100 x 100 pixels){compact}"),
         (8, None, "image-heavy", SUGGESTION, f"The image 'wide.png' is heavy (101 KB, 4001 x 10 pixels){tail}"),
     ]
 
