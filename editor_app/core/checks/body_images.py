@@ -38,7 +38,7 @@ from editor_app.core.checks.image_places import HIDDEN_START, Places, places_for
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import WARNING, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
-from editor_app.core.checks.suggest import close_match
+from editor_app.core.checks.suggest import another_word, close_match
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # An inline Markdown image's address (as `content_text` reads them).
@@ -164,7 +164,7 @@ class _Finder:
             real = names.get(part.lower())
             if real is None:
                 real = close_match(part, sorted(names.values()), 0.7)
-                if real is None:
+                if real is None or another_word(part, real):
                     return None
             fixed.append(real)
             folder = folder / real

@@ -11,6 +11,7 @@ recurs across a big site.
 from __future__ import annotations
 
 import difflib
+import re
 import threading
 from collections.abc import Iterable, Sequence
 
@@ -88,3 +89,23 @@ class NameIndex:
         lowered = self._lowered
         best = close_match(low, list(lowered), cutoff)
         return lowered[best] if best is not None else None
+
+
+_NAME_WORDS = re.compile(r"[-_. ]+")
+
+
+def another_word(wanted: str, found: str) -> bool:
+    """Whether `found` differs from `wanted` by one whole word put for an unlike word, as
+    `eight-million.jpg` from `six-million.jpg` (another file, not a slip of the fingers: no
+    "Did you mean"). A word dropped or added (`cag-graphic.png`, `cag.png`) is not this."""
+    a, b = _NAME_WORDS.split(wanted.lower()), _NAME_WORDS.split(found.lower())
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    # (numbers are left out: `fa-3.png` for `fa-2.png` is as likely a slip as another file)
+    return (
+        len(differ) == 1
+        and differ[0][0].isalpha()
+        and differ[0][1].isalpha()
+        and difflib.SequenceMatcher(None, *differ[0]).ratio() < 0.5
+    )
