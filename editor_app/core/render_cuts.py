@@ -160,6 +160,7 @@ def cut_points(
             and _blank_before(text, line_start)
             and not _attributes_before(text, line_start)
             and not _inside_template_tag(text, cuts[-1], line_start)
+            and not _inside_raw_block(text, cuts[-1], line_start)
             and not _inside_code_shortcode(text, cuts[-1], line_start)
             and not _DEFINITION_AFTER.match(text, line_end)
         ):
@@ -316,6 +317,15 @@ def _inside_template_tag(text: str, since: int, at: int) -> bool:
     return False
 
 
+def _inside_raw_block(text: str, since: int, at: int) -> bool:
+    """A Liquid or Nunjucks raw block (`{% raw %}` to `{% endraw %}`, printed as written:
+    `engines/templates.py`) may be open at `at`: the two tags must stay in one part."""
+    opened = None
+    for opened in _RAW_OPEN.finditer(text, since, at):  # noqa: B007 - the last one counts
+        pass
+    return opened is not None and text.find("end" + opened.group(1), opened.end(), at) < 0
+
+
 def _inside_code_shortcode(text: str, since: int, at: int) -> bool:
     """A Hugo shortcode drawn as a whole block (`{{< code-toggle >}}` to its closing tag,
     `engines/hugo_shortcodes.py`) is open at `at`: a `#` comment line inside it is no
@@ -325,6 +335,9 @@ def _inside_code_shortcode(text: str, since: int, at: int) -> bool:
     from editor_app.core.engines.hugo_shortcodes import open_block_at
 
     return open_block_at(text, since, at)
+
+
+_RAW_OPEN = re.compile(r"\{%-?\s*(raw|verbatim)\s*-?%\}")
 
 
 def _blank_before(text: str, start: int) -> bool:

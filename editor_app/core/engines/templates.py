@@ -35,6 +35,16 @@ QUIET_BLOCK = re.compile(
     r".*?\{%-?\s*end(?P=kind)\s*(?:-%\}(?P<trim_after>\s*)|%\})",
     re.S,
 )
+# Liquid's `{% raw %}...{% endraw %}` and Nunjucks' `raw` and `verbatim`: the two tags print
+# nothing and the text between them is printed as written, template tags in it too (how
+# Jekyll's and Eleventy's docs show Liquid in code). A dash (`{%- raw -%}`) trims the
+# whitespace on its side.
+RAW_BLOCK = re.compile(
+    r"(?P<open>\{%(?P<trim_before>-?)\s*(?P<kind>raw|verbatim)\s*(?P<trim_in>-?)%\})"
+    r"(?P<text>.*?)"
+    r"\{%(?P<trim_end>-?)\s*end(?P=kind)\s*(?P<trim_after>-?)%\}",
+    re.S,
+)
 _TOKEN = re.compile(r"liquidtag(\d+)x")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 
@@ -60,7 +70,10 @@ def neutralise(
         tags.append(match.group(0))
         return f"liquidtag{len(tags) - 1}x"
 
-    text = pattern.sub(stash, text)
+    if pattern is SHORTCODE or not ("raw" in text or "verbatim" in text):
+        text = pattern.sub(stash, text)
+    else:
+        text = _outside_raw_blocks(text, lambda piece: pattern.sub(stash, piece))
 
     def restore(rendered: str) -> str:
         if not tags:
@@ -79,6 +92,32 @@ def neutralise(
         return "".join(parts)
 
     return text, restore
+
+
+def _outside_raw_blocks(text: str, neutralised: Callable[[str], str]) -> str:
+    """`text` with `neutralised` applied outside raw blocks, whose tags are taken out and
+    whose text is kept as written (`RAW_BLOCK`)."""
+    pieces: list[str] = []
+    at = 0
+    trim_next = False
+    for m in RAW_BLOCK.finditer(text):
+        before = text[at : m.start()]
+        if trim_next:
+            before = before.lstrip()
+        if m.group("trim_before"):
+            before = before.rstrip()
+        pieces.append(neutralised(before))
+        inner = m.group("text")
+        if m.group("trim_in"):
+            inner = inner.lstrip()
+        if m.group("trim_end"):
+            inner = inner.rstrip()
+        pieces.append(inner)
+        trim_next = bool(m.group("trim_after"))
+        at = m.end()
+    rest = text[at:]
+    pieces.append(neutralised(rest.lstrip() if trim_next else rest))
+    return "".join(pieces)
 
 
 def without_quiet_blocks(text: str, kinds: tuple[str, ...] = ("set", "capture")) -> str:
