@@ -172,7 +172,11 @@ def new_page_values(
     # The title goes where the site names these pages: `title`, or, when they have none, the
     # field other collections' relations point at them by (`name` on author pages).
     title_key = "title"
-    named_title = [f for f in fields if f.name.lower().endswith("title") and f.type == "text"]
+    # Long text too: one page titled at length makes the field long text (Eleventy's blog's
+    # `newstitle`), and the next title must still go there, not in `sidebarTitle`.
+    named_title = [
+        f for f in fields if f.name.lower().endswith("title") and f.type in ("text", "long_text")
+    ]
     if "title" not in names and named_title:
         # A field named for the title (Eleventy's blog posts: `newstitle`): a required one
         # first, else the one most of the collection's pages fill (Eleventy's docs: their
