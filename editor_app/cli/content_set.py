@@ -13,10 +13,12 @@ from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
 from editor_app.cli.content_set_fields import (
     _as_list,
     _holds_other_than_text,
+    _new_in_group,
     _page_fields,
     _PageSite,
     _takes_several,
     _takes_text,
+    _warn_slip_in_group,
 )
 
 
@@ -183,6 +185,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             changes[place] = (name, [value])
     repeated = {key for key, _ in doc.duplicate_keys}
     lacked = list(dict.fromkeys(n for n, _ in changes if n not in doc.front_matter))
+    new_in_group = _new_in_group(doc.front_matter, [n for n, _ in changes])
     try:
         for dotted, new_value in changes:
             name, value = _in_group(doc, dotted, new_value)  # after the changes before it
@@ -208,6 +211,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {exc.args[0]}; the file was not changed")
     except OSError as exc:
         return fail(f"cannot write {args.file}: {exc.strerror or exc}; the file was not changed")
+    _warn_slip_in_group(args.file, new_in_group, page_fields)
     fields = {name.split(".")[0] for name, _ in changes}
     removed = {_top_name(doc, name) for name in removals} - fields
     return _report_set_errors(doc, args.file, fields | removed, text_before, removed)
@@ -269,12 +273,21 @@ def _remove(doc: object, name: str) -> None:
     if name in front_matter:
         doc.remove(name)  # type: ignore[attr-defined]
         return
-    if "." not in name or not field_value(front_matter, name)[0]:
-        known = [k for k in front_matter if isinstance(k, str)]
+    if not field_value(front_matter, name)[0]:
         import difflib
 
+        top, dot, _ = name.partition(".")
+        if dot and top in front_matter and not isinstance(front_matter[top], dict):
+            group_edited(front_matter, name, remove=True)  # says what `top` holds instead
+        # Names near it in the deepest group on the way (`params.x.retrunType`: `returnType`).
+        place, prefix = front_matter, ""
+        for key in name.split(".")[:-1]:
+            if not isinstance(place.get(key), dict):
+                break
+            place, prefix = place[key], prefix + key + "."
+        known = [prefix + k for k in place if isinstance(k, str)]
         near = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
-        hint = f"; did you mean {near[0]!r}?" if near else ""
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
         raise LookupError(f"the page has no field called {name!r} to remove{hint}")
     top, group = group_edited(front_matter, name, remove=True)
     if group is None:  # its last field gone, the group goes too

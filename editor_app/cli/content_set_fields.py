@@ -164,3 +164,52 @@ def _holds_other_than_text(doc: object, name: str, page_fields: Callable[[], Any
     if isinstance(value, dt.date | dt.time):
         return "a date"
     return "a list" if isinstance(value, list) else "a group of fields"
+
+
+def _new_in_group(front_matter: dict, names: list[str]) -> list[str]:
+    """The dotted names (`params.x`) the page has no field for yet: set, they add one."""
+    from editor_app.core.group_field import field_value
+
+    dotted = (n for n in names if "." in n and n not in front_matter)
+    return list(dict.fromkeys(n for n in dotted if not field_value(front_matter, n)[0]))
+
+
+def _warn_slip_in_group(file: str, names: list[str], page_site: _PageSite) -> None:
+    """A field added inside a group that no other page of the collection has, spelt almost
+    like one they have there (`params.functions_and_methods.retrunType`): a warning, as
+    Check gives for a top-level name (`Title`), since the slip would otherwise pass."""
+    import difflib
+    import sys
+
+    from editor_app.core.group_field import field_value
+
+    if not names:
+        return
+    site, collection = page_site.site()
+    if site is None or not collection:
+        return
+    from pathlib import Path
+
+    own = Path(file).resolve()
+    others = [
+        e.front_matter
+        for e in site.documents(collection)
+        if e.error is None and Path(e.path).resolve() != own
+    ]
+    for name in names:
+        if any(field_value(fm, name)[0] for fm in others):
+            continue
+        group, _, last = name.rpartition(".")
+        near: set[str] = set()
+        for fm in others:
+            found, inside = field_value(fm, group)
+            if found and isinstance(inside, dict):
+                near.update(k for k in inside if isinstance(k, str))
+        guess = difflib.get_close_matches(last, sorted(near), n=1, cutoff=0.75)
+        if guess:
+            print(
+                f"editor-app: warning: {file}: No other page in {collection} has "
+                f"{name!r}, so the site probably ignores it. Did you mean "
+                f"'{group}.{guess[0]}'?",
+                file=sys.stderr,
+            )

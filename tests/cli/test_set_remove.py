@@ -67,7 +67,17 @@ def test_a_set_and_a_remove_together(hugo: Path, capsys: pytest.CaptureFixture[s
     [
         (
             ["--remove", "param.x"],
-            "the page has no field called 'param.x' to remove; did you mean 'params'?",
+            "the page has no field called 'param.x' to remove (did you mean 'params'?); the",
+        ),
+        (
+            ["--remove", "params.functions_and_methods.retrunType"],
+            "no field called 'params.functions_and_methods.retrunType' to remove (did you mean "
+            "'params.functions_and_methods.returnType'?)",
+        ),
+        (
+            ["--remove", "title.x"],
+            "'title' holds a single value, not a group of fields, so 'title.x' cannot be removed; "
+            "remove title as a whole",
         ),
         (["--remove", "nothing"], "the page has no field called 'nothing' to remove"),
         (["--remove", "params.nothing"], "the page has no field called 'params.nothing'"),
