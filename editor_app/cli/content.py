@@ -330,14 +330,21 @@ def cmd_rename(args: argparse.Namespace) -> int:
     if not count and not report.skipped:
         # Most likely a slip in FIELD or OLD: say which, rather than a bare "0 files".
         names = {k for e in site.entries() for k in _field_names(e.front_matter or {})}
+        import difflib
+
         if field in names:
             why = f": no page has {args.old!r} in {field}"
-        else:
-            import difflib
+            # `Healt` for `Health`: name the value meant (capitals alone are noted above).
+            from editor_app.core.tool_support import value_uses
 
-            # `topic` for `topics`, `Author` for `author`: name the field meant.
+            values = [use.text for use in value_uses(site, field)]
+            near = difflib.get_close_matches(args.old, values, n=1, cutoff=0.8)
+            if near and near[0].casefold() != args.old.strip().casefold():
+                why += f"; did you mean {near[0]!r}?"
+        else:
+            # `topic` or `topik` for `topics`, `Author` for `author`: name the field meant.
             same = [n for n in sorted(names) if n.casefold() == field.casefold()]
-            near = same or difflib.get_close_matches(field, sorted(names), n=1, cutoff=0.75)
+            near = same or difflib.get_close_matches(field, sorted(names), n=1, cutoff=0.7)
             why = f": no page has a field called {field!r}"
             why += f"; did you mean {near[0]!r}?" if near else ""
     print(f"editor-app: {verb} {count} file{'s' if count != 1 else ''}{why}", file=sys.stderr)

@@ -33,7 +33,8 @@ def test_a_rename_that_finds_pages_says_nothing_more(
 
 
 @pytest.mark.parametrize(
-    ("field", "meant"), [("topic", "topics"), ("Author", "author"), ("authr", "author")]
+    ("field", "meant"),
+    [("topic", "topics"), ("topik", "topics"), ("Author", "author"), ("authr", "author")],
 )
 def test_a_field_no_page_has_names_the_field_meant(
     site_copy: Path, capsys: pytest.CaptureFixture[str], field: str, meant: str
@@ -49,3 +50,15 @@ def test_a_field_like_none_is_not_guessed(
 ) -> None:
     main(["rename", "zzz", "a", "b", str(site_copy), "--dry-run"])
     assert capsys.readouterr().err.endswith("no page has a field called 'zzz'\n")
+
+
+def test_a_value_no_page_has_names_the_value_meant(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["rename", "topics", "Healt", "Wellbeing", str(site_copy), "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert err.endswith("no page has 'Healt' in topics; did you mean 'Health'?\n"), err
+    # Differing in capitals only is noted page by page already: not asked again.
+    main(["rename", "topics", "health", "Wellbeing", str(site_copy), "--dry-run"])
+    assert capsys.readouterr().err.endswith("no page has 'health' in topics\n")
