@@ -107,6 +107,11 @@ class FrontMatterForm(QWidget):
         self._outer.addStretch(1)
 
     # -- the contract with the window -----------------------------------------------------
+    @property
+    def box_undoing(self) -> bool:
+        """A box is undoing or redoing its own typing: its edit joins the field's last step."""
+        return self._keys.box_undoing
+
 
     def set_site(self, site: Site | None, schema: Schema | None) -> None:
         """The site (titles for relations, asset folders) and the schema in force."""

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -44,10 +44,18 @@ class FormKeys(QObject):
     """Lets Undo's and Redo's keys through to the window when the box has no step of its own,
     and keeps the text's heading keys from typing a digit into the box."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # True while a box undoes or redoes its own typing (until the key is handled): the
+        # edit it makes belongs to the form's step for that field.
+        self.box_undoing = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _heading_key(event):
             return True  # typed nowhere: Format's headings are for the page's text
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self._note_box_undo(watched, event)
         if kind != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
         steps = _own_steps(watched)
@@ -60,6 +68,20 @@ class FormKeys(QObject):
             event.ignore()  # not the box's: the window's Undo / Redo takes the keys
             return True
         return False
+
+
+    def _note_box_undo(self, watched: QObject, event: QKeyEvent) -> None:
+        steps = _own_steps(watched)
+        if steps is None:
+            return
+        if (event.matches(QKeySequence.StandardKey.Undo) and steps[0]) or (
+            event.matches(QKeySequence.StandardKey.Redo) and steps[1]
+        ):
+            self.box_undoing = True  # the box acts on the key once this filter returns
+            QTimer.singleShot(0, self, self._box_undo_done)
+
+    def _box_undo_done(self) -> None:
+        self.box_undoing = False
 
 
 def route_form_keys(root: QWidget, keys: FormKeys) -> None:

@@ -25,6 +25,12 @@ def _copy(value: Any) -> Any:
     return value if value is ABSENT else copy.deepcopy(value)
 
 
+def _same(a: Any, b: Any) -> bool:
+    if a is ABSENT or b is ABSENT:
+        return a is b
+    return type(a) is type(b) and a == b
+
+
 @dataclass
 class FieldStep:
     name: str
@@ -46,16 +52,35 @@ class FormHistory:
         self._done.clear()
         self._undone.clear()
 
-    def record(self, name: str, old: Any, new: Any) -> None:
-        """A field edit by the author (`old`: ABSENT when the page lacked the field)."""
+    def record(self, name: str, old: Any, new: Any, joins: bool = False) -> None:
+        """A field edit by the author (`old`, `new`: ABSENT when the page lacks the field).
+        `joins`: the box's own Undo or Redo made it, so it belongs to the field's last step
+        whenever that was (written as a step of its own, the form's next Undo typed the
+        words taken back in again)."""
         now = self._clock()
         self._undone.clear()
+        if joins and self._back_to_before(name, new):
+            return
         last = self._done[-1] if self._done else None
-        if last is not None and last.name == name and now - last.when < MERGE_SECONDS:
+        if last is not None and last.name == name and (joins or now - last.when < MERGE_SECONDS):
             last.new, last.when = _copy(new), now  # still typing in the same field
+            if _same(last.new, last.old):
+                self._done.pop()  # the field is back as it was: nothing left to undo there
             return
         self._done.append(FieldStep(name, _copy(old), _copy(new), now))
         del self._done[:-LIMIT]
+
+    def _back_to_before(self, name: str, value: Any) -> bool:
+        """The box took back typing that spans the field's last steps, back to `value`, what
+        the field held before one of them: those steps go; True when they did."""
+        for at in range(len(self._done) - 1, -1, -1):
+            step = self._done[at]
+            if step.name != name:
+                return False
+            if _same(step.old, value):
+                del self._done[at:]
+                return True
+        return False
 
     @property
     def can_undo(self) -> bool:

@@ -83,7 +83,9 @@ class PageEdits(QObject):
         old = session.doc.front_matter.get(name, ABSENT)
         if not self._set_field(name, value, self.window.tr("“{field}” was not changed: {reason}")):
             return
-        self.form_history.record(name, old, value)
+        if name not in session.doc.front_matter:
+            value = ABSENT  # emptied, the field the page lacked is taken away again
+        self.form_history.record(name, old, value, joins=self.window.form.box_undoing)
         session.after_edit()
         self.spelling_follows_language()
 
