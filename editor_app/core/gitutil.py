@@ -22,6 +22,7 @@ class Commit:
     date: datetime  # commit date, timezone-aware
     author: str
     subject: str
+    author_email: str = ""  # as the commit has it ("" when none)
 
     @property
     def short(self) -> str:
@@ -98,7 +99,7 @@ def file_at(root: Path, commit: str, path: str | os.PathLike[str]) -> bytes | No
     return proc.stdout if proc.returncode == 0 else None
 
 
-_FORMAT = "%H%x1f%cI%x1f%an%x1f%s%x1e"
+_FORMAT = "%H%x1f%cI%x1f%an%x1f%ae%x1f%s%x1e"
 
 
 def _parse_log(out: bytes) -> list[Commit]:
@@ -107,8 +108,8 @@ def _parse_log(out: bytes) -> list[Commit]:
         record = record.strip("\n")
         if not record:
             continue
-        sha, date, author, subject = (record.split("\x1f") + ["", "", ""])[:4]
-        commits.append(Commit(sha, datetime.fromisoformat(date), author, subject))
+        sha, date, author, email, subject = (record.split("\x1f", 4) + ["", "", "", ""])[:5]
+        commits.append(Commit(sha, datetime.fromisoformat(date), author, subject, email))
     return commits
 
 

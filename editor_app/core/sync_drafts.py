@@ -21,7 +21,7 @@ from typing import Any
 
 from editor_app.core import sync_conflicts
 from editor_app.core.document import Document
-from editor_app.core.review.own_change import ALLOW, ASK, REFUSE, own_refusal
+from editor_app.core.review.own_change import ALLOW, ASK, REFUSE, own_refusal, same_person
 from editor_app.core.sync_base import (
     SyncError,
     check_ready,
@@ -160,6 +160,7 @@ class Draft:
     sent_at: datetime
     front_matter: dict[str, Any]
     mine: bool = False  # sent from this copy (its own branch), not by another person
+    sent_by_email: str = ""  # the e-mail `sent_by` sent it with ("" when none)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -191,7 +192,7 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
                 continue
             # Who sent this version of the page: an editor's note, or a suggested edit they
             # accepted on the branch since (marked in its message), is not.
-            who, when = _sent(repo, sha, ch.path)
+            who, email, when = _sent(repo, sha, ch.path)
             doc = Document.from_bytes(repo.blob(ch.new_blob) or b"")
             fm = doc.front_matter if doc.error is None else {}
             author = fm.get("author") or who
@@ -207,6 +208,7 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
                     sent_at=datetime.fromisoformat(when),
                     front_matter=fm,
                     mine=repo.rev(f"refs/heads/{name}") is not None,
+                    sent_by_email=email,
                 )
             )
     drafts.sort(key=lambda d: d.sent_at, reverse=True)
@@ -216,12 +218,13 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
 REVIEW_TRAILER = "Editor-app-review:"  # ends the message of a change the editor made on a draft
 
 
-def _sent(repo: Repo, commit: str, path: str) -> tuple[str, str]:
-    """Who last changed the page on the branch, and when (ISO), the editor's own changes aside."""
-    log = ("log", "-1", "--format=%an%x00%cI", commit)
+def _sent(repo: Repo, commit: str, path: str) -> tuple[str, str, str]:
+    """Who last changed the page on the branch (name, e-mail), and when (ISO), the editor's
+    own changes aside."""
+    log = ("log", "-1", "--format=%an%x00%ae%x00%cI", commit)
     out = repo.out(*log, "--invert-grep", f"--grep=^{REVIEW_TRAILER}", "--", path)
-    who, _, when = (out or repo.out(*log, "--", path)).strip().partition("\0")
-    return who, when
+    who, email, when = ((out or repo.out(*log, "--", path)).strip().split("\0") + ["", ""])[:3]
+    return who, email, when
 
 
 def draft_diff(site_root: str | os.PathLike[str], draft: Draft) -> Any:
@@ -355,13 +358,15 @@ def own_draft_rule(
 def is_own_draft(
     site_root: str | os.PathLike[str], draft: Draft, person: str | None = None
 ) -> bool:
-    """True when the draft is this person's own: sent from this copy, or sent under their name
-    (`person`, else this copy's git user.name). Its author answers its suggested edits in
+    """True when the draft is this person's own: sent from this copy, or sent with this copy's
+    git user.email (by name, `person` else this copy's git user.name, when either has no
+    e-mail: `review.own_change.same_person`). Its author answers its suggested edits in
     their own copy (Get latest brings them), not with the editor's Accept / Reject."""
     if draft.mine:
         return True
-    name = person or open_repo(site_root).config("user.name")
-    return bool(name and draft.sent_by == name)
+    repo = open_repo(site_root)
+    name = person or repo.config("user.name")
+    return same_person(draft.sent_by, draft.sent_by_email, name, repo.config("user.email"))
 
 
 def own_approval_setting(site_root: str | os.PathLike[str]) -> str:

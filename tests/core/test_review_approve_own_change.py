@@ -4,6 +4,7 @@ core, `editor-app review approve` and the review window."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -22,7 +23,10 @@ COMMITTER = "Ada Editor"  # review_site commits under this name
 
 
 @pytest.fixture
-def git_site(site_copy: Path) -> Path:
+def git_site(site_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # Who approves is this copy's own setting: none of the machine's (its e-mail) leaks in.
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
     return make_git_site(site_copy, education_draft=True)
 
 
@@ -60,6 +64,20 @@ def test_another_persons_change_is_approved_without_asking(git_site: Path) -> No
 def test_the_copys_git_name_makes_it_ones_own(git_site: Path) -> None:
     git(git_site, "config", "user.name", COMMITTER)
     assert review.own_change_rule(git_site / BRIEFING) == review.OWN_ASK
+
+
+def test_the_same_person_is_known_by_e_mail(git_site: Path) -> None:
+    path = git_site / BRIEFING  # last changed by Ada Editor <ada@example.org>
+    # Another person of the same name, with their own e-mail: not asked.
+    git(git_site, "config", "user.email", "ada@another.example.org")
+    assert review.own_change_rule(path, COMMITTER) is None
+    # The same person, their name spelt another way: their own change.
+    git(git_site, "config", "user.email", "ADA@example.org")
+    assert review.own_change_rule(path, "A. Editor") == review.OWN_ASK
+    # No e-mail in this copy: the names say it.
+    git(git_site, "config", "--unset", "user.email")
+    assert review.own_change_rule(path, "A. Editor") is None
+    assert review.own_change_rule(path, COMMITTER) == review.OWN_ASK
 
 
 def test_the_site_refuses_own_changes_even_when_said(git_site: Path) -> None:

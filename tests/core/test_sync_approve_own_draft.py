@@ -45,11 +45,19 @@ def test_another_persons_draft_is_not_asked_about(team) -> None:  # noqa: ANN001
     (draft,) = sync_drafts.draft_queue(editor)
     assert sync_drafts.own_draft_rule(editor, draft, "Ed Editor") is None
     assert sync_drafts.approve_draft(editor, draft.branch, "Ed Editor").shared
-    # Sent from another copy under the approver's own name: still their own draft.
+    # Another person of the same name (their own e-mail): not their own draft.
     replace_in(author / POST, "the park", "Victoria Park")
     assert sync_drafts.send_for_review(author, author / POST, author="Ada Author").shared
     sync.pull(editor)
     (again,) = sync_drafts.draft_queue(editor)
+    assert sync_drafts.own_draft_rule(editor, again, "Ada Author") is None
+    # The same person in another copy (the e-mail they sent it with), their name spelt
+    # another way: their own draft.
+    git(editor, "config", "user.email", "Ada.Author@example.org")
+    assert sync_drafts.own_draft_rule(editor, again, "A. Author") == sync_drafts.ASK
+    # No e-mail on one side: the names say it.
+    git(editor, "config", "--unset", "user.email")
+    assert sync_drafts.own_draft_rule(editor, again, "A. Author") is None
     assert sync_drafts.own_draft_rule(editor, again, "Ada Author") == sync_drafts.ASK
 
 

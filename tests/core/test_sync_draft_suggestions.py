@@ -202,9 +202,11 @@ def test_the_editors_decisions_are_refused_on_ones_own_draft(
             f"editor-app: {own}answer its suggested edits in the page's review notes, where "
             "Get latest brings them; nothing was changed.\n"
         )
-    # Sent under the name given, from another copy.
-    assert main(["sync", "accept", draft.branch, sid, str(editor), "--author", "Ada Author"]) == 2
+    # Sent by the same person (their e-mail) from another copy, their name spelt another way.
+    git(editor, "config", "user.email", "ada.author@example.org")
+    assert main(["sync", "accept", draft.branch, sid, str(editor), "--author", "A. Author"]) == 2
     assert own in capsys.readouterr().err
+    git(editor, "config", "user.email", "ed.editor@example.org")
     assert git(server, "rev-parse", draft.branch) == sent
     # The reviewer's decisions are theirs to take back.
     assert main(["sync", "accept", draft.branch, sid, str(editor)]) == 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -21,7 +22,10 @@ pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not 
 
 
 @pytest.fixture
-def git_site(site_copy: Path) -> Path:
+def git_site(site_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # Who approves is this copy's own setting: none of the machine's (its e-mail) leaks in.
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
     return make_git_site(site_copy, education_draft=True)
 
 

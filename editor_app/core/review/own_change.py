@@ -2,9 +2,10 @@
 draft sent on a branch (`sync_drafts.own_draft_rule`), for a page in this copy.
 
 A page's last change is the reviewer's own when the newest commit that changed it was made
-under the reviewer's name or this copy's git user.name: the same test as a branch draft's
-"sent by" (the author of its newest page commit). Changes not committed yet say nothing of
-who made them, and a page outside git has no such record: neither is ruled.
+with this copy's git user.email (or, when either has no e-mail, under the reviewer's name or
+this copy's git user.name): the same test as a branch draft's "sent by" (the author of its
+newest page commit; `same_person`). Changes not committed yet say nothing of who made them,
+and a page outside git has no such record: neither is ruled.
 """
 
 from __future__ import annotations
@@ -51,10 +52,18 @@ def page_title(path: str | os.PathLike[str]) -> str:
     return str(title).strip() if title and str(title).strip() else Path(path).name
 
 
-def last_change_by(path: str | os.PathLike[str]) -> str | None:
-    """The name on the newest commit that changed the page; None outside git or never
-    committed."""
-    path = Path(path).resolve()
+def same_person(
+    name: str | None, email: str | None, other_name: str | None, other_email: str | None
+) -> bool:
+    """Whether two commit identities are one person: by their e-mails when both have one (two
+    people may share a name; one person may spell theirs two ways), else by their names."""
+    if email and email.strip() and other_email and other_email.strip():
+        return email.strip().casefold() == other_email.strip().casefold()
+    return bool(name and other_name and " ".join(name.split()) == " ".join(other_name.split()))
+
+
+def _last_commit(path: Path) -> gitutil.Commit | None:
+    """The newest commit that changed the page; None outside git or never committed."""
     root = gitutil.repo_root(path)
     if root is None:
         return None
@@ -62,7 +71,14 @@ def last_change_by(path: str | os.PathLike[str]) -> str | None:
         commits = gitutil.commits_touching(root, path, limit=1)
     except gitutil.GitError:
         return None
-    return commits[0].author if commits else None
+    return commits[0] if commits else None
+
+
+def last_change_by(path: str | os.PathLike[str]) -> str | None:
+    """The name on the newest commit that changed the page; None outside git or never
+    committed."""
+    commit = _last_commit(Path(path).resolve())
+    return commit.author if commit else None
 
 
 def own_change_rule(
@@ -71,21 +87,25 @@ def own_change_rule(
     site_root: str | os.PathLike[str] | None = None,
 ) -> str | None:
     """None when the page's last change is another person's (or cannot be known); else what
-    Approve does: ASK (the default), REFUSE or ALLOW, as the site's settings say."""
+    Approve does: ASK (the default), REFUSE or ALLOW, as the site's settings say.
+
+    The approver is `approver` or this copy's git user.name, with its user.email: the same
+    person as the commit's author by e-mail when both have one, else by name (`same_person`)."""
     path = Path(path).resolve()
-    who = last_change_by(path)
-    if not who:
+    commit = _last_commit(path)
+    if commit is None or not commit.author.strip():
         return None
     # Lazy: the sharing core imports the review core.
     from editor_app.core.sync_base import SyncError, open_repo
     from editor_app.core.sync_drafts import own_approval_setting
 
     try:
-        git_name = open_repo(path.parent).config("user.name")
+        repo = open_repo(path.parent)
     except SyncError:
         return None
-    names = {n.strip() for n in (approver, git_name) if n and n.strip()}
-    if who.strip() not in names:
+    git_name, git_email = repo.config("user.name"), repo.config("user.email")
+    names = [n for n in (approver, git_name) if n and n.strip()] or [None]
+    if not any(same_person(commit.author, commit.author_email, n, git_email) for n in names):
         return None
     return own_approval_setting(
         site_root if site_root is not None else gitutil.repo_root(path) or path.parent
