@@ -9,13 +9,17 @@ stretches all three share and the ones between, given which base items each side
   often an item recurs. Pages repeat their blank-line separators thousands of times, and
   difflib's search visits every pair of them: a 12,000-line page with edits scattered on both
   sides took five minutes, with the window waiting (Get latest, Combine both).
-- `kept_items_quick`: difflib with its popular-item shortcut, for the words of one line.
+- `kept_items_quick`: difflib with its popular-item shortcut (for the lines of a paragraph
+  both changed, the words of one line), the same pairs found from the runs of equal items on
+  long sequences (`kept_items_from_runs`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from heapq import heapify, heappop, heappush
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -23,13 +27,169 @@ T = TypeVar("T")
 Chunk = tuple[list[T], list[T], list[T]]
 
 
+# Below this many items in all, difflib's own search is quicker than building the runs' tree
+# (the words of a line, a short page): both find the same pairs.
+FEW_ITEMS = 1000
+
+
 def kept_items_quick(base: Sequence[T], other: Sequence[T]) -> dict[int, int]:
-    """Where each base item `other` kept stands in it, by difflib with its shortcuts."""
+    """Where each base item `other` kept stands in it: the pairs of difflib's
+    `SequenceMatcher(None, base, other).get_matching_blocks()`, its popular-item shortcut
+    kept (by difflib itself for short sequences, else `kept_items_from_runs`)."""
+    if len(base) + len(other) >= FEW_ITEMS:
+        return kept_items_from_runs(base, other)
     found: dict[int, int] = {}
     for a, b, n in SequenceMatcher(None, base, other).get_matching_blocks():
         for d in range(n):
             found[a + d] = b + d
     return found
+
+
+def kept_items_from_runs(base: Sequence[T], other: Sequence[T]) -> dict[int, int]:
+    """`kept_items_quick`'s pairs (difflib's, popular items as difflib has them), found from
+    the runs of equal items instead of item by item in every box.
+
+    difflib reads every item of a box to find its longest match, and a page with edits
+    scattered over it splits into about as many boxes as edits, each nearly the whole page:
+    Combine both's line step took 1-2 s on a 12,000-line page with 300 edits a side. Here
+    the runs (stretches of pairs of equal items that are not popular: the diagonals of the
+    pairs difflib's search builds) are found once and kept in a tree; a box's longest match
+    is its longest run cut to the box, the one ending first in `base`, then in `other`
+    (difflib's order), looked up in the tree, then stretched over equal items on both ends
+    as difflib does."""
+    where: dict[T, list[int]] = {}
+    for j, item in enumerate(other):
+        where.setdefault(item, []).append(j)
+    if len(other) >= 200:  # difflib's "popular" items (autojunk) are not searched for
+        most = len(other) // 100 + 1
+        for item in [x for x, places in where.items() if len(places) > most]:
+            del where[item]
+    tree = _RunTree(_runs(base, where))
+    found: dict[int, int] = {}
+    boxes = [(0, len(base), 0, len(other))]
+    while boxes:
+        alo, ahi, blo, bhi = boxes.pop()
+        size, i, j = tree.longest(alo, ahi, blo, bhi)
+        # Stretched over equal items at both ends (popular ones too), as difflib does.
+        while i > alo and j > blo and base[i - 1] == other[j - 1]:
+            i, j, size = i - 1, j - 1, size + 1
+        while i + size < ahi and j + size < bhi and base[i + size] == other[j + size]:
+            size += 1
+        if not size:
+            continue
+        for d in range(size):
+            found[i + d] = j + d
+        if alo < i and blo < j:
+            boxes.append((alo, i, blo, j))
+        if i + size < ahi and j + size < bhi:
+            boxes.append((i + size, ahi, j + size, bhi))
+    return found
+
+
+Run = tuple[int, int, int]  # base start, other start, length: a stretch of equal items
+
+
+def _runs(base: Sequence[T], where: dict[T, list[int]]) -> list[Run]:
+    """The longest stretches of pairs of equal items, `where` telling where each item stands
+    in the other sequence (difflib's `j2len`, over the whole of both), by base start."""
+    runs: list[Run] = []
+    ending: dict[int, int] = {}  # other's place -> length of the run ending there, last item
+    nothing: list[int] = []
+    for i, item in enumerate(base):
+        now = {j: ending.get(j - 1, 0) + 1 for j in where.get(item, nothing)}
+        for j, n in ending.items():
+            if j + 1 not in now:
+                runs.append((i - n, j - n + 1, n))
+        ending = now
+    end = len(base)
+    runs += [(end - n, j - n + 1, n) for j, n in ending.items()]
+    runs.sort()
+    return runs
+
+
+_EMPTY = (1, 0, 0, -1)  # after every run's key (whose first part is minus its length)
+
+
+class _RunTree:
+    """Runs by base start, in a segment tree: each node holds the first of its runs in
+    difflib's order (longest, then ending first in base, then in other) and the furthest
+    base end among them, so a box finds its longest run without reading every run."""
+
+    def __init__(self, runs: list[Run]) -> None:
+        self.runs = runs
+        self.starts = [r[0] for r in runs]
+        size = 1
+        while size < len(runs):
+            size *= 2
+        self.size = size
+        self.first: list[tuple[int, int, int, int]] = [_EMPTY] * (2 * size)
+        self.far = [-1] * (2 * size)  # the furthest base item a run under the node reaches
+        for k, (i, j, n) in enumerate(runs):
+            self.first[size + k] = (-n, i + n - 1, j + n - 1, k)
+            self.far[size + k] = i + n - 1
+        for node in range(size - 1, 0, -1):
+            self.first[node] = min(self.first[2 * node], self.first[2 * node + 1])
+            self.far[node] = max(self.far[2 * node], self.far[2 * node + 1])
+
+    def _nodes(self, lo: int, hi: int) -> list[int]:
+        """The nodes that together hold the runs lo..hi-1 (by base start)."""
+        nodes = []
+        lo, hi = lo + self.size, hi + self.size
+        while lo < hi:
+            if lo & 1:
+                nodes.append(lo)
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                nodes.append(hi)
+            lo, hi = lo // 2, hi // 2
+        return nodes
+
+    def longest(self, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
+        """difflib's `find_longest_match` before its stretching: the longest run cut to the
+        box, the one ending first in base, then in other, as (length, base start, other
+        start); (0, alo, blo) when no run reaches into the box."""
+        best = [0, (alo, blo)]
+
+        def take(k: int) -> bool:
+            """The run cut to the box, kept when it is the best yet; True when it is whole."""
+            i, j, n = self.runs[k]
+            lo, hi = max(0, alo - i, blo - j), min(n, ahi - i, bhi - j)
+            if hi <= lo:
+                return False
+            end = (i + hi - 1, j + hi - 1)
+            if hi - lo > best[0] or (hi - lo == best[0] and end < best[1]):
+                best[0], best[1] = hi - lo, end
+            return hi - lo == n
+
+        inside = bisect_left(self.starts, alo), bisect_left(self.starts, ahi)
+        # Runs starting before the box that reach into it (few: cut, so never whole).
+        reaching = [n for n in self._nodes(0, inside[0]) if self.far[n] >= alo]
+        while reaching:
+            node = reaching.pop()
+            if node >= self.size:
+                take(node - self.size)
+            else:
+                reaching += [c for c in (2 * node, 2 * node + 1) if self.far[c] >= alo]
+        # Runs starting in the box, best first: once one is whole in the box, no later run
+        # of its length can come first, and a shorter one never does.
+        heap = [(self.first[n], n) for n in self._nodes(*inside)]
+        heapify(heap)
+        whole = False
+        while heap:
+            key, node = heappop(heap)
+            length = -key[0]
+            if key is _EMPTY or length < best[0] or (length == best[0] and whole):
+                break
+            if node >= self.size:
+                whole = take(node - self.size) and length == best[0]
+            else:
+                for child in (2 * node, 2 * node + 1):
+                    heappush(heap, (self.first[child], child))
+        size, (i_end, j_end) = best
+        if not size:
+            return 0, alo, blo
+        return size, i_end - size + 1, j_end - size + 1
 
 
 def kept_items(base: Sequence[T], other: Sequence[T]) -> dict[int, int]:
