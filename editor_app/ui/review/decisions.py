@@ -1,29 +1,20 @@
-"""The review screen's decisions: approve (behind the approval gate), send back, undo, and
-suggested edits made on the selected words. Mixed into `ReviewPanel`, whose widgets and
-signals these methods use (`current`, `site`, `schema`, `text_notes`, `undo_button`...)."""
+"""The review screen's decisions: approve (behind the approval gate), send back, undo
+(suggested edits: `suggesting.py`). Mixed into `ReviewPanel`, whose widgets and signals these
+methods use (`current`, `site`, `schema`, `undo_button`...)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from editor_app.core import review
-from editor_app.core.document import Document, FrontMatterError
-from editor_app.core.schema import field_label as _field_label
+from editor_app.core.document import FrontMatterError
 from editor_app.ui.review.approve_dialog import (
     ApproveDialog,
     ask_own_change_approval,
     ask_publish_draft,
 )
-from editor_app.ui.review.setting_dialog import SettingSuggestionDialog
 
 if TYPE_CHECKING:
     _Base = Any
@@ -32,7 +23,7 @@ else:
 
 
 class DecisionsMixin(_Base):
-    """Approve, send back, undo and suggest, for the ReviewPanel."""
+    """Approve, send back and undo, for the ReviewPanel."""
 
     def _build_decisions(self) -> QHBoxLayout:
         """The row under the page: Open in editor, and Undo, Send back…, Approve."""
@@ -249,92 +240,3 @@ class DecisionsMixin(_Base):
         self.undone.emit(path)
         self.refresh()
         return True
-
-    # -- suggested edits -------------------------------------------------------------------
-    @classmethod
-    def ask_suggestion(cls, parent: QWidget, quote: str) -> str | None:
-        """Ask for the new words (empty: delete them); None when cancelled (tests replace this)."""
-        text, ok = QInputDialog.getMultiLineText(
-            parent,
-            parent.tr("Suggest an edit"),
-            parent.tr("Change the selected words to (leave empty to suggest deleting them):"),
-            quote,
-        )
-        return text if ok else None
-
-    @classmethod
-    def ask_setting_suggestion(
-        cls, parent: QWidget, values: dict[str, str], labels: dict[str, str]
-    ) -> tuple[str, str] | None:
-        """Ask which text setting to change and to what; None when cancelled (tests replace
-        this)."""
-        dialog = SettingSuggestionDialog(values, labels, parent)
-        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def suggest_on_selection(self) -> review.Suggestion | None:
-        """Propose new words for the words selected in the text (nothing selected: for one of
-        the page's text settings, e.g. a better title)."""
-        if self.current is None:
-            return None
-        start, end = self.text_notes.selection()
-        if start == end:
-            return self.suggest_on_setting()
-        quote = self._body[start:end]
-        new = self.ask_suggestion(self, quote)
-        if new is None or new == quote:
-            return None
-        author = self._author()
-        if author is None:
-            return None  # the name question was cancelled
-        try:
-            store = review.NoteStore(self.current.path)
-            if store.error is not None:
-                raise OSError(store.error)
-            made = review.make_suggestion(self._body, start, end, new, author)
-            store.add_suggestion(made)
-        except (OSError, ValueError) as exc:
-            self._error(self.tr("The suggestion could not be saved: %1").replace("%1", str(exc)))
-            return None
-        self.notes.set_document(self.current.path, self._body)
-        self.text_notes.highlight()
-        self._update_buttons()
-        self.notes.notesChanged.emit(self.current.path)  # the main window shows it too
-        return made
-
-    def suggest_on_setting(self) -> review.Suggestion | None:
-        """Propose a new value for one of the page's text settings."""
-        item = self.current
-        if item is None:
-            return None
-        try:
-            doc = Document.load(item.path)
-        except OSError as exc:
-            self._error(self.tr("This file cannot be read: %1").replace("%1", str(exc)))
-            return None
-        fm = doc.front_matter if doc.error is None else {}
-        values = {k: v for k, v in fm.items() if isinstance(v, str) and v.strip()}
-        if not values:
-            self._error(self.tr("This page has no text setting to suggest a change to."))
-            return None
-        labels = {name: _field_label(name) for name in values}
-        choice = self.ask_setting_suggestion(self, values, labels)
-        if choice is None or choice[1] == values.get(choice[0]):
-            return None
-        name, new = choice
-        author = self._author()
-        if author is None:
-            return None  # the name question was cancelled
-        try:
-            made = review.suggest(item.path, None, new, field=name, author=author)
-        except (review.ReviewError, OSError, ValueError) as exc:
-            self._error(self.tr("The suggestion could not be saved: %1").replace("%1", str(exc)))
-            return None
-        self.notes.set_document(item.path, self._body)
-        self.notes.notesChanged.emit(item.path)  # the main window shows it too
-        return made
-
-    def _after_page_changed(self, path: Path) -> None:
-        # A suggestion was accepted: the file changed on disk.
-        self.pageChanged.emit(path)
-        if self.current is not None and self.current.path == Path(path).resolve():
-            self._show_item(self.current)

@@ -30,11 +30,12 @@ from editor_app.ui.review.decisions import DecisionsMixin
 from editor_app.ui.review.queue_loading import QueueLoadingMixin
 from editor_app.ui.review.queue_view import QueueView
 from editor_app.ui.review.report import ReportView
+from editor_app.ui.review.suggesting import SuggestingMixin
 from editor_app.ui.review.text_notes import TextNotesView
 from editor_app.ui.workers import JobRunner
 
 
-class ReviewPanel(QueueLoadingMixin, DecisionsMixin, QWidget):
+class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
     """The review screen: queue on the left; what changed, notes and report on the right."""
 
     approved = Signal(Path)  # the file was changed on disk (status set to final)
