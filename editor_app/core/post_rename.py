@@ -63,13 +63,24 @@ class PostRename:
             if self.still_linking:
                 text += f" {_pages(len(self.still_linking))} may still link to its old address."
             return text
-        if self.readdressed and self.address is not None:
+        if self.readdressed and self.address is not None and self.address.moved:
+            give = "would give" if dry_run else "now give"
+            text += (
+                f" Its address changes from {self.address.old} to {self.address.new}: links "
+                f"to it in {_pages(len(self.readdressed))} {give} the new one."
+            )
+        elif self.readdressed and self.address is not None:
             give = "would give" if dry_run else "now give"
             text += (
                 f" Links to {self.address.old} in {_pages(len(self.readdressed))} {give} "
                 f"{self.address.new}, where the site publishes it (by its date field)."
             )
-        if self.still_linking and self.address is not None:
+        if self.still_linking and self.address is not None and self.address.moved:
+            text += (
+                f" {_pages(len(self.still_linking))} may still link to {self.address.old}, "
+                f"its old address: {'check it' if len(self.still_linking) == 1 else 'check them'}."
+            )
+        elif self.still_linking and self.address is not None:
             text += (
                 f" {_pages(len(self.still_linking))} may still link to "
                 f"{self.address.old}, an address by the file name's old day that the site "
@@ -129,7 +140,7 @@ def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
     plan = PostRename(old, new)
     name_day = _name_day(old.name)
     if name_day is not None:
-        plan.address = post_address(site, old, _header(old), name_day, day)
+        plan.address = post_address(site, old, new, _header(old), name_day, day)
     root = Path(site.root).resolve()
     for source in _source_files(root, with_data=plan.address is not None):
         try:

@@ -2,6 +2,9 @@
 `{{ site.baseurl }}/2019/03/02/slug.html`, `https://example.com/...`) when its file is renamed
 to its date field's day (core/post_rename.py).
 
+A document whose address is made from its file name (`/:collection/:name`) moves with it:
+links to its address today are changed to the new one, as its `post_url` tags are.
+
 Jekyll publishes a post at the day of its `date` field, not of its file name. A link written
 with the file name's day, the address the post would have if the two agreed, leads nowhere;
 once the file takes the date field's day, such a link is changed to the address the site
@@ -30,38 +33,48 @@ _AFTER = rb"(?![\w/%-]|\.\w)"
 
 @dataclass(frozen=True)
 class PostAddress:
-    """The post's address with its file name's day (`old`) and the one it is published at
-    (`new`), site-relative; `exact` when both are worked out with certainty."""
+    """The address links are changed from (`old`) and to (`new`), site-relative; `exact`
+    when both are worked out with certainty. `moved`: the page's own address changes with its
+    file name (a document named by its file, `/:collection/:name`), so links that work today
+    would break; else `old` is a post's address by its file name's day, never published."""
 
     old: str
     new: str
     exact: bool
     old_day: date
     slug: str
+    moved: bool = False
 
 
 def post_address(
-    site: Any, path: Path, fm: dict, name_day: date, field_day: date
+    site: Any, path: Path, new_path: Path, fm: dict, name_day: date, field_day: date
 ) -> PostAddress | None:
-    """The post's address by its file name's day and by its date field's, or None when the
-    site is not Jekyll, the post is not published, or the address does not hold the day."""
+    """What the rename of `path` to `new_path` does to addresses: the page moves (its address
+    is made from its file name), or, a post, links by its file name's day can take the day it
+    is published at; None when neither, or the site is not Jekyll or does not publish it."""
     if not getattr(site, "is_jekyll", False):
         return None
-    slug = path.stem[len("2024-01-02-") :]
     try:
-        old = site.url_on_day(path, name_day, fm)
-        new = site.url_on_day(path, field_day, fm)
+        now = site.url_on_day(path, field_day, fm)  # where the site publishes it today
+        after = site.url_on_day(new_path, field_day, fm)
+        by_name = site.url_on_day(path, name_day, fm)
     except (OSError, ValueError):
         return None
-    if not old or not new or old == new:
+    if not now or not after:
         return None
+    slug = path.stem[len("2024-01-02-") :]
+    names = [path.stem, new_path.stem] if now != after else [slug]
     exact = (
-        _PLAIN_SLUG.match(slug) is not None
+        all(_PLAIN_SLUG.match(n) is not None for n in names)
         and (fm.get("slug") is None or _PLAIN_SLUG.match(str(fm.get("slug"))) is not None)
-        and not _UNFILLED.search(old + new)
+        and not _UNFILLED.search(now + after + (by_name or ""))
         and not _folder_categories(site, path)
     )
-    return PostAddress(old, new, exact, name_day, slug)
+    if now != after:
+        return PostAddress(now, after, exact, name_day, path.stem, moved=True)
+    if by_name and by_name != now:
+        return PostAddress(by_name, now, exact, name_day, slug)
+    return None
 
 
 def relinked(data: bytes, address: PostAddress, config: dict) -> bytes:
@@ -87,7 +100,8 @@ def still_linking(data: bytes, address: PostAddress, config: dict) -> bool:
     `/YYYY/MM/DD/` (zeros or not) with the slug after it, outside `redirect_from` and not on
     another site (`https://other.org/...`)."""
     d = address.old_day
-    days = rb"/%d/0?%d/0?%d/(?:[\w.%%-]+/)*" % (d.year, d.month, d.day)
+    # A moved page: any address ending in its old file name; else the day, then the slug.
+    days = rb"/" if address.moved else rb"/%d/0?%d/0?%d/(?:[\w.%%-]+/)*" % (d.year, d.month, d.day)
     pattern = re.compile(days + re.escape(address.slug.encode()) + rb"(?:/|\.html)?" + _AFTER)
     url = config.get("url")
     own = urlsplit(url.strip()).netloc.encode() if isinstance(url, str) else b""
@@ -112,6 +126,9 @@ def _address_pattern(old: str, config: dict) -> re.Pattern[bytes]:
     written = old.encode()
     if written.endswith(b"/"):
         body = re.escape(written.rstrip(b"/")) + rb"(?P<slash>/?)"
+    elif b"." not in written.rpartition(b"/")[2]:
+        # `/:collection/:name` is written out as `name.html`: a link may give either.
+        body = re.escape(written) + rb"(?P<slash>(?:\.html)?)"
     else:
         body = re.escape(written) + rb"(?P<slash>)"
     return re.compile(_BEFORE + rb"(?P<pre>" + prefix + rb")" + body + _AFTER)
@@ -134,10 +151,10 @@ def _in_redirect_from(data: bytes, position: int) -> bool:
 
 
 def _folder_categories(site: Any, path: Path) -> bool:
-    """A post in a folder of its own (`news/_posts`, `_posts/news`): Jekyll makes categories
-    of the folders, which the address model does not know."""
-    try:
-        parts = path.resolve().relative_to(Path(site.source).resolve()).parts[:-1]
-    except ValueError:
+    """A document in a folder below its collection's (`_posts/news`), or a post in another
+    `_posts` (`news/_posts`): Jekyll makes categories of such folders, which the address
+    model does not know."""
+    collection = site.collections.get(site.collection_of(path) or "")
+    if collection is None:
         return True
-    return parts != ("_posts",)
+    return path.parent.resolve() != Path(collection.folder).resolve()

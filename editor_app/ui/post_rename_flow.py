@@ -145,9 +145,21 @@ class PostRenameFlow(QObject):
         if address is None:
             return []
         lines = []
-        if plan.readdressed:
-            n = len(plan.readdressed)
-            pages = w.tr("1 page") if n == 1 else w.tr("{n} pages").format(n=n)
+        n = len(plan.readdressed)
+        pages = w.tr("1 page") if n == 1 else w.tr("{n} pages").format(n=n)
+        if address.moved:
+            # A page named by its file (`/:collection/:name`) moves with it.
+            lines.append(
+                w.tr("Its address changes from {old} to {new}.").format(
+                    old=address.old, new=address.new
+                )
+                + (
+                    " " + w.tr("Links to it in {pages} will follow.").format(pages=pages)
+                    if n
+                    else ""
+                )
+            )
+        elif plan.readdressed:
             lines.append(
                 w.tr(
                     "Links to {old} (the file name's day, which the site never published) in "
@@ -160,11 +172,15 @@ class PostRenameFlow(QObject):
             more = len(plan.still_linking) - 8
             if more > 0:
                 names += w.tr(" and {n} more").format(n=more)
+            told = (
+                w.tr("These pages may still link to {old}, its old address; ")
+                if address.moved
+                else w.tr("These pages may still link to {old}, written another way; ")
+            )
             lines.append(
-                w.tr(
-                    "These pages may still link to {old}, written another way; "
-                    "check them after the rename: {names}"
-                ).format(old=address.old, names=names)
+                (told + w.tr("check them after the rename: {names}")).format(
+                    old=address.old, names=names
+                )
             )
         return lines
 

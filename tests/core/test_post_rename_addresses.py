@@ -132,3 +132,30 @@ def test_the_site_permalink_style_baseurl_and_categories_are_followed(tmp_path: 
         )
     )
     assert (root / "_data/menu.yml").read_text() == "- url: /news/2019/03/05/slug.html\n"
+
+
+def test_a_document_named_by_its_file_moves_and_links_to_it_follow(tmp_path: Path) -> None:
+    # connectedbydata's resources are published at /:collection/:name: the new file name is a
+    # new address, so links that work today would break.
+    root = tmp_path / "connectedbydata"
+    shutil.copytree(shared_site_path("connectedbydata"), root)
+    old = "/resources/2023-03-31-governance-board-minutes"
+    new = "/resources/2023-04-11-governance-board-minutes"
+    person = root / "_people/anna-steere.md"
+    before = person.read_text(encoding="utf-8")
+    person.write_text(
+        before + f"\n[a]({old}) [b]({{{{ site.baseurl }}}}{old}.html) [c]({old}/)\n",
+        encoding="utf-8",
+    )
+    site = Site.open(root)
+    plan = plan_rename_to_date(site, root / "_resources/2023-03-31-governance-board-minutes.md")
+    assert plan.address is not None and plan.address.moved
+    assert (plan.address.old, plan.address.new) == (old, new)
+    assert plan.still_linking == [person]  # `/x/` leads nowhere today: named, not changed
+    apply_rename(plan, root)
+    assert person.read_text(encoding="utf-8") == (
+        before + f"\n[a]({new}) [b]({{{{ site.baseurl }}}}{new}.html) [c]({old}/)\n"
+    )
+    assert f"Its address changes from {old} to {new}: links to it in 1 page now give" in (
+        plan.summary()
+    )

@@ -69,3 +69,28 @@ def test_the_question_tells_of_address_links_and_they_follow(
         .endswith("links to it changed in 1 page. 1 page may still link to its old address.")
     )
     assert window.current_document().path.name == "2016-04-21-jekyll-3-0-4-released.markdown"
+
+
+def test_a_page_named_by_its_file_says_its_address_moves(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    root = tmp_path / "connectedbydata"
+    shutil.copytree(shared_site_path("connectedbydata"), root)
+    old = "/resources/2023-03-31-governance-board-minutes"
+    person = root / "_people/anna-steere.md"
+    person.write_text(person.read_text(encoding="utf-8") + f"\n[m]({old})\n", encoding="utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        post_rename_flow.ConfirmRenameFile,
+        "ask",
+        classmethod(lambda c, p, t: asked.append(t) or False),  # Cancel
+    )
+    open_site(qtbot, window, root)
+    assert window.open_document(root / "_resources/2023-03-31-governance-board-minutes.md")
+    window.post_rename.action.trigger()
+    assert (
+        f"Its address changes from {old} to /resources/2023-04-11-governance-board-minutes. "
+        "Links to it in 1 page will follow."
+    ) in asked[0]
+    assert "No page links to it" not in asked[0]
+    assert f"[m]({old})" in person.read_text(encoding="utf-8")  # cancelled: nothing changed
