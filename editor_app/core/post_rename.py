@@ -96,7 +96,9 @@ def _pages(count: int) -> str:
 def name_for_date(name: str, new_date: date) -> str:
     """`2024-01-02-slug.md` with `new_date` in place of its date (slug and extension kept)."""
     if DATED_STEM.match(name) is None:
-        raise CannotRename(f"{name} does not start with a date (YYYY-MM-DD-).")
+        raise CannotRename(
+            f"{name} does not start with a date (YYYY-MM-DD-): there is no day in its name to change."
+        )
     return DATED_STEM.sub(new_date.isoformat() + "-", name, count=1)
 
 
@@ -131,6 +133,7 @@ def _name_day(name: str) -> date | None:
 def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
     """Work out the rename of `path` to its date field's day; raises `CannotRename`."""
     old = Path(path).resolve()
+    name_for_date(old.name, date.today())  # a name without a date is said first, as such
     day = field_date(site, old)
     new = old.with_name(name_for_date(old.name, day))
     if new == old:

@@ -52,3 +52,17 @@ def test_refusals_are_one_line_exit_2(site: Path, capsys: pytest.CaptureFixture[
     )
     assert main(["rename-file", str(site / "no-such.md"), "--to-date"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_a_name_without_a_date_is_said_as_such(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Said "has no date field to name the file after" of a page with a date field (or of
+    # _config.yml): the name is what lacks the date.
+    (site / "_docs/dated.md").write_text("---\ntitle: D\ndate: 2020-01-01\n---\n")
+    for name in ("_docs/dated.md", "_config.yml"):
+        assert main(["rename-file", str(site / name), "--to-date"]) == 2
+        assert capsys.readouterr().err == (
+            f"editor-app: {Path(name).name} does not start with a date (YYYY-MM-DD-): there is "
+            "no day in its name to change.\n"
+        )
