@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
+from fpdf.enums import TextEmphasis, TextMode
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ _FOLDERS = (
     os.path.expanduser("~/Library/Fonts"),
 )
 _FORMATS = (".ttf", ".otf", ".ttc", ".otc")
+_FAUX_BOLD = 0.035  # the outline of bold words drawn without a bold face, of the font size
 
 
 def script_of(char: str) -> Script | None:
@@ -260,6 +262,80 @@ def _letters(path: str, index: int) -> frozenset[int]:
         return frozenset()
 
 
+def bold_face(path: str, index: int) -> tuple[str, int] | None:
+    """(file, face index) of the bold face of the script font's family, when the system has
+    one (Noto Sans CJK, Noto Sans Thai...; Lohit has none): fontconfig's match for the family
+    in bold, else the file named so beside it (`-Regular` as `-Bold`, Windows' `NirmalaB`)."""
+    family, _weight = _family_and_weight(path, index)
+    if not family:
+        return None
+    folder, name = Path(path).parent, Path(path).name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    files = [
+        *_fontconfig_bold(family),
+        *[
+            str(folder / f)
+            for f in (
+                name.replace("-Regular", "-Bold"),
+                name.replace("Regular", "Bold"),
+                f"{stem}b{suffix}",
+                f"{stem}B{suffix}",
+                f"{stem}bd{suffix}",
+                f"{stem[:-1]}B{suffix}" if stem.endswith("R") else name,
+            )
+            if f != name
+        ],
+    ]
+    for candidate in dict.fromkeys(files):
+        if not Path(candidate).is_file():
+            continue
+        for face in range(_faces(candidate)):
+            found_family, weight = _family_and_weight(candidate, face)
+            if found_family == family and weight >= 600:
+                return candidate, face
+    return None
+
+
+def _fontconfig_bold(family: str) -> list[str]:
+    try:
+        out = subprocess.run(
+            ["fc-match", "-f", "%{file}", f"{family}:style=Bold"],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [out.strip()] if out.strip() else []
+
+
+@cache
+def _family_and_weight(path: str, index: int) -> tuple[str, int]:
+    """The face's family name and weight (400 regular, 700 bold); ("", 0) when unreadable."""
+    from fontTools.ttLib import TTFont
+
+    try:
+        with TTFont(path, fontNumber=index, lazy=True) as font:
+            family = font["name"].getBestFamilyName() or ""
+            return family, int(font["OS/2"].usWeightClass) if "OS/2" in font else 400
+    except Exception:  # a file fontTools cannot read: no bold face there
+        return "", 0
+
+
+def _faces(path: str) -> int:
+    """How many faces the file holds (a collection, `.ttc`, several)."""
+    from fontTools.ttLib import TTCollection
+
+    if not path.lower().endswith((".ttc", ".otc")):
+        return 1
+    try:
+        with TTCollection(path, lazy=True) as collection:
+            return len(collection.fonts)
+    except Exception:  # unreadable: none
+        return 0
+
+
 def scripts_lacking(
     text: str, cmap: dict[int, object], page_language: str
 ) -> list[tuple[Script, str, frozenset[int]]]:
@@ -283,6 +359,7 @@ class ScriptFontsPdf(FPDF):
         super().__init__(*args, **kwargs)
         self.script_families: dict[tuple[str, int], str | None] = {}  # font file -> added as
         self.shaped_scripts = False  # some page has letters that join (Devanagari, Tamil...)
+        self._bold_tried: set[str] = set()  # script fonts whose bold face was looked for
 
     def _script_fonts(self, page: Any) -> tuple[list[str], bool]:
         """Fonts of the system for the page's letters DejaVu lacks (added once), and whether
@@ -313,7 +390,57 @@ class ScriptFontsPdf(FPDF):
         self.shaped_scripts = self.shaped_scripts or shaped
         return families, shaped
 
+    def get_fallback_font(self, char: str, style: str = "") -> str | None:
+        found = super().get_fallback_font(char, style)
+        if found is None or "B" not in style or found in self._bold_tried:
+            return found
+        # A bold word in a script font: its bold face, looked for (and added) when first
+        # needed, as loading a large one (Noto Sans CJK) takes seconds.
+        self._bold_tried.add(found)
+        file = next((f for f, name in self.script_families.items() if name == found), None)
+        bold = bold_face(*file) if file is not None else None
+        if bold is None:
+            return found  # drawn outlined (see _preload_font_styles)
+        try:
+            self.add_font(found, "B", bold[0], collection_font_number=bold[1])
+        except Exception:  # a bold face fpdf2 cannot read: the words drawn outlined
+            return found
+        self._fallback_font_ids.append(f"{found}B")
+        return f"{found}B"
+
+    def _preload_font_styles(self, text: Any, markdown: bool, _initial_emphasis: Any = None) -> Any:
+        fragments = super()._preload_font_styles(
+            text, markdown, _initial_emphasis=_initial_emphasis
+        )
+        if "B" in self.font_style:
+            # Bold words in a script font without a bold face (Lohit): drawn outlined as well
+            # as filled, a little heavier, as a word processor makes them bold (before, they
+            # were drawn upright and regular among bold Latin words).
+            for fragment in fragments:
+                font = fragment.font
+                if font.fontkey in self._fallback_font_ids and TextEmphasis.B not in (
+                    font.emphasis or TextEmphasis.NONE
+                ):
+                    fragment.graphics_state.text_mode = TextMode.FILL_STROKE
+                    fragment.graphics_state.line_width = fragment.font_size_pt * _FAUX_BOLD
+        return fragments
+
     def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> Any:
+        outlined = [
+            f.text_color
+            for f in text_line.fragments
+            if f.text_mode == TextMode.FILL_STROKE and f.text_color is not None
+        ]
+        if outlined:  # the outline in the words' own colour, not the lines' one
+            kept = self.draw_color
+            self.set_draw_color(outlined[0])
+            try:
+                return self._render_line(text_line, *args, **kwargs)
+            finally:
+                self.set_draw_color(kept)
+        return self._render_line(text_line, *args, **kwargs)
+
+    def _render_line(self, text_line: Any, *args: Any, **kwargs: Any) -> Any:
         drawn = super()._render_styled_text_line(text_line, *args, **kwargs)
         fallback = self._fallback_font_ids
         if fallback and any(f.font.fontkey in fallback for f in text_line.fragments):
