@@ -75,6 +75,7 @@ def build_help_parser() -> argparse.ArgumentParser:
         "%(prog)s [FOLDER | PAGE.md] [--self-test]\n       %(prog)s COMMAND [ARGUMENTS...]"
     )
     parser.epilog = "A command's own options: editor-app COMMAND --help."
+    parser.add_argument("-V", "--version", action="store_true", help="print the version and exit")
     window = parser.add_argument_group("opening the window (no COMMAND)")
     window.add_argument(
         "folder",
@@ -146,6 +147,12 @@ def _main(argv: list[str]) -> int:
             return EXIT_OK
     if argv and argv[0] in ("-h", "--help"):
         build_help_parser().print_help()
+        return EXIT_OK
+    if argv and argv[0] in ("-V", "--version"):
+        # What a bug report asks first; it was "unrecognized arguments".
+        from editor_app import __version__
+
+        print(f"editor-app {__version__}")
         return EXIT_OK
     if argv and _mistyped_command(argv[0]):
         from difflib import get_close_matches

@@ -74,3 +74,14 @@ def test_the_page_and_site_arguments_are_explained_in_the_commands_help(capsys) 
         positional = out.split("positional arguments:")[1].split("options:")[0]
         named = [line for line in positional.splitlines() if line[:2] == "  " and line[2:3] != " "]
         assert named and all(len(line.split()) > 1 for line in named)  # a name, then its help
+
+
+def test_the_version_is_printed(capsys) -> None:  # noqa: ANN001
+    # `editor-app --version` said "unrecognized arguments"; a bug report asks for it first.
+    from editor_app import __version__
+
+    for option in ("--version", "-V"):
+        assert main([option]) == 0
+        assert capsys.readouterr().out == f"editor-app {__version__}\n"
+    main(["--help"])
+    assert "--version" in capsys.readouterr().out
