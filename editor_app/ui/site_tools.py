@@ -96,6 +96,11 @@ class SiteToolsHook(QObject):
             toggle.setChecked(self._list_was_shown)
             self._list_was_shown = None
 
+    def list_shown_under_search(self) -> bool | None:
+        """Whether the document list was shown before the Search Site panel took its place;
+        None while the panel does not stand in for it (the layout remembers the list so)."""
+        return self._list_was_shown
+
     def _give_width(self, width: int) -> None:
         if self.dock.isVisible():
             self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)

@@ -224,8 +224,15 @@ def save_layout(window: Any) -> None:
         s.setValue("window/formHeight", int(fit.wanted))
     s.setValue("window/mainSplitter", window.splitter.saveState())
     s.setValue("window/centreSplitter", window.centre_splitter.saveState())
+    tools = getattr(window, "site_tools", None)
+    under_search = tools.list_shown_under_search() if tools is not None else None
     for action in _panel_toggles(window):
-        s.setValue(f"view/{action.objectName()}", action.isChecked())
+        shown = action.isChecked()
+        if action is window.toggle_list_action and under_search is not None:
+            # The Search Site panel stood in for the list, which starts closed: remembered
+            # hidden, the window came back with neither.
+            shown = under_search
+        s.setValue(f"view/{action.objectName()}", shown)
     for column, width in window.library.columns.chosen.items():  # Date, Status sized by hand
         s.setValue(f"library/column{column}Width", width)
     s.sync()
