@@ -112,3 +112,11 @@ def quiet_window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN2
     qtbot.wait(50)
     w.deleteLater()
     qtbot.wait(10)
+
+
+@pytest.fixture
+def git_site(site_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The real site under git, for the review window's tests (review_helpers)."""
+    from review_helpers import review_git_site
+
+    return review_git_site(site_copy, monkeypatch)

@@ -14,8 +14,9 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.sync_drafts import DraftsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from review_helpers import DRAFT_WAITS, open_copy, open_drafts, send_draft  # noqa: E402
 from sync_site import POST, git, replace_in  # noqa: E402
-from test_sync_window import open_clone, team, wait_for_status, wait_idle, window  # noqa: E402, F401
+from test_sync_window import open_clone, team, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
@@ -26,18 +27,10 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from editor_app.core import sync_drafts
-
     server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
     bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
-    bar.drafts_action.trigger()
-    dialog = bar.drafts_dialog
     assert dialog.notes_label.text() == "No review notes"
     for button in (dialog.note_button, dialog.send_back_button, dialog.approve_button):
         assert button.isVisible() and button.isEnabled()
@@ -95,18 +88,9 @@ def test_send_back_with_the_server_gone_says_so_and_keeps_nothing(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from editor_app.core import sync_drafts
-
     server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
-    bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
-    bar.drafts_action.trigger()
-    dialog = bar.drafts_dialog
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
     server.rename(server.with_name("moved.git"))
     monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Later"))
     dialog.send_back_button.click()
@@ -126,18 +110,9 @@ def test_a_note_on_words_selected_in_the_draft(
 ) -> None:
     from PySide6.QtGui import QTextCursor
 
-    from editor_app.core import sync_drafts
-
     server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
-    bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
-    bar.drafts_action.trigger()
-    dialog = bar.drafts_dialog
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
     asked: list[str] = []
 
     def note(cls, parent, title, quote=""):  # noqa: ANN001, ANN202
@@ -172,18 +147,9 @@ def test_words_the_draft_has_twice_ask_for_more_words(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from editor_app.core import sync_drafts
-
     server, author, editor = team
-    replace_in(author / POST, "about the park.", "about the park, and the park only.")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
-    bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
-    bar.drafts_action.trigger()
-    dialog = bar.drafts_dialog
+    send_draft(author, "about the park.", "about the park, and the park only.")
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
     asked: list[str] = []
     monkeypatch.setattr(
         DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q="": asked.append(q) or "?")
@@ -211,18 +177,9 @@ def test_undo_a_send_back_from_the_drafts_dialog(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from editor_app.core import sync_drafts
-
     _server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
-    bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
-    bar.drafts_action.trigger()
-    dialog = bar.drafts_dialog
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
     assert not dialog.undo_button.isVisible()
     monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Oops"))
     dialog.send_back_button.click()
@@ -246,12 +203,9 @@ def test_git_failing_to_read_a_draft_is_said_in_the_dialog(
     from editor_app.core.gitutil import GitError
 
     _server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
+    send_draft(author)
+    open_copy(qtbot, window, editor)
     bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
 
     def broken(*_args):  # noqa: ANN002, ANN202
         raise GitError("fatal: bad object 1234")
@@ -278,12 +232,7 @@ def test_the_drafts_suggested_edits_are_listed_with_its_notes(
     # A suggested edit the author keeps for the editor to weigh (say, from a Word pack).
     review.suggest(author / POST, "three hundred", "300", author="Ada Author")
     assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
-    bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    bar.drafts_action.trigger()
-    dialog = bar.drafts_dialog
+    dialog = open_drafts(qtbot, window, editor)
     assert dialog.notes_label.text() == "Review notes and suggested edits (1 open)"
     assert dialog.notes.item(0).text() == "Ada Author suggests: replace “three hundred” with “300”"
 
@@ -291,14 +240,8 @@ def test_the_drafts_suggested_edits_are_listed_with_its_notes(
 def test_the_authors_own_draft_says_sent_by_you(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001, F811
     _server, author, _editor = team
     git(author, "config", "editor-app.draftBranches", "true")
-    from editor_app.core import sync_drafts
-
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, author)
-    bar = window.sync_bar
-    bar.show_drafts()
-    dialog = bar.drafts_dialog
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, author, get_latest=False)
     assert dialog.list.item(0).text().startswith(
         "What happens when a council listens\nsent by you (Ada Author), "
     )
@@ -316,12 +259,7 @@ def test_accept_reject_and_undo_a_suggested_edit_from_the_drafts_dialog(
     review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
     review.suggest(author / POST, "every one", "each", author="Sue")
     assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
-    bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    bar.drafts_action.trigger()
-    dialog = bar.drafts_dialog
+    dialog = open_drafts(qtbot, window, editor)
     assert dialog.notes_label.text() == "Review notes and suggested edits (2 open)"
     # There while the draft has open suggested edits; usable once one is chosen.
     assert dialog.accept_button.isVisible() and not dialog.accept_button.isEnabled()
@@ -364,15 +302,10 @@ def test_an_author_approving_their_own_draft_is_asked_first(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from editor_app.core import sync_drafts
-
     server, author, _editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, author)
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, author, get_latest=False)
     bar = window.sync_bar
-    bar.show_drafts()
-    dialog = bar.drafts_dialog
     asked: list[str] = []
 
     def answer(yes: bool):  # noqa: ANN202
@@ -398,16 +331,11 @@ def test_the_site_leaves_approval_of_ones_own_draft_to_another_person(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from editor_app.core import sync_drafts
-
     _server, author, _editor = team
     config = author / "_config.yml"
     config.write_text(config.read_text() + "editor_app:\n  approve_own_drafts: no\n")
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, author)
-    window.sync_bar.show_drafts()
-    dialog = window.sync_bar.drafts_dialog
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, author, get_latest=False)
     monkeypatch.setattr(DraftsDialog, "ask_own_approval", classmethod(lambda c, p, t: 1 / 0))
     dialog.approve_button.click()
     assert dialog.message.text() == (
@@ -434,11 +362,7 @@ def test_with_no_reviewer_name_given_the_copys_git_name_signs(
     review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
     assert sync_drafts.send_for_review(author, author / POST).shared
     monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: ""))  # OK, no name
-    open_clone(qtbot, window, editor)
-    window.sync_bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    window.sync_bar.show_drafts()
-    dialog = window.sync_bar.drafts_dialog
+    dialog = open_drafts(qtbot, window, editor)
     dialog.notes.setCurrentRow(0)
     dialog.reject_button.click()
     qtbot.waitUntil(lambda: "(rejected)" in dialog.notes.item(0).text(), timeout=20000)
@@ -468,11 +392,7 @@ def test_cancelling_the_name_question_cancels_the_decision(
     monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Why?"))
     monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q: "Day?"))
     monkeypatch.setattr(DraftsDialog, "ask_own_approval", classmethod(lambda c, p, t: True))
-    open_clone(qtbot, window, editor)
-    window.sync_bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    window.sync_bar.show_drafts()
-    dialog = window.sync_bar.drafts_dialog
+    dialog = open_drafts(qtbot, window, editor)
     branch = dialog.current.branch
     tip = git(server, "rev-parse", branch)
     said = dialog.message.text()
@@ -516,12 +436,7 @@ def test_the_authors_own_draft_lists_suggestions_without_the_editors_buttons(
         editor, draft.branch, first, sync_draft_suggestions.ACCEPT, "Ed Editor"
     )
 
-    open_clone(qtbot, window, author)
-    bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    bar.show_drafts()
-    dialog = bar.drafts_dialog
+    dialog = open_drafts(qtbot, window, author)
     assert "sent by you" in dialog.list.item(0).text()
     listed = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
     assert listed == [

@@ -10,29 +10,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from editor_app.core import gitutil, review
-from editor_app.core.site import Site
 from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review import ReviewPanel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_site import EDUCATION, make_git_site  # noqa: E402
+from review_helpers import open_panel  # noqa: E402
+from review_site import EDUCATION  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
-
-
-@pytest.fixture
-def git_site(site_copy: Path) -> Path:
-    return make_git_site(site_copy, education_draft=True)
-
-
-def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:  # noqa: ANN001
-    panel = ReviewPanel(settings)
-    qtbot.addWidget(panel)
-    panel.resize(1300, 800)
-    panel.show()
-    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
-        panel.set_site(Site.open(site_root))
-    return panel
 
 
 def test_cancelled_name_question_neither_approves_nor_sends_back(

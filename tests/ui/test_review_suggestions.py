@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
+from review_helpers import open_panel
 
 from editor_app.core import review
 from editor_app.core.document import Document
-from editor_app.core.site import Site
 from editor_app.ui.review import ITEM_ROLE, ReviewPanel, install_review
 from editor_app.ui.review.approve_dialog import ApproveDialog
 
@@ -18,16 +18,6 @@ BRAND = "_resources/brand-narrative.md"  # status: draft, no validation error
 OLD = "a short public facing story"
 NEW = "a short public story"
 GONE = "You might call it a "
-
-
-def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:
-    panel = ReviewPanel(settings)
-    qtbot.addWidget(panel)
-    panel.resize(1300, 800)
-    panel.show()
-    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
-        panel.set_site(Site.open(site_root))
-    return panel
 
 
 def select_words(view, body: str, words: str) -> None:

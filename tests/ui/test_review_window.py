@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from editor_app.core import gitutil, review
 from editor_app.core.document import Document
@@ -24,25 +24,10 @@ from editor_app.ui.review import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_site import BRAND, BRIEFING, EDUCATION, git, make_git_site, replace_in  # noqa: E402
+from review_helpers import open_panel  # noqa: E402
+from review_site import BRAND, BRIEFING, EDUCATION, git, replace_in  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
-
-
-@pytest.fixture
-def git_site(site_copy: Path) -> Path:
-    """The real site under git; one final page made a draft again in a second commit."""
-    return make_git_site(site_copy, education_draft=True)
-
-
-def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:
-    panel = ReviewPanel(settings)
-    qtbot.addWidget(panel)
-    panel.resize(1300, 800)
-    panel.show()
-    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
-        panel.set_site(Site.open(site_root))
-    return panel
 
 
 def queue_titles(panel: ReviewPanel) -> list[str]:

@@ -12,23 +12,18 @@ from editor_app.core import gitutil
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import POST, replace_in  # noqa: E402
-from test_sync_window import open_clone, team, wait_for_status, wait_idle, window  # noqa: E402, F401
+from review_helpers import DRAFT_WAITS, open_copy, send_draft  # noqa: E402
+from sync_site import POST  # noqa: E402
+from test_sync_window import team, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
 
 def test_the_queue_opens_the_newer_draft(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001, F811
-    from editor_app.core import sync_drafts
-
     _server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
+    send_draft(author)
+    open_copy(qtbot, window, editor, waiting=DRAFT_WAITS)
     bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
 
     review_window = window.review.open_queue()
     panel = review_window.panel
@@ -80,16 +75,9 @@ def test_opening_the_shared_copy_says_a_newer_draft_waits(
     window: MainWindow,  # noqa: F811
     team,  # noqa: ANN001, F811
 ) -> None:
-    from editor_app.core import sync_drafts
-
     _server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    open_clone(qtbot, window, editor)
-    bar = window.sync_bar
-    bar.get_latest_action.trigger()
-    wait_idle(qtbot, window)
-    wait_for_status(qtbot, bar, "1 draft from others to review: Drafts")
+    send_draft(author)
+    open_copy(qtbot, window, editor, waiting=DRAFT_WAITS)
     assert window.open_document(editor / POST)
     said = window.statusBar().currentMessage()
     assert said.startswith("A newer draft of this page, sent by Ada Author on "), said

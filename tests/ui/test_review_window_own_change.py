@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -12,31 +11,13 @@ from PySide6.QtCore import QSettings, Qt
 
 from editor_app.core import gitutil
 from editor_app.core.document import Document
-from editor_app.core.site import Site
 from editor_app.ui.review import ReviewPanel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_site import BRIEFING, make_git_site  # noqa: E402
+from review_helpers import open_panel  # noqa: E402
+from review_site import BRIEFING  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
-
-
-@pytest.fixture
-def git_site(site_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    # Who approves is this copy's own setting: none of the machine's (its e-mail) leaks in.
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
-    return make_git_site(site_copy, education_draft=True)
-
-
-def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:  # noqa: ANN001
-    panel = ReviewPanel(settings)
-    qtbot.addWidget(panel)
-    panel.resize(1300, 800)
-    panel.show()
-    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
-        panel.set_site(Site.open(site_root))
-    return panel
 
 
 def test_approving_ones_own_change_is_asked_first(

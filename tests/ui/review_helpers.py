@@ -1,0 +1,84 @@
+"""What the review window's and the Drafts dialog's tests share: the real site under git, a
+review panel opened on it, a draft sent for review, and Drafts opened in the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from editor_app.core.site import Site
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.review import ReviewPanel
+from editor_app.ui.sync_drafts import DraftsDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from review_site import make_git_site  # noqa: E402
+from sync_site import POST, replace_in  # noqa: E402
+from test_sync_window import open_clone, wait_for_status, wait_idle  # noqa: E402
+
+DRAFT_WAITS = "1 draft from others to review: Drafts"  # the Sharing bar's line then
+
+
+def review_git_site(site_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The real site under git; one final page made a draft again in a second commit. Only
+    this copy's git settings count (the machine's name and e-mail do not leak in). The review
+    window tests' `git_site` fixture (conftest)."""
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    return make_git_site(site_copy, education_draft=True)
+
+
+def open_panel(qtbot, site_root: Path, settings: QSettings) -> ReviewPanel:  # noqa: ANN001
+    """The review screen, shown, its queue of the site loaded."""
+    panel = ReviewPanel(settings)
+    qtbot.addWidget(panel)
+    panel.resize(1300, 800)
+    panel.show()
+    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
+        panel.set_site(Site.open(site_root))
+    return panel
+
+
+def send_draft(author: Path, old: str = "wet Tuesday", new: str = "windy Tuesday") -> None:
+    """The author changes the page's words and sends it for review on its branch."""
+    from editor_app.core import sync_drafts
+
+    replace_in(author / POST, old, new)
+    assert sync_drafts.send_for_review(author, author / POST).shared
+
+
+def open_copy(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    clone: Path,
+    *,
+    get_latest: bool = True,
+    waiting: str | None = None,
+) -> None:
+    """The window opened on `clone`, then Get latest (unless not `get_latest`) and, with
+    `waiting`, until the Sharing bar's line says it."""
+    open_clone(qtbot, window, clone)
+    bar = window.sync_bar
+    if get_latest:
+        bar.get_latest_action.trigger()
+        wait_idle(qtbot, window)
+    if waiting is not None:
+        wait_for_status(qtbot, bar, waiting)
+
+
+def open_drafts(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    clone: Path,
+    *,
+    get_latest: bool = True,
+    waiting: str | None = None,
+) -> DraftsDialog:
+    """Drafts… of the Sharing bar, in the window opened on `clone` (as `open_copy`)."""
+    open_copy(qtbot, window, clone, get_latest=get_latest, waiting=waiting)
+    window.sync_bar.drafts_action.trigger()
+    return window.sync_bar.drafts_dialog
