@@ -373,13 +373,16 @@ def _undo_send_back(args: argparse.Namespace) -> int:
 
 
 def _note(args: argparse.Namespace) -> int:
+    from editor_app.cli.review_common import _passage_refused
     from editor_app.core import review, sync_draft_review
 
     try:
         note = sync_draft_review.note_on_draft(
             _site(args), args.branch, args.text, args.author, on=args.on, nth=args.nth
         )
-    except (review.ReviewError, review.PassageNotFound) as exc:  # words not in the draft
+    except review.PassageNotFound as exc:  # not in the draft, or there more than once
+        return fail(str(_passage_refused(args.branch, exc, args.nth, "no note was added")))
+    except review.ReviewError as exc:
         return fail(str(exc))
     on = f" on “{note.quote}”" if note.quote else " on the whole page"
     print(f"Added note {note.id}{on} to the draft on {args.branch}")

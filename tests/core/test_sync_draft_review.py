@@ -294,6 +294,12 @@ def test_words_there_more_than_once_are_found_as_review_note_finds_them(
     assert main(["review", "note", str(author / POST), "--on", "the park", "--nth", "3",
                  "--text", "?"]) == 2
     assert "appear only 2 times, so there is no number 3" in capsys.readouterr().err
+    # `sync note` says so in the words of `review note`, with the way out.
+    assert main(["sync", "note", draft.branch, str(editor), "--on", "the park", "--text", "?"]) == 2
+    assert capsys.readouterr().err == (
+        f"editor-app: {draft.branch}: The words “the park” appear 2 times in the text of the "
+        "page; add --nth 1 to 2 to choose one; no note was added\n"
+    )
     assert git(server, "rev-parse", draft.branch) == before
     # Words only as read are found as read, widened to their marks.
     note = sync_draft_review.note_on_draft(
