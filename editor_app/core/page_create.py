@@ -89,6 +89,17 @@ def page_folders(site: Site, collection: str) -> list[str]:
     return [own, *sorted(found, key=str.lower)]
 
 
+def collection_beside(site: Site, page: Path) -> str | None:
+    """The collection a new page beside `page` would join, or None: a Hugo section's own
+    `_index.md` is no page of its section (it is listed with the other pages), but the next
+    page written beside it is one (hugo-docs' `functions/_index.md`: Functions)."""
+    name = site.collection_of(page)
+    if name is None and Path(page).stem.split(".")[0] in ("_index", "index"):
+        # (a name no page has: asked only which collection its folder belongs to)
+        name = site.collection_of(Path(page).parent / "__new_page__.md")
+    return name if name in site.collections else None
+
+
 def _relative(folder: Path, root: Path) -> str:
     try:
         return folder.resolve().relative_to(root).as_posix()
@@ -287,6 +298,7 @@ def _check_inside(site: Site, folder: Path) -> None:
 
 __all__ = [
     "add_bundle_files",
+    "collection_beside",
     "OutsideSite",
     "UnknownCollection",
     "UnknownFolder",

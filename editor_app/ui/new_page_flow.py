@@ -55,7 +55,7 @@ def new_document(session: Any) -> None:
         w,
         collections,
         lambda c, t, folder=None, kind=None: propose_name(w.site, c, t, folder, known.get(c), kind),
-        current=w.library.current_collection(),
+        current=_current_collection(w, session.doc),
         folders=folders,
         near=_folder_of(w.site, session.doc),
         same_title=lambda c, t: _same_title(w.site, c, t),
@@ -162,6 +162,17 @@ def _same_title(site: Any, collection: str, title: str) -> str | None:
         return other.relative_to(site.root).as_posix()
     except ValueError:
         return str(other)
+
+
+def _current_collection(w: Any, doc: Document | None) -> str | None:
+    """The kind of page the dialog starts on: the one listed, else the open page's (a Hugo
+    section's `_index.md` is listed with the other pages; the next page is its section's)."""
+    from editor_app.core.page_create import collection_beside
+
+    listed = w.library.current_collection()
+    if listed in w.site.collections or doc is None or doc.path is None:
+        return listed
+    return collection_beside(w.site, doc.path) or listed
 
 
 def _folder_of(site: Any, doc: Document | None) -> str | None:
