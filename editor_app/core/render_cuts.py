@@ -319,11 +319,12 @@ def _inside_template_tag(text: str, since: int, at: int) -> bool:
 
 def _inside_raw_block(text: str, since: int, at: int) -> bool:
     """A Liquid or Nunjucks raw block (`{% raw %}` to `{% endraw %}`, printed as written:
-    `engines/templates.py`) may be open at `at`: the two tags must stay in one part."""
-    opened = None
-    for opened in _RAW_OPEN.finditer(text, since, at):  # noqa: B007 - the last one counts
-        pass
-    return opened is not None and text.find("end" + opened.group(1), opened.end(), at) < 0
+    `engines/templates.py`) or a highlight block (code: `engines/jekyll_highlight.py`) may
+    be open at `at`: the two tags must stay in one part."""
+    last: dict[str, int] = {}  # the end of the last opening of each kind
+    for opened in _RAW_OPEN.finditer(text, since, at):
+        last[opened.group(1) or opened.group(2)] = opened.end()
+    return any(text.find("end" + kind, end, at) < 0 for kind, end in last.items())
 
 
 def _inside_code_shortcode(text: str, since: int, at: int) -> bool:
@@ -337,7 +338,9 @@ def _inside_code_shortcode(text: str, since: int, at: int) -> bool:
     return open_block_at(text, since, at)
 
 
-_RAW_OPEN = re.compile(r"\{%-?\s*(raw|verbatim)\s*-?%\}")
+_RAW_OPEN = re.compile(
+    r"\{%-?\s*(?:(raw|verbatim)\s*-?|(highlight)\s+[\w.+#-]+(?:[^%{]|%(?!\}))*)%\}"
+)
 
 
 def _blank_before(text: str, start: int) -> bool:

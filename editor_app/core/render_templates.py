@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.core import safe_paths
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
+from editor_app.core.engines.jekyll_highlight import stash_highlights
 from editor_app.core.engines.templates import neutralise_for, without_quiet_blocks
 
 if TYPE_CHECKING:
@@ -39,10 +40,12 @@ class TemplateTags:
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
         """The text an engine reads (template tags inert) and how to put the tags back."""
         text = self._as_generator_reads(text)  # a page rendered whole (parts: done before)
-        if self.generator in (None, "jekyll"):
-            text = self._substitute_liquid(text)
         if self.generator == "hugo":
             return self._code_shortcodes().neutralise(text)
+        if self.generator in (None, "jekyll"):
+            text, put_code_back = stash_highlights(text)  # before its tags are made inert
+            text, restore = neutralise_for(self.generator, self._substitute_liquid(text))
+            return text, lambda rendered: put_code_back(restore(rendered))
         return neutralise_for(self.generator, text)
 
     def _code_shortcodes(self) -> CodeShortcodes:

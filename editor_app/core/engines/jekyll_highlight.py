@@ -1,0 +1,74 @@
+"""Jekyll's `{% highlight LANG %}...{% endhighlight %}`: code drawn as Jekyll 4 prints it.
+
+Jekyll runs Liquid before kramdown, and its highlight tag prints the block's text coloured
+by Rouge (Jekyll's docs put `{% raw %}` inside it to show template tags as written):
+
+    <figure class="highlight"><pre><code class="language-ruby" data-lang="ruby">...</code></pre></figure>
+
+(`Jekyll::Tags::HighlightBlock#render`: the language in lower case, leading and trailing
+newlines dropped, Rouge's plain HTML formatter, `+` in the language's class as `-`.) Left as
+placeholders, the block showed its code as paragraphs of Markdown. Each block stands as a
+word while Markdown is rendered and its HTML takes the word's place after (the paragraph
+holding the word alone too). Not drawn: `linenos` and `mark_lines` (the code shows without
+line numbers); other template tags inside show as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from editor_app.core.engines.templates import RAW_BLOCK
+from editor_app.core.markdown_ext.code_html import escape, highlight
+
+# Jekyll's SYNTAX: a language (letters, digits, `.+#_-`), then options. A raw block is
+# matched first and left alone: a highlight tag shown inside one is text.
+HIGHLIGHT_BLOCK = re.compile(
+    rf"(?P<raw>{RAW_BLOCK.pattern})"
+    r"|\{%-?\s*highlight\s+(?P<lang>[\w.+#-]+)(?:\s+(?:[^%{]|%(?!\}))*?)?\s*-?%\}"
+    r"(?P<code>.*?)\{%-?\s*endhighlight\s*-?%\}",
+    re.S,
+)
+_WORD = "liquidtagh{}x"
+_WORD_BACK = re.compile(r"<p>liquidtagh(\d+)x</p>\n?|liquidtagh(\d+)x")
+_EDGE_NEWLINES = re.compile(r"\A[\n\r]+|[\n\r]+\Z")
+
+
+def code_html(lang: str, code: str) -> str:
+    """The HTML Jekyll's highlight tag prints for `code` in `lang`."""
+    code = _EDGE_NEWLINES.sub("", code)
+    coloured = highlight(code, lang)
+    body = escape(code) if coloured is None else coloured
+    attrs = f'class="language-{html.escape(lang.replace("+", "-"))}" data-lang="{html.escape(lang)}"'
+    return f'<figure class="highlight"><pre><code {attrs}>{body.rstrip(chr(10))}</code></pre></figure>'
+
+
+def stash_highlights(text: str) -> tuple[str, Callable[[str], str]]:
+    """`text` with each highlight block as a word, and the function that puts their HTML
+    back in rendered HTML (a word alone in a paragraph takes the paragraph's place)."""
+    if "endhighlight" not in text:
+        return text, _same
+    drawn: list[str] = []
+
+    def stash(m: re.Match[str]) -> str:
+        if m.group("raw"):
+            return m.group(0)
+        code = RAW_BLOCK.sub(lambda r: r.group("text"), m.group("code"))
+        drawn.append(code_html(m.group("lang").lower(), code))
+        return _WORD.format(len(drawn) - 1)
+
+    text = HIGHLIGHT_BLOCK.sub(stash, text)
+    if not drawn:
+        return text, _same
+
+    def put_back(rendered: str) -> str:
+        if "liquidtagh" not in rendered:
+            return rendered
+        return _WORD_BACK.sub(lambda m: drawn[int(m.group(1) or m.group(2))], rendered)
+
+    return text, put_back
+
+
+def _same(rendered: str) -> str:
+    return rendered

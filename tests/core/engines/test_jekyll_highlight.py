@@ -1,0 +1,94 @@
+"""Jekyll's `{% highlight LANG %}...{% endhighlight %}` drawn as Jekyll 4 prints it (a
+`<figure class="highlight">` of Rouge's spans), on the jekyll-docs pages that use it; before,
+its code showed as paragraphs of Markdown between two placeholders."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.engines.jekyll_highlight import HIGHLIGHT_BLOCK, code_html
+from editor_app.core.engines.templates import RAW_BLOCK
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+RUBY_FIGURE = '<figure class="highlight"><pre><code class="language-ruby" data-lang="ruby">'
+
+
+def _body(page: str) -> str:
+    root = shared_site_path("jekyll-docs")
+    return Renderer(Site.open(root)).render_body(Document.load(root / page).body)
+
+
+def test_a_release_post_shows_its_highlight_blocks_as_code() -> None:
+    html = _body("_posts/2014-03-27-jekyll-1-5-1-released.markdown")
+    assert html.count(RUBY_FIGURE) == 2
+    assert "{% highlight" not in html and "{% endhighlight" not in html
+    assert '<span class="s2">"/tmp/foobar/jail/../../../etc/passwd"</span>' in html
+
+
+def test_a_raw_block_inside_is_its_text_and_one_shown_in_raw_stays_text() -> None:
+    upgrading = _body("_docs/upgrading/3-to-4.md")
+    assert '<figure class="highlight"><pre><code class="language-diff" data-lang="diff">' in upgrading
+    code = upgrading[upgrading.index("<figure") : upgrading.index("</figure>")]
+    assert "{{ site.baseurl }}/{% post_url 2018-03-20-hello-world.markdown %}" in code
+    assert "raw %}" not in code
+    # The Liquid page shows the tag itself, inside {% raw %}: code as written, no figure.
+    tags = _body("_docs/liquid/tags.md")
+    assert "<figure" not in tags and "{% highlight ruby %}" in re.sub(r"<[^>]+>", "", tags)
+
+
+def _jekyll_blocks() -> list[tuple[str, str]]:
+    """(language, code) of every highlight block of jekyll-docs outside raw blocks."""
+    root = shared_site_path("jekyll-docs")
+    found = []
+    for path in sorted([*root.rglob("*.md"), *root.rglob("*.markdown")]):
+        for m in HIGHLIGHT_BLOCK.finditer(path.read_text("utf-8")):
+            if not m.group("raw"):
+                code = RAW_BLOCK.sub(lambda r: r.group("text"), m.group("code"))
+                found.append((m.group("lang").lower(), code))
+    return found
+
+
+# Jekyll 4's HighlightBlock#render with Rouge (`render_rouge`, `add_code_tag`).
+_JEKYLL_RB = r"""
+require "json"; require "rouge"
+out = JSON.parse($stdin.read).map do |lang, code|
+  code = code.gsub(/\A(\n|\r)+|(\n|\r)+\z/, "")
+  lexer = Rouge::Lexer.find_fancy(lang, code) || Rouge::Lexers::PlainText
+  html = Rouge::Formatters::HTML.new.format(lexer.lex(code))
+  %(<figure class="highlight"><pre><code class="language-#{lang.tr("+", "-")}" data-lang="#{lang}">#{html.chomp}</code></pre></figure>)
+end
+$stdout.write(JSON.generate(out))
+"""
+
+
+@pytest.mark.skipif(shutil.which("ruby") is None, reason="ruby is not installed")
+def test_every_highlight_block_of_jekyll_docs_is_what_jekyll_prints() -> None:
+    blocks = _jekyll_blocks()
+    assert len(blocks) >= 5
+    done = subprocess.run(
+        ["ruby", "-e", _JEKYLL_RB], input=json.dumps(blocks), capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"Rouge (Ruby) is not installed: {done.stderr.strip()[:80]}")
+    for (lang, code), expected in zip(blocks, json.loads(done.stdout), strict=True):
+        assert code_html(lang, code) == expected
+
+
+def test_a_page_is_not_cut_inside_a_highlight_block() -> None:
+    from editor_app.core.render_cuts import cut_points
+
+    filler = "Some words here.\n\n" * 10
+    text = (
+        f"{filler}{{% highlight shell %}}\n\n# a comment\n\n{filler}{{% endhighlight %}}\n\n"
+        f"Text.\n\n## After\n\n{filler}"
+    )
+    cuts = cut_points(text, "kramdown", 10)
+    assert text.index("# a comment") not in cuts and text.index("## After") in cuts
