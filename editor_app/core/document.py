@@ -322,7 +322,10 @@ def parse_cli_value(text: str, as_text: bool = False) -> Any:
         # `#1 in town`: YAML reads all of it as a comment, which would empty the field.
         if as_text:
             return stripped
-        raise ValueError(f"{text!r} is read as a comment (it starts with #); put it in quotes")
+        if stripped.startswith("#"):
+            raise ValueError(f"{text!r} is read as a comment (it starts with #); put it in quotes")
+        # `&home`, `!!null`: YAML's marks, read as no value at all (the field would empty).
+        raise ValueError(f"{text!r} is read by YAML as no value; put it in quotes")
     if isinstance(value, list) and not stripped.startswith("["):
         # `- dash`: YAML reads a dash at the start as a list of one.
         if as_text:

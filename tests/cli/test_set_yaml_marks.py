@@ -1,0 +1,27 @@
+"""A value YAML reads as no value through one of its marks (`&home`: an anchor) was refused as
+"read as a comment (it starts with #)", which it does not; it is now said as what it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("&home", "'&home' is read by YAML as no value; put it in quotes"),
+        ("#1", "'#1' is read as a comment (it starts with #); put it in quotes"),
+    ],
+)
+def test_a_value_read_as_nothing_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, said: str
+) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("---\norder: 1\n---\nBody\n")
+    assert main(["set", str(page), f"order={value}"]) == 2
+    assert capsys.readouterr().err == f"editor-app: order: {said}\n"
+    assert page.read_text() == "---\norder: 1\n---\nBody\n"
