@@ -151,6 +151,7 @@ class SiteSearchPanel(QWidget):
     matchRequested = Signal(Path, str)  # a match in the page text: the path and the query
     fieldRequested = Signal(Path, str)  # a match in a setting: the path and the field name
     searchFinished = Signal()  # results (or "nothing found") are on show
+    closeRequested = Signal()  # Escape in the box or the results: the panel is done with
 
     def __init__(self, parent: QWidget | None = None, delay_ms: int = SEARCH_DELAY_MS) -> None:
         super().__init__(parent)
@@ -340,6 +341,15 @@ class SiteSearchPanel(QWidget):
     def _open_current_or_first(self) -> None:
         row = self.results.currentRow()
         self.activate(row if row >= 0 else 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Escape closes the panel, as it closes the find bar and the review queue; it did
+        # nothing here, and the search kept the list's place.
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.closeRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # Down arrow in the box moves into the results, as in most search lists.

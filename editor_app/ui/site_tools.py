@@ -66,6 +66,7 @@ class SiteToolsHook(QObject):
         self.panel.openRequested.connect(self._open)
         self.panel.matchRequested.connect(self._show_match)
         self.panel.fieldRequested.connect(self._show_field)
+        self.panel.closeRequested.connect(self._close_search)
         window.siteOpened.connect(self._on_site)
 
     def _on_site(self, _root: Path) -> None:
@@ -80,6 +81,14 @@ class SiteToolsHook(QObject):
         self.dock.show()
         self.dock.raise_()
         self.panel.focus_search()
+
+    def _close_search(self) -> None:
+        """Escape in the panel: it closes, the list comes back, the keyboard goes to the page
+        (or the list when no page is open)."""
+        self.dock.hide()
+        window = self.window
+        target = window.editor if window.current_document() is not None else window.library
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _in_place_of_the_list(self, shown: bool) -> None:
         toggle = getattr(self.window, "toggle_list_action", None)
