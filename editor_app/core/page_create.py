@@ -91,11 +91,11 @@ def page_folders(site: Site, collection: str) -> list[str]:
 
 def collection_beside(site: Site, page: Path) -> str | None:
     """The collection a new page beside `page` would join, or None: a Hugo section's own
-    `_index.md` is no page of its section (it is listed with the other pages), but the next
-    page written beside it is one (hugo-docs' `functions/_index.md`: Functions)."""
+    `_index.md` is no page of its section (it is listed with the other pages), nor is the
+    Eleventy blog's listing page `src/blog/blog.md`, but the next page written beside either
+    is one (hugo-docs' `functions/_index.md`: Functions; `blog.md`: Blog)."""
     name = site.collection_of(page)
-    if name is None and Path(page).stem.split(".")[0] in ("_index", "index"):
-        # (a name no page has: asked only which collection its folder belongs to)
+    if name is None:  # (a name no page has: asked only which collection its folder is for)
         name = site.collection_of(Path(page).parent / "__new_page__.md")
     return name if name in site.collections else None
 
