@@ -113,8 +113,28 @@ def text_counts(text: str) -> tuple[int, int, float]:
         + _PER_THE * e_ends.count(b" bbe ")
         + _PER_WORD * words
     )
+    return words, max(1, _sentence_count(text)), max(syllables, float(words))
+
+
+# The start of a list item's line. An item is read as a unit, as the long-sentence check reads
+# it: its line ends the sentence before it, and it is a sentence of its own however short (a
+# table of contents of short items ran together into one long "sentence": hugo-docs' Emojis
+# page had a reading ease of 3).
+_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+
+
+def _pieces(text: str) -> int:
     pieces = _SENTENCE_PIECE.findall(text)
-    return words, max(1, len(pieces) - pieces.count("")), max(syllables, float(words))
+    return len(pieces) - pieces.count("")
+
+
+def _sentence_count(text: str) -> int:
+    parts = _LIST_ITEM.split(text)
+    count = _pieces(parts[0])
+    for part in parts[1:]:
+        item, _, after = part.partition("\n\n")  # the item, and the paragraphs after it
+        count += max(1, _pieces(item)) + (_pieces(after) if after else 0)
+    return count
 
 
 @dataclass
