@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -133,9 +133,13 @@ class SiteUrls:
         slug_part = m.group(4) if (m and (coll is None or coll.dated)) else stem
         when = fm.get("date")
         d: date | None = None
-        if isinstance(when, datetime | date):
-            d = when
-        elif m:
+        if when is not None:
+            from editor_app.core.checks.dates import date_on_site
+
+            # Jekyll's day: the date field's, as text too (`2016-04-21 10:26:12 -0700` is no
+            # YAML time), in the site's `timezone`; the file name's only without one.
+            d = date_on_site(when, self)
+        if d is None and m:
             try:
                 d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
