@@ -53,7 +53,7 @@ def group_edited(
     if not isinstance(group, dict) or not inner or not all(inner):
         raise LookupError(
             f"the page has no group of fields called {top!r} to "
-            f"{'remove' if remove else 'set'} {field!r} in"
+            f"{'remove' if remove else 'set'} {field!r} in{_group_hint(front_matter, top, inner)}"
         )
     whole = copy.deepcopy(group)
     place = whole
@@ -76,6 +76,23 @@ def group_edited(
     else:
         raise LookupError(f"the group {top!r} has no field {'.'.join(inner)!r} to remove")
     return top, (whole if whole or not remove else None)
+
+
+def _group_hint(front_matter: dict, top: str, inner: list[str]) -> str:
+    """The group meant (`parms`: `params`), or how to add a new one (`seo='{title: VALUE}'`):
+    a group is not made at the top level by a dotted name, which a slip would do."""
+    import difflib
+
+    groups = [k for k, v in front_matter.items() if isinstance(k, str) and isinstance(v, dict)]
+    near = difflib.get_close_matches(top, groups, n=1, cutoff=0.75)
+    if near:
+        return f" (did you mean {'.'.join([near[0], *inner])!r}?)"
+    if not inner or not all(inner):
+        return ""
+    written = "VALUE"
+    for key in reversed(inner):
+        written = f"{{{key}: {written}}}"
+    return f"; to add the group, write {top}='{written}'"
 
 
 __all__ = ["field_value", "group_edited"]

@@ -10,7 +10,7 @@ import pytest
 
 from editor_app.cli import main
 
-PAGE = "---\ntitle: A\nseo:\n  - name: a\n---\nBody\n"
+PAGE = "---\ntitle: A\nseo:\n  - name: a\nparams:\n  name: b\n---\nBody\n"
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,16 @@ PAGE = "---\ntitle: A\nseo:\n  - name: a\n---\nBody\n"
     [
         ("seo.name=x", "'seo' holds a list, not a group of fields, so 'seo.name' cannot be set"),
         ("title.x=x", "'title' holds a single value, not a group of fields, so 'title.x' cannot"),
-        ("nope.x=x", "the page has no group of fields called 'nope' to set 'nope.x' in"),
+        (
+            "nope.x.y=x",
+            "the page has no group of fields called 'nope' to set 'nope.x.y' in; to add the "
+            "group, write nope='{x: {y: VALUE}}'",
+        ),
+        (
+            "parms.name=x",
+            "the page has no group of fields called 'parms' to set 'parms.name' in (did you mean "
+            "'params.name'?)",
+        ),
     ],
 )
 def test_what_the_field_holds_is_said(
