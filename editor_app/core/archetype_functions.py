@@ -1,8 +1,10 @@
 """The template functions a Hugo archetype may call, as `hugo new` runs them (checked with
 `hugo new`, 0.111), and how Go prints and tests a value.
 
-Text: `replace`, `title` (AP style, Hugo's default), `humanize`, `strings.FirstUpper`,
-`upper`, `lower`, `urlize`, `trim`, `strings.Contains`/`HasPrefix`/`HasSuffix`; time:
+Text: `replace`, `replaceRE` (a pattern Python reads alike), `title` (AP style, Hugo's
+default), `humanize`, `strings.FirstUpper`, `upper`, `lower`, `urlize`, `trim`,
+`strings.Contains`/`HasPrefix`/`HasSuffix`/`TrimPrefix`/`TrimSuffix`, `split`, `printf`
+(`%s`, `%v`, `%d`, `%%`); `cond`; time:
 `time.Format`, `dateFormat`, `now.Format`; tests: `eq`, `ne`, `lt`, `le`, `gt`, `ge`, `not`,
 `default`, `isset`, `in`; collections: `len`, `index`, `delimit`; `print` of text. Anything
 else raises `NotEvaluated` (never guessed). `and` and `or` take their arguments one by one
@@ -166,6 +168,8 @@ def _text(name: str, args: list[Any]) -> Any:
         two = {
             "strings.Contains": lambda s, t: t in s, "strings.HasPrefix": str.startswith,
             "strings.HasSuffix": str.endswith,
+            "strings.TrimPrefix": lambda prefix, s: s.removeprefix(prefix),
+            "strings.TrimSuffix": lambda suffix, s: s.removesuffix(suffix),
         }  # fmt: skip
         if name in two:
             return two[name](text[0], text[1])
@@ -203,7 +207,57 @@ def call(name: str, args: list[Any]) -> Any:
         return sep.join(items)
     if name == "print" and args and all(isinstance(a, str) for a in args):
         return "".join(args)
+    if name == "printf" and args and isinstance(args[0], str):
+        return _printf(args[0], args[1:])
+    if name == "cond" and len(args) == 3:
+        return args[1] if truth(args[0]) else args[2]
+    if name in ("split", "strings.Split") and len(args) == 2:
+        return _plain(args[0]).split(_plain(args[1])) if _plain(args[1]) else None
+    if name in ("replaceRE", "strings.ReplaceRE") and len(args) == 3:
+        return _replace_re(_plain(args[0]), _plain(args[1]), _plain(args[2]))
     return _text(name, args)
+
+
+def _printf(layout: str, args: list[Any]) -> str:
+    """Go's Sprintf for `%s`, `%v`, `%d` and `%%`, each verb with its own argument."""
+    out: list[str] = []
+    given = iter(args)
+    used = 0
+    for part in re.split(r"(%.)", layout):
+        if part == "%%":
+            out.append("%")
+        elif len(part) == 2 and part[0] == "%":
+            value = next(given, _MISSING)
+            used += 1
+            if value is _MISSING or part not in ("%s", "%v", "%d"):
+                raise NotEvaluated(layout)
+            if part == "%d" and (isinstance(value, bool) or not isinstance(value, int)):
+                raise NotEvaluated(layout)  # Go writes `%!d(string=...)`
+            if part == "%s" and not isinstance(value, str):
+                raise NotEvaluated(layout)
+            out.append(text_of(value))
+        else:
+            out.append(part)
+    if used != len(args):
+        raise NotEvaluated(layout)  # Go adds `%!(EXTRA ...)`
+    return "".join(out)
+
+
+_MISSING = object()
+
+
+def _replace_re(pattern: str, replacement: str, text: str) -> str:
+    """Go's `regexp.ReplaceAllString`: `$1`, `${name}` in the replacement, `$$` a dollar."""
+    python = replacement.replace("\\", "\\\\")
+    python = re.sub(
+        r"\$(\$|\{(\w+)\}|(\w+))",
+        lambda m: "$" if m.group(1) == "$" else f"\\g<{m.group(2) or m.group(3)}>",
+        python,
+    )
+    try:
+        return re.sub(pattern, python, text)
+    except (re.error, IndexError) as exc:  # not Python's syntax, or no such group
+        raise NotEvaluated(pattern) from exc
 
 
 __all__ = ["NotEvaluated", "call", "go_layout", "rfc3339", "text_of", "truth"]

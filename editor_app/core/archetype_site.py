@@ -74,7 +74,8 @@ def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 def site_values(site: Any, lang: str) -> dict[str, Any]:
     """`.Site`'s values for a page in `lang`: `title`, `params` (a group, keys in lower case),
-    `baseurl`, `languagecode`, `copyright`, and `language` (`lang`, `languagename`)."""
+    `baseurl`, `languagecode`, `copyright`, `author` (a group), and `language` (`lang`,
+    `languagename`)."""
     config = _settings(site)
     own = _languages(site).get(lang, {})
     params = config.get("params") if isinstance(config.get("params"), dict) else {}
@@ -85,6 +86,8 @@ def site_values(site: Any, lang: str) -> dict[str, Any]:
         value = own.get(key, config.get(key))
         # Unset, Hugo gives them as empty text (not `<no value>` as for a param).
         values[key] = "" if value is None or isinstance(value, (dict, list)) else value
+    author = own.get("author", config.get("author"))  # `.Site.Author.name` (older sites)
+    values["author"] = author if isinstance(author, dict) else {}
     values["language"] = {
         "lang": lang, "languagename": own.get("languagename", ""), "weight": own.get("weight", 0)
     }  # fmt: skip

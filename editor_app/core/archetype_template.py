@@ -240,13 +240,23 @@ def _is_function(token: str) -> bool:
     )  # fmt: skip
 
 
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    """One escape of a Go string (`\\n`, `\\\\`, `\\"`); others are not read here."""
+    if match.group(1) not in _ESCAPES:
+        raise NotEvaluated(match.group(0))
+    return _ESCAPES[match.group(1)]
+
+
 def _operand(token: str, tokens: _Tokens, scope: _Scope) -> Any:
     if token == "(":
         start = tokens.at
         _skip_group(tokens)
         return _sub(tokens.items[start : tokens.at - 1], scope)
     if token[:1] == '"':
-        return re.sub(r'\\(["\\])', r"\1", token[1:-1]).replace("\\n", "\n").replace("\\t", "\t")
+        return re.sub(r"\\(.)", _unescape, token[1:-1])
     if token[:1] == "`":
         return token[1:-1]
     if _NUMBER.fullmatch(token):

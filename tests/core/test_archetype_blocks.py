@@ -190,3 +190,64 @@ def test_a_missing_param_printed_inside_a_block_is_left_out_and_said(tmp_path: P
     path, note = new_document_noted(Site.open(_site(tmp_path, archetype)), "posts", "Hi")
     assert Document.load(path).front_matter == {"title": "Hi", "by": None}
     assert note is not None and "by left as on any new page" in note
+
+
+FUNCTIONS = """---
+title: "{{ replaceRE "^\\\\d{4}-\\\\d{2}-\\\\d{2}-" "" .Name | humanize }}"
+p1: "{{ printf "%s-%d-%v-%%" .Name .Site.Params.n .Site.Params.on }}"
+c: {{ cond .Site.Params.on "yes" "no" }}
+tp: {{ strings.TrimPrefix "2024-" .Name }}
+ts: {{ strings.TrimSuffix "-post" .Name }}
+sp: [{{ range split .Name "-" }}{{ . }};{{ end }}]
+au: {{ .Site.Author.name }}
+rr: {{ replaceRE "(\\\\w+)-(\\\\w+)" "$2+$1" "ab-cd" }}
+---
+{{ "a\\tb\\\\c\\"d" }}
+"""
+
+# What `hugo new posts/2024-01-02-my-post.md` (0.111) wrote from FUNCTIONS.
+FUNCTIONS_MADE = """---
+title: "My post"
+p1: "2024-01-02-my-post-3-true-%"
+c: yes
+tp: 01-02-my-post
+ts: 2024-01-02-my
+sp: [2024;01;02;my;post;]
+au: Jo Bloggs
+rr: cd+ab
+---
+a\tb\\c"d
+"""
+
+
+def _functions_site(root: Path) -> Path:
+    write(
+        root / "hugo.toml",
+        "title = 'S'\n[author]\nname = 'Jo Bloggs'\n[params]\non = true\nn = 3\n",
+    )
+    write(root / "content" / "posts" / "old.md", "---\ntitle: Old\n---\n")
+    write(root / "archetypes" / "posts.md", FUNCTIONS)
+    return root
+
+
+def _make_named(root: Path, name: str, title: str) -> Path:
+    from editor_app.core.new_page import new_page_start
+
+    path = root / "content" / "posts" / name
+    data, note = new_page_start(Site.open(root), "posts", title, None, path=path)
+    assert note is None
+    path.write_bytes(data)
+    return path
+
+
+def test_printf_cond_split_replace_re_and_site_author(tmp_path: Path) -> None:
+    page = _make_named(_functions_site(tmp_path), "2024-01-02-my-post.md", "My post")
+    assert page.read_text(encoding="utf-8") == FUNCTIONS_MADE
+
+
+@needs_hugo
+def test_printf_cond_split_replace_re_are_what_hugo_new_makes(tmp_path: Path) -> None:
+    ours, theirs = twins(_functions_site(tmp_path / "site"), tmp_path)
+    hugo_new(theirs, "posts/2024-01-02-my-post.md")
+    _make_named(ours, "2024-01-02-my-post.md", "My post")
+    assert tree(ours / "content") == tree(theirs / "content")
