@@ -35,6 +35,7 @@ from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.errors import counted
 from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, simplify
+from editor_app.core.pdf_line_breaks import install as install_line_breaks
 from editor_app.core.pdf_nested_tables import NestedTablesHtml, nest_tables
 from editor_app.core.pdf_right_to_left import SCRIPTS, RightToLeftHtml, tables_right_to_left
 from editor_app.core.pdf_script_fonts import ScriptFontsPdf
@@ -112,6 +113,7 @@ def _missing_characters(pdf: FPDF) -> str:
 
 class _Pdf(ScriptFontsPdf):
     def __init__(self) -> None:
+        install_line_breaks()  # Chinese and Japanese broken between letters, kinsoku kept
         super().__init__(format="A4", unit="mm")
         self.set_margins(_LEFT, 16, _PAGE_W - _LEFT - _TEXT_W)
         self.set_auto_page_break(True, margin=16)

@@ -20,6 +20,8 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import TextEmphasis, TextMode
 
+from editor_app.core.pdf_line_breaks import glue_closing_marks
+
 
 @dataclass(frozen=True)
 class Script:
@@ -409,6 +411,8 @@ class ScriptFontsPdf(FPDF):
         return f"{found}B"
 
     def _preload_font_styles(self, text: Any, markdown: bool, _initial_emphasis: Any = None) -> Any:
+        if isinstance(text, str):
+            text = glue_closing_marks(text)
         fragments = super()._preload_font_styles(
             text, markdown, _initial_emphasis=_initial_emphasis
         )
