@@ -58,7 +58,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.set_defaults(func=cmd_schema)
 
-    p = sub.add_parser("new", help="create a document from the schema defaults")
+    p = sub.add_parser(
+        "new", help="create a document from the schema defaults, or from a Hugo archetype"
+    )
     p.add_argument(
         "collection",
         metavar="COLLECTION",

@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "pictures in the collection's image folder, Word comments as review notes. A review "
         "pack exported by editor-app (and returned by a reviewer) needs no COLLECTION: its new "
         "comments become review notes and its tracked changes suggested edits on the pages it "
-        "came from; the pages themselves are not changed.",
+        "came from; a suggested edit the reviewer accepted or rejected in Word is accepted or "
+        "rejected as Accept and Reject do. Nothing else in the pages changes.",
     )
     p.add_argument("file", metavar="FILE.docx", help="the Word file")
     p.add_argument(
@@ -38,9 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "export",
-        help="pages as a review pack (Word or PDF) with their open review notes",
+        help="pages as a review pack (Word or PDF) with their open review notes and suggested "
+        "edits",
         description="Write PAGE... as one Word (.docx) or PDF file as the preview shows them, "
-        "each open review note as a Word comment on its words or a note in the PDF's margin. "
+        "each open review note as a Word comment on its words or a note in the PDF's margin, "
+        "each open suggested edit as a tracked change (in the PDF: struck and underlined). "
         "Several pages make one file with a contents list.",
     )
     p.add_argument("pages", metavar="PAGE", nargs="+", help=PAGE_HELP)

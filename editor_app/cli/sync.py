@@ -65,6 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("choice_id", metavar="ID", help="the id `choices` shows (or its start)")
     q.add_argument(
         "choice",
+        metavar="CHOICE",
         choices=("mine", "theirs", "both"),
         help="mine: keep your version; theirs: keep the other one; both (a paragraph): keep "
         "yours, then theirs",
