@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import safe_paths
+from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
 from editor_app.core.engines.templates import neutralise_for, without_quiet_blocks
@@ -35,7 +36,11 @@ class TemplateTags:
         """`body` as the site's Markdown reads it: without Nunjucks set and Liquid capture
         blocks (they print nothing; taken out before the page is cut into parts, which could
         cut one). Hugo reads no template tags in a page."""
-        return body if self.generator == "hugo" else without_quiet_blocks(body)
+        if self.generator == "hugo":
+            return body
+        if self.generator == "eleventy":
+            body = with_code_drawn(body)  # the highlight filter reads what the set blocks hold
+        return without_quiet_blocks(body)
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
         """The text an engine reads (template tags inert) and how to put the tags back."""

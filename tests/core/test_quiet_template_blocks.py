@@ -155,15 +155,16 @@ def test_the_real_jekyll_preview_still_shows_a_capture_shown_in_raw() -> None:
 
 def test_the_real_eleventy_preview_joins_a_code_title_and_its_block() -> None:
     # data-eleventy-supplied.md: '{% codetitle ... %}\n{%- set codeBlock %}...{%- endset %}\n
-    # {{ codeBlock | highlight("yaml") | safe }}': Eleventy prints the two tags on adjacent
-    # lines of one paragraph (the dash trims the newline before the block).
+    # {{ codeBlock | highlight("yaml") | safe }}': the set block prints nothing where it
+    # stands; the filter prints what it holds as code, right under the code title
+    # (`engines/eleventy_code.py`), its `{% raw %}` text as written.
     site = _real("eleventy-website")
     html = Renderer(site).render_page(
         Document.load(site.root / "src" / "docs" / "data-eleventy-supplied.md")
     )
     assert re.search(
-        r'<p><span class="liquid">\{% codetitle "YAML Front Matter", "Syntax" %\}</span>'
-        r'\s*<span class="liquid">\{\{ codeBlock',
+        r'<p><span class="liquid">\{% codetitle "YAML Front Matter", "Syntax" %\}</span></p>'
+        r'\s*<div class="syntax-highlight">\s*<pre><code class="language-yaml">---\n'
+        r'permalink: (?:"|&quot;)\{\{ page.filePathStem \}\}.html(?:"|&quot;)\n---\n</code></pre>',
         html,
-    ), "the code title and its block are one paragraph"
-    assert 'permalink: "{{ page.filePathStem }}.html"' not in html
+    ), "the code title, then its code"

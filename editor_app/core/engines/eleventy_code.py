@@ -1,0 +1,68 @@
+"""Eleventy's code examples: the `highlight` paired shortcode and filter shown as code.
+
+Eleventy's syntax highlighting plugin (and sites' own wrappers of it, as 11ty.dev's) prints
+code two ways in a page (three, a quoted string filtered): a paired shortcode, `{% highlight "js" %}...{% endhighlight %}`, and
+a filter on a variable the page sets, `{%- set codeBlock %}...{%- endset %}` then
+`{{ codeBlock | highlight("yaml") | safe }}` (the form most of Eleventy's docs use). Both run
+before Markdown and print the code as a code block of that language. Left as placeholders,
+the filter's code was missing from the preview (the set block prints nothing) and the
+shortcode's showed as paragraphs of Markdown. Here each is printed as 11ty.dev's wrapper of
+the plugin prints it in a Markdown page, a fenced code block inside
+`<div class="syntax-highlight">` (the fence on lines of its own, so it is read as code
+wherever the tag stood, even inside an HTML block); markdown-it prints the fence as
+`<pre><code class="language-x">`. Not drawn: Prism's colours and the copy button. A raw
+block's text inside is kept as written; a highlight shown inside a raw block stays text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.core.engines.templates import NUNJUCKS, RAW_BLOCK
+
+_QUOTED = r"""(?P<{0}q>["'])(?P<{0}>[^"'\n]*)(?P={0}q)"""
+CODE_TAGS = re.compile(
+    rf"(?P<raw>{RAW_BLOCK.pattern})"
+    r"|\{%-?\s*set\s+(?P<name>[\w.]+)\s*-?%\}(?P<value>.*?)\{%-?\s*endset\s*-?%\}"
+    r"""|\{\{-?\s*(?P<var>[\w.]+|"[^"\n]*"|'[^'\n]*')\s*\|\s*highlight\(\s*""" + _QUOTED.format("lang") + r"\s*\)"
+    r"(?:\s*\|\s*safe)?\s*-?\}\}"
+    r"|\{%-?\s*highlight(?:\s+" + _QUOTED.format("paired") + r")?\s*-?%\}"
+    r"(?P<code>.*?)\{%-?\s*endhighlight\s*-?%\}",
+    re.S,
+)
+_BACKTICKS = re.compile(r"`{3,}")
+
+
+def fenced(code: str, lang: str) -> str:
+    """`code` as a fenced block of `lang` in the wrapper, as 11ty.dev's plugin prints it in
+    a Markdown page (the code trimmed); the fence longer than any run of backticks in it."""
+    text = RAW_BLOCK.sub(lambda m: m.group("text"), code).strip()
+    ticks = "`" * max([3, *(len(run) + 1 for run in _BACKTICKS.findall(text))])
+    if NUNJUCKS.search(RAW_BLOCK.sub("", code)) or "endraw" in text:
+        code = code.strip()  # tags the site runs: placeholders, the raw parts as written
+    else:  # kept as written when its tags are made inert, yet trimmed as the site trims it
+        code = "{% raw %}" + text + "{% endraw %}"
+    return f'<div class="syntax-highlight">\n\n{ticks}{lang}\n{code}\n{ticks}\n\n</div>'
+
+
+
+def with_code_drawn(text: str) -> str:
+    """`text` with each highlight shortcode, and each highlight filter of a variable set
+    above it on the page, as a fenced code block (the set blocks themselves left in place)."""
+    if "highlight" not in text:
+        return text
+    values: dict[str, str] = {}
+
+    def draw(m: re.Match[str]) -> str:
+        if m.group("raw"):
+            return m.group(0)
+        if m.group("name") is not None:
+            values[m.group("name")] = m.group("value")  # set again later: the new value
+            return m.group(0)
+        if m.group("var") is not None:
+            var = m.group("var")
+            value = var[1:-1] if var[0] in "\"'" else values.get(var)
+            return m.group(0) if value is None else fenced(value, m.group("lang"))
+        return fenced(m.group("code"), m.group("paired") or "")
+
+    return CODE_TAGS.sub(draw, text)
