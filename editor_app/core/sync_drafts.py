@@ -457,16 +457,13 @@ def approve_draft(
     for p in pages:
         try:
             # Whose draft it is was ruled above: the page's last change, the approver's when
-            # they accepted a suggested edit on it, is not asked about again.
+            # they accepted a suggested edit on it, is not ruled on again.
             review.approve(
-                repo.root / p, site, anyway=anyway, reason=reason, author=author, own=True
+                repo.root / p, site, anyway=anyway, reason=reason, author=author, own_ruled=True
             )
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
             left.append(f"'{p.rsplit('/', 1)[-1]}': {exc.blockers[0].text}")
-            continue
-        except review.OwnChangeRefused as exc:  # the site leaves the approver's change to another
-            left.append(f"'{p.rsplit('/', 1)[-1]}': {exc}")
             continue
         except review.ReviewError:
             continue  # a page without a status: merging it was the approval

@@ -235,3 +235,21 @@ def test_a_draft_the_editor_accepted_a_suggested_edit_on_is_approved(
     assert result.message == "Approved and shared" and result.left_draft == []
     on_server = git(server, "show", f"main:{POST}")
     assert "status: final" in on_server and "four hundred letters" in on_server
+
+
+def test_a_site_leaving_own_drafts_to_another_still_lets_the_editor_approve_after_an_accept(
+    team,  # noqa: ANN001, F811
+) -> None:
+    """The editor's accept is not their draft: with `approve_own_drafts: no` the draft, another
+    person's, is approved (it was merged and left a draft, as if the editor's own change)."""
+    server, author, editor = team
+    config = author / "_config.yml"
+    config.write_text(config.read_text() + "editor_app:\n  approve_own_drafts: no\n")
+    git(author, "commit", "-qam", "Approvals by another person")
+    git(author, "push", "-q")
+    sync.pull(editor)
+    draft, sid = draft_with_suggestion(author, editor)
+    sync_draft_suggestions.decide_suggestion(editor, draft.branch, sid, "accept", "Ed Editor")
+    result = sync_drafts.approve_draft(editor, draft.branch, "Ed Editor")
+    assert result.message == "Approved and shared" and result.left_draft == []
+    assert "status: final" in git(server, "show", f"main:{POST}")

@@ -120,12 +120,14 @@ def approve(
     reason: str = "",
     author: str | None = None,
     own: bool = False,
+    own_ruled: bool = False,
 ) -> Document:
     """Set the status to its final value (a one-line change) and save; remember it as reviewed.
 
     A page whose last change is the approver's own (`own_change_rule`) is refused
     (OwnChangeRefused, nothing changed) when the site says another person approves it, and
-    by default until they say yes (`own=True`), as a branch draft of their own.
+    by default until they say yes (`own=True`), as a branch draft of their own. `own_ruled`:
+    the caller ruled it already (a branch draft's own rule, its sender's), so not again.
 
     Refused (ApprovalRefused, nothing changed) while `approval_blockers` finds anything,
     unless `anyway` with a `reason`, which the page's review record keeps. A page kept out of
@@ -140,7 +142,7 @@ def approve(
     path = Path(path).resolve()
     site, schema = _site_and_schema(path, site, schema)
     _refuse_stale_copy(path)
-    own_rule = own_change_rule(path, author, getattr(site, "root", None))
+    own_rule = None if own_ruled else own_change_rule(path, author, getattr(site, "root", None))
     if own_rule == REFUSE or (own_rule == ASK and not own):
         raise OwnChangeRefused(own_rule, page_title(path), last_change_by(path) or "")
     rule = status_rule(schema.for_collection(site.collection_of(path)))
