@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,8 @@ from editor_app.ui.find_bar_keys import FindBarKeys
 
 if TYPE_CHECKING:
     from editor_app.ui.editor import MarkdownEditor
+
+TEXT_PAUSE_MS = 250  # the matches are marked again this long after the text last changed
 
 
 class FindBar(FindBarKeys, QWidget):
@@ -97,6 +99,14 @@ class FindBar(FindBarKeys, QWidget):
         self.replace_edit.returnPressed.connect(self.replace)
         for w in (self.find_edit, self.replace_edit, self.case_box, self.word_box):
             w.installEventFilter(self)
+        # The marks and the count follow the text after a pause in its changes (typing, Undo
+        # of Replace All): they were left as they were, matches back in the text unmarked.
+        self._text_changed = QTimer(self)
+        self._text_changed.setSingleShot(True)
+        self._text_changed.setInterval(TEXT_PAUSE_MS)
+        self._text_changed.timeout.connect(self._follow_text)
+        self._marked_revision = -1
+        editor.document().contentsChanged.connect(self._text_changed.start)
         self.hide()
 
     def set_replace_visible(self, visible: bool) -> None:
@@ -154,6 +164,12 @@ class FindBar(FindBarKeys, QWidget):
         self.editor.setFocus()
         self.closed.emit()
 
+    def _follow_text(self) -> None:
+        # Colouring changes the document too: only a change of its text (a new revision)
+        # marks the matches again, so "N replaced" stays while nothing was typed.
+        if self.isVisible() and self.editor.document().revision() != self._marked_revision:
+            self._highlight_all()
+
     def _search_changed(self) -> None:
         # Search as you type from where the match started, so the match grows in place.
         cursor = self.editor.textCursor()
@@ -205,6 +221,7 @@ class FindBar(FindBarKeys, QWidget):
         return out
 
     def _highlight_all(self) -> None:
+        self._marked_revision = self.editor.document().revision()
         selections = []
         if self.isVisible():
             colour = self.editor.highlighter.match_colour
