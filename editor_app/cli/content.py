@@ -334,11 +334,19 @@ def cmd_rename(args: argparse.Namespace) -> int:
         names = {k for e in site.entries() for k in _field_names(e.front_matter or {})}
         import difflib
 
-        if field in names:
+        from editor_app.core.tool_support import value_uses
+
+        inside = sorted(n for n in names if n.startswith(field + "."))
+        if field in names and inside:
+            # `rename eleventyNavigation Blog News`: the value is in a field of the group.
+            uses = {
+                n: sum(u.count for u in value_uses(site, n) if u.text == args.old) for n in inside
+            }
+            example = max(inside, key=lambda n: uses[n])  # the field most pages hold it in
+            why = f": {field} is a group of fields; name the one holding the value, e.g. {example}"
+        elif field in names:
             why = f": no page has {args.old!r} in {field}"
             # `Healt` for `Health`: name the value meant (capitals alone are noted above).
-            from editor_app.core.tool_support import value_uses
-
             values = [use.text for use in value_uses(site, field)]
             near = difflib.get_close_matches(args.old, values, n=1, cutoff=0.8)
             if near and near[0].casefold() != args.old.strip().casefold():

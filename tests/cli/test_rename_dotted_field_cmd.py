@@ -35,3 +35,16 @@ def test_a_slip_in_a_nested_name_names_the_field_meant(
         f"no page has a field called 'params.functions_and_methods.retrnType'; did you mean '{FIELD}'?"
         in err
     )
+
+
+def test_a_group_named_for_a_value_inside_it_names_the_field(
+    hugo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "no page has 'float64' in params", as if params could hold it.
+    code = main(["rename", "params", "float64", "float", "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert err.endswith(
+        f"would change 0 files: params is a group of fields; name the one holding the value, "
+        f"e.g. {FIELD}\n"
+    ), err
