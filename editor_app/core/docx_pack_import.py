@@ -16,7 +16,6 @@ import docx
 from editor_app.core.document import Document
 from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_place import (
-    joined,
     locate_in_context,
     locate_words,
     located_in_context,
@@ -393,11 +392,15 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
         if where is None:
             return _NOT_PLACED
         start, end = where
+        # A space between the new words and the word beside them as the reviewer left one
+        # (` Truly.` after `it.`), none where they typed them onto it (`s` after `impact`).
         added = change.new.strip()
         if before_words:
-            replacement = joined(body[start:end], added)
+            apart = change.before[-1:].isspace() or change.new[:1].isspace()
+            replacement = f"{body[start:end]}{' ' if apart else ''}{added}"
         else:
-            replacement = joined(added, body[start:end])
+            apart = change.new[-1:].isspace() or change.after[:1].isspace()
+            replacement = f"{added}{' ' if apart else ''}{body[start:end]}"
     else:
         where = _end_of_paragraph(body, change.previous)
         if where is None:
