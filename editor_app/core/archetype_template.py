@@ -5,25 +5,27 @@ over a list or group (`.` each item; `$i, $v :=`), variables (`$x := ...`, `$` t
 comments and trim markers (`{{-`, `-}}`), the values of `core/archetype_site.py` and the
 functions of `core/archetype_functions.py`.
 
-What the page may ask (`PageContext`): `.Date`, `.Name`, `.File.*`, `.Section`, `.Type`,
-`.Kind`, `.Lang`, `.Page.*`, `.Site.Title`, `.Site.Params.x` (a param the site lacks is nil:
-false in an `if`, left out when printed, where Hugo writes `<no value>`)...
+What the page may ask (`PageContext`, `core/archetype_page.py`): `.Date`, `.Name`, `.File.*`,
+`.Section`, `.Type`, `.Kind`, `.Lang`, `.Page.*`, `.Site.Title`, `.Site.Params.x` (a param
+the site lacks is nil: false in an `if`, left out when printed, where Hugo writes
+`<no value>`)...
 
 A printed bit not evaluated is left out (`Rendered.left_out`, with its line); a block whose
 test cannot be evaluated (`if .Params.x`, `range` over what is not a list), `define`,
 `template`, `block`, `break`, `continue`, or blocks that do not close make the text
-`shaped`: not to be trusted. Nothing here writes to disk.
+`shaped`: not to be trusted (`Rendered.stopped_at`: that action, as written). Nothing here
+writes to disk.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import ChainMap
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor_app.core.archetype_functions import NotEvaluated, call, rfc3339, text_of, truth
+from editor_app.core.archetype_functions import NotEvaluated, call, text_of, truth
+from editor_app.core.archetype_page import PageContext, PageRoot, field_value
 
 # An action: its trim markers (`{{- ` and ` -}}`, Go's: a space beside the dash) and inside.
 _ACTION = re.compile(r"\{\{(-[ \t\r\n])?(\s*/\*.*?\*/\s*|.*?)([ \t\r\n]-)?\}\}", re.S)
@@ -33,87 +35,6 @@ _TOKEN = re.compile(
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _WHITE = " \t\r\n"
 _UNSUPPORTED = ("define", "template", "block", "break", "continue")
-
-
-@dataclass
-class PageContext:
-    """What an archetype's template may ask about the new page."""
-
-    name: str  # the file's base name, without extension (`my-first-post`)
-    section: str
-    now: dt.datetime
-    suffix: str = ".md"
-    lang: str = "en"  # the page's language: `.Lang`, `.Site.Language.Lang`
-    site: dict[str, Any] = field(default_factory=dict)  # `.Site`'s values (archetype_site)
-    kind: str | None = None  # `--kind`: `.Type` (else the section)
-    # The file from its content folder (`posts/sub/my-post/index.md`): `.File.Dir`, `.Path`...
-    file: str | None = None
-    section_page: bool = False  # `_index.md`: from a file archetype, never a bundle's
-
-
-def _file_names(page: PageContext) -> dict[str, str]:
-    """`.File`'s names, as Hugo gives them (a bundle's `index.md`: `BaseFileName` `index`,
-    `ContentBaseName` the folder's name)."""
-    path = page.file or f"{page.section}/{page.name}{page.suffix}"
-    folder, _, logical = path.rpartition("/")
-    base = (
-        logical[: -len(page.suffix)] if page.suffix and logical.endswith(page.suffix) else logical
-    )
-    translation = base[: -len(page.lang) - 1] if base.endswith(f".{page.lang}") else base
-    return {
-        ".File.ContentBaseName": page.name, ".File.BaseFileName": base,
-        ".File.TranslationBaseName": translation, ".File.LogicalName": logical,
-        ".File.Ext": page.suffix.lstrip("."), ".File.Dir": f"{folder}/" if folder else "",
-        ".File.Path": path,
-    }  # fmt: skip
-
-
-def _page_names(page: PageContext) -> dict[str, Any]:
-    files = _file_names(page)
-    return {
-        **files, ".Name": page.name, ".Section": page.section,
-        ".Type": page.kind or page.section, ".Kind": "page", ".Page.Kind": "page",
-        ".Date": rfc3339(page.now), ".Lang": page.lang, ".File.Lang": page.lang,
-        # `.Page`: the page Hugo makes to fill the archetype (its type the section's, kind
-        # or not; its title, params... a placeholder's, never written here).
-        ".Page.Section": page.section, ".Page.Type": page.section, ".Page.Lang": page.lang,
-        ".Page.File.Lang": page.lang, **{".Page" + k: v for k, v in files.items()},
-    }  # fmt: skip
-
-
-class _Page:
-    """`.` at the top of the template (and `$`): the new page."""
-
-    def __init__(self, page: PageContext) -> None:
-        self.page = page
-        self.names = _page_names(page)
-
-
-def _lookup(group: dict[str, Any], key: str) -> tuple[bool, Any]:
-    lowered = {str(k).lower(): v for k, v in group.items()}
-    return key.lower() in lowered, lowered.get(key.lower())
-
-
-def _fields(value: Any, names: list[str]) -> Any:
-    """`value.A.B`: a group's keys (any case, as Hugo's settings); a key a group lacks is nil,
-    as Go's map gives it; anything else is not evaluated."""
-    if isinstance(value, _Page):
-        dotted = "." + ".".join(names)
-        if dotted in value.names:
-            return value.names[dotted]
-        if names[0] != "Site" or len(names) < 2 or not value.page.site:
-            raise NotEvaluated(dotted)
-        known, found = _lookup(value.page.site, names[1])
-        if not known:
-            raise NotEvaluated(dotted)  # no such field of `.Site`: Hugo fails
-        return _fields(found, names[2:]) if len(names) > 2 else found
-    for i, name in enumerate(names):
-        if not isinstance(value, dict):
-            raise NotEvaluated(".".join(names))
-        value = _lookup(value, name)[1]
-        if value is None and i < len(names) - 1:
-            raise NotEvaluated(".".join(names))  # a field of nil: Hugo fails
-    return value
 
 
 # -- pipelines ------------------------------------------------------------------------------
@@ -140,7 +61,7 @@ class _Tokens:
 @dataclass
 class _Scope:
     dot: Any
-    root: _Page
+    root: PageRoot
     names: ChainMap[str, Any]
 
 
@@ -268,7 +189,7 @@ def _operand(token: str, tokens: _Tokens, scope: _Scope) -> Any:
     if token == ".":
         return scope.dot
     if token.startswith("."):
-        return _fields(scope.dot, token[1:].split("."))
+        return field_value(scope.dot, token[1:].split("."))
     if token.startswith("$"):
         name, _, rest = token.partition(".")
         if name == "$":
@@ -277,7 +198,7 @@ def _operand(token: str, tokens: _Tokens, scope: _Scope) -> Any:
             value = scope.names[name]
         else:
             raise NotEvaluated(token)  # unknown, or set from what was not evaluated
-        return _fields(value, rest.split(".")) if rest else value
+        return field_value(value, rest.split(".")) if rest else value
     raise NotEvaluated(token)  # nil, a function as argument, a character...
 
 
@@ -307,7 +228,7 @@ def evaluate(expression: str, page: PageContext) -> str:
     expression = expression.strip()
     if expression.startswith("/*") and expression.endswith("*/"):
         return ""
-    root = _Page(page)
+    root = PageRoot(page)
     names, _how, value = _run_pipeline(expression, _Scope(root, root, ChainMap()))
     return "" if names else text_of(value)
 
@@ -325,6 +246,7 @@ class Rendered:
     text: str
     left_out: list[tuple[str, int]]
     shaped: bool = False
+    stopped_at: str | None = None  # the action, as written, that could not be followed
 
 
 class _Shaped(Exception):
@@ -340,6 +262,7 @@ class _Action:
 @dataclass
 class _Block:
     word: str  # if, with, range
+    source: str  # its opening action, as written
     arms: list[tuple[str, list[Any]]] = field(default_factory=list)  # (test, body)
     otherwise: list[Any] | None = None
 
@@ -375,16 +298,16 @@ def _tree(pieces: list[Any]) -> list[Any]:
             continue
         word, rest = (piece.inner.split(None, 1) + ["", ""])[:2]
         if word in _UNSUPPORTED:
-            raise _Shaped(word)
+            raise _Shaped(piece.source)
         if word in ("if", "with", "range"):
-            block = _Block(word)
+            block = _Block(word, piece.source)
             block.arms.append((rest.strip(), []))
             body.append(block)
             stack.append((block, body))
             body = block.arms[-1][1]
         elif word == "else":
             if not stack or stack[-1][0].otherwise is not None:
-                raise _Shaped("else")
+                raise _Shaped(piece.source)
             block = stack[-1][0]
             again, test = (rest.split(None, 1) + ["", ""])[:2]
             if again in ("if", "with") and again == block.word:
@@ -394,15 +317,15 @@ def _tree(pieces: list[Any]) -> list[Any]:
                 block.otherwise = []
                 body = block.otherwise
             else:
-                raise _Shaped("else")
+                raise _Shaped(piece.source)
         elif word == "end":
             if not stack:
-                raise _Shaped("end")
+                raise _Shaped(piece.source)
             body = stack.pop()[1]
         else:
             body.append(piece)
     if stack:
-        raise _Shaped("unclosed")
+        raise _Shaped(stack[-1][0].source)  # never closed
     return top
 
 
@@ -434,13 +357,13 @@ class _Run:
                 return
             self.left_out.append((node.source, "".join(self.out).count("\n")))
 
-    def _test(self, test: str, scope: _Scope) -> tuple[list[str], Any]:
+    def _test(self, node: _Block, test: str, scope: _Scope) -> tuple[list[str], Any]:
         try:
             names, how, value = _run_pipeline(test, scope)
         except NotEvaluated as exc:
-            raise _Shaped(test) from exc
+            raise _Shaped(node.source) from exc
         if how == "=":
-            raise _Shaped(test)
+            raise _Shaped(node.source)
         return names, value
 
     def block(self, node: _Block, scope: _Scope) -> None:
@@ -449,7 +372,7 @@ class _Run:
             return
         for test, body in node.arms:
             inner = _Scope(scope.dot, scope.root, scope.names.new_child())
-            names, value = self._test(test, inner)
+            names, value = self._test(node, test, inner)
             if truth(value):
                 _set(inner, names, ":=", value)
                 if node.word == "with":
@@ -461,7 +384,9 @@ class _Run:
 
     def range(self, node: _Block, scope: _Scope) -> None:
         test, body = node.arms[0]
-        names, value = self._test(test, _Scope(scope.dot, scope.root, scope.names.new_child()))
+        names, value = self._test(
+            node, test, _Scope(scope.dot, scope.root, scope.names.new_child())
+        )
         if isinstance(value, dict):  # Go walks a map in its keys' order
             items = [(k, value[k]) for k in sorted(value, key=str)]
         elif isinstance(value, list):
@@ -469,9 +394,9 @@ class _Run:
         elif value is None:
             items = []
         else:
-            raise _Shaped(test)
+            raise _Shaped(node.source)
         if len(names) > 2:
-            raise _Shaped(test)
+            raise _Shaped(node.source)
         for key, item in items:
             inner = _Scope(item, scope.root, scope.names.new_child())
             given = [item] if len(names) == 1 else [key, item]
@@ -485,11 +410,11 @@ class _Run:
 def render(text: str, page: PageContext) -> Rendered:
     """`text` with each template action replaced by its value (those left out: by nothing)."""
     run = _Run()
-    root = _Page(page)
+    root = PageRoot(page)
     try:
         run.nodes(_tree(_pieces(text)), _Scope(root, root, ChainMap()))
-    except _Shaped:
-        return Rendered("".join(run.out), run.left_out, True)
+    except _Shaped as stop:
+        return Rendered("".join(run.out), run.left_out, True, str(stop))
     return Rendered("".join(run.out), run.left_out)
 
 

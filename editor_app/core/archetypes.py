@@ -203,10 +203,13 @@ def archetype_start(
         return ArchetypeStart(None, found, f"{where} could not be read; the new page starts "
                               "like the section's other pages")  # fmt: skip
     done = render(source, page)
+    # The part that could not be followed, named (on one line, shortened) when known.
+    named = " ".join((done.stopped_at or "").split())
+    named = f" ({named[:57]}...)" if len(named) > 60 else f" ({named})" if named else ""
     fallback = ArchetypeStart(
         None, found,
-        f"{where} uses template parts editor-app does not fill in; the new page starts like "
-        "the section's other pages",
+        f"{where} uses template parts editor-app does not fill in{named}; the new page starts "
+        "like the section's other pages",
     )  # fmt: skip
     if done.shaped:
         return fallback

@@ -163,24 +163,43 @@ def test_a_list_made_by_range_reads_back(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "archetype",
+    ("archetype", "named"),
     [
-        "---\ntitle: x\n{{ if .Params.x }}a: 1\n{{ end }}---\n",  # hugo new refuses .Params
-        "---\ntitle: x\n{{ range .Site.Title }}a\n{{ end }}---\n",  # not a list
-        '---\ntitle: x\n{{ define "x" }}a{{ end }}---\n',
-        '---\ntitle: x\n{{ template "x" }}\n---\n',
-        "---\ntitle: x\n{{ if .Site.Params.on }}a: 1\n---\n",  # never closed
-        "---\ntitle: x\n{{ with $x := .Params.y }}a: 1\n{{ end }}---\n",
+        # `hugo new` refuses `.Params`
+        ("---\ntitle: x\n{{ if .Params.x }}a: 1\n{{ end }}---\n", "{{ if .Params.x }}"),
+        ("---\ntitle: x\n{{ range .Site.Title }}a\n{{ end }}---\n", "{{ range .Site.Title }}"),
+        ('---\ntitle: x\n{{ define "x" }}a{{ end }}---\n', '{{ define "x" }}'),
+        ('---\ntitle: x\n{{ template "x" }}\n---\n', '{{ template "x" }}'),
+        ("---\ntitle: x\n{{ if .Site.Params.on }}a: 1\n---\n", "{{ if .Site.Params.on }}"),
+        (
+            "---\ntitle: x\n{{ with $x := .Params.y }}a: 1\n{{ end }}---\n",
+            "{{ with $x := .Params.y }}",
+        ),
+        (
+            '---\ntitle: x\n{{ if and .Site.Params.on (eq .Params.kind\n  "long-one") }}a\n'
+            "{{ end }}---\n",
+            '{{ if and .Site.Params.on (eq .Params.kind "long-one") }}',
+        ),
     ],
 )
 def test_a_block_not_followed_makes_the_usual_page_and_says_so(
-    tmp_path: Path, archetype: str
+    tmp_path: Path, archetype: str, named: str
 ) -> None:
     root = _site(tmp_path, archetype)
     path, note = new_document_noted(Site.open(root), "posts", "Hi")
     assert Document.load(path).front_matter == {"title": "Hi"}
-    assert note is not None and "archetypes/posts.md" in note and "\n" not in note
-    assert "starts like the section's other pages" in note
+    assert note is not None and "\n" not in note
+    assert note == (
+        f"archetypes/posts.md uses template parts editor-app does not fill in ({named}); "
+        "the new page starts like the section's other pages"
+    )
+
+
+def test_a_long_part_not_followed_is_named_shortened(tmp_path: Path) -> None:
+    test = " or ".join(f".Params.x{i}" for i in range(20))
+    root = _site(tmp_path, f"---\ntitle: x\n{{{{ if {test} }}}}a\n{{{{ end }}}}---\n")
+    note = new_document_noted(Site.open(root), "posts", "Hi")[1]
+    assert note is not None and f"({{{{ if {test}"[:58] in note and "...)" in note
 
 
 def test_a_missing_param_printed_inside_a_block_is_left_out_and_said(tmp_path: Path) -> None:
