@@ -1,6 +1,7 @@
 """A message names one document of the collection by its label in the singular only where the
 label names the documents (People, Resources). eleventy-website's new blog post without its
-navigation was told "Every other blog has one"; a Hugo section's page would have been a
+navigation was told "Every other blog has one" (and to add "the page's eleventy
+navigation", the generator's name in small letters); a Hugo section's page would have been a
 "started" (Getting started) or an "about"."""
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ def test_eleventy_blog_post_is_a_page_in_blog() -> None:
     site = Site.open(shared_site_path("eleventy-website"))
     problems = validate_site(site, content=False, cache=False)
     [missing] = [p for p in problems if p.path == "src/blog/2025-12-12-dependency-watch.md"]
-    assert "Every other page in Blog has one." in missing.message
+    assert missing.message == (
+        "Eleventy navigation is missing. Every other page in Blog has one. Add the page's "
+        "Eleventy navigation (the 'eleventyNavigation' field)."
+    )
 
 
 @pytest.mark.parametrize(

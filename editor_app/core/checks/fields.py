@@ -246,13 +246,19 @@ register(
 )
 
 
+# Names that keep their capital inside a sentence: the generators' own (eleventy-website's
+# `eleventyNavigation` was "the page's eleventy navigation").
+_NAMES = frozenset({"eleventy", "hugo", "jekyll"})
+
+
 def _add_field(label: str, name: str) -> str:
     """What to do about a missing field, in plain words (no header syntax): the field's name
     in the header is said for the command line's readers and the site's own files."""
     # 'Title' -> 'title'; 'SEO title', 'YouTube link' kept: their first word is not a word
     # that starts a sentence with a capital only
     first_word = label.split(" ", 1)[0]
-    thing = label[:1].lower() + label[1:] if first_word[1:].islower() else label
+    lower = first_word[1:].islower() and first_word.lower() not in _NAMES
+    thing = label[:1].lower() + label[1:] if lower else label
     return f"Add the page's {thing} (the '{name}' field)."
 
 
