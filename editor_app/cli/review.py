@@ -26,7 +26,12 @@ if TYPE_CHECKING:  # for type hints only: the actions import what they use when 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the review command and its actions to the parser."""
     p = sub.add_parser(
-        "review", help="review drafts: queue, what changed, notes, approve or send back, report"
+        "review",
+        help="review drafts: queue, what changed, notes, approve or send back, report",
+        description="Review the pages of this copy of the site: the pages waiting, what changed, "
+        "notes and suggested edits on their words, approve or send back, a Jekyll draft "
+        "published, a report. Notes, suggestions and decisions are kept in a .review folder "
+        "beside the page. Drafts waiting on review branches: editor-app sync drafts.",
     )
     actions = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
 

@@ -44,3 +44,9 @@ def test_sync_choose_names_its_choice_as_its_usage_does(capsys) -> None:  # noqa
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "required: ID, CHOICE" in err
+
+
+def test_review_says_what_it_is_for_and_where_its_notes_are_kept(capsys) -> None:  # noqa: ANN001
+    text = _help(capsys, ["review"])
+    assert "Notes, suggestions and decisions are kept in a .review folder beside the page" in text
+    assert "editor-app sync drafts" in text
