@@ -76,6 +76,15 @@ def title_value(front_matter: dict) -> str | None:
     return None
 
 
+def navigation_key(front_matter: object) -> str | None:
+    """The name an Eleventy site shows an untitled page by in its menus
+    (`eleventyNavigation: {key: Data Cascade}`), for lists and the window's title: not the
+    file's name (`Data cascade`, `Cjs esm`)."""
+    nav = front_matter.get("eleventyNavigation") if isinstance(front_matter, dict) else None
+    key = nav.get("key") if isinstance(nav, dict) else None
+    return key.strip() if isinstance(key, str) and key.strip() else None
+
+
 def readable_title(text: str) -> str:
     """A title as a reader sees it: HTML character references (`M&eacute;tricas`,
     `&#8217;`) as their characters. Jekyll and Eleventy put the title into the page as HTML,

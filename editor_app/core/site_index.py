@@ -19,6 +19,7 @@ from editor_app.core.site_entries import (
     _plain_read_error,
     _read_regular_file,
     _title_from_name,
+    navigation_key,
     read_front_matter,
     title_value,
 )
@@ -135,7 +136,7 @@ class SiteIndex:
         if isinstance(fm, dict):
             collection = self._member(path, collection, fm)
         if title is None:
-            title = _navigation_key(fm) or _title_from_name(path.stem)
+            title = navigation_key(fm) or _title_from_name(path.stem)
         return IndexEntry(path, collection, fm, error, line, title, mtime, kind)
 
     def directory_data(self, path: str | os.PathLike[str]) -> dict:
@@ -365,12 +366,3 @@ def _tag_names(value: object) -> list[str]:
     if isinstance(value, list):
         return [v for v in value if isinstance(v, str)]
     return []
-
-
-def _navigation_key(front_matter: object) -> str | None:
-    """The name an Eleventy site shows an untitled page by in its menus
-    (`eleventyNavigation: {key: Data Cascade}`), for lists: not the file's name (`Data
-    cascade`, `Cjs esm`)."""
-    nav = front_matter.get("eleventyNavigation") if isinstance(front_matter, dict) else None
-    key = nav.get("key") if isinstance(nav, dict) else None
-    return key.strip() if isinstance(key, str) and key.strip() else None

@@ -74,3 +74,15 @@ def test_a_hugo_site_is_named_by_its_own_title(qtbot, window, tmp_path: Path) ->
     open_site(qtbot, window, site)
     assert window.windowTitle() == "Hugo[*] — editor-app"
     assert window.statusBar().currentMessage().startswith("Opened Hugo: ")
+
+
+def test_an_eleventy_page_is_named_as_the_list_names_it(qtbot, window, tmp_path: Path) -> None:
+    """data-frontmatter.md has no title; the list calls it by its menu name, "Front Matter
+    Data", and the window called it "data-frontmatter.md"."""
+    site = tmp_path / "eleventy-website"
+    shutil.copytree(shared_site_path("eleventy-website"), site)
+    open_site(qtbot, window, site)
+    page = site / "src" / "docs" / "data-frontmatter.md"
+    assert "title:" not in page.read_text(encoding="utf-8").split("---")[1]
+    window.open_document(page)
+    assert window.windowTitle().startswith("Front Matter Data[*] — ")
