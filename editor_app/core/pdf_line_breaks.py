@@ -133,5 +133,31 @@ class CjkLine(CurrentLine):
 
 def install() -> None:
     """Make fpdf2's line breaking use `CjkLine` (the same lines for text without Chinese or
-    Japanese letters)."""
-    line_break.CurrentLine = CjkLine  # type: ignore[misc]
+    Japanese letters). Left as fpdf2 has it when its line class is not the one `CjkLine`
+    was written for (another fpdf2 version): Chinese and Japanese then break at spaces only."""
+    if _fits_this_fpdf():
+        line_break.CurrentLine = CjkLine  # type: ignore[misc]
+
+
+def _fits_this_fpdf() -> bool:
+    """Whether fpdf2's line internals are those `CjkLine` relies on."""
+    import dataclasses
+    import inspect
+
+    try:
+        hint_fields = [f.name for f in dataclasses.fields(HyphenHint)]
+    except TypeError:  # no longer a dataclass
+        hint_fields = list(getattr(HyphenHint, "_fields", ()))
+    try:
+        add_params = list(inspect.signature(CurrentLine.add_character).parameters)
+    except (TypeError, ValueError):
+        return False
+    return (
+        len(hint_fields) == 10
+        and add_params[1:8] == [
+            "character", "character_width", "original_fragment", "original_fragment_index",
+            "original_character_index", "height", "url",
+        ]
+        and callable(getattr(CurrentLine, "_apply_automatic_hint", None))
+        and callable(getattr(CurrentLine, "automatic_break", None))
+    )
