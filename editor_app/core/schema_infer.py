@@ -70,11 +70,18 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
     first_seen: dict[str, int] = {k: i for i, k in enumerate(values)}
     keys = [k for k in counts if isinstance(k, str)]
     misspelt = _misspelt_keys(keys, counts, n)
+    hugo = getattr(ctx.site, "generator", None) == "hugo"
     for odd, common in misspelt.items():
         files = [ctx.rel(e.path) for e in values[odd][0]]
+        # (Hugo reads field names without regard to capitals: no misspelling there)
+        slip = (
+            f"is `{common}` in other capitals, which Hugo reads as the same field"
+            if hugo and odd.lower() == common.lower()
+            else f"looks like a misspelling of `{common}`"
+        )
         ctx.notes.append(
-            f"{name}: `{odd}` in {_files(files)} looks like a misspelling of `{common}` "
-            f"(used by {counts[common]} documents); it is left out of the fields."
+            f"{name}: `{odd}` in {_files(files)} {slip} (used by {counts[common]} documents); "
+            "it is left out of the fields."
         )
     keys = [k for k in keys if k not in misspelt]
     keys = _common_order(keys, docs, positions, counts, first_seen)
