@@ -29,7 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_render)
 
-    p = sub.add_parser("set", help="set front-matter fields, changing only their lines")
+    p = sub.add_parser(
+        "set",
+        help="set front-matter fields, changing only their lines",
+        description="Set (FIELD=VALUE) or take away (--remove FIELD) fields of one page's "
+        "settings; only those fields' lines change, the rest of the file stays byte for byte. "
+        "Exit 0 when written (warnings of a slip on stderr), 1 when written but a value is not "
+        "one the field can have, 2 when nothing was changed (said why, in one line).",
+    )
     p.add_argument("file", metavar="FILE", help=PAGE_HELP)
     p.add_argument(
         "assignments",
@@ -83,7 +90,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("rename", help="rename or merge a value across the site")
+    p = sub.add_parser(
+        "rename",
+        help="rename or merge a value across the site",
+        description="Every page whose FIELD is OLD, or lists OLD, gets NEW instead (merged when "
+        "it lists NEW already); only that field's lines change. The files changed are listed "
+        "on stdout, a count and notes (values differing only in capitals, left as they are) on "
+        "stderr. Exit 0 when done, 1 when some files could not be changed (listed), 2 on a "
+        "wrong command line.",
+    )
     p.add_argument(
         "field",
         metavar="FIELD",

@@ -13,6 +13,12 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "rename-file",
         help="rename a dated page file (2024-01-02-slug.md) to the day of its date field",
+        description="A dated page file takes its date field's day (the slug and extension "
+        "kept). {% post_url %} and {% link %} tags naming it follow; so do links written as "
+        "its address with the file name's old day (Jekyll publishes a post at its date field's "
+        "day), and, for a page whose address is made from its file name, links to that "
+        "address. Pages that may still link to an old address another way are named, not "
+        "changed. Exit 0 when done, 2 when it cannot be done (said why).",
     )
     p.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     p.add_argument(

@@ -30,7 +30,9 @@ def test_help_has_one_usage_with_the_window_and_the_commands(capsys) -> None:  #
     ],
 )
 def test_a_mistyped_option_points_to_the_commands_help(
-    capsys, argv: list[str], help_named: str  # noqa: ANN001
+    capsys,
+    argv: list[str],
+    help_named: str,  # noqa: ANN001
 ) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(argv)
@@ -85,3 +87,19 @@ def test_the_version_is_printed(capsys) -> None:  # noqa: ANN001
         assert capsys.readouterr().out == f"editor-app {__version__}\n"
     main(["--help"])
     assert "--version" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("command", "says"),
+    [
+        ("set", "only those fields' lines change"),
+        ("rename", "Exit 0 when done, 1 when some files could not be changed"),
+        ("rename-file", "Pages that may still link to an old address another way are named"),
+    ],
+)
+def test_set_rename_and_rename_file_say_what_they_do(capsys, command: str, says: str) -> None:  # noqa: ANN001
+    # Their --help went straight to the arguments: what the command does, and its exit codes,
+    # were only in the README.
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert says in " ".join(capsys.readouterr().out.split())
