@@ -300,7 +300,7 @@ def _send(args: argparse.Namespace) -> int:
     site = _site(argparse.Namespace(site=str(page.resolve().parent)))
     result = sync_drafts.send_for_review(site, page, args.author)
     print(f"{result.message} (branch {result.branch})")
-    return EXIT_OK if not result.offline else EXIT_CANNOT_RUN
+    return EXIT_CANNOT_RUN if result.offline or result.not_found else EXIT_OK
 
 
 def _drafts(args: argparse.Namespace) -> int:

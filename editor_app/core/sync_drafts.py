@@ -32,7 +32,7 @@ from editor_app.core.sync_base import (
     shareable_changes,
     site_prefix,
 )
-from editor_app.core.sync_git import OfflineError, Repo
+from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_pull import bring_in, merge_trees, pull
 from editor_app.core.sync_push import commit_files, push
 
@@ -245,9 +245,12 @@ class SendResult:
     commit: str | None  # None: the branch already held this version
     shared: bool
     offline: bool = False
+    not_found: str = ""  # the shared copy is not at its address: why, in one line
 
     @property
     def message(self) -> str:
+        if self.not_found:
+            return f"Kept for review here. {self.not_found}"
         if self.offline:
             return "Sent for review here; it will reach the server when it is reachable"
         return "Sent for review" if self.shared else "Kept for review on this computer"
@@ -304,6 +307,8 @@ def send_for_review(
         return SendResult(branch, commit, shared=False)
     try:
         shared = repo.push(remote, f"refs/heads/{branch}:refs/heads/{branch}")
+    except NotFoundError as exc:  # said as Share my changes says it, not as "Offline"
+        return SendResult(branch, commit, shared=False, not_found=str(exc))
     except OfflineError:
         return SendResult(branch, commit, shared=False, offline=True)
     return SendResult(branch, commit, shared=shared)
@@ -437,7 +442,10 @@ def approve_draft(
             "Say why the draft is approved anyway: the reason is kept in its review record."
         )
     if repo.remote():
-        pull(site_root, author)
+        try:
+            pull(site_root, author)
+        except NotFoundError as exc:  # said as the Sharing bar says it; nothing done yet
+            raise SyncError(f"{exc}; nothing was approved.") from exc
     tip = _review_branches(repo).get(branch)
     if tip is None:
         raise SyncError(f"There is no draft waiting on '{branch}'.")

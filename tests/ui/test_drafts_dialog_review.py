@@ -94,10 +94,12 @@ def test_send_back_with_the_server_gone_says_so_and_keeps_nothing(
     server.rename(server.with_name("moved.git"))
     monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Later"))
     dialog.send_back_button.click()
-    qtbot.waitUntil(lambda: "cannot be reached" in dialog.message.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "nothing was sent" in dialog.message.text(), timeout=20000)
     wait_idle(qtbot, window)
+    # A moved shared copy is said as the Sharing bar says it, not as a server out of reach.
     assert dialog.message.text() == (
-        "The server cannot be reached, so nothing was sent: try again when it is reachable."
+        f"The shared copy at {server} was not found: check its address (moved or "
+        "mistyped?); nothing was sent."
     )
     assert dialog.send_back_button.isEnabled() and dialog.notes.count() == 0
 
