@@ -327,6 +327,12 @@ def cmd_rename(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if not site.entries():
         return fail(site.no_pages_message())  # not "changed 0 files": nothing is here
+    from editor_app.core.rename_value import unfit_new_value
+
+    unfit = unfit_new_value(site, field, args.new)
+    if unfit is not None:
+        # `rename order 1 first`: each page would get a value its field cannot have.
+        return fail(f"{unfit}: nothing was changed")
     report = rename_value(
         site, field, args.old, args.new, dry_run=args.dry_run, rename_target=args.target
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +133,34 @@ def rename_value(
     return report
 
 
+def unfit_new_value(site: Site, field: str, new: str) -> str | None:
+    """Why NEW cannot be FIELD's value where the schema says every page holds a number, a
+    date or true/false (`rename order 1 first`); None when it can, or the schema does not
+    tell. The pages hold OLD in that kind already, so NEW written as text would be wrong in
+    each of them."""
+    from editor_app.core.schema import load_schema
+
+    kinds = {
+        f.type
+        for cs in load_schema(site).collections.values()
+        if (f := cs.field(field)) is not None
+    }
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    try:
+        value = parse_cli_value(new)
+    except ValueError:
+        value = new
+    if kind == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
+        return f"{field} holds numbers, and {new!r} is not a number"
+    if kind == "boolean" and not isinstance(value, bool):
+        return f"{field} holds true or false, and {new!r} is neither"
+    if kind in ("date", "datetime") and not isinstance(value, date):
+        return f"{field} holds dates, and {new!r} is not one (write it as YYYY-MM-DD)"
+    return None
+
+
 def _same_value(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
@@ -232,4 +261,4 @@ def _rel(site: Site, path: Path) -> str:
         return str(path)
 
 
-__all__ = ["RenameReport", "field_value", "rename_value"]
+__all__ = ["RenameReport", "field_value", "rename_value", "unfit_new_value"]
