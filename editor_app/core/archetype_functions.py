@@ -61,6 +61,93 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
+# The words Hugo's `humanize` (gobuffalo/flect, Hugo 0.111) writes in capitals; found by
+# running `hugo new` over candidates (`SDK`, `CSS`, `ISO`... are written `Sdk`, `Css`, `Iso`).
+_ACRONYMS = frozenset(
+    "OK UTF8 HTML JSON JWT ID UUID SQL ACK ACL ADSL AES ANSI API ARP ATM BGP BSS CCITT CHAP "
+    "CIDR CIR CLI CPE CPU CRC CRT CSMA CMOS DCE DEC DES DHCP DNS DRAM DSL DSLAM DTE DMI EHA EIA "
+    "EIGRP EOF ESS FCC FCS FDDI FTP GBIC GEPOF HDLC HTTP HTTPS IANA ICMP IDF IDS IEEE IETF IMAP "
+    "IP IPS ISDN ISP LAN LLC MAC MDF MIB MPLS MTU NAC NAT NIC NRZ NRZI NVRAM OSI OSPF OUI PAP PAT "
+    "PC PIM PCM PDU POP3 POTS PPP PPTP PTT PVST RAM RARP RFC RIP RLL ROM RSTP RTP RCP SDLC SFD "
+    "SFP SLARP SLIP SMTP SNA SNAP SNMP SOF SRAM SSH SSID STP SYN TDM TFTP TIA TOFU UDP URL URI "
+    "USB UTP VC VLAN VLSM VPN W3C WAN WEP WPA WWW".split()
+)
+_WORD_BREAKS = "_ :-/"
+
+
+def _word_parts(text: str) -> list[str]:
+    """flect's words: split at `_ :-/` and spaces, before a capital after a small letter or
+    after an acronym, and at anything but letters, digits and punctuation."""
+    import unicodedata
+
+    text = text.strip()
+    if text.upper() in _ACRONYMS:
+        return [text.upper()]
+    parts: list[str] = []
+    word, prev = "", ""
+
+    def close(piece: str) -> None:
+        piece = piece.strip().strip(_WORD_BREAKS)
+        if piece:
+            parts.append(piece.upper() if piece.upper() in _ACRONYMS else piece)
+
+    for c in text:
+        if c in _WORD_BREAKS or c.isspace():
+            close(word)
+            word, prev = c, c
+        elif c.isupper() and (not prev.isupper() or word.upper() in _ACRONYMS):
+            close(word)
+            word, prev = c, c
+        elif c.isalpha() or c.isdigit() or unicodedata.category(c).startswith("P") or c == "`":
+            word, prev = word + c, c
+        else:
+            close(word)
+            word, prev = "", c
+    close(word)
+    return parts
+
+
+def _go_title(text: str) -> str:
+    """Go's `strings.Title`: a capital after each separator (not a letter, digit or `_`)."""
+    out, after_separator = [], True
+    for c in text:
+        out.append(c.upper() if after_separator else c)
+        after_separator = not (c.isalnum() or c == "_")
+    return "".join(out)
+
+
+def humanize(text: str) -> str:
+    """Hugo's `humanize`: `my-first-api` is `My first API`; a number its ordinal (`42nd`)."""
+    if re.fullmatch(r"[+-]?\d+", text):
+        tail = abs(int(text)) % 100
+        ending = "th" if 11 <= tail <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(tail % 10, "th")
+        return text + ending
+    parts = [p if p in _ACRONYMS else p.lower() for p in _word_parts(text)]
+    return " ".join([_go_title(parts[0]), *parts[1:]]) if parts else ""
+
+
+def urlize(text: str) -> str:
+    """Hugo's `urlize`: letters, digits and `./\\_#+~-@` kept, a hyphen for each run of
+    spaces or hyphens between them, lower case, and what is not ASCII percent-encoded."""
+    from urllib.parse import quote
+
+    kept: list[str] = []
+    hyphen = False
+    for c in text:
+        if c.isalpha() or c.isdigit() or c in "./\\_#+~-@" or _is_mark(c):
+            kept.append(("-" if hyphen else "") + c)
+            hyphen = False
+        elif kept and (c == "-" or c.isspace()):
+            hyphen = True
+    return quote("".join(kept).lower(), safe="/_.~-+@#!$&'()*,;=:")
+
+
+def _is_mark(c: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(c).startswith("M")
+
+
 def _as_time(value: Any) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value
@@ -156,11 +243,11 @@ def _text(name: str, args: list[Any]) -> Any:
         one = {
             "title": _title_case, "strings.Title": _title_case,
             "strings.FirstUpper": lambda s: s[:1].upper() + s[1:],
-            "humanize": lambda s: re.sub(r"[-_]+", " ", s).strip().capitalize(),
+            "humanize": humanize,
             "upper": str.upper, "strings.ToUpper": str.upper,
             "lower": str.lower, "strings.ToLower": str.lower,
             "strings.TrimSpace": str.strip, "trim": str.strip,
-            "urlize": lambda s: re.sub(r"\s+", "-", s.strip()).lower(),
+            "urlize": urlize,
         }  # fmt: skip
         if name in one:
             return one[name](text[0])

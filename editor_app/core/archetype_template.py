@@ -161,14 +161,24 @@ def _is_function(token: str) -> bool:
     )  # fmt: skip
 
 
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}
+_ESCAPES = {
+    "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
+    "\\": "\\", '"': '"',
+}  # fmt: skip
 
 
 def _unescape(match: re.Match[str]) -> str:
-    """One escape of a Go string (`\\n`, `\\\\`, `\\"`); others are not read here."""
-    if match.group(1) not in _ESCAPES:
+    """One escape of a Go string (`\\n`, `\\\\`, `\\"`, `\\u00e9`); bytes (`\\xff`, octal) are
+    not read here."""
+    code = match.group(1)
+    if code[0] in "uU" and len(code) > 1:
+        point = int(code[1:], 16)
+        if point > 0x10FFFF or 0xD800 <= point <= 0xDFFF:  # no character: Go refuses it
+            raise NotEvaluated(match.group(0))
+        return chr(point)
+    if code not in _ESCAPES:
         raise NotEvaluated(match.group(0))
-    return _ESCAPES[match.group(1)]
+    return _ESCAPES[code]
 
 
 def _operand(token: str, tokens: _Tokens, scope: _Scope) -> Any:
@@ -177,7 +187,7 @@ def _operand(token: str, tokens: _Tokens, scope: _Scope) -> Any:
         _skip_group(tokens)
         return _sub(tokens.items[start : tokens.at - 1], scope)
     if token[:1] == '"':
-        return re.sub(r"\\(.)", _unescape, token[1:-1])
+        return re.sub(r"\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", _unescape, token[1:-1])
     if token[:1] == "`":
         return token[1:-1]
     if _NUMBER.fullmatch(token):
