@@ -96,8 +96,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Every page whose FIELD is OLD, or lists OLD, gets NEW instead (merged when "
         "it lists NEW already); only that field's lines change. The files changed are listed "
         "on stdout, a count and notes (values differing only in capitals, left as they are) on "
-        "stderr. Exit 0 when done, 1 when some files could not be changed (listed), 2 on a "
-        "wrong command line.",
+        "stderr. Exit 0 when done, 1 when some files could not be changed (listed), 2 when "
+        "nothing was changed: a wrong command line, or a NEW the field cannot have (a word "
+        "for a number, a date or true/false).",
     )
     p.add_argument(
         "field",
