@@ -276,26 +276,31 @@ def _warn_relation_left(site: object, field: str, old: str, new: str) -> None:
     is none: the renamed values would name no page (`--target` renames that page too)."""
     import os
 
-    from editor_app.core.schema import load_schema
+    from editor_app.core.schema import FILE_KEY, load_schema
 
     schema = load_schema(site)
     kinds = {
-        f.collection
+        (f.collection, f.key == FILE_KEY)
         for cs in schema.collections.values()
         if (f := cs.field(field)) is not None and f.type == "relation" and f.collection
     }
-    for kind in sorted(kinds):
-        titled = {
-            e.title.strip(): e.path
-            for e in site.documents(kind)  # type: ignore[attr-defined]
-            if isinstance(e.title, str)
-        }
-        if old.strip() in titled and new.strip() not in titled:
-            page = os.path.relpath(titled[old.strip()], site.root)  # type: ignore[attr-defined]
+    for kind, by_file in sorted(kinds):
+        if by_file:
+            # `related: beginners` names _articles/beginners.md by its file name.
+            named = {e.path.stem: e.path for e in site.documents(kind)}  # type: ignore[attr-defined]
+        else:
+            named = {
+                e.title.strip(): e.path
+                for e in site.documents(kind)  # type: ignore[attr-defined]
+                if isinstance(e.title, str)
+            }
+        if old.strip() in named and new.strip() not in named:
+            page = os.path.relpath(named[old.strip()], site.root)  # type: ignore[attr-defined]
+            what = "named" if by_file else "titled"
+            instead = "rename that file too" if by_file else "--target renames that page too"
             print(
-                f"editor-app: warning: {page} is titled {old!r} and no page there is titled "
-                f"{new!r}, so the changed pages would point to no page (--target renames "
-                "that page too)",
+                f"editor-app: warning: {page} is {what} {old!r} and no page there is {what} "
+                f"{new!r}, so the changed pages would point to no page ({instead})",
                 file=sys.stderr,
             )
 

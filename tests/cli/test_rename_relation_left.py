@@ -34,3 +34,26 @@ def test_merging_into_a_title_a_page_has_is_quiet(
     args = ["rename", "topics", "Public Sector", "Public sector", str(site_copy), "--dry-run"]
     assert main(args) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_a_relation_by_file_name_is_warned_of_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `related: beginners` names _articles/beginners.md: renamed to a name no file has, the
+    # pages would point to no page; only relations by title were warned of.
+    site = tmp_path / "site"
+    (site / "_articles").mkdir(parents=True)
+    (site / "_config.yml").write_text("collections:\n  articles:\n    output: true\n")
+    (site / "_schema.yml").write_text(
+        "collections:\n  articles:\n    fields:\n"
+        "    - name: title\n      type: text\n"
+        "    - name: related\n      type: relation\n      collection: articles\n"
+        "      key: file\n      multiple: true\n"
+    )
+    (site / "_articles/beginners.md").write_text("---\ntitle: Beginners\n---\nB\n")
+    (site / "_articles/other.md").write_text("---\ntitle: O\nrelated: [beginners]\n---\nB\n")
+    assert main(["rename", "related", "beginners", "starting", str(site), "--dry-run"]) == 0
+    assert capsys.readouterr().err.startswith(
+        "editor-app: warning: _articles/beginners.md is named 'beginners' and no page there is "
+        "named 'starting', so the changed pages would point to no page (rename that file too)\n"
+    )
