@@ -70,7 +70,11 @@ def bottom_dock(window: Any, title: str, name: str, panel: QWidget) -> QDockWidg
 def _say_what_to_do(window: Any, shown: int, total: int) -> None:
     """The word in place of the page: an empty list said "Choose a document in the list"."""
     tr = window.tr
-    if total == 0:
+    site = getattr(window, "site", None)
+    if total == 0 and site is not None and not site.collections:
+        # No kind of page to make one of (File > New says so): most likely another folder.
+        text = tr("No pages in this folder. File > Open Folder… (Ctrl+O) opens the site's folder.")
+    elif total == 0:
         text = tr("No pages of this kind yet. File > New Document… (Ctrl+N) makes one.")
     elif shown == 0:
         text = tr("No title in this list matches the search.")

@@ -34,3 +34,17 @@ def test_an_empty_list_and_a_search_finding_nothing_are_said(
     qtbot.keyClick(window.library.search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.library.paths() != [])
     assert "Choose a document in the list" in window.placeholder.text()
+
+
+def test_a_folder_with_no_kind_of_page_says_to_open_the_sites_folder(
+    qtbot, quiet_window: MainWindow, tmp_path: Path
+) -> None:
+    """An empty folder said "No pages of this kind yet. File > New Document… (Ctrl+N) makes
+    one.", and File > New then said the folder has no kind of page to make."""
+    window = quiet_window
+    folder = tmp_path / "not-a-site"
+    folder.mkdir()
+    open_site(qtbot, window, folder)
+    assert window.placeholder.isVisible()
+    assert "New Document" not in window.placeholder.text()
+    assert "Open Folder" in window.placeholder.text()
