@@ -342,8 +342,10 @@ def _returned(repo: Repo) -> list[tuple[str, str, str]]:
 
 def drafts_returned(repo: Repo) -> int:
     """How many of this copy's drafts came back from review (known here, not brought in yet):
-    the status says "Get latest"."""
-    return len(_returned(repo))
+    the status says "Get latest"; ruled with the status line's, in one walk)."""
+    from editor_app.core.sync_review_walk import review_branches
+
+    return review_branches(repo).returned
 
 
 @dataclass

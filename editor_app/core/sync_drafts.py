@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor_app.core import sync_conflicts
 from editor_app.core.document import Document
@@ -35,6 +35,9 @@ from editor_app.core.sync_base import (
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_pull import bring_in, merge_trees, pull
 from editor_app.core.sync_push import commit_files, push
+
+if TYPE_CHECKING:
+    from editor_app.core.sync_review_walk import ReviewBranches
 
 BRANCH_PREFIX = "review/"
 
@@ -110,40 +113,28 @@ def _open_branches(repo: Repo) -> dict[str, str]:
     }
 
 
+def _walked(repo: Repo) -> ReviewBranches:
+    """The review branches as the status line reads them, in one walk: the rules of the three
+    below live in `sync_review_walk.review_branches`."""
+    from editor_app.core.sync_review_walk import review_branches
+
+    return review_branches(repo)
+
+
 def pages_in_review(repo: Repo) -> set[str]:
     """Pages this copy sent for review and nobody approved yet (Share leaves them out)."""
-    tip = _shared_tip(repo)
-    pages: set[str] = set()
-    for name, sha in _open_branches(repo).items():
-        if repo.rev(f"refs/heads/{name}") is None:
-            continue  # another person's draft
-        base = repo.merge_base(tip, sha) if tip else None
-        pages |= {c.path for c in repo.changes(base, sha) if kind_of(c.path) == "page"}
-    return pages
+    return _walked(repo).in_review
 
 
 def changed_since_sent(repo: Repo) -> list[str]:
     """Pages this copy sent for review whose saved file differs from the version sent (the
     author answered a send back, or went on editing): Send for review again sends it."""
-    tip = _shared_tip(repo)
-    sent: dict[str, str] = {}
-    for name in _open_branches(repo):
-        # What this copy sent or brought back: a suggested edit the editor accepted on the
-        # branch since is not a change made here (Get latest brings it).
-        sha = repo.rev(f"refs/heads/{name}")
-        if sha is None:
-            continue  # another person's draft
-        base = repo.merge_base(tip, sha) if tip else None
-        for c in repo.changes(base, sha):
-            if kind_of(c.path) == "page" and c.new_blob:
-                sent[c.path] = c.new_blob
-    here = repo.working_blobs(list(sent))
-    return sorted(p for p, blob in sent.items() if p in here and here[p] != blob)
+    return _walked(repo).changed_since_sent
 
 
 def drafts_from_others(repo: Repo) -> int:
     """How many drafts others sent for review wait here (on branches this copy did not make)."""
-    return sum(repo.rev(f"refs/heads/{name}") is None for name in _open_branches(repo))
+    return _walked(repo).from_others
 
 
 @dataclass
