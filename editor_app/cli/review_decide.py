@@ -208,6 +208,11 @@ def _publish(args: argparse.Namespace) -> int:
     site = _review_site(path)
     try:
         target = review.publish_draft(path, site, today=when)
+    except review.NotApproved as exc:
+        raise _Refused(
+            f"{args.page}: not approved, so nothing was moved: approve it first "
+            f"(editor-app review approve {args.page}), then publish it"
+        ) from exc
     except review.ReviewError as exc:
         raise _Refused(f"{args.page}: {_sentence(exc)}; nothing was moved") from exc
     except OSError as exc:

@@ -81,7 +81,7 @@ from editor_app.core.review.own_change import (
     last_change_by,
     own_change_rule,
 )
-from editor_app.core.review.publish import publish_draft, published_path
+from editor_app.core.review.publish import NotApproved, publish_draft, published_path
 from editor_app.core.review.queue import (
     QueueFilter,
     QueueItem,
@@ -188,6 +188,7 @@ __all__ = [
     "find_passage_as_read",
     "find_quoted",
     "in_jekyll_drafts",
+    "NotApproved",
     "publish_draft",
     "published_path",
     "is_unpublished",

@@ -2,8 +2,9 @@
 as Jekyll names posts (`2026-12-06-notes-on-data-trusts.md`), as `jekyll publish` does.
 
 Jekyll builds a draft only with `--drafts`; a post in `_posts` goes on the site. Approving a
-draft records the decision; publishing it is this move. The page's bytes are not changed,
-and its review record (notes, suggestions, decisions) and last reviewed version go with it.
+draft records the decision; publishing it is this move, refused until the draft is approved
+(the window and `editor-app review publish` alike). The page's bytes are not changed, and its
+review record (notes, suggestions, decisions) and last reviewed version go with it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typing import Any
 
 from editor_app.core.document import Document
 from editor_app.core.review.common import ReviewError, _as_date
+from editor_app.core.review.decisions import page_state
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import notes_path
+from editor_app.core.review.record import APPROVED, NoteStore
 from editor_app.core.review.status import in_jekyll_drafts
 
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.")
@@ -46,6 +49,26 @@ def published_path(path: str | os.PathLike[str], today: dt.date | None = None) -
     return folder / f"{when.isoformat()}-{path.name}"
 
 
+class NotApproved(ReviewError):
+    """Publish of a draft with no approval in force in its review record."""
+
+
+def _refuse_unapproved(path: Path) -> None:
+    """Publishing puts the page on the site: only once it is approved (an approval undone, or
+    a draft sent back, is not), as README and `--help` say."""
+    store = NoteStore(path)
+    if store.error is not None:  # the approval cannot be read, so it is not taken as given
+        raise ReviewError(
+            f"The draft's approval cannot be read ({store.error.rstrip('.')}): repair "
+            f"{store.path.parent.name}/{store.path.name}, approve the draft, then publish it."
+        )
+    if page_state(path).state != APPROVED:
+        raise NotApproved(
+            "This draft is not approved: approve it first (Approve in the review window, or "
+            "editor-app review approve PAGE), then publish it."
+        )
+
+
 def publish_draft(
     path: str | os.PathLike[str],
     site: Any,
@@ -53,8 +76,8 @@ def publish_draft(
     snapshots: SnapshotStore | None = None,
 ) -> Path:
     """Move a Jekyll draft into `_posts` (see `published_path`) with its review record; the
-    new path. Raises ReviewError (not a Jekyll draft, or a post of that name exists) or
-    OSError; nothing is moved then."""
+    new path. Raises ReviewError (not a Jekyll draft, a post of that name exists, or the
+    draft is not approved) or OSError; nothing is moved then."""
     path = Path(path).resolve()
     if not in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None)):
         raise ReviewError("Only a draft of a Jekyll site (a page in _drafts) is published so.")
@@ -66,6 +89,7 @@ def publish_draft(
     old_notes, new_notes = notes_path(path), notes_path(target)
     if old_notes.exists() and new_notes.exists():
         raise ReviewError(f"{target.name} already has review notes: move them aside first.")
+    _refuse_unapproved(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     os.rename(path, target)
     if old_notes.exists():
