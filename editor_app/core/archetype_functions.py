@@ -170,8 +170,8 @@ def text_of(value: Any) -> str:
         if value.is_integer() and abs(value) < 1e21:
             return str(int(value))  # Go's %v: 2, not 2.0
         return repr(value).replace("e-0", "e-").replace("e+0", "e+")
-    if isinstance(value, dt.datetime):
-        return rfc3339(value)
+    # A time (`now`, a date in the settings) Go prints with its clock's reading (`m=+0.1`) or
+    # as its settings' reader made it: not guessed; `time.Format` writes one as asked.
     raise NotEvaluated(repr(value))
 
 
@@ -236,6 +236,8 @@ def _plain(value: Any) -> str:
 
 def _text(name: str, args: list[Any]) -> Any:
     """The text functions, each over its arguments' printed text."""
+    if name in ("time.Format", "dateFormat") and len(args) == 2:
+        return go_layout(_plain(args[0]), _as_time(args[1]))
     text = [_plain(a) for a in args]
     if name in ("replace", "strings.Replace", "strings.ReplaceAll") and len(args) in (3, 4):
         return text[0].replace(text[1], text[2]) if len(args) == 3 else text[0]
@@ -260,8 +262,6 @@ def _text(name: str, args: list[Any]) -> Any:
         }  # fmt: skip
         if name in two:
             return two[name](text[0], text[1])
-    if name in ("time.Format", "dateFormat") and len(args) == 2:
-        return go_layout(text[0], _as_time(args[1]))
     raise NotEvaluated(name)
 
 

@@ -270,3 +270,13 @@ def test_printf_cond_split_replace_re_are_what_hugo_new_makes(tmp_path: Path) ->
     hugo_new(theirs, "posts/2024-01-02-my-post.md")
     _make_named(ours, "2024-01-02-my-post.md", "My post")
     assert tree(ours / "content") == tree(theirs / "content")
+
+
+def test_a_time_printed_as_it_is_is_left_out_not_guessed(tmp_path: Path) -> None:
+    # `hugo new` writes `now` as `2026-12-07 07:45:27.16 +0000 UTC m=+0.105`, with its clock's
+    # reading; formatted, it is written.
+    archetype = '---\ntitle: x\na: "{{ now }}"\nb: "{{ now | time.Format "2006" }}"\n---\n'
+    path, note = new_document_noted(Site.open(_site(tmp_path, archetype)), "posts", "Hi")
+    front = Document.load(path).front_matter
+    assert front["a"] == "" and front["b"].isdigit()
+    assert note is not None and "a left as on any new page" in note
