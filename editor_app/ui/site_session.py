@@ -74,6 +74,12 @@ class SiteSession(QObject):
     def open_folder(self, folder: str | Path, then_open: Path | None = None) -> bool:
         """Read a site in the background; the list fills when it is ready."""
         w = self.window
+        if not Path(folder).expanduser().exists():
+            # Gone since it was opened (File > Open Recent): said before anything closes, so
+            # the page open stays open; and no longer offered.
+            self.forget_folder(folder)
+            self._on_failed(w.tr("{folder}: no such folder.").format(folder=folder))
+            return False
         if not w.close_document():
             return False
         if self._job is not None:
@@ -267,6 +273,11 @@ class SiteSession(QObject):
         folders = [str(folder)] + [f for f in self.recent_folders() if f != str(folder)]
         self.window.settings.setValue("recentFolders", folders[:MAX_RECENT])
         self.window.settings.setValue("lastFolder", str(folder))
+
+    def forget_folder(self, folder: str | Path) -> None:
+        """Take a folder out of File > Open Recent."""
+        folders = [f for f in self.recent_folders() if f != str(folder)]
+        self.window.settings.setValue("recentFolders", folders)
 
     def fill_recent_menu(self, menu: Any) -> None:
         """File > Open Recent, filled each time it opens."""
