@@ -1,7 +1,8 @@
 """Heading ids as Hugo makes them, and `{#id .class}` written after a heading.
 
-Hugo's `github` style (its default): the heading's text trimmed, letters, digits and `_`
-lower-cased, spaces and `-` as `-`, everything else dropped; `github-ascii` also drops
+Hugo's `github` style (its default), of the heading's text as written (Hugo 0.111 reads the
+source: `2nd&ndash;4th` is `2ndndash4th`, a link's address and raw HTML's tag names count):
+trimmed, letters, digits and `_` lower-cased, spaces and `-` as `-`, everything else dropped; `github-ascii` also drops
 accents and other non-ASCII letters; a repeated id gets `-1`, `-2`. An attribute list at
 the end of the heading line sets the id and classes instead.
 """
@@ -66,17 +67,18 @@ def _headings(state: StateCore, auto: bool, style: str, attributes: bool) -> Non
             continue
         inline = tokens[k + 1]
         children = inline.children or []
+        written = inline.content
         if attributes and children and children[-1].type == "text":
             m = _ATTRIBUTES.search(children[-1].content)
             attrs = parse_attributes(m.group(1)) if m else None
             if m and attrs is not None:
                 children[-1].content = children[-1].content[: m.start()]
+                written = _ATTRIBUTES.sub("", written)
                 for key, value in attrs.items():
                     token.attrSet(key, value)
         if not auto or token.attrGet("id"):
             continue
-        text = "".join(c.content for c in children if c.type in ("text", "code_inline"))
-        base = heading_id(text, style) or "heading"
+        base = heading_id(written, style) or "heading"
         ident = base
         if ident in seen:
             seen[base] += 1
