@@ -95,6 +95,15 @@ class EditText(DocumentReading):
             written = _datetime_as_written(value, self._fm[span.value_start : span.value_end])
             if written is not None:
                 return " " + written
+        if isinstance(value, dt.datetime) and span is None:
+            # A new date and time is written as the header's others are (`lastmod` beside
+            # `date: 2024-05-26T09:10:33-07:00` takes its T), as a TOML header's are.
+            for other in self._spans:
+                if other.kind == "scalar":
+                    text = self._fm[other.value_start : other.value_end]
+                    written = _datetime_as_written(value, text)
+                    if written is not None:
+                        return " " + written
         text = _scalar_text(value, "value", style if style in ("'", '"') else None)
         return " " + text if text else ""
 
