@@ -8,6 +8,7 @@ disk.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,12 +40,15 @@ def _file_names(page: PageContext) -> dict[str, str]:
         logical[: -len(page.suffix)] if page.suffix and logical.endswith(page.suffix) else logical
     )
     translation = base[: -len(page.lang) - 1] if base.endswith(f".{page.lang}") else base
-    return {
+    names = {
         ".File.ContentBaseName": page.name, ".File.BaseFileName": base,
         ".File.TranslationBaseName": translation, ".File.LogicalName": logical,
         ".File.Ext": page.suffix.lstrip("."), ".File.Dir": f"{folder}/" if folder else "",
-        ".File.Path": path,
+        ".File.Path": path, ".File.Section": page.section,
+        ".File.UniqueID": hashlib.md5(path.encode("utf-8"), usedforsecurity=False).hexdigest(),
     }  # fmt: skip
+    # Hugo 0.111 gives the file's names on `.` too (`.TranslationBaseName`: LoveIt's title).
+    return names | {"." + key[len(".File.") :]: value for key, value in names.items()}
 
 
 def _page_names(page: PageContext) -> dict[str, Any]:
@@ -56,7 +60,8 @@ def _page_names(page: PageContext) -> dict[str, Any]:
         # `.Page`: the page Hugo makes to fill the archetype (its type the section's, kind
         # or not; its title, params... a placeholder's, never written here).
         ".Page.Section": page.section, ".Page.Type": page.section, ".Page.Lang": page.lang,
-        ".Page.File.Lang": page.lang, **{".Page" + k: v for k, v in files.items()},
+        ".Page.File.Lang": page.lang,
+        **{".Page" + k: v for k, v in files.items() if k.startswith(".File.")},
     }  # fmt: skip
 
 

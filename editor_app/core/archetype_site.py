@@ -86,6 +86,7 @@ def site_values(site: Any, lang: str) -> dict[str, Any]:
         value = own.get(key, config.get(key))
         # Unset, Hugo gives them as empty text (not `<no value>` as for a param).
         values[key] = "" if value is None or isinstance(value, (dict, list)) else value
+    values["ismultilingual"] = len(_languages(site)) > 1
     author = own.get("author", config.get("author"))  # `.Site.Author.name` (older sites)
     values["author"] = author if isinstance(author, dict) else {}
     values["language"] = {

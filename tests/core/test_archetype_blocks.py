@@ -5,6 +5,7 @@ editor-app cannot follow still makes the usual page, and says so."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -280,3 +281,39 @@ def test_a_time_printed_as_it_is_is_left_out_not_guessed(tmp_path: Path) -> None
     front = Document.load(path).front_matter
     assert front["a"] == "" and front["b"].isdigit()
     assert note is not None and "a left as on any new page" in note
+
+
+DOT_NAMES = (
+    ".TranslationBaseName", ".BaseFileName", ".ContentBaseName", ".Path", ".Dir",
+    ".LogicalName", ".Ext", ".UniqueID", ".File.UniqueID", ".File.Section",
+    ".Site.IsMultiLingual",
+)  # fmt: skip
+
+
+UNIQUE_ID = hashlib.md5(b"posts/sub/my-post.md", usedforsecurity=False).hexdigest()
+
+
+def _dot_site(root: Path) -> Path:
+    lines = "".join(f'v{i}: "{{{{ {name} }}}}"\n' for i, name in enumerate(DOT_NAMES))
+    write(root / "hugo.toml", "title = 'S'\n")
+    write(root / "content" / "posts" / "sub" / "old.md", "---\ntitle: Old\n---\n")
+    write(root / "archetypes" / "posts.md", f"---\ntitle: x\n{lines}---\n")
+    return root
+
+
+def test_the_file_names_hugo_gives_on_the_dot(tmp_path: Path) -> None:
+    # Hugo 0.111 gives the file's names on `.` as well (LoveIt's `.TranslationBaseName`).
+    page = _make_named(_dot_site(tmp_path), "sub/my-post.md", "x")
+    front = Document.load(page).front_matter
+    assert [front[f"v{i}"] for i in range(len(DOT_NAMES))] == [
+        "my-post", "my-post", "my-post", "posts/sub/my-post.md", "posts/sub/", "my-post.md",
+        "md", UNIQUE_ID, UNIQUE_ID, "posts", "false",
+    ]  # fmt: skip
+
+
+@needs_hugo
+def test_the_file_names_on_the_dot_are_what_hugo_new_gives(tmp_path: Path) -> None:
+    ours, theirs = twins(_dot_site(tmp_path / "site"), tmp_path)
+    hugo_new(theirs, "posts/sub/my-post.md")
+    _make_named(ours, "sub/my-post.md", "x")
+    assert tree(ours / "content") == tree(theirs / "content")
