@@ -27,6 +27,9 @@ from editor_app.core.store import atomic_write
 # `{% post_url 2024-01-02-slug %}`, `{%- post_url /news/2024-01-02-slug.md -%}`: group 1 the name.
 _POST_URL = re.compile(rb"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 # `{% link _posts/2024-01-02-slug.md %}` (Jekyll 4): the file's path from the site's source.
+# Hugo's `{{< ref "2024-01-02-slug" >}}`, `{{% relref path="/posts/2024-01-02-slug.md" %}}`:
+# group 1 the page named (an anchor after `#` kept).
+_HUGO_REF = re.compile(rb'\{\{[<%]-?\s*(?:rel)?ref\s+(?:path=)?"([^"#]+)(?:#[^"]*)?"')
 _LINK_TAG = re.compile(rb"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
 # Files whose post_url tags the site builds (pages, layouts, includes, feeds).
 _TEXT_SUFFIXES = {".md", ".markdown", ".mkd", ".mkdn", ".html", ".htm", ".liquid", ".xml", ".txt"}
@@ -153,6 +156,8 @@ def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
         changed = _renamed_links(data, old, new, root) if b"post_url" in data else data
         if b"link" in changed:
             changed = _renamed_link_tags(changed, old, new, Path(site.source).resolve())
+        if b"ref" in changed and getattr(site, "generator", None) == "hugo":
+            changed = _renamed_refs(changed, old, new, _content_folders(site))
         if changed != data:
             plan.tagged.append(source)
         if plan.address is not None and plan.address.slug.encode() in data:
@@ -241,6 +246,37 @@ def _renamed_link_tags(data: bytes, old: Path, new: Path, source: Path) -> bytes
         return m.group(0)[:start] + lead + new_path + m.group(0)[end:]
 
     return _LINK_TAG.sub(swap, data)
+
+
+def _content_folders(site: Any) -> list[Path]:
+    layout = getattr(site, "layout", None)
+    folders = [Path(folder) for folder, _lang in getattr(layout, "content", None) or []]
+    return [f.resolve() for f in folders] or [Path(site.source).resolve()]
+
+
+def _renamed_refs(data: bytes, old: Path, new: Path, content: list[Path]) -> bytes:
+    """`data` with Hugo's `ref`/`relref` shortcodes naming `old` naming `new` instead: its
+    name alone (with or without `.md`), or its path from the content folder. Hugo stops the
+    build on a ref to a page that is not there."""
+    named = {old.name.encode(), old.stem.encode()}
+    for folder in content:
+        if old.is_relative_to(folder):
+            rel = old.relative_to(folder).as_posix().encode()
+            named |= {rel, rel[: -len(old.suffix)] if old.suffix else rel}
+    old_stem, new_stem = old.stem.encode(), new.stem.encode()
+
+    def swap(m: re.Match[bytes]) -> bytes:
+        target = m.group(1)
+        if target.lstrip(b"/") not in named:
+            return m.group(0)
+        head, _, last = target.rpartition(b"/")
+        renamed = (head + b"/" if head or target.startswith(b"/") else b"") + last.replace(
+            old_stem, new_stem, 1
+        )
+        start, end = m.start(1) - m.start(0), m.end(1) - m.start(0)
+        return m.group(0)[:start] + renamed + m.group(0)[end:]
+
+    return _HUGO_REF.sub(swap, data)
 
 
 def _post_folder(path: Path, root: Path) -> bytes:
