@@ -14,7 +14,8 @@ def register(sub: Any) -> None:
         "rename-file",
         help="rename a dated page file (2024-01-02-slug.md) to the day of its date field",
         description="A dated page file takes its date field's day (the slug and extension "
-        "kept). {% post_url %} and {% link %} tags (Hugo: ref, relref) naming it follow; so do links written as "
+        "kept). {% post_url %} and {% link %} tags (Hugo: ref, relref) naming it follow; "
+        "so do links written as "
         "its address with the file name's old day (Jekyll publishes a post at its date field's "
         "day), and, for a page whose address is made from its file name, links to that "
         "address. Pages that may still link to an old address another way are named, not "
