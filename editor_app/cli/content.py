@@ -87,6 +87,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="Hugo: start from the archetype of this name (archetypes/KIND.md, or the bundle "
         "archetypes/KIND/) whatever the section, as hugo new --kind does",
     )
+    p.add_argument(
+        "--lang",
+        help="Hugo, languages told by the file name: the page's language (e.g. fr makes "
+        "slug.fr.md, with the French site title and params in its archetype)",
+    )
     p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.set_defaults(func=cmd_new)
 
@@ -214,7 +219,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     """Create a document from the schema defaults; print its path."""
     from editor_app.core.archetype_find import kind_missing
     from editor_app.core.docx_import import collection_meant
-    from editor_app.core.page_create import UnknownCollection, UnknownFolder, new_document_noted
+    from editor_app.core.page_create import (
+        UnknownCollection,
+        UnknownFolder,
+        UnknownLanguage,
+        new_document_noted,
+    )
     from editor_app.core.site import Site, SiteError
 
     if not args.title.strip():
@@ -232,11 +242,12 @@ def cmd_new(args: argparse.Namespace) -> int:
         if missing:  # as hugo new does: the default archetype, said rather than silent
             print(f"editor-app: note: {missing}", file=sys.stderr)
         path, note = new_document_noted(
-            site, collection, args.title.strip(), folder=args.folder, kind=kind
-        )
+            site, collection, args.title.strip(), folder=args.folder, kind=kind,
+            lang=(args.lang or "").strip() or None,
+        )  # fmt: skip
     except SiteError as exc:
         return fail(str(exc))
-    except (UnknownCollection, UnknownFolder) as exc:
+    except (UnknownCollection, UnknownFolder, UnknownLanguage) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"cannot create the document: {exc.strerror or exc}")
@@ -287,7 +298,8 @@ def _warn_relation_left(site: object, field: str, old: str, new: str) -> None:
     for kind, by_file in sorted(kinds):
         if by_file:
             # `related: beginners` names _articles/beginners.md by its file name.
-            named = {e.path.stem: e.path for e in site.documents(kind)}  # type: ignore[attr-defined]
+            documents = site.documents(kind)  # type: ignore[attr-defined]
+            named = {e.path.stem: e.path for e in documents}
         else:
             named = {
                 e.title.strip(): e.path

@@ -3,8 +3,9 @@ gives, when the two no longer agree (Check's `date-mismatch`).
 
 The slug and the extension are kept. A name already taken is refused. The site's
 `{% post_url 2024-01-02-slug %}` and `{% link _posts/2024-01-02-slug.md %}` tags naming the old
-file are changed to the new name, and only those words: every other byte of those pages stays as it was. So are links written as the
-post's address with the file name's day, which Jekyll never published
+file (Hugo: `ref`, `relref`) are changed to the new name, and only those words: every other
+byte of those pages stays as it was. So are links written as the post's address with the
+file name's day, which Jekyll never published
 (core/post_rename_addresses.py); pages that seem to link to it so in another way are listed.
 """
 
@@ -100,7 +101,8 @@ def name_for_date(name: str, new_date: date) -> str:
     """`2024-01-02-slug.md` with `new_date` in place of its date (slug and extension kept)."""
     if DATED_STEM.match(name) is None:
         raise CannotRename(
-            f"{name} does not start with a date (YYYY-MM-DD-): there is no day in its name to change."
+            f"{name} does not start with a date (YYYY-MM-DD-): there is no day in its name "
+            "to change."
         )
     return DATED_STEM.sub(new_date.isoformat() + "-", name, count=1)
 
