@@ -352,15 +352,20 @@ class DateField(FieldWidget):
     def clear(self) -> None:
         """Set "no date" (as the user's edit)."""
         self.edit.stop_typing()
-        self.edit.setDate(self._NONE)
+        self._set_none()
         self.edit.setFocus()
+
+    def _set_none(self) -> None:
+        # At midnight too: Qt says "No date" only at the very first moment it allows, and a
+        # time kept from the date before showed "1 January 1000 21:34".
+        self.edit.setDateTime(QDateTime(self._NONE, QTime(0, 0)))
 
     def _show(self, value: Any) -> None:
         self.edit.stop_typing()  # the page's value (an undo, another page) replaces the text
         if self.with_time:
             when = as_datetime(value)
             if when is None:
-                self.edit.setDate(self._NONE)
+                self._set_none()
             else:
                 self.edit.setDateTime(
                     QDateTime(
@@ -370,7 +375,10 @@ class DateField(FieldWidget):
                 )
         else:
             day = as_date(value)
-            self.edit.setDate(self._NONE if day is None else QDate(day.year, day.month, day.day))
+            if day is None:
+                self._set_none()
+            else:
+                self.edit.setDate(QDate(day.year, day.month, day.day))
         self.clear_button.setEnabled(not self.is_empty)
 
     def value(self) -> dt.date | dt.datetime | None:
