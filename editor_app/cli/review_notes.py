@@ -110,7 +110,8 @@ def _review_note(args: argparse.Namespace) -> int:
         raise _Refused("--nth needs --on")
     store = _page_record(args.page, path)
     try:
-        note = store.add(review.make_note(body, start, end, text, args.author))
+        author = args.author or review.default_author(path)  # the site's git name, as approve
+        note = store.add(review.make_note(body, start, end, text, author))
     except OSError as exc:
         raise _Refused(f"the note could not be saved: {exc.strerror or exc}") from exc
     if note.is_general:

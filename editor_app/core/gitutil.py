@@ -189,13 +189,20 @@ def uncommitted_paths(root: Path) -> set[Path]:
     return paths
 
 
-def user_name() -> str | None:
-    """The user's name from git's configuration, or None."""
+def user_name(where: str | os.PathLike[str] | None = None) -> str | None:
+    """The user's name from git's configuration, or None: as git sees it at `where` (a page
+    or folder; its repository's own user.name, else the global one), else the global one."""
     if not git_available():
         return None
     try:
-        # The user's own setting, not whatever repository the program happens to run in.
-        out = _run(Path.home(), "config", "--global", "user.name", check=False).stdout
+        if where is None:
+            # The user's own setting, not whatever repository the program happens to run in.
+            out = _run(Path.home(), "config", "--global", "user.name", check=False).stdout
+        else:
+            folder = Path(where)
+            while not folder.is_dir() and folder != folder.parent:
+                folder = folder.parent  # a page (or one not written yet): its folder
+            out = _run(folder, "config", "user.name", check=False).stdout
     except GitError:
         return None
     name = out.decode("utf-8", "replace").strip()

@@ -393,15 +393,18 @@ class ReviewerName:
         return name
 
     @classmethod
-    def signing(cls, settings: QSettings, parent: QWidget | None = None) -> str | None:
-        """The name to sign with: `get`'s, else git's or the login name when the person gave
-        none; None when they cancel the question (the caller then does nothing)."""
+    def signing(
+        cls, settings: QSettings, parent: QWidget | None = None, where: Path | None = None
+    ) -> str | None:
+        """The name to sign with: `get`'s, else git's (as the site at `where` has it) or the
+        login name when the person gave none; None when they cancel the question (the caller
+        then does nothing)."""
         name = cls.get(settings, parent)
         if name is None:
             return None
         from editor_app.core.review import default_author
 
-        return name or default_author()
+        return name or default_author(where)
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:

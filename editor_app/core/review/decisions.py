@@ -186,7 +186,7 @@ def approve(
         store.add_decision(
             Decision(
                 APPROVED,
-                author or default_author(),
+                author or default_author(path),
                 now_utc(),
                 reason=reason.strip(),
                 anyway=bool(blockers),
@@ -239,7 +239,7 @@ def send_back(
     store = NoteStore(path)
     if store.error is not None:
         raise ReviewError(store.error)
-    author = author or default_author()
+    author = author or default_author(path)
     note = None
     if note_text.strip():
         note = make_note("", 0, 0, note_text.strip(), author)
@@ -295,7 +295,7 @@ def undo_last(
             site.update_entry(path)
     elif last.note:
         store.notes = [n for n in store.notes if n.id != last.note]
-    last.undone_by, last.undone_at = author or default_author(), now_utc()
+    last.undone_by, last.undone_at = author or default_author(path), now_utc()
     store.save()
     return last
 

@@ -53,9 +53,11 @@ def notes_publishing_warning(site: Any) -> str | None:
     return None
 
 
-def default_author() -> str:
-    """A sensible name for new notes: git's user.name, else the login name."""
-    name = gitutil.user_name()
+def default_author(where: str | os.PathLike[str] | None = None) -> str:
+    """A sensible name for new notes: git's user.name, else the login name. With `where` (the
+    page or site), the user.name git has there, the site's own before the global one: the
+    name `own_change_rule` knows the reviewer by, so notes and decisions are signed with it."""
+    name = gitutil.user_name(where)
     if name:
         return name
     try:

@@ -75,7 +75,7 @@ def suggest(
     if text[start:end] == replacement:
         raise ReviewError("The new words are the same as the old ones: nothing to suggest.")
     store = _store(path)
-    suggestion = make_suggestion(text, start, end, replacement, author or default_author(), field)
+    suggestion = make_suggestion(text, start, end, replacement, author or default_author(path), field)
     return store.add_suggestion(suggestion)
 
 
@@ -142,6 +142,6 @@ def reject_suggestion(
 
 def _decide(store: NoteStore, suggestion: Suggestion, status: str, author: str | None) -> None:
     suggestion.status = status
-    suggestion.decided_by = author or default_author()
+    suggestion.decided_by = author or default_author(store.document)
     suggestion.decided_at = now_utc()
     store.save()

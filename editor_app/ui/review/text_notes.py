@@ -109,7 +109,8 @@ class TextNotesView(QWidget):
         if name:
             self.settings.setValue("review/author", name)
             return name
-        name = ReviewerName.signing(self.settings, self)
+        store = self.notes.store
+        name = ReviewerName.signing(self.settings, self, store.document if store else None)
         if name is None:
             return None
         self.author_edit.setText(name)

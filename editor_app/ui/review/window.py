@@ -140,7 +140,9 @@ class ReviewHook(SuggestionMarksMixin, QObject):
     def _author(self) -> str | None:
         # Asked once and remembered; the login name only if the person gives none; None when
         # the question is cancelled (nothing is then done).
-        return ReviewerName.signing(self.window.settings, self.window)
+        site = self.window.site
+        where = Path(site.root) if site is not None else None
+        return ReviewerName.signing(self.window.settings, self.window, where)
 
     def _on_opened(self, path: Path) -> None:
         self.notes.set_document(path, self._body())
