@@ -27,6 +27,19 @@ def _languages(site: Any) -> dict[str, dict[str, Any]]:
     return {str(k): (v if isinstance(v, dict) else {}) for k, v in languages.items()}
 
 
+def is_multilingual(site: Any) -> bool:
+    """Whether the site declares more than one language (`.Site.IsMultiLingual`)."""
+    return len(_languages(site)) > 1
+
+
+def languages_by_name(site: Any) -> list[str]:
+    """The declared languages whose pages are told by their file name (`about.fr.md`): those
+    without a content folder of their own (`languages.fr.contentDir`), default first."""
+    default = default_language(site)
+    named = [k for k, v in _languages(site).items() if not v.get("contentdir")]
+    return sorted(named, key=lambda k: (k != default, k))
+
+
 def default_language(site: Any) -> str:
     """The site's `defaultContentLanguage` (Hugo's own default: `en`)."""
     layout = getattr(site, "layout", None)
@@ -86,7 +99,7 @@ def site_values(site: Any, lang: str) -> dict[str, Any]:
         value = own.get(key, config.get(key))
         # Unset, Hugo gives them as empty text (not `<no value>` as for a param).
         values[key] = "" if value is None or isinstance(value, (dict, list)) else value
-    values["ismultilingual"] = len(_languages(site)) > 1
+    values["ismultilingual"] = is_multilingual(site)
     author = own.get("author", config.get("author"))  # `.Site.Author.name` (older sites)
     values["author"] = author if isinstance(author, dict) else {}
     values["language"] = {
@@ -111,4 +124,12 @@ def site_value(values: dict[str, Any], dotted: str) -> Any:
     return found
 
 
-__all__ = ["default_language", "language_of", "named_language", "site_value", "site_values"]
+__all__ = [
+    "default_language",
+    "is_multilingual",
+    "language_of",
+    "languages_by_name",
+    "named_language",
+    "site_value",
+    "site_values",
+]

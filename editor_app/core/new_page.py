@@ -263,16 +263,32 @@ def folder_values(
 
 def same_title(site: Any, collection: str, title: str, besides: Path) -> Path | None:
     """Another page of `collection` with this title (any capitals), if any, but `besides`:
-    a second 'Jeni Tennison' among the people, or a Word document imported twice."""
+    a second 'Jeni Tennison' among the people, or a Word document imported twice. On a
+    Hugo site in several languages, only the pages in `besides`' language: a translation
+    (`about.fr.md` beside `about.md`) may well keep its title."""
     if not hasattr(site, "documents"):
         return None
     wanted = title.strip().casefold()
     here = Path(besides).resolve()
+    lang = _language_of_page(site, here)
     for entry in site.documents(collection):
         named = entry.title.strip().casefold() if isinstance(entry.title, str) else None
         if named == wanted and Path(entry.path).resolve() != here:
-            return Path(entry.path)
+            if lang is None or _language_of_page(site, Path(entry.path)) == lang:
+                return Path(entry.path)
     return None
+
+
+def _language_of_page(site: Any, path: Path) -> str | None:
+    """The language of the page `path` on a Hugo site declaring several, else None."""
+    from editor_app.core.archetype_site import is_multilingual, language_of
+
+    if getattr(site, "generator", None) != "hugo" or path.suffix.lower() not in (
+        ".md",
+        ".markdown",
+    ):
+        return None
+    return language_of(site, path) if is_multilingual(site) else None
 
 
 def _starts_unfinished(name: str, value: Any) -> bool:

@@ -64,6 +64,41 @@ class UnknownFolder(ValueError):
         )
 
 
+class UnknownLanguage(ValueError):
+    """A language the site does not tell by file name (not declared, or with its own content
+    folder: its pages go there)."""
+
+    def __init__(self, lang: str, known: Iterable[str]) -> None:
+        super().__init__(lang)
+        self.lang = lang
+        self.known = list(known)
+
+    def __str__(self) -> str:
+        if not self.known:
+            return (
+                f"this site names no page by its language ({self.lang!r}): its languages, if "
+                "any, each have their own content folder (--folder)"
+            )
+        return (
+            f"this site has no language {self.lang!r} told by the file name (it has: "
+            f"{', '.join(self.known)}; a language with its own content folder: --folder)"
+        )
+
+
+def name_language(site: Site, lang: str | None) -> str | None:
+    """The language a new page's file name carries (`x.fr.md`): `lang` on a Hugo site that
+    tells it by file name, None for the default language's (`x.md`) or no `lang`; raises
+    `UnknownLanguage` for any other."""
+    if not lang:
+        return None
+    from editor_app.core.archetype_site import default_language, languages_by_name
+
+    known = languages_by_name(site) if site.generator == "hugo" else []
+    if lang not in known:
+        raise UnknownLanguage(lang, known)
+    return None if lang == default_language(site) else lang
+
+
 def page_folders(site: Site, collection: str) -> list[str]:
     """The folders holding the collection's pages, from the site root: its own folder first,
     then the others by name (the Open Source Guide's `_articles/fr`, one per language; Jekyll
@@ -138,8 +173,10 @@ def proposed_path(
     folder: str | None = None,
     folders: Sequence[str] | None = None,
     kind: str | None = None,
+    lang: str | None = None,
 ) -> Path:
-    """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken; in
+    """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken,
+    `slug.fr.md` in `lang` on a Hugo site that tells languages by file name; in
     the collection's folder, or in `folder` (one of `page_folders`; pass those as `folders`
     when already known: the New document dialog asks at each key typed, and working them out
     is a pass over the collection's pages).
@@ -148,11 +185,12 @@ def proposed_path(
     `slug/index.md`, as `hugo new` makes it.
 
     Raises `UnknownCollection` when the site has no such collection, `UnknownFolder` when
-    `folder` holds none of its pages.
+    `folder` holds none of its pages, `UnknownLanguage` (`name_language`).
     """
     coll = _collection(site, collection)
     base = _new_page_folder(site, collection, folder, folders)
-    return _free_path(coll, base, title, today, makes_bundle(site, collection, kind))
+    bundle = makes_bundle(site, collection, kind)
+    return _free_path(coll, base, title, today, bundle, name_language(site, lang))
 
 
 def makes_bundle(site: Site, collection: str, kind: str | None = None) -> bool:
@@ -162,20 +200,28 @@ def makes_bundle(site: Site, collection: str, kind: str | None = None) -> bool:
 
 
 def _free_path(
-    coll: Collection, base: Path, title: str, today: dt.date | None, bundle: bool = False
+    coll: Collection,
+    base: Path,
+    title: str,
+    today: dt.date | None,
+    bundle: bool = False,
+    lang: str | None = None,
 ) -> Path:
     """The first name not taken in `base` for a page of `coll` titled `title` (a bundle's:
-    `name/index.md`, neither `name` nor `name.md` taken)."""
+    `name/index.md`, neither `name` nor `name.md` taken; in `lang`: `name.fr.md`,
+    `name/index.fr.md`)."""
     today = today or dt.date.today()
     slug = slugify(title)
     stem = f"{today.isoformat()}-{slug}" if coll.dated else slug
     suffix = _suffix(base)
+    named = f".{lang}" if lang else ""
     n = 1
     while True:
-        path = base / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
+        name = f"{stem}{'' if n == 1 else f'-{n}'}"
+        path = base / f"{name}{named}{suffix}"
         # lexists: a dangling link still blocks the name (creating through it would fail).
-        if bundle and not os.path.lexists(path.with_suffix("")) and not os.path.lexists(path):
-            return path.with_suffix("") / BUNDLE_INDEX
+        if bundle and not os.path.lexists(base / name) and not os.path.lexists(path):
+            return base / name / f"{Path(BUNDLE_INDEX).stem}{named}{Path(BUNDLE_INDEX).suffix}"
         if not bundle and not os.path.lexists(path):
             return path
         n += 1
@@ -189,9 +235,10 @@ def new_document(
     today: dt.date | None = None,
     folder: str | None = None,
     kind: str | None = None,
+    lang: str | None = None,
 ) -> Path:
     """Create a document (`new_document_noted`, without its note) and return its path."""
-    return new_document_noted(site, collection, title, schema, today, folder, kind)[0]
+    return new_document_noted(site, collection, title, schema, today, folder, kind, lang)[0]
 
 
 def new_document_noted(
@@ -202,9 +249,11 @@ def new_document_noted(
     today: dt.date | None = None,
     folder: str | None = None,
     kind: str | None = None,
+    lang: str | None = None,
 ) -> tuple[Path, str | None]:
     """Create a document in `collection` (in its folder, or in `folder`, one of
-    `page_folders`) and return its path; never overwrites a file.
+    `page_folders`; in `lang`, a language the Hugo site tells by file name: `slug.fr.md`,
+    with that language's archetype values) and return its path; never overwrites a file.
 
     The file is named like the collection's files (`YYYY-MM-DD-slug.md` when they are dated,
     else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults,
@@ -222,6 +271,7 @@ def new_document_noted(
 
         schema = load_schema(site)
     base = _new_page_folder(site, collection, folder)
+    named = name_language(site, lang)
     # Another folder's pages may share values (`lang: fr`); the collection's own folder keeps
     # the collection's usual ones.
     near = base if base != coll.folder else None
@@ -231,7 +281,7 @@ def new_document_noted(
     made_for: Path | None = None
     bundle = makes_bundle(site, collection, kind)
     while True:
-        path = _free_path(coll, base, title, today, bundle)
+        path = _free_path(coll, base, title, today, bundle, named)
         if made_for is None or (site.generator == "hugo" and path != made_for):
             # A Hugo archetype may name the file (`.File.ContentBaseName`): made for this one.
             data, note = new_page_start(site, collection, title, schema, today, near, path, kind)
@@ -302,8 +352,10 @@ __all__ = [
     "OutsideSite",
     "UnknownCollection",
     "UnknownFolder",
+    "UnknownLanguage",
     "new_document",
     "makes_bundle",
+    "name_language",
     "new_document_noted",
     "page_folders",
     "proposed_path",
