@@ -159,6 +159,9 @@ def test_accepting_any_suggestion_changes_only_its_words(
     if new == body[start:end]:
         return
     made = review.make_suggestion(body, start, end, new, "Ada")
+    # White space at the edges that the new words leave out stays out of the suggestion.
+    assert body[start:end].strip() == made.quote.strip() and made.quote in body[start:end]
+    start, end = made.offset, made.offset + len(made.quote)
     review.NoteStore(path).add_suggestion(made)
     review.accept_suggestion(path, made.id, "Jo")
     # The same change made on the file's own text: line endings as they were.

@@ -148,6 +148,14 @@ def make_suggestion(
     start, end = sorted((max(0, start), min(len(text), end)))
     if not text[start:end].strip():
         raise ValueError("Choose the words the suggestion is about (not only spaces).")
+    if replacement:
+        # White space at the edges of the chosen words that the new words leave out stays in
+        # the page: a drag that took in the space before a word, retyped without it, joined
+        # two words ("six lawful" -> "sixlegal").
+        while text[start].isspace() and not replacement[0].isspace():
+            start += 1
+        while text[end - 1].isspace() and not replacement[-1].isspace():
+            end -= 1
     return Suggestion(
         replacement=replacement,
         author=author,
