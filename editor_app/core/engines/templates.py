@@ -46,6 +46,9 @@ RAW_BLOCK = re.compile(
     re.S,
 )
 _TOKEN = re.compile(r"liquidtag(\d+)x")
+# The tags after which text in a table is out of place: between rows, between cells.
+_BETWEEN_ROWS = re.compile(r"<(?:table|thead|tbody|tfoot)\b|</(?:tr|thead|tbody|tfoot|caption|colgroup)>")
+_BETWEEN_CELLS = re.compile(r"<tr\b|</t[dh]>")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 
 TAGS_OF_GENERATOR = {"hugo": SHORTCODE, "eleventy": NUNJUCKS}
@@ -85,13 +88,27 @@ def neutralise(
             if k % 2:  # inside a tag
                 parts[k] = _TOKEN.sub(lambda m: html.escape(tags[int(m.group(1))]), part)
             else:
-                parts[k] = _TOKEN.sub(
+                placed = _TOKEN.sub(
                     lambda m: f'<span class="liquid">{html.escape(tags[int(m.group(1))])}</span>',
                     part,
                 )
+                parts[k] = _in_table_place(placed, parts[k - 1] if k else "", part)
         return "".join(parts)
 
     return text, restore
+
+
+def _in_table_place(placed: str, tag_before: str, text: str) -> str:
+    """Placeholders standing alone between a table's rows (`{% for %}` around `<tr>`s) as a
+    row of their own, between its cells as a cell: left bare there, the browser moves them
+    out above the table, away from where they stand in the page."""
+    if not tag_before or _TOKEN.sub("", text).strip():
+        return placed
+    if _BETWEEN_ROWS.match(tag_before):
+        return f'<tr class="liquid-row"><td>{placed.strip()}</td></tr>'
+    if _BETWEEN_CELLS.match(tag_before):
+        return f"<td>{placed.strip()}</td>"
+    return placed
 
 
 def _outside_raw_blocks(text: str, neutralised: Callable[[str], str]) -> str:

@@ -1,0 +1,41 @@
+"""A template tag standing between a raw HTML table's rows (`{% for %}` around the `<tr>`s,
+jekyll-docs' Liquid filters page, Eleventy's versions page) shows where it stands, as a row
+of its own (between cells, a cell): left bare, the browser moved it above the table."""
+
+from __future__ import annotations
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.engines.templates import neutralise
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+
+def _page(site: str, page: str) -> str:
+    root = shared_site_path(site)
+    return Renderer(Site.open(root)).render_page(Document.load(root / page))
+
+
+def test_jekyll_filters_loop_stands_inside_the_table() -> None:
+    html = _page("jekyll-docs", "_docs/liquid/filters.md")
+    assert (
+        '<tbody><tr class="liquid-row"><td>'
+        '<span class="liquid">{% for filter in site.data.jekyll_filters %}</span></td></tr>'
+    ) in html
+    assert '</tr><tr class="liquid-row"><td><span class="liquid">{% endfor %}</span>' in html
+
+
+def test_eleventy_versions_loop_stands_inside_the_table() -> None:
+    html = _page("eleventy-website", "src/docs/versions.md")
+    assert '<tbody><tr class="liquid-row"><td><span class="liquid">{%- for v in versions %}' in html
+
+
+def test_a_tag_between_cells_is_a_cell_and_others_stay_as_they_were() -> None:
+    text, restore = neutralise(
+        '{% a %}<table><tr><td>{{ x }} y</td>{% if %}<td title="{{ t }}">z</td></tr></table>'
+    )
+    assert restore(text) == (
+        '<span class="liquid">{% a %}</span><table><tr><td><span class="liquid">{{ x }}</span> y'
+        '</td><td><span class="liquid">{% if %}</span></td><td title="{{ t }}">z</td></tr></table>'
+    )
