@@ -93,8 +93,11 @@ class PageEdits(QObject):
         """Write a field of the open page (ABSENT: take it away); when the header cannot take
         the value, say why in the status bar (`failure` names {field} and {reason})."""
         doc = self.session.doc
+        # TOML has no empty value: a field emptied in the form is taken away (refused, the
+        # box said "No date" while the page kept its date).
+        emptied_toml = value is None and doc.front_matter_format == "toml"
         try:
-            if value is ABSENT:
+            if value is ABSENT or emptied_toml:
                 if name in doc.front_matter:
                     doc.remove(name)
             else:
