@@ -120,9 +120,16 @@ class NewDocumentDialog(QDialog):
         same_title: Callable[[str, str], str | None] | None = None,
         kinds: Sequence[tuple[str, str]] = (),
         example: Callable[[str], str | None] | None = None,
+        languages: Sequence[tuple[str | None, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New document"))
+        # A Hugo site telling its languages by file name (`about.fr.md`): the page's language,
+        # the default's first (None: a plain name); the row is shown only for several.
+        self.lang_box = QComboBox()
+        self.lang_box.setAccessibleName(tr("Language"))
+        for code, label in languages:
+            self.lang_box.addItem(label, code)
         # A Hugo site's archetypes that are no section's own (`hugo new --kind`: Hugo's docs'
         # glossary terms); the row is shown only when the site has such archetypes.
         self.kind_box = QComboBox()
@@ -171,6 +178,8 @@ class NewDocumentDialog(QDialog):
         form.addRow(tr("In &folder:"), self.folder_box)
         form.addRow(tr("&Archetype:"), self.kind_box)
         form.setRowVisible(self.kind_box, bool(kinds))
+        form.addRow(tr("&Language:"), self.lang_box)
+        form.setRowVisible(self.lang_box, len(languages) > 1)
         form.addRow(tr("File:"), self.file_label)
         form.addRow("", self.same_label)
         self._form = form
@@ -189,6 +198,7 @@ class NewDocumentDialog(QDialog):
         self.collection_box.currentIndexChanged.connect(self._update)
         self.folder_box.currentIndexChanged.connect(self._update)
         self.kind_box.currentIndexChanged.connect(self._update)
+        self.lang_box.currentIndexChanged.connect(self._update)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
         self._list_folders()
@@ -218,6 +228,11 @@ class NewDocumentDialog(QDialog):
         kind = self.kind_box.currentData()
         return str(kind) if kind else None
 
+    def lang(self) -> str | None:
+        """The language picked for the file name (`fr`), or None for the default's."""
+        lang = self.lang_box.currentData()
+        return str(lang) if lang else None
+
     def _list_folders(self) -> None:
         names: list[str] = []
         if self._folders is not None and self.collection_box.currentData() is not None:
@@ -244,9 +259,11 @@ class NewDocumentDialog(QDialog):
             ok_button.setEnabled(False)
             self._say_same_title("")
             return
-        folder, kind = self.folder(), self.kind()
+        folder, kind, lang = self.folder(), self.kind(), self.lang()
         try:
-            if kind is not None:  # a bundle archetype names a folder: `pics/index.md`
+            if lang is not None:  # a language told by file name: `slug.fr.md`
+                name = self._propose(self.collection(), title, folder, kind=kind, lang=lang)  # type: ignore[call-arg]
+            elif kind is not None:  # a bundle archetype names a folder: `pics/index.md`
                 name = self._propose(self.collection(), title, folder, kind=kind)  # type: ignore[call-arg]
             elif folder is None:
                 name = self._propose(self.collection(), title)
@@ -301,16 +318,21 @@ class NewDocumentDialog(QDialog):
         same_title: Callable[[str, str], str | None] | None = None,
         kinds: Sequence[tuple[str, str]] = (),
         example: Callable[[str], str | None] | None = None,
+        languages: Sequence[tuple[str | None, str]] = (),
     ) -> tuple[str | None, ...] | None:
         """(collection, title) chosen, with the folder as a third item when another than the
-        collection's own was picked, and an archetype picked from `kinds` as a fourth (the
-        folder then None when the collection's own); None when cancelled."""
+        collection's own was picked, an archetype picked from `kinds` as a fourth and a
+        language from `languages` as a fifth (those before then None when not picked); None
+        when cancelled."""
         dialog = cls(
-            collections, propose, current, parent, folders, near, same_title, kinds, example
-        )
+            collections, propose, current, parent, folders, near, same_title, kinds, example,
+            languages,
+        )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         folder = dialog.folder()
+        if dialog.lang() is not None:
+            return dialog.collection(), dialog.title(), folder, dialog.kind(), dialog.lang()
         if dialog.kind() is not None:
             return dialog.collection(), dialog.title(), folder, dialog.kind()
         if folder is None:

@@ -54,26 +54,32 @@ def new_document(session: Any) -> None:
     answer = NewDocumentDialog.ask(
         w,
         collections,
-        lambda c, t, folder=None, kind=None: propose_name(w.site, c, t, folder, known.get(c), kind),
+        lambda c, t, folder=None, kind=None, lang=None: propose_name(
+            w.site, c, t, folder, known.get(c), kind, lang
+        ),
         current=_current_collection(w, session.doc),
         folders=folders,
         near=_folder_of(w.site, session.doc),
         same_title=lambda c, t: _same_title(w.site, c, t),
         kinds=[(k, _kind_label(w, k)) for k in archetype_kinds(w.site)],
         example=lambda c: example_title(w.site, c),
+        languages=_languages(w),
     )
     if answer is None:
         return
     if not session.close_document():
         return
-    # A folder as third item (not the collection's own), a Hugo archetype's kind as fourth.
+    # A folder as third item (not the collection's own), a Hugo archetype's kind as fourth,
+    # a language told by file name as fifth.
     collection, title, *picked = answer
     folder = picked[0] if picked else None
     kind = picked[1] if len(picked) > 1 else None
+    lang = picked[2] if len(picked) > 2 else None
     try:
         path = page_create.proposed_path(
-            w.site, collection, title, folder=folder, folders=known.get(collection), kind=kind
-        )
+            w.site, collection, title, folder=folder, folders=known.get(collection), kind=kind,
+            lang=lang,
+        )  # fmt: skip
         data, note = new_page_start(
             w.site, collection, title, w.schema, folder=path.parent if folder else None,
             path=path, kind=kind,
@@ -164,6 +170,23 @@ def _same_title(site: Any, collection: str, title: str) -> str | None:
         return str(other)
 
 
+def _languages(w: Any) -> list[tuple[str | None, str]]:
+    """The languages a Hugo site tells by file name, as the New dialog lists them (the
+    default's first, its data None: a plain name); [] for one language or none."""
+    from editor_app.core.archetype_site import default_language, languages_by_name, site_values
+
+    codes = languages_by_name(w.site) if w.site.generator == "hugo" else []
+    if len(codes) < 2:
+        return []
+    default = default_language(w.site)
+    listed: list[tuple[str | None, str]] = []
+    for code in codes:
+        name = site_values(w.site, code)["language"].get("languagename") or code
+        label = f"{name} ({code})" if name != code else code
+        listed.append((None if code == default else code, label))
+    return listed
+
+
 def _current_collection(w: Any, doc: Document | None) -> str | None:
     """The kind of page the dialog starts on: the one listed, else the open page's (a Hugo
     section's `_index.md` is listed with the other pages; the next page is its section's)."""
@@ -207,14 +230,15 @@ def propose_name(
     folder: str | None = None,
     folders: list[str] | None = None,
     kind: str | None = None,
+    lang: str | None = None,
 ) -> str:
     """The file File > New will create, relative to the site (the core decides the name);
     `folders`: the collection's page folders, when already worked out; `kind`: a Hugo
-    archetype picked (`hugo new --kind`)."""
+    archetype picked (`hugo new --kind`); `lang`: a language told by file name (`x.fr.md`)."""
     from editor_app.core import page_create
 
     path = page_create.proposed_path(
-        site, collection, title, folder=folder, folders=folders, kind=kind
+        site, collection, title, folder=folder, folders=folders, kind=kind, lang=lang
     )
     try:
         return path.relative_to(site.root).as_posix()
