@@ -121,6 +121,7 @@ class NewDocumentDialog(QDialog):
         kinds: Sequence[tuple[str, str]] = (),
         example: Callable[[str], str | None] | None = None,
         languages: Sequence[tuple[str | None, str]] = (),
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New document"))
@@ -130,6 +131,8 @@ class NewDocumentDialog(QDialog):
         self.lang_box.setAccessibleName(tr("Language"))
         for code, label in languages:
             self.lang_box.addItem(label, code)
+        if language is not None and self.lang_box.findData(language) >= 0:
+            self.lang_box.setCurrentIndex(self.lang_box.findData(language))  # the open page's
         # A Hugo site's archetypes that are no section's own (`hugo new --kind`: Hugo's docs'
         # glossary terms); the row is shown only when the site has such archetypes.
         self.kind_box = QComboBox()
@@ -319,6 +322,7 @@ class NewDocumentDialog(QDialog):
         kinds: Sequence[tuple[str, str]] = (),
         example: Callable[[str], str | None] | None = None,
         languages: Sequence[tuple[str | None, str]] = (),
+        language: str | None = None,
     ) -> tuple[str | None, ...] | None:
         """(collection, title) chosen, with the folder as a third item when another than the
         collection's own was picked, an archetype picked from `kinds` as a fourth and a
@@ -326,7 +330,7 @@ class NewDocumentDialog(QDialog):
         when cancelled."""
         dialog = cls(
             collections, propose, current, parent, folders, near, same_title, kinds, example,
-            languages,
+            languages, language,
         )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

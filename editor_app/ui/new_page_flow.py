@@ -64,6 +64,7 @@ def new_document(session: Any) -> None:
         kinds=[(k, _kind_label(w, k)) for k in archetype_kinds(w.site)],
         example=lambda c: example_title(w.site, c),
         languages=_languages(w),
+        language=_language_of(w, session.doc),
     )
     if answer is None:
         return
@@ -185,6 +186,16 @@ def _languages(w: Any) -> list[tuple[str | None, str]]:
         label = f"{name} ({code})" if name != code else code
         listed.append((None if code == default else code, label))
     return listed
+
+
+def _language_of(w: Any, doc: Document | None) -> str | None:
+    """The open page's language when its file name tells it (`old.fr.md`: `fr`), else None
+    (the dialog then starts on the default language)."""
+    from editor_app.core.archetype_site import named_language
+
+    if doc is None or doc.path is None or w.site.generator != "hugo":
+        return None
+    return named_language(w.site, doc.path)
 
 
 def _current_collection(w: Any, doc: Document | None) -> str | None:

@@ -86,3 +86,25 @@ def test_no_language_row_on_a_site_in_one_language(
     monkeypatch.setattr(NewDocumentDialog, "exec", look)
     window.new_document()
     assert seen == {"shown": False}
+
+
+def test_with_a_french_page_open_the_dialog_starts_in_french(
+    qtbot,
+    site: Path,
+    quiet_window,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    _write(site / "content" / "posts" / "old.fr.md", "---\ntitle: Vieux\n---\n")
+    window = quiet_window
+    open_site(qtbot, window, site)
+    assert window.open_document(site / "content" / "posts" / "old.fr.md")
+    seen: dict[str, object] = {}
+
+    def look(dialog: NewDocumentDialog) -> int:
+        qtbot.keyClicks(dialog.title_edit, "Autre")
+        seen["lang"], seen["file"] = dialog.lang_box.currentText(), dialog.file_name()
+        return NewDocumentDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", look)
+    window.new_document()
+    assert seen == {"lang": "Français (fr)", "file": "content/posts/autre.fr.md"}
