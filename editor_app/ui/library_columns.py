@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from editor_app.ui.library_keys import DATE, TITLE
 
@@ -34,6 +34,7 @@ class ColumnFit(QObject):
         self.chosen: dict[int, int] = {}  # widths the author gave Date or Status by hand
         self._dragging = False  # the header's mouse button is down: the author sizes a column
         self._fitting = False
+        self._widths: dict[tuple[int, int, int], int] = {}  # _words_width's, for one listing
         header = view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (DATE, STATUS):
@@ -73,6 +74,24 @@ class ColumnFit(QObject):
         keys = getattr(rows, "keys", None) or []
         return any(k.date for k in keys), any(k.status for k in keys)
 
+    def _words_width(self, column: int) -> int:
+        """The widest date or status of the whole collection, as a cell shows it: a search
+        showing only pages without one left the column its least width (its header "D")."""
+        keys = getattr(getattr(self.model, "rows", None), "keys", None) or []
+        seen = (id(keys), len(keys), column)
+        if seen not in self._widths:
+            words = {getattr(k, "date" if column == DATE else "status") for k in keys}
+            longest = sorted(words, key=len, reverse=True)[:8]  # a date is as wide as another
+            metrics = self.view.fontMetrics()
+            style = self.view.style()
+            # Qt's margin beside an item's text, each side.
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+            width = max((metrics.horizontalAdvance(w) for w in longest if w), default=0)
+            if any(done[:2] != seen[:2] for done in self._widths):
+                self._widths.clear()  # another listing
+            self._widths[seen] = width + 2 * margin if width else 0
+        return self._widths[seen]
+
     def refit(self, *_: Any) -> None:
         """Hide the empty columns; give Date and Status their words' width within their share."""
         view, header = self.view, self.view.horizontalHeader()
@@ -84,7 +103,7 @@ class ColumnFit(QObject):
             return
         # The cells' words decide, not the header's: "Status" and its sort arrow would take
         # twice the room of "final".
-        wanted = {c: view.sizeHintForColumn(c) + PADDING for c in shown}
+        wanted = {c: max(view.sizeHintForColumn(c), self._words_width(c)) + PADDING for c in shown}
         # The date first (a cut date says nothing), the status in what is left of the share.
         room = int(view.viewport().width() * SIDE_SHARE)
         least = header.minimumSectionSize()

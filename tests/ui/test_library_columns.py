@@ -114,3 +114,25 @@ def test_a_column_the_author_sized_keeps_its_width(
     # Remembered with the window's layout for the next start.
     window.close()
     assert int(settings.value(f"library/column{STATUS}Width")) == 90
+
+
+def test_a_search_showing_only_undated_pages_keeps_the_date_column_readable(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    """The list searched down to a page with no date: the Date column shrank to its least
+    width and its header read "D"."""
+    (site_copy / "_resources" / "zz-undated.md").write_text(
+        "---\nlayout: resource\ntitle: Zebra notes\n---\nBody.\n", encoding="utf-8"
+    )
+    open_site(qtbot, window, site_copy)
+    window.library.set_collection("resources")
+    view = window.library.view
+    header = view.horizontalHeader()
+    qtbot.wait(20)
+    full = header.sectionSize(DATE)
+    assert full >= view.fontMetrics().horizontalAdvance("2025-12-03")
+    qtbot.keyClicks(window.library.search, "Zebra")
+    qtbot.waitUntil(lambda: len(window.library.paths()) == 1)
+    qtbot.wait(20)
+    assert not view.isColumnHidden(DATE)
+    assert header.sectionSize(DATE) == full
