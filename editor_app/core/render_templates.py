@@ -39,7 +39,9 @@ class TemplateTags:
         if self.generator == "hugo":
             return body
         if self.generator == "eleventy":
-            body = with_code_drawn(body)  # the highlight filter reads what the set blocks hold
+            # The highlight filter reads what the set blocks hold.
+            source = self.site.source if self.site is not None else None
+            body = with_code_drawn(body, source / "_includes" if source is not None else None)
         return without_quiet_blocks(body)
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:

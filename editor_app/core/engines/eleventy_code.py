@@ -12,12 +12,20 @@ the plugin prints it in a Markdown page, a fenced code block inside
 wherever the tag stood, even inside an HTML block); markdown-it prints the fence as
 `<pre><code class="language-x">`. Not drawn: Prism's colours and the copy button. A raw
 block's text inside is kept as written; a highlight shown inside a raw block stays text.
+
+An include whose template prints a variable of the page through the filter (11ty.dev's
+`{% include "snippets/configDefinition.njk" %}` prints `codeContent` as the configuration
+example, on 51 pages) is followed by that code the same way; the include itself stays a
+placeholder (the preview runs no template).
 """
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
+from editor_app.core import safe_paths
 from editor_app.core.engines.templates import NUNJUCKS, RAW_BLOCK
 
 _QUOTED = r"""(?P<{0}q>["'])(?P<{0}>[^"'\n]*)(?P={0}q)"""
@@ -27,9 +35,17 @@ CODE_TAGS = re.compile(
     r"""|\{\{-?\s*(?P<var>[\w.]+|"[^"\n]*"|'[^'\n]*')\s*\|\s*highlight\(\s*""" + _QUOTED.format("lang") + r"\s*\)"
     r"(?:\s*\|\s*safe)?\s*-?\}\}"
     r"|\{%-?\s*highlight(?:\s+" + _QUOTED.format("paired") + r")?\s*-?%\}"
-    r"(?P<code>.*?)\{%-?\s*endhighlight\s*-?%\}",
+    r"(?P<code>.*?)\{%-?\s*endhighlight\s*-?%\}"
+    r"""|\{%-?\s*include\s+(?P<iq>["'])(?P<include>[^"'\n]+)(?P=iq)[^%]*%\}""",
     re.S,
 )
+# In an included template: a variable printed through the filter.
+_FILTERED = re.compile(
+    r"""\{\{-?\s*(?P<var>[\w.]+)\s*\|\s*highlight\(\s*(["'])(?P<lang>[^"'\n]*)\2\s*\)"""
+)
+_INCLUDE_LIMIT = 100_000  # characters read of an included template
+# Included template -> (its modification time, the variables it prints as code).
+_INCLUDES: dict[Path, tuple[int, tuple[tuple[str, str], ...]]] = {}
 _BACKTICKS = re.compile(r"`{3,}")
 
 
@@ -46,10 +62,29 @@ def fenced(code: str, lang: str) -> str:
 
 
 
-def with_code_drawn(text: str) -> str:
+def _printed_as_code(includes: Path, name: str) -> tuple[tuple[str, str], ...]:
+    """(variable, language) the included template `name` prints through the filter."""
+    path = safe_paths.site_file(includes, name)
+    if path is None:
+        return ()
+    try:
+        modified = os.stat(path).st_mtime_ns
+        known = _INCLUDES.get(path)
+        if known is not None and known[0] == modified:
+            return known[1]
+        with path.open(encoding="utf-8", errors="replace") as f:
+            found = tuple((m["var"], m["lang"]) for m in _FILTERED.finditer(f.read(_INCLUDE_LIMIT)))
+    except OSError:
+        return ()
+    _INCLUDES[path] = (modified, found)
+    return found
+
+
+def with_code_drawn(text: str, includes: Path | None = None) -> str:
     """`text` with each highlight shortcode, and each highlight filter of a variable set
-    above it on the page, as a fenced code block (the set blocks themselves left in place)."""
-    if "highlight" not in text:
+    above it on the page, as a fenced code block (the set blocks themselves left in place);
+    after an include of `includes` that prints such a variable, its code too."""
+    if "highlight" not in text and not (includes is not None and "include" in text):
         return text
     values: dict[str, str] = {}
 
@@ -58,6 +93,13 @@ def with_code_drawn(text: str) -> str:
             return m.group(0)
         if m.group("name") is not None:
             values[m.group("name")] = m.group("value")  # set again later: the new value
+            return m.group(0)
+        if m.group("include") is not None:
+            if includes is None:
+                return m.group(0)
+            for var, lang in _printed_as_code(includes, m.group("include")):
+                if var in values:  # the first the page set: the one the template shows
+                    return m.group(0) + "\n\n" + fenced(values[var], lang)
             return m.group(0)
         if m.group("var") is not None:
             var = m.group("var")

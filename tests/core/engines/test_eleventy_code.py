@@ -51,3 +51,26 @@ def test_the_value_set_last_is_printed_and_raw_text_is_kept() -> None:
     assert '<div class="syntax-highlight">\n\n```js\n{% raw %}a{% endraw %}\n```\n\n</div>' in drawn
     assert "\n\n````md\n{% raw %}```\n{{ b }}{% endraw %}\n````\n\n" in drawn
     assert drawn.endswith('{% raw %}{% highlight "js" %}x{% endhighlight %}{% endraw %}\n')
+
+
+def test_a_config_example_printed_by_an_include_is_shown_after_it() -> None:
+    # snippets/configDefinition.njk prints `codeContent | highlight("js")` (51 pages).
+    html = _body("src/docs/shortcodes.md")
+    assert (
+        '<span class="liquid">{% include &quot;snippets/configDefinition.njk&quot; %}</span></p>\n'
+        '<div class="syntax-highlight">\n<pre><code class="language-js">export default function'
+    ) in html
+
+
+def test_an_include_outside_the_includes_folder_is_not_read(tmp_path) -> None:  # noqa: ANN001
+    includes = tmp_path / "src" / "_includes"
+    includes.mkdir(parents=True)
+    (tmp_path / "src" / "outside.njk").write_text('{{ code | highlight("js") }}')
+    (includes / "inside.njk").write_text('{{ code | highlight("js") }}')
+    page = '{% set code %}x{% endset %}\n{% include "../outside.njk" %}\n'
+    assert with_code_drawn(page, includes) == page
+    drawn = with_code_drawn(page.replace("../outside", "inside"), includes)
+    assert drawn.endswith(
+        '{% include "inside.njk" %}\n\n<div class="syntax-highlight">\n\n```js\n'
+        "{% raw %}x{% endraw %}\n```\n\n</div>\n"
+    )
