@@ -69,6 +69,13 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
 
     FOLDER may be a page: the site that holds it opens, with that page open."""
     _prepare_environment(self_test)
+    from editor_app.core.word_document import command_line_refusal, is_word_document
+
+    if folder and is_word_document(folder) and Path(folder).expanduser().is_file():
+        # Not a page: shown as one it was unreadable bytes. Which site it belongs to is
+        # the import's question, so no window opens on the folder it happens to be in.
+        print(f"editor-app: {command_line_refusal(folder)}", file=sys.stderr)
+        return 2
     if _no_display():
         print(
             "editor-app: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"

@@ -241,7 +241,10 @@ class MainWindow(QMainWindow):
         return self.documents.doc
 
     def open_document(self, path: str | Path) -> bool:
-        """Open a document (asking first about unsaved changes); False if it stayed closed."""
+        """Open a document (asking first about unsaved changes); False if it stayed closed.
+        A Word file is not opened: Import is offered instead (`WordFiles.open_instead`)."""
+        if self.word_files.open_instead(Path(path)):
+            return False
         return self.documents.open_document(path)
 
     def reload_document(self) -> bool:

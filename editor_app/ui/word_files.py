@@ -111,12 +111,62 @@ class WordFiles(QObject):
     def tell(cls, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
+    @classmethod
+    def ask_import_instead(cls, parent: QWidget, text: str) -> bool:
+        """Asked when a Word document is opened as a page: True to import it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, parent.tr("A Word document"), text, parent=parent
+        )
+        do = box.addButton(parent.tr("&Import…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(do)
+        box.exec()
+        return box.clickedButton() is do
+
     # -- actions ------------------------------------------------------------------------------
     def update_actions(self) -> None:
         w = self.window
         self.import_action.setEnabled(w.site is not None)
         doc = w.current_document()
         self.export_action.setEnabled(doc is not None and doc.path is not None)
+
+    def open_instead(self, path: Path) -> bool:
+        """For a Word file opened as a page (`editor-app FILE`, a link, a list): not opened,
+        it would show as unreadable bytes; a `.docx` is offered to Import instead. True when
+        `path` is a Word file (so handled here), False for a page."""
+        from editor_app.core.word_document import is_importable, is_word_document
+
+        if not is_word_document(path):
+            return False
+        w, name = self.window, Path(path).name
+        if not is_importable(path):
+            self.tell(
+                w,
+                self.tr("A Word document"),
+                self.tr(
+                    "“{name}” is a Word file, not a page: save it as .docx in Word, then "
+                    "bring it in with File > Import Word Document…"
+                ).format(name=name),
+            )
+            return True
+        if w.site is None:
+            self.tell(
+                w,
+                self.tr("A Word document"),
+                self.tr(
+                    "“{name}” is a Word document, not a page: open a site, then bring it in "
+                    "with File > Import Word Document…"
+                ).format(name=name),
+            )
+            return True
+        question = self.tr(
+            "“{name}” is a Word document, not a page: it comes into the site with File > "
+            "Import Word Document… (as a new page, or a returned review pack's notes). "
+            "Import it now?"
+        ).format(name=name)
+        if self.ask_import_instead(w, question):
+            self.import_word(Path(path))
+        return True
 
     def import_word(self, source: Path | None = None) -> None:
         """Ask for a .docx and import it (a returned review pack, or a new draft)."""
