@@ -170,9 +170,28 @@ def text_of(value: Any) -> str:
         if value.is_integer() and abs(value) < 1e21:
             return str(int(value))  # Go's %v: 2, not 2.0
         return repr(value).replace("e-0", "e-").replace("e+0", "e+")
+    if isinstance(value, list):  # Go's `[a b c]`
+        return "[" + " ".join(_inner_text(v) for v in value) + "]"
+    if isinstance(value, dict):  # Go's `map[j:2 k:v]`, keys in order
+        keys = sorted(value, key=str)
+        return "map[" + " ".join(f"{k}:{_inner_text(value[k])}" for k in keys) + "]"
     # A time (`now`, a date in the settings) Go prints with its clock's reading (`m=+0.1`) or
     # as its settings' reader made it: not guessed; `time.Format` writes one as asked.
     raise NotEvaluated(repr(value))
+
+
+def _inner_text(value: Any) -> str:
+    return "<nil>" if value is None else text_of(value)
+
+
+def _sprint(args: list[Any]) -> str:
+    """Go's `fmt.Sprint`: a space between two values when neither is text."""
+    out = ""
+    for i, value in enumerate(args):
+        if i and not isinstance(value, str) and not isinstance(args[i - 1], str):
+            out += " "
+        out += _inner_text(value)
+    return out
 
 
 def truth(value: Any) -> bool:
@@ -229,6 +248,8 @@ def _index(collection: Any, keys: list[Any]) -> Any:
 
 
 def _plain(value: Any) -> str:
+    """A text function's argument: plain values only (Go would print a list's or group's
+    `[a b]` into the text, which no page wants read as a word)."""
     if isinstance(value, (list, dict)) or value is None:
         raise NotEvaluated(repr(value))
     return text_of(value)
@@ -292,12 +313,12 @@ def call(name: str, args: list[Any]) -> Any:
         if len(args) == 3 and len(items) > 1:
             return sep.join(items[:-1]) + _plain(args[2]) + items[-1]
         return sep.join(items)
-    if name == "print" and args and all(isinstance(a, str) for a in args):
-        return "".join(args)
+    if name == "print" and args:
+        return _sprint(args)
     if name == "printf" and args and isinstance(args[0], str):
         return _printf(args[0], args[1:])
-    if name == "cond" and len(args) == 3:
-        return args[1] if truth(args[0]) else args[2]
+    if name == "cond" and len(args) == 3 and isinstance(args[0], bool):  # Hugo: a bool only
+        return args[1] if args[0] else args[2]
     if name in ("split", "strings.Split") and len(args) == 2:
         return _plain(args[0]).split(_plain(args[1])) if _plain(args[1]) else None
     if name in ("replaceRE", "strings.ReplaceRE") and len(args) == 3:

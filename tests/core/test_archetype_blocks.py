@@ -317,3 +317,39 @@ def test_the_file_names_on_the_dot_are_what_hugo_new_gives(tmp_path: Path) -> No
     hugo_new(theirs, "posts/sub/my-post.md")
     _make_named(ours, "sub/my-post.md", "x")
     assert tree(ours / "content") == tree(theirs / "content")
+
+
+PRINTED = """---
+title: x
+---
+{{ print 0 true }}|{{ print (isset .Site.Params "zz") .Site.Title }}|{{ .Site.Params.tags }}|\
+{{ .Site.Params.social }}|{{ range .Site.Params.people }}{{ . }}{{ end }}
+"""
+
+# What `hugo new` (0.111) wrote from PRINTED with CONFIG: Go's Sprint and its lists and maps.
+PRINTED_MADE = """---
+title: x
+---
+0 true|falseMy Site|[a b c]|map[github:joh twitter:jo]|map[name:Ann role:ed]map[name:Bo role:dev]
+"""
+
+
+def test_print_lists_and_groups_as_go_prints_them(tmp_path: Path) -> None:
+    path, note = new_document_noted(Site.open(_site(tmp_path, PRINTED)), "posts", "x")
+    assert note is None
+    assert path.read_text(encoding="utf-8") == PRINTED_MADE
+
+
+def test_cond_on_what_is_not_a_boolean_is_not_followed(tmp_path: Path) -> None:
+    # `hugo new` fails: "invalid value; expected bool".
+    archetype = "---\ntitle: x\n{{ if cond .Site.Params.nobody true false }}a: 1\n{{ end }}---\n"
+    note = new_document_noted(Site.open(_site(tmp_path, archetype)), "posts", "x")[1]
+    assert note is not None and "{{ if cond .Site.Params.nobody" in note
+
+
+@needs_hugo
+def test_print_lists_and_groups_are_what_hugo_new_writes(tmp_path: Path) -> None:
+    ours, theirs = twins(_site(tmp_path / "site", PRINTED), tmp_path)
+    hugo_new(theirs, "posts/x.md")
+    new_document_noted(Site.open(ours), "posts", "x")
+    assert tree(ours / "content") == tree(theirs / "content")
