@@ -1,5 +1,6 @@
-"""Open suggested edits marked in the main window: struck through in the editor (a click in
-them chooses that suggestion), old words struck and new words added in the preview. Mixed
+"""Open suggested edits marked in the main window: struck through in the editor (underlined
+when new words are added beside them; a click in them chooses that suggestion), old words
+struck and new words added in the preview. Mixed
 into `ReviewHook`, whose `window`, `notes`, `notes_dock`, `_body` and `_editor_body` these
 methods use."""
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from editor_app.core import review
 from editor_app.ui.review.common import _to_qt
-from editor_app.ui.review.text_notes import SUGGESTION_COLOUR
+from editor_app.ui.review.text_notes import INSERT_COLOUR, SUGGESTION_COLOUR
 
 if TYPE_CHECKING:
     _Base = Any
@@ -36,10 +37,14 @@ class SuggestionMarksMixin(_Base):
         assert body is not None or not marks
         editor = self.window.editor
         selections = []
-        for start, end, _s in marks:
+        for start, end, s in marks:
             sel = QTextEdit.ExtraSelection()
-            sel.format.setBackground(QColor(SUGGESTION_COLOUR))
-            sel.format.setFontStrikeOut(True)
+            if s.kind == review.INSERT:  # the words stay, new ones go beside them
+                sel.format.setBackground(QColor(INSERT_COLOUR))
+                sel.format.setFontUnderline(True)
+            else:
+                sel.format.setBackground(QColor(SUGGESTION_COLOUR))
+                sel.format.setFontStrikeOut(True)
             cursor = editor.textCursor()
             cursor.setPosition(_to_qt(body or "", start))
             cursor.setPosition(_to_qt(body or "", end), cursor.MoveMode.KeepAnchor)

@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core import review
 from editor_app.ui.dialogs import ReviewerName
 from editor_app.ui.review.common import _from_qt, _to_qt
 from editor_app.ui.review.notes_panel import NotesPanel
 
 SUGGESTION_COLOUR = "#ffd4d1"
+# Words a suggestion adds new words beside: they stay, so they are not struck (green, as the
+# preview marks the added words).
+INSERT_COLOUR = "#c9f0d1"
 
 
 def _in_word(char: str) -> bool:
@@ -149,7 +153,8 @@ class TextNotesView(QWidget):
             for start, end, changed in self.notes.passages()
         ]
         out += [
-            (start, end, SUGGESTION_COLOUR) for start, end, _s in self.notes.suggestions.marks()
+            (start, end, INSERT_COLOUR if s.kind == review.INSERT else SUGGESTION_COLOUR)
+            for start, end, s in self.notes.suggestions.marks()
         ]
         return out
 
@@ -161,6 +166,8 @@ class TextNotesView(QWidget):
             sel.format.setBackground(QColor(colour))
             if colour == SUGGESTION_COLOUR:
                 sel.format.setFontStrikeOut(True)  # the words a suggestion would replace
+            elif colour == INSERT_COLOUR:
+                sel.format.setFontUnderline(True)  # kept: new words go beside them
             cursor = self.text_view.textCursor()
             cursor.setPosition(_to_qt(self.body, start))
             cursor.setPosition(_to_qt(self.body, end), cursor.MoveMode.KeepAnchor)
