@@ -242,6 +242,34 @@ TARGETS: dict[str, Target] = {
             "tests/core/test_three_way*.py",
         ),
     ),
+    # A Jekyll collection's index.md: not one of its documents for the schema and Check.
+    "collection-home": Target(
+        ("editor_app/core/collection_home.py",),
+        ("tests/core/test_checks_collection_home.py", "tests/core/test_collection_home*.py"),
+    ),
+    # The one walk over the review branches that the Drafts lists ask.
+    "sync-review-walk": Target(
+        ("editor_app/core/sync_review_walk.py",), ("tests/core/test_sync_review_walk*.py",)
+    ),
+    # Where a Chinese or Japanese line of a PDF pack may break.
+    "pdf-line-breaks": Target(
+        ("editor_app/core/pdf_line_breaks.py",),
+        ("tests/core/test_docx_export_pdf_cjk_lines.py", "tests/core/test_pdf_line_breaks*.py"),
+    ),
+    # rename-file on a dated post: its new name, its date and the links to its address.
+    "post-rename": Target(
+        ("editor_app/core/post_rename.py",),
+        (
+            "tests/core/test_post_rename*.py",
+            "tests/cli/test_rename_file_to_date.py",
+            "tests/cli/test_rename_file_address_links.py",
+        ),
+    ),
+    # A Hugo archetype's template filled in as hugo new fills it (also by --part).
+    "archetypes": Target(
+        ("editor_app/core/archetype_template.py", "editor_app/core/archetype_functions.py"),
+        ("tests/core/test_archetype*.py",),
+    ),
     "checks": Target(("editor_app/core/checks/*.py",), CHECKS_TESTS, CHECKS_SLOW),
     # The validation rules in three parts, each run in minutes rather than an hour.
     "checks-header": Target(

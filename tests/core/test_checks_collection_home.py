@@ -11,6 +11,7 @@ from pathlib import Path
 from shared_sites import shared_site_path
 from test_checks_mutants_header import make_site, resource
 
+from editor_app.core.collection_home import homes_lacking, is_collection_home
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
 
@@ -42,3 +43,22 @@ def test_a_document_named_otherwise_is_told_as_before(tmp_path: Path) -> None:
     problems = validate_site(make_site(tmp_path, pages), content=False)
     told = sorted((p.path, p.field) for p in problems if p.code == "required-missing")
     assert told == [("_resources/indexed.md", "source")]
+
+
+def test_only_a_jekyll_index_file_is_a_collection_home() -> None:
+    assert is_collection_home("index.md", "jekyll")
+    assert is_collection_home("index.html", "jekyll")
+    # A document whose name only starts with "index." has an address of its own.
+    assert not is_collection_home("index.draft.md", "jekyll")
+    assert not is_collection_home("indexed.md", "jekyll")
+    assert not is_collection_home("index.md", "hugo")
+    assert not is_collection_home("index.md", None)
+
+
+def test_homes_lacking_counts_each_home_without_a_value_but_never_for_the_title() -> None:
+    homes = [{}, {"author": ""}, {"author": "tomjoht"}, {"author": []}, {"author": None}]
+    assert homes_lacking(homes, "author") == 4
+    assert homes_lacking([{"author": "tomjoht"}], "author") == 0
+    assert homes_lacking([{}, {"title": ""}], "title") == 0
+    assert homes_lacking([], "title") == 0
+    assert homes_lacking([], "author") == 0
