@@ -317,7 +317,13 @@ class MainWindow(QMainWindow):
 def _in_reading_order(parts: list[str]) -> str:
     """The title's parts joined by dashes, in this order also when one is in Arabic or Hebrew:
     a right-to-left first letter made the whole title run from the right, its parts reversed.
-    Such a part is isolated (U+2068...U+2069) after a left-to-right mark."""
-    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for part in parts for ch in part):
+    Such a part is isolated (U+2068...U+2069) after a left-to-right mark; the others are left
+    as they are, the app's name last: Qt adds " — editor-app" to a title not ending with it,
+    and an isolated name showed twice."""
+
+    def right_to_left(part: str) -> bool:
+        return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in part)
+
+    if not any(right_to_left(part) for part in parts):
         return " — ".join(parts)
-    return "\u200e" + " — ".join(f"\u2068{part}\u2069" for part in parts)
+    return "\u200e" + " — ".join(f"\u2068{p}\u2069" if right_to_left(p) else p for p in parts)

@@ -41,8 +41,10 @@ def test_a_right_to_left_title_keeps_the_parts_in_order(qtbot, window, site_copy
     open_site(qtbot, window, site_copy)
     window.open_document(page)
     title = window.windowTitle()
-    assert title.startswith("\u200e\u2068كيف تساهم في مشروع[*]\u2069 — \u2068")
-    assert title.endswith("\u2068editor-app\u2069")
+    assert title.startswith("\u200e\u2068كيف تساهم في مشروع[*]\u2069 — ")
+    # Qt adds " — editor-app" to a title that does not end with it: it showed twice.
+    assert title.endswith(" — editor-app")
+    assert title.count("editor-app") == 1
     other = site_copy / "_resources" / "case-study-cag.md"
     window.open_document(other)
     assert "\u2068" not in window.windowTitle() and "\u200e" not in window.windowTitle()
