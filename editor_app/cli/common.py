@@ -58,6 +58,25 @@ def fail(message: str) -> int:
     return EXIT_CANNOT_RUN
 
 
+def file_meant(given: str) -> str:
+    """For a page path that names no file: " (did you mean PATH?)" when a file beside where
+    it points is spelt almost so (`2024-01-02-helo.md`); "; give a page's file in it" for a
+    folder; else ""."""
+    import difflib
+    from pathlib import Path
+
+    path = Path(given)
+    if path.is_dir():
+        return "; give a page's file in it"
+    folder = path.parent
+    try:
+        names = [p.name for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
+    except OSError:
+        return ""
+    near = difflib.get_close_matches(path.name, names, n=1, cutoff=0.8)
+    return f" (did you mean {(folder / near[0]).as_posix()}?)" if near else ""
+
+
 def tolerant_stdout() -> None:
     """Messages quote the page's own characters: never fail on a narrow console."""
     try:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, PAGE_HELP, SITE_HELP, fail
+from editor_app.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    PAGE_HELP,
+    SITE_HELP,
+    fail,
+    file_meant,
+)
 from editor_app.cli.content_set import _not_a_page, cmd_set
 
 
@@ -88,6 +95,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "archetypes/KIND/) whatever the section, as hugo new --kind does",
     )
     p.add_argument(
+        "--section",
+        action="store_true",
+        help="Hugo: a new section below the collection's folder (or --folder): TITLE's "
+        "folder with its own page _index.md, as hugo new posts/slug/_index.md makes it",
+    )
+    p.add_argument(
         "--lang",
         help="Hugo, languages told by the file name: the page's language (e.g. fr makes "
         "slug.fr.md, with the French site title and params in its archetype)",
@@ -136,7 +149,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     try:
         doc = Document.load(path)
     except OSError as exc:
-        return fail(f"cannot read {args.file}: {exc.strerror or exc}")
+        return fail(f"cannot read {args.file}: {exc.strerror or exc}{file_meant(args.file)}")
     if doc.not_text_reason is not None:
         return fail(f"{args.file}: {doc.not_text_reason}, so it has no preview")
     try:
@@ -220,6 +233,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from editor_app.core.archetype_find import kind_missing
     from editor_app.core.docx_import import collection_meant
     from editor_app.core.page_create import (
+        NotHugo,
         UnknownCollection,
         UnknownFolder,
         UnknownLanguage,
@@ -243,11 +257,11 @@ def cmd_new(args: argparse.Namespace) -> int:
             print(f"editor-app: note: {missing}", file=sys.stderr)
         path, note = new_document_noted(
             site, collection, args.title.strip(), folder=args.folder, kind=kind,
-            lang=(args.lang or "").strip() or None,
+            lang=(args.lang or "").strip() or None, section=args.section,
         )  # fmt: skip
     except SiteError as exc:
         return fail(str(exc))
-    except (UnknownCollection, UnknownFolder, UnknownLanguage) as exc:
+    except (UnknownCollection, UnknownFolder, UnknownLanguage, NotHugo) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"cannot create the document: {exc.strerror or exc}")

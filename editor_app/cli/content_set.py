@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail
+from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail, file_meant
 from editor_app.cli.content_set_fields import (
     _as_list,
     _holds_other_than_text,
@@ -108,7 +108,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     try:
         doc = Document.load(args.file)
     except OSError as exc:
-        return fail(f"cannot read {args.file}: {exc.strerror or exc}")
+        return fail(f"cannot read {args.file}: {exc.strerror or exc}{file_meant(args.file)}")
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
     page_fields = _page_fields(doc)

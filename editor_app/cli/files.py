@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from editor_app.cli.common import EXIT_OK, PAGE_HELP, fail, tolerant_stdout
+from editor_app.cli.common import EXIT_OK, PAGE_HELP, fail, file_meant, tolerant_stdout
 
 
 def register(sub: Any) -> None:
@@ -44,7 +44,8 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
     tolerant_stdout()
     page = Path(args.page)
     if not page.is_file():
-        return fail(f"{args.page}: no such file")
+        what = "is a folder" if page.is_dir() else "no such file"
+        return fail(f"{args.page}: {what}{file_meant(args.page)}")
     try:
         site = Site.open(page.resolve().parent)
         plan = plan_rename_to_date(site, page)

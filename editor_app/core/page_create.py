@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import safe_paths
-from editor_app.core.archetype_find import BUNDLE_INDEX, find_archetype, is_bundle_archetype
+from editor_app.core.archetype_find import (
+    BUNDLE_INDEX,
+    SECTION_INDEX,
+    find_archetype,
+    is_bundle_archetype,
+)
 from editor_app.core.new_page import new_page_start
 from editor_app.core.site import Collection, Site
 from editor_app.core.store import atomic_create
@@ -174,6 +179,7 @@ def proposed_path(
     folders: Sequence[str] | None = None,
     kind: str | None = None,
     lang: str | None = None,
+    section: bool = False,
 ) -> Path:
     """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken,
     `slug.fr.md` in `lang` on a Hugo site that tells languages by file name; in
@@ -189,8 +195,25 @@ def proposed_path(
     """
     coll = _collection(site, collection)
     base = _new_page_folder(site, collection, folder, folders)
-    bundle = makes_bundle(site, collection, kind)
-    return _free_path(coll, base, title, today, bundle, name_language(site, lang))
+    index = _index_name(site, collection, kind, section)
+    return _free_path(coll, base, title, today, index, name_language(site, lang))
+
+
+class NotHugo(ValueError):
+    """A section's own page was asked of a site that is not Hugo's."""
+
+    def __str__(self) -> str:
+        return "a section's own page (_index.md) is a Hugo page, and this is not a Hugo site"
+
+
+def _index_name(site: Site, collection: str, kind: str | None, section: bool) -> str | None:
+    """The page's name in a folder of its own: `_index` for a new section, `index` for a
+    bundle; None for a page of its own name."""
+    if section:
+        if site.generator != "hugo":
+            raise NotHugo()
+        return SECTION_INDEX
+    return Path(BUNDLE_INDEX).stem if makes_bundle(site, collection, kind) else None
 
 
 def makes_bundle(site: Site, collection: str, kind: str | None = None) -> bool:
@@ -204,25 +227,27 @@ def _free_path(
     base: Path,
     title: str,
     today: dt.date | None,
-    bundle: bool = False,
+    index: str | None = None,
     lang: str | None = None,
 ) -> Path:
-    """The first name not taken in `base` for a page of `coll` titled `title` (a bundle's:
-    `name/index.md`, neither `name` nor `name.md` taken; in `lang`: `name.fr.md`,
-    `name/index.fr.md`)."""
+    """The first name not taken in `base` for a page of `coll` titled `title`; in a folder
+    of its own when `index` names its file (`index` for a bundle, `_index` for a section:
+    `name/index.md`, neither `name` nor `name.md` taken); in `lang`: `name.fr.md`,
+    `name/index.fr.md`."""
     today = today or dt.date.today()
     slug = slugify(title)
-    stem = f"{today.isoformat()}-{slug}" if coll.dated else slug
-    suffix = _suffix(base)
+    # A section is a folder, never dated.
+    stem = f"{today.isoformat()}-{slug}" if coll.dated and index != SECTION_INDEX else slug
+    suffix = _suffix(base) if index is None else Path(BUNDLE_INDEX).suffix
     named = f".{lang}" if lang else ""
     n = 1
     while True:
         name = f"{stem}{'' if n == 1 else f'-{n}'}"
         path = base / f"{name}{named}{suffix}"
         # lexists: a dangling link still blocks the name (creating through it would fail).
-        if bundle and not os.path.lexists(base / name) and not os.path.lexists(path):
-            return base / name / f"{Path(BUNDLE_INDEX).stem}{named}{Path(BUNDLE_INDEX).suffix}"
-        if not bundle and not os.path.lexists(path):
+        if index and not os.path.lexists(base / name) and not os.path.lexists(path):
+            return base / name / f"{index}{named}{suffix}"
+        if not index and not os.path.lexists(path):
             return path
         n += 1
 
@@ -236,9 +261,12 @@ def new_document(
     folder: str | None = None,
     kind: str | None = None,
     lang: str | None = None,
+    section: bool = False,
 ) -> Path:
     """Create a document (`new_document_noted`, without its note) and return its path."""
-    return new_document_noted(site, collection, title, schema, today, folder, kind, lang)[0]
+    return new_document_noted(site, collection, title, schema, today, folder, kind, lang, section)[
+        0
+    ]
 
 
 def new_document_noted(
@@ -250,10 +278,13 @@ def new_document_noted(
     folder: str | None = None,
     kind: str | None = None,
     lang: str | None = None,
+    section: bool = False,
 ) -> tuple[Path, str | None]:
     """Create a document in `collection` (in its folder, or in `folder`, one of
     `page_folders`; in `lang`, a language the Hugo site tells by file name: `slug.fr.md`,
-    with that language's archetype values) and return its path; never overwrites a file.
+    with that language's archetype values; `section`: a new Hugo section, `slug/_index.md`,
+    from the section's file archetype as `hugo new posts/slug/_index.md`, else `NotHugo`)
+    and return its path; never overwrites a file.
 
     The file is named like the collection's files (`YYYY-MM-DD-slug.md` when they are dated,
     else `slug.md`; `-2`, `-3`... when taken). Its front matter holds the schema's defaults,
@@ -279,15 +310,16 @@ def new_document_noted(
     base.mkdir(parents=True, exist_ok=True)
     _check_inside(site, base)  # a link made meanwhile must not lead us out either
     made_for: Path | None = None
-    bundle = makes_bundle(site, collection, kind)
+    index = _index_name(site, collection, kind, section)
+    bundle = index == Path(BUNDLE_INDEX).stem
     while True:
-        path = _free_path(coll, base, title, today, bundle, named)
+        path = _free_path(coll, base, title, today, index, named)
         if made_for is None or (site.generator == "hugo" and path != made_for):
             # A Hugo archetype may name the file (`.File.ContentBaseName`): made for this one.
             data, note = new_page_start(site, collection, title, schema, today, near, path, kind)
             made_for = path
         try:
-            if bundle:  # the bundle's folder is ours alone, or the next name is taken
+            if index:  # the page's folder is ours alone, or the next name is taken
                 path.parent.mkdir()
             # Complete or not at all (a full disk never leaves an empty page), and only when
             # the name is free: another program taking it meanwhile moves us to the next one.
@@ -349,6 +381,7 @@ def _check_inside(site: Site, folder: Path) -> None:
 __all__ = [
     "add_bundle_files",
     "collection_beside",
+    "NotHugo",
     "OutsideSite",
     "UnknownCollection",
     "UnknownFolder",

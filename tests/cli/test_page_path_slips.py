@@ -1,0 +1,44 @@
+"""A page path with a slip (`anna-stere.md`) was answered "No such file or directory" alone;
+the file meant is named now, and a folder given for a page says to give a file in it, for
+set, render and rename-file alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["set", "{}", "title=x"], ["render", "{}"], ["rename-file", "{}", "--to-date"]],
+)
+def test_the_file_meant_is_named(
+    guide: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    slip = "_articles/how-to-contribut.md"
+    assert main([a.format(slip) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert err.endswith("(did you mean _articles/how-to-contribute.md?)\n"), err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["set", "_articles", "title=x"], ["render", "_articles"], ["rename-file", "_articles", "--to-date"]],
+)  # fmt: skip
+def test_a_folder_given_for_a_page_says_so(
+    guide: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.endswith("; give a page's file in it\n") and err.count("\n") == 1, err
+
+
+def test_nothing_near_is_not_guessed(guide: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["set", "_articles/zzz.md", "title=x"]) == 2
+    assert capsys.readouterr().err == (
+        "editor-app: cannot read _articles/zzz.md: No such file or directory\n"
+    )
