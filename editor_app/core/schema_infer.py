@@ -291,6 +291,10 @@ def _infer_object(
     counts: Counter[str] = Counter()
     for _, d in dicts:
         counts.update(k for k in d if isinstance(k, str))
+    if not multiple and free_form_keys(counts, dicts):
+        # Keys that are data, not names (`relatedLinks: {/docs/config/: Configuration}`):
+        # one free-form group, shown as rows of name and value, not a field per address.
+        return Field(key, "object", required=required)
     sub = []
     for k, _count in counts.most_common():
         holding = [(e, d) for e, d in dicts if k in d]
@@ -299,6 +303,23 @@ def _infer_object(
         )
         sub.append(sf)
     return Field(key, "object", required=required, multiple=multiple, fields=sub)
+
+
+FREE_FORM_ONE_OFF_SHARE = 0.8  # of a group's keys found in one document only: keys are data
+
+
+def free_form_keys(counts: Counter[str], dicts: list[tuple[IndexEntry, dict]]) -> bool:
+    """Whether a field's mappings hold data in their keys rather than fields: each value is one
+    value (no list or group), and the keys are all web addresses or site paths, or (among 2 or
+    more documents and 3 or more keys) nearly all found in one document only."""
+    if not counts or any(
+        isinstance(v, (list, dict)) or not isinstance(k, str) for _, d in dicts for k, v in d.items()
+    ):
+        return False
+    if all(k.startswith(("/", "http://", "https://", "www.")) for k in counts):
+        return True
+    one_off = sum(1 for c in counts.values() if c == 1)
+    return len(dicts) >= 2 and len(counts) >= 3 and one_off >= FREE_FORM_ONE_OFF_SHARE * len(counts)
 
 
 def _other_documents(count: int) -> str:

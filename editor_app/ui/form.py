@@ -95,6 +95,7 @@ class FrontMatterForm(QWidget):
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(8, 8, 8, 8)
         self._body: QWidget | None = None
+        self._building = False
         # The rarely used fields' section of the page shown, and whether the author opened it
         # (kept from page to page).
         self.more_fields: MoreFields | None = None
@@ -183,6 +184,14 @@ class FrontMatterForm(QWidget):
             if widget.not_kept()
         ]
 
+    def group_rows_changed(self) -> None:
+        """A group's rows came or went: their boxes get the form's keys, and the pane fits
+        them and lays its tab order anew (nothing while the form is being built)."""
+        if self._body is None or self._building:
+            return
+        route_form_keys(self._body, self._keys)
+        self.contentChanged.emit()
+
     def problem_text(self, name: str) -> str:
         """The problem message shown on a field ("" when it has none)."""
         return self._marks.text(name)
@@ -190,6 +199,16 @@ class FrontMatterForm(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build(
+        self, front_matter: dict, schema: CollectionSchema | None, key_order: list[str]
+    ) -> None:
+        self._building = True
+        try:
+            self._build_rows(front_matter, schema, key_order)
+        finally:
+            self._building = False
+        self.contentChanged.emit()
+
+    def _build_rows(
         self, front_matter: dict, schema: CollectionSchema | None, key_order: list[str]
     ) -> None:
         self._marks.clear(self.widgets)
@@ -247,7 +266,6 @@ class FrontMatterForm(QWidget):
         if self.more_fields is not None:
             self.more_fields.toggle.toggled.connect(lambda _on: self.contentChanged.emit())
             self.more_fields.toggle.clicked.connect(self._more_fields_clicked)
-        self.contentChanged.emit()
 
     def _scroll_area(self) -> QScrollArea | None:
         """The scrolling pane the form sits in (the window's), if any."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 from editor_app.core import assets
 from editor_app.core.review.status import left_out_value
 from editor_app.core.settings_form import as_date, as_datetime, is_complex
+from editor_app.core.settings_form_group import is_free_group
 from editor_app.core.site import plain_label
 from editor_app.ui.form_dates import DateField
 from editor_app.ui.form_fields import (
@@ -32,6 +33,7 @@ from editor_app.ui.form_fields import (
     tr,
 )
 from editor_app.ui.form_files import FilePicker
+from editor_app.ui.form_group import GroupField
 from editor_app.ui.form_tags import TagField
 
 if TYPE_CHECKING:
@@ -132,6 +134,8 @@ def make_widget(form: FrontMatterForm, f: Field, value: Any) -> FieldWidget:
     if kind == "object":
         if value is not None and not isinstance(value, dict):
             return TextField(read_only=True)
+        if not f.fields and is_free_group(value):
+            return GroupField(form.group_rows_changed)
         return ObjectField(form, f)
     placeholder = {"url": "https://…", "email": tr("name@example.org")}.get(kind, "")
     if is_complex(value):
