@@ -172,9 +172,13 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
     Reads what is known here; call `sync.status(site, fetch=True)` or Get latest first to see
     branches others sent since.
     """
+    from editor_app.core.review.status import UNPUBLISHED, is_unpublished
+    from editor_app.core.site_settings import detect_generator
+
     repo = open_repo(site_root)
     prefix = site_prefix(repo, site_root)
     tip = _shared_tip(repo)
+    generator = detect_generator(Path(site_root), Path(site_root, "_config.yml").is_file())
     drafts: list[Draft] = []
     for name, sha in sorted(_open_branches(repo).items()):
         base = repo.merge_base(tip, sha) if tip else None
@@ -193,7 +197,10 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
                     commit=sha,
                     path=ch.path,
                     title=str(fm.get("title") or ch.path.rsplit("/", 1)[-1]),
-                    status=str(fm.get("status", "")),
+                    # As the review queue reads it: off the site whatever its status field.
+                    status=UNPUBLISHED
+                    if is_unpublished(fm, generator)
+                    else str(fm.get("status", "")),
                     author=", ".join(map(str, author)) if isinstance(author, list) else str(author),
                     sent_by=who,
                     sent_at=datetime.fromisoformat(when),

@@ -1,0 +1,43 @@
+"""A draft on a review branch kept off the site by its generator's own setting (Hugo's
+`draft: true`, `published: false`) reads "unpublished" in the Drafts list and `sync drafts`,
+as the review queue reads it; it read "none" (no `status` field) or the status field's
+value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sync_site import OTHER, isolate_git, make_synthetic_site, replace_in, share
+
+from editor_app.core import sync, sync_drafts
+
+INTRO = "content/about/introduction.md"
+
+
+def sent_status(author: Path, editor: Path, page: str) -> str:
+    assert sync_drafts.send_for_review(author, author / page).shared
+    sync.pull(editor)
+    (draft,) = sync_drafts.draft_queue(editor)
+    return draft.status
+
+
+def test_a_hugo_draft_reads_unpublished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    isolate_git(monkeypatch)
+    site = tmp_path / "site"
+    (site / "content" / "about").mkdir(parents=True)
+    (site / "hugo.toml").write_text('title = "Docs"\n')
+    (site / INTRO).write_text("---\ntitle: Introduction\nweight: 10\n---\nHugo is fast.\n")
+    _server, author, editor = share(site, tmp_path)
+    replace_in(author / INTRO, "weight: 10\n", "weight: 10\ndraft: true\n")
+    replace_in(author / INTRO, "is fast", "is very fast")
+    assert sent_status(author, editor, INTRO) == "unpublished"
+
+
+def test_published_false_reads_unpublished_whatever_its_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    isolate_git(monkeypatch)
+    _server, author, editor = share(make_synthetic_site(tmp_path / "site"), tmp_path)
+    replace_in(author / OTHER, "status: final\n", "status: final\npublished: false\n")
+    assert sent_status(author, editor, OTHER) == "unpublished"
