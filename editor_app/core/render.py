@@ -74,6 +74,7 @@ class Renderer(TemplateTags, PageImages):
         self._stylesheet: str | None = None
         self._template: string.Template | None = None
         self._shortcodes: CodeShortcodes | None = None
+        self._including: frozenset[str] | None = None  # Hugo shortcodes printing a page
 
     # -- the body ------------------------------------------------------------------------
 
