@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -122,8 +123,12 @@ class NewDocumentDialog(QDialog):
         example: Callable[[str], str | None] | None = None,
         languages: Sequence[tuple[str | None, str]] = (),
         language: str | None = None,
+        sections: bool = False,
     ) -> None:
         super().__init__(parent)
+        # A Hugo site: the page may be a new section's own (`slug/_index.md`), the folder
+        # under which the section's pages will go.
+        self.section_box = QCheckBox(tr("A new section: its own folder, with _index.md"))
         self.setWindowTitle(tr("New document"))
         # A Hugo site telling its languages by file name (`about.fr.md`): the page's language,
         # the default's first (None: a plain name); the row is shown only for several.
@@ -183,6 +188,8 @@ class NewDocumentDialog(QDialog):
         form.setRowVisible(self.kind_box, bool(kinds))
         form.addRow(tr("&Language:"), self.lang_box)
         form.setRowVisible(self.lang_box, len(languages) > 1)
+        form.addRow("", self.section_box)
+        form.setRowVisible(self.section_box, sections)
         form.addRow(tr("File:"), self.file_label)
         form.addRow("", self.same_label)
         self._form = form
@@ -202,6 +209,7 @@ class NewDocumentDialog(QDialog):
         self.folder_box.currentIndexChanged.connect(self._update)
         self.kind_box.currentIndexChanged.connect(self._update)
         self.lang_box.currentIndexChanged.connect(self._update)
+        self.section_box.toggled.connect(self._update)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
         self._list_folders()
@@ -264,7 +272,11 @@ class NewDocumentDialog(QDialog):
             return
         folder, kind, lang = self.folder(), self.kind(), self.lang()
         try:
-            if lang is not None:  # a language told by file name: `slug.fr.md`
+            if self.section_box.isChecked():  # a new section: `slug/_index.md`
+                name = self._propose(  # type: ignore[call-arg]
+                    self.collection(), title, folder, kind=kind, lang=lang, section=True
+                )
+            elif lang is not None:  # a language told by file name: `slug.fr.md`
                 name = self._propose(self.collection(), title, folder, kind=kind, lang=lang)  # type: ignore[call-arg]
             elif kind is not None:  # a bundle archetype names a folder: `pics/index.md`
                 name = self._propose(self.collection(), title, folder, kind=kind)  # type: ignore[call-arg]
@@ -323,18 +335,21 @@ class NewDocumentDialog(QDialog):
         example: Callable[[str], str | None] | None = None,
         languages: Sequence[tuple[str | None, str]] = (),
         language: str | None = None,
-    ) -> tuple[str | None, ...] | None:
+        sections: bool = False,
+    ) -> tuple[str | bool | None, ...] | None:
         """(collection, title) chosen, with the folder as a third item when another than the
         collection's own was picked, an archetype picked from `kinds` as a fourth and a
-        language from `languages` as a fifth (those before then None when not picked); None
-        when cancelled."""
+        language from `languages` as a fifth, True as a sixth for a new section (those before
+        then None when not picked); None when cancelled."""
         dialog = cls(
             collections, propose, current, parent, folders, near, same_title, kinds, example,
-            languages, language,
+            languages, language, sections,
         )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         folder = dialog.folder()
+        if dialog.section_box.isChecked():
+            return dialog.collection(), dialog.title(), folder, dialog.kind(), dialog.lang(), True
         if dialog.lang() is not None:
             return dialog.collection(), dialog.title(), folder, dialog.kind(), dialog.lang()
         if dialog.kind() is not None:

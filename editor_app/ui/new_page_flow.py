@@ -54,8 +54,8 @@ def new_document(session: Any) -> None:
     answer = NewDocumentDialog.ask(
         w,
         collections,
-        lambda c, t, folder=None, kind=None, lang=None: propose_name(
-            w.site, c, t, folder, known.get(c), kind, lang
+        lambda c, t, folder=None, kind=None, lang=None, section=False: propose_name(
+            w.site, c, t, folder, known.get(c), kind, lang, section
         ),
         current=_current_collection(w, session.doc),
         folders=folders,
@@ -65,6 +65,7 @@ def new_document(session: Any) -> None:
         example=lambda c: example_title(w.site, c),
         languages=_languages(w),
         language=_language_of(w, session.doc),
+        sections=w.site.generator == "hugo",
     )
     if answer is None:
         return
@@ -76,10 +77,11 @@ def new_document(session: Any) -> None:
     folder = picked[0] if picked else None
     kind = picked[1] if len(picked) > 1 else None
     lang = picked[2] if len(picked) > 2 else None
+    section = len(picked) > 3 and picked[3] is True  # a new Hugo section: `slug/_index.md`
     try:
         path = page_create.proposed_path(
             w.site, collection, title, folder=folder, folders=known.get(collection), kind=kind,
-            lang=lang,
+            lang=lang, section=section,
         )  # fmt: skip
         data, note = new_page_start(
             w.site, collection, title, w.schema, folder=path.parent if folder else None,
@@ -98,11 +100,39 @@ def new_document(session: Any) -> None:
     doc.set_text(data.decode("utf-8"))  # unsaved: Save creates the file
     w.library.set_collection(collection)
     session.show_document(doc)
-    if page_create.makes_bundle(w.site, collection, kind):
+    if section:
+        _folder_gone_if_unsaved(w, path)
+    elif page_create.makes_bundle(w.site, collection, kind):
         _bundle_files_on_first_save(w, collection, path, kind)
     if note:  # a Hugo archetype's part not filled in: said, not guessed
         w.statusBar().showMessage(note, 15000)
     focus_first_blank(w, doc, collection)
+
+
+def _folder_gone_if_unsaved(w: Any, index: Any) -> None:
+    """A new section's folder is taken away again when its page is closed unsaved (only
+    when empty: nothing anyone put there)."""
+
+    def done() -> None:
+        w.documentSaved.disconnect(saved)
+        w.documentClosed.disconnect(closed)
+
+    def saved(path: Any) -> None:
+        if path is not None and Path(path).resolve() == Path(index).resolve():
+            done()
+
+    def closed(path: Any) -> None:
+        if path is None or Path(path).resolve() != Path(index).resolve():
+            return
+        done()
+        if not Path(index).exists():
+            try:
+                Path(index).parent.rmdir()
+            except OSError:
+                pass
+
+    w.documentSaved.connect(saved)
+    w.documentClosed.connect(closed)
 
 
 def _bundle_files_on_first_save(w: Any, collection: str, index: Any, kind: str | None) -> None:
@@ -242,15 +272,18 @@ def propose_name(
     folders: list[str] | None = None,
     kind: str | None = None,
     lang: str | None = None,
+    section: bool = False,
 ) -> str:
     """The file File > New will create, relative to the site (the core decides the name);
     `folders`: the collection's page folders, when already worked out; `kind`: a Hugo
-    archetype picked (`hugo new --kind`); `lang`: a language told by file name (`x.fr.md`)."""
+    archetype picked (`hugo new --kind`); `lang`: a language told by file name (`x.fr.md`);
+    `section`: a new Hugo section's own page (`x/_index.md`)."""
     from editor_app.core import page_create
 
     path = page_create.proposed_path(
-        site, collection, title, folder=folder, folders=folders, kind=kind, lang=lang
-    )
+        site, collection, title, folder=folder, folders=folders, kind=kind, lang=lang,
+        section=section,
+    )  # fmt: skip
     try:
         return path.relative_to(site.root).as_posix()
     except ValueError:  # a collection folder outside the site folder
