@@ -144,6 +144,7 @@ class ChecklistHook:
         if problems_dock is not None:
             window.tabifyDockWidget(problems_dock, dock)
         dock.hide()
+        dock.toggleViewAction().setText(tr("&Checklist"))  # Alt+V, C
         self.dock = dock
         # Turned on from View > Checklist: in front of Problems, not a tab behind it.
         dock.toggleViewAction().triggered.connect(self._to_front)

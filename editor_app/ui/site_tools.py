@@ -37,6 +37,7 @@ class SiteToolsHook(QObject):
         self.panel = SiteSearchPanel()
         self.dock = QDockWidget(self.tr("Search Site"), window)
         self.dock.setObjectName("siteSearchDock")
+        self.dock.toggleViewAction().setText(self.tr("Searc&h Site"))  # Alt+V, H
         self.dock.setWidget(self.panel)
         self.panel.setMinimumWidth(SEARCH_MIN_WIDTH)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
