@@ -72,17 +72,17 @@ class EditorKeys:
             action(self.tr("&Code"), ["Ctrl+Shift+C"], lambda: cmd(me.toggle_code)),
         ]
         self.insert_image_action = action(
-            self.tr("Insert &Image…"), ["Ctrl+Shift+I"], lambda: self.insert_image()
+            self.tr("Insert I&mage…"), ["Ctrl+Shift+I"], lambda: self.insert_image()
         )
         self.insert_image_action.setEnabled(False)
         self.find_action = action(self.tr("&Find…"), ["Ctrl+F"], self.show_find)
-        self.replace_action = action(self.tr("Find and &Replace…"), ["Ctrl+H"], self.show_replace)
+        self.replace_action = action(self.tr("Find and R&eplace…"), ["Ctrl+H"], self.show_replace)
         self.find_next_action = action(self.tr("Find &Next"), ["F3"], self.find_next)
         self.find_previous_action = action(
             self.tr("Find &Previous"), ["Shift+F3"], self.find_previous
         )
         self.paste_plain_action = action(
-            self.tr("Paste as &Plain Text"), ["Ctrl+Shift+V"], lambda: paste.paste_plain_text(self)
+            self.tr("Paste as Plain Te&xt"), ["Ctrl+Shift+V"], lambda: paste.paste_plain_text(self)
         )
         self._key_actions: dict[tuple[int, int], QAction] = {}
         for a in [

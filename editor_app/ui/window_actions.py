@@ -169,7 +169,7 @@ def build_actions(w: Any) -> None:
     w.find_action = make_action(w, tr("&Find…"), find, key.Find) if callable(find) else None
     replace = getattr(editor, "show_replace", None)
     w.replace_action = (
-        make_action(w, tr("Find and &Replace…"), replace, "Ctrl+H")  # the editor's own key
+        make_action(w, tr("Find and R&eplace…"), replace, "Ctrl+H")  # the editor's own key
         if callable(replace)
         else None
     )
@@ -185,7 +185,7 @@ def build_actions(w: Any) -> None:
     w.validate_action.setIconText(tr("Check"))
     w.validate_site_action = make_action(
         w,
-        tr("Check the Whole &Site"),
+        tr("Check the &Whole Site"),
         w.validate_whole_site,
         "Shift+F7",
         tr("Look for problems in every page of the site (Shift+F7)"),
@@ -193,7 +193,7 @@ def build_actions(w: Any) -> None:
 
     w.site_notes_action = make_action(
         w,
-        tr("What the Editor Noticed About This &Site…"),
+        tr("What the Editor &Noticed About This Site…"),
         w.sites.show_site_notes,
         tip=tr("Things about the site's folders and settings that could not be worked out"),
     )

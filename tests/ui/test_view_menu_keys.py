@@ -18,3 +18,17 @@ def test_every_view_menu_entry_has_a_letter_of_its_own(quiet_window: MainWindow)
         letter = found.group(1).lower()
         assert letter not in letters, f"{action.text()!r} and {letters[letter]!r} share {letter}"
         letters[letter] = action.text()
+
+
+def test_no_two_entries_of_a_menu_share_a_letter(quiet_window: MainWindow) -> None:
+    """Two entries with one letter (Edit's &Redo and Find and &Replace, Format's &Italic and
+    Insert &Image, three &S in Tools) take two presses and an Enter instead of one."""
+    for top in quiet_window.menuBar().actions():
+        letters: dict[str, str] = {}
+        for action in top.menu().actions():
+            found = re.search(r"&([^&])", action.text() or "")
+            if action.isSeparator() or action.menu() is not None or not found:
+                continue
+            letter = found.group(1).lower()
+            assert letter not in letters, f"{top.text()}: {action.text()!r}, {letters[letter]!r}"
+            letters[letter] = action.text()

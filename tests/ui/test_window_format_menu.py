@@ -26,7 +26,7 @@ def test_format_and_paste_plain_are_in_the_menus(qtbot, quiet_window) -> None:  
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("F&ormat") == titles.index("&Edit") + 1
     shown = [a.text() for a in window.format_menu.actions() if not a.isSeparator()]
-    assert "&Bold" in shown and "Insert &Image…" in shown and "Heading &2" in shown
+    assert "&Bold" in shown and "Insert I&mage…" in shown and "Heading &2" in shown
     assert window.editor.paste_plain_action in window.edit_menu.actions()
     image = window.editor.insert_image_action
     assert image.shortcut().toString() == "Ctrl+Shift+I"
