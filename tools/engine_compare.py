@@ -1,7 +1,7 @@
 """Compare the preview's engines with the generators' own renderers, page by page.
 
 Usage: .venv/bin/python tools/engine_compare.py SITE_OR_FOLDER [--engine NAME] [--show N]
-           [--ignore-code-spans] [--site SITE] [--markdown-it-profile 12|13|14|site]
+           [--ignore-code-spans] [--keep-ids] [--site SITE] [--markdown-it-profile 12|13|14|site]
 
 The engine is the site's own (kramdown for Jekyll, markdown-it for Eleventy, Goldmark for
 Hugo) unless `--engine` names one. Every Markdown page body is rendered by the preview and
@@ -75,11 +75,13 @@ def body_of(text: str) -> str:
     return text[match.end() :] if match else text.lstrip("\ufeff")
 
 
-def normalise(html: str, ignore_code_spans: bool = False) -> str:
-    """Whitespace collapsed, `id` attributes dropped: the comparison the issue defines."""
+def normalise(html: str, ignore_code_spans: bool = False, keep_ids: bool = False) -> str:
+    """Whitespace collapsed, `id` attributes dropped (unless `keep_ids`: heading ids are
+    where links to a heading land): the comparison the issue defines."""
     if ignore_code_spans:
         html = _PRE.sub(lambda m: _CODE_SPAN.sub("", m[0]), html)
-    html = _ID_ATTR.sub("", html)
+    if not keep_ids:
+        html = _ID_ATTR.sub("", html)
     html = _SPACE.sub(" ", html).strip()
     return _BETWEEN_TAGS.sub("><", html)
 
@@ -196,6 +198,7 @@ def compare(
     ignore_code_spans: bool = False,
     site_root: Path | None = None,
     markdown_it_profile: str | None = None,
+    keep_ids: bool = False,
 ) -> tuple[str, list[Path], list[tuple[Path, str, str]]]:
     """(engine, all pages, [(page, ours, reference) that differ]) for every page in FOLDER.
 
@@ -223,7 +226,7 @@ def compare(
     for path, text, restore, ref in zip(paths, ours_in, restores, references, strict=True):
         ours = restore(engine.render(text))
         ref = restore(ref)
-        if normalise(ours, ignore_code_spans) != normalise(ref, ignore_code_spans):
+        if normalise(ours, ignore_code_spans, keep_ids) != normalise(ref, ignore_code_spans, keep_ids):
             differing.append((path, ours, ref))
     return engine.name, paths, differing
 
@@ -259,6 +262,7 @@ def main(argv: list[str] | None = None, engine: str | None = None) -> int:
     parser.add_argument("--site", type=Path, default=None, help="the site whose settings apply")
     parser.add_argument("--show", type=int, default=0, help="print diffs of the first N files")
     parser.add_argument("--ignore-code-spans", action="store_true")
+    parser.add_argument("--keep-ids", action="store_true", help="compare heading ids too")
     parser.add_argument(
         "--markdown-it-profile",
         choices=("12", "13", "14", "site"),
@@ -277,6 +281,7 @@ def main(argv: list[str] | None = None, engine: str | None = None) -> int:
         args.ignore_code_spans,
         args.site,
         args.markdown_it_profile,
+        args.keep_ids,
     )
     same = len(paths) - len(differing)
     rate = 100.0 * same / len(paths) if paths else 100.0
@@ -294,8 +299,8 @@ def main(argv: list[str] | None = None, engine: str | None = None) -> int:
         print(f"  differs: {path.relative_to(args.folder)}")
     for path, ours, ref in differing[: args.show]:
         print(f"\n=== {path.relative_to(args.folder)}")
-        a = normalise(ref, args.ignore_code_spans).replace("><", ">\n<").splitlines()
-        b = normalise(ours, args.ignore_code_spans).replace("><", ">\n<").splitlines()
+        a = normalise(ref, args.ignore_code_spans, args.keep_ids).replace("><", ">\n<").splitlines()
+        b = normalise(ours, args.ignore_code_spans, args.keep_ids).replace("><", ">\n<").splitlines()
         for line in difflib.unified_diff(a, b, "reference", "ours", n=1, lineterm=""):
             print(line)
     return 0
