@@ -460,13 +460,13 @@ def approve_draft(
             merged = repo.commit_tree(tree, [head, tip], f"Merge the draft of {title}\n", author)
         bring_in(repo, current, merged, author)
     changed, left = [], []
+    decided = {"anyway": anyway, "reason": reason, "own_ruled": True}
     for p in pages:
         try:
-            # Whose draft it is was ruled above: the page's last change, the approver's when
-            # they accepted a suggested edit on it, is not ruled on again.
-            review.approve(
-                repo.root / p, site, anyway=anyway, reason=reason, author=author, own_ruled=True
-            )
+            # Whose draft it is was ruled above, not again (the approver's accept on it is
+            # its last change); a `draft: true` the author added goes, as the shared copy
+            # the draft was made from (`base`) has none (the merge holds it already).
+            review.approve(repo.root / p, site, **decided, author=author, before=base)
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
             left.append(f"'{p.rsplit('/', 1)[-1]}': {exc.blockers[0].text}")

@@ -1,7 +1,8 @@
 """A draft on a review branch kept off the site by its generator's own setting (Hugo's
 `draft: true`, `published: false`) reads "unpublished" in the Drafts list and `sync drafts`,
 as the review queue reads it; it read "none" (no `status` field) or the status field's
-value."""
+value. Approved, the line the author added for the review goes, as the review window's
+Approve removes one added for the review (it was left `draft: false`)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def test_a_hugo_draft_reads_unpublished(tmp_path: Path, monkeypatch: pytest.Monk
     replace_in(author / INTRO, "is fast", "is very fast")
     assert sent_status(author, editor, INTRO) == "unpublished"
 
+    (draft,) = sync_drafts.draft_queue(editor)
+    assert sync_drafts.approve_draft(editor, draft.branch, "Ed Editor").shared
+    approved = "---\ntitle: Introduction\nweight: 10\n---\nHugo is very fast.\n"
+    assert (editor / INTRO).read_text() == approved
+    sync.pull(author)
+    assert (author / INTRO).read_text() == approved
+
 
 def test_published_false_reads_unpublished_whatever_its_status(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -41,3 +49,6 @@ def test_published_false_reads_unpublished_whatever_its_status(
     _server, author, editor = share(make_synthetic_site(tmp_path / "site"), tmp_path)
     replace_in(author / OTHER, "status: final\n", "status: final\npublished: false\n")
     assert sent_status(author, editor, OTHER) == "unpublished"
+    (draft,) = sync_drafts.draft_queue(editor)
+    assert sync_drafts.approve_draft(editor, draft.branch, "Ed Editor").shared
+    assert "published" not in (editor / OTHER).read_text()

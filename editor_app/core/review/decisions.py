@@ -121,6 +121,7 @@ def approve(
     author: str | None = None,
     own: bool = False,
     own_ruled: bool = False,
+    before: str | None = None,
 ) -> Document:
     """Set the status to its final value (a one-line change) and save; remember it as reviewed.
 
@@ -134,7 +135,8 @@ def approve(
     the site with `published: false` gets `published: true` too (its own one-line change; on a
     Hugo site `draft: true` becomes `draft: false`); either line goes instead when the page's
     last committed version had none, or the page was never committed (the line was added for
-    the review). A page of a Jekyll site's `_drafts` with
+    the review; `before`: the commit to ask instead, as a branch draft's merge holds its line
+    already). A page of a Jekyll site's `_drafts` with
     neither is approved in its review record only: moving it to `_posts` publishes it.
     Raises ReviewError (no status field; approve anyway without a reason), FrontMatterError
     (unreadable settings) or OSError.
@@ -161,7 +163,7 @@ def approve(
         )
     changes: list[dict[str, Any]] = []
     wanted: list[tuple[str, Any]] = [(rule.field, rule.final)] if rule is not None else []
-    if unpublished is not None and _setting_is_new(path, unpublished[0]):
+    if unpublished is not None and _setting_is_new(path, unpublished[0], before):
         # A `published: false` (Jekyll) or `draft: true` (Hugo) line added for the review (a
         # Word import, `set published=false`) goes again: the page is back as it publishes,
         # not left with a `published: true` / `draft: false` line it never had.
@@ -200,14 +202,20 @@ def approve(
     return doc
 
 
-def _setting_is_new(path: Path, name: str) -> bool:
-    """True unless the page's last committed version has the field `name` too: the page had
-    no such line before (never committed, or the site not kept in git: nothing says it had)."""
+def _setting_is_new(path: Path, name: str, before: str | None = None) -> bool:
+    """True unless the page's last committed version (at `before`, when given) has the field
+    `name` too: the page had no such line before (never committed, or the site not kept in
+    git: nothing says it had)."""
     from editor_app.core import gitutil
 
     try:
         root = gitutil.repo_root(path)
-        committed = gitutil.head_version(root, path) if root is not None else None
+        if root is None:
+            committed = None
+        elif before is not None:
+            committed = gitutil.file_at(root, before, path)
+        else:
+            committed = gitutil.head_version(root, path)
     except (gitutil.GitError, OSError):
         return False  # git cannot tell: the line is kept, set to the value that publishes
     if committed is None:
