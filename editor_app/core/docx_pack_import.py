@@ -184,7 +184,7 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
                     report.resolved[page] = report.resolved.get(page, 0) + 1
                 continue
             start, end = located_in_context(body, comment)
-            note = note_of(body, start, end, comment)
+            note = note_of(body, start, end, comment, page)
             quoted = " ".join(comment.quoted.split())
             if start == end and quoted and not comment.text.startswith("On “"):
                 # Words not in the page's text (its title, author line, topics): the note

@@ -179,11 +179,14 @@ def located_in_context(body: str, comment: DocxComment) -> tuple[int, int]:
     return located(body, comment)
 
 
-def note_of(body: str, start: int, end: int, comment: DocxComment) -> Note:
-    """A Word comment as a review note on body[start:end], dated as in Word when it says."""
+def note_of(body: str, start: int, end: int, comment: DocxComment, page: Path) -> Note:
+    """A Word comment as a review note on body[start:end] of `page`, dated as in Word when it
+    says; a comment without an author is signed as the page's site signs notes
+    (`review.default_author`)."""
     from editor_app.core import review
 
-    note = review.make_note(body, start, end, comment.text, comment.author or None)
+    author = comment.author or review.default_author(page)
+    note = review.make_note(body, start, end, comment.text, author)
     if comment.date is not None:
         note.date = comment.date
     note.resolved = comment.done  # marked done in Word: arrives resolved
@@ -200,7 +203,7 @@ def add_comment_notes(page: Path, body: str, comments: list[DocxComment], lost: 
             start, end = inside_marks(body, comment.start, comment.end)
         else:
             start, end = located(body, comment)
-        store.add(note_of(body, start, end, comment))
+        store.add(note_of(body, start, end, comment, page))
         added += 1
         if comment.quoted and start == end:
             lost.append(

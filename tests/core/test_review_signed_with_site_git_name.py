@@ -78,3 +78,13 @@ def test_the_command_line_signs_with_the_name_it_calls_your_own(
     assert {n.author for n in store.notes} == {SITE_NAME}
     assert run(capsys, "review", "undo", page)[0] == 0
     assert review.NoteStore(two_names / BRIEFING).decisions[0].undone_by == SITE_NAME
+
+
+def test_a_word_comment_without_an_author_is_signed_with_the_sites_name(two_names: Path) -> None:
+    from editor_app.core.docx_place import note_of
+    from editor_app.core.docx_read import DocxComment
+
+    anonymous = DocxComment("1", "", "", None, "Which year?", "")
+    assert note_of("Body.\n", 0, 0, anonymous, two_names / BRIEFING).author == SITE_NAME
+    named = DocxComment("2", "Reviewer Rae", "RR", None, "Which year?", "")
+    assert note_of("Body.\n", 0, 0, named, two_names / BRIEFING).author == "Reviewer Rae"
