@@ -261,16 +261,18 @@ def folder_values(
     return shared
 
 
-def same_title(site: Any, collection: str, title: str, besides: Path) -> Path | None:
+def same_title(
+    site: Any, collection: str, title: str, besides: Path, lang: str | None = None
+) -> Path | None:
     """Another page of `collection` with this title (any capitals), if any, but `besides`:
     a second 'Jeni Tennison' among the people, or a Word document imported twice. On a
-    Hugo site in several languages, only the pages in `besides`' language: a translation
-    (`about.fr.md` beside `about.md`) may well keep its title."""
+    Hugo site in several languages, only the pages in `besides`' language (or `lang`, for a
+    page not made yet): a translation (`about.fr.md` beside `about.md`) may keep its title."""
     if not hasattr(site, "documents"):
         return None
     wanted = title.strip().casefold()
     here = Path(besides).resolve()
-    lang = _language_of_page(site, here)
+    lang = (_language_of_page(site, here) or lang) if _multilingual_hugo(site) else None
     for entry in site.documents(collection):
         named = entry.title.strip().casefold() if isinstance(entry.title, str) else None
         if named == wanted and Path(entry.path).resolve() != here:
@@ -279,16 +281,19 @@ def same_title(site: Any, collection: str, title: str, besides: Path) -> Path | 
     return None
 
 
+def _multilingual_hugo(site: Any) -> bool:
+    from editor_app.core.archetype_site import is_multilingual
+
+    return getattr(site, "generator", None) == "hugo" and is_multilingual(site)
+
+
 def _language_of_page(site: Any, path: Path) -> str | None:
     """The language of the page `path` on a Hugo site declaring several, else None."""
-    from editor_app.core.archetype_site import is_multilingual, language_of
+    from editor_app.core.archetype_site import language_of
 
-    if getattr(site, "generator", None) != "hugo" or path.suffix.lower() not in (
-        ".md",
-        ".markdown",
-    ):
+    if not _multilingual_hugo(site) or path.suffix.lower() not in (".md", ".markdown"):
         return None
-    return language_of(site, path) if is_multilingual(site) else None
+    return language_of(site, path)
 
 
 def _starts_unfinished(name: str, value: Any) -> bool:

@@ -118,7 +118,7 @@ class NewDocumentDialog(QDialog):
         parent: QWidget | None = None,
         folders: Callable[[str], list[str]] | None = None,
         near: str | None = None,
-        same_title: Callable[[str, str], str | None] | None = None,
+        same_title: Callable[..., str | None] | None = None,
         kinds: Sequence[tuple[str, str]] = (),
         example: Callable[[str], str | None] | None = None,
         languages: Sequence[tuple[str | None, str]] = (),
@@ -294,7 +294,11 @@ class NewDocumentDialog(QDialog):
         self._show_whole(name)
 
     def _say_same_title(self, title: str) -> None:
-        other = self._same_title(self.collection(), title) if self._same_title and title else None
+        other = (
+            self._same_title(self.collection(), title, self.lang())  # type: ignore[call-arg]
+            if self._same_title and title
+            else None
+        )
         self.same_label.setText(
             tr("A page with this title is already there: {page}.").format(page=other)
             if other
@@ -330,7 +334,7 @@ class NewDocumentDialog(QDialog):
         current: str | None = None,
         folders: Callable[[str], list[str]] | None = None,
         near: str | None = None,
-        same_title: Callable[[str, str], str | None] | None = None,
+        same_title: Callable[..., str | None] | None = None,
         kinds: Sequence[tuple[str, str]] = (),
         example: Callable[[str], str | None] | None = None,
         languages: Sequence[tuple[str | None, str]] = (),

@@ -60,7 +60,7 @@ def new_document(session: Any) -> None:
         current=_current_collection(w, session.doc),
         folders=folders,
         near=_folder_of(w.site, session.doc),
-        same_title=lambda c, t: _same_title(w.site, c, t),
+        same_title=lambda c, t, lang=None: _same_title(w.site, c, t, lang),
         kinds=[(k, _kind_label(w, k)) for k in archetype_kinds(w.site)],
         example=lambda c: example_title(w.site, c),
         languages=_languages(w),
@@ -188,11 +188,14 @@ def _kind_label(w: Any, kind: str) -> str:
     return kind
 
 
-def _same_title(site: Any, collection: str, title: str) -> str | None:
-    """The page of `collection` already titled `title`, relative to the site, if any."""
+def _same_title(site: Any, collection: str, title: str, lang: str | None = None) -> str | None:
+    """The page of `collection` already titled `title`, relative to the site, if any (on a
+    Hugo site in several languages, in the language picked: `lang`, else the default's)."""
+    from editor_app.core.archetype_site import default_language
     from editor_app.core.new_page import same_title
 
-    other = same_title(site, collection, title, site.root)
+    lang = lang or (default_language(site) if site.generator == "hugo" else None)
+    other = same_title(site, collection, title, site.root, lang)
     if other is None:
         return None
     try:

@@ -108,3 +108,29 @@ def test_with_a_french_page_open_the_dialog_starts_in_french(
     monkeypatch.setattr(NewDocumentDialog, "exec", look)
     window.new_document()
     assert seen == {"lang": "Français (fr)", "file": "content/posts/autre.fr.md"}
+
+
+def test_a_translation_keeping_its_title_is_not_said_to_clash(
+    qtbot,
+    site: Path,
+    quiet_window,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    # "Old" is the English page's title: a French page may keep it (its translation).
+    window = quiet_window
+    open_site(qtbot, window, site)
+    seen: dict[str, object] = {}
+
+    def look(dialog: NewDocumentDialog) -> int:
+        qtbot.keyClicks(dialog.title_edit, "Old")
+        seen["english"] = dialog.same_label.text()
+        dialog.lang_box.setCurrentIndex(1)
+        seen["french"] = dialog.same_label.text()
+        return NewDocumentDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", look)
+    window.new_document()
+    assert seen == {
+        "english": "A page with this title is already there: content/posts/old.md.",
+        "french": "",
+    }
