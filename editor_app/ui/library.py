@@ -97,6 +97,8 @@ class DocumentList(QWidget):
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
+        # Sorted by another column, the chosen page stays in sight (it was left off screen).
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._current_in_sight)
         self.keys_open = KeysOpen(self.view, self._open_current_row, self)
 
         self.count_label = QLabel()
@@ -257,6 +259,11 @@ class DocumentList(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+    def _current_in_sight(self, *_: Any) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.scrollTo(index)
 
     def _open_current_row(self) -> None:
         index = self.view.currentIndex()

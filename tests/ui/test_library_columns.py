@@ -136,3 +136,27 @@ def test_a_search_showing_only_undated_pages_keeps_the_date_column_readable(
     qtbot.wait(20)
     assert not view.isColumnHidden(DATE)
     assert header.sectionSize(DATE) == full
+
+
+def test_the_chosen_page_stays_in_sight_when_the_list_is_sorted(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    """Sorted by title, the page open (near the top by date) was left off screen."""
+    page = site_copy / "_resources" / "strategic-roadmap-2026-2027.md"
+    open_site(qtbot, window, site_copy)
+    window.library.set_collection("resources")
+    view = window.library.view
+    window.library.setFixedHeight(300)  # room for a dozen rows
+    assert window.open_document(page)
+    assert view.currentIndex().isValid()
+    header = view.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(TITLE) + 10, header.height() // 2),
+    )
+    qtbot.wait(20)
+    assert header.sortIndicatorSection() == TITLE
+    current = view.currentIndex()
+    assert current.isValid() and Path(window.library.paths()[current.row()]) == page.resolve()
+    assert view.viewport().rect().contains(view.visualRect(current).center())
