@@ -13,7 +13,11 @@ from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.hugo_include import including_shortcodes, with_includes
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
-from editor_app.core.engines.templates import neutralise_for, without_quiet_blocks
+from editor_app.core.engines.templates import (
+    neutralise_for,
+    without_comments,
+    without_quiet_blocks,
+)
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
@@ -35,8 +39,8 @@ class TemplateTags:
     _including: frozenset[str] | None
 
     def _as_generator_reads(self, body: str) -> str:
-        """`body` as the site's Markdown reads it: without Nunjucks set and Liquid capture
-        blocks (they print nothing; taken out before the page is cut into parts, which could
+        """`body` as the site's Markdown reads it: without comments, Nunjucks set and Liquid
+        capture blocks (they print nothing; taken out before the page is cut into parts, which could
         cut one). Hugo reads no template tags in a page, but its including shortcodes'
         Markdown is read as the page's (`engines/hugo_include.py`)."""
         if self.generator == "hugo":
@@ -46,6 +50,7 @@ class TemplateTags:
                 self._including = including_shortcodes(self.site.root)
             folders = [folder for folder, _ in self.site.layout.content]
             return with_includes(body, self._including, folders)
+        body = without_comments(body, nunjucks=self.generator == "eleventy")
         if self.generator == "eleventy":
             # The highlight filter reads what the set blocks hold.
             source = self.site.source if self.site is not None else None

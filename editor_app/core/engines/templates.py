@@ -137,6 +137,46 @@ def _outside_raw_blocks(text: str, neutralised: Callable[[str], str]) -> str:
     return "".join(pieces)
 
 
+# Comments: Nunjucks' `{# ... #}` and Liquid's `{% comment %}...{% endcomment %}` print
+# nothing (a dash trims the whitespace on its side); a raw block is matched first, kept. The
+# whitespace before is taken from its start only (linear on long runs, as `QUIET_BLOCK`).
+_COMMENT = re.compile(
+    rf"(?P<raw>{RAW_BLOCK.pattern})"
+    r"|(?<!\s)(?P<before>\s*)(?<!\{)\{#(?P<dash_in>-?)(?:[^#{]|#(?!\})|\{(?!#))*?(?P<dash_out>-?)#\}"
+    r"|(?<!\s)(?P<before_l>\s*)\{%(?P<dash_l>-?)\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*(?P<dash_lo>-?)%\}",
+    re.S,
+)
+_SPACE_AFTER = re.compile(r"\s*")
+
+
+def without_comments(text: str, nunjucks: bool = True) -> str:
+    """`text` as the template language hands it on: comments (`{# #}` when `nunjucks`,
+    `{% comment %}` blocks) taken out, the lines around them kept (a comment alone on its
+    line leaves an empty line, as the site prints it) unless a dash trims them."""
+    if not ((nunjucks and "{#" in text) or "endcomment" in text):
+        return text
+    out: list[str] = []
+    at = 0
+    for m in _COMMENT.finditer(text):
+        if m.group("raw") or (m.group("dash_in") is None and m.group("dash_l") is None):
+            continue
+        if m.group("dash_in") is not None and not nunjucks:
+            continue
+        nunjucks_form = m.group("dash_in") is not None
+        before = m.group("before") if nunjucks_form else m.group("before_l")
+        trim_before = m.group("dash_in") if nunjucks_form else m.group("dash_l")
+        trim_after = m.group("dash_out") if nunjucks_form else m.group("dash_lo")
+        if m.start() < at:
+            continue
+        out.append(text[at : m.start()])
+        out.append("" if trim_before else before)
+        at = m.end()
+        if trim_after:
+            at = _SPACE_AFTER.match(text, at).end()
+    out.append(text[at:])
+    return "".join(out)
+
+
 def without_quiet_blocks(text: str, kinds: tuple[str, ...] = ("set", "capture")) -> str:
     """`text` as the generator hands it to Markdown: each set or capture block (of `kinds`)
     taken out. Without dashes its newlines are kept, so the lines after it stay where they
