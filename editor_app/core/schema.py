@@ -82,6 +82,9 @@ def load_schema(site: Site) -> Schema:
         # What the site's layout left unclear (a missing source folder, skipped links) is
         # said with the schema, so every face that shows its notes shows these too.
         schema.notes[:0] = [n for n in site.notes if n not in schema.notes]
+        if getattr(site, "generator", None) == "hugo":  # declared fields too: `linktitle` is
+            for collection in schema.collections.values():  # `linkTitle` to Hugo
+                collection.names_any_case = True
         return schema
     except Exception as exc:  # noqa: BLE001 - the last guard: pages must still open
         return Schema(

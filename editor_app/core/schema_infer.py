@@ -69,19 +69,24 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
     positions: dict[str, float] = {k: float(v) for k, v in sums.items()}
     first_seen: dict[str, int] = {k: i for i, k in enumerate(values)}
     keys = [k for k in counts if isinstance(k, str)]
+    any_case = getattr(ctx.site, "generator", None) == "hugo"
+    if any_case:
+        # Hugo reads field names without regard to capitals: `linktitle` is `linkTitle`.
+        values, folded = _fold_capitals(values, counts, positions, first_seen, keys)
+        for odd, common in folded.items():
+            files = [ctx.rel(e.path) for e in values[odd][0]]
+            ctx.notes.append(
+                f"{name}: `{odd}` in {_files(files)} is `{common}` in other capitals, which Hugo "
+                f"reads as the same field (used by {counts[common] - counts[odd]} documents); "
+                f"it is counted as `{common}`, and the form shows it there."
+            )
+        keys = [k for k in keys if k not in folded]
     misspelt = _misspelt_keys(keys, counts, n)
-    hugo = getattr(ctx.site, "generator", None) == "hugo"
     for odd, common in misspelt.items():
         files = [ctx.rel(e.path) for e in values[odd][0]]
-        # (Hugo reads field names without regard to capitals: no misspelling there)
-        slip = (
-            f"is `{common}` in other capitals, which Hugo reads as the same field"
-            if hugo and odd.lower() == common.lower()
-            else f"looks like a misspelling of `{common}`"
-        )
         ctx.notes.append(
-            f"{name}: `{odd}` in {_files(files)} {slip} (used by {counts[common]} documents); "
-            "it is left out of the fields."
+            f"{name}: `{odd}` in {_files(files)} looks like a misspelling of `{common}` (used by "
+            f"{counts[common]} documents); it is left out of the fields."
         )
     keys = [k for k in keys if k not in misspelt]
     keys = _common_order(keys, docs, positions, counts, first_seen)
@@ -95,7 +100,40 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
     ]
     for f in fields:
         f.used_by = counts[f.name]
-    return CollectionSchema(name, fields, documents=n)
+    return CollectionSchema(name, fields, documents=n, names_any_case=any_case)
+
+
+def _fold_capitals(
+    values: dict[Any, tuple[list[IndexEntry], list[Any]]],
+    counts: Counter[str],
+    positions: dict[str, float],
+    first_seen: dict[str, int],
+    keys: list[str],
+) -> tuple[dict[Any, tuple[list[IndexEntry], list[Any]]], dict[str, str]]:
+    """Keys the same but for capitals, each folded into its most used spelling (the first
+    seen on a tie): the values (a new mapping; the context's own is shared), with each folded
+    key's documents and values added to its spelling's, and `counts` and `positions` summed in
+    place; and each folded key -> the spelling it went into."""
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        spellings[k.lower()].append(k)
+    folded: dict[str, str] = {}
+    merged = dict(values)
+    for group in spellings.values():
+        if len(group) < 2:
+            continue
+        main = min(group, key=lambda k: (-counts[k], first_seen[k]))
+        ents, vals = list(merged[main][0]), list(merged[main][1])
+        for other in group:
+            if other == main:
+                continue
+            ents += values[other][0]
+            vals += values[other][1]
+            counts[main] += counts[other]
+            positions[main] += positions[other]
+            folded[other] = main
+        merged[main] = (ents, vals)
+    return merged, folded
 
 
 def _safe_infer_field(

@@ -164,6 +164,21 @@ class CollectionSchema:
     # longer holds that name (a header of 50,000 fields made the linear scan quadratic).
     _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
     _indexed: int = field(default=-1, init=False, repr=False, compare=False)
+    # The site reads field names without regard to capitals (Hugo): a page's `linktitle` is the
+    # field `linkTitle`.
+    names_any_case: bool = field(default=False, compare=False)
+
+    def own_key(self, front_matter: Mapping[Any, Any], name: str) -> str | None:
+        """The key a page writes field `name` as: `name` itself, or, where names are read
+        without regard to capitals, the page's own spelling of it; None when it lacks it."""
+        if name in front_matter:
+            return name
+        if self.names_any_case:
+            lowered = name.lower()
+            for key in front_matter:
+                if isinstance(key, str) and key.lower() == lowered:
+                    return key
+        return None
 
     def field(self, name: str) -> Field | None:
         """The field called `name`, or None."""

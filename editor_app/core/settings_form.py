@@ -28,6 +28,10 @@ class FormRows:
     others: list[str] = field(default_factory=list)  # the page's keys the schema does not know
     left_out: int = 0  # settings without a row (kept as they are)
     from_schema: bool = False  # the schema lists fields: the others go under their own heading
+    # A field the page writes in its own capitals, where the site reads names without regard
+    # to them (Hugo: `linktitle` for `linkTitle`): field name -> the page's key, which its row
+    # shows and edits.
+    keys: dict[str, str] = field(default_factory=dict)
 
 
 def form_rows(
@@ -46,13 +50,21 @@ def form_rows(
         # this page's own fields and the required ones, not a row for every one.
         schema_fields = [f for f in schema_fields if f.name in front_matter or f.required]
     rows.from_schema = bool(schema_fields)
+    lowered: dict[str, str] = {}
+    if schema is not None and schema.names_any_case:
+        for k in reversed(list(front_matter)):  # the first of two spellings wins
+            if isinstance(k, str):
+                lowered[k.lower()] = k
     used: set[str] = set()
     for f in schema_fields:
         if len(used) >= max_rows:
             rows.left_out += 1
             continue
         used.add(f.name)
-        if schema is not None and f.name not in front_matter and schema.is_rare(f):
+        key = f.name if f.name in front_matter else lowered.get(f.name.lower())
+        if key is not None and key != f.name:
+            rows.keys[f.name] = key
+        if schema is not None and key is None and schema.is_rare(f):
             rows.rare.append(f)
         else:
             rows.fields.append(f)
@@ -60,7 +72,7 @@ def form_rows(
     if len(order) < len(front_matter):
         ordered = set(order)
         order += [k for k in front_matter if k not in ordered]
-    schema_names = {f.name for f in schema_fields}
+    schema_names = {f.name for f in schema_fields} | set(rows.keys.values())
     others = [k for k in order if k not in schema_names]
     room = max(0, max_rows - len(used))
     rows.left_out += max(0, len(others) - room)

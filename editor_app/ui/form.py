@@ -230,7 +230,8 @@ class FrontMatterForm(QWidget):
         column.addLayout(known)
         rows = form_rows(front_matter, schema, key_order)
         for f in rows.fields:
-            self._add_row(known, f.name, f.label, make_widget(self, f, front_matter.get(f.name)), f)
+            key = rows.keys.get(f.name, f.name)  # the page's own capitals, on Hugo
+            self._add_row(known, key, f.label, make_widget(self, f, front_matter.get(key)), f)
         if rows.others:
             target = other_fields_rows(column) if rows.from_schema else known
             for key in rows.others:
