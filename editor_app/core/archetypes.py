@@ -198,7 +198,7 @@ def archetype_start(
     source_file = found / BUNDLE_INDEX if is_bundle_archetype(found) else found
     where = rel_text(source_file, Path(site.root))
     try:
-        source = source_file.read_text(encoding="utf-8")
+        source = source_file.read_bytes().decode("utf-8")  # as written: CRLF lines kept
     except (OSError, UnicodeDecodeError):
         return ArchetypeStart(None, found, f"{where} could not be read; the new page starts "
                               "like the section's other pages")  # fmt: skip

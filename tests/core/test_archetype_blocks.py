@@ -353,3 +353,32 @@ def test_print_lists_and_groups_are_what_hugo_new_writes(tmp_path: Path) -> None
     hugo_new(theirs, "posts/x.md")
     new_document_noted(Site.open(ours), "posts", "x")
     assert tree(ours / "content") == tree(theirs / "content")
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"], ids=["plain", "bom"])
+def test_an_archetype_written_with_crlf_lines_keeps_them(tmp_path: Path, bom: bytes) -> None:
+    # An archetype saved on Windows: `hugo new` writes its bytes as they are (checked, 0.111).
+    archetype = bom + (
+        b'---\r\ntitle: "{{ replace .Name "-" " " | title }}"\r\ndraft: true\r\n---\r\n'
+        b"\r\nBody of {{ .Name }}.\r\n"
+    )
+    root = _site(tmp_path, "")
+    (root / "archetypes" / "posts.md").write_bytes(archetype)
+    path, note = new_document_noted(Site.open(root), "posts", "My Post")
+    assert note is None
+    assert path.read_bytes() == bom + (
+        b'---\r\ntitle: "My Post"\r\ndraft: true\r\n---\r\n\r\nBody of my-post.\r\n'
+    )
+
+
+@needs_hugo
+def test_an_archetype_with_crlf_lines_is_what_hugo_new_makes(tmp_path: Path) -> None:
+    root = _site(tmp_path / "site", "")
+    (root / "archetypes" / "posts.md").write_bytes(
+        b'\xef\xbb\xbf---\r\ntitle: "{{ replace .Name "-" " " | title }}"\r\n---\r\nA\r\n'
+    )
+    ours, theirs = twins(root, tmp_path)
+    hugo_new(theirs, "posts/my-post.md")
+    made, _ = new_document_noted(Site.open(ours), "posts", "My Post")
+    # Bytes, not text: the line ends are the point.
+    assert made.read_bytes() == (theirs / "content" / "posts" / "my-post.md").read_bytes()
