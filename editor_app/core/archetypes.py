@@ -229,7 +229,11 @@ def archetype_start(
         emptied.append(match.group(1).strip("\"'"))
     text = done.text
     if body_dropped:
-        text = "\n".join(source_lines[:header_end]) + ("\n\n" if header_end else "")
+        # The header, then one empty line, ending as the archetype's lines end (CRLF or LF).
+        crlf = header_end and source_lines[header_end - 1].endswith("\r")
+        text = "\n".join(source_lines[:header_end]) + (
+            ("\n\r\n" if crlf else "\n\n") if header_end else ""
+        )
     doc = Document.from_text(text)
     if doc.error is not None and not done.left_out:
         return ArchetypeStart(None, found, f"{where}: its settings cannot be read; the new page "

@@ -382,3 +382,13 @@ def test_an_archetype_with_crlf_lines_is_what_hugo_new_makes(tmp_path: Path) -> 
     made, _ = new_document_noted(Site.open(ours), "posts", "My Post")
     # Bytes, not text: the line ends are the point.
     assert made.read_bytes() == (theirs / "content" / "posts" / "my-post.md").read_bytes()
+
+
+def test_a_crlf_archetype_whose_text_is_left_out_keeps_its_line_ends(tmp_path: Path) -> None:
+    root = _site(tmp_path, "")
+    (root / "archetypes" / "posts.md").write_bytes(
+        b"---\r\ntitle: x\r\n---\r\n\r\nBy {{ .Params.author }}.\r\n"
+    )
+    path, note = new_document_noted(Site.open(root), "posts", "Hi")
+    assert note is not None and "its text left out" in note
+    assert path.read_bytes() == b"---\r\ntitle: Hi\r\n---\r\n\r\n"
