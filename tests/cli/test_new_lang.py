@@ -90,3 +90,16 @@ def test_the_french_page_is_what_hugo_new_makes(site: Path, tmp_path: Path) -> N
     hugo_new(theirs, "posts/mon-article.fr.md")
     assert main(["new", "posts", "--title", "Mon Article", "--lang", "fr", str(ours)]) == 0
     assert tree(ours / "content") == tree(theirs / "content")
+
+
+def test_a_french_bundle(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(site / "archetypes" / "gal" / "index.md", ARCHETYPE)
+    write(site / "archetypes" / "gal" / "notes.md", "notes of {{ .Name }} on {{ .Site.Title }}\n")
+    args = ["new", "posts", "--title", "Ma Galerie", "--kind", "gal", "--lang", "fr", str(site)]
+    assert main(args) == 0
+    index = Path(capsys.readouterr().out.strip())
+    assert index == site / "content" / "posts" / "ma-galerie" / "index.fr.md"
+    assert Document.load(index).front_matter == {
+        "title": "Ma Galerie", "site": "Multi FR", "by": "Jean", "lang": "fr"
+    }  # fmt: skip
+    assert (index.parent / "notes.md").read_text() == "notes of notes on Multi FR\n"
