@@ -76,6 +76,13 @@ REQUIRED_MIN_DOCS = 3  # ...and in at least this many
 MATCH_SHARE = 0.9  # share of values that must match (relation, image, URL, e-mail, type)
 SMALL_SAMPLE = 5  # from this many values on, all but one matching is enough too
 CHOICE_MAX = 12  # at most this many distinct values for a choice
+# More values are still a closed list when each is used over and over (opensource-guide's
+# `class`: 13 articles' names, each on ~29 pages, one per language): up to CHOICE_MAX_REPEATED
+# values, used by CHOICE_REPEATS documents each on average, 95% of uses on a repeated value.
+# Hugo's `returnType` (45 types, 6 uses each) and Eleventy's `parent` (32, 3.6) stay text.
+CHOICE_MAX_REPEATED = 40
+CHOICE_REPEATS = 10
+CHOICE_REPEATED_SHARE = 0.95
 LONG_TEXT_CHARS = 120  # a value longer than this makes a field long text
 NOTE_FILES = 5
 RARE_SHARE = 0.05  # a key in at most this share of documents (or 2) may be a misspelling

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import safe_paths
+from editor_app.core.generator_dates import is_date_word
 from editor_app.core.schema_model import (
     _BOOLEAN_WORDS,
     _DATE_STRING,
@@ -19,6 +20,9 @@ from editor_app.core.schema_model import (
     _KIND_NAMES,
     _NUMBERS,
     CHOICE_MAX,
+    CHOICE_MAX_REPEATED,
+    CHOICE_REPEATED_SHARE,
+    CHOICE_REPEATS,
     DATES,
     DRAFT_BOOLEANS,
     DRAFT_WORDS,
@@ -89,10 +93,12 @@ def _infer_values(
     # One pass over the distinct values answers both "what kind" and "which texts".
     kinds: Counter[str] = Counter()
     texts: Counter[str] = Counter()
+    generator = getattr(ctx.site, "generator", None)
     for (cls, v), c in counts.items():
         if cls is str:
             s = v.strip()
-            kinds[_text_kind(s)] += c
+            # Eleventy's `date: Last Modified` is a date to Eleventy: a date field still.
+            kinds["date" if is_date_word(s, key, generator) else _text_kind(s)] += c
         else:
             kinds[_kind(v)] += c
             s = str(v).strip()
@@ -106,7 +112,12 @@ def _infer_values(
         return [e for e, v in zip(ents, values, strict=True) if (v.__class__, v) in bad]
 
     if kind in ("date", "datetime") and _mostly(kinds["date"] + kinds["datetime"], total):
-        _note_odd(ctx, where, entries_where(lambda v: _kind(v) not in DATES), "not a date")
+        _note_odd(
+            ctx,
+            where,
+            entries_where(lambda v: _kind(v) not in DATES and not is_date_word(v, key, generator)),
+            "not a date",
+        )
         if many:
             return Field(key, "list")
         return Field(key, "datetime" if kinds["datetime"] > kinds["date"] else "date")
@@ -376,13 +387,17 @@ def _choice(key: str, texts: Counter[str], n: int, ndocs: int, many: bool) -> Fi
     """A choice when a few distinct short values repeat (`status`: draft or final)."""
     total = sum(texts.values())
     distinct = len(texts)
-    if total < 3 or ndocs < 0.5 * n or distinct > CHOICE_MAX or distinct * 2 > total:
+    if total < 3 or ndocs < 0.5 * n or distinct > CHOICE_MAX_REPEATED or distinct * 2 > total:
         return None
     if any(len(s) > 60 or "\n" in s for s in texts):
         return None
     repeated = sum(c for c in texts.values() if c >= 2)
     if repeated < 0.8 * total:
         return None
+    if distinct > CHOICE_MAX and (
+        total < CHOICE_REPEATS * distinct or repeated < CHOICE_REPEATED_SHARE * total
+    ):
+        return None  # many values, not each used over and over: an open list, typed
     # Most used first, then alphabetical: the order the form lists them in.
     choices = sorted(texts, key=lambda v: (-texts[v], v.casefold()))
     if many:
