@@ -342,6 +342,7 @@ def approve_draft(
     anyway: bool = False,
     reason: str = "",
     own: bool = False,
+    seen: str | None = None,
 ) -> ApproveResult:
     """Get latest, merge the review branch, set its pages' status to final, share the result.
 
@@ -349,12 +350,15 @@ def approve_draft(
     or open suggestions, `review.ApprovalRefused` (nothing done) unless `anyway` with a
     `reason`, which its review record keeps. The approver's own draft: `OwnDraftRefused`
     (nothing done) when the site leaves it to another person, or, unless `own` (they said
-    yes), when the site asks first (`own_draft_rule`)."""
+    yes), when the site asks first (`own_draft_rule`). `seen`: the draft's commit the approver
+    looked at; the page sent again since is refused (SyncError, nothing done)."""
     from editor_app.core import review
-    from editor_app.core.sync_draft_review import draft_blockers
+    from editor_app.core.sync_draft_review import draft_blockers, refuse_sent_again
 
     repo = open_repo(site_root)
     current = check_ready(repo)
+    if seen is not None:
+        refuse_sent_again(site_root, branch, seen)
     on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
     for d in on_branch:
         rule = own_draft_rule(site_root, d, author)

@@ -63,9 +63,11 @@ class DraftsMixin(_Base):
         author: str | None = None,
         failed: Any = None,
         own: bool = False,
+        seen: str | None = None,
     ) -> None:
         """Approve a draft (merge, final status, share); `done(result)` afterwards; `own`: the
-        approver's own draft, and they said yes to approving it themselves."""
+        approver's own draft, and they said yes to approving it themselves; `seen`: the draft's
+        commit shown (refused when sent again since)."""
         from functools import partial
 
         from editor_app.core import sync_drafts
@@ -83,7 +85,7 @@ class DraftsMixin(_Base):
         site = getattr(self.window_, "site", None)
         self._start(
             tr("Approving…"),
-            partial(sync_drafts.approve_draft, anyway=anyway, reason=reason, own=own),
+            partial(sync_drafts.approve_draft, anyway=anyway, reason=reason, own=own, seen=seen),
             self.root,
             branch,
             author or self._author(),

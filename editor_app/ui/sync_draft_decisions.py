@@ -292,9 +292,16 @@ class DraftDecisionsMixin(_Base):
             anyway=anyway,
             reason=reason,
             author=author or None,
-            failed=self._failed,
+            failed=self._approve_failed,
             own=rule is not None,
+            seen=d.commit,  # the version shown: one sent again since is not approved unseen
         )
+
+    def _approve_failed(self, reason: str) -> None:
+        """Not approved: said, and the drafts listed again (a version sent since shows)."""
+        d = self.current
+        self.fill(keep=d.branch if d is not None else None)
+        self._failed(reason)
 
     def _approved(self, result: Any) -> None:
         self.fill()

@@ -1,0 +1,46 @@
+"""The Drafts dialog approves the version it shows: a draft its author sent again since the
+dialog read it is not approved unseen; the dialog says so and shows the newest version."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import gitutil, sync_drafts
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.sync_drafts import DraftsDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from review_helpers import DRAFT_WAITS, open_drafts, send_draft  # noqa: E402
+from sync_site import POST, git, replace_in  # noqa: E402
+from test_sync_window import team, wait_idle, window  # noqa: E402, F401
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+def test_a_draft_sent_again_meanwhile_is_shown_not_approved(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server, author, editor = team
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    assert "windy" in dialog.changes.toPlainText()
+    replace_in(author / POST, "windy Tuesday", "stormy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    main_before = git(server, "rev-parse", "main")
+
+    monkeypatch.setattr(DraftsDialog, "ask_own_approval", classmethod(lambda c, p, t: True))
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: "sent again" in dialog.message.text(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.message.text().startswith(
+        "'What happens when a council listens' was sent again since you looked at it"
+    )
+    assert git(server, "rev-parse", "main") == main_before  # nothing approved
+    assert "stormy" in dialog.changes.toPlainText()  # the newest version is shown now
+    assert dialog.approve_button.isEnabled()
