@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks.common import FILE_LIKE, as_date
+from editor_app.core.generator_dates import is_date_word
 from editor_app.core.schema import looks_unique
 
 if TYPE_CHECKING:
@@ -289,6 +290,8 @@ def _implied_kind(ctx: Context, coll: str | None, key: str) -> ImpliedField | No
         elif isinstance(v, int | float):
             kinds["number"] += 1
         elif isinstance(v, date) or (isinstance(v, str) and as_date(v) is not None):
+            kinds["date"] += 1
+        elif is_date_word(v, key, ctx.site.generator):  # Eleventy's `date: Last Modified`
             kinds["date"] += 1
         elif isinstance(v, str) and (v.startswith("/") or "{{" in v or "://" in v):
             kinds["other"] += 1  # an address is no slip (`permalink: false` beside paths)

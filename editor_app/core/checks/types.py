@@ -15,6 +15,7 @@ from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
 from editor_app.core.document_errors import date_time_problem
+from editor_app.core.generator_dates import is_date_word
 
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _HOST = re.compile(
@@ -142,7 +143,9 @@ def check_typed_value(
                 severity_for(ctx, False),
             )
     elif ftype in ("date", "datetime"):
-        if as_date(value) is None:
+        if as_date(value) is None and not is_date_word(
+            value, name, getattr(ctx.site, "generator", None)
+        ):
             certain = name == "date"  # the site cannot be built with a bad `date`
             example = date.today().isoformat()
             # a date or time YAML would read but that does not exist: the window's words
