@@ -221,14 +221,15 @@ def truth(value: Any) -> bool:
 
 
 def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, bool) != isinstance(b, bool):
+    """Hugo's `eq`: values of one kind alike, deeply (checked with `hugo new`, 0.111: `1`
+    and `1.0`, `"1"` and `1`, nil and `0` are not equal; nil and nil are)."""
+    if type(a) is not type(b):
         return False
-    numbers = (int, float)
-    if isinstance(a, numbers) and isinstance(b, numbers):
-        return a == b
-    if type(a) is not type(b) or isinstance(a, (list, dict)):
-        raise NotEvaluated(f"{a!r} {b!r}")  # Go compares only plain values of one kind
-    return a == b
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=False))
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return bool(a == b)
 
 
 def _order(name: str, a: Any, b: Any) -> bool:

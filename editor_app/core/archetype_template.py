@@ -111,6 +111,8 @@ def _command(tokens: _Tokens, scope: _Scope, piped: Any, first: bool) -> Any:
             raise NotEvaluated(head)
         return call("time.Format", [layout, scope.root.page.now])
     if not _is_function(head):
+        if head == "nil":
+            raise NotEvaluated(head)  # "nil is not a command": Hugo fails
         value = _operand(head, tokens, scope)
         if not first or not _ends(tokens.peek()):
             raise NotEvaluated(head)  # arguments to a value: Hugo fails
@@ -194,6 +196,8 @@ def _operand(token: str, tokens: _Tokens, scope: _Scope) -> Any:
         return float(token) if "." in token else int(token)
     if token in ("true", "false"):
         return token == "true"
+    if token == "nil":
+        return None
     if token in ("now", "time.Now"):
         return scope.root.page.now
     if token == ".":
@@ -209,7 +213,7 @@ def _operand(token: str, tokens: _Tokens, scope: _Scope) -> Any:
         else:
             raise NotEvaluated(token)  # unknown, or set from what was not evaluated
         return field_value(value, rest.split(".")) if rest else value
-    raise NotEvaluated(token)  # nil, a function as argument, a character...
+    raise NotEvaluated(token)  # a function as argument, a character...
 
 
 def _run_pipeline(expression: str, scope: _Scope) -> tuple[list[str], str | None, Any]:

@@ -392,3 +392,27 @@ def test_a_crlf_archetype_whose_text_is_left_out_keeps_its_line_ends(tmp_path: P
     path, note = new_document_noted(Site.open(root), "posts", "Hi")
     assert note is not None and "its text left out" in note
     assert path.read_bytes() == b"---\r\ntitle: Hi\r\n---\r\n\r\n"
+
+
+EQUALS = """---
+title: x
+---
+1 {{ eq .Site.Params.missing 0 }} 2 {{ eq .Site.Params.s 1 }} 3 {{ eq .Site.Params.n 1.0 }}
+4 {{ eq .Site.Params.missing nil }} 5 {{ ne .Site.Params.s 1 }} 6 {{ eq .Site.Params.f 1 }}
+7 {{ eq true 1 }} 8 {{ eq "" .Site.Params.missing }}
+"""
+
+
+def test_eq_compares_values_of_one_kind_as_hugo_does(tmp_path: Path) -> None:
+    # What `hugo new` (0.111) wrote: 1 and 1.0, "1" and 1, nil and 0 are not equal.
+    write(tmp_path / "hugo.toml", "title = 'S'\n[params]\nl = ['a']\nn = 1\nf = 1.0\ns = '1'\n")
+    write(tmp_path / "content" / "posts" / "old.md", "---\ntitle: Old\n---\n")
+    write(
+        tmp_path / "archetypes" / "posts.md",
+        EQUALS,
+    )
+    path, note = new_document_noted(Site.open(tmp_path), "posts", "x")
+    assert note is None
+    assert Document.load(path).body == (
+        "1 false 2 false 3 false\n4 true 5 true 6 false\n7 false 8 false\n"
+    )
