@@ -207,3 +207,16 @@ def test_hugo_docs_goat_pages_carry_no_note() -> None:
     content = HUGO_DOCS / "content" / "en"
     page = renderer.render_page(Document.load(content / "configuration" / "http-cache.md"))
     assert GOAT_NOTE.split(";")[0] not in page and page.count("<svg") == 1
+
+
+def test_angle_quotes_and_links_after_marks_follow_the_typographer() -> None:
+    """Pinned with Hugo 0.111 (`goldmark_cases/typographer_angle_quotes_and_links`) with the
+    typographer on; off (`typographer = false`), `<<x>>` holds a tag and no link starts
+    after `--`."""
+    off = GoldmarkEngine({"extensions": {"typographer": False}})
+    assert render("<<x>> a--https://x.org\n", off) == (
+        "<p>&lt;<!-- raw HTML omitted -->&gt; a--https://x.org</p>\n"
+    )
+    assert render("<<x>> a--https://x.org\n") == (
+        '<p>&laquo;x&raquo; a&ndash;<a href="https://x.org">https://x.org</a></p>\n'
+    )

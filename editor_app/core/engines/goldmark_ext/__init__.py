@@ -132,7 +132,7 @@ def install(md: MarkdownIt, settings: Settings) -> None:
     if settings.footnote:
         md.use(goldmark_footnote_plugin)
     if settings.linkify:
-        md.use(linkify_plugin)
+        md.use(linkify_plugin, bool(settings.typographer))
     if settings.typographer:
         md.use(typographer_plugin, dict(settings.typographer_substitutions))
     md.use(image_alt_plugin)  # after the typographer: its entities go into the alt text

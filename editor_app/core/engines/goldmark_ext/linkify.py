@@ -28,6 +28,11 @@ _EMAIL = re.compile(
     _LOCAL + r"@[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)+"
 )
 _STARTS = re.compile(r"(?:(?<=^)|(?<=[\s*_~('\"]))(?=[hfw]|" + _LOCAL + "@)")
+# With the typographer, a URL may start right after the marks it takes (`--`, `...`, `<<`,
+# `>>`): Goldmark tries its link finder at the place after each mark it has read.
+_STARTS_TYPOGRAPHER = re.compile(
+    r"(?:(?<=^)|(?<=[\s*_~('\"])|(?<=--)|(?<=\.\.\.)|(?<=<<)|(?<=>>))(?=[hfw]|" + _LOCAL + "@)"
+)
 _TRAILING = "?!.,:*_~"
 
 
@@ -75,7 +80,7 @@ def _link_tokens(url_text: str, href: str) -> list[Token]:
     return [opener, text, closer]
 
 
-def _linkify(state: StateCore) -> None:
+def _linkify(state: StateCore, starts: re.Pattern[str] = _STARTS) -> None:
     for block in state.tokens:
         if block.type != "inline" or not block.children:
             continue
@@ -99,7 +104,7 @@ def _linkify(state: StateCore) -> None:
                 out.append(token)
                 continue
             start = counted = 0
-            for m in _STARTS.finditer(text):
+            for m in starts.finditer(text):
                 i = m.start()
                 if i < start:
                     continue
@@ -126,6 +131,8 @@ def _linkify(state: StateCore) -> None:
         block.children = out
 
 
-def linkify_plugin(md: MarkdownIt) -> None:
-    """Bare URLs and addresses as links, the way Goldmark finds them."""
-    md.core.ruler.before("text_join", "goldmark_linkify", _linkify)
+def linkify_plugin(md: MarkdownIt, typographer: bool = False) -> None:
+    """Bare URLs and addresses as links, the way Goldmark finds them (`typographer`: the
+    site's typographer is on, so a URL may follow its marks)."""
+    starts = _STARTS_TYPOGRAPHER if typographer else _STARTS
+    md.core.ruler.before("text_join", "goldmark_linkify", lambda state: _linkify(state, starts))

@@ -15,6 +15,7 @@ import unicodedata
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 _ASCII_PUNCT = frozenset(string.punctuation)
@@ -261,10 +262,22 @@ def _substitute_children(
     return out
 
 
+def _angle_quotes(state: StateInline, silent: bool) -> bool:
+    if not state.src.startswith("<<", state.pos):
+        return False
+    if not silent:
+        state.pending += "<<"
+    state.pos += 2
+    return True
+
+
 def typographer_plugin(md: MarkdownIt, substitutions: dict[str, str] | None = None) -> None:
     """Turn on Goldmark's typographer (before escapes and entities are joined into text);
     `substitutions` replaces some of what it prints (`{"ldquo": "&laquo;"}`)."""
     table = DEFAULT_SUBSTITUTIONS | (substitutions or {})
+    # Goldmark's typographer takes `<<` as one mark before its HTML parser looks further,
+    # so `<<x>>` is `«x»`, never the tag `<x>` (markdown-it tried `<x>` from the second `<`).
+    md.inline.ruler.before("html_inline", "goldmark_angle_quotes", _angle_quotes)
     md.core.ruler.before(
         "text_join", "goldmark_typographer", lambda state: _typographer(state, table)
     )
