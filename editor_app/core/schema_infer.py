@@ -347,15 +347,15 @@ FREE_FORM_ONE_OFF_SHARE = 0.8  # of a group's keys found in one document only: k
 
 
 def free_form_keys(counts: Counter[str], dicts: list[tuple[IndexEntry, dict]]) -> bool:
-    """Whether a field's mappings hold data in their keys rather than fields: each value is one
-    value (no list or group), and the keys are all web addresses or site paths, or (among 2 or
-    more documents and 3 or more keys) nearly all found in one document only."""
-    if not counts or any(
-        isinstance(v, (list, dict)) or not isinstance(k, str) for _, d in dicts for k, v in d.items()
-    ):
+    """Whether a field's mappings hold data in their keys rather than fields: the keys are all
+    web addresses or site paths; or, each value being one value (no list or group), among 2 or
+    more documents and 3 or more keys, nearly all keys are found in one document only."""
+    if not counts or any(not isinstance(k, str) for _, d in dicts for k in d):
         return False
     if all(k.startswith(("/", "http://", "https://", "www.")) for k in counts):
         return True
+    if any(isinstance(v, (list, dict)) for _, d in dicts for v in d.values()):
+        return False
     one_off = sum(1 for c in counts.values() if c == 1)
     return len(dicts) >= 2 and len(counts) >= 3 and one_off >= FREE_FORM_ONE_OFF_SHARE * len(counts)
 

@@ -134,8 +134,10 @@ def make_widget(form: FrontMatterForm, f: Field, value: Any) -> FieldWidget:
     if kind == "object":
         if value is not None and not isinstance(value, dict):
             return TextField(read_only=True)
-        if not f.fields and is_free_group(value):
-            return GroupField(form.group_rows_changed)
+        if not f.fields:
+            if is_free_group(value):
+                return GroupField(form.group_rows_changed)
+            return LongTextField(read_only=True)  # groups in the group: shown, kept as written
         return ObjectField(form, f)
     placeholder = {"url": "https://…", "email": tr("name@example.org")}.get(kind, "")
     if is_complex(value):

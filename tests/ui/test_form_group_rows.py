@@ -155,3 +155,35 @@ def test_in_a_narrow_window_tab_goes_from_address_to_text(
     assert quiet_window.current_document().front_matter["relatedLinks"]["/docs/data-global/"] == (
         "Global Data Files"
     )
+
+
+def test_ctrl_z_brings_a_removed_row_back(qtbot, quiet_window, eleventy: Path) -> None:
+    path = eleventy / PAGE
+    before = path.read_bytes()
+    field = _open(qtbot, quiet_window, eleventy)
+    qtbot.mouseClick(field.remove_buttons()[0], Qt.MouseButton.LeftButton)
+    assert len(field.row_boxes()) == 1
+    focused = quiet_window.focusWidget()
+    assert field.isAncestorOf(focused)  # the next row's address: the author stays in the group
+    qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [name.text() for name, _ in field.row_boxes()] == [
+        "/docs/config/#change-file-suffix-for-data-files",
+        "/docs/watch-serve/#watch-javascript-dependencies",
+    ]
+    quiet_window.save_document()
+    assert path.read_bytes() == before
+
+
+def test_a_group_holding_lists_is_shown_as_written(qtbot, quiet_window, eleventy: Path) -> None:
+    path = eleventy / PAGE
+    text = path.read_text()
+    path.write_text(
+        text.replace(
+            "relatedLinks:\n", "relatedLinks:\n  /docs/more/:\n    - one\n    - two\n", 1
+        )
+    )
+    open_site(qtbot, quiet_window, eleventy)
+    click_document(qtbot, quiet_window, path)
+    box = quiet_window.form.widgets["relatedLinks"].focus_target()
+    assert box.isReadOnly()  # not an empty group, nor rows that would flatten the list
+    assert "/docs/more/: one, two" in box.toPlainText()
