@@ -14,7 +14,7 @@ from shared_sites import shared_site_path
 from window_helpers import click_document, open_site
 
 from editor_app.core.document import Document
-from editor_app.core.schema import load_schema
+from editor_app.core.schema import load_schema, schema_to_yaml
 from editor_app.core.settings_form import form_rows
 from editor_app.core.site import Site
 
@@ -92,3 +92,14 @@ def test_jekyll_keeps_capitals_apart() -> None:
     assert not any(cs.names_any_case for cs in schema.collections.values())
 
 
+
+
+def test_declared_schema_on_hugo_reads_names_any_case_too(hugo: Path) -> None:
+    site = Site.open(hugo)
+    (hugo / "_schema.yml").write_text(schema_to_yaml(load_schema(site)))
+    site = Site.open(hugo)
+    schema = load_schema(site)
+    assert schema.source == "declared"
+    templates = schema.for_collection(site.collection_of(hugo / PAGE))
+    header = Document.load(hugo / PAGE).front_matter
+    assert form_rows(header, templates, list(header)).keys == {"linkTitle": "linktitle"}
