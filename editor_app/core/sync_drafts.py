@@ -198,7 +198,7 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
                     branch=name,
                     commit=sha,
                     path=ch.path,
-                    title=str(fm.get("title") or ch.path.rsplit("/", 1)[-1]),
+                    title=page_name(fm, ch.path),
                     # As the review queue reads it: off the site whatever its status field.
                     status=UNPUBLISHED
                     if is_unpublished(fm, generator)
@@ -295,8 +295,8 @@ def send_for_review(
     tree = repo.tree_with(tip, blobs)
     commit = None
     if tip is None or tree != repo.out("rev-parse", f"{tip}^{{tree}}"):
-        title = Document.from_bytes((repo.root / path).read_bytes()).front_matter.get("title")
-        message = f"Send '{title or path.rsplit('/', 1)[-1]}' for review\n"
+        title = page_name(Document.from_bytes((repo.root / path).read_bytes()).front_matter, path)
+        message = f"Send '{title}' for review\n"
         commit = repo.commit_tree(tree, [tip] if tip else [], message, author)
         repo.run("update-ref", f"refs/heads/{branch}", commit)
     elif repo.rev(f"refs/heads/{branch}") is None:
@@ -421,9 +421,18 @@ def approve_draft(
     )
 
 
+def page_name(front_matter: dict[str, Any], path: str) -> str:
+    """A draft's name as the page list names its page: its title (or a field named for one,
+    Eleventy's `newstitle`), else its menu name, else its file name."""
+    from editor_app.core.site_entries import navigation_key, readable_title, title_value
+
+    title = title_value(front_matter) or navigation_key(front_matter)
+    return readable_title(title) if title else path.rsplit("/", 1)[-1]
+
+
 def _titles(repo: Repo, commit: str, pages: list[str]) -> str:
     names = []
     for p in pages:
         doc = Document.from_bytes(repo.read(commit, p) or b"")
-        names.append(f"'{doc.front_matter.get('title') or p.rsplit('/', 1)[-1]}'")
+        names.append(f"'{page_name(doc.front_matter if doc.error is None else {}, p)}'")
     return ", ".join(names) or "a draft"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_site import OTHER, isolate_git, make_synthetic_site, replace_in, share
+from sync_site import OTHER, git, isolate_git, make_synthetic_site, replace_in, share
 
 from editor_app.core import sync, sync_drafts
 
@@ -52,3 +52,23 @@ def test_published_false_reads_unpublished_whatever_its_status(
     (draft,) = sync_drafts.draft_queue(editor)
     assert sync_drafts.approve_draft(editor, draft.branch, "Ed Editor").shared
     assert "published" not in (editor / OTHER).read_text()
+
+
+def test_a_draft_is_named_by_its_title_field_as_the_page_list_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Eleventy's blog posts have `newstitle`, no `title`: they were named by their file.
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    stickers = "_posts/2020-02-05-stickers.md"
+    (site / stickers).write_text("---\nnewstitle: How do I get a sticker?\n---\nAsk.\n")
+    _server, author, editor = share(site, tmp_path)
+    replace_in(author / stickers, "Ask.", "Ask in person.")
+    sent_status(author, editor, stickers)
+    (draft,) = sync_drafts.draft_queue(editor)
+    assert draft.title == "How do I get a sticker?"
+    approved = sync_drafts.approve_draft(editor, draft.branch, "Ed", anyway=True, reason="ok")
+    assert approved.shared
+    assert git(editor, "log", "-1", "--format=%s", "HEAD^") == (
+        "Merge the draft of 'How do I get a sticker?'\n"
+    )
