@@ -172,7 +172,7 @@ def _infer_values(
         return choice
     if many:
         return Field(key, "list")
-    if any(len(s) > LONG_TEXT_CHARS or "\n" in s for s in texts):
+    if _long_text(key, texts):
         return Field(key, "long_text")
     # Only text values, as the validator counts them (a number is no reference).
     strings: Counter[str] = Counter()
@@ -180,6 +180,20 @@ def _infer_values(
         if cls is str and v.strip():
             strings[v.strip()] += c
     return Field(key, "text", unique=looks_unique(key, strings))
+
+
+# Names of one-line headings: a title is a one-line box even when one page has a long one.
+_HEADING_NAMES = {"title", "linktitle", "subtitle", "shorttitle", "navtitle", "headline", "name"}
+
+
+def _long_text(key: str, texts: Counter[str]) -> bool:
+    """Whether a field holds long text: a value over several lines, or (not for a heading such
+    as the title, where one page's long title is no reason for a taller box) a long value."""
+    if any("\n" in s for s in texts):
+        return True
+    if key.lower().replace("_", "").replace("-", "") in _HEADING_NAMES:
+        return False
+    return any(len(s) > LONG_TEXT_CHARS for s in texts)
 
 
 def _note_odd(ctx: _Context, where: str, odd: list[IndexEntry], what: str) -> None:

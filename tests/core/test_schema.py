@@ -462,6 +462,25 @@ def test_a_broken_file_falls_back_to_inference_with_the_error(sample_copy: Path)
     assert "_schema.yml, line 3" in schema.notes[0]
 
 
+def test_one_long_title_leaves_titles_a_one_line_box(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("collections: {notes: {}}\n")
+    (tmp_path / "_notes").mkdir()
+    long_title = "A title " + "that goes on " * 25
+    for i, title in enumerate(["Short", long_title, "Also short"]):
+        blurb = "word " * 40 if i == 1 else "a line"
+        (tmp_path / "_notes" / f"n{i}.md").write_text(
+            f"---\ntitle: {title}\nsubtitle: {title}\nblurb: {blurb}\n---\n"
+        )
+    notes = infer_schema(Site.open(tmp_path)).collections["notes"]
+    assert notes.field("title").type == "text"
+    assert notes.field("subtitle").type == "text"
+    assert notes.field("blurb").type == "long_text"  # not a heading: one long value is enough
+    (tmp_path / "_notes" / "n3.md").write_text("---\ntitle: |\n  Two\n  lines\n---\n")
+    assert infer_schema(Site.open(tmp_path)).collections["notes"].field("title").type == (
+        "long_text"
+    )
+
+
 def test_handwritten_shorthands_and_aliases() -> None:
     schema = schema_from_yaml(
         "version: 1\ncollections:\n  notes:\n    - title\n    - name: body\n      type: markdown\n"
