@@ -61,6 +61,8 @@ class PageEdits(QObject):
         self._sync_timer.setInterval(DEFERRED_SYNC_MS)
         self._sync_timer.timeout.connect(self._sync_text)
         self.form_history = FormHistory()  # Edit > Undo in the form
+        self._saved_of: bytes | None = None  # the page's bytes as saved, and its header read
+        self._saved_header: dict = {}
         self.window.form.fieldEdited.connect(self._on_field_edited)
         self.window.editor.textChanged.connect(self._on_text_changed)
 
@@ -80,6 +82,8 @@ class PageEdits(QObject):
             and not isinstance(session.doc.front_matter.get(name), list)
         ):
             value = new_page_flow.in_site_shape(self.window.site, session.doc, name, value)
+        if isinstance(value, dict):
+            value = self._new_members_emptied_left_out(name, value)
         old = session.doc.front_matter.get(name, ABSENT)
         if not self._set_field(name, value, self.window.tr("“{field}” was not changed: {reason}")):
             return
@@ -88,6 +92,18 @@ class PageEdits(QObject):
         self.form_history.record(name, old, value, joins=self.window.form.box_undoing)
         session.after_edit()
         self.spelling_follows_language()
+
+    def _new_members_emptied_left_out(self, name: str, value: dict) -> dict:
+        """A group's member typed into and emptied again, which the page as saved lacks, is
+        left out as a field is: `excerpt:` stayed in Eleventy navigation, the page changed."""
+        doc = self.session.doc
+        if self._saved_of is not doc.original:
+            saved = Document.from_bytes(doc.original, doc.path)
+            self._saved_of = doc.original
+            self._saved_header = saved.front_matter if saved.error is None else {}
+        had = self._saved_header.get(name)
+        had = had if isinstance(had, dict) else {}
+        return {k: v for k, v in value.items() if k in had or v not in (None, "", [], {})}
 
     def _set_field(self, name: str, value: object, failure: str) -> bool:
         """Write a field of the open page (ABSENT: take it away); when the header cannot take
