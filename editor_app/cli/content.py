@@ -41,8 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="set front-matter fields, changing only their lines",
         description="Set (FIELD=VALUE) or take away (--remove FIELD) fields of one page's "
         "settings; only those fields' lines change, the rest of the file stays byte for byte. "
-        "Exit 0 when written (warnings of a slip on stderr), 1 when written but a value is not "
-        "one the field can have, 2 when nothing was changed (said why, in one line).",
+        "A value its field cannot have (order=abc where order holds numbers) is refused, as "
+        "rename refuses it, unless --anyway. Exit 0 when written (warnings of a slip on "
+        "stderr), 1 when written with --anyway but a value is not one the field can have, 2 "
+        "when nothing was changed (said why, in one line).",
     )
     p.add_argument("file", metavar="FILE", help=PAGE_HELP)
     p.add_argument(
@@ -65,6 +67,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "repeat for several); a field inside a group too, e.g. --remove params.x (a group "
         "left with no field goes too); "
         "a field the site requires is then said, as Check says it",
+    )
+    p.add_argument(
+        "--anyway",
+        action="store_true",
+        help="write a value its field cannot have all the same (order=abc where order holds "
+        "numbers: refused otherwise, as rename refuses it); it is then said, exit 1",
     )
     p.set_defaults(func=cmd_set)
 

@@ -60,6 +60,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     unread: dict[int, tuple[str, ValueError]] = {}
     # Values of several lines: text kept exactly as typed, for a field that holds text.
     several_lines: set[int] = set()
+    as_typed: dict[int, str] = {}  # each one-line value as typed: checked against its field
     for number, assignment in enumerate(args.assignments):
         name, sep, text = assignment.partition("=")
         name = name.strip()
@@ -80,6 +81,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             several_lines.add(len(changes))
             changes.append((name, text))
             continue
+        as_typed[len(changes)] = text
         try:
             value = parse_cli_value(text)
         except ValueError as exc:
@@ -162,6 +164,13 @@ def cmd_set(args: argparse.Namespace) -> int:
             changes[place] = (name, text.strip())
             continue
         changes[place] = (name, parse_cli_value(text, as_text=True))
+    unfit = _unfit_values(changes, as_typed, page_fields)
+    if unfit and not args.anyway:
+        # `order=abc`: refused as `rename` refuses it, the same words; --anyway writes it.
+        return fail(
+            f"{next(iter(unfit.values()))}; the file was not changed (to write it all the "
+            "same: --anyway)"
+        )
     for place, (name, value) in enumerate(changes):
         if place in several_lines:
             continue
@@ -214,7 +223,31 @@ def cmd_set(args: argparse.Namespace) -> int:
     _warn_slip_in_group(args.file, new_in_group, page_fields)
     fields = {name.split(".")[0] for name, _ in changes}
     removed = {_top_name(doc, name) for name in removals} - fields
-    return _report_set_errors(doc, args.file, fields | removed, text_before, removed)
+    return _report_set_errors(doc, args.file, fields | removed, text_before, removed, unfit)
+
+
+def _unfit_values(
+    changes: list[tuple[str, object]], typed: dict[int, str], page_site: _PageSite
+) -> dict[str, str]:
+    """Field name -> why the value typed cannot be its (`order=abc` where order holds
+    numbers), by `rename_value.unfit_new_value`, the rule `rename` and the window's Rename
+    dialog use; empty when each can be, or the page is loose. An empty value (the field
+    cleared) is no value."""
+    from editor_app.core.rename_value import unfit_new_value
+
+    site, collection = page_site.site()
+    schema = page_site.schema() if site is not None else None
+    if schema is None:
+        return {}
+    found = {}
+    for place, text in typed.items():
+        name, value = changes[place]
+        if value is None or value == "":
+            continue
+        unfit = unfit_new_value(site, name, text.strip(), collection, schema)
+        if unfit is not None:
+            found[name] = unfit
+    return found
 
 
 def _as_the_others(doc: object, lacked: list[str], page_site: _PageSite) -> None:
@@ -297,13 +330,20 @@ def _remove(doc: object, name: str) -> None:
 
 
 def _report_set_errors(
-    doc: object, file: str, fields: set[str], text_before: str, removed: set[str] | None = None
+    doc: object,
+    file: str,
+    fields: set[str],
+    text_before: str,
+    removed: set[str] | None = None,
+    unfit: dict[str, str] | None = None,
 ) -> int:
     """A value written that the page's fields cannot have (text for a date): one line each,
     exit 1; a warning on a field set here (a field name the site does not use, a list or group
     given to a field of another kind, an unknown person) that the field did not have before:
     a warning line each, exit 0.
-    Problems of fields not set here, and suggestions, are `validate`'s to tell."""
+    Problems of fields not set here, and suggestions, are `validate`'s to tell. `unfit`:
+    values written with --anyway that their field cannot have, said as errors when the page's
+    check does not (`weight=abc` where the page's section has no weight, a number elsewhere)."""
     from pathlib import Path
 
     from editor_app.core.document import Document
@@ -331,6 +371,12 @@ def _report_set_errors(
         where = f" line {problem.line}" if problem.line else ""
         done = "removed as asked" if problem.field in (removed or ()) else "saved as given"
         print(f"editor-app: {file}{where}: {problem.message} ({done})", file=sys.stderr)
+    said = {p.field for p in errors}
+    unsaid = {name: why for name, why in (unfit or {}).items() if name not in said}
+    for name, why in unsaid.items():
+        line = saved.field_line(name)
+        where = f" line {line}" if line else ""
+        print(f"editor-app: {file}{where}: {why} (saved as given)", file=sys.stderr)
     # A warning on a field set here (a name the site does not use, `autor=`; a person no page
     # is about; a choice no other page makes) is written as asked, but said at once: a slip
     # of the keyboard would otherwise pass in silence until the page is checked.
@@ -347,4 +393,4 @@ def _report_set_errors(
             # `title=[Draft]`: YAML's brackets made a list of the title; written, but said.
             message += " Written as given; in quotes, the value would be text."
         print(f"editor-app: warning: {file}{where}: {message}", file=sys.stderr)
-    return EXIT_PROBLEMS if errors else EXIT_OK
+    return EXIT_PROBLEMS if errors or unsaid else EXIT_OK

@@ -45,6 +45,7 @@ class _PageSite:
         self._doc = doc
         self._site: list[tuple[Any, str | None]] = []
         self._fields: list[Any] = []
+        self._schema: list[Any] = []
 
     def site(self) -> tuple[Any, str | None]:
         """(the site, the page's collection); (None, None) for a loose page."""
@@ -61,14 +62,26 @@ class _PageSite:
                 self._site.append((None, None))
         return self._site[0]
 
-    def __call__(self) -> Any:
-        if not self._fields:
+    def schema(self) -> Any:
+        """The site's schema in force; None for a loose page, or one that cannot be read."""
+        if not self._schema:
             from editor_app.core.schema import load_schema
             from editor_app.core.site import SiteError
 
-            site, collection = self.site()
+            site = self.site()[0]
             try:
-                fields = load_schema(site).for_collection(collection) if site else None
+                self._schema.append(load_schema(site) if site else None)
+            except (SiteError, OSError):
+                self._schema.append(None)
+        return self._schema[0]
+
+    def __call__(self) -> Any:
+        if not self._fields:
+            from editor_app.core.site import SiteError
+
+            schema, collection = self.schema(), self.site()[1]
+            try:
+                fields = schema.for_collection(collection) if schema is not None else None
             except (SiteError, OSError):
                 fields = None
             self._fields.append(fields)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -133,18 +132,29 @@ def rename_value(
     return report
 
 
-def unfit_new_value(site: Site, field: str, new: str) -> str | None:
-    """Why NEW cannot be FIELD's value where the schema says every page holds a number, a
-    date or true/false (`rename order 1 first`); None when it can, or the schema does not
-    tell. The pages hold OLD in that kind already, so NEW written as text would be wrong in
-    each of them."""
-    from editor_app.core.schema import load_schema
+def unfit_new_value(
+    site: Site, field: str, new: str, collection: str | None = None, schema: Any = None
+) -> str | None:
+    """Why NEW cannot be FIELD's value where the schema says it holds a number, a date or
+    true/false (`rename order 1 first`, `set PAGE order=abc`); None when it can, or the
+    schema does not tell. `collection`: the page's, whose own field decides when it has one;
+    otherwise every collection having the field must agree (`weight` on a hugo-docs page
+    whose section has none is a number everywhere else). A date is what the checks take as
+    one (a Jekyll time with its zone; Eleventy's `date: Last Modified`). `schema`: the one
+    in force when the caller holds it (else loaded)."""
+    from editor_app.core.checks.common import as_date
+    from editor_app.core.generator_dates import is_date_word
 
-    kinds = {
-        f.type
-        for cs in load_schema(site).collections.values()
-        if (f := cs.field(field)) is not None
-    }
+    if schema is None:
+        from editor_app.core.schema import load_schema
+
+        schema = load_schema(site)
+    own = schema.collections.get(collection) if collection else None
+    own_field = own.field(field) if own is not None else None
+    if own_field is not None:
+        kinds = {own_field.type}
+    else:
+        kinds = {f.type for cs in schema.collections.values() if (f := cs.field(field)) is not None}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
@@ -156,7 +166,11 @@ def unfit_new_value(site: Site, field: str, new: str) -> str | None:
         return f"{field} holds numbers, and {new!r} is not a number"
     if kind == "boolean" and not isinstance(value, bool):
         return f"{field} holds true or false, and {new!r} is neither"
-    if kind in ("date", "datetime") and not isinstance(value, date):
+    if (
+        kind in ("date", "datetime")
+        and as_date(value) is None
+        and not is_date_word(value, field, getattr(site, "generator", None))
+    ):
         return f"{field} holds dates, and {new!r} is not one (write it as YYYY-MM-DD)"
     return None
 

@@ -1,5 +1,6 @@
 """`editor-app set` with a value the site's pages cannot have (a word for a number, text for a
-date) says so in plain words and exits 1; the value is written, as asked, and nothing else."""
+date) refuses it, as `rename` does (tests/cli/test_set_unfit_value.py); with --anyway it says so
+in plain words and exits 1, the value written as asked, and nothing else."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def test_a_date_that_is_not_a_date_is_reported(
     site_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = site_copy / PAGE
-    code, out, err = run(capsys, str(path), "date=next tuesday")
+    code, out, err = run(capsys, str(path), "date=next tuesday", "--anyway")
     assert code == 1, err
     assert out == ""
     assert err.count("\n") == 1, err
@@ -40,7 +41,7 @@ def test_a_word_for_a_number_is_reported_with_a_path_from_the_current_folder(
         page = tmp_path / "_articles" / f"a{order}.md"
         page.write_text(f"---\ntitle: A{order}\norder: {order}\n---\nText.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    code, _, err = run(capsys, "_articles/a2.md", "order=abc")
+    code, _, err = run(capsys, "_articles/a2.md", "order=abc", "--anyway")
     assert code == 1, err
     assert "_articles/a2.md line 3" in err and "'abc'" in err and err.count("\n") == 1, err
 
