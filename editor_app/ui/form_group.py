@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -74,6 +75,12 @@ class GroupField(FieldWidget):
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 2)
         column.addWidget(self.rows_box)
+        # Why a row is marked, in words under the rows (a red border alone says nothing).
+        self.problem_label = QLabel(self.box)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("QLabel { color: #d32f2f; }")
+        self.problem_label.hide()
+        column.addWidget(self.problem_label)
         self.add_button = QPushButton(tr("Add a row"), self.box)
         self.add_button.clicked.connect(self.add_row)
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -217,7 +224,9 @@ class GroupField(FieldWidget):
         self._fault = fault
         if fault is not None:
             fault.setStyleSheet(_FAULT_STYLE)
-            fault.setToolTip(self._problem + " " + tr("Nothing is saved until then."))
+            fault.setToolTip(self.not_kept_mark())
+        self.problem_label.setText(self.not_kept_mark() if problem else "")
+        self.problem_label.setVisible(bool(problem))
 
     def _after_rows_changed(self) -> None:
         first = self._rows[0].name if self._rows else self.add_button

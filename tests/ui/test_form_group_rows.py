@@ -114,9 +114,12 @@ def test_a_name_given_twice_writes_nothing_until_put_right(
     assert len(links) == 2  # the second row is not written over the first: no text lost
     assert links[first_name] == "Change the file suffix `.11tydata` for Data Files"
     assert "Two rows are named" in field.not_kept_note()
+    assert field.problem_label.isVisible()  # said in words under the rows, not only in red
+    assert "Nothing is saved until then." in field.problem_label.text()
     assert quiet_window.form.not_kept()  # the window says so on saving
     _type_over(qtbot, field.row_boxes()[1][0], "/docs/watch-serve/")
     assert not field.not_kept()
+    assert not field.problem_label.isVisible()
     assert quiet_window.save_document()
     assert "  /docs/watch-serve/: Watch JavaScript Dependencies" in path.read_text().splitlines()
 
