@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -118,6 +119,28 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         layout.addLayout(buttons)
         self.resize(880, 520)
         self.fill()
+        self._ask_server()
+
+    def _ask_server(self) -> None:
+        """Drafts sent, or sent again, since this copy last asked wait on the server: asked
+        off the UI thread (the drafts known here are shown meanwhile), then listed again
+        when the server had news; the status line asks only every few minutes."""
+        from editor_app.core import sync
+
+        jobs = getattr(getattr(self.bar, "window_", None), "jobs", None)
+        if jobs is not None:
+            jobs.start(sync.fetch_latest, self.root, on_done=self._asked, on_error=lambda _r: None)
+
+    def _asked(self, _asked: bool) -> None:
+        if not shiboken6.isValid(self) or self._busy:
+            return  # closed, or a step runs: its end lists them again
+        try:
+            known = [(d.branch, d.commit) for d in sync_drafts.draft_queue(self.root)]
+        except READ_ERRORS:
+            return  # said by the next listing
+        if known != [(d.branch, d.commit) for d in self.drafts]:
+            d = self.current
+            self.fill(keep=d.branch if d is not None else None)
 
     def fill(self, keep: str | None = None) -> None:
         """List the drafts known here (Get latest brings those sent since); `keep`: the

@@ -29,6 +29,7 @@ def test_a_draft_sent_again_meanwhile_is_shown_not_approved(
     server, author, editor = team
     send_draft(author)
     dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    wait_idle(qtbot, window)  # the dialog's own look at the server, as it opened
     assert "windy" in dialog.changes.toPlainText()
     replace_in(author / POST, "windy Tuesday", "stormy Tuesday")
     assert sync_drafts.send_for_review(author, author / POST).shared
@@ -44,3 +45,22 @@ def test_a_draft_sent_again_meanwhile_is_shown_not_approved(
     assert git(server, "rev-parse", "main") == main_before  # nothing approved
     assert "stormy" in dialog.changes.toPlainText()  # the newest version is shown now
     assert dialog.approve_button.isEnabled()
+
+
+def test_drafts_asks_the_server_as_it_opens(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+) -> None:
+    _server, author, editor = team
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    dialog.close()
+    wait_idle(qtbot, window)
+    # Sent again after this copy last asked: Drafts shows it without Get latest.
+    replace_in(author / POST, "windy Tuesday", "stormy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    window.sync_bar.drafts_action.trigger()
+    dialog = window.sync_bar.drafts_dialog
+    qtbot.waitUntil(lambda: "stormy" in dialog.changes.toPlainText(), timeout=20000)
+    assert dialog.list.count() == 1 and dialog.current is not None
