@@ -1,7 +1,18 @@
 """The status reads the review branches in one walk (`sync_review_walk.review_branches`) and
 says the same as the four walks it replaced: pages in review, changed since sent, drafts from
 others, drafts that came back. Checked at each step of a review round with several branches,
-from the author's copy and the editor's."""
+from the author's copy and the editor's.
+
+Mutants named as equivalent (no test can tell them apart; mutation target `sync-review-walk`):
+- `_reachable_from`: `--format=%(objectname)` left out or spelt otherwise (git's default line
+  holds the commit too, and the other words of it are never a commit a branch points at), and
+  the review patterns left out (more refs listed: a commit is in the set only when `tip`
+  holds it, whichever ref points at it).
+- `review_branches`: `rpartition` of the NUL that a line holds once; `_reachable_from(HEAD)`
+  asked even when HEAD is the shared tip (the same set, one git call more); `tip` and `head`
+  tested for None where `_shared_tip` falls back to HEAD and a copy with review branches has a
+  commit (never None there).
+"""
 
 from __future__ import annotations
 
@@ -101,3 +112,106 @@ def test_one_walk_says_what_the_four_said(team) -> None:  # noqa: ANN001, F811
     mine, _editors = same_answers(author, editor)
     assert THIRD not in mine.in_review and mine.returned == 0
     assert sync.status(author).in_review == [OTHER, POST]
+
+
+def send(author: Path, page: str, old: str, new: str) -> None:
+    replace_in(author / page, old, new)
+    assert sync_drafts.send_for_review(author, author / page).shared
+
+
+def test_other_branches_and_commits_not_shared_are_no_drafts(team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    # A branch of the shared copy that is no review branch (someone's own work).
+    git(editor, "checkout", "-q", "-b", "feature")
+    replace_in(editor / POST, "wet Tuesday", "sunny Tuesday")
+    git(editor, "commit", "-q", "-a", "-m", "Feature work")
+    git(editor, "push", "-q", "origin", "feature")
+    git(editor, "checkout", "-q", "-")
+    git(author, "fetch", "-q")
+    # A change committed here and not shared yet (Share my changes while offline).
+    replace_in(author / OTHER, "A finished page.", "A page committed here.")
+    git(author, "commit", "-q", "-a", "-m", "Not shared yet")
+    assert same_answers(author, editor) == [ReviewBranches(), ReviewBranches()]
+
+
+def test_each_draft_the_editor_moves_on_is_counted(team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    send(author, POST, "wet Tuesday", "windy Tuesday")
+    send(author, OTHER, "A finished page.", "A page, finished again.")
+    sync.pull(editor)
+    for draft in sync_drafts.draft_queue(editor):
+        sync_draft_review.note_on_draft(editor, draft.branch, "Say more.", "Ed Editor")
+    git(author, "fetch", "-q", "--prune")
+    mine, _editors = same_answers(author, editor)
+    assert mine.returned == 2 and mine.in_review == {POST, OTHER}
+
+
+def test_a_draft_merged_here_before_it_is_shared_no_longer_waits(team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    send(author, POST, "wet Tuesday", "windy Tuesday")
+    send(author, OTHER, "A finished page.", "A page, finished again.")
+    sync.pull(editor)
+    post = next(d for d in sync_drafts.draft_queue(editor) if d.path == POST)
+    # Approve merges the draft here before it shares: the merge alone, not shared yet.
+    git(editor, "merge", "-q", "--no-edit", f"origin/{post.branch}")
+    _mine, editors = same_answers(author, editor)
+    assert editors.from_others == 1
+
+
+def test_a_draft_approved_on_the_shared_copy_is_not_in_review_before_get_latest(
+    team,  # noqa: ANN001, F811
+) -> None:
+    _server, author, editor = team
+    send(author, POST, "wet Tuesday", "windy Tuesday")
+    sync.pull(editor)
+    post = next(d for d in sync_drafts.draft_queue(editor) if d.path == POST)
+    # A note, fetched here (the draft came back), then the approval: the server's branch as
+    # last fetched is ahead of this copy's, and approved.
+    sync_draft_review.note_on_draft(editor, post.branch, "Fine.", "Ed Editor")
+    git(author, "fetch", "-q")
+    sync_drafts.approve_draft(editor, post.branch, author="Ed Editor", anyway=True, reason="ok")
+    # Fetched, not pulled: this copy's own page is behind the shared copy.
+    git(author, "fetch", "-q")
+    mine, _editors = same_answers(author, editor)
+    assert mine.in_review == set() and mine.returned == 0
+
+
+def test_an_image_sent_with_a_page_and_changed_since_is_no_page_changed(
+    team,  # noqa: ANN001, F811
+) -> None:
+    _server, author, editor = team
+    image = author / "assets" / "park.png"
+    image.parent.mkdir(exist_ok=True)
+    image.write_bytes(b"\x89PNG\r\n\x1a\n first")
+    send(author, POST, "wet Tuesday", "wet Tuesday in the park ![](/assets/park.png)")
+    sent = git(author, "ls-tree", "-r", "--name-only", "review/2025-03-01-council-listens")
+    assert "assets/park.png" in sent.split()  # the image went with the page
+    image.write_bytes(b"\x89PNG\r\n\x1a\n second")  # the image, not the page, saved again
+    mine, _editors = same_answers(author, editor)
+    assert mine.in_review == {POST} and mine.changed_since_sent == []
+
+
+def test_a_draft_sent_again_after_its_approval_while_offline_is_in_review(
+    team,  # noqa: ANN001, F811
+    tmp_path: Path,
+) -> None:
+    _server, author, editor = team
+    send(author, POST, "wet Tuesday", "windy Tuesday")
+    sync.pull(editor)
+    post = next(d for d in sync_drafts.draft_queue(editor) if d.path == POST)
+    sync_drafts.approve_draft(editor, post.branch, author="Ed Editor", anyway=True, reason="ok")
+    # Got latest with git alone, not pruned: the server's branch of the approved draft is
+    # still known here, and both the shared copy and this one hold it.
+    git(author, "fetch", "-q")
+    git(author, "checkout", "-q", "--", POST)  # the approved text comes back with the merge
+    git(author, "merge", "-q", "--ff-only", "@{u}")
+    assert git(author, "branch", "-r", "--list", "origin/review/*").strip()
+    mine, _editors = same_answers(author, editor)
+    assert mine.in_review == set()
+    # Sent again with the shared copy out of reach: the branch here is ahead of the server's
+    # old one, which the shared copy holds (approved).
+    git(author, "remote", "set-url", "origin", str(tmp_path / "moved"))
+    replace_in(author / POST, "windy Tuesday", "windy, grey Tuesday")
+    assert not sync_drafts.send_for_review(author, author / POST).shared
+    mine, _editors = same_answers(author, editor)
+    assert mine.in_review == {POST}
