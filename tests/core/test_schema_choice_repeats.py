@@ -79,3 +79,28 @@ def test_beyond_forty_values_is_never_a_drop_down(tmp_path: Path) -> None:
     values = [f"topic-{i}" for i in range(41)] * 12
     field = infer_schema(_site(tmp_path, values)).for_collection("posts").field("topic")
     assert field.type == "text"
+
+
+def test_related_offers_every_class() -> None:
+    schema = infer_schema(Site.open(shared_site_path("opensource-guide")))
+    articles = schema.for_collection("articles")
+    related = articles.field("related")
+    assert related.type == "choices"
+    assert related.choices[:8] == [  # the ones used first, as seen
+        "best-practices", "building", "leadership", "beginners", "metrics", "finding", "coc",
+        "contribute",
+    ]
+    assert set(related.choices) == set(articles.field("class").choices)
+
+
+def test_two_values_are_not_widened(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: t\n")
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    kinds = ["news", "post", "event", "talk"]
+    for i in range(12):
+        (posts / f"2024-01-01-p{i}.md").write_text(
+            f"---\ntitle: P{i}\nkind: {kinds[i % 4]}\nlayout: {['news', 'post'][i % 2]}\n---\nT\n"
+        )
+    layout = infer_schema(Site.open(tmp_path)).for_collection("posts").field("layout")
+    assert layout.choices == ["news", "post"]
