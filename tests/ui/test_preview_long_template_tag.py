@@ -32,7 +32,7 @@ from editor_app.ui.preview import PreviewPane
         (
             "eleventy-website",
             "src/docs/permalinks.md",
-            "permalink: this-is-a-new-path/subdirectory/testing/index.html\n---\n<span",
+            "permalink: this-is-a-new-path/subdirectory/testing/index.html\n---\n</code>",
         ),
     ],
 )
