@@ -1,47 +1,43 @@
 """The Drafts dialog's decisions on the chosen draft: Add note… (on the selected words, else
-the whole page), Accept / Reject of a suggested edit, Send back…, Undo and Approve and share, with the review window's
-own questions. Mixed into `DraftsDialog`, whose `current`, `root`, `bar`, `changes`,
-`message` and `fill` these methods use."""
+the whole page), Send back… and Approve and share, with the review window's own questions
+(Accept / Reject of a suggested edit and Undo: `sync_draft_suggestions.py`). A note or send
+back that could not be sent keeps its words for the next try. Mixed into `DraftsDialog`,
+whose `current`, `root`, `bar`, `changes`, `message` and `fill` these methods use."""
 
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
-from editor_app.core.gitutil import GitError
+from editor_app.core import review, sync_draft_review, sync_drafts
 from editor_app.ui.dialogs import ask_to_go_on
+from editor_app.ui.sync_draft_suggestions import READ_ERRORS, DraftSuggestionsMixin
 from editor_app.ui.translation import translator
-
-if TYPE_CHECKING:
-    _Base = Any
-else:
-    _Base = object
 
 tr = translator("DraftsDialog")
 
-# What reading a draft from git can raise: said in the dialog's message line, never a traceback.
-READ_ERRORS = (OSError, ValueError, GitError)
 
-
-class DraftDecisionsMixin(_Base):
-    """Notes, send back, undo and approve on the chosen draft, for the DraftsDialog."""
+class DraftDecisionsMixin(DraftSuggestionsMixin):
+    """Notes, send back and approve on the chosen draft, for the DraftsDialog (its suggested
+    edits and undo: `DraftSuggestionsMixin`)."""
 
     # -- the questions (the review window's own; tests replace these) ---------------------------
     @classmethod
-    def ask_note_text(cls, parent: QWidget, title: str, quote: str = "") -> str | None:
+    def ask_note_text(
+        cls, parent: QWidget, title: str, quote: str = "", text: str = ""
+    ) -> str | None:
         from editor_app.ui.dialogs import NoteDialog
 
-        return NoteDialog.ask(parent, tr("Add review note on “{title}”").format(title=title), quote)
+        asked = tr("Add review note on “{title}”").format(title=title)
+        return NoteDialog.ask(parent, asked, quote, text)
 
     @classmethod
-    def ask_send_back_note(cls, parent: QWidget) -> str | None:
+    def ask_send_back_note(cls, parent: QWidget, text: str = "") -> str | None:
         from editor_app.ui.review import ReviewPanel
 
-        return ReviewPanel.ask_send_back_note(parent)
+        return ReviewPanel.ask_send_back_note(parent, text)
 
     @classmethod
     def ask_approval(
@@ -117,7 +113,7 @@ class DraftDecisionsMixin(_Base):
                     text = tr("Select words of the draft's column: {why}").format(why=str(exc))
                 self.message.setText(text)
                 return
-        text = self.ask_note_text(self, d.title, quote)
+        text = self.ask_note_text(self, d.title, quote, **self._kept(d, "note"))
         if not text or not text.strip():
             return
         self._run(
@@ -127,13 +123,14 @@ class DraftDecisionsMixin(_Base):
             partial(sync_draft_review.note_on_draft, on=quote),
             d.branch,
             text,
+            keep=(d.branch, "note", text),
         )
 
     def send_back(self) -> None:
         d = self.current
         if d is None:
             return
-        text = self.ask_send_back_note(self)
+        text = self.ask_send_back_note(self, **self._kept(d, "send back"))
         if text is None:
             return
         self._run(
@@ -143,113 +140,43 @@ class DraftDecisionsMixin(_Base):
             sync_draft_review.send_back_draft,
             d.branch,
             text,
+            keep=(d.branch, "send back", text),
         )
 
-    # -- suggested edits ----------------------------------------------------------------------
-    def chosen_suggestion(self) -> str | None:
-        """The id of the open suggested edit chosen in the notes list (None: none chosen)."""
-        item = self.notes.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+    def _kept(self, d: sync_drafts.Draft, kind: str) -> dict[str, str]:
+        """The words of a note or send back on this draft that could not be sent: asked again
+        with them, not lost."""
+        text = self._unsent.get((d.branch, kind))
+        return {"text": text} if text else {}
 
-    def _name_suggestion_buttons(self) -> None:
-        """Accept and Reject are there while the draft has an open suggested edit, usable once
-        one is chosen."""
-        rows = (self.notes.item(i) for i in range(self.notes.count()))
-        has_open = any(r.data(Qt.ItemDataRole.UserRole) for r in rows)
-        usable = bool(self.chosen_suggestion()) and not getattr(self, "_busy", False)
-        for button in (self.accept_button, self.reject_button):
-            button.setVisible(has_open)
-            button.setEnabled(usable)
-
-    def accept_suggestion(self) -> None:
-        self._decide_suggestion(sync_draft_suggestions.ACCEPT)
-
-    def reject_suggestion(self) -> None:
-        self._decide_suggestion(sync_draft_suggestions.REJECT)
-
-    def _decide_suggestion(self, verb: str) -> None:
-        d, sid = self.current, self.chosen_suggestion()
-        if d is None or not sid:
-            return
-        accept = verb == sync_draft_suggestions.ACCEPT
-        self._run(
-            d,
-            tr("Accepting the suggested edit…") if accept else tr("Rejecting the suggested edit…"),
-            tr("Suggested edit accepted: made in the draft")
-            if accept
-            else tr("Suggested edit rejected: the draft is unchanged"),
-            sync_draft_suggestions.decide_suggestion,
-            d.branch,
-            sid,
-            verb,
-        )
-
-    def _show_undo(self, d: sync_drafts.Draft, seen: Any) -> None:
-        """Undo is there after an accept or reject (the draft's newest change), else after a
-        send back, as in the review window; its words say which. Not on one's own draft: those
-        are the editor's decisions to take back."""
-        if getattr(self, "_own", False):
-            self._undoing = None
-            self.undo_button.setVisible(False)
-            return
-        try:
-            self._undoing = sync_draft_suggestions.last_suggestion_decision(self.root, d)
-        except READ_ERRORS:
-            self._undoing = None
-        if self._undoing is not None:
-            accepted = self._undoing.verb == sync_draft_suggestions.ACCEPT
-            self.undo_button.setText(tr("Undo accept") if accepted else tr("Undo reject"))
-            self.undo_button.setToolTip(tr("Open the suggested edit again; the draft as it was"))
-            self.undo_button.setVisible(True)
-            return
-        last = seen.store.last_decision() if seen is not None else None
-        self.undo_button.setText(tr("Undo send back"))
-        self.undo_button.setToolTip(tr("Take back your send back: its message goes"))
-        self.undo_button.setVisible(
-            last is not None and not last.undone and last.decision == review.SENT_BACK
-        )
-
-    def undo_last(self) -> None:
-        if getattr(self, "_undoing", None) is None:
-            self.undo_send_back()
-            return
-        d = self.current
-        if d is None:
-            return
-        self._run(
-            d,
-            tr("Taking it back…"),
-            tr("Undone: the suggested edit is open again"),
-            sync_draft_suggestions.undo_suggestion_decision,
-            d.branch,
-        )
-
-    def undo_send_back(self) -> None:
-        d = self.current
-        if d is None:
-            return
-        self._run(
-            d,
-            tr("Taking back the send back…"),
-            tr("Send back undone: its message is gone"),
-            sync_draft_review.undo_send_back,
-            d.branch,
-        )
-
-    def _run(self, d: sync_drafts.Draft, busy: str, said: str, fn: Any, *args: Any) -> None:
+    def _run(
+        self,
+        d: sync_drafts.Draft,
+        busy: str,
+        said: str,
+        fn: Any,
+        *args: Any,
+        keep: tuple[str, str, str] | None = None,
+    ) -> None:
         """`fn(root, *args, author)` on the draft's branch, signed with the reviewer's name
-        (None: git's name signs); nothing done when the name question is cancelled."""
+        (None: git's name signs); nothing done when the name question is cancelled. `keep`:
+        (branch, kind, words) offered again when it fails (`_kept`)."""
         author = self._author()
         if author is None:
             return
 
         def done(_result: Any) -> None:
+            if keep is not None:
+                self._unsent.pop(keep[:2], None)
             self.fill(keep=d.branch)
             self.message.setText(said)
 
-        if self.bar.review_draft(
-            busy, said, fn, *args, author or None, done=done, failed=self._failed
-        ):
+        def failed(reason: str) -> None:
+            if keep is not None:
+                self._unsent[keep[:2]] = keep[2]
+            self._failed(reason)
+
+        if self.bar.review_draft(busy, said, fn, *args, author or None, done=done, failed=failed):
             self._enable(False)
             self.message.setText(busy)
         else:

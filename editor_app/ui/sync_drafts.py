@@ -59,6 +59,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.notes.setWordWrap(True)
         self.notes_label.setBuddy(self.notes)
         self._busy = False
+        self._unsent: dict[tuple[str, str], str] = {}  # words not sent: (branch, kind) -> text
         self.notes.currentRowChanged.connect(lambda _row: self._name_suggestion_buttons())
         # A suggested edit chosen in the list: decided here, on the draft's branch.
         self.accept_button = QPushButton(tr("Accept"))

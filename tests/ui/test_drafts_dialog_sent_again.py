@@ -64,3 +64,35 @@ def test_drafts_asks_the_server_as_it_opens(
     dialog = window.sync_bar.drafts_dialog
     qtbot.waitUntil(lambda: "stormy" in dialog.changes.toPlainText(), timeout=20000)
     assert dialog.list.count() == 1 and dialog.current is not None
+
+
+def test_a_send_back_that_could_not_be_sent_keeps_its_words(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server, author, editor = team
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    wait_idle(qtbot, window)
+    asked: list[str] = []
+
+    def ask(cls, parent, text=""):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return text or "Name the park, please."
+
+    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(ask))
+    url = git(editor, "remote", "get-url", "origin").strip()
+    git(editor, "remote", "set-url", "origin", url + ".moved")
+    dialog.send_back_button.click()
+    qtbot.waitUntil(lambda: "nothing was sent" in dialog.message.text(), timeout=20000)
+    wait_idle(qtbot, window)
+    # Asked again, the words written are there: nothing to type twice.
+    git(editor, "remote", "set-url", "origin", url)
+    dialog.send_back_button.click()
+    qtbot.waitUntil(lambda: "sent back" in dialog.list.item(0).text(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert asked == ["", "Name the park, please."]
+    assert dialog.list.item(0).text().endswith("sent back: Name the park, please.")
+    assert "Name the park" in git(server, "log", "-1", "--format=%s", dialog.current.branch)

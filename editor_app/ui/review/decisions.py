@@ -181,12 +181,14 @@ class DecisionsMixin(_Base):
         self.published.emit(item.path, moved)
 
     @classmethod
-    def ask_send_back_note(cls, parent: QWidget) -> str | None:
-        """Ask for an optional message to the author; None when cancelled (tests replace this)."""
+    def ask_send_back_note(cls, parent: QWidget, text: str = "") -> str | None:
+        """Ask for an optional message to the author (`text`: what was written before and not
+        sent); None when cancelled (tests replace this)."""
         text, ok = QInputDialog.getMultiLineText(
             parent,
             parent.tr("Send back to the author"),
             parent.tr("The page stays a draft with your notes. Add a message (optional):"),
+            text,
         )
         return text if ok else None
 
