@@ -267,14 +267,14 @@ def test_an_empty_folder_is_no_site_and_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(capsys, "schema", str(tmp_path))
-    assert code == 2 and "No pages found in" in err and "is this the site's folder?" in err
+    assert code == 2 and "No site found in" in err and "holds _config.yml (Jekyll)" in err
 
 
 def test_validate_on_an_empty_folder_is_no_problem_found(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, "validate", str(tmp_path))
-    assert code == 2 and "No pages found in" in err
+    assert code == 2 and "No site found in" in err
     assert "No problems found" not in out
 
 

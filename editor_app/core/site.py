@@ -52,6 +52,7 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
         self._urls: dict[str, Path] | None = None
         self._walk_notes: list[str] = []
         self._open_notes: list[str] = []  # how the folder given led to this root
+        self._sites_below: list[Path] = []  # the sites a folder holding several holds
         # The files' bytes read to build the index, held for the next whole-site check
         # (`take_read_bytes`), so each file is read once; off in the window, which checks
         # one page at a time.
@@ -112,6 +113,22 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
             f"No pages found in {self.root}: is this the site's folder? Pages are Markdown "
             "files (.md) with settings between --- lines at the top; open the folder that "
             "holds _config.yml (Jekyll), hugo.toml (Hugo) or eleventy.config.js (Eleventy)."
+        )
+
+    def no_site_message(self) -> str | None:
+        """One line when the folder opened is no site at all (`editor-app schema /tmp`): no
+        generator's settings in it, above it or in a folder right inside it, so a walk of
+        everything below would only list stray Markdown; None for a site. A folder holding
+        several sites, and a Jekyll site whose `_config.yml` is gone (its `_posts` and the
+        like say so), are sites here: their own messages say what to do."""
+        if self.generator is not None or self.is_jekyll or self._sites_below:
+            return None
+        if _pages_in_underscore_folders(self.root):
+            return None
+        return (
+            f"No site found in {self.root}: a site's folder holds _config.yml (Jekyll), "
+            "hugo.toml or config.toml (Hugo), or eleventy.config.js or .eleventy.js "
+            "(Eleventy); give that folder, or a folder or page inside it."
         )
 
     # -- opening ------------------------------------------------------------------------------
@@ -181,6 +198,7 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
             )
         elif len(sites_below) > 1:
             site._open_notes.append(_several_sites_note(sites_below))
+            site._sites_below = sites_below
         return site
 
     @staticmethod

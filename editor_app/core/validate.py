@@ -265,6 +265,9 @@ def validate_paths(
     checking = progress("Checking pages") if progress is not None else None
     problems: list[Problem] = []
     for site, wanted in groups.values():
+        no_site = site.no_site_message() if wanted is None else None
+        if no_site is not None:
+            raise CannotValidate(no_site)  # said before a walk of everything below it
         if wanted is None:
             if not site.entries(progress=reading):  # never "no problems" for a non-site
                 raise CannotValidate(site.no_pages_message())

@@ -39,4 +39,4 @@ def test_a_folder_without_pages_keeps_the_general_advice(
     (tmp_path / "_notes").mkdir()
     shutil.copy(__file__, tmp_path / "_notes" / "not-a-page.py")
     assert main(["validate", str(tmp_path)]) == 2
-    assert "open the folder that holds _config.yml" in capsys.readouterr().err
+    assert "a site's folder holds _config.yml (Jekyll)" in capsys.readouterr().err
