@@ -82,3 +82,23 @@ def test_opening_the_shared_copy_says_a_newer_draft_waits(
     said = window.statusBar().currentMessage()
     assert said.startswith("A newer draft of this page, sent by Ada Author on "), said
     assert said.endswith("waits in Drafts (Sharing bar): this is the shared copy.")
+
+
+def test_the_queue_opens_drafts_waiting_on_branches(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001, F811
+    # A draft of a page not in the queue (final here): the queue counts it and opens Drafts.
+    _server, author, editor = team
+    from sync_site import OTHER, replace_in
+
+    from editor_app.core import sync_drafts
+
+    replace_in(author / OTHER, "A finished page.", "A finished page, again.")
+    assert sync_drafts.send_for_review(author, author / OTHER).shared
+    open_copy(qtbot, window, editor, waiting=DRAFT_WAITS)
+    panel = window.review.open_queue().panel
+    qtbot.waitUntil(lambda: "more draft" in panel.queue_label.text(), timeout=20000)
+    assert panel.queue.drafts_button.isVisible()
+    panel.queue.drafts_button.click()
+    dialog = window.sync_bar.drafts_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.current is not None and dialog.current.path == OTHER
+    wait_idle(qtbot, window)

@@ -69,6 +69,7 @@ class QueueLoadingMixin(_Base):
                 "%1 more drafts sent for review: see Drafts in the Sharing bar",
             )
         self.queue.set_items(items, labels, warning or None, keep)
+        self.queue.drafts_button.setVisible(bool(on_branches))
         self.queueLoaded.emit(len(items))
 
     def select_path(self, path: Path | str) -> bool:

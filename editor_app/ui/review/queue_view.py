@@ -68,6 +68,11 @@ class QueueView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.activated.emit())
         self.queue_label = QLabel(self.tr("Looking for drafts…"))
         self.queue_label.setWordWrap(True)
+        # Drafts sent on their own branch are reviewed in Drafts: opened from here too (the
+        # Sharing bar is in the main window, often behind this one).
+        self.drafts_button = QPushButton(self.tr("Open Drafts…"))
+        self.drafts_button.setToolTip(self.tr("The drafts sent for review on their own branch"))
+        self.drafts_button.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +82,10 @@ class QueueView(QWidget):
         row.addWidget(self.refresh_button)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.queue_label)
+        below = QHBoxLayout()
+        below.addWidget(self.queue_label, 1)
+        below.addWidget(self.drafts_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(below)
 
     def show_busy(self) -> None:
         self.refresh_button.setEnabled(False)

@@ -259,6 +259,7 @@ class ReviewHook(SuggestionMarksMixin, QObject):
             panel.pageChanged.connect(self._after_approve)
             panel.published.connect(self._after_publish)
             panel.newerDraftRequested.connect(self._open_newer_draft)
+            panel.queue.drafts_button.clicked.connect(lambda: self._open_newer_draft(None))
             self.review_window.set_site(site, self.window.schema)
         if opening:
             # The editor reviews what the author has open, when that page waits for review.
@@ -341,8 +342,9 @@ class ReviewHook(SuggestionMarksMixin, QObject):
                 20000,
             )
 
-    def _open_newer_draft(self, branch: str) -> None:
-        """The queue's row was the shared copy: open Drafts on the newer draft."""
+    def _open_newer_draft(self, branch: str | None) -> None:
+        """The queue's row was the shared copy: open Drafts on the newer draft (None: Drafts
+        as it opens, from the queue's Open Drafts…)."""
         bar = getattr(self.window, "sync_bar", None)
         if bar is not None:
             bar.show_drafts(branch, parent=self.review_window)
