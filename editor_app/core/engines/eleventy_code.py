@@ -46,6 +46,8 @@ _FILTERED = re.compile(
 _INCLUDE_LIMIT = 100_000  # characters read of an included template
 # Included template -> (its modification time, the variables it prints as code).
 _INCLUDES: dict[Path, tuple[int, tuple[tuple[str, str], ...]]] = {}
+# (includes folder, name) -> the file found (resolving a path inside the folder is slow).
+_RESOLVED: dict[tuple[Path, str], Path] = {}
 _BACKTICKS = re.compile(r"`{3,}")
 
 
@@ -64,9 +66,14 @@ def fenced(code: str, lang: str) -> str:
 
 def _printed_as_code(includes: Path, name: str) -> tuple[tuple[str, str], ...]:
     """(variable, language) the included template `name` prints through the filter."""
-    path = safe_paths.site_file(includes, name)
+    path = _RESOLVED.get((includes, name))
     if path is None:
-        return ()
+        path = safe_paths.site_file(includes, name)
+        if path is None:
+            return ()
+        if len(_RESOLVED) > 1000:
+            _RESOLVED.clear()
+        _RESOLVED[(includes, name)] = path
     try:
         modified = os.stat(path).st_mtime_ns
         known = _INCLUDES.get(path)
@@ -75,6 +82,7 @@ def _printed_as_code(includes: Path, name: str) -> tuple[tuple[str, str], ...]:
         with path.open(encoding="utf-8", errors="replace") as f:
             found = tuple((m["var"], m["lang"]) for m in _FILTERED.finditer(f.read(_INCLUDE_LIMIT)))
     except OSError:
+        _RESOLVED.pop((includes, name), None)  # gone: looked for again next time
         return ()
     _INCLUDES[path] = (modified, found)
     return found
@@ -95,7 +103,7 @@ def with_code_drawn(text: str, includes: Path | None = None) -> str:
             values[m.group("name")] = m.group("value")  # set again later: the new value
             return m.group(0)
         if m.group("include") is not None:
-            if includes is None:
+            if includes is None or not values:
                 return m.group(0)
             for var, lang in _printed_as_code(includes, m.group("include")):
                 if var in values:  # the first the page set: the one the template shows
