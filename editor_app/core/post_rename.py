@@ -118,6 +118,23 @@ def field_date(site: Any, path: Path) -> date:
     return found
 
 
+def name_differs_from_date(
+    site: Any, path: str | os.PathLike[str], header: dict | None = None
+) -> bool:
+    """True when `path`'s name starts with a day other than its date field's (the file can be
+    renamed to match); False when they agree, or there is no day or no date to compare.
+    `header`: the page's fields as edited (unsaved), in place of the file's."""
+    name = Path(path).name
+    if DATED_STEM.match(name) is None:
+        return False
+    try:
+        value = (header if header is not None else _header(Path(path))).get("date")
+    except CannotRename:
+        return False
+    day = date_on_site(value, site) if value is not None else None
+    return day is not None and name_for_date(name, day) != name
+
+
 def _header(path: Path) -> dict:
     try:
         text = read_file(path).decode("utf-8")

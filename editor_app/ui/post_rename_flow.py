@@ -12,8 +12,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from editor_app.core.checks.common import DATED_STEM
-from editor_app.core.post_rename import CannotRename, apply_rename, plan_rename_to_date
+from editor_app.core.post_rename import (
+    CannotRename,
+    apply_rename,
+    name_differs_from_date,
+    plan_rename_to_date,
+)
 from editor_app.ui.dialogs import ask_to_go_on
 from editor_app.ui.translation import translator
 from editor_app.ui.window_actions import add_after
@@ -76,16 +80,19 @@ class PostRenameFlow(QObject):
         window.problems.fixRequested.connect(self.fix_problem)
         for signal in (window.documentOpened, window.documentClosed, window.documentSaved):
             signal.connect(lambda *_a: self.update_action())
+        # A date edited (not saved yet) counts: looked at again as the menu opens.
+        window.file_menu.aboutToShow.connect(self.update_action)
         self.update_action()
 
     def update_action(self) -> None:
-        """Enabled for an open page whose file name starts with a date."""
+        """Enabled for an open page whose file name's day is not its date field's."""
         doc = self.window.current_document()
         path = getattr(doc, "path", None)
+        edited = doc.front_matter if doc is not None and doc.is_modified else None
         self.action.setEnabled(
             path is not None
             and self.window.site is not None
-            and DATED_STEM.match(Path(path).name) is not None
+            and name_differs_from_date(self.window.site, path, edited)
         )
 
     def fix_problem(self, problem: Any) -> bool:
