@@ -254,7 +254,12 @@ TARGETS: dict[str, Target] = {
     # Where a Chinese or Japanese line of a PDF pack may break.
     "pdf-line-breaks": Target(
         ("editor_app/core/pdf_line_breaks.py",),
-        ("tests/core/test_docx_export_pdf_cjk_lines.py", "tests/core/test_pdf_line_breaks*.py"),
+        (
+            "tests/core/test_docx_export_pdf_cjk_lines.py",
+            # Right-to-left lines end at the column's right edge: the alignment a break keeps.
+            "tests/core/test_docx_export_pdf_rtl.py",
+            "tests/core/test_pdf_line_breaks*.py",
+        ),
     ),
     # rename-file on a dated post: its new name, its date and the links to its address.
     "post-rename": Target(
