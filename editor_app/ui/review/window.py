@@ -56,7 +56,7 @@ class ReviewWindow(QMainWindow):
             self.set_site(site, schema)
 
     def set_site(self, site: Any, schema: Any = None) -> None:
-        name = Path(site.root).name
+        name = getattr(site, "title", None) or Path(site.root).name
         self.setWindowTitle(self.tr("Review queue – %1").replace("%1", name))
         self.panel.set_site(site, schema)
 
