@@ -210,7 +210,11 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
 
     def _show(self, row: int) -> None:
         d = self.current
-        if d is None:
+        if d is None:  # none left (the last one approved): nothing of it stays shown
+            self.changes.clear()
+            self.notes.clear()
+            self.notes_label.setText(tr("No review notes"))
+            self._name_suggestion_buttons()
             return
         try:
             self.changes.setHtml(sync_drafts.draft_diff(self.root, d).to_html())

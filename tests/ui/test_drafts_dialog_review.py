@@ -78,6 +78,8 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
     wait_idle(qtbot, window)
     assert dialog.message.text() == "Approved and shared"
+    # None left: the approved draft's notes are not said to be open still.
+    assert dialog.notes.count() == 0 and dialog.notes_label.text() == "No review notes"
     doc = Document.load(editor / POST)
     assert doc.get("status") == "final" and "windy Tuesday" in doc.text
 
