@@ -309,6 +309,36 @@ def send_back_draft(
     return _record_on_branch(site_root, branch, path, back, message, who)
 
 
+def resolve_on_draft(
+    site_root: str | os.PathLike[str],
+    branch: str,
+    note_id: str,
+    author: str | None = None,
+    *,
+    resolved: bool = True,
+    path: str | None = None,
+) -> Any:
+    """Mark a note on a draft as dealt with (`resolved=False`: open again), as the review
+    window's Mark as resolved does, on its branch, and send it; the `Note`."""
+    from editor_app.core import review
+
+    who = _reviewer(site_root, author)
+
+    def mark(page: Path) -> Any:
+        store = review.NoteStore(page)
+        if store.error is not None:
+            raise review.ReviewError(store.error)
+        if store.get(note_id) is None:
+            raise review.ReviewError("This note is no longer on the draft: it was deleted.")
+        store.set_resolved(note_id, resolved)
+        return store.get(note_id)
+
+    def message(d: Draft) -> str:
+        return f"{'Resolve' if resolved else 'Reopen'} a review note on '{d.title}'\n"
+
+    return _record_on_branch(site_root, branch, path, mark, message, who)
+
+
 def undo_send_back(
     site_root: str | os.PathLike[str],
     branch: str,

@@ -126,6 +126,34 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             keep=(d.branch, "note", text),
         )
 
+    def _name_resolve_button(self) -> None:
+        """Mark as resolved (Reopen, for a resolved note) while a note is chosen in the list."""
+        from editor_app.ui.sync_drafts import NOTE_ROLE
+
+        item = self.notes.currentItem()
+        chosen = item.data(NOTE_ROLE) if item is not None else None
+        self.resolve_button.setVisible(chosen is not None)
+        self.resolve_button.setEnabled(chosen is not None and not getattr(self, "_busy", False))
+        if chosen is not None:
+            self.resolve_button.setText(tr("Reopen") if chosen[1] else tr("Mark as resolved"))
+
+    def resolve_note(self) -> None:
+        from editor_app.ui.sync_drafts import NOTE_ROLE
+
+        d, item = self.current, self.notes.currentItem()
+        chosen = item.data(NOTE_ROLE) if item is not None else None
+        if d is None or chosen is None:
+            return
+        note_id, resolved = chosen
+        self._run(
+            d,
+            tr("Reopening the note…") if resolved else tr("Marking the note as resolved…"),
+            tr("Note open again") if resolved else tr("Note marked as resolved"),
+            partial(sync_draft_review.resolve_on_draft, resolved=not resolved),
+            d.branch,
+            note_id,
+        )
+
     def send_back(self) -> None:
         d = self.current
         if d is None:

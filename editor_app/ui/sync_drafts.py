@@ -34,6 +34,8 @@ from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
 
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # a note's (id, resolved) on its row of the list
+
 
 class DraftsDialog(DraftDecisionsMixin, QDialog):
     """The drafts waiting on review branches; pick one to see what it changes and its notes;
@@ -61,6 +63,12 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self._busy = False
         self._unsent: dict[tuple[str, str], str] = {}  # words not sent: (branch, kind) -> text
         self.notes.currentRowChanged.connect(lambda _row: self._name_suggestion_buttons())
+        self.notes.currentRowChanged.connect(lambda _row: self._name_resolve_button())
+        # A note chosen in the list: marked as resolved (or open again) on the draft's branch,
+        # as the Approve dialog asks ("Resolve them first").
+        self.resolve_button = QPushButton(tr("Mark as resolved"))
+        self.resolve_button.clicked.connect(self.resolve_note)
+        self.resolve_button.setVisible(False)
         # A suggested edit chosen in the list: decided here, on the draft's branch.
         self.accept_button = QPushButton(tr("Accept"))
         self.accept_button.setToolTip(tr("Make the chosen suggested edit in the draft"))
@@ -70,6 +78,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.reject_button.clicked.connect(self.reject_suggestion)
         head = QHBoxLayout()
         head.addWidget(self.notes_label, 1)
+        head.addWidget(self.resolve_button)
         head.addWidget(self.accept_button)
         head.addWidget(self.reject_button)
         notes_box = QWidget()
@@ -195,6 +204,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             button.setEnabled(on and bool(self.drafts))
         self._busy = not on
         self._name_suggestion_buttons()
+        self._name_resolve_button()
 
     @property
     def current(self) -> sync_drafts.Draft | None:
@@ -215,6 +225,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self.notes.clear()
             self.notes_label.setText(tr("No review notes"))
             self._name_suggestion_buttons()
+            self._name_resolve_button()
             return
         try:
             self.changes.setHtml(sync_drafts.draft_diff(self.root, d).to_html())
@@ -227,7 +238,9 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         for note in notes:
             on = tr(" on “{words}”").format(words=note.quote) if note.quote else ""
             done = tr(" (resolved)") if note.resolved else ""
-            self.notes.addItem(f"{note.author}{on}{done}: {note.text}")
+            item = QListWidgetItem(f"{note.author}{on}{done}: {note.text}")
+            item.setData(NOTE_ROLE, (note.id, note.resolved))
+            self.notes.addItem(item)
         # Suggested edits are in the same record, and Approve counts the open ones too.
         suggestions = list(seen.store.suggestions) if seen is not None else []
         for s in suggestions:
@@ -241,6 +254,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.notes.addItem(item)
         self._name_suggestion_buttons()
+        self._name_resolve_button()
         open_items = sum(not n.resolved for n in notes)
         open_items += sum(s.status == review.OPEN for s in suggestions)
         self.notes_label.setText(

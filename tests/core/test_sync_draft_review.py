@@ -305,3 +305,25 @@ def test_words_there_more_than_once_are_found_as_review_note_finds_them(
         editor, draft.branch, "Which park?", "Ed Editor", on="walked in the park"
     )
     assert note.quote == "walked in *the* park"
+
+
+def test_a_note_on_a_draft_is_resolved_there(team) -> None:  # noqa: ANN001, F811
+    server, author, editor = team
+    draft = sent_draft(author, editor)
+    note = sync_draft_review.note_on_draft(editor, draft.branch, "Which park?", "Ed Editor")
+    done = sync_draft_review.resolve_on_draft(author, draft.branch, note.id, "Ada Author")
+    assert done.resolved
+    git(editor, "fetch", "-q")
+    (again,) = sync_drafts.draft_queue(editor)
+    seen = sync_draft_review.draft_review(editor, again)
+    assert [n.resolved for n in seen.notes] == [True]
+    assert (again.sent_by, again.sent_at) == (draft.sent_by, draft.sent_at)
+    assert sync_draft_review.draft_blockers(editor, again, None) == []
+    assert git(server, "log", "-1", "--format=%s", draft.branch) == (
+        "Resolve a review note on 'What happens when a council listens'\n"
+    )
+    sync_draft_review.resolve_on_draft(editor, draft.branch, note.id, resolved=False)
+    (again,) = sync_drafts.draft_queue(editor)
+    assert [n.resolved for n in sync_draft_review.draft_review(editor, again).notes] == [False]
+    with pytest.raises(review.ReviewError, match="no longer on the draft"):
+        sync_draft_review.resolve_on_draft(editor, draft.branch, "0000")

@@ -457,3 +457,33 @@ def test_the_authors_own_draft_lists_suggestions_without_the_editors_buttons(
     # into their page and its review notes, where they accept or reject it.
     assert "four hundred" in (author / POST).read_text(encoding="utf-8")
     assert [s.id for s in review.NoteStore(author / POST).open_suggestions()] != []
+
+
+def test_a_note_on_the_draft_is_marked_resolved_then_approve_asks_nothing(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _server, author, editor = team
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    wait_idle(qtbot, window)
+    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q, **k: "Day?"))
+    dialog.note_button.click()
+    qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
+    wait_idle(qtbot, window)
+    assert not dialog.resolve_button.isVisible()  # no note chosen yet
+    dialog.notes.setCurrentRow(0)
+    assert dialog.resolve_button.isVisible() and dialog.resolve_button.text() == "Mark as resolved"
+    dialog.resolve_button.click()
+    qtbot.waitUntil(lambda: "(resolved)" in dialog.notes.item(0).text(), timeout=20000)
+    wait_idle(qtbot, window)
+    assert dialog.notes_label.text() == "Review notes (0 open)"
+    assert dialog.message.text() == "Note marked as resolved"
+    asked: list[object] = []
+    monkeypatch.setattr(DraftsDialog, "ask_approval", classmethod(lambda *a: asked.append(a)))
+    dialog.approve_button.click()  # nothing open: approved at once, not asked
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
+    wait_idle(qtbot, window)
+    assert asked == [] and dialog.message.text() == "Approved and shared"
