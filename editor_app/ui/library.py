@@ -94,6 +94,7 @@ class DocumentList(QWidget):
         self.view = make_table(self, self.proxy)
         # Title takes the room; Date and Status within a share, hidden when nothing fills them.
         self.columns = ColumnFit(self.view, self.model)
+        self.columns.keep_whole(self._unreadable())  # a cut "can't r…" says nothing
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
@@ -189,9 +190,14 @@ class DocumentList(QWidget):
         if self._current is not None:
             self.select_path(self._current)
 
+    def _unreadable(self) -> str:
+        """The Status of a page whose settings cannot be read: short, to fit beside the date
+        on a small screen; the tooltip says the whole (`_status_tip`)."""
+        return self.tr("can't read")
+
     def _status_text(self, entry: Any, status: str) -> str:
         if entry.error is not None:
-            return self.tr("cannot read")
+            return self._unreadable()
         state = self._review_states.get(Path(entry.path)) if self._review_states else None
         if state is None:
             return status
@@ -199,7 +205,9 @@ class DocumentList(QWidget):
 
     def _status_tip(self, entry: Any) -> str | None:
         if entry.error is not None:
-            return str(entry.error)
+            return self.tr("This page's settings cannot be read: %1").replace(
+                "%1", str(entry.error)
+            )
         state = self._review_states.get(Path(entry.path)) if self._review_states else None
         if state is None:
             return None

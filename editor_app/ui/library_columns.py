@@ -4,7 +4,8 @@ Date and Status are as wide as the words in their cells (not their headers' word
 arrow, wider than "final") up to a share of the list, narrower when the list is narrow (a dock
 open on a small screen), so the Title column keeps most of the width; a column no page of the
 collection fills (no dates, no statuses) is hidden. A Date or Status column the author sized
-by hand keeps that width (remembered with the window's layout).
+by hand keeps that width (remembered with the window's layout). A status that must be read
+whole ("can't read") keeps its room beside the date (`keep_whole`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ STATUS = 2
 # The most of the list's width Date and Status may take, together; the title keeps the rest
 # (at 0.6 a 1024x700 screen's list cut every title to a dozen letters).
 SIDE_SHARE = 0.5
+UNREADABLE_SHARE = 0.62  # the most they may take to show "can't read" whole beside a date
 STATUS_LEAST = 36  # the status's room kept when the date takes its share ("final" fits)
 PADDING = 6  # room beside the words in a cell (a date cut by one digit says nothing)
 
@@ -35,6 +37,8 @@ class ColumnFit(QObject):
         self._dragging = False  # the header's mouse button is down: the author sizes a column
         self._fitting = False
         self._widths: dict[tuple[int, int, int], int] = {}  # _words_width's, for one listing
+        self._status_least = STATUS_LEAST
+        self._whole_words = ""  # keep_whole's: shown in Status for a page that cannot be read
         header = view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (DATE, STATUS):
@@ -68,11 +72,24 @@ class ColumnFit(QObject):
         self.chosen = {c: w for c, w in chosen.items() if c in (DATE, STATUS) and w > 0}
         self.refit()
 
+    def keep_whole(self, words: str) -> None:
+        """Status `words` (a page that cannot be read) are never cut for the date's sake."""
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        width = self.view.fontMetrics().horizontalAdvance(words) + 2 * margin + PADDING
+        self._status_least = max(STATUS_LEAST, width)
+        self._whole_words = words
+        self.refit()
+
+    def _unreadable(self) -> bool:
+        """Some page of the listed collection cannot be read (its Status says so)."""
+        entries = getattr(getattr(self.model, "rows", None), "entries", None) or []
+        return any(getattr(e, "error", None) is not None for e in entries)
+
     def filled(self) -> tuple[bool, bool]:
         """(any page has a date, any page has a status) in the listed collection."""
         rows = getattr(self.model, "rows", None)
         keys = getattr(rows, "keys", None) or []
-        return any(k.date for k in keys), any(k.status for k in keys)
+        return any(k.date for k in keys), any(k.status for k in keys) or self._unreadable()
 
     def _words_width(self, column: int) -> int:
         """The widest date or status of the whole collection, as a cell shows it: a search
@@ -81,6 +98,8 @@ class ColumnFit(QObject):
         seen = (id(keys), len(keys), column)
         if seen not in self._widths:
             words = {getattr(k, "date" if column == DATE else "status") for k in keys}
+            if column == STATUS and self._whole_words and self._unreadable():
+                words.add(self._whole_words)
             longest = sorted(words, key=len, reverse=True)[:8]  # a date is as wide as another
             metrics = self.view.fontMetrics()
             style = self.view.style()
@@ -106,6 +125,13 @@ class ColumnFit(QObject):
         wanted = {c: max(view.sizeHintForColumn(c), self._words_width(c)) + PADDING for c in shown}
         # The date first (a cut date says nothing), the status in what is left of the share.
         room = int(view.viewport().width() * SIDE_SHARE)
+        if has_status and self._status_least > STATUS_LEAST and self._unreadable():
+            # A page that cannot be read: its Status and the dates whole, up to a bit more of
+            # the list, rather than "can't r…" beside a cut date.
+            need = sum(
+                min(wanted[c], self._status_least) if c == STATUS else wanted[c] for c in shown
+            )
+            room = max(room, min(need, int(view.viewport().width() * UNREADABLE_SHARE)))
         least = header.minimumSectionSize()
         widths = {}
         for column in shown:
@@ -113,7 +139,7 @@ class ColumnFit(QObject):
                 widths[column] = self.chosen[column]
                 room -= widths[column]
                 continue
-            others = sum(min(wanted[c], STATUS_LEAST) for c in shown if c > column)
+            others = sum(min(wanted[c], self._status_least) for c in shown if c > column)
             widths[column] = max(least, min(wanted[column], room - others))
             room -= widths[column]
         self._fitting = True

@@ -160,3 +160,30 @@ def test_the_chosen_page_stays_in_sight_when_the_list_is_sorted(
     current = view.currentIndex()
     assert current.isValid() and Path(window.library.paths()[current.row()]) == page.resolve()
     assert view.viewport().rect().contains(view.visualRect(current).center())
+
+
+def test_a_page_that_cannot_be_read_says_so_whole_beside_the_date(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    """At 1024x700 Date and Status share half of a narrow list: "cannot read" was cut to
+    "cannot r…". Now the Status says "can't read", whole, and its tooltip says why."""
+    (site_copy / "_resources" / "zz-broken.md").write_text(
+        '---\ntitle: "Zz broken\n---\nBody.\n', encoding="utf-8"
+    )
+    open_site(qtbot, window, site_copy)
+    window.library.set_collection("resources")
+    view = window.library.view
+    window.library.setFixedWidth(250)  # the list's width at 1024x700
+    qtbot.waitUntil(lambda: view.viewport().width() < 250)
+    qtbot.wait(20)
+    header = view.horizontalHeader()
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if "zz-broken" in str(window.library.paths()[r]))
+    cell = model.index(row, STATUS)
+    assert cell.data() == "can't read"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("This page's settings cannot be read")
+    words = view.fontMetrics().horizontalAdvance("can't read")
+    assert header.sectionSize(STATUS) >= words + 6
+    # The date keeps room for a whole date too; the title a fair share of the list.
+    assert header.sectionSize(DATE) >= view.fontMetrics().horizontalAdvance("2025-12-03")
+    assert header.sectionSize(TITLE) >= view.viewport().width() * 0.35
