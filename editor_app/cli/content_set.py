@@ -7,6 +7,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, fail, file_meant
@@ -196,7 +197,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     lacked = list(dict.fromkeys(n for n, _ in changes if n not in doc.front_matter))
     new_in_group = _new_in_group(doc.front_matter, [n for n, _ in changes])
     try:
-        for dotted, new_value in changes:
+        for place, (dotted, new_value) in enumerate(changes):
             name, value = _in_group(doc, dotted, new_value)  # after the changes before it
             if name in repeated:
                 # Sites (like Jekyll) use the last copy of a repeated name: that one is edited.
@@ -205,7 +206,9 @@ def cmd_set(args: argparse.Namespace) -> int:
                     f"changing the last one (line {doc.field_line(name)}), which is the one used",
                     file=sys.stderr,
                 )
-            doc.set(name, value)
+            # `date=2025-03-01T10:00:00`: its T kept where the header sets no form of its own.
+            typed = as_typed.get(place) if name == dotted else None
+            doc.set(name, value, typed=typed if isinstance(value, datetime) else None)
         for dotted in dict.fromkeys(removals):
             _remove(doc, dotted)
         _as_the_others(doc, lacked, page_fields)

@@ -84,6 +84,10 @@ class Document(HeaderEdits):
         # a document stays as fast as the C YAML loader.
         self._span_cache: _Structure | None = None
         self._line_starts: list[int] = [0]
+        # Field -> a date and time as the user typed it (`set date=2025-03-01T10:00:00`),
+        # written so when the header sets no form of its own (`HeaderEdits.set(typed=)`).
+        self._typed: dict[str, str] = {}
+        self._typing: str | None = None  # the one of the field being set
 
     # -- construction ------------------------------------------------------------------------
 

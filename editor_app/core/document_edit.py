@@ -121,14 +121,26 @@ class HeaderEdits(EditText):
                 "field; edit them as text.",
             )
 
-    def set(self, field: str, value: Any) -> None:
+    def set(self, field: str, value: Any, typed: str | None = None) -> None:
         """Set a field, rewriting only its lines; a value equal to the current one changes nothing.
 
         Values compare by type and value: `date(2025, 5, 19)` equals `date: 2025-05-19`, but the
         string `"2025-05-19"` does not (it would be written quoted, and read back as text).
+        `typed`: a date and time as the user typed it (`2025-03-01T10:00:00`), kept for the
+        field (a later set of it too) and written so in a YAML header that has no date and time
+        of its own to follow, when YAML reads it back as `value`.
         Raises FrontMatterError when the front matter cannot be read, ValueError when the value
         cannot be written without changing anything else, TypeError for unsupported values.
         """
+        if typed is not None:
+            self._typed[field] = typed
+        self._typing = self._typed.get(field)
+        try:
+            self._set(field, value)
+        finally:
+            self._typing = None
+
+    def _set(self, field: str, value: Any) -> None:
         self._check_editable()
         value = _normalise(value)
         if self.front_matter_format == "json":

@@ -104,6 +104,11 @@ class EditText(DocumentReading):
                     written = _datetime_as_written(value, text)
                     if written is not None:
                         return " " + written
+        typed = getattr(self, "_typing", None)  # Document's; EditText alone has none
+        if isinstance(value, dt.datetime) and typed and _reads_as(typed, value):
+            # No form in the header to follow: the user's own (`2025-03-01T10:00:00`, its T
+            # and Z), not YAML's `2025-03-01 10:00:00+00:00`.
+            return " " + typed.strip()
         text = _scalar_text(value, "value", style if style in ("'", '"') else None)
         return " " + text if text else ""
 
@@ -354,6 +359,15 @@ def _writes_text_quoted(fm: str, span: _Span | None) -> bool:
 _WRITTEN_TIME = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?P<sep>[Tt]|[ \t]+)[\d:.]+(?P<gap>[ \t]*)(?P<zone>[Zz]?)"
 )
+
+
+def _reads_as(text: str, value: Any) -> bool:
+    """Whether YAML reads `text`, as a field's value, back as `value` (nothing else)."""
+    try:
+        back = yaml.safe_load(f"k: {text.strip()}\n")
+    except yaml.YAMLError:
+        return False
+    return isinstance(back, dict) and list(back) == ["k"] and back["k"] == value
 
 
 def _datetime_as_written(value: dt.datetime, old: str) -> str | None:
