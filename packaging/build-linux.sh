@@ -25,4 +25,16 @@ if ! "$out/editor-app" render "$hugo_site/content/posts/code.md" | grep -q '<spa
   exit 1
 fi
 rm -rf "$hugo_site"
+# Programs of the system (git here) run with the user's libraries, not the app's folder, which
+# the bootloader puts in LD_LIBRARY_PATH (packaging/rthook_system_programs.py).
+probe="$(mktemp -d)"
+mkdir -p "$probe/bin" "$probe/site"
+printf '#!/bin/sh\necho "${LD_LIBRARY_PATH:-}" > "%s/seen"\nexit 1\n' "$probe" > "$probe/bin/git"
+chmod +x "$probe/bin/git"
+(cd "$probe/site" && PATH="$probe/bin:$PATH" "$out/editor-app" sync status >/dev/null 2>&1) || true
+if [ ! -f "$probe/seen" ] || grep -q "_internal" "$probe/seen"; then
+  echo "The packaged app started git with its own libraries in LD_LIBRARY_PATH." >&2
+  exit 1
+fi
+rm -rf "$probe"
 echo "Self-test passed: $out/editor-app" >&2
