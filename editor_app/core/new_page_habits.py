@@ -147,14 +147,53 @@ def _pages_with_list(site: Any, keys: list[str], limit: int = 200) -> list[Any]:
     return found
 
 
-def example_title(site: Any, collection: str, longest: int = 42) -> str | None:
+def _primary(code: Any) -> str | None:
+    """`fr` for `fr-CA`, `fr_CA.UTF-8`; Qt's and the system's "C" locale is English."""
+    if not isinstance(code, str) or not code.strip():
+        return None
+    primary = code.strip().replace("_", "-").split("-")[0].split(".")[0].lower()
+    return "en" if primary in ("c", "posix") else primary or None
+
+
+def site_default_language(site: Any) -> str | None:
+    """The language the site says it is written in by default (Hugo's default content
+    language, `lang`/`locale` in Jekyll's `_config.yml`), as a primary code; None if unsaid."""
+    layout = getattr(site, "layout", None)
+    config = getattr(site, "config", None) or {}
+    hugo = getattr(layout, "config", None) or {}
+    said = [getattr(layout, "default_language", None)]
+    said += [config.get(k) for k in ("lang", "language", "locale", "defaultContentLanguage")]
+    said += [hugo.get(k) for k in ("defaultcontentlanguage", "languagecode")]
+    return next((p for p in map(_primary, said) if p), None)
+
+
+def _in_language(site: Any, entries: list[Any], language: str | None) -> list[Any]:
+    """The pages written in `language` (the site's default, else `language` given), or all
+    when none is: a site in several languages shows an example in the author's own."""
+    wanted = site_default_language(site) or _primary(language)
+    if wanted is None:
+        return entries
+    language_of = getattr(site, "language_of", None)
+    found = [
+        e
+        for e in entries
+        if _primary(language_of(e.path) if language_of else e.front_matter.get("lang")) == wanted
+    ]
+    return found or entries
+
+
+def example_title(
+    site: Any, collection: str, longest: int = 42, language: str | None = None
+) -> str | None:
     """A title of the collection's own to show as an example for a new page's (the newest
     page's, by its date, else the first by file name); None when no page has a plain title
-    short enough to read at a glance (`longest`: what the dialog's Title box shows whole)."""
+    short enough to read at a glance (`longest`: what the dialog's Title box shows whole).
+    A site in several languages: a page in its default language, else in `language` (the
+    author's, e.g. `en_GB`); opensource-guide's Arabic folder came first by name."""
     from editor_app.core.checks.common import as_date
 
     titled = []
-    for entry in _readable(site, collection):
+    for entry in _in_language(site, _readable(site, collection), language):
         title = entry.front_matter.get("title")
         if not isinstance(title, str):
             continue

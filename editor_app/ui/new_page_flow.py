@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from editor_app.core import safe_paths
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.errors import explain_os_error
@@ -62,7 +64,8 @@ def new_document(session: Any) -> None:
         near=_folder_of(w.site, session.doc),
         same_title=lambda c, t, lang=None: _same_title(w.site, c, t, lang),
         kinds=[(k, _kind_label(w, k)) for k in archetype_kinds(w.site)],
-        example=lambda c: example_title(w.site, c),
+        # A site in several languages: the example in its default language, else the author's.
+        example=lambda c: example_title(w.site, c, language=QLocale().name()),
         languages=_languages(w),
         language=_language_of(w, session.doc),
         sections=w.site.generator == "hugo",

@@ -62,3 +62,53 @@ def test_the_newest_page_gives_the_example(site_copy: Path) -> None:
     assert example_title(site, "resources") == newest.front_matter["title"]
     assert example_title(site, "resources") == "Strategic Roadmap 2026-2027"
     assert example_title(site, "no-such-kind") is None
+
+
+def test_a_site_in_several_languages_gives_an_example_in_the_authors(
+    qtbot, window: MainWindow, guide: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    """opensource-guide's articles are in 20 language folders; the first by name is Arabic,
+    and the dialog said "e.g. أفضل الممارسات للمشرفين" to an author writing English."""
+    from PySide6.QtCore import QLocale
+
+    shown: list[str] = []
+
+    def look(dialog: NewDocumentDialog) -> int:
+        shown.append(dialog.title_edit.placeholderText())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", look)
+    open_site(qtbot, window, guide)
+    window.library.set_collection("articles")
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("en_GB"))
+        window.new_document()
+        QLocale.setDefault(QLocale("fr_FR"))
+        window.new_document()
+    finally:
+        QLocale.setDefault(previous)
+    site = Site.open(guide)
+
+    def titles(lang: str) -> set[str]:
+        return {
+            e.front_matter.get("title")
+            for e in site.documents("articles")
+            if e.front_matter.get("lang") == lang
+        }
+
+    english, french = (text.removeprefix("e.g. ") for text in shown)
+    assert english in titles("en") and french in titles("fr")
+    assert english not in titles("ar")
+
+
+def test_the_sites_default_language_comes_first(guide: Path) -> None:
+    config = guide / "_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nlang: de\n", encoding="utf-8")
+    site = Site.open(guide)
+    title = example_title(site, "articles", language="en_GB")
+    assert title in {
+        e.front_matter.get("title")
+        for e in site.documents("articles")
+        if e.front_matter.get("lang") == "de"
+    }
