@@ -158,16 +158,13 @@ def without_comments(text: str, nunjucks: bool = True) -> str:
     out: list[str] = []
     at = 0
     for m in _COMMENT.finditer(text):
-        if m.group("raw") or (m.group("dash_in") is None and m.group("dash_l") is None):
-            continue
-        if m.group("dash_in") is not None and not nunjucks:
-            continue
         nunjucks_form = m.group("dash_in") is not None
+        # A raw block is kept; so is `{# #}` outside Nunjucks, and what a trim already took.
+        if m.group("raw") or (nunjucks_form and not nunjucks) or m.start() < at:
+            continue
         before = m.group("before") if nunjucks_form else m.group("before_l")
         trim_before = m.group("dash_in") if nunjucks_form else m.group("dash_l")
         trim_after = m.group("dash_out") if nunjucks_form else m.group("dash_lo")
-        if m.start() < at:
-            continue
         out.append(text[at : m.start()])
         out.append("" if trim_before else before)
         at = m.end()
