@@ -85,13 +85,6 @@ def touches(left: str, right: str) -> bool:
     return bool(left and right) and not left[-1].isspace() and not right[0].isspace()
 
 
-def joined(left: str, right: str) -> str:
-    """Two pieces of text, a space between them when two words would otherwise run together."""
-    if left and right and left[-1].isalnum() and right[0].isalnum():
-        return f"{left} {right}"
-    return left + right
-
-
 def _more_than_once(body: str, words: str) -> bool:
     first = locate_words(body, words)
     return first is not None and locate_words(body[first[1] :], words) is not None
