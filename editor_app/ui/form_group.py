@@ -101,11 +101,15 @@ class GroupField(FieldWidget):
 
     def _clear_rows(self) -> None:
         for row in self._rows:
-            for widget in (row.name, row.value, row.remove):
-                self.grid.removeWidget(widget)
-                widget.hide()
-                widget.deleteLater()
+            self._drop(row)
         self._rows.clear()
+
+    def _drop(self, row: _Row) -> None:
+        """Take a row's boxes out of the grid and away."""
+        for widget in (row.name, row.value, row.remove):
+            self.grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
 
     def _append_row(self, name: Any = None, value: Any = None) -> _Row:
         index = len(self._rows)
@@ -183,10 +187,7 @@ class GroupField(FieldWidget):
             return
         index = self._rows.index(row)
         self._rows.remove(row)
-        for widget in (row.name, row.value, row.remove):
-            self.grid.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
+        self._drop(row)
         for place, later in enumerate(self._rows[index:], start=index):  # close the gap
             self._place(later, place)
         self._after_rows_changed()
