@@ -401,7 +401,7 @@ def approve_draft(
             review.approve(repo.root / p, site, **decided, author=author, before=base)
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
-            left.append(f"'{p.rsplit('/', 1)[-1]}': {exc.blockers[0].text}")
+            left.append(f"{_titles(repo, 'HEAD', [p])}: {exc.blockers[0].text}")
             continue
         except review.ReviewError:
             continue  # a page without a status: merging it was the approval

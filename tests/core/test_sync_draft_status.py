@@ -72,3 +72,26 @@ def test_a_draft_is_named_by_its_title_field_as_the_page_list_names_it(
     assert git(editor, "log", "-1", "--format=%s", "HEAD^") == (
         "Merge the draft of 'How do I get a sticker?'\n"
     )
+
+
+def test_a_draft_left_a_draft_is_named_by_its_title(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A note the editor wrote here, not shared, comes with the merge: the page stays a draft,
+    # said of the page by its title (it was named by its file).
+    from sync_site import POST
+
+    from editor_app.core import review
+    from editor_app.core.document import Document
+
+    isolate_git(monkeypatch)
+    _server, author, editor = share(make_synthetic_site(tmp_path / "site"), tmp_path)
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    sent_status(author, editor, POST)
+    body = Document.load(editor / POST).body
+    review.NoteStore(editor / POST).add(review.make_note(body, 0, 0, "Ask Jo.", "Ed Editor"))
+    (draft,) = sync_drafts.draft_queue(editor)
+    result = sync_drafts.approve_draft(editor, draft.branch, "Ed Editor")
+    assert result.left_draft == [
+        "'What happens when a council listens': Open note by Ed Editor: Ask Jo."
+    ]
