@@ -17,7 +17,7 @@ stretches all three share and the ones between, given which base items each side
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from heapq import heapify, heappop, heappush
 from typing import TypeVar
@@ -65,16 +65,30 @@ def kept_items_from_runs(base: Sequence[T], other: Sequence[T]) -> dict[int, int
         for item in [x for x, places in where.items() if len(places) > most]:
             del where[item]
     tree = _RunTree(_runs(base, where))
-    found: dict[int, int] = {}
-    boxes = [(0, len(base), 0, len(other))]
-    while boxes:
-        alo, ahi, blo, bhi = boxes.pop()
+
+    def longest(alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
         size, i, j = tree.longest(alo, ahi, blo, bhi)
         # Stretched over equal items at both ends (popular ones too), as difflib does.
         while i > alo and j > blo and base[i - 1] == other[j - 1]:
             i, j, size = i - 1, j - 1, size + 1
         while i + size < ahi and j + size < bhi and base[i + size] == other[j + size]:
             size += 1
+        return i, j, size
+
+    return _pairs_in_boxes(len(base), len(other), longest)
+
+
+def _pairs_in_boxes(
+    base_size: int, other_size: int, longest: Callable[[int, int, int, int], tuple[int, int, int]]
+) -> dict[int, int]:
+    """difflib's matching blocks as pairs (base place -> other place): the longest match of the
+    whole (`longest(alo, ahi, blo, bhi)` -> base start, other start, length), then the same in
+    the boxes before and after it, box by box."""
+    found: dict[int, int] = {}
+    boxes = [(0, base_size, 0, other_size)]
+    while boxes:
+        alo, ahi, blo, bhi = boxes.pop()
+        i, j, size = longest(alo, ahi, blo, bhi)
         if not size:
             continue
         for d in range(size):
@@ -198,19 +212,9 @@ def kept_items(base: Sequence[T], other: Sequence[T]) -> dict[int, int]:
     number: dict[T, int] = {}
     a = [number.setdefault(x, len(number)) for x in base]
     b = [number.setdefault(x, len(number)) for x in other]
-    found: dict[int, int] = {}
-    boxes = [(0, len(a), 0, len(b))]
-    while boxes:
-        alo, ahi, blo, bhi = boxes.pop()
-        i, j, size = _longest_match(a, alo, ahi, b, blo, bhi)
-        if size:
-            for d in range(size):
-                found[i + d] = j + d
-            if alo < i and blo < j:
-                boxes.append((alo, i, blo, j))
-            if i + size < ahi and j + size < bhi:
-                boxes.append((i + size, ahi, j + size, bhi))
-    return found
+    return _pairs_in_boxes(
+        len(a), len(b), lambda alo, ahi, blo, bhi: _longest_match(a, alo, ahi, b, blo, bhi)
+    )
 
 
 def _longest_match(
