@@ -26,6 +26,9 @@ _MAX_DEPTH = 4
 _MAX_CHARS = 200_000  # of an included page
 # Included page -> (its modification time, its body).
 _BODIES: dict[Path, tuple[int, str]] = {}
+# (content folders, name) -> the page found: resolving a path inside a folder is slow, and a
+# page's includes are found again on each keystroke (as `eleventy_code`'s includes).
+_FOUND: dict[tuple[tuple[Path, ...], str], Path] = {}
 
 
 def including_shortcodes(root: Path) -> frozenset[str]:
@@ -47,12 +50,32 @@ def including_shortcodes(root: Path) -> frozenset[str]:
 
 def _body(folders: list[Path], name: str) -> str | None:
     """The body of the page `name` (a path in a content folder, `.md` optional)."""
+    key = (tuple(folders), name)
+    path = _FOUND.get(key)
+    if path is not None:
+        body = _read_body(path)
+        if body is not None:
+            return body
+        del _FOUND[key]  # gone or unreadable: looked for again
+    path = _find(folders, name)
+    if path is None:
+        return None
+    body = _read_body(path)
+    if body is not None:
+        if len(_FOUND) > 1000:
+            _FOUND.clear()
+        _FOUND[key] = path
+    return body
+
+
+def _find(folders: list[Path], name: str) -> Path | None:
+    """The page `name` names in the first of `folders` that has it."""
     rel = name.strip().lstrip("/")
     for folder in folders:
         for candidate in (rel, f"{rel}.md", f"{rel}/index.md", f"{rel}/_index.md"):
             path = safe_paths.site_file(folder, candidate)
             if path is not None and path.suffix == ".md":
-                return _read_body(path)
+                return path
     return None
 
 

@@ -51,3 +51,19 @@ def test_includes_nest_and_stay_inside_the_content_folders(tmp_path: Path) -> No
     # Another shortcode, or none defined so: left for the placeholders.
     assert with_includes('{{% note "x" %}}', names, folders) == '{{% note "x" %}}'
     assert with_includes(text, frozenset(), folders) == text
+
+
+def test_an_included_page_moved_away_is_found_where_it_now_is(tmp_path: Path) -> None:
+    # Where a name leads is kept from one render to the next; a page gone from there is looked
+    # for again at once (its bundle's index.md), not shown as a placeholder.
+    root = _site(tmp_path)
+    names, folders = including_shortcodes(root), [root / "content"]
+    text = '{{% include "_common/b" %}}'
+    assert with_includes(text, names, folders) == "Text of b."
+    bundle = root / "content" / "_common" / "b"
+    bundle.mkdir()
+    (bundle / "index.md").write_text("Text of the bundle.\n")
+    (root / "content" / "_common" / "b.md").unlink()
+    assert with_includes(text, names, folders) == "Text of the bundle."
+    (bundle / "index.md").unlink()
+    assert with_includes(text, names, folders) == text
