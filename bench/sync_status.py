@@ -6,8 +6,8 @@ A bare "server" and two copies of a made-up site: the author sends BRANCHES page
 (each on its own branch, a few saved again since), the editor fetches them. For each copy it
 prints, beside its peer (a bare `git for-each-ref` of the same branches, the least any
 reading of them costs): the four walks the status made before (`sync_drafts.pages_in_review`,
-`changed_since_sent`, `drafts_from_others`, `sync_draft_review.drafts_returned`), the one walk
-it makes now (`sync_review_walk.review_branches`), and the whole `sync.status` without a
+`changed_since_sent`, `drafts_from_others`, `sync_draft_review.drafts_returned` as they were,
+`four_walks`: those four now ask the one walk), the one walk it makes now (`sync_review_walk.review_branches`), and the whole `sync.status` without a
 fetch; each with the number of git programs run.
 """
 
@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from editor_app.core import sync, sync_draft_review, sync_drafts  # noqa: E402
+from editor_app.core.sync_base import kind_of  # noqa: E402
 from editor_app.core.sync_git import GitRunner, Repo  # noqa: E402
 from editor_app.core.sync_review_walk import review_branches  # noqa: E402
 
@@ -77,6 +78,27 @@ def build(folder: Path, branches: int, pages: int) -> tuple[Path, Path]:
     return author, editor
 
 
+def four_walks(repo: Repo) -> None:
+    """The four walks the status made before `review_branches`, each over every branch with
+    its own git calls, as they were (those four functions now ask the one walk)."""
+    tip = sync_drafts._shared_tip(repo)
+    for name, sha in sync_drafts._open_branches(repo).items():  # pages_in_review
+        if repo.rev(f"refs/heads/{name}") is not None:
+            repo.changes(repo.merge_base(tip, sha) if tip else None, sha)
+    tip = sync_drafts._shared_tip(repo)  # each walk asked it again
+    sent: dict[str, str] = {}
+    for name in sync_drafts._open_branches(repo):  # changed_since_sent
+        own = repo.rev(f"refs/heads/{name}")
+        if own is not None:
+            for c in repo.changes(repo.merge_base(tip, own) if tip else None, own):
+                if kind_of(c.path) == "page" and c.new_blob:
+                    sent[c.path] = c.new_blob
+    repo.working_blobs(list(sent))
+    for name in sync_drafts._open_branches(repo):  # drafts_from_others
+        repo.rev(f"refs/heads/{name}")
+    sync_draft_review._returned(repo)  # drafts_returned
+
+
 def timed(run: Callable[[], object], repeat: int) -> tuple[float, int]:
     """Best time of `repeat` runs, and the git programs one run starts."""
     global _calls
@@ -110,11 +132,7 @@ def measure(branches: int = 20, pages: int = 200, repeat: int = 3) -> dict[str, 
                 git(copy, "for-each-ref", "refs/heads/review/", "refs/remotes/")
 
             def before(copy: Path = copy) -> None:
-                repo = Repo(copy)
-                sync_drafts.pages_in_review(repo)
-                sync_drafts.changed_since_sent(repo)
-                sync_drafts.drafts_from_others(repo)
-                sync_draft_review.drafts_returned(repo)
+                four_walks(Repo(copy))
 
             figures[name] = {
                 "peer": timed(peer, repeat),
