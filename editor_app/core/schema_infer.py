@@ -69,7 +69,8 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
     positions: dict[str, float] = {k: float(v) for k, v in sums.items()}
     first_seen: dict[str, int] = {k: i for i, k in enumerate(values)}
     keys = [k for k in counts if isinstance(k, str)]
-    any_case = getattr(ctx.site, "generator", None) == "hugo"
+    generator = getattr(ctx.site, "generator", None)
+    any_case = generator == "hugo"
     if any_case:
         # Hugo reads field names without regard to capitals: `linktitle` is `linkTitle`.
         values, folded = _fold_capitals(values, counts, positions, first_seen, keys)
@@ -92,7 +93,6 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
     keys = _common_order(keys, docs, positions, counts, first_seen)
     # A collection's home page (Jekyll's `index.md`) is not among the documents a field is
     # required of, unless it has the field.
-    generator = getattr(ctx.site, "generator", None)
     homes = [e.front_matter for e in docs if is_collection_home(e.path.name, generator)]
     fields = [
         _safe_infer_field(ctx, name, key, *values[key], n, n - homes_lacking(homes, key))
