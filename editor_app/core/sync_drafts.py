@@ -321,6 +321,7 @@ class ApproveResult:
     shared: bool
     offline: bool = False
     left_draft: list[str] = field(default_factory=list)  # merged, but not set final: why
+    conflicts: list[Any] = field(default_factory=list)  # choices the merge left (Choices…)
 
     @property
     def message(self) -> str:
@@ -330,6 +331,9 @@ class ApproveResult:
             text = "Approved and shared" if self.shared else "Approved here"
         if self.left_draft:
             text += ". Merged but left a draft: " + "; ".join(self.left_draft)
+        if self.conflicts:  # a passage both changed: this copy's kept, theirs a choice
+            n = len(self.conflicts)
+            text += f". {n} choice{'s' if n != 1 else ''} to make: changed here and in the draft"
         return text
 
 
@@ -382,15 +386,18 @@ def approve_draft(
     head = repo.rev("HEAD")
     base = repo.merge_base(head, tip) if head else None
     pages = [c.path for c in repo.changes(base, tip) if kind_of(c.path) == "page"]
+    conflicts: list = []
     if head is None or not repo.is_ancestor(tip, head):
-        conflicts: list = []
         tree = merge_trees(repo, base, head, tip, conflicts) if head else None
         title = _titles(repo, tip, pages)
         if tree is None:
             merged = tip
         else:
             merged = repo.commit_tree(tree, [head, tip], f"Merge the draft of {title}\n", author)
-        bring_in(repo, current, merged, author)
+        # The draft's words where the shared copy changed them too since: a choice, as Get
+        # latest records one (they were dropped without a word).
+        sync_conflicts.add(repo, conflicts)
+        conflicts += bring_in(repo, current, merged, author).conflicts
     changed, left = [], []
     decided = {"anyway": anyway, "reason": reason, "own_ruled": True}
     for p in pages:
@@ -416,9 +423,7 @@ def approve_draft(
     if result.shared and remote:
         repo.push(remote, f":refs/heads/{branch}")
     repo.run("update-ref", "-d", f"refs/heads/{branch}", check=False)
-    return ApproveResult(
-        branch, pages, shared=result.shared, offline=result.offline, left_draft=left
-    )
+    return ApproveResult(branch, pages, result.shared, result.offline, left, conflicts)
 
 
 def page_name(front_matter: dict[str, Any], path: str) -> str:

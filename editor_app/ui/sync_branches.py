@@ -78,7 +78,7 @@ class DraftsMixin(_Base):
         self.open_page.remember()
 
         def finished(result: Any) -> None:
-            self._finish(result.message, result.pages)
+            self._finish(result.message, result.pages, result.conflicts)  # choices: shown
             if done is not None:
                 done(result)
 

@@ -95,3 +95,28 @@ def test_a_draft_left_a_draft_is_named_by_its_title(
     assert result.left_draft == [
         "'What happens when a council listens': Open note by Ed Editor: Ask Jo."
     ]
+
+
+def test_words_the_shared_copy_changed_too_since_the_draft_are_a_choice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same sentence changed in the shared copy after the draft was sent: approving kept
+    # the shared copy's words and dropped the draft's without a word ("Approved and shared").
+    from sync_site import POST
+
+    from editor_app.core import sync_conflicts
+    from editor_app.core.sync_base import open_repo
+
+    isolate_git(monkeypatch)
+    _server, author, editor = share(make_synthetic_site(tmp_path / "site"), tmp_path)
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    sent_status(author, editor, POST)
+    replace_in(editor / POST, "wet Tuesday", "rainy Tuesday")
+    assert sync.push(editor).shared
+    (draft,) = sync_drafts.draft_queue(editor)
+    result = sync_drafts.approve_draft(editor, draft.branch, "Ed", anyway=True, reason="ok")
+    assert result.message == "Approved and shared. 1 choice to make: changed here and in the draft"
+    (choice,) = sync_conflicts.load(open_repo(editor))
+    assert "windy Tuesday" in choice.theirs and "rainy Tuesday" in choice.mine
+    sync_conflicts.resolve(open_repo(editor), choice.id, "theirs")
+    assert "windy Tuesday" in (editor / POST).read_text()
