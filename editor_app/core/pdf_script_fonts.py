@@ -220,22 +220,7 @@ def _candidates(script: Script, lang: str) -> list[tuple[str, int]]:
 def _fontconfig(lang: str) -> list[tuple[str, int, str]]:
     """Fonts for the language (file, face, family), fontconfig's best first (none without
     fontconfig)."""
-    try:
-        out = subprocess.run(
-            [
-                "fc-match",
-                "-s",
-                "-f",
-                "%{file}\t%{index}\t%{family[0]}\n",
-                f":lang={lang}:style=Regular",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=20,
-            check=False,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return []
+    out = _fc_match("-s", "-f", "%{file}\t%{index}\t%{family[0]}\n", f":lang={lang}:style=Regular")
     found = []
     for line in out.splitlines()[:40]:  # past those, fonts without the language
         path, index, family = (line.split("\t") + ["", ""])[:3]
@@ -299,17 +284,18 @@ def bold_face(path: str, index: int) -> tuple[str, int] | None:
 
 
 def _fontconfig_bold(family: str) -> list[str]:
+    found = _fc_match("-f", "%{file}", f"{family}:style=Bold").strip()
+    return [found] if found else []
+
+
+def _fc_match(*args: str) -> str:
+    """What fontconfig's `fc-match` answers ("" without fontconfig)."""
     try:
-        out = subprocess.run(
-            ["fc-match", "-f", "%{file}", f"{family}:style=Bold"],
-            capture_output=True,
-            text=True,
-            timeout=20,
-            check=False,
+        return subprocess.run(
+            ["fc-match", *args], capture_output=True, text=True, timeout=20, check=False
         ).stdout
     except (OSError, subprocess.SubprocessError):
-        return []
-    return [out.strip()] if out.strip() else []
+        return ""
 
 
 @cache
