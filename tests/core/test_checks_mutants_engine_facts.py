@@ -275,12 +275,13 @@ class _ImplyCtx:
             for c, fms in docs.items()
             for i, fm in enumerate(fms)
         ]
-        u = gather_usage(entries)
+        u = self.usage = gather_usage(entries)
         self.value_counts = u.value_counts
         self.titles = u.titles
         self.filled = u.filled
         self.site = SimpleNamespace(
             root=root,
+            generator=None,  # no generator's own date words (`generator_dates`)
             asset_folders=asset_folders,
             documents=lambda c: [e for e in entries if e.collection == c],
         )

@@ -35,7 +35,7 @@ def rare_value(page: Page, ctx: Context, name: str, value: Any, line: Any, new_t
     counts = ctx.value_counts.get((coll, name))
     if not counts or len(counts) > 12 or sum(counts.values()) < 5:
         return
-    own = page.own.get(name) if page.own is not None else None
+    own = page.own.get(ctx.own_key(coll, page.own, name)) if page.own is not None else None
     own_items = own if isinstance(own, list) else [own]
     items = value if isinstance(value, list) else [value]
     for item in items:

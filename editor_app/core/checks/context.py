@@ -19,6 +19,7 @@ from editor_app.core.checks.facts import (
     gather_url_prefixes,
     gather_usage,
     implied_field,
+    own_key,
 )
 from editor_app.core.checks.registry import Plan, plan_for
 from editor_app.core.checks.settings import CheckSettings, settings_for
@@ -73,7 +74,26 @@ class Context:
 
     @property
     def usage(self) -> Usage:
-        return self.fact("usage", lambda c: gather_usage(c.entries if c.site else ()))
+        return self.fact("usage", lambda c: gather_usage(c.entries if c.site else (), c.any_case()))
+
+    def any_case(self) -> dict[str | None, list[str]]:
+        """The collections whose field names the site reads without regard to capitals
+        (Hugo's, `CollectionSchema.names_any_case`), with their fields' names."""
+        found: dict[str | None, list[str]] = {}
+        for coll in {e.collection for e in self.entries} if self.site else ():
+            cs = self.collection_schema(coll)
+            if cs is not None and getattr(cs, "names_any_case", False):
+                found[coll] = [f.name for f in getattr(cs, "fields", None) or []]
+        return found
+
+    def field_name(self, coll: str | None, key: Any) -> Any:
+        """The field a page's key is (`linktitle` is `linkTitle` where names are read without
+        regard to capitals), else the key itself."""
+        return self.usage.field_name(coll, key)
+
+    def own_key(self, coll: str | None, front_matter: Any, name: str) -> Any:
+        """The key a header writes field `name` as (`facts.own_key`)."""
+        return own_key(self.usage, coll, front_matter, name)
 
     @property
     def uniques(self) -> Uniques:

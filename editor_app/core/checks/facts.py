@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -65,10 +65,38 @@ class Usage:
     )
     with_lists: set[tuple[str | None, str]] = field(default_factory=set)
     post_names: set[str] = field(default_factory=set)
+    # Collections whose site reads field names without regard to capitals (Hugo): each
+    # name in small letters -> the field it is (`linktitle` -> `linkTitle`). The counts above
+    # are kept under that field's name.
+    names: dict[str | None, dict[str, str]] = field(default_factory=dict)
+
+    def field_name(self, coll: str | None, key: Any) -> Any:
+        """The field a page's key is: the key itself, or, where names are read without
+        regard to capitals, the field it is in other capitals."""
+        names = self.names.get(coll)
+        if names is None or not isinstance(key, str):
+            return key
+        return names.get(key.lower(), key)
 
 
-def gather_usage(entries: Sequence[Any]) -> Usage:
-    """Titles, field usage and text values of every collection, in one pass."""
+def own_key(usage: Usage, coll: str | None, front_matter: Mapping[Any, Any], name: str) -> Any:
+    """The key a header writes field `name` as (its own capitals, where names are read
+    without regard to them), or `name` when the header lacks it."""
+    if name in front_matter or coll not in usage.names:
+        return name
+    lowered = name.lower()
+    for key in front_matter:
+        if isinstance(key, str) and key.lower() == lowered:
+            return key
+    return name
+
+
+def gather_usage(
+    entries: Sequence[Any], any_case: Mapping[str | None, Iterable[str]] | None = None
+) -> Usage:
+    """Titles, field usage and text values of every collection, in one pass. `any_case`: the
+    collections whose field names are read without regard to capitals, with their fields'
+    names (a key in other capitals is counted as that field)."""
     u = Usage()
     groups: dict[str | None, list[Any]] = defaultdict(list)
     for e in entries:
@@ -111,7 +139,37 @@ def gather_usage(entries: Sequence[Any]) -> Usage:
         u.ok_count[coll] = ok
         for key, found in texts.items():
             u.value_counts[(coll, key)] = Counter(found)
+        if any_case is not None and coll in any_case:
+            _fold_capitals(u, coll, any_case[coll])
     return u
+
+
+def _fold_capitals(u: Usage, coll: str | None, field_names: Iterable[str]) -> None:
+    """Count each key in other capitals as the field it is: the schema's name for it, else
+    the spelling most documents use (the first seen on a tie), as inference names fields."""
+    names = {n.lower(): n for n in field_names if isinstance(n, str)}
+    docs = u.field_docs[coll]
+    seen: dict[str, list[str]] = defaultdict(list)
+    for key in docs:  # first seen first
+        if isinstance(key, str):
+            seen[key.lower()].append(key)
+    for lowered, spellings in seen.items():
+        if lowered not in names:
+            names[lowered] = min(spellings, key=lambda k: -docs[k])
+    u.names[coll] = names
+    for lowered, spellings in seen.items():
+        main = names[lowered]
+        for key in spellings:
+            if key == main:
+                continue
+            for counter in (docs, u.filled[coll]):
+                if key in counter:
+                    counter[main] += counter.pop(key)
+            found = u.value_counts.pop((coll, key), None)
+            if found is not None:
+                u.value_counts.setdefault((coll, main), Counter()).update(found)
+            if (coll, key) in u.with_lists:
+                u.with_lists.add((coll, main))
 
 
 @dataclass
@@ -136,7 +194,7 @@ def gather_uniques(ctx: Context) -> Uniques:
         root = str(ctx.site.root).rstrip(os.sep) + os.sep
         for e in ctx.entries:
             for key in u.fields.get(e.collection, ()):
-                value = e.front_matter.get(key)
+                value = e.front_matter.get(own_key(usage, e.collection, e.front_matter, key))
                 # `reference: 7` is held as a number: the same key as its text (check_unique).
                 if isinstance(value, int) and not isinstance(value, bool):
                     value = str(value)
@@ -282,7 +340,7 @@ def _implied_kind(ctx: Context, coll: str | None, key: str) -> ImpliedField | No
         return None  # plain text everywhere (the usual case), or too much text to be slips
     kinds: Counter = Counter()
     for e in ctx.site.documents(coll):
-        v = e.front_matter.get(key)
+        v = e.front_matter.get(own_key(ctx.usage, coll, e.front_matter, key))
         if v is None or v == "":
             continue
         if isinstance(v, bool):

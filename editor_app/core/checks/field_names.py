@@ -1,4 +1,7 @@
-"""Field names: a field the schema does not know, or that no other document uses."""
+"""Field names: a field the schema does not know, or that no other document uses.
+
+On Hugo, which reads names without regard to capitals, a key in other capitals is the field
+it is (`fields.check_fields` looks it up so): `linktitle` is `linkTitle`, nothing to say."""
 
 from __future__ import annotations
 
@@ -11,29 +14,10 @@ from editor_app.core.checks.problem import WARNING, make_problem
 from editor_app.core.checks.registry import Rule, register
 
 
-def _other_capitals(ctx: Context, name: str, known: list[str], by: str):
-    """On Hugo, which reads field names without regard to capitals, a name that is a known
-    field in other capitals is that field: not ignored by the site, only shown apart by the
-    form (`linktitle` beside `linkTitle`, as a hugo-docs page writes it). Its problem, or None."""
-    if getattr(ctx.site, "generator", None) != "hugo" or not isinstance(name, str):
-        return None
-    same = next((k for k in known if k != name and k.lower() == name.lower()), None)
-    if same is None:
-        return None
-    return (
-        f"'{name}' is '{same}' in other capitals. Hugo reads them as one field, but the form "
-        f"shows them apart: write it '{same}', {by}."
-    )
-
-
 def unknown_field(page: Page, ctx: Context, cs: Any, name: str, line: int | None):
     coll = page.collection
     if cs is not None and ctx.declared:
         known = [f.name for f in getattr(cs, "fields", [])]
-        same = _other_capitals(ctx, name, known, "as the schema names it")
-        if same is not None:
-            yield make_problem(page, line, name, "unknown-field", same)
-            return
         guess = closest_match(name, known, cutoff=0.6)
         hint = f" Did you mean '{guess}'?" if guess else " Check the spelling."
         yield make_problem(
@@ -49,14 +33,10 @@ def unknown_field(page: Page, ctx: Context, cs: Any, name: str, line: int | None
     usage = ctx.field_docs.get(coll)
     if not usage:
         return
-    own_has = page.own is not None and name in page.own
+    own_has = page.own is not None and ctx.own_key(coll, page.own, name) in page.own
     if count_others(page, ctx, usage, name, own_has) > 0:
         return
     common = [k for k, n in usage.items() if n >= 3 and k != name and isinstance(k, str)]
-    same = _other_capitals(ctx, name, common, "as the other pages do")
-    if same is not None:
-        yield make_problem(page, line, name, "unknown-field", same)
-        return
     guess = ctx.closest(("field", coll), name, common, 0.75)
     if guess is None:
         return

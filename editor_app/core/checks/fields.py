@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -94,11 +95,13 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
     unique = ctx.unique_fields.get(page.collection, ())
     plan = ctx.plans.setdefault(coll, {})
     value_checks = ctx.plan.value_checks  # the field rule for each type, from the registry
-    for name, value in data.items():
-        if not isinstance(name, str):
+    for key, value in data.items():
+        if not isinstance(key, str):
             continue
-        known = plan.get(name)
+        known = plan.get(key)
         if known is None:
+            # The field the key is: itself, or on Hugo the field it is in other capitals.
+            name = ctx.field_name(coll, key)
             f = fields.get(name)
             ftype = getattr(f, "type", "text")
             if ftype in _IMPLIABLE:
@@ -136,8 +139,8 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
                     mode, fast = _FAST_SET, set(listing.values())
             # A unique field's everyday value also needs no other document holding it.
             holders = ctx.unique_values.get((coll, name)) if name in unique else None
-            known = plan[name] = (f, ftype, mode, fast, holders)
-        f, ftype, mode, fast, holders = known
+            known = plan[key] = (f, ftype, mode, fast, holders, name)
+        f, ftype, mode, fast, holders, name = known
         if mode:
             cls = value.__class__
             if mode == _FAST_TEXT:
@@ -163,33 +166,20 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
                         continue
         if f is not None and name not in unique and _plainly_fine(ctx, coll, name, f, ftype, value):
             continue  # the common case, kept cheap: most values need no closer look
-        line = LazyLine(page, name)
-        if f is None:
-            yield from unknown_field(page, ctx, cs, name, line)
-            yield from rare_value(page, ctx, name, value, line)
-            if name in unique:
-                yield from check_unique(page, ctx, None, name, value, line)
-            continue
-        if is_empty(value):
-            if _must_have(page, ctx, f) and not _empty_given_elsewhere(page, ctx, f, value):
-                yield make_problem(
-                    page,
-                    line,
-                    name,
-                    "required-missing",
-                    f"{label_of(f, name)} is empty. {_why_needed(page, ctx, f)} Fill it in.",
-                    severity_for(ctx, False),
-                )
-            continue
-        check_value = value_checks.get(ftype)
-        if check_value is not None:
-            yield from check_value(page, ctx, f, name, value, line)
-        if name in unique or getattr(f, "unique", False):
-            yield from check_unique(page, ctx, f, name, value, line)
+        line = LazyLine(page, key)
+        found = _value_problems(page, ctx, cs, f, ftype, name, value, line, unique, value_checks)
+        if key == name:
+            yield from found
+        else:  # said of the page's own key, which its form row shows
+            yield from (replace(p, field=key) if p.field == name else p for p in found)
     if cs is None:
         return
     for f in ctx.required_fields(coll, cs):
-        if f.name not in data and _must_have(page, ctx, f) and not _given_elsewhere(page, ctx, f):
+        if (
+            ctx.own_key(coll, data, f.name) not in data
+            and _must_have(page, ctx, f)
+            and not _given_elsewhere(page, ctx, f)
+        ):
             yield make_problem(
                 page,
                 1,
@@ -199,6 +189,43 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
                 + _add_field(label_of(f, f.name), f.name),
                 severity_for(ctx, False),
             )
+
+
+def _value_problems(
+    page: Page,
+    ctx: Context,
+    cs: Any,
+    f: Any,
+    ftype: str,
+    name: str,
+    value: Any,
+    line: LazyLine,
+    unique: Any,
+    value_checks: Any,
+) -> Iterable[Problem]:
+    """What is wrong with the value of field `name` (None: a field the schema lacks)."""
+    if f is None:
+        yield from unknown_field(page, ctx, cs, name, line)
+        yield from rare_value(page, ctx, name, value, line)
+        if name in unique:
+            yield from check_unique(page, ctx, None, name, value, line)
+        return
+    if is_empty(value):
+        if _must_have(page, ctx, f) and not _empty_given_elsewhere(page, ctx, f, value):
+            yield make_problem(
+                page,
+                line,
+                name,
+                "required-missing",
+                f"{label_of(f, name)} is empty. {_why_needed(page, ctx, f)} Fill it in.",
+                severity_for(ctx, False),
+            )
+        return
+    check_value = value_checks.get(ftype)
+    if check_value is not None:
+        yield from check_value(page, ctx, f, name, value, line)
+    if name in unique or getattr(f, "unique", False):
+        yield from check_unique(page, ctx, f, name, value, line)
 
 
 def _must_have(page: Page, ctx: Context, f: Any) -> bool:
@@ -224,7 +251,7 @@ def _must_have(page: Page, ctx: Context, f: Any) -> bool:
     # A page without a title is the exception worth a word even in a small collection.
     if total_others < (2 if f.name == "title" else 5):
         return False
-    own_filled = not is_empty(own.get(f.name))
+    own_filled = not is_empty(own.get(ctx.own_key(coll, own, f.name)))
     return count_others(page, ctx, ctx.filled[coll], f.name, own_filled) >= total_others
 
 
@@ -289,7 +316,8 @@ def _given_elsewhere(page: Page, ctx: Context, f: Any) -> bool:
     `defaults:`, Eleventy's directory data; Hugo's link title is the title when not given;
     Jekyll dates a collection's document by its file name, `2024-05-01-hello.md`)."""
     generator = getattr(ctx.site, "generator", None)
-    if f.name.lower() == "linktitle" and generator == "hugo" and not is_empty(page.data.get("title")):
+    title = page.data.get(ctx.own_key(page.collection, page.data, "title"))
+    if f.name.lower() == "linktitle" and generator == "hugo" and not is_empty(title):
         return True
     if (
         f.name == "date"
