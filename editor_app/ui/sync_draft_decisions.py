@@ -190,7 +190,9 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         (None: git's name signs); nothing done when the name question is cancelled. `keep`:
         (branch, kind, words) offered again when it fails (`_kept`)."""
         author = self._author()
-        if author is None:
+        if author is None:  # the name question was cancelled: nothing sent, the words kept
+            if keep is not None:
+                self._unsent[keep[:2]] = keep[2]
             return
 
         def done(_result: Any) -> None:

@@ -96,3 +96,30 @@ def test_a_send_back_that_could_not_be_sent_keeps_its_words(
     assert asked == ["", "Name the park, please."]
     assert dialog.list.item(0).text().endswith("sent back: Name the park, please.")
     assert "Name the park" in git(server, "log", "-1", "--format=%s", dialog.current.branch)
+
+
+def test_a_note_whose_name_question_was_cancelled_keeps_its_words(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _server, author, editor = team
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    wait_idle(qtbot, window)
+    asked: list[str] = []
+
+    def ask(cls, parent, title, quote="", text=""):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return text or "Which park?"
+
+    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(ask))
+    monkeypatch.setattr(DraftsDialog, "_author", lambda self: None)  # "Your name": Cancel
+    dialog.note_button.click()
+    assert dialog.notes.count() == 0  # nothing sent
+    monkeypatch.setattr(DraftsDialog, "_author", lambda self: "Ed Editor")
+    dialog.note_button.click()
+    qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
+    wait_idle(qtbot, window)
+    assert asked == ["", "Which park?"]
