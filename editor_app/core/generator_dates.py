@@ -23,4 +23,21 @@ def is_date_word(value: Any, field: str, generator: str | None) -> bool:
     )
 
 
-__all__ = ["ELEVENTY_DATE_WORDS", "is_date_word"]
+# Fields each generator itself reads as a page's date: a word there stops the build (Jekyll's
+# "Invalid date") or is refused; Hugo reads its names without regard to capitals.
+_DATE_FIELDS = {
+    "jekyll": frozenset({"date"}),
+    "eleventy": frozenset({"date"}),
+    "hugo": frozenset({"date", "lastmod", "publishdate", "expirydate"}),
+}
+
+
+def is_generator_date_field(field: str, generator: str | None) -> bool:
+    """Whether the site's generator itself reads top-level `field` as a date (Hugo's
+    `lastmod`, `publishDate`, `expiryDate` and every generator's `date`), whatever the
+    schema inferred from the few pages writing it."""
+    name = field.casefold() if generator == "hugo" else field
+    return name in _DATE_FIELDS.get(generator or "", frozenset())
+
+
+__all__ = ["ELEVENTY_DATE_WORDS", "is_date_word", "is_generator_date_field"]

@@ -91,3 +91,24 @@ def test_a_date_jekyll_cannot_build_is_refused(
     # A time with its zone, as Jekyll reads it, is a date.
     code, err = run(capsys, str(page), "date=2023-04-12 10:00:00 -0500")
     assert code == 0, err
+
+
+def test_a_date_field_hugo_reads_is_a_date_though_few_pages_write_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # hugo-docs: 4 pages write `date`, so the schema has no date field; Hugo reads it anyway.
+    root = _copy(tmp_path, "hugo-docs")
+    page = root / "content/en/shortcodes/details.md"
+    before = page.read_bytes()
+    for assignment in ("date=tomorrow", "lastMod=soon", "expiryDate=never"):
+        code, err = run(capsys, str(page), assignment)
+        assert code == 2 and page.read_bytes() == before, assignment
+        name, _, value = assignment.partition("=")
+        assert f"{name} holds dates, and '{value}' is not one" in err
+    code, err = run(capsys, str(page), "publishDate=2025-01-01T10:00:00Z")
+    assert (code, err) == (0, "")
+    # An archetype's template value is filled in by `hugo new`: never judged.
+    archetype = root / "archetypes" / "note.md"
+    archetype.write_text("---\ntitle: '{{ .Name }}'\n---\n", encoding="utf-8")
+    code, err = run(capsys, str(archetype), "date='{{ .Date }}'")
+    assert code == 0, err
