@@ -349,7 +349,7 @@ def _implied_kind(ctx: Context, coll: str | None, key: str) -> ImpliedField | No
             kinds["number"] += 1
         elif isinstance(v, date) or (isinstance(v, str) and as_date(v) is not None):
             kinds["date"] += 1
-        elif is_date_word(v, key, ctx.site.generator):  # Eleventy's `date: Last Modified`
+        elif is_date_word(v, key, getattr(ctx.site, "generator", None)):  # Eleventy's `date: Last Modified`
             kinds["date"] += 1
         elif isinstance(v, str) and (v.startswith("/") or "{{" in v or "://" in v):
             kinds["other"] += 1  # an address is no slip (`permalink: false` beside paths)
