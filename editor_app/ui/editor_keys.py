@@ -9,6 +9,7 @@ the `Edit` they return as one undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
@@ -138,6 +139,9 @@ class EditorKeys:
             self.find_bar.hide_bar()
             event.accept()
             return
+        if self._leave_text(event):
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
@@ -148,3 +152,41 @@ class EditorKeys:
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _leave_text(self, event: QKeyEvent) -> bool:
+        """Ctrl+Tab / Ctrl+Shift+Tab take the keyboard out of the text to the next (previous)
+        part of the window, as in other editors: Tab types a tab here, and Qt's text box keeps
+        Ctrl+Tab too, so a keyboard alone could not leave the text for the list. The preview
+        is passed over: Tab inside a web page goes from link to link and never leaves it."""
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if not ctrl or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        back = event.key() == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        widget = self
+        for _ in range(2000):  # the window's focus chain is a ring
+            widget = widget.previousInFocusChain() if back else widget.nextInFocusChain()
+            if widget is self:
+                return False
+            if (
+                widget.isVisible()
+                and not widget.visibleRegion().isEmpty()  # Qt's docks' tab bar kept off screen
+                and widget.isEnabled()
+                and widget.window() is self.window()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+                and not _in_preview(widget)
+            ):
+                widget.setFocus(
+                    Qt.FocusReason.BacktabFocusReason if back else Qt.FocusReason.TabFocusReason
+                )
+                return True
+        return False
+
+
+
+def _in_preview(widget: Any) -> bool:
+    """`widget` is (inside) the preview pane: a web page, or its plain text view."""
+    preview = getattr(widget.window(), "preview", None)
+    return preview is not None and (widget is preview or preview.isAncestorOf(widget))
