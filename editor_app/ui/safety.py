@@ -247,12 +247,14 @@ class DocumentGuard(QObject):
             self.restore(chosen)
         return chosen
 
-    def offer_recovery_once(self, *_args: object) -> Recovery | None:
-        """`offer_recovery()` the first time only (connect to the window's `siteOpened`)."""
+    def offer_recovery_once(self, *_args: object) -> None:
+        """`offer_recovery()` the first time only (connect to the window's `siteOpened`), once
+        the site's opening is done: the page asked for is shown first, behind the question
+        (asked at once, the question held the page back until answered)."""
         if self._offered:
-            return None
+            return
         self._offered = True
-        return self.offer_recovery()
+        QTimer.singleShot(0, self, self.offer_recovery)
 
     def restore(self, rec: Recovery) -> bool:
         """Put the recovered text back into the window, unsaved; the copy stays until saved."""

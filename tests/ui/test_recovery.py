@@ -123,8 +123,8 @@ E2E = Path(__file__).resolve().parent / "e2e"
 TYPED = "Words typed just before the power cut."
 
 
-def _run_app(site: Path, page: Path, **env: str) -> subprocess.Popen:
-    """`python -m editor_app SITE`, driven by tests/ui/e2e/sitecustomize.py."""
+def _run_app(site: Path, page: Path, start: Path | None = None, **env: str) -> subprocess.Popen:
+    """`python -m editor_app SITE` (or START: a page), driven by tests/ui/e2e/sitecustomize.py."""
     environ = dict(os.environ)
     environ.update(
         QT_QPA_PLATFORM="offscreen",
@@ -134,7 +134,7 @@ def _run_app(site: Path, page: Path, **env: str) -> subprocess.Popen:
         **env,
     )
     return subprocess.Popen(
-        [sys.executable, "-m", "editor_app", str(site)],
+        [sys.executable, "-m", "editor_app", str(start or site)],
         env=environ,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -164,8 +164,8 @@ def _crash_with_unsaved_edits(site: Path, page: Path) -> None:
         proc.stdout.close()
 
 
-def _start_and_answer(site: Path, page: Path, answer: str) -> dict:
-    proc = _run_app(site, page, EDITOR_APP_E2E_ANSWER=answer)
+def _start_and_answer(site: Path, page: Path, answer: str, start: Path | None = None) -> dict:
+    proc = _run_app(site, page, start, EDITOR_APP_E2E_ANSWER=answer)
     try:
         return json.loads(_read_line(proc))
     finally:
@@ -217,4 +217,19 @@ def test_after_a_kill_discard_deletes_the_copy_only_then(killed) -> None:
     assert listed == [_listed(page)], "offered again"
     assert state["path"] is None
     assert RecoveryStore().pending() == []
+    assert page.read_bytes() == original
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_started_on_the_page_again_it_is_shown_behind_the_question(killed) -> None:
+    """`editor-app PAGE` after the kill: the page is shown, then the question is asked (it was
+    asked first, the page held back until it was answered)."""
+    site, page, original = killed
+    state = _start_and_answer(site, page, "later", start=page)
+    assert [p[: len(_listed(page))] for p in state["dialog"]["pages"]] == [_listed(page)]
+    assert state["dialog"]["page_behind"] == str(page)
+    assert state["path"] == str(page) and not state["modified"], "as on disk: decided later"
+    state = _start_and_answer(site, page, "restore", start=page)
+    assert state["dialog"]["page_behind"] == str(page)
+    assert TYPED in state["editor"] and state["modified"], "the text is back, unsaved"
     assert page.read_bytes() == original

@@ -68,9 +68,13 @@ def _install() -> None:
         )
 
     def exec_dialog(dialog) -> int:  # noqa: ANN001
+        window = dialog.parentWidget()
+        shown = window.current_document() if window is not None else None
         seen["dialog"] = {
             "pages": [dialog.pages.item(i).text() for i in range(dialog.pages.count())],
             "difference": dialog.difference.toPlainText(),
+            # The page the window shows behind the question (the one the app was given).
+            "page_behind": str(shown.path) if shown is not None else None,
         }
         if answer == "restore":
             dialog.restore_button.click()
