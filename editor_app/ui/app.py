@@ -129,17 +129,26 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
 
 
 def _self_test(app, folder: str | None) -> int:  # noqa: ANN001 - QApplication
-    """Open a site offscreen, open a document, wait for its preview; 0 if all went well."""
+    """Use the app's parts once (core/bundle_check.py), then open a site offscreen, open a
+    document and wait for its preview; 0 if all went well."""
     import tempfile
 
     from PySide6.QtCore import QSettings, QTimer
 
+    from editor_app.core.bundle_check import bundle_problems
     from editor_app.paths import sample_site_dir
     from editor_app.ui import dialogs
     from editor_app.ui.main_window import MainWindow
 
     outcome: dict = {"code": 1, "reason": "timed out before the preview was drawn"}
     with tempfile.TemporaryDirectory() as tmp:
+        # The parts a packaged build can lose (data files, libraries imported late): packs,
+        # Word import, Hugo and Eleventy previews, spelling, the Guide.
+        problems = bundle_problems(Path(tmp) / "parts")
+        if problems:
+            for problem in problems:
+                print(f"editor-app self-test: FAILED: {problem}", file=sys.stderr)
+            return 1
         # A throw-away settings file: the self-test leaves the user's settings alone.
         settings = QSettings(str(Path(tmp) / "self-test.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings)
