@@ -5,6 +5,8 @@ python -m venv .venv
 .\.venv\Scripts\python -m pip install --upgrade pip
 .\.venv\Scripts\python -m pip install -e ".[web]" "pyinstaller>=6.10"
 .\.venv\Scripts\pyinstaller --noconfirm --clean packaging\editor-app.spec
-.\dist\editor-app\editor-app.exe --self-test
+# The console program: PowerShell waits for it and gets its exit code (it would not for the
+# windowed editor-app.exe).
+.\dist\editor-app\editor-app-cli.exe --self-test
 if ($LASTEXITCODE -ne 0) { throw "self-test failed" }
-Write-Host "Built dist\editor-app\editor-app.exe"
+Write-Host "Built dist\editor-app\editor-app.exe (window) and editor-app-cli.exe (command line)"
