@@ -184,7 +184,7 @@ def text_of(value: Any) -> str:
     if isinstance(value, float):
         if value.is_integer() and abs(value) < 1e21:
             return str(int(value))  # Go's %v: 2, not 2.0
-        return repr(value).replace("e-0", "e-").replace("e+0", "e+")
+        return repr(value)  # 1e-05, 1.5e+22: Go, too, writes two digits of exponent at least
     if isinstance(value, list):  # Go's `[a b c]`
         return "[" + " ".join(_inner_text(v) for v in value) + "]"
     if isinstance(value, dict):  # Go's `map[j:2 k:v]`, keys in order
