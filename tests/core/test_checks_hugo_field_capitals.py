@@ -133,12 +133,31 @@ def test_declared_required_field_in_other_capitals_is_there_on_hugo(tmp_path: Pa
     ]
 
 
+def test_one_field_given_in_two_spellings_is_said_on_hugo(tmp_path: Path) -> None:
+    twice = "---\ntitle: Twice\nAuthor: Bo Chen\nstatus: draft\nauthor: Ann Lee\n---\nText.\n"
+    root = _hugo_site(tmp_path, {"twice.md": twice})
+    assert _told(root, "content/posts/twice.md") == [
+        (
+            5,
+            "author",
+            "duplicate-key",
+            "'Author' (line 3) and 'author' (line 5) are one field to Hugo, which reads names "
+            "without regard to capitals: only one of them counts, and which one is not fixed. "
+            "Keep one of them.",
+        )
+    ]
+
+
 def test_jekyll_field_in_other_capitals_is_still_one_the_site_ignores(tmp_path: Path) -> None:
     pages = {f"_resources/r{i}.md": resource(i, summary="Short.") for i in range(8)}
     pages["_resources/odd.md"] = resource(50, Summary="Short.")
     problems = validate_site(make_site(tmp_path, pages), content=False)
     [told] = [p.message for p in problems if p.path == "_resources/odd.md" and p.field == "Summary"]
     assert told.endswith("so the site probably ignores it. Did you mean 'summary'?")
+    # Two fields there, each read: no field given twice.
+    pages["_resources/both.md"] = resource(51, summary="Short.", Summary="Other.")
+    problems = validate_site(make_site(tmp_path / "again", pages), content=False)
+    assert [p for p in problems if p.code == "duplicate-key"] == []
 
 
 def test_jekyll_declared_required_field_in_other_capitals_is_missing(tmp_path: Path) -> None:

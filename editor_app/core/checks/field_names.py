@@ -50,5 +50,31 @@ def unknown_field(page: Page, ctx: Context, cs: Any, name: str, line: int | None
     )
 
 
+def one_field_twice(page: Page, data: dict):
+    """Where names are read without regard to capitals (Hugo), a header giving one field in
+    two spellings (`linkTitle:` and `linktitle:`): only one of them counts. Said on each
+    spelling after the first."""
+    spellings: dict[str, list[str]] = {}
+    for key in data:
+        if isinstance(key, str):
+            spellings.setdefault(key.lower(), []).append(key)
+    for keys in spellings.values():
+        if len(keys) < 2:
+            continue
+        lines = [page.field_line(k) for k in keys]
+        named = " and ".join(
+            f"'{k}'" + (f" (line {n})" if n else "") for k, n in zip(keys, lines, strict=True)
+        )
+        for key, line in zip(keys[1:], lines[1:], strict=True):
+            yield make_problem(
+                page,
+                line,
+                key,
+                "duplicate-key",
+                f"{named} are one field to Hugo, which reads names without regard to capitals: "
+                "only one of them counts, and which one is not fixed. Keep one of them.",
+            )
+
+
 # Run from the `fields` walk, for a field the schema does not list.
 register(Rule("field-names", {"unknown-field": WARNING}, needs=("usage",)))

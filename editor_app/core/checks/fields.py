@@ -22,7 +22,7 @@ from editor_app.core.checks.common import (
     site_answer,
 )
 from editor_app.core.checks.context import Context
-from editor_app.core.checks.field_names import unknown_field
+from editor_app.core.checks.field_names import one_field_twice, unknown_field
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, LazyLine, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
@@ -174,6 +174,8 @@ def check_fields(page: Page, ctx: Context) -> Iterable[Problem]:
             yield from (replace(p, field=key) if p.field == name else p for p in found)
     if cs is None:
         return
+    if getattr(cs, "names_any_case", False) and len({k.lower() for k in data if isinstance(k, str)}) < len(data):
+        yield from one_field_twice(page, data)
     for f in ctx.required_fields(coll, cs):
         if (
             ctx.own_key(coll, data, f.name) not in data
