@@ -31,6 +31,9 @@ from editor_app.core.document_yaml_text import (
 class EditText(DocumentReading):
     """The new header text for one edit, in the file's own style (indentation, quotes, lists)."""
 
+    # A date and time as the user typed it for the field being set (`HeaderEdits.set`).
+    _typing: str | None = None
+
     def _list_prefix(self, key_indent: str) -> str:
         """The file's own block-list item prefix (e.g. '  - '), for lists written anew."""
         for span in self._spans:
@@ -92,7 +95,9 @@ class EditText(DocumentReading):
         if fallback and isinstance(value, str):
             return " " + _double_quoted(value)
         if isinstance(value, dt.datetime) and span is not None and span.kind == "scalar":
-            written = _datetime_as_written(value, self._fm[span.value_start : span.value_end])
+            written = _datetime_as_written(
+                value, self._fm[span.value_start : span.value_end], self._typing
+            )
             if written is not None:
                 return " " + written
         if isinstance(value, dt.datetime) and span is None:
@@ -101,10 +106,10 @@ class EditText(DocumentReading):
             for other in self._spans:
                 if other.kind == "scalar":
                     text = self._fm[other.value_start : other.value_end]
-                    written = _datetime_as_written(value, text)
+                    written = _datetime_as_written(value, text, self._typing)
                     if written is not None:
                         return " " + written
-        typed = getattr(self, "_typing", None)  # Document's; EditText alone has none
+        typed = self._typing
         if isinstance(value, dt.datetime) and typed and _reads_as(typed, value):
             # No form in the header to follow: the user's own (`2025-03-01T10:00:00`, its T
             # and Z), not YAML's `2025-03-01 10:00:00+00:00`.
@@ -370,9 +375,13 @@ def _reads_as(text: str, value: Any) -> bool:
     return isinstance(back, dict) and list(back) == ["k"] and back["k"] == value
 
 
-def _datetime_as_written(value: dt.datetime, old: str) -> str | None:
+_ZONE_AT_END = re.compile(r"(?:[Zz]|[+-]\d{2}(?::?\d{2})?)\s*$")
+
+
+def _datetime_as_written(value: dt.datetime, old: str, typed: str | None = None) -> str | None:
     """`value` in the form of the date and time `old` the page wrote (its T or space, its Z,
-    a space before its zone), when YAML reads it back as `value`; else None."""
+    a space before its zone), when YAML reads it back as `value`; else None. Where `old`
+    writes no zone, a zone is written as `typed` writes it (`Z`), when given."""
     match = _WRITTEN_TIME.match(old.strip())
     if match is None:
         return None
@@ -380,9 +389,12 @@ def _datetime_as_written(value: dt.datetime, old: str) -> str | None:
     offset = value.utcoffset()
     if offset is not None:
         zone = text[-6:]
-        if match["zone"] and offset == dt.timedelta(0):
-            zone = match["zone"]
-        text = text[:-6] + match["gap"] + zone
+        form = match
+        if typed and not _ZONE_AT_END.search(old.strip()):
+            form = _WRITTEN_TIME.match(typed.strip()) or match
+        if form["zone"] and offset == dt.timedelta(0):
+            zone = form["zone"]
+        text = text[:-6] + form["gap"] + zone
     try:
         back = yaml.safe_load(f"k: {text}\n")
     except yaml.YAMLError:

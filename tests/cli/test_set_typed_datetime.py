@@ -59,3 +59,17 @@ def test_document_set_keeps_typed_only_when_it_reads_back_the_same() -> None:
     doc = Document.from_text("---\ntitle: A\n---\n")
     doc.set("date", dt.datetime(2025, 3, 1, 12, 0), typed="2025-03-01T12:00:00")
     assert "date: 2025-03-01T12:00:00\n" in doc.text
+
+
+def test_a_zone_the_header_does_not_write_is_written_as_typed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The header's T is followed; it writes no zone, so the Z typed is kept (not +00:00).
+    page = tmp_path / "a.md"
+    page.write_text("---\ntitle: A\ndate: 2024-05-26T09:10:33\n---\nText.\n", encoding="utf-8")
+    after = _set(capsys, page, "lastmod=2025-01-01 10:00:00Z")
+    assert "\nlastmod: 2025-01-01T10:00:00Z\n" in after
+    # A header writing its zone as an offset keeps that form.
+    page.write_text("---\ntitle: A\ndate: 2024-05-26T09:10:33-07:00\n---\nText.\n", "utf-8")
+    after = _set(capsys, page, "lastmod=2025-01-01T10:00:00Z")
+    assert "\nlastmod: 2025-01-01T10:00:00+00:00\n" in after
