@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from editor_app.core.document import Document
 from editor_app.core.errors import Notice, notifier
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.library.documentActivated.connect(self.open_document)
+        self.documentClosed.connect(self._keyboard_to_list)
         self.library.collectionChanged.connect(self.sites.on_collection_chosen)
         self._editor_height = 0
         self.editor.scrollFractionChanged.connect(self._editor_scrolled)
@@ -133,6 +134,18 @@ class MainWindow(QMainWindow):
             self.settings.value("window/problemsSized", False)
         )
         self.problems_dock.visibilityChanged.connect(self._size_problems_once)
+
+    def _keyboard_to_list(self, _path: object = None) -> None:
+        """A page closed (Ctrl+W): the keyboard goes to the document list, to choose the next
+        one. Qt gave it to the next box, the list's "Show:" chooser, where Down changed the
+        kind of page listed."""
+        focus = QApplication.focusWidget()
+        if (focus is not None and focus.window() is not self) or not self.library.view.isVisible():
+            return  # the author is in another window, or the list is hidden
+        # Where Qt puts it as the text hides: the chooser, or the preview (of a blank page).
+        moved = focus in (None, self.library.collection_box, self.preview)
+        if moved or not focus.isVisible() or self.preview.isAncestorOf(focus):
+            self.library.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editor_scrolled(self, fraction: float) -> None:
         """The preview follows the text as the author scrolls it; not when the text was only
