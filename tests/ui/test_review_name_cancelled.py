@@ -74,3 +74,37 @@ def test_cancelled_name_question_adds_no_note_and_no_suggestion(
     store = review.NoteStore(path)
     assert store.notes == [] and store.open_suggestions() == []
     assert path.read_bytes() == before
+
+
+def test_the_name_is_asked_before_the_words_so_a_cancel_loses_none(
+    qtbot,  # noqa: ANN001
+    git_site: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The note, suggestion or send back message was typed first, then lost with the Cancel.
+    typed: list[str] = []
+    monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: None))
+    for name in ("ask_note_text", "ask_suggestion"):
+        monkeypatch.setattr(
+            ReviewPanel, name, classmethod(lambda cls, p, q, n=name: typed.append(n) or "x")
+        )
+    monkeypatch.setattr(
+        ReviewPanel, "ask_send_back_note", classmethod(lambda cls, p: typed.append("back") or "x")
+    )
+    monkeypatch.setattr(
+        ReviewPanel,
+        "ask_setting_suggestion",
+        classmethod(lambda cls, p, v, lab: typed.append("setting") or ("title", "New")),
+    )
+    panel = open_panel(qtbot, git_site, settings)
+    assert panel.select_path(git_site / EDUCATION)
+    assert panel.add_note_on_selection() is None
+    assert panel.suggest_on_selection() is None  # nothing selected: a setting
+    cursor = panel.text_notes.text_view.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(8, cursor.MoveMode.KeepAnchor)
+    panel.text_notes.text_view.setTextCursor(cursor)
+    assert panel.suggest_on_selection() is None
+    assert not panel.send_back_current()
+    assert typed == []  # no words asked for, so none lost

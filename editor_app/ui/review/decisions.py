@@ -196,12 +196,12 @@ class DecisionsMixin(_Base):
         item = self.current
         if item is None:
             return False
+        author = self._author()  # first: cancelling it loses no message typed
+        if author is None:
+            return False  # the name question was cancelled
         message = self.ask_send_back_note(self)
         if message is None:
             return False
-        author = self._author()
-        if author is None:
-            return False  # the name question was cancelled
         try:
             review.send_back(item.path, message, author)
         except (review.ReviewError, OSError) as exc:

@@ -221,12 +221,12 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
             return None
         body = self._body
         start, end = self.text_notes.word_selection()
+        author = self._author()  # first: cancelling it loses no words typed
+        if author is None:
+            return None  # the name question was cancelled
         text = self.ask_note_text(self, body[start:end])
         if not text:
             return None
-        author = self._author()
-        if author is None:
-            return None  # the name question was cancelled
         try:
             return self.notes.add_note(start, end, text, author)
         except OSError as exc:

@@ -52,12 +52,12 @@ class SuggestingMixin(_Base):
         if start == end:
             return self.suggest_on_setting()
         quote = self._body[start:end]
+        author = self._author()  # first: cancelling it loses no words typed
+        if author is None:
+            return None  # the name question was cancelled
         new = self.ask_suggestion(self, quote)
         if new is None or new == quote:
             return None
-        author = self._author()
-        if author is None:
-            return None  # the name question was cancelled
         try:
             store = review.NoteStore(self.current.path)
             if store.error is not None:
@@ -89,13 +89,13 @@ class SuggestingMixin(_Base):
             self._error(self.tr("This page has no text setting to suggest a change to."))
             return None
         labels = {name: _field_label(name) for name in values}
+        author = self._author()  # first: cancelling it loses no words typed
+        if author is None:
+            return None  # the name question was cancelled
         choice = self.ask_setting_suggestion(self, values, labels)
         if choice is None or choice[1] == values.get(choice[0]):
             return None
         name, new = choice
-        author = self._author()
-        if author is None:
-            return None  # the name question was cancelled
         try:
             made = review.suggest(item.path, None, new, field=name, author=author)
         except (review.ReviewError, OSError, ValueError) as exc:
