@@ -304,17 +304,15 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _drafts(args: argparse.Namespace) -> int:
-    from editor_app.core import sync, sync_draft_review, sync_drafts
+    from editor_app.core import sync_draft_review, sync_drafts
 
     if not args.no_fetch:
         # Drafts others sent since the last look are on the server: ask it first, as status
         # does (it said "No draft waiting" while one was there); only the fetch, not the
         # whole status.
-        if not sync.fetch_latest(_site(args)):
-            print(
-                "editor-app: note: the server could not be asked; these are the drafts known here",
-                file=sys.stderr,
-            )
+        why = sync_drafts.ask_server(_site(args))
+        if why:  # a mistyped address said as such, as the Sharing bar says it
+            print(f"editor-app: note: {why}; these are the drafts known here", file=sys.stderr)
     drafts = sync_drafts.draft_queue(_site(args))
     if args.json:
         rows = []

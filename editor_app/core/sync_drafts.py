@@ -139,6 +139,25 @@ def drafts_from_others(repo: Repo) -> int:
     return _walked(repo).from_others
 
 
+def ask_server(site_root: str | os.PathLike[str]) -> str:
+    """Fetch the drafts others sent (the server asked, nothing brought in): "" when asked, or
+    when there is no server; else why not, in one line (not found at its address, offline,
+    access refused), for `sync drafts` to say before the drafts known here."""
+    from editor_app.core.sync_base import OFFLINE_TEXT
+    from editor_app.core.sync_git import AccessError
+
+    repo = open_repo(site_root)
+    remote = repo.remote()
+    try:
+        if remote is not None:
+            repo.fetch(remote)
+    except (NotFoundError, AccessError) as exc:
+        return str(exc)
+    except OfflineError:
+        return OFFLINE_TEXT
+    return ""
+
+
 @dataclass
 class Draft:
     """One page waiting for review on a branch, read without switching to it."""
