@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
 if TYPE_CHECKING:
@@ -54,6 +55,11 @@ class FindBarKeys(_Base):
                     action()
                 return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # A key no part of the bar used (a letter typed while on a tick box) stops at the bar:
+        # passed on to its parent, the editor, it typed over the selected match in the page.
+        event.accept()
 
     def _tab_from(self, widget: QObject, backward: bool) -> None:
         """The keyboard to the bar's next box (or previous one), round from the last to the

@@ -51,3 +51,21 @@ def test_tab_in_find_only_skips_the_hidden_replace_box(qtbot, editor) -> None:
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is bar.case_box
     assert editor.toPlainText() == TEXT
+
+
+def test_a_letter_typed_on_a_tick_box_does_not_reach_the_page(qtbot, editor) -> None:  # noqa: ANN001
+    """Tab from Replace with reaches Match case; words typed there (meant for a box) went on to
+    the editor behind the bar and typed over the selected match."""
+    text = "One community, and another community.\n"
+    editor.set_markdown(text)
+    editor.show()
+    editor.show_replace()
+    bar = editor.find_bar
+    qtbot.keyClicks(bar.find_edit, "community")
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert editor.textCursor().selectedText() == "community"
+    bar.replace_edit.setFocus()
+    qtbot.keyClick(bar.replace_edit, Qt.Key.Key_Tab)
+    assert bar.case_box.hasFocus()
+    qtbot.keyClicks(bar.case_box, "group")
+    assert editor.toPlainText() == text
