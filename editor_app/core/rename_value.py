@@ -139,8 +139,8 @@ def unfit_new_value(
     true/false (`rename order 1 first`, `set PAGE order=abc`); None when it can, or the
     schema does not tell. `collection`: the page's, whose own field decides when it has one;
     otherwise every collection having the field must agree (`weight` on a hugo-docs page
-    whose section has none is a number everywhere else); a field no collection has that the
-    generator reads as a date (`date`, Hugo's `lastmod`) holds dates. A date is what the checks take as
+    whose section has none is a number everywhere else); a field the generator reads as a
+    date (`date`, Hugo's `lastmod`) holds dates. A date is what the checks take as
     one (a Jekyll time with its zone; Eleventy's `date: Last Modified`). `schema`: the one
     in force when the caller holds it (else loaded)."""
     from editor_app.core.checks.common import as_date
@@ -158,8 +158,10 @@ def unfit_new_value(
         kinds = {own_field.type}
     else:
         kinds = {f.type for cs in schema.collections.values() if (f := cs.field(field)) is not None}
-    if not kinds and is_generator_date_field(field, getattr(site, "generator", None)):
-        kinds = {"date"}  # `date=tomorrow` on a hugo-docs page: Hugo reads it as a date
+    if is_generator_date_field(field, getattr(site, "generator", None)):
+        # `date=tomorrow` on a hugo-docs page: Hugo reads it as a date, whatever the few
+        # pages writing it made inference call it (none, or text).
+        kinds = {"date"}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()

@@ -7,11 +7,13 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from editor_app.core.checks.common import DATED_STEM, as_date, file_stem
+from editor_app.core.checks.common import DATED_STEM, as_date, file_stem, is_empty, shown
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
-from editor_app.core.checks.problem import WARNING, Problem, make_problem
+from editor_app.core.checks.problem import ERROR, WARNING, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
+from editor_app.core.document_errors import date_time_problem
+from editor_app.core.generator_dates import is_date_word, is_generator_date_field
 
 
 def check_date_mismatch(page: Page, ctx: Context) -> Iterable[Problem]:
@@ -94,6 +96,41 @@ def date_on_site(value: Any, site: Any) -> date | None:
         return moment.astimezone(ZoneInfo(zone)).date()
     except (ValueError, KeyError, OSError, ImportError):  # an unknown zone: as written
         return written
+
+
+_DATE_TYPES = ("date", "datetime")
+
+
+def check_generator_dates(page: Page, ctx: Context) -> Iterable[Problem]:
+    """A field the generator itself reads as a date (`date`; Hugo's `lastmod`, `publishDate`,
+    `expiryDate`) that the schema, from the few pages writing it, does not type as a date
+    (none, or text), holding what is no date (hugo-docs: `date: tomorrow` on a page of a
+    section without dates): the site cannot be built with it, as `editor-app set` says."""
+    generator = getattr(ctx.site, "generator", None)
+    for key, value in page.data.items():
+        if not isinstance(key, str) or not is_generator_date_field(key, generator):
+            continue
+        if is_empty(value) or as_date(value) is not None or is_date_word(value, key, generator):
+            continue
+        if isinstance(value, str) and ("{{" in value or "{%" in value):
+            continue  # an archetype's `{{ .Date }}`, filled in by `hugo new`
+        name = ctx.field_name(page.collection, key)
+        if getattr(ctx.field_of(page.collection, name), "type", None) in _DATE_TYPES:
+            continue  # the schema's own date field: the types rule judges it
+        implied = ctx.implied_field(page.collection, name)
+        if getattr(implied, "type", None) in _DATE_TYPES:
+            continue  # implied a date: the types rule judges it
+        impossible = date_time_problem(value.strip()) if isinstance(value, str) else None
+        yield make_problem(
+            page,
+            page.field_line(key),
+            key,
+            "invalid-date",
+            impossible
+            or f"'{shown(value)}' is not a real date. Write it as year-month-day, for example "
+            f"{date.today().isoformat()}.",
+            ERROR,
+        )
 
 
 register(

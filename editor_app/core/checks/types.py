@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from editor_app.core.checks.common import as_date, is_empty, label_of, severity_for, shown
 from editor_app.core.checks.context import Context
+from editor_app.core.checks.dates import check_generator_dates
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
@@ -237,5 +238,7 @@ register(
             "object",
         ),
         check_value=check_typed_value,
+        # A field the generator reads as a date that the schema does not type so.
+        check=check_generator_dates,
     )
 )
