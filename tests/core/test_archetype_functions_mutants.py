@@ -10,8 +10,11 @@ Mutants named as equivalent (no test can tell them apart; mutation target `arche
 - `_word_parts`: the character before the first (a capital starts a word either way); a
   whole text tested as an acronym in lower case (each part is tested in capitals anyway).
 - `_go_title`: `_` tested otherwise: the first part never holds one (split there).
-- `urlize`: `None` for `False` (both false); `X` among the kept characters (a letter anyway);
-  `-` spelt otherwise in the run of spaces (kept as a character before that test).
+- `humanize`: 14 among the numbers ending "th" (4 ends so anyway).
+- `urlize`: `None` for `False` (both false); `X` among the kept characters (a letter anyway)
+  or among those left unencoded (the text is in lower case by then); `-` spelt otherwise in
+  the run of spaces (kept as a character before that test).
+- `_same`: `zip`'s `strict` given otherwise (the two lists' lengths are equal by then).
 - `text_of`: `1e+21` for `1e21`.
 - `_printf`: `None` for the missing argument's mark (no verb prints None: refused the same).
 """
