@@ -440,4 +440,5 @@ _ACTIONS = {
     "accept": lambda args: sync_suggestions.decide(args, _site(args)),
     "reject": lambda args: sync_suggestions.decide(args, _site(args)),
     "undo-decision": lambda args: sync_suggestions.undo_decision(args, _site(args)),
+    "resolve": lambda args: sync_suggestions.resolve(args, _site(args)),
 }

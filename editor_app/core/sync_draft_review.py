@@ -318,8 +318,9 @@ def resolve_on_draft(
     resolved: bool = True,
     path: str | None = None,
 ) -> Any:
-    """Mark a note on a draft as dealt with (`resolved=False`: open again), as the review
-    window's Mark as resolved does, on its branch, and send it; the `Note`."""
+    """Mark a note on a draft (`note_id`: its id, or the start of one) as dealt with
+    (`resolved=False`: open again), as the review window's Mark as resolved does, on its
+    branch, and send it; the `Note`."""
     from editor_app.core import review
 
     who = _reviewer(site_root, author)
@@ -328,10 +329,15 @@ def resolve_on_draft(
         store = review.NoteStore(page)
         if store.error is not None:
             raise review.ReviewError(store.error)
-        if store.get(note_id) is None:
-            raise review.ReviewError("This note is no longer on the draft: it was deleted.")
-        store.set_resolved(note_id, resolved)
-        return store.get(note_id)
+        found = store.find("note", note_id)  # its id, or the start of one
+        if len(found) != 1:
+            raise review.ReviewError(
+                "This note is no longer on the draft: it was deleted."
+                if not found
+                else f"{len(found)} notes' ids start with “{note_id}”: give more of it."
+            )
+        store.set_resolved(found[0].id, resolved)
+        return store.get(found[0].id)
 
     def message(d: Draft) -> str:
         return f"{'Resolve' if resolved else 'Reopen'} a review note on '{d.title}'\n"

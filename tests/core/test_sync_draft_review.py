@@ -327,3 +327,22 @@ def test_a_note_on_a_draft_is_resolved_there(team) -> None:  # noqa: ANN001, F81
     assert [n.resolved for n in sync_draft_review.draft_review(editor, again).notes] == [False]
     with pytest.raises(review.ReviewError, match="no longer on the draft"):
         sync_draft_review.resolve_on_draft(editor, draft.branch, "0000")
+
+
+def test_resolve_from_the_command_line(team, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001, F811
+    from editor_app.cli import main
+
+    _server, author, editor = team
+    draft = sent_draft(author, editor)
+    note = sync_draft_review.note_on_draft(editor, draft.branch, "Which park?", "Ed Editor")
+    capsys.readouterr()
+    assert main(["sync", "resolve", draft.branch, note.id[:6], str(editor)]) == 0
+    out = capsys.readouterr().out
+    assert out == f"Resolved note {note.id[:8]} (Ed Editor: Which park?) on {draft.branch}\n"
+    (again,) = sync_drafts.draft_queue(editor)
+    assert [n.resolved for n in sync_draft_review.draft_review(editor, again).notes] == [True]
+    assert main(["sync", "resolve", draft.branch, note.id, str(editor), "--reopen"]) == 0
+    assert capsys.readouterr().out.startswith(f"Reopened note {note.id[:8]}")
+    assert main(["sync", "resolve", draft.branch, "zzzz", str(editor)]) == 2
+    err = capsys.readouterr().err
+    assert "no longer on the draft" in err and err.count("\n") == 1
