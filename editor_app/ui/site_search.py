@@ -5,6 +5,7 @@ The search runs in a worker after a short pause in typing; stale results are dro
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -301,15 +302,30 @@ class SiteSearchPanel(QWidget):
         except (ValueError, AttributeError):
             return str(path)
 
+    def _which(self, hits: list[SearchHit]) -> dict[int, str]:
+        """For pages sharing a title (a guide's page in each language's folder): the file's
+        name, or its folder when the names repeat too (short: the snippet keeps its room), in
+        place of the kind of page; the rows read the same ("Building Welcoming Communities /
+        Articles · Title" twice)."""
+        titles = Counter(h.title or h.path.name for h in hits)
+        shared = [i for i, h in enumerate(hits) if titles[h.title or h.path.name] > 1]
+        names = Counter(hits[i].path.name for i in shared)
+        return {
+            i: hits[i].path.parent.name if names[hits[i].path.name] > 1 else hits[i].path.name
+            for i in shared
+        }
+
     def _show(self, hits: list[SearchHit]) -> None:
         self._hits = list(hits)
         self.results.clear()
-        for hit in self._hits:
+        which = self._which(self._hits)
+        for at, hit in enumerate(self._hits):
             item = QListWidgetItem(hit.title or hit.path.name)
+            kind = which.get(at) or self._collection_label(hit)
             if hit.field == "title":
-                detail = f"{self._collection_label(hit)} · {self._where(hit)}"  # Title, as the form
+                detail = f"{kind} · {self._where(hit)}"  # Title, as the form
             else:
-                detail = f"{self._collection_label(hit)} · {self._where(hit)}: {hit.snippet}"
+                detail = f"{kind} · {self._where(hit)}: {hit.snippet}"
             item.setData(DETAIL_ROLE, detail)
             item.setData(MATCH_ROLE, (self.query().split() or [""])[0])
             item.setToolTip(

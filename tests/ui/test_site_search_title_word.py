@@ -29,3 +29,30 @@ def test_a_title_match_says_title_as_the_form_does(qtbot, tmp_path: Path) -> Non
     assert len(details) == 2
     assert " · Text: " in details[0]
     assert details[1].endswith(" · Title")
+
+
+def test_pages_sharing_a_title_are_told_apart_by_their_file(qtbot, tmp_path: Path) -> None:
+    """opensource-guide has each article in every language's folder, some under the English
+    title: two rows read "Building Welcoming Communities / Articles · Title"."""
+    (tmp_path / "_config.yml").write_text(
+        "title: Guides\ncollections:\n  articles:\n    output: true\n", encoding="utf-8"
+    )
+    for folder in ("_articles", "_articles/bn"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "building-community.md").write_text(
+            "---\ntitle: Building Welcoming Communities\n---\nText.\n", encoding="utf-8"
+        )
+    (tmp_path / "_articles" / "other.md").write_text(
+        "---\ntitle: Welcoming others\n---\nText.\n", encoding="utf-8"
+    )
+    panel = SiteSearchPanel(delay_ms=0)
+    qtbot.addWidget(panel)
+    panel.set_site(Site.open(tmp_path))
+    with qtbot.waitSignal(panel.searchFinished, timeout=20000):
+        panel.set_query("welcoming")
+    details = sorted(panel.results.item(r).data(DETAIL_ROLE) for r in range(panel.results.count()))
+    assert details == [
+        "Articles · Title",
+        "_articles · Title",
+        "bn · Title",
+    ]
