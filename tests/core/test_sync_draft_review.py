@@ -184,12 +184,14 @@ def test_from_the_command_line(team, capsys: pytest.CaptureFixture[str]) -> None
     )
     assert main(["sync", "drafts", str(editor)]) == 0
     lines = capsys.readouterr().out.splitlines()
+    (newest,) = sync_drafts.draft_queue(editor)
+    ids = [n.id[:8] for n in sync_draft_review.draft_review(editor, newest).notes]
     assert lines[1:] == [
         "    sent back: Name the park",
-        "    note by Ed Editor on “windy Tuesday”: Which?",
-        "    note by Ed Editor: Mine",
-        "    note by Ed Editor: Name the park",
-    ]
+        f"    note {ids[0]} by Ed Editor on “windy Tuesday”: Which?",
+        f"    note {ids[1]} by Ed Editor: Mine",
+        f"    note {ids[2]} by Ed Editor: Name the park",
+    ]  # the id, as `sync resolve` takes it
     assert main(["sync", "drafts", str(editor), "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["state"] == "sent back" and row["state_reason"] == "Name the park"
