@@ -1,15 +1,17 @@
-"""Runtime hook of the packaged app: programs of the user's system (git, ssh, fc-match) run
-with the user's own libraries.
+"""Runtime hook of the packaged app: programs of the user's system (git, ssh, fc-match, and the
+browser or file manager links open in) run with the user's own libraries.
 
 PyInstaller's Linux bootloader puts the app's folder first in LD_LIBRARY_PATH so the app finds
 its bundled libraries; every program it starts inherits that. On another machine git's https
 helper would then load the bundled GnuTLS and ssh the bundled OpenSSL (ssh refuses to run
 against another OpenSSL version than its own), so sharing through git fails there. Programs
-inside the app's folder keep the bundled libraries.
+inside the app's folder keep the bundled libraries. Qt starts xdg-open itself (a link of the
+preview, Show Kept Versions): `QDesktopServices.openUrl` runs with the user's path in place.
 """
 
 from __future__ import annotations
 
+import importlib.abc
 import os
 import subprocess
 import sys
@@ -72,5 +74,54 @@ def install(bundle: str) -> None:
     subprocess.Popen.__init__ = init  # type: ignore[method-assign]
 
 
+def wrap_open_url(services: type, app_path: str | None) -> None:
+    """`services.openUrl` (QDesktopServices) runs with the user's library path in os.environ,
+    which the program Qt starts for it (xdg-open) inherits."""
+    original = services.openUrl
+
+    def open_url(url):  # noqa: ANN001, ANN202 - Qt's own signature
+        saved = os.environ.get(_KEY)
+        fixed = system_env(os.environ, app_path)
+        if fixed.get(_KEY) == saved:
+            return original(url)
+        if _KEY in fixed:
+            os.environ[_KEY] = fixed[_KEY]
+        else:
+            del os.environ[_KEY]
+        try:
+            return original(url)
+        finally:
+            os.environ[_KEY] = saved  # type: ignore[assignment] - it was set: fixed differs
+
+    services.openUrl = staticmethod(open_url)
+
+
+class _WrapOpenUrlOnImport(importlib.abc.MetaPathFinder):
+    """Wraps QDesktopServices.openUrl once PySide6.QtGui is loaded (by the app, if at all)."""
+
+    def __init__(self, app_path: str | None) -> None:
+        self.app_path = app_path
+
+    def find_spec(self, name, path, target=None):  # noqa: ANN001, ANN201 - the finder protocol
+        if name != "PySide6.QtGui":
+            return None
+        sys.meta_path.remove(self)
+        for finder in sys.meta_path:
+            spec = getattr(finder, "find_spec", lambda *_a: None)(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        loader_exec = spec.loader.exec_module
+
+        def exec_module(module) -> None:  # noqa: ANN001
+            loader_exec(module)
+            wrap_open_url(module.QDesktopServices, self.app_path)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
 if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
     install(sys._MEIPASS)  # type: ignore[attr-defined]  # noqa: SLF001
+    sys.meta_path.insert(0, _WrapOpenUrlOnImport(os.environ.get(_KEY)))

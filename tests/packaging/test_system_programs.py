@@ -63,3 +63,22 @@ def test_a_path_the_caller_chose_stays(bundle: Path) -> None:
 def test_without_a_path_of_the_users_none_is_set() -> None:
     env = {"LD_LIBRARY_PATH": "/app/_internal", "PATH": "/usr/bin"}
     assert _hook().system_env(env, "/app/_internal") == {"PATH": "/usr/bin"}
+
+
+def test_links_open_with_the_users_library_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    seen: list[str | None] = []
+
+    def xdg_open(url: QUrl) -> bool:  # what the program Qt starts would inherit
+        seen.append(os.environ.get("LD_LIBRARY_PATH"))
+        return True
+
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/app/_internal:/home/me/lib")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/home/me/lib")
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(xdg_open))
+    _hook().wrap_open_url(QDesktopServices, "/app/_internal:/home/me/lib")
+    assert QDesktopServices.openUrl(QUrl("https://example.org/")) is True
+    assert seen == ["/home/me/lib"]
+    assert os.environ["LD_LIBRARY_PATH"] == "/app/_internal:/home/me/lib"  # the app's, again
