@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.library.documentActivated.connect(self.open_document)
         self.documentClosed.connect(self._keyboard_to_list)
+        self.siteOpened.connect(self._keyboard_to_list)  # not the Show: chooser at the start
         self.library.collectionChanged.connect(self.sites.on_collection_chosen)
         self._editor_height = 0
         self.editor.scrollFractionChanged.connect(self._editor_scrolled)
@@ -136,9 +137,9 @@ class MainWindow(QMainWindow):
         self.problems_dock.visibilityChanged.connect(self._size_problems_once)
 
     def _keyboard_to_list(self, _path: object = None) -> None:
-        """A page closed (Ctrl+W): the keyboard goes to the document list, to choose the next
-        one. Qt gave it to the next box, the list's "Show:" chooser, where Down changed the
-        kind of page listed."""
+        """A site opened, a page closed (Ctrl+W): the keyboard goes to the document list, to
+        choose a page. Qt gave it to the list's "Show:" chooser, where Down changed the kind of
+        page listed."""
         focus = QApplication.focusWidget()
         if (focus is not None and focus.window() is not self) or not self.library.view.isVisible():
             return  # the author is in another window, or the list is hidden

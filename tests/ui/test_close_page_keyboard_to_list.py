@@ -30,3 +30,18 @@ def test_ctrl_w_leaves_the_keyboard_in_the_list(
     assert QApplication.focusWidget() is window.library.view
     qtbot.keyClick(window.library.view, Qt.Key.Key_Down)
     assert window.library.current_collection() == kind
+
+
+def test_a_site_opened_gives_the_keyboard_to_the_list(
+    qtbot, quiet_window: MainWindow, site_copy: Path
+) -> None:  # noqa: ANN001
+    """At the start the Show: chooser had the keyboard: the first Down listed another kind."""
+    window = quiet_window
+    window.showNormal()
+    window.activateWindow()
+    window.library.collection_box.setFocus()
+    open_site(qtbot, window, site_copy)
+    kind = window.library.current_collection()
+    assert QApplication.focusWidget() is window.library.view
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Down)
+    assert window.library.current_collection() == kind
