@@ -264,7 +264,9 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             if notes
             else tr("No review notes")
         )
-        words = [tr("Status: {status}").format(status=d.status or tr("none"))]
+        # A page without a status field (an Eleventy post) has none to show: "none" read as
+        # a state of the draft.
+        words = [tr("Status: {status}").format(status=d.status)] if d.status else []
         if seen is not None and seen.state.decision is not None:
             words.append(seen.state.describe())
         if self._own and any(s.is_open for s in suggestions):
