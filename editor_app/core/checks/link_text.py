@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from editor_app.core.checks.common import shown
 from editor_app.core.checks.content_text import page_links, page_quoted_lines
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
@@ -55,13 +56,6 @@ def _names_its_address(text: str, url: str) -> bool:
     )
 
 
-def _cut(address: str) -> str:
-    """An address as a message shows it: whole up to 60 characters, else its start and "..."
-    (cut bare, 'http://nathanmarz.com/blog/history-of-apache-storm-and-lesso' read as the
-    address itself, a broken one)."""
-    return address if len(address) <= 60 else address[:57] + "..."
-
-
 MAX_PER_CODE = 3  # per page: a table of twenty 'details' links needs one word, not twenty
 
 
@@ -97,7 +91,7 @@ def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
             unclear.append(
                 (
                     link.line,
-                    f"The link text '{_cut(text)}' is a bare web address. Use words that say "
+                    f"The link text '{shown(text)}' is a bare web address. Use words that say "
                     "where it goes.",
                 )
             )
@@ -105,7 +99,7 @@ def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
             insecure.append(
                 (
                     link.line,
-                    f"'{_cut(link.url)}' starts with http://, which browsers mark as not secure. "
+                    f"'{shown(link.url)}' starts with http://, which browsers mark as not secure. "
                     "Check whether that site opens with https:// and, if it does, use that.",
                 )
             )
