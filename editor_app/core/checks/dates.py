@@ -120,17 +120,19 @@ def check_generator_dates(page: Page, ctx: Context) -> Iterable[Problem]:
         implied = ctx.implied_field(page.collection, name)
         if getattr(implied, "type", None) in _DATE_TYPES:
             continue  # implied a date: the types rule judges it
-        impossible = date_time_problem(value.strip()) if isinstance(value, str) else None
         yield make_problem(
-            page,
-            page.field_line(key),
-            key,
-            "invalid-date",
-            impossible
-            or f"'{shown(value)}' is not a real date. Write it as year-month-day, for example "
-            f"{date.today().isoformat()}.",
-            ERROR,
+            page, page.field_line(key), key, "invalid-date", not_a_date_message(value), ERROR
         )
+
+
+def not_a_date_message(value: Any) -> str:
+    """What is said of a date field holding `value`, no date: the window's words for a date
+    or time YAML would read but that does not exist, else how to write one."""
+    impossible = date_time_problem(value.strip()) if isinstance(value, str) else None
+    return impossible or (
+        f"'{shown(value)}' is not a real date. Write it as year-month-day, for example "
+        f"{date.today().isoformat()}."
+    )
 
 
 register(

@@ -5,17 +5,15 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from editor_app.core.checks.common import as_date, is_empty, label_of, severity_for, shown
 from editor_app.core.checks.context import Context
-from editor_app.core.checks.dates import check_generator_dates
+from editor_app.core.checks.dates import check_generator_dates, not_a_date_message
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
-from editor_app.core.document_errors import date_time_problem
 from editor_app.core.generator_dates import is_date_word
 
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
@@ -148,17 +146,12 @@ def check_typed_value(
             value, name, getattr(ctx.site, "generator", None)
         ):
             certain = name == "date"  # the site cannot be built with a bad `date`
-            example = date.today().isoformat()
-            # a date or time YAML would read but that does not exist: the window's words
-            impossible = date_time_problem(value.strip()) if isinstance(value, str) else None
             yield make_problem(
                 page,
                 line,
                 name,
                 "invalid-date" if not isinstance(value, bool | list | dict) else "wrong-type",
-                impossible
-                or f"'{shown(value)}' is not a real date. Write it as year-month-day, "
-                f"for example {example}.",
+                not_a_date_message(value),
                 severity_for(ctx, certain or isinstance(value, str)),
             )
     elif ftype == "boolean":
