@@ -417,14 +417,15 @@ def approve_draft(
         # latest records one (they were dropped without a word).
         sync_conflicts.add(repo, conflicts)
         conflicts += bring_in(repo, current, merged, author).conflicts
-    changed, left = [], []
+    changed, left, what = [], [], []
     decided = {"anyway": anyway, "reason": reason, "own_ruled": True}
     for p in pages:
         try:
+            was = Document.load(repo.root / p).front_matter
             # Whose draft it is was ruled above, not again (the approver's accept on it is
             # its last change); a `draft: true` the author added goes, as the shared copy
             # the draft was made from (`base`) has none (the merge holds it already).
-            review.approve(repo.root / p, site, **decided, author=author, before=base)
+            now = review.approve(repo.root / p, site, **decided, author=author, before=base)
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
             left.append(f"{_titles(repo, 'HEAD', [p])}: {exc.blockers[0].text}")
@@ -432,17 +433,35 @@ def approve_draft(
         except review.ReviewError:
             continue  # a page without a status: merging it was the approval
         changed.append(p)
+        what += [w for w in approval_changes(was, now.front_matter) if w not in what]
     # The approval is in the page's review record too: shared with it, not left "changed here".
     dirty = [f for f in shareable_changes(repo) if page_of(f) in changed]
     if dirty:
         titles = _titles(repo, "HEAD", [p for p in changed if p in dirty])
-        commit_files(repo, current, repo.rev("HEAD"), dirty, f"Approve {titles} (status)\n", author)
+        said = f" ({'; '.join(what)})" if what else ""
+        commit_files(repo, current, repo.rev("HEAD"), dirty, f"Approve {titles}{said}\n", author)
     result = push(site_root, author=author, commit=False)
     remote = repo.remote()
     if result.shared and remote:
         repo.push(remote, f":refs/heads/{branch}")
     repo.run("update-ref", "-d", f"refs/heads/{branch}", check=False)
     return ApproveResult(branch, pages, result.shared, result.offline, left, conflicts)
+
+
+def approval_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """What an approval changed in a page's header, as a commit message says it
+    ("status: final", "published: false removed"); it said "(status)" whatever changed."""
+
+    def said(value: Any) -> str:  # as the header line reads: `draft: false`, not "no"
+        return str(value).lower() if isinstance(value, bool) else str(value)
+
+    words = []
+    for name in [*before, *(n for n in after if n not in before)]:
+        if name not in after:
+            words.append(f"{name}: {said(before[name])} removed")
+        elif name not in before or before[name] != after[name]:
+            words.append(f"{name}: {said(after[name])}")
+    return words
 
 
 def page_name(front_matter: dict[str, Any], path: str) -> str:

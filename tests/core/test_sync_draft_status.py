@@ -38,6 +38,8 @@ def test_a_hugo_draft_reads_unpublished(tmp_path: Path, monkeypatch: pytest.Monk
     assert sync_drafts.approve_draft(editor, draft.branch, "Ed Editor").shared
     approved = "---\ntitle: Introduction\nweight: 10\n---\nHugo is very fast.\n"
     assert (editor / INTRO).read_text() == approved
+    # Its commit says what changed: the line taken out, not "(status)".
+    assert git(editor, "log", "-1", "--format=%s") == "Approve 'Introduction' (draft: true removed)\n"
     sync.pull(author)
     assert (author / INTRO).read_text() == approved
 
@@ -52,6 +54,7 @@ def test_published_false_reads_unpublished_whatever_its_status(
     (draft,) = sync_drafts.draft_queue(editor)
     assert sync_drafts.approve_draft(editor, draft.branch, "Ed Editor").shared
     assert "published" not in (editor / OTHER).read_text()
+    assert git(editor, "log", "-1", "--format=%s").endswith(" (published: false removed)\n")
 
 
 def test_a_draft_is_named_by_its_title_field_as_the_page_list_names_it(

@@ -70,7 +70,7 @@ def review_round(author: Path, editor: Path, page: str, edit: tuple[str, str]) -
     assert git(editor, "status", "--porcelain") == ""
     assert sync.status(editor).message == "Up to date: everything is shared"
     subjects = log_subjects(editor)
-    assert subjects[0].startswith("Approve '") and subjects[0].endswith("(status)")
+    assert subjects[0].startswith("Approve '") and subjects[0].endswith("(status: final)")
     assert subjects[1].startswith("Merge the draft of '")
 
     result = sync.pull(author)
