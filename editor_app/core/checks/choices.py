@@ -99,7 +99,7 @@ def _used_in_twin_field(page: Page, ctx: Context, name: str, item: str) -> bool:
     """Whether another document of the collection gives `item` in the field Jekyll reads
     together with `name` (`category: community` beside other posts' `categories: [community]`)."""
     twin = _JEKYLL_TWIN_FIELDS.get(name)
-    if twin is None or getattr(ctx.site, "generator", None) != "jekyll":
+    if twin is None or ctx.generator != "jekyll":
         return False
     counts = ctx.value_counts.get((page.collection, twin))
     if not counts:

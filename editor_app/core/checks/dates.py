@@ -106,7 +106,7 @@ def check_generator_dates(page: Page, ctx: Context) -> Iterable[Problem]:
     `expiryDate`) that the schema, from the few pages writing it, does not type as a date
     (none, or text), holding what is no date (hugo-docs: `date: tomorrow` on a page of a
     section without dates): the site cannot be built with it, as `editor-app set` says."""
-    generator = getattr(ctx.site, "generator", None)
+    generator = ctx.generator
     for key, value in page.data.items():
         if not isinstance(key, str) or not is_generator_date_field(key, generator):
             continue

@@ -142,9 +142,7 @@ def check_typed_value(
                 severity_for(ctx, False),
             )
     elif ftype in ("date", "datetime"):
-        if as_date(value) is None and not is_date_word(
-            value, name, getattr(ctx.site, "generator", None)
-        ):
+        if as_date(value) is None and not is_date_word(value, name, ctx.generator):
             certain = name == "date"  # the site cannot be built with a bad `date`
             yield make_problem(
                 page,
