@@ -75,28 +75,36 @@ def branch_for(page: str) -> str:
     return BRANCH_PREFIX + slug
 
 
-def _review_branches(repo: Repo) -> dict[str, str]:
-    """Every review branch known here, local or from the server: name -> newest commit."""
-    out = repo.out(
-        "for-each-ref",
-        "--format=%(refname)%00%(objectname)",
-        "refs/heads/" + BRANCH_PREFIX,
-        "refs/remotes/",
-    )
-    found: dict[str, str] = {}
+# Where review branches are: this copy's own, and every remote's (named `review/...` there).
+REVIEW_REFS = ("refs/heads/" + BRANCH_PREFIX, "refs/remotes/")
+
+
+def _review_refs(repo: Repo) -> tuple[dict[str, str], dict[str, str]]:
+    """Every review branch known here, local or from the server: name -> newest commit; and
+    this copy's own branches: name -> its commit (one `for-each-ref` for both)."""
+    out = repo.out("for-each-ref", "--format=%(refname)%00%(objectname)", *REVIEW_REFS)
+    newest: dict[str, str] = {}
+    mine: dict[str, str] = {}
     for line in out.splitlines():
         ref, _, sha = line.partition("\0")
         if ref.startswith("refs/heads/"):
             name = ref.removeprefix("refs/heads/")
+            mine[name] = sha
         else:
             parts = ref.split("/", 3)
             if len(parts) < 4 or not parts[3].startswith(BRANCH_PREFIX):
                 continue
             name = parts[3]
-        known = found.get(name)
-        if known is None or repo.is_ancestor(known, sha):
-            found[name] = sha
-    return found
+        known = newest.get(name)
+        # The same commit here and on the server (a draft sent) needs no git call.
+        if known is None or (known != sha and repo.is_ancestor(known, sha)):
+            newest[name] = sha
+    return newest, mine
+
+
+def _review_branches(repo: Repo) -> dict[str, str]:
+    """Every review branch known here, local or from the server: name -> newest commit."""
+    return _review_refs(repo)[0]
 
 
 def _shared_tip(repo: Repo) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from editor_app.core.sync_base import kind_of
-from editor_app.core.sync_drafts import BRANCH_PREFIX, _shared_tip
+from editor_app.core.sync_drafts import REVIEW_REFS, _review_refs, _shared_tip
 from editor_app.core.sync_git import Change, Repo
 
 
@@ -30,40 +30,16 @@ class ReviewBranches:
     returned: int = 0  # this copy's drafts the editor moved on since (notes, a send back)
 
 
-_PATTERNS = ("refs/heads/" + BRANCH_PREFIX, "refs/remotes/")
-
-
-def _branch_name(ref: str) -> str | None:
-    if ref.startswith("refs/heads/"):
-        return ref.removeprefix("refs/heads/")
-    parts = ref.split("/", 3)
-    if len(parts) < 4 or not parts[3].startswith(BRANCH_PREFIX):
-        return None
-    return parts[3]
-
-
 def _reachable_from(repo: Repo, tip: str) -> set[str]:
     """The commits of the review refs that `tip` already holds (one git call for all)."""
-    out = repo.out("for-each-ref", "--format=%(objectname)", f"--merged={tip}", *_PATTERNS)
+    out = repo.out("for-each-ref", "--format=%(objectname)", f"--merged={tip}", *REVIEW_REFS)
     return set(out.split())
 
 
 def review_branches(repo: Repo) -> ReviewBranches:
     """The review branches' pages and counts for the status line, in one walk."""
-    out = repo.out("for-each-ref", "--format=%(refname)%00%(objectname)", *_PATTERNS)
-    mine: dict[str, str] = {}  # this copy's own branches: name -> its commit
-    newest: dict[str, str] = {}  # every branch, local or from the server: name -> newest commit
-    for line in out.splitlines():
-        ref, _, sha = line.partition("\0")
-        name = _branch_name(ref)
-        if name is None:
-            continue
-        if ref.startswith("refs/heads/"):
-            mine[name] = sha
-        known = newest.get(name)
-        # The same commit here and on the server (a draft sent) needs no git call.
-        if known is None or (known != sha and repo.is_ancestor(known, sha)):
-            newest[name] = sha
+    # newest: every branch, local or from the server; mine: this copy's own branches.
+    newest, mine = _review_refs(repo)
     found = ReviewBranches()
     if not newest:
         return found

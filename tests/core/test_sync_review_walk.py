@@ -8,10 +8,11 @@ Mutants named as equivalent (no test can tell them apart; mutation target `sync-
   holds the commit too, and the other words of it are never a commit a branch points at), and
   the review patterns left out (more refs listed: a commit is in the set only when `tip`
   holds it, whichever ref points at it).
-- `review_branches`: `rpartition` of the NUL that a line holds once; `_reachable_from(HEAD)`
-  asked even when HEAD is the shared tip (the same set, one git call more); `tip` and `head`
-  tested for None where `_shared_tip` falls back to HEAD and a copy with review branches has a
-  commit (never None there).
+- `review_branches`: `_reachable_from(HEAD)` asked even when HEAD is the shared tip (the
+  same set, one git call more); `tip` and `head` tested for None where `_shared_tip` falls
+  back to HEAD and a copy with review branches has a commit (never None there). The branches
+  are listed by `sync_drafts._review_refs` (`rpartition` of the NUL a line holds once is as
+  `partition`).
 """
 
 from __future__ import annotations
