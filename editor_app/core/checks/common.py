@@ -20,11 +20,19 @@ if TYPE_CHECKING:
 DATED_STEM = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
 
+# Plurals not made with an s.
+_IRREGULAR = {"people": "person", "children": "child", "media": "medium"}
+
+
+def _last_word(label: str) -> str:
+    """A label's last word, in small letters (`Getting_started` -> `started`)."""
+    return label.strip().lower().replace("_", " ").replace("-", " ").split(" ")[-1]
+
+
 def singular(word: str) -> str:
-    w = word.strip().lower().replace("_", " ").replace("-", " ").split(" ")[-1] or word.lower()
-    irregular = {"people": "person", "children": "child", "media": "medium"}
-    if w in irregular:
-        return irregular[w]
+    w = _last_word(word) or word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "xes", "ches", "shes")):
@@ -132,8 +140,8 @@ _NOT_PLURAL = frozenset({"news", "series", "species", "analytics", "physics", "e
 def _names_its_documents(label: str) -> bool:
     """Whether a collection's label is a plural noun, as `people` or `resources` are (its last
     word, as `singular` takes it)."""
-    w = label.strip().lower().replace("_", " ").replace("-", " ").split(" ")[-1]
-    if w in ("people", "children", "media"):
+    w = _last_word(label)
+    if w in _IRREGULAR:
         return True
     return w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL
 
