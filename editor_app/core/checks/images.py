@@ -223,7 +223,7 @@ def _lighter(words: str) -> str:
             "Its size in pixels is fine: save it more compactly (a photo or a scan as a JPEG; "
             "a drawing, a logo or a screenshot through a PNG optimiser) and use that."
         )
-    return "Save a smaller copy (about 1,600 pixels on its longer side is plenty) and use that."
+    return f"Save a smaller copy (about {PLENTY_PX:,} pixels on its longer side is plenty) and use that."
 
 
 def check_images(page: Page, ctx: Context) -> Iterable[Problem]:
