@@ -388,9 +388,10 @@ def approve_draft(
 
     repo = open_repo(site_root)
     current = check_ready(repo)
-    if seen is not None:
-        refuse_sent_again(site_root, branch, seen)
-    on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
+    if seen is not None:  # the server asked first: its drafts, read once
+        on_branch = refuse_sent_again(site_root, branch, seen)
+    else:
+        on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
     for d in on_branch:
         rule = own_draft_rule(site_root, d, author)
         if rule == REFUSE or (rule == ASK and not own):
