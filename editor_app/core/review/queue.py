@@ -329,6 +329,24 @@ def queue_statuses(site: Any, schema: Any) -> list[str]:
     return list(seen.values())
 
 
+def nothing_to_review(site: Any, schema: Any) -> str:
+    """What an empty queue means on this site: "every page is final" only where pages have a
+    status field; elsewhere only the generator's own setting (or Jekyll's `_drafts`) keeps a
+    page off the site, so none has it."""
+    collections = getattr(site, "collections", {})
+    if any(status_rule(schema.for_collection(name)) for name in collections):
+        return "Nothing to review: every page is final."
+    generator = getattr(site, "generator", None)
+    marks = ["draft: true", "published: false"] if generator == "hugo" else ["published: false"]
+    where = " or is in _drafts" if "drafts" in collections and in_jekyll_drafts(
+        "drafts", generator
+    ) else ""
+    return (
+        f"Nothing to review: no page has {' or '.join(marks)}{where} "
+        "(this site's pages have no status field)."
+    )
+
+
 def branch_drafts(site: Any, items: Iterable[QueueItem] = ()) -> int:
     """How many drafts wait on review branches (a site that sends drafts on their own git
     branch: see `sync_drafts`) besides those a row of `items` tells of (`newer_draft`); 0

@@ -68,7 +68,8 @@ class QueueLoadingMixin(_Base):
                 "1 more draft sent for review: see Drafts in the Sharing bar",
                 "%1 more drafts sent for review: see Drafts in the Sharing bar",
             )
-        self.queue.set_items(items, labels, warning or None, keep)
+        empty = review.nothing_to_review(self.site, self.schema)
+        self.queue.set_items(items, labels, warning or None, keep, empty)
         self.queue.drafts_button.setVisible(bool(on_branches))
         self.queueLoaded.emit(len(items))
 

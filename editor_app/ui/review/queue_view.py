@@ -103,8 +103,10 @@ class QueueView(QWidget):
         labels: dict[str, str],
         warning: str | None = None,
         keep: Path | None = None,
+        empty: str = "Nothing to review: every page is final.",
     ) -> None:
-        """Show these rows, and choose `keep` again (else the first row)."""
+        """Show these rows, and choose `keep` again (else the first row); `empty`: what no
+        rows mean on the site (`review.nothing_to_review`)."""
         self.model.set_items(items, labels)
         self.refresh_button.setEnabled(True)
         if items:
@@ -114,7 +116,7 @@ class QueueView(QWidget):
             if any(i.last_change_source == "not committed" for i in items):
                 text += self.tr(" * = changed since its last version in history.")
         else:
-            text = self.tr("Nothing to review: every page is final.")
+            text = self.tr(empty)
         if warning:
             text += "\n" + self.tr(warning)
         self.queue_label.setText(text)
