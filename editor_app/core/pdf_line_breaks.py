@@ -26,10 +26,13 @@ NO_LINE_START = frozenset(
 )
 # Never at the end of a line: opening marks.
 NO_LINE_END = frozenset("「『（［｛〔〈《【〘〖〝‘“｟｢([{＄￥＃")
-_CJK = (
+# Chinese and Japanese letters and marks; the PDF's fonts take the same list (its "cjk"
+# script). Hangul Compatibility Jamo (0x3130-0x318F) is left out: Korean is written with
+# spaces, and its letters take a Korean font.
+CJK_RANGES = (
     (0x2E80, 0x2FDF),  # radicals
-    (0x3000, 0x30FF),  # punctuation, hiragana, katakana
-    (0x31F0, 0x31FF),  # small katakana
+    (0x3000, 0x312F),  # punctuation, hiragana, katakana, bopomofo
+    (0x3190, 0x31FF),  # kanbun, bopomofo extended, strokes, small katakana
     (0x3400, 0x4DBF),
     (0x4E00, 0x9FFF),
     (0xF900, 0xFAFF),
@@ -46,7 +49,7 @@ _SPACES_BEFORE_CLOSING = re.compile(
 def is_cjk(char: str) -> bool:
     """A Chinese or Japanese letter or mark (Korean is written with spaces: not one)."""
     code = ord(char)
-    return any(low <= code <= high for low, high in _CJK)
+    return any(low <= code <= high for low, high in CJK_RANGES)
 
 
 def may_break_between(before: str, after: str) -> bool:

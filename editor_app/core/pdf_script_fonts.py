@@ -20,7 +20,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import TextEmphasis, TextMode
 
-from editor_app.core.pdf_line_breaks import glue_closing_marks
+from editor_app.core.pdf_line_breaks import CJK_RANGES, glue_closing_marks
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,6 @@ class Script:
 
 
 _INDIC_WINDOWS = ("Nirmala.ttf", "Nirmala.ttc")
-_CJK_PUNCTUATION = ((0x3000, 0x303F), (0xFF00, 0xFFEF))
 SCRIPTS = (
     Script(
         "deva",
@@ -119,14 +118,7 @@ SCRIPTS = (
     # shapes its readers expect (see cjk_lang).
     Script(
         "cjk",
-        (
-            (0x2E80, 0x2FDF),
-            (0x3040, 0x31FF),
-            (0x3400, 0x4DBF),
-            (0x4E00, 0x9FFF),
-            (0xF900, 0xFAFF),
-            *_CJK_PUNCTUATION,
-        ),
+        CJK_RANGES,  # the line breaker's list: the same letters break and take the font
         "zh-cn",
         0x4E2D,
         False,

@@ -32,7 +32,7 @@ from editor_app.core.pdf_line_breaks import (
     is_cjk,
     may_break_between,
 )
-from editor_app.core.pdf_script_fonts import SCRIPTS, script_font
+from editor_app.core.pdf_script_fonts import SCRIPTS, script_font, script_of
 from editor_app.core.site import Site
 
 CJK = next(s for s in SCRIPTS if s.key == "cjk")
@@ -128,10 +128,19 @@ def test_spaces_before_a_closing_mark_hold_to_it() -> None:
 
 
 def test_chinese_and_japanese_letters_are_told_at_the_edges_of_their_blocks() -> None:
-    for code in (0x2E80, 0x2FDF, 0x3000, 0x30FF, 0x31F0, 0x4E00, 0x9FFF, 0xFFEF, 0x3FFFF):
+    for code in (0x2E80, 0x2FDF, 0x3000, 0x30FF, 0x3100, 0x312F, 0x3190, 0x31F0, 0x4E00):
         assert is_cjk(chr(code)), hex(code)
-    for code in (0x2E7F, 0x2FE0, 0x3100, 0x4DC0, 0xAC00, 0xFFF0, 0x40000):
+    for code in (0x9FFF, 0xFFEF, 0x20000, 0x3FFFF):
+        assert is_cjk(chr(code)), hex(code)
+    # Hangul Compatibility Jamo is Korean, written with spaces: not one.
+    for code in (0x2E7F, 0x2FE0, 0x3130, 0x318F, 0x4DC0, 0xAC00, 0xFFF0, 0x40000):
         assert not is_cjk(chr(code)), hex(code)
+
+
+def test_the_letters_that_break_as_chinese_and_japanese_take_their_font() -> None:
+    for code in (0x3000, 0x3105, 0x31C0, 0x4E2D, 0xFF01, 0x20000, 0x2A700):
+        assert is_cjk(chr(code)) and script_of(chr(code)) is CJK, hex(code)
+    assert script_of("\u3131").key == "hang"  # ㄱ: a Korean font
 
 
 def test_the_line_is_made_as_fpdf2_makes_its_own() -> None:
