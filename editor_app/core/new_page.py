@@ -288,10 +288,11 @@ def _multilingual_hugo(site: Any) -> bool:
 
 
 def _language_of_page(site: Any, path: Path) -> str | None:
-    """The language of the page `path` on a Hugo site declaring several, else None."""
+    """The language of the page `path` on a Hugo site declaring several (`same_title` asks
+    only there), None for a file that is no Markdown page."""
     from editor_app.core.archetype_site import language_of
 
-    if not _multilingual_hugo(site) or path.suffix.lower() not in (".md", ".markdown"):
+    if path.suffix.lower() not in (".md", ".markdown"):
         return None
     return language_of(site, path)
 
