@@ -114,13 +114,15 @@ def _shared_tip(repo: Repo) -> str | None:
 
 def _open_branches(repo: Repo) -> dict[str, str]:
     """Review branches whose draft is not in the shared copy yet (nor merged here, as Approve
-    does before it shares)."""
+    does before it shares): one git call per tip for all, as the status line's walk asks."""
+    from editor_app.core.sync_review_walk import _reachable_from
+
+    newest = _review_branches(repo)
+    if not newest:
+        return {}
     tips = {t for t in (_shared_tip(repo), repo.rev("HEAD")) if t}
-    return {
-        name: sha
-        for name, sha in _review_branches(repo).items()
-        if not any(repo.is_ancestor(sha, t) for t in tips)
-    }
+    held = set().union(*(_reachable_from(repo, t) for t in tips))
+    return {name: sha for name, sha in newest.items() if sha not in held}
 
 
 def _walked(repo: Repo) -> ReviewBranches:

@@ -35,7 +35,12 @@ def four_walks(repo: Repo) -> ReviewBranches:
     per-branch rules `sync_drafts.pages_in_review` & co. followed before they asked the one
     walk): kept here to check the walk against them."""
     tip = sync_drafts._shared_tip(repo)
-    open_branches = sync_drafts._open_branches(repo)
+    tips = {t for t in (tip, repo.rev("HEAD")) if t}
+    open_branches = {  # not in the shared copy yet, nor merged here: asked branch by branch
+        name: sha
+        for name, sha in sync_drafts._review_branches(repo).items()
+        if not any(repo.is_ancestor(sha, t) for t in tips)
+    }
     in_review: set[str] = set()
     sent: dict[str, str] = {}
     for name, sha in open_branches.items():
