@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+from docx.document import Document as DocxDocument
 
 from editor_app.core.document import Document
 from editor_app.core.docx_loose_text import plain_quote
@@ -29,6 +30,7 @@ from editor_app.core.docx_read import (
     TrackedChange,
     open_docx,
     read_docx,
+    read_pack_data,
 )
 from editor_app.core.docx_untracked import pack_paragraphs, untracked_edits_note
 from editor_app.core.docx_word_decisions import ACCEPTED, carry_out, reviewer_of
@@ -100,23 +102,28 @@ class PackReport:
         return "\n".join(lines + self.skipped)
 
 
+def open_review_pack(source: str | Path) -> DocxDocument | None:
+    """The review pack in the file, parsed once for all that reads it next
+    (`pack_page_files`, `import_review_pack`); None when the file is not a review pack
+    exported by editor-app (it names its pages) or not a readable Word file."""
+    try:
+        document = open_docx(Path(source))
+        return document if read_pack_data(document) is not None else None
+    except Exception:  # not a readable Word file: not a pack
+        return None
+
+
 def is_review_pack(source: str | Path) -> bool:
     """True when the file is a review pack exported by editor-app (it names its pages)."""
+    return open_review_pack(source) is not None
+
+
+def pack_page_files(source: str | Path | DocxDocument, site: Any) -> list[Path]:
+    """The files of the site's pages a review pack (a file, or the pack opened) holds (found
+    again when moved), resolved; none when the file cannot be read as a pack."""
     try:
-        from editor_app.core.docx_read import read_pack_data
-
-        return read_pack_data(docx.Document(str(source))) is not None
-    except Exception:  # not a readable Word file: not a pack
-        return False
-
-
-def pack_page_files(source: str | Path, site: Any) -> list[Path]:
-    """The files of the site's pages a review pack holds (found again when moved), resolved;
-    none when the file cannot be read as a pack."""
-    try:
-        from editor_app.core.docx_read import read_pack_data
-
-        pack = read_pack_data(docx.Document(str(source))) or {}
+        document = source if isinstance(source, DocxDocument) else docx.Document(str(source))
+        pack = read_pack_data(document) or {}
     except Exception:  # not a readable Word file: no page of the site
         return []
     files = []
@@ -130,7 +137,7 @@ def pack_page_files(source: str | Path, site: Any) -> list[Path]:
     return files
 
 
-def import_review_pack(source: str | Path, site: Any) -> PackReport:
+def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackReport:
     """Add a returned pack's new comments as notes and its tracked changes as suggestions.
 
     The pages are found by the paths the pack carries; a page changed since the export is
@@ -139,7 +146,8 @@ def import_review_pack(source: str | Path, site: Any) -> PackReport:
     from editor_app.core import review
     from editor_app.core.docx_export import file_version
 
-    document = open_docx(Path(source))  # parsed once, for all that is read from it
+    # Parsed once, for all that is read from it (or already, by open_review_pack).
+    document = source if isinstance(source, DocxDocument) else open_docx(Path(source))
     content: DocxContent = read_docx(document)
     if content.pack is None:
         raise DocxError("This Word document was not exported from editor-app as a review pack.")

@@ -170,8 +170,8 @@ class WordFiles(QObject):
 
     def import_word(self, source: Path | None = None) -> None:
         """Ask for a .docx and import it (a returned review pack, or a new draft)."""
-        from editor_app.core.docx_import import import_docx, import_review_pack, is_review_pack
-        from editor_app.core.docx_pack_import import pack_page_files
+        from editor_app.core.docx_import import import_docx, import_review_pack
+        from editor_app.core.docx_pack_import import open_review_pack, pack_page_files
 
         w = self.window
         if w.site is None:
@@ -180,7 +180,8 @@ class WordFiles(QObject):
         if source is None:
             return
         title = self.tr("Import a Word document")
-        if is_review_pack(source):
+        pack = open_review_pack(source)  # parsed once: the checks and the import read it
+        if pack is not None:
             # Suggested edits accepted in Word are made in their pages, as the review
             # window's Accept: unsaved edits of the open page are saved or dropped first,
             # when the pack holds that page (another page's pack leaves them as they are).
@@ -188,7 +189,7 @@ class WordFiles(QObject):
             holds_open_page = (
                 doc is not None
                 and doc.path is not None
-                and doc.path.resolve() in pack_page_files(source, w.site)
+                and doc.path.resolve() in pack_page_files(pack, w.site)
             )
             if holds_open_page and not w.maybe_save_changes():
                 return
@@ -202,7 +203,7 @@ class WordFiles(QObject):
 
             w.jobs.start(
                 _plainly(import_review_pack),
-                source,
+                pack,
                 w.site,
                 on_done=self._pack_imported,
                 on_error=failed,

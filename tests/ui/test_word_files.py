@@ -128,3 +128,44 @@ def test_a_returned_pack_shows_its_notes_in_the_open_review_window(
     assert "1 new note" in window.told[-1]
     qtbot.waitUntil(lambda: [n.text for n in shown.notes()] == ["Who decides this?"], timeout=30000)
     review_window.close()
+
+
+def test_a_returned_pack_is_parsed_once_when_imported_in_the_window(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """Telling a pack, finding whether it holds the open page and importing it all read the
+    one parse of the file (it was parsed three times, twice on the window's thread)."""
+    import io
+
+    from editor_app.core.docx_export import export_docx
+    from editor_app.core.site import Site
+
+    page = site_copy / PAGE
+    export_docx([page], tmp_path / "pack.docx", Site.open(site_copy))
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    para = next(p for p in document.paragraphs if p.text.startswith("This is known as"))
+    document.add_comment(para.runs, "Explain this please", author="Dee")
+    document.save(tmp_path / "back.docx")
+    returned = (tmp_path / "back.docx").read_bytes()
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, page)
+    parses = []
+    parse = docx.Document
+
+    def counting(source=None):
+        data = source.getvalue() if isinstance(source, io.BytesIO) else None
+        if isinstance(source, (str, Path)):
+            data = Path(source).read_bytes()
+        if data == returned:
+            parses.append(source)
+        return parse(source)
+
+    monkeypatch.setattr(docx, "Document", counting)
+    monkeypatch.setattr(
+        WordFiles, "ask_import_file", classmethod(lambda cls, p, s: tmp_path / "back.docx")
+    )
+    window.told.clear()
+    window.word_files.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=30000)
+    assert "1 new note," in window.told[-1]
+    assert len(parses) == 1
