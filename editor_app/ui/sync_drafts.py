@@ -145,19 +145,19 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         if not shiboken6.isValid(self) or self._busy:
             return  # closed, or a step runs: its end lists them again
         try:
-            known = [(d.branch, d.commit) for d in sync_drafts.draft_queue(self.root)]
+            drafts = sync_drafts.draft_queue(self.root)
         except READ_ERRORS:
             return  # said by the next listing
-        if known != [(d.branch, d.commit) for d in self.drafts]:
+        if [(d.branch, d.commit) for d in drafts] != [(d.branch, d.commit) for d in self.drafts]:
             d = self.current
-            self.fill(keep=d.branch if d is not None else None)
+            self.fill(keep=d.branch if d is not None else None, drafts=drafts)
 
-    def fill(self, keep: str | None = None) -> None:
+    def fill(self, keep: str | None = None, drafts: list[sync_drafts.Draft] | None = None) -> None:
         """List the drafts known here (Get latest brings those sent since); `keep`: the
-        branch to show again."""
+        branch to show again; `drafts`: the queue just read (else read here)."""
         failure = ""
         try:
-            self.drafts = sync_drafts.draft_queue(self.root)
+            self.drafts = sync_drafts.draft_queue(self.root) if drafts is None else drafts
         except READ_ERRORS as exc:
             self.drafts = []
             failure = tr("The drafts could not be read: {why}").format(why=exc)
