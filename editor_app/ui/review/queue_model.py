@@ -68,7 +68,10 @@ class ReviewQueueModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,  # a narrow column elides its name
+        ):
             return self.tr(self.COLUMNS[section])
         return None
 
@@ -91,7 +94,17 @@ class ReviewQueueModel(QAbstractTableModel):
             if col == 6 and it.problems:
                 text = _count(self, it.problems, "1 problem", "%1 problems")
                 return text + self.tr(", %1 of them errors").replace("%1", str(it.errors))
-            return it.relative
+            # The whole text, as a narrow column elides it (the title with its file).
+            text = self._display(it, col)
+            if col != 0:
+                return text or it.relative
+            # A narrow queue leaves out Kind, Date, Last change and Problems: said here.
+            more = [
+                f"{self.tr(self.COLUMNS[c])}: {self._display(it, c)}"
+                for c in (1, 4, 5, 6)
+                if self._display(it, c)
+            ]
+            return "\n".join([text, it.relative, " · ".join(more)] if more else [text, it.relative])
         if role == Qt.ItemDataRole.ForegroundRole and col == 7 and it.newer_draft is not None:
             return _STATE_COLOURS["changed since sent back"]  # blue: the author has answered
         if role == Qt.ItemDataRole.ForegroundRole and col == 7 and it.state != "waiting":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,12 +58,14 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        # The title matters most: it keeps a useful width, the short columns fit their text.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for col in range(1, len(ReviewQueueModel.COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(0, 240)
-        header.setStretchLastSection(True)
+        # Every column fits the table's width (no sideways scrolling to reach Review, at 1024
+        # wide too): `_fit_columns` sizes them; long text is elided, its tooltip whole.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda _i: self.activated.emit())
         self.queue_label = QLabel(self.tr("Looking for drafts…"))
@@ -86,6 +88,44 @@ class QueueView(QWidget):
         below.addWidget(self.queue_label, 1)
         below.addWidget(self.drafts_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(below)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    # Left out first when the table is too narrow for all (the title's tooltip says them):
+    # Kind, Date, Last change, Problems; Title, Status, Author and Review always stay.
+    _LEFT_OUT_FIRST = (1, 4, 5, 6)
+
+    def _fit_columns(self) -> None:
+        """Size the columns to the table's width: each its text's width, the title taking
+        what is left; when that is too wide, the title keeps at least a third, the columns
+        of `_LEFT_OUT_FIRST` are hidden in turn, then the widest cut down, their text elided."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        if room <= 0:
+            return
+        least = header.minimumSectionSize()
+        wants = {
+            c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c) + 8)
+            for c in range(len(ReviewQueueModel.COLUMNS))
+        }
+        title = min(wants[0], max(160, room // 3))
+        shown = [c for c in wants if c != 0]
+        for col in self._LEFT_OUT_FIRST:
+            if title + sum(wants[c] for c in shown) <= room:
+                break
+            shown.remove(col)
+        cap = max(wants[c] for c in shown)
+        while cap > least and title + sum(min(wants[c], cap) for c in shown) > room:
+            cap -= 4
+        for col in wants:
+            self.table.setColumnHidden(col, col != 0 and col not in shown)
+        widths = {c: min(wants[c], cap) for c in shown}
+        header.resizeSection(0, max(room - sum(widths.values()), least))
+        for col, width in widths.items():
+            header.resizeSection(col, width)
 
     def show_busy(self) -> None:
         self.refresh_button.setEnabled(False)
@@ -120,6 +160,7 @@ class QueueView(QWidget):
         if warning:
             text += "\n" + self.tr(warning)
         self.queue_label.setText(text)
+        self._fit_columns()  # to the new rows' text
         row = 0
         if keep is not None:
             for r in range(self.proxy.rowCount()):
