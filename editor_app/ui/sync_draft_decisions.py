@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core import review, sync_draft_review, sync_drafts
@@ -17,6 +18,8 @@ from editor_app.ui.sync_draft_suggestions import READ_ERRORS, DraftSuggestionsMi
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # a note's (id, resolved) on its row of the list
 
 
 class DraftDecisionsMixin(DraftSuggestionsMixin):
@@ -126,22 +129,21 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             keep=(d.branch, "note", text),
         )
 
+    def chosen_note(self) -> tuple[str, bool] | None:
+        """The (id, resolved) of the note chosen in the notes list (None: none chosen)."""
+        item = self.notes.currentItem()
+        return item.data(NOTE_ROLE) if item is not None else None
+
     def _name_resolve_button(self) -> None:
         """Mark as resolved (Reopen, for a resolved note) while a note is chosen in the list."""
-        from editor_app.ui.sync_drafts import NOTE_ROLE
-
-        item = self.notes.currentItem()
-        chosen = item.data(NOTE_ROLE) if item is not None else None
+        chosen = self.chosen_note()
         self.resolve_button.setVisible(chosen is not None)
         self.resolve_button.setEnabled(chosen is not None and not getattr(self, "_busy", False))
         if chosen is not None:
             self.resolve_button.setText(tr("Reopen") if chosen[1] else tr("Mark as resolved"))
 
     def resolve_note(self) -> None:
-        from editor_app.ui.sync_drafts import NOTE_ROLE
-
-        d, item = self.current, self.notes.currentItem()
-        chosen = item.data(NOTE_ROLE) if item is not None else None
+        d, chosen = self.current, self.chosen_note()
         if d is None or chosen is None:
             return
         note_id, resolved = chosen

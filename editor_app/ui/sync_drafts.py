@@ -29,12 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review, sync_draft_review, sync_drafts
-from editor_app.ui.sync_draft_decisions import READ_ERRORS, DraftDecisionsMixin
+from editor_app.ui.sync_draft_decisions import NOTE_ROLE, READ_ERRORS, DraftDecisionsMixin
 from editor_app.ui.translation import translator
 
 tr = translator("DraftsDialog")
-
-NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # a note's (id, resolved) on its row of the list
 
 
 class DraftsDialog(DraftDecisionsMixin, QDialog):
