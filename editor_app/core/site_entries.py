@@ -92,6 +92,19 @@ def readable_title(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+def page_title(front_matter: object, readable: bool = True) -> str | None:
+    """The name a page is shown by in the list, the window's title and a draft's name: its
+    title (or a field named for one, Eleventy's `newstitle`), else the name an Eleventy
+    site's menus give it; made readable (`readable_title`) unless `readable` is False (the
+    index keeps it as written, the list makes it readable). None when it has neither: each
+    place has its own stand-in (the file's name)."""
+    title = title_value(front_matter) if isinstance(front_matter, dict) else None
+    title = title or navigation_key(front_matter)
+    if title and readable:
+        return readable_title(title)
+    return title
+
+
 def _title_from_name(stem: str) -> str:
     m = _DATED_NAME.match(stem)
     if m:

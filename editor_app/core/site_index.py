@@ -19,9 +19,8 @@ from editor_app.core.site_entries import (
     _plain_read_error,
     _read_regular_file,
     _title_from_name,
-    navigation_key,
+    page_title,
     read_front_matter,
-    title_value,
 )
 from editor_app.core.site_folders import SECTION_PAGES
 from editor_app.core.site_layout import (
@@ -132,11 +131,9 @@ class SiteIndex:
                 kind,
             )
         fm, error, line = read_front_matter(data)
-        title = title_value(fm) if isinstance(fm, dict) else None
+        title = page_title(fm, readable=False) or _title_from_name(path.stem)
         if isinstance(fm, dict):
             collection = self._member(path, collection, fm)
-        if title is None:
-            title = navigation_key(fm) or _title_from_name(path.stem)
         return IndexEntry(path, collection, fm, error, line, title, mtime, kind)
 
     def directory_data(self, path: str | os.PathLike[str]) -> dict:

@@ -478,10 +478,9 @@ def approval_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]
 def page_name(front_matter: dict[str, Any], path: str) -> str:
     """A draft's name as the page list names its page: its title (or a field named for one,
     Eleventy's `newstitle`), else its menu name, else its file name."""
-    from editor_app.core.site_entries import navigation_key, readable_title, title_value
+    from editor_app.core.site_entries import page_title
 
-    title = title_value(front_matter) or navigation_key(front_matter)
-    return readable_title(title) if title else path.rsplit("/", 1)[-1]
+    return page_title(front_matter) or path.rsplit("/", 1)[-1]
 
 
 def _titles(repo: Repo, commit: str, pages: list[str]) -> str:

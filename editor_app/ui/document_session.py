@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 
 from editor_app.core.document import Document
 from editor_app.core.errors import explain_os_error
-from editor_app.core.site_entries import navigation_key, readable_title, title_value
+from editor_app.core.site_entries import page_title
 from editor_app.ui import dialogs, new_page_flow, page_saving
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.page_edits import (
@@ -292,8 +292,7 @@ class DocumentSession(QObject):
         does), else its file name."""
         if self.doc is None:
             return ""
-        fm = self.doc.front_matter
-        title = None if self.raw else (title_value(fm) or navigation_key(fm))
+        title = None if self.raw else page_title(self.doc.front_matter)
         if title:
-            return readable_title(title)
+            return title
         return self.doc.path.name if self.doc.path is not None else self.window.tr("Untitled")
