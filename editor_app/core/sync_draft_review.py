@@ -30,7 +30,7 @@ from editor_app.core.sync_base import (
 from editor_app.core.sync_drafts import (
     REVIEWERS_TO_UNDO,
     Draft,
-    _review_branches,
+    _review_refs,
     _shared_tip,
     draft_queue,
     refuse_own_draft,
@@ -391,8 +391,9 @@ def _returned(repo: Repo) -> list[tuple[str, str, str]]:
     approved yet: (name, this copy's commit, the newest)."""
     out = []
     tip = _shared_tip(repo)
-    for name, newest in _review_branches(repo).items():
-        mine = repo.rev(f"refs/heads/{name}")
+    newest_of, mine_of = _review_refs(repo)  # this copy's own commits listed with the rest
+    for name, newest in newest_of.items():
+        mine = mine_of.get(name)
         if mine is None or mine == newest or not repo.is_ancestor(mine, newest):
             continue  # another person's draft, or nothing new on it
         if tip is not None and repo.is_ancestor(newest, tip):
