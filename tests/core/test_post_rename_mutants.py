@@ -1,14 +1,26 @@
 """What rename-file says it did (`PostRename.summary`), word for word, in each case: done or
 only worked out (`--dry-run`), in brief for the status bar, the links by address changed or
-only listed, the post's own address moved or never published, one page or more."""
+only listed, the post's own address moved or never published, one page or more; and what it
+says when it cannot.
+
+Mutants named as equivalent (no test can tell them apart; mutation target `post-rename`):
+- `name_for_date`: `count` of the day's replacement (the pattern is anchored at the name's
+  start: it matches once).
+- `_header`: "UTF-8" for "utf-8".
+- `_renamed_links`, `_renamed_refs`: `replace`'s count in the name's last part (it equals the
+  old name or stem, which holds the stem once).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from editor_app.core.post_rename import PostRename
+import pytest
+
+from editor_app.core.post_rename import CannotRename, PostRename, apply_rename, plan_rename_to_date
 from editor_app.core.post_rename_addresses import PostAddress
+from editor_app.core.site import Site
 
 OLD, NEW = Path("/s/_posts/2024-01-02-a.md"), Path("/s/_posts/2024-01-05-a.md")
 
@@ -82,3 +94,66 @@ def test_an_address_by_the_old_day_never_published() -> None:
     # No address worked out: nothing said of addresses.
     bare = PostRename(OLD, NEW, readdressed=[Path("/s/r.md")], still_linking=[Path("/s/l.md")])
     assert bare.summary() == "Renamed 2024-01-02-a.md to 2024-01-05-a.md; no page links to it."
+
+
+def small_site(tmp_path: Path, posts: dict[str, str]) -> Path:
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    for name, text in posts.items():
+        (root / "_posts" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_post_whose_date_field_cannot_name_it_is_said_so(tmp_path: Path) -> None:
+    root = small_site(
+        tmp_path,
+        {
+            "2024-01-02-none.md": "---\ntitle: N\n---\nx\n",
+            "2024-01-02-soon.md": "---\ndate: soon\n---\nx\n",
+        },
+    )
+    (root / "_posts" / "2024-01-02-bad.md").write_bytes(b"---\ndate: 2024-01-05\n---\n\xff\n")
+    site = Site.open(root)
+    for name, said in (
+        ("2024-01-02-none.md", "2024-01-02-none.md has no date field to name the file after."),
+        ("2024-01-02-soon.md", "2024-01-02-soon.md: its date field (soon) is not a date."),
+        ("2024-01-02-bad.md", "2024-01-02-bad.md cannot be read: "),
+    ):
+        with pytest.raises(CannotRename) as raised:
+            plan_rename_to_date(site, root / "_posts" / name)
+        assert str(raised.value).startswith(said), name
+
+
+def test_a_post_linking_to_itself_is_renamed_with_its_link(tmp_path: Path) -> None:
+    text = "---\ndate: 2024-01-05\n---\nSee {% post_url 2024-01-02-self %}.\n"
+    root = small_site(tmp_path, {"2024-01-02-self.md": text})
+    planned = plan_rename_to_date(Site.open(root), root / "_posts" / "2024-01-02-self.md")
+    apply_rename(planned, root)
+    assert sorted(p.name for p in (root / "_posts").iterdir()) == ["2024-01-05-self.md"]
+    assert (root / "_posts" / "2024-01-05-self.md").read_text(encoding="utf-8") == text.replace(
+        "2024-01-02-self", "2024-01-05-self"
+    )
+
+
+def test_what_could_not_be_done_is_said_in_one_line(tmp_path: Path) -> None:
+    text = "---\ndate: 2024-01-05\n---\nx\n"
+    root = small_site(tmp_path, {"2024-01-02-a.md": text})
+    planned = plan_rename_to_date(Site.open(root), root / "_posts" / "2024-01-02-a.md")
+    (root / "_posts" / "2024-01-05-a.md").write_text("taken meanwhile", encoding="utf-8")
+    with pytest.raises(CannotRename) as raised:
+        apply_rename(planned, root)
+    assert str(raised.value) == "2024-01-05-a.md already exists: the file was not renamed."
+    (root / "_posts" / "2024-01-05-a.md").unlink()
+    (root / "_posts" / "2024-01-02-a.md").unlink()
+    with pytest.raises(CannotRename) as raised:
+        apply_rename(planned, root)
+    assert str(raised.value) == ("2024-01-02-a.md could not be renamed: No such file or directory.")
+    (root / "_posts" / "2024-01-02-a.md").write_text(text, encoding="utf-8")
+    gone = [root / "gone" / "one.md", root / "gone" / "two.md"]  # folders removed meanwhile
+    planned.pages = {page: b"x" for page in gone}
+    with pytest.raises(CannotRename) as raised:
+        apply_rename(planned, root)
+    assert str(raised.value) == (
+        "Renamed to 2024-01-05-a.md, but links in one.md, two.md could not be changed."
+    )
