@@ -18,7 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.post_rename import CannotRename, PostRename, apply_rename, plan_rename_to_date
+from editor_app.core.post_rename import (
+    CannotRename,
+    PostRename,
+    apply_rename,
+    name_differs_from_date,
+    plan_rename_to_date,
+)
 from editor_app.core.post_rename_addresses import PostAddress
 from editor_app.core.site import Site
 
@@ -157,3 +163,16 @@ def test_what_could_not_be_done_is_said_in_one_line(tmp_path: Path) -> None:
     assert str(raised.value) == (
         "Renamed to 2024-01-05-a.md, but links in one.md, two.md could not be changed."
     )
+
+
+def test_the_day_is_the_one_the_site_builds_in_its_time_zone(tmp_path: Path) -> None:
+    # 20:00 UTC on the 5th is the 6th in Tokyo, where this site is built.
+    text = "---\ndate: 2024-01-05 20:00:00 +0000\n---\nx\n"
+    root = small_site(tmp_path, {"2024-01-02-a.md": text, "2024-01-06-b.md": text})
+    (root / "_config.yml").write_text("title: T\ntimezone: Asia/Tokyo\n", encoding="utf-8")
+    site = Site.open(root)
+    assert plan_rename_to_date(site, root / "_posts" / "2024-01-02-a.md").new.name == (
+        "2024-01-06-a.md"
+    )
+    assert not name_differs_from_date(site, root / "_posts" / "2024-01-06-b.md")
+    assert name_differs_from_date(site, root / "_posts" / "2024-01-02-a.md")
