@@ -184,7 +184,7 @@ def _review_queue(args: argparse.Namespace) -> int:
         if filtered:
             print("No page waiting for review matches these filters.")
         else:
-            print("Nothing to review: every page is final.")
+            print(review.nothing_to_review(site, schema))
         if more:
             print(more)
         return EXIT_OK
