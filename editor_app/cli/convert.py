@@ -64,12 +64,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import a .docx as a new draft, or a returned review pack as notes and suggestions."""
     import zipfile
 
-    from editor_app.core.docx_import import (
-        DocxError,
-        import_docx,
-        import_review_pack,
-        is_review_pack,
-    )
+    from editor_app.core.docx_import import DocxError, import_docx, import_review_pack
+    from editor_app.core.docx_pack_import import open_review_pack
     from editor_app.core.page_create import UnknownCollection
     from editor_app.core.site import Site, SiteError
 
@@ -77,7 +73,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         return fail(f"there is no file {source}")
-    pack = is_review_pack(source)
+    document = open_review_pack(source)  # parsed once: the import reads the same document
+    pack = document is not None
     site_arg = args.site
     if pack and args.collection is not None:
         if args.site != ".":
@@ -103,8 +100,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail("the title is empty")
     try:
         site = Site.open(site_arg)
-        if pack:
-            returned = import_review_pack(source, site)
+        if document is not None:
+            returned = import_review_pack(document, site)
             if returned.wrong_site:
                 # Run from another folder than the pack's site: say so, never "nothing new".
                 return fail(
