@@ -7,6 +7,7 @@ Mutants named as equivalent (no test can tell them apart; mutation target `post-
 - `name_for_date`: `count` of the day's replacement (the pattern is anchored at the name's
   start: it matches once).
 - `_header`: "UTF-8" for "utf-8".
+- `name_differs_from_date`: the site's day of no date asked (`date_on_site` gives None).
 - `_renamed_links`, `_renamed_refs`: `replace`'s count in the name's last part (it equals the
   old name or stem, which holds the stem once).
 """
@@ -129,6 +130,7 @@ def test_a_post_whose_date_field_cannot_name_it_is_said_so(tmp_path: Path) -> No
         with pytest.raises(CannotRename) as raised:
             plan_rename_to_date(site, root / "_posts" / name)
         assert str(raised.value).startswith(said), name
+        assert not name_differs_from_date(site, root / "_posts" / name), name  # not offered
 
 
 def test_a_post_linking_to_itself_is_renamed_with_its_link(tmp_path: Path) -> None:
