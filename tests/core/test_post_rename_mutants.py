@@ -8,6 +8,7 @@ Mutants named as equivalent (no test can tell them apart; mutation target `post-
   start: it matches once).
 - `_header`: "UTF-8" for "utf-8".
 - `name_differs_from_date`: the site's day of no date asked (`date_on_site` gives None).
+- `_source_files`: `with_data`'s default (its one caller always gives it).
 - `_renamed_links`, `_renamed_refs`: `replace`'s count in the name's last part (it equals the
   old name or stem, which holds the stem once).
 """
@@ -178,3 +179,11 @@ def test_the_day_is_the_one_the_site_builds_in_its_time_zone(tmp_path: Path) -> 
     )
     assert not name_differs_from_date(site, root / "_posts" / "2024-01-06-b.md")
     assert name_differs_from_date(site, root / "_posts" / "2024-01-02-a.md")
+
+
+def test_a_page_that_cannot_be_read_is_passed_over_not_the_rest(tmp_path: Path) -> None:
+    text = "---\ndate: 2024-01-05\n---\nSee {% post_url 2024-01-02-a %}.\n"
+    root = small_site(tmp_path, {"2024-01-02-a.md": text})
+    (root / "broken.md").symlink_to(root / "gone.md")  # listed, cannot be read
+    planned = plan_rename_to_date(Site.open(root), root / "_posts" / "2024-01-02-a.md")
+    assert [p.name for p in planned.pages] == ["2024-01-02-a.md"]
