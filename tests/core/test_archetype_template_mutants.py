@@ -1,7 +1,13 @@
 """Go's string escapes in an archetype's template (`core/archetype_template.py`, `_unescape`) at
 their edges, as `hugo new` (0.111) reads them: `\\n`, `\\t`, `\\\\`, `\\"`, `\\u` with four hex
 digits and `\\U` with eight; a surrogate or a point past U+10FFFF is no character (Go refuses
-the template), and bytes (`\\x41`, octal) or an unknown escape are not filled in."""
+the template), and bytes (`\\x41`, octal) or an unknown escape are not filled in.
+
+Mutants named as equivalent (no test can tell them apart; mutation target `archetypes`, part
+`archetype_template`): in `_unescape`, `X` among the letters of a `\\u` escape and its code
+longer than 2 rather than 1 (the pattern hands it one character, or `u` with 4 hex digits or
+`U` with 8).
+"""
 
 from __future__ import annotations
 
