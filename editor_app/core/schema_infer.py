@@ -100,11 +100,11 @@ def _infer_collection(ctx: _Context, name: str, docs: list[IndexEntry]) -> Colle
     ]
     for f in fields:
         f.used_by = counts[f.name]
-    _widen_choices(ctx, name, fields)
+    _widen_choices(fields)
     return CollectionSchema(name, fields, documents=n, names_any_case=any_case)
 
 
-def _widen_choices(ctx: _Context, coll: str, fields: list[Field]) -> None:
+def _widen_choices(fields: list[Field]) -> None:
     """A choice whose values are some of another choice's of the collection names those
     (opensource-guide's `related: [coc, legal]` names articles by their `class`): it offers
     all of them, the ones used first, not only the few seen so far."""
@@ -115,10 +115,8 @@ def _widen_choices(ctx: _Context, coll: str, fields: list[Field]) -> None:
         if len(seen) < 3 or not wider:  # one or two values (`layout: post`) may be chance
             continue
         g = max(wider, key=lambda g: len(g.choices))
+        # Not a site note: those tell what could not be worked out or is odd in the site.
         f.choices = f.choices + [c for c in g.choices if c not in seen]
-        ctx.notes.append(
-            f"{coll}: `{f.name}` holds values of `{g.name}`; it offers all {len(f.choices)} of them."
-        )
 
 
 def _fold_capitals(
