@@ -143,8 +143,8 @@ def unfit_new_value(
     date (`date`, Hugo's `lastmod`) holds dates. A date is what the checks take as
     one (a Jekyll time with its zone; Eleventy's `date: Last Modified`). `schema`: the one
     in force when the caller holds it (else loaded)."""
-    from editor_app.core.checks.common import as_date
-    from editor_app.core.generator_dates import is_date_word, is_generator_date_field
+    from editor_app.core.checks.types import fits_kind
+    from editor_app.core.generator_dates import is_generator_date_field
 
     if "{{" in new or "{%" in new:
         return None  # a template's value (an archetype's `date: '{{ .Date }}'`), filled in later
@@ -169,15 +169,13 @@ def unfit_new_value(
         value = parse_cli_value(new)
     except ValueError:
         value = new
-    if kind == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
+    if fits_kind(kind, field, value, getattr(site, "generator", None)):
+        return None
+    if kind == "number":
         return f"{field} holds numbers, and {new!r} is not a number"
-    if kind == "boolean" and not isinstance(value, bool):
+    if kind == "boolean":
         return f"{field} holds true or false, and {new!r} is neither"
-    if (
-        kind in ("date", "datetime")
-        and as_date(value) is None
-        and not is_date_word(value, field, getattr(site, "generator", None))
-    ):
+    if kind in ("date", "datetime"):
         return f"{field} holds dates, and {new!r} is not one (write it as YYYY-MM-DD)"
     return None
 

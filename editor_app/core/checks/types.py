@@ -125,6 +125,19 @@ def email_check(page, line, name, item, label):
         )
 
 
+def fits_kind(kind: str, name: str, value: Any, generator: str | None) -> bool:
+    """Whether a value fits a number, true/false or date field as Check judges it; `set` and
+    `rename` refuse by the same rule (`rename_value.unfit_new_value`). Other kinds: True."""
+    if kind == "number":
+        return not isinstance(value, bool) and isinstance(value, int | float)
+    if kind == "boolean":
+        # `permalink: false` (do not publish) beside addresses: both are right (Eleventy).
+        return isinstance(value, bool) or (name == "permalink" and isinstance(value, str))
+    if kind in ("date", "datetime"):
+        return as_date(value) is not None or is_date_word(value, name, generator)
+    return True
+
+
 def check_typed_value(
     page: Page, ctx: Context, f: Any, name: str, value: Any, line: Any
 ) -> Iterable[Problem]:
@@ -142,7 +155,7 @@ def check_typed_value(
                 severity_for(ctx, False),
             )
     elif ftype in ("date", "datetime"):
-        if as_date(value) is None and not is_date_word(value, name, ctx.generator):
+        if not fits_kind(ftype, name, value, ctx.generator):
             certain = name == "date"  # the site cannot be built with a bad `date`
             yield make_problem(
                 page,
@@ -153,8 +166,7 @@ def check_typed_value(
                 severity_for(ctx, certain or isinstance(value, str)),
             )
     elif ftype == "boolean":
-        # `permalink: false` (do not publish) beside addresses: both are right (Eleventy).
-        if not isinstance(value, bool) and not (name == "permalink" and isinstance(value, str)):
+        if not fits_kind(ftype, name, value, ctx.generator):
             yield make_problem(
                 page,
                 line,
@@ -164,7 +176,7 @@ def check_typed_value(
                 ERROR,
             )
     elif ftype == "number":
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if not fits_kind(ftype, name, value, ctx.generator):
             yield make_problem(
                 page,
                 line,
