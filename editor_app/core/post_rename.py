@@ -167,16 +167,19 @@ def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
     if name_day is not None:
         plan.address = post_address(site, old, new, _header(old), name_day, day)
     root = Path(site.root).resolve()
+    # The same for every file: worked out once, not for each file naming `link` or `ref`.
+    link_paths = _link_paths(old, new, Path(site.source).resolve())
+    refs = _ref_names(old, site) if getattr(site, "generator", None) == "hugo" else None
     for source in _source_files(root, with_data=plan.address is not None):
         try:
             data = read_file(source)
         except OSError:
             continue  # unreadable: not changed (Check says so on its own)
         changed = _renamed_links(data, old, new, root) if b"post_url" in data else data
-        if b"link" in changed:
-            changed = _renamed_link_tags(changed, old, new, Path(site.source).resolve())
-        if b"ref" in changed and getattr(site, "generator", None) == "hugo":
-            changed = _renamed_refs(changed, old, new, _content_folders(site))
+        if link_paths is not None and b"link" in changed:
+            changed = _renamed_link_tags(changed, *link_paths)
+        if refs is not None and b"ref" in changed:
+            changed = _renamed_refs(changed, old, new, refs)
         if changed != data:
             plan.tagged.append(source)
         if plan.address is not None and plan.address.slug.encode() in data:
@@ -248,14 +251,20 @@ def _renamed_links(data: bytes, old: Path, new: Path, root: Path) -> bytes:
     return _POST_URL.sub(swap, data)
 
 
-def _renamed_link_tags(data: bytes, old: Path, new: Path, source: Path) -> bytes:
-    """`data` with each `{% link PATH %}` tag naming `old` naming `new` instead: Jekyll stops
-    the build on a link tag whose file is gone."""
+def _link_paths(old: Path, new: Path, source: Path) -> tuple[bytes, bytes] | None:
+    """`old` and `new` as a link tag names them, from the site's `source`; None outside it."""
     try:
-        old_path = old.relative_to(source).as_posix().encode()
-        new_path = new.relative_to(source).as_posix().encode()
+        return (
+            old.relative_to(source).as_posix().encode(),
+            new.relative_to(source).as_posix().encode(),
+        )
     except ValueError:
-        return data
+        return None
+
+
+def _renamed_link_tags(data: bytes, old_path: bytes, new_path: bytes) -> bytes:
+    """`data` with each `{% link PATH %}` tag naming `old_path` naming `new_path` instead
+    (`_link_paths`): Jekyll stops the build on a link tag whose file is gone."""
 
     def swap(m: re.Match[bytes]) -> bytes:
         if m.group(1).lstrip(b"/") != old_path:
@@ -273,15 +282,21 @@ def _content_folders(site: Any) -> list[Path]:
     return [f.resolve() for f in folders] or [Path(site.source).resolve()]
 
 
-def _renamed_refs(data: bytes, old: Path, new: Path, content: list[Path]) -> bytes:
-    """`data` with Hugo's `ref`/`relref` shortcodes naming `old` naming `new` instead: its
-    name alone (with or without `.md`), or its path from the content folder. Hugo stops the
-    build on a ref to a page that is not there."""
+def _ref_names(old: Path, site: Any) -> set[bytes]:
+    """The ways a Hugo ref names `old`: its name alone (with or without `.md`), or its path
+    from the content folder."""
     named = {old.name.encode(), old.stem.encode()}
-    for folder in content:
+    for folder in _content_folders(site):
         if old.is_relative_to(folder):
             rel = old.relative_to(folder).as_posix().encode()
             named |= {rel, rel[: -len(old.suffix)] if old.suffix else rel}
+    return named
+
+
+def _renamed_refs(data: bytes, old: Path, new: Path, named: set[bytes]) -> bytes:
+    """`data` with Hugo's `ref`/`relref` shortcodes naming `old` (as one of `named`:
+    `_ref_names`) naming `new` instead. Hugo stops the build on a ref to a page that is not
+    there."""
     old_stem, new_stem = old.stem.encode(), new.stem.encode()
 
     def swap(m: re.Match[bytes]) -> bytes:
