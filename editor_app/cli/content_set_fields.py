@@ -44,7 +44,6 @@ class _PageSite:
     def __init__(self, doc: object) -> None:
         self._doc = doc
         self._site: list[tuple[Any, str | None]] = []
-        self._fields: list[Any] = []
         self._schema: list[Any] = []
 
     def site(self) -> tuple[Any, str | None]:
@@ -76,16 +75,8 @@ class _PageSite:
         return self._schema[0]
 
     def __call__(self) -> Any:
-        if not self._fields:
-            from editor_app.core.site import SiteError
-
-            schema, collection = self.schema(), self.site()[1]
-            try:
-                fields = schema.for_collection(collection) if schema is not None else None
-            except (SiteError, OSError):
-                fields = None
-            self._fields.append(fields)
-        return self._fields[0]
+        schema = self.schema()
+        return schema.for_collection(self.site()[1]) if schema is not None else None
 
 
 def _page_fields(doc: object) -> _PageSite:
