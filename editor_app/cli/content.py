@@ -192,8 +192,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
         site = Site.open(args.site)
     except SiteError as exc:
         return fail(str(exc))
-    if site.no_site_message() is not None:
-        return fail(site.no_site_message())  # said before a walk of everything below it
+    no_site = site.no_site_message()
+    if no_site is not None:
+        return fail(no_site)  # said before a walk of everything below it
     # A huge folder takes a while: say how far on stderr (a terminal only), and wipe that
     # line before anything is printed.
     with StderrProgress() as progress:
