@@ -375,9 +375,14 @@ def _report_set_errors(
         done = "removed as asked" if problem.field in (removed or ()) else "saved as given"
         print(f"editor-app: {file}{where}: {problem.message} ({done})", file=sys.stderr)
     said = {p.field for p in errors}
-    unsaid = {name: why for name, why in (unfit or {}).items() if name not in said}
+    # `eleventyNavigation.order=abc`: Check speaks of the group; once said is enough.
+    unsaid = {
+        name: why
+        for name, why in (unfit or {}).items()
+        if name not in said and _top_name(saved, name) not in said
+    }
     for name, why in unsaid.items():
-        line = saved.field_line(name)
+        line = saved.field_line(_top_name(saved, name))
         where = f" line {line}" if line else ""
         print(f"editor-app: {file}{where}: {why} (saved as given)", file=sys.stderr)
     # A warning on a field set here (a name the site does not use, `autor=`; a person no page

@@ -153,11 +153,15 @@ def unfit_new_value(
 
         schema = load_schema(site)
     own = schema.collections.get(collection) if collection else None
-    own_field = own.field(field) if own is not None else None
+    own_field = _schema_field(own, field) if own is not None else None
     if own_field is not None:
         kinds = {own_field.type}
     else:
-        kinds = {f.type for cs in schema.collections.values() if (f := cs.field(field)) is not None}
+        kinds = {
+            f.type
+            for cs in schema.collections.values()
+            if (f := _schema_field(cs, field)) is not None
+        }
     if is_generator_date_field(field, getattr(site, "generator", None)):
         # `date=tomorrow` on a hugo-docs page: Hugo reads it as a date, whatever the few
         # pages writing it made inference call it (none, or text).
@@ -178,6 +182,20 @@ def unfit_new_value(
     if kind in ("date", "datetime"):
         return f"{field} holds dates, and {new!r} is not one (write it as YYYY-MM-DD)"
     return None
+
+
+def _schema_field(fields: Any, name: str) -> Any:
+    """The collection's schema field `name`; with dots (`params.searchable`), the sub-field
+    inside its group, as the form shows a group's fields. A field whose own name holds a dot
+    is taken first. None when the schema does not tell of it."""
+    found = fields.field(name)
+    if found is not None or "." not in name:
+        return found
+    top, *inner = name.split(".")
+    found = fields.field(top)
+    for key in inner:
+        found = next((f for f in found.fields or () if f.name == key), None) if found else None
+    return found
 
 
 def _same_value(a: Any, b: Any) -> bool:
