@@ -84,7 +84,7 @@ class Renderer(TemplateTags, PageImages):
 
     def render_body(self, markdown_text: str) -> str:
         """HTML of a page body as the site renders it, template tags shown as placeholders."""
-        return self.parts.render(self._as_generator_reads(markdown_text), self.without_templates)
+        return self.parts.render(self._as_generator_reads(markdown_text), self.with_tags_inert)
 
     # -- the page ------------------------------------------------------------------------
 
@@ -161,7 +161,7 @@ class Renderer(TemplateTags, PageImages):
         (`balanced_html`), each part's safe HTML remembered: the same as doing it whole.
         """
         root = self.site.root if self.site is not None else None
-        parts = self.parts.render_parts(self._as_generator_reads(doc.body), self.without_templates)
+        parts = self.parts.render_parts(self._as_generator_reads(doc.body), self.with_tags_inert)
         separator = self.site.excerpt_separator if self.site is not None else "<!--more-->"
         if len(parts) > 1 and "\n" not in separator.strip():
             ready: list[str] = []

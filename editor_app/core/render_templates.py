@@ -58,8 +58,14 @@ class TemplateTags:
         return without_quiet_blocks(body)
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
-        """The text an engine reads (template tags inert) and how to put the tags back."""
-        text = self._as_generator_reads(text)  # a page rendered whole (parts: done before)
+        """The text an engine reads (template tags inert) and how to put the tags back, of
+        a whole page as written."""
+        return self.with_tags_inert(self._as_generator_reads(text))
+
+    def with_tags_inert(self, text: str) -> tuple[str, Callable[[str], str]]:
+        """`without_templates` of text already as the generator reads it
+        (`_as_generator_reads`): what each part of a page is prepared with, the page read
+        once before it is cut (read again for each part it cost one more pass per part)."""
         if self.generator == "hugo":
             return self._code_shortcodes().neutralise(text)
         if self.generator in (None, "jekyll"):
