@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from editor_app.core.checks.body_text import page_prose
 from editor_app.core.checks.content_prose import content_prose
 from editor_app.core.checks.content_words import (
     MD_IMAGE,
@@ -20,6 +21,31 @@ _HTML_IMG = re.compile(r"<img\b([^>]*)>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z\-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _HTML_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.I | re.S)
 
+# Reference-style links and images (`[text][label]`, `[text][]`, `[text]`, each with a `!` for
+# an image) take their address from a definition elsewhere, `[label]: address "title"`.
+_REF_DEFINITION = re.compile(
+    r"^ {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+[\"'(]([^\"'()\n]*)[\"')])?[ \t]*$",
+    re.M,
+)
+# `[text][label]` or `[text][]`, else `[text]` alone (a shortcut: only with a definition);
+# not an inline link `[text](...)` nor a definition `[label]:`, and not the label of a
+# reference or the outer brackets of an image inside a link (`[![alt][img]][link]`).
+_REF_USE = re.compile(r"(?<![\]\\])(!?)\[([^\[\]\n]*)\](?:\[([^\[\]\n]*)\]|(?![(\[:]))")
+
+
+def _label(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def reference_definitions(source: str) -> dict[str, tuple[str, str]]:
+    """{label: (address, title)} of a body's link reference definitions (the first of a label
+    wins, as Markdown reads them)."""
+    found: dict[str, tuple[str, str]] = {}
+    if "]:" in source:
+        for m in _REF_DEFINITION.finditer(source):
+            found.setdefault(_label(m.group(1)), (m.group(2), (m.group(3) or "").strip()))
+    return found
+
 
 def page_images(page: Page) -> list[Image]:
     """The body's images with their lines (remembered on the page)."""
@@ -29,10 +55,12 @@ def page_images(page: Page) -> list[Image]:
         found = []
         if ("!" in source and "![" in source) or (
             "<" in source and ("<img" in source or "<IMG" in source or "<Img" in source)
-        ):
+        ) or ("![" in source and "]:" in source):
             body = Body()
-            _read_images(content_prose(page), page.body_start_line, body)
-            found = body.images
+            text = content_prose(page)
+            _read_images(text, page.body_start_line, body)
+            _read_references(text, page, body, images=True)
+            found = sorted(body.images, key=lambda image: image.line)
         page.cache["images"] = found
     return found
 
@@ -43,10 +71,16 @@ def page_links(page: Page) -> list[Link]:
     if found is None:
         source = page.body
         found = []
-        if "](" in source or ("<" in source and ("<a" in source or "<A" in source)):
+        if (
+            "](" in source
+            or "]:" in source  # a reference-style link's definition
+            or ("<" in source and ("<a" in source or "<A" in source))
+        ):
             body = Body()
-            _read_links(content_prose(page), page.body_start_line, body)
-            found = body.links
+            text = content_prose(page)
+            _read_links(text, page.body_start_line, body)
+            _read_references(text, page, body, images=False)
+            found = sorted(body.links, key=lambda link: link.line)
         page.cache["links"] = found
     return found
 
@@ -97,6 +131,30 @@ def _read_links(text: str, start: int, body: Body) -> None:
             if "href" in attrs:
                 line = lines.at(m.start())
                 body.links.append(Link(plain_words(m.group(2)), attrs["href"], line))
+
+
+def _read_references(text: str, page: Page, body: Body, images: bool) -> None:
+    """The reference-style links (or images) of `text`, whose definitions are in the body
+    (`text` has them blanked, and examples too: definitions are read from the page's prose)."""
+    if "]" not in text:
+        return
+    definitions = reference_definitions(page_prose(page)) if "]:" in page.body else {}
+    if not definitions:
+        return
+    lines = _LineCounter(text, page.body_start_line)
+    for m in _REF_USE.finditer(text):
+        is_image = m.group(1) == "!"
+        if is_image != images:
+            continue
+        words, label = m.group(2), m.group(3)
+        target = definitions.get(_label(label or words))
+        if target is None or (not words.strip() and not is_image):
+            continue
+        line = lines.at(m.start())
+        if is_image:
+            body.images.append(Image(words.strip(), target[0], target[1], line))
+        else:
+            body.links.append(Link(plain_words(words), target[0], line))
 
 
 class _LineCounter:

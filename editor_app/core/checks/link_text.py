@@ -62,7 +62,11 @@ MAX_PER_CODE = 3  # per page: a table of twenty 'details' links needs one word, 
 def _may_have_links(page: Page) -> bool:
     body = page.body
     # "<" first: one character is found in one fast pass, "<a" takes several times as long.
-    return "](" in body or ("<" in body and ("<a" in body or "<A" in body))
+    return (
+        "](" in body
+        or "]:" in body  # a reference-style link's definition
+        or ("<" in body and ("<a" in body or "<A" in body))
+    )
 
 
 def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:

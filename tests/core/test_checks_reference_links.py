@@ -1,0 +1,42 @@
+"""Reference-style links and images (`[text][label]`, `[text][]`, `[text]`, `![alt][label]`,
+with `[label]: address` elsewhere) are judged as inline ones, at their own line."""
+
+from __future__ import annotations
+
+from content_helpers import check_text
+
+
+def test_a_reference_style_click_here_link_is_unclear_at_its_line() -> None:
+    text = (
+        "---\ntitle: T\n---\nTo read the report, [click here][report].\n\n"
+        "Or [here][].\n\nOr just [read more].\n\n"
+        "[report]: https://example.org/report\n[here]: https://example.org/h\n"
+        "[Read More]: https://example.org/more\n"
+    )
+    assert check_text(text) == [
+        (4, "link-text-unclear"),
+        (6, "link-text-unclear"),
+        (8, "link-text-unclear"),
+    ]
+
+
+def test_a_reference_style_image_with_a_file_name_or_no_alt_is_told_crlf_too() -> None:
+    text = (
+        "---\ntitle: T\n---\nSome words.\n\n![IMG_2041.jpg][pic]\n\n![][pic]\n\n"
+        "[pic]: /assets/pic.png\n"
+    ).replace("\n", "\r\n")
+    assert check_text(text) == [(6, "alt-text-poor"), (8, "alt-text-missing")]
+
+
+def test_brackets_without_a_definition_and_an_image_inside_a_link_are_not_links() -> None:
+    text = (
+        "---\ntitle: T\n---\nA [here] with no definition, a task [x] and\n\n"
+        "[![A chart of the answers][chart]][link]\n\n"
+        "[chart]: /assets/chart.png\n[link]: https://example.org/chart\n"
+    )
+    assert check_text(text) == []
+
+
+def test_a_definition_shown_in_code_gives_no_link() -> None:
+    text = "---\ntitle: T\n---\nSee [here].\n\n```\n[here]: https://example.org\n```\n"
+    assert check_text(text) == []
