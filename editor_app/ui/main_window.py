@@ -32,6 +32,7 @@ from editor_app.ui.guide import install_guide
 from editor_app.ui.page_history import install_page_history
 from editor_app.ui.page_refresh import PageRefresher
 from editor_app.ui.post_rename_flow import install_post_rename
+from editor_app.ui.questions_on_top import keep_questions_on_top
 from editor_app.ui.review import install_review
 from editor_app.ui.site_session import SiteSession
 from editor_app.ui.site_tools import install_site_tools
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
         # Never lose a word (ui/safety.py): recovery copies, changes on disk, safe saves.
         self.guard = guard_window(self)
         self.guard.fileDeleted.connect(self.documents.on_file_deleted)
+        # Any question shown stays above the window when Qt makes it anew (the preview's
+        # Chromium view coming in just after a site opens): ui/questions_on_top.py.
+        self.questions_on_top = keep_questions_on_top(self)
 
     def _wire(self) -> None:
         self.library.documentActivated.connect(self.open_document)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -132,7 +132,6 @@ class RecoveryDialog(QDialog):
         self.discard_button.clicked.connect(self.discard_selected)
         self.later_button.clicked.connect(self.reject)
         self._fill()
-        self._above = _AboveItsWindow(self)
 
     def _fill(self) -> None:
         self.pages.clear()
@@ -210,32 +209,3 @@ class RecoveryDialog(QDialog):
         dialog.exec()
         return dialog.chosen
 
-
-class _AboveItsWindow(QObject):
-    """Keeps a dialog above the window it belongs to when that window's native window is made
-    anew, as Qt does when the preview's Chromium view first comes into it (about half a
-    second after a site opens). The new window came up over the dialog, which then hid
-    behind it still holding the keyboard: the window looked open, with nothing asked."""
-
-    def __init__(self, dialog: QDialog) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        parent = dialog.parentWidget()
-        self.window = parent.window() if parent is not None else None
-        if self.window is not None:
-            self.window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.WinIdChange and self.dialog.isVisible():
-            QTimer.singleShot(0, self.dialog, self.put_back_on_top)  # once it is shown again
-        return False
-
-    def put_back_on_top(self) -> None:
-        """Belong to the window's new native window, and come up above it."""
-        handle = self.dialog.windowHandle()
-        parent = self.window.windowHandle() if self.window is not None else None
-        if handle is not None and parent is not None:
-            handle.setTransientParent(None)  # the old one is gone: tell the system the new one
-            handle.setTransientParent(parent)
-        self.dialog.raise_()
-        self.dialog.activateWindow()
