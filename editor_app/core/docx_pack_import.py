@@ -118,6 +118,14 @@ def is_review_pack(source: str | Path) -> bool:
     return open_review_pack(source) is not None
 
 
+def read_returned_file(source: str | Path, site: Any) -> tuple[DocxDocument | None, list[Path]]:
+    """The returned file read for an import: the pack parsed (None when the file is no
+    review pack) and the site's page files it holds. Parsing a long pack takes seconds, so
+    the window runs this in the background, as it does the import."""
+    pack = open_review_pack(source)
+    return pack, (pack_page_files(pack, site) if pack is not None else [])
+
+
 def pack_page_files(source: str | Path | DocxDocument, site: Any) -> list[Path]:
     """The files of the site's pages a review pack (a file, or the pack opened) holds (found
     again when moved), resolved; none when the file cannot be read as a pack."""

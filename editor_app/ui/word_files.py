@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import errors
 from editor_app.ui import dialogs
+from editor_app.ui.status_progress import StatusProgress
 
 
 class WordFiles(QObject):
@@ -35,6 +36,7 @@ class WordFiles(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
+        self.progress = StatusProgress(window)
         self.import_action = QAction(self.tr("&Import Word Document…"), window)
         self.import_action.triggered.connect(lambda: self.import_word())
         self.export_action = QAction(self.tr("&Export Review Pack…"), window)
@@ -65,31 +67,7 @@ class WordFiles(QObject):
     def ask_collection(
         cls, parent: QWidget, choices: list[tuple[str, str]], current: str | None
     ) -> str | None:
-        labels = [label for _name, label in choices]
-        names = [name for name, _label in choices]
-        start = names.index(current) if current in names else 0
-        dialog = QDialog(parent)
-        dialog.setWindowTitle(parent.tr("Import a Word document"))
-        kinds = QComboBox()
-        kinds.addItems(labels)
-        kinds.setCurrentIndex(start)
-        question = QLabel(parent.tr("Add the new page &to:"))
-        question.setBuddy(kinds)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        for widget in (question, kinds, buttons):
-            layout.addWidget(widget)
-        # As wide as its title needs: at its own size the title bar read "Impor… or-app".
-        title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle() + " — editor-app")
-        dialog.setMinimumWidth(title + 120)
-        ok = dialog.exec() == QDialog.DialogCode.Accepted
-        label = kinds.currentText()
-        dialog.deleteLater()
-        return names[labels.index(label)] if ok and label in labels else None
+        return _ask_collection(parent, choices, current)
 
     @classmethod
     def ask_export_target(cls, parent: QWidget, suggested: Path) -> Path | None:
@@ -126,7 +104,7 @@ class WordFiles(QObject):
     # -- actions ------------------------------------------------------------------------------
     def update_actions(self) -> None:
         w = self.window
-        self.import_action.setEnabled(w.site is not None)
+        self.import_action.setEnabled(w.site is not None and not self.progress.shown)
         doc = w.current_document()
         self.export_action.setEnabled(doc is not None and doc.path is not None)
 
@@ -169,44 +147,55 @@ class WordFiles(QObject):
         return True
 
     def import_word(self, source: Path | None = None) -> None:
-        """Ask for a .docx and import it (a returned review pack, or a new draft)."""
-        from editor_app.core.docx_import import import_docx, import_review_pack
-        from editor_app.core.docx_pack_import import open_review_pack, pack_page_files
+        """Ask for a .docx and import it (a returned review pack, or a new draft). The file is
+        read in the background, as the import itself: a long pack takes seconds to parse."""
+        from editor_app.core.docx_pack_import import read_returned_file
 
         w = self.window
-        if w.site is None:
+        if w.site is None or self.progress.shown:
             return
         source = source or self.ask_import_file(w, _packs_folder())
         if source is None:
             return
+        self._busy(self.tr("Reading “{name}”…").format(name=Path(source).name))
+        w.jobs.start(
+            _plainly(read_returned_file, "The Word document could not be read."),
+            source,
+            w.site,
+            on_done=lambda read: self._import_read(Path(source), *read),
+            on_error=self._import_failed,
+        )
+
+    def _import_read(self, source: Path, pack: Any, page_files: list[Path]) -> None:
+        """The file is read: a returned pack goes back to its pages, another Word file is
+        asked a collection to become a new draft in."""
+        from editor_app.core.docx_import import import_docx, import_review_pack
+
+        w = self.window
+        self._busy(None)
+        if w.site is None:  # the site was closed meanwhile
+            return
         title = self.tr("Import a Word document")
-        pack = open_review_pack(source)  # parsed once: the checks and the import read it
         if pack is not None:
             # Suggested edits accepted in Word are made in their pages, as the review
             # window's Accept: unsaved edits of the open page are saved or dropped first,
             # when the pack holds that page (another page's pack leaves them as they are).
             doc = w.current_document()
             holds_open_page = (
-                doc is not None
-                and doc.path is not None
-                and doc.path.resolve() in pack_page_files(pack, w.site)
+                doc is not None and doc.path is not None and doc.path.resolve() in page_files
             )
             if holds_open_page and not w.maybe_save_changes():
                 return
             # The page written by the import is read again when it is done, and said so:
             # the watch on disk would take it for another program's change.
             self._hold_disk_watch(holds_open_page)
-
-            def failed(message: str) -> None:
-                self._hold_disk_watch(False)
-                dialogs.show_error(w, title, message)
-
+            self._busy(self.tr("Importing “{name}”…").format(name=source.name))
             w.jobs.start(
                 _plainly(import_review_pack),
                 pack,
                 w.site,
                 on_done=self._pack_imported,
-                on_error=failed,
+                on_error=self._import_failed,
             )
             return
         choices = [(name, c.label) for name, c in w.site.collections.items()]
@@ -225,6 +214,7 @@ class WordFiles(QObject):
         collection = self.ask_collection(w, choices, w.library.current_collection())
         if collection is None:
             return
+        self._busy(self.tr("Importing “{name}”…").format(name=source.name))
         w.jobs.start(
             _plainly(import_docx),
             source,
@@ -233,11 +223,25 @@ class WordFiles(QObject):
             None,
             w.schema,
             on_done=lambda report: self._draft_imported(report, collection),
-            on_error=lambda message: dialogs.show_error(w, title, message),
+            on_error=self._import_failed,
         )
+
+    def _busy(self, text: str | None) -> None:
+        """Show what is being read or imported (None: done); one import at a time."""
+        if text is None:
+            self.progress.hide()
+        else:
+            self.progress.show(text)
+        self.update_actions()
+
+    def _import_failed(self, message: str) -> None:
+        self._busy(None)
+        self._hold_disk_watch(False)
+        dialogs.show_error(self.window, self.tr("Import a Word document"), message)
 
     def _draft_imported(self, report: Any, collection: str) -> None:
         w = self.window
+        self._busy(None)
         w.library.set_collection(collection)
         w.library.refresh()
         w.open_document(report.path)
@@ -251,6 +255,7 @@ class WordFiles(QObject):
 
     def _pack_imported(self, report: Any) -> None:
         w = self.window
+        self._busy(None)
         self._hold_disk_watch(False)
         doc = w.current_document()
         hook = getattr(w, "review", None)
@@ -311,6 +316,37 @@ class WordFiles(QObject):
                 "The page as last saved was exported: save to include your edits."
             )
         self.tell(self.window, self.tr("Review pack written"), text)
+
+
+def _ask_collection(
+    parent: QWidget, choices: list[tuple[str, str]], current: str | None
+) -> str | None:
+    """The collection a new draft goes into, asked in a small dialog; None when cancelled."""
+    labels = [label for _name, label in choices]
+    names = [name for name, _label in choices]
+    start = names.index(current) if current in names else 0
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("Import a Word document"))
+    kinds = QComboBox()
+    kinds.addItems(labels)
+    kinds.setCurrentIndex(start)
+    question = QLabel(parent.tr("Add the new page &to:"))
+    question.setBuddy(kinds)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for widget in (question, kinds, buttons):
+        layout.addWidget(widget)
+    # As wide as its title needs: at its own size the title bar read "Impor… or-app".
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle() + " — editor-app")
+    dialog.setMinimumWidth(title + 120)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    label = kinds.currentText()
+    dialog.deleteLater()
+    return names[labels.index(label)] if ok and label in labels else None
 
 
 def _packs_folder() -> Path:

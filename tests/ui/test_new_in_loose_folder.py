@@ -44,7 +44,7 @@ def test_new_and_import_in_a_folder_of_loose_pages_say_what_to_do(
     monkeypatch.setattr(WordFiles, "ask_import_file", classmethod(lambda cls, p, s: docx))
     monkeypatch.setattr("editor_app.core.docx_import.is_review_pack", lambda _p: False)
     window.word_files.import_action.trigger()
-    assert len(told) == 2, told
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=30000)  # the file is read in the background
     for text in told:
         assert "collection" not in text
         assert "kinds of page" in text and "_config.yml" in text
