@@ -53,8 +53,8 @@ class TemplateTags:
         body = without_comments(body, nunjucks=self.generator == "eleventy")
         if self.generator == "eleventy":
             # The highlight filter reads what the set blocks hold.
-            source = self.site.source if self.site is not None else None
-            body = with_code_drawn(body, source / "_includes" if source is not None else None)
+            includes = self.site.layout.includes if self.site is not None else None
+            body = with_code_drawn(body, includes)
         return without_quiet_blocks(body)
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:

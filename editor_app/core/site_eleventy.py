@@ -25,6 +25,7 @@ _ELEVENTY_INPUT = (
     re.compile(r"""setInputDirectory\(\s*(["'`])([^"'`\n]+)\1"""),
 )
 _ELEVENTY_DIR_BLOCK = re.compile(r"\bdir\s*:\s*\{([^{}]*)\}", re.S)
+_ELEVENTY_INCLUDES_CALL = re.compile(r"""setIncludesDirectory\(\s*(["'`])([^"'`\n]+)\1""")
 _ELEVENTY_CLI_INPUT = re.compile(r"""eleventy[^"\n]*?--input[= ]+["']?([^\s"']+)""")
 _DATA_SUFFIXES = (".json", ".11tydata.json", ".11tydata.js", ".11tydata.cjs", ".11tydata.mjs")
 
@@ -52,6 +53,9 @@ def eleventy_layout(root: Path, layout: Layout) -> None:
         m = re.search(rf"""\b{key}\s*:\s*(["'`])([^"'`\n]+)\1""", block.group(1) if block else "")
         if m:
             special[key] = m.group(2).removeprefix("./").strip("/")
+    m = _ELEVENTY_INCLUDES_CALL.search(text)
+    if m:  # Eleventy 3's configuration API
+        special["includes"] = m.group(2).removeprefix("./").strip("/")
     layout.ignore += _eleventy_ignores(root)
     if setting is None:
         package = package_uses_eleventy(root)
@@ -83,6 +87,17 @@ def eleventy_layout(root: Path, layout: Layout) -> None:
         folder = root / value if key == "output" else source / value
         if value and safe_paths.is_inside(folder, root):
             layout.ignore.append(rel_text(folder, root))
+    layout.includes = _includes_folder(root, source, special.get("includes"))
+
+
+def _includes_folder(root: Path, source: Path, setting: str | None) -> Path:
+    """The folder Eleventy includes templates from: `dir.includes`, relative to the input
+    folder (`../shared` reaches beside it), `_includes` when unset or outside the site."""
+    if setting:
+        folder = Path(os.path.normpath(source / setting))
+        if safe_paths.is_inside(folder, root):
+            return folder
+    return source / "_includes"
 
 
 def _eleventy_ignores(root: Path) -> list[str]:

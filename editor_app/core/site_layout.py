@@ -86,6 +86,9 @@ class Layout:
     # `_data` and output folders when renamed).
     ignore: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The folder templates include from (Eleventy's `dir.includes` in its input folder,
+    # `_includes` unless set); None for other generators.
+    includes: Path | None = None
 
 
 def plain_label(name: str) -> str:
