@@ -263,6 +263,19 @@ def image_fields_text(ctx: Context, collections: Iterable[str | None]) -> str:
     )
 
 
+def _alt_field_expected(alt_field: Any, image_field: Any) -> bool:
+    """Whether a page with an image but no alt field at all is told it lacks one: when the
+    schema declares the alt field, or when it is inferred from at least half the pages giving
+    the image (one new page writing `image_alt:` does not make every other page's image lack
+    it: the site's layouts may well not read it)."""
+    if alt_field is None:
+        return False
+    alt_used, image_used = getattr(alt_field, "used_by", None), getattr(image_field, "used_by", None)
+    if alt_used is None or image_used is None:
+        return True
+    return 2 * alt_used >= image_used
+
+
 def _header_images(page: Page, ctx: Context) -> Iterable[Problem]:
     """Image fields: heavy files, and an empty alt field beside one (`image_alt`)."""
     data = page.data
@@ -275,7 +288,7 @@ def _header_images(page: Page, ctx: Context) -> Iterable[Problem]:
         if not value.strip():
             continue
         for alt_name in alt_names:
-            if alt_name in declared or alt_name in data:
+            if alt_name in data or _alt_field_expected(declared.get(alt_name), f):
                 alt = data.get(alt_name)
                 if is_empty(alt):
                     yield make_problem(
