@@ -23,6 +23,19 @@ def is_date_word(value: Any, field: str, generator: str | None) -> bool:
     )
 
 
+def date_words(field: str, generator: str | None) -> tuple[str, ...]:
+    """The words the site's generator takes as top-level `field`'s date (Eleventy's `date`:
+    ELEVENTY_DATE_WORDS), offered by the form's date box; none elsewhere."""
+    return ELEVENTY_DATE_WORDS if generator == "eleventy" and field == "date" else ()
+
+
+def date_word_named(text: str, words: tuple[str, ...]) -> str | None:
+    """The word of `words` that `text` names, in any capitals and spacing
+    (`git  last modified` is "git Last Modified"), or None."""
+    folded = " ".join(text.split()).casefold()
+    return next((word for word in words if word.casefold() == folded), None)
+
+
 # Fields each generator itself reads as a page's date: a word there stops the build (Jekyll's
 # "Invalid date") or is refused; Hugo reads its names without regard to capitals.
 _DATE_FIELDS = {
@@ -40,4 +53,10 @@ def is_generator_date_field(field: str, generator: str | None) -> bool:
     return name in _DATE_FIELDS.get(generator or "", frozenset())
 
 
-__all__ = ["ELEVENTY_DATE_WORDS", "is_date_word", "is_generator_date_field"]
+__all__ = [
+    "ELEVENTY_DATE_WORDS",
+    "date_word_named",
+    "date_words",
+    "is_date_word",
+    "is_generator_date_field",
+]

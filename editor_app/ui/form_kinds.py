@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from editor_app.core import assets
+from editor_app.core.generator_dates import date_word_named, date_words
 from editor_app.core.review.status import left_out_value
 from editor_app.core.settings_form import as_date, as_datetime, is_complex
 from editor_app.core.settings_form_group import is_free_group
@@ -59,7 +60,7 @@ class ObjectField(FieldWidget):
         FieldRow(self).addWidget(self.box)
         self.children_: dict[str, FieldWidget] = {}
         for sub in field.fields:
-            widget = make_widget(form, sub, None)
+            widget = make_widget(form, sub, None, top_level=False)
             widget.edited.connect(lambda v, name=sub.name: self._child_edited(name, v))
             label = QLabel(sub.label)
             # A key can be a long address (`relatedLinks: {/docs/…/: Title}`): shortened, so
@@ -94,17 +95,23 @@ class ObjectField(FieldWidget):
         return [self.box]
 
 
-def make_widget(form: FrontMatterForm, f: Field, value: Any) -> FieldWidget:
-    """The widget for field `f` of the form's schema, given the value the page has."""
+def make_widget(
+    form: FrontMatterForm, f: Field, value: Any, top_level: bool = True
+) -> FieldWidget:
+    """The widget for field `f` of the form's schema, given the value the page has (a field
+    of the page's header itself when `top_level`, else a group's member)."""
     kind = f.type
     if kind == "long_text":
         return LongTextField(read_only=is_complex(value))
     if kind in ("date", "datetime"):
+        generator = form.site.generator if form.site is not None else None
+        words = date_words(f.name, generator) if top_level else ()
         parsed = as_datetime(value) if kind == "datetime" else as_date(value)
-        if value is not None and value != "" and parsed is None:
+        named = isinstance(value, str) and date_word_named(value, words)
+        if value is not None and value != "" and parsed is None and not named:
             # "Spring 2024" is not a date: keep it readable and editable as text.
             return TextField()
-        return DateField(with_time=kind == "datetime")
+        return DateField(with_time=kind == "datetime", words=words)
     if kind == "boolean":
         if value is not None and not isinstance(value, bool):
             return TextField()  # "yes" in quotes: left as the page has it
