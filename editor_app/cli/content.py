@@ -307,17 +307,17 @@ def _warn_same_title(site: object, collection: str, path: object, title: str) ->
         )
 
 
-def _warn_relation_left(site: object, field: str, old: str, new: str) -> None:
+def _warn_relation_left(site: object, schema: object, field: str, old: str, new: str) -> None:
     """FIELD names pages of another collection by title, OLD is a page's title there and NEW
-    is none: the renamed values would name no page (`--target` renames that page too)."""
+    is none: the renamed values would name no page (`--target` renames that page too).
+    `schema`: the site's, worked out before the rename (it could tell the relation no more
+    once the pages hold the new value)."""
     import os
 
-    from editor_app.core.schema import FILE_KEY, load_schema
-
-    schema = load_schema(site)
+    from editor_app.core.schema import FILE_KEY
     kinds = {
         (f.collection, f.key == FILE_KEY)
-        for cs in schema.collections.values()
+        for cs in schema.collections.values()  # type: ignore[attr-defined]
         if (f := cs.field(field)) is not None and f.type == "relation" and f.collection
     }
     for kind, by_file in sorted(kinds):
@@ -371,13 +371,23 @@ def cmd_rename(args: argparse.Namespace) -> int:
     if not site.entries():
         return fail(site.no_pages_message())  # not "changed 0 files": nothing is here
     from editor_app.core.rename_value import unfit_new_value
+    from editor_app.core.schema import load_schema
 
-    unfit = unfit_new_value(site, field, args.new)
+    # Worked out once, before any page changes, for the value's check, --target's related
+    # pages and the warning after: inferring it is most of a rename's time.
+    schema = load_schema(site)
+    unfit = unfit_new_value(site, field, args.new, schema=schema)
     if unfit is not None:
         # `rename order 1 first`: each page would get a value its field cannot have.
         return fail(f"{unfit}: nothing was changed")
     report = rename_value(
-        site, field, args.old, args.new, dry_run=args.dry_run, rename_target=args.target
+        site,
+        field,
+        args.old,
+        args.new,
+        dry_run=args.dry_run,
+        rename_target=args.target,
+        schema=schema,
     )
     for path in report.files:
         try:
@@ -387,7 +397,7 @@ def cmd_rename(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"editor-app: note: {note}", file=sys.stderr)
     if report.files and not args.target:
-        _warn_relation_left(site, field, args.old, args.new)
+        _warn_relation_left(site, schema, field, args.old, args.new)
     for path, why in report.skipped:
         print(f"editor-app: not changed: {path}: {why}", file=sys.stderr)
     verb = "would change" if args.dry_run else "changed"

@@ -95,12 +95,14 @@ def rename_value(
     new: Any,
     dry_run: bool = False,
     rename_target: bool = False,
+    schema: Any = None,
 ) -> RenameReport:
     """Change every document whose FIELD is OLD (or lists OLD) to NEW, each with a minimal edit.
 
     With `rename_target`, the related document whose title is OLD (the field's relation in the
     schema, e.g. a page in `_topics`) gets NEW as its title too. Files that cannot be edited
-    safely are listed in `skipped` and left untouched.
+    safely are listed in `skipped` and left untouched. `schema`: the one in force when the
+    caller holds it (else loaded), worked out before any value changes.
     """
     report = RenameReport(field, old, new, dry_run)
     if _same_value(old, new):
@@ -108,7 +110,7 @@ def rename_value(
         return report
     # What the field points at is read before any value changes: an inferred relation could
     # no longer be recognised once many documents hold the new value.
-    relations = _relations(site, field, report) if rename_target else None
+    relations = _relations(site, field, report, schema) if rename_target else None
     for entry in site.entries():
         if entry.error is None:
             found, value = field_value(entry.front_matter, field)
@@ -247,11 +249,14 @@ def _mentions(doc: Document, report: RenameReport) -> bool:
     return f"{name}:" in doc.raw_front_matter and str(report.old) in doc.raw_front_matter
 
 
-def _relations(site: Site, field: str, report: RenameReport) -> set[tuple[str, str]]:
+def _relations(
+    site: Site, field: str, report: RenameReport, schema: Any = None
+) -> set[tuple[str, str]]:
     """The (collection, naming field) pairs FIELD points at in the schema; notes when none."""
     from editor_app.core.schema import FILE_KEY, load_schema
 
-    schema = load_schema(site)
+    if schema is None:
+        schema = load_schema(site)
     targets: set[tuple[str, str]] = set()
     by_file: set[str] = set()
     for cs in schema.collections.values():
