@@ -9,8 +9,16 @@ by Rouge (Jekyll's docs put `{% raw %}` inside it to show template tags as writt
 newlines dropped, Rouge's plain HTML formatter, `+` in the language's class as `-`.) Left as
 placeholders, the block showed its code as paragraphs of Markdown. Each block stands as a
 word while Markdown is rendered and its HTML takes the word's place after (the paragraph
-holding the word alone too). Not drawn: `linenos` and `mark_lines` (the code shows without
-line numbers); other template tags inside show as written.
+holding the word alone too). With `linenos` (or `linenos=table`) the code stands in Rouge's
+line table, as Jekyll's Rouge formatter (`HTMLLegacy` with `line_numbers`) prints it:
+
+    <table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1
+    2
+    </pre></td><td class="code"><pre>...
+    </pre></td></tr></tbody></table>
+
+inside the same `<figure>`. Not drawn: `mark_lines` (no line marked); other template tags
+inside show as written.
 """
 
 from __future__ import annotations
@@ -26,22 +34,42 @@ from editor_app.core.markdown_ext.code_html import escape, highlight
 # matched first and left alone: a highlight tag shown inside one is text.
 HIGHLIGHT_BLOCK = re.compile(
     rf"(?P<raw>{RAW_BLOCK.pattern})"
-    r"|\{%-?\s*highlight\s+(?P<lang>[\w.+#-]+)(?:\s+(?:[^%{]|%(?!\}))*?)?\s*-?%\}"
+    r"|\{%-?\s*highlight\s+(?P<lang>[\w.+#-]+)(?P<options>\s+(?:[^%{]|%(?!\}))*?)?\s*-?%\}"
     r"(?P<code>.*?)\{%-?\s*endhighlight\s*-?%\}",
     re.S,
 )
 _WORD = "liquidtagh{}x"
 _WORD_BACK = re.compile(r"<p>liquidtagh(\d+)x</p>\n?|liquidtagh(\d+)x")
 _EDGE_NEWLINES = re.compile(r"\A[\n\r]+|[\n\r]+\Z")
+# Jekyll's OPTIONS_REGEX keys: `linenos`, `linenos=table` (any value numbers the lines).
+_LINENOS = re.compile(r"(?<![\w=\"])linenos(?![\w])")
 
 
-def code_html(lang: str, code: str) -> str:
-    """The HTML Jekyll's highlight tag prints for `code` in `lang`."""
+def code_html(lang: str, code: str, line_numbers: bool = False) -> str:
+    """The HTML Jekyll's highlight tag prints for `code` in `lang` (`line_numbers`: the
+    tag's `linenos` option)."""
     code = _EDGE_NEWLINES.sub("", code)
     coloured = highlight(code, lang)
     body = escape(code) if coloured is None else coloured
+    if line_numbers:
+        body = _line_table(code, body)
     attrs = f'class="language-{html.escape(lang.replace("+", "-"))}" data-lang="{html.escape(lang)}"'
     return f'<figure class="highlight"><pre><code {attrs}>{body.rstrip(chr(10))}</code></pre></figure>'
+
+
+def _line_table(code: str, body: str) -> str:
+    """Rouge's `HTMLTable`: a gutter of line numbers beside the code (a last line without
+    its newline given one)."""
+    lines = code.count("\n")
+    if not code.endswith("\n"):
+        lines += 1
+        body += "\n"
+    numbers = "".join(f"{k}\n" for k in range(1, lines + 1))
+    return (
+        '<table class="rouge-table"><tbody><tr><td class="gutter gl">'
+        f'<pre class="lineno">{numbers}</pre></td><td class="code"><pre>{body}</pre></td>'
+        "</tr></tbody></table>"
+    )
 
 
 def stash_highlights(text: str) -> tuple[str, Callable[[str], str]]:
@@ -55,7 +83,8 @@ def stash_highlights(text: str) -> tuple[str, Callable[[str], str]]:
         if m.group("raw"):
             return m.group(0)
         code = RAW_BLOCK.sub(lambda r: r.group("text"), m.group("code"))
-        drawn.append(code_html(m.group("lang").lower(), code))
+        numbered = bool(_LINENOS.search(m.group("options") or ""))
+        drawn.append(code_html(m.group("lang").lower(), code, numbered))
         return _WORD.format(len(drawn) - 1)
 
     text = HIGHLIGHT_BLOCK.sub(stash, text)

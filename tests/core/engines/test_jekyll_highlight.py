@@ -92,3 +92,52 @@ def test_a_page_is_not_cut_inside_a_highlight_block() -> None:
     )
     cuts = cut_points(text, "kramdown", 10)
     assert text.index("# a comment") not in cuts and text.index("## After") in cuts
+
+
+# Jekyll's render_rouge with `linenos`: Rouge's HTMLLegacy with line numbers (its table).
+_JEKYLL_LINENOS_RB = r"""
+require "json"; require "rouge"
+out = JSON.parse($stdin.read).map do |lang, code|
+  code = code.gsub(/\A(\n|\r)+|(\n|\r)+\z/, "")
+  formatter = Rouge::Formatters::HTMLLegacy.new(line_numbers: "inline", wrap: false,
+    css_class: "highlight", gutter_class: "gutter", code_class: "code")
+  lexer = Rouge::Lexer.find_fancy(lang, code) || Rouge::Lexers::PlainText
+  html = formatter.format(lexer.lex(code))
+  %(<figure class="highlight"><pre><code class="language-#{lang.tr("+", "-")}" data-lang="#{lang}">#{html.chomp}</code></pre></figure>)
+end
+$stdout.write(JSON.generate(out))
+"""
+NUMBERED = [
+    ("ruby", "def foo\n  puts 'foo'\nend\n"),
+    ("python", "\n\nimport os\n\n\nprint(os.sep)\n\n"),
+    ("yaml", "title: Site\nlist:\n  - a # note"),
+    ("nosuchlanguage", "a < b\n\nc & d"),
+    ("html", "<p class=\"x\">Hi</p>"),
+]
+
+
+@pytest.mark.skipif(shutil.which("ruby") is None, reason="ruby is not installed")
+def test_numbered_lines_are_what_jekyll_prints() -> None:
+    done = subprocess.run(
+        ["ruby", "-e", _JEKYLL_LINENOS_RB], input=json.dumps(NUMBERED), capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"Rouge (Ruby) is not installed: {done.stderr.strip()[:80]}")
+    for (lang, code), expected in zip(NUMBERED, json.loads(done.stdout), strict=True):
+        assert code_html(lang, code, line_numbers=True) == expected
+
+
+def test_a_linenos_block_shows_its_line_numbers_in_the_preview(tmp_path) -> None:  # noqa: ANN001
+    (tmp_path / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: Code\n---\nText.\n\n{% highlight ruby linenos %}\ndef foo\n  puts 'foo'\n"
+        "end\n{% endhighlight %}\n\n{% highlight ruby linenos=table %}\nx = 1\n{% endhighlight %}\n\n"
+        "{% highlight ruby %}\ny = 2\n{% endhighlight %}\n",
+        encoding="utf-8",
+    )
+    html = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+    assert html.count('<pre class="lineno">') == 2
+    assert '<td class="gutter gl"><pre class="lineno">1\n2\n3\n</pre></td>' in html
+    assert '<pre class="lineno">1\n</pre>' in html
+    assert "figure.highlight .rouge-table .gutter" in html  # styled: a gutter, not a grid
