@@ -208,6 +208,11 @@ def _publish(args: argparse.Namespace) -> int:
     site = _review_site(path)
     try:
         target = review.publish_draft(path, site, today=when)
+    except review.ChangedSinceApproved as exc:
+        raise _Refused(
+            f"{args.page}: changed since it was approved, so nothing was moved: look at it and "
+            f"approve it again (editor-app review approve {args.page}), then publish it"
+        ) from exc
     except review.NotApproved as exc:
         raise _Refused(
             f"{args.page}: not approved, so nothing was moved: approve it first "

@@ -186,31 +186,6 @@ def _fetched(site_root: str | os.PathLike[str]) -> tuple[Repo, str | None]:
     return repo, remote
 
 
-def refuse_sent_again(site_root: str | os.PathLike[str], branch: str, seen: str) -> list[Draft]:
-    """SyncError when the draft's pages on `branch`, asked of the server, are not as in the
-    commit `seen` (the version the approver looked at): the author sent it again since. A
-    note or decision on it since is no new version. Offline, what is known here is asked.
-    The drafts on `branch` as asked (Approve goes on with them)."""
-    repo = open_repo(site_root)
-    remote = repo.remote()
-    if remote is not None:
-        try:
-            repo.fetch(remote)
-        except NotFoundError as exc:
-            raise SyncError(f"{exc}; nothing was approved.") from exc
-        except OfflineError:
-            pass  # approved here, shared once reachable: what is known here is asked
-    on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
-    for draft in on_branch:
-        if repo.read(seen, draft.path) != repo.read(draft.commit, draft.path):
-            raise SyncError(
-                f"'{draft.title}' was sent again since you looked at it (by {draft.sent_by}, "
-                f"{draft.sent_at:%d %b %Y %H:%M}): look at the newest version, then approve; "
-                "nothing was approved."
-            )
-    return on_branch
-
-
 def commit_on_branch(
     repo: Repo,
     remote: str | None,

@@ -386,7 +386,8 @@ def approve_draft(
     yes), when the site asks first (`own_draft_rule`). `seen`: the draft's commit the approver
     looked at; the page sent again since is refused (SyncError, nothing done)."""
     from editor_app.core import review
-    from editor_app.core.sync_draft_review import draft_blockers, refuse_sent_again
+    from editor_app.core.sync_draft_review import draft_blockers
+    from editor_app.core.sync_draft_seen import refuse_changed_since, refuse_sent_again
 
     repo = open_repo(site_root)
     current = check_ready(repo)
@@ -413,6 +414,9 @@ def approve_draft(
     tip = _review_branches(repo).get(branch)
     if tip is None:
         raise SyncError(f"There is no draft waiting on '{branch}'.")
+    # Get latest asked the server again: the version merged is the one checked (and seen),
+    # never a newer one the author sent meanwhile, approved unseen.
+    refuse_changed_since(site_root, on_branch)
     head = repo.rev("HEAD")
     base = repo.merge_base(head, tip) if head else None
     pages = [c.path for c in repo.changes(base, tip) if kind_of(c.path) == "page"]

@@ -81,7 +81,12 @@ from editor_app.core.review.own_change import (
     last_change_by,
     own_change_rule,
 )
-from editor_app.core.review.publish import NotApproved, publish_draft, published_path
+from editor_app.core.review.publish import (
+    ChangedSinceApproved,
+    NotApproved,
+    publish_draft,
+    published_path,
+)
 from editor_app.core.review.queue import (
     QueueFilter,
     QueueItem,
@@ -190,6 +195,7 @@ __all__ = [
     "find_quoted",
     "in_jekyll_drafts",
     "NotApproved",
+    "ChangedSinceApproved",
     "publish_draft",
     "published_path",
     "is_unpublished",

@@ -20,7 +20,7 @@ from editor_app.core.review.common import ReviewError, _as_date
 from editor_app.core.review.decisions import page_state
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import notes_path
-from editor_app.core.review.record import APPROVED, NoteStore
+from editor_app.core.review.record import APPROVED, NoteStore, file_digest
 from editor_app.core.review.status import in_jekyll_drafts
 
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.")
@@ -53,6 +53,11 @@ class NotApproved(ReviewError):
     """Publish of a draft with no approval in force in its review record."""
 
 
+class ChangedSinceApproved(NotApproved):
+    """Publish of a draft whose text changed after it was approved: the approval was of other
+    words, so the newer ones are not put on the site unseen."""
+
+
 def _refuse_unapproved(path: Path) -> None:
     """Publishing puts the page on the site: only once it is approved (an approval undone, or
     a draft sent back, is not), as README and `--help` say."""
@@ -62,10 +67,17 @@ def _refuse_unapproved(path: Path) -> None:
             f"The draft's approval cannot be read ({store.error.rstrip('.')}): repair "
             f"{store.path.parent.name}/{store.path.name}, approve the draft, then publish it."
         )
-    if page_state(path).state != APPROVED:
+    state = page_state(path)
+    if state.state != APPROVED or state.decision is None:
         raise NotApproved(
             "This draft is not approved: approve it first (Approve in the review window, or "
             "editor-app review approve PAGE), then publish it."
+        )
+    approved = state.decision.file  # the page's fingerprint right after the approval
+    if approved and file_digest(path.read_bytes()) != approved:
+        raise ChangedSinceApproved(
+            "This draft changed since it was approved: look at it and approve it again (Approve "
+            "in the review window, or editor-app review approve PAGE), then publish it."
         )
 
 
@@ -76,8 +88,9 @@ def publish_draft(
     snapshots: SnapshotStore | None = None,
 ) -> Path:
     """Move a Jekyll draft into `_posts` (see `published_path`) with its review record; the
-    new path. Raises ReviewError (not a Jekyll draft, a post of that name exists, or the
-    draft is not approved) or OSError; nothing is moved then."""
+    new path. Raises ReviewError (not a Jekyll draft, a post of that name exists, the draft
+    is not approved (NotApproved), or changed since it was approved (ChangedSinceApproved))
+    or OSError; nothing is moved then."""
     path = Path(path).resolve()
     if not in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None)):
         raise ReviewError("Only a draft of a Jekyll site (a page in _drafts) is published so.")

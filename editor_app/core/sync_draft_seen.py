@@ -1,0 +1,58 @@
+"""Which version of a draft is approved: the one the editor looked at (and that was checked).
+
+The Drafts dialog shows a draft's version, and `editor-app sync drafts` lists one; Approve
+merges that version only. A page the author sent again since (seen when the server is asked
+first, or by Get latest inside Approve) is refused, nothing approved, so newer words never go
+on the site unseen. A note or decision on the draft since is no new version.
+"""
+
+from __future__ import annotations
+
+import os
+
+from editor_app.core.sync_base import SyncError, open_repo
+from editor_app.core.sync_drafts import Draft, draft_queue
+from editor_app.core.sync_git import NotFoundError, OfflineError
+
+
+def refuse_sent_again(site_root: str | os.PathLike[str], branch: str, seen: str) -> list[Draft]:
+    """SyncError when the draft's pages on `branch`, asked of the server, are not as in the
+    commit `seen` (the version the approver looked at): the author sent it again since. A
+    note or decision on it since is no new version. Offline, what is known here is asked.
+    The drafts on `branch` as asked (Approve goes on with them)."""
+    repo = open_repo(site_root)
+    remote = repo.remote()
+    if remote is not None:
+        try:
+            repo.fetch(remote)
+        except NotFoundError as exc:
+            raise SyncError(f"{exc}; nothing was approved.") from exc
+        except OfflineError:
+            pass  # approved here, shared once reachable: what is known here is asked
+    on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
+    for draft in on_branch:
+        if repo.read(seen, draft.path) != repo.read(draft.commit, draft.path):
+            raise SyncError(_sent_again(draft))
+    return on_branch
+
+
+def refuse_changed_since(site_root: str | os.PathLike[str], checked: list[Draft]) -> None:
+    """SyncError when a page of the drafts `checked` (their blockers and sender ruled) reads
+    otherwise on its branch now, as Get latest found it: the author sent it again meanwhile.
+    A note or decision on it since is no new version."""
+    repo = open_repo(site_root)
+    now = {(d.branch, d.path): d for d in draft_queue(site_root)}
+    for draft in checked:
+        newest = now.get((draft.branch, draft.path))
+        if newest is not None and repo.read(newest.commit, draft.path) != repo.read(
+            draft.commit, draft.path
+        ):
+            raise SyncError(_sent_again(newest))
+
+
+def _sent_again(draft: Draft) -> str:
+    return (
+        f"'{draft.title}' was sent again since you looked at it (by {draft.sent_by}, "
+        f"{draft.sent_at:%d %b %Y %H:%M}): look at the newest version, then approve; "
+        "nothing was approved."
+    )

@@ -1,0 +1,82 @@
+"""`editor-app sync approve` approves the version the editor listed (`sync drafts`), as the
+Drafts dialog approves the one it shows: a draft its author sent again since is refused in one
+line, nothing approved, and is approved once listed again. Before, Get latest inside approve
+brought the newer version and merged it, unseen and unchecked."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+from editor_app.core import sync_draft_seen, sync_drafts
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import POST, git, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_draft_sent_again_since_listed_is_not_approved(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert run(capsys, "sync", "send", str(author / POST))[0] == 0
+    code, out, _ = run(capsys, "sync", "drafts", str(editor), "--json")
+    (draft,) = json.loads(out)
+    replace_in(author / POST, "windy Tuesday", "stormy Tuesday")
+    assert run(capsys, "sync", "send", str(author / POST))[0] == 0
+    main_before = git(server, "rev-parse", "main")
+
+    code, out, err = run(capsys, "sync", "approve", draft["branch"], str(editor))
+    assert (code, out) == (2, "")
+    (line,) = err.strip().splitlines()
+    assert "was sent again since you looked at it" in line and "nothing was approved" in line
+    assert git(server, "rev-parse", "main") == main_before
+    assert "stormy" not in (editor / POST).read_text()
+
+    # Listed again (and so looked at), the newest version is approved.
+    run(capsys, "sync", "drafts", str(editor))
+    code, out, _ = run(capsys, "sync", "approve", draft["branch"], str(editor))
+    assert (code, out) == (0, f"Approved and shared: {POST}\n")
+    assert "stormy Tuesday" in git(server, "show", f"main:{POST}")
+
+
+def test_sent_again_while_the_dialog_approves_is_not_merged(
+    team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Drafts dialog's path (`seen`): the author sends again after the version shown was
+    checked, before Get latest inside approve asks the server again."""
+    server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert sync_drafts.send_for_review(author, author / POST).shared
+    git(editor, "fetch", "origin")
+    (seen,) = sync_drafts.draft_queue(editor)
+    checked = sync_draft_seen.refuse_sent_again
+
+    def checked_then_sent_again(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        drafts = checked(*args, **kwargs)
+        replace_in(author / POST, "windy Tuesday", "stormy Tuesday")
+        assert sync_drafts.send_for_review(author, author / POST).shared
+        return drafts
+
+    monkeypatch.setattr(sync_draft_seen, "refuse_sent_again", checked_then_sent_again)
+    main_before = git(server, "rev-parse", "main")
+    with pytest.raises(sync_drafts.SyncError, match="sent again since you looked at it"):
+        sync_drafts.approve_draft(editor, seen.branch, "Ed Editor", seen=seen.commit)
+    assert git(server, "rev-parse", "main") == main_before
+    assert "stormy" not in (editor / POST).read_text()

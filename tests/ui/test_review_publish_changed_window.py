@@ -1,0 +1,48 @@
+"""The review window offers to publish a Jekyll draft as it approves it; when the draft is
+changed while the question is open (the author saves newer words), Publish is refused as on
+the command line, in one line, and nothing is moved: the newer words were not approved."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from editor_app.core.site import Site
+from editor_app.ui.review import ReviewPanel
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from test_review_jekyll_drafts import NEW_DRAFT, add_drafts  # noqa: E402
+
+
+def test_a_draft_changed_before_publish_is_not_published(
+    qtbot, site_copy: Path, settings: QSettings, monkeypatch
+) -> None:
+    add_drafts(site_copy)
+    page = site_copy / NEW_DRAFT
+    errors: list[str] = []
+    monkeypatch.setattr(ReviewPanel, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+
+    def author_saves_then_publish(cls, parent, title, target):  # noqa: ANN001, ANN202
+        page.write_bytes(page.read_bytes().replace(b"A draft.", b"Newer, unreviewed words."))
+        return True
+
+    monkeypatch.setattr(ReviewPanel, "ask_publish", classmethod(author_saves_then_publish))
+    panel = ReviewPanel(settings)
+    qtbot.addWidget(panel)
+    panel.resize(1300, 800)
+    panel.show()
+    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
+        panel.set_site(Site.open(site_copy))
+    assert panel.select_path(page)
+    published: list[tuple[Path, Path]] = []
+    panel.published.connect(lambda old, new: published.append((old, new)))
+    panel.approve_current()
+    assert published == []
+    assert len(errors) == 1 and "\n" not in errors[0]
+    assert errors[0].startswith(
+        "The draft could not be published: This draft changed since it was approved"
+    )
+    assert b"Newer, unreviewed words." in page.read_bytes()
+    assert not list((site_copy / "_posts").glob("*data-trusts.md"))
