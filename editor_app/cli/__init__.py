@@ -122,6 +122,10 @@ def _mistyped_command(word: str) -> bool:
 def _main(argv: list[str]) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         parser = build_parser()
+        from editor_app.cli.free_text import with_free_text_joined
+
+        # `new --title ---`: a title starting with a dash is the title, not an option.
+        argv = with_free_text_joined(_command_parser(parser, argv), argv)
         args, extra = parser.parse_known_args(argv)
         # argparse cannot fill an optional trailing SITE that follows an option
         # (`new COLLECTION --title T SITE`): give it the one leftover argument.

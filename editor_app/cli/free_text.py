@@ -1,0 +1,60 @@
+"""Free text given to an option that starts with a dash (`new --title ---`, `review note
+--text "- see below"`, `sync push -m "-fix typo"`): argparse takes such a word for an option
+and refuses the command ("expected one argument"), though only `--title=---` is meant. The
+word is joined to its option before parsing, unless it names one of the command's own
+options (`--title --dry-run` stays the slip it is)."""
+
+from __future__ import annotations
+
+import argparse
+
+# The options whose value is words a person writes: a title, a note, a reason, a message,
+# a suggestion's words, a name. Paths, dates, numbers and choices are not joined.
+FREE_TEXT_OPTIONS = frozenset(
+    {"title", "text", "on", "reason", "message", "replace", "insert_after", "insert_before"}
+    | {"author"}
+)
+
+
+def with_free_text_joined(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """`argv` with each free-text option followed by a word starting with a dash written as
+    `--option=WORD`, for the (sub)command `parser` parses; `--` ends the options, as for
+    argparse."""
+    actions = parser._option_string_actions  # noqa: SLF001 - argparse keeps no public map
+    joined: list[str] = []
+    words = iter(argv)
+    for word in words:
+        action = actions.get(word)
+        if word == "--":
+            joined.append(word)
+            joined.extend(words)
+            break
+        if action is None or action.dest not in FREE_TEXT_OPTIONS or action.nargs is not None:
+            joined.append(word)
+            continue
+        value = next(words, None)
+        if value is None:
+            joined.append(word)  # argparse says the value is missing
+            break
+        if value.startswith("-") and value != "--" and not _names_an_option(value, actions):
+            long_form = next((s for s in action.option_strings if s.startswith("--")), word)
+            joined.append(f"{long_form}={value}")
+        else:
+            joined.extend((word, value))
+    return joined
+
+
+def _names_an_option(word: str, actions: dict[str, argparse.Action]) -> bool:
+    """Whether argparse would read `word` as one of the command's options: its name, with a
+    value after `=`, a short option with its value attached (`-mfix`), or the start of a long
+    name (`--dry` for `--dry-run`)."""
+    name = word.split("=", 1)[0]
+    if name in actions:
+        return True
+    short = actions.get(word[:2])
+    if short is not None and short.nargs != 0 and not word.startswith("--"):
+        return True  # `-mfix`: -m given `fix` (`-hidden` is no `-h`, which takes nothing)
+    return name.startswith("--") and len(name) > 2 and any(o.startswith(name) for o in actions)
+
+
+__all__ = ["FREE_TEXT_OPTIONS", "with_free_text_joined"]
