@@ -52,6 +52,7 @@ from editor_app.ui.window_panels import (
     restore_layout,
     save_layout,
 )
+from editor_app.ui.window_parts import install_window_parts
 from editor_app.ui.word_files import install_word_files
 from editor_app.ui.workers import JobRunner
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.documents.show_editing(False)
         build_actions(self)
         build_menus(self)
+        install_window_parts(self)  # F6: list, settings, text, preview (ui/window_parts.py)
         build_toolbar(self)
         build_status_bar(self)
         self._wire()
