@@ -307,8 +307,12 @@ class EditText(DocumentReading):
         ]
         sub = type(self).from_text("---" + self.newline + "".join(inner) + "---" + self.newline)
         try:
+            renamed = renamed_keys(old, value)
+            for old_key, new_key in renamed.items():
+                if not sub._renamed_in_place(old_key, new_key):
+                    return None
             for key in old:
-                if key not in value:
+                if key not in value and key not in renamed:
                     sub.remove(key)
             for key, item in value.items():
                 sub.set(key, item)
@@ -325,6 +329,44 @@ class EditText(DocumentReading):
         middle = [indent + line if line.strip() else line for line in new[head : len(new) - tail]]
         block = lines[:head] + middle + lines[len(lines) - tail :]
         return fm[:start] + "".join(block) + fm[end:]
+
+    def _renamed_in_place(self, old_key: str, new_key: str) -> bool:
+        """Give top-level key `old_key` the name `new_key` on its own line, its value and
+        place kept (False: it could not be)."""
+        span = self._span(old_key)
+        if span is None:
+            return False
+        fm = self._fm
+        written = fm[span.key_start : span.colon - 1].rstrip()
+        key = new_key if _plain_ok(new_key, "key") else _double_quoted(new_key)
+        self._fm = fm[: span.key_start] + key + fm[span.key_start + len(written) :]
+        self._parse_front_matter()
+        return self.error is None and new_key in self.front_matter
+
+
+def renamed_keys(old: dict, new: dict) -> dict:
+    """{old key: new key} for the keys of `old` that `new` names anew in the same place (a
+    row of the form's free-form group renamed): a key gone and a key come between the same
+    kept neighbours, paired in order, holding the same value (else one took the other's
+    place: the old line goes, with its comment)."""
+
+    def gaps(keys: dict, other: dict) -> dict[Any, list]:
+        found: dict[Any, list] = {}
+        anchor = None  # the key before, present in both
+        for key in keys:
+            if key in other:
+                anchor = key
+            else:
+                found.setdefault(anchor, []).append(key)
+        return found
+
+    came = gaps(new, old)
+    return {
+        gone: named
+        for anchor, keys in gaps(old, new).items()
+        for gone, named in zip(keys, came.get(anchor, []), strict=False)
+        if type(old[gone]) is type(new[named]) and old[gone] == new[named]
+    }
 
 
 # `key: |` (or `>-`, `|2+`, maybe after `- ` or before a comment) and `key:` alone: the
