@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.review.own_change import ALLOW, ASK, REFUSE, own_refusal, same_person
+from editor_app.core.review.own_change import ALLOW, ASK, REFUSE, made_by_me, own_refusal
 from editor_app.core.sync_base import SyncError, open_repo
 
 if TYPE_CHECKING:
@@ -77,15 +77,12 @@ def own_draft_rule(
 def is_own_draft(
     site_root: str | os.PathLike[str], draft: Draft, person: str | None = None
 ) -> bool:
-    """True when the draft is this person's own: sent from this copy, or sent with this copy's
-    git user.email (by name, `person` else this copy's git user.name, when either has no
-    e-mail: `review.own_change.same_person`). Its author answers its suggested edits in
-    their own copy (Get latest brings them), not with the editor's Accept / Reject."""
-    if draft.mine:
-        return True
-    repo = open_repo(site_root)
-    name = person or repo.config("user.name")
-    return same_person(draft.sent_by, draft.sent_by_email, name, repo.config("user.email"))
+    """True when the draft is this person's own: sent from this copy, or its sender is this
+    person by the review window's rule (`review.own_change.made_by_me`: this copy's git
+    user.email, else by name, `person` or this copy's git user.name). Its author answers its
+    suggested edits in their own copy (Get latest brings them), not with the editor's
+    Accept / Reject."""
+    return draft.mine or made_by_me(draft.sent_by, draft.sent_by_email, site_root, person)
 
 
 def own_approval_setting(site_root: str | os.PathLike[str]) -> str:

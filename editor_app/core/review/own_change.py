@@ -81,6 +81,27 @@ def last_change_by(path: str | os.PathLike[str]) -> str | None:
     return commit.author if commit else None
 
 
+def made_by_me(
+    name: str | None,
+    email: str | None,
+    where: str | os.PathLike[str],
+    person: str | None = None,
+) -> bool:
+    """Whether a change signed `name` <`email`> (a page's newest commit, a draft's sender) is
+    this person's own: made with this copy's git user.email, or, when either side has no
+    e-mail, under `person` (the reviewer's name, the name their notes carry) or this copy's git
+    user.name (`same_person`). The one rule of "is it me" for the review window's Approve
+    (`own_change_rule`) and a branch draft's (`sync_drafts.is_own_draft`). `where`: a folder
+    of the git copy; SyncError when it is none."""
+    # Lazy: the sharing core imports the review core.
+    from editor_app.core.sync_base import open_repo
+
+    repo = open_repo(where)
+    git_name, git_email = repo.config("user.name"), repo.config("user.email")
+    names = [n for n in (person, git_name) if n and n.strip()] or [None]
+    return any(same_person(name, email, n, git_email) for n in names)
+
+
 def own_change_rule(
     path: str | os.PathLike[str],
     approver: str | None = None,
@@ -89,23 +110,20 @@ def own_change_rule(
     """None when the page's last change is another person's (or cannot be known); else what
     Approve does: ASK (the default), REFUSE or ALLOW, as the site's settings say.
 
-    The approver is `approver` or this copy's git user.name, with its user.email: the same
-    person as the commit's author by e-mail when both have one, else by name (`same_person`)."""
+    The approver is `approver` or this copy's git user.name, with its user.email
+    (`made_by_me`)."""
     path = Path(path).resolve()
     commit = _last_commit(path)
     if commit is None or not commit.author.strip():
         return None
     # Lazy: the sharing core imports the review core.
-    from editor_app.core.sync_base import SyncError, open_repo
+    from editor_app.core.sync_base import SyncError
     from editor_app.core.sync_drafts import own_approval_setting
 
     try:
-        repo = open_repo(path.parent)
+        if not made_by_me(commit.author, commit.author_email, path.parent, approver):
+            return None
     except SyncError:
-        return None
-    git_name, git_email = repo.config("user.name"), repo.config("user.email")
-    names = [n for n in (approver, git_name) if n and n.strip()] or [None]
-    if not any(same_person(commit.author, commit.author_email, n, git_email) for n in names):
         return None
     return own_approval_setting(
         site_root if site_root is not None else gitutil.repo_root(path) or path.parent
