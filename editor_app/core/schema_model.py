@@ -88,6 +88,7 @@ NOTE_FILES = 5
 RARE_SHARE = 0.05  # a key in at most this share of documents (or 2) may be a misspelling
 ORDER_SAMPLE = 300
 _SCAN_FIELDS = 1000  # CollectionSchema.field looks again on a miss up to this many fields
+_SCAN_KEYS = 64  # CollectionSchema.own_key scans a header of up to this many keys
 RARE_KEYS_CHECKED = 2000  # more rare fields than this: not looked at for misspellings
 ORDER_KEYS = 150  # more fields than this in a collection: ordered by mean position alone
 OBJECT_SAMPLE = 2000  # nested mappings looked at for an object field's own fields  # documents looked at to find the usual field order  # files named in one note before "and N more"
@@ -174,18 +175,34 @@ class CollectionSchema:
     # The site reads field names without regard to capitals (Hugo): a page's `linktitle` is the
     # field `linkTitle`.
     names_any_case: bool = field(default=False, compare=False)
+    # The last big header `own_key` folded: (the header, its length, small letters -> key).
+    _folded_keys: tuple[Any, int, dict[str, str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def own_key(self, front_matter: Mapping[Any, Any], name: str) -> str | None:
         """The key a page writes field `name` as: `name` itself, or, where names are read
-        without regard to capitals, the page's own spelling of it; None when it lacks it."""
+        without regard to capitals, the page's own spelling of it (the first of two);
+        None when it lacks it. The form's rows and Check both ask this."""
         if name in front_matter:
             return name
-        if self.names_any_case:
-            lowered = name.lower()
+        if not self.names_any_case:
+            return None
+        lowered = name.lower()
+        if len(front_matter) <= _SCAN_KEYS:
             for key in front_matter:
                 if isinstance(key, str) and key.lower() == lowered:
                     return key
-        return None
+            return None
+        # A big header asked for each of its fields: its keys folded once, not per field.
+        held = self._folded_keys
+        if held is None or held[0] is not front_matter or held[1] != len(front_matter):
+            folded: dict[str, str] = {}
+            for key in reversed(list(front_matter)):  # the first of two spellings wins
+                if isinstance(key, str):
+                    folded[key.lower()] = key
+            held = self._folded_keys = (front_matter, len(front_matter), folded)
+        return held[2].get(lowered)
 
     def field(self, name: str) -> Field | None:
         """The field called `name`, or None."""

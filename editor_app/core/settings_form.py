@@ -50,18 +50,13 @@ def form_rows(
         # this page's own fields and the required ones, not a row for every one.
         schema_fields = [f for f in schema_fields if f.name in front_matter or f.required]
     rows.from_schema = bool(schema_fields)
-    lowered: dict[str, str] = {}
-    if schema is not None and schema.names_any_case:
-        for k in reversed(list(front_matter)):  # the first of two spellings wins
-            if isinstance(k, str):
-                lowered[k.lower()] = k
     used: set[str] = set()
     for f in schema_fields:
         if len(used) >= max_rows:
             rows.left_out += 1
             continue
         used.add(f.name)
-        key = f.name if f.name in front_matter else lowered.get(f.name.lower())
+        key = schema.own_key(front_matter, f.name) if schema is not None else None
         if key is not None and key != f.name:
             rows.keys[f.name] = key
         if schema is not None and key is None and schema.is_rare(f):

@@ -128,6 +128,9 @@ class _Ctx(SimpleNamespace):
     def rel(self, path: Path) -> str:
         return "outside:" + path.name
 
+    def own_key(self, coll: str | None, front_matter: dict, name: str) -> str:
+        return name  # no schema: names as written
+
     def field_of(self, coll: str | None, key: str) -> Any:
         return self.fields.get((coll, key))
 
@@ -288,6 +291,9 @@ class _ImplyCtx:
 
     def folded_titles(self, target: str) -> set[str]:
         return {t.casefold() for t in self.titles.get(target, ())}
+
+    def own_key(self, coll: str | None, front_matter: dict, name: str) -> str:
+        return name  # no schema: names as written
 
     def asset_names(self, folder: Path) -> dict[str, str] | None:
         try:

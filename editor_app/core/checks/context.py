@@ -19,7 +19,6 @@ from editor_app.core.checks.facts import (
     gather_url_prefixes,
     gather_usage,
     implied_field,
-    own_key,
 )
 from editor_app.core.checks.registry import Plan, plan_for
 from editor_app.core.checks.settings import CheckSettings, settings_for
@@ -92,8 +91,14 @@ class Context:
         return self.usage.field_name(coll, key)
 
     def own_key(self, coll: str | None, front_matter: Any, name: str) -> Any:
-        """The key a header writes field `name` as (`facts.own_key`)."""
-        return own_key(self.usage, coll, front_matter, name)
+        """The key a header writes field `name` as (its own capitals, where the site reads
+        names without regard to them: `CollectionSchema.own_key`), or `name` when it lacks
+        it."""
+        if name in front_matter:
+            return name
+        own = getattr(self.collection_schema(coll), "own_key", None)
+        key = own(front_matter, name) if own is not None else None
+        return name if key is None else key
 
     @property
     def uniques(self) -> Uniques:

@@ -79,18 +79,6 @@ class Usage:
         return names.get(key.lower(), key)
 
 
-def own_key(usage: Usage, coll: str | None, front_matter: Mapping[Any, Any], name: str) -> Any:
-    """The key a header writes field `name` as (its own capitals, where names are read
-    without regard to them), or `name` when the header lacks it."""
-    if name in front_matter or coll not in usage.names:
-        return name
-    lowered = name.lower()
-    for key in front_matter:
-        if isinstance(key, str) and key.lower() == lowered:
-            return key
-    return name
-
-
 def gather_usage(
     entries: Sequence[Any], any_case: Mapping[str | None, Iterable[str]] | None = None
 ) -> Usage:
@@ -194,7 +182,7 @@ def gather_uniques(ctx: Context) -> Uniques:
         root = str(ctx.site.root).rstrip(os.sep) + os.sep
         for e in ctx.entries:
             for key in u.fields.get(e.collection, ()):
-                value = e.front_matter.get(own_key(usage, e.collection, e.front_matter, key))
+                value = e.front_matter.get(ctx.own_key(e.collection, e.front_matter, key))
                 # `reference: 7` is held as a number: the same key as its text (check_unique).
                 if isinstance(value, int) and not isinstance(value, bool):
                     value = str(value)
@@ -340,7 +328,7 @@ def _implied_kind(ctx: Context, coll: str | None, key: str) -> ImpliedField | No
         return None  # plain text everywhere (the usual case), or too much text to be slips
     kinds: Counter = Counter()
     for e in ctx.site.documents(coll):
-        v = e.front_matter.get(own_key(ctx.usage, coll, e.front_matter, key))
+        v = e.front_matter.get(ctx.own_key(coll, e.front_matter, key))
         if v is None or v == "":
             continue
         if isinstance(v, bool):
