@@ -161,7 +161,7 @@ class Renderer(TemplateTags, PageImages):
         (`balanced_html`), each part's safe HTML remembered: the same as doing it whole.
         """
         root = self.site.root if self.site is not None else None
-        parts = self.parts.render_parts(self._as_generator_reads(doc.body), self.with_tags_inert)
+        parts = self.parts.render_parts(self._as_generator_reads(doc.body), self.with_code_coloured)
         separator = self.site.excerpt_separator if self.site is not None else "<!--more-->"
         if len(parts) > 1 and "\n" not in separator.strip():
             ready: list[str] = []

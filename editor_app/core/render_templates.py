@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.core import safe_paths
 from editor_app.core.engines.eleventy_code import with_code_drawn
+from editor_app.core.engines.eleventy_colour import coloured_code
 from editor_app.core.engines.hugo_include import including_shortcodes, with_includes
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
@@ -73,6 +74,15 @@ class TemplateTags:
             text, restore = neutralise_for(self.generator, self._substitute_liquid(text))
             return text, lambda rendered: put_code_back(restore(rendered))
         return neutralise_for(self.generator, text)
+
+    def with_code_coloured(self, text: str) -> tuple[str, Callable[[str], str]]:
+        """`with_tags_inert`, and on Eleventy sites code blocks coloured as Prism colours
+        them when the site is built (`engines/eleventy_colour.py`): what the preview shows.
+        The body's HTML alone (`render_body`, `editor-app render`) stays markdown-it's."""
+        text, restore = self.with_tags_inert(text)
+        if self.generator != "eleventy":
+            return text, restore
+        return text, lambda rendered: restore(coloured_code(rendered))
 
     def _code_shortcodes(self) -> CodeShortcodes:
         """The Hugo shortcodes that print code (`code-toggle`, `highlight`), drawn with the

@@ -89,7 +89,10 @@ def test_the_preview_leaves_a_set_block_out(tmp_path: Path) -> None:
     assert "<h2" in html and "Text after the block." in html
     # The filter that prints the block's text prints it as code, once, where it stands.
     assert html.count("Searches the current directory") == 1
-    assert '<pre><code class="language-bash"># Searches the current directory' in html
+    assert (
+        '<code class="language-bash"><span class="token comment"># Searches the current directory'
+        in html
+    )  # coloured as the site's Prism colours it
     assert "usageCode | highlight" not in html
 
 
