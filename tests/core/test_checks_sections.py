@@ -81,7 +81,11 @@ def _every_page_read(site: Site) -> dict:
     ctx = context_for(site, schema_for(site))
     entries = [e for e in site.entries() if e.collection == "notes"]
     found = module._read_sections(ctx, "notes", entries)
-    shared = module._infer("notes", list(found.values())) if len(found) >= 5 else None
+    shared = (
+        module._infer("notes", list(found.values()), module.MIN_COLLECTION)
+        if len(found) >= 5
+        else None
+    )
     return {"collection": shared and (shared.names, shared.counts, shared.ordered)}
 
 

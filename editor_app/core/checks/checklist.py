@@ -53,9 +53,12 @@ def page_checklist(doc: Any, site: Any = None, schema: Any = None) -> Checklist:
     page = _page_of_document(doc, site, ctx)
     out = Checklist(suggestions=[p for p in problems if p.severity == SUGGESTION])
     wanted = required_sections(ctx, page)
+    have = page_sections(page) if wanted is not None else []
+    if wanted is not None and not (have or wanted.declared or wanted.tell_running_text):
+        wanted = None  # running text, as others of its group: the check asks for no section
     if wanted is not None:
         where: dict[str, int] = {}
-        for key, _name, line in page_sections(page):
+        for key, _name, line in have:
             where.setdefault(key, line)
         out.sections = [
             SectionItem(n, where.get(k)) for n, k in zip(wanted.names, wanted.keys, strict=True)

@@ -126,6 +126,8 @@ class SectionSet:
     counts: dict[str, int] = field(default_factory=dict)  # inferred: pages having each
     declared: bool = False
     keys: list[str] = field(default_factory=list)
+    without_sections: int = 0  # inferred: the group's pages with no section at all
+    tell_running_text: bool = True  # whether those are told (three pages in four have some)
 
     def __post_init__(self) -> None:
         self.keys = [section_key(n) for n in self.names]
@@ -137,7 +139,30 @@ def _patterns(stem: str) -> list[str]:
     return ["-".join(words[:n]) + "-*" for n in range(1, min(3, len(words) - 1) + 1)]
 
 
-def _infer(label: str, docs: list[list[tuple[str, str, int]]]) -> SectionSet | None:
+# Pages written as one running text (no heading, no bold label) are another form, not pages
+# each missing every section: the usual sections are those on three pages in four of the
+# pages that have sections. When those are three pages in four of the group, a page without
+# any is told once that it has none; when they are fewer (but at least a third of the group),
+# the pages without are not told: 4 old case studies without any heading neither hide the
+# sections 5 new ones share nor get four suggestions each.
+LEAST_WITH_SECTIONS = 1 / 3
+
+
+def _infer(
+    label: str, docs: list[list[tuple[str, str, int]]], least: int = 1
+) -> SectionSet | None:
+    with_sections = [d for d in docs if d]
+    mostly = len(with_sections) >= SHARE * len(docs)
+    if not mostly and len(with_sections) < max(least, LEAST_WITH_SECTIONS * len(docs)):
+        return None
+    found = _infer_shared(label, with_sections)
+    if found is not None:
+        found.without_sections = len(docs) - len(with_sections)
+        found.tell_running_text = mostly
+    return found
+
+
+def _infer_shared(label: str, docs: list[list[tuple[str, str, int]]]) -> SectionSet | None:
     counts: Counter = Counter()
     shown: dict[str, str] = {}
     ranks: dict[str, list[int]] = defaultdict(list)
@@ -201,10 +226,12 @@ def inferred_sections(ctx: Context) -> dict[str, Any]:
             label = coll.replace("_", " ")
             entry = {"collection": None, "patterns": {}}
             if len(read) >= MIN_COLLECTION and len(sections) == len(read):
-                entry["collection"] = _infer(label, list(sections.values()))
+                entry["collection"] = _infer(label, list(sections.values()), MIN_COLLECTION)
             for pattern, paths in _pattern_groups(read).items():
                 if MIN_PATTERN <= len(paths) < 0.9 * len(read):
-                    found = _infer(f"{pattern} {label}", [sections[p] for p in paths])
+                    found = _infer(
+                        f"{pattern} {label}", [sections[p] for p in paths], MIN_PATTERN
+                    )
                     if found is not None:
                         entry["patterns"][pattern] = found
                         for p in paths:  # the longest pattern wins (checked in that order)
@@ -255,17 +282,30 @@ def _sections_to_infer(ctx: Context, coll: str, entries: list[Any]) -> dict[Any,
         if MIN_PATTERN <= len(paths) < 0.9 * total
         for path in paths
     }
-    wanted = SHARE * total if total >= MIN_COLLECTION else float("inf")
     counts: Counter = Counter()
     most = 0  # pages having the most common section so far
+    with_sections = 0  # pages read that have a section
     sections: dict[Any, list] = {}
     for done, e in enumerate(entries):
-        if most + (total - done) < wanted and e.path not in needed:
+        left = total - done
+        # The best a section can still reach: every page left has it (the share is of the
+        # pages with sections, and those must be a third of the collection).
+        # (`_infer`: three pages in four of the collection, or of those with sections when
+        # they are at least a third of it)
+        could_have = with_sections + left  # pages with sections at most
+        hopeless = (
+            total < MIN_COLLECTION
+            or most + left < SHARE * could_have
+            or could_have < LEAST_WITH_SECTIONS * total
+            or (could_have < SHARE * total and could_have < MIN_COLLECTION)
+        )
+        if hopeless and e.path not in needed:
             continue  # no section can be shared by enough pages any more
         found = _page_sections_to_infer(ctx, coll, e)
         if found is None:
             return None
         sections[e.path] = found
+        with_sections += bool(found)
         for key in {k for k, _name, _rank in found}:
             counts[key] += 1
             most = max(most, counts[key])
@@ -320,6 +360,12 @@ def check_sections(page: Page, ctx: Context) -> Iterable[Problem]:
     if wanted is None or not wanted.keys:
         return
     have = page_sections(page)
+    if not have and not wanted.declared:
+        if not wanted.tell_running_text:
+            return  # written as one running text, as others of its group: another form
+        if len(wanted.keys) > 1:
+            yield _none_of_the_sections(page, wanted)
+            return
     where = {k: line for k, _n, line in reversed(have)}  # first line of each
     present = [k for k in wanted.keys if k in where]
     for i, key in enumerate(wanted.keys):
@@ -331,7 +377,7 @@ def check_sections(page: Page, ctx: Context) -> Iterable[Problem]:
         if wanted.declared:
             how = "the site asks every page like this one for it"
         else:
-            how = f"{wanted.counts.get(name, 0)} of {wanted.pages} {wanted.label} have it"
+            how = f"{wanted.counts.get(name, 0)} of {_among(wanted, bool(have))} have it"
         yield make_problem(
             page,
             line,
@@ -354,6 +400,31 @@ def check_sections(page: Page, ctx: Context) -> Iterable[Problem]:
                 f"The section '{name}' is out of the usual order ({usual}). Move it so "
                 "readers find the parts where they expect them.",
             )
+
+
+def _among(wanted: SectionSet, has_sections: bool) -> str:
+    """The pages a section's count is out of, in words: "10 case-study-* resources"; "the 9
+    case-study-* resources with sections" when others have none (the share is of those), for
+    a page with sections (a page without any is told of the whole group)."""
+    if wanted.without_sections and has_sections:
+        return f"the {wanted.pages} {wanted.label} with sections"
+    return f"{wanted.pages + wanted.without_sections} {wanted.label}"
+
+
+def _none_of_the_sections(page: Page, wanted: SectionSet) -> Problem:
+    """One suggestion for a page with no section at all, where most pages of its group have
+    them (not one for each section: it is one thing to do)."""
+    least = min(wanted.counts.get(n, 0) for n in wanted.names)
+    among = _among(wanted, False)
+    return make_problem(
+        page,
+        page.body_start_line,
+        None,
+        "section-missing",
+        f"This page has none of the usual sections ({', '.join(wanted.names)}: each on at "
+        f"least {least} of {among}). Add them as headings, or as bold "
+        f"labels starting a paragraph (**{wanted.names[0]}:** ...).",
+    )
 
 
 register(
