@@ -18,6 +18,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from editor_app.ui.translation import translator
+
+tr = translator("preview")
+
 
 def _webengine_installed() -> bool:
     try:  # QtWebEngine is an optional wheel (pyside6-webengine); found without loading it.
@@ -51,9 +55,30 @@ def inside(url: QUrl, root: Path | None) -> bool:
 
 
 def open_external(url: QUrl) -> None:
-    # Only web and mail links leave the app; local links stay inert (the site is not served).
+    """A link clicked (or Enter on it) in the preview: a web or mail link opens in the system's
+    browser or mail program, said in the status bar when none opens it; any other link stays
+    inert (the site is not served), and the status bar says so: nothing happening read as a
+    broken link or a stuck key. A link to a place in the page (`#part`) is the preview's own:
+    it scrolls there."""
+    from editor_app.core.errors import notifier
+
+    shown = url.toDisplayString()
     if url.scheme() in EXTERNAL_SCHEMES:
-        QDesktopServices.openUrl(url)
+        if not QDesktopServices.openUrl(url):
+            notifier.warning(
+                tr("Could not open {link}: no web browser or mail program was found.").format(
+                    link=shown
+                )
+            )
+        return
+    if url.hasFragment() and not url.toString().split("#", 1)[0]:
+        return
+    notifier.info(
+        tr(
+            "The preview does not follow links between pages ({link}): open that page from "
+            "the list."
+        ).format(link=shown)
+    )
 
 
 _web: SimpleNamespace | None = None

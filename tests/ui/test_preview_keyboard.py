@@ -131,3 +131,61 @@ def test_chromiums_page_lets_the_keyboard_go(
         qtbot.waitUntil(lambda: _in(window.preview))
         _press(qtbot, key, modifiers)
         assert _in(lands_in), (key, modifiers)
+
+
+def _page_with_links(site: Path, links: str) -> Path:
+    page = site / PAGE
+    body = "\n\n".join(f"Paragraph {n} of words to read before the end." for n in range(80))
+    page.write_bytes(
+        page.read_bytes() + f"\n{links}\n\n{body}\n\n## The last part\n\nThe end.\n".encode()
+    )
+    return page
+
+
+def _enter_on_first_link(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.editor.setFocus()
+    qtbot.waitUntil(window.editor.hasFocus)
+    _press(qtbot, Qt.Key.Key_F6)
+    _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_Return)
+
+
+def test_a_link_to_a_place_in_the_page_goes_there(
+    qtbot, text_window: MainWindow, site_copy: Path  # noqa: ANN001
+) -> None:
+    window = text_window
+    page = _page_with_links(site_copy, "[Go to the last part](#the-last-part)")
+    open_site(qtbot, window, site_copy)
+    with qtbot.waitSignal(window.previewUpdated, timeout=20000):
+        assert window.open_document(page)
+    view = window.preview.view
+    view.verticalScrollBar().setValue(0)
+    cursor = view.document().find("Go to the last part")
+    view.setTextCursor(cursor)  # the link holds the keyboard, as after Tab
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    _press(qtbot, Qt.Key.Key_Return)
+    assert view.verticalScrollBar().value() > 0  # scrolled down to the heading
+    assert "does not follow" not in window.statusBar().currentMessage()
+
+
+def test_a_link_the_preview_cannot_follow_is_said(
+    qtbot, text_window: MainWindow, site_copy: Path, monkeypatch  # noqa: ANN001
+) -> None:
+    window = text_window
+    page = _page_with_links(site_copy, "[About us](/about/) and [a charter](https://example.org/)")
+    open_site(qtbot, window, site_copy)
+    with qtbot.waitSignal(window.previewUpdated, timeout=20000):
+        assert window.open_document(page)
+    view = window.preview.view
+    for words, said in (
+        ("About us", "does not follow links between pages (/about/)"),
+        ("a charter", "Could not open https://example.org/"),
+    ):
+        # No browser on this computer: the system says it could not open the link.
+        monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+        view.setTextCursor(view.document().find(words))
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
+        _press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda s=said: s in window.statusBar().currentMessage())
