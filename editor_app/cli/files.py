@@ -18,8 +18,13 @@ def register(sub: Any) -> None:
         "so do links written as "
         "its address with the file name's old day (Jekyll publishes a post at its date field's "
         "day), and, for a page whose address is made from its file name, links to that "
-        "address. Pages that may still link to an old address another way are named, not "
-        "changed. Exit 0 when done, 2 when it cannot be done (said why).",
+        "address (Jekyll by the site's permalink settings; Hugo by its permalinks, url and "
+        "slug; Eleventy by its permalink and the file's path). Pages that may still link to "
+        "an old address another way are named, not changed; so are they where the address is "
+        "not certain. A page the rename moves keeps its old address, so links from elsewhere "
+        "still lead to it: added to its redirect_from (Jekyll with jekyll-redirect-from) or "
+        "its aliases (Hugo), and said; --no-redirect leaves it out. "
+        "Exit 0 when done, 2 when it cannot be done (said why).",
     )
     p.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     p.add_argument(
@@ -29,6 +34,11 @@ def register(sub: Any) -> None:
         help="take the date field's day for the file name (slug kept); links to it follow",
     )
     p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    p.add_argument(
+        "--no-redirect",
+        action="store_true",
+        help="do not add a moved page's old address to its redirect_from or aliases",
+    )
     p.set_defaults(func=cmd_rename_file)
 
 
@@ -48,7 +58,7 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         return fail(f"{args.page}: {what}{file_meant(args.page)}")
     try:
         site = Site.open(page.resolve().parent)
-        plan = plan_rename_to_date(site, page)
+        plan = plan_rename_to_date(site, page, keep_old_address=not args.no_redirect)
         if not args.dry_run:
             apply_rename(plan, site.root)
     except (SiteError, CannotRename) as exc:

@@ -6,7 +6,10 @@ The slug and the extension are kept. A name already taken is refused. The site's
 file (Hugo: `ref`, `relref`) are changed to the new name, and only those words: every other
 byte of those pages stays as it was. So are links written as the post's address with the
 file name's day, which Jekyll never published
-(core/post_rename_addresses.py); pages that seem to link to it so in another way are listed.
+(core/post_rename_addresses.py), and, when the rename moves a page (a Jekyll document named by
+its file, a Hugo or Eleventy page: core/post_rename_moves.py), links to its old address; pages
+that seem to link to it so in another way are listed. A moved page keeps its old address in
+the site's redirect field (`redirect_from`, `aliases`: core/post_rename_redirect.py).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from editor_app.core.checks.common import DATED_STEM, file_stem
 from editor_app.core.checks.dates import date_on_site
 from editor_app.core.checks.page import make_page, read_file
 from editor_app.core.post_rename_addresses import PostAddress, post_address, relinked, still_linking
+from editor_app.core.post_rename_moves import page_move
 from editor_app.core.site_walk import SKIPPED_FOLDERS
 from editor_app.core.store import atomic_write
 
@@ -54,6 +58,11 @@ class PostRename:
     readdressed: list[Path] = field(default_factory=list)  # pages whose address links change
     still_linking: list[Path] = field(default_factory=list)  # seem to link to the old address
     tagged: list[Path] = field(default_factory=list)  # pages whose post_url or link tags change
+    # The header field keeping a moved page's old address (`redirect_from`, `aliases`), when
+    # the site has one and the old address is certain; None: nothing is added.
+    redirect: str | None = None
+    redirect_left: str | None = None  # the field the caller chose not to add it to
+    redirect_kept: bool = True  # False: the page held the old address there already
 
     def summary(self, dry_run: bool = False, brief: bool = False) -> str:
         """What was done (or, `dry_run`, would be), in a line or two; `brief`, for a status
@@ -89,6 +98,17 @@ class PostRename:
                 f" {_pages(len(self.still_linking))} may still link to "
                 f"{self.address.old}, an address by the file name's old day that the site "
                 f"does not publish: {'check it' if len(self.still_linking) == 1 else 'check them'}."
+            )
+        if self.redirect and self.address is not None and self.redirect_kept:
+            added = "would be added" if dry_run else "is added"
+            text += (
+                f" Its old address {self.address.old} {added} to its {self.redirect}, so it "
+                "still leads to the page."
+            )
+        elif self.redirect_left and self.address is not None:
+            text += (
+                f" Its old address {self.address.old} is not added to its "
+                f"{self.redirect_left} (--no-redirect): links to it from elsewhere will fail."
             )
         return text
 
@@ -152,8 +172,12 @@ def _name_day(name: str) -> date | None:
         return None  # `2024-02-30-x.md`: no day to have an address by
 
 
-def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
-    """Work out the rename of `path` to its date field's day; raises `CannotRename`."""
+def plan_rename_to_date(
+    site: Any, path: str | os.PathLike[str], keep_old_address: bool = True
+) -> PostRename:
+    """Work out the rename of `path` to its date field's day; raises `CannotRename`.
+    `keep_old_address`: a page the rename moves gets its old address in the site's redirect
+    field (`redirect_from`, `aliases`), when it has one."""
     old = Path(path).resolve()
     name_for_date(old.name, date.today())  # a name without a date is said first, as such
     day = field_date(site, old)
@@ -165,7 +189,23 @@ def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
     plan = PostRename(old, new)
     name_day = _name_day(old.name)
     if name_day is not None:
-        plan.address = post_address(site, old, new, _header(old), name_day, day)
+        header = _header(old)
+        plan.address = post_address(site, old, new, header, name_day, day) or page_move(
+            site, old, new, header, name_day
+        )
+    if plan.address is not None and plan.address.moved and plan.address.exact:
+        from editor_app.core.post_rename_redirect import redirect_field, with_old_address
+
+        found = redirect_field(site)
+        if found is not None and not keep_old_address:
+            plan.redirect_left = found
+        elif found is not None:
+            plan.redirect = found
+            keys = {str(k).lower(): k for k in header}
+            plan.redirect_kept = (
+                with_old_address(header.get(keys.get(found, found)), plan.address.old) is not None
+            )
+    links_config = _address_config(site)
     root = Path(site.root).resolve()
     # The same for every file: worked out once, not for each file naming `link` or `ref`.
     link_paths = _link_paths(old, new, Path(site.source).resolve())
@@ -183,11 +223,11 @@ def plan_rename_to_date(site: Any, path: str | os.PathLike[str]) -> PostRename:
         if changed != data:
             plan.tagged.append(source)
         if plan.address is not None and plan.address.slug.encode() in data:
-            readdressed = relinked(changed, plan.address, site.config)
+            readdressed = relinked(changed, plan.address, links_config)
             if readdressed != changed:
                 plan.readdressed.append(source)
             changed = readdressed
-            if still_linking(changed, plan.address, site.config):
+            if still_linking(changed, plan.address, links_config):
                 plan.still_linking.append(source)
         if changed != data:
             plan.pages[source] = changed
@@ -213,6 +253,30 @@ def apply_rename(plan: PostRename, root: str | os.PathLike[str]) -> None:
         raise CannotRename(
             f"Renamed to {plan.new.name}, but links in {', '.join(failed)} could not be changed."
         )
+    if plan.redirect and plan.address is not None and plan.redirect_kept:
+        from editor_app.core.post_rename_redirect import keep_old_address
+
+        try:
+            plan.redirect_kept = keep_old_address(plan.new, plan.redirect, plan.address.old, root)
+        except (OSError, ValueError, TypeError) as exc:
+            raise CannotRename(
+                f"Renamed to {plan.new.name}, but its old address {plan.address.old} could not "
+                f"be added to its {plan.redirect}: {exc}"
+            ) from exc
+
+
+def _address_config(site: Any) -> dict:
+    """The site's `url` and `baseurl` as links may write them before an address (Jekyll's
+    settings; Hugo's `baseURL` split into the two)."""
+    if getattr(site, "generator", None) != "hugo":
+        return site.config if isinstance(site.config, dict) else {}
+    from urllib.parse import urlsplit
+
+    base = site.layout.config.get("baseurl")
+    if not isinstance(base, str) or "//" not in base:
+        return {}
+    parts = urlsplit(base.strip())
+    return {"url": f"{parts.scheme}://{parts.netloc}", "baseurl": parts.path}
 
 
 def _source_files(root: Path, with_data: bool = False) -> list[Path]:

@@ -79,8 +79,8 @@ def post_address(
 
 def relinked(data: bytes, address: PostAddress, config: dict) -> bytes:
     """`data` with each link to the old address giving the new one, written as it was (the
-    site's `url` and `baseurl` before it, a final `/` or not); a post's `redirect_from`, which
-    keeps the old address on purpose, is left alone."""
+    site's `url` and `baseurl` before it, a final `/` or not); a page's `redirect_from` or
+    `aliases`, which keep the old address on purpose, are left alone."""
     if not address.exact:
         return data
     pattern = _address_pattern(address.old, config)
@@ -135,17 +135,18 @@ def _address_pattern(old: str, config: dict) -> re.Pattern[bytes]:
 
 
 def _in_redirect_from(data: bytes, position: int) -> bool:
-    """True when `position` is in the header's `redirect_from` (jekyll-redirect-from)."""
-    if not data.startswith(b"---"):
+    """True when `position` is in the header's `redirect_from` (jekyll-redirect-from) or
+    `aliases` (Hugo): old addresses kept on purpose."""
+    if not data.startswith((b"---", b"+++")):
         return False
-    end = data.find(b"\n---", 3)
+    end = data.find(b"\n" + data[:3], 3)
     if end == -1 or position > end:
         return False
     start = data.rfind(b"\n", 0, position) + 1
     while start > 0:
         line = data[start : data.find(b"\n", start)]
         if line[:1] not in (b" ", b"\t", b"-", b"\r", b"") or line.startswith(b"---"):
-            return line.startswith(b"redirect_from")
+            return line.startswith((b"redirect_from", b"aliases"))
         start = data.rfind(b"\n", 0, start - 1) + 1
     return False
 

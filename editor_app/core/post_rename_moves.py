@@ -1,0 +1,217 @@
+"""Where a Hugo or Eleventy page is published before and after its dated file is renamed
+(core/post_rename.py): both make a page's address from its file name unless told otherwise,
+so renaming `2024-01-02-slug.md` moves it, and links to the old address must follow.
+
+An address is worked out with certainty only from what the site says plainly:
+- Hugo: `url:` in the page's header (the address is that: nothing moves); the section's
+  `permalinks` template made of the day, the section and the file name (`:filename`,
+  `:contentbasename`, `:slugorfilename`...; without one, nothing moves); else `slug:` (nothing
+  moves) or the page's path in the content folder, in lower case (`disablePathToLower` keeps
+  capitals). Ugly URLs, dates taken from file names (`[frontmatter]` naming `:filename`) and
+  other placeholders are not certain.
+- Eleventy: `permalink:` in the header, else in the page's own or its folders' JSON data
+  files, as plain text (nothing moves) or made of `page.fileSlug` (the name without its date:
+  nothing moves) and `page.filePathStem`; else the page's path from the input folder.
+  A JavaScript data file or `eleventyComputed` may set it otherwise: not certain.
+Not certain, the move is still reported (`exact` False): links are listed, not changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.post_rename_addresses import PostAddress
+
+# A name every generator writes out as it is in an address: letters, digits, single hyphens.
+_PLAIN_NAME = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+# Hugo's placeholders that give the file's name, and those that do not depend on it.
+_HUGO_FILE_TOKENS = {"filename", "contentbasename", "slugorfilename", "slugorcontentbasename"}
+_HUGO_SURE_TOKENS = {"year", "month", "day", "section", "sections"} | _HUGO_FILE_TOKENS
+_HUGO_TOKEN = re.compile(r":([a-z_]+)", re.I)
+_ELEVENTY_TAG = re.compile(r"\{\{-?\s*page\.(fileSlug|filePathStem)\s*-?\}\}")
+
+
+def page_move(
+    site: Any, path: Path, new_path: Path, fm: dict, name_day: date
+) -> PostAddress | None:
+    """The move of a Hugo or Eleventy page when `path` is renamed `new_path`: its address
+    before and after (`moved`), `exact` when both are certain; None when its address does not
+    depend on its file name, it is not published, or the site is neither."""
+    generator = getattr(site, "generator", None)
+    if generator == "hugo":
+        found = _hugo_addresses(site, path, new_path, fm)
+    elif generator == "eleventy":
+        found = _eleventy_addresses(site, path, new_path, fm)
+    else:
+        return None
+    if found is None:
+        return None
+    now, after, exact = found
+    if not now or not after or now == after:
+        return None
+    exact = exact and all(_PLAIN_NAME.match(p.stem) for p in (path, new_path))
+    return PostAddress(now, after, exact, name_day, path.stem, moved=True)
+
+
+def _hugo_addresses(
+    site: Any, path: Path, new_path: Path, fm: dict
+) -> tuple[str, str, bool] | None:
+    config = site.layout.config
+    header = {str(k).lower(): v for k, v in fm.items()}
+    if isinstance(header.get("url"), str) and header["url"].strip():
+        return None  # published at its `url:`, whatever the file is called
+    sure = not config.get("uglyurls") and ":filename" not in json.dumps(
+        config.get("frontmatter", {}), default=str
+    )
+    folder = _content_folder(site, path)
+    if folder is None:
+        return None
+    section = path.relative_to(folder).parts[0] if len(path.relative_to(folder).parts) > 1 else ""
+    template = _hugo_permalink(config, section)
+    slug = header.get("slug")
+    if template is not None:
+        tokens = {t.lower() for t in _HUGO_TOKEN.findall(template)}
+        by_name = tokens & _HUGO_FILE_TOKENS
+        if not by_name or (slug and not tokens & {"filename", "contentbasename"}):
+            return None  # the day, the title or the slug: the file's name is not in it
+        sure = sure and tokens <= _HUGO_SURE_TOKENS and not slug
+        now = _hugo_expand(template, path, folder, section, fm)
+        after = _hugo_expand(template, new_path, folder, section, fm)
+    else:
+        if isinstance(slug, str | int) and str(slug).strip():
+            return None  # published under its slug
+        now = _default_address(site, path, fm)
+        after = _default_address(site, new_path, fm)
+    if now is None or after is None:
+        return None
+    if not config.get("disablepathtolower"):
+        now, after = now.lower(), after.lower()
+    return now, after, sure
+
+
+def _hugo_permalink(config: dict, section: str) -> str | None:
+    """The section's `permalinks` template: `[permalinks] posts = ...` or, newer,
+    `[permalinks.page] posts = ...`."""
+    permalinks = config.get("permalinks")
+    if not isinstance(permalinks, dict):
+        return None
+    pages = permalinks.get("page")
+    for table in (pages, permalinks) if isinstance(pages, dict) else (permalinks,):
+        template = table.get(section.lower()) if section else None
+        if isinstance(template, str):
+            return template
+    return None
+
+
+def _hugo_expand(template: str, path: Path, folder: Path, section: str, fm: dict) -> str:
+    from editor_app.core.checks.common import as_date
+
+    day = as_date(fm.get("date"))
+    values = {
+        "section": section,
+        "sections": "/".join(path.relative_to(folder).parts[:-1]),
+        "filename": path.stem,
+        "contentbasename": path.stem,
+        "slugorfilename": path.stem,
+        "slugorcontentbasename": path.stem,
+    }
+    if day is not None:
+        values.update(year=f"{day.year:04d}", month=f"{day.month:02d}", day=f"{day.day:02d}")
+    filled = _HUGO_TOKEN.sub(lambda m: values.get(m.group(1).lower(), m.group(0)), template)
+    return re.sub(r"/{2,}", "/", "/" + filled)
+
+
+def _eleventy_addresses(
+    site: Any, path: Path, new_path: Path, fm: dict
+) -> tuple[str, str, bool] | None:
+    folder = _content_folder(site, path)
+    if folder is None:
+        return None
+    permalink, sure = fm.get("permalink"), True
+    if "permalink" not in fm:
+        permalink, sure = _data_permalink(path, folder)
+    if permalink is False:
+        return None  # not published
+    if isinstance(permalink, str) and permalink.strip():
+        if "{{" not in permalink and "{%" not in permalink:
+            return None  # a fixed address
+        now = _eleventy_expand(permalink, path, folder)
+        after = _eleventy_expand(permalink, new_path, folder)
+        if now is None or after is None:
+            # Another template: its address is not known; by the file's path as a guess.
+            now, after, sure = _default_address(site, path, fm), _default_address(
+                site, new_path, fm
+            ), False
+    else:
+        now, after = _default_address(site, path, fm), _default_address(site, new_path, fm)
+    if now is None or after is None:
+        return None
+    return now, after, sure
+
+
+def _eleventy_expand(template: str, path: Path, folder: Path) -> str | None:
+    """`/blog/{{ page.fileSlug }}/` filled in for `path`; None for any other template."""
+    values = {
+        "fileSlug": _DATE_PREFIX.sub("", path.stem),
+        "filePathStem": "/" + path.relative_to(folder).with_suffix("").as_posix(),
+    }
+    filled = _ELEVENTY_TAG.sub(lambda m: values[m.group(1)], template)
+    if "{{" in filled or "{%" in filled:
+        return None
+    return "/" + filled.strip().lstrip("/")
+
+
+def _data_permalink(path: Path, folder: Path) -> tuple[Any, bool]:
+    """(the `permalink` Eleventy's data files give the page, whether that is certain): the
+    page's own `NAME.11tydata.json`, then each folder's `DIR.json`/`DIR.11tydata.json` from
+    the page's up to the input folder. A JavaScript data file or `eleventyComputed` on the
+    way makes it uncertain."""
+    candidates = [path.with_name(path.stem + ".11tydata"), path.with_name(path.stem)]
+    place = path.parent
+    while place.is_relative_to(folder):
+        candidates += [place / (place.name + ".11tydata"), place / place.name]
+        if place == folder:
+            break
+        place = place.parent
+    for base in candidates:
+        scripts = (".js", ".cjs", ".mjs") if base.name.endswith(".11tydata") else ()
+        if any(base.with_name(base.name + ext).exists() for ext in scripts):
+            return None, False
+        data_file = base.with_name(base.name + ".json")
+        if not data_file.is_file():
+            continue
+        try:
+            data = json.loads(data_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None, False
+        if not isinstance(data, dict) or "eleventyComputed" in data:
+            return None, False
+        if "permalink" in data:
+            return data["permalink"], True
+    return None, True
+
+
+def _content_folder(site: Any, path: Path) -> Path | None:
+    folders = [Path(f).resolve() for f, _lang in site.layout.content or []]
+    folders = folders or [Path(site.source).resolve()]
+    return next((f for f in folders if path.is_relative_to(f)), None)
+
+
+def _default_address(site: Any, path: Path, fm: dict) -> str | None:
+    """The page's address by its path in the content folder (core/site_urls.py)."""
+    from editor_app.core.checks.common import as_date
+
+    header = {k: v for k, v in fm.items() if k != "permalink"}
+    day = as_date(fm.get("date")) or date.today()
+    try:
+        return site.url_on_day(path, day, header)
+    except (OSError, ValueError):
+        return None
+
+
+__all__ = ["page_move"]
