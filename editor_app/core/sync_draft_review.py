@@ -32,10 +32,11 @@ from editor_app.core.sync_drafts import (
     Draft,
     _review_refs,
     _shared_tip,
+    ask_server_first,
     draft_queue,
     refuse_own_draft,
 )
-from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
+from editor_app.core.sync_git import Repo
 from editor_app.core.sync_pull import merge_file
 
 T = TypeVar("T")
@@ -175,15 +176,8 @@ def _fetched(site_root: str | os.PathLike[str]) -> tuple[Repo, str | None]:
     """The copy, with what the server holds asked first (SyncError when it cannot be reached
     or is not at its address)."""
     repo = open_repo(site_root)
-    remote = repo.remote()
-    if remote is not None:
-        try:
-            repo.fetch(remote)
-        except NotFoundError as exc:  # a mistyped or moved address, said as the Sharing bar does
-            raise SyncError(f"{exc}; nothing was sent.") from exc
-        except OfflineError as exc:
-            raise SyncError(NOT_SENT) from exc
-    return repo, remote
+    ask_server_first(repo, "nothing was sent.", offline=NOT_SENT)
+    return repo, repo.remote()
 
 
 def commit_on_branch(

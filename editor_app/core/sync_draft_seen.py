@@ -11,8 +11,7 @@ from __future__ import annotations
 import os
 
 from editor_app.core.sync_base import SyncError, open_repo
-from editor_app.core.sync_drafts import Draft, draft_queue
-from editor_app.core.sync_git import NotFoundError, OfflineError
+from editor_app.core.sync_drafts import Draft, ask_server_first, draft_queue
 
 
 def refuse_sent_again(site_root: str | os.PathLike[str], branch: str, seen: str) -> list[Draft]:
@@ -21,14 +20,8 @@ def refuse_sent_again(site_root: str | os.PathLike[str], branch: str, seen: str)
     note or decision on it since is no new version. Offline, what is known here is asked.
     The drafts on `branch` as asked (Approve goes on with them)."""
     repo = open_repo(site_root)
-    remote = repo.remote()
-    if remote is not None:
-        try:
-            repo.fetch(remote)
-        except NotFoundError as exc:
-            raise SyncError(f"{exc}; nothing was approved.") from exc
-        except OfflineError:
-            pass  # approved here, shared once reachable: what is known here is asked
+    # Offline: approved here, shared once reachable; what is known here is asked.
+    ask_server_first(repo, "nothing was approved.")
     on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
     for draft in on_branch:
         if repo.read(seen, draft.path) != repo.read(draft.commit, draft.path):

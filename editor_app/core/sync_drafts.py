@@ -156,16 +156,30 @@ def ask_server(site_root: str | os.PathLike[str]) -> str:
     from editor_app.core.sync_base import OFFLINE_TEXT
     from editor_app.core.sync_git import AccessError
 
-    repo = open_repo(site_root)
-    remote = repo.remote()
     try:
-        if remote is not None:
-            repo.fetch(remote)
-    except (NotFoundError, AccessError) as exc:
+        ask_server_first(open_repo(site_root), offline=OFFLINE_TEXT)
+    except (SyncError, AccessError) as exc:
         return str(exc)
-    except OfflineError:
-        return OFFLINE_TEXT
     return ""
+
+
+def ask_server_first(repo: Repo, nothing_done: str = "", offline: str | None = None) -> None:
+    """Fetch what the server holds before a step on drafts (nothing brought in; no server:
+    nothing to ask). The one place the drafts' steps ask it and say why they could not: a
+    shared copy not at its address raises SyncError in the Sharing bar's words ("The shared
+    copy at … was not found: check its address …"), then `nothing_done` ("nothing was sent");
+    a server out of reach raises SyncError(`offline`), or, without `offline`, is let be (what
+    is known here is used). Access refused raises AccessError."""
+    remote = repo.remote()
+    if remote is None:
+        return
+    try:
+        repo.fetch(remote)
+    except NotFoundError as exc:  # a mistyped or moved address, said as the Sharing bar does
+        raise SyncError(f"{exc}; {nothing_done}" if nothing_done else str(exc)) from exc
+    except OfflineError as exc:
+        if offline is not None:
+            raise SyncError(offline) from exc
 
 
 @dataclass
