@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from editor_app.core.pdf_nested_tables import holds_only_a_table
+from editor_app.core.pdf_nested_tables import CELL_BOLD, CELL_ITALIC, holds_only_a_table
 
 TEXT_W = 122.0  # the text column, millimetres
 # What fpdf2's HTML reader draws; other tags keep their content only.
@@ -22,6 +22,8 @@ _KEPT = frozenset(
 # What starts a new line of a table cell drawn as plain words.
 _CELL_LINES = frozenset("blockquote br dd dt h1 h2 h3 h4 h5 h6 hr li ol p pre tr ul".split())
 _DROP = frozenset(["script", "style", "svg", "math", "input"])
+_CELL_MARKS = {"b": CELL_BOLD, "strong": CELL_BOLD, "i": CELL_ITALIC, "em": CELL_ITALIC}
+_PRIVATE_MARKS = re.compile("[\ue0b0-\ue0b5]")  # the marks, and two kept unused
 
 
 def blocks_of(soup: Any) -> list[Tag]:
@@ -80,6 +82,9 @@ def simplify(el: Any) -> Any:
         else:
             tag.attrs = {}
     for cell in soup.find_all(["td", "th"]):
+        # fpdf2 draws a cell bold or italic by its <b> and <i> only, not <strong> or <em>.
+        for tag in cell.find_all(["strong", "em"]):
+            tag.name = "b" if tag.name == "strong" else "i"
         # fpdf2 draws one piece per cell (a text in one style, or a picture) and stops its
         # layout at a second one: such a cell is drawn as its plain words, line by line.
         words = [s for s in cell.find_all(string=True) if s.strip() and not isinstance(s, Comment)]
@@ -104,7 +109,8 @@ def _cell_text(cell: Tag) -> str:
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
-                parts.append(str(child) if pre else re.sub(r"\s+", " ", str(child)))
+                words = _PRIVATE_MARKS.sub("", str(child))
+                parts.append(words if pre else re.sub(r"\s+", " ", words))
                 continue
             if not isinstance(child, Tag):
                 continue
@@ -120,7 +126,10 @@ def _cell_text(cell: Tag) -> str:
                     parts.append(f"{items.index(child) + 1}. ")
                 else:
                     parts.append("• ")
+            mark = _CELL_MARKS.get(child.name, "") if child.get_text().strip() else ""
+            parts.append(mark)
             walk(child, pre or child.name == "pre")
+            parts.append(mark)
             if line:
                 parts.append("\n")
 

@@ -11,6 +11,8 @@ A cell holding words beside its table is still drawn as its plain words, line by
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +23,12 @@ from fpdf.util import Padding
 
 _PLACEHOLDER = "[[editor-app nested table {}]]"
 _FOUND = re.compile(r"\[\[editor-app nested table (\d+)\]\]")
+# Bold and italic words in a cell drawn as its plain words (`pdf_html`): between these marks,
+# which the cell's drawing reads as fpdf2's Markdown markers (`_cell_marks_read`). Letters of
+# private use, taken out of the page's words, so that none of them (`**`, `--`) is a marker.
+CELL_BOLD = "\ue0b0\ue0b1"
+CELL_ITALIC = "\ue0b2\ue0b3"
+_NEVER_MARK = "\ue0b4\ue0b5"  # fpdf2's other markers, set to what the words never hold
 
 
 def holds_only_a_table(cell: Tag) -> bool:
@@ -64,6 +72,11 @@ class NestingTable(Table):
         found = _FOUND.fullmatch((cell.text or "").strip())
         stash = getattr(self._fpdf, "nested_tables", [])
         if found is None or int(found.group(1)) >= len(stash):
+            if CELL_BOLD[0] in (cell.text or "") or CELL_ITALIC[0] in (cell.text or ""):
+                with _cell_marks_read(self):
+                    return super()._render_table_cell(
+                        i, j, cell, row_height, cell_height_info, cell_x_positions, **kwargs
+                    )
             return super()._render_table_cell(
                 i, j, cell, row_height, cell_height_info, cell_x_positions, **kwargs
             )
@@ -88,6 +101,41 @@ class NestingTable(Table):
             measure=cell_height_info is None,
         )
         return page_break, 0.0, height + padding.top + padding.bottom
+
+
+@contextmanager
+def _cell_marks_read(table: Table) -> Iterator[None]:
+    """While a cell is measured and drawn: its bold and italic marks (`pdf_html.CELL_BOLD`)
+    read as fpdf2's Markdown, and nothing else of its words (`**`, `--`, a `[link](…)`)."""
+    pdf, was = table._fpdf, table._markdown
+    kept = {name: pdf.__dict__.get(name) for name in _MARKDOWN_SETTINGS}
+    table._markdown = True
+    pdf.MARKDOWN_MARKERS = (CELL_BOLD, CELL_ITALIC, _NEVER_MARK, _NEVER_MARK[::-1])
+    pdf.MARKDOWN_BOLD_MARKER, pdf.MARKDOWN_ITALICS_MARKER = CELL_BOLD, CELL_ITALIC
+    pdf.MARKDOWN_STRIKETHROUGH_MARKER = _NEVER_MARK
+    pdf.MARKDOWN_UNDERLINE_MARKER = _NEVER_MARK[::-1]
+    pdf.MARKDOWN_ESCAPE_CHARACTER = _NEVER_MARK[0]
+    pdf.MARKDOWN_LINK_REGEX = re.compile(r"(?!)")
+    try:
+        yield
+    finally:
+        table._markdown = was
+        for name, value in kept.items():
+            if value is None:
+                pdf.__dict__.pop(name, None)
+            else:
+                pdf.__dict__[name] = value
+
+
+_MARKDOWN_SETTINGS = (
+    "MARKDOWN_MARKERS",
+    "MARKDOWN_BOLD_MARKER",
+    "MARKDOWN_ITALICS_MARKER",
+    "MARKDOWN_STRIKETHROUGH_MARKER",
+    "MARKDOWN_UNDERLINE_MARKER",
+    "MARKDOWN_ESCAPE_CHARACTER",
+    "MARKDOWN_LINK_REGEX",
+)
 
 
 def _inner_table(

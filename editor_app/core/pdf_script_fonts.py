@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
-from fpdf.enums import TextEmphasis, TextMode
+from fpdf.enums import TextMode
 
 from editor_app.core.pdf_line_breaks import CJK_RANGES, glue_closing_marks
 
@@ -340,6 +340,7 @@ class ScriptFontsPdf(FPDF):
         self.script_families: dict[tuple[str, int], str | None] = {}  # font file -> added as
         self.shaped_scripts = False  # some page has letters that join (Devanagari, Tamil...)
         self._bold_tried: set[str] = set()  # script fonts whose bold face was looked for
+        self._outlined_bold: set[str] = set()  # their regular face added as bold: outlined
 
     def _script_fonts(self, page: Any) -> tuple[list[str], bool]:
         """Fonts of the system for the page's letters DejaVu lacks (added once), and whether
@@ -378,12 +379,19 @@ class ScriptFontsPdf(FPDF):
         # needed, as loading a large one (Noto Sans CJK) takes seconds.
         self._bold_tried.add(found)
         file = next((f for f, name in self.script_families.items() if name == found), None)
-        bold = bold_face(*file) if file is not None else None
-        if bold is None:
-            return found  # drawn outlined (see _preload_font_styles)
+        if file is None:
+            return found
+        bold = bold_face(*file)
         try:
-            self.add_font(found, "B", bold[0], collection_font_number=bold[1])
-        except Exception:  # a bold face fpdf2 cannot read: the words drawn outlined
+            if bold is not None:
+                self.add_font(found, "B", bold[0], collection_font_number=bold[1])
+            else:
+                # Its regular face taken as bold, drawn outlined (see _preload_font_styles):
+                # the fragments then tell their bold themselves, as in a table cell whose
+                # bold words are marked (there the cell's font is not bold).
+                self.add_font(found, "B", file[0], collection_font_number=file[1])
+                self._outlined_bold.add(f"{found}B")
+        except Exception:  # a face fpdf2 cannot read: the words drawn regular
             return found
         self._fallback_font_ids.append(f"{found}B")
         return f"{found}B"
@@ -394,17 +402,13 @@ class ScriptFontsPdf(FPDF):
         fragments = super()._preload_font_styles(
             text, markdown, _initial_emphasis=_initial_emphasis
         )
-        if "B" in self.font_style:
-            # Bold words in a script font without a bold face (Lohit): drawn outlined as well
-            # as filled, a little heavier, as a word processor makes them bold (before, they
-            # were drawn upright and regular among bold Latin words).
-            for fragment in fragments:
-                font = fragment.font
-                if font.fontkey in self._fallback_font_ids and TextEmphasis.B not in (
-                    font.emphasis or TextEmphasis.NONE
-                ):
-                    fragment.graphics_state.text_mode = TextMode.FILL_STROKE
-                    fragment.graphics_state.line_width = fragment.font_size_pt * _FAUX_BOLD
+        # Bold words in a script font without a bold face (Lohit): drawn outlined as well
+        # as filled, a little heavier, as a word processor makes them bold (before, they
+        # were drawn upright and regular among bold Latin words).
+        for fragment in fragments:
+            if fragment.font.fontkey in self._outlined_bold:
+                fragment.graphics_state.text_mode = TextMode.FILL_STROKE
+                fragment.graphics_state.line_width = fragment.font_size_pt * _FAUX_BOLD
         return fragments
 
     def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> Any:
