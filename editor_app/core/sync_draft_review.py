@@ -371,14 +371,6 @@ def _returned(repo: Repo) -> list[tuple[str, str, str]]:
     return out
 
 
-def drafts_returned(repo: Repo) -> int:
-    """How many of this copy's drafts came back from review (known here, not brought in yet):
-    the status says "Get latest"; ruled with the status line's, in one walk)."""
-    from editor_app.core.sync_review_walk import review_branches
-
-    return review_branches(repo).returned
-
-
 @dataclass
 class BroughtBack:
     """What Get latest brought back from this copy's review branches."""

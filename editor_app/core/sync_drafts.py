@@ -126,8 +126,8 @@ def _open_branches(repo: Repo) -> dict[str, str]:
 
 
 def _walked(repo: Repo) -> ReviewBranches:
-    """The review branches as the status line reads them, in one walk: the rules of the three
-    below live in `sync_review_walk.review_branches`."""
+    """The review branches as the status line reads them, in one walk: the rules live in
+    `sync_review_walk.review_branches`."""
     from editor_app.core.sync_review_walk import review_branches
 
     return review_branches(repo)
@@ -136,17 +136,6 @@ def _walked(repo: Repo) -> ReviewBranches:
 def pages_in_review(repo: Repo) -> set[str]:
     """Pages this copy sent for review and nobody approved yet (Share leaves them out)."""
     return _walked(repo).in_review
-
-
-def changed_since_sent(repo: Repo) -> list[str]:
-    """Pages this copy sent for review whose saved file differs from the version sent (the
-    author answered a send back, or went on editing): Send for review again sends it."""
-    return _walked(repo).changed_since_sent
-
-
-def drafts_from_others(repo: Repo) -> int:
-    """How many drafts others sent for review wait here (on branches this copy did not make)."""
-    return _walked(repo).from_others
 
 
 def ask_server(site_root: str | os.PathLike[str]) -> str:

@@ -8,7 +8,8 @@ calls per branch; asked one after the other they listed the branches four times 
 git again and again the same ancestry (the status runs after every save). Here the branches
 are listed once, which of them the shared copy or this one already holds is asked with one
 `for-each-ref --merged` per tip instead of once per branch, and a branch's changes are read
-once. The answers are the same as those four functions'.
+once. The answers are the same as those four functions' (the status now asks this walk
+directly; of the four only `pages_in_review` remains, for Share my changes).
 """
 
 from __future__ import annotations

@@ -62,13 +62,15 @@ def four_walks(repo: Repo) -> ReviewBranches:
     )
 
 
-def the_functions(repo: Repo) -> ReviewBranches:
-    """What the draft functions the push and others call answer (they ask the walk)."""
+def told(repo: Repo, clone: Path) -> ReviewBranches:
+    """What a person is told of them: the pages Share my changes leaves out
+    (`sync_drafts.pages_in_review`) and the status line's counts (`sync status`)."""
+    st = sync.status(clone)
     return ReviewBranches(
         in_review=sync_drafts.pages_in_review(repo),
-        changed_since_sent=sync_drafts.changed_since_sent(repo),
-        from_others=sync_drafts.drafts_from_others(repo),
-        returned=sync_draft_review.drafts_returned(repo),
+        changed_since_sent=st.changed_since_sent,
+        from_others=st.drafts_to_review,
+        returned=st.drafts_returned,
     )
 
 
@@ -77,7 +79,7 @@ def same_answers(*clones: Path) -> list[ReviewBranches]:
     for clone in clones:
         repo = Repo(clone)
         walked = review_branches(repo)
-        assert walked == four_walks(repo) == the_functions(repo), clone.name
+        assert walked == four_walks(repo) == told(repo, clone), clone.name
         found.append(walked)
     return found
 
