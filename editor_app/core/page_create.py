@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,21 @@ from editor_app.core.archetype_find import (
 from editor_app.core.new_page import new_page_start
 from editor_app.core.site import Collection, Site
 from editor_app.core.store import atomic_create
+
+
+@dataclass(frozen=True)
+class NewPageRequest:
+    """A new page asked for (the New document dialog's answer): the collection and title,
+    the folder when another than the collection's own was picked, a Hugo archetype picked
+    (`hugo new --kind`), a language told by file name (`fr`), and whether the page is a new
+    section's own (`slug/_index.md`)."""
+
+    collection: str
+    title: str
+    folder: str | None = None
+    kind: str | None = None
+    lang: str | None = None
+    section: bool = False
 
 
 class UnknownCollection(KeyError):

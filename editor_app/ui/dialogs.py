@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.page_create import NewPageRequest
 from editor_app.ui.screen_fit import available_area, keep_on_screen
 from editor_app.ui.translation import translator
 
@@ -340,27 +341,18 @@ class NewDocumentDialog(QDialog):
         languages: Sequence[tuple[str | None, str]] = (),
         language: str | None = None,
         sections: bool = False,
-    ) -> tuple[str | bool | None, ...] | None:
-        """(collection, title) chosen, with the folder as a third item when another than the
-        collection's own was picked, an archetype picked from `kinds` as a fourth and a
-        language from `languages` as a fifth, True as a sixth for a new section (those before
-        then None when not picked); None when cancelled."""
+    ) -> NewPageRequest | None:
+        """What was chosen, or None when cancelled."""
         dialog = cls(
             collections, propose, current, parent, folders, near, same_title, kinds, example,
             languages, language, sections,
         )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        folder = dialog.folder()
-        if dialog.section_box.isChecked():
-            return dialog.collection(), dialog.title(), folder, dialog.kind(), dialog.lang(), True
-        if dialog.lang() is not None:
-            return dialog.collection(), dialog.title(), folder, dialog.kind(), dialog.lang()
-        if dialog.kind() is not None:
-            return dialog.collection(), dialog.title(), folder, dialog.kind()
-        if folder is None:
-            return dialog.collection(), dialog.title()
-        return dialog.collection(), dialog.title(), folder
+        return NewPageRequest(
+            dialog.collection(), dialog.title(), dialog.folder(), dialog.kind(), dialog.lang(),
+            dialog.section_box.isChecked(),
+        )  # fmt: skip
 
 
 class NoteDialog(QDialog):

@@ -74,13 +74,8 @@ def new_document(session: Any) -> None:
         return
     if not session.close_document():
         return
-    # A folder as third item (not the collection's own), a Hugo archetype's kind as fourth,
-    # a language told by file name as fifth.
-    collection, title, *picked = answer
-    folder = picked[0] if picked else None
-    kind = picked[1] if len(picked) > 1 else None
-    lang = picked[2] if len(picked) > 2 else None
-    section = len(picked) > 3 and picked[3] is True  # a new Hugo section: `slug/_index.md`
+    collection, title, folder, kind = answer.collection, answer.title, answer.folder, answer.kind
+    lang, section = answer.lang, answer.section  # section: a new Hugo section's `_index.md`
     try:
         path = page_create.proposed_path(
             w.site, collection, title, folder=folder, folders=known.get(collection), kind=kind,

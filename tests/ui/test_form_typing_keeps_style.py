@@ -106,13 +106,13 @@ def test_a_field_the_page_lacked_typed_in_stays_plain(
 def test_a_new_pages_description_typed_in_stays_plain(
     qtbot, quiet_window, tmp_path: Path, monkeypatch
 ) -> None:
-    from editor_app.ui.dialogs import NewDocumentDialog
+    from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
 
     site = _hugo_copy(tmp_path)
     window = quiet_window
     open_site(qtbot, window, site)
     monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("about", "Pricing questions"))
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: NewPageRequest("about", "Pricing questions"))
     )
     window.new_document()
     _type_into(window, "description", "What things cost")

@@ -8,13 +8,13 @@ from pathlib import Path
 from window_helpers import click_document, open_site
 
 from editor_app.core.store import RecoveryStore
-from editor_app.ui.dialogs import Choice, NewDocumentDialog, UnsavedChangesDialog
+from editor_app.ui.dialogs import Choice, NewDocumentDialog, NewPageRequest, UnsavedChangesDialog
 
 
 def _start_new_page(qtbot, window, site_copy: Path, monkeypatch) -> Path:  # noqa: ANN001
     open_site(qtbot, window, site_copy)
     monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("resources", "Bus stops"))
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: NewPageRequest("resources", "Bus stops"))
     )
     window.new_document()
     path = Path(window.current_document().path)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from shared_sites import shared_site_path
 from window_helpers import open_site
 
-from editor_app.ui.dialogs import NewDocumentDialog
+from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
 from editor_app.ui.form_fields import BoolField
 
 TITLE = "Good READMEs"
@@ -40,7 +40,7 @@ def new_page_in(qtbot, quiet_window, monkeypatch):  # noqa: ANN001, ANN201
         open_site(qtbot, window, folder)
         collection = window.library.current_collection()
         monkeypatch.setattr(
-            NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: (collection, TITLE))
+            NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: NewPageRequest(collection, TITLE))
         )
         return window
 

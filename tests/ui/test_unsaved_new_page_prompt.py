@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from window_helpers import click_document, open_site
 
 import editor_app.ui.dialogs as dialogs_module
-from editor_app.ui.dialogs import Choice, NewDocumentDialog, UnsavedChangesDialog
+from editor_app.ui.dialogs import Choice, NewDocumentDialog, NewPageRequest, UnsavedChangesDialog
 
 OTHER_PAGE = "_resources/case-study-dfe.md"
 
@@ -64,7 +64,7 @@ def test_the_window_asks_about_a_new_page_as_one(
     window = quiet_window
     open_site(qtbot, window, site_copy)
     monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("resources", "Bus stops"))
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: NewPageRequest("resources", "Bus stops"))
     )
     asked: list[tuple[str, dict]] = []
 

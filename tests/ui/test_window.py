@@ -335,7 +335,7 @@ def test_new_document_dialog_shows_the_file_name(
         shown.append(dialog.file_name())
         return NewDocumentDialog.DialogCode.Accepted
 
-    from editor_app.ui.dialogs import NewDocumentDialog
+    from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
 
     original_exec = NewDocumentDialog.exec
     NewDocumentDialog.exec = fake_exec
@@ -343,18 +343,18 @@ def test_new_document_dialog_shows_the_file_name(
         answer = NewDocumentDialog.ask(window, collections, window._propose_name, "resources")
     finally:
         NewDocumentDialog.exec = original_exec
-    assert answer == ("resources", "Bus stops: what riders said")
+    assert answer == NewPageRequest("resources", "Bus stops: what riders said")
     assert shown == ["_resources/bus-stops-what-riders-said.md"]
 
 
 def test_file_new_creates_and_opens_the_document(
     qtbot, window: MainWindow, sample_copy: Path, monkeypatch
 ) -> None:
-    from editor_app.ui.dialogs import NewDocumentDialog
+    from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
 
     open_site(qtbot, window, sample_copy)
     monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("resources", "Bus stops"))
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: NewPageRequest("resources", "Bus stops"))
     )
     with qtbot.waitSignal(window.documentOpened, timeout=5000) as opened:
         qtbot.keyClick(window.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

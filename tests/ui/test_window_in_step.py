@@ -131,11 +131,11 @@ def test_opens_on_the_dated_collection_then_on_the_last_one_used(
 def test_new_page_is_like_the_others_and_written_on_first_save(
     qtbot, window: MainWindow, site_copy: Path, monkeypatch
 ) -> None:
-    from editor_app.ui.dialogs import NewDocumentDialog
+    from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
 
     open_site(qtbot, window, site_copy)
     monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("resources", "Bus stops"))
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: NewPageRequest("resources", "Bus stops"))
     )
     window.new_document()
     doc = window.current_document()
@@ -160,11 +160,11 @@ def test_new_page_is_like_the_others_and_written_on_first_save(
 def test_fields_the_new_page_lacked_go_where_and_as_the_other_pages_have_them(
     qtbot, window: MainWindow, site_copy: Path, monkeypatch
 ) -> None:
-    from editor_app.ui.dialogs import NewDocumentDialog
+    from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
 
     open_site(qtbot, window, site_copy)
     monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("resources", "Bus stops"))
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: NewPageRequest("resources", "Bus stops"))
     )
     window.new_document()
     doc = window.current_document()

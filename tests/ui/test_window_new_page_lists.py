@@ -9,7 +9,7 @@ from pathlib import Path
 from shared_sites import shared_site_path
 from window_helpers import open_site
 
-from editor_app.ui.dialogs import NewDocumentDialog
+from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
 
 
 def test_a_new_hugo_page_in_the_window_has_empty_lists_not_blanks(
@@ -23,7 +23,7 @@ def test_a_new_hugo_page_in_the_window_has_empty_lists_not_blanks(
     window = quiet_window
     open_site(qtbot, window, root)
     monkeypatch.setattr(
-        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: ("about", "Our history"))
+        NewDocumentDialog, "ask", classmethod(lambda cls, *a, **k: NewPageRequest("about", "Our history"))
     )
     window.new_document()
     doc = window.current_document()

@@ -143,7 +143,7 @@ def test_new_document_dialog_names_the_file_the_core_will_create(
     qtbot, window: MainWindow, site_copy: Path, monkeypatch
 ) -> None:
     """The name shown is the one created: '-2' when the title's file is taken."""
-    from editor_app.ui.dialogs import NewDocumentDialog
+    from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
 
     open_site(qtbot, window, site_copy)
     collections = [(n, c.label) for n, c in window.site.collections.items()]
@@ -156,7 +156,7 @@ def test_new_document_dialog_names_the_file_the_core_will_create(
 
     monkeypatch.setattr(NewDocumentDialog, "exec", fake_exec)
     answer = NewDocumentDialog.ask(window, collections, window._propose_name, "topics")
-    assert answer == ("topics", "Health")
+    assert answer == NewPageRequest("topics", "Health")
     assert (site_copy / "_topics" / "health.md").is_file()
     assert shown == ["_topics/health-2.md"]
 
