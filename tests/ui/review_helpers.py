@@ -82,3 +82,36 @@ def open_drafts(
     open_copy(qtbot, window, clone, get_latest=get_latest, waiting=waiting)
     window.sync_bar.drafts_action.trigger()
     return window.sync_bar.drafts_dialog
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, question: str, reply: object) -> None:
+    """The Drafts dialog's question (`ask_note_text`, `ask_send_back_note`, `ask_approval`,
+    `ask_own_approval`) answered `reply` at once, without its box."""
+    monkeypatch.setattr(DraftsDialog, question, classmethod(lambda cls, *args, **kw: reply))
+
+
+def click_and_wait(qtbot, window: MainWindow, button, until) -> None:  # noqa: ANN001
+    """Click `button`, wait until `until()` holds, then until the sharing step is done."""
+    button.click()
+    qtbot.waitUntil(until, timeout=20000)
+    wait_idle(qtbot, window)
+
+
+def send_draft_with_suggestions(author: Path, *suggestions: tuple[str, str, str]) -> None:
+    """The author's draft ("windy Tuesday") sent for review with suggested edits in its review
+    record, each (words, new words, by whom), as one kept for the editor to weigh."""
+    from editor_app.core import review, sync_drafts
+
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    for words, new, by in suggestions:
+        review.suggest(author / POST, words, new, author=by)
+    assert sync_drafts.send_for_review(author, author / POST).shared
+
+
+def open_sent_draft(qtbot, window: MainWindow, author: Path, editor: Path) -> DraftsDialog:  # noqa: ANN001
+    """The author's draft sent (`send_draft`), and the editor's Drafts opened on it, once the
+    Sharing bar says it waits and the dialog's own look at the server is done."""
+    send_draft(author)
+    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    wait_idle(qtbot, window)
+    return dialog

@@ -14,9 +14,18 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.sync_drafts import DraftsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import DRAFT_WAITS, open_copy, open_drafts, send_draft  # noqa: E402
-from sync_site import POST, git, replace_in  # noqa: E402
-from test_sync_window import open_clone, team, wait_idle, window  # noqa: E402, F401
+from review_helpers import (  # noqa: E402
+    DRAFT_WAITS,
+    answer,
+    click_and_wait,
+    open_copy,
+    open_drafts,
+    open_sent_draft,
+    send_draft,
+    send_draft_with_suggestions,
+)
+from sync_site import POST, git  # noqa: E402
+from test_sync_window import team, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
@@ -28,34 +37,34 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    dialog = open_sent_draft(qtbot, window, author, editor)
     bar = window.sync_bar
     assert dialog.notes_label.text() == "No review notes"
     for button in (dialog.note_button, dialog.send_back_button, dialog.approve_button):
         assert button.isVisible() and button.isEnabled()
 
     # Send back, with a message saying what to change: asked as the review window asks.
-    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Name the park"))
-    dialog.send_back_button.click()
-    qtbot.waitUntil(lambda: "sent back" in dialog.list.item(0).text(), timeout=20000)
-    wait_idle(qtbot, window)
+    answer(monkeypatch, "ask_send_back_note", "Name the park")
+    click_and_wait(
+        qtbot, window, dialog.send_back_button, lambda: "sent back" in dialog.list.item(0).text()
+    )
     assert dialog.list.item(0).text().endswith("\nsent back: Name the park")
     assert dialog.message.text() == "Sent back to Ada Author: it stays a draft"
     assert [dialog.notes.item(i).text() for i in range(dialog.notes.count())] == [
         "Test Reviewer: Name the park"
     ]
     assert dialog.notes_label.text() == "Review notes (1 open)"
-    on_branch = git(server, "show", f"{dialog.current.branch}:_posts/.review/"
-                    "2025-03-01-council-listens.md.notes.yml")
+    on_branch = git(
+        server,
+        "show",
+        f"{dialog.current.branch}:_posts/.review/2025-03-01-council-listens.md.notes.yml",
+    )
     assert "Name the park" in on_branch and "sent back" in on_branch
     assert git(editor, "status", "--porcelain") == ""  # the editor's files are untouched
 
     # A note of its own.
-    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q: "Which day?"))
-    dialog.note_button.click()
-    qtbot.waitUntil(lambda: dialog.notes.count() == 2, timeout=20000)
-    wait_idle(qtbot, window)
+    answer(monkeypatch, "ask_note_text", "Which day?")
+    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 2)
     assert dialog.notes.item(1).text() == "Test Reviewer: Which day?"
 
     # Approve: the same gate as the review window; cancelled, nothing happens.
@@ -71,12 +80,8 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
         ["Open note by Test Reviewer: Name the park", "Open note by Test Reviewer: Which day?"]
     ]
     assert dialog.list.count() == 1 and not bar.busy
-    monkeypatch.setattr(
-        DraftsDialog, "ask_approval", classmethod(lambda c, p, t, b: (True, "Checked by phone"))
-    )
-    dialog.approve_button.click()
-    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
-    wait_idle(qtbot, window)
+    answer(monkeypatch, "ask_approval", (True, "Checked by phone"))
+    click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
     assert dialog.message.text() == "Approved and shared"
     # None left: the approved draft's notes are not said to be open still.
     assert dialog.notes.count() == 0 and dialog.notes_label.text() == "No review notes"
@@ -91,13 +96,12 @@ def test_send_back_with_the_server_gone_says_so_and_keeps_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    dialog = open_sent_draft(qtbot, window, author, editor)
     server.rename(server.with_name("moved.git"))
-    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Later"))
-    dialog.send_back_button.click()
-    qtbot.waitUntil(lambda: "nothing was sent" in dialog.message.text(), timeout=20000)
-    wait_idle(qtbot, window)
+    answer(monkeypatch, "ask_send_back_note", "Later")
+    click_and_wait(
+        qtbot, window, dialog.send_back_button, lambda: "nothing was sent" in dialog.message.text()
+    )
     # A moved shared copy is said as the Sharing bar says it, not as a server out of reach.
     assert dialog.message.text() == (
         f"The shared copy at {server} was not found: check its address (moved or "
@@ -114,9 +118,8 @@ def test_a_note_on_words_selected_in_the_draft(
 ) -> None:
     from PySide6.QtGui import QTextCursor
 
-    server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    _server, author, editor = team
+    dialog = open_sent_draft(qtbot, window, author, editor)
     asked: list[str] = []
 
     def note(cls, parent, title, quote=""):  # noqa: ANN001, ANN202
@@ -136,10 +139,8 @@ def test_a_note_on_words_selected_in_the_draft(
     dialog.note_button.click()
     assert asked == [] and dialog.message.text().startswith("Select words of the draft's column")
     select("windy Tuesday")
-    dialog.note_button.click()
+    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 1)
     assert asked == ["windy Tuesday"]
-    qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
-    wait_idle(qtbot, window)
     assert dialog.notes.item(0).text() == "Test Reviewer on “windy Tuesday”: Which Tuesday?"
     dialog.changes.moveCursor(QTextCursor.MoveOperation.Start)
     assert dialog.note_button.text() == "Add note…"
@@ -151,7 +152,7 @@ def test_words_the_draft_has_twice_ask_for_more_words(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    server, author, editor = team
+    _server, author, editor = team
     send_draft(author, "about the park.", "about the park, and the park only.")
     dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
     asked: list[str] = []
@@ -169,10 +170,8 @@ def test_words_the_draft_has_twice_ask_for_more_words(
         "select more words around them."
     )
     dialog.changes.setTextCursor(dialog.changes.document().find("the park only"))
-    dialog.note_button.click()
+    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 1)
     assert asked == ["the park only"]
-    qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
-    wait_idle(qtbot, window)
 
 
 def test_undo_a_send_back_from_the_drafts_dialog(
@@ -182,16 +181,11 @@ def test_undo_a_send_back_from_the_drafts_dialog(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    dialog = open_sent_draft(qtbot, window, author, editor)
     assert not dialog.undo_button.isVisible()
-    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Oops"))
-    dialog.send_back_button.click()
-    qtbot.waitUntil(lambda: dialog.undo_button.isVisible(), timeout=20000)
-    wait_idle(qtbot, window)
-    dialog.undo_button.click()
-    qtbot.waitUntil(lambda: not dialog.undo_button.isVisible(), timeout=20000)
-    wait_idle(qtbot, window)
+    answer(monkeypatch, "ask_send_back_note", "Oops")
+    click_and_wait(qtbot, window, dialog.send_back_button, dialog.undo_button.isVisible)
+    click_and_wait(qtbot, window, dialog.undo_button, lambda: not dialog.undo_button.isVisible())
     assert dialog.message.text() == "Send back undone: its message is gone"
     assert dialog.notes.count() == 0
     assert dialog.list.item(0).text().count("\n") == 1  # no "sent back: …" line
@@ -229,13 +223,9 @@ def test_the_drafts_suggested_edits_are_listed_with_its_notes(
     window: MainWindow,  # noqa: F811
     team,  # noqa: ANN001, F811
 ) -> None:
-    from editor_app.core import review, sync_drafts
-
     _server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
     # A suggested edit the author keeps for the editor to weigh (say, from a Word pack).
-    review.suggest(author / POST, "three hundred", "300", author="Ada Author")
-    assert sync_drafts.send_for_review(author, author / POST).shared
+    send_draft_with_suggestions(author, ("three hundred", "300", "Ada Author"))
     dialog = open_drafts(qtbot, window, editor)
     assert dialog.notes_label.text() == "Review notes and suggested edits (1 open)"
     assert dialog.notes.item(0).text() == "Ada Author suggests: replace “three hundred” with “300”"
@@ -246,8 +236,10 @@ def test_the_authors_own_draft_says_sent_by_you(qtbot, window: MainWindow, team)
     git(author, "config", "editor-app.draftBranches", "true")
     send_draft(author)
     dialog = open_drafts(qtbot, window, author, get_latest=False)
-    assert dialog.list.item(0).text().startswith(
-        "What happens when a council listens\nsent by you (Ada Author), "
+    assert (
+        dialog.list.item(0)
+        .text()
+        .startswith("What happens when a council listens\nsent by you (Ada Author), ")
     )
 
 
@@ -256,13 +248,10 @@ def test_accept_reject_and_undo_a_suggested_edit_from_the_drafts_dialog(
     window: MainWindow,  # noqa: F811
     team,  # noqa: ANN001, F811
 ) -> None:
-    from editor_app.core import review, sync_drafts
-
     server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
-    review.suggest(author / POST, "every one", "each", author="Sue")
-    assert sync_drafts.send_for_review(author, author / POST).shared
+    send_draft_with_suggestions(
+        author, ("three hundred", "four hundred", "Sue"), ("every one", "each", "Sue")
+    )
     dialog = open_drafts(qtbot, window, editor)
     assert dialog.notes_label.text() == "Review notes and suggested edits (2 open)"
     # There while the draft has open suggested edits; usable once one is chosen.
@@ -271,9 +260,9 @@ def test_accept_reject_and_undo_a_suggested_edit_from_the_drafts_dialog(
     dialog.notes.setCurrentRow(0)
     assert dialog.accept_button.isEnabled() and dialog.reject_button.isEnabled()
 
-    dialog.accept_button.click()
-    qtbot.waitUntil(lambda: "(accepted)" in dialog.notes.item(0).text(), timeout=20000)
-    wait_idle(qtbot, window)
+    click_and_wait(
+        qtbot, window, dialog.accept_button, lambda: "(accepted)" in dialog.notes.item(0).text()
+    )
     assert dialog.message.text() == "Suggested edit accepted: made in the draft"
     branch = dialog.current.branch
     assert "four hundred letters" in git(server, "show", f"{branch}:{POST}")
@@ -282,16 +271,16 @@ def test_accept_reject_and_undo_a_suggested_edit_from_the_drafts_dialog(
     assert dialog.undo_button.isVisible() and dialog.undo_button.text() == "Undo accept"
     assert dialog.notes_label.text() == "Review notes and suggested edits (1 open)"
 
-    dialog.undo_button.click()
-    qtbot.waitUntil(lambda: "(accepted)" not in dialog.notes.item(0).text(), timeout=20000)
-    wait_idle(qtbot, window)
+    click_and_wait(
+        qtbot, window, dialog.undo_button, lambda: "(accepted)" not in dialog.notes.item(0).text()
+    )
     assert "three hundred letters" in git(server, "show", f"{branch}:{POST}")
     assert not dialog.undo_button.isVisible()
 
     dialog.notes.setCurrentRow(1)
-    dialog.reject_button.click()
-    qtbot.waitUntil(lambda: "(rejected)" in dialog.notes.item(1).text(), timeout=20000)
-    wait_idle(qtbot, window)
+    click_and_wait(
+        qtbot, window, dialog.reject_button, lambda: "(rejected)" in dialog.notes.item(1).text()
+    )
     assert dialog.message.text() == "Suggested edit rejected: the draft is unchanged"
     assert dialog.undo_button.text() == "Undo reject"
     assert "every one of them" in git(server, "show", f"{branch}:{POST}")
@@ -312,19 +301,17 @@ def test_an_author_approving_their_own_draft_is_asked_first(
     bar = window.sync_bar
     asked: list[str] = []
 
-    def answer(yes: bool):  # noqa: ANN202
+    def answer_own(yes: bool):  # noqa: ANN202
         return classmethod(lambda cls, parent, title: asked.append(title) or yes)
 
-    monkeypatch.setattr(DraftsDialog, "ask_own_approval", answer(False))
+    monkeypatch.setattr(DraftsDialog, "ask_own_approval", answer_own(False))
     dialog.approve_button.click()
     assert asked == ["What happens when a council listens"]
     assert not bar.busy and dialog.list.count() == 1  # said no: nothing done
     assert "status: draft" in git(server, "show", f"main:{POST}")
 
-    monkeypatch.setattr(DraftsDialog, "ask_own_approval", answer(True))
-    dialog.approve_button.click()
-    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
-    wait_idle(qtbot, window)
+    monkeypatch.setattr(DraftsDialog, "ask_own_approval", answer_own(True))
+    click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
     assert dialog.message.text().startswith("Approved and shared")
     assert "status: final" in git(server, "show", f"main:{POST}")
 
@@ -356,21 +343,18 @@ def test_with_no_reviewer_name_given_the_copys_git_name_signs(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from editor_app.core import review, sync_drafts
     from editor_app.core.sync_base import notes_of
     from editor_app.ui.dialogs import ReviewerName
 
     server, author, editor = team
     git(editor, "config", "user.name", "Ed Editor")
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
-    assert sync_drafts.send_for_review(author, author / POST).shared
+    send_draft_with_suggestions(author, ("three hundred", "four hundred", "Sue"))
     monkeypatch.setattr(ReviewerName, "ask", classmethod(lambda cls, parent: ""))  # OK, no name
     dialog = open_drafts(qtbot, window, editor)
     dialog.notes.setCurrentRow(0)
-    dialog.reject_button.click()
-    qtbot.waitUntil(lambda: "(rejected)" in dialog.notes.item(0).text(), timeout=20000)
-    wait_idle(qtbot, window)
+    click_and_wait(
+        qtbot, window, dialog.reject_button, lambda: "(rejected)" in dialog.notes.item(0).text()
+    )
     branch = dialog.current.branch
     assert git(server, "log", "-1", "--format=%an", branch) == "Ed Editor\n"
     assert "by: Ed Editor" in git(server, "show", f"{branch}:{notes_of(POST)}")
@@ -382,20 +366,17 @@ def test_cancelling_the_name_question_cancels_the_decision(
     team,  # noqa: ANN001, F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from editor_app.core import review, sync_drafts
     from editor_app.ui.dialogs import ReviewerName
 
     server, author, editor = team
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
-    assert sync_drafts.send_for_review(author, author / POST).shared
+    send_draft_with_suggestions(author, ("three hundred", "four hundred", "Sue"))
     asked: list[int] = []
     monkeypatch.setattr(
         ReviewerName, "ask", classmethod(lambda cls, parent: asked.append(1) and None)
     )
-    monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(lambda c, p: "Why?"))
-    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q: "Day?"))
-    monkeypatch.setattr(DraftsDialog, "ask_own_approval", classmethod(lambda c, p, t: True))
+    answer(monkeypatch, "ask_send_back_note", "Why?")
+    answer(monkeypatch, "ask_note_text", "Day?")
+    answer(monkeypatch, "ask_own_approval", True)
     dialog = open_drafts(qtbot, window, editor)
     branch = dialog.current.branch
     tip = git(server, "rev-parse", branch)
@@ -428,10 +409,9 @@ def test_the_authors_own_draft_lists_suggestions_without_the_editors_buttons(
 
     _server, author, editor = team
     git(author, "config", "editor-app.draftBranches", "true")
-    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
-    review.suggest(author / POST, "three hundred", "four hundred", author="Sue")
-    review.suggest(author / POST, "every one", "each", author="Sue")
-    assert sync_drafts.send_for_review(author, author / POST).shared
+    send_draft_with_suggestions(
+        author, ("three hundred", "four hundred", "Sue"), ("every one", "each", "Sue")
+    )
     # The editor accepts one, where the draft waits.
     git(editor, "fetch", "-q", "origin")
     draft = sync_drafts.draft_queue(editor)[0]
@@ -466,24 +446,19 @@ def test_a_note_on_the_draft_is_marked_resolved_then_approve_asks_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
-    wait_idle(qtbot, window)
-    monkeypatch.setattr(DraftsDialog, "ask_note_text", classmethod(lambda c, p, t, q, **k: "Day?"))
-    dialog.note_button.click()
-    qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
-    wait_idle(qtbot, window)
+    dialog = open_sent_draft(qtbot, window, author, editor)
+    answer(monkeypatch, "ask_note_text", "Day?")
+    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 1)
     assert not dialog.resolve_button.isVisible()  # no note chosen yet
     dialog.notes.setCurrentRow(0)
     assert dialog.resolve_button.isVisible() and dialog.resolve_button.text() == "Mark as resolved"
-    dialog.resolve_button.click()
-    qtbot.waitUntil(lambda: "(resolved)" in dialog.notes.item(0).text(), timeout=20000)
-    wait_idle(qtbot, window)
+    click_and_wait(
+        qtbot, window, dialog.resolve_button, lambda: "(resolved)" in dialog.notes.item(0).text()
+    )
     assert dialog.notes_label.text() == "Review notes (0 open)"
     assert dialog.message.text() == "Note marked as resolved"
     asked: list[object] = []
     monkeypatch.setattr(DraftsDialog, "ask_approval", classmethod(lambda *a: asked.append(a)))
-    dialog.approve_button.click()  # nothing open: approved at once, not asked
-    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
-    wait_idle(qtbot, window)
+    # Nothing open: approved at once, not asked.
+    click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
     assert asked == [] and dialog.message.text() == "Approved and shared"

@@ -13,7 +13,11 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.sync_drafts import DraftsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import DRAFT_WAITS, open_drafts, send_draft  # noqa: E402
+from review_helpers import (  # noqa: E402
+    answer,
+    click_and_wait,
+    open_sent_draft,
+)
 from sync_site import POST, git, replace_in  # noqa: E402
 from test_sync_window import team, wait_idle, window  # noqa: E402, F401
 
@@ -27,18 +31,16 @@ def test_a_draft_sent_again_meanwhile_is_shown_not_approved(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
-    wait_idle(qtbot, window)  # the dialog's own look at the server, as it opened
+    dialog = open_sent_draft(qtbot, window, author, editor)
     assert "windy" in dialog.changes.toPlainText()
     replace_in(author / POST, "windy Tuesday", "stormy Tuesday")
     assert sync_drafts.send_for_review(author, author / POST).shared
     main_before = git(server, "rev-parse", "main")
 
-    monkeypatch.setattr(DraftsDialog, "ask_own_approval", classmethod(lambda c, p, t: True))
-    dialog.approve_button.click()
-    qtbot.waitUntil(lambda: "sent again" in dialog.message.text(), timeout=20000)
-    wait_idle(qtbot, window)
+    answer(monkeypatch, "ask_own_approval", True)
+    click_and_wait(
+        qtbot, window, dialog.approve_button, lambda: "sent again" in dialog.message.text()
+    )
     assert dialog.message.text().startswith(
         "'What happens when a council listens' was sent again since you looked at it"
     )
@@ -53,8 +55,7 @@ def test_drafts_asks_the_server_as_it_opens(
     team,  # noqa: ANN001, F811
 ) -> None:
     _server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
+    dialog = open_sent_draft(qtbot, window, author, editor)
     dialog.close()
     wait_idle(qtbot, window)
     # Sent again after this copy last asked: Drafts shows it without Get latest.
@@ -73,9 +74,7 @@ def test_a_send_back_that_could_not_be_sent_keeps_its_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
-    wait_idle(qtbot, window)
+    dialog = open_sent_draft(qtbot, window, author, editor)
     asked: list[str] = []
 
     def ask(cls, parent, text=""):  # noqa: ANN001, ANN202
@@ -85,14 +84,14 @@ def test_a_send_back_that_could_not_be_sent_keeps_its_words(
     monkeypatch.setattr(DraftsDialog, "ask_send_back_note", classmethod(ask))
     url = git(editor, "remote", "get-url", "origin").strip()
     git(editor, "remote", "set-url", "origin", url + ".moved")
-    dialog.send_back_button.click()
-    qtbot.waitUntil(lambda: "nothing was sent" in dialog.message.text(), timeout=20000)
-    wait_idle(qtbot, window)
+    click_and_wait(
+        qtbot, window, dialog.send_back_button, lambda: "nothing was sent" in dialog.message.text()
+    )
     # Asked again, the words written are there: nothing to type twice.
     git(editor, "remote", "set-url", "origin", url)
-    dialog.send_back_button.click()
-    qtbot.waitUntil(lambda: "sent back" in dialog.list.item(0).text(), timeout=20000)
-    wait_idle(qtbot, window)
+    click_and_wait(
+        qtbot, window, dialog.send_back_button, lambda: "sent back" in dialog.list.item(0).text()
+    )
     assert asked == ["", "Name the park, please."]
     assert dialog.list.item(0).text().endswith("sent back: Name the park, please.")
     assert "Name the park" in git(server, "log", "-1", "--format=%s", dialog.current.branch)
@@ -105,9 +104,7 @@ def test_a_note_whose_name_question_was_cancelled_keeps_its_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _server, author, editor = team
-    send_draft(author)
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
-    wait_idle(qtbot, window)
+    dialog = open_sent_draft(qtbot, window, author, editor)
     asked: list[str] = []
 
     def ask(cls, parent, title, quote="", text=""):  # noqa: ANN001, ANN202
@@ -119,7 +116,5 @@ def test_a_note_whose_name_question_was_cancelled_keeps_its_words(
     dialog.note_button.click()
     assert dialog.notes.count() == 0  # nothing sent
     monkeypatch.setattr(DraftsDialog, "_author", lambda self: "Ed Editor")
-    dialog.note_button.click()
-    qtbot.waitUntil(lambda: dialog.notes.count() == 1, timeout=20000)
-    wait_idle(qtbot, window)
+    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 1)
     assert asked == ["", "Which park?"]
