@@ -120,9 +120,17 @@ def _mistyped_command(word: str) -> bool:
 
 
 def _main(argv: list[str]) -> int:
+    from editor_app.cli.free_text import not_text_argument, with_free_text_joined
+
+    garbled = not_text_argument(argv)
+    if garbled is not None:
+        # Written into a page or a note, it could not be saved, or was kept garbled.
+        return fail(
+            f"{garbled!r} is not UTF-8 text (the marks stand for bytes that are not): "
+            "nothing was done; set the terminal or script to UTF-8 and give it again"
+        )
     if argv and argv[0] in SUBCOMMANDS:
         parser = build_parser()
-        from editor_app.cli.free_text import with_free_text_joined
 
         # `new --title ---`: a title starting with a dash is the title, not an option.
         argv = with_free_text_joined(_command_parser(parser, argv), argv)

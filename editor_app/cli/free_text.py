@@ -44,6 +44,22 @@ def with_free_text_joined(parser: argparse.ArgumentParser, argv: list[str]) -> l
     return joined
 
 
+def not_text_argument(argv: list[str]) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (Python keeps them as lone
+    surrogates: a terminal or script in another encoding), shown with `\ufffd` for them;
+    None when all are text. A path that exists is no text to write: it is left alone."""
+    import os
+
+    for word in argv:
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError:
+            if os.path.lexists(word):
+                continue
+            return word.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return None
+
+
 def _names_an_option(word: str, actions: dict[str, argparse.Action]) -> bool:
     """Whether argparse would read `word` as one of the command's options: its name, with a
     value after `=`, a short option with its value attached (`-mfix`), or the start of a long
@@ -57,4 +73,4 @@ def _names_an_option(word: str, actions: dict[str, argparse.Action]) -> bool:
     return name.startswith("--") and len(name) > 2 and any(o.startswith(name) for o in actions)
 
 
-__all__ = ["FREE_TEXT_OPTIONS", "with_free_text_joined"]
+__all__ = ["FREE_TEXT_OPTIONS", "not_text_argument", "with_free_text_joined"]
