@@ -191,12 +191,18 @@ class _TypedDates:
         super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt's name)
-        if self._typing:
-            # Tab after a typed date goes on to the next field, as in any form (not to the
-            # month: the date typed was read whole).
-            self.finish_typing()
-            return QAbstractSpinBox.focusNextPrevChild(self, next_)
-        return super().focusNextPrevChild(next_)
+        # Tab goes on to the next field, as from any field of a form, a date typed or not:
+        # Qt's box went to the month, then the year, so typing for the field below changed
+        # the year ("7 December Health"). The arrow keys still move between day and month.
+        self.finish_typing()
+        return QAbstractSpinBox.focusNextPrevChild(self, next_)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            # Reached with Tab: a date typed replaces the whole date, as in any text box (Qt
+            # chose the day alone, and "12 March 2025" went into it).
+            self.lineEdit().selectAll()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         self.finish_typing()
