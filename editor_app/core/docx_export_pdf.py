@@ -33,6 +33,7 @@ from editor_app.core.docx_export import (
 )
 from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.errors import counted
+from editor_app.core.pdf_emoji import draw_sequences, has_sequences
 from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, simplify
 from editor_app.core.pdf_line_breaks import install as install_line_breaks
@@ -133,6 +134,7 @@ class _Pdf(ScriptFontsPdf):
         self._open_contexts = 0  # local graphics states begun and not ended yet
         self.suggestions = 0  # open suggested edits shown
         self.line_spacing = 1.0  # of the page's paragraphs, a multiple of fpdf2's
+        self.emoji_whole: Any = lambda _sequence: False  # the emoji font draws it as one
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
         if self.mono_faces and (family or self.font_family or "").lower() == "mono":
@@ -149,10 +151,13 @@ class _Pdf(ScriptFontsPdf):
         self.cell(0, 6, str(self.page_no()), align="C")
         self.set_text_color(0)
 
-    def text_safe(self, text: str) -> str:
-        """Text the font can draw (the built-in font holds Latin-1 only)."""
+    def text_safe(self, text: str, drawn: bool = True) -> str:
+        """Text the font can draw (the built-in font holds Latin-1 only); not `drawn` (the
+        outline, a PDF note: the reader's fonts show them), emoji sequences kept whole."""
         # No font has a shape for a tab: a code block's indent was lost, a box said missing.
         text = text.replace("\t", _TAB)
+        if drawn and has_sequences(text):
+            text = draw_sequences(text, self.emoji_whole)
         if self.body_font == "helvetica":
             text = text.translate(LATIN)
             self.replaced.update(c for c in text if ord(c) > 0xFF and not c.isspace())
@@ -188,6 +193,7 @@ class _Pdf(ScriptFontsPdf):
                 self.set_text_shaping(False)
             self.set_fallback_fonts(families, exact_match=False)
             self.HTML2FPDF_CLASS = NestedTablesHtml
+        self.emoji_whole = self._emoji_font_whole()  # once the page's shaping is set
 
     def get_fallback_font(self, char: str, style: str = "") -> str | None:
         """The upright face of the body font, bold kept, for a letter its italic lacks."""
@@ -217,7 +223,7 @@ class _Pdf(ScriptFontsPdf):
             self.add_page()
         self.fresh_page = False
         self.set_direction(page)
-        self.start_section(self.text_safe(page.title), level=0)
+        self.start_section(self.text_safe(page.title, drawn=False), level=0)
         title_y, title_page = self.get_y(), self.page
         self.set_font(self.body_font, "B", 18)
         align = "R" if self.right_to_left else "L"
@@ -370,7 +376,7 @@ class _Pdf(ScriptFontsPdf):
         self.line(_NOTE_X - 1.5, y, _NOTE_X - 1.5, bottom)
         # The reader's note icon (about 7 mm wide, drawn from this corner) goes right of the
         # note: at the gap before it, it covered the first letters of its lines.
-        self.text_annotation(_ICON_X, y, self.text_safe(f"{head}: {note.text}"))
+        self.text_annotation(_ICON_X, y, self.text_safe(f"{head}: {note.text}", drawn=False))
         self._note_bottom[page_no] = bottom
         self.set_auto_page_break(True, margin=16)
         self.page = here_page

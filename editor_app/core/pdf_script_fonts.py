@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import TextMode
 
+from editor_app.core.pdf_emoji import whole_glyphs
 from editor_app.core.pdf_line_breaks import CJK_RANGES, glue_closing_marks
 
 
@@ -158,6 +160,7 @@ _FOLDERS = (
     os.path.expanduser("~/Library/Fonts"),
 )
 _FORMATS = (".ttf", ".otf", ".ttc", ".otc")
+_EMOJI = "script-emoji-"  # the emoji font's name as added
 _FAUX_BOLD = 0.035  # the outline of bold words drawn without a bold face, of the font size
 
 
@@ -370,6 +373,17 @@ class ScriptFontsPdf(FPDF):
                 shaped = shaped or script.shaped
         self.shaped_scripts = self.shaped_scripts or shaped
         return families, shaped
+
+    def _emoji_font_whole(self) -> Callable[[str], bool]:
+        """Whether the emoji font added draws a sequence (👩‍💻) as one glyph, when the page
+        is shaped (fpdf2 draws code points alone otherwise); never without such a font."""
+        found = next(
+            (f for f, name in self.script_families.items() if (name or "").startswith(_EMOJI)),
+            None,
+        )
+        if found is None or not self.text_shaping:
+            return lambda _sequence: False
+        return whole_glyphs(*found)
 
     def get_fallback_font(self, char: str, style: str = "") -> str | None:
         found = super().get_fallback_font(char, style)
