@@ -111,7 +111,8 @@ def _plain_images(page: Page) -> Iterator[tuple[str, int]]:
                 yield image.src, image.line
     else:
         for image in page_images(page):
-            yield image.src, image.line
+            if not image.reference:  # (told on its definition's line, below)
+                yield image.src, image.line
     yield from _reference_images(page)
     yield from srcset_images(prose, page.body_start_line)
 

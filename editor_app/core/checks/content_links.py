@@ -152,7 +152,7 @@ def _read_references(text: str, page: Page, body: Body, images: bool) -> None:
             continue
         line = lines.at(m.start())
         if is_image:
-            body.images.append(Image(words.strip(), target[0], target[1], line))
+            body.images.append(Image(words.strip(), target[0], target[1], line, reference=True))
         else:
             body.links.append(Link(plain_words(words), target[0], line))
 

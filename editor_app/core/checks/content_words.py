@@ -7,14 +7,17 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+# An address may hold Liquid (`{{ site.baseurl }}/x`, `{% link _posts/x.md %}`), spaces and
+# all; each part matched once (possessive: giving back never lets the rest match).
+_ADDRESS = r"((?>\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|[^)\s>\[\]])++)"
 # An address stops at a bracket: from each of thousands of `[x](` an address running on to the
 # end of the paragraph made checking a page take minutes (a square bracket in a real address
 # is very rare).
-MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"']([^\"'\n]*)[\"'])?\s*\)")
+MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?" + _ADDRESS + r">?(?:\s+[\"']([^\"'\n]*)[\"'])?\s*\)")
 # (The image's "!" is looked behind after the "[": a pattern starting with a fixed character
 # lets the regex engine skip ahead instead of trying every position.)
 MD_LINK = re.compile(
-    r"\[(?<!!\[)([^\[\]\n]+)\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)"
+    r"\[(?<!!\[)([^\[\]\n]+)\]\(\s*<?" + _ADDRESS + r">?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)"
 )
 _TAG = re.compile(r"<[^>]+>")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
@@ -69,6 +72,7 @@ class Image:
     caption: str
     line: int
     html: bool = False  # an <img> tag (alt="" there marks a decorative image)
+    reference: bool = False  # `![alt][label]`: its address is on the definition's line
 
 
 @dataclass
@@ -108,10 +112,10 @@ def plain_words(markdown: str) -> str:
 # `plain_words`' patterns, kept within one line: the paragraphs of a page are made plain all at
 # once, one a line, in a few passes over the page instead of a few per paragraph.
 _ONE_LINE_MD_IMAGE = re.compile(
-    r"!\[([^\]\n]*)\]\([^\S\n]*<?([^)\s>\[\]]+)>?(?:[^\S\n]+[\"']([^\"'\n]*)[\"'])?[^\S\n]*\)"
+    r"!\[([^\]\n]*)\]\([^\S\n]*<?" + _ADDRESS + r">?(?:[^\S\n]+[\"']([^\"'\n]*)[\"'])?[^\S\n]*\)"
 )
 _ONE_LINE_MD_LINK = re.compile(
-    r"\[(?<!!\[)([^\[\]\n]+)\]\([^\S\n]*<?([^)\s>\[\]]+)>?(?:[^\S\n]+[\"'][^\"'\n]*[\"'])?[^\S\n]*\)"
+    r"\[(?<!!\[)([^\[\]\n]+)\]\([^\S\n]*<?" + _ADDRESS + r">?(?:[^\S\n]+[\"'][^\"'\n]*[\"'])?[^\S\n]*\)"
 )
 _ONE_LINE_TAG = re.compile(r"<[^>\n]+>")
 _LINK_TEXT = operator.methodcaller("group", 1)  # a link's text, as sub's replacement (in C)
