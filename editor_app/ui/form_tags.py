@@ -236,6 +236,9 @@ class TagField(FieldWidget):
                 text = s
                 break
         self.input.clear()
+        # Its list closed too: left open over the fields below it held the keyboard (F6 and
+        # the window's other keys typed into the box) and offered every value to the next click.
+        popup.hide()
         self.add(text)
 
     def add(self, text: str) -> None:

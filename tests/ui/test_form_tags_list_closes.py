@@ -1,0 +1,30 @@
+"""A value typed into a list field (Topics) and added with Enter closes the box's list of
+suggestions: it stayed open over the fields below, an empty box listing every value, and held
+the keyboard there (F6 and what the author typed next went into the box)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from window_helpers import click_document, open_site
+
+from editor_app.ui.main_window import MainWindow
+
+
+def test_enter_adds_the_value_and_closes_the_suggestions(
+    qtbot, quiet_window: MainWindow, site_copy: Path  # noqa: ANN001
+) -> None:
+    window = quiet_window
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, site_copy / "_resources/case-study-cag.md")
+    topics = window.form.widgets["topics"]
+    window.form.focus_field("topics")
+    qtbot.waitUntil(topics.input.hasFocus)
+    qtbot.keyClicks(topics.input, "Data")
+    qtbot.waitUntil(topics.completer.popup().isVisible)  # suggestions while typing
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert "Data" in topics.tags and topics.input.text() == ""
+    assert not topics.completer.popup().isVisible()
