@@ -1,0 +1,79 @@
+"""Where a Hugo page renamed to its date goes, by the site's own settings (hugo-docs copy,
+its hugo.toml given a `permalinks` line): the file's name in the template moves it, the day
+or the title alone does not; ugly URLs and dates taken from file names are not certain."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from shared_sites import shared_site_path
+
+from editor_app.core.post_rename_moves import page_move
+from editor_app.core.site import Site
+
+HEADER = {"title": "Launch", "date": date(2024, 3, 5)}
+
+
+def _move(tmp_path: Path, settings: str, header: dict = HEADER):  # noqa: ANN202
+    """The move worked out with `settings` added to hugo.toml (a top-level one, `key = ...`
+    with no table, goes first)."""
+    root = tmp_path / "hugo-docs"
+    shutil.copytree(shared_site_path("hugo-docs"), root)
+    config = root / "hugo.toml"
+    own = config.read_text(encoding="utf-8")
+    top = not settings.lstrip().startswith("[")
+    config.write_text(settings + own if top else own + settings, encoding="utf-8")
+    page = root / "content/en/news/2024-03-01-launch.md"
+    page.write_text("---\ntitle: Launch\ndate: 2024-03-05\n---\nHi\n", encoding="utf-8")
+    site = Site.open(root)
+    return page_move(site, page, page.with_name("2024-03-05-launch.md"), header, date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("settings", "old", "new", "exact"),
+    [
+        ("", "/news/2024-03-01-launch/", "/news/2024-03-05-launch/", True),
+        (
+            '\n[permalinks]\n  news = "/:year/:month/:filename/"\n',
+            "/2024/03/2024-03-01-launch/",
+            "/2024/03/2024-03-05-launch/",
+            True,
+        ),
+        (
+            '\n[permalinks.page]\n  news = "/:section/:slugorfilename/"\n',
+            "/news/2024-03-01-launch/",
+            "/news/2024-03-05-launch/",
+            True,
+        ),
+        (
+            '\n[permalinks]\n  news = "/:title/:filename/"\n',
+            "/:title/2024-03-01-launch/",
+            "/:title/2024-03-05-launch/",
+            False,
+        ),
+        ("uglyURLs = true\n", "/news/2024-03-01-launch/", "/news/2024-03-05-launch/", False),
+    ],
+)
+def test_the_file_name_in_the_address_moves_it(
+    tmp_path: Path, settings: str, old: str, new: str, exact: bool
+) -> None:
+    moved = _move(tmp_path, settings)
+    assert moved is not None and moved.moved
+    assert (moved.old, moved.new, moved.exact) == (old, new, exact)
+
+
+@pytest.mark.parametrize(
+    ("settings", "header"),
+    [
+        ('\n[permalinks]\n  news = "/:year/:title/"\n', HEADER),
+        ("", {**HEADER, "slug": "launch"}),
+        ("", {**HEADER, "url": "/launch/"}),
+    ],
+)
+def test_an_address_without_the_file_name_stays(
+    tmp_path: Path, settings: str, header: dict
+) -> None:
+    assert _move(tmp_path, settings, header) is None
