@@ -45,7 +45,7 @@ def test_the_configured_includes_folder_is_read(tmp_path: Path, config: str, inc
     page = _site(tmp_path, config, includes)
     site = Site.open(tmp_path)
     assert site.layout.includes == tmp_path / "src" / includes
-    shown = Renderer(site).render_page(Document.load(page))
+    shown = Renderer(site).render_body(Document.load(page).body)
     assert "export default function(eleventyConfig) {}" in shown
     assert 'class="language-js"' in shown
 
