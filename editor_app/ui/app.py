@@ -110,6 +110,12 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
     app.setApplicationDisplayName("editor-app")
     app.setDesktopFileName("org.editor_app.EditorApp")  # packaging/linux/*.desktop
     app.setWindowIcon(QIcon(str(app_icon_path())))
+    if app.platformName() == "xcb":
+        # On X with no window manager, nothing gives the keyboard back after a dialog (other
+        # systems do it themselves).
+        from editor_app.ui.dialog_focus import return_focus_after_dialogs
+
+        return_focus_after_dialogs(app)
 
     from editor_app.ui.main_window import MainWindow
 
