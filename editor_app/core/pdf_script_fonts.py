@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
+from fpdf.drawing_primitives import DeviceGray, DeviceRGB
 from fpdf.enums import TextMode
 
 from editor_app.core.pdf_emoji import whole_glyphs
@@ -162,6 +163,40 @@ _FOLDERS = (
 _FORMATS = (".ttf", ".otf", ".ttc", ".otc")
 _EMOJI = "script-emoji-"  # the emoji font's name as added
 _FAUX_BOLD = 0.035  # the outline of bold words drawn without a bold face, of the font size
+
+
+class _FillAndStroke(str):
+    """A colour's PDF operator for the fill that, lowered as fpdf2 does for a word's colour
+    in a line, sets the outline (stroke) to the same colour too."""
+
+    def lower(self) -> str:  # type: ignore[override]
+        return f"{str.lower(self)} {str.upper(self)}"
+
+
+class _OutlinedRGB(DeviceRGB):
+    __slots__ = ()
+
+    def serialize(self) -> str:
+        return _FillAndStroke(DeviceRGB.serialize(self))
+
+
+class _OutlinedGray(DeviceGray):
+    __slots__ = ()
+
+    def serialize(self) -> str:
+        return _FillAndStroke(DeviceGray.serialize(self))
+
+
+_COLOURS = (DeviceRGB, DeviceGray)
+
+
+def _outlined_too(colour: Any) -> Any:
+    """The words' colour, set for their outline as well where fpdf2 sets it for the fill."""
+    if isinstance(colour, (_OutlinedRGB, _OutlinedGray)):
+        return colour
+    if isinstance(colour, DeviceRGB):
+        return _OutlinedRGB(colour.r, colour.g, colour.b, colour.a)
+    return _OutlinedGray(colour.g, colour.a)
 
 
 def script_of(char: str) -> Script | None:
@@ -427,18 +462,22 @@ class ScriptFontsPdf(FPDF):
 
     def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> Any:
         outlined = [
-            f.text_color
+            f
             for f in text_line.fragments
-            if f.text_mode == TextMode.FILL_STROKE and f.text_color is not None
+            if f.text_mode == TextMode.FILL_STROKE and isinstance(f.text_color, _COLOURS)
         ]
-        if outlined:  # the outline in the words' own colour, not the lines' one
-            kept = self.draw_color
-            self.set_draw_color(outlined[0])
-            try:
-                return self._render_line(text_line, *args, **kwargs)
-            finally:
-                self.set_draw_color(kept)
-        return self._render_line(text_line, *args, **kwargs)
+        if not outlined:
+            return self._render_line(text_line, *args, **kwargs)
+        # Each outline in its words' own colour: a link's blue, the text's dark (the line took
+        # the first one's before, so a bold link among bold words had a dark outline).
+        for fragment in outlined:
+            fragment.graphics_state.text_color = _outlined_too(fragment.text_color)
+        try:
+            return self._render_line(text_line, *args, **kwargs)
+        finally:
+            if self.page > 0 and self.draw_color is not None:
+                # The lines' colour again, as fpdf2 takes it to be (borders, rules).
+                self._out(self.draw_color.serialize().upper())
 
     def _render_line(self, text_line: Any, *args: Any, **kwargs: Any) -> Any:
         drawn = super()._render_styled_text_line(text_line, *args, **kwargs)
