@@ -14,6 +14,7 @@ from editor_app.core.engines.eleventy_colour import coloured_code
 from editor_app.core.engines.hugo_include import including_shortcodes, with_includes
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
+from editor_app.core.engines.template_includes import with_includes_shown
 from editor_app.core.engines.templates import (
     neutralise_for,
     without_comments,
@@ -52,6 +53,12 @@ class TemplateTags:
             folders = [folder for folder, _ in self.site.layout.content]
             return with_includes(body, self._including, folders)
         body = without_comments(body, nunjucks=self.generator == "eleventy")
+        if self.site is not None and self.generator in ("jekyll", "eleventy"):
+            # An include of a plain snippet is its text (before the highlight filter reads
+            # the page: an include left is the one that can print a set block's code).
+            body = with_includes_shown(
+                body, self.site.layout.includes, self.site.config, self.generator == "jekyll"
+            )
         if self.generator == "eleventy":
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None

@@ -87,7 +87,7 @@ class Layout:
     ignore: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # The folder templates include from (Eleventy's `dir.includes` in its input folder,
-    # `_includes` unless set); None for other generators.
+    # Jekyll's `includes_dir` in its source, `_includes` unless set); None for Hugo.
     includes: Path | None = None
 
 
@@ -147,6 +147,10 @@ def _jekyll_layout(root: Path, config: dict, layout: Layout) -> None:
             source = root
     layout.source = source
     layout.content = [(source, None)]
+    setting = config.get("includes_dir")
+    named = setting.strip().strip("/") if isinstance(setting, str) else ""
+    folder = source / (named or "_includes")
+    layout.includes = folder if safe_paths.is_inside(folder, root) else source / "_includes"
 
 
 def _declared_names(config: dict) -> list[str]:

@@ -1,0 +1,203 @@
+"""Jekyll's and Eleventy's `{% include x.html %}` of a plain snippet, shown in the preview.
+
+The generator runs its template language before Markdown, so an include puts the file's text
+in the page, where Markdown then reads it. Where the included file is plain (HTML, Markdown)
+or uses only the simplest Liquid, the preview does the same instead of showing a placeholder:
+
+- Jekyll (`{% include name.html key="value" key2=include.x %}`, the file in the site's
+  includes folder): `{{ include.key }}` becomes the value given (nothing when not given, as
+  Liquid prints it), `{{ site.key }}` the site's setting (text, a number, true or false);
+  `{% comment %}` blocks print nothing; an include inside is followed too.
+- Eleventy (`{% include "name.html" %}`, Nunjucks or Liquid, without arguments): the file
+  when it holds no template tag at all (`{# #}` comments print nothing).
+
+Anything else (a filter, `if`, `for`, a page or data variable, a value that is no quoted
+text or `include.`/`site.` name, a file outside the includes folder or missing) leaves the
+tag as it was, shown as a placeholder: the preview runs no template. A dash in a tag
+(`{%- include x -%}`) trims the whitespace on its side, newlines too, as Liquid does. A raw
+block's text is left as written.
+
+Written here rather than with a Liquid library: Jekyll's include tag and its parameters are
+not standard Liquid (they would be parsed here anyway), and what counts as "simple enough to
+show" has to be decided tag by tag, which is all this does.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from editor_app.core import safe_paths
+from editor_app.core.engines.templates import RAW_BLOCK, without_comments
+
+_LIMIT = 100_000  # characters read of an included file
+_DEPTH = 5  # includes followed inside includes
+# A raw block (kept), or an include tag: Jekyll's name is bare, Eleventy's quoted.
+_INCLUDE = re.compile(
+    rf"(?P<raw>{RAW_BLOCK.pattern})"
+    r"|\{%(?P<dash_in>-?)\s*include\s+"
+    r"""(?:(?P<q>["'])(?P<quoted>[^"'\n{}%]+)(?P=q)|(?P<bare>[\w./@+-]+))"""
+    r"(?P<params>(?:[^%{]|%(?!\}))*?)\s*(?P<dash_out>-?)%\}",
+    re.S,
+)
+# Jekyll's include parameters: key="text", key='text', key=name.
+_PARAM = re.compile(
+    r"""\s*(?P<key>\w[\w-]*)\s*=\s*(?:"(?P<dq>[^"\\]*)"|'(?P<sq>[^'\\]*)'|(?P<name>[\w.-]+))"""
+)
+_OUTPUT = re.compile(r"\{\{(?P<dash_in>-?)\s*(?P<scope>include|site)\.(?P<key>[\w-]+)\s*(?P<dash_out>-?)\}\}")
+_ANY_TAG = re.compile(r"\{[{%#]")
+_SPACE_AFTER = re.compile(r"\s*")
+# An included file -> (its modification time, its text).
+_FILES: dict[Path, tuple[int, str]] = {}
+
+
+def with_includes_shown(
+    text: str,
+    includes: Path | None,
+    site_config: dict[str, Any],
+    jekyll: bool,
+    depth: int = 0,
+    outer: dict[str, str] | None = None,
+) -> str:
+    """`text` with each include of a simple snippet from `includes` replaced by its text
+    (`outer`: the parameters of the include `text` is the file of)."""
+    if includes is None or "include" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in _INCLUDE.finditer(text):
+        if m.group("raw") or m.start() < at:
+            continue
+        shown = _snippet(m, includes, site_config, jekyll, depth, outer or {})
+        if shown is None:
+            continue
+        before = text[at : m.start()]
+        out.append(before.rstrip() if m.group("dash_in") else before)
+        out.append(shown)
+        at = m.end()
+        if m.group("dash_out"):
+            at = _SPACE_AFTER.match(text, at).end()
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _snippet(
+    m: re.Match[str],
+    includes: Path,
+    site_config: dict[str, Any],
+    jekyll: bool,
+    depth: int,
+    outer: dict[str, str],
+) -> str | None:
+    """The text the include of `m` prints, or None when it is not simple enough to show."""
+    if depth >= _DEPTH:
+        return None
+    name = m.group("quoted") if m.group("quoted") is not None else m.group("bare")
+    if jekyll != (m.group("bare") is not None):
+        return None  # Jekyll names the file bare (or by a variable), Eleventy quotes it
+    params: dict[str, str] | None = {}
+    if jekyll:
+        params = _jekyll_params(m.group("params"), site_config, outer)
+    elif m.group("params").strip():
+        params = None  # Liquid's `, key: value`: not read here
+    if params is None:
+        return None
+    raw = _read(includes, name)
+    if raw is None or "\x01" in raw or "\x02" in raw:  # (the marks of a dash, below)
+        return None
+    body = without_comments(raw, nunjucks=not jekyll)
+    if jekyll:
+        body = _OUTPUT.sub(lambda o: _output(o, params, site_config), body)
+        body = _trim_marks(body)
+    body = with_includes_shown(body, includes, site_config, jekyll, depth + 1, params)
+    if _ANY_TAG.search(RAW_BLOCK.sub("", body)):
+        return None
+    return body  # a raw block in it stays one: its text is printed as written later
+
+
+def _jekyll_params(
+    text: str, site_config: dict[str, Any], outer: dict[str, str]
+) -> dict[str, str] | None:
+    """Jekyll's include parameters, or None when one is not plain text, a site value or a
+    parameter of the include this one stands in (`outer`)."""
+    params: dict[str, str] = {}
+    at = 0
+    text = text.rstrip()
+    while at < len(text):
+        p = _PARAM.match(text, at)
+        if p is None:
+            return None
+        if p.group("name") is not None:
+            scope, _, key = p.group("name").partition(".")
+            value = None
+            if scope == "site" and key:
+                value = _scalar(site_config.get(key))
+            elif scope == "include" and key:
+                value = outer.get(key, "")
+            if value is None:
+                return None  # a page or data variable: its value is not known here
+        else:
+            value = p.group("dq") if p.group("dq") is not None else p.group("sq")
+            if "{{" in value or "{%" in value:
+                return None
+        params[p.group("key")] = value
+        at = p.end()
+    return params
+
+
+def _output(o: re.Match[str], params: dict[str, str], site_config: dict[str, Any]) -> str:
+    """What `{{ include.x }}` or `{{ site.x }}` prints; the tag itself (left for the
+    simple-enough check to refuse) when the value is not plain."""
+    if o.group("scope") == "include":
+        value: str | None = params.get(o.group("key"), "")
+    else:
+        found = site_config.get(o.group("key"))
+        value = "" if found is None else _scalar(found)
+    if value is None:
+        return o.group(0)
+    return ("\x01" if o.group("dash_in") else "") + value + ("\x02" if o.group("dash_out") else "")
+
+
+_TRIM_BEFORE = re.compile(r"\s*\x01")
+_TRIM_AFTER = re.compile(r"\x02\s*")
+
+
+def _trim_marks(text: str) -> str:
+    """A dash in an output tag trims the whitespace on its side."""
+    if "\x01" not in text and "\x02" not in text:
+        return text
+    return _TRIM_AFTER.sub("", _TRIM_BEFORE.sub("", text))
+
+
+def _scalar(value: Any) -> str | None:
+    """A setting as Liquid prints it, or None for a list, a table or nothing."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    return None
+
+
+def _read(includes: Path, name: str) -> str | None:
+    path = safe_paths.site_file(includes, name)
+    if path is None:
+        return None
+    try:
+        modified = os.stat(path).st_mtime_ns
+        known = _FILES.get(path)
+        if known is not None and known[0] == modified:
+            return known[1]
+        with path.open(encoding="utf-8", errors="replace") as f:
+            text = f.read(_LIMIT + 1)
+    except OSError:
+        return None
+    if len(text) > _LIMIT:
+        return None
+    if len(_FILES) > 500:
+        _FILES.clear()
+    _FILES[path] = (modified, text)
+    return text

@@ -1,0 +1,95 @@
+"""An include of a plain snippet (HTML, Markdown, or Liquid that only prints the include's
+parameters and the site's settings) shows the snippet in the preview, as the site prints it;
+anything the preview cannot work out stays a placeholder."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+
+def _jekyll(tmp_path: Path, body: str, config: str = "title: My Site\n", folder: str = "_includes") -> str:
+    (tmp_path / "_config.yml").write_text(config, encoding="utf-8")
+    includes = tmp_path / folder
+    includes.mkdir()
+    (includes / "badge.html").write_text(
+        '<span class="badge">{{ include.version }}</span>\n', encoding="utf-8"
+    )
+    (includes / "note.html").write_text(
+        '{% comment %}A note.{% endcomment %}<div class="note">{{ include.content }} on '
+        "{{ site.title }}{{ include.missing }}</div>\n",
+        encoding="utf-8",
+    )
+    (includes / "wrap.html").write_text(
+        '<aside>{% include badge.html version=include.v %}</aside>\n', encoding="utf-8"
+    )
+    (includes / "cond.html").write_text("{% if include.x %}yes{% endif %}\n", encoding="utf-8")
+    (includes / "filtered.html").write_text("{{ include.x | upcase }}\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: Page\n---\n" + body, encoding="utf-8")
+    html = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+    return html[html.index("<article") :]
+
+
+def test_jekyll_includes_of_simple_snippets_show_their_text(tmp_path: Path) -> None:
+    html = _jekyll(
+        tmp_path,
+        '## Theme {%- include badge.html version="4.3.0" -%}\n\nSome text.\n\n'
+        "{% include note.html content='Hello' %}\n\n"
+        '{% include wrap.html v="2.0" %}\n',
+    )
+    assert 'Theme<span class="badge">4.3.0</span></h2>\n<p>Some text.</p>' in html
+    assert '<div class="note">Hello on My Site</div>' in html
+    assert '<aside><span class="badge">2.0</span>\n</aside>' in html
+    assert "A note." not in html and 'class="liquid"' not in html
+
+
+def test_jekyll_includes_the_preview_cannot_work_out_stay_placeholders(tmp_path: Path) -> None:
+    html = _jekyll(
+        tmp_path,
+        '{% include cond.html x="1" %}\n\n{% include filtered.html x="a" %}\n\n'
+        "{% include badge.html version=page.version %}\n\n{% include nothere.html %}\n\n"
+        '{% include ../_config.yml %}\n\n{% raw %}{% include badge.html version="1" %}{% endraw %}\n',
+    )
+    shown = re.findall(r'<span class="liquid">(.*?)</span>', html.replace("&quot;", '"'))
+    assert shown == [
+        '{% include cond.html x="1" %}',
+        '{% include filtered.html x="a" %}',
+        "{% include badge.html version=page.version %}",
+        "{% include nothere.html %}",
+        "{% include ../_config.yml %}",
+    ]
+    assert "<p>{% include badge.html version=" in html  # a raw block's text as written
+
+
+def test_jekyll_includes_come_from_the_configured_folder(tmp_path: Path) -> None:
+    html = _jekyll(tmp_path, '{% include badge.html version="1.0" %}\n', "includes_dir: _parts\n", "_parts")
+    assert '<span class="badge">1.0</span>' in html
+
+
+def test_an_eleventy_include_of_plain_html_is_shown(tmp_path: Path) -> None:
+    (tmp_path / "eleventy.config.js").write_text("export default {};\n", encoding="utf-8")
+    includes = tmp_path / "_includes"
+    includes.mkdir()
+    (includes / "plain.html").write_text("{# a comment #}<p class=\"plain\">Plain</p>\n", "utf-8")
+    (includes / "tags.njk").write_text("<p>{{ page.url }}</p>\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        '---\ntitle: P\n---\n{% include "plain.html" %}\n\n{% include "tags.njk" %}\n', "utf-8"
+    )
+    html = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+    assert '<p class="plain">Plain</p>' in html and "a comment" not in html
+    assert '<span class="liquid">{% include "tags.njk" %}</span>' in html
+
+
+def test_jekyll_docs_show_their_version_badges() -> None:
+    root = shared_site_path("jekyll-docs")
+    html = Renderer(Site.open(root)).render_page(Document.load(root / "_docs/pages.md"))
+    assert 'Excerpts for pages<span class="version-badge"' in html
+    assert "{% include docs_version_badge.html" not in html
