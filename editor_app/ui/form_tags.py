@@ -27,7 +27,19 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui.form_fields import FieldWidget, contains_completer, display_text, tr
 
-CHIP_MIN_TEXT = 60  # a chip narrower than its text shows the start of it, then "…"
+CHIP_MIN_TEXT = 60
+_SHORTCUT_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+_MODIFIER_KEYS = {
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_Shift,
+}  # a chip narrower than its text shows the start of it, then "…"
 
 
 class FlowLayout(QLayout):
@@ -172,6 +184,23 @@ class TagField(FieldWidget):
         self.input.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.input and self.input.text().strip():
+            # A value typed and not yet added with Enter counts as added when the author
+            # leaves the box or presses a shortcut (Ctrl+S): it was dropped without a word.
+            if (
+                event.type() == QEvent.Type.FocusOut
+                and event.reason() != Qt.FocusReason.PopupFocusReason
+            ):
+                self._add_typed(even_highlighted=True)
+            elif (
+                event.type() == QEvent.Type.ShortcutOverride
+                and event.modifiers() & _SHORTCUT_MODIFIERS
+                and event.key() not in _MODIFIER_KEYS  # Ctrl pressed alone, before the S
+            ):
+                self.input.event(event)  # the box's own keys first (Ctrl+A, Ctrl+V, Ctrl+Z)
+                if not event.isAccepted():
+                    self._add_typed(even_highlighted=True)
+                return True
         if (
             watched is self.input
             and event.type() == QEvent.Type.KeyPress
@@ -223,9 +252,9 @@ class TagField(FieldWidget):
         self._add_typed()
         QTimer.singleShot(0, self.input.clear)
 
-    def _add_typed(self) -> None:
+    def _add_typed(self, even_highlighted: bool = False) -> None:
         popup = self.completer.popup()
-        if popup.isVisible() and popup.currentIndex().isValid():
+        if not even_highlighted and popup.isVisible() and popup.currentIndex().isValid():
             return  # Enter on a highlighted suggestion: the completer adds that one
         text = self.input.text().strip()
         if not text:
