@@ -93,3 +93,4 @@ def test_jekyll_docs_show_their_version_badges() -> None:
     html = Renderer(Site.open(root)).render_page(Document.load(root / "_docs/pages.md"))
     assert 'Excerpts for pages<span class="version-badge"' in html
     assert "{% include docs_version_badge.html" not in html
+    assert ".version-badge { margin-left" in html  # drawn as a badge, as on the site
