@@ -58,10 +58,31 @@ class UnknownCollection(KeyError):
 
 
 def slugify(title: str) -> str:
-    """A file-name slug: lower case, accents dropped, anything else becomes one hyphen."""
+    """A file-name slug: lower case, accents dropped, anything else becomes one hyphen. A
+    title with no Latin letter or digit (Persian, Japanese) keeps its own words, as Jekyll's
+    and Hugo's slugs do (`مدیریت-پروژه`): every such page was `untitled`."""
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not slug:
+        slug = _own_script_slug(title)
+        while len(slug.encode("utf-8")) > _OWN_SCRIPT_BYTES:  # a file name holds 255 bytes
+            slug = slug[:-1]
     return slug[:80].rstrip("-") or "untitled"
+
+
+# At most this many bytes of a slug in another script (three a letter in Japanese): room for a
+# date, a `-2` and the extension within a file name's 255.
+_OWN_SCRIPT_BYTES = 180
+
+
+def _own_script_slug(title: str) -> str:
+    """`title`'s letters, digits and the marks written on them (a Hindi vowel sign), lower
+    case, each run of anything else one hyphen."""
+    kept = (
+        c if unicodedata.category(c)[0] in "LNM" else "-"
+        for c in unicodedata.normalize("NFC", title).lower()
+    )
+    return re.sub(r"-+", "-", "".join(kept)).strip("-")
 
 
 def _suffix(folder: Path) -> str:
