@@ -114,6 +114,13 @@ def cmd_set(args: argparse.Namespace) -> int:
         return fail(f"cannot read {args.file}: {exc.strerror or exc}{file_meant(args.file)}")
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
+    for name in dict.fromkeys([n for n, _ in changes] + removals):
+        if "." in name and name not in doc.front_matter and not all(name.split(".")):
+            # `.x`, `params.`, `a..b`: a dot with no name on one side names no field.
+            return fail(
+                f"{name!r} is not a field name: a field inside a group is written "
+                "GROUP.FIELD, e.g. params.x; the file was not changed"
+            )
     page_fields = _page_fields(doc)
     text_before = doc.text
     for place in sorted(several_lines):

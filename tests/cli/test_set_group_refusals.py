@@ -4,9 +4,11 @@ twice is said (only the last value is written)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from shared_sites import shared_site_path
 
 from editor_app.cli import main
 
@@ -50,3 +52,23 @@ def test_a_field_given_twice_is_said(tmp_path: Path, capsys: pytest.CaptureFixtu
         "editor-app: warning: 'title' is given 2 times; the last value is the one written\n"
     )
     assert path.read_text() == PAGE.replace("title: A", "title: C")
+
+
+@pytest.mark.parametrize("name", [".x", "params.", "params..searchable", "..", "."])
+def test_a_dot_with_no_name_beside_it_names_no_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # `params.=1` was "no group called 'params' to set 'params.' in (did you mean
+    # 'params.'?)", `.x=1` "no group called ''... write ='{x: VALUE}'".
+    root = tmp_path / "hugo-docs"
+    shutil.copytree(shared_site_path("hugo-docs"), root)
+    page = root / "content/en/quick-reference/emojis.md"
+    before = page.read_bytes()
+    said = (
+        f"editor-app: {name!r} is not a field name: a field inside a group is written "
+        "GROUP.FIELD, e.g. params.x; the file was not changed\n"
+    )
+    for argv in (["set", str(page), f"{name}=1"], ["set", str(page), "--remove", name]):
+        assert main(argv) == 2
+        assert capsys.readouterr().err == said
+    assert page.read_bytes() == before
