@@ -265,9 +265,13 @@ def _paragraphs_to_read(page: Page, limit: int, para_limit: int) -> list:
 def _a_list(text: str, words: int) -> bool:
     """Whether `text` of `words` words is a list run on with commas (a release's thanks to
     120 contributors by name), not a sentence to split: 8 items or more, of 3.5 words or
-    fewer on average."""
+    fewer on average; or a list of 8 or more @handles, at least half its words."""
     commas = text.count(",")
-    return commas >= 7 and words <= 3.5 * (commas + 1)
+    if commas >= 7 and words <= 3.5 * (commas + 1):
+        return True
+    # Contributors thanked by handle, one a line (`[@abbycabs](...)` each): no sentence either.
+    handles = text.count("@")
+    return handles >= 8 and 2 * handles >= words
 
 
 def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
