@@ -44,3 +44,14 @@ def test_a_page_of_unclear_links_gets_three_the_last_saying_how_many_more() -> N
     assert [p.line for p in found] == [6, 7, 8]
     assert found[-1].message.endswith("(10 more links on this page are like this one.)")
     assert "more links" not in found[0].message
+
+
+def test_a_bare_address_as_a_footnote_or_numbered_reference_is_the_reference() -> None:
+    text = (
+        "---\ntitle: T\n---\nPapers \\[1\\] and [^2] say so [3].\n\n"
+        "\\[1\\]:  [https://example.org/a.pdf](https://example.org/a.pdf)\r\n\n"
+        "[^2]: [https://example.org/b](https://example.org/b)\n\n"
+        "[3] [https://example.org/c](https://example.org/c)\n\n"
+        "See [https://example.org/d](https://example.org/d).\n"
+    ).replace("\n", "\r\n").replace("\r\r", "\r")
+    assert check_text(text) == [(12, "link-text-unclear")]

@@ -56,6 +56,20 @@ def _names_its_address(text: str, url: str) -> bool:
     )
 
 
+# A footnote or numbered reference, `[^1]: ...`, `\[1\]: ...`, `[1] ...`: its address is the
+# reference itself, as in a printed bibliography.
+_NOTE_LINE = re.compile(r"[ \t>]*(?:\\\[\d{1,3}\\\]|\[\^[\w-]{1,20}\]|\[\d{1,3}\]):?[ \t]")
+
+
+def _a_note(page: Page, line: int) -> bool:
+    """Whether file line `line` of the page is a footnote or numbered reference."""
+    lines = page.cache.get("body_lines")
+    if lines is None:
+        lines = page.cache["body_lines"] = page.body.split("\n")
+    i = line - page.body_start_line
+    return 0 <= i < len(lines) and _NOTE_LINE.match(lines[i]) is not None
+
+
 MAX_PER_CODE = 3  # per page: a table of twenty 'details' links needs one word, not twenty
 
 
@@ -89,7 +103,12 @@ def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
                     "for example 'our annual report'.",
                 )
             )
-        elif not unclear_text and _BARE.match(text) and not _LOCAL.match(text):
+        elif (
+            not unclear_text
+            and _BARE.match(text)
+            and not _LOCAL.match(text)
+            and not _a_note(page, link.line)
+        ):
             # (a local address, http://localhost:4000, is one the reader opens on their own
             # computer: the address is what they need to see)
             unclear.append(
