@@ -1,7 +1,8 @@
 """A Jekyll draft approved and then edited is not published with its newer words: the
 approval was of the words the editor read. Publish is refused, nothing moved, in one line
 saying to look at it and approve it again, on the command line as in the core the window
-calls; approved again, it is published as it now reads."""
+calls; the queue shows it "changed since approved"; approved again, it is published as it
+now reads."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ def edit_after_approval(page: Path) -> bytes:
     return page.read_bytes()
 
 
+def queue_state(site_root: Path) -> str:
+    """The draft's Review column in the queue (the window's, and `review queue`'s)."""
+    items = {i.relative: i for i in review.review_queue(Site.open(site_root))}
+    return items[NEW_DRAFT].state
+
+
 def test_a_draft_edited_after_its_approval_is_not_published(site_copy: Path) -> None:
     site = Site.open(add_drafts(site_copy))
     page = site_copy / NEW_DRAFT
@@ -36,7 +43,9 @@ def test_a_draft_edited_after_its_approval_is_not_published(site_copy: Path) -> 
     with pytest.raises(review.ChangedSinceApproved, match="changed since it was approved"):
         review.publish_draft(page, site, today=TODAY)
     assert page.read_bytes() == edited and not (site_copy / POST).exists()
+    assert queue_state(site_copy) == "changed since approved"  # as the queue shows it
     review.approve(page, site, author="Ed")  # looked at again: these words are approved
+    assert queue_state(site_copy) == "approved"
     assert review.publish_draft(page, site, today=TODAY) == site_copy / POST
     assert (site_copy / POST).read_bytes() == edited
 

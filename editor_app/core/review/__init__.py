@@ -34,6 +34,7 @@ from editor_app.core.review.anchors import (
 from editor_app.core.review.common import ReviewError, user_data_dir
 from editor_app.core.review.decisions import (
     CHANGED_SINCE,
+    CHANGED_SINCE_APPROVED,
     STATES,
     WAITING,
     ApprovalRefused,
@@ -141,6 +142,7 @@ __all__ = [
     "APPROVED",
     "CHANGED",
     "CHANGED_SINCE",
+    "CHANGED_SINCE_APPROVED",
     "CONTEXT",
     "DELETE",
     "DRAFT_WORDS",

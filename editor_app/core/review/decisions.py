@@ -29,6 +29,9 @@ from editor_app.core.review.status import in_jekyll_drafts, status_rule, unpubli
 
 WAITING, CHANGED_SINCE = "waiting", "changed since sent back"
 STATES = (WAITING, SENT_BACK, CHANGED_SINCE, APPROVED)  # SENT_BACK, APPROVED from record
+# An approved Jekyll draft whose words changed since: in the queue, to be approved again before
+# it is published (`publish_draft` refuses it).
+CHANGED_SINCE_APPROVED = "changed since approved"
 
 
 def _site_and_schema(path: Path, site: Any, schema: Any) -> tuple[Any, Any]:
@@ -336,6 +339,17 @@ def state_from_record(store: NoteStore, data: bytes | None) -> PageState:
         return PageState(APPROVED, current.reason, current)
     changed = data is not None and bool(current.file) and file_digest(data) != current.file
     return PageState(CHANGED_SINCE if changed else SENT_BACK, current.reason, current)
+
+
+def changed_since(decision: Decision, path: str | os.PathLike[str]) -> bool:
+    """True when the page's bytes differ from those right after `decision` (as its record
+    keeps their fingerprint; False when it keeps none, or the page cannot be read)."""
+    if not decision.file:
+        return False
+    try:
+        return file_digest(Path(path).read_bytes()) != decision.file
+    except OSError:
+        return False
 
 
 def page_state(path: str | os.PathLike[str]) -> PageState:

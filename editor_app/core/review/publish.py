@@ -17,10 +17,10 @@ from typing import Any
 
 from editor_app.core.document import Document
 from editor_app.core.review.common import ReviewError, _as_date
-from editor_app.core.review.decisions import page_state
+from editor_app.core.review.decisions import changed_since, page_state
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import notes_path
-from editor_app.core.review.record import APPROVED, NoteStore, file_digest
+from editor_app.core.review.record import APPROVED, NoteStore
 from editor_app.core.review.status import in_jekyll_drafts
 
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.")
@@ -73,8 +73,7 @@ def _refuse_unapproved(path: Path) -> None:
             "This draft is not approved: approve it first (Approve in the review window, or "
             "editor-app review approve PAGE), then publish it."
         )
-    approved = state.decision.file  # the page's fingerprint right after the approval
-    if approved and file_digest(path.read_bytes()) != approved:
+    if changed_since(state.decision, path):  # its fingerprint right after the approval
         raise ChangedSinceApproved(
             "This draft changed since it was approved: look at it and approve it again (Approve "
             "in the review window, or editor-app review approve PAGE), then publish it."

@@ -26,6 +26,7 @@ _STATE_COLOURS = {
     "sent back": QColor("#9a5b00"),
     "changed since sent back": QColor("#1d5fa8"),
     "approved": QColor("#2e7d32"),
+    "changed since approved": QColor("#1d5fa8"),
 }
 
 
