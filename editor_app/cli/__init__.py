@@ -120,7 +120,12 @@ def _mistyped_command(word: str) -> bool:
 
 
 def _main(argv: list[str]) -> int:
-    from editor_app.cli.free_text import not_text_argument, with_free_text_joined
+    from editor_app.cli.free_text import (
+        held_dash_values,
+        not_text_argument,
+        restore_held,
+        with_free_text_joined,
+    )
 
     garbled = not_text_argument(argv)
     if garbled is not None:
@@ -133,8 +138,13 @@ def _main(argv: list[str]) -> int:
         parser = build_parser()
 
         # `new --title ---`: a title starting with a dash is the title, not an option.
-        argv = with_free_text_joined(_command_parser(parser, argv), argv)
+        command = _command_parser(parser, argv)
+        argv = with_free_text_joined(command, argv)
+        # `rename tags -draft draft`: a value may start with a dash too.
+        argv, held = held_dash_values(command, argv)
         args, extra = parser.parse_known_args(argv)
+        restore_held(args, held)
+        extra = [held.get(word, word) for word in extra]
         # argparse cannot fill an optional trailing SITE that follows an option
         # (`new COLLECTION --title T SITE`): give it the one leftover argument.
         if extra and isinstance(getattr(args, "assignments", None), list):

@@ -44,6 +44,41 @@ def with_free_text_joined(parser: argparse.ArgumentParser, argv: list[str]) -> l
     return joined
 
 
+# Commands whose positional arguments are values a person writes: `rename FIELD OLD NEW`.
+FREE_TEXT_POSITIONALS = frozenset({"rename"})
+_HELD = "\x00value-{}\x00"  # stands in for a value while argparse reads the line
+
+
+def held_dash_values(
+    parser: argparse.ArgumentParser, argv: list[str]
+) -> tuple[list[str], dict[str, str]]:
+    """For a command of `FREE_TEXT_POSITIONALS`, `argv` with each word that starts with one
+    dash and is none of the command's options (`rename tags -draft draft`) held back behind
+    a stand-in argparse takes as a value, and the stand-ins; `--typo` stays a mistake."""
+    if not argv or argv[0] not in FREE_TEXT_POSITIONALS:
+        return argv, {}
+    actions = parser._option_string_actions  # noqa: SLF001 - argparse keeps no public map
+    held: dict[str, str] = {}
+    out: list[str] = []
+    for word in argv:
+        if word == "--":
+            break  # argparse's own way: the rest is values already
+        if word.startswith("-") and not word.startswith("--") and len(word) > 1:
+            if not _names_an_option(word, actions):
+                stand_in = _HELD.format(len(held))
+                held[stand_in] = word
+                word = stand_in
+        out.append(word)
+    return out + argv[len(out) :], held
+
+
+def restore_held(args: argparse.Namespace, held: dict[str, str]) -> None:
+    """Put back the values `held_dash_values` held (in `args` as their stand-ins)."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and value in held:
+            setattr(args, name, held[value])
+
+
 def not_text_argument(argv: list[str]) -> str | None:
     """The first argument holding bytes that are not UTF-8 (Python keeps them as lone
     surrogates: a terminal or script in another encoding), shown with `\ufffd` for them;
@@ -73,4 +108,11 @@ def _names_an_option(word: str, actions: dict[str, argparse.Action]) -> bool:
     return name.startswith("--") and len(name) > 2 and any(o.startswith(name) for o in actions)
 
 
-__all__ = ["FREE_TEXT_OPTIONS", "not_text_argument", "with_free_text_joined"]
+__all__ = [
+    "FREE_TEXT_OPTIONS",
+    "FREE_TEXT_POSITIONALS",
+    "held_dash_values",
+    "not_text_argument",
+    "restore_held",
+    "with_free_text_joined",
+]

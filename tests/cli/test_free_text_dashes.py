@@ -81,3 +81,22 @@ def test_other_free_text_options_take_dashes(argv: list[str], field: str, value:
             command = choices[word]
     args = parser.parse_args(with_free_text_joined(command, argv))
     assert getattr(args, field) == value
+
+
+def test_rename_takes_values_starting_with_a_dash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `rename topics Health -Health` was "unrecognized arguments: -Health".
+    root = _copy(tmp_path, "connectedbydata")
+    page = root / "_resources/case-study-cag.md"
+    before = page.read_bytes()
+    assert b"\n  - Health\n" in before
+    assert main(["rename", "topics", "Health", "-Health", str(root)]) == 0
+    assert page.read_bytes() == before.replace(b"\n  - Health\n", b"\n  - -Health\n")
+    capsys.readouterr()
+    assert main(["rename", "topics", "-Health", "Health", str(root), "--dry-run"]) == 0
+    assert "_resources/case-study-cag.md" in capsys.readouterr().out
+    # A mistyped option is still one, and said as typed.
+    with pytest.raises(SystemExit):
+        main(["rename", "topics", "a", "b", str(root), "-x"])
+    assert "unrecognized arguments: -x " in capsys.readouterr().err
