@@ -51,6 +51,8 @@ _ANY_TAG = re.compile(r"\{[{%#]")
 _SPACE_AFTER = re.compile(r"\s*")
 # An included file -> (its modification time, its text).
 _FILES: dict[Path, tuple[int, str]] = {}
+# (includes folder, name) -> the file found.
+_RESOLVED: dict[tuple[Path, str], Path] = {}
 
 
 def with_includes_shown(
@@ -183,9 +185,16 @@ def _scalar(value: Any) -> str | None:
 
 
 def _read(includes: Path, name: str) -> str | None:
-    path = safe_paths.site_file(includes, name)
+    """The text of the file `name` in `includes` (None when missing, outside, or too long);
+    the path found kept (finding it, symlinks followed, costs more than reading it)."""
+    path = _RESOLVED.get((includes, name))
     if path is None:
-        return None
+        path = safe_paths.site_file(includes, name)
+        if path is None:
+            return None
+        if len(_RESOLVED) > 1000:
+            _RESOLVED.clear()
+        _RESOLVED[(includes, name)] = path
     try:
         modified = os.stat(path).st_mtime_ns
         known = _FILES.get(path)
@@ -194,6 +203,7 @@ def _read(includes: Path, name: str) -> str | None:
         with path.open(encoding="utf-8", errors="replace") as f:
             text = f.read(_LIMIT + 1)
     except OSError:
+        _RESOLVED.pop((includes, name), None)  # gone: looked for again next time
         return None
     if len(text) > _LIMIT:
         return None

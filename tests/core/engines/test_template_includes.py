@@ -94,3 +94,36 @@ def test_jekyll_docs_show_their_version_badges() -> None:
     assert 'Excerpts for pages<span class="version-badge"' in html
     assert "{% include docs_version_badge.html" not in html
     assert ".version-badge { margin-left" in html  # drawn as a badge, as on the site
+
+
+def test_an_included_file_is_found_once_and_read_again_when_changed(
+    tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    """Each keystroke reads the page again: an include's file is found once (finding a path
+    inside the folder is the costly part), its text read again only once it changed."""
+    import os
+
+    from editor_app.core import safe_paths
+    from editor_app.core.engines import template_includes
+
+    includes = tmp_path / "_includes"
+    includes.mkdir()
+    snippet = includes / "s.html"
+    snippet.write_text("<b>one</b>", encoding="utf-8")
+    found: list[str] = []
+    real = safe_paths.site_file
+
+    def counted(folder: Path, name: str) -> Path | None:
+        found.append(name)
+        return real(folder, name)
+
+    monkeypatch.setattr(safe_paths, "site_file", counted)
+    page = "{% include s.html %} and {% include s.html %}\n"
+    for _ in range(3):
+        assert template_includes.with_includes_shown(page, includes, {}, True) == (
+            "<b>one</b> and <b>one</b>\n"
+        )
+    assert found == ["s.html"]
+    snippet.write_text("<b>two</b>", encoding="utf-8")
+    os.utime(snippet, ns=(1, 10**18))
+    assert "<b>two</b>" in template_includes.with_includes_shown(page, includes, {}, True)
