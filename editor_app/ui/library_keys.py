@@ -111,7 +111,9 @@ class CollectionRows:
         return keys.title
 
     def order(self, column: int, descending: bool) -> list[int]:
-        """Positions sorted by a column; equal keys keep their index order either way."""
+        """Positions sorted by a column; pages of one date or one status by title (A to Z),
+        equal titles in index order. Undated pages (a Hugo site's functions, listed by date as
+        every list opens) were in the index's order, a new page last, below Z."""
         got = self._orders.get((column, descending))
         if got is None:
             if column == TITLE:
@@ -121,8 +123,26 @@ class CollectionRows:
             else:
                 sort_keys = [k.status.casefold() for k in self.keys]
             got = sorted(range(len(sort_keys)), key=sort_keys.__getitem__, reverse=descending)
+            if column != TITLE:
+                got = self._ties_by_title(got, sort_keys)
             self._orders[(column, descending)] = got
         return got
+
+    def _ties_by_title(self, order: list[int], sort_keys: list[Any]) -> list[int]:
+        """`order` with each run of equal keys sorted by title (only those runs are read)."""
+        result: list[int] = []
+        start, count = 0, len(order)
+        while start < count:
+            key = sort_keys[order[start]]
+            end = start + 1
+            while end < count and sort_keys[order[end]] == key:
+                end += 1
+            run = order[start:end]
+            if len(run) > 1:
+                run.sort(key=lambda i: self.shown_title(i).casefold())
+            result.extend(run)
+            start = end
+        return result
 
     def look_for_records(self) -> list[Path]:
         """The pages that have a review record beside them (each `.review` folder listed once)."""
