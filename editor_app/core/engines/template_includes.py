@@ -49,8 +49,8 @@ _PARAM = re.compile(
 _OUTPUT = re.compile(r"\{\{(?P<dash_in>-?)\s*(?P<scope>include|site)\.(?P<key>[\w-]+)\s*(?P<dash_out>-?)\}\}")
 _ANY_TAG = re.compile(r"\{[{%#]")
 _SPACE_AFTER = re.compile(r"\s*")
-# An included file -> (its modification time, its text).
-_FILES: dict[Path, tuple[int, str]] = {}
+# (An included file, Nunjucks or not) -> (its modification time, its text without comments).
+_FILES: dict[tuple[Path, bool], tuple[int, str]] = {}
 # (includes folder, name) -> the file found.
 _RESOLVED: dict[tuple[Path, str], Path] = {}
 
@@ -108,10 +108,9 @@ def _snippet(
         params = None  # Liquid's `, key: value`: not read here
     if params is None:
         return None
-    raw = _read(includes, name)
-    if raw is None or "\x01" in raw or "\x02" in raw:  # (the marks of a dash, below)
+    body = _read(includes, name, nunjucks=not jekyll)
+    if body is None or "\x01" in body or "\x02" in body:  # (the marks of a dash, below)
         return None
-    body = without_comments(raw, nunjucks=not jekyll)
     if jekyll:
         body = _OUTPUT.sub(lambda o: _output(o, params, site_config), body)
         body = _trim_marks(body)
@@ -184,9 +183,10 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
-def _read(includes: Path, name: str) -> str | None:
-    """The text of the file `name` in `includes` (None when missing, outside, or too long);
-    the path found kept (finding it, symlinks followed, costs more than reading it)."""
+def _read(includes: Path, name: str, nunjucks: bool) -> str | None:
+    """The text of the file `name` in `includes` without its comments (Nunjucks' too when
+    `nunjucks`), None when missing, outside, or too long; kept until the file changes, and the
+    path found kept (finding it, symlinks followed, costs more than reading it)."""
     path = _RESOLVED.get((includes, name))
     if path is None:
         path = safe_paths.site_file(includes, name)
@@ -197,7 +197,7 @@ def _read(includes: Path, name: str) -> str | None:
         _RESOLVED[(includes, name)] = path
     try:
         modified = os.stat(path).st_mtime_ns
-        known = _FILES.get(path)
+        known = _FILES.get((path, nunjucks))
         if known is not None and known[0] == modified:
             return known[1]
         with path.open(encoding="utf-8", errors="replace") as f:
@@ -209,5 +209,6 @@ def _read(includes: Path, name: str) -> str | None:
         return None
     if len(_FILES) > 500:
         _FILES.clear()
-    _FILES[path] = (modified, text)
+    text = without_comments(text, nunjucks=nunjucks)
+    _FILES[(path, nunjucks)] = (modified, text)
     return text

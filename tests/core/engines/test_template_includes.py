@@ -100,7 +100,8 @@ def test_an_included_file_is_found_once_and_read_again_when_changed(
     tmp_path: Path, monkeypatch
 ) -> None:  # noqa: ANN001
     """Each keystroke reads the page again: an include's file is found once (finding a path
-    inside the folder is the costly part), its text read again only once it changed."""
+    inside the folder is the costly part), its text read (and its comments taken out) again
+    only once it changed."""
     import os
 
     from editor_app.core import safe_paths
@@ -118,12 +119,20 @@ def test_an_included_file_is_found_once_and_read_again_when_changed(
         return real(folder, name)
 
     monkeypatch.setattr(safe_paths, "site_file", counted)
+    read: list[str] = []
+    real_comments = template_includes.without_comments
+
+    def comments_counted(text: str, nunjucks: bool = True) -> str:
+        read.append(text)
+        return real_comments(text, nunjucks)
+
+    monkeypatch.setattr(template_includes, "without_comments", comments_counted)
     page = "{% include s.html %} and {% include s.html %}\n"
     for _ in range(3):
         assert template_includes.with_includes_shown(page, includes, {}, True) == (
             "<b>one</b> and <b>one</b>\n"
         )
-    assert found == ["s.html"]
+    assert found == ["s.html"] and read == ["<b>one</b>"]
     snippet.write_text("<b>two</b>", encoding="utf-8")
     os.utime(snippet, ns=(1, 10**18))
     assert "<b>two</b>" in template_includes.with_includes_shown(page, includes, {}, True)
