@@ -60,7 +60,7 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         site = Site.open(page.resolve().parent)
         plan = plan_rename_to_date(site, page, keep_old_address=not args.no_redirect)
         if not args.dry_run:
-            apply_rename(plan, site.root)
+            apply_rename(plan, site.root, site)
     except (SiteError, CannotRename) as exc:
         return fail(str(exc))
     root = Path(site.root).resolve()

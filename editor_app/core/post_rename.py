@@ -234,8 +234,10 @@ def plan_rename_to_date(
     return plan
 
 
-def apply_rename(plan: PostRename, root: str | os.PathLike[str]) -> None:
-    """Rename the file, then write the pages whose links change (each at once, whole)."""
+def apply_rename(plan: PostRename, root: str | os.PathLike[str], site: Any = None) -> None:
+    """Rename the file, then write the pages whose links change (each at once, whole), then
+    add a moved page's old address to its redirect field (written as the other pages of its
+    collection on `site` write that field)."""
     if os.path.lexists(plan.new):
         raise CannotRename(f"{plan.new.name} already exists: the file was not renamed.")
     try:
@@ -257,7 +259,9 @@ def apply_rename(plan: PostRename, root: str | os.PathLike[str]) -> None:
         from editor_app.core.post_rename_redirect import keep_old_address
 
         try:
-            plan.redirect_kept = keep_old_address(plan.new, plan.redirect, plan.address.old, root)
+            plan.redirect_kept = keep_old_address(
+                plan.new, plan.redirect, plan.address.old, root, site
+            )
         except (OSError, ValueError, TypeError) as exc:
             raise CannotRename(
                 f"Renamed to {plan.new.name}, but its old address {plan.address.old} could not "

@@ -57,11 +57,16 @@ def with_old_address(value: Any, old: str) -> list[Any] | None:
 
 
 def keep_old_address(
-    path: str | os.PathLike[str], field: str, old: str, root: str | os.PathLike[str]
+    path: str | os.PathLike[str],
+    field: str,
+    old: str,
+    root: str | os.PathLike[str],
+    site: Any = None,
 ) -> bool:
     """Add `old` to the page's `field` and save it; False when it is there already or the
-    field holds something else (said by the caller). Raises OSError, ValueError on a header
-    that cannot be edited."""
+    field holds something else (said by the caller). A field the page lacks goes where, and
+    as, the other pages of its collection on `site` write it (`aliases: [/old/]` or one item
+    a line), as `set` adds one. Raises OSError, ValueError on a header that cannot be edited."""
     doc = Document.load(path, inside=root)
     if doc.error is not None:
         raise ValueError(str(doc.error))
@@ -69,9 +74,25 @@ def keep_old_address(
     value = with_old_address(doc.front_matter.get(key), old)
     if value is None:
         return False
-    doc.set(key, value)
+    collection = _collection(site, path) if key not in doc.front_matter else None
+    if collection and doc.front_matter_format == "yaml":
+        from editor_app.core import field_place
+
+        pages, texts = field_place.collection_headers(site, collection)
+        field_place.set_as_the_others(doc, key, value, pages, texts)
+    else:
+        doc.set(key, value)
     doc.save(inside=root)
     return True
+
+
+def _collection(site: Any, path: str | os.PathLike[str]) -> str | None:
+    if site is None:
+        return None
+    try:
+        return site.collection_of(Path(path).resolve())
+    except (OSError, ValueError):
+        return None
 
 
 __all__ = ["keep_old_address", "redirect_field", "with_old_address"]

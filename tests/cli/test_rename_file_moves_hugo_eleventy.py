@@ -137,3 +137,17 @@ def test_a_jekyll_document_keeps_its_old_address_in_redirect_from(
         "redirect_from:\n  - /gb-3\n  - /resources/2023-03-31-governance-board-minutes\n"
         "status: final\n",
     )
+
+
+def test_the_old_address_is_written_as_the_section_writes_its_aliases(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # hugo-docs' getting-started pages write `aliases: [/old/]`, after the date.
+    root = _copy(tmp_path, "hugo-docs")
+    page = root / "content/en/getting-started/2024-03-01-launch.md"
+    page.write_text(LAUNCH, encoding="utf-8")
+    code, _out, _err = run(capsys, "rename-file", str(page), "--to-date")
+    assert code == 0
+    assert page.with_name("2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH.replace(
+        "---\nHi", "aliases: [/getting-started/2024-03-01-launch/]\n---\nHi"
+    )
