@@ -174,9 +174,9 @@ def _review_queue(args: argparse.Namespace) -> int:
         _print_json([item.to_json() for item in items])
         return EXIT_OK
     on_branches = review.branch_drafts(site, items)
-    more = (
-        f"{on_branches} more draft{'s wait' if on_branches != 1 else ' waits'} on review "
-        "branches: editor-app sync drafts"
+    more = (  # "more" beside listed pages; with none listed, the drafts alone wait
+        f"{on_branches} {'more ' if items else ''}draft"
+        f"{'s wait' if on_branches != 1 else ' waits'} on review branches: editor-app sync drafts"
         if on_branches
         else ""
     )

@@ -65,12 +65,19 @@ class QueueLoadingMixin(_Base):
         warning = review.notes_publishing_warning(self.site) or ""
         if on_branches:
             # Drafts sent on their own git branch are approved from the Sharing toolbar.
-            warning += ("\n" if warning else "") + _count(
-                self,
-                on_branches,
-                "1 more draft sent for review: see Drafts in the Sharing bar",
-                "%1 more drafts sent for review: see Drafts in the Sharing bar",
+            # "More" beside the pages listed; with none listed, the drafts alone wait.
+            words = (
+                (
+                    "1 more draft sent for review: see Drafts in the Sharing bar",
+                    "%1 more drafts sent for review: see Drafts in the Sharing bar",
+                )
+                if items
+                else (
+                    "1 draft sent for review waits: see Drafts in the Sharing bar",
+                    "%1 drafts sent for review wait: see Drafts in the Sharing bar",
+                )
             )
+            warning += ("\n" if warning else "") + _count(self, on_branches, *words)
         empty = review.nothing_to_review(self.site, self.schema)
         self.queue.set_items(items, labels, warning or None, keep, empty)
         self.queue.drafts_button.setVisible(bool(on_branches))
