@@ -173,11 +173,12 @@ def _name_day(name: str) -> date | None:
 
 
 def plan_rename_to_date(
-    site: Any, path: str | os.PathLike[str], keep_old_address: bool = True
+    site: Any, path: str | os.PathLike[str], keep_old_address: bool = False
 ) -> PostRename:
     """Work out the rename of `path` to its date field's day; raises `CannotRename`.
     `keep_old_address`: a page the rename moves gets its old address in the site's redirect
-    field (`redirect_from`, `aliases`), when it has one."""
+    field (`redirect_from`, `aliases`), when it has one (`rename-file` asks it unless
+    `--no-redirect`; a caller that does not say so to the author leaves it out)."""
     old = Path(path).resolve()
     name_for_date(old.name, date.today())  # a name without a date is said first, as such
     day = field_date(site, old)
