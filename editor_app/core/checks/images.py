@@ -45,6 +45,12 @@ _OF = re.compile(r"^(?:an? )?(?:image|picture|photo|photograph|graphic) of\b", r
 # with an address, not a file name).
 _IMAGE_FILE_END = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|pdf)$", re.I)
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+# A camera's or a program's name for a picture, without its ending: 'DSC01234', 'PXL_20240101',
+# 'image1', 'Screenshot 2024-05-01'.
+_CAMERA_NAME = re.compile(
+    r"(?:img|dscn?|dscf|dcim|pxl|mvimg|gopr|image|photo|pic|picture|screenshot|scan|untitled)"
+    r"[ _-]?\d[\d _.:-]*"
+)
 _ALT_SUFFIXES = ("_alt", "-alt", "Alt", "_alt_text", "-alt-text")
 _SMALL_FILE = 100 * 1024  # bytes: not heavy, whatever its dimensions
 
@@ -60,6 +66,8 @@ def poor_alt(alt: str, caption: str = "") -> str | None:
         # as German and Dutch write them ('clone-Diagramm', 'Bijdrager-grafiek')
         if "_" in text or text == text.lower() or any(c.isdigit() for c in text):
             return "looks like a file name"
+    if _CAMERA_NAME.fullmatch(low):
+        return "looks like a file name"
     if low in _GENERIC:
         return "only says it is an image"
     if _OF.match(text):

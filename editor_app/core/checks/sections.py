@@ -45,7 +45,11 @@ def section_key(name: str) -> str:
 # every line as a heading over an underline.
 _QUICK_ATX = re.compile(r"\n {0,3}#{1,6}[ \t]+([^\n]*?)[ \t#]*$", re.M)
 _QUICK_UNDERLINE = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*$", re.M)
-_QUICK_LEAD = re.compile(r"\n(?:\*\*|__)([^*_\n]{2,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
+_QUICK_LEAD = re.compile(
+    r"\n(?:\*\*|__)([^*_\n]{2,60}?)"
+    r"(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|(?<![.!?:,;])(?:\*\*|__)[ \t]*$)",
+    re.M,
+)
 _NOT_SETEXT_START = frozenset("-*#>|")
 
 
