@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.status_fit import StatusFit
 from editor_app.ui.window_panels import remembered_true
 
 
@@ -335,6 +336,7 @@ def build_status_bar(w: Any) -> None:
     w.stats_label.setAccessibleName(w.tr("Word count and reading time"))
     status.addPermanentWidget(w.site_progress)
     status.addPermanentWidget(w.stats_label)
+    w.status_fit = StatusFit(status, w.stats_label)  # a long message is read whole
 
 
 def about(w: Any) -> None:
