@@ -35,13 +35,18 @@ UNUSED_QT_PARTS = (
     "resources/qtwebengine_devtools_resources.pak",
 )
 
+# Qt Quick and Qml: QtWebEngine links them; without it (a build with the text preview) only
+# the virtual keyboard plugin above did.
+WEB_ONLY_QT_PARTS = ("lib/libQt6Quick.", "lib/libQt6Qml")
+
 # Chromium's own strings (error pages): the app is in English, and Chromium falls back to
 # en-US when the user's language has no file.
 KEPT_WEBENGINE_LOCALE = "translations/qtwebengine_locales/en-US.pak"
 
 
-def unused_qt_file(dest: str) -> bool:
-    """True for a file of the bundle (its path inside it) that the app never loads."""
+def unused_qt_file(dest: str, with_web: bool = True) -> bool:
+    """True for a file of the bundle (its path inside it) that the app never loads (built with
+    QtWebEngine for the preview, or without)."""
     path = dest.replace("\\", "/")
     # Qt's folder in the wheel: PySide6/Qt/ on Linux and macOS, PySide6/ itself on Windows.
     for qt in ("PySide6/Qt/", "PySide6/"):
@@ -53,4 +58,4 @@ def unused_qt_file(dest: str) -> bool:
     if path.startswith("translations/"):
         # Qt's own .qm files: the app installs no Qt translator.
         return path != KEPT_WEBENGINE_LOCALE
-    return path.startswith(UNUSED_QT_PARTS)
+    return path.startswith(UNUSED_QT_PARTS) or (not with_web and path.startswith(WEB_ONLY_QT_PARTS))

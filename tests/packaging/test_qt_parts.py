@@ -82,7 +82,17 @@ def _needed_qt_libraries(binary: Path) -> list[str]:
     return re.findall(r"\(NEEDED\).*\[(libQt6\w+\.so\.6)\]", dynamic)
 
 
-def test_every_library_a_kept_part_links_is_kept():
+# The plugin folders PyInstaller's hooks for the app's Qt modules bundle (seen in a build).
+BUNDLED_PLUGIN_FOLDERS = (
+    "iconengines", "imageformats", "networkinformation", "platforminputcontexts", "platforms",
+    "platformthemes", "printsupport", "tls", "wayland-decoration-client",
+    "wayland-graphics-integration-client", "wayland-shell-integration", "xcbglintegrations",
+    "egldeviceintegrations", "generic", "position", "qmltooling",
+)
+
+
+@pytest.mark.parametrize("with_web", [True, False])
+def test_every_library_a_kept_part_links_is_kept(with_web: bool):
     """The app's Qt modules and the kept plugins, and every Qt library they link in turn
     (as PyInstaller follows them): none is left out, else it would not load at all."""
     import PySide6
@@ -97,11 +107,14 @@ def test_every_library_a_kept_part_links_is_kept():
     used = set()
     for source in (ROOT / "editor_app").rglob("*.py"):
         used |= set(re.findall(r"PySide6\.(Qt\w+)", source.read_text(encoding="utf-8")))
+    if not with_web:
+        used = {name for name in used if not name.startswith("QtWebEngine")}
     waiting = [path for name in used for path in package.glob(f"{name}.*.so")]
     waiting += [
         path
-        for path in (qt / "plugins").rglob("*.so")
-        if not parts.unused_qt_file(f"PySide6/Qt/{path.relative_to(qt).as_posix()}")
+        for folder in BUNDLED_PLUGIN_FOLDERS
+        for path in (qt / "plugins" / folder).glob("*.so")
+        if not parts.unused_qt_file(f"PySide6/Qt/{path.relative_to(qt).as_posix()}", with_web)
     ]
     assert len(waiting) > len(used)
     seen: set[str] = set()
@@ -109,10 +122,17 @@ def test_every_library_a_kept_part_links_is_kept():
     while waiting:
         binary = waiting.pop()
         for needed in _needed_qt_libraries(binary):
-            if parts.unused_qt_file(f"PySide6/Qt/lib/{needed}"):
+            if parts.unused_qt_file(f"PySide6/Qt/lib/{needed}", with_web):
                 broken.append(f"{binary.name} needs {needed}")
             elif needed not in seen:
                 seen.add(needed)
                 waiting.append(qt / "lib" / needed)
-    assert "libQt6WebEngineCore.so.6" in seen
+    assert ("libQt6WebEngineCore.so.6" in seen) == with_web
     assert not broken
+
+
+def test_a_build_without_the_web_preview_leaves_qt_quick_out_too():
+    parts = _qt_parts()
+    assert parts.unused_qt_file("PySide6/Qt/lib/libQt6Quick.so.6", with_web=False)
+    assert parts.unused_qt_file("PySide6/Qt/lib/libQt6QmlModels.so.6", with_web=False)
+    assert not parts.unused_qt_file("PySide6/Qt/lib/libQt6OpenGL.so.6", with_web=False)
