@@ -58,6 +58,7 @@ _NOTE_X = _LEFT + _TEXT_W + _GAP
 _ICON_X = _NOTE_X + _NOTE_W + 1.0  # the PDF note's icon, right of the margin note
 _TAB = "    "  # a tab in code, as spaces (the text column is narrow for eight)
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
+_KEEP_MM = 30.0  # a heading starts a page when less is left under it (two lines of text)
 _SHAPED_LINE_SPACING = 1.25  # lines of Indic scripts: room for marks above and below
 
 
@@ -254,6 +255,8 @@ class _Pdf(ScriptFontsPdf):
             self._suggestion_note(line, title_page, title_y, page, unplaced)
         plain = []
         for index, block in enumerate(blocks):
+            if block.name in HEADING_SIZES and self.get_y() > self.page_break_trigger - _KEEP_MM:
+                self.add_page()  # a heading with no room for words under it: on the next page
             y, at = self.get_y(), self.page
             if not self._html(simplify(block)):
                 plain.append(texts[index])
