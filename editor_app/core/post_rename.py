@@ -63,6 +63,7 @@ class PostRename:
     redirect: str | None = None
     redirect_left: str | None = None  # the field the caller chose not to add it to
     redirect_kept: bool = True  # False: the page held the old address there already
+    redirect_unsure: str | None = None  # the field left alone, the old address not certain
 
     def summary(self, dry_run: bool = False, brief: bool = False) -> str:
         """What was done (or, `dry_run`, would be), in a line or two; `brief`, for a status
@@ -104,6 +105,12 @@ class PostRename:
             text += (
                 f" Its old address {self.address.old} {added} to its {self.redirect}, so it "
                 "still leads to the page."
+            )
+        elif self.redirect_unsure and self.address is not None:
+            text += (
+                f" Its old address is not certain, so nothing is added to its "
+                f"{self.redirect_unsure}: add {self.address.old} there by hand if that is "
+                "where it was published."
             )
         elif self.redirect_left and self.address is not None:
             text += (
@@ -194,13 +201,17 @@ def plan_rename_to_date(
         plan.address = post_address(site, old, new, header, name_day, day) or page_move(
             site, old, new, header, name_day
         )
-    if plan.address is not None and plan.address.moved and plan.address.exact:
+    if plan.address is not None and plan.address.moved:
         from editor_app.core.post_rename_redirect import redirect_field, with_old_address
 
         found = redirect_field(site)
-        if found is not None and not keep_old_address:
+        if found is None:
+            pass  # no redirect on this site: links from elsewhere are the site's own affair
+        elif not plan.address.exact:
+            plan.redirect_unsure = found if keep_old_address else None  # said, not added
+        elif not keep_old_address:
             plan.redirect_left = found
-        elif found is not None:
+        else:
             plan.redirect = found
             keys = {str(k).lower(): k for k in header}
             plan.redirect_kept = (

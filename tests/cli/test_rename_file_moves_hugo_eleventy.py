@@ -151,3 +151,21 @@ def test_the_old_address_is_written_as_the_section_writes_its_aliases(
     assert page.with_name("2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH.replace(
         "---\nHi", "aliases: [/getting-started/2024-03-01-launch/]\n---\nHi"
     )
+
+
+def test_an_old_address_not_certain_is_not_added_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ugly URLs: the page may be at /news/2024-03-01-launch.html; nothing is guessed.
+    root = _copy(tmp_path, "hugo-docs")
+    config = root / "hugo.toml"
+    config.write_text("uglyURLs = true\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    page = root / "content/en/news/2024-03-01-launch.md"
+    page.write_text(LAUNCH, encoding="utf-8")
+    code, out, _err = run(capsys, "rename-file", str(page), "--to-date")
+    assert code == 0
+    assert out.endswith(
+        "Its old address is not certain, so nothing is added to its aliases: add "
+        "/news/2024-03-01-launch/ there by hand if that is where it was published.\n"
+    )
+    assert page.with_name("2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH
