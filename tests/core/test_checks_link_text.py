@@ -55,3 +55,12 @@ def test_a_bare_address_as_a_footnote_or_numbered_reference_is_the_reference() -
         "See [https://example.org/d](https://example.org/d).\n"
     ).replace("\n", "\r\n").replace("\r\r", "\r")
     assert check_text(text) == [(12, "link-text-unclear")]
+
+
+def test_link_text_starting_with_click_here_is_unclear() -> None:
+    text = (
+        "---\ntitle: T\n---\n[Click here to read the report](https://example.org/r).\n\n"
+        "[Click here, then sign in](https://example.org/s).\n\n"
+        "[Click Publish to send it](https://example.org/p).\n"
+    )
+    assert check_text(text) == [(4, "link-text-unclear"), (6, "link-text-unclear")]
