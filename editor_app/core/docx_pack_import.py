@@ -120,9 +120,18 @@ def is_review_pack(source: str | Path) -> bool:
 
 def read_returned_file(source: str | Path, site: Any) -> tuple[DocxDocument | None, list[Path]]:
     """The returned file read for an import: the pack parsed (None when the file is no
-    review pack) and the site's page files it holds. Parsing a long pack takes seconds, so
+    review pack) and the site's page files it holds; DocxError when it is no Word file. Parsing a long pack takes seconds, so
     the window runs this in the background, as it does the import."""
+    import zipfile
+
     pack = open_review_pack(source)
+    if pack is None and not zipfile.is_zipfile(source):
+        # Said before the new page's collection is asked, as `editor-app import` does.
+        older = " (an older .doc: open it in Word and save it as .docx)"
+        raise DocxError(
+            f"{Path(source).name}: This file is not a Word document (.docx) that can be read"
+            + (older if Path(source).suffix.lower() == ".doc" else ".")
+        )
     return pack, (pack_page_files(pack, site) if pack is not None else [])
 
 

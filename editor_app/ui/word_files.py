@@ -365,6 +365,7 @@ def _plainly(fn: Any, unexpected: str = "") -> Any:
     given `unexpected`, any other failure is told so, its details in the log file."""
 
     def run(*args: Any) -> Any:
+        from editor_app.core.docx_read import DocxError
         from editor_app.core.errors import explain_os_error, log_exception
         from editor_app.core.site import SiteError
 
@@ -372,7 +373,7 @@ def _plainly(fn: Any, unexpected: str = "") -> Any:
             return fn(*args)
         except OSError as exc:
             raise RuntimeError(explain_os_error(exc, None, "written")) from exc
-        except SiteError:
+        except (SiteError, DocxError):
             raise  # already in plain words
         except Exception as exc:
             if not unexpected:

@@ -40,7 +40,9 @@ def test_new_and_import_in_a_folder_of_loose_pages_say_what_to_do(
     open_site(qtbot, window, folder)
     window.new_action.trigger()
     docx = tmp_path / "story.docx"
-    docx.write_bytes(b"not read: no kind of page to put it in")
+    import docx as word
+
+    word.Document().save(str(docx))  # a Word file: no kind of page to put it in
     monkeypatch.setattr(WordFiles, "ask_import_file", classmethod(lambda cls, p, s: docx))
     monkeypatch.setattr("editor_app.core.docx_import.is_review_pack", lambda _p: False)
     window.word_files.import_action.trigger()

@@ -95,3 +95,24 @@ def test_a_file_that_cannot_be_read_is_told_in_one_line(
     assert "\n" not in shown[0] and "Traceback" not in shown[0]
     assert not window.word_files.progress.shown
     assert window.word_files.import_action.isEnabled()
+
+
+def test_a_file_that_is_no_word_document_is_told_before_any_question(
+    qtbot, window: MainWindow, site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """As `editor-app import` says: no collection is asked for a file that is no .docx."""
+    story = tmp_path / "story.docx"
+    story.write_text("not a Word document\n", encoding="utf-8")
+    open_site(qtbot, window, site_copy)
+    shown: list[str] = []
+    asked: list[object] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _title, text: shown.append(text))
+    monkeypatch.setattr(WordFiles, "ask_import_file", classmethod(lambda cls, p, s: story))
+    monkeypatch.setattr(
+        WordFiles, "ask_collection", classmethod(lambda cls, p, c, cur: asked.append(c))
+    )
+    window.word_files.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert shown == ["story.docx: This file is not a Word document (.docx) that can be read."]
+    assert asked == []
+    assert not window.word_files.progress.shown
