@@ -44,6 +44,15 @@ WEB_ONLY_QT_PARTS = ("lib/libQt6Quick.", "lib/libQt6Qml")
 KEPT_WEBENGINE_LOCALE = "translations/qtwebengine_locales/en-US.pak"
 
 
+def unused_entry(entry: tuple[str, str, str], with_web: bool = True) -> bool:
+    """True for an entry of PyInstaller's lists (dest, source, kind) the app never loads; a
+    link beside the app's libraries to such a file goes with it (it would point nowhere)."""
+    dest, source, kind = entry
+    if kind == "SYMLINK":
+        return unused_qt_file(dest, with_web) or unused_qt_file(source, with_web)
+    return unused_qt_file(dest, with_web)
+
+
 def unused_qt_file(dest: str, with_web: bool = True) -> bool:
     """True for a file of the bundle (its path inside it) that the app never loads (built with
     QtWebEngine for the preview, or without)."""

@@ -82,6 +82,15 @@ def _needed_qt_libraries(binary: Path) -> list[str]:
     return re.findall(r"\(NEEDED\).*\[(libQt6\w+\.so\.6)\]", dynamic)
 
 
+def test_a_link_to_a_left_out_library_goes_with_it():
+    parts = _qt_parts()
+    link = ("libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6", "SYMLINK")
+    assert parts.unused_entry(link)
+    kept = ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK")
+    assert not parts.unused_entry(kept)
+    assert not parts.unused_entry(("libpython3.11.so.1.0", "/usr/lib/libpython3.11.so.1.0", "BINARY"))
+
+
 # The plugin folders PyInstaller's hooks for the app's Qt modules bundle (seen in a build).
 BUNDLED_PLUGIN_FOLDERS = (
     "iconengines", "imageformats", "networkinformation", "platforminputcontexts", "platforms",
