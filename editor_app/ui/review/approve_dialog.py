@@ -1,5 +1,5 @@
 """The approve dialog: what is still open on the page (a checklist), and "Approve anyway";
-the question before approving a change of one's own."""
+the question before approving a change of one's own; the send back question."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -157,3 +158,16 @@ def ask_publish_draft(parent: QWidget, title: str, target: str) -> bool:
     box.setDefaultButton(publish)
     box.exec()
     return box.clickedButton() is publish
+
+
+def send_back_dialog(parent: QWidget, text: str = "") -> QInputDialog:
+    """The send back question (review window and Drafts): an optional message to the author,
+    `text` written in it (words not sent before); its button says what it does, "Send back",
+    not "OK"."""
+    box = QInputDialog(parent)
+    box.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    box.setWindowTitle(parent.tr("Send back to the author"))
+    box.setLabelText(parent.tr("The page stays a draft with your notes. Add a message (optional):"))
+    box.setTextValue(text)
+    box.setOkButtonText(parent.tr("Send back"))
+    return box

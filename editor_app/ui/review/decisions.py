@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from editor_app.core import review
 from editor_app.core.document import FrontMatterError
@@ -14,6 +14,7 @@ from editor_app.ui.review.approve_dialog import (
     ApproveDialog,
     ask_own_change_approval,
     ask_publish_draft,
+    send_back_dialog,
 )
 
 if TYPE_CHECKING:
@@ -184,13 +185,8 @@ class DecisionsMixin(_Base):
     def ask_send_back_note(cls, parent: QWidget, text: str = "") -> str | None:
         """Ask for an optional message to the author (`text`: what was written before and not
         sent); None when cancelled (tests replace this)."""
-        text, ok = QInputDialog.getMultiLineText(
-            parent,
-            parent.tr("Send back to the author"),
-            parent.tr("The page stays a draft with your notes. Add a message (optional):"),
-            text,
-        )
-        return text if ok else None
+        box = send_back_dialog(parent, text)
+        return box.textValue() if box.exec() else None
 
     def send_back_current(self) -> bool:
         item = self.current
