@@ -133,13 +133,16 @@ class ColumnFit(QObject):
             )
             room = max(room, min(need, int(view.viewport().width() * UNREADABLE_SHARE)))
         least = header.minimumSectionSize()
+        # The status's room kept beside the date: "can't read" whole only where a page says
+        # it (kept for it everywhere, it cut the dates beside "final · approved" at 1024).
+        status_least = self._status_least if self._unreadable() else STATUS_LEAST
         widths = {}
         for column in shown:
             if column in self.chosen:
                 widths[column] = self.chosen[column]
                 room -= widths[column]
                 continue
-            others = sum(min(wanted[c], self._status_least) for c in shown if c > column)
+            others = sum(min(wanted[c], status_least) for c in shown if c > column)
             widths[column] = max(least, min(wanted[column], room - others))
             room -= widths[column]
         self._fitting = True
