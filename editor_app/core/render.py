@@ -82,8 +82,11 @@ class Renderer(TemplateTags, PageImages):
         """The site engine's HTML of Markdown text that holds no template tags."""
         return self.parts.render(text)
 
-    def render_body(self, markdown_text: str) -> str:
-        """HTML of a page body as the site renders it, template tags shown as placeholders."""
+    def render_body(self, markdown_text: str, templates: bool = True) -> str:
+        """HTML of a page body as the site renders it, template tags shown as placeholders;
+        with `templates` off (the page turns them off, `runs_templates`) tags are text."""
+        if not templates:
+            return self.parts.render(markdown_text)
         return self.parts.render(self._as_generator_reads(markdown_text), self.with_tags_inert)
 
     # -- the page ------------------------------------------------------------------------
@@ -161,7 +164,12 @@ class Renderer(TemplateTags, PageImages):
         (`balanced_html`), each part's safe HTML remembered: the same as doing it whole.
         """
         root = self.site.root if self.site is not None else None
-        parts = self.parts.render_parts(self._as_generator_reads(doc.body), self.with_code_coloured)
+        if self.runs_templates(doc):
+            parts = self.parts.render_parts(
+                self._as_generator_reads(doc.body), self.with_code_coloured
+            )
+        else:  # the page turns templates off: its tags are text, as the site prints them
+            parts = self.parts.render_parts(doc.body, self.as_written)
         separator = self.site.excerpt_separator if self.site is not None else "<!--more-->"
         if len(parts) > 1 and "\n" not in separator.strip():
             ready: list[str] = []

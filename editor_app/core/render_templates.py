@@ -20,9 +20,15 @@ from editor_app.core.engines.templates import (
     without_comments,
     without_quiet_blocks,
 )
+from editor_app.core.render_templates_off import templates_turned_off
 
 if TYPE_CHECKING:
+    from editor_app.core.document import Document
     from editor_app.core.site import Site
+
+def _unchanged(rendered: str) -> str:
+    return rendered
+
 
 _SITE_VAR = re.compile(r"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}")
 _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
@@ -39,6 +45,29 @@ class TemplateTags:
     _post_urls: dict[str, str] | None
     _shortcodes: CodeShortcodes | None
     _including: frozenset[str] | None
+
+    def runs_templates(self, doc: Document) -> bool:
+        """False when the page turns its generator's templates off (Jekyll's
+        `render_with_liquid: false`, Eleventy's `templateEngineOverride: md`, in its header or
+        what the site gives it): its tags are then text (`render_templates_off.py`)."""
+        if self.generator not in ("jekyll", "eleventy"):
+            return True
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+        implied: dict = {}
+        if self.site is not None and doc.path is not None:
+            try:
+                implied = self.site.implied_values(doc.path)
+            except (OSError, ValueError):
+                implied = {}  # the page's own header still says
+        return not templates_turned_off(self.generator, fm, implied)
+
+    def as_written(self, text: str) -> tuple[str, Callable[[str], str]]:
+        """The text of a page whose templates are off, as the engine reads it: tags left as
+        written (the engine prints them as text); Eleventy's code still coloured as Prism
+        colours it (see `with_code_coloured`)."""
+        if self.generator == "eleventy":
+            return text, coloured_code
+        return text, _unchanged
 
     def _as_generator_reads(self, body: str) -> str:
         """`body` as the site's Markdown reads it: without comments, Nunjucks set and Liquid
