@@ -117,7 +117,8 @@ class PostRenameFlow(QObject):
                 return False
         old = Path(doc.path)
         try:
-            plan = plan_rename_to_date(w.site, old)
+            # As `editor-app rename-file`: a moved page keeps its old address (and says so).
+            plan = plan_rename_to_date(w.site, old, keep_old_address=True)
         except CannotRename as exc:
             CannotRenameMessage.show(w, str(exc))
             return False
@@ -132,11 +133,12 @@ class PostRenameFlow(QObject):
             else w.tr("No page links to it.")
         )
         text = w.tr("Rename {old} to {new}?").format(old=old.name, new=plan.new.name)
-        lines = "".join(f"\n\n{line}" for line in (links, *self._address_lines(plan)) if line)
+        told = (links, *self._address_lines(plan), self._redirect_line(plan))
+        lines = "".join(f"\n\n{line}" for line in told if line)
         if not ConfirmRenameFile.ask(w, text + lines):
             return False
         try:
-            apply_rename(plan, w.site.root)
+            apply_rename(plan, w.site.root, w.site)
         except CannotRename as exc:
             CannotRenameMessage.show(w, str(exc))
             if not plan.new.exists():
@@ -190,6 +192,27 @@ class PostRenameFlow(QObject):
                 )
             )
         return lines
+
+    def _redirect_line(self, plan: Any) -> str:
+        """Whether a moved page's old address keeps leading to it (the site's `redirect_from`
+        or `aliases`), or, when that address is not certain, the one to add by hand."""
+        w, address = self.window, plan.address
+        if address is None:
+            return ""
+        if plan.redirect and plan.redirect_kept:
+            return w.tr(
+                "Its old address {old} will be added to its {field}, so it keeps working."
+            ).format(old=address.old, field=plan.redirect)
+        if plan.redirect:
+            return w.tr(
+                "Its old address {old} is in its {field} already, so it keeps working."
+            ).format(old=address.old, field=plan.redirect)
+        if plan.redirect_unsure:
+            return w.tr(
+                "Its old address is not certain, so nothing is added to its {field}: add {old} "
+                "there by hand if that is where it was published."
+            ).format(old=address.old, field=plan.redirect_unsure)
+        return ""
 
     def _follow(self, old: Path, new: Path, changed: list[Path]) -> None:
         """The site's list and the open page go on from the new file."""
