@@ -64,3 +64,12 @@ def test_link_text_starting_with_click_here_is_unclear() -> None:
         "[Click Publish to send it](https://example.org/p).\n"
     )
     assert check_text(text) == [(4, "link-text-unclear"), (6, "link-text-unclear")]
+
+
+def test_a_link_whose_text_is_wrapped_onto_the_next_line_is_judged_at_its_first() -> None:
+    text = (
+        "---\ntitle: T\n---\nThe notes from the meeting are all there, so please [click\n"
+        "here](https://example.org/notes) to read them.\n\n"
+        "A [plain old\nregister](http://example.org/register).\n"
+    )
+    assert check_text(text) == [(4, "link-text-unclear"), (7, "link-insecure")]

@@ -304,7 +304,7 @@ ABOUT = "checks:\n  sentence_words: 5\n  paragraph_words: 50\n"
             "One two three four five six seven",
             7,
         ),
-        ("One two [three\nfour](http://x) five six seven.", "One two three four five six seven", 7),
+        ("One two [three\nfour](https://x) five six seven.", "One two three four five six seven", 7),
         ("One {{ x\n}} two three four five six.", "One two three four five six", 6),
         ("One two. Three four five six seven eight.", "Three four five six seven eight", 6),
     ],

@@ -116,7 +116,10 @@ def _read_images(text: str, start: int, body: Body) -> None:
 def _read_links(text: str, start: int, body: Body) -> None:
     if "](" in text:
         lines = _LineCounter(text, start)
-        found = [(m.group(1), m.group(2), lines.at(m.start())) for m in MD_LINK.finditer(text)]
+        found = [
+            (m.group(1).replace("\n", " "), m.group(2), lines.at(m.start()))
+            for m in MD_LINK.finditer(text)
+        ]
         if found:
             # Each text is on one line: made plain all at once, one a line (as `plain_words`).
             plain = plain_lines("\n".join([words for words, _url, _line in found]))

@@ -15,9 +15,10 @@ _ADDRESS = r"((?:[^)\s>\[\]{]++|\{\{[^{}\n]*+\}\}|\{%(?:[^%{}\n]|%(?!\}))*+%\}|\
 # is very rare).
 MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?" + _ADDRESS + r">?(?:\s+[\"']([^\"'\n]*)[\"'])?\s*\)")
 # (The image's "!" is looked behind after the "[": a pattern starting with a fixed character
-# lets the regex engine skip ahead instead of trying every position.)
+# lets the regex engine skip ahead instead of trying every position.) A link's text may be
+# wrapped onto a second line, as hard-wrapped pages write it (jekyll-docs).
 MD_LINK = re.compile(
-    r"\[(?<!!\[)([^\[\]\n]+)\]\(\s*<?" + _ADDRESS + r">?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)"
+    r"\[(?<!!\[)([^\[\]\n]+(?:\n[^\[\]\n]+)?)\]\(\s*<?" + _ADDRESS + r">?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)"
 )
 _TAG = re.compile(r"<[^>]+>")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
