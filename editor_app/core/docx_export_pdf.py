@@ -359,6 +359,7 @@ class _Pdf(ScriptFontsPdf):
     ) -> None:
         """The note in the right margin at height `y` of page `page_no` (below earlier ones)."""
         here_page, here_x, here_y = self.page, self.get_x(), self.get_y()
+        lines_colour = self.draw_color
         self.page = page_no
         y = max(y, self._note_bottom.get(page_no, 0) + 2)
         self.set_auto_page_break(False)
@@ -382,6 +383,9 @@ class _Pdf(ScriptFontsPdf):
         self.text_annotation(_ICON_X, y, self.text_safe(f"{head}: {note.text}", drawn=False))
         self._note_bottom[page_no] = bottom
         self.set_auto_page_break(True, margin=16)
+        # The lines' colour back, on the note's page: a table's rules after a note were drawn
+        # in the note's yellow or green.
+        self.set_draw_color(lines_colour)
         self.page = here_page
         self.set_xy(here_x, here_y)
         self.set_font(self.body_font, "", 11)
