@@ -33,6 +33,9 @@ class QueueView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The line under the queue, as words and whether `*` marks a row: said again as the
+        # columns shown change (`_say_count`).
+        self._said: tuple[str, bool, str] | None = None
         self.model = ReviewQueueModel(self)
         self.proxy = ReviewQueueFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -126,12 +129,25 @@ class QueueView(QWidget):
         header.resizeSection(0, max(room - sum(widths.values()), least))
         for col, width in widths.items():
             header.resizeSection(col, width)
+        self._say_count()
+
+    def _say_count(self) -> None:
+        """The line under the queue: how many pages, what `*` means while the Last change
+        column shows it (a narrow queue leaves that column out), and the warning."""
+        if self._said is None:
+            return
+        text, starred, warning = self._said
+        if starred and not self.table.isColumnHidden(ReviewQueueModel.LAST_CHANGE):
+            text += self.tr(" * = changed since its last version in history.")
+        self.queue_label.setText(text + warning)
 
     def show_busy(self) -> None:
+        self._said = None  # until the rows come, a resize leaves this line as it is
         self.refresh_button.setEnabled(False)
         self.queue_label.setText(self.tr("Looking for drafts…"))
 
     def show_failed(self, reason: str) -> None:
+        self._said = None
         self.refresh_button.setEnabled(True)
         self.queue_label.setText(
             self.tr("The review queue could not be built: %1").replace("%1", reason)
@@ -153,14 +169,12 @@ class QueueView(QWidget):
             text = _count(
                 self, len(items), "1 page waiting for review.", "%1 pages waiting for review."
             )
-            if any(i.last_change_source == "not committed" for i in items):
-                text += self.tr(" * = changed since its last version in history.")
         else:
             text = self.tr(empty)
-        if warning:
-            text += "\n" + self.tr(warning)
-        self.queue_label.setText(text)
+        starred = any(i.last_change_source == "not committed" for i in items)
+        self._said = (text, starred, "\n" + self.tr(warning) if warning else "")
         self._fit_columns()  # to the new rows' text
+        self._say_count()
         row = 0
         if keep is not None:
             for r in range(self.proxy.rowCount()):
