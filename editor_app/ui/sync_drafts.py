@@ -52,6 +52,10 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(tr("What the draft changes"))
+        # Shown while nothing is listed (the last one approved): said, not a blank pane.
+        self.changes.setPlaceholderText(
+            tr("No draft is waiting for review. Drafts others send for review show here.")
+        )
         self.changes.selectionChanged.connect(self._name_note_button)
         self.notes_label = QLabel(tr("Review notes"))
         self.notes = QListWidget()

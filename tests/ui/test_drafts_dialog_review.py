@@ -85,6 +85,9 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
     assert dialog.message.text() == "Approved and shared"
     # None left: the approved draft's notes are not said to be open still.
     assert dialog.notes.count() == 0 and dialog.notes_label.text() == "No review notes"
+    # Nor is the pane left blank: it says none waits.
+    assert dialog.changes.toPlainText() == ""
+    assert dialog.changes.placeholderText().startswith("No draft is waiting for review.")
     doc = Document.load(editor / POST)
     assert doc.get("status") == "final" and "windy Tuesday" in doc.text
 
