@@ -87,3 +87,24 @@ def test_a_machine_without_the_virtual_environment_gets_python_venv(tmp_path):
 def test_the_binding_of_the_spell_checker_can_be_built():
     # Python.h comes with python3-dev; without it the compiled spell checker never builds.
     assert {"libhunspell-dev", "gcc", "python3-dev"} <= set(_listed_packages())
+
+
+@pytest.mark.parametrize(("lint", "tests", "code"), [(1, 0, 1), (1, 2, 2), (0, 1, 1), (0, 0, 0)])
+def test_scripts_test_runs_the_tests_even_when_ruff_finds_problems(tmp_path, lint, tests, code):
+    project = tmp_path / "project"
+    (project / "scripts").mkdir(parents=True)
+    shutil.copy(ROOT / "scripts/test", project / "scripts/test")
+    (project / "scripts/setup").write_text("exit 0\n")
+    (project / ".venv/bin").mkdir(parents=True)
+    ran = tmp_path / "ran"
+    for name, status in (("ruff", lint), ("python", tests)):
+        program = project / ".venv/bin" / name
+        program.write_text(f'#!/bin/sh\necho {name} "$@" >> "{ran}"\nexit {status}\n')
+        program.chmod(0o755)
+    done = subprocess.run(
+        ["bash", str(project / "scripts/test"), "tests/cli/test_set.py"], capture_output=True
+    )
+    assert done.returncode == code
+    lines = ran.read_text().splitlines()
+    assert lines[0] == "ruff check ."
+    assert lines[1].startswith("python -m pytest") and lines[1].endswith("tests/cli/test_set.py")
