@@ -178,6 +178,9 @@ class NestedTablesHtml(HTML2FPDF):
         super().handle_starttag(tag, attrs)
         if tag == "table" and type(self.table) is Table:
             self.table.__class__ = NestingTable
+            # Cells' lines from the left, as the published page has them: fpdf2 justifies
+            # them, and a cell's wrapped line was spread out ("Not    yet    supported").
+            self.table._text_align = "LEFT"
 
     def _new_paragraph(self, *args: Any, **kw: Any) -> None:
         # Letters with marks above and below (Devanagari, Bengali, Tamil) touched the next
