@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.engines import generator_of, make_engine
+from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes, unique_tab_names
 from editor_app.core.engines.templates import (
     LIQUID,
@@ -74,7 +75,7 @@ class Renderer(TemplateTags, PageImages):
         self._stylesheet: str | None = None
         self._template: string.Template | None = None
         self._shortcodes: CodeShortcodes | None = None
-        self._including: frozenset[str] | None = None  # Hugo shortcodes printing a page
+        self._including: dict[str, Including] | None = None  # Hugo shortcodes printing Markdown
 
     # -- the body ------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core import safe_paths
 from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
-from editor_app.core.engines.hugo_include import including_shortcodes, with_includes
+from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
 from editor_app.core.engines.template_includes import with_includes_shown
@@ -44,7 +44,7 @@ class TemplateTags:
     engine: Any
     _post_urls: dict[str, str] | None
     _shortcodes: CodeShortcodes | None
-    _including: frozenset[str] | None
+    _including: dict[str, Including] | None
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's

@@ -42,7 +42,7 @@ def _site(tmp_path: Path) -> Path:
 def test_includes_nest_and_stay_inside_the_content_folders(tmp_path: Path) -> None:
     root = _site(tmp_path)
     names = including_shortcodes(root)
-    assert names == frozenset({"include"})
+    assert set(names) == {"include"}
     folders = [root / "content"]
     text = 'Before.\n\n{{% include "/_common/a.md" %}}\n\n{{% include "../secret.md" %}}\n'
     assert with_includes(text, names, folders) == (
@@ -67,3 +67,67 @@ def test_an_included_page_moved_away_is_found_where_it_now_is(tmp_path: Path) ->
     assert with_includes(text, names, folders) == "Text of the bundle."
     (bundle / "index.md").unlink()
     assert with_includes(text, names, folders) == text
+
+
+def test_hugo_docs_glossary_terms_descriptions_and_notes_are_shown() -> None:
+    # Placeholders before: glossary-term 33, get-page-desc 18, module-mounts-note 7.
+    root = shared_site_path("hugo-docs")
+    renderer = Renderer(Site.open(root))
+
+    def body(rel: str) -> str:
+        return renderer.render_body(Document.load(root / "content/en" / rel).body)
+
+    html = body("configuration/ugly-urls.md")  # {{% glossary-term "ugly url" %}}
+    assert "<p>An <em>ugly URL</em> is a URL that includes a file extension." in html
+    html = body("quick-reference/page-collections.md")  # "default sort order"
+    assert "<p>The <em>default sort order</em> for " in html
+    # {{% get-page-desc "/functions/reflect/isimageresource" %}}: IsImageResource.md's own.
+    html = body("_common/functions/reflect/image-reflection-functions.md")
+    assert (
+        "<code>reflect.IsImageResource</code></a>: Reports whether the given value is a "
+        "Resource object representing an image as defined by its media type.</li>"
+    ) in html
+    html = body("configuration/all.md")  # {{% module-mounts-note %}}, a template of text only
+    assert (
+        "Default is <code>archetypes</code>. For a more flexible approach to configuring this "
+        'directory, consult the section\non <a href="/configuration/module/#mounts">module '
+        "mounts</a>.</dd>"
+    ) in html
+    for page in ("configuration/ugly-urls.md", "configuration/all.md"):
+        assert "glossary-term" not in body(page) and "module-mounts-note" not in body(page)
+    assert 'class="liquid"' not in body("_common/functions/reflect/image-reflection-functions.md")
+
+
+def test_shortcodes_printing_a_term_a_description_or_their_text(tmp_path: Path) -> None:
+    codes = tmp_path / "layouts" / "_shortcodes"
+    codes.mkdir(parents=True)
+    (codes / "term.html").write_text(
+        '{{- with .Get 0 }}{{- $path := printf "/glossary/%s" (urlize .) }}'
+        "{{- with site.GetPage $path }}\n{{ .RenderShortcodes }}{{- end }}{{- end -}}"
+    )
+    (codes / "desc.html").write_text(
+        "{{- with $p := .Get 0 }}{{- with $.Page.GetPage $p }}{{- .Description }}{{- end }}"
+        "{{- end -}}"
+    )
+    (codes / "note.html").write_text("A *note*.\n")
+    (codes / "other.html").write_text("<b>{{ .Get 0 }}</b>")
+    glossary = tmp_path / "content" / "glossary"
+    glossary.mkdir(parents=True)
+    (glossary / "output-format.md").write_text("---\ntitle: t\n---\n\nAn _output format_.\n")
+    (tmp_path / "content" / "Funcs").mkdir()
+    (tmp_path / "content" / "Funcs" / "IsThing.md").write_text(
+        "---\ndescription: Reports a thing.\n---\nBody.\n"
+    )
+    names = including_shortcodes(tmp_path)
+    assert sorted(names) == ["desc", "note", "term"]
+    folders = [tmp_path / "content"]
+    text = (
+        '{{% term "Output Format" %}}\n\n{{% term missing %}}\n\n'
+        '- x: {{% desc "/funcs/isthing" %}}\n- y: {{% desc "/funcs/nothing" %}}\n\n'
+        'Text. {{% note %}}\n\n{{% note "x" %}} {{% other "a" %}}\n'
+    )
+    assert with_includes(text, names, folders) == (
+        "An _output format_.\n\n{{% term missing %}}\n\n"
+        '- x: Reports a thing.\n- y: {{% desc "/funcs/nothing" %}}\n\n'
+        'Text. A *note*.\n\n\n{{% note "x" %}} {{% other "a" %}}\n'
+    )
