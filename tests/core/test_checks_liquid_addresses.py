@@ -34,3 +34,11 @@ def test_an_address_of_many_liquid_tags_never_closed_is_read_quickly() -> None:
     started = time.perf_counter()
     check_text(text)
     assert time.perf_counter() - started < 2
+
+
+def test_an_address_in_angle_brackets_with_spaces_is_read() -> None:
+    text = (
+        "---\ntitle: T\n---\nIntro.\n\n![](<my photo.png>)\n\n"
+        "[click here](<https://example.org/a b>)\n\n[The plan](<https://example.org/plan>)\n"
+    )
+    assert check_text(text) == [(6, "alt-text-missing"), (8, "link-text-unclear")]

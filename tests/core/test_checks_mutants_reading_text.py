@@ -42,7 +42,7 @@ def test_plain_words_drop_the_markup() -> None:
     )
     assert ct.plain_words("  a \n b  ") == "a b"
     assert ct.plain_words("a_b*c") == "abc"
-    assert ct.plain_words("[x](<y z>)") == "[x]( )"  # an address with a space: a tag
+    assert ct.plain_words("[x](<y z>)") == "x"  # an address in angle brackets may hold spaces
 
 
 def test_the_parts_of_a_body_with_their_lines() -> None:

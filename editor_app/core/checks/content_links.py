@@ -92,7 +92,7 @@ def _read_images(text: str, start: int, body: Body) -> None:
             body.images.append(
                 Image(
                     m.group(1).strip(),
-                    m.group(2),
+                    m.group(2).strip("<>"),
                     (m.group(3) or "").strip(),
                     lines.at(m.start()),
                 )
@@ -117,7 +117,7 @@ def _read_links(text: str, start: int, body: Body) -> None:
     if "](" in text:
         lines = _LineCounter(text, start)
         found = [
-            (m.group(1).replace("\n", " "), m.group(2), lines.at(m.start()))
+            (m.group(1).replace("\n", " "), m.group(2).strip("<>"), lines.at(m.start()))
             for m in MD_LINK.finditer(text)
         ]
         if found:

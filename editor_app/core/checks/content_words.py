@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 # An address may hold Liquid (`{{ site.baseurl }}/x`, `{% link _posts/x.md %}`), spaces and
-# all; each part matched once (possessive: giving back never lets the rest match).
-_ADDRESS = r"((?:[^)\s>\[\]{]++|\{\{[^{}\n]*+\}\}|\{%(?:[^%{}\n]|%(?!\}))*+%\}|\{)++)"
+# all; each part matched once (possessive: giving back never lets the rest match); or written
+# in angle brackets, spaces and all (`![](<my photo.png>)`), the brackets kept.
+_ADDRESS = r"(<[^<>\n]+>|(?:[^)\s>\[\]{]++|\{\{[^{}\n]*+\}\}|\{%(?:[^%{}\n]|%(?!\}))*+%\}|\{)++)"
 # An address stops at a bracket: from each of thousands of `[x](` an address running on to the
 # end of the paragraph made checking a page take minutes (a square bracket in a real address
 # is very rare).
