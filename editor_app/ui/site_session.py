@@ -152,15 +152,20 @@ class SiteSession(QObject):
             w.statusBar().showMessage(opened, 8000 if notes else 5000)
         w.site_notes_action.setEnabled(bool(self.site_notes()))
         notes = list(w.schema.notes) if w.schema is not None else list(w.site.notes)
+        told = list(w.site.notes)
+        if getattr(w.schema, "error", None) is not None and notes:
+            # The site's own _schema.yml cannot be used (its note comes first): its fields and
+            # rules are not in force. Said in sight, not only counted among things noticed.
+            told.insert(0, notes[0])
         if count == 0:
             # Never a quiet empty list, nor "No problems found": say what this folder is.
             message = w.site.no_pages_message()
             w.problems.summary.setText(message)
             w.problems_dock.show()
             w.statusBar().showMessage(message)
-        elif w.site.notes:
+        elif told:
             # What could not be worked out (skipped links or pipes, a missing source folder).
-            w.problems.summary.setText(" ".join(w.site.notes[:3]))
+            w.problems.summary.setText(" ".join(told[:3]))
             w.problems.summary.setToolTip("\n".join(notes))
             w.problems_dock.show()
         w.update_title()
