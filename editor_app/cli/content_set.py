@@ -233,7 +233,9 @@ def cmd_set(args: argparse.Namespace) -> int:
     _warn_slip_in_group(args.file, new_in_group, page_fields)
     fields = {name.split(".")[0] for name, _ in changes}
     removed = {_top_name(doc, name) for name in removals} - fields
-    return _report_set_errors(doc, args.file, fields | removed, text_before, removed, unfit)
+    return _report_set_errors(
+        doc, args.file, fields | removed, text_before, page_fields, removed, unfit
+    )
 
 
 def _unfit_values(
@@ -344,6 +346,7 @@ def _report_set_errors(
     file: str,
     fields: set[str],
     text_before: str,
+    page_site: _PageSite,
     removed: set[str] | None = None,
     unfit: dict[str, str] | None = None,
 ) -> int:
@@ -353,27 +356,34 @@ def _report_set_errors(
     a warning line each, exit 0.
     Problems of fields not set here, and suggestions, are `validate`'s to tell. `unfit`:
     values written with --anyway that their field cannot have, said as errors when the page's
-    check does not (`weight=abc` where the page's section has no weight, a number elsewhere)."""
+    check does not (`weight=abc` where the page's section has no weight, a number elsewhere).
+    The page is checked against the schema `set` checked the values by (`page_site`, worked
+    out once, before the change): a value judged by a schema inferred from that same value
+    would pass unseen (`date=abc` on a collection's only dated page made its date text)."""
     from pathlib import Path
 
     from editor_app.core.document import Document
-    from editor_app.core.site import Site, SiteError
+    from editor_app.core.site import SiteError
     from editor_app.core.validate import validate_document
 
     try:
+        site = page_site.site()[0]
+        if site is None:
+            return EXIT_OK  # a loose page: nothing to check it against
+        schema = page_site.schema()
         # Read back by its full path: the page is found among the site's pages by it (a path
         # relative to the current folder matched no collection, and nothing was checked).
         saved = Document.load(Path(doc.path).resolve())  # type: ignore[attr-defined]
-        site = Site.open(saved.path)
-        problems = validate_document(saved, site, content=False)
+        site.update_entry(saved.path)  # the other pages see it as saved (people, choices)
+        problems = validate_document(saved, site, schema, content=False)
         before = Document.from_text(text_before, saved.path)
         warned_before = {
             (p.code, p.field)
-            for p in validate_document(before, site, content=False)
+            for p in validate_document(before, site, schema, content=False)
             if p.severity == "warning"
         }
     except (SiteError, OSError):
-        return EXIT_OK  # a loose page: nothing to check it against
+        return EXIT_OK  # a page that cannot be read back: nothing to check it against
     except Exception:  # noqa: BLE001 - the page is saved: a check that cannot run is no failure
         return EXIT_OK
     errors = [p for p in problems if p.severity == "error" and p.field in fields]
