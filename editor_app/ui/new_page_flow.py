@@ -328,6 +328,8 @@ def set_field(site: Any, doc: Any, name: str, value: object) -> None:
             doc.set(name, None)
         except (ValueError, TypeError, FrontMatterError):
             pass
+    elif isinstance(value, dict):
+        _members_typed_anew(doc, name, value)
     collection = site.collection_of(doc.path) if site and doc.path else None
     if not collection or doc.front_matter.get(name) not in (None, ""):
         doc.set(name, value)
@@ -422,6 +424,38 @@ def _typed_anew(doc: Any, name: str) -> bool:
     except (ValueError, TypeError):
         return False
     return saved.error is None and saved.front_matter.get(name) in (None, "")
+
+
+def _members_typed_anew(doc: Any, name: str, value: dict) -> None:
+    """The members of group `name` the author is typing (text the saved page's group left
+    empty or lacked; every member of a new page not saved yet) written again from empty, as
+    a field is: a passing `Nav ` must not leave `key: "Nav key"` quoted."""
+    current = doc.front_matter.get(name)
+    if not isinstance(current, dict) or doc.front_matter_format != "yaml":
+        return
+    saved: Any = {}
+    if doc.original:
+        try:
+            read = _saved(doc)
+        except (ValueError, TypeError):
+            return
+        saved = read.front_matter.get(name) if read.error is None else None
+        if not isinstance(saved, dict):
+            saved = {}
+    typed = {
+        key
+        for key, text in value.items()
+        if isinstance(text, str)
+        and text
+        and isinstance(current.get(key), str)
+        and current[key] not in ("", text)
+        and saved.get(key) in (None, "")
+    }
+    if typed:
+        try:
+            doc.set(name, {k: None if k in typed else v for k, v in current.items()})
+        except (ValueError, TypeError, FrontMatterError):
+            pass
 
 
 def _absent_on_disk(doc: Any, name: str) -> bool:
