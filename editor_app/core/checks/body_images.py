@@ -111,7 +111,7 @@ def _plain_images(page: Page) -> Iterator[tuple[str, int]]:
                 yield image.src, image.line
     else:
         for image in page_images(page):
-            if not image.reference:  # (told on its definition's line, below)
+            if not (image.reference or image.shortcode):  # (told below, on their own lines)
                 yield image.src, image.line
     yield from _reference_images(page)
     yield from srcset_images(prose, page.body_start_line)

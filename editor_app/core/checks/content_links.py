@@ -15,6 +15,7 @@ from editor_app.core.checks.content_words import (
     plain_lines,
     plain_words,
 )
+from editor_app.core.checks.image_addresses import SHORTCODE_CALL, shortcode_arguments
 from editor_app.core.checks.page import Page
 
 _HTML_IMG = re.compile(r"<img\b([^>]*)>", re.I)
@@ -53,13 +54,16 @@ def page_images(page: Page) -> list[Image]:
     if found is None:
         source = page.body
         found = []
-        if ("!" in source and "![" in source) or (
-            "<" in source and ("<img" in source or "<IMG" in source or "<Img" in source)
-        ) or ("![" in source and "]:" in source):
+        if (
+            ("!" in source and "![" in source)
+            or ("<" in source and ("<img" in source or "<IMG" in source or "<Img" in source))
+            or ("{{" in source and "figure" in source)
+        ):
             body = Body()
             text = content_prose(page)
             _read_images(text, page.body_start_line, body)
             _read_references(text, page, body, images=True)
+            _read_figures(text, page.body_start_line, body)
             found = sorted(body.images, key=lambda image: image.line)
         page.cache["images"] = found
     return found
@@ -134,6 +138,33 @@ def _read_links(text: str, start: int, body: Body) -> None:
             if "href" in attrs:
                 line = lines.at(m.start())
                 body.links.append(Link(plain_words(m.group(2)), attrs["href"], line))
+
+
+def _read_figures(text: str, start: int, body: Body) -> None:
+    """Hugo's `figure` shortcode calls (`{{< figure src="x.png" alt="..." >}}`), each an image
+    at the line the call starts on. Hugo takes its caption for the alt text when there is none."""
+    if "{{" not in text or "figure" not in text:
+        return
+    lines = _LineCounter(text, start)
+    for call in SHORTCODE_CALL.finditer(text):
+        if call.group(1) != "figure":
+            continue
+        args = shortcode_arguments(call.group(2))
+        src = args.get("src")
+        if src is None:
+            continue
+        alt, caption = args.get("alt"), args.get("caption", "")
+        if alt is None and caption.strip():
+            alt, caption = plain_words(caption), ""  # (what Hugo prints for it)
+        body.images.append(
+            Image(
+                alt.strip() if alt is not None else None,
+                src,
+                caption.strip(),
+                lines.at(call.start()),
+                shortcode=True,
+            )
+        )
 
 
 def _read_references(text: str, page: Page, body: Body, images: bool) -> None:

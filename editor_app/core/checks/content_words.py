@@ -75,6 +75,7 @@ class Image:
     line: int
     html: bool = False  # an <img> tag (alt="" there marks a decorative image)
     reference: bool = False  # `![alt][label]`: its address is on the definition's line
+    shortcode: bool = False  # Hugo's `{{< figure src=... >}}`
 
 
 @dataclass

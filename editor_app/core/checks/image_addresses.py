@@ -121,6 +121,23 @@ def shortcode_images(
         yield address, line, call.group(1)
 
 
+SHORTCODE_CALL = _SHORTCODE
+
+
+def shortcode_arguments(arguments: str) -> dict[str, str]:
+    """The named arguments of a shortcode call's arguments, `name="value"` (quoted or not)."""
+    found: dict[str, str] = {}
+    at = 0
+    while True:
+        m = _ARGUMENT.match(arguments, at)
+        if m is None or m.end() == at:
+            return found
+        if m.group(1) is not None:
+            value = next((g for g in m.groups()[1:] if g is not None), "")
+            found.setdefault(m.group(1), value.replace('\\"', '"') if m.group(2) else value)
+        at = m.end()
+
+
 def _src_argument(arguments: str) -> re.Match[str] | None:
     """The `src=` argument of a shortcode's arguments, read one by one (a `src=` inside
     another's quoted value is no argument)."""

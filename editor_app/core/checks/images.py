@@ -82,13 +82,16 @@ def _image_problems(page: Page, image: Image) -> Iterable[Problem]:
         return  # alt="" says the image is decorative: screen readers skip it, as meant
     if image.alt is None or image.alt == "":
         where = "This image (an <img> tag)" if image.html else "This image"
+        how = "in the brackets: ![what it shows](...)"
+        if image.shortcode:
+            where, how = "This figure", 'as its alt: {{< figure src="..." alt="what it shows" >}}'
         yield make_problem(
             page,
             image.line,
             None,
             "alt-text-missing",
             f"{where} has no alt text, so people who cannot see it miss what it shows. "
-            "Describe it in a few words (in the brackets: ![what it shows](...)).",
+            f"Describe it in a few words ({how}).",
         )
         return
     why = poor_alt(image.alt, image.caption)
