@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.engines import generator_of, make_engine
+from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes, unique_tab_names
 from editor_app.core.engines.templates import (
@@ -76,6 +77,7 @@ class Renderer(TemplateTags, PageImages):
         self._template: string.Template | None = None
         self._shortcodes: CodeShortcodes | None = None
         self._including: dict[str, Including] | None = None  # Hugo shortcodes printing Markdown
+        self._features: FeatureShortcodes | None = None  # Hugo's new-in / deprecated-in
 
     # -- the body ------------------------------------------------------------------------
 

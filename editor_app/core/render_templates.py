@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core import safe_paths
 from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
+from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
@@ -45,6 +46,7 @@ class TemplateTags:
     _post_urls: dict[str, str] | None
     _shortcodes: CodeShortcodes | None
     _including: dict[str, Including] | None
+    _features: FeatureShortcodes | None
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -104,7 +106,11 @@ class TemplateTags:
         (`_as_generator_reads`): what each part of a page is prepared with, the page read
         once before it is cut (read again for each part it cost one more pass per part)."""
         if self.generator == "hugo":
-            return self._code_shortcodes().neutralise(text)
+            if self._features is None:
+                self._features = FeatureShortcodes(self.site.root if self.site else None)
+            text, put_back = self._features.stash(text, self.engine.render)
+            text, restore = self._code_shortcodes().neutralise(text)
+            return text, lambda rendered: put_back(restore(rendered))
         if self.generator in (None, "jekyll"):
             text, put_code_back = stash_highlights(text)  # before its tags are made inert
             text, restore = neutralise_for(self.generator, self._substitute_liquid(text))
