@@ -17,8 +17,10 @@ line table, as Jekyll's Rouge formatter (`HTMLLegacy` with `line_numbers`) print
     </pre></td><td class="code"><pre>...
     </pre></td></tr></tbody></table>
 
-inside the same `<figure>`. Not drawn: `mark_lines` (no line marked); other template tags
-inside show as written.
+inside the same `<figure>`. With `mark_lines="1 3"` (Jekyll 4.4) each marked line is
+wrapped as Rouge's `HTMLLineHighlighter` wraps it, `<span class="hll">...\n</span>`, every
+line cut at its newline (a token running over lines is closed and opened again), inside the
+line table too when the lines are numbered. Other template tags inside show as written.
 """
 
 from __future__ import annotations
@@ -43,18 +45,65 @@ _WORD_BACK = re.compile(r"<p>liquidtagh(\d+)x</p>\n?|liquidtagh(\d+)x")
 _EDGE_NEWLINES = re.compile(r"\A[\n\r]+|[\n\r]+\Z")
 # Jekyll's OPTIONS_REGEX keys: `linenos`, `linenos=table` (any value numbers the lines).
 _LINENOS = re.compile(r"(?<![\w=\"])linenos(?![\w])")
+# Jekyll 4.4's `mark_lines="1 2"`: a quoted list of line numbers.
+_MARK_LINES = re.compile(r'(?<![\w=\"])mark_lines="([^"]*)"')
+# Rouge's HTML formatter's output: flat token spans and plain text.
+_SPAN_OR_TEXT = re.compile(r'<span class="([^"<>]*)">([^<]*)</span>|([^<]+)')
+_LINE_PIECES = re.compile(r"\n|[^\n]+")
 
 
-def code_html(lang: str, code: str, line_numbers: bool = False) -> str:
+def code_html(
+    lang: str, code: str, line_numbers: bool = False, marked: frozenset[int] = frozenset()
+) -> str:
     """The HTML Jekyll's highlight tag prints for `code` in `lang` (`line_numbers`: the
-    tag's `linenos` option)."""
+    tag's `linenos` option; `marked`: the lines its `mark_lines` lists)."""
     code = _EDGE_NEWLINES.sub("", code)
     coloured = highlight(code, lang)
     body = escape(code) if coloured is None else coloured
+    if marked:
+        lined = _lines_marked(body, marked)
+        if lined is not None:
+            body = lined
+            if not line_numbers:  # Jekyll chomps one newline; the last line kept its own
+                body = body[:-1] if body.endswith("\n") else body
+                attrs = _code_attrs(lang)
+                return f'<figure class="highlight"><pre><code {attrs}>{body}</code></pre></figure>'
     if line_numbers:
         body = _line_table(code, body)
-    attrs = f'class="language-{html.escape(lang.replace("+", "-"))}" data-lang="{html.escape(lang)}"'
+    attrs = _code_attrs(lang)
     return f'<figure class="highlight"><pre><code {attrs}>{body.rstrip(chr(10))}</code></pre></figure>'
+
+
+def _code_attrs(lang: str) -> str:
+    return f'class="language-{html.escape(lang.replace("+", "-"))}" data-lang="{html.escape(lang)}"'
+
+
+def _lines_marked(body: str, marked: frozenset[int]) -> str | None:
+    """Rouge's `HTMLLineHighlighter` over its HTML formatter: the code line by line, each with
+    its newline, a token running over lines closed at each line's end and opened again; a
+    line of `marked` inside `<span class="hll">`. None when `body` is not flat token spans."""
+    lines: list[str] = []
+    current: list[str] = []
+    at = 0
+    for m in _SPAN_OR_TEXT.finditer(body):
+        if m.start() != at:
+            return None
+        at = m.end()
+        token, text = (m.group(1), m.group(2)) if m.group(3) is None else (None, m.group(3))
+        for piece in _LINE_PIECES.findall(text):
+            if piece == "\n":
+                lines.append("".join(current))
+                current = []
+            else:
+                current.append(piece if token is None else f'<span class="{token}">{piece}</span>')
+    if at != len(body):
+        return None
+    if current:
+        lines.append("".join(current))
+    return "".join(
+        f'<span class="hll">{line}\n</span>' if number in marked else f"{line}\n"
+        for number, line in enumerate(lines, 1)
+    )
 
 
 def _line_table(code: str, body: str) -> str:
@@ -83,8 +132,11 @@ def stash_highlights(text: str) -> tuple[str, Callable[[str], str]]:
         if m.group("raw"):
             return m.group(0)
         code = RAW_BLOCK.sub(lambda r: r.group("text"), m.group("code"))
-        numbered = bool(_LINENOS.search(m.group("options") or ""))
-        drawn.append(code_html(m.group("lang").lower(), code, numbered))
+        options = m.group("options") or ""
+        numbered = bool(_LINENOS.search(options))
+        marks = _MARK_LINES.search(options)
+        marked = frozenset(_ruby_int(n) for n in marks.group(1).split()) if marks else frozenset()
+        drawn.append(code_html(m.group("lang").lower(), code, numbered, marked))
         return _WORD.format(len(drawn) - 1)
 
     text = HIGHLIGHT_BLOCK.sub(stash, text)
@@ -97,6 +149,12 @@ def stash_highlights(text: str) -> tuple[str, Callable[[str], str]]:
         return _WORD_BACK.sub(lambda m: drawn[int(m.group(1) or m.group(2))], rendered)
 
     return text, put_back
+
+
+def _ruby_int(text: str) -> int:
+    """Ruby's `to_i`: the leading digits' number, 0 without any."""
+    digits = re.match(r"[+-]?\d+", text)
+    return int(digits.group(0)) if digits else 0
 
 
 def _same(rendered: str) -> str:

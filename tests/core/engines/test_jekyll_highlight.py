@@ -141,3 +141,60 @@ def test_a_linenos_block_shows_its_line_numbers_in_the_preview(tmp_path) -> None
     assert '<td class="gutter gl"><pre class="lineno">1\n2\n3\n</pre></td>' in html
     assert '<pre class="lineno">1\n</pre>' in html
     assert "figure.highlight .rouge-table .gutter" in html  # styled: a gutter, not a grid
+
+
+# Jekyll 4.4's render_rouge with `mark_lines`: Rouge's HTMLLineHighlighter (class `hll`) over
+# its HTML formatter, inside HTMLTable when the lines are numbered too.
+_JEKYLL_MARK_LINES_RB = r"""
+require "json"; require "rouge"
+out = JSON.parse($stdin.read).map do |lang, code, marks, numbered|
+  code = code.gsub(/\A(\n|\r)+|(\n|\r)+\z/, "")
+  formatter = Rouge::Formatters::HTMLLineHighlighter.new(Rouge::Formatters::HTML.new,
+    highlight_lines: marks)
+  if numbered
+    formatter = Rouge::Formatters::HTMLTable.new(formatter, css_class: "highlight",
+      gutter_class: "gutter", code_class: "code")
+  end
+  lexer = Rouge::Lexer.find_fancy(lang, code) || Rouge::Lexers::PlainText
+  html = formatter.format(lexer.lex(code))
+  %(<figure class="highlight"><pre><code class="language-#{lang.tr("+", "-")}" data-lang="#{lang}">#{html.chomp}</code></pre></figure>)
+end
+$stdout.write(JSON.generate(out))
+"""
+MARKED = [
+    ("ruby", "def foo\n  puts 'foo'\nend\n", [1, 2], False),  # jekyll-docs' own example
+    ("ruby", "def foo\n  puts 'foo'\nend\n", [3], True),
+    ("python", '\ndef f():\n    """Two\n    lines."""\n\n    return 1\n', [3, 4, 5], False),
+    ("yaml", "title: Site\nlist:\n  - a # note", [2, 9], True),
+    ("javascript", "/* a\n   b */\nlet x = `1\n2`;", [1, 3], False),
+    ("nosuchlanguage", "a < b\n\nc & d", [2], False),
+]
+
+
+@pytest.mark.skipif(shutil.which("ruby") is None, reason="ruby is not installed")
+def test_marked_lines_are_what_rouge_prints() -> None:
+    done = subprocess.run(
+        ["ruby", "-e", _JEKYLL_MARK_LINES_RB], input=json.dumps(MARKED), capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"Rouge (Ruby) is not installed: {done.stderr.strip()[:80]}")
+    for (lang, code, marks, numbered), expected in zip(MARKED, json.loads(done.stdout), strict=True):
+        assert code_html(lang, code, numbered, frozenset(marks)) == expected, (lang, marks)
+        assert '<span class="hll">' in expected
+
+
+def test_marked_lines_show_in_the_preview(tmp_path) -> None:  # noqa: ANN001
+    (tmp_path / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        '---\ntitle: Code\n---\n{% highlight ruby mark_lines="1 2" %}\ndef foo\n  puts \'foo\'\n'
+        'end\n{% endhighlight %}\n\n{% highlight ruby linenos mark_lines="2" %}\nx = 1\ny = 2\n'
+        "{% endhighlight %}\n",
+        encoding="utf-8",
+    )
+    html = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+    assert html.count('<span class="hll">') == 3
+    assert '<code class="language-ruby" data-lang="ruby"><span class="hll"><span class="k">def' in html
+    assert "<p>" + "liquid" not in html
+    assert ".hll" in html  # the marked lines' background, in the preview's stylesheet
