@@ -428,8 +428,9 @@ def _typed_anew(doc: Any, name: str) -> bool:
 
 def _members_typed_anew(doc: Any, name: str, value: dict) -> None:
     """The members of group `name` the author is typing (text the saved page's group left
-    empty or lacked; every member of a new page not saved yet) written again from empty, as
-    a field is: a passing `Nav ` must not leave `key: "Nav key"` quoted."""
+    empty or lacked; every member of a new page not saved yet), in groups in the group too,
+    written again from empty, as a field is: a passing `Nav ` must not leave
+    `key: "Nav key"` quoted."""
     current = doc.front_matter.get(name)
     if not isinstance(current, dict) or doc.front_matter_format != "yaml":
         return
@@ -440,22 +441,33 @@ def _members_typed_anew(doc: Any, name: str, value: dict) -> None:
         except (ValueError, TypeError):
             return
         saved = read.front_matter.get(name) if read.error is None else None
-        if not isinstance(saved, dict):
-            saved = {}
-    typed = {
-        key
-        for key, text in value.items()
-        if isinstance(text, str)
-        and text
-        and isinstance(current.get(key), str)
-        and current[key] not in ("", text)
-        and saved.get(key) in (None, "")
-    }
-    if typed:
+    emptied = _typing_emptied(current, value, saved if isinstance(saved, dict) else {})
+    if emptied is not None:
         try:
-            doc.set(name, {k: None if k in typed else v for k, v in current.items()})
+            doc.set(name, emptied)
         except (ValueError, TypeError, FrontMatterError):
             pass
+
+
+def _typing_emptied(current: dict, value: dict, saved: dict) -> dict | None:
+    """`current` with each member being typed (text in `current` and other text in `value`,
+    which `saved` leaves empty) emptied; None when no member is being typed."""
+    out, typed = dict(current), False
+    for key, text in value.items():
+        held, had = current.get(key), saved.get(key)
+        if isinstance(text, dict) and isinstance(held, dict):
+            inner = _typing_emptied(held, text, had if isinstance(had, dict) else {})
+            if inner is not None:
+                out[key], typed = inner, True
+        elif (
+            isinstance(text, str)
+            and text
+            and isinstance(held, str)
+            and held not in ("", text)
+            and had in (None, "")
+        ):
+            out[key], typed = None, True
+    return out if typed else None
 
 
 def _absent_on_disk(doc: Any, name: str) -> bool:

@@ -42,3 +42,29 @@ def test_a_new_pages_group_member_is_written_plain(
     lines = window.current_document().path.read_text(encoding="utf-8").splitlines()
     assert "  key: Nav key" in lines
     assert "  parent: Getting Started" in lines
+
+
+def test_a_member_of_a_group_in_a_group_too(
+    qtbot, quiet_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    root = tmp_path / "hugo-docs"
+    shutil.copytree(shared_site_path("hugo-docs"), root)
+    window = quiet_window
+    open_site(qtbot, window, root)
+
+    def fill_in(dialog: NewDocumentDialog) -> int:
+        dialog.collection_box.setCurrentIndex(dialog.collection_box.findData("functions"))
+        dialog.title_edit.setText("strings.Demo")
+        return NewDocumentDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
+    with qtbot.waitSignal(window.documentOpened, timeout=10000):
+        window.new_document()
+    group = window.form.widgets["params"].children_["functions_and_methods"]
+    box = group.children_["returnType"].focus_target()
+    box.setFocus()
+    qtbot.keyClicks(box, "map of strings")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert window.save_document()
+    lines = window.current_document().path.read_text(encoding="utf-8").splitlines()
+    assert "    returnType: map of strings" in lines
