@@ -126,6 +126,9 @@ class SiteFolders:
                     else f"folder {names} is taken to be a collection"
                 )
                 self._layout_notes.append(f"_config.yml cannot be read, so the {what}.")
+            else:
+                # Said too when no folder was guessed: the site's settings are out of force.
+                self._layout_notes.append(self.config_error)
         style = self.config.get("permalink")
         walker = Walker(self.root)
         for name, meta in declared.items():
