@@ -112,6 +112,12 @@ def cmd_set(args: argparse.Namespace) -> int:
         doc = Document.load(args.file)
     except OSError as exc:
         return fail(f"cannot read {args.file}: {exc.strerror or exc}{file_meant(args.file)}")
+    if doc.not_text_reason is not None:
+        # A picture or a Word file named .md: refused as render and export refuse it.
+        return fail(
+            f"{args.file}: {doc.not_text_reason}, so its fields cannot be set; the file was "
+            "not changed"
+        )
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
     for name in dict.fromkeys([n for n, _ in changes] + removals):

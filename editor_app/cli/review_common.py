@@ -40,9 +40,14 @@ def _review_page(name: str) -> tuple[Path, Document]:
             "are kept inside the site only. Review the page where it really is."
         )
     try:
-        return path.resolve(), Document.load(path)
+        doc = Document.load(path)
     except OSError as exc:
         raise _Refused(f"cannot read {name}: {exc.strerror or exc}") from exc
+    if doc.not_text_reason is not None:
+        # A picture or a Word file named .md: no note, decision or suggestion is kept for it,
+        # as none is for a file that is not a page.
+        raise _Refused(f"{name}: {doc.not_text_reason}, so it is not reviewed")
+    return path.resolve(), doc
 
 
 # The files that mark a site's folder (Jekyll, Hugo, Eleventy).

@@ -163,10 +163,15 @@ def name_differs_from_date(
 
 
 def _header(path: Path) -> dict:
+    from editor_app.core.document_decode import decode_page
+
     try:
-        text = read_file(path).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CannotRename(f"{path.name} cannot be read: {exc}.") from exc
+        decoded = decode_page(read_file(path))  # UTF-16 too, as the page opens
+    except OSError as exc:
+        raise CannotRename(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+    if decoded.not_text is not None:
+        raise CannotRename(f"{path.name}: {decoded.not_text}, so it has no date to name it by.")
+    text = decoded.text
     page = make_page(path.name, path, None, text)
     return page.data if isinstance(page.data, dict) else {}
 
