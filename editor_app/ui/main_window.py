@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
         self.documents.show_editing(False)
         build_actions(self)
         build_menus(self)
-        install_window_parts(self)  # F6: list, settings, text, preview (ui/window_parts.py)
         build_toolbar(self)
         build_status_bar(self)
         self._wire()
@@ -111,6 +110,9 @@ class MainWindow(QMainWindow):
         # The settings pane as tall as its fields, at most as the author made it.
         self.form_fit = FormHeightFit(self, remembered_int(self.settings.value("window/formHeight")))
         self._docks_in_view_menu()
+        # F6: list, settings, text, preview, panels (ui/window_parts.py); last in View, after
+        # the panels' own items.
+        install_window_parts(self)
         self.update_title()
         self.update_actions()
         self._unsubscribe = notifier.subscribe(self._noticeArrived.emit)

@@ -88,6 +88,7 @@ def install_window_parts(window: Any) -> None:
     window.previous_part_action = QAction(tr("Pre&vious Part of the Window"), window)
     window.previous_part_action.setShortcut(QKeySequence("Shift+F6"))
     window.previous_part_action.triggered.connect(lambda: focus_next_part(window, -1))
+    window.view_menu.addSeparator()
     for action in (window.next_part_action, window.previous_part_action):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         window.addAction(action)

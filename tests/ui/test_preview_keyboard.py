@@ -189,3 +189,13 @@ def test_a_link_the_preview_cannot_follow_is_said(
         qtbot.waitUntil(view.hasFocus)
         _press(qtbot, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda s=said: s in window.statusBar().currentMessage())
+
+
+def test_the_view_menu_lists_every_panel_before_the_keys_between_them(
+    quiet_window: MainWindow,
+) -> None:
+    actions = [a for a in quiet_window.view_menu.actions() if not a.isSeparator()]
+    assert actions[-2:] == [
+        quiet_window.next_part_action,
+        quiet_window.previous_part_action,
+    ], [a.text() for a in actions]
