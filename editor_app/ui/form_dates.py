@@ -35,9 +35,18 @@ from editor_app.ui.form_date_box import (
 from editor_app.ui.form_fields import FieldRow, FieldWidget, tr
 
 
-def not_a_date_message(text: str, month_first: bool, with_time: bool = False) -> str:
-    """What the author is told when `text` is not a date: how to write one."""
+def not_a_date_message(
+    text: str, month_first: bool, with_time: bool = False, words: tuple[str, ...] = ()
+) -> str:
+    """What the author is told when `text` is not a date: how to write one (`words`: the
+    generator's own dates the box takes too, named in short so that it fits the status bar
+    at 1024 pixels)."""
     example = "03/12/2025" if month_first else "12/03/2025"
+    if words:
+        return tr(
+            "“{text}” is not a date, so the date was not changed. Type one like {example} or "
+            "2025-03-12, or Eleventy's {words} or {last}."
+        ).format(text=text, example=example, words=", ".join(words[:-1]), last=words[-1])
     if with_time:
         return tr(
             "“{text}” is not a date and time, so the date was not changed. Type one like "
@@ -195,7 +204,7 @@ class DateField(FieldWidget):
 
     def _not_a_date(self, text: str) -> None:
         """Say, where the author looks, that the text typed was no date and how to write one."""
-        self.said = not_a_date_message(text, self.month_first(), self.with_time)
+        self.said = not_a_date_message(text, self.month_first(), self.with_time, self.edit.words)
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.said, 15000)

@@ -5,6 +5,7 @@ site the same words stay refused (Jekyll cannot build a page dated so)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -105,6 +106,20 @@ def test_a_page_dated_by_a_word_opens_in_a_date_box(qtbot, quiet_window, elevent
     assert field.edit.lineEdit().text() == "git Last Modified"
 
 
+def test_a_misspelt_word_is_refused_saying_the_words(qtbot, quiet_window, eleventy_page) -> None:  # noqa: ANN001
+    root, page = eleventy_page
+    before = page.read_bytes()
+    window = quiet_window
+    open_site(qtbot, window, root)
+    assert window.open_document(page)
+    type_into_date(qtbot, window, "Last Modifed")
+    said = window.statusBar().currentMessage()
+    assert "not a date" in said
+    assert "Last Modified, Created, git Last Modified or git Created" in said
+    assert window.form.widgets["date"].value() == dt.date(2023, 1, 24)
+    assert page.read_bytes() == before
+
+
 def test_the_words_are_no_date_on_jekyll(qtbot, quiet_window, tmp_path: Path) -> None:  # noqa: ANN001
     root = tmp_path / "connectedbydata"
     shutil.copytree(shared_site_path("connectedbydata"), root)
@@ -117,4 +132,5 @@ def test_the_words_are_no_date_on_jekyll(qtbot, quiet_window, tmp_path: Path) ->
     assert field.words_button is None
     type_into_date(qtbot, window, "Last Modified")
     assert "not a date" in window.statusBar().currentMessage()
+    assert "Eleventy" not in window.statusBar().currentMessage()
     assert page.read_bytes() == before
