@@ -98,3 +98,28 @@ def test_the_checklist_lists_no_sections_for_running_text_it_does_not_ask_them_o
     assert old.sections == [] and old.missing == []
     new = page_checklist(Document.load(root / "_resources" / "case-study-five.md"), site)
     assert [s.name for s in new.sections] == SECTIONS and new.missing == []
+
+
+def test_declared_sections_tell_an_old_running_text_case_study_once(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    shutil.copytree(shared_site_path("connectedbydata"), root)
+    (root / "_schema.yml").write_text(
+        "collections:\n  resources:\n    sections:\n      - when: {file: \"case-study-*\"}\n"
+        f"        sections: [{', '.join(SECTIONS)}]\n",
+        encoding="utf-8",
+    )
+    lacking = _case_study("new", [s for s in SECTIONS if s != "What happened"])
+    (root / "_resources" / "case-study-new.md").write_text(lacking, encoding="utf-8")
+    found = [
+        (p.path, p.message.split(" (")[0])
+        for p in validate_site(Site.open(root), cache=False)
+        if p.code.startswith("section-")
+    ]
+    none = "This page has none of the sections the site asks every page like this one for"
+    assert found == [
+        ("_resources/case-study-cag.md", none),
+        ("_resources/case-study-dfe.md", none),
+        ("_resources/case-study-legal-aid-agency.md", none),
+        ("_resources/case-study-new.md", "This page has no 'What happened' section"),
+        ("_resources/case-study-procurement-camden.md", none),
+    ]

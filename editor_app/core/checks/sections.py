@@ -364,8 +364,8 @@ def check_sections(page: Page, ctx: Context) -> Iterable[Problem]:
     if wanted is None or not wanted.keys:
         return
     have = page_sections(page)
-    if not have and not wanted.declared:
-        if not wanted.tell_running_text:
+    if not have:
+        if not (wanted.declared or wanted.tell_running_text):
             return  # written as one running text, as others of its group: another form
         if len(wanted.keys) > 1:
             yield _none_of_the_sections(page, wanted)
@@ -416,18 +416,23 @@ def _among(wanted: SectionSet, has_sections: bool) -> str:
 
 
 def _none_of_the_sections(page: Page, wanted: SectionSet) -> Problem:
-    """One suggestion for a page with no section at all, where most pages of its group have
-    them (not one for each section: it is one thing to do)."""
-    least = min(wanted.counts.get(n, 0) for n in wanted.names)
-    among = _among(wanted, False)
+    """One suggestion for a page with no section at all, where the site declares them or most
+    pages of its group have them (not one for each section: it is one thing to do)."""
+    if wanted.declared:
+        which = f"the sections the site asks every page like this one for ({', '.join(wanted.names)})"
+    else:
+        least = min(wanted.counts.get(n, 0) for n in wanted.names)
+        which = (
+            f"the usual sections ({', '.join(wanted.names)}: each on at least {least} of "
+            f"{_among(wanted, False)})"
+        )
     return make_problem(
         page,
         page.body_start_line,
         None,
         "section-missing",
-        f"This page has none of the usual sections ({', '.join(wanted.names)}: each on at "
-        f"least {least} of {among}). Add them as headings, or as bold "
-        f"labels starting a paragraph (**{wanted.names[0]}:** ...).",
+        f"This page has none of {which}. Add them as headings, or as bold labels starting a "
+        f"paragraph (**{wanted.names[0]}:** ...).",
     )
 
 
