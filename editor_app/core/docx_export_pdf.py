@@ -58,6 +58,7 @@ _NOTE_X = _LEFT + _TEXT_W + _GAP
 _ICON_X = _NOTE_X + _NOTE_W + 1.0  # the PDF note's icon, right of the margin note
 _TAB = "    "  # a tab in code, as spaces (the text column is narrow for eight)
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
+_NEVER_WHOLE = lambda _sequence: False  # noqa: E731 - no emoji sequence drawn whole
 _KEEP_MM = 30.0  # a heading starts a page when less is left under it (two lines of text)
 _SHAPED_LINE_SPACING = 1.25  # lines of Indic scripts: room for marks above and below
 
@@ -135,7 +136,7 @@ class _Pdf(ScriptFontsPdf):
         self._open_contexts = 0  # local graphics states begun and not ended yet
         self.suggestions = 0  # open suggested edits shown
         self.line_spacing = 1.0  # of the page's paragraphs, a multiple of fpdf2's
-        self.emoji_whole: Any = lambda _sequence: False  # the emoji font draws it as one
+        self.emoji_whole: Any = _NEVER_WHOLE  # the emoji font draws the sequence as one
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
         if self.mono_faces and (family or self.font_family or "").lower() == "mono":
@@ -181,6 +182,7 @@ class _Pdf(ScriptFontsPdf):
         elif page.right_to_left:
             self.unshaped = "no font for their letters was found (DejaVu Sans)."
         families, shaped = self._script_fonts(page)
+        self.emoji_whole, emoji_shaped = self._emoji_font_whole(page)
         self.line_spacing = _SHAPED_LINE_SPACING if shaped else 1.0
         if self.right_to_left:
             # Italic DejaVu has no Arabic: such words are drawn upright instead of as boxes.
@@ -189,12 +191,12 @@ class _Pdf(ScriptFontsPdf):
         else:
             try:
                 # Devanagari, Bengali, Tamil...: their letters join only when shaped.
-                self.set_text_shaping(shaped)
+                self.set_text_shaping(shaped or emoji_shaped)
             except FPDFException:  # the shaping library (uharfbuzz) is not installed
                 self.set_text_shaping(False)
+                self.emoji_whole = _NEVER_WHOLE
             self.set_fallback_fonts(families, exact_match=False)
             self.HTML2FPDF_CLASS = NestedTablesHtml
-        self.emoji_whole = self._emoji_font_whole()  # once the page's shaping is set
 
     def get_fallback_font(self, char: str, style: str = "") -> str | None:
         """The upright face of the body font, bold kept, for a letter its italic lacks."""

@@ -45,6 +45,11 @@ def has_sequences(text: str) -> bool:
     return SEQUENCE.search(text) is not None
 
 
+def sequences(text: str) -> list[str]:
+    """The emoji sequences of the text, in order."""
+    return [m.group() for m in SEQUENCE.finditer(text)]
+
+
 def whole_glyphs(path: str, index: int) -> Callable[[str], bool]:
     """Whether the font (file, face) draws a sequence as one glyph of its own (its ligature,
     as Noto Color Emoji or Segoe UI Emoji have), by text shaping; never without the shaping

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
-from fpdf.drawing_primitives import DeviceGray, DeviceRGB
 from fpdf.enums import TextMode
 
-from editor_app.core.pdf_emoji import whole_glyphs
+from editor_app.core.pdf_emoji import sequences, whole_glyphs
 from editor_app.core.pdf_line_breaks import CJK_RANGES, glue_closing_marks
+from editor_app.core.pdf_outline_colour import COLOURS, outlined_too
 
 
 @dataclass(frozen=True)
@@ -162,41 +162,16 @@ _FOLDERS = (
 )
 _FORMATS = (".ttf", ".otf", ".ttc", ".otc")
 _EMOJI = "script-emoji-"  # the emoji font's name as added
+_JOINERS = {"\u200d", "\ufe0f"}
+
+
+def _NEVER(_sequence: str) -> bool:
+    return False
+
+
+def _is_emoji_font(fragment: Any) -> bool:
+    return str(getattr(getattr(fragment, "font", None), "fontkey", "")).startswith(_EMOJI)
 _FAUX_BOLD = 0.035  # the outline of bold words drawn without a bold face, of the font size
-
-
-class _FillAndStroke(str):
-    """A colour's PDF operator for the fill that, lowered as fpdf2 does for a word's colour
-    in a line, sets the outline (stroke) to the same colour too."""
-
-    def lower(self) -> str:  # type: ignore[override]
-        return f"{str.lower(self)} {str.upper(self)}"
-
-
-class _OutlinedRGB(DeviceRGB):
-    __slots__ = ()
-
-    def serialize(self) -> str:
-        return _FillAndStroke(DeviceRGB.serialize(self))
-
-
-class _OutlinedGray(DeviceGray):
-    __slots__ = ()
-
-    def serialize(self) -> str:
-        return _FillAndStroke(DeviceGray.serialize(self))
-
-
-_COLOURS = (DeviceRGB, DeviceGray)
-
-
-def _outlined_too(colour: Any) -> Any:
-    """The words' colour, set for their outline as well where fpdf2 sets it for the fill."""
-    if isinstance(colour, (_OutlinedRGB, _OutlinedGray)):
-        return colour
-    if isinstance(colour, DeviceRGB):
-        return _OutlinedRGB(colour.r, colour.g, colour.b, colour.a)
-    return _OutlinedGray(colour.g, colour.a)
 
 
 def script_of(char: str) -> Script | None:
@@ -409,16 +384,35 @@ class ScriptFontsPdf(FPDF):
         self.shaped_scripts = self.shaped_scripts or shaped
         return families, shaped
 
-    def _emoji_font_whole(self) -> Callable[[str], bool]:
-        """Whether the emoji font added draws a sequence (👩‍💻) as one glyph, when the page
-        is shaped (fpdf2 draws code points alone otherwise); never without such a font."""
+    def _emoji_font_whole(self, page: Any) -> tuple[Callable[[str], bool], bool]:
+        """Whether the emoji font added draws a sequence (👩‍💻) as one glyph (Noto Color
+        Emoji, Segoe UI Emoji; not Symbola), and whether the page has such a sequence: the
+        page is then shaped, as fpdf2 draws each code point alone otherwise."""
         found = next(
             (f for f, name in self.script_families.items() if (name or "").startswith(_EMOJI)),
             None,
         )
-        if found is None or not self.text_shaping:
-            return lambda _sequence: False
-        return whole_glyphs(*found)
+        if found is None:
+            return _NEVER, False
+        whole = whole_glyphs(*found)
+        text = " ".join([page.title, page.body_html] + [n.text for n in page.notes])
+        return whole, any(whole(s) for s in sequences(text))
+
+    def _parse_chars(self, text: str, markdown: bool, **kwargs: Any) -> Any:
+        # A joiner (U+200D, U+FE0F) is in DejaVu Sans, so fpdf2 put it in a piece of its own
+        # between the emoji font's: 👩‍💻 could not be shaped as one glyph. Joined again here.
+        out: list[Any] = []
+        for fragment in super()._parse_chars(text, markdown, **kwargs):
+            if (
+                len(out) > 1
+                and _is_emoji_font(fragment)
+                and set(out[-1].characters) <= _JOINERS
+                and getattr(out[-2].font, "fontkey", None) == fragment.font.fontkey
+            ):
+                out[-2].characters.extend(out.pop().characters + fragment.characters)
+                continue
+            out.append(fragment)
+        return iter(out)
 
     def get_fallback_font(self, char: str, style: str = "") -> str | None:
         found = super().get_fallback_font(char, style)
@@ -464,14 +458,14 @@ class ScriptFontsPdf(FPDF):
         outlined = [
             f
             for f in text_line.fragments
-            if f.text_mode == TextMode.FILL_STROKE and isinstance(f.text_color, _COLOURS)
+            if f.text_mode == TextMode.FILL_STROKE and isinstance(f.text_color, COLOURS)
         ]
         if not outlined:
             return self._render_line(text_line, *args, **kwargs)
         # Each outline in its words' own colour: a link's blue, the text's dark (the line took
         # the first one's before, so a bold link among bold words had a dark outline).
         for fragment in outlined:
-            fragment.graphics_state.text_color = _outlined_too(fragment.text_color)
+            fragment.graphics_state.text_color = outlined_too(fragment.text_color)
         try:
             return self._render_line(text_line, *args, **kwargs)
         finally:

@@ -67,3 +67,45 @@ def test_a_pack_draws_a_sequence_once_not_as_its_parts(tmp_path: Path, qapp) -> 
     document.load(str(target))
     text = " ".join(document.getAllText(0).text().split())
     assert "Coder \U0001f469 flag \U0001f1ec thumb \U0001f44d." in text, ascii(text)
+
+
+def test_a_font_with_the_sequences_draws_each_as_one_glyph(tmp_path: Path, qapp) -> None:
+    """With an emoji font that has them (Noto Color Emoji, Segoe UI Emoji), the sequences are
+    kept and the page shaped: each is drawn as its own picture (the text keeps them whole)."""
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    found = script_font(EMOJI, EMOJI.lang)
+    if found is None or not whole_glyphs(*found)(CODER):
+        pytest.skip("no emoji font drawing the sequences on this system (fonts-noto-color-emoji)")
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: Test\n", encoding="utf-8")
+    party = "\U0001f389"
+    (root / "e.md").write_text(
+        f"---\ntitle: E\n---\nCoder {CODER} flag {FLAG} party {party}.\n", encoding="utf-8"
+    )
+    target = tmp_path / "e.pdf"
+    export_pdf([root / "e.md"], target, Site.open(root))
+    document = qtpdf.QPdfDocument()
+    document.load(str(target))
+    text = document.getAllText(0).text()
+    assert f"Coder {CODER} flag {FLAG} party {party}." in " ".join(text.split())
+
+
+def test_a_joined_sequence_stays_in_one_piece_of_the_emoji_font() -> None:
+    """The joiner is in DejaVu Sans: fpdf2 put it in a piece of its own between the emoji
+    font's, and no shaping could then make the sequence one picture."""
+    from editor_app.core.docx_export_pdf import _Pdf
+
+    found = script_font(EMOJI, EMOJI.lang)
+    if found is None:
+        pytest.skip("no emoji font on this system (Debian: fonts-symbola)")
+    pdf = _Pdf()
+    if pdf.body_font == "helvetica":
+        pytest.skip("no Unicode body font (DejaVu Sans)")
+    pdf.add_page()
+    pdf.add_font("script-emoji-0", "", found[0], collection_font_number=found[1])
+    pdf.set_fallback_fonts(["script-emoji-0"], exact_match=False)
+    pieces = list(pdf._parse_chars(f"A {CODER} b", False))
+    texts = ["".join(p.characters) for p in pieces]
+    assert CODER in texts, texts
+    assert pieces[texts.index(CODER)].font.fontkey == "script-emoji-0"
