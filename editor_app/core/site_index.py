@@ -271,6 +271,8 @@ class SiteIndex:
                     self._entries.remove(old)
                     del self._by_path[p]
                 return None
+            if old is None and self._folder_collection(p) is None:
+                self._notice_new_collection(p)
             entry = self._load_entry(p, self._folder_collection(p))
             if old is not None:
                 self._entries[self._entries.index(old)] = entry
@@ -278,6 +280,41 @@ class SiteIndex:
                 self._entries.append(entry)
             self._by_path[p] = entry
             return entry
+
+    def _notice_new_collection(self, p: Path) -> None:
+        """A page new to the index, in a folder no collection holds: that folder may have
+        become a collection since the site was read (brought by Get latest: a Jekyll
+        `_drafts`, `_posts` or declared `_name` folder, a Hugo section's first page, an
+        Eleventy folder). The collections are worked out again, as opening the site would,
+        and the pages already indexed in a new collection's folders are read into it."""
+        if not self._may_start_collection(p):
+            return  # a loose page where loose pages live: no folder walked for it
+        notes = list(self._layout_notes)
+        found = self._find_collections()
+        self._layout_notes = notes  # said once, when the site was opened
+        known = {f for c in self.collections.values() for f in c.folders}
+        new_folders = {f for c in found.values() for f in c.folders} - known
+        self.collections = found  # also each collection's `dated`, as read now
+        if not new_folders or self._entries is None:
+            return
+        for i, e in enumerate(self._entries):
+            if any(e.path.is_relative_to(f) for f in new_folders):
+                moved = self._load_entry(e.path, self._folder_collection(e.path))
+                self._entries[i] = self._by_path[e.path] = moved
+
+    def _may_start_collection(self, p: Path) -> bool:
+        """Whether a page outside every collection lies where a new collection's folder
+        would be: below a `_name` folder (Jekyll), or in a folder of the content (Hugo) or
+        input folder (Eleventy); loose pages at the top, or in a Jekyll site's plain folders,
+        start none."""
+        tops = [folder for folder, _lang in self.layout.content] or [self.source]
+        for top in tops:
+            if p.is_relative_to(top):
+                folders = p.relative_to(top).parts[:-1]
+                if self.generator == "jekyll":
+                    return any(name.startswith("_") for name in folders)
+                return bool(folders)
+        return False
 
     def entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:
         """The index entry of one file, or None when it is not a document of this site."""

@@ -160,12 +160,28 @@ def show_new_files(window: Any, root: Path | None, pages: list[str]) -> None:
     read again when it has no unsaved change)."""
     site = getattr(window, "site", None)
     if site is not None and root is not None:
+        collections = list(getattr(site, "collections", {}))
         for rel in pages:
             try:
-                site.update_entry(root / rel)
+                site.update_entry(root / rel)  # a new collection's folder becomes one there
             except (OSError, ValueError):
                 continue
+        if list(getattr(site, "collections", {})) != collections:
+            _show_new_collections(window)
         window.library.refresh()
     guard = getattr(window, "guard", None)
     if guard is not None:
         guard.check_disk()
+
+
+def _show_new_collections(window: Any) -> None:
+    """A collection came with the new files (a first `_drafts` page, a new section): the
+    list's chooser offers it, the collection shown stays, and the schema is worked out
+    again so Check knows its pages."""
+    library = window.library
+    chosen = library.current_collection()
+    library.collections.fill(window.site)
+    if chosen is not None:
+        library.set_collection(chosen)
+    if hasattr(window, "read_schema_again"):
+        window.read_schema_again(lambda _schema: None)

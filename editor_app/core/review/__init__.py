@@ -98,7 +98,6 @@ from editor_app.core.review.queue import (
     nothing_to_review,
     others_drafts,
     queue_statuses,
-    read_new_folders,
     review_queue,
 )
 from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore
@@ -222,7 +221,6 @@ __all__ = [
     "reject_suggestion",
     "report_html",
     "review_queue",
-    "read_new_folders",
     "review_states",
     "send_back",
     "state_from_record",

@@ -134,27 +134,6 @@ def not_waiting_reason(site: Any, schema: Any, path: Path, front_matter: dict) -
     )
 
 
-def read_new_folders(site: Any) -> bool:
-    """Read the site again when its collections changed on disk since it was read (a Jekyll
-    `_drafts` folder, or a collection's first page, brought in by Get latest): their pages
-    then belong to them, so a new Jekyll draft waits for review as one, not as a loose page.
-    True when it was read again (`site.reindex()`)."""
-    from editor_app.core.site import Site, SiteError
-
-    try:
-        fresh = Site.open(site.root)
-    except (SiteError, OSError, ValueError):
-        return False  # said where the site is opened; the queue goes on with what is known
-
-    def folders(s: Any) -> dict[str, tuple[Path, ...]]:
-        return {name: tuple(c.folders) for name, c in getattr(s, "collections", {}).items()}
-
-    if folders(fresh) == folders(site) or not hasattr(site, "reindex"):
-        return False
-    site.reindex()
-    return True
-
-
 def review_queue(
     site: Any, schema: Any = None, progress: Callable[[int, int], None] | None = None
 ) -> list[QueueItem]:

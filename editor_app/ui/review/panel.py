@@ -45,7 +45,6 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
     pageChanged = Signal(Path)  # a suggested edit was accepted: the file changed on disk
     undone = Signal(Path)  # the last decision on this page was undone (the file may change)
     published = Signal(Path, Path)  # a Jekyll draft moved into _posts: (old path, new path)
-    siteReread = Signal()  # the site's folders were read again: new collections came
     # "Open the newer draft…": the row is the shared copy; the draft waits on this branch.
     newerDraftRequested = Signal(str)
 

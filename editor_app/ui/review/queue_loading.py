@@ -1,6 +1,6 @@
 """The review screen's queue being built: off the UI thread (every draft is checked), then
 shown, keeping the page chosen or asked for meanwhile. Mixed into `ReviewPanel`, whose
-`site`, `schema`, `queue`, `jobs`, `current`, `queueLoaded` and `siteReread` these methods
+`site`, `schema`, `queue`, `jobs`, `current` and `queueLoaded` these methods
 use."""
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ class QueueLoadingMixin(_Base):
         """Rebuild the queue in the background (validation of every draft takes a moment)."""
         if self.site is None:
             return
-        if review.read_new_folders(self.site):  # a `_drafts` that came with Get latest
-            self.siteReread.emit()
         self.queue.show_busy()
         self._listing = True
         self.jobs.start(

@@ -258,7 +258,6 @@ class ReviewHook(SuggestionMarksMixin, QObject):
             panel.openRequested.connect(self._open_in_editor)
             panel.pageChanged.connect(self._after_approve)
             panel.published.connect(self._after_publish)
-            panel.siteReread.connect(self._after_site_reread)
             panel.newerDraftRequested.connect(self._open_newer_draft)
             panel.queue.drafts_button.clicked.connect(lambda: self._open_newer_draft(None))
             self.review_window.set_site(site, self.window.schema)
@@ -313,10 +312,6 @@ class ReviewHook(SuggestionMarksMixin, QObject):
         self.window.statusBar().showMessage(
             self.window.tr("Published as {name}.").format(name=Path(new).name), 6000
         )
-
-    def _after_site_reread(self) -> None:
-        # New collections came (a `_drafts` with Get latest): the list shows them too.
-        self.window.library.set_site(self.window.site)
 
     def _show_states(self) -> None:
         # The main list shows each page's review state (sent back, approved…).
