@@ -75,6 +75,18 @@ def form_rows(
     return rows
 
 
+# Fields that hold the page's own address on the site, a path, not a web address: Jekyll's and
+# Eleventy's `permalink`, Hugo's `url` (any capitals there).
+_SITE_PATH_FIELDS = {"jekyll": {"permalink"}, "eleventy": {"permalink"}, "hugo": {"url"}}
+
+
+def address_example(field: str, generator: str | None) -> str:
+    """What an empty address box shows as an example: `/…/` where `field` is the page's
+    own address on the site (`permalink: /docs/assets/`), else `https://…`."""
+    name = field.casefold() if generator == "hugo" else field
+    return "/…/" if name in _SITE_PATH_FIELDS.get(generator or "", ()) else "https://…"
+
+
 def edit_writes(values: Mapping[str, Any], name: str, value: Any) -> bool:
     """Whether an edit of field `name` to `value` changes a page holding `values`: emptying a
     field the page never had (typed into, then cleared) writes nothing."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 from editor_app.core import assets
 from editor_app.core.generator_dates import date_word_named, date_words
 from editor_app.core.review.status import left_out_value
-from editor_app.core.settings_form import as_date, as_datetime, is_complex
+from editor_app.core.settings_form import address_example, as_date, as_datetime, is_complex
 from editor_app.core.settings_form_group import is_free_group
 from editor_app.core.site import plain_label
 from editor_app.ui.form_dates import DateField
@@ -146,7 +146,9 @@ def make_widget(
                 return GroupField(form.group_rows_changed)
             return LongTextField(read_only=True)  # groups in the group: shown, kept as written
         return ObjectField(form, f)
-    placeholder = {"url": "https://…", "email": tr("name@example.org")}.get(kind, "")
+    generator = form.site.generator if form.site is not None else None
+    address = address_example(f.name, generator) if top_level else "https://…"
+    placeholder = {"url": address, "email": tr("name@example.org")}.get(kind, "")
     if is_complex(value):
         return LongTextField(read_only=True)
     return TextField(placeholder=placeholder)
