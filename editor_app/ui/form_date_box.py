@@ -61,6 +61,7 @@ class _TypedDates:
         self.with_time = with_time
         self.month_first: Callable[[], bool] = lambda: False
         self._typing = False
+        self._whole_on_typing = False  # reached with Tab, nothing pressed since
         self._before = self.dateTime()  # the date the box had when the typing began
         self.words: tuple[str, ...] = ()  # the generator's own dates the box takes
         self.word: str | None = None  # the one it holds instead of a day
@@ -178,13 +179,16 @@ class _TypedDates:
             self.lineEdit().event(event)  # edited as in any text box
             self._take_typed()
             return
+        whole, self._whole_on_typing = self._whole_on_typing, False
         if _starts_typing(event):
             self._typing = True
             self._before, self._before_word = self.dateTime(), self.word
             line = self.lineEdit()
             line.blockSignals(True)
-            if line.text() == self.specialValueText() and not line.hasSelectedText():
-                line.selectAll()  # typing into "No date" starts a date afresh
+            if whole or (line.text() == self.specialValueText() and not line.hasSelectedText()):
+                # Typing into "No date", or first thing after Tab, starts a date afresh (Qt
+                # had chosen the day alone, and "12 March 2025" went into it).
+                line.selectAll()
             line.event(event)
             self._take_typed()
             return
@@ -199,10 +203,10 @@ class _TypedDates:
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         super().focusInEvent(event)
-        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
-            # Reached with Tab: a date typed replaces the whole date, as in any text box (Qt
-            # chose the day alone, and "12 March 2025" went into it).
-            self.lineEdit().selectAll()
+        # Reached with Tab: a date typed replaces the whole date, as in any text box; the
+        # arrow keys still step the day Qt chose.
+        tabbed = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        self._whole_on_typing = event.reason() in tabbed
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         self.finish_typing()

@@ -38,9 +38,13 @@ def test_tab_goes_through_the_date_box_to_the_next_field(
     assert form.values()["date"].isoformat() == "2025-03-12"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _in(form.widgets["date"])
+
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # without typing: on too
     assert _in(form.widgets["topics"]), "Tab went on to the month"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _in(form.widgets["author"]), "Shift+Tab went back to the day"
     assert form.values()["date"].isoformat() == "2025-03-12"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # the arrows step the day, as before
+    assert form.values()["date"].isoformat() == "2025-03-13"
