@@ -166,7 +166,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         site = None  # a loose file still renders; only site links stay unresolved
     renderer = Renderer(site, engine=args.engine)
     if args.body:
-        sys.stdout.write(renderer.render_body(doc.body))
+        sys.stdout.write(renderer.render_body(doc.body, templates=renderer.runs_templates(doc)))
         return EXIT_OK
     schema = None
     if site is not None:

@@ -43,6 +43,20 @@ def test_render_a_loose_file_outside_any_site(
     )
 
 
+def test_render_body_of_a_page_turning_templates_off_prints_its_tags_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    (tmp_path / "_config.yml").write_text("title: Site\n", "utf-8")
+    page = tmp_path / "liquid.md"
+    page.write_text(
+        "---\ntitle: Tags\nrender_with_liquid: false\n---\nWrite {% include x.html %}.\n", "utf-8"
+    )
+    assert main(["render", str(page), "--body"]) == 0
+    out = capsys.readouterr().out
+    assert "{% include x.html %}" in out
+    assert 'class="liquid"' not in out  # as Jekyll prints it: text, not a placeholder
+
+
 @pytest.mark.parametrize("name", ["missing.md", "."])
 def test_unreadable_file_exits_2(tmp_path: Path, name: str, capsys: pytest.CaptureFixture) -> None:
     assert main(["render", str(tmp_path / name)]) == 2
