@@ -137,9 +137,13 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([620, 820])
+        # Half each: at 1024 wide the queue's Review column then shows "changed since sent
+        # back" whole beside title, status and author (with two fifths it was cut).
+        # Half each: at 1024 wide the queue's Review column then shows "changed since sent
+        # back" whole beside title, status and author (with two fifths it was cut).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.table)
