@@ -11,7 +11,12 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from editor_app.core.pdf_nested_tables import CELL_BOLD, CELL_ITALIC, holds_only_a_table
+from editor_app.core.pdf_nested_tables import (
+    CELL_BOLD,
+    CELL_ITALIC,
+    CELL_LINK,
+    holds_only_a_table,
+)
 
 TEXT_W = 122.0  # the text column, millimetres
 # What fpdf2's HTML reader draws; other tags keep their content only.
@@ -23,7 +28,7 @@ _KEPT = frozenset(
 _CELL_LINES = frozenset("blockquote br dd dt h1 h2 h3 h4 h5 h6 hr li ol p pre tr ul".split())
 _DROP = frozenset(["script", "style", "svg", "math", "input"])
 _CELL_MARKS = {"b": CELL_BOLD, "strong": CELL_BOLD, "i": CELL_ITALIC, "em": CELL_ITALIC}
-_PRIVATE_MARKS = re.compile("[\ue0b0-\ue0b5]")  # the marks, and two kept unused
+_PRIVATE_MARKS = re.compile("[\ue0b0-\ue0b8]")  # the marks, and two kept unused
 
 
 def blocks_of(soup: Any) -> list[Tag]:
@@ -126,10 +131,13 @@ def _cell_text(cell: Tag) -> str:
                     parts.append(f"{items.index(child) + 1}. ")
                 else:
                     parts.append("• ")
-            mark = _CELL_MARKS.get(child.name, "") if child.get_text().strip() else ""
-            parts.append(mark)
+            worded = bool(child.get_text().strip())
+            mark = _CELL_MARKS.get(child.name, "") if worded else ""
+            href = _PRIVATE_MARKS.sub("", str(child.get("href") or "")).strip()
+            link = child.name == "a" and worded and bool(href) and not child.find("a")
+            parts.append(CELL_LINK[0] if link else mark)
             walk(child, pre or child.name == "pre")
-            parts.append(mark)
+            parts.append(f"{CELL_LINK[1]}{href}{CELL_LINK[2]}" if link else mark)
             if line:
                 parts.append("\n")
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from bs4 import Tag
+from fpdf.drawing_primitives import DeviceRGB
 from fpdf.html import HTML2FPDF
 from fpdf.table import Table
 from fpdf.util import Padding
@@ -29,6 +30,14 @@ _FOUND = re.compile(r"\[\[editor-app nested table (\d+)\]\]")
 CELL_BOLD = "\ue0b0\ue0b1"
 CELL_ITALIC = "\ue0b2\ue0b3"
 _NEVER_MARK = "\ue0b4\ue0b5"  # fpdf2's other markers, set to what the words never hold
+CELL_LINK = ("\ue0b6", "\ue0b7", "\ue0b8")  # a link: before its words, its address, after
+_LINK = re.compile("^\ue0b6([^\ue0b6-\ue0b8]+)\ue0b7([^\ue0b6-\ue0b8]+)\ue0b8(.*)$", re.S)
+_LINK_COLOUR = DeviceRGB(0, 0, 1)  # as fpdf2's <a> outside a table
+
+
+def cell_marked(text: str) -> bool:
+    """The cell's words carry bold, italic or link marks (`pdf_html._cell_text`)."""
+    return any(mark in text for mark in (CELL_BOLD[0], CELL_ITALIC[0], CELL_LINK[0]))
 
 
 def holds_only_a_table(cell: Tag) -> bool:
@@ -72,7 +81,7 @@ class NestingTable(Table):
         found = _FOUND.fullmatch((cell.text or "").strip())
         stash = getattr(self._fpdf, "nested_tables", [])
         if found is None or int(found.group(1)) >= len(stash):
-            if CELL_BOLD[0] in (cell.text or "") or CELL_ITALIC[0] in (cell.text or ""):
+            if cell_marked(cell.text or ""):
                 with _cell_marks_read(self):
                     return super()._render_table_cell(
                         i, j, cell, row_height, cell_height_info, cell_x_positions, **kwargs
@@ -105,7 +114,7 @@ class NestingTable(Table):
 
 @contextmanager
 def _cell_marks_read(table: Table) -> Iterator[None]:
-    """While a cell is measured and drawn: its bold and italic marks (`pdf_html.CELL_BOLD`)
+    """While a cell is measured and drawn: its bold, italic and link marks (`CELL_BOLD`...)
     read as fpdf2's Markdown, and nothing else of its words (`**`, `--`, a `[link](…)`)."""
     pdf, was = table._fpdf, table._markdown
     kept = {name: pdf.__dict__.get(name) for name in _MARKDOWN_SETTINGS}
@@ -115,7 +124,8 @@ def _cell_marks_read(table: Table) -> Iterator[None]:
     pdf.MARKDOWN_STRIKETHROUGH_MARKER = _NEVER_MARK
     pdf.MARKDOWN_UNDERLINE_MARKER = _NEVER_MARK[::-1]
     pdf.MARKDOWN_ESCAPE_CHARACTER = _NEVER_MARK[0]
-    pdf.MARKDOWN_LINK_REGEX = re.compile(r"(?!)")
+    pdf.MARKDOWN_LINK_REGEX = _LINK
+    pdf.MARKDOWN_LINK_COLOR = _LINK_COLOUR
     try:
         yield
     finally:
@@ -135,6 +145,7 @@ _MARKDOWN_SETTINGS = (
     "MARKDOWN_UNDERLINE_MARKER",
     "MARKDOWN_ESCAPE_CHARACTER",
     "MARKDOWN_LINK_REGEX",
+    "MARKDOWN_LINK_COLOR",
 )
 
 

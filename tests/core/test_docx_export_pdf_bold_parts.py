@@ -128,3 +128,12 @@ def test_a_cell_s_wrapped_lines_are_not_spread_out(tmp_path: Path, qapp) -> None
     yet_box = document.getSelectionAtIndex(0, text.index("yet", start), 3).boundingRectangle()
     gap_points = yet_box.left() - not_box.right()
     assert gap_points < 6, gap_points  # a space, about 3 points at 11 points
+
+
+def test_a_link_among_other_words_of_a_cell_is_a_link(tmp_path: Path, qapp) -> None:
+    """A cell of several pieces drew its link as plain words, not blue, not to be followed."""
+    body = "| Head | Other |\n|---|---|\n| See **the** [full guide](https://example.org/guide) now | x |\n"
+    document = _pdf(tmp_path, body)
+    assert "See the full guide now" in " ".join(document.getAllText(0).text().split())
+    data = (tmp_path / "b.pdf").read_bytes()
+    assert b"(https://example.org/guide)" in data  # the link's address, to be followed
