@@ -9,7 +9,8 @@ What is remembered, and why (each rule's result must depend only on what its key
   and `style` (style-word). Each reads only the page (its path, text and header) and the
   site's settings: the limits and codes switched off in `_schema.yml`, the house style
   (`style:` there or `_data/style.yml`) and the site's declared language (`lang` and such in
-  its configuration: English or not, British or American spelling).
+  its configuration: English or not, British or American spelling; without one, the spelling
+  most of the site's pages use, `style.site_spelling`).
 - **cached while what else they read is unchanged**: `images` (alt text, image-heavy) and
   `sections` (section-missing, section-order). The images check also reads the image fields
   of the schema (compared as text) and the image files: the file remembers every image

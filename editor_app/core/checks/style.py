@@ -1,6 +1,7 @@
 """The house style: the site's own word list ("use X, not Y", with a reason) from
 `_data/style.yml` or a `style:` section of `_schema.yml`, and British or American spelling kept
-to the site's language (its `lang`; without one, the page's own majority). `style-word`."""
+to the site's language (its `lang`; without one, the spelling most of the site's English pages
+use; the page's own majority only when the site has too few such words to tell). `style-word`."""
 
 from __future__ import annotations
 
@@ -176,7 +177,60 @@ def spelling_variety(ctx: Context) -> str | None:
         declared = declared_site_language(c.site, available=_VARIETY_OF_LANGUAGE)
         return _VARIETY_OF_LANGUAGE.get(declared or "", "")
 
-    return ctx.fact("spelling_variety", build) or None
+    declared = ctx.fact("spelling_variety", build) or None
+    return declared if declared is not None else site_spelling(ctx)
+
+
+def _declared_variety(ctx: Context) -> str | None:
+    """The spelling of the site's declared language alone (None: declares none)."""
+    spelling_variety(ctx)  # builds the fact
+    return ctx.known_fact("spelling_variety") or None
+
+
+# A site's own spelling needs this many words spelt one way or the other (each counted once a
+# page) and two in three of them one way; else each page goes by its own majority.
+MIN_SITE_VARIANT_WORDS = 12
+SITE_MAJORITY = 2 / 3
+
+
+def site_spelling(ctx: Context) -> str | None:
+    """ "GB" or "US": the spelling most of the site's English pages use, when the site declares
+    no language (worked out once per site, from every indexed page's prose); None when the site
+    has too few such words or no clear majority. The content cache keys it in
+    (`content_cache.settings_fingerprint`), as a page's result depends on it."""
+
+    def build(c: Context) -> str:
+        if c.site is None:
+            return ""
+        from editor_app.core.checks.page import decode, make_page, read_file
+
+        gb = us = 0
+        for e in c.entries:
+            try:
+                data = c.raw_bytes.get(e.path) or read_file(e.path)
+            except OSError:
+                continue
+            text = decode(data)[0]
+            if "\0" in text:
+                continue  # binary: no words
+            own = getattr(e, "front_matter", None)
+            page = make_page(c.rel(e.path), e.path, e.collection, text, own or None)
+            if licence_page(page) or not written_in_english(page, c.site):
+                continue
+            seen = _page_variants(page)
+            if seen:
+                british = len(seen & _GB_BYTES)
+                gb += british
+                us += len(seen) - british
+        if gb + us < MIN_SITE_VARIANT_WORDS:
+            return ""
+        if gb >= SITE_MAJORITY * (gb + us):
+            return "GB"
+        if us >= SITE_MAJORITY * (gb + us):
+            return "US"
+        return ""
+
+    return ctx.fact("site_spelling", build) or None
 
 
 def check_style(page: Page, ctx: Context) -> Iterable[Problem]:
@@ -240,12 +294,18 @@ _VARIANT_BYTES = frozenset(w.encode() for w in _VARIANTS)
 _GB_BYTES = frozenset(w.encode() for w in _PAIRS)
 
 
-def _variety(page: Page, ctx: Context) -> Iterable[Problem]:
+def _page_variants(page: Page) -> set[bytes]:
+    """The words of the page's prose spelt the British or the American way (lower-case)."""
     words = prose_words(page).encode("utf-8", "replace").translate(_LOWER_WORD_BYTES)
-    seen = _VARIANT_BYTES.intersection(words.split())
+    return _VARIANT_BYTES.intersection(words.split())
+
+
+def _variety(page: Page, ctx: Context) -> Iterable[Problem]:
+    seen = _page_variants(page)
     if not seen:
         return  # no word spelt one way or the other: the usual case
-    wanted = spelling_variety(ctx)
+    declared = _declared_variety(ctx)
+    wanted = declared or site_spelling(ctx)
     british, american = bool(seen & _GB_BYTES), bool(seen - _GB_BYTES)
     if not (british and american) and (wanted is None or (wanted == "GB") == british):
         return  # one spelling throughout, the site's own when it has one: nothing to say
@@ -264,9 +324,11 @@ def _variety(page: Page, ctx: Context) -> Iterable[Problem]:
         if gb == us or not gb or not us:
             return  # one spelling throughout (or no majority): nothing to keep consistent
         wanted = "GB" if gb > us else "US"
-        reason = "as the rest of the page"
+        reason = "as the rest of the page is"
+    elif declared is not None:
+        reason = "the site's language is"
     else:
-        reason = "the site's language"
+        reason = "the site's pages are mostly in"
     name = "British" if wanted == "GB" else "American"
     for word, variety, line in found:
         if variety == wanted:
@@ -278,7 +340,7 @@ def _variety(page: Page, ctx: Context) -> Iterable[Problem]:
             None,
             "style-word",
             f"'{word}' is the {'American' if wanted == 'GB' else 'British'} spelling; "
-            f"{reason} is {name} English: '{other}'.",
+            f"{reason} {name} English: '{other}'.",
         )
 
 
