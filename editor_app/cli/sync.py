@@ -340,7 +340,7 @@ def _drafts(args: argparse.Namespace) -> int:
         if seen.state.decision is not None:
             print(f"    {seen.state.describe()}")
         for note in seen.store.open_notes():
-            on = f" on “{note.quote}”" if note.quote else ""
+            on = seen.note_on(note)  # " (since changed)" when the words are gone
             print(f"    note {note.id[:8]} by {note.author}{on}: {note.text}")  # `resolve` takes it
         for s in seen.store.open_suggestions():  # the id for `sync accept|reject`
             print(f"    suggestion {s.id[:8]} by {s.author}: {s.describe()}")

@@ -51,10 +51,18 @@ class DraftReview:
     draft: Draft
     store: Any  # a `review.NoteStore` read from the branch (its file is gone: read-only)
     state: Any  # a `review.PageState`: waiting, sent back, changed since sent back
+    body: str | None = None  # the draft's text as its branch holds it (None: not read)
 
     @property
     def notes(self) -> list[Any]:
         return list(self.store.notes)
+
+    def note_on(self, note: Any) -> str:
+        """Where the note is, as the Drafts dialog and `sync list` say it: ' on “built”',
+        with ' (since changed)' when the author has replaced those words (`review.note_on_words`)."""
+        from editor_app.core import review
+
+        return review.note_on_words(note, self.body)
 
 
 def find_draft(site_root: str | os.PathLike[str], branch: str, path: str | None = None) -> Draft:
@@ -96,12 +104,13 @@ def draft_review(site_root: str | os.PathLike[str], draft: Draft) -> DraftReview
 
     repo = open_repo(site_root)
 
-    def read(page: Path) -> tuple[Any, Any]:
+    def read(page: Path) -> tuple[Any, Any, str]:
         store = review.NoteStore(page)
-        return store, review.state_from_record(store, page.read_bytes())
+        data = page.read_bytes()
+        return store, review.state_from_record(store, data), Document.from_bytes(data).body
 
-    (store, state), _after = _with_draft_page(repo, draft, read)
-    return DraftReview(draft, store, state)
+    (store, state, body), _after = _with_draft_page(repo, draft, read)
+    return DraftReview(draft, store, state, body)
 
 
 def draft_blockers(

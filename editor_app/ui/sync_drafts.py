@@ -238,7 +238,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         self.notes.clear()
         notes = seen.notes if seen is not None else []
         for note in notes:
-            on = tr(" on “{words}”").format(words=note.quote) if note.quote else ""
+            on = seen.note_on(note)  # " (since changed)" when the words are gone
             done = tr(" (resolved)") if note.resolved else ""
             item = QListWidgetItem(f"{note.author}{on}{done}: {note.text}")
             item.setData(NOTE_ROLE, (note.id, note.resolved))

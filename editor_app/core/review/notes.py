@@ -19,6 +19,7 @@ from editor_app.core.review.anchors import (
     LOST,
     MOVED,
     Anchor,
+    anchor_note,
     passage_fields,
     quote_target,
     read_shared_fields,
@@ -183,3 +184,13 @@ def place_notes(store: Any, doc: Document) -> list[PlacedNote]:
         line = doc.body_start_line + body.count("\n", 0, anchor.start)
         out.append(PlacedNote(note, anchor, place, line, body[anchor.start : anchor.end]))
     return out
+
+
+def note_on_words(note: Note, body: str | None = None) -> str:
+    """Where a note is, as a listing of notes says it: ' on “built”'; ' on “built” (since
+    changed)' when those words are no longer in `body` (the author replaced them since); ''
+    for a note on the whole page. Without `body` the words are said as quoted."""
+    if note.is_general:
+        return ""
+    gone = body is not None and anchor_note(note, body).state == CHANGED
+    return f" on “{note.quote}”" + (" (since changed)" if gone else "")
