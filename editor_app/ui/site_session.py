@@ -129,8 +129,11 @@ class SiteSession(QObject):
             if dock.objectName() == "reviewNotesDock":
                 dock.hide()
         w.problems.clear_problems(w.site.root)
-        self.remember_folder(w.site.root)
         count = len(w.site.entries())
+        if count or w.site.generator is not None:
+            # A folder that is no site (no page, no generator's settings: opened by mistake)
+            # is not offered again in Open Recent nor opened at the next start.
+            self.remember_folder(w.site.root)
         if count == 0:
             # Most likely the wrong folder: say so where the author looks, and let it stay.
             empty = w.site.no_pages_message()

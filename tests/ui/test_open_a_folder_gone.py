@@ -23,6 +23,7 @@ def test_a_folder_gone_is_said_and_the_page_stays_open(
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _title, text: said.append(text))
     gone = tmp_path / "old-copy"
     gone.mkdir()
+    (gone / "_config.yml").write_text("title: Old copy\n")  # a site: remembered once opened
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
