@@ -71,10 +71,22 @@ def post_address(
         and not _folder_categories(site, path)
     )
     if now != after:
-        return PostAddress(now, after, exact, name_day, path.stem, moved=True)
+        return PostAddress(now, after, exact, name_day, _published_name(now, path.stem), moved=True)
     if by_name and by_name != now:
         return PostAddress(by_name, now, exact, name_day, slug)
     return None
+
+
+def _published_name(address: str, stem: str) -> str:
+    """`stem` as the end of `address` writes it (`/resources/2024-01-02-upper` for
+    `2024-01-02-UPPER.md`: Jekyll's `:name` is slugified, in lower case); `stem` when the
+    address does not end with it in some form."""
+    last = address.rstrip("/").rpartition("/")[2].removesuffix(".html")
+
+    def loose(name: str) -> str:
+        return re.sub(r"[\W_]+", "-", name.lower()).strip("-")
+
+    return last if loose(last) == loose(stem) else stem
 
 
 def relinked(data: bytes, address: PostAddress, config: dict) -> bytes:

@@ -55,7 +55,12 @@ def page_move(
     if not now or not after or now == after:
         return None
     exact = exact and all(_PLAIN_NAME.match(p.stem) for p in (path, new_path))
-    return PostAddress(now, after, exact, name_day, path.stem, moved=True)
+    published = path.stem  # the file name as its address writes it, which links give
+    if generator == "hugo":
+        published = _hugo_sanitized(published)
+        if not site.layout.config.get("disablepathtolower"):
+            published = published.lower()
+    return PostAddress(now, after, exact, name_day, published, moved=True)
 
 
 def _hugo_addresses(
@@ -89,9 +94,36 @@ def _hugo_addresses(
         after = _default_address(site, new_path, fm)
     if now is None or after is None:
         return None
+    now, after = _hugo_sanitized(now), _hugo_sanitized(after)
     if not config.get("disablepathtolower"):
         now, after = now.lower(), after.lower()
     return now, after, sure
+
+
+def _hugo_sanitized(address: str) -> str:
+    """`address` as Hugo writes a path made from a file name (its `UnicodeSanitize`): letters,
+    digits and marks of any script kept, with `. / \\ _ # + ~ - @` and `%XX`; a run of spaces
+    or hyphens one hyphen; anything else left out. `2024-01-01-my page` is published at
+    `2024-01-01-my-page`, the address to give (by hand, such a name being no plain one)."""
+    import unicodedata
+
+    kept: list[str] = []
+    hyphen_due = False
+    for i, char in enumerate(address):
+        allowed = (
+            char in "./\\_#+~-@:"  # `:` only of a placeholder left unfilled (not certain)
+            or unicodedata.category(char)[0] in "LM"
+            or unicodedata.category(char) == "Nd"
+            or (char == "%" and re.fullmatch(r"[0-9A-Fa-f]{2}", address[i + 1 : i + 3]) is not None)
+        )
+        if allowed:
+            if hyphen_due and (not kept or kept[-1] != "-"):
+                kept.append("-")
+            hyphen_due = False
+            kept.append(char)
+        elif kept and (char == "-" or char.isspace()):
+            hyphen_due = True
+    return "".join(kept)
 
 
 def _hugo_permalink(config: dict, section: str) -> str | None:
@@ -144,9 +176,11 @@ def _eleventy_addresses(
         after = _eleventy_expand(permalink, new_path, folder)
         if now is None or after is None:
             # Another template: its address is not known; by the file's path as a guess.
-            now, after, sure = _default_address(site, path, fm), _default_address(
-                site, new_path, fm
-            ), False
+            now, after, sure = (
+                _default_address(site, path, fm),
+                _default_address(site, new_path, fm),
+                False,
+            )
     else:
         now, after = _default_address(site, path, fm), _default_address(site, new_path, fm)
     if now is None or after is None:
