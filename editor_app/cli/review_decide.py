@@ -208,15 +208,9 @@ def _publish(args: argparse.Namespace) -> int:
     site = _review_site(path)
     try:
         target = review.publish_draft(path, site, today=when)
-    except review.ChangedSinceApproved as exc:
+    except review.NotApproved as exc:  # or changed since approved: the core's words
         raise _Refused(
-            f"{args.page}: changed since it was approved, so nothing was moved: look at it and "
-            f"approve it again (editor-app review approve {args.page}), then publish it"
-        ) from exc
-    except review.NotApproved as exc:
-        raise _Refused(
-            f"{args.page}: not approved, so nothing was moved: approve it first "
-            f"(editor-app review approve {args.page}), then publish it"
+            f"{args.page}: {exc.said(f'editor-app review approve {args.page}')}"
         ) from exc
     except review.ReviewError as exc:
         raise _Refused(f"{args.page}: {_sentence(exc)}; nothing was moved") from exc

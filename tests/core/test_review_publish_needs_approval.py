@@ -32,7 +32,7 @@ def test_a_draft_never_approved_is_not_published(site_copy: Path) -> None:
     site = Site.open(add_drafts(site_copy))
     page = site_copy / NEW_DRAFT
     before = page.read_bytes()
-    with pytest.raises(review.NotApproved, match="not approved: approve it first"):
+    with pytest.raises(review.NotApproved, match="not approved, so nothing was moved: approve it first"):
         review.publish_draft(page, site, today=TODAY)
     assert page.read_bytes() == before and not (site_copy / POST).exists()
 

@@ -1,6 +1,7 @@
 """The review window offers to publish a Jekyll draft as it approves it; when the draft is
 changed while the question is open (the author saves newer words), Publish is refused as on
-the command line, in one line, and nothing is moved: the newer words were not approved."""
+the command line, in one line, and nothing is moved: the newer words were not approved. The
+window says what to do in its own terms (press Approve), not the command line's."""
 
 from __future__ import annotations
 
@@ -41,8 +42,11 @@ def test_a_draft_changed_before_publish_is_not_published(
     panel.approve_current()
     assert published == []
     assert len(errors) == 1 and "\n" not in errors[0]
-    assert errors[0].startswith(
-        "The draft could not be published: This draft changed since it was approved"
+    # The core's words, with the window's way to approve: no command line named here.
+    assert errors[0] == (
+        "“Notes on data trusts”: changed since it was approved, so nothing was moved: "
+        "look at it and approve it again (press Approve), then publish it."
     )
+    assert "editor-app" not in errors[0]
     assert b"Newer, unreviewed words." in page.read_bytes()
     assert not list((site_copy / "_posts").glob("*data-trusts.md"))

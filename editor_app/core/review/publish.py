@@ -50,12 +50,32 @@ def published_path(path: str | os.PathLike[str], today: dt.date | None = None) -
 
 
 class NotApproved(ReviewError):
-    """Publish of a draft with no approval in force in its review record."""
+    """Publish of a draft with no approval in force in its review record.
+
+    One message for every face, each naming its own way to approve (`said`): the window its
+    Approve button, the command line `editor-app review approve PAGE`."""
+
+    SUBJECT = "This draft is "
+    WHY = "not approved, so nothing was moved: approve it first ({approve}), then publish it"
+
+    def __init__(self) -> None:
+        super().__init__(f"{self.SUBJECT}{self.said('Approve in the review window')}.")
+
+    @classmethod
+    def said(cls, approve: str) -> str:
+        """Why, with `approve` the face's way to approve (no full stop: a caller adds more)."""
+        return cls.WHY.format(approve=approve)
 
 
 class ChangedSinceApproved(NotApproved):
     """Publish of a draft whose text changed after it was approved: the approval was of other
     words, so the newer ones are not put on the site unseen."""
+
+    SUBJECT = "This draft "
+    WHY = (
+        "changed since it was approved, so nothing was moved: look at it and approve it again "
+        "({approve}), then publish it"
+    )
 
 
 def _refuse_unapproved(path: Path) -> None:
@@ -69,15 +89,9 @@ def _refuse_unapproved(path: Path) -> None:
         )
     state = page_state(path)
     if state.state != APPROVED or state.decision is None:
-        raise NotApproved(
-            "This draft is not approved: approve it first (Approve in the review window, or "
-            "editor-app review approve PAGE), then publish it."
-        )
+        raise NotApproved()
     if changed_since(state.decision, path):  # its fingerprint right after the approval
-        raise ChangedSinceApproved(
-            "This draft changed since it was approved: look at it and approve it again (Approve "
-            "in the review window, or editor-app review approve PAGE), then publish it."
-        )
+        raise ChangedSinceApproved()
 
 
 def publish_draft(

@@ -176,6 +176,10 @@ class DecisionsMixin(_Base):
             return
         try:
             moved = review.publish_draft(item.path, self.site, snapshots=self.snapshots)
+        except review.NotApproved as exc:  # the core's words, with this window's way to approve
+            why = exc.said(self.tr("press Approve"))
+            self._error(self.tr("“%1”: %2.").replace("%1", item.title).replace("%2", why))
+            return
         except (review.ReviewError, OSError) as exc:
             self._error(self.tr("The draft could not be published: %1").replace("%1", str(exc)))
             return
