@@ -166,25 +166,25 @@ _VARIETY_OF_LANGUAGE = {
 
 
 def spelling_variety(ctx: Context) -> str | None:
-    """ "GB" or "US" from the site's declared language, or None.
+    """ "GB" or "US" from the site's declared language, else the site's own majority
+    (`site_spelling`), or None.
 
-    Read as the spelling dictionary reads it (`spelling.declared_site_language`): Jekyll's
+    The language is read as the spelling dictionary reads it (`spelling.declared_site_language`): Jekyll's
     `lang`/`locale` in `_config.yml`, Hugo's `languageCode` or `[languages.en] locale` (in
     Hugo's settings, or Hugo's names in a `_config.yml`).
     """
+    declared = _declared_variety(ctx)
+    return declared if declared is not None else site_spelling(ctx)
+
+
+def _declared_variety(ctx: Context) -> str | None:
+    """The spelling of the site's declared language alone (None: it declares none)."""
 
     def build(c: Context) -> str:
         declared = declared_site_language(c.site, available=_VARIETY_OF_LANGUAGE)
         return _VARIETY_OF_LANGUAGE.get(declared or "", "")
 
-    declared = ctx.fact("spelling_variety", build) or None
-    return declared if declared is not None else site_spelling(ctx)
-
-
-def _declared_variety(ctx: Context) -> str | None:
-    """The spelling of the site's declared language alone (None: declares none)."""
-    spelling_variety(ctx)  # builds the fact
-    return ctx.known_fact("spelling_variety") or None
+    return ctx.fact("spelling_variety", build) or None
 
 
 # A site's own spelling needs this many words spelt one way or the other (each counted once a
