@@ -1,6 +1,6 @@
 """The Sharing toolbar's drafts on review branches: "Send for review", "Drafts…" and
 Approve. Mixed into `SyncBar`, whose state and helpers these methods use (`root`, `busy`,
-`open_page`, `_start`, `_finish`, `_tell`, `_author`)."""
+`open_page`, `_start`, `_finish`, `_tell`, `_author`, `refresh`)."""
 
 from __future__ import annotations
 
@@ -91,8 +91,20 @@ class DraftsMixin(_Base):
             author or self._author(),
             site,
             done=finished,
-            failed=failed,
+            failed=self._said_in_the_dialog(failed),
         )
+
+    def _said_in_the_dialog(self, failed: Any) -> Any:
+        """A refusal the Drafts dialog says (approve, note, send back): said by the window's
+        status bar for a while too, while the bar's own line goes back to where the copy
+        stands at once, not keeping the refusal until its next status check."""
+
+        def refused(reason: str) -> None:
+            self.refresh(fetch=False)
+            if failed is not None:
+                failed(reason)
+
+        return refused
 
     def review_draft(
         self, busy: str, said: str, fn: Any, *args: Any, done: Any, failed: Any
@@ -107,5 +119,7 @@ class DraftsMixin(_Base):
             self._finish(said)
             done(result)
 
-        self._start(busy, fn, self.root, *args, done=finished, failed=failed)
+        self._start(
+            busy, fn, self.root, *args, done=finished, failed=self._said_in_the_dialog(failed)
+        )
         return True

@@ -14,12 +14,13 @@ from editor_app.ui.sync_drafts import DraftsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_helpers import (  # noqa: E402
+    DRAFT_WAITS,
     answer,
     click_and_wait,
     open_sent_draft,
 )
 from sync_site import POST, git, replace_in  # noqa: E402
-from test_sync_window import team, wait_idle, window  # noqa: E402, F401
+from test_sync_window import team, wait_for_status, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
@@ -47,6 +48,11 @@ def test_a_draft_sent_again_meanwhile_is_shown_not_approved(
     assert git(server, "rev-parse", "main") == main_before  # nothing approved
     assert "stormy" in dialog.changes.toPlainText()  # the newest version is shown now
     assert dialog.approve_button.isEnabled()
+    # The Sharing bar's line goes back to where the copy stands (it kept the refusal until
+    # its next status check); the window's status bar says the refusal for a while.
+    bar = window.sync_bar
+    wait_for_status(qtbot, bar, DRAFT_WAITS)
+    assert "sent again" in window.statusBar().currentMessage()
 
 
 def test_drafts_asks_the_server_as_it_opens(
