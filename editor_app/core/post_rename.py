@@ -76,6 +76,9 @@ class PostRename:
         if brief:
             if self.still_linking:
                 text += f" {_pages(len(self.still_linking))} may still link to its old address."
+            if self.redirect and self.address is not None and self.redirect_kept:
+                kept = "would be kept" if dry_run else "is kept"
+                text += f" Its old address {kept} in its {self.redirect}."
             return text
         if self.readdressed and self.address is not None and self.address.moved:
             give = "would give" if dry_run else "now give"

@@ -60,6 +60,11 @@ def test_a_jekyll_document_keeps_its_old_address_in_redirect_from(
     assert added in after and after.replace(added, "", 1) == before  # only those lines added
     # The page goes on from its new file, with the address in its header.
     assert window.current_document().front_matter["redirect_from"] == [old]
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("no page links to it. Its old address is kept in its redirect_from.")
+    )
     assert not window.current_document().is_modified
 
 
