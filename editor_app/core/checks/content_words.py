@@ -152,3 +152,76 @@ def plain_text(text: str, gap: str = " ") -> str:
 
 _MARKS_ONLY_LINE = re.compile(r"(\n[^\S\n]*)[*_~`][*_~` \t]*(?=\n|\Z)")
 _KEEP_LINE = "\\1\0"
+
+
+# A template tag (Liquid, or Hugo's shortcodes, which `_ONE_LINE_LIQUID` matches too) stands
+# as one mark while a paragraph is made plain for a quote, then is put back as written.
+_HELD = re.compile(r"\x01(\d+)\x02")
+_QUOTE_TOKEN = re.compile(r"\x01\d+\x02|[^\s\x01]+")
+MAX_TAG_IN_QUOTE = 30  # characters; a longer template tag is shown as "…"
+
+
+def quote_as_written(para: Paragraph, part: str, width: int = 40) -> str:
+    """The start of `part` (a piece of `para.text`, such as a sentence) as the author wrote
+    it, for a message to quote: links as their text, images and tags left out as a reader
+    sees them, but template tags kept (a long one as "…") where the plain words have a hole;
+    about `width` characters, cut between words. The plain start when it cannot be placed."""
+    plain_start = part.strip()[:width]
+    offset = para.text.find(part.strip()[:30])
+    if offset < 0 or not para.lines:
+        return plain_start
+    words_before = len(para.text[:offset].split())
+    tags: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        tags.append(m.group(0))
+        return f"\x01{len(tags) - 1}\x02"
+
+    source = " ".join(para.lines)
+    held = plain_text(_ONE_LINE_LIQUID.sub(hold, source)) if "{" in source else plain_text(source)
+    counted = 0
+    start = None
+    for m in _QUOTE_TOKEN.finditer(held):
+        if m.group(0)[0] == "\x01":
+            # A tag printing words right before the part's first word belongs to it; a
+            # block's opening tag ({% callout %}) does not.
+            tag = tags[int(m.group(0)[1:-1])]
+            if counted == words_before and start is None and tag.startswith("{{"):
+                start = m.start()
+            continue
+        if counted == words_before:
+            start = m.start() if start is None else start
+            break
+        counted += 1
+        start = None
+    if start is None:
+        return plain_start
+    # Up to the part's last word (a tag after it belongs to the next sentence as much).
+    wanted = len(part.split())
+    tokens: list[str] = []
+    for token in held[start:].split():
+        if wanted <= 0:
+            break
+        tokens.append(token)
+        wanted -= len(_HELD.sub(" ", token).split())
+    pieces: list[str] = []
+    length = 0
+    held_tag = False
+    for token in tokens:
+        shown = _HELD.sub(lambda m: _shown_tag(tags[int(m.group(1))]), token)
+        if pieces and length + 1 + len(shown) > width:
+            break
+        pieces.append(shown)
+        length += len(shown) + (1 if len(pieces) > 1 else 0)
+        held_tag = held_tag or "\x01" in token
+    if not held_tag:
+        return plain_start  # no template tag in the quote: the plain words are as written
+    # The same first words as the part, else it was placed wrongly: the plain start then.
+    words = [t for t in _QUOTE_TOKEN.findall(held, start) if t[0] != "\x01"][:3]
+    if words != part.split()[:3]:
+        return plain_start
+    return " ".join(pieces)
+
+
+def _shown_tag(tag: str) -> str:
+    return tag if len(tag) <= MAX_TAG_IN_QUOTE else "…"

@@ -21,6 +21,7 @@ from editor_app.core.checks.content_text import (
     text_runs,
     written_in_english,
 )
+from editor_app.core.checks.content_words import quote_as_written
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -334,12 +335,14 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     long_ones.sort(key=lambda item: -item[0])
     # Listed by line, so the "N more" remark goes on the last of them as the list shows it.
     shown = sorted(
-        [(para.line_of(text), count, text) for count, para, text in long_ones[:MAX_LONG_SENTENCES]],
+        [
+            (para.line_of(text), count, quote_as_written(para, text))
+            for count, para, text in long_ones[:MAX_LONG_SENTENCES]
+        ],
         key=lambda item: item[0] or 0,
     )
     more = len(long_ones) - len(shown)
-    for i, (line, count, sentence) in enumerate(shown):
-        start = sentence.strip()[:40]
+    for i, (line, count, start) in enumerate(shown):
         tail = (
             f" ({more} more sentence{'s on this page run' if more > 1 else ' on this page runs'}"
             f" over {limit} words.)"

@@ -1,0 +1,58 @@
+"""sentence-long: the sentence is quoted as the author wrote it (shortened), template tags
+kept or shown as '…', never a hole where Liquid or a shortcode was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.document import Document
+from editor_app.core.validate import validate_document
+
+FILLER = " ".join(["and the people of the town met and talked"] * 5)
+
+
+def _sentence_messages(body: str) -> list[str]:
+    text = f"---\ntitle: T\n---\n{body}\n"
+    problems = validate_document(Document.from_text(text, Path("page.md")), content=True)
+    return [p.message for p in problems if p.code == "sentence-long"]
+
+
+def test_liquid_at_the_start_is_quoted_as_written() -> None:
+    found = _sentence_messages(f"In {{{{ page.council }}}}, the council met {FILLER}.")
+    assert found and found[0].startswith(
+        "The sentence starting 'In {{ page.council }}, the council met...'"
+    )
+    assert "'In , the" not in found[0]
+
+
+def test_a_second_sentence_with_a_tag() -> None:
+    body = f"A short one. Then {{{{ site.title }}}} was built by the team {FILLER}."
+    found = _sentence_messages(body)
+    assert found and "starting 'Then {{ site.title }} was built by the...'" in found[0]
+
+
+def test_a_long_tag_is_shown_as_an_ellipsis_and_links_as_their_text() -> None:
+    body = (
+        "See [the report]({{ site.baseurl }}/report/) where "
+        "{% include figure.html src='/assets/a-very-long-name.png' %} the town "
+        f"{FILLER}."
+    )
+    found = _sentence_messages(body)
+    assert found and "starting 'See the report where … the town and the...'" in found[0]
+
+
+def test_a_hugo_shortcode_is_kept() -> None:
+    found = _sentence_messages(f"The {{{{< param name >}}}} value is read {FILLER}.")
+    assert found and "starting 'The {{< param name >}} value is read and...'" in found[0]
+
+
+def test_plain_prose_is_quoted_as_before() -> None:
+    found = _sentence_messages(f"The [council]({{{{ site.baseurl }}}}/c) met {FILLER}.")
+    assert found and "starting 'The council met and the people of the to...'" in found[0]
+
+
+def test_an_output_tag_starting_the_sentence_is_kept_a_block_tag_is_not() -> None:
+    found = _sentence_messages(f"{{{{ site.title }}}} was built by the team {FILLER}.")
+    assert found and "starting '{{ site.title }} was built by the team...'" in found[0]
+    found = _sentence_messages(f'{{% callout "info" %}}This was built by the team {FILLER}.')
+    assert found and "starting 'This was built by the team and the peopl...'" in found[0]
