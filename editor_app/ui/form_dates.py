@@ -198,6 +198,8 @@ class DateField(FieldWidget):
         )
 
     def _changed(self) -> None:
+        if self.edit.word is not None and not self._no_day:
+            self.edit.drop_word()  # a day picked, stepped to or wheeled to replaces the word
         self.clear_button.setEnabled(not self.is_empty)
         value = self.value()
         self._emit(value if isinstance(value, str) else date_as_page_wrote(value, self.original))

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from shared_sites import shared_site_path
 from window_helpers import open_site
@@ -104,6 +104,25 @@ def test_a_page_dated_by_a_word_opens_in_a_date_box(qtbot, quiet_window, elevent
     field = window.form.widgets["date"]
     assert field.value() == "git Last Modified"
     assert field.edit.lineEdit().text() == "git Last Modified"
+
+
+def test_a_day_stepped_to_or_picked_replaces_the_word(qtbot, quiet_window, eleventy_page) -> None:  # noqa: ANN001
+    root, page = eleventy_page
+    window = quiet_window
+    open_site(qtbot, window, root)
+    assert window.open_document(page)
+    field = window.form.widgets["date"]
+    field.words_button.menu().actions()[0].trigger()
+    assert field.value() == "Last Modified"
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Up)  # from no day, Up starts at today
+    assert field.value() == dt.date.today()
+    assert window.current_document().front_matter["date"] == dt.date.today()
+    field.words_button.menu().actions()[1].trigger()
+    field.edit.setDate(QDate(2024, 2, 3))  # as the calendar sets a day picked
+    assert field.value() == dt.date(2024, 2, 3)
+    save(qtbot, window)
+    assert "date: 2024-02-03\n" in page.read_text(encoding="utf-8")
 
 
 def test_a_misspelt_word_is_refused_saying_the_words(qtbot, quiet_window, eleventy_page) -> None:  # noqa: ANN001
