@@ -47,7 +47,10 @@ _REFUSED_WORDS = (
     "authentication failed",
     "permission denied",
     "access denied",
-    "403",
+    # HTTP's "forbidden", as git words it: a bare "403" also matched addresses (port :40391,
+    # a folder pytest-403) and told a mistyped address as refused access.
+    "returned error: 403",
+    "403 forbidden",
     "terminal prompts disabled",
     "could not read username",
     "could not read password",

@@ -108,3 +108,30 @@ def test_what_a_server_said_over_ssh_or_https(tmp_path: Path, said: str, not_fou
     error = repo._network_error("origin", said.encode(), "fetch")
     assert isinstance(error, OfflineError)
     assert isinstance(error, NotFoundError) is not_found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # "403" in the address (a port, a folder) is no refusal.
+        "fatal: repository 'http://127.0.0.1:40391/servr.git/' not found",
+        "fatal: '/tmp/pytest-403/servr.git' does not appear to be a git repository\n"
+        "fatal: Could not read from remote repository.",
+    ],
+)
+def test_an_address_holding_403_is_not_taken_for_refused_access(
+    tmp_path: Path, said: str
+) -> None:
+    (tmp_path / "pytest-403").mkdir()
+    (tmp_path / "pytest-403" / "other.git").mkdir()
+    repo = Repo(tmp_path)
+    repo._cache["config"] = {"remote.origin.url": "http://127.0.0.1:40391/servr.git"}
+    assert isinstance(repo._network_error("origin", said.encode(), "fetch"), NotFoundError)
+
+
+def test_a_server_forbidding_access_is_refused_access(tmp_path: Path) -> None:
+    said = "fatal: unable to access 'https://example.org/site.git/': The requested URL returned error: 403"
+    repo = Repo(tmp_path)
+    repo._cache["config"] = {"remote.origin.url": "https://example.org/site.git"}
+    error = repo._network_error("origin", said.encode(), "fetch")
+    assert error.__class__.__name__ == "AccessError"
