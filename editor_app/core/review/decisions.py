@@ -227,6 +227,25 @@ def _setting_is_new(path: Path, name: str, before: str | None = None) -> bool:
     return before.error is not None or name not in before.front_matter
 
 
+class NewerDraftWaits(ReviewError):
+    """A decision on the shared copy of a page whose newer draft waits on a review branch.
+
+    One message for every face, each naming its own way to the drafts (`said`); as raised,
+    the command line's (`editor-app sync drafts`)."""
+
+    def __init__(self, draft: Any) -> None:
+        self.draft = draft
+        super().__init__(self.said("Drafts (editor-app sync drafts)"))
+
+    def said(self, drafts: str) -> str:
+        """The refusal, with `drafts` the face's way to review the newer draft."""
+        d = self.draft
+        return (
+            f"A newer draft of this page, sent by {d.sent_by} on {d.sent_at:%d %b %Y}, waits "
+            f"on {d.branch}: review that one, in {drafts}; this is the shared copy."
+        )
+
+
 def _refuse_stale_copy(path: Path) -> None:
     """A decision on the shared copy of a page whose newer draft waits on a review branch
     would be on words the author has since changed: refused, saying where the draft is."""
@@ -234,11 +253,7 @@ def _refuse_stale_copy(path: Path) -> None:
 
     draft = newer_draft(path)
     if draft is not None:
-        raise ReviewError(
-            f"A newer draft of this page, sent by {draft.sent_by} on "
-            f"{draft.sent_at:%d %b %Y}, waits on {draft.branch}: review that one, in Drafts "
-            f"(editor-app sync drafts); this is the shared copy."
-        )
+        raise NewerDraftWaits(draft)
 
 
 def send_back(

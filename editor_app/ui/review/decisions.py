@@ -151,6 +151,9 @@ class DecisionsMixin(_Base):
                 author=author,
                 own=own_rule is not None,
             )
+        except review.NewerDraftWaits as exc:  # the core's words, with this window's way there
+            self._error(self._newer_draft_said(exc, self.tr("This page could not be approved")))
+            return False
         except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
             return False
@@ -204,6 +207,9 @@ class DecisionsMixin(_Base):
             return False
         try:
             review.send_back(item.path, message, author)
+        except review.NewerDraftWaits as exc:
+            self._error(self._newer_draft_said(exc, self.tr("The message could not be saved")))
+            return False
         except (review.ReviewError, OSError) as exc:
             self._error(self.tr("The message could not be saved: %1").replace("%1", str(exc)))
             return False
@@ -212,6 +218,10 @@ class DecisionsMixin(_Base):
         self.sentBack.emit(item.path)
         self.refresh()  # the queue shows it as sent back
         return True
+
+    def _newer_draft_said(self, exc: review.NewerDraftWaits, lead: str) -> str:
+        """The core's refusal naming this window's way to the newer draft, not the command's."""
+        return f"{lead}: {exc.said(self.tr('Drafts (Sharing bar)'))}"
 
     def _decided(self, item: review.QueueItem, undo_text: str) -> None:
         self.last_decided = item.path
