@@ -110,3 +110,22 @@ def test_connectedbydata_is_british(tmp_path: Path) -> None:
     page = [(line, m) for p, line, m in found if p == "_projects/2023-measuring-data-values.md"]
     assert page and not any("'realisation'" in m for _, m in page)
     assert all("mostly in British English" in m for _, m in page)
+
+
+def test_an_unchanged_site_reads_its_spelling_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The next check of an unchanged site does not read every page again for its spelling:
+    # worked out afresh now, no majority would be found (the bar raised out of reach).
+    from editor_app.core.checks import style
+
+    monkeypatch.setenv("EDITOR_APP_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "site").mkdir()
+    root = _site(tmp_path / "site", BRITISH)
+    first = _spelling(root, cache=True)
+    monkeypatch.setattr(style, "SITE_MAJORITY", 2.0)
+    assert _spelling(root, cache=True) == first
+    assert [line for _, line, _ in first] == [6, 8]
+    # A page changed: worked out again (now no majority: the page's own goes).
+    (root / "_notes" / "n0.md").write_text(f"---\ntitle: N0\n---\n{BRITISH}\n\nMore.\n")
+    assert [(p, line) for p, line, _ in _spelling(root, cache=True)] == [("_notes/odd.md", 4)]

@@ -9,8 +9,7 @@ What is remembered, and why (each rule's result must depend only on what its key
   and `style` (style-word). Each reads only the page (its path, text and header) and the
   site's settings: the limits and codes switched off in `_schema.yml`, the house style
   (`style:` there or `_data/style.yml`) and the site's declared language (`lang` and such in
-  its configuration: English or not, British or American spelling; without one, the spelling
-  most of the site's pages use, `style.site_spelling`).
+  its configuration: English or not, British or American spelling).
 - **cached while what else they read is unchanged**: `images` (alt text, image-heavy) and
   `sections` (section-missing, section-order). The images check also reads the image fields
   of the schema (compared as text) and the image files: the file remembers every image
@@ -20,6 +19,11 @@ What is remembered, and why (each rule's result must depend only on what its key
   declared in `_schema.yml` (in the settings fingerprint): its results are read back only
   when the inferred sections are. A rule run again on an unchanged page replaces its
   results there.
+- **cached, keyed with what it reads**: the spelling most of the site's pages use, British
+  or American (`style.site_spelling`, read by `style` when the site declares no language):
+  remembered with a digest of every indexed file's path, collection and bytes, handed to the
+  check when that is unchanged; worked out again otherwise, and when it comes out different,
+  the `style` rule runs on every page (its remembered results were for the other spelling).
 - **cached, keyed with what it reads**: the sections each collection's pages share (the
   `sections` site fact, `sections.inferred_sections`), inferred once per check from the pages'
   bodies: remembered with a digest of every collection page's path, collection and bytes, in
@@ -112,7 +116,7 @@ def code_fingerprint() -> bytes:
 
 def settings_fingerprint(ctx: Context) -> bytes:
     """Everything outside the page that the cached rules read: settings, house style, language."""
-    from editor_app.core.checks.style import house_style, spelling_variety
+    from editor_app.core.checks.style import declared_variety, house_style
 
     settings = ctx.settings
     config = getattr(ctx.site, "config", None)
@@ -123,7 +127,7 @@ def settings_fingerprint(ctx: Context) -> bytes:
         settings.style,
         settings.sections,
         house_style(ctx),
-        spelling_variety(ctx),
+        declared_variety(ctx),  # (the site's own majority, without one: `_reuse_spelling`)
         languages,
     )
     return _digest(repr(parts).encode("utf-8", "replace")).digest()[:16]
@@ -199,6 +203,8 @@ class ContentCache:
         self.sections_key: bytes | None = None
         self.file_digests: dict[Any, bytes] = {}  # each file's bytes, when all were handed over
         self.old_images = found.get("images")  # (the image fields, `images.image_lookups`)
+        self.old_spelling = found.get("spelling")  # (the files' key, "GB", "US" or "")
+        self.spelling_key: bytes | None = None
         self.image_fields = ""
         # The rules of `_READS_AROUND` run on every page this check (not read back).
         self.live: set[str] = set(_READS_AROUND)
@@ -223,7 +229,31 @@ class ContentCache:
             cache.live.discard("sections")
         if cache._same_images(ctx):
             cache.live.discard("images")
+        cache._reuse_spelling(ctx)
         return cache
+
+    def _reuse_spelling(self, ctx: Context) -> None:
+        """The spelling most of the site's pages use (`style.site_spelling`, read by the style
+        rule when the site declares no language): read back while every file is as it was,
+        else worked out again; when it changed, the style rule runs on every page."""
+        from editor_app.core.checks.style import declared_variety, site_spelling
+
+        if declared_variety(ctx) is not None:
+            return  # the declared language decides: the site's majority is never read
+        old = self.old_spelling
+        digests = self.file_digests
+        if digests:
+            names = "\0".join(f"{e.path}\0{e.collection}" for e in ctx.entries)
+            h = _digest(names.encode("utf-8", "surrogateescape"))
+            h.update(b"".join([digests[e.path] for e in ctx.entries]))
+            self.spelling_key = h.digest()[:16]
+            if type(old) is tuple and len(old) == 2 and old[0] == self.spelling_key:
+                value = old[1] if old[1] in ("GB", "US") else ""
+                ctx.fact("site_spelling", lambda c: value)
+                return
+        found = site_spelling(ctx) or ""
+        if not (type(old) is tuple and len(old) == 2 and old[1] == found) and self.old:
+            self.live.add("style")  # the pages' spelling results were for another choice
 
     def _reuse_sections(self, ctx: Context) -> bool:
         """Hand the remembered sections to the check when its collections' pages are those
@@ -314,6 +344,10 @@ class ContentCache:
             images = (self.image_fields, lookups)
         if images != self.old_images:
             self.changed = True
+        spelling = ctx.known_fact("site_spelling")
+        spelling = (self.spelling_key, spelling) if spelling is not None else None
+        if spelling != self.old_spelling:
+            self.changed = True
         if not self.changed and len(self.new) == len(self.old):
             return
         tmp = None
@@ -323,6 +357,7 @@ class ContentCache:
                 "pages": self.new,
                 "sections": sections,
                 "images": images,
+                "spelling": spelling,
             }
             payload = marshal.dumps(kept)
             checksum = _digest(payload).digest()[:_SUM]

@@ -173,11 +173,11 @@ def spelling_variety(ctx: Context) -> str | None:
     `lang`/`locale` in `_config.yml`, Hugo's `languageCode` or `[languages.en] locale` (in
     Hugo's settings, or Hugo's names in a `_config.yml`).
     """
-    declared = _declared_variety(ctx)
+    declared = declared_variety(ctx)
     return declared if declared is not None else site_spelling(ctx)
 
 
-def _declared_variety(ctx: Context) -> str | None:
+def declared_variety(ctx: Context) -> str | None:
     """The spelling of the site's declared language alone (None: it declares none)."""
 
     def build(c: Context) -> str:
@@ -304,7 +304,7 @@ def _variety(page: Page, ctx: Context) -> Iterable[Problem]:
     seen = _page_variants(page)
     if not seen:
         return  # no word spelt one way or the other: the usual case
-    declared = _declared_variety(ctx)
+    declared = declared_variety(ctx)
     wanted = declared or site_spelling(ctx)
     british, american = bool(seen & _GB_BYTES), bool(seen - _GB_BYTES)
     if not (british and american) and (wanted is None or (wanted == "GB") == british):
