@@ -56,3 +56,27 @@ def test_an_output_tag_starting_the_sentence_is_kept_a_block_tag_is_not() -> Non
     assert found and "starting '{{ site.title }} was built by the team...'" in found[0]
     found = _sentence_messages(f'{{% callout "info" %}}This was built by the team {FILLER}.')
     assert found and "starting 'This was built by the team and the peopl...'" in found[0]
+
+
+def _link_messages(body: str) -> list[str]:
+    text = f"---\ntitle: T\n---\nIntro.\n\n{body}\n"
+    problems = validate_document(Document.from_text(text, Path("page.md")), content=True)
+    return [p.message for p in problems if p.code == "link-text-unclear"]
+
+
+def test_link_text_is_quoted_with_its_template_tags() -> None:
+    found = _link_messages(
+        "Read it [click {{ site.x }} here](https://example.org/a).\n\n"
+        "See [here {% icon arrow %}](https://example.org/b).\n\n"
+        'Or <a href="https://example.org/c">{{ site.icon }} here</a>.\n\n'
+        "Or [here {{ site.icon }}][ref].\n\n[ref]: https://example.org/d"
+    )
+    assert [m.split("' does not")[0] for m in found] == [
+        "The link text 'click {{ site.x }} here",
+        "The link text 'here {% icon arrow %}",
+        "The link text '{{ site.icon }} here",
+    ]
+    found = _link_messages("Or [here {{ site.icon }}][ref].\n\n[ref]: https://example.org/d")
+    assert found[0].startswith("The link text 'here {{ site.icon }}' does not say where it goes")
+    found = _link_messages("Plain [click here](https://example.org/a).")
+    assert found[0].startswith("The link text 'click here' does not say where it goes")

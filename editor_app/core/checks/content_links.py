@@ -14,6 +14,7 @@ from editor_app.core.checks.content_words import (
     Link,
     plain_lines,
     plain_words,
+    words_as_written,
 )
 from editor_app.core.checks.image_addresses import SHORTCODE_CALL, shortcode_arguments
 from editor_app.core.checks.page import Page
@@ -128,8 +129,8 @@ def _read_links(text: str, start: int, body: Body) -> None:
             # Each text is on one line: made plain all at once, one a line (as `plain_words`).
             plain = plain_lines("\n".join([words for words, _url, _line in found]))
             body.links += [
-                Link(words, url, line)
-                for words, (_text, url, line) in zip(plain, found, strict=True)
+                Link(words, url, line, words_as_written(text) if "{" in text else None)
+                for words, (text, url, line) in zip(plain, found, strict=True)
             ]
     if "<" in text and ("<a" in text or "<A" in text):
         lines = _LineCounter(text, start)
@@ -137,7 +138,10 @@ def _read_links(text: str, start: int, body: Body) -> None:
             attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
             if "href" in attrs:
                 line = lines.at(m.start())
-                body.links.append(Link(plain_words(m.group(2)), attrs["href"], line))
+                words = m.group(2)
+                body.links.append(
+                    Link(plain_words(words), attrs["href"], line, words_as_written(words))
+                )
 
 
 def _read_figures(text: str, start: int, body: Body) -> None:
@@ -188,7 +192,9 @@ def _read_references(text: str, page: Page, body: Body, images: bool) -> None:
         if is_image:
             body.images.append(Image(words.strip(), target[0], target[1], line, reference=True))
         else:
-            body.links.append(Link(plain_words(words), target[0], line))
+            body.links.append(
+                Link(plain_words(words), target[0], line, words_as_written(words))
+            )
 
 
 class _LineCounter:

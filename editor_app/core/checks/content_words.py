@@ -83,6 +83,9 @@ class Link:
     text: str
     url: str
     line: int
+    # The text as written when it holds a template tag (`words_as_written`), for a message to
+    # quote; `text` (its plain words, the tag left out) is what the rules judge.
+    written: str | None = None
 
 
 @dataclass
@@ -221,6 +224,21 @@ def quote_as_written(para: Paragraph, part: str, width: int = 40) -> str:
     if words != part.split()[:3]:
         return plain_start
     return " ".join(pieces)
+
+
+def words_as_written(markdown: str) -> str | None:
+    """Inline Markdown made plain as `plain_words` does, but its template tags kept (a long one
+    as "…"), for a message to quote; None when it holds none (the plain words are as written)."""
+    if "{" not in markdown or _ONE_LINE_LIQUID.search(markdown.replace("\n", " ")) is None:
+        return None
+    tags: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        tags.append(m.group(0))
+        return f" \x01{len(tags) - 1}\x02 "
+
+    held = plain_words(_ONE_LINE_LIQUID.sub(hold, markdown.replace("\n", " ")))
+    return _HELD.sub(lambda m: _shown_tag(tags[int(m.group(1))]), held)
 
 
 def _shown_tag(tag: str) -> str:

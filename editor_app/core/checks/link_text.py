@@ -101,7 +101,8 @@ def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
             unclear.append(
                 (
                     link.line,
-                    f"The link text '{link.text}' does not say where it goes, which matters to "
+                    f"The link text '{link.written or link.text}' does not say where it goes, "
+                    "which matters to "
                     "people using screen readers or skimming. Use words that name the page, "
                     "for example 'our annual report'.",
                 )
@@ -117,7 +118,8 @@ def check_link_text(page: Page, ctx: Context) -> Iterable[Problem]:
             unclear.append(
                 (
                     link.line,
-                    f"The link text '{shown(text)}' is a bare web address. Use words that say "
+                    f"The link text '{shown(link.written or text)}' is a bare web address. Use "
+                    "words that say "
                     "where it goes.",
                 )
             )
