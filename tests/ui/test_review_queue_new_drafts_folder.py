@@ -32,7 +32,9 @@ def test_a_new_drafts_folder_is_in_the_queue_on_refresh(
     )
     site.update_entry(page)
     assert site.collection_of(page) == "drafts"
+    assert panel.schema.for_collection("drafts") is None  # worked out before the folder came
     with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
         panel.refresh()
+    assert panel.schema.for_collection("drafts") is not None  # and again with it
     assert page.resolve() in [p.resolve() for p in panel.queue.paths()]
     assert Site.open(site_copy).collection_of(page) == "drafts"

@@ -29,6 +29,13 @@ class QueueLoadingMixin(_Base):
         """Rebuild the queue in the background (validation of every draft takes a moment)."""
         if self.site is None:
             return
+        collections = getattr(self.site, "collections", {})
+        if self.schema is not None and any(
+            self.schema.for_collection(c) is None for c in collections
+        ):
+            # A collection came since the schema was worked out (Get latest brought its first
+            # page): worked out again with the queue, so its pages are judged by their fields.
+            self.schema = None
         self.queue.show_busy()
         self._listing = True
         self.jobs.start(
