@@ -24,6 +24,7 @@ from editor_app.core.disk_merge import (
 )
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.store import DiskStamp
+from editor_app.core.sync_news import brought_in_by
 from editor_app.ui.recovery_copies import document_bytes
 from editor_app.ui.safety_questions import ChangedOnDiskDialog, DiskChange, FileDeletedNotice
 from editor_app.ui.translation import translator
@@ -119,11 +120,7 @@ class DiskWatch:
                 return  # Get latest says what it brought itself
             guard.reloadRequested.emit(path)
             if not guard.sharing:
-                errors.notifier.info(
-                    tr("“{name}” was changed by another program; showing the new version.").format(
-                        name=path.name
-                    )
-                )
+                errors.notifier.info(self._reloaded_words(path))
             return
         self.asking = True
         try:
@@ -156,6 +153,26 @@ class DiskWatch:
                 kept,
                 tr("the version on disk is kept in “{folder}”."),
             )
+
+    @staticmethod
+    def _reloaded_words(path: Path) -> str:
+        """Why the page was read again: others' changes Get latest brought (run from the
+        command line beside the window, or seen after the window's own had finished) are
+        said so, in the Sharing bar's words; anything else is another program's doing."""
+        author = brought_in_by(path)
+        if author is not None:
+            return (
+                tr("Updated “{name}” with {author}'s changes (Get latest).").format(
+                    name=path.name, author=author
+                )
+                if author
+                else tr("Updated “{name}” with others' changes (Get latest).").format(
+                    name=path.name
+                )
+            )
+        return tr("“{name}” was changed by another program; showing the new version.").format(
+            name=path.name
+        )
 
     def taken_in(self, path: Path, disk: bytes) -> None:
         """The file on disk as it is now (`disk`) is under the open page from here on, which

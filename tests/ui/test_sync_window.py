@@ -348,3 +348,27 @@ def test_share_with_unsaved_text_says_it_was_not_shared(qtbot, window: MainWindo
     assert bar.last_message.startswith("Nothing to share")
     assert "unsaved changes were not shared" in bar.last_message
     assert "unsaved changes were not shared" in window.statusBar().currentMessage()
+
+
+def test_get_latest_from_the_command_line_is_said_as_others_changes(
+    qtbot, window: MainWindow, team
+) -> None:  # noqa: ANN001
+    """`editor-app sync pull` run beside the window (or its own Get latest seen late) changes
+    the open page: the status bar says whose changes came in, not 'another program'."""
+    _server, author, editor = team
+    from editor_app.core import sync
+
+    replace_in(author / POST, "three hundred letters", "four hundred letters")
+    assert sync.push(author).shared
+    open_clone(qtbot, window, editor)
+    assert window.open_document(editor / POST)
+    assert sync.pull(editor).brought_in == [POST]
+    window.guard.check_disk()
+    assert "four hundred letters" in window.editor.toPlainText()
+    assert window.statusBar().currentMessage() == (
+        f"Updated “{Path(POST).name}” with Ada Author's changes (Get latest)."
+    )
+    # Changed again by another program since: said so.
+    replace_in(editor / POST, "four hundred letters", "five hundred letters")
+    window.guard.check_disk()
+    assert "was changed by another program" in window.statusBar().currentMessage()
