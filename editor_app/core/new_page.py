@@ -26,6 +26,7 @@ from editor_app.core.new_page_habits import (
     usual_quoting,
     usual_shapes,
 )
+from editor_app.core.new_page_navigation import NAVIGATION, is_group, navigation_values
 
 
 def in_usual_shape(shapes: dict[str, str], key: str, value: Any) -> Any:
@@ -113,6 +114,8 @@ def new_page_text(
     lists = [k for k in keys if shapes.get(k) == "list" and values.get(k) in (None, [], "")]
     empty = usual_empty_lists(named, lists)
     keys = [k for k in keys if empty.get(k) != "absent"]
+    # A group left without a member is left out (an empty `eleventyNavigation:` line).
+    keys = [k for k in keys if values.get(k) not in (None, "", {}) or not is_group(named, k)]
     # A list given items (a default) is written flow or as block items as the pages write it.
     filled = [k for k in keys if isinstance(values.get(k), list) and values.get(k)]
     flow = usual_flow_lists(everyone, filled)
@@ -349,6 +352,11 @@ def new_page_start(
     place = folder if folder is not None else site.collections[collection].folder
     shared = folder_values(site, collection, place, values, schema)
     values.update(shared)
+    navigation = navigation_values(
+        site, _readable(site, collection), place, title, values.get(NAVIGATION)
+    )
+    if navigation is not None:
+        values[NAVIGATION] = navigation
     cs = schema.for_collection(collection) if schema is not None else None
     from editor_app.core.archetypes import archetype_page
 

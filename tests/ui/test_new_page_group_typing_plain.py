@@ -33,6 +33,8 @@ def test_a_new_pages_group_member_is_written_plain(
         window.new_document()
     key = window.form.widgets["eleventyNavigation"].children_["key"].focus_target()
     key.setFocus()
+    # The key starts as the page's title: typed over.
+    qtbot.keyClick(key, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(key, "Nav key")
     parent = window.form.widgets["eleventyNavigation"].children_["parent"].focus_target()
     parent.setFocus()
