@@ -19,6 +19,13 @@ from editor_app.core.pdf_nested_tables import (
 )
 
 TEXT_W = 122.0  # the text column, millimetres
+_PT_MM = 72 / 25.4  # fpdf2 reads an <img>'s width in points (its unit's scale)
+# A picture is fitted into the room left on the page when moving it on would leave more than
+# this share of the page empty, into no less room than _FIT_ROOM_MM, at no less than _FIT_LEAST
+# of its size: smaller, it is drawn on the next page at its full width.
+_FIT_EMPTY = 0.5
+_FIT_ROOM_MM = 40.0
+_FIT_LEAST = 0.5
 # What fpdf2's HTML reader draws; other tags keep their content only.
 _KEPT = frozenset(
     "a b blockquote br code dd del dl dt em font h1 h2 h3 h4 h5 h6 hr i img li ol p pre s strong "
@@ -69,7 +76,9 @@ def simplify(el: Any) -> Any:
                 alt = tag.get("alt") or ""
                 tag.replace_with(f"[picture: {alt}]" if alt else "")
                 continue
-            tag.attrs = {"src": str(path), "width": str(min(TEXT_W * 3.78, 460))}
+            # The text column's width: at 460 "pixels" (fpdf2 reads points) it ran 40 mm into
+            # the notes' margin.
+            tag.attrs = {"src": str(path), "width": f"{TEXT_W * _PT_MM:.2f}"}
         elif tag.name in ("td", "th"):
             tag.attrs = {k: v for k, v in tag.attrs.items() if k in ("colspan", "align")}
         elif tag.name == "table":
@@ -103,6 +112,37 @@ def simplify(el: Any) -> Any:
             # fpdf2 keeps a cell's line breaks and indents as written in the page's HTML.
             words[0].replace_with(" ".join(words[0].split()))
     return soup
+
+
+def fit_picture(el: Any, room_mm: float, page_mm: float) -> None:
+    """A block that is one picture, made to fit the `room_mm` left on the page when it would
+    otherwise go to the next one leaving more than half of the page (`page_mm` high) empty,
+    as a word processor's "fit" does, kept at no less than half its size; one taller than a
+    page made as tall as one."""
+    pictures = el.find_all("img") if isinstance(el, Tag) else []
+    if len(pictures) != 1 or el.get_text().strip() or pictures[0].find_parent(["td", "th"]):
+        return
+    picture = pictures[0]
+    if room_mm < max(_FIT_ROOM_MM, page_mm * _FIT_EMPTY):
+        room_mm = 0.0  # moved on whole, if it does not fit
+    try:
+        from PIL import Image
+
+        with Image.open(picture["src"]) as image:
+            width_px, height_px = image.size
+    except (OSError, ValueError, KeyError):  # unreadable: fpdf2 says so when it draws it
+        return
+    width_mm = float(picture.get("width") or 0) / _PT_MM
+    height_mm = width_mm * height_px / max(1, width_px)
+    room_mm -= 2.0  # the line fpdf2 moves down after it
+    if height_mm <= room_mm:
+        return
+    if room_mm < height_mm * _FIT_LEAST:
+        # On the next page: no taller than it, where it was cut off at the foot.
+        room_mm = page_mm - 2.0
+        if height_mm <= room_mm:
+            return
+    picture["width"] = f"{width_mm * room_mm / height_mm * _PT_MM:.2f}"
 
 
 def _cell_text(cell: Tag) -> str:
