@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import socket
 import subprocess
 import tempfile
 import time
@@ -408,9 +407,12 @@ class Repo(GitRunner):
         return self.out(*args, input=message.encode(), env=self.identity(author))
 
     def identity(self, name: str | None) -> dict[str, str]:
-        """Author and committer: the app's name setting, else git's, else the login name."""
+        """Author and committer: the app's name setting, else git's, else the login name; the
+        e-mail is git's `user.email`, else none (`Name <>`, which git accepts). Git's own guess
+        from the login and the machine's name (`root@vm`) is never written into the shared
+        history: it reaches nobody and tells the machine's account to everyone."""
         who = name or self.config("user.name") or _login()
-        email = self.config("user.email") or f"{_login()}@{socket.gethostname() or 'localhost'}"
+        email = self.config("user.email") or ""
         return {
             "GIT_AUTHOR_NAME": who,
             "GIT_AUTHOR_EMAIL": email,
