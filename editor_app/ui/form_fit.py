@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtWidgets import QWidget
 
 # Never less than this: room for a field or two and the pane's scroll bar.
 MIN_FORM_HEIGHT = 90
 # A little room under the last field, so the pane does not look cut.
 _MARGIN = 6
+# How far the pane's edge may move to end under a whole row rather than through one.
+_ROW_SNAP = 48
 
 
 class FormHeightFit(QObject):
@@ -26,13 +29,28 @@ class FormHeightFit(QObject):
         self.wanted: int | None = wanted if wanted and wanted > 0 else None
         splitter.splitterMoved.connect(self._moved)
         window.form.contentChanged.connect(self.schedule)
+        # Rows change height after the page is shown too (an image's thumbnail comes in, a
+        # topic wraps to a new line of chips): the pane fits again once they are laid out.
+        window.form.installEventFilter(self)
+        self._scheduled = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.schedule()
+        return False
 
     def _moved(self, _pos: int, _index: int) -> None:
         self.wanted = self.window.centre_splitter.sizes()[0]  # the author's own choice
 
     def schedule(self) -> None:
         """Fit once the new fields are laid out."""
-        QTimer.singleShot(0, self.fit)
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self._fit_scheduled)
+
+    def _fit_scheduled(self) -> None:
+        self._scheduled = False
+        self.fit()
 
     def fit(self) -> None:
         w = self.window
@@ -46,5 +64,60 @@ class FormHeightFit(QObject):
         need = w.form.sizeHint().height() + 2 * area.frameWidth() + _MARGIN
         most = self.wanted if self.wanted is not None else total * 2 // 5
         height = max(MIN_FORM_HEIGHT, min(most, need, total - MIN_FORM_HEIGHT))
+        if height < need:
+            # The form scrolls: its edge ends under a whole row, not through one (a half
+            # 'Add a value…' box or checkbox at the bottom of the pane looked broken).
+            height = self._under_a_whole_row(height, total - MIN_FORM_HEIGHT)
         if height != sizes[0]:
             splitter.setSizes([height, total - height])
+
+    def _under_a_whole_row(self, height: int, most: int) -> int:
+        """The pane height nearest `height` (within _ROW_SNAP, at most `most`) whose bottom edge
+        passes between the form's rows, at the top of the form."""
+        w = self.window
+        frame = 2 * w.form_area.frameWidth()
+        layout = w.form.layout()
+        if layout is not None:
+            layout.activate()  # the new page's rows where they will be drawn
+        cuts = row_gaps(w.form)
+        below = [c + frame for c in cuts if MIN_FORM_HEIGHT <= c + frame <= height]
+        above = [c + frame for c in cuts if height < c + frame <= most]
+        down = max(below) if below else None
+        up = min(above) if above else None
+        if down is not None and height - down <= _ROW_SNAP and (up is None or height - down <= up - height):
+            return down
+        if up is not None and up - height <= _ROW_SNAP:
+            return up
+        return down if down is not None and height - down <= _ROW_SNAP else height
+
+
+def row_gaps(form: QWidget) -> list[int]:
+    """Heights (from the form's top) at which a line crosses no label, box or button of the form:
+    the places between its rows. Each is a little under the row above, when there is room."""
+    spans: list[tuple[int, int]] = []
+    for child in form.findChildren(QWidget):
+        if not child.isVisibleTo(form) or _has_visible_child(child, form):
+            continue
+        top = child.mapTo(form, QPoint(0, 0)).y()
+        spans.append((top, top + child.height()))
+    if not spans:
+        return []
+    crossed = [False] * (form.height() + 2)
+    for top, bottom in spans:
+        for y in range(max(0, top + 1), min(bottom, len(crossed))):
+            crossed[y] = True
+    gaps: list[int] = []
+    for _top, bottom in spans:
+        if 0 < bottom < len(crossed) and not crossed[bottom]:
+            cut = bottom
+            while cut + 1 < len(crossed) and not crossed[cut + 1] and cut - bottom < 3:
+                cut += 1  # a line of room under the row, as under the last one
+            gaps.append(cut)
+    return sorted(set(gaps))
+
+
+def _has_visible_child(widget: QWidget, form: QWidget) -> bool:
+    return any(
+        isinstance(c, QWidget) and not c.isWindow() and c.isVisibleTo(form)
+        for c in widget.children()
+    )

@@ -33,7 +33,7 @@ def test_the_settings_pane_fits_its_fields_up_to_the_author_s_height(
 ) -> None:
     w = _window(qtbot, settings, site_copy)
     click_document(qtbot, w, site_copy / CASE_STUDY)
-    qtbot.wait(50)
+    qtbot.wait(300)  # the rows laid out (the image's thumbnail in): the pane ends under one
     tall = _form_height(w)
     assert w.form.sizeHint().height() > tall  # a case study's fields need more: it scrolls
 

@@ -1,0 +1,54 @@
+"""The settings pane ends between two rows when the form scrolls: at 1440x900 an opensource-guide
+article's pane cut its 'Related' row's 'Add a value…' box in half, at 1024x700 another row."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtWidgets import QWidget
+from shared_sites import shared_site_path
+from window_helpers import click_document, open_site
+
+from editor_app.ui.main_window import MainWindow
+
+PAGES = ["_articles/ar/starting-a-project.md", "_articles/starting-a-project.md"]
+
+
+def _cut_rows(w: MainWindow) -> list[str]:
+    """Labels, boxes and buttons the pane's bottom edge passes through."""
+    form, viewport = w.form, w.form_area.viewport()
+    top = -w.form.mapTo(w.form_area.viewport(), QPoint(0, 0)).y()  # scrolled by
+    bottom = top + viewport.height()
+    cut = []
+    for child in form.findChildren(QWidget):
+        if not child.isVisibleTo(form) or any(
+            isinstance(c, QWidget) and not c.isWindow() and c.isVisibleTo(form)
+            for c in child.children()
+        ):
+            continue
+        y = child.mapTo(form, QPoint(0, 0)).y()
+        if y < bottom < y + child.height():
+            cut.append(f"{type(child).__name__} {y}..{y + child.height()} (edge {bottom})")
+    return cut
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1024, 700)])
+def test_the_settings_pane_does_not_end_through_a_row(
+    qtbot, settings: QSettings, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    site = tmp_path / "opensource-guide"
+    shutil.copytree(shared_site_path("opensource-guide"), site)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    open_site(qtbot, w, site)
+    for page in PAGES:
+        click_document(qtbot, w, site / page)
+        qtbot.wait(80)
+        assert w.form.sizeHint().height() > w.centre_splitter.sizes()[0]  # it scrolls
+
+        assert _cut_rows(w) == [], page
