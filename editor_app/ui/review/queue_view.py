@@ -52,6 +52,7 @@ class QueueView(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Review queue"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves, arrows move: as the page list
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ReviewQueueModel.LAST_CHANGE, Qt.SortOrder.DescendingOrder)
