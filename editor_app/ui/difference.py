@@ -124,6 +124,7 @@ class DifferenceDialog(QDialog):
         self.choice = choices[-1][0]  # closing the box means the last (safest) choice
         label = QLabel(message)
         label.setWordWrap(True)
+        self.message = label
         self.difference = DifferenceView()
         self.difference.show_difference(difference)
         self.difference.hide()

@@ -38,36 +38,40 @@ class ChangedOnDiskDialog:
         the default when they do not touch the same place), `MINE` (keep the edits here) or
         `THEIRS` (use the file on disk); closing keeps mine."""
         combined = difference.combined if isinstance(difference, DiskChange) else None
-        message = tr(
-            "“{name}” was changed by another program while you were editing it here. "
-        ).format(name=name)
+        # Short enough to read at a glance in a 1024-wide window (two or three lines): where
+        # the set-aside copy goes, in full, is the message's tooltip.
+        message = tr("“{name}” was changed by another program while you were editing it. ").format(
+            name=name
+        )
         choices = [(cls.THEIRS, tr("Use the version on disk"))]
         if combined is not None:
             choices.append((cls.COMBINE, tr("Combine both")))
             if combined.clean:
-                message += tr(
-                    "Your changes and the ones on disk are in different places: Combine both "
-                    "keeps them all, for you to check and save. "
-                )
+                message += tr("The changes are in different places: Combine both keeps them all.")
             else:
+                places = combined.where
+                where = ", ".join(places[:2]) + (tr(" and more") if len(places) > 2 else "")
                 message += tr(
                     "You both changed the same place ({where}): Combine both keeps your words "
-                    "there and adds the other changes. "
-                ).format(where=", ".join(combined.where))
+                    "there."
+                ).format(where=where)
         else:
-            message += tr("Which version do you want to keep? ")
+            message += tr("Which version do you want to keep?")
+        details = ""
         if isinstance(difference, DiskChange) and difference.kept_in:
-            if combined is not None and combined.clean:
-                copy = tr("Choosing one version keeps the other as a copy in {folder}")
-            else:
-                copy = tr("The version you do not keep whole is kept as a copy in {folder}")
-            message += copy.format(folder=difference.kept_in)
             # The menu item's name kept on one line: "File >" alone at a line's end reads badly.
-            message += tr(" (File\u00a0>\u00a0Show\u00a0Kept\u00a0Versions…).")
+            message += tr(
+                " The other version is kept as a copy (File\u00a0>\u00a0Show\u00a0Kept\u00a0"
+                "Versions…)."
+            )
+            details = tr("A version you do not keep whole is kept as a copy in {folder}.").format(
+                folder=difference.kept_in
+            )
         choices.append((cls.MINE, tr("Keep my version")))
         dialog = DifferenceDialog(
             tr("Page changed by another program"), message, difference, choices, parent
         )
+        dialog.message.setToolTip(details)
         default = cls.COMBINE if combined is not None and combined.clean else cls.MINE
         dialog.buttons[cls.MINE].setDefault(default == cls.MINE)
         dialog.buttons[default].setDefault(True)

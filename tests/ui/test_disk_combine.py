@@ -188,11 +188,16 @@ def test_the_question_offers_combine_both_first_when_clean(
 ) -> None:
     seen: list[tuple[list[str], list[str], str]] = []
     focused: list[str] = []
+    lines: list[int] = []  # the question's lines, as shown
+    tips: list[str] = []
 
     def look(dialog) -> int:  # noqa: ANN001
         default = [k for k, b in dialog.buttons.items() if b.isDefault()]
         seen.append((list(dialog.buttons), default, dialog.findChild(difference.QLabel).text()))
         dialog.show()
+        label = dialog.message
+        lines.append(label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing())
+        tips.append(label.toolTip())
         focused.append(
             next((k for k, b in dialog.buttons.items() if b is dialog.focusWidget()), "")
         )
@@ -207,8 +212,11 @@ def test_the_question_offers_combine_both_first_when_clean(
     buttons, default, words = seen[0]
     assert buttons == ["theirs", "combine", "mine"] and default == ["combine"]
     assert focused == ["combine"], "Enter combines"
-    assert "different places" in words and "kept versions" in words
+    assert "different places" in words and "kept as a copy" in words
     assert words.replace("\u00a0", " ").endswith("(File > Show Kept Versions…).")
+    # Short enough to read at a glance; the folder's whole path is in the tooltip.
+    assert lines[0] <= 3 and "kept versions" not in words
+    assert str(user_data_dir() / "kept versions") in tips[0]
     # Where both changed the same place, Keep my version is the default answer.
     _change_on_disk(page, "The Health Research Authority’s", "The HRA’s")
     _type_at(qtbot, window, "The Health ", "Mine ")
@@ -216,7 +224,8 @@ def test_the_question_offers_combine_both_first_when_clean(
     window.guard.check_disk()
     buttons, default, words = seen[1]
     assert default == ["mine"] and focused[1] == "mine"
-    assert "same place (the text)" in words and "kept versions" in words
+    assert "same place (the text)" in words and "kept as a copy" in words
+    assert lines[1] <= 3 and "kept versions" in tips[1]
     # Closing the box keeps the author's text, as before.
     assert "Typed here." in window.editor.markdown()
     assert "_Changed on disk" not in window.editor.markdown()
