@@ -24,6 +24,7 @@ from editor_app.core.archetype_find import (
     is_bundle_archetype,
 )
 from editor_app.core.new_page import new_page_start
+from editor_app.core.new_page_name import name_stem
 from editor_app.core.site import Collection, Site
 from editor_app.core.store import atomic_create
 
@@ -233,7 +234,15 @@ def proposed_path(
     coll = _collection(site, collection)
     base = _new_page_folder(site, collection, folder, folders)
     index = _index_name(site, collection, kind, section)
-    return _free_path(coll, base, title, today, index, name_language(site, lang))
+    slug = _slug(site, collection, base, title, index)
+    return _free_path(coll, base, slug, today, index, name_language(site, lang))
+
+
+def _slug(site: Site, collection: str, base: Path, title: str, index: str | None) -> str:
+    """The new page's name: named as most pages in `base` are (`ToBool` beside `ToFloat`),
+    else the title's slug; a page in a folder of its own (a bundle, a section) by the slug."""
+    slug = slugify(title)
+    return slug if index else name_stem(site, collection, base, title, slug)
 
 
 class NotHugo(ValueError):
@@ -262,17 +271,16 @@ def makes_bundle(site: Site, collection: str, kind: str | None = None) -> bool:
 def _free_path(
     coll: Collection,
     base: Path,
-    title: str,
+    slug: str,
     today: dt.date | None,
     index: str | None = None,
     lang: str | None = None,
 ) -> Path:
-    """The first name not taken in `base` for a page of `coll` titled `title`; in a folder
+    """The first name not taken in `base` for a page of `coll` named `slug`; in a folder
     of its own when `index` names its file (`index` for a bundle, `_index` for a section:
     `name/index.md`, neither `name` nor `name.md` taken); in `lang`: `name.fr.md`,
     `name/index.fr.md`."""
     today = today or dt.date.today()
-    slug = slugify(title)
     # A section is a folder, never dated.
     stem = f"{today.isoformat()}-{slug}" if coll.dated and index != SECTION_INDEX else slug
     suffix = _suffix(base) if index is None else Path(BUNDLE_INDEX).suffix
@@ -349,8 +357,9 @@ def new_document_noted(
     made_for: Path | None = None
     index = _index_name(site, collection, kind, section)
     bundle = index == Path(BUNDLE_INDEX).stem
+    slug = _slug(site, collection, base, title, index)
     while True:
-        path = _free_path(coll, base, title, today, index, named)
+        path = _free_path(coll, base, slug, today, index, named)
         if made_for is None or (site.generator == "hugo" and path != made_for):
             # A Hugo archetype may name the file (`.File.ContentBaseName`): made for this one.
             data, note = new_page_start(site, collection, title, schema, today, near, path, kind)

@@ -1,0 +1,95 @@
+"""A new page's file name, named the way the pages beside it are named.
+
+The default is the title's slug (`cast-tobool`). Where most pages of the folder are named
+another way from their titles (hugo-docs' `functions/cast`: `cast.ToFloat` in `ToFloat.md`;
+`methods/page`: `AllTranslations.md`), the new page is named that way too (`ToBool.md`).
+A way is one of: the whole title or its last dotted part (`cast.ToFloat` -> `ToFloat`), in
+its own capitals or lower case, its words joined by `-`, `_` or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.archetype_find import BUNDLE_INDEX, SECTION_INDEX
+
+_DATED = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+_PAGE_SUFFIXES = (".md", ".markdown")
+
+# (last dotted part only, keep capitals, joiner); the slug's own way first, then the others
+# in the order preferred when pages fit several (a one-word title fits every joiner).
+_SLUG_WAY = (False, False, "-")
+_WAYS = [_SLUG_WAY] + [
+    (last, keep, joiner)
+    for keep in (True, False)
+    for last in (False, True)
+    # Kept capitals join words as written in code (`AllTranslations`), when pages tell no other.
+    for joiner in (("", "-", "_") if keep else ("-", "_", ""))
+    if (last, keep, joiner) != _SLUG_WAY
+]
+
+
+def _words(title: str, last: bool) -> list[str]:
+    if last:
+        title = title.rsplit(".", 1)[-1]
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return [w for w in re.split(r"[^A-Za-z0-9]+", ascii_text) if w]
+
+
+def _named(title: str, way: tuple[bool, bool, str]) -> str:
+    last, keep, joiner = way
+    name = joiner.join(_words(title, last))
+    return name if keep else name.lower()
+
+
+def usual_way(titled: Iterable[tuple[str, str]]) -> tuple[bool, bool, str] | None:
+    """The way most of these (file stem, title) pairs are named, when it is not the slug's
+    and at least two are named so; None when the slug's way fits as many or the pages differ."""
+    pairs = [(stem, title) for stem, title in titled if "." not in stem]
+    if len(pairs) < 2:
+        return None
+    fits = {way: sum(_named(title, way) == stem for stem, title in pairs) for way in _WAYS}
+    best = max(_WAYS, key=lambda way: fits[way])  # the first of the best: the slug on a tie
+    if best == _SLUG_WAY or fits[best] < 2 or fits[best] * 2 <= len(pairs):
+        return None
+    return best
+
+
+def _neighbours(site: Any, collection: str, folder: Path) -> list[tuple[str, str]]:
+    """(file stem, title) of the collection's titled pages in `folder`, dates taken off the
+    names; not a section's or bundle's own page (named by its folder)."""
+    here = folder.resolve()
+    indexes = (SECTION_INDEX, Path(BUNDLE_INDEX).stem)
+    found = []
+    for entry in site.documents(collection):
+        path = Path(entry.path)
+        if path.suffix.lower() not in _PAGE_SUFFIXES or path.stem in indexes:
+            continue
+        if isinstance(entry.title, str) and entry.title.strip() and path.parent.resolve() == here:
+            found.append((_DATED.sub("", path.stem), entry.title.strip()))
+    return found
+
+
+def name_stem(site: Any, collection: str, folder: Path, title: str, slug: str) -> str:
+    """The stem of a new page's file in `folder` titled `title`: named as most pages there
+    are, else `slug` (also when the title gives no word that way)."""
+    neighbours = _neighbours(site, collection, folder)
+    way = usual_way(neighbours)
+    if way is None:
+        return slug
+    if len(_words(title, way[0])) > 1 and not _joins_words(neighbours, way):
+        # Pages named by one word each (`Chomp`, `ContainsAny`) tell no way to join several:
+        # `Café déjà vu` stays `cafe-deja-vu`, not `Cafedejavu`.
+        return slug
+    return _named(title, way)[:80].strip("-_") or slug
+
+
+def _joins_words(titled: list[tuple[str, str]], way: tuple[bool, bool, str]) -> bool:
+    """Whether some page named `way` has a title of several words (its joiner seen)."""
+    return any(
+        len(_words(title, way[0])) > 1 and _named(title, way) == stem for stem, title in titled
+    )
