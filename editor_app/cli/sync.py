@@ -203,15 +203,11 @@ def _print_choices(conflicts: list, shown: Callable[[str], str] = str) -> None:
         if described.startswith(f"{c.path}: "):
             described = shown(c.path) + described[len(c.path) :]
         print(f"  {c.id}  {described}")
-        print(f"      mine:   {_short(c.mine)}")
-        print(f"      theirs: {_short(c.theirs)}")
+        mine, theirs = sync_conflicts.short_versions(c.mine, c.theirs)
+        print(f"      mine:   {mine}")
+        print(f"      theirs: {theirs}")
         # A setting has no "both" (one value only): each says what it can be settled with.
         print(f"      choose: {' or '.join(c.choices)}")
-
-
-def _short(text: str, width: int = 100) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def _pull(args: argparse.Namespace) -> int:
@@ -323,7 +319,7 @@ def _drafts(args: argparse.Namespace) -> int:
                     **d.to_json(),
                     "state": seen.state.state,
                     "state_reason": seen.state.reason or None,
-                    "notes": [n.to_json() for n in seen.store.notes],
+                    "notes": [seen.note_json(n) for n in seen.store.notes],
                     "suggestions": [s.to_json() for s in seen.store.suggestions],
                 }
             )

@@ -64,6 +64,14 @@ class DraftReview:
 
         return review.note_on_words(note, self.body)
 
+    def note_json(self, note: Any) -> dict[str, Any]:
+        """The note as `sync drafts --json` gives it: its JSON and `words_changed`, true when
+        the author has replaced the words it is on (None: the draft's text was not read)."""
+        from editor_app.core import review
+
+        changed = None if self.body is None else review.note_words_changed(note, self.body)
+        return {**note.to_json(), "words_changed": changed}
+
 
 def find_draft(site_root: str | os.PathLike[str], branch: str, path: str | None = None) -> Draft:
     """The draft waiting on `branch` (its page `path`, when the branch holds several)."""

@@ -5,6 +5,7 @@ still there. A note on words still there reads as before."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -49,6 +50,11 @@ def test_a_note_on_replaced_words_says_they_changed(
     listed = capsys.readouterr().out
     assert "by Ed Editor on “windy Tuesday” (since changed): Which Tuesday?" in listed
     assert "by Ed Editor on “three hundred letters”: How many?" in listed
+    # The JSON says it too, for scripts: words_changed per note (false on words still there).
+    assert main(["sync", "drafts", "--json", "--no-fetch", str(editor)]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    changed = {n["text"]: n["words_changed"] for n in row["notes"]}
+    assert changed == {"Which Tuesday?": True, "How many?": False}
 
     dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
     wait_idle(qtbot, window)

@@ -192,5 +192,11 @@ def note_on_words(note: Note, body: str | None = None) -> str:
     for a note on the whole page. Without `body` the words are said as quoted."""
     if note.is_general:
         return ""
-    gone = body is not None and anchor_note(note, body).state == CHANGED
+    gone = body is not None and note_words_changed(note, body)
     return f" on “{note.quote}”" + (" (since changed)" if gone else "")
+
+
+def note_words_changed(note: Note, body: str) -> bool:
+    """Whether the words a note quotes are no longer in `body` (false for a note on the
+    whole page): the "(since changed)" of `note_on_words`, `words_changed` in JSON."""
+    return not note.is_general and anchor_note(note, body).state == CHANGED
