@@ -25,6 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
+from editor_app.core.docx_site_links import address_site_links
 from editor_app.core.docx_tracked import track_suggestions
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
 from editor_app.core.errors import counted
@@ -125,14 +126,16 @@ def pack_pages(
         except (ValueError, AttributeError):
             relative = path.name
         store = review.NoteStore(path)
+        header_html = address_site_links(header.group(1), site, path) if header else ""
+        body_html = address_site_links(article.group(1), site, path) if article else ""
         pages.append(
             PackPage(
                 path=path,
                 relative=relative,
                 version=file_version(doc.original),
                 title=_xml_text(title),
-                header_html=_xml_text(header.group(1)) if header else "",
-                body_html=_xml_text(article.group(1)) if article else "",
+                header_html=_xml_text(header_html),
+                body_html=_xml_text(body_html),
                 body=doc.body,
                 notes=[n for n in store.notes if not n.resolved],
                 suggestions=store.open_suggestions(),
