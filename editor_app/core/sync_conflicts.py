@@ -213,3 +213,23 @@ def _replace_passage(text: str, c: Conflict, choice: str) -> str:
     start = min(starts, key=lambda s: abs(s - c.offset))
     replacement = c.theirs if choice == "theirs" else f"{c.mine}\n\n{c.theirs}"
     return text[:start] + replacement + text[start + len(c.mine) :]
+
+
+def short_versions(mine: str, theirs: str, width: int = 100) -> tuple[str, str]:
+    """Mine and theirs on one line each, at most `width` characters, showing where they differ:
+    a long paragraph changed near its end read the same in both when cut after its start."""
+    a, b = " ".join(mine.split()), " ".join(theirs.split())
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    # A few words before the first difference, from a word's start.
+    start = 0
+    if max(len(a), len(b)) > width and same > 30:
+        start = a.rfind(" ", 0, same - 20) + 1
+    return _cut(a, start, width), _cut(b, start, width)
+
+
+def _cut(line: str, start: int, width: int) -> str:
+    head = "…" if start else ""
+    line = head + line[start:]
+    return line if len(line) <= width else line[: width - 1] + "…"

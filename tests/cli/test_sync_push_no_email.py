@@ -50,4 +50,6 @@ def test_an_email_set_in_git_is_used(team: tuple[Path, Path, Path]) -> None:
     server, _author, editor = team
     replace_in(editor / POST, "A short story", "A longer story")
     assert sync.push(editor, None, "Ed Itor").shared
-    assert signed(server, "main") == "Ed Itor <ed.editor@example.org>|Ed Itor <ed.editor@example.org>"
+    assert (
+        signed(server, "main") == "Ed Itor <ed.editor@example.org>|Ed Itor <ed.editor@example.org>"
+    )
