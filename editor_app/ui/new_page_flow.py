@@ -30,16 +30,7 @@ def new_document(session: Any) -> None:
 
     collections = [(name, c.label) for name, c in w.site.collections.items()]
     if not collections:
-        dialogs.show_info(
-            w,
-            w.tr("New document"),
-            w.tr(
-                "A new page goes into one of the site's kinds of page (like Posts), and this "
-                "folder has none: its pages are listed as Other pages. Open the site's own "
-                "folder (the one holding _config.yml, hugo.toml or eleventy.config.js), or "
-                "open a page here and use File > Save As… to start another from it."
-            ),
-        )
+        dialogs.show_info(w, w.tr("New document"), _no_kind_of_page(w))
         return
 
     # Each collection's folders, worked out when the dialog opens or the collection changes
@@ -105,6 +96,26 @@ def new_document(session: Any) -> None:
     if note:  # a Hugo archetype's part not filled in: said, not guessed
         w.statusBar().showMessage(note, 15000)
     focus_first_blank(w, doc, collection)
+
+
+def _no_kind_of_page(w: Any) -> str:
+    """Why New makes no page in a folder with no kind of page, and what to do: a folder
+    with pages lists them as Other pages; an empty one has none to list or start from."""
+    where = w.tr(
+        "Open the site's own folder (the one holding _config.yml, hugo.toml or "
+        "eleventy.config.js)"
+    )
+    if not any(True for _ in w.site.entries()):
+        return w.tr(
+            "A new page goes into one of the site's kinds of page (like Posts), and this "
+            "folder has none, nor any page yet (a page put here would be listed under Other "
+            "pages). {where}."
+        ).format(where=where)
+    return w.tr(
+        "A new page goes into one of the site's kinds of page (like Posts), and this "
+        "folder has none: its pages are listed as Other pages. {where}, or open a page "
+        "here and use File > Save As… to start another from it."
+    ).format(where=where)
 
 
 def _folder_gone_if_unsaved(w: Any, index: Any) -> None:
