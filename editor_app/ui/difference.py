@@ -90,7 +90,11 @@ class DifferenceView(QTextEdit):
             if background:
                 style += f" background-color:{background};"
             shown = _blanks_marked(line) if background else html.escape(line)
-            rows.append(f"<p style='{style}'><tt>{_MARKS[kind]} </tt>{shown or '&nbsp;'}</p>")
+            # Left to right whatever the line's language: an Arabic or Hebrew line was laid
+            # out from the right, its +/− pushed out of sight past the right edge.
+            rows.append(
+                f"<p dir='ltr' style='{style}'><tt>{_MARKS[kind]} </tt>{shown or '&nbsp;'}</p>"
+            )
         self.setHtml("".join(rows))
 
 
