@@ -187,14 +187,18 @@ def _bundle_files_on_first_save(w: Any, collection: str, index: Any, kind: str |
 
 
 def _kind_label(w: Any, kind: str) -> str:
-    """A Hugo archetype's name as the New dialog lists it: a bundle's says it is a folder."""
+    """A Hugo archetype's name as the New dialog lists it, in plain words as sections are
+    (`glossary` -> Glossary, `how-to` -> How to); a bundle's says it is a folder. The
+    dialog keeps the file's name for the work."""
     from editor_app.core.archetype_find import find_archetype, is_bundle_archetype
+    from editor_app.core.site_layout import plain_label
 
     collection = next(iter(w.site.collections), None)
     found = find_archetype(w.site, collection, kind) if collection else None
+    label = plain_label(kind)
     if found is not None and is_bundle_archetype(found):
-        return w.tr("{kind} (a folder per page)").format(kind=kind)
-    return kind
+        return w.tr("{kind} (a folder per page)").format(kind=label)
+    return label
 
 
 def _same_title(site: Any, collection: str, title: str, lang: str | None = None) -> str | None:

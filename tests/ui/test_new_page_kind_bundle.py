@@ -54,7 +54,7 @@ def test_kind_picked_makes_a_bundle_written_on_first_save(
     _answer(qtbot, monkeypatch, "Pics", "gallery", seen)
     with qtbot.waitSignal(window.documentOpened, timeout=10000):
         window.new_document()
-    assert seen["shown"] and seen["kinds"] == ["The section's own", "gallery (a folder per page)"]
+    assert seen["shown"] and seen["kinds"] == ["The section's own", "Gallery (a folder per page)"]
     assert seen["file"] == "content/posts/pics/index.md"
     doc = window.current_document()
     assert doc.front_matter == {"title": "Pics", "by": "Jo"}
