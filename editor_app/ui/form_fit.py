@@ -32,10 +32,15 @@ class FormHeightFit(QObject):
         # Rows change height after the page is shown too (an image's thumbnail comes in, a
         # topic wraps to a new line of chips): the pane fits again once they are laid out.
         window.form.installEventFilter(self)
+        # The room changes under it too (the Problems panel opening, the window resized).
+        splitter.installEventFilter(self)
         self._scheduled = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.Type.LayoutRequest:
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest or (
+            kind == QEvent.Type.Resize and watched is self.window.centre_splitter
+        ):
             self.schedule()
         return False
 

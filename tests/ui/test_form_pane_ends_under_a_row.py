@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from shared_sites import shared_site_path
 from window_helpers import click_document, open_site
@@ -52,3 +52,26 @@ def test_the_settings_pane_does_not_end_through_a_row(
         assert w.form.sizeHint().height() > w.centre_splitter.sizes()[0]  # it scrolls
 
         assert _cut_rows(w) == [], page
+
+
+def test_the_pane_ends_under_a_row_when_the_problems_panel_opens(
+    qtbot, settings: QSettings, tmp_path: Path
+) -> None:
+    site = tmp_path / "opensource-guide"
+    shutil.copytree(shared_site_path("opensource-guide"), site)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1024, 700)
+    w.show()
+    open_site(qtbot, w, site)
+    click_document(qtbot, w, site / "_articles/fa/starting-a-project.md")
+    qtbot.wait(80)
+    before = w.centre_splitter.sizes()[0]
+    w.problems_dock.show()  # as Check (F7) opens it: the pane gets less room
+    for height in (150, 230, 190):
+        w.resizeDocks([w.problems_dock], [height], Qt.Orientation.Vertical)
+        qtbot.wait(80)
+        assert _cut_rows(w) == [], height
+    qtbot.waitUntil(lambda: w.centre_splitter.sizes()[0] < before, timeout=3000)
+    qtbot.wait(80)
+    assert _cut_rows(w) == []
