@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 
 from editor_app.core.document import Document
+from editor_app.core.site_entries import page_title
 from editor_app.core.sync_base import (
     OFFLINE_TEXT,
     check_ready,
@@ -142,11 +143,13 @@ def _executable(repo: Repo, path: os.PathLike[str]) -> bool:
 
 
 def _title(data: bytes | None, path: str) -> str:
+    """The page as the page list names it (its title, Eleventy's `newstitle` or menu name),
+    else its file name: the history reads as the author knows the pages."""
     if data:
         doc = Document.from_bytes(data)
-        title = doc.front_matter.get("title") if doc.error is None else None
-        if isinstance(title, str) and title.strip():
-            return title.strip()
+        title = page_title(doc.front_matter) if doc.error is None else None
+        if title and title.strip():
+            return " ".join(title.split())
     return path.rsplit("/", 1)[-1]
 
 
