@@ -48,8 +48,19 @@ class PushResult:
         if self.crowded:
             return "Saved here. Others were sharing at the same moment: Share my changes again"
         if self.shared:
-            return f"Shared: {self.summary}" if self.summary else "Shared"
+            said = f"Shared: {self.summary}" if self.summary else "Shared"
+            return said + self._brought_first()
         return "Nothing to share: no saved page changed"
+
+
+    def _brought_first(self) -> str:
+        """Others' changes the server had, brought in before sharing: said, as Get latest says
+        them (the open page may have changed with them)."""
+        pulled = self.pulled
+        n = len(pulled.brought_in) - len(pulled.returned) if pulled else 0
+        if n <= 0:
+            return ""
+        return f". Got the latest first: {n} {'page' if n == 1 else 'pages'} changed by others"
 
 
 def push(

@@ -17,6 +17,7 @@ from editor_app.ui.safety import ChangedOnDiskDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from sync_site import (  # noqa: E402
+    OTHER,
     POST,
     git,
     isolate_git,
@@ -372,3 +373,26 @@ def test_get_latest_from_the_command_line_is_said_as_others_changes(
     replace_in(editor / POST, "four hundred letters", "five hundred letters")
     window.guard.check_disk()
     assert "was changed by another program" in window.statusBar().currentMessage()
+
+
+def test_share_that_gets_the_latest_first_says_so(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
+    """The server had others' change to the open page: Share my changes brings it in first
+    and says so (the page changed in front of the author, not by 'another program')."""
+    _server, author, editor = team
+    from editor_app.core import sync
+
+    replace_in(author / POST, "three hundred letters", "four hundred letters")
+    assert sync.push(author).shared
+    replace_in(editor / OTHER, "A finished page.", "A finished page, edited.")
+    open_clone(qtbot, window, editor)
+    assert window.open_document(editor / POST)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.sync_bar.share_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "four hundred letters" in window.editor.toPlainText(), timeout=20000)
+    qtbot.wait(600)  # the file watcher's look at the changed file, too
+    assert window.statusBar().currentMessage() == (
+        "Shared: Update 'Second post' (body). Got the latest first: 1 page changed by others"
+    )
+    assert not [m for m in said if "another program" in m]
