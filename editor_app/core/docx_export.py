@@ -27,6 +27,7 @@ from docx.oxml.ns import qn
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_site_links import address_site_links
 from editor_app.core.docx_tracked import track_suggestions
+from editor_app.core.docx_untracked import pack_paragraphs, words_digest
 from editor_app.core.docx_write import WordWriter, find_in_text, normal_text, plain_quote
 from editor_app.core.errors import counted
 from editor_app.core.store import atomic_write
@@ -58,6 +59,7 @@ class PackPage:
     notes: list[Any] = field(default_factory=list)
     suggestions: list[Any] = field(default_factory=list)  # the open suggested edits
     tracked: list[str] = field(default_factory=list)  # ids of those the Word pack shows
+    words: str = ""  # a digest of its paragraphs as the Word pack writes them (`docx_untracked`)
     language: str = "en"  # the page's language code, as the preview reads it
     right_to_left: bool = False  # written right to left (Arabic, Persian, Hebrew, Urdu...)
 
@@ -163,6 +165,7 @@ def pack_data(pages: list[PackPage]) -> dict[str, Any]:
         "pages": [
             {"path": p.relative, "version": p.version, "title": p.title}
             | ({"suggestions": p.tracked} if p.tracked else {})
+            | ({"words": p.words} if p.words else {})
             for p in pages
         ],
     }
@@ -193,6 +196,11 @@ def export_docx(
         report.suggestions += track_suggestions(writer, page, report.unplaced)
         if page.right_to_left:
             _right_to_left([el for el in document.element.body if el not in written])
+    # The words as written, so that an import finds a page's untouched words without
+    # exporting it again.
+    written = pack_paragraphs(document)
+    for index, page in enumerate(pages):
+        page.words = words_digest(written.get(index, []))
     _write_pack_property(document, pack_data(pages))
     from io import BytesIO
 

@@ -233,7 +233,8 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
                 )
         # Before any decision changes the page: compared with the pack as it went.
         if page not in report.changed_since:  # else the words differ anyway
-            untracked = untracked_edits_note(page, site, returned.get(index, []))
+            words = str(info.get("words") or "")
+            untracked = untracked_edits_note(page, site, returned.get(index, []), words)
             report.skipped += [untracked] if untracked else []
         decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
         if decided:

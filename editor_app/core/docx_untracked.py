@@ -4,12 +4,15 @@ Word only marks what a reviewer changes while Review > Track Changes is on; word
 with it off are just the document's text, so an import has no change to turn into a suggested
 edit. They are found here, so the import can say so rather than drop them in silence: each page
 of the pack, its pending changes undone, is compared with the same page exported again (only
-when the page is unchanged since the export, so that both start from the same words).
+when the page is unchanged since the export, so that both start from the same words). The pack
+carries a digest of each page's words as exported (`words_digest`): a page whose words still
+match it has no such edit, and is not exported again (over a second on a long page).
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -94,12 +97,22 @@ def exported_paragraphs(page: Path, site: Any) -> list[tuple[str, str]]:
         return _pack_pairs(docx.Document(str(target))).get(0, [])
 
 
-def untracked_edits_note(page: Path, site: Any, returned: list[str]) -> str | None:
+def words_digest(paragraphs: list[str]) -> str:
+    """A digest of a page's paragraphs (as `pack_paragraphs` gives them), kept in the pack."""
+    return hashlib.sha256("\n".join(paragraphs).encode("utf-8")).hexdigest()[:16]
+
+
+def untracked_edits_note(
+    page: Path, site: Any, returned: list[str], exported_digest: str = ""
+) -> str | None:
     """A plain sentence when the returned page has words changed without Track Changes.
 
     A suggested edit the pack showed as a tracked change and the reviewer accepted in Word
     leaves its new words as plain text: that paragraph is the pack's own, not an untracked
-    edit (the import says the suggestion came back decided)."""
+    edit (the import says the suggestion came back decided). `exported_digest`: the pack's
+    `words_digest` of the page as exported; the words matching it, nothing was changed."""
+    if exported_digest and words_digest(returned) == exported_digest:
+        return None
     exported = exported_paragraphs(page, site)
     accepted = {new: old for old, new in exported if new != old}
     returned = [accepted.get(words, words) for words in returned]

@@ -72,3 +72,30 @@ def test_a_pack_returned_as_it_was_or_with_tracked_changes_tells_nothing(
     report = import_review_pack(tmp_path / "tracked.docx", site)
     assert UNTRACKED not in report.summary()
     assert sum(report.suggestions.values()) >= 1
+
+
+def test_a_page_returned_untouched_is_not_exported_again(
+    site_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The pack carries its words' digest: an import of a page whose words are as exported
+    tells nothing without exporting the page again (over a second on hugo-docs' markup
+    page); a page with words changed is still compared and told."""
+    from editor_app.core import docx_untracked
+
+    site, document = _pack(site_copy, tmp_path)
+    for run in _paragraph(document, "very interesting one").runs:
+        run.text = run.text.replace("very interesting one", "truly interesting one")
+    document.save(tmp_path / "returned.docx")
+    exported: list[Path] = []
+    real = docx_untracked.exported_paragraphs
+
+    def counted(page: Path, site: Site) -> list[tuple[str, str]]:
+        exported.append(page.name)
+        return real(page, site)
+
+    monkeypatch.setattr(docx_untracked, "exported_paragraphs", counted)
+    report = import_review_pack(tmp_path / "returned.docx", site)
+    assert exported == ["brand-narrative.md"]  # the other page's words are as they went
+    assert [line.split(":")[0] for line in report.skipped if UNTRACKED in line] == [
+        "brand-narrative.md"
+    ]
