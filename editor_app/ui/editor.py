@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import (
+    QTextBlock,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -156,12 +157,13 @@ class MarkdownEditor(EditorColours, EditorImages, EditorKeys, QPlainTextEdit):
             cursor = QTextCursor(block)
         block = cursor.block()
         rest = block.text()[cursor.position() - block.position() :]
-        for word in words:
-            at = rest.find(word) if word else -1
-            if at >= 0:
-                cursor.setPosition(cursor.position() + at)
-                cursor.setPosition(cursor.position() + len(word), QTextCursor.MoveMode.KeepAnchor)
-                break
+        found = _first_of(words, rest, cursor.position())
+        if found is None and words:
+            # Lines typed or removed above it since Check: the words a few lines away.
+            found = _near(block, words)
+        if found is not None:
+            cursor.setPosition(found[0])
+            cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
 
@@ -241,3 +243,30 @@ class MarkdownEditor(EditorColours, EditorImages, EditorKeys, QPlainTextEdit):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(600, 400)
+
+
+# How many lines above and below a problem's line its quoted words are looked for.
+_NEAR_LINES = 30
+
+
+def _first_of(words: Sequence[str], text: str, start: int) -> tuple[int, int] | None:
+    """Where the first of `words` found in `text` (which starts at `start`) lies, or None."""
+    for word in words:
+        at = text.find(word) if word else -1
+        if at >= 0:
+            return start + at, start + at + len(word)
+    return None
+
+
+def _near(block: QTextBlock, words: Sequence[str]) -> tuple[int, int] | None:
+    """The first of `words` in the paragraphs nearest `block`, the nearer first, or None."""
+    above, below = block.previous(), block.next()
+    for _ in range(_NEAR_LINES):
+        for near in (above, below):
+            if near.isValid():
+                found = _first_of(words, near.text(), near.position())
+                if found is not None:
+                    return found
+        above = above.previous() if above.isValid() else above
+        below = below.next() if below.isValid() else below
+    return None

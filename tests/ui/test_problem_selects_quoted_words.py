@@ -58,3 +58,28 @@ def test_a_clicked_problem_selects_the_words_it_quotes(
     window.jump_to_problem(other)
     cursor = window.editor.textCursor()
     assert not cursor.hasSelection() and cursor.positionInBlock() == 0
+
+
+def test_a_problem_finds_its_words_after_lines_were_typed_above(
+    qtbot, window: MainWindow, site_copy: Path
+) -> None:
+    """Check, then a line typed at the top: the Problems panel's line is one off, and clicking
+    the problem put the caret on the line above the link, nothing selected."""
+    page = site_copy / CASE_STUDY
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text + "\nThe page's plan, for the public: [click here](https://example.org/plan).\n",
+        encoding="utf-8",
+    )
+    open_site(qtbot, window, site_copy)
+    assert window.open_document(page)
+    with qtbot.waitSignal(window.problemsShown, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_F7)
+    unclear = next(p for p in window.checks.validate_current() if p.code == "link-text-unclear")
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
+    qtbot.keyClicks(window.editor, "A new first line")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    window.jump_to_problem(unclear)  # its line as Check found it
+    cursor = window.editor.textCursor()
+    assert cursor.selectedText() == "click here"
