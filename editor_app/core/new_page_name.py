@@ -25,7 +25,8 @@ _PAGE_SUFFIXES = (".md", ".markdown")
 _SLUG_WAY = (False, False, "-")
 _WAYS = [_SLUG_WAY] + [
     (last, keep, joiner)
-    for keep in (True, False)
+    # Lower case first: pages titled in lower case (`hugo build`) prove no capitals kept.
+    for keep in (False, True)
     for last in (False, True)
     # Kept capitals join words as written in code (`AllTranslations`), when pages tell no other.
     for joiner in (("", "-", "_") if keep else ("-", "_", ""))

@@ -64,6 +64,9 @@ def test_commands_are_named_with_underscores_and_docs_by_slug(tmp_path: Path) ->
     hugo = Site.open(_copy(tmp_path, "hugo-docs", "hugo"))
     path = page_create.proposed_path(hugo, "commands", "hugo mod vendor now")
     assert path.name == "hugo_mod_vendor_now.md"
+    # Its pages keep their titles' capitals (`hugo_convert_toJSON.md`): so does a new one.
+    path = page_create.proposed_path(hugo, "commands", "hugo convert toXML")
+    assert path.name == "hugo_convert_toXML.md"
     page = "content/en/methods/page"
     assert page_create.proposed_path(hugo, "methods", "GetThing", folder=page).name == "GetThing.md"
     # One-word names tell no joiner: several words stay a slug.
