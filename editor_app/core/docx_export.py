@@ -13,6 +13,7 @@ import hashlib
 import html as _html
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -229,6 +230,32 @@ def _right_to_left(elements: list[Any]) -> None:
                 properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
         for table in element.iter(qn("w:tbl")):
             table.tblPr.get_or_add_bidiVisual()
+        for run in element.iter(qn("w:r")):
+            _right_to_left_run(run)
+
+
+def _right_to_left_run(run: Any) -> None:
+    """Word draws Arabic and Hebrew letters bold, italic and sized by the complex-script
+    settings (`bCs`, `iCs`, `szCs`): with `b` alone, a bold word of such a page showed
+    regular. A run of such letters is marked right to left, so that its spaces and marks
+    keep to it."""
+    properties = run.find(qn("w:rPr"))
+    words = "".join(t.text or "" for t in run.iter(qn("w:t"), qn("w:delText")))
+    right_to_left = any(unicodedata.bidirectional(c) in ("R", "AL") for c in words)
+    if properties is None and not right_to_left:
+        return
+    properties = run.get_or_add_rPr()
+    if properties.find(qn("w:b")) is not None:
+        properties.get_or_add_bCs()
+    if properties.find(qn("w:i")) is not None:
+        properties.get_or_add_iCs()
+    size = properties.find(qn("w:sz"))
+    if size is not None and properties.find(qn("w:szCs")) is None:
+        size_cs = OxmlElement("w:szCs")
+        size_cs.set(qn("w:val"), size.get(qn("w:val")) or "")
+        size.addnext(size_cs)
+    if right_to_left:
+        properties.get_or_add_rtl()
 
 
 def _write_pack_property(document: Any, data: dict[str, Any]) -> None:

@@ -209,6 +209,13 @@ class _Pdf(ScriptFontsPdf):
     def _preload_bidirectional_text(self, text: str, markdown: bool) -> Any:
         self._in_bidi = True
         try:
+            if self.right_to_left and self.text_shaping and _latin_only(text):
+                # A piece of its own (a link, bold words) in Latin letters, on a line read from
+                # the right: its letters kept in their order, as the line's whole would have
+                # them; alone, its edges ('@' of '@name', quotes) went to the wrong end.
+                self.text_shaping["paragraph_direction"] = TextDirection.RTL
+                self.text_shaping["fragment_direction"] = TextDirection.LTR
+                return self._preload_font_styles(text, markdown)
             return super()._preload_bidirectional_text(text, markdown)
         finally:
             self._in_bidi = False
@@ -404,6 +411,12 @@ class _Pdf(ScriptFontsPdf):
         self.multi_cell(_NOTE_W, 3.4, text, align=align, new_x="LEFT", new_y="NEXT")
         if self.right_to_left:
             self.text_shaping["direction"] = TextDirection.RTL
+
+
+def _latin_only(text: str) -> bool:
+    """Written left to right: a letter so and none written right to left."""
+    kinds = {unicodedata.bidirectional(c) for c in text}
+    return "L" in kinds and not kinds & {"R", "AL", "RLE", "RLO", "RLI", "AN"}
 
 
 def _contents_page(pdf: FPDF, sections: list[Any]) -> None:
