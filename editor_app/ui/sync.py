@@ -116,6 +116,7 @@ class SyncBar(DraftsMixin, QToolBar):
         """A site was opened: show the bar when it is a git copy, and what it knows."""
         self.root = Path(folder)
         self.state = sync.SyncStatus()
+        self._follow_pages_read_again()
         self.setVisible(False)
         # Off the UI thread: what is known here first, then what the server says.
         root = self.root
@@ -127,6 +128,16 @@ class SyncBar(DraftsMixin, QToolBar):
             on_error=self._failed,
         )
         self.timer.start()
+
+    def _follow_pages_read_again(self) -> None:
+        """The open page read again from disk (`editor-app sync pull` beside the window, a
+        commit made elsewhere): the line asks again, not left saying "Get latest" for what
+        is here already. Connected once, when the guard is there (made after the bar)."""
+        guard = getattr(self.window_, "guard", None)
+        if guard is None or getattr(self, "_following", False):
+            return
+        self._following = True
+        guard.reloadRequested.connect(lambda _p: None if self.busy else self.refresh(fetch=False))
 
     def _first_status(self, root: Path, state: sync.SyncStatus) -> None:
         if root != self.root:

@@ -369,6 +369,8 @@ def test_get_latest_from_the_command_line_is_said_as_others_changes(
     assert window.statusBar().currentMessage() == (
         f"Updated “{Path(POST).name}” with Ada Author's changes (Get latest)."
     )
+    # The Sharing bar no longer says to get what is here already.
+    wait_for_status(qtbot, window.sync_bar, "Up to date: everything is shared")
     # Changed again by another program since: said so.
     replace_in(editor / POST, "four hundred letters", "five hundred letters")
     window.guard.check_disk()
