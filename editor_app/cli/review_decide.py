@@ -114,6 +114,9 @@ def _approve(args: argparse.Namespace) -> int:
     path, doc = _review_page(args.page)
     site = _review_site(path)
     try:
+        # Said after approving: warnings do not hold an approval back (errors do), but the
+        # approver should know what they approved with.
+        warnings = review.approval_warnings(path, site)
         approved = review.approve(
             path,
             site,
@@ -150,6 +153,7 @@ def _approve(args: argparse.Namespace) -> int:
                     for c in difference.to_json()["fields"]
                 ],
                 "anyway": bool(args.anyway),
+                "warnings": [w.to_json() for w in warnings],
             }
         )
         return EXIT_OK
@@ -162,6 +166,11 @@ def _approve(args: argparse.Namespace) -> int:
         print(f"{args.page}: already final; nothing changed.")
     for ch in changes:
         print(f"{args.page}: {_change_line(ch.name, ch.old, ch.new, ch.kind)}")
+    if warnings:
+        count = len(warnings)
+        print(f"{args.page}: approved with {count} warning{'s' if count != 1 else ''} from Check:")
+        for w in warnings:
+            print(f"  - {w.text}")
     return EXIT_OK
 
 

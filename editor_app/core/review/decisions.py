@@ -51,7 +51,8 @@ def _site_and_schema(path: Path, site: Any, schema: Any) -> tuple[Any, Any]:
 class Blocker:
     """Something that must be dealt with before a page is approved."""
 
-    kind: str  # "error" (validation), "note", "suggestion" or "record" (unreadable notes file)
+    kind: str  # "error" (validation), "note", "suggestion" or "record" (unreadable notes file);
+    # "warning" (validation) is said before approving but does not hold it back
     text: str  # plain words, one line
     line: int | None = None  # the file line, when there is one
 
@@ -87,12 +88,28 @@ def approval_blockers(
 
 def error_blockers(doc: Document, site: Any, schema: Any) -> list[Blocker]:
     """The validation errors of a page's text (the first part of `approval_blockers`)."""
+    return _check_findings(doc, site, schema, "error")
+
+
+def approval_warnings(
+    path: str | os.PathLike[str], site: Any = None, schema: Any = None
+) -> list[Blocker]:
+    """What Check warns about on a page (kind "warning"): approving does not wait for them,
+    but the approver is told before (the window's Approve question lists them; `review
+    approve` prints them). Errors refuse instead (`approval_blockers`)."""
+    path = Path(path).resolve()
+    site, schema = _site_and_schema(path, site, schema)
+    return _check_findings(Document.load(path), site, schema, "warning")
+
+
+def _check_findings(doc: Document, site: Any, schema: Any, severity: str) -> list[Blocker]:
     from editor_app.core.validate import validate_document
 
+    word = severity.capitalize()
     return [
-        Blocker("error", f"Error{f' on line {p.line}' if p.line else ''}: {p.message}", p.line)
+        Blocker(severity, f"{word}{f' on line {p.line}' if p.line else ''}: {p.message}", p.line)
         for p in validate_document(doc, site, schema, content=False)
-        if p.severity == "error"
+        if p.severity == severity
     ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui.dialogs import ask_to_go_on
 
-OK_MARK, OPEN_MARK = "✓", "✗"
+OK_MARK, OPEN_MARK, WARNING_MARK = "✓", "✗", "⚠"
+WARNING_COLOUR = "#8a5300"  # amber: said, not holding the approval back (red)
 _KIND_NAMES = {
     "error": "No errors found by Check",  # the words of the Check button, not "validation"
     "note": "No open review notes",
@@ -42,12 +44,24 @@ class ApproveDialog(QDialog):
         self.setWindowTitle(self.tr("Approve “%1”").replace("%1", title))
         self.setMinimumWidth(560)
         self._choice: tuple[bool, str] | None = None
+        # Check's warnings are said, not held against the approval (errors, notes and
+        # suggestions are: `review.approval_warnings`).
+        warnings = [b for b in blockers if b.kind == "warning"]
+        blockers = [b for b in blockers if b.kind != "warning"]
         count = len(blockers)
-        intro = QLabel(
-            self.tr("Approving says the page has been checked. Still to deal with:")
-            if count
-            else self.tr("Everything has been checked.")
-        )
+        if count:
+            words = self.tr("Approving says the page has been checked. Still to deal with:")
+        elif warnings:
+            words = (
+                self.tr("Check warns about one thing on this page (below). Approve it anyway?")
+                if len(warnings) == 1
+                else self.tr(
+                    "Check warns about %1 things on this page (below). Approve it anyway?"
+                ).replace("%1", str(len(warnings)))
+            )
+        else:
+            words = self.tr("Everything has been checked.")
+        intro = QLabel(words)
         intro.setWordWrap(True)
         self.checklist = QListWidget()
         self.checklist.setAccessibleName(self.tr("What approving checks"))
@@ -59,6 +73,8 @@ class ApproveDialog(QDialog):
                 self._add(OK_MARK, self.tr(passed), ok=True)
         for b in blockers:
             self._add(OPEN_MARK, b.text, ok=False)
+        for b in warnings:
+            self._add(WARNING_MARK, b.text, ok=False, colour=QColor(WARNING_COLOUR))
 
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why approve it now? (kept with the page)"))
@@ -82,6 +98,12 @@ class ApproveDialog(QDialog):
             self.tr("Approve"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.approve_button.setEnabled(not count)
+        if warnings and not count:
+            self.approve_button.setText(
+                self.tr("Approve with 1 warning")
+                if len(warnings) == 1
+                else self.tr("Approve with %1 warnings").replace("%1", str(len(warnings)))
+            )
         self.approve_button.clicked.connect(self._approve)
         self.buttons.rejected.connect(self.reject)
 
@@ -102,9 +124,9 @@ class ApproveDialog(QDialog):
         if count:
             self.reason_edit.setFocus()
 
-    def _add(self, mark: str, text: str, ok: bool) -> None:
+    def _add(self, mark: str, text: str, ok: bool, colour: QColor | None = None) -> None:
         item = QListWidgetItem(f"{mark}  {text}")
-        item.setForeground(Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.darkRed)
+        item.setForeground(colour or (Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.darkRed))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.checklist.addItem(item)
 

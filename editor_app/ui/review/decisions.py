@@ -126,6 +126,7 @@ class DecisionsMixin(_Base):
         try:
             own_rule = review.own_change_rule(item.path, author, getattr(self.site, "root", None))
             blockers = review.approval_blockers(item.path, self.site, self.schema)
+            warnings = review.approval_warnings(item.path, self.site, self.schema)
         except (FrontMatterError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
             return False
@@ -135,11 +136,12 @@ class DecisionsMixin(_Base):
             return False
         if own_rule == review.OWN_ASK and not self.ask_own_approval(self, item.title):
             return False
-        if blockers:
-            choice = self.ask_approval(self, item.title, blockers)
+        if blockers or warnings:  # warnings are said before approving; errors hold it back
+            choice = self.ask_approval(self, item.title, blockers + warnings)
             if choice is None:
                 return False
             anyway, reason = choice
+            anyway = anyway and bool(blockers)
         try:
             review.approve(
                 item.path,

@@ -30,6 +30,9 @@ _STATE_COLOURS = {
 }
 
 
+PROBLEMS_MARK = "⚠"  # before the title: the problems Check finds, when that column is hidden
+
+
 class ReviewQueueModel(QAbstractTableModel):
     """The review queue as a table: one row per draft (a thin adapter over core QueueItems)."""
 
@@ -40,6 +43,16 @@ class ReviewQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[review.QueueItem] = []
         self._labels: dict[str, str] = {}
+        # A narrow queue hides the Problems column: the count then leads the title ("⚠ 2").
+        self._problems_in_title = False
+
+    def set_problems_in_title(self, on: bool) -> None:
+        """Whether the title shows the page's problem count (the Problems column is hidden)."""
+        if on != self._problems_in_title and self._items:
+            self._problems_in_title = on
+            last = self.index(len(self._items) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+        self._problems_in_title = on
 
     def set_items(
         self, items: list[review.QueueItem], labels: dict[str, str] | None = None
@@ -115,6 +128,8 @@ class ReviewQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0 and self._problems_in_title and it.problems:
+                return f"{PROBLEMS_MARK} {it.problems}  {it.title}"
             return self._display(it, col)
         if role == SORT_ROLE:
             return self._sort_key(it, col)

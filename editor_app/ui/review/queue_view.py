@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import review
 from editor_app.ui.review.common import ITEM_ROLE, _count
-from editor_app.ui.review.queue_model import ReviewQueueFilter, ReviewQueueModel
+from editor_app.ui.review.queue_model import (
+    PROBLEMS_MARK,
+    ReviewQueueFilter,
+    ReviewQueueModel,
+)
 
 
 class QueueView(QWidget):
@@ -126,6 +130,7 @@ class QueueView(QWidget):
             cap -= 4
         for col in wants:
             self.table.setColumnHidden(col, col != 0 and col not in shown)
+        self.model.set_problems_in_title(ReviewQueueModel.PROBLEMS not in shown)
         widths = {c: min(wants[c], cap) for c in shown}
         header.resizeSection(0, max(room - sum(widths.values()), least))
         for col, width in widths.items():
@@ -140,6 +145,10 @@ class QueueView(QWidget):
         text, starred, warning = self._said
         if starred and not self.table.isColumnHidden(ReviewQueueModel.LAST_CHANGE):
             text += self.tr(" * = changed since its last version in history.")
+        if self.table.isColumnHidden(ReviewQueueModel.PROBLEMS) and any(
+            it.problems for it in self.model._items
+        ):
+            text += self.tr(" %1 = problems Check finds.").replace("%1", PROBLEMS_MARK)
         self.queue_label.setText(text + warning)
 
     def show_busy(self) -> None:
