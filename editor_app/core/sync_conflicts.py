@@ -135,6 +135,8 @@ def describe(c: Conflict) -> str:
     if c.kind == "field":
         return f"{c.path}: the field '{c.where}' was changed here and by others"
     if c.kind == "file":
+        if not c.theirs.strip():
+            return f"{c.path}: changed here and removed by others"
         return f"{c.path}: changed here and by others"
     return f"{c.path}: the same paragraph was changed here and by others"
 

@@ -165,7 +165,10 @@ def merge_trees(
         if ours is None:
             files[ch.path] = (ch.new_mode, ch.new_blob) if ch.new_blob else None
             continue
-        if ours.new_blob == ch.new_blob or ch.new_blob is None:
+        if ch.new_blob is None and ours.new_blob is not None:
+            conflicts += removed_there(ch.path, repo.blob(ours.new_blob), theirs)
+            continue
+        if ours.new_blob == ch.new_blob:
             continue
         if ours.new_blob is None:
             files[ch.path] = (ch.new_mode, ch.new_blob)  # deleted here, changed there: kept
@@ -183,6 +186,15 @@ def merge_trees(
         if merged is not None:
             files[ch.path] = (ours.new_mode, repo.hash_bytes(merged))
     return repo.tree_with(mine, files)
+
+
+def removed_there(path: str, mine: bytes | None, theirs_commit: str) -> list[Conflict]:
+    """A page others removed and this copy changed: kept, with the choice to remove it too
+    ("They removed this file."; theirs removes it)."""
+    if kind_of(path) != "page" or mine is None:
+        return []
+    text = mine.decode("utf-8", "replace").strip() or "(empty page)"
+    return [Conflict(path, "file", "file", text, "", theirs_commit=theirs_commit)]
 
 
 def merge_file(
@@ -286,7 +298,10 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
             write(path, ch.path, new, ch.new_mode)  # not changed here (or deleted here): theirs
             continue
         if new is None:
-            continue  # removed there, changed here: the change stays
+            # Removed there, changed here: the change stays, and whether to remove it too is
+            # the person's choice (said, where it went unnoticed and came back for others).
+            conflicts += removed_there(ch.path, path.read_bytes(), target)
+            continue
         old = repo.checkout_bytes(ch.old_blob, ch.path) if ch.old_blob else None
         merged, found = merge_file(
             repo, ch.path, old, path.read_bytes(), new, target, mine_blob=here_id

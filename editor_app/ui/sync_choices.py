@@ -36,6 +36,8 @@ def where_in_words(c: Conflict, title: str) -> str:
         return tr("In “{page}”, the field “{field}” was changed here and by others.").format(
             page=title, field=c.where
         )
+    if c.kind == "file" and not c.theirs.strip():
+        return tr("“{page}” was changed here and removed by others.").format(page=title)
     if c.kind == "file":
         return tr("“{page}” was changed here and by others.").format(page=title)
     return tr("In “{page}”, the same paragraph was changed here and by others.").format(page=title)
