@@ -296,7 +296,7 @@ class NewDocumentDialog(QDialog):
 
     def _say_same_title(self, title: str) -> None:
         other = (
-            self._same_title(self.collection(), title, self.lang())  # type: ignore[call-arg]
+            self._same_title(self.collection(), title, self.lang(), folder=self.folder())  # type: ignore[call-arg]
             if self._same_title and title
             else None
         )

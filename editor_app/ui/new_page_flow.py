@@ -53,7 +53,7 @@ def new_document(session: Any) -> None:
         current=_current_collection(w, session.doc),
         folders=folders,
         near=_folder_of(w.site, session.doc),
-        same_title=lambda c, t, lang=None: _same_title(w.site, c, t, lang),
+        same_title=lambda c, t, lang=None, folder=None: _same_title(w.site, c, t, lang, folder),
         kinds=[(k, _kind_label(w, k)) for k in archetype_kinds(w.site)],
         # A site in several languages: the example in its default language, else the author's.
         example=lambda c: example_title(w.site, c, language=QLocale().name()),
@@ -201,14 +201,17 @@ def _kind_label(w: Any, kind: str) -> str:
     return label
 
 
-def _same_title(site: Any, collection: str, title: str, lang: str | None = None) -> str | None:
-    """The page of `collection` already titled `title`, relative to the site, if any (on a
-    Hugo site in several languages, in the language picked: `lang`, else the default's)."""
+def _same_title(
+    site: Any, collection: str, title: str, lang: str | None = None, folder: str | None = None
+) -> str | None:
+    """The page of `collection` already titled `title`, relative to the site, if any, in the
+    language picked (`lang`, else the default's) or the `lang:` of `folder`'s pages."""
     from editor_app.core.archetype_site import default_language
     from editor_app.core.new_page import same_title
 
     lang = lang or (default_language(site) if site.generator == "hugo" else None)
-    other = same_title(site, collection, title, site.root, lang)
+    place = site.root / folder if folder else site.collections[collection].folder
+    other = same_title(site, collection, title, site.root, lang, place)
     if other is None:
         return None
     try:
