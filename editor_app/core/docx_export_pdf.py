@@ -264,7 +264,9 @@ class _Pdf(ScriptFontsPdf):
             self._suggestion_note(line, title_page, title_y, page, unplaced)
         plain = []
         for index, block in enumerate(blocks):
-            if block.name in HEADING_SIZES and self.get_y() > self.page_break_trigger - _KEEP_MM:
+            if block.name in HEADING_SIZES and self.get_y() > self.page_break_trigger - (
+                _KEEP_MM + self._headings_height(blocks[index:], texts[index:])
+            ):
                 self.add_page()  # a heading with no room for words under it: on the next page
             y, at = self.get_y(), self.page
             if not self._html(simplify(block)):
@@ -284,6 +286,24 @@ class _Pdf(ScriptFontsPdf):
                 f"{'it' if one else 'them'} out as the preview does (from “{start}…”)."
             )
         return count
+
+    def _headings_height(self, blocks: list[Any], texts: list[str]) -> float:
+        """How high a heading and those right after it are (millimetres, about): a heading
+        followed by another was left at the foot of a page, the second one moved to the
+        next (connectedbydata's Lords 2nd Reading summary). One heading alone counts for
+        nothing: `_KEEP_MM` was measured so."""
+        height, count = 0.0, 0
+        for block, text in zip(blocks, texts, strict=False):
+            if block.name not in HEADING_SIZES:
+                break
+            size = HEADING_SIZES[block.name]
+            # Measured in the body's font, scaled (bold a tenth wider): setting the heading's
+            # font here would write it into the page.
+            width = self.get_string_width(self.text_safe(text)) * size / self.font_size_pt * 1.1
+            lines = int(width // _TEXT_W) + 1
+            height += lines * size * 0.3528 * 1.4 + 4.0  # the line's height, the gap above
+            count += 1
+        return height if count > 1 else 0.0
 
     def _title_line(self, marked: str) -> bool:
         """The title, with its marks, at the title's size (False: not drawn, nothing changed)."""
