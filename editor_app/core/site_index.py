@@ -83,24 +83,52 @@ class SiteIndex:
         # Plain pages: outside collections, underscore folders and asset folders.
         tops = [folder for folder, _lang in self.layout.content] or [self.source]
         for top in tops:
-            asset_tops = {top / a for a in ASSET_ROOTS}
 
-            def keep_plain_folder(
-                here: Path, name: str, top: Path = top, asset_tops=asset_tops
-            ) -> bool:
-                return not (
-                    (name.startswith("_") and not self._included(here, name))
-                    or here / name in collection_folders
-                    or here / name in asset_tops
-                    or (here == top and self.generator != "jekyll" and name in GENERATOR_FOLDERS)
-                    or self._excluded(here, name)
-                )
+            def keep_plain_folder(here: Path, name: str, top: Path = top) -> bool:
+                return not self._plain_folder_left_out(top, here, name, collection_folders)
 
             def keep_plain_file(here: Path, name: str) -> bool:
                 return not self._excluded(here, name)
 
             for path in walker.walk(top, keep_plain_folder, keep_plain_file):
                 yield path, None
+
+    def _plain_folder_left_out(
+        self, top: Path, here: Path, name: str, collection_folders: set[Path]
+    ) -> bool:
+        """Whether the walk for plain pages leaves out the folder `here/name` (below `top`):
+        underscore folders not included, collections' folders (walked as such), asset
+        folders, the generator's own folders, folders the settings exclude."""
+        return (
+            (name.startswith("_") and not self._included(here, name))
+            or here / name in collection_folders
+            or here / name in {top / a for a in ASSET_ROOTS}
+            or (here == top and self.generator != "jekyll" and name in GENERATOR_FOLDERS)
+            or self._excluded(here, name)
+        )
+
+    def _walk_finds(self, p: Path) -> bool:
+        """Whether opening the site afresh indexes the page `p` (as `_document_files` walks):
+        a new page in an undeclared Jekyll `_name` folder, or an excluded one, is not."""
+        collection_folders = {f for c in self.collections.values() for f in c.folders}
+        starts = [f for f in collection_folders if p.is_relative_to(f)]
+        plain = not starts
+        if plain:
+            starts = [folder for folder, _lang in self.layout.content] or [self.source]
+        for start in starts:
+            if not p.is_relative_to(start):
+                continue
+            here = start
+            for name in p.relative_to(start).parts[:-1]:
+                if name.startswith(".") or (
+                    self._plain_folder_left_out(start, here, name, collection_folders)
+                    if plain
+                    else self._excluded(here, name)
+                ):
+                    return False
+                here = here / name
+            return not (plain and self._excluded(here, p.name))
+        return False
 
     def _included(self, folder: Path, name: str) -> bool:
         """Whether Jekyll's `include` setting names `folder/name` (e.g. `_pages`)."""
@@ -266,13 +294,15 @@ class SiteIndex:
             old = self._by_path.get(p)
             self._urls = None
             self._held.pop(p, None)
-            if not self._is_page(p):
+            if old is None and self._is_page(p) and self._folder_collection(p) is None:
+                self._notice_new_collection(p)
+            if not (self._is_page(p) and self._walk_finds(p)):
                 if old is not None:
                     self._entries.remove(old)
                     del self._by_path[p]
+                    if old.collection is not None:
+                        self._notice_gone_collection(old.collection)
                 return None
-            if old is None and self._folder_collection(p) is None:
-                self._notice_new_collection(p)
             entry = self._load_entry(p, self._folder_collection(p))
             if old is not None:
                 self._entries[self._entries.index(old)] = entry
@@ -301,6 +331,16 @@ class SiteIndex:
             if any(e.path.is_relative_to(f) for f in new_folders):
                 moved = self._load_entry(e.path, self._folder_collection(e.path))
                 self._entries[i] = self._by_path[e.path] = moved
+
+    def _notice_gone_collection(self, name: str) -> None:
+        """The last page of collection `name` is gone (deleted, or taken away by Get latest):
+        the collections are worked out again, as opening the site would, so one that no
+        longer has a folder or page is no longer listed."""
+        if self._entries is None or any(e.collection == name for e in self._entries):
+            return
+        notes = list(self._layout_notes)
+        self.collections = self._find_collections()
+        self._layout_notes = notes  # said once, when the site was opened
 
     def _may_start_collection(self, p: Path) -> bool:
         """Whether a page outside every collection lies where a new collection's folder
