@@ -17,6 +17,7 @@ from pathlib import Path
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.gitutil import GitError
+from editor_app.core.site_entries import page_title as list_title
 from editor_app.core.store import atomic_write
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_merge import Conflict
@@ -71,13 +72,14 @@ def add(repo: Repo, new: list[Conflict]) -> list[Conflict]:
 
 
 def page_title(repo: Repo, c: Conflict) -> str:
-    """The page's title as the person knows it (its file name when it has none)."""
+    """The page as the page list names it (its title, Eleventy's `newstitle` or menu name),
+    else its file name."""
     try:
         doc = Document.load(repo.root / c.path)
     except OSError:
         return c.path.rsplit("/", 1)[-1]
-    title = doc.front_matter.get("title") if doc.error is None else None
-    return str(title).strip() if title else c.path.rsplit("/", 1)[-1]
+    title = list_title(doc.front_matter) if doc.error is None else None
+    return " ".join(str(title).split()) if title else c.path.rsplit("/", 1)[-1]
 
 
 def theirs_by(repo: Repo, c: Conflict) -> str | None:

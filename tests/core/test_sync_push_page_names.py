@@ -37,3 +37,22 @@ def test_pages_without_a_title_are_named_as_the_list_names_them(
     )
     assert "- Remove 'An Homage to the Possum Balloon'" in message
     assert "- Update 'Logo homage' (body)" in message
+
+
+def test_a_choice_names_the_page_as_the_list_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Choices window's "In “…”, the same paragraph was changed…" names an Eleventy page
+    with no `title` by its `newstitle`, not its file name."""
+    from editor_app.core import sync_conflicts
+    from editor_app.core.sync_merge import Conflict
+
+    isolate_git(monkeypatch)
+    site = make_synthetic_site(tmp_path / "site")
+    (site / NEWS).write_text(
+        "---\nnewstitle: An Homage to the Possum Balloon\n---\nA balloon.\n", encoding="utf-8"
+    )
+    _server, author, _editor = share(site, tmp_path)
+    repo = sync.open_repo(author)
+    conflict = Conflict(NEWS, "paragraph", "body", "A balloon.", "A kite.")
+    assert sync_conflicts.page_title(repo, conflict) == "An Homage to the Possum Balloon"
