@@ -324,6 +324,13 @@ class SyncBar(DraftsMixin, QToolBar):
         if dialog.changed:
             self._merge_open_page()  # not "changed by another program": it was this choice
             self._files_changed(dialog.changed)
+        if dialog.made:
+            # Said, as `sync choose` says it: the dialog closed on the last one with no word.
+            n = len(dialog.made)
+            said = tr("1 choice made.") if n == 1 else tr("{n} choices made.").format(n=n)
+            if any(choice != "theirs" for choice in dialog.made):
+                said += tr(" Share my changes to send the result.")
+            self._tell(said)
         self._sharing(False)
         self.refresh(fetch=False)
 

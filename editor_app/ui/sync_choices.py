@@ -52,6 +52,7 @@ class ChoiceDialog(QDialog):
         self.repo = repo
         self.waiting = list(conflicts)
         self.changed: list[str] = []  # pages whose file a choice rewrote
+        self.made: list[str] = []  # the choices made ("mine", "theirs", "both"), in order
         self.error = ""
 
         self.progress = QLabel()
@@ -148,6 +149,7 @@ class ChoiceDialog(QDialog):
             return False
         if choice != "mine" and c.path not in self.changed:
             self.changed.append(c.path)
+        self.made.append(choice)
         self.waiting.pop(0)
         self._show()
         return True

@@ -170,6 +170,9 @@ def test_same_sentence_offers_the_choice(qtbot, window: MainWindow, team) -> Non
     assert "three hundred angry letters" in text and "four hundred letters" in text
     wait_for_status(qtbot, bar, "1 page changed here, not shared yet")
     assert not bar.choices_action.isVisible()
+    assert window.statusBar().currentMessage() == (
+        "1 choice made. Share my changes to send the result."
+    )
 
 
 def test_send_for_review_when_the_site_uses_branches(qtbot, window: MainWindow, team) -> None:  # noqa: ANN001
