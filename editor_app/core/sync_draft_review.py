@@ -143,6 +143,25 @@ def draft_blockers(
     )
 
 
+def draft_warnings(
+    site_root: str | os.PathLike[str], draft: Draft, site: Any = None, schema: Any = None
+) -> list[Any]:
+    """What Check warns about in the draft as its branch holds it (`review.Blocker`s of kind
+    "warning"): said before approving, as the review window's Approve says them."""
+    from editor_app.core import review
+    from editor_app.core.review.common import _load_schema
+
+    repo = open_repo(site_root)
+    if site is None:
+        from editor_app.core.site import Site
+
+        site = Site.open(Path(site_root))
+    if schema is None:
+        schema = _load_schema(site)
+    doc = Document.from_bytes(repo.read(draft.commit, draft.path) or b"", repo.root / draft.path)
+    return review.warning_findings(doc, site, schema)
+
+
 def _record_on_branch(
     site_root: str | os.PathLike[str],
     branch: str,

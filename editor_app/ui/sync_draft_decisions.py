@@ -229,6 +229,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         try:
             rule = sync_drafts.own_draft_rule(self.root, d, author or None)
             blockers = sync_draft_review.draft_blockers(self.root, d, site)
+            warnings = sync_draft_review.draft_warnings(self.root, d, site)
         except READ_ERRORS as exc:
             QMessageBox.warning(self, tr("Drafts"), str(exc))
             return
@@ -238,11 +239,12 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         if rule == sync_drafts.ASK and not self.ask_own_approval(self, d.title):
             return
         anyway, reason = False, ""
-        if blockers:
-            choice = self.ask_approval(self, d.title, blockers)
+        if blockers or warnings:  # warnings are said before approving; the rest hold it back
+            choice = self.ask_approval(self, d.title, blockers + warnings)
             if choice is None:
                 return
             anyway, reason = choice
+            anyway = anyway and bool(blockers)
         self._enable(False)
         self.message.setText(tr("Approving “{title}”…").format(title=d.title))
         self.bar.approve_draft(

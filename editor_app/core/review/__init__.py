@@ -51,6 +51,7 @@ from editor_app.core.review.decisions import (
     send_back,
     state_from_record,
     undo_last,
+    warning_findings,
 )
 from editor_app.core.review.diff import (
     BodyBlock,
@@ -189,6 +190,7 @@ __all__ = [
     "anchor_note",
     "approval_blockers",
     "approval_warnings",
+    "warning_findings",
     "approve",
     "branch_drafts",
     "default_author",

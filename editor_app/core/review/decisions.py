@@ -99,7 +99,12 @@ def approval_warnings(
     approve` prints them). Errors refuse instead (`approval_blockers`)."""
     path = Path(path).resolve()
     site, schema = _site_and_schema(path, site, schema)
-    return _check_findings(Document.load(path), site, schema, "warning")
+    return warning_findings(Document.load(path), site, schema)
+
+
+def warning_findings(doc: Document, site: Any, schema: Any) -> list[Blocker]:
+    """Check's warnings on a page's text (`approval_warnings`; a branch draft's too)."""
+    return _check_findings(doc, site, schema, "warning")
 
 
 def _check_findings(doc: Document, site: Any, schema: Any, severity: str) -> list[Blocker]:
