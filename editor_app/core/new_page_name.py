@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -94,3 +95,28 @@ def _joins_words(titled: list[tuple[str, str]], way: tuple[bool, bool, str]) -> 
     return any(
         len(_words(title, way[0])) > 1 and _named(title, way) == stem for stem, title in titled
     )
+
+
+def title_folder(site: Any, collection: str, title: str) -> str | None:
+    """The folder, from the site root, holding most of the pages whose titles share the new
+    title's namespace (hugo-docs' `cast.ToBool`: `cast.ToFloat`, `cast.ToInt` and
+    `cast.ToString` are in `content/en/functions/cast`); None for a title without one
+    (`name.`, no spaces), or when fewer than two pages share it or they lie apart."""
+    space, dot, rest = title.strip().rpartition(".")
+    if not dot or not space or not rest or any(c.isspace() for c in space):
+        return None
+    start = f"{space.casefold()}."
+    places = Counter(
+        Path(entry.path).parent
+        for entry in site.documents(collection)
+        if isinstance(entry.title, str) and entry.title.strip().casefold().startswith(start)
+    )
+    if not places:
+        return None
+    place, count = places.most_common(1)[0]
+    if count < 2 or count * 2 <= sum(places.values()):
+        return None
+    try:
+        return place.resolve().relative_to(Path(site.root).resolve()).as_posix()
+    except ValueError:
+        return None

@@ -24,7 +24,7 @@ from editor_app.core.archetype_find import (
     is_bundle_archetype,
 )
 from editor_app.core.new_page import new_page_start
-from editor_app.core.new_page_name import name_stem
+from editor_app.core.new_page_name import name_stem, title_folder
 from editor_app.core.site import Collection, Site
 from editor_app.core.store import atomic_create
 
@@ -262,6 +262,14 @@ def _index_name(site: Site, collection: str, kind: str | None, section: bool) ->
     return Path(BUNDLE_INDEX).stem if makes_bundle(site, collection, kind) else None
 
 
+def folder_for_title(site: Site, collection: str, title: str) -> str | None:
+    """The page folder the pages of the title's namespace share (`cast.ToBool`: hugo-docs'
+    `content/en/functions/cast`, `new_page_name.title_folder`), None for none: where a new
+    page goes when no folder is asked for."""
+    found = title_folder(site, collection, title)
+    return found if found is not None and found in page_folders(site, collection) else None
+
+
 def makes_bundle(site: Site, collection: str, kind: str | None = None) -> bool:
     """Whether a new page of `collection` (of `kind`) is a Hugo page bundle (a folder)."""
     found = find_archetype(site, collection, kind)
@@ -346,6 +354,8 @@ def new_document_noted(
         from editor_app.core.schema import load_schema
 
         schema = load_schema(site)
+    if folder is None and not section:
+        folder = folder_for_title(site, collection, title)
     base = _new_page_folder(site, collection, folder)
     named = name_language(site, lang)
     # Another folder's pages may share values (`lang: fr`); the collection's own folder keeps

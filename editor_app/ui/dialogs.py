@@ -125,8 +125,13 @@ class NewDocumentDialog(QDialog):
         languages: Sequence[tuple[str | None, str]] = (),
         language: str | None = None,
         sections: bool = False,
+        folder_for: Callable[[str, str], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        # The folder of the pages sharing the title's namespace (`cast.ToBool`), followed
+        # while typing until the author picks a folder.
+        self._folder_for = folder_for
+        self._folder_chosen = False
         # A Hugo site: the page may be a new section's own (`slug/_index.md`), the folder
         # under which the section's pages will go.
         self.section_box = QCheckBox(tr("A new section: its own folder, with _index.md"))
@@ -211,6 +216,9 @@ class NewDocumentDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._update)
         self.lang_box.currentIndexChanged.connect(self._update)
         self.section_box.toggled.connect(self._update)
+        # Any change but the dialog's own (made with signals blocked) is a folder picked.
+        self.folder_box.currentIndexChanged.connect(lambda _i: setattr(self, "_folder_chosen", True))
+        self.title_edit.textChanged.connect(self._follow_title)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
         self._list_folders()
@@ -252,6 +260,7 @@ class NewDocumentDialog(QDialog):
                 names = self._folders(self.collection())
             except (KeyError, ValueError, OSError):
                 names = []
+        self._folder_chosen = False
         self.folder_box.blockSignals(True)
         self.folder_box.clear()
         self.folder_box.addItems(names)
@@ -262,6 +271,20 @@ class NewDocumentDialog(QDialog):
 
     def title(self) -> str:
         return self.title_edit.text().strip()
+
+    def _follow_title(self) -> None:
+        if self._folder_for is None or self._folder_chosen or self.collection_box.currentData() is None:
+            return
+        try:
+            wanted = self._folder_for(self.collection(), self.title())
+        except (KeyError, ValueError, OSError):
+            wanted = None
+        index = self.folder_box.findText(wanted) if wanted else -1
+        if index < 0:  # back to where the dialog opened on
+            index = max(0, self.folder_box.findText(self._near)) if self._near else 0
+        self.folder_box.blockSignals(True)
+        self.folder_box.setCurrentIndex(index)
+        self.folder_box.blockSignals(False)
 
     def _update(self) -> None:
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -341,11 +364,12 @@ class NewDocumentDialog(QDialog):
         languages: Sequence[tuple[str | None, str]] = (),
         language: str | None = None,
         sections: bool = False,
+        folder_for: Callable[[str, str], str | None] | None = None,
     ) -> NewPageRequest | None:
         """What was chosen, or None when cancelled."""
         dialog = cls(
             collections, propose, current, parent, folders, near, same_title, kinds, example,
-            languages, language, sections,
+            languages, language, sections, folder_for,
         )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

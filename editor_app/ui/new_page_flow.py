@@ -33,8 +33,7 @@ def new_document(session: Any) -> None:
         dialogs.show_info(w, w.tr("New document"), _no_kind_of_page(w))
         return
 
-    # Each collection's folders, worked out when the dialog opens or the collection changes
-    # (a pass over its pages), then passed in: not again at every key typed into the title.
+    # Each collection's folders, worked out when the dialog opens or the collection changes.
     known: dict[str, list[str]] = {}
 
     def folders(collection: str) -> list[str]:
@@ -43,6 +42,7 @@ def new_document(session: Any) -> None:
 
     from editor_app.core.archetype_find import archetype_kinds
     from editor_app.core.new_page_habits import example_title
+    from editor_app.core.new_page_name import title_folder
 
     answer = NewDocumentDialog.ask(
         w,
@@ -60,6 +60,7 @@ def new_document(session: Any) -> None:
         languages=_languages(w),
         language=_language_of(w, session.doc),
         sections=w.site.generator == "hugo",
+        folder_for=lambda c, t: title_folder(w.site, c, t),
     )
     if answer is None:
         return

@@ -28,7 +28,8 @@ def test_new_function_page_follows_its_archetype(docs: Path, capsys) -> None:  #
     assert main(["new", "functions", "--title", "strings.Reverse", str(docs)]) == 0
     out, err = capsys.readouterr()
     path = Path(out.strip())
-    assert path == docs / "content" / "en" / "functions" / "strings-reverse.md"
+    # Beside strings.Chomp and the other strings functions, named as they are.
+    assert path == docs / "content" / "en" / "functions" / "strings" / "Reverse.md"
     assert err == ""
     front = Document.load(path).front_matter
     # The archetype's keys, in its order, with the typed title.
