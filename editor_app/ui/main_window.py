@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save_changes():
             event.ignore()
             return
+        self.sites.remember_open_page()  # reopened at the next start
         self.save_settings()
         self.guard.session_ended()
         self._unsubscribe()

@@ -80,6 +80,7 @@ class SiteSession(QObject):
             self.forget_folder(folder)
             self._on_failed(w.tr("{folder}: no such folder.").format(folder=folder))
             return False
+        self.remember_open_page()  # the site left reopens on it
         if not w.close_document():
             return False
         if self._job is not None:
@@ -175,6 +176,8 @@ class SiteSession(QObject):
         w.update_actions()
         w.siteOpened.emit(w.site.root)
         pending, self._pending_document = self._pending_document, None
+        if pending is None:
+            pending = self._page_left_open()
         if pending is not None:
             w.open_document(pending)
 
@@ -254,6 +257,34 @@ class SiteSession(QObject):
         site = self.window.site
         root = str(site.root) if site is not None else ""
         return group + "/" + root.replace("/", "|").replace("\\", "|")
+
+    def remember_open_page(self) -> None:
+        """The page open now, to be opened again with its site (the window closing, another
+        site opened); none when no page is open, so a page closed on purpose stays closed."""
+        w = self.window
+        if w.site is None:
+            return
+        doc = w.current_document()
+        path = getattr(doc, "path", None)
+        key = self.setting_key("openPage")
+        if path is not None and Path(path).is_file():
+            try:
+                page = Path(path).resolve().relative_to(w.site.root.resolve())
+                w.settings.setValue(key, page.as_posix())
+                return
+            except ValueError:  # a page from outside the site
+                pass
+        w.settings.remove(key)
+
+    def _page_left_open(self) -> Path | None:
+        """The page open when the site was last left, if it is still there."""
+        w = self.window
+        name = w.settings.value(self.setting_key("openPage"))
+        if not name or w.site is None:
+            return None
+        root = w.site.root.resolve()
+        path = (root / str(name)).resolve()
+        return path if path.is_file() and root in path.parents else None
 
     def collection_key(self) -> str:
         return self.setting_key("collections")
