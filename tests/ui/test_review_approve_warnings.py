@@ -49,6 +49,7 @@ def test_approve_names_the_warnings_first(qtbot, site_copy: Path, settings, monk
     window = _window(qtbot, site_copy, settings)  # kept: the panel lives in it
     panel = window.panel
     panel.select_path(path)
+    assert panel.approve_button.text() == "Approve… (1 warning)"
     shown: list[ApproveDialog] = []
 
     def ask(cls, parent, title, blockers):  # noqa: ANN001, ANN202

@@ -80,6 +80,16 @@ class DecisionsMixin(_Base):
                     "approving anyway needs a reason."
                 )
             )
+        elif item is not None and item.problems > item.errors:  # Check's warnings, said first
+            warned = item.problems - item.errors
+            self.approve_button.setText(
+                self.tr("Approve… (1 warning)")
+                if warned == 1
+                else self.tr("Approve… (%1 warnings)").replace("%1", str(warned))
+            )
+            self.approve_button.setToolTip(
+                self.tr("Check warns about this page: Approve lists what, before approving.")
+            )
         elif item is not None and review.in_jekyll_drafts(
             item.collection, getattr(self.site, "generator", None)
         ):
