@@ -29,17 +29,13 @@ from editor_app.core.settings_form import (
     typed_date,
     typed_date_time,
 )
+from editor_app.ui.form_fields import SHORTCUT_MODIFIERS
 
 # Qt's date editors always hold a date: the lowest one stands for "no date".
 NO_DATE = QDate(1000, 1, 1)
 # Keys that step the date: from "no date" they start at today, not in the year 1000.
 STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 _LEAVE_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
-_SHORTCUT_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
 
 
 class _TypedDates:
@@ -161,7 +157,7 @@ class _TypedDates:
             return False
         if self._typing and event.type() == QEvent.Type.ShortcutOverride:
             handled = super().event(event)
-            if not event.isAccepted() and event.modifiers() & _SHORTCUT_MODIFIERS:
+            if not event.isAccepted() and event.modifiers() & SHORTCUT_MODIFIERS:
                 self.finish_typing()  # Ctrl+S, an Alt+letter: the date typed counts first
             return handled
         return super().event(event)

@@ -30,6 +30,13 @@ if TYPE_CHECKING:
 
 tr = translator("FrontMatterForm")
 
+# The modifiers of a shortcut (Ctrl+S, an Alt+letter): a box's text being typed counts first.
+SHORTCUT_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
 
 # -- turning values into text and back (for fields shown as text) -------------------------
 

@@ -25,21 +25,23 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from editor_app.ui.form_fields import FieldWidget, contains_completer, display_text, tr
-
-CHIP_MIN_TEXT = 60
-_SHORTCUT_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
+from editor_app.ui.form_fields import (
+    SHORTCUT_MODIFIERS,
+    FieldWidget,
+    contains_completer,
+    display_text,
+    tr,
 )
+
+CHIP_MIN_TEXT = 60  # a chip narrower than its text shows the start of it, then "…"
+# A modifier pressed alone, before the key of its shortcut.
 _MODIFIER_KEYS = {
     Qt.Key.Key_Control,
     Qt.Key.Key_Alt,
     Qt.Key.Key_AltGr,
     Qt.Key.Key_Meta,
     Qt.Key.Key_Shift,
-}  # a chip narrower than its text shows the start of it, then "…"
+}
 
 
 class FlowLayout(QLayout):
@@ -194,7 +196,7 @@ class TagField(FieldWidget):
                 self._add_typed(even_highlighted=True)
             elif (
                 event.type() == QEvent.Type.ShortcutOverride
-                and event.modifiers() & _SHORTCUT_MODIFIERS
+                and event.modifiers() & SHORTCUT_MODIFIERS
                 and event.key() not in _MODIFIER_KEYS  # Ctrl pressed alone, before the S
             ):
                 self.input.event(event)  # the box's own keys first (Ctrl+A, Ctrl+V, Ctrl+Z)
