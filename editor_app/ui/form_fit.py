@@ -93,7 +93,7 @@ class FormHeightFit(QObject):
             return down
         if up is not None and up - height <= _ROW_SNAP:
             return up
-        return down if down is not None and height - down <= _ROW_SNAP else height
+        return height
 
 
 def row_gaps(form: QWidget) -> list[int]:
