@@ -6,6 +6,7 @@ Each question is a classmethod `ask()` so tests can replace it (monkeypatch) wit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
@@ -51,6 +52,8 @@ class UnsavedChangesDialog:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Unsaved changes"))
+        if any(unicodedata.bidirectional(c) in ("R", "AL") for c in name):  # read in its order
+            name = f"\u2068{name}\u2069"  # a Persian title ending in 'X1' showed 'X1' after it
         if new_page:
             box.setText(tr("Save the new page “{name}”?").format(name=name))
             box.setInformativeText(tr("If you don't save, the page will not be created."))
