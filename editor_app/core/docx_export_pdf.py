@@ -33,7 +33,7 @@ from editor_app.core.docx_export import (
 )
 from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.errors import counted
-from editor_app.core.pdf_emoji import draw_sequences, has_sequences
+from editor_app.core.pdf_emoji import draw_sequences, has_sequences, never_whole
 from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, fit_picture, simplify
 from editor_app.core.pdf_line_breaks import install as install_line_breaks
@@ -58,7 +58,6 @@ _NOTE_X = _LEFT + _TEXT_W + _GAP
 _ICON_X = _NOTE_X + _NOTE_W + 1.0  # the PDF note's icon, right of the margin note
 _TAB = "    "  # a tab in code, as spaces (the text column is narrow for eight)
 _MISSING_SHOWN = 10  # characters named when some cannot be drawn
-_NEVER_WHOLE = lambda _sequence: False  # noqa: E731 - no emoji sequence drawn whole
 _KEEP_MM = 30.0  # a heading starts a page when less is left under it (two lines of text)
 _SHAPED_LINE_SPACING = 1.25  # lines of Indic scripts: room for marks above and below
 
@@ -136,7 +135,7 @@ class _Pdf(ScriptFontsPdf):
         self._open_contexts = 0  # local graphics states begun and not ended yet
         self.suggestions = 0  # open suggested edits shown
         self.line_spacing = 1.0  # of the page's paragraphs, a multiple of fpdf2's
-        self.emoji_whole: Any = _NEVER_WHOLE  # the emoji font draws the sequence as one
+        self.emoji_whole: Any = never_whole  # the emoji font draws the sequence as one
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
         if self.mono_faces and (family or self.font_family or "").lower() == "mono":
@@ -194,7 +193,7 @@ class _Pdf(ScriptFontsPdf):
                 self.set_text_shaping(shaped or emoji_shaped)
             except FPDFException:  # the shaping library (uharfbuzz) is not installed
                 self.set_text_shaping(False)
-                self.emoji_whole = _NEVER_WHOLE
+                self.emoji_whole = never_whole
             self.set_fallback_fonts(families, exact_match=False)
             self.HTML2FPDF_CLASS = NestedTablesHtml
 

@@ -41,6 +41,11 @@ def draw_sequences(text: str, drawn_whole: Callable[[str], bool]) -> str:
     )
 
 
+def never_whole(_sequence: str) -> bool:
+    """No sequence drawn whole: no emoji font, no shaping library, or a font it cannot read."""
+    return False
+
+
 def has_sequences(text: str) -> bool:
     return SEQUENCE.search(text) is not None
 
@@ -59,7 +64,7 @@ def whole_glyphs(path: str, index: int) -> Callable[[str], bool]:
 
         font = hb.Font(hb.Face(hb.Blob.from_file_path(path), index))
     except Exception:  # no shaping library, or a font it cannot read: drawn as first parts
-        return lambda _sequence: False
+        return never_whole
 
     @cache
     def whole(sequence: str) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import TextMode
 
-from editor_app.core.pdf_emoji import sequences, whole_glyphs
+from editor_app.core.pdf_emoji import never_whole, sequences, whole_glyphs
 from editor_app.core.pdf_line_breaks import CJK_RANGES, glue_closing_marks
 from editor_app.core.pdf_outline_colour import COLOURS, outlined_too
 
@@ -163,15 +163,11 @@ _FOLDERS = (
 _FORMATS = (".ttf", ".otf", ".ttc", ".otc")
 _EMOJI = "script-emoji-"  # the emoji font's name as added
 _JOINERS = {"\u200d", "\ufe0f"}
-
-
-def _NEVER(_sequence: str) -> bool:
-    return False
+_FAUX_BOLD = 0.035  # the outline of bold words drawn without a bold face, of the font size
 
 
 def _is_emoji_font(fragment: Any) -> bool:
     return str(getattr(getattr(fragment, "font", None), "fontkey", "")).startswith(_EMOJI)
-_FAUX_BOLD = 0.035  # the outline of bold words drawn without a bold face, of the font size
 
 
 def script_of(char: str) -> Script | None:
@@ -393,7 +389,7 @@ class ScriptFontsPdf(FPDF):
             None,
         )
         if found is None:
-            return _NEVER, False
+            return never_whole, False
         whole = whole_glyphs(*found)
         text = " ".join([page.title, page.body_html] + [n.text for n in page.notes])
         return whole, any(whole(s) for s in sequences(text))
