@@ -24,11 +24,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from editor_app.core.checks.common import DATED_STEM, as_date
 from editor_app.core.post_rename_addresses import PostAddress
 
 # A name every generator writes out as it is in an address: letters, digits, single hyphens.
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
-_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 # Hugo's placeholders that give the file's name, and those that do not depend on it.
 _HUGO_FILE_TOKENS = {"filename", "contentbasename", "slugorfilename", "slugorcontentbasename"}
 _HUGO_SURE_TOKENS = {"year", "month", "day", "section", "sections"} | _HUGO_FILE_TOKENS
@@ -141,8 +141,6 @@ def _hugo_permalink(config: dict, section: str) -> str | None:
 
 
 def _hugo_expand(template: str, path: Path, folder: Path, section: str, fm: dict) -> str:
-    from editor_app.core.checks.common import as_date
-
     day = as_date(fm.get("date"))
     values = {
         "section": section,
@@ -191,7 +189,7 @@ def _eleventy_addresses(
 def _eleventy_expand(template: str, path: Path, folder: Path) -> str | None:
     """`/blog/{{ page.fileSlug }}/` filled in for `path`; None for any other template."""
     values = {
-        "fileSlug": _DATE_PREFIX.sub("", path.stem),
+        "fileSlug": DATED_STEM.sub("", path.stem),
         "filePathStem": "/" + path.relative_to(folder).with_suffix("").as_posix(),
     }
     filled = _ELEVENTY_TAG.sub(lambda m: values[m.group(1)], template)
@@ -238,8 +236,6 @@ def _content_folder(site: Any, path: Path) -> Path | None:
 
 def _default_address(site: Any, path: Path, fm: dict) -> str | None:
     """The page's address by its path in the content folder (core/site_urls.py)."""
-    from editor_app.core.checks.common import as_date
-
     header = {k: v for k, v in fm.items() if k != "permalink"}
     day = as_date(fm.get("date")) or date.today()
     try:
