@@ -287,6 +287,8 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
             )
             return
         _write(path, data, mode)
+        if data is None:
+            _remove_emptied_folders(path.parent, repo.root)
 
     for ch in changes:
         path = repo.root / ch.path
@@ -310,6 +312,17 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
         if merged is not None:
             write(path, ch.path, merged, ch.new_mode)
     return conflicts
+
+
+def _remove_emptied_folders(folder: Path, root: Path) -> None:
+    """Remove the folders a removed file left empty, up to the working copy, as git does: an
+    empty `_drafts` would still be a collection with no page in it."""
+    while folder != root and root in folder.parents:
+        try:
+            folder.rmdir()  # only an empty folder goes
+        except OSError:
+            return
+        folder = folder.parent
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

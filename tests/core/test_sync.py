@@ -428,3 +428,19 @@ def test_a_paragraph_removed_by_others_and_edited_here_is_said_removed(
     assert "changed twice" in mine
     assert "They removed this paragraph." in theirs  # not an empty box
     assert choice.choices == ("mine", "theirs")  # "both" would keep only mine
+
+
+def test_a_folder_emptied_by_others_goes_as_git_would_remove_it(
+    team: tuple[Path, Path, Path],
+) -> None:
+    _server, author, editor = team
+    (author / "_drafts").mkdir()
+    (author / "_drafts" / "first.md").write_text("---\ntitle: First\n---\nHello.\n")
+    assert sync.push(author).shared
+    sync.pull(editor)
+    assert (editor / "_drafts" / "first.md").is_file()
+    git(author, "rm", "-q", "_drafts/first.md")
+    assert sync.push(author).shared
+    sync.pull(editor)
+    assert not (editor / "_drafts").exists()  # an empty _drafts would still list "Drafts"
+    assert (editor / "_posts").is_dir()  # a folder still holding pages stays
