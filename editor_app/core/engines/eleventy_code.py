@@ -25,8 +25,12 @@ import os
 import re
 from pathlib import Path
 
-from editor_app.core import safe_paths
-from editor_app.core.engines.templates import NUNJUCKS, RAW_BLOCK
+from editor_app.core.engines.templates import (
+    NUNJUCKS,
+    RAW_BLOCK,
+    forget_include_file,
+    include_file,
+)
 
 _QUOTED = r"""(?P<{0}q>["'])(?P<{0}>[^"'\n]*)(?P={0}q)"""
 CODE_TAGS = re.compile(
@@ -46,8 +50,6 @@ _FILTERED = re.compile(
 _INCLUDE_LIMIT = 100_000  # characters read of an included template
 # Included template -> (its modification time, the variables it prints as code).
 _INCLUDES: dict[Path, tuple[int, tuple[tuple[str, str], ...]]] = {}
-# (includes folder, name) -> the file found (resolving a path inside the folder is slow).
-_RESOLVED: dict[tuple[Path, str], Path] = {}
 _BACKTICKS = re.compile(r"`{3,}")
 
 
@@ -66,14 +68,9 @@ def fenced(code: str, lang: str) -> str:
 
 def _printed_as_code(includes: Path, name: str) -> tuple[tuple[str, str], ...]:
     """(variable, language) the included template `name` prints through the filter."""
-    path = _RESOLVED.get((includes, name))
+    path = include_file(includes, name)
     if path is None:
-        path = safe_paths.site_file(includes, name)
-        if path is None:
-            return ()
-        if len(_RESOLVED) > 1000:
-            _RESOLVED.clear()
-        _RESOLVED[(includes, name)] = path
+        return ()
     try:
         modified = os.stat(path).st_mtime_ns
         known = _INCLUDES.get(path)
@@ -82,7 +79,7 @@ def _printed_as_code(includes: Path, name: str) -> tuple[tuple[str, str], ...]:
         with path.open(encoding="utf-8", errors="replace") as f:
             found = tuple((m["var"], m["lang"]) for m in _FILTERED.finditer(f.read(_INCLUDE_LIMIT)))
     except OSError:
-        _RESOLVED.pop((includes, name), None)  # gone: looked for again next time
+        forget_include_file(includes, name)
         return ()
     _INCLUDES[path] = (modified, found)
     return found

@@ -29,8 +29,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from editor_app.core import safe_paths
-from editor_app.core.engines.templates import RAW_BLOCK, without_comments
+from editor_app.core.engines.templates import (
+    RAW_BLOCK,
+    forget_include_file,
+    include_file,
+    without_comments,
+)
 
 _LIMIT = 100_000  # characters read of an included file
 _DEPTH = 5  # includes followed inside includes
@@ -51,8 +55,6 @@ _ANY_TAG = re.compile(r"\{[{%#]")
 _SPACE_AFTER = re.compile(r"\s*")
 # (An included file, Nunjucks or not) -> (its modification time, its text without comments).
 _FILES: dict[tuple[Path, bool], tuple[int, str]] = {}
-# (includes folder, name) -> the file found.
-_RESOLVED: dict[tuple[Path, str], Path] = {}
 
 
 def with_includes_shown(
@@ -187,14 +189,9 @@ def _read(includes: Path, name: str, nunjucks: bool) -> str | None:
     """The text of the file `name` in `includes` without its comments (Nunjucks' too when
     `nunjucks`), None when missing, outside, or too long; kept until the file changes, and the
     path found kept (finding it, symlinks followed, costs more than reading it)."""
-    path = _RESOLVED.get((includes, name))
+    path = include_file(includes, name)
     if path is None:
-        path = safe_paths.site_file(includes, name)
-        if path is None:
-            return None
-        if len(_RESOLVED) > 1000:
-            _RESOLVED.clear()
-        _RESOLVED[(includes, name)] = path
+        return None
     try:
         modified = os.stat(path).st_mtime_ns
         known = _FILES.get((path, nunjucks))
@@ -203,7 +200,7 @@ def _read(includes: Path, name: str, nunjucks: bool) -> str | None:
         with path.open(encoding="utf-8", errors="replace") as f:
             text = f.read(_LIMIT + 1)
     except OSError:
-        _RESOLVED.pop((includes, name), None)  # gone: looked for again next time
+        forget_include_file(includes, name)
         return None
     if len(text) > _LIMIT:
         return None

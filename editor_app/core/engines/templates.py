@@ -10,6 +10,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from pathlib import Path
+
+from editor_app.core import safe_paths
 
 # A tag ends at its own closing mark and never runs over the next opening one, so a stray
 # `{%` costs nothing (no scanning to the end of the page for each).
@@ -197,3 +200,28 @@ def neutralise_for(
 ) -> tuple[str, Callable[[str], str]]:
     """`neutralise` with the template tags of `generator` (Liquid for Jekyll and unknown)."""
     return neutralise(text, TAGS_OF_GENERATOR.get(generator or "", LIQUID), keep_shown)
+
+
+# (includes folder, name) -> the file found: finding a path inside the folder (symlinks
+# followed) costs more than reading the file, and a page's includes are read at each keystroke.
+_INCLUDE_FILES: dict[tuple[Path, str], Path] = {}
+
+
+def include_file(includes: Path, name: str) -> Path | None:
+    """The file `name` in the site's includes folder (None when missing or outside), found
+    once and kept until `forget_include_file`."""
+    key = (includes, name)
+    path = _INCLUDE_FILES.get(key)
+    if path is None:
+        path = safe_paths.site_file(includes, name)
+        if path is None:
+            return None
+        if len(_INCLUDE_FILES) > 1000:
+            _INCLUDE_FILES.clear()
+        _INCLUDE_FILES[key] = path
+    return path
+
+
+def forget_include_file(includes: Path, name: str) -> None:
+    """The file found for `name` is gone or unreadable: looked for again next time."""
+    _INCLUDE_FILES.pop((includes, name), None)

@@ -79,15 +79,15 @@ def test_an_include_outside_the_includes_folder_is_not_read(tmp_path) -> None:  
 def test_includes_are_looked_up_once_and_only_after_a_set_block(monkeypatch, tmp_path) -> None:  # noqa: ANN001
     """Each keystroke reads the page again: an include's file is found once (finding a path
     inside the folder costs more than the rest), none is looked for on a page setting nothing."""
-    from editor_app.core.engines import eleventy_code
+    from editor_app.core import safe_paths
 
     includes = tmp_path / "_includes"
     includes.mkdir()
     (includes / "show.njk").write_text('{{ code | highlight("js") }}')
     looked: list[str] = []
-    find = eleventy_code.safe_paths.site_file
+    find = safe_paths.site_file
     monkeypatch.setattr(
-        eleventy_code.safe_paths,
+        safe_paths,
         "site_file",
         lambda root, name: looked.append(name) or find(root, name),
     )
