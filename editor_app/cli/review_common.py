@@ -102,6 +102,16 @@ def _passage_refused(
     return _Refused(f"{name}: {_sentence(exc)}{hint}; {nothing_done}")
 
 
+def _print_approval_warnings(label: str, warnings: list) -> None:
+    """Check's warnings on a page just approved (`review approve`, `sync approve`): said after
+    approving, as they do not hold an approval back."""
+    if warnings:
+        count = len(warnings)
+        print(f"{label}: approved with {count} warning{'s' if count != 1 else ''} from Check:")
+        for w in warnings:
+            print(f"  - {w.text}")
+
+
 def _print_json(data: object) -> None:
     import json
 

@@ -11,6 +11,7 @@ from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, PAGE_HELP
 from editor_app.cli.review_common import (
     _page_record,
     _passage_refused,
+    _print_approval_warnings,
     _print_json,
     _Refused,
     _review_page,
@@ -166,11 +167,7 @@ def _approve(args: argparse.Namespace) -> int:
         print(f"{args.page}: already final; nothing changed.")
     for ch in changes:
         print(f"{args.page}: {_change_line(ch.name, ch.old, ch.new, ch.kind)}")
-    if warnings:
-        count = len(warnings)
-        print(f"{args.page}: approved with {count} warning{'s' if count != 1 else ''} from Check:")
-        for w in warnings:
-            print(f"  - {w.text}")
+    _print_approval_warnings(args.page, warnings)
     return EXIT_OK
 
 

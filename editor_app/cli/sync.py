@@ -385,17 +385,19 @@ def _note(args: argparse.Namespace) -> int:
 
 
 def _approve(args: argparse.Namespace) -> int:
+    from editor_app.cli.review_common import _print_approval_warnings
     from editor_app.core import review, sync_draft_review, sync_drafts
     from editor_app.core.sync_base import SyncError
 
+    site = _site(args)
     try:  # Check's warnings on the draft: said after approving, as `review approve` says them
-        draft = sync_draft_review.find_draft(_site(args), args.branch)
-        warnings = sync_draft_review.draft_warnings(_site(args), draft)
+        draft = sync_draft_review.find_draft(site, args.branch)
+        warnings = sync_draft_review.draft_warnings(site, draft)
     except (SyncError, OSError, ValueError):
         warnings = []  # no such draft: approve_draft says so
     try:
         result = sync_drafts.approve_draft(
-            _site(args),
+            site,
             args.branch,
             args.author,
             anyway=args.anyway,
@@ -424,11 +426,8 @@ def _approve(args: argparse.Namespace) -> int:
     except review.ReviewError as exc:
         return fail(str(exc))
     print(f"{result.message}: {', '.join(result.pages) or 'no page'}")
-    if warnings and not result.offline:
-        count = len(warnings)
-        print(f"{args.branch}: approved with {count} warning{'s' if count != 1 else ''} from Check:")
-        for w in warnings:
-            print(f"  - {w.text}")
+    if not result.offline:
+        _print_approval_warnings(args.branch, warnings)
     return EXIT_OK if not result.offline else EXIT_CANNOT_RUN
 
 
