@@ -110,6 +110,10 @@ def _page_of_document(doc: Any, site: Site | None, ctx: Context) -> Page:
     return page
 
 
+# What a page's cache holds that depends on its body alone (`words_ahead`).
+_BODY_WORK = ("prose", "content_prose", "reading_prose", "prose_words", "variants")
+
+
 def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None) -> Page | Problem:
     """Read one indexed file (unless `raw` holds its bytes already) and split it, reusing the
     index's parsed front matter."""
@@ -133,6 +137,9 @@ def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None
         data = None  # empty or no header: cheap to look again, and tells the cases apart
     page = make_page(rel, entry.path, entry.collection, text, data, entry.mtime)
     page.own = entry.front_matter
+    ahead = ctx.words_ahead.pop(entry.path, None) if ctx.words_ahead else None
+    if ahead is not None and ahead[0] == page.body:  # (the site's spelling read it already)
+        page.cache.update((k, ahead[1][k]) for k in _BODY_WORK if k in ahead[1])
     if decode_error:
         page.decode_error = decode_error
         page.decode_error_line = bad_line
@@ -200,6 +207,7 @@ def _check_site(
             remembered.save(ctx)  # only after a whole check: a stopped one keeps the old file
     finally:
         ctx.raw_bytes = {}
+        ctx.words_ahead = {}
     return problems
 
 

@@ -218,6 +218,8 @@ def site_spelling(ctx: Context) -> str | None:
             if licence_page(page) or not written_in_english(page, c.site):
                 continue
             seen = _page_variants(page)
+            if e.path in c.raw_bytes:  # not checked yet: lend it what was worked out here
+                c.words_ahead[e.path] = (page.body, page.cache, seen)
             if seen:
                 british = len(seen & _GB_BYTES)
                 gb += british
@@ -294,10 +296,14 @@ _VARIANT_BYTES = frozenset(w.encode() for w in _VARIANTS)
 _GB_BYTES = frozenset(w.encode() for w in _PAIRS)
 
 
-def _page_variants(page: Page) -> set[bytes]:
-    """The words of the page's prose spelt the British or the American way (lower-case)."""
-    words = prose_words(page).encode("utf-8", "replace").translate(_LOWER_WORD_BYTES)
-    return _VARIANT_BYTES.intersection(words.split())
+def _page_variants(page: Page) -> frozenset[bytes]:
+    """The words of the page's prose spelt the British or the American way (lower-case;
+    remembered on the page)."""
+    found = page.cache.get("variants")
+    if found is None:
+        words = prose_words(page).encode("utf-8", "replace").translate(_LOWER_WORD_BYTES)
+        found = page.cache["variants"] = _VARIANT_BYTES.intersection(words.split())
+    return found
 
 
 def _variety(page: Page, ctx: Context) -> Iterable[Problem]:
