@@ -57,9 +57,7 @@ def page_move(
     exact = exact and all(_PLAIN_NAME.match(p.stem) for p in (path, new_path))
     published = path.stem  # the file name as its address writes it, which links give
     if generator == "hugo":
-        published = _hugo_sanitized(published)
-        if not site.layout.config.get("disablepathtolower"):
-            published = published.lower()
+        published = _hugo_published(published, site.layout.config)
     return PostAddress(now, after, exact, name_day, published, moved=True)
 
 
@@ -76,7 +74,8 @@ def _hugo_addresses(
     folder = _content_folder(site, path)
     if folder is None:
         return None
-    section = path.relative_to(folder).parts[0] if len(path.relative_to(folder).parts) > 1 else ""
+    parts = path.relative_to(folder).parts
+    section = parts[0] if len(parts) > 1 else ""
     template = _hugo_permalink(config, section)
     slug = header.get("slug")
     if template is not None:
@@ -94,10 +93,14 @@ def _hugo_addresses(
         after = _default_address(site, new_path, fm)
     if now is None or after is None:
         return None
-    now, after = _hugo_sanitized(now), _hugo_sanitized(after)
-    if not config.get("disablepathtolower"):
-        now, after = now.lower(), after.lower()
-    return now, after, sure
+    return _hugo_published(now, config), _hugo_published(after, config), sure
+
+
+def _hugo_published(text: str, config: dict) -> str:
+    """`text` (an address, a file name) as Hugo writes it in an address: sanitized, in lower
+    case unless `disablePathToLower`."""
+    text = _hugo_sanitized(text)
+    return text if config.get("disablepathtolower") else text.lower()
 
 
 def _hugo_sanitized(address: str) -> str:
