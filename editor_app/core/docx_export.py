@@ -199,9 +199,9 @@ def export_docx(
             _right_to_left([el for el in document.element.body if el not in written])
     # The words as written, so that an import finds a page's untouched words without
     # exporting it again.
-    written = pack_paragraphs(document)
+    paragraphs = pack_paragraphs(document)
     for index, page in enumerate(pages):
-        page.words = words_digest(written.get(index, []))
+        page.words = words_digest(paragraphs.get(index, []))
     _write_pack_property(document, pack_data(pages))
     from io import BytesIO
 
