@@ -160,7 +160,7 @@ def _main(argv: list[str]) -> int:
             ):
                 args.site = extra[0]
             else:
-                _command_parser(parser, argv).error("unrecognized arguments: " + " ".join(extra))
+                command.error("unrecognized arguments: " + " ".join(extra))
         try:
             return args.func(args)
         except KeyboardInterrupt:
