@@ -65,9 +65,8 @@ def slugify(title: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if not slug:
-        slug = _own_script_slug(title)
-        while len(slug.encode("utf-8")) > _OWN_SCRIPT_BYTES:  # a file name holds 255 bytes
-            slug = slug[:-1]
+        # A file name holds 255 bytes: cut at a letter's edge (a letter cut in two is dropped).
+        slug = _own_script_slug(title).encode("utf-8")[:_OWN_SCRIPT_BYTES].decode("utf-8", "ignore")
     return slug[:80].rstrip("-") or "untitled"
 
 
