@@ -33,6 +33,17 @@ _NEVER_MARK = "\ue0b4\ue0b5"  # fpdf2's other markers, set to what the words nev
 CELL_LINK = ("\ue0b6", "\ue0b7", "\ue0b8")  # a link: before its words, its address, after
 _LINK = re.compile("^\ue0b6([^\ue0b6-\ue0b8]+)\ue0b7([^\ue0b6-\ue0b8]+)\ue0b8(.*)$", re.S)
 _LINK_COLOUR = DeviceRGB(0, 0, 1)  # as fpdf2's <a> outside a table
+# fpdf2's Markdown settings while such a cell is drawn: its marks read, nothing else.
+_CELL_MARKDOWN = {
+    "MARKDOWN_MARKERS": (CELL_BOLD, CELL_ITALIC, _NEVER_MARK, _NEVER_MARK[::-1]),
+    "MARKDOWN_BOLD_MARKER": CELL_BOLD,
+    "MARKDOWN_ITALICS_MARKER": CELL_ITALIC,
+    "MARKDOWN_STRIKETHROUGH_MARKER": _NEVER_MARK,
+    "MARKDOWN_UNDERLINE_MARKER": _NEVER_MARK[::-1],
+    "MARKDOWN_ESCAPE_CHARACTER": _NEVER_MARK[0],
+    "MARKDOWN_LINK_REGEX": _LINK,
+    "MARKDOWN_LINK_COLOR": _LINK_COLOUR,
+}
 
 
 def cell_marked(text: str) -> bool:
@@ -117,15 +128,9 @@ def _cell_marks_read(table: Table) -> Iterator[None]:
     """While a cell is measured and drawn: its bold, italic and link marks (`CELL_BOLD`...)
     read as fpdf2's Markdown, and nothing else of its words (`**`, `--`, a `[link](…)`)."""
     pdf, was = table._fpdf, table._markdown
-    kept = {name: pdf.__dict__.get(name) for name in _MARKDOWN_SETTINGS}
+    kept = {name: pdf.__dict__.get(name) for name in _CELL_MARKDOWN}
     table._markdown = True
-    pdf.MARKDOWN_MARKERS = (CELL_BOLD, CELL_ITALIC, _NEVER_MARK, _NEVER_MARK[::-1])
-    pdf.MARKDOWN_BOLD_MARKER, pdf.MARKDOWN_ITALICS_MARKER = CELL_BOLD, CELL_ITALIC
-    pdf.MARKDOWN_STRIKETHROUGH_MARKER = _NEVER_MARK
-    pdf.MARKDOWN_UNDERLINE_MARKER = _NEVER_MARK[::-1]
-    pdf.MARKDOWN_ESCAPE_CHARACTER = _NEVER_MARK[0]
-    pdf.MARKDOWN_LINK_REGEX = _LINK
-    pdf.MARKDOWN_LINK_COLOR = _LINK_COLOUR
+    pdf.__dict__.update(_CELL_MARKDOWN)  # the pdf's own, over fpdf2's class settings
     try:
         yield
     finally:
@@ -135,18 +140,6 @@ def _cell_marks_read(table: Table) -> Iterator[None]:
                 pdf.__dict__.pop(name, None)
             else:
                 pdf.__dict__[name] = value
-
-
-_MARKDOWN_SETTINGS = (
-    "MARKDOWN_MARKERS",
-    "MARKDOWN_BOLD_MARKER",
-    "MARKDOWN_ITALICS_MARKER",
-    "MARKDOWN_STRIKETHROUGH_MARKER",
-    "MARKDOWN_UNDERLINE_MARKER",
-    "MARKDOWN_ESCAPE_CHARACTER",
-    "MARKDOWN_LINK_REGEX",
-    "MARKDOWN_LINK_COLOR",
-)
 
 
 def _inner_table(
