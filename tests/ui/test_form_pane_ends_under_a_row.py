@@ -35,6 +35,18 @@ def _cut_rows(w: MainWindow) -> list[str]:
     return cut
 
 
+def _settle(qtbot, w: MainWindow) -> None:  # noqa: ANN001
+    """Wait until the pane's height stops changing (its fitting runs after the layout)."""
+    heights = [-1]
+
+    def still() -> bool:
+        qtbot.wait(120)
+        heights.append(w.centre_splitter.sizes()[0])
+        return heights[-1] == heights[-2]
+
+    qtbot.waitUntil(still, timeout=5000)
+
+
 @pytest.mark.parametrize("size", [(1440, 900), (1024, 700)])
 def test_the_settings_pane_does_not_end_through_a_row(
     qtbot, settings: QSettings, tmp_path: Path, size: tuple[int, int]
@@ -50,8 +62,8 @@ def test_the_settings_pane_does_not_end_through_a_row(
         click_document(qtbot, w, site / page)
         qtbot.wait(80)
         assert w.form.sizeHint().height() > w.centre_splitter.sizes()[0]  # it scrolls
-
-        assert _cut_rows(w) == [], page
+        # Once laid out (the image's thumbnail comes in a moment later).
+        qtbot.waitUntil(lambda: _cut_rows(w) == [], timeout=3000)
 
 
 def test_the_pane_ends_under_a_row_when_the_problems_panel_opens(
@@ -70,8 +82,7 @@ def test_the_pane_ends_under_a_row_when_the_problems_panel_opens(
     w.problems_dock.show()  # as Check (F7) opens it: the pane gets less room
     for height in (150, 230, 190):
         w.resizeDocks([w.problems_dock], [height], Qt.Orientation.Vertical)
-        qtbot.wait(80)
+        _settle(qtbot, w)
         assert _cut_rows(w) == [], height
     qtbot.waitUntil(lambda: w.centre_splitter.sizes()[0] < before, timeout=3000)
-    qtbot.wait(80)
-    assert _cut_rows(w) == []
+    qtbot.waitUntil(lambda: _cut_rows(w) == [], timeout=3000)
