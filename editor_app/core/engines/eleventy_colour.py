@@ -16,6 +16,8 @@ from __future__ import annotations
 import html
 import re
 
+from markdown_it.common.utils import escapeHtml
+
 from editor_app.core.markdown_ext.rouge_tokens import tokens
 
 # A template tag made inert (`templates.neutralise`), put back as a placeholder after.
@@ -43,11 +45,6 @@ def prism_class(rouge_class: str) -> str:
     return _EXACT.get(rouge_class) or _BY_FIRST_LETTER.get(rouge_class[:1], "")
 
 
-def _escape(text: str) -> str:
-    """markdown-it's escaping (quotes too), so plain stretches read as it prints them."""
-    return html.escape(text, quote=False).replace('"', "&quot;")
-
-
 def coloured_code(rendered: str) -> str:
     """`rendered` with each fenced block's code in Prism's token spans."""
     if '<pre><code class="language-' not in rendered:
@@ -63,10 +60,10 @@ def _coloured_block(m: re.Match[str]) -> str:
     runs = tokens(code, name)
     if not runs:
         return m.group(0)
-    spans = []
+    spans = []  # escaped as markdown-it escapes, so plain stretches read as it prints them
     for rouge_class, value in runs:
         prism = prism_class(rouge_class) if rouge_class else ""
-        spans.append(f'<span class="token {prism}">{_escape(value)}</span>' if prism else _escape(value))
+        spans.append(f'<span class="token {prism}">{escapeHtml(value)}</span>' if prism else escapeHtml(value))
     coloured = "".join(spans)
     if "liquidtag" in printed and _INERT_WORD.findall(coloured) != _INERT_WORD.findall(printed):
         return m.group(0)  # a lexer cut a template tag's word: it could not be put back
