@@ -80,3 +80,22 @@ def test_link_text_is_quoted_with_its_template_tags() -> None:
     assert found[0].startswith("The link text 'here {{ site.icon }}' does not say where it goes")
     found = _link_messages("Plain [click here](https://example.org/a).")
     assert found[0].startswith("The link text 'click here' does not say where it goes")
+
+
+def test_a_sentence_without_tags_is_quoted_without_reading_its_markup(monkeypatch) -> None:
+    # Most long sentences hold no template tag: their plain start is the quote, and their
+    # paragraph is not made plain a second time to look for one.
+    from editor_app.core.checks import content_words
+
+    made = []
+    real = content_words.plain_text
+    monkeypatch.setattr(
+        content_words, "plain_text", lambda *a, **k: made.append(a[0]) or real(*a, **k)
+    )
+    sentence = f"In **the town**, the council met {FILLER}"
+    para = content_words.Paragraph(f"In the town, the council met {FILLER}.", 5, [sentence + "."])
+    quoted = content_words.quote_as_written(para, f"In the town, the council met {FILLER}.")
+    assert quoted == "In the town, the council met and the peo"
+    assert made == []
+    found = _sentence_messages(f"In the town, the council met {FILLER}.")
+    assert found and found[0].startswith("The sentence starting 'In the town, the council met")

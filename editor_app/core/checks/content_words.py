@@ -170,6 +170,9 @@ def quote_as_written(para: Paragraph, part: str, width: int = 40) -> str:
     sees them, but template tags kept (a long one as "…") where the plain words have a hole;
     about `width` characters, cut between words. The plain start when it cannot be placed."""
     plain_start = part.strip()[:width]
+    source = " ".join(para.lines)
+    if "{" not in source and "\x01" not in source:
+        return plain_start  # no template tag to keep (nor a mark like ours): the plain words
     offset = para.text.find(part.strip()[:30])
     if offset < 0 or not para.lines:
         return plain_start
@@ -180,7 +183,6 @@ def quote_as_written(para: Paragraph, part: str, width: int = 40) -> str:
         tags.append(m.group(0))
         return f"\x01{len(tags) - 1}\x02"
 
-    source = " ".join(para.lines)
     held = plain_text(_ONE_LINE_LIQUID.sub(hold, source)) if "{" in source else plain_text(source)
     counted = 0
     start = None
