@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor_app.core import safe_paths
+from editor_app.core.engines.hugo_shortcodes import words_in_tags_as_text
 
 _MAX_CHARS = 100_000
 _CALLS_PARTIAL = re.compile(
@@ -54,7 +55,6 @@ _WORD = re.compile(r"liquidtagf(\d+)x")
 # Alone in a paragraph, the shortcode's HTML takes the paragraph's place (Hugo takes the
 # `<p>` off; the newline after it stays).
 _WORD_BACK = re.compile(r"<p>liquidtagf(\d+)x</p>|liquidtagf(\d+)x")
-_TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _VERSION = re.compile(r'^\s*"?[vV]*(?P<v>[\w.+-]+?)"?\s*$')
 
 
@@ -115,23 +115,14 @@ class FeatureShortcodes:
         out.append(text[pos:])
 
         def put_back(rendered: str) -> str:
-            parts = _TAG_SPLIT.split(rendered)
-            for k in range(1, len(parts), 2):  # inside a tag (a heading's id): its words
-                if "liquidtagf" in parts[k]:
-                    parts[k] = _WORD.sub(
-                        lambda w: html.escape(_plain(drawn[int(w[1])])), parts[k]
-                    )
-            return _WORD_BACK.sub(lambda w: drawn[int(w[1] or w[2])], "".join(parts))
+            rendered = words_in_tags_as_text(rendered, _WORD, drawn)
+            return _WORD_BACK.sub(lambda w: drawn[int(w[1] or w[2])], rendered)
 
         return "".join(out), put_back
 
 
 def _unchanged(rendered: str) -> str:
     return rendered
-
-
-def _plain(drawn: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", "", drawn)).strip()
 
 
 def _draw(status: Status, version: str, inner: str | None, render: Callable[[str], str]) -> str | None:

@@ -86,6 +86,15 @@ def _plain_text(drawn: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", drawn)).strip()
 
 
+def words_in_tags_as_text(rendered: str, word: re.Pattern[str], drawn: list[str]) -> str:
+    """`rendered` with each `word` (its group 1 an index in `drawn`) that stands inside a tag
+    (a heading's id) as the plain text of the HTML drawn for it: a tag holds no HTML."""
+    parts = _TAG_SPLIT.split(rendered)
+    for k in range(1, len(parts), 2):
+        parts[k] = word.sub(lambda m: html.escape(_plain_text(drawn[int(m[1])])), parts[k])
+    return "".join(parts)
+
+
 def _true(value: str | None) -> bool:
     return (value or "").strip().lower() in ("true", "1")
 
@@ -125,13 +134,7 @@ class CodeShortcodes:
             return text, restore
 
         def finish(rendered: str) -> str:
-            rendered = restore(rendered)
-            parts = _TAG_SPLIT.split(rendered)
-            for k in range(1, len(parts), 2):  # inside a tag (a heading's id): the code's text
-                if "liquidtagb" in parts[k]:
-                    parts[k] = _WORD.sub(lambda m: html.escape(_plain_text(drawn[int(m[1])])),
-                                         parts[k])
-            rendered = "".join(parts)
+            rendered = words_in_tags_as_text(restore(rendered), _WORD, drawn)
             return _WORD_BACK.sub(lambda m: drawn[int(re.sub(r"\D", "", m.group(0)))], rendered)
 
         return text, finish
