@@ -60,22 +60,19 @@ def code_html(
     code = _EDGE_NEWLINES.sub("", code)
     coloured = highlight(code, lang)
     body = escape(code) if coloured is None else coloured
-    if marked:
-        lined = _lines_marked(body, marked)
-        if lined is not None:
-            body = lined
-            if not line_numbers:  # Jekyll chomps one newline; the last line kept its own
-                body = body[:-1] if body.endswith("\n") else body
-                attrs = _code_attrs(lang)
-                return f'<figure class="highlight"><pre><code {attrs}>{body}</code></pre></figure>'
+    lined = _lines_marked(body, marked) if marked else None
+    if lined is not None and not line_numbers:
+        # Jekyll chomps one newline; the last line keeps its own.
+        return _figure(lang, lined[:-1] if lined.endswith("\n") else lined)
+    body = lined if lined is not None else body
     if line_numbers:
         body = _line_table(code, body)
-    attrs = _code_attrs(lang)
-    return f'<figure class="highlight"><pre><code {attrs}>{body.rstrip(chr(10))}</code></pre></figure>'
+    return _figure(lang, body.rstrip("\n"))
 
 
-def _code_attrs(lang: str) -> str:
-    return f'class="language-{html.escape(lang.replace("+", "-"))}" data-lang="{html.escape(lang)}"'
+def _figure(lang: str, body: str) -> str:
+    attrs = f'class="language-{html.escape(lang.replace("+", "-"))}" data-lang="{html.escape(lang)}"'
+    return f'<figure class="highlight"><pre><code {attrs}>{body}</code></pre></figure>'
 
 
 def _lines_marked(body: str, marked: frozenset[int]) -> str | None:
