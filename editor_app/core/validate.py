@@ -138,7 +138,7 @@ def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None
     page = make_page(rel, entry.path, entry.collection, text, data, entry.mtime)
     page.own = entry.front_matter
     ahead = ctx.words_ahead.pop(entry.path, None) if ctx.words_ahead else None
-    if ahead is not None and ahead[0] == page.body:  # (the site's spelling read it already)
+    if ahead is not None and ahead[0] is raw:  # the same bytes: the site's spelling read it
         page.cache.update((k, ahead[1][k]) for k in _BODY_WORK if k in ahead[1])
     if decode_error:
         page.decode_error = decode_error

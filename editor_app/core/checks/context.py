@@ -55,8 +55,9 @@ class Context:
         self.raw_bytes: dict[Path, bytes] = {}
         # A page's body worked out ahead (its cache: prose, prose words, British/American
         # words) by a site-wide fact, for a page `validate_site` has not checked yet (keyed by
-        # path, with the body it is of): the page takes that over, not working it out again.
-        self.words_ahead: dict[Path, tuple[str, dict, frozenset[bytes]]] = {}
+        # path, with the lent bytes it was read from): the page made from those same bytes
+        # takes that over, not working it out again.
+        self.words_ahead: dict[Path, tuple[bytes, dict[str, Any]]] = {}
         self._facts_lock = threading.RLock()  # one fact may ask for another while built
 
     def fact(self, name: str, build: Callable[[Context], Any]) -> Any:

@@ -218,8 +218,8 @@ def site_spelling(ctx: Context) -> str | None:
             if licence_page(page) or not written_in_english(page, c.site):
                 continue
             seen = _page_variants(page)
-            if e.path in c.raw_bytes:  # not checked yet: lend it what was worked out here
-                c.words_ahead[e.path] = (page.body, page.cache, seen)
+            if c.raw_bytes.get(e.path) is data:  # not checked yet: lend it what was worked out
+                c.words_ahead[e.path] = (data, page.cache)
             if seen:
                 british = len(seen & _GB_BYTES)
                 gb += british
