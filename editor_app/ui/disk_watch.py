@@ -86,6 +86,13 @@ class DiskWatch:
         if str(path) in self.watcher.files():
             self.watcher.removePath(str(path))
 
+    def stop(self) -> None:
+        """The window is gone: watch nothing more, so no question outlives it."""
+        self.timer.stop()
+        for old in self.watcher.files() + self.watcher.directories():
+            self.watcher.removePath(old)
+        self.stamps.clear()
+
     def add_watch(self, path: Path) -> None:
         if path.exists() and str(path) not in self.watcher.files():
             self.watcher.addPath(str(path))

@@ -155,7 +155,7 @@ class DocumentGuard(QObject):
     def session_ended(self) -> None:
         """The window closed normally (unsaved changes were saved or declined): tidy up."""
         self.autosave_timer.stop()
-        self.disk.timer.stop()
+        self.disk.stop()
         self.flush()  # nothing half-written or still waiting when the window goes
         for path in list(self.copies.copied):
             if path.exists() or path in self._declined:
