@@ -28,6 +28,7 @@ from editor_app.core.docx_read import DocxError, read_docx
 from editor_app.core.errors import counted
 from editor_app.core.new_page import same_title
 from editor_app.core.page_create import slugify
+from editor_app.core.render_templates_off import page_runs_templates
 from editor_app.core.store import atomic_write
 
 __all__ = [
@@ -138,7 +139,7 @@ def import_docx(
     _put_addresses(content, addresses)
     doc = Document.load(path)
     doc.body = content.markdown
-    if _runs_templates_in_pages(site):
+    if _runs_templates_in_pages(site, doc):
         doc.body = _template_marks_as_text(content.markdown, content.comments)
     held = _kept_as_draft(site, collection, schema, doc)
     doc.save()
@@ -198,20 +199,17 @@ _TEMPLATE_MARK = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\{|\{%|\{#")
 _RAW, _END_RAW = "{% raw %}", "{% endraw %}"
 
 
-def _runs_templates_in_pages(site: Any) -> bool:
-    """Jekyll runs Liquid in every page; Eleventy runs its `markdownTemplateEngine` (Liquid
-    unless its config names another, or `false`: none)."""
-    generator = getattr(site, "generator", None)
-    if generator != "eleventy":
-        return generator == "jekyll"
-    from editor_app.core.site_layout import eleventy_config_file
-
-    config = eleventy_config_file(Path(site.root))
+def _runs_templates_in_pages(site: Any, doc: Document) -> bool:
+    """Whether the site's template language runs in the new page: the preview's own rule
+    (`render_templates_off.page_runs_templates`: Jekyll's Liquid unless turned off, Eleventy's
+    unless the page, its directory data or `markdownTemplateEngine: false` turns it off)."""
+    fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
     try:
-        text = config.read_text(encoding="utf-8", errors="replace") if config else ""
-    except OSError:
-        text = ""
-    return re.search(r"markdownTemplateEngine\W*\s*[:=(]\s*false\b", text) is None
+        implied = site.implied_values(doc.path)
+    except (OSError, ValueError, AttributeError):
+        implied = {}
+    root = Path(site.root) if getattr(site, "root", None) is not None else None
+    return page_runs_templates(getattr(site, "generator", None), fm, implied, root)
 
 
 def _template_marks_as_text(markdown: str, comments: list[Any]) -> str:

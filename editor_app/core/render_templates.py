@@ -21,7 +21,7 @@ from editor_app.core.engines.templates import (
     without_comments,
     without_quiet_blocks,
 )
-from editor_app.core.render_templates_off import templates_turned_off
+from editor_app.core.render_templates_off import page_runs_templates
 
 if TYPE_CHECKING:
     from editor_app.core.document import Document
@@ -51,7 +51,8 @@ class TemplateTags:
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
         `render_with_liquid: false`, Eleventy's `templateEngineOverride: md`, in its header or
-        what the site gives it): its tags are then text (`render_templates_off.py`)."""
+        what the site gives it, or Eleventy's `markdownTemplateEngine: false`): its tags are
+        then text (`render_templates_off.page_runs_templates`)."""
         if self.generator not in ("jekyll", "eleventy"):
             return True
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
@@ -61,7 +62,8 @@ class TemplateTags:
                 implied = self.site.implied_values(doc.path)
             except (OSError, ValueError):
                 implied = {}  # the page's own header still says
-        return not templates_turned_off(self.generator, fm, implied)
+        root = self.site.root if self.site is not None else None
+        return page_runs_templates(self.generator, fm, implied, root)
 
     def as_written(self, text: str) -> tuple[str, Callable[[str], str]]:
         """The text of a page whose templates are off, as the engine reads it: tags left as

@@ -72,3 +72,17 @@ def test_an_eleventy_site_running_no_template_in_markdown_keeps_the_text_as_type
     report = import_docx(_word_file(tmp_path / "letter.docx"), Site.open(root), "posts")
     body = Document.load(report.path).body
     assert TYPED.replace("_", "\\_") in body and "{% raw %}" not in body
+
+
+def test_an_eleventy_folder_turning_templates_off_keeps_the_text_as_typed(tmp_path: Path) -> None:
+    """The folder's directory data says `templateEngineOverride: md`: the preview shows its
+    pages' tags as text, so Word's marks arrive as typed (raw tags would print)."""
+    root = tmp_path / "site"
+    (root / "posts").mkdir(parents=True)
+    (root / "eleventy.config.js").write_text("export default function () { return {}; }\n")
+    (root / "posts" / "posts.json").write_text('{"templateEngineOverride": "md"}')
+    for i in range(3):
+        (root / "posts" / f"p{i}.md").write_text(f"---\ntitle: P{i}\n---\nText.\n")
+    report = import_docx(_word_file(tmp_path / "letter.docx"), Site.open(root), "posts")
+    body = Document.load(report.path).body
+    assert TYPED.replace("_", "\\_") in body and "{% raw %}" not in body

@@ -140,3 +140,42 @@ def test_which_values_turn_templates_off() -> None:
         "eleventy", {"templateEngineOverride": "njk,md"}, {"templateEngineOverride": "md"}
     )
     assert not templates_turned_off("hugo", {"render_with_liquid": False}, {})
+
+
+def test_eleventy_config_turning_markdown_templates_off_is_honoured_in_the_preview(
+    tmp_path: Path,
+) -> None:
+    """`markdownTemplateEngine: false` in the site's config (as Word import already read it):
+    the preview shows the tags as text; a page naming a template language still runs it."""
+    page = _eleventy_copy(tmp_path)
+    config = page.parents[2] / "eleventy.config.js"
+    text = config.read_text(encoding="utf-8")
+    assert 'markdownTemplateEngine: "njk"' in text
+    config.write_text(
+        text.replace('markdownTemplateEngine: "njk"', "markdownTemplateEngine: false"),
+        encoding="utf-8",
+    )
+    html = _article(page)
+    assert 'class="liquid"' not in html and "<svg" not in html
+    assert '<p>{% callout "demo" %}</p>' in html
+    _with_header_line(page, "templateEngineOverride: njk,md")
+    assert 'class="liquid"' in _article(page)
+
+
+def test_one_rule_for_preview_and_word_import(tmp_path: Path) -> None:
+    """Word import asks the preview's own question: directory data turning templates off
+    means Word's `{{ x }}` arrives as typed (no raw tags, which would then print)."""
+    from editor_app.core.render_templates_off import page_runs_templates
+
+    root = tmp_path / "site"
+    (root / "posts").mkdir(parents=True)
+    (root / "eleventy.config.js").write_text("export default function () { return {}; }\n")
+    assert page_runs_templates("eleventy", {}, {}, root)
+    assert not page_runs_templates("eleventy", {}, {"templateEngineOverride": "md"}, root)
+    (root / "eleventy.config.js").write_text(
+        "export default function (c) {\n  c.setMarkdownTemplateEngine(false);\n}\n"
+    )
+    assert not page_runs_templates("eleventy", {}, {}, root)
+    assert page_runs_templates("eleventy", {"templateEngineOverride": "liquid,md"}, {}, root)
+    assert page_runs_templates("jekyll", {}, {}, None)
+    assert not page_runs_templates("hugo", {}, {}, None)
