@@ -31,8 +31,13 @@ _REF_DEFINITION = re.compile(
 )
 # `[text][label]` or `[text][]`, else `[text]` alone (a shortcut: only with a definition);
 # not an inline link `[text](...)` nor a definition `[label]:`, and not the label of a
-# reference or the outer brackets of an image inside a link (`[![alt][img]][link]`).
-_REF_USE = re.compile(r"(?<![\]\\])(!?)\[([^\[\]\n]*)\](?:\[([^\[\]\n]*)\]|(?![(\[:]))")
+# reference or the outer brackets of an image inside a link (`[![alt][img]][link]`). Group 1
+# is set (empty) for an image: the "!" and the character before it are looked behind after
+# the "[", as a pattern starting with a fixed character lets the regex engine skip ahead
+# instead of trying every position (`(?<![\]\\])(!?)\[...` took 60 times as long).
+_REF_USE = re.compile(
+    r"\[(?<![\]\\]\[)((?<=!\[)(?<![\]\\]!\[))?([^\[\]\n]*)\](?:\[([^\[\]\n]*)\]|(?![(\[:]))"
+)
 
 
 def _label(name: str) -> str:
@@ -176,12 +181,15 @@ def _read_references(text: str, page: Page, body: Body, images: bool) -> None:
     (`text` has them blanked, and examples too: definitions are read from the page's prose)."""
     if "]" not in text:
         return
-    definitions = reference_definitions(page_prose(page)) if "]:" in page.body else {}
+    definitions = page.cache.get("reference_definitions")
+    if definitions is None:  # (read once for the page's links and its images)
+        definitions = reference_definitions(page_prose(page)) if "]:" in page.body else {}
+        page.cache["reference_definitions"] = definitions
     if not definitions:
         return
     lines = _LineCounter(text, page.body_start_line)
     for m in _REF_USE.finditer(text):
-        is_image = m.group(1) == "!"
+        is_image = m.group(1) is not None
         if is_image != images:
             continue
         words, label = m.group(2), m.group(3)
