@@ -139,6 +139,8 @@ def describe(c: Conflict) -> str:
     if c.kind == "file":
         if not c.theirs.strip():
             return f"{c.path}: changed here and removed by others"
+        if not c.mine.strip():
+            return f"{c.path}: removed here and changed by others"
         return f"{c.path}: changed here and by others"
     return f"{c.path}: the same paragraph was changed here and by others"
 

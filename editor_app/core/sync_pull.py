@@ -171,7 +171,10 @@ def merge_trees(
         if ours.new_blob == ch.new_blob:
             continue
         if ours.new_blob is None:
-            files[ch.path] = (ch.new_mode, ch.new_blob)  # deleted here, changed there: kept
+            found = removed_here(ch.path, repo.blob(ch.new_blob), theirs)
+            if not found:
+                files[ch.path] = (ch.new_mode, ch.new_blob)  # not a page: theirs comes back
+            conflicts += found
             continue
         merged, found = merge_file(
             repo,
@@ -195,6 +198,15 @@ def removed_there(path: str, mine: bytes | None, theirs_commit: str) -> list[Con
         return []
     text = mine.decode("utf-8", "replace").strip() or "(empty page)"
     return [Conflict(path, "file", "file", text, "", theirs_commit=theirs_commit)]
+
+
+def removed_here(path: str, theirs: bytes | None, theirs_commit: str) -> list[Conflict]:
+    """A page this copy removed and others changed: it stays removed, with the choice to
+    bring their version back ("You removed this file."; theirs brings it back)."""
+    if kind_of(path) != "page" or theirs is None:
+        return []
+    text = theirs.decode("utf-8", "replace").strip() or "(empty page)"
+    return [Conflict(path, "file", "file", "", text, theirs_commit=theirs_commit)]
 
 
 def merge_file(
@@ -296,6 +308,13 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
         if here_id == ch.new_blob or SUBMODULE in (ch.old_mode, ch.new_mode):
             continue  # a submodule is another repository: git's own commands update it
         new = repo.checkout_bytes(ch.new_blob, ch.path) if ch.new_blob else None
+        if here_id is None and ch.old_blob and new is not None:
+            # Removed here, changed there: it stays removed, and whether to bring it back is
+            # the person's choice (it came back with no word before).
+            found = removed_here(ch.path, new, target)
+            if found:
+                conflicts += found
+                continue
         if here_id is None or here_id == ch.old_blob:
             write(path, ch.path, new, ch.new_mode)  # not changed here (or deleted here): theirs
             continue

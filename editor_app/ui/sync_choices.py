@@ -38,6 +38,8 @@ def where_in_words(c: Conflict, title: str) -> str:
         )
     if c.kind == "file" and not c.theirs.strip():
         return tr("“{page}” was changed here and removed by others.").format(page=title)
+    if c.kind == "file" and not c.mine.strip():
+        return tr("“{page}” was removed here and changed by others.").format(page=title)
     if c.kind == "file":
         return tr("“{page}” was changed here and by others.").format(page=title)
     return tr("In “{page}”, the same paragraph was changed here and by others.").format(page=title)
