@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from editor_app.core.hugo_urlize import urlize
+
 # Words AP style leaves in lower case inside a title (Hugo's default `title` style; the list
 # `hugo new` 0.111 keeps small: not `yet`, `up`, `so`).
 _MINOR = frozenset(
@@ -139,28 +141,6 @@ def humanize(text: str) -> str:
         return text + ending
     parts = [p if p in _ACRONYMS else p.lower() for p in _word_parts(text)]
     return " ".join([_go_title(parts[0]), *parts[1:]]) if parts else ""
-
-
-def urlize(text: str) -> str:
-    """Hugo's `urlize`: letters, digits and `./\\_#+~-@` kept, a hyphen for each run of
-    spaces or hyphens between them, lower case, and what is not ASCII percent-encoded."""
-    from urllib.parse import quote
-
-    kept: list[str] = []
-    hyphen = False
-    for c in text:
-        if c.isalpha() or c.isdigit() or c in "./\\_#+~-@" or _is_mark(c):
-            kept.append(("-" if hyphen else "") + c)
-            hyphen = False
-        elif kept and (c == "-" or c.isspace()):
-            hyphen = True
-    return quote("".join(kept).lower(), safe="/_.~-+@#!$&'()*,;=:")
-
-
-def _is_mark(c: str) -> bool:
-    import unicodedata
-
-    return unicodedata.category(c).startswith("M")
 
 
 def _as_time(value: Any) -> dt.datetime:

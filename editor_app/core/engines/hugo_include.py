@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core import safe_paths
+from editor_app.core.hugo_urlize import urlize
 
 _CALL = re.compile(
     r"""\{\{%-?\s*(?P<name>[\w-]+)"""
@@ -77,15 +77,6 @@ def including_shortcodes(root: Path) -> dict[str, Including]:
             elif "{{" not in text and text.strip():
                 found[path.stem] = Including("text", text=text)
     return found
-
-
-def urlize(text: str) -> str:
-    """Hugo's `urlize` of a name: spaces as dashes, lower case, accents off, most punctuation
-    left out (`"Output Format"` -> `output-format`)."""
-    text = unicodedata.normalize("NFD", text.strip())
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    kept = [c if c.isalnum() or c in "-._~/+" else "-" if c.isspace() else "" for c in text]
-    return "".join(kept).lower()
 
 
 def _page(folders: list[Path], name: str) -> tuple[str, str] | None:
