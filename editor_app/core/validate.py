@@ -110,8 +110,8 @@ def _page_of_document(doc: Any, site: Site | None, ctx: Context) -> Page:
     return page
 
 
-# What a page's cache holds that depends on its body alone (`words_ahead`).
-_BODY_WORK = ("prose", "content_prose", "reading_prose", "prose_words", "variants")
+# What a page's cache holds that depends on its text alone (`words_ahead`).
+_BODY_WORK = ("prose", "content_prose", "reading_prose", "prose_words", "variants", "licence_page")
 
 
 def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None) -> Page | Problem:
@@ -139,7 +139,12 @@ def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None
     page.own = entry.front_matter
     ahead = ctx.words_ahead.pop(entry.path, None) if ctx.words_ahead else None
     if ahead is not None and ahead[0] is raw:  # the same bytes: the site's spelling read it
-        page.cache.update((k, ahead[1][k]) for k in _BODY_WORK if k in ahead[1])
+        work = ahead[1]
+        for key in _BODY_WORK:
+            if key in work:
+                page.cache[key] = work[key]
+        if ahead[2] is page.data and "english" in work:  # the same header: the same language
+            page.cache["english"] = work["english"]
     if decode_error:
         page.decode_error = decode_error
         page.decode_error_line = bad_line

@@ -36,3 +36,22 @@ def test_site_spelling_reads_each_page_prose_once(tmp_path, monkeypatch):
     assert "mostly in American English" in told[0].message
     # Once a page, and twice for the page whose check asked first (it was twice for every page).
     assert len(made) <= 8 + 1
+
+
+def test_pages_take_over_their_language_and_licence_from_the_site_spelling(tmp_path, monkeypatch):
+    from editor_app.core import validate
+
+    root = _site(tmp_path / "site", 6)
+    made = []
+    real = validate._page_for_entry
+
+    def page_for_entry(*args, **kwargs):
+        page = real(*args, **kwargs)
+        made.append(dict(page.cache))  # what it starts with, before any check runs
+        return page
+
+    monkeypatch.setattr(validate, "_page_for_entry", page_for_entry)
+    validate_site(Site.open(root), cache=False)
+    later = made[1:]  # the first page's check asks for the site's spelling: nothing lent yet
+    assert later and all(c.get("english") is True for c in later)
+    assert all(c.get("licence_page") is False and "prose_words" in c for c in later)

@@ -57,7 +57,7 @@ class Context:
         # words) by a site-wide fact, for a page `validate_site` has not checked yet (keyed by
         # path, with the lent bytes it was read from): the page made from those same bytes
         # takes that over, not working it out again.
-        self.words_ahead: dict[Path, tuple[bytes, dict[str, Any]]] = {}
+        self.words_ahead: dict[Path, tuple[bytes, dict[str, Any], dict]] = {}
         self._facts_lock = threading.RLock()  # one fact may ask for another while built
 
     def fact(self, name: str, build: Callable[[Context], Any]) -> Any:

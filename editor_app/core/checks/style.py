@@ -219,7 +219,7 @@ def site_spelling(ctx: Context) -> str | None:
                 continue
             seen = _page_variants(page)
             if c.raw_bytes.get(e.path) is data:  # not checked yet: lend it what was worked out
-                c.words_ahead[e.path] = (data, page.cache)
+                c.words_ahead[e.path] = (data, page.cache, page.data)
             if seen:
                 british = len(seen & _GB_BYTES)
                 gb += british
