@@ -277,14 +277,20 @@ class DiskWatch:
                 "" if kept in (None, False) else str(kept),
             )
 
-    def _deleted(self, doc: Document, path: Path) -> None:
+    def removed_by_sharing(self, doc: Document, path: Path) -> None:
+        """Get latest or a choice removed the open page, which stays open with its unsaved
+        text: kept as if deleted, but the sharing bar says why (no "another program" box)."""
         self.stamps[path] = DiskStamp(exists=False)
-        if path in self.deleted_told:
-            return
         self.deleted_told.add(path)
-        # With the file gone the open text is the only copy: keep one in the recovery folder.
         self.guard.copies.keep(path, document_bytes(doc), base=b"")
         self.guard.fileDeleted.emit(path)
+
+    def _deleted(self, doc: Document, path: Path) -> None:
+        if path in self.deleted_told:
+            self.stamps[path] = DiskStamp(exists=False)
+            return
+        # With the file gone the open text is the only copy: keep one in the recovery folder.
+        self.removed_by_sharing(doc, path)
         self.asking = True
         try:
             FileDeletedNotice.tell(self.guard.parent_widget(), path.name)

@@ -259,6 +259,9 @@ class SyncBar(DraftsMixin, QToolBar):
         """After Get latest, Share, Send or Approve: say it, show the new files, ask again."""
         self.busy = False
         self._tell(message)
+        removed = self.open_page.close_if_removed(list(pages), self.state.root)
+        if removed:
+            self._tell(f"{message.rstrip('.')}. {removed}" if message else removed)
         self._merge_open_page()
         self._files_changed(list(pages))
         self._sharing(False)
@@ -321,7 +324,10 @@ class SyncBar(DraftsMixin, QToolBar):
         dialog.open()
 
     def _after_choices(self, dialog: ChoiceDialog) -> None:
+        removed = ""
         if dialog.changed:
+            # Keep theirs removed the open page: said so, not "deleted by another program".
+            removed = self.open_page.close_if_removed(dialog.changed, self.state.root)
             self._merge_open_page()  # not "changed by another program": it was this choice
             self._files_changed(dialog.changed)
         if dialog.made:
@@ -330,7 +336,7 @@ class SyncBar(DraftsMixin, QToolBar):
             said = tr("1 choice made.") if n == 1 else tr("{n} choices made.").format(n=n)
             if any(choice != "theirs" for choice in dialog.made):
                 said += tr(" Share my changes to send the result.")
-            self._tell(said)
+            self._tell(f"{said} {removed}" if removed else said)
         self._sharing(False)
         self.refresh(fetch=False)
 

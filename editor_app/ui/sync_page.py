@@ -134,6 +134,33 @@ class OpenPage:
         return bool(merged.conflicts)
 
 
+    def close_if_removed(self, pages: list[str], root: Path | None) -> str:
+        """Get latest or a choice removed the open page (one of `pages`): closed when it had
+        no unsaved change (the page list shows), else kept open with its text, as a page to
+        save again. The words to say, in sharing terms; "" when the open page is still there."""
+        window = self.window
+        doc = window.current_document()
+        if root is None or doc is None or doc.path is None or Path(doc.path).exists():
+            return ""
+        path = Path(doc.path)
+        root = Path(root).resolve()
+        if not any((root / rel).resolve() == path.resolve() for rel in pages):
+            return ""
+        name = window.documents.document_name()
+        guard = getattr(window, "guard", None)
+        if not doc.is_modified:
+            if guard is not None:
+                guard.disk.forget(path)  # its watch would call the removal another program's
+            window.close_document()
+            return tr("“{page}” was removed as others removed it, and closed.").format(page=name)
+        if guard is not None:
+            guard.disk.removed_by_sharing(doc, path)
+        return tr(
+            "“{page}” was removed as others removed it; your unsaved text is still open: "
+            "save to keep the page, or close it."
+        ).format(page=name)
+
+
 def status_details(state: sync.SyncStatus) -> str:
     """The status line's tooltip: the whole line, then the pages behind it."""
     lines = []

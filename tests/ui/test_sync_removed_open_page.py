@@ -1,0 +1,114 @@
+"""Get latest or Keep theirs removes the open page: said in sharing terms, never as
+"deleted or moved by another program"; closed when it had no unsaved text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+
+from editor_app.core import sync
+from editor_app.ui import disk_watch
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import OTHER, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+@pytest.fixture
+def deleted_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr(
+        disk_watch.FileDeletedNotice, "tell", classmethod(lambda cls, _p, name: seen.append(name))
+    )
+    return seen
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors, deleted_boxes):  # noqa: ANN001, ANN201
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.show()
+    yield w
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
+    w.close_document()
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+
+
+def open_page_with_choice(qtbot, window: MainWindow, team, typed: str = ""):  # noqa: ANN001, ANN201
+    """Others removed OTHER, this copy changed it; the page open; Get latest's choice shown."""
+    _server, author, editor = team
+    (author / OTHER).unlink()
+    assert sync.push(author).shared
+    replace_in(editor / OTHER, "A finished page.", "A finished page, edited.")
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=20000)
+    assert window.open_document(editor / OTHER)
+    if typed:
+        window.editor.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(window.editor, typed)
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
+    return bar, editor
+
+
+def settle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not window.sync_bar.busy and not window.jobs.busy, timeout=20000)
+    qtbot.wait(disk_watch.DISK_CHECK_DELAY_MS * 3)  # the watch on disk has looked
+
+
+def test_keep_theirs_closes_the_removed_open_page(qtbot, window, team, deleted_boxes) -> None:  # noqa: ANN001
+    bar, editor = open_page_with_choice(qtbot, window, team)
+    assert "removed by others" in bar.choice_dialog.where.text()
+    bar.choice_dialog.keep_theirs.click()
+    settle(qtbot, window)
+    assert not (editor / OTHER).exists()
+    assert deleted_boxes == []
+    assert window.current_document() is None  # the page list shows
+    message = window.statusBar().currentMessage()
+    assert "was removed as others removed it, and closed." in message
+    assert "another program" not in message
+
+
+def test_keep_theirs_keeps_unsaved_text_of_the_removed_page(
+    qtbot, window, team, deleted_boxes  # noqa: ANN001
+) -> None:
+    bar, editor = open_page_with_choice(qtbot, window, team, typed="Typed but not saved.")
+    bar.choice_dialog.keep_theirs.click()
+    settle(qtbot, window)
+    assert not (editor / OTHER).exists()
+    assert deleted_boxes == []
+    assert "Typed but not saved." in window.editor.toPlainText()
+    assert window.isWindowModified()
+    message = window.statusBar().currentMessage()
+    assert "your unsaved text is still open: save to keep the page, or close it." in message
+
+
+def test_get_latest_removing_the_open_page_says_so(qtbot, window, team, deleted_boxes) -> None:  # noqa: ANN001
+    _server, author, editor = team
+    (author / OTHER).unlink()
+    assert sync.push(author).shared
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=20000)
+    assert window.open_document(editor / OTHER)
+    bar.get_latest_action.trigger()
+    settle(qtbot, window)
+    assert not (editor / OTHER).exists()
+    assert deleted_boxes == []
+    assert window.current_document() is None
+    assert "was removed as others removed it, and closed." in window.statusBar().currentMessage()
