@@ -77,7 +77,13 @@ def page_title(repo: Repo, c: Conflict) -> str:
     try:
         doc = Document.load(repo.root / c.path)
     except OSError:
-        return c.path.rsplit("/", 1)[-1]
+        if not c.theirs.strip():
+            return c.path.rsplit("/", 1)[-1]
+        # Removed here, changed by others: named by their version, as the list will name it.
+        try:
+            doc = Document.from_bytes(c.theirs.encode("utf-8"), repo.root / c.path)
+        except (ValueError, FrontMatterError):
+            return c.path.rsplit("/", 1)[-1]
     title = list_title(doc.front_matter) if doc.error is None else None
     return " ".join(str(title).split()) if title else c.path.rsplit("/", 1)[-1]
 

@@ -82,7 +82,7 @@ def test_the_choices_window_says_it_was_removed_here(
     repo = open_repo(editor)
     dialog = ChoiceDialog(repo, sync_conflicts.load(repo))
     qtbot.addWidget(dialog)
-    assert "was removed here and changed by others" in dialog.where.text()
+    assert dialog.where.text() == "“Second post” was removed here and changed by others."
     assert "You removed this file." in dialog.mine.toPlainText()
     assert "A finished page, edited." in dialog.theirs.toPlainText()
     qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)
