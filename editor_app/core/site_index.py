@@ -27,6 +27,7 @@ from editor_app.core.site_layout import (
     ASSET_ROOTS,
     GENERATOR_FOLDERS,
     MARKDOWN_SUFFIXES,
+    Collection,
     Walker,
     eleventy_data,
     excluded,
@@ -81,8 +82,7 @@ class SiteIndex:
                 for path in walker.walk(folder, keep_folder):
                     yield path, coll.name
         # Plain pages: outside collections, underscore folders and asset folders.
-        tops = [folder for folder, _lang in self.layout.content] or [self.source]
-        for top in tops:
+        for top in self._content_tops():
 
             def keep_plain_folder(here: Path, name: str, top: Path = top) -> bool:
                 return not self._plain_folder_left_out(top, here, name, collection_folders)
@@ -102,7 +102,7 @@ class SiteIndex:
         return (
             (name.startswith("_") and not self._included(here, name))
             or here / name in collection_folders
-            or here / name in {top / a for a in ASSET_ROOTS}
+            or (here == top and name in ASSET_ROOTS)
             or (here == top and self.generator != "jekyll" and name in GENERATOR_FOLDERS)
             or self._excluded(here, name)
         )
@@ -114,7 +114,7 @@ class SiteIndex:
         starts = [f for f in collection_folders if p.is_relative_to(f)]
         plain = not starts
         if plain:
-            starts = [folder for folder, _lang in self.layout.content] or [self.source]
+            starts = self._content_tops()
         for start in starts:
             if not p.is_relative_to(start):
                 continue
@@ -319,9 +319,7 @@ class SiteIndex:
         and the pages already indexed in a new collection's folders are read into it."""
         if not self._may_start_collection(p):
             return  # a loose page where loose pages live: no folder walked for it
-        notes = list(self._layout_notes)
-        found = self._find_collections()
-        self._layout_notes = notes  # said once, when the site was opened
+        found = self._collections_afresh()
         known = {f for c in self.collections.values() for f in c.folders}
         new_folders = {f for c in found.values() for f in c.folders} - known
         self.collections = found  # also each collection's `dated`, as read now
@@ -338,17 +336,27 @@ class SiteIndex:
         longer has a folder or page is no longer listed."""
         if self._entries is None or any(e.collection == name for e in self._entries):
             return
+        self.collections = self._collections_afresh()
+
+    def _collections_afresh(self) -> dict[str, Collection]:
+        """The collections worked out again, as opening the site would; the notes that
+        working them out makes are not added again (said once, when the site was opened)."""
         notes = list(self._layout_notes)
-        self.collections = self._find_collections()
-        self._layout_notes = notes  # said once, when the site was opened
+        found = self._find_collections()
+        self._layout_notes = notes
+        return found
+
+    def _content_tops(self) -> list[Path]:
+        """The folders the walk for plain pages starts from: the content folders (one per
+        language), else the site's source."""
+        return [folder for folder, _lang in self.layout.content] or [self.source]
 
     def _may_start_collection(self, p: Path) -> bool:
         """Whether a page outside every collection lies where a new collection's folder
         would be: below a `_name` folder (Jekyll), or in a folder of the content (Hugo) or
         input folder (Eleventy); loose pages at the top, or in a Jekyll site's plain folders,
         start none."""
-        tops = [folder for folder, _lang in self.layout.content] or [self.source]
-        for top in tops:
+        for top in self._content_tops():
             if p.is_relative_to(top):
                 folders = p.relative_to(top).parts[:-1]
                 if self.generator == "jekyll":
