@@ -139,8 +139,6 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         self.splitter.addWidget(right)
         # Half each: at 1024 wide the queue's Review column then shows "changed since sent
         # back" whole beside title, status and author (with two fifths it was cut).
-        # Half each: at 1024 wide the queue's Review column then shows "changed since sent
-        # back" whole beside title, status and author (with two fifths it was cut).
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([700, 700])

@@ -1,7 +1,6 @@
 """The review screen's queue being built: off the UI thread (every draft is checked), then
 shown, keeping the page chosen or asked for meanwhile. Mixed into `ReviewPanel`, whose
-`site`, `schema`, `queue`, `jobs`, `current` and `queueLoaded` these methods
-use."""
+`site`, `schema`, `queue`, `jobs`, `current` and `queueLoaded` these methods use."""
 
 from __future__ import annotations
 

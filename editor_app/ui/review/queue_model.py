@@ -48,11 +48,12 @@ class ReviewQueueModel(QAbstractTableModel):
 
     def set_problems_in_title(self, on: bool) -> None:
         """Whether the title shows the page's problem count (the Problems column is hidden)."""
-        if on != self._problems_in_title and self._items:
-            self._problems_in_title = on
+        if on == self._problems_in_title:
+            return
+        self._problems_in_title = on
+        if self._items:  # the titles shown change
             last = self.index(len(self._items) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
-        self._problems_in_title = on
 
     def set_items(
         self, items: list[review.QueueItem], labels: dict[str, str] | None = None
