@@ -165,20 +165,14 @@ _VARIETY_OF_LANGUAGE = {
 }
 
 
-def spelling_variety(ctx: Context) -> str | None:
-    """ "GB" or "US" from the site's declared language, else the site's own majority
-    (`site_spelling`), or None.
-
-    The language is read as the spelling dictionary reads it (`spelling.declared_site_language`): Jekyll's
-    `lang`/`locale` in `_config.yml`, Hugo's `languageCode` or `[languages.en] locale` (in
-    Hugo's settings, or Hugo's names in a `_config.yml`).
-    """
-    declared = declared_variety(ctx)
-    return declared if declared is not None else site_spelling(ctx)
-
-
 def declared_variety(ctx: Context) -> str | None:
-    """The spelling of the site's declared language alone (None: it declares none)."""
+    """ "GB" or "US" from the site's declared language alone, or None (it declares none; the
+    style rule then goes by `site_spelling`).
+
+    The language is read as the spelling dictionary reads it (`spelling.declared_site_language`):
+    Jekyll's `lang`/`locale` in `_config.yml`, Hugo's `languageCode` or `[languages.en] locale`
+    (in Hugo's settings, or Hugo's names in a `_config.yml`).
+    """
 
     def build(c: Context) -> str:
         declared = declared_site_language(c.site, available=_VARIETY_OF_LANGUAGE)
