@@ -51,6 +51,7 @@ import marshal
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -241,12 +242,8 @@ class ContentCache:
         if declared_variety(ctx) is not None:
             return  # the declared language decides: the site's majority is never read
         old = self.old_spelling
-        digests = self.file_digests
-        if digests:
-            names = "\0".join(f"{e.path}\0{e.collection}" for e in ctx.entries)
-            h = _digest(names.encode("utf-8", "surrogateescape"))
-            h.update(b"".join([digests[e.path] for e in ctx.entries]))
-            self.spelling_key = h.digest()[:16]
+        if self.file_digests:
+            self.spelling_key = self._files_key(ctx.entries)
             if type(old) is tuple and len(old) == 2 and old[0] == self.spelling_key:
                 value = old[1] if old[1] in ("GB", "US") else ""
                 ctx.fact("site_spelling", lambda c: value)
@@ -255,15 +252,17 @@ class ContentCache:
         if not (type(old) is tuple and len(old) == 2 and old[1] == found) and self.old:
             self.live.add("style")  # the pages' spelling results were for another choice
 
+    def _files_key(self, entries: Sequence[Any]) -> bytes:
+        """A digest of each entry's path, collection and bytes (`file_digests`), in order."""
+        names = "\0".join(f"{e.path}\0{e.collection}" for e in entries)
+        h = _digest(names.encode("utf-8", "surrogateescape"))
+        h.update(b"".join([self.file_digests[e.path] for e in entries]))
+        return h.digest()[:16]
+
     def _reuse_sections(self, ctx: Context) -> bool:
         """Hand the remembered sections to the check when its collections' pages are those
         they were inferred from; whether they were."""
-        digests = self.file_digests
-        pages = [e for e in ctx.entries if e.collection is not None]
-        names = "\0".join(f"{e.path}\0{e.collection}" for e in pages)
-        h = _digest(names.encode("utf-8", "surrogateescape"))
-        h.update(b"".join([digests[e.path] for e in pages]))
-        self.sections_key = h.digest()[:16]
+        self.sections_key = self._files_key([e for e in ctx.entries if e.collection is not None])
         old = self.old_sections
         if type(old) is tuple and len(old) == 2 and old[0] == self.sections_key:
             found = _sections_in(old[1])
