@@ -28,6 +28,7 @@ from editor_app.core.engines.templates import (
     neutralise,
 )
 from editor_app.core.page_language import page_language
+from editor_app.core.render_bidi import latin_runs_isolated
 from editor_app.core.render_blocks import Memo, PartsRenderer
 from editor_app.core.render_images import PageImages, text_of
 from editor_app.core.render_joins import balanced_html
@@ -150,6 +151,8 @@ class Renderer(TemplateTags, PageImages):
         )
         language = language or "en"
         direction = ' dir="rtl"' if language.split("-")[0].lower() in _RIGHT_TO_LEFT else ""
+        if direction:
+            body = latin_runs_isolated(body)
         return self._page_template().substitute(
             csp=CSP,
             lang=html.escape(language),

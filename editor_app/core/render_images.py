@@ -15,6 +15,16 @@ if TYPE_CHECKING:
     from editor_app.core.document import Document
     from editor_app.core.site import Site
 
+_REMOTE = re.compile(r"\s*(?:https?:)?//", re.I)
+# What stands for a picture on the network (the preview loads nothing remote): a grey frame
+# with a picture sign, 64 px unless the page sizes it.
+REMOTE_PLACEHOLDER = "data:image/svg+xml," + (
+    "%3Csvg xmlns='http://www.w3.org/2000/svg' width='64' height='64' viewBox='0 0 64 64'%3E"
+    "%3Crect x='.5' y='.5' width='63' height='63' rx='6' fill='%23eef0f3' stroke='%23c3c8cf'/%3E"
+    "%3Ccircle cx='23' cy='24' r='6' fill='%23aab1bb'/%3E"
+    "%3Cpath d='M10 50l15-17 10 11 7-7 12 13z' fill='%23aab1bb'/%3E%3C/svg%3E"
+)
+
 # Where themes usually keep a page's picture, when the schema does not name an image field.
 _IMAGE_FIELDS = (
     "image",
@@ -95,7 +105,13 @@ class PageImages:
         """Images of the site shown from the site folder (file://); nothing from the network."""
 
         def swap(m: re.Match[str]) -> str:
-            target = self._resolve_asset(html.unescape(m.group(2)), doc)
+            address = html.unescape(m.group(2))
+            if _REMOTE.match(address):
+                # Never fetched: a picture-shaped placeholder (not a broken image), the
+                # address shown on hover.
+                title = "" if " title=" in m.group(1) else f' title="{html.escape(address)}"'
+                return f'{m.group(1)}"{REMOTE_PLACEHOLDER}"{title}'
+            target = self._resolve_asset(address, doc)
             if target is None:
                 return m.group(0)
             return f'{m.group(1)}"{html.escape(target.as_uri())}"'
