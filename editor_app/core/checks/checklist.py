@@ -54,7 +54,7 @@ def page_checklist(doc: Any, site: Any = None, schema: Any = None) -> Checklist:
     out = Checklist(suggestions=[p for p in problems if p.severity == SUGGESTION])
     wanted = required_sections(ctx, page)
     have = page_sections(page) if wanted is not None else []
-    if wanted is not None and not (have or wanted.declared or wanted.tell_running_text):
+    if wanted is not None and not wanted.asked_of(have):
         wanted = None  # running text, as others of its group: the check asks for no section
     if wanted is not None:
         where: dict[str, int] = {}

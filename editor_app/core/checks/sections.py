@@ -136,6 +136,11 @@ class SectionSet:
     def __post_init__(self) -> None:
         self.keys = [section_key(n) for n in self.names]
 
+    def asked_of(self, have: list[tuple[str, str, int]]) -> bool:
+        """Whether a page with the sections `have` is asked for these: not one written as
+        running text, with none, where its group's pages without any are not told."""
+        return bool(have) or self.declared or self.tell_running_text
+
 
 def _patterns(stem: str) -> list[str]:
     """`case-study-cag` -> ["case-*", "case-study-*"] (dates dropped first)."""
@@ -364,12 +369,11 @@ def check_sections(page: Page, ctx: Context) -> Iterable[Problem]:
     if wanted is None or not wanted.keys:
         return
     have = page_sections(page)
-    if not have:
-        if not (wanted.declared or wanted.tell_running_text):
-            return  # written as one running text, as others of its group: another form
-        if len(wanted.keys) > 1:
-            yield _none_of_the_sections(page, wanted)
-            return
+    if not wanted.asked_of(have):
+        return  # written as one running text, as others of its group: another form
+    if not have and len(wanted.keys) > 1:
+        yield _none_of_the_sections(page, wanted)
+        return
     where = {k: line for k, _n, line in reversed(have)}  # first line of each
     present = [k for k in wanted.keys if k in where]
     for i, key in enumerate(wanted.keys):
