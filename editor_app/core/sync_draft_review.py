@@ -127,17 +127,8 @@ def draft_blockers(
     """What the review window's Approve would list for the draft as its branch holds it: its
     validation errors, open notes and open suggestions (`review.Blocker`s)."""
     from editor_app.core import review
-    from editor_app.core.review.common import _load_schema
 
-    repo = open_repo(site_root)
-    if site is None:
-        from editor_app.core.site import Site
-
-        site = Site.open(Path(site_root))
-    if schema is None:
-        schema = _load_schema(site)
-    # The draft's words at the page's own place in the site, so the site's rules apply.
-    doc = Document.from_bytes(repo.read(draft.commit, draft.path) or b"", repo.root / draft.path)
+    doc, site, schema = _draft_to_check(site_root, draft, site, schema)
     return review.error_blockers(doc, site, schema) + review.record_blockers(
         draft_review(site_root, draft).store
     )
@@ -149,17 +140,23 @@ def draft_warnings(
     """What Check warns about in the draft as its branch holds it (`review.Blocker`s of kind
     "warning"): said before approving, as the review window's Approve says them."""
     from editor_app.core import review
-    from editor_app.core.review.common import _load_schema
+
+    doc, site, schema = _draft_to_check(site_root, draft, site, schema)
+    return review.warning_findings(doc, site, schema)
+
+
+def _draft_to_check(
+    site_root: str | os.PathLike[str], draft: Draft, site: Any, schema: Any
+) -> tuple[Document, Any, Any]:
+    """The draft as its branch holds it, with the site and schema Check judges it by (opened
+    here when not given)."""
+    from editor_app.core.review.decisions import _site_and_schema
 
     repo = open_repo(site_root)
-    if site is None:
-        from editor_app.core.site import Site
-
-        site = Site.open(Path(site_root))
-    if schema is None:
-        schema = _load_schema(site)
+    site, schema = _site_and_schema(Path(site_root), site, schema)
+    # The draft's words at the page's own place in the site, so the site's rules apply.
     doc = Document.from_bytes(repo.read(draft.commit, draft.path) or b"", repo.root / draft.path)
-    return review.warning_findings(doc, site, schema)
+    return doc, site, schema
 
 
 def _record_on_branch(
