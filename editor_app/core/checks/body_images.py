@@ -26,6 +26,7 @@ from urllib.parse import unquote
 from editor_app.core import safe_paths
 from editor_app.core.checks.body_text import page_prose
 from editor_app.core.checks.common import shown
+from editor_app.core.checks.content_links import reference_label
 from editor_app.core.checks.content_text import content_prose, page_images
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.image_addresses import (
@@ -59,10 +60,6 @@ def _wanted(page: Page) -> bool:
     )
 
 
-def _label(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _reference_images(page: Page) -> list[tuple[str, int]]:
     """(address, line of its definition) of each reference-style image."""
     body = page.body
@@ -72,12 +69,12 @@ def _reference_images(page: Page) -> list[tuple[str, int]]:
     prose = page_prose(page)
     for m in _REF_DEF.finditer(prose):
         line = page.body_start_line + prose.count("\n", 0, m.start())
-        definitions.setdefault(_label(m.group(1)), (m.group(2), line))
+        definitions.setdefault(reference_label(m.group(1)), (m.group(2), line))
     if not definitions:
         return []
     found = []
     for m in _REF_IMAGE.finditer(content_prose(page)):
-        label = _label(m.group(2) or m.group(1))
+        label = reference_label(m.group(2) or m.group(1))
         if label in definitions:
             found.append(definitions[label])
     return found

@@ -40,7 +40,8 @@ _REF_USE = re.compile(
 )
 
 
-def _label(name: str) -> str:
+def reference_label(name: str) -> str:
+    """A reference's label as Markdown matches it: in any capitals and spacing."""
     return " ".join(name.split()).casefold()
 
 
@@ -50,7 +51,7 @@ def reference_definitions(source: str) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     if "]:" in source:
         for m in _REF_DEFINITION.finditer(source):
-            found.setdefault(_label(m.group(1)), (m.group(2), (m.group(3) or "").strip()))
+            found.setdefault(reference_label(m.group(1)), (m.group(2), (m.group(3) or "").strip()))
     return found
 
 
@@ -193,7 +194,7 @@ def _read_references(text: str, page: Page, body: Body, images: bool) -> None:
         if is_image != images:
             continue
         words, label = m.group(2), m.group(3)
-        target = definitions.get(_label(label or words))
+        target = definitions.get(reference_label(label or words))
         if target is None or (not words.strip() and not is_image):
             continue
         line = lines.at(m.start())
