@@ -359,6 +359,9 @@ class PageState:
     state: str
     reason: str = ""
     decision: Decision | None = None
+    # The page's bytes differ from those right after `decision` (as its record keeps their
+    # fingerprint; False when it keeps none, or the page cannot be read).
+    changed: bool = False
 
     def describe(self) -> str:
         """Plain words for lists: "sent back: please shorten it", "approved"."""
@@ -372,21 +375,10 @@ def state_from_record(store: NoteStore, data: bytes | None) -> PageState:
     current = next((d for d in reversed(store.decisions) if not d.undone), None)
     if current is None:
         return PageState(WAITING)
-    if current.decision == APPROVED:
-        return PageState(APPROVED, current.reason, current)
     changed = data is not None and bool(current.file) and file_digest(data) != current.file
-    return PageState(CHANGED_SINCE if changed else SENT_BACK, current.reason, current)
-
-
-def changed_since(decision: Decision, path: str | os.PathLike[str]) -> bool:
-    """True when the page's bytes differ from those right after `decision` (as its record
-    keeps their fingerprint; False when it keeps none, or the page cannot be read)."""
-    if not decision.file:
-        return False
-    try:
-        return file_digest(Path(path).read_bytes()) != decision.file
-    except OSError:
-        return False
+    if current.decision == APPROVED:
+        return PageState(APPROVED, current.reason, current, changed)
+    return PageState(CHANGED_SINCE if changed else SENT_BACK, current.reason, current, changed)
 
 
 def page_state(path: str | os.PathLike[str]) -> PageState:

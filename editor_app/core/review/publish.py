@@ -17,7 +17,7 @@ from typing import Any
 
 from editor_app.core.document import Document
 from editor_app.core.review.common import ReviewError, _as_date
-from editor_app.core.review.decisions import changed_since, page_state
+from editor_app.core.review.decisions import page_state
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import notes_path
 from editor_app.core.review.record import APPROVED, NoteStore
@@ -90,7 +90,7 @@ def _refuse_unapproved(path: Path) -> None:
     state = page_state(path)
     if state.state != APPROVED or state.decision is None:
         raise NotApproved()
-    if changed_since(state.decision, path):  # its fingerprint right after the approval
+    if state.changed:  # from its fingerprint right after the approval
         raise ChangedSinceApproved()
 
 

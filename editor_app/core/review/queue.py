@@ -12,12 +12,7 @@ from typing import Any
 from editor_app.core import gitutil
 from editor_app.core.document import Document
 from editor_app.core.review.common import _as_date, _display, _load_schema, _word
-from editor_app.core.review.decisions import (
-    CHANGED_SINCE_APPROVED,
-    WAITING,
-    changed_since,
-    page_state,
-)
+from editor_app.core.review.decisions import CHANGED_SINCE_APPROVED, WAITING, page_state
 from editor_app.core.review.record import APPROVED
 from editor_app.core.review.status import (
     JEKYLL_DRAFT,
@@ -188,8 +183,9 @@ def review_queue(
         # an approved Jekyll draft is listed until it is moved to `_posts`, as approved.
         state = page_state(path)
         keep_approved = jekyll_draft and not awaits and not unpublished
-        shown = state.state if state.state != APPROVED or keep_approved else WAITING
-        if shown == APPROVED and state.decision is not None and changed_since(state.decision, path):
+        as_decided = state.state != APPROVED or keep_approved
+        shown = state.state if as_decided else WAITING
+        if shown == APPROVED and state.changed:
             shown = CHANGED_SINCE_APPROVED  # approve it again before it is published
         when: datetime | None
         if root is not None and path in commit_dates and path not in uncommitted:
@@ -214,7 +210,7 @@ def review_queue(
                 errors=sum(1 for p in problems if p.severity == "error"),
                 unpublished=unpublished,
                 state=shown,
-                state_reason=state.reason if state.state != APPROVED or keep_approved else "",
+                state_reason=state.reason if as_decided else "",
             )
         )
     if root is not None:
