@@ -58,10 +58,12 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 # A bold label that starts a paragraph: **Methods used:** ... or **Methods used**: ...
 # (or a short bold line alone, `**The challenge**`, not a sentence: a heading written in bold)
-_LEAD_IN = re.compile(
-    r"^(?:\*\*|__)([^*_\n]{2,60}?)"
+# (`sections` finds them with the same words after a "\n": `_QUICK_LEAD`)
+LEAD_IN_LABEL = (
+    r"(?:\*\*|__)([^*_\n]{2,60}?)"
     r"(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|(?<![.!?:,;])(?:\*\*|__)[ \t]*$)"
 )
+_LEAD_IN = re.compile("^" + LEAD_IN_LABEL)
 # The first characters of a line that may make it more than a line of a paragraph: a heading,
 # a setext underline, a list item, a quote, a table, a block attribute, a div or a bold label.
 # Any other line is paragraph text (most lines of a page).

@@ -17,7 +17,7 @@ from typing import Any
 
 from editor_app.core.checks.body_text import prose
 from editor_app.core.checks.common import DATED_STEM, file_stem
-from editor_app.core.checks.content_text import plain_words, read_body
+from editor_app.core.checks.content_text import LEAD_IN_LABEL, plain_words, read_body
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import (
     Page,
@@ -45,11 +45,7 @@ def section_key(name: str) -> str:
 # every line as a heading over an underline.
 _QUICK_ATX = re.compile(r"\n {0,3}#{1,6}[ \t]+([^\n]*?)[ \t#]*$", re.M)
 _QUICK_UNDERLINE = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*$", re.M)
-_QUICK_LEAD = re.compile(
-    r"\n(?:\*\*|__)([^*_\n]{2,60}?)"
-    r"(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|(?<![.!?:,;])(?:\*\*|__)[ \t]*$)",
-    re.M,
-)
+_QUICK_LEAD = re.compile(r"\n" + LEAD_IN_LABEL, re.M)
 _NOT_SETEXT_START = frozenset("-*#>|")
 
 
