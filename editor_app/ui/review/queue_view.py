@@ -146,7 +146,7 @@ class QueueView(QWidget):
         if starred and not self.table.isColumnHidden(ReviewQueueModel.LAST_CHANGE):
             text += self.tr(" * = changed since its last version in history.")
         if self.table.isColumnHidden(ReviewQueueModel.PROBLEMS) and any(
-            it.problems for it in self.model._items
+            it.problems for it in self.model.items()
         ):
             text += self.tr(" %1 = problems Check finds.").replace("%1", PROBLEMS_MARK)
         self.queue_label.setText(text + warning)
