@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor_app.core import safe_paths
+from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.hugo_shortcodes import words_in_tags_as_text
 
 _MAX_CHARS = 100_000
@@ -150,24 +151,19 @@ def _tail(template: str) -> str:
 def _read_site(root: Path) -> dict[str, Status]:
     found: dict[str, Status] = {}
     partials: dict[str, dict[str, Status] | None] = {}
-    for folder in ("_shortcodes", "shortcodes"):
-        templates = root / "layouts" / folder
-        if not safe_paths.is_dir(templates):
+    for name, text in shortcode_templates(root).items():
+        call = _CALLS_PARTIAL.search(text)
+        if call is None:
             continue
-        for path in sorted(templates.glob("*.html")):
-            text = _read(path)
-            call = _CALLS_PARTIAL.search(text or "")
-            if call is None or path.stem in found:
-                continue
-            status = _STATUS.search(call["args"])
-            if status is None or '"version" $version' not in call["args"]:
-                continue
-            if call["partial"] not in partials:
-                partials[call["partial"]] = _read_partial(root, call["partial"])
-            known = partials[call["partial"]]
-            if known and status["status"] in known:
-                drawn = known[status["status"]]
-                found[path.stem] = replace(drawn, tail=drawn.tail + _tail(text or ""))
+        status = _STATUS.search(call["args"])
+        if status is None or '"version" $version' not in call["args"]:
+            continue
+        if call["partial"] not in partials:
+            partials[call["partial"]] = _read_partial(root, call["partial"])
+        known = partials[call["partial"]]
+        if known and status["status"] in known:
+            drawn = known[status["status"]]
+            found[name] = replace(drawn, tail=drawn.tail + _tail(text))
     return found
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core import safe_paths
+from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.hugo_urlize import urlize
 
 _CALL = re.compile(
@@ -58,24 +59,14 @@ class Including:
 def including_shortcodes(root: Path) -> dict[str, Including]:
     """The site's shortcodes that print Markdown of their own or of another page, by name."""
     found: dict[str, Including] = {}
-    for folder in ("_shortcodes", "shortcodes"):
-        templates = root / "layouts" / folder
-        if not safe_paths.is_dir(templates):
-            continue
-        for path in sorted(templates.glob("*.html")):
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")[:_MAX_CHARS]
-            except OSError:
-                continue
-            if path.stem in found:
-                continue  # `_shortcodes` is looked in first, as Hugo does
-            if "GetPage" in text and ".RenderShortcodes" in text:
-                prefix = _PATH_PREFIX.search(text)
-                found[path.stem] = Including("page", prefix["prefix"] if prefix else None)
-            elif "GetPage" in text and ".Description" in text and ".Get 0" in text:
-                found[path.stem] = Including("description")
-            elif "{{" not in text and text.strip():
-                found[path.stem] = Including("text", text=text)
+    for name, text in shortcode_templates(root).items():
+        if "GetPage" in text and ".RenderShortcodes" in text:
+            prefix = _PATH_PREFIX.search(text)
+            found[name] = Including("page", prefix["prefix"] if prefix else None)
+        elif "GetPage" in text and ".Description" in text and ".Get 0" in text:
+            found[name] = Including("description")
+        elif "{{" not in text and text.strip():
+            found[name] = Including("text", text=text)
     return found
 
 
