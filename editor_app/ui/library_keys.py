@@ -118,31 +118,15 @@ class CollectionRows:
         if got is None:
             if column == TITLE:
                 sort_keys = [self.shown_title(i).casefold() for i in range(len(self.keys))]
-            elif column == DATE:
-                sort_keys = [k.date for k in self.keys]
+                start = range(len(sort_keys))
             else:
-                sort_keys = [k.status.casefold() for k in self.keys]
-            got = sorted(range(len(sort_keys)), key=sort_keys.__getitem__, reverse=descending)
-            if column != TITLE:
-                got = self._ties_by_title(got, sort_keys)
+                sort_keys = [k.date if column == DATE else k.status.casefold() for k in self.keys]
+                # Sorting is stable (reversed too): starting from the titles' order (A to Z,
+                # equal titles in index order) leaves equal dates or statuses by title.
+                start = self.order(TITLE, False)
+            got = sorted(start, key=sort_keys.__getitem__, reverse=descending)
             self._orders[(column, descending)] = got
         return got
-
-    def _ties_by_title(self, order: list[int], sort_keys: list[Any]) -> list[int]:
-        """`order` with each run of equal keys sorted by title (only those runs are read)."""
-        result: list[int] = []
-        start, count = 0, len(order)
-        while start < count:
-            key = sort_keys[order[start]]
-            end = start + 1
-            while end < count and sort_keys[order[end]] == key:
-                end += 1
-            run = order[start:end]
-            if len(run) > 1:
-                run.sort(key=lambda i: self.shown_title(i).casefold())
-            result.extend(run)
-            start = end
-        return result
 
     def look_for_records(self) -> list[Path]:
         """The pages that have a review record beside them (each `.review` folder listed once)."""
