@@ -22,14 +22,14 @@ def brought_in_by(path: Path) -> str | None:
     try:
         repo = open_repo(path.parent)
         rel = path.resolve().relative_to(repo.root.resolve()).as_posix()
+        # Listed only while the copy is still at the commit Get latest left (HEAD is there).
         if rel not in last_get_latest(repo):
             return None
-        head = repo.rev("HEAD")
-        blob = repo.out("rev-parse", "--verify", "-q", f"{head}:{rel}", check=False)
-        if not head or not blob or repo.checkout_bytes(blob, rel) != path.read_bytes():
+        blob = repo.out("rev-parse", "--verify", "-q", f"HEAD:{rel}", check=False)
+        if not blob or repo.checkout_bytes(blob, rel) != path.read_bytes():
             return None  # changed again since: not what Get latest left
         # Who last changed the page on the server's side (not a commit of this copy replayed).
-        theirs = repo.upstream_ref() or head
+        theirs = repo.upstream_ref() or "HEAD"
         return repo.out("log", "-1", "--format=%an", "--no-merges", theirs, "--", rel)
     except (SyncError, GitError, OSError, ValueError):
         return None
