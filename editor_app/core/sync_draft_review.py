@@ -145,6 +145,21 @@ def draft_warnings(
     return review.warning_findings(doc, site, schema)
 
 
+def draft_findings(
+    site_root: str | os.PathLike[str], draft: Draft, site: Any = None, schema: Any = None
+) -> tuple[list[Any], list[Any]]:
+    """`draft_blockers` and `draft_warnings` at once (the Drafts dialog's Approve), the site
+    and its schema opened once for both when not given (working the schema out reads every
+    page of the site)."""
+    from editor_app.core.review.decisions import _site_and_schema
+
+    site, schema = _site_and_schema(Path(site_root), site, schema)
+    return (
+        draft_blockers(site_root, draft, site, schema),
+        draft_warnings(site_root, draft, site, schema),
+    )
+
+
 def _draft_to_check(
     site_root: str | os.PathLike[str], draft: Draft, site: Any, schema: Any
 ) -> tuple[Document, Any, Any]:

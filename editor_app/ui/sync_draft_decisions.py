@@ -228,8 +228,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             return  # the name question was cancelled: not approved
         try:
             rule = sync_drafts.own_draft_rule(self.root, d, author or None)
-            blockers = sync_draft_review.draft_blockers(self.root, d, site)
-            warnings = sync_draft_review.draft_warnings(self.root, d, site)
+            blockers, warnings = sync_draft_review.draft_findings(self.root, d, site)
         except READ_ERRORS as exc:
             QMessageBox.warning(self, tr("Drafts"), str(exc))
             return
