@@ -87,12 +87,13 @@ def eleventy_layout(root: Path, layout: Layout) -> None:
         folder = root / value if key == "output" else source / value
         if value and safe_paths.is_inside(folder, root):
             layout.ignore.append(rel_text(folder, root))
-    layout.includes = _includes_folder(root, source, special.get("includes"))
+    layout.includes = includes_folder(root, source, special.get("includes"))
 
 
-def _includes_folder(root: Path, source: Path, setting: str | None) -> Path:
-    """The folder Eleventy includes templates from: `dir.includes`, relative to the input
-    folder (`../shared` reaches beside it), `_includes` when unset or outside the site."""
+def includes_folder(root: Path, source: Path, setting: str | None) -> Path:
+    """The folder templates include from: the setting (Eleventy's `dir.includes`, Jekyll's
+    `includes_dir`) relative to the input or source folder (`../shared` reaches beside it),
+    `_includes` when unset or outside the site."""
     if setting:
         folder = Path(os.path.normpath(source / setting))
         if safe_paths.is_inside(folder, root):

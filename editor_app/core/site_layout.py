@@ -19,6 +19,7 @@ from editor_app.core.site_eleventy import (  # noqa: F401 - also offered here
     eleventy_data,
     eleventy_data_files,
     eleventy_layout,
+    includes_folder,
 )
 from editor_app.core.site_settings import (  # noqa: F401 - also offered here
     ELEVENTY_CONFIGS,
@@ -148,9 +149,9 @@ def _jekyll_layout(root: Path, config: dict, layout: Layout) -> None:
     layout.source = source
     layout.content = [(source, None)]
     setting = config.get("includes_dir")
-    named = setting.strip().strip("/") if isinstance(setting, str) else ""
-    folder = source / (named or "_includes")
-    layout.includes = folder if safe_paths.is_inside(folder, root) else source / "_includes"
+    layout.includes = includes_folder(
+        root, source, setting.strip().strip("/") if isinstance(setting, str) else None
+    )
 
 
 def _declared_names(config: dict) -> list[str]:
