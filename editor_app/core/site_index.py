@@ -40,6 +40,10 @@ _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # At most this many bytes of files are held between building the index and checking the site.
 HELD_BYTES_LIMIT = 96 << 20
 
+# The asset folders' names as paths: compared as the file system compares names (on Windows
+# "Assets" is "assets"), made once rather than for every folder the walk visits.
+_ASSET_NAMES = frozenset(Path(a) for a in ASSET_ROOTS)
+
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
@@ -102,7 +106,7 @@ class SiteIndex:
         return (
             (name.startswith("_") and not self._included(here, name))
             or here / name in collection_folders
-            or (here == top and name in ASSET_ROOTS)
+            or (here == top and Path(name) in _ASSET_NAMES)
             or (here == top and self.generator != "jekyll" and name in GENERATOR_FOLDERS)
             or self._excluded(here, name)
         )
