@@ -25,6 +25,9 @@ def guard_window(window: Any) -> DocumentGuard:
     window.documentSaved.connect(guard.document_saved)
     window.documentClosed.connect(guard.document_closed)
     guard.reloadRequested.connect(lambda _path: window.reload_document())
+    sync_bar = getattr(window, "sync_bar", None)
+    if sync_bar is not None:  # the Sharing bar's line asks again where the copy stands
+        guard.reloadRequested.connect(sync_bar.page_read_again)
     guard.restoreRequested.connect(lambda path, text: restore_into(window, path, text))
     guard.combineRequested.connect(lambda path, text: combine_into(window, path, text))
     # File > Show Kept Versions…: where the guard keeps a version set aside (ui/kept_versions.py).

@@ -116,7 +116,6 @@ class SyncBar(DraftsMixin, QToolBar):
         """A site was opened: show the bar when it is a git copy, and what it knows."""
         self.root = Path(folder)
         self.state = sync.SyncStatus()
-        self._follow_pages_read_again()
         self.setVisible(False)
         # Off the UI thread: what is known here first, then what the server says.
         root = self.root
@@ -129,15 +128,12 @@ class SyncBar(DraftsMixin, QToolBar):
         )
         self.timer.start()
 
-    def _follow_pages_read_again(self) -> None:
+    def page_read_again(self, _path: Path) -> None:
         """The open page read again from disk (`editor-app sync pull` beside the window, a
         commit made elsewhere): the line asks again, not left saying "Get latest" for what
-        is here already. Connected once, when the guard is there (made after the bar)."""
-        guard = getattr(self.window_, "guard", None)
-        if guard is None or getattr(self, "_following", False):
-            return
-        self._following = True
-        guard.reloadRequested.connect(lambda _p: None if self.busy else self.refresh(fetch=False))
+        is here already (connected by the window's guard, made after the bar)."""
+        if not self.busy:
+            self.refresh(fetch=False)
 
     def _first_status(self, root: Path, state: sync.SyncStatus) -> None:
         if root != self.root:
