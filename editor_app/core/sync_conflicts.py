@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
 import re
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
@@ -231,9 +232,7 @@ def short_versions(mine: str, theirs: str, width: int = 100) -> tuple[str, str]:
     """Mine and theirs on one line each, at most `width` characters, showing where they differ:
     a long paragraph changed near its end read the same in both when cut after its start."""
     a, b = " ".join(mine.split()), " ".join(theirs.split())
-    same = 0
-    while same < min(len(a), len(b)) and a[same] == b[same]:
-        same += 1
+    same = len(os.path.commonprefix([a, b]))
     # A few words before the first difference, from a word's start.
     start = 0
     if max(len(a), len(b)) > width and same > 30:
