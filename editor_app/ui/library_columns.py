@@ -125,17 +125,15 @@ class ColumnFit(QObject):
         wanted = {c: max(view.sizeHintForColumn(c), self._words_width(c)) + PADDING for c in shown}
         # The date first (a cut date says nothing), the status in what is left of the share.
         room = int(view.viewport().width() * SIDE_SHARE)
-        if has_status and self._status_least > STATUS_LEAST and self._unreadable():
-            # A page that cannot be read: its Status and the dates whole, up to a bit more of
-            # the list, rather than "can't r…" beside a cut date.
-            need = sum(
-                min(wanted[c], self._status_least) if c == STATUS else wanted[c] for c in shown
-            )
-            room = max(room, min(need, int(view.viewport().width() * UNREADABLE_SHARE)))
-        least = header.minimumSectionSize()
         # The status's room kept beside the date: "can't read" whole only where a page says
         # it (kept for it everywhere, it cut the dates beside "final · approved" at 1024).
         status_least = self._status_least if self._unreadable() else STATUS_LEAST
+        if has_status and status_least > STATUS_LEAST:
+            # A page that cannot be read: its Status and the dates whole, up to a bit more of
+            # the list, rather than "can't r…" beside a cut date.
+            need = sum(min(wanted[c], status_least) if c == STATUS else wanted[c] for c in shown)
+            room = max(room, min(need, int(view.viewport().width() * UNREADABLE_SHARE)))
+        least = header.minimumSectionSize()
         widths = {}
         for column in shown:
             if column in self.chosen:
