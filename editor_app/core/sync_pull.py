@@ -44,6 +44,11 @@ class PullResult:
     up_to_date: bool = False
 
     @property
+    def others_changed_count(self) -> int:
+        """How many pages brought in others changed (not drafts whose record only came back)."""
+        return len(self.brought_in) - len(self.returned)
+
+    @property
     def message(self) -> str:
         if self.offline:
             return OFFLINE_TEXT
@@ -54,7 +59,7 @@ class PullResult:
     def _brought_text(self) -> str:
         if self.up_to_date:
             return "Already up to date: nothing new from others"
-        n = len(self.brought_in) - len(self.returned)
+        n = self.others_changed_count
         said = [f"{n} {'page' if n == 1 else 'pages'} changed by others"]
         if not n and self.returned:
             said = []

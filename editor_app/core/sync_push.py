@@ -52,12 +52,10 @@ class PushResult:
             return said + self._brought_first()
         return "Nothing to share: no saved page changed"
 
-
     def _brought_first(self) -> str:
         """Others' changes the server had, brought in before sharing: said, as Get latest says
         them (the open page may have changed with them)."""
-        pulled = self.pulled
-        n = len(pulled.brought_in) - len(pulled.returned) if pulled else 0
+        n = self.pulled.others_changed_count if self.pulled else 0
         if n <= 0:
             return ""
         return f". Got the latest first: {n} {'page' if n == 1 else 'pages'} changed by others"
