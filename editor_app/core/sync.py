@@ -151,9 +151,8 @@ class SyncStatus:
             parts.append("Changes saved here, not shared yet")
         if self.conflicts:
             n = len(self.conflicts)
-            parts.append(
-                f"{n} {'choice' if n == 1 else 'choices'} to make: changed here and by others"
-            )
+            kinds = ", ".join(dict.fromkeys(_choice_kind(c) for c in self.conflicts))
+            parts.append(f"{n} {'choice' if n == 1 else 'choices'} to make: {kinds}")
         if self.record_unreadable:
             name = self.record_unreadable[0].rsplit("/", 1)[-1]
             more = (
@@ -226,6 +225,15 @@ class SyncStatus:
             "drafts_to_review": self.drafts_to_review,
             "choices": [c.to_json() for c in self.conflicts],
         }
+
+
+def _choice_kind(c: Conflict) -> str:
+    """What a waiting choice is about, in the status line's words."""
+    if c.kind == "file" and c.removed_by == "others":
+        return "removed by others"
+    if c.kind == "file" and c.removed_by == "here":
+        return "removed here"
+    return "changed here and by others"
 
 
 def _count_words(pages: int, images: int) -> str:

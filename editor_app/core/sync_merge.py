@@ -53,6 +53,16 @@ class Conflict:
         return cls(**known)
 
     @property
+    def removed_by(self) -> str:
+        """Which side removed the thing: "others" (their version is empty), "here" (mine is),
+        or "" when both sides still have it."""
+        if not self.theirs.strip():
+            return "others"
+        if not self.mine.strip():
+            return "here"
+        return ""
+
+    @property
     def choices(self) -> tuple[str, ...]:
         """What the person may choose: both paragraphs can be kept, not both values of a field,
         nor "both" when one side removed the paragraph (that is "mine" or "theirs")."""
