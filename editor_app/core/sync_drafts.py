@@ -379,6 +379,7 @@ def approve_draft(
     reason: str = "",
     own: bool = False,
     seen: str | None = None,
+    schema: Any = None,
 ) -> ApproveResult:
     """Get latest, merge the review branch, set its pages' status to final, share the result.
 
@@ -387,8 +388,10 @@ def approve_draft(
     `reason`, which its review record keeps. The approver's own draft: `OwnDraftRefused`
     (nothing done) when the site leaves it to another person, or, unless `own` (they said
     yes), when the site asks first (`own_draft_rule`). `seen`: the draft's commit the approver
-    looked at; the page sent again since is refused (SyncError, nothing done)."""
+    looked at; the page sent again since is refused (SyncError, nothing done). `schema`: the
+    one the draft is checked by, when the caller has it already."""
     from editor_app.core import review
+    from editor_app.core.review.decisions import _site_and_schema
     from editor_app.core.sync_draft_review import draft_blockers
     from editor_app.core.sync_draft_seen import refuse_changed_since, refuse_sent_again
 
@@ -402,7 +405,9 @@ def approve_draft(
         rule = own_draft_rule(site_root, d, author)
         if rule == REFUSE or (rule == ASK and not own):
             raise OwnDraftRefused(rule, d)
-    blockers = [b for d in on_branch for b in draft_blockers(site_root, d, site)]
+    # The site and its schema (which reads every page) opened once for all the branch's drafts.
+    checked = _site_and_schema(Path(site_root), site, schema) if on_branch else (site, schema)
+    blockers = [b for d in on_branch for b in draft_blockers(site_root, d, *checked)]
     if blockers and not anyway:
         raise review.ApprovalRefused(blockers)
     if blockers and not reason.strip():
