@@ -385,14 +385,19 @@ def _note(args: argparse.Namespace) -> int:
 
 
 def _approve(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from editor_app.cli.review_common import _print_approval_warnings
     from editor_app.core import review, sync_draft_review, sync_drafts
+    from editor_app.core.review.decisions import _site_and_schema
     from editor_app.core.sync_base import SyncError
 
     site = _site(args)
+    schema = None  # worked out once (it reads every page) for the warnings and the check
     try:  # Check's warnings on the draft: said after approving, as `review approve` says them
         draft = sync_draft_review.find_draft(site, args.branch)
-        warnings = sync_draft_review.draft_warnings(site, draft)
+        opened, schema = _site_and_schema(Path(site), None, None)
+        warnings = sync_draft_review.draft_warnings(site, draft, opened, schema)
     except (SyncError, OSError, ValueError):
         warnings = []  # no such draft: approve_draft says so
     try:
@@ -403,6 +408,7 @@ def _approve(args: argparse.Namespace) -> int:
             anyway=args.anyway,
             reason=args.reason or "",
             own=args.own,
+            schema=schema,
         )
     except sync_drafts.OwnDraftRefused as exc:
         if exc.rule == sync_drafts.REFUSE:
