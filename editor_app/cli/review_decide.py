@@ -109,6 +109,7 @@ def _written(value: Any) -> str:
 def _approve(args: argparse.Namespace) -> int:
     from editor_app.core import review
     from editor_app.core.document import FrontMatterError
+    from editor_app.core.schema import load_schema
 
     if args.anyway and not (args.reason or "").strip():
         raise _Refused("--anyway needs --reason TEXT: say why (it is kept in the review record)")
@@ -117,10 +118,12 @@ def _approve(args: argparse.Namespace) -> int:
     try:
         # Said after approving: warnings do not hold an approval back (errors do), but the
         # approver should know what they approved with.
-        warnings = review.approval_warnings(path, site)
+        schema = load_schema(site)  # once for both (working it out reads every page)
+        warnings = review.approval_warnings(path, site, schema)
         approved = review.approve(
             path,
             site,
+            schema,
             anyway=args.anyway,
             reason=args.reason or "",
             author=args.author,
