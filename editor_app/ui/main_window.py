@@ -32,6 +32,7 @@ from editor_app.ui.guide import install_guide
 from editor_app.ui.page_history import install_page_history
 from editor_app.ui.page_refresh import PageRefresher
 from editor_app.ui.post_rename_flow import install_post_rename
+from editor_app.ui.problem_lines import install_problem_lines
 from editor_app.ui.questions_on_top import keep_questions_on_top
 from editor_app.ui.review import install_review
 from editor_app.ui.site_session import SiteSession
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         install_post_rename(self)
         # View > Checklist: the open page's sections, reading level and suggestions.
         install_checklist(self)
+        # The open page's rows in Problems keep their line as the author types.
+        install_problem_lines(self)
         restore_layout(self)
         # The settings pane as tall as its fields, at most as the author made it.
         self.form_fit = FormHeightFit(self, remembered_int(self.settings.value("window/formHeight")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,18 @@ class ProblemList(QWidget):
             listed = ", ".join(parts[:-1]) + self.tr(" and ") + parts[-1] if parts[1:] else parts[0]
             text = self.tr("Found {what}.").format(what=listed)
         self.summary.setText(f"{scope} {text}".strip())
+
+    def set_line(self, index: int, line: int) -> None:
+        """The `index`th problem now sits at `line` (text typed above it): its row and where
+        a click takes the author follow."""
+        if not 0 <= index < len(self._problems) or self._problems[index].line == line:
+            return
+        self._problems[index] = dataclasses.replace(self._problems[index], line=line)
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.data(0, _PROBLEM_ROLE) == index:
+                item.setText(2, str(line))
+                break
 
     def problems(self) -> list[Any]:
         """The problems shown, in order."""
