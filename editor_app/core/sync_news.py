@@ -3,7 +3,8 @@
 The window's watch on disk reads a changed page again and says why. When the new version is
 others' changes brought by Get latest (the window's own, or `editor-app sync pull` run beside
 it), that is said in the Sharing bar's words ("Updated with Ana Author's changes"), not as
-"changed by another program".
+"changed by another program"; a page the last Get latest removed, as others removed it, not as
+"deleted or moved by another program".
 """
 
 from __future__ import annotations
@@ -33,3 +34,22 @@ def brought_in_by(path: Path) -> str | None:
         return repo.out("log", "-1", "--format=%an", "--no-merges", theirs, "--", rel)
     except (SyncError, GitError, OSError, ValueError):
         return None
+
+
+def removed_by_get_latest(path: Path) -> bool:
+    """Whether the last Get latest removed the file at `path` (others removed it) and it is
+    still gone; False when another program removed it, or it is not in a git copy."""
+    path = Path(path)
+    if path.exists():
+        return False
+    folder = path.parent
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent  # a removed page's empty folder goes with it
+    try:
+        repo = open_repo(folder)
+        rel = path.resolve().relative_to(repo.root.resolve()).as_posix()
+        if rel not in last_get_latest(repo):
+            return False
+        return not repo.out("rev-parse", "--verify", "-q", f"HEAD:{rel}", check=False)
+    except (SyncError, GitError, OSError, ValueError):
+        return False

@@ -24,7 +24,7 @@ from editor_app.core.disk_merge import (
 )
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.store import DiskStamp
-from editor_app.core.sync_news import brought_in_by
+from editor_app.core.sync_news import brought_in_by, removed_by_get_latest
 from editor_app.ui.recovery_copies import document_bytes
 from editor_app.ui.safety_questions import ChangedOnDiskDialog, DiskChange, FileDeletedNotice
 from editor_app.ui.translation import translator
@@ -289,6 +289,8 @@ class DiskWatch:
         if path in self.deleted_told:
             self.stamps[path] = DiskStamp(exists=False)
             return
+        if not self.guard.sharing and self._removed_by_get_latest(path):
+            return
         # With the file gone the open text is the only copy: keep one in the recovery folder.
         self.removed_by_sharing(doc, path)
         self.asking = True
@@ -296,3 +298,19 @@ class DiskWatch:
             FileDeletedNotice.tell(self.guard.parent_widget(), path.name)
         finally:
             self.asking = False
+
+    def _removed_by_get_latest(self, path: Path) -> bool:
+        """`editor-app sync pull` run beside the window removed the open page (others removed
+        it): said as the window's own Get latest says it, closing the page when it has no
+        unsaved text; no "another program" box. False when it was not Get latest's doing."""
+        if not removed_by_get_latest(path):
+            return False
+        bar = getattr(self.guard.parent_widget(), "sync_bar", None)
+        open_page = getattr(bar, "open_page", None)
+        if open_page is None:
+            return False
+        # The page named relative to its own folder: the one removed page to look for.
+        words = open_page.close_if_removed([path.name], path.parent)
+        if words:
+            errors.notifier.info(words)
+        return bool(words)

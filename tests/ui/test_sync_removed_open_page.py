@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 
+from editor_app.cli import main
 from editor_app.core import sync
 from editor_app.ui import disk_watch
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
@@ -112,3 +113,55 @@ def test_get_latest_removing_the_open_page_says_so(qtbot, window, team, deleted_
     assert deleted_boxes == []
     assert window.current_document() is None
     assert "was removed as others removed it, and closed." in window.statusBar().currentMessage()
+
+
+def open_page_then_pull_beside(qtbot, window: MainWindow, team, typed: str = ""):  # noqa: ANN001, ANN201
+    """Others removed OTHER; the page open; `editor-app sync pull` run beside the window."""
+    _server, author, editor = team
+    (author / OTHER).unlink()
+    assert sync.push(author).shared
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor)
+    qtbot.waitUntil(lambda: window.sync_bar.isVisible() and not window.jobs.busy, timeout=20000)
+    assert window.open_document(editor / OTHER)
+    if typed:
+        window.editor.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(window.editor, typed)
+    assert main(["sync", "pull", str(editor)]) == 0
+    assert not (editor / OTHER).exists()
+    window.guard.check_disk()
+    return editor
+
+
+def test_sync_pull_beside_the_window_removing_the_open_page_says_so(
+    qtbot, window, team, deleted_boxes  # noqa: ANN001
+) -> None:
+    open_page_then_pull_beside(qtbot, window, team)
+    assert deleted_boxes == []
+    assert window.current_document() is None  # closed: the page list shows
+    message = window.statusBar().currentMessage()
+    assert "was removed as others removed it, and closed." in message
+
+
+def test_sync_pull_beside_the_window_keeps_unsaved_text_of_the_removed_page(
+    qtbot, window, team, deleted_boxes  # noqa: ANN001
+) -> None:
+    open_page_then_pull_beside(qtbot, window, team, typed="Typed but not saved.")
+    assert deleted_boxes == []
+    assert "Typed but not saved." in window.editor.toPlainText()
+    assert window.isWindowModified()
+    message = window.statusBar().currentMessage()
+    assert "your unsaved text is still open: save to keep the page, or close it." in message
+
+
+def test_a_page_deleted_by_another_program_is_still_told(
+    qtbot, window, team, deleted_boxes  # noqa: ANN001
+) -> None:
+    _server, _author, editor = team
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor)
+    qtbot.waitUntil(lambda: window.sync_bar.isVisible() and not window.jobs.busy, timeout=20000)
+    assert window.open_document(editor / OTHER)
+    (editor / OTHER).unlink()
+    window.guard.check_disk()
+    assert deleted_boxes == [Path(OTHER).name]
