@@ -171,12 +171,12 @@ def merge_trees(
             files[ch.path] = (ch.new_mode, ch.new_blob) if ch.new_blob else None
             continue
         if ch.new_blob is None and ours.new_blob is not None:
-            conflicts += removed_there(ch.path, repo.blob(ours.new_blob), theirs)
+            conflicts += removal_choice(ch.path, repo.blob(ours.new_blob), "others", theirs)
             continue
         if ours.new_blob == ch.new_blob:
             continue
         if ours.new_blob is None:
-            found = removed_here(ch.path, repo.blob(ch.new_blob), theirs)
+            found = removal_choice(ch.path, repo.blob(ch.new_blob), "here", theirs)
             if not found:
                 files[ch.path] = (ch.new_mode, ch.new_blob)  # not a page: theirs comes back
             conflicts += found
@@ -196,22 +196,17 @@ def merge_trees(
     return repo.tree_with(mine, files)
 
 
-def removed_there(path: str, mine: bytes | None, theirs_commit: str) -> list[Conflict]:
-    """A page others removed and this copy changed: kept, with the choice to remove it too
-    ("They removed this file."; theirs removes it)."""
-    if kind_of(path) != "page" or mine is None:
+def removal_choice(
+    path: str, kept: bytes | None, removed_by: str, theirs_commit: str
+) -> list[Conflict]:
+    """A page one side removed and the other changed (`kept`: the changed side's bytes): a
+    choice. Removed by "others": mine stays, "They removed this file.", theirs removes it;
+    removed "here": it stays removed, "You removed this file.", theirs brings it back."""
+    if kind_of(path) != "page" or kept is None:
         return []
-    text = mine.decode("utf-8", "replace").strip() or "(empty page)"
-    return [Conflict(path, "file", "file", text, "", theirs_commit=theirs_commit)]
-
-
-def removed_here(path: str, theirs: bytes | None, theirs_commit: str) -> list[Conflict]:
-    """A page this copy removed and others changed: it stays removed, with the choice to
-    bring their version back ("You removed this file."; theirs brings it back)."""
-    if kind_of(path) != "page" or theirs is None:
-        return []
-    text = theirs.decode("utf-8", "replace").strip() or "(empty page)"
-    return [Conflict(path, "file", "file", "", text, theirs_commit=theirs_commit)]
+    text = kept.decode("utf-8", "replace").strip() or "(empty page)"
+    mine, theirs = (text, "") if removed_by == "others" else ("", text)
+    return [Conflict(path, "file", "file", mine, theirs, theirs_commit=theirs_commit)]
 
 
 def merge_file(
@@ -316,7 +311,7 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
         if here_id is None and ch.old_blob and new is not None:
             # Removed here, changed there: it stays removed, and whether to bring it back is
             # the person's choice (it came back with no word before).
-            found = removed_here(ch.path, new, target)
+            found = removal_choice(ch.path, new, "here", target)
             if found:
                 conflicts += found
                 continue
@@ -326,7 +321,7 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
         if new is None:
             # Removed there, changed here: the change stays, and whether to remove it too is
             # the person's choice (said, where it went unnoticed and came back for others).
-            conflicts += removed_there(ch.path, path.read_bytes(), target)
+            conflicts += removal_choice(ch.path, path.read_bytes(), "others", target)
             continue
         old = repo.checkout_bytes(ch.old_blob, ch.path) if ch.old_blob else None
         merged, found = merge_file(
