@@ -78,7 +78,7 @@ def page_title(repo: Repo, c: Conflict) -> str:
     try:
         doc = Document.load(repo.root / c.path)
     except OSError:
-        if not c.theirs.strip():
+        if c.removed_by == "others":
             return c.path.rsplit("/", 1)[-1]
         # Removed here, changed by others: named by their version, as the list will name it.
         try:
@@ -107,16 +107,16 @@ def versions_html(c: Conflict) -> tuple[str, str]:
     """Mine and theirs as HTML, the words that differ highlighted in each (nothing struck out:
     neither version is being removed)."""
     wrap = '<div style="white-space: pre-wrap;">{}</div>'
-    if not c.mine.strip() or not c.theirs.strip():
+    if c.removed_by:
         # One side removed it: an empty box read as if something had failed to show.
         thing = "paragraph" if c.kind == "paragraph" else "setting" if c.kind == "field" else "file"
         gone = '<div style="color:#555;"><i>{}</i></div>'
         return (
             gone.format(f"You removed this {thing}.")
-            if not c.mine.strip()
+            if c.removed_by == "here"
             else wrap.format(html.escape(c.mine)),
             gone.format(f"They removed this {thing}.")
-            if not c.theirs.strip()
+            if c.removed_by == "others"
             else wrap.format(html.escape(c.theirs)),
         )
     mine, theirs = re.split(r"(\s+)", c.mine), re.split(r"(\s+)", c.theirs)
@@ -144,9 +144,9 @@ def describe(c: Conflict) -> str:
     if c.kind == "field":
         return f"{c.path}: the field '{c.where}' was changed here and by others"
     if c.kind == "file":
-        if not c.theirs.strip():
+        if c.removed_by == "others":
             return f"{c.path}: changed here and removed by others"
-        if not c.mine.strip():
+        if c.removed_by == "here":
             return f"{c.path}: removed here and changed by others"
         return f"{c.path}: changed here and by others"
     return f"{c.path}: the same paragraph was changed here and by others"

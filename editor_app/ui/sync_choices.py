@@ -36,9 +36,9 @@ def where_in_words(c: Conflict, title: str) -> str:
         return tr("In “{page}”, the field “{field}” was changed here and by others.").format(
             page=title, field=c.where
         )
-    if c.kind == "file" and not c.theirs.strip():
+    if c.kind == "file" and c.removed_by == "others":
         return tr("“{page}” was changed here and removed by others.").format(page=title)
-    if c.kind == "file" and not c.mine.strip():
+    if c.kind == "file" and c.removed_by == "here":
         return tr("“{page}” was removed here and changed by others.").format(page=title)
     if c.kind == "file":
         return tr("“{page}” was changed here and by others.").format(page=title)
