@@ -88,7 +88,6 @@ class SiteSession(QObject):
         self._pending_document = then_open
         self._opened_folder = Path(folder)
         w.statusBar().showMessage(w.tr("Reading the site…"))
-        w.site_progress.setRange(0, 0)
         w.site_progress.show()
         self._job = w.jobs.start(
             _load_site,
@@ -102,8 +101,7 @@ class SiteSession(QObject):
     def _on_progress(self, done: int, total: int) -> None:
         w = self.window
         if total:
-            w.site_progress.setRange(0, total)
-            w.site_progress.setValue(done)
+            w.site_progress.set_progress(done, total)
             w.statusBar().showMessage(
                 w.tr("Reading the site… {done} of {total} pages").format(done=done, total=total)
             )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QPlainTextEdit,
-    QProgressBar,
     QStyle,
     QTextEdit,
     QToolBar,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.ui.status_fit import StatusFit
+from editor_app.ui.status_progress import StatusProgress
 from editor_app.ui.window_panels import remembered_true
 
 
@@ -328,13 +328,11 @@ def build_toolbar(w: Any) -> None:
 def build_status_bar(w: Any) -> None:
     """The site's reading progress and the page's word count, on the right of the status bar."""
     status = w.statusBar()
-    w.site_progress = QProgressBar()
-    w.site_progress.setAccessibleName(w.tr("Reading the site"))
-    w.site_progress.setMaximumWidth(200)
-    w.site_progress.hide()
+    # One progress for every long job (the site read, a Word pack imported): ui/status_progress.
+    w.status_progress = StatusProgress(w)
+    w.site_progress = w.status_progress.job("site")
     w.stats_label = QLabel()
     w.stats_label.setAccessibleName(w.tr("Word count and reading time"))
-    status.addPermanentWidget(w.site_progress)
     status.addPermanentWidget(w.stats_label)
     w.status_fit = StatusFit(status, w.stats_label)  # a long message is read whole
 

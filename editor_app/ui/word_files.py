@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import errors
 from editor_app.ui import dialogs
-from editor_app.ui.status_progress import StatusProgress
 
 
 class WordFiles(QObject):
@@ -36,7 +35,7 @@ class WordFiles(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.progress = StatusProgress(window)
+        self.progress = window.status_progress.job("word")
         self.import_action = QAction(self.tr("&Import Word Document…"), window)
         self.import_action.triggered.connect(lambda: self.import_word())
         self.export_action = QAction(self.tr("&Export Review Pack…"), window)
