@@ -13,8 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from editor_app.core import gitutil
+from editor_app.core.document import Document
 from editor_app.core.gitutil import GitError
 from editor_app.core.site import IMAGE_SUFFIXES, MARKDOWN_SUFFIXES
+from editor_app.core.site_entries import page_title
 from editor_app.core.store import atomic_write, is_temp_file
 from editor_app.core.sync_git import Repo
 
@@ -121,6 +123,16 @@ def _pictures_shown(repo: Repo, changed: list[str], images: list[str]) -> set[st
 
 def pages_of(paths: list[str] | set[str]) -> list[str]:
     return sorted({page_of(p) for p in paths if kind_of(p) in ("page", "notes")})
+
+
+def listed_name(doc: Document | None, path: str) -> str:
+    """The page as the page list names it (its title, Eleventy's `newstitle` or menu name,
+    on one line), else its file name: sharing's messages and choices name pages as the author
+    knows them."""
+    title = page_title(doc.front_matter) if doc is not None and doc.error is None else None
+    if title and str(title).strip():
+        return " ".join(str(title).split())
+    return path.rsplit("/", 1)[-1]
 
 
 def check_ready(repo: Repo) -> str:

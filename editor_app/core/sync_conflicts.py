@@ -18,8 +18,8 @@ from pathlib import Path
 
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.gitutil import GitError
-from editor_app.core.site_entries import page_title as list_title
 from editor_app.core.store import atomic_write
+from editor_app.core.sync_base import listed_name
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_merge import Conflict
 
@@ -76,17 +76,16 @@ def page_title(repo: Repo, c: Conflict) -> str:
     """The page as the page list names it (its title, Eleventy's `newstitle` or menu name),
     else its file name."""
     try:
-        doc = Document.load(repo.root / c.path)
+        doc: Document | None = Document.load(repo.root / c.path)
     except OSError:
-        if c.removed_by == "others":
-            return c.path.rsplit("/", 1)[-1]
-        # Removed here, changed by others: named by their version, as the list will name it.
-        try:
-            doc = Document.from_bytes(c.theirs.encode("utf-8"), repo.root / c.path)
-        except (ValueError, FrontMatterError):
-            return c.path.rsplit("/", 1)[-1]
-    title = list_title(doc.front_matter) if doc.error is None else None
-    return " ".join(str(title).split()) if title else c.path.rsplit("/", 1)[-1]
+        doc = None
+        if c.removed_by == "here":
+            # Removed here, changed by others: named by their version, as the list will name it.
+            try:
+                doc = Document.from_bytes(c.theirs.encode("utf-8"), repo.root / c.path)
+            except (ValueError, FrontMatterError):
+                doc = None
+    return listed_name(doc, c.path)
 
 
 def theirs_by(repo: Repo, c: Conflict) -> str | None:

@@ -10,11 +10,11 @@ import os
 from dataclasses import dataclass
 
 from editor_app.core.document import Document
-from editor_app.core.site_entries import page_title
 from editor_app.core.sync_base import (
     OFFLINE_TEXT,
     check_ready,
     kind_of,
+    listed_name,
     open_repo,
     page_of,
     pages_of,
@@ -152,14 +152,8 @@ def _executable(repo: Repo, path: os.PathLike[str]) -> bool:
 
 
 def _title(data: bytes | None, path: str) -> str:
-    """The page as the page list names it (its title, Eleventy's `newstitle` or menu name),
-    else its file name: the history reads as the author knows the pages."""
-    if data:
-        doc = Document.from_bytes(data)
-        title = page_title(doc.front_matter) if doc.error is None else None
-        if title and title.strip():
-            return " ".join(title.split())
-    return path.rsplit("/", 1)[-1]
+    """The page as the page list names it: the history reads as the author knows the pages."""
+    return listed_name(Document.from_bytes(data) if data else None, path)
 
 
 def _what_changed(old: bytes, new: bytes) -> list[str]:
