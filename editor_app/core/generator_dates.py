@@ -12,6 +12,13 @@ ELEVENTY_DATE_WORDS = ("Last Modified", "Created", "git Last Modified", "git Cre
 _FOLDED = frozenset(word.casefold() for word in ELEVENTY_DATE_WORDS)
 
 
+def _folded(text: str) -> str:
+    """A date word as it is compared: outer spaces and capitals aside. Eleventy compares the
+    lower-cased value exactly, so spacing inside the word counts (`git  Created` is no date
+    word); the form and Check both fold through here, so they accept the same words."""
+    return text.strip().casefold()
+
+
 def is_date_word(value: Any, field: str, generator: str | None) -> bool:
     """Whether `value` of top-level field `field` is a date word the site's generator takes
     (Eleventy's `date: Last Modified`; only the `date` field, as Eleventy reads only that)."""
@@ -19,7 +26,7 @@ def is_date_word(value: Any, field: str, generator: str | None) -> bool:
         generator == "eleventy"
         and field == "date"
         and isinstance(value, str)
-        and value.strip().casefold() in _FOLDED
+        and _folded(value) in _FOLDED
     )
 
 
@@ -30,9 +37,10 @@ def date_words(field: str, generator: str | None) -> tuple[str, ...]:
 
 
 def date_word_named(text: str, words: tuple[str, ...]) -> str | None:
-    """The word of `words` that `text` names, in any capitals and spacing
-    (`git  last modified` is "git Last Modified"), or None."""
-    folded = " ".join(text.split()).casefold()
+    """The word of `words` that `text` names, in any capitals (`git last modified` is
+    "git Last Modified"; `git  last modified`, spaced otherwise, is none: Check would call it
+    "not a real date"), or None."""
+    folded = _folded(text)
     return next((word for word in words if word.casefold() == folded), None)
 
 

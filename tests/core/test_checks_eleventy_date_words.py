@@ -12,7 +12,7 @@ from pathlib import Path
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
-from editor_app.core.generator_dates import is_date_word
+from editor_app.core.generator_dates import date_word_named, date_words, is_date_word
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_document, validate_site
@@ -87,3 +87,22 @@ def test_only_the_date_field_of_an_eleventy_site() -> None:
     assert not is_date_word("Last Modified", "updated", "eleventy")
     assert not is_date_word("Last Modified", "date", "jekyll")
     assert not is_date_word("Modified", "date", "eleventy")
+
+
+def test_the_form_takes_only_the_words_check_takes() -> None:
+    # The form's date box and Check fold a word one way: spacing inside the word is no longer
+    # ignored by the form alone (Eleventy compares the lower-cased value exactly).
+    words = date_words("date", "eleventy")
+    for text in (
+        "git last modified",
+        "  Created ",
+        "GIT CREATED",
+        "git  last modified",
+        "git\tCreated",
+        "LastModified",
+        "Yesterday",
+    ):
+        named = date_word_named(text, words)
+        assert (named is not None) == is_date_word(text, "date", "eleventy"), text
+    assert date_word_named("git  last modified", words) is None
+    assert date_word_named(" git last MODIFIED ", words) == "git Last Modified"
