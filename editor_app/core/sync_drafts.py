@@ -30,6 +30,7 @@ from editor_app.core.sync_base import (
     SyncError,
     check_ready,
     kind_of,
+    listed_name,
     notes_of,
     open_repo,
     page_of,
@@ -230,7 +231,7 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
                     branch=name,
                     commit=sha,
                     path=ch.path,
-                    title=page_name(fm, ch.path),
+                    title=listed_name(doc, ch.path),
                     # As the review queue reads it: off the site whatever its status field.
                     status=UNPUBLISHED
                     if is_unpublished(fm, generator)
@@ -327,7 +328,7 @@ def send_for_review(
     tree = repo.tree_with(tip, blobs)
     commit = None
     if tip is None or tree != repo.out("rev-parse", f"{tip}^{{tree}}"):
-        title = page_name(Document.from_bytes((repo.root / path).read_bytes()).front_matter, path)
+        title = listed_name(Document.from_bytes((repo.root / path).read_bytes()), path)
         message = f"Send '{title}' for review\n"
         commit = repo.commit_tree(tree, [tip] if tip else [], message, author)
         repo.run("update-ref", f"refs/heads/{branch}", commit)
@@ -487,17 +488,8 @@ def approval_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]
     return words
 
 
-def page_name(front_matter: dict[str, Any], path: str) -> str:
-    """A draft's name as the page list names its page: its title (or a field named for one,
-    Eleventy's `newstitle`), else its menu name, else its file name."""
-    from editor_app.core.site_entries import page_title
-
-    return page_title(front_matter) or path.rsplit("/", 1)[-1]
-
-
 def _titles(repo: Repo, commit: str, pages: list[str]) -> str:
     names = []
     for p in pages:
-        doc = Document.from_bytes(repo.read(commit, p) or b"")
-        names.append(f"'{page_name(doc.front_matter if doc.error is None else {}, p)}'")
+        names.append(f"'{listed_name(Document.from_bytes(repo.read(commit, p) or b''), p)}'")
     return ", ".join(names) or "a draft"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor_app.core.document import Document
 from editor_app.core.site import Site
 from editor_app.core.site_entries import page_title
-from editor_app.core.sync_drafts import page_name
+from editor_app.core.sync_base import listed_name
 
 MENU = {"eleventyNavigation": {"key": " Data Cascade "}}
 
@@ -38,5 +39,6 @@ def test_the_list_and_a_draft_name_a_page_alike(tmp_path: Path) -> None:
         "2024-01-03-in-menu.md": "Data Cascade",
         "2024-01-04-plain-name.md": "Plain name",
     }
-    assert page_name({"title": "Caf&eacute; notes"}, "_posts/2024-01-02-titled.md") == "Café notes"
-    assert page_name({}, "_posts/2024-01-04-plain-name.md") == "2024-01-04-plain-name.md"
+    titled = Document.from_bytes(b"---\ntitle: Caf&eacute; notes\n---\n")
+    assert listed_name(titled, "_posts/2024-01-02-titled.md") == "Café notes"
+    assert listed_name(None, "_posts/2024-01-04-plain-name.md") == "2024-01-04-plain-name.md"
