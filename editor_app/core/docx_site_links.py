@@ -15,6 +15,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from editor_app.core.site_urls import published_address
+
 # Jekyll's `{{ '/docs/x/' | relative_url }}` written in a link, left so by the preview.
 _LIQUID_URL = re.compile(r"""^\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative|absolute)_url\s*\}\}$""")
 _OUTSIDE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)  # https:, mailto:, file:...
@@ -24,13 +26,7 @@ def published_root(site: Any) -> str:
     """The site's published address with its base path, no `/` at the end ('' unknown)."""
     if site is None:
         return ""
-    if getattr(site, "generator", None) == "hugo":
-        layout = getattr(site, "layout", None)
-        base = getattr(layout, "config", {}).get("baseurl") if layout is not None else None
-        base = base.strip() if isinstance(base, str) else ""
-        return base.rstrip("/") if re.match(r"^https?://[^/]", base) else ""
-    config = site.config if isinstance(getattr(site, "config", None), dict) else {}
-    url, base = config.get("url"), config.get("baseurl")
+    url, base = published_address(site)
     if not isinstance(url, str) or not re.match(r"^https?://[^/]", url.strip()):
         return ""
     base = base.strip().strip("/") if isinstance(base, str) else ""

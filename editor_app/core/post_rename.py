@@ -290,17 +290,11 @@ def apply_rename(plan: PostRename, root: str | os.PathLike[str], site: Any = Non
 
 
 def _address_config(site: Any) -> dict:
-    """The site's `url` and `baseurl` as links may write them before an address (Jekyll's
-    settings; Hugo's `baseURL` split into the two)."""
-    if getattr(site, "generator", None) != "hugo":
-        return site.config if isinstance(site.config, dict) else {}
-    from urllib.parse import urlsplit
+    """The site's `url` and `baseurl` as links may write them before an address."""
+    from editor_app.core.site_urls import published_address
 
-    base = site.layout.config.get("baseurl")
-    if not isinstance(base, str) or "//" not in base:
-        return {}
-    parts = urlsplit(base.strip())
-    return {"url": f"{parts.scheme}://{parts.netloc}", "baseurl": parts.path}
+    url, base = published_address(site)
+    return {"url": url, "baseurl": base}
 
 
 def _source_files(root: Path, with_data: bool = False) -> list[Path]:

@@ -214,6 +214,21 @@ class SiteUrls:
         return self._url_map().get(normal_url(path))
 
 
+def published_address(site: Any) -> tuple[Any, Any]:
+    """The site's published host (`url`) and base path (`baseurl`) as its settings give them:
+    Jekyll's and Eleventy's two settings, Hugo's `baseURL` split into the two (None, None when
+    the site gives none)."""
+    if getattr(site, "generator", None) != "hugo":
+        config = site.config if isinstance(getattr(site, "config", None), dict) else {}
+        return config.get("url"), config.get("baseurl")
+    layout = getattr(site, "layout", None)
+    base = getattr(layout, "config", {}).get("baseurl") if layout is not None else None
+    if not isinstance(base, str) or "//" not in base:
+        return None, None
+    parts = urlsplit(base.strip())
+    return f"{parts.scheme}://{parts.netloc}", parts.path
+
+
 def site_permalink(config: dict) -> str:
     """The site's own permalink template (Jekyll `permalink:`, a style name or a template)."""
     style = config.get("permalink")
