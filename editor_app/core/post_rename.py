@@ -24,7 +24,13 @@ from typing import Any
 from editor_app.core.checks.common import DATED_STEM, file_stem
 from editor_app.core.checks.dates import date_on_site
 from editor_app.core.checks.page import make_page, read_file
-from editor_app.core.post_rename_addresses import PostAddress, post_address, relinked, still_linking
+from editor_app.core.post_rename_addresses import (
+    PostAddress,
+    header_key,
+    post_address,
+    relinked,
+    still_linking,
+)
 from editor_app.core.post_rename_moves import page_move
 from editor_app.core.site_walk import SKIPPED_FOLDERS
 from editor_app.core.store import atomic_write
@@ -221,9 +227,9 @@ def plan_rename_to_date(
             plan.redirect_left = found
         else:
             plan.redirect = found
-            keys = {str(k).lower(): k for k in header}
             plan.redirect_kept = (
-                with_old_address(header.get(keys.get(found, found)), plan.address.old) is not None
+                with_old_address(header.get(header_key(header, found)), plan.address.old)
+                is not None
             )
     links_config = _address_config(site)
     root = Path(site.root).resolve()

@@ -46,6 +46,12 @@ class PostAddress:
     moved: bool = False
 
 
+def header_key(header: Any, name: str) -> Any:
+    """The key of the page's header that is `name` in any capitals (`URL`, `Aliases`), as the
+    page writes it; `name` itself when the header has none."""
+    return next((k for k in header if str(k).lower() == name), name)
+
+
 def post_address(
     site: Any, path: Path, new_path: Path, fm: dict, name_day: date, field_day: date
 ) -> PostAddress | None:

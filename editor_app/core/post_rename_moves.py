@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.checks.common import DATED_STEM, as_date
-from editor_app.core.post_rename_addresses import PostAddress
+from editor_app.core.post_rename_addresses import PostAddress, header_key
 
 # A name every generator writes out as it is in an address: letters, digits, single hyphens.
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
@@ -65,8 +65,8 @@ def _hugo_addresses(
     site: Any, path: Path, new_path: Path, fm: dict
 ) -> tuple[str, str, bool] | None:
     config = site.layout.config
-    header = {str(k).lower(): v for k, v in fm.items()}
-    if isinstance(header.get("url"), str) and header["url"].strip():
+    url = fm.get(header_key(fm, "url"))
+    if isinstance(url, str) and url.strip():
         return None  # published at its `url:`, whatever the file is called
     sure = not config.get("uglyurls") and ":filename" not in json.dumps(
         config.get("frontmatter", {}), default=str
@@ -77,7 +77,7 @@ def _hugo_addresses(
     parts = path.relative_to(folder).parts
     section = parts[0] if len(parts) > 1 else ""
     template = _hugo_permalink(config, section)
-    slug = header.get("slug")
+    slug = fm.get(header_key(fm, "slug"))
     if template is not None:
         tokens = {t.lower() for t in _HUGO_TOKEN.findall(template)}
         by_name = tokens & _HUGO_FILE_TOKENS

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
+from editor_app.core.post_rename_addresses import header_key
 
 _JEKYLL_PLUGIN = "jekyll-redirect-from"
 
@@ -70,7 +71,7 @@ def keep_old_address(
     doc = Document.load(path, inside=root)
     if doc.error is not None:
         raise ValueError(str(doc.error))
-    key = next((k for k in doc.front_matter if str(k).lower() == field), field)
+    key = header_key(doc.front_matter, field)
     value = with_old_address(doc.front_matter.get(key), old)
     if value is None:
         return False
