@@ -71,9 +71,10 @@ def _hugo_addresses(
     sure = not config.get("uglyurls") and ":filename" not in json.dumps(
         config.get("frontmatter", {}), default=str
     )
-    folder = _content_folder(site, path)
-    if folder is None:
+    found = site.content_folder_of(path)
+    if found is None:
         return None
+    folder = found[0]
     parts = path.relative_to(folder).parts
     section = parts[0] if len(parts) > 1 else ""
     template = _hugo_permalink(config, section)
@@ -162,9 +163,10 @@ def _hugo_expand(template: str, path: Path, folder: Path, section: str, fm: dict
 def _eleventy_addresses(
     site: Any, path: Path, new_path: Path, fm: dict
 ) -> tuple[str, str, bool] | None:
-    folder = _content_folder(site, path)
-    if folder is None:
+    found = site.content_folder_of(path)
+    if found is None:
         return None
+    folder = found[0]
     permalink, sure = fm.get("permalink"), True
     if "permalink" not in fm:
         permalink, sure = _data_permalink(path, folder)
@@ -229,12 +231,6 @@ def _data_permalink(path: Path, folder: Path) -> tuple[Any, bool]:
         if "permalink" in data:
             return data["permalink"], True
     return None, True
-
-
-def _content_folder(site: Any, path: Path) -> Path | None:
-    folders = [Path(f).resolve() for f, _lang in site.layout.content or []]
-    folders = folders or [Path(site.source).resolve()]
-    return next((f for f in folders if path.is_relative_to(f)), None)
 
 
 def _default_address(site: Any, path: Path, fm: dict) -> str | None:

@@ -76,22 +76,28 @@ class SiteUrls:
         p = self._full_path(path)
         return self._url_of(p, {**fm, "date": day}, self.collection_of(p))
 
+    def content_folder_of(self, path: Path) -> tuple[Path, str | None] | None:
+        """The content folder (resolved) holding the resolved `path`, with its language (a Hugo
+        mount's `lang`), or None when the page is in none (Hugo, Eleventy: the folders the
+        generator reads pages from; the source folder when the layout gives none)."""
+        for folder, lang in self.layout.content or [(self._content_base, None)]:
+            folder = Path(folder).resolve()
+            if path.is_relative_to(folder):
+                return folder, lang
+        return None
+
     def _url_of(self, p: Path, fm: dict, name: str | None) -> str | None:
         coll = self.collections.get(name) if name else None
         own = fm.get("permalink")
         if not self.is_jekyll:
             if isinstance(own, str) and own:
                 return "/" + own.lstrip("/")
-            rel, prefix = None, []
-            for folder, lang in self.layout.content or [(self._content_base, None)]:
-                if p.is_relative_to(folder):
-                    rel = p.relative_to(folder)
-                    # Hugo puts the other languages under their code: /fr/posts/x/.
-                    if lang and lang != self.layout.default_language:
-                        prefix = [lang]
-                    break
-            if rel is None:
+            found = self.content_folder_of(p)
+            if found is None:
                 return None
+            rel, lang = p.relative_to(found[0]), found[1]
+            # Hugo puts the other languages under their code: /fr/posts/x/.
+            prefix = [lang] if lang and lang != self.layout.default_language else []
             parts = list(rel.with_suffix("").parts)
             # Hugo's translation by file name: `about.fr.md` is the French `about`.
             languages = self.layout.config.get("languages")
