@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from editor_app.core.checks.body_text import page_prose
 from editor_app.core.checks.content_prose import content_prose
@@ -45,13 +46,24 @@ def reference_label(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def reference_definitions(source: str) -> dict[str, tuple[str, str]]:
-    """{label: (address, title)} of a body's link reference definitions (the first of a label
-    wins, as Markdown reads them)."""
-    found: dict[str, tuple[str, str]] = {}
+class ReferenceDefinition(NamedTuple):
+    """`[label]: address "title"`, and where it starts in the text it was read from."""
+
+    address: str
+    title: str
+    offset: int
+
+
+def reference_definitions(source: str) -> dict[str, ReferenceDefinition]:
+    """{label: definition} of a body's link reference definitions (the first of a label wins,
+    as Markdown reads them)."""
+    found: dict[str, ReferenceDefinition] = {}
     if "]:" in source:
         for m in _REF_DEFINITION.finditer(source):
-            found.setdefault(reference_label(m.group(1)), (m.group(2), (m.group(3) or "").strip()))
+            found.setdefault(
+                reference_label(m.group(1)),
+                ReferenceDefinition(m.group(2), (m.group(3) or "").strip(), m.start()),
+            )
     return found
 
 
@@ -69,7 +81,7 @@ def page_images(page: Page) -> list[Image]:
             body = Body()
             text = content_prose(page)
             _read_images(text, page.body_start_line, body)
-            _read_references(text, page, body, images=True)
+            body.images += [image for image, _definition in _page_references(page).images]
             _read_figures(text, page.body_start_line, body)
             found = sorted(body.images, key=lambda image: image.line)
         page.cache["images"] = found
@@ -90,7 +102,7 @@ def page_links(page: Page) -> list[Link]:
             body = Body()
             text = content_prose(page)
             _read_links(text, page.body_start_line, body)
-            _read_references(text, page, body, images=False)
+            body.links += _page_references(page).links
             found = sorted(body.links, key=lambda link: link.line)
         page.cache["links"] = found
     return found
@@ -177,33 +189,47 @@ def _read_figures(text: str, start: int, body: Body) -> None:
         )
 
 
-def _read_references(text: str, page: Page, body: Body, images: bool) -> None:
-    """The reference-style links (or images) of `text`, whose definitions are in the body
-    (`text` has them blanked, and examples too: definitions are read from the page's prose)."""
-    if "]" not in text:
-        return
-    definitions = page.cache.get("reference_definitions")
-    if definitions is None:  # (read once for the page's links and its images)
-        definitions = reference_definitions(page_prose(page)) if "]:" in page.body else {}
-        page.cache["reference_definitions"] = definitions
+class _References(NamedTuple):
+    images: list[tuple[Image, ReferenceDefinition]]
+    links: list[Link]
+
+
+def _page_references(page: Page) -> _References:
+    """The body's reference-style images and links, read in one pass for both (remembered on
+    the page)."""
+    found = page.cache.get("references")
+    if found is None:
+        found = page.cache["references"] = _read_references(page)
+    return found
+
+
+def _read_references(page: Page) -> _References:
+    """The reference-style links and images of the content prose, whose definitions are in the
+    body (the content prose has them blanked, and examples too: definitions are read from the
+    page's prose)."""
+    found = _References([], [])
+    text = content_prose(page)
+    if "]" not in text or "]:" not in page.body:
+        return found
+    definitions = reference_definitions(page_prose(page))
     if not definitions:
-        return
+        return found
     lines = _LineCounter(text, page.body_start_line)
     for m in _REF_USE.finditer(text):
         is_image = m.group(1) is not None
-        if is_image != images:
-            continue
         words, label = m.group(2), m.group(3)
         target = definitions.get(reference_label(label or words))
         if target is None or (not words.strip() and not is_image):
             continue
         line = lines.at(m.start())
         if is_image:
-            body.images.append(Image(words.strip(), target[0], target[1], line, reference=True))
+            image = Image(words.strip(), target.address, target.title, line, reference=True)
+            found.images.append((image, target))
         else:
-            body.links.append(
-                Link(plain_words(words), target[0], line, words_as_written(words))
+            found.links.append(
+                Link(plain_words(words), target.address, line, words_as_written(words))
             )
+    return found
 
 
 class _LineCounter:
