@@ -1,0 +1,175 @@
+"""Approve a draft sent on its own branch: Get latest, merge the branch, set its pages' status
+to final and share the result (`approve_draft`), as `sync_drafts` describes the branches."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor_app.core import sync_conflicts
+from editor_app.core.document import Document
+from editor_app.core.review.own_change import ASK, REFUSE
+from editor_app.core.sync_base import (
+    SyncError,
+    check_ready,
+    kind_of,
+    listed_name,
+    open_repo,
+    page_of,
+    shareable_changes,
+)
+from editor_app.core.sync_draft_own import OwnDraftRefused, own_draft_rule
+from editor_app.core.sync_git import NotFoundError, Repo
+from editor_app.core.sync_pull import bring_in, merge_trees, pull
+from editor_app.core.sync_push import commit_files, push
+
+
+@dataclass
+class ApproveResult:
+    branch: str
+    pages: list[str]
+    shared: bool
+    offline: bool = False
+    left_draft: list[str] = field(default_factory=list)  # merged, but not set final: why
+    conflicts: list[Any] = field(default_factory=list)  # choices the merge left (Choices…)
+
+    @property
+    def message(self) -> str:
+        if self.offline:
+            text = "Approved here; it will be shared when the server is reachable"
+        else:
+            text = "Approved and shared" if self.shared else "Approved here"
+        if self.left_draft:
+            text += ". Merged but left a draft: " + "; ".join(self.left_draft)
+        if self.conflicts:  # a passage both changed: this copy's kept, theirs a choice
+            n = len(self.conflicts)
+            text += f". {n} choice{'s' if n != 1 else ''} to make: changed here and in the draft"
+        return text
+
+
+def approve_draft(
+    site_root: str | os.PathLike[str],
+    branch: str,
+    author: str | None = None,
+    site: Any = None,
+    *,
+    anyway: bool = False,
+    reason: str = "",
+    own: bool = False,
+    seen: str | None = None,
+    schema: Any = None,
+) -> ApproveResult:
+    """Get latest, merge the review branch, set its pages' status to final, share the result.
+
+    Behind the review window's approval gate: while a draft has validation errors, open notes
+    or open suggestions, `review.ApprovalRefused` (nothing done) unless `anyway` with a
+    `reason`, which its review record keeps. The approver's own draft: `OwnDraftRefused`
+    (nothing done) when the site leaves it to another person, or, unless `own` (they said
+    yes), when the site asks first (`own_draft_rule`). `seen`: the draft's commit the approver
+    looked at; the page sent again since is refused (SyncError, nothing done). `schema`: the
+    one the draft is checked by, when the caller has it already."""
+    from editor_app.core import review
+    from editor_app.core.review.decisions import _site_and_schema
+    from editor_app.core.sync_draft_review import draft_blockers
+    from editor_app.core.sync_draft_seen import refuse_changed_since, refuse_sent_again
+    from editor_app.core.sync_drafts import _review_branches, draft_queue  # it names this one
+
+    repo = open_repo(site_root)
+    current = check_ready(repo)
+    if seen is not None:  # the server asked first: its drafts, read once
+        on_branch = refuse_sent_again(site_root, branch, seen)
+    else:
+        on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
+    for d in on_branch:
+        rule = own_draft_rule(site_root, d, author)
+        if rule == REFUSE or (rule == ASK and not own):
+            raise OwnDraftRefused(rule, d)
+    # The site and its schema (which reads every page) opened once for all the branch's drafts.
+    checked = _site_and_schema(Path(site_root), site, schema) if on_branch else (site, schema)
+    blockers = [b for d in on_branch for b in draft_blockers(site_root, d, *checked)]
+    if blockers and not anyway:
+        raise review.ApprovalRefused(blockers)
+    if blockers and not reason.strip():
+        raise review.ReviewError(
+            "Say why the draft is approved anyway: the reason is kept in its review record."
+        )
+    if repo.remote():
+        try:
+            pull(site_root, author)
+        except NotFoundError as exc:  # said as the Sharing bar says it; nothing done yet
+            raise SyncError(f"{exc}; nothing was approved.") from exc
+    tip = _review_branches(repo).get(branch)
+    if tip is None:
+        raise SyncError(f"There is no draft waiting on '{branch}'.")
+    # Get latest asked the server again: the version merged is the one checked (and seen),
+    # never a newer one the author sent meanwhile, approved unseen.
+    refuse_changed_since(site_root, on_branch)
+    head = repo.rev("HEAD")
+    base = repo.merge_base(head, tip) if head else None
+    pages = [c.path for c in repo.changes(base, tip) if kind_of(c.path) == "page"]
+    conflicts: list = []
+    if head is None or not repo.is_ancestor(tip, head):
+        tree = merge_trees(repo, base, head, tip, conflicts) if head else None
+        title = _titles(repo, tip, pages)
+        if tree is None:
+            merged = tip
+        else:
+            merged = repo.commit_tree(tree, [head, tip], f"Merge the draft of {title}\n", author)
+        # The draft's words where the shared copy changed them too since: a choice, as Get
+        # latest records one (they were dropped without a word).
+        sync_conflicts.add(repo, conflicts)
+        conflicts += bring_in(repo, current, merged, author).conflicts
+    changed, left, what = [], [], []
+    decided = {"anyway": anyway, "reason": reason, "own_ruled": True}
+    for p in pages:
+        try:
+            was = Document.load(repo.root / p).front_matter
+            # Whose draft it is was ruled above, not again (the approver's accept on it is
+            # its last change); a `draft: true` the author added goes, as the shared copy
+            # the draft was made from (`base`) has none (the merge holds it already).
+            now = review.approve(repo.root / p, site, **decided, author=author, before=base)
+        except review.ApprovalRefused as exc:
+            # Something open came with Get latest after the draft was checked: said, not lost.
+            left.append(f"{_titles(repo, 'HEAD', [p])}: {exc.blockers[0].text}")
+            continue
+        except review.ReviewError:
+            continue  # a page without a status: merging it was the approval
+        changed.append(p)
+        what += [w for w in approval_changes(was, now.front_matter) if w not in what]
+    # The approval is in the page's review record too: shared with it, not left "changed here".
+    dirty = [f for f in shareable_changes(repo) if page_of(f) in changed]
+    if dirty:
+        titles = _titles(repo, "HEAD", [p for p in changed if p in dirty])
+        said = f" ({'; '.join(what)})" if what else ""
+        commit_files(repo, current, repo.rev("HEAD"), dirty, f"Approve {titles}{said}\n", author)
+    result = push(site_root, author=author, commit=False)
+    remote = repo.remote()
+    if result.shared and remote:
+        repo.push(remote, f":refs/heads/{branch}")
+    repo.run("update-ref", "-d", f"refs/heads/{branch}", check=False)
+    return ApproveResult(branch, pages, result.shared, result.offline, left, conflicts)
+
+
+def approval_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """What an approval changed in a page's header, as a commit message says it
+    ("status: final", "published: false removed"); it said "(status)" whatever changed."""
+
+    def said(value: Any) -> str:  # as the header line reads: `draft: false`, not "no"
+        return str(value).lower() if isinstance(value, bool) else str(value)
+
+    words = []
+    for name in [*before, *(n for n in after if n not in before)]:
+        if name not in after:
+            words.append(f"{name}: {said(before[name])} removed")
+        elif name not in before or before[name] != after[name]:
+            words.append(f"{name}: {said(after[name])}")
+    return words
+
+
+def _titles(repo: Repo, commit: str, pages: list[str]) -> str:
+    names = []
+    for p in pages:
+        names.append(f"'{listed_name(Document.from_bytes(repo.read(commit, p) or b''), p)}'")
+    return ", ".join(names) or "a draft"
