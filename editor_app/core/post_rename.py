@@ -364,17 +364,11 @@ def _renamed_link_tags(data: bytes, old_path: bytes, new_path: bytes) -> bytes:
     return _LINK_TAG.sub(swap, data)
 
 
-def _content_folders(site: Any) -> list[Path]:
-    layout = getattr(site, "layout", None)
-    folders = [Path(folder) for folder, _lang in getattr(layout, "content", None) or []]
-    return [f.resolve() for f in folders] or [Path(site.source).resolve()]
-
-
 def _ref_names(old: Path, site: Any) -> set[bytes]:
     """The ways a Hugo ref names `old`: its name alone (with or without `.md`), or its path
     from the content folder."""
     named = {old.name.encode(), old.stem.encode()}
-    for folder in _content_folders(site):
+    for folder, _lang in site.content_folders():
         if old.is_relative_to(folder):
             rel = old.relative_to(folder).as_posix().encode()
             named |= {rel, rel[: -len(old.suffix)] if old.suffix else rel}

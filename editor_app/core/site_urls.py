@@ -80,11 +80,15 @@ class SiteUrls:
         """The content folder (resolved) holding the resolved `path`, with its language (a Hugo
         mount's `lang`), or None when the page is in none (Hugo, Eleventy: the folders the
         generator reads pages from; the source folder when the layout gives none)."""
-        for folder, lang in self.layout.content or [(self._content_base, None)]:
-            folder = Path(folder).resolve()
-            if path.is_relative_to(folder):
-                return folder, lang
-        return None
+        return next(
+            ((f, lang) for f, lang in self.content_folders() if path.is_relative_to(f)), None
+        )
+
+    def content_folders(self) -> list[tuple[Path, str | None]]:
+        """The folders the generator reads pages from (resolved), each with its language (a
+        Hugo mount's `lang`); the content base alone when the layout gives none."""
+        folders = self.layout.content or [(self._content_base, None)]
+        return [(Path(folder).resolve(), lang) for folder, lang in folders]
 
     def _url_of(self, p: Path, fm: dict, name: str | None) -> str | None:
         coll = self.collections.get(name) if name else None
