@@ -16,7 +16,6 @@ Surviving mutants named as equivalent (no test can tell them apart):
   address starting with `#` or `?` (the split leaves an empty path: not judged either way),
   `split` with another or no limit (the first part is the same).
 - `_page_images` reading a page with `url` but no `{{` the second way too (the same images).
-- `_reference_images` counting lines from `None` (from the start, as from 0).
 - `_tries`: `..` spelt otherwise and `not wanted and ...` (an absolute address, normalised,
   never starts with `..`; an empty one has no place, so is not judged either way).
 - `_Finder.has`, `_Finder.missing`, `_message`: a folder path split with another character or

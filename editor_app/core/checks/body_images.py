@@ -24,9 +24,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from editor_app.core import safe_paths
-from editor_app.core.checks.body_text import page_prose
 from editor_app.core.checks.common import shown
-from editor_app.core.checks.content_links import reference_label
+from editor_app.core.checks.content_links import reference_images
 from editor_app.core.checks.content_text import content_prose, page_images
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.image_addresses import (
@@ -44,10 +43,6 @@ from editor_app.core.checks.suggest import another_word, close_match
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # An inline Markdown image's address (as `content_text` reads them).
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>\[\]]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
-# A reference-style image: `![alt][label]`, `![label][]` or `![label]` (its address is on the
-# definition's line, `[label]: /x.png`).
-_REF_IMAGE = re.compile(r"!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(\[:])")
-_REF_DEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?", re.M)
 
 
 def _wanted(page: Page) -> bool:
@@ -58,26 +53,6 @@ def _wanted(page: Page) -> bool:
         or ("rcset" in body or "rcSet" in body or "RCSET" in body)
         or ("{{" in body and ("{{<" in body or "{{%" in body))
     )
-
-
-def _reference_images(page: Page) -> list[tuple[str, int]]:
-    """(address, line of its definition) of each reference-style image."""
-    body = page.body
-    if "]:" not in body:
-        return []
-    definitions: dict[str, tuple[str, int]] = {}
-    prose = page_prose(page)
-    for m in _REF_DEF.finditer(prose):
-        line = page.body_start_line + prose.count("\n", 0, m.start())
-        definitions.setdefault(reference_label(m.group(1)), (m.group(2), line))
-    if not definitions:
-        return []
-    found = []
-    for m in _REF_IMAGE.finditer(content_prose(page)):
-        label = reference_label(m.group(2) or m.group(1))
-        if label in definitions:
-            found.append(definitions[label])
-    return found
 
 
 def _page_images(page: Page, places: Places) -> Iterator[tuple[str, int, bool]]:
@@ -110,7 +85,7 @@ def _plain_images(page: Page) -> Iterator[tuple[str, int]]:
         for image in page_images(page):
             if not (image.reference or image.shortcode):  # (told below, on their own lines)
                 yield image.src, image.line
-    yield from _reference_images(page)
+    yield from reference_images(page)
     yield from srcset_images(prose, page.body_start_line)
 
 

@@ -67,6 +67,18 @@ def reference_definitions(source: str) -> dict[str, ReferenceDefinition]:
     return found
 
 
+def reference_images(page: Page) -> list[tuple[str, int]]:
+    """(address, file line of its definition) of each reference-style image of the body, read
+    as `page_images` reads them: its address is written, and mended, on the definition's line."""
+    if "]:" not in page.body:
+        return []
+    found = _page_references(page).images
+    if not found:
+        return []
+    prose, first = page_prose(page), page.body_start_line
+    return [(d.address, first + prose.count("\n", 0, d.offset)) for _image, d in found]
+
+
 def page_images(page: Page) -> list[Image]:
     """The body's images with their lines (remembered on the page)."""
     found = page.cache.get("images")
