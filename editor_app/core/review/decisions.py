@@ -107,14 +107,30 @@ def warning_findings(doc: Document, site: Any, schema: Any) -> list[Blocker]:
     return _check_findings(doc, site, schema, "warning")
 
 
-def _check_findings(doc: Document, site: Any, schema: Any, severity: str) -> list[Blocker]:
+def approval_findings(
+    path: str | os.PathLike[str], site: Any = None, schema: Any = None
+) -> tuple[list[Blocker], list[Blocker]]:
+    """`approval_blockers` and `approval_warnings` at once (the window's Approve asks for
+    both): the page loaded and Check run on it once, not once for each."""
+    path = Path(path).resolve()
+    site, schema = _site_and_schema(path, site, schema)
+    found = _check_findings(Document.load(path), site, schema, "error", "warning")
+    errors = [b for b in found if b.kind == "error"]
+    warnings = [b for b in found if b.kind == "warning"]
+    return errors + record_blockers(NoteStore(path)), warnings
+
+
+def _check_findings(doc: Document, site: Any, schema: Any, *severities: str) -> list[Blocker]:
     from editor_app.core.validate import validate_document
 
-    word = severity.capitalize()
     return [
-        Blocker(severity, f"{word}{f' on line {p.line}' if p.line else ''}: {p.message}", p.line)
+        Blocker(
+            p.severity,
+            f"{p.severity.capitalize()}{f' on line {p.line}' if p.line else ''}: {p.message}",
+            p.line,
+        )
         for p in validate_document(doc, site, schema, content=False)
-        if p.severity == severity
+        if p.severity in severities
     ]
 
 

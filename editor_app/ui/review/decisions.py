@@ -135,8 +135,7 @@ class DecisionsMixin(_Base):
         anyway, reason = False, ""
         try:
             own_rule = review.own_change_rule(item.path, author, getattr(self.site, "root", None))
-            blockers = review.approval_blockers(item.path, self.site, self.schema)
-            warnings = review.approval_warnings(item.path, self.site, self.schema)
+            blockers, warnings = review.approval_findings(item.path, self.site, self.schema)
         except (FrontMatterError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
             return False
