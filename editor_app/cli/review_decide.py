@@ -311,6 +311,8 @@ def _history(args: argparse.Namespace) -> int:
         print(f"  - {d.describe()}")
         for item in d.despite:
             print(f"      despite: {item}")
+        for item in d.warnings:
+            print(f"      warned: {item}")
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core import gitutil, sync, sync_drafts
+from editor_app.core import gitutil, review, sync, sync_drafts
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.sync_drafts import DraftsDialog
 
@@ -61,3 +61,6 @@ def test_sync_approve_prints_the_warnings(
     out = capsys.readouterr().out
     assert f"{draft.branch}: approved with 1 warning from Check:" in out
     assert "'title' is given more than once" in out
+    # The draft's review record keeps the warning with the approval.
+    (decision,) = review.NoteStore(editor / POST).decisions
+    assert [w for w in decision.warnings if "'title' is given more than once" in w]

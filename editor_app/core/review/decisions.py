@@ -195,7 +195,7 @@ def approve(
     jekyll_draft = in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None))
     if rule is None and unpublished is None and not jekyll_draft:
         raise ReviewError("This kind of page has no status field, so it cannot be approved.")
-    blockers = approval_blockers(path, site, schema)
+    blockers, warnings = approval_findings(path, site, schema)
     if blockers and not anyway:
         raise ApprovalRefused(blockers)
     if blockers and not reason.strip():
@@ -234,6 +234,7 @@ def approve(
                 reason=reason.strip(),
                 anyway=bool(blockers),
                 despite=[b.text for b in blockers],
+                warnings=[w.text for w in warnings],
                 changes=changes,
                 file=file_digest(doc.original),
             )

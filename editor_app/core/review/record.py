@@ -40,6 +40,7 @@ class Decision:
     reason: str = ""  # the message sent back, or why it was approved anyway
     anyway: bool = False  # approved although something was still open
     despite: list[str] = field(default_factory=list)  # what was still open then
+    warnings: list[str] = field(default_factory=list)  # what Check warned about then
     changes: list[dict[str, Any]] = field(default_factory=list)  # {field, old, new} set
     file: str = ""  # fingerprint of the page right after the decision
     note: str = ""  # the id of the note holding the message sent back
@@ -64,6 +65,8 @@ class Decision:
         if self.anyway:
             out["anyway"] = True
             out["despite"] = list(self.despite)
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         if self.changes:
             out["changes"] = [dict(c) for c in self.changes]
         if self.file:
@@ -88,6 +91,8 @@ class Decision:
         undone = data.get("undone") if isinstance(data.get("undone"), dict) else {}
         changes = data.get("changes") if isinstance(data.get("changes"), list) else []
         despite = data.get("despite") if isinstance(data.get("despite"), list) else []
+        # Records written before approvals kept Check's warnings have none: read as no warning.
+        warnings = data.get("warnings") if isinstance(data.get("warnings"), list) else []
         return cls(
             decision=str(data.get("decision") or ""),
             by=str(data.get("by") or ""),
@@ -95,6 +100,7 @@ class Decision:
             reason=str(data.get("reason") or ""),
             anyway=bool(data.get("anyway", False)),
             despite=[str(d) for d in despite],
+            warnings=[str(w) for w in warnings],
             changes=[c for c in changes if isinstance(c, dict) and "field" in c],
             file=str(data.get("file") or ""),
             note=str(data.get("note") or ""),
@@ -127,6 +133,7 @@ _DECISION_KEYS = frozenset(
         "reason",
         "anyway",
         "despite",
+        "warnings",
         "changes",
         "file",
         "note",

@@ -138,6 +138,9 @@ def _decisions_html(store: NoteStore) -> str:
         despite = "".join(f"<li>{_esc(item)}</li>" for item in d.despite)
         if despite:
             line += f'<br><span class="muted">Still open then:</span><ul>{despite}</ul>'
+        warned = "".join(f"<li>{_esc(item)}</li>" for item in d.warnings)
+        if warned:
+            line += f'<br><span class="muted">Check warned then:</span><ul>{warned}</ul>'
         out.append(f"<li>{line}</li>")
     out.append("</ul>")
     return "".join(out)
