@@ -110,14 +110,18 @@ def _page_of_document(doc: Any, site: Site | None, ctx: Context) -> Page:
     return page
 
 
-# What a page's cache holds that depends on its text alone (`words_ahead`).
-_BODY_WORK = ("prose", "content_prose", "reading_prose", "prose_words", "variants", "licence_page")
-
-
 def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None) -> Page | Problem:
     """Read one indexed file (unless `raw` holds its bytes already) and split it, reusing the
-    index's parsed front matter."""
-    rel = ctx.rel(entry.path)
+    index's parsed front matter; or the very page the site's spelling made from these bytes."""
+    ahead = ctx.words_ahead.pop(entry.path, None) if ctx.words_ahead else None
+    if ahead is not None and ahead[0] is raw:  # made once, by `page_of_entry`, from these bytes
+        return ahead[1]
+    return page_of_entry(ctx.rel(entry.path), entry, raw)
+
+
+def page_of_entry(rel: str, entry: Any, raw: bytes | OSError | None = None) -> Page | Problem:
+    """One indexed file as the check reads it: read (unless `raw` holds its bytes or the read
+    error), decoded and split, with the index's parsed front matter; or a one-line problem."""
     try:
         if raw is None:
             raw = read_file(entry.path)
@@ -137,14 +141,6 @@ def _page_for_entry(ctx: Context, entry: Any, raw: bytes | OSError | None = None
         data = None  # empty or no header: cheap to look again, and tells the cases apart
     page = make_page(rel, entry.path, entry.collection, text, data, entry.mtime)
     page.own = entry.front_matter
-    ahead = ctx.words_ahead.pop(entry.path, None) if ctx.words_ahead else None
-    if ahead is not None and ahead[0] is raw:  # the same bytes: the site's spelling read it
-        work = ahead[1]
-        for key in _BODY_WORK:
-            if key in work:
-                page.cache[key] = work[key]
-        if ahead[2] is page.data and "english" in work:  # the same header: the same language
-            page.cache["english"] = work["english"]
     if decode_error:
         page.decode_error = decode_error
         page.decode_error_line = bad_line

@@ -55,3 +55,19 @@ def test_pages_take_over_their_language_and_licence_from_the_site_spelling(tmp_p
     later = made[1:]  # the first page's check asks for the site's spelling: nothing lent yet
     assert later and all(c.get("english") is True for c in later)
     assert all(c.get("licence_page") is False and "prose_words" in c for c in later)
+
+
+def test_site_spelling_hands_the_check_each_page_it_made(tmp_path, monkeypatch):
+    from editor_app.core import validate
+    from editor_app.core.checks import page as page_module
+
+    root = _site(tmp_path / "site", 8)
+    decoded = []
+    for module in (validate, page_module):
+        real = module.decode
+        monkeypatch.setattr(module, "decode", lambda raw, real=real: decoded.append(1) or real(raw))
+    problems = validate_site(Site.open(root), cache=False)
+    assert any(p.code == "style-word" and "2024-01-01" in p.path for p in problems)
+    # Each page is decoded and split once, the page checked first twice (it asked for the
+    # site's spelling while being checked); it was twice for every page.
+    assert len(decoded) <= 8 + 1

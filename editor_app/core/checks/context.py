@@ -53,11 +53,11 @@ class Context:
         # Bytes the index read, lent by `validate_site` while it runs (facts that read bodies
         # use them instead of reading the files again).
         self.raw_bytes: dict[Path, bytes] = {}
-        # A page's body worked out ahead (its cache: prose, prose words, British/American
-        # words) by a site-wide fact, for a page `validate_site` has not checked yet (keyed by
-        # path, with the lent bytes it was read from): the page made from those same bytes
-        # takes that over, not working it out again.
-        self.words_ahead: dict[Path, tuple[bytes, dict[str, Any], dict]] = {}
+        # A page made ahead (read, decoded, split, its prose and British/American words worked
+        # out) by a site-wide fact, for a page `validate_site` has not checked yet (keyed by
+        # path, with the lent bytes it was made from): the check of those same bytes takes
+        # that page over, not making it again.
+        self.words_ahead: dict[Path, tuple[bytes, Any]] = {}
         self._facts_lock = threading.RLock()  # one fact may ask for another while built
 
     def fact(self, name: str, build: Callable[[Context], Any]) -> Any:

@@ -197,23 +197,31 @@ def site_spelling(ctx: Context) -> str | None:
         if c.site is None:
             return ""
         from editor_app.core.checks.page import decode, make_page, read_file
+        from editor_app.core.validate import page_of_entry
 
         gb = us = 0
         for e in c.entries:
+            lent = c.raw_bytes.get(e.path)
             try:
-                data = c.raw_bytes.get(e.path) or read_file(e.path)
+                data = lent or read_file(e.path)
             except OSError:
                 continue
-            text = decode(data)[0]
-            if "\0" in text:
+            rel = c.rel(e.path)
+            page = page_of_entry(rel, e, data)  # the very page the check will read
+            if isinstance(page, Problem):
                 continue  # binary: no words
             own = getattr(e, "front_matter", None)
-            page = make_page(c.rel(e.path), e.path, e.collection, text, own or None)
-            if licence_page(page) or not written_in_english(page, c.site):
+            if page.decode_error or (getattr(e, "error", None) is not None and own):
+                # The check parses such a header again; the majority goes by the index's.
+                own_page = make_page(rel, e.path, e.collection, decode(data)[0], own)
+                lend = False
+            else:
+                own_page, lend = page, lent is not None and lent is data
+            if lend:  # not checked yet: the check takes over this page, made once
+                c.words_ahead[e.path] = (data, page)
+            if licence_page(own_page) or not written_in_english(own_page, c.site):
                 continue
-            seen = _page_variants(page)
-            if c.raw_bytes.get(e.path) is data:  # not checked yet: lend it what was worked out
-                c.words_ahead[e.path] = (data, page.cache, page.data)
+            seen = _page_variants(own_page)
             if seen:
                 british = len(seen & _GB_BYTES)
                 gb += british
