@@ -265,4 +265,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
 
     def _approved(self, result: Any) -> None:
         self.fill()
-        self.message.setText(result.message)
+        text = result.message
+        if not self.drafts:  # the last one: said, so no one looks for another
+            text += tr(". No other draft waits.")
+        self.message.setText(text)

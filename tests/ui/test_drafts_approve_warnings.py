@@ -43,7 +43,7 @@ def test_drafts_approve_names_the_warnings(
     wait_idle(qtbot, window)
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
     assert asked == [["warning"]]
-    assert dialog.message.text() == "Approved and shared"
+    assert dialog.message.text() == "Approved and shared. No other draft waits."
 
 
 def test_sync_approve_prints_the_warnings(

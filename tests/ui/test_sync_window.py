@@ -218,7 +218,7 @@ def test_editor_approves_a_draft_from_the_window(qtbot, window: MainWindow, team
     dialog.approve_button.click()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=20000)
-    assert dialog.message.text() == "Approved and shared"
+    assert dialog.message.text() == "Approved and shared. No other draft waits."
     doc = Document.load(editor / POST)
     assert doc.get("status") == "final" and "windy Tuesday" in doc.text
     assert git(server, "log", "-1", "--format=%s", "main").startswith("Approve '")
