@@ -178,12 +178,7 @@ def quote_as_written(para: Paragraph, part: str, width: int = 40) -> str:
         return plain_start
     words_before = len(para.text[:offset].split())
     tags: list[str] = []
-
-    def hold(m: re.Match) -> str:
-        tags.append(m.group(0))
-        return f"\x01{len(tags) - 1}\x02"
-
-    held = plain_text(_ONE_LINE_LIQUID.sub(hold, source)) if "{" in source else plain_text(source)
+    held = plain_text(_hold_tags(source, tags)) if "{" in source else plain_text(source)
     counted = 0
     start = None
     for m in _QUOTE_TOKEN.finditer(held):
@@ -234,13 +229,19 @@ def words_as_written(markdown: str) -> str | None:
     if "{" not in markdown or _ONE_LINE_LIQUID.search(markdown.replace("\n", " ")) is None:
         return None
     tags: list[str] = []
+    held = plain_words(_hold_tags(markdown.replace("\n", " "), tags, gap=" "))
+    return _HELD.sub(lambda m: _shown_tag(tags[int(m.group(1))]), held)
+
+
+def _hold_tags(text: str, tags: list[str], gap: str = "") -> str:
+    """`text` with each template tag replaced by its mark (`\\x01n\\x02`, `gap` either side),
+    the tags appended to `tags` in order (`_HELD` finds the marks to put them back)."""
 
     def hold(m: re.Match) -> str:
         tags.append(m.group(0))
-        return f" \x01{len(tags) - 1}\x02 "
+        return f"{gap}\x01{len(tags) - 1}\x02{gap}"
 
-    held = plain_words(_ONE_LINE_LIQUID.sub(hold, markdown.replace("\n", " ")))
-    return _HELD.sub(lambda m: _shown_tag(tags[int(m.group(1))]), held)
+    return _ONE_LINE_LIQUID.sub(hold, text)
 
 
 def _shown_tag(tag: str) -> str:

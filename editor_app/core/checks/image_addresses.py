@@ -124,31 +124,31 @@ def shortcode_images(
 SHORTCODE_CALL = _SHORTCODE
 
 
-def shortcode_arguments(arguments: str) -> dict[str, str]:
-    """The named arguments of a shortcode call's arguments, `name="value"` (quoted or not)."""
-    found: dict[str, str] = {}
+def _arguments(arguments: str) -> Iterator[re.Match[str]]:
+    """Each argument of a shortcode call's arguments, in order (a `src=` inside another's
+    quoted value is part of that value, no argument)."""
     at = 0
     while True:
         m = _ARGUMENT.match(arguments, at)
         if m is None or m.end() == at:
-            return found
+            return
+        yield m
+        at = m.end()
+
+
+def shortcode_arguments(arguments: str) -> dict[str, str]:
+    """The named arguments of a shortcode call's arguments, `name="value"` (quoted or not)."""
+    found: dict[str, str] = {}
+    for m in _arguments(arguments):
         if m.group(1) is not None:
             value = next((g for g in m.groups()[1:] if g is not None), "")
             found.setdefault(m.group(1), value.replace('\\"', '"') if m.group(2) else value)
-        at = m.end()
+    return found
 
 
 def _src_argument(arguments: str) -> re.Match[str] | None:
-    """The `src=` argument of a shortcode's arguments, read one by one (a `src=` inside
-    another's quoted value is no argument)."""
-    at = 0
-    while True:
-        m = _ARGUMENT.match(arguments, at)
-        if m is None:
-            return None
-        if m.group(1) == "src":
-            return m
-        at = m.end()
+    """The `src=` argument of a shortcode's arguments, read one by one."""
+    return next((m for m in _arguments(arguments) if m.group(1) == "src"), None)
 
 
 # A shortcode template that reads its `src` argument and looks it up as a page or global
