@@ -1,7 +1,7 @@
 """The author's edits into the open page: field writes, the editor's text, Edit > Undo / Redo.
 
 `DocumentSession` (ui/document_session.py) owns one `PageEdits` (`documents.edits`). A form
-edit is written into the page's header (`new_page_flow.set_field`) and recorded in the form's
+edit is written into the page's header (`field_writes.set_field`) and recorded in the form's
 history (`form_undo.FormHistory`); Undo in the form sets the field back, elsewhere the editor
 undoes its own. The editor's text reaches the page on every keystroke, or after a pause in
 typing on a long page (past `DEFERRED_SYNC_CHARS`).
@@ -18,7 +18,7 @@ from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.page_language import language_name as page_language_name
 from editor_app.core.page_language import page_language, same_language
 from editor_app.core.spelling import language_name as spelling_name
-from editor_app.ui import new_page_flow
+from editor_app.ui import field_writes
 from editor_app.ui.form_undo import ABSENT, FormHistory
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class PageEdits(QObject):
             and len(value) == 1
             and not isinstance(session.doc.front_matter.get(name), list)
         ):
-            value = new_page_flow.in_site_shape(self.window.site, session.doc, name, value)
+            value = field_writes.in_site_shape(self.window.site, session.doc, name, value)
         if isinstance(value, dict):
             value = self._new_members_emptied_left_out(name, value)
         old = session.doc.front_matter.get(name, ABSENT)
@@ -117,7 +117,7 @@ class PageEdits(QObject):
                 if name in doc.front_matter:
                     doc.remove(name)
             else:
-                new_page_flow.set_field(self.window.site, doc, name, value)
+                field_writes.set_field(self.window.site, doc, name, value)
         except (ValueError, TypeError, FrontMatterError) as exc:
             self.window.statusBar().showMessage(failure.format(field=name, reason=exc), 6000)
             return False

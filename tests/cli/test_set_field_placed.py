@@ -22,7 +22,7 @@ def test_a_field_the_page_lacks_goes_where_the_form_puts_it(
 ) -> None:
     path = site_copy / PAGE
     before = path.read_text(encoding="utf-8")
-    # The form's edits, one field after the other (ui/new_page_flow.set_field).
+    # The form's edits, one field after the other (ui/field_writes.set_field).
     form = Document.from_text(before, path)
     site = Site.open(path)
     pages, texts = field_place.collection_headers(site, site.collection_of(path))

@@ -113,7 +113,7 @@ def test_undoing_a_field_the_page_lacked_takes_its_line_away(qtbot, case_study) 
 def test_a_value_the_header_cannot_take_is_said_and_left_out_of_the_steps(
     qtbot, case_study, monkeypatch  # noqa: ANN001
 ) -> None:
-    from editor_app.ui import new_page_flow
+    from editor_app.ui import field_writes
 
     window, saved = case_study
     title = window.form.widgets["title"].focus_target()
@@ -121,24 +121,24 @@ def test_a_value_the_header_cannot_take_is_said_and_left_out_of_the_steps(
     qtbot.waitUntil(lambda: title.hasFocus(), timeout=5000)
     window.form.widgets["title"].edited.emit("Public data")  # written: one step to undo
     assert window.current_document().front_matter["title"] == "Public data"
-    real_set_field = new_page_flow.set_field
+    real_set_field = field_writes.set_field
 
     def refuse(site, doc, name, value) -> None:  # noqa: ANN001
         raise ValueError("the header cannot take it")
 
-    monkeypatch.setattr(new_page_flow, "set_field", refuse)
+    monkeypatch.setattr(field_writes, "set_field", refuse)
     window.form.widgets["subtitle"].edited.emit("Refused")
     said = window.statusBar().currentMessage()
     assert said == "“subtitle” was not changed: the header cannot take it"
     assert "subtitle" in window.current_document().front_matter
     assert window.current_document().front_matter["subtitle"] != "Refused"
 
-    monkeypatch.setattr(new_page_flow, "set_field", real_set_field)
+    monkeypatch.setattr(field_writes, "set_field", real_set_field)
     window.undo_action.trigger()  # the refused subtitle left no step: the title goes back
     assert window.current_document().to_bytes() == saved
 
     window.form.widgets["title"].edited.emit("Public data")
-    monkeypatch.setattr(new_page_flow, "set_field", refuse)
+    monkeypatch.setattr(field_writes, "set_field", refuse)
     window.undo_action.trigger()  # the header refuses the title's old value too
     said = window.statusBar().currentMessage()
     assert said == "“title” could not be set back: the header cannot take it"

@@ -1,0 +1,307 @@
+"""File > New's dialog: the kind of page, its title (and folder, archetype, language, or a new
+Hugo section), and the file name that will be created, as the core proposes it.
+
+`NewDocumentDialog.ask()` is a classmethod so tests can replace it (monkeypatch) without a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.page_create import NewPageRequest
+from editor_app.ui.screen_fit import available_area, keep_on_screen
+from editor_app.ui.translation import translator
+
+# The dialog's words keep the context they were translated under beside the other questions.
+tr = translator("dialogs")
+
+_BREAK = "\u200b"  # zero-width space: a place where a file name may wrap
+
+
+def _breakable(name: str) -> str:
+    return re.sub(r"([-/_.])", r"\1" + _BREAK, name)
+
+
+class NewDocumentDialog(QDialog):
+    """Asks for the collection and the title, and shows the file name that will be created."""
+
+    def __init__(
+        self,
+        collections: Sequence[tuple[str, str]],
+        propose: Callable[[str, str], str],
+        current: str | None = None,
+        parent: QWidget | None = None,
+        folders: Callable[[str], list[str]] | None = None,
+        near: str | None = None,
+        same_title: Callable[..., str | None] | None = None,
+        kinds: Sequence[tuple[str, str]] = (),
+        example: Callable[[str], str | None] | None = None,
+        languages: Sequence[tuple[str | None, str]] = (),
+        language: str | None = None,
+        sections: bool = False,
+        folder_for: Callable[[str, str], str | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # The folder of the pages sharing the title's namespace (`cast.ToBool`), followed
+        # while typing until the author picks a folder.
+        self._folder_for = folder_for
+        self._folder_chosen = False
+        # A Hugo site: the page may be a new section's own (`slug/_index.md`), the folder
+        # under which the section's pages will go.
+        self.section_box = QCheckBox(tr("A new section: its own folder, with _index.md"))
+        self.setWindowTitle(tr("New document"))
+        # A Hugo site telling its languages by file name (`about.fr.md`): the page's language,
+        # the default's first (None: a plain name); the row is shown only for several.
+        self.lang_box = QComboBox()
+        self.lang_box.setAccessibleName(tr("Language"))
+        for code, label in languages:
+            self.lang_box.addItem(label, code)
+        if language is not None and self.lang_box.findData(language) >= 0:
+            self.lang_box.setCurrentIndex(self.lang_box.findData(language))  # the open page's
+        # A Hugo site's archetypes that are no section's own (`hugo new --kind`: Hugo's docs'
+        # glossary terms); the row is shown only when the site has such archetypes.
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(tr("Archetype"))
+        self.kind_box.addItem(tr("The section's own"), None)
+        for kind, label in kinds:  # (name, as listed)
+            self.kind_box.addItem(label, kind)
+        # The page of the kind that already has the title typed (a second 'Jeni Tennison'
+        # would leave pages naming her by her title unable to tell the two apart).
+        self._same_title = same_title
+        self.same_label = QLabel()
+        self.same_label.setWordWrap(True)
+        self.same_label.setAccessibleName(tr("A page with this title"))
+        # The open page's folder, picked first when the collection has it: an editor working
+        # on the French articles starts the next one there.
+        self._near = near
+        self._propose = propose
+        # The folders holding each collection's pages (its own first): a French article goes
+        # in the guide's _articles/fr. Offered only when a collection has more than one.
+        self._folders = folders
+        self.folder_box = QComboBox()
+        self.folder_box.setAccessibleName(tr("Folder"))
+
+        self.collection_box = QComboBox()
+        self.collection_box.setAccessibleName(tr("Collection"))
+        for name, label in collections:
+            self.collection_box.addItem(label, name)
+        if current is not None and self.collection_box.findData(current) >= 0:
+            self.collection_box.setCurrentIndex(self.collection_box.findData(current))
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(tr("Title"))
+        # An example from the chosen kind's own titles (one site's example read oddly on
+        # another's), or none.
+        self._example = example
+        # Room for a whole title and its file name on one line each.
+        self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().averageCharWidth() * 48)
+        self.file_label = QLabel()
+        self.file_label.setAccessibleName(tr("File name"))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name wraps after its dashes and slashes instead of widening the dialog.
+        self.file_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(tr("&Kind of page:"), self.collection_box)
+        form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(tr("In &folder:"), self.folder_box)
+        form.addRow(tr("&Archetype:"), self.kind_box)
+        form.setRowVisible(self.kind_box, bool(kinds))
+        form.addRow(tr("&Language:"), self.lang_box)
+        form.setRowVisible(self.lang_box, len(languages) > 1)
+        form.addRow("", self.section_box)
+        form.setRowVisible(self.section_box, sections)
+        form.addRow(tr("File:"), self.file_label)
+        form.addRow("", self.same_label)
+        self._form = form
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.collection_box.currentIndexChanged.connect(self._list_folders)
+        self.collection_box.currentIndexChanged.connect(self._show_example)
+        self.collection_box.currentIndexChanged.connect(self._update)
+        self.folder_box.currentIndexChanged.connect(self._update)
+        self.kind_box.currentIndexChanged.connect(self._update)
+        self.lang_box.currentIndexChanged.connect(self._update)
+        self.section_box.toggled.connect(self._update)
+        # Any change but the dialog's own (made with signals blocked) is a folder picked.
+        self.folder_box.currentIndexChanged.connect(lambda _i: setattr(self, "_folder_chosen", True))
+        self.title_edit.textChanged.connect(self._follow_title)
+        self.title_edit.textChanged.connect(self._update)
+        self.title_edit.setFocus()
+        self._list_folders()
+        self._show_example()
+        self._update()
+
+    def _show_example(self) -> None:
+        title = None
+        if self._example is not None and self.collection_box.currentData() is not None:
+            try:
+                title = self._example(self.collection())
+            except (KeyError, ValueError, OSError):
+                title = None
+        self.title_edit.setPlaceholderText(tr("e.g. {title}").format(title=title) if title else "")
+
+    def collection(self) -> str:
+        return str(self.collection_box.currentData())
+
+    def folder(self) -> str | None:
+        """The folder picked from the site root, or None for the collection's own."""
+        if self.folder_box.currentIndex() <= 0:
+            return None
+        return self.folder_box.currentText()
+
+    def kind(self) -> str | None:
+        """The archetype picked (`hugo new --kind`), or None for the section's own."""
+        kind = self.kind_box.currentData()
+        return str(kind) if kind else None
+
+    def lang(self) -> str | None:
+        """The language picked for the file name (`fr`), or None for the default's."""
+        lang = self.lang_box.currentData()
+        return str(lang) if lang else None
+
+    def _list_folders(self) -> None:
+        names: list[str] = []
+        if self._folders is not None and self.collection_box.currentData() is not None:
+            try:
+                names = self._folders(self.collection())
+            except (KeyError, ValueError, OSError):
+                names = []
+        self._folder_chosen = False
+        self.folder_box.blockSignals(True)
+        self.folder_box.clear()
+        self.folder_box.addItems(names)
+        if self._near in names:
+            self.folder_box.setCurrentIndex(names.index(self._near))
+        self.folder_box.blockSignals(False)
+        self._form.setRowVisible(self.folder_box, len(names) > 1)
+
+    def title(self) -> str:
+        return self.title_edit.text().strip()
+
+    def _follow_title(self) -> None:
+        if self._folder_for is None or self._folder_chosen or self.collection_box.currentData() is None:
+            return
+        try:
+            wanted = self._folder_for(self.collection(), self.title())
+        except (KeyError, ValueError, OSError):
+            wanted = None
+        index = self.folder_box.findText(wanted) if wanted else -1
+        if index < 0:  # back to where the dialog opened on
+            index = max(0, self.folder_box.findText(self._near)) if self._near else 0
+        self.folder_box.blockSignals(True)
+        self.folder_box.setCurrentIndex(index)
+        self.folder_box.blockSignals(False)
+
+    def _update(self) -> None:
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        title = self.title()
+        if not title or self.collection_box.currentData() is None:
+            self.file_label.setText(tr("(type a title)"))
+            ok_button.setEnabled(False)
+            self._say_same_title("")
+            return
+        folder, kind, lang = self.folder(), self.kind(), self.lang()
+        try:
+            if self.section_box.isChecked():  # a new section: `slug/_index.md`
+                name = self._propose(  # type: ignore[call-arg]
+                    self.collection(), title, folder, kind=kind, lang=lang, section=True
+                )
+            elif lang is not None:  # a language told by file name: `slug.fr.md`
+                name = self._propose(self.collection(), title, folder, kind=kind, lang=lang)  # type: ignore[call-arg]
+            elif kind is not None:  # a bundle archetype names a folder: `pics/index.md`
+                name = self._propose(self.collection(), title, folder, kind=kind)  # type: ignore[call-arg]
+            elif folder is None:
+                name = self._propose(self.collection(), title)
+            else:
+                name = self._propose(self.collection(), title, folder)  # type: ignore[call-arg]
+        except (ValueError, OSError) as exc:
+            self.file_label.setText(str(exc))
+            ok_button.setEnabled(False)
+            return
+        self.file_label.setText(_breakable(name))
+        ok_button.setEnabled(True)
+        self._say_same_title(title)
+        self._show_whole(name)
+
+    def _say_same_title(self, title: str) -> None:
+        other = (
+            self._same_title(self.collection(), title, self.lang(), folder=self.folder())  # type: ignore[call-arg]
+            if self._same_title and title
+            else None
+        )
+        self.same_label.setText(
+            tr("A page with this title is already there: {page}.").format(page=other)
+            if other
+            else ""
+        )
+        self._form.setRowVisible(self.same_label, bool(other))
+
+    def file_name(self) -> str:
+        """The file name shown (as the core proposed it)."""
+        return self.file_label.text().replace(_BREAK, "")
+
+    def _show_whole(self, name: str) -> None:
+        """Room for the name on one line when the screen has it, else wrapped; the dialog
+        stays within the screen either way."""
+        area = available_area(self)
+        wanted = self.file_label.fontMetrics().horizontalAdvance(name) + 8
+        self.file_label.setMinimumWidth(min(wanted, area.width() * 3 // 4))
+        self.setMaximumWidth(area.width())
+        width = self.width()
+        self.adjustSize()
+        if self.isVisible() and self.width() != width:
+            # Grown or shrunk about its middle (it grew to the right, off a small screen).
+            self.move(self.x() - (self.width() - width) // 2, self.y())
+            keep_on_screen(self)
+        self.file_label.setToolTip(name)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        collections: Sequence[tuple[str, str]],
+        propose: Callable[..., str],
+        current: str | None = None,
+        folders: Callable[[str], list[str]] | None = None,
+        near: str | None = None,
+        same_title: Callable[..., str | None] | None = None,
+        kinds: Sequence[tuple[str, str]] = (),
+        example: Callable[[str], str | None] | None = None,
+        languages: Sequence[tuple[str | None, str]] = (),
+        language: str | None = None,
+        sections: bool = False,
+        folder_for: Callable[[str, str], str | None] | None = None,
+    ) -> NewPageRequest | None:
+        """What was chosen, or None when cancelled."""
+        dialog = cls(
+            collections, propose, current, parent, folders, near, same_title, kinds, example,
+            languages, language, sections, folder_for,
+        )  # fmt: skip
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return NewPageRequest(
+            dialog.collection(), dialog.title(), dialog.folder(), dialog.kind(), dialog.lang(),
+            dialog.section_box.isChecked(),
+        )  # fmt: skip
