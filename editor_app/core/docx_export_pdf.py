@@ -33,6 +33,7 @@ from editor_app.core.docx_export import (
 )
 from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.errors import counted
+from editor_app.core.pdf_contents import contents_page
 from editor_app.core.pdf_emoji import draw_sequences, has_sequences, never_whole
 from editor_app.core.pdf_fonts import LATIN, load_fonts
 from editor_app.core.pdf_html import TEXT_W, blocks_of, escape, fit_picture, simplify
@@ -76,7 +77,7 @@ def export_pdf(
     report = ExportReport(target=target, pages=len(pages), comments=0)
     if len(pages) > 1:
         pdf.add_page()
-        pdf.insert_toc_placeholder(_contents_page, pages=1, allow_extra_pages=True)
+        pdf.insert_toc_placeholder(contents_page, pages=1, allow_extra_pages=True)
         pdf.fresh_page = True  # the placeholder has started a new page already
     for page in pages:
         report.comments += pdf.page_of(page, report.unplaced)
@@ -136,6 +137,7 @@ class _Pdf(ScriptFontsPdf):
         self.suggestions = 0  # open suggested edits shown
         self.line_spacing = 1.0  # of the page's paragraphs, a multiple of fpdf2's
         self.emoji_whole: Any = never_whole  # the emoji font draws the sequence as one
+        self.titles_right_to_left: list[bool] = []  # each page's title, for the contents
 
     def set_font(self, family: str | None = None, style: Any = "", size: float = 0) -> None:
         if self.mono_faces and (family or self.font_family or "").lower() == "mono":
@@ -233,6 +235,7 @@ class _Pdf(ScriptFontsPdf):
         self.fresh_page = False
         self.set_direction(page)
         self.start_section(self.text_safe(page.title, drawn=False), level=0)
+        self.titles_right_to_left.append(self.right_to_left)
         title_y, title_page = self.get_y(), self.page
         self.set_font(self.body_font, "B", 18)
         align = "R" if self.right_to_left else "L"
@@ -436,22 +439,6 @@ def _latin_only(text: str) -> bool:
     """Written left to right: a letter so and none written right to left."""
     kinds = {unicodedata.bidirectional(c) for c in text}
     return "L" in kinds and not kinds & {"R", "AL", "RLE", "RLO", "RLI", "AN"}
-
-
-def _contents_page(pdf: FPDF, sections: list[Any]) -> None:
-    # Drawn last: the pen is where the last page's footer left it, at the right.
-    pdf.set_x(pdf.l_margin)
-    pdf.set_font(pdf.body_font, "B", 16)
-    pdf.cell(_TEXT_W, 10, "Contents", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(pdf.body_font, "", 11)
-    for section in (s for s in sections if s.level == 0):  # the pages, not their headings
-        # Shaped titles when the pack has right-to-left pages (each in its own direction);
-        # drawn at the end, after the last page's settings.
-        pdf.set_text_shaping(pdf.shaped_pages or pdf.shaped_scripts)
-        pdf.set_fallback_fonts([f for f in pdf.script_families.values() if f], exact_match=False)
-        link = pdf.add_link(page=section.page_number)
-        pdf.cell(_TEXT_W - 12, 7, section.name, new_x="RIGHT", new_y="TOP", link=link)
-        pdf.cell(12, 7, str(section.page_number), align="R", new_x="LMARGIN", new_y="NEXT")
 
 
 def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:

@@ -361,3 +361,33 @@ def test_a_nested_list_of_a_right_to_left_page_is_indented_from_the_right(
     wrapped = lines[at + 1][2]
     assert nested[1] - 4 * MM < wrapped < nested[1] - 1.5 * MM
     assert all(left > LEFT - 1 for _t, left, _r in lines)  # nothing runs off the left
+
+
+def test_the_contents_list_a_right_to_left_title_at_the_right_its_number_at_the_left(
+    guide: Path, tmp_path: Path, qapp
+) -> None:
+    pages = [guide / "_articles" / "fa" / "metrics.md", guide / "_articles" / "metrics.md"]
+    export_pdf(pages, tmp_path / "pack.pdf", Site.open(guide))
+    persian = "سنجههای پروژههای متن باز"
+    english = "Open Source Metrics"
+    title_left, title_right = _word_box(tmp_path / "pack.pdf", persian)
+    assert RIGHT - 6 < title_right < RIGHT + 1
+    assert title_left > LEFT + 40 * MM
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    document = qtpdf.QPdfDocument()
+    document.load(str(tmp_path / "pack.pdf"))
+    text = document.getAllText(0).text()
+
+    def number_after(title: str) -> tuple[float, float]:
+        at = text.index(title) + len(title)
+        at += len(text[at:]) - len(text[at:].lstrip())
+        box = document.getSelectionAtIndex(0, at, 1).boundingRectangle()
+        assert text[at].isdigit()
+        return box.left(), box.right()
+
+    # The Persian title ends at the column's right edge; its page number sits at the left.
+    assert LEFT - 1 < number_after(persian)[0] < LEFT + 6 * MM
+    # The English title stays at the left, its number at the right.
+    english_left, _ = _word_box(tmp_path / "pack.pdf", english)
+    assert LEFT - 1 < english_left < LEFT + 2 * MM
+    assert number_after(english)[1] > RIGHT - 6
