@@ -116,11 +116,8 @@ def _approve(args: argparse.Namespace) -> int:
     path, doc = _review_page(args.page)
     site = _review_site(path)
     try:
-        # Said after approving: warnings do not hold an approval back (errors do), but the
-        # approver should know what they approved with.
-        schema = load_schema(site)  # once for both (working it out reads every page)
-        warnings = review.approval_warnings(path, site, schema)
-        approved = review.approve(
+        schema = load_schema(site)  # working it out reads every page of the site
+        approval = review.approve_page(
             path,
             site,
             schema,
@@ -145,7 +142,10 @@ def _approve(args: argparse.Namespace) -> int:
         raise _Refused(f"{args.page}: {_sentence(exc)}; the file was not changed") from exc
     except OSError as exc:
         raise _Refused(f"cannot write {args.page}: {exc.strerror or exc}") from exc
-    difference = review.diff_versions(doc.original, approved.original)
+    # Said after approving: warnings do not hold an approval back (errors do), but the
+    # approver should know what they approved with (the approval's own Check run found them).
+    warnings = approval.warnings
+    difference = review.diff_versions(doc.original, approval.document.original)
     changes = difference.fields
     if args.format == "json":
         # The values themselves (true, a list...); null for a line the version does not have.

@@ -204,6 +204,9 @@ def _print_choices(conflicts: list, shown: Callable[[str], str] = str) -> None:
             described = shown(c.path) + described[len(c.path) :]
         print(f"  {c.id}  {described}")
         mine, theirs = sync_conflicts.short_versions(c.mine, c.theirs)
+        # The side that removed it said so, not an empty line.
+        mine = "(you removed it)" if c.removed_by == "here" else mine
+        theirs = "(they removed it)" if c.removed_by == "others" else theirs
         print(f"      mine:   {mine}")
         print(f"      theirs: {theirs}")
         # A setting has no "both" (one value only): each says what it can be settled with.
@@ -280,6 +283,8 @@ def _choose(args: argparse.Namespace) -> int:
     c = sync_conflicts.resolve(repo, args.choice_id, args.choice)
     # Their version is already the shared one: only a choice of mine (or both) is news to send.
     after = "" if args.choice == "theirs" else " Share my changes to send it."
+    if args.choice != "theirs" and not sync_conflicts.shared_from_app(c):
+        after = f" {sync_conflicts.KEPT_HERE_ONLY}"
     shown = _from_here(_site(args))
     print(f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {shown(c.path)} ({c.where}).{after}")
     return EXIT_OK
@@ -385,21 +390,10 @@ def _note(args: argparse.Namespace) -> int:
 
 
 def _approve(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from editor_app.cli.review_common import _print_approval_warnings
-    from editor_app.core import review, sync_draft_review, sync_drafts
-    from editor_app.core.review.decisions import _site_and_schema
-    from editor_app.core.sync_base import SyncError
+    from editor_app.core import review, sync_drafts
 
     site = _site(args)
-    schema = None  # worked out once (it reads every page) for the warnings and the check
-    try:  # Check's warnings on the draft: said after approving, as `review approve` says them
-        draft = sync_draft_review.find_draft(site, args.branch)
-        opened, schema = _site_and_schema(Path(site), None, None)
-        warnings = sync_draft_review.draft_warnings(site, draft, opened, schema)
-    except (SyncError, OSError, ValueError):
-        warnings = []  # no such draft: approve_draft says so
     try:
         result = sync_drafts.approve_draft(
             site,
@@ -408,7 +402,6 @@ def _approve(args: argparse.Namespace) -> int:
             anyway=args.anyway,
             reason=args.reason or "",
             own=args.own,
-            schema=schema,
         )
     except sync_drafts.OwnDraftRefused as exc:
         if exc.rule == sync_drafts.REFUSE:
@@ -432,8 +425,8 @@ def _approve(args: argparse.Namespace) -> int:
     except review.ReviewError as exc:
         return fail(str(exc))
     print(f"{result.message}: {', '.join(result.pages) or 'no page'}")
-    if not result.offline:
-        _print_approval_warnings(args.branch, warnings)
+    if not result.offline:  # as `review approve` says them, from the approval's Check run
+        _print_approval_warnings(args.branch, result.warnings)
     return EXIT_OK if not result.offline else EXIT_CANNOT_RUN
 
 

@@ -34,6 +34,9 @@ class ApproveResult:
     offline: bool = False
     left_draft: list[str] = field(default_factory=list)  # merged, but not set final: why
     conflicts: list[Any] = field(default_factory=list)  # choices the merge left (Choices…)
+    # What Check warned about in the pages approved (`review.Blocker`s), from the approval's
+    # own Check run: said after approving, not found by running Check again.
+    warnings: list[Any] = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -121,7 +124,7 @@ def approve_draft(
         # latest records one (they were dropped without a word).
         sync_conflicts.add(repo, conflicts)
         conflicts += bring_in(repo, current, merged, author).conflicts
-    changed, left, what = [], [], []
+    changed, left, what, warnings = [], [], [], []
     decided = {"anyway": anyway, "reason": reason, "own_ruled": True}
     for p in pages:
         try:
@@ -129,13 +132,20 @@ def approve_draft(
             # Whose draft it is was ruled above, not again (the approver's accept on it is
             # its last change); a `draft: true` the author added goes, as the shared copy
             # the draft was made from (`base`) has none (the merge holds it already).
-            now = review.approve(repo.root / p, site, **decided, author=author, before=base)
+            approval = review.approve_page(
+                repo.root / p, site, **decided, author=author, before=base
+            )
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
             left.append(f"{_titles(repo, 'HEAD', [p])}: {exc.blockers[0].text}")
             continue
         except review.ReviewError:
-            continue  # a page without a status: merging it was the approval
+            # A page without a status: merging it was the approval (approve_page refused it
+            # before running Check, so this is the page's one run).
+            warnings += review.approval_warnings(repo.root / p, site)
+            continue
+        now = approval.document
+        warnings += approval.warnings
         changed.append(p)
         what += [w for w in approval_changes(was, now.front_matter) if w not in what]
     # The approval is in the page's review record too: shared with it, not left "changed here".
@@ -149,7 +159,7 @@ def approve_draft(
     if result.shared and remote:
         repo.push(remote, f":refs/heads/{branch}")
     repo.run("update-ref", "-d", f"refs/heads/{branch}", check=False)
-    return ApproveResult(branch, pages, result.shared, result.offline, left, conflicts)
+    return ApproveResult(branch, pages, result.shared, result.offline, left, conflicts, warnings)
 
 
 def approval_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:

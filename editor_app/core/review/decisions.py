@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from editor_app.core.document import Document
 from editor_app.core.review.common import ReviewError, _display, _load_schema, now_utc
@@ -107,9 +107,17 @@ def warning_findings(doc: Document, site: Any, schema: Any) -> list[Blocker]:
     return _check_findings(doc, site, schema, "warning")
 
 
+class ApprovalFindings(NamedTuple):
+    """What an approval stands on, kept apart: what holds it back (`blockers`: errors, open
+    notes and suggestions) and what Check warns about (`warnings`, said but not holding it)."""
+
+    blockers: list[Blocker]
+    warnings: list[Blocker]
+
+
 def approval_findings(
     path: str | os.PathLike[str], site: Any = None, schema: Any = None
-) -> tuple[list[Blocker], list[Blocker]]:
+) -> ApprovalFindings:
     """`approval_blockers` and `approval_warnings` at once (the window's Approve asks for
     both): the page loaded and Check run on it once, not once for each."""
     path = Path(path).resolve()
@@ -117,7 +125,7 @@ def approval_findings(
     found = _check_findings(Document.load(path), site, schema, "error", "warning")
     errors = [b for b in found if b.kind == "error"]
     warnings = [b for b in found if b.kind == "warning"]
-    return errors + record_blockers(NoteStore(path)), warnings
+    return ApprovalFindings(errors + record_blockers(NoteStore(path)), warnings)
 
 
 def _check_findings(doc: Document, site: Any, schema: Any, *severities: str) -> list[Blocker]:
@@ -151,7 +159,21 @@ def record_blockers(store: NoteStore) -> list[Blocker]:
 # -- decisions ------------------------------------------------------------------------------------
 
 
-def approve(
+@dataclass(frozen=True)
+class Approval:
+    """A page just approved (`approve_page`): its document as saved, and what Check warned
+    about in the approval's own run (kept in its review record too)."""
+
+    document: Document
+    warnings: list[Blocker]
+
+
+def approve(*args: Any, **kwargs: Any) -> Document:
+    """`approve_page`, for callers that want the saved document alone."""
+    return approve_page(*args, **kwargs).document
+
+
+def approve_page(
     path: str | os.PathLike[str],
     site: Any = None,
     schema: Any = None,
@@ -163,7 +185,7 @@ def approve(
     own: bool = False,
     own_ruled: bool = False,
     before: str | None = None,
-) -> Document:
+) -> Approval:
     """Set the status to its final value (a one-line change) and save; remember it as reviewed.
 
     A page whose last change is the approver's own (`own_change_rule`) is refused
@@ -179,6 +201,8 @@ def approve(
     the review; `before`: the commit to ask instead, as a branch draft's merge holds its line
     already). A page of a Jekyll site's `_drafts` with
     neither is approved in its review record only: moving it to `_posts` publishes it.
+    Check runs once, for the gate and for the warnings returned (`Approval.warnings`), which
+    a caller says after approving rather than running Check again.
     Raises ReviewError (no status field; approve anyway without a reason), FrontMatterError
     (unreadable settings) or OSError.
     """
@@ -241,7 +265,7 @@ def approve(
         )
     if hasattr(site, "update_entry"):
         site.update_entry(path)
-    return doc
+    return Approval(doc, warnings)
 
 
 def _setting_is_new(path: Path, name: str, before: str | None = None) -> bool:
