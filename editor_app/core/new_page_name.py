@@ -4,7 +4,8 @@ The default is the title's slug (`cast-tobool`). Where most pages of the folder 
 another way from their titles (hugo-docs' `functions/cast`: `cast.ToFloat` in `ToFloat.md`;
 `methods/page`: `AllTranslations.md`), the new page is named that way too (`ToBool.md`).
 A way is one of: the whole title or its last dotted part (`cast.ToFloat` -> `ToFloat`), in
-its own capitals or lower case, its words joined by `-`, `_` or nothing.
+its own capitals or lower case, its words joined by `-`, `_` or nothing; a number added
+to a name already taken is joined the same way (`hugo_mod_init_2`, `Contains2`).
 """
 
 from __future__ import annotations
@@ -79,15 +80,29 @@ def _neighbours(site: Any, collection: str, folder: Path) -> list[tuple[str, str
 def name_stem(site: Any, collection: str, folder: Path, title: str, slug: str) -> str:
     """The stem of a new page's file in `folder` titled `title`: named as most pages there
     are, else `slug` (also when the title gives no word that way)."""
+    return named_like_neighbours(site, collection, folder, title, slug)[0]
+
+
+def named_like_neighbours(
+    site: Any, collection: str, folder: Path, title: str, slug: str
+) -> tuple[str, str]:
+    """`name_stem`'s stem and what joins a number to it when the name is taken: the words'
+    own joiner (`hugo_mod_init_2` beside `hugo_mod_init`, `Contains2` beside `Contains`),
+    `-` for the slug, and for a stem ending in a digit without one (`Chapter12` would read
+    as chapter 12)."""
     neighbours = _neighbours(site, collection, folder)
     way = usual_way(neighbours)
     if way is None:
-        return slug
+        return slug, "-"
     if len(_words(title, way[0])) > 1 and not _joins_words(neighbours, way):
         # Pages named by one word each (`Chomp`, `ContainsAny`) tell no way to join several:
         # `Café déjà vu` stays `cafe-deja-vu`, not `Cafedejavu`.
-        return slug
-    return _named(title, way)[:80].strip("-_") or slug
+        return slug, "-"
+    stem = _named(title, way)[:80].strip("-_")
+    if not stem:
+        return slug, "-"
+    joiner = way[2]
+    return stem, "-" if not joiner and stem[-1].isdigit() else joiner
 
 
 def _joins_words(titled: list[tuple[str, str]], way: tuple[bool, bool, str]) -> bool:

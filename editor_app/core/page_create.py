@@ -24,7 +24,7 @@ from editor_app.core.archetype_find import (
     is_bundle_archetype,
 )
 from editor_app.core.new_page import new_page_start
-from editor_app.core.new_page_name import name_stem, title_folder
+from editor_app.core.new_page_name import named_like_neighbours, title_folder
 from editor_app.core.site import Collection, Site
 from editor_app.core.store import atomic_create
 
@@ -233,15 +233,20 @@ def proposed_path(
     coll = _collection(site, collection)
     base = _new_page_folder(site, collection, folder, folders)
     index = _index_name(site, collection, kind, section)
-    slug = _slug(site, collection, base, title, index)
-    return _free_path(coll, base, slug, today, index, name_language(site, lang))
+    slug, joiner = _slug(site, collection, base, title, index)
+    return _free_path(coll, base, slug, today, index, name_language(site, lang), joiner)
 
 
-def _slug(site: Site, collection: str, base: Path, title: str, index: str | None) -> str:
+def _slug(
+    site: Site, collection: str, base: Path, title: str, index: str | None
+) -> tuple[str, str]:
     """The new page's name: named as most pages in `base` are (`ToBool` beside `ToFloat`),
-    else the title's slug; a page in a folder of its own (a bundle, a section) by the slug."""
+    else the title's slug; a page in a folder of its own (a bundle, a section) by the slug.
+    With what joins a number to it when taken (`_` where the pages join words with `_`)."""
     slug = slugify(title)
-    return slug if index else name_stem(site, collection, base, title, slug)
+    if index:
+        return slug, "-"
+    return named_like_neighbours(site, collection, base, title, slug)
 
 
 class NotHugo(ValueError):
@@ -282,8 +287,10 @@ def _free_path(
     today: dt.date | None,
     index: str | None = None,
     lang: str | None = None,
+    joiner: str = "-",
 ) -> Path:
-    """The first name not taken in `base` for a page of `coll` named `slug`; in a folder
+    """The first name not taken in `base` for a page of `coll` named `slug` (then `slug-2`,
+    `-3`..., the number joined by `joiner`: `_2` where the pages join words so); in a folder
     of its own when `index` names its file (`index` for a bundle, `_index` for a section:
     `name/index.md`, neither `name` nor `name.md` taken); in `lang`: `name.fr.md`,
     `name/index.fr.md`."""
@@ -294,7 +301,7 @@ def _free_path(
     named = f".{lang}" if lang else ""
     n = 1
     while True:
-        name = f"{stem}{'' if n == 1 else f'-{n}'}"
+        name = f"{stem}{'' if n == 1 else f'{joiner}{n}'}"
         path = base / f"{name}{named}{suffix}"
         # lexists: a dangling link still blocks the name (creating through it would fail).
         if index and not os.path.lexists(base / name) and not os.path.lexists(path):
@@ -366,9 +373,9 @@ def new_document_noted(
     made_for: Path | None = None
     index = _index_name(site, collection, kind, section)
     bundle = index == Path(BUNDLE_INDEX).stem
-    slug = _slug(site, collection, base, title, index)
+    slug, joiner = _slug(site, collection, base, title, index)
     while True:
-        path = _free_path(coll, base, slug, today, index, named)
+        path = _free_path(coll, base, slug, today, index, named, joiner)
         if made_for is None or (site.generator == "hugo" and path != made_for):
             # A Hugo archetype may name the file (`.File.ContentBaseName`): made for this one.
             data, note = new_page_start(site, collection, title, schema, today, near, path, kind)
