@@ -19,7 +19,7 @@ from pathlib import Path
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.gitutil import GitError
 from editor_app.core.store import atomic_write
-from editor_app.core.sync_base import listed_name
+from editor_app.core.sync_base import kind_of, listed_name
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_merge import Conflict
 
@@ -72,9 +72,31 @@ def add(repo: Repo, new: list[Conflict]) -> list[Conflict]:
     return new
 
 
+def thing_of(c: Conflict) -> str:
+    """What the choice is about, in a reader's word: "page", "picture" or "file" (a data
+    file, the site's settings, anything else)."""
+    kind = kind_of(c.path)
+    return {"page": "page", "image": "picture"}.get(kind or "", "file")
+
+
+# Said after "Keep mine" on a file Share my changes never sends (a data file, the settings).
+KEPT_HERE_ONLY = (
+    "It stays as it is on this computer: Share my changes sends pages, their pictures and "
+    "review notes only."
+)
+
+
+def shared_from_app(c: Conflict) -> bool:
+    """True when Share my changes sends this file (a page, a picture, review notes)."""
+    return kind_of(c.path) is not None
+
+
 def page_title(repo: Repo, c: Conflict) -> str:
     """The page as the page list names it (its title, Eleventy's `newstitle` or menu name),
-    else its file name."""
+    else its file name; a picture or another file by its path (`assets/park.png`: several
+    folders may hold a `nav.yml`)."""
+    if thing_of(c) != "page":
+        return c.path
     try:
         doc: Document | None = Document.load(repo.root / c.path)
     except OSError:
@@ -109,6 +131,7 @@ def versions_html(c: Conflict) -> tuple[str, str]:
     if c.removed_by:
         # One side removed it: an empty box read as if something had failed to show.
         thing = "paragraph" if c.kind == "paragraph" else "setting" if c.kind == "field" else "file"
+        thing = "picture" if thing == "file" and thing_of(c) == "picture" else thing
         gone = '<div style="color:#555;"><i>{}</i></div>'
         return (
             gone.format(f"You removed this {thing}.")

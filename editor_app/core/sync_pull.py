@@ -42,6 +42,7 @@ class PullResult:
     kept_aside: list[str] = field(default_factory=list)
     offline: bool = False
     up_to_date: bool = False
+    other_files: int = 0  # files others changed that are not pages (pictures, data, settings)
 
     @property
     def others_changed_count(self) -> int:
@@ -61,6 +62,10 @@ class PullResult:
             return "Already up to date: nothing new from others"
         n = self.others_changed_count
         said = [f"{n} {'page' if n == 1 else 'pages'} changed by others"]
+        if not n and self.other_files:
+            # "0 pages changed by others" when others changed a picture read as nothing came.
+            k = self.other_files
+            said = [f"{k} {'file' if k == 1 else 'files'} changed by others (no page)"]
         if not n and self.returned:
             said = []
         if self.returned:
@@ -122,10 +127,12 @@ def bring_in(repo: Repo, branch: str, upstream: str | None, author: str | None) 
     repo.move_branch(branch, target, head)
     repo.run("read-tree", target)  # the index follows; files not merged stay as they were
     base = repo.merge_base(head, upstream) if head else None
-    pages = pages_of([c.path for c in repo.changes(base, upstream) if kind_of(c.path)])
+    changed = [c.path for c in repo.changes(base, upstream)]
+    pages = pages_of([p for p in changed if kind_of(p)])
+    others = [p for p in changed if kind_of(p) not in ("page", "notes")]
     remember_get_latest(repo, pages)
     sync_conflicts.add(repo, conflicts)
-    return PullResult(brought_in=pages, conflicts=conflicts)
+    return PullResult(brought_in=pages, conflicts=conflicts, other_files=len(others))
 
 
 def _replay(
@@ -171,14 +178,15 @@ def merge_trees(
             files[ch.path] = (ch.new_mode, ch.new_blob) if ch.new_blob else None
             continue
         if ch.new_blob is None and ours.new_blob is not None:
-            conflicts += removal_choice(ch.path, repo.blob(ours.new_blob), "others", theirs)
+            kept = repo.blob(ours.new_blob)
+            conflicts += removal_choice(ch.path, kept, "others", theirs, ours.new_mode)
             continue
         if ours.new_blob == ch.new_blob:
             continue
         if ours.new_blob is None:
-            found = removal_choice(ch.path, repo.blob(ch.new_blob), "here", theirs)
+            found = removal_choice(ch.path, repo.blob(ch.new_blob), "here", theirs, ch.new_mode)
             if not found:
-                files[ch.path] = (ch.new_mode, ch.new_blob)  # not a page: theirs comes back
+                files[ch.path] = (ch.new_mode, ch.new_blob)  # a link: theirs comes back
             conflicts += found
             continue
         merged, found = merge_file(
@@ -197,16 +205,34 @@ def merge_trees(
 
 
 def removal_choice(
-    path: str, kept: bytes | None, removed_by: str, theirs_commit: str
+    path: str, kept: bytes | None, removed_by: str, theirs_commit: str, mode: str = "100644"
 ) -> list[Conflict]:
-    """A page one side removed and the other changed (`kept`: the changed side's bytes): a
-    choice. Removed by "others": mine stays, "They removed this file.", theirs removes it;
-    removed "here": it stays removed, "You removed this file.", theirs brings it back."""
-    if kind_of(path) != "page" or kept is None:
+    """A file one side removed and the other changed (`kept`: the changed side's bytes): a
+    choice, for a page as for a picture, a data file or the site's settings. Removed by
+    "others": mine stays, "They removed this file.", theirs removes it; removed "here": it
+    stays removed, "You removed this file.", theirs brings it back. (A link or another
+    repository inside is not a file to choose about: git's own rules stay.)"""
+    if kept is None or mode in (SYMLINK, SUBMODULE) or "\n" in path:
         return []
-    text = kept.decode("utf-8", "replace").strip() or "(empty page)"
+    text = file_in_words(path, kept)
     mine, theirs = (text, "") if removed_by == "others" else ("", text)
     return [Conflict(path, "file", "file", mine, theirs, theirs_commit=theirs_commit)]
+
+
+def file_in_words(path: str, data: bytes) -> str:
+    """A removed-or-changed file as the choice shows it: a text file's text, a picture or
+    other binary file by its name and size (its bytes mean nothing to a reader)."""
+    name = path.rsplit("/", 1)[-1]
+    kind = kind_of(path)
+    if kind != "image" and b"\0" not in data[:8000]:
+        try:
+            text = data.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            text = None
+        if text is not None:
+            return text or ("(empty page)" if kind == "page" else "(empty file)")
+    size = f"{len(data)} bytes" if len(data) < 1024 else f"{round(len(data) / 1024)} KB"
+    return f"{'Picture' if kind == 'image' else 'File'} {name} ({size})"
 
 
 def merge_file(
@@ -311,7 +337,7 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
         if here_id is None and ch.old_blob and new is not None:
             # Removed here, changed there: it stays removed, and whether to bring it back is
             # the person's choice (it came back with no word before).
-            found = removal_choice(ch.path, new, "here", target)
+            found = removal_choice(ch.path, new, "here", target, ch.new_mode)
             if found:
                 conflicts += found
                 continue
@@ -321,7 +347,7 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
         if new is None:
             # Removed there, changed here: the change stays, and whether to remove it too is
             # the person's choice (said, where it went unnoticed and came back for others).
-            conflicts += removal_choice(ch.path, path.read_bytes(), "others", target)
+            conflicts += removal_choice(ch.path, path.read_bytes(), "others", target, ch.old_mode)
             continue
         old = repo.checkout_bytes(ch.old_blob, ch.path) if ch.old_blob else None
         merged, found = merge_file(

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QToolBar
 
-from editor_app.core import sync
+from editor_app.core import sync, sync_conflicts
 from editor_app.ui.eliding_label import ElidingLabel
 from editor_app.ui.sync_branches import DraftsMixin
 from editor_app.ui.sync_choices import ChoiceDialog
@@ -330,8 +330,10 @@ class SyncBar(DraftsMixin, QToolBar):
             # Said, as `sync choose` says it: the dialog closed on the last one with no word.
             n = len(dialog.made)
             said = tr("1 choice made.") if n == 1 else tr("{n} choices made.").format(n=n)
-            if any(choice != "theirs" for choice in dialog.made):
+            if dialog.to_share:
                 said += tr(" Share my changes to send the result.")
+            elif any(choice != "theirs" for choice in dialog.made):
+                said += " " + tr(sync_conflicts.KEPT_HERE_ONLY)  # a data file, the settings
             self._tell(f"{said} {removed}" if removed else said)
         self._sharing(False)
         self.refresh(fetch=False)

@@ -36,6 +36,21 @@ def where_in_words(c: Conflict, title: str) -> str:
         return tr("In “{page}”, the field “{field}” was changed here and by others.").format(
             page=title, field=c.where
         )
+    thing = sync_conflicts.thing_of(c)
+    if c.kind == "file" and thing != "page":
+        # A picture, a data file, the site's settings: named by its path, said what it is.
+        name = tr("The picture") if thing == "picture" else tr("The file")
+        if c.removed_by == "others":
+            return tr("{thing} “{path}” was changed here and removed by others.").format(
+                thing=name, path=c.path
+            )
+        if c.removed_by == "here":
+            return tr("{thing} “{path}” was removed here and changed by others.").format(
+                thing=name, path=c.path
+            )
+        return tr("{thing} “{path}” was changed here and by others.").format(
+            thing=name, path=c.path
+        )
     if c.kind == "file" and c.removed_by == "others":
         return tr("“{page}” was changed here and removed by others.").format(page=title)
     if c.kind == "file" and c.removed_by == "here":
@@ -55,6 +70,7 @@ class ChoiceDialog(QDialog):
         self.waiting = list(conflicts)
         self.changed: list[str] = []  # pages whose file a choice rewrote
         self.made: list[str] = []  # the choices made ("mine", "theirs", "both"), in order
+        self.to_share = False  # a choice left something Share my changes sends
         self.error = ""
 
         self.progress = QLabel()
@@ -109,18 +125,22 @@ class ChoiceDialog(QDialog):
         done = self._total - len(self.waiting) + 1
         self.progress.setText(tr("Choice {n} of {total}").format(n=done, total=self._total))
         self.where.setText(where_in_words(c, sync_conflicts.page_title(self.repo, c)))
+        page = sync_conflicts.thing_of(c) == "page"
         self.mine_label.setText(
             tr("<b>Your version</b> (as last saved; the words you have not saved yet stay too)")
             if self._typing_in(c)
             else tr("<b>Your version</b> (in the page now)")
+            if page
+            else tr("<b>Your version</b> (on this computer now)")
         )
         by = sync_conflicts.theirs_by(self.repo, c)
+        history = tr("the page's history") if page else tr("the site's history")
         self.theirs_label.setText(
-            tr("<b>Their version</b> (by {name}, kept in the page's history)").format(
-                name=escape(by)
+            tr("<b>Their version</b> (by {name}, kept in {history})").format(
+                name=escape(by), history=history
             )
             if by
-            else tr("<b>Their version</b> (kept in the page's history)")
+            else tr("<b>Their version</b> (kept in {history})").format(history=history)
         )
         mine, theirs = sync_conflicts.versions_html(c)
         self.mine.setHtml(mine)
@@ -152,6 +172,8 @@ class ChoiceDialog(QDialog):
         if choice != "mine" and c.path not in self.changed:
             self.changed.append(c.path)
         self.made.append(choice)
+        if choice != "theirs" and sync_conflicts.shared_from_app(c):
+            self.to_share = True
         self.waiting.pop(0)
         self._show()
         return True
