@@ -1,8 +1,10 @@
 """Undo and redo for the form: each field edit is a step (typing into one field within a
 moment is one step), undone by setting the field back to what it was.
 
-Edit > Undo acts where the author works: in the form, on the form's steps; elsewhere, on the
-Markdown editor's own history (the line edits keep their own Ctrl+Z while typing).
+Edit > Undo acts where the author works: in the form, on the form's steps; in the text, on the
+Markdown editor's own history (the line edits keep their own Ctrl+Z while typing); each place
+its own first, then the other's; elsewhere (the list, the preview, a panel) on the latest
+change of the two (`UndoOrder`).
 """
 
 from __future__ import annotations
@@ -87,6 +89,11 @@ class FormHistory:
         return bool(self._done)
 
     @property
+    def steps(self) -> tuple[int, int]:
+        """How many steps there are to undo and to redo."""
+        return len(self._done), len(self._undone)
+
+    @property
     def can_redo(self) -> bool:
         return bool(self._undone)
 
@@ -106,3 +113,54 @@ class FormHistory:
         step.when = -MERGE_SECONDS  # a redone step never absorbs the next edit
         self._done.append(step)
         return step.name, _copy(step.new)
+
+
+FORM, TEXT = "form", "text"
+
+
+class UndoOrder:
+    """Which of the page's two histories, the form's or the text's, holds its latest change
+    (and its latest change undone), so Edit > Undo used with the keyboard in neither (the
+    list, the preview, a panel) takes back the author's last change, wherever it was made.
+
+    It follows the two histories by their sizes (`follow`), called after each change to
+    either: a history grown got steps at its end, one shrunk lost its latest ones (its own
+    Ctrl+Z, a new edit clearing what could be redone)."""
+
+    def __init__(self) -> None:
+        self._undo: list[str] = []
+        self._redo: list[str] = []
+
+    def follow(self, form_undo: int, form_redo: int, text_undo: int, text_can_redo: bool) -> None:
+        """The two histories now: the form's steps to undo and to redo, the text's steps to
+        undo and whether it has any to redo (Qt does not count those reliably: none after
+        an undo of typing)."""
+        _resize(self._undo, FORM, form_undo)
+        _resize(self._redo, FORM, form_redo)
+        went = self._undo.count(TEXT) - text_undo
+        _resize(self._undo, TEXT, text_undo)
+        redo_text = self._redo.count(TEXT)
+        if not text_can_redo:
+            _resize(self._redo, TEXT, 0)
+        elif went > 0:  # undone in the text: they can be redone, latest first
+            _resize(self._redo, TEXT, redo_text + went)
+        elif went < 0:  # redone in the text
+            _resize(self._redo, TEXT, max(0, redo_text + went))
+
+    def latest_undo(self) -> str | None:
+        """FORM or TEXT: where the latest change is, None when there is none."""
+        return self._undo[-1] if self._undo else None
+
+    def latest_redo(self) -> str | None:
+        """FORM or TEXT: where the latest change undone is, None when there is none."""
+        return self._redo[-1] if self._redo else None
+
+
+def _resize(order: list[str], place: str, size: int) -> None:
+    have = order.count(place)
+    if size > have:
+        order.extend([place] * (size - have))
+        return
+    for _ in range(have - size):  # the place's latest steps went
+        at = len(order) - 1 - order[::-1].index(place)
+        del order[at]

@@ -2,8 +2,9 @@
 
 `DocumentSession` (ui/document_session.py) owns one `PageEdits` (`documents.edits`). A form
 edit is written into the page's header (`field_writes.set_field`) and recorded in the form's
-history (`form_undo.FormHistory`); Undo in the form sets the field back, elsewhere the editor
-undoes its own. The editor's text reaches the page on every keystroke, or after a pause in
+history (`form_undo.FormHistory`); Undo in the form sets the field back, in the text the editor
+undoes its own (each place's own first, then the other's); elsewhere the latest change of the
+two is undone (`form_undo.UndoOrder`). The editor's text reaches the page on every keystroke, or after a pause in
 typing on a long page (past `DEFERRED_SYNC_CHARS`).
 """
 
@@ -19,7 +20,7 @@ from editor_app.core.page_language import language_name as page_language_name
 from editor_app.core.page_language import page_language, same_language
 from editor_app.core.spelling import language_name as spelling_name
 from editor_app.ui import field_writes
-from editor_app.ui.form_undo import ABSENT, FormHistory
+from editor_app.ui.form_undo import ABSENT, FORM, TEXT, FormHistory, UndoOrder
 
 if TYPE_CHECKING:
     from editor_app.ui.document_session import DocumentSession
@@ -61,6 +62,7 @@ class PageEdits(QObject):
         self._sync_timer.setInterval(DEFERRED_SYNC_MS)
         self._sync_timer.timeout.connect(self._sync_text)
         self.form_history = FormHistory()  # Edit > Undo in the form
+        self.undo_order = UndoOrder()  # which of the form and the text changed last
         self._saved_of: bytes | None = None  # the page's bytes as saved, and its header read
         self._saved_header: dict = {}
         self.window.form.fieldEdited.connect(self._on_field_edited)
@@ -90,6 +92,7 @@ class PageEdits(QObject):
         if name not in session.doc.front_matter:
             value = ABSENT  # emptied, the field the page lacked is taken away again
         self.form_history.record(name, old, value, joins=self.window.form.box_undoing)
+        self.follow_histories()
         session.after_edit()
         self.spelling_follows_language()
 
@@ -125,22 +128,51 @@ class PageEdits(QObject):
 
     # -- undo and redo ---------------------------------------------------------------------
     def undo(self) -> None:
-        """Edit > Undo: the form's last change when working in the form, else the editor's."""
-        if self._in_form() and self.form_history.can_undo:
+        """Edit > Undo: in the form the form's last change, in the text the editor's (each
+        place's own first, then the other's); elsewhere the page's latest change."""
+        text = self.window.editor.document()
+        self.follow_histories()
+        place = self._where(
+            self.form_history.can_undo, text.isUndoAvailable(), self.undo_order.latest_undo()
+        )
+        if place == FORM:
             self._set_back(self.form_history.undo())
-        else:
+        elif place == TEXT:
             self.window.editor.undo()
+        self.follow_histories()
 
     def redo(self) -> None:
         """Edit > Redo, as Undo chooses."""
-        if self._in_form() and self.form_history.can_redo:
+        text = self.window.editor.document()
+        self.follow_histories()
+        place = self._where(
+            self.form_history.can_redo, text.isRedoAvailable(), self.undo_order.latest_redo()
+        )
+        if place == FORM:
             self._set_back(self.form_history.redo())
-        else:
+        elif place == TEXT:
             self.window.editor.redo()
+        self.follow_histories()
 
-    def _in_form(self) -> bool:
+    def follow_histories(self) -> None:
+        """Tell `undo_order` the form's and the text's histories as they are now."""
+        text = self.window.editor.document()
+        self.undo_order.follow(
+            *self.form_history.steps, text.availableUndoSteps(), text.isRedoAvailable()
+        )
+
+    def _where(self, form_can: bool, text_can: bool, latest: str | None) -> str | None:
         focus = QApplication.focusWidget()
-        return focus is not None and self.window.form_area.isAncestorOf(focus)
+        if focus is not None and self.window.form_area.isAncestorOf(focus):
+            first = FORM
+        elif focus is self.window.editor:
+            first = TEXT
+        else:
+            first = latest  # the list, the preview, a panel: the latest change of the two
+        for place, can in sorted(((FORM, form_can), (TEXT, text_can)), key=lambda p: p[0] != first):
+            if can:
+                return place
+        return None
 
     def _set_back(self, step: tuple[str, object] | None) -> None:
         doc = self.session.doc
@@ -171,6 +203,7 @@ class PageEdits(QObject):
 
     # -- the editor's text -----------------------------------------------------------------
     def _on_text_changed(self) -> None:
+        self.follow_histories()
         session = self.session
         doc = session.page
         if session.loading or doc is None or doc.read_only_reason is not None:

@@ -1,0 +1,72 @@
+"""Edit > Undo with the keyboard outside the form and the text (the list, the preview, a
+panel) takes back the page's latest change wherever it was made, then the one before; Redo
+brings them back in turn. In the text with nothing left there to undo, the form's goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CASE_STUDY = "_resources/case-study-cag.md"
+
+
+@pytest.fixture
+def case_study(qtbot, site_copy: Path, quiet_window):  # noqa: ANN001, ANN201
+    window = quiet_window
+    page = site_copy / CASE_STUDY
+    saved = page.read_bytes()
+    assert window.open_folder(site_copy, then_open=page)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    return window, saved
+
+
+def _focus(qtbot, widget) -> None:  # noqa: ANN001
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=5000)
+
+
+def test_undo_in_the_list_takes_back_the_latest_change_of_form_and_text(
+    qtbot, case_study  # noqa: ANN001
+) -> None:
+    window, saved = case_study
+    editor = window.editor
+    body = editor.markdown()
+    _focus(qtbot, editor)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " More")
+    title = window.form.widgets["title"].focus_target()
+    _focus(qtbot, title)
+    old_title = title.text()
+    title.end(False)
+    qtbot.keyClicks(title, " (draft)")
+    qtbot.waitUntil(lambda: window.current_document().front_matter["title"] == old_title + " (draft)")
+    _focus(qtbot, window.library.view)
+
+    window.undo_action.trigger()  # the title, changed last
+    assert window.current_document().front_matter["title"] == old_title
+    assert title.text() == old_title
+    assert editor.markdown() == body + " More"
+    window.undo_action.trigger()  # then the text
+    assert editor.markdown() == body
+    assert window.current_document().to_bytes() == saved
+
+    window.redo_action.trigger()  # the text, undone last
+    assert editor.markdown() == body + " More"
+    assert window.current_document().front_matter["title"] == old_title
+    window.redo_action.trigger()
+    assert window.current_document().front_matter["title"] == old_title + " (draft)"
+
+
+def test_undo_in_the_text_with_nothing_typed_there_takes_back_the_form(
+    qtbot, case_study  # noqa: ANN001
+) -> None:
+    window, saved = case_study
+    title = window.form.widgets["title"].focus_target()
+    _focus(qtbot, title)
+    title.end(False)
+    qtbot.keyClicks(title, " (draft)")
+    _focus(qtbot, window.editor)
+    window.undo_action.trigger()
+    assert window.current_document().to_bytes() == saved
+    assert not window.isWindowModified()
