@@ -14,7 +14,13 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from editor_app.cli.common import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS, fail
+from editor_app.cli.common import (
+    EXIT_CANNOT_RUN,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    ReaderGoneStdout,
+    fail,
+)
 
 __all__ = ["EXIT_CANNOT_RUN", "EXIT_OK", "EXIT_PROBLEMS", "build_parser", "fail", "main"]
 
@@ -104,12 +110,21 @@ def _command_parser(parser: argparse.ArgumentParser, argv: list[str]) -> argpars
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    stdout = sys.stdout
+    quiet = ReaderGoneStdout(stdout)
+    if argv and argv[0] in (*SUBCOMMANDS, "-h", "--help", "-V", "--version"):
+        sys.stdout = quiet  # type: ignore[assignment]
     try:
         return _main(argv)
     except Exception as exc:  # noqa: BLE001 - never a traceback: one plain line, exit 2
         from editor_app.cli.failure import unexpected_failure
 
         return unexpected_failure(argv[0] if argv else "editor-app", exc)
+    finally:
+        if sys.stdout is quiet:
+            # What is left in the buffer is written now, while a closed pipe can be quietened.
+            quiet.flush()
+            sys.stdout = stdout
 
 
 def _mistyped_command(word: str) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
+from typing import Any, TextIO
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -83,3 +85,38 @@ def tolerant_stdout() -> None:
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     except (AttributeError, ValueError):
         pass
+
+
+class ReaderGoneStdout:
+    """Standard output that goes quiet when its reader stops reading (`editor-app validate . |
+    head`): the rest is dropped and the command ends as it would have, with its own exit code
+    (`validate` still exits 1 on errors; a file being written is finished, not left halfway),
+    never a "Broken pipe" failure or a Python message at exit."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            self._drop_the_rest()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            self._drop_the_rest()
+
+    def _drop_the_rest(self) -> None:
+        # What is still buffered, and all that follows, goes to the null device.
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self.stream.fileno())
+            os.close(null)
+        except (OSError, ValueError, AttributeError):
+            pass  # no file descriptor (a test's captured output): nothing is buffered there
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
