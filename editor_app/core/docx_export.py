@@ -25,6 +25,7 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from editor_app.core.docx_inline import MONO_FONT
 from editor_app.core.docx_read import CUSTOM_PROPERTIES, PACK_PROPERTY
 from editor_app.core.docx_site_links import address_site_links
 from editor_app.core.docx_tracked import track_suggestions
@@ -226,12 +227,49 @@ def _right_to_left(elements: list[Any]) -> None:
     for element in elements:
         for paragraph in element.iter(qn("w:p")):
             properties = paragraph.get_or_add_pPr()
+            kind = _left_to_right_kind(paragraph)
+            if kind == "code":
+                continue  # code reads left to right, at the left, as in the PDF pack
+            if kind == "latin":
+                # Words in Latin letters alone (an attribution "— @name, “Title”", an English
+                # sentence) read left to right, at the right: laid out from the right, Word
+                # moved their '@', quotes and full stop to the wrong end.
+                if properties.find(qn("w:jc")) is None:
+                    properties.insert_element_before(
+                        _justified("right"), *_AFTER_BIDI[_AFTER_BIDI.index("w:jc") + 1 :]
+                    )
+                continue
             if properties.find(qn("w:bidi")) is None:
                 properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
         for table in element.iter(qn("w:tbl")):
             table.tblPr.get_or_add_bidiVisual()
         for run in element.iter(qn("w:r")):
             _right_to_left_run(run)
+
+
+def _justified(value: str) -> Any:
+    jc = OxmlElement("w:jc")
+    jc.set(qn("w:val"), value)
+    return jc
+
+
+def _left_to_right_kind(paragraph: Any) -> str:
+    """"code" for a code block's paragraph, "latin" for one whose letters are all written
+    left to right (not a list item: its bullet stays at the right with the others'), else ""."""
+    runs = [r for r in paragraph.iter(qn("w:r")) if r.find(qn("w:t")) is not None]
+    words = "".join(t.text or "" for t in paragraph.iter(qn("w:t"), qn("w:delText")))
+    kinds = {unicodedata.bidirectional(c) for c in words}
+    if "L" not in kinds or kinds & {"R", "AL", "AN"}:
+        return ""
+    fonts = [r.find(f"{qn('w:rPr')}/{qn('w:rFonts')}") for r in runs]
+    if runs and all(f is not None and f.get(qn("w:ascii")) == MONO_FONT for f in fonts):
+        return "code"
+    properties = paragraph.find(qn("w:pPr"))
+    style = properties.find(qn("w:pStyle")) if properties is not None else None
+    listed = properties is not None and properties.find(qn("w:numPr")) is not None
+    if listed or (style is not None and "List" in (style.get(qn("w:val")) or "")):
+        return ""
+    return "latin"
 
 
 def _right_to_left_run(run: Any) -> None:

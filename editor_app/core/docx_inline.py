@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.run import Run
 
-_MONO = "Courier New"
+MONO_FONT = "Courier New"
 _MAX_WIDTH = Cm(15)
 BLOCKS = frozenset(
     "address article aside blockquote details dd div dl dt figcaption figure footer h1 h2 h3 h4 "
@@ -104,7 +104,7 @@ class InlineWriter:
         if fmt.get("sub"):
             run.font.subscript = True
         if fmt.get("code"):
-            run.font.name = _MONO
+            run.font.name = MONO_FONT
             run.font.size = Pt(10)
         self.spans.append((run, len(self.text), len(self.text) + len(text)))
         self.text += text

@@ -44,3 +44,47 @@ def test_a_right_to_left_page_reads_from_the_right_in_word(tmp_path: Path) -> No
     # It still comes back as a pack: nothing new in it, nothing lost.
     report = import_review_pack(tmp_path / "pack.docx", site)
     assert report.added == 0 and not report.missing
+
+
+MIXED_PAGE = """---
+lang: ar
+title: صفحة اختبار
+---
+
+هذه فقرة **عربية** مع كلمة English في الوسط.
+
+— @arfon, ["The Shape of Open Source"](https://github.com/blog/2195-the-shape-of-open-source)
+
+```
+git commit -m "fix (issue #12)"
+```
+
+* Plain English item
+* بند عربي
+"""
+
+
+def test_code_and_latin_paragraphs_of_a_right_to_left_page_read_left_to_right(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "guide"
+    shutil.copytree(shared_site_path("opensource-guide"), root)
+    page = root / "_articles/ar/mixed.md"
+    page.write_text(MIXED_PAGE, encoding="utf-8")
+    site = Site.open(root)
+    export_docx([page], tmp_path / "pack.docx", site)
+
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    by_start = {p.text.strip().split()[0]: p for p in document.paragraphs if p.text.strip()}
+    arabic, credit = by_start["هذه"], by_start["—"]
+    code, item = by_start["git"], by_start["Plain"]
+    assert _bidi(arabic) and _bidi(by_start["بند"])
+    # Code stays left to right at the left: laid out from the right, Word put its closing
+    # quote first.
+    assert not _bidi(code) and code.alignment is None
+    # Latin words alone read left to right, at the right edge with the page's other lines.
+    assert not _bidi(credit) and str(credit.alignment) == "RIGHT (2)"
+    # A list item keeps its bullet at the right with the other items'.
+    assert _bidi(item)
+    report = import_review_pack(tmp_path / "pack.docx", site)
+    assert report.added == 0 and not report.missing
