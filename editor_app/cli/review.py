@@ -196,7 +196,7 @@ def _review_queue(args: argparse.Namespace) -> int:
         (
             clip(it.title, 48),
             it.status
-            + (f" ({it.state})" if it.state != "waiting" else "")
+            + (f" ({it.state_said})" if it.state != "waiting" else "")
             + (" (newer draft waits)" if it.newer_draft is not None else ""),
             clip(it.author, 28),
             it.date.isoformat() if it.date else "",

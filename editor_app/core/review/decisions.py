@@ -405,9 +405,12 @@ class PageState:
     changed: bool = False
 
     def describe(self) -> str:
-        """Plain words for lists: "sent back: please shorten it", "approved"."""
+        """Plain words for lists: "sent back: please shorten it", "approved", "approved with
+        2 warnings" (Check warned then)."""
         if self.state in (SENT_BACK, CHANGED_SINCE) and self.reason:
             return f"{self.state}: {_clip(self.reason, 60)}"
+        if self.state == APPROVED and self.decision is not None:
+            return self.state + self.decision.warned
         return self.state
 
 

@@ -45,6 +45,7 @@ class QueueItem:
     # Where it stands in review: "waiting", "sent back" or "changed since sent back".
     state: str = "waiting"
     state_reason: str = ""  # the message it was sent back with
+    state_warnings: int = 0  # approved: how many warnings Check gave then (its record keeps)
     # A newer draft of this page sent by another person waits on a review branch: this row is
     # the shared copy, out of date (`sync_drafts.Draft`; review that one, from Drafts).
     newer_draft: Any = None
@@ -58,11 +59,20 @@ class QueueItem:
         return f"A newer draft waits: sent by {d.sent_by}, {d.sent_at:%d %b %Y} ({d.branch})"
 
     @property
+    def state_said(self) -> str:
+        """The state in a few words: "approved with 2 warnings" when Check warned at the
+        approval (as `Decision.describe` says it), else the state itself."""
+        if self.state != APPROVED or not self.state_warnings:
+            return self.state
+        n = self.state_warnings
+        return f"{self.state} with {n} warning{'s' if n != 1 else ''}"
+
+    @property
     def state_text(self) -> str:
         """The state in plain words, with the reason it was sent back."""
         if self.state != "waiting" and self.state_reason:
-            return f"{self.state}: {self.state_reason}"
-        return self.state
+            return f"{self.state_said}: {self.state_reason}"
+        return self.state_said
 
     def to_json(self) -> dict[str, Any]:
         """The row as plain JSON values (for `editor-app review queue --json`)."""
@@ -81,6 +91,7 @@ class QueueItem:
             "errors": self.errors,
             "state": self.state,
             "state_reason": self.state_reason or None,
+            "state_warnings": self.state_warnings,
             "newer_draft": (
                 None
                 if self.newer_draft is None
@@ -211,6 +222,11 @@ def review_queue(
                 unpublished=unpublished,
                 state=shown,
                 state_reason=state.reason if as_decided else "",
+                state_warnings=(
+                    len(state.decision.warnings)
+                    if shown == APPROVED and state.decision is not None
+                    else 0
+                ),
             )
         )
     if root is not None:

@@ -110,11 +110,20 @@ class Decision:
             extra={k: v for k, v in data.items() if k not in _DECISION_KEYS},
         )
 
+    @property
+    def warned(self) -> str:
+        """" with 2 warnings" when Check warned at the approval (its record kept them), else
+        "": said in every one-line summary of the decision, as the approver saw it."""
+        count = len(self.warnings) if self.decision == APPROVED else 0
+        if not count:
+            return ""
+        return " with 1 warning" if count == 1 else f" with {count} warnings"
+
     def describe(self) -> str:
-        """One plain line: "approved by Ada, 3 Dec 2026 (anyway: …)"."""
+        """One plain line: "approved by Ada with 2 warnings, 3 Dec 2026 (anyway: …)"."""
         from editor_app.core.review.common import _when
 
-        text = f"{self.decision} by {self.by or 'someone'}, {_when(self.date)}"
+        text = f"{self.decision} by {self.by or 'someone'}{self.warned}, {_when(self.date)}"
         if self.anyway:
             text += f" (approved anyway: {self.reason})" if self.reason else " (approved anyway)"
         elif self.reason:

@@ -163,7 +163,7 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         parts = [item.relative, self.tr("status: %1").replace("%1", item.status)]
         if item.state != review.WAITING:
             parts.append(
-                self.tr(item.state) + (f": {item.state_reason}" if item.state_reason else "")
+                self.tr(item.state_said) + (f": {item.state_reason}" if item.state_reason else "")
             )
         if item.problems:
             parts.append(_count(self, item.problems, "1 problem", "%1 problems"))
