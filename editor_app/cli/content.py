@@ -166,7 +166,10 @@ def cmd_render(args: argparse.Namespace) -> int:
         site = None  # a loose file still renders; only site links stay unresolved
     renderer = Renderer(site, engine=args.engine)
     if args.body:
-        sys.stdout.write(renderer.render_body(doc.body, templates=renderer.runs_templates(doc)))
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
+        sys.stdout.write(
+            renderer.render_body(doc.body, templates=renderer.runs_templates(doc), page=fm)
+        )
         return EXIT_OK
     schema = None
     if site is not None:
@@ -368,6 +371,9 @@ def cmd_rename(args: argparse.Namespace) -> int:
         site = Site.open(args.site)
     except SiteError as exc:
         return fail(str(exc))
+    no_site = site.no_site_message()
+    if no_site is not None:
+        return fail(no_site)  # `rename title A B ~` would rewrite any Markdown file below
     if not site.entries():
         return fail(site.no_pages_message())  # not "changed 0 files": nothing is here
     from editor_app.core.rename_value import unfit_new_value

@@ -23,6 +23,7 @@ from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes, unique_tab_names
+from editor_app.core.engines.liquid_includes import IncludeContext
 from editor_app.core.engines.templates import (
     LIQUID,
     neutralise,
@@ -79,6 +80,7 @@ class Renderer(TemplateTags, PageImages):
         self._shortcodes: CodeShortcodes | None = None
         self._including: dict[str, Including] | None = None  # Hugo shortcodes printing Markdown
         self._features: FeatureShortcodes | None = None  # Hugo's new-in / deprecated-in
+        self._includes_context: IncludeContext | None = None  # Jekyll includes run
 
     # -- the body ------------------------------------------------------------------------
 
@@ -86,12 +88,17 @@ class Renderer(TemplateTags, PageImages):
         """The site engine's HTML of Markdown text that holds no template tags."""
         return self.parts.render(text)
 
-    def render_body(self, markdown_text: str, templates: bool = True) -> str:
+    def render_body(
+        self, markdown_text: str, templates: bool = True, page: dict[str, Any] | None = None
+    ) -> str:
         """HTML of a page body as the site renders it, template tags shown as placeholders;
-        with `templates` off (the page turns them off, `runs_templates`) tags are text."""
+        with `templates` off (the page turns them off, `runs_templates`) tags are text.
+        `page`: the page's front matter, what a Jekyll include may read of it."""
         if not templates:
             return self.parts.render(markdown_text)
-        return self.parts.render(self._as_generator_reads(markdown_text), self.with_tags_inert)
+        return self.parts.render(
+            self._as_generator_reads(markdown_text, page), self.with_tags_inert
+        )
 
     # -- the page ------------------------------------------------------------------------
 
@@ -171,8 +178,9 @@ class Renderer(TemplateTags, PageImages):
         """
         root = self.site.root if self.site is not None else None
         if self.runs_templates(doc):
+            fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
             parts = self.parts.render_parts(
-                self._as_generator_reads(doc.body), self.with_code_coloured
+                self._as_generator_reads(doc.body, fm), self.with_code_coloured
             )
         else:  # the page turns templates off: its tags are text, as the site prints them
             parts = self.parts.render_parts(doc.body, self.as_written)

@@ -15,6 +15,7 @@ from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
+from editor_app.core.engines.liquid_includes import IncludeContext
 from editor_app.core.engines.template_includes import with_includes_shown
 from editor_app.core.engines.templates import (
     neutralise_for,
@@ -47,6 +48,7 @@ class TemplateTags:
     _shortcodes: CodeShortcodes | None
     _including: dict[str, Including] | None
     _features: FeatureShortcodes | None
+    _includes_context: IncludeContext | None
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -73,7 +75,22 @@ class TemplateTags:
             return text, coloured_code
         return text, _unchanged
 
-    def _as_generator_reads(self, body: str) -> str:
+    def _include_context(self, page: dict[str, Any] | None) -> IncludeContext | None:
+        """What a Jekyll include file run in the preview may read: the site's settings and
+        data, `page` (the front matter of the page shown; None when not known)."""
+        if self.site is None or self.generator != "jekyll":
+            return None
+        if self._includes_context is None:
+            source = self.site.layout.source or self.site.root
+            setting = self.site.config.get("data_dir")
+            name = setting.strip().strip("/") if isinstance(setting, str) and setting.strip() else "_data"
+            self._includes_context = IncludeContext(
+                self.site.config, safe_paths.inside_site(source, name)
+            )
+        self._includes_context.page = page
+        return self._includes_context
+
+    def _as_generator_reads(self, body: str, page: dict[str, Any] | None = None) -> str:
         """`body` as the site's Markdown reads it: without comments, Nunjucks set and Liquid
         capture blocks (they print nothing; taken out before the page is cut into parts, which could
         cut one). Hugo reads no template tags in a page, but its including shortcodes'
@@ -90,7 +107,11 @@ class TemplateTags:
             # An include of a plain snippet is its text (before the highlight filter reads
             # the page: an include left is the one that can print a set block's code).
             body = with_includes_shown(
-                body, self.site.layout.includes, self.site.config, self.generator == "jekyll"
+                body,
+                self.site.layout.includes,
+                self.site.config,
+                self.generator == "jekyll",
+                context=self._include_context(page),
             )
         if self.generator == "eleventy":
             # The highlight filter reads what the set blocks hold.
@@ -115,7 +136,10 @@ class TemplateTags:
             return text, lambda rendered: put_back(restore(rendered))
         if self.generator in (None, "jekyll"):
             text, put_code_back = stash_highlights(text)  # before its tags are made inert
-            text, restore = neutralise_for(self.generator, self._substitute_liquid(text))
+            reasons = self._includes_context.reasons if self._includes_context else None
+            text, restore = neutralise_for(
+                self.generator, self._substitute_liquid(text), reasons=reasons
+            )
             return text, lambda rendered: put_code_back(restore(rendered))
         return neutralise_for(self.generator, text)
 

@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from editor_app.core.engines.liquid_includes import IncludeContext, NotDrawn
 from editor_app.core.engines.templates import (
     RAW_BLOCK,
     forget_include_file,
@@ -52,6 +53,7 @@ _PARAM = re.compile(
 )
 _OUTPUT = re.compile(r"\{\{(?P<dash_in>-?)\s*(?P<scope>include|site)\.(?P<key>[\w-]+)\s*(?P<dash_out>-?)\}\}")
 _ANY_TAG = re.compile(r"\{[{%#]")
+_INCLUDE_LEFT = re.compile(r"\{%-?\s*(?:include|include_relative|render)\b")
 _SPACE_AFTER = re.compile(r"\s*")
 # (An included file, Nunjucks or not) -> (its modification time, its text without comments).
 _FILES: dict[tuple[Path, bool], tuple[int, str]] = {}
@@ -63,10 +65,13 @@ def with_includes_shown(
     site_config: dict[str, Any],
     jekyll: bool,
     depth: int = 0,
-    outer: dict[str, str] | None = None,
+    outer: dict[str, Any] | None = None,
+    context: IncludeContext | None = None,
 ) -> str:
     """`text` with each include of a simple snippet from `includes` replaced by its text
-    (`outer`: the parameters of the include `text` is the file of)."""
+    (`outer`: the parameters of the include `text` is the file of); with `context`, a Jekyll
+    include file using more Liquid is run (`liquid_includes.py`), and the reason one is not
+    drawn is kept in `context.reasons` by its tag."""
     if includes is None or "include" not in text:
         return text
     out: list[str] = []
@@ -74,7 +79,7 @@ def with_includes_shown(
     for m in _INCLUDE.finditer(text):
         if m.group("raw") or m.start() < at:
             continue
-        shown = _snippet(m, includes, site_config, jekyll, depth, outer or {})
+        shown = _snippet(m, includes, site_config, jekyll, depth, outer or {}, context)
         if shown is None:
             continue
         before = text[at : m.start()]
@@ -95,7 +100,8 @@ def _snippet(
     site_config: dict[str, Any],
     jekyll: bool,
     depth: int,
-    outer: dict[str, str],
+    outer: dict[str, Any],
+    context: IncludeContext | None = None,
 ) -> str | None:
     """The text the include of `m` prints, or None when it is not simple enough to show."""
     if depth >= _DEPTH:
@@ -103,9 +109,14 @@ def _snippet(
     name = m.group("quoted") if m.group("quoted") is not None else m.group("bare")
     if jekyll != (m.group("bare") is not None):
         return None  # Jekyll names the file bare (or by a variable), Eleventy quotes it
-    params: dict[str, str] | None = {}
+    params: dict[str, Any] | None = {}
     if jekyll:
-        params = _jekyll_params(m.group("params"), site_config, outer)
+        try:
+            params = _jekyll_params(m.group("params"), site_config, outer, context)
+        except NotDrawn as exc:
+            if context is not None:
+                context.reasons[m.group(0)] = str(exc)
+            return None
     elif m.group("params").strip():
         params = None  # Liquid's `, key: value`: not read here
     if params is None:
@@ -113,21 +124,36 @@ def _snippet(
     body = _read(includes, name, nunjucks=not jekyll)
     if body is None or "\x01" in body or "\x02" in body:  # (the marks of a dash, below)
         return None
+    source = body
     if jekyll:
         body = _OUTPUT.sub(lambda o: _output(o, params, site_config), body)
         body = _trim_marks(body)
-    body = with_includes_shown(body, includes, site_config, jekyll, depth + 1, params)
-    if _ANY_TAG.search(RAW_BLOCK.sub("", body)):
+    body = with_includes_shown(body, includes, site_config, jekyll, depth + 1, params, context)
+    if not _ANY_TAG.search(RAW_BLOCK.sub("", body)):
+        return body  # a raw block in it stays one: its text is printed as written later
+    if not jekyll or context is None:
         return None
-    return body  # a raw block in it stays one: its text is printed as written later
+    # More Liquid than the snippet's: run the file (the includes it holds shown first).
+    source = with_includes_shown(source, includes, site_config, jekyll, depth + 1, params, context)
+    if _INCLUDE_LEFT.search(RAW_BLOCK.sub("", source)):
+        drawn, reason = None, "it includes another file with values not known here"
+    else:
+        drawn, reason = context.drawn(source, params)
+    if drawn is None:
+        context.reasons[m.group(0)] = reason
+    return drawn
 
 
 def _jekyll_params(
-    text: str, site_config: dict[str, Any], outer: dict[str, str]
-) -> dict[str, str] | None:
+    text: str,
+    site_config: dict[str, Any],
+    outer: dict[str, Any],
+    context: IncludeContext | None = None,
+) -> dict[str, Any] | None:
     """Jekyll's include parameters, or None when one is not plain text, a site value or a
-    parameter of the include this one stands in (`outer`)."""
-    params: dict[str, str] = {}
+    parameter of the include this one stands in (`outer`); with `context`, any value of the
+    site, its data or the page's front matter (`site.data.x`, `page.x`) too."""
+    params: dict[str, Any] = {}
     at = 0
     text = text.rstrip()
     while at < len(text):
@@ -136,12 +162,19 @@ def _jekyll_params(
             return None
         if p.group("name") is not None:
             scope, _, key = p.group("name").partition(".")
-            value = None
+            value: Any = None
+            if context is not None and scope in ("site", "page") and key:
+                # NotDrawn when not known (the caller keeps why); nil is a value here.
+                params[p.group("key")] = context.value(p.group("name"))
+                at = p.end()
+                continue
             if scope == "site" and key:
                 value = _scalar(site_config.get(key))
             elif scope == "include" and key:
                 value = outer.get(key, "")
             if value is None:
+                if context is not None:
+                    raise NotDrawn(f"it is given {p.group('name')}, a value of the page around it")
                 return None  # a page or data variable: its value is not known here
         else:
             value = p.group("dq") if p.group("dq") is not None else p.group("sq")
@@ -152,11 +185,11 @@ def _jekyll_params(
     return params
 
 
-def _output(o: re.Match[str], params: dict[str, str], site_config: dict[str, Any]) -> str:
+def _output(o: re.Match[str], params: dict[str, Any], site_config: dict[str, Any]) -> str:
     """What `{{ include.x }}` or `{{ site.x }}` prints; the tag itself (left for the
     simple-enough check to refuse) when the value is not plain."""
     if o.group("scope") == "include":
-        value: str | None = params.get(o.group("key"), "")
+        value = _scalar(params.get(o.group("key"), ""))
     else:
         found = site_config.get(o.group("key"))
         value = "" if found is None else _scalar(found)

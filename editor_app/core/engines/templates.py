@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from editor_app.core import safe_paths
@@ -58,13 +58,17 @@ TAGS_OF_GENERATOR = {"hugo": SHORTCODE, "eleventy": NUNJUCKS}
 
 
 def neutralise(
-    text: str, pattern: re.Pattern[str] = LIQUID, keep_shown: bool = False
+    text: str,
+    pattern: re.Pattern[str] = LIQUID,
+    keep_shown: bool = False,
+    reasons: Mapping[str, str] | None = None,
 ) -> tuple[str, Callable[[str], str]]:
     """Replace every template tag by an inert word; the function puts them back as placeholders.
 
     In text a tag comes back as `<span class="liquid">{% tag %}</span>`; inside an HTML tag
     (an attribute such as `href`) as its escaped source, so the markup stays valid.
     `keep_shown` leaves Hugo's `{{</* name */>}}` as written (for Hugo itself to print).
+    A tag in `reasons` (an include the preview could not draw) says why on hover.
     """
     tags: list[str] = []
 
@@ -91,14 +95,19 @@ def neutralise(
             if k % 2:  # inside a tag
                 parts[k] = _TOKEN.sub(lambda m: html.escape(tags[int(m.group(1))]), part)
             else:
-                placed = _TOKEN.sub(
-                    lambda m: f'<span class="liquid">{html.escape(tags[int(m.group(1))])}</span>',
-                    part,
-                )
+                placed = _TOKEN.sub(lambda m: _placeholder(tags[int(m.group(1))], reasons), part)
                 parts[k] = _in_table_place(placed, parts[k - 1] if k else "", part)
         return "".join(parts)
 
     return text, restore
+
+
+def _placeholder(tag: str, reasons: Mapping[str, str] | None) -> str:
+    reason = reasons.get(tag) if reasons else None
+    if reason:
+        said = html.escape(f"Not drawn in the preview: {reason}.")
+        return f'<span class="liquid" title="{said}">{html.escape(tag)}</span>'
+    return f'<span class="liquid">{html.escape(tag)}</span>'
 
 
 def _in_table_place(placed: str, tag_before: str, text: str) -> str:
@@ -196,10 +205,13 @@ def without_quiet_blocks(text: str, kinds: tuple[str, ...] = ("set", "capture"))
 
 
 def neutralise_for(
-    generator: str | None, text: str, keep_shown: bool = False
+    generator: str | None,
+    text: str,
+    keep_shown: bool = False,
+    reasons: Mapping[str, str] | None = None,
 ) -> tuple[str, Callable[[str], str]]:
     """`neutralise` with the template tags of `generator` (Liquid for Jekyll and unknown)."""
-    return neutralise(text, TAGS_OF_GENERATOR.get(generator or "", LIQUID), keep_shown)
+    return neutralise(text, TAGS_OF_GENERATOR.get(generator or "", LIQUID), keep_shown, reasons)
 
 
 # (includes folder, name) -> the file found: finding a path inside the folder (symlinks

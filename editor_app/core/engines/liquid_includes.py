@@ -1,0 +1,225 @@
+"""A Jekyll include file that uses Liquid (`if`, `for`, filters), run as Jekyll runs it.
+
+`template_includes.py` shows a plain snippet itself; an include file with more Liquid than
+`{{ include.x }}` is run here with python-liquid (a faithful port of Shopify's Liquid, the
+one Jekyll uses), given what the preview knows for certain: the include's parameters
+(`include`), the site's settings and its `_data` files (`site`, `site.data`) and the page's
+front matter (`page`). It runs sandboxed: no file is read by the template (an `include` or
+`render` tag left inside fails, the preview expands the ones it can before), nothing reaches
+the network, loops and output are bounded.
+
+An include that reads what the preview does not know (a variable of the page around it, a
+value Jekyll computes such as `page.url` or `site.pages`, a Jekyll filter not written here
+such as `markdownify`) is not drawn: `drawn` gives None with the reason, and the tag stays a
+placeholder. Unknown keys of what is known print nothing, as Liquid prints them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import yaml
+from liquid import Environment
+from liquid.exceptions import LiquidError
+from liquid.undefined import Undefined
+
+# What Jekyll computes for a page or the site: not in the files the preview reads.
+_PAGE_COMPUTED = frozenset(
+    {"url", "content", "path", "id", "collection", "excerpt", "dir", "name", "next",
+     "previous", "relative_path", "output", "slug", "ext", "categories", "tags", "date"}
+)
+_SITE_COMPUTED = frozenset(
+    {"pages", "posts", "collections", "time", "documents", "categories", "tags",
+     "static_files", "html_pages", "html_files", "related_posts"}
+)
+_LOOP_NAMES = frozenset({"forloop", "parentloop", "tablerowloop"})
+_DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv")
+_DATA_LIMIT = 2_000_000  # bytes read of the data folder in all
+
+
+class NotDrawn(Exception):
+    """The include reads something the preview does not know."""
+
+
+class _KnownOnly(Undefined):
+    """Liquid's nothing for a key missing from what is known whole (the include's
+    parameters, the site's settings and data, a loop's item); the include is not drawn when
+    the name itself is unknown (a variable of the page around it) or Jekyll computes it."""
+
+    def __init__(self, name: str, **kwargs: Any) -> None:
+        super().__init__(name, **kwargs)
+        hint = kwargs.get("hint") or ""
+        if name in _LOOP_NAMES:
+            return
+        if not hint or hint.startswith("'"):  # the name itself is undefined
+            raise NotDrawn(f"it reads {name}, a variable of the page around it")
+        path = hint.removesuffix(" is undefined").split(".")
+        key = path[1] if len(path) > 1 else ""
+        if name == "page" and key in _PAGE_COMPUTED:
+            raise NotDrawn(f"it reads page.{key}, which Jekyll computes")
+        if name == "site" and key in _SITE_COMPUTED:
+            raise NotDrawn(f"it reads site.{key}, which Jekyll computes")
+
+
+def _relative_url(value: object, baseurl: str) -> str:
+    text = "" if value is None else str(value)
+    if "://" in text or text.startswith("//"):
+        return text
+    base = "/" + baseurl.strip("/") if baseurl.strip("/") else ""
+    return quote(base + "/" + text.lstrip("/"), safe="/#?&=%:+@~!$,;'()*")
+
+
+def _environment(site_config: Mapping[str, Any]) -> Environment:
+    env = Environment(undefined=_KnownOnly)  # the default loader holds no template
+    env.loop_iteration_limit = 10_000
+    env.output_stream_limit = 1_000_000
+    env.local_namespace_limit = 100_000
+    baseurl = str(site_config.get("baseurl") or "")
+    url = str(site_config.get("url") or "").rstrip("/")
+    env.filters["relative_url"] = lambda v: _relative_url(v, baseurl)
+    env.filters["absolute_url"] = lambda v: url + _relative_url(v, baseurl)
+    env.filters["jsonify"] = lambda v: json.dumps(v, ensure_ascii=False, default=str)
+    env.filters["xml_escape"] = lambda v: "" if v is None else (
+        str(v).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace('"', "&quot;").replace("'", "&#39;")
+    )
+    env.filters["cgi_escape"] = lambda v: quote(str(v), safe="").replace("%20", "+")
+    env.filters["uri_escape"] = lambda v: quote(str(v), safe="/#?&=:;,+$@!*'()~[]%")
+    env.filters["number_of_words"] = lambda v: len(str(v).split())
+    return env
+
+
+class IncludeContext:
+    """What an include may read on one site: its settings, its data (read once, again when
+    a data file changes) and the page being shown."""
+
+    def __init__(self, site_config: Mapping[str, Any], data_folder: Path | None) -> None:
+        self.site_config = site_config
+        self.data_folder = data_folder
+        self.page: Mapping[str, Any] | None = None
+        # An include tag left as a placeholder -> why it is not drawn.
+        self.reasons: dict[str, str] = {}
+        self._env = _environment(site_config)
+        self._data: dict[str, Any] | None = None
+        self._data_stamp: int | None = None
+
+    def site(self) -> dict[str, Any]:
+        """`site` as a template sees it: the settings and `data`."""
+        return {**self.site_config, "data": self.data()}
+
+    def value(self, dotted: str) -> Any:
+        """The value of `site.a.b` or `page.a` (NotDrawn when it is not known)."""
+        scope, _, rest = dotted.partition(".")
+        if scope == "site":
+            found: Any = self.site()
+            computed = _SITE_COMPUTED
+        elif scope == "page" and self.page is not None:
+            found, computed = self.page, _PAGE_COMPUTED
+        else:
+            raise NotDrawn(f"it is given {dotted}, not known here")
+        keys = rest.split(".") if rest else []
+        if keys and keys[0] in computed:
+            raise NotDrawn(f"it is given {scope}.{keys[0]}, which Jekyll computes")
+        for key in keys:
+            if isinstance(found, Mapping):
+                found = found.get(key)
+            elif isinstance(found, list) and key.lstrip("-").isdigit():
+                index = int(key)
+                found = found[index] if -len(found) <= index < len(found) else None
+            else:
+                found = None
+        return found
+
+    def drawn(self, source: str, include: Mapping[str, Any]) -> tuple[str | None, str]:
+        """What the include file `source` prints with the parameters `include`, or None and
+        the reason it cannot be drawn."""
+        page = dict(self.page) if self.page is not None else None
+        try:
+            template = self._env.from_string(source)
+            names: dict[str, Any] = {"include": dict(include), "site": self.site()}
+            if page is not None:
+                names["page"] = page
+            return template.render(**names), ""
+        except NotDrawn as exc:
+            return None, str(exc)
+        except LiquidError as exc:
+            return None, _short(exc)
+        except (RecursionError, MemoryError, ValueError, TypeError, ArithmeticError) as exc:
+            return None, f"it fails in the preview ({type(exc).__name__})"
+
+    def data(self) -> dict[str, Any]:
+        """The site's `_data` files, as `site.data` (read again when one changes)."""
+        folder = self.data_folder
+        if folder is None or not folder.is_dir():
+            return {}
+        files = _data_files(folder)
+        stamp = hash(tuple(files))
+        if self._data is None or stamp != self._data_stamp:
+            self._data, self._data_stamp = _read_data(folder, files), stamp
+        return self._data
+
+
+def _short(exc: LiquidError) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "template not found" in first or "TemplateNotFound" in type(exc).__name__:
+        return "it includes another file with values not known here"
+    if "unknown filter" in first:
+        return f"it uses a filter the preview does not run ({first.split('unknown filter')[-1].strip()})"
+    return f"its Liquid does not run in the preview ({first})"
+
+
+def _data_files(folder: Path) -> list[tuple[Path, int, int]]:
+    """The data files under `folder` (path, modification time, size), none outside it."""
+    found: list[tuple[Path, int, int]] = []
+    root = folder.resolve()
+    for here, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            path = Path(here) / name
+            if path.suffix.lower() not in _DATA_SUFFIXES or name.startswith("."):
+                continue
+            try:
+                if not path.resolve().is_relative_to(root):
+                    continue  # a link out of the data folder
+                stat = path.stat()
+            except OSError:
+                continue
+            found.append((path, stat.st_mtime_ns, stat.st_size))
+    return sorted(found)
+
+
+def _read_data(folder: Path, files: list[tuple[Path, int, int]]) -> dict[str, Any]:
+    """`site.data`: each file under its name, folders as tables, as Jekyll reads them."""
+    data: dict[str, Any] = {}
+    spent = 0
+    for path, _, size in files:
+        spent += size
+        if spent > _DATA_LIMIT:
+            break
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            value = _parsed(text, path.suffix.lower())
+        except (OSError, ValueError, yaml.YAMLError, csv.Error):
+            continue  # Jekyll stops on it; the preview leaves it out
+        table = data
+        for part in path.relative_to(folder).parent.parts:
+            inner = table.get(part)
+            table = table.setdefault(part, {}) if not isinstance(inner, dict) else inner
+        table[path.stem] = value
+    return data
+
+
+def _parsed(text: str, suffix: str) -> Any:
+    if suffix in (".yml", ".yaml"):
+        return yaml.safe_load(text)
+    if suffix == ".json":
+        return json.loads(text)
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t" if suffix == ".tsv" else ",")
+    return [dict(row) for row in reader]

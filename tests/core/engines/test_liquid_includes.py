@@ -1,0 +1,118 @@
+"""A Jekyll include file using `if`, `for` or filters is run in the preview with the include's
+parameters, the site's settings and `_data` and the page's front matter, as Jekyll prints it;
+one reading what the preview cannot know stays a placeholder that says why."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+_PLACEHOLDER = re.compile(r'<span class="liquid"(?: title="([^"]*)")?>(.*?)</span>')
+
+
+def _site(tmp_path: Path) -> Path:
+    (tmp_path / "_config.yml").write_text("title: My Site\nbaseurl: /docs\n", encoding="utf-8")
+    includes = tmp_path / "_includes"
+    includes.mkdir()
+    files = {
+        "cond.html": "{% if include.x %}yes{% else %}no{% endif %}\n",
+        "filtered.html": "<b>{{ include.x | upcase }}</b>\n",
+        "table.html": (
+            "<table>\n{% for row in include.rows -%}\n<tr><td>{{ row.name }}</td>"
+            "<td>{{ row.note | default: '-' }}</td></tr>\n{% endfor -%}\n</table>\n"
+        ),
+        "people.html": (
+            "<ul>{% for p in site.data.team.people %}<li>{{ p }}</li>{% endfor %}</ul>"
+            '<a href="{{ "/about/" | relative_url }}">{{ page.title }}</a>\n'
+        ),
+        "url.html": '<a href="{{ page.url }}">here</a>\n',
+        "outer.html": "{{ around }}\n",
+        "md.html": "{{ include.x | markdownify }}\n",
+        "loop.html": "{% for i in (1..2) %}{% include cond.html x=i %}{% endfor %}\n",
+    }
+    for name, text in files.items():
+        (includes / name).write_text(text, encoding="utf-8")
+    data = tmp_path / "_data"
+    (data / "team").mkdir(parents=True)
+    (data / "team" / "people.yml").write_text("- Ann\n- Bo\n", encoding="utf-8")
+    (data / "rows.json").write_text('[{"name": "a", "note": "first"}, {"name": "b"}]', "utf-8")
+    return tmp_path
+
+
+def _preview(root: Path, body: str, front: str = "title: Team page\n") -> str:
+    page = root / "page.md"
+    page.write_text(f"---\n{front}---\n" + body, encoding="utf-8")
+    shown = Renderer(Site.open(root)).render_page(Document.load(page))
+    return shown[shown.index("<article") :]
+
+
+def test_includes_using_liquid_print_what_jekyll_prints(tmp_path: Path) -> None:
+    shown = _preview(
+        _site(tmp_path),
+        '{% include cond.html x="1" %}\n\n{% include cond.html %}\n\n'
+        '{% include filtered.html x="loud" %}\n\n'
+        "{% include table.html rows=site.data.rows %}\n\n{% include people.html %}\n",
+    )
+    assert "<p>yes</p>" in shown and "<p>no</p>" in shown
+    assert "<b>LOUD</b>" in shown
+    assert (
+        "<table>\n<tbody><tr><td>a</td><td>first</td></tr>\n<tr><td>b</td><td>-</td></tr>\n</tbody></table>"
+        in shown
+    )
+    assert '<ul><li>Ann</li><li>Bo</li></ul>\n<p><a href="/docs/about/">Team page</a></p>' in shown
+    assert 'class="liquid"' not in shown
+
+
+def test_includes_reading_what_the_preview_cannot_know_say_why(tmp_path: Path) -> None:
+    shown = _preview(
+        _site(tmp_path),
+        "{% include url.html %}\n\n{% include outer.html %}\n\n"
+        '{% include md.html x="*a*" %}\n\n{% include loop.html %}\n\n'
+        "{% include cond.html x=page.url %}\n",
+    )
+    placeholders = [
+        (html_lib.unescape(title), html_lib.unescape(tag))
+        for title, tag in _PLACEHOLDER.findall(shown)
+    ]
+    assert placeholders == [
+        ("Not drawn in the preview: it reads page.url, which Jekyll computes.",
+         "{% include url.html %}"),
+        ("Not drawn in the preview: it reads around, a variable of the page around it.",
+         "{% include outer.html %}"),
+        ("Not drawn in the preview: it uses a filter the preview does not run ('markdownify').",
+         '{% include md.html x="*a*" %}'),
+        ("Not drawn in the preview: it includes another file with values not known here.",
+         "{% include loop.html %}"),
+        ("Not drawn in the preview: it is given page.url, which Jekyll computes.",
+         "{% include cond.html x=page.url %}"),
+    ]
+
+
+def test_site_data_is_read_again_when_a_file_changes(tmp_path: Path) -> None:
+    root = _site(tmp_path)
+    renderer = Renderer(Site.open(root))
+    page = root / "page.md"
+    page.write_text("---\ntitle: T\n---\n{% include people.html %}\n", encoding="utf-8")
+    assert "<li>Bo</li>" in renderer.render_page(Document.load(page))
+    people = root / "_data" / "team" / "people.yml"
+    people.write_text("- Ann\n- Cy\n", encoding="utf-8")
+    later = renderer.render_page(Document.load(page))
+    assert "<li>Cy</li>" in later and "<li>Bo</li>" not in later
+
+
+def test_jekyll_docs_variables_tables_come_from_its_data() -> None:
+    root = shared_site_path("jekyll-docs")
+    doc = Document.load(root / "_docs" / "variables.md")
+    shown = Renderer(Site.open(root)).render_page(doc)
+    # `{% include docs_variables_table.html scope=site.data.jekyll_variables.global %}`
+    assert "<td><p><code>site</code></p></td>" in shown
+    assert '<a href="/docs/front-matter/">front matter</a>' in shown
+    assert "docs_variables_table" not in shown
+    assert shown.count('<div class="mobile-side-scroller">') == 6
