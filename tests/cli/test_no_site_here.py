@@ -89,3 +89,23 @@ def test_a_hugo_site_named_by_config_toml_is_a_site(
     (tmp_path / "content" / "posts" / "a.md").write_text("---\ntitle: A\n---\nText.\n")
     assert main(["schema", str(tmp_path)]) == 0
     assert "No site found" not in capsys.readouterr().err
+
+
+def test_rename_in_a_folder_that_is_no_site_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `rename title "A note" Done ~` rewrote every Markdown file below with that title.
+    _stray_markdown(tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*.md")}
+    assert main(["rename", "title", "A note", "Done", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(f"editor-app: No site found in {tmp_path}: ")
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*.md")} == before
+
+
+def test_rename_in_a_folder_inside_a_site_still_renames(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["rename", "status", "final", "done", str(site_copy / "_resources"), "--dry-run"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "_resources/" in out and "No site found" not in err
