@@ -166,10 +166,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         site = None  # a loose file still renders; only site links stay unresolved
     renderer = Renderer(site, engine=args.engine)
     if args.body:
-        fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
-        sys.stdout.write(
-            renderer.render_body(doc.body, templates=renderer.runs_templates(doc), page=fm)
-        )
+        sys.stdout.write(renderer.page_body_html(doc))
         return EXIT_OK
     schema = None
     if site is not None:

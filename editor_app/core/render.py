@@ -149,15 +149,8 @@ class Renderer(TemplateTags, PageImages):
                 f'<figure class="page-image"><img src="{html.escape(image)}" alt="{alt}" /></figure>'
             )
         # The page's own language (`lang: ar`): right to left for scripts written so.
-        site = self.site
-        language = page_language(
-            fm,
-            doc.path,
-            getattr(site, "config", None),
-            getattr(site, "root", None),
-        )
-        language = language or "en"
-        direction = ' dir="rtl"' if language.split("-")[0].lower() in _RIGHT_TO_LEFT else ""
+        language = self._language(doc)
+        direction = ' dir="rtl"' if _is_right_to_left(language) else ""
         if direction:
             body = latin_runs_isolated(body)
         return self._page_template().substitute(
@@ -169,6 +162,25 @@ class Renderer(TemplateTags, PageImages):
             header="\n".join(header),
             body=body,
         )
+
+    def page_body_html(self, doc: Document) -> str:
+        """The body's HTML of `doc` as the site renders it (`render_body`, its templates on or
+        off as the page says), on a right-to-left page its Latin runs isolated as the
+        preview shows them (`render_bidi`): what `editor-app render --body` prints."""
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
+        body = self.render_body(doc.body, templates=self.runs_templates(doc), page=fm)
+        if _is_right_to_left(self._language(doc)):
+            body = latin_runs_isolated(body)
+        return body
+
+    def _language(self, doc: Document) -> str:
+        """The page's language (`core/page_language.py`), English when none is given."""
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+        site = self.site
+        language = page_language(
+            fm, doc.path, getattr(site, "config", None), getattr(site, "root", None)
+        )
+        return language or "en"
 
     def _page_body(self, doc: Document) -> str:
         """The body's safe HTML: local images, the excerpt's end marked, sanitised.
@@ -276,6 +288,10 @@ class Renderer(TemplateTags, PageImages):
             return body
         rule = f'<span class="excerpt-rule" role="separator"><span>{EXCERPT_LABEL}</span></span>'
         return body.replace(separator.strip(), rule, 1)
+
+
+def _is_right_to_left(language: str) -> bool:
+    return language.split("-")[0].lower() in _RIGHT_TO_LEFT
 
 
 def human_date(value: Any) -> str:

@@ -107,3 +107,27 @@ def test_render_refuses_a_settings_file(tmp_path: Path, capsys: pytest.CaptureFi
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.strip().endswith("not a page (a Markdown or HTML file), so it has no preview")
+
+
+def test_render_body_of_a_right_to_left_page_isolates_latin_runs_as_the_preview(
+    capsys: pytest.CaptureFixture,
+) -> None:
+    from shared_sites import shared_site_path
+
+    page = shared_site_path("opensource-guide") / "_articles" / "fa" / "starting-a-project.md"
+    assert main(["render", str(page), "--body"]) == 0
+    body = capsys.readouterr().out
+    credit = '— <bdi dir="ltr">@mlynch</bdi>, <a href="https://medium.com/ionic-and-the-mobile-web/'
+    assert credit in body
+    assert main(["render", str(page)]) == 0
+    assert credit in capsys.readouterr().out  # the preview page: the same words, same order
+
+
+def test_render_body_of_a_left_to_right_page_has_no_isolation(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    (tmp_path / "_config.yml").write_text("title: Site\n", "utf-8")
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: T\n---\nPlain \"Open Source\" words.\n", "utf-8")
+    assert main(["render", str(page), "--body"]) == 0
+    assert "<bdi" not in capsys.readouterr().out
