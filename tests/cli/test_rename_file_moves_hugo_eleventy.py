@@ -27,15 +27,30 @@ def _copy(tmp_path: Path, name: str) -> Path:
     return root
 
 
+def _rename_launch(
+    capsys: pytest.CaptureFixture[str],
+    folder: Path,
+    launch: str = LAUNCH,
+    links_from: str | None = None,
+    options: tuple[str, ...] = (),
+) -> str:
+    """2024-03-01-launch.md (dated 2024-03-05) written in `folder`, with NEWS_LINKS in the
+    page `links_from` beside it, renamed to its date: what the command printed (it exits 0)."""
+    folder.mkdir(exist_ok=True)
+    (folder / "2024-03-01-launch.md").write_text(launch, encoding="utf-8")
+    if links_from is not None:
+        (folder / links_from).write_text(NEWS_LINKS, encoding="utf-8")
+    page = str(folder / "2024-03-01-launch.md")
+    code, out, _err = run(capsys, "rename-file", page, "--to-date", *options)
+    assert code == 0
+    return out
+
+
 def test_a_hugo_page_moves_its_links_and_keeps_its_old_address(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = _copy(tmp_path, "hugo-docs")
-    news = root / "content/en/news"
-    (news / "2024-03-01-launch.md").write_text(LAUNCH, encoding="utf-8")
-    (news / "other.md").write_text(NEWS_LINKS, encoding="utf-8")
-    code, out, _err = run(capsys, "rename-file", str(news / "2024-03-01-launch.md"), "--to-date")
-    assert code == 0
+    news = _copy(tmp_path, "hugo-docs") / "content/en/news"
+    out = _rename_launch(capsys, news, links_from="other.md")
     assert out.splitlines()[0] == "links changed: content/en/news/other.md"
     assert "Its address changes from /news/2024-03-01-launch/ to /news/2024-03-05-launch/" in out
     assert (
@@ -53,38 +68,28 @@ def test_a_hugo_page_moves_its_links_and_keeps_its_old_address(
 def test_no_redirect_leaves_the_old_address_out_and_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = _copy(tmp_path, "hugo-docs")
-    page = root / "content/en/news/2024-03-01-launch.md"
-    page.write_text(LAUNCH, encoding="utf-8")
-    code, out, _err = run(capsys, "rename-file", str(page), "--to-date", "--no-redirect")
-    assert code == 0
+    news = _copy(tmp_path, "hugo-docs") / "content/en/news"
+    out = _rename_launch(capsys, news, options=("--no-redirect",))
     assert "is not added to its aliases (--no-redirect)" in out
-    assert page.with_name("2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH
+    assert (news / "2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH
 
 
 def test_a_hugo_page_published_at_its_url_does_not_move(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = _copy(tmp_path, "hugo-docs")
-    news = root / "content/en/news"
-    page = news / "2024-03-01-launch.md"
-    page.write_text(LAUNCH.replace("date:", "url: /launch/\ndate:"), encoding="utf-8")
-    (news / "other.md").write_text(NEWS_LINKS, encoding="utf-8")
-    code, out, _err = run(capsys, "rename-file", str(page), "--to-date")
-    assert code == 0 and "address" not in out
+    news = _copy(tmp_path, "hugo-docs") / "content/en/news"
+    launch = LAUNCH.replace("date:", "url: /launch/\ndate:")
+    out = _rename_launch(capsys, news, launch, links_from="other.md")
+    assert "address" not in out
     assert (news / "other.md").read_text(encoding="utf-8") == NEWS_LINKS
 
 
 def test_an_eleventy_page_moves_its_links_with_no_redirect_field(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = _copy(tmp_path, "eleventy-website")
-    news = root / "src/news"
-    news.mkdir()
-    (news / "2024-03-01-launch.md").write_text(LAUNCH, encoding="utf-8")
-    (news / "index.md").write_text(NEWS_LINKS, encoding="utf-8")
-    code, out, _err = run(capsys, "rename-file", str(news / "2024-03-01-launch.md"), "--to-date")
-    assert code == 0 and "links changed: src/news/index.md" in out
+    news = _copy(tmp_path, "eleventy-website") / "src/news"
+    out = _rename_launch(capsys, news, links_from="index.md")
+    assert "links changed: src/news/index.md" in out
     assert "aliases" not in out and "redirect_from" not in out
     assert "[launch](/news/2024-03-05-launch/)" in (news / "index.md").read_text(encoding="utf-8")
     assert (news / "2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH
@@ -93,14 +98,10 @@ def test_an_eleventy_page_moves_its_links_with_no_redirect_field(
 def test_an_eleventy_address_not_certain_is_listed_not_changed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = _copy(tmp_path, "eleventy-website")
-    news = root / "src/news"
+    news = _copy(tmp_path, "eleventy-website") / "src/news"
     news.mkdir()
     (news / "news.11tydata.js").write_text("export default { };\n", encoding="utf-8")
-    (news / "2024-03-01-launch.md").write_text(LAUNCH, encoding="utf-8")
-    (news / "index.md").write_text(NEWS_LINKS, encoding="utf-8")
-    code, out, _err = run(capsys, "rename-file", str(news / "2024-03-01-launch.md"), "--to-date")
-    assert code == 0
+    out = _rename_launch(capsys, news, links_from="index.md")
     assert "may still link to /news/2024-03-01-launch/: src/news/index.md" in out
     assert (news / "index.md").read_text(encoding="utf-8") == NEWS_LINKS
 
@@ -143,12 +144,9 @@ def test_the_old_address_is_written_as_the_section_writes_its_aliases(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # hugo-docs' getting-started pages write `aliases: [/old/]`, after the date.
-    root = _copy(tmp_path, "hugo-docs")
-    page = root / "content/en/getting-started/2024-03-01-launch.md"
-    page.write_text(LAUNCH, encoding="utf-8")
-    code, _out, _err = run(capsys, "rename-file", str(page), "--to-date")
-    assert code == 0
-    assert page.with_name("2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH.replace(
+    section = _copy(tmp_path, "hugo-docs") / "content/en/getting-started"
+    _rename_launch(capsys, section)
+    assert (section / "2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH.replace(
         "---\nHi", "aliases: [/getting-started/2024-03-01-launch/]\n---\nHi"
     )
 
@@ -160,12 +158,10 @@ def test_an_old_address_not_certain_is_not_added_and_said(
     root = _copy(tmp_path, "hugo-docs")
     config = root / "hugo.toml"
     config.write_text("uglyURLs = true\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
-    page = root / "content/en/news/2024-03-01-launch.md"
-    page.write_text(LAUNCH, encoding="utf-8")
-    code, out, _err = run(capsys, "rename-file", str(page), "--to-date")
-    assert code == 0
+    out = _rename_launch(capsys, root / "content/en/news")
     assert out.endswith(
         "Its old address is not certain, so nothing is added to its aliases: add "
         "/news/2024-03-01-launch/ there by hand if that is where it was published.\n"
     )
-    assert page.with_name("2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH
+    news = root / "content/en/news"
+    assert (news / "2024-03-05-launch.md").read_text(encoding="utf-8") == LAUNCH
