@@ -54,6 +54,13 @@ class PackReport:
     decided: dict[Path, int] = field(default_factory=dict)
     decisions: list[str] = field(default_factory=list)
     accepted: dict[Path, int] = field(default_factory=dict)  # of those: made in the page
+    # Pages the pack holds under one file name (a guide's translations: `metrics.md` in
+    # English and in Persian) are named by their place in the site.
+    names: dict[Path, str] = field(default_factory=dict)
+
+    def name(self, path: Path) -> str:
+        """How the report names a page: its file name, unless another page has it too."""
+        return self.names.get(path, path.name)
 
     @property
     def wrong_site(self) -> bool:
@@ -79,13 +86,13 @@ class PackReport:
             parts.append(f"{counted(turned_down, 'suggested edit')} turned down")
         if self.resolved.get(path):
             parts.append(f"{counted(self.resolved[path], 'note')} resolved")
-        return f"Review pack imported into “{path.name}”: {', '.join(parts) or 'nothing new'}."
+        return f"Review pack imported into “{self.name(path)}”: {', '.join(parts) or 'nothing new'}."
 
     def summary(self) -> str:
         lines = []
         for path in sorted(set(self.notes) | set(self.suggestions) | set(self.resolved)):
             n, s = self.notes.get(path, 0), self.suggestions.get(path, 0)
-            line = f"{path.name}: {counted(n, 'new note')}, {counted(s, 'suggested edit')}"
+            line = f"{self.name(path)}: {counted(n, 'new note')}, {counted(s, 'suggested edit')}"
             if self.arrived_done.get(path):
                 line += f" ({self.arrived_done[path]} of the new notes marked done in Word: resolved)"
             if self.resolved.get(path):
@@ -95,7 +102,7 @@ class PackReport:
             lines.append("Nothing new in this document: no comments or changes to add.")
         lines += self.decisions
         lines += [
-            f"{path.name} was edited after the pack was made: its notes were placed by their "
+            f"{self.name(path)} was edited after the pack was made: its notes were placed by their "
             "quoted words."
             for path in self.changed_since
         ]
@@ -174,6 +181,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
     report.pages = len(pages)
     reviewer = reviewer_of(document)
     root = Path(site.root).resolve()
+    file_names = [Path(str(info.get("path") or "")).name for info in pages]
     for index, info in enumerate(pages):
         rel = str(info.get("path") or "")
         page = site.resolve_inside(rel) if rel else None
@@ -192,6 +200,9 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
             )
             page = moved
         page = page.resolve()
+        if file_names.count(page.name) > 1 and page.is_relative_to(root):
+            report.names[page] = page.relative_to(root).as_posix()
+        label = report.name(page)
         doc = Document.load(page)
         body = doc.body
         if info.get("version") and info["version"] != file_version(doc.original):
@@ -228,18 +239,22 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
                 report.suggestions[page] = report.suggestions.get(page, 0) + 1
             elif placed == _NOT_PLACED:
                 report.skipped.append(
-                    f"{page.name}: a change by {change.author or 'someone'} "
+                    f"{label}: a change by {change.author or 'someone'} "
                     f"(“{short(change.old or change.new)}”) could not be placed in the page."
                 )
         # Before any decision changes the page: compared with the pack as it went.
         if page not in report.changed_since:  # else the words differ anyway
             words = str(info.get("words") or "")
-            untracked = untracked_edits_note(page, site, returned.get(index, []), words)
+            untracked = untracked_edits_note(
+                page, site, returned.get(index, []), words, label
+            )
             report.skipped += [untracked] if untracked else []
         decided = _decided_in_word(store, info, [c for c in content.changes if c.page == index])
         if decided:
             # Accepted or rejected in Word: carried out here as the review window would.
-            done = carry_out(page, site, decided, returned.get(index, []), reviewer, body)
+            done = carry_out(
+                page, site, decided, returned.get(index, []), reviewer, body, label
+            )
             report.decisions += [d.line for d in done]
             made = sum(1 for d in done if d.done)
             if made:

@@ -103,14 +103,15 @@ def words_digest(paragraphs: list[str]) -> str:
 
 
 def untracked_edits_note(
-    page: Path, site: Any, returned: list[str], exported_digest: str = ""
+    page: Path, site: Any, returned: list[str], exported_digest: str = "", label: str = ""
 ) -> str | None:
     """A plain sentence when the returned page has words changed without Track Changes.
 
     A suggested edit the pack showed as a tracked change and the reviewer accepted in Word
     leaves its new words as plain text: that paragraph is the pack's own, not an untracked
     edit (the import says the suggestion came back decided). `exported_digest`: the pack's
-    `words_digest` of the page as exported; the words matching it, nothing was changed."""
+    `words_digest` of the page as exported; the words matching it, nothing was changed.
+    `label`: how the sentence names the page (else its file name)."""
     if exported_digest and words_digest(returned) == exported_digest:
         return None
     exported = exported_paragraphs(page, site)
@@ -121,7 +122,7 @@ def untracked_edits_note(
         return None
     what = "1 paragraph was" if count == 1 else f"{count} paragraphs were"
     return (
-        f"{page.name}: {what} changed in Word without Track Changes, so those words were not "
+        f"{label or page.name}: {what} changed in Word without Track Changes, so those words were not "
         "taken in. To suggest them, turn on Review > Track Changes in Word and make the "
         "changes again."
     )

@@ -107,12 +107,15 @@ def carry_out(
     returned: list[str],
     reviewer: str | None,
     body: str,
+    label: str = "",
 ) -> list[WordDecision]:
     """Accept or reject in the page's record each suggestion Word decided (see the module);
-    `body` is the page's text, as the import read it."""
+    `body` is the page's text, as the import read it; `label` names the page (else its file
+    name)."""
     from editor_app.core import review
 
     name = reviewer or "a reviewer in Word"
+    label = label or page.name
     by = reviewer or "Reviewer (in Word)"
     results = []
     for suggestion in decided:
@@ -120,7 +123,7 @@ def carry_out(
         verdict = verdict_in_word(suggestion, returned, body)
         if verdict == UNCLEAR:
             line = (
-                f"{page.name}: the suggested edit {what} came back no longer a tracked change, "
+                f"{label}: the suggested edit {what} came back no longer a tracked change, "
                 "and the returned words do not tell whether it was accepted or rejected (they "
                 "were edited in Word, or stand in the page more than once): still open here, "
                 "to accept or reject in the editor."
@@ -137,13 +140,13 @@ def carry_out(
             if isinstance(exc, review.ReviewError) and "were changed since" in str(exc):
                 reason = "its words were changed in the page since the pack was made"
             line = (
-                f"{page.name}: the suggested edit {what} was {verdict} in Word by {name}, but "
+                f"{label}: the suggested edit {what} was {verdict} in Word by {name}, but "
                 f"it cannot be made: {reason.rstrip('.')}. It is still open here."
             )
             results.append(WordDecision(suggestion, verdict, False, line))
             continue
         done = "made in the page" if verdict == ACCEPTED else "turned down, the page unchanged"
-        line = f"{page.name}: the suggested edit {what} was {verdict} in Word by {name}: {done}."
+        line = f"{label}: the suggested edit {what} was {verdict} in Word by {name}: {done}."
         results.append(WordDecision(suggestion, verdict, True, line))
     return results
 
