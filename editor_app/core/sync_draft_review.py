@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor_app.core.document import Document
 from editor_app.core.sync_base import (
@@ -38,6 +38,9 @@ from editor_app.core.sync_drafts import (
 )
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_pull import merge_file
+
+if TYPE_CHECKING:
+    from editor_app.core.review import ApprovalFindings
 
 T = TypeVar("T")
 
@@ -147,17 +150,14 @@ def draft_warnings(
 
 def draft_findings(
     site_root: str | os.PathLike[str], draft: Draft, site: Any = None, schema: Any = None
-) -> tuple[list[Any], list[Any]]:
-    """`draft_blockers` and `draft_warnings` at once (the Drafts dialog's Approve), the site
-    and its schema opened once for both when not given (working the schema out reads every
-    page of the site)."""
-    from editor_app.core.review.decisions import _site_and_schema
+) -> ApprovalFindings:
+    """`draft_blockers` and `draft_warnings` at once, apart (the Drafts dialog's Approve): the
+    draft read, the site and its schema opened (working the schema out reads every page of
+    the site) and Check run once for both."""
+    from editor_app.core import review
 
-    site, schema = _site_and_schema(Path(site_root), site, schema)
-    return (
-        draft_blockers(site_root, draft, site, schema),
-        draft_warnings(site_root, draft, site, schema),
-    )
+    doc, site, schema = _draft_to_check(site_root, draft, site, schema)
+    return review.document_findings(doc, site, schema, draft_review(site_root, draft).store)
 
 
 def _draft_to_check(

@@ -44,11 +44,11 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
 
     @classmethod
     def ask_approval(
-        cls, parent: QWidget, title: str, blockers: list[review.Blocker]
+        cls, parent: QWidget, title: str, findings: review.ApprovalFindings
     ) -> tuple[bool, str] | None:
         from editor_app.ui.review import ReviewPanel
 
-        return ReviewPanel.ask_approval(parent, title, blockers)
+        return ReviewPanel.ask_approval(parent, title, findings)
 
     @classmethod
     def ask_own_approval(cls, parent: QWidget, title: str) -> bool:
@@ -228,7 +228,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             return  # the name question was cancelled: not approved
         try:
             rule = sync_drafts.own_draft_rule(self.root, d, author or None)
-            blockers, warnings = sync_draft_review.draft_findings(self.root, d, site)
+            findings = sync_draft_review.draft_findings(self.root, d, site)
         except READ_ERRORS as exc:
             QMessageBox.warning(self, tr("Drafts"), str(exc))
             return
@@ -238,12 +238,12 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         if rule == sync_drafts.ASK and not self.ask_own_approval(self, d.title):
             return
         anyway, reason = False, ""
-        if blockers or warnings:  # warnings are said before approving; the rest hold it back
-            choice = self.ask_approval(self, d.title, blockers + warnings)
+        if findings.blockers or findings.warnings:  # warnings said first; the rest hold it back
+            choice = self.ask_approval(self, d.title, findings)
             if choice is None:
                 return
             anyway, reason = choice
-            anyway = anyway and bool(blockers)
+            anyway = anyway and bool(findings.blockers)
         self._enable(False)
         self.message.setText(tr("Approving “{title}”…").format(title=d.title))
         self.bar.approve_draft(

@@ -34,8 +34,8 @@ def test_drafts_approve_names_the_warnings(
     sync.pull(editor)
     asked: list[list[str]] = []
 
-    def ask(cls, parent, title, blockers):  # noqa: ANN001, ANN202
-        asked.append([b.kind for b in blockers])
+    def ask(cls, parent, title, findings):  # noqa: ANN001, ANN202
+        asked.append([b.kind for b in findings.blockers + findings.warnings])
         return False, ""  # Approve (with the warning)
 
     monkeypatch.setattr(DraftsDialog, "ask_approval", classmethod(ask))

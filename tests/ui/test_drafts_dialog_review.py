@@ -70,8 +70,8 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
     # Approve: the same gate as the review window; cancelled, nothing happens.
     asked: list[list[str]] = []
 
-    def cancel(cls, parent, title, blockers):  # noqa: ANN001, ANN202
-        asked.append([b.text for b in blockers])
+    def cancel(cls, parent, title, findings):  # noqa: ANN001, ANN202
+        asked.append([b.text for b in findings.blockers + findings.warnings])
         return None
 
     monkeypatch.setattr(DraftsDialog, "ask_approval", classmethod(cancel))

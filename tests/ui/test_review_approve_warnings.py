@@ -52,8 +52,8 @@ def test_approve_names_the_warnings_first(qtbot, site_copy: Path, settings, monk
     assert panel.approve_button.text() == "Approve… (1 warning)"
     shown: list[ApproveDialog] = []
 
-    def ask(cls, parent, title, blockers):  # noqa: ANN001, ANN202
-        dialog = ApproveDialog(title, blockers, parent)
+    def ask(cls, parent, title, findings):  # noqa: ANN001, ANN202
+        dialog = ApproveDialog(title, findings, parent)
         shown.append(dialog)
         return None  # cancelled
 

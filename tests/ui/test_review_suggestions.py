@@ -80,8 +80,8 @@ def test_editor_suggests_and_author_accepts_one_and_rejects_the_other(
     assert panel.approve_button.text() == "Approve… (2 open)"
     asked: list[list[str]] = []
 
-    def ask_approval(cls, parent, title, blockers):
-        asked.append([b.text for b in blockers])
+    def ask_approval(cls, parent, title, findings):
+        asked.append([b.text for b in findings.blockers + findings.warnings])
 
     monkeypatch.setattr(ReviewPanel, "ask_approval", classmethod(ask_approval))
     assert not panel.approve_current()
@@ -133,7 +133,7 @@ def test_approve_dialog_lists_what_is_open_and_needs_a_reason_to_approve_anyway(
         review.Blocker("error", "Error on line 3: The date is not a date.", 3),
         review.Blocker("note", "Open note by Ada: Who is the public?"),
     ]
-    dialog = ApproveDialog("Brand narrative", blockers)
+    dialog = ApproveDialog("Brand narrative", review.ApprovalFindings(blockers, []))
     qtbot.addWidget(dialog)
     rows = [dialog.checklist.item(i).text() for i in range(dialog.checklist.count())]
     assert rows[0].startswith("✓") and "No open suggested edits" in rows[0]
@@ -144,7 +144,7 @@ def test_approve_dialog_lists_what_is_open_and_needs_a_reason_to_approve_anyway(
     qtbot.mouseClick(dialog.anyway_button, Qt.MouseButton.LeftButton)
     assert dialog.result_choice() == (True, "Checked by phone")
 
-    clear = ApproveDialog("Brand narrative", [])
+    clear = ApproveDialog("Brand narrative", review.ApprovalFindings([], []))
     qtbot.addWidget(clear)
     assert clear.approve_button.isEnabled() and not clear.anyway_box.isVisibleTo(clear)
 

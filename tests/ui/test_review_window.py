@@ -92,8 +92,8 @@ def test_review_a_draft_from_edit_to_approval(qtbot, git_site: Path, settings, m
     # with a reason. The file changes by exactly one line, through the document model.
     asked: list = []
 
-    def ask_approval(cls, parent, title, blockers):
-        asked.append([b.kind for b in blockers])
+    def ask_approval(cls, parent, title, findings):
+        asked.append([b.kind for b in findings.blockers + findings.warnings])
         return True, "Checked with the author"
 
     monkeypatch.setattr(ReviewPanel, "ask_approval", classmethod(ask_approval))

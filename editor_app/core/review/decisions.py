@@ -122,10 +122,16 @@ def approval_findings(
     both): the page loaded and Check run on it once, not once for each."""
     path = Path(path).resolve()
     site, schema = _site_and_schema(path, site, schema)
-    found = _check_findings(Document.load(path), site, schema, "error", "warning")
+    return document_findings(Document.load(path), site, schema, NoteStore(path))
+
+
+def document_findings(doc: Document, site: Any, schema: Any, store: NoteStore) -> ApprovalFindings:
+    """`approval_findings` of a page's text `doc` and its review record `store` (a branch
+    draft's as its branch holds them): Check run once for its errors and its warnings."""
+    found = _check_findings(doc, site, schema, "error", "warning")
     errors = [b for b in found if b.kind == "error"]
     warnings = [b for b in found if b.kind == "warning"]
-    return ApprovalFindings(errors + record_blockers(NoteStore(path)), warnings)
+    return ApprovalFindings(errors + record_blockers(store), warnings)
 
 
 def _check_findings(doc: Document, site: Any, schema: Any, *severities: str) -> list[Blocker]:

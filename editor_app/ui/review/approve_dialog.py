@@ -36,18 +36,19 @@ _KIND_NAMES = {
 class ApproveDialog(QDialog):
     """Lists the checks an approval stands for; approving with something open needs a reason.
 
-    `result_choice()` after exec: None (cancelled), or (anyway, reason).
+    `findings`: what holds the approval back and what Check warns about, apart
+    (`review.ApprovalFindings`, as `review.approval_findings` and the Drafts' `draft_findings`
+    give them). `result_choice()` after exec: None (cancelled), or (anyway, reason).
     """
 
-    def __init__(self, title: str, blockers: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, findings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Approve “%1”").replace("%1", title))
         self.setMinimumWidth(560)
         self._choice: tuple[bool, str] | None = None
         # Check's warnings are said, not held against the approval (errors, notes and
-        # suggestions are: `review.approval_warnings`).
-        warnings = [b for b in blockers if b.kind == "warning"]
-        blockers = [b for b in blockers if b.kind != "warning"]
+        # suggestions are).
+        blockers, warnings = findings.blockers, findings.warnings
         count = len(blockers)
         if count:
             words = self.tr("Approving says the page has been checked. Still to deal with:")

@@ -110,11 +110,11 @@ class DecisionsMixin(_Base):
 
     @classmethod
     def ask_approval(
-        cls, parent: QWidget, title: str, blockers: list[review.Blocker]
+        cls, parent: QWidget, title: str, findings: review.ApprovalFindings
     ) -> tuple[bool, str] | None:
-        """Show what is still open; None when cancelled, else (anyway, reason) (tests replace
-        this)."""
-        dialog = ApproveDialog(title, blockers, parent)
+        """Show what is still open and what Check warns about; None when cancelled, else
+        (anyway, reason) (tests replace this)."""
+        dialog = ApproveDialog(title, findings, parent)
         dialog.exec()
         return dialog.result_choice()
 
@@ -135,7 +135,7 @@ class DecisionsMixin(_Base):
         anyway, reason = False, ""
         try:
             own_rule = review.own_change_rule(item.path, author, getattr(self.site, "root", None))
-            blockers, warnings = review.approval_findings(item.path, self.site, self.schema)
+            findings = review.approval_findings(item.path, self.site, self.schema)
         except (FrontMatterError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
             return False
@@ -145,12 +145,12 @@ class DecisionsMixin(_Base):
             return False
         if own_rule == review.OWN_ASK and not self.ask_own_approval(self, item.title):
             return False
-        if blockers or warnings:  # warnings are said before approving; errors hold it back
-            choice = self.ask_approval(self, item.title, blockers + warnings)
+        if findings.blockers or findings.warnings:  # warnings said first; errors hold it back
+            choice = self.ask_approval(self, item.title, findings)
             if choice is None:
                 return False
             anyway, reason = choice
-            anyway = anyway and bool(blockers)
+            anyway = anyway and bool(findings.blockers)
         try:
             review.approve(
                 item.path,
