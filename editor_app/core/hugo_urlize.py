@@ -54,9 +54,28 @@ def _escaped(raw: str, safe: str) -> str:
     return quote(unquote(raw), safe=safe)
 
 
-def urlize(text: str) -> str:
-    """Hugo's `urlize`: `"Output Format"` -> `output-format`, `"Café"` -> `caf%C3%A9`."""
-    sanitized = _go_lower(_sanitized(text))
+def without_accents(text: str) -> str:
+    """Hugo's `removePathAccents` (`text.RemoveAccentsString`): decomposed, its non-spacing
+    marks dropped, composed again (`Hügó` -> `Hugo`)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", kept)
+
+
+def path_sanitized(text: str, remove_accents: bool = False, to_lower: bool = True) -> str:
+    """Hugo's `MakePathSanitized`: what `urlize` keeps of `text` (spaces as hyphens, other
+    punctuation dropped), its accents removed with `removePathAccents`, lowered unless
+    `disablePathToLower`; not yet escaped for a URL."""
+    sanitized = _sanitized(text)
+    if remove_accents:
+        sanitized = without_accents(sanitized)
+    return _go_lower(sanitized) if to_lower else sanitized
+
+
+def urlize(text: str, remove_accents: bool = False) -> str:
+    """Hugo's `urlize`: `"Output Format"` -> `output-format`, `"Café"` -> `caf%C3%A9`
+    (`cafe` with `removePathAccents`)."""
+    sanitized = path_sanitized(text, remove_accents)
     path, hash_sign, fragment = sanitized.partition("#")
     out = _escaped(path, _PATH_SAFE)
     if hash_sign and fragment:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from editor_app.core.hugo_urlize import path_sanitized
 from editor_app.core.site_layout import Collection
 
 if TYPE_CHECKING:
@@ -113,7 +114,10 @@ class SiteUrls:
             parts = prefix + parts
             if parts and parts[-1] in ("index", "_index"):
                 parts.pop()
-            return "/" + "/".join(parts) + ("/" if parts else "")
+            address = "/".join(parts)
+            if self.layout.generator == "hugo":
+                address = _hugo_page_path(address, self.layout.config)
+            return "/" + address + ("/" if parts else "")
         if coll is not None and not coll.output:
             return None
         if coll is not None:
@@ -245,6 +249,18 @@ def site_permalink(config: dict) -> str:
     if not isinstance(style, str) or not style:
         style = "date"
     return PERMALINK_STYLES.get(style, style)
+
+
+def _hugo_page_path(path: str, config: dict) -> str:
+    """A Hugo page's path as Hugo makes it (`MakePathSanitized`): spaces as hyphens, other
+    punctuation dropped, accents removed when `removePathAccents` is set, lowered unless
+    `disablePathToLower` is (Hugo's setting names are read whatever their case)."""
+    settings = {str(k).lower(): v for k, v in config.items()} if isinstance(config, dict) else {}
+    return path_sanitized(
+        path,
+        remove_accents=settings.get("removepathaccents") is True,
+        to_lower=settings.get("disablepathtolower") is not True,
+    )
 
 
 def _slugify(text: str, cased: bool = False) -> str:
