@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from shared_sites import shared_site_path
@@ -56,29 +57,51 @@ def _jekyll_blocks() -> list[tuple[str, str]]:
     return found
 
 
-# Jekyll 4's HighlightBlock#render with Rouge (`render_rouge`, `add_code_tag`).
+# Jekyll 4's HighlightBlock#render with Rouge (`render_rouge`, `add_code_tag`), for a list of
+# [lang, code, *rest]: FORMATTER is the Ruby making the formatter (it may read `rest`).
 _JEKYLL_RB = r"""
 require "json"; require "rouge"
-out = JSON.parse($stdin.read).map do |lang, code|
+out = JSON.parse($stdin.read).map do |lang, code, *rest|
   code = code.gsub(/\A(\n|\r)+|(\n|\r)+\z/, "")
+  formatter = FORMATTER
   lexer = Rouge::Lexer.find_fancy(lang, code) || Rouge::Lexers::PlainText
-  html = Rouge::Formatters::HTML.new.format(lexer.lex(code))
+  html = formatter.format(lexer.lex(code))
   %(<figure class="highlight"><pre><code class="language-#{lang.tr("+", "-")}" data-lang="#{lang}">#{html.chomp}</code></pre></figure>)
 end
 $stdout.write(JSON.generate(out))
 """
 
 
-@pytest.mark.skipif(shutil.which("ruby") is None, reason="ruby is not installed")
-def test_every_highlight_block_of_jekyll_docs_is_what_jekyll_prints() -> None:
-    blocks = _jekyll_blocks()
-    assert len(blocks) >= 5
+def _what_jekyll_prints(formatter: str, cases: list) -> list[str]:
+    """Jekyll's figure of each case with Rouge's `formatter` (skips without Ruby's Rouge)."""
+    if shutil.which("ruby") is None:
+        pytest.skip("ruby is not installed")
     done = subprocess.run(
-        ["ruby", "-e", _JEKYLL_RB], input=json.dumps(blocks), capture_output=True, text=True
+        ["ruby", "-e", _JEKYLL_RB.replace("FORMATTER", formatter)],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
     )
     if done.returncode != 0:
         pytest.skip(f"Rouge (Ruby) is not installed: {done.stderr.strip()[:80]}")
-    for (lang, code), expected in zip(blocks, json.loads(done.stdout), strict=True):
+    printed = json.loads(done.stdout)
+    assert len(printed) == len(cases)
+    return printed
+
+
+def _preview(tmp_path: Path, body: str) -> str:
+    """The preview page of a page holding `body` on a fresh Jekyll site."""
+    (tmp_path / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: Code\n---\n" + body, encoding="utf-8")
+    return Renderer(Site.open(tmp_path)).render_page(Document.load(page))
+
+
+def test_every_highlight_block_of_jekyll_docs_is_what_jekyll_prints() -> None:
+    blocks = _jekyll_blocks()
+    assert len(blocks) >= 5
+    printed = _what_jekyll_prints("Rouge::Formatters::HTML.new", blocks)
+    for (lang, code), expected in zip(blocks, printed, strict=True):
         assert code_html(lang, code) == expected
 
 
@@ -95,18 +118,8 @@ def test_a_page_is_not_cut_inside_a_highlight_block() -> None:
 
 
 # Jekyll's render_rouge with `linenos`: Rouge's HTMLLegacy with line numbers (its table).
-_JEKYLL_LINENOS_RB = r"""
-require "json"; require "rouge"
-out = JSON.parse($stdin.read).map do |lang, code|
-  code = code.gsub(/\A(\n|\r)+|(\n|\r)+\z/, "")
-  formatter = Rouge::Formatters::HTMLLegacy.new(line_numbers: "inline", wrap: false,
-    css_class: "highlight", gutter_class: "gutter", code_class: "code")
-  lexer = Rouge::Lexer.find_fancy(lang, code) || Rouge::Lexers::PlainText
-  html = formatter.format(lexer.lex(code))
-  %(<figure class="highlight"><pre><code class="language-#{lang.tr("+", "-")}" data-lang="#{lang}">#{html.chomp}</code></pre></figure>)
-end
-$stdout.write(JSON.generate(out))
-"""
+_LINENOS = """Rouge::Formatters::HTMLLegacy.new(line_numbers: "inline", wrap: false,
+    css_class: "highlight", gutter_class: "gutter", code_class: "code")"""
 NUMBERED = [
     ("ruby", "def foo\n  puts 'foo'\nend\n"),
     ("python", "\n\nimport os\n\n\nprint(os.sep)\n\n"),
@@ -116,27 +129,18 @@ NUMBERED = [
 ]
 
 
-@pytest.mark.skipif(shutil.which("ruby") is None, reason="ruby is not installed")
 def test_numbered_lines_are_what_jekyll_prints() -> None:
-    done = subprocess.run(
-        ["ruby", "-e", _JEKYLL_LINENOS_RB], input=json.dumps(NUMBERED), capture_output=True, text=True
-    )
-    if done.returncode != 0:
-        pytest.skip(f"Rouge (Ruby) is not installed: {done.stderr.strip()[:80]}")
-    for (lang, code), expected in zip(NUMBERED, json.loads(done.stdout), strict=True):
+    for (lang, code), expected in zip(NUMBERED, _what_jekyll_prints(_LINENOS, NUMBERED), strict=True):
         assert code_html(lang, code, line_numbers=True) == expected
 
 
-def test_a_linenos_block_shows_its_line_numbers_in_the_preview(tmp_path) -> None:  # noqa: ANN001
-    (tmp_path / "_config.yml").write_text("title: T\n", encoding="utf-8")
-    page = tmp_path / "page.md"
-    page.write_text(
-        "---\ntitle: Code\n---\nText.\n\n{% highlight ruby linenos %}\ndef foo\n  puts 'foo'\n"
+def test_a_linenos_block_shows_its_line_numbers_in_the_preview(tmp_path: Path) -> None:
+    html = _preview(
+        tmp_path,
+        "Text.\n\n{% highlight ruby linenos %}\ndef foo\n  puts 'foo'\n"
         "end\n{% endhighlight %}\n\n{% highlight ruby linenos=table %}\nx = 1\n{% endhighlight %}\n\n"
         "{% highlight ruby %}\ny = 2\n{% endhighlight %}\n",
-        encoding="utf-8",
     )
-    html = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
     assert html.count('<pre class="lineno">') == 2
     assert '<td class="gutter gl"><pre class="lineno">1\n2\n3\n</pre></td>' in html
     assert '<pre class="lineno">1\n</pre>' in html
@@ -144,23 +148,13 @@ def test_a_linenos_block_shows_its_line_numbers_in_the_preview(tmp_path) -> None
 
 
 # Jekyll 4.4's render_rouge with `mark_lines`: Rouge's HTMLLineHighlighter (class `hll`) over
-# its HTML formatter, inside HTMLTable when the lines are numbered too.
-_JEKYLL_MARK_LINES_RB = r"""
-require "json"; require "rouge"
-out = JSON.parse($stdin.read).map do |lang, code, marks, numbered|
-  code = code.gsub(/\A(\n|\r)+|(\n|\r)+\z/, "")
-  formatter = Rouge::Formatters::HTMLLineHighlighter.new(Rouge::Formatters::HTML.new,
-    highlight_lines: marks)
-  if numbered
+# its HTML formatter, inside HTMLTable when the lines are numbered too (`rest`: marks, numbered).
+_MARK_LINES = """Rouge::Formatters::HTMLLineHighlighter.new(Rouge::Formatters::HTML.new,
+    highlight_lines: rest[0])
+  if rest[1]
     formatter = Rouge::Formatters::HTMLTable.new(formatter, css_class: "highlight",
       gutter_class: "gutter", code_class: "code")
-  end
-  lexer = Rouge::Lexer.find_fancy(lang, code) || Rouge::Lexers::PlainText
-  html = formatter.format(lexer.lex(code))
-  %(<figure class="highlight"><pre><code class="language-#{lang.tr("+", "-")}" data-lang="#{lang}">#{html.chomp}</code></pre></figure>)
-end
-$stdout.write(JSON.generate(out))
-"""
+  end"""
 MARKED = [
     ("ruby", "def foo\n  puts 'foo'\nend\n", [1, 2], False),  # jekyll-docs' own example
     ("ruby", "def foo\n  puts 'foo'\nend\n", [3], True),
@@ -171,29 +165,20 @@ MARKED = [
 ]
 
 
-@pytest.mark.skipif(shutil.which("ruby") is None, reason="ruby is not installed")
 def test_marked_lines_are_what_rouge_prints() -> None:
-    done = subprocess.run(
-        ["ruby", "-e", _JEKYLL_MARK_LINES_RB], input=json.dumps(MARKED), capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"Rouge (Ruby) is not installed: {done.stderr.strip()[:80]}")
-    for (lang, code, marks, numbered), expected in zip(MARKED, json.loads(done.stdout), strict=True):
+    printed = _what_jekyll_prints(_MARK_LINES, MARKED)
+    for (lang, code, marks, numbered), expected in zip(MARKED, printed, strict=True):
         assert code_html(lang, code, numbered, frozenset(marks)) == expected, (lang, marks)
         assert '<span class="hll">' in expected
 
 
-def test_marked_lines_show_in_the_preview(tmp_path) -> None:  # noqa: ANN001
-    (tmp_path / "_config.yml").write_text("title: T\n", encoding="utf-8")
-    page = tmp_path / "page.md"
-    page.write_text(
-        '---\ntitle: Code\n---\n{% highlight ruby mark_lines="1 2" %}\ndef foo\n  puts \'foo\'\n'
+def test_marked_lines_show_in_the_preview(tmp_path: Path) -> None:
+    html = _preview(
+        tmp_path,
+        '{% highlight ruby mark_lines="1 2" %}\ndef foo\n  puts \'foo\'\n'
         'end\n{% endhighlight %}\n\n{% highlight ruby linenos mark_lines="2" %}\nx = 1\ny = 2\n'
         "{% endhighlight %}\n",
-        encoding="utf-8",
     )
-    html = Renderer(Site.open(tmp_path)).render_page(Document.load(page))
     assert html.count('<span class="hll">') == 3
     assert '<code class="language-ruby" data-lang="ruby"><span class="hll"><span class="k">def' in html
     assert "<p>" + "liquid" not in html
