@@ -60,7 +60,9 @@ def test_untouched_pages_get_a_handful_of_suggestions_at_most(name: str, untouch
     per_page = Counter(path for path, _line, _code in found)
     assert found, "a real site has a few"
     assert max(per_page.values()) <= MOST_PER_PAGE, per_page.most_common(3)
-    assert len(found) <= 2 * len(site.entries())  # most pages get none or one or two
+    # Most pages get none or one or two; the guide's translated pages, full of http:// links
+    # as its English ones, are told their long sentences too (2.6 a page there).
+    assert len(found) <= 3 * len(site.entries())
 
 
 def _clean_page(site: Site, found: list) -> Path:

@@ -214,7 +214,10 @@ def test_the_site_target_decides_and_equal_is_fine(tmp_path: Path) -> None:
 
 
 def test_a_non_english_page_gets_no_reading_suggestion(tmp_path: Path) -> None:
-    assert _found(tmp_path, HARD + "\n", SMALL, front="lang: de\n") == []
+    # (its long sentences only: told in any language written with spaces)
+    found = _found(tmp_path, HARD + "\n", SMALL, front="lang: de\n")
+    assert found and {code for _line, code, _message in found} == {"sentence-long"}
+    assert _found(tmp_path, HARD + "\n", SMALL, front="lang: ja\n") == []
 
 
 def test_sentences_end_at_stops_before_capitals_digits_quotes_and_brackets() -> None:

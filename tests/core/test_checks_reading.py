@@ -25,12 +25,16 @@ def test_sentences_are_not_cut_at_abbreviations() -> None:
     assert len(sentences("We met Dr. Smith today. It went well, e.g. the tea was good.")) == 2
 
 
-def test_reading_and_spelling_checks_leave_other_languages_alone() -> None:
-    long = " ".join(["mot"] * 50)
+def test_reading_level_and_spelling_leave_other_languages_alone() -> None:
+    """Other languages written with spaces get their long sentences told (as long there),
+    nothing else: no reading level, no long paragraph, no spelling."""
+    long = " ".join(["mot"] * 160)
     french = f"---\ntitle: T\nlang: fr\n---\nUne phrase {long}. La couleur est grise.\n"
-    assert check_text(french) == []
+    assert check_text(french) == [(5, "sentence-long")]
     hindi = "---\ntitle: T\n---\n" + " ".join(["शब्द"] * 60) + "।\n"
-    assert check_text(hindi) == []
+    assert check_text(hindi) == [(4, "sentence-long")]
+    japanese = "---\ntitle: T\nlang: ja\n---\n" + " ".join(["言葉"] * 60) + "。\n"
+    assert check_text(japanese) == []
     english = f"---\ntitle: T\nlang: en-GB\n---\nA sentence {long}.\n"
     assert (5, "sentence-long") in check_text(english)
 

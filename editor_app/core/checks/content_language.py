@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from editor_app.core.checks.page import Page
+from editor_app.core.page_language import page_language
 
 
 def written_in_english(page: Page, site: Any = None) -> bool:
@@ -60,3 +61,47 @@ _LANGUAGE_FOLDERS = frozenset(
     "en fr de es it pt nl sv da no nb fi pl cs sk hu ro bg el ru uk be tr ar fa he hi ta bn "
     "zh ja ko id ms vi th sa zh-cn zh-tw pt-br".split()
 )
+
+
+# Languages written without spaces between words (or, for Korean, whose spaced units are not
+# words as a 35-word limit counts them): a sentence's length is no count of spaced words there.
+_UNSPACED = frozenset({"ja", "zh", "ko", "th", "lo", "km", "my", "bo"})
+# Letters of those scripts (kana, CJK ideographs, Hangul, Thai, Lao, Khmer, Burmese, Tibetan):
+# a page that names no language but is mostly written in them.
+_UNSPACED_LETTER = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff"
+    "\u1000-\u109f\u0f00-\u0fff]"
+)
+
+
+def words_spaced(page: Page, site: Any = None) -> bool:
+    """Whether the page is written in a language that puts spaces between its words (English,
+    French, Arabic, Hindi...; not Japanese, Chinese, Korean or Thai), so that a sentence's
+    words can be counted: its own language code, else the site's, else its letters."""
+    found = page.cache.get("spaced")
+    if found is not None:
+        return found
+    if written_in_english(page, site):
+        found = True
+    else:
+        config = getattr(site, "config", None)
+        code = page_language(page.data, page.path, config, getattr(site, "root", None))
+        if code is None and page.rel.startswith("content/") and page.rel.count("/") >= 2:
+            code = page.rel.split("/")[1]  # Hugo's per-language folders: content/ja/...
+        if code is None and isinstance(config, dict):
+            code = next(
+                (
+                    v
+                    for k in ("lang", "locale", "language", "languageCode")
+                    if isinstance(v := config.get(k), str) and v.strip()
+                ),
+                None,
+            )
+        if code is not None:
+            found = code.strip().lower().replace("_", "-").split("-")[0] not in _UNSPACED
+        else:
+            sample = page.body[:4000]
+            letters = len(_LETTER.findall(sample))
+            found = len(_UNSPACED_LETTER.findall(sample)) < 0.2 * max(letters, 1)
+    page.cache["spaced"] = found
+    return found

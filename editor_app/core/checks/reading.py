@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from editor_app.core.checks.content_language import words_spaced
 from editor_app.core.checks.content_text import (
     licence_page,
     page_quoted_lines,
@@ -55,6 +56,31 @@ def _add_sentence(out: list[str], part: str) -> None:
         out[-1] += " " + part
     else:
         out.append(part)
+
+
+# In another language written with spaces between words: a stop (also Hindi's "।", Arabic's
+# "؟", an ellipsis), any closing quotes or brackets, a space, and no small letter next (each
+# script's capitals are its own; Arabic and Hindi have none). It ends a sentence everywhere
+# `_SURE_END` does, and more often (after an abbreviation too), so the screens still hold.
+_ANY_END = re.compile(r"[.!?…।؟][\"'”’»)\]]*\s+(?=\S)")
+_A_WORD = re.compile(r"\S*[^\W_]\S*")  # spaced, with a letter or digit (a dash alone is none)
+
+
+def spaced_sentences(text: str) -> list[str]:
+    """The sentences of `text` in a language other than English written with spaces."""
+    out: list[str] = []
+    start = 0
+    for end in _ANY_END.finditer(text):
+        if not text[end.end()].islower():
+            out.append(text[start : end.start() + 1])
+            start = end.end()
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
+
+
+def spaced_word_count(text: str) -> int:
+    """Words of a language written with spaces between them (a lone dash is no word)."""
+    return len(_A_WORD.findall(text))
 
 
 def word_count(text: str) -> int:
@@ -213,7 +239,7 @@ def _more_words_than(limit: int, classes: bytes, start: int, end: int) -> bool:
 _LEFT_OVER = re.compile(r"[<{]|\]\(")
 
 
-def _paragraphs_to_read(page: Page, limit: int, para_limit: int) -> list:
+def _paragraphs_to_read(page: Page, limit: int, para_limit: int, english: bool = True) -> list:
     """The paragraphs that may be too long or hold a too long sentence: those of the runs of
     lines that may, told apart in C without reading their paragraphs.
 
@@ -222,6 +248,10 @@ def _paragraphs_to_read(page: Page, limit: int, para_limit: int) -> list:
     body = page.cache.get("content_body")
     if body is not None:
         return body.paragraphs
+    if not english:
+        # (the screens count English words, letters of other scripts as spaces: every run
+        # is read; such pages are few)
+        return paragraphs_of(page, text_runs(page))
     words = prose_words(page)
     runs = text_runs(page)
     firsts = [line for _start, _end, line, _look in runs]
@@ -275,16 +305,14 @@ def _a_list(text: str, words: int) -> bool:
     return handles >= 8 and 2 * handles >= words
 
 
-def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
-    if not written_in_english(page, ctx.site):
-        return  # sentence ends and reading ease are worked out for English only
-    if licence_page(page):
-        return  # a licence's words are not the page's to split or make plainer
-    limit = int(ctx.option("sentence_words", 35))
-    para_limit = int(ctx.option("paragraph_words", 150))
-    off = ctx.plan.off
-    long_ones: list[tuple[int, Any, str]] = []
-    long_paragraphs: list[tuple[int, int]] = []  # (line, words)
+def _read_english(
+    page: Page,
+    limit: int,
+    para_limit: int,
+    long_ones: list[tuple[int, Any, str]],
+    long_paragraphs: list[tuple[int, int]],
+) -> None:
+    """The long sentences and paragraphs of an English page, added to the lists."""
     # A text of n characters has at most (n + 1) / 2 words: shorter ones need no counting.
     fewest = min(limit, para_limit)
     short = 2 * fewest
@@ -309,6 +337,31 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
             count = _plain_word_count(sentence)
             if count > limit and not _a_list(sentence, count):
                 long_ones.append((count, para, sentence))
+
+
+def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
+    english = written_in_english(page, ctx.site)
+    if not english and not words_spaced(page, ctx.site):
+        return  # no spaces between words (Japanese, Chinese...): no words to count
+    if licence_page(page):
+        return  # a licence's words are not the page's to split or make plainer
+    limit = int(ctx.option("sentence_words", 35))
+    para_limit = int(ctx.option("paragraph_words", 150))
+    off = ctx.plan.off
+    long_ones: list[tuple[int, Any, str]] = []
+    long_paragraphs: list[tuple[int, int]] = []  # (line, words)
+    if english:
+        _read_english(page, limit, para_limit, long_ones, long_paragraphs)
+    else:
+        # Another language written with spaces: a sentence of over `limit` words is as long
+        # (paragraphs and the reading level are told in English only).
+        for para in _paragraphs_to_read(page, limit, para_limit, english=False):
+            if len(para.text) < 2 * limit or para.text.count(" ") < limit:
+                continue
+            for sentence in spaced_sentences(para.text):
+                count = spaced_word_count(sentence)
+                if count > limit and not _a_list(sentence, count):
+                    long_ones.append((count, para, sentence))
     if long_paragraphs or long_ones:  # someone else's words, quoted, are not the page's to split
         quoted = page_quoted_lines(page)
         if quoted:
@@ -357,7 +410,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
             f"The sentence starting '{start}...' has {count} words. Over {limit}, readers lose "
             f"the thread: split it in two.{tail}",
         )
-    if "reading-level" in off:
+    if "reading-level" in off or not english:
         return
     level = reading_level(page)
     target = float(ctx.option("reading_ease", 40))
