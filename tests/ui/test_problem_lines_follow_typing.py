@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from problem_helpers import open_checked_case_study
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from window_helpers import open_site
-
-CASE_STUDY = "_resources/case-study-cag.md"
 
 
 def _row_of(window, problem):  # noqa: ANN001, ANN202
@@ -23,20 +21,9 @@ def _row_line(window, problem) -> str:  # noqa: ANN001
     return _row_of(window, problem).text(2)
 
 
-def test_a_problem_row_follows_lines_typed_above_it(
-    qtbot, quiet_window, site_copy: Path
-) -> None:
+def test_a_problem_row_follows_lines_typed_above_it(qtbot, quiet_window, site_copy: Path) -> None:
     window = quiet_window
-    page = site_copy / CASE_STUDY
-    text = page.read_text(encoding="utf-8")
-    page.write_text(
-        text + "\nThe page's plan, for the public: [click here](https://example.org/plan).\n",
-        encoding="utf-8",
-    )
-    open_site(qtbot, window, site_copy)
-    assert window.open_document(page)
-    with qtbot.waitSignal(window.problemsShown, timeout=30000):
-        qtbot.keyClick(window, Qt.Key.Key_F7)
+    page = open_checked_case_study(qtbot, window, site_copy)
     unclear = next(p for p in window.problems.problems() if p.code == "link-text-unclear")
     checked_line = unclear.line
     assert _row_line(window, unclear) == str(checked_line)

@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from problem_helpers import open_checked_case_study
 from PySide6.QtCore import Qt
-from window_helpers import open_site
 
 from editor_app.ui.main_window import MainWindow
-
-CASE_STUDY = "_resources/case-study-cag.md"
 
 
 @pytest.fixture
@@ -22,16 +20,7 @@ def window(quiet_window):  # noqa: ANN001, ANN201
 def test_a_clicked_problem_selects_the_words_it_quotes(
     qtbot, window: MainWindow, site_copy: Path
 ) -> None:
-    page = site_copy / CASE_STUDY
-    text = page.read_text(encoding="utf-8")
-    page.write_text(
-        text + "\nThe page's plan, for the public: [click here](https://example.org/plan).\n",
-        encoding="utf-8",
-    )
-    open_site(qtbot, window, site_copy)
-    assert window.open_document(page)
-    with qtbot.waitSignal(window.problemsShown, timeout=30000):
-        qtbot.keyClick(window, Qt.Key.Key_F7)
+    open_checked_case_study(qtbot, window, site_copy)
     unclear = next(p for p in window.checks.validate_current() if p.code == "link-text-unclear")
     assert "'click here'" in unclear.message
     window.jump_to_problem(unclear)
@@ -65,16 +54,7 @@ def test_a_problem_finds_its_words_after_lines_were_typed_above(
 ) -> None:
     """Check, then a line typed at the top: the Problems panel's line is one off, and clicking
     the problem put the caret on the line above the link, nothing selected."""
-    page = site_copy / CASE_STUDY
-    text = page.read_text(encoding="utf-8")
-    page.write_text(
-        text + "\nThe page's plan, for the public: [click here](https://example.org/plan).\n",
-        encoding="utf-8",
-    )
-    open_site(qtbot, window, site_copy)
-    assert window.open_document(page)
-    with qtbot.waitSignal(window.problemsShown, timeout=30000):
-        qtbot.keyClick(window, Qt.Key.Key_F7)
+    open_checked_case_study(qtbot, window, site_copy)
     unclear = next(p for p in window.checks.validate_current() if p.code == "link-text-unclear")
     window.editor.setFocus()
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
