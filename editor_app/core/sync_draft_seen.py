@@ -9,9 +9,11 @@ on the site unseen. A note or decision on the draft since is no new version.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 
 from editor_app.core.sync_base import SyncError, open_repo
 from editor_app.core.sync_drafts import Draft, ask_server_first, draft_queue
+from editor_app.core.sync_git import Repo
 
 
 def refuse_sent_again(site_root: str | os.PathLike[str], branch: str, seen: str) -> list[Draft]:
@@ -23,9 +25,7 @@ def refuse_sent_again(site_root: str | os.PathLike[str], branch: str, seen: str)
     # Offline: approved here, shared once reachable; what is known here is asked.
     ask_server_first(repo, "nothing was approved.")
     on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
-    for draft in on_branch:
-        if repo.read(seen, draft.path) != repo.read(draft.commit, draft.path):
-            raise SyncError(_sent_again(draft))
+    _refuse_other_words(repo, ((seen, d) for d in on_branch))
     return on_branch
 
 
@@ -35,12 +35,16 @@ def refuse_changed_since(site_root: str | os.PathLike[str], checked: list[Draft]
     A note or decision on it since is no new version."""
     repo = open_repo(site_root)
     now = {(d.branch, d.path): d for d in draft_queue(site_root)}
-    for draft in checked:
-        newest = now.get((draft.branch, draft.path))
-        if newest is not None and repo.read(newest.commit, draft.path) != repo.read(
-            draft.commit, draft.path
-        ):
-            raise SyncError(_sent_again(newest))
+    newest = ((d.commit, now.get((d.branch, d.path))) for d in checked)
+    _refuse_other_words(repo, ((looked, d) for looked, d in newest if d is not None))
+
+
+def _refuse_other_words(repo: Repo, versions: Iterable[tuple[str, Draft]]) -> None:
+    """SyncError naming the first draft whose page reads otherwise in its commit than in the
+    commit the approver looked at, for each (that commit, draft) of `versions`."""
+    for looked, draft in versions:
+        if repo.read(looked, draft.path) != repo.read(draft.commit, draft.path):
+            raise SyncError(_sent_again(draft))
 
 
 def _sent_again(draft: Draft) -> str:
