@@ -15,6 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,7 +55,13 @@ class DraftReview:
     draft: Draft
     store: Any  # a `review.NoteStore` read from the branch (its file is gone: read-only)
     state: Any  # a `review.PageState`: waiting, sent back, changed since sent back
-    body: str | None = None  # the draft's text as its branch holds it (None: not read)
+    data: bytes | None = None  # the draft page's bytes as its branch holds them (None: not read)
+
+    @cached_property
+    def body(self) -> str | None:
+        """The draft's text (None: not read), parsed when first needed (where a note is):
+        the drafts listed, their state and their blockers need none."""
+        return None if self.data is None else Document.from_bytes(self.data).body
 
     @property
     def notes(self) -> list[Any]:
@@ -115,13 +122,13 @@ def draft_review(site_root: str | os.PathLike[str], draft: Draft) -> DraftReview
 
     repo = open_repo(site_root)
 
-    def read(page: Path) -> tuple[Any, Any, str]:
+    def read(page: Path) -> tuple[Any, Any, bytes]:
         store = review.NoteStore(page)
         data = page.read_bytes()
-        return store, review.state_from_record(store, data), Document.from_bytes(data).body
+        return store, review.state_from_record(store, data), data
 
-    (store, state, body), _after = _with_draft_page(repo, draft, read)
-    return DraftReview(draft, store, state, body)
+    (store, state, data), _after = _with_draft_page(repo, draft, read)
+    return DraftReview(draft, store, state, data)
 
 
 def draft_blockers(
