@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 EXIT_NO_DISPLAY = 3
 SELF_TEST_TIMEOUT_MS = 30000
@@ -127,11 +131,19 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
     install_excepthook()  # unexpected errors: logged, and told to the user in plain words
     settings = QSettings()
     window = MainWindow(settings)
-    window.show()
+    show_with_keyboard(window)
     # After a crash: offer the unsaved work kept in the recovery folder, once the site is read.
     window.siteOpened.connect(window.guard.offer_recovery_once)
     window.open_folder(start_folder(folder, settings), then_open=page)
     return app.exec()
+
+
+def show_with_keyboard(window: QWidget) -> None:
+    """Show the window with the keyboard in it. On X with no window manager nothing
+    activates a new window: typing reached it (X sends keys to the window under the pointer)
+    but its shortcuts (F7, Ctrl+S) did nothing until a first click."""
+    window.show()
+    window.activateWindow()
 
 
 def _self_test(app, folder: str | None) -> int:  # noqa: ANN001 - QApplication

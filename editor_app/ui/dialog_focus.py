@@ -6,13 +6,18 @@ manager) nothing does: when the window closed, X gave the keyboard to the screen
 so what the user typed next went nowhere (or to whatever program lay under the pointer). Here
 the window that had the keyboard before is activated again, and Qt gives the keyboard back to
 the widget that had it in that window.
+
+The same happens when Qt makes a window's X window again (the preview's Chromium added to
+the main window changes how it is drawn): the old one, which had the keyboard, is destroyed,
+and X gives the keyboard to the root window. The window made again is activated again.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QPlatformSurfaceEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class DialogFocusReturn(QObject):
@@ -48,6 +53,22 @@ class DialogFocusReturn(QObject):
 
         window.visibleChanged.connect(visible_changed)
         window.destroyed.connect(lambda: self._watched.discard(key))
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.PlatformSurface
+            and event.surfaceEventType()
+            == QPlatformSurfaceEvent.SurfaceEventType.SurfaceAboutToBeDestroyed
+            and QGuiApplication.focusWindow() is watched
+        ):
+            widget = next(
+                (w for w in QApplication.topLevelWidgets() if w.windowHandle() is watched), None
+            )
+            if widget is not None:
+                # Made again in a new window once this one is gone; activated once X shows it.
+                QTimer.singleShot(0, lambda: _activate_again(widget))
+        return False
 
     def _give_back(self, closed: QWindow) -> None:
         self._had_keyboard = [w for w in self._had_keyboard if _alive(w) and w is not closed]
@@ -57,6 +78,11 @@ class DialogFocusReturn(QObject):
         target = open_before[-1] if open_before else closed.transientParent()
         if _alive(target) and target.isVisible():
             target.requestActivate()
+
+
+def _activate_again(widget: QWidget) -> None:
+    if shiboken6.isValid(widget) and widget.isVisible():
+        widget.activateWindow()
 
 
 def _alive(window: QWindow | None) -> bool:
