@@ -14,7 +14,8 @@ from editor_app.core import gitutil
 from editor_app.core import validate as validate_module
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import POST, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
+from sync_site import POST, replace_in  # noqa: E402
+from test_sync_cmd import team  # noqa: E402, F401 - the shared copies: server, author, editor
 
 BRAND = "_resources/brand-narrative.md"
 
@@ -48,10 +49,11 @@ def test_review_approve_runs_check_once_and_prints_its_warning(
 
 @pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 def test_sync_approve_runs_check_once_before_and_once_in_the_approval(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    team: tuple[Path, Path, Path],  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    isolate_git(monkeypatch)
-    server, author, editor = share(make_synthetic_site(tmp_path / "site"), tmp_path)
+    _server, author, editor = team
     replace_in(author / POST, "wet Tuesday", "windy Tuesday")
     assert main(["sync", "send", str(author / POST)]) == 0
     assert main(["sync", "drafts", str(editor)]) == 0  # the editor's copy learns of it

@@ -13,17 +13,12 @@ from editor_app.cli import main
 from editor_app.core import schema as schema_module
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import POST, git, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
-
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+from sync_site import POST, git, replace_in  # noqa: E402
+from test_sync_cmd import team  # noqa: E402, F401 - the shared copies: server, author, editor
 
 
 def test_sync_approve_works_the_schema_out_once_before_the_merge(
-    team: tuple[Path, Path, Path],
+    team: tuple[Path, Path, Path],  # noqa: F811
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -11,27 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.cli import main
 from editor_app.core import sync_draft_seen, sync_drafts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import POST, git, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
-
-
-@pytest.fixture
-def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from sync_site import POST, git, replace_in  # noqa: E402
+from test_sync_cmd import run, team  # noqa: E402, F401 - the shared copies: server, author, editor
 
 
 def test_a_draft_sent_again_since_listed_is_not_approved(
-    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+    team: tuple[Path, Path, Path],  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     server, author, editor = team
     replace_in(author / POST, "wet Tuesday", "windy Tuesday")
@@ -57,7 +46,8 @@ def test_a_draft_sent_again_since_listed_is_not_approved(
 
 
 def test_sent_again_while_the_dialog_approves_is_not_merged(
-    team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+    team: tuple[Path, Path, Path],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The Drafts dialog's path (`seen`): the author sends again after the version shown was
     checked, before Get latest inside approve asks the server again."""
