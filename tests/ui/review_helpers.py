@@ -1,10 +1,12 @@
 """What the review window's and the Drafts dialog's tests share: the real site under git, a
-review panel opened on it, a draft sent for review, and Drafts opened in the main window."""
+review panel opened on it, a Jekyll draft approved then published there, a draft sent for
+review, and Drafts opened in the main window."""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -108,10 +110,45 @@ def send_draft_with_suggestions(author: Path, *suggestions: tuple[str, str, str]
     assert sync_drafts.send_for_review(author, author / POST).shared
 
 
-def open_sent_draft(qtbot, window: MainWindow, author: Path, editor: Path) -> DraftsDialog:  # noqa: ANN001
-    """The author's draft sent (`send_draft`), and the editor's Drafts opened on it, once the
-    Sharing bar says it waits and the dialog's own look at the server is done."""
-    send_draft(author)
+def open_sent_draft(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    author: Path,
+    editor: Path,
+    old: str = "wet Tuesday",
+    new: str = "windy Tuesday",
+) -> DraftsDialog:
+    """The author's draft sent (`send_draft`, `old` words made `new`), and the editor's Drafts
+    opened on it, once the Sharing bar says it waits and the dialog's own look at the server
+    is done."""
+    send_draft(author, old, new)
     dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
     wait_idle(qtbot, window)
     return dialog
+
+
+def approve_then_publish(
+    qtbot,  # noqa: ANN001
+    site_root: Path,
+    page: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    meanwhile: Callable[[], None] = lambda: None,
+) -> tuple[list[str], list[tuple[Path, Path]]]:
+    """The review panel opened on the Jekyll draft `page`, which Approve approves and whose
+    "Publish the draft?" is answered Publish, `meanwhile()` run while that question is open.
+    Returns the errors the panel showed (each one line as shown) and the moves it made."""
+    errors: list[str] = []
+    monkeypatch.setattr(ReviewPanel, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
+
+    def publish(cls, parent, title, target) -> bool:  # noqa: ANN001
+        meanwhile()
+        return True
+
+    monkeypatch.setattr(ReviewPanel, "ask_publish", classmethod(publish))
+    panel = open_panel(qtbot, site_root, settings)
+    assert panel.select_path(page)
+    published: list[tuple[Path, Path]] = []
+    panel.published.connect(lambda old, new: published.append((old, new)))
+    panel.approve_current()
+    return errors, published

@@ -14,9 +14,12 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.sync_drafts import DraftsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import DRAFT_WAITS, click_and_wait, open_drafts  # noqa: E402
-from sync_site import POST, replace_in  # noqa: E402
-from test_sync_window import team, wait_idle, window  # noqa: E402, F401
+from review_helpers import click_and_wait, open_sent_draft, send_draft  # noqa: E402
+from sync_site import POST  # noqa: E402
+from test_sync_window import team, window  # noqa: E402, F401
+
+# The author's draft gives its title twice: a warning, no error.
+TITLE, TITLE_TWICE = "title: ", "title: Draft title\ntitle: "
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
@@ -28,10 +31,6 @@ def test_drafts_approve_names_the_warnings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _server, author, editor = team
-    # The author's draft gives its title twice: a warning, no error.
-    replace_in(author / POST, "title: ", "title: Draft title\ntitle: ")
-    assert sync_drafts.send_for_review(author, author / POST).shared
-    sync.pull(editor)
     asked: list[list[str]] = []
 
     def ask(cls, parent, title, findings):  # noqa: ANN001, ANN202
@@ -39,8 +38,7 @@ def test_drafts_approve_names_the_warnings(
         return False, ""  # Approve (with the warning)
 
     monkeypatch.setattr(DraftsDialog, "ask_approval", classmethod(ask))
-    dialog = open_drafts(qtbot, window, editor, waiting=DRAFT_WAITS)
-    wait_idle(qtbot, window)
+    dialog = open_sent_draft(qtbot, window, author, editor, TITLE, TITLE_TWICE)
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
     assert asked == [["warning"]]
     assert dialog.message.text() == "Approved and shared. No other draft waits."
@@ -53,8 +51,7 @@ def test_sync_approve_prints_the_warnings(
     from editor_app.cli import main
 
     _server, author, editor = team
-    replace_in(author / POST, "title: ", "title: Draft title\ntitle: ")
-    assert sync_drafts.send_for_review(author, author / POST).shared
+    send_draft(author, TITLE, TITLE_TWICE)
     sync.pull(editor)
     (draft,) = sync_drafts.draft_queue(editor)
     assert main(["sync", "approve", draft.branch, str(editor), "--own"]) == 0

@@ -9,9 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-
-from editor_app.core.site import Site
-from editor_app.ui.review import ReviewPanel
+from review_helpers import approve_then_publish
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from test_review_jekyll_drafts import NEW_DRAFT, add_drafts  # noqa: E402
@@ -22,24 +20,13 @@ def test_a_draft_changed_before_publish_is_not_published(
 ) -> None:
     add_drafts(site_copy)
     page = site_copy / NEW_DRAFT
-    errors: list[str] = []
-    monkeypatch.setattr(ReviewPanel, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
 
-    def author_saves_then_publish(cls, parent, title, target):  # noqa: ANN001, ANN202
+    def author_saves() -> None:
         page.write_bytes(page.read_bytes().replace(b"A draft.", b"Newer, unreviewed words."))
-        return True
 
-    monkeypatch.setattr(ReviewPanel, "ask_publish", classmethod(author_saves_then_publish))
-    panel = ReviewPanel(settings)
-    qtbot.addWidget(panel)
-    panel.resize(1300, 800)
-    panel.show()
-    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
-        panel.set_site(Site.open(site_copy))
-    assert panel.select_path(page)
-    published: list[tuple[Path, Path]] = []
-    panel.published.connect(lambda old, new: published.append((old, new)))
-    panel.approve_current()
+    errors, published = approve_then_publish(
+        qtbot, site_copy, page, settings, monkeypatch, meanwhile=author_saves
+    )
     assert published == []
     assert len(errors) == 1 and "\n" not in errors[0]
     # The core's words, with the window's way to approve: no command line named here.

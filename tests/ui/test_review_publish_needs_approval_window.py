@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from review_helpers import approve_then_publish
 
 from editor_app.core import review
-from editor_app.core.site import Site
 from editor_app.ui.review import ReviewPanel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
@@ -26,22 +26,10 @@ def test_publish_refused_without_a_kept_approval_says_why(
     notes = review.notes_path(page)
     notes.parent.mkdir()
     notes.write_text("notes: [\n", encoding="utf-8")
-    errors: list[str] = []
-    monkeypatch.setattr(ReviewPanel, "show_error", classmethod(lambda cls, p, m: errors.append(m)))
     monkeypatch.setattr(
-        ReviewPanel, "ask_approval", classmethod(lambda cls, p, t, b: (True, "record broken"))
+        ReviewPanel, "ask_approval", classmethod(lambda cls, p, t, f: (True, "record broken"))
     )
-    monkeypatch.setattr(ReviewPanel, "ask_publish", classmethod(lambda cls, p, t, target: True))
-    panel = ReviewPanel(settings)
-    qtbot.addWidget(panel)
-    panel.resize(1300, 800)
-    panel.show()
-    with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
-        panel.set_site(Site.open(site_copy))
-    assert panel.select_path(page)
-    published: list[tuple[Path, Path]] = []
-    panel.published.connect(lambda old, new: published.append((old, new)))
-    panel.approve_current()
+    errors, published = approve_then_publish(qtbot, site_copy, page, settings, monkeypatch)
     assert published == []
     assert len(errors) == 1 and "\n" not in errors[0]
     assert errors[0].startswith("The draft could not be published: The draft's approval cannot")
