@@ -49,13 +49,24 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
     )
     q.add_argument("--json", action="store_true", help="the same facts as JSON")
+
+    def email_arg(q: argparse.ArgumentParser) -> None:
+        q.add_argument(
+            "--email",
+            metavar="ADDRESS",
+            help="the e-mail on the change, so others can write to you (default: git's "
+            "user.email, else the name alone)",
+        )
+
     q = actions.add_parser("pull", help="Get latest: bring in others' changes, keeping yours")
     site_arg(q)
     author_arg(q)
+    email_arg(q)
     q = actions.add_parser("push", help="Share my changes: commit the saved pages and send them")
     site_arg(q)
     q.add_argument("--message", "-m", metavar="M", help="the description of the change")
     author_arg(q)
+    email_arg(q)
     q = actions.add_parser(
         "choices", help="places changed here and by others, waiting for a choice"
     )
@@ -213,10 +224,20 @@ def _print_choices(conflicts: list, shown: Callable[[str], str] = str) -> None:
         print(f"      choose: {' or '.join(c.choices)}")
 
 
+def _email(args: argparse.Namespace) -> str | None:
+    """`--email`, checked: a mistyped one is refused before anything is done."""
+    from editor_app.core import sync
+
+    problem = sync.email_problem(args.email or "")
+    if problem:
+        raise sync.SyncError(f"--email {args.email!r}: {problem[:1].lower()}{problem[1:]}")
+    return (args.email or "").strip() or None
+
+
 def _pull(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
-    result = sync.pull(_site(args), args.author)
+    result = sync.pull(_site(args), args.author, _email(args))
     if result.offline:
         return fail(sync.OFFLINE_TEXT.lower())
     print(result.message)
@@ -231,7 +252,7 @@ def _pull(args: argparse.Namespace) -> int:
 def _push(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
-    result = sync.push(_site(args), args.message, args.author)
+    result = sync.push(_site(args), args.message, args.author, email=_email(args))
     if result.offline or result.crowded or result.not_found:
         # Only the first letter made small: "saved here. Offline: ...", and the button
         # named as it reads ("Share my changes again"), not "saved here. offline: ...".

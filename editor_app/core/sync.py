@@ -39,6 +39,7 @@ from editor_app.core.sync_base import (
     site_prefix,
 )
 from editor_app.core.sync_git import AccessError, NotFoundError, OfflineError, Repo
+from editor_app.core.sync_identity import email_problem
 from editor_app.core.sync_merge import Conflict
 from editor_app.core.sync_pull import PullResult, bring_in, merge_file, merge_trees, pull
 from editor_app.core.sync_push import PushResult, commit_files, commit_message, push
@@ -61,6 +62,7 @@ __all__ = [
     "bring_in",
     "commit_files",
     "commit_message",
+    "email_problem",
     "fetch_latest",
     "kind_of",
     "merge_file",

@@ -399,20 +399,26 @@ class Repo(GitRunner):
             return self.out("write-tree", env=env)
 
     def commit_tree(
-        self, tree: str, parents: list[str], message: str, author: str | None = None
+        self,
+        tree: str,
+        parents: list[str],
+        message: str,
+        author: str | None = None,
+        email: str | None = None,
     ) -> str:
         args = ["commit-tree", tree]
         for p in parents:
             args += ["-p", p]
-        return self.out(*args, input=message.encode(), env=self.identity(author))
+        return self.out(*args, input=message.encode(), env=self.identity(author, email))
 
-    def identity(self, name: str | None) -> dict[str, str]:
+    def identity(self, name: str | None, email: str | None = None) -> dict[str, str]:
         """Author and committer: the app's name setting, else git's, else the login name; the
-        e-mail is git's `user.email`, else none (`Name <>`, which git accepts). Git's own guess
-        from the login and the machine's name (`root@vm`) is never written into the shared
-        history: it reaches nobody and tells the machine's account to everyone."""
+        e-mail is the app's e-mail setting (`email`), else git's `user.email`, else none
+        (`Name <>`, which git accepts). Git's own guess from the login and the machine's name
+        (`root@vm`) is never written into the shared history: it reaches nobody and tells the
+        machine's account to everyone."""
         who = name or self.config("user.name") or _login()
-        email = self.config("user.email") or ""
+        email = (email or "").strip() or self.config("user.email") or ""
         return {
             "GIT_AUTHOR_NAME": who,
             "GIT_AUTHOR_EMAIL": email,

@@ -84,8 +84,11 @@ class PullResult:
         return text
 
 
-def pull(site_root: str | os.PathLike[str], author: str | None = None) -> PullResult:
-    """Get latest: fetch, then bring others' changes in without losing anything here."""
+def pull(
+    site_root: str | os.PathLike[str], author: str | None = None, email: str | None = None
+) -> PullResult:
+    """Get latest: fetch, then bring others' changes in without losing anything here
+    (`author`, `email`: on the commits it makes, as Share's)."""
     repo = open_repo(site_root)
     branch = check_ready(repo)
     remote = repo.remote()
@@ -97,7 +100,7 @@ def pull(site_root: str | os.PathLike[str], author: str | None = None) -> PullRe
         raise  # a mistyped or moved address is said as it is, not as "Offline"
     except OfflineError:
         return PullResult(offline=True)
-    result = bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author)
+    result = bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author, email)
     from editor_app.core.sync_draft_review import bring_back  # it merges with this module's code
 
     # Notes and send backs the editor made on this copy's drafts waiting on review branches.
@@ -112,7 +115,9 @@ def pull(site_root: str | os.PathLike[str], author: str | None = None) -> PullRe
     return result
 
 
-def bring_in(repo: Repo, branch: str, upstream: str | None, author: str | None) -> PullResult:
+def bring_in(
+    repo: Repo, branch: str, upstream: str | None, author: str | None, email: str | None = None
+) -> PullResult:
     """Bring the commit `upstream` into the branch and the files on disk (no network)."""
     head = repo.rev("HEAD")
     if upstream is None or (head and repo.is_ancestor(upstream, head)):
@@ -122,7 +127,7 @@ def bring_in(repo: Repo, branch: str, upstream: str | None, author: str | None) 
     if head is None or repo.is_ancestor(head, upstream):
         target = upstream
     else:
-        target = _replay(repo, head, upstream, conflicts, author)
+        target = _replay(repo, head, upstream, conflicts, author, email)
     conflicts += _update_files(repo, head, target)
     repo.move_branch(branch, target, head)
     repo.run("read-tree", target)  # the index follows; files not merged stay as they were
@@ -136,14 +141,19 @@ def bring_in(repo: Repo, branch: str, upstream: str | None, author: str | None) 
 
 
 def _replay(
-    repo: Repo, head: str, upstream: str, conflicts: list[Conflict], author: str | None
+    repo: Repo,
+    head: str,
+    upstream: str,
+    conflicts: list[Conflict],
+    author: str | None,
+    email: str | None = None,
 ) -> str:
     """Local commits, replayed one by one on top of `upstream` (a merge if they hold merges)."""
     local = repo.out("rev-list", "--reverse", "--parents", f"{upstream}..{head}").splitlines()
     if any(len(line.split()) > 2 for line in local):
         base = repo.merge_base(head, upstream)
         tree = merge_trees(repo, base, head, upstream, conflicts)
-        return repo.commit_tree(tree, [head, upstream], "Bring in others' changes", author)
+        return repo.commit_tree(tree, [head, upstream], "Bring in others' changes", author, email)
     tip = upstream
     for line in local:
         commit, *parents = line.split()
@@ -158,7 +168,7 @@ def _replay(
                 strict=False,
             )
         )
-        ident = repo.identity(author)
+        ident = repo.identity(author, email)
         ident.update(env)
         tip = repo.out("commit-tree", tree, "-p", tip, input=message.encode(), env=ident)
     return tip

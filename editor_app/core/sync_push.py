@@ -66,10 +66,12 @@ def push(
     message: str | None = None,
     author: str | None = None,
     commit: bool = True,
+    email: str | None = None,
 ) -> PushResult:
     """Share my changes: one commit of the saved pages that changed, then send it.
 
-    `commit=False` sends the commits already made without committing the saved pages.
+    `commit=False` sends the commits already made without committing the saved pages;
+    `email`: the e-mail on the commit (else git's `user.email`, else none).
     """
     repo = open_repo(site_root)
     branch = check_ready(repo)
@@ -82,7 +84,7 @@ def push(
     head = repo.rev("HEAD")
     if paths and commit:
         text = message.strip() if message and message.strip() else commit_message(repo, paths, head)
-        result.commit = commit_files(repo, branch, head, paths, text, author)
+        result.commit = commit_files(repo, branch, head, paths, text, author, email)
         result.summary = text.splitlines()[0]
     remote = repo.remote()
     if remote is None:
@@ -104,7 +106,7 @@ def push(
                     repo.set_config(f"branch.{branch}.merge", f"refs/heads/{target}")
                 result.shared = True
                 return result
-            result.pulled = pull(site_root, author)
+            result.pulled = pull(site_root, author, email)
             if result.pulled.offline:
                 break
             result.crowded = True
@@ -124,6 +126,7 @@ def commit_files(
     paths: list[str],
     message: str,
     author: str | None = None,
+    email: str | None = None,
 ) -> str:
     """Commit exactly these files as they are on disk (deleted ones removed) on `branch`."""
     blobs = repo.working_blobs(paths, write=True)  # as `git add` stores them
@@ -135,7 +138,7 @@ def commit_files(
         else:
             files[p] = None
     tree = repo.tree_with(head, files)
-    commit = repo.commit_tree(tree, [head] if head else [], message, author)
+    commit = repo.commit_tree(tree, [head] if head else [], message, author, email)
     repo.move_branch(branch, commit, head)
     repo.set_index(paths)
     return commit

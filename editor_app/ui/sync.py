@@ -21,6 +21,7 @@ from editor_app.core import sync, sync_conflicts
 from editor_app.ui.eliding_label import ElidingLabel
 from editor_app.ui.sync_branches import DraftsMixin
 from editor_app.ui.sync_choices import ChoiceDialog
+from editor_app.ui.sync_identity import before_first_share, remembered
 from editor_app.ui.sync_page import OpenPage, PageMarks, page_mark, show_new_files, status_details
 from editor_app.ui.translation import translator
 
@@ -61,6 +62,9 @@ class SyncBar(DraftsMixin, QToolBar):
         self.state = sync.SyncStatus()
         self.busy = False
         self.last_message = ""
+        # The server could not be reached the last time it was asked: a status worked out
+        # here alone (after a save, after Get latest) says so still, not "Up to date".
+        self.server_offline = False
         self.open_page = OpenPage(window)
         self.marks = PageMarks()
 
@@ -117,6 +121,7 @@ class SyncBar(DraftsMixin, QToolBar):
         self.root = Path(folder)
         self.state = sync.SyncStatus()
         self.setVisible(False)
+        self.server_offline = False
         # Off the UI thread: what is known here first, then what the server says.
         root = self.root
         self.window_.jobs.start(
@@ -153,11 +158,15 @@ class SyncBar(DraftsMixin, QToolBar):
             sync.status,
             root,
             fetch,
-            on_done=lambda state: self._show_status(state) if root == self.root else None,
+            on_done=lambda state: self._show_status(state, fetch) if root == self.root else None,
             on_error=self._failed,
         )
 
-    def _show_status(self, state: sync.SyncStatus) -> None:
+    def _show_status(self, state: sync.SyncStatus, asked_server: bool = False) -> None:
+        if asked_server:
+            self.server_offline = state.offline
+        elif self.server_offline and state.has_remote and not state.problem:
+            state.offline = True
         self.state = state
         self.setVisible(state.is_git)
         self.status_label.setText(state.message)
@@ -207,14 +216,19 @@ class SyncBar(DraftsMixin, QToolBar):
         name = str(self.window_.settings.value("review/author", "") or "").strip()
         return name or None
 
-    def _merge_open_page(self) -> None:
+    def _email(self) -> str | None:
+        """The e-mail given before the first share, on the commits sharing makes."""
+        return remembered(self.window_.settings)[1] or None
+
+    def _merge_open_page(self) -> str:
+        """Others' changes join the open page's unsaved text; the words to add to what the
+        step says when both changed the same place ("" otherwise)."""
         if self.open_page.merge_others_changes():
-            self._tell(
-                tr(
-                    "Others changed the same place in the open page: your unsaved words are "
-                    "kept; their version is in the page's history (File > Page History…)."
-                )
+            return tr(
+                "Others changed the same place in the open page: your unsaved words are "
+                "kept; their version is in the page's history (File > Page History…)."
             )
+        return ""
 
     def get_latest(self) -> None:
         if self.busy or self.root is None:
@@ -222,7 +236,12 @@ class SyncBar(DraftsMixin, QToolBar):
         self.open_page.keep_in_recovery()
         self.open_page.remember()
         self._start(
-            tr("Getting the latest…"), sync.pull, self.root, self._author(), done=self._after_pull
+            tr("Getting the latest…"),
+            sync.pull,
+            self.root,
+            self._author(),
+            self._email(),
+            done=self._after_pull,
         )
 
     def _sharing(self, on: bool) -> None:
@@ -247,18 +266,26 @@ class SyncBar(DraftsMixin, QToolBar):
         self.window_.jobs.start(fn, *args, on_done=done, on_error=on_error)
 
     def _after_pull(self, result: sync.PullResult) -> None:
+        self.server_offline = result.offline
+        if result.offline:
+            # The bar's line says "Offline: …" beside the button (server_offline): said there
+            # once, not in the status bar too.
+            self._finish("")
+            self.last_message = result.message
+            return
         self._finish(result.message, result.brought_in, result.conflicts)
 
     def _finish(
         self, message: str, pages: Sequence[str] = (), conflicts: Sequence[sync.Conflict] = ()
     ) -> None:
-        """After Get latest, Share, Send or Approve: say it, show the new files, ask again."""
+        """After Get latest, Share, Send or Approve: say it, show the new files, ask again.
+
+        Said once, in the window's status bar, with what happened to the open page: it was
+        said, then said again with the open page's news (or replaced by it)."""
         self.busy = False
-        self._tell(message)
         removed = self.open_page.close_if_removed(list(pages), self.state.root)
-        if removed:
-            self._tell(f"{message.rstrip('.')}. {removed}" if message else removed)
-        self._merge_open_page()
+        clash = self._merge_open_page()
+        self._tell(_sentences(message, removed, clash))
         self._files_changed(list(pages))
         self._sharing(False)
         self.refresh(fetch=False)
@@ -280,6 +307,9 @@ class SyncBar(DraftsMixin, QToolBar):
     def share(self) -> None:
         if self.busy or self.root is None:
             return
+        if not before_first_share(self.window_.settings, self.root, self.window_):
+            self._tell(tr("Nothing was shared: your changes stay here."))
+            return
         doc = self.window_.current_document()
         # Said again with the result: shown only now, the result's words replaced it at once.
         unsaved = doc is not None and doc.is_modified
@@ -291,11 +321,14 @@ class SyncBar(DraftsMixin, QToolBar):
             self.root,
             None,
             self._author(),
+            True,
+            self._email(),
             done=lambda result: self._after_push(result, unsaved),
         )
 
     def _after_push(self, result: sync.PushResult, unsaved: bool = False) -> None:
         pulled = result.pulled or sync.PullResult()
+        self.server_offline = result.offline
         message = result.message
         if unsaved:
             message += tr(
@@ -324,7 +357,8 @@ class SyncBar(DraftsMixin, QToolBar):
         if dialog.changed:
             # Keep theirs removed the open page: said so, not "deleted by another program".
             removed = self.open_page.close_if_removed(dialog.changed, self.state.root)
-            self._merge_open_page()  # not "changed by another program": it was this choice
+            # Not "changed by another program": it was this choice.
+            removed = _sentences(removed, self._merge_open_page())
             self._files_changed(dialog.changed)
         if dialog.made:
             # Said, as `sync choose` says it: the dialog closed on the last one with no word.
@@ -337,6 +371,15 @@ class SyncBar(DraftsMixin, QToolBar):
             self._tell(f"{said} {removed}" if removed else said)
         self._sharing(False)
         self.refresh(fetch=False)
+
+
+def _sentences(*said: str) -> str:
+    """Words said one after the other in one line, each ending with a full stop but the last
+    as it was ("Got the latest: 1 page changed by others. “A” was removed…")."""
+    parts = [s.strip() for s in said if s and s.strip()]
+    return " ".join(
+        [*(p if p.endswith((".", "…", "?", "!")) else p + "." for p in parts[:-1]), *parts[-1:]]
+    )
 
 
 def install_sync(window: Any) -> SyncBar:

@@ -32,6 +32,10 @@ def pytest_configure(config) -> None:  # noqa: ANN001 - pytest hook
     from editor_app.ui.dialogs import ReviewerName
 
     ReviewerName.ask = classmethod(lambda cls, parent: "Test Reviewer")
+    # So are the name and e-mail before the first share (on a copy git knows no e-mail for).
+    from editor_app.ui.sync_identity import SharingNameDialog
+
+    SharingNameDialog.ask = classmethod(lambda cls, parent, name, email: (name, email))
 
 
 # Shared by the window and editor tests (modules may still define their own variant).

@@ -1,0 +1,122 @@
+"""The question before the first Share my changes: your name, and an e-mail if you like.
+
+Asked once (when neither the app nor the copy's git knows a name and an e-mail); the name is
+the app's name setting (the review window's "Your name" too), the e-mail is remembered beside
+it and written on the changes shared. Left empty, the name alone is written, as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core import sync, sync_identity
+from editor_app.ui.dialogs import REVIEWER_KEY
+from editor_app.ui.translation import translator
+
+tr = translator("SharingName")
+
+EMAIL_KEY = "sharing/email"
+ASKED_KEY = "sharing/asked"  # the question was answered once: not asked again
+
+
+class SharingNameDialog(QDialog):
+    """Name and optional e-mail, as others will see them on the changes shared."""
+
+    def __init__(self, name: str, email: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Your name on shared changes"))
+        intro = QLabel(
+            tr(
+                "Others see your name on the changes you share. An e-mail lets them write to "
+                "you; leave it empty to share your name alone."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setPlaceholderText(tr("Ana Author"))
+        self.name_edit.setAccessibleName(tr("Your name"))
+        self.email_edit = QLineEdit(email)
+        self.email_edit.setPlaceholderText(tr("ana@example.org"))
+        self.email_edit.setAccessibleName(tr("E-mail (optional)"))
+        form = QFormLayout()
+        form.addRow(tr("Your name:"), self.name_edit)
+        form.addRow(tr("E-mail (optional):"), self.email_edit)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a40000;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("Share"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.email_edit.textChanged.connect(self._check)
+        self._check()
+        self.resize(460, self.sizeHint().height())
+        (self.email_edit if name.strip() else self.name_edit).setFocus()
+
+    def _check(self) -> None:
+        """A mistyped e-mail is said at once, and Share waits until it is right or empty."""
+        problem = sync_identity.email_problem(self.email_edit.text())
+        self.problem.setText(tr(problem) if problem else "")
+        self.problem.setVisible(bool(problem))
+        self.ok.setEnabled(not problem)
+
+    def answer(self) -> tuple[str, str]:
+        return self.name_edit.text().strip(), self.email_edit.text().strip()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, email: str) -> tuple[str, str] | None:
+        """The name and e-mail given (either may be ""), or None when cancelled; tests
+        replace this."""
+        dialog = cls(name, email, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.answer()
+
+
+def remembered(settings: Any) -> tuple[str, str]:
+    """The name and e-mail the app remembers ("" for each it has not)."""
+    name = str(settings.value(REVIEWER_KEY, "") or "").strip()
+    return name, str(settings.value(EMAIL_KEY, "") or "").strip()
+
+
+def before_first_share(settings: Any, root: Path, parent: QWidget | None) -> bool:
+    """Ask the name and e-mail once, before the first share; False when the person cancels
+    (nothing is shared then)."""
+    name, email = remembered(settings)
+    try:
+        repo = sync.open_repo(root)
+        asked = str(settings.value(ASKED_KEY, "") or "") == "true"
+        if not sync_identity.needs_asking(repo, asked, name, email):
+            return True
+        git_name, git_email = sync_identity.git_identity(repo)
+    except sync.GitError:
+        return True  # Share itself says why it cannot run
+    answer = SharingNameDialog.ask(parent, name or git_name, email or git_email)
+    if answer is None:
+        return False
+    new_name, new_email = answer
+    if new_name:
+        settings.setValue(REVIEWER_KEY, new_name)
+    settings.setValue(EMAIL_KEY, new_email)
+    settings.setValue(ASKED_KEY, "true")
+    return True

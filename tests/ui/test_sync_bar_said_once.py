@@ -1,0 +1,94 @@
+"""What Get latest did is said once, in the window's status bar, with what happened to the
+open page: it was said, then said again with the open page's news (or replaced by the words
+about the open page). Offline, the Sharing bar's line says so beside the button (it said "Up
+to date" after an offline Get latest, the status bar "Offline")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QTextCursor
+
+from editor_app.core import sync
+from editor_app.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import OTHER, POST, drive_not_mounted, git, replace_in  # noqa: E402
+from test_sync_window import open_clone, team, wait_idle, window  # noqa: E402, F401
+
+OFFLINE = "Offline: changes will be shared when the server is reachable"
+
+
+def said_in_status_bar(main: MainWindow) -> list[str]:
+    seen: list[str] = []
+    main.statusBar().messageChanged.connect(lambda m: seen.append(m) if m else None)
+    return seen
+
+
+def test_get_latest_removing_the_open_page_says_it_once(qtbot, window, team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    open_clone(qtbot, window, editor)
+    assert window.open_document(editor / OTHER)
+    git(author, "rm", "-q", OTHER)
+    git(author, "commit", "-qm", "Remove the second post")
+    git(author, "push", "-q")
+    seen = said_in_status_bar(window)
+    window.sync_bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.wait(300)
+    assert [m for m in seen if m.startswith("Got the latest")] == [
+        "Got the latest: 1 page changed by others. “Second post” was removed as others "
+        "removed it, and closed."
+    ]
+
+
+def test_get_latest_into_unsaved_text_keeps_its_result_in_the_line(qtbot, window, team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    open_clone(qtbot, window, editor)
+    assert window.open_document(editor / POST)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(window.editor.toPlainText().index("wet Tuesday"))
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, "very ")
+    replace_in(author / POST, "wet Tuesday", "cold Tuesday")
+    assert sync.push(author).shared
+    seen = said_in_status_bar(window)
+    window.sync_bar.get_latest_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.wait(300)
+    # Both said, in one line: the result was replaced by the words about the open page.
+    assert seen[-1] == (
+        "Got the latest: 1 page changed by others. Others changed the same place in the open "
+        "page: your unsaved words are kept; their version is in the page's history (File > "
+        "Page History…)."
+    )
+    assert sum(m.startswith("Got the latest") for m in seen) == 1
+    assert "very wet Tuesday" in window.editor.toPlainText()
+
+
+def test_offline_get_latest_is_said_once_in_the_line(qtbot, window, team) -> None:  # noqa: ANN001, F811
+    _server, _author, editor = team
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    seen = said_in_status_bar(window)
+    with drive_not_mounted(editor):
+        bar.get_latest_action.trigger()
+        wait_idle(qtbot, window)
+        qtbot.wait(300)
+        assert bar.status_label.text() == OFFLINE  # not "Up to date: everything is shared"
+        assert not any(OFFLINE in m for m in seen)  # not said twice
+        # Saving a page (the line asked again, here alone) still says it is offline.
+        assert window.open_document(editor / POST)
+        window.editor.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(window.editor, "A new last line.")
+        assert window.save_document()
+        qtbot.waitUntil(
+            lambda: bar.status_label.text() == f"{OFFLINE} · 1 page changed here, not shared yet",
+            timeout=20000,
+        )
+    bar.get_latest_action.trigger()  # the drive is back
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: bar.status_label.text() == "1 page changed here, not shared yet", timeout=20000
+    )
