@@ -4,6 +4,10 @@ Each listed problem of the open page is anchored to the start of its line by a Q
 kept in the editor's document (it moves as text is typed or removed above it); after a short
 pause in typing the rows show the line their anchor is on now, and a click goes there. Problems
 of other pages, and those of the header shown in the form, keep the line Check found.
+
+A page opened again (left and come back to) shows its file as Check read it: its rows take
+back the lines Check found (typing left unsaved had moved them) and follow typing again (they
+kept the lines of the last edit before it was left).
 """
 
 from __future__ import annotations
@@ -27,12 +31,13 @@ class ProblemLineFollower:
         self._anchors: dict[int, QTextCursor] = {}  # index in the list -> start of its line
         self._raw = False  # whether the editor held the whole file when anchored
         self._anchored_below_top = False
+        self._found: dict[int, int | None] = {}  # index in the list -> the line Check found
         self._timer = QTimer(window)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FOLLOW_DELAY_MS)
         self._timer.timeout.connect(self.follow)
-        window.problemsShown.connect(lambda *_a: self.anchor())
-        window.documentOpened.connect(lambda *_a: self.drop())
+        window.problemsShown.connect(lambda *_a: self._listed())
+        window.documentOpened.connect(lambda *_a: self._page_opened())
         window.documentClosed.connect(lambda *_a: self.drop())
         document = window.editor.document()
         document.contentsChange.connect(self._on_change)
@@ -41,6 +46,23 @@ class ProblemLineFollower:
         """Forget the anchors: the editor holds another text than the one they were put in."""
         self._anchors = {}
         self._timer.stop()
+
+    def _listed(self) -> None:
+        self._found = {i: p.line for i, p in enumerate(self.window.problems.problems())}
+        self.anchor()
+
+    def _page_opened(self) -> None:
+        self.drop()
+        doc = self.window.documents.doc
+        if doc is None or doc.path is None or not self._found:
+            return
+        page = Path(doc.path).resolve()
+        problems = self.window.problems
+        for index, problem in enumerate(problems.problems()):
+            found = self._found.get(index)
+            if found is not None and problem.line != found and self._path(problem) == page:
+                problems.set_line(index, found)
+        self.anchor()
 
     def anchor(self) -> None:
         """Put an anchor at the line of each listed problem of the open page."""
