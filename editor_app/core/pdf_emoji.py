@@ -55,6 +55,17 @@ def sequences(text: str) -> list[str]:
     return [m.group() for m in SEQUENCE.finditer(text)]
 
 
+def sequence_start(before: str, after: str) -> int | None:
+    """Where in `before` a sequence starts that runs on into `after` (the text drawn next in
+    another font), else None: its first part (the 1 of 1️⃣, the ❤ of ❤️‍🔥) is also in the
+    body font, which fpdf2 took it from, apart from the rest."""
+    for match in SEQUENCE.finditer(before[-16:] + after[:16]):
+        start = len(before[-16:])
+        if match.start() < start < match.end():
+            return len(before) - start + match.start()
+    return None
+
+
 def whole_glyphs(path: str, index: int) -> Callable[[str], bool]:
     """Whether the font (file, face) draws a sequence as one glyph of its own (its ligature,
     as Noto Color Emoji or Segoe UI Emoji have), by text shaping; never without the shaping
