@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 _MODIFIER = "[\U0001f3fb-\U0001f3ff]"  # skin tones
 _VARIATION = "[\ufe0e\ufe0f]"
@@ -64,6 +65,29 @@ def sequence_start(before: str, after: str) -> int | None:
         if match.start() < start < match.end():
             return len(before) - start + match.start()
     return None
+
+
+def take_sequence_start(out: list[Any], fragment: Any, is_emoji: Callable[[Any], bool]) -> None:
+    """A keycap's digit, a heart's ❤ and their joiners (1️⃣, ❤️‍🔥) are in DejaVu Sans too, so
+    fpdf2 drew them apart from the rest of the sequence: moved from the pieces before into
+    the emoji font's (`fragment`, after the pieces `out`), so the sequence is shaped as its
+    one glyph."""
+    tail = []  # the pieces in other fonts right before, nearest last
+    for piece in reversed(out[-3:]):
+        if is_emoji(piece):
+            break
+        tail.insert(0, piece)
+    before = [c for piece in tail for c in piece.characters]
+    start = sequence_start("".join(before), "".join(fragment.characters))
+    if start is None:
+        return
+    fragment.characters[:0] = before[start:]
+    for piece in tail:  # each piece keeps the characters before the sequence's start
+        kept = min(len(piece.characters), max(start, 0))
+        start -= len(piece.characters)
+        del piece.characters[kept:]
+        if not piece.characters:
+            out.remove(piece)
 
 
 def whole_glyphs(path: str, index: int) -> Callable[[str], bool]:

@@ -21,7 +21,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import TextMode
 
-from editor_app.core.pdf_emoji import never_whole, sequence_start, sequences, whole_glyphs
+from editor_app.core.pdf_emoji import never_whole, sequences, take_sequence_start, whole_glyphs
 from editor_app.core.pdf_line_breaks import CJK_RANGES, glue_closing_marks
 from editor_app.core.pdf_outline_colour import COLOURS, outlined_too
 
@@ -164,28 +164,6 @@ _FORMATS = (".ttf", ".otf", ".ttc", ".otc")
 _EMOJI = "script-emoji-"  # the emoji font's name as added
 _JOINERS = {"\u200d", "\ufe0f"}
 _FAUX_BOLD = 0.035  # the outline of bold words drawn without a bold face, of the font size
-
-
-def _take_sequence_start(out: list[Any], fragment: Any) -> None:
-    """A keycap's digit, a heart's ❤ and their joiners (1️⃣, ❤️‍🔥) are in DejaVu Sans too, so
-    fpdf2 drew them apart from the rest of the sequence: moved from the pieces before into
-    the emoji font's, so the sequence is shaped as its one glyph."""
-    tail = []  # the pieces in other fonts right before, nearest last
-    for piece in reversed(out[-3:]):
-        if _is_emoji_font(piece):
-            break
-        tail.insert(0, piece)
-    before = [c for piece in tail for c in piece.characters]
-    start = sequence_start("".join(before), "".join(fragment.characters))
-    if start is None:
-        return
-    fragment.characters[:0] = before[start:]
-    for piece in tail:  # each piece keeps the characters before the sequence's start
-        kept = min(len(piece.characters), max(start, 0))
-        start -= len(piece.characters)
-        del piece.characters[kept:]
-        if not piece.characters:
-            out.remove(piece)
 
 
 def _is_emoji_font(fragment: Any) -> bool:
@@ -430,7 +408,7 @@ class ScriptFontsPdf(FPDF):
                 out[-2].characters.extend(out.pop().characters + fragment.characters)
                 continue
             if _is_emoji_font(fragment):
-                _take_sequence_start(out, fragment)
+                take_sequence_start(out, fragment, _is_emoji_font)
             out.append(fragment)
         return iter(out)
 
