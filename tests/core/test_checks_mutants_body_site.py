@@ -240,7 +240,7 @@ def test_body_images_alt_text(tmp_path: Path) -> None:
          "in a few words (in the brackets: ![what it shows](...))."),
         (6, None, "alt-text-missing", SUGGESTION,
          "This image (an <img> tag) has no alt text, so people who cannot see it miss what it "
-         "shows. Describe it in a few words (in the brackets: ![what it shows](...))."),
+         'shows. Describe it in a few words (as its alt: <img src="..." alt="what it shows">).'),
         (10, None, "alt-text-poor", SUGGESTION,
          "The alt text 'Photo of a dog' starts by saying it is an image (screen readers say so "
          "already). Say what the image shows, for someone who cannot see it."),

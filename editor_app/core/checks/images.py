@@ -81,8 +81,10 @@ def _image_problems(page: Page, image: Image) -> Iterable[Problem]:
     if image.html and image.alt == "":
         return  # alt="" says the image is decorative: screen readers skip it, as meant
     if image.alt is None or image.alt == "":
-        where = "This image (an <img> tag)" if image.html else "This image"
-        how = "in the brackets: ![what it shows](...)"
+        where, how = "This image", "in the brackets: ![what it shows](...)"
+        if image.html:  # (its fix is an attribute: there are no brackets to fill)
+            where = "This image (an <img> tag)"
+            how = 'as its alt: <img src="..." alt="what it shows">'
         if image.shortcode:
             where, how = "This figure", 'as its alt: {{< figure src="..." alt="what it shows" >}}'
         yield make_problem(
