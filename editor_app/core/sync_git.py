@@ -18,6 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.gitutil import GitError
+from editor_app.core.sync_git_errors import (  # noqa: F401 - the errors are named from here too
+    AccessError,
+    NotFoundError,
+    OfflineError,
+    PushRefusedError,
+    _error,
+    _holds_files,
+    _local_folder,
+    push_refusal,
+)
 
 _ENV = {
     "GIT_TERMINAL_PROMPT": "0",
@@ -26,48 +36,6 @@ _ENV = {
     "GIT_MERGE_AUTOEDIT": "no",
 }
 NETWORK_TIMEOUT = 120  # seconds; a server that stops answering counts as unreachable
-# What git says when the server (or the shared drive) cannot be reached.
-_OFFLINE_WORDS = (
-    "could not resolve host",
-    "could not resolve hostname",
-    "connection refused",
-    "connection timed out",
-    "network is unreachable",
-    "no route to host",
-    "operation timed out",
-    "failed to connect",
-    "does not appear to be a git repository",
-    "could not read from remote repository",
-    "unable to access",
-    "temporary failure in name resolution",
-    "timed out",
-)
-_REFUSED_WORDS = (
-    "authentication failed",
-    "permission denied",
-    "access denied",
-    # HTTP's "forbidden", as git words it: a bare "403" also matched addresses (port :40391,
-    # a folder pytest-403) and told a mistyped address as refused access.
-    "returned error: 403",
-    "403 forbidden",
-    "terminal prompts disabled",
-    "could not read username",
-    "could not read password",
-)
-
-
-class OfflineError(GitError):
-    """The server could not be reached: work stays here and is shared later."""
-
-
-class NotFoundError(OfflineError):
-    """The shared copy is not where this copy's settings say (a mistyped or moved address): the
-    server or the folder holding it answered, without it. An `OfflineError` too, so work kept
-    for later stays kept; the status, Get latest and Share my changes say what is wrong."""
-
-
-class AccessError(GitError):
-    """The server answered but refused: the person's git sign-in needs setting up."""
 
 
 @dataclass(frozen=True)
@@ -210,6 +178,9 @@ class GitRunner:
         text = (proc.stdout + proc.stderr).decode("utf-8", "replace").lower()
         if "[rejected]" in text or "non-fast-forward" in text or "fetch first" in text:
             return False
+        refused = push_refusal(proc.stdout, proc.stderr)
+        if refused is not None:
+            raise refused
         raise self._network_error(remote, proc.stderr, "push")
 
     def _network_error(self, remote: str, stderr: bytes, command: str) -> GitError:
@@ -468,36 +439,3 @@ LOCK_WAIT_S = 0.5  # at most 10 s in all: a status check's fetch takes a few sec
 def _held_by_another_git(stderr: bytes) -> bool:
     text = stderr.decode("utf-8", "replace").lower()
     return "cannot lock ref" in text or (".lock" in text and "file exists" in text)
-
-
-def _local_folder(address: str, root: Path) -> Path | None:
-    """The folder a remote address names on this computer, or None for a server's address."""
-    if address.startswith("file://"):
-        return Path(address.removeprefix("file://"))
-    if "://" in address:
-        return None
-    colon, slash = address.find(":"), address.find("/")
-    # git's own rule: `host:path` (ssh) has a colon before any slash; `C:\...` is a drive.
-    if colon > 1 and (slash < 0 or colon < slash):
-        return None
-    return root / address  # a relative address is from the working copy, as git reads it
-
-
-def _holds_files(folder: Path) -> bool:
-    try:
-        return folder.is_dir() and any(folder.iterdir())
-    except OSError:
-        return False
-
-
-def _error(stderr: bytes, command: str) -> GitError:
-    lines = stderr.decode("utf-8", "replace").strip().splitlines()
-    text = " ".join(lines).lower()
-    if any(word in text for word in _REFUSED_WORDS):
-        return AccessError(
-            "The server refused access. Sign in to it once with git (the app uses git's own "
-            "sign-in and never asks for a password)."
-        )
-    if command in ("fetch", "push", "ls-remote") and any(w in text for w in _OFFLINE_WORDS):
-        return OfflineError("The server cannot be reached.")
-    return GitError(lines[-1] if lines else f"git {command} failed")
