@@ -200,6 +200,7 @@ def _check_site(
             if isinstance(page, Problem):
                 problems.append(page)
             else:
+                ctx.checking = page
                 problems.extend(run_page(page, ctx, content, remembered))
             done += 1
             if progress is not None and (done % step == 0 or done == total):
@@ -209,6 +210,7 @@ def _check_site(
     finally:
         ctx.raw_bytes = {}
         ctx.words_ahead = {}
+        ctx.checking = None
     return problems
 
 

@@ -58,6 +58,9 @@ class Context:
         # path, with the lent bytes it was made from): the check of those same bytes takes
         # that page over, not making it again.
         self.words_ahead: dict[Path, tuple[bytes, Any]] = {}
+        # The page `validate_site` is checking (a site-wide fact its check asks for reads it
+        # as it is, not again from the file).
+        self.checking: Any = None
         self._facts_lock = threading.RLock()  # one fact may ask for another while built
 
     def fact(self, name: str, build: Callable[[Context], Any]) -> Any:

@@ -200,7 +200,25 @@ def site_spelling(ctx: Context) -> str | None:
         from editor_app.core.validate import page_of_entry
 
         gb = us = 0
+
+        def count(own_page: Page) -> None:
+            nonlocal gb, us
+            if licence_page(own_page) or not written_in_english(own_page, c.site):
+                return
+            seen = _page_variants(own_page)
+            if seen:
+                british = len(seen & _GB_BYTES)
+                gb += british
+                us += len(seen) - british
+
+        checking = c.checking  # the page being checked, which asked for this: made already
         for e in c.entries:
+            own = getattr(e, "front_matter", None)
+            clean = getattr(e, "error", None) is None or not own
+            if checking is not None and checking.path == e.path and clean:
+                if not checking.decode_error:  # (else its header is the index's: made apart)
+                    count(checking)
+                    continue
             lent = c.raw_bytes.get(e.path)
             try:
                 data = lent or read_file(e.path)
@@ -210,8 +228,7 @@ def site_spelling(ctx: Context) -> str | None:
             page = page_of_entry(rel, e, data)  # the very page the check will read
             if isinstance(page, Problem):
                 continue  # binary: no words
-            own = getattr(e, "front_matter", None)
-            if page.decode_error or (getattr(e, "error", None) is not None and own):
+            if page.decode_error or not clean:
                 # The check parses such a header again; the majority goes by the index's.
                 own_page = make_page(rel, e.path, e.collection, decode(data)[0], own)
                 lend = False
@@ -219,13 +236,7 @@ def site_spelling(ctx: Context) -> str | None:
                 own_page, lend = page, lent is not None and lent is data
             if lend:  # not checked yet: the check takes over this page, made once
                 c.words_ahead[e.path] = (data, page)
-            if licence_page(own_page) or not written_in_english(own_page, c.site):
-                continue
-            seen = _page_variants(own_page)
-            if seen:
-                british = len(seen & _GB_BYTES)
-                gb += british
-                us += len(seen) - british
+            count(own_page)
         if gb + us < MIN_SITE_VARIANT_WORDS:
             return ""
         if gb >= SITE_MAJORITY * (gb + us):
