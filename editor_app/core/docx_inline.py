@@ -17,6 +17,10 @@ from docx.text.run import Run
 
 MONO_FONT = "Courier New"
 _MAX_WIDTH = Cm(15)
+# A picture taller than this (a portrait poster at the column's width, 21 cm) went to the next
+# page whole, leaving the page before it empty under the title: drawn smaller, so it fits
+# under a heading and a few lines, as the PDF pack fits it to the room left.
+_MAX_HEIGHT = Cm(16)
 BLOCKS = frozenset(
     "address article aside blockquote details dd div dl dt figcaption figure footer h1 h2 h3 h4 "
     "h5 h6 header hr img li main nav ol p pre section summary table ul".split()
@@ -126,7 +130,10 @@ class InlineWriter:
 
                 natural = Image.from_file(str(path))
                 width = min(natural.width, _MAX_WIDTH)
-                paragraph.add_run().add_picture(str(path), width=width)
+                if width * natural.px_height > _MAX_HEIGHT * max(natural.px_width, 1):
+                    paragraph.add_run().add_picture(str(path), height=_MAX_HEIGHT)
+                else:
+                    paragraph.add_run().add_picture(str(path), width=width)
                 if alt:
                     docpr = paragraph._p.xpath(".//wp:docPr")
                     if docpr:
