@@ -19,7 +19,11 @@ from editor_app.cli.content_set import _not_a_page, cmd_set
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the content commands to the parser."""
     p = sub.add_parser(
-        "render", help="print the preview page of a document (sanitised: safe to open)"
+        "render",
+        help="print the preview page of a document (sanitised: safe to open)",
+        description="Print FILE's preview page as the window shows it, sanitised (safe to "
+        "open), or with --body only the site's renderer's HTML of its text. Exit 0 when "
+        "printed, 2 when it cannot be (no such file, not a page; said why, in one line).",
     )
     p.add_argument("file", metavar="FILE", help=PAGE_HELP)
     p.add_argument(
@@ -76,7 +80,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_set)
 
-    p = sub.add_parser("schema", help="print the schema in force (declared or inferred) as YAML")
+    p = sub.add_parser(
+        "schema",
+        help="print the schema in force (declared or inferred) as YAML",
+        description="Print the fields of each collection of the site as YAML: its _schema.yml "
+        "when it has one, else the fields its pages use (save the output as _schema.yml to "
+        "declare them). Exit 0 when printed, 2 when it cannot be (no site there, an "
+        "_schema.yml that cannot be read; said why, in one line).",
+    )
     p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.set_defaults(func=cmd_schema)
 

@@ -103,3 +103,12 @@ def test_set_rename_and_rename_file_say_what_they_do(capsys, command: str, says:
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert says in " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize("command", ["render", "set", "schema", "rename", "rename-file"])
+def test_the_commands_help_says_what_it_does_and_its_exit_codes(capsys, command: str) -> None:  # noqa: ANN001
+    # render and schema had a usage and arguments only: what a script may rely on was unsaid.
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    description = capsys.readouterr().out.split("\n\n")[1]
+    assert "Exit 0 when" in description and "2 when" in description
