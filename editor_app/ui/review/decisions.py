@@ -48,6 +48,14 @@ class DecisionsMixin(_Base):
         )
         self.newer_button.setVisible(False)
         self.newer_button.clicked.connect(self._open_newer_draft)
+        # An approved Jekyll draft answered "Later" when offered to publish: published from
+        # here, not by approving it again.
+        self.publish_button = QPushButton(self.tr("Publish…"))
+        self.publish_button.setToolTip(
+            self.tr("Move the approved draft from _drafts to _posts: it goes on the site.")
+        )
+        self.publish_button.setVisible(False)
+        self.publish_button.clicked.connect(self.publish_current)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -55,6 +63,7 @@ class DecisionsMixin(_Base):
         row.addWidget(self.undo_button)
         row.addWidget(self.send_back_button)
         row.addWidget(self.approve_button)
+        row.addWidget(self.publish_button)
         return row
 
     def _open_newer_draft(self) -> None:
@@ -63,8 +72,15 @@ class DecisionsMixin(_Base):
             self.newerDraftRequested.emit(item.newer_draft.branch)
 
     def _show_gate(self) -> None:
-        """Say on the Approve button whether something is still open (the dialog lists it)."""
+        """Say on the Approve button whether something is still open (the dialog lists it);
+        offer Publish… for a Jekyll draft approved (and unchanged since)."""
         item, store = self.current, self.notes.store
+        self.publish_button.setVisible(
+            item is not None
+            and item.state == review.APPROVED
+            and item.newer_draft is None
+            and review.in_jekyll_drafts(item.collection, getattr(self.site, "generator", None))
+        )
         open_items = 0
         if item is not None:
             open_items = item.errors
@@ -179,6 +195,15 @@ class DecisionsMixin(_Base):
     def ask_publish(cls, parent: QWidget, title: str, target: str) -> bool:
         """Ask whether to publish an approved Jekyll draft now (tests replace this)."""
         return ask_publish_draft(parent, title, target)
+
+    def publish_current(self) -> bool:
+        """Publish… of an approved Jekyll draft: asked as after approving, then moved."""
+        item = self.current
+        if item is None or not self.may_change_file(item.path):
+            return False
+        self._offer_publish(item)
+        self.refresh()
+        return True
 
     def _offer_publish(self, item: Any) -> None:
         """After approving a Jekyll draft: move it into _posts if the editor says so."""
