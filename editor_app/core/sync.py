@@ -69,6 +69,7 @@ __all__ = [
     "merge_trees",
     "open_repo",
     "page_of",
+    "pages_of",
     "pull",
     "push",
     "shareable_changes",

@@ -224,9 +224,10 @@ class SyncBar(DraftsMixin, QToolBar):
         """Others' changes join the open page's unsaved text; the words to add to what the
         step says when both changed the same place ("" otherwise)."""
         if self.open_page.merge_others_changes():
+            # Short: it follows what the step did, on one line of the status bar.
             return tr(
-                "Others changed the same place in the open page: your unsaved words are "
-                "kept; their version is in the page's history (File > Page History…)."
+                "Your unsaved words stay where others changed the same place; theirs is in "
+                "File > Page History…"
             )
         return ""
 
@@ -359,7 +360,8 @@ class SyncBar(DraftsMixin, QToolBar):
             removed = self.open_page.close_if_removed(dialog.changed, self.state.root)
             # Not "changed by another program": it was this choice.
             removed = _sentences(removed, self._merge_open_page())
-            self._files_changed(dialog.changed)
+            # The pages alone: a picture or data file put back is no page of the list.
+            self._files_changed(sync.pages_of(dialog.changed))
         if dialog.made:
             # Said, as `sync choose` says it: the dialog closed on the last one with no word.
             n = len(dialog.made)

@@ -59,9 +59,8 @@ def test_get_latest_into_unsaved_text_keeps_its_result_in_the_line(qtbot, window
     qtbot.wait(300)
     # Both said, in one line: the result was replaced by the words about the open page.
     assert seen[-1] == (
-        "Got the latest: 1 page changed by others. Others changed the same place in the open "
-        "page: your unsaved words are kept; their version is in the page's history (File > "
-        "Page History…)."
+        "Got the latest: 1 page changed by others. Your unsaved words stay where others "
+        "changed the same place; theirs is in File > Page History…"
     )
     assert sum(m.startswith("Got the latest") for m in seen) == 1
     assert "very wet Tuesday" in window.editor.toPlainText()
@@ -92,3 +91,33 @@ def test_offline_get_latest_is_said_once_in_the_line(qtbot, window, team) -> Non
     qtbot.waitUntil(
         lambda: bar.status_label.text() == "1 page changed here, not shared yet", timeout=20000
     )
+
+
+def test_keep_theirs_of_a_picture_adds_no_page_to_the_list(qtbot, window, team) -> None:  # noqa: ANN001, F811
+    """A picture put back by Keep theirs (beside the posts, as sites keep them) is not read as
+    a page of the site (the list counted one more document)."""
+    _server, author, editor = team
+    (author / "_posts" / "park.png").write_bytes(b"\x89PNG\r\n\x1a\nthe first park")
+    git(author, "add", "_posts")
+    git(author, "commit", "-qm", "Add the park")
+    git(author, "push", "-q")
+    git(editor, "pull", "-q")
+    (author / "_posts" / "park.png").write_bytes(b"\x89PNG\r\n\x1a\na greener park")
+    git(author, "commit", "-qam", "A greener park")
+    git(author, "push", "-q")
+    (editor / "_posts" / "park.png").unlink()
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    pages = len(window.site.entries())
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
+    dialog = bar.choice_dialog
+    assert (
+        dialog.where.text()
+        == "The picture “_posts/park.png” was removed here and changed by others."
+    )
+    dialog.keep_theirs.click()
+    wait_idle(qtbot, window)
+    assert (editor / "_posts" / "park.png").read_bytes().endswith(b"a greener park")
+    assert len(window.site.entries()) == pages
+    assert window.statusBar().currentMessage() == "1 choice made."
