@@ -375,6 +375,13 @@ def cmd_rename(args: argparse.Namespace) -> int:
             f"NEW is empty: give the value to put instead of {args.old!r} (rename does not "
             "take a value away)"
         )
+    if os.path.isfile(args.site):
+        # `rename tags a b page.md` reads as that page alone; every page of its site changes.
+        return fail(
+            f"{args.site} is a file: rename changes every page of a site, so give the site's "
+            f"folder (e.g. .); to change this page alone: editor-app set {args.site} "
+            f"{field}=VALUE"
+        )
     try:
         site = Site.open(args.site)
     except SiteError as exc:

@@ -33,3 +33,19 @@ def test_a_refusal_says_what_to_give(
     assert main(["rename", *argv, str(tmp_path)]) == 2
     assert capsys.readouterr() == ("", f"editor-app: {said}\n")
     assert page.read_text() == "---\ntopics: [Health]\n---\n"
+
+
+def test_a_page_given_for_site_is_refused(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It read as "rename in this page"; every page of its site holding the value was changed.
+    page = site_copy / "_resources" / "2023-03-31-governance-board-minutes.md"
+    before = {p: p.read_bytes() for p in site_copy.rglob("*.md")}
+    assert main(["rename", "status", "final", "done", str(page)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == (
+        f"editor-app: {page} is a file: rename changes every page of a site, so give the "
+        f"site's folder (e.g. .); to change this page alone: editor-app set {page} "
+        "status=VALUE\n"
+    )
+    assert {p: p.read_bytes() for p in site_copy.rglob("*.md")} == before
