@@ -236,7 +236,10 @@ class ProblemList(QWidget):
             self.fix_button.setText(self.tr(words))
 
     def _only_fixable(self) -> Any:
-        """With no row chosen, the one fixable problem of the list (a page's own check)."""
+        """With no row chosen, the one fixable problem of a page's own check. A whole site's
+        list offered its one fix with no row chosen, for a page the button did not name."""
+        if len({p.path for p in self._problems}) != 1:
+            return None
         fixable = [p for p in self._problems if p.code in self.FIXES]
         return fixable[0] if len(fixable) == 1 else None
 
