@@ -40,7 +40,8 @@ def test_a_right_to_left_page_reads_from_the_right_in_word(tmp_path: Path) -> No
     assert all(_bidi(p) for p in ar)
     assert not any(_bidi(p) for p in fr)
     assert [p.text for p in contents[:1]] == ["Contents"]
-    assert not any(_bidi(p) for p in contents)  # the contents list: left to right
+    # The contents list: each title in its page's direction (the Arabic one from the right).
+    assert [_bidi(p) for p in contents] == [False, True, False]
     # It still comes back as a pack: nothing new in it, nothing lost.
     report = import_review_pack(tmp_path / "pack.docx", site)
     assert report.added == 0 and not report.missing
