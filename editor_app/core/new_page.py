@@ -16,6 +16,7 @@ from typing import Any
 
 from editor_app.core.document import Document
 from editor_app.core.document_yaml_text import _flow_text
+from editor_app.core.new_page_file_values import file_values
 from editor_app.core.new_page_habits import (
     _named_like,
     _pages_with_list,
@@ -384,6 +385,8 @@ def new_page_start(
     place = folder if folder is not None else site.collections[collection].folder
     shared = folder_values(site, collection, place, values, schema)
     values.update(shared)
+    # `slug: hugo_shout` and `url: /commands/hugo_shout/` where the pages beside it are so.
+    values.update(file_values(_readable(site, collection), place, path, values))
     navigation = navigation_values(
         site, _readable(site, collection), place, title, values.get(NAVIGATION)
     )

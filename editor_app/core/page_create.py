@@ -376,8 +376,9 @@ def new_document_noted(
     slug, joiner = _slug(site, collection, base, title, index)
     while True:
         path = _free_path(coll, base, slug, today, index, named, joiner)
-        if made_for is None or (site.generator == "hugo" and path != made_for):
-            # A Hugo archetype may name the file (`.File.ContentBaseName`): made for this one.
+        if path != made_for:
+            # Made for this file: a Hugo archetype may name it (`.File.ContentBaseName`), and
+            # pages may write their address from their file's name (`permalink: /docs/x/`).
             data, note = new_page_start(site, collection, title, schema, today, near, path, kind)
             made_for = path
         try:
