@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
+from editor_app.core.engines.hugo_section_lists import SectionLists
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes, unique_tab_names
 from editor_app.core.engines.liquid_includes import IncludeContext
 from editor_app.core.engines.templates import (
@@ -81,6 +82,7 @@ class Renderer(TemplateTags, PageImages):
         self._including: dict[str, Including] | None = None  # Hugo shortcodes printing Markdown
         self._features: FeatureShortcodes | None = None  # Hugo's new-in / deprecated-in
         self._includes_context: IncludeContext | None = None  # Jekyll includes run
+        self._section_lists: SectionLists | None = None  # Hugo's lists of a section's pages
 
     # -- the body ------------------------------------------------------------------------
 

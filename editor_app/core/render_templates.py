@@ -13,6 +13,10 @@ from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
+from editor_app.core.engines.hugo_not_drawn import ShortcodeReasons
+from editor_app.core.engines.hugo_param import with_params_shown
+from editor_app.core.engines.hugo_section_lists import SectionLists
+from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
 from editor_app.core.engines.liquid_includes import IncludeContext
@@ -49,6 +53,7 @@ class TemplateTags:
     _including: dict[str, Including] | None
     _features: FeatureShortcodes | None
     _includes_context: IncludeContext | None
+    _section_lists: SectionLists | None
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -101,7 +106,13 @@ class TemplateTags:
             if self._including is None:
                 self._including = including_shortcodes(self.site.root)
             folders = [folder for folder, _ in self.site.layout.content]
-            return with_includes(body, self._including, folders)
+            body = with_includes(body, self._including, folders)
+            if "param" not in shortcode_templates(self.site.root):
+                params = self.site.layout.config.get("params")
+                body = with_params_shown(body, page, params if isinstance(params, dict) else None)
+            if self._section_lists is None:
+                self._section_lists = SectionLists(self.site.root, folders, self.site.layout.config)
+            return self._section_lists.with_lists(body)
         body = without_comments(body, nunjucks=self.generator == "eleventy")
         if self.site is not None and self.generator in ("jekyll", "eleventy"):
             # An include of a plain snippet is its text (before the highlight filter reads
@@ -132,7 +143,9 @@ class TemplateTags:
             if self._features is None:
                 self._features = FeatureShortcodes(self.site.root if self.site else None)
             text, put_back = self._features.stash(text, self.engine.render)
-            text, restore = self._code_shortcodes().neutralise(text)
+            text, restore = self._code_shortcodes().neutralise(
+                text, ShortcodeReasons(self.site.root if self.site else None)
+            )
             return text, lambda rendered: put_back(restore(rendered))
         if self.generator in (None, "jekyll"):
             text, put_code_back = stash_highlights(text)  # before its tags are made inert

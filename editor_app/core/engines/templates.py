@@ -103,7 +103,7 @@ def neutralise(
 
 
 def _placeholder(tag: str, reasons: Mapping[str, str] | None) -> str:
-    reason = reasons.get(tag) if reasons else None
+    reason = reasons.get(tag) if reasons is not None else None
     if reason:
         said = html.escape(f"Not drawn in the preview: {reason}.")
         return f'<span class="liquid" title="{said}">{html.escape(tag)}</span>'
