@@ -219,7 +219,7 @@ def new_page_values(
                 else dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
             )
         elif f.default is not None:
-            values[f.name] = f.default
+            values[f.name] = False if _finished_mark(f) else f.default
         elif f.type == "object" and f.fields and f.required:
             # A required group's required defaults (`eleventyNavigation: {parent: Blog}`).
             group = {s.name: s.default for s in f.fields if s.required and s.default is not None}
@@ -336,6 +336,25 @@ def _language_of_page(site: Any, path: Path) -> str | None:
     if path.suffix.lower() not in (".md", ".markdown"):
         return None
     return language_of(site, path)
+
+
+# Yes-or-no fields saying a thing is over. A new page's thing has not ended, whatever most of
+# its kind say: connectedbydata's projects are mostly `completed: true`, a new one is not.
+_FINISHED_WORDS = frozenset(
+    ("completed", "complete", "done", "finished", "archived", "closed", "ended", "retired",
+     "expired", "deprecated", "obsolete", "past")
+)  # fmt: skip
+
+
+def _finished_mark(f: Any) -> bool:
+    """Whether field `f`'s default, worked out from the pages (not declared), says a new page's
+    thing is over (`completed: true`): the new page then starts with false."""
+    name = f.name.lower().replace("_", "").replace("-", "")
+    name = name[2:] if name.startswith("is") else name
+    return (
+        f.type == "boolean" and f.default is True and f.used_by is not None
+        and name in _FINISHED_WORDS
+    )  # fmt: skip
 
 
 def _starts_unfinished(name: str, value: Any) -> bool:
