@@ -196,11 +196,14 @@ def _check_site(
     remembered = ContentCache.open(ctx, raw) if cache and content and only is None else None
     try:
         for entry in chosen:
-            page = _page_for_entry(ctx, entry, raw.pop(entry.path, None))
+            lent = raw.pop(entry.path, None)
+            page = _page_for_entry(ctx, entry, lent)
             if isinstance(page, Problem):
                 problems.append(page)
             else:
-                ctx.checking = page
+                # (site-wide facts its check asks for read it as it is; one the index had no
+                # bytes of, they read from the file, as for the pages not checked yet)
+                ctx.checking = page if isinstance(lent, bytes) and lent else None
                 problems.extend(run_page(page, ctx, content, remembered))
             done += 1
             if progress is not None and (done % step == 0 or done == total):

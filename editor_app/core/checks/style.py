@@ -225,7 +225,11 @@ def site_spelling(ctx: Context) -> str | None:
             except OSError:
                 continue
             rel = c.rel(e.path)
-            page = page_of_entry(rel, e, data)  # the very page the check will read
+            ahead = c.words_ahead.get(e.path)  # made by another site-wide fact already
+            if ahead is not None and ahead[0] is data:
+                page = ahead[1]
+            else:
+                page = page_of_entry(rel, e, data)  # the very page the check will read
             if isinstance(page, Problem):
                 continue  # binary: no words
             if page.decode_error or not clean:
