@@ -95,7 +95,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not pack and (
         args.collection is None or (args.site == "." and Path(args.collection).is_dir())
     ):
-        return fail("name the collection the new page goes into, before the site folder")
+        return fail(_collection_wanted(source, args))
     if args.title is not None and not args.title.strip():
         return fail("the title is empty")
     try:
@@ -119,6 +119,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot import {source.name}: {exc.strerror or exc}")
     return EXIT_OK
+
+
+def _collection_wanted(source: Path, args: argparse.Namespace) -> str:
+    """The one line asking for the collection a new page goes into, naming the site's."""
+    from editor_app.core.site import Site, SiteError
+
+    folder = args.collection if args.collection is not None else args.site
+    try:
+        site = Site.open(folder)
+        # A folder that is no site of a known generator: its folders are no collections.
+        names = sorted(site.collections) if site.generator or site.is_jekyll else []
+    except (SiteError, OSError):
+        names = []
+    known = f" (this site has: {', '.join(names)})" if names else ""
+    where = "" if folder == "." else f" {folder}"
+    return (
+        f"name the collection the new page goes into{known}: "
+        f"editor-app import {source.name} COLLECTION{where}"
+    )
 
 
 def _loaded(page: Path) -> Document | Path:

@@ -75,3 +75,15 @@ def test_failures_are_one_plain_line(site_copy: Path, tmp_path: Path, args, word
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and words in lines[0] and "Traceback" not in done.stderr
+
+
+def test_an_import_without_a_collection_names_the_sites_collections(
+    site_copy: Path, tmp_path: Path, capsys
+) -> None:
+    source = case_study(tmp_path / "story.docx", tmp_path)
+    assert main(["import", str(source), str(site_copy)]) == 2
+    said = capsys.readouterr().err.strip()
+    # Before: "name the collection the new page goes into, before the site folder", with no
+    # word of which collections there are.
+    assert "(this site has: " in said and "resources" in said
+    assert said.endswith(f"editor-app import story.docx COLLECTION {site_copy}")
