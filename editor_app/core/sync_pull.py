@@ -266,8 +266,12 @@ def merge_file(
     elif kind == "notes":
         merged, found = _merge_notes(path, base, mine, theirs)
     else:
+        # A picture, a data file, the settings: each side shown as it is (a text file's text,
+        # a picture's name and size), not "the copy here" and "the copy from others".
         merged = mine
-        found = [Conflict(path, "file", "file", "the copy here", "the copy from others")]
+        found = [
+            Conflict(path, "file", "file", file_in_words(path, mine), file_in_words(path, theirs))
+        ]
     for c in found:
         c.theirs_commit = theirs_commit
     return (None if merged == mine else merged), found

@@ -157,3 +157,18 @@ def test_the_choices_window_names_the_picture(
     assert not dialog.keep_both.isVisible()
     qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)
     assert (editor / PICTURE).read_bytes() == theirs
+
+
+def test_a_data_file_changed_on_both_sides_shows_both_texts(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each side's text is shown, not "the copy here" and "the copy from others"."""
+    _server, author, editor = team
+    by_others(author, DATA, removed=False)
+    (editor / DATA).write_bytes((editor / DATA).read_bytes() + b"// mine\n")
+    assert run(capsys, "sync", "pull", str(editor))[0] == 1
+    waiting = only_choice(capsys, editor)
+    assert waiting["mine"].endswith("// mine") and waiting["theirs"].endswith("// changed")
+    code, out = run(capsys, "sync", "choose", waiting["id"], "theirs", str(editor))
+    assert code == 0, out
+    assert (editor / DATA).read_bytes().endswith(b"// changed\n")
