@@ -24,7 +24,8 @@ def register(sub: Any) -> None:
         "not certain. A page the rename moves keeps its old address, so links from elsewhere "
         "still lead to it: added to its redirect_from (Jekyll with jekyll-redirect-from) or "
         "its aliases (Hugo), and said; --no-redirect leaves it out. "
-        "Exit 0 when done, 2 when it cannot be done (said why).",
+        "Exit 0 when done (or the name has the day already), 2 when it cannot be done "
+        "(said why).",
     )
     p.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     p.add_argument(
@@ -45,10 +46,16 @@ def register(sub: Any) -> None:
 def cmd_rename_file(args: argparse.Namespace) -> int:
     """Rename PAGE to its date; print the new name and each page whose links changed.
 
-    Exit 0 when done, 2 when it cannot be done (a name taken, no date, dates agree)."""
+    Exit 0 when done or the dates agree already, 2 when it cannot be done (a name taken, no
+    date)."""
     from pathlib import Path
 
-    from editor_app.core.post_rename import CannotRename, apply_rename, plan_rename_to_date
+    from editor_app.core.post_rename import (
+        AlreadyDated,
+        CannotRename,
+        apply_rename,
+        plan_rename_to_date,
+    )
     from editor_app.core.site import Site, SiteError
 
     tolerant_stdout()
@@ -61,6 +68,10 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         plan = plan_rename_to_date(site, page, keep_old_address=not args.no_redirect)
         if not args.dry_run:
             apply_rename(plan, site.root, site)
+    except AlreadyDated as exc:
+        # Nothing to do is done: a script renaming every post goes on past the ones in order.
+        print(f"{exc} Nothing to rename.")
+        return EXIT_OK
     except (SiteError, CannotRename) as exc:
         return fail(str(exc))
     root = Path(site.root).resolve()

@@ -51,6 +51,10 @@ class CannotRename(Exception):
     """Why the file cannot be renamed, in one line for the author."""
 
 
+class AlreadyDated(CannotRename):
+    """The file's name has its date field's day already: there is nothing to rename."""
+
+
 @dataclass
 class PostRename:
     """A rename worked out (not yet done): the file's old and new place, and the pages whose
@@ -150,8 +154,17 @@ def field_date(site: Any, path: Path) -> date:
         raise CannotRename(f"{path.name} has no date field to name the file after.")
     found = date_on_site(value, site)
     if found is None:
-        raise CannotRename(f"{path.name}: its date field ({value}) is not a date.")
+        raise CannotRename(f"{path.name}: its date field ({_as_written(value)}) is not a date.")
     return found
+
+
+def _as_written(value: object) -> str:
+    """A header value as the page writes it (`[2024-03-02]`), not as Python shows it."""
+    if isinstance(value, list | dict):
+        import yaml
+
+        return yaml.safe_dump(value, default_flow_style=True, width=10**6).strip()
+    return str(value)
 
 
 def name_differs_from_date(
@@ -205,7 +218,7 @@ def plan_rename_to_date(
     day = field_date(site, old)
     new = old.with_name(name_for_date(old.name, day))
     if new == old:
-        raise CannotRename(f"{old.name} already has the date of its date field.")
+        raise AlreadyDated(f"{old.name} already has the date of its date field.")
     if os.path.lexists(new):
         raise CannotRename(f"{new.name} already exists: the file was not renamed.")
     plan = PostRename(old, new)

@@ -66,3 +66,31 @@ def test_a_name_without_a_date_is_said_as_such(
             f"editor-app: {Path(name).name} does not start with a date (YYYY-MM-DD-): there is "
             "no day in its name to change.\n"
         )
+
+
+def test_a_post_named_with_its_day_already_is_left_exit_0(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Exit 2 ("cannot be done") stopped a script renaming every post at the first in order.
+    post = site / "_posts/2013-05-12-jekyll-1-0-2-released.markdown"
+    before = post.read_bytes()
+    assert main(["rename-file", str(post), "--to-date"]) == 0
+    assert capsys.readouterr() == (
+        "2013-05-12-jekyll-1-0-2-released.markdown already has the date of its date field. "
+        "Nothing to rename.\n",
+        "",
+    )
+    assert post.read_bytes() == before
+
+
+def test_a_date_field_that_is_a_list_is_said_as_written(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = site / "_posts/2013-05-12-jekyll-1-0-2-released.markdown"
+    text = post.read_text(encoding="utf-8")
+    post.write_text(text.replace("date: ", "date: [2013-05-13] # was ", 1), encoding="utf-8")
+    assert main(["rename-file", str(post), "--to-date"]) == 2
+    assert capsys.readouterr().err == (
+        "editor-app: 2013-05-12-jekyll-1-0-2-released.markdown: its date field ([2013-05-13]) "
+        "is not a date.\n"
+    )
