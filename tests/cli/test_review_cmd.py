@@ -77,6 +77,7 @@ def test_queue_as_json_and_unpublished_pages(site_copy: Path, capsys) -> None:
         "errors": 0,
         "state": "waiting",
         "state_reason": None,
+        "state_warnings": 0,
         "newer_draft": None,  # no newer draft of it waits on a review branch
     }
     # --format json is the same as --json, as for validate.

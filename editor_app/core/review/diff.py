@@ -109,6 +109,12 @@ def _field_changes(old: Document | None, new: Document | None) -> list[FieldChan
     for key, value in old_fm.items():
         if key not in new_fm:
             changes.append(FieldChange(key, value, None, "removed"))
+    if not changes and old is not None and new is not None:
+        # Every value the same, the header written otherwise (a line given twice, a comment,
+        # quotes, the order): shown as written, not said to be unchanged.
+        a, b = (d.raw_front_matter.replace("\r\n", "\n") for d in (old, new))
+        if a != b:
+            changes.append(FieldChange("(page settings as written)", a, b, "changed"))
     return changes
 
 
