@@ -33,7 +33,8 @@ _BUILT_IN = {
 }
 # What a site's template uses -> why the preview cannot draw it (the first that applies).
 _TEMPLATE_USES = (
-    (("hugo.GoVersion", "hugo.Version"), "it prints the version of the Hugo that builds the site"),
+    (("hugo.GoVersion",), "it prints the Go version of the Hugo that builds the site"),
+    (("hugo.Version",), "it prints the version of the Hugo that builds the site"),
     ((".Resources", "resources.", "images.", ".Process", ".Resize", ".Fill", ".Fit"),
      "it processes images when the site is built"),
     (("hugo.Data", "site.Data", ".Site.Data"), "it reads the site's data files through its template"),

@@ -133,6 +133,6 @@ def test_hugo_docs_shortcodes_left_say_why() -> None:
         Document.load(root / "content" / "en" / "installation" / "windows.md").body
     )
     assert (
-        '<span class="liquid" title="Not drawn in the preview: it prints the version of the Hugo '
-        'that builds the site.">{{% current-go-version %}}</span>'
+        '<span class="liquid" title="Not drawn in the preview: it prints the Go version of the '
+        'Hugo that builds the site.">{{% current-go-version %}}</span>'
     ) in body
