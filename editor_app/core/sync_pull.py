@@ -14,6 +14,7 @@ from pathlib import Path
 
 from editor_app.core import sync_conflicts
 from editor_app.core.review import record as review_record
+from editor_app.core.schema_model import SCHEMA_FILE
 from editor_app.core.store import atomic_write
 from editor_app.core.sync_base import (
     OFFLINE_TEXT,
@@ -42,7 +43,14 @@ class PullResult:
     kept_aside: list[str] = field(default_factory=list)
     offline: bool = False
     up_to_date: bool = False
-    other_files: int = 0  # files others changed that are not pages (pictures, data, settings)
+    # Files others changed that are not pages (pictures, data, settings), from the repository.
+    other_files: list[str] = field(default_factory=list)
+
+    @property
+    def schema_changed(self) -> bool:
+        """True when others changed a site's `_schema.yml` (the window reads it again: the
+        form shows the fields they added)."""
+        return any(p.rsplit("/", 1)[-1] == SCHEMA_FILE for p in self.other_files)
 
     @property
     def others_changed_count(self) -> int:
@@ -64,7 +72,7 @@ class PullResult:
         said = [f"{n} {'page' if n == 1 else 'pages'} changed by others"]
         if not n and self.other_files:
             # "0 pages changed by others" when others changed a picture read as nothing came.
-            k = self.other_files
+            k = len(self.other_files)
             said = [f"{k} {'file' if k == 1 else 'files'} changed by others (no page)"]
         if not n and self.returned:
             said = []
@@ -137,7 +145,7 @@ def bring_in(
     others = [p for p in changed if kind_of(p) not in ("page", "notes")]
     remember_get_latest(repo, pages)
     sync_conflicts.add(repo, conflicts)
-    return PullResult(brought_in=pages, conflicts=conflicts, other_files=len(others))
+    return PullResult(brought_in=pages, conflicts=conflicts, other_files=others)
 
 
 def _replay(

@@ -17,10 +17,10 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QToolBar
 
-from editor_app.core import sync, sync_conflicts
+from editor_app.core import sync
 from editor_app.ui.eliding_label import ElidingLabel
+from editor_app.ui.sync_bar_choices import ChoicesMixin, sentences
 from editor_app.ui.sync_branches import DraftsMixin
-from editor_app.ui.sync_choices import ChoiceDialog
 from editor_app.ui.sync_identity import before_first_share, remembered
 from editor_app.ui.sync_page import OpenPage, PageMarks, page_mark, show_new_files, status_details
 from editor_app.ui.translation import translator
@@ -50,7 +50,7 @@ class StatusLabel(ElidingLabel):
         return QSize(min(hint.width(), 640), hint.height())
 
 
-class SyncBar(DraftsMixin, QToolBar):
+class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
     """Status text always visible, and the two buttons a person needs to share."""
 
     def __init__(self, window: Any) -> None:
@@ -275,6 +275,13 @@ class SyncBar(DraftsMixin, QToolBar):
             self.last_message = result.message
             return
         self._finish(result.message, result.brought_in, result.conflicts)
+        self._schema_follows(result)
+
+    def _schema_follows(self, pulled: sync.PullResult) -> None:
+        """Others changed the site's fields (`_schema.yml`): the form shows them at once, not
+        after the site is opened again."""
+        if pulled.schema_changed and hasattr(self.window_, "read_schema_again"):
+            self.window_.read_schema_again(lambda _schema: None)
 
     def _finish(
         self, message: str, pages: Sequence[str] = (), conflicts: Sequence[sync.Conflict] = ()
@@ -286,7 +293,7 @@ class SyncBar(DraftsMixin, QToolBar):
         self.busy = False
         removed = self.open_page.close_if_removed(list(pages), self.state.root)
         clash = self._merge_open_page()
-        self._tell(_sentences(message, removed, clash))
+        self._tell(sentences(message, removed, clash))
         self._files_changed(list(pages))
         self._sharing(False)
         self.refresh(fetch=False)
@@ -336,52 +343,7 @@ class SyncBar(DraftsMixin, QToolBar):
                 ". The open page's unsaved changes were not shared: save it, then share again."
             )
         self._finish(message, pulled.brought_in, pulled.conflicts)
-
-    # -- choices -------------------------------------------------------------------------------
-    def show_choices(self, conflicts: list[sync.Conflict] | None = None) -> None:
-        """The choice dialog for these places (default: all those waiting)."""
-        waiting = self.state.conflicts if conflicts is None else conflicts
-        if not waiting or self.root is None:
-            return
-        # A choice may rewrite the open page's file: its unsaved text is kept safe first, and
-        # the file under it remembered, so the chosen version joins that text afterwards.
-        self.open_page.keep_in_recovery()
-        self.open_page.remember()
-        dialog = ChoiceDialog(sync.open_repo(self.root), waiting, self.window_)
-        self.choice_dialog = dialog
-        dialog.finished.connect(lambda *_a: self._after_choices(dialog))
-        self._sharing(True)
-        dialog.open()
-
-    def _after_choices(self, dialog: ChoiceDialog) -> None:
-        removed = ""
-        if dialog.changed:
-            # Keep theirs removed the open page: said so, not "deleted by another program".
-            removed = self.open_page.close_if_removed(dialog.changed, self.state.root)
-            # Not "changed by another program": it was this choice.
-            removed = _sentences(removed, self._merge_open_page())
-            # The pages alone: a picture or data file put back is no page of the list.
-            self._files_changed(sync.pages_of(dialog.changed))
-        if dialog.made:
-            # Said, as `sync choose` says it: the dialog closed on the last one with no word.
-            n = len(dialog.made)
-            said = tr("1 choice made.") if n == 1 else tr("{n} choices made.").format(n=n)
-            if dialog.to_share:
-                said += tr(" Share my changes to send the result.")
-            elif any(choice != "theirs" for choice in dialog.made):
-                said += " " + tr(sync_conflicts.KEPT_HERE_ONLY)  # a data file, the settings
-            self._tell(f"{said} {removed}" if removed else said)
-        self._sharing(False)
-        self.refresh(fetch=False)
-
-
-def _sentences(*said: str) -> str:
-    """Words said one after the other in one line, each ending with a full stop but the last
-    as it was ("Got the latest: 1 page changed by others. “A” was removed…")."""
-    parts = [s.strip() for s in said if s and s.strip()]
-    return " ".join(
-        [*(p if p.endswith((".", "…", "?", "!")) else p + "." for p in parts[:-1]), *parts[-1:]]
-    )
+        self._schema_follows(pulled)
 
 
 def install_sync(window: Any) -> SyncBar:
