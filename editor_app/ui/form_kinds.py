@@ -156,6 +156,10 @@ def make_widget(
 
 def unknown_widget(value: Any) -> FieldWidget:
     """The widget for a field the schema does not know, from the value the page has."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        # Words, or none yet (`categories: []` from a Hugo archetype): added to and taken
+        # away as any list, not shown read-only.
+        return TagField([])
     if is_complex(value):
         widget = LongTextField(read_only=True)
         widget.edit.setToolTip(tr("Shown for reference; kept as it is."))
