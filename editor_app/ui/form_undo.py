@@ -54,6 +54,11 @@ class FormHistory:
         self._done.clear()
         self._undone.clear()
 
+    def forget_redo(self) -> None:
+        """A new change elsewhere on the page (typing in the text): what was undone in the
+        form is not redone over it."""
+        self._undone.clear()
+
     def record(self, name: str, old: Any, new: Any, joins: bool = False) -> None:
         """A field edit by the author (`old`, `new`: ABSENT when the page lacks the field).
         `joins`: the box's own Undo or Redo made it, so it belongs to the field's last step

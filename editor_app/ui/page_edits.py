@@ -67,6 +67,9 @@ class PageEdits(QObject):
         self._saved_header: dict = {}
         self.window.form.fieldEdited.connect(self._on_field_edited)
         self.window.editor.textChanged.connect(self._on_text_changed)
+        self.window.editor.undoAvailable.connect(lambda _can: self.follow_histories())
+        self.window.editor.document().undoCommandAdded.connect(self._new_text_step)
+        self.window.editor.redoAvailable.connect(lambda _can: self.follow_histories())
 
     def forget_pending(self) -> None:
         """Another page (or none) is shown: typing not taken in belongs to no page now."""
@@ -155,11 +158,22 @@ class PageEdits(QObject):
         self.follow_histories()
 
     def follow_histories(self) -> None:
-        """Tell `undo_order` the form's and the text's histories as they are now."""
+        """Tell `undo_order` the form's and the text's histories as they are now, and grey
+        Edit > Undo / Redo when neither has a step (they did nothing, without a word)."""
         text = self.window.editor.document()
         self.undo_order.follow(
             *self.form_history.steps, text.availableUndoSteps(), text.isRedoAvailable()
         )
+        w = self.window
+        if hasattr(w, "undo_action"):
+            w.undo_action.setEnabled(self.form_history.can_undo or text.isUndoAvailable())
+            w.redo_action.setEnabled(self.form_history.can_redo or text.isRedoAvailable())
+
+    def _new_text_step(self) -> None:
+        # Typing after an Undo in the form: Redo no longer brings the form's step back (it
+        # did, over the new words, from the text with nothing of its own to redo).
+        self.form_history.forget_redo()
+        self.follow_histories()
 
     def _where(self, form_can: bool, text_can: bool, latest: str | None) -> str | None:
         focus = QApplication.focusWidget()

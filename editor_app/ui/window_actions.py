@@ -152,9 +152,13 @@ def build_actions(w: Any) -> None:
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     editor = w.editor
-    # In the form, on the form's changes; elsewhere, on the editor's (document_session).
+    # In the form, on the form's changes; in the text, on the editor's; elsewhere, on the
+    # latest of the two (page_edits).
     w.undo_action = make_action(w, tr("&Undo"), lambda: w.documents.undo(), key.Undo)
     w.redo_action = make_action(w, tr("&Redo"), lambda: w.documents.redo(), key.Redo)
+    # Greyed while there is nothing to undo or redo (page_edits.follow_histories).
+    w.undo_action.setEnabled(False)
+    w.redo_action.setEnabled(False)
     app = QApplication.instance()
     if app is not None:  # where the keyboard was before a menu opened, for Edit's items
         w._focus_memory = _FocusMemory(w)  # a child: disconnected when the window goes

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 CASE_STUDY = "_resources/case-study-cag.md"
 
@@ -70,3 +71,23 @@ def test_undo_in_the_text_with_nothing_typed_there_takes_back_the_form(
     window.undo_action.trigger()
     assert window.current_document().to_bytes() == saved
     assert not window.isWindowModified()
+
+
+def test_undo_and_redo_are_greyed_while_there_is_nothing_to_take_back(
+    qtbot, case_study  # noqa: ANN001
+) -> None:
+    window, saved = case_study
+    undo, redo = window.undo_action, window.redo_action
+    assert not undo.isEnabled() and not redo.isEnabled()  # the page as opened
+    title = window.form.widgets["title"].focus_target()
+    _focus(qtbot, title)
+    qtbot.keyClicks(title, "X")
+    assert undo.isEnabled() and not redo.isEnabled()
+    _focus(qtbot, window.editor)
+    window.undo_action.trigger()
+    assert not undo.isEnabled() and redo.isEnabled()
+    qtbot.keyClicks(window.editor, "Y")  # typing: nothing left to redo
+    assert undo.isEnabled() and not redo.isEnabled()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_document().to_bytes() == saved
+    assert not undo.isEnabled() and redo.isEnabled()
