@@ -223,6 +223,13 @@ def cmd_set(args: argparse.Namespace) -> int:
             typed = as_typed.get(place) if name == dotted else None
             doc.set(name, value, typed=typed if isinstance(value, datetime) else None)
         for dotted in dict.fromkeys(removals):
+            if dotted in repeated:
+                # Each copy goes (the first would be used once the last is gone): say so.
+                print(
+                    f"editor-app: warning: {args.file}: {dotted!r} appears more than once; "
+                    "every copy is removed",
+                    file=sys.stderr,
+                )
             _remove(doc, dotted)
         _as_the_others(doc, lacked, page_fields)
         if not doc.is_modified:

@@ -221,3 +221,19 @@ def test_values_after_remove_are_still_set(hugo: Path, capsys: pytest.CaptureFix
     assert run(capsys, PAGE, "--remove", "categories", "title=New", "keywords=[a]") == (0, "")
     data = Document.load(path).front_matter
     assert (data["title"], data["keywords"], "categories" in data) == ("New", ["a"], False)
+
+
+def test_a_field_written_twice_goes_whole_and_is_said(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # connectedbydata writes `topics` twice on this project; both went without a word.
+    path = site_copy / "_projects/2023-catalysing-communities.md"
+    before = path.read_text(encoding="utf-8")
+    code, err = run(capsys, str(path), "--remove", "topics")
+    assert code == 0
+    assert err == (
+        f"editor-app: warning: {path}: 'topics' appears more than once; every copy is removed\n"
+    )
+    twice = "topics:\n  - Health\n  - Civil society\n", "topics:\n  - People and Participation\n"
+    assert all(copy in before for copy in twice)
+    assert path.read_text(encoding="utf-8") == before.replace(twice[0], "").replace(twice[1], "")
