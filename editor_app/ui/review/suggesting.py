@@ -106,7 +106,14 @@ class SuggestingMixin(_Base):
         return made
 
     def _after_page_changed(self, path: Path) -> None:
-        # A suggestion was accepted: the file changed on disk.
+        # A suggestion was accepted: the file changed on disk, and the site's list of pages
+        # (their titles) learns it, as after an approval.
+        if hasattr(self.site, "update_entry"):
+            self.site.update_entry(Path(path).resolve())
         self.pageChanged.emit(path)
         if self.current is not None and self.current.path == Path(path).resolve():
             self._show_item(self.current)
+            # Its title, status and Check's problems (which the Approve button counts) may
+            # have changed with the words: the queue is read again, the page kept chosen.
+            self._select_after_refresh = Path(path).resolve()
+            self.refresh()
