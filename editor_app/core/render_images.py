@@ -65,6 +65,10 @@ class PageImages:
                 candidates.append(f"{here.as_posix()}/{rel}")
             except ValueError:
                 pass
+        if getattr(self.site, "generator", None) == "hugo":
+            # Hugo publishes a global resource (`resources.Get "images/x.jpg"`, a figure's
+            # src) from `assets/` at its path.
+            candidates.append(f"assets/{rel}")
         if "/" not in rel:
             # A bare file name: the site's asset folders, as the page layout would look.
             root = self.site.root.resolve()

@@ -28,12 +28,14 @@ from types import SimpleNamespace
 from typing import Any
 
 from editor_app.core.engines import hugo_remarshal
+from editor_app.core.engines.hugo_figure import figure_html
+from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.templates import SHORTCODE, neutralise
 
 # `{{< name ... >}}`, or `{{% code-toggle ... %}}` (groups: name with `<`, name with `%`,
 # parameters, `/` of a self-closing tag); a tag ends with the sign it opened with.
 _OPENING = re.compile(
-    r"\{\{(?:<\s*(code-toggle|highlight|hl)|%\s*(code-toggle))(?=[\s>%/])"
+    r"\{\{(?:<\s*(code-toggle|highlight|hl|figure)|%\s*(code-toggle))(?=[\s>%/])"
     r"((?:[^>%{]|[>%](?!\}\})|\{(?!\{))*?)(/?)\s*(?(1)>|%)\}\}"
 )
 _PARAM = re.compile(r'([\w-]+)=("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)|("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)')
@@ -152,7 +154,7 @@ class CodeShortcodes:
             name, params, self_closing = shortcode_name(m), m.group(3), m.group(4)
             end = m.end()
             inner: str | None = None
-            if not self_closing:
+            if not self_closing and name != "figure":  # a figure is never paired
                 close = closing_tag(name).search(text, end)
                 nxt = _OPENING.search(text, end)
                 if close is None or (nxt is not None and nxt.start() < close.start()):
@@ -177,6 +179,8 @@ class CodeShortcodes:
         """The HTML of shortcode `name` (None: left as a placeholder); `key` makes the ids
         of a code-toggle box's tabs (default: from what the box holds)."""
         named, positional = params_of(params)
+        if name == "figure":
+            return None if self._site_has("figure") else figure_html(named)
         if name == "code-toggle":
             return self._code_toggle(named, inner, key or _key(params, inner, set()))
         if inner is None:
@@ -188,6 +192,10 @@ class CodeShortcodes:
         if _true(options.pop("hl_inline", None)):
             return self._inline(inner.strip(), language, _true(options.get("noclasses")))
         return self._block(_deindent(inner).strip("\n"), language, options)
+
+    def _site_has(self, name: str) -> bool:
+        """Whether the site has its own template for shortcode `name` (hiding Hugo's)."""
+        return self.root is not None and name in shortcode_templates(self.root)
 
     # -- code --------------------------------------------------------------------
 
