@@ -84,12 +84,34 @@ class PullResult:
             )
         text = "Got the latest: " + "; ".join(said)
         if self.conflicts:
-            m = len(self.conflicts)
             text += (
-                f"; {m} {'place was' if m == 1 else 'places were'} changed here and by others: "
-                "your version is kept until you choose"
+                "; " + _choices_in_words(self.conflicts) + ": your version is kept until you choose"
             )
         return text
+
+
+def _choices_in_words(conflicts: list[Conflict]) -> str:
+    """The choices left, by what happened: a file removed on one side is said so, not as "a
+    place changed here and by others"."""
+    both = sum(not (c.kind == "file" and c.removed_by) for c in conflicts)
+    theirs = sum(c.kind == "file" and c.removed_by == "others" for c in conflicts)
+    mine = sum(c.kind == "file" and c.removed_by == "here" for c in conflicts)
+    said = []
+    if both:
+        said.append(
+            f"{both} {'place was' if both == 1 else 'places were'} changed here and by others"
+        )
+    if theirs:
+        said.append(
+            f"{theirs} {'file' if theirs == 1 else 'files'} you changed "
+            f"{'was' if theirs == 1 else 'were'} removed by others"
+        )
+    if mine:
+        said.append(
+            f"{mine} {'file' if mine == 1 else 'files'} you removed "
+            f"{'was' if mine == 1 else 'were'} changed by others"
+        )
+    return ", ".join(said)
 
 
 def pull(

@@ -74,6 +74,7 @@ def test_removed_here_changed_by_others_is_a_choice(
     (editor / rel).unlink()
     code, out = run(capsys, "sync", "pull", str(editor))
     assert code == 1, out
+    assert "; 1 file you removed was changed by others: your version is kept until you" in out
     assert not (editor / rel).exists()  # not brought back with no word
     code, out = run(capsys, "sync", "choices", str(editor))
     assert f"{rel}: removed here and changed by others" in out
@@ -94,6 +95,7 @@ def test_changed_here_removed_by_others_is_a_choice(
     mine = change(editor, rel)
     code, out = run(capsys, "sync", "pull", str(editor))
     assert code == 1, out
+    assert "; 1 file you changed was removed by others: your version is kept until you" in out
     assert (editor / rel).read_bytes() == mine  # kept until the person chooses
     code, out = run(capsys, "sync", "choices", str(editor))
     assert f"{rel}: changed here and removed by others" in out
