@@ -1,4 +1,5 @@
-"""Asks which page setting to suggest a change to (a text one), and its new value."""
+"""The suggest questions: new words for the words selected, or which page setting to suggest
+a change to (a text one) and its new value. Their button says what it does, "Suggest"."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -39,6 +41,8 @@ class SettingSuggestionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.suggest_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.suggest_button.setText(self.tr("Suggest"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -56,3 +60,17 @@ class SettingSuggestionDialog(QDialog):
 
     def choice(self) -> tuple[str, str]:
         return str(self.field_box.currentData()), self.value_edit.text()
+
+
+def words_suggestion_dialog(parent: QWidget, quote: str) -> QInputDialog:
+    """The new words for the words selected (`quote` written in it to edit; empty: delete
+    them)."""
+    box = QInputDialog(parent)
+    box.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    box.setWindowTitle(parent.tr("Suggest an edit"))
+    box.setLabelText(
+        parent.tr("Change the selected words to (leave empty to suggest deleting them):")
+    )
+    box.setTextValue(quote)
+    box.setOkButtonText(parent.tr("Suggest"))
+    return box

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from editor_app.core import review
 from editor_app.core.document import Document
 from editor_app.core.schema import field_label as _field_label
-from editor_app.ui.review.setting_dialog import SettingSuggestionDialog
+from editor_app.ui.review.setting_dialog import SettingSuggestionDialog, words_suggestion_dialog
 
 if TYPE_CHECKING:
     _Base = Any
@@ -26,13 +26,8 @@ class SuggestingMixin(_Base):
     @classmethod
     def ask_suggestion(cls, parent: QWidget, quote: str) -> str | None:
         """Ask for the new words (empty: delete them); None when cancelled (tests replace this)."""
-        text, ok = QInputDialog.getMultiLineText(
-            parent,
-            parent.tr("Suggest an edit"),
-            parent.tr("Change the selected words to (leave empty to suggest deleting them):"),
-            quote,
-        )
-        return text if ok else None
+        box = words_suggestion_dialog(parent, quote)
+        return box.textValue() if box.exec() else None
 
     @classmethod
     def ask_setting_suggestion(
