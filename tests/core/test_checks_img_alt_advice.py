@@ -31,3 +31,21 @@ def test_an_img_tag_without_alt_is_told_to_add_the_attribute(tmp_path: Path) -> 
             'alt="what it shows">).',
         )
     ]
+
+
+def test_a_poor_alt_over_several_lines_is_told_on_the_alt_line(tmp_path: Path) -> None:
+    """A figure or a tag written over several lines: the alt text is told where it is written,
+    so that the window's click selects the words it quotes (it was told on the first line)."""
+    root = shared_site_path("hugo-docs")
+    copy = tmp_path / "site"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("*.png", "*.jp*g", "*.gif", "*.webp"))
+    page = "content/en/about/introduction.md"
+    figure = plant(copy, page, 8, '{{< figure\n  src="/images/map.png"\n  alt="IMG_2041.jpg"\n>}}')
+    tag = plant(copy, page, 8, '<img class="wide"\n     src="/images/map.png" alt="DSC01234.JPG">')
+    figure += 4  # (the tag went in above it, with a blank line either side)
+    found = [
+        (p.line, p.message.split("'")[1])
+        for p in validate_site(Site.open(copy))
+        if p.path == page and p.code == "alt-text-poor"
+    ]
+    assert found == [(tag + 1, "DSC01234.JPG"), (figure + 2, "IMG_2041.jpg")]

@@ -137,13 +137,15 @@ def _read_images(text: str, start: int, body: Body) -> None:
         for m in _HTML_IMG.finditer(text):
             attrs = {a.lower(): (b or c or d or "") for a, b, c, d in _ATTR.findall(m.group(1))}
             alt = attrs.get("alt")
+            line = lines.at(m.start())
             body.images.append(
                 Image(
                     alt.strip() if alt is not None else None,
                     attrs.get("src", ""),
                     attrs.get("title", "").strip(),
-                    lines.at(m.start()),
+                    line,
                     html=True,
+                    alt_line=_alt_line(m.group(1), _HTML_ALT, line, lines.at(m.start(1))),
                 )
             )
 
@@ -190,15 +192,40 @@ def _read_figures(text: str, start: int, body: Body) -> None:
         alt, caption = args.get("alt"), args.get("caption", "")
         if alt is None and caption.strip():
             alt, caption = plain_words(caption), ""  # (what Hugo prints for it)
+        line = lines.at(call.start())
         body.images.append(
             Image(
                 alt.strip() if alt is not None else None,
                 src,
                 caption.strip(),
-                lines.at(call.start()),
+                line,
                 shortcode=True,
+                alt_line=(
+                    _alt_line(call.group(2), _FIGURE_ALT, line, lines.at(call.start(2)))
+                    if "alt" in args
+                    else None
+                ),
             )
         )
+
+
+# Where an `<img>`'s or a figure's alt text is written (the first `alt=` not inside a quoted
+# value before it: the attributes or arguments are read in order).
+_HTML_ALT = re.compile(r"""(?:"[^"]*"|'[^']*'|[^"'])*?(?<![\w:-])alt\s*=""", re.I)
+_FIGURE_ALT = re.compile(r"""(?:"(?:[^"\\]|\\.)*"|`[^`]*`|'[^']*'|[^"'`])*?(?<![\w-])alt\s*=""")
+
+
+def _alt_line(inside: str, pattern: re.Pattern[str], line: int, inside_line: int) -> int | None:
+    """The file line of the alt text in a tag's attributes or a call's arguments (`inside`,
+    starting on file line `inside_line`; the image on `line`) when it is on a later line than
+    the image; else None."""
+    if "\n" not in inside:
+        return None if inside_line == line else inside_line
+    m = pattern.match(inside)
+    if m is None:
+        return None
+    found = inside_line + inside.count("\n", 0, m.end())
+    return found if found != line else None
 
 
 class _References(NamedTuple):

@@ -76,6 +76,9 @@ class Image:
     html: bool = False  # an <img> tag (alt="" there marks a decorative image)
     reference: bool = False  # `![alt][label]`: its address is on the definition's line
     shortcode: bool = False  # Hugo's `{{< figure src=... >}}`
+    # The line its alt text is written on, when a tag or a call over several lines gives it
+    # below the line the image starts on (None: that line).
+    alt_line: int | None = None
 
 
 @dataclass

@@ -100,7 +100,7 @@ def _image_problems(page: Page, image: Image) -> Iterable[Problem]:
     if why:
         yield make_problem(
             page,
-            image.line,
+            image.alt_line or image.line,  # where the words it quotes are
             None,
             "alt-text-poor",
             f"The alt text '{image.alt}' {why}. Say what the image shows, for someone who "
