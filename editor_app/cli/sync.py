@@ -304,7 +304,7 @@ def _choose(args: argparse.Namespace) -> int:
     c = sync_conflicts.resolve(repo, args.choice_id, args.choice)
     # Their version is already the shared one: only a choice of mine (or both) is news to send.
     after = "" if args.choice == "theirs" else " Share my changes to send it."
-    if args.choice != "theirs" and not sync_conflicts.shared_from_app(c):
+    if args.choice != "theirs" and not sync_conflicts.shared_from_app(repo, c):
         after = f" {sync_conflicts.KEPT_HERE_ONLY}"
     shown = _from_here(_site(args))
     print(f"{sync_conflicts.CHOICE_WORDS[args.choice]}: {shown(c.path)} ({c.where}).{after}")

@@ -19,7 +19,7 @@ from pathlib import Path
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.gitutil import GitError
 from editor_app.core.store import atomic_write
-from editor_app.core.sync_base import kind_of, listed_name
+from editor_app.core.sync_base import kind_of, listed_name, shareable_changes
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_merge import Conflict
 
@@ -86,9 +86,13 @@ KEPT_HERE_ONLY = (
 )
 
 
-def shared_from_app(c: Conflict) -> bool:
-    """True when Share my changes sends this file (a page, a picture, review notes)."""
-    return kind_of(c.path) is not None
+def shared_from_app(repo: Repo, c: Conflict) -> bool:
+    """True when Share my changes sends this file (a page, a picture a page shows, review
+    notes), as it is after the choice."""
+    kind = kind_of(c.path)
+    if kind == "image":  # a picture no page shows any more is not sent
+        return c.path in shareable_changes(repo)
+    return kind is not None
 
 
 def page_title(repo: Repo, c: Conflict) -> str:

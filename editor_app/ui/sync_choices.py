@@ -172,7 +172,7 @@ class ChoiceDialog(QDialog):
         if choice != "mine" and c.path not in self.changed:
             self.changed.append(c.path)
         self.made.append(choice)
-        if choice != "theirs" and sync_conflicts.shared_from_app(c):
+        if choice != "theirs" and sync_conflicts.shared_from_app(self.repo, c):
             self.to_share = True
         self.waiting.pop(0)
         self._show()

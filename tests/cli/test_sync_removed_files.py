@@ -174,3 +174,19 @@ def test_a_data_file_changed_on_both_sides_shows_both_texts(
     code, out = run(capsys, "sync", "choose", waiting["id"], "theirs", str(editor))
     assert code == 0, out
     assert (editor / DATA).read_bytes().endswith(b"// changed\n")
+
+
+def test_keep_mine_of_a_picture_no_page_shows_says_it_stays_here(
+    team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Share my changes sends the pictures pages show: one no page shows is not sent, so
+    "Share my changes to send it" was not true."""
+    _server, author, editor = team
+    by_others(author, PICTURE, removed=True)
+    change(editor, PICTURE)
+    assert run(capsys, "sync", "pull", str(editor))[0] == 1
+    code, out = run(
+        capsys, "sync", "choose", only_choice(capsys, editor)["id"], "mine", str(editor)
+    )
+    assert code == 0, out
+    assert "It stays as it is on this computer" in out and "Share my changes to send" not in out
