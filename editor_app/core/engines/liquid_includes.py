@@ -20,6 +20,7 @@ import csv
 import io
 import json
 import os
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ _SITE_COMPUTED = frozenset(
 _LOOP_NAMES = frozenset({"forloop", "parentloop", "tablerowloop"})
 _DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv")
 _DATA_LIMIT = 2_000_000  # bytes read of the data folder in all
+_DATA_RECHECK = 1.0  # seconds between looks at the data folder for changes
 
 
 class NotDrawn(Exception):
@@ -109,6 +111,8 @@ class IncludeContext:
         self._env = _environment(site_config)
         self._data: dict[str, Any] | None = None
         self._data_stamp: int | None = None
+        self._data_checked = 0.0  # when the data folder was last looked at (monotonic)
+        self._templates: dict[str, Any] = {}  # an include file's text -> its parsed template
 
     def site(self) -> dict[str, Any]:
         """`site` as a template sees it: the settings and `data`."""
@@ -142,7 +146,12 @@ class IncludeContext:
         the reason it cannot be drawn."""
         page = dict(self.page) if self.page is not None else None
         try:
-            template = self._env.from_string(source)
+            template = self._templates.get(source)
+            if template is None:
+                template = self._env.from_string(source)
+                if len(self._templates) > 200:
+                    self._templates.clear()
+                self._templates[source] = template
             names: dict[str, Any] = {"include": dict(include), "site": self.site()}
             if page is not None:
                 names["page"] = page
@@ -157,8 +166,13 @@ class IncludeContext:
     def data(self) -> dict[str, Any]:
         """The site's `_data` files, as `site.data` (read again when one changes)."""
         folder = self.data_folder
+        now = time.monotonic()
+        if self._data is not None and now - self._data_checked < _DATA_RECHECK:
+            return self._data  # typing renders the page again and again: look once a second
+        self._data_checked = now
         if folder is None or not folder.is_dir():
-            return {}
+            self._data = {}
+            return self._data
         files = _data_files(folder)
         stamp = hash(tuple(files))
         if self._data is None or stamp != self._data_stamp:

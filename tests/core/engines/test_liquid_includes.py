@@ -8,9 +8,11 @@ import html as html_lib
 import re
 from pathlib import Path
 
+import pytest
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
+from editor_app.core.engines import liquid_includes
 from editor_app.core.render import Renderer
 from editor_app.core.site import Site
 
@@ -95,7 +97,11 @@ def test_includes_reading_what_the_preview_cannot_know_say_why(tmp_path: Path) -
     ]
 
 
-def test_site_data_is_read_again_when_a_file_changes(tmp_path: Path) -> None:
+def test_site_data_is_read_again_when_a_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The data folder is looked at once a second at most; no wait here.
+    monkeypatch.setattr(liquid_includes, "_DATA_RECHECK", 0.0)
     root = _site(tmp_path)
     renderer = Renderer(Site.open(root))
     page = root / "page.md"
