@@ -40,10 +40,18 @@ class ApproveResult:
 
     @property
     def message(self) -> str:
+        return self.said()
+
+    def said(self, warnings: bool = False) -> str:
+        """The result in words; with `warnings`, Check's warnings counted as the approval's
+        summary counts them ("Approved with 1 warning and shared"): the Drafts dialog, where
+        no other line says them (`sync approve` lists them after)."""
+        count = len(self.warnings) if warnings else 0
+        warned = f" with {count} warning{'s' if count != 1 else ''}" if count else ""
         if self.offline:
-            text = "Approved here; it will be shared when the server is reachable"
+            text = f"Approved here{warned}; it will be shared when the server is reachable"
         else:
-            text = "Approved and shared" if self.shared else "Approved here"
+            text = f"Approved{warned} and shared" if self.shared else f"Approved here{warned}"
         if self.left_draft:
             text += ". Merged but left a draft: " + "; ".join(self.left_draft)
         if self.conflicts:  # a passage both changed: this copy's kept, theirs a choice

@@ -265,7 +265,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
 
     def _approved(self, result: Any) -> None:
         self.fill()
-        text = result.message
+        text = result.said(warnings=True)  # approved with Check's warnings: said here
         if not self.drafts:  # the last one: said, so no one looks for another
             text += tr(". No other draft waits.")
         self.message.setText(text)

@@ -41,7 +41,8 @@ def test_drafts_approve_names_the_warnings(
     dialog = open_sent_draft(qtbot, window, author, editor, TITLE, TITLE_TWICE)
     click_and_wait(qtbot, window, dialog.approve_button, lambda: dialog.list.count() == 0)
     assert asked == [["warning"]]
-    assert dialog.message.text() == "Approved and shared. No other draft waits."
+    # The result says the approval was made with the warning, as its summary does.
+    assert dialog.message.text() == "Approved with 1 warning and shared. No other draft waits."
 
 
 def test_sync_approve_prints_the_warnings(
