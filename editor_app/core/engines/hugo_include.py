@@ -150,11 +150,16 @@ def _read(path: Path) -> tuple[str, str] | None:
 
 
 def with_includes(
-    text: str, names: Mapping[str, Including], folders: list[Path], depth: int = 0
+    text: str,
+    names: Mapping[str, Including],
+    folders: list[Path],
+    depth: int = 0,
+    remove_accents: bool = False,
 ) -> str:
     """`text` with each call of a shortcode of `names` (`including_shortcodes`) replaced by
     the Markdown it prints: the body of the page it names, found in `folders` (the site's
-    content folders), that page's description, or its template's text."""
+    content folders), that page's description, or its template's text. `remove_accents`:
+    the site's `removePathAccents`, which Hugo's `urlize` follows."""
     if not names or "{{%" not in text:
         return text
 
@@ -165,7 +170,11 @@ def with_includes(
             return m.group(0)
         if including.kind == "text":
             return including.text
-        name = argument if including.prefix is None else including.prefix + urlize(argument)
+        name = (
+            argument
+            if including.prefix is None
+            else including.prefix + urlize(argument, remove_accents)
+        )
         found = _page(folders, name)
         if found is None:
             return m.group(0)
@@ -173,7 +182,7 @@ def with_includes(
             return found[1]
         body = found[0]
         if depth < _MAX_DEPTH:
-            body = with_includes(body, names, folders, depth + 1)
+            body = with_includes(body, names, folders, depth + 1, remove_accents)
         return body.strip("\n")
 
     return _CALL.sub(include, text)

@@ -131,3 +131,22 @@ def test_shortcodes_printing_a_term_a_description_or_their_text(tmp_path: Path) 
         '- x: Reports a thing.\n- y: {{% desc "/funcs/nothing" %}}\n\n'
         'Text. A *note*.\n\n\n{{% note "x" %}} {{% other "a" %}}\n'
     )
+
+
+def test_a_term_with_accents_finds_its_page_as_the_sites_remove_path_accents_says(
+    tmp_path: Path,
+) -> None:
+    codes = tmp_path / "layouts" / "_shortcodes"
+    codes.mkdir(parents=True)
+    (codes / "term.html").write_text(
+        '{{- with .Get 0 }}{{- $path := printf "/glossary/%s" (urlize .) }}'
+        "{{- with site.GetPage $path }}\n{{ .RenderShortcodes }}{{- end }}{{- end -}}"
+    )
+    glossary = tmp_path / "content" / "glossary"
+    glossary.mkdir(parents=True)
+    (glossary / "cafe.md").write_text("---\ntitle: t\n---\n\nA _café_.\n")
+    names = including_shortcodes(tmp_path)
+    folders = [tmp_path / "content"]
+    call = '{{% term "Café" %}}\n'
+    assert with_includes(call, names, folders) == call  # Hugo looks for /glossary/caf%C3%A9
+    assert with_includes(call, names, folders, remove_accents=True) == "A _café_.\n"
