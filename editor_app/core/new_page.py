@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.document_yaml_text import _flow_text
+from editor_app.core.document_yaml_text import _flow_text, _single_quote_ok
 from editor_app.core.new_page_file_values import file_values
 from editor_app.core.new_page_habits import (
     _named_like,
@@ -24,6 +24,7 @@ from editor_app.core.new_page_habits import (
     usual_empty_lists,
     usual_flow_lists,
     usual_keys,
+    usual_quote_marks,
     usual_quoting,
     usual_shapes,
 )
@@ -45,7 +46,7 @@ def _reads_back(text: str, value: Any) -> bool:
     return doc.error is None and doc.front_matter.get("k") == value
 
 
-def _scalar(value: Any, quote: bool) -> str:
+def _scalar(value: Any, quote: str | None) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dt.date, dt.datetime)):
@@ -55,14 +56,16 @@ def _scalar(value: Any, quote: bool) -> str:
     text = str(value)
     if not quote and "\n" not in text and _reads_back(text, value):
         return text
+    if quote == "'" and isinstance(value, str) and _single_quote_ok(text):
+        return "'" + text.replace("'", "''") + "'"  # as the pages quote theirs
     return json.dumps(text, ensure_ascii=False)  # a YAML double-quoted string
 
 
-def _lines(key: str, value: Any, shape: str, quote: bool) -> list[str]:
+def _lines(key: str, value: Any, shape: str, quote: str | None) -> list[str]:
     if value is None or value == [] or value == "":
         return [f"{key}:"]
     if isinstance(value, dict):  # a group: its fields on the lines below, indented
-        inner = [line for k, v in value.items() for line in _lines(k, v, "single", False)]
+        inner = [line for k, v in value.items() for line in _lines(k, v, "single", None)]
         return [f"{key}:"] + ["  " + line for line in inner]
     if isinstance(value, list):
         if shape == "single" and len(value) == 1:
@@ -109,7 +112,7 @@ def new_page_text(
     for key, value in values.items():
         if key not in shapes and isinstance(value, list):
             shapes[key] = "list"
-    quoting = usual_quoting(site, collection, pages=everyone)
+    quoting = usual_quote_marks(site, collection, pages=everyone)
     # A list field left empty is written as the pages write theirs: `key: []`, `key:`, or not
     # at all (Hugo's docs write `categories: []`; a site may leave out `aliases` when none).
     lists = [k for k in keys if shapes.get(k) == "list" and values.get(k) in (None, [], "")]
@@ -129,10 +132,9 @@ def new_page_text(
             lines.append(f"{key}: []")
             continue
         if key in flow:
-            quote = '"' if quoting.get(key, False) else None
-            lines.append(f"{key}: {_flow_text(values[key], quote)}")
+            lines.append(f"{key}: {_flow_text(values[key], quoting.get(key))}")
             continue
-        lines += _lines(key, values.get(key), shapes.get(key, "single"), quoting.get(key, False))
+        lines += _lines(key, values.get(key), shapes.get(key, "single"), quoting.get(key))
     lines += ["---", "", ""]
     text = "\n".join(lines)
     doc = Document.from_text(text)
@@ -433,15 +435,14 @@ def _added_lines(site: Any, collection: str, values: dict[str, Any]) -> list[str
         k for k in filled if not any(isinstance(e.front_matter.get(k), list) for e in everyone)
     ]
     flow |= usual_flow_lists(_pages_with_list(site, unseen), unseen)
-    quoting = usual_quoting(site, collection, pages=everyone)
+    quoting = usual_quote_marks(site, collection, pages=everyone)
     lines: list[str] = []
     for key, value in values.items():
         if key in flow:
-            quote = '"' if quoting.get(key) else None
-            lines.append(f"{key}: {_flow_text(value, quote)}")
+            lines.append(f"{key}: {_flow_text(value, quoting.get(key))}")
         else:
             shape = "list" if isinstance(value, list) else "single"
-            lines += _lines(key, value, shape, quoting.get(key, False))
+            lines += _lines(key, value, shape, quoting.get(key))
     return lines
 
 

@@ -102,8 +102,18 @@ def usual_quoting(
     site: Any, collection: str, limit: int = 200, pages: list[Any] | None = None
 ) -> dict[str, bool]:
     """For each key with text values, True when most pages write it in quotes."""
+    marks = usual_quote_marks(site, collection, limit, pages)
+    return {key: mark is not None for key, mark in marks.items()}
+
+
+def usual_quote_marks(
+    site: Any, collection: str, limit: int = 200, pages: list[Any] | None = None
+) -> dict[str, str | None]:
+    """For each key with text values, the quote most pages write it in (`'` or `"`: Jekyll's
+    posts write `title: 'Jekyll 3.8.6 Released'`), None when most write it plain."""
     quoted: Counter[str] = Counter()
     plain: Counter[str] = Counter()
+    single: Counter[str] = Counter()
     for entry in (_pages(site, collection) if pages is None else pages)[:limit]:
         try:
             text = entry.path.read_text(encoding="utf-8", errors="replace")
@@ -119,7 +129,11 @@ def usual_quoting(
             if match is None or not match.group(2) or match.group(2)[0] in "|>[{-&*!#":
                 continue
             (quoted if match.group(2)[0] in "\"'" else plain)[match.group(1)] += 1
-    return {key: quoted[key] > plain[key] for key in set(quoted) | set(plain)}
+            single[match.group(1)] += match.group(2)[0] == "'"
+    return {
+        key: ("'" if single[key] * 2 > quoted[key] else '"') if quoted[key] > plain[key] else None
+        for key in set(quoted) | set(plain)
+    }
 
 
 def usual_flow_lists(pages: list[Any], keys: list[str], limit: int = 200) -> set[str]:
