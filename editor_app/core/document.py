@@ -330,6 +330,14 @@ def parse_cli_value(text: str, as_text: bool = False) -> Any:
             raise ValueError(f"{text!r} is read as a comment (it starts with #); put it in quotes")
         # `&home`, `!!null`: YAML's marks, read as no value at all (the field would empty).
         raise ValueError(f"{text!r} is read by YAML as no value; put it in quotes")
+    if stripped.startswith("&"):
+        # `&Co news`: YAML reads `&Co` as a mark (an anchor) and drops it, leaving `news`.
+        if as_text:
+            return stripped
+        raise ValueError(
+            f"{text!r} starts with {stripped.split()[0]!r}, which YAML reads as a mark and "
+            "drops; put the value in quotes"
+        )
     if isinstance(value, list) and not stripped.startswith("["):
         # `- dash`: YAML reads a dash at the start as a list of one.
         if as_text:
