@@ -190,6 +190,7 @@ class TemplateTags:
                 options,
                 self.site.root if self.site is not None else None,
             )
+            self._shortcodes.render_markdown = self.engine.render
         return self._shortcodes
 
     def _substitute_liquid(self, text: str) -> str:

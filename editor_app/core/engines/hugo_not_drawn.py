@@ -29,7 +29,7 @@ _BUILT_IN = {
     "qr": "it makes a QR code image when the site is built",
     "figure": "it finds and sizes the image when the site is built",
     "param": "it names a parameter neither the page nor the site sets as text",
-    "details": "the preview does not run Hugo's details shortcode",
+    "details": "the preview draws Hugo's details only with its closing tag",
 }
 # What a site's template uses -> why the preview cannot draw it (the first that applies).
 _TEMPLATE_USES = (

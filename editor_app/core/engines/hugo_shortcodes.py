@@ -28,14 +28,14 @@ from types import SimpleNamespace
 from typing import Any
 
 from editor_app.core.engines import hugo_remarshal
-from editor_app.core.engines.hugo_figure import figure_html
+from editor_app.core.engines.hugo_embedded import details_html, figure_html
 from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.templates import SHORTCODE, neutralise
 
 # `{{< name ... >}}`, or `{{% code-toggle ... %}}` (groups: name with `<`, name with `%`,
 # parameters, `/` of a self-closing tag); a tag ends with the sign it opened with.
 _OPENING = re.compile(
-    r"\{\{(?:<\s*(code-toggle|highlight|hl|figure)|%\s*(code-toggle))(?=[\s>%/])"
+    r"\{\{(?:<\s*(code-toggle|highlight|hl|figure|details)|%\s*(code-toggle))(?=[\s>%/])"
     r"((?:[^>%{]|[>%](?!\}\})|\{(?!\{))*?)(/?)\s*(?(1)>|%)\}\}"
 )
 _PARAM = re.compile(r'([\w-]+)=("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)|("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)')
@@ -120,6 +120,8 @@ class CodeShortcodes:
         self.options = options or {}
         self.root = root
         self._docs: dict[str, Any] | None = None
+        # The page's engine, for the Markdown inside Hugo's details shortcode (None: not drawn).
+        self.render_markdown: Callable[[str], str] | None = None
 
     # -- the page --------------------------------------------------------------------
 
@@ -181,6 +183,10 @@ class CodeShortcodes:
         named, positional = params_of(params)
         if name == "figure":
             return None if self._site_has("figure") else figure_html(named)
+        if name == "details":
+            if inner is None or self.render_markdown is None or self._site_has("details"):
+                return None
+            return details_html(named, inner, self.render_markdown)
         if name == "code-toggle":
             return self._code_toggle(named, inner, key or _key(params, inner, set()))
         if inner is None:

@@ -1,6 +1,6 @@
-"""Hugo's own `figure` shortcode is drawn in the preview as its template prints it, the image
-shown from the page's bundle or the site's `assets/`; a site with its own `figure` template
-keeps the placeholder."""
+"""Hugo's own `figure` and `details` shortcodes are drawn in the preview as their templates
+print them, a figure's image shown from the page's bundle or the site's `assets/`; a site with
+its own template keeps the placeholder."""
 
 from __future__ import annotations
 
@@ -70,3 +70,27 @@ def test_hugo_docs_figure_shows_its_image_from_assets() -> None:
     image = (root / "assets" / "images" / "examples" / "zion-national-park.jpg").resolve()
     assert f'<img src="{image.as_uri()}" alt="A photograph of Zion National Park">' in shown
     assert "<figcaption><p>Zion National Park</p></figcaption>" in shown
+
+
+def test_a_details_box_is_drawn_with_its_markdown(tmp_path: Path) -> None:
+    site, page = _bundle(
+        tmp_path,
+        '{{< details summary="See *more*" open=true class="note" >}}\nA **bold** word.\n'
+        "{{< /details >}}",
+    )
+    body = Renderer(site).render_body(Document.load(page).body)
+    assert (
+        '<details open class="note">\n  <summary>See <em>more</em></summary>\n'
+        "  <p>A <strong>bold</strong> word.</p>\n</details>"
+    ) in body
+    assert "liquid" not in body
+
+
+def test_hugo_docs_details_example_is_what_the_page_says_hugo_renders() -> None:
+    root = shared_site_path("hugo-docs")
+    page = root / "content" / "en" / "shortcodes" / "details.md"
+    body = Renderer(Site.open(root)).render_body(Document.load(page).body)
+    assert (
+        "<details>\n  <summary>See the details</summary>\n"
+        "  <p>This is a <strong>bold</strong> word.</p>\n</details>"
+    ) in body

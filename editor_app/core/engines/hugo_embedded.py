@@ -1,4 +1,4 @@
-"""Hugo's own `figure` shortcode, drawn as its embedded template prints it.
+"""Hugo's own `figure` and `details` shortcodes, drawn as their embedded templates print them.
 
 `{{< figure src="sunset.jpg" alt="..." caption="..." link="..." >}}`: a `<figure>` (its
 `class`) holding the image (`alt`, else the caption as text; `width`, `height`, `loading`),
@@ -8,11 +8,17 @@ kept as written (`./` taken off); the preview page then shows the file it names 
 page's bundle, the site's `assets/` or `static/` (`render_images`), as Hugo finds a page or
 global resource by that path. A caption's Markdown is shown as text (Hugo runs `markdownify`
 on it). A site with its own `figure` template keeps the placeholder.
+
+`{{< details summary="More" open=true >}}*text*{{< /details >}}`: a `<details>` (`open`,
+`name`, `class`, `title`) with the summary's Markdown inline in `<summary>` ("Details" when
+none) and the inner Markdown rendered as blocks, by the page's engine.
 """
 
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Callable
 
 
 def figure_html(named: dict[str, str]) -> str | None:
@@ -56,3 +62,23 @@ def figure_html(named: dict[str, str]) -> str | None:
         out.append("</figcaption>")
     out.append("</figure>")
     return "".join(out)
+
+
+_PARAGRAPH = re.compile(r"\A<p>(.*)</p>\n?\Z", re.S)
+
+
+def details_html(named: dict[str, str], inner: str, render: Callable[[str], str]) -> str:
+    """The HTML of a details box with the parameters `named` around `inner` (Markdown),
+    `render` the page's engine."""
+    opened = named.get("open", "").strip().lower() in ("true", "1")
+    attributes = " open" if opened else ""
+    for name in ("name", "class", "title"):
+        if named.get(name):
+            attributes += f' {name}="{html.escape(named[name])}"'
+    summary = render(named.get("summary") or "Details")
+    one_paragraph = _PARAGRAPH.match(summary)  # RenderString inline: no paragraph around it
+    summary = one_paragraph.group(1) if one_paragraph else summary.strip()
+    return (
+        f"<details{attributes}>\n  <summary>{summary}</summary>\n  "
+        f"{render(inner).strip()}\n</details>"
+    )
