@@ -170,6 +170,14 @@ LICENCE_DISCLAIMER = re.compile(r'["“]AS IS["”][^\n]{0,80}?WARRANT')
 ATTRIBUTION_LINE = re.compile(r"[ \t>]*(?:(?:[—―–]|--(?!-))[ \t]*\S|<cite\b)")
 ATTRIBUTION_END = re.compile(r"[—―][ \t]*(?:via\b[^\n]*|\[[^\]\n]*\]\([^)\n]*\)[ \t]*)$")
 SOURCE_LINK = re.compile(r"\]\(https?://")
+# A line over a quote that leads into it: it ends with a colon, or with the link (the source's
+# name: `... your [Cool URIs don't change](https://...).`), or runs on without ending its
+# sentence (`..., dass er die Vision dokumentiert hatte,`). A line that ends its own sentence
+# after a link in its middle (`Inspired by the [post](...), this linter logs a warning.`) says
+# nothing of the quote under it: that quote may be the page's own words.
+LEADS_IN = re.compile(
+    r"(?:[:：]|\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)[*_]*[.!)]?|[^.!?。؟।\s])[\s\"'”’»]*$"
+)
 OWN_NOTE = re.compile(r" {0,3}>[ \t]*(?:\*\*|__|\[!)")
 QUOTE_LINE = re.compile(r" {0,3}>")
 
@@ -187,6 +195,7 @@ def _quoted_block(above: str | None, block: str, below: str | None) -> bool:
     return bool(
         above is not None
         and SOURCE_LINK.search(above)
+        and LEADS_IN.search(above) is not None
         and not QUOTE_LINE.match(above)
         and not OWN_NOTE.match(block)
     )
