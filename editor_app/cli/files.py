@@ -61,7 +61,13 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
     tolerant_stdout()
     page = Path(args.page)
     if not page.is_file():
-        what = "is a folder" if page.is_dir() else "no such file"
+        if page.is_dir():
+            what = "is a folder"
+        elif page.exists():
+            # A pipe or a device: it is there ("no such file" sent the author looking for it).
+            what = "is not an ordinary file (a device, a pipe or a socket), so it is left alone"
+        else:
+            what = "no such file"
         return fail(f"{args.page}: {what}{file_meant(args.page)}")
     try:
         site = Site.open(page.resolve().parent)

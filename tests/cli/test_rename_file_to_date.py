@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -93,4 +94,17 @@ def test_a_date_field_that_is_a_list_is_said_as_written(
     assert capsys.readouterr().err == (
         "editor-app: 2013-05-12-jekyll-1-0-2-released.markdown: its date field ([2013-05-13]) "
         "is not a date.\n"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_said_to_be_no_ordinary_file(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = site / "_posts/2013-05-01-pipe.md"
+    os.mkfifo(pipe)  # never opened: reading it would wait for a writer
+    assert main(["rename-file", str(pipe), "--to-date"]) == 2
+    assert capsys.readouterr().err == (
+        f"editor-app: {pipe}: is not an ordinary file (a device, a pipe or a socket), so it "
+        "is left alone\n"
     )
