@@ -410,17 +410,21 @@ def cmd_rename(args: argparse.Namespace) -> int:
         rename_target=args.target,
         schema=schema,
     )
-    for path in report.files:
+    def shown(path: object) -> str:
         try:
-            print(os.path.relpath(path))
+            return os.path.relpath(path)  # type: ignore[call-overload]
         except ValueError:  # another drive (Windows): the full path then
-            print(path)
+            return str(path)
+
+    for path in report.files:
+        print(shown(path))
     for note in report.notes:
         print(f"editor-app: note: {note}", file=sys.stderr)
     if report.files and not args.target:
         _warn_relation_left(site, schema, field, args.old, args.new)
     for path, why in report.skipped:
-        print(f"editor-app: not changed: {path}: {why}", file=sys.stderr)
+        # Named as the changed files are, so that a script can match the two lists.
+        print(f"editor-app: not changed: {shown(path)}: {why}", file=sys.stderr)
     verb = "would change" if args.dry_run else "changed"
     count = len(report.files)
     why = ""

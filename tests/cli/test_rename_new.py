@@ -97,6 +97,17 @@ def test_rename_exit_1_when_a_file_could_not_be_changed(
     assert broken.read_text() == "---\ntitle: A: B\ntopics:\n  - Health\n---\n"
 
 
+def test_a_file_not_changed_is_named_as_the_changed_ones_are(
+    site_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The changed files were listed from the folder run in, the ones not changed absolutely.
+    (site_copy / "_people" / "broken.md").write_text("---\ntitle: A: B\ntopics: [Health]\n---\n")
+    monkeypatch.chdir(site_copy)
+    code, out, err = run(capsys, "rename", "topics", "Health", "Care", ".")
+    assert code == 1 and "_resources/" in out and str(site_copy) not in out
+    assert "editor-app: not changed: _people/broken.md: " in err and str(site_copy) not in err
+
+
 def test_new_prints_the_path(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "new", "people", str(site_copy), "--title", "Sam Example")
     assert code == 0
