@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from editor_app.ui.library_model import DocumentRows
 
@@ -45,10 +45,13 @@ def make_table(owner: QWidget, model: DocumentRows) -> QTableView:
     return view
 
 
+MOVING_PAUSE_MS = 300  # the pause after the last key before the row reached opens
+
+
 class KeysOpen(QObject):
-    """Moving through the list with the arrow keys opens the row reached, after a short
-    pause (not at every row passed with the key held): the highlighted row and the open page
-    no longer disagree."""
+    """Moving through the list with the arrow keys, or typing the start of a title, opens the
+    row reached after a short pause (not at every row passed with the key held): the
+    highlighted row and the open page no longer disagree."""
 
     MOVING_KEYS = frozenset(
         {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
@@ -60,15 +63,24 @@ class KeysOpen(QObject):
         self.view = view
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(300)
         self.timer.timeout.connect(open_row)
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in self.MOVING_KEYS
-        ):
-            self.timer.start()
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            if event.key() in self.MOVING_KEYS:
+                self.timer.start(MOVING_PAUSE_MS)
+            elif _types_ahead(event):
+                # Letters typed in the list go to the title starting with them: opened once the
+                # author stops typing (it was highlighted only, another page still open).
+                self.timer.start(max(MOVING_PAUSE_MS, QApplication.keyboardInputInterval()))
         return super().eventFilter(watched, event)
+
+
+def _types_ahead(event: QEvent) -> bool:
+    """A key that looks for a title in the list: a printable character without Ctrl or Alt."""
+    text = event.text()
+    plain = not event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    return plain and bool(text) and text.isprintable() and not text.isspace()

@@ -39,3 +39,18 @@ def test_holding_the_key_opens_only_where_it_stops(qtbot, quiet_window, site_cop
     qtbot.wait(400)
     assert len(opened) == 1
     assert lst.view.currentIndex().row() == row + 3
+
+
+def test_typing_the_start_of_a_title_opens_that_page(
+    qtbot, quiet_window, site_copy: Path
+) -> None:
+    window = quiet_window
+    open_site(qtbot, window, site_copy)
+    click_document(qtbot, window, site_copy / PAGE)
+    lst = window.library
+    lst.view.setFocus()
+    qtbot.keyClicks(lst.view, "Annual")  # "Annual Report 2023-2024"
+    row = lst.view.currentIndex()
+    assert row.data().startswith("Annual")
+    expected = Path(lst.paths()[row.row()]).resolve()
+    qtbot.waitUntil(lambda: window.current_document().path == expected, timeout=3000)
