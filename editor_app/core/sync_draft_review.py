@@ -144,23 +144,12 @@ def draft_blockers(
     )
 
 
-def draft_warnings(
-    site_root: str | os.PathLike[str], draft: Draft, site: Any = None, schema: Any = None
-) -> list[Any]:
-    """What Check warns about in the draft as its branch holds it (`review.Blocker`s of kind
-    "warning"): said before approving, as the review window's Approve says them."""
-    from editor_app.core import review
-
-    doc, site, schema = _draft_to_check(site_root, draft, site, schema)
-    return review.warning_findings(doc, site, schema)
-
-
 def draft_findings(
     site_root: str | os.PathLike[str], draft: Draft, site: Any = None, schema: Any = None
 ) -> ApprovalFindings:
-    """`draft_blockers` and `draft_warnings` at once, apart (the Drafts dialog's Approve): the
-    draft read, the site and its schema opened (working the schema out reads every page of
-    the site) and Check run once for both."""
+    """`draft_blockers` and what Check warns about in the draft, apart (the Drafts dialog's
+    Approve, which says the warnings first): the draft read, the site and its schema opened
+    (working the schema out reads every page of the site) and Check run once for both."""
     from editor_app.core import review
 
     doc, site, schema = _draft_to_check(site_root, draft, site, schema)
