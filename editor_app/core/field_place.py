@@ -54,19 +54,30 @@ def usual_place(pages: list[dict[str, Any]], field: str, keys: list[str]) -> int
 def usually_quoted(texts: list[str], field: str) -> bool | None:
     """True when most of these headers write `field`'s text in quotes, False when most do not,
     None when none writes it on one line."""
+    mark = usual_quote_mark(texts, field)
+    return mark if mark is None or mark is False else True
+
+
+def usual_quote_mark(texts: Sequence[str], field: str) -> str | bool | None:
+    """The quote most of these headers write `field`'s text in (`'` or `"`: Jekyll's posts
+    `title: 'Jekyll 3.8.6 Released'`), False when most write it plain, None when none writes
+    it on one line."""
     line = re.compile(_KEY_LINE.format(key=re.escape(field)) + r"[ \t]*(\S.*)$", re.M)
-    quoted = plain = 0
+    quoted = plain = single = 0
     for text in texts:
         match = line.search(text)
         if match is None or match.group(1)[0] in "|>[{-&*!#":
             continue
         if match.group(1)[0] in "\"'":
             quoted += 1
+            single += match.group(1)[0] == "'"
         else:
             plain += 1
     if not quoted and not plain:
         return None
-    return quoted > plain
+    if quoted <= plain:
+        return False
+    return "'" if single * 2 > quoted else '"'
 
 
 def usual_list_style(texts: Sequence[str], field: str) -> str | None:
@@ -161,9 +172,10 @@ def move_before(doc: Document, field: str, following: str | None) -> bool:
     return False
 
 
-def quote_like_the_others(doc: Document, field: str, quoted: bool | None) -> bool:
-    """Write `field`'s one-line text in double quotes when the other pages quote it (it was
-    written plain). True when changed; the value must read back the same."""
+def quote_like_the_others(doc: Document, field: str, quoted: bool | str | None) -> bool:
+    """Write `field`'s one-line text in quotes when the other pages quote it (it was written
+    plain): in their mark when `quoted` names it (`'`), else double. True when changed; the
+    value must read back the same."""
     value = doc.front_matter.get(field)
     if not quoted or not isinstance(value, str) or not value or doc.front_matter_format != "yaml":
         return False
@@ -174,7 +186,11 @@ def quote_like_the_others(doc: Document, field: str, quoted: bool | None) -> boo
     if len(matches) != 1 or matches[0].group(2) != value:
         return False
     match = matches[0]
-    text = raw[: match.start(2)] + json.dumps(value, ensure_ascii=False) + raw[match.end(2) :]
+    if quoted == "'" and "\n" not in value:
+        written = "'" + value.replace("'", "''") + "'"
+    else:
+        written = json.dumps(value, ensure_ascii=False)
+    text = raw[: match.start(2)] + written + raw[match.end(2) :]
     doc.set_raw_front_matter(text)
     if doc.error is None and doc.front_matter == values:
         return True
@@ -198,7 +214,7 @@ def set_as_the_others(
         others = [k for k in doc.front_matter if k != field]
         gap = usual_place(pages, field, others)
         move_before(doc, field, others[gap] if gap < len(others) else None)
-    quote_like_the_others(doc, field, usually_quoted(list(texts), field))
+    quote_like_the_others(doc, field, usual_quote_mark(texts, field))
     list_like_the_others(doc, field, usual_list_style(texts, field))
 
 
@@ -238,5 +254,6 @@ __all__ = [
     "set_as_the_others",
     "usual_list_style",
     "usual_place",
+    "usual_quote_mark",
     "usually_quoted",
 ]
