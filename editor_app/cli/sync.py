@@ -259,6 +259,7 @@ def _push(args: argparse.Namespace) -> int:
         message = result.message
         return fail(message[:1].lower() + message[1:])
     print(result.message)
+    _say_login_name(args, result.commit)
     if result.pulled is not None and result.pulled.conflicts:
         print(
             "Others had changed the same places; your version was shared and theirs kept in "
@@ -267,6 +268,22 @@ def _push(args: argparse.Namespace) -> int:
         _print_choices(result.pulled.conflicts, _from_here(_site(args)))
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _say_login_name(args: argparse.Namespace, commit: str | None) -> None:
+    """A change signed with the computer's login name ("root") is said, with how to sign
+    with one's own: nobody knows who "root" is in the site's history."""
+    from editor_app.core import sync, sync_identity
+
+    login = (
+        sync_identity.login_name_used(sync.open_repo(_site(args)), args.author) if commit else None
+    )
+    if login:
+        print(
+            f"editor-app: note: shared under this computer's login name '{login}'; give "
+            "--author NAME (and --email ADDRESS) to sign your changes",
+            file=sys.stderr,
+        )
 
 
 def _choices(args: argparse.Namespace) -> int:

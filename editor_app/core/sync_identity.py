@@ -39,3 +39,11 @@ def git_identity(repo: Repo) -> tuple[str, str]:
     """The name and e-mail git has for this copy ("" for each it lacks): the question's
     first answer."""
     return repo.config("user.name") or "", repo.config("user.email") or ""
+
+
+def login_name_used(repo: Repo, name: str | None) -> str | None:
+    """The computer's login name when a change is signed with it (no name given, none in
+    git): said, so the person can give theirs; None otherwise."""
+    if (name or "").strip() or repo.config("user.name"):
+        return None
+    return repo.identity(None)["GIT_AUTHOR_NAME"]
