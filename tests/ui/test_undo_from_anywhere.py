@@ -91,3 +91,21 @@ def test_undo_and_redo_are_greyed_while_there_is_nothing_to_take_back(
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.current_document().to_bytes() == saved
     assert not undo.isEnabled() and redo.isEnabled()
+
+
+def test_ctrl_z_in_the_text_with_nothing_typed_there_takes_back_the_form(
+    qtbot, case_study  # noqa: ANN001
+) -> None:
+    window, saved = case_study
+    title = window.form.widgets["title"].focus_target()
+    _focus(qtbot, title)
+    title.end(False)
+    qtbot.keyClicks(title, " (draft)")
+    _focus(qtbot, window.editor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_document().to_bytes() == saved
+    assert title.text() == window.current_document().front_matter["title"]
+    # And the text's own typing is still the text's first.
+    qtbot.keyClicks(window.editor, "Y")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_document().to_bytes() == saved
