@@ -18,7 +18,7 @@ from editor_app.cli.common import (
     EXIT_CANNOT_RUN,
     EXIT_OK,
     EXIT_PROBLEMS,
-    ReaderGoneStdout,
+    ReaderGoneStream,
     fail,
 )
 
@@ -110,10 +110,10 @@ def _command_parser(parser: argparse.ArgumentParser, argv: list[str]) -> argpars
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    stdout = sys.stdout
-    quiet = ReaderGoneStdout(stdout)
+    stdout, stderr = sys.stdout, sys.stderr
+    quiet_out, quiet_err = ReaderGoneStream(stdout), ReaderGoneStream(stderr)
     if argv and argv[0] in (*SUBCOMMANDS, "-h", "--help", "-V", "--version"):
-        sys.stdout = quiet  # type: ignore[assignment]
+        sys.stdout, sys.stderr = quiet_out, quiet_err  # type: ignore[assignment]
     try:
         return _main(argv)
     except Exception as exc:  # noqa: BLE001 - never a traceback: one plain line, exit 2
@@ -121,10 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return unexpected_failure(argv[0] if argv else "editor-app", exc)
     finally:
-        if sys.stdout is quiet:
+        if sys.stdout is quiet_out:
             # What is left in the buffer is written now, while a closed pipe can be quietened.
-            quiet.flush()
+            quiet_out.flush()
             sys.stdout = stdout
+        if sys.stderr is quiet_err:
+            quiet_err.flush()
+            sys.stderr = stderr
 
 
 def _mistyped_command(word: str) -> bool:

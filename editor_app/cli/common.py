@@ -87,11 +87,12 @@ def tolerant_stdout() -> None:
         pass
 
 
-class ReaderGoneStdout:
-    """Standard output that goes quiet when its reader stops reading (`editor-app validate . |
-    head`): the rest is dropped and the command ends as it would have, with its own exit code
-    (`validate` still exits 1 on errors; a file being written is finished, not left halfway),
-    never a "Broken pipe" failure or a Python message at exit."""
+class ReaderGoneStream:
+    """Standard output (or error) that goes quiet when its reader stops reading (`editor-app
+    validate . | head`): the rest is dropped and the command ends as it would have, with its
+    own exit code (`validate` still exits 1 on errors, a command that cannot run 2; a file
+    being written is finished, not left halfway), never a "Broken pipe" failure or a Python
+    message at exit."""
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream

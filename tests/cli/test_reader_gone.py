@@ -52,3 +52,21 @@ def test_schema_and_help_end_quietly(tmp_path: Path) -> None:
 def test_sync_status_json_ends_quietly(jekyll_docs: Path) -> None:
     commit(jekyll_docs, ".")
     assert _run_unread("sync", "status", "--json", cwd=jekyll_docs) == (0, "")
+
+
+def test_a_command_that_cannot_run_keeps_exit_2_when_nothing_is_read() -> None:
+    # `editor-app schema nothere 2>&1 | true`: saying why failed on the closed pipe, exit 0.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "editor_app.cli", "schema", "no-such-folder"],
+            stdout=write_end,
+            stderr=write_end,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 2
