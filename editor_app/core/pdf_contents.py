@@ -1,11 +1,15 @@
 """The contents page of a PDF review pack of several pages: each page's title, aligned as
-its language reads (a right-to-left title at the right, its page number at the left)."""
+its language reads (a right-to-left title at the right, its page number at the left), a long
+one over several lines."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from editor_app.core.pdf_html import TEXT_W
+
+_NUMBER_W = 12.0  # millimetres for a page number
+_LINE, _AFTER = 5.5, 1.5  # a title's lines, and the room after it (7 mm a one-line title)
 
 
 def contents_page(pdf: Any, sections: list[Any]) -> None:
@@ -24,14 +28,28 @@ def contents_page(pdf: Any, sections: list[Any]) -> None:
         pdf.set_text_shaping(pdf.shaped_pages or pdf.shaped_scripts)
         pdf.set_fallback_fonts([f for f in pdf.script_families.values() if f], exact_match=False)
         link = pdf.add_link(page=section.page_number)
-        number = str(section.page_number)
-        if index < len(directions) and directions[index]:
-            # A title read from the right starts at the right edge, its page number at the
-            # left, where the line ends.
-            pdf.cell(12, 7, number, align="L", new_x="RIGHT", new_y="TOP", link=link)
-            pdf.cell(
-                TEXT_W - 12, 7, section.name, align="R", new_x="LMARGIN", new_y="NEXT", link=link
-            )
-            continue
-        pdf.cell(TEXT_W - 12, 7, section.name, new_x="RIGHT", new_y="TOP", link=link)
-        pdf.cell(12, 7, number, align="R", new_x="LMARGIN", new_y="NEXT")
+        right_to_left = index < len(directions) and directions[index]
+        # A title too long for its line goes on over more lines beside its page number (it
+        # ran over the number); a right-to-left one starts at the right edge, its number at
+        # the left, where the line ends.
+        top = pdf.get_y()
+        number_x = pdf.l_margin if right_to_left else pdf.l_margin + TEXT_W - _NUMBER_W
+        pdf.set_xy(number_x, top)
+        pdf.cell(
+            _NUMBER_W,
+            _LINE,
+            str(section.page_number),
+            align="L" if right_to_left else "R",
+            link=link,
+        )
+        pdf.set_xy(pdf.l_margin + (_NUMBER_W + 2 if right_to_left else 0), top)
+        pdf.multi_cell(
+            TEXT_W - _NUMBER_W - 2,
+            _LINE,
+            section.name,
+            align="R" if right_to_left else "L",
+            link=link,
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        pdf.set_y(pdf.get_y() + _AFTER)
