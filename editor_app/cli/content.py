@@ -365,10 +365,13 @@ def cmd_rename(args: argparse.Namespace) -> int:
     from editor_app.core.site import Site, SiteError
 
     field = args.field.strip()
+    # `"Health "`: spaces at the ends would be written, quoted, and match no topic page; `set`
+    # drops them as YAML does, and OLD is matched without them.
+    args.new = args.new.strip()
     # Each refusal says what to give instead: "NEW is empty" alone left it to be guessed.
     if not field:
         return fail("FIELD is empty: name the field holding the value, e.g. topics")
-    if args.old == args.new:
+    if args.old.strip() == args.new:
         return fail(f"OLD and NEW are the same ({args.old!r}): there is nothing to rename")
     if not args.new.strip():
         return fail(

@@ -49,3 +49,18 @@ def test_a_page_given_for_site_is_refused(
         "status=VALUE\n"
     )
     assert {p: p.read_bytes() for p in site_copy.rglob("*.md")} == before
+
+
+def test_spaces_around_new_are_dropped(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `rename topics Health " Care "` wrote `- " Care "`, which names no topic page.
+    assert main(["rename", "topics", "Health", " Care ", str(site_copy)]) == 0
+    capsys.readouterr()
+    texts = [p.read_text(encoding="utf-8") for p in site_copy.glob("_*/*.md")]
+    assert any("  - Care\n" in text for text in texts)
+    assert not any('" Care "' in text for text in texts)
+    assert main(["rename", "topics", "Care", " Care ", str(site_copy)]) == 2
+    assert capsys.readouterr().err == (
+        "editor-app: OLD and NEW are the same ('Care'): there is nothing to rename\n"
+    )
