@@ -69,7 +69,9 @@ class PullResult:
         if self.up_to_date:
             return "Already up to date: nothing new from others"
         n = self.others_changed_count
-        said = [f"{n} {'page' if n == 1 else 'pages'} changed by others"]
+        pictures = sum(kind_of(p) == "image" for p in self.other_files)
+        also = f" and {pictures} {'picture' if pictures == 1 else 'pictures'}" if pictures else ""
+        said = [f"{n} {'page' if n == 1 else 'pages'}{also} changed by others"]
         if not n and self.other_files:
             # "0 pages changed by others" when others changed a picture read as nothing came.
             k = len(self.other_files)

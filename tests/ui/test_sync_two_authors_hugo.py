@@ -85,7 +85,10 @@ def test_two_authors_share_hugo_docs(qtbot, window: MainWindow, team, capsys, er
     # Ben gets it all back.
     capsys.readouterr()
     assert main(["sync", "pull", str(ben)]) == 0
-    assert capsys.readouterr().out.startswith("Got the latest: 1 page changed by others")
+    # The picture said too (it read as if only the page had changed).
+    assert capsys.readouterr().out.startswith(
+        "Got the latest: 1 page and 1 picture changed by others"
+    )
     assert "## Prerequisites first" in (ben / PAGE).read_text()
     assert not (ben / PICTURE).exists()
     assert errors == []
