@@ -378,6 +378,12 @@ def cmd_rename(args: argparse.Namespace) -> int:
             f"NEW is empty: give the value to put instead of {args.old!r} (rename does not "
             "take a value away)"
         )
+    if "\n" in args.new or "\r" in args.new:
+        # A value shared by pages (a topic, an author) is one line; it was written as given.
+        return fail(
+            f"NEW {args.new!r} holds a line break: rename puts one value in place of another; "
+            "give it on one line (text of several lines goes into a page with set)"
+        )
     if os.path.isfile(args.site):
         # `rename tags a b page.md` reads as that page alone; every page of its site changes.
         return fail(

@@ -64,3 +64,16 @@ def test_spaces_around_new_are_dropped(
     assert capsys.readouterr().err == (
         "editor-app: OLD and NEW are the same ('Care'): there is nothing to rename\n"
     )
+
+
+def test_a_new_value_of_two_lines_is_refused(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was written into each page as the topic "Two\nlines".
+    before = {p: p.read_bytes() for p in site_copy.glob("_*/*.md")}
+    assert main(["rename", "topics", "Health", "Two\nlines", str(site_copy)]) == 2
+    assert capsys.readouterr().err == (
+        "editor-app: NEW 'Two\\nlines' holds a line break: rename puts one value in place of "
+        "another; give it on one line (text of several lines goes into a page with set)\n"
+    )
+    assert {p: p.read_bytes() for p in site_copy.glob("_*/*.md")} == before
