@@ -29,6 +29,23 @@ class SyncError(GitError):
     """Sharing cannot run here (not a git copy, no server, an operation half done)."""
 
 
+def file_problem(repo: Repo, exc: OSError, doing: str) -> SyncError:
+    """A file of the copy that could not be read or written while `doing` ("getting the
+    latest"), in one line ("[Errno 13] Permission denied: '/…'" before)."""
+    where = ""
+    if exc.filename:
+        path = Path(os.fsdecode(exc.filename))
+        try:
+            where = f" {path.resolve().relative_to(repo.root.resolve()).as_posix()}"
+        except ValueError:
+            where = f" {path}"
+    why = (exc.strerror or str(exc)).rstrip(".").lower()
+    return SyncError(
+        f"A file could not be read or written while {doing}:{where} ({why}). Nothing was "
+        "lost: make it writable, then try again."
+    )
+
+
 def open_repo(site_root: str | os.PathLike[str]) -> Repo:
     """The git working copy holding the site; SyncError when it is not in one."""
     root = gitutil.repo_root(site_root)

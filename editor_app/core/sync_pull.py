@@ -20,6 +20,7 @@ from editor_app.core.sync_base import (
     OFFLINE_TEXT,
     SyncError,
     check_ready,
+    file_problem,
     kind_of,
     open_repo,
     page_of,
@@ -132,7 +133,10 @@ def pull(
         raise  # a mistyped or moved address is said as it is, not as "Offline"
     except OfflineError:
         return PullResult(offline=True)
-    result = bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author, email)
+    try:
+        result = bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author, email)
+    except OSError as exc:  # a file that cannot be written: said in words, the branch unmoved
+        raise file_problem(repo, exc, "getting the latest") from exc
     from editor_app.core.sync_draft_review import bring_back  # it merges with this module's code
 
     # Notes and send backs the editor made on this copy's drafts waiting on review branches.
