@@ -73,8 +73,18 @@ def cmd_set(args: argparse.Namespace) -> int:
             # `set page.md title "My title"`: show the way it is written.
             rest = args.assignments[number + 1 : number + 2]
             example = f"{assignment}={rest[0]!r}" if rest and "=" not in rest[0] else None
+            key, colon, value = assignment.partition(":")
+            if colon and re.fullmatch(r"[\w.-]+", key.strip()) and not value.startswith("//"):
+                # `title: Hello`, as the header writes it: the hint was `title: Hello=VALUE`.
+                example = f"{key.strip()}={value.strip() or 'VALUE'}"
             return fail(
                 f"{assignment!r} is not FIELD=VALUE: write it as {example or assignment + '=VALUE'}"
+            )
+        if name.endswith(":"):
+            # `title:=Hello` wrote a field called `title:` beside the title.
+            return fail(
+                f"{assignment!r}: a field name does not end with ':'; write it as "
+                f"{name.rstrip(':').strip()}={text.strip() or 'VALUE'}"
             )
         if "\n" in text or "\r" in text:
             # YAML would fold the lines into one ("line one line two"): the text is taken
