@@ -188,7 +188,13 @@ def resolve(repo: Repo, conflict_id: str, choice: str) -> Conflict:
     if choice not in c.choices:
         raise ChoiceError(f"'{choice}' is not one of the choices here: {', '.join(c.choices)}.")
     if choice != "mine":
-        _apply(repo, c, choice)
+        try:
+            _apply(repo, c, choice)
+        except OSError as exc:  # said in words, the choice still waiting
+            why = (exc.strerror or str(exc)).rstrip(".").lower()
+            raise ChoiceError(
+                f"{c.path} could not be written ({why}): make it writable, then choose again."
+            ) from exc
     _save(repo, [x for x in waiting if x.id != c.id])
     repo.run("update-ref", "-d", f"refs/editor-app/theirs/{c.id}", check=False)
     return c

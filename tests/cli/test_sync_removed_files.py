@@ -190,3 +190,31 @@ def test_keep_mine_of_a_picture_no_page_shows_says_it_stays_here(
     )
     assert code == 0, out
     assert "It stays as it is on this computer" in out and "Share my changes to send" not in out
+
+
+def test_a_choice_that_cannot_write_the_file_says_so_and_waits(
+    qtbot, team: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:  # noqa: ANN001
+    """The Choices window says why in its own line, the choice still waiting (the error was
+    raised out of the button's click: nothing said, a traceback on the terminal)."""
+    from editor_app.core import sync_conflicts
+    from editor_app.core.sync_base import open_repo
+    from editor_app.ui.sync_choices import ChoiceDialog
+
+    _server, author, editor = team
+    by_others(author, DATA, removed=False)
+    (editor / DATA).unlink()
+    assert run(capsys, "sync", "pull", str(editor))[0] == 1
+
+    def refused(path: Path, _data: bytes) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(sync_conflicts, "atomic_write", refused)
+    repo = open_repo(editor)
+    dialog = ChoiceDialog(repo, sync_conflicts.load(repo))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == (
+        f"{DATA} could not be written (permission denied): make it writable, then choose again."
+    )
+    assert len(sync_conflicts.load(repo)) == 1 and not (editor / DATA).exists()
