@@ -159,7 +159,7 @@ def test_undo_brings_an_approved_page_back_byte_for_byte(qtbot, site_copy: Path,
         assert panel.approve_current()  # nothing open: approved at once
     assert path.read_bytes() == original.replace(b"status: draft", b"status: final", 1)
     assert BRAND not in [it.relative for it in panel.model.items()]
-    assert panel.undo_button.isEnabled() and "Brand narrative" in panel.undo_button.text()
+    assert panel.undo_button.isEnabled() and "Brand narrative" in panel.undo_button.toolTip()
     with qtbot.waitSignal(panel.queueLoaded, timeout=20000):
         qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
     assert path.read_bytes() == original

@@ -75,12 +75,16 @@ class DecisionsMixin(_Base):
         """Say on the Approve button whether something is still open (the dialog lists it);
         offer Publish… for a Jekyll draft approved (and unchanged since)."""
         item, store = self.current, self.notes.store
-        self.publish_button.setVisible(
+        publish = (
             item is not None
             and item.state == review.APPROVED
             and item.newer_draft is None
             and review.in_jekyll_drafts(item.collection, getattr(self.site, "generator", None))
         )
+        # In Approve's place: approved and unchanged since, there is nothing to approve again
+        # (and a row of five buttons would take the queue's half of a narrow window).
+        self.publish_button.setVisible(publish)
+        self.approve_button.setVisible(not publish)
         open_items = 0
         if item is not None:
             open_items = item.errors
@@ -184,7 +188,7 @@ class DecisionsMixin(_Base):
         except (review.ReviewError, FrontMatterError, ValueError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
             return False
-        self._decided(item, self.tr("Undo approval of “%1”"))
+        self._decided(item, self.tr("Undo approval"), self.tr("Undo approval of “%1”"))
         self.approved.emit(item.path)
         if review.in_jekyll_drafts(item.collection, getattr(self.site, "generator", None)):
             self._offer_publish(item)
@@ -250,7 +254,7 @@ class DecisionsMixin(_Base):
             self._error(self.tr("The message could not be saved: %1").replace("%1", str(exc)))
             return False
         self.notes.set_document(item.path, self._body)
-        self._decided(item, self.tr("Undo send back of “%1”"))
+        self._decided(item, self.tr("Undo send back"), self.tr("Undo send back of “%1”"))
         self.sentBack.emit(item.path)
         self.refresh()  # the queue shows it as sent back
         return True
@@ -259,12 +263,12 @@ class DecisionsMixin(_Base):
         """The core's refusal naming this window's way to the newer draft, not the command's."""
         return f"{lead}: {exc.said(self.tr('Drafts (Sharing bar)'))}"
 
-    def _decided(self, item: review.QueueItem, undo_text: str) -> None:
+    def _decided(self, item: review.QueueItem, undo_text: str, whole: str) -> None:
         self.last_decided = item.path
-        # A short title on the button (a long one would widen the window); whole in the tip.
-        title = item.title if len(item.title) <= 24 else item.title[:23] + "…"
-        self.undo_button.setText(undo_text.replace("%1", title))
-        self.undo_button.setToolTip(undo_text.replace("%1", item.title))
+        # The page's title in the tip alone: on the button even a clipped one widened the
+        # page's side past its half at 1024 wide, eliding the queue's columns.
+        self.undo_button.setText(undo_text)
+        self.undo_button.setToolTip(whole.replace("%1", item.title))
         self.undo_button.setEnabled(True)
 
     def undo_last_decision(self) -> bool:
