@@ -43,6 +43,7 @@ _SITE_COMPUTED = frozenset(
 _LOOP_NAMES = frozenset({"forloop", "parentloop", "tablerowloop"})
 _DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv")
 _DATA_LIMIT = 2_000_000  # bytes read of the data folder in all
+_END = "\ue0ff"  # a private-use mark ending an include's text while it runs
 _DATA_RECHECK = 1.0  # seconds between looks at the data folder for changes
 
 
@@ -148,14 +149,16 @@ class IncludeContext:
         try:
             template = self._templates.get(source)
             if template is None:
-                template = self._env.from_string(source)
+                # The mark after the text keeps its last newline: python-liquid drops it when
+                # a tag before trims its left (`-%}`), where Ruby's Liquid keeps it.
+                template = self._env.from_string(source + _END)
                 if len(self._templates) > 200:
                     self._templates.clear()
                 self._templates[source] = template
             names: dict[str, Any] = {"include": dict(include), "site": self.site()}
             if page is not None:
                 names["page"] = page
-            return template.render(**names), ""
+            return template.render(**names).removesuffix(_END), ""
         except NotDrawn as exc:
             return None, str(exc)
         except LiquidError as exc:

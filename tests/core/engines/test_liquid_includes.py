@@ -122,3 +122,60 @@ def test_jekyll_docs_variables_tables_come_from_its_data() -> None:
     assert '<a href="/docs/front-matter/">front matter</a>' in shown
     assert "docs_variables_table" not in shown
     assert shown.count('<div class="mobile-side-scroller">') == 6
+
+
+# Shopify's Liquid (Ruby), the one Jekyll runs: each case's include file and values in, what it
+# prints out (Debian's ruby-liquid; the test skips without it).
+_RUBY_LIQUID = r"""
+require "json"; require "liquid"
+out = JSON.parse($stdin.read).map do |source, names|
+  Liquid::Template.parse(source).render(names)
+end
+$stdout.write(JSON.generate(out))
+"""
+
+
+def test_includes_print_what_rubys_liquid_prints() -> None:
+    import json
+    import shutil
+    import subprocess
+
+    from editor_app.core.engines.liquid_includes import IncludeContext
+
+    root = shared_site_path("jekyll-docs")
+    site = Site.open(root)
+    context = IncludeContext(site.config, root / "_data")
+    context.page = {"title": "Variables"}
+    table = (root / "_includes" / "docs_variables_table.html").read_text(encoding="utf-8")
+    data = context.data()["jekyll_variables"]
+    cases = [(table, {"scope": data[scope]}) for scope in ("global", "site", "page", "jekyll")]
+    cases += [
+        ("{% if include.x %}yes{% else %}no{% endif %}\n", {"x": "1"}),
+        ("{% if include.x %}yes{% else %}no{% endif %}\n", {}),
+        ("{%- for p in include.list -%}\n  <li>{{ p | upcase }}</li>\n{%- endfor %}\n",
+         {"list": ["a", "b"]}),
+        ("{{ include.n | plus: 2 }} {{ include.missing | default: '-' }} "
+         "{{ include.s | split: ',' | join: ' / ' }}\n{% assign w = include.s | size %}{{ w }}",
+         {"n": 3, "s": "x,y"}),
+        ("{% unless include.x %}none{% endunless %}{% case include.k %}{% when 'a' %}A"
+         "{% else %}other{% endcase %}", {"k": "a"}),
+        ("{{ page.title | downcase }} {{ site.title }}", {}),
+    ]
+    if shutil.which("ruby") is None:
+        pytest.skip("ruby is not installed")
+    given = [
+        [source, {"include": params, "site": context.site(), "page": dict(context.page)}]
+        for source, params in cases
+    ]
+    done = subprocess.run(
+        ["ruby", "-e", _RUBY_LIQUID],
+        input=json.dumps(given, default=str),
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"Ruby's Liquid is not installed: {done.stderr.strip()[:80]}")
+    printed = json.loads(done.stdout)
+    assert len(printed) == len(cases)
+    for (source, params), expected in zip(cases, printed, strict=True):
+        assert context.drawn(source, params) == (expected, ""), source[:40]
