@@ -42,7 +42,7 @@ def file_problem(repo: Repo, exc: OSError, doing: str) -> SyncError:
     why = (exc.strerror or str(exc)).rstrip(".").lower()
     return SyncError(
         f"A file could not be read or written while {doing}:{where} ({why}). Nothing was "
-        "lost: make it writable, then try again."
+        "lost: make it readable and writable, then try again."
     )
 
 

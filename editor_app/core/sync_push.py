@@ -13,6 +13,7 @@ from editor_app.core.document import Document
 from editor_app.core.sync_base import (
     OFFLINE_TEXT,
     check_ready,
+    file_problem,
     kind_of,
     listed_name,
     open_repo,
@@ -83,8 +84,15 @@ def push(
     result = PushResult()
     head = repo.rev("HEAD")
     if paths and commit:
-        text = message.strip() if message and message.strip() else commit_message(repo, paths, head)
-        result.commit = commit_files(repo, branch, head, paths, text, author, email)
+        try:
+            text = (
+                message.strip()
+                if message and message.strip()
+                else commit_message(repo, paths, head)
+            )
+            result.commit = commit_files(repo, branch, head, paths, text, author, email)
+        except OSError as exc:  # a page that cannot be read: said in words, nothing committed
+            raise file_problem(repo, exc, "sharing") from exc
         result.summary = text.splitlines()[0]
     remote = repo.remote()
     if remote is None:

@@ -19,7 +19,7 @@ from test_sync_window import open_clone, team, wait_idle, window  # noqa: E402, 
 
 SAID = (
     f"A file could not be read or written while getting the latest: {POST} (permission "
-    "denied). Nothing was lost: make it writable, then try again."
+    "denied). Nothing was lost: make it readable and writable, then try again."
 )
 
 
@@ -51,3 +51,20 @@ def test_the_window_says_which_file(qtbot, window, team, monkeypatch) -> None:  
     window.sync_bar.get_latest_action.trigger()
     wait_idle(qtbot, window)
     assert window.statusBar().currentMessage() == SAID
+
+
+def test_share_says_which_page_cannot_be_read(team, monkeypatch, capsys) -> None:  # noqa: ANN001, F811
+    from editor_app.core import sync_push
+
+    _server, _author, editor = team
+    replace_in(editor / POST, "wet Tuesday", "cold Tuesday")
+
+    def unreadable(*_args: object) -> str:
+        raise PermissionError(13, "Permission denied", str(editor / POST))
+
+    monkeypatch.setattr(sync_push, "commit_message", unreadable)
+    assert main(["sync", "push", str(editor)]) == 2
+    assert capsys.readouterr().err == (
+        f"editor-app: A file could not be read or written while sharing: {POST} (permission "
+        "denied). Nothing was lost: make it readable and writable, then try again.\n"
+    )
