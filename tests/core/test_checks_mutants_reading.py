@@ -110,7 +110,7 @@ def test_the_longest_sentences_first_and_one_more_said_in_the_singular(tmp_path:
     assert "has 7 words" in found[0][2] and "has 9 words" in found[1][2]
     assert found[2][2] == (
         "The sentence starting 'w w w w w w w w....' has 8 words. Over 5, readers lose the "
-        "thread: split it in two. (1 more sentence on this page runs over 5 words.)"
+        "thread: split it in two. (1 more sentence on this page runs over 5 words: line 8.)"
     )
     assert found[0][2].endswith("in two.") and found[1][2].endswith("in two.")
 
@@ -342,7 +342,7 @@ def test_two_more_long_sentences_are_said_in_the_plural(tmp_path: Path) -> None:
     assert [line for line, _c, _m in found] == [8, 10, 12]
     assert found[2][2].endswith(
         "has 10 words. Over 5, readers lose the thread: split it in two. "
-        "(2 more sentences on this page run over 5 words.)"
+        "(2 more sentences on this page run over 5 words: lines 4 and 6.)"
     )
     assert found[0][2].endswith("has 8 words. Over 5, readers lose the thread: split it in two.")
 

@@ -191,6 +191,6 @@ def test_long_sentences_on_one_line_are_told_longest_first(tmp_path: Path) -> No
         (
             6,
             "8 words. Over 5, readers lose the thread: split it in two. (1 more sentence on "
-            "this page runs over 5 words.)",
+            "this page runs over 5 words: line 6.)",
         ),
     ]

@@ -395,10 +395,13 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
         key=lambda item: item[0] or 0,
     )
     more = len(long_ones) - len(shown)
+    # The others by line, so an editor (or a script reading the JSON) can find every one.
+    others = sorted({para.line_of(text) for _count, para, text in long_ones[len(shown):]})
+    where = _lines_named(others)
     for i, (line, count, start) in enumerate(shown):
         tail = (
             f" ({more} more sentence{'s on this page run' if more > 1 else ' on this page runs'}"
-            f" over {limit} words.)"
+            f" over {limit} words: {where}.)"
             if more and i == len(shown) - 1
             else ""
         )
@@ -426,6 +429,13 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
             f"{target:.0f} or more; about grade {level.grade:.0f} at school). Shorter "
             "sentences and everyday words help most.",
         )
+
+
+def _lines_named(lines: list[int]) -> str:
+    """'line 40', 'lines 40 and 52', 'lines 12, 40 and 52' (several on one line named once)."""
+    if len(lines) < 2:
+        return "".join(f"line {n}" for n in lines)
+    return "lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
 
 
 register(
