@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from editor_app.ui.preview_images import IMAGE_CACHE_SIZE, IMAGE_MARGIN, ImageCache, TextView
 from editor_app.ui.preview_pieces import PIECE_CHARS, PagePieces, add_piece, for_text_view
@@ -84,12 +84,20 @@ class PreviewPane(QWidget):
         self._slicer = QTimer(self)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._prepare_slice)
+        # Over the pane while no page is shown: a blank white sheet looked like a preview
+        # that had failed to load.
+        self._empty = QLabel(self.tr("The page you open is shown here as it will look."), self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setAutoFillBackground(True)
+        self._empty.setEnabled(False)  # drawn in the muted colour
         self._defer_web = defer_web and self._want_web
         self._constructed = False  # start_web called from the constructor
         if self._want_web and not defer_web:
             self.start_web()
         self._constructed = True
         self.setFocusProxy(self.view)
+        self._empty.raise_()
 
     @property
     def view(self) -> QWidget:
@@ -123,6 +131,7 @@ class PreviewPane(QWidget):
             return
         # Chromium starts on its first page; the text preview stays on top until it is drawn.
         self._stack.setCurrentWidget(self._browser)
+        self._keep_empty_on_top()
         view.setHtml(self._html, self._base_url)
 
     def _switch_to_web(self) -> None:
@@ -131,6 +140,7 @@ class PreviewPane(QWidget):
         self._slicer.stop()
         self._pieces = None
         self._stack.setCurrentWidget(self._view)
+        self._keep_empty_on_top()
         for browser in (self._browser, self._spare):
             browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             browser.clear()
@@ -180,6 +190,8 @@ class PreviewPane(QWidget):
     def set_html(self, html: str, base: Path | None = None) -> None:
         """Show a page; relative links resolve against `base` (the document's folder)."""
         self._html = html
+        self._empty.setVisible(not html)
+        self._keep_empty_on_top()
         base_url = QUrl.fromLocalFile(str(base) + os.sep) if base is not None else QUrl()
         self._base_url = base_url
         if self._view is not None and self.backend in ("web", "text"):
@@ -284,6 +296,20 @@ class PreviewPane(QWidget):
         elif self.backend == "text":
             bar = self._browser.verticalScrollBar()
             bar.setValue(round(self._fraction * bar.maximum()))
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._empty.setGeometry(self.rect())
+
+    def _keep_empty_on_top(self) -> None:
+        # Chromium's view, made and brought forward later, would cover the words.
+        if not self._html:
+            self._empty.raise_()
+
+    @property
+    def empty_shown(self) -> bool:
+        """True while the pane says no page is shown."""
+        return self._empty.isVisible()
 
     def _on_loaded(self, _ok: bool) -> None:
         if self.backend == "text":
