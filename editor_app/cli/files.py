@@ -71,6 +71,10 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         return fail(f"{args.page}: {what}{file_meant(args.page)}")
     try:
         site = Site.open(page.resolve().parent)
+        no_site = site.no_site_message()
+        if no_site is not None:
+            # Links would be looked for, and changed, in every Markdown file below that folder.
+            return fail(no_site)
         plan = plan_rename_to_date(site, page, keep_old_address=not args.no_redirect)
         if not args.dry_run:
             apply_rename(plan, site.root, site)

@@ -109,3 +109,18 @@ def test_rename_in_a_folder_inside_a_site_still_renames(
     code = main(["rename", "status", "final", "done", str(site_copy / "_resources"), "--dry-run"])
     out, err = capsys.readouterr()
     assert code == 0 and "_resources/" in out and "No site found" not in err
+
+
+def test_rename_file_in_a_folder_that_is_no_site_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The post_url tags of every Markdown file below the page's folder were rewritten.
+    _stray_markdown(tmp_path)
+    post = tmp_path / "2024-01-02-a.md"
+    post.write_text("---\ntitle: A\ndate: 2024-01-05\n---\nHi\n")
+    (tmp_path / "misc" / "page.md").write_text("See {% post_url 2024-01-02-a %}\n")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*.md")}
+    assert main(["rename-file", str(post), "--to-date"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(f"editor-app: No site found in {tmp_path}: ")
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*.md")} == before
