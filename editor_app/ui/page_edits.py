@@ -67,6 +67,7 @@ class PageEdits(QObject):
         self._saved_header: dict = {}
         self.window.form.fieldEdited.connect(self._on_field_edited)
         self.window.editor.textChanged.connect(self._on_text_changed)
+        self.window.documentClosed.connect(self._page_closed)
         self.window.editor.undoAvailable.connect(lambda _can: self.follow_histories())
         self.window.editor.document().undoCommandAdded.connect(self._new_text_step)
         self.window.editor.redoAvailable.connect(lambda _can: self.follow_histories())
@@ -200,6 +201,12 @@ class PageEdits(QObject):
         self.window.form.show_value(name, None if value is ABSENT else value, value is not ABSENT)
         self.session.after_edit()
         self.spelling_follows_language()
+
+    def _page_closed(self, _path: object = None) -> None:
+        # The page's "Spelling is not checked on this page" stayed on after it was closed.
+        bar = self.window.statusBar()
+        if bar.currentMessage() and bar.currentMessage() == self.window.editor.spelling_paused_reason:
+            bar.clearMessage()
 
     def spelling_follows_language(self) -> None:
         """A language typed into the page's settings (`lang: fr` on a new page) pauses or
