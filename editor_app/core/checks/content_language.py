@@ -87,7 +87,8 @@ def words_spaced(page: Page, site: Any = None) -> bool:
         config = getattr(site, "config", None)
         code = page_language(page.data, page.path, config, getattr(site, "root", None))
         if code is None and page.rel.startswith("content/") and page.rel.count("/") >= 2:
-            code = page.rel.split("/")[1]  # Hugo's per-language folders: content/ja/...
+            part = page.rel.split("/")[1]  # Hugo's per-language folders: content/ja/...
+            code = part if part in _LANGUAGE_FOLDERS else None  # (not content/posts/...)
         if code is None and isinstance(config, dict):
             code = next(
                 (
