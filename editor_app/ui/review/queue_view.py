@@ -40,6 +40,9 @@ class QueueView(QWidget):
         # The line under the queue, as words and whether `*` marks a row: said again as the
         # columns shown change (`_say_count`).
         self._said: tuple[str, bool, str] | None = None
+        # Each column heading's width, as last measured shown: Qt measures a hidden one as 0,
+        # which let a column left out come back too narrow for its heading.
+        self._heading_widths: dict[int, int] = {}
         self.model = ReviewQueueModel(self)
         self.proxy = ReviewQueueFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -115,8 +118,11 @@ class QueueView(QWidget):
         if room <= 0:
             return
         least = header.minimumSectionSize()
+        for c in range(len(ReviewQueueModel.COLUMNS)):
+            if not header.isSectionHidden(c):
+                self._heading_widths[c] = header.sectionSizeHint(c)
         wants = {
-            c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c) + 8)
+            c: max(self._heading_widths.get(c, 0), self.table.sizeHintForColumn(c) + 8, least)
             for c in range(len(ReviewQueueModel.COLUMNS))
         }
         title = min(wants[0], max(160, room // 3))
