@@ -20,6 +20,7 @@ from typing import Any
 from editor_app.core import assets
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.docx_footnotes import footnotes_shown
+from editor_app.core.docx_headings import usual_top_heading
 from editor_app.core.docx_markdown import html_to_markdown
 from editor_app.core.docx_pack_import import PackReport, import_review_pack, is_review_pack
 from editor_app.core.docx_pasted import WEB_IMAGES, pasted_image_saver
@@ -125,7 +126,12 @@ def import_docx(
         pictures.append((data, suffix))
         return _picture_mark(len(pictures))
 
-    content = read_docx(source, save_image, footnotes=footnotes_shown(site))
+    content = read_docx(
+        source,
+        save_image,
+        footnotes=footnotes_shown(site),
+        top_heading=usual_top_heading(site, collection),
+    )
     page_title = (title or content.title or source.stem).strip()
     path = new_document(site, collection, page_title, schema, today)
     stem = _page_slug(path) or slugify(page_title) or "image"

@@ -7,7 +7,6 @@ data an export wrote (which pages, which versions) is read back from a custom pr
 
 from __future__ import annotations
 
-import html
 import io
 import json
 import re
@@ -24,6 +23,13 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_footnotes import put_notes, take_notes
+from editor_app.core.docx_headings import (
+    TITLE_CLASS,
+    mark_title_paragraph,
+    shift_headings,
+    take_first_heading,
+    take_title_paragraph,
+)
 from editor_app.core.docx_losses import _box_report, _converter_messages, _losses, _text_boxes
 from editor_app.core.docx_markdown import html_to_markdown
 
@@ -36,8 +42,7 @@ _MARK = re.compile(f"[{_START}{_END}](\\d+){_CLOSE}")
 
 
 # Word's own styles mammoth leaves as plain paragraphs.
-_STYLE_MAP = """
-p[style-name='Title'] => h1:fresh
+_STYLE_MAP = f"p[style-name='Title'] => h1.{TITLE_CLASS}:fresh\n" + """
 p[style-name='Subtitle'] => p:fresh
 p[style-name='Quote'] => blockquote > p:fresh
 p[style-name='Intense Quote'] => blockquote > p:fresh
@@ -127,6 +132,7 @@ def read_docx(
     source: str | Path | bytes | DocxDocument,
     save_image: Callable[[bytes, str, str], str | None] | None = None,
     footnotes: bool = False,
+    top_heading: int = 1,
 ) -> DocxContent:
     """The document's text as Markdown, with its comments, pending changes and losses.
 
@@ -134,7 +140,8 @@ def read_docx(
     where the Markdown should point (None: the picture is left out, its alt text kept).
     `footnotes`: Word's footnotes and endnotes become Markdown footnotes (`[^1]`), for a
     site that shows them (`docx_footnotes.footnotes_shown`); else a raised number (`¹`) and
-    a numbered list at the end. `source` may be a document `open_docx` gave (not changed).
+    a numbered list at the end. `top_heading`: the level the document's highest headings
+    become (`docx_headings.usual_top_heading`). `source` may be a document `open_docx` gave (not changed).
     Raises DocxError when the file is not a readable Word document.
     """
     document = source if isinstance(source, DocxDocument) else open_docx(source)
@@ -170,7 +177,7 @@ def read_docx(
         marked, convert_image=mammoth.images.img_element(image), style_map=_STYLE_MAP
     )
     lost += _converter_messages(result.messages)
-    html_text, notes = take_notes(result.value)
+    html_text, notes = take_notes(mark_title_paragraph(result.value))
 
     def kept(src: str, alt: str) -> str | None:
         return src or None
@@ -181,10 +188,13 @@ def read_docx(
     )
 
     lost[:0] = _box_report(boxes, markdown)
-    title = (document.core_properties.title or "").strip() or None
-    markdown, heading = _take_first_heading(markdown, title)
+    # The "Title" paragraph the author typed, else the document's title property.
+    markdown, typed_title = take_title_paragraph(markdown)
+    title = typed_title or (document.core_properties.title or "").strip() or None
+    markdown, heading = take_first_heading(markdown, title)
     title_from_heading = title is None and heading is not None
     title = title or heading
+    markdown = shift_headings(markdown, top_heading)
 
     markdown, places = _take_marks(markdown)
     comments = []
@@ -326,19 +336,6 @@ def _take_marks(markdown: str) -> tuple[str, dict[str, tuple[int, int]]]:
             start += 1
         places[cid] = (start, end)
     return text, places
-
-
-def _take_first_heading(markdown: str, title: str | None) -> tuple[str, str | None]:
-    """The first heading, taken out when it opens the text (the page shows its title itself)."""
-    m = re.match(r"\A\s*#{1,6}[ \t]+([^\n]{1,2000}?)[ \t#]*(?:\n|\Z)", markdown)
-    if m is None:
-        return markdown, None
-    # The words as typed: Markdown's escapes (backslashes, entities such as &lt;) undone.
-    heading = html.unescape(_MARK.sub("", m.group(1)).replace("\\", "")).strip()
-    if title is not None and heading != title:
-        return markdown, None
-    marks = "".join(x.group(0) for x in _MARK.finditer(m.group(1)))
-    return marks + markdown[m.end() :].lstrip("\n"), heading
 
 
 # -- tracked changes -----------------------------------------------------------------------------
