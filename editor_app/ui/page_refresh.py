@@ -119,6 +119,7 @@ class PageRefresher(QObject):
 
     def page_shown(self) -> None:
         """A page was put in the panels: count, preview now, check after a pause."""
+        self.window.preview.expect_page()
         self.update_stats(in_background=True)
         self._preview_timer.stop()
         self._request_preview()
@@ -213,6 +214,7 @@ class PageRefresher(QObject):
     def _on_render_failed(self, generation: int, reason: str) -> None:
         self._render_busy = False
         if generation == self._preview_generation:
+            self.window.preview.not_drawn()
             self.window.statusBar().showMessage(
                 self.window.tr("The preview could not be drawn: {reason}").format(reason=reason),
                 6000,

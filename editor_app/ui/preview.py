@@ -86,7 +86,8 @@ class PreviewPane(QWidget):
         self._slicer.timeout.connect(self._prepare_slice)
         # Over the pane while no page is shown: a blank white sheet looked like a preview
         # that had failed to load.
-        self._empty = QLabel(self.tr("The page you open is shown here as it will look."), self)
+        self._empty_words = self.tr("The page you open is shown here as it will look.")
+        self._empty = QLabel(self._empty_words, self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._empty.setAutoFillBackground(True)
@@ -267,7 +268,19 @@ class PreviewPane(QWidget):
 
     def clear(self) -> None:
         """Show nothing (no document open)."""
+        self._empty.setText(self._empty_words)
         self.set_html("")
+
+    def expect_page(self) -> None:
+        """A page was opened: until its first render, the pane says it is being prepared
+        (it said what it would show, the page already open)."""
+        if not self._html:
+            self._empty.setText(self.tr("Preparing the preview…"))
+
+    def not_drawn(self) -> None:
+        """The page's render failed (said on the status line): no longer "Preparing"."""
+        if not self._html:
+            self._empty.setText(self.tr("The preview could not be drawn."))
 
     def to_plain_text(self, callback: Callable[[str], None]) -> None:
         """Call `callback` with the page's visible text (asynchronous with QtWebEngine)."""
@@ -307,9 +320,9 @@ class PreviewPane(QWidget):
             self._empty.raise_()
 
     @property
-    def empty_shown(self) -> bool:
-        """True while the pane says no page is shown."""
-        return self._empty.isVisible()
+    def empty_words(self) -> str:
+        """What the pane says while no page is shown ("" once one is)."""
+        return self._empty.text() if self._empty.isVisible() else ""
 
     def _on_loaded(self, _ok: bool) -> None:
         if self.backend == "text":
