@@ -27,3 +27,12 @@ def test_many_notes_scroll_inside_a_box_that_fits(qtbot) -> None:  # noqa: ANN00
     assert area.contains(top_left) and area.contains(ok.mapToGlobal(ok.rect().bottomRight()))
     assert box.notes.toPlainText() == text
     assert box.notes.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+
+
+def test_one_note_gets_a_box_its_size(qtbot) -> None:  # noqa: ANN001
+    box = SiteNotesDialog(None, "About this site", NOTE)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.height() < 250  # was 460 high, the note in its top lines
+    assert box.notes.verticalScrollBar().maximum() == 0  # all of it in sight
