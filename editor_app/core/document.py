@@ -128,6 +128,45 @@ class Document(HeaderEdits):
         doc._load_text(text)
         return doc
 
+    def impossible_date_cleared(self, names: set[str]) -> Document | None:
+        """This page with a date that does not exist (`date: 2024-02-30`, which stops the
+        whole header being read) made empty, when it is the value of a top-level field of
+        `names` in a YAML header, so that the field can be set again or removed (`set
+        date=2024-02-28`); its comment and every other line kept, and the page still counts
+        as the text on disk (nothing is saved unless the field then changes). None when the
+        header cannot be read for another reason."""
+        from editor_app.core.document_errors import impossible_date
+
+        if self.error is None or self.front_matter_format != "yaml" or self.encoding != "utf-8":
+            return None
+        found = impossible_date(self._fm)
+        if found is None:
+            return None
+        lines = self._fm.splitlines(keepends=True)
+        line = lines[found[0]]
+        key, colon, rest = line.partition(":")
+        if not colon or key != key.strip() or key not in names:
+            return None  # indented (inside a group or list), or another field
+        ending = line[len(line.rstrip("\r\n")) :]
+        _value, hash_mark, comment = rest.rstrip("\r\n").partition(" #")
+        # Before a comment the value is a word (`null`), which a new value then takes the
+        # place of, the comment where it was.
+        kept = f" null #{comment}" if hash_mark else ""
+        lines[found[0]] = f"{key}:{kept}{ending}"
+        cleared = Document.from_text(
+            ("\ufeff" if self.has_bom else "")
+            + self._head
+            + "".join(lines)
+            + self._close
+            + self._body,
+            self.path,
+        )
+        if cleared.error is not None or cleared.front_matter.get(key, "") is not None:
+            return None
+        cleared._original_text = self._original_text  # unchanged until the field is
+        cleared.original = self.original
+        return cleared
+
     # -- the body ----------------------------------------------------------------------------
 
     @property
