@@ -51,7 +51,7 @@ class PullResult:
     def schema_changed(self) -> bool:
         """True when others changed a site's `_schema.yml` (the window reads it again: the
         form shows the fields they added)."""
-        return any(p.rsplit("/", 1)[-1] == SCHEMA_FILE for p in self.other_files)
+        return touches_schema(self.other_files)
 
     @property
     def others_changed_count(self) -> int:
@@ -91,6 +91,11 @@ class PullResult:
                 "; " + _choices_in_words(self.conflicts) + ": your version is kept until you choose"
             )
         return text
+
+
+def touches_schema(paths: list[str]) -> bool:
+    """True when one of these files (from the repository) is a site's `_schema.yml`."""
+    return any(p.rsplit("/", 1)[-1] == SCHEMA_FILE for p in paths)
 
 
 def _choices_in_words(conflicts: list[Conflict]) -> str:

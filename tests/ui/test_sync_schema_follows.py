@@ -32,3 +32,20 @@ def test_a_field_others_added_shows_after_get_latest(qtbot, window, team) -> Non
     assert (
         window.statusBar().currentMessage() == "Got the latest: 1 file changed by others (no page)"
     )
+
+
+def test_keep_theirs_of_the_fields_puts_them_in_force(qtbot, window, team) -> None:  # noqa: ANN001, F811
+    _server, author, editor = team
+    replace_in(author / "_schema.yml", "      - name: tags", "      - summary\n      - name: tags")
+    git(author, "commit", "-qam", "A summary for posts")
+    git(author, "push", "-q")
+    replace_in(editor / "_schema.yml", "      - name: tags", "      - teaser\n      - name: tags")
+    open_clone(qtbot, window, editor)
+    bar = window.sync_bar
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: getattr(bar, "choice_dialog", None) is not None, timeout=20000)
+    wait_idle(qtbot, window)  # the fields as Get latest left them (mine kept) are read first
+    bar.choice_dialog.keep_theirs.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "summary" in field_names(window), timeout=20000)
+    assert "teaser" not in field_names(window)
