@@ -27,9 +27,18 @@ from typing import Any
 from urllib.parse import quote
 
 import yaml
-from liquid import Environment
-from liquid.exceptions import LiquidError
-from liquid.undefined import Undefined
+
+try:
+    from liquid import Environment
+    from liquid.exceptions import LiquidError
+    from liquid.undefined import Undefined
+except ImportError:  # an installation without python-liquid: includes stay placeholders
+    Environment = None  # type: ignore[assignment,misc]
+    LiquidError = Exception  # type: ignore[assignment,misc]
+    Undefined = object  # type: ignore[assignment,misc]
+
+# Why no Liquid include is drawn when python-liquid cannot be imported (shown on hover).
+LIQUID_MISSING = "the Liquid library (python-liquid) is missing from this installation"
 
 # What Jekyll computes for a page or the site: not in the files the preview reads.
 _PAGE_COMPUTED = frozenset(
@@ -79,7 +88,9 @@ def _relative_url(value: object, baseurl: str) -> str:
     return quote(base + "/" + text.lstrip("/"), safe="/#?&=%:+@~!$,;'()*")
 
 
-def _environment(site_config: Mapping[str, Any]) -> Environment:
+def _environment(site_config: Mapping[str, Any]) -> Environment | None:
+    if Environment is None:
+        return None
     env = Environment(undefined=_KnownOnly)  # the default loader holds no template
     env.loop_iteration_limit = 10_000
     env.output_stream_limit = 1_000_000
@@ -145,6 +156,8 @@ class IncludeContext:
     def drawn(self, source: str, include: Mapping[str, Any]) -> tuple[str | None, str]:
         """What the include file `source` prints with the parameters `include`, or None and
         the reason it cannot be drawn."""
+        if self._env is None:
+            return None, LIQUID_MISSING
         page = dict(self.page) if self.page is not None else None
         try:
             template = self._templates.get(source)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -138,7 +140,6 @@ $stdout.write(JSON.generate(out))
 def test_includes_print_what_rubys_liquid_prints() -> None:
     import json
     import shutil
-    import subprocess
 
     from editor_app.core.engines.liquid_includes import IncludeContext
 
@@ -179,3 +180,28 @@ def test_includes_print_what_rubys_liquid_prints() -> None:
     assert len(printed) == len(cases)
     for (source, params), expected in zip(cases, printed, strict=True):
         assert context.drawn(source, params) == (expected, ""), source[:40]
+
+
+def test_without_python_liquid_an_include_stays_a_placeholder_saying_why(tmp_path: Path) -> None:
+    """An installation missing python-liquid (a package built without it) still renders:
+    the include using Liquid is a placeholder whose hover text says why, a plain one shows."""
+    root = _site(tmp_path)
+    (root / "_includes" / "plain.html").write_text("plain snippet\n", encoding="utf-8")
+    page = root / "page.md"
+    page.write_text(
+        '---\ntitle: P\n---\n\n{% include cond.html x="1" %}\n\n{% include plain.html %}\n',
+        encoding="utf-8",
+    )
+    blocked = (
+        "import sys; sys.modules['liquid'] = None\n"  # `import liquid` raises ImportError
+        "from editor_app.cli import main\n"
+        "sys.exit(main(['render', '--body', sys.argv[1]]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", blocked, str(page)], capture_output=True, text=True, cwd=root
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "<p>plain snippet</p>" in done.stdout
+    titles = [html_lib.unescape(t) for t, _ in _PLACEHOLDER.findall(done.stdout)]
+    assert titles == [f"Not drawn in the preview: {liquid_includes.LIQUID_MISSING}."]
