@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from editor_app.core.errors import log_exception
 
 # How long a thread may hold the interpreter before another may take it. Python's default
 # (5 ms) suits batch work; here a job in a pool (a long page's check, count or preview) made
@@ -20,6 +21,14 @@ UI_SWITCH_INTERVAL_S = 0.001
 
 class Cancelled(Exception):
     """Raised inside a job's progress callback once the user asked to stop."""
+
+
+def is_expected_failure(exc: BaseException) -> bool:
+    """True for the one-line errors the core raises for the user (a refused push, an offline
+    Get latest, a page that cannot be read): the job's caller says them in the window, so they
+    are neither printed nor logged. Any other error is a fault: it goes to the app's error log
+    (never raw to the terminal a user may have started the editor from)."""
+    return type(exc).__module__.startswith("editor_app.")
 
 
 class JobSignals(QObject):
@@ -81,7 +90,8 @@ class Job(QRunnable):
             self.signals.cancelled.emit()
             return
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
-            traceback.print_exc()
+            if not is_expected_failure(exc):
+                log_exception(type(exc), exc, exc.__traceback__)
             self.signals.failed.emit(str(exc) or exc.__class__.__name__)
             return
         if self._cancel.is_set():
