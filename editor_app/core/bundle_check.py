@@ -4,7 +4,7 @@ build can lose (data files, libraries imported by name or late), each used once 
 Each check does a user's thing on a copy of the sample site in a folder of its own: a Word
 and a PDF review pack (Devanagari and emoji letters: text shaping and the system's fonts), a
 Word document imported as a page, a Hugo page with TOML settings, Go code and a GoAT diagram,
-an Eleventy page with a bare link, the spelling dictionary and the Guide's pictures. A few
+an Eleventy page with a bare link, a Jekyll include run through Liquid (python-liquid), the spelling dictionary and the Guide's pictures. A few
 seconds in all.
 """
 
@@ -41,6 +41,7 @@ def bundle_problems(workdir: Path) -> list[str]:
         ("Word import", lambda: _word_import(site, workdir)),
         ("Hugo preview", lambda: _hugo_preview(workdir)),
         ("Eleventy preview", lambda: _eleventy_preview(workdir)),
+        ("Jekyll include", lambda: _jekyll_include(workdir)),
         ("Spelling", _spelling),
         ("Guide", _guide),
     ]
@@ -133,6 +134,29 @@ def _eleventy_preview(workdir: Path) -> str | None:
     (root / "page.md").write_text("---\ntitle: T\n---\nSee example.org today.\n")
     html = Renderer(Site.open(root / "page.md")).render_body("See https://example.org today.")
     return None if "<a " in html else "the link was not made"
+
+
+def _jekyll_include(workdir: Path) -> str | None:
+    from editor_app.core.document import Document
+    from editor_app.core.render import Renderer
+    from editor_app.core.site import Site
+
+    root = workdir / "jekyll"
+    (root / "_includes").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: T\n")
+    (root / "_includes" / "list.html").write_text(
+        "{% for n in include.names %}{% if n != 'b' %}<i>{{ n | upcase }}</i>{% endif %}"
+        "{% endfor %}\n"
+    )
+    page = root / "page.md"
+    page.write_text(
+        "---\ntitle: T\nnames: [a, b, c]\n---\n\n{% include list.html names=page.names %}\n"
+    )
+    html = Renderer(Site.open(page)).render_page(Document.load(page))
+    if "<i>A</i><i>C</i>" in html:
+        return None
+    reason = re.search(r'class="liquid" title="Not drawn in the preview: ([^"]*)"', html)
+    return f"the include was not run ({reason[1].rstrip('.') if reason else 'no reason given'})"
 
 
 def _spelling() -> str | None:

@@ -37,3 +37,14 @@ def test_a_library_left_out_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyP
     problems = bundle_check.bundle_problems(tmp_path / "parts")
     assert len(problems) == 1 and problems[0].startswith("PDF pack: ")
     assert "uharfbuzz" in problems[0]
+
+
+def test_python_liquid_left_out_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor_app.core.engines import liquid_includes
+
+    monkeypatch.setattr(liquid_includes, "Environment", None)  # as if `import liquid` failed
+    problems = bundle_check.bundle_problems(tmp_path / "parts")
+    assert problems == [
+        "Jekyll include: the include was not run "
+        f"({liquid_includes.LIQUID_MISSING})"
+    ]
