@@ -21,13 +21,15 @@ from editor_app.core import assets
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.docx_footnotes import footnotes_shown
 from editor_app.core.docx_headings import usual_top_heading
+from editor_app.core.docx_language import document_language
 from editor_app.core.docx_markdown import html_to_markdown
 from editor_app.core.docx_pack_import import PackReport, import_review_pack, is_review_pack
 from editor_app.core.docx_pasted import WEB_IMAGES, pasted_image_saver
 from editor_app.core.docx_place import add_comment_notes, locate_words
-from editor_app.core.docx_read import DocxError, read_docx
+from editor_app.core.docx_read import DocxError, open_docx, read_docx
 from editor_app.core.errors import counted
 from editor_app.core.new_page import same_title
+from editor_app.core.new_page_language import language_place
 from editor_app.core.page_create import slugify
 from editor_app.core.render_templates_off import page_runs_templates
 from editor_app.core.store import atomic_write
@@ -65,9 +67,13 @@ class ImportReport:
     unheld: bool = False
     # Another page of the kind already had the title (the document imported before?).
     same_title: Path | None = None
+    # Where the page went for its language, when not where an English one goes.
+    language: str = ""
 
     def summary(self) -> str:
         lines = [f"Created {self.path.name} ({self.title})."]
+        if self.language:
+            lines.append(self.language)
         if self.same_title is not None:
             lines.append(
                 f"A page with this title was already there: {self.same_title.name}. If this "
@@ -126,14 +132,18 @@ def import_docx(
         pictures.append((data, suffix))
         return _picture_mark(len(pictures))
 
+    document = open_docx(source)
+    place = language_place(site, collection, document_language(document))
     content = read_docx(
-        source,
+        document,
         save_image,
         footnotes=footnotes_shown(site),
         top_heading=usual_top_heading(site, collection),
     )
     page_title = (title or content.title or source.stem).strip()
-    path = new_document(site, collection, page_title, schema, today)
+    path = new_document(
+        site, collection, page_title, schema, today, folder=place.folder, lang=place.name_lang
+    )
     stem = _page_slug(path) or slugify(page_title) or "image"
     addresses = []
     for data, suffix in pictures:
@@ -147,6 +157,8 @@ def import_docx(
     doc.body = content.markdown
     if _runs_templates_in_pages(site, doc):
         doc.body = _template_marks_as_text(content.markdown, content.comments)
+    if place.field is not None and doc.front_matter.get(place.field[0]) != place.field[1]:
+        doc.set(*place.field)  # `lang: en`, the collection's usual value, is not this page's
     held = _kept_as_draft(site, collection, schema, doc)
     doc.save()
     lost = list(content.lost)
@@ -167,6 +179,7 @@ def import_docx(
         held=held or "",
         unheld=held is None,
         same_title=same_title(site, collection, page_title, path),
+        language=place.said,
     )
 
 
