@@ -129,9 +129,9 @@ def cmd_set(args: argparse.Namespace) -> int:
             "not changed"
         )
     if doc.error is not None:
-        # `date: 2024-02-30` stops the header being read; setting or removing that field
-        # is how it is put right.
-        doc = doc.impossible_date_cleared({n for n, _ in changes} | set(removals)) or doc
+        # `title: A: B` or `date: 2024-02-30` stops the header being read; setting or
+        # removing that field is how it is put right.
+        doc = doc.unreadable_field_cleared({n for n, _ in changes} | set(removals)) or doc
     if doc.error is not None:
         return fail(f"{args.file}: {doc.error}; the file was not changed")
     for name in dict.fromkeys([n for n, _ in changes] + removals):

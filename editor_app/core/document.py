@@ -128,31 +128,35 @@ class Document(HeaderEdits):
         doc._load_text(text)
         return doc
 
-    def impossible_date_cleared(self, names: set[str]) -> Document | None:
-        """This page with a date that does not exist (`date: 2024-02-30`, which stops the
-        whole header being read) made empty, when it is the value of a top-level field of
-        `names` in a YAML header, so that the field can be set again or removed (`set
-        date=2024-02-28`); its comment and every other line kept, and the page still counts
-        as the text on disk (nothing is saved unless the field then changes). None when the
-        header cannot be read for another reason."""
+    def unreadable_field_cleared(self, names: set[str]) -> Document | None:
+        """This page with the value of the line that stops its YAML header being read made
+        empty, when that line is a top-level field of `names` written on one line (`title: A:
+        B`, `date: 2024-02-30`), so that the field can be set again or removed (`set 'title=A:
+        B'`): the way such a page is put right. Every other line is kept (and the comment after
+        a date that does not exist), and the page still counts as the text on disk (nothing is
+        saved unless the field then changes). None when the header cannot be read for another
+        reason, or is still unreadable without that value."""
         from editor_app.core.document_errors import impossible_date
 
         if self.error is None or self.front_matter_format != "yaml" or self.encoding != "utf-8":
             return None
-        found = impossible_date(self._fm)
-        if found is None:
-            return None
         lines = self._fm.splitlines(keepends=True)
-        line = lines[found[0]]
+        found = impossible_date(self._fm)
+        place = found[0] if found is not None else self.error.line - 1 - self._head.count("\n")
+        if not 0 <= place < len(lines):
+            return None
+        line = lines[place]
         key, colon, rest = line.partition(":")
         if not colon or key != key.strip() or key not in names:
             return None  # indented (inside a group or list), or another field
         ending = line[len(line.rstrip("\r\n")) :]
+        kept = ""
         _value, hash_mark, comment = rest.rstrip("\r\n").partition(" #")
-        # Before a comment the value is a word (`null`), which a new value then takes the
-        # place of, the comment where it was.
-        kept = f" null #{comment}" if hash_mark else ""
-        lines[found[0]] = f"{key}:{kept}{ending}"
+        if found is not None and hash_mark:
+            # After a date the comment is sure to be one: a word (`null`) holds the value's
+            # place, which the new value takes, the comment where it was.
+            kept = f" null #{comment}"
+        lines[place] = f"{key}:{kept}{ending}"
         cleared = Document.from_text(
             ("\ufeff" if self.has_bom else "")
             + self._head

@@ -1,7 +1,8 @@
-"""A date that does not exist (`date: 2024-02-30`) stops the whole header being read, and Check
-says "Correct it"; `editor-app set PAGE date=2024-02-28` refused to, with that same error, so
-the page could only be put right by hand. Setting or removing that field now does it, only its
-line changing (a comment after it kept); setting another field is still refused."""
+"""A line such as `date: 2024-02-30` (a date that does not exist) or `title: A: B` (a colon
+YAML cannot read) stops the whole header being read, and Check says to correct it; `editor-app
+set PAGE date=2024-02-28` refused to, with that same error, so the page could only be put right
+by hand. Setting or removing that field now does it, only its line changing (a comment after a
+date kept); setting another field is still refused."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def test_setting_another_field_is_still_refused(
     err = capsys.readouterr().err
     assert "The date 2023-04-31 on this line does not exist" in err
     assert err.endswith("; the file was not changed\n") and page.read_bytes() == before
+
+
+def test_a_title_with_a_colon_is_put_right(
+    site_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = site_copy / PAGE
+    good = path.read_text(encoding="utf-8")
+    title = "title: Governance Board Minutes 31st March 2023\n"
+    path.write_text(good.replace(title, "title: Minutes: 31st March\n"), encoding="utf-8")
+    assert main(["set", str(path), "title=Minutes: 31st March"]) == 0
+    capsys.readouterr()
+    assert path.read_text(encoding="utf-8") == good.replace(title, 'title: "Minutes: 31st March"\n')
