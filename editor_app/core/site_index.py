@@ -31,6 +31,7 @@ from editor_app.core.site_layout import (
     Walker,
     eleventy_data,
     excluded,
+    is_markdown_name,
     rel_text,
 )
 
@@ -292,15 +293,18 @@ class SiteIndex:
         """Re-read one file (after a save, a new file or a deletion); None when it is gone."""
         p = self._full_path(path)
         with self._lock:
+            # Only a file the site lists as a page (a Markdown name, as the walk takes): a
+            # picture brought by Get latest or kept by a choice was counted as a document.
+            listed = is_markdown_name(p.name) and self._is_page(p)
             if self._entries is None:
                 # No index yet: read just this file rather than the whole site.
-                return self._load_entry(p, self._folder_collection(p)) if self._is_page(p) else None
+                return self._load_entry(p, self._folder_collection(p)) if listed else None
             old = self._by_path.get(p)
             self._urls = None
             self._held.pop(p, None)
-            if old is None and self._is_page(p) and self._folder_collection(p) is None:
+            if old is None and listed and self._folder_collection(p) is None:
                 self._notice_new_collection(p)
-            if not (self._is_page(p) and self._walk_finds(p)):
+            if not (listed and self._walk_finds(p)):
                 if old is not None:
                     self._entries.remove(old)
                     del self._by_path[p]
