@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python tools/engine_compare.py SITE_OR_FOLDER [--engine NAME] [--show N]
            [--ignore-code-spans] [--keep-ids] [--site SITE] [--markdown-it-profile 12|13|14|site]
+           [--as-read]
 
 The engine is the site's own (kramdown for Jekyll, markdown-it for Eleventy, Goldmark for
 Hugo) unless `--engine` names one. Every Markdown page body is rendered by the preview and
@@ -10,6 +11,11 @@ scratch Hugo site), template tags neutralised the same way on both sides (so Liq
 Nunjucks and shortcodes stand for any text); the HTML is compared after collapsing
 whitespace and dropping `id` attributes, and the tool prints the share of pages that match.
 `markdown_it_compare.py` and `goldmark_compare.py` are this tool with the engine fixed.
+
+`--as-read` gives both sides each page as its generator's Markdown reads it, what the preview
+draws before Markdown put in: Jekyll's includes run (their Liquid too), Hugo's `{{% %}}`
+includes, `param` and section lists (`Renderer._as_generator_reads`); what they print is
+then compared too, not only stood for by a placeholder.
 
 markdown-it's reference is Debian's `node-markdown-it` (12.2), or the package the
 MARKDOWN_IT variable names (e.g. a 14.x); the preview then follows that version's
@@ -199,6 +205,7 @@ def compare(
     site_root: Path | None = None,
     markdown_it_profile: str | None = None,
     keep_ids: bool = False,
+    as_read: bool = False,
 ) -> tuple[str, list[Path], list[tuple[Path, str, str]]]:
     """(engine, all pages, [(page, ours, reference) that differ]) for every page in FOLDER.
 
@@ -214,9 +221,12 @@ def compare(
         engine = GoldmarkEngine.for_site(root, hooks=False)
     generator = GENERATOR_OF_ENGINE[engine.name]
     paths = pages_of(folder)
+    reads = _as_read(site) if as_read and root else None
     ours_in, ref_in, restores = [], [], []
     for path in paths:
         body = body_of(path.read_bytes().decode("utf-8", errors="replace"))
+        if reads is not None:
+            body = reads(path, body)
         text, restore = neutralise_for(generator, body)
         ours_in.append(text)
         ref_in.append(neutralise_for(generator, body, keep_shown=True)[0])
@@ -229,6 +239,24 @@ def compare(
         if normalise(ours, ignore_code_spans, keep_ids) != normalise(ref, ignore_code_spans, keep_ids):
             differing.append((path, ours, ref))
     return engine.name, paths, differing
+
+
+def _as_read(site: Site) -> Callable[[Path, str], str]:
+    """The page body as the site's generator reads it (`--as-read`)."""
+    from editor_app.core.document import Document
+    from editor_app.core.render import Renderer
+
+    renderer = Renderer(site)
+
+    def reads(path: Path, body: str) -> str:
+        try:
+            front = Document.load(path).front_matter
+        except (OSError, ValueError):
+            front = None
+        page = front if isinstance(front, dict) else None
+        return renderer._as_generator_reads(body, page)  # noqa: SLF001 - the preview's own step
+
+    return reads
 
 
 def markdown_it_profile_for(root: Path | None, profile: str | None) -> str:
@@ -270,6 +298,9 @@ def main(argv: list[str] | None = None, engine: str | None = None) -> int:
         help="the markdown-it version the preview follows (default: the reference's)",
     )
     parser.add_argument(
+        "--as-read", action="store_true", help="draw includes and the like before comparing"
+    )
+    parser.add_argument(
         "--pin", action="store_true", help="write the reference's HTML next to each .md"
     )
     args = parser.parse_args(argv)
@@ -282,6 +313,7 @@ def main(argv: list[str] | None = None, engine: str | None = None) -> int:
         args.site,
         args.markdown_it_profile,
         args.keep_ids,
+        args.as_read,
     )
     same = len(paths) - len(differing)
     rate = 100.0 * same / len(paths) if paths else 100.0
