@@ -308,6 +308,11 @@ def fill_panels(w: Any, doc: Any, raw: bool) -> None:
     w.editor.setReadOnly(read_only)
     if read_only:
         w.form.setEnabled(False)
+    if getattr(w, "form_shows", None) != doc.path:
+        # Another page: its form from the top (it opened scrolled where the last page's was
+        # left, its title out of sight above); the same page read again stays where it was.
+        w.form_area.verticalScrollBar().setValue(0)
+    w.form_shows = doc.path
 
 
 # A panel docked beside the page takes at most this share of the window when it opens (but
