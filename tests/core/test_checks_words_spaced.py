@@ -43,3 +43,13 @@ def test_a_korean_hugo_site_s_posts_folder_is_no_language(tmp_path: Path) -> Non
     (posts / "second.md").write_text(f"---\ntitle: 둘째\n---\n\n{KOREAN}\n", encoding="utf-8")
     found = content_of(validate_site(Site.open(tmp_path)))
     assert not [f for f in found if f[2] == "sentence-long"]
+
+
+def test_an_english_hugo_site_s_korean_folder_is_korean(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('title = "Blog"\nlanguageCode = "en-us"\n')
+    korean = tmp_path / "content" / "ko"
+    korean.mkdir(parents=True)
+    (korean / "first.md").write_text(f"---\ntitle: 첫 글\n---\n\n{KOREAN}\n", encoding="utf-8")
+    (korean / "second.md").write_text(f"---\ntitle: 둘째\n---\n\n{KOREAN}\n", encoding="utf-8")
+    found = content_of(validate_site(Site.open(tmp_path)))
+    assert not [f for f in found if f[2] == "sentence-long"]
