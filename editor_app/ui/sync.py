@@ -21,7 +21,11 @@ from editor_app.core import sync
 from editor_app.ui.eliding_label import ElidingLabel
 from editor_app.ui.sync_bar_choices import ChoicesMixin, sentences
 from editor_app.ui.sync_branches import DraftsMixin
-from editor_app.ui.sync_identity import before_first_share, remembered
+from editor_app.ui.sync_identity import (
+    before_first_share,
+    install_identity_action,
+    remembered,
+)
 from editor_app.ui.sync_page import OpenPage, PageMarks, page_mark, show_new_files, status_details
 from editor_app.ui.translation import translator
 
@@ -351,6 +355,7 @@ def install_sync(window: Any) -> SyncBar:
     bar = SyncBar(window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     window.sync_bar = bar
+    install_identity_action(window)
     window.siteOpened.connect(bar.set_site)
     window.documentSaved.connect(lambda _p: bar.refresh(fetch=False))
     window.documentOpened.connect(lambda _p: bar._enable())

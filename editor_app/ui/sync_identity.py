@@ -3,6 +3,7 @@
 Asked once (when neither the app nor the copy's git knows a name and an e-mail); the name is
 the app's name setting (the review window's "Your name" too), the e-mail is remembered beside
 it and written on the changes shared. Left empty, the name alone is written, as before.
+Tools > Your Name and E-mail… shows the same dialog at any time to change them.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +35,9 @@ ASKED_KEY = "sharing/asked"  # the question was answered once: not asked again
 class SharingNameDialog(QDialog):
     """Name and optional e-mail, as others will see them on the changes shared."""
 
-    def __init__(self, name: str, email: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, email: str, parent: QWidget | None = None, ok_text: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Your name on shared changes"))
         intro = QLabel(
@@ -59,7 +63,7 @@ class SharingNameDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("Share"))
+        self.ok.setText(ok_text or tr("Share"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -120,3 +124,54 @@ def before_first_share(settings: Any, root: Path, parent: QWidget | None) -> boo
     settings.setValue(EMAIL_KEY, new_email)
     settings.setValue(ASKED_KEY, "true")
     return True
+
+
+def install_identity_action(window: Any) -> QAction:
+    """Tools > Your Name and E-mail…: the first-share question's dialog, to change them later
+    (once answered, the window had no way to)."""
+    action = QAction(tr("Your Name and E-mail…"), window)
+    action.setToolTip(tr("The name and e-mail others see on the changes you share"))
+    action.triggered.connect(lambda: change_identity(window))
+    window.tools_menu.addSeparator()
+    window.tools_menu.addAction(action)
+    window.identity_action = action
+    return action
+
+
+def change_identity(window: Any) -> SharingNameDialog:
+    """Open the dialog with what the app (else the open copy's git) knows; Save remembers the
+    answer for Share, Get latest and the review window, Cancel keeps what was there."""
+    settings = window.settings
+    name, email = remembered(settings)
+    root = getattr(getattr(window, "sync_bar", None), "root", None)
+    if root is not None and not (name and email):
+        try:
+            git_name, git_email = sync_identity.git_identity(sync.open_repo(root))
+        except sync.GitError:
+            git_name, git_email = "", ""
+        name, email = name or git_name, email or git_email
+    dialog = SharingNameDialog(name, email, window, ok_text=tr("Save"))
+
+    def save() -> None:
+        new_name, new_email = dialog.answer()
+        if new_name:
+            settings.setValue(REVIEWER_KEY, new_name)
+        else:
+            settings.remove(REVIEWER_KEY)  # git's name (else the login name) is used then
+        settings.setValue(EMAIL_KEY, new_email)
+        settings.setValue(ASKED_KEY, "true")
+        window.statusBar().showMessage(
+            tr("Your changes will be shared as {who}.").format(who=signed(new_name, new_email)),
+            8000,
+        )
+
+    dialog.accepted.connect(save)
+    window.identity_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def signed(name: str, email: str) -> str:
+    """How a change is signed, in the status bar's words: "Ana <ana@example.org>", "Ana"."""
+    who = name or tr("your name from git")
+    return f"{who} <{email}>" if email else who
