@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.page_create import NewPageRequest as NewPageRequest
 from editor_app.ui.new_page_dialog import NewDocumentDialog as NewDocumentDialog
+from editor_app.ui.send_keys import press_on_send_keys
 from editor_app.ui.translation import translator
 
 tr = translator("dialogs")
@@ -131,6 +132,8 @@ class NoteDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add note"))
+        # Enter starts a new line in the note: Ctrl+Enter adds it.
+        press_on_send_keys(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

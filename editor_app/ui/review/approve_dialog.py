@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.ui.dialogs import ask_to_go_on
+from editor_app.ui.send_keys import ok_button, press_on_send_keys
 
 OK_MARK, OPEN_MARK, WARNING_MARK = "✓", "✗", "⚠"
 WARNING_COLOUR = "#8a5300"  # amber: said, not holding the approval back (red)
@@ -193,4 +194,7 @@ def send_back_dialog(parent: QWidget, text: str = "") -> QInputDialog:
     box.setLabelText(parent.tr("The page stays a draft with your notes. Add a message (optional):"))
     box.setTextValue(text)
     box.setOkButtonText(parent.tr("Send back"))
+    button = ok_button(box)
+    if button is not None:
+        press_on_send_keys(box, button)  # Enter starts a new line in the message
     return box

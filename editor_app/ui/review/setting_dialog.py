@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.send_keys import ok_button, press_on_send_keys
+
 
 class SettingSuggestionDialog(QDialog):
     """A page setting (chosen among the page's text settings) and the value suggested for it."""
@@ -43,6 +45,7 @@ class SettingSuggestionDialog(QDialog):
         )
         self.suggest_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.suggest_button.setText(self.tr("Suggest"))
+        press_on_send_keys(self, self.suggest_button)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,4 +76,7 @@ def words_suggestion_dialog(parent: QWidget, quote: str) -> QInputDialog:
     )
     box.setTextValue(quote)
     box.setOkButtonText(parent.tr("Suggest"))
+    button = ok_button(box)
+    if button is not None:
+        press_on_send_keys(box, button)  # Enter starts a new line in the words
     return box
