@@ -129,10 +129,15 @@ def test_kinds_and_descriptions_of_suggestions() -> None:
         return review.make_suggestion(body, start, end, new, "Ada")
 
     assert made("").describe() == f"delete “{OLD}”"
-    assert (
-        made(review.joined(OLD, "for all", True)).describe() == f"insert “ for all” after “{OLD}”"
-    )
+    # As a reader reads it: the space joining the words is not shown ("insert “ for all”"),
+    # and is kept in what is stored.
+    for_all = made(review.joined(OLD, "for all", True))
+    assert for_all.describe() == f"insert “for all” after “{OLD}”"
+    assert for_all.replacement == f"{OLD} for all" and for_all.inserted == " for all"
     assert made(review.joined(OLD, "new", False)).kind == "insert"
+    assert made(review.joined(OLD, "new", False)).describe() == f"insert “new” before “{OLD}”"
+    assert made(OLD + " ").describe() == f"insert a space after “{OLD}”"
+    assert made(OLD + "\n\n").describe() == f"insert line breaks after “{OLD}”"
     assert made("a tale").describe() == f"replace “{OLD}” with “a tale”"
     assert review.joined("site", "and app", True) == "site and app"
     assert review.joined("site", ", and app", True) == "site, and app"

@@ -79,7 +79,11 @@ class Suggestion:
             return f"delete “{self.quote}”{where}"
         if self.kind == INSERT:
             side = "after" if self.replacement.startswith(self.quote) else "before"
-            return f"insert “{self.inserted}” {side} “{self.quote}”{where}"
+            # As a reader reads it: the space joining the words is not theirs ("insert
+            # “ to Hugo”" showed it). The stored words keep it.
+            words = self.inserted.strip()
+            added = f"“{words}”" if words else _spacing_said(self.inserted)
+            return f"insert {added} {side} “{self.quote.strip() or self.quote}”{where}"
         return f"replace “{self.quote}” with “{self.replacement}”{where}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,6 +131,13 @@ class Suggestion:
             decided_at=read_when(decided["date"]) if decided.get("date") else None,
             **shared,
         )
+
+
+def _spacing_said(added: str) -> str:
+    """Words for an insertion of spacing alone, which quotes would show as nothing."""
+    if "\n" in added:
+        return "a line break" if added.count("\n") == 1 else "line breaks"
+    return "a space" if len(added) == 1 else "spaces"
 
 
 _SUGGESTION_KEYS = frozenset(
