@@ -53,3 +53,17 @@ def test_an_english_hugo_site_s_korean_folder_is_korean(tmp_path: Path) -> None:
     (korean / "second.md").write_text(f"---\ntitle: 둘째\n---\n\n{KOREAN}\n", encoding="utf-8")
     found = content_of(validate_site(Site.open(tmp_path)))
     assert not [f for f in found if f[2] == "sentence-long"]
+
+
+def test_a_hugo_site_s_language_code_is_read(tmp_path: Path) -> None:
+    # Hugo's settings: a French site's page naming no language is French, so it is not given
+    # the English reading level (its long sentence is still told, counted by spaces).
+    (tmp_path / "hugo.toml").write_text('title = "Blog"\nlanguageCode = "fr"\n')
+    posts = tmp_path / "content" / "posts"
+    posts.mkdir(parents=True)
+    for name in ("premier", "second"):
+        (posts / f"{name}.md").write_text(
+            f"---\ntitle: Essai\n---\n\n{FRENCH_60}\n\n{FRENCH_60}\n", encoding="utf-8"
+        )
+    found = content_of(validate_site(Site.open(tmp_path)))
+    assert sorted({code for _path, _line, code in found}) == ["sentence-long"]

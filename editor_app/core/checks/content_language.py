@@ -9,6 +9,15 @@ from editor_app.core.checks.page import Page
 from editor_app.core.page_language import page_language
 
 
+def site_settings(site: Any) -> dict:
+    """The site's settings: Jekyll's `_config.yml`, else Hugo's or Eleventy's as the layout
+    read them (Hugo's `languageCode` and `languages` are there, not in `site.config`)."""
+    config = getattr(site, "config", None)
+    if not config:
+        config = getattr(getattr(site, "layout", None), "config", None)
+    return config if isinstance(config, dict) else {}
+
+
 def written_in_english(page: Page, site: Any = None) -> bool:
     """Whether the page is in English, as the reading and spelling checks need: its own
     `lang`, else the site's, else its letters (mostly Latin ones)."""
@@ -26,9 +35,9 @@ def written_in_english(page: Page, site: Any = None) -> bool:
         if 2 <= len(part) <= 5 and part.replace("-", "").isalpha() and part.islower():
             lang = part if part in _LANGUAGE_FOLDERS else None
     if lang is None:
-        config = getattr(site, "config", None) or {}
+        config = site_settings(site)
         for key in ("lang", "locale", "language", "languageCode", "defaultContentLanguage"):
-            value = config.get(key) if isinstance(config, dict) else None
+            value = config.get(key, config.get(key.lower()))  # (Hugo's keys: lower case)
             if isinstance(value, str) and value.strip():
                 lang = value
                 break
@@ -84,17 +93,17 @@ def words_spaced(page: Page, site: Any = None) -> bool:
     if written_in_english(page, site):
         found = True
     else:
-        config = getattr(site, "config", None)
+        config = site_settings(site)
         code = page_language(page.data, page.path, config, getattr(site, "root", None))
         if code is None and page.rel.startswith("content/") and page.rel.count("/") >= 2:
             part = page.rel.split("/")[1]  # Hugo's per-language folders: content/ja/...
             code = part if part in _LANGUAGE_FOLDERS else None  # (not content/posts/...)
-        if code is None and isinstance(config, dict):
+        if code is None:
             code = next(
                 (
                     v
                     for k in ("lang", "locale", "language", "languageCode")
-                    if isinstance(v := config.get(k), str) and v.strip()
+                    if isinstance(v := config.get(k, config.get(k.lower())), str) and v.strip()
                 ),
                 None,
             )
