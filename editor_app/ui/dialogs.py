@@ -10,11 +10,13 @@ import unicodedata
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -216,5 +218,23 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 def ask_file_to_open(parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
     """The file picked in the system's Open box (starting in `start`, offering `filters`,
     e.g. "Images (*.png *.jpg);;All files (*)"); None when the box is cancelled."""
+    # Where the system has no Open box of its own (no desktop, e.g. a bare X server) Qt shows
+    # its own, whose name column took the width and cut Size and Type ("229...KiB", "PN...ge").
+    QTimer.singleShot(0, _fit_file_box_columns)
     name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
     return Path(name) if name else None
+
+
+def _fit_file_box_columns() -> None:
+    """Size, Type and Date of Qt's own Open box as wide as what they show; Name takes the rest.
+    Nothing to do when the system's box is shown (it is no Qt widget)."""
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QFileDialog):
+        return
+    for header in box.findChildren(QHeaderView):
+        if header.count() < 4:
+            continue
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
