@@ -53,12 +53,11 @@ def take_title_paragraph(markdown: str) -> tuple[str, str | None]:
         words = line[at + 1 :].rstrip(" \t#")
         title = html.unescape(_COMMENT_MARK.sub("", words).replace("\\", "")).strip()
         marks = "".join(m.group(0) for m in _COMMENT_MARK.finditer(line))
-        if marks:
-            lines[i] = marks
-        else:
-            del lines[i]
-            if i < len(lines) and not lines[i].strip():
-                del lines[i]  # the blank line after it
+        del lines[i]
+        if i < len(lines) and not lines[i].strip():
+            del lines[i]  # the blank line after it
+        if marks:  # the comments on it: at the start of what follows
+            lines[i : i + 1] = [marks + (lines[i] if i < len(lines) else "")]
         text = "\n".join(lines)
         return (text.lstrip("\n") if i == 0 else text), title or None
     return markdown, None

@@ -75,3 +75,18 @@ def test_a_collection_without_headings_keeps_words_headings(tmp_path: Path) -> N
             return []
 
     assert usual_top_heading(Empty(), "posts") == 1
+
+
+def test_a_comment_on_the_title_paragraph_leaves_no_blank_start(tmp_path: Path) -> None:
+    from editor_app.core import review
+
+    shutil.copytree(shared_site_path("connectedbydata"), tmp_path / "cbd")
+    document = docx.Document()
+    title = document.add_heading("Community voices", 0)
+    document.add_comment(title.runs, "Better title?", author="Dee")
+    words = document.add_paragraph("We spoke to people.")
+    document.add_comment(words.runs, "Who?", author="Dee")
+    document.save(tmp_path / "noted.docx")
+    report = import_docx(tmp_path / "noted.docx", Site.open(tmp_path / "cbd"), "resources")
+    assert Document.load(report.path).body == "We spoke to people.\n"
+    assert {n.text for n in review.NoteStore(report.path).notes} == {"Better title?", "Who?"}
