@@ -24,8 +24,8 @@ def register(sub: Any) -> None:
         "not certain. A page the rename moves keeps its old address, so links from elsewhere "
         "still lead to it: added to its redirect_from (Jekyll with jekyll-redirect-from) or "
         "its aliases (Hugo), and said; --no-redirect leaves it out. "
-        "Exit 0 when done (or the name has the day already), 2 when it cannot be done "
-        "(said why).",
+        "Exit 0 when done (or nothing is to be done: the name has the day already, or there is "
+        "no date field), 2 when it cannot be done (said why).",
     )
     p.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     p.add_argument(
@@ -46,13 +46,13 @@ def register(sub: Any) -> None:
 def cmd_rename_file(args: argparse.Namespace) -> int:
     """Rename PAGE to its date; print the new name and each page whose links changed.
 
-    Exit 0 when done or the dates agree already, 2 when it cannot be done (a name taken, no
-    date)."""
+    Exit 0 when done, or the dates agree already or there is no date field; 2 when it cannot
+    be done (a name taken, a date field that is no date)."""
     from pathlib import Path
 
     from editor_app.core.post_rename import (
-        AlreadyDated,
         CannotRename,
+        NothingToRename,
         apply_rename,
         plan_rename_to_date,
     )
@@ -78,8 +78,9 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         plan = plan_rename_to_date(site, page, keep_old_address=not args.no_redirect)
         if not args.dry_run:
             apply_rename(plan, site.root, site)
-    except AlreadyDated as exc:
-        # Nothing to do is done: a script renaming every post goes on past the ones in order.
+    except NothingToRename as exc:
+        # Nothing to do is done: a script renaming every post goes on past the ones in order
+        # (named with their date field's day, or with no date field: the name's day is theirs).
         print(f"{exc} Nothing to rename.")
         return EXIT_OK
     except (SiteError, CannotRename) as exc:

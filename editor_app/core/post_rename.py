@@ -51,8 +51,9 @@ class CannotRename(Exception):
     """Why the file cannot be renamed, in one line for the author."""
 
 
-class AlreadyDated(CannotRename):
-    """The file's name has its date field's day already: there is nothing to rename."""
+class NothingToRename(CannotRename):
+    """The file's name has its date field's day already, or there is no date field (the
+    day in the name is the page's date): there is nothing to rename."""
 
 
 @dataclass
@@ -151,7 +152,7 @@ def field_date(site: Any, path: Path) -> date:
     """The date the page's `date` field gives, as the site builds it (its time zone)."""
     value = _header(path).get("date")
     if value is None:
-        raise CannotRename(f"{path.name} has no date field to name the file after.")
+        raise NothingToRename(f"{path.name} has no date field to name the file after.")
     found = date_on_site(value, site)
     if found is None:
         raise CannotRename(f"{path.name}: its date field ({_as_written(value)}) is not a date.")
@@ -218,7 +219,7 @@ def plan_rename_to_date(
     day = field_date(site, old)
     new = old.with_name(name_for_date(old.name, day))
     if new == old:
-        raise AlreadyDated(f"{old.name} already has the date of its date field.")
+        raise NothingToRename(f"{old.name} already has the date of its date field.")
     if os.path.lexists(new):
         raise CannotRename(f"{new.name} already exists: the file was not renamed.")
     plan = PostRename(old, new)

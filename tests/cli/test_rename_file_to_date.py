@@ -108,3 +108,18 @@ def test_a_pipe_is_said_to_be_no_ordinary_file(
         f"editor-app: {pipe}: is not an ordinary file (a device, a pipe or a socket), so it "
         "is left alone\n"
     )
+
+
+def test_a_post_with_no_date_field_is_left_exit_0(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # jekyll-docs' 2.0.0 post has no date field: Jekyll dates it by its name. Exit 2 stopped
+    # a script renaming every post.
+    before = (site / LINKING).read_bytes()
+    assert main(["rename-file", str(site / LINKING), "--to-date"]) == 0
+    assert capsys.readouterr() == (
+        "2014-05-06-jekyll-turns-2-0-0.markdown has no date field to name the file after. "
+        "Nothing to rename.\n",
+        "",
+    )
+    assert (site / LINKING).read_bytes() == before
