@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import (
     QAction,
+    QKeySequence,
     QTextCharFormat,
     QTextCursor,
 )
@@ -148,6 +149,7 @@ class EditorColours:
     def build_context_menu(self, pos: QPoint) -> QMenu:
         """The right-click menu: spelling suggestions first, then editing and formatting."""
         menu = self.createStandardContextMenu(pos)
+        show_standard_keys(menu)
         hit = self.misspelt_word_at(pos)
         if hit is not None and self._spell is not None:
             word_cursor, word = hit
@@ -218,3 +220,27 @@ class EditorColours:
                 self.highlighter.rehighlightBlock(block)
         if queue and not self._respell_timer.isActive():
             self._respell_timer.start()
+
+
+# Qt's own menu names its actions so; the key beside each is the one that does it in the text.
+_STANDARD_KEYS = {
+    "edit-undo": QKeySequence.StandardKey.Undo,
+    "edit-redo": QKeySequence.StandardKey.Redo,
+    "edit-cut": QKeySequence.StandardKey.Cut,
+    "edit-copy": QKeySequence.StandardKey.Copy,
+    "edit-paste": QKeySequence.StandardKey.Paste,
+    "select-all": QKeySequence.StandardKey.SelectAll,
+}
+
+
+def show_standard_keys(menu: QMenu) -> None:
+    """Undo, Redo, Cut, Copy, Paste and Select All with their keys beside them, as in other
+    editors' menus. Qt leaves a key out when a window action has it too (the Edit menu's do,
+    and they act in the text all the same), so the menu showed Cut, Copy and Paste bare."""
+    for action in menu.actions():
+        key = _STANDARD_KEYS.get(action.objectName())
+        if key is None:
+            continue
+        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        if shown:
+            action.setText(action.text().split("\t")[0] + "\t" + shown)
