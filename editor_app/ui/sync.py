@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QToolBar
 
@@ -56,6 +56,10 @@ class StatusLabel(ElidingLabel):
 
 class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
     """Status text always visible, and the two buttons a person needs to share."""
+
+    # Where the copy stands was learnt (`state`): a page opened before the first check knew
+    # of drafts from others waiting is told of its newer draft then (ui/review/window.py).
+    statusShown = Signal()
 
     def __init__(self, window: Any) -> None:
         super().__init__(tr("Sharing"), window)
@@ -181,6 +185,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
         self.drafts_action.setVisible(state.drafts_on_branches or bool(state.drafts_to_review))
         self._enable()
         self.mark_pages()
+        self.statusShown.emit()
 
     def _enable(self) -> None:
         on = not self.busy and self.state.is_git and self.state.has_remote

@@ -14,7 +14,7 @@ from editor_app.ui.main_window import MainWindow
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_helpers import DRAFT_WAITS, open_copy, send_draft  # noqa: E402
 from sync_site import POST  # noqa: E402
-from test_sync_window import team, wait_idle, window  # noqa: E402, F401
+from test_sync_window import team, wait_for_status, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
 
@@ -101,4 +101,23 @@ def test_the_queue_opens_drafts_waiting_on_branches(qtbot, window: MainWindow, t
     dialog = window.sync_bar.drafts_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.current is not None and dialog.current.path == OTHER
+    wait_idle(qtbot, window)
+
+
+def test_the_app_opened_on_the_shared_copy_says_a_newer_draft_waits_once_known(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+) -> None:
+    # `editor-app PAGE`: the page opens before the Sharing bar's first check knows that a
+    # draft from others waits; told once the check knows, not only on the next page opened.
+    _server, author, editor = team
+    send_draft(author)
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(editor, then_open=editor / POST)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    assert not window.sync_bar.state.drafts_to_review  # not known yet as the page opened
+    wait_for_status(qtbot, window.sync_bar, DRAFT_WAITS)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("A newer draft of this page, sent by Ada Author on "), said
     wait_idle(qtbot, window)

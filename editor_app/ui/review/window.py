@@ -83,6 +83,8 @@ class ReviewHook(SuggestionMarksMixin, QObject):
         super().__init__(window)
         self.window = window
         self.review_window: ReviewWindow | None = None
+        self._watching_bar = False
+        self._newer_draft_asked: Path | None = None  # the open page, once asked of its draft
 
         self.notes = NotesPanel()
         self.notes.setAccessibleName(self.tr("Review notes"))
@@ -154,9 +156,11 @@ class ReviewHook(SuggestionMarksMixin, QObject):
     def _tell_of_newer_draft(self, path: Path) -> None:
         """The page opened is the shared copy of one whose newer draft another person sent for
         review: said, so its old words are not taken for the draft's."""
+        self._newer_draft_asked = None
         bar = getattr(self.window, "sync_bar", None)
         if bar is None or not bar.state.drafts_to_review:
             return  # no draft from others waits: no git asked at each page opened
+        self._newer_draft_asked = Path(path).resolve()  # asked once per page opened
         draft = review.newer_draft(path)
         if draft is not None:
             self.window.statusBar().showMessage(
@@ -168,6 +172,16 @@ class ReviewHook(SuggestionMarksMixin, QObject):
                 .replace("%2", f"{draft.sent_at:%d %b %Y}"),
                 30000,
             )
+
+    def _after_sharing_status(self) -> None:
+        """The page opened before the Sharing bar's first check knew that drafts from others
+        wait (the app opened on it): told now of its newer draft, once."""
+        doc = self.window.current_document()
+        if doc is None or doc.path is None:
+            return
+        path = Path(doc.path).resolve()
+        if self._newer_draft_asked != path:
+            self._tell_of_newer_draft(path)
 
     def reread_notes(self) -> None:
         """Read the open page's notes and suggested edits again (Get latest may have brought
@@ -355,6 +369,10 @@ class ReviewHook(SuggestionMarksMixin, QObject):
             self.window.activateWindow()
 
     def _on_site(self, _root: Path) -> None:
+        bar = getattr(self.window, "sync_bar", None)
+        if bar is not None and not self._watching_bar:  # made after this hook, before a site
+            bar.statusShown.connect(self._after_sharing_status)
+            self._watching_bar = True
         if self.review_window is not None:
             self.review_window.set_site(self.window.site, self.window.schema)
 
