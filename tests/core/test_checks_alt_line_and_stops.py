@@ -33,3 +33,9 @@ def test_a_french_sentence_of_exactly_the_limit_is_not_told() -> None:
 
     assert check_text(page(35)) == []
     assert check_text(page(36)) == [(6, "sentence-long")]
+
+
+def test_a_french_thanks_to_contributors_by_name_is_no_long_sentence() -> None:
+    names = ", ".join(f"Marie Dupont{n}" for n in range(20))  # 40 words, 20 names
+    text = f"---\ntitle: Merci\nlang: fr\n---\n\nMerci à {names}.\n"
+    assert check_text(text) == []
