@@ -11,15 +11,19 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +42,35 @@ class Choice(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
+
+
+def title_width(widget: QWidget, title: str) -> int:
+    """Pixels a title bar needs for `title` whole: the name of the app the system adds after
+    it, in a bold title font, the window's icon and its three buttons."""
+    font = widget.font()
+    font.setBold(True)
+    name = QApplication.applicationDisplayName()
+    shown = f"{title} — {name}" if name and name != title else title
+    return QFontMetrics(font).horizontalAdvance(shown) + 120
+
+
+def fit_title(box: QMessageBox) -> None:
+    """A question at least as wide as its title: a window manager cut short questions' titles
+    ("Unsaved chan… — editor-app"). Never wider than most of the screen."""
+    layout = box.layout()
+    if not isinstance(layout, QGridLayout):
+        return
+    width = title_width(box, box.windowTitle())
+    screen = box.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        width = min(width, screen.availableGeometry().width() * 3 // 4)
+    layout.addItem(
+        QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum),
+        layout.rowCount(),
+        0,
+        1,
+        layout.columnCount(),
+    )
 
 
 class UnsavedChangesDialog:
@@ -66,6 +99,7 @@ class UnsavedChangesDialog:
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
+        fit_title(box)
         box.exec()
         clicked = box.clickedButton()
         if clicked is save:
@@ -98,6 +132,7 @@ def ask_to_go_on(
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes if go_on_is_default else cancel)
     box.setEscapeButton(cancel)
+    fit_title(box)
     box.exec()
     return box.clickedButton() is yes
 
@@ -207,12 +242,19 @@ class ReviewerName:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """The one way errors reach the user: a plain-words box, never a traceback."""
-    QMessageBox.warning(parent, title, message)
+    _tell(parent, QMessageBox.Icon.Warning, title, message)
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     """A plain-words information box."""
-    QMessageBox.information(parent, title, message)
+    _tell(parent, QMessageBox.Icon.Information, title, message)
+
+
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str) -> None:
+    """A box with one OK button (as QMessageBox.warning's), its title whole."""
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
+    fit_title(box)
+    box.exec()
 
 
 def ask_file_to_open(parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
