@@ -120,7 +120,21 @@ class PageImages:
                 return m.group(0)
             return f'{m.group(1)}"{html.escape(target.as_uri())}"'
 
-        return re.sub(r'(<img\b[^>]*?\ssrc=)"([^"]*)"', swap, body)
+        body = re.sub(r'(<img\b[^>]*?\ssrc=)"([^"]*)"', swap, body)
+        return _IMG_STYLE.sub(_within_column, body) if "max-width" in body else body
+
+
+_IMG_STYLE = re.compile(r'(<img\b[^>]*?\sstyle=")([^"]*)(")', re.I)
+_MAX_WIDTH = re.compile(r"(max-width\s*:\s*)([^;!]+?)(\s*(?:!important)?\s*(?:;|$))", re.I)
+
+
+def _within_column(m: re.Match[str]) -> str:
+    """An image's own `max-width` (`style="max-width: 700px"`, which beats the preview's
+    `max-width: 100%`) kept within the text's column: the site's stylesheet usually sizes such
+    an image to its column too (eleventy-website's `.sites-screenshot { width: 100% }`), where
+    the narrower preview scrolled sideways."""
+    style = _MAX_WIDTH.sub(lambda w: f"{w[1]}min({w[2]}, 100%){w[3]}", m.group(2))
+    return f"{m.group(1)}{style}{m.group(3)}"
 
 
 def text_of(value: Any) -> str:
