@@ -71,6 +71,7 @@ def approve_draft(
     own: bool = False,
     seen: str | None = None,
     schema: Any = None,
+    email: str | None = None,
 ) -> ApproveResult:
     """Get latest, merge the review branch, set its pages' status to final, share the result.
 
@@ -80,7 +81,8 @@ def approve_draft(
     (nothing done) when the site leaves it to another person, or, unless `own` (they said
     yes), when the site asks first (`own_draft_rule`). `seen`: the draft's commit the approver
     looked at; the page sent again since is refused (SyncError, nothing done). `schema`: the
-    one the draft is checked by, when the caller has it already."""
+    one the draft is checked by, when the caller has it already. `email`: on the commits made,
+    as Share's (else git's `user.email`)."""
     from editor_app.core import review
     from editor_app.core.review.decisions import _site_and_schema
     from editor_app.core.sync_draft_review import draft_blockers
@@ -108,7 +110,7 @@ def approve_draft(
         )
     if repo.remote():
         try:
-            pull(site_root, author)
+            pull(site_root, author, email)
         except NotFoundError as exc:  # said as the Sharing bar says it; nothing done yet
             raise SyncError(f"{exc}; nothing was approved.") from exc
     tip = _review_branches(repo).get(branch)
@@ -127,11 +129,12 @@ def approve_draft(
         if tree is None:
             merged = tip
         else:
-            merged = repo.commit_tree(tree, [head, tip], f"Merge the draft of {title}\n", author)
+            message = f"Merge the draft of {title}\n"
+            merged = repo.commit_tree(tree, [head, tip], message, author, email)
         # The draft's words where the shared copy changed them too since: a choice, as Get
         # latest records one (they were dropped without a word).
         sync_conflicts.add(repo, conflicts)
-        conflicts += bring_in(repo, current, merged, author).conflicts
+        conflicts += bring_in(repo, current, merged, author, email).conflicts
     changed, left, what, warnings = [], [], [], []
     decided = {"anyway": anyway, "reason": reason, "own_ruled": True}
     for p in pages:
@@ -161,8 +164,9 @@ def approve_draft(
     if dirty:
         titles = _titles(repo, "HEAD", [p for p in changed if p in dirty])
         said = f" ({'; '.join(what)})" if what else ""
-        commit_files(repo, current, repo.rev("HEAD"), dirty, f"Approve {titles}{said}\n", author)
-    result = push(site_root, author=author, commit=False)
+        message = f"Approve {titles}{said}\n"
+        commit_files(repo, current, repo.rev("HEAD"), dirty, message, author, email)
+    result = push(site_root, author=author, commit=False, email=email)
     remote = repo.remote()
     if result.shared and remote:
         repo.push(remote, f":refs/heads/{branch}")

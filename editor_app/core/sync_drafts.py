@@ -291,9 +291,13 @@ class SendResult:
 
 
 def send_for_review(
-    site_root: str | os.PathLike[str], page: str | os.PathLike[str], author: str | None = None
+    site_root: str | os.PathLike[str],
+    page: str | os.PathLike[str],
+    author: str | None = None,
+    email: str | None = None,
 ) -> SendResult:
-    """Put the saved page (its notes, its new pictures) on its review branch and send it."""
+    """Put the saved page (its notes, its new pictures) on its review branch and send it,
+    signed as Share signs (`author`, `email`: else git's, `Repo.identity`)."""
     repo = open_repo(site_root)
     check_ready(repo)
     path = Path(page).resolve().relative_to(repo.root.resolve()).as_posix()
@@ -331,7 +335,7 @@ def send_for_review(
     if tip is None or tree != repo.out("rev-parse", f"{tip}^{{tree}}"):
         title = listed_name(Document.from_bytes((repo.root / path).read_bytes()), path)
         message = f"Send '{title}' for review\n"
-        commit = repo.commit_tree(tree, [tip] if tip else [], message, author)
+        commit = repo.commit_tree(tree, [tip] if tip else [], message, author, email)
         repo.run("update-ref", f"refs/heads/{branch}", commit)
     elif repo.rev(f"refs/heads/{branch}") is None:
         # The page as the shared copy has it: no branch was made, and git's own refusal to

@@ -35,6 +35,7 @@ class DraftsMixin(_Base):
             self.root,
             Path(doc.path),
             self._author(),
+            self._email(),
             done=self._after_send,
         )
 
@@ -85,7 +86,14 @@ class DraftsMixin(_Base):
         site = getattr(self.window_, "site", None)
         self._start(
             tr("Approving…"),
-            partial(sync_drafts.approve_draft, anyway=anyway, reason=reason, own=own, seen=seen),
+            partial(
+                sync_drafts.approve_draft,
+                anyway=anyway,
+                reason=reason,
+                own=own,
+                seen=seen,
+                email=self._email(),
+            ),
             self.root,
             branch,
             author or self._author(),
