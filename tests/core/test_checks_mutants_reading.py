@@ -125,7 +125,7 @@ def test_four_long_paragraphs_the_third_says_one_more(tmp_path: Path) -> None:
         (8, "paragraph-long"),
     ]
     assert found[2][2].endswith(
-        "where the subject changes. (1 more paragraph on this page runs over 7 words.)"
+        "where the subject changes. (1 more paragraph on this page runs over 7 words: line 10.)"
     )
     assert found[1][2].endswith("where the subject changes.")
 

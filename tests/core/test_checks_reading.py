@@ -101,5 +101,7 @@ def test_a_page_of_long_paragraphs_gets_three_the_last_saying_how_many_more() ->
     doc = Document.from_text("---\ntitle: T\n---\n" + "\n\n".join([paragraph] * 5), Path("p.md"))
     found = [p for p in validate_document(doc) if p.code == "paragraph-long"]
     assert [p.line for p in found] == [4, 6, 8]
-    assert found[-1].message.endswith("(2 more paragraphs on this page run over 150 words.)")
+    assert found[-1].message.endswith(
+        "(2 more paragraphs on this page run over 150 words: lines 10 and 12.)"
+    )
     assert found[0].message.startswith("This paragraph has 180 words.")

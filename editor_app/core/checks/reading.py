@@ -369,10 +369,11 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
             long_ones = [item for item in long_ones if item[1].line_of(item[2]) not in quoted]
     # The first few only: a page of long paragraphs needs one word, not ten.
     more = len(long_paragraphs) - MAX_LONG_PARAGRAPHS
+    rest = _lines_named(sorted({line for line, _n in long_paragraphs[MAX_LONG_PARAGRAPHS:]}))
     for i, (line, n) in enumerate(long_paragraphs[:MAX_LONG_PARAGRAPHS]):
         tail = (
             f" ({more} more paragraph{'s on this page run' if more > 1 else ' on this page runs'}"
-            f" over {para_limit} words.)"
+            f" over {para_limit} words: {rest}.)"
             if more > 0 and i == MAX_LONG_PARAGRAPHS - 1
             else ""
         )
@@ -396,7 +397,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     )
     more = len(long_ones) - len(shown)
     # The others by line, so an editor (or a script reading the JSON) can find every one.
-    others = sorted({para.line_of(text) for _count, para, text in long_ones[len(shown):]})
+    others = sorted({para.line_of(text) for _count, para, text in long_ones[len(shown) :]})
     where = _lines_named(others)
     for i, (line, count, start) in enumerate(shown):
         tail = (
