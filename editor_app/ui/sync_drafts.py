@@ -240,7 +240,9 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
         for note in notes:
             on = seen.note_on(note)  # " (since changed)" when the words are gone
             done = tr(" (resolved)") if note.resolved else ""
-            item = QListWidgetItem(f"{note.author}{on}{done}: {note.text}")
+            # Right-to-left words set apart, in their own order (ui/review/notes_panel.py).
+            said = f"{review.isolate(note.author)}{on}{done}: {review.isolate(note.text)}"
+            item = QListWidgetItem(said)
             item.setData(NOTE_ROLE, (note.id, note.resolved))
             self.notes.addItem(item)
         # Suggested edits are in the same record, and Approve counts the open ones too.
@@ -249,7 +251,7 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
             item = QListWidgetItem(
                 tr("{who} suggests{state}: {what}").format(
-                    who=s.author, state=state, what=s.describe()
+                    who=review.isolate(s.author), state=state, what=s.describe(shown=True)
                 )
             )
             if s.is_open and not self._own:  # Accept / Reject (the editor's) act on it

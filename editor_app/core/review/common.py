@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import html
+import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any
 
 # The review files are written, and kept in the user's data folder, as every file of the app.
 from editor_app.core.store import atomic_write as atomic_write
 from editor_app.core.store import user_data_dir as user_data_dir
+
+
+def isolate(words: str) -> str:
+    """Words of a right-to-left language (Persian, Arabic, Hebrew) set apart in a line of
+    other words, so they keep their own order and the marks around them theirs (a note's
+    quoted “باید” read باید””): Unicode's first strong isolate. Other words as they are."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in words):
+        return f"\u2068{words}\u2069"
+    return words
 
 
 def _word(value: Any) -> str:

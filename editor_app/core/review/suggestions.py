@@ -22,7 +22,7 @@ from editor_app.core.review.anchors import (
     quote_target,
     read_shared_fields,
 )
-from editor_app.core.review.common import now_utc, read_when
+from editor_app.core.review.common import isolate, now_utc, read_when
 
 OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
 REPLACE, DELETE, INSERT = "replace", "delete", "insert"
@@ -72,19 +72,22 @@ class Suggestion:
     def is_open(self) -> bool:
         return self.status == OPEN
 
-    def describe(self) -> str:
-        """Plain words: replace “old” with “new”, delete “old”, insert “new” after “old”."""
+    def describe(self, *, shown: bool = False) -> str:
+        """Plain words: replace “old” with “new”, delete “old”, insert “new” after “old”.
+        `shown`: for a window's line, right-to-left words set apart (`isolate`)."""
+        said = isolate if shown else str
         where = f" (in {self.field})" if self.field else ""
         if self.kind == DELETE:
-            return f"delete “{self.quote}”{where}"
+            return f"delete “{said(self.quote)}”{where}"
         if self.kind == INSERT:
             side = "after" if self.replacement.startswith(self.quote) else "before"
             # As a reader reads it: the space joining the words is not theirs ("insert
             # “ to Hugo”" showed it). The stored words keep it.
             words = self.inserted.strip()
-            added = f"“{words}”" if words else _spacing_said(self.inserted)
-            return f"insert {added} {side} “{self.quote.strip() or self.quote}”{where}"
-        return f"replace “{self.quote}” with “{self.replacement}”{where}"
+            added = f"“{said(words)}”" if words else _spacing_said(self.inserted)
+            quote = said(self.quote.strip() or self.quote)
+            return f"insert {added} {side} “{quote}”{where}"
+        return f"replace “{said(self.quote)}” with “{said(self.replacement)}”{where}"
 
     def to_dict(self) -> dict[str, Any]:
         """As the sidecar file keeps it: the words as a W3C Web Annotation target."""

@@ -190,14 +190,17 @@ class NotesPanel(QWidget):
                 continue
             anchor = self._anchors.get(note.id)
             state = review.note_state_text(note, anchor) if anchor else ""
-            head = f"{note.author}, {_when(note.date)}"
+            # Right-to-left words set apart: in this left-to-right list the quote marks
+            # around a Persian quote drifted to its other side.
+            head = f"{review.isolate(note.author)}, {_when(note.date)}"
             if state:
                 head += f" ({self.tr(state)})"
             lines = [head]
             if note.quote:
                 quote = " ".join(note.quote.split())
-                lines.append(f"“{quote[:160]}{'…' if len(quote) > 160 else ''}”")
-            lines.append(note.text)
+                clipped = f"{quote[:160]}{'…' if len(quote) > 160 else ''}"
+                lines.append(f"“{review.isolate(clipped)}”")
+            lines.append(review.isolate(note.text))
             item = QListWidgetItem("\n".join(lines))
             item.setData(NOTE_ROLE, note)
             if note.resolved:

@@ -156,12 +156,12 @@ class SuggestionsPanel(QWidget):
         found = {id(s) for _a, _b, s in self.marks()}
         # Open suggestions first, in reading order; decided ones after, greyed.
         for s in sorted(items, key=lambda s: (not s.is_open, s.offset or 0)):
-            head = f"{s.author}, {_when(s.date)}"
+            head = f"{review.isolate(s.author)}, {_when(s.date)}"
             if not s.is_open:
                 head += f" ({self.tr(s.status)} by {s.decided_by})"
             elif s.field is None and id(s) not in found:
                 head += self.tr(" (the words were changed since)")
-            what = self.tr(s.describe())
+            what = s.describe(shown=True)
             item = QListWidgetItem(f"{head}\n{what[:1].upper()}{what[1:]}")
             item.setData(SUGGESTION_ROLE, s)
             if not s.is_open:

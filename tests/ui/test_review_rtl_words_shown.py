@@ -1,0 +1,52 @@
+"""Persian (right-to-left) words in the review's lists keep their order and their quote marks:
+in a left-to-right line a note's quoted “باید” read باید”” (the marks drifted to the other
+side). The notes list, the suggested edits and the Drafts dialog set them apart (Unicode's
+first strong isolate); English words are shown as they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core import review
+from editor_app.ui.review import NotesPanel
+
+FSI, PDI = "\u2068", "\u2069"
+BODY = "هیچ قانونی وجود ندارد که بگوید هنگام راه‌اندازی، باید پروژه را تبلیغ کنید.\n"
+
+
+def page(tmp_path: Path) -> Path:
+    path = tmp_path / "finding-users.md"
+    path.write_text("---\ntitle: پیدا کردن کاربر\n---\n" + BODY, encoding="utf-8")
+    return path
+
+
+def test_a_persian_note_keeps_its_quote_marks(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.set_document(page(tmp_path), BODY)
+    start = BODY.index("باید")
+    panel.add_note(start, start + len("باید"), "این کلمه را حذف کنید (remove it)", "سارا")
+    shown = panel.list.item(0).text().split("\n")
+    assert shown[0].startswith(f"{FSI}سارا{PDI}, ")
+    assert shown[1] == f"“{FSI}باید{PDI}”"
+    assert shown[2] == f"{FSI}این کلمه را حذف کنید (remove it){PDI}"
+    # A suggested edit on Persian words too, in the list under the notes.
+    store = review.NoteStore(panel.store.document)
+    store.add_suggestion(review.make_suggestion(BODY, start, start + len("باید"), "", "Ed"))
+    panel.set_document(store.document, BODY)
+    said = panel.suggestions.list.item(0).text().split("\n")[1]
+    assert said == f"Delete “{FSI}باید{PDI}”"
+
+
+def test_english_words_are_shown_as_they_are(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "page.md"
+    path.write_text("---\ntitle: A page\n---\nWe wanted a story.\n", encoding="utf-8")
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    body = "We wanted a story.\n"
+    panel.set_document(path, body)
+    panel.add_note(3, 9, "Say why.", "Ed")
+    assert panel.list.item(0).text().split("\n")[1:] == ["“wanted”", "Say why."]
+    suggestion = review.make_suggestion(body, 3, 9, "wanted a short", "Ed")
+    assert suggestion.describe(shown=True) == suggestion.describe()
+    assert FSI not in suggestion.describe()
