@@ -39,6 +39,18 @@ _NAMES = {
 }  # fmt: skip
 
 
+# Languages written right to left (their primary code): the preview's `dir="rtl"`, the
+# editor's and the form's right-aligned lines.
+_RIGHT_TO_LEFT = frozenset(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"])
+
+
+def writes_right_to_left(language: str | None) -> bool:
+    """Whether `language` (a code as a page gives it: `fa`, `ar-EG`) is written right to left."""
+    return (
+        bool(language) and str(language).replace("_", "-").split("-")[0].lower() in _RIGHT_TO_LEFT
+    )
+
+
 def _code(value: Any) -> str | None:
     if not isinstance(value, str):
         return None

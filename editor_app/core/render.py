@@ -29,7 +29,7 @@ from editor_app.core.engines.templates import (
     LIQUID,
     neutralise,
 )
-from editor_app.core.page_language import page_language
+from editor_app.core.page_language import page_language, writes_right_to_left
 from editor_app.core.render_bidi import latin_runs_isolated
 from editor_app.core.render_blocks import Memo, PartsRenderer
 from editor_app.core.render_images import PageImages, text_of
@@ -42,9 +42,6 @@ from editor_app.paths import resources_dir
 if TYPE_CHECKING:
     from editor_app.core.document import Document
     from editor_app.core.site import Site
-
-# Languages written right to left (their primary code).
-_RIGHT_TO_LEFT = frozenset(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"])
 
 
 EXCERPT_LABEL = "excerpt ends here"
@@ -293,7 +290,7 @@ class Renderer(TemplateTags, PageImages):
 
 
 def _is_right_to_left(language: str) -> bool:
-    return language.split("-")[0].lower() in _RIGHT_TO_LEFT
+    return writes_right_to_left(language)
 
 
 def human_date(value: Any) -> str:

@@ -37,6 +37,7 @@ from editor_app.ui.editor_text import ChangedText
 from editor_app.ui.find_bar import FindBar
 from editor_app.ui.highlighter import MarkdownHighlighter
 from editor_app.ui.spell import SpellService
+from editor_app.ui.text_direction import align_lines_by_direction
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
@@ -181,6 +182,11 @@ class MarkdownEditor(EditorColours, EditorImages, EditorKeys, QPlainTextEdit):
         self.site = site
         self.asset_folder = asset_folder
         self.insert_image_action.setEnabled(site is not None)
+
+    def set_right_to_left(self, on: bool) -> None:
+        """The page is in a language written right to left (`core/page_language.py`): each line
+        aligned to the side it reads from (Persian at the right, Latin at the left)."""
+        align_lines_by_direction(self, on)
 
     def set_front_matter_shown(self, shown: bool) -> None:
         """The editor holds the whole file, header included (a header that needs repair)."""

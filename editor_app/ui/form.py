@@ -13,7 +13,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor_app.core.settings_form import MAX_FORM_ROWS, edit_writes, form_rows
 from editor_app.core.site import plain_label
@@ -44,6 +51,7 @@ from editor_app.ui.form_rows import (
 )
 from editor_app.ui.form_tags import Chip, FlowLayout, TagField
 from editor_app.ui.form_wheel import WheelGuard, guard_wheel
+from editor_app.ui.text_direction import align_lines_by_direction
 
 if TYPE_CHECKING:
     from editor_app.core.schema import CollectionSchema, Field, Schema
@@ -100,6 +108,7 @@ class FrontMatterForm(QWidget):
         # (kept from page to page).
         self.more_fields: MoreFields | None = None
         self._more_opened = False
+        self._right_to_left = False  # the page's language is written right to left
         self._wheel_guard = WheelGuard(self)
         self._keys = FormKeys(self)
         self.empty_label = QLabel(tr("Open a page to see its settings."))
@@ -118,6 +127,13 @@ class FrontMatterForm(QWidget):
         """The site (titles for relations, asset folders) and the schema in force."""
         self.site = site
         self.schema = schema
+
+    def set_right_to_left(self, on: bool) -> None:
+        """The page is in a language written right to left: each line of its text boxes
+        aligned to the side it reads from (a one-line box does so by itself)."""
+        self._right_to_left = on
+        for edit in self.findChildren(QPlainTextEdit):
+            align_lines_by_direction(edit, on)
 
     def load(
         self,
@@ -206,6 +222,8 @@ class FrontMatterForm(QWidget):
             self._build_rows(front_matter, schema, key_order)
         finally:
             self._building = False
+        if self._right_to_left:
+            self.set_right_to_left(True)
         self.contentChanged.emit()
 
     def _build_rows(

@@ -1,0 +1,100 @@
+"""A Persian page of the Open Source Guide (`lang: fa`) reads right to left in the Markdown
+editor and in the form's text boxes, as in the preview: each Persian line (a `## ` heading
+too) starts at the right edge, Latin lines (HTML, English quotes) stay at the left, and the
+cursor keys move as the line reads. Persian lines started at the left edge. An English page
+looks as before: every line at the left."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock
+from PySide6.QtWidgets import QPlainTextEdit
+from shared_sites import shared_site_path
+from window_helpers import click_document, open_site
+
+PERSIAN_PAGE = "_articles/fa/how-to-contribute.md"
+ENGLISH_PAGE = "_articles/how-to-contribute.md"
+
+
+@pytest.fixture
+def guide(tmp_path: Path) -> Path:
+    source = shared_site_path("opensource-guide")
+    dest = tmp_path / "guide"
+    (dest / "_articles" / "fa").mkdir(parents=True)
+    for name in (PERSIAN_PAGE, ENGLISH_PAGE, "_config.yml"):
+        shutil.copy(source / name, dest / name)
+    return dest
+
+
+def _block_starting(edit: QPlainTextEdit, start: str) -> QTextBlock:
+    block = edit.document().begin()
+    while block.isValid():
+        if block.text().startswith(start):
+            return block
+        block = block.next()
+    raise AssertionError(f"no line starts with {start!r}")
+
+
+def _line_left(edit: QPlainTextEdit, block: QTextBlock) -> float:
+    """Where the first line of `block` starts on screen (its left edge, in the text)."""
+    edit.blockBoundingGeometry(block)  # laid out
+    return block.layout().lineAt(0).naturalTextRect().left()
+
+
+def _open(qtbot, window, site: Path, page: str) -> None:  # noqa: ANN001
+    window.resize(1024, 700)
+    open_site(qtbot, window, site)
+    click_document(qtbot, window, site / page)
+    qtbot.waitUntil(lambda: window.editor.blockCount() > 10, timeout=10000)
+
+
+def test_persian_page_lines_start_at_the_right(qtbot, guide: Path, quiet_window) -> None:  # noqa: ANN001
+    window = quiet_window
+    _open(qtbot, window, guide, PERSIAN_PAGE)
+    editor = window.editor
+    width = editor.viewport().width()
+    heading = _block_starting(editor, "## چرایی")
+    assert heading.textDirection() == Qt.LayoutDirection.RightToLeft
+    left = _line_left(editor, heading)
+    right = left + heading.layout().lineAt(0).naturalTextWidth()
+    assert left > 20, "the Persian heading starts at the left edge"
+    assert right > width - 20, "the Persian heading does not reach the right edge"
+    # A Latin line of the same page (HTML) stays at the left.
+    aside = _block_starting(editor, '<aside markdown="1"')
+    assert _line_left(editor, aside) < 10
+
+    # The cursor keys move as the line reads: Left goes on into the heading's words.
+    cursor = editor.textCursor()
+    cursor.setPosition(heading.position() + 3)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Left)
+    assert editor.textCursor().position() == heading.position() + 4
+
+    # The form's description box: its Persian text at the right as well.
+    box = window.form.widgets["description"].focus_target()
+    assert isinstance(box, QPlainTextEdit)
+    box.resize(400, box.height())
+    first = box.document().begin()
+    line = (box.blockBoundingGeometry(first), first.layout().lineAt(0))[1]
+    assert line.naturalTextRect().right() > box.viewport().width() - 20
+
+
+def test_english_page_lines_stay_at_the_left(qtbot, guide: Path, quiet_window) -> None:  # noqa: ANN001
+    window = quiet_window
+    _open(qtbot, window, guide, PERSIAN_PAGE)
+    _open(qtbot, window, guide, ENGLISH_PAGE)  # the Persian page's alignment not kept
+    editor = window.editor
+    block = editor.document().begin()
+    while block.isValid():
+        if block.text():
+            assert _line_left(editor, block) < 10, block.text()
+        block = block.next()
+    box = window.form.widgets["description"].focus_target()
+    first = box.document().begin()
+    box.blockBoundingGeometry(first)
+    assert first.layout().lineAt(0).naturalTextRect().left() < 10
