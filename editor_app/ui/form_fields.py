@@ -133,6 +133,10 @@ class FieldWidget(QWidget):
         """The controls that get a red border when the field has a problem."""
         return [self.focus_target()]
 
+    def problem_hint(self, codes: set[str]) -> str:
+        """How to put right, in this box, problems of these codes ("" when nothing to add)."""
+        return ""
+
     def not_kept(self) -> str:
         """Text the author typed that the field cannot hold, so the page does not get it
         ("" when none): `abc` in a number box."""

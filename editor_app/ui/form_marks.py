@@ -89,6 +89,9 @@ class ProblemMarks(QObject):
         message = "\n".join(window_words(p) for p in found)
         if widget.not_kept():  # what the file says beside what the box shows
             message += "\n" + widget.not_kept_mark()
+        hint = widget.problem_hint({p.code for p in found})
+        if hint:
+            message += "\n" + hint
         for target in widget.mark_targets():
             kind = type(target).__name__
             target.setStyleSheet(f"{kind} {{ border: 2px solid {colour}; border-radius: 3px; }}")

@@ -162,6 +162,7 @@ class TagField(FieldWidget):
         super().__init__()
         self.tags: list[Any] = []
         self.suggestions = suggestions
+        self.kind = kind
         self.chips = QWidget()
         self.flow = FlowLayout(self.chips)
         self.input = QLineEdit()
@@ -169,7 +170,10 @@ class TagField(FieldWidget):
             tr("Add {kind}…").format(kind=kind) if kind else tr("Add a value…")
         )
         self.input.setToolTip(
-            tr("Type and press Enter to add. Backspace in an empty box removes the last one.")
+            tr(
+                "Type and press Enter to add what you typed; Tab adds the first one listed, "
+                "Down then Enter the one chosen. Backspace in an empty box removes the last one."
+            )
         )
         self.input.setMinimumWidth(160)
         completer = contains_completer(suggestions, self.input)
@@ -184,8 +188,23 @@ class TagField(FieldWidget):
         self.input.textEdited.connect(self._on_text_edited)
         completer.activated.connect(self._completed)
         self.input.installEventFilter(self)
+        # Installed after the completer's own filter on its list, so it sees Tab first.
+        completer.popup().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.completer.popup()
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers() & SHORTCUT_MODIFIERS
+        ):
+            listed = self._listed_for_tab()
+            if listed:
+                # Tab takes the suggestion, as tag boxes do: it went on to the next field and
+                # added what was typed ("Heal" with "Health" listed), with a warning.
+                self.completer.popup().hide()
+                self._completed(listed)
+                return True
         if watched is self.input and self.input.text().strip():
             # A value typed and not yet added with Enter counts as added when the author
             # leaves the box or presses a shortcut (Ctrl+S): it was dropped without a word.
@@ -253,6 +272,27 @@ class TagField(FieldWidget):
         self.input.setText(text)
         self._add_typed()
         QTimer.singleShot(0, self.input.clear)
+
+    def _listed_for_tab(self) -> str:
+        """The suggestion Tab adds: the one chosen in the list, else the one matching what was
+        typed but for capitals, else the first listed; "" when nothing is listed."""
+        popup = self.completer.popup()
+        if not self.input.text().strip() or not popup.isVisible():
+            return ""
+        if popup.currentIndex().isValid():
+            return str(popup.currentIndex().data())
+        model = self.completer.completionModel()
+        listed = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+        typed = self.input.text().strip().casefold()
+        return next((s for s in listed if s.casefold() == typed), listed[0] if listed else "")
+
+    def problem_hint(self, codes: set[str]) -> str:
+        if "unknown-relation" not in codes or not self.suggestions:
+            return ""
+        return tr(
+            "To use one of the site's {kind}, type part of its name, then press Tab for the "
+            "first one listed, or Down to choose one and Enter."
+        ).format(kind=self.kind or tr("values"))
 
     def _add_typed(self, even_highlighted: bool = False) -> None:
         popup = self.completer.popup()
