@@ -50,3 +50,26 @@ def test_english_words_are_shown_as_they_are(qtbot, tmp_path: Path) -> None:  # 
     suggestion = review.make_suggestion(body, 3, 9, "wanted a short", "Ed")
     assert suggestion.describe(shown=True) == suggestion.describe()
     assert FSI not in suggestion.describe()
+
+
+def test_a_persian_send_back_message_on_the_page_line(qtbot, site_copy: Path, settings) -> None:  # noqa: ANN001
+    # Cut short in a narrow window, the message's "…" comes at its own end (its left), not
+    # after its first word.
+    import sys
+
+    from editor_app.core.site import Site
+    from editor_app.ui.review.window import ReviewWindow
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from test_review_jekyll_drafts import NEW_DRAFT, add_drafts
+
+    add_drafts(site_copy)
+    page = site_copy / NEW_DRAFT
+    review.send_back(page, "لطفا یادداشت را ببینید", "Ed")
+    window = ReviewWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.panel.queueLoaded, timeout=30000):
+        window.set_site(Site.open(site_copy))
+    window.panel.select_path(page.resolve())
+    assert f"sent back: {FSI}لطفا یادداشت را ببینید{PDI}" in window.panel.detail_label.text()

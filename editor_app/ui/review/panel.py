@@ -162,9 +162,9 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         self.title_label.setText(item.title)
         parts = [item.relative, self.tr("status: %1").replace("%1", item.status)]
         if item.state != review.WAITING:
-            parts.append(
-                self.tr(item.state_said) + (f": {item.state_reason}" if item.state_reason else "")
-            )
+            # A Persian reason set apart: cut short, its "…" stays at its own end.
+            reason = review.isolate(item.state_reason)
+            parts.append(self.tr(item.state_said) + (f": {reason}" if reason else ""))
         if item.problems:
             parts.append(_count(self, item.problems, "1 problem", "%1 problems"))
         if item.newer_draft is not None:
