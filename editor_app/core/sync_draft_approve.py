@@ -96,7 +96,7 @@ def approve_draft(
     else:
         on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
     for d in on_branch:
-        rule = own_draft_rule(site_root, d, author)
+        rule = own_draft_rule(site_root, d, author, email)
         if rule == REFUSE or (rule == ASK and not own):
             raise OwnDraftRefused(rule, d)
     # The site and its schema (which reads every page) opened once for all the branch's drafts.

@@ -62,27 +62,33 @@ def refuse_own_draft(
 
 
 def own_draft_rule(
-    site_root: str | os.PathLike[str], draft: Draft, approver: str | None = None
+    site_root: str | os.PathLike[str],
+    draft: Draft,
+    approver: str | None = None,
+    email: str | None = None,
 ) -> str | None:
     """None when the draft is another person's; else what Approve does with one's own draft:
     ASK (the default: "Approve your own draft?"), REFUSE (`approve_own_drafts: no` in the site's
     `editor_app:` settings, or `git config editor-app.approveOwnDrafts no`) or ALLOW (`yes`).
 
     A draft is one's own when it was sent from this copy, or sent under the approver's name."""
-    if not is_own_draft(site_root, draft, approver):
+    if not is_own_draft(site_root, draft, approver, email):
         return None
     return own_approval_setting(site_root)
 
 
 def is_own_draft(
-    site_root: str | os.PathLike[str], draft: Draft, person: str | None = None
+    site_root: str | os.PathLike[str],
+    draft: Draft,
+    person: str | None = None,
+    email: str | None = None,
 ) -> bool:
     """True when the draft is this person's own: sent from this copy, or its sender is this
     person by the review window's rule (`review.own_change.made_by_me`: this copy's git
     user.email, else by name, `person` or this copy's git user.name). Its author answers its
     suggested edits in their own copy (Get latest brings them), not with the editor's
     Accept / Reject."""
-    return draft.mine or made_by_me(draft.sent_by, draft.sent_by_email, site_root, person)
+    return draft.mine or made_by_me(draft.sent_by, draft.sent_by_email, site_root, person, email)
 
 
 def own_approval_setting(site_root: str | os.PathLike[str]) -> str:

@@ -83,7 +83,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         settings = getattr(getattr(self.bar, "window_", None), "settings", None)
         name = str(settings.value(REVIEWER_KEY, "") or "").strip() if settings else ""
         try:
-            return sync_drafts.is_own_draft(self.root, d, name or None)
+            return sync_drafts.is_own_draft(self.root, d, name or None, self.bar._email())
         except (*READ_ERRORS, sync_drafts.SyncError):
             return d.mine
 
@@ -227,7 +227,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         if author is None:
             return  # the name question was cancelled: not approved
         try:
-            rule = sync_drafts.own_draft_rule(self.root, d, author or None)
+            rule = sync_drafts.own_draft_rule(self.root, d, author or None, self.bar._email())
             findings = sync_draft_review.draft_findings(self.root, d, site)
         except READ_ERRORS as exc:
             QMessageBox.warning(self, tr("Drafts"), str(exc))

@@ -86,20 +86,23 @@ def made_by_me(
     email: str | None,
     where: str | os.PathLike[str],
     person: str | None = None,
+    my_email: str | None = None,
 ) -> bool:
     """Whether a change signed `name` <`email`> (a page's newest commit, a draft's sender) is
     this person's own: made with this copy's git user.email, or, when either side has no
     e-mail, under `person` (the reviewer's name, the name their notes carry) or this copy's git
     user.name (`same_person`). The one rule of "is it me" for the review window's Approve
     (`own_change_rule`) and a branch draft's (`sync_drafts.is_own_draft`). `where`: a folder
-    of the git copy; SyncError when it is none."""
+    of the git copy; SyncError when it is none. `my_email`: the app's e-mail, which Share,
+    Send for review and Approve sign with before git's: the same person too."""
     # Lazy: the sharing core imports the review core.
     from editor_app.core.sync_base import open_repo
 
     repo = open_repo(where)
     git_name, git_email = repo.config("user.name"), repo.config("user.email")
     names = [n for n in (person, git_name) if n and n.strip()] or [None]
-    return any(same_person(name, email, n, git_email) for n in names)
+    emails = [e for e in (my_email, git_email) if e and e.strip()] or [None]
+    return any(same_person(name, email, n, e) for n in names for e in emails)
 
 
 def own_change_rule(
