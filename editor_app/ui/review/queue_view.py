@@ -111,8 +111,9 @@ class QueueView(QWidget):
 
     def _fit_columns(self) -> None:
         """Size the columns to the table's width: each its text's width, the title taking
-        what is left; when that is too wide, the title keeps at least a third, the columns
-        of `_LEFT_OUT_FIRST` are hidden in turn, then the widest cut down, their text elided."""
+        what is left; when that is too wide, the title takes a third (160 at least), the columns
+        of `_LEFT_OUT_FIRST` are hidden in turn, the title narrowed to a quarter, then the
+        widest cut down, their text elided."""
         header = self.table.horizontalHeader()
         room = self.table.viewport().width()
         if room <= 0:
@@ -131,6 +132,11 @@ class QueueView(QWidget):
             if title + sum(wants[c] for c in shown) <= room:
                 break
             shown.remove(col)
+        # Then the title gives room (its tooltip has it whole) down to a quarter, before a
+        # state is cut ("changed since sent b…" at 1024 wide).
+        over = title + sum(wants[c] for c in shown) - room
+        if over > 0:
+            title = max(title - over, min(title, max(120, room // 4)))
         cap = max(wants[c] for c in shown)
         while cap > least and title + sum(min(wants[c], cap) for c in shown) > room:
             cap -= 4
