@@ -21,6 +21,7 @@ from editor_app.core.page_language import page_language, same_language
 from editor_app.core.spelling import language_name as spelling_name
 from editor_app.ui import field_writes
 from editor_app.ui.form_undo import ABSENT, FORM, TEXT, FormHistory, UndoOrder
+from editor_app.ui.text_direction import show_page_direction
 
 if TYPE_CHECKING:
     from editor_app.ui.document_session import DocumentSession
@@ -99,6 +100,8 @@ class PageEdits(QObject):
         self.follow_histories()
         session.after_edit()
         self.spelling_follows_language()
+        if self.session.page is not None:  # `lang: fa` typed: its lines right to left at once
+            show_page_direction(self.window, self.session.page)
 
     def _new_members_emptied_left_out(self, name: str, value: dict) -> dict:
         """A group's member typed into and emptied again, which the page as saved lacks, is

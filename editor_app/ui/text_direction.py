@@ -11,8 +11,12 @@ does that on AlignJustify alone).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
+
+from editor_app.core.page_language import page_language, writes_right_to_left
 
 _BY_DIRECTION = Qt.AlignmentFlag.AlignJustify
 
@@ -35,3 +39,21 @@ def align_lines_by_direction(edit: QPlainTextEdit, on: bool) -> None:
 def aligns_lines_by_direction(edit: QPlainTextEdit) -> bool:
     """Whether `edit` aligns each line to the side it reads from."""
     return bool(edit.document().defaultTextOption().alignment() & _BY_DIRECTION)
+
+
+def show_page_direction(window: Any, doc: Any) -> None:
+    """The window's form and editor aligned for `doc`'s language (`lang: fa` reads right to
+    left: `core/page_language.py`, the preview's rule), on opening it or on typing its Lang."""
+    site = window.site
+    right_to_left = writes_right_to_left(
+        page_language(
+            doc.front_matter if isinstance(doc.front_matter, dict) else {},
+            doc.path,
+            site.config if site is not None else None,
+            site.root if site is not None else None,
+        )
+    )
+    for panel in (window.form, window.editor):
+        set_right_to_left = getattr(panel, "set_right_to_left", None)
+        if callable(set_right_to_left):
+            set_right_to_left(right_to_left)

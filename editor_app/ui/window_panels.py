@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.page_language import page_language, writes_right_to_left
 from editor_app.ui.editor import MarkdownEditor
 from editor_app.ui.form import FrontMatterForm
 from editor_app.ui.form_tab_order import keep_form_in_tab_order
@@ -31,6 +30,7 @@ from editor_app.ui.library_keys import DATE, STATUS
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.problems import ProblemList
 from editor_app.ui.screen_fit import fit_to_screen, is_small_screen, keep_on_screen
+from editor_app.ui.text_direction import show_page_direction
 
 
 def _banner(window: Any) -> tuple[QFrame, QLabel]:
@@ -296,18 +296,7 @@ def fill_panels(w: Any, doc: Any, raw: bool) -> None:
         w.schema.for_collection(collection) if w.schema is not None and collection else None
     )
     # A Persian, Arabic or Hebrew page: its lines aligned as the preview shows them.
-    right_to_left = writes_right_to_left(
-        page_language(
-            doc.front_matter if isinstance(doc.front_matter, dict) else {},
-            doc.path,
-            w.site.config if w.site is not None else None,
-            w.site.root if w.site is not None else None,
-        )
-    )
-    for panel in (w.form, w.editor):
-        set_right_to_left = getattr(panel, "set_right_to_left", None)
-        if callable(set_right_to_left):
-            set_right_to_left(right_to_left)
+    show_page_direction(w, doc)
     if raw:
         w.form.load({}, collection_schema, [])
         w.form.setEnabled(False)

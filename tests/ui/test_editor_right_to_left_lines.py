@@ -98,3 +98,20 @@ def test_english_page_lines_stay_at_the_left(qtbot, guide: Path, quiet_window) -
     first = box.document().begin()
     box.blockBoundingGeometry(first)
     assert first.layout().lineAt(0).naturalTextRect().left() < 10
+
+
+def test_typing_fa_into_lang_turns_the_lines_at_once(qtbot, guide: Path, quiet_window) -> None:  # noqa: ANN001
+    """A new Persian page, its language typed into the form: its lines read right to left
+    at once, as the preview does, not once the page is opened again."""
+    page = guide / PERSIAN_PAGE
+    page.write_text(page.read_text("utf-8").replace("lang: fa\n", "lang: en\n", 1), "utf-8")
+    window = quiet_window
+    _open(qtbot, window, guide, PERSIAN_PAGE)
+    editor = window.editor
+    heading = _block_starting(editor, "## چرایی")
+    assert _line_left(editor, heading) < 10  # said to be English: laid out as before
+    box = window.form.widgets["lang"].focus_target()
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "fa")
+    qtbot.waitUntil(lambda: _line_left(editor, heading) > 20, timeout=5000)
