@@ -121,17 +121,21 @@ def run_app(folder: str | None, self_test: bool = False) -> int:
 
         return_focus_after_dialogs(app)
 
-    from editor_app.ui.main_window import MainWindow
-
     if self_test:
         return _self_test(app, folder)
 
+    # The window's parts take seconds to load, with nothing on screen: say so first.
+    from editor_app.ui.opening_splash import show_opening
+
+    opening = show_opening(str(app_icon_path()))
     from editor_app.core.errors import install_excepthook
+    from editor_app.ui.main_window import MainWindow
 
     install_excepthook()  # unexpected errors: logged, and told to the user in plain words
     settings = QSettings()
     window = MainWindow(settings)
     show_with_keyboard(window)
+    opening.finish(window)
     # After a crash: offer the unsaved work kept in the recovery folder, once the site is read.
     window.siteOpened.connect(window.guard.offer_recovery_once)
     window.open_folder(start_folder(folder, settings), then_open=page)

@@ -1,0 +1,67 @@
+"""The small "Opening the site…" window shown at start while the editor's parts load (2-3 s
+of nothing on screen, longer on a busy machine), closed once the main window is up."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QSplashScreen
+
+from editor_app.ui.translation import translator
+
+tr = translator("opening_splash")
+
+WIDTH, HEIGHT = 420, 140
+
+
+def show_opening(icon_path: str) -> QSplashScreen:
+    """Show the "Opening the site…" window and return it once it is drawn (the loading that
+    follows holds the event loop, so it must be on screen before)."""
+    ratio = (
+        QGuiApplication.primaryScreen().devicePixelRatio()
+        if QGuiApplication.primaryScreen()
+        else 1.0
+    )
+    pixmap = QPixmap(int(WIDTH * ratio), int(HEIGHT * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    palette = QApplication.palette()
+    pixmap.fill(palette.color(QPalette.ColorRole.Window))
+    painter = QPainter(pixmap)
+    painter.setPen(palette.color(QPalette.ColorRole.Mid))
+    painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
+    QIcon(icon_path).paint(painter, QRect(24, (HEIGHT - 64) // 2, 64, 64))
+    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    painter.setFont(font)
+    text_area = QRect(108, 0, WIDTH - 124, HEIGHT)
+    painter.drawText(
+        text_area.adjusted(0, 0, 0, -HEIGHT // 2 + 4),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+        "editor-app",
+    )
+    painter.setFont(QApplication.font())
+    painter.drawText(
+        text_area.adjusted(0, HEIGHT // 2 + 4, 0, 0),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+        tr("Opening the site…"),
+    )
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.setObjectName("opening")
+    splash.setAccessibleName(tr("Opening the site…"))
+    splash.show()
+    # Drawn now: an X server shows a window only after a round of events.
+    until = time.monotonic() + 1.0
+    while time.monotonic() < until:
+        QApplication.processEvents()
+        handle = splash.windowHandle()
+        if handle is not None and handle.isExposed():
+            break
+        time.sleep(0.01)
+    splash.repaint()
+    QApplication.processEvents()
+    return splash
