@@ -109,12 +109,13 @@ def own_change_rule(
     path: str | os.PathLike[str],
     approver: str | None = None,
     site_root: str | os.PathLike[str] | None = None,
+    email: str | None = None,
 ) -> str | None:
     """None when the page's last change is another person's (or cannot be known); else what
     Approve does: ASK (the default), REFUSE or ALLOW, as the site's settings say.
 
     The approver is `approver` or this copy's git user.name, with its user.email
-    (`made_by_me`)."""
+    (`made_by_me`), and `email`, the app's e-mail Share signs with."""
     path = Path(path).resolve()
     commit = _last_commit(path)
     if commit is None or not commit.author.strip():
@@ -124,7 +125,7 @@ def own_change_rule(
     from editor_app.core.sync_drafts import own_approval_setting
 
     try:
-        if not made_by_me(commit.author, commit.author_email, path.parent, approver):
+        if not made_by_me(commit.author, commit.author_email, path.parent, approver, email):
             return None
     except SyncError:
         return None

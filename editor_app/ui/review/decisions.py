@@ -144,6 +144,13 @@ class DecisionsMixin(_Base):
         default; tests replace this)."""
         return ask_own_change_approval(parent, title)
 
+    def _sharing_email(self) -> str | None:
+        """The e-mail Share signs with (the app's), so a change shared under it is one's own."""
+        from editor_app.ui.sync_identity import remembered
+
+        settings = getattr(self, "settings", None)
+        return (remembered(settings)[1] or None) if settings is not None else None
+
     def approve_current(self) -> bool:
         """Approve the page (behind the approval gate) through the lossless document model."""
         item = self.current
@@ -154,7 +161,8 @@ class DecisionsMixin(_Base):
             return False  # the name question was cancelled: nothing approved
         anyway, reason = False, ""
         try:
-            own_rule = review.own_change_rule(item.path, author, getattr(self.site, "root", None))
+            root = getattr(self.site, "root", None)
+            own_rule = review.own_change_rule(item.path, author, root, self._sharing_email())
             findings = review.approval_findings(item.path, self.site, self.schema)
         except (FrontMatterError, OSError) as exc:
             self._error(self.tr("This page could not be approved: %1").replace("%1", str(exc)))
