@@ -18,6 +18,7 @@ from editor_app.core.checks.common import (
     slug,
 )
 from editor_app.core.checks.context import Context
+from editor_app.core.checks.hugo_links import broken_hugo_links
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
@@ -170,6 +171,11 @@ def check_links(page: Page, ctx: Context) -> Iterable[Problem]:
                     f"The link to '{m.group(1)}' points at no file of this site, and the site "
                     "cannot be built with it.",
                 )
+    if getattr(ctx.site, "generator", "") == "hugo":
+        # Hugo's sections have no fixed folder to screen links by: every site-absolute link.
+        if any(start in body for start in ("](/", "]: /", '="/', "='/", "(</")):
+            yield from _hugo_links(page, ctx)
+        return
     if not _may_link_to_pages(body, ctx.url_prefixes, ctx.any_url_prefix):
         return  # no link to a page of a collection: the usual case, found out cheaply
     # Links inside code or raw blocks are examples, not links.
@@ -203,6 +209,24 @@ def check_links(page: Page, ctx: Context) -> Iterable[Problem]:
                 "broken-link",
                 f"The link to '{shown(url)}' points at no {word} of this site.{hint}",
             )
+
+
+def _hugo_links(page: Page, ctx: Context) -> Iterable[Problem]:
+    scan = page_prose(page)
+    seen: set[tuple[int, str]] = set()
+    for start, url, guess in broken_hugo_links(page, ctx, scan, (_MD_LINK, _HREF, _REF_DEF)):
+        line = page.body_start_line + scan.count("\n", 0, start)
+        if (line, url) in seen:
+            continue
+        seen.add((line, url))
+        hint = f" Did you mean '{guess}'?" if guess else ""
+        yield make_problem(
+            page,
+            line,
+            None,
+            "broken-link",
+            f"The link to '{url}' points at no page of this site.{hint}",
+        )
 
 
 register(
