@@ -73,3 +73,23 @@ def test_a_persian_send_back_message_on_the_page_line(qtbot, site_copy: Path, se
         window.set_site(Site.open(site_copy))
     window.panel.select_path(page.resolve())
     assert f"sent back: {FSI}لطفا یادداشت را ببینید{PDI}" in window.panel.detail_label.text()
+
+
+def test_the_approve_checklist_keeps_persian_words_in_order(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    # "Open note by Ed (on “باید”): …" read "(on “باید” :(…": the bracket and colon were
+    # taken into the Persian words. The command line's words stay plain.
+    from editor_app.ui.review.approve_dialog import ApproveDialog
+
+    path = page(tmp_path)
+    store = review.NoteStore(path)
+    start = BODY.index("باید")
+    store.add(review.make_note(BODY, start, start + 4, "این کلمه را حذف کنید (remove it)", "Ed"))
+    blockers = review.record_blockers(review.NoteStore(path))
+    assert blockers[0].text == "Open note by Ed (on “باید”): این کلمه را حذف کنید (remove it)"
+    dialog = ApproveDialog("پیدا کردن کاربر", review.ApprovalFindings(blockers, []))
+    qtbot.addWidget(dialog)
+    shown = [dialog.checklist.item(i).text() for i in range(dialog.checklist.count())]
+    assert (
+        f"✗  Open note by Ed (on “{FSI}باید{PDI}”): {FSI}این کلمه را حذف کنید (remove it){PDI}"
+        in shown
+    )

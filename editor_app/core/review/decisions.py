@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from editor_app.core.document import Document
-from editor_app.core.review.common import ReviewError, _display, _load_schema, now_utc
+from editor_app.core.review.common import ReviewError, _display, _load_schema, isolate, now_utc
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import Note, default_author, make_note, notes_path
 from editor_app.core.review.own_change import (
@@ -55,6 +55,12 @@ class Blocker:
     # "warning" (validation) is said before approving but does not hold it back
     text: str  # plain words, one line
     line: int | None = None  # the file line, when there is one
+    shown: str = ""  # for a window's line: right-to-left words set apart (`isolate`)
+
+    @property
+    def said(self) -> str:
+        """The words a window shows (`shown`, else `text`)."""
+        return self.shown or self.text
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "text": self.text, "line": self.line}
@@ -155,11 +161,19 @@ def record_blockers(store: NoteStore) -> list[Blocker]:
     if store.error is not None:
         out.append(Blocker("record", store.error))
     for note in store.open_notes():
-        on = f" (on “{_clip(note.quote, 40)}”)" if note.quote else ""
-        out.append(Blocker("note", f"Open note by {note.author}{on}: {_clip(note.text)}"))
+        words = (note.author, _clip(note.quote, 40), _clip(note.text))
+        text = _open_note(*words)
+        out.append(Blocker("note", text, shown=_open_note(*(isolate(w) for w in words))))
     for s in store.open_suggestions():
-        out.append(Blocker("suggestion", f"Open suggestion by {s.author}: {_clip(s.describe())}"))
+        text = f"Open suggestion by {s.author}: {_clip(s.describe())}"
+        shown = f"Open suggestion by {isolate(s.author)}: {_clip(s.describe(shown=True))}"
+        out.append(Blocker("suggestion", text, shown=shown))
     return out
+
+
+def _open_note(author: str, quote: str, text: str) -> str:
+    on = f" (on “{quote}”)" if quote else ""
+    return f"Open note by {author}{on}: {text}"
 
 
 # -- decisions ------------------------------------------------------------------------------------

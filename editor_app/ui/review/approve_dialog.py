@@ -73,10 +73,12 @@ class ApproveDialog(QDialog):
             mine = [b for b in blockers if b.kind == kind]
             if not mine:
                 self._add(OK_MARK, self.tr(passed), ok=True)
-        for b in blockers:
-            self._add(OPEN_MARK, b.text, ok=False)
+        for b in blockers:  # `said`: Persian words in their order, among English ones
+            self._add(OPEN_MARK, getattr(b, "said", b.text), ok=False)
         for b in warnings:
-            self._add(WARNING_MARK, b.text, ok=False, colour=QColor(WARNING_COLOUR))
+            self._add(
+                WARNING_MARK, getattr(b, "said", b.text), ok=False, colour=QColor(WARNING_COLOUR)
+            )
 
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why approve it now? (kept with the page)"))
