@@ -29,6 +29,12 @@ class DraftsMixin(_Base):
         if doc.is_modified:
             self._tell(tr("Save the page first: the saved version is sent for review."))
             return
+        from editor_app.ui.sync_identity import before_first_share
+
+        # Signed as Share signs: the name and e-mail are asked first if nobody knows them.
+        if not before_first_share(self.window_.settings, self.root, self.window_):
+            self._tell(tr("Nothing was sent for review: the page stays here."))
+            return
         self._start(
             tr("Sending for review…"),
             sync_drafts.send_for_review,

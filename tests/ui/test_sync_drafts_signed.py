@@ -101,3 +101,36 @@ def test_approve_is_signed_as_share(qtbot, window: MainWindow, team) -> None:  #
     assert git(server, "log", "-1", "--format=%s", "main").startswith("Approve '")
     ed = "Ed Itor <ed@example.org>"
     assert who(server, "main") == f"{ed}|{ed}"  # the approval
+
+
+def test_send_for_review_asks_the_name_and_email_first(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    team,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor_app.ui.sync_identity import SharingNameDialog
+
+    server, author, _editor = team
+    for key in ("user.name", "user.email"):  # a person who never set git up
+        git(author, "config", "--unset", key)
+    answers: list[tuple[str, str] | None] = [None, ("Ana Author", "ana@example.org")]
+    monkeypatch.setattr(
+        SharingNameDialog, "ask", classmethod(lambda cls, parent, name, email: answers.pop(0))
+    )
+    open_clone(qtbot, window, author)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.send_action.isVisible(), timeout=20000)
+    assert window.open_document(author / POST)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "For the editor.")
+    assert window.save_document()
+    bar.send_action.trigger()  # cancelled: nothing sent
+    assert bar.last_message == "Nothing was sent for review: the page stays here."
+    assert "review/" not in git(author, "branch", "--list", "review/*")
+    bar.send_action.trigger()
+    wait_idle(qtbot, window)
+    assert bar.last_message == "Sent for review"
+    ana = "Ana Author <ana@example.org>"
+    assert who(server, "review/2025-03-01-council-listens") == f"{ana}|{ana}"
+    assert not answers  # asked twice, then remembered
