@@ -126,6 +126,27 @@ class CheckSession(QObject):
         show_in_front(w.problems_dock)
         w.problemsShown.emit(list(problems))
 
+    def page_checked_again(self, problems: list[Any]) -> None:
+        """The open page checked again after a pause in typing, by the same rules as F7:
+        rows of its "This page:" list whose problem it no longer has are greyed (a row stayed
+        until the next F7 after its cause was undone, read as still wrong); back as they were
+        when the problem is. Line numbers are left out of the comparison: typing moves them."""
+        w = self.window
+        doc = w.documents.doc
+        if (
+            self._scope != w.tr("This page:")
+            or self._checked_page is None
+            or doc is None
+            or doc.path is None
+            or w.documents.raw
+            or Path(doc.path).resolve() != Path(self._checked_page).resolve()
+        ):
+            return
+        found = {(p.code, p.field, p.message) for p in problems}
+        w.problems.set_put_right(
+            [(p.code, p.field, p.message) not in found for p in w.problems.problems()]
+        )
+
     def _check_saved_page(self, path: Path) -> None:
         """A page saved: its rows in the list become its problems now, the others stay as they
         were checked. The author working down a whole site's list saw the problem just fixed

@@ -254,8 +254,12 @@ class PageRefresher(QObject):
         if doc is None or self._raw:
             return
         self._check_generation += 1
-        w.form.show_problems(validate_document(doc, w.site, w.schema))
+        problems = validate_document(doc, w.site, w.schema)
+        w.form.show_problems(problems)
+        w.checks.page_checked_again(problems)
 
     def _show_live_problems(self, problems: list[Any], generation: int, doc: Document) -> None:
         if generation == self._check_generation and self._doc is doc and not self._raw:
             self.window.form.show_problems(problems)  # else: another page, or a newer check
+            if len(doc.text) <= LIVE_SUGGESTIONS_MAX_CHARS:  # F7's checks all ran (see above)
+                self.window.checks.page_checked_again(problems)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.checks.fields import window_words
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_PUT_RIGHT_ROLE = Qt.ItemDataRole.UserRole + 2  # the page no longer has this problem
 _SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 # Each severity's icon and word; a suggestion (the content checks: is the page good?) is told
 # apart from a problem. An unknown severity is shown as a warning.
@@ -181,6 +182,38 @@ class ProblemList(QWidget):
             if item.data(0, _PROBLEM_ROLE) == index:
                 item.setText(2, str(line))
                 break
+
+    def set_put_right(self, put_right: Sequence[bool]) -> None:
+        """Grey the rows whose problem the page no longer has (one flag per problem, in
+        `problems()`' order); a row whose problem is back shows as before."""
+        palette = self.tree.palette()
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            index = item.data(0, _PROBLEM_ROLE)
+            gone = 0 <= index < len(put_right) and put_right[index]
+            if bool(item.data(1, _PUT_RIGHT_ROLE)) == gone:
+                continue
+            item.setData(1, _PUT_RIGHT_ROLE, gone)
+            words = window_words(self._problems[index])
+            for column in range(self.tree.columnCount()):
+                if gone:
+                    item.setForeground(
+                        column, palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text)
+                    )
+                else:
+                    item.setData(column, Qt.ItemDataRole.ForegroundRole, None)
+            # In words too: a chosen row shows no colour but the selection's.
+            shown = self.tr("Put right since the check: {words}").format(words=words)
+            item.setText(3, shown if gone else words)
+            item.setToolTip(3, shown if gone else words)
+
+    def put_right(self) -> list[bool]:
+        """For each problem in `problems()`' order, whether its row is greyed as put right."""
+        flags = [False] * len(self._problems)
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            flags[item.data(0, _PROBLEM_ROLE)] = bool(item.data(1, _PUT_RIGHT_ROLE))
+        return flags
 
     def problems(self) -> list[Any]:
         """The problems shown, in order."""
