@@ -156,9 +156,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     from editor_app.core.site import Site, SiteError
 
     tolerant_stdout()
+    if args.output == "-":
+        # "-" would become a file of that name; a pack is binary, not for a terminal or pipe.
+        return fail("a pack cannot be written to standard output: give a file name, OUT.docx or OUT.pdf")
     target = Path(args.output)
-    kind = args.format or ("pdf" if target.suffix.lower() == ".pdf" else "docx")
-    pages = [Path(p) for p in args.pages]
+    named = {".docx": "docx", ".pdf": "pdf"}.get(target.suffix.lower())
+    if args.format and named and args.format != named:
+        return fail(
+            f"{target.name} names a {named} file but --format is {args.format}: "
+            f"name it {target.stem}.{args.format}, or leave --format out"
+        )
+    kind = args.format or named or "docx"
+    # The same page named twice (`a.md ./a.md`) goes in once: a pack holds each page once.
+    pages: list[Path] = []
+    for given in map(Path, args.pages):
+        if all(given.resolve() != page.resolve() for page in pages):
+            pages.append(given)
     from editor_app.core.validate import PAGE_SUFFIXES
 
     loaded: list[Document | Path] = []
