@@ -177,3 +177,16 @@ def test_accepting_any_suggestion_changes_only_its_words(
     b = head + end + (body.count("\n", 0, end) if crlf else 0)
     expected = text[:a] + new + text[b:]
     assert path.read_bytes() == expected.encode("utf-8")
+
+
+def test_an_open_suggestion_on_a_long_setting_says_which_setting() -> None:
+    # The Approve checklist cut the whole line at 70 characters: "insert “(moving house)”
+    # after “Eleventy Docs Moved from 11ty.io to 11…", no closing quote, no setting named.
+    title = "Eleventy Docs Moved from 11ty.io to 11ty.dev and everything that came with it"
+    made = review.make_suggestion(title, 0, len(title), title + " (moving house)", "Ed")
+    made.field = "newstitle"
+    said = made.describe(width=40)
+    assert said == (
+        "insert “(moving house)” after “Eleventy Docs Moved from 11ty.io to 11t…” (in newstitle)"
+    )
+    assert made.describe() == f"insert “(moving house)” after “{title}” (in newstitle)"

@@ -165,8 +165,8 @@ def record_blockers(store: NoteStore) -> list[Blocker]:
         text = _open_note(*words)
         out.append(Blocker("note", text, shown=_open_note(*(isolate(w) for w in words))))
     for s in store.open_suggestions():
-        text = f"Open suggestion by {s.author}: {_clip(s.describe())}"
-        shown = f"Open suggestion by {isolate(s.author)}: {_clip(s.describe(shown=True))}"
+        text = f"Open suggestion by {s.author}: {s.describe(width=40)}"
+        shown = f"Open suggestion by {isolate(s.author)}: {s.describe(shown=True, width=40)}"
         out.append(Blocker("suggestion", text, shown=shown))
     return out
 

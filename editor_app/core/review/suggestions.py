@@ -72,10 +72,18 @@ class Suggestion:
     def is_open(self) -> bool:
         return self.status == OPEN
 
-    def describe(self, *, shown: bool = False) -> str:
+    def describe(self, *, shown: bool = False, width: int | None = None) -> str:
         """Plain words: replace “old” with “new”, delete “old”, insert “new” after “old”.
-        `shown`: for a window's line, right-to-left words set apart (`isolate`)."""
-        said = isolate if shown else str
+        `shown`: for a window's line, right-to-left words set apart (`isolate`). `width`: each
+        quoted words cut to it on one line ("…"), the setting named still (a whole line cut
+        lost which setting, and its closing quote)."""
+
+        def said(words: str) -> str:
+            if width is not None:
+                words = " ".join(words.split())
+                words = words if len(words) <= width else words[: width - 1] + "…"
+            return isolate(words) if shown else words
+
         where = f" (in {self.field})" if self.field else ""
         if self.kind == DELETE:
             return f"delete “{said(self.quote)}”{where}"
