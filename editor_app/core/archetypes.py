@@ -56,11 +56,13 @@ _HEADER_KEY = re.compile(r"^([A-Za-z_][\w.-]*|\"[^\"]+\"|'[^']+')[ \t]*[:=]")
 @dataclass
 class ArchetypeStart:
     """How a new page starts from an archetype: `data` the page's bytes (None: the usual new
-    page), `archetype` the file used, `note` one plain line on what was not filled in."""
+    page), `archetype` the file used, `note` one plain line on what was not filled in,
+    `added` the keys added after the archetype's own (it lacked them)."""
 
     data: bytes | None = None
     archetype: Path | None = None
     note: str | None = None
+    added: tuple[str, ...] = ()
 
 
 # -- the new page ---------------------------------------------------------------------------
@@ -271,7 +273,7 @@ def archetype_start(
     note = None
     if parts:
         note = f"{where} uses template parts editor-app does not fill in: {'; '.join(parts)}"
-    return ArchetypeStart(doc.to_bytes(), found, note)
+    return ArchetypeStart(doc.to_bytes(), found, note, tuple(lacking))
 
 
 __all__ = [

@@ -29,6 +29,7 @@ from editor_app.core.new_page_habits import (
     usual_shapes,
 )
 from editor_app.core.new_page_navigation import NAVIGATION, is_group, navigation_values
+from editor_app.core.new_page_place import placed_like_siblings
 
 
 def in_usual_shape(shapes: dict[str, str], key: str, value: Any) -> Any:
@@ -421,7 +422,9 @@ def new_page_start(
         lambda v: _added_lines(site, collection, v), kind,
     )  # fmt: skip
     if start.data is not None:
-        return start.data, start.note
+        # Keys the archetype lacked go where the siblings put them (`slug` after the title).
+        pages = [e.front_matter for e in _readable(site, collection)]
+        return placed_like_siblings(start.data, start.added, pages), start.note
     return _usual_page_bytes(site, collection, title, values, cs), start.note
 
 
