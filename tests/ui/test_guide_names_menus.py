@@ -41,3 +41,15 @@ def test_the_guide_s_contents_links_each_lead_to_a_part() -> None:
     links = re.findall(r'href="#([^"]+)"', guide)
     assert {"share", "word"} <= set(links)
     assert set(links) <= ids
+
+
+def test_the_readme_names_the_same_menus() -> None:
+    readme = " ".join((UI.parents[1] / "README.md").read_text(encoding="utf-8").split())
+    for words in (
+        "File > Import Word Document…",
+        "File > Export Review Pack…",
+        "Tools > Your Name and E-mail…",
+        "View > Checklist",
+        "Share my changes",
+    ):
+        assert words in readme, words
