@@ -190,3 +190,5 @@ def test_an_open_suggestion_on_a_long_setting_says_which_setting() -> None:
         "insert “(moving house)” after “Eleventy Docs Moved from 11ty.io to 11t…” (in newstitle)"
     )
     assert made.describe() == f"insert “(moving house)” after “{title}” (in newstitle)"
+    # A window names the setting as its form does.
+    assert made.describe(shown=True, width=10).endswith("” (in News title)")

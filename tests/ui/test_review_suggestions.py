@@ -248,7 +248,7 @@ def test_a_better_title_suggested_and_accepted(qtbot, site_copy: Path, settings,
         "Our brand narrative",
     )
     shown = panel.notes.suggestions
-    assert shown.select(made.id) and "(in title)" in shown.list.currentItem().text()
+    assert shown.select(made.id) and "(in Title)" in shown.list.currentItem().text()
     qtbot.mouseClick(shown.accept_button, Qt.MouseButton.LeftButton)
     assert path.read_bytes() == original.replace(
         b"title: Brand narrative", b"title: Our brand narrative", 1

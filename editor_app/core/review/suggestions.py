@@ -23,6 +23,7 @@ from editor_app.core.review.anchors import (
     read_shared_fields,
 )
 from editor_app.core.review.common import isolate, now_utc, read_when
+from editor_app.core.schema_model import field_label
 
 OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
 REPLACE, DELETE, INSERT = "replace", "delete", "insert"
@@ -84,7 +85,9 @@ class Suggestion:
                 words = words if len(words) <= width else words[: width - 1] + "…"
             return isolate(words) if shown else words
 
-        where = f" (in {self.field})" if self.field else ""
+        # A window names the setting as its form does ("News title"), not by its key.
+        field = field_label(self.field) if self.field and shown else self.field
+        where = f" (in {field})" if field else ""
         if self.kind == DELETE:
             return f"delete “{said(self.quote)}”{where}"
         if self.kind == INSERT:
