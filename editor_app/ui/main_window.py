@@ -23,6 +23,7 @@ from editor_app.core.document import Document
 from editor_app.core.errors import Notice, notifier
 from editor_app.core.render import Renderer
 from editor_app.ui import dialogs
+from editor_app.ui.check_spelling_note import install_check_spelling_note
 from editor_app.ui.checking import CheckSession
 from editor_app.ui.checklist import install_checklist
 from editor_app.ui.document_session import DocumentSession
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         install_checklist(self)
         # The open page's rows in Problems keep their line as the author types.
         install_problem_lines(self)
+        # F7 on a page with misspelt words says so on the Problems line.
+        install_check_spelling_note(self)
         restore_layout(self)
         # The settings pane as tall as its fields, at most as the author made it.
         self.form_fit = FormHeightFit(self, remembered_int(self.settings.value("window/formHeight")))
