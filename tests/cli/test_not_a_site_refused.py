@@ -30,7 +30,6 @@ def test_a_folder_without_pages_is_refused(
     assert main(args) == 2
     said, err = capsys.readouterr()
     assert said == ""
-    # rename, which would write, says first that the folder is no site (no settings file).
-    said_first = "No site found" if argv[0] == "rename" else "No pages found"
-    assert err.count("\n") == 1 and f"{said_first} in {folder}" in err, err
+    # Said first, as validate says it: the folder is no site (no settings file).
+    assert err.count("\n") == 1 and f"No site found in {folder}" in err, err
     assert not out.exists()
