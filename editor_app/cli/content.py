@@ -255,6 +255,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from editor_app.core.archetype_find import kind_missing
     from editor_app.core.docx_import import collection_meant
     from editor_app.core.page_create import (
+        FolderNeeded,
         NotHugo,
         UnknownCollection,
         UnknownFolder,
@@ -286,6 +287,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         )  # fmt: skip
     except SiteError as exc:
         return fail(str(exc))
+    except FolderNeeded as exc:  # methods/ holds only folders of methods: which one?
+        return fail(
+            f"{exc.folder} holds no page of its own, only folders of them: give --folder, "
+            f"one of {', '.join(exc.subfolders)}"
+        )
     except (UnknownCollection, UnknownFolder, UnknownLanguage, NotHugo) as exc:
         return fail(str(exc))
     except OSError as exc:

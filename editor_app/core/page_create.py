@@ -106,6 +106,22 @@ class UnknownFolder(ValueError):
         )
 
 
+class FolderNeeded(ValueError):
+    """A collection whose pages all live in its subfolders (hugo-docs' methods, all in
+    `methods/page`, `methods/site`...): a new page is not put alone at its top."""
+
+    def __init__(self, folder: str, subfolders: Iterable[str]) -> None:
+        super().__init__(folder)
+        self.folder = folder
+        self.subfolders = list(subfolders)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.folder} holds no page of its own, only folders of them: "
+            f"give the folder, one of {', '.join(self.subfolders)}"
+        )
+
+
 class UnknownLanguage(ValueError):
     """A language the site does not tell by file name (not declared, or with its own content
     folder: its pages go there)."""
@@ -164,6 +180,22 @@ def page_folders(site: Site, collection: str) -> list[str]:
         }
     found.discard(own)
     return [own, *sorted(found, key=str.lower)]
+
+
+def subfolders_only(site: Site, collection: str) -> list[str]:
+    """The collection's subfolders (from the site root) when its own folder holds none of its
+    pages, its section page `_index.md` aside, and they do: hugo-docs' `content/en/methods`
+    (`methods/page`, `methods/site`...). A new page goes in one of them, not alone at the top.
+    [] when the own folder has pages of its own.
+
+    Raises `UnknownCollection` when the site has no such collection."""
+    folders = page_folders(site, collection)
+    own = _collection(site, collection).folder.resolve()
+    at_top = any(
+        e.path.parent.resolve() == own and e.path.name.split(".")[0] != SECTION_INDEX
+        for e in site.documents(collection)
+    )
+    return [] if at_top else folders[1:]
 
 
 def collection_beside(site: Site, page: Path) -> str | None:
@@ -362,6 +394,9 @@ def new_document_noted(
         schema = load_schema(site)
     if folder is None and not section:
         folder = folder_for_title(site, collection, title)
+        subfolders = subfolders_only(site, collection) if folder is None else []
+        if subfolders:
+            raise FolderNeeded(_relative(coll.folder, site.root.resolve()), subfolders)
     base = _new_page_folder(site, collection, folder)
     named = name_language(site, lang)
     # Another folder's pages may share values (`lang: fr`); the collection's own folder keeps
@@ -444,6 +479,7 @@ def _check_inside(site: Site, folder: Path) -> None:
 __all__ = [
     "add_bundle_files",
     "collection_beside",
+    "FolderNeeded",
     "NotHugo",
     "OutsideSite",
     "UnknownCollection",
@@ -456,4 +492,5 @@ __all__ = [
     "page_folders",
     "proposed_path",
     "slugify",
+    "subfolders_only",
 ]

@@ -54,8 +54,13 @@ class NewDocumentDialog(QDialog):
         language: str | None = None,
         sections: bool = False,
         folder_for: Callable[[str, str], str | None] | None = None,
+        must_pick: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        # Whether a collection's pages all live in its subfolders (hugo-docs' methods): its
+        # own folder is not offered, a subfolder must be picked (or followed from the title).
+        self._must_pick = must_pick
+        self._picking = False
         # The folder of the pages sharing the title's namespace (`cast.ToBool`), followed
         # while typing until the author picks a folder.
         self._folder_for = folder_for
@@ -189,6 +194,14 @@ class NewDocumentDialog(QDialog):
             except (KeyError, ValueError, OSError):
                 names = []
         self._folder_chosen = False
+        try:
+            self._picking = bool(names) and self._must_pick is not None and self._must_pick(
+                self.collection()
+            )
+        except (KeyError, ValueError, OSError):
+            self._picking = False
+        if self._picking:  # the own folder (first) holds no page: not offered
+            names = [tr("Pick a folder..."), *names[1:]]
         self.folder_box.blockSignals(True)
         self.folder_box.clear()
         self.folder_box.addItems(names)
@@ -223,6 +236,11 @@ class NewDocumentDialog(QDialog):
             self._say_same_title("")
             return
         folder, kind, lang = self.folder(), self.kind(), self.lang()
+        if self._picking and folder is None and not self.section_box.isChecked():
+            self.file_label.setText(tr("(pick a folder: this kind's pages are all in folders)"))
+            ok_button.setEnabled(False)
+            self._say_same_title("")
+            return
         try:
             if self.section_box.isChecked():  # a new section: `slug/_index.md`
                 name = self._propose(  # type: ignore[call-arg]
@@ -293,11 +311,12 @@ class NewDocumentDialog(QDialog):
         language: str | None = None,
         sections: bool = False,
         folder_for: Callable[[str, str], str | None] | None = None,
+        must_pick: Callable[[str], bool] | None = None,
     ) -> NewPageRequest | None:
         """What was chosen, or None when cancelled."""
         dialog = cls(
             collections, propose, current, parent, folders, near, same_title, kinds, example,
-            languages, language, sections, folder_for,
+            languages, language, sections, folder_for, must_pick,
         )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

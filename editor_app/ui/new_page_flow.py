@@ -61,6 +61,7 @@ def new_document(session: Any) -> None:
         language=_language_of(w, session.doc),
         sections=w.site.generator == "hugo",
         folder_for=lambda c, t: title_folder(w.site, c, t),
+        must_pick=lambda c: bool(page_create.subfolders_only(w.site, c)),
     )
     if answer is None:
         return
