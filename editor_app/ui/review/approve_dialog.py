@@ -127,6 +127,10 @@ class ApproveDialog(QDialog):
         layout.addWidget(self.buttons)
         if count:
             self.reason_edit.setFocus()
+            # Enter after the reason approves anyway, as the box asks (it did nothing: the
+            # dialog's default, Approve, is off while something is open).
+            self.approve_button.setAutoDefault(False)
+            self.anyway_button.setDefault(True)
 
     def _add(self, mark: str, text: str, ok: bool, colour: QColor | None = None) -> None:
         item = QListWidgetItem(f"{mark}  {text}")
