@@ -5,6 +5,9 @@ to a part of the page."""
 import re
 from pathlib import Path
 
+import pytest
+
+from editor_app.cli import main
 from editor_app.paths import resources_dir
 
 UI = Path(__file__).resolve().parents[2] / "editor_app" / "ui"
@@ -53,3 +56,13 @@ def test_the_readme_names_the_same_menus() -> None:
         "Share my changes",
     ):
         assert words in readme, words
+
+
+def test_the_readme_names_sync_s_signing_options_the_command_has(capsys) -> None:
+    readme = (UI.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "--author NAME --email ADDRESS" in readme
+    for command in ("push", "pull"):
+        with pytest.raises(SystemExit):
+            main(["sync", command, "--help"])
+        shown = capsys.readouterr().out
+        assert "--author NAME" in shown and "--email ADDRESS" in shown
