@@ -3,6 +3,7 @@ it holds (text, several values, a number...), and values given with commas read 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -72,11 +73,29 @@ class _PageSite:
                 self._schema.append(load_schema(site) if site else None)
             except (SiteError, OSError):
                 self._schema.append(None)
+            _say_broken_schema(self._schema[0])
         return self._schema[0]
 
     def __call__(self) -> Any:
         schema = self.schema()
         return schema.for_collection(self.site()[1]) if schema is not None else None
+
+
+def _say_broken_schema(schema: Any) -> None:
+    """A `_schema.yml` that cannot be read, said once on stderr as `validate` and `new` say
+    it: its rules were left out of judging the values, without a word."""
+    error = getattr(schema, "error", None)
+    if error is None:
+        return
+    from editor_app.core.schema_model import SCHEMA_FILE
+
+    where = f", line {error.line}" if error.line else ""
+    print(
+        f"editor-app: note: {SCHEMA_FILE}{where}: {error.message.rstrip('.')}; its fields and "
+        "rules are not used until it is fixed: the values were judged by fields worked out "
+        "from the pages",
+        file=sys.stderr,
+    )
 
 
 def _page_fields(doc: object) -> _PageSite:
