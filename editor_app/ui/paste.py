@@ -14,7 +14,6 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor_app.core.docx_import import pasted_image_saver
 from editor_app.core.docx_markdown import html_to_markdown
 
 # Formatting worth keeping. HTML made only of styled <div>/<span> (what code editors and
@@ -53,6 +52,9 @@ def paste_as_markdown(editor: QPlainTextEdit, source: QMimeData) -> bool:
     folder = editor.image_folder() if site is not None else None
     if folder is not None:
         # Pictures pasted inline or from a local file go into the page's image folder.
+        # Word import (python-docx, mammoth) is loaded here, not at start: it takes ~0.5 s.
+        from editor_app.core.docx_import import pasted_image_saver
+
         keep_image = pasted_image_saver(site, folder)
     busy = len(source.html()) > _LONG_HTML if source.hasHtml() else False
     if busy:  # a whole long document: converting it takes a moment

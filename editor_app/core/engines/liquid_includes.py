@@ -28,14 +28,12 @@ from urllib.parse import quote
 
 import yaml
 
-try:
-    from liquid import Environment
-    from liquid.exceptions import LiquidError
-    from liquid.undefined import Undefined
-except ImportError:  # an installation without python-liquid: includes stay placeholders
-    Environment = None  # type: ignore[assignment,misc]
-    LiquidError = Exception  # type: ignore[assignment,misc]
-    Undefined = object  # type: ignore[assignment,misc]
+# python-liquid is imported at the first include drawn, not with this module: it takes a
+# quarter of a second, and the window imports this module before its first paint.
+_NOT_LOADED: Any = object()
+Environment: Any = _NOT_LOADED  # liquid's Environment; None when python-liquid is missing
+LiquidError: Any = Exception  # liquid's error class once loaded
+_KnownOnly: Any = None  # Liquid's nothing for an unknown key (_known_only_class), once loaded
 
 # Why no Liquid include is drawn when python-liquid cannot be imported (shown on hover).
 LIQUID_MISSING = "the Liquid library (python-liquid) is missing from this installation"
@@ -60,24 +58,46 @@ class NotDrawn(Exception):
     """The include reads something the preview does not know."""
 
 
-class _KnownOnly(Undefined):
-    """Liquid's nothing for a key missing from what is known whole (the include's
-    parameters, the site's settings and data, a loop's item); the include is not drawn when
-    the name itself is unknown (a variable of the page around it) or Jekyll computes it."""
+def _load_liquid() -> None:
+    """Import python-liquid once (Environment stays None when it cannot be imported)."""
+    global Environment, LiquidError, _KnownOnly
+    if Environment is not _NOT_LOADED:
+        return
+    try:
+        from liquid import Environment as environment_class
+        from liquid.exceptions import LiquidError as error_class
+        from liquid.undefined import Undefined
+    except ImportError:  # an installation without python-liquid: includes stay placeholders
+        Environment = None
+        return
+    _KnownOnly = _known_only_class(Undefined)
+    LiquidError = error_class
+    Environment = environment_class
 
-    def __init__(self, name: str, **kwargs: Any) -> None:
-        super().__init__(name, **kwargs)
-        hint = kwargs.get("hint") or ""
-        if name in _LOOP_NAMES:
-            return
-        if not hint or hint.startswith("'"):  # the name itself is undefined
-            raise NotDrawn(f"it reads {name}, a variable of the page around it")
-        path = hint.removesuffix(" is undefined").split(".")
-        key = path[1] if len(path) > 1 else ""
-        if name == "page" and key in _PAGE_COMPUTED:
-            raise NotDrawn(f"it reads page.{key}, which Jekyll computes")
-        if name == "site" and key in _SITE_COMPUTED:
-            raise NotDrawn(f"it reads site.{key}, which Jekyll computes")
+
+def _known_only_class(undefined: type) -> type:
+    """Liquid's nothing for an unknown key, built on python-liquid's `Undefined`."""
+
+    class KnownOnly(undefined):  # type: ignore[valid-type,misc]
+        """Liquid's nothing for a key missing from what is known whole (the include's
+        parameters, the site's settings and data, a loop's item); the include is not drawn when
+        the name itself is unknown (a variable of the page around it) or Jekyll computes it."""
+
+        def __init__(self, name: str, **kwargs: Any) -> None:
+            super().__init__(name, **kwargs)
+            hint = kwargs.get("hint") or ""
+            if name in _LOOP_NAMES:
+                return
+            if not hint or hint.startswith("'"):  # the name itself is undefined
+                raise NotDrawn(f"it reads {name}, a variable of the page around it")
+            path = hint.removesuffix(" is undefined").split(".")
+            key = path[1] if len(path) > 1 else ""
+            if name == "page" and key in _PAGE_COMPUTED:
+                raise NotDrawn(f"it reads page.{key}, which Jekyll computes")
+            if name == "site" and key in _SITE_COMPUTED:
+                raise NotDrawn(f"it reads site.{key}, which Jekyll computes")
+
+    return KnownOnly
 
 
 def _relative_url(value: object, baseurl: str) -> str:
@@ -88,7 +108,8 @@ def _relative_url(value: object, baseurl: str) -> str:
     return quote(base + "/" + text.lstrip("/"), safe="/#?&=%:+@~!$,;'()*")
 
 
-def _environment(site_config: Mapping[str, Any]) -> Environment | None:
+def _environment(site_config: Mapping[str, Any]) -> Any:
+    _load_liquid()
     if Environment is None:
         return None
     env = Environment(undefined=_KnownOnly)  # the default loader holds no template
@@ -120,7 +141,7 @@ class IncludeContext:
         self.page: Mapping[str, Any] | None = None
         # An include tag left as a placeholder -> why it is not drawn.
         self.reasons: dict[str, str] = {}
-        self._env = _environment(site_config)
+        self._env: Any = _NOT_LOADED  # the Liquid environment, made at the first include drawn
         self._data: dict[str, Any] | None = None
         self._data_stamp: int | None = None
         self._data_checked = 0.0  # when the data folder was last looked at (monotonic)
@@ -156,6 +177,8 @@ class IncludeContext:
     def drawn(self, source: str, include: Mapping[str, Any]) -> tuple[str | None, str]:
         """What the include file `source` prints with the parameters `include`, or None and
         the reason it cannot be drawn."""
+        if self._env is _NOT_LOADED:
+            self._env = _environment(self.site_config)
         if self._env is None:
             return None, LIQUID_MISSING
         page = dict(self.page) if self.page is not None else None
@@ -196,7 +219,7 @@ class IncludeContext:
         return self._data
 
 
-def _short(exc: LiquidError) -> str:
+def _short(exc: Exception) -> str:
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if "template not found" in first or "TemplateNotFound" in type(exc).__name__:
         return "it includes another file with values not known here"
