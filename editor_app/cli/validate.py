@@ -11,7 +11,15 @@ from editor_app.cli.common import EXIT_OK, EXIT_PROBLEMS, FORMAT_HELP, fail
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the validate command to the parser."""
-    p = sub.add_parser("validate", help="check documents or a whole site against the schema")
+    p = sub.add_parser(
+        "validate",
+        help="check documents or a whole site against the schema",
+        description="Check PATH (a site's folder, or pages in one) against the schema and the "
+        "site's rules, and print each problem with its page and line. Exit 0 when no error is "
+        "found (warnings and suggestions leave it 0 unless --strict), 1 when there are errors "
+        "(with --strict: any problem), 2 when it cannot run (no such file, a folder that is "
+        "no site; said why, in one line).",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
     p.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
     p.add_argument(

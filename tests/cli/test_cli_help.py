@@ -105,7 +105,9 @@ def test_set_rename_and_rename_file_say_what_they_do(capsys, command: str, says:
     assert says in " ".join(capsys.readouterr().out.split())
 
 
-@pytest.mark.parametrize("command", ["render", "set", "schema", "rename", "rename-file"])
+@pytest.mark.parametrize(
+    "command", ["render", "set", "schema", "rename", "rename-file", "validate"]
+)
 def test_the_commands_help_says_what_it_does_and_its_exit_codes(capsys, command: str) -> None:  # noqa: ANN001
     # render and schema had a usage and arguments only: what a script may rely on was unsaid.
     with pytest.raises(SystemExit):
