@@ -93,3 +93,16 @@ def test_the_approve_checklist_keeps_persian_words_in_order(qtbot, tmp_path: Pat
         f"✗  Open note by Ed (on “{FSI}باید{PDI}”): {FSI}این کلمه را حذف کنید (remove it){PDI}"
         in shown
     )
+
+
+def test_the_report_reads_a_persian_note_and_page_from_the_right(tmp_path: Path) -> None:
+    path = page(tmp_path)
+    store = review.NoteStore(path)
+    start = BODY.index("باید")
+    store.add(review.make_note(BODY, start, start + 4, "این کلمه را حذف کنید (remove it)", "Ed"))
+    store.add(review.make_note(BODY, 0, 0, "Looks good to me.", "Ed"))
+    html = review.report_html([path])
+    assert '<div dir="rtl">این کلمه را حذف کنید (remove it)</div>' in html
+    assert '<div class="quote" dir="rtl">' in html
+    assert '<div class="page" dir="rtl">' in html
+    assert "<div>Looks good to me.</div>" in html  # English as it was

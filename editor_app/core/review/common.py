@@ -21,6 +21,18 @@ def isolate(words: str) -> str:
     return words
 
 
+def dir_attribute(words: str) -> str:
+    """' dir="rtl"' when `words` start (their first letter) in a right-to-left language, for
+    an HTML block of them: read from the right, as the words' own language is."""
+    for c in words:
+        kind = unicodedata.bidirectional(c)
+        if kind in ("R", "AL"):
+            return ' dir="rtl"'
+        if kind == "L":
+            return ""
+    return ""
+
+
 def _word(value: Any) -> str:
     return str(value).strip().lower() if value is not None else ""
 

@@ -18,6 +18,7 @@ from editor_app.core.review.common import (
     _load_schema,
     _when,
     atomic_write,
+    dir_attribute,
 )
 from editor_app.core.review.diff import _value_html
 from editor_app.core.review.marks import NEW_STYLE, OLD_STYLE
@@ -101,7 +102,8 @@ def _report_section(
     out.append(_decisions_html(store))
 
     out.append("<h3>The page</h3>")
-    out.append(f'<div class="page">{_rendered_body(renderer, doc, schema)}</div>')
+    page = dir_attribute(doc.body)  # a Persian page reads from the right
+    out.append(f'<div class="page"{page}>{_rendered_body(renderer, doc, schema)}</div>')
     return "".join(out)
 
 
@@ -176,8 +178,11 @@ def _note_html(note: Note, anchor: Anchor) -> str:
     head = f"<b>{_esc(note.author)}</b>, {_esc(_when(note.date))}"
     if state:
         head += f' <span class="muted">({_esc(state)})</span>'
-    quote = f'<div class="quote">&#8220;{_esc(note.quote)}&#8221;</div>' if note.quote else ""
-    return f'<div class="note">{head}{quote}<div>{_esc(note.text)}</div></div>'
+    # A Persian note reads from the right (its English words in brackets after it).
+    on = dir_attribute(note.quote)
+    quote = f'<div class="quote"{on}>&#8220;{_esc(note.quote)}&#8221;</div>' if note.quote else ""
+    text = f"<div{dir_attribute(note.text)}>{_esc(note.text)}</div>"
+    return f'<div class="note">{head}{quote}{text}</div>'
 
 
 # What a report on an empty queue says, in the window and on the command line.
