@@ -14,8 +14,6 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor_app.core.docx_markdown import html_to_markdown
-
 # Formatting worth keeping. HTML made only of styled <div>/<span> (what code editors and
 # terminals put on the clipboard) is pasted as its plain text.
 _STRUCTURE = re.compile(
@@ -37,6 +35,9 @@ def markdown_for_paste(
     html = source.html()
     if not _STRUCTURE.search(html):
         return None
+    # BeautifulSoup and soupsieve load here, at the first formatted paste, not at start.
+    from editor_app.core.docx_markdown import html_to_markdown
+
     markdown = html_to_markdown(html, keep_image=keep_image)
     if not markdown.strip():
         return None

@@ -1,6 +1,7 @@
 """The window shows sooner when it leaves for later what its first paint does not need: Word
-import (python-docx, mammoth; ~0.5 s) is loaded at the first paste of a picture, python-liquid
-(~0.25 s) at the first Jekyll include drawn. Checked in a fresh interpreter, where nothing
+import (python-docx, mammoth) is loaded at the first paste of a picture, the HTML-to-Markdown
+conversion (BeautifulSoup) at the first formatted paste, python-liquid at the first Jekyll
+include drawn. Checked in a fresh interpreter, where nothing
 else has loaded them."""
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ import sys
 from pathlib import Path
 
 # Loaded at their first use, not by the window's start.
-DEFERRED = ("editor_app.core.docx_import", "docx", "mammoth", "liquid")
+DEFERRED = (
+    "editor_app.core.docx_import",
+    "docx",
+    "mammoth",
+    "liquid",
+    "editor_app.core.docx_markdown",
+    "bs4",
+)
 
 _SCRIPT = """
 import sys
