@@ -106,3 +106,19 @@ def test_the_report_reads_a_persian_note_and_page_from_the_right(tmp_path: Path)
     assert '<div class="quote" dir="rtl">' in html
     assert '<div class="page" dir="rtl">' in html
     assert "<div>Looks good to me.</div>" in html  # English as it was
+
+
+def test_the_report_keeps_a_decision_s_persian_words_in_order(tmp_path: Path) -> None:
+    # The record keeps "Still open then" as plain lines: their Persian words set apart there.
+    path = page(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("---\n", "---\npublished: false\n", 1), encoding="utf-8")
+    store = review.NoteStore(path)
+    start = BODY.index("باید")
+    store.add(review.make_note(BODY, start, start + 4, "این کلمه را حذف کنید (remove it)", "Ed"))
+    review.send_back(path, "لطفا یادداشت را ببینید.", "Ed")
+    review.approve(path, anyway=True, reason="The author is away", author="Ana")
+    html = review.report_html([path])
+    line = f"Open note by Ed (on “{FSI}باید{PDI}”): {FSI}این کلمه را حذف کنید{PDI} (remove it)"
+    assert f"<li>{line}</li>" in html
+    assert f"{FSI}لطفا یادداشت را ببینید{PDI}." in html

@@ -21,6 +21,31 @@ def isolate(words: str) -> str:
     return words
 
 
+_BREAKS_RUN = "“”‘’\"'()[]{}«»"  # marks that belong to the English line around the words
+
+
+def isolate_runs(line: str) -> str:
+    """`isolate` each stretch of right-to-left words in a line kept as plain text (a decision's
+    "Open note by Ed (on “باید”): این کلمه…", as its record has it), so its brackets and quote
+    marks stay on their sides. A stretch runs over spaces, digits and a sentence's own
+    punctuation, not over quote marks or brackets."""
+    out: list[str] = []
+    i, n = 0, len(line)
+    while i < n:
+        if unicodedata.bidirectional(line[i]) not in ("R", "AL"):
+            out.append(line[i])
+            i += 1
+            continue
+        j = last = i
+        while j < n and unicodedata.bidirectional(line[j]) != "L" and line[j] not in _BREAKS_RUN:
+            if unicodedata.bidirectional(line[j]) in ("R", "AL"):
+                last = j
+            j += 1
+        out.append(isolate(line[i : last + 1]))
+        i = last + 1
+    return "".join(out)
+
+
 def dir_attribute(words: str) -> str:
     """' dir="rtl"' when `words` start (their first letter) in a right-to-left language, for
     an HTML block of them: read from the right, as the words' own language is."""

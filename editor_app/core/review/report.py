@@ -19,6 +19,7 @@ from editor_app.core.review.common import (
     _when,
     atomic_write,
     dir_attribute,
+    isolate_runs,
 )
 from editor_app.core.review.diff import _value_html
 from editor_app.core.review.marks import NEW_STYLE, OLD_STYLE
@@ -136,8 +137,10 @@ def _decisions_html(store: NoteStore) -> str:
         return ""
     out = [f"<h3>Decisions ({len(store.decisions)})</h3>", "<ul>"]
     for d in store.decisions:
-        line = _esc(d.describe()[:1].upper() + d.describe()[1:])
-        despite = "".join(f"<li>{_esc(item)}</li>" for item in d.despite)
+        # Persian words in these English lines keep their order (`isolate_runs`).
+        said = isolate_runs(d.describe())
+        line = _esc(said[:1].upper() + said[1:])
+        despite = "".join(f"<li>{_esc(isolate_runs(item))}</li>" for item in d.despite)
         if despite:
             line += f'<br><span class="muted">Still open then:</span><ul>{despite}</ul>'
         warned = "".join(f"<li>{_esc(item)}</li>" for item in d.warnings)
