@@ -1,0 +1,31 @@
+"""The Drafts dialog's notes list keeps a Persian note's words in order, set apart from the
+English words around them (as the review window's list does): its brackets stayed with it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import gitutil
+from editor_app.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from review_helpers import answer, click_and_wait, open_sent_draft  # noqa: E402
+from test_sync_window import team, window  # noqa: E402, F401
+
+pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
+
+
+def test_a_persian_note_in_the_drafts_dialog(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,  # noqa: F811
+    team,  # noqa: ANN001, F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _server, author, editor = team
+    dialog = open_sent_draft(qtbot, window, author, editor)
+    answer(monkeypatch, "ask_note_text", "کدام روز؟ (which day)")
+    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 1)
+    assert dialog.notes.item(0).text() == "Test Reviewer: \u2068کدام روز؟ (which day)\u2069"
