@@ -1,8 +1,8 @@
 """The window shows sooner when it leaves for later what its first paint does not need: Word
 import (python-docx, mammoth) is loaded at the first paste of a picture, the HTML-to-Markdown
 conversion (BeautifulSoup) at the first formatted paste, python-liquid at the first Jekyll
-include drawn. Checked in a fresh interpreter, where nothing
-else has loaded them."""
+include drawn, the code colouring lexers (rouge_tokens) at the first code block drawn.
+Checked in a fresh interpreter, where nothing else has loaded them."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ DEFERRED = (
     "liquid",
     "editor_app.core.docx_markdown",
     "bs4",
+    "editor_app.core.markdown_ext.rouge_tokens",
 )
 
 _SCRIPT = """

@@ -18,8 +18,6 @@ import re
 
 from markdown_it.common.utils import escapeHtml
 
-from editor_app.core.markdown_ext.rouge_tokens import tokens
-
 # A template tag made inert (`templates.neutralise`), put back as a placeholder after.
 _INERT_WORD = re.compile(r"liquidtag\d+x")
 _CODE_BLOCK = re.compile(r'<pre><code class="language-([^"\s]+)">(.*?)</code></pre>', re.S)
@@ -57,6 +55,9 @@ def _coloured_block(m: re.Match[str]) -> str:
     code = html.unescape(printed)
     name = lang.lower()
     name = "diff" if name.startswith("diff-") else _ALIASES.get(name, name)
+    # The lexers load at the first code drawn, not with the window (~0.2 s).
+    from editor_app.core.markdown_ext.rouge_tokens import tokens
+
     runs = tokens(code, name)
     if not runs:
         return m.group(0)

@@ -39,7 +39,6 @@ from editor_app.core.markdown_ext.code_html import (
     escape,
     plain_block,
 )
-from editor_app.core.markdown_ext.rouge_tokens import tokens
 
 _PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 
@@ -116,6 +115,9 @@ class RougeTreeprocessor(Treeprocessor):
         m = LANGUAGE_CLASS.search(code.get("class", ""))
         lang = m[1] if m else None
         text = html.unescape(code.text or "")  # kept escaped by Python-Markdown
+        # The lexers load at the first code drawn, not with the window (~0.2 s).
+        from editor_app.core.markdown_ext.rouge_tokens import tokens
+
         runs = tokens(text, lang)
         if runs is None:
             return

@@ -11,8 +11,6 @@ from __future__ import annotations
 import html
 import re
 
-from editor_app.core.markdown_ext.rouge_tokens import tokens
-
 LANGUAGE_CLASS = re.compile(r"\blanguage-(\S+)")
 _STORED_CODE = re.compile(
     r'\A<pre(?P<pre>(?: (?:class|id)="[^"]*")*)><code(?: class="language-(?P<lang>[^"]*)")?'
@@ -29,6 +27,9 @@ def escape(text: str) -> str:
 
 def highlight(text: str, lang: str | None) -> str | None:
     """The code as Rouge's HTML formatter prints it (no wrapper), or None if Rouge would not."""
+    # The lexers load at the first code drawn, not with the window (~0.2 s).
+    from editor_app.core.markdown_ext.rouge_tokens import tokens
+
     runs = tokens(text, lang)
     if runs is None:
         return None
