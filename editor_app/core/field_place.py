@@ -18,6 +18,8 @@ from typing import Any
 from editor_app.core.document import Document
 
 _KEY_LINE = r"^{key}[ \t]*:"
+# A value starting so is no one-line text (a block, a list, a group, a mark, a comment).
+NOT_TEXT_STARTS = "|>[{-&*!#"
 
 
 def usual_place(pages: list[dict[str, Any]], field: str, keys: list[str]) -> int:
@@ -66,7 +68,7 @@ def usual_quote_mark(texts: Sequence[str], field: str) -> str | bool | None:
     quoted = plain = single = 0
     for text in texts:
         match = line.search(text)
-        if match is None or match.group(1)[0] in "|>[{-&*!#":
+        if match is None or match.group(1)[0] in NOT_TEXT_STARTS:
             continue
         if match.group(1)[0] in "\"'":
             quoted += 1
@@ -75,8 +77,15 @@ def usual_quote_mark(texts: Sequence[str], field: str) -> str | bool | None:
             plain += 1
     if not quoted and not plain:
         return None
+    return quote_mark(quoted, plain, single) or False
+
+
+def quote_mark(quoted: int, plain: int, single: int) -> str | None:
+    """The quote a field's text is written in, from how many headers quote it (`single` of
+    them in `'`) and how many write it plain: the mark most quoting ones use, None when most
+    write it plain. The one rule for `set` (`usual_quote_mark`) and `new` (`usual_quote_marks`)."""
     if quoted <= plain:
-        return False
+        return None
     return "'" if single * 2 > quoted else '"'
 
 
@@ -246,11 +255,13 @@ def header_text(path: Any) -> str | None:
 
 
 __all__ = [
+    "NOT_TEXT_STARTS",
     "collection_headers",
     "header_text",
     "list_like_the_others",
     "move_before",
     "quote_like_the_others",
+    "quote_mark",
     "set_as_the_others",
     "usual_list_style",
     "usual_place",

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from typing import Any
 
+from editor_app.core.field_place import NOT_TEXT_STARTS, quote_mark
+
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*)$")
 
 
@@ -126,13 +128,12 @@ def usual_quote_marks(
             if line.strip() in ("---", "..."):
                 break
             match = _KEY_LINE.match(line)
-            if match is None or not match.group(2) or match.group(2)[0] in "|>[{-&*!#":
+            if match is None or not match.group(2) or match.group(2)[0] in NOT_TEXT_STARTS:
                 continue
             (quoted if match.group(2)[0] in "\"'" else plain)[match.group(1)] += 1
             single[match.group(1)] += match.group(2)[0] == "'"
     return {
-        key: ("'" if single[key] * 2 > quoted[key] else '"') if quoted[key] > plain[key] else None
-        for key in set(quoted) | set(plain)
+        key: quote_mark(quoted[key], plain[key], single[key]) for key in set(quoted) | set(plain)
     }
 
 
