@@ -62,9 +62,10 @@ def test_a_page_inside_the_site_still_takes_notes(
 def test_the_queue_of_a_folder_without_pages_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # An empty folder is no site: refused as validate refuses it, not "Nothing to review".
     assert main(["review", "queue", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert "No pages found" in err and "Nothing to review" not in err
+    assert "No site found" in err and "Nothing to review" not in err
 
 
 def test_a_draft_whose_header_cannot_be_read_is_in_the_queue(
