@@ -169,3 +169,10 @@ def file_stem(name: str) -> str:
     """`Path(name).stem`, without building a path (10,000 files make it count)."""
     i = name.rfind(".")
     return name[:i] if 0 < i < len(name) - 1 else name
+
+
+def lines_named(lines: list[int]) -> str:
+    """'line 40', 'lines 40 and 52', 'lines 12, 40 and 52' (the lines as given, in order)."""
+    if len(lines) < 2:
+        return "".join(f"line {n}" for n in lines)
+    return "lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"

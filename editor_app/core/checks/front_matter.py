@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from editor_app.core.checks.common import lines_named
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page, field_at_line, field_of_indented_line
 from editor_app.core.checks.problem import ERROR, WARNING, Problem, make_problem
@@ -124,20 +125,14 @@ def check_header(page: Page, ctx: Context) -> Iterable[Problem]:
     for key, lines in page.key_lines.items():
         if len(lines) < 2:
             continue
-        shown = ", ".join(map(str, lines[:-1])) + " and " + str(lines[-1])
-        ignored = lines[:-1]
-        earlier = (
-            f"line {ignored[0]}"
-            if len(ignored) == 1
-            else "lines " + ", ".join(map(str, ignored[:-1])) + f" and {ignored[-1]}"
-        )
+        shown, earlier = lines_named(lines), lines_named(lines[:-1])
         for line in lines[1:]:
             yield make_problem(
                 page,
                 line,
                 key,
                 "duplicate-key",
-                f"'{key}' is given more than once (lines {shown}). The site keeps only the last "
+                f"'{key}' is given more than once ({shown}). The site keeps only the last "
                 f"one and silently ignores what is on {earlier}. Merge them into one.",
             )
 

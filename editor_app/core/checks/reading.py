@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from editor_app.core.checks.common import lines_named
 from editor_app.core.checks.content_language import words_spaced
 from editor_app.core.checks.content_text import (
     licence_page,
@@ -369,7 +370,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
             long_ones = [item for item in long_ones if item[1].line_of(item[2]) not in quoted]
     # The first few only: a page of long paragraphs needs one word, not ten.
     more = len(long_paragraphs) - MAX_LONG_PARAGRAPHS
-    rest = _lines_named(sorted({line for line, _n in long_paragraphs[MAX_LONG_PARAGRAPHS:]}))
+    rest = lines_named(sorted({line for line, _n in long_paragraphs[MAX_LONG_PARAGRAPHS:]}))
     for i, (line, n) in enumerate(long_paragraphs[:MAX_LONG_PARAGRAPHS]):
         tail = (
             f" ({more} more paragraph{'s on this page run' if more > 1 else ' on this page runs'}"
@@ -398,7 +399,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     more = len(long_ones) - len(shown)
     # The others by line, so an editor (or a script reading the JSON) can find every one.
     others = sorted({para.line_of(text) for _count, para, text in long_ones[len(shown) :]})
-    where = _lines_named(others)
+    where = lines_named(others)
     for i, (line, count, start) in enumerate(shown):
         tail = (
             f" ({more} more sentence{'s on this page run' if more > 1 else ' on this page runs'}"
@@ -430,13 +431,6 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
             f"{target:.0f} or more; about grade {level.grade:.0f} at school). Shorter "
             "sentences and everyday words help most.",
         )
-
-
-def _lines_named(lines: list[int]) -> str:
-    """'line 40', 'lines 40 and 52', 'lines 12, 40 and 52' (several on one line named once)."""
-    if len(lines) < 2:
-        return "".join(f"line {n}" for n in lines)
-    return "lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
 
 
 register(
