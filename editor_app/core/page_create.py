@@ -189,13 +189,12 @@ def subfolders_only(site: Site, collection: str) -> list[str]:
     [] when the own folder has pages of its own.
 
     Raises `UnknownCollection` when the site has no such collection."""
-    folders = page_folders(site, collection)
     own = _collection(site, collection).folder.resolve()
     at_top = any(
         e.path.parent.resolve() == own and e.path.name.split(".")[0] != SECTION_INDEX
         for e in site.documents(collection)
     )
-    return [] if at_top else folders[1:]
+    return [] if at_top else page_folders(site, collection)[1:]  # walked only when needed
 
 
 def collection_beside(site: Site, page: Path) -> str | None:
