@@ -149,7 +149,7 @@ class Renderer(TemplateTags, PageImages):
             )
         # The page's own language (`lang: ar`): right to left for scripts written so.
         language = self._language(doc)
-        direction = ' dir="rtl"' if _is_right_to_left(language) else ""
+        direction = ' dir="rtl"' if writes_right_to_left(language) else ""
         if direction:
             body = latin_runs_isolated(body)
         return self._page_template().substitute(
@@ -168,7 +168,7 @@ class Renderer(TemplateTags, PageImages):
         preview shows them (`render_bidi`): what `editor-app render --body` prints."""
         fm = doc.front_matter if isinstance(doc.front_matter, dict) else None
         body = self.render_body(doc.body, templates=self.runs_templates(doc), page=fm)
-        if _is_right_to_left(self._language(doc)):
+        if writes_right_to_left(self._language(doc)):
             body = latin_runs_isolated(body)
         return body
 
@@ -287,10 +287,6 @@ class Renderer(TemplateTags, PageImages):
             return body
         rule = f'<span class="excerpt-rule" role="separator"><span>{EXCERPT_LABEL}</span></span>'
         return body.replace(separator.strip(), rule, 1)
-
-
-def _is_right_to_left(language: str) -> bool:
-    return writes_right_to_left(language)
 
 
 def human_date(value: Any) -> str:
