@@ -41,12 +41,6 @@ _POST_URL = re.compile(r"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}")
 _LINK = re.compile(r"\{%-?\s*link\s+([^\s%]+)\s*-?%\}")
 
 
-def _hugo_flag(config: dict[str, Any], name: str) -> bool:
-    """A Hugo setting set to true (its name in any case, as Hugo reads it)."""
-    lowered = name.lower()
-    return any(str(k).lower() == lowered and v is True for k, v in config.items())
-
-
 class TemplateTags:
     """The template half of `Renderer`: the text an engine reads, tags made inert, and how
     to put them back."""
@@ -112,7 +106,8 @@ class TemplateTags:
             if self._including is None:
                 self._including = including_shortcodes(self.site.root)
             folders = [folder for folder, _ in self.site.layout.content]
-            accents = _hugo_flag(self.site.layout.config, "removePathAccents")
+            # (Hugo's settings are read with their names lowered: `site_settings`.)
+            accents = self.site.layout.config.get("removepathaccents") is True
             body = with_includes(body, self._including, folders, remove_accents=accents)
             if "param" not in shortcode_templates(self.site.root):
                 params = self.site.layout.config.get("params")

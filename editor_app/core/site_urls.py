@@ -254,12 +254,12 @@ def site_permalink(config: dict) -> str:
 def _hugo_page_path(path: str, config: dict) -> str:
     """A Hugo page's path as Hugo makes it (`MakePathSanitized`): spaces as hyphens, other
     punctuation dropped, accents removed when `removePathAccents` is set, lowered unless
-    `disablePathToLower` is (Hugo's setting names are read whatever their case)."""
-    settings = {str(k).lower(): v for k, v in config.items()} if isinstance(config, dict) else {}
+    `disablePathToLower` is (`config`: Hugo's settings, their names lowered as
+    `site_settings` reads them)."""
     return path_sanitized(
         path,
-        remove_accents=settings.get("removepathaccents") is True,
-        to_lower=settings.get("disablepathtolower") is not True,
+        remove_accents=config.get("removepathaccents") is True,
+        to_lower=config.get("disablepathtolower") is not True,
     )
 
 
