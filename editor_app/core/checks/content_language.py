@@ -30,19 +30,12 @@ def written_in_english(page: Page, site: Any = None) -> bool:
         if isinstance(value, str) and value.strip():
             lang = value
             break
-    if lang is None and page.rel.startswith("content/") and page.rel.count("/") >= 2:
-        part = page.rel.split("/")[1]  # Hugo's per-language folders: content/fr/...
-        if 2 <= len(part) <= 5 and part.replace("-", "").isalpha() and part.islower():
-            lang = part if part in _LANGUAGE_FOLDERS else None
     if lang is None:
-        config = site_settings(site)
-        for key in ("lang", "locale", "language", "languageCode", "defaultContentLanguage"):
-            value = config.get(key, config.get(key.lower()))  # (Hugo's keys: lower case)
-            if isinstance(value, str) and value.strip():
-                lang = value
-                break
+        lang = _folder_language(page)
+    if lang is None:
+        lang = _site_language(site_settings(site), _SITE_KEYS + ("defaultContentLanguage",))
     if lang is not None:
-        found = lang.strip().lower().replace("_", "-").split("-")[0] == "en"
+        found = _primary(lang) == "en"
     else:
         sample = page.body[:4000]
         if sample.isascii():
@@ -60,6 +53,33 @@ def written_in_english(page: Page, site: Any = None) -> bool:
                 found = not letters or len(_LATIN.findall(sample)) >= 0.8 * letters
     page.cache["english"] = found
     return found
+
+
+def _folder_language(page: Page) -> str | None:
+    """The code of a Hugo per-language content folder holding the page (`content/fr/...`;
+    not `content/posts/...`, which is no language's)."""
+    if page.rel.startswith("content/") and page.rel.count("/") >= 2:
+        part = page.rel.split("/")[1]
+        return part if part in _LANGUAGE_FOLDERS else None
+    return None
+
+
+# The site settings naming its language (Hugo's keys are read in lower case too).
+_SITE_KEYS = ("lang", "locale", "language", "languageCode")
+
+
+def _site_language(config: dict, keys: tuple[str, ...]) -> str | None:
+    """The first of the settings `keys` the site gives a language code in."""
+    for key in keys:
+        value = config.get(key, config.get(key.lower()))
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _primary(code: str) -> str:
+    """A language code's primary part: `pt_BR` -> `pt`."""
+    return code.strip().lower().replace("_", "-").split("-")[0]
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -95,20 +115,12 @@ def words_spaced(page: Page, site: Any = None) -> bool:
     else:
         config = site_settings(site)
         code = page_language(page.data, page.path, config, getattr(site, "root", None))
-        if code is None and page.rel.startswith("content/") and page.rel.count("/") >= 2:
-            part = page.rel.split("/")[1]  # Hugo's per-language folders: content/ja/...
-            code = part if part in _LANGUAGE_FOLDERS else None  # (not content/posts/...)
         if code is None:
-            code = next(
-                (
-                    v
-                    for k in ("lang", "locale", "language", "languageCode")
-                    if isinstance(v := config.get(k, config.get(k.lower())), str) and v.strip()
-                ),
-                None,
-            )
+            code = _folder_language(page)
+        if code is None:
+            code = _site_language(config, _SITE_KEYS)
         if code is not None:
-            found = code.strip().lower().replace("_", "-").split("-")[0] not in _UNSPACED
+            found = _primary(code) not in _UNSPACED
         else:
             sample = page.body[:4000]
             letters = len(_LETTER.findall(sample))
