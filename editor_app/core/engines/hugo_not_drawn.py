@@ -46,17 +46,20 @@ _DEFAULT = "the preview does not run this shortcode's template"
 
 class ShortcodeReasons(Mapping[str, str]):
     """Shortcode tag -> why it is not drawn, for a site (`root`): asked one tag at a time
-    (`get`), the templates read again when they change."""
+    (`get`); made for each render, the templates looked up once for all its tags."""
 
     def __init__(self, root: Path | None) -> None:
         self.root = root
+        self._templates: dict[str, str] | None = None
 
     def __getitem__(self, tag: str) -> str:
         m = _NAME.match(tag)
         if m is None:
             raise KeyError(tag)
         name = m.group(1).strip("/")
-        template = shortcode_templates(self.root).get(name) if self.root is not None else None
+        if self._templates is None:
+            self._templates = shortcode_templates(self.root) if self.root is not None else {}
+        template = self._templates.get(name)
         if template is None:
             return _BUILT_IN.get(name, _DEFAULT)
         for uses, reason in _TEMPLATE_USES:
