@@ -252,32 +252,31 @@ def _pull(args: argparse.Namespace) -> int:
 def _push(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
-    result = sync.push(_site(args), args.message, args.author, email=_email(args))
+    site = _site(args)  # opened once: the push, the note on its name, the choices
+    result = sync.push(site, args.message, args.author, email=_email(args))
     if result.offline or result.crowded or result.not_found:
         # Only the first letter made small: "saved here. Offline: ...", and the button
         # named as it reads ("Share my changes again"), not "saved here. offline: ...".
         message = result.message
         return fail(message[:1].lower() + message[1:])
     print(result.message)
-    _say_login_name(args, result.commit)
+    _say_login_name(site, args.author, result.commit)
     if result.pulled is not None and result.pulled.conflicts:
         print(
             "Others had changed the same places; your version was shared and theirs kept in "
             "history:"
         )
-        _print_choices(result.pulled.conflicts, _from_here(_site(args)))
+        _print_choices(result.pulled.conflicts, _from_here(site))
         return EXIT_PROBLEMS
     return EXIT_OK
 
 
-def _say_login_name(args: argparse.Namespace, commit: str | None) -> None:
+def _say_login_name(site: str, author: str | None, commit: str | None) -> None:
     """A change signed with the computer's login name ("root") is said, with how to sign
     with one's own: nobody knows who "root" is in the site's history."""
     from editor_app.core import sync, sync_identity
 
-    login = (
-        sync_identity.login_name_used(sync.open_repo(_site(args)), args.author) if commit else None
-    )
+    login = sync_identity.login_name_used(sync.open_repo(site), author) if commit else None
     if login:
         print(
             f"editor-app: note: shared under this computer's login name '{login}'; give "
