@@ -48,12 +48,6 @@ class PullResult:
     other_files: list[str] = field(default_factory=list)
 
     @property
-    def schema_changed(self) -> bool:
-        """True when others changed a site's `_schema.yml` (the window reads it again: the
-        form shows the fields they added)."""
-        return touches_schema(self.other_files)
-
-    @property
     def others_changed_count(self) -> int:
         """How many pages brought in others changed (not drafts whose record only came back)."""
         return len(self.brought_in) - len(self.returned)

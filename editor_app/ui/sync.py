@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QToolBar
 
 from editor_app.core import sync
+from editor_app.core.sync_pull import touches_schema
 from editor_app.ui.eliding_label import ElidingLabel
 from editor_app.ui.sync_bar_choices import ChoicesMixin, sentences
 from editor_app.ui.sync_branches import DraftsMixin
@@ -284,12 +285,12 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             self.last_message = result.message
             return
         self._finish(result.message, result.brought_in, result.conflicts)
-        self._schema_follows(result)
+        self._schema_follows(result.other_files)
 
-    def _schema_follows(self, pulled: sync.PullResult) -> None:
-        """Others changed the site's fields (`_schema.yml`): the form shows them at once, not
-        after the site is opened again."""
-        if pulled.schema_changed and hasattr(self.window_, "read_schema_again"):
+    def _schema_follows(self, paths: list[str]) -> None:
+        """Others changed the site's fields (`_schema.yml` among `paths`, from the repository):
+        the form shows them at once, not after the site is opened again."""
+        if touches_schema(paths) and hasattr(self.window_, "read_schema_again"):
             self.window_.read_schema_again(lambda _schema: None)
 
     def _finish(
@@ -352,7 +353,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
                 ". The open page's unsaved changes were not shared: save it, then share again."
             )
         self._finish(message, pulled.brought_in, pulled.conflicts)
-        self._schema_follows(pulled)
+        self._schema_follows(pulled.other_files)
 
 
 def install_sync(window: Any) -> SyncBar:

@@ -1,14 +1,13 @@
 """The Sharing toolbar's choices left by Get latest: the Choices window, and what is said
 after it. Mixed into `SyncBar`, whose state and helpers these methods use (`root`, `state`,
-`open_page`, `window_`, `_sharing`, `_merge_open_page`, `_files_changed`, `_tell`,
-`refresh`)."""
+`open_page`, `window_`, `_sharing`, `_merge_open_page`, `_files_changed`,
+`_schema_follows`, `_tell`, `refresh`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import sync, sync_conflicts
-from editor_app.core.sync_pull import touches_schema
 from editor_app.ui.sync_choices import ChoiceDialog
 from editor_app.ui.translation import translator
 
@@ -47,8 +46,7 @@ class ChoicesMixin(_Base):
             removed = sentences(removed, self._merge_open_page())
             # The pages alone: a picture or data file put back is no page of the list.
             self._files_changed(sync.pages_of(dialog.changed))
-            if touches_schema(dialog.changed) and hasattr(self.window_, "read_schema_again"):
-                self.window_.read_schema_again(lambda _schema: None)  # their fields, at once
+            self._schema_follows(dialog.changed)  # their fields, at once
         if dialog.made:
             # Said, as `sync choose` says it: the dialog closed on the last one with no word.
             n = len(dialog.made)
