@@ -3,8 +3,6 @@ the question before approving a change of one's own; the send back question."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core import review
 from editor_app.ui.dialogs import ask_to_go_on
 from editor_app.ui.send_keys import ok_button, press_on_send_keys
 
@@ -42,7 +41,9 @@ class ApproveDialog(QDialog):
     give them). `result_choice()` after exec: None (cancelled), or (anyway, reason).
     """
 
-    def __init__(self, title: str, findings: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, findings: review.ApprovalFindings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Approve “%1”").replace("%1", title))
         self.setMinimumWidth(560)
@@ -74,11 +75,9 @@ class ApproveDialog(QDialog):
             if not mine:
                 self._add(OK_MARK, self.tr(passed), ok=True)
         for b in blockers:  # `said`: Persian words in their order, among English ones
-            self._add(OPEN_MARK, getattr(b, "said", b.text), ok=False)
+            self._add(OPEN_MARK, b.said, ok=False)
         for b in warnings:
-            self._add(
-                WARNING_MARK, getattr(b, "said", b.text), ok=False, colour=QColor(WARNING_COLOUR)
-            )
+            self._add(WARNING_MARK, b.said, ok=False, colour=QColor(WARNING_COLOUR))
 
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why approve it now? (kept with the page)"))
