@@ -340,8 +340,7 @@ def _ask_collection(
     for widget in (question, kinds, buttons):
         layout.addWidget(widget)
     # As wide as its title needs: at its own size the title bar read "Impor… or-app".
-    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle() + " — editor-app")
-    dialog.setMinimumWidth(title + 120)
+    dialog.setMinimumWidth(dialogs.title_width(dialog, dialog.windowTitle()))
     ok = dialog.exec() == QDialog.DialogCode.Accepted
     label = kinds.currentText()
     dialog.deleteLater()
