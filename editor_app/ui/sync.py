@@ -223,8 +223,8 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
 
     # -- Get latest ----------------------------------------------------------------------------
     def _author(self) -> str | None:
-        name = str(self.window_.settings.value("review/author", "") or "").strip()
-        return name or None
+        """The name given before the first share (the review window's too), else None: git's."""
+        return remembered(self.window_.settings)[0] or None
 
     def _email(self) -> str | None:
         """The e-mail given before the first share, on the commits sharing makes."""

@@ -78,12 +78,8 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
     def is_own(self, d: sync_drafts.Draft) -> bool:
         """The chosen draft is this person's own (sent from this copy, or under the name they
         review with: remembered, never asked here)."""
-        from editor_app.ui.dialogs import REVIEWER_KEY
-
-        settings = getattr(getattr(self.bar, "window_", None), "settings", None)
-        name = str(settings.value(REVIEWER_KEY, "") or "").strip() if settings else ""
         try:
-            return sync_drafts.is_own_draft(self.root, d, name or None, self.bar._email())
+            return sync_drafts.is_own_draft(self.root, d, self.bar._author(), self.bar._email())
         except (*READ_ERRORS, sync_drafts.SyncError):
             return d.mine
 
