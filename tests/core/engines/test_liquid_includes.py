@@ -205,3 +205,30 @@ def test_without_python_liquid_an_include_stays_a_placeholder_saying_why(tmp_pat
     assert "<p>plain snippet</p>" in done.stdout
     titles = [html_lib.unescape(t) for t, _ in _PLACEHOLDER.findall(done.stdout)]
     assert titles == [f"Not drawn in the preview: {liquid_includes.LIQUID_MISSING}."]
+
+
+def test_an_include_run_reads_no_other_file_and_stops_at_its_limits(tmp_path: Path) -> None:
+    """The sandbox: no loader (an include or render tag, however written, reads nothing),
+    and a loop or output too big stops with a reason instead of running on."""
+    root = _site(tmp_path)
+    includes = root / "_includes"
+    (includes / "secret.html").write_text("SECRET\n", encoding="utf-8")
+    files = {
+        "tag.html": "{% liquid\ninclude 'secret.html' %}\n",
+        "render.html": "{% render 'secret.html' %}\n",
+        "loop.html": "{% for i in (1..100000000) %}{% endfor %}done\n",
+        "big.html": "{% for i in (1..9000) %}{{ 'x' | append: include.x }}{% endfor %}\n",
+    }
+    for name, text in files.items():
+        (includes / name).write_text(text, encoding="utf-8")
+    long = "y" * 500
+    shown = _preview(
+        root,
+        "{% include tag.html %}\n\n{% include render.html %}\n\n{% include loop.html %}\n\n"
+        f'{{% include big.html x="{long}" %}}\n',
+    )
+    assert "SECRET" not in shown and "done" not in shown
+    reasons = [html_lib.unescape(title) for title, _tag in _PLACEHOLDER.findall(shown)]
+    assert len(reasons) == 4, reasons
+    assert all("includes another file" in reason for reason in reasons[:2])
+    assert "loop iteration limit" in reasons[2] and "output stream limit" in reasons[3]
