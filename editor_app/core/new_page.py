@@ -408,10 +408,9 @@ def new_page_start(
     shared = folder_values(site, collection, place, values, schema)
     values.update(shared)
     # `slug: hugo_shout` and `url: /commands/hugo_shout/` where the pages beside it are so.
-    values.update(file_values(_readable(site, collection), place, path, values))
-    navigation = navigation_values(
-        site, _readable(site, collection), place, title, values.get(NAVIGATION)
-    )
+    readable = _readable(site, collection)  # its pages with a header, asked three times below
+    values.update(file_values(readable, place, path, values))
+    navigation = navigation_values(site, readable, place, title, values.get(NAVIGATION))
     if navigation is not None:
         values[NAVIGATION] = navigation
     cs = schema.for_collection(collection) if schema is not None else None
@@ -423,7 +422,7 @@ def new_page_start(
     )  # fmt: skip
     if start.data is not None:
         # Keys the archetype lacked go where the siblings put them (`slug` after the title).
-        pages = [e.front_matter for e in _readable(site, collection)]
+        pages = [e.front_matter for e in readable]
         return placed_like_siblings(start.data, start.added, pages), start.note
     return _usual_page_bytes(site, collection, title, values, cs), start.note
 
