@@ -75,11 +75,14 @@ class DecisionsMixin(_Base):
         """Say on the Approve button whether something is still open (the dialog lists it);
         offer Publish… for a Jekyll draft approved (and unchanged since)."""
         item, store = self.current, self.notes.store
+        jekyll_draft = item is not None and review.in_jekyll_drafts(
+            item.collection, getattr(self.site, "generator", None)
+        )
         publish = (
-            item is not None
+            jekyll_draft
+            and item is not None
             and item.state == review.APPROVED
             and item.newer_draft is None
-            and review.in_jekyll_drafts(item.collection, getattr(self.site, "generator", None))
         )
         # In Approve's place: approved and unchanged since, there is nothing to approve again
         # (and a row of five buttons would take the queue's half of a narrow window).
@@ -110,9 +113,7 @@ class DecisionsMixin(_Base):
             self.approve_button.setToolTip(
                 self.tr("Check warns about this page: Approve lists what, before approving.")
             )
-        elif item is not None and review.in_jekyll_drafts(
-            item.collection, getattr(self.site, "generator", None)
-        ):
+        elif jekyll_draft:
             # Jekyll publishes a draft only once it is moved to _posts: Approve records the
             # decision and leaves the file as it is.
             self.approve_button.setText(self.tr("Approve"))
