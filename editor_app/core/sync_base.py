@@ -39,11 +39,15 @@ def file_problem(repo: Repo, exc: OSError, doing: str) -> SyncError:
             where = f" {path.resolve().relative_to(repo.root.resolve()).as_posix()}"
         except ValueError:
             where = f" {path}"
-    why = (exc.strerror or str(exc)).rstrip(".").lower()
     return SyncError(
-        f"A file could not be read or written while {doing}:{where} ({why}). Nothing was "
-        "lost: make it readable and writable, then try again."
+        f"A file could not be read or written while {doing}:{where} ({os_reason(exc)}). "
+        "Nothing was lost: make it readable and writable, then try again."
     )
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, in its own few words ("permission denied")."""
+    return (exc.strerror or str(exc)).rstrip(".").lower()
 
 
 def open_repo(site_root: str | os.PathLike[str]) -> Repo:

@@ -19,7 +19,7 @@ from pathlib import Path
 from editor_app.core.document import Document, FrontMatterError
 from editor_app.core.gitutil import GitError
 from editor_app.core.store import atomic_write
-from editor_app.core.sync_base import kind_of, listed_name, shareable_changes
+from editor_app.core.sync_base import kind_of, listed_name, os_reason, shareable_changes
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_merge import Conflict
 
@@ -191,9 +191,9 @@ def resolve(repo: Repo, conflict_id: str, choice: str) -> Conflict:
         try:
             _apply(repo, c, choice)
         except OSError as exc:  # said in words, the choice still waiting
-            why = (exc.strerror or str(exc)).rstrip(".").lower()
             raise ChoiceError(
-                f"{c.path} could not be written ({why}): make it writable, then choose again."
+                f"{c.path} could not be written ({os_reason(exc)}): make it writable, then "
+                "choose again."
             ) from exc
     _save(repo, [x for x in waiting if x.id != c.id])
     repo.run("update-ref", "-d", f"refs/editor-app/theirs/{c.id}", check=False)
