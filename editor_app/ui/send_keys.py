@@ -31,7 +31,10 @@ def press_on_send_keys(window: QWidget, button: QAbstractButton) -> None:
     button.setToolTip(f"{words} ({send_keys_text()})")
 
 
-def ok_button(dialog: QWidget) -> QAbstractButton | None:
-    """The accepting button of a standard dialog (a QInputDialog keeps its own)."""
+def press_ok_on_send_keys(dialog: QWidget) -> None:
+    """`press_on_send_keys` for the accepting button of a standard dialog (a QInputDialog
+    keeps its own); nothing when it has none."""
     box = dialog.findChild(QDialogButtonBox)
-    return box.button(QDialogButtonBox.StandardButton.Ok) if box is not None else None
+    button = box.button(QDialogButtonBox.StandardButton.Ok) if box is not None else None
+    if button is not None:
+        press_on_send_keys(dialog, button)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core import review
 from editor_app.ui.dialogs import ask_to_go_on
-from editor_app.ui.send_keys import ok_button, press_on_send_keys
+from editor_app.ui.send_keys import press_ok_on_send_keys
 
 OK_MARK, OPEN_MARK, WARNING_MARK = "✓", "✗", "⚠"
 WARNING_COLOUR = "#8a5300"  # amber: said, not holding the approval back (red)
@@ -199,7 +199,5 @@ def send_back_dialog(parent: QWidget, text: str = "") -> QInputDialog:
     box.setLabelText(parent.tr("The page stays a draft with your notes. Add a message (optional):"))
     box.setTextValue(text)
     box.setOkButtonText(parent.tr("Send back"))
-    button = ok_button(box)
-    if button is not None:
-        press_on_send_keys(box, button)  # Enter starts a new line in the message
+    press_ok_on_send_keys(box)  # Enter starts a new line in the message
     return box

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.ui.send_keys import ok_button, press_on_send_keys
+from editor_app.ui.send_keys import press_ok_on_send_keys, press_on_send_keys
 
 
 class SettingSuggestionDialog(QDialog):
@@ -76,7 +76,5 @@ def words_suggestion_dialog(parent: QWidget, quote: str) -> QInputDialog:
     )
     box.setTextValue(quote)
     box.setOkButtonText(parent.tr("Suggest"))
-    button = ok_button(box)
-    if button is not None:
-        press_on_send_keys(box, button)  # Enter starts a new line in the words
+    press_ok_on_send_keys(box)  # Enter starts a new line in the words
     return box
