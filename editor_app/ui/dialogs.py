@@ -6,7 +6,6 @@ Each question is a classmethod `ask()` so tests can replace it (monkeypatch) wit
 
 from __future__ import annotations
 
-import unicodedata
 from enum import Enum
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.page_create import NewPageRequest as NewPageRequest
+from editor_app.core.review import isolate
 from editor_app.ui.new_page_dialog import NewDocumentDialog as NewDocumentDialog
 from editor_app.ui.send_keys import press_on_send_keys
 from editor_app.ui.translation import translator
@@ -83,8 +83,8 @@ class UnsavedChangesDialog:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Unsaved changes"))
-        if any(unicodedata.bidirectional(c) in ("R", "AL") for c in name):  # read in its order
-            name = f"\u2068{name}\u2069"  # a Persian title ending in 'X1' showed 'X1' after it
+        # Read in its order: a Persian title ending in 'X1' showed 'X1' after it.
+        name = isolate(name)
         if new_page:
             box.setText(tr("Save the new page “{name}”?").format(name=name))
             box.setInformativeText(tr("If you don't save, the page will not be created."))
