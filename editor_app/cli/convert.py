@@ -169,8 +169,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     kind = args.format or named or "docx"
     # The same page named twice (`a.md ./a.md`) goes in once: a pack holds each page once.
     pages: list[Path] = []
+    seen: set[Path] = set()
     for given in map(Path, args.pages):
-        if all(given.resolve() != page.resolve() for page in pages):
+        resolved = given.resolve()
+        if resolved not in seen:
+            seen.add(resolved)
             pages.append(given)
     from editor_app.core.validate import PAGE_SUFFIXES
 
