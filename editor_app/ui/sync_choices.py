@@ -36,27 +36,20 @@ def where_in_words(c: Conflict, title: str) -> str:
         return tr("In “{page}”, the field “{field}” was changed here and by others.").format(
             page=title, field=c.where
         )
-    thing = sync_conflicts.thing_of(c)
-    if c.kind == "file" and thing != "page":
-        # A picture, a data file, the site's settings: named by its path, said what it is.
-        name = tr("The picture") if thing == "picture" else tr("The file")
-        if c.removed_by == "others":
-            return tr("{thing} “{path}” was changed here and removed by others.").format(
-                thing=name, path=c.path
-            )
-        if c.removed_by == "here":
-            return tr("{thing} “{path}” was removed here and changed by others.").format(
-                thing=name, path=c.path
-            )
-        return tr("{thing} “{path}” was changed here and by others.").format(
-            thing=name, path=c.path
-        )
-    if c.kind == "file" and c.removed_by == "others":
-        return tr("“{page}” was changed here and removed by others.").format(page=title)
-    if c.kind == "file" and c.removed_by == "here":
-        return tr("“{page}” was removed here and changed by others.").format(page=title)
     if c.kind == "file":
-        return tr("“{page}” was changed here and by others.").format(page=title)
+        # A page by its title; a picture, a data file, the site's settings by their path,
+        # said what they are.
+        thing = sync_conflicts.thing_of(c)
+        if thing == "page":
+            named = f"“{title}”"
+        else:
+            name = tr("The picture") if thing == "picture" else tr("The file")
+            named = f"{name} “{c.path}”"
+        if c.removed_by == "others":
+            return tr("{named} was changed here and removed by others.").format(named=named)
+        if c.removed_by == "here":
+            return tr("{named} was removed here and changed by others.").format(named=named)
+        return tr("{named} was changed here and by others.").format(named=named)
     return tr("In “{page}”, the same paragraph was changed here and by others.").format(page=title)
 
 
