@@ -98,10 +98,7 @@ class PageEdits(QObject):
             value = ABSENT  # emptied, the field the page lacked is taken away again
         self.form_history.record(name, old, value, joins=self.window.form.box_undoing)
         self.follow_histories()
-        session.after_edit()
-        self.spelling_follows_language()
-        if self.session.page is not None:  # `lang: fa` typed: its lines right to left at once
-            show_page_direction(self.window, self.session.page)
+        self._field_changed()
 
     def _new_members_emptied_left_out(self, name: str, value: dict) -> dict:
         """A group's member typed into and emptied again, which the page as saved lacks, is
@@ -202,8 +199,15 @@ class PageEdits(QObject):
         ):
             return
         self.window.form.show_value(name, None if value is ABSENT else value, value is not ABSENT)
+        self._field_changed()
+
+    def _field_changed(self) -> None:
+        """What follows a field's change, typed or undone: the page's spelling and the way
+        its lines run follow its language (`lang: fa` typed or undone: right to left at once)."""
         self.session.after_edit()
         self.spelling_follows_language()
+        if self.session.page is not None:
+            show_page_direction(self.window, self.session.page)
 
     def _page_closed(self, _path: object = None) -> None:
         # The page's "Spelling is not checked on this page" stayed on after it was closed.

@@ -115,3 +115,22 @@ def test_typing_fa_into_lang_turns_the_lines_at_once(qtbot, guide: Path, quiet_w
     box.selectAll()
     qtbot.keyClicks(box, "fa")
     qtbot.waitUntil(lambda: _line_left(editor, heading) > 20, timeout=5000)
+
+
+def test_undoing_the_language_turns_the_lines_back(qtbot, guide: Path, quiet_window) -> None:  # noqa: ANN001
+    """`lang: fa` typed over with `en`, then Edit > Undo from the page list: the language is
+    `fa` again and its lines read right to left again (they stayed left to right)."""
+    window = quiet_window
+    _open(qtbot, window, guide, PERSIAN_PAGE)
+    editor = window.editor
+    heading = _block_starting(editor, "## چرایی")
+    assert _line_left(editor, heading) > 20
+    box = window.form.widgets["lang"].focus_target()
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "en")
+    qtbot.waitUntil(lambda: _line_left(editor, heading) < 10, timeout=5000)
+    window.library.view.setFocus()
+    window.documents.undo()
+    assert window.documents.doc.front_matter.get("lang") == "fa"
+    qtbot.waitUntil(lambda: _line_left(editor, heading) > 20, timeout=5000)
