@@ -151,9 +151,9 @@ class TemplateTags:
             return text, lambda rendered: put_back(restore(rendered))
         if self.generator in (None, "jekyll"):
             text, put_code_back = stash_highlights(text)  # before its tags are made inert
-            reasons = self._includes_context.reasons if self._includes_context else None
+            reason_of = self._includes_context.reasons.get if self._includes_context else None
             text, restore = neutralise_for(
-                self.generator, self._substitute_liquid(text), reasons=reasons
+                self.generator, self._substitute_liquid(text), reason_of=reason_of
             )
             return text, lambda rendered: put_code_back(restore(rendered))
         return neutralise_for(self.generator, text)

@@ -10,7 +10,6 @@ shortcodes' names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
@@ -44,18 +43,18 @@ _TEMPLATE_USES = (
 _DEFAULT = "the preview does not run this shortcode's template"
 
 
-class ShortcodeReasons(Mapping[str, str]):
-    """Shortcode tag -> why it is not drawn, for a site (`root`): asked one tag at a time
-    (`get`); made for each render, the templates looked up once for all its tags."""
+class ShortcodeReasons:
+    """Why a shortcode tag is not drawn, for a site (`root`): called with one tag at a time;
+    made for each render, the templates looked up once for all its tags."""
 
     def __init__(self, root: Path | None) -> None:
         self.root = root
         self._templates: dict[str, str] | None = None
 
-    def __getitem__(self, tag: str) -> str:
+    def __call__(self, tag: str) -> str | None:
         m = _NAME.match(tag)
         if m is None:
-            raise KeyError(tag)
+            return None
         name = m.group(1).strip("/")
         if self._templates is None:
             self._templates = shortcode_templates(self.root) if self.root is not None else {}
@@ -66,9 +65,3 @@ class ShortcodeReasons(Mapping[str, str]):
             if any(u in template for u in uses):
                 return reason
         return _DEFAULT
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(())  # reasons are worked out per tag, never listed
-
-    def __len__(self) -> int:
-        return 0

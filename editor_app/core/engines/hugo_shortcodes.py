@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -126,17 +126,17 @@ class CodeShortcodes:
     # -- the page --------------------------------------------------------------------
 
     def neutralise(
-        self, text: str, reasons: Mapping[str, str] | None = None
+        self, text: str, reason_of: Callable[[str], str | None] | None = None
     ) -> tuple[str, Callable[[str], str]]:
         """`templates.neutralise` for a Hugo page, the code shortcodes drawn: each stands
         as a word while Markdown is rendered, the function puts its HTML back (a word alone
-        in a paragraph takes the paragraph's place, as the block it is). `reasons`: why a
+        in a paragraph takes the paragraph's place, as the block it is). `reason_of`: why a
         shortcode left as a placeholder is not drawn (`hugo_not_drawn`)."""
         drawn: list[str] = []
         keys: set[str] = set()
         if ("{{<" in text or "{{%" in text) and _OPENING.search(text):
             text = self._stash(text, drawn, keys)
-        text, restore = neutralise(text, SHORTCODE, reasons=reasons)
+        text, restore = neutralise(text, SHORTCODE, reason_of=reason_of)
         if not drawn:
             return text, restore
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 from editor_app.core import safe_paths
@@ -61,14 +61,15 @@ def neutralise(
     text: str,
     pattern: re.Pattern[str] = LIQUID,
     keep_shown: bool = False,
-    reasons: Mapping[str, str] | None = None,
+    reason_of: Callable[[str], str | None] | None = None,
 ) -> tuple[str, Callable[[str], str]]:
     """Replace every template tag by an inert word; the function puts them back as placeholders.
 
     In text a tag comes back as `<span class="liquid">{% tag %}</span>`; inside an HTML tag
     (an attribute such as `href`) as its escaped source, so the markup stays valid.
     `keep_shown` leaves Hugo's `{{</* name */>}}` as written (for Hugo itself to print).
-    A tag in `reasons` (an include the preview could not draw) says why on hover.
+    A tag `reason_of` gives a reason for (an include the preview could not draw) says why
+    on hover.
     """
     tags: list[str] = []
 
@@ -95,15 +96,15 @@ def neutralise(
             if k % 2:  # inside a tag
                 parts[k] = _TOKEN.sub(lambda m: html.escape(tags[int(m.group(1))]), part)
             else:
-                placed = _TOKEN.sub(lambda m: _placeholder(tags[int(m.group(1))], reasons), part)
+                placed = _TOKEN.sub(lambda m: _placeholder(tags[int(m.group(1))], reason_of), part)
                 parts[k] = _in_table_place(placed, parts[k - 1] if k else "", part)
         return "".join(parts)
 
     return text, restore
 
 
-def _placeholder(tag: str, reasons: Mapping[str, str] | None) -> str:
-    reason = reasons.get(tag) if reasons is not None else None
+def _placeholder(tag: str, reason_of: Callable[[str], str | None] | None) -> str:
+    reason = reason_of(tag) if reason_of is not None else None
     if reason:
         said = html.escape(f"Not drawn in the preview: {reason}.")
         return f'<span class="liquid" title="{said}">{html.escape(tag)}</span>'
@@ -208,10 +209,10 @@ def neutralise_for(
     generator: str | None,
     text: str,
     keep_shown: bool = False,
-    reasons: Mapping[str, str] | None = None,
+    reason_of: Callable[[str], str | None] | None = None,
 ) -> tuple[str, Callable[[str], str]]:
     """`neutralise` with the template tags of `generator` (Liquid for Jekyll and unknown)."""
-    return neutralise(text, TAGS_OF_GENERATOR.get(generator or "", LIQUID), keep_shown, reasons)
+    return neutralise(text, TAGS_OF_GENERATOR.get(generator or "", LIQUID), keep_shown, reason_of)
 
 
 # (includes folder, name) -> the file found: finding a path inside the folder (symlinks
