@@ -53,13 +53,6 @@ def usual_place(pages: list[dict[str, Any]], field: str, keys: list[str]) -> int
     return best
 
 
-def usually_quoted(texts: list[str], field: str) -> bool | None:
-    """True when most of these headers write `field`'s text in quotes, False when most do not,
-    None when none writes it on one line."""
-    mark = usual_quote_mark(texts, field)
-    return mark if mark is None or mark is False else True
-
-
 def usual_quote_mark(texts: Sequence[str], field: str) -> str | bool | None:
     """The quote most of these headers write `field`'s text in (`'` or `"`: Jekyll's posts
     `title: 'Jekyll 3.8.6 Released'`), False when most write it plain, None when none writes
@@ -266,5 +259,4 @@ __all__ = [
     "usual_list_style",
     "usual_place",
     "usual_quote_mark",
-    "usually_quoted",
 ]

@@ -25,7 +25,6 @@ from editor_app.core.new_page_habits import (
     usual_flow_lists,
     usual_keys,
     usual_quote_marks,
-    usual_quoting,
     usual_shapes,
 )
 from editor_app.core.new_page_navigation import NAVIGATION, is_group, navigation_values
@@ -483,6 +482,5 @@ __all__ = [
     "new_page_values",
     "usual_empty_lists",
     "usual_keys",
-    "usual_quoting",
     "usual_shapes",
 ]

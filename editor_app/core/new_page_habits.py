@@ -100,14 +100,6 @@ def usual_empty_lists(pages: list[Any], keys: list[str]) -> dict[str, str]:
     return found
 
 
-def usual_quoting(
-    site: Any, collection: str, limit: int = 200, pages: list[Any] | None = None
-) -> dict[str, bool]:
-    """For each key with text values, True when most pages write it in quotes."""
-    marks = usual_quote_marks(site, collection, limit, pages)
-    return {key: mark is not None for key, mark in marks.items()}
-
-
 def usual_quote_marks(
     site: Any, collection: str, limit: int = 200, pages: list[Any] | None = None
 ) -> dict[str, str | None]:

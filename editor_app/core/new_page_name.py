@@ -77,16 +77,12 @@ def _neighbours(site: Any, collection: str, folder: Path) -> list[tuple[str, str
     return found
 
 
-def name_stem(site: Any, collection: str, folder: Path, title: str, slug: str) -> str:
-    """The stem of a new page's file in `folder` titled `title`: named as most pages there
-    are, else `slug` (also when the title gives no word that way)."""
-    return named_like_neighbours(site, collection, folder, title, slug)[0]
-
-
 def named_like_neighbours(
     site: Any, collection: str, folder: Path, title: str, slug: str
 ) -> tuple[str, str]:
-    """`name_stem`'s stem and what joins a number to it when the name is taken: the words'
+    """The stem of a new page's file in `folder` titled `title` (named as most pages there
+    are, else `slug`, also when the title gives no word that way) and what joins a number to
+    it when the name is taken: the words'
     own joiner (`hugo_mod_init_2` beside `hugo_mod_init`, `Contains2` beside `Contains`),
     `-` for the slug, and for a stem ending in a digit without one (`Chapter12` would read
     as chapter 12)."""

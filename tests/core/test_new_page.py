@@ -11,9 +11,9 @@ from editor_app.core.new_page import (
     new_page_bytes,
     new_page_text,
     usual_keys,
-    usual_quoting,
     usual_shapes,
 )
+from editor_app.core.new_page_habits import usual_quote_marks
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 
@@ -41,7 +41,7 @@ def test_the_usual_fields_are_there_in_the_site_order_with_empty_ones_for_later(
     # Titles are quoted on this site, links and projects are not.
     text = data.decode()
     assert 'title: "A: new page"' in text
-    assert usual_quoting(site, "resources")["link"] is False
+    assert usual_quote_marks(site, "resources")["link"] is None
 
 
 def test_one_value_where_the_site_uses_one_value(shared_site: Path) -> None:
