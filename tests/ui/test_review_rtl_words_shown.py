@@ -57,6 +57,8 @@ def test_a_persian_send_back_message_on_the_page_line(qtbot, site_copy: Path, se
     # after its first word.
     import sys
 
+    from PySide6.QtCore import Qt
+
     from editor_app.core.site import Site
     from editor_app.ui.review.window import ReviewWindow
 
@@ -73,6 +75,11 @@ def test_a_persian_send_back_message_on_the_page_line(qtbot, site_copy: Path, se
         window.set_site(Site.open(site_copy))
     window.panel.select_path(page.resolve())
     assert f"sent back: {FSI}لطفا یادداشت را ببینید{PDI}" in window.panel.detail_label.text()
+    # The queue's State column says the reason in its tooltip, set apart as well.
+    model = window.panel.model
+    row = next(r for r in range(model.rowCount()) if model.item(r).path.resolve() == page.resolve())
+    tip = model.data(model.index(row, 7), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith(f": {FSI}لطفا یادداشت را ببینید{PDI}")
 
 
 def test_the_approve_checklist_keeps_persian_words_in_order(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
@@ -122,3 +129,31 @@ def test_the_report_keeps_a_decision_s_persian_words_in_order(tmp_path: Path) ->
     line = f"Open note by Ed (on “{FSI}باید{PDI}”): {FSI}این کلمه را حذف کنید{PDI} (remove it)"
     assert f"<li>{line}</li>" in html
     assert f"{FSI}لطفا یادداشت را ببینید{PDI}." in html
+
+
+def test_each_line_of_a_persian_note_is_set_apart(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    # A new line ends an isolate: a note of two paragraphs had its second left unmarked,
+    # its full stop drifting to the wrong side.
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.set_document(page(tmp_path), BODY)
+    start = BODY.index("باید")
+    panel.add_note(start, start + 4, "این کلمه را حذف کنید.\nبعد دوباره بخوانید.", "Ed")
+    shown = panel.list.item(0).text().split("\n")
+    assert shown[2:] == [f"{FSI}این کلمه را حذف کنید.{PDI}", f"{FSI}بعد دوباره بخوانید.{PDI}"]
+    assert review.isolate("First line.\nدوم") == f"First line.\n{FSI}دوم{PDI}"
+
+
+def test_who_decided_a_suggestion_is_set_apart(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    # "(rejected by سارا)": the Persian name took the closing bracket to its other side.
+    path = page(tmp_path)
+    store = review.NoteStore(path)
+    start = BODY.index("باید")
+    suggestion = review.make_suggestion(BODY, start, start + 4, "", "Ed")
+    store.add_suggestion(suggestion)
+    review.reject_suggestion(path, suggestion.id, "سارا")
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.set_document(path, BODY)
+    head = panel.suggestions.list.item(0).text().split("\n")[0]
+    assert head.endswith(f"(rejected by {FSI}سارا{PDI})")

@@ -15,7 +15,11 @@ from editor_app.core.store import user_data_dir as user_data_dir
 def isolate(words: str) -> str:
     """Words of a right-to-left language (Persian, Arabic, Hebrew) set apart in a line of
     other words, so they keep their own order and the marks around them theirs (a note's
-    quoted “باید” read باید””): Unicode's first strong isolate. Other words as they are."""
+    quoted “باید” read باید””): Unicode's first strong isolate. Other words as they are.
+    Each line on its own: a new line ends an isolate, so a note of two paragraphs had only
+    its first set apart."""
+    if "\n" in words:
+        return "\n".join(isolate(line) for line in words.split("\n"))
     if any(unicodedata.bidirectional(c) in ("R", "AL") for c in words):
         return f"\u2068{words}\u2069"
     return words

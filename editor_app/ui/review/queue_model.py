@@ -105,7 +105,7 @@ class ReviewQueueModel(QAbstractTableModel):
             if col == 7 and it.newer_draft is not None:
                 return self.tr(it.newer_draft_text)
             if col == 7 and it.state_reason:
-                return self.tr(it.state_said) + ": " + it.state_reason
+                return self.tr(it.state_said) + ": " + review.isolate(it.state_reason)
             if col == 6 and it.problems:
                 text = _count(self, it.problems, "1 problem", "%1 problems")
                 return text + self.tr(", %1 of them errors").replace("%1", str(it.errors))

@@ -158,7 +158,7 @@ class SuggestionsPanel(QWidget):
         for s in sorted(items, key=lambda s: (not s.is_open, s.offset or 0)):
             head = f"{review.isolate(s.author)}, {_when(s.date)}"
             if not s.is_open:
-                head += f" ({self.tr(s.status)} by {s.decided_by})"
+                head += f" ({self.tr(s.status)} by {review.isolate(s.decided_by)})"
             elif s.field is None and id(s) not in found:
                 head += self.tr(" (the words were changed since)")
             what = s.describe(shown=True)
