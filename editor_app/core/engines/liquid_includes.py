@@ -6,7 +6,7 @@ one Jekyll uses), given what the preview knows for certain: the include's parame
 (`include`), the site's settings and its `_data` files (`site`, `site.data`) and the page's
 front matter (`page`). It runs sandboxed: no file is read by the template (an `include` or
 `render` tag left inside fails, the preview expands the ones it can before), nothing reaches
-the network, loops and output are bounded.
+the network, loops, ranges and output are bounded.
 
 An include that reads what the preview does not know (a variable of the page around it, a
 value Jekyll computes such as `page.url` or `site.pages`, a Jekyll filter not written here
@@ -52,6 +52,9 @@ _DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv")
 _DATA_LIMIT = 2_000_000  # bytes read of the data folder in all
 _END = "\ue0ff"  # a private-use mark ending an include's text while it runs
 _DATA_RECHECK = 1.0  # seconds between looks at the data folder for changes
+# Longest range (`(1..n)`) an include may make: a filter on a range (`join`, `sort`, `map`)
+# runs over it whole, out of reach of the loop limit, and (1..100000000) took half a minute.
+RANGE_SIZE_LIMIT = 100_000
 
 
 class NotDrawn(Exception):
@@ -65,11 +68,14 @@ def _load_liquid() -> None:
         return
     try:
         from liquid import Environment as environment_class
+        from liquid.builtin.expressions.primitive import RangeLiteral
         from liquid.exceptions import LiquidError as error_class
+        from liquid.exceptions import ResourceLimitError
         from liquid.undefined import Undefined
     except ImportError:  # an installation without python-liquid: includes stay placeholders
         Environment = None
         return
+    _cap_ranges(RangeLiteral, ResourceLimitError)
     _KnownOnly = _known_only_class(Undefined)
     LiquidError = error_class
     Environment = environment_class
@@ -100,6 +106,26 @@ def _known_only_class(undefined: type) -> type:
     return KnownOnly
 
 
+def _cap_ranges(range_literal: Any, limit_error: type) -> None:
+    """Make a range literal refuse to be longer than its environment's `range_size_limit`.
+
+    python-liquid has no such setting; environments without the attribute are left as they
+    are, so only the preview's sandbox is capped."""
+    if getattr(range_literal, "_size_capped", False):
+        return
+    evaluate = range_literal.evaluate
+
+    def capped(self: Any, context: Any) -> range:
+        made = evaluate(self, context)
+        limit = getattr(context.env, "range_size_limit", None)
+        if limit is not None and len(made) > limit:
+            raise limit_error("range size limit reached", token=self.token)
+        return made
+
+    range_literal.evaluate = capped
+    range_literal._size_capped = True
+
+
 def _relative_url(value: object, baseurl: str) -> str:
     text = "" if value is None else str(value)
     if "://" in text or text.startswith("//"):
@@ -116,6 +142,7 @@ def _environment(site_config: Mapping[str, Any]) -> Any:
     env.loop_iteration_limit = 10_000
     env.output_stream_limit = 1_000_000
     env.local_namespace_limit = 100_000
+    env.range_size_limit = RANGE_SIZE_LIMIT  # read by the capped range literal (_cap_ranges)
     baseurl = str(site_config.get("baseurl") or "")
     url = str(site_config.get("url") or "").rstrip("/")
     env.filters["relative_url"] = lambda v: _relative_url(v, baseurl)

@@ -216,7 +216,7 @@ def test_an_include_run_reads_no_other_file_and_stops_at_its_limits(tmp_path: Pa
     files = {
         "tag.html": "{% liquid\ninclude 'secret.html' %}\n",
         "render.html": "{% render 'secret.html' %}\n",
-        "loop.html": "{% for i in (1..100000000) %}{% endfor %}done\n",
+        "loop.html": "{% for i in (1..50000) %}{% endfor %}done\n",
         "big.html": "{% for i in (1..9000) %}{{ 'x' | append: include.x }}{% endfor %}\n",
     }
     for name, text in files.items():
@@ -232,3 +232,28 @@ def test_an_include_run_reads_no_other_file_and_stops_at_its_limits(tmp_path: Pa
     assert len(reasons) == 4, reasons
     assert all("includes another file" in reason for reason in reasons[:2])
     assert "loop iteration limit" in reasons[2] and "output stream limit" in reasons[3]
+
+
+@pytest.mark.parametrize(
+    "liquid",
+    [
+        "{{ (1..100000000) | join: ',' }}",
+        "{{ (1..100000000) | sort | first }}",
+        "{{ (1..100000000) | reverse | first }}",
+        "{{ (1..100000000) | uniq | size }}",
+        "{{ (1..100000000) | map: 'x' | size }}",
+        "{% assign many = (1..100000000) %}{% for i in many reversed %}{% endfor %}",
+    ],
+)
+def test_a_filter_on_a_huge_range_stops_with_a_reason(tmp_path: Path, liquid: str) -> None:
+    """A filter runs over a range whole, out of reach of the loop limit: a range far over the
+    cap stops the include with its placeholder and the reason, a small one still prints."""
+    root = _site(tmp_path)
+    includes = root / "_includes"
+    (includes / "huge.html").write_text(liquid + "done\n", encoding="utf-8")
+    (includes / "small.html").write_text("{{ (1..5) | reverse | join: ',' }}\n", "utf-8")
+    shown = _preview(root, "{% include huge.html %}\n\n{% include small.html %}\n")
+    assert "done" not in shown
+    reasons = [html_lib.unescape(title) for title, _tag in _PLACEHOLDER.findall(shown)]
+    assert len(reasons) == 1 and "range size limit" in reasons[0], reasons
+    assert "5,4,3,2,1" in shown
