@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from editor_app.core.field_place import NOT_TEXT_STARTS, quote_mark
+from editor_app.core.page_language import primary_language
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*)$")
 
@@ -154,14 +155,6 @@ def _pages_with_list(site: Any, keys: list[str], limit: int = 200) -> list[Any]:
     return found
 
 
-def _primary(code: Any) -> str | None:
-    """`fr` for `fr-CA`, `fr_CA.UTF-8`; Qt's and the system's "C" locale is English."""
-    if not isinstance(code, str) or not code.strip():
-        return None
-    primary = code.strip().replace("_", "-").split("-")[0].split(".")[0].lower()
-    return "en" if primary in ("c", "posix") else primary or None
-
-
 def site_default_language(site: Any) -> str | None:
     """The language the site says it is written in by default (Hugo's default content
     language, `lang`/`locale` in Jekyll's `_config.yml`), as a primary code; None if unsaid."""
@@ -171,20 +164,21 @@ def site_default_language(site: Any) -> str | None:
     said = [getattr(layout, "default_language", None)]
     said += [config.get(k) for k in ("lang", "language", "locale", "defaultContentLanguage")]
     said += [hugo.get(k) for k in ("defaultcontentlanguage", "languagecode")]
-    return next((p for p in map(_primary, said) if p), None)
+    return next((p for p in map(primary_language, said) if p), None)
 
 
 def _in_language(site: Any, entries: list[Any], language: str | None) -> list[Any]:
     """The pages written in `language` (the site's default, else `language` given), or all
     when none is: a site in several languages shows an example in the author's own."""
-    wanted = site_default_language(site) or _primary(language)
+    wanted = site_default_language(site) or primary_language(language)
     if wanted is None:
         return entries
     language_of = getattr(site, "language_of", None)
     found = [
         e
         for e in entries
-        if _primary(language_of(e.path) if language_of else e.front_matter.get("lang")) == wanted
+        if primary_language(language_of(e.path) if language_of else e.front_matter.get("lang"))
+        == wanted
     ]
     return found or entries
 

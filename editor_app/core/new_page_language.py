@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.page_language import language_name
+from editor_app.core.new_page_habits import site_default_language
+from editor_app.core.page_language import language_name, primary_language, said_language
 
-_LANG_KEYS = ("lang", "language", "locale")
 # Word names Chinese by country; the sites by script.
 _CHINESE_SCRIPT = {"zh-cn": "zh-hans", "zh-sg": "zh-hans", "zh-tw": "zh-hant",
                    "zh-hk": "zh-hant", "zh-mo": "zh-hant"}  # fmt: skip
@@ -34,20 +34,6 @@ class LanguagePlace:
     said: str = ""
 
 
-def _primary(tag: str) -> str:
-    return tag.replace("_", "-").split("-")[0].lower()
-
-
-def _said_lang(front_matter: Any) -> tuple[str, str] | None:
-    if not isinstance(front_matter, dict):
-        return None
-    for key in _LANG_KEYS:
-        value = front_matter.get(key)
-        if isinstance(value, str) and value.strip():
-            return key, value.strip()
-    return None
-
-
 def _folder_pages(site: Any, collection: str) -> dict[Path, list[Any]]:
     pages: dict[Path, list[Any]] = {}
     for entry in site.documents(collection):
@@ -62,22 +48,14 @@ def _matches(tag: str, candidates: dict[str, Any]) -> Any:
     for name, value in candidates.items():
         if name.lower() == wanted:
             return value
-    same = [v for n, v in candidates.items() if _primary(n) == _primary(tag)]
+    same = [v for n, v in candidates.items() if primary_language(n) == primary_language(tag)]
     return same[0] if len(same) == 1 else None
 
 
 def _collection_language(site: Any, own: list[Any]) -> str | None:
     """The language of the collection's own folder: the one its pages say, else the site's."""
-    said = Counter(s[1] for e in own if (s := _said_lang(e.front_matter)))
-    if said:
-        return said.most_common(1)[0][0]
-    if getattr(site, "generator", None) == "hugo":
-        from editor_app.core.archetype_site import default_language
-
-        return default_language(site)
-    config = getattr(site, "config", None)
-    lang = config.get("lang") if isinstance(config, dict) else None
-    return lang if isinstance(lang, str) and lang else None
+    said = Counter(s[1] for e in own if (s := said_language(e.front_matter)))
+    return said.most_common(1)[0][0] if said else site_default_language(site)
 
 
 def language_place(site: Any, collection: str, language: str | None) -> LanguagePlace:
@@ -93,17 +71,18 @@ def language_place(site: Any, collection: str, language: str | None) -> Language
     pages = _folder_pages(site, collection)
     own = pages.get((root / folders[0]).resolve(), [])
     main = _collection_language(site, own)
-    if main is not None and _primary(main) == _primary(language):
+    if main is not None and primary_language(main) == primary_language(language):
         return LanguagePlace()
-    name = language_name(_primary(language))
+    name = language_name(primary_language(language) or language)
     by_folder: dict[str, str] = {}
     for folder in folders[1:]:
         here = pages.get((root / folder).resolve(), [])
-        said = {s[1] for e in here if (s := _said_lang(e.front_matter))}
+        said = {s[1] for e in here if (s := said_language(e.front_matter))}
         base = Path(folder).name
         if len(said) == 1:
             by_folder.setdefault(said.pop(), folder)
-        elif language_name(_primary(base)) != _primary(base):  # `fa`, not `functions`
+        elif (code := primary_language(base)) and language_name(code) != code:
+            # `fa`, not `functions`
             by_folder.setdefault(base, folder)
     folder = _matches(language, by_folder)
     if folder is not None:
@@ -134,12 +113,12 @@ def _field_like(pages: list[Any], language: str) -> tuple[str, str] | None:
     """The header field and value the pages say their language with, for `language`: their
     key, and the language written as they write theirs (`fa`, or `fa-IR` where theirs carry
     a country); None when most pages say none."""
-    said = [s for e in pages if (s := _said_lang(e.front_matter))]
+    said = [s for e in pages if (s := said_language(e.front_matter))]
     if not said or len(said) * 2 < len(pages):
         return None
     key = Counter(k for k, _ in said).most_common(1)[0][0]
     for _key, value in said:
-        if _primary(value) == _primary(language):
+        if primary_language(value) == primary_language(language):
             return key, value  # the folder's own spelling (`zh-hans`)
     regional = sum("-" in v or "_" in v for _, v in said) * 2 > len(said)
-    return key, (language if regional else _primary(language))
+    return key, (language if regional else primary_language(language) or language)

@@ -44,11 +44,18 @@ _NAMES = {
 _RIGHT_TO_LEFT = frozenset(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"])
 
 
+def primary_language(code: Any) -> str | None:
+    """`fr` for `fr`, `fr-CA`, `fr_CA.UTF-8`; Qt's and the system's "C" locale is English;
+    None for no code."""
+    if not isinstance(code, str) or not code.strip():
+        return None
+    primary = code.strip().replace("_", "-").split("-")[0].split(".")[0].lower()
+    return "en" if primary in ("c", "posix") else primary or None
+
+
 def writes_right_to_left(language: str | None) -> bool:
     """Whether `language` (a code as a page gives it: `fa`, `ar-EG`) is written right to left."""
-    return (
-        bool(language) and str(language).replace("_", "-").split("-")[0].lower() in _RIGHT_TO_LEFT
-    )
+    return primary_language(language) in _RIGHT_TO_LEFT
 
 
 def _code(value: Any) -> str | None:
@@ -58,6 +65,16 @@ def _code(value: Any) -> str | None:
     return value.replace("_", "-") if _CODE.match(value) else None
 
 
+def said_language(front_matter: Any) -> tuple[str, str] | None:
+    """The header key a page says its language with and the code as written (`("lang",
+    "zh-hans")`), or None when its `lang`, `language` and `locale` give no code."""
+    if isinstance(front_matter, dict):
+        for key in ("lang", "language", "locale"):
+            if _code(front_matter.get(key)):
+                return key, front_matter[key].strip()
+    return None
+
+
 def page_language(
     front_matter: Any, path: PurePath | None = None, config: Any = None, root: Any = None
 ) -> str | None:
@@ -65,11 +82,9 @@ def page_language(
 
     `config` is the site's settings (Hugo's `languages` table names its codes and content
     folders) and `root` the site's folder, to read `path` from."""
-    if isinstance(front_matter, dict):
-        for key in ("lang", "language", "locale"):
-            code = _code(front_matter.get(key))
-            if code:
-                return code
+    said = said_language(front_matter)
+    if said is not None:
+        return said[1].replace("_", "-")
     languages = config.get("languages") if isinstance(config, dict) else None
     if path is None or not isinstance(languages, dict):
         return None
@@ -93,9 +108,9 @@ def page_language(
 
 def same_language(page: str, dictionary: str) -> bool:
     """Whether a dictionary (`en_GB`) checks a page in `page` (`en`, `en-US`, `EN`)."""
-    return page.replace("_", "-").split("-")[0].lower() == dictionary.split("_")[0].lower()
+    return primary_language(page) == primary_language(dictionary)
 
 
 def language_name(code: str) -> str:
     """`fr` -> "French"; a code without a name stays as written."""
-    return _NAMES.get(code.replace("_", "-").split("-")[0].lower(), code)
+    return _NAMES.get(primary_language(code) or "", code)
