@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
@@ -207,13 +209,15 @@ class SiteUrls:
                 # Old addresses kept by a redirect (jekyll-redirect-from, Hugo `aliases`) still
                 # lead to the page; its own address wins over another page's old one.
                 for e in self.entries():
-                    for key in ("redirect_from", "aliases"):
-                        old = e.front_matter.get(key)
-                        for url in old if isinstance(old, list) else [old]:
-                            if isinstance(url, str) and url.strip():
-                                urls.setdefault(normal_url(url), e.path)
+                    for url in old_addresses(e.front_matter):
+                        urls.setdefault(normal_url(url), e.path)
                 self._urls = urls
             return self._urls
+
+    def page_addresses(self) -> Mapping[str, Path]:
+        """Every address that leads to a page (`normal_url` form, the case kept), old ones
+        kept by `redirect_from`/`aliases` included, with the page's path (built once)."""
+        return MappingProxyType(self._url_map())
 
     def find_by_url(self, url: str) -> Path | None:
         """The document published at `url` (site-relative, with or without `.html` or `/`)."""
@@ -226,6 +230,18 @@ class SiteUrls:
             if path == prefix or path.startswith(prefix + "/"):
                 path = path[len(prefix) :]
         return self._url_map().get(normal_url(path))
+
+
+def old_addresses(front_matter: dict) -> list[str]:
+    """The old addresses a page keeps leading to it (jekyll-redirect-from's `redirect_from:`,
+    Hugo's `aliases:`; one or a list), as written, blank ones left out."""
+    found: list[str] = []
+    for key in ("redirect_from", "aliases"):
+        old = front_matter.get(key)
+        for url in old if isinstance(old, list) else [old]:
+            if isinstance(url, str) and url.strip():
+                found.append(url)
+    return found
 
 
 def published_address(site: Any) -> tuple[Any, Any]:

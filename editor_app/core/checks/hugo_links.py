@@ -18,7 +18,7 @@ from editor_app.core.checks.common import shown
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.suggest import close_match
-from editor_app.core.site_urls import normal_url
+from editor_app.core.site_urls import normal_url, old_addresses
 
 
 @dataclass
@@ -38,15 +38,15 @@ def _gather(ctx: Context) -> HugoUrls:
     site = ctx.site
     if site is None:
         return out
-    out.pages.add("")
+    out.pages = {""} | {k.lower().rstrip("/") for k in site.page_addresses()}
+    # "Did you mean" offers an address as the page writes it (its own with its final `/`, an
+    # alias as given), the first page's in the site's order: the address map keeps them
+    # normalised and own addresses first, which would change the guess (`/alis/`: the alias
+    # `/doc/alias/`, not the page's own `/content-management/urls/`).
     for e in site.entries():
-        urls = [site.url_for(e.path)]
-        old = e.front_matter.get("aliases")
-        urls += [old] if isinstance(old, str) else old if isinstance(old, list) else []
-        for url in urls:
+        for url in [site.url_for(e.path), *old_addresses(e.front_matter)]:
             if isinstance(url, str) and url.strip():
                 key = normal_url(url).lower().rstrip("/")
-                out.pages.add(key)
                 out.by_last.setdefault(key.rsplit("/", 1)[-1], url)
     config = site.layout.config if getattr(site, "layout", None) is not None else {}
     taxonomies = config.get("taxonomies") if isinstance(config, dict) else None

@@ -23,7 +23,7 @@ from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import ERROR, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
 from editor_app.core.checks.suggest import close_match
-from editor_app.core.site_urls import normal_url
+from editor_app.core.site_urls import normal_url, old_addresses
 
 _MD_LINK = re.compile(r"\]\(\s*<?([^()\s<>\[\]]+)>?(?:\s+[\"'(][^)]*)?\)")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
@@ -65,13 +65,9 @@ def _link_index(ctx: Context) -> tuple[dict[tuple[str, str], list[Path]], dict[s
                 url = ctx.site.url_for(e.path)
                 if url:
                     custom[normal_url(url)] = e.path
-            # Old addresses kept by jekyll-redirect-from (`redirect_from:`) and Hugo
-            # (`aliases:`) still lead to the page.
-            for key in ("redirect_from", "aliases"):
-                old = fm.get(key)
-                for url in [old] if isinstance(old, str) else old if isinstance(old, list) else ():
-                    if isinstance(url, str) and url.strip():
-                        custom.setdefault(normal_url(url), e.path)
+            # Old addresses kept by jekyll-redirect-from and Hugo still lead to the page.
+            for url in old_addresses(fm):
+                custom.setdefault(normal_url(url), e.path)
         ctx.link_index = (by_slug, custom)
         return ctx.link_index
 
