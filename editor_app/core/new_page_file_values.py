@@ -7,14 +7,13 @@ not empty fields Check then calls missing and the author has to work out.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from editor_app.core.archetype_find import BUNDLE_INDEX, SECTION_INDEX
+from editor_app.core.schema_model import DATED_NAME
 
-_DATED = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 _OWN_FOLDER = (SECTION_INDEX, Path(BUNDLE_INDEX).stem)  # named by their folder: left alone
 MIN_PAGES = 3  # fewer pages beside it than this tell no habit
 
@@ -22,7 +21,7 @@ MIN_PAGES = 3  # fewer pages beside it than this tell no habit
 def _name(path: Path) -> str | None:
     """The name a page's values are written from: its file name without the date and
     extension; None for a page named by its folder or with a language in its name."""
-    stem = _DATED.sub("", path.stem)
+    stem = DATED_NAME.sub("", path.stem)
     if path.stem in _OWN_FOLDER or "." in stem or not stem:
         return None
     return stem

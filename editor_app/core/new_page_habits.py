@@ -10,16 +10,14 @@ from typing import Any
 
 from editor_app.core.field_place import NOT_TEXT_STARTS, quote_mark
 from editor_app.core.page_language import primary_language
+from editor_app.core.schema_model import DATED_NAME
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*)$")
 
 
-_DATED = re.compile(r"^\d{4}-\d{2}-\d{2}-")
-
-
 def _name_words(path: Any) -> list[str]:
     """The words of a page's file name, without a leading date (`case-study-dfe` -> case, ...)."""
-    stem = _DATED.sub("", str(getattr(path, "stem", path)).lower())
+    stem = DATED_NAME.sub("", str(getattr(path, "stem", path)).lower())
     return [w for w in re.split(r"[^a-z0-9]+", stem) if w]
 
 

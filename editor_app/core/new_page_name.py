@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.archetype_find import BUNDLE_INDEX, SECTION_INDEX
+from editor_app.core.schema_model import DATED_NAME
 
-_DATED = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 _PAGE_SUFFIXES = (".md", ".markdown")
 
 # (last dotted part only, keep capitals, joiner); the slug's own way first, then the others
@@ -73,7 +73,7 @@ def _neighbours(site: Any, collection: str, folder: Path) -> list[tuple[str, str
         if path.suffix.lower() not in _PAGE_SUFFIXES or path.stem in indexes:
             continue
         if isinstance(entry.title, str) and entry.title.strip() and path.parent.resolve() == here:
-            found.append((_DATED.sub("", path.stem), entry.title.strip()))
+            found.append((DATED_NAME.sub("", path.stem), entry.title.strip()))
     return found
 
 

@@ -112,7 +112,8 @@ _KIND_NAMES = {
 _DATE_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME_STRING = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
 _EMAIL = re.compile(r"^[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}$")
-_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+# A file name starting with a date (Jekyll's posts: `2024-05-03-title.md`).
+DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 DATES = ("date", "datetime")
 # Values inference counts as single values (hashable, shown in one form widget).
 _SCALARS = (str, int, float, bool, date, datetime, bytes)
@@ -375,7 +376,7 @@ def _file_slug(path: Path) -> str:
     name = path.name
     i = name.rfind(".")
     stem = name[:i] if 0 < i < len(name) - 1 else name
-    return _DATED_NAME.sub("", stem) if name[:1].isdigit() else stem
+    return DATED_NAME.sub("", stem) if name[:1].isdigit() else stem
 
 
 def _distance(a: str, b: str, limit: int = 99) -> int:
