@@ -88,6 +88,14 @@ def broken_hugo_links(
             found = site.resolve_inside(path.lstrip("/"))
             if found is not None and safe_paths.exists(found):
                 continue  # a file or folder the site serves (static/, a page bundle)
-            last = parts[-1]
-            best = close_match(last, urls.lasts, 0.7) if last else None
-            yield m.start(1), shown(url), (urls.by_last[best] if best else None)
+            yield m.start(1), shown(url), _guess(ctx, urls, parts[-1])
+
+
+def _guess(ctx: Context, urls: HugoUrls, last: str) -> str | None:
+    """The address whose last part is closest to `last` (remembered: a site links to the
+    same missing page from many pages)."""
+    key = (("hugo-url",), last, 0.7)
+    if key not in ctx.guesses:
+        best = close_match(last, urls.lasts, 0.7) if last else None
+        ctx.guesses[key] = urls.by_last[best] if best else None
+    return ctx.guesses[key]
