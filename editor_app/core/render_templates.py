@@ -93,6 +93,7 @@ class TemplateTags:
                 self.site.config, safe_paths.inside_site(source, name)
             )
         self._includes_context.page = page
+        self._includes_context.reasons.clear()  # a render's own: none left of the last page
         return self._includes_context
 
     def _as_generator_reads(self, body: str, page: dict[str, Any] | None = None) -> str:

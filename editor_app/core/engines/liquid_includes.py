@@ -166,7 +166,8 @@ class IncludeContext:
         self.site_config = site_config
         self.data_folder = data_folder
         self.page: Mapping[str, Any] | None = None
-        # An include tag left as a placeholder -> why it is not drawn.
+        # An include tag left as a placeholder -> why it is not drawn (this render's: the
+        # renderer clears it at each page it renders).
         self.reasons: dict[str, str] = {}
         self._env: Any = _NOT_LOADED  # the Liquid environment, made at the first include drawn
         self._data: dict[str, Any] | None = None

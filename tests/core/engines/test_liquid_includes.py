@@ -257,3 +257,18 @@ def test_a_filter_on_a_huge_range_stops_with_a_reason(tmp_path: Path, liquid: st
     reasons = [html_lib.unescape(title) for title, _tag in _PLACEHOLDER.findall(shown)]
     assert len(reasons) == 1 and "range size limit" in reasons[0], reasons
     assert "5,4,3,2,1" in shown
+
+
+def test_a_reason_shown_on_hover_is_the_one_of_this_render(tmp_path: Path) -> None:
+    """The reason an include is not drawn is the one found while rendering the page shown:
+    once the include file is gone, its tag no longer says it reads page.url."""
+    root = _site(tmp_path)
+    page = root / "page.md"
+    page.write_text("---\ntitle: P\n---\n\n{% include url.html %}\n", encoding="utf-8")
+    renderer = Renderer(Site.open(root))
+    first = renderer.render_page(Document.load(page))
+    assert "it reads page.url" in html_lib.unescape(first)
+    (root / "_includes" / "url.html").unlink()
+    again = renderer.render_page(Document.load(page))
+    assert "{% include url.html %}" in html_lib.unescape(again)
+    assert "page.url" not in html_lib.unescape(again)
