@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from editor_app.core.site import Site
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -58,6 +63,19 @@ def fail(message: str) -> int:
     """Say why a command cannot run, in one line on stderr; the exit code for it."""
     print(f"editor-app: {tidy(advise(message))}", file=sys.stderr)
     return EXIT_CANNOT_RUN
+
+
+def open_site(folder: str | Path, site_needed: bool = True) -> Site:
+    """The site at `folder` (or the one a folder inside it belongs to). Raises SiteError when
+    it cannot be opened and, when `site_needed`, when no site is there at all: said before a
+    walk of everything below it, which would list, or rewrite, any stray Markdown file."""
+    from editor_app.core.site import Site, SiteError
+
+    site = Site.open(folder)
+    no_site = site.no_site_message() if site_needed else None
+    if no_site is not None:
+        raise SiteError(no_site)
+    return site
 
 
 def file_meant(given: str) -> str:

@@ -12,6 +12,7 @@ from editor_app.cli.common import (
     SITE_HELP,
     fail,
     file_meant,
+    open_site,
 )
 from editor_app.cli.content_set import _not_a_page, cmd_set
 
@@ -197,15 +198,12 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from editor_app.core.checks.sections import inferred_section_notes
     from editor_app.core.schema import SCHEMA_FILE, load_schema
     from editor_app.core.schema_declare import schema_to_declare
-    from editor_app.core.site import Site, SiteError
+    from editor_app.core.site import SiteError
 
     try:
-        site = Site.open(args.site)
+        site = open_site(args.site)
     except SiteError as exc:
         return fail(str(exc))
-    no_site = site.no_site_message()
-    if no_site is not None:
-        return fail(no_site)  # said before a walk of everything below it
     # A huge folder takes a while: say how far on stderr (a terminal only), and wipe that
     # line before anything is printed.
     with StderrProgress() as progress:
@@ -262,16 +260,13 @@ def cmd_new(args: argparse.Namespace) -> int:
         UnknownLanguage,
         new_document_noted,
     )
-    from editor_app.core.site import Site, SiteError
+    from editor_app.core.site import SiteError
 
     if not args.title.strip():
         return fail("the title is empty")
     kind = (args.kind or "").strip() or None
     try:
-        site = Site.open(args.site)
-        no_site = site.no_site_message()
-        if no_site is not None:
-            return fail(no_site)  # not "no collection called posts": no site is here at all
+        site = open_site(args.site)  # no site at all: not "no collection called posts"
         # `Resources`, `_posts`: the collection named as `import` takes it.
         collection = collection_meant(site, args.collection)
         if kind is not None and site.generator != "hugo":
@@ -371,7 +366,7 @@ def cmd_rename(args: argparse.Namespace) -> int:
     import os
 
     from editor_app.core.rename_value import rename_value
-    from editor_app.core.site import Site, SiteError
+    from editor_app.core.site import SiteError
 
     field = args.field.strip()
     # `"Health "`: spaces at the ends would be written, quoted, and match no topic page; `set`
@@ -401,12 +396,9 @@ def cmd_rename(args: argparse.Namespace) -> int:
             f"{field}=VALUE"
         )
     try:
-        site = Site.open(args.site)
+        site = open_site(args.site)  # `rename title A B ~` would rewrite any Markdown below
     except SiteError as exc:
         return fail(str(exc))
-    no_site = site.no_site_message()
-    if no_site is not None:
-        return fail(no_site)  # `rename title A B ~` would rewrite any Markdown file below
     if not site.entries():
         return fail(site.no_pages_message())  # not "changed 0 files": nothing is here
     from editor_app.core.rename_value import unfit_new_value

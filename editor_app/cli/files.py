@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from editor_app.cli.common import EXIT_OK, PAGE_HELP, fail, file_meant, tolerant_stdout
+from editor_app.cli.common import (
+    EXIT_OK,
+    PAGE_HELP,
+    fail,
+    file_meant,
+    open_site,
+    tolerant_stdout,
+)
 
 
 def register(sub: Any) -> None:
@@ -56,7 +63,7 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
         apply_rename,
         plan_rename_to_date,
     )
-    from editor_app.core.site import Site, SiteError
+    from editor_app.core.site import SiteError
 
     tolerant_stdout()
     page = Path(args.page)
@@ -70,11 +77,8 @@ def cmd_rename_file(args: argparse.Namespace) -> int:
             what = "no such file"
         return fail(f"{args.page}: {what}{file_meant(args.page)}")
     try:
-        site = Site.open(page.resolve().parent)
-        no_site = site.no_site_message()
-        if no_site is not None:
-            # Links would be looked for, and changed, in every Markdown file below that folder.
-            return fail(no_site)
+        # No site at all: links would be looked for, and changed, in every Markdown file below.
+        site = open_site(page.resolve().parent)
         plan = plan_rename_to_date(site, page, keep_old_address=not args.no_redirect)
         if not args.dry_run:
             apply_rename(plan, site.root, site)

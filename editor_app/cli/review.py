@@ -147,10 +147,7 @@ def _review_queue(args: argparse.Namespace) -> int:
     from editor_app.core import review
     from editor_app.core.schema import load_schema
 
-    site = _review_site(args.site)
-    no_site = site.no_site_message()
-    if no_site is not None:
-        raise _Refused(no_site)  # as validate says it: stray Markdown is no queue
+    site = _review_site(args.site, site_needed=True)  # as validate: stray Markdown is no queue
     if not site.entries():
         raise _Refused(site.no_pages_message())  # not "nothing to review": nothing is here
     schema = load_schema(site)
@@ -375,10 +372,8 @@ def _review_report(args: argparse.Namespace) -> int:
     for t in targets:
         if not t.exists():
             raise _Refused(f"cannot read {t}: No such file or directory")
-    site = _review_site(targets[0])
-    no_site = site.no_site_message()
-    if no_site is not None and any(t.is_dir() for t in targets):
-        raise _Refused(no_site)  # a folder's queue, as `review queue` refuses it
+    # A folder's queue is refused where no site is, as `review queue` refuses it.
+    site = _review_site(targets[0], site_needed=any(t.is_dir() for t in targets))
     if not site.entries():
         raise _Refused(site.no_pages_message())  # not an empty report: nothing is here
     root = Path(site.root).resolve()

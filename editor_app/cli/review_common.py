@@ -79,11 +79,12 @@ def _page_record(name: str, path: Path) -> NoteStore:
     return store
 
 
-def _review_site(path: str | Path) -> Site:
-    from editor_app.core.site import Site, SiteError
+def _review_site(path: str | Path, site_needed: bool = False) -> Site:
+    from editor_app.cli.common import open_site
+    from editor_app.core.site import SiteError
 
     try:
-        return Site.open(path)
+        return open_site(path, site_needed)
     except (SiteError, OSError) as exc:
         raise _Refused(str(exc)) from exc
 
