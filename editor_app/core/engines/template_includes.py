@@ -128,9 +128,13 @@ def _snippet(
     if jekyll:
         body = _OUTPUT.sub(lambda o: _output(o, params, site_config), body)
         body = _trim_marks(body)
-    body = with_includes_shown(body, includes, site_config, jekyll, depth + 1, params, context)
-    if not _ANY_TAG.search(RAW_BLOCK.sub("", body)):
-        return body  # a raw block in it stays one: its text is printed as written later
+    # Liquid other than includes (`if`, a filter): the file is run whole below, the includes
+    # it holds expanded there once (expanding them here first did it twice).
+    more_liquid = _ANY_TAG.search(_INCLUDE.sub("", body))
+    if not more_liquid:
+        body = with_includes_shown(body, includes, site_config, jekyll, depth + 1, params, context)
+        if not _ANY_TAG.search(RAW_BLOCK.sub("", body)):
+            return body  # a raw block in it stays one: its text is printed as written later
     if not jekyll or context is None:
         return None
     # More Liquid than the snippet's: run the file (the includes it holds shown first).

@@ -272,3 +272,26 @@ def test_a_reason_shown_on_hover_is_the_one_of_this_render(tmp_path: Path) -> No
     again = renderer.render_page(Document.load(page))
     assert "{% include url.html %}" in html_lib.unescape(again)
     assert "page.url" not in html_lib.unescape(again)
+
+
+def test_an_include_with_more_liquid_runs_the_includes_inside_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Liquid include holding another is drawn with the inner one run once (it was run a
+    second time before the outer file was)."""
+    root = _site(tmp_path)
+    includes = root / "_includes"
+    (includes / "outer_if.html").write_text(
+        '{% if include.x %}<i>{% include cond.html x="1" %}</i>{% endif %}\n', encoding="utf-8"
+    )
+    runs: list[str] = []
+    drawn = liquid_includes.IncludeContext.drawn
+
+    def counted(self: liquid_includes.IncludeContext, source: str, include: dict) -> tuple:
+        runs.append(source)
+        return drawn(self, source, include)
+
+    monkeypatch.setattr(liquid_includes.IncludeContext, "drawn", counted)
+    shown = _preview(root, '{% include outer_if.html x="1" %}\n')
+    assert "<i>yes\n</i>" in shown  # (cond.html's own newline kept, as Liquid keeps it)
+    assert len(runs) == 2, runs  # cond.html, then outer_if.html with cond.html's text in it
