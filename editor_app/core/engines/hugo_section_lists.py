@@ -80,6 +80,8 @@ class SectionLists:
         self.names = section_list_shortcodes(root)
         self._cascade = _cascaded_code_paths(config)
         self._pages: dict[Path, tuple[int, _Page | None]] = {}
+        # The filters file read last: (its path, modification time, size) and what it holds.
+        self._filters: tuple[tuple[Path, int, int], dict[str, Any]] | None = None
 
     def with_lists(self, text: str) -> str:
         """`text` with each call of a listing shortcode replaced by the Markdown it prints."""
@@ -116,7 +118,7 @@ class SectionLists:
         name = params.get("filter", "").lower()
         if not name:
             return pages if kind == "none" else []
-        listed = _page_filters(self.root).get(name)
+        listed = self._page_filters().get(name)
         if not isinstance(listed, list):
             return None  # Hugo stops with an error: the placeholder stays
         wanted = {str(p).strip().rstrip("/").lower() for p in listed}
@@ -125,6 +127,21 @@ class SectionLists:
         if kind == "exclude":
             return [p for p in pages if p.path not in wanted]
         return pages if kind == "none" else []
+
+    def _page_filters(self) -> dict[str, Any]:
+        """`_page_filters` of the site, read again only when the file changes (a list is
+        drawn again at each keystroke)."""
+        path = _page_filters_file(self.root)
+        try:
+            stat = path.stat() if path is not None else None
+        except OSError:
+            stat = None
+        if path is None or stat is None:
+            return {}
+        stamp = (path, stat.st_mtime_ns, stat.st_size)
+        if self._filters is None or self._filters[0] != stamp:
+            self._filters = (stamp, _page_filters(path))
+        return self._filters[1]
 
     def _section_pages(self, path: str) -> list[_Page] | None:
         """The regular pages of the section `path`, sorted by title; None when not found."""
@@ -232,22 +249,27 @@ def _regular_page_files(section: Path) -> list[Path]:
     return found
 
 
-def _page_filters(root: Path) -> dict[str, Any]:
-    """`hugo.Data.page_filters`: the site's `data/page_filters` file, names lower-cased."""
+def _page_filters_file(root: Path) -> Path | None:
+    """The site's `data/page_filters` file (YAML, TOML or JSON), None when it has none."""
     for suffix in (".yaml", ".yml", ".toml", ".json"):
         path = safe_paths.inside_site(root, f"data/page_filters{suffix}")
-        if path is None or not path.is_file():
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-            data = (
-                yaml.safe_load(text) if suffix in (".yaml", ".yml")
-                else tomllib.loads(text) if suffix == ".toml" else json.loads(text)
-            )
-        except (OSError, ValueError, yaml.YAMLError):
-            return {}
-        return {str(k).lower(): v for k, v in data.items()} if isinstance(data, dict) else {}
-    return {}
+        if path is not None and path.is_file():
+            return path
+    return None
+
+
+def _page_filters(path: Path) -> dict[str, Any]:
+    """`hugo.Data.page_filters`: what the filters file at `path` holds, names lower-cased."""
+    suffix = path.suffix
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = (
+            yaml.safe_load(text) if suffix in (".yaml", ".yml")
+            else tomllib.loads(text) if suffix == ".toml" else json.loads(text)
+        )
+    except (OSError, ValueError, yaml.YAMLError):
+        return {}
+    return {str(k).lower(): v for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def _cascaded_code_paths(config: Mapping[str, Any]) -> list[re.Pattern[str]]:

@@ -6,9 +6,12 @@ Shortcodes the preview cannot draw say why on hover."""
 from __future__ import annotations
 
 import html as html_lib
+import os
 import re
 from pathlib import Path
 
+import pytest
+import yaml
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
@@ -136,3 +139,27 @@ def test_hugo_docs_shortcodes_left_say_why() -> None:
         '<span class="liquid" title="Not drawn in the preview: it prints the Go version of the '
         'Hugo that builds the site.">{{% current-go-version %}}</span>'
     ) in body
+
+
+def test_the_filters_file_is_read_again_only_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawn again at each keystroke, a filtered list reads `data/page_filters.yaml` once, and
+    again when the file changes."""
+    root = _site(tmp_path)
+    page = root / "content" / "page.md"
+    text = "{{% list-section path=/methods/pager filter=pager_ends filterType=include %}}\n"
+    page.write_text("---\ntitle: P\n---\n" + text, encoding="utf-8")
+    renderer = Renderer(Site.open(root))
+    parsed: list[str] = []
+    safe_load = yaml.safe_load
+    monkeypatch.setattr(yaml, "safe_load", lambda t: parsed.append(t) or safe_load(t))
+    for _ in range(3):
+        shown = renderer.render_body(Document.load(page).body)
+    assert re.findall(r"<dt>.*?>(\w+)</code>", shown) == ["First", "Last"]
+    assert len([t for t in parsed if "Pager_Ends" in t]) == 1
+    filters = root / "data" / "page_filters.yaml"
+    filters.write_text("Pager_Ends:\n  - /methods/pager/next\n", encoding="utf-8")
+    os.utime(filters, ns=(filters.stat().st_mtime_ns + 10**9,) * 2)
+    shown = renderer.render_body(Document.load(page).body)
+    assert re.findall(r"<dt>.*?>(\w+)</code>", shown) == ["Next"]
