@@ -26,6 +26,7 @@ from editor_app.ui.sync_identity import (
     before_first_share,
     install_identity_action,
     remembered,
+    sharing_email,
 )
 from editor_app.ui.sync_page import OpenPage, PageMarks, page_mark, show_new_files, status_details
 from editor_app.ui.translation import translator
@@ -228,7 +229,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
 
     def _email(self) -> str | None:
         """The e-mail given before the first share, on the commits sharing makes."""
-        return remembered(self.window_.settings)[1] or None
+        return sharing_email(self.window_.settings)
 
     def _merge_open_page(self) -> str:
         """Others' changes join the open page's unsaved text; the words to add to what the

@@ -103,6 +103,12 @@ def remembered(settings: Any) -> tuple[str, str]:
     return name, str(settings.value(EMAIL_KEY, "") or "").strip()
 
 
+def sharing_email(settings: Any) -> str | None:
+    """The e-mail Share signs its commits with (the app's), None when none was given: a
+    change shared under it is one's own."""
+    return remembered(settings)[1] or None
+
+
 def before_first_share(settings: Any, root: Path, parent: QWidget | None) -> bool:
     """Ask the name and e-mail once, before the first share; False when the person cancels
     (nothing is shared then)."""

@@ -147,10 +147,10 @@ class DecisionsMixin(_Base):
 
     def _sharing_email(self) -> str | None:
         """The e-mail Share signs with (the app's), so a change shared under it is one's own."""
-        from editor_app.ui.sync_identity import remembered
+        from editor_app.ui.sync_identity import sharing_email
 
         settings = getattr(self, "settings", None)
-        return (remembered(settings)[1] or None) if settings is not None else None
+        return sharing_email(settings) if settings is not None else None
 
     def approve_current(self) -> bool:
         """Approve the page (behind the approval gate) through the lossless document model."""
