@@ -107,6 +107,13 @@ def _single_quote_ok(s: str) -> bool:
     )
 
 
+def single_quoted(text: str) -> str | None:
+    """`text` in YAML single quotes, its own `'` doubled (`'It''s here'`: Jekyll's posts
+    quote so); None when it holds what only double quotes can write (a line break, a
+    character that cannot be printed, a byte-order mark)."""
+    return "'" + text.replace("'", "''") + "'" if _single_quote_ok(text) else None
+
+
 def _plain_ok(s: str, context: str) -> bool:
     """True when `s` can be written without quotes in this context and still read as `s`."""
     if not s or s != s.strip() or any(c in _YAML_BREAKS for c in s) or "\t" in s:
@@ -145,8 +152,8 @@ def _scalar_text(value: Any, context: str = "value", quote: str | None = None) -
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        if quote == "'" and _single_quote_ok(value):
-            return "'" + value.replace("'", "''") + "'"
+        if quote == "'" and (single := single_quoted(value)) is not None:
+            return single
         if quote == '"':
             return _double_quoted(value)
         if _plain_ok(value, context):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from editor_app.core.document import Document
+from editor_app.core.document_yaml_text import single_quoted
 
 _KEY_LINE = r"^{key}[ \t]*:"
 # A value starting so is no one-line text (a block, a list, a group, a mark, a comment).
@@ -188,10 +189,8 @@ def quote_like_the_others(doc: Document, field: str, quoted: bool | str | None) 
     if len(matches) != 1 or matches[0].group(2) != value:
         return False
     match = matches[0]
-    if quoted == "'" and "\n" not in value:
-        written = "'" + value.replace("'", "''") + "'"
-    else:
-        written = json.dumps(value, ensure_ascii=False)
+    single = single_quoted(value) if quoted == "'" else None
+    written = single if single is not None else json.dumps(value, ensure_ascii=False)
     text = raw[: match.start(2)] + written + raw[match.end(2) :]
     doc.set_raw_front_matter(text)
     if doc.error is None and doc.front_matter == values:

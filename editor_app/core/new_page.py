@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.document_yaml_text import _flow_text, _single_quote_ok
+from editor_app.core.document_yaml_text import _flow_text, single_quoted
 from editor_app.core.new_page_file_values import file_values
 from editor_app.core.new_page_habits import (
     _named_like,
@@ -56,8 +56,8 @@ def _scalar(value: Any, quote: str | None) -> str:
     text = str(value)
     if not quote and "\n" not in text and _reads_back(text, value):
         return text
-    if quote == "'" and isinstance(value, str) and _single_quote_ok(text):
-        return "'" + text.replace("'", "''") + "'"  # as the pages quote theirs
+    if quote == "'" and isinstance(value, str) and (single := single_quoted(text)) is not None:
+        return single  # as the pages quote theirs
     return json.dumps(text, ensure_ascii=False)  # a YAML double-quoted string
 
 
