@@ -8,7 +8,7 @@ a name it cannot find)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 _CALL = re.compile(
@@ -39,10 +39,20 @@ def with_params_shown(
 
 
 def _lookup(table: Mapping[str, Any], dotted: str) -> Any:
+    return in_any_case(table, dotted.split("."))
+
+
+def in_any_case(table: Any, keys: Sequence[str]) -> Any:
+    """The value at `keys` down the tables of `table`, each key found in any case as Hugo
+    finds its settings, parameters and site data (`isFunctionOrMethod`, `asciiDocExt`): the
+    key as written first, else the first in another case; None when not there."""
     found: Any = table
-    for key in dotted.split("."):
+    for key in keys:
         if not isinstance(found, Mapping):
             return None
+        if key in found:
+            found = found[key]
+            continue
         lowered = key.lower()
         found = next((v for k, v in found.items() if str(k).lower() == lowered), None)
     return found

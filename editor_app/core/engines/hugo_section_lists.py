@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 
 from editor_app.core import safe_paths
+from editor_app.core.engines.hugo_param import in_any_case
 from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 
 _CALL = re.compile(r"\{\{%-?\s*(?P<name>[\w-]+)(?P<params>(?:[^%]|%(?!\}\}))*?)\s*-?%\}\}")
@@ -203,8 +204,7 @@ class SectionLists:
 
 def _setting(table: Mapping[str, Any], name: str) -> Any:
     """A Hugo setting or parameter, its name in any case (Hugo reads them so)."""
-    lowered = name.lower()
-    return next((v for k, v in table.items() if str(k).lower() == lowered), None)
+    return in_any_case(table, [name])
 
 
 def _folder_any_case(folder: Path, parts: list[str]) -> Path | None:
@@ -275,7 +275,7 @@ def _page_filters(path: Path) -> dict[str, Any]:
 def _cascaded_code_paths(config: Mapping[str, Any]) -> list[re.Pattern[str]]:
     """The path globs of the site's `[[cascade]]` entries setting `isFunctionOrMethod` for
     pages (`path = '{/functions/**,/methods/**}'`), as patterns of logical paths."""
-    cascade = next((v for k, v in config.items() if str(k).lower() == "cascade"), None)
+    cascade = _setting(config, "cascade")
     entries = cascade if isinstance(cascade, list) else [cascade] if isinstance(cascade, dict) else []
     found = []
     for entry in entries:

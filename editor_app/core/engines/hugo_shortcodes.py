@@ -29,6 +29,7 @@ from typing import Any
 
 from editor_app.core.engines import hugo_remarshal
 from editor_app.core.engines.hugo_embedded import details_html, figure_html
+from editor_app.core.engines.hugo_param import in_any_case
 from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.templates import SHORTCODE, neutralise
 
@@ -301,16 +302,8 @@ class CodeShortcodes:
         """The part of the site's `data/docs.*` at `keys` (None: not there)."""
         if self._docs is None:
             self._docs = _read_docs(self.root)
-        node: Any = self._docs
-        for key in keys:
-            if not isinstance(node, dict):
-                return None
-            # Hugo finds a key in site data whatever its case (`asciidocExt`, `asciiDocExt`).
-            found = node.get(key)
-            if found is None:
-                found = next((v for k, v in node.items() if str(k).lower() == key.lower()), None)
-            node = found
-        return node
+        # Hugo finds a key in site data whatever its case (`asciidocExt`, `asciiDocExt`).
+        return in_any_case(self._docs, keys)
 
 
 def _key(params: str, inner: str | None, taken: set[str]) -> str:
