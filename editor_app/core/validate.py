@@ -147,6 +147,33 @@ def page_of_entry(rel: str, entry: Any, raw: bytes | OSError | None = None) -> P
     return page
 
 
+def page_made_ahead(ctx: Context, entry: Any, lent: bytes | None) -> Page | None:
+    """For a site-wide fact that reads every page: the page the check reads for the indexed
+    file `entry` when there is one to share, the page being checked (`ctx.checking`) or one
+    made here from the bytes the index `lent` and left in `ctx.words_ahead` for its check to
+    take over. None when the fact is to read the file its own way: no bytes lent, a binary
+    file, a page the check cannot decode or whose header the index read and the check does
+    not (the facts go by the index's header).
+
+    A page whose header cannot be read is shared: the check parses its header again, as a
+    fact reading the file itself would (the index keeps no header for it)."""
+    if entry.error is not None and entry.front_matter:
+        return None
+    checking = ctx.checking
+    if checking is not None and checking.path == entry.path and not checking.decode_error:
+        return checking
+    if not lent:
+        return None
+    ahead = ctx.words_ahead.get(entry.path)
+    if ahead is not None and ahead[0] is lent:
+        return ahead[1]
+    page = page_of_entry(ctx.rel(entry.path), entry, lent)
+    if isinstance(page, Problem) or page.decode_error:
+        return None
+    ctx.words_ahead[entry.path] = (lent, page)
+    return page
+
+
 def validate_site(
     site: Site,
     schema: Any = None,

@@ -258,41 +258,21 @@ def _pattern_groups(paths: list[Any]) -> dict[str, list[Any]]:
 
 def _page_sections_to_infer(ctx: Context, coll: str, e: Any) -> list | None:
     """`quick_sections` of an indexed file, ranked (None when it cannot be read)."""
-    checking = ctx.checking  # the page being checked, which asked for this: made already
-    clean = e.error is None and not (checking is not None and checking.decode_error)
-    if checking is not None and checking.path == e.path and clean:
-        found = quick_sections(checking.body, checking.data.get("title"))
-        return [(k, name, i) for i, (k, name) in enumerate(found)]
+    from editor_app.core.validate import page_made_ahead
+
     lent = ctx.raw_bytes.get(e.path)
+    # The page being checked, or the one its check will make from the bytes the index lent
+    # (made once, shared with the site's spelling majority and the check).
+    page = page_made_ahead(ctx, e, lent)
+    if page is not None:
+        found = quick_sections(page.body, page.data.get("title"))
+        return [(k, name, i) for i, (k, name) in enumerate(found)]
     try:
         data = lent or read_file(e.path)
     except OSError:
         return None
-    if lent is not None and e.error is None:
-        # The page as the check will make it, handed to its check (and to the site's
-        # spelling majority) with these bytes: made once, not again there.
-        page = _page_ahead(ctx, e, lent)
-        if page is not None:
-            found = quick_sections(page.body, page.data.get("title"))
-            return [(k, name, i) for i, (k, name) in enumerate(found)]
     found = quick_sections(*_body_and_title(e, coll, data))
     return [(k, name, i) for i, (k, name) in enumerate(found)]
-
-
-def _page_ahead(ctx: Context, e: Any, lent: bytes) -> Page | None:
-    """The page `validate_site` will check for the indexed file `e`, made from the bytes it
-    lent and left in `ctx.words_ahead` for the check to take over (None for a page the check
-    makes otherwise: one it cannot decode, a binary file)."""
-    ahead = ctx.words_ahead.get(e.path)
-    if ahead is not None and ahead[0] is lent:
-        return ahead[1]
-    from editor_app.core.validate import page_of_entry
-
-    page = page_of_entry(ctx.rel(e.path), e, lent)
-    if isinstance(page, Problem) or page.decode_error:
-        return None
-    ctx.words_ahead[e.path] = (lent, page)
-    return page
 
 
 def _read_sections(ctx: Context, coll: str, entries: list[Any]) -> dict[Any, list]:

@@ -197,7 +197,7 @@ def site_spelling(ctx: Context) -> str | None:
         if c.site is None:
             return ""
         from editor_app.core.checks.page import decode, make_page, read_file
-        from editor_app.core.validate import page_of_entry
+        from editor_app.core.validate import page_made_ahead, page_of_entry
 
         gb = us = 0
 
@@ -211,36 +211,26 @@ def site_spelling(ctx: Context) -> str | None:
                 gb += british
                 us += len(seen) - british
 
-        checking = c.checking  # the page being checked, which asked for this: made already
         for e in c.entries:
-            own = getattr(e, "front_matter", None)
-            clean = getattr(e, "error", None) is None or not own
-            if checking is not None and checking.path == e.path and clean:
-                if not checking.decode_error:  # (else its header is the index's: made apart)
-                    count(checking)
-                    continue
             lent = c.raw_bytes.get(e.path)
-            try:
-                data = lent or read_file(e.path)
-            except OSError:
-                continue
-            rel = c.rel(e.path)
-            ahead = c.words_ahead.get(e.path)  # made by another site-wide fact already
-            if ahead is not None and ahead[0] is data:
-                page = ahead[1]
-            else:
-                page = page_of_entry(rel, e, data)  # the very page the check will read
-            if isinstance(page, Problem):
-                continue  # binary: no words
-            if page.decode_error or not clean:
-                # The check parses such a header again; the majority goes by the index's.
-                own_page = make_page(rel, e.path, e.collection, decode(data)[0], own)
-                lend = False
-            else:
-                own_page, lend = page, lent is not None and lent is data
-            if lend:  # not checked yet: the check takes over this page, made once
-                c.words_ahead[e.path] = (data, page)
-            count(own_page)
+            # The page being checked, or the one its check will make from the lent bytes.
+            page = page_made_ahead(c, e, lent)
+            if page is None:
+                try:
+                    data = lent or read_file(e.path)
+                except OSError:
+                    continue
+                rel = c.rel(e.path)
+                made = page_of_entry(rel, e, data)  # the very page the check will read
+                if isinstance(made, Problem):
+                    continue  # binary: no words
+                own = e.front_matter
+                if made.decode_error or (e.error is not None and own):
+                    # The check parses such a header again; the majority goes by the index's.
+                    page = make_page(rel, e.path, e.collection, decode(data)[0], own)
+                else:
+                    page = made
+            count(page)
         if gb + us < MIN_SITE_VARIANT_WORDS:
             return ""
         if gb >= SITE_MAJORITY * (gb + us):
