@@ -253,3 +253,31 @@ def test_a_better_title_suggested_and_accepted(qtbot, site_copy: Path, settings,
     assert path.read_bytes() == original.replace(
         b"title: Brand narrative", b"title: Our brand narrative", 1
     )
+
+
+def test_a_setting_is_named_by_the_label_the_schema_gives(
+    qtbot, site_copy: Path, settings, monkeypatch
+):
+    # The form shows a `label:` the site's schema declares; the suggestion named the setting
+    # by its key in plain words ("Title") instead.
+    (site_copy / "_schema.yml").write_text(
+        "version: 1\ncollections:\n  resources:\n    fields:\n"
+        "      - name: title\n        type: text\n        label: Headline\n"
+        "      - name: status\n        type: choice\n        choices: [draft, published]\n",
+        encoding="utf-8",
+    )
+    path = site_copy / BRAND
+    panel = open_panel(qtbot, site_copy, settings)
+    assert panel.select_path(path)
+    offered: list[dict[str, str]] = []
+
+    def ask(cls, parent, values, labels):
+        offered.append(labels)
+        return "title", "Our brand narrative"
+
+    monkeypatch.setattr(ReviewPanel, "ask_setting_suggestion", classmethod(ask))
+    qtbot.mouseClick(panel.text_notes.suggest_button, Qt.MouseButton.LeftButton)
+    assert offered[0]["title"] == "Headline"
+    (made,) = review.NoteStore(path).suggestions
+    shown = panel.notes.suggestions
+    assert shown.select(made.id) and "(in Headline)" in shown.list.currentItem().text()

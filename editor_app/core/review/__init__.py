@@ -136,6 +136,7 @@ from editor_app.core.review.suggestions import (
     make_suggestion,
     open_body_marks,
     place_suggestion,
+    setting_labels,
 )
 
 __all__ = [
@@ -236,6 +237,7 @@ __all__ = [
     "note_words_changed",
     "place_notes",
     "place_suggestion",
+    "setting_labels",
     "nothing_to_review",
     "queue_statuses",
     "record_blockers",

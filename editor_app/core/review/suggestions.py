@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -73,11 +74,18 @@ class Suggestion:
     def is_open(self) -> bool:
         return self.status == OPEN
 
-    def describe(self, *, shown: bool = False, width: int | None = None) -> str:
+    def describe(
+        self,
+        *,
+        shown: bool = False,
+        width: int | None = None,
+        labels: Mapping[str, str] | None = None,
+    ) -> str:
         """Plain words: replace “old” with “new”, delete “old”, insert “new” after “old”.
         `shown`: for a window's line, right-to-left words set apart (`isolate`). `width`: each
         quoted words cut to it on one line ("…"), the setting named still (a whole line cut
-        lost which setting, and its closing quote)."""
+        lost which setting, and its closing quote). `labels`: the settings' names as the form
+        shows them (`setting_labels`), for a window's line."""
 
         def said(words: str) -> str:
             if width is not None:
@@ -85,8 +93,11 @@ class Suggestion:
                 words = words if len(words) <= width else words[: width - 1] + "…"
             return isolate(words) if shown else words
 
-        # A window names the setting as its form does ("News title"), not by its key.
-        field = field_label(self.field) if self.field and shown else self.field
+        # A window names the setting as its form does ("News title", or the `label:` the
+        # site's schema gives it), not by its key.
+        field = self.field
+        if field and shown:
+            field = (labels or {}).get(field) or field_label(field)
         where = f" (in {field})" if field else ""
         if self.kind == DELETE:
             return f"delete “{said(self.quote)}”{where}"
@@ -227,3 +238,10 @@ def open_body_marks(suggestions: list[Suggestion], body: str) -> list[tuple[int,
                 marks.append((anchor.start, anchor.end, s))
     marks.sort(key=lambda m: m[0])
     return marks
+
+
+def setting_labels(schema: Any, collection: str | None) -> dict[str, str]:
+    """Each setting of a collection's pages by the name its form shows: the `label:` the
+    site's schema declares, else the key in plain words (`field_label`)."""
+    fields = schema.for_collection(collection) if schema is not None else None
+    return {f.name: f.label for f in fields.fields} if fields is not None else {}

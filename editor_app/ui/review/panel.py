@@ -181,7 +181,8 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
                 self.tr("This file cannot be read: %1").replace("%1", str(exc))
             )
         self._body = body
-        self.text_notes.set_page(item.path, body)
+        labels = review.setting_labels(self.schema, item.collection)
+        self.text_notes.set_page(item.path, body, labels)
         newer = item.newer_draft
         self.changes.set_history(
             self.history, (self.site.root, newer) if newer is not None and self.site else None

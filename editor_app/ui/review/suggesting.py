@@ -83,7 +83,9 @@ class SuggestingMixin(_Base):
         if not values:
             self._error(self.tr("This page has no text setting to suggest a change to."))
             return None
-        labels = {name: _field_label(name) for name in values}
+        # As the form names them: a `label:` the site's schema gives, else the key in words.
+        declared = review.setting_labels(self.schema, item.collection)
+        labels = {name: declared.get(name) or _field_label(name) for name in values}
         author = self._author()  # first: cancelling it loses no words typed
         if author is None:
             return None  # the name question was cancelled

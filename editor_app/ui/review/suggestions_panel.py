@@ -47,6 +47,8 @@ class SuggestionsPanel(QWidget):
         self.body = ""
         self.may_change_file: Callable[[Path], bool] = lambda path: True
         self.author: Callable[[], str | None] = review.default_author
+        # The page's settings by the names its form shows (`review.setting_labels`).
+        self.setting_labels: dict[str, str] = {}
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = _item_list(self.tr("Suggested edits"), self._update_buttons, self._show_passage)
@@ -161,7 +163,7 @@ class SuggestionsPanel(QWidget):
                 head += f" ({self.tr(s.status)} by {review.isolate(s.decided_by)})"
             elif s.field is None and id(s) not in found:
                 head += self.tr(" (the words were changed since)")
-            what = s.describe(shown=True)
+            what = s.describe(shown=True, labels=self.setting_labels)
             item = QListWidgetItem(f"{head}\n{what[:1].upper()}{what[1:]}")
             item.setData(SUGGESTION_ROLE, s)
             if not s.is_open:

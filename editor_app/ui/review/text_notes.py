@@ -95,9 +95,13 @@ class TextNotesView(QWidget):
         layout.addLayout(name_row)
         layout.addWidget(split, 1)
 
-    def set_page(self, path: Path | None, body: str) -> None:
-        """Show this page's text and notes (None: no page)."""
+    def set_page(
+        self, path: Path | None, body: str, setting_labels: dict[str, str] | None = None
+    ) -> None:
+        """Show this page's text and notes (None: no page); `setting_labels`: its settings by
+        the names its form shows, for the suggestions on them."""
         self.body = body
+        self.notes.suggestions.setting_labels = dict(setting_labels or {})
         if path is None:
             self.text_view.clear()
             self.notes.set_document(None)
