@@ -257,13 +257,24 @@ def _justified(value: str) -> Any:
     return jc
 
 
+# Letters written right to left (Hebrew; Arabic; Arabic digits) and the marks that start a
+# right-to-left stretch (embedding, override, isolate): text holding one is not Latin alone.
+_RIGHT_TO_LEFT_KINDS = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
+
+
+def written_left_to_right(text: str) -> bool:
+    """Written left to right alone: a letter so, and nothing written or marked right to
+    left (both packs lay such text out left to right on a right-to-left page)."""
+    kinds = {unicodedata.bidirectional(c) for c in text}
+    return "L" in kinds and not kinds & _RIGHT_TO_LEFT_KINDS
+
+
 def _left_to_right_kind(paragraph: Any) -> str:
     """"code" for a code block's paragraph, "latin" for one whose letters are all written
     left to right (not a list item: its bullet stays at the right with the others'), else ""."""
     runs = [r for r in paragraph.iter(qn("w:r")) if r.find(qn("w:t")) is not None]
     words = "".join(t.text or "" for t in paragraph.iter(qn("w:t"), qn("w:delText")))
-    kinds = {unicodedata.bidirectional(c) for c in words}
-    if "L" not in kinds or kinds & {"R", "AL", "AN"}:
+    if not written_left_to_right(words):
         return ""
     fonts = [r.find(f"{qn('w:rPr')}/{qn('w:rFonts')}") for r in runs]
     if runs and all(f is not None and f.get(qn("w:ascii")) == MONO_FONT for f in fonts):

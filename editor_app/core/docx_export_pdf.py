@@ -30,6 +30,7 @@ from editor_app.core.docx_export import (
     normal_text,
     pack_pages,
     plain_quote,
+    written_left_to_right,
 )
 from editor_app.core.docx_write import LooseText, header_parts
 from editor_app.core.errors import counted
@@ -210,7 +211,7 @@ class _Pdf(ScriptFontsPdf):
     def _preload_bidirectional_text(self, text: str, markdown: bool) -> Any:
         self._in_bidi = True
         try:
-            if self.right_to_left and self.text_shaping and _latin_only(text):
+            if self.right_to_left and self.text_shaping and written_left_to_right(text):
                 # A piece of its own (a link, bold words) in Latin letters, on a line read from
                 # the right: its letters kept in their order, as the line's whole would have
                 # them; alone, its edges ('@' of '@name', quotes) went to the wrong end.
@@ -433,12 +434,6 @@ class _Pdf(ScriptFontsPdf):
         self.multi_cell(_NOTE_W, 3.4, text, align=align, new_x="LEFT", new_y="NEXT")
         if self.right_to_left:
             self.text_shaping["direction"] = TextDirection.RTL
-
-
-def _latin_only(text: str) -> bool:
-    """Written left to right: a letter so and none written right to left."""
-    kinds = {unicodedata.bidirectional(c) for c in text}
-    return "L" in kinds and not kinds & {"R", "AL", "RLE", "RLO", "RLI", "AN"}
 
 
 def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:

@@ -89,3 +89,25 @@ def test_code_and_latin_paragraphs_of_a_right_to_left_page_read_left_to_right(
     assert _bidi(item)
     report = import_review_pack(tmp_path / "pack.docx", site)
     assert report.added == 0 and not report.missing
+
+
+def test_latin_words_with_a_right_to_left_mark_stay_laid_out_from_the_right(
+    tmp_path: Path,
+) -> None:
+    """Latin words holding a mark that starts a right-to-left stretch (an isolate, an
+    embedding, an override) are not Latin alone: Word lays the paragraph out from the right,
+    as the PDF pack does (Word took it for Latin alone, the PDF did not)."""
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: T\n", encoding="utf-8")
+    page = root / "he.md"
+    page.write_text(
+        "---\nlang: he\ntitle: דף\n---\n\nשלום לכולם.\n\nPlain English words.\n\n"
+        "Marked \u2067words\u2069 here.\n\nEmbedded \u202bwords\u202c here.\n",
+        encoding="utf-8",
+    )
+    export_docx([page], tmp_path / "pack.docx", Site.open(root))
+    document = docx.Document(str(tmp_path / "pack.docx"))
+    by_start = {p.text.strip().split()[0]: p for p in document.paragraphs if p.text.strip()}
+    assert not _bidi(by_start["Plain"]) and str(by_start["Plain"].alignment) == "RIGHT (2)"
+    assert _bidi(by_start["Marked"]) and _bidi(by_start["Embedded"])
