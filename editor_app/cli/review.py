@@ -189,16 +189,13 @@ def _review_queue(args: argparse.Namespace) -> int:
             print(more)
         return EXIT_OK
 
-    def clip(text: str, width: int) -> str:
-        return text if len(text) <= width else text[: width - 1] + "…"
-
     rows = [
         (
-            clip(it.title, 48),
+            review.clip(it.title, 48),
             it.status
             + (f" ({it.state_said})" if it.state != "waiting" else "")
             + (" (newer draft waits)" if it.newer_draft is not None else ""),
-            clip(it.author, 28),
+            review.clip(it.author, 28),
             it.date.isoformat() if it.date else "",
             str(it.problems) if it.problems else "",
             it.relative + (" *" if it.last_change_source == "not committed" else ""),

@@ -31,7 +31,7 @@ from editor_app.core.review.anchors import (
     find_passage_as_read,
     find_quoted,
 )
-from editor_app.core.review.common import ReviewError, isolate, user_data_dir
+from editor_app.core.review.common import ReviewError, clip, isolate, user_data_dir
 from editor_app.core.review.decisions import (
     CHANGED_SINCE,
     CHANGED_SINCE_APPROVED,
@@ -220,6 +220,7 @@ __all__ = [
     "publish_draft",
     "published_path",
     "is_unpublished",
+    "clip",
     "isolate",
     "joined",
     "make_note",

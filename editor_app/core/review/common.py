@@ -25,6 +25,13 @@ def isolate(words: str) -> str:
     return words
 
 
+def clip(text: str, width: int) -> str:
+    """`text` on one line (its runs of spaces and line breaks as one space), cut to `width`
+    characters with "…" as the last when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 _BREAKS_RUN = "“”‘’\"'()[]{}«»"  # marks that belong to the English line around the words
 
 

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from editor_app.core.document import Document
-from editor_app.core.review.common import ReviewError, _display, _load_schema, isolate, now_utc
+from editor_app.core.review.common import (
+    ReviewError,
+    _display,
+    _load_schema,
+    clip,
+    isolate,
+    now_utc,
+)
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import Note, default_author, make_note, notes_path
 from editor_app.core.review.own_change import (
@@ -76,11 +83,6 @@ class ApprovalRefused(ReviewError):
             "still to deal with."
         )
         self.blockers = blockers
-
-
-def _clip(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def approval_blockers(
@@ -161,7 +163,7 @@ def record_blockers(store: NoteStore) -> list[Blocker]:
     if store.error is not None:
         out.append(Blocker("record", store.error))
     for note in store.open_notes():
-        words = (note.author, _clip(note.quote, 40), _clip(note.text))
+        words = (note.author, clip(note.quote, 40), clip(note.text, 70))
         text = _open_note(*words)
         out.append(Blocker("note", text, shown=_open_note(*(isolate(w) for w in words))))
     for s in store.open_suggestions():
@@ -428,7 +430,7 @@ class PageState:
         """Plain words for lists: "sent back: please shorten it", "approved", "approved with
         2 warnings" (Check warned then)."""
         if self.state in (SENT_BACK, CHANGED_SINCE) and self.reason:
-            return f"{self.state}: {_clip(self.reason, 60)}"
+            return f"{self.state}: {clip(self.reason, 60)}"
         if self.state == APPROVED and self.decision is not None:
             return self.state + self.decision.warned
         return self.state

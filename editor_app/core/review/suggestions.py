@@ -23,7 +23,7 @@ from editor_app.core.review.anchors import (
     quote_target,
     read_shared_fields,
 )
-from editor_app.core.review.common import isolate, now_utc, read_when
+from editor_app.core.review.common import clip, isolate, now_utc, read_when
 from editor_app.core.schema_model import field_label
 
 OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
@@ -89,8 +89,7 @@ class Suggestion:
 
         def said(words: str) -> str:
             if width is not None:
-                words = " ".join(words.split())
-                words = words if len(words) <= width else words[: width - 1] + "…"
+                words = clip(words, width)
             return isolate(words) if shown else words
 
         # A window names the setting as its form does ("News title", or the `label:` the

@@ -197,8 +197,7 @@ class NotesPanel(QWidget):
                 head += f" ({self.tr(state)})"
             lines = [head]
             if note.quote:
-                quote = " ".join(note.quote.split())
-                clipped = f"{quote[:160]}{'…' if len(quote) > 160 else ''}"
+                clipped = review.clip(note.quote, 161)
                 lines.append(f"“{review.isolate(clipped)}”")
             lines.append(review.isolate(note.text))
             item = QListWidgetItem("\n".join(lines))
