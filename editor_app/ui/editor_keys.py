@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 
 from editor_app.core import markdown_edit as me
 from editor_app.ui import paste
+from editor_app.ui.form_keys import leaves_undo_to_window
 
 
 class EditorKeys:
@@ -122,20 +123,12 @@ class EditorKeys:
             if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
                 event.accept()
                 return True
-            if self._nothing_to_take_back(event):
+            if leaves_undo_to_window(self, event):
                 # To the window's Edit > Undo / Redo, which take back the form's last change
                 # (Ctrl+Z here did nothing after a title typed, while the menu's Undo worked).
                 event.ignore()
                 return True
         return super().event(event)
-
-    def _nothing_to_take_back(self, event: QKeyEvent) -> bool:
-        document = self.document()
-        if event.matches(QKeySequence.StandardKey.Undo):
-            return not document.isUndoAvailable()
-        if event.matches(QKeySequence.StandardKey.Redo):
-            return not document.isRedoAvailable()
-        return False
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
         # Formatted text (Word, Google Docs, a web page) arrives as clean Markdown.

@@ -31,6 +31,18 @@ def _own_steps(widget: QObject) -> tuple[bool, bool] | None:
     return None
 
 
+def leaves_undo_to_window(widget: QObject, event: QKeyEvent) -> bool:
+    """Undo's or Redo's key in a box (or the page's text) with no step of its own to take
+    back: the key is the window's, whose Edit > Undo / Redo take back the form's last step."""
+    steps = _own_steps(widget)
+    if steps is None:
+        return False
+    can_undo, can_redo = steps
+    return (event.matches(QKeySequence.StandardKey.Undo) and not can_undo) or (
+        event.matches(QKeySequence.StandardKey.Redo) and not can_redo
+    )
+
+
 def _heading_key(event: QKeyEvent) -> bool:
     """Ctrl+Alt and a digit that the modifiers leave a plain digit: the text's heading keys."""
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -58,13 +70,7 @@ class FormKeys(QObject):
             self._note_box_undo(watched, event)
         if kind != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
-        steps = _own_steps(watched)
-        if steps is None:
-            return False
-        can_undo, can_redo = steps
-        if (event.matches(QKeySequence.StandardKey.Undo) and not can_undo) or (
-            event.matches(QKeySequence.StandardKey.Redo) and not can_redo
-        ):
+        if leaves_undo_to_window(watched, event):
             event.ignore()  # not the box's: the window's Undo / Redo takes the keys
             return True
         return False
