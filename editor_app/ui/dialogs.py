@@ -174,10 +174,9 @@ class NoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        # Room in the title bar for the title, the app's name the system adds, the icon and
-        # three buttons ("Add review note on “M… t themes”" was cut at 420 pixels).
-        need = heading.fontMetrics().horizontalAdvance(f"{title} — editor-app") + 120
-        self.resize(min(max(420, need), 720), 320)
+        # Room in the title bar for the title whole ("Add review note on “M… t themes”" was
+        # cut at 420 pixels).
+        self.resize(min(max(420, title_width(self, title)), 720), 320)
         self.text_edit.setFocus()
 
     @classmethod
