@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
     p.add_argument("--title", help="the new page's title (default: the document's own)")
+    p.add_argument(
+        "--folder",
+        help="the folder of COLLECTION the new page goes into, from the site's folder, where "
+        "its pages all live in subfolders (content/en/methods/page)",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -66,7 +71,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from editor_app.core.docx_import import DocxError, import_docx, import_review_pack
     from editor_app.core.docx_pack_import import open_review_pack
-    from editor_app.core.page_create import UnknownCollection
+    from editor_app.core.page_create import FolderNeeded, UnknownCollection
     from editor_app.core.site import Site, SiteError
 
     tolerant_stdout()
@@ -111,9 +116,16 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
             print(returned.summary())
         else:
-            report = import_docx(source, site, args.collection, args.title)
+            report = import_docx(
+                source, site, args.collection, args.title, page_folder=args.folder
+            )
             print(report.path)
             print(report.summary())
+    except FolderNeeded as exc:  # methods/ holds only folders of methods: which one?
+        return fail(
+            f"{exc.folder} holds no page of its own, only folders of them: give --folder, "
+            f"one of {', '.join(exc.subfolders)}"
+        )
     except (SiteError, UnknownCollection, DocxError) as exc:
         return fail(str(exc).strip("'\""))
     except OSError as exc:

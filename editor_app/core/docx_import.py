@@ -104,10 +104,13 @@ def import_docx(
     title: str | None = None,
     schema: Any = None,
     today: dt.date | None = None,
+    page_folder: str | None = None,
 ) -> ImportReport:
     """Make a new draft in `collection` from a Word document; return what was done.
+    `page_folder`: the folder of the collection it goes into (from the site root), where
+    the collection's pages all live in subfolders (hugo-docs' `content/en/methods/page`).
 
-    Raises DocxError (not a readable .docx), `UnknownCollection`, OSError.
+    Raises DocxError (not a readable .docx), `UnknownCollection`, `FolderNeeded`, OSError.
     """
     from editor_app.core.page_create import new_document
 
@@ -142,7 +145,13 @@ def import_docx(
     )
     page_title = (title or content.title or source.stem).strip()
     path = new_document(
-        site, collection, page_title, schema, today, folder=place.folder, lang=place.name_lang
+        site,
+        collection,
+        page_title,
+        schema,
+        today,
+        folder=page_folder or place.folder,
+        lang=place.name_lang,
     )
     stem = _page_slug(path) or slugify(page_title) or "image"
     addresses = []

@@ -197,7 +197,7 @@ class WordFiles(QObject):
                 on_error=self._import_failed,
             )
             return
-        choices = [(name, c.label) for name, c in w.site.collections.items()]
+        choices = _import_choices(w.site)
         if not choices:
             dialogs.show_error(
                 w,
@@ -210,9 +210,10 @@ class WordFiles(QObject):
                 ),
             )
             return
-        collection = self.ask_collection(w, choices, w.library.current_collection())
-        if collection is None:
+        chosen = self.ask_collection(w, choices, w.library.current_collection())
+        if chosen is None:
             return
+        collection, _, page_folder = chosen.partition("\n")
         self._busy(self.tr("Importing “{name}”…").format(name=source.name))
         w.jobs.start(
             _plainly(import_docx),
@@ -221,6 +222,8 @@ class WordFiles(QObject):
             collection,
             None,
             w.schema,
+            None,
+            page_folder or None,
             on_done=lambda report: self._draft_imported(report, collection),
             on_error=self._import_failed,
         )
@@ -317,13 +320,28 @@ class WordFiles(QObject):
         self.tell(self.window, self.tr("Review pack written"), text)
 
 
+def _import_choices(site: Any) -> list[tuple[str, str]]:
+    """What a Word document can become a page of: each collection, or, for a collection
+    whose pages all live in its subfolders (hugo-docs' methods), each of those folders, as
+    File > New asks for one ("collection\nfolder", "Methods › page")."""
+    from editor_app.core.page_create import subfolders_only
+
+    choices: list[tuple[str, str]] = []
+    for name, c in site.collections.items():
+        folders = subfolders_only(site, name)
+        choices += [(f"{name}\n{f}", f"{c.label} › {f.rsplit('/', 1)[-1]}") for f in folders]
+        if not folders:
+            choices.append((name, c.label))
+    return choices
+
+
 def _ask_collection(
     parent: QWidget, choices: list[tuple[str, str]], current: str | None
 ) -> str | None:
     """The collection a new draft goes into, asked in a small dialog; None when cancelled."""
     labels = [label for _name, label in choices]
     names = [name for name, _label in choices]
-    start = names.index(current) if current in names else 0
+    start = next((i for i, n in enumerate(names) if n.partition("\n")[0] == current), 0)
     dialog = QDialog(parent)
     dialog.setWindowTitle(parent.tr("Import a Word document"))
     kinds = QComboBox()
