@@ -266,6 +266,24 @@ def ask_file_to_open(parent: QWidget, title: str, start: Path, filters: str) -> 
     return Path(name) if name else None
 
 
+def ask_file_to_save(
+    parent: QWidget | None, title: str, suggested: Path | str, filters: str
+) -> tuple[Path, str] | None:
+    """The file named in the system's Save box (offering `suggested` and `filters`) and the
+    filter chosen there; None when the box is cancelled. Qt's own box fitted as the Open one."""
+    QTimer.singleShot(0, _fit_file_box_columns)
+    name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return (Path(name), chosen) if name else None
+
+
+def ask_folder(parent: QWidget | None, title: str, start: Path | str) -> Path | None:
+    """The folder picked in the system's folder box (starting in `start`); None when cancelled.
+    Qt's own box fitted as the Open one."""
+    QTimer.singleShot(0, _fit_file_box_columns)
+    folder = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(folder) if folder else None
+
+
 def _fit_file_box_columns() -> None:
     """Size, Type and Date of Qt's own Open box as wide as what they show; Name takes the rest.
     Nothing to do when the system's box is shown (it is no Qt widget)."""

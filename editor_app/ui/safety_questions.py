@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor_app.core.disk_merge import PageMerge
+from editor_app.ui.dialogs import ask_file_to_save
 from editor_app.ui.difference import Difference, DifferenceDialog
 from editor_app.ui.translation import translator
 
@@ -147,10 +148,7 @@ class SaveAsDialog:
     @classmethod
     def ask_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file dialog itself; tests replace this."""
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            tr("Save As"),
-            str(suggested),
-            tr("Pages (*.md *.markdown *.html);;All files (*)"),
+        answer = ask_file_to_save(
+            parent, tr("Save As"), suggested, tr("Pages (*.md *.markdown *.html);;All files (*)")
         )
-        return Path(name) if name else None
+        return answer[0] if answer else None

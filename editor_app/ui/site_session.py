@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QDockWidget
 
 from editor_app.core.render import Renderer
 from editor_app.core.schema import load_schema
@@ -67,8 +67,8 @@ class SiteSession(QObject):
         """File > Open Folder: ask for a site folder and open it."""
         w = self.window
         start = str(w.site.root) if w.site is not None else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(w, w.tr("Open a site folder"), start)
-        if folder:
+        folder = dialogs.ask_folder(w, w.tr("Open a site folder"), start)
+        if folder is not None:
             w.open_folder(folder)
 
     def open_folder(self, folder: str | Path, then_open: Path | None = None) -> bool:

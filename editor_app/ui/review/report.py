@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QTextBrowser,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core import review
+from editor_app.ui.dialogs import ask_file_to_save
 from editor_app.ui.workers import JobRunner
 
 
@@ -106,8 +106,8 @@ class ReportView(QWidget):
     @classmethod
     def ask_save_path(cls, parent: QWidget, caption: str, name: str, filters: str) -> str | None:
         """Ask where to save (tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(parent, caption, name, filters)
-        return path or None
+        answer = ask_file_to_save(parent, caption, name, filters)
+        return str(answer[0]) if answer else None
 
     def _report_document(self) -> QTextDocument:
         doc = QTextDocument()
