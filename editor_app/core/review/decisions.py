@@ -33,6 +33,7 @@ from editor_app.core.review.own_change import (
 )
 from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore, file_digest
 from editor_app.core.review.status import in_jekyll_drafts, status_rule, unpublished_by
+from editor_app.core.review.suggestions import setting_labels
 
 WAITING, CHANGED_SINCE = "waiting", "changed since sent back"
 STATES = (WAITING, SENT_BACK, CHANGED_SINCE, APPROVED)  # SENT_BACK, APPROVED from record
@@ -91,7 +92,9 @@ def approval_blockers(
     """The validation errors, open notes and open suggestions of a page, in that order."""
     path = Path(path).resolve()
     site, schema = _site_and_schema(path, site, schema)
-    return error_blockers(Document.load(path), site, schema) + record_blockers(NoteStore(path))
+    doc = Document.load(path)
+    labels = _setting_labels(doc, site, schema)
+    return error_blockers(doc, site, schema) + record_blockers(NoteStore(path), labels)
 
 
 def error_blockers(doc: Document, site: Any, schema: Any) -> list[Blocker]:
@@ -139,7 +142,16 @@ def document_findings(doc: Document, site: Any, schema: Any, store: NoteStore) -
     found = _check_findings(doc, site, schema, "error", "warning")
     errors = [b for b in found if b.kind == "error"]
     warnings = [b for b in found if b.kind == "warning"]
-    return ApprovalFindings(errors + record_blockers(store), warnings)
+    labels = _setting_labels(doc, site, schema)
+    return ApprovalFindings(errors + record_blockers(store, labels), warnings)
+
+
+def _setting_labels(doc: Document, site: Any, schema: Any) -> dict[str, str]:
+    """The page's settings by the names its form shows, for its suggestions in a checklist."""
+    collection_of = getattr(site, "collection_of", None)
+    if doc.path is None or collection_of is None:
+        return {}
+    return setting_labels(schema, collection_of(doc.path))
 
 
 def _check_findings(doc: Document, site: Any, schema: Any, *severities: str) -> list[Blocker]:
@@ -156,9 +168,10 @@ def _check_findings(doc: Document, site: Any, schema: Any, *severities: str) -> 
     ]
 
 
-def record_blockers(store: NoteStore) -> list[Blocker]:
+def record_blockers(store: NoteStore, labels: dict[str, str] | None = None) -> list[Blocker]:
     """The open notes and open suggestions of a review record (the rest of
-    `approval_blockers`), or why the record cannot be read."""
+    `approval_blockers`), or why the record cannot be read. `labels`: the settings by the
+    names the form shows (`setting_labels`), for a window's line."""
     out: list[Blocker] = []
     if store.error is not None:
         out.append(Blocker("record", store.error))
@@ -168,7 +181,7 @@ def record_blockers(store: NoteStore) -> list[Blocker]:
         out.append(Blocker("note", text, shown=_open_note(*(isolate(w) for w in words))))
     for s in store.open_suggestions():
         text = f"Open suggestion by {s.author}: {s.describe(width=40)}"
-        shown = f"Open suggestion by {isolate(s.author)}: {s.describe(shown=True, width=40)}"
+        shown = f"Open suggestion by {isolate(s.author)}: {s.describe(shown=True, width=40, labels=labels)}"
         out.append(Blocker("suggestion", text, shown=shown))
     return out
 
