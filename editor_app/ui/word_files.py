@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -70,15 +69,15 @@ class WordFiles(QObject):
 
     @classmethod
     def ask_export_target(cls, parent: QWidget, suggested: Path) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
+        answer = dialogs.ask_file_to_save(
             parent,
             parent.tr("Export a review pack"),
-            str(suggested),
+            suggested,
             parent.tr("Word document (*.docx);;PDF (*.pdf)"),
         )
-        if not name:
+        if answer is None:
             return None
-        path = Path(name)
+        path, chosen = answer
         if path.suffix.lower() not in (".docx", ".pdf"):
             # `post.md` picked in the box would have been written over with the pack.
             path = path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".docx"))
