@@ -11,6 +11,7 @@ from typing import Any
 from editor_app.core import sync_conflicts
 from editor_app.core.document import Document
 from editor_app.core.review.own_change import ASK, REFUSE
+from editor_app.core.review.record import warnings_said
 from editor_app.core.sync_base import (
     SyncError,
     check_ready,
@@ -46,8 +47,7 @@ class ApproveResult:
         """The result in words; with `warnings`, Check's warnings counted as the approval's
         summary counts them ("Approved with 1 warning and shared"): the Drafts dialog, where
         no other line says them (`sync approve` lists them after)."""
-        count = len(self.warnings) if warnings else 0
-        warned = f" with {count} warning{'s' if count != 1 else ''}" if count else ""
+        warned = warnings_said(len(self.warnings)) if warnings else ""
         if self.offline:
             text = f"Approved here{warned}; it will be shared when the server is reachable"
         else:

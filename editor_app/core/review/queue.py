@@ -13,7 +13,7 @@ from editor_app.core import gitutil
 from editor_app.core.document import Document
 from editor_app.core.review.common import _as_date, _display, _load_schema, _word
 from editor_app.core.review.decisions import CHANGED_SINCE_APPROVED, WAITING, page_state
-from editor_app.core.review.record import APPROVED
+from editor_app.core.review.record import APPROVED, warnings_said
 from editor_app.core.review.status import (
     JEKYLL_DRAFT,
     UNPUBLISHED,
@@ -62,10 +62,9 @@ class QueueItem:
     def state_said(self) -> str:
         """The state in a few words: "approved with 2 warnings" when Check warned at the
         approval (as `Decision.describe` says it), else the state itself."""
-        if self.state != APPROVED or not self.state_warnings:
+        if self.state != APPROVED:
             return self.state
-        n = self.state_warnings
-        return f"{self.state} with {n} warning{'s' if n != 1 else ''}"
+        return self.state + warnings_said(self.state_warnings)
 
     @property
     def state_text(self) -> str:

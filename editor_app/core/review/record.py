@@ -25,6 +25,14 @@ from editor_app.core.review.suggestions import Suggestion
 APPROVED, SENT_BACK = "approved", "sent back"
 
 
+def warnings_said(count: int) -> str:
+    """How every one-line summary of an approval (its decision, the page's state, the result
+    of approving) counts Check's warnings: " with 2 warnings", " with 1 warning", "" for none."""
+    if not count:
+        return ""
+    return " with 1 warning" if count == 1 else f" with {count} warnings"
+
+
 def file_digest(data: bytes) -> str:
     """A short fingerprint of a page's bytes, to tell whether it changed since a decision."""
     return hashlib.sha256(data).hexdigest()[:16]
@@ -114,10 +122,7 @@ class Decision:
     def warned(self) -> str:
         """" with 2 warnings" when Check warned at the approval (its record kept them), else
         "": said in every one-line summary of the decision, as the approver saw it."""
-        count = len(self.warnings) if self.decision == APPROVED else 0
-        if not count:
-            return ""
-        return " with 1 warning" if count == 1 else f" with {count} warnings"
+        return warnings_said(len(self.warnings) if self.decision == APPROVED else 0)
 
     def describe(self) -> str:
         """One plain line: "approved by Ada with 2 warnings, 3 Dec 2026 (anyway: …)"."""
