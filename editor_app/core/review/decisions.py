@@ -254,7 +254,7 @@ def approve_page(
     jekyll_draft = in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None))
     if rule is None and unpublished is None and not jekyll_draft:
         raise ReviewError("This kind of page has no status field, so it cannot be approved.")
-    blockers, warnings = approval_findings(path, site, schema)
+    blockers, warnings = document_findings(doc, site, schema, NoteStore(path))  # read once
     if blockers and not anyway:
         raise ApprovalRefused(blockers)
     if blockers and not reason.strip():
