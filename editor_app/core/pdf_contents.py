@@ -30,19 +30,11 @@ def contents_page(pdf: Any, sections: list[Any]) -> None:
         link = pdf.add_link(page=section.page_number)
         right_to_left = index < len(directions) and directions[index]
         # A title too long for its line goes on over more lines beside its page number (it
-        # ran over the number); a right-to-left one starts at the right edge, its number at
-        # the left, where the line ends.
-        top = pdf.get_y()
-        number_x = pdf.l_margin if right_to_left else pdf.l_margin + TEXT_W - _NUMBER_W
-        pdf.set_xy(number_x, top)
-        pdf.cell(
-            _NUMBER_W,
-            _LINE,
-            str(section.page_number),
-            align="L" if right_to_left else "R",
-            link=link,
-        )
-        pdf.set_xy(pdf.l_margin + (_NUMBER_W + 2 if right_to_left else 0), top)
+        # ran over the number), the number on its last line, as a book's contents set it (a
+        # number on the first line read inside the title: "Lords 2nd 2 Reading Summary"); a
+        # right-to-left one starts at the right edge, its number at the left, where the
+        # line ends.
+        pdf.set_x(pdf.l_margin + (_NUMBER_W + 2 if right_to_left else 0))
         pdf.multi_cell(
             TEXT_W - _NUMBER_W - 2,
             _LINE,
@@ -52,4 +44,14 @@ def contents_page(pdf: Any, sections: list[Any]) -> None:
             new_x="LMARGIN",
             new_y="NEXT",
         )
-        pdf.set_y(pdf.get_y() + _AFTER)
+        bottom = pdf.get_y()
+        number_x = pdf.l_margin if right_to_left else pdf.l_margin + TEXT_W - _NUMBER_W
+        pdf.set_xy(number_x, bottom - _LINE)
+        pdf.cell(
+            _NUMBER_W,
+            _LINE,
+            str(section.page_number),
+            align="L" if right_to_left else "R",
+            link=link,
+        )
+        pdf.set_y(bottom + _AFTER)
