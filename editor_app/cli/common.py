@@ -65,6 +65,15 @@ def fail(message: str) -> int:
     return EXIT_CANNOT_RUN
 
 
+def folder_needed(folders_of: str, subfolders: list[str]) -> int:
+    """Refuse a new page at the top of a collection whose pages all live in its subfolders
+    (hugo-docs' methods), naming them and `--folder`, as `new` and `import` both take it."""
+    return fail(
+        f"{folders_of} holds no page of its own, only folders of them: give --folder, "
+        f"one of {', '.join(subfolders)}"
+    )
+
+
 def open_site(folder: str | Path, site_needed: bool = True) -> Site:
     """The site at `folder` (or the one a folder inside it belongs to). Raises SiteError when
     it cannot be opened and, when `site_needed`, when no site is there at all: said before a

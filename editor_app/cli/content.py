@@ -12,6 +12,7 @@ from editor_app.cli.common import (
     SITE_HELP,
     fail,
     file_meant,
+    folder_needed,
     open_site,
 )
 from editor_app.cli.content_set import _not_a_page, cmd_set
@@ -283,10 +284,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except SiteError as exc:
         return fail(str(exc))
     except FolderNeeded as exc:  # methods/ holds only folders of methods: which one?
-        return fail(
-            f"{exc.folder} holds no page of its own, only folders of them: give --folder, "
-            f"one of {', '.join(exc.subfolders)}"
-        )
+        return folder_needed(exc.folder, exc.subfolders)
     except (UnknownCollection, UnknownFolder, UnknownLanguage, NotHugo) as exc:
         return fail(str(exc))
     except OSError as exc:

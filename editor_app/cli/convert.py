@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.cli.common import EXIT_OK, PAGE_HELP, SITE_HELP, fail, tolerant_stdout
+from editor_app.cli.common import (
+    EXIT_OK,
+    PAGE_HELP,
+    SITE_HELP,
+    fail,
+    folder_needed,
+    tolerant_stdout,
+)
 
 if TYPE_CHECKING:
     from editor_app.core.document import Document
@@ -122,10 +129,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(report.path)
             print(report.summary())
     except FolderNeeded as exc:  # methods/ holds only folders of methods: which one?
-        return fail(
-            f"{exc.folder} holds no page of its own, only folders of them: give --folder, "
-            f"one of {', '.join(exc.subfolders)}"
-        )
+        return folder_needed(exc.folder, exc.subfolders)
     except (SiteError, UnknownCollection, DocxError) as exc:
         return fail(str(exc).strip("'\""))
     except OSError as exc:
