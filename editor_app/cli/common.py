@@ -90,13 +90,15 @@ def open_site(folder: str | Path, site_needed: bool = True) -> Site:
 def file_meant(given: str) -> str:
     """For a page path that names no file: " (did you mean PATH?)" when a file beside where
     it points is spelt almost so (`2024-01-02-helo.md`); "; give a page's file in it" for a
-    folder; else ""."""
+    folder; else "" (also for a file that is there, but unreadable)."""
     import difflib
     from pathlib import Path
 
     path = Path(given)
     if path.is_dir():
         return "; give a page's file in it"
+    if path.exists():
+        return ""  # the file is there but cannot be read: its own name is no slip
     folder = path.parent
     try:
         names = [p.name for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []

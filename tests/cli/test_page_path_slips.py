@@ -42,3 +42,27 @@ def test_nothing_near_is_not_guessed(guide: Path, capsys: pytest.CaptureFixture[
     assert capsys.readouterr().err == (
         "editor-app: cannot read _articles/zzz.md: No such file or directory\n"
     )
+
+
+@pytest.mark.parametrize("argv", [["set", "{}", "title=x"], ["render", "{}"]])
+def test_an_unreadable_page_is_not_taken_for_a_slip(
+    guide: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    """A page there but unreadable was answered "permission denied (did you mean
+    _articles/how-to-contribute.md?)", naming the very file given."""
+    from editor_app.core.document import Document
+
+    def refused(path: object) -> Document:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Document, "load", staticmethod(refused))
+    page = "_articles/how-to-contribute.md"
+    before = (guide / page).read_bytes()
+    assert main([a.format(page) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"editor-app: cannot read {page}: permission denied. Ask "), err
+    assert "did you mean" not in err and err.count("\n") == 1
+    assert (guide / page).read_bytes() == before
