@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core import page_create
+from editor_app.core import new_page_folders
 from editor_app.core.document import Document
 from editor_app.core.page_create import UnknownFolder, new_document, page_folders, proposed_path
 from editor_app.core.site import Site
@@ -32,13 +32,13 @@ def notes(tmp_path: Path) -> Site:
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The collections `page_folders` was asked about, in order."""
     calls: list[str] = []
-    real = page_create.page_folders
+    real = new_page_folders.page_folders
 
     def counting(site: Site, collection: str) -> list[str]:
         calls.append(collection)
         return real(site, collection)
 
-    monkeypatch.setattr(page_create, "page_folders", counting)
+    monkeypatch.setattr(new_page_folders, "page_folders", counting)
     return calls
 
 

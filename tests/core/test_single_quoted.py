@@ -8,7 +8,7 @@ import pytest
 from editor_app.core.document import Document
 from editor_app.core.document_yaml_text import single_quoted
 from editor_app.core.field_place import quote_like_the_others
-from editor_app.core.new_page import _scalar
+from editor_app.core.new_page_header import _scalar
 
 VALUES = ["It's mine", "a: b", "- leading dash", "'quoted'", '"double"', "x #y", "a''b", "yes"]
 

@@ -1,0 +1,188 @@
+"""The file a new page gets: named like the collection's other pages (dated or not, the
+title's slug or the way the pages beside it are named, `.md` or `.markdown`), in a folder of
+its own for a Hugo bundle or section, `slug.fr.md` in a language told by file name; never a
+name already taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from editor_app.core.archetype_find import (
+    BUNDLE_INDEX,
+    SECTION_INDEX,
+    find_archetype,
+    is_bundle_archetype,
+)
+from editor_app.core.new_page_folders import _collection, _new_page_folder
+from editor_app.core.new_page_name import named_like_neighbours
+from editor_app.core.site import Collection, Site
+
+
+def slugify(title: str) -> str:
+    """A file-name slug: lower case, accents dropped, anything else becomes one hyphen. A
+    title with no Latin letter or digit (Persian, Japanese) keeps its own words, as Jekyll's
+    and Hugo's slugs do (`مدیریت-پروژه`): every such page was `untitled`."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not slug:
+        # A file name holds 255 bytes: cut at a letter's edge (a letter cut in two is dropped).
+        slug = _own_script_slug(title).encode("utf-8")[:_OWN_SCRIPT_BYTES].decode("utf-8", "ignore")
+    return slug[:80].rstrip("-") or "untitled"
+
+
+# At most this many bytes of a slug in another script (three a letter in Japanese): room for a
+# date, a `-2` and the extension within a file name's 255.
+_OWN_SCRIPT_BYTES = 180
+
+
+def _own_script_slug(title: str) -> str:
+    """`title`'s letters, digits and the marks written on them (a Hindi vowel sign), lower
+    case, each run of anything else one hyphen."""
+    kept = (
+        c if unicodedata.category(c)[0] in "LNM" else "-"
+        for c in unicodedata.normalize("NFC", title).lower()
+    )
+    return re.sub(r"-+", "-", "".join(kept)).strip("-")
+
+
+def _suffix(folder: Path) -> str:
+    """`.markdown` when most of the collection's files use it, else `.md`."""
+    names = [p.suffix.lower() for p in folder.glob("*") if p.suffix.lower() in (".md", ".markdown")]
+    return ".markdown" if names and names.count(".markdown") * 2 > len(names) else ".md"
+
+
+class UnknownLanguage(ValueError):
+    """A language the site does not tell by file name (not declared, or with its own content
+    folder: its pages go there)."""
+
+    def __init__(self, lang: str, known: Iterable[str]) -> None:
+        super().__init__(lang)
+        self.lang = lang
+        self.known = list(known)
+
+    def __str__(self) -> str:
+        if not self.known:
+            return (
+                f"this site names no page by its language ({self.lang!r}): its languages, if "
+                "any, each have their own content folder (--folder)"
+            )
+        return (
+            f"this site has no language {self.lang!r} told by the file name (it has: "
+            f"{', '.join(self.known)}; a language with its own content folder: --folder)"
+        )
+
+
+def name_language(site: Site, lang: str | None) -> str | None:
+    """The language a new page's file name carries (`x.fr.md`): `lang` on a Hugo site that
+    tells it by file name, None for the default language's (`x.md`) or no `lang`; raises
+    `UnknownLanguage` for any other."""
+    if not lang:
+        return None
+    from editor_app.core.archetype_site import default_language, languages_by_name
+
+    known = languages_by_name(site) if site.generator == "hugo" else []
+    if lang not in known:
+        raise UnknownLanguage(lang, known)
+    return None if lang == default_language(site) else lang
+
+
+class NotHugo(ValueError):
+    """A section's own page was asked of a site that is not Hugo's."""
+
+    def __str__(self) -> str:
+        return "a section's own page (_index.md) is a Hugo page, and this is not a Hugo site"
+
+
+def proposed_path(
+    site: Site,
+    collection: str,
+    title: str,
+    today: dt.date | None = None,
+    folder: str | None = None,
+    folders: Sequence[str] | None = None,
+    kind: str | None = None,
+    lang: str | None = None,
+    section: bool = False,
+) -> Path:
+    """The file `new_document` would create now: dated or not, `-2`, `-3`... when taken,
+    `slug.fr.md` in `lang` on a Hugo site that tells languages by file name; in
+    the collection's folder, or in `folder` (one of `page_folders`; pass those as `folders`
+    when already known: the New document dialog asks at each key typed, and working them out
+    is a pass over the collection's pages).
+
+    A Hugo page whose archetype (the section's, or `kind`'s) is a bundle is a folder:
+    `slug/index.md`, as `hugo new` makes it.
+
+    Raises `UnknownCollection` when the site has no such collection, `UnknownFolder` when
+    `folder` holds none of its pages, `UnknownLanguage` (`name_language`).
+    """
+    coll = _collection(site, collection)
+    base = _new_page_folder(site, collection, folder, folders)
+    index = _index_name(site, collection, kind, section)
+    slug, joiner = _slug(site, collection, base, title, index)
+    return _free_path(coll, base, slug, today, index, name_language(site, lang), joiner)
+
+
+def _slug(
+    site: Site, collection: str, base: Path, title: str, index: str | None
+) -> tuple[str, str]:
+    """The new page's name: named as most pages in `base` are (`ToBool` beside `ToFloat`),
+    else the title's slug; a page in a folder of its own (a bundle, a section) by the slug.
+    With what joins a number to it when taken (`_` where the pages join words with `_`)."""
+    slug = slugify(title)
+    if index:
+        return slug, "-"
+    return named_like_neighbours(site, collection, base, title, slug)
+
+
+def _index_name(site: Site, collection: str, kind: str | None, section: bool) -> str | None:
+    """The page's name in a folder of its own: `_index` for a new section, `index` for a
+    bundle; None for a page of its own name."""
+    if section:
+        if site.generator != "hugo":
+            raise NotHugo()
+        return SECTION_INDEX
+    return Path(BUNDLE_INDEX).stem if makes_bundle(site, collection, kind) else None
+
+
+def makes_bundle(site: Site, collection: str, kind: str | None = None) -> bool:
+    """Whether a new page of `collection` (of `kind`) is a Hugo page bundle (a folder)."""
+    found = find_archetype(site, collection, kind)
+    return found is not None and is_bundle_archetype(found)
+
+
+def _free_path(
+    coll: Collection,
+    base: Path,
+    slug: str,
+    today: dt.date | None,
+    index: str | None = None,
+    lang: str | None = None,
+    joiner: str = "-",
+) -> Path:
+    """The first name not taken in `base` for a page of `coll` named `slug` (then `slug-2`,
+    `-3`..., the number joined by `joiner`: `_2` where the pages join words so); in a folder
+    of its own when `index` names its file (`index` for a bundle, `_index` for a section:
+    `name/index.md`, neither `name` nor `name.md` taken); in `lang`: `name.fr.md`,
+    `name/index.fr.md`."""
+    today = today or dt.date.today()
+    # A section is a folder, never dated.
+    stem = f"{today.isoformat()}-{slug}" if coll.dated and index != SECTION_INDEX else slug
+    suffix = _suffix(base) if index is None else Path(BUNDLE_INDEX).suffix
+    named = f".{lang}" if lang else ""
+    n = 1
+    while True:
+        name = f"{stem}{'' if n == 1 else f'{joiner}{n}'}"
+        path = base / f"{name}{named}{suffix}"
+        # lexists: a dangling link still blocks the name (creating through it would fail).
+        if index and not os.path.lexists(base / name) and not os.path.lexists(path):
+            return base / name / f"{index}{named}{suffix}"
+        if not index and not os.path.lexists(path):
+            return path
+        n += 1

@@ -1,0 +1,146 @@
+"""The values a new page starts with: the schema's defaults (a thing not yet over where most
+of its kind are: `completed: false`), the title in the field the site names its pages by,
+today's date in the collection's date field; in another folder, the values all its pages
+share (`lang: fr` in the Open Source Guide's `_articles/fr`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.new_page_habits import _readable
+
+
+def _pages_carrying(site: Any, collection: str, keys: set[str]) -> dict[str, int]:
+    """How many pages of `collection` give each of `keys` a value."""
+    counts = dict.fromkeys(keys, 0)
+    entries = getattr(site, "entries", None)
+    for entry in entries() if callable(entries) else ():
+        header = entry.front_matter
+        if entry.collection == collection and isinstance(header, dict):
+            for key in keys.intersection(header):
+                counts[key] += header[key] not in (None, "")
+    return counts
+
+
+def new_page_values(
+    site: Any, collection: str, title: str, schema: Any, today: dt.date | None = None
+) -> dict[str, Any]:
+    """What a new page starts with: the schema's defaults in schema order, the title (in
+    `title`, or the field other pages name these by) and today's date (in `date`, or the first
+    required date field)."""
+    today = today or dt.date.today()
+    values: dict[str, Any] = {}
+    cs = schema.for_collection(collection) if schema is not None else None
+    fields = list(cs.fields) if cs is not None else []
+    names = {f.name for f in fields}
+    # The title goes where the site names these pages: `title`, or, when they have none, the
+    # field other collections' relations point at them by (`name` on author pages).
+    title_key = "title"
+    # Long text too: one page titled at length makes the field long text (Eleventy's blog's
+    # `newstitle`), and the next title must still go there, not in `sidebarTitle`.
+    named_title = [
+        f for f in fields if f.name.lower().endswith("title") and f.type in ("text", "long_text")
+    ]
+    if "title" not in names and named_title:
+        # A field named for the title (Eleventy's blog posts: `newstitle`): a required one
+        # first, else the one most of the collection's pages fill (Eleventy's docs: their
+        # heading `pageTitle`, not `tiptitle`, which only the quick tips among them carry).
+        carried = _pages_carrying(site, collection, {f.name for f in named_title})
+        title_key = min(named_title, key=lambda f: (not f.required, -carried[f.name])).name
+    elif "title" not in names:
+        title_key = next(
+            (
+                f.key
+                for other in (schema.collections.values() if schema is not None else ())
+                for f in other.fields
+                if f.type == "relation" and f.collection == collection and f.key in names
+            ),
+            "title",
+        )
+    # Today's date goes in `date`, else in the first required date field (`published_on`);
+    # not in a date few of the kind's pages carry (Eleventy's docs: 15 in 156).
+    dates = [
+        f
+        for f in fields
+        if f.type in ("date", "datetime") and not (cs is not None and cs.is_rare(f))
+    ]
+    date_field = next((f for f in dates if f.name == "date"), None) or next(
+        (f for f in dates if f.required), None
+    )
+    if title_key not in names:
+        values[title_key] = title
+    for f in fields:
+        if f.name == title_key:
+            values[title_key] = title
+        elif f is date_field:
+            values[f.name] = (
+                today
+                if f.type == "date"
+                else dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
+            )
+        elif f.default is not None:
+            values[f.name] = False if _finished_mark(f) else f.default
+        elif f.type == "object" and f.fields and f.required:
+            # A required group's required defaults (`eleventyNavigation: {parent: Blog}`).
+            group = {s.name: s.default for s in f.fields if s.required and s.default is not None}
+            if group:
+                values[f.name] = group
+    return values
+
+
+def folder_values(
+    site: Any, collection: str, folder: Path, values: dict[str, Any], schema: Any
+) -> dict[str, Any]:
+    """Values every page in `folder` shares (two pages or more) where the collection's pages
+    differ, for a new page there: `lang: fr` in the Open Source Guide's `_articles/fr`. The
+    title, dates and values no two pages may share are the page's own."""
+    here = folder.resolve()
+    everyone = _readable(site, collection)
+    pages = [e for e in everyone if e.path.parent.resolve() == here]
+    cs = schema.for_collection(collection) if schema is not None else None
+    if len(pages) < 2 or len(pages) == len(everyone) or cs is None:
+        return {}
+    shared: dict[str, Any] = {}
+    for f in cs.fields:
+        if f.unique or f.type in ("date", "datetime") or f.name.lower().endswith("title"):
+            continue
+        if _starts_unfinished(f.name, values.get(f.name)):
+            continue  # a new page starts as a draft, wherever its folder's pages stand
+        seen = {json.dumps(e.front_matter.get(f.name), default=str) for e in pages}
+        value = pages[0].front_matter.get(f.name)
+        if len(seen) == 1 and isinstance(value, (str, bool, int, float)) and value != "":
+            if any(e.front_matter.get(f.name) != value for e in everyone):
+                shared[f.name] = value
+    return shared
+
+
+# Yes-or-no fields saying a thing is over. A new page's thing has not ended, whatever most of
+# its kind say: connectedbydata's projects are mostly `completed: true`, a new one is not.
+_FINISHED_WORDS = frozenset(
+    ("completed", "complete", "done", "finished", "archived", "closed", "ended", "retired",
+     "expired", "deprecated", "obsolete", "past")
+)  # fmt: skip
+
+
+def _finished_mark(f: Any) -> bool:
+    """Whether field `f`'s default, worked out from the pages (not declared), says a new page's
+    thing is over (`completed: true`): the new page then starts with false."""
+    name = f.name.lower().replace("_", "").replace("-", "")
+    name = name[2:] if name.startswith("is") else name
+    return (
+        f.type == "boolean" and f.default is True and f.used_by is not None
+        and name in _FINISHED_WORDS
+    )  # fmt: skip
+
+
+def _starts_unfinished(name: str, value: Any) -> bool:
+    """Whether a new page's value says it is not finished (`status: draft`, `draft: true`)."""
+    from editor_app.core.schema_model import DRAFT_BOOLEANS, DRAFT_WORDS
+
+    if isinstance(value, bool):
+        return DRAFT_BOOLEANS.get(name.lower()) is value
+    return isinstance(value, str) and value.strip().lower() in DRAFT_WORDS
