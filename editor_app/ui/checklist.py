@@ -7,13 +7,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +21,7 @@ from editor_app.core.checks.checklist import Checklist, page_checklist
 from editor_app.ui.checking import show_in_front
 from editor_app.ui.translation import translator
 from editor_app.ui.window_panels import bottom_dock
+from editor_app.ui.wrapping_rows import wrap_column
 
 REFRESH_DELAY_MS = 1200  # after a pause in typing
 _LINE_ROLE = Qt.ItemDataRole.UserRole
@@ -124,30 +122,6 @@ class ChecklistPanel(QWidget):
             self.lineActivated.emit(line)
 
 
-class _WrapDelegate(QStyledItemDelegate):
-    """Sizes a row for its text wrapped at the width its column leaves it (the tree hands
-    the delegate no width, so wrapped text would get one line's height)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> Any:  # noqa: N802
-        base = super().sizeHint(option, index)
-        tree = self.parent()
-        depth = 0
-        parent = index.parent()
-        while parent.isValid():
-            depth += 1
-            parent = parent.parent()
-        indent = tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
-        margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
-        width = max(40, tree.viewport().width() - indent - 2 * margin)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bounds = tree.fontMetrics().boundingRect(
-            QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text
-        )
-        return QSize(
-            width, max(base.height(), bounds.height() + base.height() - tree.fontMetrics().height())
-        )
-
-
 class _WrappingTree(QTreeWidget):
     """A tree whose rows wrap at the panel's edge, each as tall as its text: a long
     suggestion ('(27 more sentences on this page run over 35 words: lines 20, 35, ...)') reads
@@ -155,19 +129,11 @@ class _WrappingTree(QTreeWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWordWrap(True)
-        self.setUniformRowHeights(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setItemDelegate(_WrapDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The one column is as wide as the panel, so the text wraps there.
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        # Rows keep the heights of the old width unless laid out again.
-        self.scheduleDelayedItemsLayout()
+        wrap_column(self, 0)
 
 
 def _snapshot(doc: Any) -> Any:

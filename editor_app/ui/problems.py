@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.checks.fields import window_words
+from editor_app.ui.wrapping_rows import wrap_column
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _PUT_RIGHT_ROLE = Qt.ItemDataRole.UserRole + 2  # the page no longer has this problem
@@ -73,7 +74,6 @@ class ProblemList(QWidget):
         self.tree.setColumnCount(len(self.COLUMNS))
         self.tree.setHeaderLabels([self.tr(c) if c else "" for c in self.COLUMNS])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -82,6 +82,8 @@ class ProblemList(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.resizeSection(1, 260)
+        # A long message wraps at the panel's edge, its row as tall as it (it was cut there).
+        wrap_column(self.tree, 3)
         # Click or Enter (activated) jumps; a single click is what people expect in such lists.
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
