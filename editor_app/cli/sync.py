@@ -178,7 +178,7 @@ def _status(args: argparse.Namespace) -> int:
 
     st = sync.status(_site(args), fetch=not args.no_fetch)
     if not st.is_git:
-        return fail("this site is not kept in git, so there is nothing to share it with")
+        return fail(sync.NOT_SHARED_TEXT)
     if args.json:
         print(json.dumps(st.to_json(), indent=2, ensure_ascii=False))
         return EXIT_OK

@@ -25,6 +25,8 @@ from pathlib import Path
 from editor_app.core import gitutil, sync_conflicts, sync_drafts
 from editor_app.core.gitutil import GitError
 from editor_app.core.sync_base import (
+    NOT_SHARED_LINE,
+    NOT_SHARED_TEXT,
     NOTES_FOLDER,
     NOTES_SUFFIX,
     OFFLINE_TEXT,
@@ -47,6 +49,8 @@ from editor_app.core.sync_review_walk import review_branches
 
 __all__ = [
     "NOTES_FOLDER",
+    "NOT_SHARED_LINE",
+    "NOT_SHARED_TEXT",
     "NOTES_SUFFIX",
     "OFFLINE_TEXT",
     "AccessError",
@@ -134,7 +138,7 @@ class SyncStatus:
     def message(self) -> str:
         """The status line: always something, in plain words."""
         if not self.is_git:
-            return "Not shared: this site is not kept in git"
+            return NOT_SHARED_LINE
         # The most pressing first: a narrow window shortens the end of the line.
         parts: list[str] = []
         if not self.has_remote:

@@ -23,6 +23,14 @@ from editor_app.core.sync_git import Repo
 NOTES_FOLDER = ".review"
 NOTES_SUFFIX = ".notes.yml"
 OFFLINE_TEXT = "Offline: changes will be shared when the server is reachable"
+# A folder outside any git copy: the Sharing bar's line, then why and what to do, in the same
+# words in the bar's tooltips, Share's and Get latest's refusal and `sync status`.
+NOT_SHARED_LINE = "Not shared: this folder is not kept in git"
+NOT_SHARED_TEXT = (
+    "This folder is not shared: it is not kept in git, so there is no shared copy to get "
+    "changes from or send them to. Ask whoever set up the site for its git copy, and open "
+    "that folder instead."
+)
 
 
 class SyncError(GitError):
@@ -54,7 +62,7 @@ def open_repo(site_root: str | os.PathLike[str]) -> Repo:
     """The git working copy holding the site; SyncError when it is not in one."""
     root = gitutil.repo_root(site_root)
     if root is None:
-        raise SyncError("This site is not kept in git, so it cannot be shared from here.")
+        raise SyncError(NOT_SHARED_TEXT)
     return Repo(root)
 
 

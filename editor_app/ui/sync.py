@@ -1,6 +1,7 @@
 """The Sharing toolbar: where the site stands, "Get latest" and "Share my changes".
 
-Shown only when the site is a git copy. The work is `core/sync.py`'s, run off the UI thread;
+Shown once the site's folder is known: for a folder outside git it says, calmly, that the
+folder is not shared and why, its buttons greyed with that reason. The work is `core/sync.py`'s, run off the UI thread;
 this module shows its words, marks the pages in the list (changed here / by others), keeps the
 open page's unsaved text in the recovery folder before anything on disk changes, and offers
 the choices left by Get latest (`ui/sync_choices.py`). Drafts on review branches (Send for
@@ -9,6 +10,7 @@ review, Drafts…, Approve): `ui/sync_branches.py`.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -36,12 +38,21 @@ REFRESH_MS = 5 * 60 * 1000  # ask the server again every five minutes
 
 tr = translator("SyncBar")
 
+GET_LATEST_TIP = "Bring in the changes others shared; yours are kept"
+SHARE_TIP = "Send the saved pages you changed (with their pictures and review notes)"
+
 
 def _action(bar: QToolBar, text: str, tip: str, slot: Any) -> QAction:
     action = QAction(tr(text), bar)
     action.setToolTip(tr(tip))
     action.triggered.connect(slot)
     return action
+
+
+def _not_shared() -> str:
+    """Why a folder outside git is not shared, on short lines: a tooltip is one line
+    otherwise, wider than a 1024-pixel screen."""
+    return textwrap.fill(tr(sync.NOT_SHARED_TEXT), 64)
 
 
 class StatusLabel(ElidingLabel):
@@ -84,13 +95,13 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
         self.get_latest_action = _action(
             self,
             "Get latest",
-            "Bring in the changes others shared; yours are kept",
+            GET_LATEST_TIP,
             self.get_latest,
         )
         self.share_action = _action(
             self,
             "Share my changes",
-            "Send the saved pages you changed (with their pictures and review notes)",
+            SHARE_TIP,
             self.share,
         )
         self.choices_action = _action(
@@ -127,7 +138,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
 
     # -- the site ---------------------------------------------------------------------------
     def set_site(self, folder: Path) -> None:
-        """A site was opened: show the bar when it is a git copy, and what it knows."""
+        """A site was opened: show the bar with what it knows (or that the folder is not shared)."""
         self.root = Path(folder)
         self.state = sync.SyncStatus()
         self.setVisible(False)
@@ -178,9 +189,11 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
         elif self.server_offline and state.has_remote and not state.problem:
             state.offline = True
         self.state = state
-        self.setVisible(state.is_git)
-        self.status_label.setText(state.message)
-        self.status_label.setToolTip(status_details(state))
+        # Shown for a folder outside git too: someone who expected to share is told why not.
+        self.setVisible(True)
+        self.status_label.setText(tr(state.message) if not state.is_git else state.message)
+        self.status_label.setToolTip(status_details(state) if state.is_git else _not_shared())
+        self._say_why_greyed()
         self.choices_action.setVisible(bool(state.conflicts))
         self.choices_action.setText(tr("Choices ({n})…").format(n=len(state.conflicts)))
         self.send_action.setVisible(state.drafts_on_branches)
@@ -188,6 +201,14 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
         self._enable()
         self.mark_pages()
         self.statusShown.emit()
+
+    def _say_why_greyed(self) -> None:
+        """Get latest's and Share's tooltips: what they do, or why they cannot run here."""
+        for action, tip in (
+            (self.get_latest_action, GET_LATEST_TIP),
+            (self.share_action, SHARE_TIP),
+        ):
+            action.setToolTip(tr(tip) if self.state.is_git else _not_shared())
 
     def _enable(self) -> None:
         on = not self.busy and self.state.is_git and self.state.has_remote
@@ -358,7 +379,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
 
 
 def install_sync(window: Any) -> SyncBar:
-    """Add the Sharing toolbar under the main one; it appears when a git site opens."""
+    """Add the Sharing toolbar under the main one; it appears when a site opens."""
     bar = SyncBar(window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     window.sync_bar = bar

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.cli import main
+from editor_app.core import sync
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from sync_site import (  # noqa: E402
@@ -99,7 +100,7 @@ def test_cannot_run_says_why_in_one_line(
     plain = make_synthetic_site(tmp_path / "plain")
     code, out, err = run(capsys, "sync", "push", str(plain))
     assert code == 2 and out == ""
-    assert err == "editor-app: This site is not kept in git, so it cannot be shared from here.\n"
+    assert err == f"editor-app: {sync.NOT_SHARED_TEXT}\n"
     # The server's drive not mounted: offline (a mistyped address is said otherwise,
     # tests/core/test_sync_not_found.py).
     git(author, "remote", "set-url", "origin", str(tmp_path / "unmounted" / server.name))

@@ -54,7 +54,7 @@ def test_not_a_git_copy_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     site = make_synthetic_site(tmp_path / "plain")
     st = sync.status(site)
     assert not st.is_git
-    assert st.message == "Not shared: this site is not kept in git"
+    assert st.message == "Not shared: this folder is not kept in git"
     with pytest.raises(sync.SyncError, match="not kept in git"):
         sync.push(site)
 

@@ -86,14 +86,6 @@ def test_status_share_and_marks(qtbot, window: MainWindow, team) -> None:  # noq
     wait_for_status(qtbot, bar, "Up to date: everything is shared")
 
 
-def test_not_a_git_site_hides_the_bar(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
-    site = make_synthetic_site(tmp_path / "plain")
-    with qtbot.waitSignal(window.siteOpened, timeout=30000):
-        window.open_folder(site)
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
-    assert not window.sync_bar.isVisible()
-
-
 def test_get_latest_with_unsaved_text_loses_none(
     qtbot,
     window: MainWindow,
