@@ -124,12 +124,19 @@ def before_first_share(settings: Any, root: Path, parent: QWidget | None) -> boo
     answer = SharingNameDialog.ask(parent, name or git_name, email or git_email)
     if answer is None:
         return False
-    new_name, new_email = answer
-    if new_name:
-        settings.setValue(REVIEWER_KEY, new_name)
-    settings.setValue(EMAIL_KEY, new_email)
-    settings.setValue(ASKED_KEY, "true")
+    remember_answer(settings, *answer)
     return True
+
+
+def remember_answer(settings: Any, name: str, email: str) -> None:
+    """Keep the dialog's answer for Share, Get latest and the review window, and never ask
+    again. A name left empty is forgotten: git's name (else the login name) is used then."""
+    if name:
+        settings.setValue(REVIEWER_KEY, name)
+    else:
+        settings.remove(REVIEWER_KEY)
+    settings.setValue(EMAIL_KEY, email)
+    settings.setValue(ASKED_KEY, "true")
 
 
 def install_identity_action(window: Any) -> QAction:
@@ -160,12 +167,7 @@ def change_identity(window: Any) -> SharingNameDialog:
 
     def save() -> None:
         new_name, new_email = dialog.answer()
-        if new_name:
-            settings.setValue(REVIEWER_KEY, new_name)
-        else:
-            settings.remove(REVIEWER_KEY)  # git's name (else the login name) is used then
-        settings.setValue(EMAIL_KEY, new_email)
-        settings.setValue(ASKED_KEY, "true")
+        remember_answer(settings, new_name, new_email)
         window.statusBar().showMessage(
             tr("Your changes will be shared as {who}.").format(who=signed(new_name, new_email)),
             8000,
