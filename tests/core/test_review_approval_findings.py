@@ -17,7 +17,7 @@ def test_findings_are_the_blockers_and_the_warnings(site_copy: Path) -> None:
     path.write_text(text.replace("author: ", "author: Ann\nauthor: ", 1), encoding="utf-8")
     review.NoteStore(path).add(review.make_note("", 0, 0, "Check the dates", "Ed"))
     site = Site.open(site_copy)
-    blockers, warnings = review.approval_findings(path, site)
+    blockers, warnings, _checked = review.approval_findings(path, site)
     assert blockers == review.approval_blockers(path, site)
     assert warnings == review.approval_warnings(path, site)
     assert [b.kind for b in warnings] == ["warning"]

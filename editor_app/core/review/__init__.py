@@ -38,25 +38,15 @@ from editor_app.core.review.decisions import (
     STATES,
     WAITING,
     Approval,
-    ApprovalFindings,
-    ApprovalRefused,
-    Blocker,
     NewerDraftWaits,
     PageState,
-    approval_blockers,
-    approval_findings,
-    approval_warnings,
     approve,
     approve_page,
-    document_findings,
-    error_blockers,
     page_state,
-    record_blockers,
     review_states,
     send_back,
     state_from_record,
     undo_last,
-    warning_findings,
 )
 from editor_app.core.review.diff import (
     BodyBlock,
@@ -68,6 +58,18 @@ from editor_app.core.review.diff import (
     paragraphs,
     word_diff_html,
     word_diff_text,
+)
+from editor_app.core.review.gate import (
+    ApprovalFindings,
+    ApprovalRefused,
+    Blocker,
+    approval_blockers,
+    approval_findings,
+    approval_warnings,
+    document_findings,
+    error_blockers,
+    record_blockers,
+    warning_findings,
 )
 from editor_app.core.review.history import History, Snapshot, SnapshotStore
 from editor_app.core.review.marks import MARK_ATTRIBUTE, mark_suggestions_html

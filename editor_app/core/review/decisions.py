@@ -10,16 +10,18 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from editor_app.core.document import Document
-from editor_app.core.review.common import (
-    ReviewError,
-    _display,
-    _load_schema,
-    clip,
-    isolate,
-    now_utc,
+from editor_app.core.review.common import ReviewError, _display, clip, now_utc
+from editor_app.core.review.gate import (
+    CHECK_KINDS,
+    ApprovalFindings,
+    ApprovalRefused,
+    Blocker,
+    _site_and_schema,
+    _with_record,
+    document_findings,
 )
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import Note, default_author, make_note, notes_path
@@ -33,162 +35,12 @@ from editor_app.core.review.own_change import (
 )
 from editor_app.core.review.record import APPROVED, SENT_BACK, Decision, NoteStore, file_digest
 from editor_app.core.review.status import in_jekyll_drafts, status_rule, unpublished_by
-from editor_app.core.review.suggestions import setting_labels
 
 WAITING, CHANGED_SINCE = "waiting", "changed since sent back"
 STATES = (WAITING, SENT_BACK, CHANGED_SINCE, APPROVED)  # SENT_BACK, APPROVED from record
 # An approved Jekyll draft whose words changed since: in the queue, to be approved again before
 # it is published (`publish_draft` refuses it).
 CHANGED_SINCE_APPROVED = "changed since approved"
-
-
-def _site_and_schema(path: Path, site: Any, schema: Any) -> tuple[Any, Any]:
-    if site is None:
-        from editor_app.core.site import Site
-
-        site = Site.open(path)
-    if schema is None:
-        schema = _load_schema(site)
-    return site, schema
-
-
-# -- the approval gate ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Blocker:
-    """Something that must be dealt with before a page is approved."""
-
-    kind: str  # "error" (validation), "note", "suggestion" or "record" (unreadable notes file);
-    # "warning" (validation) is said before approving but does not hold it back
-    text: str  # plain words, one line
-    line: int | None = None  # the file line, when there is one
-    shown: str = ""  # for a window's line: right-to-left words set apart (`isolate`)
-
-    @property
-    def said(self) -> str:
-        """The words a window shows (`shown`, else `text`)."""
-        return self.shown or self.text
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "text": self.text, "line": self.line}
-
-
-class ApprovalRefused(ReviewError):
-    """Approve was refused: `blockers` says what is still open."""
-
-    def __init__(self, blockers: list[Blocker]) -> None:
-        count = len(blockers)
-        super().__init__(
-            f"This page cannot be approved yet: {count} thing{'s' if count != 1 else ''} "
-            "still to deal with."
-        )
-        self.blockers = blockers
-
-
-def approval_blockers(
-    path: str | os.PathLike[str], site: Any = None, schema: Any = None
-) -> list[Blocker]:
-    """The validation errors, open notes and open suggestions of a page, in that order."""
-    path = Path(path).resolve()
-    site, schema = _site_and_schema(path, site, schema)
-    doc = Document.load(path)
-    labels = _setting_labels(doc, site, schema)
-    return error_blockers(doc, site, schema) + record_blockers(NoteStore(path), labels)
-
-
-def error_blockers(doc: Document, site: Any, schema: Any) -> list[Blocker]:
-    """The validation errors of a page's text (the first part of `approval_blockers`)."""
-    return _check_findings(doc, site, schema, "error")
-
-
-def approval_warnings(
-    path: str | os.PathLike[str], site: Any = None, schema: Any = None
-) -> list[Blocker]:
-    """What Check warns about on a page (kind "warning"): approving does not wait for them,
-    but the approver is told before (the window's Approve question lists them; `review
-    approve` prints them). Errors refuse instead (`approval_blockers`)."""
-    path = Path(path).resolve()
-    site, schema = _site_and_schema(path, site, schema)
-    return warning_findings(Document.load(path), site, schema)
-
-
-def warning_findings(doc: Document, site: Any, schema: Any) -> list[Blocker]:
-    """Check's warnings on a page's text (`approval_warnings`; a branch draft's too)."""
-    return _check_findings(doc, site, schema, "warning")
-
-
-class ApprovalFindings(NamedTuple):
-    """What an approval stands on, kept apart: what holds it back (`blockers`: errors, open
-    notes and suggestions) and what Check warns about (`warnings`, said but not holding it)."""
-
-    blockers: list[Blocker]
-    warnings: list[Blocker]
-
-
-def approval_findings(
-    path: str | os.PathLike[str], site: Any = None, schema: Any = None
-) -> ApprovalFindings:
-    """`approval_blockers` and `approval_warnings` at once (the window's Approve asks for
-    both): the page loaded and Check run on it once, not once for each."""
-    path = Path(path).resolve()
-    site, schema = _site_and_schema(path, site, schema)
-    return document_findings(Document.load(path), site, schema, NoteStore(path))
-
-
-def document_findings(doc: Document, site: Any, schema: Any, store: NoteStore) -> ApprovalFindings:
-    """`approval_findings` of a page's text `doc` and its review record `store` (a branch
-    draft's as its branch holds them): Check run once for its errors and its warnings."""
-    found = _check_findings(doc, site, schema, "error", "warning")
-    errors = [b for b in found if b.kind == "error"]
-    warnings = [b for b in found if b.kind == "warning"]
-    labels = _setting_labels(doc, site, schema)
-    return ApprovalFindings(errors + record_blockers(store, labels), warnings)
-
-
-def _setting_labels(doc: Document, site: Any, schema: Any) -> dict[str, str]:
-    """The page's settings by the names its form shows, for its suggestions in a checklist."""
-    collection_of = getattr(site, "collection_of", None)
-    if doc.path is None or collection_of is None:
-        return {}
-    return setting_labels(schema, collection_of(doc.path))
-
-
-def _check_findings(doc: Document, site: Any, schema: Any, *severities: str) -> list[Blocker]:
-    from editor_app.core.validate import validate_document
-
-    return [
-        Blocker(
-            p.severity,
-            f"{p.severity.capitalize()}{f' on line {p.line}' if p.line else ''}: {p.message}",
-            p.line,
-        )
-        for p in validate_document(doc, site, schema, content=False)
-        if p.severity in severities
-    ]
-
-
-def record_blockers(store: NoteStore, labels: dict[str, str] | None = None) -> list[Blocker]:
-    """The open notes and open suggestions of a review record (the rest of
-    `approval_blockers`), or why the record cannot be read. `labels`: the settings by the
-    names the form shows (`setting_labels`), for a window's line."""
-    out: list[Blocker] = []
-    if store.error is not None:
-        out.append(Blocker("record", store.error))
-    for note in store.open_notes():
-        words = (note.author, clip(note.quote, 40), clip(note.text, 70))
-        text = _open_note(*words)
-        out.append(Blocker("note", text, shown=_open_note(*(isolate(w) for w in words))))
-    for s in store.open_suggestions():
-        text = f"Open suggestion by {s.author}: {s.describe(width=40)}"
-        shown = f"Open suggestion by {isolate(s.author)}: {s.describe(shown=True, width=40, labels=labels)}"
-        out.append(Blocker("suggestion", text, shown=shown))
-    return out
-
-
-def _open_note(author: str, quote: str, text: str) -> str:
-    on = f" (on “{quote}”)" if quote else ""
-    return f"Open note by {author}{on}: {text}"
 
 
 # -- decisions ------------------------------------------------------------------------------------
@@ -220,6 +72,7 @@ def approve_page(
     own: bool = False,
     own_ruled: bool = False,
     before: str | None = None,
+    findings: ApprovalFindings | None = None,
 ) -> Approval:
     """Set the status to its final value (a one-line change) and save; remember it as reviewed.
 
@@ -237,7 +90,9 @@ def approve_page(
     already). A page of a Jekyll site's `_drafts` with
     neither is approved in its review record only: moving it to `_posts` publishes it.
     Check runs once, for the gate and for the warnings returned (`Approval.warnings`), which
-    a caller says after approving rather than running Check again.
+    a caller says after approving rather than running Check again; not at all when the
+    caller's `findings` (the approve question's) were found on the bytes read now (their
+    `checked`), the review record's open notes and suggestions read again all the same.
     Raises ReviewError (no status field; approve anyway without a reason), FrontMatterError
     (unreadable settings) or OSError.
     """
@@ -254,7 +109,12 @@ def approve_page(
     jekyll_draft = in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None))
     if rule is None and unpublished is None and not jekyll_draft:
         raise ReviewError("This kind of page has no status field, so it cannot be approved.")
-    blockers, warnings = document_findings(doc, site, schema, NoteStore(path))  # read once
+    if findings is not None and findings.checked == file_digest(doc.original):
+        # Check's run of the approve question, on these very bytes; the record read again.
+        found = [b for b in [*findings.blockers, *findings.warnings] if b.kind in CHECK_KINDS]
+        blockers, warnings, _ = _with_record(found, doc, site, schema, NoteStore(path))
+    else:
+        blockers, warnings, _ = document_findings(doc, site, schema, NoteStore(path))
     if blockers and not anyway:
         raise ApprovalRefused(blockers)
     if blockers and not reason.strip():

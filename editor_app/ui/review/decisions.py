@@ -190,6 +190,7 @@ class DecisionsMixin(_Base):
                 reason=reason,
                 author=author,
                 own=own_rule is not None,
+                findings=findings,  # Check ran for the question: not again on the same page
             )
         except review.NewerDraftWaits as exc:  # the core's words, with this window's way there
             self._error(self._newer_draft_said(exc, self.tr("This page could not be approved")))
