@@ -56,6 +56,21 @@ _TOKEN = re.compile(r"[\w'’]+")
 _APOSTROPHES = "'’"
 
 
+def site_word_form(word: str) -> str:
+    """A word as a site's vocabulary keeps it: curly apostrophes straight, no possessive 's."""
+    word = word.replace("’", "'").strip(_APOSTROPHES)
+    return word[:-2] if word.endswith("'s") else word
+
+
+def known_to_site(word: str, site_words: frozenset[str]) -> bool:
+    """Whether a site's vocabulary (`core/site_words.py`) holds `word`: as written, or in lower
+    case when the site's pages write it so ("Shortcodes" at a sentence's start)."""
+    if not site_words:
+        return False
+    word = site_word_form(word)
+    return word in site_words or word.lower() in site_words
+
+
 def dictionary_dir() -> Path:
     """The folder of bundled Hunspell dictionaries (`en_GB.dic` + `en_GB.aff`, ...)."""
     return resources_dir() / "dictionaries"
@@ -409,13 +424,19 @@ class SpellChecker:
                 break
         return out
 
-    def misspelt_ranges(self, text: str) -> list[tuple[int, int]]:
-        """`(start, end)` of each misspelt prose word in Markdown `text`."""
-        return [(s, e) for s, e, word in words_to_check(text) if not self.check(word)]
+    def misspelt_ranges(
+        self, text: str, site_words: frozenset[str] = frozenset()
+    ) -> list[tuple[int, int]]:
+        """`(start, end)` of each misspelt prose word in Markdown `text`; `site_words`: the
+        site's own vocabulary (`core/site_words.py`), taken as known."""
+        return [(s, e) for s, e, word in words_to_check(text) if not self._right(word, site_words)]
 
-    def misspelt_words(self, text: str) -> list[str]:
+    def misspelt_words(self, text: str, site_words: frozenset[str] = frozenset()) -> list[str]:
         """The misspelt words of `text`, in order (repeats included)."""
-        return [word for s, e, word in words_to_check(text) if not self.check(word)]
+        return [w for s, e, w in words_to_check(text) if not self._right(w, site_words)]
+
+    def _right(self, word: str, site_words: frozenset[str]) -> bool:
+        return self.check(word) or known_to_site(word, site_words)
 
     # -- the personal list -------------------------------------------------------------------
 

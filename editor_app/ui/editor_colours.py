@@ -86,6 +86,13 @@ class EditorColours:
         self._spell.wordsChanged.connect(self._respell)
         self.highlighter.spell = self._spell
 
+    def set_site_words(self, words: frozenset[str]) -> None:
+        """Take the site's own vocabulary (`core/site_words.py`) as known, re-underlining."""
+        if words == self.highlighter.site_words:
+            return
+        self.highlighter.site_words = words
+        self._respell()
+
     def set_spelling_paused(self, reason: str, respell: bool = True) -> None:
         """Leave this page's words unchecked (`reason`: why, for the user), or check them
         again (""); `respell=False` when the page's text is about to be set anyway."""

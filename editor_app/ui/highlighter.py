@@ -153,6 +153,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.spell: SpellService | None = None
         self.spell_enabled = False
         self.spell_paused = False  # this page is in a language the dictionary is not
+        self.site_words: frozenset[str] = frozenset()  # the site's own vocabulary, known too
         self.front_matter = False  # the editor holds a whole file, header included
         # On a long page, the editor says which lines are worth colouring now (those in view);
         # None: every line, as it is set or changed.
@@ -292,7 +293,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             # page is over, or every line still to colour waits on the reading thread.
             self.spell.start_soon()
         if spelling and self.spell is not None and self.spell.is_ready:
-            for s, e in self.spell.checker.misspelt_ranges("".join(prose)):
+            for s, e in self.spell.checker.misspelt_ranges("".join(prose), self.site_words):
                 for pos in range(s, e):
                     f = self.format(pos)
                     f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)

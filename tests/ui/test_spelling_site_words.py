@@ -1,0 +1,58 @@
+"""The site's own words are not underlined as misspelt: "frobnicators" on three pages of the
+site is its jargon; a slip ("recieve", "teh") still is, and F7's count says only the slips."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from shared_sites import shared_site_path
+from spelling_helpers import misspelt
+
+from editor_app.ui.spell import SpellService
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    (tmp_path / "_config.yml").write_text("title: Test site\n", encoding="utf-8")
+    for n in range(3):
+        (tmp_path / f"guide{n}.md").write_text(
+            f"---\ntitle: Guide {n}\n---\n\nOur frobnicators run at night.\n", encoding="utf-8"
+        )
+    (tmp_path / "about.md").write_text(
+        "---\ntitle: About us\n---\n\n"
+        "Frobnicators are what we make. We recieve teh orders by post; the wibblers ship them.\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_the_sites_jargon_is_not_underlined_and_slips_are(qtbot, quiet_window, site: Path) -> None:
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.waitUntil(
+        lambda: misspelt(window.editor) == {"recieve", "teh", "wibblers"}, timeout=10000
+    )
+    window.validate_action.trigger()
+    assert window.problems.summary.text().endswith(
+        "3 words are underlined as misspelt: right-click one for suggestions."
+    )
+
+
+def test_hugo_docs_shortcodes_page_keeps_only_its_own_slips(
+    qtbot, quiet_window, tmp_path: Path
+) -> None:
+    copy = tmp_path / "hugo-docs"
+    shutil.copytree(shared_site_path("hugo-docs"), copy, ignore=shutil.ignore_patterns(".git"))
+    page = copy / "content/en/content-management/shortcodes.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nWe recieve teh shortcodes.\n", "utf-8")
+    window = quiet_window
+    assert window.open_folder(copy, then_open=page)
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    qtbot.waitUntil(lambda: {"recieve", "teh"} <= misspelt(window.editor), timeout=20000)
+    qtbot.waitUntil(lambda: "shortcodes" not in misspelt(window.editor), timeout=20000)
+    assert len(misspelt(window.editor)) <= 4
