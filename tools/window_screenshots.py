@@ -120,8 +120,10 @@ def main(argv: list[str]) -> int:
 
     def new_page() -> None:
         collections = [(n, c.label) for n, c in window.site.collections.items()]
+        from editor_app.ui.new_page_dialog import NewPageQuestion
+
         dialog = dialogs.NewDocumentDialog(
-            collections, window.documents.propose_name, "resources", window
+            NewPageQuestion(collections, window.documents.propose_name, "resources"), window
         )
         dialog.title_edit.setText("What tenants told us about repairs in the winter")
         dialog.show()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,34 +37,50 @@ def _breakable(name: str) -> str:
     return re.sub(r"([-/_.])", r"\1" + _BREAK, name)
 
 
+@dataclass(frozen=True)
+class NewPageQuestion:
+    """What File > New's dialog is asked with: the kinds of page (`(name, label)`), the
+    file name the core proposes for `(collection, title, folder=, kind=, lang=, section=)`,
+    and what the site offers besides, each None or empty when it offers nothing.
+
+    `current`: the kind picked first; `folders(collection)`: the folders holding its pages,
+    its own first; `near`: the open page's folder, picked first when offered;
+    `same_title(collection, title, lang, folder=)`: a page of that kind already titled so;
+    `kinds`: Hugo archetypes that are no section's (`(name, label)`); `example(collection)`:
+    an example title; `languages`: languages told by file name (`(code or None, label)`),
+    `language` the one picked first; `sections`: whether a new Hugo section may be asked for;
+    `folder_for(collection, title)`: the folder the title's namespace is in;
+    `must_pick(collection)`: whether its pages all live in subfolders (one must be picked).
+    """
+
+    collections: Sequence[tuple[str, str]]
+    propose: Callable[..., str]
+    current: str | None = None
+    folders: Callable[[str], list[str]] | None = None
+    near: str | None = None
+    same_title: Callable[..., str | None] | None = None
+    kinds: Sequence[tuple[str, str]] = ()
+    example: Callable[[str], str | None] | None = None
+    languages: Sequence[tuple[str | None, str]] = ()
+    language: str | None = None
+    sections: bool = False
+    folder_for: Callable[[str, str], str | None] | None = None
+    must_pick: Callable[[str], bool] | None = None
+
+
 class NewDocumentDialog(QDialog):
     """Asks for the collection and the title, and shows the file name that will be created."""
 
-    def __init__(
-        self,
-        collections: Sequence[tuple[str, str]],
-        propose: Callable[[str, str], str],
-        current: str | None = None,
-        parent: QWidget | None = None,
-        folders: Callable[[str], list[str]] | None = None,
-        near: str | None = None,
-        same_title: Callable[..., str | None] | None = None,
-        kinds: Sequence[tuple[str, str]] = (),
-        example: Callable[[str], str | None] | None = None,
-        languages: Sequence[tuple[str | None, str]] = (),
-        language: str | None = None,
-        sections: bool = False,
-        folder_for: Callable[[str, str], str | None] | None = None,
-        must_pick: Callable[[str], bool] | None = None,
-    ) -> None:
+    def __init__(self, question: NewPageQuestion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        q = question
         # Whether a collection's pages all live in its subfolders (hugo-docs' methods): its
         # own folder is not offered, a subfolder must be picked (or followed from the title).
-        self._must_pick = must_pick
+        self._must_pick = q.must_pick
         self._picking = False
         # The folder of the pages sharing the title's namespace (`cast.ToBool`), followed
         # while typing until the author picks a folder.
-        self._folder_for = folder_for
+        self._folder_for = q.folder_for
         self._folder_chosen = False
         # A Hugo site: the page may be a new section's own (`slug/_index.md`), the folder
         # under which the section's pages will go.
@@ -73,44 +90,44 @@ class NewDocumentDialog(QDialog):
         # the default's first (None: a plain name); the row is shown only for several.
         self.lang_box = QComboBox()
         self.lang_box.setAccessibleName(tr("Language"))
-        for code, label in languages:
+        for code, label in q.languages:
             self.lang_box.addItem(label, code)
-        if language is not None and self.lang_box.findData(language) >= 0:
-            self.lang_box.setCurrentIndex(self.lang_box.findData(language))  # the open page's
+        if q.language is not None and self.lang_box.findData(q.language) >= 0:
+            self.lang_box.setCurrentIndex(self.lang_box.findData(q.language))  # the open page's
         # A Hugo site's archetypes that are no section's own (`hugo new --kind`: Hugo's docs'
         # glossary terms); the row is shown only when the site has such archetypes.
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(tr("Archetype"))
         self.kind_box.addItem(tr("The section's own"), None)
-        for kind, label in kinds:  # (name, as listed)
+        for kind, label in q.kinds:  # (name, as listed)
             self.kind_box.addItem(label, kind)
         # The page of the kind that already has the title typed (a second 'Jeni Tennison'
         # would leave pages naming her by her title unable to tell the two apart).
-        self._same_title = same_title
+        self._same_title = q.same_title
         self.same_label = QLabel()
         self.same_label.setWordWrap(True)
         self.same_label.setAccessibleName(tr("A page with this title"))
         # The open page's folder, picked first when the collection has it: an editor working
         # on the French articles starts the next one there.
-        self._near = near
-        self._propose = propose
+        self._near = q.near
+        self._propose = q.propose
         # The folders holding each collection's pages (its own first): a French article goes
         # in the guide's _articles/fr. Offered only when a collection has more than one.
-        self._folders = folders
+        self._folders = q.folders
         self.folder_box = QComboBox()
         self.folder_box.setAccessibleName(tr("Folder"))
 
         self.collection_box = QComboBox()
         self.collection_box.setAccessibleName(tr("Collection"))
-        for name, label in collections:
+        for name, label in q.collections:
             self.collection_box.addItem(label, name)
-        if current is not None and self.collection_box.findData(current) >= 0:
-            self.collection_box.setCurrentIndex(self.collection_box.findData(current))
+        if q.current is not None and self.collection_box.findData(q.current) >= 0:
+            self.collection_box.setCurrentIndex(self.collection_box.findData(q.current))
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(tr("Title"))
         # An example from the chosen kind's own titles (one site's example read oddly on
         # another's), or none.
-        self._example = example
+        self._example = q.example
         # Room for a whole title and its file name on one line each.
         self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().averageCharWidth() * 48)
         self.file_label = QLabel()
@@ -124,11 +141,11 @@ class NewDocumentDialog(QDialog):
         form.addRow(tr("&Title:"), self.title_edit)
         form.addRow(tr("In &folder:"), self.folder_box)
         form.addRow(tr("&Archetype:"), self.kind_box)
-        form.setRowVisible(self.kind_box, bool(kinds))
+        form.setRowVisible(self.kind_box, bool(q.kinds))
         form.addRow(tr("&Language:"), self.lang_box)
-        form.setRowVisible(self.lang_box, len(languages) > 1)
+        form.setRowVisible(self.lang_box, len(q.languages) > 1)
         form.addRow("", self.section_box)
-        form.setRowVisible(self.section_box, sections)
+        form.setRowVisible(self.section_box, q.sections)
         form.addRow(tr("File:"), self.file_label)
         form.addRow("", self.same_label)
         self._form = form
@@ -296,28 +313,9 @@ class NewDocumentDialog(QDialog):
         self.file_label.setToolTip(name)
 
     @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        collections: Sequence[tuple[str, str]],
-        propose: Callable[..., str],
-        current: str | None = None,
-        folders: Callable[[str], list[str]] | None = None,
-        near: str | None = None,
-        same_title: Callable[..., str | None] | None = None,
-        kinds: Sequence[tuple[str, str]] = (),
-        example: Callable[[str], str | None] | None = None,
-        languages: Sequence[tuple[str | None, str]] = (),
-        language: str | None = None,
-        sections: bool = False,
-        folder_for: Callable[[str, str], str | None] | None = None,
-        must_pick: Callable[[str], bool] | None = None,
-    ) -> NewPageRequest | None:
+    def ask(cls, parent: QWidget | None, question: NewPageQuestion) -> NewPageRequest | None:
         """What was chosen, or None when cancelled."""
-        dialog = cls(
-            collections, propose, current, parent, folders, near, same_title, kinds, example,
-            languages, language, sections, folder_for, must_pick,
-        )  # fmt: skip
+        dialog = cls(question, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return NewPageRequest(

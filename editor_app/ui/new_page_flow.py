@@ -14,7 +14,7 @@ from editor_app.core.document import Document
 from editor_app.core.errors import explain_os_error
 from editor_app.ui import dialogs
 from editor_app.ui.form_fields import BoolField
-from editor_app.ui.new_page_dialog import NewDocumentDialog
+from editor_app.ui.new_page_dialog import NewDocumentDialog, NewPageQuestion
 
 
 def new_document(session: Any) -> None:
@@ -44,8 +44,7 @@ def new_document(session: Any) -> None:
     from editor_app.core.new_page_habits import example_title
     from editor_app.core.new_page_name import title_folder
 
-    answer = NewDocumentDialog.ask(
-        w,
+    question = NewPageQuestion(
         collections,
         lambda c, t, folder=None, kind=None, lang=None, section=False: propose_name(
             w.site, c, t, folder, known.get(c), kind, lang, section
@@ -63,6 +62,7 @@ def new_document(session: Any) -> None:
         folder_for=lambda c, t: title_folder(w.site, c, t),
         must_pick=lambda c: bool(page_create.subfolders_only(w.site, c)),
     )
+    answer = NewDocumentDialog.ask(w, question)
     if answer is None:
         return
     if not session.close_document():

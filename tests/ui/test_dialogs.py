@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from editor_app.ui.dialogs import NewDocumentDialog, NoteDialog, ReviewerName
+from editor_app.ui.new_page_dialog import NewPageQuestion
 
 
 def test_new_page_dialog_shows_the_whole_file_name(qtbot) -> None:
     name = "_resources/2026-12-06-what-tenants-told-us-about-repairs-in-the-winter-of-2026.md"
-    dialog = NewDocumentDialog([("resources", "Resources")], lambda c, t: name)
+    dialog = NewDocumentDialog(NewPageQuestion([("resources", "Resources")], lambda c, t: name))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.title_edit, "What tenants told us about repairs in the winter of 2026")
@@ -25,7 +26,7 @@ def test_new_page_dialog_with_a_very_long_title_stays_on_the_screen(qtbot) -> No
 
     title = "What tenants told us about repairs " * 5  # 175 characters
     name = "_resources/" + "-".join(title.lower().split()) + ".md"
-    dialog = NewDocumentDialog([("resources", "Resources")], lambda c, t: name)
+    dialog = NewDocumentDialog(NewPageQuestion([("resources", "Resources")], lambda c, t: name))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.title_edit, title)

@@ -15,6 +15,7 @@ from window_helpers import open_site
 from editor_app.core import page_create
 from editor_app.core.document import Document
 from editor_app.ui.dialogs import NewDocumentDialog
+from editor_app.ui.new_page_dialog import NewPageQuestion
 
 
 @pytest.fixture
@@ -110,10 +111,12 @@ def test_the_folder_row_shows_only_for_a_collection_with_several_folders(
     (guide / "_topics" / "a.md").write_text("---\ntitle: A\n---\n", encoding="utf-8")
     folders = {"articles": ["_articles", "_articles/fr"], "topics": ["_topics"]}
     dialog = NewDocumentDialog(
-        [("articles", "Articles"), ("topics", "Topics")],
-        lambda c, t, folder=None: f"{folder or folders[c][0]}/{t}.md",
-        "topics",
-        folders=lambda c: folders[c],
+        NewPageQuestion(
+            [("articles", "Articles"), ("topics", "Topics")],
+            lambda c, t, folder=None: f"{folder or folders[c][0]}/{t}.md",
+            "topics",
+            folders=lambda c: folders[c],
+        )
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -128,11 +131,13 @@ def test_the_folder_row_shows_only_for_a_collection_with_several_folders(
 
     # Started from a French page: its folder is picked first.
     near = NewDocumentDialog(
-        [("articles", "Articles")],
-        lambda c, t, folder=None: f"{folder or folders[c][0]}/{t}.md",
-        "articles",
-        folders=lambda c: folders[c],
-        near="_articles/fr",
+        NewPageQuestion(
+            [("articles", "Articles")],
+            lambda c, t, folder=None: f"{folder or folders[c][0]}/{t}.md",
+            "articles",
+            folders=lambda c: folders[c],
+            near="_articles/fr",
+        )
     )
     qtbot.addWidget(near)
     assert near.folder() == "_articles/fr"

@@ -144,6 +144,7 @@ def test_new_document_dialog_names_the_file_the_core_will_create(
 ) -> None:
     """The name shown is the one created: '-2' when the title's file is taken."""
     from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
+    from editor_app.ui.new_page_dialog import NewPageQuestion
 
     open_site(qtbot, window, site_copy)
     collections = [(n, c.label) for n, c in window.site.collections.items()]
@@ -155,7 +156,8 @@ def test_new_document_dialog_names_the_file_the_core_will_create(
         return NewDocumentDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewDocumentDialog, "exec", fake_exec)
-    answer = NewDocumentDialog.ask(window, collections, window._propose_name, "topics")
+    question = NewPageQuestion(collections, window._propose_name, "topics")
+    answer = NewDocumentDialog.ask(window, question)
     assert answer == NewPageRequest("topics", "Health")
     assert (site_copy / "_topics" / "health.md").is_file()
     assert shown == ["_topics/health-2.md"]
