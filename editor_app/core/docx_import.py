@@ -31,7 +31,9 @@ from editor_app.core.errors import counted
 from editor_app.core.new_page import same_title
 from editor_app.core.new_page_language import language_place
 from editor_app.core.page_create import slugify
+from editor_app.core.page_language import writes_right_to_left
 from editor_app.core.render_templates_off import page_runs_templates
+from editor_app.core.review.common import isolate_runs
 from editor_app.core.store import atomic_write
 
 __all__ = [
@@ -69,14 +71,20 @@ class ImportReport:
     same_title: Path | None = None
     # Where the page went for its language, when not where an English one goes.
     language: str = ""
+    # The document is written right to left (Persian, Arabic, Hebrew): its title reads so.
+    right_to_left: bool = False
 
     def summary(self) -> str:
-        lines = [f"Created {self.path.name} ({self.title})."]
+        # Each part reads in its own direction: a Persian title ending in "GitHub" showed
+        # the Latin word on the wrong side, and its words in the wrong order around the name.
+        title = f"\u2067{self.title}\u2069" if self.right_to_left else isolate_runs(self.title)
+        lines = [f"Created {isolate_runs(self.path.name)} ({title})."]
         if self.language:
             lines.append(self.language)
         if self.same_title is not None:
             lines.append(
-                f"A page with this title was already there: {self.same_title.name}. If this "
+                "A page with this title was already there: "
+                f"{isolate_runs(self.same_title.name)}. If this "
                 "Word document was imported before, keep one of the two pages."
             )
         if self.held:
@@ -87,7 +95,8 @@ class ImportReport:
                 "with the site's next update."
             )
         if self.images:
-            lines.append(f"{counted(len(self.images), 'picture')} saved in {self.images[0].parent.name}.")
+            folder = isolate_runs(self.images[0].parent.name)
+            lines.append(f"{counted(len(self.images), 'picture')} saved in {folder}.")
         if self.notes:
             lines.append(f"{counted(self.notes, 'comment')} kept as review notes.")
         lines += [f"Not carried over: {item}" for item in self.lost]
@@ -136,7 +145,8 @@ def import_docx(
         return _picture_mark(len(pictures))
 
     document = open_docx(source)
-    place = language_place(site, collection, document_language(document))
+    language = document_language(document)
+    place = language_place(site, collection, language)
     content = read_docx(
         document,
         save_image,
@@ -189,6 +199,7 @@ def import_docx(
         unheld=held is None,
         same_title=same_title(site, collection, page_title, path),
         language=place.said,
+        right_to_left=writes_right_to_left(language),
     )
 
 
