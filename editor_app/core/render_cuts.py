@@ -47,8 +47,9 @@ _OPEN_ANGLE = re.compile(r"<(?!!--)[A-Za-z/!?][^<>]*(?:<|$)")
 _EXTENSION = re.compile(r"\{::(\w+)[^}]*?(/?)\}|\{:/(\w*)\}")
 
 # Whole-page features: a page with one of these is rendered whole. Footnotes (all engines);
-# kramdown's table of contents, abbreviations and attribute list definitions.
-_WHOLE_PAGE_WORDS = {"kramdown": ("[^", "{:toc}", "{::toc")}
+# kramdown's table of contents, abbreviations and attribute list definitions; markdown-it's
+# table of contents plugin (`engines/eleventy_toc.py`).
+_WHOLE_PAGE_WORDS = {"kramdown": ("[^", "{:toc}", "{::toc"), "markdown-it": ("[^", "[[toc]]", "[[TOC]]")}
 _KRAMDOWN_DEFINITION = re.compile(r"\n {0,3}(?:\*\[|\{:[\w-]+:)")
 _TEMPLATE_MARKS = (("{%", "%}"), ("{{", "}}"), ("{#", "#}"))
 

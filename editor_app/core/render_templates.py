@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core import safe_paths
 from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
+from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
 from editor_app.core.engines.hugo_not_drawn import ShortcodeReasons
@@ -128,6 +129,8 @@ class TemplateTags:
                 context=self._include_context(page),
             )
         if self.generator == "eleventy":
+            # A shortcode writing the table of contents' mark, as the site runs it.
+            body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None
             body = with_code_drawn(body, includes)

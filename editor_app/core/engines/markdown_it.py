@@ -4,7 +4,8 @@ Eleventy's default is `markdownIt({html: true})` with indented code blocks turne
 (Eleventy 2.0 and later; a site on Eleventy 0.x or 1.x keeps them). A site may change
 that in its configuration; the options it writes out plainly (`markdownIt({linkify: true})`, `mdLib.set({breaks: true})`,
 `.enable("code")`) are read from the JavaScript text without running it, and the
-plugins it adds with `.use(...)` are named in a note, since the preview lacks them.
+plugins it adds with `.use(...)` are named in a note, since the preview lacks them (but the
+table of contents, run: `eleventy_toc.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from editor_app.core.engines import ELEVENTY_CONFIGS
+from editor_app.core.engines.eleventy_toc import PLUGIN, TocSettings, read_toc_settings, toc_plugin
 from editor_app.core.engines.markdown_it_compat import (
     DEFAULT_VERSION,
     apply_profile,
@@ -52,6 +54,7 @@ class MarkdownItEngine:
         notes: tuple[str, ...] = (),
         version: str = DEFAULT_VERSION,
         plugins: tuple[str, ...] = (),
+        toc: TocSettings | None = None,
     ) -> None:
         self.options = {**DEFAULT_OPTIONS, **(options or {})}
         self.disabled = disabled
@@ -74,19 +77,28 @@ class MarkdownItEngine:
                 md.options["linkify"] = False
                 md.disable("linkify", ignoreInvalid=True)
                 self.notes += ("Bare web addresses are not shown as links in this preview.",)
+        if toc is not None:  # the site's table of contents, run (`eleventy_toc.py`)
+            md.use(toc_plugin, toc)
+        self.toc = toc
         self._md = md
 
     @classmethod
-    def for_site(cls, root: Path | None, version: str | None = None) -> MarkdownItEngine:
-        """The engine set up as the site at `root` sets up markdown-it (`version` overrides)."""
+    def for_site(
+        cls, root: Path | None, version: str | None = None, run_plugins: bool = True
+    ) -> MarkdownItEngine:
+        """The engine set up as the site at `root` sets up markdown-it (`version` overrides);
+        `run_plugins` off: markdown-it alone, every plugin of the site named in a note."""
         if root is None:
             return cls(version=version or DEFAULT_VERSION)
         version = version or markdown_it_version(root)[0]
         options, disabled, plugins = read_eleventy_config(root)
+        toc = read_toc_settings(_config_texts(root)) if run_plugins and PLUGIN in plugins else None
+        if toc is not None:
+            plugins = [p for p in plugins if p != PLUGIN]
         notes = ()
         if plugins:
             notes = (_plugins_note(plugins),)
-        return cls(options, disabled, notes, version, tuple(plugins))
+        return cls(options, disabled, notes, version, tuple(plugins), toc)
 
     def notes_for(self, text: str, html: str | None = None) -> tuple[str, ...]:
         """The notes that apply to a page of Markdown `text`: a plugin whose syntax the page
