@@ -81,7 +81,8 @@ def approve_draft(
     (nothing done) when the site leaves it to another person, or, unless `own` (they said
     yes), when the site asks first (`own_draft_rule`). `seen`: the draft's commit the approver
     looked at; the page sent again since is refused (SyncError, nothing done). `schema`: the
-    one the draft is checked by, when the caller has it already. `email`: on the commits made,
+    one the draft is checked and approved by, when the caller has it already (else worked out
+    once for the check, and once for the pages as merged). `email`: on the commits made,
     as Share's (else git's `user.email`)."""
     from editor_app.core import review
     from editor_app.core.review.decisions import _site_and_schema
@@ -136,6 +137,9 @@ def approve_draft(
         sync_conflicts.add(repo, conflicts)
         conflicts += bring_in(repo, current, merged, author, email).conflicts
     changed, left, what, warnings = [], [], [], []
+    # The pages are approved by the site's schema as the merge left it, worked out once for
+    # them all (it reads every page), or the caller's.
+    site, schema = _site_and_schema(Path(site_root), site, schema) if pages else (site, schema)
     decided = {"anyway": anyway, "reason": reason, "own_ruled": True}
     for p in pages:
         try:
@@ -144,7 +148,7 @@ def approve_draft(
             # its last change); a `draft: true` the author added goes, as the shared copy
             # the draft was made from (`base`) has none (the merge holds it already).
             approval = review.approve_page(
-                repo.root / p, site, **decided, author=author, before=base
+                repo.root / p, site, schema, **decided, author=author, before=base
             )
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
@@ -153,7 +157,7 @@ def approve_draft(
         except review.ReviewError:
             # A page without a status: merging it was the approval (approve_page refused it
             # before running Check, so this is the page's one run).
-            warnings += review.approval_warnings(repo.root / p, site)
+            warnings += review.approval_warnings(repo.root / p, site, schema)
             continue
         now = approval.document
         warnings += approval.warnings
