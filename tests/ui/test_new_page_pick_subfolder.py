@@ -6,13 +6,9 @@ until one is picked; the page is then made in it. A collection with pages at the
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
+from new_page_helpers import new_page_from_dialog
 from PySide6.QtWidgets import QDialogButtonBox
-from shared_sites import shared_site_path
-from window_helpers import open_site
 
 from editor_app.ui.dialogs import NewDocumentDialog
 
@@ -20,11 +16,10 @@ PAGE = "content/en/methods/page"
 
 
 def test_a_method_waits_for_its_folder_then_goes_there(
-    qtbot, quiet_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot, hugo_docs_window, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
-    root = tmp_path / "hugo-docs"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
-    open_site(qtbot, quiet_window, root)
+    window = hugo_docs_window
+    root = window.site.root
     seen: dict[str, object] = {}
 
     def fill_in(dialog: NewDocumentDialog) -> int:
@@ -42,13 +37,11 @@ def test_a_method_waits_for_its_folder_then_goes_there(
         seen["file"] = dialog.file_name()
         return NewDocumentDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
-    with qtbot.waitSignal(quiet_window.documentOpened, timeout=10000):
-        quiet_window.new_document()
+    new_page_from_dialog(qtbot, window, monkeypatch, fill_in)
     assert seen["commands"] is False  # one folder: no choice shown
     assert seen["top offered"] is False and seen["page offered"] is True
     assert seen["ok before"] is False and seen["ok after"] is True
     assert seen["file"] == f"{PAGE}/Shout.md"
-    assert quiet_window.save_document()
+    assert window.save_document()
     assert (root / PAGE / "Shout.md").is_file()
     assert not (root / "content/en/methods/Shout.md").exists()

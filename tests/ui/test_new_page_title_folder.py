@@ -6,25 +6,20 @@ holds no page, as `cast-tobool.md`."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
-from window_helpers import open_site
+from new_page_helpers import made_by_new_command, new_page_from_dialog
 
-from editor_app.cli import main
 from editor_app.ui.dialogs import NewDocumentDialog
 
 CAST = "content/en/functions/cast"
 
 
 def test_the_folder_follows_the_title_in_window_and_command_line(
-    qtbot, quiet_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys  # noqa: ANN001
+    qtbot, hugo_docs_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys  # noqa: ANN001
 ) -> None:
-    root = tmp_path / "window"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
-    open_site(qtbot, quiet_window, root)
+    window = hugo_docs_window
     seen: dict[str, str] = {}
 
     def fill_in(dialog: NewDocumentDialog) -> int:
@@ -37,29 +32,22 @@ def test_the_folder_follows_the_title_in_window_and_command_line(
         seen["file"] = dialog.file_name()
         return NewDocumentDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
-    with qtbot.waitSignal(quiet_window.documentOpened, timeout=10000):
-        quiet_window.new_document()
+    new_page_from_dialog(qtbot, window, monkeypatch, fill_in)
     # functions/ has no page of its own: a title with no namespace waits for a folder.
     assert seen["plain"] == "(pick a folder: this kind's pages are all in folders)"
     assert seen["folder"] == CAST and seen["file"] == f"{CAST}/ToBool.md"
-    assert quiet_window.save_document()
-    saved = root / CAST / "ToBool.md"
+    assert window.save_document()
+    saved = window.site.root / CAST / "ToBool.md"
 
     other = tmp_path / "cli"
-    shutil.copytree(shared_site_path("hugo-docs"), other)
-    assert main(["new", "functions", "--title", "cast.ToBool", str(other)]) == 0
-    made = Path(capsys.readouterr().out.strip().splitlines()[0])
+    made = made_by_new_command("hugo-docs", other, ["functions", "--title", "cast.ToBool"], capsys)
     assert made == (other / CAST / "ToBool.md").resolve()
     assert made.read_bytes() == saved.read_bytes()
 
 
 def test_a_folder_picked_stays(
-    qtbot, quiet_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot, hugo_docs_window, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
-    root = tmp_path / "hugo"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
-    open_site(qtbot, quiet_window, root)
     seen: dict[str, str] = {}
 
     def fill_in(dialog: NewDocumentDialog) -> int:
@@ -71,5 +59,5 @@ def test_a_folder_picked_stays(
         return NewDocumentDialog.DialogCode.Rejected
 
     monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
-    quiet_window.new_document()
+    hugo_docs_window.new_document()
     assert seen["file"] == "content/en/functions/strings/ToBool.md"

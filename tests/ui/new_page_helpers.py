@@ -1,0 +1,39 @@
+"""Making a new page as an author does, for the New page tests: fill in File > New's dialog,
+wait for the page to open; and the same page made by `editor-app new`, to compare."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from shared_sites import shared_site_path
+
+from editor_app.cli import main
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.new_page_dialog import NewDocumentDialog
+
+
+def new_page_from_dialog(
+    qtbot,  # noqa: ANN001 - pytest-qt's qtbot
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    fill_in: Callable[[NewDocumentDialog], int],
+) -> None:
+    """File > New with `fill_in` answering the dialog; waits for the new page to open (so
+    `fill_in` must accept)."""
+    monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
+    with qtbot.waitSignal(window.documentOpened, timeout=10000):
+        window.new_document()
+
+
+def made_by_new_command(
+    site_name: str, folder: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> Path:
+    """The page `editor-app new ARGS` makes in a fresh copy of the shared site `site_name` at
+    `folder`."""
+    shutil.copytree(shared_site_path(site_name), folder)
+    capsys.readouterr()
+    assert main(["new", *args, str(folder)]) == 0
+    return Path(capsys.readouterr().out.strip().splitlines()[0])
