@@ -57,3 +57,78 @@ def test_untouched_hugo_docs_and_eleventy_website_have_no_broken_links(
 ) -> None:
     for name in ("hugo-docs", "eleventy-website"):
         assert _broken(shared_site_path(name), capsys) == [], name
+
+
+def test_hugo_links_to_files_are_judged_against_static_and_bundles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "hugo-docs"
+    shutil.copytree(shared_site_path("hugo-docs"), site)
+    page = site / PAGE
+    text = page.read_text(encoding="utf-8")
+    lines = text.count("\n")
+    bundle = "/content-management/image-processing"
+    page.write_text(
+        text + "\n[The logo](/images/hugo-logo-wid.svg) and [the photo]"
+        f"({bundle}/sunset.jpg), [a typo]({bundle}/sunsett.jpg).\n"
+        "\n![A picture told by the image check](/images/nothere.png) and [the feed](/index.xml).\n"
+        "\n[In English](/en/about/features/).\n",
+        encoding="utf-8",
+    )
+    found = sorted((p["line"], p["message"]) for p in _broken(site, capsys))
+    assert found == [
+        (
+            lines + 2,
+            f"The link to '{bundle}/sunsett.jpg' points at no file of this site. "
+            f"Did you mean '{bundle}/sunset.jpg'?",
+        ),
+        (
+            lines + 2,
+            "The link to '/images/hugo-logo-wid.svg' points at no file of this site. "
+            "Did you mean '/images/hugo-logo-wide.svg'?",
+        ),
+        (
+            lines + 6,
+            "The link to '/en/about/features/' points at no page of this site. "
+            "Did you mean '/about/features/'?",
+        ),
+    ]
+
+
+HUGO_CONFIG = """baseURL = 'https://example.org/'
+defaultContentLanguage = 'en'
+[taxonomies]
+  tag = 'tags'
+[languages]
+  [languages.en]
+    contentDir = 'content/en'
+    weight = 1
+  [languages.fr]
+    contentDir = 'content/fr'
+    weight = 2
+"""
+
+
+def test_hugo_links_under_another_languages_folder_are_judged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for rel in ("content/en/about.md", "content/fr/a-propos.md", "content/fr/posts/premier.md"):
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("---\ntitle: Page\n---\n\nText.\n", encoding="utf-8")
+    (tmp_path / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
+    (tmp_path / "content/en/links.md").write_text(
+        "---\ntitle: Links\n---\n\n"
+        "[a](/fr/a-propos/) [b](/fr/) [c](/fr/posts/) [d](/fr/tags/x/) [e](/fr/posts/premier/)\n"
+        "\n[f](/fr/a-porpos/) and [g](/fr/nowhere/deep/)\n",
+        encoding="utf-8",
+    )
+    found = sorted((p["line"], p["message"]) for p in _broken(tmp_path, capsys))
+    assert found == [
+        (
+            7,
+            "The link to '/fr/a-porpos/' points at no page of this site. "
+            "Did you mean '/fr/a-propos/'?",
+        ),
+        (7, "The link to '/fr/nowhere/deep/' points at no page of this site."),
+    ]

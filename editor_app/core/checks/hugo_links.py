@@ -3,7 +3,11 @@
 A Hugo site's sections carry no `permalink` with a fixed folder, so the collection-prefix
 screen of `links.py` finds no Hugo link at all. Every Hugo page's address comes from
 `content/`, though: an address that is no page's (nor an alias, a file under `static/` or a
-content folder, a taxonomy's list, another language's page) leads nowhere.
+content folder, a taxonomy's list, another language's page) leads nowhere. An address under
+another language's folder (`/fr/about/`) is judged as that language's pages give it (its home,
+its lists and its sections' folders are Hugo's own); an address naming a file Hugo only copies
+(`/images/x.png`, `/files/a.pdf`: from `static/` or a page bundle) is judged against the files,
+with the closest name in that folder; a page's image is left to the image check.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from editor_app.core import safe_paths
 from editor_app.core.checks.common import shown
+from editor_app.core.checks.content_links import page_images
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.suggest import close_match
@@ -29,7 +34,10 @@ class HugoUrls:
 
     pages: set[str] = field(default_factory=set)
     by_last: dict[str, str] = field(default_factory=dict)
-    generated: set[str] = field(default_factory=set)
+    lists: set[str] = field(default_factory=set)  # the taxonomies' folders
+    languages: set[str] = field(default_factory=set)
+    default_language: str = "en"
+    default_in_subdir: bool = False  # `defaultContentLanguageInSubdir`: /en/ too
     lasts: list[str] = field(default_factory=list)
 
 
@@ -51,28 +59,40 @@ def _gather(ctx: Context) -> HugoUrls:
     config = site.layout.config if getattr(site, "layout", None) is not None else {}
     taxonomies = config.get("taxonomies") if isinstance(config, dict) else None
     if isinstance(taxonomies, dict):
-        out.generated |= {str(v).lower() for v in taxonomies.values()}
+        out.lists |= {str(v).lower() for v in taxonomies.values()}
     else:  # Hugo's own two when the site names none
-        out.generated |= {"tags", "categories"}
+        out.lists |= {"tags", "categories"}
     languages = config.get("languages") if isinstance(config, dict) else None
     if isinstance(languages, dict):
-        out.generated |= {str(k).lower() for k in languages}
-    out.generated |= {str(lang).lower() for _f, lang in site.layout.content if lang}
+        out.languages |= {str(k).lower() for k in languages}
+    out.languages |= {str(lang).lower() for _f, lang in site.layout.content if lang}
+    out.default_language = str(getattr(site.layout, "default_language", None) or "en").lower()
+    in_subdir = config.get("defaultcontentlanguageinsubdir") if isinstance(config, dict) else None
+    out.default_in_subdir = in_subdir is True
     out.lasts = sorted(k for k in out.by_last if k)
     return out
 
 
 _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+# Files Hugo only copies (from static/ or a page bundle), never makes: a link to one that is
+# not there is broken. Others (`index.xml`, `sitemap.xml`, `a.html`, `main.css` from Pipes)
+# may be Hugo's own output and are not judged.
+_COPIED_FILES = frozenset(
+    "png jpg jpeg gif svg webp avif ico bmp tif tiff pdf zip gz tgz tar 7z doc docx xls xlsx "
+    "ppt pptx odt ods odp epub csv mp3 mp4 m4a webm ogg ogv wav mov woff woff2 ttf otf".split()
+)
 
 
 def broken_hugo_links(
     page: Page, ctx: Context, scan: str, links: Iterable[re.Pattern[str]]
-) -> Iterator[tuple[int, str, str | None]]:
-    """`(offset in scan, the link as written, the page address meant or None)` for each
-    site-absolute link of `scan` (the page's prose) that leads to no page of the Hugo site."""
+) -> Iterator[tuple[int, str, str | None, str]]:
+    """`(offset in scan, the link as written, the address meant or None, "page" or "file")`
+    for each site-absolute link of `scan` (the page's prose) that leads nowhere on the Hugo
+    site."""
     site = ctx.site
     assert site is not None
     urls: HugoUrls = ctx.fact("hugo_urls", _gather)
+    images: set[str] | None = None
     for rx in links:
         for m in rx.finditer(scan):
             url = m.group(1).strip()
@@ -83,12 +103,60 @@ def broken_hugo_links(
             if key in urls.pages:
                 continue
             parts = key.strip("/").split("/")
-            if parts[0] in urls.generated or _FILE_LIKE.search(parts[-1]):
-                continue  # a list Hugo makes, another language, or a file (judged elsewhere)
-            found = site.resolve_inside(path.lstrip("/"))
-            if found is not None and safe_paths.exists(found):
+            if parts[0] in urls.lists:
+                continue  # a list Hugo makes
+            if _FILE_LIKE.search(parts[-1]):
+                if parts[-1].rsplit(".", 1)[-1] not in _COPIED_FILES or _served(site, path):
+                    continue
+                if images is None:  # a page's image is the image check's to tell
+                    images = {i.src.strip().strip("<>") for i in page_images(page)}
+                if url in images:
+                    continue
+                yield m.start(1), shown(url), _file_guess(site, path), "file"
+                continue
+            if parts[0] in urls.languages and _language_own(site, urls, parts):
+                continue
+            if _served(site, path):
                 continue  # a file or folder the site serves (static/, a page bundle)
-            yield m.start(1), shown(url), _guess(ctx, urls, parts[-1])
+            yield m.start(1), shown(url), _guess(ctx, urls, parts[-1]), "page"
+
+
+def _served(site: object, path: str) -> bool:
+    """Whether the site serves a file or folder at `path` (static/, the content folders)."""
+    found = site.resolve_inside(path.lstrip("/"))  # type: ignore[attr-defined]
+    return found is not None and safe_paths.exists(found)
+
+
+def _language_own(site: object, urls: HugoUrls, parts: list[str]) -> bool:
+    """Whether `/<language>/rest` is an address Hugo makes for that language: its home, its
+    taxonomies' lists, a section's list (a folder of pages), or, for the default language
+    published under its code (`defaultContentLanguageInSubdir`), a page's address."""
+    rest = parts[1:]
+    if not rest or rest[0] in urls.lists:
+        return True
+    if urls.default_in_subdir and parts[0] == urls.default_language:
+        return "/" + "/".join(rest) in urls.pages
+    return any(
+        safe_paths.is_dir(folder / "/".join(rest))
+        for folder, _lang in site.content_folders()  # type: ignore[attr-defined]
+    )
+
+
+def _file_guess(site: object, path: str) -> str | None:
+    """The address of the file named most like the missing one, in the folder the link names
+    (under static/ or a content folder), or None."""
+    folder, _slash, name = path.lstrip("/").rpartition("/")
+    if not name or ".." in folder.split("/"):
+        return None
+    names: set[str] = set()
+    bases = [site.root / "static"] + [f for f, _lang in site.content_folders()]  # type: ignore[attr-defined]
+    for base in bases:
+        try:
+            names.update(p.name for p in (base / folder).iterdir() if p.is_file())
+        except (OSError, ValueError):
+            continue  # no such folder there
+    best = close_match(name, sorted(names), 0.7)
+    return "/" + (folder + "/" if folder else "") + best if best else None
 
 
 def _guess(ctx: Context, urls: HugoUrls, last: str) -> str | None:

@@ -210,7 +210,7 @@ def check_links(page: Page, ctx: Context) -> Iterable[Problem]:
 def _hugo_links(page: Page, ctx: Context) -> Iterable[Problem]:
     scan = page_prose(page)
     seen: set[tuple[int, str]] = set()
-    for start, url, guess in broken_hugo_links(page, ctx, scan, (_MD_LINK, _HREF, _REF_DEF)):
+    for start, url, guess, what in broken_hugo_links(page, ctx, scan, (_MD_LINK, _HREF, _REF_DEF)):
         line = page.body_start_line + scan.count("\n", 0, start)
         if (line, url) in seen:
             continue
@@ -221,7 +221,7 @@ def _hugo_links(page: Page, ctx: Context) -> Iterable[Problem]:
             line,
             None,
             "broken-link",
-            f"The link to '{url}' points at no page of this site.{hint}",
+            f"The link to '{url}' points at no {what} of this site.{hint}",
         )
 
 
