@@ -35,6 +35,19 @@ from editor_app.core.sync_git import Repo
 ACCEPT, REJECT = "accept", "reject"
 
 
+def draft_setting_labels(
+    site_root: str | os.PathLike[str], draft: Draft, site: Any, schema: Any
+) -> dict[str, str]:
+    """The draft page's settings by the names its form shows (`review.setting_labels`: the
+    `label:` the site's schema gives them), for its suggested edits listed as the review
+    window lists them; none without the site and its schema (the key in plain words)."""
+    from editor_app.core import review
+
+    if site is None or schema is None:
+        return {}
+    return review.setting_labels(schema, site.collection_of(open_repo(site_root).root / draft.path))
+
+
 def decide_suggestion(
     site_root: str | os.PathLike[str],
     branch: str,

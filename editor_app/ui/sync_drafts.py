@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import review, sync_draft_review, sync_drafts
+from editor_app.core import review, sync_draft_review, sync_draft_suggestions, sync_drafts
 from editor_app.ui.sync_draft_decisions import NOTE_ROLE, READ_ERRORS, DraftDecisionsMixin
 from editor_app.ui.translation import translator
 
@@ -220,6 +220,17 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self.list.setCurrentRow(rows[0])
         return bool(rows)
 
+    def _setting_labels(self, d: sync_drafts.Draft) -> dict[str, str]:
+        """The draft page's settings by the labels the site's schema gives them, as the
+        review window and the form name them (none known: the key in plain words)."""
+        window = getattr(self.bar, "window_", None)
+        try:
+            return sync_draft_suggestions.draft_setting_labels(
+                self.root, d, getattr(window, "site", None), getattr(window, "schema", None)
+            )
+        except READ_ERRORS:
+            return {}  # the key in plain words, as before: the list is still shown
+
     def _show(self, row: int) -> None:
         d = self.current
         if d is None:  # none left (the last one approved): nothing of it stays shown
@@ -247,11 +258,13 @@ class DraftsDialog(DraftDecisionsMixin, QDialog):
             self.notes.addItem(item)
         # Suggested edits are in the same record, and Approve counts the open ones too.
         suggestions = list(seen.store.suggestions) if seen is not None else []
+        labels = self._setting_labels(d) if any(s.field for s in suggestions) else {}
         for s in suggestions:
             state = "" if s.status == review.OPEN else f" ({tr(s.status)})"
+            what = s.describe(shown=True, labels=labels)  # a setting named as the form names it
             item = QListWidgetItem(
                 tr("{who} suggests{state}: {what}").format(
-                    who=review.isolate(s.author), state=state, what=s.describe(shown=True)
+                    who=review.isolate(s.author), state=state, what=what
                 )
             )
             if s.is_open and not self._own:  # Accept / Reject (the editor's) act on it
