@@ -44,6 +44,23 @@ _NAMES = {
 _RIGHT_TO_LEFT = frozenset(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"])
 
 
+# Letters of the right-to-left scripts (Hebrew, Arabic and Persian, Syriac, Thaana, N'Ko and
+# their presentation forms): a line holding one is a paragraph of the page's own language.
+_RIGHT_TO_LEFT_LETTER = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+def line_reads_right_to_left(line: str) -> bool:
+    """On a page written right to left, whether one line of its text reads right to left, as
+    the preview draws its paragraph (the page's direction): a line holding a right-to-left
+    letter, even when its first word is Latin ('GitHub در ...'), and a line with no letter at
+    all (an empty line: the cursor waits at the right). A line of Latin letters alone (HTML,
+    a link, code) reads left to right, so its markup stays readable."""
+    return bool(_RIGHT_TO_LEFT_LETTER.search(line)) or not _ANY_LETTER.search(line)
+
+
 def primary_language(code: Any) -> str | None:
     """`fr` for `fr`, `fr-CA`, `fr_CA.UTF-8`; Qt's and the system's "C" locale is English;
     None for no code."""

@@ -7,16 +7,29 @@ left, so a Persian line started at the left edge. AlignJustify together with Ali
 Qt align each line to the side it reads from (right-to-left lines at the right, Latin ones,
 code and front matter at the left) without stretching the spaces of wrapped lines (it only
 does that on AlignJustify alone).
+
+Qt takes each line's direction from its first letter, so two kinds of line read otherwise than
+the preview draws them on such a page (its paragraphs take the page's direction): an empty
+line (the cursor waited at the left until a letter was typed) and a Persian line whose first
+word is Latin ('GitHub در ...', drawn left to right). `RightToLeftLines` lays those out right
+to left before the text box paints them (`core/page_language.line_reads_right_to_left`); a
+line of Latin alone (HTML, a link, code) keeps reading left to right.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor_app.core.page_language import page_language, writes_right_to_left
+from editor_app.core.page_language import (
+    line_reads_right_to_left,
+    page_language,
+    writes_right_to_left,
+)
 
 _BY_DIRECTION = Qt.AlignmentFlag.AlignJustify
 
@@ -30,10 +43,84 @@ def align_lines_by_direction(edit: QPlainTextEdit, on: bool) -> None:
     wanted = (alignment | _BY_DIRECTION) if on else (alignment & ~_BY_DIRECTION)
     if not wanted & Qt.AlignmentFlag.AlignHorizontal_Mask & ~_BY_DIRECTION:
         wanted |= Qt.AlignmentFlag.AlignLeft  # never AlignJustify alone: that stretches lines
+    lines = edit.findChild(RightToLeftLines)
+    if on and lines is None:
+        edit.viewport().installEventFilter(RightToLeftLines(edit))
+    elif not on and lines is not None:
+        edit.viewport().removeEventFilter(lines)
+        lines.setParent(None)
+        lines.deleteLater()
     if wanted == alignment:
         return  # the same: no new layout of a long page
     option.setAlignment(wanted)
-    document.setDefaultTextOption(option)
+    document.setDefaultTextOption(option)  # every line laid out again, by its first letter
+
+
+class RightToLeftLines(QObject):
+    """Before `edit` paints, its lines on show that read right to left on a right-to-left page
+    but that Qt laid out left to right (by their first letter, or none) are laid out again
+    right to left, at the same width: the same lines, drawn from the right. Qt lays a line
+    out afresh when it changes; the next paint, which follows, turns it again."""
+
+    def __init__(self, edit: QPlainTextEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.turn_lines_on_show()
+        return False
+
+    def turn_lines_on_show(self) -> None:
+        """Lay out right to left each line on show that reads so."""
+        edit = self._edit
+        layout = edit.document().documentLayout()
+        block = edit.cursorForPosition(edit.viewport().rect().topLeft()).block()
+        top = edit.blockBoundingGeometry(block).translated(edit.contentOffset()).top()
+        bottom = edit.viewport().height()
+        while block.isValid() and top <= bottom:
+            height = layout.blockBoundingRect(block).height()  # laid out, if it was not
+            if block.isVisible():
+                _turn_right_to_left(block)
+            top += height
+            block = block.next()
+
+
+def _turn_right_to_left(block: QTextBlock) -> None:
+    lines = block.layout()
+    option = lines.textOption()
+    if (
+        option.textDirection() == Qt.LayoutDirection.RightToLeft
+        or lines.lineCount() == 0
+        or not line_reads_right_to_left(block.text())
+    ):
+        return
+    first = lines.lineAt(0)
+    width, origin, height = first.width(), first.position(), lines.boundingRect().height()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    _lay_out(lines, option, width, origin)
+    if lines.boundingRect().height() != height:
+        # Never another height than the text box counted for the line: left as Qt had it.
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        _lay_out(lines, option, width, origin)
+
+
+def _lay_out(lines: Any, option: Any, width: float, origin: QPointF) -> None:
+    """The lines at `width` from `origin`, as the plain text box lays them out."""
+    lines.setTextOption(option)
+    lines.beginLayout()
+    y = origin.y()
+    while True:
+        line = lines.createLine()
+        if not line.isValid():
+            break
+        line.setLeadingIncluded(True)
+        line.setLineWidth(width)
+        line.setPosition(QPointF(origin.x(), y))
+        y += line.height()
+        if line.leading() < 0:
+            y += math.ceil(line.leading())  # as Qt counts a negative leading
+    lines.endLayout()
 
 
 def aligns_lines_by_direction(edit: QPlainTextEdit) -> bool:

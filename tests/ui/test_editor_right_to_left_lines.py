@@ -10,9 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlock
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextBlock
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from shared_sites import shared_site_path
 from window_helpers import click_document, open_site
 
@@ -134,3 +134,56 @@ def test_undoing_the_language_turns_the_lines_back(qtbot, guide: Path, quiet_win
     window.documents.undo()
     assert window.documents.doc.front_matter.get("lang") == "fa"
     qtbot.waitUntil(lambda: _line_left(editor, heading) > 20, timeout=5000)
+
+
+def _type(edit: QPlainTextEdit, text: str) -> None:
+    """Key presses carrying letters no key of a US keyboard types (QTest takes only those)."""
+    for letter in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, letter))
+
+
+def _cursor_x(editor: QPlainTextEdit) -> int:
+    editor.viewport().repaint()  # the lines on show laid out as they are painted
+    return editor.cursorRect().x()
+
+
+def test_an_empty_line_waits_at_the_right_and_a_latin_first_line_reads_as_the_preview(
+    qtbot, guide: Path, quiet_window
+) -> None:  # noqa: ANN001
+    """Enter at the end of a Persian line: the cursor of the new, empty line is at the right,
+    as on the lines around it (it was at the left until a letter was typed). A Persian line
+    whose first word is Latin ('GitHub در ...') reads right to left, as the preview draws its
+    paragraph on this page, not left to right by its first letter; HTML stays at the left."""
+    window = quiet_window
+    _open(qtbot, window, guide, PERSIAN_PAGE)
+    editor = window.editor
+    width = editor.viewport().width()
+    heading = _block_starting(editor, "## چرایی")
+    cursor = editor.textCursor()
+    cursor.setPosition(heading.position() + heading.length() - 1)  # the line's end
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.textCursor().block().text() == ""
+    qtbot.waitUntil(lambda: _cursor_x(editor) > width - 30, timeout=3000)
+
+    qtbot.keyClicks(editor, "GitHub ")
+    _type(editor, "در")  # Persian letters, as a Persian keyboard sends them
+    line = editor.textCursor().block()
+    assert line.text() == "GitHub در"
+    qtbot.waitUntil(
+        lambda: _cursor_x(editor) > 0
+        and line.layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft,
+        timeout=3000,
+    )
+    # Drawn from the right: the line's words end at the right edge.
+    drawn = line.layout().lineAt(0).naturalTextRect()
+    assert drawn.right() > width - 20 and drawn.left() > width / 2
+    # The page's HTML, of Latin alone, still reads left to right at the left.
+    aside = _block_starting(editor, '<aside markdown="1"')
+    cursor.setPosition(aside.position())
+    editor.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: _cursor_x(editor) < 10, timeout=3000)
+    # Laid out only: the text is what was typed.
+    assert editor.markdown().count("GitHub در") == 1
