@@ -29,6 +29,7 @@ from editor_app.core.checks.page import (
 )
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
+from editor_app.core.checks.section_matter import holds_usual_lines
 
 SHARE = 0.75  # "most pages": a section three pages in four have
 MIN_PATTERN = 3  # pages of a naming pattern needed to infer its sections
@@ -385,6 +386,8 @@ def check_sections(page: Page, ctx: Context) -> Iterable[Problem]:
         if key in where:
             continue
         name = wanted.names[i]
+        if not wanted.declared and holds_usual_lines(ctx, page, key, section_key, _body_and_title):
+            continue  # its usual lines are on the page, under another heading
         later = [where[k] for k in wanted.keys[i + 1 :] if k in where]
         line = later[0] if later else (max(where.values()) if where else page.body_start_line)
         if wanted.declared:

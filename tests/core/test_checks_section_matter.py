@@ -1,0 +1,60 @@
+"""A section a page lacks by name but holds in matter (its usual lines, under another heading)
+is not told missing: hugo-docs' root `hugo` command and `hugo build` list the flags their
+siblings inherit under their own Options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from content_helpers import content_of
+from shared_sites import shared_site_path
+
+from editor_app.core.checks.section_matter import usual_lines
+from editor_app.core.checks.sections import section_key
+from editor_app.core.site import Site
+from editor_app.core.validate import validate_site
+
+FLAGS = "```\n  --quiet   build in quiet mode\n  -s, --source string   the source\n  --clock string   the clock\n```\n"
+
+
+def _site(tmp_path: Path, root_body: str) -> Path:
+    (tmp_path / "_config.yml").write_text("collections:\n  commands:\n    output: true\n")
+    folder = tmp_path / "_commands"
+    folder.mkdir()
+    for name in ("build", "serve", "new", "mod", "list", "env"):
+        (folder / f"{name}.md").write_text(
+            f"---\ntitle: {name}\n---\n## Synopsis\n\nDoes {name}.\n\n"
+            f"## Options\n\n```\n  -h, --help   help for {name}\n```\n\n"
+            f"## Options inherited from parent commands\n\n{FLAGS}"
+        )
+    (folder / "root.md").write_text(f"---\ntitle: root\n---\n## Synopsis\n\nAll.\n\n{root_body}")
+    return tmp_path
+
+
+def _told(tmp_path: Path) -> list[tuple[str, int, str]]:
+    found = content_of(validate_site(Site.open(tmp_path), content=True))
+    return [f for f in found if f[0] == "_commands/root.md"]
+
+
+def test_the_usual_lines_under_another_heading_stand_for_the_section(tmp_path: Path) -> None:
+    # The column widths differ: spacing is not compared.
+    flags = FLAGS.replace("   ", "       ")
+    assert _told(_site(tmp_path, f"## Options\n\n{flags}")) == []
+
+
+def test_without_them_the_section_is_still_missing(tmp_path: Path) -> None:
+    told = _told(_site(tmp_path, "## Options\n\n```\n  --quiet   build in quiet mode\n```\n"))
+    assert [code for _p, _l, code in told] == ["section-missing"]
+
+
+def test_a_section_whose_text_differs_on_each_page_has_no_usual_lines() -> None:
+    bodies = [f"## What we learned\n\nLesson {n}.\n\nAnd {n}.\n" for n in range(5)]
+    assert usual_lines(bodies, section_key, "what we learned") == frozenset()
+
+
+def test_hugo_docs_root_command_is_not_told_it_lacks_inherited_options() -> None:
+    found = content_of(validate_site(Site.open(shared_site_path("hugo-docs")), content=True))
+    commands = [f for f in found if f[0].startswith("content/en/commands/")]
+    told = {f[0] for f in commands if f[2] == "section-missing"}
+    assert "content/en/commands/hugo.md" not in told
+    assert "content/en/commands/hugo_build.md" not in told
