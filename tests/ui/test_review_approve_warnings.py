@@ -102,3 +102,18 @@ def test_the_problem_count_shows_at_1024_wide(qtbot, site_copy: Path, settings) 
     assert queue.table.isColumnHidden(problems)  # 1024 wide: no room for the column
     assert row.data().startswith("⚠ 1  ")  # so the title says it
     assert "⚠ = problems Check finds." in queue.queue_label.text()
+
+
+def test_approve_counts_the_warnings_beside_what_is_open(qtbot, site_copy: Path, settings) -> None:  # noqa: ANN001
+    # An open note and a warning: the button counts both, as the question lists both (it
+    # read "Approve… (1 open)", the warning unsaid until the question). At 1024 wide (the
+    # window as a 1024x700 screen places it) the queue keeps its half all the same.
+    path = _warned(site_copy)
+    review.NoteStore(path).add(review.make_note("", 0, 0, "Check the dates", "Ed"))
+    window = _window(qtbot, site_copy, settings, size=(942, 644))
+    panel = window.panel
+    panel.select_path(path)
+    assert panel.approve_button.text() == "Approve… (1 open, 1 warning)"
+    assert "warnings are listed too" in panel.approve_button.toolTip()
+    queue, page = panel.splitter.sizes()
+    assert queue >= page - 40, (queue, page)

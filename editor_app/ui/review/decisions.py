@@ -93,23 +93,27 @@ class DecisionsMixin(_Base):
             open_items = item.errors
             if store is not None:
                 open_items += len(store.open_notes()) + len(store.open_suggestions())
+        # Check's warnings, said first; counted beside what is open, as the dialog lists both.
+        warned = item.problems - item.errors if item is not None else 0
+        warnings = (
+            self.tr("1 warning")
+            if warned == 1
+            else self.tr("%1 warnings").replace("%1", str(warned))
+        )
         if open_items:
-            self.approve_button.setText(
-                self.tr("Approve… (%1 open)").replace("%1", str(open_items))
-            )
+            counted = self.tr("%1 open").replace("%1", str(open_items))
+            if warned:
+                counted = self.tr("%1, %2").replace("%1", counted).replace("%2", warnings)
+            self.approve_button.setText(self.tr("Approve… (%1)").replace("%1", counted))
             self.approve_button.setToolTip(
                 self.tr(
                     "Errors, open notes or open suggestions remain: Approve lists them, and "
                     "approving anyway needs a reason."
                 )
+                + (self.tr(" Check's warnings are listed too.") if warned else "")
             )
-        elif item is not None and item.problems > item.errors:  # Check's warnings, said first
-            warned = item.problems - item.errors
-            self.approve_button.setText(
-                self.tr("Approve… (1 warning)")
-                if warned == 1
-                else self.tr("Approve… (%1 warnings)").replace("%1", str(warned))
-            )
+        elif warned:
+            self.approve_button.setText(self.tr("Approve… (%1)").replace("%1", warnings))
             self.approve_button.setToolTip(
                 self.tr("Check warns about this page: Approve lists what, before approving.")
             )
