@@ -146,7 +146,7 @@ def import_docx(
 
     document = open_docx(source)
     language = document_language(document)
-    place = language_place(site, collection, language)
+    place = language_place(site, collection, language, page_folder)
     content = read_docx(
         document,
         save_image,
@@ -160,7 +160,7 @@ def import_docx(
         page_title,
         schema,
         today,
-        folder=page_folder or place.folder,
+        folder=place.folder or page_folder,  # the picked folder, in the page's language
         lang=place.name_lang,
     )
     stem = _page_slug(path) or slugify(page_title) or "image"

@@ -142,6 +142,20 @@ def _new_page_folder(
         return coll.folder
     known = list(folders) if folders is not None else page_folders(site, collection)
     wanted = folder.strip("/")
-    if wanted not in known:
+    if wanted not in known and not _in_another_language(site, wanted, known):
         raise UnknownFolder(folder, known)
     return site.root / wanted
+
+
+def _in_another_language(site: Site, wanted: str, known: Sequence[str]) -> bool:
+    """Whether `wanted` is one of the `known` folders in another language's content folder
+    of a Hugo site (`content/fr/news` for `content/en/news`): the section there, which a
+    translated page may be the first of."""
+    from editor_app.core.new_page_language_hugo import language_folders, same_place_in
+
+    target = (site.root / wanted).resolve()
+    return any(
+        same_place_in(site, site.root / folder, lang) == target
+        for lang in language_folders(site)
+        for folder in known
+    )

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.new_page_habits import site_default_language
+from editor_app.core.new_page_language_hugo import hugo_content_place
 from editor_app.core.page_language import language_name, primary_language, said_language
 
 # Word names Chinese by country; the sites by script.
@@ -58,14 +59,21 @@ def _collection_language(site: Any, own: list[Any]) -> str | None:
     return said.most_common(1)[0][0] if said else site_default_language(site)
 
 
-def language_place(site: Any, collection: str, language: str | None) -> LanguagePlace:
+def language_place(
+    site: Any, collection: str, language: str | None, page_folder: str | None = None
+) -> LanguagePlace:
     """Where a new page of `collection` written in `language` (a tag such as `fa-IR`) goes.
+    `page_folder`: the collection's folder picked for it (from the site root), if any.
 
     Raises `page_create.UnknownCollection` when the site has no such collection."""
     from editor_app.core.page_create import page_folders
 
     if not language:
         return LanguagePlace()
+    if getattr(site, "generator", None) == "hugo":
+        kept = hugo_content_place(site, collection, language, page_folder)
+        if kept is not None:
+            return kept
     folders = page_folders(site, collection)
     root = Path(site.root).resolve()
     pages = _folder_pages(site, collection)

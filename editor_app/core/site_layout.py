@@ -252,6 +252,9 @@ def _hugo_layout(root: Path, layout: Layout) -> None:
     seen: dict[Path, str | None] = {}
     for folder, lang in folders:
         seen.setdefault(folder, lang)
+    # The default language's folder first also when a mount gives it (hugo-docs' `content/en`)
+    # and `contentDir` another's: the first is where a collection's own pages are.
+    seen = dict(sorted(seen.items(), key=lambda kv: kv[1] is not None and kv[1] != default_lang))
     layout.content = [(f, lang) for f, lang in seen.items() if safe_paths.is_dir(f)]
     missing = [f for f in seen if not safe_paths.is_dir(f)]
     for folder in missing:

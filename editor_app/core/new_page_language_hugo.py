@@ -1,0 +1,86 @@
+"""Where a new page in another language goes on a Hugo site that keeps each language in its
+own content folder (`languages.fr.contentDir = 'content/fr'`, or a module mount of
+`content/en` for English, as Hugo's own docs do): the same section in that language's folder
+(`content/fr/content-management`), or, when the site has no such language, the default
+language's, said so either way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from editor_app.core.page_language import language_name, primary_language
+
+if TYPE_CHECKING:
+    from editor_app.core.new_page_language import LanguagePlace
+
+
+def language_folders(site: Any) -> dict[str, Path]:
+    """The site's content folders that hold one language's pages, by language (`fr`:
+    `content/fr`), resolved; empty on a site that keeps none apart."""
+    layout = getattr(site, "layout", None)
+    return {
+        str(lang): Path(folder).resolve()
+        for folder, lang in getattr(layout, "content", None) or []
+        if lang
+    }
+
+
+def same_place_in(site: Any, folder: Path, language: str) -> Path | None:
+    """`folder` (inside one language's content folder) in `language`'s content folder
+    (`content/en/news` in French: `content/fr/news`), or None when either is not one."""
+    roots = language_folders(site)
+    target = roots.get(language)
+    folder = Path(folder).resolve()
+    for root in roots.values():
+        if target is not None and folder.is_relative_to(root):
+            return target / folder.relative_to(root)
+    return None
+
+
+def hugo_content_place(
+    site: Any, collection: str, language: str, page_folder: str | None = None
+) -> LanguagePlace | None:
+    """Where a new page of `collection` (in `page_folder`, if picked) written in `language`
+    goes on a Hugo site keeping its languages in content folders; None on another site, or
+    for a language the site tells by file name (`about.fr.md`), left to the usual rules."""
+    from editor_app.core.archetype_site import default_language, languages_by_name
+    from editor_app.core.new_page_folders import subfolders_only
+    from editor_app.core.new_page_language import LanguagePlace, _matches
+
+    roots = language_folders(site)
+    if not roots or (page_folder is None and subfolders_only(site, collection)):
+        return None  # hugo-docs' methods: the folder is asked first, then placed here
+    root = Path(site.root).resolve()
+    start = (root / page_folder if page_folder else site.collections[collection].folder).resolve()
+    home = next((lang for lang, folder in roots.items() if start.is_relative_to(folder)), None)
+    if home is None:
+        return None  # the collection lies outside the languages' folders
+    name = language_name(primary_language(language) or language)
+    target = _matches(language, {lang: lang for lang in roots})
+    if target is None:
+        if _matches(language, {lang: lang for lang in languages_by_name(site)}) is not None:
+            return None  # `about.fr.md` in the default folder: said as usual
+        default = default_language(site)
+        target = default if default in roots else home
+        place = same_place_in(site, start, target) or start
+        shown = _relative(place, root)
+        known = ", ".join(language_name(lang) for lang in roots)
+        return LanguagePlace(
+            folder=shown if place != start else None,
+            said=f"It is in {name}, and this site has no {name} pages (its languages: "
+            f"{known}): it went into {shown}, with the {language_name(target)} pages.",
+        )
+    if target == home:
+        return LanguagePlace()
+    place = same_place_in(site, start, target)
+    if place is None:
+        return None
+    shown = _relative(place, root)
+    return LanguagePlace(
+        folder=shown, said=f"It is in {name}: it went into {shown}, with the site's {name} pages."
+    )
+
+
+def _relative(folder: Path, root: Path) -> str:
+    return folder.relative_to(root).as_posix()
