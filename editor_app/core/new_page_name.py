@@ -10,6 +10,7 @@ to a name already taken is joined the same way (`hugo_mod_init_2`, `Contains2`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
@@ -21,6 +22,7 @@ from editor_app.core.archetype_find import BUNDLE_INDEX, SECTION_INDEX
 from editor_app.core.schema_model import DATED_NAME
 
 _PAGE_SUFFIXES = (".md", ".markdown")
+_INDEXES = (SECTION_INDEX, Path(BUNDLE_INDEX).stem)
 
 # (last dotted part only, keep capitals, joiner); the slug's own way first, then the others
 # in the order preferred when pages fit several (a one-word title fits every joiner).
@@ -106,6 +108,32 @@ def _joins_words(titled: list[tuple[str, str]], way: tuple[bool, bool, str]) -> 
     return any(
         len(_words(title, way[0])) > 1 and _named(title, way) == stem for stem, title in titled
     )
+
+
+# A name starting with its day, its month or its year (`2022-dpdib`): the longest first.
+_DATE_STARTS = (
+    (re.compile(r"^(19|20)\d\d-\d\d-\d\d-"), "%Y-%m-%d-"),
+    (re.compile(r"^(19|20)\d\d-\d\d-"), "%Y-%m-"),
+    (re.compile(r"^(19|20)\d\d-"), "%Y-"),
+)
+
+
+def dated_like_neighbours(folder: Path, today: dt.date) -> str:
+    """What a new page's name in `folder` starts with, where most pages there (three or
+    more) start theirs with their day, month or year though the collection is not dated:
+    `2026-` beside connectedbydata's projects (`2022-dpdib.md`); else ''."""
+    try:
+        stems = [
+            p.stem for p in folder.iterdir()
+            if p.suffix.lower() in _PAGE_SUFFIXES and p.stem not in _INDEXES
+        ]  # fmt: skip
+    except OSError:
+        return ""
+    for pattern, form in _DATE_STARTS:
+        count = sum(1 for stem in stems if pattern.match(stem))
+        if count >= 3 and count * 2 > len(stems):
+            return today.strftime(form)
+    return ""
 
 
 def title_folder(site: Any, collection: str, title: str) -> str | None:

@@ -20,7 +20,7 @@ from editor_app.core.archetype_find import (
     is_bundle_archetype,
 )
 from editor_app.core.new_page_folders import _collection, _new_page_folder
-from editor_app.core.new_page_name import named_like_neighbours
+from editor_app.core.new_page_name import dated_like_neighbours, named_like_neighbours
 from editor_app.core.site import Collection, Site
 
 
@@ -172,8 +172,12 @@ def _free_path(
     `name/index.md`, neither `name` nor `name.md` taken); in `lang`: `name.fr.md`,
     `name/index.fr.md`."""
     today = today or dt.date.today()
-    # A section is a folder, never dated.
-    stem = f"{today.isoformat()}-{slug}" if coll.dated and index != SECTION_INDEX else slug
+    # A section is a folder, never dated; a page of an undated collection is, where its
+    # folder's pages are (`2022-dpdib.md`).
+    if coll.dated and index != SECTION_INDEX:
+        stem = f"{today.isoformat()}-{slug}"
+    else:
+        stem = f"{dated_like_neighbours(base, today) if index is None else ''}{slug}"
     suffix = _suffix(base) if index is None else Path(BUNDLE_INDEX).suffix
     named = f".{lang}" if lang else ""
     n = 1
