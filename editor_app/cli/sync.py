@@ -186,6 +186,7 @@ def _status(args: argparse.Namespace) -> int:
     shown = _from_here(_site(args))
     for title, paths in (
         ("Changed here, not shared yet:", st.pages_changed_here + st.other_files_changed_here),
+        ("Never shared (the site's .gitignore leaves them out):", st.left_out),
         ("Changed by others (Get latest):", st.changed_by_others),
         ("Brought in by the last Get latest:", st.brought_in),
         ("Sent back to you (see the review notes):", st.sent_back),

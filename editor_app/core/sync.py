@@ -34,6 +34,8 @@ from editor_app.core.sync_base import (
     in_site,
     kind_of,
     last_get_latest,
+    left_out_pages,
+    left_out_words,
     open_repo,
     page_of,
     pages_of,
@@ -92,6 +94,7 @@ class SyncStatus:
     offline: bool = False
     problem: str | None = None  # e.g. the server refused access
     changed_here: list[str] = field(default_factory=list)  # files, relative to `root`
+    left_out: list[str] = field(default_factory=list)  # pages the site's .gitignore leaves out
     unshared_commits: int = 0
     incoming: int = 0  # changes (commits) from others not brought in yet
     changed_by_others: list[str] = field(default_factory=list)  # pages, not brought in yet
@@ -156,6 +159,8 @@ class SyncStatus:
             parts.append(f"{here} changed here, not shared yet")
         elif self.unshared_commits:
             parts.append("Changes saved here, not shared yet")
+        if self.left_out:
+            parts.append(left_out_words(self.left_out))
         if self.conflicts:
             n = len(self.conflicts)
             kinds = ", ".join(dict.fromkeys(_choice_kind(c) for c in self.conflicts))
@@ -220,6 +225,7 @@ class SyncStatus:
             "problem": self.problem,
             "changed_here": self.pages_changed_here,
             "other_files_changed_here": self.other_files_changed_here,
+            "never_shared": self.left_out,
             "unshared_commits": self.unshared_commits,
             "new_from_others": self.incoming,
             "changed_by_others": self.changed_by_others,
@@ -317,6 +323,7 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
         p for p in branches.changed_since_sent if p in st.in_review and p not in st.sent_back
     ]
     st.changed_here = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
+    st.left_out = left_out_pages(repo, prefix)
     head = repo.rev("HEAD")
     upstream = repo.rev(repo.upstream_ref() or "") if remote else None
     if head and upstream:

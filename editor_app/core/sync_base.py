@@ -128,6 +128,27 @@ def shareable_changes(repo: Repo, prefix: str = "") -> list[str]:
     return sorted(found)
 
 
+def left_out_pages(repo: Repo, prefix: str = "") -> list[str]:
+    """Pages of the site that the copy's git settings (`.gitignore`) leave out: saved, they are
+    never shared, and the status said "Up to date" over them. A folder left out whole
+    (`node_modules/`, `_site/`) is not looked into: its pages are no author's."""
+    args = ["ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z"]
+    out = repo.run(*args, "--", prefix or ".", check=False).stdout
+    return sorted(
+        path
+        for path in os.fsdecode(out).split("\0")
+        if path and in_site(path, prefix) and kind_of(path) == "page"
+    )
+
+
+def left_out_words(pages: list[str]) -> str:
+    """Pages left out of sharing, in the status line's words; "" when none."""
+    if not pages:
+        return ""
+    n = len(pages)
+    return f"{n} {'page' if n == 1 else 'pages'} left out of sharing by the site's .gitignore"
+
+
 def _pictures_shown(repo: Repo, changed: list[str], images: list[str]) -> set[str]:
     """The pictures a page shows (its file name is in a changed page, or in a shared one)."""
     names = {p.rsplit("/", 1)[-1] for p in images}

@@ -15,6 +15,8 @@ from editor_app.core.sync_base import (
     check_ready,
     file_problem,
     kind_of,
+    left_out_pages,
+    left_out_words,
     listed_name,
     open_repo,
     page_of,
@@ -24,6 +26,15 @@ from editor_app.core.sync_base import (
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_pull import PullResult, pull
+
+
+def _left_out_named(pages: list[str]) -> str:
+    """'1 page is left out of sharing by the site's .gitignore: src/docs/a.md (ask …)'."""
+    named = ", ".join(pages[:3]) + (", …" if len(pages) > 3 else "")
+    words = left_out_words(pages).replace(
+        " left out", " is left out" if len(pages) == 1 else " are left out", 1
+    )
+    return f"{words}: {named} (ask whoever set up the site)"
 
 
 @dataclass
@@ -36,6 +47,8 @@ class PushResult:
     pulled: PullResult | None = None  # when the server had moved on
     crowded: bool = False  # others kept sharing at the same moment: not sent this time
     not_found: str = ""  # the shared copy is not at its address: why, in one line
+    # Pages the site's .gitignore leaves out: said when nothing else was there to share.
+    left_out: list[str] | None = None
 
     @property
     def message(self) -> str:
@@ -51,6 +64,9 @@ class PushResult:
         if self.shared:
             said = f"Shared: {self.summary}" if self.summary else "Shared"
             return said + self._brought_first()
+        if self.left_out:
+            # The page just saved may be one of them: "no saved page changed" misled.
+            return f"Nothing to share. {_left_out_named(self.left_out)}"
         return "Nothing to share: no saved page changed"
 
     def _brought_first(self) -> str:
@@ -82,6 +98,8 @@ def push(
     in_review = sync_drafts.pages_in_review(repo)
     paths = [p for p in shareable_changes(repo, prefix) if page_of(p) not in in_review]
     result = PushResult()
+    if not paths:
+        result.left_out = left_out_pages(repo, prefix)
     head = repo.rev("HEAD")
     if paths and commit:
         try:

@@ -166,6 +166,7 @@ def status_details(state: sync.SyncStatus) -> str:
     lines = []
     for title, paths in (
         (tr("Changed here, not shared yet:"), state.pages_changed_here),
+        (tr("Never shared (the site's .gitignore leaves them out):"), state.left_out),
         (tr("Changed by others:"), state.changed_by_others or state.brought_in),
         (tr("Sent back to you (see the review notes, then Send for review again):"), state.sent_back),
         (tr("Changed since sent for review (Send for review again):"), state.changed_since_sent),
