@@ -22,7 +22,11 @@ _TITLE_MARK = "\ue004"
 _TITLE_TAG = re.compile(f'<h1 class="{TITLE_CLASS}">')
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^(#{1,6})(?=[ \t]|$)")
-_COMMENT_MARK = re.compile("[\ue000\ue002]\\d+\ue001")
+# The marks `docx_read` writes into the text where a Word comment starts (START id CLOSE) and
+# ends (END id CLOSE): private-use characters no document holds. Defined once, here, as
+# `docx_read` imports this module.
+COMMENT_START, COMMENT_END, COMMENT_CLOSE = "\ue000", "\ue002", "\ue001"
+COMMENT_MARK = re.compile(f"[{COMMENT_START}{COMMENT_END}](\\d+){COMMENT_CLOSE}")
 # Below this share of the pages holding a heading, `#` in the text is the odd page out
 # (jekyll-docs' docs: 3 of 91, its unfinished "TO WRITE" pages), not the collection's way.
 _H1_HABIT = 0.2
@@ -51,8 +55,8 @@ def take_title_paragraph(markdown: str) -> tuple[str, str | None]:
         if at < 0:
             continue
         words = line[at + 1 :].rstrip(" \t#")
-        title = html.unescape(_COMMENT_MARK.sub("", words).replace("\\", "")).strip()
-        marks = "".join(m.group(0) for m in _COMMENT_MARK.finditer(line))
+        title = html.unescape(COMMENT_MARK.sub("", words).replace("\\", "")).strip()
+        marks = "".join(m.group(0) for m in COMMENT_MARK.finditer(line))
         del lines[i]
         if i < len(lines) and not lines[i].strip():
             del lines[i]  # the blank line after it
@@ -134,8 +138,8 @@ def take_first_heading(markdown: str, title: str | None) -> tuple[str, str | Non
     if m is None:
         return markdown, None
     # The words as typed: Markdown's escapes (backslashes, entities such as &lt;) undone.
-    heading = html.unescape(_COMMENT_MARK.sub("", m.group(1)).replace("\\", "")).strip()
+    heading = html.unescape(COMMENT_MARK.sub("", m.group(1)).replace("\\", "")).strip()
     if title is not None and heading != title:
         return markdown, None
-    marks = "".join(x.group(0) for x in _COMMENT_MARK.finditer(m.group(1)))
+    marks = "".join(x.group(0) for x in COMMENT_MARK.finditer(m.group(1)))
     return marks + markdown[m.end() :].lstrip("\n"), heading

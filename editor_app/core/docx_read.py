@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +23,10 @@ from docx.oxml.ns import qn
 
 from editor_app.core.docx_footnotes import put_notes, take_notes
 from editor_app.core.docx_headings import (
+    COMMENT_CLOSE,
+    COMMENT_END,
+    COMMENT_MARK,
+    COMMENT_START,
     TITLE_CLASS,
     mark_title_paragraph,
     shift_headings,
@@ -37,8 +40,6 @@ PACK_PROPERTY = "editor-app review pack"
 PACK_BOOKMARK = "editorapp_page_"
 CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_START, _END, _CLOSE = "\ue000", "\ue002", "\ue001"
-_MARK = re.compile(f"[{_START}{_END}](\\d+){_CLOSE}")
 
 
 # Word's own styles mammoth leaves as plain paragraphs.
@@ -301,11 +302,11 @@ def _mark_comment_ranges(body: Any) -> list[Any]:
     markers = []
     for el in list(body.iter(qn("w:commentRangeStart"))):
         if el.getparent().tag in (qn("w:p"), qn("w:hyperlink")):
-            markers.append(_marker_run(f"{_START}{el.get(qn('w:id'))}{_CLOSE}"))
+            markers.append(_marker_run(f"{COMMENT_START}{el.get(qn('w:id'))}{COMMENT_CLOSE}"))
             el.addnext(markers[-1])
     for el in list(body.iter(qn("w:commentRangeEnd"))):
         if el.getparent().tag in (qn("w:p"), qn("w:hyperlink")):
-            markers.append(_marker_run(f"{_END}{el.get(qn('w:id'))}{_CLOSE}"))
+            markers.append(_marker_run(f"{COMMENT_END}{el.get(qn('w:id'))}{COMMENT_CLOSE}"))
             el.addprevious(markers[-1])
     return markers
 
@@ -317,12 +318,12 @@ def _take_marks(markdown: str) -> tuple[str, dict[str, tuple[int, int]]]:
     pos = 0
     starts: dict[str, int] = {}
     places: dict[str, tuple[int, int]] = {}
-    for m in _MARK.finditer(markdown):
+    for m in COMMENT_MARK.finditer(markdown):
         out.append(markdown[pos : m.start()])
         length += m.start() - pos
         pos = m.end()
         cid = m.group(1)
-        if m.group(0)[0] == _START:
+        if m.group(0)[0] == COMMENT_START:
             starts[cid] = length
         elif cid in starts:
             places[cid] = (starts[cid], length)
