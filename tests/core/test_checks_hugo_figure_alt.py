@@ -30,3 +30,15 @@ def test_the_message_says_where_the_alt_goes() -> None:
     (problem,) = [p for p in validate_document(doc) if p.code == "alt-text-missing"]
     assert problem.message.startswith("This figure has no alt text")
     assert 'alt="what it shows"' in problem.message
+
+
+def test_a_figures_alt_is_found_by_the_shortcode_argument_reader() -> None:
+    from editor_app.core.checks.image_addresses import shortcode_argument_start
+
+    arguments = ' src="a.png"\n  caption="Says \\"alt=\\" here"\n  alt="IMG_1.jpg"'
+    at = shortcode_argument_start(arguments, "alt")
+    assert at is not None and arguments[at:].startswith('alt="IMG_1.jpg"')
+    assert shortcode_argument_start(arguments, "title") is None
+    text = "+++\ntitle = 'T'\n+++\nIntro.\n\n{{< figure" + arguments + "\n>}}\n"
+    # (the poor alt told on its own line, not on the caption's quoted 'alt=')
+    assert check_text(text) == [(8, "alt-text-poor")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from editor_app.core.checks.body_text import page_prose
@@ -17,7 +18,11 @@ from editor_app.core.checks.content_words import (
     plain_words,
     words_as_written,
 )
-from editor_app.core.checks.image_addresses import SHORTCODE_CALL, shortcode_arguments
+from editor_app.core.checks.image_addresses import (
+    SHORTCODE_CALL,
+    shortcode_argument_start,
+    shortcode_arguments,
+)
 from editor_app.core.checks.page import Page
 
 _HTML_IMG = re.compile(r"<img\b([^>]*)>", re.I)
@@ -145,7 +150,7 @@ def _read_images(text: str, start: int, body: Body) -> None:
                     attrs.get("title", "").strip(),
                     line,
                     html=True,
-                    alt_line=_alt_line(m.group(1), _HTML_ALT, line, lines.at(m.start(1))),
+                    alt_line=_alt_line(m.group(1), _html_alt_at, line, lines.at(m.start(1))),
                 )
             )
 
@@ -201,7 +206,7 @@ def _read_figures(text: str, start: int, body: Body) -> None:
                 line,
                 shortcode=True,
                 alt_line=(
-                    _alt_line(call.group(2), _FIGURE_ALT, line, lines.at(call.start(2)))
+                    _alt_line(call.group(2), _figure_alt_at, line, lines.at(call.start(2)))
                     if "alt" in args
                     else None
                 ),
@@ -209,22 +214,32 @@ def _read_figures(text: str, start: int, body: Body) -> None:
         )
 
 
-# Where an `<img>`'s or a figure's alt text is written (the first `alt=` not inside a quoted
-# value before it: the attributes or arguments are read in order).
+# Where an `<img>`'s alt text is written (the first `alt=` not inside a quoted value before it:
+# the attributes are read in order).
 _HTML_ALT = re.compile(r"""(?:"[^"]*"|'[^']*'|[^"'])*?(?<![\w:-])alt\s*=""", re.I)
-_FIGURE_ALT = re.compile(r"""(?:"(?:[^"\\]|\\.)*"|`[^`]*`|'[^']*'|[^"'`])*?(?<![\w-])alt\s*=""")
 
 
-def _alt_line(inside: str, pattern: re.Pattern[str], line: int, inside_line: int) -> int | None:
+def _html_alt_at(attributes: str) -> int | None:
+    m = _HTML_ALT.match(attributes)
+    return m.end() if m else None
+
+
+def _figure_alt_at(arguments: str) -> int | None:
+    return shortcode_argument_start(arguments, "alt")
+
+
+def _alt_line(
+    inside: str, alt_at: Callable[[str], int | None], line: int, inside_line: int
+) -> int | None:
     """The file line of the alt text in a tag's attributes or a call's arguments (`inside`,
-    starting on file line `inside_line`; the image on `line`) when it is on a later line than
-    the image; else None."""
+    starting on file line `inside_line`; the image on `line`; `alt_at(inside)`: where its alt
+    text is written) when it is on a later line than the image; else None."""
     if "\n" not in inside:
         return None if inside_line == line else inside_line
-    m = pattern.match(inside)
-    if m is None:
+    at = alt_at(inside)
+    if at is None:
         return None
-    found = inside_line + inside.count("\n", 0, m.end())
+    found = inside_line + inside.count("\n", 0, at)
     return found if found != line else None
 
 

@@ -146,6 +146,12 @@ def shortcode_arguments(arguments: str) -> dict[str, str]:
     return found
 
 
+def shortcode_argument_start(arguments: str, name: str) -> int | None:
+    """Where the first argument called `name` starts in a shortcode call's arguments (read one
+    by one, as `shortcode_arguments` reads them), or None."""
+    return next((m.start(1) for m in _arguments(arguments) if m.group(1) == name), None)
+
+
 def _src_argument(arguments: str) -> re.Match[str] | None:
     """The `src=` argument of a shortcode's arguments, read one by one."""
     return next((m for m in _arguments(arguments) if m.group(1) == "src"), None)
