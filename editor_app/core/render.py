@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.engines import generator_of, make_engine
+from editor_app.core.engines.eleventy_avatar import AvatarShortcode
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_section_lists import SectionLists
@@ -80,6 +81,7 @@ class Renderer(TemplateTags, PageImages):
         self._features: FeatureShortcodes | None = None  # Hugo's new-in / deprecated-in
         self._includes_context: IncludeContext | None = None  # Jekyll includes run
         self._section_lists: SectionLists | None = None  # Hugo's lists of a section's pages
+        self._avatars: list[AvatarShortcode] | None = None  # Eleventy's avatar shortcodes
 
     # -- the body ------------------------------------------------------------------------
 

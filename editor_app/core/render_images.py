@@ -113,7 +113,9 @@ class PageImages:
             if _REMOTE.match(address):
                 # Never fetched: a picture-shaped placeholder (not a broken image), the
                 # address shown on hover.
-                title = "" if " title=" in m.group(1) else f' title="{html.escape(address)}"'
+                rest = m.string[m.end() : m.string.find(">", m.end())]
+                own = " title=" in m.group(1) or " title=" in rest  # the page's hover kept
+                title = "" if own else f' title="{html.escape(address)}"'
                 return f'{m.group(1)}"{REMOTE_PLACEHOLDER}"{title}'
             target = self._resolve_asset(address, doc)
             if target is None:

@@ -9,6 +9,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import safe_paths
+from editor_app.core.engines.eleventy_avatar import (
+    AvatarShortcode,
+    read_avatar_shortcodes,
+    with_avatars,
+)
 from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
@@ -21,6 +26,7 @@ from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
 from editor_app.core.engines.liquid_includes import IncludeContext
+from editor_app.core.engines.markdown_it import config_texts
 from editor_app.core.engines.template_includes import with_includes_shown
 from editor_app.core.engines.templates import (
     neutralise_for,
@@ -55,6 +61,7 @@ class TemplateTags:
     _features: FeatureShortcodes | None
     _includes_context: IncludeContext | None
     _section_lists: SectionLists | None
+    _avatars: list[AvatarShortcode] | None
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -129,12 +136,21 @@ class TemplateTags:
                 context=self._include_context(page),
             )
         if self.generator == "eleventy":
-            # A shortcode writing the table of contents' mark, as the site runs it.
+            # A shortcode writing the table of contents' mark, as the site runs it; an
+            # avatar's picture tag (the picture itself is never fetched).
             body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))
+            body = with_avatars(body, self._avatar_shortcodes())
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None
             body = with_code_drawn(body, includes)
         return without_quiet_blocks(body)
+
+    def _avatar_shortcodes(self) -> list[AvatarShortcode]:
+        """The Eleventy site's shortcodes printing an avatar from the network, read once."""
+        if self._avatars is None:
+            root = self.site.root if self.site is not None else None
+            self._avatars = read_avatar_shortcodes("\n".join(config_texts(root))) if root else []
+        return self._avatars
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
         """The text an engine reads (template tags inert) and how to put the tags back, of

@@ -77,7 +77,7 @@ def read_toc_settings(texts: list[str]) -> TocSettings | None:
         for use in _USE.finditer(text):
             if use.group(1) not in names:
                 continue
-            options = _balanced(text, use.end() - 1)
+            options = balanced(text, use.end() - 1)
             return _settings(options, "\n".join(texts))
         for name in names:
             if re.search(r"\.use\s*\(\s*" + re.escape(name) + r"\s*\)", text):
@@ -85,7 +85,7 @@ def read_toc_settings(texts: list[str]) -> TocSettings | None:
     return None
 
 
-def _balanced(text: str, start: int) -> str:
+def balanced(text: str, start: int) -> str:
     """The `{...}` object starting at `start` (braces counted; strings not told apart)."""
     depth = 0
     for i in range(start, min(len(text), start + 20_000)):

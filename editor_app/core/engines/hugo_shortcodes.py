@@ -29,6 +29,7 @@ from typing import Any
 
 from editor_app.core.engines import hugo_remarshal
 from editor_app.core.engines.hugo_embedded import details_html, figure_html
+from editor_app.core.engines.hugo_img import img_html, is_theme_img
 from editor_app.core.engines.hugo_param import in_any_case
 from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.templates import SHORTCODE, neutralise
@@ -36,7 +37,7 @@ from editor_app.core.engines.templates import SHORTCODE, neutralise
 # `{{< name ... >}}`, or `{{% code-toggle ... %}}` (groups: name with `<`, name with `%`,
 # parameters, `/` of a self-closing tag); a tag ends with the sign it opened with.
 _OPENING = re.compile(
-    r"\{\{(?:<\s*(code-toggle|highlight|hl|figure|details)|%\s*(code-toggle))(?=[\s>%/])"
+    r"\{\{(?:<\s*(code-toggle|highlight|hl|figure|details|img)|%\s*(code-toggle))(?=[\s>%/])"
     r"((?:[^>%{]|[>%](?!\}\})|\{(?!\{))*?)(/?)\s*(?(1)>|%)\}\}"
 )
 _PARAM = re.compile(r'([\w-]+)=("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)|("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)')
@@ -157,7 +158,7 @@ class CodeShortcodes:
             name, params, self_closing = shortcode_name(m), m.group(3), m.group(4)
             end = m.end()
             inner: str | None = None
-            if not self_closing and name != "figure":  # a figure is never paired
+            if not self_closing and name not in ("figure", "img"):  # never paired
                 close = closing_tag(name).search(text, end)
                 nxt = _OPENING.search(text, end)
                 if close is None or (nxt is not None and nxt.start() < close.start()):
@@ -184,6 +185,9 @@ class CodeShortcodes:
         named, positional = params_of(params)
         if name == "figure":
             return None if self._site_has("figure") else figure_html(named)
+        if name == "img":  # the site's own (hugo-docs' theme), when it is the one drawn
+            template = shortcode_templates(self.root).get("img") if self.root else None
+            return img_html(named, template) if template and is_theme_img(template) else None
         if name == "details":
             if inner is None or self.render_markdown is None or self._site_has("details"):
                 return None

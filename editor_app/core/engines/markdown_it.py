@@ -92,7 +92,7 @@ class MarkdownItEngine:
             return cls(version=version or DEFAULT_VERSION)
         version = version or markdown_it_version(root)[0]
         options, disabled, plugins = read_eleventy_config(root)
-        toc = read_toc_settings(_config_texts(root)) if run_plugins and PLUGIN in plugins else None
+        toc = read_toc_settings(config_texts(root)) if run_plugins and PLUGIN in plugins else None
         if toc is not None:
             plugins = [p for p in plugins if p != PLUGIN]
         notes = ()
@@ -124,7 +124,7 @@ def _indented_is_text(state: StateBlock, start: int, end: int, silent: bool) -> 
     return False
 
 
-def _config_texts(root: Path) -> list[str]:
+def config_texts(root: Path) -> list[str]:
     """The site's Eleventy configuration and the local modules it imports (one level)."""
     texts = []
     for name in ELEVENTY_CONFIGS:
@@ -192,7 +192,7 @@ def read_eleventy_config(root: Path) -> tuple[dict[str, bool], tuple[str, ...], 
     major = eleventy_major(root)
     disabled = {"code"} if major is None or major >= 2 else set()
     plugins: list[str] = []
-    for text in _config_texts(root):
+    for text in config_texts(root):
         if not _AMENDS.search(text) and "markdown-it" not in text:
             continue
         objects = []

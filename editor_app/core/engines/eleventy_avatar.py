@@ -1,0 +1,103 @@
+"""11ty.dev's `{% indieavatar "https://vite.dev/" %}`: the avatar's place drawn as the site
+prints it, the picture itself never fetched.
+
+The site's shortcode (`addShortcode("indieavatar", shortcodes.getIndieAvatarHtml)`) prints an
+`<img>` of its avatar service, `https://v1.indieweb-avatar.11ty.dev/<the address>/`, sized
+60 x 60, `alt="Favicon for vite.dev"`, classes `avatar avatar-indieweb` (a 1.3em icon in the
+site's stylesheet), and nothing for an address starting with `/`. The preview puts that tag in
+the page before Markdown reads it, as Eleventy runs it; the picture is on the network, so the
+preview page shows its grey picture placeholder at the icon's size, and the hover text says
+whose favicon it stands for and why it is not shown. Told by the configuration: the
+function the shortcode names must build its address from `encodeURIComponent` of its
+argument in a template text; an argument that is a variable (a loop's `post.url`) stays a
+placeholder, its value being unknown here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from editor_app.core.engines.eleventy_toc import balanced
+from editor_app.core.engines.templates import RAW_BLOCK
+
+_BOUND = re.compile(r"addShortcode\(\s*[\"']([\w-]+)[\"']\s*,\s*([\w$.]+)\s*\)")
+_ADDRESS = re.compile(r"`(https://[^`$]*)\$\{\s*encodeURIComponent\(\s*(\w+)\s*\)\s*\}([^`$]*)`")
+_SIZE = re.compile(r"\[\s*(\d+)\s*,\s*(\d+)\s*\]")
+_QUOTED = re.compile(r"""^\s*(?:"([^"\n]*)"|'([^'\n]*)')\s*$""")
+
+
+@dataclass(frozen=True)
+class AvatarShortcode:
+    """A shortcode printing an avatar from a service on the network."""
+
+    name: str
+    prefix: str  # the service's address before the encoded address
+    suffix: str
+    width: int
+    height: int
+
+
+def read_avatar_shortcodes(config: str) -> list[AvatarShortcode]:
+    """The avatar shortcodes of the site's configuration text `config`."""
+    found = []
+    for m in _BOUND.finditer(config):
+        function = m.group(2).rsplit(".", 1)[-1]
+        definition = re.search(r"\b" + re.escape(function) + r"\s*\(([^)]*)\)\s*\{", config)
+        if definition is None:
+            continue
+        body = balanced(config, definition.end() - 1)
+        address = _ADDRESS.search(body)
+        first = definition.group(1).split(",")[0].split("=")[0].strip()
+        if address is None or address.group(2) != first or "avatar" not in address.group(1):
+            continue
+        size = _SIZE.search(body[address.end() :])
+        width, height = (int(size.group(1)), int(size.group(2))) if size else (150, 150)
+        found.append(AvatarShortcode(m.group(1), address.group(1), address.group(3), width, height))
+    return found
+
+
+def with_avatars(text: str, shortcodes: list[AvatarShortcode]) -> str:
+    """`text` with each avatar shortcode given a quoted address replaced by its `<img>`."""
+    if not shortcodes or "{%" not in text:
+        return text
+    by_name = {s.name: s for s in shortcodes}
+    names = "|".join(re.escape(n) for n in by_name)
+    tag = re.compile(rf"(?P<raw>{RAW_BLOCK.pattern})|\{{%-?\s*(?P<name>{names})\s+(?P<arg>.*?)\s*-?%\}}", re.S)
+
+    def drawn(m: re.Match[str]) -> str:
+        if m.group("raw"):
+            return m.group(0)
+        quoted = _QUOTED.match(m.group("arg"))
+        if quoted is None:
+            return m.group(0)  # a variable: its value is not known here
+        return avatar_html(by_name[m.group("name")], quoted.group(1) or quoted.group(2) or "")
+
+    return tag.sub(drawn, text)
+
+
+def avatar_html(shortcode: AvatarShortcode, address: str) -> str:
+    """The `<img>` the site prints for `address` (nothing for one starting with `/`)."""
+    if not address or address.startswith("/"):
+        return ""
+    url = shortcode.prefix + quote(address, safe="-_.!~*'()") + shortcode.suffix
+    shown = _display(address)
+    hover = (
+        f"Favicon for {shown}: the site shows it from its avatar service on the network, "
+        "which the preview never loads."
+    )
+    return (
+        f'<img src="{html.escape(url)}" width="{shortcode.width}" height="{shortcode.height}" '
+        f'alt="Favicon for {html.escape(shown)}" class="avatar avatar-indieweb" '
+        f'loading="lazy" decoding="async" title="{html.escape(hover)}">'
+    )
+
+
+def _display(address: str) -> str:
+    """11ty.dev's `displayUrl`: without the scheme, `/index.html` and a closing slash."""
+    shown = address.replace("https://", "", 1).replace("http://", "", 1)
+    if shown.endswith("/index.html"):
+        shown = shown.replace("/index.html", "/", 1)
+    return shown[:-1] if shown.endswith("/") else shown

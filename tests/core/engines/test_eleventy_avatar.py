@@ -1,0 +1,65 @@
+"""11ty.dev's `{% indieavatar %}`: the avatar's place drawn as the site prints it, a picture
+placeholder whose hover says whose favicon it is and why it is not shown (never fetched)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.render_images import REMOTE_PLACEHOLDER
+from editor_app.core.site import Site
+
+CONFIG = """const shortcodes = {
+	getAvatarHtmlFromFullUrl(fullUrl, cls = "", attrs = "", dims = [150, 150]) {
+		return `<img src="${fullUrl}">`;
+	},
+	getIndieAvatarHtml(iconUrl, cls = "") {
+		if(typeof iconUrl !== "string" || iconUrl.startsWith("/")) {
+			return "";
+		}
+		let fullUrl = `https://v1.indieweb-avatar.11ty.dev/${encodeURIComponent(iconUrl)}/`;
+		return shortcodes.getAvatarHtmlFromFullUrl(fullUrl, cls, "eleventy:ignore", [60, 60]);
+	},
+};
+export default function (eleventyConfig) {
+	eleventyConfig.addShortcode("indieavatar", shortcodes.getIndieAvatarHtml);
+}
+"""
+PAGE = """---
+title: News
+---
+- Support for the [{% indieavatar "https://vite.dev/" %}Vite plugin](/docs/server-vite/)
+- A local one: {% indieavatar "/img/x.png" %}done
+- From a loop: {% indieavatar post.url %}
+"""
+
+
+def test_the_avatar_is_drawn_as_the_site_prints_it(tmp_path: Path) -> None:
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    page = tmp_path / "news.md"
+    page.write_text(PAGE, encoding="utf-8")
+    renderer = Renderer(Site.open(tmp_path))
+    body = renderer.render_body(Document.load(page).body)
+    assert (
+        '<a href="/docs/server-vite/"><img src="https://v1.indieweb-avatar.11ty.dev/'
+        'https%3A%2F%2Fvite.dev%2F/" width="60" height="60" alt="Favicon for vite.dev" '
+        'class="avatar avatar-indieweb"'
+    ) in body
+    assert "A local one: done" in body  # an address starting with / prints nothing
+    assert "indieavatar post.url" in body  # a variable: a placeholder
+    shown = renderer.render_page(Document.load(page))
+    assert "indieweb-avatar.11ty.dev/https" not in shown  # never fetched
+    assert f'<img src="{REMOTE_PLACEHOLDER}"' in shown
+    assert 'title="Favicon for vite.dev: the site shows it from its avatar service' in shown
+
+
+def test_the_eleventy_site_avatars() -> None:
+    eleventy = shared_site_path("eleventy-website")
+    renderer = Renderer(Site.open(eleventy))
+    page = eleventy / "src" / "blog" / "2023-02-08-eleventy-v2.md"
+    shown = renderer.render_page(Document.load(page))
+    assert "{% indieavatar" not in shown
+    assert 'alt="Favicon for vite.dev" class="avatar avatar-indieweb"' in shown
