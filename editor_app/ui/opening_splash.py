@@ -1,5 +1,9 @@
 """The small "Opening the site…" window shown at start while the editor's parts load (2-3 s
-of nothing on screen, longer on a busy machine), closed once the main window is up."""
+of nothing on screen, longer on a busy machine), closed once the main window is up.
+
+A plain frameless window, not Qt's QSplashScreen: its show() waits a whole second for the
+window to be exposed, events held meanwhile, so it never is (on X and offscreen alike), and
+the main window came a second later at every start."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import time
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QSplashScreen
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from editor_app.ui.translation import translator
 
@@ -16,7 +20,16 @@ tr = translator("opening_splash")
 WIDTH, HEIGHT = 420, 140
 
 
-def show_opening(icon_path: str) -> QSplashScreen:
+class OpeningWindow(QLabel):
+    """The "Opening the site…" picture in a window of its own, over the others."""
+
+    def finish(self, _window: QWidget) -> None:
+        """The main window is up: this one goes."""
+        self.close()
+        self.deleteLater()
+
+
+def show_opening(icon_path: str) -> OpeningWindow:
     """Show the "Opening the site…" window and return it once it is drawn (the loading that
     follows holds the event loop, so it must be on screen before)."""
     ratio = (
@@ -50,9 +63,21 @@ def show_opening(icon_path: str) -> QSplashScreen:
         tr("Opening the site…"),
     )
     painter.end()
-    splash = QSplashScreen(pixmap)
+    splash = OpeningWindow()
+    splash.setWindowFlags(
+        Qt.WindowType.SplashScreen
+        | Qt.WindowType.FramelessWindowHint
+        | Qt.WindowType.WindowStaysOnTopHint
+    )
+    splash.setPixmap(pixmap)
     splash.setObjectName("opening")
     splash.setAccessibleName(tr("Opening the site…"))
+    splash.resize(WIDTH, HEIGHT)
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:  # in the middle of the screen, as a splash screen is
+        place = splash.frameGeometry()
+        place.moveCenter(screen.availableGeometry().center())
+        splash.move(place.topLeft())
     splash.show()
     # Drawn now: an X server shows a window only after a round of events.
     until = time.monotonic() + 1.0
