@@ -94,12 +94,7 @@ class TemplateTags:
         if self.site is None or self.generator != "jekyll":
             return None
         if self._includes_context is None:
-            source = self.site.layout.source or self.site.root
-            setting = self.site.config.get("data_dir")
-            name = setting.strip().strip("/") if isinstance(setting, str) and setting.strip() else "_data"
-            self._includes_context = IncludeContext(
-                self.site.config, safe_paths.inside_site(source, name)
-            )
+            self._includes_context = IncludeContext(self.site.config, self.site.layout.data)
         self._includes_context.page = page
         self._includes_context.reasons.clear()  # a render's own: none left of the last page
         return self._includes_context

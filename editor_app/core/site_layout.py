@@ -90,6 +90,9 @@ class Layout:
     # The folder templates include from (Eleventy's `dir.includes` in its input folder,
     # Jekyll's `includes_dir` in its source, `_includes` unless set); None for Hugo.
     includes: Path | None = None
+    # Jekyll's data folder (`data_dir` in its source, `_data` unless set; None when the
+    # setting leaves the site); None for Hugo and Eleventy.
+    data: Path | None = None
 
 
 def plain_label(name: str) -> str:
@@ -152,6 +155,9 @@ def _jekyll_layout(root: Path, config: dict, layout: Layout) -> None:
     layout.includes = includes_folder(
         root, source, setting.strip().strip("/") if isinstance(setting, str) else None
     )
+    setting = config.get("data_dir")
+    name = setting.strip().strip("/") if isinstance(setting, str) and setting.strip() else "_data"
+    layout.data = safe_paths.inside_site(source, name)
 
 
 def _declared_names(config: dict) -> list[str]:
