@@ -103,13 +103,14 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def merge_sequences(
-    base: list[str], mine: list[str], theirs: list[str]
+    base: list[str], mine: list[str], theirs: list[str], apart: bool = False
 ) -> list[tuple[str, list[str], list[str]]]:
     """A three-way merge of two edited copies of `base` (diff3's stable/unstable chunks, by
     `three_way`, on difflib's longest-block matching without its popular-item shortcut).
 
     Returns the pieces in order: ("ok", text, []) for settled text, ("conflict", mine, theirs)
-    where both sides changed the same stretch differently.
+    where both sides changed the same stretch differently. `apart`: paragraphs both added
+    in one place are kept a blank line apart (`_apart`).
     """
     out: list[tuple[str, list[str], list[str]]] = []
     found = three_way.chunks(
@@ -121,13 +122,21 @@ def merge_sequences(
             out.append(("ok", settled, []))
         elif not b:
             # Both added different paragraphs at the same place: keeping both loses nothing.
-            out.append(("ok", m + t, []))
+            out.append(("ok", _apart(m, t) if apart else m + t, []))
         elif len(b) == len(m) == len(t):
             # Neighbouring paragraphs edited on each side: settle them one by one.
             out += [_one(bk, mk, tk) for bk, mk, tk in zip(b, m, t, strict=True)]
         else:
             out.append(("conflict", m, t))
     return out
+
+
+def _apart(mine: list[str], theirs: list[str]) -> list[str]:
+    """Both sides' paragraphs one after the other, a blank line between them when neither
+    brings one (two pages added apart: their words in one place ran into one paragraph)."""
+    if mine and theirs and not mine[-1].endswith("\n") and not theirs[0].startswith("\n"):
+        return [*mine, "\n\n", *theirs]
+    return mine + theirs
 
 
 def _one(b: str, m: str, t: str) -> tuple[str, list[str], list[str]]:
@@ -146,10 +155,15 @@ def _header_then_paragraphs(text: str) -> list[str]:
 
 
 def _merge_text(
-    base: str, mine: str, theirs: str, path: str, where: str
+    base: str | None, mine: str, theirs: str, path: str, where: str
 ) -> tuple[str, list[Conflict]]:
+    """`base` None: both sides added the page; what they wrote alike is their base."""
     split = _header_then_paragraphs if where == "text" else paragraphs_of
-    pieces = merge_sequences(split(base), split(mine), split(theirs))
+    m, t = split(mine), split(theirs)
+    if base is None:
+        pieces = merge_sequences(_alike(m, t), m, t, apart=True)
+    else:
+        pieces = merge_sequences(split(base), m, t)
     text: list[str] = []
     conflicts: list[Conflict] = []
     at = 0
@@ -164,6 +178,13 @@ def _merge_text(
         text.append(chunk)
         at += len(chunk)
     return "".join(text), conflicts
+
+
+def _alike(mine: list[str], theirs: list[str]) -> list[str]:
+    """The paragraphs two pages added apart hold alike, in order (a template's headings,
+    a paragraph copied): kept once when merged, not once from each side."""
+    kept = three_way.kept_items(mine, theirs)
+    return [mine[i] for i in sorted(kept)]
 
 
 def _show(value: Any) -> str:
@@ -199,14 +220,16 @@ def merge_pages(base: bytes | None, mine: bytes, theirs: bytes, path: str = "") 
     t = Document.from_bytes(theirs)
     readable = all(d.error is None for d in (b, m, t)) and m.has_front_matter == t.has_front_matter
     if not readable:
-        return _as_text(b, Document.from_bytes(mine), t, mine, path)
+        return _as_text(b, Document.from_bytes(mine), t, mine, path, base is None)
     conflicts: list[Conflict] = []
     if m.has_front_matter:
         try:
             conflicts += _merge_fields(b, m, t, path)
         except _NotEditable:
-            return _as_text(b, Document.from_bytes(mine), t, mine, path)
-    body, body_conflicts = _merge_text(b.body, m.body, t.body, path, "body")
+            return _as_text(b, Document.from_bytes(mine), t, mine, path, base is None)
+    body, body_conflicts = _merge_text(
+        None if base is None else b.body, m.body, t.body, path, "body"
+    )
     if body != m.body:
         m.body = body
     return MergeResult(_bytes(m, mine), conflicts + body_conflicts)
@@ -216,9 +239,11 @@ class _NotEditable(Exception):
     """The settings are in a form that cannot be edited field by field (`{...}`)."""
 
 
-def _as_text(b: Document, m: Document, t: Document, mine: bytes, path: str) -> MergeResult:
+def _as_text(
+    b: Document, m: Document, t: Document, mine: bytes, path: str, both_added: bool = False
+) -> MergeResult:
     """Settings that cannot be read or edited field by field: the whole page as paragraphs."""
-    text, conflicts = _merge_text(b.text, m.text, t.text, path, "text")
+    text, conflicts = _merge_text(None if both_added else b.text, m.text, t.text, path, "text")
     m.set_text(text)
     return MergeResult(_bytes(m, mine), conflicts)
 

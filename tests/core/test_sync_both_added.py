@@ -1,0 +1,52 @@
+"""Two authors add a page of the same name apart (the same title from the same template):
+Get latest keeps what both wrote alike once, and each one's words, as paragraphs. Before,
+the template's headings came twice, and words in the same place ran into one paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sync_site import isolate_git, make_synthetic_site, share
+
+from editor_app.core import sync
+
+WEEKLY = "_posts/2025-05-01-weekly-notes.md"
+
+
+def weekly(title: str, summary: str, more: str = "") -> str:
+    return (
+        f"---\ntitle: {title}\nlayout: post\n---\n\n## Summary\n\n{summary}\n\n"
+        f"## Actions\n\nWrite the next notes.\n{more}"
+    )
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+def test_a_page_both_added_keeps_what_is_alike_once(team: tuple[Path, Path, Path]) -> None:
+    _server, ben, ana = team
+    (ben / WEEKLY).write_text(weekly("Weekly notes", "Ben's summary.", "\nBen's action.\n"))
+    assert sync.push(ben).shared
+    (ana / WEEKLY).write_text(weekly("Weekly notes", "Ana's summary."))
+    result = sync.pull(ana)
+    assert result.conflicts == []
+    assert (ana / WEEKLY).read_text() == (
+        "---\ntitle: Weekly notes\nlayout: post\n---\n\n## Summary\n\nAna's summary.\n\n"
+        "Ben's summary.\n\n## Actions\n\nWrite the next notes.\n\nBen's action.\n"
+    )
+
+
+def test_a_page_both_added_with_two_titles_asks_which(team: tuple[Path, Path, Path]) -> None:
+    _server, ben, ana = team
+    (ben / WEEKLY).write_text(weekly("Notes of the week", "Same words."))
+    assert sync.push(ben).shared
+    (ana / WEEKLY).write_text(weekly("Weekly notes", "Same words."))
+    result = sync.pull(ana)
+    assert [(c.kind, c.mine, c.theirs) for c in result.conflicts] == [
+        ("field", "Weekly notes", "Notes of the week")
+    ]
+    assert (ana / WEEKLY).read_text() == weekly("Weekly notes", "Same words.")
