@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +82,10 @@ def new_page_values(
             values[f.name] = (
                 today
                 if f.type == "date"
-                else dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
+                else _timed_like_pages(
+                    site, collection, f.name,
+                    dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0)),
+                )  # fmt: skip
             )
         elif f.default is not None:
             values[f.name] = False if _finished_mark(f) else f.default
@@ -90,6 +95,34 @@ def new_page_values(
             if group:
                 values[f.name] = group
     return values
+
+
+# A date and time with its offset written as YAML cannot read it (Jekyll's `2025-01-29
+# 18:15:32 +0530`, its pages' text): the date, separator, time, space, offset, colon.
+_OFFSET_TEXT = re.compile(
+    r"^\d{4}-\d\d-\d\d(?P<sep>[ T])\d\d:\d\d(:\d\d)?(?P<space>\s*)[+-]\d\d(?P<colon>:?)\d\d$"
+)
+
+
+def _timed_like_pages(site: Any, collection: str, key: str, when: dt.datetime) -> Any:
+    """`when` as most of the collection's pages giving `key` a date and time write theirs:
+    with the local time zone's offset where they carry one (`2026-12-07 16:15:06 +0000`
+    beside Jekyll's posts), else as it is."""
+    given = [
+        e.front_matter[key] for e in _readable(site, collection)
+        if e.front_matter.get(key) not in (None, "")
+    ]  # fmt: skip
+    texts = [m for v in given if isinstance(v, str) and (m := _OFFSET_TEXT.match(v.strip()))]
+    aware = [v for v in given if isinstance(v, dt.datetime) and v.tzinfo is not None]
+    local = when.astimezone()
+    if len(aware) * 2 > len(given):
+        return local
+    if len(texts) * 2 <= len(given):
+        return when
+    sep, space, colon = Counter((m["sep"], m["space"], m["colon"]) for m in texts).most_common(1)[0][0]
+    offset = local.strftime("%z")
+    offset = f"{offset[:3]}{colon}{offset[3:]}"
+    return f"{when.date().isoformat()}{sep}{when.time().isoformat()}{space}{offset}"
 
 
 def folder_values(
