@@ -282,6 +282,11 @@ def _text(name: str, args: list[Any]) -> Any:
     raise NotEvaluated(name)
 
 
+def urlized(value: Any, remove_accents: bool = False, to_lower: bool = True) -> str:
+    """`urlize` of a value's printed text, following the site's path settings."""
+    return urlize(_plain(value), remove_accents, to_lower)
+
+
 def call(name: str, args: list[Any]) -> Any:
     """A template function over its arguments (a piped value comes last, as in Go)."""
     if name == "eq" and len(args) >= 2:

@@ -29,6 +29,10 @@ class PageContext:
     # The file from its content folder (`posts/sub/my-post/index.md`): `.File.Dir`, `.Path`...
     file: str | None = None
     section_page: bool = False  # `_index.md`: from a file archetype, never a bundle's
+    # The site's path settings `urlize` follows, as Hugo's addresses do (`removePathAccents`,
+    # `disablePathToLower`).
+    remove_path_accents: bool = False
+    path_to_lower: bool = True
 
 
 def _file_names(page: PageContext) -> dict[str, str]:

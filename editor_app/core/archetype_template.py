@@ -24,7 +24,7 @@ from collections import ChainMap
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor_app.core.archetype_functions import NotEvaluated, call, text_of, truth
+from editor_app.core.archetype_functions import NotEvaluated, call, text_of, truth, urlized
 from editor_app.core.archetype_page import PageContext, PageRoot, field_value
 
 # An action: its trim markers (`{{- ` and ` -}}`, Go's: a space beside the dash) and inside.
@@ -126,7 +126,11 @@ def _command(tokens: _Tokens, scope: _Scope, piped: Any, first: bool) -> Any:
                 return value
         return value
     args = [get(scope) for get in _raw_operands(tokens)]
-    return call(head, args if first else [*args, piped])
+    values = args if first else [*args, piped]
+    if head == "urlize" and len(values) == 1:  # the site's path settings, as its addresses
+        page = scope.root.page
+        return urlized(values[0], page.remove_path_accents, page.path_to_lower)
+    return call(head, values)
 
 
 def _raw_operands(tokens: _Tokens) -> list[Any]:

@@ -161,7 +161,13 @@ def page_context(
     section = section_of(site, collection)
     file = _from_content(site, path) if path is not None else None
     values = site_values(site, lang)
-    return PageContext(name, section, now, suffix, lang, values, kind, file, section_page)
+    # Hugo's settings, their names lowered (`site_settings`).
+    config = getattr(getattr(site, "layout", None), "config", None) or {}
+    return PageContext(
+        name, section, now, suffix, lang, values, kind, file, section_page,
+        remove_path_accents=config.get("removepathaccents") is True,
+        path_to_lower=config.get("disablepathtolower") is not True,
+    )  # fmt: skip
 
 
 def _from_content(site: Any, path: Path) -> str | None:

@@ -72,10 +72,10 @@ def path_sanitized(text: str, remove_accents: bool = False, to_lower: bool = Tru
     return _go_lower(sanitized) if to_lower else sanitized
 
 
-def urlize(text: str, remove_accents: bool = False) -> str:
+def urlize(text: str, remove_accents: bool = False, to_lower: bool = True) -> str:
     """Hugo's `urlize`: `"Output Format"` -> `output-format`, `"Café"` -> `caf%C3%A9`
-    (`cafe` with `removePathAccents`)."""
-    sanitized = path_sanitized(text, remove_accents)
+    (`cafe` with `removePathAccents`; case kept with `disablePathToLower`, `to_lower` off)."""
+    sanitized = path_sanitized(text, remove_accents, to_lower)
     path, hash_sign, fragment = sanitized.partition("#")
     out = _escaped(path, _PATH_SAFE)
     if hash_sign and fragment:
