@@ -11,13 +11,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from editor_app.core import review
 from editor_app.ui.dialogs import ask_file_to_save
+from editor_app.ui.fitting_browser import FittingBrowser
 from editor_app.ui.workers import JobRunner
 
 
@@ -35,7 +35,7 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.jobs = jobs
         self.report_text = ""
-        self.report_view = QTextBrowser()
+        self.report_view = FittingBrowser()  # pictures fit: no scrolling sideways
         self.report_view.setAccessibleName(self.tr("Review report"))
         self.report_view.setOpenExternalLinks(False)
         self.report_view.setOpenLinks(False)
