@@ -40,3 +40,24 @@ def test_brackets_without_a_definition_and_an_image_inside_a_link_are_not_links(
 def test_a_definition_shown_in_code_gives_no_link() -> None:
     text = "---\ntitle: T\n---\nSee [here].\n\n```\n[here]: https://example.org\n```\n"
     assert check_text(text) == []
+
+
+def test_a_sentence_reads_a_reference_links_text_as_a_reader_sees_it() -> None:
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.validate import validate_document
+
+    words = " ".join(["word"] * 30)
+    # Code is not counted: `[`Alphabetical`][]` added two words ("[" and "][]") to the count.
+    short = f"Call the [`Alphabetical`][] or [`ByCount`][] method then {words}.\n"
+    long = f"[GitCMS][] : GitCMS is a tool and {words}.\n"
+    text = (
+        f"---\ntitle: T\n---\n{short}\n{long}\n"
+        "[`Alphabetical`]: /a/\n[`ByCount`]: /b/\n[GitCMS]: https://example.org\n"
+    )
+    doc = Document.from_text(text, Path("page.md"))
+    told = [p for p in validate_document(doc, content=True) if p.code == "sentence-long"]
+    assert [(p.line, p.message.split("' has")[0]) for p in told] == [
+        (6, "The sentence starting 'GitCMS : GitCMS is a tool and word word ..."),
+    ]

@@ -127,6 +127,10 @@ _ONE_LINE_MD_LINK = re.compile(
     r"\[(?<!!\[)([^\[\]\n]+)\]\([^\S\n]*<?" + _ADDRESS + r">?(?:[^\S\n]+[\"'][^\"'\n]*[\"'])?[^\S\n]*\)"
 )
 _ONE_LINE_TAG = re.compile(r"<[^>\n]+>")
+# A reference-style link `[text][label]` or `[text][]` shows its text, an image `![alt][label]`
+# nothing (its address is in a definition elsewhere: `content_links`).
+_ONE_LINE_REF_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\[[^\[\]\n]*\]")
+_ONE_LINE_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _LINK_TEXT = operator.methodcaller("group", 1)  # a link's text, as sub's replacement (in C)
 _ONE_LINE_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 
@@ -143,6 +147,10 @@ def plain_text(text: str, gap: str = " ") -> str:
         if "!" in text:  # (an image starts with "![": one character is found fastest)
             text = _ONE_LINE_MD_IMAGE.sub(gap, text)
         text = _ONE_LINE_MD_LINK.sub(_LINK_TEXT, text)
+    if "][" in text:
+        if "!" in text:
+            text = _ONE_LINE_REF_IMAGE.sub(gap, text)
+        text = _ONE_LINE_REF_LINK.sub(_LINK_TEXT, text)
     if "<" in text:
         text = _ONE_LINE_TAG.sub(gap, text)
     if "{" in text:
