@@ -4,19 +4,56 @@ problem list, and a clicked problem taking the author to its field or line.
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget
 
-from editor_app.core.validate import validate_document, validate_site
 from editor_app.ui.workers import Job
 
 # The words a problem quotes ('more', 'http://example.org'): the first found on its line is
 # selected when the author clicks the problem.
 _QUOTED = re.compile(r"(?<!\w)'((?:[^'\n]|'(?=\w)){1,200}?)'(?!\w)")  # page's inside
+
+
+# The checks load after the first page is painted, not with the window (a third of a second
+# or more of a start): Check, the live check and the File menu's Rename File to Match Date
+# read by them. tests/ui/test_start_leaves_heavy_parts.py keeps them out of the start.
+CHECK_MODULES = ("editor_app.core.validate", "editor_app.core.post_rename")
+
+
+def checks_loaded() -> bool:
+    """Whether the checks are loaded (their first use then waits for nothing)."""
+    return all(name in sys.modules for name in CHECK_MODULES)
+
+
+def _load_checks() -> None:
+    for name in CHECK_MODULES:
+        importlib.import_module(name)
+
+
+def load_checks_meanwhile(window: Any, then: Callable[[], None]) -> None:
+    """Load the checks in the background, then call `then` (at once when they are loaded).
+    A use that cannot wait (F7, the live check) imports them itself, waiting for the
+    load under way if there is one."""
+    if checks_loaded():
+        then()
+        return
+    waiting = window.__dict__.setdefault("_waiting_for_checks", [])
+    waiting.append(then)
+    if len(waiting) > 1:
+        return  # the load is under way
+
+    def loaded(_result: object = None) -> None:
+        for call in window.__dict__.pop("_waiting_for_checks", []):
+            call()
+
+    window.jobs.start(_load_checks, on_done=loaded, on_error=lambda _reason: loaded())
 
 
 def show_in_front(dock: QDockWidget) -> None:
@@ -54,6 +91,8 @@ class CheckSession(QObject):
         doc = w.documents.doc
         if doc is None:
             return []
+        from editor_app.core.validate import validate_document
+
         problems = validate_document(doc, w.site, w.schema)
         if not w.documents.raw:
             w.form.show_problems(problems)
@@ -71,6 +110,8 @@ class CheckSession(QObject):
             w.problems.set_problems([], w.site.root)
             w.problems.summary.setText(w.site.no_pages_message())
             return
+        from editor_app.core.validate import validate_site
+
         w.problems.set_busy(True, w.tr("Checking every page…"))
         self._job = w.jobs.start(
             validate_site,
@@ -164,6 +205,8 @@ class CheckSession(QObject):
                 self.validate_current()
             return
         others = [p for p in listed if self._problem_path(p) != saved]
+        from editor_app.core.validate import validate_document
+
         fresh = validate_document(doc, w.site, w.schema)
         # In the whole-site check's order: by file, then line (the list puts errors first).
         by_place = sorted(

@@ -5,7 +5,7 @@ each content suggestion; clicking one goes to its place. The rules are the core'
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.checks.checklist import Checklist, page_checklist
 from editor_app.ui.checking import show_in_front
 from editor_app.ui.translation import translator
 from editor_app.ui.window_panels import bottom_dock
 from editor_app.ui.wrapping_rows import wrap_column
+
+if TYPE_CHECKING:
+    from editor_app.core.checks.checklist import Checklist
 
 REFRESH_DELAY_MS = 1200  # after a pause in typing
 _LINE_ROLE = Qt.ItemDataRole.UserRole
@@ -210,6 +212,9 @@ class ChecklistHook:
         if doc is None:
             self._closed()
             return
+        # With the checks, at the panel's first showing: not with the window.
+        from editor_app.core.checks.checklist import page_checklist
+
         self._generation += 1
         generation = self._generation
         w.jobs.start(

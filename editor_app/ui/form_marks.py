@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
 
-from editor_app.core.checks.fields import window_words
 from editor_app.ui.form_fields import FieldWidget, tr
 
 if TYPE_CHECKING:
@@ -86,6 +85,8 @@ class ProblemMarks(QObject):
         error = any(p.severity == "error" for p in found)
         suggestion = all(p.severity == "suggestion" for p in found)  # told apart: blue, (i)
         colour = "#d32f2f" if error else "#1976d2" if suggestion else "#ef8f00"
+        from editor_app.core.checks.fields import window_words  # with the checks, after start
+
         message = "\n".join(window_words(p) for p in found)
         if widget.not_kept():  # what the file says beside what the box shows
             message += "\n" + widget.not_kept_mark()

@@ -16,7 +16,6 @@ from editor_app.core.document import Document
 from editor_app.core.excerpt import excerpt_around
 from editor_app.core.render import Renderer
 from editor_app.core.text_stats import count_words, reading_minutes
-from editor_app.core.validate import validate_document
 from editor_app.ui.workers import JobRunner
 
 PREVIEW_DELAY_MS = 200  # long enough to skip most keystrokes, short enough to feel live
@@ -33,6 +32,8 @@ LIVE_SUGGESTIONS_MAX_CHARS = 400_000
 
 def _check_snapshot(text: str, path: Path | None, site: Any, schema: Any) -> list[Any]:
     """Problems of a snapshot of the document text (runs in a worker)."""
+    from editor_app.core.validate import validate_document
+
     content = len(text) <= LIVE_SUGGESTIONS_MAX_CHARS
     return validate_document(Document.from_text(text, path=path), site, schema, content=content)
 
@@ -254,6 +255,8 @@ class PageRefresher(QObject):
         if doc is None or self._raw:
             return
         self._check_generation += 1
+        from editor_app.core.validate import validate_document
+
         problems = validate_document(doc, w.site, w.schema)
         w.form.show_problems(problems)
         w.checks.page_checked_again(problems)

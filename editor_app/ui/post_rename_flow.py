@@ -12,12 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from editor_app.core.post_rename import (
-    CannotRename,
-    apply_rename,
-    name_differs_from_date,
-    plan_rename_to_date,
-)
+from editor_app.ui.checking import load_checks_meanwhile
 from editor_app.ui.dialogs import ask_to_go_on
 from editor_app.ui.translation import translator
 from editor_app.ui.window_actions import add_after
@@ -79,7 +74,9 @@ class PostRenameFlow(QObject):
         add_after(window.file_menu, getattr(window, "save_as_action", None), self.action)
         window.problems.fixRequested.connect(self.fix_problem)
         for signal in (window.documentOpened, window.documentClosed, window.documentSaved):
-            signal.connect(lambda *_a: self.update_action())
+            # Once the checks it reads dates by are loaded: a page opened at start is painted
+            # first (the File menu, opening, looks at once).
+            signal.connect(lambda *_a: load_checks_meanwhile(window, self.update_action))
         # A date edited (not saved yet) counts: looked at again as the menu opens.
         window.file_menu.aboutToShow.connect(self.update_action)
         self.update_action()
@@ -89,11 +86,13 @@ class PostRenameFlow(QObject):
         doc = self.window.current_document()
         path = getattr(doc, "path", None)
         edited = doc.front_matter if doc is not None and doc.is_modified else None
-        self.action.setEnabled(
-            path is not None
-            and self.window.site is not None
-            and name_differs_from_date(self.window.site, path, edited)
-        )
+        if path is None or self.window.site is None:
+            self.action.setEnabled(False)
+            return
+        # Loaded with the checks it reads dates by, not with the window (checking.py).
+        from editor_app.core.post_rename import name_differs_from_date
+
+        self.action.setEnabled(name_differs_from_date(self.window.site, path, edited))
 
     def fix_problem(self, problem: Any) -> bool:
         """The Problems panel's "Rename File to Match Date": opens the page if it is another."""
@@ -115,6 +114,12 @@ class PostRenameFlow(QObject):
             name = w.documents.document_name()
             if not SaveBeforeRename.ask(w, name) or not w.save_document():
                 return False
+        from editor_app.core.post_rename import (
+            CannotRename,
+            apply_rename,
+            plan_rename_to_date,
+        )
+
         old = Path(doc.path)
         try:
             # As `editor-app rename-file`: a moved page keeps its old address (and says so).

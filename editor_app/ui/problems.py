@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.checks.fields import window_words
 from editor_app.ui.wrapping_rows import wrap_column
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,6 +35,14 @@ _SEVERITY_LOOK = {
     "warning": (QStyle.StandardPixmap.SP_MessageBoxWarning, "Warning"),
     "suggestion": (QStyle.StandardPixmap.SP_MessageBoxInformation, "Suggestion"),
 }
+
+
+def window_words(problem: Any) -> str:
+    """The problem's words as the window says them (a missing field named as the form
+    names it). The checks load with the first check, not with the window."""
+    from editor_app.core.checks.fields import window_words as words
+
+    return words(problem)
 
 
 class ProblemList(QWidget):

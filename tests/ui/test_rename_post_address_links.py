@@ -50,6 +50,7 @@ def test_the_question_tells_of_address_links_and_they_follow(
     )
     open_site(qtbot, window, site)
     assert window.open_document(site / POST)
+    qtbot.waitUntil(window.post_rename.action.isEnabled)  # the checks loaded after the paint
     window.post_rename.action.trigger()
     assert len(asked) == 1
     # No post_url tag names it: only the address links are told of (no "No page links to it").
@@ -87,6 +88,7 @@ def test_a_page_named_by_its_file_says_its_address_moves(
     )
     open_site(qtbot, window, root)
     assert window.open_document(root / "_resources/2023-03-31-governance-board-minutes.md")
+    qtbot.waitUntil(window.post_rename.action.isEnabled)  # the checks loaded after the paint
     window.post_rename.action.trigger()
     assert (
         f"Its address changes from {old} to /resources/2023-04-11-governance-board-minutes. "

@@ -49,6 +49,7 @@ def test_a_jekyll_document_keeps_its_old_address_in_redirect_from(
     old = "/resources/2023-03-31-governance-board-minutes"
     open_site(qtbot, window, root)
     assert window.open_document(root / MINUTES)
+    qtbot.waitUntil(window.post_rename.action.isEnabled)  # the checks loaded after the paint
     window.post_rename.action.trigger()
     assert (
         f"Its old address {old} will be added to its redirect_from, so it keeps working."
@@ -76,6 +77,7 @@ def test_a_hugo_page_keeps_its_old_address_in_aliases(
     page.write_text(LAUNCH, encoding="utf-8")
     open_site(qtbot, window, root)
     assert window.open_document(page)
+    qtbot.waitUntil(window.post_rename.action.isEnabled)  # the checks loaded after the paint
     window.post_rename.action.trigger()
     assert (
         "Its old address /news/2024-03-01-launch/ will be added to its aliases, so it keeps "
@@ -96,6 +98,7 @@ def test_an_old_address_not_certain_is_named_to_add_by_hand(
     page.write_text(LAUNCH, encoding="utf-8")
     open_site(qtbot, window, root)
     assert window.open_document(page)
+    qtbot.waitUntil(window.post_rename.action.isEnabled)  # the checks loaded after the paint
     window.post_rename.action.trigger()
     assert asked[0].endswith(
         "Its old address is not certain, so nothing is added to its aliases: add "

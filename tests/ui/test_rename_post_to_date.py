@@ -100,7 +100,8 @@ def test_file_menu_rename_refuses_a_name_taken(
     open_site(qtbot, window, site)
     assert window.open_document(site / POST)
     action = window.post_rename.action
-    assert action in window.file_menu.actions() and action.isEnabled()
+    qtbot.waitUntil(action.isEnabled)  # the checks it reads dates by loaded after the paint
+    assert action in window.file_menu.actions()
     action.trigger()
     assert answers["refused"] == [
         "2013-05-09-jekyll-1-0-0-released.markdown already exists: the file was not renamed."

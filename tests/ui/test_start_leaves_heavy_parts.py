@@ -1,7 +1,9 @@
 """The window shows sooner when it leaves for later what its first paint does not need: Word
 import (python-docx, mammoth) is loaded at the first paste of a picture, the HTML-to-Markdown
 conversion (BeautifulSoup) at the first formatted paste, python-liquid at the first Jekyll
-include drawn, the code colouring lexers (rouge_tokens) at the first code block drawn.
+include drawn, the code colouring lexers (rouge_tokens) at the first code block drawn, the
+checks (validate, every rule, rename-file's date rules) in the background once the first page
+is painted, or at the first Check.
 Checked in a fresh interpreter, where nothing else has loaded them."""
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ DEFERRED = (
     "editor_app.core.docx_markdown",
     "bs4",
     "editor_app.core.markdown_ext.rouge_tokens",
+    "editor_app.core.validate",
+    "editor_app.core.checks",
+    "editor_app.core.checks.checklist",
+    "editor_app.core.post_rename",
 )
 
 _SCRIPT = """
