@@ -78,3 +78,11 @@ def test_hugo_docs_jargon_is_known_and_typos_are_still_misspelt(american: SpellC
     assert len(american.misspelt_words(text, words)) <= 2
     planted = text + "\nShortcodes recieve teh arguments.\n"
     assert american.misspelt_words(planted, words)[-2:] == ["recieve", "teh"]
+
+
+def test_a_large_site_is_read_in_a_spread_of_its_pages(tmp_path: Path) -> None:
+    pages = _pages(tmp_path, ["frobnicate"] * 3 + ["other"] * 7)
+    # Every other page read: two of the three pages with the word are.
+    assert not known_to_site("frobnicate", site_vocabulary(pages, most=5))
+    assert known_to_site("frobnicate", site_vocabulary(pages))
+    assert known_to_site("other", site_vocabulary(pages, most=5))
