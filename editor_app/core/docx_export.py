@@ -41,6 +41,9 @@ _HEADER = re.compile(r'<header class="page-header">(.*?)</header>', re.S)
 _ARTICLE = re.compile(r'<article class="page-body">(.*)</article>', re.S)
 # The preview's language and direction for the page (`lang: ar` -> right to left).
 _HTML_TAG = re.compile(r'<html lang="([^"]*)"( dir="rtl")?')
+# A badge the site's style sets apart from the words before it (Jekyll's docs:
+# `collections<span class="version-badge">3.7.0</span>`, the include trimming the space).
+_GLUED_BADGE = re.compile(r'(?<=[^\s>])(?=<span class="(?:[^"]*\s)?[\w-]*badge\b)')
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
@@ -132,6 +135,8 @@ def pack_pages(
         store = review.NoteStore(path)
         header_html = address_site_links(header.group(1), site, path) if header else ""
         body_html = address_site_links(article.group(1), site, path) if article else ""
+        # Its margin is lost in a pack: a space keeps "collections 3.7.0" two words.
+        body_html = _GLUED_BADGE.sub(" ", body_html)
         pages.append(
             PackPage(
                 path=path,
