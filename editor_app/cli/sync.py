@@ -85,6 +85,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = actions.add_parser("send", help="send a saved page for review on its own branch")
     q.add_argument("page", metavar="PAGE", help=PAGE_HELP)
     author_arg(q)
+    email_arg(q)
     q = actions.add_parser("drafts", help="drafts waiting for review on branches")
     site_arg(q)
     q.add_argument(
@@ -102,25 +103,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument(
         "--own", action="store_true", help="approve your own draft (usually someone else does)"
     )
-    q = actions.add_parser(
-        "send-back", help="send a draft back to its author with a note, on its branch"
-    )
-    q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
-    site_arg(q)
-    q.add_argument("--reason", metavar="TEXT", help="what to change (a note on the whole page)")
-    author_arg(q)
-    q = actions.add_parser("undo-send-back", help="take back the last send back of a draft")
-    q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
-    site_arg(q)
-    author_arg(q)
-    q = actions.add_parser("note", help="add a review note to a draft, on its branch")
-    q.add_argument("branch", metavar="BRANCH", help="the draft's branch, as `drafts` shows it")
-    site_arg(q)
-    q.add_argument("--text", required=True, metavar="TEXT", help="the note")
-    q.add_argument("--on", metavar="WORDS", default="", help="the draft's words it is on")
-    q.add_argument("--nth", type=int, metavar="N", help="which of several places (1, 2...)")
-    author_arg(q)
-    sync_suggestions.add_parsers(actions, site_arg, author_arg)
+    email_arg(q)
+    sync_suggestions.add_parsers(actions, site_arg, author_arg, email_arg)
     p.set_defaults(func=cmd_sync)
 
 
@@ -337,7 +321,7 @@ def _send(args: argparse.Namespace) -> int:
     if not page.is_file():
         return fail(f"{args.page} is not a page that can be read")
     site = _site(argparse.Namespace(site=str(page.resolve().parent)))
-    result = sync_drafts.send_for_review(site, page, args.author)
+    result = sync_drafts.send_for_review(site, page, args.author, _email(args))
     print(f"{result.message} (branch {result.branch})")
     return EXIT_CANNOT_RUN if result.offline or result.not_found else EXIT_OK
 
@@ -386,47 +370,6 @@ def _drafts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _send_back(args: argparse.Namespace) -> int:
-    from editor_app.core import review, sync_draft_review
-
-    draft = sync_draft_review.find_draft(_site(args), args.branch)
-    try:
-        sync_draft_review.send_back_draft(_site(args), args.branch, args.reason or "", args.author)
-    except review.ReviewError as exc:  # its review record cannot be read
-        return fail(str(exc))
-    said = f", with the note: {args.reason.strip()}" if (args.reason or "").strip() else ""
-    print(f"Sent back '{draft.title}' to {draft.sent_by}{said}")
-    return EXIT_OK
-
-
-def _undo_send_back(args: argparse.Namespace) -> int:
-    from editor_app.core import review, sync_draft_review
-
-    try:
-        undone = sync_draft_review.undo_send_back(_site(args), args.branch, args.author)
-    except review.ReviewError as exc:
-        return fail(str(exc))
-    print(f"Undid the send back by {undone.by} of the draft on {args.branch}; its message is gone")
-    return EXIT_OK
-
-
-def _note(args: argparse.Namespace) -> int:
-    from editor_app.cli.review_common import _passage_refused
-    from editor_app.core import review, sync_draft_review
-
-    try:
-        note = sync_draft_review.note_on_draft(
-            _site(args), args.branch, args.text, args.author, on=args.on, nth=args.nth
-        )
-    except review.PassageNotFound as exc:  # not in the draft, or there more than once
-        return fail(str(_passage_refused(args.branch, exc, args.nth, "no note was added")))
-    except review.ReviewError as exc:
-        return fail(str(exc))
-    on = f" on “{note.quote}”" if note.quote else " on the whole page"
-    print(f"Added note {note.id}{on} to the draft on {args.branch}")
-    return EXIT_OK
-
-
 def _approve(args: argparse.Namespace) -> int:
     from editor_app.cli.review_common import _print_approval_warnings
     from editor_app.core import review, sync_drafts
@@ -440,6 +383,7 @@ def _approve(args: argparse.Namespace) -> int:
             anyway=args.anyway,
             reason=args.reason or "",
             own=args.own,
+            email=_email(args),
         )
     except sync_drafts.OwnDraftRefused as exc:
         if exc.rule == sync_drafts.REFUSE:
@@ -468,6 +412,11 @@ def _approve(args: argparse.Namespace) -> int:
     return EXIT_OK if not result.offline else EXIT_CANNOT_RUN
 
 
+def _on_draft(act: Callable[[argparse.Namespace, str, str | None], int]) -> Callable:
+    """A command on a draft, given its site and the checked `--email`."""
+    return lambda args: act(args, _site(args), _email(args))
+
+
 _ACTIONS = {
     "status": _status,
     "pull": _pull,
@@ -477,11 +426,6 @@ _ACTIONS = {
     "send": _send,
     "drafts": _drafts,
     "approve": _approve,
-    "send-back": _send_back,
-    "undo-send-back": _undo_send_back,
-    "note": _note,
-    "accept": lambda args: sync_suggestions.decide(args, _site(args)),
-    "reject": lambda args: sync_suggestions.decide(args, _site(args)),
-    "undo-decision": lambda args: sync_suggestions.undo_decision(args, _site(args)),
-    "resolve": lambda args: sync_suggestions.resolve(args, _site(args)),
+    # On a draft where it waits (cli/sync_suggestions), signed with --author and --email.
+    **{name: _on_draft(act) for name, act in sync_suggestions.ACTIONS.items()},
 }

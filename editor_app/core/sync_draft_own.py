@@ -54,10 +54,15 @@ REVIEWERS_TO_UNDO = "its reviewer's decisions are theirs to take back"
 
 
 def refuse_own_draft(
-    site_root: str | os.PathLike[str], draft: Draft, person: str | None, why: str
+    site_root: str | os.PathLike[str],
+    draft: Draft,
+    person: str | None,
+    why: str,
+    email: str | None = None,
 ) -> None:
-    """OwnDraftDecision (saying `why`) when the draft is this person's own (`is_own_draft`)."""
-    if is_own_draft(site_root, draft, person):
+    """OwnDraftDecision (saying `why`) when the draft is this person's own (`is_own_draft`;
+    `email`: theirs, as their changes are signed)."""
+    if is_own_draft(site_root, draft, person, email):
         raise OwnDraftDecision(draft, why)
 
 

@@ -5,7 +5,7 @@ the editor's notes and a send back are made by the review core itself (`review.s
 `NoteStore`) on the page and review record as the branch holds them, in a folder of their own,
 and the record that results is committed on the branch and sent; the checkout never switches.
 The author's Get latest (and their next Send for review) brings that record into their copy
-(`bring_back`), merged with their own notes, so they see the note and the decision as if the
+(`sync_draft_bring_back.bring_back`), merged with their own notes, so they see the note and the decision as if the
 editor had made them in their copy.
 """
 
@@ -14,31 +14,29 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor_app.core.document import Document
-from editor_app.core.sync_base import (
-    NOTES_SUFFIX,
-    SyncError,
-    kind_of,
-    notes_of,
-    open_repo,
-    page_of,
+from editor_app.core.sync_base import SyncError, notes_of, open_repo
+
+# Get latest and Send for review bring the editor's changes back with these (their module).
+from editor_app.core.sync_draft_bring_back import (  # noqa: F401
+    BroughtBack,
+    _returned,
+    bring_back,
+    kept_aside_path,
 )
 from editor_app.core.sync_drafts import (
     REVIEWERS_TO_UNDO,
     Draft,
-    _review_refs,
-    _shared_tip,
     ask_server_first,
     draft_queue,
     refuse_own_draft,
 )
 from editor_app.core.sync_git import Repo
-from editor_app.core.sync_pull import merge_file
 
 if TYPE_CHECKING:
     from editor_app.core.review import ApprovalFindings
@@ -178,13 +176,22 @@ def _record_on_branch(
     message: Callable[[Draft], str],
     author: str | None,
     not_on_own: str = "",
+    email: str | None = None,
 ) -> T:
     """Make `change` on the draft's review record, commit the record on the branch, send it.
 
     The server is asked first, so the change lands on the newest draft; nothing is kept when
     the server cannot be reached or the draft is gone (SyncError, one plain line)."""
     return change_on_branch(
-        site_root, branch, path, change, message, author, page_too=False, not_on_own=not_on_own
+        site_root,
+        branch,
+        path,
+        change,
+        message,
+        author,
+        page_too=False,
+        not_on_own=not_on_own,
+        email=email,
     )
 
 
@@ -198,21 +205,23 @@ def change_on_branch(
     *,
     page_too: bool,
     not_on_own: str = "",
+    email: str | None = None,
 ) -> T:
     """Make `change` on the draft's review record (and, `page_too`, its page), commit what
     changed on the branch and send it; as `_record_on_branch`. `not_on_own`: refused on the
     author's own draft (`sync_drafts.OwnDraftDecision`, saying this), as the Drafts dialog
-    offers it only on others' drafts."""
+    offers it only on others' drafts. `email`: signed as Share signs, with the app's e-mail
+    (else git's `user.email`, `Repo.identity`)."""
     repo, remote = _fetched(site_root)
     draft = find_draft(site_root, branch, path)
     if not_on_own:
-        refuse_own_draft(site_root, draft, author, not_on_own)
+        refuse_own_draft(site_root, draft, author, not_on_own, email)
     result, after = _with_draft_page(repo, draft, change)
     if not page_too:
         after.pop(draft.path)
     changed = {f: data for f, data in after.items() if data != repo.read(draft.commit, f)}
     if changed:
-        commit_on_branch(repo, remote, draft, changed, message(draft), author)
+        commit_on_branch(repo, remote, draft, changed, message(draft), author, email)
     return result
 
 
@@ -231,15 +240,17 @@ def commit_on_branch(
     files: dict[str, bytes | None],
     message: str,
     author: str | None,
+    email: str | None = None,
 ) -> str:
     """Commit these files (None: removed) on the draft's branch, on top of its newest commit,
-    and send the branch; the commit. SyncError when the server took another change meanwhile."""
+    and send the branch; the commit, signed `author` <`email`> as Share signs. SyncError when
+    the server took another change meanwhile."""
     blobs = {
         f: ("100644", repo.hash_bytes(data, path=f)) if data is not None else None
         for f, data in files.items()
     }
     tree = repo.tree_with(draft.commit, blobs)
-    commit = repo.commit_tree(tree, [draft.commit], message, author)
+    commit = repo.commit_tree(tree, [draft.commit], message, author, email)
     branch = draft.branch
     if remote is not None:
         if not repo.push(remote, f"{commit}:refs/heads/{branch}"):
@@ -274,6 +285,7 @@ def note_on_draft(
     on: str = "",
     nth: int | None = None,
     path: str | None = None,
+    email: str | None = None,
 ) -> Any:
     """Add a review note to a draft on its branch (on the quoted words `on`, found as
     `editor-app review note` finds them, else on the whole page) and send it; the `Note`.
@@ -294,7 +306,7 @@ def note_on_draft(
         return store.add(review.make_note(body, start, end, text.strip(), who))
 
     return _record_on_branch(
-        site_root, branch, path, add, lambda d: f"Review note on '{d.title}'\n", who
+        site_root, branch, path, add, lambda d: f"Review note on '{d.title}'\n", who, email=email
     )
 
 
@@ -305,6 +317,7 @@ def send_back_draft(
     author: str | None = None,
     *,
     path: str | None = None,
+    email: str | None = None,
 ) -> Any:
     """Send a draft back to its author, as the review window's Send back does (the page stays
     a draft; the message, if any, a note on the whole page; the decision in its record), on
@@ -320,7 +333,7 @@ def send_back_draft(
         first = " ".join(reason.split())
         return f"Send back '{d.title}'" + (f": {first}" if first else "") + "\n"
 
-    return _record_on_branch(site_root, branch, path, back, message, who)
+    return _record_on_branch(site_root, branch, path, back, message, who, email=email)
 
 
 def resolve_on_draft(
@@ -331,6 +344,7 @@ def resolve_on_draft(
     *,
     resolved: bool = True,
     path: str | None = None,
+    email: str | None = None,
 ) -> Any:
     """Mark a note on a draft (`note_id`: its id, or the start of one) as dealt with
     (`resolved=False`: open again), as the review window's Mark as resolved does, on its
@@ -356,7 +370,7 @@ def resolve_on_draft(
     def message(d: Draft) -> str:
         return f"{'Resolve' if resolved else 'Reopen'} a review note on '{d.title}'\n"
 
-    return _record_on_branch(site_root, branch, path, mark, message, who)
+    return _record_on_branch(site_root, branch, path, mark, message, who, email=email)
 
 
 def undo_send_back(
@@ -365,6 +379,7 @@ def undo_send_back(
     author: str | None = None,
     *,
     path: str | None = None,
+    email: str | None = None,
 ) -> Any:
     """Take back the last send back of a draft, as the review window's Undo does (its message
     goes, the decision is kept marked undone), on its branch, and send it; the `Decision`.
@@ -388,6 +403,7 @@ def undo_send_back(
         lambda d: f"Undo the send back of '{d.title}'\n",
         who,
         not_on_own=REVIEWERS_TO_UNDO,
+        email=email,
     )
 
 
@@ -397,97 +413,3 @@ def _reviewer(site_root: str | os.PathLike[str], author: str | None) -> str:
     from editor_app.core import review
 
     return author or open_repo(site_root).config("user.name") or review.default_author()
-
-
-def _returned(repo: Repo) -> list[tuple[str, str, str]]:
-    """This copy's review branches the editor moved on since (notes, a send back), not
-    approved yet: (name, this copy's commit, the newest)."""
-    out = []
-    tip = _shared_tip(repo)
-    newest_of, mine_of = _review_refs(repo)  # this copy's own commits listed with the rest
-    for name, newest in newest_of.items():
-        mine = mine_of.get(name)
-        if mine is None or mine == newest or not repo.is_ancestor(mine, newest):
-            continue  # another person's draft, or nothing new on it
-        if tip is not None and repo.is_ancestor(newest, tip):
-            continue  # approved meanwhile: Get latest brings it with the shared copy
-        out.append((name, mine, newest))
-    return out
-
-
-@dataclass
-class BroughtBack:
-    """What Get latest brought back from this copy's review branches."""
-
-    pages: list[str] = field(default_factory=list)  # pages whose record or words came back
-    conflicts: list[Any] = field(default_factory=list)  # words changed here and on the branch
-    # One line each: a record here that cannot be read, and where the editor's is kept.
-    kept_aside: list[str] = field(default_factory=list)
-
-
-KEPT_ASIDE_SUFFIX = ".from-review.yml"
-
-
-def kept_aside_path(page: str) -> str:
-    """Where the editor's record is kept when the one here cannot be read: beside it, in the
-    hidden review folder, so it is never shared by mistake (`_posts/.review/x.md.from-review.yml`)."""
-    return notes_of(page)[: -len(NOTES_SUFFIX)] + KEPT_ASIDE_SUFFIX
-
-
-def bring_back(repo: Repo, branch: str | None = None) -> BroughtBack:
-    """Bring the review records the editor changed on this copy's own review branches (and the
-    words of a suggested edit they accepted there) into the files here, merged with what was
-    written here since, and move those branches on.
-
-    Called after a fetch: by Get latest, and before sending a draft again (so the editor's
-    notes and edits are never overwritten). A record here that cannot be read is left as it
-    is, the editor's kept beside it (`kept_aside_path`) and said; that branch is not moved on,
-    so the next Get latest tries again."""
-    from editor_app.core import review
-    from editor_app.core.sync_pull import _write
-
-    out = BroughtBack()
-    for name, mine, newest in _returned(repo):
-        if branch is not None and name != branch:
-            continue
-        done = True
-        for ch in repo.changes(mine, newest):
-            kind = kind_of(ch.path)
-            if kind not in ("notes", "page") or ch.new_blob is None:
-                continue
-            here = repo.root / ch.path
-            theirs = repo.checkout_bytes(ch.new_blob, ch.path)
-            if not here.is_file():
-                _write(here, theirs, ch.new_mode)
-            else:
-                if kind == "notes":
-                    damaged = review.NoteStore(repo.root / page_of(ch.path)).error
-                    if damaged is not None:
-                        out.kept_aside.append(_keep_aside(repo, ch.path, theirs))
-                        done = False
-                        continue
-                old = repo.checkout_bytes(ch.old_blob, ch.path) if ch.old_blob else None
-                merged, clash = merge_file(repo, ch.path, old, here.read_bytes(), theirs, newest)
-                out.conflicts += clash  # a clash keeps this copy's words until chosen
-                if merged is not None:
-                    _write(here, merged, ch.new_mode)
-            if kind == "notes":  # brought in now: the copy kept aside before is not needed
-                (repo.root / kept_aside_path(page_of(ch.path))).unlink(missing_ok=True)
-            if page_of(ch.path) not in out.pages:
-                out.pages.append(page_of(ch.path))
-        if done:
-            repo.run("update-ref", f"refs/heads/{name}", newest, mine)
-    return out
-
-
-def _keep_aside(repo: Repo, record: str, theirs: bytes) -> str:
-    """Write the editor's record beside the damaged one here; the line that says so."""
-    from editor_app.core.sync_pull import _write
-
-    page = page_of(record)
-    aside = kept_aside_path(page)
-    _write(repo.root / aside, theirs, "100644")
-    return (
-        f"The review record of {page} here cannot be read, so the editor's notes were not "
-        f"brought in: they are kept in {aside}; repair or delete {record}, then Get latest again"
-    )

@@ -56,6 +56,7 @@ def decide_suggestion(
     author: str | None = None,
     *,
     path: str | None = None,
+    email: str | None = None,
 ) -> Any:
     """Accept (the suggested words made in the draft, only those) or reject a suggested edit
     on the draft waiting on `branch`, and send it; the `Suggestion` decided.
@@ -95,6 +96,7 @@ def decide_suggestion(
         who,
         page_too=verb == ACCEPT,
         not_on_own=ANSWER_IN_OWN_COPY,
+        email=email,
     )
 
 
@@ -128,6 +130,7 @@ def undo_suggestion_decision(
     author: str | None = None,
     *,
     path: str | None = None,
+    email: str | None = None,
 ) -> LastDecision:
     """Take back the accept or reject that is the draft's newest change: its page and review
     record as they were before it, committed on the branch and sent; what was undone.
@@ -139,7 +142,7 @@ def undo_suggestion_decision(
     who = _reviewer(site_root, author)
     repo, remote = _fetched(site_root)
     draft = find_draft(site_root, branch, path)
-    refuse_own_draft(site_root, draft, who, REVIEWERS_TO_UNDO)
+    refuse_own_draft(site_root, draft, who, REVIEWERS_TO_UNDO, email)
     last = last_suggestion_decision(repo, draft)
     if last is None:
         raise review.ReviewError(
@@ -150,5 +153,5 @@ def undo_suggestion_decision(
     files = {f: repo.read(before, f) for f in (draft.path, notes_of(draft.path))}
     done = "acceptance" if last.verb == ACCEPT else "rejection"
     message = f"Undo the {done} of a suggested edit on '{draft.title}'\n\n{REVIEW_TRAILER} undo\n"
-    commit_on_branch(repo, remote, draft, files, message, who)
+    commit_on_branch(repo, remote, draft, files, message, who, email)
     return last

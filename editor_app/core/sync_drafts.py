@@ -306,7 +306,7 @@ def send_for_review(
     branch = branch_for(path)
     remote = repo.remote()
     if remote is not None:
-        from editor_app.core.sync_draft_review import bring_back
+        from editor_app.core.sync_draft_bring_back import bring_back
 
         try:
             repo.fetch(remote)  # the editor may have noted or sent back the draft since

@@ -184,14 +184,17 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
         *args: Any,
         keep: tuple[str, str, str] | None = None,
     ) -> None:
-        """`fn(root, *args, author)` on the draft's branch, signed with the reviewer's name
-        (None: git's name signs); nothing done when the name question is cancelled. `keep`:
-        (branch, kind, words) offered again when it fails (`_kept`)."""
+        """`fn(root, *args, author, email=...)` on the draft's branch, signed as Share, Send
+        for review and Approve sign: the reviewer's name (None: git's name signs) and the
+        app's e-mail (Tools > Your Name and E-mail…; none: git's). Nothing done when the name
+        question is cancelled. `keep`: (branch, kind, words) offered again when it fails
+        (`_kept`)."""
         author = self._author()
         if author is None:  # the name question was cancelled: nothing sent, the words kept
             if keep is not None:
                 self._unsent[keep[:2]] = keep[2]
             return
+        fn = partial(fn, email=self.bar._email())
 
         def done(_result: Any) -> None:
             if keep is not None:
