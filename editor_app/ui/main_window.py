@@ -10,7 +10,6 @@ other. Other parts of the window hook in through the signals below and the publi
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from editor_app.core.document import Document
 from editor_app.core.errors import Notice, notifier
 from editor_app.core.render import Renderer
+from editor_app.core.review import isolate
 from editor_app.ui import dialogs
 from editor_app.ui.check_spelling_note import install_check_spelling_note
 from editor_app.ui.checking import CheckSession
@@ -348,11 +348,8 @@ def _in_reading_order(parts: list[str]) -> str:
     a right-to-left first letter made the whole title run from the right, its parts reversed.
     Such a part is isolated (U+2068...U+2069) after a left-to-right mark; the others are left
     as they are, the app's name last: Qt adds " — editor-app" to a title not ending with it,
-    and an isolated name showed twice."""
-
-    def right_to_left(part: str) -> bool:
-        return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in part)
-
-    if not any(right_to_left(part) for part in parts):
+    and an isolated name showed twice. The isolate is the review lists' (`review.isolate`)."""
+    shown = [isolate(part) for part in parts]
+    if shown == parts:
         return " — ".join(parts)
-    return "\u200e" + " — ".join(f"\u2068{p}\u2069" if right_to_left(p) else p for p in parts)
+    return "\u200e" + " — ".join(shown)
