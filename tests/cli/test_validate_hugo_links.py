@@ -132,3 +132,40 @@ def test_hugo_links_under_another_languages_folder_are_judged(
         ),
         (7, "The link to '/fr/nowhere/deep/' points at no page of this site."),
     ]
+
+
+def test_a_bundles_files_are_found_at_the_address_its_page_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "hugo.toml").write_text("baseURL = 'https://example.org/'\n", encoding="utf-8")
+    bundle = tmp_path / "content/posts/my-trip"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text("---\ntitle: Trip\nurl: /trips/japan/\n---\n\nText.\n")
+    (bundle / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "content/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/trips/japan/photo.jpg) [b](/trips/japan/phot.jpg)\n",
+        encoding="utf-8",
+    )
+    assert [p["message"] for p in _broken(tmp_path, capsys)] == [
+        "The link to '/trips/japan/phot.jpg' points at no file of this site. "
+        "Did you mean '/trips/japan/photo.jpg'?"
+    ]
+
+
+def test_a_pages_url_and_slug_give_its_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "hugo.toml").write_text("baseURL = 'https://example.org/'\n", encoding="utf-8")
+    notes = tmp_path / "content/notes"
+    notes.mkdir(parents=True)
+    (notes / "orig.md").write_text("---\ntitle: N\nslug: Renamed Note\n---\n\nText.\n")
+    (notes / "moved.md").write_text("---\ntitle: M\nURL: /elsewhere/moved/\n---\n\nText.\n")
+    (tmp_path / "content/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/notes/renamed-note/) [b](/elsewhere/moved/)"
+        " [c](/notes/renamed-nte/)\n",
+        encoding="utf-8",
+    )
+    assert [p["message"] for p in _broken(tmp_path, capsys)] == [
+        "The link to '/notes/renamed-nte/' points at no page of this site. "
+        "Did you mean '/notes/renamed-note/'?"
+    ]

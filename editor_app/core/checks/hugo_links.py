@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from editor_app.core import safe_paths
@@ -23,6 +24,7 @@ from editor_app.core.checks.content_links import page_images
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.suggest import close_match
+from editor_app.core.hugo_urlize import path_sanitized
 from editor_app.core.site_urls import normal_url, old_addresses
 
 
@@ -39,6 +41,7 @@ class HugoUrls:
     default_language: str = "en"
     default_in_subdir: bool = False  # `defaultContentLanguageInSubdir`: /en/ too
     lasts: list[str] = field(default_factory=list)
+    bundles: dict[str, Path] = field(default_factory=dict)  # a bundle's address: its folder
 
 
 def _gather(ctx: Context) -> HugoUrls:
@@ -46,16 +49,29 @@ def _gather(ctx: Context) -> HugoUrls:
     site = ctx.site
     if site is None:
         return out
-    out.pages = {""} | {k.lower().rstrip("/") for k in site.page_addresses()}
+    addresses = site.page_addresses()
+    out.pages = {""} | {k.lower().rstrip("/") for k in addresses}
+    # A page bundle's files are published beside its page, at its address (`url:` or `slug:`
+    # may move it away from its folder).
+    for address, path in addresses.items():
+        if Path(path).stem in ("index", "_index"):
+            out.bundles.setdefault(address.lower().rstrip("/"), Path(path).parent)
     # "Did you mean" offers an address as the page writes it (its own with its final `/`, an
     # alias as given), the first page's in the site's order: the address map keeps them
     # normalised and own addresses first, which would change the guess (`/alis/`: the alias
     # `/doc/alias/`, not the page's own `/content-management/urls/`).
     for e in site.entries():
-        for url in [site.url_for(e.path), *old_addresses(e.front_matter)]:
+        own = site.url_for(e.path)
+        given = _given_addresses(e.front_matter, own)
+        for url in [own, *given, *old_addresses(e.front_matter)]:
             if isinstance(url, str) and url.strip():
                 key = normal_url(url).lower().rstrip("/")
                 out.by_last.setdefault(key.rsplit("/", 1)[-1], url)
+        for url in given:
+            key = normal_url(url).lower().rstrip("/")
+            out.pages.add(key)
+            if Path(e.path).stem in ("index", "_index"):
+                out.bundles.setdefault(key, (site.root / e.path).parent)
     config = site.layout.config if getattr(site, "layout", None) is not None else {}
     taxonomies = config.get("taxonomies") if isinstance(config, dict) else None
     if isinstance(taxonomies, dict):
@@ -71,6 +87,20 @@ def _gather(ctx: Context) -> HugoUrls:
     out.default_in_subdir = in_subdir is True
     out.lasts = sorted(k for k in out.by_last if k)
     return out
+
+
+def _given_addresses(front_matter: dict, own: str | None) -> list[str]:
+    """The address a Hugo page's header gives it instead of its folder's: `url:` (the whole
+    path), or `slug:` (its last part), read in any capitals as Hugo reads keys."""
+    keys = {str(k).lower(): v for k, v in front_matter.items()} if front_matter else {}
+    url, slug = keys.get("url"), keys.get("slug")
+    found = []
+    if isinstance(url, str) and url.strip() and not url.strip().startswith(("http:", "https:")):
+        found.append("/" + url.strip().lstrip("/"))
+    if isinstance(slug, str) and slug.strip() and isinstance(own, str) and own.strip("/"):
+        parent = own.rstrip("/").rsplit("/", 1)[0]
+        found.append(f"{parent}/{path_sanitized(slug.strip())}/")
+    return found
 
 
 _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
@@ -108,11 +138,14 @@ def broken_hugo_links(
             if _FILE_LIKE.search(parts[-1]):
                 if parts[-1].rsplit(".", 1)[-1] not in _COPIED_FILES or _served(site, path):
                     continue
+                bundle = urls.bundles.get(key.rsplit("/", 1)[0])
+                if bundle is not None and safe_paths.exists(bundle / path.rsplit("/", 1)[-1]):
+                    continue  # a file of the page bundle published at that address
                 if images is None:  # a page's image is the image check's to tell
                     images = {i.src.strip().strip("<>") for i in page_images(page)}
                 if url in images:
                     continue
-                yield m.start(1), shown(url), _file_guess(site, path), "file"
+                yield m.start(1), shown(url), _file_guess(site, path, bundle), "file"
                 continue
             if parts[0] in urls.languages and _language_own(site, urls, parts):
                 continue
@@ -142,17 +175,22 @@ def _language_own(site: object, urls: HugoUrls, parts: list[str]) -> bool:
     )
 
 
-def _file_guess(site: object, path: str) -> str | None:
+def _file_guess(site: object, path: str, bundle: Path | None = None) -> str | None:
     """The address of the file named most like the missing one, in the folder the link names
-    (under static/ or a content folder), or None."""
+    (under static/ or a content folder, or the page bundle published there), or None."""
     folder, _slash, name = path.lstrip("/").rpartition("/")
     if not name or ".." in folder.split("/"):
         return None
     names: set[str] = set()
     bases = [site.root / "static"] + [f for f, _lang in site.content_folders()]  # type: ignore[attr-defined]
-    for base in bases:
+    places = [base / folder for base in bases] + ([bundle] if bundle is not None else [])
+    for place in places:
         try:
-            names.update(p.name for p in (base / folder).iterdir() if p.is_file())
+            names.update(
+                p.name
+                for p in place.iterdir()
+                if p.suffix[1:].lower() in _COPIED_FILES and p.is_file()
+            )
         except (OSError, ValueError):
             continue  # no such folder there
     best = close_match(name, sorted(names), 0.7)
