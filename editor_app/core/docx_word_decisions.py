@@ -19,6 +19,7 @@ from typing import Any
 
 from editor_app.core.docx_loose_text import plain_quote
 from editor_app.core.docx_place import short
+from editor_app.core.review.common import isolate
 
 ACCEPTED, REJECTED, UNCLEAR = "accepted", "rejected", "unclear"
 # What an export leaves as the file's last author (python-docx's template): no reviewer saved it.
@@ -114,7 +115,7 @@ def carry_out(
     name)."""
     from editor_app.core import review
 
-    name = reviewer or "a reviewer in Word"
+    name = isolate(reviewer) if reviewer else "a reviewer in Word"
     label = label or page.name
     by = reviewer or "Reviewer (in Word)"
     results = []
@@ -152,8 +153,10 @@ def carry_out(
 
 
 def _described(suggestion: Any) -> str:
-    by = suggestion.author or "someone"
-    old, new = short(suggestion.quote or ""), short(suggestion.replacement or "")
+    # Persian words set apart, so the quotes and the arrow stay around their own words:
+    # (“بسیاری” → “بسیار مهم”) read with the marks swapped between the two.
+    by = isolate(suggestion.author or "someone")
+    old, new = isolate(short(suggestion.quote or "")), isolate(short(suggestion.replacement or ""))
     where = f" in {suggestion.field}" if suggestion.field else ""
     if not new:
         return f"by {by} (delete “{old}”{where})"
