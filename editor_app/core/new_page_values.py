@@ -151,22 +151,17 @@ def folder_values(
     return shared
 
 
-# Yes-or-no fields saying a thing is over. A new page's thing has not ended, whatever most of
-# its kind say: connectedbydata's projects are mostly `completed: true`, a new one is not.
-_FINISHED_WORDS = frozenset(
-    ("completed", "complete", "done", "finished", "archived", "closed", "ended", "retired",
-     "expired", "deprecated", "obsolete", "past")
-)  # fmt: skip
-
-
 def _finished_mark(f: Any) -> bool:
     """Whether field `f`'s default, worked out from the pages (not declared), says a new page's
-    thing is over (`completed: true`): the new page then starts with false."""
+    thing is over (`completed: true`, `schema_model.FINISHED_WORDS`): the new page then
+    starts with false."""
+    from editor_app.core.schema_model import FINISHED_WORDS
+
     name = f.name.lower().replace("_", "").replace("-", "")
     name = name[2:] if name.startswith("is") else name
     return (
         f.type == "boolean" and f.default is True and f.used_by is not None
-        and name in _FINISHED_WORDS
+        and name in FINISHED_WORDS
     )  # fmt: skip
 
 

@@ -94,6 +94,12 @@ ORDER_KEYS = 150  # more fields than this in a collection: ordered by mean posit
 OBJECT_SAMPLE = 2000  # nested mappings looked at for an object field's own fields  # documents looked at to find the usual field order  # files named in one note before "and N more"
 # Values that suit a new, unfinished document better than the most common one.
 DRAFT_BOOLEANS = {"draft": True, "unpublished": True, "published": False}
+# Yes-or-no fields saying a thing is over. A new page's thing has not ended, whatever most of
+# its kind say: connectedbydata's projects are mostly `completed: true`, a new one is not.
+FINISHED_WORDS = frozenset(
+    ("completed", "complete", "done", "finished", "archived", "closed", "ended", "retired",
+     "expired", "deprecated", "obsolete", "past")
+)  # fmt: skip
 # Text an author may have meant as true or false (a slip, worth a note when a field is boolean).
 _BOOLEAN_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "y", "n", "1", "0", ""})
 DRAFT_WORDS = ("draft", "drafting", "unpublished", "in progress", "in-progress", "wip", "todo")
