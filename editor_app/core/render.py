@@ -82,6 +82,7 @@ class Renderer(TemplateTags, PageImages):
         self._includes_context: IncludeContext | None = None  # Jekyll includes run
         self._section_lists: SectionLists | None = None  # Hugo's lists of a section's pages
         self._avatars: list[AvatarShortcode] | None = None  # Eleventy's avatar shortcodes
+        self._callouts: list[str] = []  # Eleventy's callout shortcodes (read with them)
 
     # -- the body ------------------------------------------------------------------------
 

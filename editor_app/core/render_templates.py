@@ -14,6 +14,7 @@ from editor_app.core.engines.eleventy_avatar import (
     read_avatar_shortcodes,
     with_avatars,
 )
+from editor_app.core.engines.eleventy_callout import read_callout_shortcodes, with_callouts
 from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
@@ -62,6 +63,7 @@ class TemplateTags:
     _includes_context: IncludeContext | None
     _section_lists: SectionLists | None
     _avatars: list[AvatarShortcode] | None
+    _callouts: list[str]
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -135,16 +137,24 @@ class TemplateTags:
             # avatar's picture tag (the picture itself is never fetched).
             body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))
             body = with_avatars(body, self._avatar_shortcodes())
+            if self._callouts and hasattr(self.engine, "render_inline"):
+                # 11ty.dev's callout boxes, their Markdown by the page's engine.
+                body = with_callouts(
+                    body, self._callouts, self.engine.render_inline, self.engine.render
+                )
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None
             body = with_code_drawn(body, includes)
         return without_quiet_blocks(body)
 
     def _avatar_shortcodes(self) -> list[AvatarShortcode]:
-        """The Eleventy site's shortcodes printing an avatar from the network, read once."""
+        """The Eleventy site's shortcodes printing an avatar from the network, read once (and
+    its callout shortcodes, `_callouts`)."""
         if self._avatars is None:
             root = self.site.root if self.site is not None else None
-            self._avatars = read_avatar_shortcodes("\n".join(config_texts(root))) if root else []
+            config = "\n".join(config_texts(root)) if root else ""
+            self._avatars = read_avatar_shortcodes(config)
+            self._callouts = read_callout_shortcodes(config)
         return self._avatars
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:

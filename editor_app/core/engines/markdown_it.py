@@ -109,6 +109,15 @@ class MarkdownItEngine:
         others = tuple(n for n in self.notes if n != _plugins_note(self.plugins))
         return ((_plugins_note(used),) if used else ()) + others
 
+    def render_inline(self, text: str) -> str:
+        """markdown-it's `renderInline` of `text` (what a site's shortcode may call)."""
+        try:
+            return self._md.renderInline(text)
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError, TypeError):
+            import html
+
+            return html.escape(text, quote=False)
+
     def render(self, text: str, env: dict | None = None) -> str:
         """The HTML markdown-it makes of `text` (`env`: see `Engine.render`)."""
         try:

@@ -1,0 +1,115 @@
+"""11ty.dev's `{% callout "info", "md" %}...{% endcallout %}` boxes, drawn as the site prints them.
+
+The site's paired shortcode (`config/markdownPlugin.js`, 162 boxes on its pages) prints
+`<div class="elv-callout elv-callout-info">` around an optional label
+(`<div class="elv-callout-label">WARNING</div>`: `error` and `warn` name themselves, a
+fourth argument names any box) and its content in `<div class="elv-callout-c">`: as written
+(`html`, the default), through markdown-it's inline renderer (`md`) or its block renderer
+(`md-block`). Nunjucks runs it before Markdown reads the page, so the box is an HTML block
+there, as here. Levels: `error`, `warn`, `info`, `demo` and `pitfall` (the last two the
+theme's skewed boxes), none for a plain box. A box whose content holds a template tag and is
+rendered as Markdown, or whose arguments are not quoted text, stays a placeholder (what the
+tags print is not known here); a box of `html` content keeps the tags inside as placeholders.
+Told by the configuration: a paired shortcode whose function prints `elv-callout`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from editor_app.core.engines.eleventy_toc import balanced
+from editor_app.core.engines.templates import RAW_BLOCK
+
+_PAIRED = re.compile(r"addPairedShortcode\(\s*[\"']([\w-]+)[\"']\s*,\s*function\s*\w*\s*\([^)]*\)\s*\{")
+_ARGUMENT = re.compile(r"""\s*(?:"([^"\n]*)"|'([^'\n]*)')\s*(?:,|$)""")
+_LEVELS = {
+    "error": "elv-callout-error",
+    "warn": "elv-callout-warn",
+    "info": "elv-callout-info",
+    "demo": "elv-callout-skew elv-callout-skew--demo",
+    "pitfall": "elv-callout-skew elv-callout-skew--pitfall",
+}
+_TAG = re.compile(r"\{[{%]")
+
+
+def read_callout_shortcodes(config: str) -> list[str]:
+    """The names of the site's paired shortcodes that print 11ty.dev's callout box."""
+    names = []
+    for m in _PAIRED.finditer(config):
+        body = balanced(config, m.end() - 1)
+        if "elv-callout-c" in body and "md-block" in body:
+            names.append(m.group(1))
+    return names
+
+
+def with_callouts(
+    text: str, names: list[str], inline: Callable[[str], str], block: Callable[[str], str]
+) -> str:
+    """`text` with each callout of `names` replaced by its box (`inline`, `block`: the
+    page's markdown-it, inline and whole)."""
+    if not names or "{%" not in text:
+        return text
+    alternatives = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(
+        rf"(?P<raw>{RAW_BLOCK.pattern})"
+        rf"|\{{%(?P<d1>-?)\s*(?P<name>{alternatives})\b(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}"
+        rf"(?P<content>.*?)\{{%(?P<d3>-?)\s*end(?P=name)\s*(?P<d4>-?)%\}}",
+        re.S,
+    )
+    out: list[str] = []
+    at = 0
+    trim_next = False
+    for m in pattern.finditer(text):
+        before = text[at : m.start()]
+        if trim_next:
+            before = before.lstrip()
+        trim_next = False
+        if m.group("raw"):
+            out.append(before + m.group(0))
+            at = m.end()
+            continue
+        content = m.group("content")
+        content = content.lstrip() if m.group("d2") else content
+        content = content.rstrip() if m.group("d3") else content
+        box = _box(m.group("args"), content, inline, block)
+        if box is None:
+            out.append(before + m.group(0))
+        else:
+            out.append((before.rstrip() if m.group("d1") else before) + box)
+            trim_next = bool(m.group("d4"))
+        at = m.end()
+    rest = text[at:]
+    out.append(rest.lstrip() if trim_next else rest)
+    return "".join(out)
+
+
+def _box(
+    arguments: str, content: str, inline: Callable[[str], str], block: Callable[[str], str]
+) -> str | None:
+    """The box the shortcode prints; None when it cannot be told here."""
+    values: list[str] = []
+    rest = arguments.strip()
+    while rest:
+        m = _ARGUMENT.match(rest)
+        if m is None or not m.group(0):
+            return None  # a variable or an expression
+        values.append(m.group(1) if m.group(1) is not None else m.group(2))
+        rest = rest[m.end() :].strip()
+    # JavaScript's defaults stand for the arguments not given.
+    level = values[0] if values else ""
+    form = values[1] if len(values) > 1 else "html"
+    custom = values[2] if len(values) > 2 else ""
+    if form in ("md", "md-block"):
+        if _TAG.search(content):
+            return None
+        content = inline(content) if form == "md" else block(content)
+    label, css = "", ""
+    if custom:
+        label, css = custom, "elv-callout-info"
+    if level in ("error", "warn"):
+        label = custom or ("ERROR" if level == "error" else "WARNING")
+    css = _LEVELS.get(level, css)
+    label_html = f'<div class="elv-callout-label">{label}</div>' if label else ""
+    content_html = f'<div class="elv-callout-c">{content}</div>' if content.strip() else ""
+    return f'<div class="elv-callout{" " + css if css else ""}">{label_html}{content_html}</div>'
