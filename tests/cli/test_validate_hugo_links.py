@@ -169,3 +169,34 @@ def test_a_pages_url_and_slug_give_its_address(
         "The link to '/notes/renamed-nte/' points at no page of this site. "
         "Did you mean '/notes/renamed-note/'?"
     ]
+
+
+def test_a_sections_permalinks_template_gives_its_pages_addresses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        "baseURL = 'https://example.org/'\n[permalinks]\n  posts = '/:year/:month/:slug/'\n"
+        "  notes = '/:section/:filename/'\n",
+        encoding="utf-8",
+    )
+    for rel, header in (
+        ("posts/first.md", "title: My First Post\ndate: 2024-03-05"),
+        ("posts/second.md", "title: Second\nslug: two\ndate: 2024-04-01"),
+        ("notes/a-note.md", "title: Note"),
+    ):
+        path = tmp_path / "content" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\n{header}\n---\n\nText.\n", encoding="utf-8")
+    (tmp_path / "content/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/2024/03/my-first-post/) [b](/2024/04/two/)"
+        " [c](/notes/a-note/) [d](/2024/03/my-frist-post/)\n",
+        encoding="utf-8",
+    )
+    assert [p["message"] for p in _broken(tmp_path, capsys)] == [
+        "The link to '/2024/03/my-frist-post/' points at no page of this site. "
+        "Did you mean '/2024/03/my-first-post/'?"
+    ]
+    # A placeholder not filled here: addresses unknown, no link to a page is judged.
+    config = (tmp_path / "hugo.toml").read_text(encoding="utf-8")
+    (tmp_path / "hugo.toml").write_text(config.replace(":month", ":yearday"), encoding="utf-8")
+    assert _broken(tmp_path, capsys) == []

@@ -22,6 +22,7 @@ from editor_app.core import safe_paths
 from editor_app.core.checks.common import shown
 from editor_app.core.checks.content_links import page_images
 from editor_app.core.checks.context import Context
+from editor_app.core.checks.hugo_permalinks import permalink_addresses
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.suggest import close_match
 from editor_app.core.hugo_urlize import path_sanitized
@@ -42,6 +43,7 @@ class HugoUrls:
     default_in_subdir: bool = False  # `defaultContentLanguageInSubdir`: /en/ too
     lasts: list[str] = field(default_factory=list)
     bundles: dict[str, Path] = field(default_factory=dict)  # a bundle's address: its folder
+    complete: bool = True  # False: a `permalinks` template left addresses unknown
 
 
 def _gather(ctx: Context) -> HugoUrls:
@@ -73,6 +75,13 @@ def _gather(ctx: Context) -> HugoUrls:
             if Path(e.path).stem in ("index", "_index"):
                 out.bundles.setdefault(key, (site.root / e.path).parent)
     config = site.layout.config if getattr(site, "layout", None) is not None else {}
+    placed, out.complete = permalink_addresses(site, config if isinstance(config, dict) else {})
+    for url, path in placed:
+        key = normal_url(url).lower().rstrip("/")
+        out.pages.add(key)
+        out.by_last.setdefault(key.rsplit("/", 1)[-1], url)
+        if path.stem == "index":
+            out.bundles.setdefault(key, path.parent)
     taxonomies = config.get("taxonomies") if isinstance(config, dict) else None
     if isinstance(taxonomies, dict):
         out.lists |= {str(v).lower() for v in taxonomies.values()}
@@ -149,8 +158,8 @@ def broken_hugo_links(
                 continue
             if parts[0] in urls.languages and _language_own(site, urls, parts):
                 continue
-            if _served(site, path):
-                continue  # a file or folder the site serves (static/, a page bundle)
+            if _served(site, path) or not urls.complete:
+                continue  # a file or folder the site serves, or pages' addresses unknown
             yield m.start(1), shown(url), _guess(ctx, urls, parts[-1]), "page"
 
 
