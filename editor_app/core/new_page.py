@@ -78,6 +78,10 @@ def new_page_start(
     navigation = navigation_values(site, readable, place, title, values.get(NAVIGATION))
     if navigation is not None:
         values[NAVIGATION] = navigation
+        # The menu's key names the page (`site_entries.page_title`) where its siblings are
+        # named so alone: no `title` line none of them has (Eleventy's speedlify page).
+        if navigation.get("key") == title and not any("title" in e.front_matter for e in readable):
+            values.pop("title", None)
     cs = schema.for_collection(collection) if schema is not None else None
     from editor_app.core.archetypes import archetype_page
 
