@@ -29,6 +29,7 @@ from editor_app.core.sync_base import (
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
 from editor_app.core.sync_merge import Conflict, merge_pages, merge_sequences
+from editor_app.core.sync_moves import moved_pages, moved_words, note_move, pages_to_follow
 
 SYMLINK = "120000"
 SUBMODULE = "160000"
@@ -46,11 +47,14 @@ class PullResult:
     up_to_date: bool = False
     # Files others changed that are not pages (pictures, data, settings), from the repository.
     other_files: list[str] = field(default_factory=list)
+    # Pages others moved (old path, new path) that were changed here: the changes went along.
+    moved: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def others_changed_count(self) -> int:
-        """How many pages brought in others changed (not drafts whose record only came back)."""
-        return len(self.brought_in) - len(self.returned)
+        """How many pages brought in others changed (not drafts whose record only came back;
+        a page moved with the changes made here is one page, not its two names)."""
+        return len(self.brought_in) - len(self.returned) - len(self.moved)
 
     @property
     def message(self) -> str:
@@ -79,6 +83,8 @@ class PullResult:
                 f"your {'draft' if r == 1 else f'{r} drafts'} sent for review came back with "
                 "review notes"
             )
+        if self.moved:
+            said.append(moved_words(self.moved))
         text = "Got the latest: " + "; ".join(said)
         if self.conflicts:
             text += (
@@ -159,11 +165,12 @@ def bring_in(
         remember_get_latest(repo, [])  # this Get latest brought nothing
         return PullResult(up_to_date=True)
     conflicts: list[Conflict] = []
+    moved: list[tuple[str, str]] = []
     if head is None or repo.is_ancestor(head, upstream):
         target = upstream
     else:
-        target = _replay(repo, head, upstream, conflicts, author, email)
-    conflicts += _update_files(repo, head, target)
+        target = _replay(repo, head, upstream, conflicts, author, email, moved)
+    conflicts += _update_files(repo, head, target, moved)
     repo.move_branch(branch, target, head)
     repo.run("read-tree", target)  # the index follows; files not merged stay as they were
     base = repo.merge_base(head, upstream) if head else None
@@ -172,7 +179,7 @@ def bring_in(
     others = [p for p in changed if kind_of(p) not in ("page", "notes")]
     remember_get_latest(repo, pages)
     sync_conflicts.add(repo, conflicts)
-    return PullResult(brought_in=pages, conflicts=conflicts, other_files=others)
+    return PullResult(brought_in=pages, conflicts=conflicts, other_files=others, moved=moved)
 
 
 def _replay(
@@ -182,17 +189,18 @@ def _replay(
     conflicts: list[Conflict],
     author: str | None,
     email: str | None = None,
+    moved: list[tuple[str, str]] | None = None,
 ) -> str:
     """Local commits, replayed one by one on top of `upstream` (a merge if they hold merges)."""
     local = repo.out("rev-list", "--reverse", "--parents", f"{upstream}..{head}").splitlines()
     if any(len(line.split()) > 2 for line in local):
         base = repo.merge_base(head, upstream)
-        tree = merge_trees(repo, base, head, upstream, conflicts)
+        tree = merge_trees(repo, base, head, upstream, conflicts, moved)
         return repo.commit_tree(tree, [head, upstream], "Bring in others' changes", author, email)
     tip = upstream
     for line in local:
         commit, *parents = line.split()
-        tree = merge_trees(repo, parents[0] if parents else None, commit, tip, conflicts)
+        tree = merge_trees(repo, parents[0] if parents else None, commit, tip, conflicts, moved)
         if tree == repo.out("rev-parse", f"{tip}^{{tree}}"):
             continue  # the same change is already there: no empty commit
         message = repo.run("log", "-1", "--format=%B", commit).stdout.decode("utf-8", "replace")
@@ -210,11 +218,19 @@ def _replay(
 
 
 def merge_trees(
-    repo: Repo, base: str | None, mine: str, theirs: str, conflicts: list[Conflict]
+    repo: Repo,
+    base: str | None,
+    mine: str,
+    theirs: str,
+    conflicts: list[Conflict],
+    moved: list[tuple[str, str]] | None = None,
 ) -> str:
-    """A tree with both sides' changes since `base`; where they clash, mine (recorded)."""
+    """A tree with both sides' changes since `base`; where they clash, mine (recorded). A
+    page others moved that mine changed is merged at its new name (noted in `moved`)."""
     mine_changed = {c.path: c for c in repo.changes(base, mine)}
     files: dict[str, tuple[str, str] | None] = {}
+    followed: dict[str, tuple[str, str]] = {}  # merged at a page's new name: set last
+    moves: dict[str, str] | None = None
     for ch in repo.changes(base, theirs):
         ours = mine_changed.get(ch.path)
         if ours is not None and SUBMODULE in (ch.new_mode, ours.new_mode):
@@ -223,6 +239,20 @@ def merge_trees(
             files[ch.path] = (ch.new_mode, ch.new_blob) if ch.new_blob else None
             continue
         if ch.new_blob is None and ours.new_blob is not None:
+            moves = moved_pages(repo, base, theirs) if moves is None else moves
+            new_path = moves.get(ch.path)
+            if new_path and new_path not in mine_changed:
+                theirs_bytes = repo.blob(repo.out("rev-parse", f"{theirs}:{new_path}")) or b""
+                old_bytes, mine_bytes = repo.blob(ch.old_blob), repo.blob(ours.new_blob) or b""
+                merged, found = merge_file(
+                    repo, new_path, old_bytes, mine_bytes, theirs_bytes, theirs
+                )
+                conflicts += found
+                data = mine_bytes if merged is None else merged
+                followed[new_path] = (ours.new_mode, repo.hash_bytes(data))
+                files[ch.path] = None
+                note_move(moved, ch.path, new_path)
+                continue
             kept = repo.blob(ours.new_blob)
             conflicts += removal_choice(ch.path, kept, "others", theirs, ours.new_mode)
             continue
@@ -246,6 +276,7 @@ def merge_trees(
         conflicts += found
         if merged is not None:
             files[ch.path] = (ours.new_mode, repo.hash_bytes(merged))
+    files.update(followed)
     return repo.tree_with(mine, files)
 
 
@@ -348,8 +379,11 @@ def _keeps_every_item(base: bytes | None, mine: bytes, theirs: bytes, merged: by
     return (here | there) - deleted <= result
 
 
-def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
-    """Bring the files on disk from `head` to `target`, keeping every uncommitted change.
+def _update_files(
+    repo: Repo, head: str | None, target: str, moved: list[tuple[str, str]] | None = None
+) -> list[Conflict]:
+    """Bring the files on disk from `head` to `target`, keeping every uncommitted change; a
+    page changed here that others moved is merged at its new name (noted in `moved`).
 
     Files are compared as git stores them (line endings normalised as `git add` would), so a
     checkout with Windows line endings is not taken for a copy changed everywhere.
@@ -358,6 +392,8 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
     changes = repo.changes(head, target)
     stamps = {ch.path: _stamp(repo.root / ch.path) for ch in changes}
     here_ids = repo.working_blobs([ch.path for ch in changes])
+    follow = pages_to_follow(repo, head, target, changes, here_ids)
+    by_path = {ch.path: ch for ch in changes}
 
     def write(path: Path, rel: str, data: bytes | None, mode: str) -> None:
         if _stamp(path) != stamps[rel]:
@@ -382,6 +418,27 @@ def _update_files(repo: Repo, head: str | None, target: str) -> list[Conflict]:
         here_id = here_ids.get(ch.path)
         if here_id == ch.new_blob or SUBMODULE in (ch.old_mode, ch.new_mode):
             continue  # a submodule is another repository: git's own commands update it
+        if ch.path in follow.values():
+            continue  # written with the changes made here at its old name, below
+        if ch.path in follow:
+            new_path, new_ch = follow[ch.path], by_path[follow[ch.path]]
+            mine = path.read_bytes()
+            merged, found = merge_file(
+                repo,
+                new_path,
+                repo.checkout_bytes(ch.old_blob, ch.path),
+                mine,
+                repo.checkout_bytes(new_ch.new_blob, new_path),
+                target,
+                mine_blob=here_id,
+            )
+            conflicts += found
+            write(
+                repo.root / new_path, new_path, mine if merged is None else merged, new_ch.new_mode
+            )
+            write(path, ch.path, None, ch.old_mode)
+            note_move(moved, ch.path, new_path)
+            continue
         new = repo.checkout_bytes(ch.new_blob, ch.path) if ch.new_blob else None
         if here_id is None and ch.old_blob and new is not None:
             # Removed here, changed there: it stays removed, and whether to bring it back is

@@ -306,7 +306,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             self._finish("")
             self.last_message = result.message
             return
-        self._finish(result.message, result.brought_in, result.conflicts)
+        self._finish(result.message, result.brought_in, result.conflicts, result.moved)
         self._schema_follows(result.other_files)
 
     def _schema_follows(self, paths: list[str]) -> None:
@@ -316,14 +316,18 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             self.window_.read_schema_again(lambda _schema: None)
 
     def _finish(
-        self, message: str, pages: Sequence[str] = (), conflicts: Sequence[sync.Conflict] = ()
+        self,
+        message: str,
+        pages: Sequence[str] = (),
+        conflicts: Sequence[sync.Conflict] = (),
+        moved: Sequence[tuple[str, str]] = (),
     ) -> None:
         """After Get latest, Share, Send or Approve: say it, show the new files, ask again.
 
         Said once, in the window's status bar, with what happened to the open page: it was
         said, then said again with the open page's news (or replaced by it)."""
         self.busy = False
-        removed = self.open_page.close_if_removed(list(pages), self.state.root)
+        removed = self.open_page.close_if_removed(list(pages), self.state.root, moved)
         clash = self._merge_open_page()
         self._tell(sentences(message, removed, clash))
         self._files_changed(list(pages))
@@ -374,7 +378,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             message += tr(
                 ". The open page's unsaved changes were not shared: save it, then share again."
             )
-        self._finish(message, pulled.brought_in, pulled.conflicts)
+        self._finish(message, pulled.brought_in, pulled.conflicts, pulled.moved)
         self._schema_follows(pulled.other_files)
 
 

@@ -11,6 +11,7 @@ files brought in, and the status line's tooltip.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -133,11 +134,14 @@ class OpenPage:
         combine_into(self.window, path, Document.from_bytes(merged.data).text)
         return bool(merged.conflicts)
 
-
-    def close_if_removed(self, pages: list[str], root: Path | None) -> str:
+    def close_if_removed(
+        self, pages: list[str], root: Path | None, moved: Sequence[tuple[str, str]] = ()
+    ) -> str:
         """Get latest or a choice removed the open page (one of `pages`): closed when it had
         no unsaved change (the page list shows), else kept open with its text, as a page to
-        save again. The words to say, in sharing terms; "" when the open page is still there."""
+        save again; others moved it (`moved`, old and new names): opened at its new name,
+        where its saved changes went. The words to say, in sharing terms; "" when the open
+        page is still there."""
         window = self.window
         doc = window.current_document()
         if root is None or doc is None or doc.path is None or Path(doc.path).exists():
@@ -148,6 +152,14 @@ class OpenPage:
             return ""
         name = window.documents.document_name()
         guard = getattr(window, "guard", None)
+        new_rel = next((n for o, n in moved if (root / o).resolve() == path.resolve()), None)
+        if new_rel is not None and not doc.is_modified:
+            if guard is not None:
+                guard.disk.forget(path)
+            window.close_document()
+            window.open_document(root / new_rel)
+            # Get latest's line says where it went and that the changes went with it.
+            return tr("“{page}” is open at its new name.").format(page=name)
         if not doc.is_modified:
             if guard is not None:
                 guard.disk.forget(path)  # its watch would call the removal another program's
@@ -168,7 +180,10 @@ def status_details(state: sync.SyncStatus) -> str:
         (tr("Changed here, not shared yet:"), state.pages_changed_here),
         (tr("Never shared (the site's .gitignore leaves them out):"), state.left_out),
         (tr("Changed by others:"), state.changed_by_others or state.brought_in),
-        (tr("Sent back to you (see the review notes, then Send for review again):"), state.sent_back),
+        (
+            tr("Sent back to you (see the review notes, then Send for review again):"),
+            state.sent_back,
+        ),
         (tr("Changed since sent for review (Send for review again):"), state.changed_since_sent),
         (
             tr("Sent for review:"),

@@ -1,0 +1,74 @@
+"""The open page, saved with changes, moved by others: Get latest opens it at its new name with
+those changes, and says so (it said "removed as others removed it, and closed", and the
+changes stayed at the old name as a second copy of the page)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import OTHER, git, isolate_git, make_synthetic_site, share  # noqa: E402
+
+MOVED = "_posts/2025-02-01-the-second-post.md"
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    return share(make_synthetic_site(tmp_path / "site"), tmp_path)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.show()
+    yield w
+    monkeypatch.setattr(
+        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
+    )
+    w.close_document()
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+
+
+def test_the_open_page_moved_by_others_opens_at_its_new_name(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    team: tuple[Path, Path, Path],
+    errors,  # noqa: ANN001
+) -> None:
+    server, ben, ana = team
+    git(ben, "mv", OTHER, MOVED)
+    git(ben, "commit", "-q", "-m", "Rename the second post")
+    git(ben, "push", "-q")
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(ana)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
+    assert window.open_document(ana / OTHER)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Words from Ana.")
+    assert window.save_document()
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=30000)
+    assert window.statusBar().currentMessage() == (
+        f"Got the latest: 1 page changed by others; {OTHER} was moved by others to {MOVED}: "
+        "your changes went with it. “Second post” is open at its new name."
+    )
+    doc = window.current_document()
+    assert doc is not None and Path(doc.path) == ana / MOVED
+    assert "Words from Ana." in window.editor.toPlainText()
+    assert not (ana / OTHER).exists()
+    bar.share_action.trigger()
+    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=30000)
+    assert "Words from Ana." in git(server, "show", f"main:{MOVED}")
+    assert errors == []
