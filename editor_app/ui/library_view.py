@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from editor_app.ui.library_model import DocumentRows
@@ -42,7 +43,30 @@ def make_table(owner: QWidget, model: DocumentRows) -> QTableView:
     header.setStretchLastSection(False)
     # Date and status widths from the first rows only: measuring more asks for every cell.
     header.setResizeContentsPrecision(100)
+    view.viewport().installEventFilter(KeepsOpenRowInView(view))
     return view
+
+
+class KeepsOpenRowInView(QObject):
+    """The open page's row, on show in the list, stays on show when the list gets shorter
+    (the Problems panel opened by Check below it): it was left under the list's bottom edge,
+    and the author no longer saw which page was open."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            view = self._view
+            row = view.currentIndex()
+            if row.isValid():
+                place = view.visualRect(row)
+                was_shown = place.top() >= 0 and place.bottom() <= event.oldSize().height()
+                if was_shown and place.bottom() > event.size().height():
+                    # Once the scroll bar knows the new height.
+                    QTimer.singleShot(0, lambda: view.scrollTo(view.currentIndex()))
+        return False
 
 
 MOVING_PAUSE_MS = 300  # the pause after the last key before the row reached opens
