@@ -99,3 +99,16 @@ def test_a_sentence_without_tags_is_quoted_without_reading_its_markup(monkeypatc
     assert made == []
     found = _sentence_messages(f"In the town, the council met {FILLER}.")
     assert found and found[0].startswith("The sentence starting 'In the town, the council met")
+
+
+def test_code_spans_are_quoted_as_written_not_left_as_holes() -> None:
+    found = _sentence_messages(f"> Automatic `.Summary` may cut block tags (e.g., `div`) {FILLER}.")
+    assert found and found[0].startswith(
+        "The sentence starting 'Automatic .Summary may cut block tags...'"
+    )
+    # A sentence starting and going on with code, over two lines.
+    body = f"`hugo build` writes the\n`public` folder for {FILLER}."
+    found = _sentence_messages(body)
+    assert found and found[0].startswith(
+        "The sentence starting 'hugo build writes the public folder for...'"
+    )

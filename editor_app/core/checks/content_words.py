@@ -175,20 +175,27 @@ _QUOTE_TOKEN = re.compile(r"\x01\d+\x02|[^\s\x01]+")
 MAX_TAG_IN_QUOTE = 30  # characters; a longer template tag is shown as "…"
 
 
-def quote_as_written(para: Paragraph, part: str, width: int = 40) -> str:
+def quote_as_written(
+    para: Paragraph, part: str, width: int = 40, lines: list[str] | None = None
+) -> str:
     """The start of `part` (a piece of `para.text`, such as a sentence) as the author wrote
     it, for a message to quote: links as their text, images and tags left out as a reader
     sees them, but template tags kept (a long one as "…") where the plain words have a hole;
-    about `width` characters, cut between words. The plain start when it cannot be placed."""
+    about `width` characters, cut between words. The plain start when it cannot be placed.
+    `lines`: the paragraph's lines with its code spans, which its words leave out, put back
+    between `CODE_START` and `CODE_END` (`code_put_back`): quoted too, as written."""
     plain_start = part.strip()[:width]
-    source = " ".join(para.lines)
-    if "{" not in source and "\x01" not in source:
+    source = " ".join(lines if lines is not None else para.lines)
+    if "{" not in source and "\x01" not in source and CODE_START not in source:
         return plain_start  # no template tag to keep (nor a mark like ours): the plain words
     offset = para.text.find(part.strip()[:30])
     if offset < 0 or not para.lines:
         return plain_start
     words_before = len(para.text[:offset].split())
     tags: list[str] = []
+    if CODE_START in source:
+        source = _CODE_PUT_BACK.sub(lambda m: _hold(m.group(1), tags), source)
+    code = len(tags)  # the first tags are code: they print their words
     held = plain_text(_hold_tags(source, tags)) if "{" in source else plain_text(source)
     counted = 0
     start = None
@@ -196,8 +203,9 @@ def quote_as_written(para: Paragraph, part: str, width: int = 40) -> str:
         if m.group(0)[0] == "\x01":
             # A tag printing words right before the part's first word belongs to it; a
             # block's opening tag ({% callout %}) does not.
-            tag = tags[int(m.group(0)[1:-1])]
-            if counted == words_before and start is None and tag.startswith("{{"):
+            index = int(m.group(0)[1:-1])
+            tag = tags[index]
+            if counted == words_before and start is None and (index < code or tag[:2] == "{{"):
                 start = m.start()
             continue
         if counted == words_before:
@@ -232,6 +240,46 @@ def quote_as_written(para: Paragraph, part: str, width: int = 40) -> str:
     if words != part.split()[:3]:
         return plain_start
     return " ".join(pieces)
+
+
+# Code spans put back into a paragraph's lines for a quote (`code_put_back`), each held as a
+# tag while the quote is made.
+CODE_START, CODE_END = "\x03", "\x04"
+_CODE_PUT_BACK = re.compile("\x03([^\x04]*)\x04")
+_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def _hold(tag: str, tags: list[str]) -> str:
+    tags.append(tag)
+    return f"\x01{len(tags) - 1}\x02"
+
+
+def code_put_back(lines: list[str], prose: list[str], written: list[str]) -> list[str] | None:
+    """A paragraph's `lines` (stripped lines of `prose`, the page's text with its code spans
+    blanked) with those code spans put back from `written` (the same lines as written, each
+    as long as its prose line), between `CODE_START` and `CODE_END`; None when none is."""
+    if len(prose) != len(lines) or len(written) != len(lines):
+        return None
+    out: list[str] = []
+    changed = False
+    for line, blanked, source in zip(lines, prose, written, strict=True):
+        at = blanked.find(line) if line else -1
+        if at < 0 or len(blanked) != len(source) or "`" not in source:
+            out.append(line)
+            continue
+        # The stripped line may start or end where blanked code was: from the blanks around.
+        end = at + len(line)
+        at = len(blanked[:at].rstrip())
+        end = len(blanked) - len(blanked[end:].lstrip())
+        pieces, done = [], at
+        for m in _CODE_SPAN.finditer(source, at, end):
+            if blanked[m.start() : m.end()].strip():
+                continue  # kept in the prose: not blanked
+            pieces += [blanked[done : m.start()], CODE_START, m.group(2).strip(), CODE_END]
+            done = m.end()
+            changed = True
+        out.append(("".join(pieces) + blanked[done:end]).strip())
+    return out if changed else None
 
 
 def words_as_written(markdown: str) -> str | None:

@@ -23,7 +23,7 @@ from editor_app.core.checks.content_text import (
     text_runs,
     written_in_english,
 )
-from editor_app.core.checks.content_words import quote_as_written
+from editor_app.core.checks.content_words import code_put_back, quote_as_written
 from editor_app.core.checks.context import Context
 from editor_app.core.checks.page import Page
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
@@ -340,6 +340,17 @@ def _read_english(
                 long_ones.append((count, para, sentence))
 
 
+def _with_code(page: Page, para: Any) -> list[str] | None:
+    """The paragraph's lines with the code spans its words leave out put back, for a quote
+    ('Automatic .Summary may cut...', not 'Automatic may cut...'), or None."""
+    if "`" not in page.body:
+        return None
+    first = para.line - page.body_start_line
+    last = first + len(para.lines)
+    prose = reading_prose(page).split("\n")[first:last]
+    return code_put_back(para.lines, prose, page.body.split("\n")[first:last])
+
+
 def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     english = written_in_english(page, ctx.site)
     if not english and not words_spaced(page, ctx.site):
@@ -391,7 +402,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     # Listed by line, so the "N more" remark goes on the last of them as the list shows it.
     shown = sorted(
         [
-            (para.line_of(text), count, quote_as_written(para, text))
+            (para.line_of(text), count, quote_as_written(para, text, lines=_with_code(page, para)))
             for count, para, text in long_ones[:MAX_LONG_SENTENCES]
         ],
         key=lambda item: item[0] or 0,
