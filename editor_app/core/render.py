@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.engines import generator_of, make_engine
+from editor_app.core.engines.eleventy_addedin import AddedIn
 from editor_app.core.engines.eleventy_avatar import AvatarShortcode
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
@@ -83,6 +84,7 @@ class Renderer(TemplateTags, PageImages):
         self._section_lists: SectionLists | None = None  # Hugo's lists of a section's pages
         self._avatars: list[AvatarShortcode] | None = None  # Eleventy's avatar shortcodes
         self._callouts: list[str] = []  # Eleventy's callout shortcodes (read with them)
+        self._addedin: AddedIn | None = None  # 11ty.dev's version badge (read with them)
 
     # -- the body ------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import safe_paths
+from editor_app.core.engines.eleventy_addedin import AddedIn, read_addedin, with_addedin
 from editor_app.core.engines.eleventy_avatar import (
     AvatarShortcode,
     read_avatar_shortcodes,
@@ -64,6 +65,7 @@ class TemplateTags:
     _section_lists: SectionLists | None
     _avatars: list[AvatarShortcode] | None
     _callouts: list[str]
+    _addedin: AddedIn | None
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -137,6 +139,7 @@ class TemplateTags:
             # avatar's picture tag (the picture itself is never fetched).
             body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))
             body = with_avatars(body, self._avatar_shortcodes())
+            body = with_addedin(body, self._addedin)  # 11ty.dev's version badges
             if self._callouts and hasattr(self.engine, "render_inline"):
                 # 11ty.dev's callout boxes, their Markdown by the page's engine.
                 body = with_callouts(
@@ -149,12 +152,13 @@ class TemplateTags:
 
     def _avatar_shortcodes(self) -> list[AvatarShortcode]:
         """The Eleventy site's shortcodes printing an avatar from the network, read once (and
-    its callout shortcodes, `_callouts`)."""
+    its callout shortcodes, `_callouts`, and its version badge, `_addedin`)."""
         if self._avatars is None:
             root = self.site.root if self.site is not None else None
             config = "\n".join(config_texts(root)) if root else ""
             self._avatars = read_avatar_shortcodes(config)
             self._callouts = read_callout_shortcodes(config)
+            self._addedin = read_addedin(config, root)
         return self._avatars
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
