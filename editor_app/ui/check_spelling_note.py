@@ -58,7 +58,11 @@ class CheckSpellingNote:
 
     def __init__(self, window: Any) -> None:
         self.window = window
+        self._note = ""  # the words added to the Problems line
         window.problemsShown.connect(self._on_shown)
+        # After the check's own renaming of "This page:" (connected before this).
+        window.documentOpened.connect(self._drop_for_another_page)
+        window.documentClosed.connect(self._drop_for_another_page)
 
     def _on_shown(self, _problems: list[Any]) -> None:
         w = self.window
@@ -67,8 +71,19 @@ class CheckSpellingNote:
         if not summary.text().startswith(w.tr("This page:")):
             return
         note = misspelt_note(underlined_word_count(w.editor.document()))
+        self._note = note
         if note:
             summary.setText(f"{summary.text()} {note}")
+
+    def _drop_for_another_page(self, *_args: object) -> None:
+        """The checked page closed or another opened (the line then names its file): the
+        words underlined were that page's, and "right-click one" pointed at no text shown."""
+        summary = self.window.problems.summary
+        text = summary.text()
+        if self._note and not text.startswith(self.window.tr("This page:")):
+            if text.endswith(f" {self._note}"):
+                summary.setText(text[: -len(self._note) - 1])
+            self._note = ""
 
 
 def install_check_spelling_note(window: Any) -> CheckSpellingNote:

@@ -57,3 +57,25 @@ def test_f7_says_how_many_words_are_underlined_as_misspelt(
     capsys.readouterr()
     main(["validate", "--format", "json", str(site)])
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_the_count_goes_with_the_page_checked(qtbot, quiet_window, site: Path) -> None:  # noqa: ANN001
+    """Closed, or another page opened: the Problems line names the checked page's file and
+    keeps its problems, but no longer tells to right-click words the editor does not show."""
+    (site / "contact.md").write_text("---\ntitle: Contact\n---\n\nWrite to us.\n", "utf-8")
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: misspelt(window.editor) == {"speling", "anuther"}, timeout=10000)
+    window.validate_action.trigger()
+    assert "2 words are underlined" in window.problems.summary.text()
+    assert window.open_document(site / "contact.md")
+    assert window.problems.summary.text() == "about.md: No problems found."
+    # Back, checked again, then closed.
+    assert window.open_document(site / "about.md")
+    qtbot.waitUntil(lambda: misspelt(window.editor) == {"speling", "anuther"}, timeout=10000)
+    window.validate_action.trigger()
+    assert "right-click" in window.problems.summary.text()
+    window.documents.close_document()
+    assert window.problems.summary.text() == "about.md: No problems found."
