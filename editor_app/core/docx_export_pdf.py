@@ -32,7 +32,7 @@ from editor_app.core.docx_export import (
     plain_quote,
     written_left_to_right,
 )
-from editor_app.core.docx_write import LooseText, header_parts
+from editor_app.core.docx_write import LooseText, header_parts, place_in
 from editor_app.core.errors import counted
 from editor_app.core.pdf_contents import contents_page
 from editor_app.core.pdf_emoji import draw_sequences, has_sequences, never_whole
@@ -452,7 +452,7 @@ def _place_notes(page: PackPage, texts: list[str]) -> dict[int, list[Any]]:
         index = -1
         if note.quote:
             anchor = review.anchor_note(note, page.body)
-            near = anchor.start / max(1, len(page.body))
+            near = place_in(loose, page.body, anchor.start, anchor.end)
             found = loose.find(plain_quote(note.quote), near)
             if found is not None:
                 index = max(k for k, s in enumerate(starts) if s <= found[0])

@@ -78,6 +78,29 @@ class LooseText:
         return start, start + len(quote)
 
 
+def place_in(loose: LooseText, body: str, start: int, end: int) -> float:
+    """Where the passage `body[start:end]` of a page's Markdown stands in the page's rendered
+    text (`loose`), as a fraction of that text, for `find`'s `near`: read from the words
+    around it (40 characters each side, else 20, else 10: a link's address or a shortcode
+    drawn otherwise), else its place in the Markdown. The two are laid out differently
+    (hugo-docs' code-toggle draws one shortcode as three code blocks), so its place alone put
+    a note or a suggested edit on "default" of `archetypes/default.md` rather than on the
+    "default" it was on."""
+    guess = start / max(1, len(body))
+    for width in (40, 20, 10):
+        before, after = body[max(0, start - width) : start], body[end : end + width]
+        around = plain_quote(before + body[start:end] + after)
+        found, at = [], loose.flat.find(around)
+        while at >= 0 and around:
+            found.append(at)
+            at = loose.flat.find(around, at + 1)
+        if found:
+            lead = len(plain_quote(before))
+            best = min(found, key=lambda s: abs(s - guess * len(loose.flat)))
+            return (best + lead) / max(1, len(loose.flat))
+    return guess
+
+
 def find_in_text(text: str, quote: str, near: float = 0.0) -> tuple[int, int] | None:
     """Where a plain `quote` stands in `text` (loosely compared), the copy nearest `near`
     (a fraction of the text); positions are in `text` as given."""

@@ -17,7 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from editor_app.core.docx_inline import runs_covering
-from editor_app.core.docx_loose_text import LooseText, normal_text, plain_quote
+from editor_app.core.docx_loose_text import LooseText, normal_text, place_in, plain_quote
 
 _FIRST_ID = 10_000  # apart from the comments' and bookmarks' ids
 
@@ -38,7 +38,7 @@ def track_suggestions(writer: Any, page: Any, unplaced: list[str]) -> int:
         else:
             anchor = review.anchor_note(suggestion, page.body)
             body = body or LooseText(writer.text[writer.body_start :])
-            found = body.find(quote, anchor.start / max(1, len(page.body)))
+            found = body.find(quote, place_in(body, page.body, anchor.start, anchor.end))
             offset = writer.body_start
         runs = runs_covering(writer.spans, found[0] + offset, found[1] + offset) if found else []
         paragraphs = {_paragraph(run._r) for run in runs}

@@ -23,6 +23,7 @@ from editor_app.core.docx_loose_text import (  # noqa: F401 - also offered here
     LooseText,
     find_in_text,
     normal_text,
+    place_in,
     plain_quote,
 )
 from editor_app.core.docx_read import PACK_BOOKMARK
@@ -102,8 +103,8 @@ class WordWriter(InlineWriter):
             runs: list[Run] = []
             if note.quote:
                 anchor = review.anchor_note(note, page.body)
-                near = anchor.start / max(1, len(page.body))
                 loose = loose or LooseText(self.text[self.body_start :])
+                near = place_in(loose, page.body, anchor.start, anchor.end)
                 found = loose.find(plain_quote(note.quote), near)
                 if found is not None:
                     start, end = found

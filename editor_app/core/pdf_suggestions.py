@@ -16,7 +16,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from editor_app.core.docx_loose_text import LooseText, plain_quote
+from editor_app.core.docx_loose_text import LooseText, place_in, plain_quote
 from editor_app.core.docx_place import short
 
 STRUCK_COLOUR = "#7a0c05"  # the preview's colours for a suggestion's old and new words
@@ -71,7 +71,7 @@ def mark_suggestions(page: Any, blocks: list[Tag]) -> dict[int, list[MarginSugge
         index = -1
         if not suggestion.field:
             anchor = review.anchor_note(suggestion, page.body)
-            near = anchor.start / max(1, len(page.body))
+            near = place_in(loose, page.body, anchor.start, anchor.end)
             span = loose.flat_span(plain_quote(suggestion.quote or ""), near)
             if span is not None:
                 at = _node_at(nodes, loose.index[span[0]])
