@@ -18,6 +18,11 @@ from editor_app.core.engines.eleventy_avatar import (
 from editor_app.core.engines.eleventy_callout import read_callout_shortcodes, with_callouts
 from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
+from editor_app.core.engines.eleventy_shortcodes import (
+    FilledShortcode,
+    read_filled_shortcodes,
+    with_filled_shortcodes,
+)
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
@@ -66,6 +71,7 @@ class TemplateTags:
     _avatars: list[AvatarShortcode] | None
     _callouts: list[str]
     _addedin: AddedIn | None
+    _filled: list[FilledShortcode]
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -140,6 +146,7 @@ class TemplateTags:
             body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))
             body = with_avatars(body, self._avatar_shortcodes())
             body = with_addedin(body, self._addedin)  # 11ty.dev's version badges
+            body = with_filled_shortcodes(body, self._filled)  # `codetitle`, `minilink`
             if self._callouts and hasattr(self.engine, "render_inline"):
                 # 11ty.dev's callout boxes, their Markdown by the page's engine.
                 body = with_callouts(
@@ -152,13 +159,15 @@ class TemplateTags:
 
     def _avatar_shortcodes(self) -> list[AvatarShortcode]:
         """The Eleventy site's shortcodes printing an avatar from the network, read once (and
-    its callout shortcodes, `_callouts`, and its version badge, `_addedin`)."""
+    its callout shortcodes, `_callouts`, its version badge, `_addedin`, and those filling
+    their arguments into HTML, `_filled`)."""
         if self._avatars is None:
             root = self.site.root if self.site is not None else None
             config = "\n".join(config_texts(root)) if root else ""
             self._avatars = read_avatar_shortcodes(config)
             self._callouts = read_callout_shortcodes(config)
             self._addedin = read_addedin(config, root)
+            self._filled = read_filled_shortcodes(config)
         return self._avatars
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:

@@ -1,0 +1,139 @@
+"""An Eleventy site's shortcodes that only fill their arguments into a piece of HTML, drawn as
+the site prints them.
+
+11ty.dev's `{% codetitle "eleventy.config.js", "Filename" %}` (178 on its pages) is
+`addShortcode("codetitle", function (title, heading = "Filename") { return `<div
+class="codetitle codetitle-left"><b>${heading} </b>${title}</div>`; })`, and its paired
+`{% minilink "/docs/" %}text{% endminilink %}` the same with the content as first argument.
+Such a shortcode is read from the configuration (a function, or an arrow function, whose body
+is one `return` of a template text using its parameters alone, `${title}`) and put in the
+page before Markdown reads it, as Eleventy runs it: each `${name}` the argument given (the
+parameter's default when not given, `undefined` as JavaScript prints a missing one). A
+function doing more (a condition, a call) is not read here, and a tag whose arguments are
+not quoted text or numbers (a page variable) stays a placeholder, its value unknown here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor_app.core.engines.eleventy_toc import balanced
+from editor_app.core.engines.templates import RAW_BLOCK
+
+_DEFINED = re.compile(
+    r"add(?P<paired>Paired)?Shortcode\(\s*[\"'](?P<name>[\w-]+)[\"']\s*,\s*"
+    r"(?:function\s*\w*\s*\((?P<params>[^)]*)\)\s*\{|\((?P<arrow>[^)]*)\)\s*=>\s*\{)"
+)
+_RETURN = re.compile(r"^\s*return\s*`(?P<template>[^`]*)`\s*;?\s*$")
+_SLOT = re.compile(r"\$\{\s*(\w+)\s*\}")
+_LINE_COMMENT = re.compile(r"^\s*//.*$", re.M)
+_PARAM = re.compile(r"""^\s*(\w+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|(\d+)))?\s*$""")
+_ARGUMENT = re.compile(r"""\s*(?:"([^"\n]*)"|'([^'\n]*)'|(-?\d+(?:\.\d+)?))\s*(?:,|$)""")
+
+
+@dataclass(frozen=True)
+class FilledShortcode:
+    """A shortcode printing its arguments in a fixed piece of HTML."""
+
+    name: str
+    paired: bool
+    params: tuple[str, ...]
+    defaults: tuple[str | None, ...]
+    template: str
+
+    def printed(self, arguments: list[str], content: str = "") -> str:
+        """What the shortcode prints for `arguments` (and `content` when paired)."""
+        given = ([content] if self.paired else []) + arguments
+        values = {}
+        for i, name in enumerate(self.params):
+            if i < len(given):
+                values[name] = given[i]
+            else:
+                default = self.defaults[i]
+                values[name] = "undefined" if default is None else default
+        return _SLOT.sub(lambda m: values.get(m.group(1), "undefined"), self.template)
+
+
+def read_filled_shortcodes(config: str) -> list[FilledShortcode]:
+    """The shortcodes of the configuration text `config` that only fill in their arguments."""
+    found = []
+    for m in _DEFINED.finditer(config):
+        body = balanced(config, m.end() - 1)[1:-1]
+        returned = _RETURN.match(_LINE_COMMENT.sub("", body))
+        raw_params = m.group("params") if m.group("params") is not None else m.group("arrow")
+        params = [_PARAM.match(p) for p in raw_params.split(",")] if raw_params.strip() else []
+        if returned is None or any(p is None for p in params):
+            continue
+        names = tuple(p.group(1) for p in params if p is not None)
+        if any(slot not in names for slot in _SLOT.findall(returned.group("template"))):
+            continue
+        if "${" in _SLOT.sub("", returned.group("template")):
+            continue  # an expression, not a parameter
+        defaults = tuple(
+            next((g for g in p.groups()[1:] if g is not None), None)
+            for p in params
+            if p is not None
+        )
+        found.append(
+            FilledShortcode(
+                m.group("name"),
+                bool(m.group("paired")),
+                names,
+                defaults,
+                returned.group("template"),
+            )
+        )
+    return found
+
+
+def arguments_of(text: str) -> list[str] | None:
+    """A shortcode's arguments when each is quoted text or a number, else None."""
+    values: list[str] = []
+    rest = text.strip()
+    while rest:
+        m = _ARGUMENT.match(rest)
+        if m is None or not m.group(0):
+            return None
+        values.append(next(g for g in m.groups() if g is not None))
+        rest = rest[m.end() :].strip()
+    return values
+
+
+def with_filled_shortcodes(text: str, shortcodes: list[FilledShortcode]) -> str:
+    """`text` with each of `shortcodes` given plain arguments replaced by what it prints."""
+    if not shortcodes or "{%" not in text:
+        return text
+    for paired in (True, False):
+        chosen = {s.name: s for s in shortcodes if s.paired == paired}
+        if not chosen:
+            continue
+        names = "|".join(re.escape(n) for n in chosen)
+        tag = rf"\{{%(?P<d1>-?)\s*(?P<name>{names})(?:\s+(?P<args>[^%]*?))?\s*(?P<d2>-?)%\}}"
+        if paired:
+            tag += r"(?P<content>.*?)\{%-?\s*end(?P=name)\s*-?%\}"
+        pattern = re.compile(rf"(?P<raw>{RAW_BLOCK.pattern})|{tag}", re.S)
+        text = _replaced(text, pattern, chosen)
+    return text
+
+
+def _replaced(text: str, pattern: re.Pattern[str], chosen: dict[str, FilledShortcode]) -> str:
+    out: list[str] = []
+    at = 0
+    trim_next = False
+    for m in pattern.finditer(text):
+        before = text[at : m.start()]
+        before = before.lstrip() if trim_next else before
+        trim_next = False
+        arguments = None if m.group("raw") else arguments_of(m.group("args") or "")
+        content = m.groupdict().get("content") or ""
+        if arguments is None or "{%" in content or "{{" in content:
+            out.append(before + m.group(0))
+        else:
+            printed = chosen[m.group("name")].printed(arguments, content)
+            out.append((before.rstrip() if m.group("d1") else before) + printed)
+            trim_next = bool(m.group("d2"))
+        at = m.end()
+    rest = text[at:]
+    out.append(rest.lstrip() if trim_next else rest)
+    return "".join(out)

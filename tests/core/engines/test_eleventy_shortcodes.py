@@ -1,0 +1,63 @@
+"""An Eleventy site's shortcodes that only fill their arguments into HTML (11ty.dev's
+`codetitle` and paired `minilink`) are drawn as the site prints them, where placeholders
+stood; one doing more, or given a variable, stays a placeholder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+CONFIG = """export default function (eleventyConfig) {
+	eleventyConfig.addShortcode(
+		"codetitle",
+		function (title, heading = "Filename") {
+			return `<div class="codetitle codetitle-left"><b>${heading} </b>${title}</div>`;
+		}
+	);
+	eleventyConfig.addPairedShortcode("minilink", function (text, href) {
+		return `<a href="${href}" class="minilink minilink-lower">${text}</a>`;
+	});
+	eleventyConfig.addShortcode("shout", (text) => {
+		// a comment
+		return `<b>${text.toUpperCase()}</b>`;
+	});
+	eleventyConfig.addShortcode("year", () => `${new Date().getFullYear()}`);
+	return { markdownTemplateEngine: "njk" };
+}
+"""
+PAGE = """---
+title: Titles
+---
+{% codetitle "eleventy.config.js" %}
+
+{% codetitle "src/_data/x.json", "Path" %}
+
+Read {% minilink "/docs/" %}the docs{% endminilink %} and {% shout "this" %}, {% year %}.
+
+{% codetitle page.url %}
+"""
+
+
+def test_shortcodes_filling_html_are_drawn(tmp_path: Path) -> None:
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(PAGE, encoding="utf-8")
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert '<div class="codetitle codetitle-left"><b>Filename </b>eleventy.config.js</div>' in body
+    assert '<div class="codetitle codetitle-left"><b>Path </b>src/_data/x.json</div>' in body
+    assert 'Read <a href="/docs/" class="minilink minilink-lower">the docs</a> and' in body
+    assert "{% shout &quot;this&quot; %}" in body and "{% year %}" in body  # they compute
+    assert "{% codetitle page.url %}" in body  # a variable: not known here
+
+
+def test_the_eleventy_site_code_titles() -> None:
+    eleventy = shared_site_path("eleventy-website")
+    renderer = Renderer(Site.open(eleventy))
+    body = renderer.render_body(Document.load(eleventy / "src" / "docs" / "data-computed.md").body)
+    assert '<div class="codetitle codetitle-left"><b>Filename </b>posts/my-page-title.md</div>' in body
+    assert "{% codetitle" not in body
