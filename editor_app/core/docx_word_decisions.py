@@ -87,17 +87,38 @@ def verdict_in_word(suggestion: Any, returned: list[str], body: str = "") -> str
         old_part = old[drop_before : len(old) - drop_after]
         if new_part == old_part:
             return UNCLEAR
-        accepted, rejected = _count(words, new_part), _count(words, old_part)
-        if bool(accepted) != bool(rejected):
-            return ACCEPTED if accepted else REJECTED
-        if accepted:  # both read there: the copies in the page as it went out tell
-            sent = _tokens(plain_quote(body))
-            sent_new, sent_old = _count(sent, new_part), _count(sent, old_part)
-            if accepted > sent_new:  # (the old words may be part of the new ones)
-                return ACCEPTED
-            if (accepted, rejected) == (sent_new, sent_old):
-                return REJECTED
-            return UNCLEAR
+        verdict = _read(words, new_part, old_part, body)
+        if verdict is not None:
+            return verdict
+    # The words on one side alone: the pack shows the other side otherwise (a link to a site
+    # page with its address after it, "Leaderboards (/speedlify/)"), or it was edited too.
+    for width in (3, 1):
+        for drop_before, drop_after in (
+            (max(before - width, cut_before), after),
+            (before, max(after - width, cut_after)),
+        ):
+            new_part = new[drop_before : len(new) - drop_after]
+            old_part = old[drop_before : len(old) - drop_after]
+            if new_part != old_part and (verdict := _read(words, new_part, old_part, body)):
+                return verdict
+    return UNCLEAR
+
+
+def _read(words: list[str], new_part: list[str], old_part: list[str], body: str) -> str | None:
+    """The verdict the returned `words` give on these new and old words, or None when they
+    hold neither; UNCLEAR when both, and the page as it went out does not tell."""
+    accepted, rejected = _count(words, new_part), _count(words, old_part)
+    if bool(accepted) != bool(rejected):
+        return ACCEPTED if accepted else REJECTED
+    if not accepted:
+        return None
+    # Both read there: the copies in the page as it went out tell.
+    sent = _tokens(plain_quote(body))
+    sent_new, sent_old = _count(sent, new_part), _count(sent, old_part)
+    if accepted > sent_new:  # (the old words may be part of the new ones)
+        return ACCEPTED
+    if (accepted, rejected) == (sent_new, sent_old):
+        return REJECTED
     return UNCLEAR
 
 
