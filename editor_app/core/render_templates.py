@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core import safe_paths
 from editor_app.core.engines.eleventy_addedin import AddedIn, read_addedin, with_addedin
 from editor_app.core.engines.eleventy_avatar import (
+    AvatarLink,
     AvatarShortcode,
+    read_avatar_links,
     read_avatar_shortcodes,
+    with_avatar_links,
     with_avatars,
 )
 from editor_app.core.engines.eleventy_callout import read_callout_shortcodes, with_callouts
@@ -72,6 +75,7 @@ class TemplateTags:
     _callouts: list[str]
     _addedin: AddedIn | None
     _filled: list[FilledShortcode]
+    _avatar_links: list[AvatarLink]
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -145,6 +149,7 @@ class TemplateTags:
             # avatar's picture tag (the picture itself is never fetched).
             body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))
             body = with_avatars(body, self._avatar_shortcodes())
+            body = with_avatar_links(body, self._avatar_links)  # `indieweblink`
             body = with_addedin(body, self._addedin)  # 11ty.dev's version badges
             body = with_filled_shortcodes(body, self._filled)  # `codetitle`, `minilink`
             if self._callouts and hasattr(self.engine, "render_inline"):
@@ -159,12 +164,13 @@ class TemplateTags:
 
     def _avatar_shortcodes(self) -> list[AvatarShortcode]:
         """The Eleventy site's shortcodes printing an avatar from the network, read once (and
-    its callout shortcodes, `_callouts`, its version badge, `_addedin`, and those filling
+    links with an avatar, `_avatar_links`, its callout shortcodes, `_callouts`, its version badge, `_addedin`, and those filling
     their arguments into HTML, `_filled`)."""
         if self._avatars is None:
             root = self.site.root if self.site is not None else None
             config = "\n".join(config_texts(root)) if root else ""
             self._avatars = read_avatar_shortcodes(config)
+            self._avatar_links = read_avatar_links(config, self._avatars)
             self._callouts = read_callout_shortcodes(config)
             self._addedin = read_addedin(config, root)
             self._filled = read_filled_shortcodes(config)

@@ -11,6 +11,12 @@ whose favicon it stands for and why it is not shown. Told by the configuration: 
 function the shortcode names must build its address from `encodeURIComponent` of its
 argument in a template text; an argument that is a variable (a loop's `post.url`) stays a
 placeholder, its value being unknown here.
+
+11ty.dev's `{% indieweblink "Vite", "https://vite.dev/" %}` (79 on its pages) is a link with
+that avatar before its text: a shortcode (`read_avatar_links`) whose function calls the avatar's
+function on its third argument or its second (`iconUrl || url`), keeps it in a variable and
+returns `<a href="${url}">${imgHtml}${content}</a>`; with no address it prints its text alone
+(`if (!url) return content`).
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ class AvatarShortcode:
     suffix: str
     width: int
     height: int
+    function: str = ""  # the configuration's function printing it (`getIndieAvatarHtml`)
 
 
 def read_avatar_shortcodes(config: str) -> list[AvatarShortcode]:
@@ -55,7 +62,9 @@ def read_avatar_shortcodes(config: str) -> list[AvatarShortcode]:
             continue
         size = _SIZE.search(body[address.end() :])
         width, height = (int(size.group(1)), int(size.group(2))) if size else (150, 150)
-        found.append(AvatarShortcode(m.group(1), address.group(1), address.group(3), width, height))
+        found.append(
+            AvatarShortcode(m.group(1), address.group(1), address.group(3), width, height, function)
+        )
     return found
 
 
@@ -65,7 +74,9 @@ def with_avatars(text: str, shortcodes: list[AvatarShortcode]) -> str:
         return text
     by_name = {s.name: s for s in shortcodes}
     names = "|".join(re.escape(n) for n in by_name)
-    tag = re.compile(rf"(?P<raw>{RAW_BLOCK.pattern})|\{{%-?\s*(?P<name>{names})\s+(?P<arg>.*?)\s*-?%\}}", re.S)
+    tag = re.compile(
+        rf"(?P<raw>{RAW_BLOCK.pattern})|\{{%-?\s*(?P<name>{names})\s+(?P<arg>.*?)\s*-?%\}}", re.S
+    )
 
     def drawn(m: re.Match[str]) -> str:
         if m.group("raw"):
@@ -101,3 +112,103 @@ def _display(address: str) -> str:
     if shown.endswith("/index.html"):
         shown = shown.replace("/index.html", "/", 1)
     return shown[:-1] if shown.endswith("/") else shown
+
+
+_LINK_SHORTCODE = re.compile(
+    r"addShortcode\(\s*[\"']([\w-]+)[\"']\s*,\s*function\s*\w*\s*\(([^)]*)\)\s*\{"
+)
+_AVATAR_CALL = r"let\s+(\w+)\s*=\s*[\w.]*\b{0}\(\s*(\w+)(?:\s*\|\|\s*(\w+))?\s*\)"
+_RETURNED = re.compile(r"return\s*`([^`]*)`\s*;?\s*$")
+_EMPTY_RETURN = re.compile(r"if\s*\(\s*!\s*(\w+)\s*\)\s*\{?\s*return\s+(\w+)\s*;?")
+_SLOT = re.compile(r"\$\{\s*(\w+)\s*\}")
+
+
+@dataclass(frozen=True)
+class AvatarLink:
+    """A shortcode printing a link with an avatar before its text."""
+
+    name: str
+    avatar: AvatarShortcode
+    params: tuple[str, ...]
+    variable: str  # the avatar's HTML kept in it
+    address_params: tuple[str, ...]  # the first of these given is the avatar's address
+    required: str  # without it, `fallback` alone is printed
+    fallback: str
+    template: str
+
+
+def read_avatar_links(config: str, avatars: list[AvatarShortcode]) -> list[AvatarLink]:
+    """The shortcodes of `config` printing a link with one of `avatars` before its text."""
+    found = []
+    for m in _LINK_SHORTCODE.finditer(config):
+        params = tuple(p.split("=")[0].strip() for p in m.group(2).split(",") if p.strip())
+        body = balanced(config, m.end() - 1)[1:-1].strip()
+        for avatar in avatars:
+            function = avatar.function.rsplit(".", 1)[-1]
+            call = re.search(_AVATAR_CALL.format(re.escape(function)), body) if function else None
+            returned = _RETURNED.search(body)
+            empty = _EMPTY_RETURN.search(body)
+            if call is None or returned is None or empty is None:
+                continue
+            known = {*params, call.group(1)}
+            names = {empty.group(1), empty.group(2), *(g for g in call.groups()[1:] if g)}
+            if not names <= set(params) or not set(_SLOT.findall(returned.group(1))) <= known:
+                continue
+            addresses = tuple(g for g in (call.group(2), call.group(3)) if g)
+            found.append(
+                AvatarLink(
+                    m.group(1),
+                    avatar,
+                    params,
+                    call.group(1),
+                    addresses,
+                    empty.group(1),
+                    empty.group(2),
+                    returned.group(1),
+                )
+            )
+            break
+    return found
+
+
+def with_avatar_links(text: str, links: list[AvatarLink]) -> str:
+    """`text` with each avatar link shortcode given quoted text replaced by what it prints."""
+    if not links or "{%" not in text:
+        return text
+    by_name = {link.name: link for link in links}
+    names = "|".join(re.escape(n) for n in by_name)
+    tag = re.compile(
+        rf"(?P<raw>{RAW_BLOCK.pattern})|\{{%-?\s*(?P<name>{names})\s+(?P<args>[^%]*?)\s*-?%\}}",
+        re.S,
+    )
+
+    def drawn(m: re.Match[str]) -> str:
+        if m.group("raw"):
+            return m.group(0)
+        values = _quoted_arguments(m.group("args"))
+        if values is None:
+            return m.group(0)  # a variable: its value is not known here
+        link = by_name[m.group("name")]
+        given = dict(zip(link.params, values, strict=False))
+        if not given.get(link.required):
+            return given.get(link.fallback, "undefined")
+        address = next((given[p] for p in link.address_params if given.get(p)), "")
+        given[link.variable] = avatar_html(link.avatar, address)
+        return _SLOT.sub(lambda s: given.get(s.group(1), "undefined"), link.template)
+
+    return tag.sub(drawn, text)
+
+
+_ARGUMENT = re.compile(r"""\s*(?:"([^"\n]*)"|'([^'\n]*)')\s*(?:,|$)""")
+
+
+def _quoted_arguments(text: str) -> list[str] | None:
+    values: list[str] = []
+    rest = text.strip()
+    while rest:
+        m = _ARGUMENT.match(rest)
+        if m is None or not m.group(0):
+            return None
+        values.append(m.group(1) if m.group(1) is not None else m.group(2))
+        rest = rest[m.end() :].strip()
+    return values

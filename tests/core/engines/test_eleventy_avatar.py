@@ -63,3 +63,59 @@ def test_the_eleventy_site_avatars() -> None:
     shown = renderer.render_page(Document.load(page))
     assert "{% indieavatar" not in shown
     assert 'alt="Favicon for vite.dev" class="avatar avatar-indieweb"' in shown
+
+
+LINK_CONFIG = CONFIG.replace(
+    "\n}\n",
+    """
+	eleventyConfig.addShortcode("indieweblink", function (content, url, iconUrl) {
+		if (!url) {
+			return content;
+		}
+
+		let imgHtml = shortcodes.getIndieAvatarHtml(iconUrl || url);
+		return `<a href="${url}">${imgHtml}${content}</a>`;
+	});
+}
+""",
+)
+LINK_PAGE = """---
+title: Links
+---
+By {% indieweblink "Bob Monsour", "https://www.bobmonsour.com/" %}, with
+{% indieweblink "an icon", "https://a.example/", "https://b.example/" %},
+{% indieweblink "no address" %} and {% indieweblink link.Title, link.Link %}.
+"""
+
+
+def test_a_link_with_an_avatar_is_drawn_as_the_site_prints_it(tmp_path: Path) -> None:
+    (tmp_path / "eleventy.config.js").write_text(LINK_CONFIG, encoding="utf-8")
+    page = tmp_path / "links.md"
+    page.write_text(LINK_PAGE, encoding="utf-8")
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert (
+        'By <a href="https://www.bobmonsour.com/"><img src="https://v1.indieweb-avatar.11ty.dev/'
+        'https%3A%2F%2Fwww.bobmonsour.com%2F/" width="60" height="60" '
+        'alt="Favicon for www.bobmonsour.com" class="avatar avatar-indieweb"'
+    ) in body
+    assert ">Bob Monsour</a>, with" in body
+    # The third argument, when given, is the avatar's address; the link stays the second's.
+    assert (
+        '<a href="https://a.example/"><img src="https://v1.indieweb-avatar.11ty.dev/https%3A%2F%2Fb.example%2F/"'
+        in body
+    )
+    assert ", \nno address and" in body or ",\nno address and" in body
+    assert "{% indieweblink link.Title, link.Link %}" in body  # a loop's variables
+
+
+def test_the_eleventy_site_avatar_links() -> None:
+    eleventy = shared_site_path("eleventy-website")
+    renderer = Renderer(Site.open(eleventy))
+    body = renderer.render_body(
+        Document.load(eleventy / "src" / "docs" / "plugins" / "image.md").body
+    )
+    assert "{% indieweblink" not in body
+    assert (
+        '<a href="https://www.zachleat.com/web/svg-short-circuit/"><img '
+        'src="https://v1.indieweb-avatar.11ty.dev/https%3A%2F%2Fwww.zachleat.com%2Fweb%2Fsvg-short-circuit%2F/"'
+    ) in body
