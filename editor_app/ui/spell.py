@@ -245,7 +245,10 @@ class SpellingLanguageHook(QObject):
                 words = site_vocabulary(pages)
             except Exception:  # noqa: BLE001 - without it, the dictionary alone still works
                 words = frozenset()
-            self.siteWordsLearnt.emit(key[0], key[1], words)
+            try:
+                self.siteWordsLearnt.emit(key[0], key[1], words)
+            except RuntimeError:
+                pass  # the window closed meanwhile: no editor to hand them to
 
         threading.Thread(target=learn, name="site-words", daemon=True).start()
 

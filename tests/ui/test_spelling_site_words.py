@@ -56,3 +56,32 @@ def test_hugo_docs_shortcodes_page_keeps_only_its_own_slips(
     qtbot.waitUntil(lambda: {"recieve", "teh"} <= misspelt(window.editor), timeout=20000)
     qtbot.waitUntil(lambda: "shortcodes" not in misspelt(window.editor), timeout=20000)
     assert len(misspelt(window.editor)) <= 4
+
+
+def test_a_window_closed_while_its_site_words_are_read_is_no_error(
+    qtbot, quiet_window, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import shiboken6
+
+    from editor_app.ui import spell
+
+    release, started, failures = threading.Event(), threading.Event(), []
+
+    def slow(pages: object) -> frozenset[str]:
+        started.set()
+        release.wait(10)
+        return frozenset({"frobnicators"})
+
+    monkeypatch.setattr(spell, "site_vocabulary", slow)
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    window = quiet_window
+    hook = window.spelling_language
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    reader = next(t for t in threading.enumerate() if t.name == "site-words")
+    shiboken6.delete(hook)
+    release.set()
+    reader.join(10)
+    assert failures == []
