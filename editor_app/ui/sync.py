@@ -306,7 +306,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             self._finish("")
             self.last_message = result.message
             return
-        self._finish(result.message, result.brought_in, result.conflicts, result.moved)
+        self._finish(result.message, result.brought_in, result.conflicts, result)
         self._schema_follows(result.other_files)
 
     def _schema_follows(self, paths: list[str]) -> None:
@@ -320,14 +320,15 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
         message: str,
         pages: Sequence[str] = (),
         conflicts: Sequence[sync.Conflict] = (),
-        moved: Sequence[tuple[str, str]] = (),
+        pulled: sync.PullResult | None = None,
     ) -> None:
         """After Get latest, Share, Send or Approve: say it, show the new files, ask again.
 
         Said once, in the window's status bar, with what happened to the open page: it was
         said, then said again with the open page's news (or replaced by it)."""
         self.busy = False
-        removed = self.open_page.close_if_removed(list(pages), self.state.root, moved)
+        moves, followed = (pulled.page_moves, pulled.moved) if pulled else ({}, [])
+        removed = self.open_page.close_if_removed(list(pages), self.state.root, moves, followed)
         clash = self._merge_open_page()
         self._tell(sentences(message, removed, clash))
         self._files_changed(list(pages))
@@ -378,7 +379,7 @@ class SyncBar(ChoicesMixin, DraftsMixin, QToolBar):
             message += tr(
                 ". The open page's unsaved changes were not shared: save it, then share again."
             )
-        self._finish(message, pulled.brought_in, pulled.conflicts, pulled.moved)
+        self._finish(message, pulled.brought_in, pulled.conflicts, pulled)
         self._schema_follows(pulled.other_files)
 
 

@@ -11,7 +11,7 @@ files brought in, and the status line's tooltip.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from editor_app.core import sync
+from editor_app.core.document import Document
 from editor_app.ui.library import ListMark
 from editor_app.ui.translation import translator
 
@@ -105,7 +106,6 @@ class OpenPage:
         Where both changed the same place the unsaved words stay, theirs being in the history;
         True when that happened.
         """
-        from editor_app.core.document import Document
         from editor_app.core.sync_merge import merge_pages
         from editor_app.ui.disk_combine import combine_into
         from editor_app.ui.safety import document_bytes
@@ -135,13 +135,17 @@ class OpenPage:
         return bool(merged.conflicts)
 
     def close_if_removed(
-        self, pages: list[str], root: Path | None, moved: Sequence[tuple[str, str]] = ()
+        self,
+        pages: list[str],
+        root: Path | None,
+        moves: Mapping[str, str] | None = None,
+        followed: Sequence[tuple[str, str]] = (),
     ) -> str:
         """Get latest or a choice removed the open page (one of `pages`): closed when it had
         no unsaved change (the page list shows), else kept open with its text, as a page to
-        save again; others moved it (`moved`, old and new names): opened at its new name,
-        where its saved changes went. The words to say, in sharing terms; "" when the open
-        page is still there."""
+        save again. Others moved it (`moves`, {old: new}): open at its new name, the unsaved
+        words over it (`followed`: moves its saved changes went with). The words to say, in
+        sharing terms; "" when the open page is still there."""
         window = self.window
         doc = window.current_document()
         if root is None or doc is None or doc.path is None or Path(doc.path).exists():
@@ -152,14 +156,16 @@ class OpenPage:
             return ""
         name = window.documents.document_name()
         guard = getattr(window, "guard", None)
-        new_rel = next((n for o, n in moved if (root / o).resolve() == path.resolve()), None)
-        if new_rel is not None and not doc.is_modified:
-            if guard is not None:
-                guard.disk.forget(path)
-            window.close_document()
-            window.open_document(root / new_rel)
-            # Get latest's line says where it went and that the changes went with it.
-            return tr("“{page}” is open at its new name.").format(page=name)
+        old_rel = next((o for o in moves or {} if (root / o).resolve() == path.resolve()), None)
+        if old_rel is not None and (root / (moves or {})[old_rel]).is_file():
+            new_rel = (moves or {})[old_rel]
+            self._follow_move(path, root / new_rel)
+            if not doc.is_modified and (old_rel, new_rel) in followed:
+                # Get latest's line says where it went and that the changes went with it.
+                return tr("“{page}” is open at its new name.").format(page=name)
+            words = tr("“{page}” was moved by others to {new}: it is open there")
+            unsaved = tr(", with your unsaved words: save to keep them.")
+            return words.format(page=name, new=new_rel) + (unsaved if doc.is_modified else ".")
         if not doc.is_modified:
             if guard is not None:
                 guard.disk.forget(path)  # its watch would call the removal another program's
@@ -171,6 +177,36 @@ class OpenPage:
             "“{page}” was removed as others removed it; your unsaved text is still open: "
             "save to keep the page, or close it."
         ).format(page=name)
+
+    def _follow_move(self, old: Path, new: Path) -> None:
+        """Open the page at its new name; unsaved words stay, merged with the page there as
+        Get latest merges them (unsaved)."""
+        window = self.window
+        doc = window.current_document()
+        remembered, self.remembered = self.remembered, None  # used here, not merged again
+        guard = getattr(window, "guard", None)
+        if guard is not None:
+            guard.disk.forget(old)  # its watch would call the removal another program's
+        if doc is None or not doc.is_modified:
+            window.close_document()
+            window.open_document(new)
+            return
+        from editor_app.core.sync_merge import merge_pages
+        from editor_app.ui.safety import document_bytes
+
+        try:
+            now = new.read_bytes()
+            fresh = Document.load(new)
+            unsaved = document_bytes(doc)
+        except (OSError, ValueError):
+            return
+        before = remembered[1] if remembered is not None and remembered[0] == old else None
+        merged = merge_pages(before, unsaved, now, new.name)
+        window.library.set_modified(old, False)
+        fresh.set_text(Document.from_bytes(merged.data).text)
+        window.show_document(fresh)
+        if guard is not None:
+            guard.disk.taken_in(new, now)
 
 
 def status_details(state: sync.SyncStatus) -> str:

@@ -72,3 +72,38 @@ def test_the_open_page_moved_by_others_opens_at_its_new_name(
     qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=30000)
     assert "Words from Ana." in git(server, "show", f"main:{MOVED}")
     assert errors == []
+
+
+def test_unsaved_words_follow_the_page_moved_by_others(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    team: tuple[Path, Path, Path],
+    errors,  # noqa: ANN001
+) -> None:
+    """Typed, not saved: the page was said removed, and saving put it back at the old name,
+    a second copy of the page for everyone."""
+    _server, ben, ana = team
+    git(ben, "mv", OTHER, MOVED)
+    (ben / MOVED).write_text((ben / MOVED).read_text().replace("Another one", "Moved one"))
+    git(ben, "commit", "-q", "-a", "-m", "Rename the second post")
+    git(ben, "push", "-q")
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(ana)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and not window.jobs.busy, timeout=30000)
+    assert window.open_document(ana / OTHER)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Unsaved words.")
+    bar.get_latest_action.trigger()
+    qtbot.waitUntil(lambda: not bar.busy and not window.jobs.busy, timeout=30000)
+    assert window.statusBar().currentMessage() == (
+        "Got the latest: 1 page changed by others. “Second post” was moved by others to "
+        f"{MOVED}: it is open there, with your unsaved words: save to keep them."
+    )
+    doc = window.current_document()
+    assert doc is not None and Path(doc.path) == ana / MOVED and doc.is_modified
+    assert window.save_document()
+    saved = (ana / MOVED).read_text()
+    assert "Unsaved words." in saved and "Moved one" in saved
+    assert not (ana / OTHER).exists()
+    assert errors == []
