@@ -146,12 +146,24 @@ def archetype_kinds(site: Any) -> list[str]:
     return sorted(set(archetype_names(site)) - sections, key=str.lower)
 
 
+def folder_kind(site: Any, folder: str | None) -> str | None:
+    """The kind (`archetype_kinds`) named like the folder a new page goes in, whose pages
+    that archetype is for: hugo-docs' `glossary` for `content/en/quick-reference/glossary`
+    (Hugo itself picks by section, `quick-reference`, and its maintainers name the kind:
+    `hugo new --kind glossary`). The New dialog offers it first; None for none."""
+    if not folder:
+        return None
+    name = Path(folder).name
+    return name if name in archetype_kinds(site) else None
+
+
 __all__ = [
     "BUNDLE_INDEX",
     "archetype_folders",
     "archetype_kinds",
     "archetype_names",
     "find_archetype",
+    "folder_kind",
     "hugo_settings",
     "is_bundle_archetype",
     "is_section_page",

@@ -50,7 +50,8 @@ class NewPageQuestion:
     an example title; `languages`: languages told by file name (`(code or None, label)`),
     `language` the one picked first; `sections`: whether a new Hugo section may be asked for;
     `folder_for(collection, title)`: the folder the title's namespace is in;
-    `must_pick(collection)`: whether its pages all live in subfolders (one must be picked).
+    `must_pick(collection)`: whether its pages all live in subfolders (one must be picked);
+    `kind_for(folder)`: the archetype offered first for a page in that folder.
     """
 
     collections: Sequence[tuple[str, str]]
@@ -66,6 +67,7 @@ class NewPageQuestion:
     sections: bool = False
     folder_for: Callable[[str, str], str | None] | None = None
     must_pick: Callable[[str], bool] | None = None
+    kind_for: Callable[[str | None], str | None] | None = None
 
 
 class NewDocumentDialog(QDialog):
@@ -101,6 +103,10 @@ class NewDocumentDialog(QDialog):
         self.kind_box.addItem(tr("The section's own"), None)
         for kind, label in q.kinds:  # (name, as listed)
             self.kind_box.addItem(label, kind)
+        # The archetype made for the folder's pages (hugo-docs' glossary terms), offered first
+        # while the author has not picked one.
+        self._kind_for = q.kind_for
+        self._kind_chosen = False
         # The page of the kind that already has the title typed (a second 'Jeni Tennison'
         # would leave pages naming her by her title unable to tell the two apart).
         self._same_title = q.same_title
@@ -160,6 +166,7 @@ class NewDocumentDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.collection_box.currentIndexChanged.connect(self._list_folders)
+        self.folder_box.currentIndexChanged.connect(self._offer_kind)
         self.collection_box.currentIndexChanged.connect(self._show_example)
         self.collection_box.currentIndexChanged.connect(self._update)
         self.folder_box.currentIndexChanged.connect(self._update)
@@ -168,6 +175,7 @@ class NewDocumentDialog(QDialog):
         self.section_box.toggled.connect(self._update)
         # Any change but the dialog's own (made with signals blocked) is a folder picked.
         self.folder_box.currentIndexChanged.connect(lambda _i: setattr(self, "_folder_chosen", True))
+        self.kind_box.currentIndexChanged.connect(lambda _i: setattr(self, "_kind_chosen", True))
         self.title_edit.textChanged.connect(self._follow_title)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()
@@ -226,6 +234,18 @@ class NewDocumentDialog(QDialog):
             self.folder_box.setCurrentIndex(names.index(self._near))
         self.folder_box.blockSignals(False)
         self._form.setRowVisible(self.folder_box, len(names) > 1)
+        self._offer_kind()
+
+    def _offer_kind(self) -> None:
+        if self._kind_for is None or self._kind_chosen:
+            return
+        try:
+            kind = self._kind_for(self.folder())
+        except (KeyError, ValueError, OSError):
+            kind = None
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)) if kind else 0)
+        self.kind_box.blockSignals(False)
 
     def title(self) -> str:
         return self.title_edit.text().strip()
@@ -243,6 +263,7 @@ class NewDocumentDialog(QDialog):
         self.folder_box.blockSignals(True)
         self.folder_box.setCurrentIndex(index)
         self.folder_box.blockSignals(False)
+        self._offer_kind()
 
     def _update(self) -> None:
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

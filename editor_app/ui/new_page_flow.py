@@ -40,7 +40,7 @@ def new_document(session: Any) -> None:
         known[collection] = page_create.page_folders(w.site, collection)
         return known[collection]
 
-    from editor_app.core.archetype_find import archetype_kinds
+    from editor_app.core.archetype_find import archetype_kinds, folder_kind
     from editor_app.core.new_page_habits import example_title
     from editor_app.core.new_page_name import title_folder
 
@@ -61,6 +61,7 @@ def new_document(session: Any) -> None:
         sections=w.site.generator == "hugo",
         folder_for=lambda c, t: title_folder(w.site, c, t),
         must_pick=lambda c: bool(page_create.subfolders_only(w.site, c)),
+        kind_for=lambda folder: folder_kind(w.site, folder),
     )
     answer = NewDocumentDialog.ask(w, question)
     if answer is None:
