@@ -23,6 +23,7 @@ from editor_app.core.engines import generator_of, make_engine
 from editor_app.core.engines.eleventy_addedin import AddedIn
 from editor_app.core.engines.eleventy_avatar import AvatarLink, AvatarShortcode
 from editor_app.core.engines.eleventy_shortcodes import FilledShortcode
+from editor_app.core.engines.eleventy_youtube import YoutubeShortcode
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_section_lists import SectionLists
@@ -88,6 +89,7 @@ class Renderer(TemplateTags, PageImages):
         self._addedin: AddedIn | None = None  # 11ty.dev's version badge (read with them)
         self._filled: list[FilledShortcode] = []  # shortcodes filling in HTML (read with them)
         self._avatar_links: list[AvatarLink] = []  # links with an avatar (read with them)
+        self._youtube: list[YoutubeShortcode] = []  # YouTube players (read with them)
 
     # -- the body ------------------------------------------------------------------------
 

@@ -27,6 +27,11 @@ from editor_app.core.engines.eleventy_shortcodes import (
     with_filled_shortcodes,
 )
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
+from editor_app.core.engines.eleventy_youtube import (
+    YoutubeShortcode,
+    read_youtube_shortcodes,
+    with_youtube,
+)
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
 from editor_app.core.engines.hugo_not_drawn import ShortcodeReasons
@@ -76,6 +81,7 @@ class TemplateTags:
     _addedin: AddedIn | None
     _filled: list[FilledShortcode]
     _avatar_links: list[AvatarLink]
+    _youtube: list[YoutubeShortcode]
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -152,6 +158,7 @@ class TemplateTags:
             body = with_avatar_links(body, self._avatar_links)  # `indieweblink`
             body = with_addedin(body, self._addedin)  # 11ty.dev's version badges
             body = with_filled_shortcodes(body, self._filled)  # `codetitle`, `minilink`
+            body = with_youtube(body, self._youtube)  # a still box, never loaded
             if self._callouts and hasattr(self.engine, "render_inline"):
                 # 11ty.dev's callout boxes, their Markdown by the page's engine.
                 body = with_callouts(
@@ -165,7 +172,7 @@ class TemplateTags:
     def _avatar_shortcodes(self) -> list[AvatarShortcode]:
         """The Eleventy site's shortcodes printing an avatar from the network, read once (and
     links with an avatar, `_avatar_links`, its callout shortcodes, `_callouts`, its version badge, `_addedin`, and those filling
-    their arguments into HTML, `_filled`)."""
+    their arguments into HTML, `_filled`, and its YouTube player, `_youtube`)."""
         if self._avatars is None:
             root = self.site.root if self.site is not None else None
             config = "\n".join(config_texts(root)) if root else ""
@@ -174,6 +181,7 @@ class TemplateTags:
             self._callouts = read_callout_shortcodes(config)
             self._addedin = read_addedin(config, root)
             self._filled = read_filled_shortcodes(config)
+            self._youtube = read_youtube_shortcodes(config)
         return self._avatars
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:

@@ -1,0 +1,100 @@
+"""11ty.dev's `{% youtubeEmbed "slug", "label", "startTime" %}`: the video's place drawn still,
+never loaded.
+
+The site's shortcode (50 on its pages) prints a `<lite-youtube videoid="slug">` player, its
+picture from YouTube's servers and a play button (the script is loaded when it comes into
+view), followed by a link: `<a href="https://youtube.com/watch?v=slug&t=90">label <code>▶1m30s</code></a>`
+("Watch on YouTube" without a label; the label's `"` dropped). The preview never loads a
+video nor its picture: the player is a still 16:9 box with the play label (`Play: label`) and
+a hover naming the video and why it is not played, and the link is printed as the site prints
+it. Told by the configuration: a shortcode whose function prints `<lite-youtube
+videoid="${first parameter}"`; a tag given a variable stays a placeholder.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from editor_app.core.engines.eleventy_shortcodes import arguments_of
+from editor_app.core.engines.eleventy_toc import balanced
+from editor_app.core.engines.templates import RAW_BLOCK
+
+_DEFINED = re.compile(
+    r"addShortcode\(\s*[\"'](?P<name>[\w-]+)[\"']\s*,\s*function\s*\w*\s*\((?P<params>[^)]*)\)\s*\{"
+)
+
+
+@dataclass(frozen=True)
+class YoutubeShortcode:
+    """A shortcode printing a YouTube player for a video's id."""
+
+    name: str
+
+
+def read_youtube_shortcodes(config: str) -> list[YoutubeShortcode]:
+    """The shortcodes of the configuration text `config` printing 11ty.dev's YouTube player."""
+    found = []
+    for m in _DEFINED.finditer(config):
+        params = [p.split("=")[0].strip() for p in m.group("params").split(",")]
+        body = balanced(config, m.end() - 1)
+        if params and params[0] and f'<lite-youtube videoid="${{{params[0]}}}"' in body:
+            found.append(YoutubeShortcode(m.group("name")))
+    return found
+
+
+def with_youtube(text: str, shortcodes: list[YoutubeShortcode]) -> str:
+    """`text` with each YouTube shortcode given plain arguments replaced by its still box."""
+    if not shortcodes or "{%" not in text:
+        return text
+    names = "|".join(re.escape(s.name) for s in shortcodes)
+    tag = re.compile(
+        rf"(?P<raw>{RAW_BLOCK.pattern})"
+        rf"|\{{%(?P<d1>-?)\s*(?:{names})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
+        re.S,
+    )
+    out: list[str] = []
+    at = 0
+    trim_next = False
+    for m in tag.finditer(text):
+        before = text[at : m.start()]
+        before = before.lstrip() if trim_next else before
+        trim_next = False
+        values = None if m.group("raw") else arguments_of(m.group("args"))
+        if not values:
+            out.append(before + m.group(0))
+        else:
+            out.append((before.rstrip() if m.group("d1") else before) + youtube_html(*values[:3]))
+            trim_next = bool(m.group("d2"))
+        at = m.end()
+    rest = text[at:]
+    out.append(rest.lstrip() if trim_next else rest)
+    return "".join(out)
+
+
+def youtube_html(slug: str, label: str = "", start: str = "") -> str:
+    """The still player and the link the site prints after it."""
+    label = label.replace('"', "")
+    readable = ""
+    if start:
+        match = re.match(r"\s*-?\d+", start)  # JavaScript's parseInt
+        if match:
+            seconds = int(match.group(0))
+            readable = f"{seconds // 60}m{seconds % 60}s"
+    watch = f"https://youtube.com/watch?v={slug}"
+    play = "Play" + (f": {label}" if label else "")
+    hover = (
+        f"YouTube video {slug}: the site plays it here from YouTube; the preview never loads "
+        "a video or its picture."
+    )
+    box = (
+        f'<div class="preview-video" title="{html.escape(hover)}">'
+        f'<span class="preview-video-play" aria-hidden="true">▶</span>'
+        f'<span class="preview-video-label">{html.escape(play)}</span></div>'
+    )
+    link = (
+        f'<a href="{html.escape(watch + (f"&t={start}" if start else ""))}">'
+        f"{label or 'Watch on YouTube'}{f' <code>▶{readable}</code>' if readable else ''}</a>"
+    )
+    return f"<div>{box}{link}</div>"
