@@ -130,12 +130,7 @@ def git_site(site_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def hugo_docs_window(qtbot, quiet_window, tmp_path: Path):  # noqa: ANN001, ANN201
     """`quiet_window` open on a copy of the shared hugo-docs site (skips when absent); the
     copy's folder is `quiet_window.site.root`, `tmp_path / "window"`."""
-    import shutil
+    from new_page_helpers import open_shared_copy
 
-    from shared_sites import shared_site_path
-    from window_helpers import open_site
-
-    root = tmp_path / "window"
-    shutil.copytree(shared_site_path("hugo-docs"), root)
-    open_site(qtbot, quiet_window, root)
+    open_shared_copy(qtbot, quiet_window, "hugo-docs", tmp_path / "window")
     return quiet_window

@@ -9,10 +9,19 @@ from pathlib import Path
 
 import pytest
 from shared_sites import shared_site_path
+from window_helpers import open_site
 
 from editor_app.cli import main
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.new_page_dialog import NewDocumentDialog
+
+
+def open_shared_copy(qtbot, window: MainWindow, site_name: str, folder: Path) -> Path:  # noqa: ANN001
+    """`window` open on a copy at `folder` of the shared site `site_name` (skips when it is
+    absent); the copy's folder."""
+    shutil.copytree(shared_site_path(site_name), folder)
+    open_site(qtbot, window, folder)
+    return folder
 
 
 def new_page_from_dialog(

@@ -4,13 +4,10 @@ date carries the offset too, in the form and in the saved file."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from new_page_helpers import new_page_from_dialog
-from shared_sites import shared_site_path
-from window_helpers import open_site
+from new_page_helpers import new_page_from_dialog, open_shared_copy
 
 from editor_app.ui.new_page_dialog import NewDocumentDialog
 
@@ -18,9 +15,7 @@ from editor_app.ui.new_page_dialog import NewDocumentDialog
 def test_a_new_post_has_its_dates_offset(
     qtbot, quiet_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
-    open_site(qtbot, quiet_window, root)
+    open_shared_copy(qtbot, quiet_window, "jekyll-docs", tmp_path / "site")
 
     def fill_in(dialog: NewDocumentDialog) -> int:
         dialog.collection_box.setCurrentIndex(dialog.collection_box.findData("posts"))

@@ -4,13 +4,10 @@ the dialog names the new project with this year, and Save creates that file."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
-from new_page_helpers import new_page_from_dialog
-from shared_sites import shared_site_path
-from window_helpers import open_site
+from new_page_helpers import new_page_from_dialog, open_shared_copy
 
 from editor_app.ui.new_page_dialog import NewDocumentDialog
 
@@ -18,9 +15,7 @@ from editor_app.ui.new_page_dialog import NewDocumentDialog
 def test_a_new_project_is_named_with_its_year(
     qtbot, quiet_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
-    open_site(qtbot, quiet_window, root)
+    root = open_shared_copy(qtbot, quiet_window, "connectedbydata", tmp_path / "site")
     shown: list[str] = []
 
     def fill_in(dialog: NewDocumentDialog) -> int:
