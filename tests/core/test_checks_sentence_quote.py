@@ -112,3 +112,9 @@ def test_code_spans_are_quoted_as_written_not_left_as_holes() -> None:
     assert found and found[0].startswith(
         "The sentence starting 'hugo build writes the public folder for...'"
     )
+
+
+def test_a_list_items_mark_is_not_quoted() -> None:
+    for mark in ("-", "*", "1.", "4)"):
+        found = _sentence_messages(f"Intro.\n\n{mark} Collections of the town {FILLER}.")
+        assert found and found[0].startswith("The sentence starting 'Collections of the town")

@@ -340,6 +340,18 @@ def _read_english(
                 long_ones.append((count, para, sentence))
 
 
+# A list item's mark before its first sentence: no word of it (not counted), nor quoted.
+_ITEM_MARK = re.compile(r"(?:[-*+]|\d{1,9}[.)])\s+(?=\S)")
+
+
+def _quoted(page: Page, para: Any, sentence: str) -> str:
+    """The start of a long sentence as the message quotes it (`quote_as_written`)."""
+    first = para.text.lstrip().startswith(sentence.lstrip())  # the paragraph's first sentence
+    if first and _ITEM_MARK.match(sentence.lstrip()):
+        sentence = _ITEM_MARK.sub("", sentence.lstrip(), count=1)
+    return quote_as_written(para, sentence, lines=_with_code(page, para))
+
+
 def _with_code(page: Page, para: Any) -> list[str] | None:
     """The paragraph's lines with the code spans its words leave out put back, for a quote
     ('Automatic .Summary may cut...', not 'Automatic may cut...'), or None."""
@@ -402,7 +414,7 @@ def check_reading(page: Page, ctx: Context) -> Iterable[Problem]:
     # Listed by line, so the "N more" remark goes on the last of them as the list shows it.
     shown = sorted(
         [
-            (para.line_of(text), count, quote_as_written(para, text, lines=_with_code(page, para)))
+            (para.line_of(text), count, _quoted(page, para, text))
             for count, para, text in long_ones[:MAX_LONG_SENTENCES]
         ],
         key=lambda item: item[0] or 0,
