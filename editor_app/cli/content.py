@@ -251,7 +251,7 @@ def _blank_file(path: object) -> bool:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a document from the schema defaults; print its path."""
-    from editor_app.core.archetype_find import kind_missing
+    from editor_app.core.archetype_find import folder_kind, kind_missing
     from editor_app.core.docx_import import collection_meant
     from editor_app.core.page_create import (
         FolderNeeded,
@@ -277,6 +277,15 @@ def cmd_new(args: argparse.Namespace) -> int:
         missing = kind_missing(site, collection, kind) if kind is not None else None
         if missing:  # as hugo new does: the default archetype, said rather than silent
             print(f"editor-app: note: {missing}", file=sys.stderr)
+        # As hugo new, by section; the archetype made for the folder's pages (hugo-docs'
+        # glossary), which the New dialog picks first, is said.
+        offered = folder_kind(site, args.folder.strip("/")) if kind is None and args.folder else None
+        if offered is not None:
+            print(
+                f"editor-app: note: {args.folder.strip('/')} has its own archetype, {offered}: "
+                f"--kind {offered} makes the page from it",
+                file=sys.stderr,
+            )
         path, note = new_document_noted(
             site, collection, args.title.strip(), folder=args.folder, kind=kind,
             lang=(args.lang or "").strip() or None, section=args.section,
