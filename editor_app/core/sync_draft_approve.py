@@ -4,14 +4,16 @@ to final and share the result (`approve_draft`), as `sync_drafts` describes the 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from editor_app.core import sync_conflicts
 from editor_app.core.document import Document
+from editor_app.core.review.gate import ApprovalFindings
 from editor_app.core.review.own_change import ASK, REFUSE
-from editor_app.core.review.record import warnings_said
+from editor_app.core.review.record import file_digest, warnings_said
 from editor_app.core.sync_base import (
     SyncError,
     check_ready,
@@ -72,6 +74,7 @@ def approve_draft(
     seen: str | None = None,
     schema: Any = None,
     email: str | None = None,
+    findings: Mapping[str, ApprovalFindings] | None = None,
 ) -> ApproveResult:
     """Get latest, merge the review branch, set its pages' status to final, share the result.
 
@@ -83,7 +86,9 @@ def approve_draft(
     looked at; the page sent again since is refused (SyncError, nothing done). `schema`: the
     one the draft is checked and approved by, when the caller has it already (else worked out
     once for the check, and once for the pages as merged). `email`: on the commits made,
-    as Share's (else git's `user.email`)."""
+    as Share's (else git's `user.email`). `findings`: the approve question's, by the page's
+    path in the repository (`draft_findings`): Check is not run again on the bytes they were
+    found on (their `checked`), at the gate nor on a merged page left byte-identical."""
     from editor_app.core import review
     from editor_app.core.review.decisions import _site_and_schema
     from editor_app.core.sync_draft_review import draft_blockers
@@ -102,7 +107,10 @@ def approve_draft(
             raise OwnDraftRefused(rule, d)
     # The site and its schema (which reads every page) opened once for all the branch's drafts.
     checked = _site_and_schema(Path(site_root), site, schema) if on_branch else (site, schema)
-    blockers = [b for d in on_branch for b in draft_blockers(site_root, d, *checked)]
+    asked = findings or {}
+    blockers = [
+        b for d in on_branch for b in draft_blockers(site_root, d, *checked, asked.get(d.path))
+    ]
     if blockers and not anyway:
         raise review.ApprovalRefused(blockers)
     if blockers and not reason.strip():
@@ -148,7 +156,13 @@ def approve_draft(
             # its last change); a `draft: true` the author added goes, as the shared copy
             # the draft was made from (`base`) has none (the merge holds it already).
             approval = review.approve_page(
-                repo.root / p, site, schema, **decided, author=author, before=base
+                repo.root / p,
+                site,
+                schema,
+                **decided,
+                author=author,
+                before=base,
+                findings=asked.get(p),
             )
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
@@ -157,7 +171,11 @@ def approve_draft(
         except review.ReviewError:
             # A page without a status: merging it was the approval (approve_page refused it
             # before running Check, so this is the page's one run).
-            warnings += review.approval_warnings(repo.root / p, site, schema)
+            found = asked.get(p)
+            if found is not None and found.checked == file_digest((repo.root / p).read_bytes()):
+                warnings += found.warnings  # the question's run was on these very bytes
+            else:
+                warnings += review.approval_warnings(repo.root / p, site, schema)
             continue
         now = approval.document
         warnings += approval.warnings

@@ -130,16 +130,25 @@ def draft_review(site_root: str | os.PathLike[str], draft: Draft) -> DraftReview
 
 
 def draft_blockers(
-    site_root: str | os.PathLike[str], draft: Draft, site: Any = None, schema: Any = None
+    site_root: str | os.PathLike[str],
+    draft: Draft,
+    site: Any = None,
+    schema: Any = None,
+    findings: ApprovalFindings | None = None,
 ) -> list[Any]:
     """What the review window's Approve would list for the draft as its branch holds it: its
-    validation errors, open notes and open suggestions (`review.Blocker`s)."""
+    validation errors, open notes and open suggestions (`review.Blocker`s). `findings`: the
+    approve question's (`draft_findings`); when found on these very bytes (their `checked`),
+    their errors are taken rather than running Check again, the review record read anew."""
     from editor_app.core import review
+    from editor_app.core.review.record import file_digest
 
     doc, site, schema = _draft_to_check(site_root, draft, site, schema)
-    return review.error_blockers(doc, site, schema) + review.record_blockers(
-        draft_review(site_root, draft).store
-    )
+    if findings is not None and findings.checked == file_digest(doc.original):
+        errors = [b for b in findings.blockers if b.kind == "error"]
+    else:
+        errors = review.error_blockers(doc, site, schema)
+    return errors + review.record_blockers(draft_review(site_root, draft).store)
 
 
 def draft_findings(

@@ -71,10 +71,12 @@ class DraftsMixin(_Base):
         failed: Any = None,
         own: bool = False,
         seen: str | None = None,
+        findings: Any = None,
     ) -> None:
         """Approve a draft (merge, final status, share); `done(result)` afterwards; `own`: the
         approver's own draft, and they said yes to approving it themselves; `seen`: the draft's
-        commit shown (refused when sent again since)."""
+        commit shown (refused when sent again since); `findings`: the approve question's, by
+        page (Check not run again on the bytes they were found on)."""
         from functools import partial
 
         from editor_app.core import sync_drafts
@@ -99,6 +101,7 @@ class DraftsMixin(_Base):
                 own=own,
                 seen=seen,
                 email=self._email(),
+                findings=findings,
             ),
             self.root,
             branch,

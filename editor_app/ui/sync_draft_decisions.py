@@ -254,6 +254,7 @@ class DraftDecisionsMixin(DraftSuggestionsMixin):
             failed=self._approve_failed,
             own=rule is not None,
             seen=d.commit,  # the version shown: one sent again since is not approved unseen
+            findings={d.path: findings},  # Check's run for the question is the approval's
         )
 
     def _approve_failed(self, reason: str) -> None:
