@@ -446,7 +446,7 @@ def test_checking_the_whole_site_shows_progress_and_can_be_stopped(
 ) -> None:
     import threading
 
-    import editor_app.ui.checking as checking
+    import editor_app.core.validate as validate  # the window loads it at the first check
 
     release = threading.Event()
 
@@ -456,7 +456,7 @@ def test_checking_the_whole_site_shows_progress_and_can_be_stopped(
             release.wait(0.01)
         return []
 
-    monkeypatch.setattr(checking, "validate_site", slow_validate_site)
+    monkeypatch.setattr(validate, "validate_site", slow_validate_site)
     open_site(qtbot, window, sample_copy)
     window.validate_site_action.trigger()
     problems = window.problems
