@@ -118,3 +118,10 @@ def test_a_list_items_mark_is_not_quoted() -> None:
     for mark in ("-", "*", "1.", "4)"):
         found = _sentence_messages(f"Intro.\n\n{mark} Collections of the town {FILLER}.")
         assert found and found[0].startswith("The sentence starting 'Collections of the town")
+
+
+def test_an_alerts_mark_is_no_word_of_its_first_sentence() -> None:
+    # Its text on the next line without '>' still belongs to the alert (a lazy line).
+    found = _sentence_messages(f"> [!NOTE]\nIn Hugo 0.159 the town {FILLER}.")
+    assert found and found[0].startswith("The sentence starting 'In Hugo 0.159 the town")
+    assert "has 50 words" in found[0]

@@ -76,6 +76,8 @@ _LINE_TO_LOOK_AT = re.compile(r"\n[^\S\n]*[#=\-*+_|>{<0-9]")
 # example, blanked to spaces, took time growing with the square of their length).
 _RUN_OF_LINES = re.compile(r"\n[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d+[.)])\s")
+# A blockquote alert's mark on a line of its own (GitHub's and Hugo's `> [!NOTE]`, `[!TIP]+`).
+_ALERT_MARK = re.compile(r"\[![A-Za-z]+\][+-]?")
 _BLOCK_STARTS = ("|", ">", "{:", "<div", "</div", "---")
 # A line an underline cannot make a heading of: a list item (`- a`, `* a`), a rule (`***`).
 _NO_HEADING = re.compile(r"-|\*(?!\*)|\*\*[* \t]*$")
@@ -207,6 +209,9 @@ def _read_lines(
             continue
         if stripped.startswith(_BLOCK_STARTS):
             quoted = stripped.lstrip("> ") if stripped.startswith(">") else ""
+            if quoted.startswith("[!") and _ALERT_MARK.fullmatch(quoted):
+                flush()  # an alert's mark (`> [!NOTE]`): its title, no words of the text
+                continue
             if not (para and _runs_on(quoted, para[-1], lines[i - 1])):
                 flush()
                 para_line = first_line + i
