@@ -44,6 +44,13 @@ _HTML_TAG = re.compile(r'<html lang="([^"]*)"( dir="rtl")?')
 # A badge the site's style sets apart from the words before it (Jekyll's docs:
 # `collections<span class="version-badge">3.7.0</span>`, the include trimming the space).
 _GLUED_BADGE = re.compile(r'(?<=[^\s>])(?=<span class="(?:[^"]*\s)?[\w-]*badge\b)')
+# The preview's mark where the excerpt ends, alone between blocks: a dashed rule there, in a
+# pack a line apart, in italics between dashes (it was a plain line, or, in the PDF, run on
+# after the paragraph before it, read as the page's own words).
+_EXCERPT_RULE = re.compile(
+    r'(^|</(?:p|ul|ol|div|blockquote|pre|table|h[1-6])>)(\s*)'
+    r'<span class="excerpt-rule" role="separator"><span>([^<]*)</span></span>'
+)
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
@@ -137,6 +144,7 @@ def pack_pages(
         body_html = address_site_links(article.group(1), site, path) if article else ""
         # Its margin is lost in a pack: a space keeps "collections 3.7.0" two words.
         body_html = _GLUED_BADGE.sub(" ", body_html)
+        body_html = _EXCERPT_RULE.sub(r'\1\2<p class="excerpt-rule"><em>– – \3 – –</em></p>', body_html)
         pages.append(
             PackPage(
                 path=path,
