@@ -198,10 +198,16 @@ TARGETS: dict[str, Target] = {
         ("editor_app/core/engines/hugo_remarshal.py",),
         ("tests/core/engines/test_hugo_remarshal.py", "tests/core/engines/test_*mutants*.py"),
     ),
-    # New pages, Search Site, Rename or Merge a Value (the rules once in core/tools.py).
+    # New pages, Search Site, Rename or Merge a Value (the rules once in core/tools.py). A new
+    # page's rules left page_create.py for the new_page_* modules that name what they decide.
     "tools": Target(
         (
             "editor_app/core/page_create.py",
+            "editor_app/core/new_page_path.py",
+            "editor_app/core/new_page_folders.py",
+            "editor_app/core/new_page_values.py",
+            "editor_app/core/new_page_header.py",
+            "editor_app/core/new_page_same_title.py",
             "editor_app/core/site_search.py",
             "editor_app/core/rename_value.py",
         ),
@@ -211,11 +217,11 @@ TARGETS: dict[str, Target] = {
             "tests/core/test_tool_support.py",
             "tests/core/test_search_snippets.py",
             "tests/core/test_page_create*.py",
-            "tests/core/test_new_page_folder_values.py",
+            "tests/core/test_new_page*.py",
+            "tests/cli/test_new_*.py",
             "tests/core/test_site_layout.py",
             "tests/core/test_site_search*.py",
             "tests/core/test_rename_value*.py",
-            "tests/cli/test_new_in_folder.py",
         ),
     ),
     # The window's rules moved into the core: what Rename or Merge a Value offers, the page
