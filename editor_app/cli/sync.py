@@ -24,6 +24,13 @@ from editor_app.cli.common import (
     tolerant_stdout,
 )
 
+# What `--help` says of the exit codes, in the words of docs/SHARING.md.
+EXIT_CODES_HELP = (
+    "Exit codes: 0 done; 1 when choices are waiting after pull or push; 2 when it could not "
+    "run (a folder not kept in git, the server unreachable, access refused), with one line on "
+    "stderr. status --json prints its facts then too (\"state\": \"not_shared\" outside git)."
+)
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the sync command and its actions to the parser."""
@@ -32,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="share the site through git: status, get latest (pull), share my changes (push)",
         description="Share the site with others through its git server, in plain words. "
         "Credentials are git's own (ssh agent, credential helper); nothing asks for a password.",
+        epilog=EXIT_CODES_HELP,
     )
     actions = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
 
@@ -43,7 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "--author", metavar="NAME", help="the name on the change (default: git's user.name)"
         )
 
-    q = actions.add_parser("status", help="where this copy stands, in plain words")
+    q = actions.add_parser(
+        "status", help="where this copy stands, in plain words", epilog=EXIT_CODES_HELP
+    )
     site_arg(q)
     q.add_argument(
         "--no-fetch", action="store_true", help="do not ask the server; say what is known here"
@@ -161,10 +171,12 @@ def _status(args: argparse.Namespace) -> int:
     from editor_app.core import sync
 
     st = sync.status(_site(args), fetch=not args.no_fetch)
+    if args.json:
+        # A folder outside git too: the same shape (state "not_shared"), for scripts.
+        print(json.dumps(st.to_json(), indent=2, ensure_ascii=False))
     if not st.is_git:
         return fail(sync.NOT_SHARED_TEXT)
     if args.json:
-        print(json.dumps(st.to_json(), indent=2, ensure_ascii=False))
         return EXIT_OK
     print(st.message)
     shown = _from_here(_site(args))

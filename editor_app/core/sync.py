@@ -215,8 +215,29 @@ class SyncStatus:
             return "both"
         return "here" if here else "others" if others else None
 
+    @property
+    def state(self) -> str:
+        """The most pressing fact in one word, for scripts (`sync status --json`), in the
+        order the status line says them: "not_shared" (not in git), "no_shared_copy",
+        "offline", "problem", "choices", "new_from_others", "changed_here", "review" (only
+        drafts and review news) or "up_to_date"."""
+        pages, images = self._here()
+        for state, holds in (
+            ("not_shared", not self.is_git),
+            ("no_shared_copy", not self.has_remote),
+            ("offline", self.offline),
+            ("problem", bool(self.problem)),
+            ("choices", bool(self.conflicts)),
+            ("new_from_others", bool(self.incoming)),
+            ("changed_here", bool(pages or images or self.unshared_commits)),
+        ):
+            if holds:
+                return state
+        return "up_to_date" if self.message.startswith("Up to date") else "review"
+
     def to_json(self) -> dict[str, object]:
         return {
+            "state": self.state,
             "message": self.message,
             "git": self.is_git,
             "branch": self.branch,
