@@ -26,6 +26,7 @@ from editor_app.core.engines.eleventy_shortcodes import (
     read_filled_shortcodes,
     with_filled_shortcodes,
 )
+from editor_app.core.engines.eleventy_tabs import with_tablists
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
 from editor_app.core.engines.eleventy_youtube import (
     YoutubeShortcode,
@@ -166,7 +167,9 @@ class TemplateTags:
                 )
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None
-            body = with_code_drawn(body, includes)
+            root = self.site.root if self.site is not None else None
+            body = with_code_drawn(body, includes, root)
+            body = with_tablists(body, root)  # 11ty.dev's syntax tabs written in the page
         return without_quiet_blocks(body)
 
     def _avatar_shortcodes(self) -> list[AvatarShortcode]:

@@ -25,18 +25,22 @@ import os
 import re
 from pathlib import Path
 
+from editor_app.core.engines.eleventy_tabs import only_code_left, tabs_include
 from editor_app.core.engines.templates import (
     NUNJUCKS,
     RAW_BLOCK,
     forget_include_file,
     include_file,
+    without_comments,
 )
 
 _QUOTED = r"""(?P<{0}q>["'])(?P<{0}>[^"'\n]*)(?P={0}q)"""
 CODE_TAGS = re.compile(
     rf"(?P<raw>{RAW_BLOCK.pattern})"
     r"|\{%-?\s*set\s+(?P<name>[\w.]+)\s*-?%\}(?P<value>.*?)\{%-?\s*endset\s*-?%\}"
-    r"""|\{\{-?\s*(?P<var>[\w.]+|"[^"\n]*"|'[^'\n]*')\s*\|\s*highlight\(\s*""" + _QUOTED.format("lang") + r"\s*\)"
+    r"""|\{\{-?\s*(?P<var>[\w.]+|"[^"\n]*"|'[^'\n]*')\s*\|\s*highlight\(\s*"""
+    + _QUOTED.format("lang")
+    + r"\s*\)"
     r"(?:\s*\|\s*safe)?\s*-?\}\}"
     r"|\{%-?\s*highlight(?:\s+" + _QUOTED.format("paired") + r")?\s*-?%\}"
     r"(?P<code>.*?)\{%-?\s*endhighlight\s*-?%\}"
@@ -65,7 +69,6 @@ def fenced(code: str, lang: str) -> str:
     return f'<div class="syntax-highlight">\n\n{ticks}{lang}\n{code}\n{ticks}\n\n</div>'
 
 
-
 def _printed_as_code(includes: Path, name: str) -> tuple[tuple[str, str], ...]:
     """(variable, language) the included template `name` prints through the filter."""
     path = include_file(includes, name)
@@ -85,13 +88,52 @@ def _printed_as_code(includes: Path, name: str) -> tuple[tuple[str, str], ...]:
     return found
 
 
-def with_code_drawn(text: str, includes: Path | None = None) -> str:
+def _template(includes: Path, name: str) -> str | None:
+    """The included template's text without its comments (None when missing or too long)."""
+    path = include_file(includes, name)
+    if path is None:
+        return None
+    try:
+        with path.open(encoding="utf-8", errors="replace") as f:
+            text = f.read(_INCLUDE_LIMIT + 1)
+    except OSError:
+        forget_include_file(includes, name)
+        return None
+    return None if len(text) > _INCLUDE_LIMIT else without_comments(text, nunjucks=True)
+
+
+def _tabs_drawn(
+    includes: Path, name: str, values: dict[str, str], root: Path | None, depth: int
+) -> str | None:
+    """The include `name` drawn whole when it is made of the site's syntax tabs and code
+    (`eleventy_tabs.py`), None otherwise."""
+    template = _template(includes, name) if root is not None and depth < 2 else None
+    if template is None:
+        return None
+    shown = tabs_include(template, values, root)
+    if shown is None or not only_code_left(shown):
+        return None
+    shown = with_code_drawn(shown, includes, root, dict(values), depth + 1)
+    if re.search(r"\|\s*highlight\(", RAW_BLOCK.sub("", shown)):
+        return None  # a variable the page did not set
+    return shown
+
+
+def with_code_drawn(
+    text: str,
+    includes: Path | None = None,
+    root: Path | None = None,
+    known: dict[str, str] | None = None,
+    depth: int = 0,
+) -> str:
     """`text` with each highlight shortcode, and each highlight filter of a variable set
     above it on the page, as a fenced code block (the set blocks themselves left in place);
-    after an include of `includes` that prints such a variable, its code too."""
+    after an include of `includes` that prints such a variable, its code too; with the
+    site's `root`, an include made of its syntax tabs drawn whole. `known`: the variables
+    set before `text` (an include's, those of the page around it)."""
     if "highlight" not in text and not (includes is not None and "include" in text):
         return text
-    values: dict[str, str] = {}
+    values: dict[str, str] = dict(known or {})
 
     def draw(m: re.Match[str]) -> str:
         if m.group("raw"):
@@ -100,7 +142,12 @@ def with_code_drawn(text: str, includes: Path | None = None) -> str:
             values[m.group("name")] = m.group("value")  # set again later: the new value
             return m.group(0)
         if m.group("include") is not None:
-            if includes is None or not values:
+            if includes is None:
+                return m.group(0)
+            tabs = _tabs_drawn(includes, m.group("include"), values, root, depth)
+            if tabs is not None:
+                return tabs
+            if not values:
                 return m.group(0)
             for var, lang in _printed_as_code(includes, m.group("include")):
                 if var in values:  # the first the page set: the one the template shows

@@ -53,13 +53,19 @@ def test_the_value_set_last_is_printed_and_raw_text_is_kept() -> None:
     assert drawn.endswith('{% raw %}{% highlight "js" %}x{% endhighlight %}{% endraw %}\n')
 
 
-def test_a_config_example_printed_by_an_include_is_shown_after_it() -> None:
-    # snippets/configDefinition.njk prints `codeContent | highlight("js")` (51 pages).
+def test_a_config_example_printed_by_an_include_is_drawn_with_its_tabs() -> None:
+    # snippets/configDefinition.njk prints `codeContent | highlight("js")` (51 pages) in the
+    # site's syntax tabs: drawn whole (eleventy_tabs.py), the include no placeholder.
     html = _body("src/docs/shortcodes.md")
     assert (
-        '<span class="liquid">{% include &quot;snippets/configDefinition.njk&quot; %}</span></p>\n'
+        '<div class="codetitle codetitle-right-md">eleventy.config.js</div>\n'
+        '<is-land on:visible import="/js/seven-minute-tabs.js">'
+    ) in html
+    assert (
+        '<div id="tab-jsesm" role="tabpanel">\n'
         '<div class="syntax-highlight">\n<pre><code class="language-js">export default function'
     ) in html
+    assert "configDefinition.njk" not in html
 
 
 def test_an_include_outside_the_includes_folder_is_not_read(tmp_path) -> None:  # noqa: ANN001
