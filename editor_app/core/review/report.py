@@ -159,9 +159,29 @@ def _rendered_body(renderer: Any, doc: Document, schema: Any) -> str:
     if hasattr(renderer, "render_page"):
         match = _ARTICLE.search(renderer.render_page(doc, schema))
         if match:
-            return match.group(1)
+            return isolates_spelled(match.group(1))
     site = getattr(renderer, "site", None)
-    return sanitize_html(renderer.render_body(doc.body), site.root if site is not None else None)
+    body = sanitize_html(renderer.render_body(doc.body), site.root if site is not None else None)
+    return isolates_spelled(body)
+
+
+_BDI_OPEN = re.compile(r"<bdi\b([^>]*)>", re.I)
+_BDI_CLOSE = re.compile(r"</bdi\s*>", re.I)
+_BDI_DIR = re.compile(r"""\bdir\s*=\s*["']?(ltr|rtl)""", re.I)
+_ISOLATE_OPENS = {"ltr": "\u2066", "rtl": "\u2067"}  # else first strong isolate, \u2068
+
+
+def isolates_spelled(body: str) -> str:
+    """`body` with each `<bdi>` (the preview's Latin runs of a Persian page, "— @tracymakes,
+    “Writing…”") spelled with Unicode's isolate marks inside it too: Qt's rich text, which
+    shows and prints the report, ignores `<bdi>`, and the run's `@` and closing quote went
+    to its far side. A browser reading the saved report isolates the same either way."""
+
+    def opened(m: re.Match[str]) -> str:
+        direction = _BDI_DIR.search(m.group(1))
+        return m.group(0) + _ISOLATE_OPENS.get(direction[1].lower() if direction else "", "\u2068")
+
+    return _BDI_CLOSE.sub(lambda m: "\u2069" + m.group(0), _BDI_OPEN.sub(opened, body))
 
 
 def note_state_text(note: Note, anchor: Anchor) -> str:
