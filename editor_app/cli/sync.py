@@ -19,7 +19,6 @@ from editor_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     PAGE_HELP,
-    SITE_HELP,
     fail,
     tolerant_stdout,
 )
@@ -29,6 +28,10 @@ EXIT_CODES_HELP = (
     "Exit codes: 0 done; 1 when choices are waiting after pull or push; 2 when it could not "
     "run (a folder not kept in git, the server unreachable, access refused), with one line on "
     "stderr. status --json prints its facts then too (\"state\": \"not_shared\" outside git)."
+)
+
+SITE_OR_PAGE_HELP = (
+    "the site's folder, any folder inside it, or a page of it (default: the folder you are in)"
 )
 
 
@@ -44,7 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
 
     def site_arg(q: argparse.ArgumentParser) -> None:
-        q.add_argument("site", metavar="SITE", nargs="?", default=".", help=SITE_HELP)
+        q.add_argument(
+            "site", metavar="SITE", nargs="?", default=".", help=SITE_OR_PAGE_HELP
+        )
 
     def author_arg(q: argparse.ArgumentParser) -> None:
         q.add_argument(
@@ -125,7 +130,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     tolerant_stdout()
     site = getattr(args, "site", None)
-    if site is not None and not Path(site).is_dir():
+    if site is not None and Path(site).is_file():
+        # A page given: its site, as `validate` or `review` take a page inside a site.
+        args.site = str(Path(site).absolute().parent)
+    elif site is not None and not Path(site).is_dir():
         what = "is not a folder" if Path(site).exists() else "no such folder"
         return fail(f"{site}: {what}.")
     try:
