@@ -57,6 +57,7 @@ class PackReport:
     # Pages the pack holds under one file name (a guide's translations: `metrics.md` in
     # English and in Persian) are named by their place in the site.
     names: dict[Path, str] = field(default_factory=dict)
+    order: list[Path] = field(default_factory=list)  # the pages in the pack's order
 
     def name(self, path: Path) -> str:
         """How the report names a page: its file name, unless another page has it too."""
@@ -90,7 +91,10 @@ class PackReport:
 
     def summary(self) -> str:
         lines = []
-        for path in sorted(set(self.notes) | set(self.suggestions) | set(self.resolved)):
+        told = set(self.notes) | set(self.suggestions) | set(self.resolved)
+        # In the pack's order, as the reviewer read them (and as the lines after these).
+        in_order = [p for p in self.order if p in told] + sorted(told - set(self.order))
+        for path in in_order:
             n, s = self.notes.get(path, 0), self.suggestions.get(path, 0)
             line = f"{self.name(path)}: {counted(n, 'new note')}, {counted(s, 'suggested edit')}"
             if self.arrived_done.get(path):
@@ -200,6 +204,7 @@ def import_review_pack(source: str | Path | DocxDocument, site: Any) -> PackRepo
             )
             page = moved
         page = page.resolve()
+        report.order.append(page)
         if file_names.count(page.name) > 1 and page.is_relative_to(root):
             report.names[page] = page.relative_to(root).as_posix()
         label = report.name(page)
