@@ -44,6 +44,8 @@ def _reads_back(text: str, value: Any) -> bool:
 def _scalar(value: Any, quote: str | None) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dt.datetime) and isinstance(getattr(value, "written", None), str):
+        return value.written  # the siblings' form (`new_page_values.WrittenDatetime`)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
     if isinstance(value, (int, float)):

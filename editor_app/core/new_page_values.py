@@ -97,32 +97,75 @@ def new_page_values(
     return values
 
 
-# A date and time with its offset written as YAML cannot read it (Jekyll's `2025-01-29
-# 18:15:32 +0530`, its pages' text): the date, separator, time, space, offset, colon.
-_OFFSET_TEXT = re.compile(
-    r"^\d{4}-\d\d-\d\d(?P<sep>[ T])\d\d:\d\d(:\d\d)?(?P<space>\s*)[+-]\d\d(?P<colon>:?)\d\d$"
+# A date and time with its time zone as a page writes it: Jekyll's `2025-01-29 18:15:32 +0530`
+# (text: YAML cannot read that offset), `2026-12-07T16:15:06+00:00` or `...Z` (YAML dates).
+_ZONED_TEXT = re.compile(
+    r"^\d{4}-\d\d-\d\d(?P<sep>[ T])\d\d:\d\d(:\d\d)?(\.\d+)?(?P<space>\s*)"
+    r"(?P<zone>Z|[+-]\d\d(?P<colon>:?)\d\d)$"
 )
+_KEY_VALUE = r"^{key}:[ \t]*['\"]?(?P<value>[^'\"#\n]*?)['\"]?[ \t]*(#.*)?$"
+
+
+class WrittenDatetime(dt.datetime):
+    """A date and time with the text a new page writes it as (`_scalar`): the siblings' own
+    form, `2026-12-07T16:15:06+00:00` where Python would write a space."""
+
+    written: str
+
+
+def _as_written(when: dt.datetime, text: str) -> WrittenDatetime:
+    kept = WrittenDatetime(
+        when.year, when.month, when.day, when.hour, when.minute, when.second, 0, when.tzinfo
+    )
+    kept.written = text
+    return kept
+
+
+def _zoned_texts(entries: list[Any], key: str) -> list[re.Match[str]]:
+    """How these pages write `key`'s date and time zone, as written in their files."""
+    from editor_app.core.field_place import header_text
+
+    line = re.compile(_KEY_VALUE.format(key=re.escape(key)), re.M)
+    found = []
+    for entry in entries:
+        head = header_text(entry.path) or ""
+        if (m := line.search(head)) and (zoned := _ZONED_TEXT.match(m["value"].strip())):
+            found.append(zoned)
+    return found
 
 
 def _timed_like_pages(site: Any, collection: str, key: str, when: dt.datetime) -> Any:
     """`when` as most of the collection's pages giving `key` a date and time write theirs:
-    with the local time zone's offset where they carry one (`2026-12-07 16:15:06 +0000`
-    beside Jekyll's posts), else as it is."""
-    given = [
-        e.front_matter[key] for e in _readable(site, collection)
-        if e.front_matter.get(key) not in (None, "")
-    ]  # fmt: skip
-    texts = [m for v in given if isinstance(v, str) and (m := _OFFSET_TEXT.match(v.strip()))]
+    with the local time zone's offset (or in UTC with `Z`) in their form where they carry one
+    (`2026-12-07 16:15:06 +0000` beside Jekyll's posts, `2026-12-07T16:15:06+00:00` beside
+    pages writing so), else as it is."""
+    carrying = [
+        e for e in _readable(site, collection) if e.front_matter.get(key) not in (None, "")
+    ]
+    given = [e.front_matter[key] for e in carrying]
     aware = [v for v in given if isinstance(v, dt.datetime) and v.tzinfo is not None]
-    local = when.astimezone()
-    if len(aware) * 2 > len(given):
-        return local
-    if len(texts) * 2 <= len(given):
+    texts = [v for v in given if isinstance(v, str) and _ZONED_TEXT.match(v.strip())]
+    if (len(aware) + len(texts)) * 2 <= len(given):
         return when
-    sep, space, colon = Counter((m["sep"], m["space"], m["colon"]) for m in texts).most_common(1)[0][0]
-    offset = local.strftime("%z")
-    offset = f"{offset[:3]}{colon}{offset[3:]}"
-    return f"{when.date().isoformat()}{sep}{when.time().isoformat()}{space}{offset}"
+    forms = _zoned_texts(carrying, key)
+    local = when.astimezone()
+    if not forms:  # the pages' text could not be read: an aware date, written as Python does
+        return local if len(aware) >= len(texts) else when
+    sep, space, zulu, colon = Counter(
+        (m["sep"], m["space"], m["zone"] == "Z", m["colon"]) for m in forms
+    ).most_common(1)[0][0]
+    if zulu:
+        local = local.astimezone(dt.UTC)
+        zone = "Z"
+    else:
+        offset = local.strftime("%z")
+        zone = f"{offset[:3]}{colon or ''}{offset[3:]}"
+    text = f"{local.date().isoformat()}{sep}{local.time().isoformat()}{space}{zone}"
+    # A form YAML reads as a date stays one (the form holding it as text); Jekyll's `+0530`
+    # YAML reads as text, so it is written as text.
+    if len(aware) >= len(texts):
+        return _as_written(local, text)
+    return text
 
 
 def folder_values(
