@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editor_app.core import sync_conflicts
+from editor_app.core import sync_conflicts, sync_message
 from editor_app.core.review import record as review_record
 from editor_app.core.schema_model import SCHEMA_FILE
 from editor_app.core.store import atomic_write
@@ -125,6 +125,10 @@ def _replay(
         if tree == repo.out("rev-parse", f"{tip}^{{tree}}"):
             continue  # the same change is already there: no empty commit
         message = repo.run("log", "-1", "--format=%B", commit).stdout.decode("utf-8", "replace")
+        # Share's own message said again of the change as shared: a page another author
+        # retitled meanwhile is named by its new title, not the one this copy had.
+        parent = parents[0] if parents else None
+        message = sync_message.as_shared(repo, parent, commit, tip, tree, message)
         env = dict(
             zip(
                 ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DATE"),

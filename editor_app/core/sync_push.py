@@ -9,23 +9,22 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from editor_app.core.document import Document
 from editor_app.core.sync_base import (
     OFFLINE_TEXT,
     check_ready,
     file_problem,
-    kind_of,
     left_out_pages,
     left_out_words,
-    listed_name,
     open_repo,
     page_of,
-    pages_of,
     shareable_changes,
     site_prefix,
 )
 from editor_app.core.sync_git import NotFoundError, OfflineError, Repo
+from editor_app.core.sync_message import commit_message
 from editor_app.core.sync_pull import PullResult, pull
+
+__all__ = ["PushResult", "commit_files", "commit_message", "push"]
 
 
 def _left_out_named(pages: list[str]) -> str:
@@ -131,6 +130,10 @@ def push(
                     repo.set_config(f"branch.{branch}.remote", remote)
                     repo.set_config(f"branch.{branch}.merge", f"refs/heads/{target}")
                 result.shared = True
+                if result.pulled is not None and result.commit and not (message or "").strip():
+                    # Replayed on others' changes, its message was said again (titles as
+                    # shared, sync_message.as_shared): the line says what was sent.
+                    result.summary = repo.out("log", "-1", "--format=%s", "HEAD")
                 return result
             result.pulled = pull(site_root, author, email)
             if result.pulled.offline:
@@ -178,70 +181,3 @@ def _executable(repo: Repo, path: os.PathLike[str]) -> bool:
         return bool(os.stat(path).st_mode & 0o111)
     except OSError:
         return False
-
-
-def _title(data: bytes | None, path: str) -> str:
-    """The page as the page list names it: the history reads as the author knows the pages."""
-    return listed_name(Document.from_bytes(data) if data else None, path)
-
-
-def _what_changed(old: bytes, new: bytes) -> list[str]:
-    a, b = Document.from_bytes(old), Document.from_bytes(new)
-    parts = [
-        str(k)
-        for k in dict.fromkeys([*a.front_matter, *b.front_matter])
-        if a.front_matter.get(k, None) != b.front_matter.get(k, None)
-        or (k in a.front_matter) != (k in b.front_matter)
-    ]
-    if a.body != b.body:
-        parts.append("body")
-    return parts
-
-
-def describe_change(repo: Repo, path: str, head: str | None) -> str:
-    """One change in words: "Update 'TITLE' (subtitle, body)", "Add picture x.png"…"""
-    kind = kind_of(path)
-    old = repo.read(head, path)
-    f = repo.root / path
-    new = f.read_bytes() if f.is_file() else None
-    name = path.rsplit("/", 1)[-1]
-    if kind == "image":
-        verb = "Remove" if new is None else "Add" if old is None else "Replace"
-        return f"{verb} picture {name}"
-    if kind == "notes":
-        page = page_of(path)
-        page_file = repo.root / page
-        data = page_file.read_bytes() if page_file.is_file() else repo.read(head, page)
-        return f"Review notes on '{_title(data, page)}'"
-    if new is None:
-        return f"Remove '{_title(old, path)}'"
-    if old is None:
-        return f"Add '{_title(new, path)}'"
-    parts = _what_changed(old, new)
-    detail = f" ({', '.join(parts)})" if parts else ""
-    return f"Update '{_title(new, path)}'{detail}"
-
-
-def commit_message(repo: Repo, paths: list[str], head: str | None) -> str:
-    """A message for people: one line per page or picture, the first line a summary."""
-    lines = [describe_change(repo, p, head) for p in paths]
-    if len(lines) == 1:
-        return lines[0] + "\n"
-    pages = pages_of(paths)
-    titles = []
-    for p in pages[:3]:
-        f = repo.root / p
-        titles.append(f"'{_title(f.read_bytes() if f.is_file() else repo.read(head, p), p)}'")
-    more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
-    verbs = {line.split(" ", 1)[0] for line in lines}
-    verb = verbs.pop() if len(verbs) == 1 and verbs <= {"Add", "Remove"} else "Update"
-    if pages:
-        head_line = (
-            f"{verb} {len(pages)} {'page' if len(pages) == 1 else 'pages'}: "
-            + ", ".join(titles)
-            + more
-        )
-    else:
-        count = len(set(paths))
-        head_line = f"{verb} {count} {'picture' if count == 1 else 'pictures'}"
-    return head_line + "\n\n" + "\n".join(f"- {line}" for line in lines) + "\n"

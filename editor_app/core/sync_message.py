@@ -1,0 +1,101 @@
+"""Share's commit message, for people: one line per page or picture, pages named by title.
+
+`commit_message` describes saved files against the last shared version; `as_shared` says a
+replayed commit's message again once others' changes are under it (Get latest before
+sharing), so a page is named by the title it is shared with, not the older one this copy had.
+"""
+
+from __future__ import annotations
+
+from editor_app.core.document import Document
+from editor_app.core.sync_base import kind_of, listed_name, page_of, pages_of
+from editor_app.core.sync_git import Repo
+
+
+def _title(data: bytes | None, path: str) -> str:
+    """The page as the page list names it: the history reads as the author knows the pages."""
+    return listed_name(Document.from_bytes(data) if data else None, path)
+
+
+def _what_changed(old: bytes, new: bytes) -> list[str]:
+    a, b = Document.from_bytes(old), Document.from_bytes(new)
+    parts = [
+        str(k)
+        for k in dict.fromkeys([*a.front_matter, *b.front_matter])
+        if a.front_matter.get(k, None) != b.front_matter.get(k, None)
+        or (k in a.front_matter) != (k in b.front_matter)
+    ]
+    if a.body != b.body:
+        parts.append("body")
+    return parts
+
+
+def _new(repo: Repo, path: str, new: str | None) -> bytes | None:
+    """The file as committed: in the tree or commit `new`, else on disk (None: not there)."""
+    if new is not None:
+        return repo.read(new, path)
+    f = repo.root / path
+    return f.read_bytes() if f.is_file() else None
+
+
+def describe_change(repo: Repo, path: str, head: str | None, new: str | None = None) -> str:
+    """One change in words: "Update 'TITLE' (subtitle, body)", "Add picture x.png"…
+    (`new`: the tree or commit holding the changed files; None: the files on disk)."""
+    kind = kind_of(path)
+    old = repo.read(head, path)
+    now = _new(repo, path, new)
+    name = path.rsplit("/", 1)[-1]
+    if kind == "image":
+        verb = "Remove" if now is None else "Add" if old is None else "Replace"
+        return f"{verb} picture {name}"
+    if kind == "notes":
+        page = page_of(path)
+        data = _new(repo, page, new)
+        return f"Review notes on '{_title(data if data is not None else repo.read(head, page), page)}'"
+    if now is None:
+        return f"Remove '{_title(old, path)}'"
+    if old is None:
+        return f"Add '{_title(now, path)}'"
+    parts = _what_changed(old, now)
+    detail = f" ({', '.join(parts)})" if parts else ""
+    return f"Update '{_title(now, path)}'{detail}"
+
+
+def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | None = None) -> str:
+    """A message for people: one line per page or picture, the first line a summary."""
+    lines = [describe_change(repo, p, head, new) for p in paths]
+    if len(lines) == 1:
+        return lines[0] + "\n"
+    pages = pages_of(paths)
+    titles = []
+    for p in pages[:3]:
+        data = _new(repo, p, new)
+        titles.append(f"'{_title(data if data is not None else repo.read(head, p), p)}'")
+    more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
+    verbs = {line.split(" ", 1)[0] for line in lines}
+    verb = verbs.pop() if len(verbs) == 1 and verbs <= {"Add", "Remove"} else "Update"
+    if pages:
+        head_line = (
+            f"{verb} {len(pages)} {'page' if len(pages) == 1 else 'pages'}: "
+            + ", ".join(titles)
+            + more
+        )
+    else:
+        count = len(set(paths))
+        head_line = f"{verb} {count} {'picture' if count == 1 else 'pictures'}"
+    return head_line + "\n\n" + "\n".join(f"- {line}" for line in lines) + "\n"
+
+
+def as_shared(
+    repo: Repo, parent: str | None, commit: str, base: str, tree: str, message: str
+) -> str:
+    """The message of `commit` replayed as `tree` on top of `base` (others' changes): when it
+    is the one Share wrote, written again of the replayed change, so pages are named by the
+    titles they are shared with (another author may have retitled one meanwhile); a message
+    the person wrote (`sync push -m`) is kept as it is."""
+    paths = sorted(c.path for c in repo.changes(parent, commit) if kind_of(c.path))
+    if not paths or commit_message(repo, paths, parent, commit).strip() != message.strip():
+        return message
+    still = {c.path for c in repo.changes(base, tree, paths)}
+    paths = [p for p in paths if p in still]  # a change others had made too is no news
+    return commit_message(repo, paths, base, tree) if paths else message
