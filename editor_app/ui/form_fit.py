@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -60,6 +61,8 @@ class FormHeightFit(QObject):
     def fit(self) -> None:
         w = self.window
         area, splitter = w.form_area, w.centre_splitter
+        if not (shiboken6.isValid(area) and shiboken6.isValid(splitter)):
+            return  # the window is going: its panes were freed before this fit's turn
         if not area.isVisible() or not splitter.isVisible():
             return
         sizes = splitter.sizes()
