@@ -20,10 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.engines import generator_of, make_engine
-from editor_app.core.engines.eleventy_addedin import AddedIn
-from editor_app.core.engines.eleventy_avatar import AvatarLink, AvatarShortcode
-from editor_app.core.engines.eleventy_shortcodes import FilledShortcode
-from editor_app.core.engines.eleventy_youtube import YoutubeShortcode
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including
 from editor_app.core.engines.hugo_section_lists import SectionLists
@@ -36,6 +32,7 @@ from editor_app.core.engines.templates import (
 from editor_app.core.page_language import page_language, writes_right_to_left
 from editor_app.core.render_bidi import latin_runs_isolated
 from editor_app.core.render_blocks import Memo, PartsRenderer
+from editor_app.core.render_eleventy import EleventyShortcodes
 from editor_app.core.render_images import PageImages, text_of
 from editor_app.core.render_joins import balanced_html
 from editor_app.core.render_templates import TemplateTags
@@ -84,12 +81,7 @@ class Renderer(TemplateTags, PageImages):
         self._features: FeatureShortcodes | None = None  # Hugo's new-in / deprecated-in
         self._includes_context: IncludeContext | None = None  # Jekyll includes run
         self._section_lists: SectionLists | None = None  # Hugo's lists of a section's pages
-        self._avatars: list[AvatarShortcode] | None = None  # Eleventy's avatar shortcodes
-        self._callouts: list[str] = []  # Eleventy's callout shortcodes (read with them)
-        self._addedin: AddedIn | None = None  # 11ty.dev's version badge (read with them)
-        self._filled: list[FilledShortcode] = []  # shortcodes filling in HTML (read with them)
-        self._avatar_links: list[AvatarLink] = []  # links with an avatar (read with them)
-        self._youtube: list[YoutubeShortcode] = []  # YouTube players (read with them)
+        self._eleventy: EleventyShortcodes | None = None  # its shortcodes, read once
 
     # -- the body ------------------------------------------------------------------------
 

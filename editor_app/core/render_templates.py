@@ -9,30 +9,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core import safe_paths
-from editor_app.core.engines.eleventy_addedin import AddedIn, read_addedin, with_addedin
-from editor_app.core.engines.eleventy_avatar import (
-    AvatarLink,
-    AvatarShortcode,
-    read_avatar_links,
-    read_avatar_shortcodes,
-    with_avatar_links,
-    with_avatars,
-)
-from editor_app.core.engines.eleventy_callout import read_callout_shortcodes, with_callouts
 from editor_app.core.engines.eleventy_code import with_code_drawn
 from editor_app.core.engines.eleventy_colour import coloured_code
-from editor_app.core.engines.eleventy_shortcodes import (
-    FilledShortcode,
-    read_filled_shortcodes,
-    with_filled_shortcodes,
-)
 from editor_app.core.engines.eleventy_tabs import with_tablists
-from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
-from editor_app.core.engines.eleventy_youtube import (
-    YoutubeShortcode,
-    read_youtube_shortcodes,
-    with_youtube,
-)
 from editor_app.core.engines.hugo_feature_state import FeatureShortcodes
 from editor_app.core.engines.hugo_include import Including, including_shortcodes, with_includes
 from editor_app.core.engines.hugo_not_drawn import ShortcodeReasons
@@ -42,18 +21,19 @@ from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
 from editor_app.core.engines.liquid_includes import IncludeContext
-from editor_app.core.engines.markdown_it import config_texts
 from editor_app.core.engines.template_includes import with_includes_shown
 from editor_app.core.engines.templates import (
     neutralise_for,
     without_comments,
     without_quiet_blocks,
 )
+from editor_app.core.render_eleventy import EleventyShortcodes
 from editor_app.core.render_templates_off import page_runs_templates
 
 if TYPE_CHECKING:
     from editor_app.core.document import Document
     from editor_app.core.site import Site
+
 
 def _unchanged(rendered: str) -> str:
     return rendered
@@ -77,12 +57,7 @@ class TemplateTags:
     _features: FeatureShortcodes | None
     _includes_context: IncludeContext | None
     _section_lists: SectionLists | None
-    _avatars: list[AvatarShortcode] | None
-    _callouts: list[str]
-    _addedin: AddedIn | None
-    _filled: list[FilledShortcode]
-    _avatar_links: list[AvatarLink]
-    _youtube: list[YoutubeShortcode]
+    _eleventy: EleventyShortcodes | None
 
     def runs_templates(self, doc: Document) -> bool:
         """False when the page turns its generator's templates off (Jekyll's
@@ -141,6 +116,7 @@ class TemplateTags:
                 self._section_lists = SectionLists(self.site.root, folders, self.site.layout.config)
             return self._section_lists.with_lists(body)
         body = without_comments(body, nunjucks=self.generator == "eleventy")
+        eleventy = self._eleventy_shortcodes()
         if self.site is not None and self.generator in ("jekyll", "eleventy"):
             # An include of a plain snippet is its text (before the highlight filter reads
             # the page: an include left is the one that can print a set block's code).
@@ -150,42 +126,27 @@ class TemplateTags:
                 self.site.config,
                 self.generator == "jekyll",
                 context=self._include_context(page),
+                eleventy=eleventy.includes if eleventy is not None else None,
             )
-        if self.generator == "eleventy":
-            # A shortcode writing the table of contents' mark, as the site runs it; an
-            # avatar's picture tag (the picture itself is never fetched).
-            body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))
-            body = with_avatars(body, self._avatar_shortcodes())
-            body = with_avatar_links(body, self._avatar_links)  # `indieweblink`
-            body = with_addedin(body, self._addedin)  # 11ty.dev's version badges
-            body = with_filled_shortcodes(body, self._filled)  # `codetitle`, `minilink`
-            body = with_youtube(body, self._youtube)  # a still box, never loaded
-            if self._callouts and hasattr(self.engine, "render_inline"):
-                # 11ty.dev's callout boxes, their Markdown by the page's engine.
-                body = with_callouts(
-                    body, self._callouts, self.engine.render_inline, self.engine.render
-                )
+        if eleventy is not None:
+            body = eleventy.drawn(body)
             # The highlight filter reads what the set blocks hold.
             includes = self.site.layout.includes if self.site is not None else None
             root = self.site.root if self.site is not None else None
-            body = with_code_drawn(body, includes, root)
+            body = with_code_drawn(body, includes, root, shortcodes=eleventy.drawn)
             body = with_tablists(body, root)  # 11ty.dev's syntax tabs written in the page
         return without_quiet_blocks(body)
 
-    def _avatar_shortcodes(self) -> list[AvatarShortcode]:
-        """The Eleventy site's shortcodes printing an avatar from the network, read once (and
-    links with an avatar, `_avatar_links`, its callout shortcodes, `_callouts`, its version badge, `_addedin`, and those filling
-    their arguments into HTML, `_filled`, and its YouTube player, `_youtube`)."""
-        if self._avatars is None:
+    def _eleventy_shortcodes(self) -> EleventyShortcodes | None:
+        """The Eleventy site's shortcodes the preview draws, read once (None on other
+        sites); the reasons its includes are not drawn, a render's own."""
+        if self.generator != "eleventy":
+            return None
+        if self._eleventy is None:
             root = self.site.root if self.site is not None else None
-            config = "\n".join(config_texts(root)) if root else ""
-            self._avatars = read_avatar_shortcodes(config)
-            self._avatar_links = read_avatar_links(config, self._avatars)
-            self._callouts = read_callout_shortcodes(config)
-            self._addedin = read_addedin(config, root)
-            self._filled = read_filled_shortcodes(config)
-            self._youtube = read_youtube_shortcodes(config)
-        return self._avatars
+            self._eleventy = EleventyShortcodes(root, self.engine)
+        self._eleventy.includes.reasons.clear()
+        return self._eleventy
 
     def without_templates(self, text: str) -> tuple[str, Callable[[str], str]]:
         """The text an engine reads (template tags inert) and how to put the tags back, of
@@ -211,7 +172,8 @@ class TemplateTags:
                 self.generator, self._substitute_liquid(text), reason_of=reason_of
             )
             return text, lambda rendered: put_code_back(restore(rendered))
-        return neutralise_for(self.generator, text)
+        reasons = self._eleventy.includes.reasons if self._eleventy is not None else None
+        return neutralise_for(self.generator, text, reason_of=reasons.get if reasons else None)
 
     def with_code_coloured(self, text: str) -> tuple[str, Callable[[str], str]]:
         """`with_tags_inert`, and on Eleventy sites code blocks coloured as Prism colours

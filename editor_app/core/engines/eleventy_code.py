@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from editor_app.core.engines.eleventy_tabs import only_code_left, tabs_include
@@ -103,7 +104,12 @@ def _template(includes: Path, name: str) -> str | None:
 
 
 def _tabs_drawn(
-    includes: Path, name: str, values: dict[str, str], root: Path | None, depth: int
+    includes: Path,
+    name: str,
+    values: dict[str, str],
+    root: Path | None,
+    depth: int,
+    shortcodes: Callable[[str], str] | None,
 ) -> str | None:
     """The include `name` drawn whole when it is made of the site's syntax tabs and code
     (`eleventy_tabs.py`), None otherwise."""
@@ -111,9 +117,11 @@ def _tabs_drawn(
     if template is None:
         return None
     shown = tabs_include(template, values, root)
+    if shown is not None and shortcodes is not None:
+        shown = shortcodes(shown)  # the site's shortcodes in it (a panel's `codetitle`)
     if shown is None or not only_code_left(shown):
         return None
-    shown = with_code_drawn(shown, includes, root, dict(values), depth + 1)
+    shown = with_code_drawn(shown, includes, root, dict(values), depth + 1, shortcodes)
     if re.search(r"\|\s*highlight\(", RAW_BLOCK.sub("", shown)):
         return None  # a variable the page did not set
     return shown
@@ -125,12 +133,14 @@ def with_code_drawn(
     root: Path | None = None,
     known: dict[str, str] | None = None,
     depth: int = 0,
+    shortcodes: Callable[[str], str] | None = None,
 ) -> str:
     """`text` with each highlight shortcode, and each highlight filter of a variable set
     above it on the page, as a fenced code block (the set blocks themselves left in place);
     after an include of `includes` that prints such a variable, its code too; with the
-    site's `root`, an include made of its syntax tabs drawn whole. `known`: the variables
-    set before `text` (an include's, those of the page around it)."""
+    site's `root`, an include made of its syntax tabs drawn whole (`shortcodes`: the site's
+    shortcodes the preview draws, run on it). `known`: the variables set before `text` (an
+    include's, those of the page around it)."""
     if "highlight" not in text and not (includes is not None and "include" in text):
         return text
     values: dict[str, str] = dict(known or {})
@@ -144,7 +154,7 @@ def with_code_drawn(
         if m.group("include") is not None:
             if includes is None:
                 return m.group(0)
-            tabs = _tabs_drawn(includes, m.group("include"), values, root, depth)
+            tabs = _tabs_drawn(includes, m.group("include"), values, root, depth, shortcodes)
             if tabs is not None:
                 return tabs
             if not values:

@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from editor_app.core.engines.eleventy_include_reasons import EleventyIncludes, include_reason
 from editor_app.core.engines.liquid_includes import IncludeContext, NotDrawn
 from editor_app.core.engines.templates import (
     RAW_BLOCK,
@@ -51,7 +52,9 @@ _INCLUDE = re.compile(
 _PARAM = re.compile(
     r"""\s*(?P<key>\w[\w-]*)\s*=\s*(?:"(?P<dq>[^"\\]*)"|'(?P<sq>[^'\\]*)'|(?P<name>[\w.-]+))"""
 )
-_OUTPUT = re.compile(r"\{\{(?P<dash_in>-?)\s*(?P<scope>include|site)\.(?P<key>[\w-]+)\s*(?P<dash_out>-?)\}\}")
+_OUTPUT = re.compile(
+    r"\{\{(?P<dash_in>-?)\s*(?P<scope>include|site)\.(?P<key>[\w-]+)\s*(?P<dash_out>-?)\}\}"
+)
 _ANY_TAG = re.compile(r"\{[{%#]")
 _INCLUDE_LEFT = re.compile(r"\{%-?\s*(?:include|include_relative|render)\b")
 _SPACE_AFTER = re.compile(r"\s*")
@@ -67,11 +70,13 @@ def with_includes_shown(
     depth: int = 0,
     outer: dict[str, Any] | None = None,
     context: IncludeContext | None = None,
+    eleventy: EleventyIncludes | None = None,
 ) -> str:
     """`text` with each include of a simple snippet from `includes` replaced by its text
     (`outer`: the parameters of the include `text` is the file of); with `context`, a Jekyll
     include file using more Liquid is run (`liquid_includes.py`), and the reason one is not
-    drawn is kept in `context.reasons` by its tag."""
+    drawn is kept in `context.reasons` by its tag; with `eleventy`, an Eleventy include
+    holding only shortcodes the preview draws is drawn, and why another is not is kept."""
     if includes is None or "include" not in text:
         return text
     out: list[str] = []
@@ -79,7 +84,7 @@ def with_includes_shown(
     for m in _INCLUDE.finditer(text):
         if m.group("raw") or m.start() < at:
             continue
-        shown = _snippet(m, includes, site_config, jekyll, depth, outer or {}, context)
+        shown = _snippet(m, includes, site_config, jekyll, depth, outer or {}, context, eleventy)
         if shown is None:
             continue
         before = text[at : m.start()]
@@ -102,6 +107,7 @@ def _snippet(
     depth: int,
     outer: dict[str, Any],
     context: IncludeContext | None = None,
+    eleventy: EleventyIncludes | None = None,
 ) -> str | None:
     """The text the include of `m` prints, or None when it is not simple enough to show."""
     if depth >= _DEPTH:
@@ -119,9 +125,13 @@ def _snippet(
             return None
     elif m.group("params").strip():
         params = None  # Liquid's `, key: value`: not read here
+        if eleventy is not None:
+            eleventy.reasons[m.group(0)] = "it is given values the preview does not pass on"
     if params is None:
         return None
     body = _read(includes, name, nunjucks=not jekyll)
+    if not jekyll and eleventy is not None:
+        return _eleventy_snippet(m, body, includes, site_config, depth, eleventy)
     if body is None or "\x01" in body or "\x02" in body:  # (the marks of a dash, below)
         return None
     source = body
@@ -146,6 +156,27 @@ def _snippet(
     if drawn is None:
         context.reasons[m.group(0)] = reason
     return drawn
+
+
+def _eleventy_snippet(
+    m: re.Match[str],
+    body: str | None,
+    includes: Path,
+    site_config: dict[str, Any],
+    depth: int,
+    eleventy: EleventyIncludes,
+) -> str | None:
+    """An Eleventy include's text: plain, or holding only shortcodes the preview draws (and
+    includes of such files); None with the reason kept otherwise."""
+    if body is not None and "\x01" not in body and "\x02" not in body:
+        shown = with_includes_shown(
+            body, includes, site_config, False, depth + 1, eleventy=eleventy
+        )
+        shown = eleventy.draw(shown) if _ANY_TAG.search(RAW_BLOCK.sub("", shown)) else shown
+        if not _ANY_TAG.search(RAW_BLOCK.sub("", shown)):
+            return shown
+    eleventy.reasons[m.group(0)] = include_reason(body, includes, eleventy.names)
+    return None
 
 
 def _jekyll_params(

@@ -1,0 +1,114 @@
+"""Why an Eleventy include stays a placeholder in the preview: the hover text of its tag.
+
+An include is drawn when its file is plain, holds only shortcodes the preview draws, or is
+made of the site's syntax tabs and code (`template_includes.py`, `eleventy_tabs.py`). Any
+other reads what only Eleventy knows when it builds; the first such thing in the file names
+the reason: a value Eleventy computes (`page.url`), a value of the site's data files (run as
+JavaScript when the site builds: `_data/config.js`), a loop, a shortcode or filter of the
+site's the preview does not run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor_app.core.engines.templates import RAW_BLOCK
+
+_FIRST_TAG = re.compile(
+    r"\{%-?\s*(?P<tag>\w+)\s*(?P<args>.*?)-?%\}|\{\{-?\s*(?P<out>.*?)-?\}\}", re.S
+)
+_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")
+_KEYWORDS = {"not", "and", "or", "in", "is", "true", "false", "none", "null", "undefined"}
+_STRING = re.compile(r"\"[^\"]*\"|'[^']*'")
+_BLOCK_TAGS = {"if", "elif", "elseif", "unless", "set"}
+_SILENT_TAGS = {"else", "endif", "endfor", "endset", "raw", "endraw", "endunless"}
+
+
+def include_reason(template: str | None, includes: Path, drawn_shortcodes: set[str]) -> str:
+    """Why the include of `template` (its text, None when not read) is not drawn."""
+    if template is None:
+        return "its file is not in the site's includes folder (or is too long to read)"
+    text = RAW_BLOCK.sub("", template)
+    for m in _FIRST_TAG.finditer(text):
+        if m.group("out") is not None:
+            value, *filters = m.group("out").split("|")
+            reason = _value_reason(value, includes)
+            if reason:
+                return reason
+            own = [f.split("(")[0].strip() for f in filters]
+            own = [f for f in own if f not in ("safe", "highlight", "escape", "e")]
+            if own:
+                return f"it runs the site's filter {own[0]}, which the preview does not run"
+            continue
+        tag, args = m.group("tag"), m.group("args")
+        if tag in _SILENT_TAGS:
+            continue
+        if tag == "for":
+            looped = args.split(" in ", 1)[-1].split("|")[0]
+            name = _first_name(looped)
+            source = (
+                f" ({_data_source(name, includes)})"
+                if name and _data_source(name, includes)
+                else ""
+            )
+            return f"it repeats its text for each item of {name or looped.strip()}{source}"
+        if tag in _BLOCK_TAGS:
+            expression = args.split("=", 1)[-1] if tag == "set" and "=" in args else args
+            reason = _value_reason(expression, includes)
+            if reason:
+                return reason
+            continue
+        if tag == "include":
+            continue
+        if tag not in drawn_shortcodes:
+            return f"it runs the site's {tag}, which the preview does not run there"
+    return "it holds template code the preview does not run"
+
+
+def _first_name(expression: str) -> str | None:
+    for m in _NAME.finditer(_STRING.sub("", expression)):
+        if m.group(0).lower() not in _KEYWORDS:
+            return m.group(0)
+    return None
+
+
+def _value_reason(expression: str, includes: Path) -> str | None:
+    name = _first_name(expression)
+    if name is None:
+        return None
+    root = name.split(".")[0]
+    if root == "page":
+        return f"it reads {name}, which Eleventy computes when it builds"
+    if root in ("collections", "eleventy"):
+        return f"it reads {name}, which Eleventy gathers when it builds"
+    source = _data_source(name, includes)
+    if source:
+        return f"it reads {name}, {source}"
+    return f"it reads {name}, which the page around it or its layout gives it, not known here"
+
+
+def _data_source(name: str, includes: Path) -> str | None:
+    """Where a global data value comes from, when a file of the site's data folder gives it."""
+    root = name.split(".")[0]
+    data = includes.parent / "_data"
+    for suffix in (".js", ".mjs", ".cjs"):
+        if (data / (root + suffix)).is_file():
+            return f"from the site's data file _data/{root}{suffix}, run only when the site builds"
+    if (data / (root + ".json")).is_file():
+        return f"from the site's data file _data/{root}.json"
+    if (data / root).is_dir():
+        return f"from the site's data folder _data/{root}"
+    return None
+
+
+@dataclass
+class EleventyIncludes:
+    """How an Eleventy page's includes are drawn beyond plain files: `draw` puts in the
+    shortcodes the preview draws (`names`); `reasons` keeps, by tag, why one is not drawn."""
+
+    draw: Callable[[str], str]
+    names: set[str] = field(default_factory=set)
+    reasons: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,68 @@
+"""The Eleventy site's own shortcodes the preview draws, read once from its configuration.
+
+11ty.dev's configuration (and the local modules it imports) defines the shortcodes its pages
+use; those whose output can be told offline are drawn as the site prints them, before
+Markdown reads the page (`Renderer._as_generator_reads`): the table of contents, avatars and
+links with one, version badges, shortcodes filling their arguments into HTML (`codetitle`),
+YouTube players as still boxes, callout boxes. The same drawing serves an include holding
+only such shortcodes (`template_includes.py`); why another include is not drawn is kept by
+its tag for the placeholder's hover text (`eleventy_include_reasons.py`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.engines.eleventy_addedin import read_addedin, with_addedin
+from editor_app.core.engines.eleventy_avatar import (
+    read_avatar_links,
+    read_avatar_shortcodes,
+    with_avatar_links,
+    with_avatars,
+)
+from editor_app.core.engines.eleventy_callout import read_callout_shortcodes, with_callouts
+from editor_app.core.engines.eleventy_include_reasons import EleventyIncludes
+from editor_app.core.engines.eleventy_shortcodes import (
+    read_filled_shortcodes,
+    with_filled_shortcodes,
+)
+from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
+from editor_app.core.engines.eleventy_youtube import read_youtube_shortcodes, with_youtube
+from editor_app.core.engines.markdown_it import config_texts
+
+
+class EleventyShortcodes:
+    """The shortcodes of one Eleventy site the preview draws (`engine`: the page's engine,
+    whose table of contents settings and markdown-it the shortcodes use)."""
+
+    def __init__(self, root: Path | None, engine: Any) -> None:
+        config = "\n".join(config_texts(root)) if root else ""
+        self.engine = engine
+        self.avatars = read_avatar_shortcodes(config)
+        self.avatar_links = read_avatar_links(config, self.avatars)
+        self.callouts = read_callout_shortcodes(config)
+        self.addedin = read_addedin(config, root)
+        self.filled = read_filled_shortcodes(config)
+        self.youtube = read_youtube_shortcodes(config)
+        names = {"tableofcontents"}
+        names |= {s.name for s in self.avatars} | {s.name for s in self.avatar_links}
+        names |= set(self.callouts) | {s.name for s in self.filled}
+        names |= {s.name for s in self.youtube} | set(self.addedin.names if self.addedin else [])
+        names |= {"end" + name for name in names}
+        self.includes = EleventyIncludes(self.drawn, names)
+
+    def drawn(self, body: str) -> str:
+        """`body` with the shortcodes drawn as the site prints them."""
+        # A shortcode writing the table of contents' mark, as the site runs it; an
+        # avatar's picture tag (the picture itself is never fetched).
+        body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))
+        body = with_avatars(body, self.avatars)
+        body = with_avatar_links(body, self.avatar_links)  # `indieweblink`
+        body = with_addedin(body, self.addedin)  # 11ty.dev's version badges
+        body = with_filled_shortcodes(body, self.filled)  # `codetitle`, `minilink`
+        body = with_youtube(body, self.youtube)  # a still box, never loaded
+        if self.callouts and hasattr(self.engine, "render_inline"):
+            # 11ty.dev's callout boxes, their Markdown by the page's engine.
+            body = with_callouts(body, self.callouts, self.engine.render_inline, self.engine.render)
+        return body
