@@ -31,7 +31,7 @@ from editor_app.core.new_page_header import (
 from editor_app.core.new_page_navigation import NAVIGATION, navigation_values
 from editor_app.core.new_page_place import placed_like_siblings
 from editor_app.core.new_page_same_title import same_title
-from editor_app.core.new_page_values import folder_values, new_page_values
+from editor_app.core.new_page_values import folder_values, new_page_values, sibling_constants
 
 
 def new_page_bytes(
@@ -67,6 +67,8 @@ def new_page_start(
     in `folder` (else the collection's own), with the values every page there shares where
     the collection's pages differ (`folder_values`)."""
     values = new_page_values(site, collection, title, schema, today)
+    # What every page of the collection says alike (`permalink: false`), where left empty.
+    values.update(sibling_constants(site, collection, values, schema))
     # The collection's own folder too: the Open Source Guide's English articles in
     # `_articles` all say `lang: en`, its French ones in `_articles/fr` say `lang: fr`.
     place = folder if folder is not None else site.collections[collection].folder
@@ -102,6 +104,7 @@ __all__ = [
     "new_page_bytes",
     "new_page_start",
     "same_title",
+    "sibling_constants",
     "new_page_text",
     "new_page_values",
     "usual_empty_lists",
@@ -109,4 +112,3 @@ __all__ = [
     "usual_keys",
     "usual_shapes",
 ]
-

@@ -168,6 +168,53 @@ def _timed_like_pages(site: Any, collection: str, key: str, when: dt.datetime) -
     return text
 
 
+# Fields a page gives its own value, even where its siblings happen to agree: its name,
+# address, summary and dates (two pages with one `permalink: /feed.xml` would clash).
+_OWN_VALUE = re.compile(
+    r"(title|name|slug|key|id|url|link|permalink|alias|aliases|date|description|summary|excerpt)$",
+    re.IGNORECASE,
+)
+
+
+def sibling_constants(
+    site: Any, collection: str, values: dict[str, Any], schema: Any
+) -> dict[str, Any]:
+    """Values every page of the collection gives alike, for a new page's fields left empty:
+    a yes-or-no any number of pages share (Eleventy's one speedlify page says `permalink:
+    false`, a new one said `permalink:` empty); a text or number only where two pages or more
+    share it, and never for a field a page names or dates itself by (`_OWN_VALUE`), one no two
+    pages may share, or a yes-or-no saying the page is finished or still a draft (a new page
+    starts unfinished: `new_page_values`)."""
+    pages = _readable(site, collection)
+    if not pages:
+        return {}
+    cs = schema.for_collection(collection) if schema is not None else None
+    fields = {f.name: f for f in cs.fields} if cs is not None else {}
+    shared: dict[str, Any] = {}
+    for key, value in pages[0].front_matter.items():
+        if not isinstance(key, str) or values.get(key) not in (None, ""):
+            continue
+        if not isinstance(value, (str, bool, int, float)) or value == "":
+            continue
+        if not all(key in e.front_matter and _same(e.front_matter[key], value) for e in pages):
+            continue
+        f = fields.get(key)
+        if f is not None and (f.unique or f.type in ("date", "datetime")):
+            continue
+        if isinstance(value, bool):
+            if _starts_unfinished(key, not value) or (f is not None and _finished_mark(f)):
+                continue  # its opposite is how a new page starts (`draft: true`, `done: false`)
+        elif len(pages) < 2 or _OWN_VALUE.search(key.replace("-", "_")):
+            continue
+        shared[key] = value
+    return shared
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal and of one type (`1` is not `true`)."""
+    return type(a) is type(b) and a == b
+
+
 def folder_values(
     site: Any, collection: str, folder: Path, values: dict[str, Any], schema: Any
 ) -> dict[str, Any]:
