@@ -13,7 +13,7 @@ from editor_app.core import sync_conflicts
 from editor_app.core.document import Document
 from editor_app.core.review.gate import ApprovalFindings
 from editor_app.core.review.own_change import ASK, REFUSE
-from editor_app.core.review.record import file_digest, warnings_said
+from editor_app.core.review.record import warnings_said
 from editor_app.core.sync_base import (
     SyncError,
     check_ready,
@@ -163,19 +163,14 @@ def approve_draft(
                 author=author,
                 before=base,
                 findings=asked.get(p),
+                merged_draft=True,  # no status field: approved in its review record
             )
         except review.ApprovalRefused as exc:
             # Something open came with Get latest after the draft was checked: said, not lost.
             left.append(f"{_titles(repo, 'HEAD', [p])}: {exc.blockers[0].text}")
             continue
-        except review.ReviewError:
-            # A page without a status: merging it was the approval (approve_page refused it
-            # before running Check, so this is the page's one run).
-            found = asked.get(p)
-            if found is not None and found.checked == file_digest((repo.root / p).read_bytes()):
-                warnings += found.warnings  # the question's run was on these very bytes
-            else:
-                warnings += review.approval_warnings(repo.root / p, site, schema)
+        except review.ReviewError as exc:  # merged, its approval not recorded: said
+            left.append(f"{_titles(repo, 'HEAD', [p])}: {exc}")
             continue
         now = approval.document
         warnings += approval.warnings

@@ -73,6 +73,7 @@ def approve_page(
     own_ruled: bool = False,
     before: str | None = None,
     findings: ApprovalFindings | None = None,
+    merged_draft: bool = False,
 ) -> Approval:
     """Set the status to its final value (a one-line change) and save; remember it as reviewed.
 
@@ -89,6 +90,9 @@ def approve_page(
     the review; `before`: the commit to ask instead, as a branch draft's merge holds its line
     already). A page of a Jekyll site's `_drafts` with
     neither is approved in its review record only: moving it to `_posts` publishes it.
+    `merged_draft`: the page is a branch draft its approval just merged (`approve_draft`):
+    one with no status field is approved in its review record only too, the merge having
+    published it (else its record kept "sent back" as its last word).
     Check runs once, for the gate and for the warnings returned (`Approval.warnings`), which
     a caller says after approving rather than running Check again; not at all when the
     caller's `findings` (the approve question's) were found on the bytes read now (their
@@ -107,7 +111,7 @@ def approve_page(
     generator = getattr(site, "generator", None)
     unpublished = unpublished_by(doc.front_matter, generator) if doc.error is None else None
     jekyll_draft = in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None))
-    if rule is None and unpublished is None and not jekyll_draft:
+    if rule is None and unpublished is None and not jekyll_draft and not merged_draft:
         raise ReviewError("This kind of page has no status field, so it cannot be approved.")
     if findings is not None and findings.checked == file_digest(doc.original):
         # Check's run of the approve question, on these very bytes; the record read again.
