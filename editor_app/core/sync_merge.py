@@ -209,6 +209,29 @@ def _merge_list(base: Any, mine: list, theirs: list) -> list | None:
         return None
 
 
+def _replaced_apart(base: Any, mine: list, theirs: list, merged: list) -> tuple[list, list] | None:
+    """Both sides took the same item out and each put another in (topics `Work` made
+    `Workers` here, `Labour` there): one item made two different ones, a choice, not both
+    kept. (mine, theirs): the merged list with only my new items, and with only theirs
+    (which of a side's new items stands for the one taken out cannot be told); None when the
+    two sides' changes do not meet so."""
+    if not isinstance(base, list):
+        return None
+    try:
+        out_both = [x for x in base if x not in mine and x not in theirs]
+        mine_new = [x for x in mine if x not in base and x not in theirs]
+        theirs_new = [x for x in theirs if x not in base and x not in mine]
+    except TypeError:
+        return None
+    if not (out_both and mine_new and theirs_new):
+        return None
+    from_theirs = _merge_list(base, theirs, mine) or []  # in their order
+    return (
+        [x for x in merged if x not in theirs_new],
+        [x for x in from_theirs if x not in mine_new],
+    )
+
+
 def merge_pages(base: bytes | None, mine: bytes, theirs: bytes, path: str = "") -> MergeResult:
     """Merge `theirs` into `mine`, both edited from `base` (None: both added the page)."""
     if mine == theirs or theirs == base:
@@ -268,6 +291,19 @@ def _merge_fields(b: Document, m: Document, t: Document, path: str) -> list[Conf
         elif isinstance(mv, list) and isinstance(tv, list):
             items = _merge_list(bv, mv, tv)
             merged = None if items is None else (items,)
+            apart = None if items is None else _replaced_apart(bv, mv, tv, items)
+            if apart is not None:
+                # A choice between the two lists, each with the other side's other changes;
+                # the page keeps mine meanwhile, as for any field.
+                mine_list, (mv, tv) = mv, apart
+                merged = None
+                try:
+                    if mv != mine_list:  # else the page's lines stay as they are
+                        m.set(key, mv)
+                except FrontMatterError as exc:
+                    raise _NotEditable from exc
+                except (ValueError, TypeError):
+                    pass
         if merged is not None:
             try:
                 if merged[0] is _MISSING:
