@@ -170,9 +170,6 @@ def _review_queue(args: argparse.Namespace) -> int:
             # Say why the list is empty (stderr, so that --json output stays plain JSON).
             for line in _review_queue_misses(site, schema, rules, everything):
                 print(f"editor-app: {line}", file=sys.stderr)
-    if args.format == "json":
-        _print_json([item.to_json() for item in items])
-        return EXIT_OK
     on_branches = review.branch_drafts(site, items)
     more = (  # "more" beside listed pages; with none listed, the drafts alone wait
         f"{on_branches} {'more ' if items else ''}draft"
@@ -180,6 +177,11 @@ def _review_queue(args: argparse.Namespace) -> int:
         if on_branches
         else ""
     )
+    if args.format == "json":
+        _print_json([item.to_json() for item in items])
+        if more:  # said, on stderr so the output stays plain JSON ("[]" said nothing of them)
+            print(f"editor-app: {more}", file=sys.stderr)
+        return EXIT_OK
     if not items:
         if filtered:
             print("No page waiting for review matches these filters.")

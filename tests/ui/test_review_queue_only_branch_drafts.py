@@ -4,6 +4,7 @@ nothing else it would be more than."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -44,6 +45,18 @@ def test_the_command_line_says_the_draft_waits(
     assert main(["review", "queue", str(editor)]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     assert last == "1 draft waits on review branches: editor-app sync drafts"
+
+
+def test_the_json_queue_says_the_draft_waits_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An empty list on stdout, plain JSON, and the waiting draft said on stderr: "[]" alone
+    # told a script nothing waits.
+    editor = sent_draft(tmp_path, monkeypatch)
+    assert main(["review", "queue", str(editor), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == []
+    assert err == "editor-app: 1 draft waits on review branches: editor-app sync drafts\n"
 
 
 def test_the_window_says_the_draft_waits(
