@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from editor_app.core.document import Document
 from editor_app.core.errors import explain_os_error
 from editor_app.core.site_entries import page_title
-from editor_app.ui import dialogs, new_page_flow, page_saving
+from editor_app.ui import dialogs, new_page_flow, not_kept_questions, page_saving
 from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.page_edits import (
     DEFERRED_SYNC_CHARS,
@@ -202,7 +202,10 @@ class DocumentSession(QObject):
         return True
 
     def maybe_save_changes(self) -> bool:
-        """Ask Save / Don't save / Cancel when there are unsaved changes; True to go on."""
+        """Ask Save / Don't save / Cancel when there are unsaved changes; True to go on.
+        Text a form box cannot keep (letters in a number box) is asked about first."""
+        if self.doc is not None and not not_kept_questions.may_leave(self.window):
+            return False
         if self.doc is None or not (self.doc.is_modified or self.file_gone):
             return True
         choice = UnsavedChangesDialog.ask(

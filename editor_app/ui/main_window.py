@@ -22,7 +22,7 @@ from editor_app.core.document import Document
 from editor_app.core.errors import Notice, notifier
 from editor_app.core.render import Renderer
 from editor_app.core.review import isolate
-from editor_app.ui import dialogs
+from editor_app.ui import dialogs, not_kept_questions
 from editor_app.ui.check_spelling_note import install_check_spelling_note
 from editor_app.ui.checking import CheckSession
 from editor_app.ui.checklist import install_checklist
@@ -297,7 +297,10 @@ class MainWindow(QMainWindow):
         return self.documents.maybe_save_changes()
 
     def save_document(self) -> bool:
-        """Save the open document through the lossless model; False when it failed."""
+        """Save the open document through the lossless model; False when it failed (or the
+        author went back to a box holding text that would not be kept)."""
+        if self.documents.doc is not None and not not_kept_questions.may_save(self):
+            return False
         return self.documents.save_document()
 
     def save_document_as(self) -> bool:

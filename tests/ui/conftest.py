@@ -101,7 +101,8 @@ def spell(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201 - pytest fixture
 
 @pytest.fixture
 def quiet_window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN201
-    """A shown MainWindow whose error boxes and "Save changes?" questions answer themselves;
+    """A shown MainWindow whose error boxes, "Save changes?" and "text not kept" questions
+    answer themselves (Don't save; Leave anyway / Save without it);
     closed and freed after the test (modules use it as their `window`)."""
     from editor_app.ui import dialogs
     from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
@@ -109,6 +110,9 @@ def quiet_window(qtbot, settings: QSettings, monkeypatch):  # noqa: ANN001, ANN2
 
     monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: None)
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
+    from editor_app.ui.not_kept_questions import NotKeptQuestion
+
+    monkeypatch.setattr(NotKeptQuestion, "ask", classmethod(lambda cls, p, lines, go_on: True))
     w = MainWindow(settings)
     w.show()
     yield w

@@ -223,10 +223,16 @@ def test_a_date_and_time_keeps_the_page_s_own_form(
 
 
 def test_a_toolbar_save_while_no_date_is_typed_says_it_left_the_date_out(
-    qtbot, window: MainWindow, site_copy: Path
+    qtbot, window: MainWindow, site_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The toolbar's Save leaves the keyboard in the box: the save itself says the text typed
-    is no date, as it says of letters in a number box."""
+    """The toolbar's Save leaves the keyboard in the box: the save asks first, then says the
+    text typed is no date, as it says of letters in a number box."""
+    from editor_app.ui.not_kept_questions import NotKeptQuestion
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        NotKeptQuestion, "ask", classmethod(lambda cls, p, lines, go_on: asked.append(lines) or True)
+    )
     page = site_copy / CASE_STUDY
     date = open_page(qtbot, window, site_copy, page)
     title = window.form.widgets["title"].focus_target()
@@ -239,6 +245,7 @@ def test_a_toolbar_save_while_no_date_is_typed_says_it_left_the_date_out(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage())
     assert "Left as it was: Date ('next week' is not a date)" in window.statusBar().currentMessage()
+    assert asked == [["Date holds 'next week', which is not a date and will not be kept."]]
     after = page.read_text(encoding="utf-8")
     assert "date: 2025-03-10" in after.splitlines() and " Jr" in after
     assert date.edit.hasFocus()
