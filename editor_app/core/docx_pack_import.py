@@ -23,6 +23,7 @@ from editor_app.core.docx_place import (
     note_of,
     short,
     touches,
+    whole_links,
 )
 from editor_app.core.docx_read import (
     DocxContent,
@@ -427,8 +428,7 @@ def _add_suggestion(store: Any, body: str, change: TrackedChange) -> str:
         where = locate_in_context(body, old, before_words, after_words, glued)
         if where is None:
             return _NOT_PLACED
-        start, end = where
-        replacement = change.new.strip()
+        start, end, replacement = whole_links(body, *where, change.new.strip())
     elif before_words or after_words:
         # An insertion: the word next to it is the passage, the new words added to it.
         if before_words:

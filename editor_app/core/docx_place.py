@@ -133,6 +133,26 @@ def locate_in_context(
 # -- comments as review notes --------------------------------------------------------------------
 
 
+_LINK = re.compile(r"!?\[(\s*)([^\[\]]*?)\s*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+
+
+def whole_links(body: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    """A passage replaced or deleted in Word that takes all of a link's words takes the
+    link's marks too, `[` before them and `](address)` after: accepting it left half a link
+    ("use of[ patient data", the `[` alone). The new words keep the space the marks held
+    ("of[ words](...)": "of new words"). Other passages as they are."""
+    for link in _LINK.finditer(body, max(0, start - 2000), min(len(body), end + 2000)):
+        words_start, words_end = link.start(2), link.end(2)
+        if not words_end > words_start or not (start <= words_start and end >= words_end):
+            continue
+        if start <= link.start() and end >= link.end():
+            continue  # the whole link already
+        if start > link.start() and link.group(1) and replacement[:1].strip():
+            replacement = " " + replacement
+        start, end = min(start, link.start()), max(end, link.end())
+    return start, end, replacement
+
+
 def inside_marks(body: str, start: int, end: int) -> tuple[int, int]:
     """A range around `*words*` or `**words**` narrowed to the words themselves."""
     while end - start > 2 and body[start] in "*_~" and body[end - 1] == body[start]:
