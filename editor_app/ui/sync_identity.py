@@ -142,7 +142,7 @@ def remember_answer(settings: Any, name: str, email: str) -> None:
 def install_identity_action(window: Any) -> QAction:
     """Tools > Your Name and E-mail…: the first-share question's dialog, to change them later
     (once answered, the window had no way to)."""
-    action = QAction(tr("Your Name and E-mail…"), window)
+    action = QAction(tr("Your Name and &E-mail…"), window)
     action.setToolTip(tr("The name and e-mail others see on the changes you share"))
     action.triggered.connect(lambda: change_identity(window))
     window.tools_menu.addSeparator()
