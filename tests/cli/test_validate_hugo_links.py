@@ -200,3 +200,96 @@ def test_a_sections_permalinks_template_gives_its_pages_addresses(
     config = (tmp_path / "hugo.toml").read_text(encoding="utf-8")
     (tmp_path / "hugo.toml").write_text(config.replace(":month", ":yearday"), encoding="utf-8")
     assert _broken(tmp_path, capsys) == []
+
+
+def _write_pages(root: Path, pages: dict[str, str]) -> None:
+    for rel, header in pages.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\n{header}\n---\n\nText.\n", encoding="utf-8")
+
+
+def test_the_default_language_in_its_own_folder_has_its_pages_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = "defaultContentLanguageInSubdir = true\n" + HUGO_CONFIG
+    (tmp_path / "hugo.toml").write_text(config, encoding="utf-8")
+    _write_pages(tmp_path, {"content/en/about.md": "title: About"})
+    (tmp_path / "content/en/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/en/about/) [b](/en/abut/)\n", encoding="utf-8"
+    )
+    assert [p["message"] for p in _broken(tmp_path, capsys)] == [
+        "The link to '/en/abut/' points at no page of this site. Did you mean '/about/'?"
+    ]
+
+
+def test_languages_named_in_the_config_only_have_their_home_and_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # One content folder, the language in the file's name (about.fr.md).
+    config = HUGO_CONFIG.replace("    contentDir = 'content/en'\n", "").replace(
+        "    contentDir = 'content/fr'\n", ""
+    )
+    (tmp_path / "hugo.toml").write_text(config, encoding="utf-8")
+    _write_pages(tmp_path, {"content/about.md": "title: About", "content/about.fr.md": "title: A"})
+    (tmp_path / "content/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/fr/) [b](/fr/tags/) [c](/about/)\n", encoding="utf-8"
+    )
+    assert _broken(tmp_path, capsys) == []
+
+
+def test_an_address_elsewhere_in_url_is_no_page_of_the_site(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "hugo.toml").write_text("baseURL = 'https://example.org/'\n", encoding="utf-8")
+    _write_pages(
+        tmp_path, {"content/notes/away.md": "title: Away\nurl: https://elsewhere.example/gone/"}
+    )
+    (tmp_path / "content/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/gone/)\n", encoding="utf-8"
+    )
+    assert [p["message"] for p in _broken(tmp_path, capsys)] == [
+        "The link to '/gone/' points at no page of this site."
+    ]
+
+
+def test_permalinks_page_table_places_bundles_by_folder_name_and_skips_section_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        "baseURL = 'https://example.org/'\n[permalinks.page]\n  posts = '/:year/:month/:filename/'\n",
+        encoding="utf-8",
+    )
+    # The section's own list (_index.md, no date) takes no page template.
+    _write_pages(
+        tmp_path,
+        {
+            "content/posts/_index.md": "title: Posts",
+            "content/posts/trip/index.md": "title: T\ndate: 2024-03-05",
+        },
+    )
+    (tmp_path / "content/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/2024/03/trip/) [b](/2024/03/trp/)\n", encoding="utf-8"
+    )
+    told = [p["message"].split(". ")[0] for p in _broken(tmp_path, capsys)]
+    assert told == ["The link to '/2024/03/trp/' points at no page of this site"]
+
+
+def test_permalinks_in_another_language_are_under_its_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = HUGO_CONFIG.replace(
+        "[taxonomies]", "[permalinks]\n  posts = '/:year/:slug/'\n[taxonomies]"
+    )
+    (tmp_path / "hugo.toml").write_text(config, encoding="utf-8")
+    _write_pages(
+        tmp_path,
+        {
+            "content/en/about.md": "title: About",
+            "content/fr/posts/premier.md": "title: Premier\ndate: 2024-03-05",
+        },
+    )
+    (tmp_path / "content/en/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/fr/2024/premier/)\n", encoding="utf-8"
+    )
+    assert _broken(tmp_path, capsys) == []

@@ -61,3 +61,19 @@ def test_a_sentence_reads_a_reference_links_text_as_a_reader_sees_it() -> None:
     assert [(p.line, p.message.split("' has")[0]) for p in told] == [
         (6, "The sentence starting 'GitCMS : GitCMS is a tool and word word ..."),
     ]
+
+
+def test_a_sentence_reads_a_reference_image_as_nothing() -> None:
+    from pathlib import Path
+
+    from editor_app.core.document import Document
+    from editor_app.core.validate import validate_document
+
+    words = " ".join(["word"] * 33)
+    text = f"---\ntitle: T\n---\n![Logo][logo] Our tool is {words}.\n\n[logo]: /logo.png\n"
+    doc = Document.from_text(text, Path("page.md"))
+    told = [p for p in validate_document(doc, content=True) if p.code == "sentence-long"]
+    # 36 words without the picture's alt text (a reader sees no word there).
+    assert len(told) == 1
+    assert told[0].message.startswith("The sentence starting 'Our tool is word word")
+    assert "36 words" in told[0].message

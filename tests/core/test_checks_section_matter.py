@@ -9,7 +9,7 @@ from pathlib import Path
 from content_helpers import content_of
 from shared_sites import shared_site_path
 
-from editor_app.core.checks.section_matter import usual_lines
+from editor_app.core.checks.section_matter import section_lines, usual_lines
 from editor_app.core.checks.sections import section_key
 from editor_app.core.site import Site
 from editor_app.core.validate import validate_site
@@ -58,3 +58,30 @@ def test_hugo_docs_root_command_is_not_told_it_lacks_inherited_options() -> None
     told = {f[0] for f in commands if f[2] == "section-missing"}
     assert "content/en/commands/hugo.md" not in told
     assert "content/en/commands/hugo_build.md" not in told
+
+
+def _bodies(lines_per_page: list[list[str]]) -> list[str]:
+    return ["## Options\n\n" + "\n".join(lines) + "\n" for lines in lines_per_page]
+
+
+def test_a_line_half_the_pages_write_is_usual() -> None:
+    usual = ["--quiet", "--source", "--clock"]
+    bodies = _bodies([usual, usual, ["--a"], ["--b"]])
+    assert usual_lines(bodies, section_key, "options") == frozenset(usual)
+
+
+def test_the_usual_lines_are_learnt_from_the_first_nine_pages_having_the_section() -> None:
+    usual = ["--quiet", "--source", "--clock"]
+    # Five of the first nine write them: usual, whatever the pages after them write.
+    pages = [usual] * 5 + [[f"--other-{n}"] for n in range(10)]
+    assert usual_lines(_bodies(pages), section_key, "options") == frozenset(usual)
+
+
+def test_a_comment_in_a_sections_code_does_not_end_the_section() -> None:
+    body = "## Options\n\n```sh\n# build the site\nhugo --quiet\n```\n\nAfter.\n\n## Next\n\nNo.\n"
+    # The fences are not lines of the section, their code is.
+    assert section_lines(body, section_key, "options") == [
+        "# build the site",
+        "hugo --quiet",
+        "After.",
+    ]
