@@ -28,7 +28,12 @@ from editor_app.core.new_page_header import (
     in_usual_shape,
     new_page_text,
 )
-from editor_app.core.new_page_navigation import NAVIGATION, navigation_values
+from editor_app.core.new_page_navigation import (
+    NAVIGATION,
+    bodies_open_with_heading,
+    navigation_values,
+    title_left_out,
+)
 from editor_app.core.new_page_place import placed_like_siblings
 from editor_app.core.new_page_same_title import same_title
 from editor_app.core.new_page_values import folder_values, new_page_values, sibling_constants
@@ -67,6 +72,7 @@ def new_page_start(
     in `folder` (else the collection's own), with the values every page there shares where
     the collection's pages differ (`folder_values`)."""
     values = new_page_values(site, collection, title, schema, today)
+    heading = ""  # a body heading naming the page, where its header will not
     # What every page of the collection says alike (`permalink: false`), where left empty.
     values.update(sibling_constants(site, collection, values, schema))
     # The collection's own folder too: the Open Source Guide's English articles in
@@ -80,10 +86,15 @@ def new_page_start(
     navigation = navigation_values(site, readable, place, title, values.get(NAVIGATION))
     if navigation is not None:
         values[NAVIGATION] = navigation
-        # The menu's key names the page (`site_entries.page_title`) where its siblings are
-        # named so alone: no `title` line none of them has (Eleventy's speedlify page).
-        if navigation.get("key") == title and not any("title" in e.front_matter for e in readable):
-            values.pop("title", None)
+        # The menu's key names the page (`site_entries.page_title`) where most siblings are
+        # named so alone: no title line most of them lack (Eleventy's speedlify page has no
+        # `title`; 14 of 156 docs pages a `pageTitle`), unless the schema requires one; the
+        # heading goes in the body where most of theirs open with one (`# Configuration`).
+        if navigation.get("key") == title.strip():
+            dropped = title_left_out(readable, values, title, schema, collection)
+            if dropped is not None:
+                values.pop(dropped)
+                heading = f"# {title.strip()}\n" if bodies_open_with_heading(readable) else ""
     cs = schema.for_collection(collection) if schema is not None else None
     from editor_app.core.archetypes import archetype_page
 
@@ -95,7 +106,7 @@ def new_page_start(
         # Keys the archetype lacked go where the siblings put them (`slug` after the title).
         pages = [e.front_matter for e in readable]
         return placed_like_siblings(start.data, start.added, pages), start.note
-    return _usual_page_bytes(site, collection, title, values, cs), start.note
+    return _usual_page_bytes(site, collection, title, values, cs) + heading.encode(), start.note
 
 
 __all__ = [

@@ -68,3 +68,32 @@ def is_group(pages: list[Any], key: str) -> bool:
     """Whether most of `pages` carrying `key` give it a group of fields (a mapping)."""
     given = [e.front_matter.get(key) for e in pages if e.front_matter.get(key) is not None]
     return bool(given) and sum(isinstance(v, dict) for v in given) * 2 > len(given)
+
+
+def title_left_out(
+    pages: list[Any], values: dict[str, Any], title: str, schema: Any, collection: str
+) -> str | None:
+    """The field holding the new page's `title` among `values` (`title`, `pageTitle`...), when
+    its menu key names it and most of `pages` leave that field out (Eleventy's docs: 14 of
+    156 write `pageTitle`), unless the schema requires it; else None (the field stays)."""
+    key = next((k for k, v in values.items() if k.lower().endswith("title") and v == title), None)
+    if key is None or sum(key in e.front_matter for e in pages) * 2 >= len(pages):
+        return None
+    cs = schema.for_collection(collection) if schema is not None else None
+    field = next((f for f in cs.fields if f.name == key), None) if cs is not None else None
+    return None if field is not None and field.required else key
+
+
+def bodies_open_with_heading(pages: list[Any], limit: int = 200) -> bool:
+    """Whether most of `pages` (the first `limit`) open their body with a `# ` heading."""
+    from editor_app.core.document import Document
+
+    opening = 0
+    for entry in pages[:limit]:
+        try:
+            body = Document.load(Path(entry.path)).body
+        except (OSError, ValueError):
+            continue
+        first = next((line for line in body.splitlines() if line.strip()), "")
+        opening += first.startswith("# ")
+    return opening * 2 > len(pages[:limit])
