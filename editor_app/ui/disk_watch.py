@@ -218,6 +218,7 @@ class DiskWatch:
             difference.new_label,
             combined=combined,
             kept_in=str(self.kept_folder()),
+            changed_by=brought_in_by(path),  # Get latest run beside the window: said so
         )
 
     def kept_folder(self) -> Path:

@@ -24,6 +24,9 @@ class DiskChange(Difference):
 
     combined: PageMerge | None = None
     kept_in: str = ""  # where a set-aside version goes, in words
+    # Who made the change on disk when Get latest brought it (run beside the window): the
+    # author's name, "" for others unnamed; None: another program.
+    changed_by: str | None = None
 
 
 class ChangedOnDiskDialog:
@@ -41,9 +44,20 @@ class ChangedOnDiskDialog:
         combined = difference.combined if isinstance(difference, DiskChange) else None
         # Short enough to read at a glance in a 1024-wide window (two or three lines): where
         # the set-aside copy goes, in full, is the message's tooltip.
-        message = tr("“{name}” was changed by another program while you were editing it. ").format(
-            name=name
-        )
+        by = difference.changed_by if isinstance(difference, DiskChange) else None
+        if by is None:
+            message = tr(
+                "“{name}” was changed by another program while you were editing it. "
+            ).format(name=name)
+        elif by:
+            message = tr(
+                "“{name}” was updated with {author}'s changes (Get latest) while you were "
+                "editing it. "
+            ).format(name=name, author=by)
+        else:
+            message = tr(
+                "“{name}” was updated with others' changes (Get latest) while you were editing it. "
+            ).format(name=name)
         choices = [(cls.THEIRS, tr("Use the version on disk"))]
         if combined is not None:
             choices.append((cls.COMBINE, tr("Combine both")))
@@ -70,7 +84,13 @@ class ChangedOnDiskDialog:
             )
         choices.append((cls.MINE, tr("Keep my version")))
         dialog = DifferenceDialog(
-            tr("Page changed by another program"), message, difference, choices, parent
+            tr("Page changed by another program")
+            if by is None
+            else tr("Page updated by Get latest"),
+            message,
+            difference,
+            choices,
+            parent,
         )
         dialog.message.setToolTip(details)
         default = cls.COMBINE if combined is not None and combined.clean else cls.MINE

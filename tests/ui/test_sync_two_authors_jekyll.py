@@ -1,0 +1,90 @@
+"""Two authors share a copy of jekyll-docs: Ben on the command line, Ana in the window. Ana
+types (unsaved) while `editor-app sync pull`, run beside the window, brings Ben's change to
+the same page under her: the question says it is Ben's change brought by Get latest (not
+"another program"), Combine both keeps both, and Share sends them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from shared_sites import shared_site_path
+
+from editor_app.cli import main
+from editor_app.ui import safety_questions
+from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
+from editor_app.ui.main_window import MainWindow
+from editor_app.ui.safety_questions import ChangedOnDiskDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import copy_real_site, isolate_git, replace_in, share  # noqa: E402
+
+PAGE = "_docs/assets.md"
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    isolate_git(monkeypatch)
+    site = copy_real_site(shared_site_path("jekyll-docs"), tmp_path / "site")
+    return share(site, tmp_path)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w.show()
+    yield w
+    monkeypatch.setattr(
+        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
+    )
+    w.close_document()
+    w.close()
+    qtbot.wait(50)
+    w.deleteLater()
+
+
+def test_get_latest_beside_the_window_under_unsaved_words(
+    qtbot, window: MainWindow, team, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # noqa: ANN001
+    _server, ben, ana = team
+    replace_in(ben / PAGE, "built-in support", "built-in, ready support")
+    assert main(["sync", "push", str(ben), "--author", "Ben"]) == 0
+    with qtbot.waitSignal(window.siteOpened, timeout=30000):
+        window.open_folder(ana)
+    qtbot.waitUntil(lambda: not window.jobs.busy and not window.sync_bar.busy, timeout=30000)
+    assert window.open_document(ana / PAGE)
+    text = window.editor.toPlainText()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(text.index("same directory") + len("same directory"))
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, " (the very one)")
+
+    asked: list[tuple[str, str]] = []
+
+    class Seen:
+        def __init__(self, title, message, difference, choices, parent) -> None:  # noqa: ANN001
+            asked.append((title, message))
+            self.message = self
+            self.buttons = {c: self for c, _ in choices}
+            self.choice = ChangedOnDiskDialog.COMBINE
+
+        def __getattr__(self, name: str):  # noqa: ANN204 - setToolTip, setDefault, exec…
+            return lambda *a: None
+
+    monkeypatch.setattr(safety_questions, "DifferenceDialog", Seen)
+    assert main(["sync", "pull", str(ana)]) == 0  # beside the window, the page under it
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    title, message = asked[0]
+    assert "another program" not in f"{title} {message}"
+    assert message.startswith("“assets.md” was updated with Ben's changes (Get latest) while")
+    merged = window.editor.toPlainText()
+    qtbot.waitUntil(lambda: "ready support" in window.editor.toPlainText(), timeout=10000)
+    merged = window.editor.toPlainText()
+    assert "same directory (the very one)" in merged
+    assert window.save_document()
+    assert main(["sync", "push", str(ana), "--author", "Ana"]) == 0
+    assert main(["sync", "pull", str(ben)]) == 0
+    shared = (ben / PAGE).read_text()
+    assert "built-in, ready support" in shared and "same directory (the very one)" in shared
