@@ -21,6 +21,7 @@ from editor_app.core.engines.hugo_shortcode_templates import shortcode_templates
 from editor_app.core.engines.hugo_shortcodes import CodeShortcodes
 from editor_app.core.engines.jekyll_highlight import stash_highlights
 from editor_app.core.engines.liquid_includes import IncludeContext
+from editor_app.core.engines.liquid_page import with_page_liquid
 from editor_app.core.engines.template_includes import with_includes_shown
 from editor_app.core.engines.templates import (
     neutralise_for,
@@ -128,6 +129,10 @@ class TemplateTags:
                 context=self._include_context(page),
                 eleventy=eleventy.includes if eleventy is not None else None,
             )
+        if self.generator == "jekyll":
+            # The page's own loops, conditions and outputs of the site's data, run as Jekyll
+            # runs them where the preview knows all they read (`engines/liquid_page.py`).
+            body = with_page_liquid(body, self._includes_context)
         if eleventy is not None:
             body = eleventy.drawn(body)
             # The highlight filter reads what the set blocks hold.

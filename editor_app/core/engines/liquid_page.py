@@ -1,0 +1,92 @@
+"""The Liquid of a Jekyll page's own body run in the preview, as far as it can be told offline.
+
+Jekyll runs a page's Liquid before kramdown reads it. A loop or condition of the page itself
+(`{% for entry in site.data.ruby.versions %}...{% endfor %}`, `{% if site.x %}`), an `assign`
+and an output (`{{ site.data.ruby.min_version }}`) read the site's settings, its `_data` files
+and the page's front matter; those are run here by python-liquid with what an include run in
+the preview may read (`liquid_includes.IncludeContext`: sandboxed, no file read, loops, ranges
+and output bounded), and their output takes their place before Markdown, as on the site.
+
+The page is run piece by piece: each top-level block (`for`, `if`, `unless`, `case`,
+`capture`, `tablerow`) and output on its own, the `assign`s above it first (what they print
+is nothing, what they set is kept). A piece reading what the preview cannot know (a variable
+Jekyll computes, `site.pages`, `page.url`; a tag of Jekyll's such as `highlight` or an include
+inside a loop; a filter not written here) stays as written, shown as placeholders, and its
+first tag's hover says why. A raw block is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor_app.core.engines.liquid_includes import IncludeContext
+from editor_app.core.engines.templates import RAW_BLOCK
+
+_BLOCKS = frozenset({"for", "if", "unless", "case", "capture", "tablerow"})
+_TAG = re.compile(
+    rf"(?P<raw>{RAW_BLOCK.pattern})"
+    r"|\{%(?P<d1>-?)\s*(?P<name>\w+)(?P<rest>(?:[^%]|%(?!\}))*?)(?P<d2>-?)%\}"
+    r"|\{\{(?P<o1>-?)(?P<out>(?:[^}]|\}(?!\}))*?)(?P<o2>-?)\}\}",
+    re.S,
+)
+_MAX_PIECES = 400  # pieces run on one page
+
+
+def with_page_liquid(text: str, context: IncludeContext | None) -> str:
+    """`text` with each piece of its own Liquid the preview can run replaced by its output."""
+    if context is None or ("{%" not in text and "{{" not in text):
+        return text
+    out: list[str] = []
+    assigns: list[str] = []
+    at = 0
+    depth = 0
+    start: re.Match[str] | None = None
+    pieces = 0
+    trim_next = False
+    for m in _TAG.finditer(text):
+        if m.group("raw"):
+            continue
+        name = m.group("name")
+        if depth == 0 and name == "assign":
+            piece_start, piece_end = m.start(), m.end()
+            dash_before, dash_after = bool(m.group("d1")), bool(m.group("d2"))
+        elif name in _BLOCKS:
+            if depth == 0:
+                start = m
+            depth += 1
+            continue
+        elif name is not None and name.startswith("end") and name[3:] in _BLOCKS and depth:
+            depth -= 1
+            if depth or start is None:
+                continue
+            piece_start, piece_end = start.start(), m.end()
+            dash_before, dash_after = bool(start.group("d1")), bool(m.group("d2"))
+            start = None
+        elif depth == 0 and m.group("out") is not None:
+            piece_start, piece_end = m.start(), m.end()
+            dash_before, dash_after = bool(m.group("o1")), bool(m.group("o2"))
+        else:
+            continue
+        pieces += 1
+        if pieces > _MAX_PIECES:
+            break
+        piece = text[piece_start:piece_end]
+        drawn, reason = context.drawn("".join(assigns) + piece, {})
+        if drawn is not None and name == "assign" and depth == 0:
+            assigns.append(piece)  # prints nothing; what it sets is read below
+        if drawn is None:
+            first = _TAG.match(piece)
+            if first is not None and reason:
+                context.reasons.setdefault(first.group(0), reason)
+            continue
+        before = text[at:piece_start]
+        before = before.lstrip() if trim_next else before
+        out.append(before.rstrip() if dash_before else before)
+        out.append(drawn)
+        at = piece_end
+        trim_next = dash_after
+    if not out:
+        return text
+    rest = text[at:]
+    out.append(rest.lstrip() if trim_next else rest)
+    return "".join(out)

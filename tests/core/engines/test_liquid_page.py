@@ -1,0 +1,73 @@
+"""A Jekyll page's own Liquid (loops, conditions, assigns and outputs of the site's settings,
+`_data` and front matter) is run in the preview as Jekyll runs it before kramdown; a piece
+reading what Jekyll computes stays placeholders, its first tag saying why on hover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shared_sites import shared_site_path
+
+from editor_app.core.document import Document
+from editor_app.core.render import Renderer
+from editor_app.core.site import Site
+
+PAGE = """---
+title: Versions
+level: 2
+---
+Ruby {{ site.data.ruby.min_version }} or newer, see {{ site.repository }}.
+
+{% assign sorted = site.data.versions | sort: "name" %}
+{% for v in sorted -%}
+- **{{ v.name }}**{% if v.name == page.title %} (this){% endif %}
+{% endfor %}
+
+{% if page.level > 1 %}Advanced.{% else %}Basic.{% endif %}
+
+{% for p in site.pages %}{{ p.url }}{% endfor %}
+
+{% raw %}{{ kept }}{% endraw %}
+"""
+
+
+def _body(tmp_path: Path) -> str:
+    (tmp_path / "_config.yml").write_text("repository: https://github.com/x/y\n", encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "ruby.yml").write_text("min_version: 2.7.0\n", encoding="utf-8")
+    (tmp_path / "_data" / "versions.yml").write_text(
+        "- name: Zeta\n- name: Alpha\n- name: Versions\n", encoding="utf-8"
+    )
+    page = tmp_path / "page.md"
+    page.write_text(PAGE, encoding="utf-8")
+    doc = Document.load(page)
+    return Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
+
+
+def test_the_pages_liquid_is_run_with_the_sites_data(tmp_path: Path) -> None:
+    body = _body(tmp_path)
+    assert "<p>Ruby 2.7.0 or newer, see https://github.com/x/y.</p>" in body
+    assert (
+        "<ul>\n<li><strong>Alpha</strong></li>\n<li><strong>Versions</strong> (this)</li>\n"
+        "<li><strong>Zeta</strong></li>\n</ul>"
+    ) in body
+    assert "<p>Advanced.</p>" in body
+    assert "{% assign" not in body and "{{ v.name }}" not in body
+    assert "{{ kept }}" in body  # a raw block: as written
+
+
+def test_a_loop_over_what_jekyll_computes_says_why(tmp_path: Path) -> None:
+    body = _body(tmp_path)
+    assert (
+        '<span class="liquid" title="Not drawn in the preview: it reads site.pages, which Jekyll '
+        'computes.">{% for p in site.pages %}</span>'
+    ) in body
+
+
+def test_jekyll_docs_tables_from_data() -> None:
+    root = shared_site_path("jekyll-docs")
+    renderer = Renderer(Site.open(root))
+    doc = Document.load(root / "_docs" / "configuration" / "options.md")
+    body = renderer.render_body(doc.body, page=doc.front_matter)
+    assert '<p><code class="option">source: DIR</code></p>' in body
+    assert "{% for setting" not in body
