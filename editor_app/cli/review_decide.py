@@ -21,6 +21,8 @@ from editor_app.cli.review_common import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from editor_app.core.document import Document
     from editor_app.core.review import Suggestion
 
@@ -115,6 +117,8 @@ def _approve(args: argparse.Namespace) -> int:
         raise _Refused("--anyway needs --reason TEXT: say why (it is kept in the review record)")
     path, doc = _review_page(args.page)
     site = _review_site(path)
+    if _already_approved(args, path, site):
+        return EXIT_OK
     try:
         schema = load_schema(site)  # working it out reads every page of the site
         approval = review.approve_page(
@@ -172,6 +176,27 @@ def _approve(args: argparse.Namespace) -> int:
         print(f"{args.page}: {_change_line(ch.name, ch.old, ch.new, ch.kind)}")
     _print_approval_warnings(args.page, warnings)
     return EXIT_OK
+
+
+def _already_approved(args: argparse.Namespace, path: Path, site: Any) -> bool:
+    """True, and said, when the page's last decision approved it and it is unchanged since:
+    nothing is recorded again (each run added another approval to its history; the window
+    offers no Approve then). JSON: `"already": true`, as approved, nothing changed."""
+    from editor_app.core import review
+
+    state = review.page_state(path)
+    if state.state != review.APPROVED or state.changed or state.decision is None:
+        return False
+    if args.format == "json":
+        _print_json(
+            {"approved": True, "already": True, "changes": [], "anyway": False, "warnings": []}
+        )
+        return True
+    said = f"{args.page}: already {state.decision.describe()}, unchanged since; nothing changed."
+    if review.in_jekyll_drafts(site.collection_of(path), site.generator):
+        said += f" Publish it to put it on the site: editor-app review publish {args.page}"
+    print(said)
+    return True
 
 
 def _change_line(name: str, old: Any, new: Any, kind: str = "changed") -> str:

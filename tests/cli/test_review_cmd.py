@@ -280,9 +280,10 @@ def test_approve_changes_one_line_and_says_so(git_site: Path, capsys, monkeypatc
     assert out == f"{BRIEFING}: status: draft -> final\n"
     assert git(git_site, "diff", "--numstat").split() == ["1", "1", BRIEFING]
     assert "-status: draft\n+status: final" in git(git_site, "diff", "-U0")
-    assert run(capsys, "review", "approve", BRIEFING)[1] == (
-        f"{BRIEFING}: already final; nothing changed.\n"
-    )
+    again = run(capsys, "review", "approve", BRIEFING)[1]  # unchanged: not approved twice
+    assert again.startswith(f"{BRIEFING}: already approved by ")
+    assert again.endswith(", unchanged since; nothing changed.\n")
+    assert [d.decision for d in review.NoteStore(git_site / BRIEFING).decisions] == ["approved"]
     rows = json.loads(run(capsys, "review", "queue", "--json")[1])
     assert BRIEFING not in [row["path"] for row in rows]
 

@@ -54,6 +54,31 @@ def test_approve_a_draft_without_status(site_copy: Path, capsys) -> None:
     assert "draft (approved)" in row
 
 
+def test_approving_an_approved_draft_again_records_nothing(site_copy: Path, capsys) -> None:
+    # Each run added another approval to its history; now said, nothing recorded, the file
+    # as it was, text and JSON.
+    from editor_app.core import review
+
+    add_drafts(site_copy)
+    page = site_copy / NEW_DRAFT
+    assert run(capsys, "review", "approve", str(page))[0] == 0
+    before = page.read_bytes()
+    code, out, err = run(capsys, "review", "approve", str(page))
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{page}: already approved by ")
+    assert out.endswith(
+        ", unchanged since; nothing changed. Publish it to put it on the site: "
+        f"editor-app review publish {page}\n"
+    )
+    code, out, _err = run(capsys, "review", "approve", str(page), "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "approved": True, "already": True, "changes": [], "anyway": False, "warnings": []
+    }
+    assert page.read_bytes() == before
+    assert [d.decision for d in review.NoteStore(page).decisions] == ["approved"]
+
+
 def test_publish_moves_the_approved_draft_into_posts(site_copy: Path, capsys) -> None:
     add_drafts(site_copy)
     page = site_copy / NEW_DRAFT
