@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QChildEvent, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -123,8 +123,18 @@ def _web_classes() -> SimpleNamespace:
             # Our own setHtml loads (data: or the base URL) are the only other navigations.
             return nav_type != QWebEnginePage.NavigationType.NavigationTypeFormSubmitted
 
+    class PreviewView(QWebEngineView):
+        """The preview's view; the widget inside it that takes the keyboard carries its name,
+        so a screen reader landing there says "Preview" (it said nothing)."""
+
+        def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 - Qt API
+            super().childEvent(event)
+            child = event.child()
+            if event.polished() and isinstance(child, QWidget) and not child.accessibleName():
+                child.setAccessibleName(self.accessibleName())
+
     _web = SimpleNamespace(
-        View=QWebEngineView,
+        View=PreviewView,
         Page=PreviewPage,
         Interceptor=OfflineInterceptor,
         Settings=QWebEngineSettings,
