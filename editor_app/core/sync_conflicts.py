@@ -174,6 +174,8 @@ def describe(c: Conflict) -> str:
             return f"{c.path}: changed here and removed by others"
         if c.removed_by == "here":
             return f"{c.path}: removed here and changed by others"
+        if c.extra.get("both_added"):
+            return f"{c.path}: added here and by others, two different {thing_of(c)}s of one name"
         return f"{c.path}: changed here and by others"
     return f"{c.path}: the same paragraph was changed here and by others"
 

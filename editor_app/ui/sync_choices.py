@@ -49,6 +49,11 @@ def where_in_words(c: Conflict, title: str) -> str:
             return tr("{named} was changed here and removed by others.").format(named=named)
         if c.removed_by == "here":
             return tr("{named} was removed here and changed by others.").format(named=named)
+        if c.extra.get("both_added"):
+            # Two new pictures of one name, not one picture changed twice.
+            return tr(
+                "{named} was added here and by others: two different {things} of one name."
+            ).format(named=named, things=tr("pictures") if thing == "picture" else tr("files"))
         return tr("{named} was changed here and by others.").format(named=named)
     return tr("In “{page}”, the same paragraph was changed here and by others.").format(page=title)
 
