@@ -137,19 +137,29 @@ _LINK = re.compile(r"!?\[(\s*)([^\[\]]*?)\s*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 
 
 def whole_links(body: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
-    """A passage replaced or deleted in Word that takes all of a link's words takes the
-    link's marks too, `[` before them and `](address)` after: accepting it left half a link
-    ("use of[ patient data", the `[` alone). The new words keep the space the marks held
-    ("of[ words](...)": "of new words"). Other passages as they are."""
+    """A passage replaced or deleted in Word that takes a link's words, or part of them, and
+    words outside the link, made so that accepting it leaves no half link (it left "use of[
+    patient data", the `[` alone). All of the words: the link's marks go too, the new words
+    keeping the space the marks held ("of[ words](...)": "of new words"). From inside its
+    words to past it: the link ends where the passage starts ("[ confidential](...) new").
+    From before it to inside its words: it starts where the passage ends ("new [ patient
+    information](...)"). A passage within one link's words, or with none, as it is."""
     for link in _LINK.finditer(body, max(0, start - 2000), min(len(body), end + 2000)):
         words_start, words_end = link.start(2), link.end(2)
-        if not words_end > words_start or not (start <= words_start and end >= words_end):
+        if words_end <= words_start or end <= link.start() or start >= link.end():
             continue
-        if start <= link.start() and end >= link.end():
-            continue  # the whole link already
-        if start > link.start() and link.group(1) and replacement[:1].strip():
-            replacement = " " + replacement
-        start, end = min(start, link.start()), max(end, link.end())
+        if start <= words_start and end >= words_end:  # all of its words
+            if start > link.start() and link.group(1) and replacement[:1].strip():
+                replacement = " " + replacement
+            start, end = min(start, link.start()), max(end, link.end())
+        elif words_start < start < words_end and end >= link.end():
+            while body[start - 1].isspace() and start - 1 > words_start:
+                start -= 1
+            closing = body[words_end : link.end()]
+            replacement = closing + (" " if replacement[:1].strip() else "") + replacement
+        elif start <= link.start() and words_start < end < words_end:
+            opening = body[link.start() : words_start].rstrip()
+            replacement = replacement + (" " if replacement[-1:].strip() else "") + opening
     return start, end, replacement
 
 

@@ -96,3 +96,32 @@ def test_accepting_leaves_no_half_link(tmp_path: Path, new: str, after: str) -> 
     body = Document.load(page).body
     assert after in body
     assert "[" not in body and "](" not in body
+
+
+@pytest.mark.parametrize(
+    ("passage", "new", "after"),
+    [
+        (  # from inside the link's words to past it: the link ends where the change starts
+            "patient information](https://example.org/cpi) in the public interest",
+            "data for all",
+            "use of[ confidential](https://example.org/cpi) data for all. The group",
+        ),
+        (  # from before the link to inside its words: the link starts where it ends
+            "use of[ confidential",
+            "use of the",
+            "Advice on the use of the [ patient information](https://example.org/cpi) in",
+        ),
+        (  # within the link's words: as it was
+            "patient",
+            "private",
+            "use of[ confidential private information](https://example.org/cpi) in the",
+        ),
+    ],
+    ids=["into-the-link", "out-of-the-link", "inside"],
+)
+def test_part_of_a_link_keeps_a_whole_link(passage: str, new: str, after: str) -> None:
+    from editor_app.core.docx_place import whole_links
+
+    start = SENTENCE.index(passage)
+    start, end, replacement = whole_links(SENTENCE, start, start + len(passage), new)
+    assert after in SENTENCE[:start] + replacement + SENTENCE[end:]
