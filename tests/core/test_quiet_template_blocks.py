@@ -164,7 +164,7 @@ def test_the_real_eleventy_preview_joins_a_code_title_and_its_block() -> None:
     )
     html = re.sub(r'<span class="token [^"]*">([^<]*)</span>', r"\1", html)  # Prism's colours
     assert re.search(
-        r'<p><span class="liquid">\{% codetitle "YAML Front Matter", "Syntax" %\}</span></p>'
+        r'<div class="codetitle codetitle-left"><b>Syntax </b>YAML Front Matter</div>'
         r'\s*<div class="syntax-highlight">\s*<pre class="language-yaml"><code class="language-yaml">---\n'
         r'permalink: (?:"|&quot;)\{\{ page.filePathStem \}\}.html(?:"|&quot;)\n---\n</code></pre>',
         html,

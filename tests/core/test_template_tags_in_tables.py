@@ -20,9 +20,9 @@ def _page(site: str, page: str) -> str:
 def test_jekyll_filters_loop_stands_inside_the_table() -> None:
     html = _page("jekyll-docs", "_docs/liquid/filters.md")
     assert (
-        '<tbody><tr class="liquid-row"><td>'
-        '<span class="liquid">{% for filter in site.data.jekyll_filters %}</span></td></tr>'
+        '<tbody><tr class="liquid-row"><td><span class="liquid" title="Not drawn in the preview: '
     ) in html
+    assert "{% for filter in site.data.jekyll_filters %}</span></td></tr>" in html
     assert '</tr><tr class="liquid-row"><td><span class="liquid">{% endfor %}</span>' in html
 
 
