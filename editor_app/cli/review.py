@@ -408,7 +408,9 @@ def _review_report(args: argparse.Namespace) -> int:
             raise _Refused(
                 f"there is no folder {out.parent}: make it first, or write the report elsewhere"
             )
-    html_text = review.report_html(paths, site, schema, None, title)
+    # Drafts on review branches are no page of this copy's queue: said beside it.
+    waiting = review.branch_drafts(site, queue) if queue is not None else 0
+    html_text = review.report_html(paths, site, schema, None, title, waiting)
     count = f"{len(paths)} page{'s' if len(paths) != 1 else ''}"
     if args.output is None or args.output == "-":
         sys.stdout.write(html_text)
@@ -425,8 +427,12 @@ def _review_report(args: argparse.Namespace) -> int:
         if not (len(targets) == 1 and targets[0].resolve() == root):
             nothing = nothing.replace("Nothing is", "Nothing there is", 1)
         print(f"{nothing}. Wrote an empty review report to {written}.")
-        return EXIT_OK
-    print(f"Wrote the review report on {count} to {written}.")
+    else:
+        print(f"Wrote the review report on {count} to {written}.")
+    if waiting:
+        from editor_app.core.review.report import drafts_not_reported
+
+        print(f"{drafts_not_reported(waiting)}.")
     return EXIT_OK
 
 

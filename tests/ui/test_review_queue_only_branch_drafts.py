@@ -59,6 +59,22 @@ def test_the_json_queue_says_the_draft_waits_apart(
     assert err == "editor-app: 1 draft waits on review branches: editor-app sync drafts\n"
 
 
+def test_the_queue_report_says_the_draft_waits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report on the queue, empty here, says the draft waiting on its branch, in the file
+    # and in the line after it: it said nothing is in review, and no more.
+    editor = sent_draft(tmp_path, monkeypatch)
+    target = tmp_path / "report.html"
+    assert main(["review", "report", str(editor), "-o", str(target)]) == 0
+    waits = (
+        "1 draft waits on review branches, not in this report: Drafts in the Sharing bar, "
+        "or editor-app sync drafts."
+    )
+    assert capsys.readouterr().out.splitlines()[-1] == waits
+    assert f"<p><b>{waits}</b></p>" in target.read_text(encoding="utf-8")
+
+
 def test_the_window_says_the_draft_waits(
     qtbot,  # noqa: ANN001
     tmp_path: Path,

@@ -214,14 +214,26 @@ NOTHING_IN_REVIEW = (
 )
 
 
+def drafts_not_reported(count: int) -> str:
+    """The drafts waiting on review branches a queue report leaves out, in words."""
+    waits = "drafts wait" if count != 1 else "draft waits"
+    return (
+        f"{count} {waits} on review branches, not in this report: Drafts in the Sharing bar, "
+        "or editor-app sync drafts"
+    )
+
+
 def report_html(
     paths: Iterable[str | os.PathLike[str]],
     site: Any = None,
     schema: Any = None,
     renderer: Any = None,
     title: str = "Review report",
+    drafts_waiting: int = 0,
 ) -> str:
-    """One HTML page reporting on the documents: rendered text, problems and notes."""
+    """One HTML page reporting on the documents: rendered text, problems and notes.
+    `drafts_waiting`: drafts sent on review branches besides (`branch_drafts`), said under
+    the count, as they are not in it (a queue report of hugo-docs said nothing waits)."""
     from editor_app.core.render import Renderer
 
     paths = [Path(p).resolve() for p in paths]
@@ -240,6 +252,8 @@ def report_html(
         f"<h1>{_esc(title)}</h1>",
         f'<p class="muted">{len(paths)} document{"s" if len(paths) != 1 else ""}, made {made}.</p>',
     ]
+    if drafts_waiting:
+        parts.append(f"<p><b>{_esc(drafts_not_reported(drafts_waiting))}.</b></p>")
     if not paths:
         parts.append(f"<p>{NOTHING_IN_REVIEW}.</p>")
     for i, path in enumerate(paths):
