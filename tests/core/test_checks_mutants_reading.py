@@ -159,7 +159,7 @@ def test_the_start_of_a_sentence_is_cut_at_40_characters(tmp_path: Path) -> None
     sentence = " ".join(["abcdefghi"] * 40) + "."
     found = _found(tmp_path, sentence + "\n")
     assert found[0][2].startswith(
-        "The sentence starting 'abcdefghi abcdefghi abcdefghi abcdefghi ...' has 40 words."
+        "The sentence starting 'abcdefghi abcdefghi abcdefghi abcdefghi...' has 40 words."
     )
 
 

@@ -64,7 +64,7 @@ def test_a_piece_of_200_characters_is_screened_by_its_spaces(tmp_path: Path) -> 
         "checks:\n  sentence_words: 60\n  paragraph_words: 500\n",
     )
     assert [(line, code) for line, code, _m in found] == [(4, "sentence-long")]
-    assert "'W & w & w & w & w & w & w & w & w & w & ...' has 99 words. Over 60," in found[0][2]
+    assert "'W & w & w & w & w & w & w & w & w & w &...' has 99 words. Over 60," in found[0][2]
 
 
 def test_a_sentence_ending_in_a_one_letter_word_is_screened_in(tmp_path: Path) -> None:

@@ -123,7 +123,7 @@ def test_a_long_sentence_over_a_line_of_one_mark_is_found(tmp_path: Path, mark: 
         (
             6,
             "sentence-long",
-            "The sentence starting 'word word word word word word word word ...' has 41 words. "
+            "The sentence starting 'word word word word word word word word...' has 41 words. "
             "Over 30, readers lose the thread: split it in two.",
         )
     ]

@@ -59,7 +59,7 @@ def test_a_sentence_reads_a_reference_links_text_as_a_reader_sees_it() -> None:
     doc = Document.from_text(text, Path("page.md"))
     told = [p for p in validate_document(doc, content=True) if p.code == "sentence-long"]
     assert [(p.line, p.message.split("' has")[0]) for p in told] == [
-        (6, "The sentence starting 'GitCMS : GitCMS is a tool and word word ..."),
+        (6, "The sentence starting 'GitCMS : GitCMS is a tool and word word..."),
     ]
 
 

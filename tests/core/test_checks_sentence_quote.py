@@ -48,14 +48,14 @@ def test_a_hugo_shortcode_is_kept() -> None:
 
 def test_plain_prose_is_quoted_as_before() -> None:
     found = _sentence_messages(f"The [council]({{{{ site.baseurl }}}}/c) met {FILLER}.")
-    assert found and "starting 'The council met and the people of the to...'" in found[0]
+    assert found and "starting 'The council met and the people of the...'" in found[0]
 
 
 def test_an_output_tag_starting_the_sentence_is_kept_a_block_tag_is_not() -> None:
     found = _sentence_messages(f"{{{{ site.title }}}} was built by the team {FILLER}.")
     assert found and "starting '{{ site.title }} was built by the team...'" in found[0]
     found = _sentence_messages(f'{{% callout "info" %}}This was built by the team {FILLER}.')
-    assert found and "starting 'This was built by the team and the peopl...'" in found[0]
+    assert found and "starting 'This was built by the team and the...'" in found[0]
 
 
 def _link_messages(body: str) -> list[str]:
@@ -95,7 +95,7 @@ def test_a_sentence_without_tags_is_quoted_without_reading_its_markup(monkeypatc
     sentence = f"In **the town**, the council met {FILLER}"
     para = content_words.Paragraph(f"In the town, the council met {FILLER}.", 5, [sentence + "."])
     quoted = content_words.quote_as_written(para, f"In the town, the council met {FILLER}.")
-    assert quoted == "In the town, the council met and the peo"
+    assert quoted == "In the town, the council met and the"
     assert made == []
     found = _sentence_messages(f"In the town, the council met {FILLER}.")
     assert found and found[0].startswith("The sentence starting 'In the town, the council met")
@@ -125,3 +125,20 @@ def test_an_alerts_mark_is_no_word_of_its_first_sentence() -> None:
     found = _sentence_messages(f"> [!NOTE]\nIn Hugo 0.159 the town {FILLER}.")
     assert found and found[0].startswith("The sentence starting 'In Hugo 0.159 the town")
     assert "has 50 words" in found[0]
+
+
+def test_a_quote_is_cut_between_words_a_first_word_too_long_at_the_limit() -> None:
+    from editor_app.core.checks.content_words import cut_between_words
+
+    # 'met and the people of the to' was cut in the middle of 'town'.
+    assert cut_between_words("The council met and the people of the town met") == (
+        "The council met and the people of the"
+    )
+    assert cut_between_words("x" * 39 + " yy") == "x" * 39
+    assert cut_between_words("x" * 40 + " yy") == "x" * 40
+    # One word longer than the limit has no boundary to cut at: cut at 40.
+    assert cut_between_words("https://example.org/" + "a" * 40 + " then") == (
+        "https://example.org/" + "a" * 20
+    )
+    found = _sentence_messages("https://example.org/" + "a" * 40 + f" then {FILLER}.")
+    assert found and f"starting 'https://example.org/{'a' * 20}...'" in found[0]

@@ -175,6 +175,20 @@ _QUOTE_TOKEN = re.compile(r"\x01\d+\x02|[^\s\x01]+")
 MAX_TAG_IN_QUOTE = 30  # characters; a longer template tag is shown as "…"
 
 
+_LAST_SPACE = re.compile(r"\s(?=\S*$)")
+
+
+def cut_between_words(text: str, width: int = 40) -> str:
+    """The start of `text` up to `width` characters, cut after its last whole word there (the
+    message puts "..." after it): 'the sentence word', not 'the sentence wo'. A first word
+    longer than `width` is cut at `width`, as it has no boundary to cut at."""
+    text = text.strip()
+    if len(text) <= width:
+        return text
+    space = _LAST_SPACE.search(text, 0, width + 1)
+    return text[: space.start()].rstrip() if space else text[:width]
+
+
 def quote_as_written(
     para: Paragraph, part: str, width: int = 40, lines: list[str] | None = None
 ) -> str:
@@ -184,7 +198,7 @@ def quote_as_written(
     about `width` characters, cut between words. The plain start when it cannot be placed.
     `lines`: the paragraph's lines with its code spans, which its words leave out, put back
     between `CODE_START` and `CODE_END` (`code_put_back`): quoted too, as written."""
-    plain_start = part.strip()[:width]
+    plain_start = cut_between_words(part, width)
     source = " ".join(lines if lines is not None else para.lines)
     if "{" not in source and "\x01" not in source and CODE_START not in source:
         return plain_start  # no template tag to keep (nor a mark like ours): the plain words
