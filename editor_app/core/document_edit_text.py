@@ -15,6 +15,7 @@ from editor_app.core.document_errors import FrontMatterError
 from editor_app.core.document_read import DocumentReading, _split_lines
 from editor_app.core.document_spans import _Span
 from editor_app.core.document_yaml_text import (
+    QuoteHabits,
     SafeLoader,
     _block_in_style,
     _BlockHeader,
@@ -25,6 +26,7 @@ from editor_app.core.document_yaml_text import (
     _plain_ok,
     _same,
     _scalar_text,
+    quote_habits,
 )
 
 
@@ -114,8 +116,32 @@ class EditText(DocumentReading):
             # No form in the header to follow: the user's own (`2025-03-01T10:00:00`, its T
             # and Z), not YAML's `2025-03-01 10:00:00+00:00`.
             return " " + typed.strip()
-        text = _scalar_text(value, "value", style if style in ("'", '"') else None)
+        quote = style if style in ("'", '"') else None
+        if isinstance(value, str) and not fallback:
+            quote = self._quote_for(value, span, quote)
+        text = _scalar_text(value, "value", quote)
         return " " + text if text else ""
+
+    # The quoting habits of the rest of a header this one is part of (a group edited as a
+    # header of its own, `_replaced_map`).
+    _habits: QuoteHabits | None = None
+
+    def _quote_for(self, value: str, span: _Span | None, quote: str | None) -> str | None:
+        """The mark to write one-line text `value` in. Quotes the author chose (`"Hello"`)
+        stay; quotes the old value needed (`"It's: new"`) are no habit: the new value
+        goes plain where it can, as the rest of the header is written, so a title set and
+        set back is the same line again. Text that needs quotes takes the header's usual
+        mark (Hugo's 'single')."""
+        old = self.front_matter.get(span.key) if span is not None else None
+        if quote is not None and isinstance(old, str) and _plain_ok(old, "value"):
+            return quote  # the author's choice
+        leave_out = (span.key_start, span.value_end) if span is not None else None
+        habits = quote_habits(self._fm, leave_out) + (self._habits or QuoteHabits())
+        if habits.always is not None:
+            return habits.always
+        if _plain_ok(value, "value"):
+            return None
+        return quote or habits.usual
 
     def _list_quote(self, span: _Span | None) -> str | None:
         """The quote the list's first item is written with, so new items match it."""
@@ -306,6 +332,10 @@ class EditText(DocumentReading):
             line[len(indent) :] if line.startswith(indent) else line.lstrip(" \t") for line in lines
         ]
         sub = type(self).from_text("---" + self.newline + "".join(inner) + "---" + self.newline)
+        # the rest of the header counts in the group's habits, the group's own lines in it
+        sub._habits = quote_habits(fm, (span.key_start, span.value_end)) + (
+            self._habits or QuoteHabits()
+        )
         try:
             renamed = renamed_keys(old, value)
             for old_key, new_key in renamed.items():

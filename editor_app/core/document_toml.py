@@ -206,7 +206,8 @@ def with_value(text: str, key: str, value: Any, newline: str) -> str:
         others = [item for item in doc.values() if isinstance(item, tomlkit.items.DateTime)]
         if others:
             value = _datetime_as_written(value, others[0].as_string()) or value
-    _assign(doc, key, value)
+    literal = _writes_literal(doc, key)
+    _assign(doc, key, value, literal)
     new = tomlkit.dumps(doc)
     if added:
         new = _without_new_blank_line(text, new)
@@ -228,10 +229,70 @@ def _without_new_blank_line(old: str, new: str) -> str:
     return "\n".join(out)
 
 
-def _assign(container: Any, key: str, value: Any) -> None:
+def _literal_ok(text: str) -> bool:
+    """Whether `text` can be a 'literal' string (no ', no line break or control character)."""
+    return not any(c == "'" or c == "\x7f" or (c < " " and c != "\t") for c in text)
+
+
+def _strings(item: Any) -> list[Any]:
+    """The one-line strings inside a TOML item: itself, an array's, a table's."""
+    if isinstance(item, tomlkit.items.String):
+        return [item]
+    if isinstance(item, dict):
+        return [s for sub in item.values() for s in _strings(sub)]
+    if isinstance(item, list):
+        return [s for sub in item for s in _strings(sub)]
+    return []
+
+
+def _writes_literal(doc: Any, key: str) -> bool:
+    """Whether the header writes its text in 'literal' quotes (Hugo's own pages do): every
+    one-line string but `key`'s that could be literal is. A "basic" string that could not
+    (`"It's"`) says nothing of the author's habit."""
+    styles = [
+        s.type == tomlkit.items.StringType.SLL
+        for name, item in doc.items()
+        if name != key
+        for s in _strings(item)
+        if s.type in (tomlkit.items.StringType.SLL, tomlkit.items.StringType.SLB)
+        and _literal_ok(str(s))
+    ]
+    return bool(styles) and all(styles)
+
+
+def _styled(value: Any, old: Any, literal: bool) -> Any:
+    """One-line text (alone or in a list) in the header's quotes: 'literal' where the header
+    writes it so and the text can be, "basic" otherwise. Old "basic" quotes the old text did
+    not need are the author's choice and stay."""
+    if isinstance(value, list) and old is not None:
+        if isinstance(old, list) and (olds := _strings(old)):
+            # the list's own quotes, when they were a choice
+            chosen = [s.type == tomlkit.items.StringType.SLL for s in olds if _literal_ok(str(s))]
+            literal = all(chosen) if chosen else literal
+        return [
+            tomlkit.string(v, literal=True)
+            if literal and isinstance(v, str) and _literal_ok(v)
+            else v
+            for v in value
+        ]
+    if old is None or not isinstance(value, str) or isinstance(value, tomlkit.items.Item):
+        return value  # a new key's text is written as tomlkit writes it: "basic"
+    if isinstance(old, tomlkit.items.String):
+        # tomlkit writes the new text in the old quotes where it can: kept when they were
+        # the author's choice
+        if old.type == tomlkit.items.StringType.SLB and _literal_ok(str(old)):
+            return value
+        if old.type == tomlkit.items.StringType.SLL and _literal_ok(value):
+            return value
+    if literal and _literal_ok(value):
+        return tomlkit.string(value, literal=True)
+    return value
+
+
+def _assign(container: Any, key: str, value: Any, literal: bool = False) -> None:
     """Set `key`; a table given again as a table is changed key by key, so that its other
     lines keep their indentation, comments and order (written anew, `[params]`'s indented
-    keys lost their indentation)."""
+    keys lost their indentation). `literal`: the header writes its text in 'literal' quotes."""
     old = container.get(key) if key in container else None
     if isinstance(value, dict) and isinstance(old, dict) and value and old:
         for sub in [k for k in old if k not in value]:
@@ -250,14 +311,14 @@ def _assign(container: Any, key: str, value: Any) -> None:
             )
             if not same:
                 new = sub not in old
-                _assign(old, sub, sub_value)
+                _assign(old, sub, sub_value, literal)
                 if new and indents and not isinstance(sub_value, dict):
                     # A new key lines up with the table's others.
                     old.item(sub).trivia.indent = indents[0]
         return
     if isinstance(value, dt.datetime) and isinstance(old, tomlkit.items.DateTime):
         value = _datetime_as_written(value, old.as_string()) or value
-    container[key] = value
+    container[key] = _styled(value, old, literal)
 
 
 def without_key(text: str, key: str, newline: str) -> str:

@@ -311,3 +311,70 @@ def _dump_block(value: Any, indent: str, nl: str) -> str:
         value, default_flow_style=False, allow_unicode=True, sort_keys=False, width=1 << 30
     )
     return "".join(nl + indent + line for line in text.rstrip("\n").split("\n"))
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+@dataclass(frozen=True)
+class QuoteHabits:
+    """How a header quotes its one-line text, as counts: `chosen`, the marks (None: plain) of
+    the values' text that could go without quotes; `quoted`, the marks of all quoted text."""
+
+    chosen: tuple[str | None, ...] = ()
+    quoted: tuple[str, ...] = ()
+
+    def __add__(self, other: QuoteHabits) -> QuoteHabits:
+        return QuoteHabits(self.chosen + other.chosen, self.quoted + other.quoted)
+
+    @property
+    def always(self) -> str | None:
+        """The mark put around most of the text that could go without (of two or more:
+        Eleventy's one `tiptitle: "..."` is no habit yet), else None: plain where it can be."""
+        chosen = self.chosen
+        return next(
+            (q for q in ("'", '"') if len(chosen) > 1 and 2 * chosen.count(q) > len(chosen)), None
+        )
+
+    @property
+    def usual(self) -> str | None:
+        """For text that needs quotes: "'" when most quoted text is single-quoted (Hugo's
+        pages), else None (YAML's double)."""
+        return "'" if self.quoted.count("'") > self.quoted.count('"') else None
+
+
+def quote_habits(fm: str, leave_out: tuple[int, int] | None = None) -> QuoteHabits:
+    """The quoting habits of header text `fm`, leaving out the values that start in the
+    character range `leave_out` (the field being set). Quotes a value needs (`"It's: new"`)
+    are its own, not the author's habit: they are not counted in `chosen`."""
+    try:
+        root = yaml.compose(fm, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return QuoteHabits()
+    chosen: list[str | None] = []
+    quoted: list[str] = []
+    todo: list[tuple[Any, bool]] = [(root, False)] if root is not None else []
+    seen: set[int] = set()  # an alias to a group inside itself (`loop: &x [*x]`) is seen once
+    while todo:
+        node, in_list = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            todo.extend((value, False) for _key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend((item, True) for item in node.value)
+        elif isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG:
+            at = node.start_mark.index
+            if leave_out is not None and leave_out[0] <= at < leave_out[1]:
+                continue
+            if node.style in ("'", '"'):
+                quoted.append(node.style)
+            if in_list:
+                continue  # a list's items are written as its own first item is (_list_quote)
+            if node.style in ("'", '"'):
+                if _plain_ok(node.value, "value"):
+                    chosen.append(node.style)
+            elif not node.style and node.value:  # plain: None, or "" from the C reader
+                chosen.append(None)
+    return QuoteHabits(tuple(chosen), tuple(quoted))
