@@ -267,6 +267,8 @@ def _choice_kind(c: Conflict) -> str:
         return "removed by others"
     if c.kind == "file" and c.removed_by == "here":
         return "removed here"
+    if c.extra.get("both_added"):
+        return "added here and by others"
     return "changed here and by others"
 
 

@@ -52,7 +52,9 @@ def test_a_picture_of_one_name_added_by_both(
     out = capsys.readouterr().out
     said = f"{PICTURE}: added here and by others, two different pictures of one name"
     assert said in out and f"{PICTURE}: changed here" not in out
-    (choice,) = sync.status(ana).conflicts  # kept with the choice, as read back
+    st = sync.status(ana)
+    assert st.message.endswith("1 choice to make: added here and by others")
+    (choice,) = st.conflicts  # kept with the choice, as read back
     assert sync_conflicts.describe(choice) == said
     from editor_app.ui.sync_choices import where_in_words
 
