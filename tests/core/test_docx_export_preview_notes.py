@@ -1,7 +1,7 @@
 """A review pack shows the page, not the preview's notes about itself: the eleventy-website
 blog post's pack began with "This site adds Markdown plugins the preview does not have
 (markdown-it-table-of-contents), ...", which a reviewer would read as the page's words (Word
-and PDF alike)."""
+and PDF alike). The preview now draws that plugin, so the copy adds one it lacks."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ PAGE = "src/blog/2023-07-04-six-million.md"
 def test_the_preview_notes_are_not_in_the_pack(tmp_path: Path) -> None:
     root = tmp_path / "eleventy-website"
     shutil.copytree(shared_site_path("eleventy-website"), root)
+    config = root / "config" / "markdownPlugin.js"
+    text = config.read_text("utf-8")
+    text = 'import markdownItFootnote from "markdown-it-footnote";\n' + text.replace(
+        "mdLib.use(markdownItToc, {", "mdLib.use(markdownItFootnote);\n\t\tmdLib.use(markdownItToc, {"
+    )
+    config.write_text(text, "utf-8")
     site = Site.open(root)
     (page,) = pack_pages([root / PAGE], site)
     assert "preview does not have" in page.header_html  # the preview says it, for its reader
