@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from editor_app.ui.focus_frame import FocusFrame
 from editor_app.ui.preview_images import IMAGE_CACHE_SIZE, IMAGE_MARGIN, ImageCache, TextView
 from editor_app.ui.preview_pieces import PIECE_CHARS, PagePieces, add_piece, for_text_view
 from editor_app.ui.preview_web import (
@@ -99,6 +100,7 @@ class PreviewPane(QWidget):
         self._constructed = True
         self.setFocusProxy(self.view)
         self._empty.raise_()
+        self.focus_frame = FocusFrame(self)  # where the keyboard is, seen from afar
 
     @property
     def view(self) -> QWidget:
