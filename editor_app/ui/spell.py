@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from editor_app.core.site_words import site_pages, site_vocabulary
+from editor_app.core.site_words import SiteVocabulary, page_text, read_vocabulary, site_pages
 from editor_app.core.spelling import (
     DEFAULT_LANGUAGE,
     SpellChecker,
@@ -180,6 +181,8 @@ class SpellingLanguageHook(QObject):
         self.window = window
         # Each site's vocabulary by (folder, dictionary): learnt once, off the window's thread.
         self.site_words: dict[tuple[str, str], frozenset[str]] = {}
+        # Their counts, so that a page saved updates them (`_on_saved`).
+        self.vocabularies: dict[tuple[str, str], SiteVocabulary] = {}
         self._learning: set[tuple[str, str]] = set()
         self.siteWordsLearnt.connect(self._on_learnt, Qt.ConnectionType.QueuedConnection)
         self.menu = QMenu(tr("Spelling &Language"), window)
@@ -199,6 +202,7 @@ class SpellingLanguageHook(QObject):
         window.tools_menu.addMenu(self.menu)
         self._show(self.language)
         window.siteOpened.connect(self._on_site)
+        window.documentSaved.connect(self._on_saved)
 
     @property
     def language(self) -> str:
@@ -242,22 +246,41 @@ class SpellingLanguageHook(QObject):
 
         def learn() -> None:
             try:
-                words = site_vocabulary(pages)
+                vocabulary = read_vocabulary(pages)
             except Exception:  # noqa: BLE001 - without it, the dictionary alone still works
-                words = frozenset()
+                vocabulary = SiteVocabulary()
             try:
-                self.siteWordsLearnt.emit(key[0], key[1], words)
+                self.siteWordsLearnt.emit(key[0], key[1], vocabulary)
             except RuntimeError:
                 pass  # the window closed meanwhile: no editor to hand them to
 
         threading.Thread(target=learn, name="site-words", daemon=True).start()
 
-    def _on_learnt(self, root: str, language: str, words: frozenset[str]) -> None:
+    def _on_learnt(self, root: str, language: str, vocabulary: SiteVocabulary) -> None:
         self._learning.discard((root, language))
-        self.site_words[(root, language)] = words
+        self.vocabularies[(root, language)] = vocabulary
+        words = self.site_words[(root, language)] = vocabulary.known()
         site = self.window.site
         if site is not None and str(site.root) == root and self.language == language:
             self.window.editor.set_site_words(words)
+
+    def _on_saved(self, path: object) -> None:
+        """A page saved: its old words out of the site's counts, its new ones in, so a word
+        now on enough pages is no longer underlined (one page read: a few milliseconds)."""
+        site, doc = self.window.site, self.window.current_document()
+        if site is None or doc is None or not isinstance(path, Path):
+            return
+        key = (str(site.root), self.language)
+        vocabulary = self.vocabularies.get(key)
+        if vocabulary is None:
+            return  # still being read (from the pages as saved) or never read
+        page = page_text(site, path, doc.front_matter, self.language)
+        if page is None:
+            vocabulary.remove_page(path)
+        else:
+            vocabulary.read_page(page)
+        words = self.site_words[key] = vocabulary.known()
+        self.window.editor.set_site_words(words)
 
     def _show(self, language: str) -> None:
         action = self.actions.get(language)

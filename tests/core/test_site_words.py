@@ -86,3 +86,20 @@ def test_a_large_site_is_read_in_a_spread_of_its_pages(tmp_path: Path) -> None:
     assert not known_to_site("frobnicate", site_vocabulary(pages, most=5))
     assert known_to_site("frobnicate", site_vocabulary(pages))
     assert known_to_site("other", site_vocabulary(pages, most=5))
+
+
+def test_a_page_read_again_counts_its_new_words_in_place_of_its_old(tmp_path: Path) -> None:
+    from editor_app.core.site_words import SiteVocabulary
+
+    vocabulary = SiteVocabulary()
+    pages = [tmp_path / f"p{n}.md" for n in range(3)]
+    for path in pages[:2]:
+        vocabulary.set_page(path, frozenset({"zorblax", "Jekyll"}))
+    vocabulary.set_page(pages[2], frozenset({"other"}))
+    assert vocabulary.known() == frozenset()
+    vocabulary.set_page(pages[2], frozenset({"Jekyll", "zorblax"}))  # saved again
+    assert vocabulary.known() == {"zorblax", "Jekyll"}
+    vocabulary.set_page(pages[0], frozenset({"jekyll"}))  # its old words out
+    assert vocabulary.known() == {"jekyll"}
+    vocabulary.remove_page(pages[1])
+    assert vocabulary.known() == frozenset()

@@ -69,12 +69,12 @@ def test_a_window_closed_while_its_site_words_are_read_is_no_error(
 
     release, started, failures = threading.Event(), threading.Event(), []
 
-    def slow(pages: object) -> frozenset[str]:
+    def slow(pages: object) -> spell.SiteVocabulary:
         started.set()
         release.wait(10)
-        return frozenset({"frobnicators"})
+        return spell.SiteVocabulary()
 
-    monkeypatch.setattr(spell, "site_vocabulary", slow)
+    monkeypatch.setattr(spell, "read_vocabulary", slow)
     monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
     window = quiet_window
     hook = window.spelling_language
@@ -85,3 +85,33 @@ def test_a_window_closed_while_its_site_words_are_read_is_no_error(
     release.set()
     reader.join(10)
     assert failures == []
+
+
+def test_a_word_written_on_a_third_page_is_known_once_that_page_is_saved(
+    qtbot, quiet_window, site: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "guide0.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    # The site's words are read: frobnicators (three pages) is not underlined.
+    qtbot.waitUntil(lambda: bool(window.spelling_language.vocabularies), timeout=10000)
+    for n, name in enumerate(("guide0.md", "guide1.md", "guide2.md")):
+        assert window.open_document(site / name)
+        qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+        editor = window.editor
+        editor.setFocus()
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        qtbot.keyClicks(editor, "Our zorblaxes glow.")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "zorblaxes" in misspelt(window.editor), timeout=10000)
+        assert window.save_document()
+        assert "Our zorblaxes glow." in (site / name).read_text(encoding="utf-8")
+        if n < 2:  # on one page, then two: still underlined
+            qtbot.wait(200)
+            assert "zorblaxes" in misspelt(window.editor)
+    # The third save makes it the site's word: no longer underlined, without a restart.
+    qtbot.waitUntil(lambda: "zorblaxes" not in misspelt(window.editor), timeout=10000)
+    assert "frobnicators" not in misspelt(window.editor)
