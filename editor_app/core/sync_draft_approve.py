@@ -83,7 +83,9 @@ def approve_draft(
     `reason`, which its review record keeps. The approver's own draft: `OwnDraftRefused`
     (nothing done) when the site leaves it to another person, or, unless `own` (they said
     yes), when the site asks first (`own_draft_rule`). `seen`: the draft's commit the approver
-    looked at; the page sent again since is refused (SyncError, nothing done). `schema`: the
+    looked at (else the one listed here, as `sync drafts` listed it); the page sent again
+    since is refused (SyncError, nothing done), before the older version's open notes are
+    listed as holding it back. `schema`: the
     one the draft is checked and approved by, when the caller has it already (else worked out
     once for the check, and once for the pages as merged). `email`: on the commits made,
     as Share's (else git's `user.email`). `findings`: the approve question's, by the page's
@@ -97,10 +99,12 @@ def approve_draft(
 
     repo = open_repo(site_root)
     current = check_ready(repo)
-    if seen is not None:  # the server asked first: its drafts, read once
-        on_branch = refuse_sent_again(site_root, branch, seen)
-    else:
-        on_branch = [d for d in draft_queue(site_root) if d.branch == branch]
+    if seen is None:  # the command line: the version listed here (`sync drafts`) was seen
+        known = [d for d in draft_queue(site_root) if d.branch == branch]
+        seen = known[0].commit if known else None
+    # The server asked first: a version sent since is refused before its older one's notes
+    # are listed as still open (the author may have resolved them in it).
+    on_branch = refuse_sent_again(site_root, branch, seen) if seen is not None else []
     for d in on_branch:
         rule = own_draft_rule(site_root, d, author, email)
         if rule == REFUSE or (rule == ASK and not own):

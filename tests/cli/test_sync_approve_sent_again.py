@@ -70,3 +70,32 @@ def test_sent_again_while_the_dialog_approves_is_not_merged(
         sync_drafts.approve_draft(editor, seen.branch, "Ed Editor", seen=seen.commit)
     assert git(server, "rev-parse", "main") == main_before
     assert "stormy" not in (editor / POST).read_text()
+
+
+def test_a_draft_sent_again_with_its_notes_resolved_is_not_refused_for_them(
+    team: tuple[Path, Path, Path],  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The version listed had an open note; the author resolved it and sent again. Approve
+    said the old note was still to deal with ("send it back, or approve anyway"); it says the
+    draft was sent again since, to be looked at."""
+    from editor_app.core import review, sync
+
+    _server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert run(capsys, "sync", "send", str(author / POST))[0] == 0
+    run(capsys, "sync", "drafts", str(editor))
+    branch = sync_drafts.draft_queue(editor)[0].branch
+    assert run(capsys, "sync", "send-back", branch, str(editor), "--reason", "Which day?")[0] == 0
+    sync.pull(author)
+    (note,) = review.NoteStore(author / POST).open_notes()
+    review.NoteStore(author / POST).set_resolved(note.id)
+    replace_in(author / POST, "windy Tuesday", "windy Tuesday in March")
+    assert run(capsys, "sync", "send", str(author / POST))[0] == 0
+
+    code, out, err = run(capsys, "sync", "approve", branch, str(editor))
+    assert (code, out) == (2, "")
+    assert "was sent again since you looked at it" in err
+    run(capsys, "sync", "drafts", str(editor))  # looked at: approved, nothing open
+    code, out, _ = run(capsys, "sync", "approve", branch, str(editor))
+    assert (code, out) == (0, f"Approved and shared: {POST}\n")
