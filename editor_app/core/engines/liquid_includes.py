@@ -20,7 +20,9 @@ import csv
 import io
 import json
 import os
+import re
 import time
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -134,6 +136,28 @@ def _relative_url(value: object, baseurl: str) -> str:
     return quote(base + "/" + text.lstrip("/"), safe="/#?&=%:+@~!$,;'()*")
 
 
+# Jekyll's `slugify` modes: what is replaced by a hyphen (Jekyll::Utils::SLUGIFY_*_REGEXP;
+# Unicode letters, marks and digits kept, as Python's `\w` keeps them, less `_`).
+_SLUG_REPLACED = {
+    "raw": re.compile(r"\s+"),
+    "default": re.compile(r"(?:[^\w]|_)+"),
+    "pretty": re.compile(r"(?:[^\w._~!$&'()+,;=@]|_)+"),
+    "ascii": re.compile(r"[^a-zA-Z0-9]+"),
+    "latin": re.compile(r"[^a-zA-Z0-9]+"),
+}
+
+
+def _slugify(value: object, mode: object = "default") -> str:
+    """Jekyll's `slugify` filter (`Jekyll::Utils.slugify`, lower case)."""
+    text = "" if value is None else str(value)
+    chosen = str(mode) if mode is not None else "default"
+    if chosen == "none" or chosen not in _SLUG_REPLACED:
+        return text.lower() if chosen != "none" else text
+    if chosen == "latin":
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SLUG_REPLACED[chosen].sub("-", text).strip("-").lower()
+
+
 def _environment(site_config: Mapping[str, Any]) -> Any:
     _load_liquid()
     if Environment is None:
@@ -155,6 +179,7 @@ def _environment(site_config: Mapping[str, Any]) -> Any:
     env.filters["cgi_escape"] = lambda v: quote(str(v), safe="").replace("%20", "+")
     env.filters["uri_escape"] = lambda v: quote(str(v), safe="/#?&=:;,+$@!*'()~[]%")
     env.filters["number_of_words"] = lambda v: len(str(v).split())
+    env.filters["slugify"] = _slugify
     return env
 
 

@@ -79,6 +79,9 @@ def with_page_liquid(text: str, context: IncludeContext | None) -> str:
             if first is not None and reason:
                 context.reasons.setdefault(first.group(0), reason)
             continue
+        if ("{{" in drawn or "{%" in drawn) and "endraw" not in drawn:
+            # Liquid runs once: tags its output holds (the examples of a data file) are text.
+            drawn = "{% raw %}" + drawn + "{% endraw %}"
         before = text[at:piece_start]
         before = before.lstrip() if trim_next else before
         out.append(before.rstrip() if dash_before else before)

@@ -71,3 +71,24 @@ def test_jekyll_docs_tables_from_data() -> None:
     body = renderer.render_body(doc.body, page=doc.front_matter)
     assert '<p><code class="option">source: DIR</code></p>' in body
     assert "{% for setting" not in body
+
+
+def test_jekylls_slugify_and_tags_in_data_stay_text(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "filters.yml").write_text(
+        "- name: Group By\n  example: '{{ site.members }}'\n", encoding="utf-8"
+    )
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: F\n---\n{% for f in site.data.filters %}"
+        '<p id="{{ f.name | slugify }}">{{ f.name | slugify: "raw" }}</p>'
+        "<code>{{ f.example }}</code>{% endfor %}\n",
+        encoding="utf-8",
+    )
+    doc = Document.load(page)
+    body = Renderer(Site.open(tmp_path)).render_body(doc.body, page=doc.front_matter)
+    assert '<p id="group-by">group-by</p>' in body
+    # Liquid runs once: the example's tags are printed as text, not taken for the page's.
+    assert "<code>{{ site.members }}</code>" in body
+    assert 'class="liquid"' not in body
