@@ -293,3 +293,22 @@ def test_permalinks_in_another_language_are_under_its_folder(
         "---\ntitle: Links\n---\n\n[a](/fr/2024/premier/)\n", encoding="utf-8"
     )
     assert _broken(tmp_path, capsys) == []
+
+
+def test_a_page_a_permalinks_template_places_is_not_at_its_folders_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        "baseURL = 'https://example.org/'\n[permalinks]\n  posts = '/:year/:month/:filename/'\n",
+        encoding="utf-8",
+    )
+    _write_pages(tmp_path, {"content/posts/trip/index.md": "title: T\ndate: 2024-03-05"})
+    (tmp_path / "content/links.md").write_text(
+        "---\ntitle: Links\n---\n\n[a](/posts/trip/) [b](/2024/03/trp/)\n", encoding="utf-8"
+    )
+    assert sorted(p["message"] for p in _broken(tmp_path, capsys)) == [
+        "The link to '/2024/03/trp/' points at no page of this site. "
+        "Did you mean '/2024/03/trip/'?",
+        "The link to '/posts/trip/' points at no page of this site. "
+        "Did you mean '/2024/03/trip/'?",
+    ]

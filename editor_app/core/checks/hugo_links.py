@@ -44,6 +44,7 @@ class HugoUrls:
     lasts: list[str] = field(default_factory=list)
     bundles: dict[str, Path] = field(default_factory=dict)  # a bundle's address: its folder
     complete: bool = True  # False: a `permalinks` template left addresses unknown
+    moved_from: set[str] = field(default_factory=set)  # folder addresses `permalinks` moved
 
 
 def _gather(ctx: Context) -> HugoUrls:
@@ -51,8 +52,19 @@ def _gather(ctx: Context) -> HugoUrls:
     site = ctx.site
     if site is None:
         return out
+    config = site.layout.config if getattr(site, "layout", None) is not None else {}
+    placed, out.complete = permalink_addresses(site, config if isinstance(config, dict) else {})
+    # A page a `permalinks` template places is published there only, not at its folder's address.
+    moved = {path.resolve() for _url, path in placed}
     addresses = site.page_addresses()
     out.pages = {""} | {k.lower().rstrip("/") for k in addresses}
+    if moved:
+        out.moved_from = {
+            normal_url(site.url_for(e.path) or "").lower().rstrip("/")
+            for e in site.entries()
+            if (site.root / e.path).resolve() in moved
+        } - {""}
+        out.pages -= out.moved_from
     # A page bundle's files are published beside its page, at its address (`url:` or `slug:`
     # may move it away from its folder).
     for address, path in addresses.items():
@@ -64,7 +76,10 @@ def _gather(ctx: Context) -> HugoUrls:
     # `/doc/alias/`, not the page's own `/content-management/urls/`).
     for e in site.entries():
         own = site.url_for(e.path)
-        given = _given_addresses(e.front_matter, own)
+        if moved and (site.root / e.path).resolve() in moved:
+            own, given = None, []  # (a `slug:` is in its template's address, not its folder's)
+        else:
+            given = _given_addresses(e.front_matter, own)
         for url in [own, *given, *old_addresses(e.front_matter)]:
             if isinstance(url, str) and url.strip():
                 key = normal_url(url).lower().rstrip("/")
@@ -74,8 +89,6 @@ def _gather(ctx: Context) -> HugoUrls:
             out.pages.add(key)
             if Path(e.path).stem in ("index", "_index"):
                 out.bundles.setdefault(key, (site.root / e.path).parent)
-    config = site.layout.config if getattr(site, "layout", None) is not None else {}
-    placed, out.complete = permalink_addresses(site, config if isinstance(config, dict) else {})
     for url, path in placed:
         key = normal_url(url).lower().rstrip("/")
         out.pages.add(key)
@@ -158,7 +171,7 @@ def broken_hugo_links(
                 continue
             if parts[0] in urls.languages and _language_own(site, urls, parts):
                 continue
-            if _served(site, path) or not urls.complete:
+            if (_served(site, path) and key not in urls.moved_from) or not urls.complete:
                 continue  # a file or folder the site serves, or pages' addresses unknown
             yield m.start(1), shown(url), _guess(ctx, urls, parts[-1]), "page"
 
