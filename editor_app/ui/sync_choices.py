@@ -11,7 +11,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -141,8 +142,9 @@ class ChoiceDialog(QDialog):
             else tr("<b>Their version</b> (kept in {history})").format(history=history)
         )
         mine, theirs = sync_conflicts.versions_html(c)
-        self.mine.setHtml(mine)
-        self.theirs.setHtml(theirs)
+        pictures = sync_conflicts.picture_versions(self.repo, c)
+        for box, words, data in zip((self.mine, self.theirs), (mine, theirs), pictures, strict=True):
+            box.setHtml(_with_picture(box, words, data))
         self.keep_both.setVisible("both" in c.choices)
         self.message.setText("")
         self.keep_mine.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -175,3 +177,25 @@ class ChoiceDialog(QDialog):
         self.waiting.pop(0)
         self._show()
         return True
+
+
+# Each version's picture at most this big: both side by side, whole, with their names and
+# sizes under them, in a 1024x700 window.
+PICTURE_WIDTH, PICTURE_HEIGHT = 300, 180
+
+
+def _with_picture(box: QTextEdit, words: str, data: bytes | None) -> str:
+    """The version's words, under the picture itself when it is one that can be shown."""
+    image = QImage.fromData(data) if data else QImage()
+    if image.isNull():
+        return words
+    if image.width() > PICTURE_WIDTH or image.height() > PICTURE_HEIGHT:
+        image = image.scaled(
+            PICTURE_WIDTH,
+            PICTURE_HEIGHT,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    url = QUrl(f"choice-picture:{box.accessibleName()}")
+    box.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
+    return f'<img src="{url.toString()}"><br>{words}'

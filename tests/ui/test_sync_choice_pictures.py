@@ -1,0 +1,60 @@
+"""The choice between two pictures shows the pictures themselves, not only their names and
+sizes ("12 bytes" against "14 bytes" told the author nothing): connectedbydata, a chart of
+one name added by both authors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
+from shared_sites import shared_site_path
+
+from editor_app.core import sync, sync_conflicts
+from editor_app.ui.sync_choices import ChoiceDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sync_site import copy_real_site, isolate_git, share  # noqa: E402
+
+PAGE = "_resources/worker-power-ai-cwu.md"
+PICTURE = "assets/resources/chart.png"
+
+
+def _png(colour: str, width: int) -> bytes:
+    image = QImage(width, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def test_both_pictures_are_shown(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    isolate_git(monkeypatch)
+    site = copy_real_site(shared_site_path("connectedbydata"), tmp_path / "site")
+    _server, ana, ben = share(site, tmp_path)
+    for clone, colour in ((ben, "blue"), (ana, "red")):
+        page = clone / PAGE
+        page.write_text(page.read_text(encoding="utf-8") + f"\n![Chart](/{PICTURE})\n", "utf-8")
+        (clone / PICTURE).parent.mkdir(parents=True, exist_ok=True)
+        (clone / PICTURE).write_bytes(_png(colour, 900 if clone == ben else 120))
+    assert sync.push(ben).shared
+    assert sync.pull(ana).conflicts
+
+    repo = sync.open_repo(ana)
+    dialog = ChoiceDialog(repo, sync_conflicts.load(repo))
+    qtbot.addWidget(dialog)
+    shown = {}
+    for box in (dialog.mine, dialog.theirs):
+        html = box.toHtml()
+        assert "<img" in html and "Picture chart.png" in box.toPlainText()
+        url = QUrl(f"choice-picture:{box.accessibleName()}")
+        image = box.document().resource(QTextDocument.ResourceType.ImageResource, url)
+        assert isinstance(image, QImage) and not image.isNull()
+        shown[box.accessibleName()] = image
+    mine, theirs = shown["Your version"], shown["Their version"]
+    assert QColor(mine.pixel(5, 5)) == QColor("red") and mine.width() == 120
+    assert QColor(theirs.pixel(5, 5)) == QColor("blue") and (theirs.width(), theirs.height()) == (300, 13)  # fits
