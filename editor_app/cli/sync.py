@@ -426,7 +426,9 @@ def _approve(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     except review.ReviewError as exc:
         return fail(str(exc))
-    print(f"{result.message}: {', '.join(result.pages) or 'no page'}")
+    print(f"{result.said(publish=False)}: {', '.join(result.pages) or 'no page'}")
+    for page in result.to_publish:  # as `review approve` says it of a Jekyll draft
+        print(f"{page}: not on the site until published: editor-app review publish {page}")
     if not result.offline:  # as `review approve` says them, from the approval's Check run
         _print_approval_warnings(args.branch, result.warnings)
     return EXIT_OK if not result.offline else EXIT_CANNOT_RUN

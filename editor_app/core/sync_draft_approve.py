@@ -14,6 +14,7 @@ from editor_app.core.document import Document
 from editor_app.core.review.gate import ApprovalFindings
 from editor_app.core.review.own_change import ASK, REFUSE
 from editor_app.core.review.record import warnings_said
+from editor_app.core.review.status import in_jekyll_drafts
 from editor_app.core.sync_base import (
     SyncError,
     check_ready,
@@ -40,20 +41,26 @@ class ApproveResult:
     # What Check warned about in the pages approved (`review.Blocker`s), from the approval's
     # own Check run: said after approving, not found by running Check again.
     warnings: list[Any] = field(default_factory=list)
+    # Pages of a Jekyll site's _drafts approved: on the site once published (moved to _posts).
+    to_publish: list[str] = field(default_factory=list)
 
     @property
     def message(self) -> str:
         return self.said()
 
-    def said(self, warnings: bool = False) -> str:
+    def said(self, warnings: bool = False, publish: bool = True) -> str:
         """The result in words; with `warnings`, Check's warnings counted as the approval's
         summary counts them ("Approved with 1 warning and shared"): the Drafts dialog, where
-        no other line says them (`sync approve` lists them after)."""
+        no other line says them (`sync approve` lists them after); without `publish`, not
+        the Jekyll drafts still to publish (`sync approve` says each on a line of its own)."""
         warned = warnings_said(len(self.warnings)) if warnings else ""
         if self.offline:
             text = f"Approved here{warned}; it will be shared when the server is reachable"
         else:
             text = f"Approved{warned} and shared" if self.shared else f"Approved here{warned}"
+        if self.to_publish and publish:  # approving did not put these on the site: said, not assumed
+            text += ". Not on the site until published (moved to _posts): "
+            text += ", ".join(self.to_publish)
         if self.left_draft:
             text += ". Merged but left a draft: " + "; ".join(self.left_draft)
         if self.conflicts:  # a passage both changed: this copy's kept, theirs a choice
@@ -148,7 +155,7 @@ def approve_draft(
         # latest records one (they were dropped without a word).
         sync_conflicts.add(repo, conflicts)
         conflicts += bring_in(repo, current, merged, author, email).conflicts
-    changed, left, what, warnings = [], [], [], []
+    changed, left, what, warnings, to_publish = [], [], [], [], []
     # The pages are approved by the site's schema as the merge left it, worked out once for
     # them all (it reads every page), or the caller's.
     site, schema = _site_and_schema(Path(site_root), site, schema) if pages else (site, schema)
@@ -179,6 +186,8 @@ def approve_draft(
         now = approval.document
         warnings += approval.warnings
         changed.append(p)
+        if in_jekyll_drafts(site.collection_of(repo.root / p), getattr(site, "generator", None)):
+            to_publish.append(p)
         what += [w for w in approval_changes(was, now.front_matter) if w not in what]
     # The approval is in the page's review record too: shared with it, not left "changed here".
     dirty = [f for f in shareable_changes(repo) if page_of(f) in changed]
@@ -192,7 +201,9 @@ def approve_draft(
     if result.shared and remote:
         repo.push(remote, f":refs/heads/{branch}")
     repo.run("update-ref", "-d", f"refs/heads/{branch}", check=False)
-    return ApproveResult(branch, pages, result.shared, result.offline, left, conflicts, warnings)
+    return ApproveResult(
+        branch, pages, result.shared, result.offline, left, conflicts, warnings, to_publish
+    )
 
 
 def approval_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
