@@ -26,6 +26,14 @@ _DEFINED = re.compile(
     r"(?:function\s*\w*\s*\((?P<params>[^)]*)\)\s*\{|\((?P<arrow>[^)]*)\)\s*=>\s*\{)"
 )
 _RETURN = re.compile(r"^\s*return\s*`(?P<template>[^`]*)`\s*;?\s*$")
+# `return (`<b>${a}</b>` + (alt ? `<i>${alt}</i>` : ""));`: parts joined, one shown when its
+# parameter is given (11ty.dev's `emoji`).
+_JOINED = re.compile(r"^\s*return\s*\((?P<expr>.*)\)\s*;?\s*$", re.S)
+_PART = re.compile(
+    r"\s*(?:`(?P<text>[^`]*)`"
+    r"|\(\s*(?P<when>\w+)\s*\?\s*`(?P<then>[^`]*)`\s*:\s*(?:\"\"|'')\s*\))\s*(?P<plus>\+)?"
+)
+_WHEN = re.compile(r"\$\{\?(\w+):(.*?)\?\}", re.S)
 _SLOT = re.compile(r"\$\{\s*(\w+)\s*\}")
 _LINE_COMMENT = re.compile(r"^\s*//.*$", re.M)
 _PARAM = re.compile(r"""^\s*(\w+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|(\d+)))?\s*$""")
@@ -52,7 +60,13 @@ class FilledShortcode:
             else:
                 default = self.defaults[i]
                 values[name] = "undefined" if default is None else default
-        return _SLOT.sub(lambda m: values.get(m.group(1), "undefined"), self.template)
+
+        def shown(m: re.Match[str]) -> str:
+            value = values.get(m.group(1), "undefined")
+            return m.group(2) if value not in ("", "undefined") else ""  # JavaScript's falsy text
+
+        template = _WHEN.sub(shown, self.template)
+        return _SLOT.sub(lambda m: values.get(m.group(1), "undefined"), template)
 
 
 def read_filled_shortcodes(config: str) -> list[FilledShortcode]:
@@ -60,7 +74,9 @@ def read_filled_shortcodes(config: str) -> list[FilledShortcode]:
     found = []
     for m in _DEFINED.finditer(config):
         body = balanced(config, m.end() - 1)[1:-1]
-        returned = _RETURN.match(_LINE_COMMENT.sub("", body))
+        returned = _RETURN.match(_LINE_COMMENT.sub("", body)) or _joined(
+            _LINE_COMMENT.sub("", body)
+        )
         raw_params = m.group("params") if m.group("params") is not None else m.group("arrow")
         params = [_PARAM.match(p) for p in raw_params.split(",")] if raw_params.strip() else []
         if returned is None or any(p is None for p in params):
@@ -68,7 +84,7 @@ def read_filled_shortcodes(config: str) -> list[FilledShortcode]:
         names = tuple(p.group(1) for p in params if p is not None)
         if any(slot not in names for slot in _SLOT.findall(returned.group("template"))):
             continue
-        if "${" in _SLOT.sub("", returned.group("template")):
+        if "${" in _SLOT.sub("", _WHEN.sub("", returned.group("template"))):
             continue  # an expression, not a parameter
         defaults = tuple(
             next((g for g in p.groups()[1:] if g is not None), None)
@@ -85,6 +101,27 @@ def read_filled_shortcodes(config: str) -> list[FilledShortcode]:
             )
         )
     return found
+
+
+def _joined(body: str) -> re.Match[str] | None:
+    """A `return (`...` + (p ? `...` : ""))` body as one template (a part shown when its
+    parameter is given written `${?p:...?}`), matched as `_RETURN` matches; None otherwise."""
+    m = _JOINED.match(body)
+    if m is None:
+        return None
+    parts, at, expr = [], 0, m.group("expr").strip()
+    while at < len(expr):
+        part = _PART.match(expr, at)
+        if part is None or not part.group(0):
+            return None
+        if part.group("text") is not None:
+            parts.append(part.group("text"))
+        else:
+            parts.append("${?" + part.group("when") + ":" + part.group("then") + "?}")
+        at = part.end()
+        if not part.group("plus") and at < len(expr):
+            return None
+    return _RETURN.match("return `" + "".join(parts) + "`")
 
 
 def arguments_of(text: str) -> list[str] | None:

@@ -27,6 +27,12 @@ CONFIG = """export default function (eleventyConfig) {
 		return `<b>${text.toUpperCase()}</b>`;
 	});
 	eleventyConfig.addShortcode("year", () => `${new Date().getFullYear()}`);
+	eleventyConfig.addShortcode("emoji", function (emoji, alt = "") {
+		return (
+			`<span aria-hidden="true" class="emoji">${emoji}</span>` +
+			(alt ? `<span class="sr-only">${alt}</span>` : "")
+		);
+	});
 	return { markdownTemplateEngine: "njk" };
 }
 """
@@ -40,6 +46,8 @@ title: Titles
 Read {% minilink "/docs/" %}the docs{% endminilink %} and {% shout "this" %}, {% year %}.
 
 {% codetitle page.url %}
+
+Dates {% emoji "📅" %} and {% emoji "🎁", "Gift" %}.
 """
 
 
@@ -53,6 +61,11 @@ def test_shortcodes_filling_html_are_drawn(tmp_path: Path) -> None:
     assert 'Read <a href="/docs/" class="minilink minilink-lower">the docs</a> and' in body
     assert "{% shout &quot;this&quot; %}" in body and "{% year %}" in body  # they compute
     assert "{% codetitle page.url %}" in body  # a variable: not known here
+    # A part shown only when its parameter is given (`alt ? ... : ""`).
+    assert (
+        'Dates <span aria-hidden="true" class="emoji">📅</span> and '
+        '<span aria-hidden="true" class="emoji">🎁</span><span class="sr-only">Gift</span>.'
+    ) in body
 
 
 def test_the_eleventy_site_code_titles() -> None:
