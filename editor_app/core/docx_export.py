@@ -147,8 +147,13 @@ def pack_pages(
         except (ValueError, AttributeError):
             relative = path.name
         store = review.NoteStore(path)
-        header_html = address_site_links(header.group(1), site, path) if header else ""
-        body_html = address_site_links(article.group(1), site, path) if article else ""
+        right_to_left = bool(html_tag and html_tag.group(2))
+        header_html = (
+            address_site_links(header.group(1), site, path, right_to_left) if header else ""
+        )
+        body_html = (
+            address_site_links(article.group(1), site, path, right_to_left) if article else ""
+        )
         # Its margin is lost in a pack: a space keeps "collections 3.7.0" two words.
         body_html = _GLUED_BADGE.sub(" ", body_html)
         body_html = _EXCERPT_RULE.sub(r'\1\2<p class="excerpt-rule"><em>– – \3 – –</em></p>', body_html)
@@ -164,7 +169,7 @@ def pack_pages(
                 notes=[n for n in store.notes if not n.resolved],
                 suggestions=store.open_suggestions(),
                 language=_html.unescape(html_tag.group(1)) if html_tag else "en",
-                right_to_left=bool(html_tag and html_tag.group(2)),
+                right_to_left=right_to_left,
             )
         )
     return pages

@@ -5,11 +5,18 @@ plain words could not be followed. When the site's published address is known fr
 settings (Jekyll's `url` and `baseurl`, Hugo's `baseURL`) the link goes to the page there;
 otherwise the page's title (when the site has a page at that address) and its address are
 written after the words. Links within the page (`#part`) stay as they are.
+
+On a right-to-left page (Persian, Arabic, Hebrew) the title and the address are each kept
+to their direction by Unicode's direction marks, which Word, LibreOffice and the PDF's
+layout follow: the brackets, quotes and comma read with the sentence, a Latin address left
+to right; without them "/fa/how-to-contribute/#..." broke into pieces, its slashes and the
+brackets moved to the wrong ends.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -33,8 +40,14 @@ def published_root(site: Any) -> str:
     return url.strip().rstrip("/") + (f"/{base}" if base else "")
 
 
-def address_site_links(html: str, site: Any, page_path: Any) -> str:
-    """`html` with each link to another page of the site saying where it goes."""
+# Unicode's left-to-right and right-to-left marks (no width, followed by Word, LibreOffice
+# and the PDF's layout; the isolates showed as gaps in LibreOffice).
+_LTR, _RTL = "\u200e", "\u200f"
+
+
+def address_site_links(html: str, site: Any, page_path: Any, right_to_left: bool = False) -> str:
+    """`html` with each link to another page of the site saying where it goes; on a
+    `right_to_left` page its title and address each kept to their own direction."""
     if "<a" not in html:
         return html
     soup = BeautifulSoup(html, "html.parser")
@@ -50,9 +63,26 @@ def address_site_links(html: str, site: Any, page_path: Any) -> str:
             continue
         title = _title_at(site, address)
         words = link.get_text(" ").strip()
-        said = f"“{title}”, {address}" if title and title != words else address
+        title = title if title and title != words else ""
+        if right_to_left:
+            link.insert_after(" " + _said_right_to_left(title, address))
+            continue
+        said = f"“{title}”, {address}" if title else address
         link.insert_after(f" ({said})")
     return str(soup)
+
+
+def _said_right_to_left(title: str, address: str) -> str:
+    """The words after a link on a right-to-left page, each part kept to its direction by
+    marks: the brackets, quotes and comma read with the sentence (a Latin title's end, a
+    Latin word after the link, did not pull them to its side), a Latin address left to
+    right, a Persian part's name (`/fa/x/#نوشتن-راهنما`) after its path in the sentence's
+    order (path, `#`, name), as the PDF's layout can draw it."""
+    path, mark, part = address.partition("#")
+    latin = not any(unicodedata.bidirectional(c) in ("R", "AL") for c in address)
+    shown = f"{_LTR}{address}{_LTR}" if latin else f"{_LTR}{path}{_LTR}{mark}{part}"
+    named = f"“{title}”{_RTL}, " if title else ""
+    return f"{_RTL}({named}{shown}){_RTL}"
 
 
 def _site_address(href: str) -> str:
