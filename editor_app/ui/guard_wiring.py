@@ -28,6 +28,9 @@ def guard_window(window: Any) -> DocumentGuard:
     sync_bar = getattr(window, "sync_bar", None)
     if sync_bar is not None:  # the Sharing bar's line asks again where the copy stands
         guard.reloadRequested.connect(sync_bar.page_read_again)
+        # Combined with unsaved words after `sync pull` beside the window: asked again too,
+        # not left saying "Get latest" for what is here already.
+        guard.combineRequested.connect(lambda path, _text: sync_bar.page_read_again(path))
     guard.restoreRequested.connect(lambda path, text: restore_into(window, path, text))
     guard.combineRequested.connect(lambda path, text: combine_into(window, path, text))
     # File > Show Kept Versions…: where the guard keeps a version set aside (ui/kept_versions.py).

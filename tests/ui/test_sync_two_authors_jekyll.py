@@ -53,7 +53,8 @@ def test_get_latest_beside_the_window_under_unsaved_words(
     assert main(["sync", "push", str(ben), "--author", "Ben"]) == 0
     with qtbot.waitSignal(window.siteOpened, timeout=30000):
         window.open_folder(ana)
-    qtbot.waitUntil(lambda: not window.jobs.busy and not window.sync_bar.busy, timeout=30000)
+    bar = window.sync_bar
+    qtbot.waitUntil(lambda: not window.jobs.busy and bar.state.incoming == 1, timeout=30000)
     assert window.open_document(ana / PAGE)
     text = window.editor.toPlainText()
     cursor = window.editor.textCursor()
@@ -79,10 +80,11 @@ def test_get_latest_beside_the_window_under_unsaved_words(
     title, message = asked[0]
     assert "another program" not in f"{title} {message}"
     assert message.startswith("“assets.md” was updated with Ben's changes (Get latest) while")
-    merged = window.editor.toPlainText()
     qtbot.waitUntil(lambda: "ready support" in window.editor.toPlainText(), timeout=10000)
     merged = window.editor.toPlainText()
     assert "same directory (the very one)" in merged
+    bar = window.sync_bar  # no longer "1 new change from others: Get latest"
+    qtbot.waitUntil(lambda: not bar.busy and bar.state.incoming == 0, timeout=30000)
     assert window.save_document()
     assert main(["sync", "push", str(ana), "--author", "Ana"]) == 0
     assert main(["sync", "pull", str(ben)]) == 0
