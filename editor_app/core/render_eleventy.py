@@ -11,10 +11,15 @@ its tag for the placeholder's hover text (`eleventy_include_reasons.py`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.engines.eleventy_addedin import read_addedin, with_addedin
+from editor_app.core.engines.eleventy_addedin import (
+    eleventy_dependency,
+    read_addedin,
+    with_addedin,
+)
 from editor_app.core.engines.eleventy_avatar import (
     read_avatar_links,
     read_avatar_shortcodes,
@@ -30,6 +35,9 @@ from editor_app.core.engines.eleventy_shortcodes import (
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
 from editor_app.core.engines.eleventy_youtube import read_youtube_shortcodes, with_youtube
 from editor_app.core.engines.markdown_it import config_texts
+from editor_app.core.engines.templates import RAW_BLOCK
+
+_ADD_BUNDLE = re.compile(r"addBundle\(\s*[\"'](\w+)[\"']")
 
 
 class EleventyShortcodes:
@@ -51,9 +59,28 @@ class EleventyShortcodes:
         names |= {s.name for s in self.youtube} | set(self.addedin.names if self.addedin else [])
         names |= {"end" + name for name in names}
         self.includes = EleventyIncludes(self.drawn, names)
+        # The bundle plugin's paired shortcodes (`{% css %}...{% endcss %}`): their content
+        # goes to the page's bundle in its head, nothing where they stand. Eleventy 3 adds
+        # `css`, `js` and `html` itself; a site may add its own.
+        bundles = set(_ADD_BUNDLE.findall(config))
+        version = eleventy_dependency(root) if root else None
+        if version and version[:1].isdigit() and int(version.split(".")[0]) >= 3:
+            bundles |= {"css", "js", "html"}
+        self._bundles = (
+            re.compile(
+                rf"(?P<raw>{RAW_BLOCK.pattern})"
+                rf"|(?P<d1>\s*\{{%-)?(?(d1)|\{{%)\s*(?P<name>{'|'.join(sorted(bundles))})\b[^%]*%\}}"
+                r".*?\{%-?\s*end(?P=name)\s*(?:-%\}\s*|%\})",
+                re.S,
+            )
+            if bundles
+            else None
+        )
 
     def drawn(self, body: str) -> str:
         """`body` with the shortcodes drawn as the site prints them."""
+        if self._bundles is not None and "{%" in body:
+            body = self._bundles.sub(lambda m: m.group(0) if m.group("raw") else "", body)
         # A shortcode writing the table of contents' mark, as the site runs it; an
         # avatar's picture tag (the picture itself is never fetched).
         body = with_toc_shortcodes(body, getattr(self.engine, "toc", None))

@@ -79,7 +79,7 @@ def read_addedin(config: str, root: Path | None) -> AddedIn | None:
     coerce = _COERCE.search(config)
     if coerce:
         found.coerce = dict(_PAIR.findall(coerce.group(1)))
-    dependency = _eleventy_dependency(root) if root is not None else None
+    dependency = eleventy_dependency(root) if root is not None else None
     parsed = _parse(dependency) if dependency else None
     if parsed is not None:
         found.newest = (*parsed[:3], ()) if parsed[3] else parsed
@@ -87,7 +87,7 @@ def read_addedin(config: str, root: Path | None) -> AddedIn | None:
     return found
 
 
-def _eleventy_dependency(root: Path) -> str | None:
+def eleventy_dependency(root: Path) -> str | None:
     """The version of Eleventy the site's `package.json` asks for (`^3.1.2` -> `3.1.2`)."""
     try:
         package = json.loads((root / "package.json").read_text("utf-8"))

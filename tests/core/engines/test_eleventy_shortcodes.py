@@ -74,3 +74,21 @@ def test_the_eleventy_site_code_titles() -> None:
     body = renderer.render_body(Document.load(eleventy / "src" / "docs" / "data-computed.md").body)
     assert '<div class="codetitle codetitle-left"><b>Filename </b>posts/my-page-title.md</div>' in body
     assert "{% codetitle" not in body
+
+
+def test_a_bundle_block_prints_nothing_where_it_stands(tmp_path: Path) -> None:
+    # Eleventy 3's bundle shortcodes put their content in the page's head, not its text.
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "package.json").write_text(
+        '{"dependencies": {"@11ty/eleventy": "^3.1.2"}}', encoding="utf-8"
+    )
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "page.css").write_text(".a { color: red; }\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        '---\ntitle: T\n---\n{%- css %}{% include "page.css" %}{% endcss %}\n# Thanks\n\n'
+        "{% js %}let a = 1;{% endjs %}Text.\n",
+        encoding="utf-8",
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert body == "<h1>Thanks</h1>\n<p>Text.</p>\n"
