@@ -202,13 +202,18 @@ class Draft:
         }
 
 
+def _in_drafts_folder(path: str, generator: str | None) -> bool:
+    """A page of a Jekyll site's `_drafts` folder (`path` from the site's folder)."""
+    return generator == "jekyll" and path.startswith("_drafts/")
+
+
 def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
     """The drafts waiting on review branches (this copy's and the server's), newest first.
 
     Reads what is known here; call `sync.status(site, fetch=True)` or Get latest first to see
     branches others sent since.
     """
-    from editor_app.core.review.status import UNPUBLISHED, is_unpublished
+    from editor_app.core.review.status import JEKYLL_DRAFT, UNPUBLISHED, is_unpublished
     from editor_app.core.site_settings import detect_generator
 
     repo = open_repo(site_root)
@@ -227,16 +232,18 @@ def draft_queue(site_root: str | os.PathLike[str]) -> list[Draft]:
             doc = Document.from_bytes(repo.blob(ch.new_blob) or b"")
             fm = doc.front_matter if doc.error is None else {}
             author = fm.get("author") or who
+            # As the review queue reads it: off the site whatever its status field, and a
+            # Jekyll `_drafts` page without one a draft (it said "no status").
+            status = UNPUBLISHED if is_unpublished(fm, generator) else str(fm.get("status", ""))
+            if not status and _in_drafts_folder(ch.path[len(prefix) :], generator):
+                status = JEKYLL_DRAFT
             drafts.append(
                 Draft(
                     branch=name,
                     commit=sha,
                     path=ch.path,
                     title=listed_name(doc, ch.path),
-                    # As the review queue reads it: off the site whatever its status field.
-                    status=UNPUBLISHED
-                    if is_unpublished(fm, generator)
-                    else str(fm.get("status", "")),
+                    status=status,
                     author=", ".join(map(str, author)) if isinstance(author, list) else str(author),
                     sent_by=who,
                     sent_at=datetime.fromisoformat(when),

@@ -25,8 +25,11 @@ def test_an_approved_jekyll_draft_is_said_to_wait_for_publishing(
     (author / "_drafts").mkdir()
     (author / DRAFT).write_text("---\ntitle: Coming soon\n---\nA short note.\n")
     assert run(capsys, "sync", "send", str(author / DRAFT))[0] == 0
-    run(capsys, "sync", "drafts", str(editor))
+    code, out, _ = run(capsys, "sync", "drafts", str(editor))
+    # Listed with the status the review queue gives it, not "no status".
+    assert out.startswith("review/coming-soon  Coming soon  (draft; sent by ")
     (draft,) = sync_drafts.draft_queue(editor)
+    assert draft.status == "draft"
     code, out, err = run(capsys, "sync", "approve", draft.branch, str(editor))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
