@@ -6,6 +6,7 @@ import errno
 import os
 import stat
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -58,6 +59,9 @@ class Site(SiteIndex, SiteFolders, SiteUrls):
         # one page at a time.
         self.keep_read_bytes = True
         self._held: dict[Path, bytes] = {}
+        # Told the full path of each file `update_entry` reads again (what keeps a copy of the
+        # pages' contents, as the spelling vocabulary does, follows a page gone or renamed).
+        self.entry_listeners: list[Callable[[Path], None]] = []
 
     def _read_layout(self) -> None:
         layout = read_layout(self.root, self.config, self.is_jekyll)

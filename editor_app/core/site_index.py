@@ -290,7 +290,15 @@ class SiteIndex:
             self._read_layout()
 
     def update_entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:
-        """Re-read one file (after a save, a new file or a deletion); None when it is gone."""
+        """Re-read one file (after a save, a new file or a deletion); None when it is gone.
+        Each of `entry_listeners` is then told the file's full path (on the caller's thread)."""
+        entry = self._update_entry(path)
+        full = self._full_path(path)
+        for listener in list(getattr(self, "entry_listeners", ())):
+            listener(full)
+        return entry
+
+    def _update_entry(self, path: str | os.PathLike[str]) -> IndexEntry | None:
         p = self._full_path(path)
         with self._lock:
             # Only a file the site lists as a page (a Markdown name, as the walk takes): a

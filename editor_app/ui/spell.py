@@ -175,6 +175,8 @@ class SpellingLanguageHook(QObject):
 
     # The site's vocabulary is learnt: (site folder, dictionary, words), from the reading thread.
     siteWordsLearnt = Signal(object, str, object)
+    # A page the site's index read again (saved, renamed, removed): (site folder, full path).
+    pageIndexed = Signal(str, object)
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -184,7 +186,13 @@ class SpellingLanguageHook(QObject):
         # Their counts, so that a page saved updates them (`_on_saved`).
         self.vocabularies: dict[tuple[str, str], SiteVocabulary] = {}
         self._learning: set[tuple[str, str]] = set()
+        # Pages saved, renamed or removed while their site's vocabulary is being read: the
+        # reading may have seen them as they were, so they are read again once it is done.
+        self._changed_meanwhile: dict[tuple[str, str], set[Path]] = {}
+        self._listened: set[int] = set()  # the sites whose index tells `pageIndexed`
         self.siteWordsLearnt.connect(self._on_learnt, Qt.ConnectionType.QueuedConnection)
+        # Queued: the index may be updated from another thread (Get latest).
+        self.pageIndexed.connect(self._on_indexed, Qt.ConnectionType.QueuedConnection)
         self.menu = QMenu(tr("Spelling &Language"), window)
         self.menu.setObjectName("spellingLanguageMenu")
         self.group = QActionGroup(self)
@@ -203,6 +211,9 @@ class SpellingLanguageHook(QObject):
         self._show(self.language)
         window.siteOpened.connect(self._on_site)
         window.documentSaved.connect(self._on_saved)
+        guard = getattr(window, "guard", None)
+        if guard is not None:  # the open page's file deleted by another program
+            guard.fileDeleted.connect(self._on_saved)
 
     @property
     def language(self) -> str:
@@ -242,6 +253,7 @@ class SpellingLanguageHook(QObject):
         if known is not None or key in self._learning:
             return
         self._learning.add(key)
+        self._listen(site)
         pages = site_pages(site, self.language)  # from the index, on this thread
 
         def learn() -> None:
@@ -256,31 +268,74 @@ class SpellingLanguageHook(QObject):
 
         threading.Thread(target=learn, name="site-words", daemon=True).start()
 
+    def _listen(self, site: Any) -> None:
+        """Hear of each page `site`'s index reads again: a page removed or renamed (by Get
+        latest, a rename) takes its words out of the counts, or to its new name."""
+        listeners = getattr(site, "entry_listeners", None)
+        if listeners is None or id(site) in self._listened:
+            return
+        self._listened.add(id(site))
+        root = str(site.root)
+
+        def tell(path: Path) -> None:
+            try:
+                self.pageIndexed.emit(root, path)
+            except RuntimeError:
+                listeners.remove(tell)  # the window is gone
+
+        listeners.append(tell)
+
     def _on_learnt(self, root: str, language: str, vocabulary: SiteVocabulary) -> None:
-        self._learning.discard((root, language))
-        self.vocabularies[(root, language)] = vocabulary
-        words = self.site_words[(root, language)] = vocabulary.known()
+        key = (root, language)
+        self._learning.discard(key)
+        self.vocabularies[key] = vocabulary
         site = self.window.site
+        if site is not None and str(site.root) == root:
+            for path in sorted(self._changed_meanwhile.pop(key, set())):
+                self._read_again(site, vocabulary, language, path)
+        words = self.site_words[key] = vocabulary.known()
         if site is not None and str(site.root) == root and self.language == language:
             self.window.editor.set_site_words(words)
 
     def _on_saved(self, path: object) -> None:
-        """A page saved: its old words out of the site's counts, its new ones in, so a word
-        now on enough pages is no longer underlined (one page read: a few milliseconds)."""
-        site, doc = self.window.site, self.window.current_document()
-        if site is None or doc is None or not isinstance(path, Path):
+        """A page saved (or its file deleted): its old words out of the site's counts, its new
+        ones in, so a word now on enough pages is no longer underlined (one page read: a few
+        milliseconds)."""
+        site = self.window.site
+        if site is not None and isinstance(path, Path):
+            self._on_indexed(str(site.root), path)
+
+    def _on_indexed(self, root: str, path: object) -> None:
+        site = self.window.site
+        if site is None or str(site.root) != root or not isinstance(path, Path):
             return
-        key = (str(site.root), self.language)
-        vocabulary = self.vocabularies.get(key)
-        if vocabulary is None:
-            return  # still being read (from the pages as saved) or never read
-        page = page_text(site, path, doc.front_matter, self.language)
+        touched = False
+        for key in [k for k in (*self.vocabularies, *self._learning) if k[0] == root]:
+            if key in self._learning:
+                self._changed_meanwhile.setdefault(key, set()).add(path)
+            else:
+                self._read_again(site, self.vocabularies[key], key[1], path)
+                touched = True
+        key = (root, self.language)
+        if touched and key in self.vocabularies:
+            words = self.site_words[key] = self.vocabularies[key].known()
+            self.window.editor.set_site_words(words)
+
+    def _read_again(self, site: Any, vocabulary: SiteVocabulary, language: str, path: Path) -> None:
+        """Count the page at `path` as it is on disk now: out when gone or no page of the site."""
+        doc = self.window.current_document()
+        if doc is not None and doc.path is not None and Path(doc.path) == path:
+            front_matter = doc.front_matter
+        else:
+            entry = site.entry(path)
+            front_matter = entry.front_matter if entry is not None else None
+        page = None
+        if path.is_file() and front_matter is not None:
+            page = page_text(site, path, front_matter, language)
         if page is None:
             vocabulary.remove_page(path)
         else:
             vocabulary.read_page(page)
-        words = self.site_words[key] = vocabulary.known()
-        self.window.editor.set_site_words(words)
 
     def _show(self, language: str) -> None:
         action = self.actions.get(language)

@@ -115,3 +115,62 @@ def test_a_word_written_on_a_third_page_is_known_once_that_page_is_saved(
     # The third save makes it the site's word: no longer underlined, without a restart.
     qtbot.waitUntil(lambda: "zorblaxes" not in misspelt(window.editor), timeout=10000)
     assert "frobnicators" not in misspelt(window.editor)
+
+
+def test_a_page_removed_or_renamed_outside_the_editor_takes_its_words_along(
+    qtbot, quiet_window, site: Path
+) -> None:
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.spelling_language.vocabularies), timeout=10000)
+    assert "Frobnicators" not in misspelt(window.editor)  # on 4 pages
+    # Get latest removes one page and renames another (the index is told, as it does).
+    (site / "guide2.md").unlink()
+    window.site.update_entry(site / "guide2.md")
+    (site / "guide1.md").rename(site / "guide9.md")
+    window.site.update_entry(site / "guide1.md")
+    window.site.update_entry(site / "guide9.md")
+    qtbot.wait(300)
+    assert "Frobnicators" not in misspelt(window.editor)  # guide0, guide9, about: still 3
+    (site / "guide9.md").unlink()
+    window.site.update_entry(site / "guide9.md")
+    # Now on two pages only: underlined again, without opening the site again.
+    qtbot.waitUntil(lambda: "Frobnicators" in misspelt(window.editor), timeout=10000)
+
+
+def test_a_page_saved_while_the_sites_words_are_read_is_counted(
+    qtbot, quiet_window, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from editor_app.ui import spell
+
+    for name in ("guide0.md", "guide1.md"):
+        with (site / name).open("a", encoding="utf-8") as page:
+            page.write("Our zorblaxes glow.\n")
+    real_read, release = spell.read_vocabulary, threading.Event()
+
+    def slow(pages: object) -> spell.SiteVocabulary:
+        vocabulary = real_read(pages)  # the pages as they are before the save
+        release.wait(10)
+        return vocabulary
+
+    monkeypatch.setattr(spell, "read_vocabulary", slow)
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    editor = window.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "Our zorblaxes glow.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.save_document()  # while the site's words are still being read
+    release.set()
+    qtbot.waitUntil(lambda: bool(window.spelling_language.vocabularies), timeout=10000)
+    # The saved page is the third to write it: not underlined.
+    qtbot.waitUntil(lambda: "zorblaxes" not in misspelt(window.editor), timeout=10000)
