@@ -1,10 +1,12 @@
 """Each dialog the window opens from its menus fits the screen whole (nothing cut, its buttons
-on the screen; offscreen the screen is 800x800, narrower than any we aim at) and Escape closes it, on a real site (connectedbydata): Rename or
+on the screen; offscreen the screen is 800x800, narrower than any we aim at), no two of its buttons and labelled boxes share an Alt letter,
+and Escape closes it, on a real site (connectedbydata): Rename or
 Merge a Value, What the Editor Noticed, Your Name and E-mail, Guide, About, Kept Versions,
 Rename File to Match Date. Screens at 1024x700 were looked at too (none needed a fix)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from window_helpers import open_site
 
 from editor_app.ui.main_window import MainWindow
@@ -36,6 +38,23 @@ OPENERS: dict[str, Callable[[MainWindow], Callable[[], None]]] = {
     "kept versions": lambda w: _by_words(w.file_menu, "Kept Versions"),
     "rename file": lambda w: _by_words(w.file_menu, "Match Date"),
 }
+
+
+def _shared_letters(dialog: QWidget) -> list[str]:
+    """The Alt letters two of the dialog's buttons or labelled boxes share."""
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    letters: dict[str, str] = {}
+    shared = []
+    for text in texts:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found is None:
+            continue
+        letter = found.group(1).lower()
+        if letter in letters:
+            shared.append(f"{letters[letter]} / {text}")
+        letters[letter] = text
+    return shared
 
 
 def _other_windows(window: MainWindow) -> list[QWidget]:
@@ -74,6 +93,7 @@ def test_dialog_fits_and_escape_closes_it(
             for b in dialog.findChildren(QAbstractButton)
             if b.isVisible() and b.visibleRegion().isEmpty()
         ]
+        seen["shared letters"] = _shared_letters(dialog)
         dialog.activateWindow()  # as the window manager does (its keys are the window's)
         QApplication.processEvents()
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
@@ -85,4 +105,10 @@ def test_dialog_fits_and_escape_closes_it(
     QTimer.singleShot(0, look)
     OPENERS[name](window)()
     qtbot.waitUntil(lambda: "closed" in seen, timeout=10000)
-    assert seen == {"fits": True, "whole": True, "buttons": [], "closed": True}
+    assert seen == {
+        "fits": True,
+        "whole": True,
+        "buttons": [],
+        "shared letters": [],
+        "closed": True,
+    }
