@@ -1,8 +1,9 @@
 """Each dialog the window opens from its menus fits the screen whole (nothing cut, its buttons
-on the screen; offscreen the screen is 800x800, narrower than any we aim at), no two of its buttons and labelled boxes share an Alt letter,
-and Escape closes it, on a real site (connectedbydata): Rename or
-Merge a Value, What the Editor Noticed, Your Name and E-mail, Guide, About, Kept Versions,
-Rename File to Match Date. Screens at 1024x700 were looked at too (none needed a fix)."""
+on the screen; offscreen the screen is 800x800, narrower than any we aim at), no two of its
+buttons and labelled boxes share an Alt letter, and Escape closes it, on a real site
+(connectedbydata): Rename or Merge a Value, What the Editor Noticed, Your Name and E-mail,
+Guide, About, Kept Versions, Rename File to Match Date. Screens at 1024x700 were looked at too
+(none needed a fix)."""
 
 from __future__ import annotations
 

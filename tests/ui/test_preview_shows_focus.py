@@ -25,7 +25,7 @@ def _press_f6(qtbot, shift: bool = False) -> None:  # noqa: ANN001 - qtbot
 
 @pytest.mark.parametrize("backend", ["text", "web"])
 def test_the_preview_is_framed_while_it_holds_the_keyboard(
-    qtbot, quiet_window: MainWindow, site_copy: Path, monkeypatch, backend: str  # noqa: ANN001
+    qtbot, quiet_window: MainWindow, site_copy: Path, backend: str  # noqa: ANN001
 ) -> None:
     if backend == "web" and not HAVE_WEBENGINE:
         pytest.skip("QtWebEngine is not installed")
