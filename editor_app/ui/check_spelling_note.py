@@ -18,43 +18,59 @@ from editor_app.ui.translation import translator
 tr = translator("Check")
 
 
-def _block_words(block: QTextBlock) -> int:
+# At most this many of the underlined words are named on the Problems line.
+WORDS_NAMED = 5
+
+
+def _block_words(block: QTextBlock) -> list[str]:
     """The words of one line drawn with the spelling wave (set letter by letter: touching
     ranges are one word)."""
-    words = 0
+    words: list[str] = []
+    text = block.text()
     end = -1
     for r in sorted(block.layout().formats(), key=lambda r: r.start):
         if r.format.underlineStyle() != QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
             continue
-        if r.start != end:
-            words += 1
+        if r.start == end and words:
+            words[-1] += text[r.start : r.start + r.length]
+        else:
+            words.append(text[r.start : r.start + r.length])
         end = r.start + r.length
     return words
 
 
-def underlined_word_count(document: QTextDocument) -> int:
-    """How many words of the page are underlined as misspelt."""
-    count = 0
+def underlined_words(document: QTextDocument) -> list[str]:
+    """The words of the page underlined as misspelt, in the page's order (each time)."""
+    words: list[str] = []
     block = document.begin()
     while block.isValid():
-        count += _block_words(block)
+        words.extend(_block_words(block))
         block = block.next()
-    return count
+    return words
 
 
-def misspelt_note(count: int) -> str:
-    """The words the Problems line adds after a page check ('' when none is underlined)."""
-    if count <= 0:
+def misspelt_note(words: list[str]) -> str:
+    """The words the Problems line adds after a page check ('' when none is underlined). The
+    words are named (the first few), so that on a long page the author knows what to look for
+    below the part on screen."""
+    if not words:
         return ""
-    if count == 1:
-        return tr("1 word is underlined as misspelt: right-click it for suggestions.")
-    return tr("{n} words are underlined as misspelt: right-click one for suggestions.").format(
-        n=count
-    )
+    distinct = list(dict.fromkeys(words))
+    named = ", ".join(f"“{word}”" for word in distinct[:WORDS_NAMED])
+    if len(distinct) > WORDS_NAMED:
+        named = tr("{words} and {n} more").format(words=named, n=len(distinct) - WORDS_NAMED)
+    if len(words) == 1:
+        return tr(
+            "1 word is underlined as misspelt ({words}): right-click it for suggestions."
+        ).format(words=named)
+    return tr(
+        "{n} words are underlined as misspelt ({words}): right-click one for suggestions."
+    ).format(n=len(words), words=named)
 
 
 class CheckSpellingNote:
-    """Adds the misspelt words' count to the Problems line after F7 on the open page."""
+    """Adds the misspelt words (their count, the first few named) to the Problems line after
+    F7 on the open page."""
 
     def __init__(self, window: Any) -> None:
         self.window = window
@@ -70,7 +86,7 @@ class CheckSpellingNote:
         # Only the open page's check: a whole site's list is not about the words on screen.
         if not summary.text().startswith(w.tr("This page:")):
             return
-        note = misspelt_note(underlined_word_count(w.editor.document()))
+        note = misspelt_note(underlined_words(w.editor.document()))
         self._note = note
         if note:
             summary.setText(f"{summary.text()} {note}")

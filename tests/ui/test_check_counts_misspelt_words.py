@@ -42,8 +42,8 @@ def test_f7_says_how_many_words_are_underlined_as_misspelt(
     qtbot.waitUntil(lambda: misspelt(window.editor) == {"speling", "anuther"}, timeout=10000)
     window.validate_action.trigger()
     assert window.problems.summary.text() == (
-        "This page: No problems found. 2 words are underlined as misspelt: right-click one "
-        "for suggestions."
+        "This page: No problems found. 2 words are underlined as misspelt (“speling”, "
+        "“anuther”): right-click one for suggestions."
     )
     # Fixed: the next check says nothing of spelling.
     cursor = window.editor.document().find("speling")
@@ -79,3 +79,41 @@ def test_the_count_goes_with_the_page_checked(qtbot, quiet_window, site: Path) -
     assert "right-click" in window.problems.summary.text()
     window.documents.close_document()
     assert window.problems.summary.text() == "about.md: No problems found."
+
+
+def test_f7_names_the_words_underlined_below_the_part_on_screen(
+    qtbot, quiet_window, site: Path
+) -> None:  # noqa: ANN001
+    """A long page's one underlined word (a name, as 'Lievesley' on connectedbydata's
+    statistics resource) may be far below the part on screen: the line names it."""
+    filler = "We write about open data for everyone.\n\n" * 60
+    (site / "long.md").write_text(
+        f"---\ntitle: Long\n---\n\n{filler}The Lievesley Review said so.\n", "utf-8"
+    )
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "long.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: misspelt(window.editor) == {"Lievesley"}, timeout=10000)
+    window.validate_action.trigger()
+    assert window.problems.summary.text() == (
+        "This page: No problems found. 1 word is underlined as misspelt (“Lievesley”): "
+        "right-click it for suggestions."
+    )
+
+
+def test_f7_names_five_words_and_counts_the_rest(qtbot, quiet_window, site: Path) -> None:  # noqa: ANN001
+    slips = ["abcx", "bcdx", "cdex", "defx", "efgx", "fghx", "ghix"]
+    (site / "slips.md").write_text(
+        "---\ntitle: Slips\n---\n\n" + " ".join(slips) + " abcx.\n", "utf-8"
+    )
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "slips.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: misspelt(window.editor) == set(slips), timeout=10000)
+    window.validate_action.trigger()
+    assert window.problems.summary.text().endswith(
+        "8 words are underlined as misspelt (“abcx”, “bcdx”, “cdex”, “defx”, “efgx” and 2 "
+        "more): right-click one for suggestions."
+    )

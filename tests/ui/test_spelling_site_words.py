@@ -38,7 +38,8 @@ def test_the_sites_jargon_is_not_underlined_and_slips_are(qtbot, quiet_window, s
     )
     window.validate_action.trigger()
     assert window.problems.summary.text().endswith(
-        "3 words are underlined as misspelt: right-click one for suggestions."
+        "3 words are underlined as misspelt (“recieve”, “teh”, “wibblers”): right-click one "
+        "for suggestions."
     )
 
 
