@@ -336,11 +336,13 @@ def test_new_document_dialog_shows_the_file_name(
         return NewDocumentDialog.DialogCode.Accepted
 
     from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
+    from editor_app.ui.new_page_dialog import NewPageQuestion
 
     original_exec = NewDocumentDialog.exec
     NewDocumentDialog.exec = fake_exec
     try:
-        answer = NewDocumentDialog.ask(window, collections, window._propose_name, "resources")
+        question = NewPageQuestion(collections, window._propose_name, "resources")
+        answer = NewDocumentDialog.ask(window, question)
     finally:
         NewDocumentDialog.exec = original_exec
     assert answer == NewPageRequest("resources", "Bus stops: what riders said")
