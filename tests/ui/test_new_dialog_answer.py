@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from editor_app.ui.dialogs import NewDocumentDialog, NewPageRequest
+from editor_app.ui.new_page_dialog import NewPageQuestion
 
 
 def _propose(c: str, t: str, folder: str | None = None, **_: object) -> str:
@@ -19,8 +20,7 @@ def _ask(monkeypatch: pytest.MonkeyPatch, fill_in) -> NewPageRequest | None:  # 
         return NewDocumentDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewDocumentDialog, "exec", run)
-    return NewDocumentDialog.ask(
-        None,
+    question = NewPageQuestion(
         [("posts", "Posts")],
         _propose,
         folders=lambda c: ["content/posts", "content/posts/fr"],
@@ -28,6 +28,7 @@ def _ask(monkeypatch: pytest.MonkeyPatch, fill_in) -> NewPageRequest | None:  # 
         languages=[(None, "English"), ("fr", "Français")],
         sections=True,
     )
+    return NewDocumentDialog.ask(None, question)
 
 
 def test_everything_picked(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
