@@ -6,15 +6,11 @@ index's.)"""
 
 from __future__ import annotations
 
-import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from check_reads_helpers import copy_shared_site, count_decoded_apart, count_pages_made
 
-import editor_app.core.checks.sections as sections_module
-import editor_app.core.validate as validate_module
 from editor_app.core.checks.context import context_for
 from editor_app.core.site import Site
 from editor_app.core.validate import page_made_ahead, page_of_entry, validate_site
@@ -32,24 +28,11 @@ def _break_header(site: Path) -> Path:
 def test_a_page_whose_header_cannot_be_read_is_made_once_and_shared(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    copy = tmp_path / "site"
-    shutil.copytree(shared_site_path("hugo-docs"), copy)
+    copy = copy_shared_site("hugo-docs", tmp_path)
     _break_header(copy)
     site = Site.open(copy)
-    apart: list[int] = []
-    made: Counter[str] = Counter()
-    decode, make = sections_module.decode, validate_module.page_of_entry
-
-    def decoded_apart(raw):  # noqa: ANN001, ANN202
-        apart.append(len(raw))
-        return decode(raw)
-
-    def counted_make(rel, entry, raw=None):  # noqa: ANN001, ANN202
-        made[rel] += 1
-        return make(rel, entry, raw)
-
-    monkeypatch.setattr(sections_module, "decode", decoded_apart)
-    monkeypatch.setattr(validate_module, "page_of_entry", counted_make)
+    apart = count_decoded_apart(monkeypatch)
+    made = count_pages_made(monkeypatch)
     found = validate_site(site, cache=False)
     assert any(p.path == PAGE and p.severity == "error" for p in found)  # the header is told
     assert any(p.code == "section-missing" for p in found)  # the sections were inferred
@@ -58,8 +41,7 @@ def test_a_page_whose_header_cannot_be_read_is_made_once_and_shared(
 
 
 def test_which_pages_are_shared(tmp_path: Path) -> None:
-    copy = tmp_path / "site"
-    shutil.copytree(shared_site_path("hugo-docs"), copy)
+    copy = copy_shared_site("hugo-docs", tmp_path)
     page = _break_header(copy)
     site = Site.open(copy)
     ctx = context_for(site, None)
