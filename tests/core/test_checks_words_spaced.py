@@ -35,35 +35,53 @@ def test_a_page_naming_no_language_mostly_in_japanese_is_not_counted_by_spaces()
     assert check_text(f"---\ntitle: 試験\n---\n\n{JAPANESE}\n\n{FRENCH_60}\n") == []
 
 
+def _hugo_site_found(
+    site: Path, settings: str, folder: str, pages: dict[str, str]
+) -> list[tuple[str, int | None, str]]:
+    """What a whole-site Check tells of a Hugo site with these settings (hugo.toml) and these
+    pages (name: text) in content/<folder>."""
+    (site / "hugo.toml").write_text(settings)
+    content = site / "content" / folder
+    content.mkdir(parents=True)
+    for name, text in pages.items():
+        (content / name).write_text(text, encoding="utf-8")
+    return content_of(validate_site(Site.open(site)))
+
+
 def test_a_korean_hugo_site_s_posts_folder_is_no_language(tmp_path: Path) -> None:
-    (tmp_path / "hugo.toml").write_text('title = "블로그"\nlanguageCode = "ko"\n')
-    posts = tmp_path / "content" / "posts"
-    posts.mkdir(parents=True)
-    (posts / "first.md").write_text(f"---\ntitle: 첫 글\n---\n\n{KOREAN}\n", encoding="utf-8")
-    (posts / "second.md").write_text(f"---\ntitle: 둘째\n---\n\n{KOREAN}\n", encoding="utf-8")
-    found = content_of(validate_site(Site.open(tmp_path)))
+    found = _hugo_site_found(
+        tmp_path,
+        'title = "블로그"\nlanguageCode = "ko"\n',
+        "posts",
+        {
+            "first.md": f"---\ntitle: 첫 글\n---\n\n{KOREAN}\n",
+            "second.md": f"---\ntitle: 둘째\n---\n\n{KOREAN}\n",
+        },
+    )
     assert not [f for f in found if f[2] == "sentence-long"]
 
 
 def test_an_english_hugo_site_s_korean_folder_is_korean(tmp_path: Path) -> None:
-    (tmp_path / "hugo.toml").write_text('title = "Blog"\nlanguageCode = "en-us"\n')
-    korean = tmp_path / "content" / "ko"
-    korean.mkdir(parents=True)
-    (korean / "first.md").write_text(f"---\ntitle: 첫 글\n---\n\n{KOREAN}\n", encoding="utf-8")
-    (korean / "second.md").write_text(f"---\ntitle: 둘째\n---\n\n{KOREAN}\n", encoding="utf-8")
-    found = content_of(validate_site(Site.open(tmp_path)))
+    found = _hugo_site_found(
+        tmp_path,
+        'title = "Blog"\nlanguageCode = "en-us"\n',
+        "ko",
+        {
+            "first.md": f"---\ntitle: 첫 글\n---\n\n{KOREAN}\n",
+            "second.md": f"---\ntitle: 둘째\n---\n\n{KOREAN}\n",
+        },
+    )
     assert not [f for f in found if f[2] == "sentence-long"]
 
 
 def test_a_hugo_site_s_language_code_is_read(tmp_path: Path) -> None:
     # Hugo's settings: a French site's page naming no language is French, so it is not given
     # the English reading level (its long sentence is still told, counted by spaces).
-    (tmp_path / "hugo.toml").write_text('title = "Blog"\nlanguageCode = "fr"\n')
-    posts = tmp_path / "content" / "posts"
-    posts.mkdir(parents=True)
-    for name in ("premier", "second"):
-        (posts / f"{name}.md").write_text(
-            f"---\ntitle: Essai\n---\n\n{FRENCH_60}\n\n{FRENCH_60}\n", encoding="utf-8"
-        )
-    found = content_of(validate_site(Site.open(tmp_path)))
+    french = f"---\ntitle: Essai\n---\n\n{FRENCH_60}\n\n{FRENCH_60}\n"
+    found = _hugo_site_found(
+        tmp_path,
+        'title = "Blog"\nlanguageCode = "fr"\n',
+        "posts",
+        {"premier.md": french, "second.md": french},
+    )
     assert sorted({code for _path, _line, code in found}) == ["sentence-long"]
