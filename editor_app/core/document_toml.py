@@ -208,10 +208,50 @@ def with_value(text: str, key: str, value: Any, newline: str) -> str:
             value = _datetime_as_written(value, others[0].as_string()) or value
     literal = _writes_literal(doc, key)
     _assign(doc, key, value, literal)
-    new = tomlkit.dumps(doc)
-    if added:
-        new = _without_new_blank_line(text, new)
+    new = _without_emptied_tables(text, _without_new_blank_line(text, tomlkit.dumps(doc)))
     return _keep_line_endings(text, new, newline)
+
+
+# A table's header, `[params]` (not an array of tables' `[[...]]`).
+_HEADER = re.compile(r"[ \t]*\[([^\[\]]+)\][ \t]*(?:#.*)?")
+
+
+def _own_keys(lines: list[str]) -> dict[str, bool]:
+    """Each table header's name -> whether a key of its own follows it."""
+    found: dict[str, bool] = {}
+    name = None
+    for line in lines:
+        header = _HEADER.fullmatch(line.rstrip("\r"))
+        if header:
+            name = header.group(1).strip()
+            found.setdefault(name, False)
+        elif name is not None and line.strip() and not line.lstrip().startswith("#"):
+            found[name] = True
+    return found
+
+
+def _without_emptied_tables(old: str, new: str) -> str:
+    """`new` without a table header the edit left with no key of its own (`[params]`, its
+    last key taken away) where a sub-table right after it (`[params.x]`) makes the table all
+    the same; its blank lines go too. A header the author wrote with no key stays."""
+    had = _own_keys(old.split("\n"))
+    lines = new.split("\n")
+    has = _own_keys(lines)
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        header = _HEADER.fullmatch(lines[at].rstrip("\r"))
+        if header and had.get(name := header.group(1).strip()) and not has.get(name):
+            after = at + 1
+            while after < len(lines) and not lines[after].strip():
+                after += 1
+            sub = _HEADER.fullmatch(lines[after].rstrip("\r")) if after < len(lines) else None
+            if sub and sub.group(1).strip().startswith(name + "."):
+                at = after
+                continue
+        out.append(lines[at])
+        at += 1
+    return "\n".join(out)
 
 
 def _without_new_blank_line(old: str, new: str) -> str:
