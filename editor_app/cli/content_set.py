@@ -128,7 +128,8 @@ def cmd_set(args: argparse.Namespace) -> int:
             f"{args.file}: {doc.not_text_reason}, so its fields cannot be set; the file was "
             "not changed"
         )
-    if doc.error is not None:
+    put_right = doc.error is not None  # its unreadable field cleared, not empty
+    if put_right:
         # `title: A: B` or `date: 2024-02-30` stops the header being read; setting or
         # removing that field is how it is put right.
         doc = doc.unreadable_field_cleared({n for n, _ in changes} | set(removals)) or doc
@@ -222,6 +223,13 @@ def cmd_set(args: argparse.Namespace) -> int:
             changes[place] = (name, [value])
     repeated = {key for key, _ in doc.duplicate_keys}
     lacked = list(dict.fromkeys(n for n, _ in changes if n not in doc.front_matter))
+    # An empty field (`related: []`) is written as the others write it once it has a value,
+    # as the form writes it: emptied and set back, a list is one item a line again.
+    emptied = {
+        n: doc.front_matter[n]
+        for n, _ in changes
+        if not put_right and n in doc.front_matter and doc.front_matter[n] in (None, "", [])
+    }
     new_in_group = _new_in_group(doc.front_matter, [n for n, _ in changes])
     try:
         for place, (dotted, new_value) in enumerate(changes):
@@ -245,7 +253,7 @@ def cmd_set(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             _remove(doc, dotted)
-        _as_the_others(doc, lacked, page_fields)
+        _as_the_others(doc, lacked, page_fields, emptied)
         if not doc.is_modified:
             return EXIT_OK  # nothing to change: the file is not even rewritten
         from editor_app.core.site import site_root_for
@@ -289,12 +297,20 @@ def _unfit_values(
     return found
 
 
-def _as_the_others(doc: object, lacked: list[str], page_site: _PageSite) -> None:
+def _as_the_others(
+    doc: object, lacked: list[str], page_site: _PageSite, emptied: dict[str, object]
+) -> None:
     """A field the page lacked goes where the collection's other pages put it, quoted and
     its list written (`aliases: [/old/]`, or one item per line) as they write that field,
-    as the form's edit writes it (core/field_place.py)."""
+    as the form's edit writes it (core/field_place.py); a field that was empty (`emptied`:
+    name -> its empty value) is quoted and written so in its place."""
     added = [n for n in lacked if n in doc.front_matter]  # type: ignore[attr-defined]
-    if not added or doc.front_matter_format != "yaml":  # type: ignore[attr-defined]
+    filled = [
+        n
+        for n in emptied
+        if doc.front_matter.get(n) not in (None, "", [])  # type: ignore[attr-defined]
+    ]
+    if not (added or filled) or doc.front_matter_format != "yaml":  # type: ignore[attr-defined]
         return
     from editor_app.core import field_place
 
@@ -306,6 +322,10 @@ def _as_the_others(doc: object, lacked: list[str], page_site: _PageSite) -> None
         # Taken away and set again by the form's own edit, which places and styles it.
         value = doc.front_matter[name]  # type: ignore[attr-defined]
         doc.remove(name)  # type: ignore[attr-defined]
+        field_place.set_as_the_others(doc, name, value, pages, texts)  # type: ignore[arg-type]
+    for name in filled:
+        value = doc.front_matter[name]  # type: ignore[attr-defined]
+        doc.set(name, emptied[name])  # type: ignore[attr-defined]
         field_place.set_as_the_others(doc, name, value, pages, texts)  # type: ignore[arg-type]
 
 

@@ -2,8 +2,9 @@
 Hugo pages; TOML: Hugo's `+++` with `[params]` tables), over generated values: setting one
 field changes only that field's lines, and setting it back to what it was gives the file
 byte for byte. A value that needed quotes (`title: "It's: new"`) made the next one quoted
-too, so a title set and set back came back as `title: "Governance Board"`, and a TOML list
-of 'literal' strings came back "basic"."""
+too, so a title set and set back came back as `title: "Governance Board"`, a TOML list
+of 'literal' strings came back "basic", and a list emptied and set back came back `[a, b]`
+where the page and the others write one item a line."""
 
 from __future__ import annotations
 
@@ -122,6 +123,9 @@ def write_site(root: Path, kind: str, blocks: list[tuple[str, list[str]]], newli
     fence = "---" if kind == "yaml" else "+++"
     lines = [fence, *[line for _field, block in blocks for line in block], fence, "", "Text."]
     page.write_bytes((newline.join(lines) + newline).encode())
+    # Another page of the kind, written alike: how "the others" write a field emptied and
+    # given a value again (`tags: []`, then one tag a line).
+    (page.parent / "other.md").write_bytes(page.read_bytes())
     return page
 
 
@@ -182,6 +186,15 @@ def run_set(page: Path, field: str, text: str) -> int:
                    "params.items": []},
         "quotes": dict.fromkeys(FIELDS),
         "flow_tags": False, "newline": "\n", "field": "title", "new": "It's: new",
+    }
+)  # fmt: skip
+@example(  # a block list emptied (`tags: []`) and set back: one item a line again
+    case={
+        "kind": "yaml",
+        "values": {"title": "X", "description": "X", "date": dt.date(2000, 1, 1), "draft": False,
+                   "weight": 0, "tags": ["Justice"], "params.reference": "X", "params.items": []},
+        "quotes": dict.fromkeys(FIELDS),
+        "flow_tags": False, "newline": "\n", "field": "tags", "new": [],
     }
 )  # fmt: skip
 @example(  # Hugo's TOML: 'literal' strings, a list set and set back
