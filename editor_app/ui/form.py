@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -51,7 +52,7 @@ from editor_app.ui.form_rows import (
 )
 from editor_app.ui.form_tags import Chip, FlowLayout, TagField
 from editor_app.ui.form_wheel import WheelGuard, guard_wheel
-from editor_app.ui.text_direction import align_lines_by_direction
+from editor_app.ui.text_direction import align_lines_by_direction, line_box_follows_direction
 
 if TYPE_CHECKING:
     from editor_app.core.schema import CollectionSchema, Field, Schema
@@ -130,10 +131,12 @@ class FrontMatterForm(QWidget):
 
     def set_right_to_left(self, on: bool) -> None:
         """The page is in a language written right to left: each line of its text boxes
-        aligned to the side it reads from (a one-line box does so by itself)."""
+        aligned to the side it reads from, each one-line box read as its words do."""
         self._right_to_left = on
         for edit in self.findChildren(QPlainTextEdit):
             align_lines_by_direction(edit, on)
+        for box in self.findChildren(QLineEdit):
+            line_box_follows_direction(box, on)
 
     def load(
         self,

@@ -19,11 +19,12 @@ line of Latin alone (HTML, a link, code) keeps reading left to right.
 from __future__ import annotations
 
 import math
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QTextBlock
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtGui import QKeyEvent, QTextBlock
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit
 
 from editor_app.core.page_language import (
     line_reads_right_to_left,
@@ -121,6 +122,63 @@ def _lay_out(lines: Any, option: Any, width: float, origin: QPointF) -> None:
         if line.leading() < 0:
             y += math.ceil(line.leading())  # as Qt counts a negative leading
     lines.endLayout()
+
+
+def line_box_follows_direction(box: QLineEdit, on: bool) -> None:
+    """A one-line box of the form reads as the preview draws its words on a right-to-left
+    page (`on`): from the right when it holds a right-to-left letter or nothing yet (a title
+    'GitHub برای تازه‌کارها' read left to right, by its first letter), left to right when
+    Latin alone (an address, a layout's name). Off, it reads by its first letter as Qt's own
+    rule does. It follows the box's text as it is typed, set or undone."""
+    if isinstance(box.parent(), QAbstractSpinBox):
+        return  # a date's or number's digits
+    follower = box.findChild(LineBoxDirection)
+    if follower is None:
+        if not on:
+            return  # never turned: Qt's own rule in force
+        follower = LineBoxDirection(box)
+    follower.on = on
+    follower.follow()
+
+
+class LineBoxDirection(QObject):
+    """Keeps a one-line box laid out in the direction its text reads. Qt's line box takes
+    its direction from its text's first letter, or from the keys that set it (Direction_R,
+    Direction_L, which keep the cursor, the selection and the box's undo): those are given."""
+
+    def __init__(self, box: QLineEdit) -> None:
+        super().__init__(box)
+        self._box = box
+        self.on = False
+        self._right_to_left: bool | None = None  # as set by this; None: Qt's own rule
+        box.textChanged.connect(self.follow)
+
+    def follow(self, _text: str = "") -> None:
+        text = self._box.text()
+        right_to_left = line_reads_right_to_left(text) if self.on else _first_letter_rtl(text)
+        if right_to_left == self._right_to_left:
+            return
+        self._right_to_left = right_to_left
+        key = Qt.Key.Key_Direction_R if right_to_left else Qt.Key.Key_Direction_L
+        # To the box's own key handling (not through its event filters: no one else's key).
+        self._box.keyPressEvent(
+            QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        )
+        # ... and the box's side to align it to (Qt took it from the window, left).
+        self._box.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
+
+
+def _first_letter_rtl(text: str) -> bool:
+    """Qt's rule for a line without a set direction: its first letter's direction."""
+    for letter in text:
+        kind = unicodedata.bidirectional(letter)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def aligns_lines_by_direction(edit: QPlainTextEdit) -> bool:
