@@ -108,10 +108,15 @@ def approve_draft(
     current = check_ready(repo)
     if seen is None:  # the command line: the version listed here (`sync drafts`) was seen
         known = [d for d in draft_queue(site_root) if d.branch == branch]
-        seen = known[0].commit if known else None
+        if not known:  # nothing of it looked at here: never merged unseen and unchecked
+            raise SyncError(
+                f"There is no draft waiting on '{branch}' here: list the drafts first "
+                "(editor-app sync drafts asks the server for new ones); nothing was approved."
+            )
+        seen = known[0].commit
     # The server asked first: a version sent since is refused before its older one's notes
     # are listed as still open (the author may have resolved them in it).
-    on_branch = refuse_sent_again(site_root, branch, seen) if seen is not None else []
+    on_branch = refuse_sent_again(site_root, branch, seen)
     for d in on_branch:
         rule = own_draft_rule(site_root, d, author, email)
         if rule == REFUSE or (rule == ASK and not own):

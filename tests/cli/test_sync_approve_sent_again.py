@@ -99,3 +99,20 @@ def test_a_draft_sent_again_with_its_notes_resolved_is_not_refused_for_them(
     run(capsys, "sync", "drafts", str(editor))  # looked at: approved, nothing open
     code, out, _ = run(capsys, "sync", "approve", branch, str(editor))
     assert (code, out) == (0, f"Approved and shared: {POST}\n")
+
+
+def test_a_draft_never_listed_here_is_not_approved_unseen(
+    team: tuple[Path, Path, Path],  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A branch named before `sync drafts` listed it: nothing of it was looked at or checked,
+    so nothing is approved; Get latest inside approve merged it unseen and unchecked."""
+    server, author, editor = team
+    replace_in(author / POST, "wet Tuesday", "windy Tuesday")
+    assert run(capsys, "sync", "send", str(author / POST))[0] == 0
+    main_before = git(server, "rev-parse", "main")
+    code, out, err = run(capsys, "sync", "approve", "review/2025-03-01-council-listens", str(editor))
+    assert (code, out) == (2, "")
+    assert "list the drafts first" in err and "nothing was approved" in err
+    assert git(server, "rev-parse", "main") == main_before
+    assert "windy" not in (editor / POST).read_text()
