@@ -147,7 +147,8 @@ def test_a_unique_value_used_twice_is_said_on_the_newer_page_and_rules_switch_of
     assert found == [
         (
             "_resources/copy.md", 6, "reference", "duplicate-value", "error",
-            "The reference 'briefing-bus-data' is already used by _resources/briefing-bus-data.md. "
+            "The reference 'briefing-bus-data' is already used by “Briefing: opening up bus-usage "
+            "data” (_resources/briefing-bus-data.md). "
             "Each resource needs its own: change this one.",
         )
     ]  # fmt: skip

@@ -165,7 +165,7 @@ def test_a_reference_used_twice_is_a_warning_on_the_newer_page_when_inferred(
             "reference",
             "duplicate-value",
             "warning",
-            "The reference 'ref-2' is already used by _resources/r2.md. Each resource needs its "
+            "The reference 'ref-2' is already used by “Report 2” (_resources/r2.md). Each resource needs its "
             "own: change this one.",
         )
     ]
@@ -227,7 +227,7 @@ def test_a_declared_unique_field_says_its_label_and_is_an_error(tmp_path: Path) 
             "reference",
             "duplicate-value",
             "error",
-            "The report number 'ref-2' is already used by _resources/r2.md. Each resource needs "
+            "The report number 'ref-2' is already used by “Report 2” (_resources/r2.md). Each resource needs "
             "its own: change this one.",
         )
     ]
@@ -248,7 +248,7 @@ def test_an_undeclared_reference_used_twice_is_only_a_warning(tmp_path: Path) ->
             "reference",
             "duplicate-value",
             "warning",
-            "The reference 'ref-2' is already used by _resources/r2.md. Each resource needs its "
+            "The reference 'ref-2' is already used by “Report 2” (_resources/r2.md). Each resource needs its "
             "own: change this one.",
         )
     ]

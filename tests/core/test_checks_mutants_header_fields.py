@@ -493,7 +493,7 @@ def test_a_value_an_inferred_unique_field_already_has_is_told(tmp_path: Path) ->
             "handle",
             "duplicate-value",
             "warning",
-            "The handle 's2' is already used by _resources/r2.md. Each resource needs its own: "
+            "The handle 's2' is already used by “R2” (_resources/r2.md). Each resource needs its own: "
             "change this one.",
         )
     ]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.checks.common import FILE_LIKE, as_date
 from editor_app.core.generator_dates import is_date_word
 from editor_app.core.schema import looks_unique
+from editor_app.core.site_entries import title_value
 
 if TYPE_CHECKING:
     from editor_app.core.checks.context import Context
@@ -168,6 +169,8 @@ class Uniques:
     values: dict[tuple[str | None, str], dict[str, list[tuple[float, str]]]] = field(
         default_factory=dict
     )
+    # The title of each page holding a value (relative path: title), to name it by.
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 def gather_uniques(ctx: Context) -> Uniques:
@@ -191,6 +194,9 @@ def gather_uniques(ctx: Context) -> Uniques:
                     rel = p[len(root) :] if p.startswith(root) else ctx.rel(e.path)
                     rel = rel.replace(os.sep, "/")
                     u.values[(e.collection, key)][value.strip()].append((e.mtime, rel))
+                    title = title_value(e.front_matter)
+                    if title:
+                        u.titles[rel] = title
     return u
 
 

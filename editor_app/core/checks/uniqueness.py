@@ -22,12 +22,15 @@ def check_unique(page, ctx, f, name, value, line):
     if (first[0], first[1]) > (mine, page.rel):
         return
     declared = ctx.declared and bool(getattr(f, "unique", False))
+    # Named by its title first: an author knows pages by their titles, not their files.
+    title = ctx.uniques.titles.get(first[1])
+    holder = f"“{title}” ({first[1]})" if title else first[1]
     yield make_problem(
         page,
         line,
         name,
         "duplicate-value",
-        f"The {label_of(f, name).lower()} '{value}' is already used by {first[1]}. Each "
+        f"The {label_of(f, name).lower()} '{value}' is already used by {holder}. Each "
         f"{doc_word(ctx, page)} needs its own: change this one.",
         ERROR if declared else WARNING,
     )
