@@ -12,10 +12,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 
 from editor_app.core import sync_drafts
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sharing_helpers import shown_window  # noqa: E402
 from sync_site import POST, git, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
 
 
@@ -30,18 +30,8 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, P
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings)
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 def signed_as(window: MainWindow, name: str, email: str) -> None:

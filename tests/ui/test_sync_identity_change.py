@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sharing_helpers import shown_window  # noqa: E402
 from sync_site import git, isolate_git, make_synthetic_site, share  # noqa: E402
 from test_sync_share_email import open_and_share, signed  # noqa: E402
 
@@ -30,21 +30,11 @@ def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
     settings.setValue("review/author", "Ana Author")
     settings.setValue("sharing/email", "ana@example.org")
     settings.setValue("sharing/asked", "true")
-    w = MainWindow(settings)
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 def open_the_dialog(qtbot, window: MainWindow):  # noqa: ANN001, ANN201

@@ -13,10 +13,10 @@ from PySide6.QtCore import QSettings
 from shared_sites import shared_site_path
 
 from editor_app.core import sync, sync_git
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sharing_helpers import shown_window  # noqa: E402
 from sync_site import copy_real_site, isolate_git, log_subjects, replace_in, share  # noqa: E402
 
 PAGE = "_resources/worker-power-ai-cwu.md"
@@ -24,17 +24,8 @@ NEW_TITLE = "Worker power on AI with the Communications Workers Union"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 def test_push_refused_at_the_moment_of_sharing(

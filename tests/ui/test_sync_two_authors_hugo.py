@@ -12,10 +12,10 @@ from PySide6.QtCore import QSettings
 from shared_sites import shared_site_path
 
 from editor_app.cli import main
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sharing_helpers import shown_window, wait_idle  # noqa: E402
 from sync_site import copy_real_site, git, isolate_git, replace_in, share  # noqa: E402
 
 BUNDLE = "content/en/host-and-deploy/host-on-codeberg-pages"
@@ -33,21 +33,8 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, P
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
-
-
-def wait_idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not window.sync_bar.busy and not window.jobs.busy, timeout=30000)
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 def test_two_authors_share_hugo_docs(qtbot, window: MainWindow, team, capsys, errors) -> None:  # noqa: ANN001

@@ -10,39 +10,27 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from shared_sites import shared_site_path
 
 from editor_app.cli import main
 from editor_app.ui import safety_questions
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.safety_questions import ChangedOnDiskDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import copy_real_site, isolate_git, replace_in, share  # noqa: E402
+from sharing_helpers import shared_site_team, shown_window  # noqa: E402
+from sync_site import replace_in  # noqa: E402
 
 PAGE = "_docs/assets.md"
 
 
 @pytest.fixture
 def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    site = copy_real_site(shared_site_path("jekyll-docs"), tmp_path / "site")
-    return share(site, tmp_path)
+    return shared_site_team("jekyll-docs", tmp_path, monkeypatch)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 def test_get_latest_beside_the_window_under_unsaved_words(

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from shared_sites import shared_site_path
 
 from editor_app.cli import main
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from sync_site import copy_real_site, git, isolate_git, replace_in, share  # noqa: E402
+from sharing_helpers import shared_site_team, shown_window, type_after, wait_idle  # noqa: E402
+from sync_site import git, replace_in  # noqa: E402
 
 PAGE = "_articles/ar/how-to-contribute.md"
 TITLE = "كيف تساهم في مشروع مفتوح المصدر ؟"
@@ -26,35 +25,12 @@ SKILLS = "### تطوير المهارات الحالية"
 
 @pytest.fixture
 def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
-    isolate_git(monkeypatch)
-    site = copy_real_site(shared_site_path("opensource-guide"), tmp_path / "site")
-    return share(site, tmp_path)
+    return shared_site_team("opensource-guide", tmp_path, monkeypatch)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
-
-
-def wait_idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not window.sync_bar.busy and not window.jobs.busy, timeout=30000)
-
-
-def type_after(qtbot, window: MainWindow, anchor: str, words: str) -> None:  # noqa: ANN001
-    text = window.editor.toPlainText()
-    cursor = window.editor.textCursor()
-    cursor.setPosition(text.index(anchor) + len(anchor))
-    window.editor.setTextCursor(cursor)
-    qtbot.keyClicks(window.editor, words)
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 def test_two_authors_share_opensource_guide(
