@@ -76,3 +76,14 @@ def test_two_authors_on_connectedbydata(
     (choice,) = sync.status(ana).conflicts
     assert main(["sync", "choose", choice.id, "theirs", str(ana)]) == 0
     assert Document.load(ana / PAGE).front_matter["topics"] == ["Labour"]
+
+
+def test_combine_both_says_the_same_place() -> None:
+    """The window's Combine both (a page changed on disk under unsaved edits) merges as Get
+    latest does: the topic replaced on both sides is the same place, mine kept there."""
+    from editor_app.core.disk_merge import merge_page_bytes
+
+    base = _page("  - Work\n")
+    combined = merge_page_bytes(base, _page("  - Workers\n"), _page("  - Labour\n"), "p.md")
+    assert not combined.clean and [c.where for c in combined.conflicts] == ["topics"]
+    assert Document.from_bytes(combined.data).front_matter["topics"] == ["Workers"]
