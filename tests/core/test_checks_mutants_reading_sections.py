@@ -131,8 +131,20 @@ def test_the_notes_say_the_order_and_the_naming_patterns(tmp_path: Path) -> None
     pages = {f"note-{i}": f"## Topic {i}\n\nText.\n" for i in range(6)}
     pages |= {f"case-study-{n}": "## Challenge\n\nA.\n\n**Done:** B.\n" for n in "abc"}
     site = _site(tmp_path, pages)
+    # case-* holds the same 3 pages, all checked by case-study-*: no second line (as
+    # hugo-docs' deploy-* and deploy-with-* were).
     assert inferred_section_notes(site) == [
-        "notes, files case-* (3 pages, in this order): Challenge (3), Done (3)",
+        "notes, files case-study-* (3 pages, in this order): Challenge (3), Done (3)",
+    ]
+
+
+def test_a_shorter_pattern_is_noted_when_it_checks_pages_of_its_own(tmp_path: Path) -> None:
+    pages = {f"note-{i}": f"## Topic {i}\n\nText.\n" for i in range(6)}
+    pages |= {f"case-study-{n}": "## Challenge\n\nA.\n\n**Done:** B.\n" for n in "abc"}
+    pages |= {f"case-{n}": "## Challenge\n\nA.\n\n**Done:** B.\n" for n in "xy"}
+    site = _site(tmp_path, pages)
+    assert inferred_section_notes(site) == [
+        "notes, files case-* (5 pages, in this order): Challenge (5), Done (5)",
         "notes, files case-study-* (3 pages, in this order): Challenge (3), Done (3)",
     ]
 
@@ -271,8 +283,8 @@ def test_the_longest_naming_pattern_decides(tmp_path: Path) -> None:
             _missing("Done", "3 of 4 case-study-* notes have it"),
         )
     ]
+    # case-*'s 7 pages are each checked by a longer pattern: case-* is not noted.
     assert inferred_section_notes(site) == [
-        "notes, files case-* (7 pages, in any order): Intro (7)",
         "notes, files case-other-* (3 pages, in any order): Intro (3)",
         "notes, files case-study-* (4 pages, in this order): Intro (4), Challenge (4), Done (3)",
     ]

@@ -466,10 +466,17 @@ def inferred_section_notes(site: Any, schema: Any = None) -> list[str]:
 
     ctx = context_for(site, schema if schema is not None else schema_for(site))
     found = inferred_sections(ctx)
+    # The patterns some page is checked by: a shorter one whose pages all fall under a longer
+    # one (`deploy-*`, all `deploy-with-*`) asks nothing of any page, and would be a second line
+    # of the same sections.
+    applied = {
+        (e.collection, found["by_file"][e.path]) for e in ctx.entries if e.path in found["by_file"]
+    }
     lines: list[str] = []
     for coll in sorted(k for k in found if k != "by_file"):
         entry = found[coll]
-        groups = [("", entry["collection"])] + sorted(entry["patterns"].items())
+        patterns = [(p, s) for p, s in sorted(entry["patterns"].items()) if (coll, p) in applied]
+        groups = [("", entry["collection"]), *patterns]
         for pattern, wanted in groups:
             if wanted is None:
                 continue
