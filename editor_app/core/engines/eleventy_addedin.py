@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor_app.core.engines.eleventy_shortcodes import arguments_of
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -37,7 +38,6 @@ _FILTER = re.compile(r"addFilter\(\s*[\"']([\w-]+)[\"']\s*,\s*(\w+)\s*\)")
 _MINIMUM = re.compile(r"MINIMUM_VERSION_SHOWN\s*=\s*[\"']([^\"']+)[\"']")
 _COERCE = re.compile(r"\bCOERCE\s*=\s*\{([^}]*)\}")
 _PAIR = re.compile(r"""["']([^"']+)["']\s*:\s*["']([^"']+)["']""")
-_ARGUMENT = re.compile(r"""\s*(?:"([^"\n]*)"|'([^'\n]*)')\s*(?:,|$)""")
 _SEMVER = re.compile(r"^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
 
 Version = tuple[int, int, int, tuple[str, ...]]
@@ -120,24 +120,12 @@ def with_addedin(text: str, shortcode: AddedIn | None) -> str:
             return html.escape(
                 coerced(shortcode, m.group("dq") if m.group("dq") is not None else m.group("sq"))
             )
-        values = _arguments(m.group("args"))
+        values = arguments_of(m.group("args"), numbers=False)
         if values is None or not values:
             return m.group(0)  # a variable: its value is not known here
         return badge_html(shortcode, *values[:3])
 
     return tag.sub(drawn, text)
-
-
-def _arguments(text: str) -> list[str] | None:
-    values = []
-    rest = text.strip()
-    while rest:
-        m = _ARGUMENT.match(rest)
-        if m is None or not m.group(0):
-            return None
-        values.append(m.group(1) if m.group(1) is not None else m.group(2))
-        rest = rest[m.end() :].strip()
-    return values
 
 
 def badge_html(shortcode: AddedIn, version: str, tag: str = "", extra_class: str = "") -> str:

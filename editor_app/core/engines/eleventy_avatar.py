@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from editor_app.core.engines.eleventy_shortcodes import arguments_of
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -185,7 +186,7 @@ def with_avatar_links(text: str, links: list[AvatarLink]) -> str:
     def drawn(m: re.Match[str]) -> str:
         if m.group("raw"):
             return m.group(0)
-        values = _quoted_arguments(m.group("args"))
+        values = arguments_of(m.group("args"), numbers=False)
         if values is None:
             return m.group(0)  # a variable: its value is not known here
         link = by_name[m.group("name")]
@@ -197,18 +198,3 @@ def with_avatar_links(text: str, links: list[AvatarLink]) -> str:
         return _SLOT.sub(lambda s: given.get(s.group(1), "undefined"), link.template)
 
     return tag.sub(drawn, text)
-
-
-_ARGUMENT = re.compile(r"""\s*(?:"([^"\n]*)"|'([^'\n]*)')\s*(?:,|$)""")
-
-
-def _quoted_arguments(text: str) -> list[str] | None:
-    values: list[str] = []
-    rest = text.strip()
-    while rest:
-        m = _ARGUMENT.match(rest)
-        if m is None or not m.group(0):
-            return None
-        values.append(m.group(1) if m.group(1) is not None else m.group(2))
-        rest = rest[m.end() :].strip()
-    return values

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from editor_app.core.engines.eleventy_shortcodes import arguments_of
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
 _PAIRED = re.compile(r"addPairedShortcode\(\s*[\"']([\w-]+)[\"']\s*,\s*function\s*\w*\s*\([^)]*\)\s*\{")
-_ARGUMENT = re.compile(r"""\s*(?:"([^"\n]*)"|'([^'\n]*)')\s*(?:,|$)""")
 _LEVELS = {
     "error": "elv-callout-error",
     "warn": "elv-callout-warn",
@@ -88,14 +88,9 @@ def _box(
     arguments: str, content: str, inline: Callable[[str], str], block: Callable[[str], str]
 ) -> str | None:
     """The box the shortcode prints; None when it cannot be told here."""
-    values: list[str] = []
-    rest = arguments.strip()
-    while rest:
-        m = _ARGUMENT.match(rest)
-        if m is None or not m.group(0):
-            return None  # a variable or an expression
-        values.append(m.group(1) if m.group(1) is not None else m.group(2))
-        rest = rest[m.end() :].strip()
+    values = arguments_of(arguments, numbers=False)
+    if values is None:
+        return None
     # JavaScript's defaults stand for the arguments not given.
     level = values[0] if values else ""
     form = values[1] if len(values) > 1 else "html"

@@ -124,13 +124,14 @@ def _joined(body: str) -> re.Match[str] | None:
     return _RETURN.match("return `" + "".join(parts) + "`")
 
 
-def arguments_of(text: str) -> list[str] | None:
-    """A shortcode's arguments when each is quoted text or a number, else None."""
+def arguments_of(text: str, numbers: bool = True) -> list[str] | None:
+    """A shortcode's arguments when each is quoted text or a number (quoted text alone with
+    `numbers` off), else None (a variable or an expression: its value is not known here)."""
     values: list[str] = []
     rest = text.strip()
     while rest:
         m = _ARGUMENT.match(rest)
-        if m is None or not m.group(0):
+        if m is None or not m.group(0) or (m.group(3) is not None and not numbers):
             return None
         values.append(next(g for g in m.groups() if g is not None))
         rest = rest[m.end() :].strip()
