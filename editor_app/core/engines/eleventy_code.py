@@ -27,12 +27,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from editor_app.core.engines.eleventy_tabs import only_code_left, tabs_include
+from editor_app.core.engines.template_includes import read_include
 from editor_app.core.engines.templates import (
     NUNJUCKS,
     RAW_BLOCK,
     forget_include_file,
     include_file,
-    without_comments,
 )
 
 _QUOTED = r"""(?P<{0}q>["'])(?P<{0}>[^"'\n]*)(?P={0}q)"""
@@ -89,20 +89,6 @@ def _printed_as_code(includes: Path, name: str) -> tuple[tuple[str, str], ...]:
     return found
 
 
-def _template(includes: Path, name: str) -> str | None:
-    """The included template's text without its comments (None when missing or too long)."""
-    path = include_file(includes, name)
-    if path is None:
-        return None
-    try:
-        with path.open(encoding="utf-8", errors="replace") as f:
-            text = f.read(_INCLUDE_LIMIT + 1)
-    except OSError:
-        forget_include_file(includes, name)
-        return None
-    return None if len(text) > _INCLUDE_LIMIT else without_comments(text, nunjucks=True)
-
-
 def _tabs_drawn(
     includes: Path,
     name: str,
@@ -113,7 +99,9 @@ def _tabs_drawn(
 ) -> str | None:
     """The include `name` drawn whole when it is made of the site's syntax tabs and code
     (`eleventy_tabs.py`), None otherwise."""
-    template = _template(includes, name) if root is not None and depth < 2 else None
+    if root is None or depth >= 2:
+        return None
+    template = read_include(includes, name, nunjucks=True)
     if template is None:
         return None
     shown = tabs_include(template, values, root)

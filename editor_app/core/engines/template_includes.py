@@ -129,7 +129,7 @@ def _snippet(
             eleventy.reasons[m.group(0)] = "it is given values the preview does not pass on"
     if params is None:
         return None
-    body = _read(includes, name, nunjucks=not jekyll)
+    body = read_include(includes, name, nunjucks=not jekyll)
     if not jekyll and eleventy is not None:
         return _eleventy_snippet(m, body, includes, site_config, depth, eleventy)
     if body is None or "\x01" in body or "\x02" in body:  # (the marks of a dash, below)
@@ -253,7 +253,7 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
-def _read(includes: Path, name: str, nunjucks: bool) -> str | None:
+def read_include(includes: Path, name: str, nunjucks: bool) -> str | None:
     """The text of the file `name` in `includes` without its comments (Nunjucks' too when
     `nunjucks`), None when missing, outside, or too long; kept until the file changes, and the
     path found kept (finding it, symlinks followed, costs more than reading it)."""
