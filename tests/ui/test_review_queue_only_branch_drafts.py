@@ -87,3 +87,21 @@ def test_the_window_says_the_draft_waits(
     assert "1 draft sent for review waits: see Drafts in the Sharing bar" in said
     assert "more draft" not in said
     assert panel.queue.drafts_button.isVisible()
+
+
+def test_the_windows_queue_report_says_the_draft_waits(
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: QSettings,
+) -> None:
+    # A page in the queue, and the draft on its branch: the report on the whole queue says
+    # the draft is not in it, as the line under the queue does.
+    editor = sent_draft(tmp_path, monkeypatch)
+    (editor / "posts" / "kept.md").write_text("---\ntitle: Kept back\npublished: false\n---\nSoon.\n")
+    panel = open_panel(qtbot, editor, settings)
+    assert [p.name for p in panel.queue.paths()] == ["kept.md"]
+    panel.tabs.setCurrentWidget(panel.report)
+    panel.report.report_all_button.click()
+    qtbot.waitUntil(lambda: panel.report.pdf_button.isEnabled(), timeout=30000)
+    assert "1 draft waits on review branches, not in this report" in panel.report.report_text

@@ -63,6 +63,7 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
         self.last_decided: Path | None = None  # the page of the last decision made here
         self._select_after_refresh: Path | None = None
         self._listing = False  # the queue is being built
+        self.drafts_on_branches = 0  # drafts waiting on review branches, beside the queue
         self._build()
 
     # -- construction ----------------------------------------------------------------------
@@ -243,16 +244,18 @@ class ReviewPanel(QueueLoadingMixin, DecisionsMixin, SuggestingMixin, QWidget):
     # -- report ----------------------------------------------------------------------------
     def make_report(self, whole_queue: bool = False) -> None:
         """Build the report (this page, or every page in the queue) in the background."""
+        waiting = 0
         if whole_queue:
             paths = self.queue.paths()
             title = self.tr("Review report: the whole queue")
+            waiting = self.drafts_on_branches  # not in it: said in it
         elif self.current is not None:
             paths = [self.current.path]
             title = self.tr("Review report: %1").replace("%1", self.current.title)
         else:
             return
         self.tabs.setCurrentIndex(2)
-        self.report.make_report(paths, self.site, self.schema, title)
+        self.report.make_report(paths, self.site, self.schema, title, waiting)
 
     @property
     def report_text(self) -> str:

@@ -61,6 +61,7 @@ class QueueLoadingMixin(_Base):
 
     def _on_queue(self, result: tuple[list[review.QueueItem], Any, int]) -> None:
         items, self.schema, on_branches = result
+        self.drafts_on_branches = on_branches  # said in a report on the whole queue too
         self._listing = False
         keep = self.current.path if self.current is not None else None
         if self._select_after_refresh is not None:

@@ -63,8 +63,11 @@ class ReportView(QWidget):
         layout.addLayout(save_row)
         layout.addWidget(self.report_view, 1)
 
-    def make_report(self, paths: list[Path], site: Any, schema: Any, title: str) -> None:
-        """Build the report on these pages in the background, then show it."""
+    def make_report(
+        self, paths: list[Path], site: Any, schema: Any, title: str, drafts_waiting: int = 0
+    ) -> None:
+        """Build the report on these pages in the background, then show it; `drafts_waiting`:
+        drafts on review branches, not in it, said in it."""
         self.report_view.setHtml(f"<p>{self.tr('Preparing the report…')}</p>")
         self._busy(True)
         self.jobs.start(
@@ -74,6 +77,7 @@ class ReportView(QWidget):
             schema,
             None,
             title,
+            drafts_waiting,
             on_done=self._on_report,
             on_error=self._on_report_failed,
         )
