@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from editor_app.core.engines.eleventy_shortcodes import arguments_of
+from editor_app.core.engines.eleventy_shortcodes import arguments_of, replaced_trimming
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -53,35 +53,18 @@ def with_callouts(
     alternatives = "|".join(re.escape(n) for n in names)
     pattern = re.compile(
         rf"(?P<raw>{RAW_BLOCK.pattern})"
-        rf"|\{{%(?P<d1>-?)\s*(?P<name>{alternatives})\b(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}"
-        rf"(?P<content>.*?)\{{%(?P<d3>-?)\s*end(?P=name)\s*(?P<d4>-?)%\}}",
+        rf"|\{{%(?P<d1>-?)\s*(?P<name>{alternatives})\b(?P<args>[^%]*?)\s*(?P<c1>-?)%\}}"
+        rf"(?P<content>.*?)\{{%(?P<c2>-?)\s*end(?P=name)\s*(?P<d2>-?)%\}}",
         re.S,
     )
-    out: list[str] = []
-    at = 0
-    trim_next = False
-    for m in pattern.finditer(text):
-        before = text[at : m.start()]
-        if trim_next:
-            before = before.lstrip()
-        trim_next = False
-        if m.group("raw"):
-            out.append(before + m.group(0))
-            at = m.end()
-            continue
+
+    def printed(m: re.Match[str]) -> str | None:
         content = m.group("content")
-        content = content.lstrip() if m.group("d2") else content
-        content = content.rstrip() if m.group("d3") else content
-        box = _box(m.group("args"), content, inline, block)
-        if box is None:
-            out.append(before + m.group(0))
-        else:
-            out.append((before.rstrip() if m.group("d1") else before) + box)
-            trim_next = bool(m.group("d4"))
-        at = m.end()
-    rest = text[at:]
-    out.append(rest.lstrip() if trim_next else rest)
-    return "".join(out)
+        content = content.lstrip() if m.group("c1") else content
+        content = content.rstrip() if m.group("c2") else content
+        return _box(m.group("args"), content, inline, block)
+
+    return replaced_trimming(text, pattern, printed)
 
 
 def _box(

@@ -16,6 +16,7 @@ not quoted text or numbers (a page variable) stays a placeholder, its value unkn
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from editor_app.core.engines.eleventy_toc import balanced
@@ -156,6 +157,23 @@ def with_filled_shortcodes(text: str, shortcodes: list[FilledShortcode]) -> str:
 
 
 def _replaced(text: str, pattern: re.Pattern[str], chosen: dict[str, FilledShortcode]) -> str:
+    def printed(m: re.Match[str]) -> str | None:
+        arguments = arguments_of(m.group("args") or "")
+        content = m.groupdict().get("content") or ""
+        if arguments is None or "{%" in content or "{{" in content:
+            return None
+        return chosen[m.group("name")].printed(arguments, content)
+
+    return replaced_trimming(text, pattern, printed)
+
+
+def replaced_trimming(
+    text: str, pattern: re.Pattern[str], printed: Callable[[re.Match[str]], str | None]
+) -> str:
+    """`text` with each match of `pattern` replaced by `printed(match)` (kept as written for
+    a raw block, group `raw`, or when None), the space before it dropped when its tag opens
+    `{%-` (group `d1`) and the space after it when it closes `-%}` (group `d2`), as
+    Nunjucks trims."""
     out: list[str] = []
     at = 0
     trim_next = False
@@ -163,13 +181,11 @@ def _replaced(text: str, pattern: re.Pattern[str], chosen: dict[str, FilledShort
         before = text[at : m.start()]
         before = before.lstrip() if trim_next else before
         trim_next = False
-        arguments = None if m.group("raw") else arguments_of(m.group("args") or "")
-        content = m.groupdict().get("content") or ""
-        if arguments is None or "{%" in content or "{{" in content:
+        shown = None if m.group("raw") else printed(m)
+        if shown is None:
             out.append(before + m.group(0))
         else:
-            printed = chosen[m.group("name")].printed(arguments, content)
-            out.append((before.rstrip() if m.group("d1") else before) + printed)
+            out.append((before.rstrip() if m.group("d1") else before) + shown)
             trim_next = bool(m.group("d2"))
         at = m.end()
     rest = text[at:]

@@ -17,7 +17,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from editor_app.core.engines.eleventy_shortcodes import arguments_of
+from editor_app.core.engines.eleventy_shortcodes import arguments_of, replaced_trimming
 from editor_app.core.engines.eleventy_toc import balanced
 from editor_app.core.engines.templates import RAW_BLOCK
 
@@ -54,23 +54,12 @@ def with_youtube(text: str, shortcodes: list[YoutubeShortcode]) -> str:
         rf"|\{{%(?P<d1>-?)\s*(?:{names})\s+(?P<args>[^%]*?)\s*(?P<d2>-?)%\}}",
         re.S,
     )
-    out: list[str] = []
-    at = 0
-    trim_next = False
-    for m in tag.finditer(text):
-        before = text[at : m.start()]
-        before = before.lstrip() if trim_next else before
-        trim_next = False
-        values = None if m.group("raw") else arguments_of(m.group("args"))
-        if not values:
-            out.append(before + m.group(0))
-        else:
-            out.append((before.rstrip() if m.group("d1") else before) + youtube_html(*values[:3]))
-            trim_next = bool(m.group("d2"))
-        at = m.end()
-    rest = text[at:]
-    out.append(rest.lstrip() if trim_next else rest)
-    return "".join(out)
+
+    def printed(m: re.Match[str]) -> str | None:
+        values = arguments_of(m.group("args"))
+        return youtube_html(*values[:3]) if values else None
+
+    return replaced_trimming(text, tag, printed)
 
 
 def youtube_html(slug: str, label: str = "", start: str = "") -> str:
