@@ -15,11 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.engines.eleventy_addedin import (
-    eleventy_dependency,
-    read_addedin,
-    with_addedin,
-)
+from editor_app.core.engines.eleventy_addedin import read_addedin, with_addedin
 from editor_app.core.engines.eleventy_avatar import (
     read_avatar_links,
     read_avatar_shortcodes,
@@ -35,6 +31,7 @@ from editor_app.core.engines.eleventy_shortcodes import (
 from editor_app.core.engines.eleventy_toc import with_toc_shortcodes
 from editor_app.core.engines.eleventy_youtube import read_youtube_shortcodes, with_youtube
 from editor_app.core.engines.markdown_it import config_texts
+from editor_app.core.engines.markdown_it_compat import eleventy_major
 from editor_app.core.engines.templates import RAW_BLOCK
 
 _ADD_BUNDLE = re.compile(r"addBundle\(\s*[\"'](\w+)[\"']")
@@ -63,8 +60,8 @@ class EleventyShortcodes:
         # goes to the page's bundle in its head, nothing where they stand. Eleventy 3 adds
         # `css`, `js` and `html` itself; a site may add its own.
         bundles = set(_ADD_BUNDLE.findall(config))
-        version = eleventy_dependency(root) if root else None
-        if version and version[:1].isdigit() and int(version.split(".")[0]) >= 3:
+        major = eleventy_major(root)
+        if major is not None and major >= 3:
             bundles |= {"css", "js", "html"}
         self._bundles = (
             re.compile(
