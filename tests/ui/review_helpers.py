@@ -99,6 +99,20 @@ def click_and_wait(qtbot, window: MainWindow, button, until) -> None:  # noqa: A
     wait_idle(qtbot, window)
 
 
+def add_note(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    dialog: DraftsDialog,
+    text: str,
+) -> None:
+    """Add note… in the Drafts dialog, its question answered `text`; waits until the notes
+    list holds one more note and the sharing step is done."""
+    count = dialog.notes.count()
+    answer(monkeypatch, "ask_note_text", text)
+    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == count + 1)
+
+
 def send_draft_with_suggestions(author: Path, *suggestions: tuple[str, str, str]) -> None:
     """The author's draft ("windy Tuesday") sent for review with suggested edits in its review
     record, each (words, new words, by whom), as one kept for the editor to weigh."""

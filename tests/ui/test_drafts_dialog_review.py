@@ -16,6 +16,7 @@ from editor_app.ui.sync_drafts import DraftsDialog
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from review_helpers import (  # noqa: E402
     DRAFT_WAITS,
+    add_note,
     answer,
     click_and_wait,
     open_copy,
@@ -63,8 +64,7 @@ def test_send_back_note_and_approve_from_the_drafts_dialog(
     assert git(editor, "status", "--porcelain") == ""  # the editor's files are untouched
 
     # A note of its own.
-    answer(monkeypatch, "ask_note_text", "Which day?")
-    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 2)
+    add_note(qtbot, window, monkeypatch, dialog, "Which day?")
     assert dialog.notes.item(1).text() == "Test Reviewer: Which day?"
 
     # Approve: the same gate as the review window; cancelled, nothing happens.
@@ -450,8 +450,7 @@ def test_a_note_on_the_draft_is_marked_resolved_then_approve_asks_nothing(
 ) -> None:
     _server, author, editor = team
     dialog = open_sent_draft(qtbot, window, author, editor)
-    answer(monkeypatch, "ask_note_text", "Day?")
-    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 1)
+    add_note(qtbot, window, monkeypatch, dialog, "Day?")
     assert not dialog.resolve_button.isVisible()  # no note chosen yet
     dialog.notes.setCurrentRow(0)
     assert dialog.resolve_button.isVisible() and dialog.resolve_button.text() == "Mark as resolved"

@@ -12,7 +12,7 @@ from editor_app.core import gitutil
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import answer, click_and_wait, open_sent_draft  # noqa: E402
+from review_helpers import add_note, open_sent_draft  # noqa: E402
 from test_sync_window import team, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
@@ -26,6 +26,5 @@ def test_a_persian_note_in_the_drafts_dialog(
 ) -> None:
     _server, author, editor = team
     dialog = open_sent_draft(qtbot, window, author, editor)
-    answer(monkeypatch, "ask_note_text", "کدام روز؟ (which day)")
-    click_and_wait(qtbot, window, dialog.note_button, lambda: dialog.notes.count() == 1)
+    add_note(qtbot, window, monkeypatch, dialog, "کدام روز؟ (which day)")
     assert dialog.notes.item(0).text() == "Test Reviewer: \u2068کدام روز؟ (which day)\u2069"
