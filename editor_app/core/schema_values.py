@@ -27,6 +27,7 @@ from editor_app.core.schema_model import (
     DRAFT_BOOLEANS,
     DRAFT_WORDS,
     FILE_KEY,
+    FINISHED_WORDS,
     LONG_TEXT_CHARS,
     MATCH_SHARE,
     Field,
@@ -137,9 +138,11 @@ def _infer_values(
         _note_odd(ctx, where, entries_where(lambda v: _kind(v) != kind), "not " + what)
         f = Field(key, kind)
         if kind == "boolean":
-            # New documents start unfinished: `draft: true`, `published: false`.
+            # New documents start unfinished: `draft: true`, `published: false`; nor is a
+            # new page's thing over (`completed: false`, though most projects are completed).
+            usual = counts[(bool, True)] > counts[(bool, False)]
             f.default = DRAFT_BOOLEANS.get(
-                key.lower(), counts[(bool, True)] > counts[(bool, False)]
+                key.lower(), False if key.lower() in FINISHED_WORDS else usual
             )
         return f
 
