@@ -89,15 +89,9 @@ def place_in(loose: LooseText, body: str, start: int, end: int) -> float:
     guess = start / max(1, len(body))
     for width in (40, 20, 10):
         before, after = body[max(0, start - width) : start], body[end : end + width]
-        around = plain_quote(before + body[start:end] + after)
-        found, at = [], loose.flat.find(around)
-        while at >= 0 and around:
-            found.append(at)
-            at = loose.flat.find(around, at + 1)
-        if found:
-            lead = len(plain_quote(before))
-            best = min(found, key=lambda s: abs(s - guess * len(loose.flat)))
-            return (best + lead) / max(1, len(loose.flat))
+        span = loose.flat_span(plain_quote(before + body[start:end] + after), guess)
+        if span is not None:
+            return (span[0] + len(plain_quote(before))) / max(1, len(loose.flat))
     return guess
 
 
