@@ -59,6 +59,16 @@ def advise(message: str) -> str:
     return message
 
 
+def in_plain_words(message: str) -> tuple[str, str | None]:
+    """The message with the system's words for a refused file, a full or read-only disk made
+    plain, and the advice for them apart (None when there is none), for a list of files
+    where the advice is said once."""
+    for words, (plain, advice) in _ADVICE.items():
+        if words in message:
+            return message.replace(words, plain), advice
+    return message, None
+
+
 def fail(message: str) -> int:
     """Say why a command cannot run, in one line on stderr; the exit code for it."""
     print(f"editor-app: {tidy(advise(message))}", file=sys.stderr)

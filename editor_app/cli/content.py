@@ -13,6 +13,7 @@ from editor_app.cli.common import (
     fail,
     file_meant,
     folder_needed,
+    in_plain_words,
     open_site,
 )
 from editor_app.cli.content_set import _not_a_page, cmd_set
@@ -439,9 +440,15 @@ def cmd_rename(args: argparse.Namespace) -> int:
         print(f"editor-app: note: {note}", file=sys.stderr)
     if report.files and not args.target:
         _warn_relation_left(site, schema, field, args.old, args.new)
+    advice: dict[str, None] = {}
     for path, why in report.skipped:
         # Named as the changed files are, so that a script can match the two lists.
+        why, said = in_plain_words(why)
+        if said is not None:
+            advice[said] = None
         print(f"editor-app: not changed: {shown(path)}: {why}", file=sys.stderr)
+    for said in advice:  # once, not on every file refused
+        print(f"editor-app: {said}", file=sys.stderr)
     verb = "would change" if args.dry_run else "changed"
     count = len(report.files)
     why = ""
