@@ -49,12 +49,11 @@ def include_reason(template: str | None, includes: Path, drawn_shortcodes: set[s
         if tag == "for":
             looped = args.split(" in ", 1)[-1].split("|")[0]
             name = _first_name(looped)
-            source = (
-                f" ({_data_source(name, includes)})"
-                if name and _data_source(name, includes)
-                else ""
+            source = _data_source(name, includes) if name else None
+            return (
+                f"it repeats its text for each item of {name or looped.strip()}"
+                + (f" ({source})" if source else "")
             )
-            return f"it repeats its text for each item of {name or looped.strip()}{source}"
         if tag in _BLOCK_TAGS:
             expression = args.split("=", 1)[-1] if tag == "set" and "=" in args else args
             reason = _value_reason(expression, includes)
