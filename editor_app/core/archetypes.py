@@ -142,7 +142,7 @@ def page_context(
     from `title`; a bundle's `index.md` is named after its folder), made now (on `today`)."""
     section_page = False
     if path is None:
-        from editor_app.core.page_create import slugify
+        from editor_app.core.new_page_path import slugify
 
         name, suffix = slugify(title), ".md"
         lang = language_of(site, Path(site.collections[collection].folder) / f"{name}.md")

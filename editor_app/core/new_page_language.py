@@ -65,8 +65,8 @@ def language_place(
     """Where a new page of `collection` written in `language` (a tag such as `fa-IR`) goes.
     `page_folder`: the collection's folder picked for it (from the site root), if any.
 
-    Raises `page_create.UnknownCollection` when the site has no such collection."""
-    from editor_app.core.page_create import page_folders
+    Raises `new_page_folders.UnknownCollection` when the site has no such collection."""
+    from editor_app.core.new_page_folders import page_folders
 
     if not language:
         return LanguagePlace()

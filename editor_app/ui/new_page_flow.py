@@ -25,7 +25,7 @@ def new_document(session: Any) -> None:
     w = session.window
     if w.site is None:
         return
-    from editor_app.core import page_create  # written alongside; imported when first used
+    from editor_app.core import new_page_folders, new_page_path  # imported when first used
     from editor_app.core.new_page import new_page_start
 
     collections = [(name, c.label) for name, c in w.site.collections.items()]
@@ -37,7 +37,7 @@ def new_document(session: Any) -> None:
     known: dict[str, list[str]] = {}
 
     def folders(collection: str) -> list[str]:
-        known[collection] = page_create.page_folders(w.site, collection)
+        known[collection] = new_page_folders.page_folders(w.site, collection)
         return known[collection]
 
     from editor_app.core.archetype_find import archetype_kinds, folder_kind
@@ -60,7 +60,7 @@ def new_document(session: Any) -> None:
         language=_language_of(w, session.doc),
         sections=w.site.generator == "hugo",
         folder_for=lambda c, t: title_folder(w.site, c, t),
-        must_pick=lambda c: bool(page_create.subfolders_only(w.site, c)),
+        must_pick=lambda c: bool(new_page_folders.subfolders_only(w.site, c)),
         kind_for=lambda folder: folder_kind(w.site, folder),
     )
     answer = NewDocumentDialog.ask(w, question)
@@ -71,7 +71,7 @@ def new_document(session: Any) -> None:
     collection, title, folder, kind = answer.collection, answer.title, answer.folder, answer.kind
     lang, section = answer.lang, answer.section  # section: a new Hugo section's `_index.md`
     try:
-        path = page_create.proposed_path(
+        path = new_page_path.proposed_path(
             w.site, collection, title, folder=folder, folders=known.get(collection), kind=kind,
             lang=lang, section=section,
         )  # fmt: skip
@@ -94,7 +94,7 @@ def new_document(session: Any) -> None:
     session.show_document(doc)
     if section:
         _folder_gone_if_unsaved(w, path)
-    elif page_create.makes_bundle(w.site, collection, kind):
+    elif new_page_path.makes_bundle(w.site, collection, kind):
         _bundle_files_on_first_save(w, collection, path, kind)
     if note:  # a Hugo archetype's part not filled in: said, not guessed
         w.statusBar().showMessage(note, 15000)
@@ -210,7 +210,7 @@ def _same_title(
     """The page of `collection` already titled `title`, relative to the site, if any, in the
     language picked (`lang`, else the default's) or the `lang:` of `folder`'s pages."""
     from editor_app.core.archetype_site import default_language
-    from editor_app.core.new_page import same_title
+    from editor_app.core.new_page_same_title import same_title
 
     lang = lang or (default_language(site) if site.generator == "hugo" else None)
     place = site.root / folder if folder else site.collections[collection].folder
@@ -253,7 +253,7 @@ def _language_of(w: Any, doc: Document | None) -> str | None:
 def _current_collection(w: Any, doc: Document | None) -> str | None:
     """The kind of page the dialog starts on: the one listed, else the open page's (a Hugo
     section's `_index.md` is listed with the other pages; the next page is its section's)."""
-    from editor_app.core.page_create import collection_beside
+    from editor_app.core.new_page_folders import collection_beside
 
     listed = w.library.current_collection()
     if listed in w.site.collections or doc is None or doc.path is None:
@@ -300,9 +300,9 @@ def propose_name(
     `folders`: the collection's page folders, when already worked out; `kind`: a Hugo
     archetype picked (`hugo new --kind`); `lang`: a language told by file name (`x.fr.md`);
     `section`: a new Hugo section's own page (`x/_index.md`)."""
-    from editor_app.core import page_create
+    from editor_app.core.new_page_path import proposed_path
 
-    path = page_create.proposed_path(
+    path = proposed_path(
         site, collection, title, folder=folder, folders=folders, kind=kind, lang=lang,
         section=section,
     )  # fmt: skip

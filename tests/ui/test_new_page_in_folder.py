@@ -12,7 +12,7 @@ import pytest
 from shared_sites import shared_site_path
 from window_helpers import open_site
 
-from editor_app.core import page_create
+from editor_app.core import new_page_folders
 from editor_app.core.document import Document
 from editor_app.ui.dialogs import NewDocumentDialog
 from editor_app.ui.new_page_dialog import NewPageQuestion
@@ -77,13 +77,13 @@ def test_the_folders_are_worked_out_once_not_at_each_key_typed_into_the_title(
 ) -> None:
     window = guide_window
     calls: list[str] = []
-    real = page_create.page_folders
+    real = new_page_folders.page_folders
 
     def counting(site, collection: str) -> list[str]:  # noqa: ANN001
         calls.append(collection)
         return real(site, collection)
 
-    monkeypatch.setattr(page_create, "page_folders", counting)
+    monkeypatch.setattr(new_page_folders, "page_folders", counting)
     seen: dict[str, object] = {}
 
     def fill_in(dialog: NewDocumentDialog) -> int:
