@@ -172,6 +172,7 @@ def _infer_values(
                 return Field(key, ftype)
     choice = _choice(key, texts, n, ndocs, many)
     if choice is not None:
+        _note_capitals(ctx, where, choice.choices, texts, entries_with)
         return choice
     if many:
         return Field(key, "list")
@@ -197,6 +198,28 @@ def _long_text(key: str, texts: Counter[str]) -> bool:
     if key.lower().replace("_", "").replace("-", "") in _HEADING_NAMES:
         return False
     return any(len(s) > LONG_TEXT_CHARS for s in texts)
+
+
+def _note_capitals(
+    ctx: _Context,
+    where: str,
+    choices: list[str],
+    texts: Counter[str],
+    entries_with: Callable[[set[str]], list[IndexEntry]],
+) -> None:
+    """Two choices written alike but for capitals (jekyll-docs' authors `dirtyf` on 3 posts,
+    `DirtyF` on 1) are most likely one: the rarer spelling is named, for the maintainer to
+    make one of them."""
+    by_fold: dict[str, list[str]] = {}
+    for choice in choices:  # most used first
+        by_fold.setdefault(choice.casefold(), []).append(choice)
+    for usual, *others in (spellings for spellings in by_fold.values() if len(spellings) > 1):
+        for other in others:
+            files = list(dict.fromkeys(ctx.rel(e.path) for e in entries_with({other})))
+            ctx.notes.append(
+                f"{where} in {_files(files)} is '{other}', which is '{usual}' (used by "
+                f"{texts[usual]} documents) in other capitals; both are listed as choices."
+            )
 
 
 def _note_odd(ctx: _Context, where: str, odd: list[IndexEntry], what: str) -> None:

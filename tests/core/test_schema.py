@@ -611,3 +611,21 @@ def test_a_yes_or_no_field_saying_a_thing_is_over_starts_false(tmp_path: Path) -
     assert projects.field("completed").type == "boolean"
     assert projects.field("completed").default is False
     assert projects.field("listed").default is True  # other yes-or-no fields: the usual value
+
+
+def test_choices_written_alike_but_for_capitals_are_noted(tmp_path: Path) -> None:
+    """jekyll-docs' posts: `author: dirtyf` on 3, `DirtyF` on 1; both are choices, and the
+    maintainer is told which page writes the rarer one."""
+    (tmp_path / "_posts").mkdir()
+    authors = ["parkr"] * 6 + ["dirtyf"] * 3 + ["DirtyF"]
+    for i, author in enumerate(authors):
+        (tmp_path / "_posts" / f"2024-01-{i + 1:02d}-p.md").write_text(
+            f"---\ntitle: P{i}\nauthor: {author}\n---\n"
+        )
+    (tmp_path / "_config.yml").write_text("title: x\n")
+    schema = infer_schema(Site.open(tmp_path))
+    assert schema.collections["posts"].field("author").choices == ["parkr", "dirtyf", "DirtyF"]
+    assert [n for n in schema.notes if "capitals" in n] == [
+        "posts: `author` in _posts/2024-01-10-p.md is 'DirtyF', which is 'dirtyf' (used by 3 "
+        "documents) in other capitals; both are listed as choices."
+    ]
