@@ -31,9 +31,11 @@ def same_place_in(site: Any, folder: Path, language: str) -> Path | None:
     (`content/en/news` in French: `content/fr/news`), or None when either is not one."""
     roots = language_folders(site)
     target = roots.get(language)
+    if target is None:
+        return None
     folder = Path(folder).resolve()
     for root in roots.values():
-        if target is not None and folder.is_relative_to(root):
+        if folder.is_relative_to(root):
             return target / folder.relative_to(root)
     return None
 
