@@ -329,7 +329,7 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
     st.drafts_to_review = branches.from_others
     st.in_review = sorted(p for p in in_review if in_site(p, prefix))
     from editor_app.core import review  # here: review's queue reads the drafts through sync
-    from editor_app.core.sync_draft_review import kept_aside_path
+    from editor_app.core.sync_draft_bring_back import kept_aside_path
 
     st.drafts_returned = branches.returned  # seen by the fetch; Get latest brings them
     st.record_unreadable = [
@@ -338,7 +338,7 @@ def status(site_root: str | os.PathLike[str], fetch: bool = False) -> SyncStatus
         if (repo.root / kept_aside_path(p)).is_file()
         and review.NoteStore(repo.root / p).error is not None
     ]
-    # The editor's send back, brought in by Get latest (sync_draft_review.bring_back).
+    # The editor's send back, brought in by Get latest (sync_draft_bring_back.bring_back).
     st.sent_back = [
         p for p in st.in_review if review.page_state(repo.root / p).state == review.SENT_BACK
     ]

@@ -11,7 +11,7 @@ from typing import Any
 from editor_app.core.sync_base import NOTES_SUFFIX, kind_of, notes_of, page_of
 from editor_app.core.sync_drafts import _review_refs, _shared_tip
 from editor_app.core.sync_git import Repo
-from editor_app.core.sync_pull import merge_file
+from editor_app.core.sync_pull import _write, merge_file
 
 
 def _returned(repo: Repo) -> list[tuple[str, str, str]]:
@@ -59,7 +59,6 @@ def bring_back(repo: Repo, branch: str | None = None) -> BroughtBack:
     is, the editor's kept beside it (`kept_aside_path`) and said; that branch is not moved on,
     so the next Get latest tries again."""
     from editor_app.core import review
-    from editor_app.core.sync_pull import _write
 
     out = BroughtBack()
     for name, mine, newest in _returned(repo):
@@ -97,8 +96,6 @@ def bring_back(repo: Repo, branch: str | None = None) -> BroughtBack:
 
 def _keep_aside(repo: Repo, record: str, theirs: bytes) -> str:
     """Write the editor's record beside the damaged one here; the line that says so."""
-    from editor_app.core.sync_pull import _write
-
     page = page_of(record)
     aside = kept_aside_path(page)
     _write(repo.root / aside, theirs, "100644")

@@ -21,14 +21,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor_app.core.document import Document
 from editor_app.core.sync_base import SyncError, notes_of, open_repo
-
-# Get latest and Send for review bring the editor's changes back with these (their module).
-from editor_app.core.sync_draft_bring_back import (  # noqa: F401
-    BroughtBack,
-    _returned,
-    bring_back,
-    kept_aside_path,
-)
 from editor_app.core.sync_drafts import (
     REVIEWERS_TO_UNDO,
     Draft,

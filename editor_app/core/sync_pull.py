@@ -59,7 +59,8 @@ def pull(
         result = bring_in(repo, branch, repo.rev(repo.upstream_ref() or ""), author, email)
     except OSError as exc:  # a file that cannot be written: said in words, the branch unmoved
         raise file_problem(repo, exc, "getting the latest") from exc
-    from editor_app.core.sync_draft_review import bring_back  # it merges with this module's code
+    # Imported here: it merges with this module's code.
+    from editor_app.core.sync_draft_bring_back import bring_back
 
     # Notes and send backs the editor made on this copy's drafts waiting on review branches.
     back = bring_back(repo)

@@ -11,7 +11,14 @@ import pytest
 from sync_site import POST, git, replace_in
 from test_sync_drafts import team  # noqa: F401 - the shared copies: server, author, editor
 
-from editor_app.core import review, sync, sync_draft_review, sync_draft_suggestions, sync_drafts
+from editor_app.core import (
+    review,
+    sync,
+    sync_draft_bring_back,
+    sync_draft_review,
+    sync_draft_suggestions,
+    sync_drafts,
+)
 from editor_app.core.sync_base import SyncError, notes_of
 
 
@@ -146,7 +153,7 @@ def test_a_damaged_record_here_keeps_the_editors_notes_aside(
     record.write_bytes(damaged)
 
     result = sync.pull(author)
-    aside = sync_draft_review.kept_aside_path(POST)
+    aside = sync_draft_bring_back.kept_aside_path(POST)
     assert result.message.startswith(
         f"The review record of {POST} here cannot be read, so the editor's notes were not "
         f"brought in: they are kept in {aside}; repair or delete {notes_of(POST)}, then Get "

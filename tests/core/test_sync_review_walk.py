@@ -22,7 +22,7 @@ from pathlib import Path
 from sync_site import OTHER, POST, git, replace_in
 from test_sync_drafts import team  # noqa: F401 - the shared copies: server, author, editor
 
-from editor_app.core import sync, sync_draft_review, sync_drafts
+from editor_app.core import sync, sync_draft_bring_back, sync_draft_review, sync_drafts
 from editor_app.core.sync_base import kind_of
 from editor_app.core.sync_git import Repo
 from editor_app.core.sync_review_walk import ReviewBranches, review_branches
@@ -58,7 +58,7 @@ def four_walks(repo: Repo) -> ReviewBranches:
         in_review=in_review,
         changed_since_sent=sorted(p for p, b in sent.items() if p in here and here[p] != b),
         from_others=sum(repo.rev(f"refs/heads/{n}") is None for n in open_branches),
-        returned=len(sync_draft_review._returned(repo)),
+        returned=len(sync_draft_bring_back._returned(repo)),
     )
 
 
