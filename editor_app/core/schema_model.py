@@ -109,6 +109,7 @@ _LABELS = {
     "permalink": "Web address",
     "email": "E-mail",
     "redirect_from": "Old web addresses",
+    "lang": "Language",
     "excerpt": "Summary",
 }
 _KIND_NAMES = {

@@ -30,6 +30,7 @@ from editor_app.core.schema import Field, field_label
         ("Title", "Title"),
         ("board-minutes", "Board minutes"),
         ("redirect_from", "Old web addresses"),
+        ("lang", "Language"),  # opensource-guide's articles: 'Lang' told a maintainer little
         ("og:image", "Og:image"),
         ("", ""),
     ],
