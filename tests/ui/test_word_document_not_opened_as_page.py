@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from window_helpers import click_document, open_site
+from word_window_helpers import word_window
 
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.word_files import WordFiles
 
@@ -23,20 +23,7 @@ PAGE = "_resources/dpdib-lords-2nd-reading-summary.md"
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, errors, monkeypatch):
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    told: list[str] = []
-    monkeypatch.setattr(WordFiles, "tell", classmethod(lambda cls, p, t, text: told.append(text)))
-    w = MainWindow(settings)
-    w.told = told
-    w.errors = errors
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
+    yield from word_window(qtbot, settings, monkeypatch, errors=errors)
 
 
 def test_a_word_document_is_offered_to_import_not_opened(

@@ -9,10 +9,10 @@ import docx
 import pytest
 from PySide6.QtCore import QSettings
 from window_helpers import click_document, open_site
+from word_window_helpers import word_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.word_files import WordFiles
 
@@ -24,17 +24,7 @@ PAGE = "_resources/dpdib-lords-2nd-reading-summary.md"
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, errors, monkeypatch):
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    told: list[str] = []
-    monkeypatch.setattr(WordFiles, "tell", classmethod(lambda cls, p, t, text: told.append(text)))
-    w = MainWindow(settings)
-    w.told = told
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
+    yield from word_window(qtbot, settings, monkeypatch)
 
 
 def test_file_menu_has_import_and_export(qtbot, window: MainWindow, site_copy: Path) -> None:

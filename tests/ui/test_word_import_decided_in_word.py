@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from window_helpers import click_document, open_site
+from word_window_helpers import word_window
 
 from editor_app.core import review
 from editor_app.core.document import Document
@@ -26,19 +27,7 @@ PAGE = "_resources/case-study-cag.md"
 
 @pytest.fixture
 def window(qtbot, settings: QSettings, errors, monkeypatch):
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    told: list[str] = []
-    monkeypatch.setattr(WordFiles, "tell", classmethod(lambda cls, p, t, text: told.append(text)))
-    w = MainWindow(settings)
-    w.told = told
-    w.show()
-    yield w
-    w.close()
-    qtbot.wait(100)
-    w.deleteLater()
-    qtbot.wait(10)
+    yield from word_window(qtbot, settings, monkeypatch)
 
 
 def test_a_suggestion_accepted_in_word_shows_in_the_open_page(
