@@ -15,19 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.new_page_file_values import file_values
-from editor_app.core.new_page_habits import (
-    _readable,
-    usual_empty_lists,
-    usual_flow_lists,
-    usual_keys,
-    usual_shapes,
-)
-from editor_app.core.new_page_header import (
-    _added_lines,
-    _usual_page_bytes,
-    in_usual_shape,
-    new_page_text,
-)
+from editor_app.core.new_page_habits import _readable, usual_shapes
+from editor_app.core.new_page_header import _added_lines, _usual_page_bytes, in_usual_shape
 from editor_app.core.new_page_navigation import (
     NAVIGATION,
     bodies_open_with_heading,
@@ -116,10 +105,6 @@ __all__ = [
     "new_page_start",
     "same_title",
     "sibling_constants",
-    "new_page_text",
     "new_page_values",
-    "usual_empty_lists",
-    "usual_flow_lists",
-    "usual_keys",
     "usual_shapes",
 ]

@@ -35,7 +35,6 @@ from editor_app.core.new_page_path import (
     _free_path,
     _index_name,
     _slug,
-    makes_bundle,
     name_language,
     proposed_path,
     slugify,
@@ -204,7 +203,6 @@ __all__ = [
     "UnknownLanguage",
     "folder_for_title",
     "new_document",
-    "makes_bundle",
     "name_language",
     "new_document_noted",
     "page_folders",
@@ -212,4 +210,3 @@ __all__ = [
     "slugify",
     "subfolders_only",
 ]
-

@@ -11,7 +11,7 @@ import pytest
 from shared_sites import shared_site_path
 
 from editor_app.cli import main
-from editor_app.core.new_page import new_page_text
+from editor_app.core.new_page_header import new_page_text
 from editor_app.core.site import Site
 
 SCHEMA = """collections:

@@ -6,14 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from editor_app.core.document import Document
-from editor_app.core.new_page import (
-    in_usual_shape,
-    new_page_bytes,
-    new_page_text,
-    usual_keys,
-    usual_shapes,
-)
-from editor_app.core.new_page_habits import usual_quote_marks
+from editor_app.core.new_page import new_page_bytes
+from editor_app.core.new_page_habits import usual_keys, usual_quote_marks, usual_shapes
+from editor_app.core.new_page_header import in_usual_shape, new_page_text
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 

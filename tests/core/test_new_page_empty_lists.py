@@ -10,7 +10,8 @@ import pytest
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
-from editor_app.core.new_page import new_page_bytes, usual_empty_lists
+from editor_app.core.new_page import new_page_bytes
+from editor_app.core.new_page_habits import usual_empty_lists
 from editor_app.core.schema import load_schema
 from editor_app.core.site import Site
 

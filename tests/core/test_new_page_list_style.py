@@ -8,7 +8,8 @@ from pathlib import Path
 from shared_sites import shared_site_path
 
 from editor_app.core.document import Document
-from editor_app.core.new_page import new_page_text, usual_flow_lists
+from editor_app.core.new_page_habits import usual_flow_lists
+from editor_app.core.new_page_header import new_page_text
 from editor_app.core.site import Site
 
 
