@@ -133,13 +133,11 @@ def draft_blockers(
     approve question's (`draft_findings`); when found on these very bytes (their `checked`),
     their errors are taken rather than running Check again, the review record read anew."""
     from editor_app.core import review
-    from editor_app.core.review.record import file_digest
+    from editor_app.core.review.gate import checked_findings
 
     doc, site, schema = _draft_to_check(site_root, draft, site, schema)
-    if findings is not None and findings.checked == file_digest(doc.original):
-        errors = [b for b in findings.blockers if b.kind == "error"]
-    else:
-        errors = review.error_blockers(doc, site, schema)
+    found = checked_findings(doc, site, schema, findings)
+    errors = [b for b in found if b.kind == "error"]
     return errors + review.record_blockers(draft_review(site_root, draft).store)
 
 

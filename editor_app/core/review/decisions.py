@@ -15,13 +15,12 @@ from typing import Any
 from editor_app.core.document import Document
 from editor_app.core.review.common import ReviewError, _display, clip, now_utc
 from editor_app.core.review.gate import (
-    CHECK_KINDS,
     ApprovalFindings,
     ApprovalRefused,
     Blocker,
     _site_and_schema,
     _with_record,
-    document_findings,
+    checked_findings,
 )
 from editor_app.core.review.history import SnapshotStore
 from editor_app.core.review.notes import Note, default_author, make_note, notes_path
@@ -113,12 +112,9 @@ def approve_page(
     jekyll_draft = in_jekyll_drafts(site.collection_of(path), getattr(site, "generator", None))
     if rule is None and unpublished is None and not jekyll_draft and not merged_draft:
         raise ReviewError("This kind of page has no status field, so it cannot be approved.")
-    if findings is not None and findings.checked == file_digest(doc.original):
-        # Check's run of the approve question, on these very bytes; the record read again.
-        found = [b for b in [*findings.blockers, *findings.warnings] if b.kind in CHECK_KINDS]
-        blockers, warnings, _ = _with_record(found, doc, site, schema, NoteStore(path))
-    else:
-        blockers, warnings, _ = document_findings(doc, site, schema, NoteStore(path))
+    # Check's run of the approve question when on these very bytes; the record read again.
+    found = checked_findings(doc, site, schema, findings)
+    blockers, warnings, _ = _with_record(found, doc, site, schema, NoteStore(path))
     if blockers and not anyway:
         raise ApprovalRefused(blockers)
     if blockers and not reason.strip():

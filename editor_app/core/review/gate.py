@@ -116,8 +116,17 @@ def approval_findings(
 def document_findings(doc: Document, site: Any, schema: Any, store: NoteStore) -> ApprovalFindings:
     """`approval_findings` of a page's text `doc` and its review record `store` (a branch
     draft's as its branch holds them): Check run once for its errors and its warnings."""
-    found = _check_findings(doc, site, schema, "error", "warning")
-    return _with_record(found, doc, site, schema, store)
+    return _with_record(checked_findings(doc, site, schema), doc, site, schema, store)
+
+
+def checked_findings(
+    doc: Document, site: Any, schema: Any, findings: ApprovalFindings | None = None
+) -> list[Blocker]:
+    """Check's errors and warnings on `doc`: those of `findings` (the approve question's)
+    when they were found on these very bytes (their `checked`), else from Check run now."""
+    if findings is not None and findings.checked == file_digest(doc.original):
+        return [b for b in [*findings.blockers, *findings.warnings] if b.kind in CHECK_KINDS]
+    return _check_findings(doc, site, schema, *CHECK_KINDS)
 
 
 def _with_record(
