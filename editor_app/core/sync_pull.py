@@ -168,7 +168,7 @@ def merge_trees(
             moves = moved_pages(repo, base, theirs) if moves is None else moves
             new_path = moves.get(ch.path)
             if new_path and new_path not in mine_changed:
-                theirs_bytes = repo.blob(repo.out("rev-parse", f"{theirs}:{new_path}")) or b""
+                theirs_bytes = repo.read(theirs, new_path) or b""
                 old_bytes, mine_bytes = repo.blob(ch.old_blob), repo.blob(ours.new_blob) or b""
                 merged, found = merge_file(
                     repo, new_path, old_bytes, mine_bytes, theirs_bytes, theirs
