@@ -189,7 +189,6 @@ class SpellingLanguageHook(QObject):
         # Pages saved, renamed or removed while their site's vocabulary is being read: the
         # reading may have seen them as they were, so they are read again once it is done.
         self._changed_meanwhile: dict[tuple[str, str], set[Path]] = {}
-        self._listened: set[int] = set()  # the sites whose index tells `pageIndexed`
         self.siteWordsLearnt.connect(self._on_learnt, Qt.ConnectionType.QueuedConnection)
         # Queued: the index may be updated from another thread (Get latest).
         self.pageIndexed.connect(self._on_indexed, Qt.ConnectionType.QueuedConnection)
@@ -272,9 +271,8 @@ class SpellingLanguageHook(QObject):
         """Hear of each page `site`'s index reads again: a page removed or renamed (by Get
         latest, a rename) takes its words out of the counts, or to its new name."""
         listeners = getattr(site, "entry_listeners", None)
-        if listeners is None or id(site) in self._listened:
+        if listeners is None or any(getattr(t, "hook", None) is self for t in listeners):
             return
-        self._listened.add(id(site))
         root = str(site.root)
 
         def tell(path: Path) -> None:
@@ -283,6 +281,7 @@ class SpellingLanguageHook(QObject):
             except RuntimeError:
                 listeners.remove(tell)  # the window is gone
 
+        tell.hook = self  # type: ignore[attr-defined]
         listeners.append(tell)
 
     def _on_learnt(self, root: str, language: str, vocabulary: SiteVocabulary) -> None:
