@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from editor_app.core import validate as validate_module
 from editor_app.core.site import Site
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.review import ReviewPanel
@@ -97,6 +98,19 @@ def click_and_wait(qtbot, window: MainWindow, button, until) -> None:  # noqa: A
     button.click()
     qtbot.waitUntil(until, timeout=20000)
     wait_idle(qtbot, window)
+
+
+def count_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The pages Check runs on from now on, one entry per run (Approve's tests: run once)."""
+    runs: list[Path] = []
+    check = validate_module.validate_document
+
+    def counted(doc, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        runs.append(Path(doc.path).resolve())
+        return check(doc, *args, **kwargs)
+
+    monkeypatch.setattr(validate_module, "validate_document", counted)
+    return runs
 
 
 def add_note(

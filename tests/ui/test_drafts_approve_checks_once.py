@@ -11,28 +11,20 @@ from pathlib import Path
 import pytest
 
 from editor_app.core import gitutil, sync
-from editor_app.core import validate as validate_module
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import DRAFT_WAITS, click_and_wait, open_drafts, send_draft  # noqa: E402
+from review_helpers import (  # noqa: E402
+    DRAFT_WAITS,
+    click_and_wait,
+    count_checks,
+    open_drafts,
+    send_draft,
+)
 from sync_site import POST, replace_in  # noqa: E402
 from test_sync_window import team, wait_idle, window  # noqa: E402, F401
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
-
-
-def count_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The pages Check runs on from now on, one entry per run."""
-    runs: list[Path] = []
-    check = validate_module.validate_document
-
-    def counted(doc, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        runs.append(Path(doc.path).resolve())
-        return check(doc, *args, **kwargs)
-
-    monkeypatch.setattr(validate_module, "validate_document", counted)
-    return runs
 
 
 def approve_in_drafts(qtbot, shown: MainWindow, editor: Path, monkeypatch):  # noqa: ANN001, ANN201

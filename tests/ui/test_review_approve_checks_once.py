@@ -11,27 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from editor_app.core import gitutil, review
-from editor_app.core import validate as validate_module
 from editor_app.ui.review import ReviewPanel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from review_helpers import open_panel  # noqa: E402
+from review_helpers import count_checks, open_panel  # noqa: E402
 from review_site import BRAND, BRIEFING, replace_in  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not gitutil.git_available(), reason="git is not installed")
-
-
-def count_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The pages Check runs on from now on, one entry per run."""
-    runs: list[Path] = []
-    check = validate_module.validate_document
-
-    def counted(doc, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        runs.append(Path(doc.path).resolve())
-        return check(doc, *args, **kwargs)
-
-    monkeypatch.setattr(validate_module, "validate_document", counted)
-    return runs
 
 
 def test_approve_runs_check_once(qtbot, git_site: Path, settings, monkeypatch) -> None:  # noqa: ANN001
