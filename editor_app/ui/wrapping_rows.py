@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 
@@ -54,4 +54,3 @@ def wrap_column(tree: QTreeView, column: int) -> None:
     header.sectionResized.connect(
         lambda logical, _old, _new: logical == column and tree.scheduleDelayedItemsLayout()
     )
-    tree.setTextElideMode(Qt.TextElideMode.ElideRight)

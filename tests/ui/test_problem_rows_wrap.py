@@ -4,7 +4,7 @@ at the panel's edge, the rest only in a tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 
 from editor_app.core.checks.problem import Problem
 from editor_app.ui.problems import ProblemList
@@ -27,8 +27,8 @@ def _problem(message: str, line: int) -> Problem:
     )
 
 
-def _needed_height(tree, item) -> int:  # noqa: ANN001
-    """The height the long message needs wrapped at its column's width."""
+def _needed_height(tree, item) -> tuple[int, QRect]:  # noqa: ANN001
+    """The height the long message needs wrapped at its column's width, and its row's rectangle."""
     rect = tree.visualItemRect(item)
     width = tree.header().sectionSize(3) - 8
     metrics = tree.fontMetrics()
