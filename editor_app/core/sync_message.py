@@ -38,6 +38,12 @@ def _new(repo: Repo, path: str, new: str | None) -> bytes | None:
     return f.read_bytes() if f.is_file() else None
 
 
+def _page_title(repo: Repo, page: str, head: str | None, new: str | None) -> str:
+    """The page's title as committed (`_new`), else as `head` had it (a page removed)."""
+    data = _new(repo, page, new)
+    return _title(data if data is not None else repo.read(head, page), page)
+
+
 def describe_change(repo: Repo, path: str, head: str | None, new: str | None = None) -> str:
     """One change in words: "Update 'TITLE' (subtitle, body)", "Add picture x.png"…
     (`new`: the tree or commit holding the changed files; None: the files on disk)."""
@@ -49,9 +55,7 @@ def describe_change(repo: Repo, path: str, head: str | None, new: str | None = N
         verb = "Remove" if now is None else "Add" if old is None else "Replace"
         return f"{verb} picture {name}"
     if kind == "notes":
-        page = page_of(path)
-        data = _new(repo, page, new)
-        return f"Review notes on '{_title(data if data is not None else repo.read(head, page), page)}'"
+        return f"Review notes on '{_page_title(repo, page_of(path), head, new)}'"
     if now is None:
         return f"Remove '{_title(old, path)}'"
     if old is None:
@@ -67,10 +71,7 @@ def commit_message(repo: Repo, paths: list[str], head: str | None, new: str | No
     if len(lines) == 1:
         return lines[0] + "\n"
     pages = pages_of(paths)
-    titles = []
-    for p in pages[:3]:
-        data = _new(repo, p, new)
-        titles.append(f"'{_title(data if data is not None else repo.read(head, p), p)}'")
+    titles = [f"'{_page_title(repo, p, head, new)}'" for p in pages[:3]]
     more = f" and {len(pages) - 3} more" if len(pages) > 3 else ""
     verbs = {line.split(" ", 1)[0] for line in lines}
     verb = verbs.pop() if len(verbs) == 1 and verbs <= {"Add", "Remove"} else "Update"
