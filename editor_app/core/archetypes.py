@@ -35,6 +35,7 @@ from editor_app.core.archetype_find import (
     SECTION_INDEX,
     archetype_kinds,
     find_archetype,
+    hugo_settings,
     is_bundle_archetype,
     is_section_page,
     section_of,
@@ -161,8 +162,7 @@ def page_context(
     section = section_of(site, collection)
     file = _from_content(site, path) if path is not None else None
     values = site_values(site, lang)
-    # Hugo's settings, their names lowered (`site_settings`).
-    config = getattr(getattr(site, "layout", None), "config", None) or {}
+    config = hugo_settings(site)
     return PageContext(
         name, section, now, suffix, lang, values, kind, file, section_page,
         remove_path_accents=config.get("removepathaccents") is True,

@@ -68,11 +68,10 @@ def _neighbours(site: Any, collection: str, folder: Path) -> list[tuple[str, str
     """(file stem, title) of the collection's titled pages in `folder`, dates taken off the
     names; not a section's or bundle's own page (named by its folder)."""
     here = folder.resolve()
-    indexes = (SECTION_INDEX, Path(BUNDLE_INDEX).stem)
     found = []
     for entry in site.documents(collection):
         path = Path(entry.path)
-        if path.suffix.lower() not in _PAGE_SUFFIXES or path.stem in indexes:
+        if path.suffix.lower() not in _PAGE_SUFFIXES or path.stem in _INDEXES:
             continue
         if isinstance(entry.title, str) and entry.title.strip() and path.parent.resolve() == here:
             found.append((DATED_NAME.sub("", path.stem), entry.title.strip()))
