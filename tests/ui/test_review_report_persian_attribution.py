@@ -6,37 +6,19 @@ the isolation with Unicode's isolate marks too."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from shared_sites import shared_site_path
+from review_report_helpers import report_of_queued_page
 
 from editor_app.core.review.report import isolates_spelled
-from editor_app.core.site import Site
-from editor_app.ui.review.window import ReviewWindow
 
 PAGE = "_articles/fa/starting-a-project.md"
 
 
 def test_an_attribution_on_a_persian_page_reads_in_its_order(qtbot, tmp_path: Path, settings) -> None:  # noqa: ANN001
-    root = tmp_path / "opensource-guide"
-    shutil.copytree(shared_site_path("opensource-guide"), root)
-    path = root / PAGE
-    text = path.read_text(encoding="utf-8")  # kept off the site: in the review queue
-    path.write_text(text.replace("---\n", "---\npublished: false\n", 1), encoding="utf-8")
-    window = ReviewWindow(settings=settings)
-    qtbot.addWidget(window)
-    window.resize(942, 644)
-    window.show()
-    with qtbot.waitSignal(window.panel.queueLoaded, timeout=60000):
-        window.set_site(Site.open(root))
+    window = report_of_queued_page(qtbot, tmp_path, settings, PAGE)
     panel = window.panel
-    assert panel.select_path(path)
-    panel.tabs.setCurrentWidget(panel.report)
-    qtbot.mouseClick(panel.report_one_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.pdf_button.isEnabled(), timeout=30000)
     view = panel.report_view
     qtbot.wait(50)
     found = view.document().find("@tracymakes")
