@@ -7,6 +7,8 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from editor_app.core.checks.body_text import CODE_SPAN
+
 # An address may hold Liquid (`{{ site.baseurl }}/x`, `{% link _posts/x.md %}`), spaces and
 # all; each part matched once (possessive: giving back never lets the rest match); or written
 # in angle brackets, spaces and all (`![](<my photo.png>)`), the brackets kept.
@@ -260,7 +262,6 @@ def quote_as_written(
 # tag while the quote is made.
 CODE_START, CODE_END = "\x03", "\x04"
 _CODE_PUT_BACK = re.compile("\x03([^\x04]*)\x04")
-_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 
 
 def _hold(tag: str, tags: list[str]) -> str:
@@ -286,10 +287,13 @@ def code_put_back(lines: list[str], prose: list[str], written: list[str]) -> lis
         at = len(blanked[:at].rstrip())
         end = len(blanked) - len(blanked[end:].lstrip())
         pieces, done = [], at
-        for m in _CODE_SPAN.finditer(source, at, end):
+        # The spans the prose blanked (`body_text.CODE_SPAN`: their text neither starts nor
+        # ends with a backtick, so stripping the backticks leaves it).
+        for m in CODE_SPAN.finditer(source, at, end):
             if blanked[m.start() : m.end()].strip():
                 continue  # kept in the prose: not blanked
-            pieces += [blanked[done : m.start()], CODE_START, m.group(2).strip(), CODE_END]
+            code = m.group(0).strip("`").strip()
+            pieces += [blanked[done : m.start()], CODE_START, code, CODE_END]
             done = m.end()
             changed = True
         out.append(("".join(pieces) + blanked[done:end]).strip())
