@@ -313,12 +313,7 @@ def words_as_written(markdown: str) -> str | None:
 def _hold_tags(text: str, tags: list[str], gap: str = "") -> str:
     """`text` with each template tag replaced by its mark (`\\x01n\\x02`, `gap` either side),
     the tags appended to `tags` in order (`_HELD` finds the marks to put them back)."""
-
-    def hold(m: re.Match) -> str:
-        tags.append(m.group(0))
-        return f"{gap}\x01{len(tags) - 1}\x02{gap}"
-
-    return _ONE_LINE_LIQUID.sub(hold, text)
+    return _ONE_LINE_LIQUID.sub(lambda m: f"{gap}{_hold(m.group(0), tags)}{gap}", text)
 
 
 def _shown_tag(tag: str) -> str:
