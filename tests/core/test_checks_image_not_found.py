@@ -7,15 +7,13 @@ plugin), and on small sites of layouts they lack. Skips when `../shared/sites` i
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import stat
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from site_copy_helpers import append_lines, writable_copy
 
 from editor_app.cli import main
 from editor_app.core.checks.problem import WARNING, Problem
@@ -55,25 +53,7 @@ def _site(name: str) -> Path:
 
 
 def _copy(name: str, tmp_path: Path) -> Path:
-    dest = tmp_path / name
-    shutil.copytree(_site(name), dest)
-    for folder, dirs, files in os.walk(dest):  # the shared sites are read-only
-        for n in dirs + files:
-            p = Path(folder, n)
-            p.chmod(p.stat().st_mode | stat.S_IWUSR | stat.S_IRUSR | stat.S_IXUSR)
-        Path(folder).chmod(Path(folder).stat().st_mode | stat.S_IWUSR)
-    return dest
-
-
-def _append(page: Path, lines: list[str]) -> int:
-    """Add `lines` at the end of the page; the file line of the first."""
-    text = page.read_text(encoding="utf-8")
-    if not text.endswith("\n"):
-        text += "\n"
-    text += "\n"
-    first = text.count("\n") + 1
-    page.write_text(text + "\n".join(lines) + "\n", encoding="utf-8")
-    return first
+    return writable_copy(_site(name), tmp_path)
 
 
 def _found(root: Path, rel: str) -> list[Problem]:
@@ -110,7 +90,7 @@ def test_jekyll_root_absolute_images_with_the_line_and_the_near_miss(tmp_path: P
     (root / "_private").mkdir()
     (root / "_private" / "pic.png").write_bytes(b"png")
     rel = "_resources/brand-narrative.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             "![Chart](/assets/projects/frod.png)",  # 0: a letter swapped
@@ -140,7 +120,7 @@ def test_jekyll_root_absolute_images_with_the_line_and_the_near_miss(tmp_path: P
 def test_examples_remote_data_templates_and_anchors_are_not_judged(tmp_path: Path) -> None:
     root = _copy("connectedbydata", tmp_path)
     rel = "_resources/brand-narrative.md"
-    _append(
+    append_lines(
         root / rel,
         [
             "```markdown",
@@ -170,7 +150,7 @@ def test_examples_remote_data_templates_and_anchors_are_not_judged(tmp_path: Pat
 def test_reference_style_images_are_told_on_their_address_line(tmp_path: Path) -> None:
     root = _copy("connectedbydata", tmp_path)
     rel = "_resources/brand-narrative.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             "![The logo][logo] and ![Lga] and a [link][doc].",
@@ -188,7 +168,7 @@ def test_reference_style_images_are_told_on_their_address_line(tmp_path: Path) -
 def test_jekyll_page_relative_images_from_the_pages_address(tmp_path: Path) -> None:
     root = _copy("jekyll-docs", tmp_path)
     rel = "_tutorials/convert-site-to-jekyll.md"  # published at /tutorials/convert-site-to-jekyll/
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             "![Layout](../../img/jekylllayoutconcept.png)",  # /img/...: there
@@ -218,7 +198,7 @@ def test_jekyll_page_relative_image_of_an_unknown_address_is_not_judged(tmp_path
 def test_opensource_guide_translations_share_the_images(tmp_path: Path) -> None:
     root = _copy("opensource-guide", tmp_path)
     rel = "_articles/fr/best-practices.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             "![Céleri](/assets/images/best-practices/celery.png)",
@@ -294,7 +274,7 @@ def test_hugo_bundle_and_static_images(tmp_path: Path) -> None:
     root = _copy("hugo-docs", tmp_path)
     (root / "assets" / "images" / "only-in-assets.png").write_bytes(b"png")
     rel = "content/en/functions/strings/Diff/index.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             "![Diff](diff-screen-capture.png)",  # the bundle's own file
@@ -322,7 +302,7 @@ def test_hugo_page_that_is_no_bundle_leaves_relative_images_alone(tmp_path: Path
     root = _copy("hugo-docs", tmp_path)
     pages = sorted((root / "content" / "en" / "functions" / "strings").glob("[A-Z]*.md"))
     rel = pages[0].relative_to(root).as_posix()
-    first = _append(root / rel, ["![A](nowhere.png)", "![B](/images/nowhere.png)"])
+    first = append_lines(root / rel, ["![A](nowhere.png)", "![B](/images/nowhere.png)"])
     assert list(_by_line(_found(root, rel))) == [first + 1]
 
 
@@ -380,7 +360,7 @@ def test_hugo_modules_from_elsewhere_leave_every_image_unjudged(tmp_path: Path) 
 def test_eleventy_passthrough_copies_and_image_plugin(tmp_path: Path) -> None:
     root = _copy("eleventy-website", tmp_path)
     rel = "src/blog/2019-12-19-logo-homage.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             "![Possum](/img/possum.jpgg)",  # addPassthroughCopy("src/img")
@@ -508,7 +488,7 @@ def test_validate_command_shows_it_and_strict_exits_1(
 ) -> None:
     root = _copy("connectedbydata", tmp_path)
     page = root / "_resources" / "brand-narrative.md"
-    first = _append(page, ["![Chart](/assets/projects/frod.png)"])
+    first = append_lines(page, ["![Chart](/assets/projects/frod.png)"])
     code = main(["validate", "--no-content", "--strict", str(page)])
     out, err = capsys.readouterr()
     assert code == 1 and err == ""

@@ -13,14 +13,12 @@ small planted sites.
 
 from __future__ import annotations
 
-import os
-import shutil
-import stat
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 from shared_sites import shared_site_path
+from site_copy_helpers import append_lines, writable_copy
 
 from editor_app.core.checks.image_addresses import srcset_urls
 from editor_app.core.checks.problem import WARNING, Problem
@@ -31,25 +29,7 @@ CODE = "image-not-found"
 
 
 def _copy(name: str, tmp_path: Path) -> Path:
-    dest = tmp_path / name
-    shutil.copytree(shared_site_path(name), dest)
-    for folder, dirs, files in os.walk(dest):  # the shared sites are read-only
-        for n in dirs + files:
-            p = Path(folder, n)
-            p.chmod(p.stat().st_mode | stat.S_IWUSR | stat.S_IRUSR | stat.S_IXUSR)
-        Path(folder).chmod(Path(folder).stat().st_mode | stat.S_IWUSR)
-    return dest
-
-
-def _append(page: Path, lines: list[str]) -> int:
-    """Add `lines` at the end of the page; the file line of the first."""
-    text = page.read_text(encoding="utf-8")
-    if not text.endswith("\n"):
-        text += "\n"
-    text += "\n"
-    first = text.count("\n") + 1
-    page.write_text(text + "\n".join(lines) + "\n", encoding="utf-8")
-    return first
+    return writable_copy(shared_site_path(name), tmp_path)
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -74,7 +54,7 @@ def _found(root: Path, rel: str) -> dict[int, str]:
 def test_hugo_docs_figures_and_img_shortcodes_in_a_bundle(tmp_path: Path) -> None:
     root = _copy("hugo-docs", tmp_path)
     rel = "content/en/getting-started/external-learning-resources/index.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             '{{< figure src="hugo-in-action.png" alt="Cover" >}}',  # the bundle's own file
@@ -109,7 +89,7 @@ def test_hugo_docs_figures_and_img_shortcodes_in_a_bundle(tmp_path: Path) -> Non
 def test_hugo_docs_figure_on_a_page_that_is_no_bundle(tmp_path: Path) -> None:
     root = _copy("hugo-docs", tmp_path)
     rel = "content/en/methods/resource/Fit.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             '{{< figure src="nowhere.png" >}}',  # relative: depends on the page's address
@@ -244,7 +224,7 @@ def test_hugo_themes_own_image_shortcode_is_read_and_others_are_not(tmp_path: Pa
 def test_srcset_candidates_of_img_and_source_on_a_jekyll_site(tmp_path: Path) -> None:
     root = _copy("connectedbydata", tmp_path)
     rel = "_resources/2024-02-29-governance-board-minutes.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             '<img src="/assets/resources/2024-01-wales-tuc.png" alt="Wales TUC"',
@@ -277,7 +257,9 @@ def test_untouched_eleventy_page_with_remote_srcsets_and_a_planted_local_one(
     root = _copy("eleventy-website", tmp_path)
     rel = "src/blog/2021-10-08-11ties.md"
     assert _found(root, rel) == {}  # its <source srcset> are remote
-    first = _append(root / rel, ['<img srcset="/img/logo.svg 1x, /img/lgo.svg 2x" alt="11ty">'])
+    first = append_lines(
+        root / rel, ['<img srcset="/img/logo.svg 1x, /img/lgo.svg 2x" alt="11ty">']
+    )
     found = _found(root, rel)
     assert list(found) == [first]
     assert "in src/img/. Did you mean '/img/logo.svg'?" in found[first]
@@ -322,7 +304,7 @@ def test_opensource_guide_excluded_folders_and_globs_are_not_published(tmp_path:
         {"docs/shot.png": "png", "Gemfile-shot.png": "png", "documents/shot.png": "png"},
     )
     rel = "_articles/how-to-contribute.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             "![Shot](/docs/shot.png)",  # exclude: docs
@@ -417,7 +399,7 @@ def test_eleventy_website_with_a_path_prefix(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     rel = "src/blog/2019-12-19-logo-homage.md"
-    first = _append(
+    first = append_lines(
         root / rel,
         [
             "![Possum](/docs/img/possum-balloon-original.png)",
