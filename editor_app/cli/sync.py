@@ -454,8 +454,18 @@ def _approve(args: argparse.Namespace) -> int:
 
 
 def _on_draft(act: Callable[[argparse.Namespace, str, str | None], int]) -> Callable:
-    """A command on a draft, given its site and the checked `--email`."""
-    return lambda args: act(args, _site(args), _email(args))
+    """A command on a draft, given its site and the checked `--email`; what it refuses
+    (`review.ReviewError`: no such note, a record that cannot be read…) said in one line."""
+
+    def run(args: argparse.Namespace) -> int:
+        from editor_app.core import review
+
+        try:
+            return act(args, _site(args), _email(args))
+        except review.ReviewError as exc:
+            return fail(str(exc))
+
+    return run
 
 
 _ACTIONS = {

@@ -63,27 +63,21 @@ def add_parsers(
 
 
 def send_back(args: argparse.Namespace, site: str, email: str | None) -> int:
-    from editor_app.core import review, sync_draft_review
+    from editor_app.core import sync_draft_review
 
     draft = sync_draft_review.find_draft(site, args.branch)
-    try:
-        sync_draft_review.send_back_draft(
-            site, args.branch, args.reason or "", args.author, email=email
-        )
-    except review.ReviewError as exc:  # its review record cannot be read
-        return fail(str(exc))
+    sync_draft_review.send_back_draft(
+        site, args.branch, args.reason or "", args.author, email=email
+    )
     said = f", with the note: {args.reason.strip()}" if (args.reason or "").strip() else ""
     print(f"Sent back '{draft.title}' to {draft.sent_by}{said}")
     return EXIT_OK
 
 
 def undo_send_back(args: argparse.Namespace, site: str, email: str | None) -> int:
-    from editor_app.core import review, sync_draft_review
+    from editor_app.core import sync_draft_review
 
-    try:
-        undone = sync_draft_review.undo_send_back(site, args.branch, args.author, email=email)
-    except review.ReviewError as exc:
-        return fail(str(exc))
+    undone = sync_draft_review.undo_send_back(site, args.branch, args.author, email=email)
     print(f"Undid the send back by {undone.by} of the draft on {args.branch}; its message is gone")
     return EXIT_OK
 
@@ -98,23 +92,18 @@ def note(args: argparse.Namespace, site: str, email: str | None) -> int:
         )
     except review.PassageNotFound as exc:  # not in the draft, or there more than once
         return fail(str(_passage_refused(args.branch, exc, args.nth, "no note was added")))
-    except review.ReviewError as exc:
-        return fail(str(exc))
     on = f" on “{added.quote}”" if added.quote else " on the whole page"
     print(f"Added note {added.id}{on} to the draft on {args.branch}")
     return EXIT_OK
 
 
 def decide(args: argparse.Namespace, site: str, email: str | None) -> int:
-    from editor_app.core import review, sync_draft_suggestions
+    from editor_app.core import sync_draft_suggestions
 
     verb = args.sync_command
-    try:
-        s = sync_draft_suggestions.decide_suggestion(
-            site, args.branch, args.suggestion_id, verb, args.author, email=email
-        )
-    except review.ReviewError as exc:  # no such open suggestion; its words changed since
-        return fail(str(exc))
+    s = sync_draft_suggestions.decide_suggestion(
+        site, args.branch, args.suggestion_id, verb, args.author, email=email
+    )
     done = "Accepted" if verb == sync_draft_suggestions.ACCEPT else "Rejected"
     made = ": made in the draft" if verb == sync_draft_suggestions.ACCEPT else ""
     print(f"{done} the suggested edit {s.id[:8]} ({s.describe()}) on {args.branch}{made}")
@@ -122,14 +111,11 @@ def decide(args: argparse.Namespace, site: str, email: str | None) -> int:
 
 
 def undo_decision(args: argparse.Namespace, site: str, email: str | None) -> int:
-    from editor_app.core import review, sync_draft_suggestions
+    from editor_app.core import sync_draft_suggestions
 
-    try:
-        last = sync_draft_suggestions.undo_suggestion_decision(
-            site, args.branch, args.author, email=email
-        )
-    except review.ReviewError as exc:
-        return fail(str(exc))
+    last = sync_draft_suggestions.undo_suggestion_decision(
+        site, args.branch, args.author, email=email
+    )
     done = "acceptance" if last.verb == sync_draft_suggestions.ACCEPT else "rejection"
     print(
         f"Undid the {done} by {last.by} of the suggested edit {last.suggestion_id[:8]} "
@@ -139,20 +125,19 @@ def undo_decision(args: argparse.Namespace, site: str, email: str | None) -> int
 
 
 def resolve(args: argparse.Namespace, site: str, email: str | None) -> int:
-    from editor_app.core import review, sync_draft_review
+    from editor_app.core import sync_draft_review
 
-    try:
-        found = sync_draft_review.resolve_on_draft(
-            site, args.branch, args.note_id, args.author, resolved=not args.reopen, email=email
-        )
-    except review.ReviewError as exc:  # no such note; the start of several ids
-        return fail(str(exc))
+    found = sync_draft_review.resolve_on_draft(
+        site, args.branch, args.note_id, args.author, resolved=not args.reopen, email=email
+    )
     done = "Reopened" if args.reopen else "Resolved"
     print(f"{done} note {found.id[:8]} ({found.author}: {found.text}) on {args.branch}")
     return EXIT_OK
 
 
-# Each command's function, called with the site and the checked --email.
+# Each command's function, called with the site and the checked --email; a review.ReviewError
+# (its review record cannot be read; no such note or open suggestion, or its words changed
+# since) is said in one line by the caller (cli/sync `_on_draft`), as for every command here.
 ACTIONS: dict[str, Callable[[argparse.Namespace, str, str | None], int]] = {
     "send-back": send_back,
     "undo-send-back": undo_send_back,
