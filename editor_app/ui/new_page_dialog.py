@@ -260,6 +260,8 @@ class NewDocumentDialog(QDialog):
         index = self.folder_box.findText(wanted) if wanted else -1
         if index < 0:  # back to where the dialog opened on
             index = max(0, self.folder_box.findText(self._near)) if self._near else 0
+        if index == self.folder_box.currentIndex():
+            return  # the same folder (most keys typed): its archetype is offered already
         self.folder_box.blockSignals(True)
         self.folder_box.setCurrentIndex(index)
         self.folder_box.blockSignals(False)

@@ -62,3 +62,32 @@ def test_an_archetype_picked_by_hand_stays(
     monkeypatch.setattr(NewDocumentDialog, "exec", look)
     hugo_docs_window.new_document()
     assert seen == {"kind": None}
+
+
+def test_the_folders_archetype_is_not_asked_again_at_each_key_typed(qtbot) -> None:  # noqa: ANN001
+    from editor_app.ui.new_page_dialog import NewPageQuestion
+
+    asked: list[str | None] = []
+
+    def kind_for(folder: str | None) -> str | None:
+        asked.append(folder)
+        return "glossary" if folder == "glossary" else None
+
+    dialog = NewDocumentDialog(
+        NewPageQuestion(
+            [("terms", "Terms")],
+            lambda c, t, folder=None, kind=None: f"{folder or 'terms'}/{t}.md",
+            folders=lambda c: ["terms", "glossary"],
+            kinds=[("glossary", "Glossary")],
+            folder_for=lambda c, t: "glossary" if t.startswith("g.") else None,
+            kind_for=kind_for,
+        )
+    )
+    qtbot.addWidget(dialog)
+    opened = len(asked)
+    qtbot.keyClicks(dialog.title_edit, "plain")
+    assert len(asked) == opened and dialog.kind() is None
+    dialog.title_edit.clear()
+    qtbot.keyClicks(dialog.title_edit, "g.term")
+    assert dialog.folder() == "glossary" and dialog.kind() == "glossary"
+    assert asked[opened:] == ["glossary"]  # once, when the title's folder was followed
