@@ -95,6 +95,13 @@ def test_hugo_links_to_files_are_judged_against_static_and_bundles(
     ]
 
 
+def _write_pages(root: Path, pages: dict[str, str]) -> None:
+    for rel, header in pages.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\n{header}\n---\n\nText.\n", encoding="utf-8")
+
+
 HUGO_CONFIG = """baseURL = 'https://example.org/'
 defaultContentLanguage = 'en'
 [taxonomies]
@@ -112,10 +119,8 @@ defaultContentLanguage = 'en'
 def test_hugo_links_under_another_languages_folder_are_judged(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for rel in ("content/en/about.md", "content/fr/a-propos.md", "content/fr/posts/premier.md"):
-        path = tmp_path / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("---\ntitle: Page\n---\n\nText.\n", encoding="utf-8")
+    pages = ("content/en/about.md", "content/fr/a-propos.md", "content/fr/posts/premier.md")
+    _write_pages(tmp_path, dict.fromkeys(pages, "title: Page"))
     (tmp_path / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
     (tmp_path / "content/en/links.md").write_text(
         "---\ntitle: Links\n---\n\n"
@@ -179,14 +184,14 @@ def test_a_sections_permalinks_template_gives_its_pages_addresses(
         "  notes = '/:section/:filename/'\n",
         encoding="utf-8",
     )
-    for rel, header in (
-        ("posts/first.md", "title: My First Post\ndate: 2024-03-05"),
-        ("posts/second.md", "title: Second\nslug: two\ndate: 2024-04-01"),
-        ("notes/a-note.md", "title: Note"),
-    ):
-        path = tmp_path / "content" / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"---\n{header}\n---\n\nText.\n", encoding="utf-8")
+    _write_pages(
+        tmp_path,
+        {
+            "content/posts/first.md": "title: My First Post\ndate: 2024-03-05",
+            "content/posts/second.md": "title: Second\nslug: two\ndate: 2024-04-01",
+            "content/notes/a-note.md": "title: Note",
+        },
+    )
     (tmp_path / "content/links.md").write_text(
         "---\ntitle: Links\n---\n\n[a](/2024/03/my-first-post/) [b](/2024/04/two/)"
         " [c](/notes/a-note/) [d](/2024/03/my-frist-post/)\n",
@@ -200,13 +205,6 @@ def test_a_sections_permalinks_template_gives_its_pages_addresses(
     config = (tmp_path / "hugo.toml").read_text(encoding="utf-8")
     (tmp_path / "hugo.toml").write_text(config.replace(":month", ":yearday"), encoding="utf-8")
     assert _broken(tmp_path, capsys) == []
-
-
-def _write_pages(root: Path, pages: dict[str, str]) -> None:
-    for rel, header in pages.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"---\n{header}\n---\n\nText.\n", encoding="utf-8")
 
 
 def test_the_default_language_in_its_own_folder_has_its_pages_there(
