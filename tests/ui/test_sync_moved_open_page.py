@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sharing_helpers import shown_window  # noqa: E402
 from sync_site import OTHER, git, isolate_git, make_synthetic_site, share  # noqa: E402
 
 MOVED = "_posts/2025-02-01-the-second-post.md"
@@ -27,17 +27,8 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, P
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(
-        UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD)
-    )
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 def test_the_open_page_moved_by_others_opens_at_its_new_name(

@@ -13,10 +13,10 @@ from PySide6.QtGui import QTextCursor
 from editor_app.cli import main
 from editor_app.core import sync
 from editor_app.ui import disk_watch
-from editor_app.ui.dialogs import Choice, UnsavedChangesDialog
 from editor_app.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from sharing_helpers import shown_window  # noqa: E402
 from sync_site import OTHER, isolate_git, make_synthetic_site, replace_in, share  # noqa: E402
 
 
@@ -36,15 +36,8 @@ def deleted_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errors, deleted_boxes):  # noqa: ANN001, ANN201
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, p, n, **_: Choice.DISCARD))
-    w.close_document()
-    w.close()
-    qtbot.wait(50)
-    w.deleteLater()
+def window(qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch, errors, deleted_boxes):  # noqa: ANN001, ANN201
+    yield from shown_window(qtbot, settings, monkeypatch)
 
 
 def open_page_with_choice(qtbot, window: MainWindow, team, typed: str = ""):  # noqa: ANN001, ANN201
