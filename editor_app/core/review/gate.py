@@ -64,11 +64,7 @@ def approval_blockers(
     path: str | os.PathLike[str], site: Any = None, schema: Any = None
 ) -> list[Blocker]:
     """The validation errors, open notes and open suggestions of a page, in that order."""
-    path = Path(path).resolve()
-    site, schema = _site_and_schema(path, site, schema)
-    doc = Document.load(path)
-    labels = _setting_labels(doc, site, schema)
-    return error_blockers(doc, site, schema) + record_blockers(NoteStore(path), labels)
+    return approval_findings(path, site, schema).blockers
 
 
 def error_blockers(doc: Document, site: Any, schema: Any) -> list[Blocker]:
