@@ -111,7 +111,7 @@ def shortcode_images(
     for call in _SHORTCODE.finditer(source):
         if call.group(1) not in wanted or not prose.startswith("{{", call.start()):
             continue
-        m = _src_argument(call.group(2))
+        m = _named_argument(call.group(2), "src")
         if m is None:
             continue
         address = next(g for g in m.groups()[1:] if g is not None)
@@ -149,12 +149,13 @@ def shortcode_arguments(arguments: str) -> dict[str, str]:
 def shortcode_argument_start(arguments: str, name: str) -> int | None:
     """Where the first argument called `name` starts in a shortcode call's arguments (read one
     by one, as `shortcode_arguments` reads them), or None."""
-    return next((m.start(1) for m in _arguments(arguments) if m.group(1) == name), None)
+    m = _named_argument(arguments, name)
+    return m.start(1) if m else None
 
 
-def _src_argument(arguments: str) -> re.Match[str] | None:
-    """The `src=` argument of a shortcode's arguments, read one by one."""
-    return next((m for m in _arguments(arguments) if m.group(1) == "src"), None)
+def _named_argument(arguments: str, name: str) -> re.Match[str] | None:
+    """The first argument called `name` (`src`) of a shortcode's arguments, read one by one."""
+    return next((m for m in _arguments(arguments) if m.group(1) == name), None)
 
 
 # A shortcode template that reads its `src` argument and looks it up as a page or global
