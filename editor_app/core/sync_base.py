@@ -141,12 +141,14 @@ def left_out_pages(repo: Repo, prefix: str = "") -> list[str]:
     )
 
 
-def left_out_words(pages: list[str]) -> str:
-    """Pages left out of sharing, in the status line's words; "" when none."""
+def left_out_words(pages: list[str], sentence: bool = False) -> str:
+    """Pages left out of sharing, in the status line's words ("2 pages left out…"; with
+    `sentence`, "2 pages are left out…"); "" when none."""
     if not pages:
         return ""
     n = len(pages)
-    return f"{n} {'page' if n == 1 else 'pages'} left out of sharing by the site's .gitignore"
+    are = (" is" if n == 1 else " are") if sentence else ""
+    return f"{n} {'page' if n == 1 else 'pages'}{are} left out of sharing by the site's .gitignore"
 
 
 def _pictures_shown(repo: Repo, changed: list[str], images: list[str]) -> set[str]:

@@ -30,10 +30,7 @@ __all__ = ["PushResult", "commit_files", "commit_message", "push"]
 def _left_out_named(pages: list[str]) -> str:
     """'1 page is left out of sharing by the site's .gitignore: src/docs/a.md (ask …)'."""
     named = ", ".join(pages[:3]) + (", …" if len(pages) > 3 else "")
-    words = left_out_words(pages).replace(
-        " left out", " is left out" if len(pages) == 1 else " are left out", 1
-    )
-    return f"{words}: {named} (ask whoever set up the site)"
+    return f"{left_out_words(pages, sentence=True)}: {named} (ask whoever set up the site)"
 
 
 @dataclass
