@@ -204,11 +204,14 @@ class FrontMatterForm(QWidget):
         ]
 
     def group_rows_changed(self) -> None:
-        """A group's rows came or went: their boxes get the form's keys, and the pane fits
-        them and lays its tab order anew (nothing while the form is being built)."""
+        """A group's rows came or went: their boxes get the form's keys and, on a right-to-left
+        page, its direction; the pane fits them and lays its tab order anew (nothing while the
+        form is being built)."""
         if self._body is None or self._building:
             return
         route_form_keys(self._body, self._keys)
+        if self._right_to_left:
+            self.set_right_to_left(True)
         self.contentChanged.emit()
 
     def problem_text(self, name: str) -> str:

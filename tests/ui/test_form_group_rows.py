@@ -8,7 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 from shared_sites import shared_site_path
 from window_helpers import click_document, open_site
 
@@ -37,6 +39,14 @@ def _type_over(qtbot, box, text: str) -> None:  # noqa: ANN001
     box.selectAll()
     qtbot.keyClick(box, Qt.Key.Key_Delete)
     qtbot.keyClicks(box, text)
+
+
+def _type_letters(box, text: str) -> None:  # noqa: ANN001
+    """Type `text` into `box` letter by letter (QTest's keyClicks takes Latin letters only)."""
+    box.setFocus()
+    for letter in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(box, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, letter))
 
 
 def _diff(before: bytes, after: bytes) -> tuple[list[str], list[str]]:
@@ -190,3 +200,21 @@ def test_a_group_holding_lists_is_shown_as_written(qtbot, quiet_window, eleventy
     box = quiet_window.form.widgets["relatedLinks"].focus_target()
     assert box.isReadOnly()  # not an empty group, nor rows that would flatten the list
     assert "/docs/more/: one, two" in box.toPlainText()
+
+
+def test_a_row_added_on_a_right_to_left_page_reads_from_the_right(
+    qtbot, quiet_window, eleventy: Path
+) -> None:
+    """A row added after the form was built follows the page's direction, as its rows loaded
+    with the page do: its Persian text is laid out from the right."""
+    path = eleventy / PAGE
+    path.write_text(path.read_text("utf-8").replace("---\n", "---\nlang: fa\n", 1), "utf-8")
+    field = _open(qtbot, quiet_window, eleventy)
+    loaded = field.row_boxes()[0][1]
+    _type_letters(loaded, " راهنما")  # a row loaded with the page follows its direction
+    assert loaded.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    qtbot.mouseClick(field.add_button, Qt.MouseButton.LeftButton)
+    _name, value = field.row_boxes()[2]
+    assert value.layoutDirection() == Qt.LayoutDirection.RightToLeft  # empty: from the right
+    _type_letters(value, "Git راهنما")
+    assert value.layoutDirection() == Qt.LayoutDirection.RightToLeft
