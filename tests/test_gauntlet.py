@@ -255,7 +255,7 @@ def test_set_and_new_on_a_copy(
     collection = Counter(e.collection for e in site.entries() if e.collection).most_common(1)[0][0]
     code, out, err = run(capsys, "new", collection, "--title", "Gauntlet page", str(copy))
     if code == 2 and "holds no page of its own" in err:  # all in subfolders: name one
-        from editor_app.core.page_create import subfolders_only
+        from editor_app.core.new_page_folders import subfolders_only
 
         folder = subfolders_only(site, collection)[0]
         args = ["--title", "Gauntlet page", "--folder", folder, str(copy)]

@@ -319,7 +319,7 @@ def _warn_same_title(site: object, collection: str, path: object, title: str) ->
     import os
     from pathlib import Path
 
-    from editor_app.core.new_page import same_title
+    from editor_app.core.new_page_same_title import same_title
 
     other = same_title(site, collection, title, Path(path))  # type: ignore[arg-type]
     if other is not None:

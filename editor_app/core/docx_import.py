@@ -28,9 +28,9 @@ from editor_app.core.docx_pasted import WEB_IMAGES, pasted_image_saver
 from editor_app.core.docx_place import add_comment_notes, locate_words
 from editor_app.core.docx_read import DocxError, open_docx, read_docx
 from editor_app.core.errors import counted
-from editor_app.core.new_page import same_title
 from editor_app.core.new_page_language import language_place
-from editor_app.core.page_create import slugify
+from editor_app.core.new_page_path import slugify
+from editor_app.core.new_page_same_title import same_title
 from editor_app.core.page_language import writes_right_to_left
 from editor_app.core.render_templates_off import page_runs_templates
 from editor_app.core.review.common import isolate_runs

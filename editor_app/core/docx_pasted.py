@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core import assets
-from editor_app.core.page_create import slugify
+from editor_app.core.new_page_path import slugify
 from editor_app.core.store import atomic_write
 
 WEB_IMAGES = {".png", ".jpg", ".gif", ".svg", ".webp"}  # the picture formats browsers show

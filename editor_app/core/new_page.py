@@ -4,8 +4,7 @@
 is one (`core/archetypes.py`), else the header `core/new_page_header.py` writes in the
 collection's ways, holding the values `core/new_page_values.py` starts it with and those its
 folder, file name and navigation give. Nothing is written to disk: the window creates the
-file on the first Save, the command line through `page_create.new_document`. The names of
-the modules named here are given here too, for callers of new pages.
+file on the first Save, the command line through `page_create.new_document`.
 """
 
 from __future__ import annotations
@@ -15,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.new_page_file_values import file_values
-from editor_app.core.new_page_habits import _readable, usual_shapes
-from editor_app.core.new_page_header import _added_lines, _usual_page_bytes, in_usual_shape
+from editor_app.core.new_page_habits import _readable
+from editor_app.core.new_page_header import _added_lines, _usual_page_bytes
 from editor_app.core.new_page_navigation import (
     NAVIGATION,
     bodies_open_with_heading,
@@ -24,7 +23,6 @@ from editor_app.core.new_page_navigation import (
     title_left_out,
 )
 from editor_app.core.new_page_place import placed_like_siblings
-from editor_app.core.new_page_same_title import same_title
 from editor_app.core.new_page_values import folder_values, new_page_values, sibling_constants
 
 
@@ -98,13 +96,4 @@ def new_page_start(
     return _usual_page_bytes(site, collection, title, values, cs) + heading.encode(), start.note
 
 
-__all__ = [
-    "folder_values",
-    "in_usual_shape",
-    "new_page_bytes",
-    "new_page_start",
-    "same_title",
-    "sibling_constants",
-    "new_page_values",
-    "usual_shapes",
-]
+__all__ = ["new_page_bytes", "new_page_start"]

@@ -2,8 +2,10 @@
 named like its other pages, never taken; in one of the folders `core/new_page_folders.py`
 allows) with a header like theirs (`core/new_page.py`).
 
-Nothing is ever overwritten, and nothing is written outside the site folder. The names of
-`new_page_path` and `new_page_folders` are given here too, for callers of new pages.
+Nothing is ever overwritten, and nothing is written outside the site folder. What callers
+of `new_document` catch or ask first is given here too: the errors it raises (`FolderNeeded`,
+`UnknownCollection`, `UnknownFolder`, `UnknownLanguage`, `NotHugo`), `page_folders` and
+`proposed_path`.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from editor_app.core.new_page_folders import (
     _collection,
     _new_page_folder,
     _relative,
-    collection_beside,
     folder_for_title,
     page_folders,
     subfolders_only,
@@ -37,7 +38,6 @@ from editor_app.core.new_page_path import (
     _slug,
     name_language,
     proposed_path,
-    slugify,
 )
 from editor_app.core.site import Site
 from editor_app.core.store import atomic_create
@@ -193,7 +193,6 @@ def _check_inside(site: Site, folder: Path) -> None:
 
 __all__ = [
     "add_bundle_files",
-    "collection_beside",
     "FolderNeeded",
     "NewPageRequest",
     "NotHugo",
@@ -201,12 +200,8 @@ __all__ = [
     "UnknownCollection",
     "UnknownFolder",
     "UnknownLanguage",
-    "folder_for_title",
     "new_document",
-    "name_language",
     "new_document_noted",
     "page_folders",
     "proposed_path",
-    "slugify",
-    "subfolders_only",
 ]

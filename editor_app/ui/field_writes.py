@@ -14,7 +14,8 @@ from editor_app.core.document import Document, FrontMatterError
 
 def in_site_shape(site: Any, doc: Any, name: str, value: list) -> object:
     """One value, not a list of one, where the collection's pages write one value."""
-    from editor_app.core.new_page import in_usual_shape, usual_shapes
+    from editor_app.core.new_page_habits import usual_shapes
+    from editor_app.core.new_page_header import in_usual_shape
 
     collection = site.collection_of(doc.path) if site and doc and doc.path else None
     if not collection:

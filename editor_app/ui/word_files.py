@@ -323,7 +323,7 @@ def _import_choices(site: Any) -> list[tuple[str, str]]:
     """What a Word document can become a page of: each collection, or, for a collection
     whose pages all live in its subfolders (hugo-docs' methods), each of those folders, as
     File > New asks for one ("collection\nfolder", "Methods › page")."""
-    from editor_app.core.page_create import subfolders_only
+    from editor_app.core.new_page_folders import subfolders_only
 
     choices: list[tuple[str, str]] = []
     for name, c in site.collections.items():

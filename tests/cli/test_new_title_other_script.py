@@ -12,7 +12,7 @@ from shared_sites import shared_site_path
 
 from editor_app.cli import main
 from editor_app.core.document import Document
-from editor_app.core.page_create import slugify
+from editor_app.core.new_page_path import slugify
 
 
 @pytest.mark.parametrize(

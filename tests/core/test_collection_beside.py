@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from shared_sites import shared_site_path
 
-from editor_app.core.page_create import collection_beside
+from editor_app.core.new_page_folders import collection_beside
 from editor_app.core.site import Site
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.core import page_create
+from editor_app.core.new_page_path import slugify
 from editor_app.core.page_create import (
     OutsideSite,
     UnknownCollection,
@@ -26,7 +27,6 @@ from editor_app.core.page_create import (
     new_document,
     page_folders,
     proposed_path,
-    slugify,
 )
 from editor_app.core.site import Site
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.document import Document
+from editor_app.core.new_page_path import slugify
 from editor_app.core.page_create import (
     UnknownCollection,
     new_document,
     proposed_path,
-    slugify,
 )
 from editor_app.core.rename_value import rename_value
 from editor_app.core.schema import load_schema
