@@ -114,7 +114,7 @@ def pack_pages(
     from editor_app.core import review
     from editor_app.core.document import Document
     from editor_app.core.render import Renderer
-    from editor_app.core.site_entries import _title_from_name, page_title
+    from editor_app.core.site_entries import page_title, title_from_name
 
     given = [p if isinstance(p, Document) else None for p in paths]
     resolved = [Path(p.path if isinstance(p, Document) else p).resolve() for p in paths]
@@ -135,13 +135,12 @@ def pack_pages(
         article = _ARTICLE.search(page_html)
         html_tag = _HTML_TAG.search(page_html)
         title_m = re.search(r'<h1 class="page-title">(.*?)</h1>', page_html, re.S)
-        # A page without a title (eleventy-website's docs) by the name the site's list
-        # gives it ("Order of Operations", else "Accessibility"), not its file's stem.
-        said = page_title(doc.front_matter)
-        if title_m and (said or title_m.group(1).strip() != path.stem):
+        # A page whose text opens with its own heading has no page-title line in the
+        # preview: named as the site's list names it ("Order of Operations").
+        if title_m:
             title = _html.unescape(title_m.group(1))
         else:
-            title = said or _title_from_name(path.stem)
+            title = page_title(doc.front_matter) or title_from_name(path.stem)
         try:
             relative = path.relative_to(Path(site.root).resolve()).as_posix()
         except (ValueError, AttributeError):

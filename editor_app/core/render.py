@@ -37,7 +37,7 @@ from editor_app.core.render_images import PageImages, text_of
 from editor_app.core.render_joins import balanced_html
 from editor_app.core.render_templates import TemplateTags
 from editor_app.core.sanitize import CSP, sanitize_html
-from editor_app.core.site_entries import readable_title, title_value
+from editor_app.core.site_entries import page_title, readable_title, title_from_name, title_value
 from editor_app.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -114,7 +114,10 @@ class Renderer(TemplateTags, PageImages):
         given = title_value(fm)
         if given and getattr(self.site, "generator", None) != "hugo":
             given = readable_title(given)  # the site puts it in as HTML; Hugo escapes it
-        title = given or (doc.path.stem if doc.path else "Untitled")
+        # Without a title, the name the page list gives it (menu name, else its file's name).
+        title = (
+            given or page_title(fm) or (title_from_name(doc.path.stem) if doc.path else "Untitled")
+        )
         # A page without a title whose text opens with its own heading (Eleventy's docs) is
         # shown as the site shows it: that heading alone, not the file name above it.
         untitled_with_heading = not given and body.lstrip().startswith("<h1")

@@ -105,7 +105,9 @@ def page_title(front_matter: object, readable: bool = True) -> str | None:
     return title
 
 
-def _title_from_name(stem: str) -> str:
+def title_from_name(stem: str) -> str:
+    """The name a page without a title or menu name is shown by, made from its file's
+    name: a post's date left out, in plain words (2024-01-01-first-steps -> First steps)."""
     m = _DATED_NAME.match(stem)
     if m:
         stem = m.group(4)

@@ -18,9 +18,9 @@ from editor_app.core.site_entries import (
     Progress,
     _plain_read_error,
     _read_regular_file,
-    _title_from_name,
     page_title,
     read_front_matter,
+    title_from_name,
 )
 from editor_app.core.site_folders import SECTION_PAGES
 from editor_app.core.site_layout import (
@@ -159,12 +159,12 @@ class SiteIndex:
                 {},
                 _plain_read_error(exc, path),
                 None,
-                _title_from_name(path.stem),
+                title_from_name(path.stem),
                 0.0,
                 kind,
             )
         fm, error, line = read_front_matter(data)
-        title = page_title(fm, readable=False) or _title_from_name(path.stem)
+        title = page_title(fm, readable=False) or title_from_name(path.stem)
         if isinstance(fm, dict):
             collection = self._member(path, collection, fm)
         return IndexEntry(path, collection, fm, error, line, title, mtime, kind)

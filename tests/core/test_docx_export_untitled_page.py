@@ -40,3 +40,16 @@ def test_eleventy_docs_pages_are_named_as_the_site_lists_them(tmp_path: Path) ->
     contents, titles = _titles(tmp_path / "pack.docx")
     assert contents == ["Accessibility", "Order of Operations"]
     assert titles == ["Accessibility", "Order of Operations"]
+
+
+def test_an_untitled_page_with_a_menu_name_is_named_by_it(tmp_path: Path) -> None:
+    """Its text does not open with a heading: the preview's heading is the menu name too."""
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Notes\n", encoding="utf-8")
+    page = root / "_posts" / "2024-01-01-first-steps.md"
+    page.write_text(
+        "---\neleventyNavigation:\n  key: Nice Name\n---\n\nThe first steps.\n", encoding="utf-8"
+    )
+    [packed] = pack_pages([page], Site.open(root))
+    assert packed.title == "Nice Name"

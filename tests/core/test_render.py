@@ -220,7 +220,7 @@ def test_page_without_front_matter_uses_the_file_name(tmp_path: Path) -> None:
     loose = tmp_path / "notes.md"
     loose.write_text("Just *text*.\n", "utf-8")
     page = Renderer().render_page(Document.load(loose))
-    assert '<h1 class="page-title">notes</h1>' in page
+    assert '<h1 class="page-title">Notes</h1>' in page
     assert "<em>text</em>" in page
 
 

@@ -1,5 +1,6 @@
-"""The preview's page heading: the title field, else the file name; but a page with no title
-whose text opens with its own `# Heading` shows that heading alone, as the site does."""
+"""The preview's page heading: the title field, else the name the page list gives it (an
+Eleventy menu name, else its file's name made readable); but a page with no title whose text
+opens with its own `# Heading` shows that heading alone, as the site does."""
 
 from __future__ import annotations
 
@@ -23,16 +24,22 @@ def test_a_title_is_the_heading(tmp_path: Path) -> None:
     assert '<h1 class="page-title">Data</h1>' in html
 
 
-def test_no_title_and_no_heading_shows_the_file_name(tmp_path: Path) -> None:
+def test_no_title_and_no_heading_shows_the_readable_file_name(tmp_path: Path) -> None:
     html = Renderer(None).render_page(_page(tmp_path, "---\nlayout: x\n---\nSome text.\n"))
-    assert '<h1 class="page-title">data-cascade</h1>' in html
+    assert '<h1 class="page-title">Data cascade</h1>' in html
+
+
+def test_no_title_and_no_heading_shows_the_menu_name(tmp_path: Path) -> None:
+    text = "---\neleventyNavigation:\n  key: Nice Name\n---\nSome text.\n"
+    html = Renderer(None).render_page(_page(tmp_path, text))
+    assert '<h1 class="page-title">Nice Name</h1>' in html
 
 
 def test_no_title_and_an_opening_heading_shows_that_heading_alone(tmp_path: Path) -> None:
     html = Renderer(None).render_page(_page(tmp_path, "---\nlayout: x\n---\n\n# Data Cascade\n"))
     assert 'class="page-title"' not in html
     assert html.count("<h1") == 1 and "Data Cascade</h1>" in html
-    assert "<title>data-cascade" in html  # the window's title still names the page
+    assert "<title>Data cascade" in html  # the window's title still names the page
 
 
 def test_the_eleventy_data_cascade_page_as_the_site_shows_it() -> None:
