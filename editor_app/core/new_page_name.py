@@ -117,17 +117,11 @@ _DATE_STARTS = (
 )
 
 
-def dated_like_neighbours(folder: Path, today: dt.date) -> str:
-    """What a new page's name in `folder` starts with, where most pages there (three or
-    more) start theirs with their day, month or year though the collection is not dated:
-    `2026-` beside connectedbydata's projects (`2022-dpdib.md`); else ''."""
-    try:
-        stems = [
-            p.stem for p in folder.iterdir()
-            if p.suffix.lower() in _PAGE_SUFFIXES and p.stem not in _INDEXES
-        ]  # fmt: skip
-    except OSError:
-        return ""
+def dated_like_neighbours(files: Iterable[Path], today: dt.date) -> str:
+    """What a new page's name among `files` (its folder's) starts with, where most pages
+    there (three or more) start theirs with their day, month or year though the collection
+    is not dated: `2026-` beside connectedbydata's projects (`2022-dpdib.md`); else ''."""
+    stems = [p.stem for p in files if p.suffix.lower() in _PAGE_SUFFIXES and p.stem not in _INDEXES]
     for pattern, form in _DATE_STARTS:
         count = sum(1 for stem in stems if pattern.match(stem))
         if count >= 3 and count * 2 > len(stems):

@@ -51,10 +51,18 @@ def _own_script_slug(title: str) -> str:
     return re.sub(r"-+", "-", "".join(kept)).strip("-")
 
 
-def _suffix(folder: Path) -> str:
-    """`.markdown` when most of the collection's files use it, else `.md`."""
-    names = [p.suffix.lower() for p in folder.glob("*") if p.suffix.lower() in (".md", ".markdown")]
+def _suffix(files: Iterable[Path]) -> str:
+    """`.markdown` when most of the collection's `files` use it, else `.md`."""
+    names = [p.suffix.lower() for p in files if p.suffix.lower() in (".md", ".markdown")]
     return ".markdown" if names and names.count(".markdown") * 2 > len(names) else ".md"
+
+
+def _listed(folder: Path) -> list[Path]:
+    """What `folder` holds; nothing when it is not there yet or cannot be read."""
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
 
 
 class UnknownLanguage(ValueError):
@@ -172,13 +180,15 @@ def _free_path(
     `name/index.md`, neither `name` nor `name.md` taken); in `lang`: `name.fr.md`,
     `name/index.fr.md`."""
     today = today or dt.date.today()
+    # Listed once, for the extension and the date start both (asked at each key typed).
+    files = _listed(base) if index is None else []
     # A section is a folder, never dated; a page of an undated collection is, where its
     # folder's pages are (`2022-dpdib.md`).
     if coll.dated and index != SECTION_INDEX:
         stem = f"{today.isoformat()}-{slug}"
     else:
-        stem = f"{dated_like_neighbours(base, today) if index is None else ''}{slug}"
-    suffix = _suffix(base) if index is None else Path(BUNDLE_INDEX).suffix
+        stem = f"{dated_like_neighbours(files, today) if index is None else ''}{slug}"
+    suffix = _suffix(files) if index is None else Path(BUNDLE_INDEX).suffix
     named = f".{lang}" if lang else ""
     n = 1
     while True:
