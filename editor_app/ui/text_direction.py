@@ -63,9 +63,16 @@ class RightToLeftLines(QObject):
     right to left, at the same width: the same lines, drawn from the right. Qt lays a line
     out afresh when it changes; the next paint, which follows, turns it again."""
 
+    # Forgotten past this many, so a long session does not hold every line ever put back.
+    KEPT_LEFT_MAX = 2000
+
     def __init__(self, edit: QPlainTextEdit) -> None:
         super().__init__(edit)
         self._edit = edit
+        # Lines put back left to right (their height would change), by (text, width, font
+        # size): not tried again, with two layouts, on each paint (a cursor blink) until their
+        # text, the box's width or the font changes.
+        self._kept_left: set[tuple[str, float, float]] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
@@ -79,24 +86,29 @@ class RightToLeftLines(QObject):
         block = edit.cursorForPosition(edit.viewport().rect().topLeft()).block()
         top = edit.blockBoundingGeometry(block).translated(edit.contentOffset()).top()
         bottom = edit.viewport().height()
+        if len(self._kept_left) > self.KEPT_LEFT_MAX:
+            self._kept_left.clear()
+        size = edit.font().pointSizeF()
         while block.isValid() and top <= bottom:
             height = layout.blockBoundingRect(block).height()  # laid out, if it was not
             if block.isVisible():
-                _turn_right_to_left(block)
+                _turn_right_to_left(block, self._kept_left, size)
             top += height
             block = block.next()
 
 
-def _turn_right_to_left(block: QTextBlock) -> None:
+def _turn_right_to_left(
+    block: QTextBlock, kept_left: set[tuple[str, float, float]], size: float
+) -> None:
     lines = block.layout()
     option = lines.textOption()
-    if (
-        option.textDirection() == Qt.LayoutDirection.RightToLeft
-        or lines.lineCount() == 0
-        or not line_reads_right_to_left(block.text())
-    ):
+    if option.textDirection() == Qt.LayoutDirection.RightToLeft or lines.lineCount() == 0:
         return
     first = lines.lineAt(0)
+    text = block.text()
+    key = (text, first.width(), size)
+    if key in kept_left or not line_reads_right_to_left(text):
+        return
     width, origin, height = first.width(), first.position(), lines.boundingRect().height()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
     _lay_out(lines, option, width, origin)
@@ -104,6 +116,7 @@ def _turn_right_to_left(block: QTextBlock) -> None:
         # Never another height than the text box counted for the line: left as Qt had it.
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         _lay_out(lines, option, width, origin)
+        kept_left.add(key)
 
 
 def _lay_out(lines: Any, option: Any, width: float, origin: QPointF) -> None:

@@ -187,3 +187,44 @@ def test_an_empty_line_waits_at_the_right_and_a_latin_first_line_reads_as_the_pr
     qtbot.waitUntil(lambda: _cursor_x(editor) < 10, timeout=3000)
     # Laid out only: the text is what was typed.
     assert editor.markdown().count("GitHub در") == 1
+
+
+def test_a_line_put_back_left_to_right_is_not_laid_out_again_on_each_paint(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Persian line that would change height laid out from the right is put back as Qt had
+    it, once: the repaints that follow (a cursor blink) do not lay it out twice again, until
+    its text changes."""
+    from editor_app.ui import text_direction
+
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    edit.resize(500, 200)
+    edit.setPlainText("GitHub در این راهنما\nhello")
+    text_direction.align_lines_by_direction(edit, True)
+    edit.show()
+    qtbot.waitExposed(edit)
+    lines = edit.findChild(text_direction.RightToLeftLines)
+    laid_out = []
+    real = text_direction._lay_out
+
+    def narrower_from_the_right(layout, option, width, origin):  # noqa: ANN001, ANN202
+        # Laid out from the right, the line would take more room than Qt counted for it.
+        laid_out.append(option.textDirection())
+        rtl = option.textDirection() == Qt.LayoutDirection.RightToLeft
+        real(layout, option, width / 10 if rtl else width, origin)
+
+    monkeypatch.setattr(text_direction, "_lay_out", narrower_from_the_right)
+    first = edit.document().begin()
+    edit.document().markContentsDirty(0, first.length())  # laid out afresh by Qt
+    lines.turn_lines_on_show()
+    assert len(laid_out) == 2  # tried from the right, put back
+    assert first.layout().lineCount() == 1  # as Qt had it
+    for _ in range(3):
+        lines.turn_lines_on_show()
+    assert len(laid_out) == 2, "tried again on each paint"
+    cursor = edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    cursor.insertText("و ")
+    lines.turn_lines_on_show()
+    assert len(laid_out) == 4  # its text changed: tried once again
