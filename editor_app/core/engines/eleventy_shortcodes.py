@@ -148,9 +148,12 @@ def with_filled_shortcodes(text: str, shortcodes: list[FilledShortcode]) -> str:
         if not chosen:
             continue
         names = "|".join(re.escape(n) for n in chosen)
-        tag = rf"\{{%(?P<d1>-?)\s*(?P<name>{names})(?:\s+(?P<args>[^%]*?))?\s*(?P<d2>-?)%\}}"
+        tag = rf"\{{%(?P<d1>-?)\s*(?P<name>{names})(?:\s+(?P<args>[^%]*?))?\s*"
+        # A paired one's `-%}` trims its content; the space after it goes by its end tag's.
         if paired:
-            tag += r"(?P<content>.*?)\{%-?\s*end(?P=name)\s*-?%\}"
+            tag += r"(?P<c1>-?)%\}(?P<content>.*?)\{%(?P<c2>-?)\s*end(?P=name)\s*(?P<d2>-?)%\}"
+        else:
+            tag += r"(?P<d2>-?)%\}"
         pattern = re.compile(rf"(?P<raw>{RAW_BLOCK.pattern})|{tag}", re.S)
         text = _replaced(text, pattern, chosen)
     return text
@@ -160,6 +163,8 @@ def _replaced(text: str, pattern: re.Pattern[str], chosen: dict[str, FilledShort
     def printed(m: re.Match[str]) -> str | None:
         arguments = arguments_of(m.group("args") or "")
         content = m.groupdict().get("content") or ""
+        content = content.lstrip() if m.groupdict().get("c1") else content
+        content = content.rstrip() if m.groupdict().get("c2") else content
         if arguments is None or "{%" in content or "{{" in content:
             return None
         return chosen[m.group("name")].printed(arguments, content)

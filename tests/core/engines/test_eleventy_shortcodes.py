@@ -92,3 +92,20 @@ def test_a_bundle_block_prints_nothing_where_it_stands(tmp_path: Path) -> None:
     )
     body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
     assert body == "<h1>Thanks</h1>\n<p>Text.</p>\n"
+
+
+def test_a_paired_shortcode_trims_as_nunjucks_does(tmp_path: Path) -> None:
+    """`-%}` after the opening tag trims its content's start, `{%-` its end; the space after
+    the shortcode goes by the end tag's `-%}`, not the opening tag's."""
+    (tmp_path / "eleventy.config.js").write_text(CONFIG, encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        '---\ntitle: T\n---\nRead {% minilink "/docs/" -%} the docs {%- endminilink %} and'
+        ' {% minilink "/a/" %} A {% endminilink -%} done.\n',
+        encoding="utf-8",
+    )
+    body = Renderer(Site.open(tmp_path)).render_body(Document.load(page).body)
+    assert (
+        'Read <a href="/docs/" class="minilink minilink-lower">the docs</a> and'
+        ' <a href="/a/" class="minilink minilink-lower"> A </a>done.'
+    ) in body
