@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from editor_app.ui.workers import Job
@@ -37,10 +37,15 @@ def _load_checks() -> None:
         importlib.import_module(name)
 
 
+# Long enough for the window to paint the page just opened: the loading thread would slow
+# every call from Qt into Python meanwhile (as the dictionary's, spell.SpellService).
+LOAD_DELAY_MS = 300
+
+
 def load_checks_meanwhile(window: Any, then: Callable[[], None]) -> None:
-    """Load the checks in the background, then call `then` (at once when they are loaded).
-    A use that cannot wait (F7, the live check) imports them itself, waiting for the
-    load under way if there is one."""
+    """Load the checks in the background once the page just opened is painted, then call
+    `then` (at once when they are loaded). A use that cannot wait (F7, the live check)
+    imports them itself, waiting for the load under way if there is one."""
     if checks_loaded():
         then()
         return
@@ -53,7 +58,10 @@ def load_checks_meanwhile(window: Any, then: Callable[[], None]) -> None:
         for call in window.__dict__.pop("_waiting_for_checks", []):
             call()
 
-    window.jobs.start(_load_checks, on_done=loaded, on_error=lambda _reason: loaded())
+    def start() -> None:
+        window.jobs.start(_load_checks, on_done=loaded, on_error=lambda _reason: loaded())
+
+    QTimer.singleShot(LOAD_DELAY_MS, window, start)  # not at all if the window closes first
 
 
 def show_in_front(dock: QDockWidget) -> None:

@@ -55,3 +55,24 @@ def test_window_start_leaves_word_import_and_liquid_for_later(tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "loaded: \n" in result.stdout, result.stdout
+
+
+def test_checks_load_after_the_page_opened_is_painted(qtbot, quiet_window, monkeypatch) -> None:  # noqa: ANN001
+    """A page opened asks for the checks (its File menu's Rename File to Match Date reads
+    them): their loading starts once the page is painted, not while it is being opened."""
+    from editor_app.ui import checking
+
+    loads: list[str] = []
+    monkeypatch.setattr(checking, "checks_loaded", lambda: bool(loads))
+    monkeypatch.setattr(checking, "_load_checks", lambda: loads.append("loaded"))
+    started: list[object] = []
+    start = quiet_window.jobs.start
+    monkeypatch.setattr(
+        quiet_window.jobs, "start", lambda fn, **kw: started.append(fn) or start(fn, **kw)
+    )
+    told: list[str] = []
+    checking.load_checks_meanwhile(quiet_window, lambda: told.append("then"))
+    checking.load_checks_meanwhile(quiet_window, lambda: told.append("then too"))
+    assert not started, "the checks started loading before the page could be painted"
+    qtbot.waitUntil(lambda: told == ["then", "then too"], timeout=5000)
+    assert loads == ["loaded"]
