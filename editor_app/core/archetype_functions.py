@@ -2,7 +2,8 @@
 `hugo new`, 0.111), and how Go prints and tests a value.
 
 Text: `replace`, `replaceRE` (a pattern Python reads alike), `title` (AP style, Hugo's
-default), `humanize`, `strings.FirstUpper`, `upper`, `lower`, `urlize`, `trim`,
+default), `humanize`, `strings.FirstUpper`, `upper`, `lower`, `urlize` (`urlized`, given the
+site's path settings by `core/archetype_template.py`), `trim`,
 `strings.Contains`/`HasPrefix`/`HasSuffix`/`TrimPrefix`/`TrimSuffix`, `split`, `printf`
 (`%s`, `%v`, `%d`, `%%`); `cond`; time:
 `time.Format`, `dateFormat`, `now.Format`; tests: `eq`, `ne`, `lt`, `le`, `gt`, `ge`, `not`,
@@ -266,7 +267,6 @@ def _text(name: str, args: list[Any]) -> Any:
             "upper": str.upper, "strings.ToUpper": str.upper,
             "lower": str.lower, "strings.ToLower": str.lower,
             "strings.TrimSpace": str.strip, "trim": str.strip,
-            "urlize": urlize,
         }  # fmt: skip
         if name in one:
             return one[name](text[0])

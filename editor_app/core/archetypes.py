@@ -49,6 +49,7 @@ from editor_app.core.archetype_template import (
     render,
 )
 from editor_app.core.document import Document
+from editor_app.core.hugo_urlize import path_settings
 from editor_app.core.site_walk import rel_text
 
 _HEADER_KEY = re.compile(r"^([A-Za-z_][\w.-]*|\"[^\"]+\"|'[^']+')[ \t]*[:=]")
@@ -162,11 +163,10 @@ def page_context(
     section = section_of(site, collection)
     file = _from_content(site, path) if path is not None else None
     values = site_values(site, lang)
-    config = hugo_settings(site)
+    paths = path_settings(hugo_settings(site))
     return PageContext(
         name, section, now, suffix, lang, values, kind, file, section_page,
-        remove_path_accents=config.get("removepathaccents") is True,
-        path_to_lower=config.get("disablepathtolower") is not True,
+        remove_path_accents=paths.remove_accents, path_to_lower=paths.to_lower,
     )  # fmt: skip
 
 

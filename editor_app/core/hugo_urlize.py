@@ -11,6 +11,8 @@ against the hugo binary (tests/core/test_hugo_urlize.py).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 from urllib.parse import quote, unquote
 
 _KEPT = frozenset("./\\_#+~-@")
@@ -60,6 +62,22 @@ def without_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return unicodedata.normalize("NFC", kept)
+
+
+class PathSettings(NamedTuple):
+    """The site's two settings Hugo's paths and `urlize` follow, in `path_sanitized`'s order."""
+
+    remove_accents: bool  # `removePathAccents`
+    to_lower: bool  # unless `disablePathToLower`
+
+
+def path_settings(config: Mapping[str, Any]) -> PathSettings:
+    """`removePathAccents` and `disablePathToLower` of Hugo's settings `config` (their names
+    lowered, as `site_settings` reads them): each set by `true` alone."""
+    return PathSettings(
+        remove_accents=config.get("removepathaccents") is True,
+        to_lower=config.get("disablepathtolower") is not True,
+    )
 
 
 def path_sanitized(text: str, remove_accents: bool = False, to_lower: bool = True) -> str:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.checks.common import DATED_STEM, as_date
+from editor_app.core.hugo_urlize import path_settings
 from editor_app.core.post_rename_addresses import PostAddress, header_key
 
 # A name every generator writes out as it is in an address: letters, digits, single hyphens.
@@ -101,7 +102,7 @@ def _hugo_published(text: str, config: dict) -> str:
     """`text` (an address, a file name) as Hugo writes it in an address: sanitized, in lower
     case unless `disablePathToLower`."""
     text = _hugo_sanitized(text)
-    return text if config.get("disablepathtolower") else text.lower()
+    return text.lower() if path_settings(config).to_lower else text
 
 
 def _hugo_sanitized(address: str) -> str:

@@ -28,6 +28,7 @@ from editor_app.core.engines.templates import (
     without_comments,
     without_quiet_blocks,
 )
+from editor_app.core.hugo_urlize import path_settings
 from editor_app.core.render_eleventy import EleventyShortcodes
 from editor_app.core.render_templates_off import page_runs_templates
 
@@ -107,8 +108,7 @@ class TemplateTags:
             if self._including is None:
                 self._including = including_shortcodes(self.site.root)
             folders = [folder for folder, _ in self.site.layout.content]
-            # (Hugo's settings are read with their names lowered: `site_settings`.)
-            accents = self.site.layout.config.get("removepathaccents") is True
+            accents = path_settings(self.site.layout.config).remove_accents
             body = with_includes(body, self._including, folders, remove_accents=accents)
             if "param" not in shortcode_templates(self.site.root):
                 params = self.site.layout.config.get("params")

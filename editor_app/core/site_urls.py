@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from editor_app.core.hugo_urlize import path_sanitized
+from editor_app.core.hugo_urlize import path_sanitized, path_settings
 from editor_app.core.site_layout import Collection
 
 if TYPE_CHECKING:
@@ -272,11 +272,7 @@ def _hugo_page_path(path: str, config: dict) -> str:
     punctuation dropped, accents removed when `removePathAccents` is set, lowered unless
     `disablePathToLower` is (`config`: Hugo's settings, their names lowered as
     `site_settings` reads them)."""
-    return path_sanitized(
-        path,
-        remove_accents=config.get("removepathaccents") is True,
-        to_lower=config.get("disablepathtolower") is not True,
-    )
+    return path_sanitized(path, *path_settings(config))
 
 
 def _slugify(text: str, cased: bool = False) -> str:

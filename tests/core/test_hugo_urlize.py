@@ -14,7 +14,7 @@ import pytest
 from editor_app.core import archetype_functions
 from editor_app.core.engines import hugo_include
 from editor_app.core.engines.hugo_include import including_shortcodes, with_includes
-from editor_app.core.hugo_urlize import urlize
+from editor_app.core.hugo_urlize import path_settings, urlize
 
 # text: what `{{ urlize . }}` printed in a shortcode (hugo 0.111.3).
 HUGO_PRINTED = {
@@ -39,6 +39,13 @@ def test_urlize_prints_what_hugo_prints(text: str) -> None:
 
 def test_archetypes_and_the_preview_share_the_one_urlize() -> None:
     assert archetype_functions.urlize is urlize and hugo_include.urlize is urlize
+
+
+def test_the_path_settings_are_set_by_true_alone() -> None:
+    """Archetypes, addresses, the preview and rename-file read them through this one."""
+    assert path_settings({}) == (False, True)
+    assert path_settings({"removepathaccents": True, "disablepathtolower": True}) == (True, False)
+    assert path_settings({"removepathaccents": "true", "disablepathtolower": 1}) == (False, True)
 
 
 @pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed here")
