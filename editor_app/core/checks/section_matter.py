@@ -15,10 +15,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any
-
-from editor_app.core.checks.context import Context
-from editor_app.core.checks.page import Page, read_file
 
 MIN_LINES = 3  # usual lines a section needs for its matter to stand in for its heading
 SAMPLE = 9  # pages having the section read to learn its usual lines
@@ -83,27 +79,21 @@ def holds_matter(body: str, usual: frozenset[str]) -> bool:
     return usual <= lines
 
 
-def holds_usual_lines(
-    ctx: Context,
-    page: Page,
-    key: str,
-    key_of: Callable[[str], str],
-    body_of: Callable[[Any, str, bytes], tuple[str, Any]],
-) -> bool:
-    """Whether `page` holds the usual lines of its collection's section `key` (learnt once
-    per collection and section, from the other pages: `body_of(entry, collection, bytes)`)."""
-    coll = page.collection or ""
+class SampleBodies:
+    """The bodies of the first `SAMPLE` pages having each section, kept while a collection's
+    sections are inferred (the pages are read then, each made once), to learn the usual lines
+    of the sections some page lacks."""
 
-    def build(c: Context) -> frozenset[str]:
-        def bodies() -> Iterable[str]:
-            for e in c.entries:
-                if e.collection == coll and e.path != page.path:
-                    try:
-                        data = c.raw_bytes.get(e.path) or read_file(e.path)
-                    except OSError:
-                        continue
-                    yield body_of(e, coll, data)[0]
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[str]] = {}
 
-        return usual_lines(bodies(), key_of, key)
+    def add(self, body: str, keys: Iterable[str]) -> None:
+        for key in keys:
+            kept = self.by_key.setdefault(key, [])
+            if len(kept) < SAMPLE:
+                kept.append(body)
 
-    return holds_matter(page.body, ctx.fact(f"section-matter:{coll}:{key}", build))
+    def usual(self, keys: Iterable[str], key_of: Callable[[str], str]) -> dict[str, frozenset[str]]:
+        """The usual lines of each of `keys` (those with none left out)."""
+        found = {k: usual_lines(self.by_key.get(k, ()), key_of, k) for k in keys}
+        return {k: lines for k, lines in found.items() if lines}

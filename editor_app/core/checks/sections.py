@@ -29,7 +29,7 @@ from editor_app.core.checks.page import (
 )
 from editor_app.core.checks.problem import SUGGESTION, Problem, make_problem
 from editor_app.core.checks.registry import Rule, register
-from editor_app.core.checks.section_matter import holds_usual_lines
+from editor_app.core.checks.section_matter import SampleBodies, holds_matter
 
 SHARE = 0.75  # "most pages": a section three pages in four have
 MIN_PATTERN = 3  # pages of a naming pattern needed to infer its sections
@@ -223,9 +223,11 @@ def inferred_sections(ctx: Context) -> dict[str, Any]:
             if e.collection is not None:
                 groups[e.collection].append(e)
         for coll, entries in groups.items():
-            sections = _sections_to_infer(c, coll, entries)
+            sample = SampleBodies()
+            sections = _sections_to_infer(c, coll, entries, sample)
             if sections is None:  # a file could not be read: the others read, every one
-                sections = _read_sections(c, coll, entries)
+                sample = SampleBodies()
+                sections = _read_sections(c, coll, entries, sample)
                 read = list(sections)
             else:
                 read = [e.path for e in entries]  # (those left unread share nothing enough)
@@ -242,6 +244,10 @@ def inferred_sections(ctx: Context) -> dict[str, Any]:
                         entry["patterns"][pattern] = found
                         for p in paths:  # the longest pattern wins (checked in that order)
                             result["by_file"][p] = pattern
+            inferred = [entry["collection"], *entry["patterns"].values()]
+            keys = {k for found in inferred if found is not None for k in found.keys}
+            # What pages lacking a section may hold instead, learnt from the pages read now.
+            entry["usual"] = sample.usual(keys, section_key)
             result[coll] = entry
         return result
 
@@ -257,8 +263,11 @@ def _pattern_groups(paths: list[Any]) -> dict[str, list[Any]]:
     return by_pattern
 
 
-def _page_sections_to_infer(ctx: Context, coll: str, e: Any) -> list | None:
-    """`quick_sections` of an indexed file, ranked (None when it cannot be read)."""
+def _page_sections_to_infer(
+    ctx: Context, coll: str, e: Any, sample: SampleBodies | None = None
+) -> list | None:
+    """`quick_sections` of an indexed file, ranked (None when it cannot be read); its body
+    kept in `sample` for the sections it has."""
     from editor_app.core.validate import page_made_ahead
 
     lent = ctx.raw_bytes.get(e.path)
@@ -266,27 +275,34 @@ def _page_sections_to_infer(ctx: Context, coll: str, e: Any) -> list | None:
     # (made once, shared with the site's spelling majority and the check).
     page = page_made_ahead(ctx, e, lent)
     if page is not None:
-        found = quick_sections(page.body, page.data.get("title"))
-        return [(k, name, i) for i, (k, name) in enumerate(found)]
-    try:
-        data = lent or read_file(e.path)
-    except OSError:
-        return None
-    found = quick_sections(*_body_and_title(e, coll, data))
+        body, title = page.body, page.data.get("title")
+    else:
+        try:
+            data = lent or read_file(e.path)
+        except OSError:
+            return None
+        body, title = _body_and_title(e, coll, data)
+    found = quick_sections(body, title)
+    if sample is not None:
+        sample.add(body, {k for k, _name in found})
     return [(k, name, i) for i, (k, name) in enumerate(found)]
 
 
-def _read_sections(ctx: Context, coll: str, entries: list[Any]) -> dict[Any, list]:
+def _read_sections(
+    ctx: Context, coll: str, entries: list[Any], sample: SampleBodies | None = None
+) -> dict[Any, list]:
     """The sections of every page of a collection that can be read."""
     sections: dict[Any, list] = {}
     for e in entries:
-        found = _page_sections_to_infer(ctx, coll, e)
+        found = _page_sections_to_infer(ctx, coll, e, sample)
         if found is not None:
             sections[e.path] = found
     return sections
 
 
-def _sections_to_infer(ctx: Context, coll: str, entries: list[Any]) -> dict[Any, list] | None:
+def _sections_to_infer(
+    ctx: Context, coll: str, entries: list[Any], sample: SampleBodies | None = None
+) -> dict[Any, list] | None:
     """The sections of the pages of a collection that inference needs (None when a file
     cannot be read). Once no section can be on three pages in four any more, the pages left
     are read only if a naming pattern needs them: on most sites most pages are not read."""
@@ -316,7 +332,7 @@ def _sections_to_infer(ctx: Context, coll: str, entries: list[Any]) -> dict[Any,
         )
         if hopeless and e.path not in needed:
             continue  # no section can be shared by enough pages any more
-        found = _page_sections_to_infer(ctx, coll, e)
+        found = _page_sections_to_infer(ctx, coll, e, sample)
         if found is None:
             return None
         sections[e.path] = found
@@ -386,7 +402,8 @@ def check_sections(page: Page, ctx: Context) -> Iterable[Problem]:
         if key in where:
             continue
         name = wanted.names[i]
-        if not wanted.declared and holds_usual_lines(ctx, page, key, section_key, _body_and_title):
+        usual = (inferred_sections(ctx).get(page.collection) or {}).get("usual", {})
+        if not wanted.declared and holds_matter(page.body, usual.get(key, frozenset())):
             continue  # its usual lines are on the page, under another heading
         later = [where[k] for k in wanted.keys[i + 1 :] if k in where]
         line = later[0] if later else (max(where.values()) if where else page.body_start_line)
