@@ -183,7 +183,7 @@ class SpellingLanguageHook(QObject):
         self.window = window
         # Each site's vocabulary by (folder, dictionary): learnt once, off the window's thread.
         self.site_words: dict[tuple[str, str], frozenset[str]] = {}
-        # Their counts, so that a page saved updates them (`_on_saved`).
+        # Their counts, so that a page saved updates them (`_on_indexed`).
         self.vocabularies: dict[tuple[str, str], SiteVocabulary] = {}
         self._learning: set[tuple[str, str]] = set()
         # Pages saved, renamed or removed while their site's vocabulary is being read: the
@@ -209,10 +209,10 @@ class SpellingLanguageHook(QObject):
         window.tools_menu.addMenu(self.menu)
         self._show(self.language)
         window.siteOpened.connect(self._on_site)
-        window.documentSaved.connect(self._on_saved)
+        # A save is heard through the site's index (`_listen`), which the save tells.
         guard = getattr(window, "guard", None)
         if guard is not None:  # the open page's file deleted by another program
-            guard.fileDeleted.connect(self._on_saved)
+            guard.fileDeleted.connect(self._on_file_deleted)
 
     @property
     def language(self) -> str:
@@ -246,13 +246,14 @@ class SpellingLanguageHook(QObject):
         if site is None:
             self.window.editor.set_site_words(frozenset())
             return
+        # Each time: a site opened again is another index, whose changes must be heard too.
+        self._listen(site)
         key = (str(site.root), self.language)
         known = self.site_words.get(key)
         self.window.editor.set_site_words(known or frozenset())
         if known is not None or key in self._learning:
             return
         self._learning.add(key)
-        self._listen(site)
         pages = site_pages(site, self.language)  # from the index, on this thread
 
         def learn() -> None:
@@ -296,10 +297,9 @@ class SpellingLanguageHook(QObject):
         if site is not None and str(site.root) == root and self.language == language:
             self.window.editor.set_site_words(words)
 
-    def _on_saved(self, path: object) -> None:
-        """A page saved (or its file deleted): its old words out of the site's counts, its new
-        ones in, so a word now on enough pages is no longer underlined (one page read: a few
-        milliseconds)."""
+    def _on_file_deleted(self, path: object) -> None:
+        """The open page's file deleted: its words out of the site's counts, so a word now on
+        too few pages is underlined again (one page read: a few milliseconds)."""
         site = self.window.site
         if site is not None and isinstance(path, Path):
             self._on_indexed(str(site.root), path)

@@ -175,3 +175,49 @@ def test_a_page_saved_while_the_sites_words_are_read_is_counted(
     qtbot.waitUntil(lambda: bool(window.spelling_language.vocabularies), timeout=10000)
     # The saved page is the third to write it: not underlined.
     qtbot.waitUntil(lambda: "zorblaxes" not in misspelt(window.editor), timeout=10000)
+
+
+def test_a_site_opened_again_still_follows_pages_removed_from_it(
+    qtbot, quiet_window, site: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The site's words are read once, but the site opened a second time (its index anew)
+    is heard too: a page Get latest removes then takes its words out of the counts."""
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: bool(window.spelling_language.vocabularies), timeout=10000)
+    first = window.site
+    other = tmp_path_factory.mktemp("other")
+    (other / "_config.yml").write_text("title: Another site\n", encoding="utf-8")
+    (other / "index.md").write_text("---\ntitle: Home\n---\n\nHello.\n", encoding="utf-8")
+    assert window.open_folder(other, then_open=other / "index.md")
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    assert window.open_folder(site, then_open=site / "about.md")
+    assert window.site is not first  # opened again: another index
+    qtbot.waitUntil(lambda: window.current_document() is not None, timeout=10000)
+    assert "Frobnicators" not in misspelt(window.editor)  # on 4 pages
+    for name in ("guide1.md", "guide2.md"):
+        (site / name).unlink()
+        window.site.update_entry(site / name)
+    # Now on two pages only: underlined again.
+    qtbot.waitUntil(lambda: "Frobnicators" in misspelt(window.editor), timeout=10000)
+
+
+def test_a_save_reads_the_page_once(qtbot, quiet_window, site: Path) -> None:
+    """A page saved is read once into the site's counts (through the site's index), not
+    again for the save itself."""
+    window = quiet_window
+    SpellService.shared(window.editor.spelling_language).wait_until_ready()
+    assert window.open_folder(site, then_open=site / "about.md")
+    qtbot.waitUntil(lambda: bool(window.spelling_language.vocabularies), timeout=10000)
+    hook = window.spelling_language
+    read, real = [], hook._read_again
+    hook._read_again = lambda *args: read.append(args[-1]) or real(*args)
+    editor = window.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "More words.")
+    assert window.save_document()
+    qtbot.waitUntil(lambda: bool(read), timeout=5000)
+    qtbot.wait(200)
+    assert [Path(p).name for p in read] == ["about.md"]  # not twice
