@@ -6,13 +6,11 @@ Pages writing no offset give none."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from new_command_helpers import made_by_new_command
 
-from editor_app.cli import main
 from editor_app.core.document import Document
 from editor_app.core.page_create import new_document
 from editor_app.core.site import Site
@@ -51,9 +49,7 @@ def test_pages_without_an_offset_give_none(tmp_path: Path) -> None:
 def test_editor_app_new_on_jekyll_docs_writes_the_offset(
     collection: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("jekyll-docs"), root)
-    assert main(["new", collection, "--title", "Housing repairs", str(root)]) == 0
-    made = Path(capsys.readouterr().out.strip().splitlines()[0])
+    args = [collection, "--title", "Housing repairs"]
+    made = made_by_new_command("jekyll-docs", tmp_path / "site", args, capsys)
     text = made.read_text(encoding="utf-8")
     assert WITH_OFFSET.search(text), text

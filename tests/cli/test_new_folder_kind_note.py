@@ -8,11 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from new_command_helpers import new_command_said
 from shared_sites import shared_site_path
 
-from editor_app.cli import main
-
 GLOSSARY = "content/en/quick-reference/glossary"
+IN_GLOSSARY = ["quick-reference", "--title", "shortcut key", "--folder", GLOSSARY]
 
 
 @pytest.fixture
@@ -23,11 +23,9 @@ def hugo(tmp_path: Path) -> Path:
 
 
 def test_the_folders_archetype_is_said(hugo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["new", "quick-reference", "--title", "shortcut key", "--folder", GLOSSARY, str(hugo)]
-    assert main(args) == 0
-    said = capsys.readouterr()
-    assert Path(said.out.strip()) == (hugo / GLOSSARY / "shortcut-key.md").resolve()
-    assert said.err == (
+    made, said = new_command_said(hugo, IN_GLOSSARY, capsys)
+    assert made == (hugo / GLOSSARY / "shortcut-key.md").resolve()
+    assert said == (
         f"editor-app: note: {GLOSSARY} has its own archetype, glossary: "
         "--kind glossary makes the page from it\n"
     )
@@ -36,8 +34,5 @@ def test_the_folders_archetype_is_said(hugo: Path, capsys: pytest.CaptureFixture
 def test_nothing_is_said_with_the_kind_or_elsewhere(
     hugo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    args = ["new", "quick-reference", "--title", "shortcut key", "--folder", GLOSSARY]
-    assert main([*args, "--kind", "glossary", str(hugo)]) == 0
-    assert capsys.readouterr().err == ""
-    assert main(["new", "quick-reference", "--title", "Other page", str(hugo)]) == 0
-    assert capsys.readouterr().err == ""
+    assert new_command_said(hugo, [*IN_GLOSSARY, "--kind", "glossary"], capsys)[1] == ""
+    assert new_command_said(hugo, ["quick-reference", "--title", "Other page"], capsys)[1] == ""

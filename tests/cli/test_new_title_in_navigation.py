@@ -6,13 +6,11 @@ Community, key: Leaderboards}`, and a new one also said `title: ...`. Where the 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from new_command_helpers import made_by_new_command
 
-from editor_app.cli import main
 from editor_app.core.document import Document
 from editor_app.core.page_create import new_document
 from editor_app.core.site import Site
@@ -41,10 +39,8 @@ def test_pages_with_a_title_give_one(tmp_path: Path) -> None:
 
 
 def test_editor_app_new_on_eleventys_speedlify(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    root = tmp_path / "site"
-    shutil.copytree(shared_site_path("eleventy-website"), root)
-    assert main(["new", "speedlify", "--title", "Fast sites", str(root)]) == 0
-    made = Path(capsys.readouterr().out.strip().splitlines()[0])
+    args = ["speedlify", "--title", "Fast sites"]
+    made = made_by_new_command("eleventy-website", tmp_path / "site", args, capsys)
     header = Document.load(made).front_matter
     assert "title" not in header
     assert header["eleventyNavigation"]["key"] == "Fast sites"

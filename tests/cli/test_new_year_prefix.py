@@ -7,13 +7,11 @@ its year. It is `2026-housing-repairs.md`. A folder where few pages start so (it
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
-from shared_sites import shared_site_path
+from new_command_helpers import made_by_new_command, new_command_said
 
-from editor_app.cli import main
 from editor_app.core.page_create import proposed_path
 from editor_app.core.site import Site
 
@@ -58,10 +56,8 @@ def test_editor_app_new_names_a_connectedbydata_project_with_its_year(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = tmp_path / "site"
-    shutil.copytree(shared_site_path("connectedbydata"), root)
-    assert main(["new", "projects", "--title", "Housing repairs", str(root)]) == 0
-    made = Path(capsys.readouterr().out.strip().splitlines()[0])
+    args = ["projects", "--title", "Housing repairs"]
+    made = made_by_new_command("connectedbydata", root, args, capsys)
     assert made == (root / "_projects" / f"{dt.date.today().year}-housing-repairs.md").resolve()
-    assert main(["new", "resources", "--title", "Housing repairs", str(root)]) == 0
-    made = Path(capsys.readouterr().out.strip().splitlines()[0])
+    made = new_command_said(root, ["resources", "--title", "Housing repairs"], capsys)[0]
     assert made.name == "housing-repairs.md"

@@ -1,5 +1,6 @@
 """Making a new page as an author does, for the New page tests: fill in File > New's dialog,
-wait for the page to open; and the same page made by `editor-app new`, to compare."""
+wait for the page to open (the same page made by `editor-app new`, to compare:
+`tests/new_command_helpers.py`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import pytest
 from shared_sites import shared_site_path
 from window_helpers import open_site
 
-from editor_app.cli import main
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.new_page_dialog import NewDocumentDialog
 
@@ -35,14 +35,3 @@ def new_page_from_dialog(
     monkeypatch.setattr(NewDocumentDialog, "exec", fill_in)
     with qtbot.waitSignal(window.documentOpened, timeout=10000):
         window.new_document()
-
-
-def made_by_new_command(
-    site_name: str, folder: Path, args: list[str], capsys: pytest.CaptureFixture[str]
-) -> Path:
-    """The page `editor-app new ARGS` makes in a fresh copy of the shared site `site_name` at
-    `folder`."""
-    shutil.copytree(shared_site_path(site_name), folder)
-    capsys.readouterr()
-    assert main(["new", *args, str(folder)]) == 0
-    return Path(capsys.readouterr().out.strip().splitlines()[0])

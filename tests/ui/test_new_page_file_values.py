@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from new_page_helpers import made_by_new_command, new_page_from_dialog
+from new_command_helpers import made_by_new_command
+from new_page_helpers import new_page_from_dialog
 
 from editor_app.ui.new_page_dialog import NewDocumentDialog
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from new_page_helpers import made_by_new_command, new_page_from_dialog
+from new_command_helpers import made_by_new_command
+from new_page_helpers import new_page_from_dialog
 
 from editor_app.ui.dialogs import NewDocumentDialog
 
