@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "site's rules, and print each problem with its page and line. Exit 0 when no error is "
         "found (warnings and suggestions leave it 0 unless --strict), 1 when there are errors "
         "(with --strict: any problem), 2 when it cannot run (no such file, a folder that is "
-        "no site; said why, in one line).",
+        "no site, a folder holding no page to check; said why, in one line).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a site folder, or files in one")
     p.add_argument("--format", choices=("text", "json"), default="text", help=FORMAT_HELP)
@@ -69,6 +69,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             )
     except CannotValidate as exc:
         return fail(str(exc))
+    # A mistyped or empty folder must not pass as "No problems found" (a CI run would too).
+    for folder in _folders_with_no_page(args.paths, checked):
+        return fail(f"no page to check in {folder} (it holds no page of the site)")
     # What could not be worked out is never silent, in JSON too (on stderr, which leaves the
     # JSON on stdout whole): a script checking the site would not learn of a broken schema.
     for note in notes:
@@ -87,6 +90,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if getattr(args, "strict", False):
         return EXIT_PROBLEMS if problems else EXIT_OK
     return EXIT_PROBLEMS if any(p.severity == ERROR for p in problems) else EXIT_OK
+
+
+def _folders_with_no_page(paths: list[str], checked: list[Path]) -> list[str]:
+    """The folders among `paths` that hold none of the pages `checked`."""
+    pages = [Path(page).resolve() for page in checked]
+    empty = []
+    for raw in paths:
+        folder = Path(raw).expanduser()
+        if folder.is_dir():
+            folder = folder.resolve()
+            if not any(page.is_relative_to(folder) for page in pages):
+                empty.append(raw)
+    return empty
 
 
 def _as_reached_from_here(problems: list, checked: list[Path]) -> list:
